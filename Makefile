@@ -1,0 +1,36 @@
+# Every target bootstraps .venv itself, so a fresh clone needs only Python 3.11, pip and git.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export NLTK_DATA ?= $(CURDIR)/.venv/nltk_data_empty
+
+.PHONY: install report test lab bench eval clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name presslens --display-name "Python (presslens)" >/dev/null
+	mkdir -p $(NLTK_DATA)
+	touch $(STAMP)
+
+install: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/presslens run data/raw
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+eval: $(STAMP)
+	$(BIN)/python -m presslens.evaluate
+
+clean:
+	rm -rf reports/*.ipynb reports/*.html reports/figures reports/results data/processed/*

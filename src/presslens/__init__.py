@@ -1,0 +1,55 @@
+"""presslens: research notebooks for news coverage — sentiment, quote attribution and timelines.
+
+The public functions are importable from the top level; each lives in the module of its stage
+(``corpus`` → ``text`` → ``entities`` → ``sentiment`` / ``quotes`` / ``timeline`` → ``plots`` →
+``run``). They are loaded on first use, so ``import presslens`` stays cheap.
+
+Example::
+
+    >>> import presslens
+    >>> articles = presslens.load_corpus("data/raw")          # doctest: +SKIP
+    >>> quotes = presslens.extract_quotes(articles)           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "load_corpus": "corpus",
+    "skipped": "corpus",
+    "split_sentences": "text",
+    "tokenize": "text",
+    "span_tokenize": "text",
+    "words": "text",
+    "find_mentions": "entities",
+    "score_text": "sentiment",
+    "score_sentences": "sentiment",
+    "score_target": "sentiment",
+    "entity_sentiment": "sentiment",
+    "speaker_tone": "sentiment",
+    "extract_quotes": "quotes",
+    "speakers": "quotes",
+    "extract_timexes": "timeline",
+    "extract_events": "timeline",
+    "build_timeline": "timeline",
+    "analyse": "pipeline",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'presslens' has no attribute {name!r}")
+    value = getattr(import_module(f"presslens.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -1,0 +1,171 @@
+"""Where results go, and writing them so that a killed run never leaves half a file.
+
+Layout under an output root (the project root by default, or ``--out DIR``)::
+
+    ROOT/data/processed/NAME.csv      tables (and NAME.parquet)
+    ROOT/reports/figures/NAME.png     figures
+    ROOT/reports/results/NB.json      headline numbers each notebook records
+
+Every writer goes through :func:`atomic_write`: the bytes land in a temporary file in the
+target folder, which then replaces the target in one ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+
+__all__ = [
+    "Layout",
+    "atomic_write",
+    "layout",
+    "project_root",
+    "read_results",
+    "record_results",
+    "resolve_path",
+    "save_figure",
+    "save_table",
+]
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def project_root(start: str | os.PathLike | None = None) -> Path:
+    """The presslens checkout: the nearest folder above ``start`` (default: the current folder)
+    holding ``pyproject.toml`` and ``notebooks/``, else the checkout this package was installed from
+    in editable mode, else the current folder."""
+    here = Path(start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents, _PACKAGE_DIR.parents[1]):
+        if (candidate / "pyproject.toml").is_file() and (candidate / "notebooks").is_dir():
+            return candidate
+    return here
+
+
+def resolve_path(path: str | os.PathLike | None, default: str = "data/raw") -> Path:
+    """A user-given path as it stands if it exists from the current folder, else relative to the
+    project root (so notebooks run the same from JupyterLab, papermill and the CLI).
+
+    ``None`` means ``default`` under the project root, e.g. the embedded sample corpus.
+    """
+    if path is None or str(path) == "":
+        return project_root() / default
+    p = Path(path).expanduser()
+    if p.is_absolute() or p.exists():
+        return p
+    return project_root() / p
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The folders one run writes to."""
+
+    root: Path
+
+    @property
+    def tables(self) -> Path:
+        return self.root / "data" / "processed"
+
+    @property
+    def reports(self) -> Path:
+        return self.root / "reports"
+
+    @property
+    def figures(self) -> Path:
+        return self.reports / "figures"
+
+    @property
+    def results(self) -> Path:
+        return self.reports / "results"
+
+
+def layout(output_dir: str | os.PathLike | None = None) -> Layout:
+    """The output layout under ``output_dir`` (default: the project root)."""
+    root = project_root() if output_dir in (None, "") else resolve_path(output_dir)
+    return Layout(Path(root))
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "w", **kwargs: Any) -> Iterator[Any]:
+    """Open a temporary sibling of ``path`` for writing; on success it replaces ``path``.
+
+    On any exception the temporary file is removed and ``path`` keeps its previous content.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_table(df: pd.DataFrame, name: str, output_dir: str | os.PathLike | None = None,
+               formats: tuple[str, ...] = ("csv", "parquet")) -> dict[str, Path]:
+    """Write ``df`` as ``data/processed/NAME.csv`` (and ``.parquet``) under the output root,
+    atomically. Returns the paths written, by format."""
+    out = layout(output_dir).tables
+    written: dict[str, Path] = {}
+    for fmt in formats:
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            with atomic_write(path, "w", encoding="utf-8", newline="") as fh:
+                df.to_csv(fh, index=False)
+        elif fmt == "parquet":
+            with atomic_write(path, "wb") as fh:
+                _parquet_safe(df).to_parquet(fh, index=False)
+        else:
+            raise ValueError(f"unknown table format {fmt!r}; use 'csv' or 'parquet'")
+        written[fmt] = path
+    return written
+
+
+def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    # Object columns mixing lists, dicts and scalars cannot be typed by Arrow; store them as JSON text.
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, dict, tuple, set))).any():
+            out[col] = out[col].map(lambda v: json.dumps(list(v) if isinstance(v, (set, tuple)) else v,
+                                                         default=str)
+                                    if isinstance(v, (list, dict, tuple, set)) else v)
+    return out
+
+
+def save_figure(fig: Any, name: str, output_dir: str | os.PathLike | None = None,
+                dpi: int = 120) -> Path:
+    """Save a matplotlib figure as ``reports/figures/NAME.png`` under the output root, atomically."""
+    path = layout(output_dir).figures / f"{name}.png"
+    with atomic_write(path, "wb") as fh:
+        fig.savefig(fh, format="png", dpi=dpi, bbox_inches="tight")
+    return path
+
+
+def record_results(notebook: str, results: dict[str, Any],
+                   output_dir: str | os.PathLike | None = None) -> Path:
+    """Record a notebook's headline numbers in ``reports/results/NOTEBOOK.json`` (merged with what
+    the file already holds), so tests and later notebooks can read them back."""
+    path = layout(output_dir).results / f"{notebook}.json"
+    merged = read_results(notebook, output_dir)
+    merged.update(results)
+    with atomic_write(path, "w", encoding="utf-8") as fh:
+        json.dump(merged, fh, indent=2, sort_keys=True, default=str)
+    return path
+
+
+def read_results(notebook: str, output_dir: str | os.PathLike | None = None) -> dict[str, Any]:
+    """The results a notebook recorded with :func:`record_results` ({} when there are none)."""
+    path = layout(output_dir).results / f"{notebook}.json"
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))

