@@ -1,0 +1,166 @@
+import json
+
+import pandas as pd
+import pytest
+
+from presslens.corpus import CorpusError, decode, infer_publication_date, load_corpus, parse_wire_text, skipped
+
+from conftest import FIXTURES
+
+CORPUS = FIXTURES / "corpus"
+
+
+@pytest.fixture(scope="module")
+def fixture_corpus():
+    return load_corpus(CORPUS)
+
+
+def _row(df, doc_id):
+    return df.set_index("doc_id").loc[doc_id]
+
+
+def test_sample_title_body_caption_credit_and_date(sample_articles):
+    art = sample_articles.iloc[0]
+    assert art["title"] == "Trump heads to Tokyo for trade, security talks before Xi summit"
+    assert art["text"].startswith("U.S. President Donald Trump departed for Tokyo on Monday")
+    assert art["text"].endswith("planned visit to China early next year.")
+    assert "Tags" not in art["text"] and "Reuters" not in art["text"]
+    assert art["text"].count("Trump heads to Tokyo") == 0
+    assert art["caption"].startswith("Police officers wait ahead of the anticipated visit")
+    assert art["credit"] == "Reuters"
+    assert art["published"] == pd.Timestamp("2025-10-27")
+    assert art["published_source"] == "inferred"
+    assert art["doc_id"] == "trump-tokyo-2025-10-27"
+
+
+def test_wire_text_rules_on_a_fictional_export(fixture_corpus):
+    art = _row(fixture_corpus, "wire")
+    assert art["title"] == "Nordland premier opens harbour bridge amid budget row"
+    assert art["caption"].startswith("Workers paint the railings")
+    assert art["credit"] == "Reuters"
+    assert art["text"].startswith("PORT AMSEL, March 3 (Reuters) - Premier Alda Voss")
+    assert art["text"].endswith("“It was worth every krona.”")
+    assert art["published"] == pd.Timestamp("2031-03-03") and art["published_source"] == "inferred"
+
+
+def test_first_line_ending_in_a_period_is_body_not_title(fixture_corpus):
+    art = _row(fixture_corpus, "plain_no_title")
+    assert pd.isna(art["title"]) and art["text"] == "Plain body only. It has two sentences."
+
+
+def test_markdown_heading_is_the_title():
+    parsed = parse_wire_text("# A fictional heading\n\nBody text here.\n")
+    assert parsed["title"] == "A fictional heading" and parsed["text"] == "Body text here."
+
+
+def test_sidecar_metadata_keyed_by_file_name(fixture_corpus):
+    tower = _row(fixture_corpus, "withmeta/tower")
+    assert tower["outlet"] == "Umberton Gazette" and tower["author"] == "Ida Kell"
+    assert tower["published"] == pd.Timestamp("2031-05-02") and tower["published_source"] == "metadata"
+    assert _row(fixture_corpus, "withmeta/ribbon")["outlet"] == "Umberton Post"
+    assert "filename" not in fixture_corpus.columns
+    assert not fixture_corpus["path"].str.contains("passwd").any()
+
+
+def test_jsonl_records_with_aliased_fields_and_extra_columns(fixture_corpus):
+    n1 = _row(fixture_corpus, "records/n1")
+    assert n1["title"] == "Fictional ferry strike ends" and n1["outlet"] == "Umberton Post"
+    assert n1["published"] == pd.Timestamp("2031-06-10 08:00")
+    assert _row(fixture_corpus, "records/n2")["section"] == "local"
+
+
+def test_csv_with_quotes_and_newlines_in_fields(fixture_corpus):
+    c1 = _row(fixture_corpus, "records/c1")
+    assert c1["title"] == "Fictional, quoted"
+    assert c1["text"] == 'A body with "quotes" and a\nnewline inside.'
+
+
+def test_html_main_text_without_navigation_or_scripts(fixture_corpus):
+    page = _row(fixture_corpus, "page")
+    assert page["title"] == "Fictional lighthouse restored"
+    assert page["text"].startswith("The old lighthouse on Umberton Point")
+    assert "Home | News" not in page["text"] and "fetch(" not in page["text"]
+    assert page["outlet"] == "Umberton Post" and page["published"] == pd.Timestamp("2024-08-15")
+
+
+def test_bad_records_are_reported_not_fatal(fixture_corpus):
+    report = skipped(fixture_corpus)
+    reasons = dict(zip(report["path"].str.rsplit("/", n=1).str[-1], report["reason"]))
+    assert reasons["records.csv:3"].startswith("malformed CSV row")
+    assert reasons["records.jsonl:3"].startswith("malformed JSON line")
+    assert reasons["records.jsonl:4"] == "record has no text"
+
+
+def test_configurable_field_names(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"k": "x1", "story": "Fictional story text.", "when": "2030-01-02"}) + "\n")
+    df = load_corpus(tmp_path, fields={"text": "story", "published": "when", "doc_id": "k"})
+    assert df["doc_id"].tolist() == ["a/x1"] and df["published"][0] == pd.Timestamp("2030-01-02")
+
+
+@pytest.mark.parametrize("encoding,prefix", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"),
+                                             ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                             ("utf-16-le", b""), ("cp1252", b"")])
+def test_encodings_keep_curly_quotes_ellipses_and_dashes(tmp_path, encoding, prefix):
+    text = "Fictional headline\n\n“Quoted,” she said… — it’s done – café.\n"
+    (tmp_path / "a.txt").write_bytes(prefix + text.encode(encoding))
+    df = load_corpus(tmp_path)
+    assert df["text"][0] == "“Quoted,” she said… — it’s done – café."
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty file"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file (PNG image)"),
+    ("nul.txt", b"abc\x00\x01\x02\x00\xff\xfe\x00def\x00", "binary content"),
+    ("bad.txt", b"caf\xe9 \x81\x8d broken", "undecodable bytes"),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+    ("notes.docx", b"PK\x03\x04", "unsupported file type .docx"),
+])
+def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, data, reason):
+    (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
+    (tmp_path / name).write_bytes(data)
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["good"]
+    report = skipped(df)
+    assert report["path"].str.endswith(name).tolist() == [True]
+    assert report["reason"][0].startswith(reason)
+    with pytest.raises(CorpusError, match=name):
+        load_corpus(tmp_path, errors="raise")
+
+
+def test_oversized_file_is_skipped(tmp_path):
+    (tmp_path / "big.txt").write_text("word " * 1000)
+    df = load_corpus(tmp_path, max_bytes=1000)
+    assert df.empty and skipped(df)["reason"][0].startswith("file too large")
+
+
+def test_exact_duplicates_are_dropped_and_counted(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Same fictional headline\n\nSame fictional body.\n")
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["a"] and df.attrs["duplicates"] == 1
+    assert skipped(df)["reason"][0] == "exact duplicate of a"
+
+
+def test_publication_date_parameter_overrides(sample_articles):
+    from conftest import SAMPLE
+
+    df = load_corpus(SAMPLE, publication_date="2025-10-28")
+    assert df["published"][0] == pd.Timestamp("2025-10-28") and df["published_source"][0] == "metadata"
+
+
+def test_date_inference_prefers_a_candidate_whose_weekday_the_lead_names():
+    text = "Officials met on Tuesday. A report dated March 1, 2030 was cited. On March 5, 2030 it ends."
+    # March 5, 2030 is a Tuesday; March 1 is a Friday.
+    assert str(infer_publication_date(text)) == "2030-03-05"
+    assert infer_publication_date("No dates at all.") is None
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no corpus"):
+        load_corpus(tmp_path / "nope")
+
+
+def test_decode_rejects_binary_and_normalises_line_endings():
+    assert decode(b"a\r\nb\rc") == "a\nb\nc"
+    with pytest.raises(ValueError, match="PDF"):
+        decode(b"%PDF-1.7 ...")

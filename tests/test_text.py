@@ -1,0 +1,80 @@
+import pandas as pd
+from hypothesis import given, settings, strategies as st
+
+from presslens.text import paragraphs, span_tokenize, split_sentences, tokenize, words
+
+
+def _sentences(text: str) -> list[str]:
+    return split_sentences(pd.DataFrame({"doc_id": ["d"], "text": [text]}))["text"].tolist()
+
+
+def test_abbreviations_titles_initials_and_decimals_do_not_split():
+    text = ("Gen. Ada Quill met Mr. Bo Tarn in the U.S. Senate at 3.5 p.m. on Monday. "
+            "Then J. R. Voss left.")
+    assert _sentences(text) == [
+        "Gen. Ada Quill met Mr. Bo Tarn in the U.S. Senate at 3.5 p.m. on Monday.",
+        "Then J. R. Voss left.",
+    ]
+
+
+def test_quotation_ending_with_comma_or_exclamations_stays_with_its_sentence():
+    text = "“The bridge is open,” Voss said. “Hooray!!!” she shouted. “Go!” He went."
+    assert _sentences(text) == ["“The bridge is open,” Voss said.", "“Hooray!!!” she shouted.",
+                                "“Go!”", "He went."]
+
+
+def test_paragraph_breaks_are_sentence_breaks_but_hard_wraps_are_not():
+    text = "A headline without a stop\nThe body starts here and\ngoes on here. End.\n\nNext para"
+    sents = split_sentences(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert sents["text"].tolist() == ["A headline without a stop",
+                                      "The body starts here and\ngoes on here.", "End.", "Next para"]
+    assert sents["para_id"].tolist() == [0, 1, 1, 2]
+    assert sents["sent_id"].tolist() == [0, 1, 2, 3]
+
+
+def test_paragraph_spans_strip_white_space():
+    text = "  first  \n\n\n\tsecond\r\n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["first", "second"]
+
+
+def test_sample_sentences(sample_articles):
+    sents = split_sentences(sample_articles)
+    texts = sents["text"].tolist()
+    assert "Millions of lives saved,” Trump wrote on Truth Social before his departure." in texts
+    assert "She’s very friendly,” he told reporters on Saturday." in texts
+    assert not any(t.endswith("U.S.") for t in texts)
+
+
+def test_tokenize_treebank_style_with_curly_quotes():
+    assert tokenize("“She’s great,” he didn’t say.") == [
+        "“", "She", "’s", "great", ",", "”", "he", "did", "n’t", "say", "."]
+    assert tokenize("$5.50 for 2% of the Japan-U.S. deal…") == [
+        "$", "5.50", "for", "2%", "of", "the", "Japan-U.S.", "deal", "…"]
+
+
+def test_words_table_offsets_point_into_the_article(sample_articles):
+    text = sample_articles["text"].iloc[0]
+    table = words(split_sentences(sample_articles))
+    assert len(table) > 500
+    assert all(text[s:e] == w for s, e, w in zip(table["start"], table["end"], table["text"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_offsets_are_always_valid(text):
+    sents = split_sentences(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    previous_end = 0
+    for s, e, t in zip(sents["start"], sents["end"], sents["text"]):
+        assert text[s:e] == t and t.strip()
+        assert s >= previous_end
+        previous_end = e
+    assert all(0 <= s < e <= len(text) for s, e in span_tokenize(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "U.S.", "“", "”", "!!!", "Quill", "said", ".", "\n", "\n\n", "3.5", ",”"]),
+                max_size=60))
+def test_offsets_valid_on_news_like_noise(parts):
+    text = " ".join(parts)
+    sents = split_sentences(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert all(text[s:e] == t for s, e, t in zip(sents["start"], sents["end"], sents["text"]))
