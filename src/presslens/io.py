@@ -134,6 +134,9 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | os.PathLike | None
 def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
     # Object columns mixing lists, dicts and scalars cannot be typed by Arrow; store them as JSON text.
     out = df.copy()
+    # pandas stores df.attrs in the Parquet metadata as JSON; attrs such as the corpus skip report
+    # (a DataFrame) are not JSON and describe the run, not the table.
+    out.attrs = {}
     for col in out.columns:
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, dict, tuple, set))).any():
             out[col] = out[col].map(lambda v: json.dumps(list(v) if isinstance(v, (set, tuple)) else v,
