@@ -39,11 +39,11 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 def project_root(start: str | os.PathLike | None = None) -> Path:
     """The presslens checkout: the nearest folder above ``start`` (default: the current folder)
-    holding ``pyproject.toml`` and ``notebooks/``, else the checkout this package was installed from
-    in editable mode, else the current folder."""
+    holding ``pyproject.toml`` and ``src/presslens/``, else the checkout this package was installed
+    from in editable mode, else the current folder."""
     here = Path(start or Path.cwd()).resolve()
     for candidate in (here, *here.parents, _PACKAGE_DIR.parents[1]):
-        if (candidate / "pyproject.toml").is_file() and (candidate / "notebooks").is_dir():
+        if (candidate / "pyproject.toml").is_file() and (candidate / "src" / "presslens").is_dir():
             return candidate
     return here
 
