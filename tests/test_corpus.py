@@ -58,6 +58,7 @@ def test_sidecar_metadata_keyed_by_file_name(fixture_corpus):
     assert tower["outlet"] == "Umberton Gazette" and tower["author"] == "Ida Kell"
     assert tower["published"] == pd.Timestamp("2031-05-02") and tower["published_source"] == "metadata"
     assert _row(fixture_corpus, "withmeta/ribbon")["outlet"] == "Umberton Post"
+    assert _row(fixture_corpus, "withmeta/sub/deep")["outlet"] == "Umberton Herald"  # inherited
     assert "filename" not in fixture_corpus.columns
     assert not fixture_corpus["path"].str.contains("passwd").any()
 

@@ -513,9 +513,7 @@ def load_corpus(
     files = _walk(root, report) if root.is_dir() else iter([root])
     rows: list[dict[str, Any]] = []
     for file in files:
-        if file.parent not in sidecars:
-            sidecars[file.parent] = given or _sidecar(file.parent, report, max_bytes)
-        sidecar_path, sidecar = sidecars[file.parent]
+        sidecar_path, sidecar = given or _folder_sidecar(file.parent, folder, sidecars, report, max_bytes)
         if sidecar_path is not None and file == sidecar_path:
             continue
         suffix = file.suffix.lower()
@@ -533,6 +531,18 @@ def load_corpus(
         except (OSError, ValueError, RecursionError, UnicodeError) as exc:
             report.skip(file, str(exc) if not isinstance(exc, OSError) else f"unreadable ({exc.strerror})")
     return _finish(rows, report, publication_date, drop_duplicates)
+
+
+def _folder_sidecar(folder: Path, root: Path, cache: dict, report: _Report,
+                    max_bytes: int) -> tuple[Path | None, dict[str, dict]]:
+    """The sidecar that applies in ``folder``: its own, else the nearest one above it up to
+    ``root`` (so ``corpus/metadata.tsv`` covers ``corpus/text/*.txt``)."""
+    if folder not in cache:
+        own = _sidecar(folder, report, max_bytes)
+        if own[0] is None and folder != root and folder.is_relative_to(root):
+            own = _folder_sidecar(folder.parent, root, cache, report, max_bytes)
+        cache[folder] = own
+    return cache[folder]
 
 
 def _sidecar_file(path: Path, report: _Report, max_bytes: int) -> tuple[Path, dict[str, dict]]:
