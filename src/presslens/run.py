@@ -1,0 +1,470 @@
+"""Run the analysis notebooks headlessly with papermill and build the HTML report.
+
+``presslens run [CORPUS] [--out DIR] [-p NAME VALUE ...] [--notebooks 02,03]`` executes
+``notebooks/NN_*.ipynb`` in order, in the project root, with the kernel each notebook names, and
+writes under the output root (the project root, or ``DIR``)::
+
+    reports/NN_name.ipynb          executed notebook (replaced only when the notebook succeeded)
+    reports/NN_name.failed.ipynb   what ran of a notebook that failed or was interrupted
+    reports/NN_name.html           the executed notebook as HTML
+    reports/index.html             links, status and headline numbers of every notebook
+    reports/run.json               status of the last run: started, finished, ok/failed/interrupted
+
+Parameters are data: a value is a JSON scalar (``3``, ``true``, ``null``) or else a string, and
+papermill injects it as a literal; names are checked against each notebook's ``parameters`` cell.
+
+Example::
+
+    presslens run data/raw --out /tmp/study -p publication_date 2025-10-27 --notebooks 01,03
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import html
+import json
+import os
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from presslens.io import atomic_write, layout, project_root, resolve_path
+
+__all__ = [
+    "NotebookStatus",
+    "ParameterError",
+    "RunStatus",
+    "discover_notebooks",
+    "main",
+    "notebook_parameters",
+    "parse_value",
+    "plan_parameters",
+    "run_notebooks",
+    "write_index",
+]
+
+Scalar = str | int | float | bool | None
+
+# Exit codes: a failed notebook, bad arguments (argparse's own convention), and 128 + signal.
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class ParameterError(ValueError):
+    """A parameter no selected notebook declares, or a value that would not inject as a literal."""
+
+
+@dataclass
+class NotebookStatus:
+    """What happened to one notebook in a run (serialised into ``reports/run.json``)."""
+
+    name: str
+    status: str = "pending"  # pending, running, ok, failed, interrupted, not run
+    parameters: dict[str, Scalar] = field(default_factory=dict)
+    started: str | None = None
+    finished: str | None = None
+    output: str | None = None
+    error: dict[str, Any] | None = None
+
+
+@dataclass
+class RunStatus:
+    """The whole run, as written to ``reports/run.json``."""
+
+    started: str
+    status: str = "running"  # running, ok, failed, interrupted
+    finished: str | None = None
+    engine: str = "pandas"
+    output_root: str = ""
+    notebooks: list[NotebookStatus] = field(default_factory=list)
+    message: str | None = None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def discover_notebooks(root: Path | None = None, select: str | Sequence[str] | None = None) -> list[Path]:
+    """The ``notebooks/NN_*.ipynb`` under ``root`` (default: project root) in order, or those named
+    by ``select``: numbers or names such as ``"02,03"``, ``["03_quotes"]`` or ``"quotes"``.
+
+    Raises ``ValueError`` naming the available notebooks when a selection matches none.
+    """
+    folder = (root or project_root()) / "notebooks"
+    found = sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if p.is_file())
+    if select is None:
+        return found
+    wanted = [s.strip() for s in (select.split(",") if isinstance(select, str) else select) if s.strip()]
+    chosen: list[Path] = []
+    for key in wanted:
+        key = key.removesuffix(".ipynb")
+        hits = [p for p in found if key in (p.stem, p.stem[:2], p.stem[3:])]
+        if not hits:
+            names = ", ".join(p.stem for p in found) or "none"
+            raise ValueError(f"no notebook matches {key!r}; available: {names}")
+        chosen.extend(h for h in hits if h not in chosen)
+    return sorted(chosen)
+
+
+def _no_constant(name: str) -> float:
+    # NaN and Infinity have no Python literal form, so papermill could only inject them as code.
+    raise ValueError(name)
+
+
+def parse_value(text: str) -> Scalar:
+    """A command-line parameter value: a JSON scalar (number, ``true``/``false``, ``null``; also
+    Python's ``True``/``False``/``None``) or else the text itself as a string.
+
+    >>> parse_value("3"), parse_value("null"), parse_value("2025-10-27"), parse_value("[1]")
+    (3, None, '2025-10-27', '[1]')
+    """
+    python_words: dict[str, Scalar] = {"True": True, "False": False, "None": None}
+    if text in python_words:
+        return python_words[text]
+    try:
+        value = json.loads(text, parse_constant=_no_constant)
+    except ValueError:
+        return text
+    # Containers stay text: a parameter is one literal, never a structure to interpret.
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return text
+
+
+def notebook_parameters(path: Path) -> dict[str, dict[str, Any]]:
+    """The parameters a notebook declares in its ``parameters`` cell: name -> papermill's
+    description (``inferred_type_name``, ``default``, ``help``)."""
+    import papermill
+
+    return dict(papermill.inspect_notebook(str(path)))
+
+
+def _injection(parameters: dict[str, Scalar]) -> str:
+    from papermill.translators import translate_parameters
+
+    return translate_parameters("python3", "python", parameters, "Parameters")
+
+
+def _check_literal(parameters: dict[str, Scalar]) -> None:
+    # Papermill's translator escapes strings; this proves, before any kernel starts, that the code it
+    # will inject is nothing but NAME = LITERAL lines.
+    source = _injection(parameters)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise ParameterError(f"parameter values do not inject as Python literals: {exc}") from exc
+    for stmt in tree.body:
+        ok = (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+              and isinstance(stmt.targets[0], ast.Name))
+        if ok:
+            try:
+                ast.literal_eval(stmt.value)
+            except ValueError:
+                ok = False
+        if not ok:
+            raise ParameterError(f"parameter injection is not a plain literal: {ast.unparse(stmt)!r}")
+
+
+def plan_parameters(notebooks: Sequence[Path], parameters: dict[str, Scalar]) -> dict[Path, dict[str, Scalar]]:
+    """Which parameters go to which notebook: each only to the notebooks that declare it.
+
+    Raises :class:`ParameterError` for a name that no selected notebook declares (the message lists
+    the names they accept) or for a value that is not a plain scalar.
+    """
+    declared = {nb: notebook_parameters(nb) for nb in notebooks}
+    unknown = [name for name in parameters if not any(name in d for d in declared.values())]
+    if unknown:
+        owners: dict[str, list[str]] = {}
+        for nb, names in declared.items():
+            for name in names:
+                owners.setdefault(name, []).append(nb.stem[:2])
+        allowed = ", ".join(f"{n} ({','.join(o)})" for n, o in sorted(owners.items())) or "none"
+        plural = "s" if len(unknown) > 1 else ""
+        raise ParameterError(f"unknown parameter{plural} {', '.join(map(repr, unknown))}; "
+                             f"the selected notebooks accept: {allowed}")
+    for name, value in parameters.items():
+        if not (isinstance(value, (str, int, float, bool)) or value is None):
+            raise ParameterError(f"parameter {name!r} must be a string or scalar, not {type(value).__name__}")
+    _check_literal(parameters)
+    return {nb: {k: v for k, v in parameters.items() if k in declared[nb]} for nb in notebooks}
+
+
+# Kernels started by this process, so a signal handled in the main thread can stop the kernel a worker
+# thread is waiting on (nbclient then reports a dead kernel and papermill saves what ran).
+_LIVE_KERNELS: set[Any] = set()
+_LIVE_LOCK = threading.Lock()
+
+
+def _kill_live_kernels() -> None:
+    with _LIVE_LOCK:
+        managers = list(_LIVE_KERNELS)
+    for km in managers:
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if process is not None and process.poll() is None:
+            process.kill()
+
+
+def _kernel_manager_class() -> type:
+    from jupyter_client.manager import AsyncKernelManager
+
+    class TrackedKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kwargs: Any) -> None:
+            await super().start_kernel(**kwargs)
+            with _LIVE_LOCK:
+                _LIVE_KERNELS.add(self)
+
+        async def shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+            with _LIVE_LOCK:
+                _LIVE_KERNELS.discard(self)
+            await super().shutdown_kernel(now=now, restart=restart)
+
+    return TrackedKernelManager
+
+
+def _write_status(path: Path, status: RunStatus) -> None:
+    with atomic_write(path, "w", encoding="utf-8") as fh:
+        json.dump(asdict(status), fh, indent=2)
+
+
+def _failure_line(name: str, exc: BaseException, kept: Path) -> tuple[str, dict[str, Any]]:
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        first = next((ln.strip() for ln in (exc.source or "").splitlines() if ln.strip()), "")
+        error = {"cell": exc.cell_index, "execution_count": exc.exec_count,
+                 "ename": exc.ename, "evalue": exc.evalue, "source": first}
+        where = f"In [{exc.exec_count}] (cell {exc.cell_index}: {first[:60]})"
+        return f"{name} failed at {where}: {exc.ename}: {exc.evalue} — see {kept}", error
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    error = {"ename": type(exc).__name__, "evalue": text}
+    return f"{name} failed: {type(exc).__name__}: {text} — see {kept}", error
+
+
+def _export_html(notebook: Path, target: Path) -> None:
+    from nbconvert import HTMLExporter
+    import nbformat
+
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(notebook, as_version=4))
+    with atomic_write(target, "w", encoding="utf-8") as fh:
+        fh.write(body)
+
+
+def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | None = None,
+                  output_dir: str | os.PathLike | None = None, *, engine: str = "pandas", progress: bool = True,
+                  stop: threading.Event | None = None, echo: Any = None) -> RunStatus:
+    """Execute ``notebooks`` in order with papermill and return (and write) the run status.
+
+    ``parameters`` go to the notebooks declaring them (see :func:`plan_parameters`); the executed
+    notebooks, their HTML and ``run.json`` land in ``reports/`` under ``output_dir`` (default: the
+    project root). The run stops at the first failing notebook; setting ``stop`` (the CLI does on
+    SIGTERM/SIGINT) stops the running kernel and marks the run ``interrupted``. Each executed
+    notebook is written to ``NN_name.partial.ipynb`` while it runs and renamed to ``NN_name.ipynb``
+    on success or ``NN_name.failed.ipynb`` otherwise, so earlier results are never half-overwritten.
+    """
+    import papermill
+    from tqdm.auto import tqdm
+
+    if engine != "pandas":
+        raise ValueError(f"unknown engine {engine!r}; available: pandas")
+    stop = stop or threading.Event()
+    say = echo or (lambda line: print(line, file=sys.stderr))
+    plan = plan_parameters(notebooks, dict(parameters or {}))
+    reports = layout(output_dir).reports
+    reports.mkdir(parents=True, exist_ok=True)
+    status_path = reports / "run.json"
+    status = RunStatus(started=_now(), engine=engine, output_root=str(layout(output_dir).root),
+                       notebooks=[NotebookStatus(nb.stem, parameters=plan[nb]) for nb in notebooks])
+    _write_status(status_path, status)
+    cwd = project_root()
+    manager_class = _kernel_manager_class()
+    bar = tqdm(total=len(notebooks), unit="notebook", desc="presslens", disable=not progress, position=0)
+    try:
+        for nb, entry in zip(notebooks, status.notebooks):
+            if stop.is_set():
+                break
+            partial = reports / f"{nb.stem}.partial.ipynb"
+            final, failed = reports / f"{nb.stem}.ipynb", reports / f"{nb.stem}.failed.ipynb"
+            entry.status, entry.started = "running", _now()
+            _write_status(status_path, status)
+            bar.set_postfix_str(nb.stem)
+            try:
+                papermill.execute_notebook(
+                    str(nb), str(partial), parameters=plan[nb], cwd=str(cwd),
+                    progress_bar={"desc": nb.stem, "leave": False, "position": 1} if progress else False,
+                    kernel_manager_class=manager_class,
+                )
+            except BaseException as exc:  # noqa: BLE001 - every way a notebook ends badly is recorded
+                entry.finished = _now()
+                if partial.exists():
+                    os.replace(partial, failed)
+                entry.output = str(failed) if failed.exists() else None
+                if stop.is_set():
+                    entry.status = "interrupted"
+                    status.message = f"interrupted while running {nb.stem}; what ran is in {entry.output}"
+                else:
+                    entry.status = "failed"
+                    status.message, entry.error = _failure_line(nb.stem, exc, failed)
+                    if not isinstance(exc, Exception):
+                        raise
+                break
+            os.replace(partial, final)
+            failed.unlink(missing_ok=True)
+            _export_html(final, reports / f"{nb.stem}.html")
+            entry.status, entry.finished, entry.output = "ok", _now(), str(final)
+            _write_status(status_path, status)
+            bar.update(1)
+    finally:
+        bar.close()
+        for entry in status.notebooks:
+            if entry.status in ("pending", "running"):
+                entry.status = "not run" if entry.status == "pending" else "interrupted"
+        if stop.is_set():
+            status.status = "interrupted"
+            status.message = status.message or "interrupted before the run finished"
+        elif any(e.status != "ok" for e in status.notebooks):
+            status.status = "failed"
+        else:
+            status.status = "ok"
+        status.finished = _now()
+        _write_status(status_path, status)
+    if status.status != "interrupted":
+        write_index(output_dir)
+    if status.message:
+        say(f"presslens: {status.message}")
+    return status
+
+
+def write_index(output_dir: str | os.PathLike | None = None) -> Path:
+    """Write ``reports/index.html``: one row per executed notebook in ``reports/`` with its status in
+    the last run, links to its HTML and notebook, its recorded headline numbers, and the figures."""
+    out = layout(output_dir)
+    last = {}
+    if (out.reports / "run.json").is_file():
+        last = {n["name"]: n["status"] for n in json.loads((out.reports / "run.json").read_text())["notebooks"]}
+    names = sorted({p.name.split(".")[0] for p in out.reports.glob("[0-9][0-9]_*.ipynb")})
+    rows = []
+    for name in names:
+        links = " ".join(f'<a href="{html.escape(f)}">{html.escape(f)}</a>'
+                         for f in (f"{name}.html", f"{name}.ipynb", f"{name}.failed.ipynb")
+                         if (out.reports / f).is_file())
+        results_path = out.results / f"{name}.json"
+        results = json.loads(results_path.read_text(encoding="utf-8")) if results_path.is_file() else {}
+        numbers = "<br>".join(f"{html.escape(str(k))}: {html.escape(json.dumps(v, default=str)[:200])}"
+                              for k, v in results.items())
+        rows.append(f"<tr><td>{html.escape(name)}</td><td>{html.escape(last.get(name, 'earlier run'))}</td>"
+                    f"<td>{links}</td><td>{numbers}</td></tr>")
+    figures = "".join(f'<figure><img src="figures/{html.escape(p.name)}" width="480">'
+                      f"<figcaption>{html.escape(p.stem)}</figcaption></figure>"
+                      for p in sorted(out.figures.glob("*.png")))
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>presslens report</title>"
+            "<style>body{font-family:sans-serif;margin:2em}td,th{border:1px solid #ccc;padding:.4em;"
+            "vertical-align:top}table{border-collapse:collapse}figure{display:inline-block}</style>"
+            "</head><body><h1>presslens report</h1><table><tr><th>notebook</th><th>last run</th>"
+            f"<th>files</th><th>headline results</th></tr>{''.join(rows)}</table>"
+            f"<h2>Figures</h2>{figures}</body></html>")
+    target = out.reports / "index.html"
+    with atomic_write(target, "w", encoding="utf-8") as fh:
+        fh.write(page)
+    return target
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    parameters: dict[str, Scalar] = {}
+    for name, value in args.parameter or []:
+        parameters[name] = parse_value(value)
+    for name, given in (("corpus", args.corpus), ("output_dir", args.out)):
+        if given is None:
+            continue
+        # Paths the user typed are relative to their shell, but notebooks run in the project root.
+        path = Path(given).expanduser()
+        value = str(path.resolve()) if name == "output_dir" or path.exists() else given
+        if name in parameters and parameters[name] != value:
+            raise ParameterError(f"{name} given twice: {parameters[name]!r} and {given!r}")
+        parameters[name] = value
+    if "corpus" in parameters and not resolve_path(str(parameters["corpus"])).exists():
+        raise ParameterError(f"corpus not found: {parameters['corpus']}")
+    notebooks = discover_notebooks(select=args.notebooks)
+    if not notebooks:
+        raise ParameterError(f"no notebooks in {project_root() / 'notebooks'}")
+    plan_parameters(notebooks, parameters)  # refuse bad names before anything is written
+    output_dir = parameters.get("output_dir")
+
+    stop = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["status"] = run_notebooks(notebooks, parameters, output_dir, engine=args.engine,
+                                              progress=not args.no_progress, stop=stop)
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            outcome["error"] = exc
+
+    received: list[int] = []
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        received.append(signum)
+        stop.set()
+
+    # papermill runs in a worker thread so that signals reach this handler rather than nbclient's,
+    # which would stop the kernel without telling us the run was interrupted.
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    worker = threading.Thread(target=work, name="presslens-run")
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+            if stop.is_set():
+                _kill_live_kernels()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if "error" in outcome:
+        raise outcome["error"]
+    status: RunStatus = outcome["status"]
+    if status.status == "interrupted":
+        return 128 + (received[0] if received else signal.SIGTERM)
+    if status.status == "ok":
+        print(f"presslens: {len(status.notebooks)} notebook(s) ok; report in "
+              f"{layout(output_dir).reports / 'index.html'}", file=sys.stderr)
+        return 0
+    return EXIT_FAILED
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="presslens", description="News coverage analyses in notebooks.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="execute the notebooks headlessly and write the HTML report",
+                              description="Execute notebooks/NN_*.ipynb with papermill and write the "
+                                          "executed notebooks, tables, figures and an HTML report.")
+    run.add_argument("corpus", nargs="?", help="folder or file of articles (default: the notebooks' own, "
+                                               "the embedded sample data/raw)")
+    run.add_argument("--out", metavar="DIR", help="output root: DIR/reports, DIR/data/processed "
+                                                  "(default: the project root)")
+    run.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                     help="notebook parameter; VALUE is a JSON scalar or else a string (repeatable)")
+    run.add_argument("--notebooks", metavar="LIST", help="comma-separated numbers or names, e.g. 02,03")
+    run.add_argument("--engine", choices=["pandas"], default="pandas",
+                     help="where the analyses run (pandas: in the notebook kernel)")
+    run.add_argument("--no-progress", action="store_true", help="no progress bars")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console entry point ``presslens``; returns the exit code (0 ok, 1 failed, 2 bad arguments,
+    128+N interrupted by signal N)."""
+    args = _parser().parse_args(argv)
+    try:
+        return _run_command(args)
+    except (ParameterError, ValueError) as exc:
+        print(f"presslens: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,271 @@
+"""The headless runner: parameters as data, atomic outputs, failures and killed runs.
+
+Most tests build a tiny throwaway project (pyproject.toml, src/presslens/, notebooks/) in a temporary
+folder, so that failing and sleeping notebooks can be run through ``presslens run`` without touching
+the real notebooks.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens import run
+from presslens.run import ParameterError, discover_notebooks, parse_value, plan_parameters
+
+PRESSLENS = [sys.executable, "-m", "presslens"]
+
+
+def _notebook(path: Path, parameters: str, *cells: str) -> None:
+    nb = nbformat.v4.new_notebook(metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nb.cells = [nbformat.v4.new_markdown_cell("A fictional test notebook."),
+                nbformat.v4.new_code_cell(parameters, metadata={"tags": ["parameters"]}),
+                *(nbformat.v4.new_code_cell(c) for c in cells)]
+    nbformat.write(nb, path)
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """A minimal presslens-shaped project with two notebooks: 01 records a label, 02 can sleep
+    (touching ``sleeping`` first) or fail on request and writes a table."""
+    root = tmp_path / "project"
+    (root / "notebooks").mkdir(parents=True)
+    (root / "src" / "presslens").mkdir(parents=True)
+    (root / "pyproject.toml").write_text("[project]\nname = 'fictional'\n")
+    _notebook(root / "notebooks" / "01_first.ipynb",
+              'label = "plain"\noutput_dir = None',
+              "from presslens.io import record_results\n"
+              'record_results("01_first", {"label": label, "type": type(label).__name__}, output_dir)')
+    _notebook(root / "notebooks" / "02_second.ipynb",
+              "delay = 0\nfail = False\nrows = 2\noutput_dir = None",
+              "import pathlib, time\npathlib.Path('sleeping').touch()\ntime.sleep(delay)",
+              'assert not fail, "asked to fail"',
+              "import pandas as pd\nfrom presslens.io import record_results, save_table\n"
+              'save_table(pd.DataFrame({"n": range(rows)}), "second", output_dir)\n'
+              'record_results("02_second", {"rows": rows}, output_dir)')
+    return root
+
+
+def _presslens(root: Path, *args: str, timeout: float = 240) -> subprocess.CompletedProcess:
+    return subprocess.run([*PRESSLENS, "run", "--no-progress", *args], cwd=root, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def _status(root: Path) -> dict:
+    return json.loads((root / "reports" / "run.json").read_text())
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes()
+            for folder in ("reports", "data") for p in (root / folder).rglob("*") if p.is_file()}
+
+
+# --- parameters are data -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("3", 3), ("-2.5", -2.5), ("true", True), ("False", False), ("null", None), ("None", None),
+    ('"7"', "7"), ("2025-10-27", "2025-10-27"), ("data/raw", "data/raw"), ("[1, 2]", "[1, 2]"),
+    ('{"a": 1}', '{"a": 1}'), ("", ""), ("NaN", "NaN"),
+])
+def test_parse_value_keeps_anything_but_json_scalars_as_text(text, value):
+    assert parse_value(text) == value and type(parse_value(text)) is type(value)
+
+
+HOSTILE = [
+    '__import__("os").system("touch pwned")',
+    '"); import os; os.system("touch pwned"); ("',
+    "'); import os; os.system('touch pwned'); ('",
+    'x\\"; import os #',
+    "line one\nimport os\nos.system('touch pwned')",
+    "\\",
+    '"""',
+    "{__import__('os')}",
+    "\x00\u2028\U0001F600 ünïcode",
+]
+
+
+def _injected_values(parameters: dict) -> dict:
+    tree = ast.parse(run._injection(parameters))
+    values = {}
+    for stmt in tree.body:
+        assert isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name), ast.dump(stmt)
+        values[stmt.targets[0].id] = ast.literal_eval(stmt.value)
+    return values
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_code_in_a_value_is_injected_as_the_same_string(value):
+    assert _injected_values({"label": value}) == {"label": value}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_value_round_trips_as_a_literal(value):
+    assert _injected_values({"label": value}) == {"label": value}
+
+
+def test_hostile_value_reaches_the_notebook_as_text_and_runs_nothing(project):
+    payload = '__import__("pathlib").Path("pwned").touch()'
+    done = _presslens(project, "-p", "label", payload, "--notebooks", "01")
+    assert done.returncode == 0, done.stderr
+    recorded = json.loads((project / "reports" / "results" / "01_first.json").read_text())
+    assert recorded == {"label": payload, "type": "str"}
+    assert not (project / "pwned").exists()
+
+
+def test_unknown_parameter_is_refused_before_anything_runs(project):
+    done = _presslens(project, "-p", "colour", "red")
+    assert done.returncode == 2
+    line = done.stderr.strip().splitlines()[-1]
+    assert "unknown parameter 'colour'" in line
+    for name in ("label (01)", "delay (02)", "output_dir (01,02)"):
+        assert name in line
+    assert not (project / "reports").exists()
+
+
+def test_parameters_go_only_to_notebooks_that_declare_them(project):
+    notebooks = discover_notebooks(project)
+    plan = plan_parameters(notebooks, {"delay": 1, "output_dir": "/tmp/x"})
+    assert plan == {notebooks[0]: {"output_dir": "/tmp/x"},
+                    notebooks[1]: {"delay": 1, "output_dir": "/tmp/x"}}
+    with pytest.raises(ParameterError, match="label"):
+        plan_parameters(notebooks[1:], {"label": "only in 01"})
+
+
+def test_notebook_selection_by_number_or_name(project):
+    assert [p.stem for p in discover_notebooks(project, "02")] == ["02_second"]
+    assert [p.stem for p in discover_notebooks(project, "second,01")] == ["01_first", "02_second"]
+    with pytest.raises(ValueError, match="available: 01_first, 02_second"):
+        discover_notebooks(project, "07")
+
+
+# --- a full run, a failure, a kill ---------------------------------------------------------------
+
+def test_run_writes_executed_notebooks_report_and_status(project, tmp_path):
+    out = tmp_path / "elsewhere"
+    done = _presslens(project, "--out", str(out), "-p", "rows", "3")
+    assert done.returncode == 0, done.stderr
+    reports = out / "reports"
+    for name in ("01_first", "02_second"):
+        executed = nbformat.read(reports / f"{name}.ipynb", as_version=4)
+        assert not [o for c in executed.cells for o in c.get("outputs", []) if o.output_type == "error"]
+        assert "injected-parameters" in executed.cells[2].metadata.tags
+        assert (reports / f"{name}.html").read_text().startswith("<!DOCTYPE html>")
+    status = json.loads((reports / "run.json").read_text())
+    assert status["status"] == "ok" and [n["status"] for n in status["notebooks"]] == ["ok", "ok"]
+    assert status["notebooks"][1]["parameters"] == {"rows": 3, "output_dir": str(out)}
+    assert "02_second.html" in (reports / "index.html").read_text()
+    assert (out / "data" / "processed" / "second.csv").read_text().split() == ["n", "0", "1", "2"]
+    assert not list(reports.glob("*.partial.ipynb")) and not list(out.rglob("*.tmp"))
+    assert not (project / "reports").exists()
+
+
+def test_failure_names_notebook_and_cell_and_keeps_what_ran(project):
+    assert _presslens(project).returncode == 0
+    before = _snapshot(project)
+    done = _presslens(project, "-p", "fail", "true")
+    assert done.returncode == 1
+    line = done.stderr.strip().splitlines()[-1]
+    assert line.startswith("presslens: 02_second failed at In [")
+    assert "AssertionError: asked to fail" in line and "02_second.failed.ipynb" in line
+    status = _status(project)
+    assert status["status"] == "failed"
+    assert status["notebooks"][1]["error"]["ename"] == "AssertionError"
+    assert isinstance(status["notebooks"][1]["error"]["cell"], int)
+    kept = nbformat.read(project / "reports" / "02_second.failed.ipynb", as_version=4)
+    assert any(o.output_type == "error" for c in kept.cells for o in c.get("outputs", []))
+    # The last good executed notebook and its table are untouched.
+    after = _snapshot(project)
+    for path in ("reports/02_second.ipynb", "reports/02_second.html", "data/processed/second.csv"):
+        assert after[path] == before[path]
+
+
+def test_sigterm_mid_notebook_marks_run_interrupted_and_keeps_previous_outputs(project):
+    assert _presslens(project).returncode == 0
+    before = _snapshot(project)
+    (project / "sleeping").unlink()
+    proc = subprocess.Popen([*PRESSLENS, "run", "--no-progress", "-p", "delay", "300", "-p", "rows", "5"],
+                            cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (project / "sleeping").exists():
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "notebook 02 never started"
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert "interrupted while running 02_second" in err
+    status = _status(project)
+    assert status["status"] == "interrupted" and status["finished"]
+    assert [n["status"] for n in status["notebooks"]] == ["ok", "interrupted"]
+    partial = nbformat.read(project / "reports" / "02_second.failed.ipynb", as_version=4)
+    assert "sleeping" in "".join(c.source for c in partial.cells)
+    after = _snapshot(project)
+    for path in ("reports/02_second.ipynb", "reports/02_second.html", "reports/index.html",
+                 "reports/results/02_second.json", "data/processed/second.csv",
+                 "data/processed/second.parquet"):
+        assert after[path] == before[path], path
+    assert not list(project.rglob("*.partial.ipynb")) and not list(project.rglob("*.tmp"))
+
+
+def test_module_entry_point_and_console_script_agree():
+    helped = subprocess.run([*PRESSLENS, "run", "--help"], capture_output=True, text=True, timeout=60)
+    assert helped.returncode == 0 and "--notebooks" in helped.stdout
+    assert subprocess.run([*PRESSLENS, "run", "no/such/corpus"], capture_output=True, text=True,
+                          timeout=60).returncode == 2
+    script = Path(sys.executable).with_name("presslens")
+    if script.exists():
+        assert "--notebooks" in subprocess.run([str(script), "run", "--help"], capture_output=True,
+                                               text=True, timeout=60).stdout
+
+
+def test_kernels_are_gone_after_a_kill(project):
+    # The interrupted kernel must not outlive the run (no orphaned python processes).
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc to find the kernel process")
+    proc = subprocess.Popen([*PRESSLENS, "run", "--no-progress", "-p", "delay", "300", "--notebooks", "02"],
+                            cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (project / "sleeping").exists():
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        kernels = _children(proc.pid)
+        assert kernels, "no kernel process found"
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 128 + signal.SIGINT
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in kernels) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in kernels if Path(f"/proc/{pid}").exists()]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
