@@ -11,8 +11,10 @@ Example::
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 __all__ = [
     "corpus_overview",
@@ -39,7 +41,10 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
 
     words = articles["text"].fillna("").astype(str).str.split().str.len()
     if len(words):
-        ax_len.hist(words, bins=min(30, max(5, len(words) // 3)), color="#4c72b0")
+        low, high = int(words.min()), int(words.max())
+        if low == high:  # one length only: give the bar some room either side
+            low, high = max(0, low - 50), high + 50
+        ax_len.hist(words, bins=min(30, max(5, len(words) // 3)), range=(low, high), color="#4c72b0")
     ax_len.set(title=f"Article length ({len(words)} articles)", xlabel="words", ylabel="articles")
 
     outlets = articles["outlet"].fillna("unknown").astype(str).replace("", "unknown")
@@ -60,12 +65,25 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
         per = period.value_counts().sort_index()
         full = pd.period_range(per.index.min(), per.index.max(), freq=per.index.freq)
         per = per.reindex(full, fill_value=0)
-        ax_date.bar(per.index.to_timestamp(), per.to_numpy(), width=0.8 if daily else 25, color="#c44e52")
+        when = per.index.to_timestamp()
+        ax_date.bar(when, per.to_numpy(), width=0.8 if daily else 25, color="#c44e52")
         ax_date.set(ylabel="articles per " + ("day" if daily else "month"))
+        if daily:
+            # A few days of news would otherwise get an hourly axis.
+            pad = pd.Timedelta(days=max(1, (7 - len(per)) // 2 + 1))
+            ax_date.set_xlim(when.min() - pad, when.max() + pad)
+            ax_date.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, (len(per) + 2 * pad.days) // 7)))
+            ax_date.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+        else:
+            ax_date.xaxis.set_major_locator(mdates.MonthLocator(interval=max(1, len(per) // 8)))
+            ax_date.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
         ax_date.tick_params(axis="x", labelrotation=30)
     else:
         ax_date.text(0.5, 0.5, "no publication dates", ha="center", va="center", transform=ax_date.transAxes)
     ax_date.set(title=title)
+    # Counts of articles are whole numbers, even for a corpus of one.
+    for axis in (ax_len.xaxis, ax_len.yaxis, ax_out.xaxis, ax_date.yaxis):
+        axis.set_major_locator(MaxNLocator(integer=True))
     return fig
 
 
