@@ -1,0 +1,19 @@
+"""Quote attribution: who said what, how, and who gets a voice.
+
+- :func:`extract_quotes` (``quotes.extract``): direct, mixed and indirect quotes with speakers;
+- :func:`speakers` (``quotes.speakers``): who is quoted how much, per outlet;
+- :func:`evaluate`, :func:`read_brat`, :func:`evaluate_polnear` (``quotes.evaluate``): scores
+  against brat-style Source/Cue/Content gold.
+
+Example::
+
+    >>> from presslens import corpus, quotes                    # doctest: +SKIP
+    >>> q = quotes.extract_quotes(corpus.load_corpus("data/raw"))  # doctest: +SKIP
+    >>> quotes.speakers(q)                                      # doctest: +SKIP
+"""
+
+from presslens.quotes.evaluate import GOLD_COLUMNS, evaluate, evaluate_polnear, read_brat
+from presslens.quotes.extract import QUOTE_COLUMNS, extract_quotes
+
+__all__ = ["GOLD_COLUMNS", "QUOTE_COLUMNS", "evaluate", "evaluate_polnear", "extract_quotes",
+           "read_brat"]

@@ -1,0 +1,219 @@
+"""Scores for quote attribution against brat-style gold (``Source``/``Cue``/``Content``).
+
+Gold and predictions are compared as *attributions*: a gold attribution is one brat ``E`` event
+(its Content may be several discontinuous spans: a split quote is one attribution); a predicted
+attribution is a group of rows of :func:`presslens.quotes.extract_quotes` joined by ``continues``
+or by a shared cue. A predicted and a gold attribution match when their content spans overlap; each
+is matched at most once, largest overlap first.
+
+- **direct**: gold attributions whose content is verbatim, i.e. every content span, stripped of
+  white space and trailing punctuation, opens and closes with a quotation mark; predicted ones made
+  only of ``direct`` rows. A predicted direct quote that overlaps only gold *non*-direct content
+  (annotators folded it into a paraphrase: ``said that if …: “…”``) counts neither way in
+  ``direct_precision``; ``direct_precision_strict`` counts it as wrong.
+- **speaker**: share of gold direct attributions (with a Source) whose matched prediction rests on
+  a speaker mention overlapping the gold Source span.
+- **all**: every attribution, any kind.
+
+Example::
+
+    >>> gold = read_brat("x.ann", text)                        # doctest: +SKIP
+    >>> evaluate(extract_quotes(articles), gold.assign(doc_id="x"), {"x": text})  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["GOLD_COLUMNS", "evaluate", "evaluate_polnear", "read_brat"]
+
+GOLD_COLUMNS = ["attr_id", "spans", "start", "end", "source_start", "source_end", "cue_start",
+                "cue_end", "direct"]
+
+_T_LINE = re.compile(r"(T\d+)\t(\w+) (\d+ \d+(?:;\d+ \d+)*)\t")
+_E_LINE = re.compile(r"(E\d+)\t(.*)")
+_OPEN = ("“", "\"", "''", "``", "„", "«")
+_CLOSE = ("”", "\"", "''", "»")
+_TRAIL = re.compile(r"[\s.,;:!?)\]—–-]+$")
+_LEAD = re.compile(r"^[\s(\[—–-]+")
+
+
+def _verbatim(piece: str) -> bool:
+    piece = _TRAIL.sub("", _LEAD.sub("", piece))
+    return piece.startswith(_OPEN) and piece.endswith(_CLOSE) and len(piece) > 2
+
+
+def read_brat(path: str | os.PathLike, text: str | None = None) -> pd.DataFrame:
+    """Attributions of one brat ``.ann`` file, one row per ``E`` event that has a Content.
+
+    Columns: ``attr_id``, ``spans`` (list of content ``(start, end)``), ``start``/``end`` (first
+    and last content offset), ``source_start``/``source_end`` and ``cue_start``/``cue_end`` (first
+    span, ``<NA>`` when absent), ``direct`` (content verbatim in quotation marks; needs ``text``,
+    else False). Lines that are not ``T``/``E`` records (continuations of multi-line span texts,
+    notes) are skipped.
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events: list[tuple[str, dict[str, str]]] = []
+    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        m = _T_LINE.match(line)
+        if m:
+            spans[m.group(1)] = [tuple(map(int, p.split())) for p in m.group(3).split(";")]
+            continue
+        m = _E_LINE.match(line)
+        if m:
+            args = dict(a.split(":", 1) for a in m.group(2).split() if ":" in a)
+            events.append((m.group(1), args))
+    rows = []
+    for eid, args in events:
+        content = sorted(spans.get(args.get("Content", ""), []))
+        if not content:
+            continue
+        src = spans.get(args.get("Source", ""), [(None, None)])[0]
+        cue = spans.get(args.get("Cue", ""), [(None, None)])[0]
+        direct = text is not None and all(_verbatim(text[s:e]) for s, e in content)
+        rows.append((eid, content, content[0][0], content[-1][1], src[0], src[1], cue[0], cue[1],
+                     direct))
+    df = pd.DataFrame(rows, columns=GOLD_COLUMNS)
+    for col in ("source_start", "source_end", "cue_start", "cue_end"):
+        df[col] = df[col].astype("Int64")
+    return df
+
+
+def _groups(pred: pd.DataFrame) -> list[dict]:
+    """Predicted attributions of one article: rows joined by ``continues`` or a shared cue."""
+    parent = list(range(len(pred)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index = {qid: i for i, qid in enumerate(pred["quote_id"])}
+    by_cue: dict[int, int] = {}
+    for i, (cont, cue) in enumerate(zip(pred["continues"], pred["cue_start"])):
+        if pd.notna(cont) and cont in index:
+            parent[find(i)] = find(index[cont])
+        if pd.notna(cue):
+            if cue in by_cue:
+                parent[find(i)] = find(by_cue[cue])
+            else:
+                by_cue[cue] = i
+    groups: dict[int, dict] = {}
+    for i, row in enumerate(pred.itertuples(index=False)):
+        g = groups.setdefault(find(i), {"spans": [], "kinds": set(), "speakers": []})
+        g["spans"].append((int(row.start), int(row.end)))
+        g["kinds"].add(row.kind)
+        if pd.notna(row.speaker_start):
+            g["speakers"].append((int(row.speaker_start), int(row.speaker_end)))
+    return list(groups.values())
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _match(preds: list[dict], golds: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index), largest overlap first."""
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            ov = _overlap(p["spans"], g["spans"])
+            if ov > 0:
+                pairs.append((ov, i, j))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Content-overlap precision/recall/F1 for direct quotes and for all attributions, and
+    speaker accuracy on gold direct quotes (see the module docstring for the definitions).
+
+    ``pred``: rows of :func:`extract_quotes`; ``gold``: rows of :func:`read_brat` with a
+    ``doc_id`` column. Returns a dict of counts and figures.
+    """
+    counts = dict.fromkeys(["gold_direct", "pred_direct", "direct_tp", "direct_ambiguous",
+                            "gold_all", "pred_all", "all_tp", "gold_direct_with_source",
+                            "speaker_correct"], 0)
+    pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
+    for doc_id, g_doc in gold.groupby("doc_id", sort=False):
+        p_doc = pred_by_doc.get(doc_id, pred.iloc[0:0])
+        preds = _groups(p_doc)
+        golds = [{"spans": list(s), "direct": d,
+                  "source": (int(a), int(b)) if pd.notna(a) else None}
+                 for s, d, a, b in zip(g_doc["spans"], g_doc["direct"], g_doc["source_start"],
+                                       g_doc["source_end"])]
+        counts["gold_all"] += len(golds)
+        counts["pred_all"] += len(preds)
+        counts["all_tp"] += len(_match(preds, golds))
+        p_dir = [p for p in preds if p["kinds"] == {"direct"}]
+        g_dir = [g for g in golds if g["direct"]]
+        pairs = _match(p_dir, g_dir)
+        matched = {i for i, _ in pairs}
+        g_other = [g for g in golds if not g["direct"]]
+        counts["direct_ambiguous"] += sum(
+            1 for i, p in enumerate(p_dir)
+            if i not in matched and any(_overlap(p["spans"], g["spans"]) for g in g_other))
+        counts["gold_direct"] += len(g_dir)
+        counts["pred_direct"] += len(p_dir)
+        counts["direct_tp"] += len(pairs)
+        counts["gold_direct_with_source"] += sum(1 for g in g_dir if g["source"])
+        for i, j in pairs:
+            src = g_dir[j]["source"]
+            if src and any(_overlap([s], [src]) for s in p_dir[i]["speakers"]):
+                counts["speaker_correct"] += 1
+    d_p, d_r, d_f = _prf(counts["direct_tp"], counts["pred_direct"] - counts["direct_ambiguous"],
+                         counts["gold_direct"])
+    strict_p = _prf(counts["direct_tp"], counts["pred_direct"], counts["gold_direct"])
+    a_p, a_r, a_f = _prf(counts["all_tp"], counts["pred_all"], counts["gold_all"])
+    return {
+        **counts,
+        "direct_precision": d_p, "direct_recall": d_r, "direct_f1": d_f,
+        "direct_precision_strict": strict_p[0], "direct_f1_strict": strict_p[2],
+        "speaker_accuracy": (counts["speaker_correct"] / counts["gold_direct_with_source"]
+                             if counts["gold_direct_with_source"] else 0.0),
+        "all_precision": a_p, "all_recall": a_r, "all_f1": a_f,
+    }
+
+
+def evaluate_polnear(root: str | os.PathLike = "../shared/corpora/polnear-train",
+                     limit: int | None = None) -> dict:
+    """Score :func:`extract_quotes` on PolNeAR (``text/NAME.txt``, ``attributions/NAME_ANN.ann``).
+
+    Articles annotated by several people are scored against one annotation: the annotator whose
+    id sorts first (deterministic, and no annotator is favoured by content). ``limit`` takes the
+    first N articles by name. Returns :func:`evaluate`'s dict plus ``articles`` and ``root``.
+    """
+    from presslens.quotes.extract import extract_quotes
+
+    root = Path(root)
+    chosen: dict[str, Path] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        name = ann.stem.rsplit("_", 1)[0]
+        if name not in chosen and (root / "text" / f"{name}.txt").is_file():
+            chosen[name] = ann
+    names = sorted(chosen)[:limit] if limit else sorted(chosen)
+    texts = {n: (root / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names}
+    articles = pd.DataFrame({"doc_id": names, "text": [texts[n] for n in names]})
+    gold = pd.concat([read_brat(chosen[n], texts[n]).assign(doc_id=n) for n in names],
+                     ignore_index=True)
+    result = evaluate(extract_quotes(articles), gold)
+    return {**result, "articles": len(names), "root": str(root)}

@@ -1,0 +1,730 @@
+"""Who said what: direct, mixed and indirect quotes with their speakers, by rules (no parser model).
+
+In: the articles table (``doc_id``, ``text``) and optionally its sentences from
+:func:`presslens.text.split_sentences`. Out: one row per quote or reported statement with the
+columns of :data:`QUOTE_COLUMNS`:
+
+- ``doc_id``, ``quote_id`` (0-based within the article), ``kind`` (``direct``: verbatim in
+  quotation marks; ``mixed``: a quoted fragment inside reported speech; ``indirect``: reported
+  speech without quotation marks), ``start``/``end``/``content`` (the quoted or reported text, marks
+  excluded, ``text[start:end] == content``);
+- ``cue``, ``cue_start``, ``cue_end``: the reporting verb or phrase ("said", "according to"); empty
+  for a quote that only continues the one before it;
+- ``speaker`` (canonical name from :mod:`presslens.entities`, or the group for unnamed sources),
+  ``speaker_start``/``speaker_end`` (the mention the attribution rests on: name, title, pronoun or
+  noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
+  ``unresolved``), ``speaker_description`` (an apposition such as "a Japan expert at ...");
+- ``addressee`` ("reporters" in "told reporters"), ``medium`` ("Truth Social", "statement"),
+  ``continues`` (``quote_id`` of the quote this one continues: split quotes, quotes running over
+  paragraphs, follow-up quotes without attribution), ``sent_id`` (sentence of ``start``).
+
+Example::
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"doc_id": ["a"],
+    ...                      "text": ["“We will win,” said Ada Quill, a senator from Avalon."]})
+    >>> extract_quotes(arts)[["kind", "content", "speaker", "cue"]].values.tolist()  # doctest: +SKIP
+    [['direct', 'We will win,', 'Ada Quill', 'said']]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from presslens import entities
+from presslens.quotes.lexicon import alternation, cue_classes, word_list
+from presslens.quotes.marks import Quoted, find_quoted
+from presslens.text import paragraphs, split_sentences
+
+__all__ = ["QUOTE_COLUMNS", "extract_quotes"]
+
+QUOTE_COLUMNS = [
+    "doc_id", "quote_id", "kind", "start", "end", "content", "cue", "cue_start", "cue_end",
+    "speaker", "speaker_start", "speaker_end", "speaker_kind", "speaker_description", "addressee",
+    "medium", "continues", "sent_id",
+]
+
+NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
+
+_W = r"[\w’'.&-]"
+_CUE = re.compile(
+    r"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alternation(list(cue_classes())) + r"))\b(?!['’]s\b|-)"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who)\b")
+_DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)"
+_HEADS = (
+    rf"(?P<unnamed>{alternation(word_list('unnamed_nouns'))})"
+    rf"|(?P<role>{alternation(word_list('role_nouns'))})"
+    rf"|(?P<org>{alternation(word_list('org_nouns'))})"
+)
+_PP = (
+    rf"(?:\s+(?:for|at|of|with|from|in|close\s+to|familiar\s+with|briefed\s+on)\s+"
+    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z]{_W}*(?:\s+(?:of\s+)?[A-Z]{_W}*){{0,4}}"
+    rf"|matter|talks|discussions|plans?|negotiations|situation|deliberations|case|decision|thinking"
+    rf"|campaign|administration|investigation))?"
+)
+# A determiner phrase ("a senior administration official", "the president") or a bare plural
+# with proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
+_NP = re.compile(
+    rf"\b(?:{_DET}\s+(?:{_W}+\s+){{0,3}}?|(?:(?:[A-Z]{_W}*|senior|top|former|local|federal|state"
+    rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five|most)\s+){{0,3}})"
+    rf"(?:{_HEADS})\b{_PP}"
+)
+_AUX = alternation(word_list("aux_words"))
+_LEFT_GAP = re.compile(
+    rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?\s+(?:(?:{_AUX}|\w+ly)\s+){{0,3}}"
+)
+_ADDRESSEE = re.compile(
+    rf"\s+(?P<a>(?:{_W}+\s+){{0,3}}?{_W}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
+    r"|when|while|about|of|if|how|what|why|whether|to|from|as|by)\b|\s*[,.:;!?“\"—–]|\s*$)"
+)
+_MEDIUM_IN = re.compile(
+    rf"\b(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:{_W}+\s+){{0,3}}?"
+    rf"(?P<m>{alternation(word_list('medium_nouns'))})\b"
+)
+_MEDIUM_ON = re.compile(
+    rf"\b(?:on|via)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?P<m>{alternation(word_list('platforms'))})\b"
+)
+_SUBORD = re.compile(
+    r"\W*(?:\w+\s+)?(?:while|although|though|because|if|when|as|after|before|since|even\s+though"
+    r"|unless|whereas|once|until)\b",
+    re.I,
+)
+_TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?(to\s+\w)")
+_THAT = re.compile(r"\s+(?:[^.;:!?“”\"]{0,60}?\s)?that\s+(?=\w)")
+_CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
+_NOT_CLAUSE = re.compile(
+    r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|it|him|her|them|up|out"
+    r"|yes|no|nothing|more|little|much|as)\b",
+    re.I,
+)
+# A cue form used as a noun ("U.S. demands may be limited", "his claims were").
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had|of|for)\b")
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
+_TRAILING = re.compile(r"[\s.,;:!?—–-]+$")
+_WORDS = re.compile(r"\w+")
+_CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
+_ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """A phrase that can be a speaker: an entity mention, a pronoun or a noun phrase."""
+
+    start: int
+    end: int
+    kind: str  # a mention kind of presslens.entities, or PRON, NP_UNNAMED, NP_ROLE, NP_ORG
+    entity: str | None = None
+
+
+@dataclass
+class _Frame:
+    """A reporting verb with its speaker and the words around it."""
+
+    cue_s: int
+    cue_e: int
+    classes: frozenset[str]
+    spk: _Cand | None = None
+    inverted: bool = False
+    desc: tuple[int, int] | None = None
+    addressee: str | None = None
+    right: int = 0
+
+    @property
+    def left(self) -> int:
+        return self.cue_s if self.inverted or self.spk is None else self.spk.start
+
+
+@dataclass
+class _Row:
+    kind: str
+    start: int
+    end: int
+    frame: _Frame | None
+    speaker: tuple[str | None, int | None, int | None, str, str | None]
+    medium: str | None = None
+    continues: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class _Doc:
+    """One article with the lookups attribution needs: sentences, quotes, speaker candidates."""
+
+    def __init__(self, doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFrame):
+        self.text = text
+        self.paras = paragraphs(text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.sent_starts = sents["start"].tolist()
+        self.sent_ends = sents["end"].tolist()
+        self.sent_ids = sents["sent_id"].tolist()
+        self.quotes = find_quoted(text, self.paras)
+        self.q_opens = [q.open for q in self.quotes]
+        self.q_closes = [q.close for q in self.quotes]
+        self.mentions = mentions
+        self.cands = self._candidates(mentions)
+        self.cand_ends = [c.end for c in self.cands]
+        self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
+        self.genders = entities.person_gender(
+            mentions, pd.DataFrame({"doc_id": [doc_id], "text": [text]})).to_dict()
+
+    # -- lookups ---------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.q_opens, pos) - 1
+        return i >= 0 and pos < self.q_closes[i]
+
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        """(start, end, sent_id) of the sentence holding ``pos`` (the nearest one before it)."""
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        if not self.sent_starts:
+            return 0, len(self.text), 0
+        return self.sent_starts[i], self.sent_ends[i], self.sent_ids[i]
+
+    def para(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def para_span(self, pos: int) -> tuple[int, int]:
+        return self.paras[self.para(pos)] if self.paras else (0, len(self.text))
+
+    # -- speaker candidates ----------------------------------------------------------------
+    def _candidates(self, mentions: pd.DataFrame) -> list[_Cand]:
+        text = self.text
+        cands: list[_Cand] = []
+        for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"],
+                                   mentions["entity"]):
+            if not self.in_quote(int(s)):
+                cands.append(_Cand(int(s), int(e), str(kind), ent if isinstance(ent, str) else None))
+        for m in _PRONOUN.finditer(text):
+            if not self.in_quote(m.start()):
+                cands.append(_Cand(m.start(), m.end(), "PRON"))
+        for m in _NP.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            kind = "NP_UNNAMED" if m.group("unnamed") else "NP_ROLE" if m.group("role") else "NP_ORG"
+            cands.append(_Cand(m.start(), m.end(), kind))
+        # Nearest end first; among equal ends the longest phrase first.
+        cands.sort(key=lambda c: (c.end, -c.start))
+        return cands
+
+    def left_speaker(self, limit: int, cue_s: int) -> tuple[_Cand, tuple[int, int] | None] | None:
+        """The candidate ending just before the cue (across an apposition and adverbs)."""
+        i = bisect_right(self.cand_ends, cue_s)
+        best: tuple[_Cand, tuple[int, int] | None] | None = None
+        while i > 0:
+            i -= 1
+            c = self.cands[i]
+            if c.end <= limit or cue_s - c.end > 260:
+                break
+            if c.start < limit:
+                continue
+            m = _LEFT_GAP.fullmatch(self.text, c.end, cue_s)
+            if m:
+                if best is not None and c.end < best[0].end:
+                    break
+                # Same end: the longer phrase wins ("a spokesman for the State Department").
+                desc = m.span("desc") if m.group("desc") else None
+                if best is None or c.start < best[0].start:
+                    best = (c, desc)
+        return best
+
+    def right_speaker(self, pos: int, limit: int) -> _Cand | None:
+        """The longest candidate starting at the first word after ``pos``."""
+        m = re.compile(r"\s+").match(self.text, pos, limit)
+        if not m:
+            return None
+        start = m.end()
+        i = bisect_left(self.cand_starts, (start, -1))
+        best = None
+        while i < len(self.cand_starts) and self.cand_starts[i][0] == start:
+            c = self.cands[self.cand_starts[i][1]]
+            if c.end <= limit and (best is None or c.end > best.end):
+                best = c
+            i += 1
+        return best
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self, c: _Cand) -> tuple[str | None, str]:
+        """(speaker, speaker_kind) for a candidate."""
+        text = self.text
+        if c.kind in ("PERSON", "MISC"):
+            return c.entity or text[c.start:c.end], NAMED
+        if c.kind in ("ORG", "PLACE"):
+            return c.entity or text[c.start:c.end], ORGANISATION
+        if c.kind == "GROUP":
+            return c.entity or text[c.start:c.end], UNNAMED
+        if c.kind == "PRON":
+            return self._pronoun(c)
+        phrase = _strip_det(text[c.start:c.end])
+        if c.kind == "NP_ROLE":
+            found = entities.canonical(phrase, self.mentions, at=c.start)
+            if found:
+                return found, NAMED
+            return None, UNRESOLVED
+        if c.kind == "NP_ORG":
+            found = entities.canonical(phrase, self.mentions, at=c.start)
+            return found or phrase, ORGANISATION
+        return phrase, UNNAMED
+
+    def _pronoun(self, c: _Cand) -> tuple[str | None, str]:
+        word = self.text[c.start:c.end].lower()
+        if word == "who":
+            # "Lee Epstein, who teaches law, said": the relative pronoun stands for the name before it.
+            i = bisect_right(self.cand_ends, c.start) - 1
+            while i >= 0 and self.cands[i].kind == "PRON":
+                i -= 1
+            if i >= 0 and re.fullmatch(r"\s*,?\s*", self.text[self.cands[i].end:c.start]):
+                return self.resolve(self.cands[i])
+            return None, UNRESOLVED
+        if word in ("i", "we"):
+            return None, UNRESOLVED
+        want = entities.pronoun_gender(word)
+        kinds = {"they": ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG"), "it": ("ORG", "NP_ORG")}.get(
+            word, ("PERSON",))
+        i = bisect_right(self.cand_ends, c.start) - 1
+        floor = c.start - 1500
+        while i >= 0 and self.cands[i].end > floor:
+            cand = self.cands[i]
+            i -= 1
+            if cand.kind not in kinds:
+                continue
+            if cand.kind == "PERSON" and cand.entity:
+                g = self.genders.get(cand.entity)
+                if want and g and g != want:
+                    continue
+            return self.resolve(cand)
+        return None, UNRESOLVED
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect_right(spans, (e, e)) - 1
+    while i >= 0 and spans[i][1] > s:
+        if spans[i][0] < e:
+            return True
+        i -= 1
+    return False
+
+
+def _strip_det(phrase: str) -> str:
+    return re.sub(rf"^{_DET}\s+", "", " ".join(phrase.split()))
+
+
+# ==========================================================================================
+# frames: a cue with its speaker
+# ==========================================================================================
+
+
+def _frame(doc: _Doc, m: re.Match) -> _Frame | None:
+    text = doc.text
+    cue_s, cue_e = m.span()
+    sent_s, sent_e, _ = doc.sentence(cue_s)
+    p_s, p_e = doc.para_span(cue_s)
+    sent_s, sent_e = max(sent_s, p_s), min(max(sent_e, cue_e), p_e)
+    qi = bisect_right(doc.q_closes, cue_s) - 1
+    limit_left = max(sent_s, doc.q_closes[qi] if qi >= 0 else 0)
+    qn = bisect_left(doc.q_opens, cue_e)
+    limit_right = min(sent_e, doc.q_opens[qn] if qn < len(doc.q_opens) else sent_e)
+    if m.group("acc"):
+        spk = doc.right_speaker(cue_e, limit_right)
+        frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
+        frame.right = spk.end if spk else cue_e
+        return frame
+    classes = cue_classes()[m.group("verb")]
+    if (_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s)
+            or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
+            or _NOUN_AFTER.match(text, cue_e)):
+        return None
+    frame = _Frame(cue_s, cue_e, classes, right=cue_e)
+    left = doc.left_speaker(limit_left, cue_s)
+    if left:
+        frame.spk, frame.desc = left
+    else:
+        # Inversion ("said Kevin Maher") follows a quote or a comma, never starts a clause.
+        before = text[limit_left:cue_s].rstrip()
+        if before == "" or before.endswith((",", "”", "\"", "''")):
+            spk = doc.right_speaker(cue_e, limit_right)
+            if spk is not None and spk.kind not in ("PRON", "NP_ROLE") or (
+                    spk is not None and text[spk.start:spk.end].lower() in ("he", "she", "they")):
+                frame.spk, frame.inverted, frame.right = spk, True, spk.end
+                frame.desc = _right_description(text, spk.end, limit_right)
+    if m.group("verb").startswith(("tell", "told", "ask")) and not frame.inverted:
+        frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
+    return frame
+
+
+def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    m = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$").match(text, pos, limit)
+    return m.span(1) if m else None
+
+
+def _addressee(doc: _Doc, cue_e: int, limit: int) -> tuple[str | None, int]:
+    c = doc.right_speaker(cue_e, limit)
+    if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC"):
+        return doc.resolve(c)[0], c.end
+    m = _ADDRESSEE.match(doc.text, cue_e, limit)
+    if m:
+        words = m.group("a").split()
+        if len(words) == 1 and words[0].lower() in ("him", "her", "them", "me", "us", "you"):
+            return words[0], m.end("a")
+        if words and words[-1].lower() in _ADDRESSEE_NOUNS:
+            return " ".join(words), m.end("a")
+    return None, cue_e
+
+
+def _medium(doc: _Doc, frame: _Frame, limit: int) -> str | None:
+    lo, hi = frame.left, min(limit, frame.right + 120)
+    for rx in (_MEDIUM_ON, _MEDIUM_IN):
+        m = rx.search(doc.text, lo, hi)
+        if m and not doc.in_quote(m.start()):
+            return " ".join(m.group("m").split())
+    return None
+
+
+# ==========================================================================================
+# quotes in quotation marks
+# ==========================================================================================
+
+
+def _speaker_of(doc: _Doc, frame: _Frame) -> tuple[str | None, int | None, int | None, str, str | None]:
+    c = frame.spk
+    if c is None:
+        return None, None, None, UNRESOLVED, None
+    speaker, kind = doc.resolve(c)
+    desc = doc.text[frame.desc[0]:frame.desc[1]] if frame.desc else None
+    if desc and re.match(r"\w+(?:ing|ed)\b", desc):
+        desc = None
+    return speaker, c.start, c.end, kind, desc
+
+
+class _Extractor:
+    def __init__(self, doc: _Doc):
+        self.doc = doc
+        self.frames: dict[int, _Frame | None] = {}
+        self.cue_starts: list[int] = []
+        self.cue_matches: list[re.Match] = []
+        for m in _CUE.finditer(doc.text):
+            if not doc.in_quote(m.start()):
+                self.cue_starts.append(m.start())
+                self.cue_matches.append(m)
+        self.used: set[int] = set()
+        self.rows: list[_Row] = []
+
+    def frame_at(self, i: int) -> _Frame | None:
+        m = self.cue_matches[i]
+        if m.start() not in self.frames:
+            self.frames[m.start()] = _frame(self.doc, m)
+        return self.frames[m.start()]
+
+    def frames_in(self, lo: int, hi: int) -> list[_Frame]:
+        a, b = bisect_left(self.cue_starts, lo), bisect_left(self.cue_starts, hi)
+        out = []
+        for i in range(a, b):
+            f = self.frame_at(i)
+            if f is not None and f.spk is not None and f.cue_e <= hi:
+                out.append(f)
+        return out
+
+    def add(self, row: _Row) -> int:
+        self.rows.append(row)
+        if row.frame is not None:
+            self.used.add(row.frame.cue_s)
+        return len(self.rows) - 1
+
+    # -- direct and mixed --------------------------------------------------------------------
+    def quotes(self) -> None:
+        doc, text = self.doc, self.doc.text
+        row_of: dict[int, int] = {}  # quote index -> row index
+        for qi, q in enumerate(doc.quotes):
+            p_s, p_e = doc.paras[q.para]
+            sent_s, _, _ = doc.sentence(q.open)
+            prev_close = doc.q_closes[qi - 1] if qi and doc.quotes[qi - 1].para == q.para else p_s
+            lo = max(sent_s, prev_close, p_s)
+            before = text[lo:q.open]
+            _, sent_e, _ = doc.sentence(max(q.open, q.close - 1))
+            next_open = doc.q_opens[qi + 1] if qi + 1 < len(doc.quotes) and doc.quotes[qi + 1].para == q.para else p_e
+            hi = min(max(sent_e, q.close), next_open, p_e)
+            after = text[q.close:hi]
+            row = self._attribute(qi, q, lo, before, hi, after, row_of)
+            if row is not None:
+                row_of[qi] = self.add(row)
+        # A quote running over paragraphs takes the speaker found at its end.
+        for qi in sorted(row_of, reverse=True):
+            r = self.rows[row_of[qi]]
+            if r.continues is not None and r.frame is not None:
+                prev = self.rows[r.continues]
+                if prev.frame is None and prev.speaker[3] == UNRESOLVED:
+                    prev.speaker, prev.frame = r.speaker, r.frame
+
+    def _attribute(self, qi: int, q: Quoted, lo: int, before: str, hi: int, after: str,
+                   row_of: dict[int, int]) -> _Row | None:
+        doc = self.doc
+        if q.carried is not None and q.carried in row_of:
+            prev = self.rows[row_of[q.carried]]
+            after_frame = self._after_frame(q, hi)
+            if after_frame is not None:
+                return self._row("direct", q, after_frame, continues=row_of[q.carried])
+            return _Row("direct", q.start, q.end, None, prev.speaker, prev.medium, row_of[q.carried])
+        opens_clause = bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith(":")
+        if opens_clause:
+            f = self._after_frame(q, hi)
+            if f is not None:
+                return self._row("direct", q, f)
+            f = self._before_frame(q, lo)
+            if f is not None:
+                kind = self._before_kind(f, q)
+                if kind:
+                    return self._continuation_or(kind, q, f)
+            if not _WORDS.search(after):
+                f = self._colon_paragraph(q)
+                if f is not None:
+                    return self._row("direct", q, f)
+                prev = self._previous_row(q)
+                if prev is not None:
+                    return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
+                                self.rows[prev].medium, prev)
+                return _Row("direct", q.start, q.end, None, (None, None, None, UNRESOLVED, None))
+            return None
+        f = self._before_frame(q, lo)
+        if f is not None:
+            kind = self._before_kind(f, q)
+            if kind:
+                return self._continuation_or(kind, q, f)
+        sent_s, sent_e, _ = doc.sentence(q.open)
+        frames = [f for f in self.frames_in(sent_s, q.open)]
+        if frames:
+            return self._row("mixed", q, frames[-1])
+        f = self._after_frame(q, hi) or next(iter(self.frames_in(q.close, sent_e)), None)
+        if f is not None:
+            return self._row("mixed", q, f)
+        return None
+
+    def _continuation_or(self, kind: str, q: Quoted, f: _Frame) -> _Row:
+        if f.cue_s in self.used and self.rows and self.rows[-1].frame is f:
+            prev = len(self.rows) - 1
+            return _Row(kind, q.start, q.end, None, self.rows[prev].speaker, self.rows[prev].medium, prev)
+        return self._row(kind, q, f)
+
+    def _row(self, kind: str, q: Quoted, f: _Frame, continues: int | None = None) -> _Row:
+        p_s, p_e = self.doc.para_span(q.open)
+        return _Row(kind, q.start, q.end, f, _speaker_of(self.doc, f), _medium(self.doc, f, p_e),
+                    continues)
+
+    def _after_frame(self, q: Quoted, hi: int) -> _Frame | None:
+        for f in self.frames_in(q.close, hi):
+            if re.fullmatch(r"[\s,—–-]*", self.doc.text[q.close:f.left]):
+                return f
+            break
+        return None
+
+    def _before_frame(self, q: Quoted, lo: int) -> _Frame | None:
+        frames = self.frames_in(lo, q.open)
+        if not frames:
+            return None
+        f = frames[-1]
+        gap = self.doc.text[f.right:q.open]
+        if re.search(r"[.!?;]", gap) or len(_WORDS.findall(gap)) > 15:
+            return None
+        return f
+
+    def _before_kind(self, f: _Frame, q: Quoted) -> str | None:
+        gap = self.doc.text[f.right:q.open].strip()
+        if "belief" in f.classes and "speech" not in f.classes:
+            return "mixed"
+        if re.match(r"that\b", gap) or (gap and not gap.endswith((":", ",")) and not _medium_only(gap)):
+            return "mixed"
+        return "direct"
+
+    def _colon_paragraph(self, q: Quoted) -> _Frame | None:
+        """A quote opening a paragraph after one that ends "... X said:"."""
+        para = self.doc.para(q.open)
+        if para == 0 or self.doc.paras[para][0] != q.open:
+            return None
+        p_s, p_e = self.doc.paras[para - 1]
+        if not self.doc.text[p_s:p_e].endswith(":"):
+            return None
+        frames = self.frames_in(p_s, p_e)
+        return frames[-1] if frames else None
+
+    def _previous_row(self, q: Quoted) -> int | None:
+        """The quote this one follows up: the last quote in the same or the previous paragraph."""
+        for i in range(len(self.rows) - 1, -1, -1):
+            r = self.rows[i]
+            if r.kind != "indirect" and r.start < q.open:
+                if self.doc.para(q.open) - self.doc.para(r.start) <= 1:
+                    return i
+                return None
+        return None
+
+    # -- reported speech without quotation marks --------------------------------------------
+    def reported(self) -> None:
+        doc, text = self.doc, self.doc.text
+        taken = sorted((r.start, r.end) for r in self.rows)
+        for i, m in enumerate(self.cue_matches):
+            if m.start() in self.used:
+                continue
+            f = self.frame_at(i)
+            if f is None:
+                continue
+            if f.spk is None and m.group("verb") and m.group("verb").endswith("ing"):
+                f = self._participle(f)
+            if f is None or f.spk is None:
+                continue
+            span = self._content(f)
+            if span is None:
+                continue
+            s, e = span
+            if e - s < 2 or _overlaps(taken, s, e) or len(_WORDS.findall(text, s, e)) < 2:
+                continue
+            p_s, p_e = doc.para_span(f.cue_s)
+            self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
+
+    def _participle(self, f: _Frame) -> _Frame | None:
+        """ "..., adding that ...": the speaker of the clause the participle hangs on."""
+        sent_s, _, _ = self.doc.sentence(f.cue_s)
+        if not re.search(r",\s*$", self.doc.text[max(sent_s, f.cue_s - 3):f.cue_s]):
+            return None
+        owners = [r.frame for r in self.rows if r.frame is not None and sent_s <= r.frame.cue_s < f.cue_s]
+        owners += [g for g in self.frames_in(sent_s, f.cue_s)]
+        owners = [g for g in owners if g.spk is not None]
+        if not owners:
+            return None
+        owner = max(owners, key=lambda g: g.cue_s)
+        return _Frame(f.cue_s, f.cue_e, f.classes, owner.spk, owner.inverted, None, None, f.right)
+
+    def _content(self, f: _Frame) -> tuple[int, int] | None:
+        doc, text = self.doc, self.doc.text
+        sent_s, sent_e, _ = doc.sentence(f.cue_s)
+        p_s, p_e = doc.para_span(f.cue_s)
+        sent_s, sent_e = max(sent_s, p_s), min(sent_e, p_e)
+        if "according" in f.classes:
+            return self._according(f, sent_s, sent_e)
+        # Right: "X said (that) ...", "X vowed to ...".
+        right = self._right_clause(f, sent_s, sent_e)
+        tail = text[f.right:sent_e]
+        short_tail = len(_WORDS.findall(tail)) <= 8 and not re.search(r"\bthat\b", tail)
+        # Left: "..., officials said." / "..., said Maher."
+        if (short_tail or right is None) and re.search(r",\s*$", text[sent_s:f.left]):
+            start = sent_s
+            qi = bisect_right(doc.q_closes, f.left) - 1
+            if qi >= 0 and doc.q_closes[qi] > sent_s:
+                start = doc.q_closes[qi]
+            end = len(text[:f.left].rstrip().rstrip(","))
+            start = _skip_space(text, start, end)
+            if end - start > 0:
+                return start, end
+        return right
+
+    def _right_clause(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
+        text = self.doc.text
+        if f.inverted:
+            return None
+        to = _TO.match(text, f.right, sent_e)
+        if to and ("infinitive" in f.classes or re.match(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)", text[f.cue_s:f.cue_e])):
+            start = to.start(1)
+        elif "speech" in f.classes or "belief" in f.classes:
+            that = _THAT.match(text, f.right, sent_e)
+            if that:
+                start = that.end()
+            else:
+                m = _CLAUSE_START.match(text, f.right, sent_e)
+                if not m or _NOT_CLAUSE.match(text, m.end(), sent_e):
+                    return None
+                start = m.end()
+        else:
+            return None
+        end = sent_e
+        if _SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left):
+            comma = text.find(",", start, sent_e)
+            if comma != -1:
+                end = comma
+        cut = re.compile(r";|,\s+(?:according\s+to|(?:and\s+)?(?:he|she|they|it)\s+(?:said|added|says))\b|\s+[—–]\s+")
+        m = cut.search(text, start, end)
+        if m:
+            end = m.start()
+        end = start + len(_TRAILING.sub("", text[start:end]))
+        return (start, end) if end > start else None
+
+    def _in_subordinate(self, sent_s: int, left: int) -> bool:
+        return bool(re.search(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", self.doc.text[sent_s:left], re.I))
+
+    def _according(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
+        text = self.doc.text
+        head = text[sent_s:f.cue_s]
+        if not _WORDS.search(head):
+            comma = text.find(",", f.right, sent_e)
+            if comma == -1:
+                return None
+            start = _skip_space(text, comma + 1, sent_e)
+            end = start + len(_TRAILING.sub("", text[start:sent_e]))
+            return (start, end) if end > start else None
+        start = _skip_space(text, sent_s, f.cue_s)
+        end = start + len(_TRAILING.sub("", text[start:f.cue_s]))
+        return (start, end) if end > start else None
+
+
+def _medium_only(gap: str) -> bool:
+    """Whether the words between a cue and a quote are only where or when it was said."""
+    return bool(re.fullmatch(r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b[^“”\"]*?)?[\s,:]*", gap))
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and (text[pos].isspace() or text[pos] in "—–-:"):
+        pos += 1
+    return pos
+
+
+# ==========================================================================================
+# the table
+# ==========================================================================================
+
+
+def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFrame) -> list[tuple]:
+    doc = _Doc(doc_id, text, sents, mentions)
+    ex = _Extractor(doc)
+    ex.quotes()
+    ex.reported()
+    order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
+    new_id = {old: new for new, old in enumerate(order)}
+    out = []
+    for old in order:
+        r = ex.rows[old]
+        f = r.frame
+        speaker, spk_s, spk_e, spk_kind, desc = r.speaker
+        cue = " ".join(text[f.cue_s:f.cue_e].split()) if f is not None else None
+        out.append((
+            doc_id, new_id[old], r.kind, r.start, r.end, text[r.start:r.end], cue,
+            f.cue_s if f is not None else None, f.cue_e if f is not None else None,
+            speaker, spk_s, spk_e, spk_kind, desc, f.addressee if f is not None else None,
+            r.medium, new_id.get(r.continues) if r.continues is not None else None,
+            doc.sentence(r.start)[2],
+        ))
+    return out
+
+
+def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Quotes and reported statements of every article (columns: :data:`QUOTE_COLUMNS`).
+
+    ``articles`` needs ``doc_id`` and ``text``; ``sentences`` (from
+    :func:`presslens.text.split_sentences`) is computed when not given.
+    """
+    articles = articles[["doc_id", "text"]].copy()
+    articles["doc_id"] = articles["doc_id"].astype(str)
+    articles["text"] = articles["text"].map(lambda t: t if isinstance(t, str) else "")
+    if sentences is None:
+        sentences = split_sentences(articles)
+    mentions = entities.find_mentions(articles, sentences)
+    sent_groups = {k: g for k, g in sentences.groupby(sentences["doc_id"].astype(str), sort=False)}
+    ment_groups = {k: g for k, g in mentions.groupby(mentions["doc_id"].astype(str), sort=False)}
+    empty_s, empty_m = sentences.iloc[0:0], mentions.iloc[0:0]
+    rows: list[tuple] = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+        rows.extend(_doc_quotes(doc_id, text, sent_groups.get(doc_id, empty_s),
+                                ment_groups.get(doc_id, empty_m)))
+    df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    for col in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues", "quote_id",
+                "start", "end", "sent_id"):
+        df[col] = df[col].astype("Int64")
+    return df
