@@ -1,0 +1,28 @@
+"""Timelines from news: temporal expressions, the events they date, one timeline across articles.
+
+``extract_timexes`` finds and normalises TIMEX3 expressions against each article's publication
+date; ``extract_events`` labels the event each dated expression anchors; ``build_timeline``
+merges the same event reported by several articles. ``evaluate_tempeval`` scores the tagger on
+TimeML gold.
+
+Example::
+
+    >>> from presslens import load_corpus, timeline                      # doctest: +SKIP
+    >>> arts = load_corpus("data/raw")                                    # doctest: +SKIP
+    >>> tx = timeline.extract_timexes(arts)                               # doctest: +SKIP
+    >>> tl = timeline.build_timeline(timeline.extract_events(arts, tx))   # doctest: +SKIP
+"""
+
+from presslens.timeline.calendar import value_interval
+from presslens.timeline.tempeval import evaluate, evaluate_tempeval, read_timeml
+from presslens.timeline.timexes import TIMEX_COLUMNS, extract_timexes, timexes_in_text
+
+__all__ = [
+    "TIMEX_COLUMNS",
+    "evaluate",
+    "evaluate_tempeval",
+    "extract_timexes",
+    "read_timeml",
+    "timexes_in_text",
+    "value_interval",
+]

@@ -1,0 +1,80 @@
+"""Word lists for the timeline rules, read once from ``presslens/data/timeline_*.txt``.
+
+Each list is a small text file (``#`` starts a comment line), so a researcher can extend it
+without touching code. Example::
+
+    >>> MONTHS["sept"], WEEKDAYS["thursday"], NUMBERS["twenty"]
+    (9, 4, 20)
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+__all__ = [
+    "FUTURE_CUES",
+    "HOLIDAYS",
+    "MONTHS",
+    "MONTH_WORDS",
+    "NUMBERS",
+    "PARTS_OF_DAY",
+    "PAST_VERBS",
+    "SEASONS",
+    "UNITS",
+    "VAGUE",
+    "VAGUE_NUMBERS",
+    "WEEKDAYS",
+    "WEEKDAY_WORDS",
+    "YEAR_BLOCKERS",
+    "alternation",
+]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("presslens").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal ``words``, longest first (so "Sept" wins over "Sep")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _numbered(name: str) -> tuple[dict[str, int], list[str], list[str]]:
+    # Line i holds the full name of item i+1 followed by its abbreviations.
+    index: dict[str, int] = {}
+    full: list[str] = []
+    abbrev: list[str] = []
+    for i, line in enumerate(_lines(name), start=1):
+        head, *rest = line.split()
+        full.append(head)
+        abbrev.extend(rest)
+        for word in (head, *rest):
+            index[word.lower()] = i
+    return index, full, abbrev
+
+
+MONTHS, _MONTH_FULL, _MONTH_ABBR = _numbered("timeline_months.txt")
+WEEKDAYS, _WEEKDAY_FULL, _WEEKDAY_ABBR = _numbered("timeline_weekdays.txt")
+MONTH_WORDS = (_MONTH_FULL, _MONTH_ABBR)
+WEEKDAY_WORDS = (_WEEKDAY_FULL, _WEEKDAY_ABBR)
+
+NUMBERS: dict[str, int] = {w.lower(): int(v) for w, v in (ln.split() for ln in _lines("timeline_numbers.txt"))}
+VAGUE_NUMBERS: list[str] = _lines("timeline_vague_numbers.txt")
+
+# unit -> (TIMEX3 letter, is a time-of-day unit, how many of the letter one unit makes)
+UNITS: dict[str, tuple[str, bool, int]] = {
+    w: (letter, kind == "T", int(size))
+    for w, letter, kind, size in (ln.split() for ln in _lines("timeline_units.txt"))
+}
+# season -> (code, first month, last month)
+SEASONS: dict[str, tuple[str, int, int]] = {
+    w: (code, int(a), int(b)) for w, code, a, b in (ln.split() for ln in _lines("timeline_seasons.txt"))
+}
+PARTS_OF_DAY: dict[str, str] = dict(ln.split() for ln in _lines("timeline_parts_of_day.txt"))
+HOLIDAYS: dict[str, str] = dict(ln.split("|") for ln in _lines("timeline_holidays.txt"))
+VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _lines("timeline_vague.txt"))}
+FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
+PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
+YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")

@@ -1,0 +1,75 @@
+"""Which way a temporal expression points, read off its clause: future, past, or undecided.
+
+No tagger: the nearest tense cue wins. Future cues are auxiliaries and plans ("will", "is set to",
+"is expected to", "scheduled for", "plans to"); past cues are past forms ("was", "had", "met",
+regular "-ed" forms) and "since"/"ago". The clause is the stretch between commas, semicolons,
+dashes, brackets and quote marks around the expression; when it holds no cue the whole sentence
+is searched — first before the expression (the verb a trailing adjunct belongs to comes first),
+then after it — where reporting verbs ("said", "told") count only if nothing else does: in
+"Xi will visit Seoul on Friday, officials said" the visit, not the saying, is dated.
+Cues after the expression count at 1.5 times their distance: English puts the verb first.
+
+Example::
+
+    >>> s = "He departed for Tokyo on Monday, where he is set to meet the emperor."
+    >>> clause_tense(s, s.index("Monday"), s.index("Monday") + 6)
+    'past'
+"""
+
+from __future__ import annotations
+
+import re
+
+from presslens.timeline.lexicon import FUTURE_CUES, PAST_VERBS
+
+__all__ = ["clause_tense", "clause_bounds"]
+
+_REPORTING = {"said", "told", "wrote", "added", "reported", "stated", "noted", "declared", "explained",
+              "insisted", "tweeted", "posted"}
+_NOT_VERBS = ("hundred", "united", "red", "bed", "shed", "need", "speed", "indeed", "proceed", "exceed",
+              "succeed", "feed", "seed", "breed", "greed", "sacred", "naked", "wicked", "beloved",
+              "kindred", "rugged", "ragged", "wretched", "crooked", "embed", "aged", "based", "related",
+              "detailed", "limited", "advanced", "supposed", "alleged", "elected", "armed", "called")
+
+_FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(c.replace(" ", r"\s+") for c in FUTURE_CUES) + r")(?!\w)",
+                     re.IGNORECASE)
+# An -ed form right after a determiner is an adjective ("the reduced dividend"), not a past verb.
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "newly")
+_PAST = re.compile(r"\b(?:" + "|".join(map(re.escape, PAST_VERBS)) + r"|" + "".join(f"(?<!\\b{d} )" for d in _DETERMINERS)
+                   + r"(?<!-)(?!(?:" + "|".join(_NOT_VERBS) + r")\b)[a-z]{2,}ed|" + "|".join(_REPORTING) + r")\b")
+# Clause edges: punctuation that ends a clause, and quote marks (a quote is its own clause).
+_EDGE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|(?<!\w)['‘’](?!\w)")
+
+
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the clause around ``sentence[start:end]``."""
+    left = 0
+    for m in _EDGE.finditer(sentence, 0, max(start, 0)):
+        left = m.end()
+    m = _EDGE.search(sentence, min(end, len(sentence)))
+    return left, (m.start() if m else len(sentence))
+
+
+def _nearest(text: str, start: int, end: int, lo: int, hi: int, skip_reporting: bool,
+             before_only: bool = False) -> str | None:
+    best: tuple[float, str] | None = None
+    for kind, pattern in (("future", _FUTURE), ("past", _PAST)):
+        for m in pattern.finditer(text, lo, hi):
+            if start <= m.start() < end or (before_only and m.end() > start):
+                continue
+            if skip_reporting and kind == "past" and m.group(0) in _REPORTING:
+                continue
+            dist = start - m.end() if m.end() <= start else 1.5 * (m.start() - end)
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+    return best[1] if best else None
+
+
+def clause_tense(sentence: str, start: int, end: int) -> str | None:
+    """``"future"``, ``"past"`` or ``None`` for the expression at ``sentence[start:end]``."""
+    lo, hi = clause_bounds(sentence, start, end)
+    n = len(sentence)
+    return (_nearest(sentence, start, end, lo, hi, skip_reporting=False)
+            or _nearest(sentence, start, end, 0, n, skip_reporting=True, before_only=True)
+            or _nearest(sentence, start, end, 0, n, skip_reporting=True)
+            or _nearest(sentence, start, end, 0, n, skip_reporting=False))

@@ -1,0 +1,219 @@
+"""Timeline: temporal expressions, events and the cross-article timeline, on fictional texts."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import FIXTURES, shared_path
+from presslens.timeline import (evaluate, evaluate_tempeval, extract_timexes, read_timeml, timexes_in_text,
+                                value_interval)
+
+PUB = "2031-03-17"  # a Monday
+
+
+def _tx(text: str, publication_date=PUB) -> pd.DataFrame:
+    return extract_timexes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), publication_date=publication_date)
+
+
+def _values(text: str, publication_date=PUB) -> list[tuple[str, str | None]]:
+    return [(r.text, r.value) for r in _tx(text, publication_date).itertuples()]
+
+
+def test_fixture_article_resolves_every_expression():
+    text = (FIXTURES / "timeline" / "harbour.txt").read_text(encoding="utf-8")
+    got = [(r.text, r.type, r.value, r.mod) for r in _tx(text).itertuples()]
+    assert got == [
+        ("Monday", "DATE", "2031-03-17", None),          # past tense, published that Monday
+        ("later this week", "DATE", "2031-W12", "END"),
+        ("January", "DATE", "2031-01", None),            # "since taking office": the past January
+        ("week-long", "DURATION", "P1W", None),
+        ("Thursday", "DATE", "2031-03-20", None),        # "will end … on Thursday"
+        ("yesterday", "DATE", "2031-03-16", None),       # in a quote, anchored at publication
+        ("now", "DATE", "PRESENT_REF", None),
+        ("last week", "DATE", "2031-W11", None),
+        ("Saturday", "DATE", "2031-03-15", None),
+        ("July", "DATE", "2030-07", None),               # "negotiated the July agreement"
+        ("Monday", "DATE", "2031-03-17", None),          # "are scheduled for … on Monday"
+        ("2019", "DATE", "2019", None),
+        ("six years ago", "DATE", "2025", None),
+        ("Wednesday", "DATE", "2031-03-19", None),
+        ("Thursday", "DATE", "2031-03-20", None),        # "Thursday's summit is expected"
+        ("early next year", "DATE", "2032", "START"),
+    ]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The vote was held on Oct. 27, 2025.", "2025-10-27"),
+    ("The vote was held on Oct 27, 2025.", "2025-10-27"),
+    ("The vote was held on October 27, 2025.", "2025-10-27"),
+    ("The vote was held on 27 October 2025.", "2025-10-27"),
+    ("The vote was held on 10/27/2025.", "2025-10-27"),
+    ("The vote was held on 2025-10-27.", "2025-10-27"),
+    ("The vote was held on Friday, March 14.", "2031-03-14"),
+    ("The vote is due on April 2.", "2031-04-02"),
+    ("The port opened in March 1998.", "1998-03"),
+])
+def test_explicit_dates_in_news_formats(text, value):
+    assert [v for _, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ferry sailed on Thursday.", "2031-03-13"),
+    ("The ferry will sail on Thursday.", "2031-03-20"),
+    ("The ferry is expected to sail Thursday.", "2031-03-20"),
+    ("Thursday’s sailing will be the last.", "2031-03-20"),
+    ("Thursday’s sailing was the last.", "2031-03-13"),
+    ("The council met last Friday.", "2031-03-14"),
+    ("The council meets next Friday.", "2031-03-21"),
+])
+def test_weekdays_follow_tense_and_context(text, value):
+    assert [v for _, v in _values(text)][0] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ferry will sail in July.", "2031-07"),
+    ("The ferry sailed in July.", "2030-07"),
+    ("The ferry sailed in February.", "2031-02"),
+    ("The ferry sailed last July.", "2030-07"),
+    ("The ferry sails in July next year.", "2032-07"),
+])
+def test_months_without_year_take_the_one_the_tense_points_to(text, value):
+    assert [v for _, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It rained yesterday and will clear tomorrow.", [("yesterday", "2031-03-16"), ("tomorrow", "2031-03-18")]),
+    ("The fair opens tonight.", [("tonight", "2031-03-17TNI")]),
+    ("Prices rose last month and this year.", [("last month", "2031-02"), ("this year", "2031")]),
+    ("Talks resume next week.", [("next week", "2031-W13")]),
+    ("The port closed three years ago.", [("three years ago", "2028")]),
+    ("The port closed two weeks ago.", [("two weeks ago", "2031-W10")]),
+    ("Tolls soared in the 1990s and the early 1980s.", [("the 1990s", "199"), ("the early 1980s", "198")]),
+    ("The ferry ran last summer.", [("last summer", "2030-SU")]),
+    ("The yard grew in the third quarter of 2030.", [("the third quarter of 2030", "2030-Q3")]),
+    ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),
+    ("Revenue rose in fiscal 2029.", [("fiscal 2029", "2029")]),
+    ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
+])
+def test_relative_and_calendar_expressions(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, value, mod", [
+    ("The strike lasted two weeks.", "DURATION", "P2W", None),
+    ("It was a three-day strike.", "DURATION", "P3D", None),
+    ("The port has lost money for the past three years.", "DURATION", "P3Y", None),
+    ("The talks took more than four hours.", "DURATION", "PT4H", "MORE_THAN"),
+    ("The talks took several months.", "DURATION", "PXM", None),
+    ("The ferry sails every Monday.", "SET", "XXXX-WXX-1", None),
+    ("The ferry sails weekly.", "SET", "P1W", None),
+    ("The ferry sails each year.", "SET", "P1Y", None),
+    ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),
+    ("The ferry left at 9:30 a.m. Saturday.", "TIME", "2031-03-15T09:30", None),
+    ("Fares have risen recently.", "DATE", "PAST_REF", None),
+    ("Fares are currently high.", "DATE", "PRESENT_REF", None),
+    ("Fares will rise soon.", "DATE", "FUTURE_REF", None),
+])
+def test_durations_sets_times_and_vague_references(text, kind, value, mod):
+    row = _tx(text).iloc[0]
+    assert (row["type"], row["value"], row["mod"]) == (kind, value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "The 6-year-old boy met Jan Kavan.",
+    "Fares rose 2,019 dollars for 2000 people.",
+    "Theresa May spoke as soon as she could.",
+    "Half the crew came; a quarter of voters agreed; a second term beckons.",
+    "Four flights a week leave, at 358,000 a month.",
+])
+def test_things_that_are_not_temporal_expressions(text):
+    assert _tx(text).empty
+
+
+def test_quote_keeps_the_day_it_was_said():
+    text = "“We signed it yesterday,” Varro said on Saturday. “We start tomorrow,” she said."
+    assert _values(text) == [("yesterday", "2031-03-14"), ("Saturday", "2031-03-15"),
+                             ("tomorrow", "2031-03-18")]
+    assert _tx(text)["anchor"].dt.strftime("%Y-%m-%d").tolist() == ["2031-03-15", PUB, PUB]
+
+
+def test_articles_without_a_date_keep_only_absolute_values():
+    got = _values("The port closed on Monday, in 2019, on Oct. 3, 2020, for two weeks.", publication_date=None)
+    assert got == [("Monday", None), ("2019", "2019"), ("Oct. 3, 2020", "2020-10-03"), ("two weeks", "P2W")]
+
+
+def test_published_column_is_the_default_anchor_and_the_parameter_overrides_it():
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["It fell yesterday."] * 2,
+                         "published": pd.to_datetime(["2031-03-17", None])})
+    assert extract_timexes(arts)["value"].tolist() == ["2031-03-16", None]
+    assert extract_timexes(arts, publication_date="2031-01-01")["value"].tolist() == ["2030-12-31"] * 2
+
+
+def test_columns_and_intervals():
+    tx = _tx("Talks end in the week of peace, early next year, in July 2030.")
+    assert list(tx.columns) == ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor", "sent_id",
+                                "date_start", "date_end"]
+    assert value_interval("2031-W12") == (pd.Timestamp("2031-03-17"), pd.Timestamp("2031-03-23"))
+    assert value_interval("2030-Q3") == (pd.Timestamp("2030-07-01"), pd.Timestamp("2030-09-30"))
+    assert value_interval("199") == (pd.Timestamp("1990-01-01"), pd.Timestamp("1999-12-31"))
+    assert value_interval("2030-WI") == (pd.Timestamp("2030-12-01"), pd.Timestamp("2031-02-28"))
+    assert value_interval("P2W") == (pd.NaT, pd.NaT) or all(pd.isna(v) for v in value_interval("P2W"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Monday July 2019 ago weeks last next “”\"'.,-/0123456789 é\n"))
+               | st.characters(), max_size=300))
+def test_never_raises_and_offsets_are_valid(text):
+    for t in timexes_in_text(text, pd.Timestamp(PUB).date()):
+        assert text[t["start"]:t["end"]] == t["text"] and t["text"].strip() == t["text"]
+    for t in timexes_in_text(text, None):
+        assert text[t["start"]:t["end"]] == t["text"]
+
+
+def test_read_timeml_and_evaluate_on_a_tiny_document():
+    text, dct, gold = read_timeml(FIXTURES / "timeline" / "mini.tml")
+    assert dct == pd.Timestamp("2031-03-17")
+    assert [text[a:b] for a, b in zip(gold["start"], gold["end"])] == ["yesterday", "three days", "last week"]
+    assert "&amp;" not in text and "&" in text
+    gold = gold.assign(doc_id="m")
+    system = extract_timexes(pd.DataFrame({"doc_id": ["m"], "text": [text], "published": [dct]}))
+    scores = evaluate(system, gold)
+    assert scores["relaxed_f1"] == scores["strict_f1"] == scores["value_f1"] == 1.0
+    wrong = system.assign(value=["x"] + system["value"].tolist()[1:], end=system["end"] - [0, 1, 0])
+    scores = evaluate(wrong, gold)
+    assert scores["relaxed_f1"] == 1.0 and scores["strict_f1"] == pytest.approx(2 / 3)
+    assert scores["value_accuracy"] == pytest.approx(2 / 3) and scores["value_f1"] == pytest.approx(2 / 3)
+
+
+def _gold_span(text: str, item: dict) -> tuple[int, int]:
+    at = text.find(item["anchor"])
+    assert at >= 0, item["anchor"]
+    start = at + item["anchor"].find(item["text"])
+    return start, start + len(item["text"])
+
+
+def test_sample_article_matches_the_gold_timexes(sample_articles):
+    gold = json.loads(shared_path("gold", "trump-tokyo-2025-10-27.timeline.json").read_text(encoding="utf-8"))
+    art = sample_articles.iloc[0]
+    tx = extract_timexes(sample_articles)
+    for item in gold["timexes"]:
+        if item.get("optional"):
+            continue
+        start, end = _gold_span(art["text"], item)
+        hit = tx[(tx["start"] == start) & (tx["end"] == end)]
+        assert len(hit) == 1, item
+        row = hit.iloc[0]
+        assert (row["type"], row["value"], row["mod"]) == (item["type"], item["value"], item.get("mod")), item
+
+
+@pytest.mark.slow
+def test_tempeval3_train_scores():
+    scores = evaluate_tempeval(shared_path("corpora", "tempeval3-train"))
+    assert scores["n_docs"] == 256 and scores["n_gold"] == 1822
+    assert scores["relaxed_f1"] >= 0.93
+    assert scores["strict_f1"] >= 0.84
+    assert scores["value_f1"] >= 0.78
