@@ -1,0 +1,234 @@
+"""Tests of presslens.entities on small fictional articles, the embedded sample and, when present,
+the PolNeAR development corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens.entities import (
+    KINDS,
+    MENTION_COLUMNS,
+    canonical,
+    find_mentions,
+    link_aliases,
+    person_gender,
+    pronoun_gender,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PRESSLENS_SHARED", ROOT.parent / "shared"))
+
+
+def _articles(*names: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        "doc_id": list(names),
+        "text": [(FIXTURES / f"entities_{name}.txt").read_text("utf-8") for name in names],
+    })
+
+
+@pytest.fixture(scope="module")
+def nordland():
+    arts = _articles("nordland_1", "nordland_2", "nordland_3")
+    return arts, find_mentions(arts)
+
+
+def _rows(mentions: pd.DataFrame, doc_id: str) -> list[tuple[str, str, str, str]]:
+    doc = mentions[mentions["doc_id"] == doc_id]
+    return list(zip(doc["text"], doc["title"], doc["kind"], doc["entity"]))
+
+
+def test_columns_offsets_and_kinds(nordland):
+    arts, m = nordland
+    assert list(m.columns) == MENTION_COLUMNS
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    for row in m.itertuples():
+        text = texts[row.doc_id]
+        assert text[row.start:row.end] == row.text
+        assert row.start <= row.name_start < row.name_end == row.end
+        assert row.kind in KINDS
+
+
+def test_titles_are_kept_apart_from_names(nordland):
+    rows = _rows(nordland[1], "nordland_1")
+    assert ("Premier Alda Voss", "Premier", "PERSON", "Alda Voss") in rows
+    assert ("Chinese President Lu Anfei", "Chinese President", "PERSON", "Lu Anfei") in rows
+    assert ("Governor Tomas Reyk", "Governor", "PERSON", "Tomas Reyk") in rows
+    assert ("Dr. Pel Ostrava", "Dr.", "PERSON", "Pel Ostrava") in _rows(nordland[1], "nordland_3")
+
+
+def test_short_forms_link_to_the_full_name(nordland):
+    rows = _rows(nordland[1], "nordland_1")
+    assert ("Voss", "", "PERSON", "Alda Voss") in rows            # possessive "Voss’s" stripped
+    assert ("Premier Voss", "Premier", "PERSON", "Alda Voss") in rows
+    assert ("President Lu", "President", "PERSON", "Lu Anfei") in rows   # first word of the name
+
+
+def test_possessive_places_and_demonyms(nordland):
+    m = nordland[1]
+    doc = m[m["doc_id"] == "nordland_1"]
+    assert "Nordland" in set(doc["text"])                       # "Nordland’s" -> Nordland
+    assert not doc["text"].str.contains("’s").any()
+    assert "Japanese" not in set(doc["text"])                   # an adjective, not a mention
+    kinds = dict(zip(doc["entity"], doc["kind"]))
+    assert kinds["Geneva"] == "PLACE"
+    assert kinds["United States"] == "PLACE"                    # "the U.S."
+    assert kinds["Brennmark"] == "PLACE"                        # "in central Brennmark"
+
+
+def test_sentence_initial_common_words_are_not_names(nordland):
+    texts = set(nordland[1]["text"])
+    for word in ("The", "Beyond", "Thousands", "Their", "While", "We"):
+        assert not any(t.split()[0] == word for t in texts), word
+
+
+def test_organisations(nordland):
+    m = nordland[1]
+    kinds = dict(zip(m["entity"], m["kind"]))
+    for org in ("Halvard Shipping Corp.", "Kestrel Port Authority", "Nordland Embassy", "NLF",
+                "Kestrel Times", "Brant Foundation"):
+        assert kinds.get(org) == "ORG", org
+
+
+def test_groups_and_corpus_wide_links(nordland):
+    rows = _rows(nordland[1], "nordland_2")
+    assert ("Republicans", "", "GROUP", "Republicans") in rows
+    assert ("United States", "", "PLACE", "United States") in rows
+    # no full name in this article: the corpus's only Voss and only Lu
+    assert ("Voss", "", "PERSON", "Alda Voss") in rows
+    assert ("Lu", "", "PERSON", "Lu Anfei") in rows
+    assert ("Mrs. Hanne Brisk", "Mrs.", "PERSON", "Hanne Brisk") in rows
+    assert ("Brisk", "", "PERSON", "Hanne Brisk") in rows
+
+
+def test_ambiguous_surname_stays_unlinked_but_first_name_links(nordland):
+    rows = _rows(nordland[1], "nordland_3")
+    assert ("Brant", "", "PERSON", "Brant") in rows             # Ivo or Nia: unsure
+    assert ("Nia", "", "PERSON", "Nia Brant") in rows
+
+
+def test_link_aliases_is_stable(nordland):
+    m = nordland[1]
+    again = link_aliases(m)
+    pd.testing.assert_frame_equal(again, m)
+
+
+def test_canonical_resolves_names_and_titles(nordland):
+    m = nordland[1]
+    doc = m[m["doc_id"] == "nordland_1"]
+    assert canonical("Voss", doc) == "Alda Voss"
+    assert canonical("Voss’s", doc) == "Alda Voss"
+    assert canonical("Premier Voss", doc) == "Alda Voss"
+    assert canonical("the premier", doc) == "Alda Voss"
+    assert canonical("President Lu", doc) == "Lu Anfei"
+    assert canonical("the president", doc) == "Lu Anfei"
+    assert canonical("the governor", doc) == "Tomas Reyk"
+    assert canonical("Quimby", doc) is None
+    assert canonical("", doc) is None
+    assert canonical("Voss", doc.iloc[0:0]) is None
+
+
+def test_canonical_prefers_the_nearest_title_before(nordland):
+    arts = pd.DataFrame({"doc_id": ["x"], "text": [
+        "Gov. Ada Quill met Gov. Ivo Brant. Later the governor spoke."]})
+    m = find_mentions(arts)
+    at = arts["text"][0].index("the governor")
+    assert canonical("the governor", m, at=at) == "Ivo Brant"
+
+
+def test_pronoun_gender():
+    assert pronoun_gender("he") == "m"
+    assert pronoun_gender("His") == "m"
+    assert pronoun_gender("her") == "f"
+    assert pronoun_gender("herself") == "f"
+    assert pronoun_gender("its") == "n"
+    assert pronoun_gender("they") is None
+    assert pronoun_gender("Voss") is None
+    assert pronoun_gender(None) is None
+
+
+def test_person_gender_from_pronouns_and_honorifics(nordland):
+    arts, m = nordland
+    gender = person_gender(m, arts)
+    assert gender["Alda Voss"] == "f"        # "she is set to meet"
+    assert gender["Tomas Reyk"] == "m"       # "who said he would"
+    assert gender["Hanne Brisk"] == "f"      # "Mrs."
+    assert set(gender.dropna()) <= {"m", "f"}
+
+
+def test_odd_input_never_raises():
+    arts = pd.DataFrame({
+        "doc_id": ["empty", "none", "quotes", "caps", "nopunct"],
+        "text": ["", None, "“" * 3000 + "Ada”" * 50, "NO WAR! THE END " * 100,
+                 " ".join(["Word"] * 500)],
+    })
+    m = find_mentions(arts)
+    assert list(m.columns) == MENTION_COLUMNS
+    assert m[m["doc_id"].isin(["empty", "none", "caps"])].empty
+    assert link_aliases(m.iloc[0:0]).empty
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(
+    st.text(),
+    st.text(alphabet=list("AbcÉz .’'-\n“”,JrU.S&")),
+    st.lists(st.sampled_from(["Sen.", "Ada", "Quill’s", "U.S.", "the", "Japan-U.S.", "“", "NO", "of",
+                              "Mr.", "\n\n", ".", "(R-Texas)", "Jr.", "J.", "President", "former"]),
+             max_size=30).map(" ".join),
+), min_size=1, max_size=3))
+def test_offsets_always_valid(texts):
+    arts = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
+    m = find_mentions(arts)
+    for row in m.itertuples():
+        text = texts[int(row.doc_id)]
+        assert text[row.start:row.end] == row.text
+        assert 0 <= row.start <= row.name_start < row.name_end == row.end <= len(text)
+
+
+def test_sample_article_entities_and_aliases():
+    text = (ROOT / "data" / "raw" / "trump-tokyo-2025-10-27.txt").read_text("utf-8")
+    m = find_mentions(pd.DataFrame({"doc_id": ["sample"], "text": [text]}))
+    surfaces = m.groupby("entity")["text"].apply(set)
+    kinds = dict(zip(m["entity"], m["kind"]))
+    expect = {
+        "Donald Trump": {"U.S. President Donald Trump", "Trump"},
+        "Sanae Takaichi": {"Prime Minister Sanae Takaichi", "Takaichi", "Prime Minister Takaichi"},
+        "Xi Jinping": {"Chinese President Xi Jinping", "President Xi"},
+        "Naruhito": {"Emperor Naruhito"},
+        "Lee Jae Myung": {"President Lee Jae Myung"},
+        "Kevin Maher": {"Kevin Maher"},
+        "Shinzo Abe": {"former leader Shinzo Abe", "Abe", "Prime Minister Abe"},
+    }
+    for entity, forms in expect.items():
+        assert forms <= surfaces[entity], entity
+        assert kinds[entity] == "PERSON", entity
+    for place in ("Japan", "China", "South Korea", "Tokyo"):
+        assert kinds[place] == "PLACE", place
+    assert kinds["United States"] == "PLACE" and "U.S." in surfaces["United States"]
+    assert kinds["NMV Consulting"] == "ORG" and kinds["U.S. Embassy"] == "ORG"
+    assert not {"Thousands", "Beyond", "While", "The", "Japanese"} & set(m["text"])
+    gender = person_gender(m, pd.DataFrame({"doc_id": ["sample"], "text": [text]}))
+    assert gender["Sanae Takaichi"] == "f" and gender["Donald Trump"] == "m"
+
+
+@pytest.mark.slow
+def test_polnear_corpus_runs_with_valid_offsets():
+    folder = SHARED / "corpora" / "polnear-train" / "text"
+    if not folder.is_dir():
+        pytest.skip("development corpora not available")
+    files = sorted(folder.glob("*.txt"))
+    arts = pd.DataFrame({"doc_id": [f.stem for f in files],
+                         "text": [f.read_text("utf-8") for f in files]})
+    m = find_mentions(arts)
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    assert all(texts[d][s:e] == t for d, s, e, t in zip(m["doc_id"], m["start"], m["end"], m["text"]))
+    people = m[m["kind"] == "PERSON"]["entity"].value_counts()
+    # the campaign's main figures, each one entity across the corpus
+    assert {"Donald Trump", "Hillary Clinton", "Bernie Sanders"} <= set(people.index[:5])
+    assert (m["kind"] == "MISC").mean() < 0.2
