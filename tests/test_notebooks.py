@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 
 import nbformat
@@ -120,6 +121,7 @@ def test_presslens_run_builds_the_html_report(tmp_path):
     reports = tmp_path / "reports"
     page = (reports / "01_corpus.html").read_text(encoding="utf-8")
     assert "data:image/png;base64" in page and "Traceback" not in page
+    assert not re.search(r"<script[^>]*\bsrc=", page), "the report must open offline, fetching no scripts"
     index = (reports / "index.html").read_text(encoding="utf-8")
     assert "01_corpus.html" in index and "figures/corpus_overview.png" in index
     assert json.loads((reports / "run.json").read_text())["notebooks"][0]["status"] == "ok"

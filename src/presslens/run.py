@@ -247,10 +247,14 @@ def _failure_line(name: str, exc: BaseException, kept: Path) -> tuple[str, dict[
 
 
 def _export_html(notebook: Path, target: Path) -> None:
-    from nbconvert import HTMLExporter
-    import nbformat
+    from importlib import resources
 
-    body, _ = HTMLExporter().from_notebook_node(nbformat.read(notebook, as_version=4))
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", template_file="run_report.html.j2",
+                            extra_template_paths=[str(resources.files("presslens") / "data")])
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
     with atomic_write(target, "w", encoding="utf-8") as fh:
         fh.write(body)
 
