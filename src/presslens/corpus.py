@@ -32,7 +32,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import pandas as pd
 
@@ -41,6 +41,7 @@ from presslens.io import resolve_path
 __all__ = [
     "ARTICLE_COLUMNS",
     "CorpusError",
+    "corpus_files",
     "decode",
     "infer_publication_date",
     "load_corpus",
@@ -485,6 +486,7 @@ def load_corpus(
     metadata: str | os.PathLike | Mapping[str, Mapping[str, Any]] | None = None,
     max_bytes: int = 20_000_000,
     drop_duplicates: bool = True,
+    files: Iterable[str | os.PathLike] | None = None,
 ) -> pd.DataFrame:
     """Read every article under ``path`` (a file or a folder, recursively; default: the embedded
     sample in ``data/raw``).
@@ -495,6 +497,9 @@ def load_corpus(
     file name to metadata, used instead of a ``metadata.*`` file found in the folder.
     ``max_bytes`` caps one file (and one record). Exact duplicate texts are dropped; their count is
     in ``df.attrs["duplicates"]`` and each is listed in the skip report.
+
+    ``files`` reads only those files of the folder ``path`` (a batch of :func:`corpus_files`, as
+    a Dask run does), with the doc_ids and sidecar metadata a whole-folder load gives them.
     """
     if errors not in ("skip", "raise"):
         raise ValueError("errors must be 'skip' or 'raise'")
@@ -510,7 +515,10 @@ def load_corpus(
     elif metadata is not None:
         given = _sidecar_file(resolve_path(metadata), report, max_bytes)
     sidecars: dict[Path, tuple[Path | None, dict[str, dict]]] = {}
-    files = _walk(root, report) if root.is_dir() else iter([root])
+    if files is not None:
+        files = _within(root, files, report)
+    else:
+        files = _walk(root, report) if root.is_dir() else iter([root])
     rows: list[dict[str, Any]] = []
     for file in files:
         sidecar_path, sidecar = given or _folder_sidecar(file.parent, folder, sidecars, report, max_bytes)
@@ -531,6 +539,23 @@ def load_corpus(
         except (OSError, ValueError, RecursionError, UnicodeError) as exc:
             report.skip(file, str(exc) if not isinstance(exc, OSError) else f"unreadable ({exc.strerror})")
     return _finish(rows, report, publication_date, drop_duplicates)
+
+
+def corpus_files(path: str | os.PathLike | None = None) -> list[Path]:
+    """The files :func:`load_corpus` reads under ``path``, in its order (for reading a large
+    corpus in batches with ``load_corpus(path, files=batch)``)."""
+    root = resolve_path(path)
+    return list(_walk(root, _Report("skip"))) if root.is_dir() else [root]
+
+
+def _within(root: Path, files: Iterable[str | os.PathLike], report: _Report) -> Iterator[Path]:
+    real_root = root.resolve()
+    for name in files:
+        file = Path(name)
+        if not file.resolve().is_relative_to(real_root):
+            report.skip(file, "not inside the corpus folder")
+            continue
+        yield file
 
 
 def _folder_sidecar(folder: Path, root: Path, cache: dict, report: _Report,
