@@ -55,7 +55,7 @@ _CUE = re.compile(
     r"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alternation(list(cue_classes())) + r"))\b(?!['’]s\b|-)"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who)\b")
-_DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)"
+_DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)"
 _HEADS = (
     rf"(?P<unnamed>{alternation(word_list('unnamed_nouns'))})"
     rf"|(?P<role>{alternation(word_list('role_nouns'))})"
@@ -70,9 +70,9 @@ _PP = (
 # A determiner phrase ("a senior administration official", "the president") or a bare plural
 # with proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
 _NP = re.compile(
-    rf"\b(?:{_DET}\s+(?:{_W}+\s+){{0,3}}?|(?:(?:[A-Z]{_W}*|senior|top|former|local|federal|state"
+    rf"\b(?:{_DET}\s+(?:{_W}+\s+){{0,4}}?|(?:(?:[A-Z]{_W}*|senior|top|former|local|federal|state"
     rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five|most)\s+){{0,3}})"
-    rf"(?:{_HEADS})\b{_PP}"
+    rf"(?:{_HEADS})\b(?!\s+(?:{_HEADS.replace('?P<unnamed>', '').replace('?P<role>', '').replace('?P<org>', '')})\b){_PP}"
 )
 _AUX = alternation(word_list("aux_words"))
 _LEFT_GAP = re.compile(
@@ -104,10 +104,17 @@ _NOT_CLAUSE = re.compile(
 )
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had|of|for)\b")
+_NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
 _TRAILING = re.compile(r"[\s.,;:!?—–-]+$")
 _WORDS = re.compile(r"\w+")
+# A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
+_FRONTED = re.compile(r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
+_SPACE = re.compile(r"\s+")
+_AFTER_GAP = re.compile(r"[\s,—–-]*")
+_AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{_W}+\s+){{1,6}}")
+_PREMODS = re.compile(rf"(?:{_W}+\s+){{1,6}}")
+_SUBJECT_LEAD = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*|[^,.;:!?“”\"]{0,60},\s*)?", re.I)
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 
@@ -169,6 +176,7 @@ class _Doc:
         self.cands = self._candidates(mentions)
         self.cand_ends = [c.end for c in self.cands]
         self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
+        self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far
         self.genders = entities.person_gender(
             mentions, pd.DataFrame({"doc_id": [doc_id], "text": [text]})).to_dict()
 
@@ -231,19 +239,26 @@ class _Doc:
                     best = (c, desc)
         return best
 
-    def right_speaker(self, pos: int, limit: int) -> _Cand | None:
-        """The longest candidate starting at the first word after ``pos``."""
-        m = re.compile(r"\s+").match(self.text, pos, limit)
+    def right_speaker(self, pos: int, limit: int, modifiers: bool = False) -> _Cand | None:
+        """The longest candidate starting at the first word after ``pos``; with ``modifiers``,
+        a person may come after a few words without punctuation ("said former Gov. Jim Hodges")."""
+        m = _SPACE.match(self.text, pos, limit)
         if not m:
             return None
         start = m.end()
         i = bisect_left(self.cand_starts, (start, -1))
         best = None
-        while i < len(self.cand_starts) and self.cand_starts[i][0] == start:
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < start + (80 if modifiers else 1):
             c = self.cands[self.cand_starts[i][1]]
-            if c.end <= limit and (best is None or c.end > best.end):
-                best = c
             i += 1
+            if c.end > limit:
+                continue
+            if c.start == start and (best is None or best.start == start and c.end > best.end):
+                best = c
+            elif (c.start > start and c.kind in ("PERSON", "MISC")
+                  and _PREMODS.fullmatch(self.text, start, c.start)
+                  and (best is None or best.kind not in ("PERSON", "MISC"))):
+                best = c
         return best
 
     # -- resolution ------------------------------------------------------------------------
@@ -261,9 +276,9 @@ class _Doc:
         phrase = _strip_det(text[c.start:c.end])
         if c.kind == "NP_ROLE":
             found = entities.canonical(phrase, self.mentions, at=c.start)
-            if found:
-                return found, NAMED
-            return None, UNRESOLVED
+            if not found and re.match(r"[Tt]he\b", text[c.start:c.end]):
+                found = self.antecedent(c.start, None)
+            return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_ORG":
             found = entities.canonical(phrase, self.mentions, at=c.start)
             return found or phrase, ORGANISATION
@@ -281,22 +296,55 @@ class _Doc:
             return None, UNRESOLVED
         if word in ("i", "we"):
             return None, UNRESOLVED
-        want = entities.pronoun_gender(word)
-        kinds = {"they": ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG"), "it": ("ORG", "NP_ORG")}.get(
-            word, ("PERSON",))
-        i = bisect_right(self.cand_ends, c.start) - 1
-        floor = c.start - 1500
-        while i >= 0 and self.cands[i].end > floor:
-            cand = self.cands[i]
+        if word in ("they", "it"):
+            kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
+            i = bisect_right(self.cand_ends, c.start) - 1
+            while i >= 0 and self.cands[i].end > c.start - 600:
+                if self.cands[i].kind in kinds:
+                    return self.resolve(self.cands[i])
+                i -= 1
+            return None, UNRESOLVED
+        person = self.antecedent(c.start, entities.pronoun_gender(word))
+        return (person, NAMED) if person else (None, UNRESOLVED)
+
+    def antecedent(self, pos: int, gender: str | None) -> str | None:
+        """The person a he/she (or "the senator") at ``pos`` most likely stands for: the subject of
+        its own sentence, else of the sentence before, else the latest speaker quoted, else the
+        nearest person named in the last 1,500 characters; always of a compatible gender."""
+        def fits(c: _Cand) -> bool:
+            if c.kind not in ("PERSON", "MISC") or not c.entity:
+                return False
+            g = self.genders.get(c.entity)
+            return not (gender and g and g != gender)
+
+        sent_s, _, _ = self.sentence(pos)
+        prev_s, _, _ = self.sentence(sent_s - 1) if sent_s > 0 else (sent_s, 0, 0)
+        for lo, hi in ((sent_s, pos), (prev_s, sent_s)):
+            subj = self.subject(lo, hi)
+            if subj is not None and fits(subj):
+                return subj.entity
+        for at, entity in sorted((x for x in self.spoken if x[0] < pos), reverse=True):
+            if pos - at > 3000:
+                break
+            if gender is None or self.genders.get(entity) in (None, gender):
+                return entity
+        i = bisect_right(self.cand_ends, pos) - 1
+        while i >= 0 and self.cands[i].end > pos - 1500:
+            if fits(self.cands[i]):
+                return self.cands[i].entity
             i -= 1
-            if cand.kind not in kinds:
-                continue
-            if cand.kind == "PERSON" and cand.entity:
-                g = self.genders.get(cand.entity)
-                if want and g and g != want:
-                    continue
-            return self.resolve(cand)
-        return None, UNRESOLVED
+        return None
+
+    def subject(self, lo: int, hi: int) -> _Cand | None:
+        """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
+        fronted phrase and its comma), if it ends before ``hi``."""
+        i = bisect_left(self.cand_starts, (lo, -1))
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < hi:
+            c = self.cands[self.cand_starts[i][1]]
+            if c.end <= hi and c.kind != "PRON" and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start):
+                return c
+            i += 1
+        return None
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -345,7 +393,7 @@ def _frame(doc: _Doc, m: re.Match) -> _Frame | None:
         # Inversion ("said Kevin Maher") follows a quote or a comma, never starts a clause.
         before = text[limit_left:cue_s].rstrip()
         if before == "" or before.endswith((",", "”", "\"", "''")):
-            spk = doc.right_speaker(cue_e, limit_right)
+            spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if spk is not None and spk.kind not in ("PRON", "NP_ROLE") or (
                     spk is not None and text[spk.start:spk.end].lower() in ("he", "she", "they")):
                 frame.spk, frame.inverted, frame.right = spk, True, spk.end
@@ -393,6 +441,8 @@ def _speaker_of(doc: _Doc, frame: _Frame) -> tuple[str | None, int | None, int |
     if c is None:
         return None, None, None, UNRESOLVED, None
     speaker, kind = doc.resolve(c)
+    if kind == NAMED and speaker:
+        doc.spoken.append((c.start, speaker))
     desc = doc.text[frame.desc[0]:frame.desc[1]] if frame.desc else None
     if desc and re.match(r"\w+(?:ing|ed)\b", desc):
         desc = None
@@ -446,8 +496,12 @@ class _Extractor:
             _, sent_e, _ = doc.sentence(max(q.open, q.close - 1))
             next_open = doc.q_opens[qi + 1] if qi + 1 < len(doc.quotes) and doc.quotes[qi + 1].para == q.para else p_e
             hi = min(max(sent_e, q.close), next_open, p_e)
-            after = text[q.close:hi]
-            row = self._attribute(qi, q, lo, before, hi, after, row_of)
+            # The sentence splitter may cut right after a closing mark ("“Right?” Trump went
+            # on."): the attribution can then only be in the next sentence.
+            reach = hi
+            if sent_e <= q.close + 1:
+                reach = min(max(doc.sentence(_skip_space(text, q.close, p_e))[1], hi), next_open, p_e)
+            row = self._attribute(qi, q, lo, before, reach, text[q.close:hi], row_of)
             if row is not None:
                 row_of[qi] = self.add(row)
         # A quote running over paragraphs takes the speaker found at its end.
@@ -513,8 +567,15 @@ class _Extractor:
                     continues)
 
     def _after_frame(self, q: Quoted, hi: int) -> _Frame | None:
+        """The frame right after a quote; words before its speaker are allowed as modifiers
+        ("…,” Republican National Committee spokesman Sean Spicer said) when the quote ends
+        like a quote handing over to its attribution (comma, question mark, dash)."""
+        text = self.doc.text
         for f in self.frames_in(q.close, hi):
-            if re.fullmatch(r"[\s,—–-]*", self.doc.text[q.close:f.left]):
+            if _AFTER_GAP.fullmatch(text, q.close, f.left):
+                return f
+            if (text[q.end - 1:q.end] in ",?!—–-" and _AFTER_MODS.fullmatch(text, q.close, f.left)
+                    and not f.inverted):
                 return f
             break
         return None
@@ -613,7 +674,8 @@ class _Extractor:
                 start = doc.q_closes[qi]
             end = len(text[:f.left].rstrip().rstrip(","))
             start = _skip_space(text, start, end)
-            if end - start > 0:
+            fronted = _FRONTED.match(text, start, end) and "," not in text[start:end]
+            if end - start > 0 and not fronted:
                 return start, end
         return right
 
@@ -624,6 +686,13 @@ class _Extractor:
         to = _TO.match(text, f.right, sent_e)
         if to and ("infinitive" in f.classes or re.match(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)", text[f.cue_s:f.cue_e])):
             start = to.start(1)
+        elif "object" in f.classes and not f.classes & {"speech", "belief"}:
+            m = _CLAUSE_START.match(text, f.right, sent_e)
+            if not m:
+                return None
+            start = m.end()
+            stop = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s").search(text, start, sent_e)
+            sent_e = stop.start() if stop else sent_e
         elif "speech" in f.classes or "belief" in f.classes:
             that = _THAT.match(text, f.right, sent_e)
             if that:

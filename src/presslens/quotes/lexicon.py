@@ -34,7 +34,7 @@ def cue_classes() -> dict[str, frozenset[str]]:
     for line in _lines("cue_verbs"):
         cls, _, forms = line.partition("\t")
         for form in forms.split():
-            classes.setdefault(form, set()).add(cls)
+            classes.setdefault(form.replace("_", " "), set()).add(cls)
     return {form: frozenset(c) for form, c in classes.items()}
 
 
