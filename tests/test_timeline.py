@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import FIXTURES, shared_path
-from presslens.timeline import (evaluate, evaluate_tempeval, extract_timexes, read_timeml, timexes_in_text,
-                                value_interval)
+from presslens.timeline import (build_timeline, evaluate, evaluate_tempeval, extract_events, extract_timexes,
+                                read_timeml, timexes_in_text, value_interval)
 
 PUB = "2031-03-17"  # a Monday
 
@@ -217,3 +218,58 @@ def test_tempeval3_train_scores():
     assert scores["relaxed_f1"] >= 0.93
     assert scores["strict_f1"] >= 0.84
     assert scores["value_f1"] >= 0.78
+
+
+# ------------------------------------------------------------------------------------ events, timeline
+
+def _articles(*texts: str, outlets=None, published=PUB) -> pd.DataFrame:
+    n = len(texts)
+    return pd.DataFrame({"doc_id": [f"a{i}" for i in range(n)], "text": list(texts),
+                         "outlet": outlets or [f"outlet{i}" for i in range(n)],
+                         "published": pd.to_datetime([published] * n)})
+
+
+def test_events_label_the_clause_with_its_participants():
+    arts = _articles("Mayor Ilse Varro opened the Nordhaven bridge on Monday, where crowds waited for hours. "
+                     "Governor Pell Arkady, who last week resigned from the port board, will visit Caldry on "
+                     "Thursday.")
+    ev = extract_events(arts, extract_timexes(arts))
+    got = {r.value: (r.event, r.participants, r.relation) for r in ev.itertuples()}
+    assert got["2031-03-17"][0] == "Mayor Ilse Varro opened the Nordhaven bridge"
+    assert "Ilse Varro" in got["2031-03-17"][1] and got["2031-03-17"][2] == "present"
+    assert got["2031-W11"][0] == "Pell Arkady resigned from the port board"
+    assert got["2031-W11"][1][0] == "Pell Arkady" and got["2031-W11"][2] == "past"
+    assert got["2031-03-20"][0].startswith("will visit Caldry") or "visit Caldry" in got["2031-03-20"][0]
+    assert got["2031-03-20"][2] == "future"
+    assert set(ev.columns) >= {"doc_id", "sent_id", "event", "participants", "sentence", "outlet", "value"}
+
+
+def test_timeline_merges_the_same_event_across_outlets_but_not_different_ones():
+    arts = _articles("Governor Pell Arkady opened the Caldry ferry terminal on Friday.",
+                     "On Friday, Governor Pell Arkady opened a new ferry terminal in Caldry.",
+                     "Mayor Ilse Varro closed the Nordhaven fish market on Friday.",
+                     outlets=["Harbour Post", "Caldry Courier", "Harbour Post"])
+    tl = build_timeline(extract_events(arts, extract_timexes(arts)))
+    assert len(tl) == 2 and set(tl["value"]) == {"2031-03-14"}
+    merged = tl[tl["n_articles"] == 2].iloc[0]
+    assert merged["doc_ids"] == ["a0", "a1"] and merged["outlets"] == ["Caldry Courier", "Harbour Post"]
+    assert "Pell Arkady" in merged["participants"] and merged["relation"] == "past"
+    assert tl[tl["n_articles"] == 1].iloc[0]["outlets"] == ["Harbour Post"]
+
+
+def test_events_and_timeline_of_nothing_are_empty_tables():
+    arts = _articles("No dates here at all.")
+    ev = extract_events(arts, extract_timexes(arts))
+    assert ev.empty and list(build_timeline(ev).columns)[:3] == ["date_start", "date_end", "value"]
+
+
+def test_sample_gold_events_are_on_the_timeline(sample_articles):
+    gold = json.loads(shared_path("gold", "trump-tokyo-2025-10-27.timeline.json").read_text(encoding="utf-8"))
+    tl = build_timeline(extract_events(sample_articles, extract_timexes(sample_articles)))
+    for item in gold["events"]:
+        rows = tl[tl["value"] == item["date"]]
+        assert len(rows), item
+        words = {w for w in re.findall(r"[a-z]{4,}", item["event"].lower())} - {"with", "from", "trump"}
+        described = [set(re.findall(r"[a-z]{4,}", (r.event + " " + " ".join(r.participants)).lower()))
+                     for r in rows.itertuples()]
+        assert any(words & d for d in described), (item, rows["event"].tolist())

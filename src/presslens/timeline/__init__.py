@@ -14,11 +14,16 @@ Example::
 """
 
 from presslens.timeline.calendar import value_interval
+from presslens.timeline.events import EVENT_COLUMNS, TIMELINE_COLUMNS, build_timeline, extract_events
 from presslens.timeline.tempeval import evaluate, evaluate_tempeval, read_timeml
 from presslens.timeline.timexes import TIMEX_COLUMNS, extract_timexes, timexes_in_text
 
 __all__ = [
+    "EVENT_COLUMNS",
+    "TIMELINE_COLUMNS",
     "TIMEX_COLUMNS",
+    "build_timeline",
+    "extract_events",
     "evaluate",
     "evaluate_tempeval",
     "extract_timexes",

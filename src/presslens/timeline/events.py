@@ -1,0 +1,281 @@
+"""The events dated expressions anchor, and one timeline of them across articles.
+
+No parser: an event is the clause around a dated expression, cut at clause punctuation and
+subordinators ("where", "who", "though"…), with the expression and its preposition removed and
+trimmed to a few words either side. A clause opening with "who"/"which", a pronoun or a verb
+gets a subject: the names just before a relative clause ("Lutnick and Akazawa, who negotiated
+…"), the nearest person before a pronoun, or the names opening the sentence. Participants are
+the canonical entities of :func:`presslens.entities.find_mentions` inside that clause (else the
+sentence).
+
+Example::
+
+    >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Mayor Ilse Varro opened the bridge on Monday."],
+    ...                      "published": [pd.Timestamp("2031-03-19")]})
+    >>> ev = extract_events(arts, extract_timexes(arts))                 # doctest: +SKIP
+    >>> ev[["value", "event"]].values.tolist()                           # doctest: +SKIP
+    [['2031-03-17', 'Ilse Varro opened the bridge']]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from typing import Any
+
+import pandas as pd
+
+from presslens.timeline.tense import _FUTURE, _PAST
+
+__all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "build_timeline", "extract_events"]
+
+EVENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "timex", "type", "value", "mod", "date_start", "date_end",
+                 "relation", "event", "participants", "sentence", "outlet", "published"]
+TIMELINE_COLUMNS = ["date_start", "date_end", "value", "relation", "event", "participants", "doc_ids", "outlets",
+                    "n_articles", "n_reports", "sentences"]
+
+MAX_WORDS_BEFORE = 14
+MAX_WORDS_AFTER = 9
+
+# Clause edges for an event: punctuation, and a comma before a subordinator or participle.
+_EDGE = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|but|"
+                   r"because|when|as|after|before|following|amid|with|and|or|saying|says|said|according)\b)"
+                   r"|,(?=\s+[a-z])|,\s*$|(?<=\w),(?=\s+[A-Z])|\s(?=where\s)")
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|"
+                   r"did|does|do|[a-z]{3,}ing)\b")
+_LEAD = re.compile(r"^(?:(?:and|but|or|so|then|also|on|in|at|during|since|by|until|from|following|after|before|"
+                   r"amid|with|for|of|that|when|while|as|though|although|because|where|already|most|importantly|"
+                   r"just|still|even|only|later|earlier|instead|[a-z]+ly)\b[\s,]*)+", re.I)
+_TAIL = re.compile(r"(?:[\s,]+(?:on|in|at|during|since|by|until|from|for|of|this|that|the|and|but|or|as|early|"
+                   r"late|mid|around|about|over|through|before|after|between|to|s|’s|'s))+\s*$", re.I)
+# "… on Friday and the announcement of …": a conjunction opening a new noun phrase or clause ends the event.
+_NEXT_ITEM = re.compile(r"\s+(?:and|but|or)\s+(?=(?:the|a|an|his|her|their|its|is|are|was|were|has|have|had|will|"
+                        r"would|[a-z]+ed|[a-z]+s)\b)")
+_RELATIVE = re.compile(r"^(?:who|which|that|whose)\b\s*", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we)\b", re.I)
+_AUX_START = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\b",
+                        re.I)
+_WORD = re.compile(r"\S+")
+
+
+def _clip(label: str, limit: int = 100) -> str:
+    return label if len(label) <= limit else label[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _has_verb(text: str) -> bool:
+    return bool(_VERB.search(text) or _PAST.search(text) or _FUTURE.search(text))
+
+
+def _segments(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _EDGE.finditer(sentence)] + [len(sentence)]
+    segs = []
+    for a, b in zip(cuts, cuts[1:]):
+        a += 1 if a and sentence[a:a + 1] in ",;:()[]\"“”—–" else 0
+        segs.append((a, b))
+    return segs
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause span in ``sentence`` around the expression at ``start:end``, widened leftwards
+    (then rightwards) over segments with no verb."""
+    segs = _segments(sentence)
+    i = max(0, bisect_right([a for a, _ in segs], start) - 1)
+    j = i
+    a, b = segs[i][0], max(segs[i][1], end)
+
+    def bare(x: int, y: int) -> str:
+        return sentence[x:min(start, y)] + " " + sentence[max(end, x):y]
+
+    # "…, and yesterday, signed the treaty": an expression opening its segment belongs to what follows.
+    rightwards = not _has_verb(sentence[a:start]) and not _WORD.findall(_LEAD.sub("", sentence[a:start].strip(" ,")))
+    while not _has_verb(bare(a, b)) and (i > 0 or j < len(segs) - 1):
+        if rightwards and j < len(segs) - 1:
+            j += 1
+            b = segs[j][1]
+        elif i > 0:
+            i -= 1
+            a = segs[i][0]
+        else:
+            j += 1
+            b = segs[j][1]
+    return a, b
+
+
+def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
+    before = _WORD.findall(sentence[a:start])[-MAX_WORDS_BEFORE:]
+    pieces = [p for p in re.split(r"[,;]", sentence[end:b]) if p.strip()]
+    while len(pieces) > 1 and not _has_verb(pieces[0]) and any(_has_verb(p) for p in pieces[1:]):
+        pieces = pieces[1:]  # "yesterday, most importantly, signed …": skip the aside
+    after_text = _NEXT_ITEM.split(pieces[0], maxsplit=1)[0] if pieces else ""
+    after = _WORD.findall(after_text)[:MAX_WORDS_AFTER]
+    if sentence[end:end + 2] in ("’s", "'s"):
+        after = after[1:] if after and after[0] in ("’s", "'s") else after
+    left = _TAIL.sub("", " ".join(before))
+    right = re.sub(r"^(?:['’]s\b)?\s*", "", " ".join(after))
+    text = f"{left} {right}".strip(" ,.;:")
+    return _LEAD.sub("", text).strip(" ,.;:\"“”")
+
+
+def _subject(text: str, sent_start: int, label_start: int, label: str,
+             doc_mentions: list[tuple[int, int, str, str]], starts: list[int]) -> tuple[str | None, list[str]]:
+    """A subject for a label that opens with a relative pronoun, a pronoun or a verb."""
+    lead = text[sent_start:label_start]
+    if _RELATIVE.match(label):
+        # The names right before ", who": everything in the segment before the comma.
+        seg_start = lead.rstrip()[:-1].rfind(",") + 1 if lead.rstrip().endswith(",") else 0
+        names = [e for s, _, e, _ in doc_mentions if sent_start + seg_start <= s < label_start]
+        return (" and ".join(dict.fromkeys(names)) or None), list(dict.fromkeys(names))
+    if _PRONOUN.match(label):
+        k = bisect_left(starts, label_start)
+        for s, _, e, kind in reversed(doc_mentions[:k]):
+            if kind == "PERSON":
+                return e, [e]
+        return None, []
+    if label[:1].islower():
+        # The names opening the sentence ("Lutnick and Akazawa, who …, are scheduled"), else the nearest one.
+        comma = lead.find(",")
+        opening = [e for s, _, e, kind in doc_mentions
+                   if sent_start <= s < sent_start + (comma if comma >= 0 else 0) and kind in ("PERSON", "ORG")]
+        before = [e for s, _, e, kind in doc_mentions if sent_start <= s < label_start and kind in ("PERSON", "ORG")]
+        names = list(dict.fromkeys(opening))[:2] or list(dict.fromkeys(reversed(before)))[:1]
+        if _AUX_START.match(label) or _has_verb(label.split(" ", 1)[0]):
+            return (" and ".join(names) or None), names
+    return None, []
+
+
+def _relation(row_start: Any, row_end: Any, anchor: Any) -> str | None:
+    if pd.isna(anchor) or pd.isna(row_start):
+        return None
+    if row_end < anchor:
+        return "past"
+    if row_start > anchor:
+        return "future"
+    return "present"
+
+
+def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame | None = None,
+                   mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One event per dated expression in ``timexes`` (from :func:`extract_timexes`).
+
+    ``sentences`` (:func:`presslens.text.split_sentences`) and ``mentions``
+    (:func:`presslens.entities.find_mentions`) are computed when omitted. Returns columns
+    ``EVENT_COLUMNS``: doc_id, sent_id, start/end and text (``timex``) of the expression, its
+    type, value, mod, date_start/date_end, relation (past / present / future against the anchor
+    the expression was resolved with), event (a short label, e.g. "Donald Trump departed for
+    Tokyo"), participants (canonical entity names), sentence, outlet, published.
+    """
+    dated = timexes[timexes["date_start"].notna()] if len(timexes) else timexes
+    if dated.empty:
+        return pd.DataFrame(columns=EVENT_COLUMNS)
+    docs = articles[articles["doc_id"].isin(set(dated["doc_id"]))]
+    if sentences is None:
+        from presslens.text import split_sentences
+        sentences = split_sentences(docs)
+    if mentions is None:
+        from presslens.entities import find_mentions
+        mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"]))])
+    sent_spans = {(d, i): (a, b) for d, i, a, b in zip(sentences["doc_id"], sentences["sent_id"],
+                                                        sentences["start"], sentences["end"])}
+    by_doc: dict[Any, list[tuple[int, int, str, str]]] = {}
+    for d, s, e, ent, kind in zip(mentions["doc_id"], mentions["start"], mentions["end"], mentions["entity"],
+                                  mentions["kind"]):
+        by_doc.setdefault(d, []).append((int(s), int(e), ent, kind))
+    for lst in by_doc.values():
+        lst.sort()
+    info = {d: (t if isinstance(t, str) else "", o, p) for d, t, o, p in zip(
+        docs["doc_id"], docs["text"], docs.get("outlet", pd.Series([None] * len(docs), index=docs.index)),
+        docs.get("published", pd.Series([pd.NaT] * len(docs), index=docs.index)))}
+    rows = []
+    for t in dated.itertuples(index=False):
+        text, outlet, published = info.get(t.doc_id, ("", None, pd.NaT))
+        sa, sb = sent_spans.get((t.doc_id, t.sent_id), (0, len(text)))
+        if not (sa <= t.start and t.end <= sb):
+            sa, sb = 0, len(text)
+        sentence = text[sa:sb]
+        a, b = _clause(sentence, t.start - sa, t.end - sa)
+        label = _words_around(sentence, a, b, t.start - sa, t.end - sa)
+        doc_mentions = by_doc.get(t.doc_id, [])
+        starts = [m[0] for m in doc_mentions]
+        first = _WORD.match(label)
+        label_at = sentence.find(first.group(0), a) if first else a
+        subject, subj_names = _subject(text, sa, sa + max(a, label_at), label, doc_mentions, starts)
+        if subject:
+            label = _RELATIVE.sub("", _PRONOUN.sub("", label)).strip()
+            label = f"{subject} {label}".strip()
+        inside = [e for s, _, e, _ in doc_mentions if sa + a <= s < sa + b]
+        if not inside and not subj_names:
+            inside = [e for s, _, e, _ in doc_mentions if sa <= s < sb]
+        participants = list(dict.fromkeys(subj_names + inside))
+        rows.append({"doc_id": t.doc_id, "sent_id": t.sent_id, "start": t.start, "end": t.end, "timex": t.text,
+                     "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start,
+                     "date_end": t.date_end, "relation": _relation(t.date_start, t.date_end, t.anchor),
+                     "event": _clip(label or " ".join(sentence.split())), "participants": participants,
+                     "sentence": " ".join(sentence.split()), "outlet": outlet, "published": published})
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+_STOP = frozenset("the a an of to in on at for with and or but his her their its is are was were will be has "
+                  "have had that this by from as who which".split())
+
+
+def _tokens(label: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _same_event(a: dict, b: dict, fine: bool) -> bool:
+    """Two reports of one interval describe the same event: shared actors and similar words; at a
+    day's or week's grain one shared person or organisation with a little word overlap will do."""
+    union = a["tokens"] | b["tokens"]
+    jacc = len(a["tokens"] & b["tokens"]) / len(union) if union else 0.0
+    shared = a["actors"] & b["actors"]
+    if jacc >= 0.5:
+        return True
+    if fine and shared and (jacc >= 0.15 or len(shared) >= 2):
+        return True
+    return len(shared) >= 2 and jacc >= 0.25
+
+
+def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (date interval, event) across articles, from :func:`extract_events`.
+
+    Reports with the same value are merged when :func:`_same_event` says they describe one event
+    (shared participants and label words); each report joins the first matching group, so a
+    much-mentioned name cannot chain unrelated events together. A group keeps the label of its
+    report with most participants. Returns ``TIMELINE_COLUMNS``: date_start, date_end, value,
+    relation (the most common among the reports), event, participants (union), doc_ids and
+    outlets (sorted lists), n_articles, n_reports, sentences (one per article), sorted by date.
+    """
+    if events is None or events.empty:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    out = []
+    for value, grp in events.groupby("value", sort=False):
+        recs = grp.to_dict("records")
+        first = recs[0]
+        fine = bool(pd.notna(first["date_start"]) and (first["date_end"] - first["date_start"]).days <= 7)
+        groups: list[list[dict]] = []
+        for r in recs:
+            r["tokens"] = _tokens(r["event"])
+            r["actors"] = set(r["participants"])
+            home = next((g for g in groups if _same_event(g[0], r, fine)), None)
+            if home is None:
+                groups.append([r])
+            else:
+                home.append(r)
+        for rs in groups:
+            best = max(rs, key=lambda r: (len(r["participants"]), -len(r["event"])))
+            doc_ids = sorted({str(r["doc_id"]) for r in rs})
+            outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
+            relations = Counter(r["relation"] for r in rs if r["relation"])
+            seen_docs: dict[str, str] = {}
+            for r in rs:
+                seen_docs.setdefault(str(r["doc_id"]), r["sentence"])
+            out.append({"date_start": best["date_start"], "date_end": best["date_end"], "value": value,
+                        "relation": relations.most_common(1)[0][0] if relations else None,
+                        "event": best["event"],
+                        "participants": list(dict.fromkeys(p for r in rs for p in r["participants"])),
+                        "doc_ids": doc_ids, "outlets": outlets, "n_articles": len(doc_ids), "n_reports": len(rs),
+                        "sentences": list(seen_docs.values())})
+    timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
+    return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
+                                kind="stable").reset_index(drop=True)
