@@ -211,9 +211,16 @@ def _kill_live_kernels() -> None:
 
 
 def _kernel_manager_class() -> type:
+    import zmq
     from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
 
     class TrackedKernelManager(AsyncKernelManager):
+        @default("transport_encryption")
+        def _encrypt_when_possible(self) -> str:
+            # Kernel ports are open to every local user; CurveZMQ keys keep the traffic private.
+            return "auto" if zmq.has("curve") else "disabled"
+
         async def start_kernel(self, **kwargs: Any) -> None:
             await super().start_kernel(**kwargs)
             with _LIVE_LOCK:
