@@ -232,3 +232,30 @@ def test_polnear_corpus_runs_with_valid_offsets():
     # the campaign's main figures, each one entity across the corpus
     assert {"Donald Trump", "Hillary Clinton", "Bernie Sanders"} <= set(people.index[:5])
     assert (m["kind"] == "MISC").mean() < 0.2
+
+
+def _one(text: str) -> list[tuple[str, str, str, str]]:
+    m = find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]}))
+    return list(zip(m["text"], m["title"], m["kind"], m["entity"]))
+
+
+def test_title_after_an_organisation_name():
+    rows = _one("Nordland Shipping Council Chairman Edvin Sarto said the port would reopen.")
+    assert ("Nordland Shipping Council Chairman Edvin Sarto", "Nordland Shipping Council Chairman",
+            "PERSON", "Edvin Sarto") in rows
+
+
+def test_title_case_headline_words_are_not_names():
+    rows = _one("Quill Says Brant Will Lose In Ohio\n\nAda Quill said Ivo Brant would lose.")
+    assert {r[0] for r in rows} >= {"Quill", "Brant", "Ohio"}
+    assert not any("Says" in r[0] or "Will" in r[0] for r in rows)
+
+
+def test_groups_places_and_person_cues():
+    rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
+                "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")
+    assert ("Senate Democrats", "", "GROUP", "Senate Democrats") in rows
+    assert ("Varnholm", "", "PLACE", "Varnholm") in rows
+    assert ("Ostrava", "", "PERSON", "Ostrava") in rows
+    assert ("African Americans", "", "GROUP", "African Americans") in rows
+    assert ("Vell", "", "PLACE", "Vell") in rows

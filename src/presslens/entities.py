@@ -80,6 +80,8 @@ _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{L
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
+_CLITIC_NEXT = re.compile(r"['’]")
+_LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
 _INITIAL_AFTER = frozenset("“\"‘([:!?—–\n")
 
 
@@ -109,6 +111,7 @@ class _Lexicon:
     longest: int                        # most words in a multi-word title or known name
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
     place_before: re.Pattern            # "in central " right before a place name
+    person_after: re.Pattern            # " said", ", who" right after a person's name
     chunk: re.Pattern                   # a run of capitalised words
 
 
@@ -152,6 +155,8 @@ def _lex() -> _Lexicon:
         ortho=ortho,
         longest=max((len(k.split()) for k in multi), default=1),
         prefixes=frozenset(" ".join(k.split()[:n]) for k in multi for n in range(1, len(k.split()))),
+        person_after=re.compile(
+            r"[ \t\u00a0]*,?[ \t\u00a0]+(?:" + "|".join(r[0] for r in _read("entities_person_cues.txt")) + r")\b"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
         chunk=re.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"),
     )
@@ -216,15 +221,18 @@ def _stop_token(tok: _Tok, lex: _Lexicon) -> bool:
         parts[-1] in lex.demonyms or text.split("-")[-1][:1].islower())
 
 
-def _pieces(chunk: list[_Tok], lex: _Lexicon) -> list[list[_Tok]]:
+def _pieces(chunk: list[_Tok], lex: _Lexicon, headline: bool = False) -> list[list[_Tok]]:
     """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"), hyphenated pairs of
-    names and loose connectors."""
+    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says")."""
     pieces: list[list[_Tok]] = [[]]
     for tok in _split_hyphens(chunk, lex):
         clitic = _CLITIC.search(tok.text)
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
-        if not tok.text or _stop_token(tok, lex):
+        if not tok.text or _stop_token(tok, lex) or (
+                headline and _common(tok.low, lex) and not _title_vocab(tok.low, lex)
+                and tok.low not in lex.heads and tok.low not in _CONNECTORS
+                and not _known_start(tok.low, lex)):
             pieces.append([])
             continue
         if tok.low in _WEAK_CONNECTORS and pieces[-1]:
@@ -276,6 +284,18 @@ def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
     return end
 
 
+def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
+    """Tokens up to the last role word of a name that opens with an organisation
+    ("Republican National Committee Chairman Reince Priebus", "Goldman Sachs CEO Lloyd Blankfein");
+    0 if there is none with a name after it."""
+    for j in range(len(tokens) - 2, 0, -1):
+        rest = tokens[j + 1:]
+        if tokens[j].low in lex.titles and not all(t.low in _SUFFIXES for t in rest) \
+                and not any(_title_vocab(t.low, lex) for t in rest):
+            return j + 1
+    return 0
+
+
 def _extend_title_left(text: str, start: int, floor: int, lex: _Lexicon) -> int:
     """Start of the title words just before ``start`` ("former leader", "presidential
     candidate"), not crossing ``floor``; ``start`` itself unless they include a role word."""
@@ -306,7 +326,8 @@ def _is_initial(text: str, pos: int, sent_firsts: set[int]) -> bool:
 def _place_context(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether the words around a name say it is a place: "in central X", "X, South Korea"."""
     if lex.place_before.search(text, max(0, start - 30), start):
-        return True
+        # "in Valeant stock", "in Ash’s view" are no places
+        return not (_LOWER_NEXT.match(text, end) or _CLITIC_NEXT.match(text, end))
     m = _NAME_AFTER_COMMA.match(text, end)
     if not m:
         return False
@@ -324,13 +345,15 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
         return "PERSON"
     if _known_kind(key, lex):
         return _known_kind(key, lex)
-    if _key(key) in lex.groups:
-        return "GROUP"
+    if _key(last.text) in lex.groups and all(_title_vocab(t.low, lex) for t in name[:-1]):
+        return "GROUP"  # "Republicans", "Muslim Americans", "Senate Democrats"
     if len(name) > 1 and (name[0].low in lex.first_names or last.low in _SUFFIXES
                           or any(len(t.text) == 2 and t.text[1] == "." for t in name[:-1])):
         return "PERSON"
-    if last.low in lex.heads and (len(name) > 1 or lex.heads[last.low] == "ORG"):
-        return lex.heads[last.low]
+    # the head of "Department of Justice" stands before its "of"
+    head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
+    if head in lex.heads and (len(name) > 1 or lex.heads[head] == "ORG"):
+        return lex.heads[head]
     if len(name) == 1:
         word = last.text
         if word.replace(".", "").isupper() and len(word.replace(".", "")) > 1:
@@ -340,11 +363,27 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     common = all(_common(t.low, lex) for t in name)
     if not common and _place_context(text, name[0].start, last.end, lex):
         return "place"
+    if not common and lex.person_after.match(text, last.end):
+        return "person"
     if len(name) == 1 and last.low in lex.first_names:
         return "person"
     if 1 < len(name) <= 4 and not any(_common(t.low, lex) or t.text.isupper() for t in name):
         return "person"  # "Sanae Takaichi": a run of words that are names and nothing else
     return "MISC"
+
+
+_LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
+
+
+def _title_case_spans(text: str, sent_starts: list[int]) -> list[int]:
+    """Flat [start, end, start, end, ...] of sentences written in Title Case (headlines)."""
+    out: list[int] = []
+    bounds = [*sent_starts, len(text)]
+    for s, e in zip(bounds, bounds[1:]):
+        words = _LONG_WORD.findall(text, s, e)
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.extend((s, e))
+    return out
 
 
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> list[tuple]:
@@ -355,11 +394,12 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         m = _FIRST_LETTER.search(text, s)
         if m:
             sent_firsts.add(m.start())
+    headlines = _title_case_spans(text, sent_starts)
     candidates: list[list[_Tok]] = []
     for m in lex.chunk.finditer(text):
         toks = [_Tok(m.start() + t.start(), m.start() + t.end(), t.group())
                 for t in _TOKEN_IN_CHUNK.finditer(m.group())]
-        candidates.extend(_pieces(toks, lex))
+        candidates.extend(_pieces(toks, lex, headline=bisect_right(headlines, m.start()) % 2 == 1))
     # Last words of names seen away from a sentence start: evidence that they are names here.
     mid_caps = {piece[-1].low for piece in candidates
                 if len(piece) > 1 or not _is_initial(text, piece[0].start, sent_firsts)}
@@ -377,29 +417,36 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                 piece = piece[1:]
             if not piece:
                 continue
-        split = 0 if piece[-1].low in lex.heads and len(piece) > 1 else _title_end(piece, lex)
+        split = 0 if piece[-1].low in lex.heads and len(piece) > 1 else (
+            _title_end(piece, lex) or _role_after_org(piece, lex))
         title_toks, name = piece[:split], piece[split:]
         if len(name) > 1 and title_toks and all(_common(t.low, lex) for t in name) \
                 and name[0].low not in lex.first_names:
             title_toks, name = [], piece  # "Major League Baseball" is not Major + a name
         if not name:
             continue
-        if not any(_common(t.low, lex) for t in name[1:]):
-            # "Republican Ted Cruz", but "Republican National Convention" stays whole
-            while len(name) > 1 and name[0].low in lex.demonyms and name[-1].low not in lex.heads:
+        whole = " ".join(t.low for t in name)
+        if not _known_kind(whole, lex) and not any(_common(t.low, lex) for t in name[1:]):
+            # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
+            while len(name) > 2 and name[0].low in lex.demonyms and name[-1].low not in lex.heads:
                 title_toks, name = title_toks + [name[0]], name[1:]
+        if not _known_kind(whole, lex):
+            # "the South Carolina Republican primary": the adjective is no part of the name
+            while len(name) > 1 and name[-1].low in lex.demonyms and _key(name[-1].text) not in lex.groups:
+                name = name[:-1]
         name_key = " ".join(t.low for t in name)
         if name_key in lex.demonyms and _key(name_key) not in lex.groups:
             continue
         start = title_toks[0].start if title_toks else name[0].start
         has_role = any(t.low in lex.titles for t in title_toks) or (
             " ".join(t.low for t in title_toks) in lex.titles)
-        if (not title_toks or has_role) and not all(_common(t.low, lex) for t in name):
+        kind = _evidence(name, has_role, text, lex)
+        if (not title_toks or has_role) and kind in ("PERSON", "person", "MISC") \
+                and not all(_common(t.low, lex) for t in name):
             ext = _extend_title_left(text, start, floor, lex)
             if ext < start:
-                has_role, start = True, ext
+                has_role, start, kind = True, ext, "PERSON"
         name_start, name_end = name[0].start, name[-1].end
-        kind = _evidence(name, has_role, text, lex)
         if kind == "MISC" and len(name) == 1 and not title_toks and _common(name_key, lex) \
                 and not (name_key in lex.first_names):
             continue  # a capitalised ordinary word ("Trade", "Freedom"), no evidence of a name
@@ -538,8 +585,8 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
         votes[entity].append("PERSON" if i in links else kinds[i])
     entity_kind = {entity: _vote(k) for entity, k in votes.items()}
     # Lone surnames across the corpus: articles naming each person in full, per surname.
-    # Family names come first in some ("Xi Jinping"): a lone first word that is no given name
-    # links like a surname when no surname matches.
+    # Family names come first in some names ("Xi Jinping"), and some people go by their given
+    # name ("Hillary"): a lone first word links like a surname when no surname matches.
     articles_of: dict[str, Counter] = defaultdict(Counter)
     first_of: dict[str, Counter] = defaultdict(Counter)
     for doc_id, rows in by_doc.items():
@@ -547,8 +594,7 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
             if entity_kind[entity] == "PERSON" and len(entity.split()) > 1:
                 core = _core(_words(entity))
                 articles_of[core[-1]][entity] += 1
-                if core[0] not in lex.first_names:
-                    first_of[core[0]][entity] += 1
+                first_of[core[0]][entity] += 1
     for i in lone:
         word = _words(names[i])[0]
         counts = articles_of.get(word) or first_of.get(word)
