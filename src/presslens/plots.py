@@ -14,10 +14,13 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 __all__ = [
     "corpus_overview",
+    "reference_counts",
+    "timeline_chart",
 ]
 
 
@@ -100,3 +103,115 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
 # =============================================================================================
 # timeline
 # =============================================================================================
+
+# Past, present and future against the publication date: marker and fill.
+_RELATION_STYLE = {"past": ("o", True), "present": ("s", True), "future": ("D", False), None: ("o", True)}
+_SEVERAL = "several outlets"
+
+
+def _outlet_colours(names: list[str]) -> dict[str, str]:
+    palette = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c",
+               "#ccb974", "#64b5cd"]
+    colours = {name: palette[i % len(palette)] for i, name in enumerate(names)}
+    colours[_SEVERAL] = "#222222"
+    return colours
+
+
+def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None = None, max_events: int = 30,
+                   date_from: object = None, date_to: object = None, title: str = "Timeline") -> Figure:
+    """Events on a date axis, from :func:`presslens.timeline.build_timeline` (columns date_start,
+    date_end, event, relation, outlets, n_articles).
+
+    One row per event: a bar over its interval, a marker at its middle — filled circle for the
+    past, square for the publication day, hollow diamond for the future (relative to the
+    publication date) — coloured by outlet (black when several outlets report it); the
+    ``max_events`` events reported by most articles are shown. ``publication_dates`` draws the
+    publication day (one date) or span (several). ``date_from``/``date_to`` set the axis limits.
+    Returns a Figure.
+    """
+    rows = timeline[timeline["date_start"].notna()]
+    if date_from is not None and str(date_from) != "":
+        rows = rows[rows["date_end"] >= pd.Timestamp(date_from)]
+    if date_to is not None and str(date_to) != "":
+        rows = rows[rows["date_start"] <= pd.Timestamp(date_to)]
+    rows = rows.sort_values("n_articles", ascending=False, kind="stable").head(max_events)
+    rows = rows.sort_values(["date_start", "date_end"], kind="stable")
+    fig = Figure(figsize=(12, max(2.5, 0.36 * len(rows) + 1.4)), layout="constrained")
+    ax = fig.subplots()
+    if rows.empty:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    outlet_of = [o[0] if len(o) == 1 else (_SEVERAL if len(o) > 1 else "outlet unknown")
+                 for o in rows["outlets"].map(lambda v: list(v) if isinstance(v, (list, tuple)) else [])]
+    colours = _outlet_colours(sorted({o for o in outlet_of if o != _SEVERAL}))
+    y = list(range(len(rows)))[::-1]
+    for yi, (_, r), outlet in zip(y, rows.iterrows(), outlet_of):
+        start, end = r["date_start"], r["date_end"] + pd.Timedelta(days=1)
+        middle = start + (end - start) / 2
+        colour = colours.get(outlet, "#8c8c8c")
+        ax.plot([start, end], [yi, yi], color=colour, alpha=0.35, linewidth=6, solid_capstyle="butt")
+        marker, filled = _RELATION_STYLE.get(r.get("relation"), _RELATION_STYLE[None])
+        ax.plot([middle], [yi], marker=marker, markersize=7, color=colour,
+                markerfacecolor=colour if filled else "white", markeredgewidth=1.5, linestyle="none")
+    labels = [f"{_short(e)}  ({n})" if n > 1 else _short(e) for e, n in zip(rows["event"], rows["n_articles"])]
+    ax.set_yticks(y, labels, fontsize=8)
+    if publication_dates is not None:
+        pub = pd.to_datetime(pd.Series(publication_dates), errors="coerce").dropna()
+        if len(pub) and pub.min() == pub.max():
+            ax.axvline(pub.min(), color="#c44e52", linestyle="--", linewidth=1, label="publication day")
+        elif len(pub):
+            ax.axvspan(pub.min(), pub.max(), color="#c44e52", alpha=0.08, label="publication dates")
+    if date_from is not None and str(date_from) != "":
+        ax.set_xlim(left=pd.Timestamp(date_from))
+    if date_to is not None and str(date_to) != "":
+        ax.set_xlim(right=pd.Timestamp(date_to))
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.grid(axis="x", alpha=0.3)
+    handles = [Line2D([], [], color=colours[o], linewidth=6, alpha=0.6, label=o)
+               for o in list(dict.fromkeys(outlet_of)) if o in colours][:12]
+    handles += [Line2D([], [], marker=m, color="#555555", markerfacecolor="#555555" if f else "white",
+                       linestyle="none", label=k) for k, (m, f) in _RELATION_STYLE.items() if k]
+    handles += [h for h in ax.get_legend_handles_labels()[0] if h.get_label().startswith("publication")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.set(title=title)
+    return fig
+
+
+def _short(label: str, limit: int = 70) -> str:
+    label = " ".join(str(label).split())
+    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+
+
+def reference_counts(events: pd.DataFrame, freq: str | None = None, title: str = "Dated references") -> Figure:
+    """How often the coverage refers to each period: dated expressions from
+    :func:`presslens.timeline.extract_events` (columns date_start, relation) counted per day, week
+    or month (``freq`` "D"/"W"/"M"; default by span), stacked past / present / future relative to
+    the publication date. Returns a Figure."""
+    fig = Figure(figsize=(12, 3.4), layout="constrained")
+    ax = fig.subplots()
+    dated = events[events["date_start"].notna()]
+    if dated.empty:
+        ax.text(0.5, 0.5, "no dated references", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    span = (dated["date_start"].max() - dated["date_start"].min()).days
+    freq = freq or ("D" if span <= 60 else "W" if span <= 400 else "M")
+    period = dated["date_start"].dt.to_period(freq).dt.start_time
+    table = pd.crosstab(period, dated["relation"].fillna("unknown")).sort_index()
+    width = {"D": 0.8, "W": 5, "M": 25}.get(freq, 0.8)
+    bottom = None
+    colours = {"past": "#4c72b0", "present": "#c44e52", "future": "#55a868", "unknown": "#8c8c8c"}
+    for relation in [c for c in ("past", "present", "future", "unknown") if c in table.columns]:
+        ax.bar(table.index, table[relation].to_numpy(), width=width, bottom=bottom, label=relation,
+               color=colours[relation])
+        bottom = table[relation].to_numpy() if bottom is None else bottom + table[relation].to_numpy()
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set(title=title, ylabel={"D": "per day", "W": "per week", "M": "per month"}.get(freq, "count"))
+    ax.legend(fontsize=8, frameon=False)
+    return fig

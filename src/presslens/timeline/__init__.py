@@ -14,7 +14,7 @@ Example::
 """
 
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.events import EVENT_COLUMNS, TIMELINE_COLUMNS, build_timeline, extract_events
+from presslens.timeline.events import EVENT_COLUMNS, TIMELINE_COLUMNS, build_timeline, extract_events, filter_timeline
 from presslens.timeline.tempeval import evaluate, evaluate_tempeval, read_timeml
 from presslens.timeline.timexes import TIMEX_COLUMNS, extract_timexes, timexes_in_text
 
@@ -27,6 +27,7 @@ __all__ = [
     "evaluate",
     "evaluate_tempeval",
     "extract_timexes",
+    "filter_timeline",
     "read_timeml",
     "timexes_in_text",
     "value_interval",

@@ -28,7 +28,7 @@ import pandas as pd
 
 from presslens.timeline.tense import _FUTURE, _PAST
 
-__all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "build_timeline", "extract_events"]
+__all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "build_timeline", "extract_events", "filter_timeline"]
 
 EVENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "timex", "type", "value", "mod", "date_start", "date_end",
                  "relation", "event", "participants", "sentence", "outlet", "published"]
@@ -279,3 +279,21 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
     return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
                                 kind="stable").reset_index(drop=True)
+
+
+def filter_timeline(timeline: pd.DataFrame, date_from: Any = None, date_to: Any = None, entity: str | None = None,
+                    min_articles: int = 1) -> pd.DataFrame:
+    """The rows of a timeline (or events) table whose interval overlaps [``date_from``, ``date_to``]
+    (either may be None), with ``entity`` among the participants (case-insensitive substring, so
+    "Trump" finds "Donald Trump") and reported by at least ``min_articles`` articles."""
+    keep = timeline["date_start"].notna()
+    if date_from is not None and str(date_from) != "":
+        keep &= timeline["date_end"] >= pd.Timestamp(date_from)
+    if date_to is not None and str(date_to) != "":
+        keep &= timeline["date_start"] <= pd.Timestamp(date_to)
+    if entity:
+        needle = str(entity).lower()
+        keep &= timeline["participants"].map(lambda ps: any(needle in str(p).lower() for p in ps))
+    if "n_articles" in timeline.columns:
+        keep &= timeline["n_articles"] >= min_articles
+    return timeline[keep]
