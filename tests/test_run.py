@@ -223,6 +223,16 @@ def test_sigterm_mid_notebook_marks_run_interrupted_and_keeps_previous_outputs(p
     assert not list(project.rglob("*.partial.ipynb")) and not list(project.rglob("*.tmp"))
 
 
+def test_python_api_runs_kernels_in_the_notebooks_project(project, tmp_path):
+    said = []
+    status = run.run_notebooks(discover_notebooks(project), {"fail": True}, tmp_path, progress=False,
+                               echo=said.append)
+    assert status.status == "failed" and [n.status for n in status.notebooks] == ["ok", "failed"]
+    assert (project / "sleeping").exists()  # the kernel's working folder is the project
+    assert said == [f"presslens: {status.message}"] and "In [" in said[0]
+    assert json.loads((tmp_path / "reports" / "run.json").read_text())["status"] == "failed"
+
+
 def test_module_entry_point_and_console_script_agree():
     helped = subprocess.run([*PRESSLENS, "run", "--help"], capture_output=True, text=True, timeout=60)
     assert helped.returncode == 0 and "--notebooks" in helped.stdout

@@ -29,7 +29,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -239,7 +239,7 @@ def _write_status(path: Path, status: RunStatus) -> None:
         json.dump(asdict(status), fh, indent=2)
 
 
-def _failure_line(name: str, exc: BaseException, kept: Path) -> tuple[str, dict[str, Any]]:
+def _failure_line(name: str, exc: BaseException, kept: str) -> tuple[str, dict[str, Any]]:
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(exc, PapermillExecutionError):
@@ -268,7 +268,7 @@ def _export_html(notebook: Path, target: Path) -> None:
 
 def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | None = None,
                   output_dir: str | os.PathLike | None = None, *, engine: str = "pandas", progress: bool = True,
-                  stop: threading.Event | None = None, echo: Any = None) -> RunStatus:
+                  stop: threading.Event | None = None, echo: Callable[[str], None] | None = None) -> RunStatus:
     """Execute ``notebooks`` in order with papermill and return (and write) the run status.
 
     ``parameters`` go to the notebooks declaring them (see :func:`plan_parameters`); the executed
@@ -277,6 +277,8 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     SIGTERM/SIGINT) stops the running kernel and marks the run ``interrupted``. Each executed
     notebook is written to ``NN_name.partial.ipynb`` while it runs and renamed to ``NN_name.ipynb``
     on success or ``NN_name.failed.ipynb`` otherwise, so earlier results are never half-overwritten.
+    Kernels start in the project folder holding the notebooks. ``echo`` receives the one-line
+    failure or interruption message (default: printed to stderr).
     """
     import papermill
     from tqdm.auto import tqdm
@@ -292,7 +294,6 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     status = RunStatus(started=_now(), engine=engine, output_root=str(layout(output_dir).root),
                        notebooks=[NotebookStatus(nb.stem, parameters=plan[nb]) for nb in notebooks])
     _write_status(status_path, status)
-    cwd = project_root()
     manager_class = _kernel_manager_class()
     bar = tqdm(total=len(notebooks), unit="notebook", desc="presslens", disable=not progress, position=0)
     try:
@@ -306,7 +307,7 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
             bar.set_postfix_str(nb.stem)
             try:
                 papermill.execute_notebook(
-                    str(nb), str(partial), parameters=plan[nb], cwd=str(cwd),
+                    str(nb), str(partial), parameters=plan[nb], cwd=str(project_root(nb.parent)),
                     progress_bar={"desc": nb.stem, "leave": False, "position": 1} if progress else False,
                     kernel_manager_class=manager_class,
                 )
@@ -314,15 +315,17 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
                 entry.finished = _now()
                 if partial.exists():
                     os.replace(partial, failed)
-                entry.output = str(failed) if failed.exists() else None
-                if stop.is_set():
+                    entry.output = str(failed)
+                kept = entry.output or "nothing ran"
+                if stop.is_set() or not isinstance(exc, Exception):
+                    stop.set()
                     entry.status = "interrupted"
-                    status.message = f"interrupted while running {nb.stem}; what ran is in {entry.output}"
+                    status.message = f"interrupted while running {nb.stem}; what ran is in {kept}"
                 else:
                     entry.status = "failed"
-                    status.message, entry.error = _failure_line(nb.stem, exc, failed)
-                    if not isinstance(exc, Exception):
-                        raise
+                    status.message, entry.error = _failure_line(nb.stem, exc, kept)
+                if not isinstance(exc, Exception):
+                    raise
                 break
             os.replace(partial, final)
             failed.unlink(missing_ok=True)
