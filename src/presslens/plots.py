@@ -11,17 +11,61 @@ Example::
 
 from __future__ import annotations
 
+import html
+import re
+
 import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
+from pandas.io.formats.style import Styler
 
 __all__ = [
     "corpus_overview",
+    "readable",
     "reference_counts",
     "timeline_chart",
 ]
+
+
+# =============================================================================================
+# tables (shared by every notebook)
+# =============================================================================================
+
+_WEB_LINK = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def _link(escaped_url: str) -> str:
+    # Only web addresses become links (never javascript: or file: ones); the text is already escaped.
+    if not _WEB_LINK.match(escaped_url):
+        return escaped_url
+    url = html.unescape(escaped_url)
+    label = html.escape(url if len(url) <= 40 else url[:37] + "…")
+    return f'<a href="{escaped_url}" target="_blank" rel="noopener noreferrer">{label}</a>'
+
+
+def readable(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url",),
+             rows: int | None = 200) -> Styler:
+    """``table`` styled for reading in a notebook: text longer than ``wrap`` characters wraps within
+    a column ``wrap`` characters wide, web addresses in the ``links`` columns are clickable, every
+    cell is HTML-escaped (article text may hold markup), and only the first ``rows`` rows are kept.
+
+    Returns a pandas ``Styler``; show it as a cell's last expression, e.g.
+    ``readable(quotes[["speaker", "content", "url"]])``.
+    """
+    shown = table if rows is None else table.head(rows)
+    styler = shown.style.format(escape="html", na_rep="", precision=3)
+    present = [c for c in links if c in shown.columns]
+    if present:
+        styler = styler.format(_link, subset=present, escape="html", na_rep="")
+    long_text = [c for c in shown.columns
+                 if shown[c].map(lambda v: isinstance(v, str) and len(v) > wrap).any()]
+    if long_text:
+        styler = styler.set_properties(subset=long_text, **{
+            "white-space": "pre-wrap", "overflow-wrap": "anywhere", "text-align": "left",
+            "min-width": f"{min(wrap, 30)}ch", "max-width": f"{wrap}ch"})
+    return styler
 
 
 # =============================================================================================

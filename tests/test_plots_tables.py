@@ -1,0 +1,36 @@
+"""Readable tables: escaped, wrapped, with safe links."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from presslens.plots import readable
+
+
+def _html(table: pd.DataFrame, **kwargs) -> str:
+    return readable(table, **kwargs).to_html()
+
+
+def test_cells_are_escaped_so_article_markup_never_renders():
+    page = _html(pd.DataFrame({"text": ['<script>alert("x")</script><img src=x onerror=alert(1)>']}))
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_only_web_addresses_become_links():
+    table = pd.DataFrame({"url": ["https://news.example/story?id=1&page=2", "javascript:alert(1)",
+                                  "file:///etc/passwd", None, 'http://x.example/"><script>']})
+    links = re.findall(r'<a href="([^"]*)"', _html(table))
+    assert links == ["https://news.example/story?id=1&amp;page=2", "http://x.example/&#34;&gt;&lt;script&gt;"]
+    assert "<script>" not in _html(table)
+
+
+def test_long_text_wraps_and_rows_are_capped():
+    table = pd.DataFrame({"quote": ["word " * 40] * 300, "short": ["a"] * 300})
+    page = _html(table, wrap=50, rows=20)
+    assert "white-space: pre-wrap" in page and "max-width: 50ch" in page
+    assert len(re.findall(r"<tr>", page)) == 21  # header + 20 rows
+    styled_columns = set(re.findall(r"_row\d+_col(\d+)", page.split("</style>")[0]))
+    assert styled_columns == {"0"}
