@@ -1,0 +1,231 @@
+"""Tests of presslens.sentiment.target: sentiment towards a mention, on small fictional sentences,
+on fictional articles, and (when ../shared is present) on the NewsMTSC development split."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES, shared_path
+from presslens.sentiment.target import (
+    entity_sentiment,
+    entity_summary,
+    evaluate_newsmtsc,
+    evaluate_targets,
+    mention_tone,
+    polarity,
+    score_target,
+    speaker_tone,
+    target_features,
+)
+
+# Measured with `python -m presslens.sentiment.target` style evaluation (see the lead's report):
+# macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
+DEV_MACRO_F1 = 0.595
+TRAIN_MACRO_F1 = 0.593
+
+
+def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.index(mention, start + 1)
+    return score_target(sentence, start, start + len(mention))
+
+
+def _articles() -> pd.DataFrame:
+    rows = json.loads((FIXTURES / "sentiment" / "articles.json").read_text(encoding="utf-8"))
+    return pd.DataFrame(rows).assign(published=lambda d: pd.to_datetime(d["published"]))
+
+
+# ----------------------------------------------------------------------------- who does what
+
+def test_patient_of_criticism_is_negative_and_the_critic_is_not():
+    s = "Trump criticised Tokyo for not contributing enough."
+    assert tone(s, "Tokyo") < -0.05
+    assert polarity(tone(s, "Trump")) == 0
+
+
+def test_patient_of_praise_is_positive():
+    s = "Governor Alda Voss praised Premier Ivo Brant for the new bridge."
+    assert tone(s, "Ivo Brant") > 0.5
+    assert tone(s, "Ivo Brant") > tone(s, "Alda Voss")
+
+
+def test_passive_voice_swaps_roles():
+    s = "Premier Ivo Brant was criticised by Governor Alda Voss."
+    assert tone(s, "Ivo Brant") < -0.05
+    assert polarity(tone(s, "Alda Voss")) == 0
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["role"] < 0
+
+
+def test_reason_after_the_object_is_not_a_patient():
+    s = "Governor Alda Voss criticised Ivo Brant for the delays in Kestrel."
+    f = target_features(s, s.index("Kestrel"), s.index("Kestrel") + 7)
+    assert f["role"] == 0
+
+
+def test_pointer_nouns_aim_at_the_mention():
+    s = "The allegations against Orrin Tal surfaced on Friday."
+    assert target_features(s, 24, 33)["pointer"] < 0
+    assert tone(s, "Orrin Tal") < -0.05
+
+
+def test_violence_is_bad_for_the_doer():
+    s = "Orrin Tal murdered a shopkeeper in Kestrel."
+    assert tone(s, "Orrin Tal") < -0.05
+
+
+# ----------------------------------------------------------------------------- negation, contrast
+
+def test_negation_flips_an_attribute():
+    assert tone("Mayor Orrin Tal is corrupt.", "Orrin Tal") < -0.05
+    assert tone("Mayor Orrin Tal is not corrupt.", "Orrin Tal") > 0.05
+
+
+def test_negated_praise_is_not_praise():
+    s = "Mayor Orrin Tal was not praised by the council."
+    assert tone(s, "Orrin Tal") < -0.05
+
+
+def test_contrast_keeps_each_clause_with_its_own_target():
+    s = "Mayor Orrin Tal is honest, but Senator Vell Arno is a liar."
+    assert tone(s, "Vell Arno") < -0.05
+    assert tone(s, "Orrin Tal") > tone(s, "Vell Arno")
+
+
+# ----------------------------------------------------------------------------- quotes
+
+def test_the_one_spoken_about_takes_the_quote_not_the_speaker():
+    s = "\u201cVell Arno is a disgrace and a liar,\u201d Orrin Tal said."
+    assert tone(s, "Vell Arno") < -0.05
+    assert tone(s, "Orrin Tal") > tone(s, "Vell Arno")
+    assert target_features(s, s.index("Orrin"), s.index("Orrin") + 9)["speaker"] < 0
+
+
+def test_speaker_of_warm_words_is_not_negative():
+    s = "\u201cWe will build the best schools in Nordland,\u201d said Orrin Tal."
+    assert tone(s, "Orrin Tal") >= -0.05
+
+
+# ----------------------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("sentence,start,end", [
+    ("", 0, 0), ("", 3, 9), ("abc", 5, 2), ("abc", -4, 99), ("\u201c" * 500, 10, 20),
+    ("no punctuation at all just words", 3, 14), ("\u201d closing first, then \u201c opening", 2, 9),
+    ("\U0001F600 \u0000 \ufeff", 0, 3), ("  ", 0, 2),
+])
+def test_odd_input_never_raises(sentence, start, end):
+    assert -1.0 <= score_target(sentence, start, end) <= 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120), st.integers(-5, 130), st.integers(-5, 130))
+def test_score_target_is_total_and_bounded(sentence, start, end):
+    score = score_target(sentence, start, end)
+    assert -1.0 <= score <= 1.0
+    assert set(target_features(sentence, start, end)) == {"role", "pointer", "local", "speaker", "sentence"}
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["Vell", "praised", "not", "corrupt", "\u201c", "\u201d", ",", "but",
+                                 "was", "by", "Orrin", "said", "criticism", "of", ".", "\"", "n't"]),
+                max_size=40))
+def test_word_salad_is_bounded(tokens):
+    s = " ".join(tokens)
+    for start in range(0, len(s), 5):
+        assert -1.0 <= score_target(s, start, start + 4) <= 1.0
+
+
+def test_polarity_band():
+    assert [polarity(x) for x in (-0.5, -0.05, 0.0, 0.05, 0.06, float("nan"))] == [-1, 0, 0, 0, 1, 0]
+
+
+# ----------------------------------------------------------------------------- evaluation
+
+def test_evaluate_targets_on_fixture():
+    rows = [json.loads(line) for line in
+            (FIXTURES / "sentiment" / "targets.jsonl").read_text(encoding="utf-8").splitlines()]
+    result = evaluate_targets(rows)
+    assert result["n"] == len(rows)
+    assert result["accuracy"] == 1.0 and result["macro_f1"] == 1.0
+    flipped = [dict(r, polarity=-r["polarity"]) for r in rows]
+    assert evaluate_targets(pd.DataFrame(flipped))["macro_f1"] < 0.5
+
+
+def test_evaluate_targets_empty():
+    assert evaluate_targets([]) == {"macro_f1": 0.0, "f1_negative": 0.0, "f1_neutral": 0.0,
+                                    "f1_positive": 0.0, "accuracy": 0.0, "n": 0}
+
+
+def test_newsmtsc_dev_figure():
+    result = evaluate_newsmtsc(shared_path("corpora", "newsmtsc-train", "dev.jsonl"))
+    assert result["n"] == 343
+    assert result["macro_f1"] == pytest.approx(DEV_MACRO_F1, abs=0.005)
+    assert result["macro_f1"] > 0.55  # sentence-level VADER reaches about 0.51
+
+
+@pytest.mark.slow
+def test_newsmtsc_train_figure():
+    result = evaluate_newsmtsc(shared_path("corpora", "newsmtsc-train", "train.jsonl"))
+    assert result["macro_f1"] == pytest.approx(TRAIN_MACRO_F1, abs=0.005)
+
+
+# ----------------------------------------------------------------------------- tables
+
+def test_mention_tone_offsets_and_sentences():
+    arts = _articles()
+    tones = mention_tone(arts)
+    assert {"entity", "sentence", "tone"} <= set(tones.columns)
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    for r in tones.itertuples():
+        assert texts[r.doc_id][r.start:r.end] == r.text
+        assert r.text in r.sentence
+        assert -1.0 <= r.tone <= 1.0
+
+
+def test_entity_sentiment_portrays_each_entity():
+    table = entity_sentiment(_articles())
+    row = table.set_index(["entity", "doc_id"])
+    brant = row.loc[("Ivo Brant", "nordland-1")]
+    assert brant["mentions"] == 2
+    assert brant["tone"] < -0.05 and brant["negative"] == 2
+    assert "accused" in brant["most_negative"]
+    voss = row.loc[("Alda Voss", "nordland-2")]
+    assert voss["tone"] > 0.05 and "praised" in voss["most_positive"]
+    assert row.loc[("Alda Voss", "nordland-1"), "outlet"] == "Kestrel Courier"
+    assert list(table["mentions"]) == sorted(table["mentions"], reverse=True)
+
+
+def test_entity_summary_corpus_and_outlet():
+    table = entity_sentiment(_articles())
+    summary = entity_summary(table).set_index("entity")
+    assert summary.loc["Ivo Brant", "mentions"] == 4
+    assert summary.loc["Ivo Brant", "articles"] == 2
+    by_outlet = entity_summary(table, by="outlet")
+    assert set(by_outlet["outlet"]) == {"Kestrel Courier", "Nordland Post"}
+    brant = by_outlet.set_index(["entity", "outlet"])["tone"]
+    assert brant[("Ivo Brant", "Kestrel Courier")] < brant[("Ivo Brant", "Nordland Post")]
+    assert entity_summary(table.iloc[0:0]).empty
+
+
+def test_entity_sentiment_without_mentions():
+    arts = pd.DataFrame({"doc_id": ["x"], "text": ["nothing capitalised here at all."]})
+    assert entity_sentiment(arts).empty
+
+
+def test_speaker_tone_groups_quotes():
+    quotes = pd.DataFrame({
+        "doc_id": ["a", "a", "b", "b"],
+        "speaker": ["Mara Quell", "Mara Quell", "Orrin Tal", None],
+        "content": ["A brave and honest leader.", "We are grateful.", "A disgrace and a fraud.", "Fine."],
+    })
+    table = speaker_tone(quotes).set_index("speaker")
+    assert set(table.index) == {"Mara Quell", "Orrin Tal"}
+    assert table.loc["Mara Quell", "quotes"] == 2
+    assert table.loc["Mara Quell", "tone"] > 0.05 > -0.05 > table.loc["Orrin Tal", "tone"]
+    assert table.loc["Orrin Tal", "most_negative"] == "A disgrace and a fraud."
+    assert speaker_tone(quotes.iloc[0:0]).empty
