@@ -259,3 +259,10 @@ def test_groups_places_and_person_cues():
     assert ("Ostrava", "", "PERSON", "Ostrava") in rows
     assert ("African Americans", "", "GROUP", "African Americans") in rows
     assert ("Vell", "", "PLACE", "Vell") in rows
+
+
+def test_honorific_gender_picks_the_right_namesake():
+    # the given names' usual gender (entities_first_names.txt) tells the two apart
+    rows = _one("Linda Brant and Paul Brant spoke. Mr. Brant left early; Mrs. Brant stayed.")
+    assert ("Mr. Brant", "Mr.", "PERSON", "Paul Brant") in rows
+    assert ("Mrs. Brant", "Mrs.", "PERSON", "Linda Brant") in rows

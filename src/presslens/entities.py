@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -79,6 +79,7 @@ _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{L
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
+_INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
 _CLITIC_NEXT = re.compile(r"['’]")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
@@ -90,6 +91,7 @@ def _read(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Lookup form of a name: lower case, one space, straight apostrophes, no final period."""
     return " ".join(name.replace("’", "'").split()).lower().rstrip(".")
@@ -112,6 +114,7 @@ class _Lexicon:
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
     place_before: re.Pattern            # "in central " right before a place name
     person_after: re.Pattern            # " said", ", who" right after a person's name
+    person_before: re.Pattern           # "said " right before a person's name
     chunk: re.Pattern                   # a run of capitalised words
 
 
@@ -128,6 +131,7 @@ def _lex() -> _Lexicon:
         known.update({_key(alias): (row[0], kind) for alias in row})
     demonym_rows = _read("entities_demonyms.txt")
     context = _read("entities_place_context.txt")
+    cues = _read("entities_person_cues.txt")
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES] if w.endswith(".") and " " not in w},
@@ -155,8 +159,8 @@ def _lex() -> _Lexicon:
         ortho=ortho,
         longest=max((len(k.split()) for k in multi), default=1),
         prefixes=frozenset(" ".join(k.split()[:n]) for k in multi for n in range(1, len(k.split()))),
-        person_after=re.compile(
-            r"[ \t\u00a0]*,?[ \t\u00a0]+(?:" + "|".join(r[0] for r in _read("entities_person_cues.txt")) + r")\b"),
+        person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
+        person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
         chunk=re.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"),
     )
@@ -168,10 +172,10 @@ class _Tok:
     end: int
     text: str
     alone: bool = False  # one of a hyphenated pair of names ("Japan-U.S."): a mention by itself
+    low: str = field(init=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
+    def __post_init__(self) -> None:
+        self.low = self.text.lower().replace("’", "'")
 
 
 def _common(word: str, lex: _Lexicon) -> bool:
@@ -213,7 +217,8 @@ def _stop_token(tok: _Tok, lex: _Lexicon) -> bool:
     if len(text) == 1 or (len(text) == 2 and text[1] == "." and not tok.alone):
         return False if text.endswith(".") else True  # "J." is an initial, "Q" and "R" are not names
     letters = text.replace(".", "").replace("-", "")
-    if letters.isupper() and len(letters) > 1 and "." not in text and not _known_kind(text, lex):
+    if letters.isupper() and len(letters) > 1 and "." not in text and not _known_kind(text, lex) \
+            and low not in lex.prefixes:
         return len(letters) > 6 or _common(low, lex)  # shouting ("NO WAR"), not an acronym
     parts = low.split("-")
     # "Spanish-language", "African-American": adjectives, not names
@@ -348,7 +353,8 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     if _key(last.text) in lex.groups and all(_title_vocab(t.low, lex) for t in name[:-1]):
         return "GROUP"  # "Republicans", "Muslim Americans", "Senate Democrats"
     if len(name) > 1 and (name[0].low in lex.first_names or last.low in _SUFFIXES
-                          or any(len(t.text) == 2 and t.text[1] == "." for t in name[:-1])):
+                          or any(_INITIALS.match(t.text) and not _known_kind(t.text, lex)
+                                 for t in name[:-1])):
         return "PERSON"
     # the head of "Department of Justice" stands before its "of"
     head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
@@ -363,7 +369,8 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     common = all(_common(t.low, lex) for t in name)
     if not common and _place_context(text, name[0].start, last.end, lex):
         return "place"
-    if not common and lex.person_after.match(text, last.end):
+    if not common and (lex.person_after.match(text, last.end)
+                       or lex.person_before.search(text, max(0, name[0].start - 20), name[0].start)):
         return "person"
     if len(name) == 1 and last.low in lex.first_names:
         return "person"
@@ -506,11 +513,15 @@ def _is_subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(word in it for word in short)
 
 
-def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str]) -> str | None:
+def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str],
+                 gender: str = "", genders: dict[str, str] | None = None) -> str | None:
     """The one full name a short name belongs to: as its surname, as another single word of it
-    ("Xi" of "Xi Jinping"), or as a sub-sequence; ``None`` if none or several."""
+    ("Xi" of "Xi Jinping"), or as a sub-sequence; ``None`` if none or several. A short name with
+    a gendered honorific ("Mr. Clinton") only matches names of that gender or of none known."""
     if not words:
         return None
+    if gender and genders:
+        fulls = {f: n for f, n in fulls.items() if genders.get(n, gender) == gender}  # unknown fits
     if len(words) == 1:
         word = words[0]
         for test in (lambda f: f[-1] == word, lambda f: word in f):
@@ -520,6 +531,14 @@ def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str]) -> s
         return None
     hits = {fulls[f] for f in fulls if len(f) > len(words) and _is_subsequence(words, f)}
     return hits.pop() if len(hits) == 1 else None
+
+
+def _title_gender(title: str, lex: _Lexicon) -> str:
+    """'m' or 'f' if a word of ``title`` is a gendered honorific ("Mrs.", "Emperor"), else ""."""
+    for word in title.lower().split():
+        if lex.titles.get(word):
+            return lex.titles[word]
+    return ""
 
 
 def _vote(kinds: list[str]) -> str:
@@ -556,6 +575,15 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
         if len(name.split()) > 1 and kind.upper() == "PERSON":
             forms[_core(_words(name))][name] += 1
     surface = {core: c.most_common(1)[0][0] for core, c in forms.items()}
+    # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
+    honorific = [_title_gender(title, lex) for title in out["title"].astype(str)]
+    genders: dict[str, str] = {}
+    for i, name in enumerate(names):
+        if honorific[i] and len(name.split()) > 1 and _core(_words(name)) in surface:
+            genders.setdefault(surface[_core(_words(name))], honorific[i])
+    for core, name in surface.items():
+        if lex.first_names.get(core[0]):
+            genders.setdefault(name, lex.first_names[core[0]])
     entities = [""] * len(out)
     links: dict[int, str] = {}      # mention -> entity it was linked to as an alias
     lone: list[int] = []            # single-word names left unlinked in their article
@@ -572,8 +600,9 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
                 entities[i] = known[0]
             elif len(words) > 1 and _core(words) in fulls:
                 entities[i] = fulls[_core(words)]
-            elif kinds[i].upper() in ("PERSON", "MISC") and _match_short(_core(words), fulls):
-                entities[i] = links[i] = _match_short(_core(words), fulls)
+            elif kinds[i].upper() in ("PERSON", "MISC") and _match_short(
+                    _core(words), fulls, honorific[i], genders):
+                entities[i] = links[i] = _match_short(_core(words), fulls, honorific[i], genders)
             else:
                 entities[i] = names[i]
                 if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
@@ -598,6 +627,9 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     for i in lone:
         word = _words(names[i])[0]
         counts = articles_of.get(word) or first_of.get(word)
+        if counts and honorific[i]:
+            counts = Counter({n: c for n, c in counts.items()
+                              if genders.get(n, honorific[i]) == honorific[i]})
         if not counts or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue
         top, n = counts.most_common(1)[0]
