@@ -1,0 +1,52 @@
+"""Tone of news coverage: sentence and article level (``scorer``), evaluation against people
+(``evaluation``), and tone towards people and places (``target``).
+
+Example::
+
+    >>> from presslens import sentiment
+    >>> sentiment.score_text("NO WAR!") > 0      # news method; NLTK's VADER says -0.75
+    True
+"""
+
+from .evaluation import (
+    evaluate_newsmtsc_sentences,
+    evaluate_scores,
+    evaluate_vader_groundtruth,
+    read_newsmtsc_sentences,
+    read_vader_groundtruth,
+)
+from .scorer import (
+    DEFAULT_METHOD,
+    METHODS,
+    article_tone,
+    paragraph_tone,
+    polarity_scores,
+    score_many,
+    score_sentences,
+    score_text,
+    tone_by,
+    tone_label,
+)
+from .vader import VaderResourceError, vader_reference
+from .target import __all__ as _target_all, entity_sentiment, entity_summary, evaluate_newsmtsc, evaluate_targets, mention_tone, score_target, speaker_tone, target_features  # noqa: E501,F401
+
+__all__ = [
+    "DEFAULT_METHOD",
+    "METHODS",
+    "VaderResourceError",
+    "article_tone",
+    "evaluate_newsmtsc_sentences",
+    "evaluate_scores",
+    "evaluate_vader_groundtruth",
+    "paragraph_tone",
+    "polarity_scores",
+    "read_newsmtsc_sentences",
+    "read_vader_groundtruth",
+    "score_many",
+    "score_sentences",
+    "score_text",
+    "tone_by",
+    "tone_label",
+    "vader_reference",
+    *_target_all,
+]

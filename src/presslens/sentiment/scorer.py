@@ -1,0 +1,203 @@
+"""Sentence tone and its aggregates: per paragraph, per article, per outlet or publication date.
+
+Methods (the ``method=`` argument everywhere):
+
+* ``"news"`` (default) — VADER with transparent news adjustments (:mod:`presslens.sentiment.news`).
+* ``"vader"`` — NLTK's VADER, scores identical to ``nltk.sentiment.vader`` but several times
+  faster (:class:`presslens.sentiment.vader.FastVader`).
+* ``"nltk"`` — NLTK's own, unoptimised analyser; the reference for tests and benchmarks.
+
+A compound score within ±0.05 counts as neutral (VADER's convention), above as positive, below
+as negative.
+
+Example::
+
+    >>> score_text("The talks ended without an agreement.", method="vader")
+    -0.3875
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+import numpy as np
+import pandas as pd
+
+from .news import news_scorer
+from .vader import fast_vader, vader_reference
+
+__all__ = [
+    "DEFAULT_METHOD",
+    "METHODS",
+    "NEUTRAL_BAND",
+    "article_tone",
+    "paragraph_tone",
+    "polarity_scores",
+    "score_many",
+    "score_sentences",
+    "score_text",
+    "tone_by",
+    "tone_label",
+]
+
+DEFAULT_METHOD = "news"
+NEUTRAL_BAND = 0.05
+_SCORERS: dict[str, Callable] = {
+    "news": news_scorer,
+    "vader": fast_vader,
+    "nltk": vader_reference,
+}
+METHODS = tuple(_SCORERS)
+_COLUMNS = ["compound", "pos", "neu", "neg"]
+
+
+def _scorer(method: str):
+    try:
+        return _SCORERS[method]()
+    except KeyError:
+        raise ValueError(f"unknown sentiment method {method!r}; choose one of {METHODS}") from None
+
+
+def _as_text(text) -> str:
+    return text if isinstance(text, str) else ""
+
+
+def polarity_scores(text: str, method: str = DEFAULT_METHOD) -> dict[str, float]:
+    """VADER's four scores for one text: ``{"neg", "neu", "pos", "compound"}``.
+
+    >>> polarity_scores("NO WAR!", method="nltk")["compound"]
+    -0.75
+    """
+    return _scorer(method).polarity_scores(_as_text(text))
+
+
+def score_text(text: str, method: str = DEFAULT_METHOD) -> float:
+    """Compound tone of one text in [-1, 1]; non-text (None, NaN) scores 0.
+
+    >>> score_text("Officials praised the rescue.") > 0.05
+    True
+    """
+    return float(polarity_scores(text, method)["compound"])
+
+
+def tone_label(compound) -> np.ndarray:
+    """-1 / 0 / 1 for scores below -0.05, within ±0.05, above 0.05 (works on arrays)."""
+    c = np.asarray(compound, dtype=float)
+    return np.where(c > NEUTRAL_BAND, 1, np.where(c < -NEUTRAL_BAND, -1, 0))
+
+
+def score_sentences(
+    sentences: pd.DataFrame, method: str = DEFAULT_METHOD, column: str = "text"
+) -> pd.DataFrame:
+    """The sentences table (``split_sentences``) with ``compound``, ``pos``, ``neu``, ``neg`` added.
+
+    Input: any DataFrame with a text ``column``; output: a copy with the four float columns.
+
+    >>> df = pd.DataFrame({"text": ["A great success.", "Three people died."]})
+    >>> score_sentences(df, method="vader")["compound"].tolist()
+    [0.8316, -0.5574]
+    """
+    scorer = _scorer(method)
+    texts = sentences[column] if column in sentences else pd.Series([""] * len(sentences))
+    rows = [scorer.polarity_scores(_as_text(t)) for t in texts]
+    out = sentences.copy()
+    for col in _COLUMNS:
+        out[col] = np.array([r[col] for r in rows], dtype=float)
+    return out
+
+
+def _summarise(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Length-weighted tone and shares of positive/negative/neutral sentences per group."""
+    cols = [*keys, "sentences", "words", "tone", "mean_compound", "share_positive",
+            "share_negative", "share_neutral"]
+    if scored.empty:
+        return pd.DataFrame(columns=cols)
+    text = scored["text"] if "text" in scored else pd.Series("", index=scored.index)
+    # a sentence weighs by its words, at least 1, so empty sentences never divide by zero
+    n_words = text.map(lambda t: max(len(_as_text(t).split()), 1))
+    label = tone_label(scored["compound"])
+    frame = scored[keys].assign(
+        _w=n_words.to_numpy(),
+        _wc=scored["compound"].to_numpy() * n_words.to_numpy(),
+        _c=scored["compound"].to_numpy(),
+        _pos=label == 1,
+        _neg=label == -1,
+        _neu=label == 0,
+    )
+    g = frame.groupby(keys, sort=True, dropna=True)
+    out = pd.DataFrame(
+        {
+            "sentences": g.size(),
+            "words": g["_w"].sum(),
+            "tone": g["_wc"].sum() / g["_w"].sum(),
+            "mean_compound": g["_c"].mean(),
+            "share_positive": g["_pos"].mean(),
+            "share_negative": g["_neg"].mean(),
+            "share_neutral": g["_neu"].mean(),
+        }
+    ).reset_index()
+    return out[cols]
+
+
+def paragraph_tone(scored: pd.DataFrame) -> pd.DataFrame:
+    """Tone per paragraph of scored sentences (``doc_id``, ``para_id``, ``text``, ``compound``).
+
+    Output columns: doc_id, para_id, sentences, words, tone (word-weighted mean compound),
+    mean_compound, share_positive, share_negative, share_neutral (±0.05 rule).
+    """
+    return _summarise(scored, ["doc_id", "para_id"])
+
+
+def article_tone(scored: pd.DataFrame) -> pd.DataFrame:
+    """Tone per article of scored sentences (``doc_id``, ``text``, ``compound``).
+
+    Output columns: doc_id, sentences, words, tone (word-weighted mean compound), mean_compound,
+    share_positive, share_negative, share_neutral (±0.05 rule).
+
+    >>> s = pd.DataFrame({"doc_id": ["a", "a"], "text": ["Good.", "Very very bad news."],
+    ...                   "compound": [0.44, -0.6]})
+    >>> article_tone(s)[["tone", "share_positive"]].round(3).values.tolist()
+    [[-0.392, 0.5]]
+    """
+    return _summarise(scored, ["doc_id"])
+
+
+def tone_by(
+    scored: pd.DataFrame,
+    articles: pd.DataFrame,
+    by: str = "outlet",
+    freq: str = "D",
+) -> pd.DataFrame:
+    """Tone per outlet (``by="outlet"``) or per publication period (``by="published"``).
+
+    ``scored``: scored sentences with doc_id; ``articles``: the corpus table (doc_id, outlet,
+    published). Periods are ``published`` floored to ``freq`` ("D", "W", "M" → day, week, month
+    start); articles without an outlet or date are left out. Output columns: the ``by`` key,
+    articles, sentences, words, tone (word-weighted over all sentences), mean_article_tone,
+    share_positive, share_negative, share_neutral.
+    """
+    if by not in ("outlet", "published"):
+        raise ValueError('by must be "outlet" or "published"')
+    meta = articles[["doc_id", by]].drop_duplicates("doc_id")
+    if by == "published":
+        when = pd.to_datetime(meta["published"], errors="coerce")
+        if freq in ("D", "W", "M"):
+            when = when.dt.to_period(freq).dt.start_time
+        else:
+            when = when.dt.floor(freq)
+        meta = meta.assign(published=when)
+    joined = scored.merge(meta, on="doc_id", how="inner")
+    out = _summarise(joined, [by])
+    per_article = article_tone(joined).merge(meta, on="doc_id")
+    counts = per_article.groupby(by, dropna=True).agg(
+        articles=("doc_id", "size"), mean_article_tone=("tone", "mean")
+    )
+    out = out.merge(counts.reset_index(), on=by, how="left")
+    return out[[by, "articles", "sentences", "words", "tone", "mean_article_tone",
+                "share_positive", "share_negative", "share_neutral"]]
+
+
+def score_many(texts: Iterable[str], method: str = DEFAULT_METHOD) -> np.ndarray:
+    """Compound scores of many texts as a float array (used by the evaluation helpers)."""
+    scorer = _scorer(method)
+    return np.array([scorer.polarity_scores(_as_text(t))["compound"] for t in texts], dtype=float)

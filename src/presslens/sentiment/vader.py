@@ -1,0 +1,315 @@
+"""VADER, offline and fast, with NLTK's implementation kept as the reference.
+
+Two ways to run the same model:
+
+* :func:`vader_reference` — NLTK's own ``SentimentIntensityAnalyzer`` (unoptimised), built without
+  ``nltk.data.load`` so it works with ``NLTK_DATA`` pointing at an empty folder. Used by tests and
+  benchmarks as the ground truth for scores.
+* :class:`FastVader` — a re-implementation that returns *identical* dictionaries to the reference
+  (same rounding, same quirks) at a fraction of the cost: whitespace tokens are normalised once and
+  cached, only lexicon hits are scored, and repeated sentences come from a cache.
+
+Which VADER
+-----------
+NLTK's port and the original ``vaderSentiment`` 3.3 differ. The decisive difference is the word
+"no": NLTK scores it as an ordinary lexicon word (−1.2), while vaderSentiment 3.3 added a rule
+that a "no" directly before a lexicon word is neutral and *negates* that word (×−0.74). So
+"NO WAR!" is −0.75 in NLTK (no −1.2 + war −2.9) and +0.53 in the original (war negated).
+Smaller differences: tokenisation (NLTK strips one run of punctuation from one side only;
+vaderSentiment strips both sides), emoji descriptions, extra adjective boosters ("major",
+"total"), "never so" ×1.5 vs ×1.25, and NLTK scores a repeated token in the context of its first
+occurrence. The method called ``"vader"`` in presslens is NLTK's, unchanged: it is what the issue
+names as the reference and what users compare against. The news method (:mod:`.news`) adopts the
+original's "no"-negation deliberately, because in news prose "no" is a determiner ("no
+evidence", "no casualties"), not a one-word answer.
+
+The lexicon is ``vader_lexicon.txt`` from the ``vadersentiment`` package (a declared dependency);
+if that package is missing, NLTK's ``vader_lexicon`` resource is used when installed.
+
+Example::
+
+    >>> fast_vader().polarity_scores("The plan is not bad at all.")["compound"]
+    0.431
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import string
+from functools import lru_cache
+from importlib import resources
+
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+__all__ = ["FastVader", "VaderResourceError", "fast_vader", "load_vader_lexicon", "vader_reference"]
+
+_C = VaderConstants
+# A token's affix is stripped only when the core holds no ASCII punctuation at all (NLTK builds
+# its word list from the text with every punctuation character removed).
+_ASCII_PUNCT = re.compile(f"[{re.escape(string.punctuation)}]")
+_PUNC_AFFIXES = frozenset(_C.PUNC_LIST)
+_CACHE_LIMIT = 200_000
+_ZERO = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+
+
+class VaderResourceError(LookupError):
+    """Raised when no VADER lexicon can be found offline."""
+
+
+@lru_cache(maxsize=1)
+def load_vader_lexicon() -> str:
+    """The VADER lexicon as text (``word<TAB>mean<TAB>sd<TAB>ratings`` lines).
+
+    Looks in the ``vadersentiment`` package first, then in NLTK's data path; never downloads.
+    """
+    try:
+        return resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    try:
+        import nltk.data
+
+        return nltk.data.load(
+            "sentiment/vader_lexicon.zip/vader_lexicon/vader_lexicon.txt", format="text"
+        )
+    except LookupError:
+        raise VaderResourceError(
+            "No VADER lexicon found. Install it with `pip install vadersentiment` "
+            "(a presslens dependency) or, for NLTK's copy, "
+            "`python -m nltk.downloader vader_lexicon`."
+        ) from None
+
+
+class _LexiconAnalyzer(SentimentIntensityAnalyzer):
+    """NLTK's analyser fed with lexicon text instead of a resource path."""
+
+    def __init__(self, lexicon_text: str):
+        self.lexicon_file = lexicon_text.strip("\n")
+        self.lexicon = self.make_lex_dict()
+        self.constants = VaderConstants()
+
+
+@lru_cache(maxsize=1)
+def vader_reference() -> SentimentIntensityAnalyzer:
+    """NLTK's unoptimised ``SentimentIntensityAnalyzer`` with the offline lexicon.
+
+    >>> vader_reference().polarity_scores("NO WAR!")["compound"]
+    -0.75
+    """
+    return _LexiconAnalyzer(load_vader_lexicon())
+
+
+def _normalise(token: str) -> str:
+    """NLTK's ``SentiText`` token: "war!" -> "war", ",cat" -> "cat", "don't," unchanged."""
+    left = len(token) - len(token.lstrip(string.punctuation))
+    right = len(token) - len(token.rstrip(string.punctuation))
+    if (left == 0) == (right == 0) or left == len(token):
+        return token
+    affix = token[:left] if left else token[len(token) - right :]
+    core = token[left : len(token) - right]
+    if affix in _PUNC_AFFIXES and len(core) > 1 and not _ASCII_PUNCT.search(core):
+        return core
+    return token
+
+
+class FastVader:
+    """NLTK's VADER, re-implemented for speed; ``polarity_scores`` returns identical dicts.
+
+    Subclasses (the news scorer) change the lexicon and override the small hooks
+    ``_valence``, ``_contrast`` and ``_sum``.
+    """
+
+    first_occurrence = True  # NLTK scores every repeat of a token like its first occurrence
+    alpha = 15  # VADER's normalisation constant: compound = s / sqrt(s^2 + alpha)
+
+    def __init__(self, lexicon: dict[str, float] | None = None):
+        self.lexicon = dict(lexicon if lexicon is not None else vader_reference().lexicon)
+        self.boosters = dict(_C.BOOSTER_DICT)
+        self.negations = frozenset(_C.NEGATE)
+        self.idioms = dict(_C.SPECIAL_CASE_IDIOMS)
+        self._tokens: dict[str, tuple[str, str, bool]] = {}
+        self._refresh()
+        self._sentences: dict[str, dict[str, float]] = {}
+
+    def _refresh(self) -> None:
+        """Words that can change a neighbour's valence; a lexicon hit with none of them within
+        three words before or two after takes the fast path in ``_valence``."""
+        words = set(self.boosters) | set(self.negations) | {"never", "so", "this", "least", "kind"}
+        for phrase in [*self.boosters, *self.idioms]:
+            words.update(phrase.lower().split())
+        self._modifiers = frozenset(words)
+
+    # -- tokens ---------------------------------------------------------------------------------
+    def _token(self, raw: str) -> tuple[str, str, bool]:
+        entry = self._tokens.get(raw)
+        if entry is None:
+            if len(self._tokens) > _CACHE_LIMIT:
+                self._tokens.clear()
+            word = _normalise(raw)
+            entry = self._tokens[raw] = (word, word.lower(), word.isupper())
+        return entry
+
+    def _negated(self, lower: str) -> bool:
+        return lower in self.negations or "n't" in lower
+
+    # -- scoring --------------------------------------------------------------------------------
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """``{"neg", "neu", "pos", "compound"}`` for one text, as NLTK's analyser returns it."""
+        cached = self._sentences.get(text)
+        if cached is None:
+            if len(self._sentences) > _CACHE_LIMIT:
+                self._sentences.clear()
+            cached = self._sentences[text] = self._score(text)
+        return dict(cached)
+
+    def _score(self, text: str) -> dict[str, float]:
+        cache, token = self._tokens, self._token
+        toks = [cache.get(t) or token(t) for t in text.split() if len(t) > 1]
+        if not toks:
+            return dict(_ZERO)
+        lows = [t[1] for t in toks]
+        n_upper = sum([t[2] for t in toks])
+        cap_diff = 0 < n_upper < len(toks)
+        lex = self.lexicon
+        values: list[tuple[int, float]] = []
+        memo: dict[str, float] = {}
+        first = self.first_occurrence
+        for pos, low in enumerate(lows):
+            if low not in lex:
+                continue
+            word = toks[pos][0]
+            if first and word in memo:
+                v = memo[word]
+            else:
+                v = memo[word] = self._valence(toks, lows, pos, cap_diff)
+            if v != 0:
+                values.append((pos, v))
+        values = self._contrast(lows, values)
+        return self._sum(text, [v for _, v in values], len(toks))
+
+    def _valence(self, toks, lows, i: int, cap_diff: bool) -> float:
+        """Valence of the lexicon word at ``i`` after boosters, caps, negation, idioms, "least"."""
+        low = lows[i]
+        if low in self.boosters or (low == "kind" and i + 1 < len(lows) and lows[i + 1] == "of"):
+            return 0
+        lex = self.lexicon
+        v = lex[low]
+        if toks[i][2] and cap_diff:
+            v = v + _C.C_INCR if v > 0 else v - _C.C_INCR
+        mods = self._modifiers
+        if not any(w in mods or "n't" in w for w in lows[max(0, i - 3) : i + 3]):
+            return v
+        # the three words before i, original case, "" where the sentence starts
+        before = [t[0] for t in toks[max(0, i - 3) : i]]
+        before = [""] * (3 - len(before)) + before
+        for k in range(3):
+            j = i - k - 1
+            if j < 0:
+                break
+            if lows[j] in lex:
+                continue
+            s = self._booster(toks[j], v, cap_diff)
+            if s != 0 and k:
+                s = s * (0.95 if k == 1 else 0.9)
+            v = v + s
+            v = self._negation(before, lows, k, i, v)
+            if k == 2:
+                v = self._idioms(before, toks, i, v)
+        if i > 0 and lows[i - 1] == "least" and "least" not in lex:
+            if i == 1 or lows[i - 2] not in ("at", "very"):
+                v = v * _C.N_SCALAR
+        return v
+
+    def _booster(self, tok: tuple[str, str, bool], v: float, cap_diff: bool) -> float:
+        s = self.boosters.get(tok[1], 0.0)
+        if s:
+            if v < 0:
+                s = -s
+            if tok[2] and cap_diff:
+                s = s + _C.C_INCR if v > 0 else s - _C.C_INCR
+        return s
+
+    def _negation(self, w: list[str], lows, k: int, i: int, v: float) -> float:
+        # NLTK compares "never", "so" and "this" case-sensitively; kept for identical scores.
+        if k == 0:
+            return v * _C.N_SCALAR if self._negated(lows[i - 1]) else v
+        if k == 1:
+            if w[1] == "never" and w[2] in ("so", "this"):
+                return v * 1.5
+            return v * _C.N_SCALAR if self._negated(lows[i - 2]) else v
+        if (w[0] == "never" and w[1] in ("so", "this")) or w[2] in ("so", "this"):
+            return v * 1.25
+        return v * _C.N_SCALAR if self._negated(lows[i - 3]) else v
+
+    def _idioms(self, w: list[str], toks, i: int, v: float) -> float:
+        """NLTK's special-case idioms ("the bomb", "kiss of death") and "kind of"-style dampers."""
+        idioms = self.idioms
+        here = toks[i][0]
+        for seq in (
+            f"{w[2]} {here}",
+            f"{w[1]} {w[2]} {here}",
+            f"{w[1]} {w[2]}",
+            f"{w[0]} {w[1]} {w[2]}",
+            f"{w[0]} {w[1]}",
+        ):
+            if seq in idioms:
+                v = idioms[seq]
+                break
+        after = [t[0] for t in toks[i + 1 : i + 3]]
+        if after and f"{here} {after[0]}" in idioms:
+            v = idioms[f"{here} {after[0]}"]
+        if len(after) == 2 and f"{here} {after[0]} {after[1]}" in idioms:
+            v = idioms[f"{here} {after[0]} {after[1]}"]
+        if f"{w[0]} {w[1]}" in self.boosters or f"{w[1]} {w[2]}" in self.boosters:
+            v = v + _C.B_DECR
+        return v
+
+    def _contrast(self, lows, values: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """VADER's "but" rule: halve what comes before the first "but", ×1.5 what follows."""
+        if "but" not in lows:
+            return values
+        b = lows.index("but")
+        return [(p, v * 0.5 if p < b else v * 1.5 if p > b else v) for p, v in values]
+
+    def _sum(self, text: str, values: list[float], n_tokens: int) -> dict[str, float]:
+        """Normalise the valences to VADER's compound, pos, neu, neg (with punctuation emphasis)."""
+        if not values:
+            return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+        total = float(sum(values))
+        amp = _emphasis(text)
+        if total > 0:
+            total += amp
+        elif total < 0:
+            total -= amp
+        compound = total / math.sqrt(total * total + self.alpha)
+        pos_sum = neg_sum = 0.0
+        for v in values:
+            if v > 0:
+                pos_sum += float(v) + 1
+            else:
+                neg_sum += float(v) - 1
+        if pos_sum > -neg_sum:
+            pos_sum += amp
+        elif pos_sum < -neg_sum:
+            neg_sum -= amp
+        neutral = n_tokens - len(values)
+        denom = pos_sum + -neg_sum + neutral
+        return {
+            "neg": round(abs(neg_sum / denom), 3),
+            "neu": round(abs(neutral / denom), 3),
+            "pos": round(abs(pos_sum / denom), 3),
+            "compound": round(compound, 4),
+        }
+
+
+def _emphasis(text: str) -> float:
+    """VADER's boost for "!" (up to four) and for two or more "?"."""
+    q = text.count("?")
+    return min(text.count("!"), 4) * 0.292 + (0 if q <= 1 else q * 0.18 if q <= 3 else 0.96)
+
+
+@lru_cache(maxsize=1)
+def fast_vader() -> FastVader:
+    """The shared fast VADER scorer (NLTK's scores, identical)."""
+    return FastVader()

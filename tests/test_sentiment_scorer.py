@@ -1,0 +1,281 @@
+"""Sentence/article tone: VADER identity with NLTK, the news method's rules, aggregates, evaluation."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens.sentiment import (
+    article_tone,
+    evaluate_newsmtsc_sentences,
+    evaluate_scores,
+    evaluate_vader_groundtruth,
+    paragraph_tone,
+    polarity_scores,
+    read_vader_groundtruth,
+    score_sentences,
+    score_text,
+    tone_by,
+    vader_reference,
+)
+from presslens.sentiment import vader as vader_module
+from presslens.sentiment.news import NewsScorer
+from presslens.sentiment.vader import FastVader, VaderResourceError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sentiment"
+SHARED = Path(os.environ.get("PRESSLENS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+GROUNDTRUTH = SHARED / "corpora" / "vader-groundtruth"
+NEWSMTSC = SHARED / "corpora" / "newsmtsc-train"
+
+
+def _fixture_sentences() -> list[str]:
+    lines = (FIXTURES / "scorer_sentences.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _generated_sentences(n: int, seed: int = 7) -> list[str]:
+    """Random fictional sentences built from the words VADER's rules react to."""
+    vocab = (
+        "not never no NO without despite but BUT however kind of sort least at very VERY so this "
+        "extremely barely the bomb shit yeah right kiss of death good GOOD bad BAD great war WAR "
+        "peace killed praised crisis isn't didn't didn’t don't :) :( <3 !!! ??? ? ! ... , "
+        "“quoted” \"said\" 'single' good, ,bad -great- 'nice' \"awful\" Brant Voss Kestrel "
+        "harbour talks support security like Supreme party love hate wonderful horrible"
+    ).split()
+    rnd = random.Random(seed)
+    return [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 25))) for _ in range(n)]
+
+
+def _identity_texts() -> list[str]:
+    texts = _fixture_sentences() + _generated_sentences(3000)
+    for path in sorted(GROUNDTRUTH.glob("*_GroundTruth.txt")) if GROUNDTRUTH.is_dir() else []:
+        texts += read_vader_groundtruth(path)["text"].tolist()[:1500]
+    return texts
+
+
+def test_fast_vader_identical_to_nltk():
+    reference, fast = vader_reference(), FastVader()
+    texts = _identity_texts()
+    assert len(texts) >= 3000
+    mismatches = [t for t in texts if fast.polarity_scores(t) != reference.polarity_scores(t)]
+    assert mismatches == []
+    # the cache must give the same answer the second time
+    assert all(fast.polarity_scores(t) == reference.polarity_scores(t) for t in texts[:200])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_fast_vader_identical_on_arbitrary_text(text):
+    assert FastVader().polarity_scores(text) == vader_reference().polarity_scores(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \"“”'’!?,.:;-\n\t NOT but no"))))
+@pytest.mark.parametrize("method", ["news", "vader", "nltk"])
+def test_never_raises_and_stays_in_range(method, text):
+    scores = polarity_scores(text, method)
+    assert -1.0 <= scores["compound"] <= 1.0
+    assert set(scores) == {"neg", "neu", "pos", "compound"}
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+@pytest.mark.parametrize("text", ["", "   ", None, float("nan"), "!!!!", "“" * 5000, "a" * 10000])
+def test_odd_input_scores_zero_or_in_range(method, text):
+    assert -1.0 <= score_text(text, method) <= 1.0
+    if text in ("", "   ", None) or isinstance(text, float):
+        assert score_text(text, method) == 0.0
+
+
+def test_no_war_nltk_vs_original_vs_news():
+    # NLTK: "no" is a plain negative word (-1.2) and "war" -2.9 -> negative.
+    assert score_text("NO WAR!", "nltk") == score_text("NO WAR!", "vader") == -0.75
+    # vaderSentiment 3.3: "no" before a lexicon word negates it -> positive; the news method agrees.
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Original
+
+    assert Original().polarity_scores("NO WAR!")["compound"] > 0.05
+    assert score_text("NO WAR!", "news") > 0.05
+    assert score_text("There is no evidence of wrongdoing.", "news") > 0.05
+    assert score_text("There were no casualties, officials said.", "news") > 0.05
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_negation(method):
+    assert score_text("The new bridge is good.", method) > 0.05
+    assert score_text("The new bridge is not good.", method) < -0.05
+    assert score_text("The result was not bad at all.", method) > 0.05
+
+
+def test_curly_apostrophe_negates_in_news_only():
+    assert score_text("Voss didn’t like the good plan.", "news") < score_text(
+        "Voss liked the good plan.", "news"
+    )
+    assert score_text("The plan didn’t work well and wasn’t good.", "news") < -0.05
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_contrast_but(method):
+    both = score_text("The food was good, but the service was terrible.", method)
+    assert both < -0.05
+    assert score_text("The service was terrible, but the food was good.", method) > 0.05
+
+
+def test_news_contrast_and_concession():
+    assert score_text("The harbour is beautiful. However, the town is poor and dirty.") < -0.05
+    assert score_text("Despite strong growth, the shares plunged and investors were angry.") < -0.05
+    assert score_text("Although the talks were difficult, they ended in a great success.") > 0.05
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_intensity_and_caps(method):
+    plain = score_text("The speech was good.", method)
+    assert score_text("The speech was very good.", method) > plain
+    assert score_text("The speech was GOOD, the minister said.", method) > plain
+    assert score_text("The speech was good!!!", method) > plain
+    assert score_text("The speech was slightly good.", method) < plain
+
+
+def test_news_neutral_senses():
+    text = "Leaders like Brant met the Security Council's top officials about health care."
+    assert score_text(text, "vader") > 0.5
+    assert score_text(text, "news") == 0.0
+
+
+def test_news_domain_words():
+    assert score_text("The mayor was indicted for corruption.", "vader") == 0.0
+    assert score_text("The mayor was indicted for corruption.", "news") < -0.5
+    assert score_text("A ceasefire brought a breakthrough in the talks.", "news") > 0.5
+
+
+def test_lexicon_offline_with_empty_nltk_data(tmp_path):
+    code = (
+        "from presslens.sentiment import score_text, vader_reference;"
+        "print(vader_reference().polarity_scores('NO WAR!')['compound'], score_text('good'))"
+    )
+    env = {**os.environ, "NLTK_DATA": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[0] == "-0.75"
+
+
+def test_missing_lexicon_names_the_fix(monkeypatch, tmp_path):
+    def missing(_name):
+        raise ModuleNotFoundError("vaderSentiment")
+
+    monkeypatch.setattr(vader_module.resources, "files", missing)
+    monkeypatch.setenv("NLTK_DATA", str(tmp_path))
+    import nltk.data
+
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    vader_module.load_vader_lexicon.cache_clear()
+    try:
+        with pytest.raises(VaderResourceError, match="pip install vadersentiment"):
+            vader_module.load_vader_lexicon()
+    finally:
+        vader_module.load_vader_lexicon.cache_clear()
+
+
+def _scored() -> pd.DataFrame:
+    rows = [
+        ("a", 0, 0, "A wonderful, happy day for Kestrel."),
+        ("a", 0, 1, "Nothing else."),
+        ("a", 1, 2, "Then the bridge collapsed and two workers died in the terrible accident."),
+        ("b", 0, 0, "Voss praised the workers."),
+        ("c", 0, 0, "The ferry left at noon."),
+    ]
+    sentences = pd.DataFrame(rows, columns=["doc_id", "para_id", "sent_id", "text"])
+    return score_sentences(sentences, method="vader")
+
+
+def test_score_sentences_adds_columns():
+    scored = _scored()
+    assert list(scored.columns[-4:]) == ["compound", "pos", "neu", "neg"]
+    assert scored["compound"].tolist() == [
+        vader_reference().polarity_scores(t)["compound"] for t in scored["text"]
+    ]
+    empty = score_sentences(pd.DataFrame({"text": []}))
+    assert empty.empty and "compound" in empty
+
+
+def test_paragraph_and_article_tone():
+    scored = _scored()
+    paras = paragraph_tone(scored)
+    assert paras[["doc_id", "para_id"]].values.tolist() == [["a", 0], ["a", 1], ["b", 0], ["c", 0]]
+    arts = article_tone(scored).set_index("doc_id")
+    a = scored[scored.doc_id == "a"]
+    words = a["text"].str.split().str.len()
+    assert arts.loc["a", "tone"] == pytest.approx((a["compound"] * words).sum() / words.sum())
+    assert arts.loc["a", "share_positive"] == pytest.approx(1 / 3)
+    assert arts.loc["a", "share_negative"] == pytest.approx(1 / 3)
+    assert arts.loc["a", "share_neutral"] == pytest.approx(1 / 3)
+    assert arts.loc["c", "share_neutral"] == 1.0
+
+
+def test_tone_by_outlet_and_date():
+    scored = _scored()
+    articles = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["Kestrel Courier", "Kestrel Courier", "Nordland Post"],
+            "published": pd.to_datetime(["2031-03-02 09:00", "2031-03-02 18:00", None]),
+        }
+    )
+    by_outlet = tone_by(scored, articles, "outlet").set_index("outlet")
+    assert by_outlet.loc["Kestrel Courier", "articles"] == 2
+    assert by_outlet.loc["Kestrel Courier", "sentences"] == 4
+    by_day = tone_by(scored, articles, "published")
+    assert by_day["published"].tolist() == [pd.Timestamp("2031-03-02")]
+    with pytest.raises(ValueError):
+        tone_by(scored, articles, "author")
+
+
+def test_evaluate_scores_small():
+    texts = ["A wonderful day.", "A terrible day.", "A day.", "A good day."]
+    result = evaluate_scores(texts, [3.1, -2.8, 0.1, 1.5], method="vader")
+    assert result["n"] == 4 and result["macro_f1"] == 1.0 and result["pearson_r"] > 0.9
+
+
+# Figures measured on ../shared/corpora: (Pearson r, macro-F1). Reproduce with
+# .venv/bin/python -c "from presslens.sentiment import *; print(evaluate_vader_groundtruth(),
+#                      evaluate_newsmtsc_sentences())"
+EXPECTED_GROUNDTRUTH = {
+    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.5898, 0.5401)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4395, 0.4151)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8508, 0.7052)},
+}
+EXPECTED_NEWSMTSC = {
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4668, 0.5630)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4523, 0.5642)},
+}
+
+
+def _assert_figures(results: dict, expected: dict) -> None:
+    for name, methods in expected.items():
+        for method, (r, f1) in methods.items():
+            assert results[name][method]["pearson_r"] == pytest.approx(r, abs=0.001)
+            assert results[name][method]["macro_f1"] == pytest.approx(f1, abs=0.001)
+
+
+@pytest.mark.slow
+def test_vader_groundtruth_figures():
+    if not GROUNDTRUTH.is_dir():
+        pytest.skip("../shared/corpora/vader-groundtruth not present")
+    _assert_figures(evaluate_vader_groundtruth(GROUNDTRUTH), EXPECTED_GROUNDTRUTH)
+
+
+@pytest.mark.slow
+def test_newsmtsc_sentence_figures():
+    if not NEWSMTSC.is_dir():
+        pytest.skip("../shared/corpora/newsmtsc-train not present")
+    results = evaluate_newsmtsc_sentences(NEWSMTSC)
+    _assert_figures(results, EXPECTED_NEWSMTSC)
+    for half in ("half0", "half1"):  # the news method must beat plain VADER on unseen news too
+        assert results[half]["news"]["pearson_r"] > results[half]["vader"]["pearson_r"] + 0.02
