@@ -27,26 +27,42 @@ from .scorer import (
     tone_by,
     tone_label,
 )
+from .target import (
+    entity_sentiment,
+    entity_summary,
+    evaluate_newsmtsc,
+    evaluate_targets,
+    mention_tone,
+    score_target,
+    speaker_tone,
+    target_features,
+)
 from .vader import VaderResourceError, vader_reference
-from .target import __all__ as _target_all, entity_sentiment, entity_summary, evaluate_newsmtsc, evaluate_targets, mention_tone, score_target, speaker_tone, target_features  # noqa: E501,F401
 
 __all__ = [
     "DEFAULT_METHOD",
     "METHODS",
     "VaderResourceError",
     "article_tone",
+    "entity_sentiment",
+    "entity_summary",
+    "evaluate_newsmtsc",
     "evaluate_newsmtsc_sentences",
     "evaluate_scores",
+    "evaluate_targets",
     "evaluate_vader_groundtruth",
+    "mention_tone",
     "paragraph_tone",
     "polarity_scores",
     "read_newsmtsc_sentences",
     "read_vader_groundtruth",
     "score_many",
     "score_sentences",
+    "score_target",
     "score_text",
+    "speaker_tone",
+    "target_features",
     "tone_by",
     "tone_label",
     "vader_reference",
-    *_target_all,
 ]
