@@ -34,7 +34,9 @@ _NOT_VERBS = ("hundred", "united", "red", "bed", "shed", "need", "speed", "indee
 _FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(c.replace(" ", r"\s+") for c in FUTURE_CUES) + r")(?!\w)",
                      re.IGNORECASE)
 # An -ed form right after a determiner is an adjective ("the reduced dividend"), not a past verb.
-_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "newly")
+# After "be"/"been" it is a participle whose auxiliary carries the tense ("will be named").
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "newly", "be", "been",
+                "being")
 _PAST = re.compile(r"\b(?:" + "|".join(map(re.escape, PAST_VERBS)) + r"|" + "".join(f"(?<!\\b{d} )" for d in _DETERMINERS)
                    + r"(?<!-)(?!(?:" + "|".join(_NOT_VERBS) + r")\b)[a-z]{2,}ed|" + "|".join(_REPORTING) + r")\b")
 # Clause edges: punctuation that ends a clause, and quote marks (a quote is its own clause).

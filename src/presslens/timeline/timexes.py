@@ -49,7 +49,7 @@ _UNIT_PLURAL = r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if u
 _SEASON = r"(?:" + alternation(SEASONS) + r")\b"
 _PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
 _MOD = (r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|turn|close)\s+of|(?:the\s+)?(?:first|second|"
-        r"latter)\s+half\s+of|by\s+the\s+end\s+of|earlier|later)")
+        r"latter)\s+half\s+of|by\s+the\s+end\s+of|(?:earlier|later)(?:\s+in)?)")
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -79,6 +79,9 @@ class _Ctx:
     quarterly: bool = False  # the article talks about quarters: "a year ago" means that quarter a year ago
 
     def tense(self) -> str | None:
+        # A deadline preposition right before the expression decides: "by May", "until Friday".
+        if _DEADLINE.search(self.before(24)):
+            return "future"
         a, b = self.sentence
         return clause_tense(self.text[a:b], self.match.start() - a, self.match.end() - a)
 
@@ -90,6 +93,8 @@ class _Ctx:
 
 
 _Result = tuple[str, str | None, str | None]  # type, value, mod
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
+                       r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of))?[\s-]*$", re.I)
 
 
 def _number(text: str) -> float | None:
@@ -99,6 +104,8 @@ def _number(text: str) -> float | None:
         return float(t)
     if m := re.fullmatch(r"(\d+)\s*(?:1/2|½)", t):
         return int(m[1]) + 0.5
+    if re.search(r"\bcouple\b", t):
+        return 2.0
     total, current = 0, 0
     words = re.findall(r"[a-z]+", t)
     if not words or any(w not in NUMBERS and w != "and" for w in words):
@@ -287,8 +294,9 @@ def _r_month(ctx: _Ctx, g: dict) -> _Result | None:
     elif g.get("rel"):  # "last July": the most recent July before the anchor
         if ctx.anchor is None:
             return "DATE", None, _mod_code(mod)
-        year = _month_year(ctx.anchor - timedelta(days=1) if rel == -1 else ctx.anchor + timedelta(days=1),
-                           month, {-1: "past", 1: "future", 0: None}[rel])
+        year = ctx.anchor.year if rel == 0 else _month_year(
+            ctx.anchor - timedelta(days=1) if rel == -1 else ctx.anchor + timedelta(days=1),
+            month, "past" if rel == -1 else "future")
         if rel == -1 and month == ctx.anchor.month:
             year = ctx.anchor.year - 1
         if rel == 1 and month == ctx.anchor.month:
@@ -377,7 +385,7 @@ def _r_latest_quarter(ctx: _Ctx, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
     cur = date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1)
-    ref = cur if (g.get("rel") or "").lower() in ("current", "this") else add_months(cur, -3)
+    ref = cur if (g.get("rel") or g.get("this") or "").lower() in ("current", "this") else add_months(cur, -3)
     return "DATE", f"{ref.year}-Q{quarter_of(ref)}", None
 
 
@@ -434,7 +442,8 @@ def _r_season(ctx: _Ctx, g: dict) -> _Result | None:
     word = g["season"].lower()
     has_rel = bool(g.get("rel"))
     if not (has_rel or g.get("y") or g.get("mod")):
-        if not re.search(r"\b(?:in|during|by|until|till|since|through|over|this|last|next|the|early|late|mid)\s*-?\s*$",
+        if not re.search(r"\b(?:in|during|by|until|till|since|through|throughout|into|over|this|last|next|the|early|"
+                         r"late|mid)\s*-?\s*$",
                          ctx.before(12), re.I):
             return None
         if word == "fall" and re.match(r"\s+of\b", ctx.after(5)):
@@ -471,6 +480,10 @@ def _r_relative_unit(ctx: _Ctx, g: dict) -> _Result | None:
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", mod
     if ctx.anchor is None:
         return "DATE", None, mod
+    if unit == "day":
+        if rel != 0:
+            return None  # "the next day", "the previous day": relative to another event
+        return "DATE", ctx.anchor.isoformat(), mod
     if unit == "fiscal year":
         return "DATE", str(ctx.anchor.year + rel), mod
     if unit == "weekend":
@@ -490,7 +503,7 @@ def _r_duration(ctx: _Ctx, g: dict) -> _Result | None:
         return None  # "three-quarters of its food"
     if g.get("old"):
         return None  # ages: "a 6-year-old boy"
-    if low_num in ("a", "an") and re.search(r"(?:\d|\b(?:once|twice|times|\w+s))\s+$", ctx.before(12)):
+    if low_num in ("a", "an") and not g.get("rel") and _RATE.search(ctx.before(16)):
         return None  # rates: "four flights a week", "24 hours a day"
     n = _number(num_text)
     if g.get("half"):
@@ -578,7 +591,14 @@ def _time_value(ctx: _Ctx, g: dict, hour: int, minute: int) -> tuple[str | None,
             except ValueError:
                 day = None
     else:
+        # "10:35 a.m. (0735 GMT) Friday": the day may follow a bracketed aside, outside the extent.
+        later = _LATER_DAY.match(ctx.after(40))
         day = ctx.anchor
+        if later and ctx.anchor:
+            word = later.group(1).lower().rstrip(".")
+            day = (ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+                   if word in ("yesterday", "today", "tomorrow")
+                   else _weekday_date(ctx.anchor, WEEKDAYS[word], ctx.tense()))
     if day is None:
         return None, kind
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}", kind
@@ -669,7 +689,8 @@ _P: list[tuple[str, Callable[[_Ctx, dict], _Result | None]]] = [
      r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b", _r_year_ago_quarter),
     (r"\b(?:year-earlier|year-ago)\b", lambda c, g: _r_year_ago_quarter(c, g) if c.quarterly
      else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None)),
-    (r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?quarter\b(?!\s+(?:of|century|mile|point))"
+    (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
+     r"(?!\s+(?:of|century|mile|point))"
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
      _r_latest_quarter),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
@@ -679,10 +700,14 @@ _P: list[tuple[str, Callable[[_Ctx, dict], _Result | None]]] = [
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
      rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _r_season),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
-     rf"fiscal\s+year|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
+     rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]})),
-    (r"\bthe\s+(?P<kind>full|current|fiscal|latest\s+fiscal|current\s+fiscal)\s+year\b(?!\s+end)|(?<=\bfor\s)the\s+year\b"
-     r"(?!\s+(?:end|ago|before|after|earlier|later))", _r_the_year),
+    (r"\bthe\s+(?P<kind>full|current|fiscal|latest\s+fiscal|current\s+fiscal)\s+year\b(?!\s+end)"
+     r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
+     r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year),
+    (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
+     lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
+     if not g.get("n") or _number(g["n"]) else None),
     (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this"})),
     (rf"\bnineteen[\s-]+(?P<tens>{'|'.join(w for w, v in NUMBERS.items() if 20 <= v <= 90)})(?:[\s-]+(?P<ones>"
      rf"{'|'.join(w for w, v in NUMBERS.items() if 1 <= v <= 9 and w not in ('a', 'an'))}))?\b|\bnineteen[\s-]+"
@@ -711,6 +736,9 @@ _P: list[tuple[str, Callable[[_Ctx, dict], _Result | None]]] = [
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague),
 ]
 _PATTERNS = [(re.compile(p, re.IGNORECASE), fn) for p, fn in _P]
+# "four flights a week": a rate, not a duration.
+_RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)
+_LATER_DAY = re.compile(rf"\s*\([^()]{{0,25}}\)\s*,?\s*(?:on\s+)?({_WEEKDAY}|yesterday|today|tomorrow)\b", re.I)
 _QUARTERLY = re.compile(r"\bquarter\b|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\b", re.I)
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
