@@ -1,0 +1,61 @@
+"""The timeline figures on timelines of every shape: one article, several outlets, many events, none."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import pandas as pd
+import pytest
+
+from presslens.io import save_figure
+from presslens.plots import reference_counts, timeline_chart
+from presslens.timeline import build_timeline, extract_events, extract_timexes
+
+TEXTS = [
+    "Governor Pell Arkady opened the Caldry ferry terminal on Friday. The port closed in 2019. "
+    "Arkady will visit Nordhaven next week.",
+    "On Friday, Governor Pell Arkady opened a new ferry terminal in Caldry.",
+    "Mayor Ilse Varro closed the Nordhaven fish market on Friday and will reopen it in July.",
+]
+
+
+def _tables(outlets):
+    arts = pd.DataFrame({"doc_id": [f"a{i}" for i in range(len(TEXTS))], "text": TEXTS, "outlet": outlets,
+                         "published": pd.to_datetime(["2031-03-17"] * len(TEXTS))})
+    events = extract_events(arts, extract_timexes(arts))
+    return arts, events, build_timeline(events)
+
+
+@pytest.mark.parametrize("outlets", [[None, None, None], ["Harbour Post", "Caldry Courier", "Harbour Post"]])
+def test_timeline_chart_draws_one_row_per_event(tmp_path, outlets):
+    arts, events, timeline = _tables(outlets)
+    fig = timeline_chart(timeline, arts["published"])
+    ax = fig.axes[0]
+    assert len(ax.get_yticklabels()) == len(timeline) > 0
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert {"past", "future", "publication day"} <= set(legend)
+    if outlets[0]:
+        assert {"Harbour Post", "several outlets"} <= set(legend)
+    assert save_figure(fig, "timeline", tmp_path).stat().st_size > 1000
+
+
+def test_timeline_chart_caps_rows_and_honours_the_date_range():
+    arts, events, timeline = _tables(["A", "B", "C"])
+    fig = timeline_chart(timeline, arts["published"], max_events=2, date_from="2031-03-01", date_to="2031-04-30")
+    ax = fig.axes[0]
+    assert len(ax.get_yticklabels()) == 2
+    left, right = (mdates.num2date(x).date().isoformat() for x in ax.get_xlim())
+    assert (left, right) == ("2031-03-01", "2031-04-30")
+
+
+def test_reference_counts_stacks_past_and_future(tmp_path):
+    _, events, _ = _tables(["A", "B", "C"])
+    fig = reference_counts(events)
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "past" in labels and "future" in labels
+
+
+def test_empty_tables_give_a_figure_saying_so():
+    empty = build_timeline(pd.DataFrame())
+    for fig in (timeline_chart(empty), reference_counts(pd.DataFrame({"date_start": pd.to_datetime([]),
+                                                                      "relation": []}))):
+        assert "no dated" in fig.axes[0].texts[0].get_text()
