@@ -221,9 +221,12 @@ def _stop_token(tok: _Tok, lex: _Lexicon) -> bool:
             and low not in lex.prefixes:
         return len(letters) > 6 or _common(low, lex)  # shouting ("NO WAR"), not an acronym
     parts = low.split("-")
-    # "Spanish-language", "African-American": adjectives, not names
-    return len(parts) > 1 and parts[0] in lex.demonyms and (
-        parts[-1] in lex.demonyms or text.split("-")[-1][:1].islower())
+    if len(parts) < 2:
+        return False
+    # "Spanish-language", "Virginia-based", "Sixty-seven": adjectives and numbers, not names
+    last = text.split("-")[-1]
+    return (parts[0] in lex.demonyms and parts[-1] in lex.demonyms) or (
+        last[:1].islower() and _common(last, lex)) or all(_common(p, lex) for p in parts)
 
 
 def _pieces(chunk: list[_Tok], lex: _Lexicon, headline: bool = False) -> list[list[_Tok]]:
@@ -328,9 +331,9 @@ def _is_initial(text: str, pos: int, sent_firsts: set[int]) -> bool:
     return j < 0 or text[j] in _INITIAL_AFTER
 
 
-def _place_context(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool = True) -> bool:
     """Whether the words around a name say it is a place: "in central X", "X, South Korea"."""
-    if lex.place_before.search(text, max(0, start - 30), start):
+    if before and lex.place_before.search(text, max(0, start - 30), start):
         # "in Valeant stock", "in Ash’s view" are no places
         return not (_LOWER_NEXT.match(text, end) or _CLITIC_NEXT.match(text, end))
     m = _NAME_AFTER_COMMA.match(text, end)
@@ -363,7 +366,8 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     if len(name) == 1:
         word = last.text
         if word.replace(".", "").isupper() and len(word.replace(".", "")) > 1:
-            return "ORG"  # an acronym: NATO, FBI
+            # an acronym (NATO, FBI), unless it opens a dateline ("RYE, N.H. —")
+            return "place" if _place_context(text, last.start, last.end, lex, before=False) else "ORG"
         if _CAMEL.search(word) and not word.startswith(_NAME_PREFIXES):
             return "ORG"  # HuffPost, LinkedIn
     common = all(_common(t.low, lex) for t in name)
@@ -379,6 +383,7 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     return "MISC"
 
 
+_LOWER_WORD = re.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]+")
 _LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
 
 
@@ -407,15 +412,17 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         toks = [_Tok(m.start() + t.start(), m.start() + t.end(), t.group())
                 for t in _TOKEN_IN_CHUNK.finditer(m.group())]
         candidates.extend(_pieces(toks, lex, headline=bisect_right(headlines, m.start()) % 2 == 1))
-    # Last words of names seen away from a sentence start: evidence that they are names here.
+    # Last words of names seen away from a sentence start: evidence that they are names here;
+    # words the article also writes in lower case: evidence that they are not.
     mid_caps = {piece[-1].low for piece in candidates
                 if len(piece) > 1 or not _is_initial(text, piece[0].start, sent_firsts)}
+    lower = set(_LOWER_WORD.findall(text))
     rows = []
     floor = 0
     for piece in candidates:
         first = piece[0]
         initial = _is_initial(text, first.start, sent_firsts)
-        if (initial and _common(first.low, lex) and first.low not in mid_caps
+        if (initial and (_common(first.low, lex) or first.low in lower) and first.low not in mid_caps
                 and not _title_vocab(first.low, lex)
                 and not any(_known_start(" ".join(t.low for t in piece[:w]), lex)
                             for w in range(1, len(piece) + 1))):
@@ -424,8 +431,12 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                 piece = piece[1:]
             if not piece:
                 continue
-        split = 0 if piece[-1].low in lex.heads and len(piece) > 1 else (
-            _title_end(piece, lex) or _role_after_org(piece, lex))
+        split = _title_end(piece, lex)
+        if split == len(piece) and not _known_kind(" ".join(t.low for t in piece), lex):
+            continue  # a title alone ("his Secretary of State"): canonical() resolves those
+        if piece[-1].low in lex.heads and len(piece) > 1:
+            split = 0  # "Justice Department" is no Justice + a name
+        split = split or _role_after_org(piece, lex)
         title_toks, name = piece[:split], piece[split:]
         if len(name) > 1 and title_toks and all(_common(t.low, lex) for t in name) \
                 and name[0].low not in lex.first_names:
