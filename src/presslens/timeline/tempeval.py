@@ -7,6 +7,11 @@ harmonic mean. Value: over the relaxed-matched pairs, ``value_accuracy`` is the 
 TIMEX3 values are identical strings, and ``value_f1 = value_accuracy × relaxed_f1`` — TempEval-3's
 attribute F1 (the same number as the F1 of value-correct pairs over system and gold counts).
 
+``value_f1_lenient`` is the same with one allowance, reported beside the strict figure and never
+instead of it: a gold value with unspecified places (TimeBank's ``1989-WXX`` for "last week",
+``1949-XX`` for "1949") is matched by any system value that agrees on every specified character
+(``1989-W43``, ``1949``), since the system's value is then a refinement, not an error.
+
 Example::
 
     >>> evaluate_tempeval("../shared/corpora/tempeval3-train")["value_f1"]   # doctest: +SKIP
@@ -86,7 +91,7 @@ def evaluate(system: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     end, value). Returns counts and strict/relaxed precision, recall, F1, value_accuracy,
     value_f1 (see the module docstring)."""
     n_sys, n_gold = len(system), len(gold)
-    strict = relaxed = correct = 0
+    strict = relaxed = correct = lenient = 0
     for doc, g in gold.groupby("doc_id"):
         s = system[system["doc_id"] == doc]
         k, pairs = _match(s, g)
@@ -94,13 +99,28 @@ def evaluate(system: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
         relaxed += len(pairs)
         sv, gv = s["value"].tolist(), g["value"].tolist()
         correct += sum(1 for si, gi in pairs if sv[si] is not None and sv[si] == gv[gi])
+        lenient += sum(1 for si, gi in pairs if _refines(sv[si], gv[gi]))
     out: dict[str, float] = {"n_system": n_sys, "n_gold": n_gold}
     for name, k in (("strict", strict), ("relaxed", relaxed)):
         p, r = (k / n_sys if n_sys else 0.0), (k / n_gold if n_gold else 0.0)
         out.update({f"{name}_precision": p, f"{name}_recall": r, f"{name}_f1": _f1(p, r)})
     out["value_accuracy"] = correct / relaxed if relaxed else 0.0
     out["value_f1"] = out["value_accuracy"] * out["relaxed_f1"]
+    out["value_f1_lenient"] = (lenient / relaxed if relaxed else 0.0) * out["relaxed_f1"]
     return out
+
+
+def _refines(system: str | None, gold: str | None) -> bool:
+    """``system`` equals ``gold`` or fills in its unspecified places: 1989-W43 refines 1989-WXX."""
+    if not isinstance(system, str) or not isinstance(gold, str):
+        return False
+    if system == gold:
+        return True
+    if "X" not in gold:
+        return False
+    spec = gold.rstrip("X-")
+    return len(spec) >= 3 and system.startswith(spec) and all(
+        g in ("X", s) for g, s in zip(gold, system))
 
 
 def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") -> dict[str, float]:
