@@ -14,6 +14,7 @@ Example::
 
 from presslens.quotes.evaluate import GOLD_COLUMNS, evaluate, evaluate_polnear, read_brat
 from presslens.quotes.extract import QUOTE_COLUMNS, extract_quotes
+from presslens.quotes.speakers import SPEAKER_COLUMNS, UNRESOLVED_SPEAKER, speakers
 
-__all__ = ["GOLD_COLUMNS", "QUOTE_COLUMNS", "evaluate", "evaluate_polnear", "extract_quotes",
-           "read_brat"]
+__all__ = ["GOLD_COLUMNS", "QUOTE_COLUMNS", "SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "evaluate",
+           "evaluate_polnear", "extract_quotes", "read_brat", "speakers"]

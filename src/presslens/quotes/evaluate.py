@@ -200,9 +200,12 @@ def evaluate_polnear(root: str | os.PathLike = "../shared/corpora/polnear-train"
 
     Articles annotated by several people are scored against one annotation: the annotator whose
     id sorts first (deterministic, and no annotator is favoured by content). ``limit`` takes the
-    first N articles by name. Returns :func:`evaluate`'s dict plus ``articles`` and ``root``.
+    first N articles by name. Returns :func:`evaluate`'s dict plus ``articles``, ``root`` and
+    the all-attribution figures with ``speech_acts=True`` (keys ending in ``_speech_acts``:
+    PolNeAR also annotates acts like "criticised X" as attributions).
     """
     from presslens.quotes.extract import extract_quotes
+    from presslens.text import split_sentences
 
     root = Path(root)
     chosen: dict[str, Path] = {}
@@ -215,5 +218,8 @@ def evaluate_polnear(root: str | os.PathLike = "../shared/corpora/polnear-train"
     articles = pd.DataFrame({"doc_id": names, "text": [texts[n] for n in names]})
     gold = pd.concat([read_brat(chosen[n], texts[n]).assign(doc_id=n) for n in names],
                      ignore_index=True)
-    result = evaluate(extract_quotes(articles), gold)
+    sentences = split_sentences(articles)
+    result = evaluate(extract_quotes(articles, sentences), gold)
+    acts = evaluate(extract_quotes(articles, sentences, speech_acts=True), gold)
+    result.update({f"{k}_speech_acts": acts[k] for k in ("all_precision", "all_recall", "all_f1")})
     return {**result, "articles": len(names), "root": str(root)}

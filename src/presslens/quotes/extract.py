@@ -56,27 +56,31 @@ _CUE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who)\b")
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)"
-_HEADS = (
-    rf"(?P<unnamed>{alternation(word_list('unnamed_nouns'))})"
-    rf"|(?P<role>{alternation(word_list('role_nouns'))})"
-    rf"|(?P<org>{alternation(word_list('org_nouns'))})"
-)
+# Head nouns match capitalised too ("Officials say" opening a sentence).
+_HEAD_WORDS = {kind: f"(?i:{alternation(word_list(kind + '_nouns'))})" for kind in ("unnamed", "role", "org")}
+_HEADS = "|".join(f"(?P<{kind}>{words})" for kind, words in _HEAD_WORDS.items())
+_ANY_HEAD = "|".join(_HEAD_WORDS.values())
 _PP = (
     rf"(?:\s+(?:for|at|of|with|from|in|close\s+to|familiar\s+with|briefed\s+on)\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z]{_W}*(?:\s+(?:of\s+)?[A-Z]{_W}*){{0,4}}"
     rf"|matter|talks|discussions|plans?|negotiations|situation|deliberations|case|decision|thinking"
     rf"|campaign|administration|investigation))?"
 )
-# A determiner phrase ("a senior administration official", "the president") or a bare plural
-# with proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
-_NP = re.compile(
-    rf"\b(?:{_DET}\s+(?:{_W}+\s+){{0,4}}?|(?:(?:[A-Z]{_W}*|senior|top|former|local|federal|state"
-    rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five|most)\s+){{0,3}})"
-    rf"(?:{_HEADS})\b(?!\s+(?:{_HEADS.replace('?P<unnamed>', '').replace('?P<role>', '').replace('?P<org>', '')})\b){_PP}"
+# Source noun phrases are found from their head noun, then extended to the left over a
+# determiner phrase ("a senior administration official", "the president") or, for bare plurals,
+# proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
+_NP_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
+_NP_LEFT = re.compile(
+    rf"(?:\b{_DET}\s+(?:{_W}+\s+){{0,4}}?|\b(?:(?:[A-Z]{_W}*|senior|top|former|local|federal|state"
+    rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five|most)\s+){{0,3}})$"
 )
+_NP_PP = re.compile(_PP)
+_NP_STOPS = ("\n", ". ", "? ", "! ", "; ", ": ", ", ", "“", "”", "\"")
 _AUX = alternation(word_list("aux_words"))
+# Between a speaker and the cue: a prepositional phrase ("a spokeswoman for the harbour board"),
+# an apposition between commas, adverbs and auxiliaries.
 _LEFT_GAP = re.compile(
-    rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?\s+(?:(?:{_AUX}|\w+ly)\s+){{0,3}}"
+    rf"(?P<pp>\s+(?:of|for|from|at|with)\s+(?:{_W}+\s+){{0,4}}?{_W}+)?(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?\s+(?:(?:{_AUX}|\w+ly)\s+){{0,3}}"
 )
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{_W}+\s+){{0,3}}?{_W}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
@@ -111,10 +115,16 @@ _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTED = re.compile(r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
 _SPACE = re.compile(r"\s+")
+# Where a reported clause ends before the sentence does.
+_CLAUSE_CUT = re.compile(
+    r";|,\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
+    r"(?:said|added|says))\b|\s+[—–]\s+")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{_W}+\s+){{1,6}}")
 _PREMODS = re.compile(rf"(?:{_W}+\s+){{1,6}}")
-_SUBJECT_LEAD = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*|[^,.;:!?“”\"]{0,60},\s*)?", re.I)
+_SUBJECT_LEAD = re.compile(
+    rf"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
+    rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{_W}+\s+){{0,3}}", re.I)
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 
@@ -162,7 +172,8 @@ class _Row:
 class _Doc:
     """One article with the lookups attribution needs: sentences, quotes, speaker candidates."""
 
-    def __init__(self, doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFrame):
+    def __init__(self, text: str, sents: pd.DataFrame, mentions: pd.DataFrame,
+                 genders: dict[str, str | None]):
         self.text = text
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
@@ -177,8 +188,7 @@ class _Doc:
         self.cand_ends = [c.end for c in self.cands]
         self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
         self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far
-        self.genders = entities.person_gender(
-            mentions, pd.DataFrame({"doc_id": [doc_id], "text": [text]})).to_dict()
+        self.genders = genders
 
     # -- lookups ---------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -209,11 +219,16 @@ class _Doc:
         for m in _PRONOUN.finditer(text):
             if not self.in_quote(m.start()):
                 cands.append(_Cand(m.start(), m.end(), "PRON"))
-        for m in _NP.finditer(text):
+        for m in _NP_HEAD.finditer(text):
             if self.in_quote(m.start()):
                 continue
+            lo = max(0, m.start() - 60)
+            lo = max([lo] + [text.rfind(sep, lo, m.start()) + len(sep) for sep in _NP_STOPS])
+            left = _NP_LEFT.search(text, lo, m.start())
+            start = left.start() if left else m.start()
+            end = _NP_PP.match(text, m.end()).end()
             kind = "NP_UNNAMED" if m.group("unnamed") else "NP_ROLE" if m.group("role") else "NP_ORG"
-            cands.append(_Cand(m.start(), m.end(), kind))
+            cands.append(_Cand(start, end, kind))
         # Nearest end first; among equal ends the longest phrase first.
         cands.sort(key=lambda c: (c.end, -c.start))
         return cands
@@ -230,13 +245,17 @@ class _Doc:
             if c.start < limit:
                 continue
             m = _LEFT_GAP.fullmatch(self.text, c.end, cue_s)
-            if m:
-                if best is not None and c.end < best[0].end:
-                    break
-                # Same end: the longer phrase wins ("a spokesman for the State Department").
-                desc = m.span("desc") if m.group("desc") else None
-                if best is None or c.start < best[0].start:
-                    best = (c, desc)
+            if not m:
+                continue
+            desc = m.span("desc") if m.group("desc") else None
+            if best is None or (c.end == best[0].end and c.start < best[0].start):
+                # Same end: the longer phrase wins.
+                best = (c, desc)
+            elif m.group("pp") and c.end <= best[0].start and c.kind != "PRON":
+                # The head of "a spokeswoman for Trump", "Ada Quill of Avalon" is the speaker.
+                best = (c, desc)
+            elif c.end < best[0].start:
+                break
         return best
 
     def right_speaker(self, pos: int, limit: int, modifiers: bool = False) -> _Cand | None:
@@ -339,12 +358,15 @@ class _Doc:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
         fronted phrase and its comma), if it ends before ``hi``."""
         i = bisect_left(self.cand_starts, (lo, -1))
-        while i < len(self.cand_starts) and self.cand_starts[i][0] < hi:
+        found: list[_Cand] = []
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
             c = self.cands[self.cand_starts[i][1]]
-            if c.end <= hi and c.kind != "PRON" and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start):
-                return c
             i += 1
-        return None
+            if c.end <= hi and c.kind != "PRON" and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start):
+                found.append(c)
+        # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name.
+        rank = {"PERSON": 0, "MISC": 1}
+        return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -357,7 +379,12 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _strip_det(phrase: str) -> str:
-    return re.sub(rf"^{_DET}\s+", "", " ".join(phrase.split()))
+    """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board"."""
+    phrase = re.sub(rf"^{_DET}\s+", "", " ".join(phrase.split()))
+    first = phrase.split(" ", 1)[0]
+    if re.fullmatch(_ANY_HEAD, first) and first[1:].islower():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 # ==========================================================================================
@@ -450,8 +477,9 @@ def _speaker_of(doc: _Doc, frame: _Frame) -> tuple[str | None, int | None, int |
 
 
 class _Extractor:
-    def __init__(self, doc: _Doc):
+    def __init__(self, doc: _Doc, speech_acts: bool):
         self.doc = doc
+        self.speech_acts = speech_acts
         self.frames: dict[int, _Frame | None] = {}
         self.cue_starts: list[int] = []
         self.cue_matches: list[re.Match] = []
@@ -535,6 +563,13 @@ class _Extractor:
                 f = self._colon_paragraph(q)
                 if f is not None:
                     return self._row("direct", q, f)
+                if before.rstrip().endswith(":"):
+                    # "Harbour master Ines Dorn was blunt: “…”": the clause's subject speaks.
+                    subj = self.doc.subject(lo, q.open)
+                    if subj is not None and subj.kind != "PRON":
+                        frame = _Frame(q.open, q.open, frozenset(), subj)
+                        speaker = _speaker_of(self.doc, frame)
+                        return _Row("direct", q.start, q.end, None, speaker)
                 prev = self._previous_row(q)
                 if prev is not None:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
@@ -614,7 +649,8 @@ class _Extractor:
         for i in range(len(self.rows) - 1, -1, -1):
             r = self.rows[i]
             if r.kind != "indirect" and r.start < q.open:
-                if self.doc.para(q.open) - self.doc.para(r.start) <= 1:
+                gap = self.doc.para(q.open) - self.doc.para(r.start)
+                if gap == 0 or (gap == 1 and r.kind == "direct"):
                     return i
                 return None
         return None
@@ -627,7 +663,7 @@ class _Extractor:
             if m.start() in self.used:
                 continue
             f = self.frame_at(i)
-            if f is None:
+            if f is None or (f.classes == {"object"} and not self.speech_acts):
                 continue
             if f.spk is None and m.group("verb") and m.group("verb").endswith("ing"):
                 f = self._participle(f)
@@ -709,7 +745,7 @@ class _Extractor:
             comma = text.find(",", start, sent_e)
             if comma != -1:
                 end = comma
-        cut = re.compile(r";|,\s+(?:according\s+to|(?:and\s+)?(?:he|she|they|it)\s+(?:said|added|says))\b|\s+[—–]\s+")
+        cut = _CLAUSE_CUT
         m = cut.search(text, start, end)
         if m:
             end = m.start()
@@ -750,9 +786,10 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 # ==========================================================================================
 
 
-def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFrame) -> list[tuple]:
-    doc = _Doc(doc_id, text, sents, mentions)
-    ex = _Extractor(doc)
+def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFrame,
+                genders: dict[str, str | None], speech_acts: bool) -> list[tuple]:
+    doc = _Doc(text, sents, mentions, genders)
+    ex = _Extractor(doc, speech_acts)
     ex.quotes()
     ex.reported()
     order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
@@ -773,11 +810,15 @@ def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFr
     return out
 
 
-def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
+                   speech_acts: bool = False) -> pd.DataFrame:
     """Quotes and reported statements of every article (columns: :data:`QUOTE_COLUMNS`).
 
     ``articles`` needs ``doc_id`` and ``text``; ``sentences`` (from
-    :func:`presslens.text.split_sentences`) is computed when not given.
+    :func:`presslens.text.split_sentences`) is computed when not given. ``speech_acts=True``
+    also reports speech acts aimed at a thing or person without reported words ("X criticised
+    Tokyo for ...", "Y praised the plan"), as indirect rows whose content is the object: the
+    broader notion of attribution used by PolNeAR.
     """
     articles = articles[["doc_id", "text"]].copy()
     articles["doc_id"] = articles["doc_id"].astype(str)
@@ -785,13 +826,14 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     if sentences is None:
         sentences = split_sentences(articles)
     mentions = entities.find_mentions(articles, sentences)
+    genders = entities.person_gender(mentions, articles).to_dict()
     sent_groups = {k: g for k, g in sentences.groupby(sentences["doc_id"].astype(str), sort=False)}
     ment_groups = {k: g for k, g in mentions.groupby(mentions["doc_id"].astype(str), sort=False)}
     empty_s, empty_m = sentences.iloc[0:0], mentions.iloc[0:0]
     rows: list[tuple] = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
         rows.extend(_doc_quotes(doc_id, text, sent_groups.get(doc_id, empty_s),
-                                ment_groups.get(doc_id, empty_m)))
+                                ment_groups.get(doc_id, empty_m), genders, speech_acts))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for col in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues", "quote_id",
                 "start", "end", "sent_id"):

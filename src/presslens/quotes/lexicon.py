@@ -39,6 +39,24 @@ def cue_classes() -> dict[str, frozenset[str]]:
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any white space."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex matching any of ``words`` (longest first), factored as a prefix trie so that the
+    engine does not try hundreds of branches at every position; a space matches any white space."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for ch in sorted((c for c in node if c), key=lambda c: (-len(node[c]), c)):
+        atom = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A word that ends here may also go on: try the longer words first (greedy "?").
+    return f"(?:{body})?" if "" in node else body

@@ -1,0 +1,64 @@
+"""Who gets a voice: the quotes table of :func:`presslens.quotes.extract_quotes` per speaker.
+
+Example::
+
+    >>> q = extract_quotes(articles)                           # doctest: +SKIP
+    >>> speakers(q, articles).head()                           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "speakers"]
+
+SPEAKER_COLUMNS = [
+    "outlet", "speaker", "speaker_kind", "named", "quotes", "direct", "mixed", "indirect",
+    "articles", "words_quoted", "share_of_words", "descriptions",
+]
+# Rows whose speaker could not be resolved are kept under this name, so shares add up to 1.
+UNRESOLVED_SPEAKER = "(unresolved)"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per speaker (per outlet when ``articles`` has an ``outlet`` column with values).
+
+    In: rows of :func:`extract_quotes`; optionally the articles table (``doc_id``, ``outlet``).
+    Out (columns :data:`SPEAKER_COLUMNS`, sorted by words quoted): ``outlet`` ("all" without
+    outlets), ``speaker``, ``speaker_kind`` (most frequent), ``named`` (a named person or
+    organisation, not an unnamed source), ``quotes``/``direct``/``mixed``/``indirect`` (rows),
+    ``articles`` (distinct articles), ``words_quoted`` (words in the content of direct and
+    mixed quotes: the speaker's own words), ``share_of_words`` (of all words quoted in the outlet),
+    ``descriptions`` (distinct appositions seen, "; "-joined).
+    """
+    if quotes is None or quotes.empty:
+        return pd.DataFrame(columns=SPEAKER_COLUMNS)
+    q = quotes.copy()
+    q["speaker"] = q["speaker"].where(q["speaker"].notna() & (q["speaker"] != ""), UNRESOLVED_SPEAKER)
+    q["outlet"] = "all"
+    if articles is not None and "outlet" in articles.columns:
+        outlets = dict(zip(articles["doc_id"].astype(str), articles["outlet"]))
+        mapped = q["doc_id"].astype(str).map(outlets)
+        if mapped.notna().any():
+            q["outlet"] = mapped.fillna("unknown").astype(str)
+    verbatim = q["kind"].isin(["direct", "mixed"])
+    q["words_quoted"] = q["content"].fillna("").map(lambda t: len(_WORD.findall(t))).where(verbatim, 0)
+    for kind in ("direct", "mixed", "indirect"):
+        q[kind] = (q["kind"] == kind).astype(int)
+    grouped = q.groupby(["outlet", "speaker"], sort=False)
+    out = grouped.agg(
+        speaker_kind=("speaker_kind", lambda s: s.mode().iat[0] if s.notna().any() else None),
+        quotes=("kind", "size"), direct=("direct", "sum"), mixed=("mixed", "sum"),
+        indirect=("indirect", "sum"), articles=("doc_id", "nunique"),
+        words_quoted=("words_quoted", "sum"),
+        descriptions=("speaker_description",
+                      lambda s: "; ".join(dict.fromkeys(d for d in s if isinstance(d, str) and d))),
+    ).reset_index()
+    totals = out.groupby("outlet")["words_quoted"].transform("sum")
+    out["share_of_words"] = (out["words_quoted"] / totals.where(totals > 0)).fillna(0.0)
+    out["named"] = out["speaker_kind"].isin(["named person", "organisation"])
+    out = out.sort_values(["outlet", "words_quoted", "quotes"], ascending=[True, False, False])
+    return out[SPEAKER_COLUMNS].reset_index(drop=True)

@@ -1,0 +1,309 @@
+"""Quote attribution: quotation marks, speakers, reported speech, the speakers table, scoring, and
+the measured figures on the sample gold and on PolNeAR."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES, SAMPLE, shared_path
+from presslens.quotes import (QUOTE_COLUMNS, SPEAKER_COLUMNS, evaluate, evaluate_polnear,
+                              extract_quotes, read_brat, speakers)
+from presslens.quotes.marks import find_quoted
+from presslens.text import paragraphs
+
+AVALON = (FIXTURES / "quotes" / "avalon.txt").read_text(encoding="utf-8")
+
+
+def quotes_of(text: str, **kwargs) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"doc_id": ["t"], "text": [text]}), **kwargs)
+
+
+def row(q: pd.DataFrame, content_start: str) -> pd.Series:
+    hits = q[q["content"].str.startswith(content_start)]
+    assert len(hits) == 1, f"expected one quote starting {content_start!r}, got {len(hits)}"
+    return hits.iloc[0]
+
+
+def spoken_by(q: pd.DataFrame, text: str, content_start: str) -> str:
+    r = row(q, content_start)
+    return text[int(r.speaker_start):int(r.speaker_end)]
+
+
+def assert_offsets(text: str, q: pd.DataFrame) -> None:
+    for r in q.itertuples():
+        assert text[r.start:r.end] == r.content
+        if pd.notna(r.cue_start):
+            assert 0 <= r.cue_start < r.cue_end <= len(text)
+        if pd.notna(r.speaker_start):
+            assert 0 <= r.speaker_start < r.speaker_end <= len(text)
+
+
+# -- quotation marks ---------------------------------------------------------------------------
+
+def test_marks_curly_straight_and_doubled():
+    text = "A “curly one,” a \"straight one,\" and a ''doubled one.''"
+    spans = [text[q.start:q.end] for q in find_quoted(text)]
+    assert spans == ["curly one,", "straight one,", "doubled one."]
+
+
+def test_marks_keep_nested_single_quotes_inside():
+    text = "“He told me, ‘Stop it,’ and left,” she said."
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["He told me, ‘Stop it,’ and left,"]
+
+
+def test_marks_unbalanced_stay_local():
+    text = "He is 6'2\" tall. “Never closed\n\nA new paragraph, “fine” here."
+    spans = [text[q.start:q.end] for q in find_quoted(text, paragraphs(text))]
+    assert spans == ["Never closed", "fine"]
+
+
+def test_marks_quote_running_over_paragraphs():
+    text = "“First part of the speech.\n\n“Second part,” she said."
+    found = find_quoted(text, paragraphs(text))
+    assert [text[q.start:q.end] for q in found] == ["First part of the speech.", "Second part,"]
+    assert not found[0].closed and found[1].carried == 0
+
+
+# -- direct quotes and their speakers ---------------------------------------------------------
+
+def test_attribution_after_the_quote_with_addressee_and_medium():
+    q = quotes_of(AVALON)
+    r = row(q, "We have waited")
+    assert (r.kind, r.cue, r.speaker, r.addressee) == ("direct", "told", "Ada Quill", "reporters")
+    assert spoken_by(q, AVALON, "We have waited") == "Quill"
+    r = row(q, "The pier is")
+    assert (r.cue, r.speaker) == ("wrote", "Ines Dorn")
+    text = "“Back soon,” Ada Quill wrote on Twitter. “Stay calm,” she said in a statement."
+    q = quotes_of(text)
+    assert row(q, "Back soon").medium == "Twitter" and row(q, "Stay calm").medium == "statement"
+
+
+def test_inverted_attribution_and_description():
+    text = ("Harbour talks resumed.\n\n“The pier will be ready in May,” said Ines Dorn, "
+            "a harbour engineer from the fictional town of Avalon.")
+    r = row(quotes_of(text), "The pier")
+    assert (r.kind, r.cue, r.speaker) == ("direct", "said", "Ines Dorn")
+    assert r.speaker_description == "a harbour engineer from the fictional town of Avalon"
+
+
+def test_split_quote_and_continuation_keep_the_speaker():
+    q = quotes_of(AVALON)
+    first, second = row(q, "The harbour will cost"), row(q, "Mark my words")
+    assert first.speaker == second.speaker == "Bram Tolliver"
+    assert second.continues == first.quote_id and pd.isna(second.cue)
+
+
+def test_continuation_in_the_next_paragraph():
+    text = ("“We start on Monday,” said Ada Quill.\n\n“And we finish by June.”\n\n"
+            "The weather was mild.\n\n“Nobody said anything about July.”")
+    q = quotes_of(text)
+    assert row(q, "And we finish").speaker == "Ada Quill"
+    assert row(q, "And we finish").continues == row(q, "We start").quote_id
+    late = row(q, "Nobody said")
+    assert late.speaker_kind == "unresolved" and pd.isna(late.continues)
+
+
+def test_quote_over_paragraphs_is_one_speaker():
+    text = "“The first half of the plan is done.\n\n“The second half starts now,” Quill said."
+    q = quotes_of(text)
+    assert set(q["speaker"]) == {"Quill"}
+    assert row(q, "The second").continues == row(q, "The first").quote_id
+
+
+def test_pronoun_resolves_to_the_subject_of_the_sentence_before():
+    q = quotes_of(AVALON)
+    assert row(q, "These numbers").speaker == "Bram Tolliver"
+    assert spoken_by(q, AVALON, "These numbers") == "he"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = ("Mrs. Ada Quill met Mr. Bram Tolliver on Monday. She praised the harbour plan.\n\n"
+            "“It is a fine plan,” he told reporters.")
+    assert row(quotes_of(text), "It is a fine plan").speaker == "Bram Tolliver"
+
+
+def test_colon_introduces_a_quote_of_the_subject():
+    r = row(quotes_of(AVALON), "If the money comes")
+    assert (r.kind, r.speaker) == ("direct", "Ines Dorn")
+
+
+def test_mixed_quote_inside_reported_speech():
+    r = row(quotes_of(AVALON), "a turning point")
+    assert (r.kind, r.cue, r.speaker) == ("mixed", "described", "Ada Quill")
+
+
+def test_scare_quotes_are_not_quotes():
+    q = quotes_of("The so-called “harbour tax” was dropped in the spring.")
+    assert q.empty
+
+
+# -- reported speech ----------------------------------------------------------------------------
+
+def test_indirect_speech_with_that_and_unnamed_sources():
+    q = quotes_of(AVALON)
+    r = row(q, "the harbour plan would go ahead")
+    assert (r.kind, r.cue, r.speaker, r.speaker_kind) == ("indirect", "said", "Ada Quill", "named person")
+    r = row(q, "the first pier could open by spring")
+    assert r.content == "the first pier could open by spring"
+    assert (r.speaker, r.speaker_kind, r.cue) == ("officials", "unnamed source", "say")
+    r = row(q, "funding was still")
+    assert r.speaker_kind == "unnamed source" and "spokeswoman" in r.speaker
+
+
+def test_according_to_and_vowed_to():
+    q = quotes_of(AVALON)
+    r = row(q, "the council ignored")
+    assert (r.cue, r.speaker) == ("According to", "Bram Tolliver")
+    r = row(q, "to publish the full costs")
+    assert (r.kind, r.cue, r.speaker_kind) == ("indirect", "vowed", "organisation")
+
+
+def test_clause_before_the_attribution():
+    text = "The ferry will run again in April, officials said on Friday."
+    r = row(quotes_of(text), "The ferry")
+    assert (r.content, r.speaker, r.cue) == ("The ferry will run again in April", "officials", "said")
+
+
+def test_speech_acts_only_when_asked():
+    text = "Ada Quill criticised the ferry company for its late boats."
+    assert quotes_of(text).empty
+    r = row(quotes_of(text, speech_acts=True), "the ferry company")
+    assert (r.kind, r.cue, r.speaker) == ("indirect", "criticised", "Ada Quill")
+
+
+# -- robustness ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n\n", "“", "”", '"' * 1001, "“" * 500 + "”" * 499, "said said said",
+    "According to", "‘’“”«»„\"'`", "he said: “", "Ω≈ç√ said “∫˜µ” 🙂", None,
+])
+def test_odd_text_never_raises(text):
+    q = quotes_of(text)
+    assert list(q.columns) == QUOTE_COLUMNS
+    assert_offsets(text or "", q)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "“", "”", '"', "''", "‘", "’", " said ", " Ada Quill ", " he ", ", ", ". ", "\n\n", ":",
+    " officials say ", " according to ", " that ", "word", " told reporters ", "vowed to ",
+]), max_size=40))
+def test_offsets_always_valid(pieces):
+    text = "".join(pieces)
+    assert_offsets(text, quotes_of(text))
+
+
+def test_columns_and_types():
+    q = quotes_of(AVALON)
+    assert list(q.columns) == QUOTE_COLUMNS
+    assert q["quote_id"].tolist() == list(range(len(q)))
+    assert set(q["kind"]) <= {"direct", "mixed", "indirect"}
+    assert set(q["speaker_kind"]) <= {"named person", "organisation", "unnamed source", "unresolved"}
+    assert_offsets(AVALON, q)
+
+
+# -- speakers table -------------------------------------------------------------------------
+
+def test_speakers_counts_words_and_shares():
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [AVALON, AVALON],
+                         "outlet": ["Avalon Post", "Harbour Times"]})
+    q = extract_quotes(arts)
+    table = speakers(q, arts)
+    assert list(table.columns) == SPEAKER_COLUMNS
+    assert set(table["outlet"]) == {"Avalon Post", "Harbour Times"}
+    for _, group in table.groupby("outlet"):
+        assert group["share_of_words"].sum() == pytest.approx(1.0)
+    quill = table[(table["speaker"] == "Ada Quill") & (table["outlet"] == "Avalon Post")].iloc[0]
+    own = q[(q["doc_id"] == "a") & (q["speaker"] == "Ada Quill") & q["kind"].isin(["direct", "mixed"])]
+    assert quill["words_quoted"] == sum(len(c.split()) for c in own["content"])
+    assert bool(quill["named"]) and not table[table["speaker"] == "officials"]["named"].any()
+
+
+def test_speakers_of_nothing():
+    assert list(speakers(quotes_of("")).columns) == SPEAKER_COLUMNS
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+def nearest(text: str, piece: str, anchor: int) -> int:
+    starts = [i for i in range(len(text)) if text.startswith(piece, i)]
+    return min(starts, key=lambda i: abs(i - anchor))
+
+
+def write_ann(path, text, attributions):
+    """A brat file for ``text``: one attribution per (source, cue, content) triple of substrings,
+    source and cue taken at their occurrence nearest the content."""
+    lines, t = [], 0
+    for n, parts in enumerate(attributions, 1):
+        ids = {}
+        anchor = text.index(parts[2])
+        for label, piece in zip(("Source", "Cue", "Content"), parts):
+            s = nearest(text, piece, anchor)
+            t += 1
+            ids[label] = f"T{t}"
+            lines.append(f"T{t}\t{label} {s} {s + len(piece)}\t{piece}")
+        lines.append(f"E{n}\tAttribution:{ids['Cue']} " + " ".join(f"{k}:{v}" for k, v in ids.items()))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_read_brat_and_evaluate(tmp_path):
+    text = AVALON
+    ann = tmp_path / "avalon_x1.ann"
+    write_ann(ann, text, [
+        ("Quill", "told", "“We have waited long enough. The boats need a home,”"),
+        ("Tolliver", "said", "“The harbour will cost twice what the council says,”"),
+        ("Officials", "say", "the first pier could open by spring"),
+        ("The council", "has vowed", "to publish the full costs before the summer"),
+        ("Avalon council", "backs", "harbour plan"),
+    ])
+    gold = read_brat(ann, text).assign(doc_id="a")
+    assert gold["direct"].tolist() == [True, True, False, False, False]
+    pred = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    scores = evaluate(pred, gold)
+    assert scores["gold_direct"] == 2 and scores["direct_recall"] == 1.0
+    assert scores["speaker_accuracy"] == 1.0
+    assert scores["all_recall"] == pytest.approx(4 / 5)
+    empty = evaluate(pred.iloc[0:0], gold)
+    assert empty["direct_recall"] == 0.0 and empty["all_f1"] == 0.0
+
+
+# -- measured figures ---------------------------------------------------------------------------
+
+def test_sample_gold_all_quotes_right(sample_articles):
+    gold = json.loads(shared_path("gold", "trump-tokyo-2025-10-27.quotes.json").read_text("utf-8"))
+    q = extract_quotes(sample_articles)
+    for g in gold["quotes"]:
+        if g.get("optional"):
+            continue
+        hits = q[q["content"] == g["content"]]
+        assert len(hits) == 1, f"missing: {g['content']!r}"
+        r = hits.iloc[0]
+        assert (r.kind, r.speaker) == (g["kind"], g["speaker"]), g["content"]
+        assert (None if pd.isna(r.cue) else r.cue) == g["cue"], g["content"]
+        if g.get("addressee"):
+            assert r.addressee == g["addressee"]
+        if g.get("medium"):
+            assert r.medium == g["medium"]
+        if g.get("speaker_description"):
+            assert r.speaker_description == g["speaker_description"]
+    found = {c for c in q["content"]}
+    required = {g["content"] for g in gold["quotes"] if not g.get("optional")}
+    optional = {g["content"] for g in gold["quotes"] if g.get("optional")}
+    assert found - required - optional == set(), "quotes the gold does not list"
+    assert str(SAMPLE).endswith(gold["article"].split("/")[-1])
+
+
+@pytest.mark.slow
+def test_polnear_figures():
+    root = shared_path("corpora", "polnear-train")
+    r = evaluate_polnear(root)
+    assert r["articles"] == 840
+    assert r["direct_f1"] >= 0.92
+    assert r["speaker_accuracy"] >= 0.83
+    assert r["all_f1"] >= 0.58
+    assert r["all_f1_speech_acts"] >= 0.60
