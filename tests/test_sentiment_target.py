@@ -229,3 +229,29 @@ def test_speaker_tone_groups_quotes():
     assert table.loc["Mara Quell", "tone"] > 0.05 > -0.05 > table.loc["Orrin Tal", "tone"]
     assert table.loc["Orrin Tal", "most_negative"] == "A disgrace and a fraud."
     assert speaker_tone(quotes.iloc[0:0]).empty
+
+
+def test_sample_portrays_the_leaders_and_countries(sample_articles):
+    summary = entity_summary(entity_sentiment(sample_articles))
+    names = ["Trump", "Takaichi", "Xi", "Naruhito", "Lee Jae Myung", "Japan", "China", "South Korea"]
+    from presslens.sentiment import select_entities
+
+    for name in names:
+        rows = select_entities(summary, [name])
+        assert len(rows) >= 1, name
+        assert rows["tone"].between(-1, 1).all()
+    top = summary.set_index("entity")
+    assert top.loc["Donald Trump", "mentions"] >= 10
+    assert top.loc["Sanae Takaichi", "tone"] > 0.05  # "has already earned Trump's praise"
+    assert top.loc["Tokyo", "tone"] < -0.05          # "Trump has previously criticised Tokyo"
+
+
+def test_select_entities_matches_whole_words():
+    t = pd.DataFrame({"entity": ["Donald Trump", "Trumpington", "South Korea", "Xi Jinping"]})
+    from presslens.sentiment import select_entities
+
+    assert select_entities(t, ["Trump", "xi"])["entity"].tolist() == ["Donald Trump", "Xi Jinping"]
+    assert select_entities(t, None).equals(t)
+    assert select_entities(t, "Korea")["entity"].tolist() == ["South Korea"]
+    assert select_entities(t, "Trump, Korea")["entity"].tolist() == ["Donald Trump", "South Korea"]
+    assert select_entities(t, []).empty

@@ -18,14 +18,18 @@ import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import MaxNLocator, ScalarFormatter
 from pandas.io.formats.style import Styler
 
 __all__ = [
+    "article_tone_chart",
     "corpus_overview",
+    "entity_portrayal",
     "readable",
     "reference_counts",
+    "speaker_tone_chart",
     "timeline_chart",
+    "tone_distribution",
 ]
 
 
@@ -137,6 +141,135 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
 # =============================================================================================
 # sentiment
 # =============================================================================================
+
+_NEGATIVE, _NEUTRAL, _POSITIVE = "#c44e52", "#8c8c8c", "#55a868"
+
+
+def _tone_colour(value: float, band: float = 0.05) -> str:
+    return _POSITIVE if value > band else _NEGATIVE if value < -band else _NEUTRAL
+
+
+def _no_data(ax, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#555555")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def tone_distribution(scored: pd.DataFrame) -> Figure:
+    """Sentence tone of the coverage: a histogram of ``compound`` (scored sentences from
+    :func:`presslens.sentiment.score_sentences`) with the ±0.05 neutral band shaded, and the shares
+    of negative, neutral and positive sentences. Returns a Figure.
+    """
+    fig = Figure(figsize=(11, 3.6), layout="constrained")
+    ax_hist, ax_share = fig.subplots(1, 2, width_ratios=[2.2, 1])
+    compound = pd.to_numeric(scored.get("compound", pd.Series(dtype=float)), errors="coerce").dropna()
+    if len(compound):
+        ax_hist.hist(compound, bins=40, range=(-1, 1), color="#4c72b0")
+        ax_hist.axvspan(-0.05, 0.05, color=_NEUTRAL, alpha=0.25, label="neutral (±0.05)")
+        ax_hist.legend(loc="upper left", frameon=False)
+        shares = [(compound < -0.05).mean(), compound.between(-0.05, 0.05).mean(), (compound > 0.05).mean()]
+        bars = ax_share.bar(["negative", "neutral", "positive"], shares, color=[_NEGATIVE, _NEUTRAL, _POSITIVE])
+        ax_share.bar_label(bars, labels=[f"{s:.0%}" for s in shares])
+        ax_share.set_ylim(0, max(shares) * 1.2 or 1)
+    else:
+        _no_data(ax_hist, "no sentences")
+        _no_data(ax_share, "no sentences")
+    ax_hist.set(title=f"Sentence tone ({len(compound)} sentences)", xlabel="compound", ylabel="sentences")
+    ax_hist.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax_share.set(title="Share of sentences")
+    return fig
+
+
+def article_tone_chart(by_outlet: pd.DataFrame, by_date: pd.DataFrame) -> Figure:
+    """Article tone by outlet (bars, with article counts) and over publication time (points sized
+    by articles, a line when there are several periods). Takes the tables of
+    :func:`presslens.sentiment.tone_by` for ``by="outlet"`` and ``by="published"`` (columns
+    outlet/published, articles, tone). Returns a Figure.
+    """
+    fig = Figure(figsize=(12, 3.8), layout="constrained")
+    ax_out, ax_time = fig.subplots(1, 2)
+    if len(by_outlet):
+        o = by_outlet.sort_values("tone").tail(20)
+        bars = ax_out.barh(o["outlet"].astype(str), o["tone"], color=[_tone_colour(t) for t in o["tone"]])
+        ax_out.bar_label(bars, labels=[f"{n} art." for n in o["articles"]], padding=3, fontsize=8)
+        ax_out.axvline(0, color="#333333", linewidth=0.8)
+    else:
+        _no_data(ax_out, "no outlet in the metadata")
+    ax_out.set(title="Article tone by outlet", xlabel="tone (word-weighted compound)")
+    if len(by_date):
+        d = by_date.sort_values("published")
+        when = pd.to_datetime(d["published"])
+        if len(d) > 1:
+            ax_time.plot(when, d["tone"], color="#4c72b0", linewidth=1)
+        ax_time.scatter(when, d["tone"], s=20 + 15 * d["articles"].clip(upper=20),
+                        color=[_tone_colour(t) for t in d["tone"]], zorder=3)
+        ax_time.axhline(0, color="#333333", linewidth=0.8)
+        pad = pd.Timedelta(days=3)
+        ax_time.set_xlim(when.min() - pad, when.max() + pad)
+        ax_time.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+        ax_time.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+        ax_time.tick_params(axis="x", labelrotation=30)
+    else:
+        _no_data(ax_time, "no publication dates")
+    ax_time.set(title="Article tone over time (point size: articles)", ylabel="tone")
+    return fig
+
+
+def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] | None = None) -> Figure:
+    """How the coverage portrays its most mentioned entities: mentions (log scale) against mean
+    tone towards them, labelled, and the same tones as bars with the mention counts. Takes the
+    table of :func:`presslens.sentiment.entity_summary` (entity, mentions, tone); keeps the ``top``
+    most mentioned plus every entity named in ``highlight``. Returns a Figure.
+    """
+    fig = Figure(figsize=(13, max(4.0, 0.28 * min(top, len(summary)) + 1.5)), layout="constrained")
+    ax_sc, ax_bar = fig.subplots(1, 2, width_ratios=[1.3, 1])
+    if summary.empty:
+        _no_data(ax_sc, "no entities")
+        _no_data(ax_bar, "no entities")
+        return fig
+    ranked = summary.sort_values("mentions", ascending=False, kind="stable")
+    keep = ranked.head(top)
+    if highlight:
+        keep = pd.concat([keep, ranked[ranked["entity"].isin(highlight)]]).drop_duplicates("entity")
+    colours = [_tone_colour(t) for t in keep["tone"]]
+    ax_sc.scatter(keep["mentions"], keep["tone"], s=40, color=colours, zorder=3)
+    # Single neutral mentions pile up at (1, 0); their names are in the bar chart beside.
+    for name, x, y in zip(keep["entity"], keep["mentions"], keep["tone"]):
+        if x > 1 or abs(y) > 0.05 or (highlight and name in highlight):
+            ax_sc.annotate(str(name), (x, y), xytext=(4, 3), textcoords="offset points", fontsize=8)
+    ax_sc.set_xscale("log")
+    ax_sc.xaxis.set_major_formatter(ScalarFormatter())
+    ax_sc.axhspan(-0.05, 0.05, color=_NEUTRAL, alpha=0.2)
+    ax_sc.set(title="Mentions vs. mean tone towards the entity", xlabel="mentions (log scale)",
+              ylabel="mean tone towards entity", ylim=(-1.05, 1.05))
+    ordered = keep.sort_values("tone")
+    bars = ax_bar.barh(ordered["entity"].astype(str), ordered["tone"],
+                       color=[_tone_colour(t) for t in ordered["tone"]])
+    ax_bar.bar_label(bars, labels=[str(n) for n in ordered["mentions"]], padding=3, fontsize=8)
+    ax_bar.axvline(0, color="#333333", linewidth=0.8)
+    ax_bar.set(title="Mean tone (label: mentions)", xlabel="tone", xlim=(-1.15, 1.15))
+    return fig
+
+
+def speaker_tone_chart(speakers: pd.DataFrame, top: int = 20) -> Figure:
+    """The tone of what the ``top`` most quoted speakers say: bars of mean tone labelled with the
+    number of quotes. Takes the table of :func:`presslens.sentiment.speaker_tone` (speaker,
+    quotes, tone). Returns a Figure.
+    """
+    keep = speakers.sort_values("quotes", ascending=False, kind="stable").head(top) if len(speakers) else speakers
+    fig = Figure(figsize=(8, max(3.0, 0.3 * len(keep) + 1.2)), layout="constrained")
+    ax = fig.subplots()
+    if keep.empty:
+        _no_data(ax, "no attributed quotes")
+    else:
+        ordered = keep.sort_values("tone")
+        bars = ax.barh(ordered["speaker"].astype(str), ordered["tone"],
+                       color=[_tone_colour(t) for t in ordered["tone"]])
+        ax.bar_label(bars, labels=[f"{n} q." for n in ordered["quotes"]], padding=3, fontsize=8)
+        ax.axvline(0, color="#333333", linewidth=0.8)
+        ax.set_xlim(-1.15, 1.15)
+    ax.set(title="Tone of what each speaker is quoted as saying", xlabel="mean tone of quotes")
+    return fig
 
 
 # =============================================================================================

@@ -34,6 +34,7 @@ from .target import (
     evaluate_targets,
     mention_tone,
     score_target,
+    select_entities,
     speaker_tone,
     target_features,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "score_sentences",
     "score_target",
     "score_text",
+    "select_entities",
     "speaker_tone",
     "target_features",
     "tone_by",

@@ -46,6 +46,7 @@ __all__ = [
     "mention_tone",
     "polarity",
     "score_target",
+    "select_entities",
     "speaker_tone",
     "target_features",
 ]
@@ -513,6 +514,30 @@ def entity_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
                            ignore_index=True)
 
 
+def select_entities(table: pd.DataFrame, names: Iterable[str] | str | None,
+                    column: str = "entity") -> pd.DataFrame:
+    """The rows of ``table`` whose ``column`` matches one of ``names`` (all rows when ``None``).
+
+    A name matches an entity equal to it or holding its words in order, case aside: "Trump"
+    matches "Donald Trump", "Lee Jae Myung" matches itself, "Korea" matches "South Korea".
+    A string of names separated by commas (as given on a command line) counts as a list.
+
+    >>> t = pd.DataFrame({"entity": ["Donald Trump", "South Korea", "Tokyo"]})
+    >>> select_entities(t, ["trump", "Korea"])["entity"].tolist()
+    ['Donald Trump', 'South Korea']
+    """
+    if names is None or column not in table:
+        return table
+    wanted = [str(n).lower().split() for n in (names.split(",") if isinstance(names, str) else names)]
+    wanted = [w for w in wanted if w]
+
+    def hit(entity: object) -> bool:
+        words = str(entity).lower().split()
+        return any(words[i:i + len(w)] == w for w in wanted for i in range(len(words) - len(w) + 1))
+
+    return table[table[column].map(hit)]
+
+
 def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     """The tone of what each speaker is quoted as saying.
 
@@ -524,7 +549,7 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     tones; sorted by quotes.
 
     >>> q = pd.DataFrame({"doc_id": ["a"], "speaker": ["Ada Quill"], "content": ["A great win."]})
-    >>> speaker_tone(q)["tone"].iat[0] > 0
+    >>> bool(speaker_tone(q)["tone"].iat[0] > 0)
     True
     """
     keys = ["speaker"] + ([by] if by else [])
