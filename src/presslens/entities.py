@@ -355,21 +355,20 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
         return _known_kind(key, lex)
     if _key(last.text) in lex.groups and all(_title_vocab(t.low, lex) for t in name[:-1]):
         return "GROUP"  # "Republicans", "Muslim Americans", "Senate Democrats"
+    # The head of "Department of Justice" stands before its "of"; a head word outweighs a
+    # person's name in front of it ("Peterson Institute", "Trump Tower").
+    head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
+    if head in lex.heads and (len(name) > 1 or lex.heads[head] == "ORG"):
+        return lex.heads[head]
+    if any(_CAMEL.search(t.text) and not t.text.startswith(_NAME_PREFIXES) for t in name):
+        return "ORG"  # HuffPost, LinkedIn, HarperCollins Publishers
     if len(name) > 1 and (name[0].low in lex.first_names or last.low in _SUFFIXES
                           or any(_INITIALS.match(t.text) and not _known_kind(t.text, lex)
                                  for t in name[:-1])):
         return "PERSON"
-    # the head of "Department of Justice" stands before its "of"
-    head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
-    if head in lex.heads and (len(name) > 1 or lex.heads[head] == "ORG"):
-        return lex.heads[head]
-    if len(name) == 1:
-        word = last.text
-        if word.replace(".", "").isupper() and len(word.replace(".", "")) > 1:
-            # an acronym (NATO, FBI), unless it opens a dateline ("RYE, N.H. —")
-            return "place" if _place_context(text, last.start, last.end, lex, before=False) else "ORG"
-        if _CAMEL.search(word) and not word.startswith(_NAME_PREFIXES):
-            return "ORG"  # HuffPost, LinkedIn
+    if len(name) == 1 and last.text.replace(".", "").isupper() and len(last.text.replace(".", "")) > 1:
+        # an acronym (NATO, FBI), unless it opens a dateline ("RYE, N.H. —")
+        return "place" if _place_context(text, last.start, last.end, lex, before=False) else "ORG"
     common = all(_common(t.low, lex) for t in name)
     if not common and _place_context(text, name[0].start, last.end, lex):
         return "place"
