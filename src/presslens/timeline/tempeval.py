@@ -10,7 +10,8 @@ attribute F1 (the same number as the F1 of value-correct pairs over system and g
 ``value_f1_lenient`` is the same with one allowance, reported beside the strict figure and never
 instead of it: a gold value with unspecified places (TimeBank's ``1989-WXX`` for "last week",
 ``1949-XX`` for "1949") is matched by any system value that agrees on every specified character
-(``1989-W43``, ``1949``), since the system's value is then a refinement, not an error.
+(``1989-W43``, ``1949``), a day by a time of that day (``2000-01-05TNI``), and ``2000-W2`` equals
+``2000-W02``: the system's value is then a refinement or a spelling of the gold one.
 
 Example::
 
@@ -111,10 +112,12 @@ def evaluate(system: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
 
 
 def _refines(system: str | None, gold: str | None) -> bool:
-    """``system`` equals ``gold`` or fills in its unspecified places: 1989-W43 refines 1989-WXX."""
+    """``system`` equals ``gold`` or fills in its unspecified places: 1989-W43 refines 1989-WXX,
+    2000-01-05TNI refines 2000-01-05; week numbers compare without zero padding (2000-W2)."""
     if not isinstance(system, str) or not isinstance(gold, str):
         return False
-    if system == gold:
+    gold = re.sub(r"-W(\d)(?!\d)", r"-W0\1", gold)
+    if system == gold or (re.fullmatch(r"\d{4}-\d\d-\d\d", gold) and system.startswith(gold + "T")):
         return True
     if "X" not in gold:
         return False
