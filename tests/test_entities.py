@@ -4,6 +4,7 @@ the PolNeAR development corpus."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -217,21 +218,61 @@ def test_sample_article_entities_and_aliases():
     assert gender["Sanae Takaichi"] == "f" and gender["Donald Trump"] == "m"
 
 
-@pytest.mark.slow
-def test_polnear_corpus_runs_with_valid_offsets():
-    folder = SHARED / "corpora" / "polnear-train" / "text"
-    if not folder.is_dir():
+# A gold Source span written as a name ("Sen. Ted Cruz", "Hillary Clinton", "the FBI" is not).
+_NAMED_SOURCE = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|de)\s?)+")
+_PRONOUNS = {"He", "She", "I", "We", "They", "It", "You", "His", "Her", "Its", "Their", "The", "A"}
+
+
+@pytest.fixture(scope="module")
+def polnear():
+    root = SHARED / "corpora" / "polnear-train"
+    if not (root / "text").is_dir():
         pytest.skip("development corpora not available")
-    files = sorted(folder.glob("*.txt"))
+    files = sorted((root / "text").glob("*.txt"))
     arts = pd.DataFrame({"doc_id": [f.stem for f in files],
                          "text": [f.read_text("utf-8") for f in files]})
-    m = find_mentions(arts)
+    return root, arts, find_mentions(arts)
+
+
+@pytest.mark.slow
+def test_polnear_corpus_runs_with_valid_offsets(polnear):
+    _, arts, m = polnear
     texts = dict(zip(arts["doc_id"], arts["text"]))
     assert all(texts[d][s:e] == t for d, s, e, t in zip(m["doc_id"], m["start"], m["end"], m["text"]))
     people = m[m["kind"] == "PERSON"]["entity"].value_counts()
     # the campaign's main figures, each one entity across the corpus
     assert {"Donald Trump", "Hillary Clinton", "Bernie Sanders"} <= set(people.index[:5])
-    assert (m["kind"] == "MISC").mean() < 0.2
+    assert (m["kind"] == "MISC").mean() < 0.15
+
+
+@pytest.mark.slow
+def test_polnear_named_sources_are_found_as_actors(polnear):
+    """Of the hand-annotated speakers written as names, the share a mention covers, and of
+    those the share kind PERSON, ORG or GROUP (measured: 0.93 and 0.97)."""
+    root, arts, m = polnear
+    by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    for d, s, e, k in zip(m["doc_id"], m["name_start"], m["name_end"], m["kind"]):
+        by_doc.setdefault(d, []).append((s, e, k))
+    named = covered = actors = 0
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        doc = by_doc.get(ann.stem.rsplit("_", 1)[0])
+        for line in ann.read_text("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) < 3 or not parts[1].startswith("Source ") or ";" in parts[1]:
+                continue
+            _, start, end = parts[1].split()
+            span = parts[2].strip()
+            if not _NAMED_SOURCE.fullmatch(span) or span.split()[0] in _PRONOUNS:
+                continue
+            named += 1
+            hits = [k for s, e, k in doc or [] if s < int(end) and e > int(start)]
+            if hits:
+                covered += 1
+                actors += hits[-1] in ("PERSON", "ORG", "GROUP")
+    print(f"named gold sources {named}: covered {covered / named:.3f}, as actors {actors / covered:.3f}")
+    assert named > 5000
+    assert covered / named >= 0.90
+    assert actors / covered >= 0.95
 
 
 def _one(text: str) -> list[tuple[str, str, str, str]]:
