@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -142,6 +143,8 @@ def _weights() -> dict[str, float]:
 @dataclass(frozen=True)
 class _Sentence:
     spans: list[tuple[int, int]]
+    starts: list[int]
+    ends: list[int]
     words: list[str]              # lower-cased, curly apostrophe straightened, possessive 's dropped
     valence: np.ndarray           # per token, negation applied, -4..4
     clause: np.ndarray            # clause number per token
@@ -207,7 +210,7 @@ def _analyse(sentence: str) -> _Sentence:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
     verbs = _verbs()
-    return _Sentence(spans, words, valence, clause, commas, _quote_ids(sentence, spans),
+    return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, valence, clause, commas, _quote_ids(sentence, spans),
                      tuple(i for i, w in enumerate(words) if w in verbs))
 
 
@@ -216,8 +219,10 @@ def _normalise(x: float) -> float:
 
 
 def _mention_tokens(a: _Sentence, start: int, end: int) -> tuple[int, int] | None:
-    idx = [i for i, (s, e) in enumerate(a.spans) if s < end and e > start]
-    return (idx[0], idx[-1]) if idx else None
+    """First and last token overlapping ``[start, end)``."""
+    first = bisect_right(a.ends, start)
+    last = bisect_left(a.starts, end) - 1
+    return (first, last) if first <= last else None
 
 
 def _role(a: _Sentence, m0: int, m1: int) -> float:
@@ -466,13 +471,16 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
     if tones.empty:
         return pd.DataFrame(columns=columns)
     keys = ["entity", "doc_id"]
+    tones = tones.assign(_pos=tones["tone"] > NEUTRAL_BAND, _neg=tones["tone"] < -NEUTRAL_BAND)
+    if "kind" not in tones:
+        tones["kind"] = ""
     grouped = tones.groupby(keys, sort=False)
     table = pd.DataFrame({
-        "kind": grouped["kind"].agg(lambda k: k.mode().iat[0]) if "kind" in tones else "",
+        "kind": grouped["kind"].first(),  # link_aliases settles one kind per entity
         "mentions": grouped.size(),
         "tone": grouped["tone"].mean().round(4),
-        "positive": grouped["tone"].agg(lambda t: int((t > NEUTRAL_BAND).sum())),
-        "negative": grouped["tone"].agg(lambda t: int((t < -NEUTRAL_BAND).sum())),
+        "positive": grouped["_pos"].sum(),
+        "negative": grouped["_neg"].sum(),
     }).join(_group_extremes(tones, keys, "sentence", "tone")).reset_index()[columns]
     meta = [c for c in ("outlet", "published") if c in articles]
     if meta:
@@ -503,7 +511,7 @@ def entity_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     high = _group_extremes(pos, keys, "s", "v")[["most_positive", "most_positive_tone"]]
     low = _group_extremes(neg, keys, "s", "v")[["most_negative", "most_negative_tone"]]
     out = pd.DataFrame({
-        "kind": g["kind"].agg(lambda k: k.mode().iat[0]),
+        "kind": g["kind"].first(),
         "articles": g["doc_id"].nunique(),
         "mentions": mentions,
         "tone": (g["_weighted"].sum() / mentions).round(4),
@@ -562,6 +570,7 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     q["content"] = q["content"].fillna("").astype(str)
     q["tone"] = [score_text(c) for c in q["content"]]
+    q["_pos"], q["_neg"] = q["tone"] > NEUTRAL_BAND, q["tone"] < -NEUTRAL_BAND
     if "doc_id" not in q:
         q["doc_id"] = ""
     g = q.groupby(keys, sort=False)
@@ -569,8 +578,8 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
         "quotes": g.size(),
         "articles": g["doc_id"].nunique(),
         "tone": g["tone"].mean().round(4),
-        "positive": g["tone"].agg(lambda t: int((t > NEUTRAL_BAND).sum())),
-        "negative": g["tone"].agg(lambda t: int((t < -NEUTRAL_BAND).sum())),
+        "positive": g["_pos"].sum(),
+        "negative": g["_neg"].sum(),
     }).join(_group_extremes(q, keys, "content", "tone")).reset_index()[columns]
     return out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable",
                            ignore_index=True)
