@@ -307,3 +307,24 @@ def test_polnear_figures():
     assert r["speaker_accuracy"] >= 0.83
     assert r["all_f1"] >= 0.58
     assert r["all_f1_speech_acts"] >= 0.60
+
+
+# -- figures and context --------------------------------------------------------------------------
+
+def test_quote_figures_and_context():
+    from matplotlib.figure import Figure
+
+    from presslens import plots
+    from presslens.quotes import in_context
+
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [AVALON], "outlet": ["Avalon Post"]})
+    q = extract_quotes(arts)
+    for fig in (plots.speaker_share_chart(speakers(q, arts), highlight=["Ada Quill"]),
+                plots.source_mix_chart(q, arts), plots.cue_verb_chart(q),
+                plots.speaker_share_chart(speakers(q.iloc[0:0])), plots.source_mix_chart(q.iloc[0:0]),
+                plots.cue_verb_chart(q.iloc[0:0])):
+        assert isinstance(fig, Figure)
+    shown = in_context(q, arts, width=20)
+    r = shown[shown["content"].str.startswith("We have waited")].iloc[0]
+    assert "⟦We have waited long enough. The boats need a home,⟧" in r.context
+    assert "⟨told⟩" in r.context

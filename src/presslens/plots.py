@@ -18,15 +18,19 @@ import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator, ScalarFormatter
 from pandas.io.formats.style import Styler
 
 __all__ = [
     "article_tone_chart",
     "corpus_overview",
+    "cue_verb_chart",
     "entity_portrayal",
     "readable",
     "reference_counts",
+    "source_mix_chart",
+    "speaker_share_chart",
     "speaker_tone_chart",
     "timeline_chart",
     "tone_distribution",
@@ -275,6 +279,102 @@ def speaker_tone_chart(speakers: pd.DataFrame, top: int = 20) -> Figure:
 # =============================================================================================
 # quotes
 # =============================================================================================
+
+_SPEAKER_KIND_COLOURS = {"named person": "#4c72b0", "organisation": "#55a868",
+                         "unnamed source": "#dd8452", "unresolved": "#8c8c8c"}
+_QUOTE_KIND_COLOURS = {"direct": "#4c72b0", "mixed": "#8172b3", "indirect": "#ccb974"}
+
+
+def speaker_share_chart(speakers: pd.DataFrame, top: int = 20,
+                        highlight: list[str] | None = None) -> Figure:
+    """Who is quoted how much: the ``top`` speakers by words quoted (bars coloured by speaker
+    kind, labelled with their number of quotes), summed over outlets. Takes the table of
+    :func:`presslens.quotes.speakers` (speaker, speaker_kind, quotes, words_quoted); names in
+    ``highlight`` are drawn in bold. Returns a Figure.
+    """
+    if len(speakers):
+        table = (speakers.groupby("speaker", sort=False)
+                 .agg(speaker_kind=("speaker_kind", "first"), quotes=("quotes", "sum"),
+                      words_quoted=("words_quoted", "sum"))
+                 .reset_index()
+                 .sort_values(["words_quoted", "quotes"], ascending=False, kind="stable").head(top))
+    else:
+        table = speakers
+    fig = Figure(figsize=(8, max(3.0, 0.3 * len(table) + 1.4)), layout="constrained")
+    ax = fig.subplots()
+    if table.empty:
+        _no_data(ax, "no quotes")
+        return fig
+    ordered = table.iloc[::-1]
+    bars = ax.barh(ordered["speaker"].astype(str), ordered["words_quoted"],
+                   color=[_SPEAKER_KIND_COLOURS.get(k, "#8c8c8c") for k in ordered["speaker_kind"]])
+    ax.bar_label(bars, labels=[f"{n} q." for n in ordered["quotes"]], padding=3, fontsize=8)
+    marked = set(highlight or [])
+    for label in ax.get_yticklabels():
+        if label.get_text() in marked:
+            label.set_fontweight("bold")
+    handles = [Patch(color=c, label=k) for k, c in _SPEAKER_KIND_COLOURS.items()
+               if k in set(table["speaker_kind"])]
+    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
+    ax.set(title="Who is quoted how much", xlabel="words quoted (direct and mixed quotes)")
+    return fig
+
+
+def source_mix_chart(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
+    """How each outlet quotes: shares of quote kinds (direct, mixed, indirect) and of speaker kinds
+    (named person, organisation, unnamed source, unresolved), one bar per outlet ("all" when
+    ``articles`` has no outlets). Takes rows of :func:`presslens.quotes.extract_quotes`; returns a
+    Figure.
+    """
+    q = quotes.copy()
+    q["outlet"] = "all"
+    if articles is not None and "outlet" in articles.columns and len(q):
+        mapped = q["doc_id"].astype(str).map(dict(zip(articles["doc_id"].astype(str), articles["outlet"])))
+        if mapped.notna().any():
+            q["outlet"] = mapped.fillna("unknown").astype(str)
+    outlets = sorted(q["outlet"].unique()) if len(q) else []
+    fig = Figure(figsize=(12, max(2.6, 0.35 * len(outlets) + 1.6)), layout="constrained")
+    axes = fig.subplots(1, 2, sharey=True)
+    for ax, column, colours, title in (
+            (axes[0], "kind", _QUOTE_KIND_COLOURS, "Kind of quote"),
+            (axes[1], "speaker_kind", _SPEAKER_KIND_COLOURS, "Kind of source")):
+        if not outlets:
+            _no_data(ax, "no quotes")
+            continue
+        shares = pd.crosstab(q["outlet"], q[column], normalize="index").reindex(outlets)
+        left = pd.Series(0.0, index=outlets)
+        for key, colour in colours.items():
+            if key in shares.columns:
+                ax.barh(outlets, shares[key], left=left, color=colour, label=key)
+                left += shares[key]
+        counts = q["outlet"].value_counts()
+        ax.set_yticks(range(len(outlets)), [f"{o} ({counts[o]})" for o in outlets])
+        ax.set(title=title, xlabel="share of quotes", xlim=(0, 1))
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncols=4, fontsize=8, frameon=False)
+    return fig
+
+
+def cue_verb_chart(quotes: pd.DataFrame, top: int = 15) -> Figure:
+    """The reporting verbs used, most frequent first (lower-cased as written: "said", "told",
+    "according to"), split by quote kind. Takes rows of :func:`presslens.quotes.extract_quotes`;
+    returns a Figure.
+    """
+    q = quotes[quotes["cue"].notna()] if len(quotes) else quotes
+    fig = Figure(figsize=(8, max(3.0, 0.3 * min(top, max(len(q), 1)) + 1.4)), layout="constrained")
+    ax = fig.subplots()
+    if q.empty:
+        _no_data(ax, "no reporting verbs")
+        return fig
+    table = pd.crosstab(q["cue"].str.lower(), q["kind"])
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]].iloc[::-1]
+    left = pd.Series(0, index=table.index)
+    for kind, colour in _QUOTE_KIND_COLOURS.items():
+        if kind in table.columns:
+            ax.barh(table.index, table[kind], left=left, color=colour, label=kind)
+            left += table[kind]
+    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.set(title="Reporting verbs", xlabel="quotes")
+    return fig
 
 
 # =============================================================================================

@@ -1,9 +1,11 @@
-"""Who gets a voice: the quotes table of :func:`presslens.quotes.extract_quotes` per speaker.
+"""Who gets a voice: the quotes table of :func:`presslens.quotes.extract_quotes` per speaker, and
+each quote shown in its context for checking.
 
 Example::
 
     >>> q = extract_quotes(articles)                           # doctest: +SKIP
     >>> speakers(q, articles).head()                           # doctest: +SKIP
+    >>> in_context(q, articles)[["speaker", "context"]]        # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "speakers"]
+__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "speakers"]
 
 SPEAKER_COLUMNS = [
     "outlet", "speaker", "speaker_kind", "named", "quotes", "direct", "mixed", "indirect",
@@ -62,3 +64,30 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     out["named"] = out["speaker_kind"].isin(["named person", "organisation"])
     out = out.sort_values(["outlet", "words_quoted", "quotes"], ascending=[True, False, False])
     return out[SPEAKER_COLUMNS].reset_index(drop=True)
+
+
+def in_context(quotes: pd.DataFrame, articles: pd.DataFrame, width: int = 90) -> pd.DataFrame:
+    """``quotes`` with a ``context`` column: up to ``width`` characters of article text on either
+    side, the content between ⟦ ⟧ and the cue between ⟨ ⟩, white space collapsed, so a reader can
+    check each attribution. ``articles`` needs ``doc_id`` and ``text``.
+    """
+    texts = dict(zip(articles["doc_id"].astype(str), articles["text"]))
+    contexts = []
+    for r in quotes.itertuples(index=False):
+        text = texts.get(str(r.doc_id))
+        if not isinstance(text, str):
+            contexts.append(None)
+            continue
+        marks = [(int(r.start), "⟦"), (int(r.end), "⟧")]
+        if pd.notna(r.cue_start):
+            marks += [(int(r.cue_start), "⟨"), (int(r.cue_end), "⟩")]
+        lo = max(0, min(p for p, _ in marks) - width)
+        hi = min(len(text), max(p for p, _ in marks) + width)
+        pieces, pos = [], lo
+        for p, mark in sorted(marks):
+            pieces += [text[pos:p], mark]
+            pos = p
+        pieces.append(text[pos:hi])
+        body = " ".join("".join(pieces).split())
+        contexts.append(("…" if lo > 0 else "") + body + ("…" if hi < len(text) else ""))
+    return quotes.assign(context=contexts)
