@@ -32,7 +32,8 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
+from urllib.parse import quote
 
 from presslens.io import atomic_write, layout, project_root, resolve_path
 
@@ -355,17 +356,21 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
 
 
 def write_index(output_dir: str | os.PathLike | None = None) -> Path:
-    """Write ``reports/index.html``: one row per executed notebook in ``reports/`` with its status in
-    the last run, links to its HTML and notebook, its recorded headline numbers, and the figures."""
+    """Write ``reports/index.html``: the last run's status, then one row per executed notebook in
+    ``reports/`` (its status in the last run, links to its HTML and notebook, its recorded headline
+    numbers), then every figure in ``reports/figures/``."""
     out = layout(output_dir)
-    last = {}
-    if (out.reports / "run.json").is_file():
-        last = {n["name"]: n["status"] for n in json.loads((out.reports / "run.json").read_text())["notebooks"]}
+    run_file = out.reports / "run.json"
+    run_status = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else {}
+    last = {n["name"]: n["status"] for n in run_status.get("notebooks", [])}
+
+    def link(target: str, text: str | None = None) -> str:
+        return f'<a href="{html.escape(quote(target))}">{html.escape(text or target)}</a>'
+
     names = sorted({p.name.split(".")[0] for p in out.reports.glob("[0-9][0-9]_*.ipynb")})
     rows = []
     for name in names:
-        links = " ".join(f'<a href="{html.escape(f)}">{html.escape(f)}</a>'
-                         for f in (f"{name}.html", f"{name}.ipynb", f"{name}.failed.ipynb")
+        links = " ".join(link(f) for f in (f"{name}.html", f"{name}.ipynb", f"{name}.failed.ipynb")
                          if (out.reports / f).is_file())
         results_path = out.results / f"{name}.json"
         results = json.loads(results_path.read_text(encoding="utf-8")) if results_path.is_file() else {}
@@ -373,13 +378,17 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
                               for k, v in results.items())
         rows.append(f"<tr><td>{html.escape(name)}</td><td>{html.escape(last.get(name, 'earlier run'))}</td>"
                     f"<td>{links}</td><td>{numbers}</td></tr>")
-    figures = "".join(f'<figure><img src="figures/{html.escape(p.name)}" width="480">'
+    figures = "".join(f'<figure><a href="{html.escape(quote("figures/" + p.name))}">'
+                      f'<img src="{html.escape(quote("figures/" + p.name))}" width="480"></a>'
                       f"<figcaption>{html.escape(p.stem)}</figcaption></figure>"
                       for p in sorted(out.figures.glob("*.png")))
+    summary = (f"<p>Last run: <b>{html.escape(str(run_status.get('status')))}</b>, "
+               f"{html.escape(str(run_status.get('started')))} – {html.escape(str(run_status.get('finished')))}"
+               f" ({link('run.json')})</p>" if run_status else "")
     page = ("<!doctype html><html><head><meta charset='utf-8'><title>presslens report</title>"
             "<style>body{font-family:sans-serif;margin:2em}td,th{border:1px solid #ccc;padding:.4em;"
             "vertical-align:top}table{border-collapse:collapse}figure{display:inline-block}</style>"
-            "</head><body><h1>presslens report</h1><table><tr><th>notebook</th><th>last run</th>"
+            f"</head><body><h1>presslens report</h1>{summary}<table><tr><th>notebook</th><th>last run</th>"
             f"<th>files</th><th>headline results</th></tr>{''.join(rows)}</table>"
             f"<h2>Figures</h2>{figures}</body></html>")
     target = out.reports / "index.html"
