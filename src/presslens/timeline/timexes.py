@@ -663,79 +663,82 @@ def _r_vague(ctx: _Ctx, g: dict) -> _Result | None:
 # ---------------------------------------------------------------- patterns, most specific first
 _DATE_REF = re.compile(rf"(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
                        re.I)
-_P: list[tuple[str, Callable[[_Ctx, dict], _Result | None]]] = [
-    (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso),
-    (r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric),
+# Each rule: (pattern, rule, gate). A gate is a cheap regex the article must contain for the pattern
+# to be worth scanning for ("centur" before looking for centuries).
+_P: list[tuple[str, Callable[[_Ctx, dict], _Result | None], str | None]] = [
+    (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
+    (r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
     (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
-     rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month),
+     rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
     (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
-     _r_day_month),
+     _r_day_month, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
-     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<rel2>last|next|this)\s+year)?", _r_month),
+     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<rel2>last|next|this)\s+year)?", _r_month, None),
     (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?\b(?P<y>{_YEAR}){_YEAR_BLOCK}",
-     _r_year),
-    (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d\d)\b", _r_year),
+     _r_year, None),
+    (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
     (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
-     lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]})),
-    (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade),
+     lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]}), "0['’]?s"),
+    (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties"),
     (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
-     rf"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century),
+     rf"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
     (rf"\b(?:the\s+)?(?:(?P<rel>last|next|this|current|same)\s+)?(?:(?P<rel2>last|next|this)\s+year['’]s\s+)?"
      rf"(?:(?P<y1>{_YEAR})\s+)?(?:fiscal[\s-]+)?"
      rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b"
-     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter),
-    (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter),
+     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, "quarter|half"),
+    (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
     (r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year\s+ago)\s+"
-     r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b", _r_year_ago_quarter),
+     r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b", _r_year_ago_quarter, "year"),
     (r"\b(?:year-earlier|year-ago)\b", lambda c, g: _r_year_ago_quarter(c, g) if c.quarterly
-     else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None)),
+     else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None), None),
     (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
      r"(?!\s+(?:of|century|mile|point))"
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
-     _r_latest_quarter),
+     _r_latest_quarter, "quarter|period"),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-     rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day),
+     rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day, "yesterday|today|tomorrow|tonight"),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|"
-     rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday),
+     rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
-     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _r_season),
+     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _r_season, "spring|summer|fall|autumn|winter"),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
      rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
-     else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]})),
+     else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|latest\s+fiscal|current\s+fiscal)\s+year\b(?!\s+end)"
      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
-     r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year),
+     r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year, "year"),
     (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
      lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
-     if not g.get("n") or _number(g["n"]) else None),
-    (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this"})),
+     if not g.get("n") or _number(g["n"]) else None, "thousand"),
+    (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this"}), None),
     (rf"\bnineteen[\s-]+(?P<tens>{'|'.join(w for w, v in NUMBERS.items() if 20 <= v <= 90)})(?:[\s-]+(?P<ones>"
      rf"{'|'.join(w for w, v in NUMBERS.items() if 1 <= v <= 9 and w not in ('a', 'an'))}))?\b|\bnineteen[\s-]+"
      rf"(?P<teen>{'|'.join(w for w, v in NUMBERS.items() if 10 <= v <= 19)})\b",
      lambda c, g: ("DATE", str(1900 + NUMBERS[(g.get("tens") or g["teen"]).lower()]
-                               + (NUMBERS[g["ones"].lower()] if g.get("ones") else 0)), None)),
+                               + (NUMBERS[g["ones"].lower()] if g.get("ones") else 0)), None), "nineteen"),
     (rf"\b(?P<unit>{_UNIT})[\s-]long\b", lambda c, g: ("DURATION", _duration(1 if not g["unit"].lower().endswith("s")
-                                                                          else None, g["unit"]), None)),
+                                                                          else None, g["unit"]), None), None),
     (r"\byear[\s-]end\b|\byear['’]s\s+end\b|\bend[\s-]of[\s-]year\b",
-     lambda c, g: ("DATE", str(c.anchor.year) if c.anchor else None, "END")),
+     lambda c, g: ("DATE", str(c.anchor.year) if c.anchor else None, "END"), "end"),
     (rf"\b(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|remaining|latest|initial|"
      rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
      rf"over|under|at\s+least|up\s+to|within|no\s+more\s+than)\s+)?(?P<num>{_NUM})[\s-]+(?:(?:more|additional|straight|"
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
-     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so)\b)?", _r_duration),
+     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so)\b)?", _r_duration, None),
     (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
      rf"(?!\s+(?:of|old)\b)|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)",
-     lambda c, g: _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g["unit3"]})),
+     lambda c, g: _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g["unit3"]}), None),
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
-     rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b", _r_set),
+     rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b", _r_set, "every|each|ly\\b|days\\b"),
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?::(?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
      rf"midday)\b)(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|yesterday|today|tomorrow|"
-     rf"{_MONTH}\s+{_DAY}))?", _r_clock),
-    (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?", _r_holiday),
-    (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague),
+     rf"{_MONTH}\s+{_DAY}))?", _r_clock, "m\\b|m\\.|noon|midnight|midday"),
+    (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?", _r_holiday, None),
+    (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
 ]
-_PATTERNS = [(re.compile(p, re.IGNORECASE), fn) for p, fn in _P]
+_PATTERNS = [(re.compile(p, re.IGNORECASE), fn) for p, fn, _ in _P]
+_GATES = [re.compile(g, re.IGNORECASE) if g else None for _, _, g in _P]
 # "four flights a week": a rate, not a duration.
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)
 _LATER_DAY = re.compile(rf"\s*\([^()]{{0,25}}\)\s*,?\s*(?:on\s+)?({_WEEKDAY}|yesterday|today|tomorrow)\b", re.I)
@@ -747,6 +750,9 @@ _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     found = []
     for rank, (pattern, _) in enumerate(_PATTERNS):
+        gate = _GATES[rank]
+        if gate is not None and not gate.search(text):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, m))
