@@ -811,11 +811,13 @@ def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFr
 
 
 def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
-                   speech_acts: bool = False) -> pd.DataFrame:
+                   mentions: pd.DataFrame | None = None, speech_acts: bool = False) -> pd.DataFrame:
     """Quotes and reported statements of every article (columns: :data:`QUOTE_COLUMNS`).
 
     ``articles`` needs ``doc_id`` and ``text``; ``sentences`` (from
-    :func:`presslens.text.split_sentences`) is computed when not given. ``speech_acts=True``
+    :func:`presslens.text.split_sentences`) and ``mentions`` (from
+    :func:`presslens.entities.find_mentions`, e.g. linked across a corpus) are computed when not
+    given. ``speech_acts=True``
     also reports speech acts aimed at a thing or person without reported words ("X criticised
     Tokyo for ...", "Y praised the plan"), as indirect rows whose content is the object: the
     broader notion of attribution used by PolNeAR.
@@ -825,7 +827,8 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     articles["text"] = articles["text"].map(lambda t: t if isinstance(t, str) else "")
     if sentences is None:
         sentences = split_sentences(articles)
-    mentions = entities.find_mentions(articles, sentences)
+    if mentions is None:
+        mentions = entities.find_mentions(articles, sentences)
     genders = entities.person_gender(mentions, articles).to_dict()
     sent_groups = {k: g for k, g in sentences.groupby(sentences["doc_id"].astype(str), sort=False)}
     ment_groups = {k: g for k, g in mentions.groupby(mentions["doc_id"].astype(str), sort=False)}
