@@ -353,8 +353,10 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
         return "PERSON"
     if _known_kind(key, lex):
         return _known_kind(key, lex)
-    if _key(last.text) in lex.groups and all(_title_vocab(t.low, lex) for t in name[:-1]):
-        return "GROUP"  # "Republicans", "Muslim Americans", "Senate Democrats"
+    *before, plural = last.low.split("-")
+    if _key(plural) in lex.groups and all(w in lex.demonyms for w in before) \
+            and all(_title_vocab(t.low, lex) for t in name[:-1]):
+        return "GROUP"  # "Republicans", "Muslim Americans", "Senate Democrats", "African-Americans"
     # The head of "Department of Justice" stands before its "of"; a head word outweighs a
     # person's name in front of it ("Peterson Institute", "Trump Tower").
     head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
