@@ -69,9 +69,8 @@ _SEP = r"[ \t\u00a0]+"
 _PART = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
-_CONN = r"(?:of(?: the)?|for(?: the)?|de|da|del|der|van|von|bin|ibn|al|el|le|la|du|dos|y|&)"
+_CONN = rf"(?:(?:of|for)(?: the)?|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the'}))})"
 _TOKEN_IN_CHUNK = re.compile(r"[^ \t\u00a0]+")
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[\p{L}\p{N}]")
 _WORD_BEFORE = re.compile(r"([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$")
@@ -84,6 +83,8 @@ _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
 _CLITIC_NEXT = re.compile(r"['’]")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
 _INITIAL_AFTER = frozenset("“\"‘([:!?—–\n")
+_LOWER_WORD = re.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]+")
+_LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
 
 
 def _read(name: str) -> list[list[str]]:
@@ -105,10 +106,11 @@ class _Lexicon:
     known: dict[str, tuple[str, str]]   # key -> (canonical name, kind)
     heads: dict[str, str]
     demonyms: frozenset[str]
-    groups: dict[str, str]              # key of a plural -> its surface form
+    groups: frozenset[str]              # plurals that name a group ("republicans")
     first_names: dict[str, str]
     stop: frozenset[str]
     pronouns: dict[str, str]
+    personal: re.Pattern                # he/she and their other forms
     ortho: dict[str, int]
     longest: int                        # most words in a multi-word title or known name
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
@@ -145,6 +147,7 @@ def _lex() -> _Lexicon:
     except Exception:  # case statistics only refine the stop list; work on without them
         ortho = {}
     multi = [k for k in [*titles, *known] if " " in k]
+    pronouns = {row[0].lower(): row[1] for row in _read("entities_pronouns.txt")}
     return _Lexicon(
         titles=titles,
         expand={row[0].lower(): row[1].lower() for row in _read("entities_title_abbrevs.txt")},
@@ -152,10 +155,11 @@ def _lex() -> _Lexicon:
         known=known,
         heads=heads,
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
-        groups={_key(row[1]): row[1] for row in demonym_rows if len(row) > 1},
+        groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         first_names={row[0].lower(): row[1] for row in _read("entities_first_names.txt")},
         stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),
-        pronouns={row[0].lower(): row[1] for row in _read("entities_pronouns.txt")},
+        pronouns=pronouns,
+        personal=re.compile(rf"\b(?:{'|'.join(w for w, g in pronouns.items() if g in 'mf')})\b", re.IGNORECASE),
         ortho=ortho,
         longest=max((len(k.split()) for k in multi), default=1),
         prefixes=frozenset(" ".join(k.split()[:n]) for k in multi for n in range(1, len(k.split()))),
@@ -384,10 +388,6 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     return "MISC"
 
 
-_LOWER_WORD = re.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]+")
-_LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
-
-
 def _title_case_spans(text: str, sent_starts: list[int]) -> list[int]:
     """Flat [start, end, start, end, ...] of sentences written in Title Case (headlines)."""
     out: list[int] = []
@@ -494,14 +494,15 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None)
         sentences = split_sentences(articles)
     lex = _lex()
     starts: dict = defaultdict(list)
-    for doc_id, start in zip(sentences["doc_id"], sentences["start"]):
-        starts[doc_id].append(int(start))
+    for doc_id, start, sent_id in zip(sentences["doc_id"], sentences["start"], sentences["sent_id"]):
+        starts[doc_id].append((int(start), int(sent_id)))
     rows = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
         text = text if isinstance(text, str) else ""
-        sent_starts = sorted(starts.get(doc_id, [0]))
+        sents = sorted(starts.get(doc_id, [(0, 0)]))
+        sent_starts = [s for s, _ in sents]
         for row in _doc_mentions(doc_id, text, sent_starts, lex):
-            sent_id = max(bisect_right(sent_starts, row[1]) - 1, 0)
+            sent_id = sents[max(bisect_right(sent_starts, row[1]) - 1, 0)][1]
             rows.append((row[0], sent_id, *row[1:], text[row[4]:row[5]]))
     mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
         {"sent_id": "int64", "start": "int64", "end": "int64", "name_start": "int64", "name_end": "int64"})
@@ -738,7 +739,7 @@ def person_gender(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) 
                 score[entity] += 3 * sign.get(lex.titles.get(word, ""), 0)
             if isinstance(text, str):
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
-                m = _PRONOUN.search(text, end, limit)
+                m = lex.personal.search(text, end, limit)
                 if m:
                     score[entity] += sign[lex.pronouns[m.group().lower()]]
     for entity in score:
