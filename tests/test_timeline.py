@@ -68,6 +68,9 @@ def test_explicit_dates_in_news_formats(text, value):
     ("The ferry is expected to sail Thursday.", "2031-03-20"),
     ("Thursday’s sailing will be the last.", "2031-03-20"),
     ("Thursday’s sailing was the last.", "2031-03-13"),
+    ("The council meets Friday.", "2031-03-21"),
+    ("The council has scheduled a vote Friday.", "2031-03-21"),
+    ("The council voted by Friday.", "2031-03-21"),
     ("The council met last Friday.", "2031-03-14"),
     ("The council meets next Friday.", "2031-03-21"),
 ])
