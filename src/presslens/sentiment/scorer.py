@@ -97,13 +97,22 @@ def score_sentences(
     >>> score_sentences(df, method="vader")["compound"].tolist()
     [0.8316, -0.5574]
     """
-    scorer = _scorer(method)
-    texts = sentences[column] if column in sentences else pd.Series([""] * len(sentences))
-    rows = [scorer.polarity_scores(_as_text(t)) for t in texts]
+    texts = sentences[column].tolist() if column in sentences else [""] * len(sentences)
+    values = _scores([_as_text(t) for t in texts], method)
     out = sentences.copy()
-    for col in _COLUMNS:
-        out[col] = np.array([r[col] for r in rows], dtype=float)
+    for col, series in zip(_COLUMNS, values.T if len(values) else np.zeros((4, 0))):
+        out[col] = series
     return out
+
+
+def _scores(texts: list[str], method: str) -> np.ndarray:
+    """(n, 4) array of compound, pos, neu, neg."""
+    scorer = _scorer(method)
+    if hasattr(scorer, "scores"):
+        rows = scorer.scores(texts)
+    else:  # NLTK's reference analyser
+        rows = [tuple(scorer.polarity_scores(t)[c] for c in _COLUMNS) for t in texts]
+    return np.array(rows, dtype=float).reshape(len(texts), 4)
 
 
 def _summarise(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -199,5 +208,4 @@ def tone_by(
 
 def score_many(texts: Iterable[str], method: str = DEFAULT_METHOD) -> np.ndarray:
     """Compound scores of many texts as a float array (used by the evaluation helpers)."""
-    scorer = _scorer(method)
-    return np.array([scorer.polarity_scores(_as_text(t))["compound"] for t in texts], dtype=float)
+    return _scores([_as_text(t) for t in texts], method)[:, 0]

@@ -128,7 +128,7 @@ class FastVader:
         self.boosters = dict(_C.BOOSTER_DICT)
         self.negations = frozenset(_C.NEGATE)
         self.idioms = dict(_C.SPECIAL_CASE_IDIOMS)
-        self._tokens: dict[str, tuple[str, str, bool]] = {}
+        self._tokens: dict[str, tuple[str, str, bool, bool]] = {}
         self._refresh()
         self._sentences: dict[str, dict[str, float]] = {}
 
@@ -141,43 +141,63 @@ class FastVader:
         self._modifiers = frozenset(words)
 
     # -- tokens ---------------------------------------------------------------------------------
-    def _token(self, raw: str) -> tuple[str, str, bool]:
-        entry = self._tokens.get(raw)
-        if entry is None:
-            if len(self._tokens) > _CACHE_LIMIT:
-                self._tokens.clear()
-            word = _normalise(raw)
-            entry = self._tokens[raw] = (word, word.lower(), word.isupper())
+    def _word(self, raw: str) -> str:
+        return _normalise(raw)
+
+    def _hit(self, lower: str) -> bool:
+        """Whether a token can carry valence (only those are scored)."""
+        return lower in self.lexicon
+
+    def _token(self, raw: str) -> tuple[str, str, bool, bool]:
+        """(word, lower case, all caps, hit) for a whitespace token, cached."""
+        if len(self._tokens) > _CACHE_LIMIT:
+            self._tokens.clear()
+        word = self._word(raw)
+        low = word.lower()
+        entry = self._tokens[raw] = (word, low, word.isupper(), self._hit(low))
         return entry
 
     def _negated(self, lower: str) -> bool:
         return lower in self.negations or "n't" in lower
 
     # -- scoring --------------------------------------------------------------------------------
-    def polarity_scores(self, text: str) -> dict[str, float]:
-        """``{"neg", "neu", "pos", "compound"}`` for one text, as NLTK's analyser returns it."""
+    def _cached(self, text: str) -> dict[str, float]:
         cached = self._sentences.get(text)
         if cached is None:
             if len(self._sentences) > _CACHE_LIMIT:
                 self._sentences.clear()
             cached = self._sentences[text] = self._score(text)
-        return dict(cached)
+        return cached
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """``{"neg", "neu", "pos", "compound"}`` for one text, as NLTK's analyser returns it."""
+        return dict(self._cached(text))
+
+    def scores(self, texts) -> list[tuple[float, float, float, float]]:
+        """(compound, pos, neu, neg) for many texts, without per-text dictionaries."""
+        cached = self._cached
+        return [
+            (d["compound"], d["pos"], d["neu"], d["neg"]) for d in (cached(t) for t in texts)
+        ]
+
+    def _tokens_of(self, text: str) -> list[tuple[str, str, bool, bool]]:
+        cache, token = self._tokens, self._token
+        return [cache.get(t) or token(t) for t in text.split() if len(t) > 1]
 
     def _score(self, text: str) -> dict[str, float]:
-        cache, token = self._tokens, self._token
-        toks = [cache.get(t) or token(t) for t in text.split() if len(t) > 1]
+        toks = self._tokens_of(text)
         if not toks:
             return dict(_ZERO)
+        hits = [p for p, t in enumerate(toks) if t[3]]
+        if not hits:
+            return self._sum(text, [], len(toks))
         lows = [t[1] for t in toks]
         n_upper = sum([t[2] for t in toks])
         cap_diff = 0 < n_upper < len(toks)
-        lex = self.lexicon
         values: list[tuple[int, float]] = []
         memo: dict[str, float] = {}
         first = self.first_occurrence
-        for pos, low in enumerate(lows):
-            if low not in lex:
-                continue
+        for pos in hits:
             word = toks[pos][0]
             if first and word in memo:
                 v = memo[word]
