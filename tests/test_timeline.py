@@ -70,7 +70,7 @@ def test_explicit_dates_in_news_formats(text, value):
     ("Thursday’s sailing was the last.", "2031-03-13"),
     ("The council meets Friday.", "2031-03-21"),
     ("The council has scheduled a vote Friday.", "2031-03-21"),
-    ("The council voted by Friday.", "2031-03-21"),
+    ("The council must vote by Friday.", "2031-03-21"),
     ("The council met last Friday.", "2031-03-14"),
     ("The council meets next Friday.", "2031-03-21"),
 ])
