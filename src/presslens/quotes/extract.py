@@ -80,7 +80,9 @@ _AUX = alternation(word_list("aux_words"))
 # Between a speaker and the cue: a prepositional phrase ("a spokeswoman for the harbour board"),
 # an apposition between commas, adverbs and auxiliaries.
 _LEFT_GAP = re.compile(
-    rf"(?P<pp>\s+(?:of|for|from|at|with)\s+(?:{_W}+\s+){{0,4}}?{_W}+)?(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?\s+(?:(?:{_AUX}|\w+ly)\s+){{0,3}}"
+    rf"(?:\s*\([^()]{{1,40}}\))?"  # "Sen. Ada Quill (D-Avalon) said"
+    rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
+    rf"(?:{_W}+\s+){{0,4}}?{_W}+)?(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?\s+(?:(?:{_AUX}|\w+ly)\s+){{0,3}}"
 )
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{_W}+\s+){{0,3}}?{_W}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
@@ -115,6 +117,8 @@ _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTED = re.compile(r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
 _SPACE = re.compile(r"\s+")
+_ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
+_AND_BEFORE = re.compile(r"\S\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 # Where a reported clause ends before the sentence does.
 _CLAUSE_CUT = re.compile(
     r";|,\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
@@ -274,9 +278,10 @@ class _Doc:
                 continue
             if c.start == start and (best is None or best.start == start and c.end > best.end):
                 best = c
-            elif (c.start > start and c.kind in ("PERSON", "MISC")
-                  and _PREMODS.fullmatch(self.text, start, c.start)
-                  and (best is None or best.kind not in ("PERSON", "MISC"))):
+            elif (c.start > start and c.kind != "PRON" and _PREMODS.fullmatch(self.text, start, c.start)
+                  and (best is None or (best.kind not in ("PERSON", "MISC")
+                                        and c.kind in ("PERSON", "MISC")))):
+                # "said former Gov. Jim Hodges", "said a handful of Democrats".
                 best = c
         return best
 
@@ -403,7 +408,11 @@ def _frame(doc: _Doc, m: re.Match) -> _Frame | None:
     qn = bisect_left(doc.q_opens, cue_e)
     limit_right = min(sent_e, doc.q_opens[qn] if qn < len(doc.q_opens) else sent_e)
     if m.group("acc"):
-        spk = doc.right_speaker(cue_e, limit_right)
+        spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+        if spk is None:
+            # "according to data released Friday by regulators": the phrase is the source.
+            np = _ACCORDING_NP.match(text, cue_e, limit_right)
+            spk = _Cand(np.start(1), np.end(1), "NP_UNNAMED") if np else None
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
         frame.right = spk.end if spk else cue_e
         return frame
@@ -421,10 +430,15 @@ def _frame(doc: _Doc, m: re.Match) -> _Frame | None:
         before = text[limit_left:cue_s].rstrip()
         if before == "" or before.endswith((",", "”", "\"", "''")):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
-            if spk is not None and spk.kind not in ("PRON", "NP_ROLE") or (
-                    spk is not None and text[spk.start:spk.end].lower() in ("he", "she", "they")):
+            if spk is not None and (spk.kind != "PRON"
+                                    or text[spk.start:spk.end].lower() in ("he", "she", "they")):
                 frame.spk, frame.inverted, frame.right = spk, True, spk.end
                 frame.desc = _right_description(text, spk.end, limit_right)
+        elif _AND_BEFORE.search(text, limit_left, cue_s):
+            # "ProPublica obtained a video and said ...": the subject of the first verb.
+            subj = doc.subject(sent_s, cue_s)
+            if subj is not None and subj.end < cue_s:
+                frame.spk = subj
     if m.group("verb").startswith(("tell", "told", "ask")) and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
@@ -712,6 +726,12 @@ class _Extractor:
             start = _skip_space(text, start, end)
             fronted = _FRONTED.match(text, start, end) and "," not in text[start:end]
             if end - start > 0 and not fronted:
+                if not short_tail and right is None and re.match(r"\s*,", tail):
+                    # "Greensboro, Sexton said, made him question ...": the longer part.
+                    after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
+                    after_end = after + len(_TRAILING.sub("", text[after:sent_e]))
+                    if after_end - after > end - start:
+                        return after, after_end
                 return start, end
         return right
 
