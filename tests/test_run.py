@@ -233,6 +233,18 @@ def test_python_api_runs_kernels_in_the_notebooks_project(project, tmp_path):
     assert json.loads((tmp_path / "reports" / "run.json").read_text())["status"] == "failed"
 
 
+def test_a_second_run_into_the_same_output_root_is_refused(project):
+    fcntl = pytest.importorskip("fcntl")
+    assert _presslens(project, "--notebooks", "01").returncode == 0
+    before = _snapshot(project)
+    with open(project / "reports" / ".run.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        done = _presslens(project, "--notebooks", "01")
+    assert done.returncode == 1
+    assert "another presslens run is writing to" in done.stderr.strip().splitlines()[-1]
+    assert _snapshot(project) == before
+
+
 def test_module_entry_point_and_console_script_agree():
     helped = subprocess.run([*PRESSLENS, "run", "--help"], capture_output=True, text=True, timeout=60)
     assert helped.returncode == 0 and "--notebooks" in helped.stdout

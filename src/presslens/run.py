@@ -29,7 +29,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ from presslens.io import atomic_write, layout, project_root, resolve_path
 __all__ = [
     "NotebookStatus",
     "ParameterError",
+    "RunLocked",
     "RunStatus",
     "discover_notebooks",
     "main",
@@ -59,6 +61,10 @@ EXIT_USAGE = 2
 
 class ParameterError(ValueError):
     """A parameter no selected notebook declares, or a value that would not inject as a literal."""
+
+
+class RunLocked(RuntimeError):
+    """Another ``presslens run`` is writing to the same output root."""
 
 
 @dataclass
@@ -281,9 +287,6 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     Kernels start in the project folder holding the notebooks. ``echo`` receives the one-line
     failure or interruption message (default: printed to stderr).
     """
-    import papermill
-    from tqdm.auto import tqdm
-
     if engine != "pandas":
         raise ValueError(f"unknown engine {engine!r}; available: pandas")
     stop = stop or threading.Event()
@@ -291,6 +294,32 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     plan = plan_parameters(notebooks, dict(parameters or {}))
     reports = layout(output_dir).reports
     reports.mkdir(parents=True, exist_ok=True)
+    with _exclusive(reports):
+        return _execute(notebooks, plan, output_dir, engine, progress, stop, say)
+
+
+@contextmanager
+def _exclusive(reports: Path) -> Iterator[None]:
+    # Two runs into one output root would interleave notebooks and overwrite each other's run.json.
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no advisory locks, runs are not guarded
+        yield
+        return
+    with open(reports / ".run.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RunLocked(f"another presslens run is writing to {reports}; wait for it or use --out") from None
+        yield
+
+
+def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], output_dir: Any, engine: str,
+             progress: bool, stop: threading.Event, say: Callable[[str], None]) -> RunStatus:
+    import papermill
+    from tqdm.auto import tqdm
+
+    reports = layout(output_dir).reports
     status_path = reports / "run.json"
     status = RunStatus(started=_now(), engine=engine, output_root=str(layout(output_dir).root),
                        notebooks=[NotebookStatus(nb.stem, parameters=plan[nb]) for nb in notebooks])
@@ -487,6 +516,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ParameterError, ValueError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except RunLocked as exc:
+        print(f"presslens: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":
