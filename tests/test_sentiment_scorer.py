@@ -62,6 +62,14 @@ def _identity_texts() -> list[str]:
     return texts
 
 
+def test_batch_scores_match_single_scores():
+    texts = _fixture_sentences()
+    for scorer in (FastVader(), NewsScorer()):
+        batch = scorer.scores(texts)
+        single = [scorer.polarity_scores(t) for t in texts]
+        assert batch == [(d["compound"], d["pos"], d["neu"], d["neg"]) for d in single]
+
+
 def test_fast_vader_identical_to_nltk():
     reference, fast = vader_reference(), FastVader()
     texts = _identity_texts()
@@ -79,7 +87,7 @@ def test_fast_vader_identical_on_arbitrary_text(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab \"“”'’!?,.:;-\n\t NOT but no"))))
+@given(st.text(alphabet=st.sampled_from(list("ab \"“”'’!?,.:;-\n\t NOT but no"))) | st.text())
 @pytest.mark.parametrize("method", ["news", "vader", "nltk"])
 def test_never_raises_and_stays_in_range(method, text):
     scores = polarity_scores(text, method)
