@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import json
 import re
-from pathlib import Path
 
 import nbformat
 import pandas as pd
