@@ -307,3 +307,9 @@ def test_honorific_gender_picks_the_right_namesake():
     rows = _one("Linda Brant and Paul Brant spoke. Mr. Brant left early; Mrs. Brant stayed.")
     assert ("Mr. Brant", "Mr.", "PERSON", "Paul Brant") in rows
     assert ("Mrs. Brant", "Mrs.", "PERSON", "Linda Brant") in rows
+
+
+def test_surname_that_is_an_ordinary_word():
+    rows = _one("Nora Rice chairs the Vell Trust. Critics accuse Rice of delay. The Rice plan failed.")
+    assert ("Rice", "", "PERSON", "Nora Rice") in rows
+    assert not any(r[0] == "Critics" for r in rows)

@@ -418,6 +418,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
     mid_caps = {piece[-1].low for piece in candidates
                 if len(piece) > 1 or not _is_initial(text, piece[0].start, sent_firsts)}
     lower = set(_LOWER_WORD.findall(text))
+    surnames = {piece[-1].low for piece in candidates if len(piece) > 1}
     rows = []
     floor = 0
     for piece in candidates:
@@ -425,6 +426,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         initial = _is_initial(text, first.start, sent_firsts)
         if (initial and (_common(first.low, lex) or first.low in lower) and first.low not in mid_caps
                 and not _title_vocab(first.low, lex)
+                and not (len(piece) == 1 and lex.person_after.match(text, first.end))  # "Brown said"
                 and not any(_known_start(" ".join(t.low for t in piece[:w]), lex)
                             for w in range(1, len(piece) + 1))):
             piece = piece[1:]
@@ -467,8 +469,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                 has_role, start, kind = True, ext, "PERSON"
         name_start, name_end = name[0].start, name[-1].end
         if kind == "MISC" and len(name) == 1 and not title_toks and _common(name_key, lex) \
-                and not (name_key in lex.first_names):
-            continue  # a capitalised ordinary word ("Trade", "Freedom"), no evidence of a name
+                and name_key not in lex.first_names and name_key not in surnames:
+            continue  # a capitalised ordinary word ("Trade"), unless the end of a name here ("Rice")
         title = " ".join(text[start:name_start].split())
         rows.append((doc_id, start, name_end, text[start:name_end], name_start, name_end, title, kind))
         floor = name_end
