@@ -5,7 +5,7 @@ Example::
     >>> value_interval("2025-W43")
     (Timestamp('2025-10-20 00:00:00'), Timestamp('2025-10-26 00:00:00'))
     >>> value_interval("2026", "START")
-    (Timestamp('2026-01-01 00:00:00'), Timestamp('2026-05-01 00:00:00'))
+    (Timestamp('2026-01-01 00:00:00'), Timestamp('2026-05-02 00:00:00'))
 """
 
 from __future__ import annotations

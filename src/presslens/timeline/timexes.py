@@ -237,13 +237,12 @@ def _r_numeric(ctx: _Ctx, g: dict) -> _Result | None:
         return None
 
 
-def _year_for(ctx: _Ctx, month: int, day: int | None, y: str | None, rel: int | None = None) -> int | None:
+def _year_for(ctx: _Ctx, month: int, day: int | None, y: str | None) -> int | None:
+    """The year of a month (and day) written without one, from the anchor and the tense."""
     if y:
         return int(y)
     if ctx.anchor is None:
         return None
-    if rel is not None and rel != 0:
-        return ctx.anchor.year + rel if rel else ctx.anchor.year
     if day is None:
         return _month_year(ctx.anchor, month, ctx.tense())
     # A day and month without a year: the nearest such date (within half a year) unless the tense disagrees.
