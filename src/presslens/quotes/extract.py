@@ -116,7 +116,11 @@ _TRAILING = re.compile(r"[\s.,;:!?—–-]+$")
 _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTED = re.compile(r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
+_PERSONLIKE = ("PERSON", "MISC", "NAME")
 _SPACE = re.compile(r"\s+")
+_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+[A-Z][\w’'-]+"
+    r"|[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+))+)\b")
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(r"\S\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 # Where a reported clause ends before the sentence does.
@@ -216,10 +220,17 @@ class _Doc:
     def _candidates(self, mentions: pd.DataFrame) -> list[_Cand]:
         text = self.text
         cands: list[_Cand] = []
+        taken = []
         for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"],
                                    mentions["entity"]):
             if not self.in_quote(int(s)):
                 cands.append(_Cand(int(s), int(e), str(kind), ent if isinstance(ent, str) else None))
+                taken.append((int(s), int(e)))
+        taken.sort()
+        # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
+        for m in _NAME.finditer(text):
+            if not self.in_quote(m.start()) and not _overlaps(taken, m.start(), m.end()):
+                cands.append(_Cand(m.start(), m.end(), "NAME"))
         for m in _PRONOUN.finditer(text):
             if not self.in_quote(m.start()):
                 cands.append(_Cand(m.start(), m.end(), "PRON"))
@@ -279,8 +290,7 @@ class _Doc:
             if c.start == start and (best is None or best.start == start and c.end > best.end):
                 best = c
             elif (c.start > start and c.kind != "PRON" and _PREMODS.fullmatch(self.text, start, c.start)
-                  and (best is None or (best.kind not in ("PERSON", "MISC")
-                                        and c.kind in ("PERSON", "MISC")))):
+                  and (best is None or (best.kind not in _PERSONLIKE and c.kind in _PERSONLIKE))):
                 # "said former Gov. Jim Hodges", "said a handful of Democrats".
                 best = c
         return best
@@ -291,6 +301,9 @@ class _Doc:
         text = self.text
         if c.kind in ("PERSON", "MISC"):
             return c.entity or text[c.start:c.end], NAMED
+        if c.kind == "NAME":
+            name = " ".join(text[c.start:c.end].split())
+            return entities.canonical(name, self.mentions, at=c.start) or name, NAMED
         if c.kind in ("ORG", "PLACE"):
             return c.entity or text[c.start:c.end], ORGANISATION
         if c.kind == "GROUP":
@@ -359,7 +372,7 @@ class _Doc:
             i -= 1
         return None
 
-    def subject(self, lo: int, hi: int) -> _Cand | None:
+    def subject(self, lo: int, hi: int, pronouns: bool = False) -> _Cand | None:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
         fronted phrase and its comma), if it ends before ``hi``."""
         i = bisect_left(self.cand_starts, (lo, -1))
@@ -367,10 +380,11 @@ class _Doc:
         while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
             c = self.cands[self.cand_starts[i][1]]
             i += 1
-            if c.end <= hi and c.kind != "PRON" and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start):
+            if (c.end <= hi and (pronouns or c.kind != "PRON")
+                    and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start)):
                 found.append(c)
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name.
-        rank = {"PERSON": 0, "MISC": 1}
+        rank = {"PERSON": 0, "MISC": 1, "NAME": 1}
         return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
 
 
@@ -436,7 +450,7 @@ def _frame(doc: _Doc, m: re.Match) -> _Frame | None:
                 frame.desc = _right_description(text, spk.end, limit_right)
         elif _AND_BEFORE.search(text, limit_left, cue_s):
             # "ProPublica obtained a video and said ...": the subject of the first verb.
-            subj = doc.subject(sent_s, cue_s)
+            subj = doc.subject(sent_s, cue_s, pronouns=True)
             if subj is not None and subj.end < cue_s:
                 frame.spk = subj
     if m.group("verb").startswith(("tell", "told", "ask")) and not frame.inverted:
@@ -451,7 +465,7 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
 
 def _addressee(doc: _Doc, cue_e: int, limit: int) -> tuple[str | None, int]:
     c = doc.right_speaker(cue_e, limit)
-    if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC"):
+    if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC", "NAME"):
         return doc.resolve(c)[0], c.end
     m = _ADDRESSEE.match(doc.text, cue_e, limit)
     if m:
@@ -507,7 +521,10 @@ class _Extractor:
     def frame_at(self, i: int) -> _Frame | None:
         m = self.cue_matches[i]
         if m.start() not in self.frames:
-            self.frames[m.start()] = _frame(self.doc, m)
+            f = _frame(self.doc, m)
+            if f is not None and f.spk is None and m.group("verb") and m.group("verb").endswith("ing"):
+                f = self._participle(f)
+            self.frames[m.start()] = f
         return self.frames[m.start()]
 
     def frames_in(self, lo: int, hi: int) -> list[_Frame]:
@@ -677,11 +694,7 @@ class _Extractor:
             if m.start() in self.used:
                 continue
             f = self.frame_at(i)
-            if f is None or (f.classes == {"object"} and not self.speech_acts):
-                continue
-            if f.spk is None and m.group("verb") and m.group("verb").endswith("ing"):
-                f = self._participle(f)
-            if f is None or f.spk is None:
+            if f is None or f.spk is None or (f.classes == {"object"} and not self.speech_acts):
                 continue
             span = self._content(f)
             if span is None:
@@ -692,18 +705,18 @@ class _Extractor:
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
 
-    def _participle(self, f: _Frame) -> _Frame | None:
-        """ "..., adding that ...": the speaker of the clause the participle hangs on."""
+    def _participle(self, f: _Frame) -> _Frame:
+        """ "…,” he said, adding that …": the speaker of the clause the participle hangs on, or
+        the subject of the sentence."""
         sent_s, _, _ = self.doc.sentence(f.cue_s)
         if not re.search(r",\s*$", self.doc.text[max(sent_s, f.cue_s - 3):f.cue_s]):
-            return None
-        owners = [r.frame for r in self.rows if r.frame is not None and sent_s <= r.frame.cue_s < f.cue_s]
-        owners += [g for g in self.frames_in(sent_s, f.cue_s)]
-        owners = [g for g in owners if g.spk is not None]
-        if not owners:
-            return None
-        owner = max(owners, key=lambda g: g.cue_s)
-        return _Frame(f.cue_s, f.cue_e, f.classes, owner.spk, owner.inverted, None, None, f.right)
+            return f
+        owners = self.frames_in(sent_s, f.cue_s)
+        if owners:
+            f.spk = owners[-1].spk
+        else:
+            f.spk = self.doc.subject(sent_s, f.cue_s, pronouns=True)
+        return f
 
     def _content(self, f: _Frame) -> tuple[int, int] | None:
         doc, text = self.doc, self.doc.text
