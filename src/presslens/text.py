@@ -119,7 +119,6 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
 def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
@@ -127,8 +126,9 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     prev = para[prev_start:prev_end]
     if prev.endswith(("!”", "?”", "!\"", "?\"", "!’", "?’")) and _NEXT_LOWER.match(para, start):
         return True
-    last = _LAST_WORD.search(prev)
-    word = last.group(1).lstrip("“\"‘'(").lower() if last else ""
+    # The last word; a regex anchored at the end ("\S+\s*$") would rescan the whole sentence.
+    tail = prev.rsplit(None, 1)
+    word = tail[-1].lstrip("“\"‘'(").lower() if tail else ""
     if word in _titles():
         return True
     # A lone initial ("J.") before a capitalised word is part of a name.
