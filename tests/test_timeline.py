@@ -138,6 +138,14 @@ def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty
 
 
+def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
+    text = ("The ferry line opened on May 22, 2019, and the following year it closed. Later that year a "
+            "new owner came. On Monday the bridge opened; the next day it shut, and that week it rained.")
+    assert _values(text) == [("May 22, 2019", "2019-05-22"), ("the following year", "2020"),
+                             ("Later that year", "2020"), ("Monday", "2031-03-17"), ("the next day", "2031-03-18"),
+                             ("that week", "2031-W12")]
+
+
 def test_quote_keeps_the_day_it_was_said():
     text = "“We signed it yesterday,” Varro said on Saturday. “We start tomorrow,” she said."
     assert _values(text) == [("yesterday", "2031-03-14"), ("Saturday", "2031-03-15"),

@@ -493,6 +493,54 @@ def _r_relative_unit(ctx: _Ctx, g: dict) -> _Result | None:
     return "DATE", _shift(ctx.anchor, rel, unit), mod
 
 
+_ANAPHOR = "ANAPHOR"  # placeholder value, resolved against the previous date in the text
+_ANAPHOR_OFFSET = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                   "the preceding": -1, "the prior": -1}
+
+
+def _r_anaphoric(ctx: _Ctx, g: dict) -> _Result | None:
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = g["unit"].lower()
+    if rel == "the next" and unit in ("week", "month", "year"):
+        return None  # "the next year" counts from the publication date
+    kind = "TIME" if unit in PARTS_OF_DAY else "DATE"
+    return kind, f"{_ANAPHOR}:{_ANAPHOR_OFFSET[rel]}:{unit}", _mod_code(g.get("mod"))
+
+
+def _resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
+    """Values for "that day", "the following year"…: counted from the latest date before them in
+    the text (the anchor when there is none), in text order so that chains resolve."""
+    ref: tuple[date, int] | None = (anchor, 3) if anchor else None  # (date, 1 year / 2 month / 3 day)
+    for r in rows:
+        value = r["value"]
+        if isinstance(value, str) and value.startswith(_ANAPHOR):
+            _, offset, unit = value.split(":")
+            r["value"] = _from_reference(ref, int(offset), unit)
+            value = r["value"]
+        if isinstance(value, str) and (m := _CONCRETE.match(value)):
+            depth = 1 + bool(m.group(2)) + bool(m.group(3))
+            ref = (date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)), depth)
+
+
+_CONCRETE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+
+
+def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str | None:
+    if ref is None:
+        return None
+    d, depth = ref
+    if unit == "year":
+        return str(d.year + offset)
+    if unit == "month":
+        return add_months(d, offset).isoformat()[:7] if depth >= 2 else None
+    if depth < 3:
+        return None
+    if unit == "week":
+        return iso_week(d + timedelta(weeks=offset))
+    day = (d + timedelta(days=offset)).isoformat()
+    return f"{day}T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else day
+
+
 def _r_duration(ctx: _Ctx, g: dict) -> _Result | None:
     num_text, unit = g["num"], g["unit"]
     low_num = num_text.lower()
@@ -700,6 +748,8 @@ _P: list[tuple[str, Callable[[_Ctx, dict], _Result | None], str | None]] = [
      rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
      rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _r_season, "spring|summer|fall|autumn|winter"),
+    (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+     rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
      rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
@@ -803,6 +853,7 @@ def timexes_in_text(text: str, anchor: date | None,
         out.append({"start": start, "end": end, "text": text[start:end], "type": kind, "value": value,
                     "mod": mod, "anchor": used, "sent_idx": idx})
     out.sort(key=lambda r: r["start"])
+    _resolve_anaphors(out, anchor)
     return out
 
 
