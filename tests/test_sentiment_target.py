@@ -74,6 +74,12 @@ def test_pointer_nouns_aim_at_the_mention():
     assert tone(s, "Orrin Tal") < -0.05
 
 
+def test_owner_nouns_aim_at_the_name_before_them():
+    s = "Ivo Brant’s critics gathered outside the hall."
+    assert target_features(s, 0, 9)["pointer"] < 0
+    assert target_features("Ivo Brant gathered outside the hall.", 0, 9)["pointer"] == 0
+
+
 def test_violence_is_bad_for_the_doer():
     s = "Orrin Tal murdered a shopkeeper in Kestrel."
     assert tone(s, "Orrin Tal") < -0.05

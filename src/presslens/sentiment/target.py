@@ -2,7 +2,7 @@
 mentions, as opposed to the tone of the sentence as a whole.
 
 "Trump criticised Tokyo for not contributing enough" is negative towards Tokyo (the patient of
-*criticised*) and at most mildly so towards Trump (its agent). :func:`score_target` reads, with
+*criticised*), not towards Trump (its agent). :func:`score_target` reads, with
 rules that can be inspected in ``presslens/data/sentiment_target_*``:
 
 * **role**: the mention as subject (agent) or object (patient) of an evaluative verb
@@ -68,6 +68,7 @@ _QUOTE_DAMPING = 0.4         # weight kept across a quote boundary
 _NEGATION_WINDOW = 3
 _ROLE_WINDOW = 8             # tokens between a verb and its object
 # Prepositions that end a verb's object: what follows is a reason, place or time.
+_POINTER_PREPOSITIONS = frozenset({"of", "on", "against", "for", "toward", "towards", "at"})
 _PREPOSITIONS = frozenset({"for", "at", "in", "on", "to", "with", "from", "over", "about", "during",
                            "after", "before", "by", "into", "since", "amid", "than"})
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
@@ -121,8 +122,11 @@ def _verbs() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> dict[str, float]:
-    return {row[0].lower(): float(row[1]) for row in _data_lines("sentiment_target_nouns.tsv")}
+def _nouns() -> tuple[dict[str, float], frozenset[str]]:
+    """Pointer noun -> polarity towards its target, and the nouns that also aim at their owner."""
+    rows = _data_lines("sentiment_target_nouns.tsv")
+    return ({r[0].lower(): float(r[1]) for r in rows},
+            frozenset(r[0].lower() for r in rows if len(r) > 2 and r[2].strip() == "owner"))
 
 
 @lru_cache(maxsize=1)
@@ -210,8 +214,8 @@ def _analyse(sentence: str) -> _Sentence:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
     verbs = _verbs()
-    return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, valence, clause, commas, _quote_ids(sentence, spans),
-                     tuple(i for i, w in enumerate(words) if w in verbs))
+    return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, valence, clause,
+                     commas, _quote_ids(sentence, spans), tuple(i for i, w in enumerate(words) if w in verbs))
 
 
 def _normalise(x: float) -> float:
@@ -259,29 +263,27 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
 
 def _pointer(a: _Sentence, m0: int, m1: int) -> float:
     """Polarity of an evaluative noun pointing at the mention ("criticism of X", "X's critics")."""
-    nouns = _nouns()
-    if m0 >= 2 and a.words[m0 - 1] in {"of", "on", "against", "for", "toward", "towards", "at"}:
+    nouns, owned = _nouns()
+    if m0 >= 2 and a.words[m0 - 1] in _POINTER_PREPOSITIONS:
         for j in range(max(0, m0 - 4), m0 - 1):
             if a.words[j] in nouns:
                 return nouns[a.words[j]]
-    if m1 + 1 < len(a.words) and a.words[m1 + 1] in nouns and a.spans[m1][1] - a.spans[m1][0] > 1:
-        owner = a.words[m1]
-        if owner != "he" and owner != "she" and a.words[m1 + 1] in {"critics", "opponents", "supporters"}:
-            return nouns[a.words[m1 + 1]]
+    if m1 + 1 < len(a.words) and a.words[m1 + 1] in owned:
+        return nouns[a.words[m1 + 1]]
     return 0.0
 
 
 def _speaker(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the mention says, when it is the speaker: "..., X said", "X told ...",
     "according to X", "X said that ..."; 0 otherwise."""
-    speech = _cues()["speech"]
+    speech, filler = _cues()["speech"], _cues()["speech_filler"]
     n = len(a.words)
     is_speaker = False
     for j in range(m1 + 1, min(n, m1 + 4)):
         if a.words[j] in speech:
             is_speaker = True
             break
-        if a.words[j] not in {",", "has", "had", "also", "later", "then", "once", "previously"}:
+        if a.words[j] not in filler:
             break
     if not is_speaker and m0 >= 1 and a.words[m0 - 1] in speech:
         is_speaker = True
