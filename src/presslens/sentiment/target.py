@@ -10,8 +10,8 @@ rules that can be inspected in ``presslens/data/sentiment_target_*``:
 * **pointer nouns**: "criticism of X", "allegations against X", "praise for X", "X's critics"
   (``sentiment_target_nouns.tsv``);
 * **local tone**: evaluative words near the mention, weighted by distance, damped across clause
-  and quote boundaries, with negation ("not corrupt") handled (VADER lexicon with news corrections
-  in ``sentiment_target_lexicon.tsv``);
+  and quote boundaries, with negation ("not corrupt") handled (the news scorer's lexicon, VADER
+  with news adjustments, plus the judgement words in ``sentiment_target_lexicon.tsv``);
 * **speaker**: when the mention is the speaker of a quote or reported statement, the tone of what
   is said;
 * **sentence tone** as a weak prior.
@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.sentiment.scorer import score_text
-from presslens.sentiment.vader import load_vader_lexicon
+from presslens.sentiment.news import news_scorer
 
 __all__ = [
     "NEUTRAL_BAND",
@@ -96,15 +96,9 @@ def _inflections(stem: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
-    """VADER's word valences (-4..4) with presslens' news corrections on top."""
-    lex: dict[str, float] = {}
-    for line in load_vader_lexicon().splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2:
-            try:
-                lex[parts[0].lower()] = float(parts[1])
-            except ValueError:
-                continue
+    """Word valences (-4..4): the news scorer's lexicon (VADER with news adjustments) with the
+    target scorer's additions on top."""
+    lex = {word.lower(): value for word, value in news_scorer().lexicon.items()}
     lex.update({row[0].lower(): float(row[1]) for row in _data_lines("sentiment_target_lexicon.tsv")})
     return lex
 
