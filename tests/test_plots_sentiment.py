@@ -1,0 +1,49 @@
+"""The sentiment figures draw on fictional tables, including empty ones and a single row."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from presslens import plots
+
+
+def _texts(fig: Figure) -> str:
+    return " ".join(t.get_text() for ax in fig.axes for t in ax.texts + [ax.title])
+
+
+def test_tone_distribution_shares_and_empty():
+    scored = pd.DataFrame({"compound": [-0.8, -0.2, 0.0, 0.01, 0.6]})
+    fig = plots.tone_distribution(scored)
+    assert "5 sentences" in _texts(fig)
+    labels = [t.get_text() for t in fig.axes[1].texts]
+    assert labels == ["40%", "40%", "20%"]
+    assert "no sentences" in _texts(plots.tone_distribution(pd.DataFrame({"compound": []})))
+
+
+def test_article_tone_chart_outlets_dates_and_missing():
+    by_outlet = pd.DataFrame({"outlet": ["Kestrel Courier", "Nordland Post"], "articles": [3, 1],
+                              "tone": [-0.2, 0.3]})
+    by_date = pd.DataFrame({"published": pd.to_datetime(["2031-03-02", "2031-03-05"]),
+                            "articles": [2, 2], "tone": [0.1, -0.1]})
+    fig = plots.article_tone_chart(by_outlet, by_date)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Kestrel Courier", "Nordland Post"]
+    empty = plots.article_tone_chart(by_outlet.iloc[0:0], by_date.iloc[0:0])
+    assert "no outlet" in _texts(empty) and "no publication dates" in _texts(empty)
+
+
+def test_entity_portrayal_keeps_highlighted_entities():
+    summary = pd.DataFrame({"entity": [f"Name {i}" for i in range(10)], "mentions": range(10, 0, -1),
+                            "tone": [0.5, -0.5, 0, 0.2, -0.1, 0, 0, 0.3, -0.9, 0.04]})
+    fig = plots.entity_portrayal(summary, top=3, highlight=["Name 8"])
+    bars = [t.get_text() for t in fig.axes[1].get_yticklabels()]
+    assert set(bars) == {"Name 0", "Name 1", "Name 2", "Name 8"}
+    assert bars[0] == "Name 8"  # most negative first
+    assert "no entities" in _texts(plots.entity_portrayal(summary.iloc[0:0]))
+
+
+def test_speaker_tone_chart():
+    speakers = pd.DataFrame({"speaker": ["Mara Quell", "Orrin Tal"], "quotes": [2, 5], "tone": [0.4, -0.3]})
+    fig = plots.speaker_tone_chart(speakers, top=1)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Orrin Tal"]
+    assert "no attributed quotes" in _texts(plots.speaker_tone_chart(speakers.iloc[0:0]))
