@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.timeline.tense import _FUTURE, _PAST
+from presslens.timeline.tense import has_tense_cue
 
 __all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "build_timeline", "extract_events", "filter_timeline"]
 
@@ -64,7 +64,7 @@ def _clip(label: str, limit: int = 100) -> str:
 
 
 def _has_verb(text: str) -> bool:
-    return bool(_VERB.search(text) or _PAST.search(text) or _FUTURE.search(text))
+    return bool(_VERB.search(text)) or has_tense_cue(text)
 
 
 def _segments(sentence: str) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ import re
 
 from presslens.timeline.lexicon import FUTURE_CUES, PAST_VERBS
 
-__all__ = ["clause_tense", "clause_bounds"]
+__all__ = ["clause_bounds", "clause_tense", "has_tense_cue"]
 
 _REPORTING = {"said", "told", "wrote", "added", "reported", "stated", "noted", "declared", "explained",
               "insisted", "tweeted", "posted"}
@@ -65,6 +65,11 @@ def _nearest(text: str, start: int, end: int, lo: int, hi: int, skip_reporting: 
             if best is None or dist < best[0]:
                 best = (dist, kind)
     return best[1] if best else None
+
+
+def has_tense_cue(text: str) -> bool:
+    """Whether ``text`` holds any future or past cue (a rough "has a finite verb")."""
+    return bool(_FUTURE.search(text) or _PAST.search(text))
 
 
 def clause_tense(sentence: str, start: int, end: int) -> str | None:

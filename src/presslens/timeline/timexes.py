@@ -494,7 +494,7 @@ def _r_relative_unit(ctx: _Ctx, g: dict) -> _Result | None:
 
 
 _ANAPHOR = "ANAPHOR"  # placeholder value, resolved against the previous date in the text
-_ANAPHOR_OFFSET = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+_ANAPHOR_OFFSET = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
                    "the preceding": -1, "the prior": -1}
 
 
@@ -748,7 +748,7 @@ _P: list[tuple[str, Callable[[_Ctx, dict], _Result | None], str | None]] = [
      rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
      rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _r_season, "spring|summer|fall|autumn|winter"),
-    (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+    (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
      rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
