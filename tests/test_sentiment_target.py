@@ -72,6 +72,8 @@ def test_pointer_nouns_aim_at_the_mention():
     s = "The allegations against Orrin Tal surfaced on Friday."
     assert target_features(s, 24, 33)["pointer"] < 0
     assert tone(s, "Orrin Tal") < -0.05
+    s = "Several senators were critical of Orrin Tal."
+    assert target_features(s, s.index("Orrin"), len(s) - 1)["pointer"] < 0
 
 
 def test_owner_nouns_aim_at_the_name_before_them():
