@@ -263,3 +263,11 @@ def test_select_entities_matches_whole_words():
     assert select_entities(t, "Korea")["entity"].tolist() == ["South Korea"]
     assert select_entities(t, "Trump, Korea")["entity"].tolist() == ["Donald Trump", "South Korea"]
     assert select_entities(t, []).empty
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab Cd Ef. “”\",;:!?\n—'’xyzQ")), max_size=300))
+def test_entity_sentiment_never_raises(text):
+    table = entity_sentiment(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert table["tone"].between(-1, 1).all()
+    assert (table["mentions"] >= 1).all()
