@@ -8,7 +8,8 @@ is matched at most once, largest overlap first.
 
 - **direct**: gold attributions whose content is verbatim, i.e. every content span, stripped of
   white space and trailing punctuation, opens and closes with a quotation mark; predicted ones made
-  only of ``direct`` rows. A predicted direct quote that overlaps only gold *non*-direct content
+  only of rows whose content is verbatim: ``direct`` and ``mixed`` rows (a mixed row's content is
+  the quoted fragment itself, as in PolNeAR's ``called the plan “a disaster”``). A predicted direct quote that overlaps only gold *non*-direct content
   (annotators folded it into a paraphrase: ``said that if …: “…”``) counts neither way in
   ``direct_precision``; ``direct_precision_strict`` counts it as wrong.
 - **speaker**: share of gold direct attributions (with a Source) whose matched prediction rests on
@@ -164,7 +165,7 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
         counts["gold_all"] += len(golds)
         counts["pred_all"] += len(preds)
         counts["all_tp"] += len(_match(preds, golds))
-        p_dir = [p for p in preds if p["kinds"] == {"direct"}]
+        p_dir = [p for p in preds if p["kinds"] <= {"direct", "mixed"}]
         g_dir = [g for g in golds if g["direct"]]
         pairs = _match(p_dir, g_dir)
         matched = {i for i, _ in pairs}

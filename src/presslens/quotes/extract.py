@@ -54,7 +54,7 @@ _W = r"[\w’'.&-]"
 _CUE = re.compile(
     r"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alternation(list(cue_classes())) + r"))\b(?!['’]s\b|-)"
 )
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who|which|that)\b")
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)"
 # Head nouns match capitalised too ("Officials say" opening a sentence).
 _HEAD_WORDS = {kind: f"(?i:{alternation(word_list(kind + '_nouns'))})" for kind in ("unnamed", "role", "org")}
@@ -323,8 +323,8 @@ class _Doc:
 
     def _pronoun(self, c: _Cand) -> tuple[str | None, str]:
         word = self.text[c.start:c.end].lower()
-        if word == "who":
-            # "Lee Epstein, who teaches law, said": the relative pronoun stands for the name before it.
+        if word in ("who", "which", "that"):
+            # "Lee Epstein, who teaches law, said", "a poll that shows": the phrase before it.
             i = bisect_right(self.cand_ends, c.start) - 1
             while i >= 0 and self.cands[i].kind == "PRON":
                 i -= 1
