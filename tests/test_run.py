@@ -233,6 +233,15 @@ def test_python_api_runs_kernels_in_the_notebooks_project(project, tmp_path):
     assert json.loads((tmp_path / "reports" / "run.json").read_text())["status"] == "failed"
 
 
+def test_what_a_hard_killed_run_left_is_kept_as_failed(project):
+    (project / "reports").mkdir()
+    leftover = project / "reports" / "02_second.partial.ipynb"
+    leftover.write_text("what ran before a SIGKILL")
+    assert _presslens(project, "--notebooks", "01").returncode == 0
+    assert not leftover.exists()
+    assert (project / "reports" / "02_second.failed.ipynb").read_text() == "what ran before a SIGKILL"
+
+
 def test_a_second_run_into_the_same_output_root_is_refused(project):
     fcntl = pytest.importorskip("fcntl")
     assert _presslens(project, "--notebooks", "01").returncode == 0

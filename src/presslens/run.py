@@ -88,6 +88,7 @@ class RunStatus:
     status: str = "running"  # running, ok, failed, interrupted
     finished: str | None = None
     engine: str = "pandas"
+    pid: int | None = None
     output_root: str = ""
     notebooks: list[NotebookStatus] = field(default_factory=list)
     message: str | None = None
@@ -320,8 +321,11 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
     from tqdm.auto import tqdm
 
     reports = layout(output_dir).reports
+    # A run killed outright (SIGKILL, power loss) leaves its notebook as .partial; keep what it ran.
+    for leftover in reports.glob("[0-9][0-9]_*.partial.ipynb"):
+        os.replace(leftover, leftover.with_name(leftover.name.replace(".partial.", ".failed.")))
     status_path = reports / "run.json"
-    status = RunStatus(started=_now(), engine=engine, output_root=str(layout(output_dir).root),
+    status = RunStatus(started=_now(), engine=engine, pid=os.getpid(), output_root=str(layout(output_dir).root),
                        notebooks=[NotebookStatus(nb.stem, parameters=plan[nb]) for nb in notebooks])
     _write_status(status_path, status)
     manager_class = _kernel_manager_class()
