@@ -313,3 +313,13 @@ def test_surname_that_is_an_ordinary_word():
     rows = _one("Nora Rice chairs the Vell Trust. Critics accuse Rice of delay. The Rice plan failed.")
     assert ("Rice", "", "PERSON", "Nora Rice") in rows
     assert not any(r[0] == "Critics" for r in rows)
+
+
+def test_forms_of_one_full_name_are_one_entity_across_articles():
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Premier Alda Mira Voss spoke in Geneva.",
+        "Alda Voss left Geneva on Monday.",
+        "Ivo J. Brant met Ivo Brant Jr. and Ivo Brant."]})
+    m = find_mentions(arts)
+    assert set(m.loc[m["doc_id"] != "c", "entity"]) == {"Alda Voss", "Geneva"}
+    assert set(m.loc[m["doc_id"] == "c", "entity"]) == {"Ivo Brant", "Ivo Brant Jr."}

@@ -388,13 +388,14 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     return "MISC"
 
 
-def _title_case_spans(text: str, sent_starts: list[int]) -> list[int]:
-    """Flat [start, end, start, end, ...] of sentences written in Title Case (headlines)."""
+def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[int]:
+    """Flat [start, end, start, end, ...] of sentences written in Title Case (headlines): most
+    of their ordinary words ("Says", "About") are capitalised."""
     out: list[int] = []
     bounds = [*sent_starts, len(text)]
     for s, e in zip(bounds, bounds[1:]):
-        words = _LONG_WORD.findall(text, s, e)
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        words = [w for w in _LONG_WORD.findall(text, s, e) if _common(w, lex)]
+        if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.extend((s, e))
     return out
 
@@ -407,7 +408,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         m = _FIRST_LETTER.search(text, s)
         if m:
             sent_firsts.add(m.start())
-    headlines = _title_case_spans(text, sent_starts)
+    headlines = _title_case_spans(text, sent_starts, lex)
     candidates: list[list[_Tok]] = []
     for m in lex.chunk.finditer(text):
         toks = [_Tok(m.start() + t.start(), m.start() + t.end(), t.group())
@@ -516,11 +517,15 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A person name without suffixes and middle initials, to match forms of one name."""
-    core = tuple(w for w in words if w not in _SUFFIXES) or words
-    if len(core) > 2:
-        core = (core[0], *[w for w in core[1:-1] if not (len(w) == 2 and w.endswith("."))], core[-1])
-    return core
+    """A person name without middle initials, to match forms of one name ("Donald J. Trump");
+    a suffix stays ("Donald Trump Jr." is another person)."""
+    if len(words) < 3:
+        return words
+    return (words[0], *[w for w in words[1:-1] if not _INITIALS.match(w.upper())], words[-1])
+
+
+def _surname(words: tuple[str, ...]) -> str:
+    return next((w for w in reversed(words) if w not in _SUFFIXES), words[-1])
 
 
 def _is_subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -539,7 +544,7 @@ def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str],
         fulls = {f: n for f, n in fulls.items() if genders.get(n, gender) == gender}  # unknown fits
     if len(words) == 1:
         word = words[0]
-        for test in (lambda f: f[-1] == word, lambda f: word in f):
+        for test in (lambda f: _surname(f) == word, lambda f: word in f):
             hits = {fulls[f] for f in fulls if len(f) > 1 and test(f)}
             if hits:
                 return hits.pop() if len(hits) == 1 else None
@@ -589,7 +594,13 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     for name, kind in zip(names, kinds):
         if len(name.split()) > 1 and kind.upper() == "PERSON":
             forms[_core(_words(name))][name] += 1
-    surface = {core: c.most_common(1)[0][0] for core, c in forms.items()}
+    # "Hillary Rodham Clinton" is "Hillary Clinton" when the corpus has that form too.
+    longer = [c for c in forms if len(c) > 2 and (c[0], c[-1]) in forms]
+    for core in longer:
+        forms[(core[0], core[-1])].update(forms.pop(core))
+    # the most frequent form, the shortest of equally frequent ones
+    surface = {core: max(c, key=lambda f: (c[f], -len(f))) for core, c in forms.items()}
+    surface.update({core: surface[(core[0], core[-1])] for core in longer})
     # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
     honorific = [_title_gender(title, lex) for title in out["title"].astype(str)]
     genders: dict[str, str] = {}
@@ -606,7 +617,16 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     for i, doc_id in enumerate(out["doc_id"]):
         by_doc[doc_id].append(i)
     for rows in by_doc.values():
-        fulls = {_core(_words(names[i])): surface[_core(_words(names[i]))]
+        # A two- or three-word name whose last word the article also uses alone names a person
+        # ("Nora Rice" ... "Rice"), unless it opens with an ordinary word ("Rare Earth" ... "Earth").
+        alone = {names[i].lower() for i in rows if " " not in names[i]}
+        for i in rows:
+            words = names[i].split()
+            if kinds[i] == "MISC" and 1 < len(words) <= 3 and words[-1].lower() in alone \
+                    and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
+                    and not any(w.isupper() for w in words):
+                kinds[i] = "person"
+        fulls = {_core(_words(names[i])): surface.get(_core(_words(names[i])), names[i])
                  for i in rows if kinds[i].upper() == "PERSON" and len(names[i].split()) > 1}
         for i in rows:
             words = _words(names[i])
@@ -622,7 +642,7 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
                 entities[i] = names[i]
                 if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
                     lone.append(i)
-                    if any(f[-1] == words[0] for f in fulls):
+                    if any(_surname(f) == words[0] for f in fulls):
                         kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
     votes: dict[str, list[str]] = defaultdict(list)
     for i, entity in enumerate(entities):
@@ -637,7 +657,7 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
         for entity in {entities[i] for i in rows if i not in links}:
             if entity_kind[entity] == "PERSON" and len(entity.split()) > 1:
                 core = _core(_words(entity))
-                articles_of[core[-1]][entity] += 1
+                articles_of[_surname(core)][entity] += 1
                 first_of[core[0]][entity] += 1
     for i in lone:
         word = _words(names[i])[0]
