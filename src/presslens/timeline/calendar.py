@@ -81,7 +81,8 @@ def _span(value: str) -> tuple[date, date] | None:
         return d, d
     if m := _WEEK.match(value):
         monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return (monday + timedelta(days=5), monday + timedelta(days=6)) if m[3] else (monday, monday + timedelta(days=6))
+        first = monday + timedelta(days=5) if m[3] else monday  # -WE: the weekend only
+        return first, monday + timedelta(days=6)
     if m := _MONTH.match(value):
         first = date(int(m[1]), int(m[2]), 1)
         return first, add_months(first, 1) - timedelta(days=1)

@@ -37,8 +37,10 @@ _FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(c.replace(" ", r"\s+") for c
 # After "be"/"been" it is a participle whose auxiliary carries the tense ("will be named").
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "newly", "be", "been",
                 "being")
-_PAST = re.compile(r"\b(?:" + "|".join(map(re.escape, PAST_VERBS)) + r"|" + "".join(f"(?<!\\b{d} )" for d in _DETERMINERS)
-                   + r"(?<!-)(?!(?:" + "|".join(_NOT_VERBS) + r")\b)[a-z]{2,}ed|" + "|".join(_REPORTING) + r")\b")
+_REGULAR_PAST = ("".join(f"(?<!\\b{d} )" for d in _DETERMINERS) + r"(?<!-)(?!(?:" + "|".join(_NOT_VERBS)
+                 + r")\b)[a-z]{2,}ed")
+_PAST = re.compile(r"\b(?:" + "|".join(map(re.escape, PAST_VERBS)) + "|" + _REGULAR_PAST + "|" + "|".join(_REPORTING)
+                   + r")\b")
 # Clause edges: punctuation that ends a clause, and quote marks (a quote is its own clause).
 _EDGE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|(?<!\w)['‘’](?!\w)")
 

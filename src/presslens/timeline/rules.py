@@ -1,0 +1,809 @@
+"""The rules of the tagger: one regular expression per kind of temporal expression, each with a
+function turning its match into TIMEX3 ``type``, ``value`` and ``mod`` against the anchor date.
+
+``PATTERNS`` lists them most specific first, as (compiled pattern, rule, gate): a gate is a cheap
+regex an article must contain for its pattern to be worth scanning. :mod:`.timexes` runs them.
+
+Example::
+
+    >>> from datetime import date
+    >>> m = PATTERNS[0][0].search("on 2025-10-27")
+    >>> PATTERNS[0][1](Context("on 2025-10-27", date(2025, 10, 28), (0, 13), m), m.groupdict())
+    ('DATE', '2025-10-27', None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Callable
+
+import pandas as pd
+
+from presslens.timeline.calendar import add_months, easter, iso_week, nth_weekday, quarter_of, value_interval
+from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, PARTS_OF_DAY, SEASONS,
+                                        UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
+                                        YEAR_BLOCKERS, alternation)
+from presslens.timeline.tense import clause_tense
+
+__all__ = ["PATTERNS", "Context", "day_named", "resolve_anaphors", "weekday_date"]
+
+# ---------------------------------------------------------------- regex building blocks
+_MONTH = "(?-i:" + "|".join([rf"{w}\b" for w in MONTH_WORDS[0]] + [rf"{w}\b\.?" for w in MONTH_WORDS[1]]) + ")"
+# Standing alone, an abbreviation needs its dot ("Jan Kavan" is a man, "Jan." a month).
+_MONTH_ALONE = "(?-i:" + "|".join([rf"{w}\b" for w in MONTH_WORDS[0]] + [rf"{w}\." for w in MONTH_WORDS[1]]) + ")"
+_WEEKDAY = ("(?:(?i:" + alternation(WEEKDAY_WORDS[0]) + r")\b|(?-i:"
+            + "|".join(rf"{w}\." for w in WEEKDAY_WORDS[1]) + "))")
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|[.,]\d)"
+_NUMWORD = alternation([w for w in NUMBERS if w not in ("a", "an")])
+_NUM = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+        r"|an?|" + alternation(VAGUE_NUMBERS) + ")")
+_UNIT = r"(?:" + alternation(UNITS) + r")(?:s|es)?\b"
+_UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if u not in ("century", "millennium"))
+                + r")\b")
+_SEASON = r"(?:" + alternation(SEASONS) + r")\b"
+_PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
+_MOD = (r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|turn|close)\s+of|(?:the\s+)?(?:first|second|"
+        r"latter)\s+half\s+of|by\s+the\s+end\s+of|(?:earlier|later)(?:\s+in)?)")
+_REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
+        r"same|present)|that|coming|past|previous|current)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR_BLOCK = r"(?!\s+(?:" + alternation(YEAR_BLOCKERS) + r")\b)"
+
+_MOD_CODE = {"early": "START", "beginning": "START", "start": "START", "first": "START", "earlier": "START",
+             "late": "END", "end": "END", "close": "END", "second": "END", "latter": "END", "later": "END",
+             "mid": "MID", "middle": "MID", "turn": None}
+
+
+def _mod_code(text: str | None) -> str | None:
+    if not text:
+        return None
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _MOD_CODE:
+            return _MOD_CODE[word]
+    return None
+
+
+# ---------------------------------------------------------------- the context a rule sees
+@dataclass
+class Context:
+    text: str            # the article
+    anchor: date | None  # the date relative expressions are resolved against
+    sentence: tuple[int, int]
+    match: re.Match
+    quarterly: bool = False  # the article talks about quarters: "a year ago" means that quarter a year ago
+
+    def tense(self) -> str | None:
+        # A deadline preposition right before the expression decides: "by May", "until Friday".
+        if _DEADLINE.search(self.before(24)):
+            return "future"
+        a, b = self.sentence
+        return clause_tense(self.text[a:b], self.match.start() - a, self.match.end() - a)
+
+    def before(self, n: int = 30) -> str:
+        return self.text[max(0, self.match.start() - n):self.match.start()]
+
+    def after(self, n: int = 30) -> str:
+        return self.text[self.match.end():self.match.end() + n]
+
+
+_Result = tuple[str, str | None, str | None]  # type, value, mod
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
+                       r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of))?[\s-]*$", re.I)
+
+
+def _number(text: str) -> float | None:
+    """The value of a number phrase ("twenty-five", "2 1/2", "a"); None for vague ones ("several")."""
+    t = text.lower().strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    if m := re.fullmatch(r"(\d+)\s*(?:1/2|½)", t):
+        return int(m[1]) + 0.5
+    if re.search(r"\bcouple\b", t):
+        return 2.0
+    total, current = 0, 0
+    words = re.findall(r"[a-z]+", t)
+    if not words or any(w not in NUMBERS and w != "and" for w in words):
+        return None
+    for w in words:
+        if w == "and":
+            continue
+        v = NUMBERS[w]
+        if v in (100, 1000):
+            current = max(current, 1) * v
+            if v == 1000:
+                total, current = total + current, 0
+        else:
+            current += v
+    return float(total + current)
+
+
+def _unit(word: str) -> tuple[str, bool, int]:
+    w = word.lower()
+    for candidate in (w, w[:-1], w[:-2], {"centuries": "century", "millennia": "millennium"}.get(w, "")):
+        if candidate in UNITS:
+            return UNITS[candidate]
+    raise KeyError(word)
+
+
+def _duration(n: float | None, unit: str) -> str:
+    letter, is_time, size = _unit(unit)
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    n = n * size
+    if n != int(n):  # fractions move to the next smaller unit: 2 1/2 years -> P30M
+        smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
+                   "D": ("H", 24, True), "H": ("M", 60, True), "Q": ("M", 3, False)}.get(letter)
+        if smaller:
+            letter, factor, is_time = smaller
+            prefix = "PT" if is_time else "P"
+            n = n * factor
+    if letter == "Q":
+        letter, n = "M", n * 3
+    return f"{prefix}{int(round(n))}{letter}"
+
+
+def _shift(anchor: date, n: int, unit: str) -> str:
+    """``anchor`` moved by ``n`` units, written at the unit's granularity (``2025-W43``, ``2019``)."""
+    letter, is_time, size = _unit(unit)
+    n *= size
+    if letter == "D" or is_time:
+        return (anchor + timedelta(days=n if letter == "D" else 0)).isoformat()
+    if letter == "W":
+        return iso_week(anchor + timedelta(weeks=n))
+    if letter == "M":
+        return add_months(anchor, n).isoformat()[:7]
+    if letter == "Q":
+        d = add_months(date(anchor.year, 3 * quarter_of(anchor) - 2, 1), 3 * n)
+        return f"{d.year}-Q{quarter_of(d)}"
+    if size >= 10:  # decades, centuries: digits dropped
+        return str(anchor.year + n)[: 4 - len(str(size)) + 1]
+    return str(anchor.year + n)
+
+
+def weekday_date(anchor: date, weekday: int, direction: str | None) -> date:
+    """The ``weekday`` nearest ``anchor`` in ``direction``: "past"/"future" include the anchor day
+    itself (a paper's "on Monday" on a Monday is that day); None counts as past, as news mostly
+    reports what happened."""
+    back = anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)
+    ahead = anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
+    if direction == "past":
+        return back
+    if direction == "future":
+        return ahead
+    return back
+
+
+def _month_year(anchor: date, month: int, direction: str | None) -> int:
+    if direction == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if direction == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    # Undecided: the nearest such month, ties to the past.
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: (abs((y - anchor.year) * 12 + month - anchor.month), y))
+
+
+def _rel_direction(rel: str | None) -> int | None:
+    """-1, 0, +1 for last/this/next-type words; None when absent."""
+    if not rel:
+        return None
+    r = rel.lower()
+    if re.search(r"past|last|previous", r) and "this" not in r:
+        return -1
+    if re.search(r"next|following|coming", r) and "this" not in r:
+        return 1
+    if "this past" in r:
+        return -1
+    if "this coming" in r:
+        return 1
+    return 0
+
+
+def _tense_or(ctx: Context, rel: int | None) -> str | None:
+    if rel == -1:
+        return "past"
+    if rel == 1:
+        return "future"
+    return ctx.tense()
+
+
+# ---------------------------------------------------------------- rules
+def _r_iso(ctx: Context, g: dict) -> _Result | None:
+    try:
+        d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+    except ValueError:
+        return None
+    if g.get("H"):
+        return "TIME", f"{d.isoformat()}T{g['H']}:{g['M']}", None
+    return "DATE", d.isoformat(), None
+
+
+def _r_numeric(ctx: Context, g: dict) -> _Result | None:
+    m, d, y = int(g["m"]), int(g["d"]), int(g["y"])
+    if m > 12 and d <= 12:  # 27/10/2025: day first
+        m, d = d, m
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    try:
+        return "DATE", date(y, m, d).isoformat(), None
+    except ValueError:
+        return None
+
+
+def _year_for(ctx: Context, month: int, day: int | None, y: str | None) -> int | None:
+    """The year of a month (and day) written without one, from the anchor and the tense."""
+    if y:
+        return int(y)
+    if ctx.anchor is None:
+        return None
+    if day is None:
+        return _month_year(ctx.anchor, month, ctx.tense())
+    # A day and month without a year: the nearest such date (within half a year) unless the tense disagrees.
+    cands = []
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        try:
+            cands.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    tense = ctx.tense()
+    best = min(cands, key=lambda c: abs((c - ctx.anchor).days))
+    if tense == "past" and best > ctx.anchor + timedelta(days=1) and (best - ctx.anchor).days > 60:
+        best = max((c for c in cands if c <= ctx.anchor), default=best)
+    elif tense == "future" and best < ctx.anchor and (ctx.anchor - best).days > 60:
+        best = min((c for c in cands if c >= ctx.anchor), default=best)
+    return best.year
+
+
+def _r_day_month(ctx: Context, g: dict) -> _Result | None:
+    month = MONTHS[g["mon"].rstrip(".").lower()]
+    day = int(re.match(r"\d+", g["d"])[0])
+    year = _year_for(ctx, month, day, g.get("y"))
+    if year is None:
+        return "DATE", None, None
+    try:
+        return "DATE", date(year, month, day).isoformat(), None
+    except ValueError:
+        return None
+
+
+_MAY_GUARD = re.compile(r"(?:\b(?:in|since|by|until|till|through|from|to|before|after|during|of|the|early|late|"
+                        r"mid|last|next|this|between|and|or|on|around|each|every|that|until)\s*-?|\d)\s*$", re.I)
+
+
+def _r_month(ctx: Context, g: dict) -> _Result | None:
+    name = g["mon"].rstrip(".")
+    mod, rel_word = g.get("mod"), g.get("rel") or g.get("rel2")
+    bare = not (mod or rel_word or g.get("y"))
+    if name.lower() in ("may", "march") and bare and not _MAY_GUARD.search(ctx.before(12)):
+        return None
+    month = MONTHS[name.lower()]
+    rel = _rel_direction(rel_word)
+    if g.get("rel2"):  # "July last year": the month of that year
+        if ctx.anchor is None:
+            return "DATE", None, _mod_code(mod)
+        year = ctx.anchor.year + rel
+    elif g.get("rel"):  # "last July": the most recent July before the anchor
+        if ctx.anchor is None:
+            return "DATE", None, _mod_code(mod)
+        year = ctx.anchor.year if rel == 0 else _month_year(
+            ctx.anchor - timedelta(days=1) if rel == -1 else ctx.anchor + timedelta(days=1),
+            month, "past" if rel == -1 else "future")
+        if rel == -1 and month == ctx.anchor.month:
+            year = ctx.anchor.year - 1
+        if rel == 1 and month == ctx.anchor.month:
+            year = ctx.anchor.year + 1
+    else:
+        year = _year_for(ctx, month, None, g.get("y"))
+        if year is None:
+            return "DATE", None, _mod_code(mod)
+    return "DATE", f"{year:04d}-{month:02d}", _mod_code(mod)
+
+
+def _r_year(ctx: Context, g: dict) -> _Result | None:
+    y = g["y"]
+    if g.get("fiscal") and len(y) == 2:
+        y = ("20" if int(y) < 50 else "19") + y
+    return "DATE", y, _mod_code(g.get("mod"))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _r_decade(ctx: Context, g: dict) -> _Result | None:
+    if g.get("word"):
+        digits = "19" + str(_DECADE_WORDS[g["word"].lower()])
+    else:
+        d = g["dec"]
+        digits = d[:3] if len(d) == 4 else (("20" if d in ("00", "10") else "19") + d[0])
+    return "DATE", digits, _mod_code(g.get("mod"))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "final": 4, "last": 4}
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower()
+    if m := re.match(r"\d+", w):
+        return int(m[0])
+    return _ORDINALS.get(w)
+
+
+def _r_century(ctx: Context, g: dict) -> _Result | None:
+    if g.get("this"):
+        return ("DATE", f"{ctx.anchor.year // 100:02d}", None) if ctx.anchor else ("DATE", None, None)
+    n = _ordinal(g["n"])
+    return ("DATE", f"{n - 1:02d}", _mod_code(g.get("mod"))) if n else None
+
+
+def _r_quarter(ctx: Context, g: dict) -> _Result | None:
+    unit = g["unit"].lower()
+    n = _ordinal(g["ord"]) if g.get("ord") else None
+    if g.get("q"):
+        n, unit = int(g["q"]), "quarter"
+    if n is None or n > (4 if unit == "quarter" else 2):
+        return None
+    code = f"{'Q' if unit == 'quarter' else 'H'}{n}"
+    y = g.get("y1") or g.get("y2") or g.get("y")
+    if y:
+        y = ("20" if int(y) < 50 else "19") + y if len(y) == 2 else y
+        return "DATE", f"{y}-{code}", None
+    if ctx.anchor is None:
+        return "DATE", None, None
+    rel = _rel_direction(g.get("rel") or g.get("rel2") or g.get("rel3"))
+    if rel is not None and (g.get("rel2") or g.get("rel3") or rel != 0):
+        return "DATE", f"{ctx.anchor.year + rel}-{code}", None
+    # No year: the latest such quarter already begun.
+    months = 3 if unit == "quarter" else 6
+    first_month = (n - 1) * months + 1
+    # Tense is not consulted: quarters are mostly reported once they are over.
+    year = ctx.anchor.year if ctx.anchor.month >= first_month else ctx.anchor.year - 1
+    return "DATE", f"{year}-{code}", None
+
+
+def _r_year_ago_quarter(ctx: Context, g: dict) -> _Result | None:
+    if ctx.anchor is None:
+        return "DATE", None, None
+    ref = add_months(date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1), -3)
+    n = _ordinal(g["ord"]) if g.get("ord") else quarter_of(ref)
+    return "DATE", f"{ref.year - 1}-Q{n}", None
+
+
+def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
+    if ctx.anchor is None:
+        return "DATE", None, None
+    cur = date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1)
+    ref = cur if (g.get("rel") or g.get("this") or "").lower() in ("current", "this") else add_months(cur, -3)
+    return "DATE", f"{ref.year}-Q{quarter_of(ref)}", None
+
+
+def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
+    word = re.sub(r"\s+", " ", g["day"].lower())
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+              "the day after tomorrow": 2}[word]
+    part = g.get("part")
+    mod = _mod_code(g.get("mod"))
+    if ctx.anchor is None:
+        return ("TIME" if part or word == "tonight" else "DATE"), None, mod
+    d = (ctx.anchor + timedelta(days=offset)).isoformat()
+    if part:
+        return "TIME", f"{d}T{PARTS_OF_DAY[part.lower()]}", mod
+    if word == "tonight":
+        return "TIME", f"{d}TNI", mod
+    return "DATE", d, mod
+
+
+def _r_weekday(ctx: Context, g: dict) -> _Result | None:
+    wd = WEEKDAYS[g["wd"].rstrip(".").lower()]
+    rel = _rel_direction(g.get("rel"))
+    part = g.get("part")
+    mod = _mod_code(g.get("mod"))
+    kind = "TIME" if part else "DATE"
+    if ctx.anchor is None:
+        return kind, None, mod
+    if rel == -1:
+        d = weekday_date(ctx.anchor - timedelta(days=1), wd, "past")
+    elif rel == 1:
+        d = weekday_date(ctx.anchor + timedelta(days=1), wd, "future")
+    elif rel == 0:  # "this Friday": the one in the anchor's week
+        d = ctx.anchor + timedelta(days=wd - ctx.anchor.isoweekday())
+    else:
+        d = weekday_date(ctx.anchor, wd, ctx.tense())
+    value = d.isoformat() + (f"T{PARTS_OF_DAY[part.lower()]}" if part else "")
+    return kind, value, mod
+
+
+def _season_value(anchor: date, code: str, year: int | None, direction: str | None) -> str:
+    a = next(first for c, first, _ in SEASONS.values() if c == code)
+    if year is not None:
+        return f"{year}-{code}"
+    # The season's year is the year its first month falls in; winter straddles the new year.
+    start_this = date(anchor.year - (code == "WI" and anchor.month < 3), a, 1)
+    if direction == "past" and start_this > anchor:
+        start_this = date(start_this.year - 1, a, 1)
+    elif direction == "future" and add_months(start_this, 3) <= anchor:
+        start_this = date(start_this.year + 1, a, 1)
+    return f"{start_this.year}-{code}"
+
+
+def _r_season(ctx: Context, g: dict) -> _Result | None:
+    word = g["season"].lower()
+    has_rel = bool(g.get("rel"))
+    if not (has_rel or g.get("y") or g.get("mod")):
+        if not re.search(r"\b(?:in|during|by|until|till|since|through|throughout|into|over|this|last|next|the|early|"
+                         r"late|mid)\s*-?\s*$",
+                         ctx.before(12), re.I):
+            return None
+        if word == "fall" and re.match(r"\s+of\b", ctx.after(5)):
+            return None
+    code = SEASONS[word][0]
+    mod = _mod_code(g.get("mod"))
+    y = int(g["y"]) if g.get("y") else None
+    if y is None and ctx.anchor is None:
+        return "DATE", None, mod
+    rel = _rel_direction(g.get("rel"))
+    if y is None and rel in (-1, 1):
+        current = _season_value(ctx.anchor, code, None, "past" if rel == -1 else "future")
+        cy = int(current[:4])
+        # "last summer" in October is this year's summer; in July it is the year before.
+        in_it = value_interval(current)
+        inside = in_it[0] <= pd.Timestamp(ctx.anchor) <= in_it[1]
+        y = cy - 1 if rel == -1 and inside else cy + 1 if rel == 1 and inside else cy
+    if ctx.anchor is None and y is None:
+        return "DATE", None, mod
+    return "DATE", _season_value(ctx.anchor, code, y, None if rel == 0 else ctx.tense()), mod
+
+
+def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
+    unit = re.sub(r"\s+", " ", g["unit"].lower())
+    rel_word = re.sub(r"\s+", " ", g["rel"].lower())
+    mod = _mod_code(g.get("mod"))
+    if rel_word in ("that", "the same"):
+        return None
+    rel = _rel_direction(rel_word)
+    if unit in PARTS_OF_DAY:
+        if rel_word not in ("this", "last") or (rel_word == "last" and unit != "night"):
+            return None
+        if ctx.anchor is None:
+            return "TIME", None, mod
+        d = ctx.anchor - timedelta(days=1 if rel_word == "last" else 0)
+        return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", mod
+    if ctx.anchor is None:
+        return "DATE", None, mod
+    if unit == "day":
+        if rel != 0:
+            return None  # "the next day", "the previous day": relative to another event
+        return "DATE", ctx.anchor.isoformat(), mod
+    if unit == "fiscal year":
+        return "DATE", str(ctx.anchor.year + rel), mod
+    if unit == "weekend":
+        base = ctx.anchor + timedelta(weeks=rel)
+        if rel == 0 and ctx.anchor.isoweekday() == 1 and ctx.tense() == "past":
+            base = ctx.anchor - timedelta(weeks=1)
+        return "DATE", iso_week(base) + "-WE", mod
+    return "DATE", _shift(ctx.anchor, rel, unit), mod
+
+
+_ANAPHOR = "ANAPHOR"  # placeholder value, resolved against the previous date in the text
+_ANAPHOR_OFFSET = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                   "the preceding": -1, "the prior": -1}
+
+
+def _r_anaphoric(ctx: Context, g: dict) -> _Result | None:
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = g["unit"].lower()
+    if rel == "the next" and unit in ("week", "month", "year"):
+        return None  # "the next year" counts from the publication date
+    kind = "TIME" if unit in PARTS_OF_DAY else "DATE"
+    return kind, f"{_ANAPHOR}:{_ANAPHOR_OFFSET[rel]}:{unit}", _mod_code(g.get("mod"))
+
+
+def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
+    """Values for "that day", "the following year"…: counted from the latest date before them in
+    the text (the anchor when there is none), in text order so that chains resolve."""
+    ref: tuple[date, int] | None = (anchor, 3) if anchor else None  # (date, 1 year / 2 month / 3 day)
+    for r in rows:
+        value = r["value"]
+        if isinstance(value, str) and value.startswith(_ANAPHOR):
+            _, offset, unit = value.split(":")
+            r["value"] = _from_reference(ref, int(offset), unit)
+            value = r["value"]
+        if isinstance(value, str) and (m := _CONCRETE.match(value)):
+            depth = 1 + bool(m.group(2)) + bool(m.group(3))
+            ref = (date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)), depth)
+
+
+_CONCRETE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+
+
+def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str | None:
+    if ref is None:
+        return None
+    d, depth = ref
+    if unit == "year":
+        return str(d.year + offset)
+    if unit == "month":
+        return add_months(d, offset).isoformat()[:7] if depth >= 2 else None
+    if depth < 3:
+        return None
+    if unit == "week":
+        return iso_week(d + timedelta(weeks=offset))
+    day = (d + timedelta(days=offset)).isoformat()
+    return f"{day}T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else day
+
+
+def _r_duration(ctx: Context, g: dict) -> _Result | None:
+    num_text, unit = g["num"], g["unit"]
+    low_num = num_text.lower()
+    if low_num in ("a", "an") and unit.lower().startswith(("second", "quarter")):
+        return None  # "a second term", "a quarter of voters"
+    if unit.lower().startswith("quarter") and re.match(r"\s+of\b", ctx.after(4)):
+        return None  # "three-quarters of its food"
+    if g.get("old"):
+        return None  # ages: "a 6-year-old boy"
+    if low_num in ("a", "an") and not g.get("rel") and _RATE.search(ctx.before(16)):
+        return None  # rates: "four flights a week", "24 hours a day"
+    n = _number(num_text)
+    if g.get("half"):
+        n = (n or 1) + 0.5
+    rel = (g.get("rel") or "").lower()
+    pre = (g.get("pre") or "").lower()
+    mod = None
+    if re.search(r"nearly|almost|less|fewer|under", pre):
+        mod = "LESS_THAN"
+    elif re.search(r"more|over", pre):
+        mod = "MORE_THAN"
+    elif re.search(r"about|around|roughly|approximately|some", pre) or "or so" in rel:
+        mod = "APPROX"
+    elif re.search(r"up to|within|no more", pre):
+        mod = "EQUAL_OR_LESS"
+    elif "at least" in pre:
+        mod = "EQUAL_OR_MORE"
+    if rel == "earlier" and ctx.quarterly and _unit(unit)[0] == "Y" and n == 1:
+        return _r_year_ago_quarter(ctx, {})
+    if rel in ("ago", "earlier", "from now", "hence"):
+        if ctx.anchor is None:
+            return "DATE", None, mod
+        if n is None or n != int(n):
+            return "DATE", "FUTURE_REF" if rel in ("from now", "hence") else "PAST_REF", mod
+        if ctx.quarterly and rel == "ago" and _unit(unit)[0] == "Y" and n == 1:
+            return _r_year_ago_quarter(ctx, {})
+        return "DATE", _shift(ctx.anchor, int(n) * (1 if rel in ("from now", "hence") else -1), unit), mod
+    return "DURATION", _duration(n, unit), mod
+
+
+def _r_the_year(ctx: Context, g: dict) -> _Result | None:
+    if re.match(r"\s+(?:ended|ending|to)\b", ctx.after(10)):
+        return "DURATION", "P1Y", None  # "the year ended June 30": a span, not the calendar year
+    if ctx.anchor is None:
+        return "DATE", None, None
+    latest = "latest" in (g.get("kind") or "")
+    return "DATE", str(ctx.anchor.year - latest), None
+
+
+def _r_plural_units(ctx: Context, g: dict) -> _Result | None:
+    return "DURATION", _duration(None, g["unit"]), None
+
+
+_SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+                "monthly": "P1M", "bimonthly": "P2M", "yearly": "P1Y", "annually": "P1Y",
+                "semiannually": "P6M", "biannually": "P6M", "hourly": "PT1H"}
+
+
+def _r_set(ctx: Context, g: dict) -> _Result | None:
+    if g.get("adv"):
+        return "SET", _SET_ADVERBS[g["adv"].lower()], None
+    if g.get("wds"):
+        return "SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()]}", None
+    what = g["what"].lower().rstrip(".")
+    if what in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[what]}", None
+    if what in MONTHS:
+        return "SET", f"XXXX-{MONTHS[what]:02d}", None
+    if what in SEASONS:
+        return "SET", f"XXXX-{SEASONS[what][0]}", None
+    if what in PARTS_OF_DAY:
+        return "SET", f"TXX{PARTS_OF_DAY[what]}", None
+    n = _number(g["n"]) if g.get("n") else 1
+    if g.get("other"):
+        n = (n or 1) * 2
+    return "SET", _duration(n, what), None
+
+
+def _time_value(ctx: Context, g: dict, hour: int, minute: int) -> tuple[str | None, str]:
+    when = g.get("when")
+    kind = "TIME"
+    if when:
+        sub = _DATE_REF.fullmatch(when)
+        day = None
+        if sub and sub.group("wd") and ctx.anchor:
+            day = weekday_date(ctx.anchor, WEEKDAYS[sub.group("wd").rstrip(".").lower()], ctx.tense())
+        elif sub and sub.group("rd") and ctx.anchor:
+            day = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[sub.group("rd").lower()])
+        elif sub and sub.group("mon"):
+            month = MONTHS[sub.group("mon").rstrip(".").lower()]
+            dd = int(sub.group("md"))
+            y = _year_for(ctx, month, dd, None)
+            try:
+                day = date(y, month, dd) if y else None
+            except ValueError:
+                day = None
+    else:
+        # "10:35 a.m. (0735 GMT) Friday": the day may follow a bracketed aside, outside the extent.
+        later = _LATER_DAY.match(ctx.after(40))
+        day = ctx.anchor
+        if later and ctx.anchor:
+            word = later.group(1).lower().rstrip(".")
+            day = (ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
+                   if word in ("yesterday", "today", "tomorrow")
+                   else weekday_date(ctx.anchor, WEEKDAYS[word], ctx.tense()))
+    if day is None:
+        return None, kind
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}", kind
+
+
+def _r_clock(ctx: Context, g: dict) -> _Result | None:
+    if g.get("noon"):
+        hour, minute = (12, 0) if g["noon"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hour, minute = int(g["H"]), int(g.get("M") or 0)
+        ampm = (g.get("ampm") or "").lower()
+        if hour > 24 or (ampm and hour > 12):
+            return None
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    value, kind = _time_value(ctx, g, hour, minute)
+    return kind, value, None
+
+
+def _r_holiday(ctx: Context, g: dict) -> _Result | None:
+    rule = HOLIDAYS[next(k for k in HOLIDAYS if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), g["hol"], re.I))]
+
+    def on(year: int) -> date:
+        if rule == "ELECTION":
+            return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+        if rule.startswith("EASTER"):
+            return easter(year) + timedelta(days=int(rule[6:]))
+        if re.fullmatch(r"\d\d-\d\d", rule):
+            return date(year, int(rule[:2]), int(rule[3:]))
+        n, wd, month = rule.rsplit("-", 2)
+        return nth_weekday(year, int(month), int(wd), int(n))
+
+    if g.get("y"):
+        return "DATE", on(int(g["y"])).isoformat(), None
+    if ctx.anchor is None:
+        return "DATE", None, None
+    rel = _rel_direction(g.get("rel"))
+    direction = _tense_or(ctx, rel)
+    cands = [on(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if direction == "past":
+        pool = [c for c in cands if c < ctx.anchor + timedelta(days=1 if rel is None else 0)]
+        d = max(pool)
+    elif direction == "future":
+        d = min(c for c in cands if c >= ctx.anchor + timedelta(days=0 if rel is None else 1))
+    else:
+        d = min(cands, key=lambda c: abs((c - ctx.anchor).days))
+    return "DATE", d.isoformat(), None
+
+
+def _r_vague(ctx: Context, g: dict) -> _Result | None:
+    phrase = re.sub(r"\s+", " ", g["vague"].lower())
+    if phrase == "now" and re.match(r"\s*(?:that|defunct|former|retired|deceased|-)", ctx.after(12), re.I):
+        return None  # "now that …", "the now-defunct …"
+    if phrase.endswith("soon") and (re.match(r"\s+(?:after|before|as)\b", ctx.after(8), re.I)
+                                   or re.search(r"\bas\s+$", ctx.before(4), re.I)):
+        return None  # "soon after the attack", "as soon as": relative to another event
+    return "DATE", VAGUE[phrase], None
+
+
+# ---------------------------------------------------------------- patterns, most specific first
+_DATE_REF = re.compile(rf"(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
+                       re.I)
+# Each rule: (pattern, rule, gate). A gate is a cheap regex the article must contain for the pattern
+# to be worth scanning for ("centur" before looking for centuries).
+_P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
+    (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
+    (r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
+    (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
+    (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+     _r_day_month, None),
+    (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
+     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<rel2>last|next|this)\s+year)?",
+     _r_month, None),
+    (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?"
+     rf"\b(?P<y>{_YEAR}){_YEAR_BLOCK}",
+     _r_year, None),
+    (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
+    (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
+     lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]}), "0['’]?s"),
+    (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties"),
+    (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
+     r"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
+    (rf"\b(?:the\s+)?(?:(?P<rel>last|next|this|current|same)\s+)?(?:(?P<rel2>last|next|this)\s+year['’]s\s+)?"
+     rf"(?:(?P<y1>{_YEAR})\s+)?(?:fiscal[\s-]+)?"
+     rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b"
+     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, "quarter|half"),
+    (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
+    (r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year\s+ago)\s+"
+     r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b", _r_year_ago_quarter, "year"),
+    (r"\b(?:year-earlier|year-ago)\b", lambda c, g: _r_year_ago_quarter(c, g) if c.quarterly
+     else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None), None),
+    (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
+     r"(?!\s+(?:of|century|mile|point))"
+     r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
+     _r_latest_quarter, "quarter|period"),
+    (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+     rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day,
+     "yesterday|today|tomorrow|tonight"),
+    (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|"
+     rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
+    (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
+     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _r_season,
+     "spring|summer|fall|autumn|winter"),
+    (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
+     rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
+    (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
+     rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
+     else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
+    (r"\bthe\s+(?P<kind>full|current|fiscal|latest\s+fiscal|current\s+fiscal)\s+year\b(?!\s+end)"
+     r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
+     r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year, "year"),
+    (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
+     lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
+     if not g.get("n") or _number(g["n"]) else None, "thousand"),
+    (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this"}), None),
+    (rf"\bnineteen[\s-]+(?P<tens>{'|'.join(w for w, v in NUMBERS.items() if 20 <= v <= 90)})(?:[\s-]+(?P<ones>"
+     rf"{'|'.join(w for w, v in NUMBERS.items() if 1 <= v <= 9 and w not in ('a', 'an'))}))?\b|\bnineteen[\s-]+"
+     rf"(?P<teen>{'|'.join(w for w, v in NUMBERS.items() if 10 <= v <= 19)})\b",
+     lambda c, g: ("DATE", str(1900 + NUMBERS[(g.get("tens") or g["teen"]).lower()]
+                               + (NUMBERS[g["ones"].lower()] if g.get("ones") else 0)), None), "nineteen"),
+    (rf"\b(?P<unit>{_UNIT})[\s-]long\b", lambda c, g: ("DURATION", _duration(1 if not g["unit"].lower().endswith("s")
+                                                                          else None, g["unit"]), None), None),
+    (r"\byear[\s-]end\b|\byear['’]s\s+end\b|\bend[\s-]of[\s-]year\b",
+     lambda c, g: ("DATE", str(c.anchor.year) if c.anchor else None, "END"), "end"),
+    (rf"\b(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|remaining|latest|initial|"
+     rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
+     rf"over|under|at\s+least|up\s+to|within|no\s+more\s+than)\s+)?(?P<num>{_NUM})[\s-]+(?:(?:more|additional|straight|"
+     rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
+     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so)\b)?",
+     _r_duration, None),
+    (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
+     rf"(?!\s+(?:of|old)\b)|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
+     rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)",
+     lambda c, g: _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g["unit3"]}), None),
+    (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
+     rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b", _r_set,
+     r"every|each|ly\b|days\b"),
+    (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?::(?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
+     rf"midday)\b)(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|yesterday|today|tomorrow|"
+     rf"{_MONTH}\s+{_DAY}))?", _r_clock, "m\\b|m\\.|noon|midnight|midday"),
+    (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
+     _r_holiday, None),
+    (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
+]
+PATTERNS = [(re.compile(p, re.IGNORECASE), fn, re.compile(g, re.IGNORECASE) if g else None) for p, fn, g in _P]
+# "four flights a week": a rate, not a duration.
+_RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)
+_LATER_DAY = re.compile(rf"\s*\([^()]{{0,25}}\)\s*,?\s*(?:on\s+)?({_WEEKDAY}|yesterday|today|tomorrow)\b", re.I)
+
+
+def day_named(ctx: Context, rule: Callable[[Context, dict], _Result | None], groups: dict) -> date | None:
+    """The one day a match names, for day-level rules only (a date, "yesterday", a weekday — the
+    most recent one, as in an attribution: "…," she said Saturday); None otherwise."""
+    if rule is _r_weekday and not groups.get("rel") and ctx.anchor:
+        return weekday_date(ctx.anchor, WEEKDAYS[groups["wd"].rstrip(".").lower()], "past")
+    if rule not in (_r_day_month, _r_relative_day, _r_weekday):
+        return None
+    res = rule(ctx, groups)
+    return date.fromisoformat(res[1]) if res and res[1] and re.fullmatch(r"\d{4}-\d\d-\d\d", res[1]) else None
