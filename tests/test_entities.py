@@ -323,3 +323,10 @@ def test_forms_of_one_full_name_are_one_entity_across_articles():
     m = find_mentions(arts)
     assert set(m.loc[m["doc_id"] != "c", "entity"]) == {"Alda Voss", "Geneva"}
     assert set(m.loc[m["doc_id"] == "c", "entity"]) == {"Ivo Brant", "Ivo Brant Jr."}
+
+
+def test_comma_suffix_and_place_lists():
+    rows = _one("Ivo F. Brant, Jr. was there. Brant spoke. Later Lund, Japan and China agreed.")
+    assert ("Ivo F. Brant, Jr.", "", "PERSON", "Ivo F. Brant, Jr.") in rows
+    assert ("Brant", "", "PERSON", "Ivo F. Brant, Jr.") in rows
+    assert ("Lund", "", "MISC", "Lund") in rows            # a list of names, not "Lund, Japan"

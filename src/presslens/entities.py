@@ -70,7 +70,8 @@ _PART = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
 _CONN = rf"(?:(?:of|for)(?: the)?|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the'}))})"
-_TOKEN_IN_CHUNK = re.compile(r"[^ \t\u00a0]+")
+_TOKEN_IN_CHUNK = re.compile(r"[^ \t\u00a0,]+")
+_COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[\p{L}\p{N}]")
 _WORD_BEFORE = re.compile(r"([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$")
@@ -81,6 +82,7 @@ _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
 _CLITIC_NEXT = re.compile(r"['’]")
+_LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
 _INITIAL_AFTER = frozenset("“\"‘([:!?—–\n")
 _LOWER_WORD = re.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]+")
@@ -166,7 +168,8 @@ def _lex() -> _Lexicon:
         person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
-        chunk=re.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"),
+        chunk=re.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*{_COMMA_SUFFIX}"),
     )
 
 
@@ -344,7 +347,12 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     if not m:
         return False
     words = m.group(1).split()
-    return any(_known_kind(" ".join(words[:n]), lex) == "PLACE" for n in (2, 1))
+    for n in (2, 1):
+        place = " ".join(words[:n])
+        if len(words) >= n and _known_kind(place, lex) == "PLACE":
+            # "Gyeongju, South Korea, for talks", but not the list "Lund, Japan and China"
+            return not _LIST_NEXT.match(text, m.start(1) + len(place))
+    return False
 
 
 def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str:
@@ -513,7 +521,7 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None)
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().replace("’", "'") for w in name.split())
+    return tuple(w.lower().replace("’", "'").rstrip(",") for w in name.split())
 
 
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
