@@ -35,8 +35,10 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from presslens.sentiment.scorer import score_text
+from presslens.entities import find_mentions
 from presslens.sentiment.news import news_scorer
+from presslens.sentiment.scorer import score_text
+from presslens.text import split_sentences
 
 __all__ = [
     "NEUTRAL_BAND",
@@ -426,9 +428,6 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     Out: the mentions columns plus ``sentence`` (its text) and ``tone`` (:func:`score_target`
     on the bare name, or the whole surface when no name offsets are given).
     """
-    from presslens.entities import find_mentions
-    from presslens.text import split_sentences
-
     if sentences is None:
         sentences = split_sentences(articles)
     if mentions is None:
