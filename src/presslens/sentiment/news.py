@@ -49,6 +49,7 @@ import math
 import re
 import string
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 
 from nltk.sentiment.vader import VaderConstants
@@ -111,11 +112,11 @@ class NewsScorer(FastVader):
         toks = self._tokens_of(text)
         if not toks:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
-        hits = [p for p, t in enumerate(toks) if t[3]]
+        _, lows, upper, hit = zip(*toks)  # columns of the token table, built in C
+        hits = list(compress(range(len(toks)), hit))
         if not hits:
             return self._sum(text, [], len(toks))
-        lows = [t[1] for t in toks]
-        n_upper = sum([t[2] for t in toks])
+        n_upper = sum(upper)
         cap_diff = 0 < n_upper < len(toks)
         base = self._phrase_valences(lows, hits)
         lex = self.lexicon
@@ -169,7 +170,7 @@ class NewsScorer(FastVader):
             if negator:
                 v = v * _C.N_SCALAR
         before = lows[max(0, start - 2) : start]
-        if before[-1:] == ["least"] and (len(before) == 1 or before[0] not in ("at", "very")):
+        if before[-1:] == ("least",) and (len(before) == 1 or before[0] not in ("at", "very")):
             v = v * _C.N_SCALAR
         return v
 

@@ -38,6 +38,7 @@ import math
 import re
 import string
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
@@ -188,11 +189,11 @@ class FastVader:
         toks = self._tokens_of(text)
         if not toks:
             return dict(_ZERO)
-        hits = [p for p, t in enumerate(toks) if t[3]]
+        _, lows, upper, hit = zip(*toks)  # columns of the token table, built in C
+        hits = list(compress(range(len(toks)), hit))
         if not hits:
             return self._sum(text, [], len(toks))
-        lows = [t[1] for t in toks]
-        n_upper = sum([t[2] for t in toks])
+        n_upper = sum(upper)
         cap_diff = 0 < n_upper < len(toks)
         values: list[tuple[int, float]] = []
         memo: dict[str, float] = {}
