@@ -71,7 +71,7 @@ _PP = (
 # proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
 _NP_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
 _NP_LEFT = re.compile(
-    rf"(?:\b{_DET}\s+(?:{_W}+\s+){{0,4}}?|\b(?:(?:[A-Z]{_W}*|senior|top|former|local|federal|state"
+    rf"(?:\b{_DET}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or)\b){_W}+\s+){{0,4}}?|\b(?:(?:[A-Z]{_W}*|senior|top|former|local|federal|state"
     rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five|most)\s+){{0,3}})$"
 )
 _NP_PP = re.compile(_PP)
@@ -738,7 +738,8 @@ class _Extractor:
             end = len(text[:f.left].rstrip().rstrip(","))
             start = _skip_space(text, start, end)
             fronted = _FRONTED.match(text, start, end) and "," not in text[start:end]
-            if end - start > 0 and not fronted:
+            # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
+            if len(_WORDS.findall(text, start, end)) >= 3 and not fronted:
                 if not short_tail and right is None and re.match(r"\s*,", tail):
                     # "Greensboro, Sexton said, made him question ...": the longer part.
                     after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
