@@ -50,7 +50,10 @@ _C = VaderConstants
 # its word list from the text with every punctuation character removed).
 _ASCII_PUNCT = re.compile(f"[{re.escape(string.punctuation)}]")
 _PUNC_AFFIXES = frozenset(_C.PUNC_LIST)
-_CACHE_LIMIT = 200_000
+# Caches are cleared when full so memory stays bounded (a few tens of MB) on any corpus size;
+# repeated sentences (boilerplate) are common in news, repeated tokens far more so.
+_TOKEN_CACHE = 100_000
+_SENTENCE_CACHE = 20_000
 _ZERO = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
 
 
@@ -151,7 +154,7 @@ class FastVader:
 
     def _token(self, raw: str) -> tuple[str, str, bool, bool]:
         """(word, lower case, all caps, hit) for a whitespace token, cached."""
-        if len(self._tokens) > _CACHE_LIMIT:
+        if len(self._tokens) > _TOKEN_CACHE:
             self._tokens.clear()
         word = self._word(raw)
         low = word.lower()
@@ -165,7 +168,7 @@ class FastVader:
     def _cached(self, text: str) -> dict[str, float]:
         cached = self._sentences.get(text)
         if cached is None:
-            if len(self._sentences) > _CACHE_LIMIT:
+            if len(self._sentences) > _SENTENCE_CACHE:
                 self._sentences.clear()
             cached = self._sentences[text] = self._score(text)
         return cached
