@@ -310,8 +310,10 @@ def test_honorific_gender_picks_the_right_namesake():
 
 
 def test_surname_that_is_an_ordinary_word():
-    rows = _one("Nora Rice chairs the Vell Trust. Critics accuse Rice of delay. The Rice plan failed.")
+    rows = _one("Nora Rice chairs the Vell Trust. Critics accuse Rice of delay, Rice said. "
+                "The Rices left.")
     assert ("Rice", "", "PERSON", "Nora Rice") in rows
+    assert ("Rices", "", "GROUP", "Rices") in rows                # the family
     assert not any(r[0] == "Critics" for r in rows)
 
 

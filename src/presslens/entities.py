@@ -386,7 +386,7 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     common = all(_common(t.low, lex) for t in name)
     if not common and _place_context(text, name[0].start, last.end, lex):
         return "place"
-    if not common and (lex.person_after.match(text, last.end)
+    if (lex.person_after.match(text, last.end)
                        or lex.person_before.search(text, max(0, name[0].start - 20), name[0].start)):
         return "person"
     if len(name) == 1 and last.low in lex.first_names:
@@ -625,9 +625,9 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     for i, doc_id in enumerate(out["doc_id"]):
         by_doc[doc_id].append(i)
     for rows in by_doc.values():
-        # A two- or three-word name whose last word the article also uses alone names a person
-        # ("Nora Rice" ... "Rice"), unless it opens with an ordinary word ("Rare Earth" ... "Earth").
-        alone = {names[i].lower() for i in rows if " " not in names[i]}
+        # A two- or three-word name whose last word the article also uses alone as a person names
+        # that person ("Nora Rice" ... "Rice said").
+        alone = {names[i].lower() for i in rows if " " not in names[i] and kinds[i].upper() == "PERSON"}
         for i in rows:
             words = names[i].split()
             if kinds[i] == "MISC" and 1 < len(words) <= 3 and words[-1].lower() in alone \
@@ -669,6 +669,9 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
                 first_of[core[0]][entity] += 1
     for i in lone:
         word = _words(names[i])[0]
+        if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
+            entity_kind[entities[i]] = "GROUP"  # "the Clintons"
+            continue
         counts = articles_of.get(word) or first_of.get(word)
         if counts and honorific[i]:
             counts = Counter({n: c for n, c in counts.items()
