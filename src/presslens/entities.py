@@ -252,9 +252,9 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, headline: bool = False) -> list[li
             continue
         if tok.low in _WEAK_CONNECTORS and pieces[-1]:
             prev = pieces[-1][-1].low
-            joined = " ".join(t.low for t in pieces[-1]) + " " + tok.low
             if not (prev in lex.heads or prev in lex.titles or prev in lex.title_words
-                    or joined in lex.prefixes):
+                    or (len(pieces[-1]) < lex.longest
+                        and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
                 pieces.append([])
                 continue
         if tok.alone:
