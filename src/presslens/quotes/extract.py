@@ -104,7 +104,7 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?(to\s+\w)")
 _THAT = re.compile(r"\s+(?:[^.;:!?“”\"]{0,60}?\s)?that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
-    r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|it|him|her|them|up|out"
+    r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|up|out"
     r"|yes|no|nothing|more|little|much|as)\b",
     re.I,
 )
@@ -126,7 +126,8 @@ _AND_BEFORE = re.compile(r"\S\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 # Where a reported clause ends before the sentence does.
 _CLAUSE_CUT = re.compile(
     r";|,\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
-    r"(?:said|added|says))\b|\s+[—–]\s+")
+    r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|insisting"
+    r"|warning|asking)\b|\s+[—–]\s+")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{_W}+\s+){{1,6}}")
 _PREMODS = re.compile(rf"(?:{_W}+\s+){{1,6}}")
@@ -199,6 +200,11 @@ class _Doc:
         self.genders = genders
 
     # -- lookups ---------------------------------------------------------------------------
+    def quotes_open_before(self, pos: int) -> int:
+        """The opening mark of the quote whose content starts at ``pos`` (else ``pos``)."""
+        i = bisect_right(self.q_opens, pos) - 1
+        return self.q_opens[i] if i >= 0 and self.quotes[i].start == pos else pos
+
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.q_opens, pos) - 1
         return i >= 0 and pos < self.q_closes[i]
@@ -606,7 +612,10 @@ class _Extractor:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
                                 self.rows[prev].medium, prev)
                 return _Row("direct", q.start, q.end, None, (None, None, None, UNRESOLVED, None))
-            return None
+            # "“A fragment” if she loses, said X.": the quote sits inside reported speech.
+            _, sent_e, _ = self.doc.sentence(q.close)
+            later = self.frames_in(q.close, max(sent_e, hi))
+            return self._row("mixed", q, later[0]) if later else None
         f = self._before_frame(q, lo)
         if f is not None:
             kind = self._before_kind(f, q)
@@ -700,7 +709,13 @@ class _Extractor:
             if span is None:
                 continue
             s, e = span
-            if e - s < 2 or _overlaps(taken, s, e) or len(_WORDS.findall(text, s, e)) < 2:
+            if _overlaps(taken, s, e):
+                # "X said A, and called him “B”": A ends where the quote row begins.
+                inside = [a for a, b in taken if s < a < e]
+                if not inside or _overlaps(taken, s, min(inside)):
+                    continue
+                e = s + len(_TRAILING.sub("", text[s:doc.quotes_open_before(min(inside))]))
+            if e - s < 2 or len(_WORDS.findall(text, s, e)) < 2:
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
@@ -737,15 +752,15 @@ class _Extractor:
                 start = doc.q_closes[qi]
             end = len(text[:f.left].rstrip().rstrip(","))
             start = _skip_space(text, start, end)
+            if not short_tail and right is None and re.match(r"\s*,", tail):
+                # "Greensboro, Sexton said, made him question ...": the longer part.
+                after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
+                after_end = after + len(_TRAILING.sub("", text[after:sent_e]))
+                if after_end - after > end - start:
+                    return after, after_end
             fronted = _FRONTED.match(text, start, end) and "," not in text[start:end]
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
             if len(_WORDS.findall(text, start, end)) >= 3 and not fronted:
-                if not short_tail and right is None and re.match(r"\s*,", tail):
-                    # "Greensboro, Sexton said, made him question ...": the longer part.
-                    after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
-                    after_end = after + len(_TRAILING.sub("", text[after:sent_e]))
-                    if after_end - after > end - start:
-                        return after, after_end
                 return start, end
         return right
 
