@@ -325,6 +325,10 @@ def test_forms_of_one_full_name_are_one_entity_across_articles():
     m = find_mentions(arts)
     assert set(m.loc[m["doc_id"] != "c", "entity"]) == {"Alda Voss", "Geneva"}
     assert set(m.loc[m["doc_id"] == "c", "entity"]) == {"Ivo Brant", "Ivo Brant Jr."}
+    # two longer forms of one short name: two people (a father and a son), kept apart
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Ivo K.L. Brant met Ivo L. Brant.", "Ivo Brant spoke."]})
+    assert set(find_mentions(arts)["entity"]) == {"Ivo K.L. Brant", "Ivo L. Brant", "Ivo Brant"}
 
 
 def test_comma_suffix_and_place_lists():

@@ -244,7 +244,9 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, headline: bool = False) -> list[li
         clitic = _CLITIC.search(tok.text)
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
-        if not tok.text or _stop_token(tok, lex) or (
+        known_run = 0 < len(pieces[-1]) < lex.longest and _known_start(
+            " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
+        if not tok.text or (_stop_token(tok, lex) and not known_run) or (
                 headline and _common(tok.low, lex) and not _title_vocab(tok.low, lex)
                 and tok.low not in lex.heads and tok.low not in _CONNECTORS
                 and not _known_start(tok.low, lex)):
@@ -524,14 +526,6 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'").rstrip(",") for w in name.split())
 
 
-def _core(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A person name without middle initials, to match forms of one name ("Donald J. Trump");
-    a suffix stays ("Donald Trump Jr." is another person)."""
-    if len(words) < 3:
-        return words
-    return (words[0], *[w for w in words[1:-1] if not _INITIALS.match(w.upper())], words[-1])
-
-
 def _surname(words: tuple[str, ...]) -> str:
     return next((w for w in reversed(words) if w not in _SUFFIXES), words[-1])
 
@@ -601,23 +595,29 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for name, kind in zip(names, kinds):
         if len(name.split()) > 1 and kind.upper() == "PERSON":
-            forms[_core(_words(name))][name] += 1
-    # "Hillary Rodham Clinton" is "Hillary Clinton" when the corpus has that form too.
-    longer = [c for c in forms if len(c) > 2 and (c[0], c[-1]) in forms]
-    for core in longer:
-        forms[(core[0], core[-1])].update(forms.pop(core))
+            forms[_words(name)][name] += 1
+    # "Donald J. Trump" and "Hillary Rodham Clinton" are "Donald Trump" and "Hillary Clinton" when
+    # the corpus has those forms and no other longer form of them ("George H.W. Bush" and
+    # "George W. Bush" stay apart); "Donald Trump Jr." is another person.
+    longer: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for words in forms:
+        if len(words) > 2 and words[-1] not in _SUFFIXES and (words[0], words[-1]) in forms:
+            longer[(words[0], words[-1])].append(words)
+    merged = {long[0]: short for short, long in longer.items() if len(long) == 1}
+    for long, short in merged.items():
+        forms[short].update(forms.pop(long))
     # the most frequent form, the shortest of equally frequent ones
-    surface = {core: max(c, key=lambda f: (c[f], -len(f))) for core, c in forms.items()}
-    surface.update({core: surface[(core[0], core[-1])] for core in longer})
+    surface = {words: max(c, key=lambda f: (c[f], -len(f))) for words, c in forms.items()}
+    surface.update({long: surface[short] for long, short in merged.items()})
     # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
     honorific = [_title_gender(title, lex) for title in out["title"].astype(str)]
     genders: dict[str, str] = {}
     for i, name in enumerate(names):
-        if honorific[i] and len(name.split()) > 1 and _core(_words(name)) in surface:
-            genders.setdefault(surface[_core(_words(name))], honorific[i])
-    for core, name in surface.items():
-        if lex.first_names.get(core[0]):
-            genders.setdefault(name, lex.first_names[core[0]])
+        if honorific[i] and len(name.split()) > 1 and _words(name) in surface:
+            genders.setdefault(surface[_words(name)], honorific[i])
+    for words, name in surface.items():
+        if lex.first_names.get(words[0]):
+            genders.setdefault(name, lex.first_names[words[0]])
     entities = [""] * len(out)
     links: dict[int, str] = {}      # mention -> entity it was linked to as an alias
     lone: list[int] = []            # single-word names left unlinked in their article
@@ -634,18 +634,18 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
                     and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
                     and not any(w.isupper() for w in words):
                 kinds[i] = "person"
-        fulls = {_core(_words(names[i])): surface.get(_core(_words(names[i])), names[i])
+        fulls = {_words(names[i]): surface.get(_words(names[i]), names[i])
                  for i in rows if kinds[i].upper() == "PERSON" and len(names[i].split()) > 1}
         for i in rows:
             words = _words(names[i])
             known = lex.known.get(_key(names[i]))
             if known and kinds[i] != "PERSON":
                 entities[i] = known[0]
-            elif len(words) > 1 and _core(words) in fulls:
-                entities[i] = fulls[_core(words)]
+            elif len(words) > 1 and words in fulls:
+                entities[i] = fulls[words]
             elif kinds[i].upper() in ("PERSON", "MISC") and _match_short(
-                    _core(words), fulls, honorific[i], genders):
-                entities[i] = links[i] = _match_short(_core(words), fulls, honorific[i], genders)
+                    words, fulls, honorific[i], genders):
+                entities[i] = links[i] = _match_short(words, fulls, honorific[i], genders)
             else:
                 entities[i] = names[i]
                 if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
@@ -664,9 +664,9 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     for doc_id, rows in by_doc.items():
         for entity in {entities[i] for i in rows if i not in links}:
             if entity_kind[entity] == "PERSON" and len(entity.split()) > 1:
-                core = _core(_words(entity))
-                articles_of[_surname(core)][entity] += 1
-                first_of[core[0]][entity] += 1
+                words = _words(entity)
+                articles_of[_surname(words)][entity] += 1
+                first_of[words[0]][entity] += 1
     for i in lone:
         word = _words(names[i])[0]
         if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
@@ -722,7 +722,7 @@ def canonical(name: str, doc_mentions: pd.DataFrame, at: int | None = None) -> s
     if bare:
         if bare in known:
             return known[bare]
-        hit = _match_short(_core(bare), {k: v for k, v in known.items() if len(k) > 1})
+        hit = _match_short(bare, {k: v for k, v in known.items() if len(k) > 1})
         if hit or split == 0:
             return hit
     role = " ".join(lex.expand.get(t.low, t.low) for t in toks[:split])
