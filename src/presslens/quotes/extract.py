@@ -117,6 +117,10 @@ _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTED = re.compile(r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
 _PERSONLIKE = ("PERSON", "MISC", "NAME")
+_PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
+_GENERIC_NP = re.compile(
+    rf"(?<![\w’'])({_DET}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or|that|who)\b)[\w’'-]+\s+){{0,2}}"
+    rf"[a-z][\w’'-]*)\s+(?:(?:{_AUX}|\w+ly)\s+){{0,2}}$")
 _SPACE = re.compile(r"\s+")
 _NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+[A-Z][\w’'-]+"
@@ -322,6 +326,11 @@ class _Doc:
             if not found and re.match(r"[Tt]he\b", text[c.start:c.end]):
                 found = self.antecedent(c.start, None)
             return (found, NAMED) if found else (None, UNRESOLVED)
+        if c.kind == "NP_GENERIC":
+            if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", text[c.start:c.end]):
+                found = entities.canonical(phrase, self.mentions, at=c.start)
+                return (found, NAMED) if found else (None, UNRESOLVED)
+            return phrase, UNNAMED
         if c.kind == "NP_ORG":
             found = entities.canonical(phrase, self.mentions, at=c.start)
             return found or phrase, ORGANISATION
@@ -443,6 +452,12 @@ def _frame(doc: _Doc, m: re.Match) -> _Frame | None:
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e)
     left = doc.left_speaker(limit_left, cue_s)
+    if left is None and _PAST.fullmatch(m.group("verb")):
+        # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
+        # "their first phone call"): "the admiral said", "one donor said".
+        np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
+        if np:
+            left = (_Cand(np.start(1), np.end(1), "NP_GENERIC"), None)
     if left:
         frame.spk, frame.desc = left
     else:
