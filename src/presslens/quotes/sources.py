@@ -1,0 +1,343 @@
+"""Who can speak in an article: speaker candidates and what they refer to.
+
+:class:`Article` indexes one article for attribution: its paragraphs, sentences and quoted passages
+(:func:`presslens.quotes.marks.find_quoted`), and every phrase that can be a speaker, as a
+:class:`Candidate`: the entity mentions of :mod:`presslens.entities`, names it passed over,
+pronouns (he, she, they, it, who …) and source noun phrases ("officials", "a spokeswoman for
+the board", "the president"). It finds the candidate next to a reporting verb
+(:meth:`Article.left_speaker`, :meth:`Article.right_speaker`) and resolves it to a speaker and a
+kind (:meth:`Article.resolve`): a pronoun to the subject of its sentence or the one before, the
+latest speaker or the nearest person of a fitting gender; a title to the person who holds it.
+
+Example::
+
+    >>> art = Article(text, sentences_of_text, mentions_of_text, genders)   # doctest: +SKIP
+    >>> art.resolve(art.left_speaker(0, text.index("said")))                # doctest: +SKIP
+    ('Ada Quill', 'named person')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import pandas as pd
+
+from presslens import entities
+from presslens.quotes.lexicon import alternation, word_list
+from presslens.quotes.marks import find_quoted
+from presslens.text import paragraphs
+
+__all__ = [
+    "AUXILIARIES", "DETERMINER", "NAMED", "ORGANISATION", "UNNAMED", "UNRESOLVED", "WORD",
+    "Article", "Candidate", "overlaps", "strip_det",
+]
+
+NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
+
+WORD = r"[\w’'.&-]"
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who|which|that)\b")
+
+DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree"
+              r"|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)")
+
+# Head nouns match capitalised too ("Officials say" opening a sentence).
+_HEAD_WORDS = {kind: f"(?i:{alternation(word_list(kind + '_nouns'))})"
+               for kind in ("unnamed", "role", "org")}
+
+_HEADS = "|".join(f"(?P<{kind}>{words})" for kind, words in _HEAD_WORDS.items())
+
+_ANY_HEAD = "|".join(_HEAD_WORDS.values())
+
+_PP = (
+    rf"(?:\s+(?:for|at|of|with|from|in|close\s+to|familiar\s+with|briefed\s+on)\s+"
+    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z]{WORD}*(?:\s+(?:of\s+)?[A-Z]{WORD}*){{0,4}}"
+    rf"|matter|talks|discussions|plans?|negotiations|situation|deliberations|case|decision|thinking"
+    rf"|campaign|administration|investigation))?"
+)
+
+# Source noun phrases are found from their head noun, then extended to the left over a
+# determiner phrase ("a senior administration official", "the president") or, for bare plurals,
+# proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
+_NP_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
+
+_NP_LEFT = re.compile(
+    rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or)\b){WORD}+\s+){{0,4}}?"
+    rf"|\b(?:(?:[A-Z]{WORD}*|senior|top|former|local|federal|state"
+    rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five|most)\s+){{0,3}})$"
+)
+
+_NP_PP = re.compile(_PP)
+
+_NP_STOPS = ("\n", ". ", "? ", "! ", "; ", ": ", ", ", "“", "”", "\"")
+
+AUXILIARIES = alternation(word_list("aux_words"))
+
+# Between a speaker and the cue: a prepositional phrase ("a spokeswoman for the harbour board"),
+# an apposition between commas, adverbs and auxiliaries.
+_LEFT_GAP = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?"  # "Sen. Ada Quill (D-Avalon) said"
+    rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
+    rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}"
+)
+
+_PERSONLIKE = ("PERSON", "MISC", "NAME")
+
+_SPACE = re.compile(r"\s+")
+
+_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+[A-Z][\w’'-]+"
+    r"|[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+))+)\b")
+
+_PREMODS = re.compile(rf"(?:{WORD}+\s+){{1,6}}")
+
+_SUBJECT_LEAD = re.compile(
+    rf"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
+    rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
+
+@dataclass(frozen=True)
+class Candidate:
+    """A phrase that can be a speaker: an entity mention, a pronoun or a noun phrase."""
+
+    start: int
+    end: int
+    kind: str  # a mention kind of presslens.entities, or PRON, NP_UNNAMED, NP_ROLE, NP_ORG
+    entity: str | None = None
+
+class Article:
+    """One article with the lookups attribution needs: sentences, quotes, speaker candidates."""
+
+    def __init__(self, text: str, sents: pd.DataFrame, mentions: pd.DataFrame,
+                 genders: dict[str, str | None]):
+        self.text = text
+        self.paras = paragraphs(text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.sent_starts = sents["start"].tolist()
+        self.sent_ends = sents["end"].tolist()
+        self.sent_ids = sents["sent_id"].tolist()
+        self.quotes = find_quoted(text, self.paras)
+        self.q_opens = [q.open for q in self.quotes]
+        self.q_closes = [q.close for q in self.quotes]
+        self.mentions = mentions
+        self.cands = self._candidates(mentions)
+        self.cand_ends = [c.end for c in self.cands]
+        self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
+        self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far
+        self.genders = genders
+
+    # -- lookups ---------------------------------------------------------------------------
+    def quotes_open_before(self, pos: int) -> int:
+        """The opening mark of the quote whose content starts at ``pos`` (else ``pos``)."""
+        i = bisect_right(self.q_opens, pos) - 1
+        return self.q_opens[i] if i >= 0 and self.quotes[i].start == pos else pos
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.q_opens, pos) - 1
+        return i >= 0 and pos < self.q_closes[i]
+
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        """(start, end, sent_id) of the sentence holding ``pos`` (the nearest one before it)."""
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        if not self.sent_starts:
+            return 0, len(self.text), 0
+        return self.sent_starts[i], self.sent_ends[i], self.sent_ids[i]
+
+    def para(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def para_span(self, pos: int) -> tuple[int, int]:
+        return self.paras[self.para(pos)] if self.paras else (0, len(self.text))
+
+    # -- speaker candidates ----------------------------------------------------------------
+    def _candidates(self, mentions: pd.DataFrame) -> list[Candidate]:
+        text = self.text
+        cands: list[Candidate] = []
+        taken = []
+        for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"],
+                                   mentions["entity"]):
+            if not self.in_quote(int(s)):
+                cands.append(Candidate(int(s), int(e), str(kind), ent if isinstance(ent, str) else None))
+                taken.append((int(s), int(e)))
+        taken.sort()
+        # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
+        for m in _NAME.finditer(text):
+            if not self.in_quote(m.start()) and not overlaps(taken, m.start(), m.end()):
+                cands.append(Candidate(m.start(), m.end(), "NAME"))
+        for m in _PRONOUN.finditer(text):
+            if not self.in_quote(m.start()):
+                cands.append(Candidate(m.start(), m.end(), "PRON"))
+        for m in _NP_HEAD.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            lo = max(0, m.start() - 60)
+            lo = max([lo] + [text.rfind(sep, lo, m.start()) + len(sep) for sep in _NP_STOPS])
+            left = _NP_LEFT.search(text, lo, m.start())
+            start = left.start() if left else m.start()
+            end = _NP_PP.match(text, m.end()).end()
+            kind = "NP_UNNAMED" if m.group("unnamed") else "NP_ROLE" if m.group("role") else "NP_ORG"
+            cands.append(Candidate(start, end, kind))
+        # Nearest end first; among equal ends the longest phrase first.
+        cands.sort(key=lambda c: (c.end, -c.start))
+        return cands
+
+    def left_speaker(self, limit: int, cue_s: int) -> tuple[Candidate, tuple[int, int] | None] | None:
+        """The candidate ending just before the cue (across an apposition and adverbs)."""
+        i = bisect_right(self.cand_ends, cue_s)
+        best: tuple[Candidate, tuple[int, int] | None] | None = None
+        while i > 0:
+            i -= 1
+            c = self.cands[i]
+            if c.end <= limit or cue_s - c.end > 260:
+                break
+            if c.start < limit:
+                continue
+            m = _LEFT_GAP.fullmatch(self.text, c.end, cue_s)
+            if not m:
+                continue
+            desc = m.span("desc") if m.group("desc") else None
+            if best is None or (c.end == best[0].end and c.start < best[0].start):
+                # Same end: the longer phrase wins.
+                best = (c, desc)
+            elif m.group("pp") and c.end <= best[0].start and c.kind != "PRON":
+                # The head of "a spokeswoman for Trump", "Ada Quill of Avalon" is the speaker.
+                best = (c, desc)
+            elif c.end < best[0].start:
+                break
+        return best
+
+    def right_speaker(self, pos: int, limit: int, modifiers: bool = False) -> Candidate | None:
+        """The longest candidate starting at the first word after ``pos``; with ``modifiers``,
+        a person may come after a few words without punctuation ("said former Gov. Jim Hodges")."""
+        m = _SPACE.match(self.text, pos, limit)
+        if not m:
+            return None
+        start = m.end()
+        i = bisect_left(self.cand_starts, (start, -1))
+        best = None
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < start + (80 if modifiers else 1):
+            c = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if c.end > limit:
+                continue
+            if c.start == start and (best is None or best.start == start and c.end > best.end):
+                best = c
+            elif (c.start > start and c.kind != "PRON" and _PREMODS.fullmatch(self.text, start, c.start)
+                  and (best is None or (best.kind not in _PERSONLIKE and c.kind in _PERSONLIKE))):
+                # "said former Gov. Jim Hodges", "said a handful of Democrats".
+                best = c
+        return best
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self, c: Candidate) -> tuple[str | None, str]:
+        """(speaker, speaker_kind) for a candidate."""
+        text = self.text
+        if c.kind in ("PERSON", "MISC"):
+            return c.entity or text[c.start:c.end], NAMED
+        if c.kind == "NAME":
+            name = " ".join(text[c.start:c.end].split())
+            return entities.canonical(name, self.mentions, at=c.start) or name, NAMED
+        if c.kind in ("ORG", "PLACE"):
+            return c.entity or text[c.start:c.end], ORGANISATION
+        if c.kind == "GROUP":
+            return c.entity or text[c.start:c.end], UNNAMED
+        if c.kind == "PRON":
+            return self._pronoun(c)
+        phrase = strip_det(text[c.start:c.end])
+        if c.kind == "NP_ROLE":
+            found = entities.canonical(phrase, self.mentions, at=c.start)
+            if not found and re.match(r"[Tt]he\b", text[c.start:c.end]):
+                found = self.antecedent(c.start, None)
+            return (found, NAMED) if found else (None, UNRESOLVED)
+        if c.kind == "NP_GENERIC":
+            if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", text[c.start:c.end]):
+                found = entities.canonical(phrase, self.mentions, at=c.start)
+                return (found, NAMED) if found else (None, UNRESOLVED)
+            return phrase, UNNAMED
+        if c.kind == "NP_ORG":
+            found = entities.canonical(phrase, self.mentions, at=c.start)
+            return found or phrase, ORGANISATION
+        return phrase, UNNAMED
+
+    def _pronoun(self, c: Candidate) -> tuple[str | None, str]:
+        word = self.text[c.start:c.end].lower()
+        if word in ("who", "which", "that"):
+            # "Lee Epstein, who teaches law, said", "a poll that shows": the phrase before it.
+            i = bisect_right(self.cand_ends, c.start) - 1
+            while i >= 0 and self.cands[i].kind == "PRON":
+                i -= 1
+            if i >= 0 and re.fullmatch(r"\s*,?\s*", self.text[self.cands[i].end:c.start]):
+                return self.resolve(self.cands[i])
+            return None, UNRESOLVED
+        if word in ("i", "we"):
+            return None, UNRESOLVED
+        if word in ("they", "it"):
+            kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
+            i = bisect_right(self.cand_ends, c.start) - 1
+            while i >= 0 and self.cands[i].end > c.start - 600:
+                if self.cands[i].kind in kinds:
+                    return self.resolve(self.cands[i])
+                i -= 1
+            return None, UNRESOLVED
+        person = self.antecedent(c.start, entities.pronoun_gender(word))
+        return (person, NAMED) if person else (None, UNRESOLVED)
+
+    def antecedent(self, pos: int, gender: str | None) -> str | None:
+        """The person a he/she (or "the senator") at ``pos`` most likely stands for: the subject of
+        its own sentence, else of the sentence before, else the latest speaker quoted, else the
+        nearest person named in the last 1,500 characters; always of a compatible gender."""
+        def fits(c: Candidate) -> bool:
+            if c.kind not in ("PERSON", "MISC") or not c.entity:
+                return False
+            g = self.genders.get(c.entity)
+            return not (gender and g and g != gender)
+
+        sent_s, _, _ = self.sentence(pos)
+        prev_s, _, _ = self.sentence(sent_s - 1) if sent_s > 0 else (sent_s, 0, 0)
+        for lo, hi in ((sent_s, pos), (prev_s, sent_s)):
+            subj = self.subject(lo, hi)
+            if subj is not None and fits(subj):
+                return subj.entity
+        for at, entity in sorted((x for x in self.spoken if x[0] < pos), reverse=True):
+            if pos - at > 3000:
+                break
+            if gender is None or self.genders.get(entity) in (None, gender):
+                return entity
+        i = bisect_right(self.cand_ends, pos) - 1
+        while i >= 0 and self.cands[i].end > pos - 1500:
+            if fits(self.cands[i]):
+                return self.cands[i].entity
+            i -= 1
+        return None
+
+    def subject(self, lo: int, hi: int, pronouns: bool = False) -> Candidate | None:
+        """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
+        fronted phrase and its comma), if it ends before ``hi``."""
+        i = bisect_left(self.cand_starts, (lo, -1))
+        found: list[Candidate] = []
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
+            c = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if (c.end <= hi and (pronouns or c.kind != "PRON")
+                    and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start)):
+                found.append(c)
+        # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name.
+        rank = {"PERSON": 0, "MISC": 1, "NAME": 1}
+        return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
+
+def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect_right(spans, (e, e)) - 1
+    while i >= 0 and spans[i][1] > s:
+        if spans[i][0] < e:
+            return True
+        i -= 1
+    return False
+
+def strip_det(phrase: str) -> str:
+    """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board"."""
+    phrase = re.sub(rf"^{DETERMINER}\s+", "", " ".join(phrase.split()))
+    first = phrase.split(" ", 1)[0]
+    if re.fullmatch(_ANY_HEAD, first) and first[1:].islower():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase
