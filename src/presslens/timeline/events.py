@@ -26,6 +26,7 @@ from typing import Any
 
 import pandas as pd
 
+from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
 
 __all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "build_timeline", "extract_events", "filter_timeline"]
@@ -36,6 +37,7 @@ TIMELINE_COLUMNS = ["date_start", "date_end", "value", "relation", "event", "par
                     "n_articles", "n_reports", "sentences"]
 
 MAX_WORDS_BEFORE = 14
+MAX_WIDENING = 3  # segments a verbless clause may take in from its neighbours
 MAX_WORDS_AFTER = 9
 
 # Clause edges for an event: punctuation, and a comma before a subordinator or participle.
@@ -78,7 +80,7 @@ def _segments(sentence: str) -> list[tuple[int, int]]:
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause span in ``sentence`` around the expression at ``start:end``, widened leftwards
-    (then rightwards) over segments with no verb."""
+    (then rightwards) over at most ``MAX_WIDENING`` segments while it has no verb."""
     segs = _segments(sentence)
     i = max(0, bisect_right([a for a, _ in segs], start) - 1)
     j = i
@@ -89,7 +91,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
     # "…, and yesterday, signed the treaty": an expression opening its segment belongs to what follows.
     rightwards = not _has_verb(sentence[a:start]) and not _WORD.findall(_LEAD.sub("", sentence[a:start].strip(" ,")))
-    while not _has_verb(bare(a, b)) and (i > 0 or j < len(segs) - 1):
+    steps = 0
+    while steps < MAX_WIDENING and not _has_verb(bare(a, b)) and (i > 0 or j < len(segs) - 1):
+        steps += 1
         if rightwards and j < len(segs) - 1:
             j += 1
             b = segs[j][1]
@@ -192,6 +196,7 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         sa, sb = sent_spans.get((t.doc_id, t.sent_id), (0, len(text)))
         if not (sa <= t.start and t.end <= sb):
             sa, sb = 0, len(text)
+        sa, sb = max(sa, t.start - WINDOW), min(sb, t.end + WINDOW)
         sentence = text[sa:sb]
         a, b = _clause(sentence, t.start - sa, t.end - sa)
         label = _words_around(sentence, a, b, t.start - sa, t.end - sa)

@@ -27,7 +27,9 @@ from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, 
                                         YEAR_BLOCKERS, alternation)
 from presslens.timeline.tense import clause_tense
 
-__all__ = ["PATTERNS", "Context", "day_named", "resolve_anaphors", "weekday_date"]
+__all__ = ["PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "weekday_date"]
+
+WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
 # ---------------------------------------------------------------- regex building blocks
 _MONTH = "(?-i:" + "|".join([rf"{w}\b" for w in MONTH_WORDS[0]] + [rf"{w}\b\.?" for w in MONTH_WORDS[1]]) + ")"
@@ -78,7 +80,10 @@ class Context:
         # A deadline preposition right before the expression decides: "by May", "until Friday".
         if _DEADLINE.search(self.before(24)):
             return "future"
-        a, b = self.sentence
+        # Within the sentence, and never more than a few hundred characters away: text without
+        # full stops must not make every expression rescan all of it.
+        a = max(self.sentence[0], self.match.start() - WINDOW)
+        b = min(self.sentence[1], self.match.end() + WINDOW)
         return clause_tense(self.text[a:b], self.match.start() - a, self.match.end() - a)
 
     def before(self, n: int = 30) -> str:
