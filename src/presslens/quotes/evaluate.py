@@ -9,7 +9,8 @@ is matched at most once, largest overlap first.
 - **direct**: gold attributions whose content is verbatim, i.e. every content span, stripped of
   white space and trailing punctuation, opens and closes with a quotation mark; predicted ones made
   only of rows whose content is verbatim: ``direct`` and ``mixed`` rows (a mixed row's content is
-  the quoted fragment itself, as in PolNeAR's ``called the plan “a disaster”``). A predicted direct quote that overlaps only gold *non*-direct content
+  the quoted fragment itself, as in PolNeAR's ``called the plan “a disaster”``). A predicted
+  direct quote that overlaps only gold *non*-direct content
   (annotators folded it into a paraphrase: ``said that if …: “…”``) counts neither way in
   ``direct_precision``; ``direct_precision_strict`` counts it as wrong.
 - **speaker**: share of gold direct attributions (with a Source) whose matched prediction rests on

@@ -84,10 +84,19 @@ _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s
 _TRAILING = re.compile(r"[\s.,;:!?—–-]+$")
 _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
-_FRONTED = re.compile(r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
+_FRONTED = re.compile(
+    r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
+_RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
+# Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
+_TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
+_OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
+_SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", re.I)
+_MEDIUM_ONLY = re.compile(
+    r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b[^“”\"]*?)?[\s,:]*")
 _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
 _GENERIC_NP = re.compile(
-    rf"(?<![\w’'])({DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or|that|who)\b)[\w’'-]+\s+){{0,2}}"
+    rf"(?<![\w’'])({DETERMINER}\s+"
+    rf"(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or|that|who)\b)[\w’'-]+\s+){{0,2}}"
     rf"[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(r"\S\s+and\s+(?:also\s+|then\s+|later\s+)?$")
@@ -199,7 +208,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 
 
 def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | None:
-    m = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$").match(text, pos, limit)
+    m = _RIGHT_DESC.match(text, pos, limit)
     return m.span(1) if m else None
 
 
@@ -293,7 +302,8 @@ class _Extractor:
             lo = max(sent_s, prev_close, p_s)
             before = text[lo:q.open]
             _, sent_e, _ = doc.sentence(max(q.open, q.close - 1))
-            next_open = doc.q_opens[qi + 1] if qi + 1 < len(doc.quotes) and doc.quotes[qi + 1].para == q.para else p_e
+            same_para_next = qi + 1 < len(doc.quotes) and doc.quotes[qi + 1].para == q.para
+            next_open = doc.q_opens[qi + 1] if same_para_next else p_e
             hi = min(max(sent_e, q.close), next_open, p_e)
             # The sentence splitter may cut right after a closing mark ("“Right?” Trump went
             # on."): the attribution can then only be in the next sentence.
@@ -503,14 +513,14 @@ class _Extractor:
         if f.inverted:
             return None
         to = _TO.match(text, f.right, sent_e)
-        if to and ("infinitive" in f.classes or re.match(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)", text[f.cue_s:f.cue_e])):
+        if to and ("infinitive" in f.classes or _TO_VERBS.match(text, f.cue_s, f.cue_e)):
             start = to.start(1)
         elif "object" in f.classes and not f.classes & {"speech", "belief"}:
             m = _CLAUSE_START.match(text, f.right, sent_e)
             if not m:
                 return None
             start = m.end()
-            stop = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s").search(text, start, sent_e)
+            stop = _OBJECT_END.search(text, start, sent_e)
             sent_e = stop.start() if stop else sent_e
         elif "speech" in f.classes or "belief" in f.classes:
             that = _THAT.match(text, f.right, sent_e)
@@ -536,7 +546,7 @@ class _Extractor:
         return (start, end) if end > start else None
 
     def _in_subordinate(self, sent_s: int, left: int) -> bool:
-        return bool(re.search(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", self.doc.text[sent_s:left], re.I))
+        return bool(_SUBORD_COMMA.search(self.doc.text, sent_s, left))
 
     def _according(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
         text = self.doc.text
@@ -555,7 +565,7 @@ class _Extractor:
 
 def _medium_only(gap: str) -> bool:
     """Whether the words between a cue and a quote are only where or when it was said."""
-    return bool(re.fullmatch(r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b[^“”\"]*?)?[\s,:]*", gap))
+    return bool(_MEDIUM_ONLY.fullmatch(gap))
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -66,7 +66,8 @@ _NP_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
 _NP_LEFT = re.compile(
     rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or)\b){WORD}+\s+){{0,4}}?"
     rf"|\b(?:(?:[A-Z]{WORD}*|senior|top|former|local|federal|state"
-    rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five|most)\s+){{0,3}})$"
+    rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five"
+    rf"|most)\s+){{0,3}})$"
 )
 
 _NP_PP = re.compile(_PP)
@@ -80,7 +81,9 @@ AUXILIARIES = alternation(word_list("aux_words"))
 _LEFT_GAP = re.compile(
     rf"(?:\s*\([^()]{{1,40}}\))?"  # "Sen. Ada Quill (D-Avalon) said"
     rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
-    rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}"
+    rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?"
+    rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?"  # an apposition
+    rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}"
 )
 
 _PERSONLIKE = ("PERSON", "MISC", "NAME")
