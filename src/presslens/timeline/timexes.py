@@ -70,16 +70,21 @@ def timexes_in_text(text: str, anchor: date | None,
     taken = bytearray(len(text))
     out: list[dict[str, Any]] = []
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quote_starts = [a for a, _ in quotes]
+    said_on: dict[tuple[int, int], date | None] = {}
     quarterly = _QUARTERLY.search(text) is not None
     for start, end, rank, m in _candidates(text):
         start, end = _trim(text, start, end)
         if end <= start or any(taken[start:end]):
             continue
         idx = max(0, bisect_right(starts, start) - 1)
-        quote = next(((a, b) for a, b in quotes if a < start < b), None)
+        k = bisect_right(quote_starts, start - 1) - 1  # quotes do not nest: only the last one opened before
+        quote = quotes[k] if k >= 0 and start < quotes[k][1] else None
         used = anchor
         if quote is not None and anchor is not None:
-            used = _quote_anchor(text, quote, anchor, spans[idx]) or anchor
+            if quote not in said_on:
+                said_on[quote] = _quote_anchor(text, quote, anchor)
+            used = said_on[quote] or anchor
         ctx = Context(text, used, spans[idx], m, quarterly)
         try:
             res = PATTERNS[rank][1](ctx, {k: v for k, v in m.groupdict().items() if v})
@@ -96,7 +101,7 @@ def timexes_in_text(text: str, anchor: date | None,
     return out
 
 
-def _quote_anchor(text: str, quote: tuple[int, int], anchor: date, sentence: tuple[int, int]) -> date | None:
+def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | None:
     """The day a quotation was said, when its attribution right after it says so ("…," he said Friday)."""
     tail = re.split(r"[.!?\"“”\n]", text[quote[1]:quote[1] + 80], maxsplit=1)[0]
     if not _SAY_DATE.match(tail):
