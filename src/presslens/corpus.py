@@ -27,6 +27,7 @@ import io
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -89,7 +90,7 @@ class _Report:
     def skip(self, path: str | os.PathLike, reason: str) -> None:
         if self.errors == "raise":
             raise CorpusError(path, reason)
-        self.skipped.append({"path": str(path), "reason": reason})
+        self.skipped.append({"path": _shown(path), "reason": reason})
 
 
 def skipped(articles: pd.DataFrame) -> pd.DataFrame:
@@ -111,6 +112,9 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
 # Bytes Windows-1252 leaves undefined: text holding them is not cp1252.
 _CP1252_HOLES = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Lone surrogates (from JSON "\ud800" escapes) cannot be stored as UTF-8 text, not even by pandas.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def decode(data: bytes) -> str:
@@ -120,9 +124,7 @@ def decode(data: bytes) -> str:
     Raises ``ValueError`` with the reason for binary data (a known file signature, NUL bytes, or
     mostly control characters).
     """
-    for magic, kind in _MAGIC.items():
-        if kind and data.startswith(magic):
-            raise ValueError(f"binary file ({kind})")
+    _check_signature(data)
     text = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -150,9 +152,24 @@ def _decode_bare(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        # A few bad bytes among many UTF-8 characters are damage (a file cut off inside its last
+        # character, a flipped byte), not another encoding: keep the text, mark or drop the damage.
+        multibyte = sum(1 for _ in _UTF8_MULTIBYTE.finditer(data))
+        if exc.reason == "unexpected end of data" and exc.end == len(data) and multibyte:
+            return _decode_bare(data[:exc.start])
+        invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+        if multibyte >= 4 * invalid:
+            return data.decode("utf-8", errors="replace")
         if _CP1252_HOLES.search(data):
             raise ValueError(f"undecodable bytes (not UTF-8: {exc.reason} at byte {exc.start})") from None
         return data.decode("cp1252")
+
+
+def _check_signature(head: bytes) -> None:
+    """Raise ``ValueError`` when ``head`` starts like a known binary format."""
+    for magic, kind in _MAGIC.items():
+        if kind and head.startswith(magic):
+            raise ValueError(f"binary file ({kind})")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -315,13 +332,16 @@ def _to_timestamp(value: Any) -> pd.Timestamp:
 
 
 def _pick(record: Mapping[str, Any], key: str, fields: Mapping[str, str]) -> Any:
+    return record.get(_field(record, key, fields, {str(k).lower(): k for k in record}))
+
+
+def _field(record: Mapping[str, Any], key: str, fields: Mapping[str, str],
+           lowered: Mapping[str, Any]) -> Any:
+    """The name of the field of ``record`` holding article column ``key``, or None; ``lowered``
+    maps lower-case field names to field names."""
     if key in fields:
-        return record.get(fields[key])
-    lowered = {str(k).lower(): k for k in record}
-    for alias in FIELD_ALIASES[key]:
-        if alias in lowered:
-            return record[lowered[alias]]
-    return None
+        return fields[key]
+    return next((lowered[alias] for alias in FIELD_ALIASES[key] if alias in lowered), None)
 
 
 def _scalar(value: Any) -> bool:
@@ -332,49 +352,94 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str]) -> dict[st
     """An article row from one record (JSON object, CSV row, metadata entry)."""
     row: dict[str, Any] = {}
     used: set[str] = set()
+    lowered = {str(k).lower(): k for k in record}
     for key in ("doc_id", "text", "title", "published", "outlet", "url", "author"):
-        value = _pick(record, key, fields)
-        if value is not None:
-            row[key] = value
-            used.update(k for k in record if record[k] is value)
-    if isinstance(row.get("author"), list):
-        row["author"] = "; ".join(map(str, row["author"]))
+        name = _field(record, key, fields, lowered)
+        if record.get(name) is not None:
+            row[key] = record[name]
+            used.add(name)
+    for key in ("doc_id", "title", "outlet", "url", "author"):
+        # Article columns hold text: a list of authors becomes "A; B", any other structure JSON.
+        value = row.get(key)
+        if isinstance(value, list):
+            row[key] = "; ".join(v if isinstance(v, str) else json.dumps(v, default=str) for v in value)
+        elif not _scalar(value):
+            row[key] = json.dumps(value, default=str, ensure_ascii=False)
     for key, value in record.items():
         if key not in used and str(key) not in row and _scalar(value) and str(key).strip():
             row[str(key)] = value
-    return row
+    return {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
+def _text(value: str) -> str:
+    """``value`` storable as UTF-8: lone surrogates (JSON ``"\\ud800"``) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def _shown(path: str | os.PathLike) -> str:
+    """A path as storable text: file-name bytes that are not UTF-8 (which Python keeps as lone
+    surrogates) become backslash escapes, ``caf\\xe9.txt``."""
+    name = str(path)
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return _text(name)
+
+
+def _size(path: Path) -> int:
+    """Size of a regular file; ``ValueError`` for FIFOs, devices and sockets, which would block
+    or never end if opened, and for empty files."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("not a regular file")
+    if info.st_size == 0:
+        raise ValueError("empty file")
+    return info.st_size
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    size = path.stat().st_size
-    if size == 0:
-        raise ValueError("empty file")
+    size = _size(path)
     if size > max_bytes:
         raise ValueError(f"file too large ({size:,} bytes > max_bytes={max_bytes:,})")
     with open(path, "rb") as fh:
         return fh.read(max_bytes + 1)
 
 
-def _iter_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """Lines of a record file, streamed, decoded as UTF-8 (BOM tolerated)."""
+def _iter_lines(path: Path, max_bytes: int, newline: str = "") -> Iterator[tuple[int, str | None]]:
+    """Lines of a record file, streamed, decoded as UTF-8 (BOM tolerated); a line longer than
+    ``max_bytes`` characters comes as None, without ever being held in memory whole.
+    ``newline="\\n"`` ends lines at ``\\n`` only (JSON Lines: a stray ``\\r`` is no record break);
+    ``""`` also at ``\\r`` (CSV)."""
+    ends = ("\n",) if newline == "\n" else ("\n", "\r")
+    _size(path)
     with open(path, "rb") as fh:
-        head = fh.read(4)
+        head = fh.read(4096)
+        _check_signature(head)
         encoding = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
         fh.seek(0)
-        stream = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
-        for number, line in enumerate(stream, 1):
-            yield number, line
+        stream = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline=newline)
+        number = 0
+        while line := stream.readline(max_bytes + 1):
+            number += 1
+            if len(line) > max_bytes:
+                while line and not line.endswith(ends):
+                    line = stream.readline(1 << 20)
+                yield number, None
+            else:
+                yield number, line
 
 
 def _records(path: Path, report: _Report, max_bytes: int) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(record label, record)`` for every readable record of a JSON/JSONL/CSV/TSV file."""
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        for number, line in _iter_lines(path):
-            if not line.strip():
+        for number, line in _iter_lines(path, max_bytes, newline="\n"):
+            if line is None:
+                report.skip(f"{path}:{number}", f"record too large (line over max_bytes={max_bytes:,})")
                 continue
-            if len(line) > max_bytes:
-                report.skip(f"{path}:{number}", f"record too large ({len(line):,} characters)")
+            if not line.strip():
                 continue
             try:
                 record = json.loads(line)
@@ -406,7 +471,8 @@ def _records(path: Path, report: _Report, max_bytes: int) -> Iterator[tuple[str,
     else:
         delimiter = "\t" if suffix == ".tsv" else ","
         csv.field_size_limit(max_bytes)
-        lines = (line.replace("\x00", "") for _, line in _iter_lines(path))
+        lines = (_csv_line(path, number, line, report, max_bytes)
+                 for number, line in _iter_lines(path, max_bytes))
         reader = csv.reader(lines, delimiter=delimiter)
         try:
             header = next(reader)
@@ -432,6 +498,14 @@ def _records(path: Path, report: _Report, max_bytes: int) -> Iterator[tuple[str,
                             f"malformed CSV row ({len(values)} fields, header has {len(header)})")
                 continue
             yield str(number), dict(zip(header, values))
+
+
+def _csv_line(path: Path, number: int, line: str | None, report: _Report, max_bytes: int) -> str:
+    if line is None:
+        # Numbered by line, not by row: the giant line was never parsed into a row.
+        report.skip(f"{path}:{number}", f"record too large (line over max_bytes={max_bytes:,})")
+        return "\n"
+    return line.replace("\x00", "")
 
 
 def _sidecar(root: Path, report: _Report, max_bytes: int) -> tuple[Path | None, dict[str, dict]]:
@@ -474,7 +548,7 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
 
 def _doc_id(path: Path, root: Path) -> str:
     rel = path.relative_to(root) if path != root and path.is_relative_to(root) else Path(path.name)
-    return rel.with_suffix("").as_posix()
+    return _shown(rel.with_suffix("").as_posix())
 
 
 def load_corpus(
@@ -595,7 +669,7 @@ def _from_file(file: Path, root: Path, meta: Mapping[str, Any], fields: Mapping[
         raise ValueError("no article text (empty or only a headline)")
     row.update({k: v for k, v in meta_row.items() if v not in (None, "", "None") and k != "doc_id"})
     row["doc_id"] = _doc_id(file, root)
-    row["path"] = str(file)
+    row["path"] = _shown(file)
     return row
 
 
@@ -619,7 +693,10 @@ def _from_html(raw: str) -> dict[str, Any]:
 def _from_records(file: Path, root: Path, report: _Report, fields: Mapping[str, str],
                   max_bytes: int) -> Iterator[dict[str, Any]]:
     base = _doc_id(file, root)
+    reported = len(report.skipped)
+    found = False
     for label, record in _records(file, report, max_bytes):
+        found = True
         row = _record_row(record, fields)
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -630,8 +707,10 @@ def _from_records(file: Path, root: Path, report: _Report, fields: Mapping[str, 
             continue
         row["text"] = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
         row["doc_id"] = f"{base}/{row['doc_id']}" if row.get("doc_id") not in (None, "") else f"{base}/{label}"
-        row["path"] = f"{file}:{label}"
+        row["path"] = f"{_shown(file)}:{label}"
         yield row
+    if not found and len(report.skipped) == reported:
+        report.skip(file, "no records")
 
 
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,

@@ -1,0 +1,229 @@
+"""Hostile and broken input (issue 8): the loader returns every good article, lists every bad file
+or record in the skip report with a reason, never opens anything outside the corpus folder, never
+touches the network, and keeps memory bounded on huge files.
+
+The corpora are generated in ``tmp_path`` by :mod:`hostile_corpus`; nothing large is committed.
+The full million-line JSON Lines case runs with ``pytest -m slow``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import hostile_corpus as hc
+from presslens.corpus import CorpusError, load_corpus, skipped
+from presslens.io import save_table
+
+# Every file open and folder listing of the process, while a test watches (audit hooks cannot be
+# removed, so one hook serves all tests and records only inside `_watching`).
+_SEEN: list[str] | None = None
+
+
+def _audit(event: str, args: tuple) -> None:
+    if _SEEN is not None and event in ("open", "os.scandir", "os.listdir") and args:
+        path = args[0]
+        if isinstance(path, (str, bytes, os.PathLike)):
+            _SEEN.append(os.path.realpath(os.fsdecode(path)))
+
+
+sys.addaudithook(_audit)
+
+# Where a load may legitimately read besides the corpus: the interpreter and the installed
+# packages (lazily loaded modules, trafilatura's settings, presslens' word lists).
+_LIBRARY = tuple({os.path.realpath(p) for p in (sys.prefix, sys.base_prefix,
+                                                Path(hc.__file__).parents[1] / "src")})
+
+
+def _load(root: Path, **kw) -> tuple[pd.DataFrame, list[str]]:
+    """``load_corpus(root)`` and the real paths of everything it opened or listed."""
+    global _SEEN
+    _SEEN = []
+    try:
+        return load_corpus(root, **kw), _SEEN
+    finally:
+        _SEEN = None
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Fail the test if anything tries to resolve a name or open a connection."""
+    attempts: list[str] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(repr(args[1:] or args)[:200])
+        raise OSError("network access is forbidden in presslens tests")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    yield
+    assert not attempts, f"network access attempted: {attempts}"
+
+
+def _check(df: pd.DataFrame, opened: list[str], root: Path, expected: hc.Expected) -> None:
+    """Exactly the expected articles and skips, nothing opened outside ``root``, all storable."""
+    texts = dict(zip(df["doc_id"], df["text"]))
+    missing = sorted(set(expected.good) - set(texts))
+    assert not missing, f"good articles lost: {missing}\nskip report:\n{skipped(df).to_string()}"
+    assert sorted(set(texts) - set(expected.good)) == [], "articles that should have been skipped"
+    for doc_id, phrase in expected.good.items():
+        assert any(p in texts[doc_id] for p in phrase.split("|")), (doc_id, texts[doc_id][:300])
+    report = dict(zip(skipped(df)["path"], skipped(df)["reason"]))
+    assert sorted(set(expected.skipped) - set(report)) == [], f"not reported; report: {report}"
+    assert sorted(set(report) - set(expected.skipped)) == [], "unexpected skips"
+    for path, pattern in expected.skipped.items():
+        assert re.search(pattern, report[path]), (path, report[path])
+    real_root = os.path.realpath(root)
+    imports = {os.path.realpath(p) for p in sys.path}      # lazy imports list these folders
+    outside = [p for p in opened if not (p == real_root or p.startswith(real_root + os.sep)
+                                         or p.startswith(_LIBRARY) or p in imports)]
+    assert outside == [], f"opened or listed outside the corpus: {outside}"
+    assert "root:x:0" not in "".join(texts.values())
+    for column in ("doc_id", "path", "text", "title"):
+        for value in df[column].dropna():
+            value.encode("utf-8")      # no lone surrogates: every table can be written
+
+
+CASES = sorted(hc.BUILDERS)
+
+
+@pytest.mark.parametrize("kind", CASES)
+def test_hostile_files_are_skipped_with_a_reason_and_good_ones_kept(kind, tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    expected = hc.BUILDERS[kind](root)
+    df, opened = _load(root)
+    _check(df, opened, root, expected)
+    # What the notebooks do next: the articles table and the skip report are written out.
+    save_table(df, "articles", tmp_path / "out")
+    save_table(skipped(df), "skipped", tmp_path / "out")
+    back = pd.read_parquet(tmp_path / "out" / "data" / "processed" / "articles.parquet")
+    assert sorted(back["doc_id"]) == sorted(df["doc_id"])
+
+
+def test_links_never_lead_out_of_the_corpus(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    expected = hc.links(root, tmp_path / "outside")
+    df, opened = _load(root)
+    _check(df, opened, root, expected)
+    assert not any("SECRET" in t for t in df["text"])
+    assert not any(p.startswith(os.path.realpath(tmp_path / "outside")) for p in opened)
+
+
+def test_every_case_in_one_corpus(tmp_path):
+    """All hostile cases side by side: one bad file never costs another its article."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    expected = hc.Expected()
+    for kind in CASES:
+        (root / kind).mkdir()
+        part = hc.BUILDERS[kind](root / kind)
+        expected.good.update({f"{kind}/{doc_id}": phrase for doc_id, phrase in part.good.items()})
+        expected.skipped.update(part.skipped)
+    (root / "links").mkdir()
+    part = hc.links(root / "links", tmp_path / "outside")
+    expected.good.update({f"links/{doc_id}": phrase for doc_id, phrase in part.good.items()})
+    expected.skipped.update(part.skipped)
+    df, opened = _load(root)
+    _check(df, opened, root, expected)
+
+
+def test_html_scripts_frames_and_forms_never_run_or_leak(tmp_path):
+    hc.html(tmp_path)
+    df, _ = _load(tmp_path)
+    body = df.set_index("doc_id").loc["scripts", "text"]
+    assert "worth every krona" in body
+    for leaked in ("INJECTED SCRIPT TEXT", "FORM LABEL TEXT", "FORM VALUE", "IFRAME TEXT",
+                   "ONLOAD RAN", "evil()", "fetch(", "example.invalid"):
+        assert leaked not in body
+    laughs = df.set_index("doc_id").loc["entities", "text"]
+    assert "root:" not in laughs and laughs.count("lol") < 100
+
+
+def test_sidecar_naming_paths_outside_the_folder_opens_nothing(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    hc.sidecar(root)
+    df, opened = _load(root)
+    arts = df.set_index("doc_id")
+    assert arts.loc["good", "outlet"] == "Umberton Gazette"
+    assert arts.loc["good", "published"] == pd.Timestamp("2031-05-02")
+    # Sidecar keys are names, never paths to open: the text and path stay the file's own.
+    assert arts.loc["good", "text"].startswith("PORT AMSEL") and arts.loc["passwd", "text"].startswith("PORT AMSEL")
+    assert arts.loc["good", "path"] == str(root / "good.txt")
+    assert not [p for p in opened if p.startswith(("/etc", "C:"))]
+
+
+def test_file_names_with_newlines_and_foreign_bytes_keep_readable_ids(tmp_path):
+    hc.names(tmp_path)
+    df, _ = _load(tmp_path)
+    assert "caf\\xe9-latin1" in set(df["doc_id"]) and "line\nbreak" in set(df["doc_id"])
+    assert {p.rsplit("/", 1)[-1] for p in df["path"]} >= {"caf\\xe9-latin1.txt", "bad\\xff\\xfebytes.txt"}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads mode-000 files and folders; FIFOs and "
+                    "folders named *.txt stand in for unreadable files in the 'unreadable' case")
+def test_files_without_read_permission(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    expected = hc.locked(root)
+    try:
+        df, opened = _load(root)
+        _check(df, opened, root, expected)
+    finally:
+        (root / "closed").chmod(0o755)
+
+
+def test_errors_raise_names_the_bad_file(tmp_path):
+    hc.binary(tmp_path)
+    with pytest.raises(CorpusError) as info:
+        load_corpus(tmp_path, errors="raise")
+    assert info.value.path.startswith(str(tmp_path)) and "binary" in info.value.reason
+
+
+def test_200_mb_files_are_skipped_without_being_read_whole(tmp_path):
+    expected = hc.big(tmp_path)
+    load_corpus(tmp_path / "good.txt")      # imports and word lists, outside the measurement
+    for max_bytes, bound in ((2_000_000, 16), (None, 100)):
+        tracemalloc.start()
+        try:
+            df, opened = _load(tmp_path, **({"max_bytes": max_bytes} if max_bytes else {}))
+            peak = tracemalloc.get_traced_memory()[1] / hc.MB
+        finally:
+            tracemalloc.stop()
+        _check(df, opened, tmp_path, expected)
+        # Peak Python memory stays at the per-record cap, far below the 200 MB files.
+        assert peak < bound, f"peak {peak:.0f} MB with max_bytes={max_bytes}"
+
+
+def _million(tmp_path: Path, lines: int) -> None:
+    path = tmp_path / "wire.jsonl"
+    good, bad = hc.write_jsonl(path, lines)
+    df = load_corpus(tmp_path)
+    assert len(df) == good
+    assert df["doc_id"].str.removeprefix("wire/r").astype(int).sum() == lines * (lines + 1) // 2 - sum(bad)
+    report = skipped(df)
+    assert report["path"].tolist() == [f"{path}:{n}" for n in bad]
+    assert report["reason"].str.contains("malformed|not an object|no text").all()
+    assert df["published"].notna().all()
+
+
+def test_large_jsonl_with_malformed_lines(tmp_path):
+    _million(tmp_path, 100_000)
+
+
+@pytest.mark.slow
+def test_million_line_jsonl_with_malformed_lines(tmp_path, request):
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("about a minute on one core: run with `pytest -m slow`")
+    _million(tmp_path, 1_000_000)
