@@ -336,3 +336,11 @@ def test_comma_suffix_and_place_lists():
     assert ("Ivo F. Brant, Jr.", "", "PERSON", "Ivo F. Brant, Jr.") in rows
     assert ("Brant", "", "PERSON", "Ivo F. Brant, Jr.") in rows
     assert ("Lund", "", "MISC", "Lund") in rows            # a list of names, not "Lund, Japan"
+
+
+def test_linking_pieces_later_equals_linking_at_once(nordland):
+    arts, whole = nordland
+    pieces = [find_mentions(arts.iloc[i:i + 1], link=False) for i in range(len(arts))]
+    assert set(pd.concat(pieces)["entity"]) >= {"Voss", "Lu"}      # unlinked yet
+    linked = link_aliases(pd.concat(pieces, ignore_index=True))
+    pd.testing.assert_frame_equal(linked, whole)

@@ -488,7 +488,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
     return rows
 
 
-def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
+                  link: bool = True) -> pd.DataFrame:
     """Named-entity mentions of every article, linked to canonical entities.
 
     In: ``articles`` (``doc_id``, ``text``) and optionally its ``sentences`` table from
@@ -496,6 +497,10 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None)
     columns ``MENTION_COLUMNS``: ``doc_id``, ``sent_id``, ``start``/``end`` (the surface with its
     title, ``text``), ``name_start``/``name_end`` (the bare name), ``title``, ``kind`` (one of
     ``KINDS``), ``entity`` (canonical name, see :func:`link_aliases`).
+
+    ``link=False`` leaves the linking to a later :func:`link_aliases` over the whole corpus (for
+    a corpus analysed in pieces): ``entity`` is then the bare name and ``kind`` the mention's own
+    evidence, in lower case where it is only a guess ("person", "place").
 
     >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Sen. Ada Quill spoke. Quill’s aide left."]})
     >>> find_mentions(arts)[["text", "title", "entity"]].values.tolist()
@@ -519,7 +524,7 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None)
             rows.append((row[0], sent_id, *row[1:], text[row[4]:row[5]]))
     mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
         {"sent_id": "int64", "start": "int64", "end": "int64", "name_start": "int64", "name_end": "int64"})
-    return link_aliases(mentions)
+    return link_aliases(mentions) if link else mentions
 
 
 def _words(name: str) -> tuple[str, ...]:
