@@ -53,6 +53,7 @@ def test_fixture_article_resolves_every_expression():
     ("The vote was held on October 27, 2025.", "2025-10-27"),
     ("The vote was held on 27 October 2025.", "2025-10-27"),
     ("The vote was held on 10/27/2025.", "2025-10-27"),
+    ("The vote was held on 27/10/2025.", "2025-10-27"),
     ("The vote was held on 2025-10-27.", "2025-10-27"),
     ("The vote was held on Friday, March 14.", "2031-03-14"),
     ("The vote is due on April 2.", "2031-04-02"),
@@ -101,6 +102,7 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("The yard grew in the third quarter of 2030.", [("the third quarter of 2030", "2030-Q3")]),
     ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),
     ("Revenue rose in fiscal 2029.", [("fiscal 2029", "2029")]),
+    ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
 ])
 def test_relative_and_calendar_expressions(text, expected):
@@ -109,6 +111,7 @@ def test_relative_and_calendar_expressions(text, expected):
 
 @pytest.mark.parametrize("text, kind, value, mod", [
     ("The strike lasted two weeks.", "DURATION", "P2W", None),
+    ("The wall has stood for 1,000 years.", "DURATION", "P1000Y", None),
     ("It was a three-day strike.", "DURATION", "P3D", None),
     ("The port has lost money for the past three years.", "DURATION", "P3Y", None),
     ("The talks took more than four hours.", "DURATION", "PT4H", "MORE_THAN"),

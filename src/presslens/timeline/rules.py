@@ -39,7 +39,7 @@ _WEEKDAY = ("(?:(?i:" + alternation(WEEKDAY_WORDS[0]) + r")\b|(?-i:"
             + "|".join(rf"{w}\." for w in WEEKDAY_WORDS[1]) + "))")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|[.,]\d)"
 _NUMWORD = alternation([w for w in NUMBERS if w not in ("a", "an")])
-_NUM = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+_NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
         r"|an?|" + alternation(VAGUE_NUMBERS) + ")")
 _UNIT = r"(?:" + alternation(UNITS) + r")(?:s|es)?\b"
 _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if u not in ("century", "millennium"))
@@ -47,7 +47,7 @@ _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if 
 _SEASON = r"(?:" + alternation(SEASONS) + r")\b"
 _PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
 _MOD = (r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|turn|close)\s+of|(?:the\s+)?(?:first|second|"
-        r"latter)\s+half\s+of|by\s+the\s+end\s+of|(?:earlier|later)(?:\s+in)?)")
+        r"latter)\s+half\s+of|(?:earlier|later)(?:\s+in)?)")
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -101,6 +101,8 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|payable|starting|d
 def _number(text: str) -> float | None:
     """The value of a number phrase ("twenty-five", "2 1/2", "a"); None for vague ones ("several")."""
     t = text.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        t = t.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
     if m := re.fullmatch(r"(\d+)\s*(?:1/2|½)", t):
@@ -718,7 +720,7 @@ _DATE_REF = re.compile(rf"(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?
 # to be worth scanning for ("centur" before looking for centuries).
 _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
-    (r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
+    (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
     (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
     (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
