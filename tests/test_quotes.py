@@ -303,13 +303,13 @@ def test_polnear_figures():
     root = shared_path("corpora", "polnear-train")
     r = evaluate_polnear(root)
     assert r["articles"] == 840
-    # Measured 2026-11-25: direct F1 0.950 (strict 0.725), speaker 0.902, all 0.626 (0.649 with
+    # Measured 2026-11-25: direct F1 0.954 (strict 0.724), speaker 0.915, all 0.641 (0.662 with
     # speech acts). Floors sit slightly below, so a regression fails and noise does not.
-    assert r["direct_f1"] >= 0.94
+    assert r["direct_f1"] >= 0.945
     assert r["direct_f1_strict"] >= 0.70
-    assert r["speaker_accuracy"] >= 0.89
-    assert r["all_f1"] >= 0.61
-    assert r["all_f1_speech_acts"] >= 0.63
+    assert r["speaker_accuracy"] >= 0.90
+    assert r["all_f1"] >= 0.63
+    assert r["all_f1_speech_acts"] >= 0.65
 
 
 # -- figures and context --------------------------------------------------------------------------

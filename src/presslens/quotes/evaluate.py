@@ -31,6 +31,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from presslens.io import project_root
+
 __all__ = ["GOLD_COLUMNS", "evaluate", "evaluate_polnear", "read_brat"]
 
 GOLD_COLUMNS = ["attr_id", "spans", "start", "end", "source_start", "source_end", "cue_start",
@@ -196,11 +198,12 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     }
 
 
-def evaluate_polnear(root: str | os.PathLike = "../shared/corpora/polnear-train",
-                     limit: int | None = None) -> dict:
+def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = None) -> dict:
     """Score :func:`extract_quotes` on PolNeAR (``text/NAME.txt``, ``attributions/NAME_ANN.ann``).
 
-    Articles annotated by several people are scored against one annotation: the annotator whose
+    ``root`` defaults to ``$PRESSLENS_SHARED/corpora/polnear-train``, else
+    ``../shared/corpora/polnear-train`` beside the project root. Articles annotated by several
+    people are scored against one annotation: the annotator whose
     id sorts first (deterministic, and no annotator is favoured by content). ``limit`` takes the
     first N articles by name. Returns :func:`evaluate`'s dict plus ``articles``, ``root`` and
     the all-attribution figures with ``speech_acts=True`` (keys ending in ``_speech_acts``:
@@ -209,6 +212,9 @@ def evaluate_polnear(root: str | os.PathLike = "../shared/corpora/polnear-train"
     from presslens.quotes.extract import extract_quotes
     from presslens.text import split_sentences
 
+    if root is None:
+        shared = os.environ.get("PRESSLENS_SHARED") or project_root().parent / "shared"
+        root = Path(shared) / "corpora" / "polnear-train"
     root = Path(root)
     chosen: dict[str, Path] = {}
     for ann in sorted((root / "attributions").glob("*.ann")):
