@@ -1,0 +1,228 @@
+"""``python -m benchmarks``: per-stage speed and memory of the whole analysis, with reference ratios.
+
+Examples::
+
+    python -m benchmarks                        # PolNeAR (840 articles) when present
+    python -m benchmarks --articles 20000       # resampled corpus of 20,000 articles
+    python -m benchmarks --scaling 1000,20000   # each size in a fresh process, then a summary
+    python -m benchmarks --profile              # pyinstrument call tree of the whole analysis
+
+Stages run as :mod:`presslens.pipeline` runs them, over chunks of ``--chunk`` articles (the
+per-article stages) and once over the corpus (alias linking, timeline, speakers). Memory is the
+process's peak resident set (``ru_maxrss``), which only grows: the column shows the high-water
+mark after each stage. The references are timed in the same process on the same text: NLTK's
+``SentimentIntensityAnalyzer`` on every sentence, and ``dateparser.search.search_dates`` on the
+first ``--dateparser-articles`` articles (it is slow), extrapolated per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from benchmarks.corpora import load_real, resample
+from presslens.corpus import load_corpus
+from presslens.pipeline import analyse_chunks, chunks
+from presslens.sentiment.vader import vader_reference
+
+_WORD = re.compile(r"\S+")
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Timer:
+    """CPU and wall seconds per stage, summed over chunks, and the peak memory after each stage.
+
+    Rates use CPU time: the code is single-threaded, so CPU time is the wall time on an idle
+    core, and it does not count the time other processes take the core away.
+    """
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.wall: dict[str, float] = {}
+        self.peak: dict[str, float] = {}
+
+    def __call__(self, stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        cpu, wall = time.process_time(), time.perf_counter()
+        result = fn(*args, **kwargs)
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.process_time() - cpu
+        self.wall[stage] = self.wall.get(stage, 0.0) + time.perf_counter() - wall
+        self.peak[stage] = _peak_mb()
+        return result
+
+
+def run_analysis(corpus: Path, metadata: Path | None, chunk: int, timer: Timer) -> tuple[pd.DataFrame, dict]:
+    """Load, then the whole analysis as :func:`presslens.pipeline.analyse_chunks` runs it."""
+    articles = timer("load", load_corpus, corpus, metadata=metadata)
+    tables = analyse_chunks(chunks(articles, chunk or len(articles) or 1), step=timer)
+    return articles, tables
+
+
+def time_references(articles: pd.DataFrame, sentences: pd.Series, n_dateparser: int,
+                    n_vader: int) -> dict[str, float]:
+    """CPU seconds of NLTK's VADER on all ``sentences`` (timed on the first ``n_vader``,
+    extrapolated when there are more), and of dateparser per article (on the first
+    ``n_dateparser`` articles)."""
+    import dateparser.search
+
+    vader = vader_reference()
+    timed = sentences.iloc[:n_vader]
+    start = time.process_time()
+    for text in timed:
+        vader.polarity_scores(text)
+    nltk_seconds = (time.process_time() - start) * len(sentences) / max(1, len(timed))
+    subset = articles.head(n_dateparser)
+    dateparser.search.search_dates("warm up on Monday", languages=["en"])  # loads its language data
+    start = time.process_time()
+    for text, published in zip(subset["text"], subset["published"]):
+        base = published.to_pydatetime() if pd.notna(published) else dt.datetime(2025, 1, 1)
+        dateparser.search.search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+    per_article = (time.process_time() - start) / max(1, len(subset))
+    return {"nltk_vader": nltk_seconds, "nltk_vader_sentences": len(timed),
+            "dateparser_per_article": per_article, "dateparser_articles": len(subset)}
+
+
+def _table_mb(tables: dict[str, pd.DataFrame]) -> float:
+    return sum(t.memory_usage(deep=True).sum() for t in tables.values()) / 2**20
+
+
+def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, n_vader: int) -> dict[str, Any]:
+    """Every figure of one benchmark run, as a JSON-able dict."""
+    base_mb = _peak_mb()
+    timer = Timer()
+    articles, tables = run_analysis(corpus, metadata, chunk, timer)
+    refs = time_references(articles, tables["sentences"]["text"], n_dateparser, n_vader)
+    words = int(sum(len(_WORD.findall(t)) for t in articles["text"]))
+    return {"corpus": str(corpus), "articles": len(articles), "words": words,
+            "sentences": len(tables["sentences"]), "chunk": chunk, "seconds": timer.seconds, "wall": timer.wall,
+            "peak_mb": timer.peak, "start_mb": base_mb, "tables_mb": _table_mb(tables),
+            "rows": {k: len(v) for k, v in tables.items()}, "references": refs}
+
+
+def report(r: dict[str, Any]) -> str:
+    """The per-stage table and the ratios against the references."""
+    n, words = r["articles"], r["words"]
+    lines = [f"corpus: {r['corpus']}  ({n:,} articles, {words:,} words, {r['sentences']:,} sentences, "
+             f"chunk {r['chunk'] or 'all'})", "",
+             f"{'stage':<10} {'CPU s':>8} {'wall s':>8} {'words/s':>10} {'articles/s':>11} {'peak MB':>8}"]
+    for stage, sec in r["seconds"].items():
+        lines.append(f"{stage:<10} {sec:8.2f} {r['wall'][stage]:8.2f} {words / sec:10,.0f} {n / sec:11,.1f} "
+                     f"{r['peak_mb'][stage]:8.0f}")
+    analysis = sum(s for k, s in r["seconds"].items() if k != "load")
+    total = analysis + r["seconds"]["load"]
+    lines.append(f"{'analysis':<10} {analysis:8.2f} {'':8} {words / analysis:10,.0f} {n / analysis:11,.1f}"
+                 "   (all stages but load)")
+    lines.append(f"{'total':<10} {total:8.2f} {sum(r['wall'].values()):8.2f} {words / total:10,.0f} "
+                 f"{n / total:11,.1f}")
+    refs = r["references"]
+    timex = r["seconds"]["timexes"] / max(1, n)
+    lines += ["",
+              f"NLTK VADER alone on the same {r['sentences']:,} sentences: {refs['nltk_vader']:.2f} CPU s"
+              + (f" (timed on the first {refs['nltk_vader_sentences']:,}, extrapolated)"
+                 if refs["nltk_vader_sentences"] < r["sentences"] else ""),
+              f"  whole analysis (without load) vs NLTK VADER: {refs['nltk_vader'] / analysis:.2f}x  (goal >= 1.0)",
+              f"  with load:                                   {refs['nltk_vader'] / total:.2f}x",
+              f"  presslens sentiment vs NLTK VADER:           {refs['nltk_vader'] / r['seconds']['sentiment']:.1f}x",
+              f"dateparser.search_dates: {refs['dateparser_per_article'] * 1000:.1f} ms/article "
+              f"(timed on the first {refs['dateparser_articles']} articles, extrapolated)",
+              f"  presslens timexes: {timex * 1000:.2f} ms/article -> "
+              f"{refs['dateparser_per_article'] / timex:.1f}x faster  (goal >= 10)",
+              "",
+              f"memory: start {r['start_mb']:.0f} MB, peak {max(r['peak_mb'].values()):.0f} MB; result tables "
+              f"{r['tables_mb']:.0f} MB = {r['tables_mb'] / n * 10_000:.0f} MB per 10k articles"]
+    return "\n".join(lines)
+
+
+def _corpus(args: argparse.Namespace, tmp: Path) -> tuple[Path, Path | None]:
+    if args.corpus:
+        return Path(args.corpus), Path(args.metadata) if args.metadata else None
+    if args.articles:
+        folder = resample(args.articles, tmp / f"resampled-{args.articles}")
+        return folder, None
+    if load_real() is None:
+        return resample(1000, tmp / "resampled-1000"), None
+    from benchmarks.corpora import POLNEAR, shared_root
+
+    root = shared_root() / POLNEAR
+    return root / "text", root / "metadata.tsv"
+
+
+def scaling(sizes: list[int], args: argparse.Namespace) -> str:
+    """Run each size in a fresh process (a clean peak memory) and compare."""
+    results = []
+    for size in sizes:
+        cmd = [sys.executable, "-m", "benchmarks", "--articles", str(size), "--chunk", str(args.chunk),
+               "--dateparser-articles", str(args.dateparser_articles),
+               "--vader-sentences", str(args.vader_sentences), "--json"]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        r = json.loads(out)
+        print(report(r), "\n", flush=True)
+        results.append(r)
+    lines = [f"{'articles':>9} {'analysis s':>10} {'articles/s':>10} {'vs VADER':>8} {'peak MB':>8} "
+             f"{'tables MB':>9} {'MB/10k':>7}"]
+    for r in results:
+        analysis = sum(s for k, s in r["seconds"].items() if k != "load")
+        lines.append(f"{r['articles']:9,} {analysis:10.1f} {r['articles'] / analysis:10.1f} "
+                     f"{r['references']['nltk_vader'] / analysis:8.2f} {max(r['peak_mb'].values()):8.0f} "
+                     f"{r['tables_mb']:9.0f} {r['tables_mb'] / r['articles'] * 10_000:7.0f}")
+    if len(results) > 1:
+        a, b = results[0], results[-1]
+        slope = (max(b["peak_mb"].values()) - max(a["peak_mb"].values())) / (b["articles"] - a["articles"])
+        lines.append(f"peak memory grows {slope * 10_000:.0f} MB per 10k articles between "
+                     f"{a['articles']:,} and {b['articles']:,}")
+    return "\n".join(lines)
+
+
+def profile(corpus: Path, metadata: Path | None, chunk: int) -> str:
+    from pyinstrument import Profiler
+
+    profiler = Profiler()
+    profiler.start()
+    run_analysis(corpus, metadata, chunk, Timer())
+    profiler.stop()
+    return profiler.output_text(unicode=False, color=False, show_all=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", help="a folder of articles (default: PolNeAR, else resampled)")
+    parser.add_argument("--metadata", help="sidecar metadata file for --corpus")
+    parser.add_argument("--articles", type=int, help="resample a corpus of N articles from real sentences")
+    parser.add_argument("--chunk", type=int, default=1000, help="articles per chunk (0: all at once)")
+    parser.add_argument("--dateparser-articles", type=int, default=20,
+                        help="articles to time dateparser on (extrapolated per article)")
+    parser.add_argument("--vader-sentences", type=int, default=100_000,
+                        help="sentences to time NLTK's VADER on (extrapolated to all)")
+    parser.add_argument("--scaling", help="comma-separated sizes, e.g. 1000,20000, each in a fresh process")
+    parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile instead")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.scaling:
+        print(scaling([int(s) for s in args.scaling.split(",")], args))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="presslens-bench-") as tmp:
+        corpus, metadata = _corpus(args, Path(tmp))
+        if args.profile:
+            print(profile(corpus, metadata, args.chunk))
+            return 0
+        r = measure(corpus, metadata, args.chunk, args.dateparser_articles, args.vader_sentences)
+    print(json.dumps(r) if args.json else report(r))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,318 @@
+"""The analyses on corpora beyond one process: Dask partitions in, partitioned Parquet out.
+
+A corpus is read lazily into a Dask DataFrame of articles (:func:`read_corpus`): a folder of
+files in batches, each batch one :func:`presslens.corpus.load_corpus` call (so doc_ids and
+metadata are those of a whole-folder load), or Parquet holding an articles table. Then the steps
+of :mod:`presslens.pipeline` run as one Dask graph:
+
+1. per partition, :func:`~presslens.pipeline.analyse_articles`;
+2. reduce: exact duplicate articles in different partitions are dropped (the first stays, as
+   ``load_corpus`` does within one load) and the mentions of all partitions are linked
+   corpus-wide (:func:`~presslens.pipeline.link_mentions`, in one task);
+3. per partition, :func:`~presslens.pipeline.attribute` (quotes, events) with the linked
+   mentions; the partition writes its part of every table;
+4. reduce: the timeline, built per event value after a shuffle on ``value`` (values are
+   independent in :func:`presslens.timeline.build_timeline`), and the speaker totals.
+
+Output, under ``OUT/data/processed/``: ``NAME/part-00000.parquet``, ... for ``articles``,
+``skipped`` (the corpus skip report) and every table of :data:`presslens.pipeline.TABLES`. A run
+writes into a hidden staging folder and moves each finished table into place at the end, so a
+failed or killed run leaves the previous tables as they were. Read them back with
+:func:`presslens.pipeline.load_tables`. The tables equal those of
+:func:`presslens.pipeline.analyse` on the whole corpus in one process.
+
+On a cluster, workers must see the corpus and ``OUT`` at the same paths (a shared file system).
+
+Example::
+
+    >>> run_dask("big/corpus", out="/data/study", partitions=64)                # doctest: +SKIP
+    >>> run_dask("big/corpus", out="/data/study", scheduler="tcp://10.0.0.5:8786")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from presslens.corpus import corpus_files, load_corpus, skipped
+from presslens.io import layout, resolve_path, save_table
+from presslens.pipeline import analyse, analyse_articles, attribute, concat, link_mentions, outlets
+from presslens.quotes import speakers
+from presslens.timeline import build_timeline
+
+__all__ = ["DEFAULT_BATCH", "file_batches", "read_corpus", "run_dask"]
+
+DEFAULT_BATCH = 200  # files per partition when the number of partitions is not given
+_SKIPPED = ["path", "reason"]
+_ORDER = ["date_start", "date_end", "n_articles"]  # build_timeline's sort
+
+
+# ---------------------------------------------------------------------------------------------
+# reading
+
+def file_batches(files: Sequence[Path], partitions: int) -> list[list[Path]]:
+    """Split ``files`` (in :func:`~presslens.corpus.corpus_files` order) into at most about
+    ``partitions`` consecutive batches of about equal size.
+
+    Files that could share a doc_id ("a.txt", "a.md": same folder, same name up to the first dot)
+    stay in one batch, so the loader tells them apart as in a whole-folder load.
+    """
+    size = -(-len(files) // max(1, partitions)) if files else 1
+    batches: list[list[Path]] = []
+    for i, file in enumerate(files):
+        if not batches or (len(batches[-1]) >= size and _stem_key(file) != _stem_key(files[i - 1])):
+            batches.append([])
+        batches[-1].append(file)
+    return batches
+
+
+def _stem_key(path: Path) -> tuple[str, str]:
+    return str(path.parent), path.name.split(".", 1)[0]
+
+
+def _is_parquet(path: Path) -> bool:
+    if path.is_file():
+        return path.suffix == ".parquet"
+    return path.is_dir() and any(path.glob("*.parquet"))
+
+
+def _conform(articles: pd.DataFrame, schema: pd.DataFrame) -> pd.DataFrame:
+    """``articles`` with the columns and dtypes of ``schema`` (batches differ where a column is
+    empty in one batch). The skip report stays in attrs as records: pandas compares attrs in
+    many operations, which a DataFrame there breaks."""
+    report = skipped(articles)
+    out = articles.reindex(columns=schema.columns)
+    for col, dtype in schema.dtypes.items():
+        if out[col].dtype != dtype:
+            out[col] = out[col].astype(dtype)
+    out.attrs = {"skipped": report.reindex(columns=_SKIPPED).to_dict("records")}
+    return out
+
+
+def _load_batch(files: list[Path], root: Path, schema: pd.DataFrame, options: dict[str, Any]) -> pd.DataFrame:
+    return _conform(load_corpus(root, files=files, **options), schema)
+
+
+def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date: str | None = None,
+                metadata: str | os.PathLike | None = None):
+    """A Dask DataFrame of articles (the :func:`~presslens.corpus.load_corpus` columns).
+
+    ``corpus``: a folder or file of articles (read lazily in batches of files), a Parquet file
+    or folder holding an articles table (``doc_id``, ``text``, ...), or a pandas or Dask
+    DataFrame (whose skip report, if any, is not carried along). ``partitions``: how many (default: one per ``DEFAULT_BATCH`` files, or as the
+    input has). ``publication_date`` and ``metadata`` go to the loader.
+
+    >>> read_corpus("data/raw").compute()[["doc_id", "title"]]              # doctest: +SKIP
+    """
+    import dask.dataframe as dd
+
+    if isinstance(corpus, dd.DataFrame):
+        return corpus.repartition(npartitions=partitions) if partitions else corpus
+    if isinstance(corpus, pd.DataFrame):
+        # A loaded corpus keeps its skip report (a DataFrame) in attrs, which Dask's operations
+        # on the partitions cannot carry; the report stays with the caller's table.
+        corpus = corpus.copy(deep=False)
+        corpus.attrs = {}
+        return dd.from_pandas(corpus, npartitions=partitions or 1, sort=False)
+    root = resolve_path(corpus)
+    if not root.exists():
+        raise FileNotFoundError(f"no corpus at {root} (give a file or a folder of articles)")
+    if _is_parquet(root):
+        articles = dd.read_parquet(root)
+        return articles.repartition(npartitions=partitions) if partitions else articles
+    files = corpus_files(root)
+    batches = file_batches(files, partitions or -(-len(files) // DEFAULT_BATCH))
+    options = {"publication_date": publication_date, "metadata": metadata}
+    # The schema (with the metadata columns) comes from a few files; every batch is conformed to it.
+    schema = load_corpus(root, files=files[:20], **options).iloc[:0]
+    schema.attrs = {}
+    if not batches:
+        return dd.from_pandas(schema, npartitions=1)
+    return dd.from_map(_load_batch, batches, root=root, schema=schema, options=options, meta=schema,
+                       enforce_metadata=False, label="load-corpus")
+
+
+# ---------------------------------------------------------------------------------------------
+# the steps, as tasks
+
+def _first_pass(articles: pd.DataFrame, publication_date: str | None) -> dict[str, Any]:
+    report = pd.DataFrame(articles.attrs.get("skipped", []), columns=_SKIPPED)
+    articles = articles.reset_index(drop=True)
+    articles.attrs = {}
+    tables = analyse_articles(articles, publication_date=publication_date)
+    digests = [hashlib.sha1(str(t).encode("utf-8", "replace")).hexdigest() for t in articles["text"]]
+    doc_ids = articles["doc_id"].astype(str).tolist()
+    paths = articles["path"].astype(str).tolist() if "path" in articles else doc_ids
+    return {"articles": articles, "skipped": report, "tables": tables,
+            "digests": list(zip(doc_ids, paths, digests))}
+
+
+def _duplicates(digests: list[list[tuple[str, str, str]]]) -> list[dict[str, tuple[str, str]]]:
+    """Per partition: doc_id -> (its path, the doc_id of the earlier article with the same text)."""
+    first: dict[str, str] = {}
+    out: list[dict[str, tuple[str, str]]] = []
+    for part in digests:
+        drop: dict[str, tuple[str, str]] = {}
+        for doc_id, path, digest in part:
+            if digest in first:
+                drop[doc_id] = (path, first[digest])
+            else:
+                first[digest] = doc_id
+        out.append(drop)
+    return out
+
+
+def _without(table: pd.DataFrame, drop: dict[str, Any]) -> pd.DataFrame:
+    if not drop or table.empty:
+        return table
+    return table[~table["doc_id"].astype(str).isin(set(drop))].reset_index(drop=True)
+
+
+def _second_pass(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions: pd.DataFrame,
+                 number: int, stage: str, out: str) -> dict[str, pd.DataFrame]:
+    """Quotes and events for one partition; writes every per-article table of the partition."""
+    articles = _without(first["articles"], drop)
+    duplicates = pd.DataFrame([(path, f"exact duplicate of {kept}") for path, kept in drop.values()],
+                              columns=_SKIPPED)
+    report = pd.concat([first["skipped"], duplicates], ignore_index=True) if drop else first["skipped"]
+    tables = {name: _without(t, drop) for name, t in first["tables"].items()}
+    tables = attribute(articles, {**tables, "mentions": mentions})
+    for name, table in {"articles": articles, "skipped": report, **tables}.items():
+        _write(table, stage, name, number, out)
+    return {**tables, "outlets": outlets(articles)}
+
+
+def _speakers(quotes: list[pd.DataFrame], sources: list[pd.DataFrame]) -> pd.DataFrame:
+    return speakers(concat(quotes), concat(sources))
+
+
+def _timeline_part(events: pd.DataFrame) -> pd.DataFrame:
+    """build_timeline on the events of some values, with the keys that put its rows where a
+    run on all events puts them: the first report of each value, and the row's rank."""
+    events = events.sort_values("_order", kind="stable")
+    first = events.groupby("value", sort=False)["_order"].min()
+    timeline = build_timeline(events.drop(columns="_order"))
+    return timeline.assign(_first=timeline["value"].map(first).astype("int64"),
+                           _seq=range(len(timeline)))
+
+
+def _with_order(events: pd.DataFrame, number: int) -> pd.DataFrame:
+    # Partition number and row: the position the event has in the concatenated corpus table.
+    return events.assign(_order=[(number << 40) + i for i in range(len(events))])
+
+
+def _write(table: pd.DataFrame, stage: str, name: str, number: int, out: str) -> None:
+    save_table(table, f"{stage}/{name}/part-{number:05d}", out, formats=("parquet",))
+
+
+# ---------------------------------------------------------------------------------------------
+# the run
+
+@contextmanager
+def _scheduler(scheduler: str | None) -> Iterator[dict[str, Any]]:
+    """The keyword arguments for ``dask.compute``: an address connects to that cluster, a name
+    picks a local scheduler ("processes", "threads", "synchronous"); None uses the active
+    distributed client, else a local cluster of one single-threaded process per core (every
+    stage is pure Python: threads would share one core)."""
+    from dask.distributed import Client, LocalCluster, default_client
+
+    if scheduler and "://" not in scheduler:
+        yield {"scheduler": scheduler}
+        return
+    if scheduler:
+        with Client(scheduler) as client:
+            yield {"scheduler": client}
+        return
+    try:
+        yield {"scheduler": default_client()}
+        return
+    except ValueError:
+        pass
+    with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True) as cluster, \
+            Client(cluster) as client:
+        yield {"scheduler": client}
+
+
+def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str | None = None,
+             partitions: int | None = None, *, publication_date: str | None = None,
+             metadata: str | os.PathLike | None = None) -> dict[str, Path]:
+    """Analyse ``corpus`` with Dask; write every table as partitioned Parquet under
+    ``OUT/data/processed/NAME/`` (``out`` default: the project root). Returns name -> folder.
+
+    ``scheduler``: ``tcp://HOST:PORT`` runs on that Dask cluster; ``"processes"``, ``"threads"``
+    or ``"synchronous"`` on a local Dask scheduler; None on the active distributed client, else
+    on a local cluster with one worker process per core. ``partitions``, ``publication_date``
+    and ``metadata``: see :func:`read_corpus`.
+
+    >>> paths = run_dask("data/raw", out="/tmp/study", partitions=2)          # doctest: +SKIP
+    >>> sorted(paths)                                                       # doctest: +SKIP
+    ['articles', 'events', 'mentions', 'quotes', 'sentences', 'sentiment', 'skipped', ...]
+    """
+    import dask
+
+    # Dask would turn object columns into Arrow strings, and with them the list columns
+    # (event participants): the tables would no longer equal the pandas path's.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return _run(corpus, out, scheduler, partitions, publication_date, metadata)
+
+
+def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, partitions: int | None,
+         publication_date: str | None, metadata: str | os.PathLike | None) -> dict[str, Path]:
+    import dask
+    import dask.dataframe as dd
+
+    out_dir = str(layout(out).root)
+    tables_dir = layout(out_dir).tables
+    stage = f".dask-{uuid.uuid4().hex[:12]}"
+    articles = read_corpus(corpus, partitions=partitions, publication_date=publication_date,
+                           metadata=metadata)
+    # Column types of the timeline shuffle, from a run on no articles.
+    empty = analyse(articles._meta.iloc[:0].copy(), publication_date=publication_date)
+    first = [dask.delayed(_first_pass)(p, publication_date) for p in articles.to_delayed()]
+    drops = dask.delayed(_duplicates)([f["digests"] for f in first])
+    linked = dask.delayed(link_mentions)([dask.delayed(_without)(f["tables"]["mentions"], drops[i])
+                                          for i, f in enumerate(first)])
+    second = [dask.delayed(_second_pass)(f, drops[i], linked[i], i, stage, out_dir)
+              for i, f in enumerate(first)]
+    events = dd.from_delayed([dask.delayed(_with_order)(s["events"], i) for i, s in enumerate(second)],
+                             meta=_with_order(empty["events"], 0), verify_meta=False)
+    timeline_meta = _timeline_part(_with_order(empty["events"], 0))
+    timeline = events.shuffle(on="value").map_partitions(_timeline_part, meta=timeline_meta,
+                                                         enforce_metadata=False)
+    # One graph type for the single compute below (mixing expressions and delayed warns).
+    timeline = dask.delayed(pd.concat)(timeline.to_delayed(), ignore_index=True)
+    speaker_totals = dask.delayed(_speakers)([s["quotes"] for s in second], [s["outlets"] for s in second])
+    try:
+        with _scheduler(scheduler) as options:
+            timeline, speaker_totals = dask.compute(timeline, speaker_totals, **options)
+        timeline = (timeline.sort_values([*_ORDER, "_first", "_seq"], ascending=[True, True, False, True, True],
+                                         kind="stable")
+                    .drop(columns=["_first", "_seq"]).reset_index(drop=True))
+        _write(timeline, stage, "timeline", 0, out_dir)
+        _write(speaker_totals, stage, "speakers", 0, out_dir)
+        return _swap_in(tables_dir / stage, tables_dir)
+    finally:
+        shutil.rmtree(tables_dir / stage, ignore_errors=True)
+
+
+def _swap_in(stage_dir: Path, tables_dir: Path) -> dict[str, Path]:
+    """Move each finished table folder from the staging folder into place, replacing the
+    previous run's folder of that name."""
+    written: dict[str, Path] = {}
+    for folder in sorted(p for p in stage_dir.iterdir() if p.is_dir()):
+        target = tables_dir / folder.name
+        old = tables_dir / f".{folder.name}.old-{uuid.uuid4().hex[:8]}"
+        if target.exists():
+            os.replace(target, old)
+        os.replace(folder, target)
+        shutil.rmtree(old, ignore_errors=True)
+        written[folder.name] = target
+    return written

@@ -1,0 +1,236 @@
+"""Every analysis on a table of articles, split where the corpus as a whole comes in.
+
+Most stages see one article at a time; three things need the whole corpus: entity aliases
+linked across articles (which the speakers of quotes and the participants of events use), the
+timeline merged across articles, and the speaker totals. So the analysis runs in three steps,
+each a pure function of DataFrames:
+
+1. :func:`analyse_articles` — per article: sentences, their sentiment, entity mentions (not yet
+   linked), temporal expressions. Runs on any slice of the corpus.
+2. :func:`link_mentions` (corpus-wide :func:`presslens.entities.link_aliases`), then
+   :func:`attribute` — per article again, with the linked mentions: quotes and dated events.
+3. :func:`reduce_tables` — the timeline and the speaker totals.
+
+:func:`analyse` runs the three on an in-memory corpus; :func:`analyse_chunks` runs the
+per-article steps one chunk at a time; :mod:`presslens.distributed` runs them on Dask
+partitions. All three give the same tables.
+
+Tables (keyed by ``doc_id``; offsets into the article text):
+
+- ``sentences``: ``doc_id, para_id, sent_id, start, end, text`` (:func:`presslens.text.split_sentences`)
+- ``sentiment``: the sentences with ``compound, pos, neu, neg`` (:func:`presslens.sentiment.score_sentences`)
+- ``mentions``: people, organisations, places (:func:`presslens.entities.find_mentions`)
+- ``quotes``: quotes and reported speech (:func:`presslens.quotes.extract_quotes`)
+- ``timexes``: temporal expressions (:func:`presslens.timeline.extract_timexes`)
+- ``events``: what each dated expression anchors (:func:`presslens.timeline.extract_events`)
+- ``timeline``: events merged across articles (:func:`presslens.timeline.build_timeline`)
+- ``speakers``: who is quoted how much (:func:`presslens.quotes.speakers`)
+
+Example::
+
+    >>> from presslens import load_corpus
+    >>> tables = analyse(load_corpus("data/raw"))                           # doctest: +SKIP
+    >>> tables["quotes"][["speaker", "content"]]                            # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from presslens.entities import find_mentions, link_aliases
+from presslens.io import layout
+from presslens.quotes import extract_quotes, speakers
+from presslens.sentiment import score_sentences
+from presslens.text import split_sentences
+from presslens.timeline import build_timeline, extract_events, extract_timexes
+
+__all__ = [
+    "ARTICLE_TABLES",
+    "Step",
+    "TABLES",
+    "analyse",
+    "analyse_articles",
+    "analyse_chunks",
+    "attribute",
+    "chunks",
+    "concat",
+    "concat_tables",
+    "link_mentions",
+    "load_tables",
+    "outlets",
+    "read_parts",
+    "reduce_tables",
+]
+
+ARTICLE_TABLES = ("sentences", "sentiment", "mentions", "timexes")
+TABLES = (*ARTICLE_TABLES, "quotes", "events", "timeline", "speakers")
+
+# ``step(stage, fn, *args, **kwargs)`` runs one stage; the benchmarks pass one that times it.
+Step = Callable[..., Any]
+
+
+def _call(stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    return fn(*args, **kwargs)
+
+
+def analyse_articles(articles: pd.DataFrame, *, publication_date: str | None = None,
+                     step: Step = _call) -> dict[str, pd.DataFrame]:
+    """The stages that need nothing but the article itself.
+
+    In: the articles table of :func:`presslens.corpus.load_corpus` (``doc_id``, ``text``,
+    ``published``...). Out: ``{"sentences", "sentiment", "mentions", "timexes"}`` → DataFrame;
+    ``mentions.entity`` is still unlinked (see :func:`link_mentions`). ``publication_date``
+    overrides each article's ``published`` as the anchor of relative dates.
+    """
+    sentences = step("sentences", split_sentences, articles)
+    return {
+        "sentences": sentences,
+        "sentiment": step("sentiment", score_sentences, sentences),
+        "mentions": step("entities", find_mentions, articles, sentences, link=False),
+        "timexes": step("timexes", extract_timexes, articles, sentences, publication_date=publication_date),
+    }
+
+
+def link_mentions(pieces: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """Link the unlinked mentions of the consecutive pieces of a whole corpus (from
+    :func:`analyse_articles`) to canonical entities, within each article and across all
+    (:func:`presslens.entities.link_aliases`). Returns one linked table per piece."""
+    linked = link_aliases(concat(pieces))
+    out, begin = [], 0
+    for piece in pieces:
+        out.append(linked.iloc[begin:begin + len(piece)].reset_index(drop=True))
+        begin += len(piece)
+    return out
+
+
+def attribute(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], *,
+              step: Step = _call) -> dict[str, pd.DataFrame]:
+    """The per-article stages that use corpus-linked entities: ``tables`` (from
+    :func:`analyse_articles`, with ``mentions`` linked) plus ``quotes`` and ``events``."""
+    sentences, mentions = tables["sentences"], tables["mentions"]
+    return {
+        **tables,
+        "quotes": step("quotes", extract_quotes, articles, sentences, mentions=mentions),
+        "events": step("events", extract_events, articles, tables["timexes"], sentences, mentions),
+    }
+
+
+def reduce_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame | None = None, *,
+                  step: Step = _call) -> dict[str, pd.DataFrame]:
+    """The cross-article summaries of a whole corpus: ``tables`` plus ``timeline`` (events
+    merged across articles) and ``speakers`` (totals per canonical speaker, per outlet when
+    ``articles`` has outlets)."""
+    return {**tables, "timeline": step("timeline", build_timeline, tables["events"]),
+            "speakers": step("quotes", speakers, tables["quotes"], articles)}
+
+
+def outlets(articles: pd.DataFrame) -> pd.DataFrame:
+    """``doc_id`` and ``outlet`` (missing when the articles have none) of ``articles``: what the
+    speaker totals need of them."""
+    return articles.reindex(columns=["doc_id", "outlet"])
+
+
+def analyse(articles: pd.DataFrame, *, publication_date: str | None = None) -> dict[str, pd.DataFrame]:
+    """Every analysis on ``articles``, taken as the whole corpus: ``TABLES`` → DataFrame.
+
+    >>> tables = analyse(load_corpus("data/raw"))                           # doctest: +SKIP
+    >>> sorted(tables)                                                      # doctest: +SKIP
+    ['events', 'mentions', 'quotes', 'sentences', 'sentiment', 'speakers', 'timeline', 'timexes']
+    """
+    return analyse_chunks([articles], publication_date=publication_date)
+
+
+def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+    """Consecutive slices of ``articles`` of at most ``size`` rows (whole articles each)."""
+    size = max(1, size)
+    for begin in range(0, len(articles), size):
+        yield articles.iloc[begin:begin + size]
+
+
+def concat_tables(parts: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Concatenate the tables of several runs on consecutive slices of a corpus, name by name."""
+    parts = list(parts)
+    return {name: concat([p[name] for p in parts]) for name in (parts[0] if parts else {})}
+
+
+def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | None = None,
+                   step: Step = _call) -> dict[str, pd.DataFrame]:
+    """:func:`analyse` a corpus given as consecutive chunks of articles, one chunk at a time: the
+    same tables as one run on the whole corpus, holding the tables and the working data of one
+    chunk rather than of the whole corpus.
+
+    ``step`` runs each stage (see :data:`Step`).
+
+    >>> tables = analyse_chunks(chunks(articles, 500))                      # doctest: +SKIP
+    """
+    pieces = [(chunk, analyse_articles(chunk, publication_date=publication_date, step=step))
+              for chunk in articles]
+    if not pieces:
+        return analyse(pd.DataFrame({"doc_id": [], "text": []}), publication_date=publication_date)
+    linked = step("entities", link_mentions, [tables["mentions"] for _, tables in pieces])
+    done = [attribute(chunk, {**tables, "mentions": mentions}, step=step)
+            for (chunk, tables), mentions in zip(pieces, linked)]
+    return reduce_tables(concat_tables(done), concat(outlets(chunk) for chunk, _ in pieces), step=step)
+
+
+def load_tables(out: str | os.PathLike | None = None,
+                names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Read back the tables of a run under the output root ``out`` (``OUT/data/processed``).
+
+    A table is either one file ``NAME.parquet`` (or ``NAME.csv``), as the notebooks write, or a
+    folder ``NAME/`` of ``part-*.parquet`` files, as a Dask run writes (read in part order).
+    ``names`` picks tables; default: every table found.
+
+    >>> tables = load_tables("/data/study")                                 # doctest: +SKIP
+    >>> tables["quotes"].head()                                             # doctest: +SKIP
+    """
+    folder = layout(out).tables
+    # A part folder beats NAME.parquet, which keeps the column types and so beats NAME.csv.
+    rank = {"": 0, ".parquet": 1, ".csv": 2}
+    found: dict[str, Path] = {}
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else []:
+        kind = "" if entry.is_dir() and any(entry.glob("part-*.parquet")) else entry.suffix
+        if entry.name.startswith(".") or kind not in rank or (kind and not entry.is_file()):
+            continue
+        name = entry.name if not kind else entry.stem
+        if name not in found or rank[kind] < rank[_kind(found[name])]:
+            found[name] = entry
+    wanted = list(names) if names is not None else sorted(found)
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        raise FileNotFoundError(f"no table {', '.join(missing)} under {folder}")
+    return {name: _read_table(found[name]) for name in wanted}
+
+
+def read_parts(folder: str | os.PathLike) -> pd.DataFrame:
+    """One table from the ``part-*.parquet`` files of ``folder``, concatenated in part order."""
+    return concat([pd.read_parquet(p) for p in sorted(Path(folder).glob("part-*.parquet"))])
+
+
+def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """Pieces of one table (from consecutive slices of a corpus) as one table, with the dtypes a
+    run on the whole corpus gives."""
+    frames = list(frames)
+    # A piece types a column by what it holds (all None: object; strings: str), so the pieces of
+    # one table differ; typing the whole again gives the dtypes of a run on the whole corpus.
+    full = [f.copy(deep=False) for f in frames if len(f)] or [f.copy(deep=False) for f in frames[:1]]
+    for frame in full:
+        frame.attrs = {}  # pandas compares attrs when concatenating; a skip report there breaks it
+    return pd.concat(full, ignore_index=True).infer_objects() if full else pd.DataFrame()
+
+
+def _kind(path: Path) -> str:
+    return "" if path.is_dir() else path.suffix
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    if path.is_dir():
+        return read_parts(path)
+    if path.suffix == ".csv":
+        return pd.read_csv(path)
+    return pd.read_parquet(path)

@@ -1,0 +1,105 @@
+"""presslens.distributed on a local Dask cluster equals the pandas path exactly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("dask.distributed")
+
+from presslens.corpus import corpus_files, load_corpus, skipped  # noqa: E402
+from presslens.distributed import read_corpus, run_dask  # noqa: E402
+from presslens.io import save_table  # noqa: E402
+from presslens.pipeline import TABLES, analyse, load_tables  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
+SHARED = Path(os.environ.get("PRESSLENS_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+POLNEAR = SHARED / "corpora" / "polnear-train"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as c:
+        yield c
+
+
+def _pandas_tables(articles: pd.DataFrame, out: Path) -> dict[str, pd.DataFrame]:
+    """The pandas path, written and read back like the Dask run's tables."""
+    tables = {**analyse(articles), "articles": articles, "skipped": skipped(articles)}
+    for name, table in tables.items():
+        save_table(table, name, out, formats=("parquet",))
+    return load_tables(out)
+
+
+def _assert_same(got: dict[str, pd.DataFrame], want: dict[str, pd.DataFrame]) -> None:
+    assert set(got) == set(want) == {*TABLES, "articles", "skipped"}
+    for name in want:
+        if name == "skipped":
+            key = ["path", "reason"]
+            got[name] = got[name].sort_values(key).reset_index(drop=True)
+            want[name] = want[name].sort_values(key).reset_index(drop=True)
+        assert len(want[name]) or name == "skipped", f"{name} is empty: the test would prove nothing"
+        pd.testing.assert_frame_equal(got[name], want[name], obj=name)
+
+
+def test_folder_corpus_on_a_local_cluster_equals_pandas(cluster, tmp_path):
+    # Three partitions: the harbour story and its exact copy land in different ones.
+    paths = run_dask(FIXTURES, tmp_path / "dask", scheduler=cluster.scheduler_address, partitions=3)
+    assert set(paths) == {*TABLES, "articles", "skipped"}
+    assert len(list(paths["sentences"].glob("part-*.parquet"))) == 3
+    got = load_tables(tmp_path / "dask")
+    want = _pandas_tables(load_corpus(FIXTURES), tmp_path / "pandas")
+    assert "exact duplicate of a-harbour" in set(got["skipped"]["reason"])
+    _assert_same(got, want)
+
+
+def test_real_articles_on_a_local_cluster_equal_pandas(cluster, tmp_path):
+    if not (POLNEAR / "text").is_dir():
+        pytest.skip(f"PolNeAR not found at {POLNEAR}")
+    root = POLNEAR / "text"
+    articles = load_corpus(root, files=corpus_files(root)[:36], metadata=POLNEAR / "metadata.tsv")
+    assert skipped(articles).empty  # an in-memory table's skip report stays with the caller
+    run_dask(articles, tmp_path / "dask", scheduler=cluster.scheduler_address, partitions=4)
+    got = load_tables(tmp_path / "dask")
+    want = _pandas_tables(articles, tmp_path / "pandas")
+    _assert_same(got, want)
+
+
+def test_a_new_run_replaces_the_tables_of_the_last(tmp_path):
+    run_dask(FIXTURES, tmp_path, scheduler="synchronous", partitions=3)
+    paths = run_dask(FIXTURES, tmp_path, scheduler="synchronous", partitions=1)
+    assert [p.name for p in paths["sentences"].glob("part-*.parquet")] == ["part-00000.parquet"]
+    leftovers = [p.name for p in (tmp_path / "data" / "processed").iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+
+
+def test_a_failed_run_keeps_the_previous_tables(tmp_path, monkeypatch):
+    run_dask(FIXTURES, tmp_path, scheduler="synchronous", partitions=2)
+    before = load_tables(tmp_path)
+    import presslens.distributed as distributed
+
+    def broken(*args):
+        raise RuntimeError("speakers failed")
+
+    monkeypatch.setattr(distributed, "speakers", broken)
+    with pytest.raises(RuntimeError, match="speakers failed"):
+        run_dask(FIXTURES, tmp_path, scheduler="synchronous", partitions=3)
+    after = load_tables(tmp_path)
+    for name in before:
+        pd.testing.assert_frame_equal(after[name], before[name])
+    assert not [p for p in (tmp_path / "data" / "processed").iterdir() if p.name.startswith(".")]
+
+
+def test_read_corpus_reads_parquet_articles(tmp_path):
+    articles = load_corpus(FIXTURES)
+    path = tmp_path / "articles.parquet"
+    articles.attrs = {}
+    articles.to_parquet(path)
+    lazy = read_corpus(path, partitions=2)
+    assert lazy.npartitions == 2
+    pd.testing.assert_frame_equal(lazy.compute().reset_index(drop=True), articles, check_dtype=False)

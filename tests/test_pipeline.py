@@ -1,0 +1,109 @@
+"""presslens.pipeline: every table from one call, chunked runs equal whole runs, tables read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.corpus import corpus_files, load_corpus
+from presslens.distributed import file_batches
+from presslens.io import save_table
+from presslens.pipeline import TABLES, analyse, analyse_chunks, chunks, load_tables, read_parts
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
+
+
+@pytest.fixture(scope="module")
+def articles() -> pd.DataFrame:
+    return load_corpus(FIXTURES)
+
+
+@pytest.fixture(scope="module")
+def tables(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return analyse(articles)
+
+
+def test_analyse_returns_every_table_with_its_columns(tables):
+    assert set(tables) == set(TABLES)
+    assert list(tables["sentences"].columns) == ["doc_id", "para_id", "sent_id", "start", "end", "text"]
+    assert {"compound", "pos", "neu", "neg"} <= set(tables["sentiment"].columns)
+    assert {"doc_id", "start", "end", "text", "kind", "entity"} <= set(tables["mentions"].columns)
+    assert {"doc_id", "quote_id", "kind", "content", "speaker", "cue"} <= set(tables["quotes"].columns)
+    assert {"doc_id", "start", "end", "text", "type", "value"} <= set(tables["timexes"].columns)
+    assert {"doc_id", "value", "event", "participants"} <= set(tables["events"].columns)
+    assert {"value", "event", "doc_ids", "n_articles"} <= set(tables["timeline"].columns)
+    assert "speaker" in tables["speakers"].columns
+    assert len(tables["sentences"]) == len(tables["sentiment"]) > 0
+
+
+def test_offsets_point_into_the_articles(articles, tables):
+    text = dict(zip(articles["doc_id"], articles["text"]))
+    for name in ("sentences", "mentions", "timexes"):
+        for doc_id, start, end, span in tables[name][["doc_id", "start", "end", "text"]].itertuples(index=False):
+            assert text[doc_id][start:end] == span, name
+
+
+def test_mentions_are_linked_across_articles(tables):
+    # "Eskel" alone in the council story is the minister named in full in the harbour story.
+    m = tables["mentions"]
+    alone = m[(m["doc_id"] == "b-council") & (m["text"] == "Eskel")]
+    assert alone["entity"].tolist() == ["Mara Eskel"]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_chunked_run_equals_whole_run(articles, tables, size):
+    chunked = analyse_chunks(chunks(articles, size))
+    assert set(chunked) == set(tables)
+    for name in tables:
+        pd.testing.assert_frame_equal(chunked[name], tables[name], obj=name)
+
+
+def test_empty_corpus_gives_empty_tables():
+    empty = analyse(pd.DataFrame({"doc_id": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}))
+    assert set(empty) == set(TABLES)
+    assert all(len(t) == 0 for t in empty.values())
+
+
+def test_odd_text_never_raises():
+    odd = pd.DataFrame({"doc_id": ["q", "n", "u"],
+                        "text": ["“" * 500 + "”" * 3, "no punctuation at all just words " * 40,
+                                 "\u202e\x00 🙂 ​ «»"]})
+    out = analyse(odd)
+    assert set(out) == set(TABLES)
+
+
+def test_load_tables_reads_files_and_part_folders(tmp_path, tables):
+    save_table(tables["quotes"], "quotes", tmp_path)  # csv and parquet
+    for i, part in enumerate(chunks(tables["sentences"], 40)):
+        save_table(part, f"sentences/part-{i:05d}", tmp_path, formats=("parquet",))
+    back = load_tables(tmp_path)
+    assert set(back) == {"quotes", "sentences"}
+    pd.testing.assert_frame_equal(back["sentences"], tables["sentences"])
+    assert back["quotes"]["content"].tolist() == tables["quotes"]["content"].tolist()
+    assert read_parts(tmp_path / "data" / "processed" / "sentences").shape == tables["sentences"].shape
+    with pytest.raises(FileNotFoundError, match="timeline"):
+        load_tables(tmp_path, names=["timeline"])
+
+
+def test_file_batches_keep_possible_doc_id_twins_together(tmp_path):
+    names = ["a.md", "a.n.txt", "a.txt", "b.txt", "c.txt", "d.txt"]
+    files = [tmp_path / n for n in names]
+    batches = file_batches(files, 6)
+    assert [f for b in batches for f in b] == files
+    assert [f.name for f in batches[0]] == ["a.md", "a.n.txt", "a.txt"]
+    assert file_batches([], 4) == []
+
+
+def test_loading_in_batches_equals_loading_the_folder():
+    whole = load_corpus(FIXTURES)
+    files = corpus_files(FIXTURES)
+    parts = [load_corpus(FIXTURES, files=b) for b in file_batches(files, 3)]
+    for p in parts:
+        p.attrs = {}
+    batched = pd.concat(parts, ignore_index=True)
+    # Batches see their own duplicates only; the Dask run drops the rest (tests/test_dask.py).
+    batched = batched[batched["doc_id"].isin(whole["doc_id"])].reset_index(drop=True)
+    whole.attrs = {}
+    pd.testing.assert_frame_equal(batched, whole, check_dtype=False)
