@@ -227,3 +227,50 @@ def test_million_line_jsonl_with_malformed_lines(tmp_path, request):
     if "slow" not in (request.config.getoption("markexpr") or ""):
         pytest.skip("about a minute on one core: run with `pytest -m slow`")
     _million(tmp_path, 1_000_000)
+
+
+def test_a_batch_of_files_never_reaches_outside_the_folder(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    hc.links(root, tmp_path / "outside")
+    os.mkfifo(root / "feed.txt")
+    batch = [root / "good.txt", root / "secret.txt", root / ".." / "outside" / "more.txt",
+             "/etc/passwd", root / "feed.txt", root / "loop_a.txt"]
+    global _SEEN
+    _SEEN = []
+    try:
+        df = load_corpus(root, files=batch)
+        opened = _SEEN
+    finally:
+        _SEEN = None
+    assert df["doc_id"].tolist() == ["good"]
+    report = dict(zip(skipped(df)["path"], skipped(df)["reason"]))
+    for name in (root / "secret.txt", root / ".." / "outside" / "more.txt", "/etc/passwd"):
+        assert "not inside the corpus folder" in report[str(name)]
+    assert "not a regular file" in report[str(root / "feed.txt")]
+    assert "loop_a.txt" in "".join(report)
+    assert not [p for p in opened if p.startswith(("/etc", os.path.realpath(tmp_path / "outside")))]
+
+
+def test_extractors_run_on_the_loaded_hostile_corpus(tmp_path):
+    """The articles that survive hostile input go through every analysis without an error."""
+    for kind in ("encodings", "records", "html", "names"):
+        (tmp_path / kind).mkdir()
+        hc.BUILDERS[kind](tmp_path / kind)
+    articles = load_corpus(tmp_path)
+    from presslens.text import split_sentences
+
+    sentences = split_sentences(articles)
+    texts = dict(zip(articles["doc_id"], articles["text"]))
+    assert all(texts[d][s:e] == t for d, s, e, t in sentences[["doc_id", "start", "end", "text"]].itertuples(index=False))
+    entities = pytest.importorskip("presslens.entities")
+    sentiment = pytest.importorskip("presslens.sentiment")
+    quotes = pytest.importorskip("presslens.quotes")
+    timeline = pytest.importorskip("presslens.timeline")
+    mentions = entities.find_mentions(articles, sentences)
+    assert len(sentiment.score_sentences(sentences)) == len(sentences)
+    found = quotes.extract_quotes(articles, sentences)
+    assert all(texts[d][s:e] == c for d, s, e, c in found[["doc_id", "start", "end", "content"]].itertuples(index=False))
+    timexes = timeline.extract_timexes(articles, sentences)
+    assert all(texts[d][s:e] == t for d, s, e, t in timexes[["doc_id", "start", "end", "text"]].itertuples(index=False))
+    assert set(mentions["doc_id"]) <= set(texts)

@@ -626,7 +626,12 @@ def _within(root: Path, files: Iterable[str | os.PathLike], report: _Report) -> 
     real_root = root.resolve()
     for name in files:
         file = Path(name)
-        if not file.resolve().is_relative_to(real_root):
+        try:
+            real = file.resolve()
+        except (OSError, RuntimeError):
+            report.skip(file, "broken or looping symbolic link")
+            continue
+        if not real.is_relative_to(real_root):
             report.skip(file, "not inside the corpus folder")
             continue
         yield file
