@@ -156,3 +156,43 @@ def test_timexes(text, publication_date):
     arts, texts = _sample(text)
     found = timeline.extract_timexes(arts, publication_date=publication_date)
     _spans_valid(found, texts, "start", "end", "text")
+
+
+_BYTES = st.one_of(
+    st.binary(max_size=600),
+    TEXTS.flatmap(lambda t: st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+                  .map(lambda enc: t.encode(enc, errors="replace"))),
+    st.lists(st.sampled_from([b'{"text": "', b'"}', b"\n", b"\r", b",", b'"', b"\x00", b"\xff", b"\xc3",
+                              b"Voss said", b"[", b"{", b"}", b"]", b'"id": 1', b"text,title", b"\t"]),
+             max_size=60).map(b"".join),
+)
+
+
+@settings(max_examples=4 * MAX_EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(_BYTES)
+def test_decoding_and_wire_parsing(data):
+    from presslens.corpus import decode, infer_publication_date, parse_wire_text
+
+    try:
+        raw = decode(data)
+    except ValueError:
+        return
+    parsed = parse_wire_text(raw)
+    assert parsed["text"] in raw and parsed["text"] == parsed["text"].strip()
+    infer_publication_date(parsed["text"], caption=parsed["caption"], path="a-2031-03-04.txt")
+
+
+@settings(max_examples=2 * MAX_EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                 HealthCheck.function_scoped_fixture])
+@given(_BYTES, st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".csv", ".tsv"]))
+def test_any_bytes_in_any_format_load_or_are_reported(tmp_path_factory, data, suffix):
+    from presslens.corpus import load_corpus, skipped
+
+    folder = tmp_path_factory.mktemp("bytes")
+    (folder / f"article{suffix}").write_bytes(data)
+    df = load_corpus(folder)
+    # Nothing vanishes: the file gave articles, or it (or each of its records) is in the report.
+    assert len(df) + len(skipped(df)) >= 1
+    assert df["text"].map(lambda t: bool(t.strip())).all()
