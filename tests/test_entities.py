@@ -344,3 +344,10 @@ def test_linking_pieces_later_equals_linking_at_once(nordland):
     assert set(pd.concat(pieces)["entity"]) >= {"Voss", "Lu"}      # unlinked yet
     linked = link_aliases(pd.concat(pieces, ignore_index=True))
     pd.testing.assert_frame_equal(linked, whole)
+
+
+def test_given_names_that_are_ordinary_words():
+    rows = _one("Mark Cuban spoke first. Cuban said no, and Ann met Bill Rose.")
+    assert ("Mark Cuban", "", "PERSON", "Mark Cuban") in rows
+    assert ("Cuban", "", "PERSON", "Mark Cuban") in rows       # a surname, not the demonym
+    assert ("Bill Rose", "", "PERSON", "Bill Rose") in rows

@@ -248,7 +248,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, headline: bool = False) -> list[li
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
         if not tok.text or (_stop_token(tok, lex) and not known_run) or (
                 headline and _common(tok.low, lex) and not _title_vocab(tok.low, lex)
-                and tok.low not in lex.heads and tok.low not in _CONNECTORS
+                and tok.low not in lex.heads and tok.low not in _CONNECTORS and tok.low not in lex.first_names
                 and not _known_start(tok.low, lex)):
             pieces.append([])
             continue
@@ -404,8 +404,9 @@ def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[
     out: list[int] = []
     bounds = [*sent_starts, len(text)]
     for s, e in zip(bounds, bounds[1:]):
-        words = [w for w in _LONG_WORD.findall(text, s, e) if _common(w, lex)]
-        if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        words = [w for w in _LONG_WORD.findall(text, s, e)
+                 if _common(w, lex) and w.lower() not in lex.first_names]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.extend((s, e))
     return out
 
@@ -437,6 +438,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         initial = _is_initial(text, first.start, sent_firsts)
         if (initial and (_common(first.low, lex) or first.low in lower) and first.low not in mid_caps
                 and not _title_vocab(first.low, lex)
+                and not (len(piece) > 1 and first.low in lex.first_names)  # "Mark Cuban"
                 and not (len(piece) == 1 and lex.person_after.match(text, first.end))  # "Brown said"
                 and not any(_known_start(" ".join(t.low for t in piece[:w]), lex)
                             for w in range(1, len(piece) + 1))):
@@ -464,10 +466,12 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                 title_toks, name = title_toks + [name[0]], name[1:]
         if not _known_kind(whole, lex):
             # "the South Carolina Republican primary": the adjective is no part of the name
-            while len(name) > 1 and name[-1].low in lex.demonyms and _key(name[-1].text) not in lex.groups:
+            while len(name) > 1 and name[-1].low in lex.demonyms and _LOWER_NEXT.match(text, name[-1].end) \
+                    and name[0].low not in lex.first_names:  # but "Mark Cuban said"
                 name = name[:-1]
         name_key = " ".join(t.low for t in name)
-        if name_key in lex.demonyms and _key(name_key) not in lex.groups:
+        if name_key in lex.demonyms and _key(name_key) not in lex.groups \
+                and not lex.person_after.match(text, name[-1].end):  # but "Cuban said"
             continue
         start = title_toks[0].start if title_toks else name[0].start
         has_role = any(t.low in lex.titles for t in title_toks) or (
