@@ -38,8 +38,8 @@ import pandas as pd
 from presslens import entities
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (AUXILIARIES, DETERMINER, NAMED, UNRESOLVED, WORD, Article,
-                                      Candidate, overlaps)
+from presslens.quotes.sources import (AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNRESOLVED, WORD,
+                                      Article, Candidate, overlaps)
 from presslens.text import split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -70,7 +70,7 @@ _SUBORD = re.compile(
     re.I,
 )
 _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?(to\s+\w)")
-_THAT = re.compile(r"\s+(?:[^.;:!?“”\"]{0,60}?\s)?that\s+(?=\w)")
+_THAT = re.compile(r"\s+(?:[^.,;:!?“”\"]{0,60}?\s)?that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
     r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|up|out"
@@ -165,7 +165,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     qn = bisect_left(doc.q_opens, cue_e)
     limit_right = min(sent_e, doc.q_opens[qn] if qn < len(doc.q_opens) else sent_e)
     if m.group("acc"):
-        spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+        spk = doc.right_speaker(cue_e, limit_right)
+        if spk is None:
+            # "according to former Gov. Jim Hodges": a person after a few words.
+            spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+            spk = spk if spk is not None and spk.kind in PERSONLIKE else None
         if spk is None:
             # "according to data released Friday by regulators": the phrase is the source.
             np = _ACCORDING_NP.match(text, cue_e, limit_right)
@@ -496,7 +500,7 @@ class _Extractor:
                 start = doc.q_closes[qi]
             end = len(text[:f.left].rstrip().rstrip(","))
             start = _skip_space(text, start, end)
-            if not short_tail and right is None and re.match(r"\s*,", tail):
+            if right is None and re.match(r"\s*,", tail):
                 # "Greensboro, Sexton said, made him question ...": the longer part.
                 after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
                 after_end = after + len(_TRAILING.sub("", text[after:sent_e]))

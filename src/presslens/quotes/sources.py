@@ -30,7 +30,8 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
 
 __all__ = [
-    "AUXILIARIES", "DETERMINER", "NAMED", "ORGANISATION", "UNNAMED", "UNRESOLVED", "WORD",
+    "AUXILIARIES", "DETERMINER", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
+    "WORD",
     "Article", "Candidate", "overlaps", "strip_det",
 ]
 
@@ -86,7 +87,7 @@ _LEFT_GAP = re.compile(
     rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}"
 )
 
-_PERSONLIKE = ("PERSON", "MISC", "NAME")
+PERSONLIKE = ("PERSON", "MISC", "NAME")
 
 _SPACE = re.compile(r"\s+")
 
@@ -227,7 +228,7 @@ class Article:
             if c.start == start and (best is None or best.start == start and c.end > best.end):
                 best = c
             elif (c.start > start and c.kind != "PRON" and _PREMODS.fullmatch(self.text, start, c.start)
-                  and (best is None or (best.kind not in _PERSONLIKE and c.kind in _PERSONLIKE))):
+                  and (best is None or (best.kind not in PERSONLIKE and c.kind in PERSONLIKE))):
                 # "said former Gov. Jim Hodges", "said a handful of Democrats".
                 best = c
         return best
