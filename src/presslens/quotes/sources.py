@@ -66,7 +66,9 @@ _NP_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
 
 _NP_LEFT = re.compile(
     rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or)\b){WORD}+\s+){{0,4}}?"
-    rf"|\b(?:(?:[A-Z]{WORD}*|senior|top|former|local|federal|state"
+    rf"|\b(?:(?:(?!(?:But|And|Or|So|Yet|Still|Then|Now|Also|However|Meanwhile|While|When|If|As|In|On"
+    rf"|At|For|With|After|Before|Since|Because|Although|Though)\b)[A-Z]{WORD}*"
+    rf"|senior|top|former|local|federal|state"
     rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five"
     rf"|most)\s+){{0,3}})$"
 )
