@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-__all__ = ["BUILDERS", "Expected", "article", "write_big_file", "write_jsonl"]
+__all__ = [
+    "BUILDERS", "Expected", "article", "big", "binary", "empty", "encodings", "html", "links", "locked",
+    "names", "records", "sidecar", "unreadable", "write_big_file", "write_jsonl",
+]
 
 MB = 1 << 20
 
@@ -33,10 +36,6 @@ class Expected:
 
     good: dict[str, str] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
-
-    def update(self, other: "Expected") -> None:
-        self.good.update(other.good)
-        self.skipped.update(other.skipped)
 
 
 def article(n: int | str, topic: str = "harbour bridge") -> str:

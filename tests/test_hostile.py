@@ -1,6 +1,6 @@
 """Hostile and broken input (issue 8): the loader returns every good article, lists every bad file
 or record in the skip report with a reason, never opens anything outside the corpus folder, never
-touches the network, and keeps memory bounded on huge files.
+touches the network or starts a process, and keeps memory bounded on huge files.
 
 The corpora are generated in ``tmp_path`` by :mod:`hostile_corpus`; nothing large is committed.
 The full million-line JSON Lines case runs with ``pytest -m slow``.
@@ -22,13 +22,19 @@ import hostile_corpus as hc
 from presslens.corpus import CorpusError, load_corpus, skipped
 from presslens.io import save_table
 
-# Every file open and folder listing of the process, while a test watches (audit hooks cannot be
-# removed, so one hook serves all tests and records only inside `_watching`).
+# Every file open, folder listing and process start of the process while a load runs (audit
+# hooks cannot be removed, so one hook serves all tests and records only while _SEEN is a list).
 _SEEN: list[str] | None = None
+_SPAWN = ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
+          "ctypes.dlopen", "webbrowser.open")
 
 
 def _audit(event: str, args: tuple) -> None:
-    if _SEEN is not None and event in ("open", "os.scandir", "os.listdir") and args:
+    if _SEEN is None:
+        return
+    if event in _SPAWN:
+        _SEEN.append(f"<{event}> {args!r:.200}")
+    elif event in ("open", "os.scandir", "os.listdir") and args:
         path = args[0]
         if isinstance(path, (str, bytes, os.PathLike)):
             _SEEN.append(os.path.realpath(os.fsdecode(path)))
@@ -86,7 +92,7 @@ def _check(df: pd.DataFrame, opened: list[str], root: Path, expected: hc.Expecte
     imports = {os.path.realpath(p) for p in sys.path}      # lazy imports list these folders
     outside = [p for p in opened if not (p == real_root or p.startswith(real_root + os.sep)
                                          or p.startswith(_LIBRARY) or p in imports)]
-    assert outside == [], f"opened or listed outside the corpus: {outside}"
+    assert outside == [], f"opened, listed or started outside the corpus: {outside}"
     assert "root:x:0" not in "".join(texts.values())
     for column in ("doc_id", "path", "text", "title"):
         for value in df[column].dropna():
