@@ -25,8 +25,8 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.596
-TRAIN_MACRO_F1 = 0.599
+DEV_MACRO_F1 = 0.605
+TRAIN_MACRO_F1 = 0.610
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -87,6 +87,55 @@ def test_violence_is_bad_for_the_doer():
     assert tone(s, "Orrin Tal") < -0.05
 
 
+def test_irregular_past_tense_of_winning_and_losing():
+    s = "Orrin Tal won the mayoral race in Kestrel."
+    assert target_features(s, 0, 9)["role"] > 0
+    assert tone(s, "Orrin Tal") > 0.05
+    s = "Orrin Tal lost the mayoral race in Kestrel."
+    assert target_features(s, 0, 9)["role"] < 0
+
+
+@pytest.mark.parametrize("sentence,mention,sign", [
+    ("Premier Ivo Brant came under fire for the new toll.", "Ivo Brant", -1),
+    ("Premier Ivo Brant drew criticism from the unions.", "Ivo Brant", -1),
+    ("Governor Alda Voss called out Ivo Brant over the toll.", "Ivo Brant", -1),
+    ("Governor Alda Voss stood up for Ivo Brant at the assembly.", "Ivo Brant", 1),
+    ("Governor Alda Voss threw her support behind Ivo Brant.", "Ivo Brant", 1),
+    ("Premier Ivo Brant won the endorsement of the Kestrel unions.", "Ivo Brant", 1),
+    ("Premier Ivo Brant won praise for the new bridge.", "Ivo Brant", 1),
+    ("Governor Alda Voss lost to Ivo Brant in the runoff.", "Ivo Brant", 1),
+    ("Governor Alda Voss lost to Ivo Brant in the runoff.", "Alda Voss", -1),
+])
+def test_multi_word_frames(sentence, mention, sign):
+    start = sentence.index(mention)
+    assert target_features(sentence, start, start + len(mention))["role"] * sign > 0
+    assert polarity(tone(sentence, mention)) == sign
+
+
+def test_a_frame_hides_the_verb_inside_it():
+    # "called out" is criticism of the one called out; the critic is not the patient of "called".
+    s = "Alda Voss called out Ivo Brant."
+    assert target_features(s, 0, 9)["role"] == 0
+
+
+@pytest.mark.parametrize("sentence,mention,sign", [
+    ("Senator Vell Arno is a liar and a fraud.", "Vell Arno", -1),
+    ("Senator Vell Arno remained popular with voters.", "Vell Arno", 1),
+    ("Vell Arno, a respected and honest leader, opened the fair.", "Vell Arno", 1),
+    ("Vell Arno, a disgraced former banker, opened the fair.", "Vell Arno", -1),
+    ("The mayor called Vell Arno a fraud.", "Vell Arno", -1),
+])
+def test_predicates_and_appositions_describe_the_mention(sentence, mention, sign):
+    start = sentence.index(mention)
+    assert target_features(sentence, start, start + len(mention))["attribute"] * sign > 0
+    assert polarity(tone(sentence, mention)) == sign
+
+
+def test_apposition_stops_at_the_next_comma():
+    s = "Vell Arno, a teacher, said the scandal was terrible."
+    assert target_features(s, 0, 9)["attribute"] == 0
+
+
 # ----------------------------------------------------------------------------- negation, contrast
 
 def test_negation_flips_an_attribute():
@@ -135,7 +184,8 @@ def test_odd_input_never_raises(sentence, start, end):
 def test_score_target_is_total_and_bounded(sentence, start, end):
     score = score_target(sentence, start, end)
     assert -1.0 <= score <= 1.0
-    assert set(target_features(sentence, start, end)) == {"role", "pointer", "local", "speaker", "sentence"}
+    assert set(target_features(sentence, start, end)) == {"role", "pointer", "attribute", "local",
+                                                          "speaker", "sentence"}
 
 
 @settings(max_examples=50, deadline=None)

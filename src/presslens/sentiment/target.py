@@ -6,9 +6,13 @@ mentions, as opposed to the tone of the sentence as a whole.
 rules that can be inspected in ``presslens/data/sentiment_target_*``:
 
 * **role**: the mention as subject (agent) or object (patient) of an evaluative verb
-  (``sentiment_target_verbs.tsv``), passive voice included ("X was praised by Y");
+  (``sentiment_target_verbs.tsv``, irregular forms such as "won", "lost" listed) or multi-word
+  frame ("came under fire", "stood up for", "threw her support behind", "lost to";
+  ``sentiment_target_phrases.tsv``), passive voice included ("X was praised by Y");
 * **pointer nouns**: "criticism of X", "allegations against X", "praise for X", "X's critics"
   (``sentiment_target_nouns.tsv``);
+* **attribute**: what the sentence says the mention is: a predicate ("X is a liar"), an
+  apposition ("X, a respected leader, ...") or a naming ("called X a fraud");
 * **local tone**: evaluative words near the mention, weighted by distance, damped across clause
   and quote boundaries, with negation ("not corrupt") handled (the news scorer's lexicon, VADER
   with news adjustments, plus the judgement words in ``sentiment_target_lexicon.tsv``);
@@ -16,8 +20,14 @@ rules that can be inspected in ``presslens/data/sentiment_target_*``:
   is said;
 * **sentence tone** as a weak prior.
 
-The features are combined linearly with weights from ``sentiment_target_weights.json`` (tuned on
-the NewsMTSC training split) and squashed into [-1, 1]; values within ±0.05 mean neutral.
+The features are combined linearly with weights from ``sentiment_target_weights.json`` and
+squashed into [-1, 1]; values within ±0.05 mean neutral.
+
+Tuning protocol: the weights, bias and dead zone are set by coordinate search (each in turn over
+a grid around its current value, a few rounds) maximising macro-F1 on the NewsMTSC training split
+only (``newsmtsc-train/train.jsonl``, 8,739 rows), with the features computed once; the dev split
+is only measured, never tuned on. Word lists and frames are general English, written from error
+analysis on train, not fitted to single sentences.
 """
 
 from __future__ import annotations
@@ -118,6 +128,44 @@ def _verbs() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[tuple[frozenset[str], ...], float, float]]]:
+    """Multi-word frames ("come under fire", "stand up for", "throw * support behind"), keyed
+    by their first word form: (word sets after the first, patient, agent). The first word is
+    inflected like a verb (irregular forms after ``|``); ``*`` matches any one word and ``a|b``
+    either word."""
+    out: dict[str, list[tuple[tuple[frozenset[str], ...], float, float]]] = {}
+    for row in _data_lines("sentiment_target_phrases.tsv"):
+        head, *rest = row[0].split()
+        forms = head.split("|")
+        tail = tuple(frozenset(w.split("|")) for w in rest)
+        for form in _inflections(forms[0]) | set(forms[1:]):
+            out.setdefault(form, []).append((tail, float(row[1]), float(row[2])))
+    return out
+
+
+def _frames(words: list[str]) -> tuple[tuple[int, int, float, float], ...]:
+    """Evaluative verbs and multi-word frames in a sentence: (first token, last token,
+    polarity towards the patient, towards the agent). A frame hides the verbs inside it."""
+    verbs, phrases = _verbs(), _phrases()
+    found: list[tuple[int, int, float, float]] = []
+    i, n = 0, len(words)
+    while i < n:
+        hit = None
+        for tail, patient, agent in phrases.get(words[i], ()):
+            k = len(tail)
+            if i + k < n and all("*" in ws or w in ws for ws, w in zip(tail, words[i + 1: i + 1 + k])):
+                if hit is None or k > hit[1] - hit[0]:
+                    hit = (i, i + k, patient, agent)
+        if hit is None and words[i] in verbs:
+            hit = (i, i, *verbs[words[i]])
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        i += 1
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
 def _nouns() -> tuple[dict[str, float], frozenset[str]]:
     """Pointer noun -> polarity towards its target, and the nouns that also aim at their owner."""
     rows = _data_lines("sentiment_target_nouns.tsv")
@@ -150,7 +198,7 @@ class _Sentence:
     clause: np.ndarray            # clause number per token
     commas: np.ndarray            # running count of commas up to each token
     quote: np.ndarray             # quote number per token (0 = outside any quote)
-    verbs: tuple[int, ...]        # positions of evaluative verbs
+    verbs: tuple[tuple[int, int, float, float], ...]  # evaluative frames, see _frames
 
 
 def _quote_ids(sentence: str, spans: list[tuple[int, int]]) -> np.ndarray:
@@ -209,9 +257,8 @@ def _analyse(sentence: str) -> _Sentence:
         if v and i - last_negation <= _NEGATION_WINDOW:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
-    verbs = _verbs()
     return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, valence, clause,
-                     commas, _quote_ids(sentence, spans), tuple(i for i, w in enumerate(words) if w in verbs))
+                     commas, _quote_ids(sentence, spans), _frames(words))
 
 
 def _normalise(x: float) -> float:
@@ -226,15 +273,15 @@ def _mention_tokens(a: _Sentence, start: int, end: int) -> tuple[int, int] | Non
 
 
 def _role(a: _Sentence, m0: int, m1: int) -> float:
-    """Polarity the mention receives as agent or patient of evaluative verbs in its clause."""
-    verbs, cues = _verbs(), _cues()
+    """Polarity the mention receives as agent or patient of evaluative verbs and frames in its
+    clause."""
+    cues = _cues()
     be, negators = cues["be"], cues["negator"]
     total = 0.0
-    for v in a.verbs:
+    for v, v1, patient, agent in a.verbs:
         w = a.words[v]
-        if a.clause[v] != a.clause[m0] or m0 <= v <= m1:
+        if a.clause[v] != a.clause[m0] or (m0 <= v1 and v <= m1):
             continue
-        patient, agent = verbs[w]
         before = [x for x in a.words[max(0, v - 4): v]
                   if not (x.endswith(("ly", "n't")) or x in negators)]
         passive = bool(before) and before[-1] in be and w.endswith(("ed", "en", "t"))
@@ -244,8 +291,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
                 continue
             value = patient if passive else agent
         else:
-            between = set(a.words[v + 1: m0])
-            if m0 - v > _ROLE_WINDOW:
+            between = set(a.words[v1 + 1: m0])
+            if m0 - v1 > _ROLE_WINDOW:
                 continue
             if passive and "by" in between:
                 value = agent
@@ -267,6 +314,28 @@ def _pointer(a: _Sentence, m0: int, m1: int) -> float:
     if m1 + 1 < len(a.words) and a.words[m1 + 1] in owned:
         return nouns[a.words[m1 + 1]]
     return 0.0
+
+
+def _attribute(a: _Sentence, m0: int, m1: int) -> float:
+    """Tone of what the sentence says the mention is: a predicate ("X is a liar", "X remained
+    popular"), an apposition ("X, a respected leader, ..."), or a naming ("called X a fraud").
+    The stretch runs from the cue to the next comma or clause break (at most 12 tokens); 0
+    when there is no such stretch."""
+    cues, n = _cues(), len(a.words)
+    nxt = m1 + 1
+    begin = -1
+    if nxt < n and a.words[nxt] in cues["copula"]:
+        begin = nxt + 1
+    elif nxt + 1 < n and a.words[nxt] == "," and a.words[nxt + 1] in cues["apposition"]:
+        begin = nxt + 1
+    elif m0 >= 1 and a.words[m0 - 1] in cues["naming"]:
+        begin = nxt
+    if begin < 0:
+        return 0.0
+    end = begin
+    while end < min(n, begin + 12) and a.clause[end] == a.clause[m0] and a.words[end] != ",":
+        end += 1
+    return _normalise(float(a.valence[begin:end].sum()))
 
 
 def _speaker(a: _Sentence, m0: int, m1: int) -> float:
@@ -302,7 +371,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     >>> f["role"] < 0
     True
     """
-    zero = dict.fromkeys(("role", "pointer", "local", "speaker", "sentence"), 0.0)
+    zero = dict.fromkeys(("role", "pointer", "attribute", "local", "speaker", "sentence"), 0.0)
     if not isinstance(sentence, str) or not sentence:
         return zero
     start, end = max(0, int(start)), min(len(sentence), int(end))
@@ -322,12 +391,13 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     # An evaluative verb in the mention's clause speaks through the role feature: counted again
     # as tone it would make the critic as negative as the criticised.
     near = outside.copy()
-    for v in a.verbs:
+    for v, v1, _, _ in a.verbs:
         if a.clause[v] == a.clause[m0]:
-            near[v] = False
+            near[v: v1 + 1] = False
     return {
         "role": _role(a, m0, m1),
         "pointer": _pointer(a, m0, m1),
+        "attribute": _attribute(a, m0, m1),
         "local": _normalise(float((a.valence * weight)[near].sum())),
         "speaker": _speaker(a, m0, m1),
         "sentence": _normalise(float(a.valence[near].sum())),
