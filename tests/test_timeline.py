@@ -74,6 +74,7 @@ def test_explicit_dates_in_news_formats(text, value):
     ("The council must vote by Friday.", "2031-03-21"),
     ("The council met last Friday.", "2031-03-14"),
     ("The council meets next Friday.", "2031-03-21"),
+    ("A crane fell next to the harbour on Friday.", "2031-03-14"),   # "next to" is a place
 ])
 def test_weekdays_follow_tense_and_context(text, value):
     assert [v for _, v in _values(text)][0] == value
@@ -85,6 +86,8 @@ def test_weekdays_follow_tense_and_context(text, value):
     ("The ferry sailed in February.", "2031-02"),
     ("The ferry sailed last July.", "2030-07"),
     ("The ferry sails in July next year.", "2032-07"),
+    ("The appeal is heard in May by the full court.", "2031-05"),     # passive present: no past cue
+    ("The fair would still be held on October 24.", "2031-10-24"),   # "held" after "be" is passive
 ])
 def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     assert [v for _, v in _values(text)] == [value]

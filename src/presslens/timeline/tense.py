@@ -34,13 +34,15 @@ _NOT_VERBS = ("hundred", "united", "red", "bed", "shed", "need", "speed", "indee
 _FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(c.replace(" ", r"\s+") for c in FUTURE_CUES) + r")(?!\w)",
                      re.IGNORECASE)
 # An -ed form right after a determiner is an adjective ("the reduced dividend"), not a past verb.
-# After "be"/"been" it is a participle whose auxiliary carries the tense ("will be named").
-_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "newly", "be", "been",
-                "being")
+# After "be"/"been"/"is" a participle, regular or not, is passive and its auxiliary carries the
+# tense ("will be named", "would still be held", "when the case is heard in May").
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "newly")
+_PASSIVE_AUX = ("be", "been", "being", "is", "are", "am", "be still", "still be")
+_NOT_AFTER = "".join(f"(?<!\\b{d} )" for d in _PASSIVE_AUX)
 _REGULAR_PAST = ("".join(f"(?<!\\b{d} )" for d in _DETERMINERS) + r"(?<!-)(?!(?:" + "|".join(_NOT_VERBS)
                  + r")\b)[a-z]{2,}ed")
-_PAST = re.compile(r"\b(?:" + "|".join(map(re.escape, PAST_VERBS)) + "|" + _REGULAR_PAST + "|" + "|".join(_REPORTING)
-                   + r")\b")
+_PAST = re.compile(r"\b(?:" + _NOT_AFTER + "(?:" + "|".join(map(re.escape, PAST_VERBS)) + "|" + _REGULAR_PAST + ")|"
+                   + "|".join(_REPORTING) + r")\b")
 # Clause edges: punctuation that ends a clause, and quote marks (a quote is its own clause).
 _EDGE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|(?<!\w)['‘’](?!\w)")
 
