@@ -105,6 +105,7 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("The yard grew in the third quarter of 2030.", [("the third quarter of 2030", "2030-Q3")]),
     ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),
     ("Revenue rose in fiscal 2029.", [("fiscal 2029", "2029")]),
+    ("Profit beat the 2029 quarter.", [("2029", "2029")]),           # a year, not 2,029 quarters
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
 ])
@@ -119,6 +120,9 @@ def test_relative_and_calendar_expressions(text, expected):
     ("The port has lost money for the past three years.", "DURATION", "P3Y", None),
     ("The talks took more than four hours.", "DURATION", "PT4H", "MORE_THAN"),
     ("The talks took several months.", "DURATION", "PXM", None),
+    ("The refit took 2 1/2 years.", "DURATION", "P2Y6M", None),       # fractions: rest in the smaller unit
+    ("The crossing took about 5 1/2 hours.", "DURATION", "PT5H30M", "APPROX"),
+    ("The vote took a minute and a half.", "DURATION", "PT1M30S", None),
     ("The ferry sails every Monday.", "SET", "XXXX-WXX-1", None),
     ("The ferry sails weekly.", "SET", "P1W", None),
     ("The ferry sails each year.", "SET", "P1Y", None),

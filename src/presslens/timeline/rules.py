@@ -140,16 +140,22 @@ def _duration(n: float | None, unit: str) -> str:
     if n is None:
         return f"{prefix}X{letter}"
     n = n * size
-    if n != int(n):  # fractions move to the next smaller unit: 2 1/2 years -> P30M
-        smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
-                   "D": ("H", 24, True), "H": ("M", 60, True), "Q": ("M", 3, False)}.get(letter)
-        if smaller:
-            letter, factor, is_time = smaller
-            prefix = "PT" if is_time else "P"
-            n = n * factor
+    if letter in ("Q", "W") and n != int(n):  # 1 1/2 quarters, 1 1/2 weeks: counted in months, days
+        letter, n = ("M", n * 3) if letter == "Q" else ("D", n * 7)
     if letter == "Q":
         letter, n = "M", n * 3
+    if n != int(n) and (key := (letter, is_time)) in _SMALLER:
+        # A fraction writes its rest in the next smaller unit: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M.
+        small, factor, small_is_time = _SMALLER[key]
+        whole, rest = int(n), int(round((n - int(n)) * factor))
+        head = f"{whole}{letter}" if whole else ""
+        return f"{prefix}{head}{'T' if small_is_time and not is_time else ''}{rest}{small}"
     return f"{prefix}{int(round(n))}{letter}"
+
+
+# (letter, is a time unit) -> the next smaller unit, how many of it make one, whether it is a time unit
+_SMALLER = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("D", False): ("H", 24, True),
+            ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}
 
 
 def _shift(anchor: date, n: int, unit: str) -> str:
@@ -556,6 +562,8 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         return None  # "three-quarters of its food"
     if g.get("old"):
         return None  # ages: "a 6-year-old boy"
+    if re.fullmatch(_YEAR, num_text) and not unit.lower().endswith("s"):
+        return None  # "the 1988 quarter": a year naming a period, not 1,988 quarters
     if low_num in ("a", "an") and not g.get("rel") and _RATE.search(ctx.before(16)):
         return None  # rates: "four flights a week", "24 hours a day"
     n = _number(num_text)
