@@ -404,8 +404,10 @@ def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[
     out: list[int] = []
     bounds = [*sent_starts, len(text)]
     for s, e in zip(bounds, bounds[1:]):
-        words = [w for w in _LONG_WORD.findall(text, s, e)
-                 if _common(w, lex) and w.lower() not in lex.first_names]
+        words = _LONG_WORD.findall(text, s, e)
+        if sum(w[0].isupper() for w in words) < 3:
+            continue
+        words = [w for w in words if _common(w, lex) and w.lower() not in lex.first_names]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.extend((s, e))
     return out
@@ -535,6 +537,7 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'").rstrip(",") for w in name.split())
 
 
+@lru_cache(maxsize=65536)
 def _surname(words: tuple[str, ...]) -> str:
     return next((w for w in reversed(words) if w not in _SUFFIXES), words[-1])
 
