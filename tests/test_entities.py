@@ -213,7 +213,9 @@ def test_sample_article_entities_and_aliases():
         assert kinds[place] == "PLACE", place
     assert kinds["United States"] == "PLACE" and "U.S." in surfaces["United States"]
     assert kinds["NMV Consulting"] == "ORG" and kinds["U.S. Embassy"] == "ORG"
-    assert not {"Thousands", "Beyond", "While", "The", "Japanese"} & set(m["text"])
+    assert not {"Thousands", "Beyond", "While", "The", "Japanese", "Southeast"} & set(m["text"])
+    people = set(m.loc[m["kind"] == "PERSON", "entity"])
+    assert people == {*expect, "Howard Lutnick", "Ryosei Akazawa", "Scott Bessent", "Marco Rubio"}
     gender = person_gender(m, pd.DataFrame({"doc_id": ["sample"], "text": [text]}))
     assert gender["Sanae Takaichi"] == "f" and gender["Donald Trump"] == "m"
 

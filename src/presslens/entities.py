@@ -466,7 +466,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
             # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
             while len(name) > 2 and name[0].low in lex.demonyms and name[-1].low not in lex.heads:
                 title_toks, name = title_toks + [name[0]], name[1:]
-        if not _known_kind(whole, lex):
+        if not _known_kind(whole, lex) and whole not in lex.demonyms:
             # "the South Carolina Republican primary": the adjective is no part of the name
             while len(name) > 1 and name[-1].low in lex.demonyms and _LOWER_NEXT.match(text, name[-1].end) \
                     and name[0].low not in lex.first_names:  # but "Mark Cuban said"
