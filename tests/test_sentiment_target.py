@@ -25,8 +25,8 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.605
-TRAIN_MACRO_F1 = 0.610
+DEV_MACRO_F1 = 0.608
+TRAIN_MACRO_F1 = 0.618
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -136,6 +136,30 @@ def test_apposition_stops_at_the_next_comma():
     assert target_features(s, 0, 9)["attribute"] == 0
 
 
+def test_headline_participle_reads_as_passive():
+    s = "Mayor Orrin Tal indicted for fraud in Kestrel"
+    assert target_features(s, 6, 15)["role"] < 0
+    assert polarity(tone(s, "Orrin Tal")) == -1
+    s = "Orrin Tal won in Kestrel."  # winning is done by the subject, never to it
+    assert target_features(s, 0, 9)["role"] > 0
+
+
+@pytest.mark.parametrize("sentence,mention,sign", [
+    ("The runoff was a clear victory for Alda Voss.", "Alda Voss", 1),
+    ("Alda Voss's victory surprised the pollsters.", "Alda Voss", 1),
+    ("The defeat of Ivo Brant surprised the pollsters.", "Ivo Brant", -1),
+    ("Ivo Brant's failure on the bridge cost the party.", "Ivo Brant", -1),
+])
+def test_victory_and_defeat_nouns_point_at_their_owner(sentence, mention, sign):
+    start = sentence.index(mention)
+    assert target_features(sentence, start, start + len(mention))["pointer"] * sign > 0
+
+
+def test_portrayal_words_of_political_reporting():
+    assert tone("The embroiled Mayor Orrin Tal left early.", "Orrin Tal") < -0.05
+    assert tone("The tireless Mayor Orrin Tal left early.", "Orrin Tal") > 0.05
+
+
 # ----------------------------------------------------------------------------- negation, contrast
 
 def test_negation_flips_an_attribute():
@@ -161,6 +185,15 @@ def test_the_one_spoken_about_takes_the_quote_not_the_speaker():
     assert tone(s, "Vell Arno") < -0.05
     assert tone(s, "Orrin Tal") > tone(s, "Vell Arno")
     assert target_features(s, s.index("Orrin"), s.index("Orrin") + 9)["speaker"] < 0
+
+
+def test_subject_of_reported_speech_is_not_its_speaker():
+    s = "Governor Alda Voss said Ivo Brant would be remembered as a disgraced crook."
+    f = target_features(s, s.index("Ivo"), s.index("Ivo") + 9)
+    assert f["speaker"] == 0 and f["local"] < 0
+    assert tone(s, "Ivo Brant") < -0.05
+    s = "\u201cIt was a disgraceful fraud,\u201d said Ivo Brant."
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["speaker"] < 0
 
 
 def test_speaker_of_warm_words_is_not_negative():

@@ -83,6 +83,9 @@ _ROLE_WINDOW = 8             # tokens between a verb and its object
 _POINTER_PREPOSITIONS = frozenset({"of", "on", "against", "for", "toward", "towards", "at"})
 _PREPOSITIONS = frozenset({"for", "at", "in", "on", "to", "with", "from", "over", "about", "during",
                            "after", "before", "by", "into", "since", "amid", "than"})
+_INVERSION_MARKS = frozenset({",", '"', *_CLOSE_QUOTES, "'", "’"})  # '..., said X' / '”said X'
+_PASSIVE_FOLLOWERS = frozenset({"by", "of", "for", "over", "in", "on", "after", "at", "with", "as",
+                                ",", ".", ":", ";"})
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
 
 
@@ -272,6 +275,15 @@ def _mention_tokens(a: _Sentence, start: int, end: int) -> tuple[int, int] | Non
     return (first, last) if first <= last else None
 
 
+def _reduced_passive(a: _Sentence, v: int, v1: int, m1: int) -> bool:
+    """A participle right after the mention with no object of its own reads as passive, as in
+    headlines and reduced relatives: "X indicted for fraud", "X, accused of lying, ..."."""
+    gap = a.words[m1 + 1: v]
+    if v <= m1 or gap not in ([], [","]):
+        return False
+    return v1 + 1 >= len(a.words) or a.words[v1 + 1] in _PASSIVE_FOLLOWERS
+
+
 def _role(a: _Sentence, m0: int, m1: int) -> float:
     """Polarity the mention receives as agent or patient of evaluative verbs and frames in its
     clause."""
@@ -284,7 +296,10 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
             continue
         before = [x for x in a.words[max(0, v - 4): v]
                   if not (x.endswith(("ly", "n't")) or x in negators)]
-        passive = bool(before) and before[-1] in be and w.endswith(("ed", "en", "t"))
+        # Only verbs done *to* someone ("indicted") read as reduced passives; "X won in Ohio" stays active.
+        passive = (bool(before) and before[-1] in be
+                   or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1)) \
+            and w.endswith(("ed", "en", "t"))
         negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
         if m1 < v:
             if v - m1 > 2 * _ROLE_WINDOW:
@@ -340,7 +355,9 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
 
 def _speaker(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the mention says, when it is the speaker: "..., X said", "X told ...",
-    "according to X", "X said that ..."; 0 otherwise."""
+    "according to X", "X said that ...", "...," said X"; 0 otherwise. "Y said X would ..." makes
+    X the subject of what Y says, not its speaker: a speech verb before the mention counts only
+    when a comma or quotation mark precedes it."""
     speech, filler = _cues()["speech"], _cues()["speech_filler"]
     n = len(a.words)
     is_speaker = False
@@ -350,7 +367,8 @@ def _speaker(a: _Sentence, m0: int, m1: int) -> float:
             break
         if a.words[j] not in filler:
             break
-    if not is_speaker and m0 >= 1 and a.words[m0 - 1] in speech:
+    if (not is_speaker and m0 >= 1 and a.words[m0 - 1] in speech
+            and (m0 < 2 or a.words[m0 - 2] in _INVERSION_MARKS)):
         is_speaker = True
     if not is_speaker and m0 >= 2 and a.words[m0 - 2:m0] == ["according", "to"]:
         is_speaker = True
