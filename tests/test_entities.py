@@ -353,3 +353,10 @@ def test_given_names_that_are_ordinary_words():
     assert ("Mark Cuban", "", "PERSON", "Mark Cuban") in rows
     assert ("Cuban", "", "PERSON", "Mark Cuban") in rows       # a surname, not the demonym
     assert ("Bill Rose", "", "PERSON", "Bill Rose") in rows
+
+
+def test_ages_abbreviated_places_and_lower_case_roles():
+    rows = _one("Kopp, 44, of St. Albans, Vt., became a suspect, said police Inspector Dave Bowen.")
+    assert ("Kopp", "", "PERSON", "Kopp") in rows
+    assert ("St. Albans", "", "PLACE", "St. Albans") in rows
+    assert ("Inspector Dave Bowen", "Inspector", "PERSON", "Dave Bowen") in rows

@@ -78,6 +78,7 @@ _WORD_BEFORE = re.compile(r"([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$")
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)")
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
+_AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
@@ -138,7 +139,8 @@ def _lex() -> _Lexicon:
     cues = _read("entities_person_cues.txt")
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
-    abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES] if w.endswith(".") and " " not in w},
+    inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
+    abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
                      key=len, reverse=True)
     abbr = "|".join(re.escape(a[:-1].capitalize()) + r"\." for a in abbrevs)
     token = rf"(?:{abbr}|{_INITIAL}|{_CAPWORD})"
@@ -388,12 +390,13 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     common = all(_common(t.low, lex) for t in name)
     if not common and _place_context(text, name[0].start, last.end, lex):
         return "place"
-    if (lex.person_after.match(text, last.end)
+    if (lex.person_after.match(text, last.end) or _AGE.match(text, last.end)
                        or lex.person_before.search(text, max(0, name[0].start - 20), name[0].start)):
         return "person"
     if len(name) == 1 and last.low in lex.first_names:
         return "person"
-    if 1 < len(name) <= 4 and not any(_common(t.low, lex) or t.text.isupper() for t in name):
+    if 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
+                                      for t in name):
         return "person"  # "Sanae Takaichi": a run of words that are names and nothing else
     return "MISC"
 
