@@ -137,6 +137,18 @@ def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     assert (row["type"], row["value"], row["mod"]) == (kind, value, mod)
 
 
+@pytest.mark.parametrize("text, extent, mod", [
+    ("Profit fell in the nine months ended June 30, 2030.", "the nine months", None),  # the NP's head
+    ("Trade slowed during the two days of talks.", "two days", None),
+    ("Shares fell after the Aug. 7 bombing.", "Aug. 7", None),       # "the" goes with "bombing"
+    ("The third-quarter loss widened.", "third-quarter", None),
+    ("The yard will reopen within two weeks.", "two weeks", "EQUAL_OR_LESS"),  # a preposition, outside
+])
+def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, mod):
+    row = _tx(text).iloc[0]
+    assert (row["text"], row["mod"]) == (extent, mod)
+
+
 @pytest.mark.parametrize("text", [
     "The 6-year-old boy met Jan Kavan.",
     "Fares rose 2,019 dollars for 2000 people.",

@@ -578,7 +578,8 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         mod = "MORE_THAN"
     elif re.search(r"about|around|roughly|approximately|some", pre) or "or so" in rel:
         mod = "APPROX"
-    elif re.search(r"up to|within|no more", pre):
+    elif re.search(r"up to|no more", pre) or re.search(r"\bwithin\s+$", ctx.before(8), re.I):
+        # "within" is a preposition, outside the extent as TimeML has it, but it bounds the span.
         mod = "EQUAL_OR_LESS"
     elif "at least" in pre:
         mod = "EQUAL_OR_MORE"
@@ -729,7 +730,8 @@ _DATE_REF = re.compile(rf"(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?
 _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
-    (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
+    # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
+    (rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
     (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      _r_day_month, None),
@@ -745,7 +747,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties"),
     (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
      r"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
-    (rf"\b(?:the\s+)?(?:(?P<rel>last|next|this|current|same)\s+)?(?:(?P<rel2>last|next|this)\s+year['’]s\s+)?"
+    # Hyphenated, a quarter is an adjective and "the" belongs to its noun ("the third-quarter loss").
+    (rf"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:quarter|half)\b))?"
+     rf"(?:(?P<rel>last|next|this|current|same)\s+)?(?:(?P<rel2>last|next|this)\s+year['’]s\s+)?"
      rf"(?:(?P<y1>{_YEAR})\s+)?(?:fiscal[\s-]+)?"
      rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b"
      rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, "quarter|half"),
@@ -789,7 +793,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: ("DATE", str(c.anchor.year) if c.anchor else None, "END"), "end"),
     (rf"\b(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|remaining|latest|initial|"
      rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
-     rf"over|under|at\s+least|up\s+to|within|no\s+more\s+than)\s+)?(?P<num>{_NUM})[\s-]+(?:(?:more|additional|straight|"
+     rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
+     rf"ending)\b)))\s+)?(?P<num>{_NUM})[\s-]+(?:(?:more|additional|straight|"
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
      rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so)\b)?",
      _r_duration, None),
