@@ -3,6 +3,7 @@ the PolNeAR development corpus."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -250,7 +251,7 @@ def test_polnear_corpus_runs_with_valid_offsets(polnear):
 @pytest.mark.slow
 def test_polnear_named_sources_are_found_as_actors(polnear):
     """Of the hand-annotated speakers written as names, the share a mention covers, and of
-    those the share kind PERSON, ORG or GROUP (measured: 0.93 and 0.97)."""
+    those the share kind PERSON, ORG or GROUP (measured: 0.955 and 0.971)."""
     root, arts, m = polnear
     by_doc: dict[str, list[tuple[int, int, str]]] = {}
     for d, s, e, k in zip(m["doc_id"], m["name_start"], m["name_end"], m["kind"]):
@@ -273,8 +274,28 @@ def test_polnear_named_sources_are_found_as_actors(polnear):
                 actors += hits[-1] in ("PERSON", "ORG", "GROUP")
     print(f"named gold sources {named}: covered {covered / named:.3f}, as actors {actors / covered:.3f}")
     assert named > 5000
-    assert covered / named >= 0.90
+    assert covered / named >= 0.93
     assert actors / covered >= 0.95
+
+
+@pytest.mark.slow
+def test_newsmtsc_named_targets_are_found():
+    """NewsMTSC's target mentions written as names, in single sentences without their article:
+    the share a mention covers (measured: 0.969 on train)."""
+    path = SHARED / "corpora" / "newsmtsc-train" / "train.jsonl"
+    if not path.is_file():
+        pytest.skip("development corpora not available")
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    arts = pd.DataFrame({"doc_id": [str(i) for i in range(len(rows))], "text": [r["sentence"] for r in rows]})
+    m = find_mentions(arts)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for d, s, e in zip(m["doc_id"], m["name_start"], m["name_end"]):
+        spans.setdefault(d, []).append((s, e))
+    named = [(str(i), r) for i, r in enumerate(rows)
+             if _NAMED_SOURCE.fullmatch(r["mention"]) and r["mention"].split()[0] not in _PRONOUNS]
+    covered = sum(any(s < r["to"] and e > r["from"] for s, e in spans.get(i, [])) for i, r in named)
+    print(f"named targets {len(named)}: covered {covered / len(named):.3f}")
+    assert len(named) > 5000 and covered / len(named) >= 0.94
 
 
 def _one(text: str) -> list[tuple[str, str, str, str]]:
