@@ -381,3 +381,12 @@ def test_ages_abbreviated_places_and_lower_case_roles():
     assert ("Kopp", "", "PERSON", "Kopp") in rows
     assert ("St. Albans", "", "PLACE", "St. Albans") in rows
     assert ("Inspector Dave Bowen", "Inspector", "PERSON", "Dave Bowen") in rows
+
+
+def test_tables_read_back_from_files_still_work(nordland):
+    arts, m = nordland
+    odd = m.assign(title=m["title"].replace("", None))   # empty titles come back as missing
+    doc = odd[odd["doc_id"] == "nordland_1"]
+    assert canonical("the premier", doc) == "Alda Voss"
+    assert person_gender(odd, arts)["Hanne Brisk"] == "f"
+    assert list(link_aliases(odd)["entity"]) == list(m["entity"])

@@ -625,7 +625,7 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     surface = {words: max(c, key=lambda f: (c[f], -len(f))) for words, c in forms.items()}
     surface.update({long: surface[short] for long, short in merged.items()})
     # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
-    honorific = [_title_gender(title, lex) for title in out["title"].astype(str)]
+    honorific = [_title_gender(title, lex) for title in out["title"].fillna("").astype(str)]
     genders: dict[str, str] = {}
     for i, name in enumerate(names):
         if honorific[i] and len(name.split()) > 1 and _words(name) in surface:
@@ -742,7 +742,8 @@ def canonical(name: str, doc_mentions: pd.DataFrame, at: int | None = None) -> s
             return hit
     role = " ".join(lex.expand.get(t.low, t.low) for t in toks[:split])
     rows = []
-    for s, title, entity in zip(doc_mentions["start"], doc_mentions["title"], doc_mentions["entity"]):
+    titles = doc_mentions["title"].fillna("").astype(str)
+    for s, title, entity in zip(doc_mentions["start"], titles, doc_mentions["entity"]):
         title = " ".join(lex.expand.get(w, w) for w in title.lower().split())
         if title and (f" {role} " in f" {title} " or set(role.split()) <= set(title.split())):
             rows.append((s, entity))
@@ -781,7 +782,8 @@ def person_gender(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) 
         text = texts.get(doc_id)
         doc = doc.sort_values("start")
         nexts = [*doc["start"].iloc[1:], None]
-        for title, entity, end, nxt in zip(doc["title"], doc["entity"], doc["end"], nexts):
+        titles = doc["title"].fillna("").astype(str)
+        for title, entity, end, nxt in zip(titles, doc["entity"], doc["end"], nexts):
             score[entity] += 0
             for word in title.lower().split():
                 score[entity] += 3 * sign.get(lex.titles.get(word, ""), 0)
