@@ -25,8 +25,8 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.608
-TRAIN_MACRO_F1 = 0.618
+DEV_MACRO_F1 = 0.612
+TRAIN_MACRO_F1 = 0.622
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -98,6 +98,7 @@ def test_irregular_past_tense_of_winning_and_losing():
 @pytest.mark.parametrize("sentence,mention,sign", [
     ("Premier Ivo Brant came under fire for the new toll.", "Ivo Brant", -1),
     ("Premier Ivo Brant drew criticism from the unions.", "Ivo Brant", -1),
+    ("Premier Ivo Brant has drawn fire from the unions.", "Ivo Brant", -1),
     ("Governor Alda Voss called out Ivo Brant over the toll.", "Ivo Brant", -1),
     ("Governor Alda Voss stood up for Ivo Brant at the assembly.", "Ivo Brant", 1),
     ("Governor Alda Voss threw her support behind Ivo Brant.", "Ivo Brant", 1),
@@ -129,6 +130,26 @@ def test_predicates_and_appositions_describe_the_mention(sentence, mention, sign
     start = sentence.index(mention)
     assert target_features(sentence, start, start + len(mention))["attribute"] * sign > 0
     assert polarity(tone(sentence, mention)) == sign
+
+
+def test_a_possessive_passes_its_things_predicate_on():
+    s = "Vell Arno's latest remarks were divisive and reckless."
+    assert target_features(s, 0, 9)["attribute"] < 0
+    assert target_features("Vell Arno's latest remarks were long.", 0, 9)["attribute"] == 0
+
+
+def test_a_speakers_role_stops_at_the_speech_verb():
+    s = "Governor Alda Voss said Ivo Brant was praised by the unions."
+    assert target_features(s, s.index("Alda"), s.index("Alda") + 9)["role"] == 0
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["role"] > 0
+
+
+def test_a_later_pronoun_echoes_the_role_to_the_named_mention():
+    s = "Governor Alda Voss said on Monday that she was praised by the unions."
+    f = target_features(s, s.index("Alda"), s.index("Alda") + 9)
+    assert f["echo"] > 0 and f["role"] == 0
+    s = "Governor Alda Voss said on Monday that he was praised by the unions."
+    assert target_features(s, s.index("he"), s.index("he") + 2)["echo"] == 0  # a pronoun mention
 
 
 def test_apposition_stops_at_the_next_comma():
@@ -217,8 +238,8 @@ def test_odd_input_never_raises(sentence, start, end):
 def test_score_target_is_total_and_bounded(sentence, start, end):
     score = score_target(sentence, start, end)
     assert -1.0 <= score <= 1.0
-    assert set(target_features(sentence, start, end)) == {"role", "pointer", "attribute", "local",
-                                                          "speaker", "sentence"}
+    assert set(target_features(sentence, start, end)) == {"role", "pointer", "attribute", "echo",
+                                                          "local", "speaker", "sentence"}
 
 
 @settings(max_examples=50, deadline=None)

@@ -13,6 +13,8 @@ rules that can be inspected in ``presslens/data/sentiment_target_*``:
   (``sentiment_target_nouns.tsv``);
 * **attribute**: what the sentence says the mention is: a predicate ("X is a liar"), an
   apposition ("X, a respected leader, ...") or a naming ("called X a fraud");
+* **echo**: role and attribute of a later "he", "she", "him" or "her" in the sentence, for a
+  named mention ("Voss said she was betrayed");
 * **local tone**: evaluative words near the mention, weighted by distance, damped across clause
   and quote boundaries, with negation ("not corrupt") handled (the news scorer's lexicon, VADER
   with news adjustments, plus the judgement words in ``sentiment_target_lexicon.tsv``);
@@ -86,6 +88,7 @@ _PREPOSITIONS = frozenset({"for", "at", "in", "on", "to", "with", "from", "over"
 _INVERSION_MARKS = frozenset({",", '"', *_CLOSE_QUOTES, "'", "’"})  # '..., said X' / '”said X'
 _PASSIVE_FOLLOWERS = frozenset({"by", "of", "for", "over", "in", "on", "after", "at", "with", "as",
                                 ",", ".", ":", ";"})
+_OWNED_SPAN = 5               # tokens of the thing a possessive mention owns ("X's latest remarks")
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
 
 
@@ -197,6 +200,7 @@ class _Sentence:
     starts: list[int]
     ends: list[int]
     words: list[str]              # lower-cased, curly apostrophe straightened, possessive 's dropped
+    owner: frozenset[int]         # tokens that carried a possessive 's
     valence: np.ndarray           # per token, negation applied, -4..4
     clause: np.ndarray            # clause number per token
     commas: np.ndarray            # running count of commas up to each token
@@ -236,10 +240,13 @@ def _analyse(sentence: str) -> _Sentence:
     lex, cues = _lexicon(), _cues()
     negators, contrast = cues["negator"], cues["contrast"]
     spans = [m.span() for m in _TOKEN.finditer(sentence)]
-    words = []
-    for s, e in spans:
+    words, owner = [], set()
+    for i, (s, e) in enumerate(spans):
         w = sentence[s:e].lower().replace("’", "'")
-        words.append(w[:-2] if w.endswith("'s") else w)
+        if w.endswith("'s"):
+            owner.add(i)
+            w = w[:-2]
+        words.append(w)
     n = len(words)
     valence = np.zeros(n)
     clause = np.zeros(n, dtype=int)
@@ -260,7 +267,7 @@ def _analyse(sentence: str) -> _Sentence:
         if v and i - last_negation <= _NEGATION_WINDOW:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
-    return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, valence, clause,
+    return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner), valence, clause,
                      commas, _quote_ids(sentence, spans), _frames(words))
 
 
@@ -288,7 +295,7 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
     """Polarity the mention receives as agent or patient of evaluative verbs and frames in its
     clause."""
     cues = _cues()
-    be, negators = cues["be"], cues["negator"]
+    be, negators, speech = cues["be"], cues["negator"], cues["speech"]
     total = 0.0
     for v, v1, patient, agent in a.verbs:
         w = a.words[v]
@@ -302,8 +309,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
             and w.endswith(("ed", "en", "t"))
         negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
         if m1 < v:
-            if v - m1 > 2 * _ROLE_WINDOW:
-                continue
+            if v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]):
+                continue  # too far, or in what the mention says: "X said Y was praised"
             value = patient if passive else agent
         else:
             between = set(a.words[v1 + 1: m0])
@@ -333,11 +340,14 @@ def _pointer(a: _Sentence, m0: int, m1: int) -> float:
 
 def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the sentence says the mention is: a predicate ("X is a liar", "X remained
-    popular"), an apposition ("X, a respected leader, ..."), or a naming ("called X a fraud").
-    The stretch runs from the cue to the next comma or clause break (at most 12 tokens); 0
+    popular"), an apposition ("X, a respected leader, ..."), or a naming ("called X a fraud");
+    a possessive passes its thing's predicate on ("X's remarks were divisive"). The stretch runs from the cue to the next comma or clause break (at most 12 tokens); 0
     when there is no such stretch."""
     cues, n = _cues(), len(a.words)
     nxt = m1 + 1
+    if m1 in a.owner:
+        nxt = next((j for j in range(nxt, min(n, nxt + _OWNED_SPAN)) if a.words[j] in cues["copula"]
+                    or not a.words[j][:1].isalnum() and a.words[j] != "-"), nxt)
     begin = -1
     if nxt < n and a.words[nxt] in cues["copula"]:
         begin = nxt + 1
@@ -351,6 +361,17 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     while end < min(n, begin + 12) and a.clause[end] == a.clause[m0] and a.words[end] != ",":
         end += 1
     return _normalise(float(a.valence[begin:end].sum()))
+
+
+def _echo(a: _Sentence, m0: int, m1: int) -> float:
+    """What the sentence does to the mention through a later pronoun ("Voss said she was
+    betrayed"): role and attribute of the first "he", "she", "him" or "her" after a named
+    mention; 0 when the mention is itself a pronoun or none follows."""
+    pronouns = _cues()["pronoun"]
+    if a.words[m0] in pronouns or a.words[m0] in _cues()["pronoun_other"]:
+        return 0.0
+    j = next((j for j in range(m1 + 1, len(a.words)) if a.words[j] in pronouns), -1)
+    return 0.0 if j < 0 else _role(a, j, j) + _attribute(a, j, j)
 
 
 def _speaker(a: _Sentence, m0: int, m1: int) -> float:
@@ -381,7 +402,9 @@ def _speaker(a: _Sentence, m0: int, m1: int) -> float:
 
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     """The evidence :func:`score_target` weighs, for inspection: ``role`` (agent/patient of
-    evaluative verbs), ``pointer`` (evaluative nouns aimed at the mention), ``local``
+    evaluative verbs and frames), ``pointer`` (evaluative nouns aimed at the mention),
+    ``attribute`` (predicate, apposition or naming), ``echo`` (role and attribute of a later
+    pronoun), ``local``
     (distance-weighted tone around the mention), ``speaker`` (tone of what the mention is quoted
     as saying), ``sentence`` (tone of the whole sentence). All 0 when the span covers no word.
 
@@ -389,7 +412,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     >>> f["role"] < 0
     True
     """
-    zero = dict.fromkeys(("role", "pointer", "attribute", "local", "speaker", "sentence"), 0.0)
+    zero = dict.fromkeys(("role", "pointer", "attribute", "echo", "local", "speaker", "sentence"), 0.0)
     if not isinstance(sentence, str) or not sentence:
         return zero
     start, end = max(0, int(start)), min(len(sentence), int(end))
@@ -416,6 +439,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
         "role": _role(a, m0, m1),
         "pointer": _pointer(a, m0, m1),
         "attribute": _attribute(a, m0, m1),
+        "echo": _echo(a, m0, m1),
         "local": _normalise(float((a.valence * weight)[near].sum())),
         "speaker": _speaker(a, m0, m1),
         "sentence": _normalise(float(a.valence[near].sum())),
