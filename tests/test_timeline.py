@@ -75,6 +75,7 @@ def test_explicit_dates_in_news_formats(text, value):
     ("The council met last Friday.", "2031-03-14"),
     ("The council meets next Friday.", "2031-03-21"),
     ("A crane fell next to the harbour on Friday.", "2031-03-14"),   # "next to" is a place
+    ("Only two ports had filed reports by Friday.", "2031-03-14"),  # past perfect beats "by"
 ])
 def test_weekdays_follow_tense_and_context(text, value):
     assert [v for _, v in _values(text)][0] == value
@@ -106,6 +107,11 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),
     ("Revenue rose in fiscal 2029.", [("fiscal 2029", "2029")]),
     ("Profit beat the 2029 quarter.", [("2029", "2029")]),           # a year, not 2,029 quarters
+    ("The port closed a decade ago.", [("a decade ago", "2021")]),    # a year, not the 2020s
+    ("The yard closed a week or so ago.", [("a week or so ago", "2031-W11")]),
+    ("Sales rose in the last half of 2030.", [("the last half of 2030", "2030-H2")]),
+    ("Trade grew in the second half of the '80s.", [("the '80s", "198")]),
+    ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
 ])

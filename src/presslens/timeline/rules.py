@@ -77,8 +77,11 @@ class Context:
     quarterly: bool = False  # the article talks about quarters: "a year ago" means that quarter a year ago
 
     def tense(self) -> str | None:
-        # A deadline preposition right before the expression decides: "by May", "until Friday".
-        if _DEADLINE.search(self.before(24)):
+        # A deadline preposition right before the expression decides ("by May", "until Friday"),
+        # unless the sentence is in the past perfect: "had filed reports by Wednesday".
+        if _DEADLINE.search(self.before(24)) and not _PAST_PERFECT.search(
+                self.text, max(self.sentence[0], self.match.start() - WINDOW),
+                min(self.sentence[1], self.match.end() + WINDOW)):
             return "future"
         # Within the sentence, and never more than a few hundred characters away: text without
         # full stops must not make every expression rescan all of it.
@@ -94,6 +97,7 @@ class Context:
 
 
 _Result = tuple[str, str | None, str | None]  # type, value, mod
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|n[o']t)\s+)?(?!to\b)[a-z]+(?:ed|en|n|t)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
                        r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of))?[\s-]*$", re.I)
 
@@ -284,6 +288,14 @@ def _r_day_month(ctx: Context, g: dict) -> _Result | None:
         return None
 
 
+def _r_week_of(ctx: Context, g: dict) -> _Result | None:
+    """The ISO week holding the day of "the week of March 6" (2000-W10)."""
+    res = _r_day_month(ctx, g)
+    if res is None or res[1] is None:
+        return res
+    return "DATE", iso_week(date.fromisoformat(res[1])), None
+
+
 _MAY_GUARD = re.compile(r"(?:\b(?:in|since|by|until|till|through|from|to|before|after|during|of|the|early|late|"
                         r"mid|last|next|this|between|and|or|on|around|each|every|that|until)\s*-?|\d)\s*$", re.I)
 
@@ -362,6 +374,10 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
     n = _ordinal(g["ord"]) if g.get("ord") else None
     if g.get("q"):
         n, unit = int(g["q"]), "quarter"
+    if unit == "half" and g.get("ord", "").lower() in ("final", "last"):
+        n = 2  # "the last half of 1989": the second
+    if _OF_DECADE.match(ctx.after(24)):
+        return None  # "the second half of the '80s", "the first quarter of the century": not a year's
     if n is None or n > (4 if unit == "quarter" else 2):
         return None
     code = f"{'Q' if unit == 'quarter' else 'H'}{n}"
@@ -380,6 +396,9 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
     # Tense is not consulted: quarters are mostly reported once they are over.
     year = ctx.anchor.year if ctx.anchor.month >= first_month else ctx.anchor.year - 1
     return "DATE", f"{year}-{code}", None
+
+
+_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:['‘’]\d0s|\d{3}0s|decade|century|[a-z]+ties)\b", re.I)
 
 
 def _r_year_ago_quarter(ctx: Context, g: dict) -> _Result | None:
@@ -569,7 +588,7 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     n = _number(num_text)
     if g.get("half"):
         n = (n or 1) + 0.5
-    rel = (g.get("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     pre = (g.get("pre") or "").lower()
     mod = None
     if re.search(r"nearly|almost|less|fewer|under", pre):
@@ -583,6 +602,7 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         mod = "EQUAL_OR_LESS"
     elif "at least" in pre:
         mod = "EQUAL_OR_MORE"
+    rel = rel.removeprefix("or so").strip()  # "a week or so ago": approximately a week ago
     if rel == "earlier" and ctx.quarterly and _unit(unit)[0] == "Y" and n == 1:
         return _r_year_ago_quarter(ctx, {})
     if rel in ("ago", "earlier", "from now", "hence"):
@@ -592,6 +612,7 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
             return "DATE", "FUTURE_REF" if rel in ("from now", "hence") else "PAST_REF", mod
         if ctx.quarterly and rel == "ago" and _unit(unit)[0] == "Y" and n == 1:
             return _r_year_ago_quarter(ctx, {})
+        n, unit = (n * 10, "year") if _unit(unit)[2] == 10 else (n, unit)  # "a decade ago": that year
         return "DATE", _shift(ctx.anchor, int(n) * (1 if rel in ("from now", "hence") else -1), unit), mod
     return "DURATION", _duration(n, unit), mod
 
@@ -730,6 +751,7 @@ _DATE_REF = re.compile(rf"(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?
 _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
+    (rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", _r_week_of, "week\\s+of"),
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
     (rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
@@ -796,7 +818,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
      rf"ending)\b)))\s+)?(?P<num>{_NUM})[\s-]+(?:(?:more|additional|straight|"
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
-     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so)\b)?",
+     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b)?",
      _r_duration, None),
     (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
      rf"(?!\s+(?:of|old)\b)|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
