@@ -390,3 +390,9 @@ def test_tables_read_back_from_files_still_work(nordland):
     assert canonical("the premier", doc) == "Alda Voss"
     assert person_gender(odd, arts)["Hanne Brisk"] == "f"
     assert list(link_aliases(odd)["entity"]) == list(m["entity"])
+
+
+def test_pronouns_inside_a_quotation_are_not_evidence():
+    arts = pd.DataFrame({"doc_id": ["q"], "text": [
+        "Ivo Brant spoke. “She is great, she really is,” he said of the premier."]})
+    assert person_gender(find_mentions(arts), arts)["Ivo Brant"] == "m"

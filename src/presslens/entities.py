@@ -766,6 +766,16 @@ def pronoun_gender(word: str) -> str | None:
     return _lex().pronouns.get(word.strip().lower()) if isinstance(word, str) else None
 
 
+def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
+    """Gender of the first he/she/his/her in ``text[start:end]`` outside a quotation opened
+    there (in “She’s great,” he said, "She" is someone else), else ""."""
+    for m in lex.personal.finditer(text, start, end):
+        before = text[start:m.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return lex.pronouns[m.group().lower()]
+    return ""
+
+
 def person_gender(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
     """A gender guess ('m', 'f' or ``None``) per PERSON entity of ``mentions``, indexed by entity.
 
@@ -784,14 +794,10 @@ def person_gender(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) 
         nexts = [*doc["start"].iloc[1:], None]
         titles = doc["title"].fillna("").astype(str)
         for title, entity, end, nxt in zip(titles, doc["entity"], doc["end"], nexts):
-            score[entity] += 0
-            for word in title.lower().split():
-                score[entity] += 3 * sign.get(lex.titles.get(word, ""), 0)
+            score[entity] += sum(3 * sign.get(lex.titles.get(w, ""), 0) for w in title.lower().split())
             if isinstance(text, str):
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
-                m = lex.personal.search(text, end, limit)
-                if m:
-                    score[entity] += sign[lex.pronouns[m.group().lower()]]
+                score[entity] += sign.get(_next_pronoun(text, end, limit, lex), 0)
     for entity in score:
         parts = entity.split()
         if len(parts) > 1:
