@@ -26,7 +26,7 @@ from presslens.sentiment.target import (
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
 DEV_MACRO_F1 = 0.612
-TRAIN_MACRO_F1 = 0.622
+TRAIN_MACRO_F1 = 0.623
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -99,6 +99,7 @@ def test_irregular_past_tense_of_winning_and_losing():
     ("Premier Ivo Brant came under fire for the new toll.", "Ivo Brant", -1),
     ("Premier Ivo Brant drew criticism from the unions.", "Ivo Brant", -1),
     ("Premier Ivo Brant has drawn fire from the unions.", "Ivo Brant", -1),
+    ("Premier Ivo Brant under fire over the new toll", "Ivo Brant", -1),
     ("Governor Alda Voss called out Ivo Brant over the toll.", "Ivo Brant", -1),
     ("Governor Alda Voss stood up for Ivo Brant at the assembly.", "Ivo Brant", 1),
     ("Governor Alda Voss threw her support behind Ivo Brant.", "Ivo Brant", 1),
