@@ -89,6 +89,9 @@ def test_weekdays_follow_tense_and_context(text, value):
     ("The ferry sails in July next year.", "2032-07"),
     ("The appeal is heard in May by the full court.", "2031-05"),     # passive present: no past cue
     ("The fair would still be held on October 24.", "2031-10-24"),   # "held" after "be" is passive
+    ("The firm agreed to buy the yard in June.", "2031-06"),         # a plan: past cue, open direction
+    ("The dividend would be paid on a still unspecified date in June.", "2031-06"),  # -ed after a modal
+    ("They discussed the slated visit in June.", "2031-06"),
 ])
 def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     assert [v for _, v in _values(text)] == [value]

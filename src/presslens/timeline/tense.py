@@ -8,6 +8,8 @@ is searched — first before the expression (the verb a trailing adjunct belongs
 then after it — where reporting verbs ("said", "told") count only if nothing else does: in
 "Xi will visit Seoul on Friday, officials said" the visit, not the saying, is dated.
 Cues after the expression count at 1.5 times their distance: English puts the verb first.
+A past cue separated from the expression by an infinitive ("agreed to buy it in February") leaves
+the direction open: the plan was made in the past, its object may lie ahead.
 
 Example::
 
@@ -56,19 +58,31 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else len(sentence))
 
 
+# A modal before an -ed form makes it a participle ("would be paid on a still unspecified date").
+_MODAL = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must)\b|['’]ll\b", re.I)
+# "agreed to buy it in February": a plan told in the past; the verb after "to" is not yet done, so
+# the past cue before it does not date the expression.
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|date|power|"
+                         r"court|office|prison|jail|market|work|school|be)\b)[a-z]{3,}\b")
+
+
 def _nearest(text: str, start: int, end: int, lo: int, hi: int, skip_reporting: bool,
-             before_only: bool = False) -> str | None:
-    best: tuple[float, str] | None = None
+             before_only: bool = False) -> tuple[str, int] | None:
+    """The nearest cue as (kind, its end when before the expression / its start when after)."""
+    best: tuple[float, str, int] | None = None
     for kind, pattern in (("future", _FUTURE), ("past", _PAST)):
         for m in pattern.finditer(text, lo, hi):
             if start <= m.start() < end or (before_only and m.end() > start):
                 continue
             if skip_reporting and kind == "past" and m.group(0) in _REPORTING:
                 continue
-            dist = start - m.end() if m.end() <= start else 1.5 * (m.start() - end)
+            if kind == "past" and m.group(0).endswith("ed") and _MODAL.search(text, lo, m.start()):
+                continue
+            before = m.end() <= start
+            dist = start - m.end() if before else 1.5 * (m.start() - end)
             if best is None or dist < best[0]:
-                best = (dist, kind)
-    return best[1] if best else None
+                best = (dist, kind, m.end() if before else m.start())
+    return (best[1], best[2]) if best else None
 
 
 def has_tense_cue(text: str) -> bool:
@@ -80,7 +94,13 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     """``"future"``, ``"past"`` or ``None`` for the expression at ``sentence[start:end]``."""
     lo, hi = clause_bounds(sentence, start, end)
     n = len(sentence)
-    return (_nearest(sentence, start, end, lo, hi, skip_reporting=False)
-            or _nearest(sentence, start, end, 0, n, skip_reporting=True, before_only=True)
-            or _nearest(sentence, start, end, 0, n, skip_reporting=True)
-            or _nearest(sentence, start, end, 0, n, skip_reporting=False))
+    cue = (_nearest(sentence, start, end, lo, hi, skip_reporting=False)
+           or _nearest(sentence, start, end, 0, n, skip_reporting=True, before_only=True)
+           or _nearest(sentence, start, end, 0, n, skip_reporting=True)
+           or _nearest(sentence, start, end, 0, n, skip_reporting=False))
+    if cue is None:
+        return None
+    kind, at = cue
+    if kind == "past" and at <= start and _INFINITIVE.search(sentence, at, start):
+        return None
+    return kind
