@@ -168,17 +168,25 @@ def scaling(sizes: list[int], args: argparse.Namespace) -> str:
         cmd = [sys.executable, "-m", "benchmarks", "--articles", str(size), "--chunk", str(args.chunk),
                "--dateparser-articles", str(args.dateparser_articles),
                "--vader-sentences", str(args.vader_sentences), "--json"]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
         r = json.loads(out)
         print(report(r), "\n", flush=True)
         results.append(r)
+    return summary(results)
+
+
+def summary(results: list[dict[str, Any]]) -> str:
+    """One line per benchmark run, and how peak memory grows between the smallest and largest."""
+    # work MB: the peak beyond the start and the result tables, i.e. what one chunk's work takes.
     lines = [f"{'articles':>9} {'analysis s':>10} {'articles/s':>10} {'vs VADER':>8} {'peak MB':>8} "
-             f"{'tables MB':>9} {'MB/10k':>7}"]
+             f"{'tables MB':>9} {'MB/10k':>7} {'work MB':>8}"]
     for r in results:
         analysis = sum(s for k, s in r["seconds"].items() if k != "load")
+        peak = max(r["peak_mb"].values())
         lines.append(f"{r['articles']:9,} {analysis:10.1f} {r['articles'] / analysis:10.1f} "
-                     f"{r['references']['nltk_vader'] / analysis:8.2f} {max(r['peak_mb'].values()):8.0f} "
-                     f"{r['tables_mb']:9.0f} {r['tables_mb'] / r['articles'] * 10_000:7.0f}")
+                     f"{r['references']['nltk_vader'] / analysis:8.2f} {peak:8.0f} "
+                     f"{r['tables_mb']:9.0f} {r['tables_mb'] / r['articles'] * 10_000:7.0f} "
+                     f"{peak - r['start_mb'] - r['tables_mb']:8.0f}")
     if len(results) > 1:
         a, b = results[0], results[-1]
         slope = (max(b["peak_mb"].values()) - max(a["peak_mb"].values())) / (b["articles"] - a["articles"])

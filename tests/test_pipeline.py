@@ -45,6 +45,24 @@ def test_offsets_point_into_the_articles(articles, tables):
             assert text[doc_id][start:end] == span, name
 
 
+def test_tables_equal_the_module_functions_on_the_whole_corpus(articles, tables):
+    from presslens.entities import find_mentions
+    from presslens.quotes import extract_quotes
+    from presslens.sentiment import score_sentences
+    from presslens.text import split_sentences
+    from presslens.timeline import build_timeline, extract_events, extract_timexes
+
+    sentences = split_sentences(articles)
+    timexes = extract_timexes(articles, sentences)
+    pd.testing.assert_frame_equal(tables["sentiment"], score_sentences(sentences))
+    pd.testing.assert_frame_equal(tables["mentions"], find_mentions(articles, sentences))
+    pd.testing.assert_frame_equal(tables["quotes"], extract_quotes(articles, sentences))
+    pd.testing.assert_frame_equal(tables["timexes"], timexes)
+    events = extract_events(articles, timexes, sentences)
+    pd.testing.assert_frame_equal(tables["events"], events)
+    pd.testing.assert_frame_equal(tables["timeline"], build_timeline(events))
+
+
 def test_mentions_are_linked_across_articles(tables):
     # "Eskel" alone in the council story is the minister named in full in the harbour story.
     m = tables["mentions"]

@@ -249,8 +249,9 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
 
     ``scheduler``: ``tcp://HOST:PORT`` runs on that Dask cluster; ``"processes"``, ``"threads"``
     or ``"synchronous"`` on a local Dask scheduler; None on the active distributed client, else
-    on a local cluster with one worker process per core. ``partitions``, ``publication_date``
-    and ``metadata``: see :func:`read_corpus`.
+    on a local cluster with one worker process per core (in a script, call it under
+    ``if __name__ == "__main__":``, as worker processes import the main module). ``partitions``,
+    ``publication_date`` and ``metadata``: see :func:`read_corpus`.
 
     >>> paths = run_dask("data/raw", out="/tmp/study", partitions=2)          # doctest: +SKIP
     >>> sorted(paths)                                                       # doctest: +SKIP

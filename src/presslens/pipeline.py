@@ -216,12 +216,18 @@ def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
     """Pieces of one table (from consecutive slices of a corpus) as one table, with the dtypes a
     run on the whole corpus gives."""
     frames = list(frames)
-    # A piece types a column by what it holds (all None: object; strings: str), so the pieces of
-    # one table differ; typing the whole again gives the dtypes of a run on the whole corpus.
     full = [f.copy(deep=False) for f in frames if len(f)] or [f.copy(deep=False) for f in frames[:1]]
+    if not full:
+        return pd.DataFrame()
     for frame in full:
         frame.attrs = {}  # pandas compares attrs when concatenating; a skip report there breaks it
-    return pd.concat(full, ignore_index=True).infer_objects() if full else pd.DataFrame()
+    out = pd.concat(full, ignore_index=True)
+    # A piece types a column by what it holds (all None: object; strings: str); where the pieces
+    # disagree, typing the whole column again gives the dtype of a run on the whole corpus.
+    for col in out.columns:
+        if out[col].dtype == object and len({str(f[col].dtype) for f in full if col in f}) > 1:
+            out[col] = out[col].infer_objects()
+    return out
 
 
 def _kind(path: Path) -> str:
