@@ -115,6 +115,7 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("Sales rose in the last half of 2030.", [("the last half of 2030", "2030-H2")]),
     ("Trade grew in the second half of the '80s.", [("the '80s", "198")]),
     ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
+    ("Profit fell from the quarter a year ago.", [("the quarter a year ago", "2029-Q4")]),
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
 ])
@@ -134,6 +135,8 @@ def test_relative_and_calendar_expressions(text, expected):
     ("The vote took a minute and a half.", "DURATION", "PT1M30S", None),
     ("The ferry sails every Monday.", "SET", "XXXX-WXX-1", None),
     ("The ferry sails weekly.", "SET", "P1W", None),
+    ("The ferry sails on Tuesday nights.", "SET", "XXXX-WXX-2TNI", None),
+    ("The ferry will one day sail again.", "DATE", "FUTURE_REF", None),  # "one day" after a modal: some day
     ("The ferry sails each year.", "SET", "P1Y", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),
     ("The ferry left at 9:30 a.m. Saturday.", "TIME", "2031-03-15T09:30", None),

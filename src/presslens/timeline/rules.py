@@ -579,6 +579,8 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         return None  # "a second term", "a quarter of voters"
     if unit.lower().startswith("quarter") and re.match(r"\s+of\b", ctx.after(4)):
         return None  # "three-quarters of its food"
+    if low_num == "one" and unit.lower() == "day" and not g.get("rel") and _MODAL_BEFORE.search(ctx.before(12)):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be …": some day
     if g.get("old"):
         return None  # ages: "a 6-year-old boy"
     if re.fullmatch(_YEAR, num_text) and not unit.lower().endswith("s"):
@@ -640,6 +642,8 @@ def _r_set(ctx: Context, g: dict) -> _Result | None:
         return "SET", _SET_ADVERBS[g["adv"].lower()], None
     if g.get("wds"):
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()]}", None
+    if g.get("wdp"):  # "Tuesday nights": every Tuesday night
+        return "SET", f"XXXX-WXX-{WEEKDAYS[g['wdp'].lower()]}T{PARTS_OF_DAY[g['parts'].lower()[:-1]]}", None
     what = g["what"].lower().rstrip(".")
     if what in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[what]}", None
@@ -777,7 +781,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, "quarter|half"),
     (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
     (r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year\s+ago)\s+"
-     r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b", _r_year_ago_quarter, "year"),
+     r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b"
+     r"|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b", _r_year_ago_quarter, "year"),
     (r"\b(?:year-earlier|year-ago)\b", lambda c, g: _r_year_ago_quarter(c, g) if c.quarterly
      else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None), None),
     (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
@@ -825,8 +830,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)",
      lambda c, g: _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g["unit3"]}), None),
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
-     rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b", _r_set,
-     r"every|each|ly\b|days\b"),
+     rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
+     rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set,
+     r"every|each|ly\b|days\b|(?:morning|afternoon|evening|night)s\b"),
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?::(?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
      rf"midday)\b)(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|yesterday|today|tomorrow|"
      rf"{_MONTH}\s+{_DAY}))?", _r_clock, "m\\b|m\\.|noon|midnight|midday"),
@@ -835,6 +841,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
 ]
 PATTERNS = [(re.compile(p, re.IGNORECASE), fn, re.compile(g, re.IGNORECASE) if g else None) for p, fn, g in _P]
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|shall)|['’]ll)\s+$", re.I)
 # "four flights a week": a rate, not a duration.
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)
 _LATER_DAY = re.compile(rf"\s*\([^()]{{0,25}}\)\s*,?\s*(?:on\s+)?({_WEEKDAY}|yesterday|today|tomorrow)\b", re.I)
