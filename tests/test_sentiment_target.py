@@ -25,7 +25,7 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.612
+DEV_MACRO_F1 = 0.615
 TRAIN_MACRO_F1 = 0.623
 
 
@@ -106,6 +106,8 @@ def test_irregular_past_tense_of_winning_and_losing():
     ("Premier Ivo Brant won the endorsement of the Kestrel unions.", "Ivo Brant", 1),
     ("Premier Ivo Brant won praise for the new bridge.", "Ivo Brant", 1),
     ("Governor Alda Voss lost to Ivo Brant in the runoff.", "Ivo Brant", 1),
+    ("Governor Alda Voss took issue with Ivo Brant over the toll.", "Ivo Brant", -1),
+    ("Governor Alda Voss hit out at Ivo Brant over the toll.", "Ivo Brant", -1),
     ("Governor Alda Voss lost to Ivo Brant in the runoff.", "Alda Voss", -1),
 ])
 def test_multi_word_frames(sentence, mention, sign):
@@ -172,6 +174,20 @@ def test_headline_participle_reads_as_passive():
     ("The defeat of Ivo Brant surprised the pollsters.", "Ivo Brant", -1),
     ("Ivo Brant's failure on the bridge cost the party.", "Ivo Brant", -1),
 ])
+def test_a_mention_with_parentheses_keeps_its_role():
+    s = "The council called for Ivo Brant (Kestrel) to step down."
+    assert target_features(s, s.index("Ivo"), s.index(")") + 1)["role"] < 0
+
+
+@pytest.mark.parametrize("sentence,mention,sign", [
+    ("Alda Voss, a close ally of Ivo Brant, opened the fair.", "Ivo Brant", 1),
+    ("Ivo Brant's defenders gathered outside the hall.", "Ivo Brant", 1),
+])
+def test_alliance_nouns_point_at_the_one_supported(sentence, mention, sign):
+    start = sentence.index(mention)
+    assert target_features(sentence, start, start + len(mention))["pointer"] * sign > 0
+
+
 def test_victory_and_defeat_nouns_point_at_their_owner(sentence, mention, sign):
     start = sentence.index(mention)
     assert target_features(sentence, start, start + len(mention))["pointer"] * sign > 0

@@ -299,7 +299,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
     total = 0.0
     for v, v1, patient, agent in a.verbs:
         w = a.words[v]
-        if a.clause[v] != a.clause[m0] or (m0 <= v1 and v <= m1):
+        # The mention's own last token decides for what follows it: "Ryan (R-Wis.) to step down".
+        if a.clause[v] != a.clause[m1 if v > m1 else m0] or (m0 <= v1 and v <= m1):
             continue
         before = [x for x in a.words[max(0, v - 4): v]
                   if not (x.endswith(("ly", "n't")) or x in negators)]
