@@ -168,12 +168,6 @@ def test_headline_participle_reads_as_passive():
     assert target_features(s, 0, 9)["role"] > 0
 
 
-@pytest.mark.parametrize("sentence,mention,sign", [
-    ("The runoff was a clear victory for Alda Voss.", "Alda Voss", 1),
-    ("Alda Voss's victory surprised the pollsters.", "Alda Voss", 1),
-    ("The defeat of Ivo Brant surprised the pollsters.", "Ivo Brant", -1),
-    ("Ivo Brant's failure on the bridge cost the party.", "Ivo Brant", -1),
-])
 def test_a_mention_with_parentheses_keeps_its_role():
     s = "The council called for Ivo Brant (Kestrel) to step down."
     assert target_features(s, s.index("Ivo"), s.index(")") + 1)["role"] < 0
@@ -188,6 +182,12 @@ def test_alliance_nouns_point_at_the_one_supported(sentence, mention, sign):
     assert target_features(sentence, start, start + len(mention))["pointer"] * sign > 0
 
 
+@pytest.mark.parametrize("sentence,mention,sign", [
+    ("The runoff was a clear victory for Alda Voss.", "Alda Voss", 1),
+    ("Alda Voss's victory surprised the pollsters.", "Alda Voss", 1),
+    ("The defeat of Ivo Brant surprised the pollsters.", "Ivo Brant", -1),
+    ("Ivo Brant's failure on the bridge cost the party.", "Ivo Brant", -1),
+])
 def test_victory_and_defeat_nouns_point_at_their_owner(sentence, mention, sign):
     start = sentence.index(mention)
     assert target_features(sentence, start, start + len(mention))["pointer"] * sign > 0
