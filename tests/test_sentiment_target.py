@@ -25,8 +25,8 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.615
-TRAIN_MACRO_F1 = 0.623
+DEV_MACRO_F1 = 0.617
+TRAIN_MACRO_F1 = 0.624
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -108,6 +108,7 @@ def test_irregular_past_tense_of_winning_and_losing():
     ("Governor Alda Voss lost to Ivo Brant in the runoff.", "Ivo Brant", 1),
     ("Governor Alda Voss took issue with Ivo Brant over the toll.", "Ivo Brant", -1),
     ("Governor Alda Voss hit out at Ivo Brant over the toll.", "Ivo Brant", -1),
+    ("Premier Ivo Brant stood his ground on the toll.", "Ivo Brant", 1),
     ("Governor Alda Voss lost to Ivo Brant in the runoff.", "Alda Voss", -1),
 ])
 def test_multi_word_frames(sentence, mention, sign):
@@ -128,6 +129,8 @@ def test_a_frame_hides_the_verb_inside_it():
     ("Vell Arno, a respected and honest leader, opened the fair.", "Vell Arno", 1),
     ("Vell Arno, a disgraced former banker, opened the fair.", "Vell Arno", -1),
     ("The mayor called Vell Arno a fraud.", "Vell Arno", -1),
+    ("Vell Arno, a former banker, has been a popular and respected mayor.", "Vell Arno", 1),
+    ("He's a liar and a fraud, the mayor said of the banker.", "He", -1),
 ])
 def test_predicates_and_appositions_describe_the_mention(sentence, mention, sign):
     start = sentence.index(mention)

@@ -339,29 +339,41 @@ def _pointer(a: _Sentence, m0: int, m1: int) -> float:
     return 0.0
 
 
+def _stretch_end(a: _Sentence, begin: int, clause: int) -> int:
+    """End of a predicate or apposition starting at ``begin``: the next comma or clause break,
+    at most 12 tokens on."""
+    end = begin
+    while end < min(len(a.words), begin + 12) and a.clause[end] == clause and a.words[end] != ",":
+        end += 1
+    return end
+
+
 def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the sentence says the mention is: a predicate ("X is a liar", "X remained
-    popular"), an apposition ("X, a respected leader, ..."), or a naming ("called X a fraud");
-    a possessive passes its thing's predicate on ("X's remarks were divisive"). The stretch runs from the cue to the next comma or clause break (at most 12 tokens); 0
-    when there is no such stretch."""
-    cues, n = _cues(), len(a.words)
+    popular", "he's a fraud"), an apposition ("X, a respected leader, ...") and the predicate
+    after it ("X, a former minister, has been a popular president"), or a naming ("called X a
+    fraud"); a possessive passes its thing's predicate on ("X's remarks were divisive"). Each
+    stretch runs to the next comma or clause break (at most 12 tokens); 0 when there is none."""
+    cues, n, clause = _cues(), len(a.words), a.clause[m1]
+    copula = cues["copula"]
     nxt = m1 + 1
-    if m1 in a.owner:
-        nxt = next((j for j in range(nxt, min(n, nxt + _OWNED_SPAN)) if a.words[j] in cues["copula"]
+    stretches: list[int] = []
+    if m1 in a.owner and a.words[m1] in cues["pronoun_subject"]:
+        stretches.append(nxt)  # "he's", "she's": the 's is "is" or "has", not a possessive
+    elif m1 in a.owner:
+        nxt = next((j for j in range(nxt, min(n, nxt + _OWNED_SPAN)) if a.words[j] in copula
                     or not a.words[j][:1].isalnum() and a.words[j] != "-"), nxt)
-    begin = -1
-    if nxt < n and a.words[nxt] in cues["copula"]:
-        begin = nxt + 1
+    if nxt < n and a.words[nxt] in copula:
+        stretches.append(nxt + 1)
     elif nxt + 1 < n and a.words[nxt] == "," and a.words[nxt + 1] in cues["apposition"]:
-        begin = nxt + 1
+        stretches.append(nxt + 1)
+        after = _stretch_end(a, nxt + 1, clause)
+        if after + 1 < n and a.words[after] == "," and a.words[after + 1] in copula:
+            stretches.append(after + 2)
     elif m0 >= 1 and a.words[m0 - 1] in cues["naming"]:
-        begin = nxt
-    if begin < 0:
-        return 0.0
-    end = begin
-    while end < min(n, begin + 12) and a.clause[end] == a.clause[m0] and a.words[end] != ",":
-        end += 1
-    return _normalise(float(a.valence[begin:end].sum()))
+        stretches.append(nxt)
+    total = sum(float(a.valence[b:_stretch_end(a, b, clause)].sum()) for b in stretches if b < n)
+    return _normalise(total)
 
 
 def _echo(a: _Sentence, m0: int, m1: int) -> float:
