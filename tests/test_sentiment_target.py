@@ -25,8 +25,8 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.617
-TRAIN_MACRO_F1 = 0.624
+DEV_MACRO_F1 = 0.628
+TRAIN_MACRO_F1 = 0.626
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -228,6 +228,13 @@ def test_the_one_spoken_about_takes_the_quote_not_the_speaker():
     assert target_features(s, s.index("Orrin"), s.index("Orrin") + 9)["speaker"] < 0
 
 
+def test_a_quotation_speaks_about_the_mention_inside_it_not_about_its_speaker():
+    s = "\u201cThe new bridge Ivo Brant opened is a wonderful, brilliant gift,\u201d Alda Voss said."
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["quoted"] > 0
+    assert target_features(s, s.index("Alda"), s.index("Alda") + 9)["quoted"] == 0
+    assert tone(s, "Ivo Brant") > 0.05
+
+
 def test_subject_of_reported_speech_is_not_its_speaker():
     s = "Governor Alda Voss said Ivo Brant would be remembered as a disgraced crook."
     f = target_features(s, s.index("Ivo"), s.index("Ivo") + 9)
@@ -259,7 +266,7 @@ def test_score_target_is_total_and_bounded(sentence, start, end):
     score = score_target(sentence, start, end)
     assert -1.0 <= score <= 1.0
     assert set(target_features(sentence, start, end)) == {"role", "pointer", "attribute", "echo",
-                                                          "local", "speaker", "sentence"}
+                                                          "local", "quoted", "speaker", "sentence"}
 
 
 @settings(max_examples=50, deadline=None)

@@ -18,6 +18,7 @@ rules that can be inspected in ``presslens/data/sentiment_target_*``:
 * **local tone**: evaluative words near the mention, weighted by distance, damped across clause
   and quote boundaries, with negation ("not corrupt") handled (the news scorer's lexicon, VADER
   with news adjustments, plus the judgement words in ``sentiment_target_lexicon.tsv``);
+* **quoted**: the tone of the quotation the mention sits in (said about it, by someone else);
 * **speaker**: when the mention is the speaker of a quote or reported statement, the tone of what
   is said;
 * **sentence tone** as a weak prior.
@@ -387,6 +388,17 @@ def _echo(a: _Sentence, m0: int, m1: int) -> float:
     return 0.0 if j < 0 else _role(a, j, j) + _attribute(a, j, j)
 
 
+def _quoted(a: _Sentence, m0: int, m1: int) -> float:
+    """Tone of the quotation the mention sits in, the mention left out: what someone says
+    about it ("“Arno is a disgrace and a liar,” Tal said"); 0 outside quotes."""
+    q = a.quote[m0]
+    if not q:
+        return 0.0
+    idx = np.arange(len(a.words))
+    inside = (a.quote == q) & ((idx < m0) | (idx > m1))
+    return _normalise(float(a.valence[inside].sum()))
+
+
 def _speaker(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the mention says, when it is the speaker: "..., X said", "X told ...",
     "according to X", "X said that ...", "...," said X"; 0 otherwise. "Y said X would ..." makes
@@ -417,7 +429,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     """The evidence :func:`score_target` weighs, for inspection: ``role`` (agent/patient of
     evaluative verbs and frames), ``pointer`` (evaluative nouns aimed at the mention),
     ``attribute`` (predicate, apposition or naming), ``echo`` (role and attribute of a later
-    pronoun), ``local``
+    pronoun), ``quoted`` (tone of the quotation the mention is in), ``local``
     (distance-weighted tone around the mention), ``speaker`` (tone of what the mention is quoted
     as saying), ``sentence`` (tone of the whole sentence). All 0 when the span covers no word.
 
@@ -425,7 +437,8 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     >>> f["role"] < 0
     True
     """
-    zero = dict.fromkeys(("role", "pointer", "attribute", "echo", "local", "speaker", "sentence"), 0.0)
+    zero = dict.fromkeys(("role", "pointer", "attribute", "echo", "local", "quoted", "speaker",
+                          "sentence"), 0.0)
     if not isinstance(sentence, str) or not sentence:
         return zero
     start, end = max(0, int(start)), min(len(sentence), int(end))
@@ -454,6 +467,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
         "attribute": _attribute(a, m0, m1),
         "echo": _echo(a, m0, m1),
         "local": _normalise(float((a.valence * weight)[near].sum())),
+        "quoted": _quoted(a, m0, m1),
         "speaker": _speaker(a, m0, m1),
         "sentence": _normalise(float(a.valence[near].sum())),
     }
