@@ -140,6 +140,7 @@ def test_relative_and_calendar_expressions(text, expected):
     ("The ferry sails each year.", "SET", "P1Y", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),
     ("The ferry left at 9:30 a.m. Saturday.", "TIME", "2031-03-15T09:30", None),
+    ("The ferry docked mid-afternoon yesterday.", "TIME", "2031-03-16TAF", "MID"),
     ("Fares have risen recently.", "DATE", "PAST_REF", None),
     ("Fares are currently high.", "DATE", "PRESENT_REF", None),
     ("Fares will rise soon.", "DATE", "FUTURE_REF", None),

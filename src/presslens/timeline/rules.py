@@ -421,8 +421,8 @@ def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     word = re.sub(r"\s+", " ", g["day"].lower())
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
               "the day after tomorrow": 2}[word]
-    part = g.get("part")
-    mod = _mod_code(g.get("mod"))
+    part = g.get("part") or g.get("part0")  # "mid-afternoon yesterday" as "yesterday afternoon"
+    mod = _mod_code(g.get("mod") or g.get("pmod"))
     if ctx.anchor is None:
         return ("TIME" if part or word == "tonight" else "DATE"), None, mod
     d = (ctx.anchor + timedelta(days=offset)).isoformat()
@@ -789,7 +789,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?!\s+(?:of|century|mile|point))"
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
      _r_latest_quarter, "quarter|period"),
-    (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<pmod>early|late|mid)[\s-]?(?P<part0>{_PART})\s+)?"
+     rf"(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day,
      "yesterday|today|tomorrow|tonight"),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|"
