@@ -396,3 +396,9 @@ def test_pronouns_inside_a_quotation_are_not_evidence():
     arts = pd.DataFrame({"doc_id": ["q"], "text": [
         "Ivo Brant spoke. “She is great, she really is,” he said of the premier."]})
     assert person_gender(find_mentions(arts), arts)["Ivo Brant"] == "m"
+
+
+def test_short_lines_with_titled_names_are_no_headlines():
+    rows = _one("— White House Correspondent Julie Pace.\n\nAides Ann Lo and senior policy adviser Jo Sun met.")
+    assert ("White House Correspondent Julie Pace", "White House Correspondent", "PERSON", "Julie Pace") in rows
+    assert ("senior policy adviser Jo Sun", "senior policy adviser", "PERSON", "Jo Sun") in rows

@@ -79,6 +79,7 @@ _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{L
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
+_DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
@@ -216,12 +217,13 @@ def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
     return out
 
 
-def _stop_token(tok: _Tok, lex: _Lexicon) -> bool:
-    """Words that end a name: stop words, shouting, party tags ("R-Texas"), stray capitals."""
+def _stop_token(tok: _Tok, lex: _Lexicon, after: str) -> bool:
+    """Words that end a name: stop words, shouting, party tags ("R-Texas"), stray capitals.
+    ``after``: the text right after the word ("Oct 27" is a date, "Jo Sun" a name)."""
     low, text = tok.low, tok.text
     if low in _CONNECTORS:
         return False
-    if low in lex.stop or low + "." in lex.stop or _PARTY_TOKEN.match(text):
+    if low in lex.stop or _PARTY_TOKEN.match(text) or (low + "." in lex.stop and _DIGIT_NEXT.match(after)):
         return True
     if len(text) == 1 or (len(text) == 2 and text[1] == "." and not tok.alone):
         return False if text.endswith(".") else True  # "J." is an initial, "Q" and "R" are not names
@@ -238,7 +240,7 @@ def _stop_token(tok: _Tok, lex: _Lexicon) -> bool:
         last[:1].islower() and _common(last, lex)) or all(_common(p, lex) for p in parts)
 
 
-def _pieces(chunk: list[_Tok], lex: _Lexicon, headline: bool = False) -> list[list[_Tok]]:
+def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str, headline: bool = False) -> list[list[_Tok]]:
     """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"), hyphenated pairs of
     names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says")."""
     pieces: list[list[_Tok]] = [[]]
@@ -248,7 +250,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, headline: bool = False) -> list[li
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
         known_run = 0 < len(pieces[-1]) < lex.longest and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
-        if not tok.text or (_stop_token(tok, lex) and not known_run) or (
+        if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4]) and not known_run) or (
                 headline and _common(tok.low, lex) and not _title_vocab(tok.low, lex)
                 and tok.low not in lex.heads and tok.low not in _CONNECTORS and tok.low not in lex.first_names
                 and not _known_start(tok.low, lex)):
@@ -410,7 +412,8 @@ def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[
         words = _LONG_WORD.findall(text, s, e)
         if sum(w[0].isupper() for w in words) < 3:
             continue
-        words = [w for w in words if _common(w, lex) and w.lower() not in lex.first_names]
+        words = [w for w in words if _common(w, lex) and w.lower() not in lex.first_names
+                 and not _title_vocab(w.lower(), lex) and w.lower() not in lex.heads]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.extend((s, e))
     return out
@@ -429,7 +432,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
     for m in lex.chunk.finditer(text):
         toks = [_Tok(m.start() + t.start(), m.start() + t.end(), t.group())
                 for t in _TOKEN_IN_CHUNK.finditer(m.group())]
-        candidates.extend(_pieces(toks, lex, headline=bisect_right(headlines, m.start()) % 2 == 1))
+        candidates.extend(_pieces(toks, lex, text, headline=bisect_right(headlines, m.start()) % 2 == 1))
     # Last words of names seen away from a sentence start: evidence that they are names here;
     # words the article also writes in lower case: evidence that they are not.
     mid_caps = {piece[-1].low for piece in candidates
