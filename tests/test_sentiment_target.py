@@ -197,6 +197,7 @@ def test_victory_and_defeat_nouns_point_at_their_owner(sentence, mention, sign):
 
 
 def test_portrayal_words_of_political_reporting():
+    assert tone("Senator Vell Arno is a joke.", "Vell Arno") < -0.05
     assert tone("The embroiled Mayor Orrin Tal left early.", "Orrin Tal") < -0.05
     assert tone("The tireless Mayor Orrin Tal left early.", "Orrin Tal") > 0.05
 
