@@ -25,7 +25,7 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.628
+DEV_MACRO_F1 = 0.625
 TRAIN_MACRO_F1 = 0.627
 
 
@@ -156,6 +156,12 @@ def test_a_later_pronoun_echoes_the_role_to_the_named_mention():
     assert f["echo"] > 0 and f["role"] == 0
     s = "Governor Alda Voss said on Monday that he was praised by the unions."
     assert target_features(s, s.index("he"), s.index("he") + 2)["echo"] == 0  # a pronoun mention
+
+
+def test_an_epithet_inside_the_mention_describes_it():
+    s = "Yesterday the disgraced former mayor Vell Arno left Kestrel."
+    start = s.index("the disgraced")
+    assert target_features(s, start, s.index(" left"))["attribute"] < 0
 
 
 def test_apposition_stops_at_the_next_comma():

@@ -354,7 +354,8 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the sentence says the mention is: a predicate ("X is a liar", "X remained
     popular", "he's a fraud"), an apposition ("X, a respected leader, ...") and the predicate
     after it ("X, a former minister, has been a popular president"), or a naming ("called X a
-    fraud"); a possessive passes its thing's predicate on ("X's remarks were divisive"). Each
+    fraud"); a possessive passes its thing's predicate on ("X's remarks were divisive"); an
+    epithet inside the mention counts too ("the disgraced banker Vell Arno"). Each
     stretch runs to the next comma or clause break (at most 12 tokens); 0 when there is none."""
     cues, n, clause = _cues(), len(a.words), a.clause[m1]
     copula = cues["copula"]
@@ -375,7 +376,8 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     elif m0 >= 1 and a.words[m0 - 1] in cues["naming"]:
         stretches.append(nxt)
     total = sum(float(a.valence[b:_stretch_end(a, b, clause)].sum()) for b in stretches if b < n)
-    return _normalise(total)
+    # Epithets inside the mention itself: "the disgraced former mayor Vell Arno".
+    return _normalise(total + float(a.valence[m0:m1 + 1].sum()))
 
 
 def _echo(a: _Sentence, m0: int, m1: int) -> float:
