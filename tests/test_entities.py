@@ -398,6 +398,12 @@ def test_pronouns_inside_a_quotation_are_not_evidence():
     assert person_gender(find_mentions(arts), arts)["Ivo Brant"] == "m"
 
 
+def test_prefixed_titles():
+    rows = _one("The group then-Nordland Gov. Ivo Brant chaired, with ex-Sen. Ada Quill, met.")
+    assert ("then-Nordland Gov. Ivo Brant", "then-Nordland Gov.", "PERSON", "Ivo Brant") in rows
+    assert ("ex-Sen. Ada Quill", "ex-Sen.", "PERSON", "Ada Quill") in rows
+
+
 def test_short_lines_with_titled_names_are_no_headlines():
     rows = _one("— White House Correspondent Julie Pace.\n\nAides Ann Lo and senior policy adviser Jo Sun met.")
     assert ("White House Correspondent Julie Pace", "White House Correspondent", "PERSON", "Julie Pace") in rows

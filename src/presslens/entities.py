@@ -74,7 +74,8 @@ _TOKEN_IN_CHUNK = re.compile(r"[^ \t\u00a0,]+")
 _COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[\p{L}\p{N}]")
-_WORD_BEFORE = re.compile(r"([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$")
+# a word and spaces, or a prefix like "then-", right before a position
+_WORD_BEFORE = re.compile(r"([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$|(\p{L}+-)$")
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)")
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
@@ -317,19 +318,21 @@ def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
     return 0
 
 
-def _extend_title_left(text: str, start: int, floor: int, lex: _Lexicon) -> int:
+def _extend_title_left(text: str, start: int, floor: int, lex: _Lexicon, has_role: bool = False) -> int:
     """Start of the title words just before ``start`` ("former leader", "presidential
-    candidate"), not crossing ``floor``; ``start`` itself unless they include a role word."""
-    pos, best, has_role = start, start, False
+    candidate", "then-" before "Gov."), not crossing ``floor``; ``start`` itself unless they
+    include a role word or ``has_role`` (the title at ``start`` has one)."""
+    pos, best = start, start
     while True:
         m = _WORD_BEFORE.search(text, max(floor, pos - 60), pos)
         if not m:
             return best
-        low = m.group(1).lower().replace("’", "'")
+        group = 1 if m.group(1) else 2
+        low = m.group(group).lower().replace("’", "'")
         if not _title_vocab(low, lex) or low in _CONNECTORS or _CLITIC.search(low):
             return best
         has_role = has_role or low in lex.titles
-        pos = m.start(1)
+        pos = m.start(group)
         if has_role:
             best = pos
 
@@ -487,7 +490,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         kind = _evidence(name, has_role, text, lex)
         if (not title_toks or has_role) and kind in ("PERSON", "person", "MISC") \
                 and not all(_common(t.low, lex) for t in name):
-            ext = _extend_title_left(text, start, floor, lex)
+            ext = _extend_title_left(text, start, floor, lex, has_role)
             if ext < start:
                 has_role, start, kind = True, ext, "PERSON"
         name_start, name_end = name[0].start, name[-1].end
