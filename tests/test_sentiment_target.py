@@ -26,7 +26,7 @@ from presslens.sentiment.target import (
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
 DEV_MACRO_F1 = 0.625
-TRAIN_MACRO_F1 = 0.627
+TRAIN_MACRO_F1 = 0.628
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -218,6 +218,13 @@ def test_negation_flips_an_attribute():
 def test_negated_praise_is_not_praise():
     s = "Mayor Orrin Tal was not praised by the council."
     assert tone(s, "Orrin Tal") < -0.05
+
+
+def test_withheld_criticism_is_not_praise():
+    s = "Governor Alda Voss did not criticise Ivo Brant."
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["role"] == 0
+    s = "Governor Alda Voss plainly detests Ivo Brant."
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["role"] < 0
 
 
 def test_contrast_keeps_each_clause_with_its_own_target():

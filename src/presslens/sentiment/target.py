@@ -325,7 +325,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
                 continue  # "criticised Y for X": X is the reason or setting, not the one criticised
             else:
                 value = patient
-        total += -0.5 * value if negated else value
+        # "was not praised" is a slight; "did not criticise X" is no praise.
+        total += (-0.5 * value if value > 0 else 0.0) if negated else value
     return max(-1.0, min(1.0, total))
 
 
