@@ -76,6 +76,7 @@ def test_explicit_dates_in_news_formats(text, value):
     ("The council meets next Friday.", "2031-03-21"),
     ("A crane fell next to the harbour on Friday.", "2031-03-14"),   # "next to" is a place
     ("Only two ports had filed reports by Friday.", "2031-03-14"),  # past perfect beats "by"
+    ("On Thursday, the mayor said the ferry would run again.", "2031-03-13"),  # fronted: the saying
 ])
 def test_weekdays_follow_tense_and_context(text, value):
     assert [v for _, v in _values(text)][0] == value
@@ -92,6 +93,8 @@ def test_weekdays_follow_tense_and_context(text, value):
     ("The firm agreed to buy the yard in June.", "2031-06"),         # a plan: past cue, open direction
     ("The dividend would be paid on a still unspecified date in June.", "2031-06"),  # -ed after a modal
     ("They discussed the slated visit in June.", "2031-06"),
+    ("The mayor was bold enough to open the pier in June.", "2030-06"),  # "enough to": what he did
+    ("In June, the council said it would sell the pier.", "2030-06"),
 ])
 def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     assert [v for _, v in _values(text)] == [value]

@@ -9,7 +9,8 @@ then after it — where reporting verbs ("said", "told") count only if nothing e
 "Xi will visit Seoul on Friday, officials said" the visit, not the saying, is dated.
 Cues after the expression count at 1.5 times their distance: English puts the verb first.
 A past cue separated from the expression by an infinitive ("agreed to buy it in February") leaves
-the direction open: the plan was made in the past, its object may lie ahead.
+the direction open: the plan was made in the past, its object may lie ahead. A fronted adjunct
+("On Tuesday, aides said …") takes the tense of the main verb after it, reporting verbs included.
 
 Example::
 
@@ -58,12 +59,20 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else len(sentence))
 
 
-# A modal before an -ed form makes it a participle ("would be paid on a still unspecified date").
-_MODAL = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must)\b|['’]ll\b", re.I)
+# An adverb between a determiner and an -ed form keeps it an adjective ("a still unspecified date",
+# "the recently passed law").
+_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z]+ly|still|long|much|once|so|"
+                         r"not|yet|un)[\s-]+$")
 # "agreed to buy it in February": a plan told in the past; the verb after "to" is not yet done, so
 # the past cue before it does not date the expression.
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|date|power|"
-                         r"court|office|prison|jail|market|work|school|be)\b)[a-z]{3,}\b")
+# Not after "enough": "bold enough to tout it in March" describes what he did.
+_INFINITIVE = re.compile(r"(?<!\benough )\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+                         r"more|less|most|many|much|some|all|both|any|each|every|other|few|several|huge|large|big|"
+                         r"new|date|power|court|office|prison|jail|market|work|school|be)\b)[a-z]{3,}\b")
+
+
+_FRONTED = re.compile(r"\W*(?:(?:on|late|early|earlier|later|by|until|in|during|since|last|this|next|that)\s+)*",
+                      re.I)
 
 
 def _nearest(text: str, start: int, end: int, lo: int, hi: int, skip_reporting: bool,
@@ -76,7 +85,8 @@ def _nearest(text: str, start: int, end: int, lo: int, hi: int, skip_reporting: 
                 continue
             if skip_reporting and kind == "past" and m.group(0) in _REPORTING:
                 continue
-            if kind == "past" and m.group(0).endswith("ed") and _MODAL.search(text, lo, m.start()):
+            if kind == "past" and m.group(0).endswith("ed") and _ADJ_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                   m.start()):
                 continue
             before = m.end() <= start
             dist = start - m.end() if before else 1.5 * (m.start() - end)
@@ -94,7 +104,10 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     """``"future"``, ``"past"`` or ``None`` for the expression at ``sentence[start:end]``."""
     lo, hi = clause_bounds(sentence, start, end)
     n = len(sentence)
+    # A fronted adjunct ("On Tuesday, aides said …") belongs to the main verb after it, reporting or not.
+    fronted = _FRONTED.fullmatch(sentence, 0, start) is not None
     cue = (_nearest(sentence, start, end, lo, hi, skip_reporting=False)
+           or (fronted and _nearest(sentence, start, end, 0, n, skip_reporting=False))
            or _nearest(sentence, start, end, 0, n, skip_reporting=True, before_only=True)
            or _nearest(sentence, start, end, 0, n, skip_reporting=True)
            or _nearest(sentence, start, end, 0, n, skip_reporting=False))
