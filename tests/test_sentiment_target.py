@@ -117,6 +117,13 @@ def test_multi_word_frames(sentence, mention, sign):
     assert polarity(tone(sentence, mention)) == sign
 
 
+def test_back_as_a_noun_is_no_support():
+    s = "Ivo Brant walked to the back of the hall."
+    assert target_features(s, s.index("the hall"), s.index("the hall") + 8)["role"] == 0
+    s = "The unions backed Ivo Brant."
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["role"] > 0
+
+
 def test_a_frame_hides_the_verb_inside_it():
     # "called out" is criticism of the one called out; the critic is not the patient of "called".
     s = "Alda Voss called out Ivo Brant."
