@@ -192,8 +192,10 @@ def test_a_mention_with_parentheses_keeps_its_role():
 @pytest.mark.parametrize("sentence,mention,sign", [
     ("Alda Voss, a close ally of Ivo Brant, opened the fair.", "Ivo Brant", 1),
     ("Ivo Brant's defenders gathered outside the hall.", "Ivo Brant", 1),
+    ("The unions voiced frustration with Ivo Brant.", "Ivo Brant", -1),
+    ("The motion met firm opposition to Ivo Brant.", "Ivo Brant", -1),
 ])
-def test_alliance_nouns_point_at_the_one_supported(sentence, mention, sign):
+def test_alliance_and_quarrel_nouns_point_at_the_one_concerned(sentence, mention, sign):
     start = sentence.index(mention)
     assert target_features(sentence, start, start + len(mention))["pointer"] * sign > 0
 

@@ -84,7 +84,7 @@ _QUOTE_DAMPING = 0.4         # weight kept across a quote boundary
 _NEGATION_WINDOW = 3
 _ROLE_WINDOW = 8             # tokens between a verb and its object
 # Prepositions that end a verb's object: what follows is a reason, place or time.
-_POINTER_PREPOSITIONS = frozenset({"of", "on", "against", "for", "toward", "towards", "at"})
+_POINTER_PREPOSITIONS = frozenset({"of", "on", "against", "for", "toward", "towards", "at", "to", "with"})
 _PREPOSITIONS = frozenset({"for", "at", "in", "on", "to", "with", "from", "over", "about", "during",
                            "after", "before", "by", "into", "since", "amid", "than"})
 _INVERSION_MARKS = frozenset({",", '"', *_CLOSE_QUOTES, "'", "’"})  # '..., said X' / '”said X'
