@@ -119,6 +119,7 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("Trade grew in the second half of the '80s.", [("the '80s", "198")]),
     ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
     ("Profit fell from the quarter a year ago.", [("the quarter a year ago", "2029-Q4")]),
+    ("They spoke at a June Harbour Board meeting.", [("June", "2030-06")]),  # a month before a name
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
 ])
@@ -171,6 +172,7 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     "Theresa May spoke as soon as she could.",
     "Half the crew came; a quarter of voters agreed; a second term beckons.",
     "Four flights a week leave, at 358,000 a month.",
+    "The mayor thanked them. April Mellody, a spokeswoman, agreed.",  # a first name
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty

@@ -306,6 +306,8 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
     bare = not (mod or rel_word or g.get("y"))
     if name.lower() in ("may", "march") and bare and not _MAY_GUARD.search(ctx.before(12)):
         return None
+    if bare and re.match(r"\s+[A-Z][a-z]", ctx.after(3)) and re.search(r"(?:^|[.!?\"“”\n(,;:]\s*)$", ctx.before(3)):
+        return None  # a first name opening a phrase: "April Mellody, a spokeswoman", "… and, June Carter"
     month = MONTHS[name.lower()]
     rel = _rel_direction(rel_word)
     if g.get("rel2"):  # "July last year": the month of that year
@@ -842,7 +844,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
 ]
 PATTERNS = [(re.compile(p, re.IGNORECASE), fn, re.compile(g, re.IGNORECASE) if g else None) for p, fn, g in _P]
-_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|shall)|['’]ll)\s+$", re.I)
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|shall)|['’]ll)\s+$")
 # "four flights a week": a rate, not a duration.
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)
 _LATER_DAY = re.compile(rf"\s*\([^()]{{0,25}}\)\s*,?\s*(?:on\s+)?({_WEEKDAY}|yesterday|today|tomorrow)\b", re.I)
