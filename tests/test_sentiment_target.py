@@ -25,8 +25,8 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.625
-TRAIN_MACRO_F1 = 0.628
+DEV_MACRO_F1 = 0.634
+TRAIN_MACRO_F1 = 0.631
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
