@@ -153,9 +153,13 @@ def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 
 
 def concat_tables(parts: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Concatenate the tables of several runs on consecutive slices of a corpus, name by name."""
+    """Concatenate the tables of several runs on consecutive slices of a corpus, name by name.
+
+    The dicts in ``parts`` are emptied as their tables are joined, so that a corpus is held about
+    once rather than twice.
+    """
     parts = list(parts)
-    return {name: concat([p[name] for p in parts]) for name in (parts[0] if parts else {})}
+    return {name: concat([p.pop(name) for p in parts]) for name in list(parts[0] if parts else {})}
 
 
 def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | None = None,
@@ -172,10 +176,13 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
               for chunk in articles]
     if not pieces:
         return analyse(pd.DataFrame({"doc_id": [], "text": []}), publication_date=publication_date)
-    linked = step("entities", link_mentions, [tables["mentions"] for _, tables in pieces])
+    # Taken out of the pieces, the unlinked mentions are let go once linked.
+    linked = step("entities", link_mentions, [tables.pop("mentions") for _, tables in pieces])
     done = [attribute(chunk, {**tables, "mentions": mentions}, step=step)
             for (chunk, tables), mentions in zip(pieces, linked)]
-    return reduce_tables(concat_tables(done), concat(outlets(chunk) for chunk, _ in pieces), step=step)
+    sources = concat(outlets(chunk) for chunk, _ in pieces)
+    del pieces, linked
+    return reduce_tables(concat_tables(done), sources, step=step)
 
 
 def load_tables(out: str | os.PathLike | None = None,
