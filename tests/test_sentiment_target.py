@@ -302,6 +302,15 @@ def test_word_salad_is_bounded(tokens):
         assert -1.0 <= score_target(s, start, start + 4) <= 1.0
 
 
+def test_a_very_long_mention_scores_without_numeric_warnings():
+    import warnings
+
+    s = "Vell " * 3000 + "was praised."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert -1.0 <= score_target(s, 0, 5 * 3000 - 1) <= 1.0
+
+
 def test_polarity_band():
     assert [polarity(x) for x in (-0.5, -0.05, 0.0, 0.05, 0.06, float("nan"))] == [-1, 0, 0, 0, 1, 0]
 

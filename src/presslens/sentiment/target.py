@@ -271,8 +271,8 @@ def _analyse(sentence: str) -> _Sentence:
         if v and i - last_negation <= _NEGATION_WINDOW:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
-    return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner), valence, clause,
-                     commas, _quote_ids(sentence, spans), _frames(words))
+    return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner),
+                     valence, clause, commas, _quote_ids(sentence, spans), _frames(words))
 
 
 def _normalise(x: float) -> float:
@@ -308,10 +308,11 @@ def _role(a: _Sentence, m0: int, m1: int) -> float:
             continue
         before = [x for x in a.words[max(0, v - 4): v]
                   if not (x.endswith(("ly", "n't")) or x in negators)]
-        # Only verbs done *to* someone ("indicted") read as reduced passives; "X won in Ohio" stays active.
-        passive = (bool(before) and before[-1] in be
-                   or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1)) \
-            and w.endswith(("ed", "en", "t"))
+        # Only verbs done *to* someone ("indicted") read as reduced passives: "X won in Ohio"
+        # stays active.
+        passive = w.endswith(("ed", "en", "t")) and (
+            bool(before) and before[-1] in be
+            or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1))
         negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
         if m1 < v:
             if v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]):
@@ -455,7 +456,8 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     m0, m1 = span
     n = len(a.words)
     idx = np.arange(n)
-    dist = np.where(idx < m0, m0 - idx, idx - m1).astype(float)
+    # 0 inside the mention, so a mention of thousands of tokens cannot overflow exp().
+    dist = np.where(idx < m0, m0 - idx, np.maximum(idx - m1, 0)).astype(float)
     weight = np.exp(-dist / _DISTANCE_DECAY)
     weight *= np.where(a.clause == a.clause[m0], 1.0, _CLAUSE_DAMPING)
     weight *= _COMMA_DAMPING ** np.abs(a.commas - a.commas[m0])
