@@ -534,16 +534,23 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
             if name.startswith("."):
                 continue
             path = Path(folder) / name
-            if path.is_symlink():
-                try:
-                    target = path.resolve(strict=True)
-                except (OSError, RuntimeError):
-                    report.skip(path, "broken or looping symbolic link")
-                    continue
-                if not target.is_relative_to(real_root):
-                    report.skip(path, "symbolic link points outside the corpus folder")
-                    continue
+            if path.is_symlink() and not _inside(path, real_root, report, strict=True,
+                                                 outside="symbolic link points outside the corpus folder"):
+                continue
             yield path
+
+
+def _inside(path: Path, real_root: Path, report: _Report, *, strict: bool, outside: str) -> bool:
+    """Whether ``path``, links followed, lies inside ``real_root``; if not, the skip is recorded."""
+    try:
+        real = path.resolve(strict=strict)
+    except (OSError, RuntimeError):
+        report.skip(path, "broken or looping symbolic link")
+        return False
+    if not real.is_relative_to(real_root):
+        report.skip(path, outside)
+        return False
+    return True
 
 
 def _doc_id(path: Path, root: Path) -> str:
@@ -626,15 +633,8 @@ def _within(root: Path, files: Iterable[str | os.PathLike], report: _Report) -> 
     real_root = root.resolve()
     for name in files:
         file = Path(name)
-        try:
-            real = file.resolve()
-        except (OSError, RuntimeError):
-            report.skip(file, "broken or looping symbolic link")
-            continue
-        if not real.is_relative_to(real_root):
-            report.skip(file, "not inside the corpus folder")
-            continue
-        yield file
+        if _inside(file, real_root, report, strict=False, outside="not inside the corpus folder"):
+            yield file
 
 
 def _folder_sidecar(folder: Path, root: Path, cache: dict, report: _Report,
