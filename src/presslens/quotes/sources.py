@@ -62,7 +62,10 @@ _PP = (
 # Source noun phrases are found from their head noun, then extended to the left over a
 # determiner phrase ("a senior administration official", "the president") or, for bare plurals,
 # proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
-_NP_HEAD = re.compile(rf"\b(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
+# The lookahead on a head's first letter lets the scan skip most words before trying the lists.
+_HEAD_FIRST = "".join(sorted({re.escape(w[0]) for kind in _HEAD_WORDS for w in word_list(kind + "_nouns")}))
+
+_NP_HEAD = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}]))(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
 
 _NP_LEFT = re.compile(
     rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or)\b){WORD}+\s+){{0,4}}?"
@@ -132,6 +135,7 @@ class Article:
         self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
         self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far
         self.genders = genders
+        self._canonical_of: dict[tuple[str, int], str | None] = {}
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:
@@ -161,8 +165,8 @@ class Article:
         text = self.text
         cands: list[Candidate] = []
         taken = []
-        for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"],
-                                   mentions["entity"]):
+        for s, e, kind, ent in zip(mentions["start"].tolist(), mentions["end"].tolist(),
+                                   mentions["kind"].tolist(), mentions["entity"].tolist()):
             if not self.in_quote(int(s)):
                 cands.append(Candidate(int(s), int(e), str(kind), ent if isinstance(ent, str) else None))
                 taken.append((int(s), int(e)))
@@ -236,6 +240,14 @@ class Article:
         return best
 
     # -- resolution ------------------------------------------------------------------------
+    def canonical(self, name: str, at: int) -> str | None:
+        """:func:`presslens.entities.canonical` of ``name`` at offset ``at`` in this article, asked
+        once per (name, offset): each call reads every mention of the article."""
+        key = (name, at)
+        if key not in self._canonical_of:
+            self._canonical_of[key] = entities.canonical(name, self.mentions, at=at)
+        return self._canonical_of[key]
+
     def resolve(self, c: Candidate) -> tuple[str | None, str]:
         """(speaker, speaker_kind) for a candidate."""
         text = self.text
@@ -243,7 +255,7 @@ class Article:
             return c.entity or text[c.start:c.end], NAMED
         if c.kind == "NAME":
             name = " ".join(text[c.start:c.end].split())
-            return entities.canonical(name, self.mentions, at=c.start) or name, NAMED
+            return self.canonical(name, c.start) or name, NAMED
         if c.kind in ("ORG", "PLACE"):
             return c.entity or text[c.start:c.end], ORGANISATION
         if c.kind == "GROUP":
@@ -252,17 +264,17 @@ class Article:
             return self._pronoun(c)
         phrase = strip_det(text[c.start:c.end])
         if c.kind == "NP_ROLE":
-            found = entities.canonical(phrase, self.mentions, at=c.start)
+            found = self.canonical(phrase, c.start)
             if not found and re.match(r"[Tt]he\b", text[c.start:c.end]):
                 found = self.antecedent(c.start, None)
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", text[c.start:c.end]):
-                found = entities.canonical(phrase, self.mentions, at=c.start)
+                found = self.canonical(phrase, c.start)
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
-            found = entities.canonical(phrase, self.mentions, at=c.start)
+            found = self.canonical(phrase, c.start)
             return found or phrase, ORGANISATION
         return phrase, UNNAMED
 
