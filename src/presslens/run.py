@@ -274,6 +274,9 @@ def _export_html(notebook: Path, target: Path) -> None:
         fh.write(body)
 
 
+ENGINES = ("pandas", "dask")
+
+
 def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | None = None,
                   output_dir: str | os.PathLike | None = None, *, engine: str = "pandas", progress: bool = True,
                   stop: threading.Event | None = None, echo: Callable[[str], None] | None = None) -> RunStatus:
@@ -288,8 +291,8 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     Kernels start in the project folder holding the notebooks. ``echo`` receives the one-line
     failure or interruption message (default: printed to stderr).
     """
-    if engine != "pandas":
-        raise ValueError(f"unknown engine {engine!r}; available: pandas")
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; available: {', '.join(ENGINES)}")
     stop = stop or threading.Event()
     say = echo or (lambda line: print(line, file=sys.stderr))
     plan = plan_parameters(notebooks, dict(parameters or {}))
@@ -450,6 +453,16 @@ def _run_command(args: argparse.Namespace) -> int:
         raise ParameterError(f"no notebooks in {project_root() / 'notebooks'}")
     plan_parameters(notebooks, parameters)  # refuse bad names before anything is written
     output_dir = parameters.get("output_dir")
+    if args.engine == "dask":
+        # The analyses run on the Dask cluster and write partitioned Parquet tables; the notebooks
+        # then read those tables (their ``tables`` parameter) instead of recomputing them.
+        from presslens.distributed import run_dask
+
+        date = parameters.get("publication_date")
+        run_dask(parameters.get("corpus"), output_dir, scheduler=args.scheduler, partitions=args.partitions,
+                 publication_date=None if date is None else str(date))
+        parameters["tables"] = str(layout(output_dir).root)
+        plan_parameters(notebooks, parameters)
 
     stop = threading.Event()
     outcome: dict[str, Any] = {}
@@ -505,8 +518,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
                      help="notebook parameter; VALUE is a JSON scalar or else a string (repeatable)")
     run.add_argument("--notebooks", metavar="LIST", help="comma-separated numbers or names, e.g. 02,03")
-    run.add_argument("--engine", choices=["pandas"], default="pandas",
-                     help="where the analyses run (pandas: in the notebook kernel)")
+    run.add_argument("--engine", choices=ENGINES, default="pandas",
+                     help="where the analyses run: pandas, in each notebook's kernel; dask, on a Dask "
+                          "cluster first, the notebooks then read its tables")
+    run.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: tcp://HOST:PORT of an "
+                                                             "existing cluster (default: a local cluster)")
+    run.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: article partitions")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
     return parser
 
