@@ -18,6 +18,7 @@ from presslens.entities import (
     MENTION_COLUMNS,
     canonical,
     find_mentions,
+    gender_evidence,
     link_aliases,
     person_gender,
     pronoun_gender,
@@ -162,6 +163,14 @@ def test_person_gender_from_pronouns_and_honorifics(nordland):
     assert gender["Tomas Reyk"] == "m"       # "who said he would"
     assert gender["Hanne Brisk"] == "f"      # "Mrs."
     assert set(gender.dropna()) <= {"m", "f"}
+
+
+def test_gender_evidence_of_parts_sums_to_the_whole(nordland):
+    arts, m = nordland
+    parts = [gender_evidence(m[m["doc_id"] == d], arts[arts["doc_id"] == d]) for d in arts["doc_id"]]
+    summed = pd.concat(parts).groupby(level=0).sum()
+    assert summed.sort_index().equals(gender_evidence(m, arts).sort_index())
+    assert person_gender(evidence=summed).equals(person_gender(m, arts))
 
 
 def test_odd_input_never_raises():

@@ -25,7 +25,7 @@ Example::
      ['Voss', '', 'PERSON', 'Alda Voss']]
 """
 
-from presslens.entities.gender import person_gender, pronoun_gender
+from presslens.entities.gender import gender_evidence, person_gender, pronoun_gender
 from presslens.entities.lexicon import KINDS, MENTION_COLUMNS
 from presslens.entities.linking import DOMINANCE, canonical, link_aliases
 from presslens.entities.mentions import find_mentions
@@ -37,6 +37,7 @@ __all__ = [
     "canonical",
     "find_mentions",
     "link_aliases",
+    "gender_evidence",
     "person_gender",
     "pronoun_gender",
 ]

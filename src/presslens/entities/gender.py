@@ -8,7 +8,8 @@ import pandas as pd
 
 from presslens.entities.lexicon import _Lexicon, _lex
 
-__all__ = ["person_gender", "pronoun_gender"]
+__all__ = ["gender_evidence", "person_gender", "pronoun_gender"]
+
 
 def pronoun_gender(word: str) -> str | None:
     """'m' for he/him/his, 'f' for she/her/hers, 'n' for it/its, ``None`` for any other word.
@@ -29,12 +30,12 @@ def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
     return ""
 
 
-def person_gender(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
-    """A gender guess ('m', 'f' or ``None``) per PERSON entity of ``mentions``, indexed by entity.
-
-    Evidence, strongest first: honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman"),
-    the first he/she/his/her after each mention in the article text (when ``articles`` is given;
-    up to the next person mention), and the given name (``entities_first_names.txt``).
+def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
+    """Signed gender evidence per PERSON entity of ``mentions`` (positive: male, negative: female),
+    from honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman") and the first
+    he/she/his/her after each mention in the article text (when ``articles`` is given; up to the
+    next person mention). Evidence is additive: the sum over the parts of a corpus equals the
+    evidence of the whole, so partitions can be reduced (see :func:`person_gender`).
     """
     lex = _lex()
     sign = {"m": 1, "f": -1}
@@ -51,9 +52,26 @@ def person_gender(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) 
             if isinstance(text, str):
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
                 score[entity] += sign.get(_next_pronoun(text, end, limit, lex), 0)
-    for entity in score:
-        parts = entity.split()
-        if len(parts) > 1:
-            score[entity] += sign.get(lex.first_names.get(parts[0].lower(), ""), 0)
+    return pd.Series(dict(score), dtype="int64", name="evidence")
+
+
+def person_gender(mentions: pd.DataFrame | None = None, articles: pd.DataFrame | None = None, *,
+                  evidence: pd.Series | None = None) -> pd.Series:
+    """A gender guess ('m', 'f' or ``None``) per PERSON entity of ``mentions``, indexed by entity.
+
+    Evidence, strongest first: honorifics and gendered titles, the first pronoun after each
+    mention (see :func:`gender_evidence`), and the given name (``entities_first_names.txt``).
+    ``evidence`` may be given instead of ``mentions``: the summed :func:`gender_evidence` of a
+    corpus's partitions, which gives the same guesses as the whole corpus at once.
+    """
+    if evidence is None:
+        evidence = gender_evidence(mentions, articles)
+    lex = _lex()
+    sign = {"m": 1, "f": -1}
+    score = {}
+    for entity, value in evidence.items():
+        parts = str(entity).split()
+        score[entity] = int(value) + (sign.get(lex.first_names.get(parts[0].lower(), ""), 0)
+                                      if len(parts) > 1 else 0)
     return pd.Series({e: ("m" if s > 0 else "f" if s < 0 else None) for e, s in sorted(score.items())},
                      dtype=object, name="gender")
