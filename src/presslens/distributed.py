@@ -43,8 +43,10 @@ from typing import Any
 import pandas as pd
 
 from presslens.corpus import corpus_files, load_corpus, skipped
+from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
-from presslens.pipeline import analyse, analyse_articles, attribute, concat, link_mentions, outlets
+from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
+                                outlets)
 from presslens.quotes import speakers
 from presslens.timeline import build_timeline
 
@@ -176,15 +178,19 @@ def _without(table: pd.DataFrame, drop: dict[str, Any]) -> pd.DataFrame:
     return table[~table["doc_id"].astype(str).isin(set(drop))].reset_index(drop=True)
 
 
+def _evidence(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions: pd.DataFrame) -> pd.Series:
+    return gender_evidence(mentions, _without(first["articles"], drop))
+
+
 def _second_pass(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions: pd.DataFrame,
-                 number: int, stage: str, out: str) -> dict[str, pd.DataFrame]:
+                 genders: dict[str, str | None], number: int, stage: str, out: str) -> dict[str, pd.DataFrame]:
     """Quotes and events for one partition; writes every per-article table of the partition."""
     articles = _without(first["articles"], drop)
     duplicates = pd.DataFrame([(path, f"exact duplicate of {kept}") for path, kept in drop.values()],
                               columns=_SKIPPED)
     report = pd.concat([first["skipped"], duplicates], ignore_index=True) if drop else first["skipped"]
     tables = {name: _without(t, drop) for name, t in first["tables"].items()}
-    tables = attribute(articles, {**tables, "mentions": mentions})
+    tables = attribute(articles, {**tables, "mentions": mentions}, genders=genders)
     for name, table in {"articles": articles, "skipped": report, **tables}.items():
         _write(table, stage, name, number, out)
     return {**tables, "outlets": outlets(articles)}
@@ -281,7 +287,10 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
     drops = dask.delayed(_duplicates)([f["digests"] for f in first])
     linked = dask.delayed(link_mentions)([dask.delayed(_without)(f["tables"]["mentions"], drops[i])
                                           for i, f in enumerate(first)])
-    second = [dask.delayed(_second_pass)(f, drops[i], linked[i], i, stage, out_dir)
+    # Pronouns resolve by the genders of the whole corpus, as in one pandas run.
+    genders = dask.delayed(corpus_genders)([dask.delayed(_evidence)(f, drops[i], linked[i])
+                                            for i, f in enumerate(first)])
+    second = [dask.delayed(_second_pass)(f, drops[i], linked[i], genders, i, stage, out_dir)
               for i, f in enumerate(first)]
     events = dd.from_delayed([dask.delayed(_with_order)(s["events"], i) for i, s in enumerate(second)],
                              meta=_with_order(empty["events"], 0), verify_meta=False)

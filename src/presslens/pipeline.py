@@ -42,7 +42,7 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.entities import find_mentions, link_aliases
+from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
 from presslens.io import layout
 from presslens.quotes import extract_quotes, speakers
 from presslens.sentiment import score_sentences
@@ -58,6 +58,7 @@ __all__ = [
     "analyse_chunks",
     "attribute",
     "chunks",
+    "corpus_genders",
     "concat",
     "concat_tables",
     "link_mentions",
@@ -108,14 +109,23 @@ def link_mentions(pieces: list[pd.DataFrame]) -> list[pd.DataFrame]:
     return out
 
 
+def corpus_genders(evidence: Iterable[pd.Series]) -> dict[str, str | None]:
+    """The gender guesses of a corpus from the :func:`presslens.entities.gender_evidence` of its
+    parts (summed), equal to those of the whole corpus at once."""
+    parts = [e for e in evidence if len(e)]
+    total = pd.concat(parts).groupby(level=0).sum() if parts else pd.Series(dtype="int64")
+    return person_gender(evidence=total).to_dict()
+
+
 def attribute(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], *,
-              step: Step = _call) -> dict[str, pd.DataFrame]:
+              genders: dict[str, str | None] | None = None, step: Step = _call) -> dict[str, pd.DataFrame]:
     """The per-article stages that use corpus-linked entities: ``tables`` (from
-    :func:`analyse_articles`, with ``mentions`` linked) plus ``quotes`` and ``events``."""
+    :func:`analyse_articles`, with ``mentions`` linked) plus ``quotes`` and ``events``.
+    ``genders``: the corpus's (:func:`corpus_genders`) when ``articles`` is one part of it."""
     sentences, mentions = tables["sentences"], tables["mentions"]
     return {
         **tables,
-        "quotes": step("quotes", extract_quotes, articles, sentences, mentions=mentions),
+        "quotes": step("quotes", extract_quotes, articles, sentences, mentions=mentions, genders=genders),
         "events": step("events", extract_events, articles, tables["timexes"], sentences, mentions),
     }
 
@@ -178,7 +188,8 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
         return analyse(pd.DataFrame({"doc_id": [], "text": []}), publication_date=publication_date)
     # Taken out of the pieces, the unlinked mentions are let go once linked.
     linked = step("entities", link_mentions, [tables.pop("mentions") for _, tables in pieces])
-    done = [attribute(chunk, {**tables, "mentions": mentions}, step=step)
+    genders = step("entities", corpus_genders, map(gender_evidence, linked, [chunk for chunk, _ in pieces]))
+    done = [attribute(chunk, {**tables, "mentions": mentions}, genders=genders, step=step)
             for (chunk, tables), mentions in zip(pieces, linked)]
     sources = concat(outlets(chunk) for chunk, _ in pieces)
     del pieces, linked

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -608,13 +609,16 @@ def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFr
 
 
 def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
-                   mentions: pd.DataFrame | None = None, speech_acts: bool = False) -> pd.DataFrame:
+                   mentions: pd.DataFrame | None = None, genders: Mapping[str, str | None] | None = None,
+                   speech_acts: bool = False) -> pd.DataFrame:
     """Quotes and reported statements of every article (columns: :data:`QUOTE_COLUMNS`).
 
     ``articles`` needs ``doc_id`` and ``text``; ``sentences`` (from
     :func:`presslens.text.split_sentences`) and ``mentions`` (from
     :func:`presslens.entities.find_mentions`, e.g. linked across a corpus) are computed when not
-    given. ``speech_acts=True``
+    given. ``genders`` maps entities to 'm'/'f'/None for pronoun resolution (default:
+    :func:`presslens.entities.person_gender` of these articles; a corpus run in parts passes the
+    corpus's, so that "she" resolves the same in every part). ``speech_acts=True``
     also reports speech acts aimed at a thing or person without reported words ("X criticised
     Tokyo for ...", "Y praised the plan"), as indirect rows whose content is the object: the
     broader notion of attribution used by PolNeAR.
@@ -626,7 +630,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
         sentences = split_sentences(articles)
     if mentions is None:
         mentions = entities.find_mentions(articles, sentences)
-    genders = entities.person_gender(mentions, articles).to_dict()
+    genders = dict(genders) if genders is not None else entities.person_gender(mentions, articles).to_dict()
     # entities.canonical walks an article's mention texts, titles and entities on every call: as
     # Python objects that is several times faster than through Arrow-backed strings.
     mentions = mentions.astype({c: object for c in ("text", "title", "entity") if c in mentions})
