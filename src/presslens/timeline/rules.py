@@ -1,8 +1,10 @@
 """The rules of the tagger: one regular expression per kind of temporal expression, each with a
 function turning its match into TIMEX3 ``type``, ``value`` and ``mod`` against the anchor date.
 
-``PATTERNS`` lists them most specific first, as (compiled pattern, rule, gate): a gate is a cheap
-regex an article must contain for its pattern to be worth scanning. :mod:`.timexes` runs them.
+``PATTERNS`` lists them most specific first, as (compiled pattern, rule, gate, trigger): a gate is a
+cheap regex an article must contain for its pattern to be worth scanning; a trigger, one every match
+contains, so only the text between two ``BARRIER`` characters holding it is scanned. :mod:`.timexes`
+runs them.
 
 Example::
 
@@ -27,7 +29,7 @@ from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, 
                                         YEAR_BLOCKERS, alternation)
 from presslens.timeline.tense import clause_tense
 
-__all__ = ["PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "weekday_date"]
+__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -843,7 +845,30 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      _r_holiday, None),
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
 ]
-PATTERNS = [(re.compile(p, re.IGNORECASE), fn, re.compile(g, re.IGNORECASE) if g else None) for p, fn, g in _P]
+# A trigger is a regex every match of its pattern contains. No pattern (lookarounds included) can
+# consume a BARRIER character, so a match lies between two barriers: the pattern need only scan the
+# stretches between barriers that hold its trigger. Worth it for the costly ungated patterns.
+BARRIER = re.compile(r'[!"&(*?\[\]–—“”]')
+_T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + ")"
+_T_WEEKDAY = alternation({w[-3:].lower() for w in WEEKDAY_WORDS[0]} | {w.lower() for w in WEEKDAY_WORDS[1]})
+_T_UNIT = alternation(UNITS) + "|centuries|millennia"
+_T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", None, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d", None, None, None,
+             None, None, None, None, "year-", None, None, _T_WEEKDAY, None, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, None,
+             None, "weekend", None, "long", None, _T_UNIT, _T_UNIT, None, None,
+             "(?-i:" + alternation(HOLIDAYS) + ")", None]
+assert len(_TRIGGERS) == len(_P)
+
+
+def _trigger(t: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """A trigger compiled caseless for the text, and, when it is all lower case, case-sensitive for the
+    lowered text: the same hits, found far faster (a case-insensitive alternation has no fast scan)."""
+    return re.compile(t, re.IGNORECASE), re.compile(t) if t == t.lower() and "(?-i:" not in t else None
+
+
+_COMPILED_TRIGGERS = {t: _trigger(t) for t in set(_TRIGGERS) - {None}}
+PATTERNS = [(re.compile(p, re.IGNORECASE), fn, re.compile(g, re.IGNORECASE) if g else None,
+             _COMPILED_TRIGGERS.get(t)) for (p, fn, g), t in zip(_P, _TRIGGERS)]
 _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|shall)|['’]ll)\s+$")
 # "four flights a week": a rate, not a duration.
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)

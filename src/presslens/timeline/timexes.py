@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.rules import PATTERNS, Context, day_named, resolve_anaphors
+from presslens.timeline.rules import BARRIER, PATTERNS, Context, day_named, resolve_anaphors
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -36,14 +36,46 @@ _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
 
 
+# Besides ASCII letters, the only characters a caseless ASCII letter matches; text.lower() does not
+# turn them into those letters, so texts holding them keep the caseless triggers.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _stretches(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None],
+               barriers: list[int]) -> list[tuple[int, int]]:
+    """The (pos, endpos) stretches between barriers that hold ``trigger``; endpos takes in the closing
+    barrier, so lookaheads at a stretch's end see what they would in the whole text."""
+    caseless, lower = trigger
+    hits = lower.finditer(lowered) if lower is not None and lowered is not None else caseless.finditer(text)
+    out: list[tuple[int, int]] = []
+    for t in hits:
+        i = bisect_right(barriers, t.start())
+        span = (barriers[i - 1] + 1 if i else 0, barriers[i] + 1 if i < len(barriers) else len(text))
+        if not out or out[-1] != span:
+            out.append(span)
+    return out
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     found = []
-    for rank, (pattern, _, gate) in enumerate(PATTERNS):
+    barriers = [m.start() for m in BARRIER.finditer(text)]
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text) or _CASE_ODD.search(text):
+        lowered = None  # offsets would shift, or a caseless match would be missed
+    stretches: dict[int, list[tuple[int, int]]] = {}
+    for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
         if gate is not None and not gate.search(text):
             continue
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), rank, m))
+        if trigger is None:
+            spans = [(0, len(text))]
+        else:
+            if id(trigger) not in stretches:
+                stretches[id(trigger)] = _stretches(text, lowered, trigger, barriers)
+            spans = stretches[id(trigger)]
+        for pos, endpos in spans:
+            for m in pattern.finditer(text, pos, endpos):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), rank, m))
     # Longest first; at equal length the earlier pattern (more specific) wins.
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     return found
