@@ -3,8 +3,8 @@ function turning its match into TIMEX3 ``type``, ``value`` and ``mod`` against t
 
 ``PATTERNS`` lists them most specific first, as (compiled pattern, rule, gate, trigger): a gate is a
 cheap regex an article must contain for its pattern to be worth scanning; a trigger, one every match
-contains, so only the text between two ``BARRIER`` characters holding it is scanned. :mod:`.timexes`
-runs them.
+contains, so only the text between two ``BARRIER`` characters holding it is scanned. Gates and
+triggers come as (caseless regex, twin for the lowered text or None). :mod:`.timexes` runs them.
 
 Example::
 
@@ -863,15 +863,17 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", None, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]
 assert len(_TRIGGERS) == len(_P)
 
 
-def _trigger(t: str) -> tuple[re.Pattern, re.Pattern | None]:
-    """A trigger compiled caseless for the text, and, when it is all lower case, case-sensitive for the
-    lowered text: the same hits, found far faster (a case-insensitive alternation has no fast scan)."""
-    return re.compile(t, re.IGNORECASE), re.compile(t) if t == t.lower() and "(?-i:" not in t else None
+def _caseless(t: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """A gate or trigger compiled caseless for the text, and, when it is all lower case (no word
+    boundaries), case-sensitive for the lowered text: the same hits, found far faster (a caseless
+    alternation has no fast scan)."""
+    lower = t == t.lower() and "(?-i:" not in t and "\\b" not in t
+    return re.compile(t, re.IGNORECASE), re.compile(t) if lower else None
 
 
-_COMPILED_TRIGGERS = {t: _trigger(t) for t in set(_TRIGGERS) - {None}}
-PATTERNS = [(re.compile(p, re.IGNORECASE), fn, re.compile(g, re.IGNORECASE) if g else None,
-             _COMPILED_TRIGGERS.get(t)) for (p, fn, g), t in zip(_P, _TRIGGERS)]
+_COMPILED_TRIGGERS = {t: _caseless(t) for t in set(_TRIGGERS) - {None}}
+PATTERNS = [(re.compile(p, re.IGNORECASE), fn, _caseless(g) if g else None, _COMPILED_TRIGGERS.get(t))
+            for (p, fn, g), t in zip(_P, _TRIGGERS)]
 _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|shall)|['’]ll)\s+$")
 # "four flights a week": a rate, not a duration.
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)

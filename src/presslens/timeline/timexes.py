@@ -64,7 +64,8 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
         lowered = None  # offsets would shift, or a caseless match would be missed
     stretches: dict[int, list[tuple[int, int]]] = {}
     for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
-        if gate is not None and not gate.search(text):
+        if gate is not None and not (gate[1].search(lowered) if gate[1] is not None and lowered is not None
+                                     else gate[0].search(text)):
             continue
         if trigger is None:
             spans = [(0, len(text))]
