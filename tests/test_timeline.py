@@ -339,3 +339,76 @@ def test_sample_gold_events_are_on_the_timeline(sample_articles):
         described = [set(re.findall(r"[a-z]{4,}", (r.event + " " + " ".join(r.participants)).lower()))
                      for r in rows.itertuples()]
         assert any(words & d for d in described), (item, rows["event"].tolist())
+
+
+# ---------------------------------------------------------------- triggers and barriers (a speed-up)
+def _consumable(pattern: re.Pattern, chars: str) -> set[str]:
+    """The characters of ``chars`` some element of ``pattern`` (lookarounds included) can consume."""
+    from re import _compiler, _constants as c, _parser
+
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    leaves: list = []
+
+    def walk(data) -> None:
+        for op, av in data:
+            if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.RANGE):
+                leaves.append((op, av))
+            elif op is c.SUBPATTERN:
+                walk(av[3])
+            elif op is c.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                walk(av[2])
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                walk(av[1])
+            elif op is c.ATOMIC_GROUP:
+                walk(av)
+            else:
+                assert op is c.AT, op
+
+    walk(tree.data)
+    return {ch for leaf in leaves for flags in (0, re.I)
+            for ch in chars if _compiler.compile(_parser.SubPattern(tree.state, [leaf]), flags).fullmatch(ch)}
+
+
+def test_no_pattern_can_consume_a_barrier_character():
+    from presslens.timeline.rules import BARRIER, PATTERNS
+
+    barriers = "".join(chr(i) for i in range(0x110000) if BARRIER.fullmatch(chr(i)))
+    assert barriers
+    for pattern, *_ in PATTERNS:
+        assert not _consumable(pattern, barriers), pattern.pattern[:60]
+
+
+def _full_scan(text: str) -> list[tuple[int, int, int]]:
+    from presslens.timeline.rules import PATTERNS
+
+    return sorted((m.start(), m.end(), rank) for rank, (pattern, _, gate, _) in enumerate(PATTERNS)
+                  if gate is None or gate[0].search(text) for m in pattern.finditer(text) if m.end() > m.start())
+
+
+_PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019", "1990s", "the 1990s", "Q3",
+           "third quarter", "fiscal 2020", "FY19", "3 p.m.", "noon", "last week", "next year", "two years ago",
+           "2.5 years", "every day", "weekly", "Christmas", "the past few months", "now", "soon", "recently",
+           "yesterday", "tonight", "spring", "the same day", "year-end", "year-ago", "10/27/2025", "2025-10-27",
+           "a day-long", "nineteen eighty-four", "21st century", "the year", "ſeconds", "KELVIN", "İ", "ı"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(
+    [" ", "  ", ", ", ". ", "\n", " (", ") ", "“", "” ", "\"", " — ", "–", "?", "! ", " & ", "*", "[", "] ", "-",
+     "; ", ":"])), max_size=12))
+def test_triggered_scan_finds_what_a_full_scan_finds(parts):
+    from presslens.timeline.timexes import _candidates
+
+    text = "".join(piece + sep for piece, sep in parts)
+    assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text)) == _full_scan(text)
+
+
+def test_triggered_scan_finds_what_a_full_scan_finds_on_the_fixtures():
+    from presslens.timeline.timexes import _candidates
+
+    for path in sorted((FIXTURES / "timeline").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text)) == _full_scan(text), path.name
