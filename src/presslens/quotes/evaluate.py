@@ -33,7 +33,7 @@ import pandas as pd
 
 from presslens.io import project_root
 
-__all__ = ["GOLD_COLUMNS", "evaluate", "evaluate_polnear", "read_brat"]
+__all__ = ["GOLD_COLUMNS", "by_outlet", "evaluate", "evaluate_polnear", "read_brat"]
 
 GOLD_COLUMNS = ["attr_id", "spans", "start", "end", "source_start", "source_end", "cue_start",
                 "cue_end", "direct"]
@@ -198,6 +198,41 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     }
 
 
+_FIGURES = ("direct_precision", "direct_recall", "direct_f1", "speaker_accuracy", "all_precision",
+            "all_recall", "all_f1")
+
+
+def _publishers(root: Path) -> dict[str, str]:
+    """Article name -> publisher from PolNeAR's ``metadata.tsv`` (empty when it is absent)."""
+    meta = root / "metadata.tsv"
+    if not meta.is_file():
+        return {}
+    table = pd.read_csv(meta, sep="\t", dtype=str, usecols=["filename", "publisher"])
+    return dict(zip(table["filename"], table["publisher"].fillna("unknown")))
+
+
+def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str]) -> dict:
+    """Leave-one-outlet-out figures: for each outlet, :func:`evaluate` on its articles (held out)
+    and on all other outlets' articles (the rest), with ``gap`` = rest - held out per figure; and
+    the ``spread`` of the held-out figures over outlets (min, max, max - min). The rules are fixed,
+    so holding an outlet out means only that nothing is tuned on it: each outlet's figure is what
+    an outlet the rules were not written for would get, if the rules generalise."""
+    per: dict[str, dict] = {}
+    for outlet in sorted(set(outlet_of.values())):
+        docs = {d for d, o in outlet_of.items() if o == outlet}
+        held = evaluate(pred[pred["doc_id"].isin(docs)], gold[gold["doc_id"].isin(docs)])
+        rest = evaluate(pred[~pred["doc_id"].isin(docs)], gold[~gold["doc_id"].isin(docs)])
+        per[outlet] = {"articles": int(gold.loc[gold["doc_id"].isin(docs), "doc_id"].nunique()),
+                       **{k: held[k] for k in _FIGURES},
+                       "gap": {k: rest[k] - held[k] for k in _FIGURES}}
+    spread = {}
+    for k in _FIGURES:
+        values = [r[k] for r in per.values()]
+        if values:
+            spread[k] = {"min": min(values), "max": max(values), "range": max(values) - min(values)}
+    return {"outlets": per, "spread": spread}
+
+
 def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = None) -> dict:
     """Score :func:`extract_quotes` on PolNeAR (``text/NAME.txt``, ``attributions/NAME_ANN.ann``).
 
@@ -205,9 +240,10 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     ``../shared/corpora/polnear-train`` beside the project root. Articles annotated by several
     people are scored against one annotation: the annotator whose
     id sorts first (deterministic, and no annotator is favoured by content). ``limit`` takes the
-    first N articles by name. Returns :func:`evaluate`'s dict plus ``articles``, ``root`` and
-    the all-attribution figures with ``speech_acts=True`` (keys ending in ``_speech_acts``:
-    PolNeAR also annotates acts like "criticised X" as attributions).
+    first N articles by name. Returns :func:`evaluate`'s dict plus ``articles``, ``root``, the
+    all-attribution figures with ``speech_acts=True`` (keys ending in ``_speech_acts``:
+    PolNeAR also annotates acts like "criticised X" as attributions) and, when ``metadata.tsv``
+    names the publishers, ``by_outlet`` (:func:`by_outlet`: leave-one-outlet-out figures).
     """
     from presslens.quotes.extract import extract_quotes
     from presslens.text import split_sentences
@@ -227,7 +263,12 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     gold = pd.concat([read_brat(chosen[n], texts[n]).assign(doc_id=n) for n in names],
                      ignore_index=True)
     sentences = split_sentences(articles)
-    result = evaluate(extract_quotes(articles, sentences), gold)
+    pred = extract_quotes(articles, sentences)
+    result = evaluate(pred, gold)
     acts = evaluate(extract_quotes(articles, sentences, speech_acts=True), gold)
     result.update({f"{k}_speech_acts": acts[k] for k in ("all_precision", "all_recall", "all_f1")})
+    publishers = _publishers(root)
+    if publishers:
+        outlet_of = {n: publishers.get(n, "unknown") for n in names}
+        result["by_outlet"] = by_outlet(pred, gold, outlet_of)
     return {**result, "articles": len(names), "root": str(root)}
