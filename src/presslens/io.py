@@ -3,11 +3,13 @@
 Layout under an output root (the project root by default, or ``--out DIR``)::
 
     ROOT/data/processed/NAME.csv      tables (and NAME.parquet)
-    ROOT/reports/figures/NAME.png     figures
+    ROOT/reports/figures/NAME.png     figures (and NAME.svg)
     ROOT/reports/results/NB.json      headline numbers each notebook records
 
 Every writer goes through :func:`atomic_write`: the bytes land in a temporary file in the
-target folder, which then replaces the target in one ``os.replace``.
+target folder, which then replaces the target in one ``os.replace``. Written files get the mode a
+plain ``open()`` would give a new file (``0666`` less the umask: ``0644`` under umask ``022``), not
+the ``0600`` of a temporary file, so a shared project folder or a web server can read them.
 """
 
 from __future__ import annotations
@@ -91,16 +93,33 @@ def layout(output_dir: str | os.PathLike | None = None) -> Layout:
     return Layout(Path(root))
 
 
+def _umask() -> int:
+    # os.umask can only be read by setting it, which would race with threads creating files; Linux
+    # reports it in /proc (since 4.7), so set-and-restore is the fallback only.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_write(path: str | os.PathLike, mode: str = "w", **kwargs: Any) -> Iterator[Any]:
     """Open a temporary sibling of ``path`` for writing; on success it replaces ``path``.
 
-    On any exception the temporary file is removed and ``path`` keeps its previous content.
+    On any exception the temporary file is removed and ``path`` keeps its previous content. The
+    file written has mode ``0666`` less the umask, as a file ``open()`` creates would.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        # mkstemp creates the file 0600 whatever the umask; give it the mode other tools would.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, mode, **kwargs) as fh:
             yield fh
             fh.flush()
@@ -146,12 +165,19 @@ def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def save_figure(fig: Any, name: str, output_dir: str | os.PathLike | None = None,
-                dpi: int = 120) -> Path:
-    """Save a matplotlib figure as ``reports/figures/NAME.png`` under the output root, atomically."""
-    path = layout(output_dir).figures / f"{name}.png"
-    with atomic_write(path, "wb") as fh:
-        fig.savefig(fh, format="png", dpi=dpi, bbox_inches="tight")
-    return path
+                dpi: int = 200, formats: tuple[str, ...] = ("png", "svg")) -> Path:
+    """Save a matplotlib figure as ``reports/figures/NAME.png`` (``dpi`` dots per inch, sharp when
+    printed at column width) and ``NAME.svg`` (vector, for papers) under the output root, atomically.
+    Returns the path of the first format (the PNG by default)."""
+    paths = [layout(output_dir).figures / f"{name}.{fmt}" for fmt in formats]
+    from matplotlib import rc_context
+
+    for path, fmt in zip(paths, formats):
+        # No creation date and fixed element ids in the SVG: the same figure gives the same file.
+        with atomic_write(path, "wb") as fh, rc_context({"svg.hashsalt": "presslens"}):
+            fig.savefig(fh, format=fmt, dpi=dpi, bbox_inches="tight",
+                        metadata={"Date": None} if fmt == "svg" else None)
+    return paths[0]
 
 
 def record_results(notebook: str, results: dict[str, Any],
