@@ -1,0 +1,61 @@
+"""Which files a corpus holds: a stable walk below the root that never leaves it through a link."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from presslens.corpus.skips import _Report, _shown
+from presslens.io import resolve_path
+
+__all__ = ["corpus_files"]
+
+
+def _walk(root: Path, report: _Report) -> Iterator[Path]:
+    """Files below ``root`` in a stable order, never leaving ``root`` through a link."""
+    real_root = root.resolve()
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=lambda e: report.skip(
+            e.filename or root, f"unreadable folder ({e.strerror})")):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(folder) / name
+            if path.is_symlink() and not _inside(path, real_root, report, strict=True,
+                                                 outside="symbolic link points outside the corpus folder"):
+                continue
+            yield path
+
+
+def _inside(path: Path, real_root: Path, report: _Report, *, strict: bool, outside: str) -> bool:
+    """Whether ``path``, links followed, lies inside ``real_root``; if not, the skip is recorded."""
+    try:
+        real = path.resolve(strict=strict)
+    except (OSError, RuntimeError):
+        report.skip(path, "broken or looping symbolic link")
+        return False
+    if not real.is_relative_to(real_root):
+        report.skip(path, outside)
+        return False
+    return True
+
+
+def _doc_id(path: Path, root: Path) -> str:
+    rel = path.relative_to(root) if path != root and path.is_relative_to(root) else Path(path.name)
+    return _shown(rel.with_suffix("").as_posix())
+
+
+def corpus_files(path: str | os.PathLike | None = None) -> list[Path]:
+    """The files :func:`load_corpus` reads under ``path``, in its order (for reading a large
+    corpus in batches with ``load_corpus(path, files=batch)``)."""
+    root = resolve_path(path)
+    return list(_walk(root, _Report("skip"))) if root.is_dir() else [root]
+
+
+def _within(root: Path, files: Iterable[str | os.PathLike], report: _Report) -> Iterator[Path]:
+    real_root = root.resolve()
+    for name in files:
+        file = Path(name)
+        if _inside(file, real_root, report, strict=False, outside="not inside the corpus folder"):
+            yield file

@@ -1,0 +1,152 @@
+"""Plain-text and wire-style articles (``.txt``, ``.md``): headline, caption and credit lines
+split from the body, and the publication date the text implies."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+__all__ = ["TEXT_SUFFIXES", "infer_publication_date", "parse_wire_text"]
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+
+
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_FULL_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<mo3>[01]\d)-(?P<d3>[0-3]\d)\b"
+)
+_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]+,?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b.{{0,40}}?[-–—]")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_CREDIT = re.compile(r"^(?:photo|image|picture|file photo|credit)s?\s*(?::|by)\s*\S", re.I)
+_CAPTION_START = re.compile(r"^(?:file photo|photo|pictured|above|top|caption)\b", re.I)
+_CREDIT_SUFFIX = re.compile(r"(?:\(|\b)(?:REUTERS|AP Photo|AFP|Getty Images|EPA)(?:/[^)]*)?\)?\s*$")
+
+
+def _parse_date(match: re.Match) -> date | None:
+    g = match.groupdict()
+    try:
+        if g.get("y3"):
+            return date(int(g["y3"]), int(g["mo3"]), int(g["d3"]))
+        month, day, year = (g["m1"], g["d1"], g["y1"]) if g.get("y1") else (g["m2"], g["d2"], g["y2"])
+        return date(int(year), _MONTHS[month[:3].lower()], int(day))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _is_credit(line: str) -> bool:
+    low = line.strip().strip("()[]").strip().lower()
+    if low in _word_list("corpus_credits.txt"):
+        return True
+    return bool(_CREDIT.match(line.strip())) or (
+        len(line.split()) <= 6 and "/" in line and line.split("/")[0].strip().lower() in _word_list("corpus_credits.txt")
+    )
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 30 and len(line) <= 250 and not line.rstrip().endswith((".", ":", ";", ","))
+
+
+def parse_wire_text(raw: str, title_hint: str | None = None) -> dict[str, Any]:
+    """Split a plain-text export into ``title``, ``caption``, ``credit`` and the body ``text``.
+
+    The family of exports this reads: the first line is the headline (``# Title`` in Markdown),
+    sometimes repeated; a photo caption and a credit line ("Reuters", "Photo: AP") may follow
+    before the body; a trailing lone boilerplate line ("Tags", "Share this article") ends it.
+    ``title_hint`` (e.g. from metadata) identifies a first line that is the title even when it
+    ends with a period. The body is kept as the original slice of ``raw``, so its layout survives.
+    """
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", raw) if m.group().strip()]
+    title = caption = credit = None
+    i = 0
+    if lines:
+        first = lines[0][1].strip()
+        md = re.match(r"^#{1,6}\s+(.*)$", first)
+        hinted = title_hint and _norm(first) == _norm(str(title_hint))
+        if md or hinted or (_looks_like_headline(first) and len(lines) > 1):
+            title = md.group(1).strip() if md else first
+            i = 1
+    # A repeated headline, then at most a few lines of caption and credit, before the body.
+    while i < len(lines) and title and _norm(lines[i][1]) == _norm(title):
+        i += 1
+    head_end = min(len(lines), i + 4)
+    for j in range(i, head_end):
+        line = lines[j][1].strip()
+        if _is_credit(line):
+            credit = line
+            caption_lines = [lines[k][1].strip() for k in range(i, j)]
+            if len(caption_lines) <= 2:
+                caption = " ".join(caption_lines) or None
+                i = j + 1
+            break
+    else:
+        if i < len(lines):
+            line = lines[i][1].strip()
+            if _CAPTION_START.match(line) or _CREDIT_SUFFIX.search(line):
+                caption = line
+                i += 1
+    end = len(lines)
+    while end > i and _norm(lines[end - 1][1]) in _word_list("corpus_boilerplate.txt"):
+        end -= 1
+    if i >= end:
+        return {"title": title, "caption": caption, "credit": credit, "text": ""}
+    start = lines[i][0] + (len(lines[i][1]) - len(lines[i][1].lstrip()))
+    stop = lines[end - 1][0] + len(lines[end - 1][1].rstrip())
+    return {"title": title, "caption": caption, "credit": credit, "text": raw[start:stop]}
+
+
+def infer_publication_date(text: str, *, caption: str | None = None, path: str | None = None) -> date | None:
+    """The publication date a plain-text article implies, or None.
+
+    Evidence, strongest first: a dateline ("TOKYO, Oct 27 (Reuters) -"), a full date in the photo
+    caption, a date in the file name, a full date in the first paragraphs. Between candidates, one
+    whose weekday the lead paragraphs name ("departed on Monday") wins.
+    """
+    lead = text[:1500]
+    candidates: list[date] = []
+    if caption:
+        candidates += [d for d in map(_parse_date, _FULL_DATE.finditer(caption)) if d]
+    if path:
+        m = re.search(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)", Path(path).name)
+        if m:
+            try:
+                candidates.append(date(int(m[1]), int(m[2]), int(m[3])))
+            except ValueError:
+                pass
+    candidates += [d for d in map(_parse_date, _FULL_DATE.finditer(lead)) if d]
+    dateline = _DATELINE.match(text)
+    if dateline:
+        year_hint = next((c.year for c in candidates), None)
+        try:
+            month = _MONTHS[dateline["m"][:3].lower()]
+            if year_hint:
+                candidates.insert(0, date(year_hint, month, int(dateline["d"])))
+        except (ValueError, KeyError):
+            pass
+    if not candidates:
+        return None
+    named = {w.lower() for w in _WEEKDAY.findall(lead)}
+    for cand in candidates:
+        if _WEEKDAYS[cand.weekday()] in named:
+            return cand
+    return candidates[0]
