@@ -1,0 +1,365 @@
+"""Articles annotated in place: the evidence behind the counts, read where it stands.
+
+:func:`show` renders one article as HTML — headline, metadata and paragraphs as in the source —
+with what the analyses found marked on the text:
+
+- quotes on a background of their speaker's colour, the speaker's name and the cue verb shown beside
+  the quote and in its tooltip; the speaker mention and the cue verb in the text in the same colour;
+- temporal expressions underlined, their TIMEX3 value written after them;
+- entity mentions underlined in the colour of the tone towards them (a diverging scale, legend
+  included), when the mentions table carries a tone (``portrayal``, else ``tone``).
+
+Plain HTML and CSS, no JavaScript; every text (titles and bodies are untrusted) is escaped. Spans
+that overlap nest: a timex inside a quote is a child of the quote's element; a span that crosses
+another's edge is cut there into pieces, each piece carrying ``data-start``/``data-end`` (offsets
+into the article text) and ``data-id`` (which row it belongs to).
+
+The result is a ``str`` (write it to a file) that JupyterLab renders as HTML (``_repr_html_``);
+:func:`article_page` wraps it in a standalone page.
+
+Example::
+
+    >>> tables = presslens.analyse(articles)                              # doctest: +SKIP
+    >>> show(articles, "trump-tokyo-2025-10-27", tables)                   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from presslens.text import paragraphs
+
+__all__ = ["Annotated", "TONE_BINS", "article_page", "show", "tone_column"]
+
+# Light backgrounds for quotes and darker tones of the same hue for labels, one pair per speaker
+# (ColorBrewer Pastel1/Set1-like, distinguishable for the common colour-vision deficiencies).
+_SPEAKER_COLOURS = [
+    ("#d6e6f7", "#1f5f9f"), ("#fde0c5", "#a4520c"), ("#d7efd1", "#2f7d32"), ("#f6d6e6", "#9c2c6b"),
+    ("#e6dcf5", "#5b3a9a"), ("#fbf0b5", "#7a6400"), ("#d2efee", "#1f6f6b"), ("#f1dcd0", "#7a4a2c"),
+    ("#e4e4e4", "#444444"), ("#f9d2d2", "#a12a2a"),
+]
+# Tone towards an entity, -1 … 1, in five bands (upper bounds); ColorBrewer RdBu, neutral grey.
+TONE_BINS: list[tuple[float, str, str]] = [
+    (-0.5, "#b2182b", "very negative (≤ −0.5)"),
+    (-0.05, "#ef8a62", "negative"),
+    (0.05, "#9e9e9e", "neutral (±0.05)"),
+    (0.5, "#67a9cf", "positive"),
+    (math.inf, "#2166ac", "very positive (≥ 0.5)"),
+]
+_NO_TONE = "#c8c8c8"
+_TIMEX = "#6a3d9a"
+
+_CSS = """
+.pl-article{font-family:Georgia,'Times New Roman',serif;font-size:16px;line-height:1.75;color:#1b1b1b;
+  max-width:46em;margin:0 0 1.5em 0}
+.pl-article h2.pl-title{font-size:1.5em;line-height:1.25;margin:.2em 0 .3em 0}
+.pl-article .pl-meta,.pl-article .pl-legend{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;
+  font-size:13px;line-height:1.5;color:#444}
+.pl-article .pl-legend{border:1px solid #ddd;border-radius:6px;padding:.4em .7em;margin:.6em 0 1em 0;
+  background:#fafafa}
+.pl-article .pl-legend span.pl-key{display:inline-block;margin:.1em .9em .1em 0;white-space:nowrap}
+.pl-article .pl-swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em;
+  margin-right:.3em}
+.pl-article p{margin:0 0 .9em 0;white-space:pre-line}
+.pl-article .pl-quote{background:var(--pl-bg);border-radius:3px;padding:.1em 0;
+  box-decoration-break:clone;-webkit-box-decoration-break:clone}
+.pl-article .pl-quote[data-who]::before{content:attr(data-who);font:600 11px/1 system-ui,sans-serif;
+  color:#fff;background:var(--pl-fg);border-radius:8px;padding:.15em .5em;margin-right:.3em;
+  vertical-align:.15em;white-space:nowrap}
+.pl-article .pl-speaker{font-weight:700;color:var(--pl-fg)}
+.pl-article .pl-cue{font-weight:700;font-style:italic;color:var(--pl-fg)}
+.pl-article .pl-mention{border-bottom:.2em solid var(--pl-tone);padding-bottom:.05em}
+.pl-article .pl-timex{text-decoration:underline dashed #6a3d9a;
+  text-decoration-thickness:2px;text-underline-offset:.25em}
+.pl-article .pl-timex[data-value]::after{content:attr(data-value);font:600 10px/1 system-ui,sans-serif;
+  color:#6a3d9a;border:1px solid #6a3d9a;border-radius:3px;padding:.05em .25em;margin-left:.2em;
+  vertical-align:.35em;white-space:nowrap}
+.pl-article .pl-focus{outline:2px dashed #d62728;outline-offset:2px}
+.pl-article .pl-gap{color:#888;font-style:italic}
+"""
+
+
+class Annotated(str):
+    """An annotated article as HTML: a ``str`` to write to a file, shown as HTML in JupyterLab."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def tone_column(mentions: pd.DataFrame) -> str | None:
+    """The column of ``mentions`` that holds the tone towards each entity: ``portrayal`` where the
+    sentiment tables provide it, else ``tone``; ``None`` when there is neither."""
+    return next((c for c in ("portrayal", "tone") if c in mentions.columns), None)
+
+
+def _tone_colour(value: float | None) -> str:
+    if value is None or pd.isna(value):
+        return _NO_TONE
+    return next(colour for upper, colour, _ in TONE_BINS if value <= upper or upper == math.inf)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    layer: int  # outer layers open first when two spans start and end together
+    kind: str
+    ident: str
+    css: str = ""  # custom properties for this span's colours
+    title: str = ""
+    first: dict[str, str] = field(default_factory=dict)  # attributes of the first piece only
+    last: dict[str, str] = field(default_factory=dict)  # attributes of the last piece only
+    focus: bool = False
+
+
+def _int(value) -> int | None:
+    try:
+        return None if value is None or pd.isna(value) else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _text(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _rows(table: pd.DataFrame | None, doc_id: str) -> pd.DataFrame:
+    if table is None or len(table) == 0 or "doc_id" not in table.columns:
+        return pd.DataFrame()
+    return table[table["doc_id"].astype(str) == str(doc_id)]
+
+
+def _speaker_colours(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    names = [_text(s) or "(unresolved)" for s in quotes.sort_values("start")["speaker"]] if len(quotes) else []
+    order = list(dict.fromkeys(names))
+    return {name: _SPEAKER_COLOURS[i % len(_SPEAKER_COLOURS)] for i, name in enumerate(order)}
+
+
+def _quote_spans(quotes: pd.DataFrame, colours: dict[str, tuple[str, str]]) -> list[_Span]:
+    spans = []
+    for i, row in enumerate(quotes.itertuples(index=False)):
+        r = row._asdict()
+        start, end = _int(r.get("start")), _int(r.get("end"))
+        if start is None or end is None:
+            continue
+        speaker = _text(r.get("speaker")) or "(unresolved)"
+        bg, fg = colours[speaker]
+        css = f"--pl-bg:{bg};--pl-fg:{fg}"
+        cue = _text(r.get("cue"))
+        kind = _text(r.get("kind")) or "quote"
+        details = [f"{kind} quote", f"speaker: {speaker}"]
+        for label, key in (("speaker kind", "speaker_kind"), ("cue", "cue"), ("description", "speaker_description"),
+                           ("addressee", "addressee"), ("medium", "medium")):
+            if _text(r.get(key)):
+                details.append(f"{label}: {_text(r.get(key))}")
+        if _int(r.get("continues")) is not None:
+            details.append(f"continues quote {_int(r.get('continues'))}")
+        ident = f"quote-{_text(r.get('quote_id')) or i}"
+        label = speaker + (f" · {cue}" if cue else "")
+        spans.append(_Span(start, end, 1, "quote", ident, css, "\n".join(details), first={"data-who": label}))
+        for part, layer in (("speaker", 2), ("cue", 2)):
+            s, e = _int(r.get(f"{part}_start")), _int(r.get(f"{part}_end"))
+            if s is not None and e is not None:
+                spans.append(_Span(s, e, layer, part, f"{ident}-{part}", css, f"{part} of {kind} quote: {speaker}"))
+    return spans
+
+
+def _timex_spans(timexes: pd.DataFrame) -> list[_Span]:
+    spans = []
+    for i, row in enumerate(timexes.itertuples(index=False)):
+        r = row._asdict()
+        start, end = _int(r.get("start")), _int(r.get("end"))
+        if start is None or end is None:
+            continue
+        value = _text(r.get("value"))
+        details = [f"{_text(r.get('type')) or 'TIMEX'} {value or '(no value)'}"]
+        if _text(r.get("mod")):
+            details.append(f"mod: {_text(r.get('mod'))}")
+        lo, hi = r.get("date_start"), r.get("date_end")
+        if lo is not None and not pd.isna(lo):
+            lo, hi = pd.Timestamp(lo).date(), pd.Timestamp(hi).date() if hi is not None and not pd.isna(hi) else None
+            details.append(f"dates: {lo}" + (f" – {hi}" if hi and hi != lo else ""))
+        spans.append(_Span(start, end, 4, "timex", f"timex-{i}", "", "\n".join(details),
+                           last={"data-value": value} if value else {}))
+    return spans
+
+
+def _mention_spans(mentions: pd.DataFrame) -> list[_Span]:
+    column = tone_column(mentions)
+    spans = []
+    for i, row in enumerate(mentions.itertuples(index=False)):
+        r = row._asdict()
+        start, end = _int(r.get("start")), _int(r.get("end"))
+        if start is None or end is None:
+            continue
+        tone = r.get(column) if column else None
+        tone = None if tone is None or pd.isna(tone) else float(tone)
+        entity = _text(r.get("entity")) or _text(r.get("text"))
+        kind = _text(r.get("kind"))
+        title = f"{entity}" + (f" ({kind})" if kind else "") + (
+            f"\ntone towards it: {tone:+.2f}" if tone is not None else "")
+        spans.append(_Span(start, end, 3, "mention", f"mention-{i}", f"--pl-tone:{_tone_colour(tone)}", title))
+    return spans
+
+
+def _attrs(span: _Span, start: int, end: int, first: bool, last: bool) -> str:
+    attrs = {"class": f"pl-{span.kind}" + (" pl-focus" if span.focus else ""), "data-id": span.ident,
+             "data-start": str(start), "data-end": str(end)}
+    if span.css:
+        attrs["style"] = span.css
+    if span.title:
+        attrs["title"] = span.title
+    if first:
+        attrs.update(span.first)
+    if last:
+        attrs.update(span.last)
+    return " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
+
+
+def _paragraph_html(text: str, p_start: int, p_end: int, spans: list[_Span]) -> str:
+    """One paragraph with its spans as properly nested elements, each cut where it crosses another."""
+    inside = [s for s in spans if s.start < p_end and s.end > p_start]
+    cuts = sorted({p_start, p_end} | {min(max(x, p_start), p_end) for s in inside for x in (s.start, s.end)})
+    order = {id(s): n for n, s in enumerate(sorted(inside, key=lambda s: (s.start, -s.end, s.layer)))}
+    # Events: ("open", span, position) / ("text", a, b) / ("close",); a piece's end is known only
+    # when it closes, so its opening tag is filled in afterwards.
+    events: list[tuple] = []
+    ends: dict[int, int] = {}
+    stack: list[tuple[_Span, int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        active = sorted((s for s in inside if s.start <= a and s.end >= b), key=lambda s: order[id(s)])
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep][0] is active[keep]:
+            keep += 1
+        while len(stack) > keep:
+            ends[stack.pop()[1]] = a
+            events.append(("close",))
+        for span in active[keep:]:
+            stack.append((span, len(events)))
+            events.append(("open", span, a))
+        events.append(("text", a, b))
+    while stack:
+        ends[stack.pop()[1]] = p_end
+        events.append(("close",))
+    out = []
+    for n, event in enumerate(events):
+        if event[0] == "text":
+            out.append(html.escape(text[event[1]:event[2]], quote=False))
+        elif event[0] == "open":
+            span, start = event[1], event[2]
+            end = ends[n]
+            out.append(f"<span {_attrs(span, start, end, start <= span.start, end >= span.end)}>")
+        else:
+            out.append("</span>")
+    return "".join(out)
+
+
+def _meta_line(article: Mapping) -> str:
+    parts = []
+    for key in ("outlet", "author"):
+        if _text(article.get(key)):
+            parts.append(html.escape(_text(article.get(key))))
+    published = article.get("published")
+    if published is not None and not pd.isna(published):
+        stamp = pd.Timestamp(published)
+        parts.append(html.escape(stamp.strftime("%d %b %Y") + ("" if stamp == stamp.normalize() else
+                                                             stamp.strftime(", %H:%M"))))
+    url = _text(article.get("url"))
+    if re.match(r"^https?://", url, re.IGNORECASE):
+        parts.append(f'<a href="{html.escape(url, quote=True)}" rel="noopener noreferrer">source</a>')
+    elif url:
+        parts.append(html.escape(url))
+    parts.append(f"<code>{html.escape(_text(article.get('doc_id')))}</code>")
+    return " · ".join(parts)
+
+
+def _legend(colours: dict[str, tuple[str, str]], counts: dict[str, int], tones: bool, n_timexes: int) -> str:
+    rows = []
+    if colours:
+        keys = "".join(f'<span class="pl-key"><span class="pl-swatch" style="background:{bg};'
+                       f'border:2px solid {fg}"></span>{html.escape(name)} ({counts.get(name, 0)})</span>'
+                       for name, (bg, fg) in colours.items())
+        rows.append(f"<div><b>Quotes</b> by speaker: {keys}</div>")
+    if tones:
+        keys = "".join(f'<span class="pl-key"><span class="pl-swatch" style="background:{colour}"></span>'
+                       f"{html.escape(label)}</span>" for _, colour, label in TONE_BINS)
+        rows.append(f"<div><b>Entities</b>, underlined by the tone towards them: {keys}</div>")
+    if n_timexes:
+        rows.append(f'<div><b>Dates and times</b> ({n_timexes}): <span style="'
+                    f'text-decoration:underline dashed {_TIMEX};text-decoration-thickness:2px">underlined</span>, '
+                    "their TIMEX3 value beside them. Hover over any mark for details.</div>")
+    return f'<div class="pl-legend">{"".join(rows)}</div>' if rows else ""
+
+
+def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame] | None = None, *,
+         span: tuple[int, int] | None = None, legend: bool = True) -> Annotated:
+    """One article as annotated HTML.
+
+    In: ``articles`` (``doc_id``, ``text``; ``title``, ``outlet``, ``author``, ``published``, ``url``
+    shown when present), the article's ``doc_id`` and ``tables``, a mapping holding any of
+    ``quotes`` (:func:`presslens.quotes.extract_quotes`: start, end, speaker, cue, cue_start,
+    cue_end, speaker_start, speaker_end, kind), ``timexes`` (:func:`presslens.timeline.extract_timexes`:
+    start, end, type, value, date_start, date_end) and ``mentions`` (:func:`presslens.entities.find_mentions`
+    or, with a tone per mention, :func:`presslens.sentiment.mention_tone`: start, end, entity, kind,
+    ``portrayal`` or ``tone``) — e.g. the dict :func:`presslens.analyse` returns. Rows of other
+    articles are ignored.
+
+    ``span=(start, end)`` shows only the paragraphs around that stretch of text and outlines it (an
+    example in context); ``legend=False`` leaves out the key to the colours.
+
+    Out: :class:`Annotated`, an HTML fragment (a ``str``) that JupyterLab displays.
+    """
+    match = articles[articles["doc_id"].astype(str) == str(doc_id)]
+    if match.empty:
+        raise KeyError(f"no article with doc_id {doc_id!r}")
+    article = match.iloc[0].to_dict()
+    text = _text(article.get("text"))
+    tables = tables or {}
+    quotes, timexes, mentions = (_rows(tables.get(k), doc_id) for k in ("quotes", "timexes", "mentions"))
+    colours = _speaker_colours(quotes)
+    spans = (_quote_spans(quotes, colours) + _timex_spans(timexes) + _mention_spans(mentions))
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    paras = paragraphs(text) or ([(0, len(text))] if text else [])
+    shown = paras
+    if span is not None:
+        lo, hi = int(span[0]), int(span[1])
+        for s in spans:
+            s.focus = s.start == lo and s.end == hi
+        if not any(s.focus for s in spans) and lo < hi:
+            spans.append(_Span(lo, hi, 0, "excerpt", "excerpt", focus=True))
+        shown = [p for p in paras if p[0] < max(hi, lo + 1) and p[1] > lo] or paras
+    gap = '<p class="pl-gap">…</p>'
+    body = [gap] if shown[:1] and shown[0] != paras[0] else []
+    body += [f'<p data-start="{a}" data-end="{b}">{_paragraph_html(text, a, b, spans)}</p>' for a, b in shown]
+    body += [gap] if shown[-1:] and shown[-1] != paras[-1] else []
+    counts: dict[str, int] = {}
+    for name in quotes["speaker"] if len(quotes) else []:
+        counts[_text(name) or "(unresolved)"] = counts.get(_text(name) or "(unresolved)", 0) + 1
+    key = _legend(colours, counts, bool(len(mentions)) and tone_column(mentions) is not None,
+                  len(timexes)) if legend else ""
+    title = _text(article.get("title"))
+    heading = f'<h2 class="pl-title">{html.escape(title)}</h2>' if title else ""
+    return Annotated(f'<div class="pl-article"><style>{_CSS}</style>{heading}'
+                     f'<div class="pl-meta">{_meta_line(article)}</div>{key}'
+                     f'<div class="pl-body">{"".join(body)}</div></div>')
+
+
+def article_page(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame] | None = None, *,
+                 header: str = "") -> str:
+    """A standalone HTML page of one annotated article (:func:`show`); ``header`` is HTML put above it
+    (e.g. a link back to the report and the run's provenance; the caller escapes it)."""
+    fragment = show(articles, doc_id, tables)
+    match = articles[articles["doc_id"].astype(str) == str(doc_id)].iloc[0]
+    name = _text(match.get("title")) or str(doc_id)
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{html.escape(name)}</title>"
+            "<style>body{margin:2em auto;max-width:52em;padding:0 1em;background:#fff}"
+            ".pl-article{max-width:none}</style></head>"
+            f"<body>{header}{fragment}</body></html>")

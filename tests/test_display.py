@@ -1,0 +1,183 @@
+"""Articles annotated in place: every span of the tables highlighted once at its offsets, spans
+nested when they overlap, untrusted text shown as text."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+import presslens
+from presslens import display
+from presslens.sentiment import mention_tone
+
+from conftest import SAMPLE
+
+
+class _Pieces(HTMLParser):
+    """The elements of an annotated article: for each ``data-id``, its pieces (data-start, data-end,
+    the text inside); the text of each paragraph; the tags seen (to find markup that got through)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict]] = []
+        self.pieces: dict[str, list[list]] = {}
+        self.paragraphs: list[list] = []
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append(tag)
+        if tag == "span" and "data-id" in attrs:
+            piece = [int(attrs["data-start"]), int(attrs["data-end"]), "", attrs]
+            self.pieces.setdefault(attrs["data-id"], []).append(piece)
+            attrs["_piece"] = piece
+        if tag == "p" and "data-start" in attrs:
+            piece = [int(attrs["data-start"]), int(attrs["data-end"]), ""]
+            self.paragraphs.append(piece)
+            attrs["_piece"] = piece
+        self.stack.append((tag, attrs))
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1][0] == tag, f"</{tag}> closes {self.stack[-1:]}"
+        self.stack.pop()
+
+    def handle_data(self, data):
+        if self.stack and self.stack[-1][0] in ("style", "title"):
+            return
+        self.text.append(data)
+        for _, attrs in self.stack:
+            if "_piece" in attrs:
+                attrs["_piece"][2] += data
+
+
+def _parse(markup: str) -> _Pieces:
+    parser = _Pieces()
+    parser.feed(markup)
+    parser.close()
+    assert not parser.stack, f"unclosed elements: {[t for t, _ in parser.stack]}"
+    return parser
+
+
+def _assert_once_at_offsets(parsed: _Pieces, text: str, ident: str, start: int, end: int) -> None:
+    pieces = sorted(parsed.pieces.get(ident, []))
+    assert pieces, f"{ident} ({text[start:end]!r}) is not highlighted"
+    for s, e, inner, _ in pieces:
+        assert inner == text[s:e], (ident, inner, text[s:e])
+    # The pieces tile the span, leaving out only the white space between paragraphs.
+    assert pieces[0][0] == start and pieces[-1][1] == end, (ident, pieces, start, end)
+    for (_, e1, _, _), (s2, _, _, _) in zip(pieces, pieces[1:]):
+        assert e1 <= s2 and not text[e1:s2].strip(), (ident, pieces)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    articles = presslens.load_corpus(SAMPLE)
+    tables = presslens.analyse(articles)
+    tables["mentions"] = mention_tone(articles, tables["mentions"], tables["sentences"])
+    return articles, tables
+
+
+def test_every_quote_timex_and_mention_of_the_sample_is_highlighted_once_at_its_offsets(sample):
+    articles, tables = sample
+    doc_id = articles["doc_id"].iat[0]
+    text = articles["text"].iat[0]
+    markup = display.show(articles, doc_id, tables)
+    parsed = _parse(markup)
+    quotes, timexes, mentions = tables["quotes"], tables["timexes"], tables["mentions"]
+    assert len(quotes) and len(timexes) and len(mentions)
+    expected = {}
+    for q in quotes.itertuples():
+        expected[f"quote-{q.quote_id}"] = (q.start, q.end)
+        if not pd.isna(q.speaker_start):
+            expected[f"quote-{q.quote_id}-speaker"] = (q.speaker_start, q.speaker_end)
+        if not pd.isna(q.cue_start):
+            expected[f"quote-{q.quote_id}-cue"] = (q.cue_start, q.cue_end)
+    expected |= {f"timex-{i}": (r.start, r.end) for i, r in enumerate(timexes.itertuples())}
+    expected |= {f"mention-{i}": (r.start, r.end) for i, r in enumerate(mentions.itertuples())}
+    for ident, (start, end) in expected.items():
+        _assert_once_at_offsets(parsed, text, ident, int(start), int(end))
+    assert set(parsed.pieces) == set(expected), "elements that match no row of the tables"
+    # The paragraphs hold the article's text as it stands, nothing added or lost.
+    assert [p[2] for p in parsed.paragraphs] == [text[s:e] for s, e in presslens.text.paragraphs(text)]
+    # Each quote names its speaker and cue; each timex carries its value; each mention its tone.
+    for q in quotes.itertuples():
+        first = sorted(parsed.pieces[f"quote-{q.quote_id}"])[0][3]
+        assert first["data-who"].startswith(q.speaker) and f"speaker: {q.speaker}" in first["title"]
+    for i, r in enumerate(timexes.itertuples()):
+        if r.value:
+            assert sorted(parsed.pieces[f"timex-{i}"])[-1][3]["data-value"] == r.value
+    for i, r in enumerate(mentions.itertuples()):
+        assert f"{r.tone:+.2f}" in parsed.pieces[f"mention-{i}"][0][3]["title"]
+
+
+def test_the_portrayal_column_is_preferred_to_tone(sample):
+    articles, tables = sample
+    mentions = tables["mentions"].assign(portrayal=-0.9, tone=0.9)
+    assert display.tone_column(mentions) == "portrayal"
+    markup = display.show(articles, articles["doc_id"].iat[0], {"mentions": mentions})
+    assert "−0.5" in markup and "-0.90" in markup and "+0.90" not in markup
+    assert display.tone_column(mentions.drop(columns=["portrayal", "tone"])) is None
+
+
+def _fictional(title: str, text: str) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": ["x1"], "title": [title], "text": [text], "outlet": ["<i>The Gazette</i>"],
+                         "published": [pd.Timestamp("2031-03-04")], "url": ["javascript:alert(1)"]})
+
+
+def test_untrusted_markup_in_title_body_and_tables_is_shown_as_text():
+    title = "<script>alert('title')</script> Mayor & <b>council</b>"
+    text = ('Mayor Ada Quill <img src=x onerror="alert(1)"> said on Tuesday: '
+            '"We will <a href=javascript:alert(2)>fix</a> the bridge & road."\n\nNothing more.')
+    articles = _fictional(title, text)
+    q0 = text.index('"') + 1
+    quotes = pd.DataFrame({"doc_id": ["x1"], "quote_id": [0], "kind": ["direct"], "start": [q0],
+                           "end": [text.index('."') + 1], "speaker": ['Ada "<u>" Quill'],
+                           "cue": ["said"], "cue_start": [text.index("said")], "cue_end": [text.index("said") + 4],
+                           "speaker_start": [6], "speaker_end": [15]})
+    timexes = pd.DataFrame({"doc_id": ["x1"], "start": [text.index("Tuesday")],
+                            "end": [text.index("Tuesday") + 7], "type": ["DATE"], "value": ['"><b>x']})
+    markup = display.show(articles, "x1", {"quotes": quotes, "timexes": timexes})
+    parsed = _parse(markup)
+    assert set(parsed.tags) <= {"div", "style", "h2", "p", "span", "b", "code"}
+    shown = "".join(parsed.text)
+    assert title in shown and "<img src=x onerror=\"alert(1)\">" in shown
+    assert "a" not in parsed.tags  # a javascript: address is not made a link
+    assert sorted(parsed.pieces["quote-0"])[0][3]["data-who"] == 'Ada "<u>" Quill · said'
+    assert parsed.pieces["timex-0"][0][3]["data-value"] == '"><b>x'
+
+
+def test_crossing_spans_are_cut_and_nest():
+    text = "Ivo Brant wrote that the Harbour Board met last Friday evening in Quillport."
+    articles = _fictional("A fictional harbour", text)
+    q = (text.index("the Harbour"), text.index(" in Quillport"))
+    # A mention crossing the quote's end, a timex inside it, and a timex crossing the mention.
+    mentions = pd.DataFrame({"doc_id": "x1", "start": [text.index("Board"), 0],
+                             "end": [text.index(" evening"), 9], "entity": ["Harbour Board", "Ivo Brant"],
+                             "kind": ["ORG", "PERSON"], "tone": [-0.7, 0.2]})
+    timexes = pd.DataFrame({"doc_id": "x1", "start": [text.index("last")], "end": [text.index(" in")],
+                            "type": ["TIME"], "value": ["2031-02-28TEV"]})
+    quotes = pd.DataFrame({"doc_id": "x1", "quote_id": [7], "kind": ["indirect"], "start": [q[0]],
+                           "end": [text.index(" last")], "speaker": ["Ivo Brant"], "cue": ["wrote"],
+                           "speaker_start": [0], "speaker_end": [9], "cue_start": [10], "cue_end": [15]})
+    parsed = _parse(display.show(articles, "x1", {"quotes": quotes, "timexes": timexes, "mentions": mentions}))
+    for ident, (s, e) in {"quote-7": (q[0], text.index(" last")), "mention-0": (text.index("Board"),
+                          text.index(" evening")), "timex-0": (text.index("last"), text.index(" in")),
+                          "mention-1": (0, 9), "quote-7-speaker": (0, 9), "quote-7-cue": (10, 15)}.items():
+        _assert_once_at_offsets(parsed, text, ident, s, e)
+    assert len(parsed.pieces["timex-0"]) == 2  # cut where the mention it crosses ends
+
+
+def test_an_excerpt_shows_the_paragraph_around_a_span(sample):
+    articles, tables = sample
+    text = articles["text"].iat[0]
+    q = tables["quotes"].iloc[-1]
+    markup = display.show(articles, articles["doc_id"].iat[0], tables, span=(q.start, q.end), legend=False)
+    parsed = _parse(markup)
+    assert len(parsed.paragraphs) == 1 and parsed.paragraphs[0][2] in text
+    assert "pl-focus" in sorted(parsed.pieces[f"quote-{q.quote_id}"])[0][3]["class"]
+    assert "class=\"pl-legend\"" not in markup
+    with pytest.raises(KeyError):
+        display.show(articles, "no-such-article", tables)
