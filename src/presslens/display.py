@@ -135,6 +135,15 @@ def _rows(table: pd.DataFrame | None, doc_id: str) -> pd.DataFrame:
     return table[table["doc_id"].astype(str) == str(doc_id)]
 
 
+def _located(table: pd.DataFrame):
+    """``(position, row as dict, start, end)`` for the rows of ``table`` that have both offsets."""
+    for i, row in enumerate(table.itertuples(index=False)):
+        r = row._asdict()
+        start, end = _int(r.get("start")), _int(r.get("end"))
+        if start is not None and end is not None:
+            yield i, r, start, end
+
+
 def _speaker_colours(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
     names = [_text(s) or "(unresolved)" for s in quotes.sort_values("start")["speaker"]] if len(quotes) else []
     order = list(dict.fromkeys(names))
@@ -143,11 +152,7 @@ def _speaker_colours(quotes: pd.DataFrame) -> dict[str, tuple[str, str]]:
 
 def _quote_spans(quotes: pd.DataFrame, colours: dict[str, tuple[str, str]]) -> list[_Span]:
     spans = []
-    for i, row in enumerate(quotes.itertuples(index=False)):
-        r = row._asdict()
-        start, end = _int(r.get("start")), _int(r.get("end"))
-        if start is None or end is None:
-            continue
+    for i, r, start, end in _located(quotes):
         speaker = _text(r.get("speaker")) or "(unresolved)"
         bg, fg = colours[speaker]
         css = f"--pl-bg:{bg};--pl-fg:{fg}"
@@ -172,11 +177,7 @@ def _quote_spans(quotes: pd.DataFrame, colours: dict[str, tuple[str, str]]) -> l
 
 def _timex_spans(timexes: pd.DataFrame) -> list[_Span]:
     spans = []
-    for i, row in enumerate(timexes.itertuples(index=False)):
-        r = row._asdict()
-        start, end = _int(r.get("start")), _int(r.get("end"))
-        if start is None or end is None:
-            continue
+    for i, r, start, end in _located(timexes):
         value = _text(r.get("value"))
         details = [f"{_text(r.get('type')) or 'TIMEX'} {value or '(no value)'}"]
         if _text(r.get("mod")):
@@ -193,11 +194,7 @@ def _timex_spans(timexes: pd.DataFrame) -> list[_Span]:
 def _mention_spans(mentions: pd.DataFrame) -> list[_Span]:
     column = tone_column(mentions)
     spans = []
-    for i, row in enumerate(mentions.itertuples(index=False)):
-        r = row._asdict()
-        start, end = _int(r.get("start")), _int(r.get("end"))
-        if start is None or end is None:
-            continue
+    for i, r, start, end in _located(mentions):
         tone = r.get(column) if column else None
         tone = None if tone is None or pd.isna(tone) else float(tone)
         entity = _text(r.get("entity")) or _text(r.get("text"))
