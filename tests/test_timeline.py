@@ -414,3 +414,32 @@ def test_triggered_scan_finds_what_a_full_scan_finds_on_the_fixtures():
     for path in sorted((FIXTURES / "timeline").rglob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text)) == _full_scan(text), path.name
+
+
+def test_lowering_keeps_what_a_caseless_pattern_matches():
+    """The ground of the twins' scan on the lowered text (timexes._twin): outside _CASE_ODD, a
+    character whose lower case is one character matches an ASCII letter caselessly exactly when
+    its lower case is that letter, and lowering keeps it a word, space or digit character or not."""
+    import string
+
+    from presslens.timeline.timexes import _CASE_ODD
+
+    chars = "".join(ch for ch in map(chr, range(0x110000)) if len(ch.lower()) == 1 and not _CASE_ODD.match(ch))
+    low = chars.lower()
+    assert len(low) == len(chars)
+
+    def where(pattern: str, text: str, flags: int = 0) -> list[int]:
+        return [m.start() for m in re.finditer(pattern, text, flags)]
+
+    assert where("[a-z]", chars, re.I) == where("[a-z]", low)
+    for letter in string.ascii_lowercase:
+        assert where(letter, chars, re.I) == where(letter, low), letter
+    for cls in (r"\w", r"\s", r"\d"):
+        assert where(cls, chars) == where(cls, low), cls
+
+
+def test_every_timex_pattern_scans_the_lowered_text():
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _TWINS
+
+    assert [p.pattern[:40] for (p, *_), twin in zip(PATTERNS, _TWINS) if twin is None] == []
