@@ -57,5 +57,5 @@ def test_reference_counts_stacks_past_and_future(tmp_path):
 def test_empty_tables_give_a_figure_saying_so():
     empty = build_timeline(pd.DataFrame())
     for fig in (timeline_chart(empty), reference_counts(pd.DataFrame({"date_start": pd.to_datetime([]),
-                                                                      "relation": []}))):
+                                                                      "tense": []}))):
         assert "no dated" in fig.axes[0].texts[0].get_text()

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import FIXTURES, shared_path
-from presslens.timeline import (build_timeline, evaluate, evaluate_tempeval, extract_events, extract_timexes,
-                                read_timeml, timexes_in_text, value_interval)
+from presslens.timeline import (build_timeline, evaluate, evaluate_anchoring, evaluate_tempeval, extract_events,
+                                extract_timexes, read_timeml, read_timeml_links, timexes_in_text, value_interval)
 
 PUB = "2031-03-17"  # a Monday
 
@@ -300,7 +300,7 @@ def test_events_label_the_clause_with_its_participants():
                      "Governor Pell Arkady, who last week resigned from the port board, will visit Caldry on "
                      "Thursday.")
     ev = extract_events(arts, extract_timexes(arts))
-    got = {r.value: (r.event, r.participants, r.relation) for r in ev.itertuples()}
+    got = {r.value: (r.event, r.participants, r.tense) for r in ev.itertuples()}
     assert got["2031-03-17"][0] == "Mayor Ilse Varro opened the Nordhaven bridge"
     assert "Ilse Varro" in got["2031-03-17"][1] and got["2031-03-17"][2] == "present"
     assert got["2031-W11"][0] == "Pell Arkady resigned from the port board"
@@ -308,6 +308,43 @@ def test_events_label_the_clause_with_its_participants():
     assert got["2031-03-20"][0].startswith("will visit Caldry") or "visit Caldry" in got["2031-03-20"][0]
     assert got["2031-03-20"][2] == "future"
     assert set(ev.columns) >= {"doc_id", "sent_id", "event", "participants", "sentence", "outlet", "value"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Ilse Varro opened the Nordhaven bridge on Monday.", [("Monday", "opened", "on")]),
+    ("On Friday, the Caldry harbour master resigned.", [("Friday", "resigned", "on")]),
+    ("The smuggler was arrested and charged on Tuesday.", [("Tuesday", "arrested", "on"), ("Tuesday", "charged", "on")]),
+    ("Inspectors returned on Friday, having already seized 600 crates on Thursday.",
+     [("Friday", "returned", "on"), ("Thursday", "seized", "on")]),
+    ("Friday's blast shook the Nordhaven docks.", [("Friday", "blast", "on")]),
+    ("The summit on Thursday drew few ministers.", [("Thursday", "summit", "on")]),
+    ("Ferry fares have risen since 2029.", [("2029", "risen", "begins")]),
+    ("The port will stay closed until May.", [("May", "closed", "ends")]),
+    ("Dockers went on strike for three weeks.", [("three weeks", "strike", "during")]),
+    ("The council must vote before Friday.", [("Friday", "vote", "before")]),
+])
+def test_events_have_heads_with_offsets_and_relations(text, expected):
+    arts = _articles(text)
+    ev = extract_events(arts, extract_timexes(arts))
+    got = [(r.timex, r.head, r.relation) for r in ev.itertuples()]
+    assert got == expected
+    for r in ev.itertuples():
+        assert text[r.head_start:r.head_end] == r.head
+
+
+def test_read_timeml_links_and_score_anchoring():
+    text, dct, events, links = read_timeml_links(FIXTURES / "timeline" / "mini.tml")
+    assert list(events["text"]) == ["sailed", "rested"]
+    # the creation-time link is left out; "t3 INCLUDES ei2" is read from the event's side
+    assert [(r.timex, r.event, r.rel_type) for r in links.itertuples()] == [
+        ("yesterday", "sailed", "IS_INCLUDED"), ("last week", "rested", "IS_INCLUDED")]
+    arts = pd.DataFrame({"doc_id": ["m"], "text": [text], "published": [dct]})
+    rows = extract_events(arts, extract_timexes(arts))
+    scores = evaluate_anchoring(rows, links.assign(doc_id="m"), events.assign(doc_id="m"))
+    assert scores["link_recall"] == scores["inclusion_recall"] == 1.0 and scores["n_links"] == 2
+    wrong = rows.assign(head_start=0, head_end=3, event="x")  # "The", no event
+    scores = evaluate_anchoring(wrong, links.assign(doc_id="m"), events.assign(doc_id="m"))
+    assert scores["link_recall"] == 0.0 and scores["precision"] == 0.0 and scores["label_recall"] == 0.0
 
 
 def test_timeline_merges_the_same_event_across_outlets_but_not_different_ones():
@@ -319,7 +356,7 @@ def test_timeline_merges_the_same_event_across_outlets_but_not_different_ones():
     assert len(tl) == 2 and set(tl["value"]) == {"2031-03-14"}
     merged = tl[tl["n_articles"] == 2].iloc[0]
     assert merged["doc_ids"] == ["a0", "a1"] and merged["outlets"] == ["Caldry Courier", "Harbour Post"]
-    assert "Pell Arkady" in merged["participants"] and merged["relation"] == "past"
+    assert "Pell Arkady" in merged["participants"] and merged["tense"] == "past" and merged["relation"] == "on"
     assert tl[tl["n_articles"] == 1].iloc[0]["outlets"] == ["Harbour Post"]
 
 

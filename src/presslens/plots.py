@@ -397,7 +397,7 @@ def _outlet_colours(names: list[str]) -> dict[str, str]:
 def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None = None, max_events: int = 30,
                    date_from: object = None, date_to: object = None, title: str = "Timeline") -> Figure:
     """Events on a date axis, from :func:`presslens.timeline.build_timeline` (columns date_start,
-    date_end, event, relation, outlets, n_articles).
+    date_end, event, tense, outlets, n_articles).
 
     One row per event: a bar over its interval, a marker at its middle — filled circle for the
     past, square for the publication day, hollow diamond for the future (relative to the
@@ -428,7 +428,7 @@ def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None =
         middle = start + (end - start) / 2
         colour = colours.get(outlet, "#8c8c8c")
         ax.plot([start, end], [yi, yi], color=colour, alpha=0.35, linewidth=6, solid_capstyle="butt")
-        marker, filled = _RELATION_STYLE.get(r.get("relation"), _RELATION_STYLE[None])
+        marker, filled = _RELATION_STYLE.get(r.get("tense"), _RELATION_STYLE[None])
         ax.plot([middle], [yi], marker=marker, markersize=7, color=colour,
                 markerfacecolor=colour if filled else "white", markeredgewidth=1.5, linestyle="none")
     labels = [f"{_short(e)}  ({n})" if n > 1 else _short(e) for e, n in zip(rows["event"], rows["n_articles"])]
@@ -464,7 +464,7 @@ def _short(label: str, limit: int = 70) -> str:
 
 def reference_counts(events: pd.DataFrame, freq: str | None = None, title: str = "Dated references") -> Figure:
     """How often the coverage refers to each period: dated expressions from
-    :func:`presslens.timeline.extract_events` (columns date_start, relation) counted per day, week
+    :func:`presslens.timeline.extract_events` (columns date_start, tense) counted per day, week
     or month (``freq`` "D"/"W"/"M"; default by span), stacked past / present / future relative to
     the publication date. Returns a Figure."""
     fig = Figure(figsize=(12, 3.4), layout="constrained")
@@ -477,7 +477,7 @@ def reference_counts(events: pd.DataFrame, freq: str | None = None, title: str =
     span = (dated["date_start"].max() - dated["date_start"].min()).days
     freq = freq or ("D" if span <= 60 else "W" if span <= 400 else "M")
     period = dated["date_start"].dt.to_period(freq).dt.start_time
-    table = pd.crosstab(period, dated["relation"].fillna("unknown")).sort_index()
+    table = pd.crosstab(period, dated["tense"].fillna("unknown")).sort_index()
     width = {"D": 0.8, "W": 5, "M": 25}.get(freq, 0.8)
     bottom = None
     colours = {"past": "#4c72b0", "present": "#c44e52", "future": "#55a868", "unknown": "#8c8c8c"}

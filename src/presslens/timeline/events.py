@@ -1,6 +1,8 @@
-"""The events dated expressions anchor, and one timeline of them across articles.
+"""The events temporal expressions anchor, and one timeline of them across articles.
 
-No parser: an event is the clause around a dated expression, cut at clause punctuation and
+Each expression anchors one or more events, TimeML-style: a head word (verb or event noun) with
+its offsets and a relation (on/before/after/during/begins/ends), found by :mod:`.heads`. Beside
+it, a readable label for display. No parser: the label is the clause around the expression, cut at clause punctuation and
 subordinators ("where", "who", "though"…), with the expression and its preposition removed and
 trimmed to a few words either side. A clause opening with "who"/"which", a pronoun or a verb
 gets a subject: the names just before a relative clause ("Lutnick and Akazawa, who negotiated
@@ -26,15 +28,17 @@ from typing import Any
 
 import pandas as pd
 
+from presslens.timeline.heads import event_heads, head_key, relation_of
 from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
 
 __all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "build_timeline", "extract_events", "filter_timeline"]
 
 EVENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "timex", "type", "value", "mod", "date_start", "date_end",
-                 "relation", "event", "participants", "sentence", "outlet", "published"]
-TIMELINE_COLUMNS = ["date_start", "date_end", "value", "relation", "event", "participants", "doc_ids", "outlets",
-                    "n_articles", "n_reports", "sentences"]
+                 "relation", "event", "head", "head_start", "head_end", "tense", "participants", "sentence", "outlet",
+                 "published"]
+TIMELINE_COLUMNS = ["date_start", "date_end", "value", "relation", "event", "head", "tense", "participants",
+                    "doc_ids", "outlets", "n_articles", "n_reports", "sentences"]
 
 MAX_WORDS_BEFORE = 14
 MAX_WIDENING = 3  # segments a verbless clause may take in from its neighbours
@@ -148,7 +152,7 @@ def _subject(text: str, sent_start: int, label_start: int, label: str,
     return None, []
 
 
-def _relation(row_start: Any, row_end: Any, anchor: Any) -> str | None:
+def _tense(row_start: Any, row_end: Any, anchor: Any) -> str | None:
     if pd.isna(anchor) or pd.isna(row_start):
         return None
     if row_end < anchor:
@@ -160,17 +164,21 @@ def _relation(row_start: Any, row_end: Any, anchor: Any) -> str | None:
 
 def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame | None = None,
                    mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One event per dated expression in ``timexes`` (from :func:`extract_timexes`).
+    """The events each expression in ``timexes`` (from :func:`extract_timexes`) anchors: one row per
+    (expression, event head), durations and sets included; an expression whose clause holds no
+    verb or event noun keeps one row without a head.
 
     ``sentences`` (:func:`presslens.text.split_sentences`) and ``mentions``
     (:func:`presslens.entities.find_mentions`) are computed when omitted. Returns columns
     ``EVENT_COLUMNS``: doc_id, sent_id, start/end and text (``timex``) of the expression, its
-    type, value, mod, date_start/date_end, relation (past / present / future against the anchor
-    the expression was resolved with), event (a short label, e.g. "Donald Trump departed for
-    Tokyo"), participants (canonical entity names), sentence, outlet, published.
+    type, value, mod, date_start/date_end, relation (of the event to the expression: on, before,
+    after, during, begins, ends), event (a short readable label, e.g. "Donald Trump departed for
+    Tokyo"), head, head_start/head_end (the head word and its offsets into the article), tense
+    (past / present / future against the anchor the expression was resolved with), participants
+    (canonical entity names), sentence, outlet, published.
     """
-    dated = timexes[timexes["date_start"].notna()] if len(timexes) else timexes
-    if dated.empty:
+    dated = timexes
+    if dated is None or dated.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
     docs = articles[articles["doc_id"].isin(set(dated["doc_id"]))]
     if sentences is None:
@@ -212,56 +220,67 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         if not inside and not subj_names:
             inside = [e for s, _, e, _ in doc_mentions if sa <= s < sb]
         participants = list(dict.fromkeys(subj_names + inside))
-        rows.append({"doc_id": t.doc_id, "sent_id": t.sent_id, "start": t.start, "end": t.end, "timex": t.text,
-                     "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start,
-                     "date_end": t.date_end, "relation": _relation(t.date_start, t.date_end, t.anchor),
-                     "event": _clip(label or " ".join(sentence.split())), "participants": participants,
-                     "sentence": " ".join(sentence.split()), "outlet": outlet, "published": published})
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
-
-
-_STOP = frozenset("the a an of to in on at for with and or but his her their its is are was were will be has "
-                  "have had that this by from as who which".split())
-
-
-def _tokens(label: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _STOP and len(w) > 2}
+        base = {"doc_id": t.doc_id, "sent_id": t.sent_id, "start": t.start, "end": t.end, "timex": t.text,
+                "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start, "date_end": t.date_end,
+                "event": _clip(label or " ".join(sentence.split())),
+                "tense": _tense(t.date_start, t.date_end, t.anchor), "participants": participants,
+                "sentence": " ".join(sentence.split()), "outlet": outlet, "published": published}
+        heads = event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type)
+        for hs, he, relation in heads or [(None, None, relation_of(sentence[a:t.start - sa], t.type, t.text))]:
+            rows.append({**base, "relation": relation, "head": sentence[hs:he] if hs is not None else None,
+                         "head_start": sa + hs if hs is not None else None,
+                         "head_end": sa + he if he is not None else None})
+    out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return out.astype({"head_start": "Int64", "head_end": "Int64"})
 
 
 def _same_event(a: dict, b: dict, fine: bool) -> bool:
-    """Two reports of one interval describe the same event: shared actors and similar words; at a
-    day's or week's grain one shared person or organisation with a little word overlap will do."""
-    union = a["tokens"] | b["tokens"]
-    jacc = len(a["tokens"] & b["tokens"]) / len(union) if union else 0.0
+    """Two reports of one date describe the same event: the same head (stemmed: "opened" and
+    "opens" agree) and shared participants — one will do at a day's or week's grain, two at a
+    coarser one (or the only one each has). Reports without a head need two shared participants."""
     shared = a["actors"] & b["actors"]
-    if jacc >= 0.5:
-        return True
-    if fine and shared and (jacc >= 0.15 or len(shared) >= 2):
-        return True
-    return len(shared) >= 2 and jacc >= 0.25
+    if not a["key"] or not b["key"]:
+        return not a["key"] and not b["key"] and len(shared) >= 2
+    if a["key"] != b["key"]:
+        return False
+    if fine or (len(a["actors"]) == len(b["actors"]) == 1):
+        return bool(shared)
+    return len(shared) >= 2
+
+
+_REPORT_FIELDS = ["doc_id", "value", "date_start", "date_end", "relation", "tense", "event", "head", "participants",
+                  "sentence", "outlet"]
 
 
 def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     """One row per (date interval, event) across articles, from :func:`extract_events`.
 
-    Reports with the same value are merged when :func:`_same_event` says they describe one event
-    (shared participants and label words); each report joins the first matching group, so a
-    much-mentioned name cannot chain unrelated events together. A group keeps the label of its
-    report with most participants. Returns ``TIMELINE_COLUMNS``: date_start, date_end, value,
-    relation (the most common among the reports), event, participants (union), doc_ids and
-    outlets (sorted lists), n_articles, n_reports, sentences (one per article), sorted by date.
+    Dated reports with the same value are merged when :func:`_same_event` says they describe one
+    event (same head word, shared participants) — not by comparing labels, which outlets word
+    differently. Each report joins the first matching group, so a much-mentioned name cannot chain
+    unrelated events together; a group keeps the label of its report with most participants.
+    Returns ``TIMELINE_COLUMNS``: date_start, date_end, value, relation, head and tense (the most
+    common among the reports), event, participants (union), doc_ids and outlets (sorted lists),
+    n_articles, n_reports, sentences (one per article), sorted by date.
     """
     if events is None or events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    dated = events[events["date_start"].notna()]
+    columns = [dated[c] if c in dated.columns else pd.Series([None] * len(dated), index=dated.index)
+               for c in _REPORT_FIELDS]
+    by_value: dict[Any, list[dict]] = {}
+    for values in zip(*columns):  # one pass over the table: no pandas call per group
+        r = dict(zip(_REPORT_FIELDS, values))
+        r["participants"] = list(r["participants"]) if isinstance(r["participants"], (list, tuple)) else []
+        r["key"] = head_key(r["head"] if isinstance(r["head"], str) else None)
+        r["actors"] = set(r["participants"])
+        by_value.setdefault(r["value"], []).append(r)
     out = []
-    for value, grp in events.groupby("value", sort=False):
-        recs = grp.to_dict("records")
+    for value, recs in by_value.items():
         first = recs[0]
-        fine = bool(pd.notna(first["date_start"]) and (first["date_end"] - first["date_start"]).days <= 7)
+        fine = bool((first["date_end"] - first["date_start"]).days <= 7)
         groups: list[list[dict]] = []
         for r in recs:
-            r["tokens"] = _tokens(r["event"])
-            r["actors"] = set(r["participants"])
             home = next((g for g in groups if _same_event(g[0], r, fine)), None)
             if home is None:
                 groups.append([r])
@@ -271,19 +290,23 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
             best = max(rs, key=lambda r: (len(r["participants"]), -len(r["event"])))
             doc_ids = sorted({str(r["doc_id"]) for r in rs})
             outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
-            relations = Counter(r["relation"] for r in rs if r["relation"])
             seen_docs: dict[str, str] = {}
             for r in rs:
                 seen_docs.setdefault(str(r["doc_id"]), r["sentence"])
             out.append({"date_start": best["date_start"], "date_end": best["date_end"], "value": value,
-                        "relation": relations.most_common(1)[0][0] if relations else None,
-                        "event": best["event"],
+                        "relation": _most_common(r["relation"] for r in rs), "event": best["event"],
+                        "head": _most_common(r["head"] for r in rs), "tense": _most_common(r["tense"] for r in rs),
                         "participants": list(dict.fromkeys(p for r in rs for p in r["participants"])),
                         "doc_ids": doc_ids, "outlets": outlets, "n_articles": len(doc_ids), "n_reports": len(rs),
                         "sentences": list(seen_docs.values())})
     timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
     return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
                                 kind="stable").reset_index(drop=True)
+
+
+def _most_common(values: Any) -> Any:
+    counts = Counter(v for v in values if isinstance(v, str) and v)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def filter_timeline(timeline: pd.DataFrame, date_from: Any = None, date_to: Any = None, entity: str | None = None,

@@ -13,6 +13,7 @@ import re
 from importlib import resources
 
 __all__ = [
+    "EVENT_NOUNS",
     "FUTURE_CUES",
     "HOLIDAYS",
     "MONTHS",
@@ -78,3 +79,4 @@ VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _line
 FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
+EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))

@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from pathlib import Path
@@ -28,15 +29,16 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["evaluate", "evaluate_tempeval", "read_timeml"]
+__all__ = ["INCLUSION", "LINK_COLUMNS", "evaluate", "evaluate_anchoring", "evaluate_tempeval", "held_out", "read_timeml",
+           "read_timeml_links"]
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
-def read_timeml(path: str | Path) -> tuple[str, pd.Timestamp, pd.DataFrame]:
-    """One TimeML file as (plain text of ``<TEXT>``, document creation time, gold timexes with
-    columns start, end, text, type, value, mod — offsets into the plain text)."""
+def _parse_timeml(path: str | Path) -> tuple[str, pd.Timestamp, list[dict[str, Any]], list[dict[str, Any]], str]:
+    """Plain text of ``<TEXT>``, creation time, TIMEX3 and EVENT spans (offsets into that text) and
+    the raw file, whose TLINK and MAKEINSTANCE tags sit outside ``<TEXT>``."""
     raw = Path(path).read_text(encoding="utf-8", errors="replace")
     dct_m = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
     dct = pd.Timestamp(dct_m.group(1)) if dct_m else pd.NaT
@@ -44,29 +46,84 @@ def read_timeml(path: str | Path) -> tuple[str, pd.Timestamp, pd.DataFrame]:
     body = body_m.group(1) if body_m else ""
     parts: list[str] = []
     pos, length = 0, 0
-    rows: list[dict[str, Any]] = []
-    open_timex: dict[str, Any] | None = None
+    spans: dict[str, list[dict[str, Any]]] = {"TIMEX3": [], "EVENT": []}
+    open_tags: dict[str, dict[str, Any]] = {}
     for m in _TAG.finditer(body):
         chunk = html.unescape(body[pos:m.start()])
         parts.append(chunk)
         length += len(chunk)
         pos = m.end()
-        if m.group(2) != "TIMEX3":
+        tag = m.group(2)
+        if tag not in spans:
             continue
         if m.group(1):
-            if open_timex is not None:
-                open_timex["end"] = length
-                rows.append(open_timex)
-                open_timex = None
+            if tag in open_tags:
+                item = open_tags.pop(tag)
+                item["end"] = length
+                spans[tag].append(item)
         else:
-            attrs = dict(_ATTR.findall(m.group(3)))
-            open_timex = {"start": length, "type": attrs.get("type"), "value": attrs.get("value"),
-                          "mod": attrs.get("mod")}
+            open_tags[tag] = {"start": length, **dict(_ATTR.findall(m.group(3)))}
     parts.append(html.unescape(body[pos:]))
-    text = "".join(parts)
-    gold = pd.DataFrame(rows, columns=["start", "end", "type", "value", "mod"])
+    return "".join(parts), dct, spans["TIMEX3"], spans["EVENT"], raw
+
+
+def read_timeml(path: str | Path) -> tuple[str, pd.Timestamp, pd.DataFrame]:
+    """One TimeML file as (plain text of ``<TEXT>``, document creation time, gold timexes with
+    columns start, end, text, type, value, mod — offsets into the plain text)."""
+    text, dct, timexes, _, _ = _parse_timeml(path)
+    gold = pd.DataFrame([{k: t.get(k) for k in ("start", "end", "type", "value", "mod")} for t in timexes],
+                        columns=["start", "end", "type", "value", "mod"])
     gold.insert(2, "text", [text[a:b] for a, b in zip(gold["start"], gold["end"])])
     return text, dct, gold
+
+
+# A TLINK read from the event's side: "event IS_INCLUDED time" for timeID=t INCLUDES ei.
+_INVERSE = {"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "BEFORE": "AFTER", "AFTER": "BEFORE",
+            "BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS",
+            "DURING": "DURING_INV", "DURING_INV": "DURING", "IBEFORE": "IAFTER", "IAFTER": "IBEFORE"}
+# Relations that place the event inside, over or at the time: what "on Friday", "in 2019" say.
+INCLUSION = frozenset({"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", "IDENTITY"})
+LINK_COLUMNS = ["timex_start", "timex_end", "timex", "event_start", "event_end", "event", "rel_type"]
+
+
+def read_timeml_links(path: str | Path) -> tuple[str, pd.Timestamp, pd.DataFrame, pd.DataFrame]:
+    """One TimeML file as (text, creation time, gold events, gold event–timex links).
+
+    Events: columns start, end, text, eid, class. Links: one row per TLINK between an event and a
+    timex of the text (links to the creation time, which lies outside ``<TEXT>``, are left out),
+    columns ``LINK_COLUMNS``; ``rel_type`` is read from the event's side ("event IS_INCLUDED time").
+    """
+    text, dct, timexes, events, raw = _parse_timeml(path)
+    tid = {t.get("tid"): t for t in timexes}
+    eid = {e.get("eid"): e for e in events}
+    instance = {a.get("eiid"): a.get("eventID") for a in
+                (dict(_ATTR.findall(m.group(0))) for m in re.finditer(r"<MAKEINSTANCE[^>]*>", raw))}
+    links = []
+    for m in re.finditer(r"<TLINK[^>]*>", raw):
+        a = dict(_ATTR.findall(m.group(0)))
+        rel = a.get("relType", "")
+        if a.get("timeID") and a.get("relatedToEventInstance"):
+            t, ei, rel = a["timeID"], a["relatedToEventInstance"], _INVERSE.get(rel, rel)
+        elif a.get("eventInstanceID") and a.get("relatedToTime"):
+            t, ei = a["relatedToTime"], a["eventInstanceID"]
+        else:
+            continue
+        timex, event = tid.get(t), eid.get(instance.get(ei, ei))
+        if timex is None or event is None:
+            continue
+        links.append({"timex_start": timex["start"], "timex_end": timex["end"],
+                      "timex": text[timex["start"]:timex["end"]], "event_start": event["start"],
+                      "event_end": event["end"], "event": text[event["start"]:event["end"]], "rel_type": rel})
+    gold_events = pd.DataFrame([{"start": e["start"], "end": e["end"], "text": text[e["start"]:e["end"]],
+                                 "eid": e.get("eid"), "class": e.get("class")} for e in events],
+                               columns=["start", "end", "text", "eid", "class"])
+    return text, dct, gold_events, pd.DataFrame(links, columns=LINK_COLUMNS).drop_duplicates()
+
+
+def held_out(doc_id: str) -> bool:
+    """The fixed half of a corpus kept out of rule development, chosen by document name (a hash,
+    so it does not follow the corpus' order or sources)."""
+    return int(hashlib.sha1(str(doc_id).encode("utf-8")).hexdigest(), 16) % 2 == 1
 
 
 def _match(system: pd.DataFrame, gold: pd.DataFrame) -> tuple[int, list[tuple[int, int]]]:
@@ -126,20 +183,103 @@ def _refines(system: str | None, gold: str | None) -> bool:
         g in ("X", s) for g, s in zip(gold, system))
 
 
-def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") -> dict[str, float]:
-    """Score :func:`extract_timexes` on every ``.tml`` file under ``root``, each document
-    anchored at its creation time (DCT). Returns :func:`evaluate`'s figures plus ``n_docs``."""
+def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: pd.DataFrame | None = None
+                       ) -> dict[str, float]:
+    """How well ``events`` (:func:`~presslens.timeline.extract_events` rows, with doc_id, start, end
+    of the timex, head_start, head_end, event) find the gold event–timex ``links`` (doc_id and
+    ``LINK_COLUMNS``).
+
+    A link is *found* when a row whose expression overlaps the link's timex has a head overlapping
+    the link's event; ``link_recall`` is the share of links found, ``inclusion_recall`` the same over
+    the inclusion-type links (``INCLUSION``). ``label_recall`` is the older measure: the row's
+    readable ``event`` label contains the event word. ``precision`` is the share of rows, among
+    those whose expression overlaps a gold timex with at least one link, whose head overlaps an event
+    linked to that timex; ``head_is_event`` the share of all rows on a gold timex whose head is any
+    annotated event (``gold_events``: doc_id, start, end), linked or not.
+    """
+    rows_by_doc: dict[Any, list[tuple]] = {}
+    has_head = "head_start" in events.columns
+    for r in events.itertuples(index=False):
+        hs, he = (r.head_start, r.head_end) if has_head else (None, None)
+        rows_by_doc.setdefault(r.doc_id, []).append((r.start, r.end, hs, he, str(r.event).lower()))
+    ev_by_doc: dict[Any, list[tuple[int, int]]] = {}
+    if gold_events is not None:
+        for d, a, b in zip(gold_events["doc_id"], gold_events["start"], gold_events["end"]):
+            ev_by_doc.setdefault(d, []).append((a, b))
+    found = inclusion = n_inclusion = label = 0
+    linked: dict[tuple, list[tuple[int, int]]] = {}
+    for link in links.itertuples(index=False):
+        linked.setdefault((link.doc_id, link.timex_start, link.timex_end), []).append(
+            (link.event_start, link.event_end))
+        rows = [r for r in rows_by_doc.get(link.doc_id, ()) if r[0] < link.timex_end and link.timex_start < r[1]]
+        hit = any(r[2] is not None and pd.notna(r[2]) and r[2] < link.event_end and link.event_start < r[3]
+                  for r in rows)
+        word = re.compile(r"\b" + re.escape(link.event.lower()) + r"\b")
+        label += any(word.search(r[4]) for r in rows)
+        found += hit
+        if link.rel_type in INCLUSION:
+            n_inclusion += 1
+            inclusion += hit
+    judged = right = on_gold = is_event = 0
+    gold_timexes: dict[Any, list[tuple]] = {}
+    for key in linked:
+        gold_timexes.setdefault(key[0], []).append(key)
+    for doc, rows in rows_by_doc.items():
+        for r in rows:
+            if not has_head or r[2] is None or pd.isna(r[2]):
+                continue
+            keys = [k for k in gold_timexes.get(doc, ()) if k[1] < r[1] and r[0] < k[2]]
+            if keys:
+                judged += 1
+                right += any(a < r[3] and r[2] < b for k in keys for a, b in linked[k])
+            if gold_events is not None and keys:
+                on_gold += 1
+                is_event += any(a < r[3] and r[2] < b for a, b in ev_by_doc.get(doc, ()))
+    n = len(links)
+    return {"n_links": n, "n_inclusion_links": n_inclusion, "n_rows_judged": judged,
+            "link_recall": found / n if n else 0.0,
+            "inclusion_recall": inclusion / n_inclusion if n_inclusion else 0.0,
+            "label_recall": label / n if n else 0.0,
+            "precision": right / judged if judged else 0.0,
+            "head_is_event": is_event / on_gold if on_gold else 0.0}
+
+
+def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") -> dict[str, Any]:
+    """Score :func:`extract_timexes` and :func:`extract_events` on every ``.tml`` file under ``root``,
+    each document anchored at its creation time (DCT).
+
+    Returns :func:`evaluate`'s figures plus ``n_docs``, and ``events`` (:func:`evaluate_anchoring`);
+    then the same two under ``development`` and ``held_out``: the halves of the documents split by
+    :func:`held_out`, the second never looked at while writing rules.
+    """
+    from presslens.timeline.events import extract_events
     from presslens.timeline.timexes import extract_timexes
 
     files = sorted(Path(root).rglob("*.tml"))
-    docs, golds = [], []
+    docs, golds, events, links = [], [], [], []
     for f in files:
         text, dct, gold = read_timeml(f)
+        _, _, ev, ln = read_timeml_links(f)
         docs.append({"doc_id": f.stem, "text": text, "published": dct})
         golds.append(gold.assign(doc_id=f.stem))
+        events.append(ev.assign(doc_id=f.stem))
+        links.append(ln.assign(doc_id=f.stem))
     articles = pd.DataFrame(docs, columns=["doc_id", "text", "published"])
     gold = pd.concat(golds, ignore_index=True) if golds else pd.DataFrame(columns=["doc_id", "start", "end", "value"])
+    gold_events = pd.concat(events, ignore_index=True) if events else pd.DataFrame(columns=["doc_id", "start", "end"])
+    gold_links = (pd.concat(links, ignore_index=True) if links
+                  else pd.DataFrame(columns=["doc_id", *LINK_COLUMNS]))
     system = extract_timexes(articles)
-    out = evaluate(system, gold)
-    out["n_docs"] = len(files)
+    rows = extract_events(articles, system)
+
+    def score(keep: Any) -> dict[str, Any]:
+        part = evaluate(system[system["doc_id"].map(keep)], gold[gold["doc_id"].map(keep)])
+        part["n_docs"] = int(articles["doc_id"].map(keep).sum())
+        part["events"] = evaluate_anchoring(rows[rows["doc_id"].map(keep)], gold_links[gold_links["doc_id"].map(keep)],
+                                            gold_events[gold_events["doc_id"].map(keep)])
+        return part
+
+    out = score(lambda d: True)
+    out["development"] = score(lambda d: not held_out(d))
+    out["held_out"] = score(held_out)
     return out

@@ -1,0 +1,209 @@
+"""The event a temporal expression anchors, TimeML-style: its head word (a verb or an event noun)
+and the relation between the two, read off the clause without a parser.
+
+Words are told apart by form and neighbours: a word after an auxiliary, a modal or "to" is a verb
+("will visit", "was arrested", "to meet"), so are the irregular past forms of
+``timeline_past_verbs.txt`` and regular "-ed" forms not after a determiner; event nouns come from
+``timeline_event_nouns.txt`` ("summit", "election", "talks") or are "-ing" nouns after a determiner
+("the bombing"). A verb chain ("has been arrested") is headed by its last verb.
+
+Which event an expression anchors, in order:
+
+1. a date modifying an event noun: "Friday's attack", "the Oct. 23 slaying", "last year's vote";
+2. an event noun right before the expression's preposition: "the summit on Thursday";
+3. the nearest verb before the expression in its clause ("opened the bridge on Monday"), else the
+   nearest after it ("On Friday, the minister resigned");
+4. verbs coordinated with the chosen one anchor the same date: "was arrested and charged on
+   Monday" gives two rows.
+
+The relation comes from the preposition before the expression and its type: before ("before",
+"by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
+("until", "through"), during (durations, "for", "during", "throughout", "over", and sets), on
+(everything else: "on Friday", "in March", "two days ago").
+
+Example::
+
+    >>> s = "Mayor Ilse Varro opened the bridge on Monday."
+    >>> [(s[a:b], rel) for a, b, rel in event_heads(s, 0, len(s), s.index("Monday"), s.index("Monday") + 6)]
+    [('opened', 'on')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
+
+__all__ = ["RELATIONS", "event_heads", "head_key", "relation_of"]
+
+RELATIONS = ("on", "before", "after", "during", "begins", "ends")
+
+_AUX = frozenset("is are was were be been being am has have had having will would shall should can could may "
+                 "might must do does did 's 're 've 'll ’s ’re ’ve ’ll".split())
+_MODAL_LIKE = frozenset("will would shall should can could may might must do does did to 'll ’ll".split())
+_NOT_HEADS = frozenset("not never also already still just even only then now n't n’t again soon later earlier "
+                       "recently first once yet all both".split())
+_DETERMINERS = frozenset("the a an its his her their our this that these those your my no any each every "
+                         "some".split())
+_FUNCTION = frozenset("the a an and or but of in on at by for to from with as than that this these those it "
+                      "he she they we you i who which whom whose what where when while if because since until "
+                      "after before during about into over under between through against among per not no".split())
+_IRREGULAR = frozenset(w for w in PAST_VERBS if w not in _AUX and w not in ("ago", "since"))
+_NOT_VERBS_ED = frozenset("hundred united red bed shed need speed indeed proceed exceed succeed feed seed breed "
+                          "greed sacred naked wicked beloved kindred rugged ragged wretched crooked embed "
+                          "aged based related detailed limited advanced supposed alleged armed "
+                          "interested concerned".split())
+_NOT_ING = frozenset("during morning evening according including something nothing anything everything "
+                     "building king ring spring string thing bring sing wing ceiling sibling darling "
+                     "pending earning earnings lightning wedding".split()) - EVENT_NOUNS
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_BEFORE = re.compile(r"\b(?:before|by|prior\s+to|ahead\s+of|earlier\s+than|no\s+later\s+than)\s*$", re.I)
+_AFTER = re.compile(r"\b(?:after|following|later\s+than|since\s+the\s+end\s+of)\s*$", re.I)
+_BEGINS = re.compile(r"\b(?:since|from|starting(?:\s+(?:on|in|at))?|beginning(?:\s+(?:on|in))?|as\s+of|"
+                     r"effective)\s*$", re.I)
+_ENDS = re.compile(r"\b(?:until|till|through|thru|up\s+to|up\s+until)\s*$", re.I)
+_DURING = re.compile(r"\b(?:for|during|throughout|over|within|across|in\s+the\s+(?:past|last|next|coming))\s*$",
+                     re.I)
+
+
+def relation_of(before: str, kind: str | None, timex: str = "") -> str:
+    """The TimeML-style relation of an event to an expression of type ``kind`` preceded by ``before``
+    (the clause text right before it): on, before, after, during, begins or ends."""
+    tail = before[-40:]
+    if _BEFORE.search(tail):
+        return "before"
+    if _AFTER.search(tail):
+        return "after"
+    if _BEGINS.search(tail):
+        return "begins"
+    if _ENDS.search(tail):
+        return "ends"
+    if kind in ("DURATION", "SET") and not re.search(r"\b(?:ago|earlier|later|before|after)\b", timex, re.I):
+        return "during"
+    if _DURING.search(tail):
+        return "during"
+    return "on"
+
+
+def _words(text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _WORD.finditer(text)]
+
+
+def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
+    """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word."""
+    tags = []
+    for i, (_, _, w, lw) in enumerate(words):
+        prev = words[i - 1][3] if i else ""
+        if lw in _AUX:
+            tags.append("aux")
+        elif lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
+            tags.append("stop")
+        elif lw in EVENT_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s")) or not _verb_context(
+                prev, tags[-1] if tags else "")):
+            tags.append("noun")
+        elif w[:1].isupper() and i:
+            tags.append("")  # a name inside the sentence
+        elif _verb_context(prev, tags[-1] if tags else "") and lw not in _FUNCTION and lw not in _DETERMINERS:
+            tags.append("verb")
+        elif lw in _IRREGULAR:
+            tags.append("verb")
+        elif lw.endswith("ed") and len(lw) > 4 and lw not in _NOT_VERBS_ED and prev not in _DETERMINERS:
+            tags.append("verb")
+        elif lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING:
+            tags.append("noun" if prev in _DETERMINERS else "verb")
+        else:
+            tags.append("")
+    return tags
+
+
+def _verb_context(prev: str, prev_tag: str) -> bool:
+    return prev in _MODAL_LIKE or prev_tag == "aux" and prev not in ("'s", "’s")
+
+
+def _chains(tags: list[str], cut: int) -> list[tuple[int, int, int]]:
+    """Verb chains as (first word, last word, head word): auxiliaries, skippable words and verbs;
+    none runs across word ``cut`` (where the expression stood)."""
+    out = []
+    i = 0
+    while i < len(tags):
+        if tags[i] in ("aux", "verb"):
+            j = i
+            while j + 1 < len(tags) and j + 1 != cut and tags[j + 1] in ("aux", "verb", "stop"):
+                j += 1
+            while tags[j] == "stop":
+                j -= 1
+            verbs = [k for k in range(i, j + 1) if tags[k] == "verb"]
+            out.append((i, j, verbs[-1] if verbs else j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None
+                ) -> list[tuple[int, int, str]]:
+    """The events the expression at ``start:end`` of ``sentence`` anchors within the clause ``a:b``,
+    as (head start, head end, relation) with offsets into ``sentence``; empty when none is found."""
+    before_words = _words(sentence[a:start])
+    after_words = _words(sentence[end:b])
+    relation = relation_of(sentence[a:start], kind, sentence[start:end])
+    # 1. "Friday's attack", "the Oct. 23 slaying", "last year's presidential vote".
+    for k, (s, e, w, lw) in enumerate(after_words[:3]):
+        if k == 0 and lw == "s":
+            continue
+        if lw in EVENT_NOUNS:
+            return [(end + s, end + e, "on")]
+        if not (w.islower() and lw.isalpha() and lw not in _FUNCTION):
+            break
+    words = before_words + [(end - a + s, end - a + e, w, lw) for s, e, w, lw in after_words]
+    offset = [a] * len(before_words) + [a] * len(after_words)
+    n_before = len(before_words)
+    tags = _tag(words)
+    # 2. "the summit on Thursday", "talks next week".
+    k = n_before - 1
+    while k >= 0 and words[k][3] in ("the", "on", "in", "at", "during", "for", "by", "since", "until", "from",
+                                     "after", "before", "over", "throughout", "within", "following", "of"):
+        k -= 1
+    if k >= 0 and tags[k] == "noun" and n_before - 1 - k <= 2:
+        s, e = words[k][:2]
+        return [(a + s, a + e, relation)]
+    chains = _chains(tags, n_before)
+    left = [c for c in chains if c[1] < n_before]
+    right = [c for c in chains if c[0] >= n_before]
+    chosen = left[-1] if left else (right[0] if right else None)
+    if chosen is None:
+        return []
+    picked = [chosen]
+    # 4. Coordinated verbs: "was arrested and charged on Monday", "resigned and left on Friday".
+    pool = left if chosen in left else right
+    at = pool.index(chosen)
+    for step in (-1, 1):
+        k = at
+        while 0 <= k + step < len(pool):
+            c, nxt = pool[k], pool[k + step]
+            lo, hi = (nxt, c) if step == -1 else (c, nxt)
+            between = [words[i][3] for i in range(lo[1] + 1, hi[0])]
+            if between not in (["and"], ["or"], ["but"]) or tags[nxt[2]] != "verb":
+                break
+            picked.append(nxt)
+            k += step
+    out = []
+    for _, _, h in sorted(picked):
+        s, e = words[h][:2]
+        out.append((offset[h] + s, offset[h] + e, relation))
+    return out
+
+
+def head_key(head: str | None) -> str:
+    """A crude stem of a head word, so reports of one event compare: "opened", "opens", "opening"
+    → "open"; irregular forms stay as they are."""
+    if not head:
+        return ""
+    w = head.lower()
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls":
+        w = w[:-1]  # "planned" → "plann" → "plan"
+    return w
