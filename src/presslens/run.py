@@ -525,6 +525,9 @@ def _parser() -> argparse.ArgumentParser:
                                                              "existing cluster (default: a local cluster)")
     run.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: article partitions")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
+    from presslens.validation.cli import add_parser as add_validate_parser
+
+    add_validate_parser(commands)
     return parser
 
 
@@ -532,6 +535,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point ``presslens``; returns the exit code (0 ok, 1 failed, 2 bad arguments,
     128+N interrupted by signal N)."""
     args = _parser().parse_args(argv)
+    if getattr(args, "handler", None):  # a command with its own module (presslens validate)
+        return args.handler(args)
     try:
         return _run_command(args)
     except (ParameterError, ValueError) as exc:

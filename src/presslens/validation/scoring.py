@@ -1,0 +1,236 @@
+"""Scores of coded sheets: precision, recall, confusion tables and agreement between coders.
+
+- **precision** per kind of item (``what``) and field, with n and a 95% Wilson score interval
+  (``scipy.stats.binomtest(...).proportion_ci(method="wilson")``): ``item`` (the item is real:
+  ``correct`` yes, or no with field corrections only), ``all`` (the whole answer right: yes), and
+  each field of the machine's answer (among real items: the field was not corrected). With several
+  coders on the same item the item is scored by their majority; ties and ``unsure`` leave it out.
+- **recall** from recall sheets: real machine items (``found`` - ``wrong``) over those plus the
+  ``missed`` ones, summed over sentences (the median of the coders per sentence), with a Wilson
+  interval on the summed counts.
+- **confusion** of each label field (quote ``kind``, portrayal ``label``, timex ``type``): the
+  machine's value against the coders' majority value, over real items.
+- **agreement** with two or more coders on the same items: Krippendorff's alpha (nominal, the
+  ``krippendorff`` package) between the coders, on ``correct`` (yes/no) and on each field's
+  value, and between the coders' majority and presslens on each field's value.
+
+Example::
+
+    >>> scores = score_sheets(["sheet-ann.csv", "sheet-bo.xlsx"])       # doctest: +SKIP
+    >>> scores["table"]                                                  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from presslens.io import atomic_write
+from presslens.stats import proportion_interval
+from presslens.validation.sheets import FIELDS, LABELS, SheetError, read_sheet
+
+__all__ = ["METHOD", "agreement", "confusion", "precision", "recall", "score_sheets", "write_scores"]
+
+METHOD = {"precision": "Wilson score interval, 95%", "recall": "Wilson score interval, 95%, summed counts",
+          "alpha": "Krippendorff's alpha, nominal"}
+TABLE_COLUMNS = ["what", "measure", "field", "n", "value", "low", "high", "coders", "method"]
+
+
+def _load(sheets: Iterable[str | os.PathLike | pd.DataFrame]) -> pd.DataFrame:
+    parts = [s if isinstance(s, pd.DataFrame) else read_sheet(s) for s in sheets]
+    if not parts:
+        raise SheetError("no sheets to score")
+    rows = pd.concat(parts, ignore_index=True)
+    seen = rows[rows.duplicated(["task", "item_id", "coder"], keep=False)]
+    if not seen.empty:
+        a, b = seen.iloc[0], seen[(seen.item_id == seen.iloc[0].item_id)].iloc[1]
+        raise SheetError(f"{a.sheet}: row {a.row}, column 'item_id': {a.item_id} coded twice by "
+                         f"{a.coder!r} (again in {b.sheet}, row {b.row}); give each coder's copy "
+                         f"its own name in 'coder'")
+    return rows
+
+
+def _majority(values: Sequence[Any]) -> Any:
+    """The most frequent of the given values (None ignored); None on a tie or when none."""
+    counts = Counter(v for v in values if v is not None).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def _judgements(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per coded precision row: ``real`` (bool, None when unsure), ``all`` (bool or None) and,
+    per field, ``ok:FIELD`` (bool; None unless real) and ``value:FIELD`` (the coder's value)."""
+    coded = rows[(rows.task == "precision") & (rows.correct != "")].copy()
+    out = coded[["what", "item_id", "coder"]].copy()
+    sure = coded.correct != "unsure"
+    out["all"] = np.where(sure, coded.correct == "yes", None)
+    real = (coded.correct == "yes") | (coded.fix.map(bool) & (coded.correct == "no"))
+    out["real"] = np.where(sure, real, None)
+    for what, fields in FIELDS.items():
+        mine = coded.what == what
+        for f in fields:
+            machine = coded.get(f, pd.Series("", index=coded.index)).fillna("").astype(str)
+            fixed = coded.fix.map(lambda d, f=f: d.get(f))
+            ok = np.where(sure & real, fixed.isna() | (fixed == machine), None)
+            value = np.where(sure & real, fixed.fillna(machine), None)
+            out.loc[mine, f"ok:{f}"] = ok[mine.to_numpy()]
+            out.loc[mine, f"value:{f}"] = value[mine.to_numpy()]
+            out.loc[mine, f"machine:{f}"] = machine[mine]
+    return out
+
+
+def _by_item(judged: pd.DataFrame, column: str) -> pd.Series:
+    return judged.groupby(["what", "item_id"], sort=True)[column].agg(lambda v: _majority(list(v)))
+
+
+def _share(what: str, measure: str, field: str, hits: pd.Series, coders: int) -> dict[str, Any]:
+    decided = hits.dropna()
+    k, n = int(decided.astype(bool).sum()), len(decided)
+    low, high = proportion_interval(k, n)
+    return {"what": what, "measure": measure, "field": field, "n": n,
+            "value": k / n if n else float("nan"), "low": low, "high": high, "coders": coders,
+            "method": METHOD["precision"]}
+
+
+def precision(rows: pd.DataFrame) -> pd.DataFrame:
+    """Precision per ``what`` and field from read sheets (:func:`read_sheet` rows, concatenated);
+    columns as :data:`TABLE_COLUMNS` with ``measure`` = ``precision``."""
+    judged = _judgements(rows)
+    out = []
+    for what, part in judged.groupby("what", sort=True):
+        coders = part.coder.nunique()
+        out.append(_share(what, "precision", "item", _by_item(part, "real"), coders))
+        out.append(_share(what, "precision", "all", _by_item(part, "all"), coders))
+        real = _by_item(part, "real")
+        for f in FIELDS[what]:
+            # Fields count only on items the coders' majority holds real.
+            out.append(_share(what, "precision", f, _by_item(part, f"ok:{f}")[real == True], coders))  # noqa: E712
+    return pd.DataFrame(out, columns=TABLE_COLUMNS)
+
+
+def recall(rows: pd.DataFrame) -> pd.DataFrame:
+    """Recall per ``what`` from the recall rows of read sheets; columns as :data:`TABLE_COLUMNS`
+    with ``measure`` = ``recall`` and ``n`` the real items (found and missed)."""
+    coded = rows[(rows.task == "recall") & rows.get("missed", pd.Series(dtype=float)).notna()]
+    out = []
+    for what, part in coded.groupby("what", sort=True):
+        per = part.groupby("item_id").agg(found=("found", "first"), missed=("missed", "median"),
+                                          wrong=("wrong", "median"))
+        right = int(round((per.found.fillna(0) - per.wrong).sum()))
+        missed = int(round(per.missed.sum()))
+        n = right + missed
+        low, high = proportion_interval(right, n)
+        out.append({"what": what, "measure": "recall", "field": "item", "n": n,
+                    "value": right / n if n else float("nan"), "low": low, "high": high,
+                    "coders": part.coder.nunique(), "method": METHOD["recall"]})
+    return pd.DataFrame(out, columns=TABLE_COLUMNS)
+
+
+def confusion(rows: pd.DataFrame) -> pd.DataFrame:
+    """Machine label against the coders' majority label, over real items: ``what``, ``field``,
+    ``machine``, ``coded``, ``n`` (one row per pair that occurs)."""
+    judged = _judgements(rows)
+    out = []
+    for what, part in judged.groupby("what", sort=True):
+        field = LABELS[what][0]
+        real = _by_item(part, "real")
+        coded = _by_item(part, f"value:{field}")[real == True].dropna()  # noqa: E712
+        machine = part.groupby(["what", "item_id"])[f"machine:{field}"].first().reindex(coded.index)
+        pairs = pd.DataFrame({"machine": machine.to_numpy(), "coded": coded.to_numpy()})
+        counts = pairs.value_counts().rename("n").reset_index()
+        out.append(counts.assign(what=what, field=field))
+    columns = ["what", "field", "machine", "coded", "n"]
+    return pd.concat(out, ignore_index=True)[columns] if out else pd.DataFrame(columns=columns)
+
+
+def _alpha(matrix: pd.DataFrame) -> float:
+    """Nominal Krippendorff's alpha of a units x raters table of values (None: not coded)."""
+    import krippendorff
+
+    codes = {v: i for i, v in enumerate(sorted({str(v) for v in matrix.stack().dropna()}))}
+    data = matrix.apply(lambda col: col.map(lambda v: np.nan if v is None or v != v else codes[str(v)]))
+    data = data.to_numpy(dtype=float).T
+    if len(codes) < 2 or (~np.isnan(data)).sum(axis=0).max(initial=0) < 2:
+        return float("nan")  # one value only, or no unit coded twice: alpha is undefined
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+def agreement(rows: pd.DataFrame) -> pd.DataFrame:
+    """Krippendorff's alpha between coders (``measure`` = ``alpha coders``) on ``correct`` and on
+    each field's value, and between the coders' majority and presslens (``alpha presslens``) on
+    each field; only where two or more coders coded the same items. Columns as
+    :data:`TABLE_COLUMNS` (``n``: items coded by two or more; no interval)."""
+    judged = _judgements(rows)
+    out = []
+    for what, part in judged.groupby("what", sort=True):
+        coders = part.coder.nunique()
+        if coders < 2:
+            continue
+        twice = part.groupby("item_id").coder.transform("nunique") >= 2
+        part = part[twice]
+        n = part.item_id.nunique()
+        columns = [("correct", "all"), *((f, f"value:{f}") for f in FIELDS[what])]
+        for field, column in columns:
+            matrix = part.pivot(index="item_id", columns="coder", values=column)
+            out.append({"what": what, "measure": "alpha coders", "field": field, "n": n,
+                        "value": _alpha(matrix), "coders": coders, "method": METHOD["alpha"]})
+        for f in FIELDS[what]:
+            majority = _by_item(part, f"value:{f}")
+            machine = part.groupby(["what", "item_id"])[f"machine:{f}"].first()
+            matrix = pd.DataFrame({"coders": majority, "presslens": machine.reindex(majority.index)})
+            matrix.loc[matrix.coders.isna(), "presslens"] = None  # only items the coders settled
+            out.append({"what": what, "measure": "alpha presslens", "field": f,
+                        "n": int(matrix.coders.notna().sum()), "value": _alpha(matrix),
+                        "coders": coders, "method": METHOD["alpha"]})
+    return pd.DataFrame(out, columns=TABLE_COLUMNS)
+
+
+def score_sheets(sheets: Iterable[str | os.PathLike | pd.DataFrame]) -> dict[str, Any]:
+    """Everything :mod:`presslens.validation` measures on coded sheets.
+
+    In: sheet paths (``.csv``/``.xlsx``) or tables from :func:`read_sheet`; several coders'
+    copies of the same sheet are matched by ``item_id`` and ``coder``.
+    Out: ``{"table": precision, recall and agreement rows (:data:`TABLE_COLUMNS`), "confusion":
+    :func:`confusion`, "items": coded items per what, "uncoded": rows left empty}``.
+    """
+    rows = _load(sheets)
+    parts = [t for t in (precision(rows), recall(rows), agreement(rows)) if not t.empty]
+    if not parts:
+        names = ", ".join(sorted(set(rows.sheet.astype(str))))
+        raise SheetError(f"{names}: nothing coded yet: fill in 'correct' (precision rows) or "
+                         f"'missed' (recall rows), then score again")
+    table = pd.concat(parts, ignore_index=True).reindex(columns=TABLE_COLUMNS)
+    table[["value", "low", "high"]] = table[["value", "low", "high"]].astype(float).round(4)
+    precision_rows = rows[rows.task == "precision"]
+    uncoded = int((precision_rows.correct == "").sum())
+    if "missed" in rows:
+        uncoded += int((rows.task.eq("recall") & rows.missed.isna()).sum())
+    return {"table": table, "confusion": confusion(rows),
+            "items": {w: int(g.item_id.nunique()) for w, g in rows.groupby("what")},
+            "uncoded": uncoded, "sheets": sorted(set(rows.sheet.astype(str)))}
+
+
+def write_scores(scores: dict[str, Any], path: str | os.PathLike) -> dict[str, Path]:
+    """Write ``scores`` beside a sheet: ``NAME.scores.csv`` (the table), ``NAME.confusion.csv`` and
+    ``NAME.scores.json`` (all of it), where ``path`` is the sheet (or any file named ``NAME.*``).
+    Returns the paths by kind."""
+    base = Path(path)
+    stem = base.with_suffix("") if base.suffix else base
+    written = {"table": Path(f"{stem}.scores.csv"), "confusion": Path(f"{stem}.confusion.csv"),
+               "json": Path(f"{stem}.scores.json")}
+    for key in ("table", "confusion"):
+        with atomic_write(written[key], "w", encoding="utf-8-sig", newline="") as fh:
+            scores[key].to_csv(fh, index=False)
+    payload = {k: (v.astype(object).where(v.notna(), None).to_dict(orient="records")
+                   if isinstance(v, pd.DataFrame) else v) for k, v in scores.items()}
+    with atomic_write(written["json"], "w", encoding="utf-8") as fh:
+        json.dump(payload, fh, indent=2, ensure_ascii=False, default=str)
+    return written

@@ -1,0 +1,274 @@
+"""Coding sheets (draw, write, read back, score), agreement, and the bootstrap intervals of
+presslens.stats (with a coverage simulation)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import krippendorff
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import SAMPLE, shared_path
+from presslens import validation
+from presslens.quotes import extract_quotes
+from presslens.run import main as presslens_main
+from presslens.stats import bootstrap_groups, bootstrap_shares, proportion_interval
+from presslens.validation import SheetError, read_sheet, score_sheets, write_sheet
+
+
+@pytest.fixture(scope="module")
+def quotes_sheet(sample_articles):
+    return validation.draw_sample(sample_articles, what="quotes", n=100, seed=0)
+
+
+def _coded(sheet: pd.DataFrame, coder: str = "ann") -> pd.DataFrame:
+    """A sheet coded with every kind of answer: yes, no with corrections, no, unsure, blank."""
+    out = sheet.copy()
+    answers = ["yes", "Y", "1", "no", "no", "unsure", "TRUE", ""]
+    out["correct"] = (answers * len(out))[: len(out)]
+    out["coder"] = coder
+    out.loc[out.index[3], "correction"] = "speaker=Ada Quill; kind=indirect"
+    return out
+
+
+# -- drawing ------------------------------------------------------------------------------------
+
+def test_sample_is_reproducible_and_marks_the_item(sample_articles):
+    a = validation.draw_sample(sample_articles, what="timexes", n=5, seed=3)
+    b = validation.draw_sample(sample_articles, what="timexes", n=5, seed=3)
+    c = validation.draw_sample(sample_articles, what="timexes", n=5, seed=4)
+    pd.testing.assert_frame_equal(a, b)
+    assert a[["start", "end"]].values.tolist() != c[["start", "end"]].values.tolist()
+    text = sample_articles.text.iloc[0]
+    for row in a.itertuples():
+        assert f"[[{text[row.start:row.end]}]]" in row.context
+        assert row.text == text[row.start:row.end]
+    assert list(a.columns[:7]) == ["item_id", "task", "what", "doc_id", "start", "end", "context"]
+    assert list(a.columns[-4:]) == ["coder", "correct", "correction", "note"]
+    assert a.item_id.tolist() == [f"T{i:04d}" for i in range(1, 6)]
+
+
+def test_portrayal_sheet_has_labels(sample_articles):
+    sheet = validation.draw_sample(sample_articles, what="portrayal", n=10, seed=0)
+    assert len(sheet) == 10
+    assert set(sheet.label) <= {"positive", "neutral", "negative"}
+    assert sheet.score.between(-1, 1).all()
+
+
+def test_stratified_sample_gives_equal_shares():
+    arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)],
+                         "outlet": ["Big"] * 5 + ["Small"],
+                         "text": ["Mira Lund said on Tuesday that the bridge would open in May."] * 6})
+    sheet = validation.draw_sample(arts, what="timexes", n=4, seed=0, stratify="outlet")
+    assert sheet.outlet.value_counts().to_dict() == {"Big": 2, "Small": 2}
+    with pytest.raises(ValueError, match="cannot stratify by 'desk'"):
+        validation.draw_sample(arts, what="timexes", n=4, stratify="desk")
+
+
+def test_recall_sheet_lists_the_machine_items(sample_articles):
+    sheet = validation.draw_recall_sample(sample_articles, what="quotes", n=100, seed=0)
+    quotes = extract_quotes(sample_articles)
+    assert len(sheet) == sheet[["doc_id", "start"]].drop_duplicates().shape[0]
+    # every quote overlaps at least one sentence, so all sentences together list all quotes
+    assert sheet.found.sum() >= len(quotes)
+    row = sheet[sheet.found > 0].iloc[0]
+    assert "[[" in row.context and row.machine.startswith("1. [")
+
+
+# -- writing and reading back -------------------------------------------------------------------
+
+def test_coded_sheet_round_trips_through_spreadsheet_variants(quotes_sheet, tmp_path):
+    coded = _coded(quotes_sheet)
+    expected = score_sheets([write_sheet(coded, tmp_path / "plain.csv")])["table"]
+
+    xlsx = write_sheet(coded, tmp_path / "coded.xlsx")
+    assert xlsx.read_bytes()[:2] == b"PK"
+    csv_path = write_sheet(coded, tmp_path / "coded.csv")
+    assert csv_path.read_bytes()[:3] == b"\xef\xbb\xbf"  # UTF-8 byte-order mark
+
+    # What a spreadsheet program may do: sort rows, add and move columns, blank lines, ';'.
+    mangled = coded.sample(frac=1, random_state=1)
+    mangled.insert(0, "my remarks", "checked twice")
+    mangled = mangled[[*reversed(mangled.columns)]]
+    mangled["correct"] = mangled["correct"].replace({"yes": "Yes", "1": "true"})
+    lines = mangled.to_csv(index=False, sep=";").splitlines()
+    (tmp_path / "mangled.csv").write_text("\n".join(lines[:3] + ["", ";;;"] + lines[3:]) + "\n",
+                                          encoding="utf-8")
+    # The same rows through openpyxl with numbers and booleans as a spreadsheet would type them.
+    from openpyxl import load_workbook
+
+    wb = load_workbook(xlsx)
+    ws = wb["items"]
+    col = [c.value for c in ws[1]].index("correct") + 1
+    for r in range(2, ws.max_row + 1):
+        value = ws.cell(r, col).value
+        ws.cell(r, col).value = {"1": 1, "TRUE": True, "Y": "y"}.get(value, value)
+    ws.insert_rows(4)
+    wb.save(tmp_path / "typed.xlsx")
+
+    for variant in ("coded.xlsx", "coded.csv", "mangled.csv", "typed.xlsx"):
+        got = score_sheets([tmp_path / variant])["table"]
+        pd.testing.assert_frame_equal(got, expected, obj=variant)
+    back = read_sheet(tmp_path / "mangled.csv").set_index("item_id").sort_index()
+    assert back.content.tolist() == coded.set_index("item_id").sort_index().content.tolist()
+
+
+@pytest.mark.parametrize("cell, value, message", [
+    ("correct", "perhaps", "'perhaps' is not yes, no or unsure"),
+    ("correction", "speeker=Ada Quill", "'speeker' is not a field of quotes"),
+    ("correction", "Ada Quill", "is not field=value"),
+    ("correction", "kind=hearsay", "'hearsay' is not a kind"),
+    ("item_id", "", "empty"),
+])
+def test_malformed_sheet_names_row_and_column(quotes_sheet, tmp_path, cell, value, message):
+    coded = _coded(quotes_sheet)
+    coded["correct"] = "no"
+    coded.loc[coded.index[2], cell] = value
+    path = write_sheet(coded, tmp_path / "bad.csv")
+    with pytest.raises(SheetError) as err:
+        score_sheets([path])
+    assert f"row 4, column '{cell}'" in str(err.value) and message in str(err.value)
+
+
+def test_sheets_that_are_not_coding_sheets(tmp_path, quotes_sheet):
+    (tmp_path / "other.csv").write_text("name,age\nAda,3\n", encoding="utf-8")
+    with pytest.raises(SheetError, match="no column 'item_id'"):
+        read_sheet(tmp_path / "other.csv")
+    with pytest.raises(SheetError, match="nothing coded yet"):
+        score_sheets([write_sheet(quotes_sheet, tmp_path / "empty.csv")])
+    twice = pd.concat([_coded(quotes_sheet), _coded(quotes_sheet)])
+    with pytest.raises(SheetError, match="coded twice by 'ann'"):
+        score_sheets([write_sheet(twice, tmp_path / "twice.csv")])
+
+
+# -- scores -------------------------------------------------------------------------------------
+
+def test_scores_of_a_sheet_coded_from_gold_equal_direct_precision(sample_articles, tmp_path):
+    gold = json.loads(shared_path("gold", "trump-tokyo-2025-10-27.quotes.json").read_text("utf-8"))
+    by_content = {g["content"]: g for g in gold["quotes"]}
+    quotes = extract_quotes(sample_articles)
+    # Errors for the coder to find: a wrong speaker, a wrong kind, and a span that is no quote.
+    quotes.loc[0, "speaker"] = "Kevin Maher"
+    quotes.loc[1, "kind"] = "indirect"
+    text = sample_articles.text.iloc[0]
+    fake = quotes.iloc[[0]].assign(start=0, end=27, content=text[:27], cue="departed")
+    quotes = pd.concat([quotes, fake], ignore_index=True)
+    sheet = validation.draw_sample(sample_articles, what="quotes", n=100, seed=0, tables={"quotes": quotes})
+    assert len(sheet) == len(quotes)
+
+    def code(row):
+        g = by_content.get(row.content)
+        if g is None:
+            return "no", ""
+        wrong = {f: g[f] for f in ("kind", "speaker", "cue")
+                 if (g[f] or "") != ("" if pd.isna(getattr(row, f)) else getattr(row, f))}
+        return ("no", "; ".join(f"{k}={v}" for k, v in wrong.items())) if wrong else ("yes", "")
+
+    sheet[["correct", "correction"]] = [code(r) for r in sheet.itertuples()]
+    table = score_sheets([write_sheet(sheet, tmp_path / "gold-coded.xlsx")])["table"].set_index("field")
+
+    matched = [(q, by_content[q.content]) for q in quotes.itertuples() if q.content in by_content]
+    assert table.loc["item", "value"] == pytest.approx(round(len(matched) / len(quotes), 4))
+    assert table.loc["item", "n"] == len(quotes) == 9
+    assert table.loc["speaker", "value"] == pytest.approx(
+        round(sum(q.speaker == g["speaker"] for q, g in matched) / len(matched), 4))
+    assert table.loc["kind", "value"] == pytest.approx(
+        round(sum(q.kind == g["kind"] for q, g in matched) / len(matched), 4))
+    low, high = proportion_interval(len(matched), len(quotes))
+    assert (table.loc["item", "low"], table.loc["item", "high"]) == (round(low, 4), round(high, 4))
+    conf = score_sheets([tmp_path / "gold-coded.xlsx"])["confusion"]
+    assert conf[(conf.machine == "indirect") & (conf.coded == "direct")].n.tolist() == [1]
+
+
+def test_agreement_between_coders_is_krippendorffs_alpha(quotes_sheet, tmp_path):
+    ann = _coded(quotes_sheet, "ann").assign(correction="")
+    bo = ann.assign(coder="bo")
+    bo.loc[bo.index[0], "correct"] = "no"
+    ann.loc[ann.index[3], "correct"] = "no"  # ann: 'no' with no correction
+    paths = [write_sheet(ann, tmp_path / "ann.csv"), write_sheet(bo, tmp_path / "bo.xlsx")]
+    scores = score_sheets(paths)
+    alpha = scores["table"].query("measure == 'alpha coders' and field == 'correct'").value.item()
+    code = {"yes": 1, "y": 1, "1": 1, "true": 1, "no": 0}
+    data = [[code.get(str(v).lower(), np.nan) for v in s.correct] for s in (ann, bo)]
+    assert alpha == pytest.approx(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"),
+                                  abs=1e-4)
+    same = score_sheets([write_sheet(ann, tmp_path / "a1.csv"),
+                         write_sheet(ann.assign(coder="cy"), tmp_path / "a2.csv")])["table"]
+    assert same.query("measure == 'alpha coders' and field == 'correct'").value.item() == 1.0
+    written = validation.write_scores(scores, paths[0])
+    assert json.loads(written["json"].read_text("utf-8"))["table"][0]["measure"] == "precision"
+
+
+def test_recall_from_a_coded_recall_sheet(sample_articles, tmp_path):
+    sheet = validation.draw_recall_sample(sample_articles, what="quotes", n=6, seed=1)
+    sheet["missed"] = ["1", "0", "", "2", "0", "0"]
+    sheet.loc[sheet.index[1], "wrong"] = "0"
+    table = score_sheets([write_sheet(sheet, tmp_path / "recall.csv")])["table"]
+    coded = sheet[sheet.missed != ""]
+    right = int(coded.found.sum())
+    assert table.value.item() == pytest.approx(round(right / (right + 3), 4))
+    sheet.loc[sheet.index[0], "wrong"] = str(sheet.found.iloc[0] + 1)
+    with pytest.raises(SheetError, match="row 2, column 'wrong'"):
+        score_sheets([write_sheet(sheet, tmp_path / "recall.csv")])
+
+
+def test_command_line_sample_then_score(tmp_path, capsys):
+    out = tmp_path / "sheet.csv"
+    assert presslens_main(["validate", "sample", str(SAMPLE), "--what", "quotes", "--n", "5",
+                           "--recall", "3", "--out", str(out)]) == 0
+    assert (tmp_path / "sheet.recall.csv").is_file()
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 5
+    for r in rows:
+        r["correct"] = "yes"
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert presslens_main(["validate", "score", str(out)]) == 0
+    assert "precision" in capsys.readouterr().out
+    assert (tmp_path / "sheet.scores.csv").is_file() and (tmp_path / "sheet.scores.json").is_file()
+    assert presslens_main(["validate", "sample", str(tmp_path / "nowhere"), "--out", str(out)]) == 2
+    assert "corpus not found" in capsys.readouterr().err
+
+
+# -- intervals ----------------------------------------------------------------------------------
+
+def test_bootstrap_intervals_cover_the_true_mean():
+    # 300 simulated studies of 30 articles, each with 1-4 items sharing an article effect; the
+    # true mean is 0. Measured coverage of the 95% interval: 0.91 (percentile bootstrap over
+    # articles, 1,000 resamples; 0.90 with 10 articles per study).
+    rng = np.random.default_rng(1)
+    rows = [(g, f"{g}-{a}", v) for g in range(300) for a in range(30)
+            for v in rng.normal() + rng.normal(size=rng.integers(1, 5))]
+    df = pd.DataFrame(rows, columns=["study", "doc_id", "value"])
+    table = bootstrap_groups(df, "value", by="study", n_resamples=1000, seed=0)
+    coverage = ((table.low <= 0) & (table.high >= 0)).mean()
+    assert 0.88 <= coverage <= 0.98, coverage
+    assert table.articles.eq(30).all() and not table.small.any()
+
+
+def test_small_groups_are_flagged_and_not_ranked():
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
+                       "outlet": ["A"] * 6 + ["B"] * 5 + ["C"],
+                       "tone": [0.1] * 6 + [0.3] * 5 + [0.9]})
+    t = bootstrap_groups(df, "tone", by="outlet")
+    assert t.outlet.tolist() == ["B", "A", "C"]  # C has the highest mean but one article
+    assert t["rank"].tolist()[:2] == [1, 2] and pd.isna(t["rank"].iloc[2])
+    assert t.small.tolist() == [False, False, True]
+    assert np.isnan(t.low.iloc[2]) and np.isnan(t.high.iloc[2])  # no interval from one article
+    assert bootstrap_groups(df, "tone", by="outlet", seed=0).equals(t)
+
+
+def test_shares_per_group_sum_to_one():
+    rng = np.random.default_rng(0)
+    df = pd.DataFrame({"doc_id": rng.integers(0, 20, 200).astype(str),
+                       "kind": rng.choice(["named person", "unnamed", "organisation"], 200)})
+    t = bootstrap_shares(df, "kind", n_resamples=500)
+    assert t.share.sum() == pytest.approx(1.0, abs=1e-3)
+    assert (t.low <= t.share).all() and (t.share <= t.high).all()
+    assert t.n.sum() == 200 and t.total.eq(200).all()
