@@ -221,6 +221,17 @@ def test_offsets_always_valid(pieces):
     assert_offsets(text, quotes_of(text))
 
 
+def test_long_run_on_sentence_with_many_cues_completes():
+    # 200 KB without a full stop and with thousands of cues: every look-up around a cue is
+    # bounded, so this takes seconds (it was quadratic: 128 KB took a minute). Speed itself is
+    # measured in benchmarks/, not here.
+    unit = "and he said that they said it was fine and the mayor said Ada Quill said "
+    text = unit * (200_000 // len(unit))
+    q = quotes_of(text)
+    assert len(q) > 2_000 and (q["kind"] == "indirect").all()
+    assert_offsets(text, q)
+
+
 def test_columns_and_types():
     q = quotes_of(AVALON)
     assert list(q.columns) == QUOTE_COLUMNS

@@ -30,7 +30,7 @@ Example::
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -202,7 +202,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                                     or text[spk.start:spk.end].lower() in ("he", "she", "they")):
                 frame.spk, frame.inverted, frame.right = spk, True, spk.end
                 frame.desc = _right_description(text, spk.end, limit_right)
-        elif _AND_BEFORE.search(text, limit_left, cue_s):
+        elif _AND_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s):
             # "ProPublica obtained a video and said ...": the subject of the first verb.
             subj = doc.subject(sent_s, cue_s, pronouns=True)
             if subj is not None and subj.end < cue_s:
@@ -251,7 +251,7 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
         return None, None, None, UNRESOLVED, None
     speaker, kind = doc.resolve(c)
     if kind == NAMED and speaker:
-        doc.spoken.append((c.start, speaker))
+        insort(doc.spoken, (c.start, speaker))
     desc = doc.text[frame.desc[0]:frame.desc[1]] if frame.desc else None
     if desc and re.match(r"\w+(?:ing|ed)\b", desc):
         desc = None
@@ -410,7 +410,7 @@ class _Extractor:
             return None
         f = frames[-1]
         gap = self.doc.text[f.right:q.open]
-        if re.search(r"[.!?;]", gap) or len(_WORDS.findall(gap)) > 15:
+        if re.search(r"[.!?;]", gap) or _words_upto(gap, 16) > 15:
             return None
         return f
 
@@ -464,7 +464,7 @@ class _Extractor:
                 if not inside or overlaps(taken, s, min(inside)):
                     continue
                 e = s + len(_TRAILING.sub("", text[s:doc.quotes_open_before(min(inside))]))
-            if e - s < 2 or len(_WORDS.findall(text, s, e)) < 2:
+            if e - s < 2 or _words_upto(text, 2, s, e) < 2:
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
@@ -492,9 +492,9 @@ class _Extractor:
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
         tail = text[f.right:sent_e]
-        short_tail = len(_WORDS.findall(tail)) <= 8 and not re.search(r"\bthat\b", tail)
+        short_tail = _words_upto(tail, 9) <= 8 and not re.search(r"\bthat\b", tail)
         # Left: "..., officials said." / "..., said Maher."
-        if (short_tail or right is None) and re.search(r",\s*$", text[sent_s:f.left]):
+        if (short_tail or right is None) and text[max(sent_s, f.left - 200):f.left].rstrip().endswith(","):
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
             if qi >= 0 and doc.q_closes[qi] > sent_s:
@@ -509,7 +509,7 @@ class _Extractor:
                     return after, after_end
             fronted = _FRONTED.match(text, start, end) and "," not in text[start:end]
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
-            if len(_WORDS.findall(text, start, end)) >= 3 and not fronted:
+            if _words_upto(text, 3, start, end) >= 3 and not fronted:
                 return start, end
         return right
 
@@ -551,7 +551,7 @@ class _Extractor:
         return (start, end) if end > start else None
 
     def _in_subordinate(self, sent_s: int, left: int) -> bool:
-        return bool(_SUBORD_COMMA.search(self.doc.text, sent_s, left))
+        return bool(_SUBORD_COMMA.search(self.doc.text, max(sent_s, left - 60), left))
 
     def _according(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
         text = self.doc.text
@@ -566,6 +566,13 @@ class _Extractor:
         start = _skip_space(text, sent_s, f.cue_s)
         end = start + len(_TRAILING.sub("", text[start:f.cue_s]))
         return (start, end) if end > start else None
+
+
+def _words_upto(text: str, cap: int, start: int = 0, end: int | None = None) -> int:
+    """The number of words in ``text[start:end]``, counted up to ``cap`` only: a bounded look
+    whatever the length of the text."""
+    found = _WORDS.finditer(text, start, len(text) if end is None else end)
+    return sum(1 for _ in zip(range(cap), found))
 
 
 def _medium_only(gap: str) -> bool:

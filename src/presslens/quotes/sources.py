@@ -30,14 +30,23 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
 
 __all__ = [
-    "AUXILIARIES", "DETERMINER", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
-    "WORD",
+    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
+    "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "overlaps", "strip_det",
 ]
 
 NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
 
 WORD = r"[\w’'.&-]"
+
+# How far attribution looks from a cue or a quote inside one sentence; news sentences are far
+# shorter, so only run-on text is cut.
+SENTENCE_REACH = 1000
+# Above this many mentions in an article, a name or title is resolved among the nearest
+# CANONICAL_NEAR mentions on either side only: entities.canonical reads every mention it is given
+# on every call, which would make a huge article quadratic. News articles stay below it.
+CANONICAL_REACH = 400
+CANONICAL_NEAR = 64
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who|which|that)\b")
 
@@ -129,11 +138,12 @@ class Article:
         self.quotes = find_quoted(text, self.paras)
         self.q_opens = [q.open for q in self.quotes]
         self.q_closes = [q.close for q in self.quotes]
-        self.mentions = mentions
+        self.mentions = mentions.sort_values("start", kind="stable") if len(mentions) > CANONICAL_REACH else mentions
+        self.mention_starts = self.mentions["start"].tolist()
         self.cands = self._candidates(mentions)
         self.cand_ends = [c.end for c in self.cands]
         self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
-        self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far
+        self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far, sorted
         self.genders = genders
         self._canonical_of: dict[tuple[str, int], str | None] = {}
 
@@ -148,11 +158,16 @@ class Article:
         return i >= 0 and pos < self.q_closes[i]
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
-        """(start, end, sent_id) of the sentence holding ``pos`` (the nearest one before it)."""
+        """(start, end, sent_id) of the sentence holding ``pos`` (the nearest one before it),
+        clipped to :data:`SENTENCE_REACH` characters either side of ``pos``: every look-up around
+        a cue or a quote then costs at most a constant, so a run-on "sentence" of a megabyte
+        (no punctuation, many cues) is read in linear time."""
         i = max(0, bisect_right(self.sent_starts, pos) - 1)
         if not self.sent_starts:
-            return 0, len(self.text), 0
-        return self.sent_starts[i], self.sent_ends[i], self.sent_ids[i]
+            start, end, sent_id = 0, len(self.text), 0
+        else:
+            start, end, sent_id = self.sent_starts[i], self.sent_ends[i], self.sent_ids[i]
+        return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH), sent_id
 
     def para(self, pos: int) -> int:
         return max(0, bisect_right(self.para_starts, pos) - 1)
@@ -245,7 +260,11 @@ class Article:
         once per (name, offset): each call reads every mention of the article."""
         key = (name, at)
         if key not in self._canonical_of:
-            self._canonical_of[key] = entities.canonical(name, self.mentions, at=at)
+            mentions = self.mentions
+            if len(mentions) > CANONICAL_REACH:
+                i = bisect_left(self.mention_starts, at)
+                mentions = mentions.iloc[max(0, i - CANONICAL_NEAR):i + CANONICAL_NEAR]
+            self._canonical_of[key] = entities.canonical(name, mentions, at=at)
         return self._canonical_of[key]
 
     def resolve(self, c: Candidate) -> tuple[str | None, str]:
@@ -317,7 +336,10 @@ class Article:
             subj = self.subject(lo, hi)
             if subj is not None and fits(subj):
                 return subj.entity
-        for at, entity in sorted((x for x in self.spoken if x[0] < pos), reverse=True):
+        i = bisect_left(self.spoken, (pos, ""))
+        while i > 0:
+            i -= 1
+            at, entity = self.spoken[i]
             if pos - at > 3000:
                 break
             if gender is None or self.genders.get(entity) in (None, gender):

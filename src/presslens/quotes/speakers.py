@@ -47,18 +47,26 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         if mapped.notna().any():
             q["outlet"] = mapped.fillna("unknown").astype(str)
     verbatim = q["kind"].isin(["direct", "mixed"])
-    q["words_quoted"] = q["content"].fillna("").map(lambda t: len(_WORD.findall(t))).where(verbatim, 0)
+    q["words_quoted"] = q["content"].fillna("").astype(str).str.count(_WORD.pattern).where(verbatim, 0)
     for kind in ("direct", "mixed", "indirect"):
         q[kind] = (q["kind"] == kind).astype(int)
-    grouped = q.groupby(["outlet", "speaker"], sort=False)
-    out = grouped.agg(
-        speaker_kind=("speaker_kind", lambda s: s.mode().iat[0] if s.notna().any() else None),
+    keys = ["outlet", "speaker"]
+    out = q.groupby(keys, sort=False).agg(
         quotes=("kind", "size"), direct=("direct", "sum"), mixed=("mixed", "sum"),
         indirect=("indirect", "sum"), articles=("doc_id", "nunique"),
         words_quoted=("words_quoted", "sum"),
-        descriptions=("speaker_description",
-                      lambda s: "; ".join(dict.fromkeys(d for d in s if isinstance(d, str) and d))),
     ).reset_index()
+    # The most frequent kind (ties: the first by name, as Series.mode), by counting and sorting
+    # once rather than one mode() call per speaker.
+    kinds = (q.groupby(keys + ["speaker_kind"], sort=False).size().rename("n").reset_index()
+             .sort_values(["n", "speaker_kind"], ascending=[False, True])
+             .drop_duplicates(keys))
+    out = out.merge(kinds[keys + ["speaker_kind"]], on=keys, how="left")
+    seen: dict[tuple, dict[str, None]] = {}
+    for key, desc in zip(zip(q["outlet"], q["speaker"]), q["speaker_description"]):
+        if isinstance(desc, str) and desc:
+            seen.setdefault(key, {})[desc] = None
+    out["descriptions"] = ["; ".join(seen.get(key, ())) for key in zip(out["outlet"], out["speaker"])]
     totals = out.groupby("outlet")["words_quoted"].transform("sum")
     out["share_of_words"] = (out["words_quoted"] / totals.where(totals > 0)).fillna(0.0)
     out["named"] = out["speaker_kind"].isin(["named person", "organisation"])
