@@ -134,10 +134,14 @@ def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
     """Tokens up to the last role word of a name that opens with an organisation
     ("Republican National Committee Chairman Reince Priebus", "Goldman Sachs CEO Lloyd Blankfein");
     0 if there is none with a name after it."""
+    # What the tokens after j hold, kept from right to left: one pass, not one per j.
+    all_suffixes = True
     for j in range(len(tokens) - 2, 0, -1):
-        rest = tokens[j + 1:]
-        if tokens[j].low in lex.titles and not all(t.low in _SUFFIXES for t in rest) \
-                and not any(_title_vocab(t.low, lex) for t in rest):
+        after = tokens[j + 1].low
+        if _title_vocab(after, lex):
+            return 0  # then for every j further left too
+        all_suffixes = all_suffixes and after in _SUFFIXES
+        if tokens[j].low in lex.titles and not all_suffixes:
             return j + 1
     return 0
 
@@ -275,8 +279,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                 and not _title_vocab(first.low, lex)
                 and not (len(piece) > 1 and first.low in lex.first_names)  # "Mark Cuban"
                 and not (len(piece) == 1 and lex.person_after.match(text, first.end))  # "Brown said"
-                and not any(_known_start(" ".join(t.low for t in piece[:w]), lex)
-                            for w in range(1, len(piece) + 1))):
+                and not any(_known_start(" ".join(t.low for t in piece[:w]), lex)  # none is longer
+                            for w in range(1, min(len(piece), lex.longest + 1) + 1))):
             piece = piece[1:]
             while piece and piece[0].low in _CONNECTORS:
                 piece = piece[1:]
@@ -297,13 +301,17 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         whole = " ".join(t.low for t in name)
         if not _known_kind(whole, lex) and not any(_common(t.low, lex) for t in name[1:]):
             # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
-            while len(name) > 2 and name[0].low in lex.demonyms and name[-1].low not in lex.heads:
-                title_toks, name = title_toks + [name[0]], name[1:]
+            cut = 0
+            while len(name) - cut > 2 and name[cut].low in lex.demonyms and name[-1].low not in lex.heads:
+                cut += 1
+            title_toks, name = title_toks + name[:cut], name[cut:]
         if not _known_kind(whole, lex) and whole not in lex.demonyms:
             # "the South Carolina Republican primary": the adjective is no part of the name
-            while len(name) > 1 and name[-1].low in lex.demonyms and _LOWER_NEXT.match(text, name[-1].end) \
+            keep = len(name)
+            while keep > 1 and name[keep - 1].low in lex.demonyms and _LOWER_NEXT.match(text, name[keep - 1].end) \
                     and name[0].low not in lex.first_names:  # but "Mark Cuban said"
-                name = name[:-1]
+                keep -= 1
+            name = name[:keep]
         name_key = " ".join(t.low for t in name)
         if name_key in lex.demonyms and _key(name_key) not in lex.groups \
                 and not lex.person_after.match(text, name[-1].end):  # but "Cuban said"
