@@ -11,22 +11,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, shared_path
+from presslens.sentiment.portrayal import entity_sentiment, entity_summary, mention_tone, speaker_tone
 from presslens.sentiment.target import (
-    entity_sentiment,
-    entity_summary,
     evaluate_newsmtsc,
     evaluate_targets,
-    mention_tone,
     polarity,
     score_target,
-    speaker_tone,
     target_features,
 )
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target on NewsMTSC dev and train; the figures the tests hold the code to.
-DEV_MACRO_F1 = 0.634
-TRAIN_MACRO_F1 = 0.631
+DEV_MACRO_F1 = 0.636
+TRAIN_MACRO_F1 = 0.625
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0) -> float:
@@ -248,7 +245,7 @@ def test_the_one_spoken_about_takes_the_quote_not_the_speaker():
     s = "\u201cVell Arno is a disgrace and a liar,\u201d Orrin Tal said."
     assert tone(s, "Vell Arno") < -0.05
     assert tone(s, "Orrin Tal") > tone(s, "Vell Arno")
-    assert target_features(s, s.index("Orrin"), s.index("Orrin") + 9)["speaker"] < 0
+    assert target_features(s, s.index("Orrin"), s.index("Orrin") + 9)["voice"] < 0
 
 
 def test_a_quotation_speaks_about_the_mention_inside_it_not_about_its_speaker():
@@ -261,10 +258,10 @@ def test_a_quotation_speaks_about_the_mention_inside_it_not_about_its_speaker():
 def test_subject_of_reported_speech_is_not_its_speaker():
     s = "Governor Alda Voss said Ivo Brant would be remembered as a disgraced crook."
     f = target_features(s, s.index("Ivo"), s.index("Ivo") + 9)
-    assert f["speaker"] == 0 and f["local"] < 0
+    assert f["voice"] == 0 and f["local"] < 0
     assert tone(s, "Ivo Brant") < -0.05
     s = "\u201cIt was a disgraceful fraud,\u201d said Ivo Brant."
-    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["speaker"] < 0
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["voice"] < 0
 
 
 def test_speaker_of_warm_words_is_not_negative():
@@ -289,7 +286,8 @@ def test_score_target_is_total_and_bounded(sentence, start, end):
     score = score_target(sentence, start, end)
     assert -1.0 <= score <= 1.0
     assert set(target_features(sentence, start, end)) == {"role", "pointer", "attribute", "echo",
-                                                          "local", "quoted", "speaker", "sentence"}
+                                                          "local", "quoted", "sentence", "action",
+                                                          "voice"}
 
 
 @settings(max_examples=50, deadline=None)
@@ -350,12 +348,12 @@ def test_newsmtsc_train_figure():
 def test_mention_tone_offsets_and_sentences():
     arts = _articles()
     tones = mention_tone(arts)
-    assert {"entity", "sentence", "tone"} <= set(tones.columns)
+    assert {"entity", "sentence", "portrayal", "portrayal_label", "action", "voice"} <= set(tones.columns)
     texts = dict(zip(arts["doc_id"], arts["text"]))
     for r in tones.itertuples():
         assert texts[r.doc_id][r.start:r.end] == r.text
         assert r.text in r.sentence
-        assert -1.0 <= r.tone <= 1.0
+        assert -1.0 <= r.portrayal <= 1.0
 
 
 def test_entity_sentiment_portrays_each_entity():
@@ -363,10 +361,11 @@ def test_entity_sentiment_portrays_each_entity():
     row = table.set_index(["entity", "doc_id"])
     brant = row.loc[("Ivo Brant", "nordland-1")]
     assert brant["mentions"] == 2
-    assert brant["tone"] < -0.05 and brant["negative"] == 2
+    assert brant["portrayal"] < -0.05 and brant["negative"] == 2
+    assert brant["portrayal_label"] == "negative"
     assert "accused" in brant["most_negative"]
     voss = row.loc[("Alda Voss", "nordland-2")]
-    assert voss["tone"] > 0.05 and "praised" in voss["most_positive"]
+    assert voss["portrayal"] > 0.05 and "praised" in voss["most_positive"]
     assert row.loc[("Alda Voss", "nordland-1"), "outlet"] == "Kestrel Courier"
     assert list(table["mentions"]) == sorted(table["mentions"], reverse=True)
 
@@ -378,7 +377,7 @@ def test_entity_summary_corpus_and_outlet():
     assert summary.loc["Ivo Brant", "articles"] == 2
     by_outlet = entity_summary(table, by="outlet")
     assert set(by_outlet["outlet"]) == {"Kestrel Courier", "Nordland Post"}
-    brant = by_outlet.set_index(["entity", "outlet"])["tone"]
+    brant = by_outlet.set_index(["entity", "outlet"])["portrayal"]
     assert brant[("Ivo Brant", "Kestrel Courier")] < brant[("Ivo Brant", "Nordland Post")]
     assert entity_summary(table.iloc[0:0]).empty
 
@@ -410,11 +409,20 @@ def test_sample_portrays_the_leaders_and_countries(sample_articles):
     for name in names:
         rows = select_entities(summary, [name])
         assert len(rows) >= 1, name
-        assert rows["tone"].between(-1, 1).all()
+        assert rows["portrayal"].between(-1, 1).all()
     top = summary.set_index("entity")
     assert top.loc["Donald Trump", "mentions"] >= 10
-    assert top.loc["Sanae Takaichi", "tone"] > 0.05  # "has already earned Trump's praise"
-    assert top.loc["Tokyo", "tone"] < -0.05          # "Trump has previously criticised Tokyo"
+    assert top.loc["Sanae Takaichi", "portrayal"] > 0.05  # "has already earned Trump's praise"
+    # The article stance weighs Tokyo's two other, neutral mentions too; the sentence itself
+    # portrays Tokyo negatively, not Trump (below).
+    assert top.loc["Tokyo", "portrayal"] < 0 <= top.loc["Donald Trump", "portrayal"]
+    for junk in ("Peace Treaty", "Rare Earth Deals", "Asia", "World War Two"):
+        assert junk not in top.index
+    tones = mention_tone(sample_articles).set_index("entity")
+    criticism = tones[tones["sentence"].str.contains("previously criticised Tokyo")]
+    assert criticism.loc["Tokyo", "portrayal_label"] == "negative"
+    assert criticism.loc["Donald Trump", "portrayal_label"] == "neutral"
+    assert criticism.loc["Donald Trump", "action_label"] == "negative"
 
 
 def test_select_entities_matches_whole_words():
@@ -432,5 +440,29 @@ def test_select_entities_matches_whole_words():
 @given(st.text(alphabet=st.sampled_from(list("Ab Cd Ef. “”\",;:!?\n—'’xyzQ")), max_size=300))
 def test_entity_sentiment_never_raises(text):
     table = entity_sentiment(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    assert table["tone"].between(-1, 1).all()
+    assert table["portrayal"].between(-1, 1).all()
     assert (table["mentions"] >= 1).all()
+
+
+def test_critic_acts_and_the_criticised_is_portrayed():
+    s = "Councillor Tom Becker called the plan a reckless waste of money."
+    f = target_features(s, s.index("Tom"), s.index("Tom") + 10)
+    assert polarity(tone(s, "Tom Becker")) == 0
+    assert f["action"] < 0
+    s = "Mayor Ines Dorn was praised by Governor Alda Voss."
+    assert target_features(s, s.index("Alda"), s.index("Alda") + 9)["action"] > 0
+
+
+def test_voice_comes_from_attributed_quotes():
+    arts = pd.DataFrame({"doc_id": ["v"], "text": ["Senator Mara Quell visited Kestrel. Quell spoke at length."]})
+    quotes = pd.DataFrame({"doc_id": ["v"], "speaker": ["Mara Quell"], "content": ["A wonderful, happy day."]})
+    row = entity_sentiment(arts, quotes=quotes).set_index("entity").loc["Mara Quell"]
+    assert row["voice"] > 0.05 and row["voice_label"] == "positive" and row["quotes"] == 1
+    assert row["portrayal_label"] == "neutral"
+
+
+def test_every_score_has_its_label_by_the_vader_rule():
+    table = entity_sentiment(_articles())
+    for q in ("portrayal", "action", "voice"):
+        expected = ["negative" if v < -0.05 else "positive" if v > 0.05 else "neutral" for v in table[q]]
+        assert table[f"{q}_label"].tolist() == expected

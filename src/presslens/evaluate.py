@@ -7,7 +7,9 @@ printed as a table and recorded in ``reports/results/eval.json``.
 
 - sentiment: Pearson r and three-class macro-F1 of sentence scores against the mean human ratings
   of ``vader-groundtruth`` (plain VADER and presslens' default), and macro-F1 of
-  :func:`presslens.sentiment.score_target` on NewsMTSC ``dev.jsonl``;
+  :func:`presslens.sentiment.score_target` on NewsMTSC ``dev.jsonl``, and the article stance of
+  :func:`presslens.sentiment.entity_sentiment` on PerSenT dev (document and paragraph macro-F1,
+  class shares; in-sample and 5-fold cross-validated);
 - quotes: direct-quote and all-attribution content-overlap F1 and speaker accuracy on PolNeAR;
 - timeline: TempEval-3 strict/relaxed extent F1 and value F1 on TimeBank + AQUAINT.
 """
@@ -46,6 +48,8 @@ def _sentiment(root: Path) -> dict[str, Any]:
         path = root / "newsmtsc-train" / f"{split}.jsonl"
         if path.is_file():
             out[f"targets_{split}"] = sentiment.evaluate_newsmtsc(path)
+    # Author's stance towards each article's main person (document, paragraph, 5-fold CV).
+    out["stance_persent"] = sentiment.evaluate_persent(root / "persent-dev")
     return out
 
 

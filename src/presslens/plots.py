@@ -221,9 +221,11 @@ def article_tone_chart(by_outlet: pd.DataFrame, by_date: pd.DataFrame) -> Figure
 
 def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] | None = None) -> Figure:
     """How the coverage portrays its most mentioned entities: mentions (log scale) against mean
-    tone towards them, labelled, and the same tones as bars with the mention counts. Takes the
-    table of :func:`presslens.sentiment.entity_summary` (entity, mentions, tone); keeps the ``top``
-    most mentioned plus every entity named in ``highlight``. Returns a Figure.
+    portrayal (the articles' stance towards them; not what they do or say), labelled, and the
+    same as bars with the mention counts. Takes the table of
+    :func:`presslens.sentiment.entity_summary` (entity, mentions, portrayal; an older table's
+    ``tone`` is read the same way); keeps the ``top`` most mentioned plus every entity named in
+    ``highlight``. Returns a Figure.
     """
     fig = Figure(figsize=(13, max(4.0, 0.28 * min(top, len(summary)) + 1.5)), layout="constrained")
     ax_sc, ax_bar = fig.subplots(1, 2, width_ratios=[1.3, 1])
@@ -231,27 +233,28 @@ def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] 
         _no_data(ax_sc, "no entities")
         _no_data(ax_bar, "no entities")
         return fig
+    score = "portrayal" if "portrayal" in summary else "tone"
     ranked = summary.sort_values("mentions", ascending=False, kind="stable")
     keep = ranked.head(top)
     if highlight:
         keep = pd.concat([keep, ranked[ranked["entity"].isin(highlight)]]).drop_duplicates("entity")
-    colours = [_tone_colour(t) for t in keep["tone"]]
-    ax_sc.scatter(keep["mentions"], keep["tone"], s=40, color=colours, zorder=3)
+    colours = [_tone_colour(t) for t in keep[score]]
+    ax_sc.scatter(keep["mentions"], keep[score], s=40, color=colours, zorder=3)
     # Single neutral mentions pile up at (1, 0); their names are in the bar chart beside.
-    for name, x, y in zip(keep["entity"], keep["mentions"], keep["tone"]):
+    for name, x, y in zip(keep["entity"], keep["mentions"], keep[score]):
         if x > 1 or abs(y) > 0.05 or (highlight and name in highlight):
             ax_sc.annotate(str(name), (x, y), xytext=(4, 3), textcoords="offset points", fontsize=8)
     ax_sc.set_xscale("log")
     ax_sc.xaxis.set_major_formatter(ScalarFormatter())
     ax_sc.axhspan(-0.05, 0.05, color=_NEUTRAL, alpha=0.2)
-    ax_sc.set(title="Mentions vs. mean tone towards the entity", xlabel="mentions (log scale)",
-              ylabel="mean tone towards entity", ylim=(-1.05, 1.05))
-    ordered = keep.sort_values("tone")
-    bars = ax_bar.barh(ordered["entity"].astype(str), ordered["tone"],
-                       color=[_tone_colour(t) for t in ordered["tone"]])
+    ax_sc.set(title="Mentions vs. mean portrayal of the entity", xlabel="mentions (log scale)",
+              ylabel="mean portrayal (article stance)", ylim=(-1.05, 1.05))
+    ordered = keep.sort_values(score)
+    bars = ax_bar.barh(ordered["entity"].astype(str), ordered[score],
+                       color=[_tone_colour(t) for t in ordered[score]])
     ax_bar.bar_label(bars, labels=[str(n) for n in ordered["mentions"]], padding=3, fontsize=8)
     ax_bar.axvline(0, color="#333333", linewidth=0.8)
-    ax_bar.set(title="Mean tone (label: mentions)", xlabel="tone", xlim=(-1.15, 1.15))
+    ax_bar.set(title="Mean portrayal (label: mentions)", xlabel="portrayal", xlim=(-1.15, 1.15))
     return fig
 
 

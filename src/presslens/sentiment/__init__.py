@@ -1,5 +1,6 @@
 """Tone of news coverage: sentence and article level (``scorer``), evaluation against people
-(``evaluation``), and tone towards people and places (``target``).
+(``evaluation``), tone towards people and places in a sentence (``target``), and portrayal,
+action and voice per entity and article (``portrayal``).
 
 Example::
 
@@ -10,6 +11,7 @@ Example::
 
 from .evaluation import (
     evaluate_newsmtsc_sentences,
+    evaluate_persent,
     evaluate_scores,
     evaluate_vader_groundtruth,
     read_newsmtsc_sentences,
@@ -20,22 +22,28 @@ from .scorer import (
     METHODS,
     article_tone,
     paragraph_tone,
+    label_names,
     polarity_scores,
+    rescale,
     score_many,
     score_sentences,
     score_text,
     tone_by,
     tone_label,
 )
-from .target import (
+from .portrayal import (
+    document_stance,
     entity_sentiment,
     entity_summary,
-    evaluate_newsmtsc,
-    evaluate_targets,
     mention_tone,
-    score_target,
     select_entities,
     speaker_tone,
+)
+from .target import (
+    evaluate_newsmtsc,
+    evaluate_targets,
+    score_mentions,
+    score_target,
     target_features,
 )
 from .vader import VaderResourceError, vader_reference
@@ -45,10 +53,12 @@ __all__ = [
     "METHODS",
     "VaderResourceError",
     "article_tone",
+    "document_stance",
     "entity_sentiment",
     "entity_summary",
     "evaluate_newsmtsc",
     "evaluate_newsmtsc_sentences",
+    "evaluate_persent",
     "evaluate_scores",
     "evaluate_targets",
     "evaluate_vader_groundtruth",
@@ -57,7 +67,10 @@ __all__ = [
     "polarity_scores",
     "read_newsmtsc_sentences",
     "read_vader_groundtruth",
+    "label_names",
+    "rescale",
     "score_many",
+    "score_mentions",
     "score_sentences",
     "score_target",
     "score_text",

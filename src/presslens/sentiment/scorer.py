@@ -32,7 +32,9 @@ __all__ = [
     "NEUTRAL_BAND",
     "article_tone",
     "paragraph_tone",
+    "label_names",
     "polarity_scores",
+    "rescale",
     "score_many",
     "score_sentences",
     "score_text",
@@ -84,6 +86,33 @@ def tone_label(compound) -> np.ndarray:
     """-1 / 0 / 1 for scores below -0.05, within ±0.05, above 0.05 (works on arrays)."""
     c = np.asarray(compound, dtype=float)
     return np.where(c > NEUTRAL_BAND, 1, np.where(c < -NEUTRAL_BAND, -1, 0))
+
+
+def rescale(raw, band: float, scale: float = 1.0):
+    """Map raw evidence onto VADER's reading convention, so that one rule reads every presslens
+    score: ``|raw| <= band`` (the neutral band fitted for that evidence) lands within ±0.05,
+    linearly; beyond it the score grows as ``0.05 + 0.95·tanh((|raw| − band) / scale)``. The
+    sign is kept and the map is monotone, so ranks and signs never change; works on arrays.
+
+    >>> [round(float(x), 3) for x in rescale([0.1, -0.2, 0.4, 3.0], band=0.2)]
+    [0.025, -0.05, 0.238, 0.993]
+    """
+    x = np.asarray(raw, dtype=float)
+    size = np.abs(x)
+    band = max(float(band), 1e-9)
+    inside = NEUTRAL_BAND * size / band
+    outside = NEUTRAL_BAND + (1 - NEUTRAL_BAND) * np.tanh(np.maximum(size - band, 0) / scale)
+    return np.sign(x) * np.where(size <= band, inside, outside)
+
+
+def label_names(scores) -> np.ndarray:
+    """"negative" / "neutral" / "positive" for scores by the ±0.05 rule (the label column
+    that stands beside every score in presslens tables).
+
+    >>> label_names([-0.3, 0.0, 0.05, 0.2]).tolist()
+    ['negative', 'neutral', 'neutral', 'positive']
+    """
+    return np.array(["negative", "neutral", "positive"], dtype=object)[tone_label(scores) + 1]
 
 
 def score_sentences(

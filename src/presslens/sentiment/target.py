@@ -54,27 +54,30 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from presslens.entities import find_mentions
 from presslens.sentiment.news import news_scorer
-from presslens.sentiment.scorer import score_text
-from presslens.text import split_sentences
+from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale
 
 __all__ = [
+    "FEATURES",
     "NEUTRAL_BAND",
-    "entity_sentiment",
-    "entity_summary",
+    "PORTRAYAL",
+    "QUANTITIES",
     "evaluate_newsmtsc",
     "evaluate_targets",
-    "mention_tone",
+    "mention_features",
     "polarity",
+    "score_mentions",
     "score_target",
-    "select_entities",
-    "speaker_tone",
+    "sentence_valence",
     "target_features",
 ]
 
-NEUTRAL_BAND = 0.05
 _DATA = "presslens.data"
+# Portrayal evidence first (the columns the portrayal weights apply to), then what the mention
+# does (action) and says (voice).
+PORTRAYAL = ("role", "pointer", "attribute", "echo", "local", "quoted", "sentence")
+FEATURES = (*PORTRAYAL, "action", "voice")
+QUANTITIES = ("portrayal", "action", "voice")
 
 # Words with inner apostrophes stay whole ("didn't", "Trump's"); every other non-space
 # character is its own token, so offsets always map back into the sentence.
@@ -91,7 +94,13 @@ _ROLE_WINDOW = 12            # tokens between a verb and its object
 # Prepositions that end a verb's object: what follows is a reason, place or time.
 _POINTER_PREPOSITIONS = frozenset({"of", "on", "against", "for", "toward", "towards", "at", "to", "with"})
 _PREPOSITIONS = frozenset({"for", "at", "in", "on", "to", "with", "from", "over", "about", "during",
-                           "after", "before", "by", "into", "since", "amid", "than"})
+                           "after", "before", "by", "into", "since", "amid", "than", "outside",
+                           "inside", "near", "across", "behind", "beyond", "within", "around",
+                           "among", "between", "under", "through"})
+# Words between a subject and its verb that keep the verb its own: "X has previously said".
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might",
+                          "should", "must", "did", "does", "do", "also", "then", "again", "just",
+                          "not", "never", "once", "later", "previously"})
 _INVERSION_MARKS = frozenset({",", '"', *_CLOSE_QUOTES, "'", "’"})  # '..., said X' / '”said X'
 _PASSIVE_FOLLOWERS = frozenset({"by", "of", "for", "over", "in", "on", "after", "at", "with", "as",
                                 ",", ".", ":", ";"})
@@ -298,44 +307,6 @@ def _reduced_passive(a: _Sentence, v: int, v1: int, m1: int) -> bool:
     return v1 + 1 >= len(a.words) or a.words[v1 + 1] in _PASSIVE_FOLLOWERS
 
 
-def _role(a: _Sentence, m0: int, m1: int) -> float:
-    """Polarity the mention receives as agent or patient of evaluative verbs and frames in its
-    clause."""
-    cues = _cues()
-    be, negators, speech = cues["be"], cues["negator"], cues["speech"]
-    total = 0.0
-    for v, v1, patient, agent in a.verbs:
-        w = a.words[v]
-        # The mention's own last token decides for what follows it: "Ryan (R-Wis.) to step down".
-        if a.clause[v] != a.clause[m1 if v > m1 else m0] or (m0 <= v1 and v <= m1):
-            continue
-        before = [x for x in a.words[max(0, v - 4): v]
-                  if not (x.endswith(("ly", "n't")) or x in negators)]
-        # Only verbs done *to* someone ("indicted") read as reduced passives: "X won in Ohio"
-        # stays active.
-        passive = w.endswith(("ed", "en", "t")) and (
-            bool(before) and before[-1] in be
-            or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1))
-        negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
-        if m1 < v:
-            if v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]):
-                continue  # too far, or in what the mention says: "X said Y was praised"
-            value = patient if passive else agent
-        else:
-            between = set(a.words[v1 + 1: m0])
-            if m0 - v1 > _ROLE_WINDOW:
-                continue
-            if passive and "by" in between:
-                value = agent
-            elif between & _PREPOSITIONS:
-                continue  # "criticised Y for X": X is the reason or setting, not the one criticised
-            else:
-                value = patient
-        # "was not praised" is a slight; "did not criticise X" is no praise.
-        total += (-0.5 * value if value > 0 else 0.0) if negated else value
-    return max(-1.0, min(1.0, total))
-
-
 def _pointer(a: _Sentence, m0: int, m1: int) -> float:
     """Polarity of an evaluative noun pointing at the mention ("criticism of X", "X's critics")."""
     nouns, owned = _nouns()
@@ -357,13 +328,85 @@ def _stretch_end(a: _Sentence, begin: int, clause: int) -> int:
     return end
 
 
+def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
+    """What evaluative verbs and frames in the mention's clause say: (``role``, ``action``).
+    ``role`` is what the verb says about the mention (the patient of "criticised", the agent of
+    "won" or "lost"); ``action`` is the tone of what the mention, as agent, does to someone
+    else (the patient value of "criticised", "praised"), which is no part of its portrayal."""
+    cues = _cues()
+    be, negators, speech = cues["be"], cues["negator"], cues["speech"]
+    total = action = 0.0
+    for v, v1, patient, agent in a.verbs:
+        w = a.words[v]
+        # The mention's own last token decides for what follows it: "Ryan (R-Wis.) to step down".
+        if a.clause[v] != a.clause[m1 if v > m1 else m0] or (m0 <= v1 and v <= m1):
+            continue
+        before = [x for x in a.words[max(0, v - 4): v]
+                  if not (x.endswith(("ly", "n't")) or x in negators)]
+        # Only verbs done *to* someone ("indicted") read as reduced passives: "X won in Ohio"
+        # stays active.
+        passive = w.endswith(("ed", "en", "t")) and (
+            bool(before) and before[-1] in be
+            or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1))
+        negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
+        done = 0.0
+        if m1 < v:
+            if v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]):
+                continue  # too far, or in what the mention says: "X said Y was praised"
+            value = patient if passive else agent
+            # Only the verb's own subject acts: "X hosts troops, and Y criticised Z" leaves X out.
+            own = v - m1 <= 5 and all(x in cues["speech_filler"] or x in _AUXILIARIES or x.endswith("ly")
+                                      for x in a.words[m1 + 1: v])
+            done = patient if own and not passive else 0.0
+        else:
+            between = set(a.words[v1 + 1: m0])
+            if m0 - v1 > _ROLE_WINDOW:
+                continue
+            if passive and "by" in between:
+                value, done = agent, patient
+            elif between & _PREPOSITIONS:
+                continue  # "criticised Y for X": X is the reason or setting, not the one criticised
+            else:
+                value = patient
+        # "was not praised" is a slight; "did not criticise X" is no praise.
+        total += (-0.5 * value if value > 0 else 0.0) if negated else value
+        action += (-0.5 * done if done > 0 else 0.0) if negated else done
+    return max(-1.0, min(1.0, total)), max(-1.0, min(1.0, action))
+
+
+def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
+    """Tokens ``[begin, end)`` of what the mention does or says as a subject: from a speech,
+    naming or evaluative verb right after it ("X criticised ...", "X has previously called ...",
+    "X said ...") to the end of its clause; ``(0, 0)`` when there is none. Their tone is the
+    mention's action or voice, not its portrayal."""
+    cues = _cues()
+    acts = cues["speech"] | cues["naming"]
+    # Verbs done to someone ("criticised", "praised"); "won", "lost" say what befalls the subject.
+    frames = {v for v, _, patient, agent in a.verbs if patient and abs(patient) >= abs(agent)}
+    n = len(a.words)
+    for j in range(m1 + 1, min(n, m1 + 5)):
+        w = a.words[j]
+        if w in acts or j in frames:
+            if w.endswith("ed") and j + 1 < n and a.words[j + 1] == "by":
+                return 0, 0  # "X criticised by Y": passive, X is the patient
+            end = j
+            while end < n and a.clause[end] == a.clause[j]:
+                end += 1
+            return j, end
+        if not (w in cues["speech_filler"] or w in _AUXILIARIES or w.endswith("ly")):
+            break
+    return 0, 0
+
+
 def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the sentence says the mention is: a predicate ("X is a liar", "X remained
     popular", "he's a fraud"), an apposition ("X, a respected leader, ...") and the predicate
     after it ("X, a former minister, has been a popular president"), or a naming ("called X a
     fraud"); a possessive passes its thing's predicate on ("X's remarks were divisive"); an
     epithet inside the mention counts too ("the disgraced banker Vell Arno"). Each
-    stretch runs to the next comma or clause break (at most 12 tokens); 0 when there is none."""
+    stretch runs to the next comma or clause break (at most 12 tokens), and stops at an
+    evaluative verb ("X has criticised ...": what X does speaks through ``role``/``action``);
+    0 when there is none."""
     cues, n, clause = _cues(), len(a.words), a.clause[m1]
     copula = cues["copula"]
     nxt = m1 + 1
@@ -382,7 +425,13 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
             stretches.append(after + 2)
     elif m0 >= 1 and a.words[m0 - 1] in cues["naming"]:
         stretches.append(nxt)
-    total = sum(float(a.valence[b:_stretch_end(a, b, clause)].sum()) for b in stretches if b < n)
+    verb_starts = [v for v, _, _, _ in a.verbs]
+    total = 0.0
+    for b in stretches:
+        if b < n:
+            end = _stretch_end(a, b, clause)
+            end = min([end, *(v for v in verb_starts if b <= v < end)])
+            total += float(a.valence[b:end].sum())
     # Epithets inside the mention itself: "the disgraced former mayor Vell Arno".
     return _normalise(total + float(a.valence[m0:m1 + 1].sum()))
 
@@ -395,7 +444,7 @@ def _echo(a: _Sentence, m0: int, m1: int) -> float:
     if a.words[m0] in pronouns or a.words[m0] in _cues()["pronoun_other"]:
         return 0.0
     j = next((j for j in range(m1 + 1, len(a.words)) if a.words[j] in pronouns), -1)
-    return 0.0 if j < 0 else _role(a, j, j) + _attribute(a, j, j)
+    return 0.0 if j < 0 else _role(a, j, j)[0] + _attribute(a, j, j)
 
 
 def _quoted(a: _Sentence, m0: int, m1: int) -> float:
@@ -404,9 +453,8 @@ def _quoted(a: _Sentence, m0: int, m1: int) -> float:
     q = a.quote[m0]
     if not q:
         return 0.0
-    idx = np.arange(len(a.words))
-    inside = (a.quote == q) & ((idx < m0) | (idx > m1))
-    return _normalise(float(a.valence[inside].sum()))
+    inside = a.valence[a.quote == q].sum() - a.valence[m0:m1 + 1][a.quote[m0:m1 + 1] == q].sum()
+    return _normalise(float(inside))
 
 
 def _speaker(a: _Sentence, m0: int, m1: int) -> float:
@@ -435,72 +483,142 @@ def _speaker(a: _Sentence, m0: int, m1: int) -> float:
     return _normalise(float(content.sum()))
 
 
+def sentence_valence(sentence: str) -> float:
+    """The normalised valence sum of a whole sentence (negation applied), in (-1, 1)."""
+    return _normalise(float(_analyse(sentence).valence.sum())) if isinstance(sentence, str) and sentence else 0.0
+
+
+def _vnormalise(x: np.ndarray) -> np.ndarray:
+    return x / np.sqrt(x * x + _VADER_ALPHA)
+
+
+def _sentence_features(sentence: str, spans: list[tuple[int, int]]) -> np.ndarray:
+    """The ``FEATURES`` of every mention ``[start, end)`` of one sentence, as a (mentions ×
+    features) array: the distance-weighted tone of all mentions at once, one row of zeros for
+    a span that covers no word."""
+    out = np.zeros((len(spans), len(FEATURES)))
+    if not isinstance(sentence, str) or not sentence or not spans:
+        return out
+    a = _analyse(sentence)
+    n = len(a.words)
+    rows, bounds = [], []
+    for i, (start, end) in enumerate(spans):
+        start, end = max(0, int(start)), min(len(sentence), int(end))
+        span = _mention_tokens(a, start, end) if end > start else None
+        if span is not None:
+            rows.append(i)
+            bounds.append((*span, *_act(a, *span)))
+    if not rows:
+        return out
+    b = np.array(bounds)
+    m0, m1, act0, act1 = (b[:, k: k + 1] for k in range(4))
+    idx = np.arange(n)[None, :]
+    # 0 inside the mention, so a mention of thousands of tokens cannot overflow exp().
+    dist = np.where(idx < m0, m0 - idx, np.maximum(idx - m1, 0)).astype(float)
+    clause0 = a.clause[m0]
+    weight = np.exp(-dist / _DISTANCE_DECAY)
+    weight *= np.where(a.clause[None, :] == clause0, 1.0, _CLAUSE_DAMPING)
+    weight *= _COMMA_DAMPING ** np.abs(a.commas[None, :] - a.commas[m0])
+    weight *= np.where(a.quote[None, :] == a.quote[m0], 1.0, _QUOTE_DAMPING)
+    # An evaluative verb in the mention's clause speaks through the role feature: counted again
+    # as tone it would make the critic as negative as the criticised. What the mention does or
+    # says as a subject is its action or voice, not its portrayal.
+    frame = np.zeros(n, dtype=bool)
+    for v, v1, _, _ in a.verbs:
+        frame[v: v1 + 1] = True
+    near = ((idx < m0) | (idx > m1)) & ~(frame[None, :] & (a.clause[None, :] == clause0))
+    acts = (idx >= act0) & (idx < act1)
+    near &= ~acts
+    local = _vnormalise((a.valence[None, :] * weight * near).sum(axis=1))
+    whole = _vnormalise((a.valence[None, :] * near).sum(axis=1))
+    act_tone = (a.valence[None, :] * (acts & ~frame[None, :])).sum(axis=1)
+    for r, (i, (s0, s1, _, _)) in enumerate(zip(rows, bounds)):
+        role, action = _role(a, s0, s1)
+        speaks = _speaker(a, s0, s1)
+        # The tone of what the mention does: the verb's own value, and the words of its act
+        # unless they are what it says (its voice).
+        act = action + (0.0 if speaks else _normalise(float(act_tone[r])))
+        out[i] = (role, _pointer(a, s0, s1), _attribute(a, s0, s1), _echo(a, s0, s1), local[r],
+                  _quoted(a, s0, s1), whole[r], max(-1.0, min(1.0, act)), speaks)
+    return out
+
+
+def mention_features(texts, starts, ends) -> np.ndarray:
+    """:data:`FEATURES` of many mentions (sentence text, start, end offsets into it) as a
+    (mentions × features) array, computed one sentence at a time for all its mentions."""
+    texts = list(texts)
+    starts, ends = np.asarray(starts, dtype=int), np.asarray(ends, dtype=int)
+    out = np.zeros((len(texts), len(FEATURES)))
+    groups: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        groups.setdefault(t if isinstance(t, str) else "", []).append(i)
+    for text, rows in groups.items():
+        out[rows] = _sentence_features(text, list(zip(starts[rows], ends[rows])))
+    return out
+
+
+def score_mentions(texts, starts, ends) -> pd.DataFrame:
+    """``portrayal``, ``action`` and ``voice`` of many mentions (sentence text, start, end), each
+    with its ``*_label`` ("negative", "neutral", "positive"); see :func:`score_target`."""
+    scores = _scores(mention_features(texts, starts, ends))
+    out = pd.DataFrame(scores, columns=list(QUANTITIES))
+    for col in QUANTITIES:
+        out[f"{col}_label"] = label_names(out[col])
+    return out[[c for q in QUANTITIES for c in (q, f"{q}_label")]]
+
+
 def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
-    """The evidence :func:`score_target` weighs, for inspection: ``role`` (agent/patient of
-    evaluative verbs and frames), ``pointer`` (evaluative nouns aimed at the mention),
-    ``attribute`` (predicate, apposition or naming), ``echo`` (role and attribute of a later
-    pronoun), ``quoted`` (tone of the quotation the mention is in), ``local``
-    (distance-weighted tone around the mention), ``speaker`` (tone of what the mention is quoted
-    as saying), ``sentence`` (tone of the whole sentence). All 0 when the span covers no word.
+    """The evidence :func:`score_target` weighs, for inspection. Portrayal: ``role`` (what
+    evaluative verbs and frames say about the mention: patient of "criticised", agent of
+    "won"), ``pointer`` (evaluative nouns aimed at the mention), ``attribute`` (predicate,
+    apposition or naming), ``echo`` (role and attribute of a later pronoun), ``local``
+    (distance-weighted tone around the mention), ``quoted`` (tone of the quotation the mention
+    is in), ``sentence`` (tone of the whole sentence); the last two leave out what the mention
+    itself does or says. Not portrayal: ``action`` (tone of what the mention does to others:
+    "criticised Tokyo"), ``voice`` (tone of what the mention is quoted as saying). All 0 when
+    the span covers no word.
 
     >>> f = target_features("Trump criticised Tokyo for not contributing enough.", 17, 22)
     >>> f["role"] < 0
     True
+    >>> target_features("Trump criticised Tokyo for not contributing enough.", 0, 5)["action"] < 0
+    True
     """
-    zero = dict.fromkeys(("role", "pointer", "attribute", "echo", "local", "quoted", "speaker",
-                          "sentence"), 0.0)
-    if not isinstance(sentence, str) or not sentence:
-        return zero
-    start, end = max(0, int(start)), min(len(sentence), int(end))
-    a = _analyse(sentence)
-    span = _mention_tokens(a, start, end) if end > start else None
-    if span is None:
-        return zero
-    m0, m1 = span
-    n = len(a.words)
-    idx = np.arange(n)
-    # 0 inside the mention, so a mention of thousands of tokens cannot overflow exp().
-    dist = np.where(idx < m0, m0 - idx, np.maximum(idx - m1, 0)).astype(float)
-    weight = np.exp(-dist / _DISTANCE_DECAY)
-    weight *= np.where(a.clause == a.clause[m0], 1.0, _CLAUSE_DAMPING)
-    weight *= _COMMA_DAMPING ** np.abs(a.commas - a.commas[m0])
-    weight *= np.where(a.quote == a.quote[m0], 1.0, _QUOTE_DAMPING)
-    outside = (idx < m0) | (idx > m1)
-    # An evaluative verb in the mention's clause speaks through the role feature: counted again
-    # as tone it would make the critic as negative as the criticised.
-    near = outside.copy()
-    for v, v1, _, _ in a.verbs:
-        if a.clause[v] == a.clause[m0]:
-            near[v: v1 + 1] = False
-    return {
-        "role": _role(a, m0, m1),
-        "pointer": _pointer(a, m0, m1),
-        "attribute": _attribute(a, m0, m1),
-        "echo": _echo(a, m0, m1),
-        "local": _normalise(float((a.valence * weight)[near].sum())),
-        "quoted": _quoted(a, m0, m1),
-        "speaker": _speaker(a, m0, m1),
-        "sentence": _normalise(float(a.valence[near].sum())),
-    }
+    return dict(zip(FEATURES, _sentence_features(sentence, [(start, end)])[0].tolist()))
+
+
+def _raw(features: np.ndarray) -> np.ndarray:
+    """The rules' portrayal evidence of feature rows: a weighted sum, before calibration."""
+    w = _weights()
+    return w["bias"] + features[:, :len(PORTRAYAL)] @ np.array([w[k] for k in PORTRAYAL])
+
+
+def _scores(features: np.ndarray) -> np.ndarray:
+    """(rows × 3) public scores ``portrayal``, ``action``, ``voice`` from feature rows: each
+    rescaled from its own fitted neutral band to VADER's reading convention (see
+    :func:`presslens.sentiment.scorer.rescale`); a row of zeros (no evidence) scores 0."""
+    w = _weights()
+    raw = np.where(np.any(features != 0, axis=1), _raw(features), 0.0)
+    portrayal = rescale(raw, w["band"], w["scale"])
+    action = rescale(features[:, FEATURES.index("action")], w["act_band"], w["act_scale"])
+    voice = rescale(features[:, FEATURES.index("voice")], w["act_band"], w["act_scale"])
+    return np.round(np.c_[portrayal, action, voice], 4)
 
 
 def score_target(sentence: str, start: int, end: int) -> float:
-    """Sentiment in [-1, 1] expressed towards the mention ``sentence[start:end]``; within
-    ±0.05 means neutral. Never raises: odd input gives 0.0.
+    """Portrayal of the mention ``sentence[start:end]`` in [-1, 1]: the tone the sentence
+    expresses *about* it (what is done to it, said of it, the attributes given to it), not the
+    tone of what it does or says. Read as every presslens score: within ±0.05 neutral, the
+    sign is the polarity (the neutral band is fitted on NewsMTSC train, then rescaled to
+    ±0.05). Never raises: odd input gives 0.0.
 
     >>> s = "Trump criticised Tokyo for not contributing enough."
     >>> score_target(s, 17, 22) < -0.05      # Tokyo is criticised
     True
-    >>> score_target(s, 0, 5) > score_target(s, 17, 22)
+    >>> abs(score_target(s, 0, 5)) <= 0.05   # the critic is not portrayed by his criticism
     True
     """
-    f = target_features(sentence, start, end)
-    if not any(f.values()):
-        return 0.0
-    w = _weights()
-    z = w["bias"] + sum(w[k] * v for k, v in f.items())
-    z = math.copysign(max(0.0, abs(z) - w["dead_zone"]), z)
-    return round(math.tanh(z + math.copysign(NEUTRAL_BAND, z) if z else 0.0), 4)
+    return float(_scores(_sentence_features(sentence, [(start, end)]))[0, 0])
 
 
 def polarity(score: float, band: float = NEUTRAL_BAND) -> int:
@@ -553,178 +671,3 @@ def evaluate_newsmtsc(path: str | Path) -> dict[str, float]:
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return evaluate_targets(rows)
-
-
-# --------------------------------------------------------------------------- tables
-
-def _group_extremes(df: pd.DataFrame, keys: list[str], text_col: str, score_col: str) -> pd.DataFrame:
-    """Per group: the text with the highest and with the lowest score (ties: first seen)."""
-    order = df.sort_values(score_col, kind="stable")
-    low = order.groupby(keys, sort=False).head(1).set_index(keys)
-    high = order.iloc[::-1].groupby(keys, sort=False).head(1).set_index(keys)
-    return pd.DataFrame({
-        "most_positive": high[text_col], "most_positive_tone": high[score_col],
-        "most_negative": low[text_col], "most_negative_tone": low[score_col],
-    })
-
-
-def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
-                 sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every entity mention with the tone of its sentence towards it.
-
-    In: ``articles`` (``doc_id``, ``text``), optionally ``mentions`` from
-    :func:`presslens.entities.find_mentions` and ``sentences`` from
-    :func:`presslens.text.split_sentences` (computed when ``None``).
-    Out: the mentions columns plus ``sentence`` (its text) and ``tone`` (:func:`score_target`
-    on the bare name, or the whole surface when no name offsets are given).
-    """
-    if sentences is None:
-        sentences = split_sentences(articles)
-    if mentions is None:
-        mentions = find_mentions(articles, sentences)
-    if mentions.empty:
-        return mentions.assign(sentence=pd.Series(dtype=object), tone=pd.Series(dtype=float))
-    sent = sentences[["doc_id", "sent_id", "start", "text"]].rename(
-        columns={"start": "sent_start", "text": "sentence"})
-    out = mentions.merge(sent, on=["doc_id", "sent_id"], how="left")
-    out["sentence"] = out["sentence"].fillna("").astype(str)
-    offset = out["sent_start"].fillna(0).astype(int)
-    s_col, e_col = ("name_start", "name_end") if "name_start" in out else ("start", "end")
-    starts = (out[s_col].astype(int) - offset).to_numpy()
-    ends = (out[e_col].astype(int) - offset).to_numpy()
-    out["tone"] = [score_target(t, s, e) for t, s, e in zip(out["sentence"], starts, ends)]
-    return out.drop(columns="sent_start")
-
-
-def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
-                     sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """How each article portrays each entity it mentions.
-
-    In: as :func:`mention_tone`. Out: one row per (``entity``, ``doc_id``): ``kind``,
-    ``mentions``, ``tone`` (mean tone towards the entity over its mentions), ``positive`` and
-    ``negative`` (mentions beyond ±0.05), ``most_positive``/``most_negative`` (sentence texts)
-    with their tones, and ``outlet``/``published`` when the articles have them; sorted by
-    mentions.
-
-    >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Senator Ada Quill praised Ivo Brant."]})
-    >>> entity_sentiment(arts)[["entity", "mentions"]].values.tolist()   # doctest: +SKIP
-    [['Ada Quill', 1], ['Ivo Brant', 1]]
-    """
-    tones = mention_tone(articles, mentions, sentences)
-    columns = ["entity", "doc_id", "kind", "mentions", "tone", "positive", "negative",
-               "most_positive", "most_positive_tone", "most_negative", "most_negative_tone"]
-    if tones.empty:
-        return pd.DataFrame(columns=columns)
-    keys = ["entity", "doc_id"]
-    tones = tones.assign(_pos=tones["tone"] > NEUTRAL_BAND, _neg=tones["tone"] < -NEUTRAL_BAND)
-    if "kind" not in tones:
-        tones["kind"] = ""
-    grouped = tones.groupby(keys, sort=False)
-    table = pd.DataFrame({
-        "kind": grouped["kind"].first(),  # link_aliases settles one kind per entity
-        "mentions": grouped.size(),
-        "tone": grouped["tone"].mean().round(4),
-        "positive": grouped["_pos"].sum(),
-        "negative": grouped["_neg"].sum(),
-    }).join(_group_extremes(tones, keys, "sentence", "tone")).reset_index()[columns]
-    meta = [c for c in ("outlet", "published") if c in articles]
-    if meta:
-        table = table.merge(articles[["doc_id", *meta]].drop_duplicates("doc_id"), on="doc_id", how="left")
-    return table.sort_values(["mentions", "entity"], ascending=[False, True], kind="stable",
-                             ignore_index=True)
-
-
-def entity_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
-    """Corpus-level portrayal per entity (per entity and ``by``, e.g. ``"outlet"``, when given).
-
-    In: the table from :func:`entity_sentiment`. Out: ``entity`` (and ``by``), ``kind``,
-    ``articles``, ``mentions``, ``tone`` (mention-weighted mean), ``positive``, ``negative``,
-    ``most_positive``/``most_negative`` sentences with their tones; sorted by mentions.
-    """
-    keys = ["entity"] + ([by] if by else [])
-    columns = [*keys, "kind", "articles", "mentions", "tone", "positive", "negative",
-               "most_positive", "most_positive_tone", "most_negative", "most_negative_tone"]
-    if table.empty or (by and by not in table):
-        return pd.DataFrame(columns=columns)
-    t = table.assign(_weighted=table["tone"] * table["mentions"])
-    if by:
-        t[by] = t[by].fillna("unknown")
-    g = t.groupby(keys, sort=False)
-    mentions = g["mentions"].sum()
-    pos = t.rename(columns={"most_positive": "s", "most_positive_tone": "v"})
-    neg = t.rename(columns={"most_negative": "s", "most_negative_tone": "v"})
-    high = _group_extremes(pos, keys, "s", "v")[["most_positive", "most_positive_tone"]]
-    low = _group_extremes(neg, keys, "s", "v")[["most_negative", "most_negative_tone"]]
-    out = pd.DataFrame({
-        "kind": g["kind"].first(),
-        "articles": g["doc_id"].nunique(),
-        "mentions": mentions,
-        "tone": (g["_weighted"].sum() / mentions).round(4),
-        "positive": g["positive"].sum(),
-        "negative": g["negative"].sum(),
-    }).join(high).join(low).reset_index()[columns]
-    return out.sort_values(["mentions", "entity"], ascending=[False, True], kind="stable",
-                           ignore_index=True)
-
-
-def select_entities(table: pd.DataFrame, names: Iterable[str] | str | None,
-                    column: str = "entity") -> pd.DataFrame:
-    """The rows of ``table`` whose ``column`` matches one of ``names`` (all rows when ``None``).
-
-    A name matches an entity equal to it or holding its words in order, case aside: "Trump"
-    matches "Donald Trump", "Lee Jae Myung" matches itself, "Korea" matches "South Korea".
-    A string of names separated by commas (as given on a command line) counts as a list.
-
-    >>> t = pd.DataFrame({"entity": ["Donald Trump", "South Korea", "Tokyo"]})
-    >>> select_entities(t, ["trump", "Korea"])["entity"].tolist()
-    ['Donald Trump', 'South Korea']
-    """
-    if names is None or column not in table:
-        return table
-    wanted = [str(n).lower().split() for n in (names.split(",") if isinstance(names, str) else names)]
-    wanted = [w for w in wanted if w]
-
-    def hit(entity: object) -> bool:
-        words = str(entity).lower().split()
-        return any(words[i:i + len(w)] == w for w in wanted for i in range(len(words) - len(w) + 1))
-
-    return table[table[column].map(hit)]
-
-
-def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
-    """The tone of what each speaker is quoted as saying.
-
-    In: a quotes table from :func:`presslens.quotes.extract_quotes` (``speaker``, ``content``,
-    ``doc_id``; rows without a speaker are left out), optionally grouped further ``by`` a column
-    (e.g. ``"outlet"`` after joining the articles). Out: ``speaker`` (and ``by``), ``quotes``,
-    ``articles``, ``tone`` (mean :func:`presslens.sentiment.score_text` of the content),
-    ``positive``/``negative`` counts, ``most_positive``/``most_negative`` quotes with their
-    tones; sorted by quotes.
-
-    >>> q = pd.DataFrame({"doc_id": ["a"], "speaker": ["Ada Quill"], "content": ["A great win."]})
-    >>> bool(speaker_tone(q)["tone"].iat[0] > 0)
-    True
-    """
-    keys = ["speaker"] + ([by] if by else [])
-    columns = [*keys, "quotes", "articles", "tone", "positive", "negative",
-               "most_positive", "most_positive_tone", "most_negative", "most_negative_tone"]
-    if quotes is None or quotes.empty or "speaker" not in quotes or (by and by not in quotes):
-        return pd.DataFrame(columns=columns)
-    q = quotes[quotes["speaker"].fillna("").astype(str).str.strip() != ""].copy()
-    if q.empty:
-        return pd.DataFrame(columns=columns)
-    q["content"] = q["content"].fillna("").astype(str)
-    q["tone"] = [score_text(c) for c in q["content"]]
-    q["_pos"], q["_neg"] = q["tone"] > NEUTRAL_BAND, q["tone"] < -NEUTRAL_BAND
-    if "doc_id" not in q:
-        q["doc_id"] = ""
-    g = q.groupby(keys, sort=False)
-    out = pd.DataFrame({
-        "quotes": g.size(),
-        "articles": g["doc_id"].nunique(),
-        "tone": g["tone"].mean().round(4),
-        "positive": g["_pos"].sum(),
-        "negative": g["_neg"].sum(),
-    }).join(_group_extremes(q, keys, "content", "tone")).reset_index()[columns]
-    return out.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable",
-                           ignore_index=True)
