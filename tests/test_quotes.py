@@ -69,6 +69,28 @@ def test_marks_quote_running_over_paragraphs():
     assert not found[0].closed and found[1].carried == 0
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("‘We will not be bullied,’ said the Home Secretary.", ["We will not be bullied,"]),
+    ("‘It’s a disgrace,’ said Rosa Quint. ‘We’ve waited months.’", ["It’s a disgrace,", "We’ve waited months."]),
+    ("the workers’ union said it wasn’t consulted about the drivers’ contracts", []),
+    ("She loved rock ’n’ roll and the ’90s; 'em and ’til too.", []),
+    ("‘The workers’ union is strong,’ he said.", ["The workers’ union is strong,"]),
+    ("'We're back,' he said of the Joneses' farm.", ["We're back,"]),
+    ("Minister says budget is ‘fully funded’", ["fully funded"]),
+    ("‘He told me “no”,’ she said.", ["He told me “no”,"]),
+    ("“He told me ‘no’,” she said.", ["He told me ‘no’,"]),
+])
+def test_single_marks_and_apostrophes(text, expected):
+    assert [text[q.start:q.end] for q in find_quoted(text)] == expected
+
+
+def test_single_quote_over_paragraphs_and_a_stray_opening_mark():
+    text = "‘First part of the speech.\n\n‘Second part,’ she said.\n\nA ‘stray mark here."
+    found = find_quoted(text, paragraphs(text))
+    assert [text[q.start:q.end] for q in found] == ["First part of the speech.", "Second part,"]
+    assert found[1].carried == 0 and all(q.single for q in found)
+
+
 # -- direct quotes and their speakers ---------------------------------------------------------
 
 def test_attribution_after_the_quote_with_addressee_and_medium():

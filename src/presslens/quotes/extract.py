@@ -196,7 +196,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     else:
         # Inversion ("said Kevin Maher") follows a quote or a comma, never starts a clause.
         before = text[limit_left:cue_s].rstrip()
-        if before == "" or before.endswith((",", "”", "\"", "''")):
+        if before == "" or before.endswith((",", "”", "\"", "''", "’", "'")):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if spk is not None and (spk.kind != "PRON"
                                     or text[spk.start:spk.end].lower() in ("he", "she", "they")):

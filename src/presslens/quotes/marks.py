@@ -1,40 +1,77 @@
 """Quoted passages of a text, found from its quotation marks paragraph by paragraph.
 
-Curly (“ ”), straight ("), doubled typewriter ('' and ``), low (\u201e) and guillemet (« »)
-marks all count; single marks (‘ ’ ') are left alone, so nested quotes stay inside their outer
-quote and apostrophes never open one. Whether a straight or misplaced mark opens or closes is read
-from the characters around it. Unbalanced marks are handled locally: a new opening mark while a
-quote is open ends the open quote before it, a stray closing mark is ignored, and a quote still
-open at the end of a paragraph ends there. Such a quote continues in the next paragraph when that
-paragraph starts with an opening mark (the news convention for quotes running over paragraphs).
+The grammar, in two layers:
+
+- **Double marks**: curly (“ ”), straight ("), doubled typewriter ('' and ``), low (\u201e) and
+  guillemet (« »). Whether a straight or misplaced mark opens or closes is read from the characters
+  around it. Unbalanced marks are handled locally: a new opening mark while a quote is open ends the
+  open quote before it, a stray closing mark is ignored, and a quote still open at the end of a
+  paragraph ends there.
+- **Single marks** (‘ ’ '), read outside double-quoted passages only (inside them they are nested
+  quotes and stay part of the outer quote). The same character is also the apostrophe, so each
+  mark is first classed by :func:`single_role` from the characters on both sides: inside a word
+  (it’s, O’Brien, rock’n’roll), an elision (’90s, rock ’n’ roll, ’em: ``data/quotes_elisions.txt``),
+  an opening mark (after a space or an opening bracket, before a word; never ’) or a closing one
+  (after a word or punctuation, before a space or punctuation; never ‘). A closing candidate
+  that looks like a plural possessive (workers’ union: after s, before a lower-case word) closes
+  only when no later closing mark in the paragraph can. A single quote never closed in its
+  paragraph is dropped, unless the next paragraph opens with a single mark (it runs on).
+
+Double quotes nested in a single-quoted passage (British style: ‘He said “no”,’ she said) stay
+inside it: only outermost passages are returned.
+
+A quote running over paragraphs has an opening mark on each paragraph and a closing one only at the
+end: a passage left open at the end of a paragraph continues in the next paragraph when that
+paragraph starts with an opening mark (``carried``).
 
 Example::
 
     >>> [(q.start, q.end) for q in find_quoted("He said “yes.” Then “no")]
-    [(9, 13), (20, 22)]
+    [(9, 13), (21, 23)]
+    >>> [q.single for q in find_quoted("‘It’s a disgrace,’ said Rosa Quint.")]
+    [True]
+    >>> find_quoted("the workers’ union said it wasn’t consulted about the drivers’ contracts")
+    []
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
-__all__ = ["Quoted", "find_quoted"]
+__all__ = ["Quoted", "find_quoted", "single_role"]
 
 _MARK = re.compile(r"``|''|[“”„‟«»\"]")
+_SINGLE = re.compile(r"[‘’']")
 _OPENERS = frozenset(["“", "„", "‟", "«", "``"])
 _CLOSERS = frozenset(["”", "»"])
 # Characters after which a mark reads as opening, and before which it reads as closing.
 _LEFT_OPEN = set(" \t\n\r([{—–-/")
 _RIGHT_CLOSE = set(" \t\n\r.,;:!?)]}—–-…")
 _WORD = re.compile(r"\w")
+# Before an opening single mark: white space, an opening bracket or dash, or a double mark.
+_SINGLE_LEFT_OPEN = _LEFT_OPEN | set("“\"„«")
+_SINGLE_RIGHT_CLOSE = _RIGHT_CLOSE | set("”\"»")
+_DECADE = re.compile(r"\d0s?\b")
+_POSSESSIVE_NEXT = re.compile(r" [a-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _elisions() -> re.Pattern:
+    raw = resources.files("presslens").joinpath("data/quotes_elisions.txt").read_text("utf-8")
+    words = [w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"(?i:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                      + r")(?![\w])")
 
 
 @dataclass
 class Quoted:
     """One quoted passage: ``start``/``end`` delimit the text inside the marks (stripped of white
     space), ``open``/``close`` include the marks. ``para`` is the paragraph index; ``carried``
-    is the index (in the returned list) of the passage in the previous paragraph it continues."""
+    is the index (in the returned list) of the passage in the previous paragraph it continues;
+    ``single`` says the marks are single ones (‘…’ or '…')."""
 
     open: int
     start: int
@@ -43,10 +80,11 @@ class Quoted:
     para: int
     closed: bool
     carried: int | None = None
+    single: bool = False
 
 
 def _role(text: str, s: int, e: int, p_start: int, p_end: int, is_open: bool) -> bool:
-    """True when the mark at ``text[s:e]`` opens a quote, False when it closes one."""
+    """True when the double mark at ``text[s:e]`` opens a quote, False when it closes one."""
     mark = text[s:e]
     left = s <= p_start or text[s - 1] in _LEFT_OPEN
     right = e >= p_end or text[e] in _RIGHT_CLOSE
@@ -61,6 +99,36 @@ def _role(text: str, s: int, e: int, p_start: int, p_end: int, is_open: bool) ->
     return not is_open
 
 
+def single_role(text: str, i: int, p_start: int = 0, p_end: int | None = None) -> str:
+    """What the single mark ``text[i]`` (‘, ’ or ') is, from the characters on both sides:
+    ``"word"`` (an apostrophe: it’s, workers’ with nothing open, ’90s, rock ’n’ roll), ``"open"``,
+    ``"close"`` or ``"possessive"`` (closes only if nothing later can: workers’ union).
+
+    >>> [single_role(t, t.index(m)) for t, m in [("it’s", "’"), ("‘Go,’ he", "‘"), ("in ’90s", "’")]]
+    ['word', 'open', 'word']
+    """
+    p_end = len(text) if p_end is None else p_end
+    ch = text[i]
+    left = text[i - 1] if i > p_start else " "
+    right = text[i + 1] if i + 1 < p_end else " "
+    if left.isalnum() and right.isalnum():
+        return "word"
+    if not left.isalnum() and (_DECADE.match(text, i + 1, p_end) or _elisions().match(text, i + 1, p_end)):
+        return "word"
+    if left in "nN" and i - 2 >= p_start and text[i - 2] in "’'" and (
+            i - 3 < p_start or not text[i - 3].isalnum()):
+        return "word"  # the second mark of rock ’n’ roll
+    if (left.isspace() or left in _SINGLE_LEFT_OPEN) and not (right.isspace() or right in _SINGLE_RIGHT_CLOSE):
+        return "word" if ch == "’" else "open"
+    if not left.isspace() and (right.isspace() or right in _SINGLE_RIGHT_CLOSE):
+        if ch == "‘":
+            return "word"
+        if left in "sSzZxX" and _POSSESSIVE_NEXT.match(text, i + 1, p_end):
+            return "possessive"
+        return "close"
+    return "word"
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -70,12 +138,34 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Quoted]:
-    """Quoted passages of ``text`` in order. ``paragraphs`` are ``(start, end)`` spans (default:
-    the whole text as one paragraph); no passage crosses a paragraph end."""
+    """Quoted passages of ``text`` in order, outermost only. ``paragraphs`` are ``(start, end)``
+    spans (default: the whole text as one paragraph); no passage crosses a paragraph end."""
     if not isinstance(text, str) or not text:
         return []
     if paragraphs is None:
         paragraphs = [(0, len(text))]
+    doubles = _doubles(text, paragraphs)
+    singles = _singles(text, paragraphs, doubles)
+    if not singles:
+        return doubles
+    # Keep the outermost passages: a double quote nested in a single one stays inside it.
+    merged = sorted([(q, "d", i) for i, q in enumerate(doubles)] + [(q, "s", i) for i, q in enumerate(singles)],
+                    key=lambda x: (x[0].open, -x[0].close))
+    out: list[Quoted] = []
+    new_index: dict[tuple[str, int], int] = {}
+    for q, layer, i in merged:
+        if out and q.close <= out[-1].close and q.open >= out[-1].open:
+            continue
+        new_index[(layer, i)] = len(out)
+        out.append(q)
+    for n, q in enumerate(out):
+        if q.carried is not None:
+            layer = "s" if q.single else "d"
+            out[n] = replace(q, carried=new_index.get((layer, q.carried)))
+    return out
+
+
+def _doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     out: list[Quoted] = []
     dangling: int | None = None  # index of a passage left open at the previous paragraph's end
     for para, (p_start, p_end) in enumerate(paragraphs):
@@ -88,7 +178,7 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
             if _role(text, s, e, p_start, p_end, is_open):
                 if open_at is not None:
                     _emit(out, text, open_at, s, s, para, False, carried)
-                carried = carried_from if not text[p_start:s].strip() else None
+                carried = carried_from if carried_from is not None and not text[p_start:s].strip() else None
                 open_at = (s, e)
             elif open_at is not None:
                 _emit(out, text, open_at, s, e, para, True, carried)
@@ -99,10 +189,61 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     return out
 
 
+def _singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[Quoted]) -> list[Quoted]:
+    """Single-quoted passages outside the double-quoted ones (see the module docstring)."""
+    masked = [(q.open, q.close) for q in doubles]
+    out: list[Quoted] = []
+    dangling: int | None = None
+    k = 0  # next double-quoted passage that may hold a mark
+    tokens_of: list[list[tuple[int, str]]] = []
+    for p_start, p_end in paragraphs:
+        tokens: list[tuple[int, str]] = []
+        for m in _SINGLE.finditer(text, p_start, p_end):
+            i = m.start()
+            while k < len(masked) and masked[k][1] <= i:
+                k += 1
+            if k < len(masked) and masked[k][0] <= i < masked[k][1]:
+                continue
+            if text[i] == "'" and (text[i - 1:i] == "'" or text[i + 1:i + 2] == "'"):
+                continue  # part of a doubled typewriter mark ('')
+            role = single_role(text, i, p_start, p_end)
+            if role != "word":
+                tokens.append((i, role))
+        tokens_of.append(tokens)
+    for para, ((p_start, p_end), tokens) in enumerate(zip(paragraphs, tokens_of)):
+        carried_from, dangling = dangling, None
+        open_at: int | None = None
+        carried: int | None = None
+        # Index of the next closing candidate of each token, to tell a possessive from a close.
+        later_close = [False] * len(tokens)
+        seen = False
+        for n in range(len(tokens) - 1, -1, -1):
+            later_close[n] = seen
+            if tokens[n][1] == "open":
+                seen = False
+            else:
+                seen = True
+        for n, (i, role) in enumerate(tokens):
+            if role == "open":
+                open_at = i
+                carried = carried_from if carried_from is not None and not text[p_start:i].strip() else None
+            elif open_at is not None and (role == "close" or not later_close[n]):
+                _emit(out, text, (open_at, open_at + 1), i, i + 1, para, True, carried, single=True)
+                open_at, carried = None, None
+            carried_from = None
+        if open_at is not None:
+            nxt = tokens_of[para + 1] if para + 1 < len(paragraphs) else []
+            runs_on = bool(nxt) and nxt[0][1] == "open" and not text[paragraphs[para + 1][0]:nxt[0][0]].strip()
+            if runs_on and _emit(out, text, (open_at, open_at + 1), p_end, p_end, para, False, carried,
+                                 single=True):
+                dangling = len(out) - 1
+    return out
+
+
 def _emit(out: list[Quoted], text: str, open_at: tuple[int, int], inner_end: int, close: int,
-          para: int, closed: bool, carried: int | None) -> bool:
+          para: int, closed: bool, carried: int | None, single: bool = False) -> bool:
     start, end = _strip(text, open_at[1], inner_end)
     if not _WORD.search(text, start, end):
         return False
-    out.append(Quoted(open_at[0], start, end, close, para, closed, carried))
+    out.append(Quoted(open_at[0], start, end, close, para, closed, carried, single))
     return True
