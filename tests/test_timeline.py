@@ -208,12 +208,71 @@ def test_published_column_is_the_default_anchor_and_the_parameter_overrides_it()
 def test_columns_and_intervals():
     tx = _tx("Talks end in the week of peace, early next year, in July 2030.")
     assert list(tx.columns) == ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor", "sent_id",
-                                "date_start", "date_end"]
+                                "date_start", "date_end", "range_from", "range_to", "zone"]
     assert value_interval("2031-W12") == (pd.Timestamp("2031-03-17"), pd.Timestamp("2031-03-23"))
     assert value_interval("2030-Q3") == (pd.Timestamp("2030-07-01"), pd.Timestamp("2030-09-30"))
     assert value_interval("199") == (pd.Timestamp("1990-01-01"), pd.Timestamp("1999-12-31"))
     assert value_interval("2030-WI") == (pd.Timestamp("2030-12-01"), pd.Timestamp("2031-02-28"))
     assert value_interval("P2W") == (pd.NaT, pd.NaT) or all(pd.isna(v) for v in value_interval("P2W"))
+
+
+@pytest.mark.parametrize("text, rows", [
+    # one expression, one range: the first end as the value, both ends, the interval over the whole range
+    ("The Caldry fair runs Oct. 20-24.", [("Oct. 20-24", "2030-10-20", "2030-10-20", "2030-10-24", "2030-10-20", "2030-10-24")]),
+    ("The fair ran March 30–April 2, 2031.",
+     [("March 30–April 2, 2031", "2031-03-30", "2031-03-30", "2031-04-02", "2031-03-30", "2031-04-02")]),
+    ("Tolls rise in the 2031-32 school year.", [("2031-32", "2031", "2031", "2032", "2031-01-01", "2032-12-31")]),
+    ("Ferry traffic for 2027-2029 fell.", [("2027-2029", "2027", "2027", "2029", "2027-01-01", "2029-12-31")]),
+    ("The FY2031-32 budget grew.", [("FY2031-32", "2031", "2031", "2032", "2031-01-01", "2032-12-31")]),
+    ("Revenue for FY2031 fell.", [("FY2031", "2031", None, None, "2031-01-01", "2031-12-31")]),
+    # two expressions (as TimeML tags them), each knowing the range it bounds
+    ("Work on the dock lasted from January to February.",
+     [("January", "2031-01", "2031-01", "2031-02", "2031-01-01", "2031-01-31"),
+      ("February", "2031-02", "2031-01", "2031-02", "2031-02-01", "2031-02-28")]),
+    ("Catches grew between 2027 and 2029.",
+     [("2027", "2027", "2027", "2029", "2027-01-01", "2027-12-31"),
+      ("2029", "2029", "2027", "2029", "2029-01-01", "2029-12-31")]),
+    # anchored to the date the text last named
+    ("The ferry sank on Wednesday, Jan. 8, 2031. Divers had come the previous Friday.",
+     [("Wednesday, Jan. 8, 2031", "2031-01-08", None, None, "2031-01-08", "2031-01-08"),
+      ("the previous Friday", "2031-01-03", None, None, "2031-01-03", "2031-01-03")]),
+    ("The ferry sank on Wednesday, Jan. 8, 2031. Divers left the following Monday.",
+     [("Wednesday, Jan. 8, 2031", "2031-01-08", None, None, "2031-01-08", "2031-01-08"),
+      ("the following Monday", "2031-01-13", None, None, "2031-01-13", "2031-01-13")]),
+    ("The ferry sank on Jan. 8, 2031. Two days later the mayor resigned.",
+     [("Jan. 8, 2031", "2031-01-08", None, None, "2031-01-08", "2031-01-08"),
+      ("Two days", "P2D", "2031-01-08", "2031-01-10", "2031-01-10", "2031-01-10")]),
+    ("The ferry sank on Jan. 8, 2031. That same week the mayor resigned.",
+     [("Jan. 8, 2031", "2031-01-08", None, None, "2031-01-08", "2031-01-08"),
+      ("That same week", "2031-W02", None, None, "2031-01-06", "2031-01-12")]),
+])
+def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
+    tx = _tx(text, publication_date="2030-10-29" if "Oct. 20" in text else PUB)
+    got = [(r.text, r.value, r.range_from, r.range_to, str(r.date_start.date()), str(r.date_end.date()))
+           for r in tx.itertuples()]
+    assert got == rows
+
+
+@pytest.mark.parametrize("text, value, zone", [
+    ("Polls will close at 9 a.m. ET on Tuesday.", "2031-03-18T09:00", "-04:00"),  # daylight time in March 2031
+    ("Polls close at 9 a.m. ET on Jan. 7.", "2031-01-07T09:00", "-05:00"),
+    ("The vote ends at 8 p.m. EST.", "2031-03-17T20:00", "-05:00"),
+    ("Talks will open at 10 a.m. JST on Tuesday.", "2031-03-18T10:00", "+09:00"),
+    ("Talks open at noon local time.", "2031-03-17T12:00", "local"),
+    ("Talks open at noon Eastern time tomorrow.", "2031-03-18T12:00", "-04:00"),
+])
+def test_clock_times_keep_local_value_and_record_the_zone(text, value, zone):
+    tx = _tx(text)
+    assert len(tx) == 1 and (tx.iloc[0]["type"], tx.iloc[0]["value"], tx.iloc[0]["zone"]) == ("TIME", value, zone)
+    assert tx.iloc[0]["text"].endswith(("ET on Tuesday", "ET on Jan. 7", "EST", "JST on Tuesday", "local time",
+                                        "Eastern time tomorrow"))
+
+
+def test_range_ends_anchor_events_as_begins_and_ends():
+    arts = _articles("The Caldry dock was closed from January to February.")
+    ev = extract_events(arts, extract_timexes(arts))
+    assert [(r.timex, r.head, r.relation) for r in ev.itertuples()] == [("January", "closed", "begins"),
+                                                                      ("February", "closed", "ends")]
 
 
 @settings(max_examples=200, deadline=None)

@@ -226,7 +226,8 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
                 "tense": _tense(t.date_start, t.date_end, t.anchor), "participants": participants,
                 "sentence": " ".join(sentence.split()), "outlet": outlet, "published": published}
         heads = event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type)
-        for hs, he, relation in heads or [(None, None, relation_of(sentence[a:t.start - sa], t.type, t.text))]:
+        for hs, he, relation in heads or [(None, None, relation_of(sentence[a:t.start - sa], t.type, t.text,
+                                                                      sentence[t.end - sa:t.end - sa + 8]))]:
             rows.append({**base, "relation": relation, "head": sentence[hs:he] if hs is not None else None,
                          "head_start": sa + hs if hs is not None else None,
                          "head_end": sa + he if he is not None else None})

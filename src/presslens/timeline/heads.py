@@ -66,10 +66,16 @@ _DURING = re.compile(r"\b(?:for|during|throughout|over|within|across|in\s+the\s+
                      re.I)
 
 
-def relation_of(before: str, kind: str | None, timex: str = "") -> str:
+def relation_of(before: str, kind: str | None, timex: str = "", after: str = "") -> str:
     """The TimeML-style relation of an event to an expression of type ``kind`` preceded by ``before``
-    (the clause text right before it): on, before, after, during, begins or ends."""
+    (the clause text right before it) and followed by ``after``: on, before, after, during, begins
+    or ends. "three days later" dates the event on the day it counts to."""
     tail = before[-40:]
+    if re.match(r"\s+later\b", after, re.I):
+        return "on"
+    # The second end of a range: "from March to May", "between 2019 and 2021".
+    if re.search(r"\bfrom\b[^,;]{1,40}\s(?:to|-|–)\s*$|\bbetween\b[^,;]{1,40}\sand\s*$", before[-60:], re.I):
+        return "ends"
     if _BEFORE.search(tail):
         return "before"
     if _AFTER.search(tail):
@@ -146,7 +152,7 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     as (head start, head end, relation) with offsets into ``sentence``; empty when none is found."""
     before_words = _words(sentence[a:start])
     after_words = _words(sentence[end:b])
-    relation = relation_of(sentence[a:start], kind, sentence[start:end])
+    relation = relation_of(sentence[a:start], kind, sentence[start:end], sentence[end:end + 8])
     # 1. "Friday's attack", "the Oct. 23 slaying", "last year's presidential vote".
     for k, (s, e, w, lw) in enumerate(after_words[:3]):
         if k == 0 and lw == "s":

@@ -28,6 +28,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_WORDS",
     "YEAR_BLOCKERS",
+    "ZONES",
     "alternation",
 ]
 
@@ -80,3 +81,5 @@ FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
 EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))
+# zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
+ZONES: dict[str, str] = dict(ln.split() for ln in _lines("timeline_zones.txt"))

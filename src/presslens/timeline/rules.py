@@ -26,7 +26,7 @@ import pandas as pd
 from presslens.timeline.calendar import add_months, easter, iso_week, nth_weekday, quarter_of, value_interval
 from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, PARTS_OF_DAY, SEASONS,
                                         UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
-                                        YEAR_BLOCKERS, alternation)
+                                        YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_tense
 
 __all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "weekday_date"]
@@ -98,7 +98,8 @@ class Context:
         return self.text[self.match.end():self.match.end() + n]
 
 
-_Result = tuple[str, str | None, str | None]  # type, value, mod
+# type, value, mod, and optionally extras: range_from/range_to (a range's ends), zone (a clock time's UTC offset)
+_Result = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, dict[str, str]]
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|n[o']t)\s+)?(?!to\b)[a-z]+(?:ed|en|n|t)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
                        r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of))?[\s-]*$", re.I)
@@ -290,6 +291,32 @@ def _r_day_month(ctx: Context, g: dict) -> _Result | None:
         return None
 
 
+def _r_day_range(ctx: Context, g: dict) -> _Result | None:
+    """"Oct. 20-24", "March 30-April 2, 2026": the first day as the value, both days as the range."""
+    first = _r_day_month(ctx, g)
+    if first is None or first[1] is None:
+        return first
+    begin = date.fromisoformat(first[1])
+    month2 = MONTHS[g["mon2"].rstrip(".").lower()] if g.get("mon2") else begin.month
+    try:
+        end = date(begin.year + (month2 < begin.month), month2, int(re.match(r"\d+", g["d2"])[0]))
+    except ValueError:
+        return None
+    if not 0 < (end - begin).days <= 62:
+        return None
+    return "DATE", first[1], None, {"range_from": first[1], "range_to": end.isoformat()}
+
+
+def _r_year_range(ctx: Context, g: dict) -> _Result | None:
+    """"2019-2021" (years), "2025-26" and "FY2025-26" (an academic or fiscal year named by both its
+    calendar years): the first year as the value, both as the range."""
+    y1, y2 = int(g["y"]), g["y2"]
+    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if len(y2) == 2 and end != y1 + 1 or not y1 < end <= y1 + 50:
+        return None
+    return "DATE", str(y1), None, {"range_from": str(y1), "range_to": str(end)}
+
+
 def _r_week_of(ctx: Context, g: dict) -> _Result | None:
     """The ISO week holding the day of "the week of March 6" (2000-W10)."""
     res = _r_day_month(ctx, g)
@@ -445,6 +472,10 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
     kind = "TIME" if part else "DATE"
     if ctx.anchor is None:
         return kind, None, mod
+    rel_word = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+    if rel_word in ("the previous", "the following", "the next"):
+        # Counted from the date the text last named, as "the previous day" is: see resolve_anaphors.
+        return kind, f"{_ANAPHOR}:{-1 if rel == -1 else 1}:wd{wd}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), mod
     if rel == -1:
         d = weekday_date(ctx.anchor - timedelta(days=1), wd, "past")
     elif rel == 1:
@@ -529,6 +560,7 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
 
 
 _ANAPHOR = "ANAPHOR"  # placeholder value, resolved against the previous date in the text
+_ANAPHOR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _ANAPHOR_OFFSET = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
                    "the preceding": -1, "the prior": -1}
 
@@ -547,6 +579,16 @@ def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
     the text (the anchor when there is none), in text order so that chains resolve."""
     ref: tuple[date, int] | None = (anchor, 3) if anchor else None  # (date, 1 year / 2 month / 3 day)
     for r in rows:
+        end = r.get("range_to")
+        if isinstance(end, str) and end.startswith(_ANAPHOR):  # "three days later": from the date, to the end
+            _, offset, unit = end.split(":")
+            r["range_to"] = _from_reference(ref, int(offset), unit)
+            r["range_from"] = (ref[0].isoformat() if unit == "day" else _from_reference(ref, 0, unit)) if ref else None
+            if r["range_to"] is None or r["range_from"] is None:
+                r.pop("range_to"), r.pop("range_from")
+            elif m := _CONCRETE.match(r["range_to"]):
+                ref = (date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)),
+                       1 + bool(m.group(2)) + bool(m.group(3)))
         value = r["value"]
         if isinstance(value, str) and value.startswith(_ANAPHOR):
             _, offset, unit = value.split(":")
@@ -572,6 +614,11 @@ def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str
         return None
     if unit == "week":
         return iso_week(d + timedelta(weeks=offset))
+    if unit.startswith("wd"):  # "the previous Friday": the nearest such weekday before (after) the date
+        wd, _, part = unit[2:].partition("T")
+        step = (d.isoweekday() - int(wd)) % 7 or 7
+        day = (d - timedelta(days=step) if offset < 0 else d + timedelta(days=(int(wd) - d.isoweekday()) % 7 or 7))
+        return day.isoformat() + (f"T{part}" if part else "")
     day = (d + timedelta(days=offset)).isoformat()
     return f"{day}T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else day
 
@@ -611,6 +658,13 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     rel = rel.removeprefix("or so").strip()  # "a week or so ago": approximately a week ago
     if rel == "earlier" and ctx.quarterly and _unit(unit)[0] == "Y" and n == 1:
         return _r_year_ago_quarter(ctx, {})
+    if g.get("later"):
+        # "two days later": a duration (TimeML leaves "later" out of the extent) that ends on a date
+        # counted from the date the text last named (see resolve_anaphors).
+        letter, is_time, size = _unit(unit)
+        if n is not None and n == int(n) and not is_time and letter in _ANAPHOR_UNITS:
+            return ("DURATION", _duration(n, unit), mod,
+                    {"range_to": f"{_ANAPHOR}:{int(n) * size}:{_ANAPHOR_UNITS[letter]}"})
     if rel in ("ago", "earlier", "from now", "hence"):
         if ctx.anchor is None:
             return "DATE", None, mod
@@ -708,7 +762,28 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     value, kind = _time_value(ctx, g, hour, minute)
+    if g.get("local"):
+        return kind, value, None, {"zone": "local"}
+    if g.get("zone"):
+        return kind, value, None, {"zone": _utc_offset(ZONES[g["zone"]], value)}
     return kind, value, None
+
+
+def _utc_offset(zone: str, value: str | None) -> str:
+    """A zone's UTC offset ("-04:00") on the day of ``value``; the IANA name when the day is unknown.
+    The value itself stays in local time, as TimeML writes it."""
+    if zone[:1] in "+-":
+        return zone
+    m = re.match(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)", value or "")
+    if not m:
+        return zone
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    hour = min(int(m[2]), 23)
+    offset = datetime.fromisoformat(f"{m[1]}T{hour:02d}:{m[3]}").replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    minutes = int(offset.total_seconds() // 60)
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _r_holiday(ctx: Context, g: dict) -> _Result | None:
@@ -760,6 +835,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
     (rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", _r_week_of, "week\\s+of"),
+    (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})\s+)?"
+     rf"(?P<d2>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_range, None),
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
     (rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
@@ -768,8 +845,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
      rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<rel2>last|next|this)\s+year)?",
      _r_month, None),
+    (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|FY)[\s-]?)?(?:(?<=FY)|\b)(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
+     r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d|/\d)", _r_year_range, None),
     (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?"
-     rf"\b(?P<y>{_YEAR}){_YEAR_BLOCK}",
+     rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}",
      _r_year, None),
     (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
     (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
@@ -828,7 +907,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
      rf"ending)\b)))\s+)?(?P<num>{_NUM})[\s-]+(?:(?:more|additional|straight|"
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
-     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b)?",
+     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?",
      _r_duration, None),
     (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
      rf"(?!\s+(?:of|old)\b)|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
@@ -839,7 +918,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set,
      r"every|each|ly\b|days\b|(?:morning|afternoon|evening|night)s\b"),
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?::(?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
-     rf"midday)\b)(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|yesterday|today|tomorrow|"
+     rf"midday)\b)(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|yesterday|today|tomorrow|"
      rf"{_MONTH}\s+{_DAY}))?", _r_clock, "m\\b|m\\.|noon|midnight|midday"),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
@@ -848,14 +927,15 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
 # A trigger is a regex every match of its pattern contains. No pattern (lookarounds included) can
 # consume a BARRIER character, so a match lies between two barriers: the pattern need only scan the
 # stretches between barriers that hold its trigger. Worth it for the costly ungated patterns.
-BARRIER = re.compile(r'[!"&(*?\[\]–—“”]')
+BARRIER = re.compile(r'[!"&(*?\[\]—“”]')  # not "–": ranges use it ("Oct. 20–24")
 _T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + ")"
 _T_WEEKDAY = alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]})
 _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", None, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d", None, None, None,
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", None, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
+             r"1[6-9]\d\d|20\d\d", None, None, None,
              None, "quarter|half", None, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", None, "weekend", None,
              "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday",

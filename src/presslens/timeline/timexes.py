@@ -29,7 +29,7 @@ from presslens.timeline.rules import BARRIER, PATTERNS, Context, day_named, reso
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor", "sent_id",
-                 "date_start", "date_end"]
+                 "date_start", "date_end", "range_from", "range_to", "zone"]
 
 _QUARTERLY = re.compile(r"\bquarter\b|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\b", re.I)
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -193,12 +193,38 @@ def timexes_in_text(text: str, anchor: date | None,
         if res is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        kind, value, mod = res
+        kind, value, mod, *extras = res
         out.append({"start": start, "end": end, "text": text[start:end], "type": kind, "value": value,
-                    "mod": mod, "anchor": used, "sent_idx": idx})
+                    "mod": mod, "anchor": used, "sent_idx": idx, **(extras[0] if extras else {}),
+                    "own": tuple(extras[0]) if extras else ()})
     out.sort(key=lambda r: r["start"])
     resolve_anaphors(out, anchor)
+    _pair_ranges(text, out)
     return out
+
+
+# "from March to May", "between 2019 and 2021", "Monday-Wednesday": two expressions, one range.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till|and)\s*", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+
+
+def _pair_ranges(text: str, rows: list[dict[str, Any]]) -> None:
+    """Give both ends of a range written as two expressions the range's ends (``range_from``,
+    ``range_to``); TimeML tags the two ends as two expressions, and so do we."""
+    for r1, r2 in zip(rows, rows[1:]):
+        join = _RANGE_JOIN.fullmatch(text[r1["end"]:r2["start"]])
+        if join is None or "range_from" in r1 or "range_from" in r2:
+            continue
+        word = join.group(0).strip().lower()
+        opened = _RANGE_OPEN.search(text[max(0, r1["start"] - 16):r1["start"]])
+        if word not in ("-", "–") and (opened is None or (word == "and") != opened.group(0).lower().startswith("b")):
+            continue
+        a, b = r1["value"], r2["value"]
+        if not (isinstance(a, str) and isinstance(b, str) and a[:1].isdigit() and b[:1].isdigit() and a < b
+                and r1["type"] == r2["type"] == "DATE"):
+            continue
+        for r in (r1, r2):
+            r["range_from"], r["range_to"] = a, b
 
 
 def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | None:
@@ -251,14 +277,19 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
         sent_ids = list(grp["sent_id"]) if grp is not None else None
         for t in timexes_in_text(text, anchor, spans):
             a, b = value_interval(t["value"], t["mod"])
+            if "range_from" in t.get("own", ()):  # one expression covers the range: "Oct. 20-24", "2025-26"
+                a, b = value_interval(t["range_from"])[0], value_interval(t["range_to"])[1]
+            elif t.get("range_to") and t["type"] == "DURATION":  # "three days later": the day it ends on
+                a, b = value_interval(t["range_to"])
             rows.append({"doc_id": art.doc_id, "start": t["start"], "end": t["end"], "text": t["text"],
                          "type": t["type"], "value": t["value"], "mod": t["mod"],
                          "anchor": pd.Timestamp(t["anchor"]) if t["anchor"] else pd.NaT,
                          "sent_id": sent_ids[t["sent_idx"]] if sent_ids else -1,
-                         "date_start": a, "date_end": b})
+                         "date_start": a, "date_end": b, "range_from": t.get("range_from"),
+                         "range_to": t.get("range_to"), "zone": t.get("zone")})
     out = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
     for col in ("anchor", "date_start", "date_end"):
         out[col] = pd.to_datetime(out[col])
-    for col in ("value", "mod"):  # missing stays None, not NaN, so values compare as strings
+    for col in ("value", "mod", "range_from", "range_to", "zone"):  # missing stays None, not NaN, so values compare as strings
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out.astype({"start": "int64", "end": "int64", "sent_id": "int64"})
