@@ -115,10 +115,18 @@ def test_corpus_notebook_tables_match_the_corpus(executed, sample_articles):
 
 
 def test_presslens_run_builds_the_html_report(tmp_path):
+    import os
+    import stat
+
+    import presslens
     from presslens.run import discover_notebooks, run_notebooks
 
-    status = run_notebooks(discover_notebooks(select="01"), {"corpus": str(SAMPLE), "output_dir": str(tmp_path)},
-                           tmp_path, progress=False)
+    mask = os.umask(0o022)
+    try:
+        status = run_notebooks(discover_notebooks(select="01"), {"corpus": str(SAMPLE), "output_dir": str(tmp_path)},
+                               tmp_path, progress=False)
+    finally:
+        os.umask(mask)
     assert status.status == "ok"
     reports = tmp_path / "reports"
     page = (reports / "01_corpus.html").read_text(encoding="utf-8")
@@ -126,4 +134,23 @@ def test_presslens_run_builds_the_html_report(tmp_path):
     assert not re.search(r"<script[^>]*\bsrc=", page), "the report must open offline, fetching no scripts"
     index = (reports / "index.html").read_text(encoding="utf-8")
     assert "01_corpus.html" in index and "figures/corpus_overview.png" in index
-    assert json.loads((reports / "run.json").read_text())["notebooks"][0]["status"] == "ok"
+    assert "figures/corpus_overview.svg" in index
+    run = json.loads((reports / "run.json").read_text())
+    assert run["notebooks"][0]["status"] == "ok"
+    # Provenance: what produced the report, on every page.
+    prov = run["provenance"]
+    assert prov["presslens"] == presslens.__version__ and prov["python"] and prov["libraries"]["pandas"]
+    assert prov["parameters"]["corpus"] == str(SAMPLE)
+    assert prov["corpus"]["files"] == 1 and prov["corpus"]["articles"] == 1
+    assert prov["corpus"]["fingerprint"].startswith("sha256:")
+    for html_page in (page, index):
+        assert f"presslens {presslens.__version__}" in html_page and "1 article(s)" in html_page
+    # One annotated page per article, linked from the index.
+    articles = sorted((reports / "articles").glob("*.html"))
+    assert len(articles) == 1 and f"articles/{articles[0].name}" in index
+    annotated = articles[0].read_text(encoding="utf-8")
+    assert 'class="pl-quote"' in annotated and 'class="pl-timex"' in annotated and "pl-provenance" in annotated
+    # Everything written follows the umask (022: readable by all, writable by the owner).
+    modes = {str(p.relative_to(tmp_path)): oct(stat.S_IMODE(p.stat().st_mode)) for p in tmp_path.rglob("*")
+             if p.is_file()}
+    assert set(modes.values()) == {"0o644"}, modes

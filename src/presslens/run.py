@@ -7,8 +7,10 @@ writes under the output root (the project root, or ``DIR``)::
     reports/NN_name.ipynb          executed notebook (replaced only when the notebook succeeded)
     reports/NN_name.failed.ipynb   what ran of a notebook that failed or was interrupted
     reports/NN_name.html           the executed notebook as HTML
-    reports/index.html             links, status and headline numbers of every notebook
-    reports/run.json               status of the last run: started, finished, ok/failed/interrupted
+    reports/index.html             links, status, provenance and headline numbers of every notebook
+    reports/articles/*.html        the first N articles annotated in place (--pages N, default 50)
+    reports/run.json               status of the last run: started, finished, ok/failed/interrupted,
+                                   and its provenance (versions, parameters, corpus fingerprint)
 
 Parameters are data: a value is a JSON scalar (``3``, ``true``, ``null``) or else a string, and
 papermill injects it as a literal; names are checked against each notebook's ``parameters`` cell.
@@ -23,7 +25,6 @@ from __future__ import annotations
 import argparse
 import ast
 import datetime as dt
-import html
 import json
 import os
 import signal
@@ -34,9 +35,9 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from presslens.io import atomic_write, layout, project_root, resolve_path
+from presslens.report import provenance, static_tables, write_article_pages, write_index
 
 __all__ = [
     "NotebookStatus",
@@ -92,6 +93,9 @@ class RunStatus:
     output_root: str = ""
     notebooks: list[NotebookStatus] = field(default_factory=list)
     message: str | None = None
+    # Computed once per run: versions, parameters, the corpus's path, file count and listing fingerprint.
+    provenance: dict[str, Any] = field(default_factory=dict)
+    pages: dict[str, Any] | None = None  # the annotated article pages written (reports/articles)
 
 
 def _now() -> str:
@@ -269,7 +273,11 @@ def _export_html(notebook: Path, target: Path) -> None:
 
     exporter = HTMLExporter(template_name="lab", template_file="run_report.html.j2",
                             extra_template_paths=[str(resources.files("presslens") / "data")])
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    run = json.loads((target.parent / "run.json").read_text(encoding="utf-8"))
+    results = target.parent / "results" / f"{notebook.stem}.json"
+    articles = json.loads(results.read_text(encoding="utf-8")).get("articles") if results.is_file() else None
+    body, _ = exporter.from_notebook_node(static_tables(nbformat.read(notebook, as_version=4)),
+                                          resources={"presslens_run": run, "presslens_articles": articles})
     with atomic_write(target, "w", encoding="utf-8") as fh:
         fh.write(body)
 
@@ -279,7 +287,8 @@ ENGINES = ("pandas", "dask")
 
 def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | None = None,
                   output_dir: str | os.PathLike | None = None, *, engine: str = "pandas", progress: bool = True,
-                  stop: threading.Event | None = None, echo: Callable[[str], None] | None = None) -> RunStatus:
+                  stop: threading.Event | None = None, echo: Callable[[str], None] | None = None,
+                  pages: int = 50) -> RunStatus:
     """Execute ``notebooks`` in order with papermill and return (and write) the run status.
 
     ``parameters`` go to the notebooks declaring them (see :func:`plan_parameters`); the executed
@@ -289,7 +298,8 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     notebook is written to ``NN_name.partial.ipynb`` while it runs and renamed to ``NN_name.ipynb``
     on success or ``NN_name.failed.ipynb`` otherwise, so earlier results are never half-overwritten.
     Kernels start in the project folder holding the notebooks. ``echo`` receives the one-line
-    failure or interruption message (default: printed to stderr).
+    failure or interruption message (default: printed to stderr). After the notebooks, the first
+    ``pages`` articles of the corpus are written annotated to ``reports/articles/`` (0: none).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; available: {', '.join(ENGINES)}")
@@ -299,7 +309,7 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     reports = layout(output_dir).reports
     reports.mkdir(parents=True, exist_ok=True)
     with _exclusive(reports):
-        return _execute(notebooks, plan, output_dir, engine, progress, stop, say)
+        return _execute(notebooks, plan, output_dir, engine, progress, stop, say, pages)
 
 
 @contextmanager
@@ -318,8 +328,26 @@ def _exclusive(reports: Path) -> Iterator[None]:
         yield
 
 
+def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) -> tuple[Scalar, Scalar]:
+    # The corpus and anchor date the notebooks read: as given, else the first notebook's own default.
+    found: dict[str, Scalar] = {}
+    for name in ("corpus", "publication_date"):
+        if name in given:
+            found[name] = given[name]
+            continue
+        for nb in plan:
+            declared = notebook_parameters(nb).get(name)
+            if declared:
+                try:
+                    found[name] = ast.literal_eval(str(declared.get("default")))
+                except (ValueError, SyntaxError):
+                    continue
+                break
+    return found.get("corpus"), found.get("publication_date")
+
+
 def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], output_dir: Any, engine: str,
-             progress: bool, stop: threading.Event, say: Callable[[str], None]) -> RunStatus:
+             progress: bool, stop: threading.Event, say: Callable[[str], None], pages: int = 50) -> RunStatus:
     import papermill
     from tqdm.auto import tqdm
 
@@ -328,8 +356,11 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
     for leftover in reports.glob("[0-9][0-9]_*.partial.ipynb"):
         os.replace(leftover, leftover.with_name(leftover.name.replace(".partial.", ".failed.")))
     status_path = reports / "run.json"
+    given = {k: v for values in plan.values() for k, v in values.items()}
+    corpus, publication_date = _corpus_of(plan, given)
     status = RunStatus(started=_now(), engine=engine, pid=os.getpid(), output_root=str(layout(output_dir).root),
-                       notebooks=[NotebookStatus(nb.stem, parameters=plan[nb]) for nb in notebooks])
+                       notebooks=[NotebookStatus(nb.stem, parameters=plan[nb]) for nb in notebooks],
+                       provenance=provenance(given, corpus))
     _write_status(status_path, status)
     manager_class = _kernel_manager_class()
     bar = tqdm(total=len(notebooks), unit="notebook", desc="presslens", disable=not progress, position=0)
@@ -385,52 +416,25 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
         status.finished = _now()
         _write_status(status_path, status)
     if status.status != "interrupted":
+        if pages > 0:
+            status.pages = _article_pages(corpus, output_dir, pages, publication_date, status)
+            _write_status(status_path, status)
         write_index(output_dir)
     if status.message:
         say(f"presslens: {status.message}")
     return status
 
 
-def write_index(output_dir: str | os.PathLike | None = None) -> Path:
-    """Write ``reports/index.html``: the last run's status, then one row per executed notebook in
-    ``reports/`` (its status in the last run, links to its HTML and notebook, its recorded headline
-    numbers), then every figure in ``reports/figures/``."""
-    out = layout(output_dir)
-    run_file = out.reports / "run.json"
-    run_status = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else {}
-    last = {n["name"]: n["status"] for n in run_status.get("notebooks", [])}
-
-    def link(target: str, text: str | None = None) -> str:
-        return f'<a href="{html.escape(quote(target))}">{html.escape(text or target)}</a>'
-
-    names = sorted({p.name.split(".")[0] for p in out.reports.glob("[0-9][0-9]_*.ipynb")})
-    rows = []
-    for name in names:
-        links = " ".join(link(f) for f in (f"{name}.html", f"{name}.ipynb", f"{name}.failed.ipynb")
-                         if (out.reports / f).is_file())
-        results_path = out.results / f"{name}.json"
-        results = json.loads(results_path.read_text(encoding="utf-8")) if results_path.is_file() else {}
-        numbers = "<br>".join(f"{html.escape(str(k))}: {html.escape(json.dumps(v, default=str)[:200])}"
-                              for k, v in results.items())
-        rows.append(f"<tr><td>{html.escape(name)}</td><td>{html.escape(last.get(name, 'earlier run'))}</td>"
-                    f"<td>{links}</td><td>{numbers}</td></tr>")
-    figures = "".join(f'<figure><a href="{html.escape(quote("figures/" + p.name))}">'
-                      f'<img src="{html.escape(quote("figures/" + p.name))}" width="480"></a>'
-                      f"<figcaption>{html.escape(p.stem)}</figcaption></figure>"
-                      for p in sorted(out.figures.glob("*.png")))
-    summary = (f"<p>Last run: <b>{html.escape(str(run_status.get('status')))}</b>, "
-               f"{html.escape(str(run_status.get('started')))} – {html.escape(str(run_status.get('finished')))}"
-               f" ({link('run.json')})</p>" if run_status else "")
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>presslens report</title>"
-            "<style>body{font-family:sans-serif;margin:2em}td,th{border:1px solid #ccc;padding:.4em;"
-            "vertical-align:top}table{border-collapse:collapse}figure{display:inline-block}</style>"
-            f"</head><body><h1>presslens report</h1>{summary}<table><tr><th>notebook</th><th>last run</th>"
-            f"<th>files</th><th>headline results</th></tr>{''.join(rows)}</table>"
-            f"<h2>Figures</h2>{figures}</body></html>")
-    target = out.reports / "index.html"
-    with atomic_write(target, "w", encoding="utf-8") as fh:
-        fh.write(page)
-    return target
+def _article_pages(corpus: Any, output_dir: Any, limit: int, publication_date: Any,
+                   status: RunStatus) -> dict[str, Any]:
+    # The notebooks' results stand without these pages: a corpus they cannot render is recorded.
+    try:
+        written = write_article_pages(corpus, output_dir, limit=limit, run=asdict(status),
+                                      publication_date=None if publication_date is None else str(publication_date))
+    except Exception as exc:  # noqa: BLE001 - any failure is recorded in run.json instead
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    status.provenance.setdefault("corpus", {})["articles"] = written["articles"]
+    return {k: written[k] for k in ("articles", "written", "limit")}
 
 
 def _run_command(args: argparse.Namespace) -> int:
@@ -470,7 +474,7 @@ def _run_command(args: argparse.Namespace) -> int:
     def work() -> None:
         try:
             outcome["status"] = run_notebooks(notebooks, parameters, output_dir, engine=args.engine,
-                                              progress=not args.no_progress, stop=stop)
+                                              progress=not args.no_progress, stop=stop, pages=args.pages)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             outcome["error"] = exc
 
@@ -524,6 +528,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: tcp://HOST:PORT of an "
                                                              "existing cluster (default: a local cluster)")
     run.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: article partitions")
+    run.add_argument("--pages", type=int, default=50, metavar="N",
+                     help="write the first N articles annotated in place to reports/articles (default 50; 0: none)")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
     from presslens.validation.cli import add_parser as add_validate_parser
 

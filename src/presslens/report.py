@@ -1,0 +1,307 @@
+"""The run's report: provenance, the index page, and one annotated page per article.
+
+``presslens run`` (:mod:`presslens.run`) calls these after the notebooks:
+
+- :func:`provenance` — what produced the results: presslens, Python and library versions, the
+  parameters, and the corpus read (path, file count and a fingerprint of its listing); recorded
+  once per run in ``reports/run.json`` and printed on every page.
+- :func:`write_article_pages` — ``reports/articles/DOC_ID.html``: each article annotated in place
+  (:func:`presslens.display.show`), for at most ``limit`` articles.
+- :func:`write_index` — ``reports/index.html``: status, provenance, headline numbers as tables,
+  figures at full width, links to the notebooks and the annotated articles.
+- :func:`static_tables` — the exported notebook HTML with interactive tables (itables) turned back
+  into the plain tables they hold, so the export needs no JavaScript.
+
+Example::
+
+    >>> write_index("runs/my-study")             # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+from collections.abc import Mapping
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from presslens.io import atomic_write, layout, project_root, resolve_path
+
+__all__ = [
+    "LIBRARIES",
+    "corpus_listing",
+    "provenance",
+    "provenance_html",
+    "static_tables",
+    "write_article_pages",
+    "write_index",
+]
+
+# The libraries whose versions can change a result or a page.
+LIBRARIES = ("pandas", "numpy", "nltk", "regex", "vadersentiment", "trafilatura", "htmldate", "matplotlib",
+             "adjustText", "pyarrow", "papermill", "nbconvert", "itables", "dask")
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _source_commit() -> dict[str, Any] | None:
+    # A checkout records the exact code; an installed wheel has only its version.
+    root = project_root()
+    if not (root / ".git").exists():
+        return None
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
+                              timeout=10)
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if head.returncode != 0:
+        return None
+    return {"commit": head.stdout.strip(), "modified": bool(dirty.stdout.strip())}
+
+
+def corpus_listing(path: str | os.PathLike) -> dict[str, Any]:
+    """What a corpus path holds: ``path`` (absolute), ``files`` (count), ``bytes`` (total size) and
+    ``fingerprint``: the SHA-256 of its listing — each file's path relative to the corpus and its size,
+    sorted (hidden files and folders left out, as the loader leaves them out). Two runs on the same
+    files give the same fingerprint; a file added, removed, renamed or resized changes it. File
+    contents are not read, so this is cheap on any corpus size."""
+    root = Path(path).resolve()
+    if root.is_file():
+        entries = [(root.name, root.stat().st_size)]
+    elif root.is_dir():
+        entries = []
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in files:
+                if not name.startswith("."):
+                    full = Path(folder, name)
+                    try:
+                        entries.append((full.relative_to(root).as_posix(), full.stat().st_size))
+                    except OSError:
+                        continue
+    else:
+        return {"path": str(root), "files": 0, "bytes": 0, "fingerprint": None}
+    entries.sort()
+    digest = hashlib.sha256()
+    for name, size in entries:
+        digest.update(f"{name}\t{size}\n".encode("utf-8", "surrogateescape"))
+    return {"path": str(root), "files": len(entries), "bytes": sum(s for _, s in entries),
+            "fingerprint": "sha256:" + digest.hexdigest()}
+
+
+def provenance(parameters: Mapping[str, Any] | None = None, corpus: str | os.PathLike | None = None) -> dict:
+    """What produced a run's results: ``presslens`` (version, and the git commit of a checkout),
+    ``python``, ``platform``, ``libraries`` (versions of :data:`LIBRARIES` installed), ``parameters``
+    as given, and ``corpus`` (:func:`corpus_listing` of ``corpus``, default the parameter
+    ``corpus`` or the embedded sample)."""
+    import presslens
+
+    parameters = dict(parameters or {})
+    where = corpus if corpus is not None else parameters.get("corpus")
+    record = {
+        "presslens": _version("presslens") or presslens.__version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+        "libraries": {name: v for name in LIBRARIES if (v := _version(name))},
+        "parameters": parameters,
+        "corpus": corpus_listing(resolve_path(None if where in (None, "") else str(where))),
+    }
+    source = _source_commit()
+    if source:
+        record["source"] = source
+    return record
+
+
+# ------------------------------------------------------------------------------------- pages
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def provenance_html(run: Mapping[str, Any], home: str | None = None) -> str:
+    """A one-paragraph HTML summary of a run's provenance (escaped), for the top of every page;
+    ``home`` links back to the report's index."""
+    prov = run.get("provenance") or {}
+    corpus = prov.get("corpus") or {}
+    params = prov.get("parameters") or {}
+    parts = [f"presslens {html.escape(str(prov.get('presslens', '?')))}"]
+    if prov.get("source"):
+        src = prov["source"]
+        parts[0] += f" ({html.escape(str(src.get('commit', ''))[:10])}{', modified' if src.get('modified') else ''})"
+    parts.append(f"run {html.escape(str(run.get('started', '?')))}")
+    if corpus:
+        articles = corpus.get("articles")
+        parts.append(f"corpus <code>{html.escape(str(corpus.get('path')))}</code>: {corpus.get('files')} file(s)"
+                     + (f", {articles} article(s)" if articles is not None else "")
+                     + f", listing {html.escape(str(corpus.get('fingerprint') or '')[:19])}")
+    shown = {k: v for k, v in params.items() if k not in ("corpus", "output_dir")}
+    parts.append("parameters: " + (", ".join(f"{html.escape(str(k))}={html.escape(_short(json.dumps(v)))}"
+                                              for k, v in shown.items()) or "defaults"))
+    back = f'<a href="{html.escape(home)}">← report</a> · ' if home else ""
+    return f'<p class="pl-provenance" style="font:13px/1.5 system-ui,sans-serif;color:#555">{back}{" · ".join(parts)}</p>'
+
+
+def _safe_name(doc_id: str) -> str:
+    # doc_ids come from file names and record fields: keep them readable but never a path.
+    name = re.sub(r"[^\w.-]+", "_", str(doc_id), flags=re.UNICODE).strip("._") or "article"
+    digest = hashlib.sha1(str(doc_id).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{name[:80]}-{digest}.html"
+
+
+def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.PathLike | None = None, *,
+                        limit: int = 50, publication_date: str | None = None,
+                        run: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Write ``reports/articles/NAME.html``, each article of ``corpus`` annotated in place (quotes,
+    timexes, mentions with their tone), for the first ``limit`` articles (in corpus order), and
+    ``reports/articles/index.json`` listing them. ``publication_date`` anchors undated articles as in
+    the notebooks; ``run`` (the run status) gives each page its provenance line.
+
+    Returns ``{"articles": N in the corpus, "written": pages written, "pages": [{doc_id, title,
+    file, quotes, timexes, mentions}, ...]}``. Pages of an earlier run not in this one are removed.
+    """
+    from presslens.corpus import load_corpus
+    from presslens.display import article_page
+    from presslens.pipeline import analyse
+    from presslens.sentiment import mention_tone
+
+    folder = layout(output_dir).reports / "articles"
+    articles = load_corpus(resolve_path(None if corpus in (None, "") else str(corpus)),
+                           publication_date=publication_date)
+    chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
+    pages: list[dict[str, Any]] = []
+    if len(chosen):
+        tables = dict(analyse(chosen))
+        tables["mentions"] = mention_tone(chosen, tables["mentions"], tables["sentences"])
+        header = provenance_html(run or {}, home="../index.html")
+        for doc_id, title in zip(chosen["doc_id"].astype(str), chosen.get("title", chosen["doc_id"])):
+            name = _safe_name(doc_id)
+            with atomic_write(folder / name, "w", encoding="utf-8") as fh:
+                fh.write(article_page(chosen, doc_id, tables, header=header))
+            count = {k: int((tables[k]["doc_id"].astype(str) == doc_id).sum()) if len(tables[k]) else 0
+                     for k in ("quotes", "timexes", "mentions")}
+            pages.append({"doc_id": doc_id, "title": "" if title is None else str(title), "file": name, **count})
+    keep = {p["file"] for p in pages}
+    for old in folder.glob("*.html") if folder.is_dir() else []:
+        if old.name not in keep:
+            old.unlink(missing_ok=True)
+    summary = {"articles": len(articles), "written": len(pages), "limit": int(limit), "pages": pages}
+    with atomic_write(folder / "index.json", "w", encoding="utf-8") as fh:
+        json.dump(summary, fh, indent=2)
+    return summary
+
+
+# ------------------------------------------------------------------------------------- index
+
+def _cell(value: Any) -> dict[str, Any]:
+    """A headline value as the template shows it: a number, a text, or a small table."""
+    if isinstance(value, Mapping) and value and all(isinstance(v, Mapping) for v in value.values()):
+        columns = list(dict.fromkeys(k for v in value.values() for k in v))
+        return {"table": {"columns": columns,
+                          "rows": [[k, *[_scalar(v.get(c)) for c in columns]] for k, v in value.items()]}}
+    if isinstance(value, Mapping):
+        return {"table": {"columns": ["value"], "rows": [[k, _scalar(v)] for k, v in value.items()]}}
+    if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
+        columns = list(dict.fromkeys(k for v in value for k in v))
+        return {"table": {"columns": columns, "rows": [[None, *[_scalar(v.get(c)) for c in columns]]
+                                                       for v in value]}}
+    return {"text": _scalar(value)}
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.4g}" if abs(value) >= 1 or value == 0 else f"{value:.3f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_scalar(v) for v in value)
+    if isinstance(value, Mapping):
+        return json.dumps(value, default=str, ensure_ascii=False)
+    return str(value)
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def write_index(output_dir: str | os.PathLike | None = None) -> Path:
+    """Write ``reports/index.html``: the last run's status and provenance, one section per executed
+    notebook in ``reports/`` (its status in the last run, links to its HTML and notebook, its headline
+    numbers as tables), the annotated articles, and every figure in ``reports/figures/`` at full width
+    with links to its PNG and SVG."""
+    from jinja2 import Environment, select_autoescape
+
+    out = layout(output_dir)
+    run = _read_json(out.reports / "run.json")
+    last = {n["name"]: n for n in run.get("notebooks", [])}
+    names = sorted({p.name.split(".")[0] for p in out.reports.glob("[0-9][0-9]_*.ipynb")})
+    notebooks = []
+    for name in names:
+        files = [f for f in (f"{name}.html", f"{name}.ipynb", f"{name}.failed.ipynb") if (out.reports / f).is_file()]
+        results = _read_json(out.results / f"{name}.json")
+        entry = last.get(name, {})
+        notebooks.append({"name": name, "status": entry.get("status", "earlier run"), "files": files,
+                          "error": (entry.get("error") or {}).get("evalue"),
+                          "results": [(k, _cell(v)) for k, v in results.items()]})
+    figures = []
+    for png in sorted(out.figures.glob("*.png")):
+        svg = png.with_suffix(".svg")
+        figures.append({"name": png.stem, "png": f"figures/{png.name}",
+                        "svg": f"figures/{svg.name}" if svg.is_file() else None})
+    pages = _read_json(out.reports / "articles" / "index.json")
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["url"] = lambda target: quote(str(target))
+    template = env.from_string(resources.files("presslens").joinpath("data/report_index.html.j2")
+                               .read_text("utf-8"))
+    from markupsafe import Markup
+
+    page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages,
+                           provenance=Markup(provenance_html(run)) if run else "")
+    target = out.reports / "index.html"
+    with atomic_write(target, "w", encoding="utf-8") as fh:
+        fh.write(page)
+    return target
+
+
+# ------------------------------------------------------------------------------------- export
+
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def static_tables(nb: Any) -> Any:
+    """The notebook ``nb`` (nbformat) with the scripts of its interactive tables (itables) removed
+    from the HTML outputs, in place: each then shows the plain table it carries, and the DataTables
+    library (about 1 MB per notebook) stays out of the exported page."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data") or {}
+            body = data.get("text/html")
+            if body is None:
+                continue
+            text = "".join(body) if isinstance(body, list) else body
+            if "itables" in text or "dt_bundle" in text:
+                data["text/html"] = _SCRIPT.sub("", text)
+    return nb

@@ -1,0 +1,88 @@
+"""The run's report: headline numbers as tables, escaped; provenance; annotated article pages."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import nbformat
+import pytest
+
+from presslens import report
+
+from conftest import FIXTURES
+
+CORPUS = FIXTURES / "report"  # three fictional articles
+
+
+def test_corpus_listing_fingerprints_names_and_sizes(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    first = report.corpus_listing(corpus)
+    assert first["files"] == 3 and first["bytes"] == sum(p.stat().st_size for p in CORPUS.iterdir())
+    (corpus / ".hidden").write_text("not read by the loader")
+    assert report.corpus_listing(corpus) == first
+    with (corpus / "ferry.txt").open("a") as fh:
+        fh.write("One more line.\n")
+    assert report.corpus_listing(corpus)["fingerprint"] != first["fingerprint"]
+    assert report.corpus_listing(tmp_path / "absent")["files"] == 0
+
+
+def test_index_shows_nested_results_as_tables_and_escapes_everything(tmp_path):
+    reports = tmp_path / "reports"
+    (reports / "results").mkdir(parents=True)
+    (reports / "figures").mkdir()
+    nbformat.write(nbformat.v4.new_notebook(), reports / "02_sentiment.ipynb")
+    (reports / "figures" / "tone.png").write_bytes(b"\x89PNG fictional")
+    (reports / "figures" / "tone.svg").write_text("<svg/>")
+    hostile = "<script>alert('x')</script>"
+    (reports / "results" / "02_sentiment.json").write_text(json.dumps({
+        "articles": 3, "share_positive": 0.25,
+        "entity_tone": {"Ada Quill": {"mentions": 4, "tone": -0.25}, hostile: {"mentions": 1, "tone": 0.5}},
+        "by_type": {"DATE": 5, "DURATION": 1}, "note": hostile}))
+    run = {"status": "ok", "started": "2031-03-04T10:00:00+00:00", "finished": "2031-03-04T10:01:00+00:00",
+           "notebooks": [{"name": "02_sentiment", "status": "ok"}],
+           "provenance": report.provenance({"corpus": str(CORPUS), "entities": hostile}, CORPUS)}
+    (reports / "run.json").write_text(json.dumps(run))
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    assert "<script" not in page and "&lt;script&gt;" in page
+    # Nested results are small tables with one row per key, never JSON text.
+    assert '"mentions"' not in page and "{" not in re.sub(r"<style>.*?</style>", "", page, flags=re.S)
+    assert re.search(r"<th>Ada Quill</th><td[^>]*>4</td><td[^>]*>-0.250</td>", page)
+    assert re.search(r"<th>DATE</th><td[^>]*>5</td>", page)
+    # Figures at full width, linked to their PNG and SVG; provenance printed.
+    assert 'href="figures/tone.svg"' in page and 'src="figures/tone.png"' in page
+    assert "figure img{width:100%" in page and "overflow-x:auto" in page
+    assert "3 file(s)" in page and run["provenance"]["corpus"]["fingerprint"][:19] in page
+
+
+def test_article_pages_respect_the_limit_and_link_back(tmp_path):
+    summary = report.write_article_pages(CORPUS, tmp_path, limit=2, run={"provenance": report.provenance()})
+    pages = sorted((tmp_path / "reports" / "articles").glob("*.html"))
+    assert summary["articles"] == 3 and summary["written"] == 2 == len(pages)
+    text = pages[0].read_text(encoding="utf-8")
+    assert 'href="../index.html"' in text and "pl-article" in text
+    listed = json.loads((tmp_path / "reports" / "articles" / "index.json").read_text())
+    assert {p["file"] for p in listed["pages"]} == {p.name for p in pages}
+    # A later run with fewer pages leaves none of the earlier ones behind.
+    report.write_article_pages(CORPUS, tmp_path, limit=1)
+    assert len(list((tmp_path / "reports" / "articles").glob("*.html"))) == 1
+
+
+@pytest.mark.parametrize("doc_id", ["../../etc/passwd", "a/b\\c:d", "..", "名前 with spaces"])
+def test_page_names_never_leave_the_folder(doc_id):
+    name = report._safe_name(doc_id)
+    assert "/" not in name and "\\" not in name and not name.startswith(".") and name.endswith(".html")
+
+
+def test_exported_notebooks_keep_interactive_tables_as_plain_tables():
+    import pandas as pd
+    from itables import to_html_datatable
+
+    html = to_html_datatable(pd.DataFrame({"speaker": ["Ada Quill"], "quotes": [2]}), connected=False)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("t", outputs=[nbformat.v4.new_output(
+        "display_data", data={"text/html": html, "text/plain": "t"})])]
+    shown = report.static_tables(nb).cells[0].outputs[0]["data"]["text/html"]
+    assert "<script" not in shown and "<td" in shown and "Ada Quill" in shown
