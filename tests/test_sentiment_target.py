@@ -399,6 +399,16 @@ def test_speaker_tone_groups_quotes():
     assert table.loc["Mara Quell", "tone"] > 0.05 > -0.05 > table.loc["Orrin Tal", "tone"]
     assert table.loc["Orrin Tal", "most_negative"] == "A disgrace and a fraud."
     assert speaker_tone(quotes.iloc[0:0]).empty
+    # Evidence of a tone the speaker never takes is no evidence: no "most positive" for Orrin Tal.
+    assert pd.isna(table.loc["Orrin Tal", "most_positive"]) and pd.isna(table.loc["Mara Quell", "most_negative"])
+
+
+def test_most_negative_and_most_positive_are_only_ever_negative_and_positive(sample_articles):
+    for table in (entity_sentiment(sample_articles), entity_summary(entity_sentiment(sample_articles))):
+        assert len(table) and table["most_negative"].notna().any() and table["most_positive"].notna().any()
+        assert (table["most_negative_tone"].dropna() < -0.05).all()
+        assert (table["most_positive_tone"].dropna() > 0.05).all()
+        assert (table["most_negative"].isna() == table["most_negative_tone"].isna()).all()
 
 
 def test_sample_portrays_the_leaders_and_countries(sample_articles):

@@ -199,9 +199,15 @@ def _mention_spans(mentions: pd.DataFrame) -> list[_Span]:
         tone = None if tone is None or pd.isna(tone) else float(tone)
         entity = _text(r.get("entity")) or _text(r.get("text"))
         kind = _text(r.get("kind"))
-        title = f"{entity}" + (f" ({kind})" if kind else "") + (
-            f"\ntone towards it: {tone:+.2f}" if tone is not None else "")
-        spans.append(_Span(start, end, 3, "mention", f"mention-{i}", f"--pl-tone:{_tone_colour(tone)}", title))
+        lines = [f"{entity}" + (f" ({kind})" if kind else "")]
+        if tone is not None:
+            lines.append(f"{column}: {tone:+.2f}")
+        # The sentiment tables keep what the entity does and says apart from how it is portrayed.
+        for other in ("action", "voice"):
+            if other != column and other in r and r[other] is not None and not pd.isna(r[other]):
+                lines.append(f"{other}: {float(r[other]):+.2f}")
+        spans.append(_Span(start, end, 3, "mention", f"mention-{i}", f"--pl-tone:{_tone_colour(tone)}",
+                           "\n".join(lines)))
     return spans
 
 
@@ -286,7 +292,7 @@ def _legend(colours: dict[str, tuple[str, str]], counts: dict[str, int], tones: 
     if tones:
         keys = "".join(f'<span class="pl-key"><span class="pl-swatch" style="background:{colour}"></span>'
                        f"{html.escape(label)}</span>" for _, colour, label in TONE_BINS)
-        rows.append(f"<div><b>Entities</b>, underlined by the tone towards them: {keys}</div>")
+        rows.append(f"<div><b>Entities</b>, underlined by how the sentence portrays them: {keys}</div>")
     if n_timexes:
         rows.append(f'<div><b>Dates and times</b> ({n_timexes}): <span style="'
                     f'text-decoration:underline dashed {_TIMEX};text-decoration-thickness:2px">underlined</span>, '

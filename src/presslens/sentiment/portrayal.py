@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.entities import find_mentions
-from presslens.sentiment.scorer import label_names, rescale, score_many, tone_label
+from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
 from presslens.sentiment.target import QUANTITIES, _weights, score_mentions
 from presslens.text import split_sentences
 
@@ -77,10 +77,12 @@ def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
 
 
 def _group_extremes(df: pd.DataFrame, keys: list[str], text_col: str, score_col: str) -> pd.DataFrame:
-    """Per group: the text with the highest and with the lowest score (ties: first seen)."""
+    """Per group: the text with the highest score if it is positive and the one with the lowest
+    if it is negative (ties: first seen); none where no text of the group is (an entity only ever
+    mentioned neutrally has no "most negative" sentence)."""
     order = df.sort_values(score_col, kind="stable")
-    low = order.groupby(keys, sort=False).head(1).set_index(keys)
-    high = order.iloc[::-1].groupby(keys, sort=False).head(1).set_index(keys)
+    low = order[order[score_col] < -NEUTRAL_BAND].groupby(keys, sort=False).head(1).set_index(keys)
+    high = order[order[score_col] > NEUTRAL_BAND].iloc[::-1].groupby(keys, sort=False).head(1).set_index(keys)
     return pd.DataFrame({
         "most_positive": high[text_col], "most_positive_tone": high[score_col],
         "most_negative": low[text_col], "most_negative_tone": low[score_col],
