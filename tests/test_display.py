@@ -3,6 +3,7 @@ nested when they overlap, untrusted text shown as text."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -183,3 +184,26 @@ def test_an_excerpt_shows_the_paragraph_around_a_span(sample):
     assert "class=\"pl-legend\"" not in markup
     with pytest.raises(KeyError):
         display.show(articles, "no-such-article", tables)
+
+
+def test_excerpts_show_each_row_in_its_paragraph(sample):
+    articles, tables = sample
+    quotes = tables["quotes"].head(3)
+    parsed = _parse(display.excerpts(articles, quotes, tables, label="speaker"))
+    text = articles["text"].iat[0]
+    assert len(parsed.paragraphs) >= len(quotes)
+    for q in quotes.itertuples():
+        _assert_once_at_offsets(_parse(display.show(articles, q.doc_id, tables, span=(q.start, q.end))),
+                                text, f"quote-{q.quote_id}", q.start, q.end)
+    assert "(nothing to show)" in display.excerpts(articles, quotes.iloc[0:0], tables)
+
+
+def test_interactive_tables_hold_the_plain_table_escaped():
+    from presslens import plots
+
+    table = pd.DataFrame({"speaker": ["<b>Ada Quill</b>"], "quotes": [2]})
+    markup = plots.interactive(table)._repr_html_()
+    assert "&lt;b&gt;Ada Quill&lt;/b&gt;" in markup and "<b>Ada Quill</b>" not in markup
+    assert "<td" in markup
+    # Offline: the DataTables library is embedded, never fetched.
+    assert not re.search(r"<script[^>]*\bsrc=|import[^;]*https?://", markup)

@@ -28,14 +28,14 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from presslens.text import paragraphs
 
-__all__ = ["Annotated", "TONE_BINS", "article_page", "show", "tone_column"]
+__all__ = ["Annotated", "TONE_BINS", "article_page", "excerpts", "show", "tone_column"]
 
 # Light backgrounds for quotes and darker tones of the same hue for labels, one pair per speaker
 # (ColorBrewer Pastel1/Set1-like, distinguishable for the common colour-vision deficiencies).
@@ -82,6 +82,10 @@ _CSS = """
   vertical-align:.35em;white-space:nowrap}
 .pl-article .pl-focus{outline:2px dashed #d62728;outline-offset:2px}
 .pl-article .pl-gap{color:#888;font-style:italic}
+.pl-excerpt{border-left:3px solid #ddd;padding-left:.8em;margin:0 0 1.2em 0}
+.pl-excerpt .pl-caption{font:600 13px/1.4 system-ui,sans-serif;color:#333;margin-bottom:.2em}
+.pl-excerpt .pl-article{margin-bottom:0}
+.pl-excerpt .pl-article h2.pl-title{font-size:1.05em;margin:0}
 """
 
 
@@ -282,9 +286,15 @@ def _meta_line(article: Mapping) -> str:
     return " · ".join(parts)
 
 
-def _legend(colours: dict[str, tuple[str, str]], counts: dict[str, int], tones: bool, n_timexes: int) -> str:
+def _legend(colours: dict[str, tuple[str, str]] | None, counts: dict[str, int], tones: bool,
+            n_timexes: int) -> str:
+    """The key to the marks: speakers and their colours (``colours`` ``None``: quotes of many
+    articles, explained in general), the tone scale, the timex underline."""
     rows = []
-    if colours:
+    if colours is None:
+        rows.append("<div><b>Quotes</b>: a colour per speaker, the speaker and cue verb named at the "
+                    "start of each quote.</div>")
+    elif colours:
         keys = "".join(f'<span class="pl-key"><span class="pl-swatch" style="background:{bg};'
                        f'border:2px solid {fg}"></span>{html.escape(name)} ({counts.get(name, 0)})</span>'
                        for name, (bg, fg) in colours.items())
@@ -366,3 +376,37 @@ def article_page(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.Da
             "<style>body{margin:2em auto;max-width:52em;padding:0 1em;background:#fff}"
             ".pl-article{max-width:none}</style></head>"
             f"<body>{header}{fragment}</body></html>")
+
+
+def excerpts(articles: pd.DataFrame, rows: pd.DataFrame, tables: Mapping[str, pd.DataFrame] | None = None, *,
+             label: str | Callable[[Mapping], str] | None = None, limit: int = 10) -> Annotated:
+    """Each of the first ``limit`` rows of ``rows`` (``doc_id``, ``start``, ``end``: a quote, a
+    mention, a timex, an event) in context: the paragraph(s) around it, annotated as by :func:`show`
+    with ``tables``, the row itself outlined. ``label`` titles each excerpt: a column of ``rows`` or
+    a function of the row (a dict). Out: one HTML fragment, a key to the colours on top.
+
+    Example: the most negative portrayal of each entity, in its paragraph::
+
+        worst = tones.sort_values("portrayal").groupby("entity").head(1)
+        excerpts(articles, worst, {"mentions": tones}, label="entity")
+    """
+    parts = []
+    for row in rows.head(limit).to_dict("records"):
+        start, end = _int(row.get("start")), _int(row.get("end"))
+        if start is None or end is None:
+            continue
+        caption = label(row) if callable(label) else _text(row.get(label)) if label else ""
+        fragment = show(articles, row["doc_id"], tables, span=(start, end), legend=False)
+        parts.append(f'<div class="pl-excerpt"><div class="pl-caption">{html.escape(caption)}</div>{fragment}</div>')
+    if not parts:
+        return Annotated('<p class="pl-gap">(nothing to show)</p>')
+    mentions, timexes, quotes = (_rows_any(tables, name) for name in ("mentions", "timexes", "quotes"))
+    key = _legend(None if quotes is not None else {}, {}, mentions is not None and tone_column(mentions) is not None,
+                  0 if timexes is None else len(timexes))
+    return Annotated(f'<div class="pl-article" style="max-width:none"><style>{_CSS}</style>{key}</div>'
+                     + "".join(parts))
+
+
+def _rows_any(tables: Mapping[str, pd.DataFrame] | None, name: str) -> pd.DataFrame | None:
+    table = (tables or {}).get(name)
+    return table if table is not None and len(table) else None

@@ -27,6 +27,7 @@ __all__ = [
     "corpus_overview",
     "cue_verb_chart",
     "entity_portrayal",
+    "interactive",
     "readable",
     "reference_counts",
     "source_mix_chart",
@@ -74,6 +75,41 @@ def readable(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url
             "white-space": "pre-wrap", "overflow-wrap": "anywhere", "text-align": "left",
             "min-width": f"{min(wrap, 30)}ch", "max-width": f"{wrap}ch"})
     return styler
+
+
+class _Table:
+    """HTML for a notebook output (JupyterLab shows ``_repr_html_``)."""
+
+    def __init__(self, markup: str) -> None:
+        self.markup = markup
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+
+# The DataTables library goes into the first interactive table's output only (about 1 MB).
+_DATATABLES_SENT = False
+
+
+def interactive(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url",),
+                rows: int | None = 2000, **options) -> _Table:
+    """``table`` as :func:`readable` shows it, with sorting, search and paging in JupyterLab
+    (itables, offline: the DataTables library is embedded in the first such output, nothing is
+    fetched). Without JavaScript — the report's exported HTML, an untrusted notebook — the same
+    plain table shows. ``options`` go to ``itables.to_html_datatable`` (e.g. ``pageLength=25``).
+    """
+    global _DATATABLES_SENT
+    from itables import options as itables_options
+    from itables import to_html_datatable
+    from itables.javascript import generate_init_offline_itables_html
+
+    # readable() escapes every cell, so the Styler's HTML is safe to hand over as HTML.
+    markup = to_html_datatable(readable(table, wrap, links, rows), allow_html=True, connected=False,
+                               **{"pageLength": 15, **options})
+    if not _DATATABLES_SENT:
+        markup = generate_init_offline_itables_html(itables_options.dt_bundle) + markup
+        _DATATABLES_SENT = True
+    return _Table(markup)
 
 
 # =============================================================================================
