@@ -11,9 +11,11 @@ each a pure function of DataFrames:
    :func:`attribute` — per article again, with the linked mentions: quotes and dated events.
 3. :func:`reduce_tables` — the timeline and the speaker totals.
 
-:func:`analyse` runs the three on an in-memory corpus; :func:`analyse_chunks` runs the
-per-article steps one chunk at a time; :mod:`presslens.distributed` runs them on Dask
-partitions. All three give the same tables.
+:func:`analyse` runs the three on an in-memory corpus, the per-article steps in chunks of articles
+spread over worker processes (``jobs``, default: every core); :func:`analyse_chunks` runs them on
+chunks the caller gives; :mod:`presslens.distributed` runs them on Dask partitions. All give the
+same tables, whatever the number of processes or the size of the chunks: every per-article step
+is a pure function of its articles, and the corpus-wide steps run once, in the calling process.
 
 Tables (keyed by ``doc_id``; offsets into the article text):
 
@@ -35,8 +37,12 @@ Example::
 
 from __future__ import annotations
 
+import math
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +57,7 @@ from presslens.timeline import build_timeline, extract_events, extract_timexes
 
 __all__ = [
     "ARTICLE_TABLES",
+    "CHUNK",
     "Step",
     "TABLES",
     "analyse",
@@ -61,6 +68,7 @@ __all__ = [
     "corpus_genders",
     "concat",
     "concat_tables",
+    "cores",
     "link_mentions",
     "load_tables",
     "outlets",
@@ -73,6 +81,11 @@ TABLES = (*ARTICLE_TABLES, "quotes", "events", "timeline", "speakers")
 
 # ``step(stage, fn, *args, **kwargs)`` runs one stage; the benchmarks pass one that times it.
 Step = Callable[..., Any]
+
+# Articles per chunk at most: the working data of a chunk stays small, and a corpus of a few
+# thousand articles still makes several chunks per worker, so that workers finish together.
+CHUNK = 200
+_MIN_CHUNK = 25  # fewer articles per chunk cost more in process traffic than they gain
 
 
 def _call(stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -145,14 +158,39 @@ def outlets(articles: pd.DataFrame) -> pd.DataFrame:
     return articles.reindex(columns=["doc_id", "outlet"])
 
 
-def analyse(articles: pd.DataFrame, *, publication_date: str | None = None) -> dict[str, pd.DataFrame]:
+def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs: int | None = None,
+            chunk: int | None = None, progress: bool | None = None) -> dict[str, pd.DataFrame]:
     """Every analysis on ``articles``, taken as the whole corpus: ``TABLES`` → DataFrame.
+
+    ``jobs``: worker processes for the per-article steps (default: every core this process may
+    use, :func:`cores`; 1: all in this process). ``chunk``: articles per chunk (default: up to
+    :data:`CHUNK`, so that each worker gets several). ``progress``: a progress bar over the chunks
+    (default: when there is more than one). The tables do not depend on ``jobs`` or ``chunk``.
+
+    Workers are started afresh (forkserver, or spawn where there is none), so a script that calls
+    this with ``jobs`` > 1 runs it under ``if __name__ == "__main__":``, as worker processes
+    import the main module; notebooks need nothing of the kind.
 
     >>> tables = analyse(load_corpus("data/raw"))                           # doctest: +SKIP
     >>> sorted(tables)                                                      # doctest: +SKIP
     ['events', 'mentions', 'quotes', 'sentences', 'sentiment', 'speakers', 'timeline', 'timexes']
     """
-    return analyse_chunks([articles], publication_date=publication_date)
+    workers = cores() if jobs is None else jobs
+    if workers < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    if chunk is not None and chunk < 1:
+        raise ValueError(f"chunk must be at least 1 article, not {chunk}")
+    size = chunk or min(CHUNK, max(_MIN_CHUNK, math.ceil(len(articles) / (4 * workers))))
+    return analyse_chunks(chunks(articles, size), publication_date=publication_date, jobs=workers,
+                          progress=progress)
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on every system
+        return os.cpu_count() or 1
 
 
 def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
@@ -173,27 +211,90 @@ def concat_tables(parts: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.Data
 
 
 def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | None = None,
-                   step: Step = _call) -> dict[str, pd.DataFrame]:
-    """:func:`analyse` a corpus given as consecutive chunks of articles, one chunk at a time: the
-    same tables as one run on the whole corpus, holding the tables and the working data of one
-    chunk rather than of the whole corpus.
+                   step: Step = _call, jobs: int = 1, progress: bool | None = None) -> dict[str, pd.DataFrame]:
+    """:func:`analyse` a corpus given as consecutive chunks of articles: the same tables as one
+    run on the whole corpus, holding the working data of one chunk at a time per process.
 
-    ``step`` runs each stage (see :data:`Step`).
+    The per-article steps run chunk by chunk in ``jobs`` worker processes (1: in this process);
+    then the mentions of all chunks are linked and their gender evidence summed, here; then
+    quotes and events, chunk by chunk in the workers again; then the timeline and the speaker
+    totals, here. ``step`` runs each stage (see :data:`Step`); one that records something, as
+    the benchmarks' timer does, needs ``jobs=1``. ``progress``: a bar over the chunks (default:
+    when there is more than one).
 
-    >>> tables = analyse_chunks(chunks(articles, 500))                      # doctest: +SKIP
+    >>> tables = analyse_chunks(chunks(articles, 500), jobs=4)              # doctest: +SKIP
     """
-    pieces = [(chunk, analyse_articles(chunk, publication_date=publication_date, step=step))
-              for chunk in articles]
-    if not pieces:
-        return analyse(pd.DataFrame({"doc_id": [], "text": []}), publication_date=publication_date)
-    # Taken out of the pieces, the unlinked mentions are let go once linked.
-    linked = step("entities", link_mentions, [tables.pop("mentions") for _, tables in pieces])
-    genders = step("entities", corpus_genders, map(gender_evidence, linked, [chunk for chunk, _ in pieces]))
-    done = [attribute(chunk, {**tables, "mentions": mentions}, genders=genders, step=step)
-            for (chunk, tables), mentions in zip(pieces, linked)]
-    sources = concat(outlets(chunk) for chunk, _ in pieces)
-    del pieces, linked
+    parts = list(articles)
+    if not parts:
+        return analyse_chunks([pd.DataFrame({"doc_id": [], "text": []})], publication_date=publication_date)
+    workers = min(jobs, len(parts))
+    if workers > 1 and step is not _call:
+        raise ValueError("a step that records the stages runs in this process only: use jobs=1")
+    bar = _progress(2 * len(parts), progress if progress is not None else len(parts) > 1)
+    with _workers(workers) as run:
+        pieces = run(_first_pass, [(chunk, publication_date, step) for chunk in parts], bar)
+        # Taken out of the pieces, the unlinked mentions are let go once linked.
+        linked = step("entities", link_mentions, [tables.pop("mentions") for tables in pieces])
+        genders = step("entities", corpus_genders, map(gender_evidence, linked, parts))
+        found = run(_second_pass, [(chunk, {**tables, "mentions": mentions}, genders, step)
+                                   for chunk, tables, mentions in zip(parts, pieces, linked)], bar)
+    bar.close()
+    done = [{**tables, "mentions": mentions, **more} for tables, mentions, more in zip(pieces, linked, found)]
+    sources = concat(outlets(chunk) for chunk in parts)
+    del pieces, linked, found
     return reduce_tables(concat_tables(done), sources, step=step)
+
+
+def _first_pass(chunk: pd.DataFrame, publication_date: str | None, step: Step) -> dict[str, pd.DataFrame]:
+    return analyse_articles(chunk, publication_date=publication_date, step=step)
+
+
+def _second_pass(chunk: pd.DataFrame, tables: dict[str, pd.DataFrame], genders: dict[str, str | None],
+                 step: Step) -> dict[str, pd.DataFrame]:
+    """Quotes and events of one chunk: all that goes back from a worker."""
+    out = attribute(chunk, tables, genders=genders, step=step)
+    return {"quotes": out["quotes"], "events": out["events"]}
+
+
+def _progress(total: int, show: bool) -> Any:
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="chunk", desc="presslens.analyse", disable=not show)
+
+
+@contextmanager
+def _workers(n: int) -> Iterator[Callable[..., list]]:
+    """``run(fn, calls, bar)``: ``[fn(*args) for args in calls]``, in ``n`` worker processes (in
+    this one when ``n`` is 1), in order, advancing ``bar`` as each call returns."""
+    if n <= 1:
+        def here(fn: Callable[..., Any], calls: list[tuple], bar: Any) -> list:
+            out = []
+            for args in calls:
+                out.append(fn(*args))
+                bar.update()
+            return out
+
+        yield here
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["presslens.pipeline"])
+    with ProcessPoolExecutor(max_workers=n, mp_context=context) as pool:
+        def spread(fn: Callable[..., Any], calls: list[tuple], bar: Any) -> list:
+            futures = [pool.submit(fn, *args) for args in calls]
+            try:
+                out = []
+                for future in futures:
+                    out.append(future.result())
+                    bar.update()
+                return out
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+
+        yield spread
 
 
 def load_tables(out: str | os.PathLike | None = None,
