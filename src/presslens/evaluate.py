@@ -11,7 +11,10 @@ printed as a table and recorded in ``reports/results/eval.json``.
   :func:`presslens.sentiment.entity_sentiment` on PerSenT dev (document and paragraph macro-F1,
   class shares; in-sample and 5-fold cross-validated);
 - quotes: direct-quote and all-attribution content-overlap F1 and speaker accuracy on PolNeAR;
-- timeline: TempEval-3 strict/relaxed extent F1 and value F1 on TimeBank + AQUAINT.
+- timeline: TempEval-3 strict/relaxed extent F1 and value F1 on TimeBank + AQUAINT, and event
+  anchoring (annotated event–timex links whose event a presslens row's head overlaps, overall and
+  for inclusion-type links; the precision of those rows; the older label-containment figure), for
+  all documents and for the two fixed halves (``development``, ``held_out``).
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ _AUX = frozenset("is are was were be been being am has have had having will woul
                  "might must do does did 's 're 've 'll ’s ’re ’ve ’ll".split())
 _MODAL_LIKE = frozenset("will would shall should can could may might must do does did to 'll ’ll".split())
 _NOT_HEADS = frozenset("not never also already still just even only then now n't n’t again soon later earlier "
-                       "recently first once yet all both".split())
+                       "recently first once yet all both almost nearly probably perhaps about".split())
 _DETERMINERS = frozenset("the a an its his her their our this that these those your my no any each every "
                          "some".split())
 _FUNCTION = frozenset("the a an and or but of in on at by for to from with as than that this these those it "
@@ -56,7 +56,10 @@ _NOT_VERBS_ED = frozenset("hundred united red bed shed need speed indeed proceed
 _NOT_ING = frozenset("during morning evening according including something nothing anything everything "
                      "building king ring spring string thing bring sing wing ceiling sibling darling "
                      "pending earning earnings lightning wedding".split()) - EVENT_NOUNS
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+# Numbers are words too: "has 45 banks" must not read as the verb chain "has banks".
+_REPORTING = frozenset("said says told reported announced added noted stated predicted estimated expects expected "
+                       "believes believed thinks thought".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d.,]*")
 _BEFORE = re.compile(r"\b(?:before|by|prior\s+to|ahead\s+of|earlier\s+than|no\s+later\s+than)\s*$", re.I)
 _AFTER = re.compile(r"\b(?:after|following|later\s+than|since\s+the\s+end\s+of)\s*$", re.I)
 _BEGINS = re.compile(r"\b(?:since|from|starting(?:\s+(?:on|in|at))?|beginning(?:\s+(?:on|in))?|as\s+of|"
@@ -100,7 +103,9 @@ def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
     tags = []
     for i, (_, _, w, lw) in enumerate(words):
         prev = words[i - 1][3] if i else ""
-        if lw in _AUX:
+        if not lw[0].isalpha():
+            tags.append("")
+        elif lw in _AUX:
             tags.append("aux")
         elif lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
             tags.append("stop")
@@ -177,6 +182,10 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     left = [c for c in chains if c[1] < n_before]
     right = [c for c in chains if c[0] >= n_before]
     chosen = left[-1] if left else (right[0] if right else None)
+    # "said its loss for the third quarter narrowed": the date sits in the reported clause's subject,
+    # whose verb comes after it.
+    if left and right and words[chosen[2]][3] in _REPORTING and n_before - 1 - chosen[1] >= 2:
+        chosen = right[0]
     if chosen is None:
         return []
     picked = [chosen]
