@@ -419,6 +419,17 @@ def test_timeline_merges_the_same_event_across_outlets_but_not_different_ones():
     assert tl[tl["n_articles"] == 1].iloc[0]["outlets"] == ["Harbour Post"]
 
 
+def test_timeline_keeps_apart_reports_that_only_share_a_common_head():
+    # "said" on one day with one shared name is two statements; "closed" with two shared names one event
+    arts = _articles("Mayor Ilse Varro said on Friday that the Caldry ferry was safe.",
+                     "Governor Pell Arkady said on Friday that the Caldry ferry was too slow.",
+                     "On Friday, Mayor Ilse Varro and Governor Pell Arkady closed the Caldry ferry.",
+                     "Ilse Varro and Pell Arkady closed the Caldry ferry on Friday.")
+    tl = build_timeline(extract_events(arts, extract_timexes(arts)))
+    heads = sorted((r.head, r.n_articles) for r in tl.itertuples())
+    assert heads == [("closed", 2), ("said", 1), ("said", 1)]
+
+
 def test_events_and_timeline_of_nothing_are_empty_tables():
     arts = _articles("No dates here at all.")
     ev = extract_events(arts, extract_timexes(arts))

@@ -28,7 +28,7 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.timeline.heads import event_heads, head_key, relation_of
+from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_of
 from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
 
@@ -238,12 +238,15 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
 def _same_event(a: dict, b: dict, fine: bool) -> bool:
     """Two reports of one date describe the same event: the same head (stemmed: "opened" and
     "opens" agree) and shared participants — one will do at a day's or week's grain, two at a
-    coarser one (or the only one each has). Reports without a head need two shared participants."""
+    coarser one (or the only one each has). Reports without a head, or with a head as common as
+    "said" or "was", need two shared participants."""
     shared = a["actors"] & b["actors"]
     if not a["key"] or not b["key"]:
         return not a["key"] and not b["key"] and len(shared) >= 2
     if a["key"] != b["key"]:
         return False
+    if a["generic"]:  # two statements on one day by one person are often two statements
+        return len(shared) >= 2
     if fine or (len(a["actors"]) == len(b["actors"]) == 1):
         return bool(shared)
     return len(shared) >= 2
@@ -267,13 +270,14 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     if events is None or events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     dated = events[events["date_start"].notna()]
-    columns = [dated[c] if c in dated.columns else pd.Series([None] * len(dated), index=dated.index)
+    columns = [dated[c].tolist() if c in dated.columns else [None] * len(dated)
                for c in _REPORT_FIELDS]
     by_value: dict[Any, list[dict]] = {}
     for values in zip(*columns):  # one pass over the table: no pandas call per group
         r = dict(zip(_REPORT_FIELDS, values))
         r["participants"] = list(r["participants"]) if isinstance(r["participants"], (list, tuple)) else []
         r["key"] = head_key(r["head"] if isinstance(r["head"], str) else None)
+        r["generic"] = isinstance(r["head"], str) and r["head"].lower() in GENERIC_HEADS
         r["actors"] = set(r["participants"])
         by_value.setdefault(r["value"], []).append(r)
     out = []
@@ -281,10 +285,12 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
         first = recs[0]
         fine = bool((first["date_end"] - first["date_start"]).days <= 7)
         groups: list[list[dict]] = []
+        by_key: dict[str, list[list[dict]]] = {}  # only reports with the same head can merge
         for r in recs:
-            home = next((g for g in groups if _same_event(g[0], r, fine)), None)
+            home = next((g for g in by_key.get(r["key"], ()) if _same_event(g[0], r, fine)), None)
             if home is None:
                 groups.append([r])
+                by_key.setdefault(r["key"], []).append(groups[-1])
             else:
                 home.append(r)
         for rs in groups:

@@ -34,7 +34,7 @@ import re
 
 from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
 
-__all__ = ["RELATIONS", "event_heads", "head_key", "relation_of"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "relation_of"]
 
 RELATIONS = ("on", "before", "after", "during", "begins", "ends")
 
@@ -59,6 +59,8 @@ _NOT_ING = frozenset("during morning evening according including something nothi
 # Numbers are words too: "has 45 banks" must not read as the verb chain "has banks".
 _REPORTING = frozenset("said says told reported announced added noted stated predicted estimated expects expected "
                        "believes believed thinks thought".split())
+# Heads too common to tell two events apart by themselves: saying, being, having.
+GENERIC_HEADS = frozenset(_REPORTING | _AUX | {"say", "tell", "tells", "wrote", "writes", "tweeted", "posted"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d.,]*")
 _BEFORE = re.compile(r"\b(?:before|by|prior\s+to|ahead\s+of|earlier\s+than|no\s+later\s+than)\s*$", re.I)
 _AFTER = re.compile(r"\b(?:after|following|later\s+than|since\s+the\s+end\s+of)\s*$", re.I)
