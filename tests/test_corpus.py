@@ -114,7 +114,8 @@ def test_encodings_keep_curly_quotes_ellipses_and_dashes(tmp_path, encoding, pre
     ("nul.txt", b"abc\x00\x01\x02\x00\xff\xfe\x00def\x00", "binary content"),
     ("bad.txt", b"caf\xe9 \x81\x8d broken", "undecodable bytes"),
     ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
-    ("notes.docx", b"PK\x03\x04", "unsupported file type .docx"),
+    ("notes.docx", b"PK\x03\x04", "unreadable Word document"),
+    ("notes.xlsx", b"PK\x03\x04", "unsupported file type .xlsx"),
 ])
 def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, data, reason):
     (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
@@ -122,7 +123,8 @@ def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, 
     df = load_corpus(tmp_path)
     assert df["doc_id"].tolist() == ["good"]
     report = skipped(df)
-    assert report["path"].str.endswith(name).tolist() == [True]
+    # A list too deep to parse is read item by item: its one item is the record skipped.
+    assert report["path"].str.replace(r":1$", "", regex=True).str.endswith(name).tolist() == [True]
     assert report["reason"][0].startswith(reason)
     with pytest.raises(CorpusError, match=name):
         load_corpus(tmp_path, errors="raise")

@@ -42,7 +42,7 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.corpus import corpus_files, load_corpus, skipped
+from presslens.corpus import SKIP_COLUMNS, corpus_files, load_corpus, skipped
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
@@ -53,7 +53,7 @@ from presslens.timeline import build_timeline
 __all__ = ["DEFAULT_BATCH", "file_batches", "read_corpus", "run_dask"]
 
 DEFAULT_BATCH = 200  # files per partition when the number of partitions is not given
-_SKIPPED = ["path", "reason"]
+_SKIPPED = SKIP_COLUMNS
 _ORDER = ["date_start", "date_end", "n_articles"]  # build_timeline's sort
 
 
@@ -186,8 +186,9 @@ def _second_pass(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentio
                  genders: dict[str, str | None], number: int, stage: str, out: str) -> dict[str, pd.DataFrame]:
     """Quotes and events for one partition; writes every per-article table of the partition."""
     articles = _without(first["articles"], drop)
-    duplicates = pd.DataFrame([(path, f"exact duplicate of {kept}") for path, kept in drop.values()],
-                              columns=_SKIPPED)
+    kinds = dict(zip(first["articles"]["doc_id"].astype(str), first["articles"]["format"].astype(str)))
+    duplicates = pd.DataFrame([(path, f"exact duplicate of {kept}", kinds.get(doc_id, "").split(" ")[0] or None)
+                               for doc_id, (path, kept) in drop.items()], columns=_SKIPPED)
     report = pd.concat([first["skipped"], duplicates], ignore_index=True) if drop else first["skipped"]
     tables = {name: _without(t, drop) for name, t in first["tables"].items()}
     tables = attribute(articles, {**tables, "mentions": mentions}, genders=genders)

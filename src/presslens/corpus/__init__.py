@@ -1,20 +1,29 @@
 """Load a folder of news articles into one table, one row per article.
 
 Formats: plain text (``.txt``), Markdown (``.md``), HTML (``.html``/``.htm``, main text by
-trafilatura, which never fetches anything), and record files (``.json``, ``.jsonl``, ``.csv``,
-``.tsv``) holding one article per record. A sidecar file named ``metadata.csv`` / ``.tsv`` /
-``.json`` / ``.jsonl`` beside plain-text articles adds metadata keyed by file name.
+trafilatura, which never fetches anything), record files (``.json``, ``.jsonl``, ``.csv``,
+``.tsv``) holding one article per record, news-database exports (Nexis Uni / LexisNexis
+``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``.rtf``/``.html``; many articles per file), web
+archives (``.warc``, ``.warc.gz``) and article tables (``.parquet``, ``.arrow``/``.feather``).
+A sidecar file named ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` (without a text
+column) beside plain-text articles adds metadata keyed by file name.
 
-Columns: ``doc_id``, ``title``, ``text`` (the body only), ``published`` (tz-naive Timestamp or
-NaT), ``published_source`` (``"metadata"``, ``"inferred"`` or None), ``outlet``, ``url``,
-``author``, ``path``, ``caption``, ``credit``, plus any extra scalar metadata.
+Columns (:data:`ARTICLE_COLUMNS`): ``doc_id``, ``title``, ``text`` (the body only), ``published``
+(tz-naive Timestamp or NaT), ``published_source`` (``"metadata"``, ``"inferred"``, ``"crawl"`` or
+None), ``outlet``, ``url``, ``author``, ``path``, ``caption``, ``credit``, ``section``,
+``word_count``, ``source_id`` (a database's accession number), ``record`` (the article's place in
+a file holding many), ``format`` (file type and layout, ``"docx (nexis)"``), ``encoding`` and
+``repairs`` (how the bytes were decoded and what was mended), ``duplicate_of`` (the doc_id of the
+earlier article this one nearly repeats), plus any extra scalar metadata.
 
 Bad input never aborts a corpus: with ``errors="skip"`` (the default) each unreadable file or
 record is left out and listed, with the reason, in ``df.attrs["skipped"]`` (see :func:`skipped`);
 ``errors="raise"`` raises :class:`CorpusError` naming the file instead.
 
-One module per reader family (``wire`` plain text, ``records``, ``html``) and shared pieces
-(``decoding``, ``skips``, ``walk``, ``metadata``); ``load`` dispatches files to them.
+One module per reader family (``wire`` plain text, ``records``, ``html``, ``documents`` with
+``nexis`` and ``factiva`` for database exports, ``warc``, ``tables``) and shared pieces
+(``decoding``, ``skips``, ``walk``, ``metadata``, ``source``, ``duplicates``); ``load``
+dispatches files to them.
 
 Example::
 
@@ -25,16 +34,19 @@ Example::
 from __future__ import annotations
 
 from presslens.corpus.decoding import decode
+from presslens.corpus.duplicates import duplicate_summary
 from presslens.corpus.load import ARTICLE_COLUMNS, load_corpus
-from presslens.corpus.skips import CorpusError, skipped
+from presslens.corpus.skips import SKIP_COLUMNS, CorpusError, skipped
 from presslens.corpus.walk import corpus_files
 from presslens.corpus.wire import infer_publication_date, parse_wire_text
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "SKIP_COLUMNS",
     "CorpusError",
     "corpus_files",
     "decode",
+    "duplicate_summary",
     "infer_publication_date",
     "load_corpus",
     "parse_wire_text",

@@ -1,15 +1,25 @@
-"""Bytes to text: signatures of binary formats, byte-order marks, UTF-8 / UTF-16 / Windows-1252,
-and bounded reads (a size cap per file, lines streamed without holding a giant one)."""
+"""Bytes to text, the same way for every format: signatures of binary formats, byte-order marks,
+UTF-8 / UTF-16 / Windows-1252, repairs (NUL bytes, control characters, a character cut off at the
+end) recorded rather than hidden, and bounded reads (a size cap per file, lines streamed without
+holding a giant one).
+
+The encoding of a file is chosen once from all of its bytes (:func:`sniff_encoding`, streamed in
+chunks for record files), then every reader decodes with it; the article table records it in the
+``encoding`` column and any repair in ``repairs``.
+"""
 
 from __future__ import annotations
 
+import codecs
 import io
+import os
 import re
 import stat
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterable, Iterator
 
-__all__ = ["decode"]
+__all__ = ["Encoding", "decode", "decode_text", "sniff_encoding"]
 
 _MAGIC = {
     b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
@@ -21,55 +31,119 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
 # Bytes Windows-1252 leaves undefined: text holding them is not cp1252.
 _CP1252_HOLES = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Western text in Windows-1252 has a few accented letters among ASCII; far more bytes above 0x7F
+# than this is binary data or an encoding we do not know, not text.
+_MAX_HIGH_SHARE = 0.3
+_SAMPLE = 65536
+_CHUNK = 1 << 20
+
+
+@dataclass
+class Encoding:
+    """The codec a file is decoded with and the repairs decoding makes (``"2 NUL bytes removed"``)."""
+
+    name: str
+    repairs: list[str] = field(default_factory=list)
+    cut_at_end: bool = False
+
+
+def sniff_encoding(chunks: Iterable[bytes]) -> Encoding:
+    """The encoding of the content given as consecutive ``chunks`` (one bytes object for a file
+    in memory, 1 MB pieces for a streamed one): a BOM's, UTF-16 without BOM, UTF-8 (a few
+    invalid bytes among many UTF-8 characters are damage, kept as U+FFFD), else Windows-1252.
+
+    Raises ``ValueError`` with the reason for content that is not text: a known file signature,
+    mostly control characters, bytes neither UTF-8 nor Windows-1252 can hold, or mostly bytes
+    above 0x7F.
+    """
+    chunks = iter(chunks)
+    head = next(chunks, b"")
+    _check_signature(head)
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return Encoding(name)
+    sample = head[:_SAMPLE]
+    if b"\x00" in sample and len(sample) % 2 == 0:
+        # UTF-16 without a BOM puts a NUL in every other byte of ASCII text.
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
+            return Encoding("utf-16-le")
+        if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
+            return Encoding("utf-16-be")
+    if len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 100):
+        raise ValueError("binary content (control characters)")
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    total = invalid = multibyte = holes = high = nuls = 0
+    for chunk in _chain(head, chunks):
+        total += len(chunk)
+        nuls += chunk.count(0)
+        high += len(_HIGH_BYTES.findall(chunk))
+        holes += len(_CP1252_HOLES.findall(chunk))
+        multibyte += len(_UTF8_MULTIBYTE.findall(chunk))
+        invalid += decoder.decode(chunk).count("\ufffd") - chunk.count("\ufffd".encode())
+    cut = bool(decoder.getstate()[0])     # a character cut off by the end of the file
+    repairs = [f"{nuls} NUL byte{'s' * (nuls != 1)} removed"] if nuls else []
+    if not invalid:
+        if cut and not multibyte:
+            return _single_byte(total, high, holes, repairs)
+        return Encoding("utf-8", repairs + (["a character cut off at the end dropped"] if cut else []), cut)
+    if multibyte >= 4 * (invalid + cut):
+        return Encoding("utf-8", repairs + [f"{invalid + cut} invalid UTF-8 byte sequence(s) replaced by U+FFFD"])
+    return _single_byte(total, high, holes, repairs)
+
+
+def _single_byte(total: int, high: int, holes: int, repairs: list[str]) -> Encoding:
+    if holes:
+        raise ValueError("undecodable bytes (neither UTF-8 nor Windows-1252)")
+    if high > _MAX_HIGH_SHARE * total:
+        raise ValueError(f"not text ({high / total:.0%} of the bytes are above 0x7F, neither UTF-8 "
+                         "nor the accents of Windows-1252 text)")
+    return Encoding("cp1252", repairs)
+
+
+def _chain(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield head
+    yield from rest
+
+
+def decode_text(data: bytes) -> tuple[str, Encoding]:
+    """Text of ``data`` and the :class:`Encoding` it was read with; line endings become ``\\n``,
+    NUL and other control characters are removed (and counted in ``Encoding.repairs``)."""
+    encoding = sniff_encoding([data])
+    text = data.decode(encoding.name, errors="replace")
+    del data
+    if encoding.cut_at_end and text.endswith("\ufffd"):
+        text = text[:-1]
+    return _clean(text, encoding), encoding
+
+
+def _clean(text: str, encoding: Encoding) -> str:
+    """``text`` without control characters (recorded in ``encoding``) and with ``\\n`` line ends."""
+    if _CONTROL.search(text[:_SAMPLE]) or _CONTROL.search(text):
+        sample = text[:_SAMPLE]
+        if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+            raise ValueError("binary content (control characters)")
+        others = len(_CONTROL.findall(text)) - text.count("\x00")
+        if others:
+            encoding.repairs.append(f"{others} control character{'s' * (others != 1)} removed")
+        text = _CONTROL.sub("", text)
+    # Each replace copies the text; skipped when there is nothing to replace (a 300 MB file).
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def decode(data: bytes) -> str:
     """Text of ``data``: UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM,
-    else Windows-1252. Line endings become ``\\n``.
+    else Windows-1252. Line endings become ``\\n``; NUL and control characters are removed.
 
-    Raises ``ValueError`` with the reason for binary data (a known file signature, NUL bytes, or
-    mostly control characters).
+    Raises ``ValueError`` with the reason for binary data (a known file signature, mostly control
+    characters, bytes of no known encoding).
     """
-    _check_signature(data)
-    text = None
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = data.decode(encoding, errors="replace")
-            break
-    if text is None:
-        text = _decode_bare(data)
-    if _CONTROL.search(text[:65536]):
-        sample = text[:65536]
-        if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-            raise ValueError("binary content (control characters)")
-        text = _CONTROL.sub("", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _decode_bare(data: bytes) -> str:
-    if b"\x00" in data:
-        # UTF-16 without a BOM puts a NUL in every other byte of ASCII text.
-        even, odd = data[0::2], data[1::2]
-        if len(data) % 2 == 0 and odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
-            return data.decode("utf-16-le", errors="strict")
-        if len(data) % 2 == 0 and even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
-            return data.decode("utf-16-be", errors="strict")
-        raise ValueError("binary content (NUL bytes)")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A few bad bytes among many UTF-8 characters are damage (a file cut off inside its last
-        # character, a flipped byte), not another encoding: keep the text, mark or drop the damage.
-        multibyte = sum(1 for _ in _UTF8_MULTIBYTE.finditer(data))
-        if exc.reason == "unexpected end of data" and exc.end == len(data) and multibyte:
-            return _decode_bare(data[:exc.start])
-        invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
-        if multibyte >= 4 * invalid:
-            return data.decode("utf-8", errors="replace")
-        if _CP1252_HOLES.search(data):
-            raise ValueError(f"undecodable bytes (not UTF-8: {exc.reason} at byte {exc.start})") from None
-        return data.decode("cp1252")
+    return decode_text(data)[0]
 
 
 def _check_signature(head: bytes) -> None:
@@ -90,27 +164,47 @@ def _size(path: Path) -> int:
     return info.st_size
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def _open(path: Path, root: Path | None) -> BinaryIO:
+    """``path`` opened for reading if it lies, links followed, inside ``root`` (a real path):
+    every read of a corpus goes through here, so no file outside the corpus folder is ever
+    opened, whatever it would be read for (an article, a sidecar). ``root`` None: a file the
+    caller named explicitly (``metadata=``)."""
+    real = Path(os.path.realpath(path))
+    if root is not None and not real.is_relative_to(root):
+        raise ValueError("symbolic link points outside the corpus folder")
+    _size(real)
+    return open(real, "rb")
+
+
+def _read_bytes(path: Path, max_bytes: int, root: Path | None) -> bytes:
     size = _size(path)
     if size > max_bytes:
         raise ValueError(f"file too large ({size:,} bytes > max_bytes={max_bytes:,})")
-    with open(path, "rb") as fh:
+    with _open(path, root) as fh:
         return fh.read(max_bytes + 1)
 
 
-def _iter_lines(path: Path, max_bytes: int, newline: str = "") -> Iterator[tuple[int, str | None]]:
-    """Lines of a record file, streamed, decoded as UTF-8 (BOM tolerated); a line longer than
-    ``max_bytes`` characters comes as None, without ever being held in memory whole.
-    ``newline="\\n"`` ends lines at ``\\n`` only (JSON Lines: a stray ``\\r`` is no record break);
-    ``""`` also at ``\\r`` (CSV)."""
+def _file_encoding(fh: BinaryIO) -> Encoding:
+    """The encoding of an open file, from all of its bytes read in 1 MB chunks (constant memory);
+    the file is left at its start."""
+    encoding = sniff_encoding(iter(lambda: fh.read(_CHUNK), b""))
+    fh.seek(0)
+    return encoding
+
+
+def _iter_lines(path: Path, max_bytes: int, root: Path | None, newline: str = "",
+                encoding: list[Encoding] | None = None) -> Iterator[tuple[int, str | None]]:
+    """Lines of a record file, streamed, decoded with the file's encoding (:func:`sniff_encoding`
+    over the whole file); NULs are removed. A line longer than ``max_bytes`` characters comes as
+    None, without ever being held in memory whole. ``newline="\\n"`` ends lines at ``\\n`` only
+    (JSON Lines: a stray ``\\r`` is no record break); ``""`` also at ``\\r`` (CSV). The encoding
+    found is appended to ``encoding`` when given."""
     ends = ("\n",) if newline == "\n" else ("\n", "\r")
-    _size(path)
-    with open(path, "rb") as fh:
-        head = fh.read(4096)
-        _check_signature(head)
-        encoding = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
-        fh.seek(0)
-        stream = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline=newline)
+    with _open(path, root) as fh:
+        found = _file_encoding(fh)
+        if encoding is not None:
+            encoding.append(found)
+        stream = io.TextIOWrapper(fh, encoding=found.name, errors="replace", newline=newline)
         number = 0
         while line := stream.readline(max_bytes + 1):
             number += 1
@@ -119,4 +213,4 @@ def _iter_lines(path: Path, max_bytes: int, newline: str = "") -> Iterator[tuple
                     line = stream.readline(1 << 20)
                 yield number, None
             else:
-                yield number, line
+                yield number, line.replace("\x00", "") if "\x00" in line else line

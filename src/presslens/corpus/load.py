@@ -1,22 +1,24 @@
-"""One table from a folder of articles: each file goes to the reader of its family, then dates
-are filled in and exact duplicates dropped."""
+"""One table from a folder of articles: each file goes to the reader of its family (chosen by
+extension, the layout by content), then dates are filled in, exact duplicates dropped and near
+duplicates marked."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import pandas as pd
 
-from presslens.corpus.decoding import _read_bytes, decode
+from presslens.corpus import documents, factiva, nexis, records, tables, warc
+from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.html import HTML_SUFFIXES, _from_html
 from presslens.corpus.metadata import _folder_sidecar, _sidecar_file
-from presslens.corpus.records import RECORD_SUFFIXES, _from_records, _record_row
-from presslens.corpus.skips import CorpusError, _Report, _shown
-from presslens.corpus.walk import _doc_id, _walk, _within
+from presslens.corpus.records import RECORD_SUFFIXES
+from presslens.corpus.skips import SKIP_COLUMNS, CorpusError, _Report
+from presslens.corpus.source import Source, file_type, single, title_hint
+from presslens.corpus.walk import _walk, _within
 from presslens.corpus.wire import TEXT_SUFFIXES, infer_publication_date, parse_wire_text
 from presslens.io import resolve_path
 
@@ -24,8 +26,10 @@ __all__ = ["ARTICLE_COLUMNS", "load_corpus"]
 
 ARTICLE_COLUMNS = [
     "doc_id", "title", "text", "published", "published_source", "outlet", "url", "author",
-    "path", "caption", "credit",
+    "path", "caption", "credit", "section", "word_count", "source_id", "record", "format",
+    "encoding", "repairs", "duplicate_of",
 ]
+DUPLICATES = ("keep", "mark", "drop")
 
 
 def load_corpus(
@@ -38,6 +42,8 @@ def load_corpus(
     max_bytes: int = 20_000_000,
     drop_duplicates: bool = True,
     files: Iterable[str | os.PathLike] | None = None,
+    near_duplicates: str = "mark",
+    near_threshold: float = 0.8,
 ) -> pd.DataFrame:
     """Read every article under ``path`` (a file or a folder, recursively; default: the embedded
     sample in ``data/raw``).
@@ -49,22 +55,31 @@ def load_corpus(
     ``max_bytes`` caps one file (and one record). Exact duplicate texts are dropped; their count is
     in ``df.attrs["duplicates"]`` and each is listed in the skip report.
 
+    ``near_duplicates``: what to do with articles whose word 5-grams overlap an earlier article's
+    by at least ``near_threshold`` (estimated Jaccard, MinHash; see
+    :mod:`presslens.corpus.duplicates`): ``"mark"`` (default) sets ``duplicate_of`` to that
+    article's doc_id, ``"drop"`` also leaves them out (listed in the skip report), ``"keep"``
+    does not look for them.
+
     ``files`` reads only those files of the folder ``path`` (a batch of :func:`corpus_files`, as
     a Dask run does), with the doc_ids and sidecar metadata a whole-folder load gives them.
     """
     if errors not in ("skip", "raise"):
         raise ValueError("errors must be 'skip' or 'raise'")
+    if near_duplicates not in DUPLICATES:
+        raise ValueError(f"near_duplicates must be one of {', '.join(DUPLICATES)}")
     report = _Report(errors)
     fields = dict(fields or {})
     root = resolve_path(path)
     if not root.exists():
         raise FileNotFoundError(f"no corpus at {root} (give a file or a folder of articles)")
     folder = root if root.is_dir() else root.parent
+    real_root = Path(os.path.realpath(folder))
     given: tuple[Path | None, dict[str, dict]] | None = None
     if isinstance(metadata, Mapping):
         given = (None, {Path(str(k)).stem: dict(v) for k, v in metadata.items()})
     elif metadata is not None:
-        given = _sidecar_file(resolve_path(metadata), report, max_bytes)
+        given = _sidecar_file(resolve_path(metadata), report, max_bytes, None)
     sidecars: dict[Path, tuple[Path | None, dict[str, dict]]] = {}
     if files is not None:
         files = _within(root, files, report)
@@ -72,41 +87,62 @@ def load_corpus(
         files = _walk(root, report) if root.is_dir() else iter([root])
     rows: list[dict[str, Any]] = []
     for file in files:
-        sidecar_path, sidecar = given or _folder_sidecar(file.parent, folder, sidecars, report, max_bytes)
+        sidecar_path, sidecar = given or _folder_sidecar(file.parent, folder, real_root, sidecars, report, max_bytes)
         if sidecar_path is not None and file == sidecar_path:
             continue
-        suffix = file.suffix.lower()
-        if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES:
-            report.skip(file, f"unsupported file type {suffix or '(none)'}")
+        read = reader(file)
+        if read is None:
+            report.skip(file, f"unsupported file type {file.suffix.lower() or '(none)'}")
             continue
+        meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
+        src = Source(file, folder, real_root, report, fields, max_bytes, meta)
+        report.kind = file_type(file)
         try:
-            if suffix in RECORD_SUFFIXES:
-                rows.extend(_from_records(file, folder, report, fields, max_bytes))
-            else:
-                meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
-                rows.append(_from_file(file, folder, meta, fields, max_bytes))
+            # A reader yields its articles one by one: those before a fault in the file are kept.
+            for row in read(src):
+                rows.append(row)
         except CorpusError:
             raise
         except (OSError, ValueError, RecursionError, UnicodeError) as exc:
             report.skip(file, str(exc) if not isinstance(exc, OSError) else f"unreadable ({exc.strerror})")
-    return _finish(rows, report, publication_date, drop_duplicates)
+    report.kind = None
+    return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold)
 
 
-def _from_file(file: Path, root: Path, meta: Mapping[str, Any], fields: Mapping[str, str],
-               max_bytes: int) -> dict[str, Any]:
-    raw = decode(_read_bytes(file, max_bytes))
-    meta_row = _record_row(meta, fields) if meta else {}
-    meta_row.pop("text", None)
-    if file.suffix.lower() in HTML_SUFFIXES:
-        row = _from_html(raw)
+def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
+    """The reader of ``file``, chosen by its extension (the readers sniff the content to tell
+    apart layouts sharing one: a Nexis text export from a plain article, Factiva HTML from a web
+    page); None for files no reader takes."""
+    suffix = file.suffix.lower()
+    if warc.is_warc(file.name):
+        return warc.read
+    if suffix in tables.TABLE_SUFFIXES:
+        return tables.read
+    if suffix in documents.DOCUMENT_SUFFIXES:
+        return getattr(documents, f"read_{suffix[1:]}")
+    if suffix in TEXT_SUFFIXES:
+        return _read_text
+    if suffix in HTML_SUFFIXES:
+        return _read_html
+    if suffix in RECORD_SUFFIXES:
+        return records.read
+    return None
+
+
+def _read_text(src: Source) -> Iterator[dict[str, Any]]:
+    raw, encoding = src.read_text()
+    if nexis.looks_like(raw):
+        yield from nexis.read(src, raw, encoding, f"{file_type(src.file)} (nexis)")
     else:
-        row = parse_wire_text(raw, title_hint=meta_row.get("title"))
-    if not row["text"].strip():
-        raise ValueError("no article text (empty or only a headline)")
-    row.update({k: v for k, v in meta_row.items() if v not in (None, "", "None") and k != "doc_id"})
-    row["doc_id"] = _doc_id(file, root)
-    row["path"] = _shown(file)
-    return row
+        yield single(src, parse_wire_text(raw, title_hint=title_hint(src)), encoding, file_type(src.file))
+
+
+def _read_html(src: Source) -> Iterator[dict[str, Any]]:
+    raw, encoding = src.read_text()
+    if factiva.looks_like_html(raw):
+        yield from factiva.read_html(src, raw, encoding)
+    else:
+        yield single(src, _from_html(raw), encoding, file_type(src.file))
 
 
 def _to_timestamp(value: Any) -> pd.Timestamp:
@@ -124,7 +160,7 @@ def _to_timestamp(value: Any) -> pd.Timestamp:
 
 
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
-            drop_duplicates: bool) -> pd.DataFrame:
+            drop_duplicates: bool, near: str = "mark", threshold: float = 0.8) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
     for row in rows:
         row.setdefault("caption", None)
@@ -137,6 +173,9 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             guess = infer_publication_date(row["text"], caption=row.get("caption"), path=row.get("path"))
             if guess is not None:
                 published, source = pd.Timestamp(guess), "inferred"
+            elif row.get("crawl_date"):
+                # A web archive's capture time: later than publication, so only a last resort.
+                published, source = _to_timestamp(row["crawl_date"]), "crawl"
         row["published"], row["published_source"] = published, source
     df = pd.DataFrame(rows)
     for col in ARTICLE_COLUMNS:
@@ -145,20 +184,31 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
     extra = [c for c in df.columns if c not in ARTICLE_COLUMNS]
     df = df[ARTICLE_COLUMNS + extra]
     df["published"] = pd.to_datetime(df["published"], errors="coerce")
+    df["word_count"] = pd.to_numeric(df["word_count"], errors="coerce").astype("Int64")
     duplicates = 0
     if drop_duplicates and len(df):
-        digest = df["text"].map(lambda t: hashlib.sha1(t.encode("utf-8", "replace")).hexdigest())
-        dup = digest.duplicated()
-        first = dict(zip(digest[~dup], df["doc_id"][~dup]))
-        for path, d in zip(df["path"][dup], digest[dup]):
-            report.skip(path, f"exact duplicate of {first[d]}")
+        first = exact_duplicates(df["text"], df["doc_id"].tolist())
+        dup = pd.Series([f is not None for f in first], index=df.index)
+        for path, kind, kept in zip(df["path"][dup], df["format"][dup], [f for f in first if f is not None]):
+            report.kind = kind.split(" ")[0] if isinstance(kind, str) else None
+            report.skip(path, f"exact duplicate of {kept}")
         duplicates = int(dup.sum())
         df = df[~dup]
+    report.kind = None
     if df["doc_id"].duplicated().any():
         # Two files or records may share an id; a suffix keeps every doc_id unique and stable.
         counts = df.groupby("doc_id").cumcount()
         df["doc_id"] = [d if c == 0 else f"{d}#{c + 1}" for d, c in zip(df["doc_id"], counts)]
+    if near != "keep" and len(df):
+        df["duplicate_of"] = near_duplicates(df["text"], df["doc_id"].tolist(), threshold)
+        if near == "drop":
+            dup = df["duplicate_of"].notna()
+            for path, kind, kept in zip(df["path"][dup], df["format"][dup], df["duplicate_of"][dup]):
+                report.kind = kind.split(" ")[0] if isinstance(kind, str) else None
+                report.skip(path, f"near duplicate of {kept}")
+            df = df[~dup]
+            report.kind = None
     df = df.reset_index(drop=True)
-    df.attrs["skipped"] = pd.DataFrame(report.skipped, columns=["path", "reason"])
+    df.attrs["skipped"] = pd.DataFrame(report.skipped, columns=SKIP_COLUMNS)
     df.attrs["duplicates"] = duplicates
     return df

@@ -13,38 +13,55 @@ __all__ = ["SIDECAR_NAMES"]
 SIDECAR_NAMES = {"metadata", "_metadata", "meta"}
 
 
-def _sidecar(root: Path, report: _Report, max_bytes: int) -> tuple[Path | None, dict[str, dict]]:
-    """The metadata sidecar of a folder, keyed by file name without extension."""
+def _sidecar(folder: Path, real_root: Path, report: _Report, max_bytes: int) -> tuple[Path | None, dict[str, dict]]:
+    """The metadata sidecar of a folder, keyed by file name without extension. A file named like
+    a sidecar that holds articles (a text column) is no sidecar: it is read as records."""
     try:
-        children = sorted(root.iterdir())
+        children = sorted(folder.iterdir())
     except OSError:
         return None, {}
     for child in children:
-        if child.stem.lower() in SIDECAR_NAMES and child.suffix.lower() in RECORD_SUFFIXES and child.is_file():
-            try:
-                return _sidecar_file(child, report, max_bytes)
-            except (OSError, ValueError) as exc:
-                report.skip(child, f"unreadable metadata sidecar ({exc})")
-                return child, {}
+        if child.stem.lower() not in SIDECAR_NAMES or child.suffix.lower() not in RECORD_SUFFIXES:
+            continue
+        own = _Report("skip")
+        try:
+            found = _sidecar_file(child, own, max_bytes, real_root, articles=False)
+        except _HoldsArticles:
+            continue
+        except (OSError, ValueError) as exc:
+            report.skip(child, f"unreadable metadata sidecar ({exc})")
+            return child, {}
+        for entry in own.skipped:
+            report.skip(entry["path"], entry["reason"])
+        return found
     return None, {}
 
 
-def _folder_sidecar(folder: Path, root: Path, cache: dict, report: _Report,
+class _HoldsArticles(Exception):
+    """A file named like a sidecar whose records have a text column."""
+
+
+def _folder_sidecar(folder: Path, root: Path, real_root: Path, cache: dict, report: _Report,
                     max_bytes: int) -> tuple[Path | None, dict[str, dict]]:
     """The sidecar that applies in ``folder``: its own, else the nearest one above it up to
     ``root`` (so ``corpus/metadata.tsv`` covers ``corpus/text/*.txt``)."""
     if folder not in cache:
-        own = _sidecar(folder, report, max_bytes)
+        own = _sidecar(folder, real_root, report, max_bytes)
         if own[0] is None and folder != root and folder.is_relative_to(root):
-            own = _folder_sidecar(folder.parent, root, cache, report, max_bytes)
+            own = _folder_sidecar(folder.parent, root, real_root, cache, report, max_bytes)
         cache[folder] = own
     return cache[folder]
 
 
-def _sidecar_file(path: Path, report: _Report, max_bytes: int) -> tuple[Path, dict[str, dict]]:
-    """A metadata file as a mapping from file stem to record."""
+def _sidecar_file(path: Path, report: _Report, max_bytes: int, real_root: Path | None,
+                  articles: bool = True) -> tuple[Path, dict[str, dict]]:
+    """A metadata file as a mapping from file stem to record. Only files inside ``real_root``
+    are opened (None: a file the caller named). ``articles=False``: raise ``_HoldsArticles``
+    when the records have a text column."""
     table: dict[str, dict] = {}
-    for _, record in _records(path, report, max_bytes):
+    for _, record in _records(path, report, max_bytes, real_root):
+        if not articles and _pick(record, "text", {}) not in (None, ""):
+            raise _HoldsArticles(path)
         key = _pick(record, "file", {})
         if key not in (None, ""):
             # Keys are names, never paths to open: only the last component counts.

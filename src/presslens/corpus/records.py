@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
-from presslens.corpus.decoding import _CONTROL, _iter_lines, _read_bytes, decode
-from presslens.corpus.skips import _Report, _shown, _text
-from presslens.corpus.walk import _doc_id
+from presslens.corpus.decoding import _CONTROL, Encoding, _iter_lines, _read_bytes, decode_text
+from presslens.corpus.skips import _Report, _text
+
+if TYPE_CHECKING:
+    from presslens.corpus.source import Source
 
 __all__ = ["FIELD_ALIASES", "RECORD_SUFFIXES"]
 
@@ -70,11 +73,15 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str]) -> dict[st
     return {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
-def _records(path: Path, report: _Report, max_bytes: int) -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(record label, record)`` for every readable record of a JSON/JSONL/CSV/TSV file."""
+def _records(path: Path, report: _Report, max_bytes: int, root: Path | None,
+             encodings: list[Encoding] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(record label, record)`` for every readable record of a JSON/JSONL/CSV/TSV file; a bad
+    record is named in the skip report and costs that record only. The encoding the file was
+    read with is appended to ``encodings``."""
     suffix = path.suffix.lower()
+    encodings = [] if encodings is None else encodings
     if suffix in (".jsonl", ".ndjson"):
-        for number, line in _iter_lines(path, max_bytes, newline="\n"):
+        for number, line in _iter_lines(path, max_bytes, root, newline="\n", encoding=encodings):
             if line is None:
                 report.skip(f"{path}:{number}", f"record too large (line over max_bytes={max_bytes:,})")
                 continue
@@ -90,81 +97,206 @@ def _records(path: Path, report: _Report, max_bytes: int) -> Iterator[tuple[str,
                 continue
             yield str(number), record
     elif suffix == ".json":
-        try:
-            data = json.loads(decode(_read_bytes(path, max_bytes)))
-        except RecursionError:
-            raise ValueError("JSON nested too deeply") from None
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"malformed JSON ({exc})") from None
-        if isinstance(data, dict):
-            inner = next((data[k] for k in ("articles", "records", "data", "items", "documents")
-                          if isinstance(data.get(k), list)), None)
-            data = inner if inner is not None else [data]
-        if not isinstance(data, list):
-            raise ValueError("JSON holds neither an object nor a list of objects")
-        for number, record in enumerate(data, 1):
+        text, encoding = decode_text(_read_bytes(path, max_bytes, root))
+        encodings.append(encoding)
+        for number, record in _json_records(text):
             if isinstance(record, dict):
                 yield str(number), record
             else:
-                report.skip(f"{path}:{number}", "JSON record is not an object")
+                report.skip(f"{path}:{number}", "JSON nested too deeply" if record is _TOO_DEEP
+                            else "JSON record is not an object")
     else:
-        delimiter = "\t" if suffix == ".tsv" else ","
-        csv.field_size_limit(max_bytes)
-        lines = (_csv_line(path, number, line, report, max_bytes)
-                 for number, line in _iter_lines(path, max_bytes))
-        reader = csv.reader(lines, delimiter=delimiter)
+        yield from _csv_records(path, report, max_bytes, root, "\t" if suffix == ".tsv" else ",", encodings)
+
+
+_TOO_DEEP = object()
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_SPACE = re.compile(r"\s*")
+
+
+def _json_records(text: str) -> Iterator[tuple[int, Any]]:
+    """The records of a JSON document: a list of objects, an object wrapping one
+    (``{"articles": [...]}``) or one object. When one record is nested too deeply for the parser,
+    the list is read item by item and that item alone comes as ``_TOO_DEEP``."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        yield from _json_items(text)
+        return
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"malformed JSON ({exc})") from None
+    if isinstance(data, dict):
+        inner = next((data[k] for k in ("articles", "records", "data", "items", "documents")
+                      if isinstance(data.get(k), list)), None)
+        data = inner if inner is not None else [data]
+    if not isinstance(data, list):
+        raise ValueError("JSON holds neither an object nor a list of objects")
+    yield from enumerate(data, 1)
+
+
+def _json_items(text: str) -> Iterator[tuple[int, Any]]:
+    """Items of a top-level JSON list one by one; an item too deep to parse is stepped over by
+    its brackets (outside strings) and comes as ``_TOO_DEEP``."""
+    decoder = json.JSONDecoder()
+    pos = _SPACE.match(text).end()
+    if not text.startswith("[", pos):
+        raise ValueError("JSON nested too deeply")
+    pos = _SPACE.match(text, pos + 1).end()
+    number = 0
+    while not text.startswith("]", pos):
+        number += 1
         try:
-            header = next(reader)
-        except StopIteration:
-            raise ValueError("empty file") from None
-        except csv.Error as exc:
-            raise ValueError(f"malformed CSV header ({exc})") from None
-        number = 1
-        while True:
-            try:
-                values = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                number += 1
-                report.skip(f"{path}:{number}", f"malformed CSV row ({exc})")
-                continue
-            number += 1
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) != len(header):
-                report.skip(f"{path}:{number}",
-                            f"malformed CSV row ({len(values)} fields, header has {len(header)})")
-                continue
+            value, pos = decoder.raw_decode(text, pos)
+        except RecursionError:
+            value, pos = _TOO_DEEP, _value_end(text, pos)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"malformed JSON ({exc})") from None
+        yield number, value
+        pos = _SPACE.match(text, pos).end()
+        if text.startswith(",", pos):
+            pos = _SPACE.match(text, pos + 1).end()
+        elif not text.startswith("]", pos):
+            raise ValueError(f"malformed JSON (expected ',' or ']' at character {pos})")
+
+
+def _value_end(text: str, pos: int) -> int:
+    depth = 0
+    for token in _JSON_TOKEN.finditer(text, pos):
+        kind = token.group()
+        if kind in "[{":
+            depth += 1
+        elif kind in "]}":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    raise ValueError("malformed JSON (unbalanced brackets)")
+
+
+def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None, delimiter: str,
+                 encodings: list[Encoding]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Records of a CSV/TSV file, parsed by the csv module. A record is the lines up to where its
+    quotes balance (RFC 4180: a line break inside quotes belongs to the field). A record that does
+    not parse into the header's fields (an unbalanced quote that swallowed the lines after it, a
+    stray field) is reported by its number and its later lines are read again as records, so a
+    bad record costs that record only. A record over ``max_bytes`` is stepped over unread."""
+    csv.field_size_limit(max(max_bytes, 131072))
+    lines = _iter_lines(path, max_bytes, root, encoding=encodings)
+    pending: list[tuple[int, str | None]] = []
+    header: list[str] | None = None
+    number = 0
+    while True:
+        record, too_large = _csv_record(lines, pending, max_bytes)
+        if record is None:
+            break
+        number += 1
+        if too_large:
+            report.skip(f"{path}:{number}", f"record too large (line over max_bytes={max_bytes:,})"
+                        if len(record) == 1 else f"record too large (lines {record[0][0]}-{record[-1][0]}, "
+                        f"over max_bytes={max_bytes:,})")
+            continue
+        values = _csv_values([line for _, line in record], delimiter, header)
+        if values is None and len(record) > 1:
+            # Read the first line alone; the lines after it are records of their own.
+            pending.extend(reversed(record[1:]))
+            record = record[:1]
+            values = _csv_values([record[0][1]], delimiter, header)
+        if header is None:
+            if values is None:
+                raise ValueError("malformed CSV header")
+            header = values
+            continue
+        if values is None:
+            fields = _csv_values([record[0][1]], delimiter, None) or []
+            unbalanced = record[0][1].count('"') % 2
+            report.skip(f"{path}:{number}", "malformed CSV row (unterminated quote)" if unbalanced
+                        else f"malformed CSV row ({len(fields)} fields, header has {len(header)})")
+            continue
+        if any(v.strip() for v in values):
             yield str(number), dict(zip(header, values))
+    if header is None:
+        raise ValueError("empty file")
 
 
-def _csv_line(path: Path, number: int, line: str | None, report: _Report, max_bytes: int) -> str:
-    if line is None:
-        # Numbered by line, not by row: the giant line was never parsed into a row.
-        report.skip(f"{path}:{number}", f"record too large (line over max_bytes={max_bytes:,})")
-        return "\n"
-    return line.replace("\x00", "")
+def _csv_record(lines: Iterator[tuple[int, str | None]], pending: list[tuple[int, str | None]],
+                max_bytes: int) -> tuple[list[tuple[int, str]] | None, bool]:
+    """The next record's numbered lines (None at the end of the file) and whether it is over
+    ``max_bytes`` (its lines then are not kept)."""
+    record: list[tuple[int, str]] = []
+    quotes = size = 0
+    while True:
+        item = pending.pop() if pending else next(lines, None)
+        if item is None:
+            return (record or None), False
+        number, line = item
+        if line is None:                  # a single line over max_bytes, never held whole
+            if not record:
+                return [(number, "")], True
+            record.append((number, ""))
+            return _rest_of(lines, pending, record, quotes), True
+        record.append((number, line))
+        quotes += line.count('"')
+        size += len(line)
+        if size > max_bytes:
+            return _rest_of(lines, pending, record, quotes), True
+        if quotes % 2 == 0:
+            return record, False
 
 
-def _from_records(file: Path, root: Path, report: _Report, fields: Mapping[str, str],
-                  max_bytes: int) -> Iterator[dict[str, Any]]:
-    base = _doc_id(file, root)
-    reported = len(report.skipped)
+def _rest_of(lines, pending, record, quotes) -> list[tuple[int, str]]:
+    """Step over the rest of a record too large to keep: up to where its quotes balance."""
+    last = record[-1][0]
+    while quotes % 2:
+        item = pending.pop() if pending else next(lines, None)
+        if item is None:
+            break
+        last = item[0]
+        quotes += (item[1] or "").count('"')
+    return [(record[0][0], ""), (last, "")]
+
+
+def _csv_values(lines: list[str], delimiter: str, header: list[str] | None) -> list[str] | None:
+    """The fields of one record, or None when ``lines`` are not exactly one well-formed record
+    (with the header's number of fields, once the header is known)."""
+    try:
+        rows = [row for row in csv.reader(lines, delimiter=delimiter, strict=True)]
+    except csv.Error:
+        return None
+    if len(rows) != 1:
+        return [] if not rows else None
+    if header is not None and rows[0] and len(rows[0]) != len(header):
+        return None
+    return rows[0]
+
+
+def read(src: Source) -> Iterator[dict[str, Any]]:
+    """Article rows of a record file: one per record with a text."""
+    encodings: list[Encoding] = []
+    pairs = _records(src.file, src.report, src.max_bytes, src.real_root, encodings)
+    yield from articles(src, pairs, lambda: encodings[0] if encodings else None, src.file.suffix.lower().lstrip("."))
+
+
+def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
+             encoding: Callable[[], Encoding | None], kind: str) -> Iterator[dict[str, Any]]:
+    """Article rows of ``(label, record)`` pairs (from a record file or a table): one per record
+    with a text; the others named in the skip report. ``kind``: the ``format`` column."""
+    reported = len(src.report.skipped)
     found = False
-    for label, record in _records(file, report, max_bytes):
+    for label, record in pairs:
         found = True
-        row = _record_row(record, fields)
+        try:
+            row = _record_row(record, src.fields)
+        except RecursionError:
+            src.skip(label, "record nested too deeply")
+            continue
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
-            report.skip(f"{file}:{label}", "record has no text")
+            src.skip(label, "record has no text")
             continue
-        if len(text) > max_bytes:
-            report.skip(f"{file}:{label}", f"record too large ({len(text):,} characters)")
+        if len(text) > src.max_bytes:
+            src.skip(label, f"record too large ({len(text):,} characters)")
             continue
         row["text"] = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
-        row["doc_id"] = f"{base}/{row['doc_id']}" if row.get("doc_id") not in (None, "") else f"{base}/{label}"
-        row["path"] = f"{_shown(file)}:{label}"
-        yield row
-    if not found and len(report.skipped) == reported:
-        report.skip(file, "no records")
+        row["format"] = kind
+        yield src.article(label, row, encoding())
+    if not found and len(src.report.skipped) == reported:
+        src.skip(None, "no records")

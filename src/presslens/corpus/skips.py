@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-__all__ = ["CorpusError", "skipped"]
+__all__ = ["SKIP_COLUMNS", "CorpusError", "skipped"]
+
+SKIP_COLUMNS = ["path", "reason", "format"]
 
 
 class CorpusError(ValueError):
@@ -25,17 +27,18 @@ class CorpusError(ValueError):
 class _Report:
     errors: str
     skipped: list[dict[str, str]] = field(default_factory=list)
+    kind: str | None = None               # the file type being read, for the report's format column
 
     def skip(self, path: str | os.PathLike, reason: str) -> None:
         if self.errors == "raise":
             raise CorpusError(path, reason)
-        self.skipped.append({"path": _shown(path), "reason": reason})
+        self.skipped.append({"path": _shown(path), "reason": reason, "format": self.kind})
 
 
 def skipped(articles: pd.DataFrame) -> pd.DataFrame:
     """The skip report of a loaded corpus: one row per file or record left out (``path``,
-    ``reason``)."""
-    return articles.attrs.get("skipped", pd.DataFrame(columns=["path", "reason"]))
+    ``reason``, ``format``: the file type, as in :func:`presslens.corpus.duplicate_summary`)."""
+    return articles.attrs.get("skipped", pd.DataFrame(columns=SKIP_COLUMNS))
 
 
 # Lone surrogates (from JSON "\ud800" escapes) cannot be stored as UTF-8 text, not even by pandas.

@@ -22,8 +22,15 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
             if name.startswith("."):
                 continue
             path = Path(folder) / name
-            if path.is_symlink() and not _inside(path, real_root, report, strict=True,
-                                                 outside="symbolic link points outside the corpus folder"):
+            try:
+                link = path.is_symlink()
+            except OSError as exc:
+                # A folder that can be listed but not entered (mode r--): its files cannot be
+                # looked at, each is skipped, the rest of the corpus loads.
+                report.skip(path, f"unreadable ({exc.strerror})")
+                continue
+            if link and not _inside(path, real_root, report, strict=True,
+                                    outside="symbolic link points outside the corpus folder"):
                 continue
             yield path
 

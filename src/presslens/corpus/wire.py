@@ -150,3 +150,16 @@ def infer_publication_date(text: str, *, caption: str | None = None, path: str |
         if _WEEKDAYS[cand.weekday()] in named:
             return cand
     return candidates[0]
+
+
+def first_date(text: str) -> date | None:
+    """The first full date written in ``text`` ("October 27, 2025 Monday", "27 Oct 2025",
+    "2025-10-27"), or None."""
+    return next((d for d in map(_parse_date, _FULL_DATE.finditer(text)) if d), None)
+
+
+def first_number(text: str | None) -> int | None:
+    """The first whole number in ``text`` ("Length: 1,234 words" -> 1234), or None."""
+    m = re.search(r"\d[\d,.\u00a0]*", text or "")
+    digits = re.sub(r"\D", "", m.group()) if m else ""
+    return int(digits) if digits else None

@@ -1,0 +1,98 @@
+"""Word, RTF and PDF documents: their text by python-docx, striprtf and pypdf (never a parser of
+our own for the containers), then the layout decides: a Factiva or Nexis export (many articles),
+else one plain article as for ``.txt``.
+
+A broken container (a truncated ``.docx``, an encrypted ``.pdf``) raises ``ValueError`` with the
+reason, which the loader puts in the skip report.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from typing import Any, Iterator
+
+from presslens.corpus import factiva, nexis
+from presslens.corpus.decoding import Encoding
+from presslens.corpus.source import Source, single, title_hint
+from presslens.corpus.wire import parse_wire_text
+
+__all__ = ["DOCUMENT_SUFFIXES", "read_docx", "read_pdf", "read_rtf"]
+
+DOCUMENT_SUFFIXES = {".docx", ".rtf", ".pdf"}
+# A .docx is a zip: its parts, unpacked, may not exceed this many times max_bytes (a zip bomb).
+_UNPACKED_FACTOR = 20
+
+
+def _layout(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
+    if factiva.looks_like(text):
+        yield from factiva.read(src, text, encoding, f"{kind} (factiva)")
+    elif nexis.looks_like(text):
+        yield from nexis.read(src, text, encoding, f"{kind} (nexis)")
+    else:
+        yield single(src, parse_wire_text(text, title_hint=title_hint(src)), encoding, kind)
+
+
+def read_docx(src: Source) -> Iterator[dict[str, Any]]:
+    """Articles of a Word document: its paragraphs (and table cells), one per line, blank lines
+    between paragraphs."""
+    import docx
+
+    with src.open() as fh:
+        try:
+            with zipfile.ZipFile(fh) as archive:
+                unpacked = sum(info.file_size for info in archive.infolist())
+            if unpacked > _UNPACKED_FACTOR * src.max_bytes:
+                raise ValueError(f"Word document unpacks to {unpacked:,} bytes (over {_UNPACKED_FACTOR} x max_bytes)")
+            fh.seek(0)
+            document = docx.Document(fh)
+            parts = [p.text for p in document.paragraphs]
+            parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        except ValueError:
+            raise
+        except Exception as exc:          # python-docx and zipfile raise many kinds on broken files
+            raise ValueError(f"unreadable Word document ({type(exc).__name__}: {exc})"[:300]) from None
+    text = "\n\n".join(p.strip() for p in parts if p.strip())
+    yield from _layout(src, text, Encoding("utf-8"), "docx")
+
+
+def read_rtf(src: Source) -> Iterator[dict[str, Any]]:
+    """Articles of an RTF document; its code page (``\\ansicpg``) decodes ``\\'xx`` escapes, and
+    control words striprtf does not know are dropped, as the RTF specification says."""
+    from striprtf.striprtf import rtf_to_text
+
+    raw, encoding = src.read_text()
+    if not raw.lstrip().startswith("{\\rtf"):
+        raise ValueError("not an RTF document (no {\\rtf header)")
+    codepage = re.search(r"\\ansicpg(\d+)", raw[:4096])
+    codec = f"cp{codepage.group(1)}" if codepage else "cp1252"
+    try:
+        text = rtf_to_text(raw, encoding=codec, errors="replace")
+    except LookupError:
+        codec = "cp1252"
+        text = rtf_to_text(raw, encoding=codec, errors="replace")
+    except Exception as exc:              # striprtf on a damaged document
+        raise ValueError(f"unreadable RTF document ({type(exc).__name__}: {exc})"[:300]) from None
+    yield from _layout(src, text, Encoding(f"{encoding.name}, {codec} escapes", encoding.repairs), "rtf")
+
+
+def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
+    """Articles of a PDF: the text of its pages, in order. An encrypted PDF opens only without
+    a password (an empty user password); otherwise it is skipped."""
+    import pypdf
+
+    with src.open() as fh:
+        try:
+            reader = pypdf.PdfReader(fh)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ValueError("encrypted PDF (it needs a password)")
+            pages = [page.extract_text() or "" for page in reader.pages]
+        except ValueError:
+            raise
+        except Exception as exc:          # pypdf raises many kinds on broken or encrypted files
+            reason = "encrypted PDF" if "crypt" in str(exc).lower() else "unreadable PDF"
+            raise ValueError(f"{reason} ({type(exc).__name__}: {exc})"[:300]) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ValueError("PDF without a text layer (scanned pages need OCR first)")
+    yield from _layout(src, text, Encoding("pdf"), "pdf")

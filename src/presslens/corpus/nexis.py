@@ -1,0 +1,135 @@
+"""Nexis Uni / LexisNexis exports: many articles in one document, each a header block (headline,
+outlet, date line, ``Length:``, ``Byline:``, ``Section:``), the body (after ``Body`` in Nexis Uni
+exports), then trailing blocks (``Classification``, ``Load-Date:``, ``Language:`` ...) that are
+database boilerplate, not text.
+
+Two layouts: Nexis Uni (``.docx``/``.rtf``/``.pdf``; articles end with "End of Document"; the
+headline comes first, then the outlet and the date) and the older LexisNexis text export
+(``.txt``; each article starts "1 of 250 DOCUMENTS"; the outlet and date come first, then the
+headline, and header fields are in capitals, ``BYLINE:``). The text comes from the container
+readers in :mod:`presslens.corpus.documents` (or a decoded ``.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from presslens.corpus.decoding import Encoding
+from presslens.corpus.source import Source
+from presslens.corpus.wire import first_date, first_number
+
+__all__ = ["looks_like", "parse_article", "read"]
+
+_DOC_END = re.compile(r"^[ \t]*End of Document[ \t]*$", re.M | re.I)
+_OLD_START = re.compile(r"^[ \t]*\d+ of \d+ DOCUMENTS?[ \t]*$", re.M | re.I)
+_LABEL = re.compile(r"^(?P<key>[A-Za-z][A-Za-z\-]{1,30}):[ \t]*(?P<value>.*)$")
+_HEAD = {"section", "length", "byline", "dateline", "headline", "highlight", "edition", "author"}
+_TAIL = {"load-date", "language", "publication-type", "journal-code", "subject", "organization",
+         "geographic", "person", "industry", "company", "ticker", "graphic", "notes", "country",
+         "correction-date", "document-type", "url", "type", "city", "state", "classification"}
+_COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s)", re.I)
+_BLOCK_WORDS = {"body", "classification", "bibliography"}
+
+
+def looks_like(text: str) -> bool:
+    """Whether ``text`` is a Nexis export: "End of Document" separators, "N of M DOCUMENTS"
+    headers, or the ``Length:`` and ``Load-Date:`` fields of one article."""
+    if _DOC_END.search(text) or _OLD_START.search(text[:5000]):
+        return True
+    return bool(re.search(r"^Length:\s*\d", text, re.M | re.I) and re.search(r"^Load-Date:", text, re.M | re.I))
+
+
+def _articles(text: str) -> Iterator[str]:
+    starts = [m.end() for m in _OLD_START.finditer(text)]
+    if starts:
+        for begin, end in zip(starts, starts[1:] + [len(text)]):
+            yield text[begin:end]
+        return
+    pos = 0
+    for m in _DOC_END.finditer(text):
+        yield text[pos:m.start()]
+        pos = m.end()
+    if text[pos:].strip():
+        yield text[pos:]
+
+
+def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
+    """The articles of one Nexis export; an article without a body is named in the skip report
+    by its number in the file."""
+    for number, chunk in enumerate(_articles(text), 1):
+        if not chunk.strip():
+            continue
+        try:
+            row = parse_article(chunk)
+        except ValueError as exc:
+            src.skip(str(number), str(exc))
+            continue
+        row["format"] = kind
+        yield src.article(str(number), row, encoding)
+
+
+def parse_article(chunk: str) -> dict[str, Any]:
+    """One article's columns (``title``, ``outlet``, ``published``, ``author``, ``section``,
+    ``word_count``, ``text``) from its part of an export. Raises ``ValueError`` without a body."""
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", chunk) if m.group().strip()]
+    fields: dict[str, str] = {}
+    head: list[str] = []
+    start = None
+    for i, (_, line) in enumerate(lines):
+        label = _LABEL.match(line)
+        key = label["key"].lower() if label else line.lower()
+        if key == "body":
+            start = i + 1
+            break
+        if label and key in _HEAD:
+            fields.setdefault(key, label["value"].strip())
+            start = i + 1
+        elif (label and key in _TAIL) or key in _BLOCK_WORDS or start is not None:
+            break                     # the header block ends at its first line without a field
+        elif not _COPYRIGHT.match(line):
+            head.append(line)
+    dated = next((i for i, line in enumerate(head) if len(line) < 80 and first_date(line)), None)
+    if start is None:
+        # Neither a Body line nor header fields: the body follows the date line and a headline.
+        start = (dated or 0) + 2 if dated is not None else 1
+    end = start
+    while end < len(lines):
+        label = _LABEL.match(lines[end][1])
+        key = label["key"].lower() if label else lines[end][1].lower()
+        if (label and key in _TAIL) or key in _BLOCK_WORDS:
+            break
+        end += 1
+    while end > start and _COPYRIGHT.match(lines[end - 1][1]):
+        end -= 1
+    if end <= start:
+        raise ValueError("no article text (a Nexis header without a body)")
+    title = outlet = None
+    before, after = (head[:dated], head[dated + 1:]) if dated is not None else (head[:1], head[1:2])
+    if dated is None:
+        title, outlet = (before[0] if before else None), (after[0] if after else None)
+    elif len(before) >= 2:
+        title, outlet = " ".join(before[:-1]), before[-1]
+    elif before:
+        outlet, title = before[0], (after[0] if after else None)
+    published = first_date(head[dated]) if dated is not None else first_date(_field(chunk, "load-date"))
+    body_from = lines[start][0]
+    body_to = lines[end - 1][0] + len(lines[end - 1][1])
+    return {
+        "title": fields.get("headline") or title,
+        "outlet": outlet,
+        "published": published.isoformat() if published else None,
+        "author": _byline(fields.get("byline") or fields.get("author")),
+        "section": fields.get("section") or None,
+        "word_count": first_number(fields.get("length")),
+        "text": chunk[body_from:body_to].strip(),
+    }
+
+
+def _field(chunk: str, key: str) -> str:
+    m = re.search(rf"^{re.escape(key)}:[ \t]*(.*)$", chunk, re.M | re.I)
+    return m.group(1) if m else ""
+
+
+def _byline(value: str | None) -> str | None:
+    return re.sub(r"^by\s+", "", value.strip(), flags=re.I) if value else None

@@ -1,0 +1,94 @@
+"""What every reader gets: one file of the corpus, where it sits, the skip report and the limits,
+and the rows it gives back (an article traces back to its file and its place in it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Mapping
+
+from presslens.corpus.decoding import Encoding, _open, _read_bytes, decode_text
+from presslens.corpus.skips import _Report, _shown
+from presslens.corpus.walk import _doc_id
+
+__all__ = ["Source"]
+
+
+@dataclass
+class Source:
+    """One file to read. ``root``: the corpus folder (doc_ids are relative to it); ``real_root``:
+    its real path, outside which nothing is opened; ``meta``: the sidecar entry of the file."""
+
+    file: Path
+    root: Path
+    real_root: Path
+    report: _Report
+    fields: Mapping[str, str] = field(default_factory=dict)
+    max_bytes: int = 20_000_000
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def base(self) -> str:
+        """The doc_id of the file; articles inside it are ``base/record``."""
+        return _doc_id(self.file, self.root)
+
+    def open(self) -> BinaryIO:
+        return _open(self.file, self.real_root)
+
+    def read_bytes(self) -> bytes:
+        return _read_bytes(self.file, self.max_bytes, self.real_root)
+
+    def read_text(self) -> tuple[str, Encoding]:
+        return decode_text(self.read_bytes())
+
+    def skip(self, record: str | None, reason: str) -> None:
+        self.report.skip(self.file if record is None else f"{self.file}:{record}", reason)
+
+    def article(self, record: str, row: dict[str, Any], encoding: Encoding | None = None) -> dict[str, Any]:
+        """``row`` as the ``record``-th article of the file: doc_id ``base/id`` (its own id) or
+        ``base/record``, ``path`` ``file:record``, ``record``, and the encoding read with."""
+        own = row.get("doc_id")
+        row["doc_id"] = f"{self.base}/{own}" if own not in (None, "") else f"{self.base}/{record}"
+        row["path"] = f"{_shown(self.file)}:{record}"
+        row["record"] = str(record)
+        if encoding is not None:
+            with_encoding(row, encoding)
+        return row
+
+
+def single(src: Source, row: dict[str, Any], encoding: Encoding, kind: str) -> dict[str, Any]:
+    """The row of a one-article file: its sidecar metadata over what the text gave; ``kind``
+    goes to the ``format`` column."""
+    from presslens.corpus.records import _record_row
+
+    meta_row = _record_row(src.meta, src.fields) if src.meta else {}
+    meta_row.pop("text", None)
+    if not row["text"].strip():
+        raise ValueError("no article text (empty or only a headline)")
+    row.update({k: v for k, v in meta_row.items() if v not in (None, "", "None") and k != "doc_id"})
+    row["doc_id"] = src.base
+    row["path"] = _shown(src.file)
+    row["format"] = kind
+    return with_encoding(row, encoding)
+
+
+def title_hint(src: Source) -> str | None:
+    """The title the sidecar gives the file, if any (it tells a headline ending in a period)."""
+    from presslens.corpus.records import _pick
+
+    return _pick(src.meta, "title", src.fields) if src.meta else None
+
+
+def file_type(file: Path) -> str:
+    """The file type a report groups by: the extension without its dot, "warc" for every web
+    archive (``.warc.gz`` too)."""
+    from presslens.corpus.warc import is_warc
+
+    return "warc" if is_warc(file.name) else (file.suffix.lower().lstrip(".") or "(none)")
+
+
+def with_encoding(row: dict[str, Any], encoding: Encoding) -> dict[str, Any]:
+    """``row`` with the ``encoding`` and ``repairs`` columns set."""
+    row["encoding"] = encoding.name
+    row["repairs"] = "; ".join(encoding.repairs) or None
+    return row

@@ -1,0 +1,80 @@
+"""Web archives (``.warc``, ``.warc.gz``, and ``.arc``): records streamed by warcio, never the
+whole file in memory. Each ``response`` record holding HTML becomes an article, its main text by
+trafilatura as for ``.html`` files; ``WARC-Target-URI`` is the ``url`` and its host the outlet
+when the page names none; ``WARC-Date`` (the crawl time) is the date only when neither the page
+nor its text gives one (``published_source`` "crawl").
+
+Records are named by their byte offset in the file (``record``), so each article traces back.
+A response that is not HTML (an image, a PDF), not a success (a redirect) or has no main text is
+named in the skip report; request, metadata and warcinfo records hold no documents and are passed
+over.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from presslens.corpus.decoding import decode_text
+from presslens.corpus.html import _from_html
+from presslens.corpus.source import Source
+
+__all__ = ["WARC_SUFFIXES", "is_warc", "read"]
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_warc(name: str) -> bool:
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def read(src: Source) -> Iterator[dict[str, Any]]:
+    """The articles of one WARC file, record by record."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    with src.open() as fh:
+        records = ArchiveIterator(fh, arc2warc=True)
+        try:
+            for record in records:
+                if record.rec_type != "response":
+                    continue
+                offset = str(records.get_record_offset())
+                row = _article(src, record, offset)
+                if row is not None:
+                    yield src.article(offset, row[0], row[1])
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+            # A damaged or cut-off archive: the records before the damage are kept.
+            src.skip(None, f"damaged web archive after the records read ({type(exc).__name__}: {exc})"[:300])
+
+
+def _article(src: Source, record, offset: str):
+    http = record.http_headers
+    status = http.get_statuscode() if http else None
+    kind = (http.get_header("Content-Type") or "").split(";")[0].strip().lower() if http else ""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if status and not status.startswith("2"):
+        src.skip(offset, f"HTTP status {status} ({url})")
+        return None
+    if kind not in _HTML_TYPES:
+        src.skip(offset, f"not an HTML response ({kind or 'no content type'}: {url})")
+        return None
+    payload = record.content_stream().read(src.max_bytes + 1)
+    if len(payload) > src.max_bytes:
+        src.skip(offset, f"record too large (over max_bytes={src.max_bytes:,})")
+        return None
+    try:
+        raw, encoding = decode_text(payload)
+        row = _from_html(raw)
+    except ValueError as exc:
+        src.skip(offset, f"{exc} ({url})")
+        return None
+    if not (row.get("text") or "").strip():
+        src.skip(offset, f"no main text found in the HTML ({url})")
+        return None
+    row["url"] = row.get("url") or url
+    row["outlet"] = row.get("outlet") or (urlsplit(url).hostname if url else None)
+    row["crawl_date"] = record.rec_headers.get_header("WARC-Date")
+    row["format"] = "warc"
+    return row, encoding
