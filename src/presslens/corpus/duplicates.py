@@ -59,7 +59,9 @@ def near_duplicates(texts: Iterable[str], doc_ids: Sequence[str], threshold: flo
     an estimated Jaccard similarity of at least ``threshold``, or None."""
     from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    # Candidates from a looser band setting, so pairs just above the threshold are not missed;
+    # each candidate is then checked against the threshold itself.
+    lsh = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM)
     kept: dict[str, tuple[int, object]] = {}
     out: list[str | None] = []
     for number, (doc_id, text) in enumerate(zip(doc_ids, texts)):

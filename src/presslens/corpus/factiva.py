@@ -98,18 +98,9 @@ def _row(article: dict[str, str]) -> dict[str, Any]:
 
 
 def _read(src: Source, fields: Iterable[tuple[str, str]], encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
-    number = 0
-    for article in _grouped(fields):
-        if "HD" not in article and not ({"LP", "TD"} & set(article)):
-            continue                      # the export's search summary, not an article
-        number += 1
-        try:
-            row = _row(article)
-        except ValueError as exc:
-            src.skip(str(number), str(exc))
-            continue
-        row["format"] = kind
-        yield src.article(str(number), row, encoding)
+    # Groups without a headline or text are the export's search summary, not articles.
+    articles = (a for a in _grouped(fields) if "HD" in a or {"LP", "TD"} & set(a))
+    yield from src.parsed(articles, _row, encoding, kind)
 
 
 def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:

@@ -41,32 +41,21 @@ def looks_like(text: str) -> bool:
 
 
 def _articles(text: str) -> Iterator[str]:
-    starts = [m.end() for m in _OLD_START.finditer(text)]
-    if starts:
-        for begin, end in zip(starts, starts[1:] + [len(text)]):
-            yield text[begin:end]
-        return
-    pos = 0
-    for m in _DOC_END.finditer(text):
-        yield text[pos:m.start()]
-        pos = m.end()
-    if text[pos:].strip():
-        yield text[pos:]
+    heads = list(_OLD_START.finditer(text))
+    if heads:
+        bounds = [(m.end(), n.start()) for m, n in zip(heads, heads[1:])] + [(heads[-1].end(), len(text))]
+    else:
+        # Articles end at "End of Document"; the last may lack it.
+        ends = [m.start() for m in _DOC_END.finditer(text)] + [len(text)]
+        starts = [0] + [m.end() for m in _DOC_END.finditer(text)]
+        bounds = list(zip(starts, ends))
+    return (text[a:b] for a, b in bounds if text[a:b].strip())
 
 
 def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
     """The articles of one Nexis export; an article without a body is named in the skip report
     by its number in the file."""
-    for number, chunk in enumerate(_articles(text), 1):
-        if not chunk.strip():
-            continue
-        try:
-            row = parse_article(chunk)
-        except ValueError as exc:
-            src.skip(str(number), str(exc))
-            continue
-        row["format"] = kind
-        yield src.article(str(number), row, encoding)
+    yield from src.parsed(_articles(text), parse_article, encoding, kind)
 
 
 def parse_article(chunk: str) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Mapping
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping
 
 from presslens.corpus.decoding import Encoding, _open, _read_bytes, decode_text
 from presslens.corpus.skips import _Report, _shown
@@ -43,6 +43,19 @@ class Source:
 
     def skip(self, record: str | None, reason: str) -> None:
         self.report.skip(self.file if record is None else f"{self.file}:{record}", reason)
+
+    def parsed(self, items: Iterable[Any], parse: Callable[[Any], dict[str, Any]], encoding: Encoding,
+               kind: str) -> Iterator[dict[str, Any]]:
+        """The articles of a file holding many: ``parse`` makes each item a row, numbered from 1
+        (``record``); an item it refuses (``ValueError``) is named in the skip report."""
+        for number, item in enumerate(items, 1):
+            try:
+                row = parse(item)
+            except ValueError as exc:
+                self.skip(str(number), str(exc))
+                continue
+            row["format"] = kind
+            yield self.article(str(number), row, encoding)
 
     def article(self, record: str, row: dict[str, Any], encoding: Encoding | None = None) -> dict[str, Any]:
         """``row`` as the ``record``-th article of the file: doc_id ``base/id`` (its own id) or

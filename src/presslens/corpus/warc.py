@@ -40,38 +40,41 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
             for record in records:
                 if record.rec_type != "response":
                     continue
-                offset = str(records.get_record_offset())
-                row = _article(src, record, offset)
+                row = _article(src, record, records)
                 if row is not None:
-                    yield src.article(offset, row[0], row[1])
+                    yield src.article(str(records.get_record_offset()), row[0], row[1])
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
             # A damaged or cut-off archive: the records before the damage are kept.
             src.skip(None, f"damaged web archive after the records read ({type(exc).__name__}: {exc})"[:300])
 
 
-def _article(src: Source, record, offset: str):
+def _article(src: Source, record, records):
+    # warcio knows a record's offset only once its payload is read or stepped over.
+    def offset() -> str:
+        return str(records.get_record_offset())
+
     http = record.http_headers
     status = http.get_statuscode() if http else None
     kind = (http.get_header("Content-Type") or "").split(";")[0].strip().lower() if http else ""
     url = record.rec_headers.get_header("WARC-Target-URI")
     if status and not status.startswith("2"):
-        src.skip(offset, f"HTTP status {status} ({url})")
+        src.skip(offset(), f"HTTP status {status} ({url})")
         return None
     if kind not in _HTML_TYPES:
-        src.skip(offset, f"not an HTML response ({kind or 'no content type'}: {url})")
+        src.skip(offset(), f"not an HTML response ({kind or 'no content type'}: {url})")
         return None
     payload = record.content_stream().read(src.max_bytes + 1)
     if len(payload) > src.max_bytes:
-        src.skip(offset, f"record too large (over max_bytes={src.max_bytes:,})")
+        src.skip(offset(), f"record too large (over max_bytes={src.max_bytes:,})")
         return None
     try:
         raw, encoding = decode_text(payload)
         row = _from_html(raw)
     except ValueError as exc:
-        src.skip(offset, f"{exc} ({url})")
+        src.skip(offset(), f"{exc} ({url})")
         return None
     if not (row.get("text") or "").strip():
-        src.skip(offset, f"no main text found in the HTML ({url})")
+        src.skip(offset(), f"no main text found in the HTML ({url})")
         return None
     row["url"] = row.get("url") or url
     row["outlet"] = row.get("outlet") or (urlsplit(url).hostname if url else None)

@@ -1,0 +1,221 @@
+"""News-database exports, web archives and article tables (issue 14): each layout read into the
+article table with its metadata, each broken container in the skip report, never a crash.
+
+Text fixtures (fictional) are in tests/fixtures/exports; binary ones (.docx, .pdf, .warc.gz,
+.parquet) are generated here from the same fictional articles.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.corpus import duplicate_summary, load_corpus, skipped
+
+FIXTURES = Path(__file__).parent / "fixtures" / "exports"
+LEAD = ("PORT AMSEL - The council of Port Amsel voted on Monday to build the harbour bridge, a "
+        "fictional project of the Nordland coast.")
+QUOTE = '"We will build it," said Premier Alda Voss after the vote.'
+NEXIS_UNI = ["Harbour bridge vote passes in Port Amsel", "The Umberton Gazette (fictional)",
+             "October 27, 2031 Monday", "Copyright 2031 Umberton Gazette Ltd.", "Section: NEWS; Pg. 3",
+             "Length: 58 words", "Byline: Ida Kell", "Body", LEAD, QUOTE, "Classification",
+             "Language: ENGLISH", "Load-Date: October 28, 2031", "End of Document",
+             "Ferry operators fear the new bridge", "Nordland Courier (fictional)",
+             "October 28, 2031 Tuesday", "Length: 41 words", "Body",
+             "Ferry operators on the fictional Nordland coast said the harbour bridge would end their "
+             "trade within five years.", "Load-Date: October 29, 2031", "End of Document"]
+
+
+def _by_id(df: pd.DataFrame) -> pd.DataFrame:
+    return df.set_index("doc_id")
+
+
+def _reasons(df: pd.DataFrame) -> dict[str, str]:
+    report = skipped(df)
+    return {Path(p).name: r for p, r in zip(report["path"], report["reason"])}
+
+
+def test_nexis_uni_and_old_lexis_text_exports(tmp_path):
+    for name in ("nexis_uni.txt", "lexis_old.txt"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    arts = _by_id(load_corpus(tmp_path, near_duplicates="keep", drop_duplicates=False))
+    for stem in ("nexis_uni", "lexis_old"):
+        first, second = arts.loc[f"{stem}/1"], arts.loc[f"{stem}/2"]
+        assert first["title"] == "Harbour bridge vote passes in Port Amsel"
+        assert first["outlet"] == "The Umberton Gazette (fictional)"
+        assert first["published"] == pd.Timestamp("2031-10-27")
+        assert (first["author"], first["section"], first["word_count"]) == ("Ida Kell", "NEWS; Pg. 3", 58)
+        assert first["text"].startswith("PORT AMSEL") and first["text"].rstrip().endswith("after the vote.")
+        for boilerplate in ("Load-Date", "LOAD-DATE", "Classification", "Copyright", "Length", "LANGUAGE"):
+            assert boilerplate not in first["text"]
+        assert (second["title"], second["outlet"]) == ("Ferry operators fear the new bridge", "Nordland Courier (fictional)")
+        assert second["published"] == pd.Timestamp("2031-10-28") and second["record"] == "2"
+        assert first["path"].endswith(f"{stem}.txt:1") and first["format"] == "txt (nexis)"
+
+
+def test_factiva_html_and_rtf_exports(tmp_path):
+    for name in ("factiva.html", "factiva.rtf"):
+        shutil.copy(FIXTURES / name, tmp_path / (name.replace(".", "_") + Path(name).suffix))
+    df = load_corpus(tmp_path, near_duplicates="keep", drop_duplicates=False)
+    arts = _by_id(df)
+    for stem, kind in (("factiva_html", "html (factiva)"), ("factiva_rtf", "rtf (factiva)")):
+        first = arts.loc[f"{stem}/1"]
+        assert first["title"] == "Harbour bridge vote passes in Port Amsel" and first["format"] == kind
+        assert (first["author"], first["word_count"], first["source_id"]) == ("Ida Kell", 58, "UMBGAZ0020311027ebar0001x")
+        assert first["outlet"] == "The Umberton Gazette (fictional)" and first["published"] == pd.Timestamp("2031-10-27")
+        assert first["text"].startswith("PORT AMSEL") and "We will build it" in first["text"]
+        for code in ("gpol", "umbco", "Document UMBGAZ", "UMBGAZ00"):
+            assert code not in first["text"]
+        assert arts.loc[f"{stem}/2", "source_id"] == "NORDCO0020311028ebas0002y"
+    # Unknown RTF control words are dropped, \'e9 is decoded by the document's code page.
+    assert "café owners" in arts.loc["factiva_rtf/1", "text"] and "mystery" not in arts.loc["factiva_rtf/1", "text"]
+    assert len(df) == 4 and skipped(df).empty
+
+
+def _docx(path: Path, paragraphs: list[str]) -> None:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def _pdf(path: Path, lines: list[str], password: str | None = None) -> None:
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in lines:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    data = bytes(pdf.output())
+    if password:
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+        writer.encrypt(user_password=password, algorithm="RC4-128")
+        out = io.BytesIO()
+        writer.write(out)
+        data = out.getvalue()
+    path.write_bytes(data)
+
+
+def test_nexis_docx_and_pdf_and_broken_containers(tmp_path):
+    _docx(tmp_path / "nexis.docx", NEXIS_UNI)
+    _docx(tmp_path / "single.docx", ["A plain fictional memo headline", "The harbour office of Port Amsel "
+                                     "reopens on Friday after the fictional storm, officials said."])
+    _pdf(tmp_path / "nexis.pdf", NEXIS_UNI[:14])
+    _pdf(tmp_path / "locked.pdf", NEXIS_UNI[:14], password="secret")
+    whole = (tmp_path / "nexis.docx").read_bytes()
+    (tmp_path / "truncated.docx").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "broken.rtf").write_bytes(b"not rtf at all, just text pretending")
+    df = load_corpus(tmp_path, near_duplicates="keep")
+    arts = _by_id(df)
+    assert arts.loc["nexis/1", "title"] == "Harbour bridge vote passes in Port Amsel"
+    assert arts.loc["nexis/1", "word_count"] == 58 and arts.loc["nexis/2", "word_count"] == 41
+    assert arts.loc["nexis/1", "format"] == "docx (nexis)" and "Load-Date" not in arts.loc["nexis/1", "text"]
+    assert arts.loc["single", "title"] == "A plain fictional memo headline" and arts.loc["single", "format"] == "docx"
+    pdf = arts.loc[[i for i in arts.index if arts.loc[i, "format"] == "pdf (nexis)"][0]]
+    assert pdf["outlet"] == "The Umberton Gazette (fictional)" and "Alda Voss" in pdf["text"]
+    reasons = _reasons(df)
+    assert reasons["truncated.docx"].startswith("unreadable Word document")
+    assert reasons["locked.pdf"].startswith("encrypted PDF")
+    assert reasons["broken.rtf"].startswith("not an RTF document")
+    assert set(skipped(df)["format"]) == {"docx", "pdf", "rtf"}
+
+
+def _warc(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
+    """A gzipped WARC: a request and a response per (url, content type, body), plus warcinfo."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "presslens tests"}))
+        for url, kind, body in pages:
+            status = "301 Moved" if kind == "redirect" else "200 OK"
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html" if kind == "redirect" else kind)],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2031-11-02T10:00:00Z"}))
+
+
+PAGE = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        "<p>{lead}</p><p>The fictional council will meet again next month to discuss the harbour "
+        "bridge and its costs, which officials put at four million kronor.</p>"
+        "<p>{item} Residents of the fictional town lined the quay to watch the vote on a screen.</p>"
+        "</article></body></html>")
+
+
+def test_warc_responses_become_articles_and_other_records_are_reported(tmp_path):
+    page = PAGE.format(title="Harbour bridge vote passes", lead=LEAD, item="Item warc-1.").encode()
+    _warc(tmp_path / "crawl.warc.gz", [
+        ("https://gazette.example.org/2031/bridge", "text/html; charset=utf-8", page),
+        ("https://gazette.example.org/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+        ("https://gazette.example.org/old", "redirect", b""),
+    ])
+    df = load_corpus(tmp_path)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["url"] == "https://gazette.example.org/2031/bridge" and row["outlet"] == "gazette.example.org"
+    assert row["format"] == "warc" and "four million kronor" in row["text"]
+    # No date on the page or in the text: the crawl date, marked as such.
+    assert row["published"] == pd.Timestamp("2031-11-02 10:00:00") and row["published_source"] == "crawl"
+    reasons = skipped(df)["reason"].tolist()
+    assert any(r.startswith("not an HTML response (image/png") for r in reasons)
+    assert any(r.startswith("HTTP status 301") for r in reasons)
+    assert row["path"].startswith(str(tmp_path / "crawl.warc.gz")) and row["record"].isdigit()
+    # A cut-off archive keeps the records before the damage.
+    data = (tmp_path / "crawl.warc.gz").read_bytes()
+    (tmp_path / "crawl.warc.gz").unlink()
+    (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) - 40])
+    cut = load_corpus(tmp_path)
+    assert len(cut) == 1 and any("damaged" in r or "not an HTML" in r for r in skipped(cut)["reason"])
+    (tmp_path / "plain.warc").write_bytes(gzip.decompress(data))
+    assert len(load_corpus(tmp_path / "plain.warc")) == 1
+
+
+def test_parquet_and_arrow_tables_in_batches(tmp_path):
+    import pyarrow as pa
+    import pyarrow.feather as feather
+    import pyarrow.parquet as pq
+
+    rows = {"id": [f"p{i}" for i in range(5)],
+            "headline": [f"Fictional story {i}" for i in range(5)],
+            "body": [f"Story {i} of the fictional harbour: the council met, item {i} of {'the agenda ' * i}."
+                     for i in range(4)] + [None],
+            "date": ["2031-10-01"] * 5}
+    table = pa.table(rows)
+    pq.write_table(table, tmp_path / "stories.parquet", row_group_size=2)
+    feather.write_feather(table, tmp_path / "stories.feather")
+    df = load_corpus(tmp_path, near_duplicates="keep", drop_duplicates=False)
+    arts = _by_id(df)
+    assert arts.loc["stories/p1", "title"] == "Fictional story 1"
+    assert arts.loc["stories/p3", "published"] == pd.Timestamp("2031-10-01")
+    assert set(df["format"]) == {"parquet", "feather"}
+    assert sorted(_reasons(df)) == ["stories.feather:5", "stories.parquet:5"]
+
+
+def test_near_duplicates_keep_mark_drop_and_the_summary(tmp_path):
+    body = (" ".join(f"The fictional council of Port Amsel met on day {i} to discuss the harbour bridge."
+                     for i in range(12)))
+    (tmp_path / "a.txt").write_text("Bridge vote\n\n" + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Bridge vote, copy\n\n" + body.replace("day 11", "day eleven") + " Reuters.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Other\n\nA different fictional story about ferries and their crews at dawn.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet\na.txt,Gazette\nb.txt,Courier\nc.txt,Gazette\n", encoding="utf-8")
+    marked = load_corpus(tmp_path)
+    assert marked.set_index("doc_id")["duplicate_of"].fillna("-").to_dict() == {"a": "-", "b": "a", "c": "-"}
+    dropped = load_corpus(tmp_path, near_duplicates="drop")
+    assert sorted(dropped["doc_id"]) == ["a", "c"] and "near duplicate of a" in set(skipped(dropped)["reason"])
+    assert load_corpus(tmp_path, near_duplicates="keep")["duplicate_of"].isna().all()
+    summary = duplicate_summary(marked, skipped(marked)).set_index("format")
+    assert summary.loc["txt", ["files", "read", "skipped", "duplicates", "wire_copies"]].tolist() == [3, 3, 0, 1, 1]
+    with pytest.raises(ValueError):
+        load_corpus(tmp_path, near_duplicates="maybe")
