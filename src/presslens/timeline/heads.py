@@ -36,6 +36,8 @@ from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "relation_of"]
 
+_ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
+_MAX_OBJECT = 6  # words between two coordinated verbs, "and" included
 RELATIONS = ("on", "before", "after", "during", "begins", "ends")
 
 _AUX = frozenset("is are was were be been being am has have had having will would shall should can could may "
@@ -133,7 +135,7 @@ def _verb_context(prev: str, prev_tag: str) -> bool:
     return prev in _MODAL_LIKE or prev_tag == "aux" and prev not in ("'s", "’s")
 
 
-def _chains(tags: list[str], cut: int) -> list[tuple[int, int, int]]:
+def _chains(words: list[tuple[int, int, str, str]], tags: list[str], cut: int) -> list[tuple[int, int, int]]:
     """Verb chains as (first word, last word, head word): auxiliaries, skippable words and verbs;
     none runs across word ``cut`` (where the expression stood)."""
     out = []
@@ -146,7 +148,9 @@ def _chains(tags: list[str], cut: int) -> list[tuple[int, int, int]]:
             while tags[j] == "stop":
                 j -= 1
             verbs = [k for k in range(i, j + 1) if tags[k] == "verb"]
-            out.append((i, j, verbs[-1] if verbs else j))
+            # "began delving", "continued to fall": TimeML dates the aspectual verb.
+            aspectual = [k for k in verbs if _ASPECTUAL.match(words[k][3])]
+            out.append((i, j, aspectual[0] if aspectual else verbs[-1] if verbs else j))
             i = j + 1
         else:
             i += 1
@@ -180,7 +184,7 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     if k >= 0 and tags[k] == "noun" and n_before - 1 - k <= 2:
         s, e = words[k][:2]
         return [(a + s, a + e, relation)]
-    chains = _chains(tags, n_before)
+    chains = _chains(words, tags, n_before)
     left = [c for c in chains if c[1] < n_before]
     right = [c for c in chains if c[0] >= n_before]
     chosen = left[-1] if left else (right[0] if right else None)
@@ -199,8 +203,11 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
         while 0 <= k + step < len(pool):
             c, nxt = pool[k], pool[k + step]
             lo, hi = (nxt, c) if step == -1 else (c, nxt)
-            between = [words[i][3] for i in range(lo[1] + 1, hi[0])]
-            if between not in (["and"], ["or"], ["but"]) or tags[nxt[2]] != "verb":
+            # "and" right before the later verb, after at most a short object: "killed three soldiers
+            # and seriously wounded six others".
+            between = [words[i][3] for i in range(lo[1] + 1, hi[0]) if tags[i] != "stop"]
+            if not between or between[-1] not in ("and", "or", "but") or len(between) > _MAX_OBJECT \
+                    or tags[nxt[2]] != "verb" or any(w in ("that", "which", "who") for w in between):
                 break
             picked.append(nxt)
             k += step
