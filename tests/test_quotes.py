@@ -164,6 +164,53 @@ def test_scare_quotes_are_not_quotes():
     assert q.empty
 
 
+# -- house styles (fictional articles in tests/fixtures/quotes/styles) -------------------------
+
+STYLES = FIXTURES / "quotes" / "styles"
+EXPECTED = pd.read_csv(STYLES / "expected.tsv", sep="\t", comment="#")
+
+
+@pytest.mark.parametrize("name", sorted(set(EXPECTED["file"])))
+def test_house_style_quotes_speakers_and_kinds(name):
+    text = (STYLES / name).read_text(encoding="utf-8")
+    q = quotes_of(text, scare_quotes=True)
+    assert_offsets(text, q)
+    verbatim = q[q["kind"] != "indirect"]
+    expected = EXPECTED[EXPECTED["file"] == name]
+    got = []
+    for r in verbatim.itertuples():
+        hits = expected[[r.content.startswith(c) for c in expected["content"]]]
+        assert len(hits) == 1, f"a quote the fixture does not expect: {r.content!r} ({r.kind})"
+        got.append((hits.iloc[0]["content"], r.kind, r.speaker))
+    assert sorted(got) == sorted(zip(expected["content"], expected["kind"], expected["speaker"]))
+
+
+def test_scare_quotes_only_when_asked():
+    text = (STYLES / "american_double.txt").read_text(encoding="utf-8")
+    assert "scare" not in set(quotes_of(text)["kind"])
+    assert "thrilled." in set(quotes_of(text, scare_quotes=True).query("kind == 'scare'")["content"])
+
+
+@pytest.mark.parametrize("text", [
+    "the workers’ union said it wasn’t consulted about the drivers’ contracts",
+    "Burton claims that his favorite book is “One Hundred Years of Solitude”.",
+    "The council voted “Councillor Tom Becker” onto the board.",
+    "Ada Quill defended the “don't ask, don't tell” policy on Monday.",
+    "Ada Quill said the show, dubbed “Harbour Nights”, would return.",
+    "Ada Quill planned “a big party” for the pier.",
+])
+def test_no_quote_from_apostrophes_titles_or_names(text):
+    q = quotes_of(text)
+    assert q[q["kind"] != "indirect"].empty, q[["kind", "content"]]
+
+
+def test_a_quote_ending_a_sentence_is_not_given_to_the_next_speaker():
+    text = ("“We will appeal the ruling and we expect to win.” Ana Ruiz said the board "
+            "would meet on Friday to discuss the ruling.")
+    r = row(quotes_of(text), "We will appeal")
+    assert r.speaker != "Ana Ruiz"
+
+
 # -- reported speech ----------------------------------------------------------------------------
 
 def test_indirect_speech_with_that_and_unnamed_sources():

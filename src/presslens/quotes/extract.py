@@ -39,8 +39,8 @@ import pandas as pd
 from presslens import entities
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNRESOLVED, WORD,
-                                      Article, Candidate, overlaps)
+from presslens.quotes.sources import (AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
+                                      WORD, Article, Candidate, overlaps)
 from presslens.text import split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -110,6 +110,23 @@ _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+\s+){{1,6}}")
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
+# A quoted passage that names a thing rather than reports words: a title after "titled", a
+# nickname after "dubbed", the "don't ask, don't tell" policy.
+_NAME_CUE = re.compile(rf"\b(?i:{alternation(word_list('name_cues'))})\s*,?\s*$")
+_NAME_HEAD = re.compile(rf"[’'”\"»]*\s+(?:{alternation(word_list('name_heads'))})\b")
+_TITLE_WORD = re.compile(r"[\w’'-]+")
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs".split())
+# "said the Home Secretary, Priya Okafor." / "reply Burton and Nick": a second phrase that is
+# the same speaker (an apposition) or a joint one.
+_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
+_APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+# "“…” ― Lucia Ferrante": a dash, then the speaker.
+_DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
+# Transcript turns: "KESSLER: …", "**Kessler:** …", "Q: …" at a paragraph start.
+_LABEL = re.compile(
+    r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
+    r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])\s*:)[ \t]+(?=\S)")
+_NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 
 
 
@@ -126,6 +143,7 @@ class _Frame:
     desc: tuple[int, int] | None = None
     addressee: str | None = None
     right: int = 0
+    spk2: Candidate | None = None  # a joint speaker ("Burton and Nick")
 
     @property
     def left(self) -> int:
@@ -193,15 +211,19 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), None)
     if left:
         frame.spk, frame.desc = left
+        _joint_before(doc, frame, limit_left)
     else:
         # Inversion ("said Kevin Maher") follows a quote or a comma, never starts a clause.
         before = text[limit_left:cue_s].rstrip()
-        if before == "" or before.endswith((",", "”", "\"", "''", "’", "'")):
+        # Never "…,” told X": the person after "told" is the one spoken to.
+        if (before == "" or before.endswith((",", "”", "\"", "''", "’", "'"))) and not m.group("verb").startswith(("tell", "told")):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if spk is not None and (spk.kind != "PRON"
                                     or text[spk.start:spk.end].lower() in ("he", "she", "they")):
                 frame.spk, frame.inverted, frame.right = spk, True, spk.end
-                frame.desc = _right_description(text, spk.end, limit_right)
+                _second_speaker(doc, frame, limit_right)
+                if frame.desc is None:
+                    frame.desc = _right_description(text, frame.right, limit_right)
         elif _AND_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s):
             # "ProPublica obtained a video and said ...": the subject of the first verb.
             subj = doc.subject(sent_s, cue_s, pronouns=True)
@@ -210,6 +232,44 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if m.group("verb").startswith(("tell", "told", "ask")) and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
+
+
+def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
+    """After an inverted speaker: "and Nick" makes a joint speaker; ", Priya Okafor" ending the
+    clause after a title or a role ("said the Home Secretary, Priya Okafor.") names the speaker,
+    and the title becomes the description."""
+    spk, text = frame.spk, doc.text
+    joint = _JOINT.match(text, spk.end, limit)
+    if joint and spk.kind in PERSONLIKE:
+        other = doc.right_speaker(joint.start() + len(joint.group().rstrip()), limit)
+        if other is not None and other.kind in PERSONLIKE:
+            frame.spk2, frame.right = other, other.end
+        return
+    if spk.kind == "PERSON":
+        return
+    comma = re.compile(r"\s*,").match(text, spk.end, limit)
+    if comma:
+        name = doc.right_speaker(comma.end(), limit)
+        if (name is not None and name.kind in ("PERSON", "NAME")
+                and _APPOSITION_END.match(text, name.end, limit)):
+            frame.desc = (spk.start, spk.end)
+            frame.spk, frame.right = name, name.end
+
+
+def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
+    """ "Burton and Nick said": the person before "and" speaks too."""
+    spk = frame.spk
+    if spk.kind not in PERSONLIKE:
+        return
+    i = bisect_right(doc.cand_ends, spk.start) - 1
+    while i >= 0 and doc.cands[i].end > spk.start - 40:
+        c = doc.cands[i]
+        i -= 1
+        if c.start < limit or c.kind not in PERSONLIKE:
+            continue
+        if _JOINT.fullmatch(doc.text, c.end, spk.start):
+            frame.spk2, frame.spk = spk, c
+        return
 
 
 def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -255,13 +315,19 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
     desc = doc.text[frame.desc[0]:frame.desc[1]] if frame.desc else None
     if desc and re.match(r"\w+(?:ing|ed)\b", desc):
         desc = None
-    return speaker, c.start, c.end, kind, desc
+    end = c.end
+    if frame.spk2 is not None:
+        other, _ = doc.resolve(frame.spk2)
+        if speaker and other:
+            speaker, end = f"{speaker} and {other}", frame.spk2.end
+    return speaker, c.start, end, kind, desc
 
 
 class _Extractor:
-    def __init__(self, doc: Article, speech_acts: bool):
+    def __init__(self, doc: Article, speech_acts: bool, scare_quotes: bool = False):
         self.doc = doc
         self.speech_acts = speech_acts
+        self.scare_quotes = scare_quotes
         self.frames: dict[int, _Frame | None] = {}
         self.cue_starts: list[int] = []
         self.cue_matches: list[re.Match] = []
@@ -271,6 +337,7 @@ class _Extractor:
                 self.cue_matches.append(m)
         self.used: set[int] = set()
         self.rows: list[_Row] = []
+        self.turns: list[tuple[int, int]] = []  # content spans of transcript turns, in order
 
     def frame_at(self, i: int) -> _Frame | None:
         m = self.cue_matches[i]
@@ -296,11 +363,67 @@ class _Extractor:
             self.used.add(row.frame.cue_s)
         return len(self.rows) - 1
 
+    # -- transcripts -----------------------------------------------------------------------
+    def transcript(self) -> None:
+        """Turns of an interview or debate transcript: paragraphs opening with a speaker label
+        ("KESSLER: …", "**Kessler:** …", "Q: …"), as direct quotes of the labelled person. An
+        article needs two labels or more, one of them Q/A, a person named in the article, or a
+        label that recurs; labels like "UPDATE:" (``data/quotes_transcript_labels.txt``) never
+        count. Q is the interviewer; A the person the article mentions most."""
+        doc, text = self.doc, self.doc.text
+        turns = []
+        for p_s, p_e in doc.paras:
+            m = _LABEL.match(text, p_s, p_e)
+            if m:
+                label = m.group("bold") or m.group("caps")
+                if label.lower().strip(" .") not in _NOT_LABELS:
+                    turns.append((label, m.span("bold") if m.group("bold") else m.span("caps"),
+                                  m.end(), p_e))
+        counts: dict[str, int] = {}
+        for label, *_ in turns:
+            counts[label.upper()] = counts.get(label.upper(), 0) + 1
+        speaker_of = {key: self._label_speaker(key, next(t[1][0] for t in turns if t[0].upper() == key))
+                      for key in counts}
+        # A dialogue: two labels or more, one of them surely a speaker (Q/A, a person of the
+        # article, or a label that recurs).
+        if len(speaker_of) < 2 or not any(v[1] or counts[k] > 1 for k, v in speaker_of.items()):
+            return
+        speaker_of = {k: v[0] for k, v in speaker_of.items()}
+        for label, (l_s, l_e), c_s, c_e in turns:
+            spk = speaker_of.get(label.upper())
+            if spk is None:
+                continue
+            c_e = c_s + len(text[c_s:c_e].rstrip())
+            frame = _Frame(l_e, l_e + 1 if text[l_e:l_e + 1] == ":" else l_e, frozenset({"label"}),
+                           Candidate(l_s, l_e, "NAME"), inverted=True, right=c_s)
+            self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], None)))
+            self.turns.append((c_s, c_e))
+
+    def _label_speaker(self, label: str, at: int) -> tuple[tuple, bool]:
+        """(speaker tuple, whether the label is surely a speaker: Q/A or a person named in the
+        article)."""
+        doc = self.doc
+        if label in ("Q", "QUESTION"):
+            return ("interviewer", None, None, UNNAMED, None), True
+        if label in ("A", "ANSWER"):
+            people = [e for e, k in zip(doc.mentions["entity"], doc.mentions["kind"])
+                      if k == "PERSON" and isinstance(e, str)]
+            if people:
+                return (max(people, key=people.count), None, None, NAMED, None), True
+            return ("interviewee", None, None, UNNAMED, None), True
+        name = " ".join(w.capitalize() for w in label.split())
+        # Among people only: the label itself may have been read as an organisation ("MORROW").
+        found = entities.canonical(name, doc.mentions[doc.mentions["kind"] == "PERSON"], at=at)
+        known = bool(found) and not found.isupper()
+        return ((found if known else name), None, None, NAMED, None), known
+
     # -- direct and mixed --------------------------------------------------------------------
     def quotes(self) -> None:
         doc, text = self.doc, self.doc.text
         row_of: dict[int, int] = {}  # quote index -> row index
         for qi, q in enumerate(doc.quotes):
+            if self.turns and overlaps(self.turns, q.open, q.close):
+                continue
             p_s, p_e = doc.paras[q.para]
             sent_s, _, _ = doc.sentence(q.open)
             prev_close = doc.q_closes[qi - 1] if qi and doc.quotes[qi - 1].para == q.para else p_s
@@ -337,11 +460,11 @@ class _Extractor:
             return _Row("direct", q.start, q.end, None, prev.speaker, prev.medium, row_of[q.carried])
         opens_clause = bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith(":")
         if opens_clause:
-            f = self._after_frame(q, hi)
+            f = self._after_frame(q, hi) or self._dash_frame(q)
             if f is not None:
                 return self._row("direct", q, f)
             f = self._before_frame(q, lo)
-            if f is not None:
+            if f is not None and _speech([f]):
                 kind = self._before_kind(f, q)
                 if kind:
                     return self._continuation_or(kind, q, f)
@@ -362,21 +485,47 @@ class _Extractor:
                                 self.rows[prev].medium, prev)
                 return _Row("direct", q.start, q.end, None, (None, None, None, UNRESOLVED, None))
             # "“A fragment” if she loses, said X.": the quote sits inside reported speech.
+            if _names_a_thing(doc.text, q, lo):
+                return None
             _, sent_e, _ = self.doc.sentence(q.close)
-            later = self.frames_in(q.close, max(sent_e, hi))
+            later = _speech(self.frames_in(q.close, max(sent_e, hi)))
             return self._row("mixed", q, later[0]) if later else None
+        if _names_a_thing(doc.text, q, lo):
+            return None
+        kind = "scare" if _words_upto(doc.text, 2, q.start, q.end) < 2 else "mixed"
+        if kind == "scare" and not self.scare_quotes:
+            return None
         f = self._before_frame(q, lo)
-        if f is not None:
-            kind = self._before_kind(f, q)
-            if kind:
-                return self._continuation_or(kind, q, f)
+        if f is not None and _speech([f]):
+            if self._before_kind(f, q) == "direct" and kind == "mixed":
+                return self._continuation_or("direct", q, f)
+            return self._continuation_or(kind, q, f)
         sent_s, sent_e, _ = doc.sentence(q.open)
-        frames = [f for f in self.frames_in(sent_s, q.open)]
+        frames = _speech(self.frames_in(sent_s, q.open))
         if frames:
-            return self._row("mixed", q, frames[-1])
-        f = self._after_frame(q, hi) or next(iter(self.frames_in(q.close, sent_e)), None)
+            return self._row(kind, q, frames[-1])
+        f = (self._after_frame(q, hi) or next(iter(_speech(self.frames_in(q.close, sent_e))), None)
+             or self._colon_headline(q))
         if f is not None:
-            return self._row("mixed", q, f)
+            return self._row(kind, q, f)
+        return None
+
+    def _colon_headline(self, q: Quoted) -> _Frame | None:
+        """ "Quill: harbour levy ‘will not last’": a headline (a paragraph without a full stop)
+        opening with a name and a colon quotes that person."""
+        doc, text = self.doc, self.doc.text
+        p_s, p_e = doc.para_span(q.open)
+        if "." in text[q.close:p_e].rstrip(".!?”’\"' ") or p_e - p_s > 200:
+            return None
+        colon = text.find(":", p_s, q.open)
+        if colon == -1:
+            return None
+        i = bisect_left(doc.cand_starts, (p_s, -1))
+        while i < len(doc.cand_starts) and doc.cand_starts[i][0] == p_s:
+            c = doc.cands[doc.cand_starts[i][1]]
+            i += 1
+            if c.end == colon and c.kind in PERSONLIKE + ("ORG",):
+                return _Frame(colon, colon + 1, frozenset({"label"}), c, inverted=True, right=colon + 1)
         return None
 
     def _continuation_or(self, kind: str, q: Quoted, f: _Frame) -> _Row:
@@ -396,6 +545,8 @@ class _Extractor:
         like a quote handing over to its attribution (comma, question mark, dash)."""
         text = self.doc.text
         for f in self.frames_in(q.close, hi):
+            if f.classes <= {"infinitive"} or self._own_sentence(q, f):
+                return None
             if _AFTER_GAP.fullmatch(text, q.close, f.left):
                 return f
             if (text[q.end - 1:q.end] in ",?!—–-" and _AFTER_MODS.fullmatch(text, q.close, f.left)
@@ -403,6 +554,37 @@ class _Extractor:
                 return f
             break
         return None
+
+    def _own_sentence(self, q: Quoted, f: _Frame) -> bool:
+        """Whether the frame after a quote that ends a sentence ("…today.”) opens a sentence of
+        its own with its own reported words ("Ruiz said the plan …"): then it is not the quote's
+        attribution, and the next sentence's speaker does not take the quote."""
+        text = self.doc.text
+        if text[q.end - 1:q.end] != "." or f.inverted or "according" in f.classes:
+            return False
+        _, sent_e, _ = self.doc.sentence(f.cue_s)
+        return _words_upto(text, 3, f.right, sent_e) >= 3 and not _medium_only(text[f.right:sent_e])
+
+    def _dash_frame(self, q: Quoted) -> _Frame | None:
+        """ "“One more year.” ― Lucia Ferrante, 34, a nurse": a dash after the quote, then a
+        name (or an organisation) ending the paragraph or followed by a description."""
+        if not q.closed:
+            return None
+        text = self.doc.text
+        p_s, p_e = self.doc.para_span(q.open)
+        dash = _DASH.match(text, q.close, p_e)
+        if not dash or not any(c in "―—–-" for c in dash.group()):
+            return None
+        spk = self.doc.right_speaker(dash.end() - 1, p_e) if dash.end() > dash.start() else None
+        if spk is None:
+            spk = self.doc.right_speaker(dash.end() - 1, p_e, modifiers=True)
+        if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not _APPOSITION_END.match(text, spk.end, p_e):
+            return None
+        cue_s = dash.start() + len(dash.group()) - len(dash.group().lstrip())
+        cue_e = cue_s + len(dash.group().strip())
+        frame = _Frame(cue_s, cue_e, frozenset({"dash"}), spk, inverted=True, right=spk.end)
+        frame.desc = _right_description(text, spk.end, p_e)
+        return frame
 
     def _before_frame(self, q: Quoted, lo: int) -> _Frame | None:
         frames = self.frames_in(lo, q.open)
@@ -568,6 +750,32 @@ class _Extractor:
         return (start, end) if end > start else None
 
 
+def _speech(frames: list[_Frame]) -> list[_Frame]:
+    """The frames that can attribute words in quotation marks: not a verb of intention alone
+    ("voted", "planned": they take "to ...", not words)."""
+    return [f for f in frames if not f.classes <= {"infinitive"}]
+
+
+def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
+    """Whether a quoted passage inside a sentence is a name or a title, not words someone said:
+    after "titled", "dubbed", "his favorite book is" (``data/quotes_name_cues.txt``), before
+    "policy", "campaign" (``quotes_name_heads.txt``), or in title case (every word capitalised
+    but small ones, no sentence inside) where the sentence around it is not (a headline)."""
+    if _NAME_CUE.search(text, max(lo, q.open - 40), q.open) or _NAME_HEAD.match(text, q.close):
+        return True
+    inner = text[q.start:q.end].rstrip(",.;: ")
+    words = _TITLE_WORD.findall(inner)
+    if not words or len(words) > 8 or re.search(r"[.!?;:]", inner) or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    if len(words) == 1 and words[0] in ("I", "No", "Yes", "OK", "Okay"):
+        return False
+    around = _TITLE_WORD.findall(text, max(lo, q.open - 60), q.open)[-4:]
+    around += _TITLE_WORD.findall(text, q.close, q.close + 60)[:4]
+    return any(w[:1].islower() and w not in _SMALL_WORDS for w in around)
+
+
 def _words_upto(text: str, cap: int, start: int = 0, end: int | None = None) -> int:
     """The number of words in ``text[start:end]``, counted up to ``cap`` only: a bounded look
     whatever the length of the text."""
@@ -592,9 +800,10 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 
 def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFrame,
-                genders: dict[str, str | None], speech_acts: bool) -> list[tuple]:
+                genders: dict[str, str | None], speech_acts: bool, scare_quotes: bool) -> list[tuple]:
     doc = Article(text, sents, mentions, genders)
-    ex = _Extractor(doc, speech_acts)
+    ex = _Extractor(doc, speech_acts, scare_quotes)
+    ex.transcript()
     ex.quotes()
     ex.reported()
     order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
@@ -617,7 +826,7 @@ def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFr
 
 def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
                    mentions: pd.DataFrame | None = None, genders: Mapping[str, str | None] | None = None,
-                   speech_acts: bool = False) -> pd.DataFrame:
+                   speech_acts: bool = False, scare_quotes: bool = False) -> pd.DataFrame:
     """Quotes and reported statements of every article (columns: :data:`QUOTE_COLUMNS`).
 
     ``articles`` needs ``doc_id`` and ``text``; ``sentences`` (from
@@ -628,7 +837,9 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     corpus's, so that "she" resolves the same in every part). ``speech_acts=True``
     also reports speech acts aimed at a thing or person without reported words ("X criticised
     Tokyo for ...", "Y praised the plan"), as indirect rows whose content is the object: the
-    broader notion of attribution used by PolNeAR.
+    broader notion of attribution used by PolNeAR. ``scare_quotes=True`` also keeps one-word
+    quoted fragments inside a sentence (cats are “cuties”), as rows of kind ``scare``: they may
+    be the speaker's word or the writer's distance from it, so they are left out by default.
     """
     articles = articles[["doc_id", "text"]].copy()
     articles["doc_id"] = articles["doc_id"].astype(str)
@@ -647,7 +858,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     rows: list[tuple] = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
         rows.extend(_doc_quotes(doc_id, text, sent_groups.get(doc_id, empty_s),
-                                ment_groups.get(doc_id, empty_m), genders, speech_acts))
+                                ment_groups.get(doc_id, empty_m), genders, speech_acts, scare_quotes))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for col in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues", "quote_id",
                 "start", "end", "sent_id"):

@@ -103,6 +103,9 @@ _LEFT_GAP = re.compile(
 
 PERSONLIKE = ("PERSON", "MISC", "NAME")
 
+_APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
+_AFTER_COMMA = re.compile(r",\s*$")
+
 _SPACE = re.compile(r"\s+")
 
 _NAME = re.compile(
@@ -219,6 +222,10 @@ class Article:
             if c.start < limit:
                 continue
             m = _LEFT_GAP.fullmatch(self.text, c.end, cue_s)
+            if not m and _APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
+                    self.text, max(limit, c.start - 3), c.start):
+                # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
+                m = _APPOSED.fullmatch(self.text, c.end, cue_s)
             if not m:
                 continue
             desc = m.span("desc") if m.group("desc") else None
