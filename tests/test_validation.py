@@ -146,7 +146,8 @@ def test_sheets_that_are_not_coding_sheets(tmp_path, quotes_sheet):
 
 # -- scores -------------------------------------------------------------------------------------
 
-def test_scores_of_a_sheet_coded_from_gold_equal_direct_precision(sample_articles, tmp_path):
+def _gold_coded(sample_articles):
+    """The quotes of the sample with three errors put in, and a sheet of them coded from the gold."""
     gold = json.loads(shared_path("gold", "trump-tokyo-2025-10-27.quotes.json").read_text("utf-8"))
     by_content = {g["content"]: g for g in gold["quotes"]}
     quotes = extract_quotes(sample_articles)
@@ -157,7 +158,6 @@ def test_scores_of_a_sheet_coded_from_gold_equal_direct_precision(sample_article
     fake = quotes.iloc[[0]].assign(start=0, end=27, content=text[:27], cue="departed")
     quotes = pd.concat([quotes, fake], ignore_index=True)
     sheet = validation.draw_sample(sample_articles, what="quotes", n=100, seed=0, tables={"quotes": quotes})
-    assert len(sheet) == len(quotes)
 
     def code(row):
         g = by_content.get(row.content)
@@ -168,6 +168,12 @@ def test_scores_of_a_sheet_coded_from_gold_equal_direct_precision(sample_article
         return ("no", "; ".join(f"{k}={v}" for k, v in wrong.items())) if wrong else ("yes", "")
 
     sheet[["correct", "correction"]] = [code(r) for r in sheet.itertuples()]
+    return quotes, sheet, by_content
+
+
+def test_scores_of_a_sheet_coded_from_gold_equal_direct_precision(sample_articles, tmp_path):
+    quotes, sheet, by_content = _gold_coded(sample_articles)
+    assert len(sheet) == len(quotes)
     table = score_sheets([write_sheet(sheet, tmp_path / "gold-coded.xlsx")])["table"].set_index("field")
 
     matched = [(q, by_content[q.content]) for q in quotes.itertuples() if q.content in by_content]
@@ -264,6 +270,14 @@ def test_small_groups_are_flagged_and_not_ranked():
     assert bootstrap_groups(df, "tone", by="outlet", seed=0).equals(t)
 
 
+def test_weighted_means_weigh_items():
+    df = pd.DataFrame({"doc_id": list("abcdef"), "tone": [1.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                       "words": [5, 1, 1, 1, 1, 1]})
+    t = bootstrap_groups(df, "tone", weight="words", n_resamples=200)
+    assert t["mean"].item() == pytest.approx(0.5)
+    assert 0.0 <= t.low.item() < 0.5 < t.high.item() <= 1.0
+
+
 def test_shares_per_group_sum_to_one():
     rng = np.random.default_rng(0)
     df = pd.DataFrame({"doc_id": rng.integers(0, 20, 200).astype(str),
@@ -272,3 +286,25 @@ def test_shares_per_group_sum_to_one():
     assert t.share.sum() == pytest.approx(1.0, abs=1e-3)
     assert (t.low <= t.share).all() and (t.share <= t.high).all()
     assert t.n.sum() == 200 and t.total.eq(200).all()
+
+
+def test_validation_notebook_scores_coded_sheets(sample_articles, tmp_path):
+    # The notebook on its own draws sheets and reports no scores (tests/test_notebooks.py); given
+    # a sheet coded from the gold, it reports what score_sheets measures.
+    import papermill
+
+    from conftest import ROOT
+
+    _, sheet, _ = _gold_coded(sample_articles)
+    coded = write_sheet(sheet.assign(coder="gold"), tmp_path / "quotes-gold.csv")
+    papermill.execute_notebook(str(ROOT / "notebooks" / "05_validation.ipynb"), str(tmp_path / "05.ipynb"),
+                               parameters={"corpus": str(SAMPLE), "output_dir": str(tmp_path), "what": "quotes",
+                                           "coded_sheets": str(coded), "recall_sentences": 0},
+                               progress_bar=False, cwd=str(tmp_path))
+    results = json.loads((tmp_path / "reports" / "results" / "05_validation.json").read_text())
+    expected = score_sheets([coded])["table"].set_index(["measure", "field"])
+    assert results["coded"] is True
+    assert results["quotes_precision_item"] == expected.loc[("precision", "item"), "value"]
+    assert results["quotes_precision_speaker_n"] == expected.loc[("precision", "speaker"), "n"]
+    assert (tmp_path / "reports" / "figures" / "validation_scores.png").stat().st_size > 1000
+    assert (tmp_path / "quotes-gold.scores.json").is_file()

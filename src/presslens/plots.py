@@ -28,6 +28,8 @@ __all__ = [
     "cue_verb_chart",
     "entity_portrayal",
     "interactive",
+    "interval_chart",
+    "label_counts_chart",
     "readable",
     "reference_counts",
     "source_mix_chart",
@@ -530,4 +532,73 @@ def reference_counts(events: pd.DataFrame, freq: str | None = None, title: str =
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set(title=title, ylabel={"D": "per day", "W": "per week", "M": "per month"}.get(freq, "count"))
     ax.legend(fontsize=8, frameon=False)
+    return fig
+
+
+# =============================================================================================
+# uncertainty and validation
+# =============================================================================================
+
+def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "mean", *,
+                   title: str = "", xlabel: str = "", size: str = "articles", top: int = 30,
+                   method: str = "", xlim: tuple[float, float] | None = None) -> Figure:
+    """Estimates with their intervals as points and error bars, best ranked first; the groups
+    flagged ``small`` drawn apart below (grey, hollow, unranked) so they are never read as part of
+    the ranking. Takes a table of :func:`presslens.stats.bootstrap_groups` or
+    :func:`presslens.stats.bootstrap_shares` (``value``, ``low``, ``high``, ``small``, ``size``)
+    or of :func:`presslens.validation.score_sheets` (``small`` optional), labelled by the
+    ``label`` column(s); shows the first ``top`` ranked and ``top`` small groups. ``method`` is
+    printed under the chart. Returns a Figure.
+    """
+    labels = [label] if isinstance(label, str) else list(label)
+    t = table.copy()
+    names = t[labels].apply(lambda col: col.map(lambda v: "(none)" if pd.isna(v) else str(v)))
+    t["_label"] = names.agg(" · ".join, axis=1) if len(t) else pd.Series(dtype=str)
+    if size in t:
+        t["_label"] += t[size].map(lambda n: f"  ({n} art.)" if size == "articles" else f"  (n={n})")
+    small_mask = t["small"].astype(bool) if "small" in t else pd.Series(False, index=t.index)
+    big, small = t[~small_mask].head(top), t[small_mask].head(top)
+    rows = [len(big), len(small)]
+    heights = [max(r, 1) * 0.32 + 0.9 for r in rows if r] or [2.0]
+    fig = Figure(figsize=(9, sum(heights) + 0.6), layout="constrained")
+    axes = fig.subplots(len(heights), 1, height_ratios=heights, squeeze=False)[:, 0]
+    parts = [(p, name) for p, name in ((big, "ranked"), (small, "small")) if len(p)]
+    fig.suptitle(title)
+    if not parts:
+        _no_data(axes[0], "nothing to show")
+        return fig
+    for ax, (part, name) in zip(axes, parts):
+        y = list(range(len(part)))[::-1]
+        has = part["low"].notna() & part["high"].notna()
+        err = [(part[value] - part["low"]).where(has, 0).clip(lower=0),
+               (part["high"] - part[value]).where(has, 0).clip(lower=0)]
+        colour = "#4c72b0" if name == "ranked" else "#9a9a9a"
+        ax.errorbar(part[value], y, xerr=err, fmt="o", color=colour, ecolor=colour, capsize=3,
+                    markerfacecolor=colour if name == "ranked" else "white")
+        ax.set_yticks(y, part["_label"].tolist())
+        if xlim:
+            ax.set_xlim(*xlim)
+        ax.set_ylim(-0.7, len(part) - 0.3)
+        ax.set(xlabel=xlabel)
+        if name == "small":
+            ax.set_title("Under the minimum size: shown apart, not ranked (no interval: a single article)",
+                         fontsize=9)
+    if method:
+        fig.text(0.01, 0.0, method, fontsize=7, color="#555555", ha="left", va="bottom")
+    return fig
+
+
+def label_counts_chart(counts: pd.DataFrame, title: str = "Items on the precision sheets, by the machine's label") -> Figure:
+    """Bars of the items drawn per kind and label (the table of
+    :func:`presslens.validation.label_counts`: what, label, items). Returns a Figure."""
+    fig = Figure(figsize=(9, 0.35 * max(len(counts), 1) + 1.2), layout="constrained")
+    ax = fig.subplots()
+    if counts.empty:
+        _no_data(ax, "no items drawn")
+    else:
+        names = (counts["what"].astype(str) + " · " + counts["label"].astype(str)).tolist()[::-1]
+        bars = ax.barh(names, counts["items"].tolist()[::-1], color="#4c72b0")
+        ax.bar_label(bars, padding=3, fontsize=8)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set(title=title, xlabel="items drawn")
     return fig

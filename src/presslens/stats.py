@@ -72,11 +72,13 @@ def _cluster_interval(sums: np.ndarray, counts: np.ndarray, *, n_resamples: int,
     return np.asarray(res.confidence_interval.low), np.asarray(res.confidence_interval.high)
 
 
-def _by_cluster(df: pd.DataFrame, values: list[str], cluster: str) -> tuple[np.ndarray, np.ndarray]:
-    per = df.groupby(cluster, sort=True)[values].agg(["sum", "count"])
-    sums = np.stack([per[(v, "sum")].to_numpy(float) for v in values])
-    counts = per[(values[0], "count")].to_numpy(float)[None, :]
-    return sums, counts
+def _by_cluster(df: pd.DataFrame, values: list[str], cluster: str,
+                weight: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per cluster: the (weighted) sums of each value column, (K, C), and the total weight, (1, C)."""
+    w = df[weight].astype(float) if weight else pd.Series(1.0, index=df.index)
+    frame = pd.DataFrame({v: df[v].astype(float) * w for v in values}).assign(_w=w, _c=df[cluster])
+    per = frame.groupby("_c", sort=True).sum()
+    return per[values].to_numpy(float).T, per["_w"].to_numpy(float)[None, :]
 
 
 def _rank(table: pd.DataFrame, score: str, keys: list[str]) -> pd.DataFrame:
@@ -90,13 +92,15 @@ def _rank(table: pd.DataFrame, score: str, keys: list[str]) -> pd.DataFrame:
 
 
 def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | None = None,
-                     cluster: str = "doc_id", *, n_resamples: int = N_RESAMPLES, seed: int = 0,
-                     level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
+                     cluster: str = "doc_id", *, weight: str | None = None,
+                     n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL,
+                     min_size: int = MIN_SIZE) -> pd.DataFrame:
     """Mean of ``value`` per group of ``by``, with a bootstrap interval over ``cluster``.
 
     In: a tidy table with one row per item (an article, sentence, mention, quote), a numeric
     ``value`` column, the grouping column(s) ``by`` (``None``: the whole table as one group) and
-    the ``cluster`` column (the article, ``doc_id``). Rows whose value is missing are left out.
+    the ``cluster`` column (the article, ``doc_id``); ``weight``, a column of item weights (e.g.
+    the words of a sentence, for a word-weighted tone). Rows whose value is missing are left out.
 
     Out: one row per group: the ``by`` columns, ``n`` (items), ``articles`` (distinct clusters),
     ``mean``, ``low``, ``high`` (the interval; missing with one article), ``small`` (fewer than
@@ -113,11 +117,11 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
     rows = []
     groups = data.groupby(keys, sort=True, dropna=False) if keys else [((), data)]
     for key, part in groups:
-        sums, counts = _by_cluster(part, [value], cluster)
+        sums, counts = _by_cluster(part, [value], cluster, weight)
         low, high = _cluster_interval(sums, counts, n_resamples=n_resamples, rng=rng, level=level)
         key = key if isinstance(key, tuple) else (key,)
         articles = counts.shape[-1]
-        rows.append((*key, len(part), articles, float(part[value].mean()), low[0], high[0],
+        rows.append((*key, len(part), articles, float(sums.sum() / counts.sum()), low[0], high[0],
                      articles < min_size))
     table = pd.DataFrame(rows, columns=columns[:-1])
     table[["mean", "low", "high"]] = table[["mean", "low", "high"]].astype(float).round(4)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ __all__ = [
     "WHATS",
     "draw_recall_sample",
     "draw_sample",
+    "label_counts",
     "machine_items",
     "parse_correction",
     "read_sheet",
@@ -176,6 +178,8 @@ def _pick(units: pd.DataFrame, n: int, seed: int, stratify: str | None) -> pd.Da
         raise ValueError(f"n must be at least 0, not {n}")
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(units))
+    if stratify is not None and units[stratify].fillna("").astype(str).nunique() < 2:
+        warnings.warn(f"every item has the same {stratify!r}; the sample is not stratified", stacklevel=3)
     if stratify is None or len(units) <= n:
         chosen = order[:n]
     else:
@@ -226,6 +230,19 @@ def draw_sample(corpus: Any, what: str = "quotes", n: int = 100, seed: int = 0,
     for col in CODER_COLUMNS:
         sheet[col] = ""
     return sheet
+
+
+def label_counts(sheets: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """What precision sheets hold: ``what``, ``field`` (its label field, see :data:`LABELS`),
+    ``label`` (the machine's value; ``(none)`` when empty) and ``items``, one row per label."""
+    parts = []
+    for what, sheet in sheets.items():
+        field = LABELS[what][0]
+        labels = sheet[field].fillna("").astype(str).replace("", "(none)")
+        counts = labels.value_counts().rename_axis("label").rename("items").reset_index()
+        parts.append(counts.assign(what=what, field=field))
+    columns = ["what", "field", "label", "items"]
+    return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
 
 
 def _describe(row: pd.Series, what: str) -> str:
