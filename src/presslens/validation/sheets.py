@@ -131,14 +131,16 @@ def machine_items(articles: pd.DataFrame, what: str,
         found = tables.get("timexes")
         found = extract_timexes(articles, sentences) if found is None else found
     else:
-        from presslens.sentiment.target import mention_tone, polarity
+        from presslens.sentiment import mention_tone
+        from presslens.sentiment.target import polarity
 
         found = mention_tone(articles, tables.get("mentions"), sentences)
-        # The current per-mention score: ``portrayal`` where the analysis has one, else ``tone``.
+        # The per-mention score of the analysis: ``portrayal`` (with its label), or an older ``tone``.
         score = "portrayal" if "portrayal" in found else "tone"
-        found = found.rename(columns={"text": "mention"}).assign(
-            score=found[score].astype(float),
-            label=[("negative", "neutral", "positive")[polarity(s) + 1] for s in found[score]])
+        labels = (found[f"{score}_label"] if f"{score}_label" in found else
+                  [("negative", "neutral", "positive")[polarity(s) + 1] for s in found[score]])
+        found = found.rename(columns={"text": "mention"}).assign(score=found[score].astype(float),
+                                                                 label=labels)
     columns = ["doc_id", "start", "end", *FIELDS[what], *SHOWN[what]]
     out = found.reindex(columns=columns).assign(what=what)[["what", *columns]]
     out["start"], out["end"] = out["start"].astype(int), out["end"].astype(int)
