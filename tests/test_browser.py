@@ -185,3 +185,52 @@ def test_notebook_runs_in_jupyterlab(lab, browser, path):
         ARTEFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTEFACTS / f"{path.stem}.png"))
         page.close()
+
+
+@pytest.fixture(scope="module")
+def report_run(tmp_path_factory):
+    """``presslens run`` of the corpus and quotes notebooks on the sample, into a temporary root."""
+    from presslens.run import discover_notebooks, run_notebooks
+
+    out = tmp_path_factory.mktemp("report")
+    status = run_notebooks(discover_notebooks(select="01,03"), {"output_dir": str(out)}, out, progress=False)
+    assert status.status == "ok", status.message
+    return out / "reports"
+
+
+def test_report_and_annotated_article_read_in_chromium(browser, report_run):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(PAGE_LOAD * 1000)
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        page.goto((report_run / "index.html").as_uri())
+        # Figures fill the column and load; headline numbers are tables; provenance is printed.
+        widths = page.eval_on_selector_all("figure img", "imgs => imgs.map(i => [i.complete && i.naturalWidth,"
+                                                         " i.getBoundingClientRect().width])")
+        assert widths and all(natural > 100 and shown > 900 for natural, shown in widths), widths
+        assert page.locator("table th:has-text('quotes')").count() >= 1
+        assert page.locator(".pl-provenance").inner_text().startswith("presslens ")
+        page.screenshot(path=str(ARTEFACTS / "report_index.png"), full_page=True)
+
+        page.locator("a[href^='articles/']").first.click()
+        page.wait_for_load_state()
+        quotes = page.locator(".pl-quote[data-who]")
+        assert quotes.count() >= 3
+        # The speaker and cue are drawn beside each quote (CSS), the value beside each timex.
+        who = quotes.first.evaluate("q => getComputedStyle(q, '::before').content")
+        assert "Trump" in who or "·" in who, who
+        value = page.locator(".pl-timex[data-value]").first.evaluate("t => getComputedStyle(t, '::after').content")
+        assert any(ch.isdigit() for ch in value) or "REF" in value, value
+        assert page.locator(".pl-legend").is_visible()
+        page.screenshot(path=str(ARTEFACTS / "report_article.png"), full_page=True)
+
+        # The exported notebook shows its interactive tables as plain tables (no JavaScript needed).
+        page.goto((report_run / "03_quotes.html").as_uri())
+        assert page.locator(".pl-provenance").count() == 1
+        assert page.locator("text=Loading ITables").count() == 0 or not page.locator("text=Loading ITables").first.is_visible()
+        assert page.locator("td:has-text('Donald Trump')").first.is_visible()
+        excerpt = page.locator(".pl-excerpt .pl-quote").first
+        excerpt.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTEFACTS / "report_03_quotes.png"))
+    finally:
+        page.close()

@@ -98,6 +98,8 @@ def test_every_quote_timex_and_mention_of_the_sample_is_highlighted_once_at_its_
             expected[f"quote-{q.quote_id}-cue"] = (q.cue_start, q.cue_end)
     expected |= {f"timex-{i}": (r.start, r.end) for i, r in enumerate(timexes.itertuples())}
     expected |= {f"mention-{i}": (r.start, r.end) for i, r in enumerate(mentions.itertuples())}
+    expected |= {f"event-{i}": (r.head_start, r.head_end) for i, r in enumerate(tables["events"].itertuples())
+                 if not pd.isna(r.head_start)}
     for ident, (start, end) in expected.items():
         _assert_once_at_offsets(parsed, text, ident, int(start), int(end))
     assert set(parsed.pieces) == set(expected), "elements that match no row of the tables"

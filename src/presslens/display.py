@@ -5,7 +5,8 @@ with what the analyses found marked on the text:
 
 - quotes on a background of their speaker's colour, the speaker's name and the cue verb shown beside
   the quote and in its tooltip; the speaker mention and the cue verb in the text in the same colour;
-- temporal expressions underlined, their TIMEX3 value written after them;
+- temporal expressions underlined, their TIMEX3 value written after them; the head of the event
+  each one dates (``events`` table) in bold with a dotted underline;
 - entity mentions underlined in the colour of the tone towards them (a diverging scale, legend
   included), when the mentions table carries a tone (``portrayal``, else ``tone``).
 
@@ -80,7 +81,9 @@ _CSS = """
 .pl-article .pl-timex[data-value]::after{content:attr(data-value);font:600 10px/1 system-ui,sans-serif;
   color:#6a3d9a;border:1px solid #6a3d9a;border-radius:3px;padding:.05em .25em;margin-left:.2em;
   vertical-align:.35em;white-space:nowrap}
-.pl-article .pl-focus{outline:2px dashed #d62728;outline-offset:2px}
+.pl-article .pl-event{font-weight:700;border-bottom:2px dotted #6a3d9a}
+.pl-article .pl-focus{box-shadow:0 0 0 2px #d62728;border-radius:3px;box-decoration-break:clone;
+  -webkit-box-decoration-break:clone}
 .pl-article .pl-gap{color:#888;font-style:italic}
 .pl-excerpt{border-left:3px solid #ddd;padding-left:.8em;margin:0 0 1.2em 0}
 .pl-excerpt .pl-caption{font:600 13px/1.4 system-ui,sans-serif;color:#333;margin-bottom:.2em}
@@ -192,6 +195,18 @@ def _timex_spans(timexes: pd.DataFrame) -> list[_Span]:
             details.append(f"dates: {lo}" + (f" – {hi}" if hi and hi != lo else ""))
         spans.append(_Span(start, end, 4, "timex", f"timex-{i}", "", "\n".join(details),
                            last={"data-value": value} if value else {}))
+    return spans
+
+
+def _event_spans(events: pd.DataFrame) -> list[_Span]:
+    spans = []
+    for i, r in enumerate(events.to_dict("records")):
+        start, end = _int(r.get("head_start")), _int(r.get("head_end"))
+        if start is None or end is None:
+            continue
+        title = (f"event: {_text(r.get('event'))}\n{_text(r.get('relation'))} {_text(r.get('timex'))}"
+                 f" ({_text(r.get('value'))})")
+        spans.append(_Span(start, end, 2, "event", f"event-{i}", "", title))
     return spans
 
 
@@ -320,7 +335,8 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
     cue_end, speaker_start, speaker_end, kind), ``timexes`` (:func:`presslens.timeline.extract_timexes`:
     start, end, type, value, date_start, date_end) and ``mentions`` (:func:`presslens.entities.find_mentions`
     or, with a tone per mention, :func:`presslens.sentiment.mention_tone`: start, end, entity, kind,
-    ``portrayal`` or ``tone``) — e.g. the dict :func:`presslens.analyse` returns. Rows of other
+    ``portrayal`` or ``tone``) and ``events`` (:func:`presslens.timeline.extract_events`: head_start,
+    head_end, event, relation) — e.g. the dict :func:`presslens.analyse` returns. Rows of other
     articles are ignored.
 
     ``span=(start, end)`` shows only the paragraphs around that stretch of text and outlines it (an
@@ -334,9 +350,11 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
     article = match.iloc[0].to_dict()
     text = _text(article.get("text"))
     tables = tables or {}
-    quotes, timexes, mentions = (_rows(tables.get(k), doc_id) for k in ("quotes", "timexes", "mentions"))
+    quotes, timexes, mentions, events = (_rows(tables.get(k), doc_id)
+                                         for k in ("quotes", "timexes", "mentions", "events"))
     colours = _speaker_colours(quotes)
-    spans = (_quote_spans(quotes, colours) + _timex_spans(timexes) + _mention_spans(mentions))
+    spans = (_quote_spans(quotes, colours) + _timex_spans(timexes) + _mention_spans(mentions)
+             + _event_spans(events))
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     paras = paragraphs(text) or ([(0, len(text))] if text else [])
     shown = paras
