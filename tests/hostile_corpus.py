@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Callable
 
 __all__ = [
-    "BUILDERS", "Expected", "article", "big", "binary", "empty", "encodings", "html", "links", "locked",
-    "names", "records", "sidecar", "unreadable", "write_big_file", "write_jsonl",
+    "BUILDERS", "Expected", "article", "big", "binary", "csv_records", "deep_json", "empty", "encodings",
+    "high_bytes", "html", "links", "locked", "names", "nul_bytes", "record_encodings", "records", "sidecar",
+    "sidecar_articles", "sidecar_link", "unreadable", "write_big_file", "write_jsonl",
 ]
 
 MB = 1 << 20
@@ -407,7 +408,110 @@ def _shown(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+# ---------------------------------------------------------------------------------------------
+# issue 13: loader cases (each one a mechanism: record parsing, encoding detection, sidecars,
+# JSON depth, NUL repair, text plausibility, links out, unreadable folders)
+
+def csv_records(folder: Path, body_lines: int = 20_000) -> Expected:
+    """A CSV with a quoted body spanning ``body_lines`` lines (~1.2 MB), and one with an
+    unbalanced quote in row 10 of 1,000: each bad record costs that record only."""
+    exp = Expected()
+    body = "\n".join(f"Paragraph {i} of the long fictional council report on the harbour bridge." for i in range(body_lines))
+    with open(folder / "long.csv", "w", encoding="utf-8", newline="") as fh:
+        fh.write('id,title,text\nbefore,Before,"A short story, item long-1 of the agenda."\n')
+        fh.write(f'report,The report,"{body} End of item long-2 of the agenda."\n')
+        fh.write('after,After,"Another short story, item long-3 of the agenda."\n')
+    exp.good.update({"long/before": "item long-1", "long/report": "End of item long-2 of the agenda.",
+                     "long/after": "item long-3"})
+    rows = ["id,title,text"]
+    for i in range(1, 1001):
+        # Unquoted fields, but row 10 opens a quote it never closes and row 501 quotes its text.
+        text = f"Row {i} says the council met; item quote-{i} of the agenda."
+        rows.append(f'r{i},Row {i},"{text}"' if i == 501 else
+                    f'r{i},"Row {i} opens a quote and never closes it,{text}' if i == 10 else f"r{i},Row {i},{text}")
+    (folder / "quotes.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    exp.good.update({f"quotes/r{i}": f"item quote-{i} of" for i in range(1, 1001) if i != 10})
+    exp.skipped[f"{folder / 'quotes.csv'}:11"] = "malformed CSV row"
+    return exp
+
+
+def record_encodings(folder: Path) -> Expected:
+    """cp1252 CSV and JSON Lines, and BOM-less UTF-16 CSV: accents survive in every format."""
+    exp = Expected()
+    text = "Café owners in Umberton cheered the “new” bridge — item {n} of the agenda."
+    (folder / "latin.csv").write_bytes(f'id,text\nc1,"{text.format(n="cp1252-csv")}"\n'.encode("cp1252"))
+    (folder / "latin.jsonl").write_bytes(json.dumps({"id": "j1", "text": text.format(n="cp1252-jsonl")},
+                                                    ensure_ascii=False).encode("cp1252") + b"\n")
+    (folder / "wide.csv").write_bytes(f'id,text\nw1,"{text.format(n="utf16-csv")}"\n'.encode("utf-16-le"))
+    exp.good.update({"latin/c1": "Café owners in Umberton cheered the “new” bridge — item cp1252-csv",
+                     "latin/j1": "Café owners in Umberton cheered the “new” bridge — item cp1252-jsonl",
+                     "wide/w1": "Café owners in Umberton cheered the “new” bridge — item utf16-csv"})
+    return exp
+
+
+def sidecar_articles(folder: Path) -> Expected:
+    """Files named like sidecars that hold articles (a text column) are records."""
+    exp = Expected()
+    (folder / "metadata.csv").write_text('id,text\nm1,"Sidecar-named articles, item meta-1 of the agenda."\n',
+                                         encoding="utf-8")
+    (folder / "meta.jsonl").write_text(json.dumps({"id": "m2", "text": "Item meta-2 of the agenda."}) + "\n",
+                                       encoding="utf-8")
+    exp.good.update({"metadata/m1": "item meta-1", "meta/m2": "Item meta-2"})
+    return exp
+
+
+def deep_json(folder: Path) -> Expected:
+    """A JSON list whose middle record is nested too deeply to parse: the others load."""
+    exp = Expected()
+    deep = b'{"id": "deep", "text": "x", "meta": ' + b'[' * 100_000 + b']' * 100_000 + b'}'
+    good = [json.dumps({"id": f"g{i}", "text": f"Shallow record, item deep-{i} of the agenda."}).encode() for i in (1, 2)]
+    (folder / "mixed.json").write_bytes(b"[" + good[0] + b", " + deep + b", " + good[1] + b"]")
+    exp.good.update({"mixed/g1": "item deep-1", "mixed/g2": "item deep-2"})
+    exp.skipped[f"{folder / 'mixed.json'}:2"] = "nested too deeply"
+    return exp
+
+
+def nul_bytes(folder: Path) -> Expected:
+    """A single NUL byte in a .txt, .md, .html and .json file: removed, the file kept."""
+    exp = Expected()
+    (folder / "nul.txt").write_bytes(article("nul-txt").encode().replace(b"council", b"coun\x00cil", 1))
+    (folder / "nul.md").write_bytes(article("nul-md").encode().replace(b"voted", b"vo\x00ted", 1))
+    (folder / "nul.html").write_bytes(("<html><body><article>" + _BODY.format(item="item nul-html")
+                                       + "</article></body></html>").encode().replace(b"<p>", b"<p>\x00", 1))
+    (folder / "nul.json").write_bytes(b'[{"id": "n", "text": "Item nul-json of the agenda."}]\x00')
+    # Same stem: doc_ids follow file-name order (html, json, md, txt).
+    exp.good.update({"nul": "item nul-html", "nul#2": "voted on the harbour bridge",
+                     "nul#3": "The council of Port Amsel", "nul/n": "Item nul-json"})
+    return exp
+
+
+def high_bytes(folder: Path) -> Expected:
+    """Random bytes above 0x7F named .txt (none of them a hole of Windows-1252): not text."""
+    exp = Expected()
+    _good(folder, "good", "high-1", exp)
+    rng = random.Random(13)
+    holes = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+    (folder / "noise.txt").write_bytes(bytes(rng.choice([b for b in range(0x80, 0x100) if b not in holes])
+                                             for _ in range(4096)))
+    exp.skipped[str(folder / "noise.txt")] = "not text"
+    return exp
+
+
+def sidecar_link(folder: Path, outside: Path) -> Expected:
+    """A metadata.csv that is a link to a file outside the corpus, holding an api_key column."""
+    exp = Expected()
+    _good(folder, "good", "link-1", exp)
+    outside.mkdir(exist_ok=True)
+    (outside / "keys.csv").write_text("file,outlet,api_key\ngood.txt,Leaked Outlet,SECRET-API-KEY\n",
+                                      encoding="utf-8")
+    (folder / "metadata.csv").symlink_to(outside / "keys.csv")
+    exp.skipped[str(folder / "metadata.csv")] = "outside the corpus"
+    return exp
+
+
 BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "empty": empty, "binary": binary, "encodings": encodings, "records": records, "html": html,
     "unreadable": unreadable, "sidecar": sidecar, "names": names,
+    "csv_records": csv_records, "record_encodings": record_encodings, "sidecar_articles": sidecar_articles,
+    "deep_json": deep_json, "nul_bytes": nul_bytes, "high_bytes": high_bytes,
 }

@@ -116,13 +116,17 @@ def test_hostile_files_are_skipped_with_a_reason_and_good_ones_kept(kind, tmp_pa
     assert sorted(back["doc_id"]) == sorted(df["doc_id"])
 
 
-def test_links_never_lead_out_of_the_corpus(tmp_path):
+@pytest.mark.parametrize("build", [hc.links, hc.sidecar_link])
+def test_links_never_lead_out_of_the_corpus(tmp_path, build):
+    """Links to articles outside, and (issue 13) a metadata.csv linked from outside holding an
+    api_key column: nothing outside the corpus folder is opened, whatever it is read for."""
     root = tmp_path / "corpus"
     root.mkdir()
-    expected = hc.links(root, tmp_path / "outside")
+    expected = build(root, tmp_path / "outside")
     df, opened = _load(root)
     _check(df, opened, root, expected)
     assert not any("SECRET" in t for t in df["text"])
+    assert "api_key" not in df.columns and "Leaked Outlet" not in set(df["outlet"].dropna())
     assert not any(p.startswith(os.path.realpath(tmp_path / "outside")) for p in opened)
 
 
@@ -274,3 +278,49 @@ def test_extractors_run_on_the_loaded_hostile_corpus(tmp_path):
     timexes = timeline.extract_timexes(articles, sentences)
     assert all(texts[d][s:e] == t for d, s, e, t in timexes[["doc_id", "start", "end", "text"]].itertuples(index=False))
     assert set(mentions["doc_id"]) <= set(texts)
+
+
+# ---------------------------------------------------------------------------------------------
+# issue 13: the loader items
+
+
+def test_records_name_their_encoding_and_repairs(tmp_path):
+    for name, build in (("enc", hc.record_encodings), ("nul", hc.nul_bytes)):
+        (tmp_path / name).mkdir()
+        build(tmp_path / name)
+    arts = load_corpus(tmp_path).set_index("doc_id")
+    assert arts.loc["enc/latin/c1", "encoding"] == "cp1252" and arts.loc["enc/latin/j1", "encoding"] == "cp1252"
+    assert arts.loc["enc/wide/w1", "encoding"] == "utf-16-le"
+    assert arts.loc["nul/nul#3", "repairs"] == "1 NUL byte removed" and arts.loc["nul/nul#3", "encoding"] == "utf-8"
+
+
+def test_a_large_quoted_csv_body_is_one_record_or_one_skip(tmp_path):
+    hc.csv_records(tmp_path, body_lines=40_000)       # the report field is about 2.9 MB
+    small = load_corpus(tmp_path / "long.csv", max_bytes=2_000_000)
+    assert sorted(small["doc_id"]) == ["long/after", "long/before"]
+    assert skipped(small)["path"].tolist() == [f"{tmp_path / 'long.csv'}:3"]
+    assert skipped(small)["reason"].str.contains("record too large").all()
+    raised = load_corpus(tmp_path / "long.csv", max_bytes=4_000_000)
+    assert sorted(raised["doc_id"]) == ["long/after", "long/before", "long/report"] and skipped(raised).empty
+
+
+def test_a_folder_that_cannot_be_entered_is_skipped_not_fatal(tmp_path, monkeypatch):
+    """A read-only folder (mode r--: listed, but its entries cannot be looked at). Root ignores
+    modes, so the refusal the system gives a user is simulated at the system call."""
+    root = tmp_path / "corpus"
+    (root / "locked").mkdir(parents=True)
+    (root / "good.txt").write_text(hc.article("ro-1"), encoding="utf-8")
+    (root / "locked" / "inner.txt").write_text(hc.article("ro-2"), encoding="utf-8")
+    locked = str(root / "locked") + os.sep
+    for name in ("stat", "lstat"):
+        real = getattr(os, name)
+
+        def refuse(path, *args, _real=real, **kwargs):
+            if os.fsdecode(path).startswith(locked):
+                raise PermissionError(13, "Permission denied", os.fsdecode(path))
+            return _real(path, *args, **kwargs)
+        monkeypatch.setattr(os, name, refuse)
+    df = load_corpus(root)
+    assert df["doc_id"].tolist() == ["good"]
+    report = dict(zip(skipped(df)["path"], skipped(df)["reason"]))
+    assert report == {str(root / "locked" / "inner.txt"): "unreadable (Permission denied)"}

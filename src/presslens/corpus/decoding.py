@@ -28,11 +28,11 @@ _MAGIC = {
 }
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
          (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-# Bytes Windows-1252 leaves undefined: text holding them is not cp1252.
-_CP1252_HOLES = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# Bytes Windows-1252 leaves undefined (_HOLES below): text holding them is not cp1252.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_HIGH_BYTES = re.compile(rb"[\x80-\xff]")
+_HIGH = bytes(range(0x80, 0x100))
+_HOLES = [bytes([b]) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Western text in Windows-1252 has a few accented letters among ASCII; far more bytes above 0x7F
 # than this is binary data or an encoding we do not know, not text.
@@ -50,14 +50,15 @@ class Encoding:
     cut_at_end: bool = False
 
 
-def sniff_encoding(chunks: Iterable[bytes]) -> Encoding:
+def sniff_encoding(chunks: Iterable[bytes], controls: bool = True) -> Encoding:
     """The encoding of the content given as consecutive ``chunks`` (one bytes object for a file
     in memory, 1 MB pieces for a streamed one): a BOM's, UTF-16 without BOM, UTF-8 (a few
     invalid bytes among many UTF-8 characters are damage, kept as U+FFFD), else Windows-1252.
 
     Raises ``ValueError`` with the reason for content that is not text: a known file signature,
     mostly control characters, bytes neither UTF-8 nor Windows-1252 can hold, or mostly bytes
-    above 0x7F.
+    above 0x7F. ``controls=False`` leaves out the control-character test: a record file judges
+    each record by itself (a run of NULs inside one record costs that record only).
     """
     chunks = iter(chunks)
     head = next(chunks, b"")
@@ -73,17 +74,19 @@ def sniff_encoding(chunks: Iterable[bytes]) -> Encoding:
             return Encoding("utf-16-le")
         if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
             return Encoding("utf-16-be")
-    if len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 100):
+    if controls and len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 100):
         raise ValueError("binary content (control characters)")
     decoder = codecs.getincrementaldecoder("utf-8")("replace")
     total = invalid = multibyte = holes = high = nuls = 0
     for chunk in _chain(head, chunks):
         total += len(chunk)
         nuls += chunk.count(0)
-        high += len(_HIGH_BYTES.findall(chunk))
-        holes += len(_CP1252_HOLES.findall(chunk))
-        multibyte += len(_UTF8_MULTIBYTE.findall(chunk))
         invalid += decoder.decode(chunk).count("\ufffd") - chunk.count("\ufffd".encode())
+        if chunk.isascii():
+            continue                    # the common case, and the regular expressions are slow
+        high += len(chunk) - len(chunk.translate(None, _HIGH))
+        holes += sum(chunk.count(b) for b in _HOLES)
+        multibyte += len(_UTF8_MULTIBYTE.findall(chunk))
     cut = bool(decoder.getstate()[0])     # a character cut off by the end of the file
     repairs = [f"{nuls} NUL byte{'s' * (nuls != 1)} removed"] if nuls else []
     if not invalid:
@@ -109,12 +112,17 @@ def _chain(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
     yield from rest
 
 
-def decode_text(data: bytes) -> tuple[str, Encoding]:
+def decode_text(data: bytes | list[bytes]) -> tuple[str, Encoding]:
     """Text of ``data`` and the :class:`Encoding` it was read with; line endings become ``\\n``,
-    NUL and other control characters are removed (and counted in ``Encoding.repairs``)."""
-    encoding = sniff_encoding([data])
-    text = data.decode(encoding.name, errors="replace")
-    del data
+    NUL and other control characters are removed (and counted in ``Encoding.repairs``).
+
+    ``data`` may come in a one-item list, which is emptied once decoded: the bytes are then
+    freed before the text is cleaned (a 300 MB file is not held twice over)."""
+    box = data if isinstance(data, list) else [data]
+    view = memoryview(box[0])
+    encoding = sniff_encoding(view[i:i + _CHUNK].tobytes() for i in range(0, len(view), _CHUNK))
+    view.release()
+    text = box.pop().decode(encoding.name, errors="replace")
     if encoding.cut_at_end and text.endswith("\ufffd"):
         text = text[:-1]
     return _clean(text, encoding), encoding
@@ -181,13 +189,14 @@ def _read_bytes(path: Path, max_bytes: int, root: Path | None) -> bytes:
     if size > max_bytes:
         raise ValueError(f"file too large ({size:,} bytes > max_bytes={max_bytes:,})")
     with _open(path, root) as fh:
-        return fh.read(max_bytes + 1)
+        # Never ask for more than the file holds: a raised max_bytes must not allocate it.
+        return fh.read(min(size, max_bytes) + 1)
 
 
 def _file_encoding(fh: BinaryIO) -> Encoding:
     """The encoding of an open file, from all of its bytes read in 1 MB chunks (constant memory);
     the file is left at its start."""
-    encoding = sniff_encoding(iter(lambda: fh.read(_CHUNK), b""))
+    encoding = sniff_encoding(iter(lambda: fh.read(_CHUNK), b""), controls=False)
     fh.seek(0)
     return encoding
 

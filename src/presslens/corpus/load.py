@@ -134,7 +134,9 @@ def _read_text(src: Source) -> Iterator[dict[str, Any]]:
     if nexis.looks_like(raw):
         yield from nexis.read(src, raw, encoding, f"{file_type(src.file)} (nexis)")
     else:
-        yield single(src, parse_wire_text(raw, title_hint=title_hint(src)), encoding, file_type(src.file))
+        row = parse_wire_text(raw, title_hint=title_hint(src))
+        del raw                         # the body is a slice of it: hold one copy, not two
+        yield single(src, row, encoding, file_type(src.file))
 
 
 def _read_html(src: Source) -> Iterator[dict[str, Any]]:
@@ -159,6 +161,13 @@ def _to_timestamp(value: Any) -> pd.Timestamp:
     return ts
 
 
+def _skip(report: _Report, row: Mapping[str, Any], reason: str) -> None:
+    kind = row.get("format")
+    report.kind = kind.split(" ")[0] if isinstance(kind, str) else None
+    report.skip(row["path"], reason)
+    report.kind = None
+
+
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             drop_duplicates: bool, near: str = "mark", threshold: float = 0.8) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
@@ -177,7 +186,32 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
                 # A web archive's capture time: later than publication, so only a last resort.
                 published, source = _to_timestamp(row["crawl_date"]), "crawl"
         row["published"], row["published_source"] = published, source
+    # Duplicates are found on the rows' own strings: once in a DataFrame (pandas 3 stores text
+    # in Arrow buffers), each pass over the column would copy every text back out.
+    duplicates = 0
+    if drop_duplicates:
+        first = exact_duplicates([row["text"] for row in rows], [row["doc_id"] for row in rows])
+        for row, kept in zip(rows, first):
+            if kept is not None:
+                _skip(report, row, f"exact duplicate of {kept}")
+        duplicates = sum(kept is not None for kept in first)
+        rows = [row for row, kept in zip(rows, first) if kept is None]
+    # Two files or records may share an id; a suffix keeps every doc_id unique and stable.
+    seen: dict[str, int] = {}
+    for row in rows:
+        seen[row["doc_id"]] = seen.get(row["doc_id"], 0) + 1
+        if seen[row["doc_id"]] > 1:
+            row["doc_id"] = f"{row['doc_id']}#{seen[row['doc_id']]}"
+    if near != "keep":
+        marks = near_duplicates([row["text"] for row in rows], [row["doc_id"] for row in rows], threshold)
+        for row, kept in zip(rows, marks):
+            row["duplicate_of"] = kept
+            if near == "drop" and kept is not None:
+                _skip(report, row, f"near duplicate of {kept}")
+        if near == "drop":
+            rows = [row for row in rows if row["duplicate_of"] is None]
     df = pd.DataFrame(rows)
+    del rows
     for col in ARTICLE_COLUMNS:
         if col not in df.columns:
             df[col] = None
@@ -185,29 +219,6 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
     df = df[ARTICLE_COLUMNS + extra]
     df["published"] = pd.to_datetime(df["published"], errors="coerce")
     df["word_count"] = pd.to_numeric(df["word_count"], errors="coerce").astype("Int64")
-    duplicates = 0
-    if drop_duplicates and len(df):
-        first = exact_duplicates(df["text"], df["doc_id"].tolist())
-        dup = pd.Series([f is not None for f in first], index=df.index)
-        for path, kind, kept in zip(df["path"][dup], df["format"][dup], [f for f in first if f is not None]):
-            report.kind = kind.split(" ")[0] if isinstance(kind, str) else None
-            report.skip(path, f"exact duplicate of {kept}")
-        duplicates = int(dup.sum())
-        df = df[~dup]
-    report.kind = None
-    if df["doc_id"].duplicated().any():
-        # Two files or records may share an id; a suffix keeps every doc_id unique and stable.
-        counts = df.groupby("doc_id").cumcount()
-        df["doc_id"] = [d if c == 0 else f"{d}#{c + 1}" for d, c in zip(df["doc_id"], counts)]
-    if near != "keep" and len(df):
-        df["duplicate_of"] = near_duplicates(df["text"], df["doc_id"].tolist(), threshold)
-        if near == "drop":
-            dup = df["duplicate_of"].notna()
-            for path, kind, kept in zip(df["path"][dup], df["format"][dup], df["duplicate_of"][dup]):
-                report.kind = kind.split(" ")[0] if isinstance(kind, str) else None
-                report.skip(path, f"near duplicate of {kept}")
-            df = df[~dup]
-            report.kind = None
     df = df.reset_index(drop=True)
     df.attrs["skipped"] = pd.DataFrame(report.skipped, columns=SKIP_COLUMNS)
     df.attrs["duplicates"] = duplicates

@@ -29,15 +29,18 @@ _TAIL = {"load-date", "language", "publication-type", "journal-code", "subject",
          "geographic", "person", "industry", "company", "ticker", "graphic", "notes", "country",
          "correction-date", "document-type", "url", "type", "city", "state", "classification"}
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s)", re.I)
+_HEAD_CHARS = 1 << 20
 _BLOCK_WORDS = {"body", "classification", "bibliography"}
 
 
 def looks_like(text: str) -> bool:
     """Whether ``text`` is a Nexis export: "End of Document" separators, "N of M DOCUMENTS"
     headers, or the ``Length:`` and ``Load-Date:`` fields of one article."""
-    if _DOC_END.search(text) or _OLD_START.search(text[:5000]):
+    # The first article's fields and separator lie near the start (a 300 MB text is not scanned).
+    head = text[:_HEAD_CHARS]
+    if _DOC_END.search(head) or _OLD_START.search(head[:5000]):
         return True
-    return bool(re.search(r"^Length:\s*\d", text, re.M | re.I) and re.search(r"^Load-Date:", text, re.M | re.I))
+    return bool(re.search(r"^Length:\s*\d", head, re.M | re.I) and re.search(r"^Load-Date:", head, re.M | re.I))
 
 
 def _articles(text: str) -> Iterator[str]:

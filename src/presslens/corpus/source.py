@@ -39,7 +39,7 @@ class Source:
         return _read_bytes(self.file, self.max_bytes, self.real_root)
 
     def read_text(self) -> tuple[str, Encoding]:
-        return decode_text(self.read_bytes())
+        return decode_text([self.read_bytes()])
 
     def skip(self, record: str | None, reason: str) -> None:
         self.report.skip(self.file if record is None else f"{self.file}:{record}", reason)
@@ -76,7 +76,7 @@ def single(src: Source, row: dict[str, Any], encoding: Encoding, kind: str) -> d
 
     meta_row = _record_row(src.meta, src.fields) if src.meta else {}
     meta_row.pop("text", None)
-    if not row["text"].strip():
+    if not row["text"] or row["text"].isspace():     # no .strip(): it would copy a huge text
         raise ValueError("no article text (empty or only a headline)")
     row.update({k: v for k, v in meta_row.items() if v not in (None, "", "None") and k != "doc_id"})
     row["doc_id"] = src.base

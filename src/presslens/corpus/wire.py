@@ -67,6 +67,22 @@ def _looks_like_headline(line: str) -> bool:
     return 0 < len(words) <= 30 and len(line) <= 250 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
+_LINE = re.compile(r"[^\n]+")
+# Only the first and last lines of an article hold a headline, caption, credit or boilerplate:
+# in a long text, lines are listed within this many characters of either end only.
+_WINDOW = 65536
+
+
+def _outer_lines(raw: str) -> list[tuple[int, str]]:
+    """``(offset, line)`` of the non-blank lines of ``raw``, or of its first and last
+    ``_WINDOW`` characters when it is longer (a 300 MB text is not split into lines whole)."""
+    if len(raw) <= 2 * _WINDOW:
+        spans = [(0, len(raw))]
+    else:
+        spans = [(0, max(0, raw.rfind("\n", 0, _WINDOW))), (raw.find("\n", len(raw) - _WINDOW), len(raw))]
+    return [(m.start(), m.group()) for a, b in spans for m in _LINE.finditer(raw, a, b) if m.group().strip()]
+
+
 def parse_wire_text(raw: str, title_hint: str | None = None) -> dict[str, Any]:
     """Split a plain-text export into ``title``, ``caption``, ``credit`` and the body ``text``.
 
@@ -76,7 +92,7 @@ def parse_wire_text(raw: str, title_hint: str | None = None) -> dict[str, Any]:
     ``title_hint`` (e.g. from metadata) identifies a first line that is the title even when it
     ends with a period. The body is kept as the original slice of ``raw``, so its layout survives.
     """
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", raw) if m.group().strip()]
+    lines = _outer_lines(raw)
     title = caption = credit = None
     i = 0
     if lines:
