@@ -37,6 +37,7 @@ from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
 __all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "relation_of"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
+_PERIODS = frozenset("year quarter month months period weeks week half".split())
 _MAX_OBJECT = 6  # words between two coordinated verbs, "and" included
 RELATIONS = ("on", "before", "after", "during", "begins", "ends")
 
@@ -44,7 +45,8 @@ _AUX = frozenset("is are was were be been being am has have had having will woul
                  "might must do does did 's 're 've 'll ’s ’re ’ve ’ll".split())
 _MODAL_LIKE = frozenset("will would shall should can could may might must do does did to 'll ’ll".split())
 _NOT_HEADS = frozenset("not never also already still just even only then now n't n’t again soon later earlier "
-                       "recently first once yet all both almost nearly probably perhaps about".split())
+                       "recently first once yet all both almost nearly probably perhaps about compared following "
+                       "outstanding operating subordinated like down".split())
 _DETERMINERS = frozenset("the a an its his her their our this that these those your my no any each every "
                          "some".split())
 _FUNCTION = frozenset("the a an and or but of in on at by for to from with as than that this these those it "
@@ -184,6 +186,9 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     if k >= 0 and tags[k] == "noun" and n_before - 1 - k <= 2:
         s, e = words[k][:2]
         return [(a + s, a + e, relation)]
+    # "the quarter ended Sept. 30": the participle belongs to the date, not to an event.
+    if n_before >= 2 and words[n_before - 1][3] in ("ended", "ending") and words[n_before - 2][3] in _PERIODS:
+        tags[n_before - 1] = "stop"
     chains = _chains(words, tags, n_before)
     left = [c for c in chains if c[1] < n_before]
     right = [c for c in chains if c[0] >= n_before]
