@@ -343,6 +343,11 @@ def test_tempeval3_train_scores():
     assert scores["relaxed_f1"] >= 0.94
     assert scores["strict_f1"] >= 0.875
     assert scores["value_f1"] >= 0.81 and scores["value_f1_lenient"] >= 0.845
+    events = scores["events"]
+    assert events["n_links"] == 2671 and events["link_recall"] >= 0.36 and events["precision"] >= 0.67
+    assert events["label_recall"] >= 0.59  # the readable label, the measure before heads (0.49)
+    halves = scores["development"], scores["held_out"]
+    assert sum(h["n_docs"] for h in halves) == 256 and sum(h["events"]["n_links"] for h in halves) == 2671
 
 
 # ------------------------------------------------------------------------------------ events, timeline
