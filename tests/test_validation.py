@@ -15,7 +15,7 @@ from conftest import SAMPLE, shared_path
 from presslens import validation
 from presslens.quotes import extract_quotes
 from presslens.run import main as presslens_main
-from presslens.stats import bootstrap_groups, bootstrap_shares, proportion_interval
+from presslens.stats import bootstrap_groups, bootstrap_shares, interval_results, proportion_interval
 from presslens.validation import SheetError, read_sheet, score_sheets, write_sheet
 
 
@@ -268,6 +268,9 @@ def test_small_groups_are_flagged_and_not_ranked():
     assert t.small.tolist() == [False, False, True]
     assert np.isnan(t.low.iloc[2]) and np.isnan(t.high.iloc[2])  # no interval from one article
     assert bootstrap_groups(df, "tone", by="outlet", seed=0).equals(t)
+    numbers = interval_results(t, "outlet")
+    assert numbers["C"] == {"mean": 0.9, "low": None, "high": None, "articles": 1, "small": True}
+    assert json.loads(json.dumps(numbers, allow_nan=False))["A"]["mean"] == 0.1
 
 
 def test_weighted_means_weigh_items():

@@ -36,6 +36,7 @@ __all__ = [
     "bootstrap_groups",
     "bootstrap_shares",
     "describe_method",
+    "interval_results",
     "proportion_interval",
 ]
 
@@ -174,3 +175,18 @@ def proportion_interval(k: int, n: int, level: float = LEVEL) -> tuple[float, fl
         return float("nan"), float("nan")
     ci = _scipy_stats.binomtest(int(k), int(n)).proportion_ci(confidence_level=level, method="wilson")
     return float(ci.low), float(ci.high)
+
+
+def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
+    """A table of :func:`bootstrap_groups` or :func:`bootstrap_shares` as JSON-ready headline
+    numbers: ``{"KEY": {value, "low", "high", "articles", "small"}}`` (keys joined by " · ";
+    a missing bound is ``None``), for :func:`presslens.io.record_results`."""
+    keys = _keys(key)
+
+    def number(v: float) -> float | None:
+        return None if pd.isna(v) else float(v)
+
+    return {" · ".join(str(r[k]) for k in keys): {value: number(r[value]), "low": number(r["low"]),
+                                                  "high": number(r["high"]), "articles": int(r["articles"]),
+                                                  "small": bool(r["small"])}
+            for _, r in table.iterrows()}
