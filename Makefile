@@ -22,10 +22,9 @@ report: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# JupyterLab refuses root unless told; news and update checks would reach for the internet.
+# `presslens lab` passes --allow-root for root and turns off JupyterLab's news and update checks.
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root) \
-		--LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
+	$(BIN)/presslens lab .
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

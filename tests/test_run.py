@@ -45,7 +45,8 @@ def project(tmp_path: Path) -> Path:
     (root / "pyproject.toml").write_text("[project]\nname = 'fictional'\n")
     _notebook(root / "notebooks" / "01_first.ipynb",
               'label = "plain"\noutput_dir = None',
-              "from presslens.io import record_results\n"
+              "import pandas as pd\nfrom presslens.io import record_results, save_table\n"
+              'save_table(pd.DataFrame({"label": [label]}), "first", output_dir)\n'
               'record_results("01_first", {"label": label, "type": type(label).__name__}, output_dir)')
     _notebook(root / "notebooks" / "02_second.ipynb",
               "delay = 0\nfail = False\nrows = 2\noutput_dir = None",
@@ -192,10 +193,11 @@ def test_failure_names_notebook_and_cell_and_keeps_what_ran(project):
 
 
 def test_sigterm_mid_notebook_marks_run_interrupted_and_keeps_previous_outputs(project):
-    assert _presslens(project).returncode == 0
+    assert _presslens(project, "-p", "label", "old corpus").returncode == 0
     before = _snapshot(project)
     (project / "sleeping").unlink()
-    proc = subprocess.Popen([*PRESSLENS, "run", "--no-progress", "-p", "delay", "300", "-p", "rows", "5"],
+    proc = subprocess.Popen([*PRESSLENS, "run", "--no-progress", "-p", "delay", "300", "-p", "rows", "5",
+                             "-p", "label", "new corpus"],
                             cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
@@ -216,10 +218,13 @@ def test_sigterm_mid_notebook_marks_run_interrupted_and_keeps_previous_outputs(p
     partial = nbformat.read(project / "reports" / "02_second.failed.ipynb", as_version=4)
     assert "sleeping" in "".join(c.source for c in partial.cells)
     after = _snapshot(project)
-    for path in ("reports/02_second.ipynb", "reports/02_second.html", "reports/index.html",
-                 "reports/results/02_second.json", "data/processed/second.csv",
-                 "data/processed/second.parquet"):
+    for path in ("reports/02_second.ipynb", "reports/02_second.html", "reports/results/02_second.json",
+                 "data/processed/second.csv", "data/processed/second.parquet",
+                 # 01 finished in the interrupted run, but its table is not mixed with 02's old ones
+                 "data/processed/first.csv", "data/processed/first.parquet"):
         assert after[path] == before[path], path
+    assert "new corpus" in (project / "data" / "processed.failed" / "first.csv").read_text()
+    assert "Last run: <b>interrupted</b>" in (project / "reports" / "index.html").read_text()
     assert not list(project.rglob("*.partial.ipynb")) and not list(project.rglob("*.tmp"))
 
 
@@ -300,3 +305,148 @@ def _children(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             found.append(int(stat.parent.name))
     return found
+
+
+# --- bad arguments and bad places: one line, exit 2, before any notebook starts -------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNNER_FIXTURES = ROOT / "tests" / "fixtures" / "runner"
+
+
+def _one_line(done: subprocess.CompletedProcess) -> str:
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2 and len(lines) == 1 and lines[0].startswith("presslens: "), done.stderr
+    return lines[0]
+
+
+def test_out_that_is_a_file_or_the_file_system_root(project, tmp_path):
+    a_file = tmp_path / "results.txt"
+    a_file.write_text("keep me")
+    assert "is a file, not a folder" in _one_line(_presslens(project, "--out", str(a_file)))
+    assert a_file.read_text() == "keep me"
+    assert "root of the file system" in _one_line(_presslens(project, "--out", "/"))
+    assert not (project / "reports").exists() and not Path("/reports/run.json").exists()
+
+
+@pytest.fixture()
+def read_only_folder(tmp_path):
+    """A folder nobody may write in; root writes anywhere, so for root it is made immutable."""
+    import os
+    import shutil
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    chattr = shutil.which("chattr")
+    if not chattr or subprocess.run([chattr, "+i", str(folder)], capture_output=True).returncode:
+        pytest.skip("running as root, and this file system cannot make a folder immutable")
+    try:
+        yield folder
+    finally:
+        subprocess.run([chattr, "-i", str(folder)], check=True)
+
+
+def test_out_in_a_read_only_folder(project, read_only_folder):
+    line = _one_line(_presslens(project, "--out", str(read_only_folder / "results")))
+    assert f"cannot write to --out {read_only_folder / 'results'}" in line
+    assert not list(read_only_folder.iterdir()) and not (project / "reports").exists()
+
+
+def test_full_disk_is_refused_before_the_run(project, monkeypatch, capsys):
+    import shutil
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 10**6, 10**6))
+    assert run.main(["run", "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "full disk (1 MB free" in err[0]
+    assert not (project / "reports" / "run.json").exists()
+
+
+def test_disk_filling_up_mid_run_marks_the_run_failed(project, monkeypatch, capsys):
+    import errno
+
+    monkeypatch.chdir(project)
+    full = {"now": False}
+    write_status = run._write_status
+
+    def export(notebook, target):
+        full["now"] = True
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    def status(path, value):
+        if full["now"]:  # the temporary file of an atomic write finds no space either
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        write_status(path, value)
+
+    monkeypatch.setattr(run, "_export_html", export)
+    monkeypatch.setattr(run, "_write_status", status)
+    assert run.main(["run", "--no-progress", "--notebooks", "01"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "01_first.html: No space left on device" in err[0], err
+    recorded = _status(project)
+    assert recorded["status"] == "failed" and recorded["finished"]
+    assert recorded["notebooks"][0]["status"] == "failed"
+    assert "No space left on device" in recorded["message"]
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "not a date", "0000-01-01", "1500-06-01"])
+def test_bad_publication_date_is_refused_at_the_start(project, value):
+    line = _one_line(_presslens(project, "-p", "publication_date", value))
+    assert "publication_date" in line and ("not a calendar date" in line or "outside the years" in line)
+    assert not (project / "reports").exists()
+
+
+def test_paths_that_are_not_utf8_are_one_line(project, tmp_path):
+    import os
+
+    odd = os.fsdecode(bytes(tmp_path) + b"/caf\xe9")  # a Latin-1 name, as an old archive may have
+    Path(odd).mkdir()
+    (Path(odd) / "story.txt").write_text("The fictional town of Lowmere opened a museum. It rained.")
+    done = subprocess.run([*PRESSLENS, "run", "--no-progress", "--notebooks", "01", odd, "--out",
+                           str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert "not UTF-8" in _one_line(done) and "caf\\xe9" in done.stderr
+    assert "not UTF-8" in _one_line(_presslens(project, "--out", odd + "/results"))
+    assert not (tmp_path / "out").exists() and not (project / "reports").exists()
+
+
+def test_no_readable_article_is_one_line_before_any_notebook(tmp_path):
+    empty, unusable = tmp_path / "empty", tmp_path / "unusable"
+    empty.mkdir()
+    unusable.mkdir()
+    (unusable / "scan.pdf").write_bytes(b"not really a pdf\x00\x01")
+    (unusable / "notes.docx").write_bytes(b"not really a docx\x00\x02")
+    for corpus, says in ((empty, "it holds no files"), (unusable, "skipped: ")):
+        out = tmp_path / f"out-{corpus.name}"
+        done = subprocess.run([*PRESSLENS, "run", "--no-progress", str(corpus), "--out", str(out)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        line = _one_line(done)
+        assert line.startswith(f"presslens: no readable article in {corpus}") and says in line, line
+        assert not list(out.rglob("*.ipynb")) and not (out / "reports" / "run.json").exists()
+
+
+def test_field_option_reaches_the_notebooks(tmp_path):
+    done = subprocess.run([*PRESSLENS, "run", "--no-progress", "--notebooks", "01", "--field", "text=story_text",
+                           str(RUNNER_FIXTURES / "stories.csv"), "--out", str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    import pandas as pd
+
+    articles = pd.read_csv(tmp_path / "data" / "processed" / "articles.csv")
+    assert articles["text"].iat[0].startswith("The Lowmere ferry board raised fares")
+    assert _status(tmp_path)["notebooks"][0]["parameters"]["fields"] == "text=story_text"
+
+
+def test_a_run_killed_outright_is_detected_by_the_next(project):
+    (project / "reports").mkdir()
+    (project / "reports" / "run.json").write_text(json.dumps(
+        {"started": "2031-03-04T10:00:00+00:00", "status": "running", "pid": 999_999_999, "notebooks": []}))
+    done = _presslens(project, "--notebooks", "01")
+    assert done.returncode == 0, done.stderr
+    assert "the previous run (started 2031-03-04T10:00:00+00:00, pid 999999999) stopped without finishing" \
+        in done.stderr
+    assert _status(project)["status"] == "ok"

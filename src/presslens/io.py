@@ -27,32 +27,76 @@ import pandas as pd
 __all__ = [
     "Layout",
     "atomic_write",
+    "enclosing_root",
     "layout",
+    "notebook_folder",
+    "packaged_notebooks",
     "project_root",
     "read_results",
     "record_results",
     "resolve_path",
     "save_figure",
     "save_table",
+    "study_root",
 ]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+STUDY_FILE = "presslens.toml"
+# Set by `presslens run` for itself and its kernels: the output root and its run folder of tables.
+STAGED_ROOT, STAGED_TABLES = "PRESSLENS_RUN_ROOT", "PRESSLENS_RUN_TABLES"
+
+
+def _is_root(folder: Path) -> bool:
+    # A study (made by ``presslens init``) or a checkout of presslens itself.
+    return (folder / STUDY_FILE).is_file() or (
+        (folder / "pyproject.toml").is_file() and (folder / "src" / "presslens").is_dir())
+
+
 def project_root(start: str | os.PathLike | None = None) -> Path:
-    """The presslens checkout: the nearest folder above ``start`` (default: the current folder)
-    holding ``pyproject.toml`` and ``src/presslens/``, else the checkout this package was installed
-    from in editable mode, else the current folder."""
+    """The folder a run belongs to: the nearest folder above ``start`` (default: the current folder)
+    that is a study (it holds ``presslens.toml``, see ``presslens init``) or a presslens checkout
+    (``pyproject.toml`` and ``src/presslens/``); else the checkout this package was installed from in
+    editable mode; else the current folder."""
     here = Path(start or Path.cwd()).resolve()
     for candidate in (here, *here.parents, _PACKAGE_DIR.parents[1]):
-        if (candidate / "pyproject.toml").is_file() and (candidate / "src" / "presslens").is_dir():
+        if _is_root(candidate):
             return candidate
     return here
 
 
+def enclosing_root(start: str | os.PathLike) -> Path | None:
+    """The study or checkout holding ``start``, or ``None`` (no fallback, unlike :func:`project_root`)."""
+    here = Path(start).resolve()
+    return next((c for c in (here, *here.parents) if _is_root(c)), None)
+
+
+def study_root(start: str | os.PathLike | None = None) -> Path | None:
+    """The study folder holding ``start`` (default: the current folder), or ``None`` outside any."""
+    here = Path(start or Path.cwd()).resolve()
+    return next((c for c in (here, *here.parents) if (c / STUDY_FILE).is_file()), None)
+
+
+def notebook_folder(root: str | os.PathLike | None = None) -> Path:
+    """Where the analysis notebooks of ``root`` (default: :func:`project_root`) are: its own
+    ``notebooks/`` when it holds any, else the notebooks packaged with presslens."""
+    own = Path(root or project_root()) / "notebooks"
+    if any(own.glob("[0-9][0-9]_*.ipynb")):
+        return own
+    return packaged_notebooks()
+
+
+def packaged_notebooks() -> Path:
+    """The analysis notebooks installed with the package (the single copy; a checkout's
+    ``notebooks/`` links to them)."""
+    return _PACKAGE_DIR / "notebooks"
+
+
 def resolve_path(path: str | os.PathLike | None, default: str = "data/raw") -> Path:
     """A user-given path as it stands if it exists from the current folder, else relative to the
-    project root (so notebooks run the same from JupyterLab, papermill and the CLI).
+    project root — the study or checkout holding the current folder — so notebooks run the same
+    from JupyterLab, papermill and the CLI.
 
     ``None`` means ``default`` under the project root, e.g. the embedded sample corpus.
     """
@@ -72,6 +116,16 @@ class Layout:
 
     @property
     def tables(self) -> Path:
+        # While `presslens run` runs, its tables go to a run folder that replaces data/processed once
+        # the whole run succeeded, so data/processed never mixes the tables of two runs.
+        staged = os.environ.get(STAGED_TABLES)
+        if staged and os.environ.get(STAGED_ROOT) == str(self.root.resolve()):
+            return Path(staged)
+        return self.published_tables
+
+    @property
+    def published_tables(self) -> Path:
+        """``data/processed``: the tables of the last complete run."""
         return self.root / "data" / "processed"
 
     @property

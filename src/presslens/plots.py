@@ -66,12 +66,15 @@ def readable(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url
     ``readable(quotes[["speaker", "content", "url"]])``.
     """
     shown = table if rows is None else table.head(rows)
+    if not shown.index.is_unique or not shown.columns.is_unique:
+        shown = shown.reset_index(drop=True)  # a Styler needs unique labels (e.g. after a concat)
+        shown = shown.loc[:, ~shown.columns.duplicated()]
     styler = shown.style.format(escape="html", na_rep="", precision=3)
     present = [c for c in links if c in shown.columns]
     if present:
         styler = styler.format(_link, subset=present, escape="html", na_rep="")
-    long_text = [c for c in shown.columns
-                 if shown[c].map(lambda v: isinstance(v, str) and len(v) > wrap).any()]
+    # Python's any(): an empty or all-NaT datetime column maps to a datetime column, which has no .any()
+    long_text = [c for c in shown.columns if any(isinstance(v, str) and len(v) > wrap for v in shown[c])]
     if long_text:
         styler = styler.set_properties(subset=long_text, **{
             "white-space": "pre-wrap", "overflow-wrap": "anywhere", "text-align": "left",

@@ -1,8 +1,9 @@
 """Run the analysis notebooks headlessly with papermill and build the HTML report.
 
-``presslens run [CORPUS] [--out DIR] [-p NAME VALUE ...] [--notebooks 02,03]`` executes
-``notebooks/NN_*.ipynb`` in order, in the project root, with the kernel each notebook names, and
-writes under the output root (the project root, or ``DIR``)::
+``presslens run [CORPUS | STUDY] [--out DIR] [-p NAME VALUE ...] [--field COLUMN=FIELD ...]
+[--notebooks 02,03]`` executes ``notebooks/NN_*.ipynb`` of the study or checkout (outside both: the
+notebooks installed with presslens) in order, in the project root, with the kernel each notebook
+names, and writes under the output root (the study or project root, or ``DIR``)::
 
     reports/NN_name.ipynb          executed notebook (replaced only when the notebook succeeded)
     reports/NN_name.failed.ipynb   what ran of a notebook that failed or was interrupted
@@ -11,6 +12,10 @@ writes under the output root (the project root, or ``DIR``)::
     reports/articles/*.html        the first N articles annotated in place (--pages N, default 50)
     reports/run.json               status of the last run: started, finished, ok/failed/interrupted,
                                    and its provenance (versions, parameters, corpus fingerprint)
+    data/processed/                the tables of the last complete run (replaced in one rename)
+
+``presslens init STUDY_DIR [--corpus PATH]`` makes a study folder (see :mod:`presslens.study`) and
+``presslens lab [STUDY_DIR]`` opens its notebooks in JupyterLab.
 
 Parameters are data: a value is a JSON scalar (``3``, ``true``, ``null``) or else a string, and
 papermill injects it as a literal; names are checked against each notebook's ``parameters`` cell.
@@ -25,8 +30,10 @@ from __future__ import annotations
 import argparse
 import ast
 import datetime as dt
+import errno
 import json
 import os
+import shutil
 import signal
 import sys
 import threading
@@ -36,7 +43,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from presslens.io import atomic_write, layout, project_root, resolve_path
+from presslens.io import (STAGED_ROOT, STAGED_TABLES, atomic_write, layout, notebook_folder, packaged_notebooks,
+                          project_root, resolve_path, study_root)
 from presslens.report import provenance, static_tables, write_article_pages, write_index
 
 __all__ = [
@@ -103,12 +111,13 @@ def _now() -> str:
 
 
 def discover_notebooks(root: Path | None = None, select: str | Sequence[str] | None = None) -> list[Path]:
-    """The ``notebooks/NN_*.ipynb`` under ``root`` (default: project root) in order, or those named
-    by ``select``: numbers or names such as ``"02,03"``, ``["03_quotes"]`` or ``"quotes"``.
+    """The ``notebooks/NN_*.ipynb`` under ``root`` (default: project root; the packaged notebooks
+    when it has none) in order, or those named by ``select``: numbers or names such as ``"02,03"``,
+    ``["03_quotes"]`` or ``"quotes"``.
 
     Raises ``ValueError`` naming the available notebooks when a selection matches none.
     """
-    folder = (root or project_root()) / "notebooks"
+    folder = notebook_folder(root)
     found = sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if p.is_file())
     if select is None:
         return found
@@ -288,7 +297,7 @@ ENGINES = ("pandas", "dask")
 def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | None = None,
                   output_dir: str | os.PathLike | None = None, *, engine: str = "pandas", progress: bool = True,
                   stop: threading.Event | None = None, echo: Callable[[str], None] | None = None,
-                  pages: int = 50) -> RunStatus:
+                  pages: int = 50, cwd: str | os.PathLike | None = None) -> RunStatus:
     """Execute ``notebooks`` in order with papermill and return (and write) the run status.
 
     ``parameters`` go to the notebooks declaring them (see :func:`plan_parameters`); the executed
@@ -297,8 +306,11 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     SIGTERM/SIGINT) stops the running kernel and marks the run ``interrupted``. Each executed
     notebook is written to ``NN_name.partial.ipynb`` while it runs and renamed to ``NN_name.ipynb``
     on success or ``NN_name.failed.ipynb`` otherwise, so earlier results are never half-overwritten.
-    Kernels start in the project folder holding the notebooks. ``echo`` receives the one-line
-    failure or interruption message (default: printed to stderr). After the notebooks, the first
+    The tables go to a run folder that replaces ``data/processed`` only when every notebook
+    succeeded (a failed or interrupted run leaves them in ``data/processed.failed``), so
+    ``data/processed`` always holds the tables of one complete run. Kernels start in ``cwd``
+    (default: the project folder holding the notebooks). ``echo`` receives the one-line failure,
+    interruption or stale-run message (default: printed to stderr). After the notebooks, the first
     ``pages`` articles of the corpus are written annotated to ``reports/articles/`` (0: none).
     """
     if engine not in ENGINES:
@@ -309,7 +321,65 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     reports = layout(output_dir).reports
     reports.mkdir(parents=True, exist_ok=True)
     with _exclusive(reports):
-        return _execute(notebooks, plan, output_dir, engine, progress, stop, say, pages)
+        _report_stale_run(reports / "run.json", say)
+        with _staged_tables(layout(output_dir).root) as tables:
+            status = _execute(notebooks, plan, output_dir, engine, progress, stop, say, pages, cwd)
+            tables.publish = status.status == "ok"
+    return status
+
+
+def _report_stale_run(status_path: Path, say: Callable[[str], None]) -> None:
+    # Called while holding the lock: a run.json still saying "running" belongs to a run that died
+    # without finishing (SIGKILL, power loss), since a live run would hold the lock.
+    try:
+        last = json.loads(status_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(last, dict) and last.get("status") == "running":
+        say(f"presslens: the previous run (started {last.get('started')}, pid {last.get('pid')}) stopped "
+            "without finishing (killed?); its run.json said 'running'. data/processed keeps the tables "
+            "of the last complete run.")
+
+
+class _Staging:
+    publish = False
+
+
+@contextmanager
+def _staged_tables(root: Path) -> Iterator[_Staging]:
+    # The run writes its tables into a run folder (data/.processed.run), begun as hard links of the
+    # current tables so a run of some notebooks keeps the others' tables; one rename then publishes
+    # it as data/processed. The kernels find the run folder through the environment (io.Layout).
+    published = root / "data" / "processed"
+    staging, failed = published.with_name(".processed.run"), published.with_name("processed.failed")
+    shutil.rmtree(staging, ignore_errors=True)  # what a killed run left
+    if published.is_dir():
+        try:
+            shutil.copytree(published, staging, copy_function=os.link)
+        except OSError:  # no hard links on this file system
+            shutil.rmtree(staging, ignore_errors=True)
+            shutil.copytree(published, staging)
+    staging.mkdir(parents=True, exist_ok=True)
+    previous = {key: os.environ.get(key) for key in (STAGED_ROOT, STAGED_TABLES)}
+    os.environ[STAGED_ROOT], os.environ[STAGED_TABLES] = str(root.resolve()), str(staging)
+    outcome = _Staging()
+    try:
+        yield outcome
+    finally:
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        target = published if outcome.publish else failed
+        old = target.with_name(f".{target.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            os.replace(target, old)
+        os.replace(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+        if outcome.publish:
+            shutil.rmtree(failed, ignore_errors=True)
 
 
 @contextmanager
@@ -326,6 +396,17 @@ def _exclusive(reports: Path) -> Iterator[None]:
         except BlockingIOError:
             raise RunLocked(f"another presslens run is writing to {reports}; wait for it or use --out") from None
         yield
+
+
+def _write_status_anyhow(path: Path, status: RunStatus) -> None:
+    # On a full disk the atomic write's temporary file cannot be written; the old run.json's own
+    # blocks still can, so the run is never left saying "running".
+    try:
+        _write_status(path, status)
+    except OSError:
+        with open(path, "r+" if path.exists() else "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(asdict(status)))
+            fh.truncate()
 
 
 def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) -> tuple[Scalar, Scalar]:
@@ -347,7 +428,8 @@ def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) ->
 
 
 def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], output_dir: Any, engine: str,
-             progress: bool, stop: threading.Event, say: Callable[[str], None], pages: int = 50) -> RunStatus:
+             progress: bool, stop: threading.Event, say: Callable[[str], None], pages: int = 50,
+             cwd: str | os.PathLike | None = None) -> RunStatus:
     import papermill
     from tqdm.auto import tqdm
 
@@ -375,7 +457,7 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
             bar.set_postfix_str(nb.stem)
             try:
                 papermill.execute_notebook(
-                    str(nb), str(partial), parameters=plan[nb], cwd=str(project_root(nb.parent)),
+                    str(nb), str(partial), parameters=plan[nb], cwd=str(cwd or project_root(nb.parent)),
                     progress_bar={"desc": nb.stem, "leave": False, "position": 1} if progress else False,
                     kernel_manager_class=manager_class,
                 )
@@ -392,7 +474,7 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
                 else:
                     entry.status = "failed"
                     status.message, entry.error = _failure_line(nb.stem, exc, kept)
-                if not isinstance(exc, Exception):
+                if not isinstance(exc, Exception) or isinstance(exc, OSError):
                     raise
                 break
             os.replace(partial, final)
@@ -401,6 +483,14 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
             entry.status, entry.finished, entry.output = "ok", _now(), str(final)
             _write_status(status_path, status)
             bar.update(1)
+    except OSError as exc:
+        # The runner's own writes failed (a full disk, a folder made read-only meanwhile).
+        for entry in status.notebooks:
+            if entry.status == "running":
+                entry.status, entry.finished = "failed", _now()
+                entry.error = {"ename": type(exc).__name__, "evalue": os.strerror(exc.errno or 0)}
+        status.message = _os_error_line(exc)
+        raise
     finally:
         bar.close()
         for entry in status.notebooks:
@@ -414,15 +504,25 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
         else:
             status.status = "ok"
         status.finished = _now()
-        _write_status(status_path, status)
-    if status.status != "interrupted":
-        if pages > 0:
+        _write_status_anyhow(status_path, status)
+    try:
+        if status.status != "interrupted" and pages > 0:
             status.pages = _article_pages(corpus, output_dir, pages, publication_date, status)
             _write_status(status_path, status)
+        # The report always states the status of the run it shows, interrupted ones included.
         write_index(output_dir)
+    except OSError:
+        pass  # a full disk: run.json still says what happened
     if status.message:
         say(f"presslens: {status.message}")
     return status
+
+
+def _os_error_line(exc: OSError) -> str:
+    what = os.strerror(exc.errno) if exc.errno else str(exc)
+    where = f" {exc.filename}" if exc.filename else ""
+    hint = "; free some space and run again" if exc.errno == errno.ENOSPC else ""
+    return f"cannot write{where}: {what}{hint}"
 
 
 def _article_pages(corpus: Any, output_dir: Any, limit: int, publication_date: Any,
@@ -437,11 +537,91 @@ def _article_pages(corpus: Any, output_dir: Any, limit: int, publication_date: A
     return {k: written[k] for k in ("articles", "written", "limit")}
 
 
+def _path_text(given: str, what: str) -> str:
+    # Paths reach the notebooks inside JSON and Python source, which hold only valid Unicode; bytes
+    # that are not UTF-8 arrive from argv as lone surrogates.
+    try:
+        given.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(given).decode("utf-8", "backslashreplace")
+        raise ParameterError(f"{what} {shown} has bytes that are not UTF-8 in its name; rename it (or "
+                             "link to it from a UTF-8 name) and run again") from None
+    return given
+
+
+# A run writes executed notebooks, HTML with figures and tables; below this a disk is as good as full.
+MIN_FREE_BYTES = 20_000_000
+
+
+def check_output_root(root: Path, given: str | None = None) -> None:
+    """Refuse, with one line (:class:`ParameterError`), an output root that is not a writable folder
+    with some free space: a file, the file-system root, a read-only folder, a full disk."""
+    name = f"--out {given}" if given is not None else f"the output folder {root}"
+    if root.exists() and not root.is_dir():
+        raise ParameterError(f"{name} is a file, not a folder")
+    if root.parent == root:
+        raise ParameterError(f"{name} is the root of the file system; give a folder of its own, "
+                             "e.g. --out ~/presslens-results")
+    try:
+        for sub in (layout(root).reports, layout(root).published_tables):
+            sub.mkdir(parents=True, exist_ok=True)
+            with open(sub / f".presslens-write-check-{os.getpid()}", "wb") as probe:
+                probe.write(b"x")
+            os.unlink(probe.name)
+        free = shutil.disk_usage(root).free
+    except OSError as exc:
+        raise ParameterError(f"cannot write to {name}: {os.strerror(exc.errno or 0) or exc}") from None
+    if free < MIN_FREE_BYTES:
+        raise ParameterError(f"{name} is on a full disk ({free // 1_000_000} MB free, a run needs at least "
+                             f"{MIN_FREE_BYTES // 1_000_000} MB)")
+
+
+def _readable_articles(parameters: dict[str, Scalar], root: Path) -> None:
+    # One clear line before any kernel starts, rather than four notebooks failing on no data.
+    from presslens.study import open_corpus
+
+    corpus = parameters.get("corpus")
+    previous = Path.cwd()
+    os.chdir(root)  # relative paths mean what they mean to the notebooks, whose kernels start here
+    try:
+        articles = open_corpus(None if corpus is None else str(corpus), fields=parameters.get("fields"))
+    finally:
+        os.chdir(previous)
+    if len(articles):
+        return
+    skips = articles.attrs.get("skipped")
+    reasons = ""
+    if skips is not None and len(skips):
+        counts = skips["reason"].value_counts()
+        reasons = "; skipped: " + "; ".join(f"{n} × {reason}" for reason, n in counts.head(5).items())
+        reasons += f"; and {len(counts) - 5} other reasons" if len(counts) > 5 else ""
+    where = corpus if corpus is not None else root / "data" / "raw"
+    raise ParameterError(f"no readable article in {where}{reasons or ' (it holds no files)'}")
+
+
 def _run_command(args: argparse.Namespace) -> int:
     parameters: dict[str, Scalar] = {}
     for name, value in args.parameter or []:
         parameters[name] = parse_value(value)
-    for name, given in (("corpus", args.corpus), ("output_dir", args.out)):
+    if args.field:
+        given = ", ".join(args.field)
+        from presslens.study import parse_fields
+
+        fields = parse_fields(given)
+        parameters["fields"] = ", ".join(f"{k}={v}" for k, v in fields.items())
+    if args.override_dates:
+        parameters["override_dates"] = True
+    if "publication_date" in parameters:
+        from presslens.study import check_date
+
+        parameters["publication_date"] = check_date(parameters["publication_date"])
+    root = None
+    corpus = _path_text(args.corpus, "the corpus path") if args.corpus is not None else None
+    if corpus is not None and study_root(Path(corpus).expanduser()) == Path(corpus).expanduser().resolve():
+        # `presslens run STUDY`: the study's notebooks, articles and output folders.
+        root, corpus = Path(corpus).expanduser().resolve(), None
+    out = _path_text(args.out, "--out") if args.out is not None else None
+    for name, given in (("corpus", corpus), ("output_dir", out)):
         if given is None:
             continue
         # Paths the user typed are relative to their shell, but notebooks run in the project root.
@@ -452,11 +632,23 @@ def _run_command(args: argparse.Namespace) -> int:
         parameters[name] = value
     if "corpus" in parameters and not resolve_path(str(parameters["corpus"])).exists():
         raise ParameterError(f"corpus not found: {parameters['corpus']}")
-    notebooks = discover_notebooks(select=args.notebooks)
+    root = root or project_root()
+    notebooks = discover_notebooks(root, select=args.notebooks)
     if not notebooks:
-        raise ParameterError(f"no notebooks in {project_root() / 'notebooks'}")
+        raise ParameterError(f"no notebooks in {root / 'notebooks'}")
+    if notebooks[0].parent == packaged_notebooks() and not (root / "notebooks").is_dir():
+        print(f"presslens: {root} is no study; running the notebooks installed with presslens "
+              f"(make a study of your own with `presslens init DIR`)", file=sys.stderr)
+    if root != project_root():  # a study given on the command line: its folders, not the shell's
+        parameters.setdefault("output_dir", str(root))
+        if any("corpus" in notebook_parameters(nb) for nb in notebooks):
+            parameters.setdefault("corpus", str(root / "data" / "raw"))
     plan_parameters(notebooks, parameters)  # refuse bad names before anything is written
     output_dir = parameters.get("output_dir")
+    check_output_root(layout(output_dir).root if output_dir is None else Path(str(output_dir)), out)
+    if (args.engine == "pandas" and "tables" not in parameters
+            and any("corpus" in notebook_parameters(nb) for nb in notebooks)):
+        _readable_articles(parameters, root)
     if args.engine == "dask":
         # The analyses run on the Dask cluster and write partitioned Parquet tables; the notebooks
         # then read those tables (their ``tables`` parameter) instead of recomputing them.
@@ -474,7 +666,8 @@ def _run_command(args: argparse.Namespace) -> int:
     def work() -> None:
         try:
             outcome["status"] = run_notebooks(notebooks, parameters, output_dir, engine=args.engine,
-                                              progress=not args.no_progress, stop=stop, pages=args.pages)
+                                              progress=not args.no_progress, stop=stop, pages=args.pages,
+                                              cwd=root)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             outcome["error"] = exc
 
@@ -509,18 +702,51 @@ def _run_command(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+def _init_command(args: argparse.Namespace) -> int:
+    from presslens.study import init_study
+
+    folder = _path_text(args.study, "the study folder")
+    corpus = _path_text(args.corpus, "the corpus path") if args.corpus is not None else None
+    root = init_study(folder, corpus, force=args.force)
+    articles = sum(1 for p in (root / "data" / "raw").rglob("*") if p.is_file() and p.name != "README.md")
+    shown = args.study if not any(c.isspace() for c in args.study) else f'"{args.study}"'
+    where = (f"{articles} file(s) in data/raw" if articles else
+             "data/raw is empty: put your articles there")
+    print(f"presslens: study ready in {root} ({where}).\n"
+          f"  run the analyses:   presslens run {shown}\n"
+          f"  open the notebooks: presslens lab {shown}\n"
+          f"  the report is then: {root / 'reports' / 'index.html'}", file=sys.stderr)
+    return 0
+
+
+def _lab_command(args: argparse.Namespace) -> int:
+    from presslens.study import lab_command
+
+    folder = _path_text(args.study, "the study folder") if args.study is not None else None
+    command = lab_command(folder, args.lab_args)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(command[0], command)
+    return 0  # not reached: JupyterLab replaced this process
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presslens", description="News coverage analyses in notebooks.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="execute the notebooks headlessly and write the HTML report",
                               description="Execute notebooks/NN_*.ipynb with papermill and write the "
                                           "executed notebooks, tables, figures and an HTML report.")
-    run.add_argument("corpus", nargs="?", help="folder or file of articles (default: the notebooks' own, "
-                                               "the embedded sample data/raw)")
+    run.add_argument("corpus", nargs="?", help="folder or file of articles, or a study folder (default: "
+                                               "the notebooks' own, data/raw of the study or checkout)")
     run.add_argument("--out", metavar="DIR", help="output root: DIR/reports, DIR/data/processed "
-                                                  "(default: the project root)")
+                                                  "(default: the study or project root)")
     run.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
                      help="notebook parameter; VALUE is a JSON scalar or else a string (repeatable)")
+    run.add_argument("--field", action="append", metavar="COLUMN=FIELD",
+                     help="read a column from another record field, e.g. text=story_text (repeatable)")
+    run.add_argument("--override-dates", action="store_true",
+                     help="-p publication_date replaces every article's date (default: it only fills "
+                          "in the dates articles lack)")
     run.add_argument("--notebooks", metavar="LIST", help="comma-separated numbers or names, e.g. 02,03")
     run.add_argument("--engine", choices=ENGINES, default="pandas",
                      help="where the analyses run: pandas, in each notebook's kernel; dask, on a Dask "
@@ -531,6 +757,19 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--pages", type=int, default=50, metavar="N",
                      help="write the first N articles annotated in place to reports/articles (default 50; 0: none)")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
+    init = commands.add_parser("init", help="make a study folder of your own",
+                               description="Make a study folder: data/raw (your articles), "
+                                           "data/processed, reports, the notebooks, presslens.toml.")
+    init.add_argument("study", metavar="STUDY_DIR", help="the folder to make")
+    init.add_argument("--corpus", metavar="PATH", help="file or folder of articles to copy into data/raw")
+    init.add_argument("--force", action="store_true",
+                      help="replace the notebooks and presslens.toml of an existing folder (data and "
+                           "reports are kept)")
+    lab = commands.add_parser("lab", help="open the notebooks of a study in JupyterLab",
+                              description="JupyterLab on STUDY_DIR/notebooks, without news or update "
+                                          "checks; extra arguments go to JupyterLab.")
+    lab.add_argument("study", metavar="STUDY_DIR", nargs="?", help="study folder (default: the current one)")
+    lab.add_argument("lab_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     from presslens.validation.cli import add_parser as add_validate_parser
 
     add_validate_parser(commands)
@@ -543,14 +782,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if getattr(args, "handler", None):  # a command with its own module (presslens validate)
         return args.handler(args)
+    command = {"run": _run_command, "init": _init_command, "lab": _lab_command}[args.command]
     try:
-        return _run_command(args)
-    except (ParameterError, ValueError) as exc:
+        return command(args)
+    except (ParameterError, ValueError, FileExistsError, FileNotFoundError, NotADirectoryError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except RunLocked as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as exc:  # a full disk or a folder made read-only while the run wrote to it
+        print(f"presslens: {_os_error_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -1,0 +1,241 @@
+"""A study of one's own: the folder ``presslens init`` makes, JupyterLab on it, and its corpus as the
+notebooks read it.
+
+A study folder holds ``presslens.toml`` (which presslens made it, when, from which corpus, and the
+notebooks' default parameters at that time) and the house layout::
+
+    STUDY/data/raw/          the articles (a README says what goes there)
+    STUDY/data/processed/    tables written by the notebooks
+    STUDY/reports/           executed notebooks, HTML report, figures, headline numbers
+    STUDY/notebooks/         the analysis notebooks, copied from the package (edit them freely)
+
+``presslens run STUDY`` runs the study's own notebooks; :func:`presslens.io.project_root` finds the
+study from any folder inside it, so relative paths in the notebooks mean the same in JupyterLab, in
+papermill and on the command line.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import json
+import os
+import shutil
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from presslens.io import STUDY_FILE, enclosing_root, packaged_notebooks, project_root, resolve_path
+
+__all__ = [
+    "StudyExists",
+    "check_date",
+    "default_parameters",
+    "init_study",
+    "lab_command",
+    "open_corpus",
+    "parse_fields",
+]
+
+RAW_README = """\
+# Articles of this study
+
+Put the articles to analyse here: plain text (.txt, .md), HTML, or records (JSON, JSON Lines, CSV
+with a text column), in sub-folders if you like. A `metadata.csv` beside text files may give their
+title, outlet, date, author and url (one row per file name).
+
+`presslens run` (from the study folder, or `presslens run STUDY`) reads this folder; a file it cannot
+use is listed with the reason in the skip report of notebook 01 and never stops the run.
+Keep the originals elsewhere too: presslens only reads this folder, it never changes it.
+"""
+
+
+class StudyExists(FileExistsError):
+    """``presslens init`` was pointed at a study or a non-empty folder without ``force``."""
+
+
+def default_parameters(notebook: str | os.PathLike) -> dict[str, Any]:
+    """The literal defaults in a notebook's ``parameters`` cell (name -> value)."""
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    cell = next((c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    found: dict[str, Any] = {}
+    for stmt in ast.parse(cell.source if cell else "").body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            try:
+                found[stmt.targets[0].id] = ast.literal_eval(stmt.value)
+            except ValueError:
+                continue  # an expression, not a literal default: nothing to record
+    return found
+
+
+def _toml_value(value: Any) -> str | None:
+    # TOML has no null: a None default is written as a comment by the caller.
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)  # a JSON string is a valid TOML basic string
+    if isinstance(value, (list, tuple)) and all(_toml_value(v) is not None for v in value):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"  # type: ignore[misc]
+    return None
+
+
+def _study_toml(notebooks: list[Path], corpus_source: str | None) -> str:
+    from presslens import __version__
+
+    lines = ["# A presslens study, made by `presslens init`. Run it with `presslens run` in this folder",
+             "# (or `presslens run PATH-TO-THIS-FOLDER`); open it with `presslens lab`.", "",
+             "[study]", f"presslens = {json.dumps(__version__)}",
+             f"created = {json.dumps(dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds'))}"]
+    if corpus_source:
+        lines.append(f"corpus_source = {json.dumps(corpus_source)}  # copied into data/raw")
+    lines += ["", "# The notebooks' default parameters when this study was made, for the record. Change a",
+              "# value for one run with `presslens run -p NAME VALUE`, or for good in the notebook's",
+              "# parameters cell (notebooks/NN_*.ipynb)."]
+    for nb in notebooks:
+        lines += ["", f"[defaults.{json.dumps(nb.stem)}]"]
+        for name, value in default_parameters(nb).items():
+            text = _toml_value(value)
+            lines.append(f"{name} = {text}" if text is not None else f"# {name} = (none)")
+    return "\n".join(lines) + "\n"
+
+
+def _copy_corpus(source: Path, raw: Path) -> int:
+    # Links are copied as links: the loader refuses those that point outside the corpus, and a
+    # copy must not pull in files the researcher never meant to put in the study.
+    if source.is_dir():
+        shutil.copytree(source, raw, symlinks=True, dirs_exist_ok=True)
+    else:
+        shutil.copy2(source, raw / source.name)
+    return sum(1 for p in raw.rglob("*") if p.is_file() and p.name != "README.md")
+
+
+def init_study(folder: str | os.PathLike, corpus: str | os.PathLike | None = None, *,
+               force: bool = False) -> Path:
+    """Make a study folder (see the module docstring) and return its path.
+
+    ``corpus`` (a file or folder of articles) is copied into ``data/raw``. An existing study, or a
+    folder holding anything, is refused with :class:`StudyExists` unless ``force``: then the
+    notebooks and ``presslens.toml`` are replaced and nothing else is touched (data and reports stay).
+    """
+    root = Path(folder).expanduser().absolute()
+    if root.exists() and not root.is_dir():
+        raise NotADirectoryError(f"{root} is a file, not a folder")
+    if root.is_dir() and any(root.iterdir()) and not force:
+        what = "a presslens study" if (root / STUDY_FILE).is_file() else "a folder that is not empty"
+        raise StudyExists(f"{root} is already {what}; nothing changed (use --force to replace its "
+                          "notebooks and presslens.toml; data and reports are kept)")
+    source = None
+    if corpus is not None:
+        source = Path(corpus).expanduser().absolute()
+        if not source.exists():
+            raise FileNotFoundError(f"corpus not found: {corpus}")
+        if source == root or root in source.parents or source in root.parents:
+            raise ValueError(f"the corpus {source} and the study {root} must not hold each other")
+    notebooks = sorted(packaged_notebooks().glob("[0-9][0-9]_*.ipynb"))
+    raw = root / "data" / "raw"
+    for sub in (raw, root / "data" / "processed", root / "reports", root / "notebooks"):
+        sub.mkdir(parents=True, exist_ok=True)
+    readme = raw / "README.md"
+    if not readme.exists():
+        readme.write_text(RAW_README, encoding="utf-8")
+    for nb in notebooks:
+        shutil.copyfile(nb, root / "notebooks" / nb.name)
+    if source is not None:
+        _copy_corpus(source, raw)
+    (root / STUDY_FILE).write_text(_study_toml(notebooks, str(source) if source else None), encoding="utf-8")
+    return root
+
+
+def lab_command(folder: str | os.PathLike | None = None, extra: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The JupyterLab command line for the notebooks of the study (or checkout) holding ``folder``
+    (default: the current folder). Root needs ``--allow-root``; the news feed and update checks are
+    off, since they would reach for the internet."""
+    root = project_root() if folder is None else enclosing_root(folder)
+    notebooks = (root or Path(folder or ".")) / "notebooks"
+    if root is None or not any(notebooks.glob("[0-9][0-9]_*.ipynb")):
+        raise FileNotFoundError(f"no study at {folder or root} (no notebooks/ there); make one with "
+                                f"`presslens init {folder or 'STUDY_DIR'}`")
+    command = [sys.executable, "-m", "jupyterlab", str(notebooks),
+               "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    return command + list(extra)
+
+
+# --- the corpus as the notebooks read it -------------------------------------------------------
+
+# pandas holds nanosecond timestamps, so dates outside these years cannot be stored.
+_FIRST_YEAR, _LAST_YEAR = 1678, 2261
+
+
+def check_date(value: Any, name: str = "publication_date") -> str | None:
+    """A date parameter checked and written as ``YYYY-MM-DD`` (``None`` stays ``None``).
+
+    Accepts ``2025-10-27``, ``20251027`` (also as a number) and ISO date-times; raises ``ValueError``
+    with one readable line for anything else: not a date, an impossible day (``2025-02-30``), or a
+    year pandas cannot hold (``0000-01-01``). A number is never read as Unix seconds.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, dt.date)):
+        raise ValueError(f"{name} must be a date such as 2025-10-27, not {value!r}")
+    if isinstance(value, dt.date):
+        day = value if not isinstance(value, dt.datetime) else value.date()
+    else:
+        text = str(value).strip()
+        try:
+            day = (dt.datetime.fromisoformat(text).date() if len(text) > 10 and not text.isdigit()
+                   else dt.date.fromisoformat(text))
+        except ValueError:
+            raise ValueError(f"{name} {text!r} is not a calendar date; write it as YYYY-MM-DD, "
+                             "e.g. 2025-10-27") from None
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        raise ValueError(f"{name} {day.isoformat()} is outside the years {_FIRST_YEAR}-{_LAST_YEAR} "
+                         "that presslens can hold")
+    return day.isoformat()
+
+
+def parse_fields(value: str | Mapping[str, str] | None) -> dict[str, str]:
+    """Field names as the notebooks' ``fields`` parameter gives them: a mapping, or text such as
+    ``"text=story_text, published=date"`` (what ``presslens run --field`` passes)."""
+    if value is None or value == "":
+        return {}
+    if isinstance(value, Mapping):
+        return {str(k): str(v) for k, v in value.items()}
+    fields: dict[str, str] = {}
+    for part in str(value).split(","):
+        if not part.strip():
+            continue
+        column, sep, field = part.partition("=")
+        if not sep or not column.strip() or not field.strip():
+            raise ValueError(f"field {part.strip()!r} must read COLUMN=FIELD, e.g. text=story_text")
+        fields[column.strip()] = field.strip()
+    return fields
+
+
+def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: Any = None,
+                override_dates: bool = False, fields: str | Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The articles as every notebook reads them (:func:`presslens.corpus.load_corpus`).
+
+    ``publication_date`` fills in the date of the articles that carry none (their
+    ``published_source`` becomes ``"parameter"``); with ``override_dates`` it replaces every
+    article's date instead. ``fields`` maps article columns to record fields (see
+    :func:`parse_fields`). Raises ``ValueError`` for a date that is not one (see :func:`check_date`).
+    """
+    from presslens.corpus import load_corpus
+
+    date = check_date(publication_date)
+    articles = load_corpus(resolve_path(corpus), publication_date=date if override_dates else None,
+                           fields=parse_fields(fields))
+    if date is not None and not override_dates and len(articles):
+        missing = articles["published"].isna()
+        articles.loc[missing, "published"] = pd.Timestamp(date)
+        articles.loc[missing, "published_source"] = "parameter"
+    return articles
