@@ -112,6 +112,11 @@ def test_coded_sheet_round_trips_through_spreadsheet_variants(quotes_sheet, tmp_
     for variant in ("coded.xlsx", "coded.csv", "mangled.csv", "typed.xlsx"):
         got = score_sheets([tmp_path / variant])["table"]
         pd.testing.assert_frame_equal(got, expected, obj=variant)
+    # Saved by a spreadsheet program on Windows: its code page, not UTF-8.
+    (tmp_path / "windows.csv").write_bytes(mangled.assign(note="déjà vu").to_csv(index=False, sep=";")
+                                           .encode("cp1252", errors="replace"))
+    pd.testing.assert_frame_equal(score_sheets([tmp_path / "windows.csv"])["table"], expected, obj="cp1252")
+    assert set(read_sheet(tmp_path / "windows.csv").note) == {"déjà vu"}
     back = read_sheet(tmp_path / "mangled.csv").set_index("item_id").sort_index()
     assert back.content.tolist() == coded.set_index("item_id").sort_index().content.tolist()
 
@@ -269,6 +274,7 @@ def test_small_groups_are_flagged_and_not_ranked():
     assert np.isnan(t.low.iloc[2]) and np.isnan(t.high.iloc[2])  # no interval from one article
     assert bootstrap_groups(df, "tone", by="outlet", seed=0).equals(t)
     numbers = interval_results(t, "outlet")
+    assert list(interval_results(t.assign(outlet=None), "outlet")) == ["(none)"]
     assert numbers["C"] == {"mean": 0.9, "low": None, "high": None, "articles": 1, "small": True}
     assert json.loads(json.dumps(numbers, allow_nan=False))["A"]["mean"] == 0.1
 

@@ -179,14 +179,14 @@ def proportion_interval(k: int, n: int, level: float = LEVEL) -> tuple[float, fl
 
 def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
     """A table of :func:`bootstrap_groups` or :func:`bootstrap_shares` as JSON-ready headline
-    numbers: ``{"KEY": {value, "low", "high", "articles", "small"}}`` (keys joined by " · ";
-    a missing bound is ``None``), for :func:`presslens.io.record_results`."""
+    numbers: ``{"KEY": {value, "low", "high", "articles", "small"}}`` (keys joined by " · ", a
+    missing key as "(none)", a missing bound as ``None``), for :func:`presslens.io.record_results`."""
     keys = _keys(key)
 
     def number(v: float) -> float | None:
         return None if pd.isna(v) else float(v)
 
-    return {" · ".join(str(r[k]) for k in keys): {value: number(r[value]), "low": number(r["low"]),
+    return {" · ".join("(none)" if pd.isna(r[k]) else str(r[k]) for k in keys): {value: number(r[value]), "low": number(r["low"]),
                                                   "high": number(r["high"]), "articles": int(r["articles"]),
                                                   "small": bool(r["small"])}
             for _, r in table.iterrows()}
