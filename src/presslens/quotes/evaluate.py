@@ -7,8 +7,9 @@ or by a shared cue. A predicted and a gold attribution match when their content 
 is matched at most once, largest overlap first.
 
 - **direct**: gold attributions whose content is verbatim, i.e. every content span, stripped of
-  white space and trailing punctuation, opens and closes with a quotation mark; predicted ones made
-  only of rows whose content is verbatim: ``direct`` and ``mixed`` rows (a mixed row's content is
+  white space and trailing punctuation, opens and closes with a quotation mark, double or single
+  (‘…’: until 2026-12-01 only double marks counted); predicted ones made
+  only of rows whose content is verbatim: ``direct`` and ``mixed`` rows (not ``scare``) (a mixed row's content is
   the quoted fragment itself, as in PolNeAR's ``called the plan “a disaster”``). A predicted
   direct quote that overlaps only gold *non*-direct content
   (annotators folded it into a paraphrase: ``said that if …: “…”``) counts neither way in
@@ -40,8 +41,10 @@ GOLD_COLUMNS = ["attr_id", "spans", "start", "end", "source_start", "source_end"
 
 _T_LINE = re.compile(r"(T\d+)\t(\w+) (\d+ \d+(?:;\d+ \d+)*)\t")
 _E_LINE = re.compile(r"(E\d+)\t(.*)")
-_OPEN = ("“", "\"", "''", "``", "„", "«")
-_CLOSE = ("”", "\"", "''", "»")
+# Single marks count too: British style and headlines quote with them (‘…’), and the quote
+# finder reads them (presslens.quotes.marks).
+_OPEN = ("“", "\"", "''", "``", "„", "«", "‘", "'")
+_CLOSE = ("”", "\"", "''", "»", "’", "'")
 _TRAIL = re.compile(r"[\s.,;:!?)\]—–-]+$")
 _LEAD = re.compile(r"^[\s(\[—–-]+")
 
