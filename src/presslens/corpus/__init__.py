@@ -10,7 +10,9 @@ column) beside plain-text articles adds metadata keyed by file name.
 
 Columns (:data:`ARTICLE_COLUMNS`): ``doc_id``, ``title``, ``text`` (the body only), ``published``
 (tz-naive Timestamp or NaT), ``published_source`` (``"metadata"``, ``"inferred"``, ``"crawl"`` or
-None), ``outlet``, ``url``, ``author``, ``path``, ``caption``, ``credit``, ``section``,
+None), ``updated`` (a web page's "Updated …" line), ``outlet``, ``outlet_source`` (where the outlet
+came from: ``"metadata"``, or for web pages ``"og:site_name"``, ``"json-ld"``, ``"publisher"``,
+``"site name"``, ``"url host"``), ``url``, ``author``, ``path``, ``caption``, ``credit``, ``section``,
 ``word_count``, ``source_id`` (a database's accession number), ``record`` (the article's place in
 a file holding many), ``format`` (file type and layout, ``"docx (nexis)"``), ``encoding`` and
 ``repairs`` (how the bytes were decoded and what was mended), ``duplicate_of`` (the doc_id of the

@@ -1,15 +1,181 @@
 """HTML pages (``.html``, ``.htm``): the main text and metadata by trafilatura, which never fetches
-anything."""
+anything.
+
+Metadata lines the page shows in its text are moved out of the body: a dateline ("Published 12 May
+2025, 7:30am", "Posted: Tuesday 4 March 2025 at 14:10 GMT") fills ``published`` when the page's
+metadata gives no date (or gives the same day, without the time), an "Updated …" line fills
+``updated``, and a byline ("By Tamsin Vale and Orrin Tal") fills ``author`` when the metadata names
+nobody. Only lines at the edges of the text (the first six, the last three) that hold nothing else
+are taken, so a sentence such as "By Friday the board expects …" stays text.
+
+The outlet comes from the page's metadata, in this order, and ``outlet_source`` says which:
+``og:site_name``; ``json-ld`` (the ``publisher`` of a JSON-LD object); ``publisher`` (meta tags
+such as ``publisher``, ``dc.publisher``, ``article:publisher`` when not a web address);
+``site name`` (what else trafilatura recognises as the site's name: ``application-name``,
+``twitter:site``, a domain in the title); then ``url host`` (the host of the page's canonical
+address, without ``www.``).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import re
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+from urllib.parse import urlsplit
 
-from presslens.corpus.wire import _norm
+from presslens.corpus.wire import _MONTH, _norm
 
-__all__ = ["HTML_SUFFIXES"]
+__all__ = ["HTML_SUFFIXES", "meta_lines", "page_outlet"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+# Edges of the extracted text where datelines and bylines stand.
+_HEAD_LINES, _TAIL_LINES = 6, 3
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# What a date-and-time line may hold besides its leading word.
+_DATE_PIECE = re.compile(
+    rf"{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|midnight|on|at|"
+    r"GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]?T|AES?T|IST|JST|Z|[+-]\d\d:?\d\d|[\s,.:/|()\-–—]",
+    re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]+"
+_PARTICLE = r"(?:de|del|der|da|di|du|van|von|le|la|bin|al|ibn|ter)"
+_PERSON = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+)?{_NAME}){{1,3}}"
+_BYLINE = re.compile(
+    rf"^by\s+(?P<names>{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})*)"
+    r"(?:\s*(?:,|\||-|–|—|\bin\b)\s*[\w .&'’/-]{0,60})?$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|the|this|next|last|early|late)\b", re.IGNORECASE)
+_PUBLISHER_TAGS = ("article:publisher", "publisher", "dc.publisher", "dc:publisher", "dcterms.publisher",
+                   "sailthru.publisher", "citation_publisher")
+
+
+@lru_cache(maxsize=1)
+def _line_words() -> list[tuple[re.Pattern, str]]:
+    text = resources.files("presslens").joinpath("data/corpus_meta_lines.tsv").read_text("utf-8")
+    entries = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    # Longest first, so "last updated" is tried before "updated".
+    entries = sorted(((w.strip(), f.strip()) for w, f in entries), key=lambda e: -len(e[0]))
+    return [(re.compile(rf"^{re.escape(words)}(?:\s+(?:on|at))?\s*:?\s+(?P<rest>.+)$", re.IGNORECASE), field)
+            for words, field in entries]
+
+
+def _date_only(text: str) -> datetime | None:
+    """The date (and time) of a text that holds nothing but a date and time, else ``None``."""
+    if not re.search(r"\d", text) or _DATE_PIECE.sub("", text).strip():
+        return None
+    from dateutil import parser
+
+    try:
+        when = parser.parse(text, fuzzy=True, default=datetime(1, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return None if when.year == 1 else when.replace(tzinfo=None)
+
+
+def _byline(line: str) -> str | None:
+    m = _BYLINE.match(line.strip())
+    if not m or not line.strip()[:2].lower() == "by":
+        return None
+    names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")) if n.strip()]
+    if not names or any(_NOT_A_NAME.match(n) for n in names):
+        return None
+    return ", ".join(names)
+
+
+def meta_lines(text: str) -> tuple[str, dict[str, Any]]:
+    """``text`` without the metadata lines at its edges (datelines, "Updated …" lines, bylines),
+    and what they said: ``published`` and ``updated`` (datetimes), ``author`` (names joined by
+    ", "). Lines are kept when they hold anything but that.
+
+    >>> meta_lines("Published 12 May 2025, 7:30am\\nBy Tamsin Vale\\nThe ferry sails.")[1]["author"]
+    'Tamsin Vale'
+    """
+    lines = text.split("\n")
+    found: dict[str, Any] = {}
+    drop: set[int] = set()
+    edges = [*range(min(_HEAD_LINES, len(lines))), *range(max(_HEAD_LINES, len(lines) - _TAIL_LINES), len(lines))]
+    for i in edges:
+        line = lines[i].strip()
+        if not line or len(line) > 120:
+            continue
+        for pattern, field in _line_words():
+            m = pattern.match(line)
+            when = _date_only(m.group("rest")) if m else None
+            if when is not None:
+                found.setdefault(field, when)
+                drop.add(i)
+                break
+        else:
+            names = _byline(line)
+            if names:
+                found.setdefault("author", names)
+                drop.add(i)
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in drop).strip()
+    return kept, found
+
+
+def _json_ld_publishers(tree: Any) -> Iterator[str]:
+    def walk(node: Any) -> Iterator[str]:
+        if isinstance(node, list):
+            for item in node:
+                yield from walk(item)
+        elif isinstance(node, dict):
+            publisher = node.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                yield publisher["name"]
+            elif isinstance(publisher, str):
+                yield publisher
+            elif isinstance(publisher, list):
+                yield from (p["name"] for p in publisher if isinstance(p, dict) and isinstance(p.get("name"), str))
+            yield from walk(node.get("@graph"))
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        yield from walk(data)
+
+
+def _meta(tree: Any, names: tuple[str, ...]) -> Iterator[str]:
+    for element in tree.xpath("//meta[@content]"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        if key in names:
+            yield element.get("content")
+
+
+def _plain_name(value: Any) -> str | None:
+    # A web address (article:publisher is often a social-media page) is not an outlet's name.
+    text = " ".join(str(value or "").split()).lstrip("@")
+    return text if text and not re.match(r"^(?:https?:)?//", text, re.IGNORECASE) else None
+
+
+def page_outlet(tree: Any, sitename: str | None, url: str | None) -> tuple[str | None, str | None]:
+    """``(outlet, outlet_source)`` of a page (see the module's docstring for the order)."""
+    candidates = (
+        ("og:site_name", _meta(tree, ("og:site_name",))),
+        ("json-ld", _json_ld_publishers(tree)),
+        ("publisher", _meta(tree, _PUBLISHER_TAGS)),
+        ("site name", iter([sitename])),
+    )
+    for source, values in candidates:
+        name = next((n for n in map(_plain_name, values) if n), None)
+        if name and not (source == "site name" and url and name == _host(url)):
+            return name, source
+    host = _host(url)
+    return (host, "url host") if host else (None, None)
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return None
+    return host[4:] if host and host.startswith("www.") else host
 
 
 def _from_html(raw: str) -> dict[str, Any]:
@@ -24,6 +190,12 @@ def _from_html(raw: str) -> dict[str, Any]:
     first, _, rest = text.partition("\n")
     if title and _norm(first) == _norm(title):
         text = rest.strip()
-    return {"title": title, "text": text, "published": get("date"),
-            "author": get("author"), "outlet": get("sitename"), "url": get("url"),
-            "caption": None, "credit": None}
+    text, lines = meta_lines(text)
+    published, dateline = get("date"), lines.get("published")
+    if dateline is not None and (not published or str(published)[:10] == dateline.date().isoformat()):
+        published = dateline  # the page's own line, with its time of day
+    tree = trafilatura.load_html(raw)
+    outlet, outlet_source = page_outlet(tree, get("sitename"), get("url")) if tree is not None else (None, None)
+    return {"title": title, "text": text, "published": published, "updated": lines.get("updated"),
+            "author": get("author") or lines.get("author"), "outlet": outlet, "outlet_source": outlet_source,
+            "url": get("url"), "caption": None, "credit": None}

@@ -25,8 +25,8 @@ from presslens.io import resolve_path
 __all__ = ["ARTICLE_COLUMNS", "load_corpus"]
 
 ARTICLE_COLUMNS = [
-    "doc_id", "title", "text", "published", "published_source", "outlet", "url", "author",
-    "path", "caption", "credit", "section", "word_count", "source_id", "record", "format",
+    "doc_id", "title", "text", "published", "published_source", "updated", "outlet", "outlet_source",
+    "url", "author", "path", "caption", "credit", "section", "word_count", "source_id", "record", "format",
     "encoding", "repairs", "duplicate_of",
 ]
 DUPLICATES = ("keep", "mark", "drop")
@@ -174,6 +174,9 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
     for row in rows:
         row.setdefault("caption", None)
         row.setdefault("credit", None)
+        # Readers that know where the outlet came from say so (web pages); otherwise it is the
+        # metadata's own field (a record, a sidecar, a database export).
+        row.setdefault("outlet_source", "metadata" if row.get("outlet") not in (None, "") else None)
         published = _to_timestamp(row.get("published"))
         source = "metadata" if published is not pd.NaT else None
         if override is not None:
@@ -218,6 +221,7 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
     extra = [c for c in df.columns if c not in ARTICLE_COLUMNS]
     df = df[ARTICLE_COLUMNS + extra]
     df["published"] = pd.to_datetime(df["published"], errors="coerce")
+    df["updated"] = pd.to_datetime(df["updated"].map(_to_timestamp), errors="coerce")
     df["word_count"] = pd.to_numeric(df["word_count"], errors="coerce").astype("Int64")
     df = df.reset_index(drop=True)
     df.attrs["skipped"] = pd.DataFrame(report.skipped, columns=SKIP_COLUMNS)

@@ -79,6 +79,8 @@ def single(src: Source, row: dict[str, Any], encoding: Encoding, kind: str) -> d
     if not row["text"] or row["text"].isspace():     # no .strip(): it would copy a huge text
         raise ValueError("no article text (empty or only a headline)")
     row.update({k: v for k, v in meta_row.items() if v not in (None, "", "None") and k != "doc_id"})
+    if meta_row.get("outlet") not in (None, "", "None"):
+        row["outlet_source"] = "metadata"
     row["doc_id"] = src.base
     row["path"] = _shown(src.file)
     row["format"] = kind

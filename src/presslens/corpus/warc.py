@@ -13,10 +13,9 @@ over.
 from __future__ import annotations
 
 from typing import Any, Iterator
-from urllib.parse import urlsplit
 
 from presslens.corpus.decoding import decode_text
-from presslens.corpus.html import _from_html
+from presslens.corpus.html import _from_html, _host
 from presslens.corpus.source import Source
 
 __all__ = ["WARC_SUFFIXES", "is_warc", "read"]
@@ -77,7 +76,8 @@ def _article(src: Source, record, records):
         src.skip(offset(), f"no main text found in the HTML ({url})")
         return None
     row["url"] = row.get("url") or url
-    row["outlet"] = row.get("outlet") or (urlsplit(url).hostname if url else None)
+    if not row.get("outlet") and url:
+        row["outlet"], row["outlet_source"] = _host(url), "url host"
     row["crawl_date"] = record.rec_headers.get_header("WARC-Date")
     row["format"] = "warc"
     return row, encoding

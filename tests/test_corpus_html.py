@@ -1,0 +1,76 @@
+"""Web pages: datelines, bylines and "Updated" lines are metadata, not text; the outlet comes from
+the page's metadata in each form it takes, then from the address, and ``outlet_source`` says which."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandas as pd
+import pytest
+
+from presslens.corpus import load_corpus
+from presslens.corpus.html import meta_lines
+
+from conftest import FIXTURES
+
+PAGES = FIXTURES / "html_meta"  # fictional pages
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return load_corpus(PAGES).set_index("doc_id")
+
+
+def test_dateline_byline_and_updated_line_become_metadata(pages):
+    page = pages.loc["jsonld_dateline"]
+    assert page["published"] == pd.Timestamp("2025-05-12 07:30")  # the page's day, with its time
+    assert page["updated"] == pd.Timestamp("2025-05-13 09:05")
+    assert page["author"] == "Tamsin Vale, Orrin Tal"
+    assert page["text"].startswith("The fictional Quillport ferry")
+    assert "Published" not in page["text"] and "Updated" not in page["text"] and "Tamsin" not in page["text"]
+    # A sentence that starts like a byline stays text.
+    assert page["text"].endswith("By Friday the board expects to publish the full timetable for the summer "
+                                 "season on its website.")
+
+
+def test_posted_line_dates_a_page_without_date_metadata(pages):
+    page = pages.loc["host_only"]
+    assert page["published"] == pd.Timestamp("2025-03-04 14:10") and page["published_source"] == "metadata"
+    assert not page["text"].startswith("Posted")
+
+
+def test_metadata_dates_win_over_a_later_updated_line(pages):
+    page = pages.loc["publisher_meta"]
+    assert page["published"] == pd.Timestamp("2024-11-02") and page["updated"] == pd.Timestamp("2024-11-03")
+    assert page["author"] == "Ivo Brant" and page["text"].startswith("Engineers")
+
+
+@pytest.mark.parametrize("doc_id, outlet, source", [
+    ("jsonld_dateline", "Kestrel Courier", "json-ld"),
+    ("publisher_meta", "Nordland Evening Star", "publisher"),
+    ("host_only", "lindenbrook-gazette.example", "url host"),
+])
+def test_outlet_and_where_it_came_from(pages, doc_id, outlet, source):
+    assert (pages.loc[doc_id, "outlet"], pages.loc[doc_id, "outlet_source"]) == (outlet, source)
+
+
+def test_outlet_source_of_other_readers():
+    page = load_corpus(FIXTURES / "corpus" / "page.html").iloc[0]
+    assert (page["outlet"], page["outlet_source"]) == ("Umberton Post", "og:site_name")
+    records = load_corpus(FIXTURES / "corpus" / "records.jsonl")
+    assert set(records["outlet_source"].dropna()) <= {"metadata"}
+    assert (records["outlet_source"].isna() == records["outlet"].isna()).all()
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("Published 12 May 2025, 7:30am\nBody.", "Body.", {"published": datetime(2025, 5, 12, 7, 30)}),
+    ("Last updated: Tuesday 4 March 2025 at 14:10 GMT\nBody.", "Body.", {"updated": datetime(2025, 3, 4, 14, 10)}),
+    ("BY ADA QUILL | Kestrel Courier\nBody.", "Body.", {"author": "ADA QUILL"}),
+    ("By Monday the ferry will sail.\nBody.", "By Monday the ferry will sail.\nBody.", {}),
+    ("By Ada Quill\nBody.", "Body.", {"author": "Ada Quill"}),
+    ("Published by the harbour board in 2025, the report was short.", None, {}),
+    ("Updated timetables are posted on 12 May.", None, {}),
+    ("By Tuesday, 12 May 2025\nBody.", None, {}),
+])
+def test_meta_lines_take_only_lines_that_hold_nothing_else(text, kept, found):
+    assert meta_lines(text) == (text if kept is None else kept, found)
