@@ -200,6 +200,20 @@ def _no_data(ax, message: str) -> None:
     ax.set_yticks([])
 
 
+def _place_labels(ax, labelled: list[tuple[str, float, float]], fontsize: float = 9) -> None:
+    """Name each point without overlaps: adjustText moves the labels apart (and off the points),
+    joining a moved label to its point with a thin line."""
+    if not labelled:
+        return
+    from adjustText import adjust_text
+
+    texts = [ax.text(x, y, name, fontsize=fontsize) for name, x, y in labelled]
+    # The labels are placed in the final layout, which constrained layout settles on drawing.
+    ax.figure.draw_without_rendering()
+    adjust_text(texts, x=[x for _, x, _ in labelled], y=[y for _, _, y in labelled], ax=ax,
+                expand=(1.1, 1.3), arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
+
+
 def tone_distribution(scored: pd.DataFrame) -> Figure:
     """Sentence tone of the coverage: a histogram of ``compound`` (scored sentences from
     :func:`presslens.sentiment.score_sentences`) with the ±0.05 neutral band shaded, and the shares
@@ -281,15 +295,17 @@ def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] 
         keep = pd.concat([keep, ranked[ranked["entity"].isin(highlight)]]).drop_duplicates("entity")
     colours = [_tone_colour(t) for t in keep[score]]
     ax_sc.scatter(keep["mentions"], keep[score], s=40, color=colours, zorder=3)
-    # Single neutral mentions pile up at (1, 0); their names are in the bar chart beside.
-    for name, x, y in zip(keep["entity"], keep["mentions"], keep[score]):
-        if x > 1 or abs(y) > 0.05 or (highlight and name in highlight):
-            ax_sc.annotate(str(name), (x, y), xytext=(4, 3), textcoords="offset points", fontsize=8)
     ax_sc.set_xscale("log")
+    # Plain counts (2, 3, 10), not 2×10⁰, on the major and the minor ticks of a short log axis.
     ax_sc.xaxis.set_major_formatter(ScalarFormatter())
+    ax_sc.xaxis.set_minor_formatter(ScalarFormatter())
     ax_sc.axhspan(-0.05, 0.05, color=_NEUTRAL, alpha=0.2)
     ax_sc.set(title="Mentions vs. mean portrayal of the entity", xlabel="mentions (log scale)",
               ylabel="mean portrayal (article stance)", ylim=(-1.05, 1.05))
+    # Single neutral mentions pile up at (1, 0); their names are in the bar chart beside.
+    labelled = [(str(name), x, y) for name, x, y in zip(keep["entity"], keep["mentions"], keep[score])
+                if x > 1 or abs(y) > 0.05 or (highlight and name in highlight)]
+    _place_labels(ax_sc, labelled)
     ordered = keep.sort_values(score)
     bars = ax_bar.barh(ordered["entity"].astype(str), ordered[score],
                        color=[_tone_colour(t) for t in ordered[score]])

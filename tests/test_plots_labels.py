@@ -1,0 +1,24 @@
+"""Figure labels a paper can use: the names on the portrayal scatter do not overlap."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from presslens import plots
+
+
+def test_entity_portrayal_labels_do_not_overlap():
+    # Fictional entities crowded around a few points, as a small corpus gives them.
+    names = ["Ada Quill", "Ivo Brant", "Alda Voss", "Orrin Tal", "Mara Quell", "Pell Ardo", "Tamsin Vale",
+             "Harbour Board", "Quillport", "Nordland", "Lindenbrook", "Umberton"]
+    summary = pd.DataFrame({"entity": names, "mentions": [2, 2, 2, 3, 3, 3, 5, 5, 2, 3, 5, 2],
+                            "portrayal": [0.30, 0.31, 0.32, 0.30, 0.31, -0.2, 0.30, 0.29, -0.21, 0.32, 0.31, 0.33]})
+    fig = plots.entity_portrayal(summary)
+    ax = fig.axes[0]
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_text() in names]
+    assert len(boxes) == len(names)
+    overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a.overlaps(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1]
+    assert not overlaps, f"{len(overlaps)} overlapping labels"
