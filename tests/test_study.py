@@ -35,6 +35,8 @@ def test_init_makes_the_house_layout_and_says_how_to_run_it(tmp_path, capsys):
     assert toml["study"]["corpus_source"] == str(FIXTURES / "stories.csv")
     assert toml["defaults"]["01_corpus"]["corpus"] == "data/raw"
     assert toml["defaults"]["02_sentiment"]["top_entities"] == 30
+    # The README describes data/raw; it is not read as an article.
+    assert len(study.open_corpus(root / "data" / "raw", fields="text=story_text")) == 1
 
 
 def test_init_refuses_to_overwrite_unless_forced(tmp_path, capsys):

@@ -19,7 +19,8 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
             e.filename or root, f"unreadable folder ({e.strerror})")):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith("."):
+            # A README describes the folder (a study's data/raw has one), it is not an article.
+            if name.startswith(".") or name.split(".")[0].upper() == "README" and name.count(".") <= 1:
                 continue
             path = Path(folder) / name
             try:
