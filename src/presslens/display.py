@@ -303,10 +303,10 @@ def _meta_line(article: Mapping) -> str:
 
 def _legend(colours: dict[str, tuple[str, str]] | None, counts: dict[str, int], tones: bool,
             n_timexes: int) -> str:
-    """The key to the marks: speakers and their colours (``colours`` ``None``: quotes of many
-    articles, explained in general), the tone scale, the timex underline."""
+    """The key to the marks: speakers and their colours, the tone scale, the timex underline.
+    ``colours`` ``None`` stands for excerpts of many articles: quotes explained in general, no counts."""
     rows = []
-    if colours is None:
+    if colours is None and counts.get("quotes"):
         rows.append("<div><b>Quotes</b>: a colour per speaker, the speaker and cue verb named at the "
                     "start of each quote.</div>")
     elif colours:
@@ -319,7 +319,8 @@ def _legend(colours: dict[str, tuple[str, str]] | None, counts: dict[str, int], 
                        f"{html.escape(label)}</span>" for _, colour, label in TONE_BINS)
         rows.append(f"<div><b>Entities</b>, underlined by how the sentence portrays them: {keys}</div>")
     if n_timexes:
-        rows.append(f'<div><b>Dates and times</b> ({n_timexes}): <span style="'
+        count = f" ({n_timexes})" if colours is not None else ""
+        rows.append(f'<div><b>Dates and times</b>{count}: <span style="'
                     f'text-decoration:underline dashed {_TIMEX};text-decoration-thickness:2px">underlined</span>, '
                     "their TIMEX3 value beside them. Hover over any mark for details.</div>")
     return f'<div class="pl-legend">{"".join(rows)}</div>' if rows else ""
@@ -419,8 +420,8 @@ def excerpts(articles: pd.DataFrame, rows: pd.DataFrame, tables: Mapping[str, pd
     if not parts:
         return Annotated('<p class="pl-gap">(nothing to show)</p>')
     mentions, timexes, quotes = (_rows_any(tables, name) for name in ("mentions", "timexes", "quotes"))
-    key = _legend(None if quotes is not None else {}, {}, mentions is not None and tone_column(mentions) is not None,
-                  0 if timexes is None else len(timexes))
+    key = _legend(None, {"quotes": 0 if quotes is None else len(quotes)},
+                  mentions is not None and tone_column(mentions) is not None, 0 if timexes is None else len(timexes))
     return Annotated(f'<div class="pl-article" style="max-width:none"><style>{_CSS}</style>{key}</div>'
                      + "".join(parts))
 
