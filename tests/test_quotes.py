@@ -406,13 +406,20 @@ def test_polnear_figures():
     root = shared_path("corpora", "polnear-train")
     r = evaluate_polnear(root)
     assert r["articles"] == 840
-    # Measured 2026-11-25: direct F1 0.955 (strict 0.725), speaker 0.916, all 0.642 (0.663 with
-    # speech acts). Floors sit slightly below, so a regression fails and noise does not.
-    assert r["direct_f1"] >= 0.945
-    assert r["direct_f1_strict"] >= 0.70
-    assert r["speaker_accuracy"] >= 0.90
-    assert r["all_f1"] >= 0.63
-    assert r["all_f1_speech_acts"] >= 0.65
+    # Measured 2026-12-01 (single-quoted gold counts as direct): direct F1 0.959 (strict 0.751),
+    # speaker 0.919, all 0.643 (0.665 with speech acts); before this round's rules, on the same
+    # definition: 0.953, 0.911, 0.642. Floors sit slightly below, so a regression fails and noise
+    # does not.
+    assert r["direct_f1"] >= 0.95
+    assert r["direct_f1_strict"] >= 0.73
+    assert r["speaker_accuracy"] >= 0.91
+    assert r["all_f1"] >= 0.635
+    assert r["all_f1_speech_acts"] >= 0.655
+    # Leave-one-outlet-out: every outlet held out in turn, the rules as they stand.
+    outlets = r["by_outlet"]["outlets"]
+    assert len(outlets) == 7 and sum(o["articles"] for o in outlets.values()) == 840
+    assert min(o["direct_f1"] for o in outlets.values()) >= 0.92
+    assert r["by_outlet"]["spread"]["direct_f1"]["range"] <= 0.05
 
 
 # -- figures and context --------------------------------------------------------------------------

@@ -225,7 +225,7 @@ def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str])
         docs = {d for d, o in outlet_of.items() if o == outlet}
         held = evaluate(pred[pred["doc_id"].isin(docs)], gold[gold["doc_id"].isin(docs)])
         rest = evaluate(pred[~pred["doc_id"].isin(docs)], gold[~gold["doc_id"].isin(docs)])
-        per[outlet] = {"articles": int(gold.loc[gold["doc_id"].isin(docs), "doc_id"].nunique()),
+        per[outlet] = {"articles": len(docs),
                        **{k: held[k] for k in _FIGURES},
                        "gap": {k: rest[k] - held[k] for k in _FIGURES}}
     spread = {}

@@ -95,10 +95,13 @@ _SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|where
 _MEDIUM_ONLY = re.compile(
     r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b[^“”\"]*?)?[\s,:]*")
 _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
+# Words that end a noun phrase: "the same words when he said" has no subject "the same words when".
+_FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while|as|because|if"
+             r"|since|though|although|after|before|until|then|so|than|where|which|what)\b")
 _GENERIC_NP = re.compile(
     rf"(?<![\w’'])({DETERMINER}\s+"
-    rf"(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or|that|who)\b)[\w’'-]+\s+){{0,2}}"
-    rf"[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+    rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
+    rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(r"\S\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 # Where a reported clause ends before the sentence does.
@@ -107,7 +110,7 @@ _CLAUSE_CUT = re.compile(
     r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|insisting"
     r"|warning|asking)\b|\s+[—–]\s+")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
-_AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+\s+){{1,6}}")
+_AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 # A quoted passage that names a thing rather than reports words: a title after "titled", a
