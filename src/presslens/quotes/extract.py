@@ -6,10 +6,12 @@ columns of :data:`QUOTE_COLUMNS`:
 
 - ``doc_id``, ``quote_id`` (0-based within the article), ``kind`` (``direct``: verbatim in
   quotation marks; ``mixed``: a quoted fragment inside reported speech; ``indirect``: reported
-  speech without quotation marks), ``start``/``end``/``content`` (the quoted or reported text, marks
+  speech without quotation marks; ``scare``: a one-word quoted fragment, only with
+  ``scare_quotes=True``), ``start``/``end``/``content`` (the quoted or reported text, marks
   excluded, ``text[start:end] == content``);
-- ``cue``, ``cue_start``, ``cue_end``: the reporting verb or phrase ("said", "according to"); empty
-  for a quote that only continues the one before it;
+- ``cue``, ``cue_start``, ``cue_end``: the reporting verb or phrase ("said", "according to"), the
+  dash of a dash attribution ("“…” ― Lucia Ferrante") or the colon of a transcript label
+  ("KESSLER: …"); empty for a quote that only continues the one before it;
 - ``speaker`` (canonical name from :mod:`presslens.entities`, or the group for unnamed sources),
   ``speaker_start``/``speaker_end`` (the mention the attribution rests on: name, title, pronoun or
   noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
