@@ -181,6 +181,12 @@ def test_notebook_runs_in_jupyterlab(lab, browser, path):
         assert figure.evaluate("img => img.complete && img.naturalWidth > 100"), "figure did not render"
         assert page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type="
                             "'application/vnd.jupyter.stderr'] .jp-RenderedText:has-text('Traceback')").count() == 0
+        if "plots.interactive(" in path.read_text(encoding="utf-8"):
+            # Interactive tables (itables, offline): DataTables drew them, with their search box.
+            table = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .dt-container").first
+            table.scroll_into_view_if_needed()
+            assert table.locator("input[type=search]").count() == 1
+            page.screenshot(path=str(ARTEFACTS / f"{path.stem}_table.png"))
     finally:
         ARTEFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTEFACTS / f"{path.stem}.png"))

@@ -92,6 +92,9 @@ class _Table:
         return self.markup
 
 
+# Search, row count and pages on every table (itables hides them on tables shorter than a page).
+_SEARCHABLE = {"layout": {"topStart": None, "topEnd": "search", "bottomStart": "info", "bottomEnd": "paging"},
+               "classes": "display compact"}  # long texts wrap (itables would keep them on one line)
 # The DataTables library goes into the first interactive table's output only (about 1 MB).
 _DATATABLES_SENT = False
 
@@ -110,7 +113,7 @@ def interactive(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("
 
     # readable() escapes every cell, so the Styler's HTML is safe to hand over as HTML.
     markup = to_html_datatable(readable(table, wrap, links, rows), allow_html=True, connected=False,
-                               **{"pageLength": 15, **options})
+                               **{"pageLength": 15, **_SEARCHABLE, **options})
     if not _DATATABLES_SENT:
         markup = generate_init_offline_itables_html(itables_options.dt_bundle) + markup
         _DATATABLES_SENT = True
