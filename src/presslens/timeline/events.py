@@ -238,8 +238,9 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
 def _same_event(a: dict, b: dict, fine: bool) -> bool:
     """Two reports of one date describe the same event: the same head (stemmed: "opened" and
     "opens" agree) and shared participants — one will do at a day's or week's grain, two at a
-    coarser one (or the only one each has). Reports without a head, or with a head as common as
-    "said" or "was", need two shared participants."""
+    coarser one ("China's coal use declined last year" and "China's trade declined this year" are two
+    events). Reports without a head, or with a head as common as "said" or "was", need two shared
+    participants."""
     shared = a["actors"] & b["actors"]
     if not a["key"] or not b["key"]:
         return not a["key"] and not b["key"] and len(shared) >= 2
@@ -247,9 +248,7 @@ def _same_event(a: dict, b: dict, fine: bool) -> bool:
         return False
     if a["generic"]:  # two statements on one day by one person are often two statements
         return len(shared) >= 2
-    if fine or (len(a["actors"]) == len(b["actors"]) == 1):
-        return bool(shared)
-    return len(shared) >= 2
+    return len(shared) >= (1 if fine else 2)
 
 
 _REPORT_FIELDS = ["doc_id", "value", "date_start", "date_end", "relation", "tense", "event", "head", "participants",
