@@ -50,7 +50,8 @@ def _sentiment(root: Path) -> dict[str, Any]:
     for split in ("dev", "train"):
         path = root / "newsmtsc-train" / f"{split}.jsonl"
         if path.is_file():
-            out[f"targets_{split}"] = sentiment.evaluate_newsmtsc(path)
+            out[f"targets_{split}"] = sentiment.evaluate_newsmtsc(path)  # the learned layer
+            out[f"targets_{split}_rules"] = sentiment.evaluate_newsmtsc(path, method="rules")
     # Author's stance towards each article's main person (document, paragraph, 5-fold CV).
     out["stance_persent"] = sentiment.evaluate_persent(root / "persent-dev")
     return out

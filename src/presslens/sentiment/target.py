@@ -64,7 +64,10 @@ __all__ = [
     "QUANTITIES",
     "evaluate_newsmtsc",
     "evaluate_targets",
+    "learned_evidence",
+    "lexical_cues",
     "mention_features",
+    "model_inputs",
     "polarity",
     "score_mentions",
     "score_target",
@@ -82,6 +85,7 @@ QUANTITIES = ("portrayal", "action", "voice")
 # Words with inner apostrophes stay whole ("didn't", "Trump's"); every other non-space
 # character is its own token, so offsets always map back into the sentence.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+CUE_WINDOW = 3               # words each side of a mention the learned layer reads
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 _HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "[", "]", "?", "!"})
@@ -557,10 +561,11 @@ def mention_features(texts, starts, ends) -> np.ndarray:
     return out
 
 
-def score_mentions(texts, starts, ends) -> pd.DataFrame:
+def score_mentions(texts, starts, ends, method: str = "auto") -> pd.DataFrame:
     """``portrayal``, ``action`` and ``voice`` of many mentions (sentence text, start, end), each
     with its ``*_label`` ("negative", "neutral", "positive"); see :func:`score_target`."""
-    scores = _scores(mention_features(texts, starts, ends))
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    scores = _scores(mention_features(texts, starts, ends), texts, list(starts), list(ends), method)
     out = pd.DataFrame(scores, columns=list(QUANTITIES))
     for col in QUANTITIES:
         out[f"{col}_label"] = label_names(out[col])
@@ -593,24 +598,98 @@ def _raw(features: np.ndarray) -> np.ndarray:
     return w["bias"] + features[:, :len(PORTRAYAL)] @ np.array([w[k] for k in PORTRAYAL])
 
 
-def _scores(features: np.ndarray) -> np.ndarray:
+def lexical_cues(sentence: str, start: int, end: int, window: int = CUE_WINDOW) -> list[str]:
+    """The words the learned layer reads besides the rule features, lower-cased: the ``window``
+    words left (``L_word``) and right (``R_word``) of the mention, and every word of the
+    sentence once (``S_word``). Like the rules' local tone, it leaves out the mention itself,
+    the evaluative verbs of its clause and what it does or says as a subject ("Trump
+    criticised Tokyo ..." gives Trump no cue from "criticised ...")."""
+    if not isinstance(sentence, str) or not sentence:
+        return []
+    a = _analyse(sentence)
+    start, end = max(0, int(start)), min(len(sentence), int(end))
+    span = _mention_tokens(a, start, end) if end > start else None
+    if span is None:
+        return []
+    m0, m1 = span
+    act0, act1 = _act(a, m0, m1)
+    hidden = set(range(m0, m1 + 1)) | set(range(act0, act1))
+    for v, v1, _, _ in a.verbs:
+        if a.clause[v] == a.clause[m0]:
+            hidden.update(range(v, v1 + 1))
+    words = [(i, w) for i, w in enumerate(a.words) if i not in hidden and w[:1].isalnum()]
+    left = [w for i, w in words if i < m0][-window:] if window else []
+    right = [w for i, w in words if i > m1][:window] if window else []
+    return ([f"L_{w}" for w in left] + [f"R_{w}" for w in right]
+            + [f"S_{w}" for w in sorted({w for _, w in words})])
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict | None:
+    """The learned layer (``sentiment_target_model.json``, written by scripts/train_target.py):
+    a multinomial logistic regression over the standardised rule features, the rules' raw
+    evidence and lexical cues; None when the file is absent."""
+    path = resources.files(_DATA).joinpath("sentiment_target_model.json")
+    if not path.is_file():
+        return None
+    m = json.loads(path.read_text("utf-8"))
+    return {"mean": np.array(m["mean"]), "sd": np.array(m["sd"]), "weights": np.array(m["weights"]),
+            "intercept": np.array(m["intercept"]), "window": int(m["window"]),
+            "cues": {k: np.array(v) for k, v in m["cues"].items()}, "band": float(m["band"]),
+            "scale": float(m["scale"])}
+
+
+def model_inputs(features: np.ndarray) -> np.ndarray:
+    """The dense inputs of the learned layer: the portrayal features and the rules' raw
+    evidence (never action or voice: what a mention does or says is no part of its portrayal)."""
+    return np.c_[features[:, :len(PORTRAYAL)], _raw(features)]
+
+
+def learned_evidence(features: np.ndarray, texts, starts, ends, model: dict | None = None) -> np.ndarray:
+    """P(positive) − P(negative) of the learned layer for each mention (pure numpy)."""
+    m = model or _model()
+    z = m["intercept"] + ((model_inputs(features) - m["mean"]) / m["sd"]) @ m["weights"]
+    cues, zero = m["cues"], np.zeros(3)
+    for i, (t, a, b) in enumerate(zip(texts, starts, ends)):
+        for cue in lexical_cues(t, a, b, m["window"]):
+            z[i] += cues.get(cue, zero)
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    p /= p.sum(axis=1, keepdims=True)
+    return p[:, 2] - p[:, 0]
+
+
+def _scores(features: np.ndarray, texts=None, starts=None, ends=None, method: str = "auto") -> np.ndarray:
     """(rows × 3) public scores ``portrayal``, ``action``, ``voice`` from feature rows: each
     rescaled from its own fitted neutral band to VADER's reading convention (see
-    :func:`presslens.sentiment.scorer.rescale`); a row of zeros (no evidence) scores 0."""
+    :func:`presslens.sentiment.scorer.rescale`); a row of zeros (no evaluative language
+    anywhere near the mention) scores 0. ``method``: "rules", "learned" or "auto" (the learned
+    layer when its file is packaged and the texts are given)."""
     w = _weights()
-    raw = np.where(np.any(features != 0, axis=1), _raw(features), 0.0)
-    portrayal = rescale(raw, w["band"], w["scale"])
+    evident = np.any(features != 0, axis=1)
+    model = _model() if method != "rules" and texts is not None else None
+    if method == "learned" and model is None:
+        raise ValueError("the learned layer needs sentiment_target_model.json and the texts")
+    if model is not None:
+        raw = np.where(evident, learned_evidence(features, texts, starts, ends, model), 0.0)
+        portrayal = rescale(raw, model["band"], model["scale"])
+    else:
+        raw = np.where(evident, _raw(features), 0.0)
+        portrayal = rescale(raw, w["band"], w["scale"])
     action = rescale(features[:, FEATURES.index("action")], w["act_band"], w["act_scale"])
     voice = rescale(features[:, FEATURES.index("voice")], w["act_band"], w["act_scale"])
     return np.round(np.c_[portrayal, action, voice], 4)
 
 
-def score_target(sentence: str, start: int, end: int) -> float:
+def score_target(sentence: str, start: int, end: int, method: str = "auto") -> float:
     """Portrayal of the mention ``sentence[start:end]`` in [-1, 1]: the tone the sentence
     expresses *about* it (what is done to it, said of it, the attributes given to it), not the
     tone of what it does or says. Read as every presslens score: within ±0.05 neutral, the
     sign is the polarity (the neutral band is fitted on NewsMTSC train, then rescaled to
-    ±0.05). Never raises: odd input gives 0.0.
+    ±0.05). ``method``: "rules" (the weighted rule features), "learned" (the logistic layer
+    over rule features and lexical cues, see ``scripts/train_target.py``) or "auto" (learned
+    when packaged). A mention with no evaluative language near it is neutral either way.
+    Never raises on odd input: it gives 0.0.
 
     >>> s = "Trump criticised Tokyo for not contributing enough."
     >>> score_target(s, 17, 22) < -0.05      # Tokyo is criticised
@@ -618,7 +697,8 @@ def score_target(sentence: str, start: int, end: int) -> float:
     >>> abs(score_target(s, 0, 5)) <= 0.05   # the critic is not portrayed by his criticism
     True
     """
-    return float(_scores(_sentence_features(sentence, [(start, end)]))[0, 0])
+    f = _sentence_features(sentence, [(start, end)])
+    return float(_scores(f, [sentence], [start], [end], method)[0, 0])
 
 
 def polarity(score: float, band: float = NEUTRAL_BAND) -> int:
@@ -640,7 +720,7 @@ def _f1_table(gold: list[int], pred: list[int]) -> dict[str, float]:
     return out
 
 
-def evaluate_targets(rows: Iterable[Mapping] | pd.DataFrame) -> dict[str, float]:
+def evaluate_targets(rows: Iterable[Mapping] | pd.DataFrame, method: str = "auto") -> dict[str, float]:
     """Score target-sentiment rows against gold labels.
 
     ``rows``: records (or a DataFrame) with ``sentence``, the mention offsets as ``from``/``to``
@@ -653,21 +733,20 @@ def evaluate_targets(rows: Iterable[Mapping] | pd.DataFrame) -> dict[str, float]
     1.0
     """
     records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
-    gold, pred = [], []
-    for r in records:
-        start = r.get("start", r.get("from", 0))
-        end = r.get("end", r.get("to", 0))
-        gold.append(int(r["polarity"]))
-        pred.append(polarity(score_target(r.get("sentence", ""), start, end)))
+    gold = [int(r["polarity"]) for r in records]
+    starts = [int(r.get("start", r.get("from", 0))) for r in records]
+    ends = [int(r.get("end", r.get("to", 0))) for r in records]
+    scores = score_mentions([r.get("sentence", "") for r in records], starts, ends, method)
+    pred = [polarity(v) for v in scores["portrayal"]]
     f1 = _f1_table(gold, pred)
     n = len(gold)
     return {"macro_f1": sum(f1.values()) / 3, **f1,
             "accuracy": sum(g == p for g, p in zip(gold, pred)) / n if n else 0.0, "n": n}
 
 
-def evaluate_newsmtsc(path: str | Path) -> dict[str, float]:
+def evaluate_newsmtsc(path: str | Path, method: str = "auto") -> dict[str, float]:
     """:func:`evaluate_targets` on a NewsMTSC JSONL file (``mention``, ``from``, ``to``,
     ``sentence``, ``polarity`` per line), e.g. ``../shared/corpora/newsmtsc-train/dev.jsonl``."""
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    return evaluate_targets(rows)
+    return evaluate_targets(rows, method)
