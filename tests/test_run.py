@@ -51,7 +51,7 @@ def project(tmp_path: Path) -> Path:
     _notebook(root / "notebooks" / "02_second.ipynb",
               "delay = 0\nfail = False\nrows = 2\noutput_dir = None",
               "import pathlib, time\npathlib.Path('sleeping').touch()\ntime.sleep(delay)",
-              'assert not fail, "asked to fail"',
+              'checked = True\nassert not fail, "asked to fail"',
               "import pandas as pd\nfrom presslens.io import record_results, save_table\n"
               'save_table(pd.DataFrame({"n": range(rows)}), "second", output_dir)\n'
               'record_results("02_second", {"rows": rows}, output_dir)')
@@ -180,6 +180,7 @@ def test_failure_names_notebook_and_cell_and_keeps_what_ran(project):
     line = done.stderr.strip().splitlines()[-1]
     assert line.startswith("presslens: 02_second failed at In [")
     assert "AssertionError: asked to fail" in line and "02_second.failed.ipynb" in line
+    assert ", line 2: assert not fail" in line  # the failing line, not the cell's first
     status = _status(project)
     assert status["status"] == "failed"
     assert status["notebooks"][1]["error"]["ename"] == "AssertionError"
@@ -443,12 +444,29 @@ def test_field_option_reaches_the_notebooks(tmp_path):
     assert _status(tmp_path)["notebooks"][0]["parameters"]["fields"] == "text=story_text"
 
 
-def test_a_run_killed_outright_is_detected_by_the_next(project):
-    (project / "reports").mkdir()
-    (project / "reports" / "run.json").write_text(json.dumps(
-        {"started": "2031-03-04T10:00:00+00:00", "status": "running", "pid": 999_999_999, "notebooks": []}))
-    done = _presslens(project, "--notebooks", "01")
+def test_a_run_killed_outright_is_detected_by_the_next_and_mixed_no_tables(project):
+    import os
+
+    assert _presslens(project, "-p", "label", "old corpus").returncode == 0
+    (project / "sleeping").unlink()
+    proc = subprocess.Popen([*PRESSLENS, "run", "--no-progress", "-p", "delay", "300", "-p", "label", "new corpus"],
+                            cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (project / "sleeping").exists():
+            assert proc.poll() is None and time.monotonic() < deadline, "notebook 02 never started"
+            time.sleep(0.2)
+        os.killpg(proc.pid, signal.SIGKILL)  # the runner and its kernel, with no chance to clean up
+        proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert _status(project)["status"] == "running"  # what a killed run leaves
+    assert "old corpus" in (project / "data" / "processed" / "first.csv").read_text()
+    done = _presslens(project, "--notebooks", "02")
     assert done.returncode == 0, done.stderr
-    assert "the previous run (started 2031-03-04T10:00:00+00:00, pid 999999999) stopped without finishing" \
-        in done.stderr
+    assert "the previous run (started " in done.stderr and "stopped without finishing" in done.stderr
     assert _status(project)["status"] == "ok"
+    assert "old corpus" in (project / "data" / "processed" / "first.csv").read_text()
+    assert not (project / "data" / ".processed.run").exists()

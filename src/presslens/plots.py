@@ -574,6 +574,8 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
     """
     labels = [label] if isinstance(label, str) else list(label)
     t = table.copy()
+    if t.empty:  # nothing estimated (no quotes, an empty corpus): the chart says so
+        t = pd.DataFrame(columns=[*labels, value, "low", "high"])
     names = t[labels].apply(lambda col: col.map(lambda v: "(none)" if pd.isna(v) else str(v)))
     t["_label"] = names.agg(" · ".join, axis=1) if len(t) else pd.Series(dtype=str)
     if size in t:

@@ -33,6 +33,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import shutil
 import signal
 import sys
@@ -264,14 +265,31 @@ def _failure_line(name: str, exc: BaseException, kept: str) -> tuple[str, dict[s
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(exc, PapermillExecutionError):
-        first = next((ln.strip() for ln in (exc.source or "").splitlines() if ln.strip()), "")
-        error = {"cell": exc.cell_index, "execution_count": exc.exec_count,
+        number, first = _failing_line(exc)
+        error = {"cell": exc.cell_index, "execution_count": exc.exec_count, "line": number,
                  "ename": exc.ename, "evalue": exc.evalue, "source": first}
-        where = f"In [{exc.exec_count}] (cell {exc.cell_index}: {first[:60]})"
+        at = f", line {number}" if number else ""
+        where = f"In [{exc.exec_count}] (cell {exc.cell_index}{at}: {first[:60]})"
         return f"{name} failed at {where}: {exc.ename}: {exc.evalue} — see {kept}", error
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     error = {"ename": type(exc).__name__, "evalue": text}
     return f"{name} failed: {type(exc).__name__}: {text} — see {kept}", error
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_MARKED = re.compile(r"^-*>\s*(\d+)\s(.*)$")
+
+
+def _failing_line(exc: Any) -> tuple[int | None, str]:
+    # The cell's own frame comes first in the traceback, its failing line marked "----> N code"; the
+    # cell's first line would point at the wrong place when a later line failed.
+    source = (exc.source or "").splitlines()
+    for line in _ANSI.sub("", "\n".join(exc.traceback or [])).splitlines():
+        marked = _MARKED.match(line.strip())
+        if marked and 0 < int(marked.group(1)) <= len(source):
+            number = int(marked.group(1))
+            return number, source[number - 1].strip()
+    return None, next((ln.strip() for ln in source if ln.strip()), "")
 
 
 def _export_html(notebook: Path, target: Path) -> None:
@@ -578,25 +596,22 @@ def check_output_root(root: Path, given: str | None = None) -> None:
 
 def _readable_articles(parameters: dict[str, Scalar], root: Path) -> None:
     # One clear line before any kernel starts, rather than four notebooks failing on no data.
-    from presslens.study import open_corpus
+    import warnings
+
+    from presslens.study import missing_articles, open_corpus
 
     corpus = parameters.get("corpus")
     previous = Path.cwd()
     os.chdir(root)  # relative paths mean what they mean to the notebooks, whose kernels start here
     try:
-        articles = open_corpus(None if corpus is None else str(corpus), fields=parameters.get("fields"))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # open_corpus warns of the same missing articles
+            articles = open_corpus(None if corpus is None else str(corpus), fields=parameters.get("fields"))
     finally:
         os.chdir(previous)
-    if len(articles):
-        return
-    skips = articles.attrs.get("skipped")
-    reasons = ""
-    if skips is not None and len(skips):
-        counts = skips["reason"].value_counts()
-        reasons = "; skipped: " + "; ".join(f"{n} × {reason}" for reason, n in counts.head(5).items())
-        reasons += f"; and {len(counts) - 5} other reasons" if len(counts) > 5 else ""
-    where = corpus if corpus is not None else root / "data" / "raw"
-    raise ParameterError(f"no readable article in {where}{reasons or ' (it holds no files)'}")
+    missing = missing_articles(articles, corpus if corpus is not None else root / "data" / "raw")
+    if missing:
+        raise ParameterError(missing)
 
 
 def _run_command(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ import json
 import os
 import shutil
 import sys
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ __all__ = [
     "default_parameters",
     "init_study",
     "lab_command",
+    "missing_articles",
     "open_corpus",
     "parse_fields",
 ]
@@ -220,6 +222,20 @@ def parse_fields(value: str | Mapping[str, str] | None) -> dict[str, str]:
     return fields
 
 
+def missing_articles(articles: pd.DataFrame, where: Any) -> str | None:
+    """One line saying that ``articles`` (a :func:`load_corpus` result) holds no readable article,
+    with the commonest skip reasons; ``None`` when it holds some."""
+    if len(articles):
+        return None
+    skips = articles.attrs.get("skipped")
+    if skips is None or not len(skips):
+        return f"no readable article in {where} (it holds no files)"
+    counts = skips["reason"].value_counts()
+    reasons = "; ".join(f"{n} × {reason}" for reason, n in counts.head(5).items())
+    more = f"; and {len(counts) - 5} other reasons" if len(counts) > 5 else ""
+    return f"no readable article in {where}; skipped: {reasons}{more}"
+
+
 def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: Any = None,
                 override_dates: bool = False, fields: str | Mapping[str, str] | None = None) -> pd.DataFrame:
     """The articles as every notebook reads them (:func:`presslens.corpus.load_corpus`).
@@ -232,10 +248,13 @@ def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: An
     from presslens.corpus import load_corpus
 
     date = check_date(publication_date)
-    articles = load_corpus(resolve_path(corpus), publication_date=date if override_dates else None,
-                           fields=parse_fields(fields))
+    path = resolve_path(corpus)
+    articles = load_corpus(path, publication_date=date if override_dates else None, fields=parse_fields(fields))
+    missing = missing_articles(articles, path)
+    if missing:  # the notebooks still run (to empty tables and figures); this says why they are empty
+        warnings.warn(missing, stacklevel=2)
     if date is not None and not override_dates and len(articles):
-        missing = articles["published"].isna()
-        articles.loc[missing, "published"] = pd.Timestamp(date)
-        articles.loc[missing, "published_source"] = "parameter"
+        undated = articles["published"].isna()
+        articles.loc[undated, "published"] = pd.Timestamp(date)
+        articles.loc[undated, "published_source"] = "parameter"
     return articles

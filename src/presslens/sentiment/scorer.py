@@ -230,6 +230,8 @@ def tone_by(
     counts = per_article.groupby(by, dropna=True).agg(
         articles=("doc_id", "size"), mean_article_tone=("tone", "mean")
     )
+    if out.empty:  # no sentence at all (an empty corpus): give the key its type so the merge lines up
+        out[by] = out[by].astype(meta[by].dtype)
     out = out.merge(counts.reset_index(), on=by, how="left")
     return out[[by, "articles", "sentences", "words", "tone", "mean_article_tone",
                 "share_positive", "share_negative", "share_neutral"]]
