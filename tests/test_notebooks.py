@@ -150,6 +150,7 @@ def test_presslens_run_builds_the_html_report(tmp_path):
     assert len(articles) == 1 and f"articles/{articles[0].name}" in index
     annotated = articles[0].read_text(encoding="utf-8")
     assert 'class="pl-quote"' in annotated and 'class="pl-timex"' in annotated and "pl-provenance" in annotated
+    assert "1 article(s)" in annotated
     # Everything written follows the umask (022: readable by all, writable by the owner).
     modes = {str(p.relative_to(tmp_path)): oct(stat.S_IMODE(p.stat().st_mode)) for p in tmp_path.rglob("*")
              if p.is_file()}

@@ -188,7 +188,11 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     if len(chosen):
         tables = dict(analyse(chosen))
         tables["mentions"] = mention_tone(chosen, tables["mentions"], tables["sentences"])
-        header = provenance_html(run or {}, home="../index.html")
+        # The pages know the article count before run.json does.
+        shown_run = json.loads(json.dumps(run or {}, default=str))
+        if shown_run.get("provenance", {}).get("corpus") is not None:
+            shown_run["provenance"]["corpus"]["articles"] = len(articles)
+        header = provenance_html(shown_run, home="../index.html")
         for doc_id, title in zip(chosen["doc_id"].astype(str), chosen.get("title", chosen["doc_id"])):
             name = _safe_name(doc_id)
             with atomic_write(folder / name, "w", encoding="utf-8") as fh:
