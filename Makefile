@@ -28,6 +28,7 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.linearity
 
 eval: $(STAMP)
 	$(BIN)/python -m presslens.evaluate

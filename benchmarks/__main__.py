@@ -1,5 +1,12 @@
 """``python -m benchmarks``: per-stage speed and memory of the whole analysis, with reference ratios.
 
+It also times :func:`presslens.analyse` as a user runs it, with ``jobs`` = 1, 2, ... every core
+(wall seconds, the best of ``--repeat`` interleaved runs: other processes share the machine, and
+the load average is printed beside), and measures peak memory in fresh processes on two
+resampled corpora (``--memory-sizes``), whose difference gives the memory per 10k articles.
+``python -m benchmarks.linearity`` (run last by ``make bench``) times each stage on hostile
+articles of doubling length.
+
 Examples::
 
     python -m benchmarks                        # PolNeAR (840 articles) when present
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import resource
 import subprocess
@@ -34,7 +42,7 @@ import pandas as pd
 
 from benchmarks.corpora import load_real, resample
 from presslens.corpus import load_corpus
-from presslens.pipeline import analyse_chunks, chunks
+from presslens.pipeline import analyse, analyse_chunks, chunks, cores
 from presslens.sentiment.vader import vader_reference
 
 _WORD = re.compile(r"\S+")
@@ -97,20 +105,77 @@ def time_references(articles: pd.DataFrame, sentences: pd.Series, n_dateparser: 
 
 
 def _table_mb(tables: dict[str, pd.DataFrame]) -> float:
-    return sum(t.memory_usage(deep=True).sum() for t in tables.values()) / 2**20
+    """Memory the tables hold, each Python object counted once (columns share the strings of
+    doc_ids and sentences; ``memory_usage(deep=True)`` would count them once per row)."""
+    seen: set[int] = set()
+    total = 0
+
+    def size(obj: Any) -> int:
+        if id(obj) in seen:
+            return 0
+        seen.add(id(obj))
+        inner = sum(size(v) for v in obj) if isinstance(obj, (list, tuple, set)) else 0
+        return sys.getsizeof(obj) + inner
+
+    for table in tables.values():
+        for col in table.columns:
+            values = table[col]
+            total += values.memory_usage(index=False, deep=False)
+            if values.dtype == object:
+                total += sum(size(v) for v in values)
+    return total / 2**20
 
 
-def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, n_vader: int) -> dict[str, Any]:
+def time_jobs(articles: pd.DataFrame, jobs: list[int], repeat: int) -> dict[str, Any]:
+    """Wall and CPU seconds of :func:`presslens.analyse` with each number of ``jobs``, ``repeat``
+    times, the runs interleaved (1, 2, ..., 1, 2, ...) so that a busy spell of the machine falls
+    on every setting alike. CPU is this process's: with workers, what the corpus-wide steps and
+    the traffic to the workers cost here."""
+    runs: dict[int, list[tuple[float, float]]] = {k: [] for k in jobs}
+    load = [os.getloadavg()[0]]
+    for _ in range(repeat):
+        for k in jobs:
+            cpu, wall = time.process_time(), time.perf_counter()
+            analyse(articles, jobs=k, progress=False)
+            runs[k].append((time.perf_counter() - wall, time.process_time() - cpu))
+            load.append(os.getloadavg()[0])
+    return {"runs": {str(k): v for k, v in runs.items()}, "load": load, "repeat": repeat}
+
+
+def memory_probe(size: int, tmp: Path) -> dict[str, float]:
+    """Peak memory of a fresh process that loads a resampled corpus of ``size`` articles (written
+    here first) and analyses it in one process (jobs=1)."""
+    folder = resample(size, tmp / f"memory-{size}")
+    cmd = [sys.executable, "-m", "benchmarks", "--memory-probe", str(folder)]
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _probe(folder: Path) -> dict[str, float]:
+    start = _peak_mb()
+    articles = load_corpus(folder, metadata=folder / "metadata.tsv")
+    tables = analyse(articles, jobs=1, progress=False)
+    return {"articles": len(articles), "start_mb": start, "peak_mb": _peak_mb(), "tables_mb": _table_mb(tables)}
+
+
+def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, n_vader: int,
+            jobs: list[int] | None = None, repeat: int = 2, memory_sizes: list[int] | None = None,
+            tmp: Path | None = None) -> dict[str, Any]:
     """Every figure of one benchmark run, as a JSON-able dict."""
     base_mb = _peak_mb()
     timer = Timer()
     articles, tables = run_analysis(corpus, metadata, chunk, timer)
     refs = time_references(articles, tables["sentences"]["text"], n_dateparser, n_vader)
     words = int(sum(len(_WORD.findall(t)) for t in articles["text"]))
+    tables_mb = _table_mb(tables)
+    rows = {k: len(v) for k, v in tables.items()}
+    del tables
     return {"corpus": str(corpus), "articles": len(articles), "words": words,
-            "sentences": len(tables["sentences"]), "chunk": chunk, "seconds": timer.seconds, "wall": timer.wall,
-            "peak_mb": timer.peak, "start_mb": base_mb, "tables_mb": _table_mb(tables),
-            "rows": {k: len(v) for k, v in tables.items()}, "references": refs}
+            "sentences": rows["sentences"], "chunk": chunk, "seconds": timer.seconds, "wall": timer.wall,
+            "peak_mb": timer.peak, "start_mb": base_mb, "tables_mb": tables_mb,
+            "rows": rows, "references": refs, "cores": cores(),
+            "jobs": time_jobs(articles, jobs, repeat) if jobs else None,
+            "memory": [memory_probe(n, tmp or Path(tempfile.gettempdir())) for n in memory_sizes or []]}
 
 
 def report(r: dict[str, Any]) -> str:
@@ -143,8 +208,50 @@ def report(r: dict[str, Any]) -> str:
               f"{refs['dateparser_per_article'] / timex:.1f}x faster  (goal >= 10)",
               "",
               f"memory: start {r['start_mb']:.0f} MB, peak {max(r['peak_mb'].values()):.0f} MB; result tables "
-              f"{r['tables_mb']:.0f} MB = {r['tables_mb'] / n * 10_000:.0f} MB per 10k articles"]
+              f"{r['tables_mb']:.0f} MB = {r['tables_mb'] / n * 10_000:.0f} MB per 10k articles "
+              "(each object counted once)"]
+    if r.get("jobs"):
+        lines += ["", *_jobs_report(r, analysis)]
+    if r.get("memory"):
+        lines += ["", *_memory_report(r["memory"])]
     return "\n".join(lines)
+
+
+def _jobs_report(r: dict[str, Any], analysis_cpu: float) -> list[str]:
+    j = r["jobs"]
+    words, nltk = r["words"], r["references"]["nltk_vader"]
+    load = j["load"]
+    lines = [f"presslens.analyse(articles, jobs=N) on {r['cores']} cores: wall seconds, best of {j['repeat']} "
+             f"interleaved runs (load average {min(load):.1f}-{max(load):.1f} during them: the machine is shared)",
+             f"{'jobs':>4} {'best s':>8} {'median s':>8} {'words/s':>10} {'speedup':>8} {'vs VADER':>8} "
+             f"{'CPU here s':>10}"]
+    best1 = min(w for w, _ in j["runs"]["1"]) if "1" in j["runs"] else None
+    for k, runs in j["runs"].items():
+        walls = sorted(w for w, _ in runs)
+        best, median = walls[0], walls[len(walls) // 2]
+        here = min(c for _, c in runs)
+        speedup = f"{best1 / best:8.2f}" if best1 else f"{'':8}"
+        lines.append(f"{k:>4} {best:8.2f} {median:8.2f} {words / best:10,.0f} {speedup} {nltk / best:8.2f} "
+                     f"{here:10.2f}")
+    lines += [f"  vs VADER: NLTK VADER's CPU seconds on the sentences / analyse's wall seconds; on one core, "
+              f"by CPU seconds alone: {nltk / analysis_cpu:.2f}x (goal >= 0.6)",
+              "  CPU here: what the calling process spends (with workers: the corpus-wide steps and the "
+              "traffic to the workers)"]
+    return lines
+
+
+def _memory_report(probes: list[dict[str, float]]) -> list[str]:
+    lines = ["peak memory of one fresh process per resampled corpus (analyse, jobs=1):",
+             f"{'articles':>9} {'start MB':>9} {'peak MB':>8} {'tables MB':>10}"]
+    for p in probes:
+        lines.append(f"{p['articles']:9,} {p['start_mb']:9.0f} {p['peak_mb']:8.0f} {p['tables_mb']:10.0f}")
+    if len(probes) > 1:
+        a, b = probes[0], probes[-1]
+        slope = (b["peak_mb"] - a["peak_mb"]) / (b["articles"] - a["articles"]) * 10_000
+        constant = a["peak_mb"] - slope * a["articles"] / 10_000
+        lines.append(f"  peak memory = {constant:.0f} MB + {slope:.0f} MB per 10k articles "
+                     f"(goal: <= 300 MB per 10k plus a constant)")
+    return lines
 
 
 def _corpus(args: argparse.Namespace, tmp: Path) -> tuple[Path, Path | None]:
@@ -167,7 +274,7 @@ def scaling(sizes: list[int], args: argparse.Namespace) -> str:
     for size in sizes:
         cmd = [sys.executable, "-m", "benchmarks", "--articles", str(size), "--chunk", str(args.chunk),
                "--dateparser-articles", str(args.dateparser_articles),
-               "--vader-sentences", str(args.vader_sentences), "--json"]
+               "--vader-sentences", str(args.vader_sentences), "--jobs", "0", "--memory-sizes", "", "--json"]
         out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
         r = json.loads(out)
         print(report(r), "\n", flush=True)
@@ -218,7 +325,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scaling", help="comma-separated sizes, e.g. 1000,20000, each in a fresh process")
     parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile instead")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--jobs", default="all",
+                        help="numbers of worker processes to time analyse with, e.g. 1,2,4 (default 1..cores; "
+                             "0: none)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of analyse per number of jobs")
+    parser.add_argument("--memory-sizes", default="400,1600",
+                        help="resampled corpus sizes whose peak memory gives the memory per article ('' : none)")
+    parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.memory_probe:
+        print(json.dumps(_probe(Path(args.memory_probe))))
+        return 0
+    jobs = (list(range(1, cores() + 1)) if args.jobs == "all"
+            else [int(k) for k in args.jobs.split(",") if int(k) > 0])
+    memory_sizes = [int(n) for n in args.memory_sizes.split(",") if n.strip()]
     if args.scaling:
         print(scaling([int(s) for s in args.scaling.split(",")], args))
         return 0
@@ -227,7 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile:
             print(profile(corpus, metadata, args.chunk))
             return 0
-        r = measure(corpus, metadata, args.chunk, args.dateparser_articles, args.vader_sentences)
+        r = measure(corpus, metadata, args.chunk, args.dateparser_articles, args.vader_sentences,
+                    jobs=jobs, repeat=args.repeat, memory_sizes=memory_sizes, tmp=Path(tmp))
     print(json.dumps(r) if args.json else report(r))
     return 0
 

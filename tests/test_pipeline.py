@@ -84,6 +84,19 @@ def test_worker_processes_give_the_tables_of_one_process(articles, tables):
         pd.testing.assert_frame_equal(parallel[name], tables[name], check_exact=True, obj=name)
 
 
+def test_analyse_corpus_writes_every_table_for_the_notebooks(tmp_path, tables):
+    from presslens.pipeline import analyse_corpus
+
+    written = analyse_corpus(FIXTURES, tmp_path, jobs=2, progress=False)
+    assert set(written) == {"articles", "skipped", *TABLES}
+    back = load_tables(tmp_path)
+    for name in ("sentences", "sentiment", "mentions"):
+        pd.testing.assert_frame_equal(back[name], tables[name], check_dtype=False, obj=name)
+    for name, column in (("quotes", "content"), ("timexes", "value"), ("events", "event")):
+        assert back[name][column].tolist() == tables[name][column].tolist(), name
+    assert not list((tmp_path / "data" / "processed").glob(".run-*"))  # no staging folder left
+
+
 def test_jobs_and_chunks_are_checked(articles):
     with pytest.raises(ValueError, match="jobs"):
         analyse(articles, jobs=0)

@@ -46,7 +46,7 @@ from presslens.corpus import SKIP_COLUMNS, corpus_files, load_corpus, skipped
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
-                                outlets)
+                                outlets, swap_in)
 from presslens.quotes import speakers
 from presslens.timeline import build_timeline
 
@@ -309,21 +309,6 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
                     .drop(columns=["_first", "_seq"]).reset_index(drop=True))
         _write(timeline, stage, "timeline", 0, out_dir)
         _write(speaker_totals, stage, "speakers", 0, out_dir)
-        return _swap_in(tables_dir / stage, tables_dir)
+        return swap_in(tables_dir / stage, tables_dir)
     finally:
         shutil.rmtree(tables_dir / stage, ignore_errors=True)
-
-
-def _swap_in(stage_dir: Path, tables_dir: Path) -> dict[str, Path]:
-    """Move each finished table folder from the staging folder into place, replacing the
-    previous run's folder of that name."""
-    written: dict[str, Path] = {}
-    for folder in sorted(p for p in stage_dir.iterdir() if p.is_dir()):
-        target = tables_dir / folder.name
-        old = tables_dir / f".{folder.name}.old-{uuid.uuid4().hex[:8]}"
-        if target.exists():
-            os.replace(target, old)
-        os.replace(folder, target)
-        shutil.rmtree(old, ignore_errors=True)
-        written[folder.name] = target
-    return written

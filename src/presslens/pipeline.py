@@ -40,16 +40,19 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import shutil
+import uuid
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from presslens.corpus import load_corpus, skipped
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
-from presslens.io import layout
+from presslens.io import layout, resolve_path, save_table
 from presslens.quotes import extract_quotes, speakers
 from presslens.sentiment import score_sentences
 from presslens.text import split_sentences
@@ -62,6 +65,7 @@ __all__ = [
     "TABLES",
     "analyse",
     "analyse_articles",
+    "analyse_corpus",
     "analyse_chunks",
     "attribute",
     "chunks",
@@ -74,6 +78,8 @@ __all__ = [
     "outlets",
     "read_parts",
     "reduce_tables",
+    "swap_in",
+    "write_tables",
 ]
 
 ARTICLE_TABLES = ("sentences", "sentiment", "mentions", "timexes")
@@ -162,8 +168,8 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
             chunk: int | None = None, progress: bool | None = None) -> dict[str, pd.DataFrame]:
     """Every analysis on ``articles``, taken as the whole corpus: ``TABLES`` → DataFrame.
 
-    ``jobs``: worker processes for the per-article steps (default: every core this process may
-    use, :func:`cores`; 1: all in this process). ``chunk``: articles per chunk (default: up to
+    ``jobs``: processes for the per-article steps, this one and ``jobs - 1`` workers (default:
+    every core this process may use, :func:`cores`; 1: all in this process). ``chunk``: articles per chunk (default: up to
     :data:`CHUNK`, so that each worker gets several). ``progress``: a progress bar over the chunks
     (default: when there is more than one). The tables do not depend on ``jobs`` or ``chunk``.
 
@@ -183,6 +189,55 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
     size = chunk or min(CHUNK, max(_MIN_CHUNK, math.ceil(len(articles) / (4 * workers))))
     return analyse_chunks(chunks(articles, size), publication_date=publication_date, jobs=workers,
                           progress=progress)
+
+
+def analyse_corpus(corpus: str | os.PathLike | None = None, out: str | os.PathLike | None = None, *,
+                   jobs: int | None = None, publication_date: str | None = None,
+                   progress: bool | None = None) -> dict[str, Path]:
+    """Load ``corpus`` (default: the sample, see :func:`presslens.io.resolve_path`), :func:`analyse`
+    it and write ``articles``, ``skipped`` (the loader's skip report) and every table of
+    :data:`TABLES` under the output root ``out`` (:func:`write_tables`). Returns name -> folder.
+
+    ``presslens run`` calls this before the notebooks, which then read the tables.
+
+    >>> analyse_corpus("big/corpus", "/data/study", jobs=8)                 # doctest: +SKIP
+    """
+    root = resolve_path(corpus)
+    if not root.exists():
+        raise FileNotFoundError(f"no corpus at {root} (give a file or a folder of articles)")
+    articles = load_corpus(root, publication_date=publication_date)
+    report = skipped(articles).reindex(columns=["path", "reason"])
+    tables = analyse(articles, publication_date=publication_date, jobs=jobs, progress=progress)
+    return write_tables({"articles": articles, "skipped": report, **tables}, out)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike | None = None) -> dict[str, Path]:
+    """Write each table as ``OUT/data/processed/NAME/part-00000.parquet`` (as a Dask run does;
+    :func:`load_tables` reads them back). The tables go to a hidden staging folder first and
+    replace the previous ones only once all are written (:func:`swap_in`)."""
+    folder = layout(out).tables
+    stage = f".run-{uuid.uuid4().hex[:12]}"
+    try:
+        for name, table in tables.items():
+            save_table(table, f"{stage}/{name}/part-00000", out, formats=("parquet",))
+        return swap_in(folder / stage, folder)
+    finally:
+        shutil.rmtree(folder / stage, ignore_errors=True)
+
+
+def swap_in(stage_dir: Path, tables_dir: Path) -> dict[str, Path]:
+    """Move each finished table folder from the staging folder into place, replacing the
+    previous run's folder of that name."""
+    written: dict[str, Path] = {}
+    for folder in sorted(p for p in stage_dir.iterdir() if p.is_dir()):
+        target = tables_dir / folder.name
+        old = tables_dir / f".{folder.name}.old-{uuid.uuid4().hex[:8]}"
+        if target.exists():
+            os.replace(target, old)
+        os.replace(folder, target)
+        shutil.rmtree(old, ignore_errors=True)
+        written[folder.name] = target
+    return written
 
 
 def cores() -> int:
@@ -215,7 +270,8 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     """:func:`analyse` a corpus given as consecutive chunks of articles: the same tables as one
     run on the whole corpus, holding the working data of one chunk at a time per process.
 
-    The per-article steps run chunk by chunk in ``jobs`` worker processes (1: in this process);
+    The per-article steps run chunk by chunk in ``jobs`` processes (this one and ``jobs - 1``
+    workers);
     then the mentions of all chunks are linked and their gender evidence summed, here; then
     quotes and events, chunk by chunk in the workers again; then the timeline and the speaker
     totals, here. ``step`` runs each stage (see :data:`Step`); one that records something, as
@@ -264,37 +320,61 @@ def _progress(total: int, show: bool) -> Any:
 
 @contextmanager
 def _workers(n: int) -> Iterator[Callable[..., list]]:
-    """``run(fn, calls, bar)``: ``[fn(*args) for args in calls]``, in ``n`` worker processes (in
-    this one when ``n`` is 1), in order, advancing ``bar`` as each call returns."""
-    if n <= 1:
-        def here(fn: Callable[..., Any], calls: list[tuple], bar: Any) -> list:
-            out = []
-            for args in calls:
-                out.append(fn(*args))
-                bar.update()
-            return out
+    """``run(fn, calls, bar)``: ``[fn(*args) for args in calls]`` in order, spread over this
+    process and ``n - 1`` worker processes, advancing ``bar`` as each call returns.
 
-        yield here
+    This process works too: it takes the next call itself whenever the workers have enough
+    queued, so the time the workers take to start (a fresh interpreter each) is not lost, and a
+    corpus too small to wait for them is done here."""
+    if n <= 1:
+        yield _spread
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         context.set_forkserver_preload(["presslens.pipeline"])
-    with ProcessPoolExecutor(max_workers=n, mp_context=context) as pool:
-        def spread(fn: Callable[..., Any], calls: list[tuple], bar: Any) -> list:
-            futures = [pool.submit(fn, *args) for args in calls]
-            try:
-                out = []
-                for future in futures:
-                    out.append(future.result())
-                    bar.update()
-                return out
-            except BaseException:
-                for future in futures:
-                    future.cancel()
-                raise
+    pool = ProcessPoolExecutor(max_workers=n - 1, mp_context=context)
+    try:
+        yield lambda fn, calls, bar: _spread(fn, calls, bar, pool, 2 * (n - 1))
+    finally:
+        # Calls still queued are cancelled; a worker still starting up exits by itself.
+        pool.shutdown(wait=False, cancel_futures=True)
 
-        yield spread
+
+def _spread(fn: Callable[..., Any], calls: list[tuple], bar: Any, pool: ProcessPoolExecutor | None = None,
+            queued: int = 0) -> list:
+    """The calls of :func:`_workers`: up to ``queued`` at a time in ``pool``, the rest here."""
+    out: list[Any] = [None] * len(calls)
+    pending: dict[Any, int] = {}
+    nxt = 0
+    try:
+        while nxt < len(calls) or pending:
+            while pool is not None and len(pending) < queued and nxt < len(calls):
+                pending[pool.submit(fn, *calls[nxt])] = nxt
+                nxt += 1
+            for future in [f for f in pending if f.done()]:
+                out[pending.pop(future)] = future.result()
+                bar.update()
+            if nxt < len(calls):
+                out[nxt] = fn(*calls[nxt])
+                nxt += 1
+                bar.update()
+            elif pending:
+                # Nothing left to hand out: take back what no worker has started, wait for the rest.
+                for future in list(pending):
+                    if future.cancel():
+                        i = pending.pop(future)
+                        out[i] = fn(*calls[i])
+                        bar.update()
+                if pending:
+                    future = next(iter(wait(pending, return_when=FIRST_COMPLETED).done))
+                    out[pending.pop(future)] = future.result()
+                    bar.update()
+        return out
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        raise
 
 
 def load_tables(out: str | os.PathLike | None = None,

@@ -674,6 +674,15 @@ def _run_command(args: argparse.Namespace) -> int:
                  publication_date=None if date is None else str(date))
         parameters["tables"] = str(layout(output_dir).root)
         plan_parameters(notebooks, parameters)
+    elif "tables" not in parameters and any("tables" in notebook_parameters(nb) for nb in notebooks):
+        # The analyses run once, on every core (--jobs), before the notebooks, which read the tables.
+        from presslens.pipeline import analyse_corpus
+
+        date = parameters.get("publication_date")
+        analyse_corpus(parameters.get("corpus"), output_dir, jobs=args.jobs,
+                       publication_date=None if date is None else str(date), progress=not args.no_progress)
+        parameters["tables"] = str(layout(output_dir).root)
+        plan_parameters(notebooks, parameters)
 
     stop = threading.Event()
     outcome: dict[str, Any] = {}
@@ -769,6 +778,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: tcp://HOST:PORT of an "
                                                              "existing cluster (default: a local cluster)")
     run.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: article partitions")
+    run.add_argument("--jobs", type=_positive, metavar="N", help="with --engine pandas: worker processes that "
+                     "analyse the corpus before the notebooks run (default: every core)")
     run.add_argument("--pages", type=int, default=50, metavar="N",
                      help="write the first N articles annotated in place to reports/articles (default 50; 0: none)")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
@@ -789,6 +800,13 @@ def _parser() -> argparse.ArgumentParser:
 
     add_validate_parser(commands)
     return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,144 @@
+"""``python -m benchmarks.linearity``: how each stage's time grows with the length of hostile articles.
+
+Each kind of input (:data:`KINDS`) is one article built to provoke super-linear work: a long
+sentence without punctuation full of cue verbs and pronouns, thousands of quote marks that
+never pair up, thousands of capitalised words in a row, long runs of digits among numbers and
+dates. Its length doubles from ``--words`` on (``--doublings`` times); every stage of
+:func:`presslens.pipeline.analyse_chunks` runs on it, timed in CPU seconds (the best of
+``--repeat`` runs, as other processes share the machine), and the table shows the growth per
+doubling: about 2 is linear, 4 quadratic. The goal is at most about 2.2 for every stage at the
+largest doubling. The inputs are generated (seeded), fictional and deterministic.
+
+Examples::
+
+    python -m benchmarks.linearity                       # 4,000 .. 32,000 words per article
+    python -m benchmarks.linearity --words 1000 --doublings 2 --kinds digits
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from presslens.pipeline import analyse_chunks
+
+__all__ = ["GOAL", "KINDS", "article", "growth", "report", "stage_seconds"]
+
+GOAL = 2.2  # growth per doubling that still counts as linear (noise and allocator included)
+
+_WORDS = ["the", "minister", "officials", "report", "plan", "city", "council", "budget", "and", "that",
+          "he", "she", "they", "it", "his", "her", "last", "week", "on", "in", "a", "new", "vote"]
+_CUES = ["said", "told", "added", "says", "warned", "according", "to", "claimed", "stated", "insisted"]
+_NAMES = ["Ada", "Quill", "Mara", "Eskel", "Borin", "Tasso", "Velda", "Orrin", "Senator", "Gov.", "President",
+          "Harbor", "Council", "Bank", "Of", "The", "North", "Valley", "Party", "Jr.", "Dr.", "Ministry"]
+_MARKS = ["“", "”", '"', "‘", "’", "'", "«", "»"]
+
+
+def _unpunctuated(rng: random.Random, n: int) -> str:
+    # One sentence: no full stop until the very end, a cue verb every few words.
+    return " ".join(rng.choice(_CUES) if i % 4 == 0 else rng.choice(_WORDS) for i in range(n)) + "."
+
+
+def _quote_marks(rng: random.Random, n: int) -> str:
+    # A quote mark on most words, opening and closing marks in no order, a cue now and then.
+    words = []
+    for i in range(n):
+        word = rng.choice(_CUES) if i % 7 == 0 else rng.choice(_WORDS)
+        mark = rng.choice(_MARKS)
+        words.append(mark + word if rng.random() < 0.5 else word + mark)
+    return " ".join(words) + "."
+
+
+def _capitalised(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(_NAMES) for _ in range(n)) + " said."
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    forms = [lambda: "".join(rng.choice("0123456789") for _ in range(rng.randint(20, 80))),
+             lambda: str(rng.randint(1600, 2099)), lambda: f"{rng.randint(1, 12)}/{rng.randint(1, 31)}/20{rng.randint(10, 30)}",
+             lambda: f"{rng.randint(1, 999)},{rng.randint(100, 999)},{rng.randint(100, 999)}",
+             lambda: f"{rng.randint(1, 99)}.{rng.randint(0, 99)}", lambda: rng.choice(["years", "days", "May", "in"])]
+    return " ".join(rng.choice(forms)() for _ in range(n)) + " " + "7" * (4 * n) + "."
+
+
+KINDS: dict[str, Callable[[random.Random, int], str]] = {
+    "unpunctuated": _unpunctuated, "quote marks": _quote_marks, "capitalised": _capitalised, "digits": _digits,
+}
+
+
+def article(kind: str, words: int, seed: int = 0) -> pd.DataFrame:
+    """A one-article corpus of ``kind`` with about ``words`` words (dated, so timexes resolve)."""
+    text = KINDS[kind](random.Random(seed), words)
+    return pd.DataFrame({"doc_id": [f"{kind}-{words}"], "text": [text], "published": [pd.Timestamp("2025-10-27")]})
+
+
+def stage_seconds(articles: pd.DataFrame) -> dict[str, float]:
+    """CPU seconds of each stage of one in-process run on ``articles``."""
+    seconds: dict[str, float] = {}
+
+    def step(stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        result = fn(*args, **kwargs)
+        seconds[stage] = seconds.get(stage, 0.0) + time.process_time() - start
+        return result
+
+    analyse_chunks([articles], step=step)
+    return seconds
+
+
+def growth(kind: str, words: int, doublings: int, repeat: int = 3) -> list[tuple[int, dict[str, float]]]:
+    """``[(words, {stage: best CPU seconds})]`` for ``words`` and each doubling of it."""
+    stage_seconds(article(kind, 50))  # word lists and models load once, outside the timings
+    out = []
+    for k in range(doublings + 1):
+        n = words * 2 ** k
+        arts = article(kind, n)
+        runs = [stage_seconds(arts) for _ in range(repeat)]
+        out.append((n, {stage: min(r[stage] for r in runs) for stage in runs[0]}))
+    return out
+
+
+def report(results: dict[str, list[tuple[int, dict[str, float]]]]) -> str:
+    """Per kind and stage: the seconds at each size and the growth per doubling."""
+    lines = [f"growth of CPU time per doubling of the article (goal <= {GOAL}; 2 is linear, 4 quadratic)"]
+    worst: list[tuple[float, str, str]] = []
+    for kind, rows in results.items():
+        sizes = " -> ".join(f"{n:,}" for n, _ in rows)
+        lines += ["", f"{kind}: {sizes} words",
+                  f"  {'stage':<10} " + " ".join(f"{'s@' + format(n, ','):>10}" for n, _ in rows)
+                  + "   growth per doubling"]
+        for stage in rows[0][1]:
+            secs = [r[stage] for _, r in rows]
+            ratios = [b / a if a > 0.002 else float("nan") for a, b in zip(secs, secs[1:])]
+            last = ratios[-1] if ratios else float("nan")
+            flag = "  SUPER-LINEAR" if last == last and last > GOAL else ""
+            if last == last:
+                worst.append((last, kind, stage))
+            lines.append(f"  {stage:<10} " + " ".join(f"{s:10.3f}" for s in secs) + "   "
+                         + " ".join("    -" if r != r else f"{r:5.2f}" for r in ratios) + flag)
+    if worst:
+        top = max(worst)
+        lines += ["", f"largest growth at the last doubling: {top[0]:.2f}x ({top[2]} on {top[1]})"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.linearity", description=__doc__.split("\n")[0])
+    parser.add_argument("--words", type=int, default=4000, help="words of the smallest article")
+    parser.add_argument("--doublings", type=int, default=3, help="how many times the length doubles")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per size (the fastest counts)")
+    parser.add_argument("--kinds", help=f"comma-separated, of: {', '.join(KINDS)} (default: all)")
+    args = parser.parse_args(argv)
+    kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds else list(KINDS)
+    print(report({kind: growth(kind, args.words, args.doublings, args.repeat) for kind in kinds}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
