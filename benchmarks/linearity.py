@@ -61,7 +61,8 @@ def _capitalised(rng: random.Random, n: int) -> str:
 
 def _digits(rng: random.Random, n: int) -> str:
     forms = [lambda: "".join(rng.choice("0123456789") for _ in range(rng.randint(20, 80))),
-             lambda: str(rng.randint(1600, 2099)), lambda: f"{rng.randint(1, 12)}/{rng.randint(1, 31)}/20{rng.randint(10, 30)}",
+             lambda: str(rng.randint(1600, 2099)),
+             lambda: f"{rng.randint(1, 12)}/{rng.randint(1, 31)}/20{rng.randint(10, 30)}",
              lambda: f"{rng.randint(1, 999)},{rng.randint(100, 999)},{rng.randint(100, 999)}",
              lambda: f"{rng.randint(1, 99)}.{rng.randint(0, 99)}", lambda: rng.choice(["years", "days", "May", "in"])]
     return " ".join(rng.choice(forms)() for _ in range(n)) + " " + "7" * (4 * n) + "."

@@ -84,10 +84,10 @@ def test_worker_processes_give_the_tables_of_one_process(articles, tables):
         pd.testing.assert_frame_equal(parallel[name], tables[name], check_exact=True, obj=name)
 
 
-def test_analyse_corpus_writes_every_table_for_the_notebooks(tmp_path, tables):
-    from presslens.pipeline import analyse_corpus
+def test_write_analysis_writes_every_table_for_the_notebooks(articles, tmp_path, tables):
+    from presslens.pipeline import write_analysis
 
-    written = analyse_corpus(FIXTURES, tmp_path, jobs=2, progress=False)
+    written = write_analysis(articles, tmp_path, jobs=2, progress=False)
     assert set(written) == {"articles", "skipped", *TABLES}
     back = load_tables(tmp_path)
     for name in ("sentences", "sentiment", "mentions"):

@@ -50,9 +50,9 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.corpus import load_corpus, skipped
+from presslens.corpus import skipped
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
-from presslens.io import layout, resolve_path, save_table
+from presslens.io import layout, save_table
 from presslens.quotes import extract_quotes, speakers
 from presslens.sentiment import score_sentences
 from presslens.text import split_sentences
@@ -65,7 +65,6 @@ __all__ = [
     "TABLES",
     "analyse",
     "analyse_articles",
-    "analyse_corpus",
     "analyse_chunks",
     "attribute",
     "chunks",
@@ -79,6 +78,7 @@ __all__ = [
     "read_parts",
     "reduce_tables",
     "swap_in",
+    "write_analysis",
     "write_tables",
 ]
 
@@ -169,9 +169,10 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
     """Every analysis on ``articles``, taken as the whole corpus: ``TABLES`` → DataFrame.
 
     ``jobs``: processes for the per-article steps, this one and ``jobs - 1`` workers (default:
-    every core this process may use, :func:`cores`; 1: all in this process). ``chunk``: articles per chunk (default: up to
-    :data:`CHUNK`, so that each worker gets several). ``progress``: a progress bar over the chunks
-    (default: when there is more than one). The tables do not depend on ``jobs`` or ``chunk``.
+    every core this process may use, :func:`cores`; 1: all in this process). ``chunk``: articles
+    per chunk (default: up to :data:`CHUNK`, so that each process gets several). ``progress``: a
+    progress bar over the chunks (default: when there is more than one). The tables do not depend
+    on ``jobs`` or ``chunk``.
 
     Workers are started afresh (forkserver, or spawn where there is none), so a script that calls
     this with ``jobs`` > 1 runs it under ``if __name__ == "__main__":``, as worker processes
@@ -191,21 +192,15 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
                           progress=progress)
 
 
-def analyse_corpus(corpus: str | os.PathLike | None = None, out: str | os.PathLike | None = None, *,
-                   jobs: int | None = None, publication_date: str | None = None,
-                   progress: bool | None = None) -> dict[str, Path]:
-    """Load ``corpus`` (default: the sample, see :func:`presslens.io.resolve_path`), :func:`analyse`
-    it and write ``articles``, ``skipped`` (the loader's skip report) and every table of
-    :data:`TABLES` under the output root ``out`` (:func:`write_tables`). Returns name -> folder.
+def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None, *, jobs: int | None = None,
+                   publication_date: str | None = None, progress: bool | None = None) -> dict[str, Path]:
+    """:func:`analyse` ``articles`` and write them, their skip report (``skipped``) and every table
+    of :data:`TABLES` under the output root ``out`` (:func:`write_tables`). Returns name -> folder.
 
     ``presslens run`` calls this before the notebooks, which then read the tables.
 
-    >>> analyse_corpus("big/corpus", "/data/study", jobs=8)                 # doctest: +SKIP
+    >>> write_analysis(load_corpus("big/corpus"), "/data/study", jobs=8)    # doctest: +SKIP
     """
-    root = resolve_path(corpus)
-    if not root.exists():
-        raise FileNotFoundError(f"no corpus at {root} (give a file or a folder of articles)")
-    articles = load_corpus(root, publication_date=publication_date)
     report = skipped(articles).reindex(columns=["path", "reason"])
     tables = analyse(articles, publication_date=publication_date, jobs=jobs, progress=progress)
     return write_tables({"articles": articles, "skipped": report, **tables}, out)

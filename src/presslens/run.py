@@ -675,12 +675,16 @@ def _run_command(args: argparse.Namespace) -> int:
         parameters["tables"] = str(layout(output_dir).root)
         plan_parameters(notebooks, parameters)
     elif "tables" not in parameters and any("tables" in notebook_parameters(nb) for nb in notebooks):
-        # The analyses run once, on every core (--jobs), before the notebooks, which read the tables.
-        from presslens.pipeline import analyse_corpus
+        # The analyses run once, on every core (--jobs), before the notebooks, which read the tables;
+        # the articles are read as the notebooks read them.
+        from presslens.pipeline import write_analysis
+        from presslens.study import open_corpus
 
-        date = parameters.get("publication_date")
-        analyse_corpus(parameters.get("corpus"), output_dir, jobs=args.jobs,
-                       publication_date=None if date is None else str(date), progress=not args.no_progress)
+        date, override = parameters.get("publication_date"), bool(parameters.get("override_dates"))
+        articles = open_corpus(parameters.get("corpus"), publication_date=date, override_dates=override,
+                               fields=parameters.get("fields"))
+        write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
+                       publication_date=str(date) if override and date else None)
         parameters["tables"] = str(layout(output_dir).root)
         plan_parameters(notebooks, parameters)
 
