@@ -491,6 +491,10 @@ def test_no_pattern_can_consume_a_barrier_character():
     assert barriers
     for pattern, *_ in PATTERNS:
         assert not _consumable(pattern, barriers), pattern.pattern[:60]
+    # Nor a trigger: the scan for a trigger's stretches skips to the next stretch after a hit.
+    for *_, trigger in PATTERNS:
+        for compiled in trigger or ():
+            assert compiled is None or not _consumable(compiled, barriers), compiled.pattern[:60]
 
 
 def _full_scan(text: str) -> list[tuple[int, int, int]]:

@@ -119,13 +119,15 @@ def _stretches(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pat
     """The (pos, endpos) stretches between barriers that hold ``trigger``; endpos takes in the closing
     barrier, so lookaheads at a stretch's end see what they would in the whole text."""
     caseless, lower = trigger
-    hits = lower.finditer(lowered) if lower is not None and lowered is not None else caseless.finditer(text)
+    scan, target = (lower, lowered) if lower is not None and lowered is not None else (caseless, text)
     out: list[tuple[int, int]] = []
-    for t in hits:
+    pos = 0
+    # One search per stretch, not one step per hit: the search goes on where the next stretch
+    # begins (a trigger holds no barrier, so no hit spans two stretches).
+    while (t := scan.search(target, pos)) is not None:
         i = bisect_right(barriers, t.start())
-        span = (barriers[i - 1] + 1 if i else 0, barriers[i] + 1 if i < len(barriers) else len(text))
-        if not out or out[-1] != span:
-            out.append(span)
+        out.append((barriers[i - 1] + 1 if i else 0, barriers[i] + 1 if i < len(barriers) else len(text)))
+        pos = out[-1][1]
     return out
 
 
