@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import sys
-import tomllib
+
 from pathlib import Path
 
 import nbformat
@@ -15,6 +15,8 @@ import pandas as pd
 import pytest
 
 from presslens import io, run, study
+
+tomllib = pytest.importorskip("tomllib")  # Python 3.11+; the study file is read the same way by people
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "runner"

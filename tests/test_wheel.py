@@ -84,7 +84,7 @@ def test_init_and_run_a_study_from_the_wheel(installed):
     assert "presslens run my-study" in made.stderr
     study = installed["work"] / "my-study"
     # An undated three-sentence article whose text sits in a `story_text` column: every notebook runs.
-    done = _run(installed, "run", "my-study", "--field", "text=story_text", "--no-progress", "--pages", "1")
+    done = _run(installed, "run", "my-study", "--field", "text=story_text", "--no-progress", "--pages", "0")
     assert done.returncode == 0, done.stderr
     reports = study / "reports"
     status = json.loads((reports / "run.json").read_text())
@@ -93,6 +93,7 @@ def test_init_and_run_a_study_from_the_wheel(installed):
     corpus = json.loads((reports / "results" / "01_corpus.json").read_text())
     assert corpus["articles"] == 1 and corpus["sentences"] == 3 and corpus["dated"] == 0
     assert json.loads((reports / "results" / "03_quotes.json").read_text())["quotes"] >= 1
+    assert json.loads((reports / "results" / "02_sentiment.json").read_text())["articles"] == 1
     index = (reports / "index.html").read_text()
     assert "04_timeline" in index and 'class="status-ok"' in index
     assert (study / "data" / "processed" / "articles.csv").is_file()
