@@ -16,7 +16,7 @@ import pytest
 
 from presslens import io, run, study
 
-tomllib = pytest.importorskip("tomllib")  # Python 3.11+; the study file is read the same way by people
+tomllib = pytest.importorskip("tomllib")  # in the standard library from Python 3.11
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "runner"
