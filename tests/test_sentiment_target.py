@@ -498,3 +498,10 @@ def test_learned_layer_reads_the_same_features_as_the_rules():
     assert not any(c.endswith(("_ivo", "_brant")) for c in cues)  # the name itself is no cue
     s = "Governor Alda Voss praised Premier Ivo Brant for the new bridge."
     assert score_target(s, s.index("Ivo"), s.index("Ivo") + 9, method="learned") > 0.05
+
+
+def test_an_article_without_evaluative_language_is_exactly_neutral_towards_its_people():
+    arts = pd.DataFrame({"doc_id": ["x"], "text": [
+        "Senator Ada Quill visited Kestrel on Monday. Quill met Mayor Ivo Brant there."]})
+    table = entity_sentiment(arts).set_index("entity")
+    assert table.loc[["Ada Quill", "Ivo Brant"], "portrayal"].tolist() == [0.0, 0.0]

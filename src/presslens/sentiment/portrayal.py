@@ -138,9 +138,11 @@ def stance_raw(tones: pd.DataFrame, keys: list[str], params: dict | None = None)
     cap = d["cap"]
     evidence = (d["portrayal"] * np.clip(tones["portrayal"].to_numpy(float), -cap, cap)
                 + d["sentence"] * np.clip(tones["sentence_tone"].to_numpy(float), -cap, cap))
-    frame = tones[keys].assign(_w=weight, _e=evidence * weight)
+    frame = tones[keys].assign(_w=weight, _e=evidence * weight, _any=evidence != 0)
     g = frame.groupby(keys, sort=False)
-    return d["bias"] + g["_e"].sum() / g["_w"].sum()
+    # The bias corrects the lean of evaluative words in news; with no such word it has nothing
+    # to correct, and the article is exactly neutral towards the entity.
+    return g["_any"].any() * d["bias"] + g["_e"].sum() / g["_w"].sum()
 
 
 def document_stance(tones: pd.DataFrame, keys: Iterable[str] = ("entity", "doc_id"),
