@@ -417,3 +417,15 @@ def test_short_lines_with_titled_names_are_no_headlines():
     rows = _one("— White House Correspondent Julie Pace.\n\nAides Ann Lo and senior policy adviser Jo Sun met.")
     assert ("White House Correspondent Julie Pace", "White House Correspondent", "PERSON", "Julie Pace") in rows
     assert ("senior policy adviser Jo Sun", "senior policy adviser", "PERSON", "Jo Sun") in rows
+
+
+def test_titles_merge_with_their_name_and_companies_and_towns_get_kinds():
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Councillor Tom Becker called the plan a waste. Later, Tom Becker left. Workers at "
+        "Brantwell Foods said Marlow Falls would suffer, as did Norcott Holdings Inc."]})
+    m = find_mentions(arts).set_index("text")
+    assert m.loc["Councillor Tom Becker", "entity"] == m.loc["Tom Becker", "entity"] == "Tom Becker"
+    assert m.loc["Councillor Tom Becker", "title"] == "Councillor"
+    assert m.loc["Brantwell Foods", "kind"] == "ORG"
+    assert m.loc["Norcott Holdings Inc.", "kind"] == "ORG"
+    assert m.loc["Marlow Falls", "kind"] == "PLACE"
