@@ -204,6 +204,11 @@ def test_no_quote_from_apostrophes_titles_or_names(text):
     assert q[q["kind"] != "indirect"].empty, q[["kind", "content"]]
 
 
+def test_a_participle_after_a_comma_hangs_on_the_subject():
+    text = "Ada Quill criticised Bram Tolliver, the harbour master, saying, “Save our boats!”"
+    assert row(quotes_of(text), "Save our boats").speaker == "Ada Quill"
+
+
 def test_a_quote_ending_a_sentence_is_not_given_to_the_next_speaker():
     text = ("“We will appeal the ruling and we expect to win.” Ana Ruiz said the board "
             "would meet on Friday to discuss the ruling.")
@@ -407,7 +412,7 @@ def test_polnear_figures():
     r = evaluate_polnear(root)
     assert r["articles"] == 840
     # Measured 2026-12-01 (single-quoted gold counts as direct): direct F1 0.959 (strict 0.751),
-    # speaker 0.919, all 0.643 (0.665 with speech acts); before this round's rules, on the same
+    # speaker 0.920, all 0.642 (0.664 with speech acts); before this round's rules, on the same
     # definition: 0.953, 0.911, 0.642. Floors sit slightly below, so a regression fails and noise
     # does not.
     assert r["direct_f1"] >= 0.95

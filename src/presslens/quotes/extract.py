@@ -348,7 +348,13 @@ class _Extractor:
         m = self.cue_matches[i]
         if m.start() not in self.frames:
             f = _frame(self.doc, m)
-            if f is not None and f.spk is None and m.group("verb") and m.group("verb").endswith("ing"):
+            participle = f is not None and m.group("verb") and m.group("verb").endswith("ing")
+            if participle and f.spk is not None and not f.inverted and self.doc.text[
+                    max(0, f.cue_s - 3):f.cue_s].rstrip().endswith(","):
+                # "She posted a Twitter comment, saying …": a participle after a comma hangs on
+                # the clause's subject, never on the phrase just before the comma.
+                f.spk, f.desc, f.spk2 = None, None, None
+            if participle and f.spk is None:
                 f = self._participle(f)
             self.frames[m.start()] = f
         return self.frames[m.start()]
