@@ -595,7 +595,9 @@ def check_output_root(root: Path, given: str | None = None) -> None:
 
 
 def _readable_articles(parameters: dict[str, Scalar], root: Path) -> None:
-    # One clear line before any kernel starts, rather than four notebooks failing on no data.
+    # One clear line before any kernel starts, rather than four notebooks failing on no data. The
+    # readers' own warnings (a PDF library's, say) are for the notebooks to show, not for this check.
+    import logging
     import warnings
 
     from presslens.study import missing_articles, open_corpus
@@ -603,11 +605,13 @@ def _readable_articles(parameters: dict[str, Scalar], root: Path) -> None:
     corpus = parameters.get("corpus")
     previous = Path.cwd()
     os.chdir(root)  # relative paths mean what they mean to the notebooks, whose kernels start here
+    logging.disable(logging.WARNING)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # open_corpus warns of the same missing articles
             articles = open_corpus(None if corpus is None else str(corpus), fields=parameters.get("fields"))
     finally:
+        logging.disable(logging.NOTSET)
         os.chdir(previous)
     missing = missing_articles(articles, corpus if corpus is not None else root / "data" / "raw")
     if missing:
