@@ -219,3 +219,36 @@ def test_near_duplicates_keep_mark_drop_and_the_summary(tmp_path):
     assert summary.loc["txt", ["files", "read", "skipped", "duplicates", "wire_copies"]].tolist() == [3, 3, 0, 1, 1]
     with pytest.raises(ValueError):
         load_corpus(tmp_path, near_duplicates="maybe")
+
+
+def test_the_dask_path_reads_web_archives_and_tables_partition_by_partition(tmp_path):
+    pytest.importorskip("dask.dataframe")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from presslens.distributed import file_batches, read_corpus
+
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    for n in range(3):
+        page = PAGE.format(title=f"Story {n}", lead=f"Fictional story {n}: {LEAD}", item=f"Item warc-{n}.").encode()
+        _warc(folder / f"crawl-{n}.warc.gz", [(f"https://news.example.org/{n}", "text/html", page)])
+    files = sorted(folder.iterdir())
+    # Large files are partitions of their own (by bytes on disk), small ones share one.
+    assert file_batches(files, 1, max_bytes=1) == [[f] for f in files]
+    assert file_batches(files, 1, max_bytes=1 << 30) == [files]
+    articles = read_corpus(folder, partitions=3)
+    assert articles.npartitions == 3
+    got = articles.compute(scheduler="synchronous")
+    assert sorted(got["url"]) == [f"https://news.example.org/{n}" for n in range(3)]
+    # A Parquet dataset: read by row groups; "body"/"headline" become text/title.
+    dataset = tmp_path / "table"
+    dataset.mkdir()
+    for part in range(2):
+        pq.write_table(pa.table({"headline": [f"T{part}-{i}" for i in range(4)],
+                                 "body": [f"Fictional body {part}-{i}." for i in range(4)]}),
+                       dataset / f"part-{part}.parquet", row_group_size=2)
+    table = read_corpus(dataset)
+    assert table.npartitions >= 2
+    rows = table.compute(scheduler="synchronous")
+    assert {"doc_id", "text", "title"} <= set(rows.columns) and rows["doc_id"].is_unique and len(rows) == 8

@@ -42,7 +42,7 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.corpus import SKIP_COLUMNS, corpus_files, load_corpus, skipped
+from presslens.corpus import SKIP_COLUMNS, corpus_files, load_corpus, skipped, table_columns
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
@@ -53,6 +53,8 @@ from presslens.timeline import build_timeline
 __all__ = ["DEFAULT_BATCH", "file_batches", "read_corpus", "run_dask"]
 
 DEFAULT_BATCH = 200  # files per partition when the number of partitions is not given
+DEFAULT_BATCH_BYTES = 128 << 20  # and bytes on disk per partition (web archives, tables)
+_SCHEMA_SAMPLE_BYTES = 1 << 20  # files read on the client for the schema: small ones only
 _SKIPPED = SKIP_COLUMNS
 _ORDER = ["date_start", "date_end", "n_articles"]  # build_timeline's sort
 
@@ -60,20 +62,34 @@ _ORDER = ["date_start", "date_end", "n_articles"]  # build_timeline's sort
 # ---------------------------------------------------------------------------------------------
 # reading
 
-def file_batches(files: Sequence[Path], partitions: int) -> list[list[Path]]:
+def file_batches(files: Sequence[Path], partitions: int, max_bytes: int | None = None) -> list[list[Path]]:
     """Split ``files`` (in :func:`~presslens.corpus.corpus_files` order) into at most about
-    ``partitions`` consecutive batches of about equal size.
+    ``partitions`` consecutive batches of about equal size; with ``max_bytes``, a batch also
+    ends before its files would exceed that many bytes on disk (a folder of web archives: each
+    large file is a partition of its own, streamed by its worker, never the folder at once).
 
     Files that could share a doc_id ("a.txt", "a.md": same folder, same name up to the first dot)
     stay in one batch, so the loader tells them apart as in a whole-folder load.
     """
     size = -(-len(files) // max(1, partitions)) if files else 1
     batches: list[list[Path]] = []
+    held = 0
     for i, file in enumerate(files):
-        if not batches or (len(batches[-1]) >= size and _stem_key(file) != _stem_key(files[i - 1])):
+        weight = _bytes(file) if max_bytes else 0
+        full = not batches or len(batches[-1]) >= size or (max_bytes is not None and held + weight > max_bytes)
+        if full and (not batches or _stem_key(file) != _stem_key(files[i - 1])):
             batches.append([])
+            held = 0
         batches[-1].append(file)
+        held += weight
     return batches
+
+
+def _bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _stem_key(path: Path) -> tuple[str, str]:
@@ -84,6 +100,11 @@ def _is_parquet(path: Path) -> bool:
     if path.is_file():
         return path.suffix == ".parquet"
     return path.is_dir() and any(path.glob("*.parquet"))
+
+
+def _with_ids(part: pd.DataFrame, partition_info: dict | None = None) -> pd.DataFrame:
+    number = (partition_info or {}).get("number", 0)
+    return part.assign(doc_id=[f"part-{number:05d}/{i + 1}" for i in range(len(part))])
 
 
 def _conform(articles: pd.DataFrame, schema: pd.DataFrame) -> pd.DataFrame:
@@ -128,13 +149,22 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
     if not root.exists():
         raise FileNotFoundError(f"no corpus at {root} (give a file or a folder of articles)")
     if _is_parquet(root):
+        # Read by row groups, never whole; fields named as in CSV/JSON ("body", "headline")
+        # become the article columns, and rows without an id get one from their partition.
         articles = dd.read_parquet(root)
+        articles = articles.rename(columns=table_columns(list(articles.columns)))
+        if "doc_id" not in articles.columns:
+            meta = articles._meta.assign(doc_id=pd.Series(dtype=object))
+            articles = articles.map_partitions(_with_ids, meta=meta)
         return articles.repartition(npartitions=partitions) if partitions else articles
     files = corpus_files(root)
-    batches = file_batches(files, partitions or -(-len(files) // DEFAULT_BATCH))
+    batches = (file_batches(files, partitions) if partitions
+               else file_batches(files, -(-len(files) // DEFAULT_BATCH), DEFAULT_BATCH_BYTES))
     options = {"publication_date": publication_date, "metadata": metadata}
-    # The schema (with the metadata columns) comes from a few files; every batch is conformed to it.
-    schema = load_corpus(root, files=files[:20], **options).iloc[:0]
+    # The schema (with the metadata columns) comes from a few small files, never a web archive
+    # read on the client; every batch is conformed to it.
+    sample = [f for f in files[:20] if _bytes(f) <= _SCHEMA_SAMPLE_BYTES]
+    schema = load_corpus(root, files=sample, **options).iloc[:0]
     schema.attrs = {}
     if not batches:
         return dd.from_pandas(schema, npartitions=1)

@@ -38,6 +38,7 @@ from __future__ import annotations
 from presslens.corpus.decoding import decode
 from presslens.corpus.duplicates import duplicate_summary
 from presslens.corpus.load import ARTICLE_COLUMNS, load_corpus
+from presslens.corpus.records import table_columns
 from presslens.corpus.skips import SKIP_COLUMNS, CorpusError, skipped
 from presslens.corpus.walk import corpus_files
 from presslens.corpus.wire import infer_publication_date, parse_wire_text
@@ -53,4 +54,5 @@ __all__ = [
     "load_corpus",
     "parse_wire_text",
     "skipped",
+    "table_columns",
 ]

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["FIELD_ALIASES", "RECORD_SUFFIXES"]
 
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv", ".tsv"}
+# The article columns a record's fields fill.
+ARTICLE_KEYS = ("doc_id", "text", "title", "published", "outlet", "url", "author")
 
 # Record fields are found under any of these names unless the caller maps them explicitly.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -55,7 +57,7 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str]) -> dict[st
     row: dict[str, Any] = {}
     used: set[str] = set()
     lowered = {str(k).lower(): k for k in record}
-    for key in ("doc_id", "text", "title", "published", "outlet", "url", "author"):
+    for key in ARTICLE_KEYS:
         name = _field(record, key, fields, lowered)
         if record.get(name) is not None:
             row[key] = record[name]
@@ -71,6 +73,20 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str]) -> dict[st
         if key not in used and str(key) not in row and _scalar(value) and str(key).strip():
             row[str(key)] = value
     return {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
+def table_columns(names: list[str], fields: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Renames that give a table with columns ``names`` the article columns: each article column
+    the table lacks, from the first field of :data:`FIELD_ALIASES` (or ``fields``) it has."""
+    lowered = {str(n).lower(): n for n in names}
+    renames: dict[str, str] = {}
+    for key in ARTICLE_KEYS:
+        if key in names:
+            continue
+        name = _field({}, key, fields or {}, lowered)
+        if name is not None and name not in renames and name not in ARTICLE_KEYS:
+            renames[name] = key
+    return renames
 
 
 def _records(path: Path, report: _Report, max_bytes: int, root: Path | None,
