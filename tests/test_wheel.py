@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -26,7 +27,12 @@ STORIES = ROOT / "tests" / "fixtures" / "runner" / "stories.csv"
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("wheel")
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(base)],
+    # Built from a clean copy: setuptools' build/ folder in the checkout could carry stale files.
+    source = base / "source"
+    shutil.copytree(ROOT / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(base)],
                            capture_output=True, text=True, timeout=300)
     if built.returncode and "No matching distribution" in built.stderr:
         pytest.skip("the build backend could not be fetched (no package index)")
