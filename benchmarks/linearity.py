@@ -11,7 +11,7 @@ largest doubling. The inputs are generated (seeded), fictional and deterministic
 
 Examples::
 
-    python -m benchmarks.linearity                       # 4,000 .. 32,000 words per article
+    python -m benchmarks.linearity                       # 2,000 .. 16,000 words per article
     python -m benchmarks.linearity --words 1000 --doublings 2 --kinds digits
 """
 
@@ -131,9 +131,9 @@ def report(results: dict[str, list[tuple[int, dict[str, float]]]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.linearity", description=__doc__.split("\n")[0])
-    parser.add_argument("--words", type=int, default=4000, help="words of the smallest article")
+    parser.add_argument("--words", type=int, default=2000, help="words of the smallest article")
     parser.add_argument("--doublings", type=int, default=3, help="how many times the length doubles")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per size (the fastest counts)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per size (the fastest counts)")
     parser.add_argument("--kinds", help=f"comma-separated, of: {', '.join(KINDS)} (default: all)")
     args = parser.parse_args(argv)
     kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds else list(KINDS)
