@@ -429,3 +429,14 @@ def test_titles_merge_with_their_name_and_companies_and_towns_get_kinds():
     assert m.loc["Brantwell Foods", "kind"] == "ORG"
     assert m.loc["Norcott Holdings Inc.", "kind"] == "ORG"
     assert m.loc["Marlow Falls", "kind"] == "PLACE"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Ada Quill", " ", "\t", "\u00a0", "(", ")", ",", "R-", "D-", "Texas", "Calif.",
+                                 "x" * 25, ".", "-"]), max_size=14))
+def test_party_tag_bounded_search_finds_what_the_pattern_finds(pieces):
+    from presslens.entities.mentions import _PARTY_TAG, _party_tag
+
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        assert _party_tag(text, pos) == (_PARTY_TAG.match(text, pos) is not None), (text, pos)

@@ -40,6 +40,7 @@ _WORD_BEFORE = re.compile(r"([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$|(\p
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)")
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
+_SPACES = re.compile(r"[ \t\u00a0]*")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
@@ -192,13 +193,23 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     return False
 
 
+def _party_tag(text: str, pos: int) -> bool:
+    """``_PARTY_TAG.match(text, pos)``, told where a match must end: the regex module looks for the
+    tag's "-" in all the text that follows, at every name, unless the end is given."""
+    opening = _SPACES.match(text, pos).end()
+    if opening >= len(text) or text[opening] not in "(,":
+        return False
+    # then spaces, "R-", at most 20 characters and the closing mark
+    return _PARTY_TAG.match(text, pos, _SPACES.match(text, opening + 1).end() + 23) is not None
+
+
 def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str:
     """Kind of one mention from its own words and surroundings. Upper case for firm evidence
     (known names, head words, titles, given names); lower case for a guess from the context or
     the shape of the name, which other mentions of the entity may overrule; "MISC" for none."""
     key = " ".join(t.low for t in name)
     last = name[-1]
-    if has_role or _PARTY_TAG.match(text, last.end):
+    if has_role or _party_tag(text, last.end):
         return "PERSON"
     if _known_kind(key, lex):
         return _known_kind(key, lex)
