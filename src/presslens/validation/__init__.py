@@ -15,37 +15,29 @@ Example::
     >>> validation.score_sheets(["quotes-ann.xlsx", "quotes-bo.xlsx"])["table"]    # doctest: +SKIP
 """
 
-from .scoring import agreement, confusion, precision, recall, score_sheets, write_scores
-from .sheets import (
-    FIELDS,
-    LABELS,
-    WHATS,
-    SheetError,
-    draw_recall_sample,
-    draw_sample,
-    label_counts,
-    machine_items,
-    parse_correction,
-    read_sheet,
-    write_sheet,
-)
+from importlib import import_module
+from typing import Any
 
-__all__ = [
-    "FIELDS",
-    "LABELS",
-    "WHATS",
-    "SheetError",
-    "agreement",
-    "confusion",
-    "draw_recall_sample",
-    "draw_sample",
-    "label_counts",
-    "machine_items",
-    "parse_correction",
-    "precision",
-    "read_sheet",
-    "recall",
-    "score_sheets",
-    "write_scores",
-    "write_sheet",
-]
+# Loaded on first use, so that ``presslens --help`` (whose parser lists ``validate``) stays quick.
+_EXPORTS = {
+    **dict.fromkeys(("agreement", "confusion", "precision", "recall", "score_sheets", "write_scores"),
+                    "scoring"),
+    **dict.fromkeys(("FIELDS", "LABELS", "WHATS", "SheetError", "draw_recall_sample", "draw_sample",
+                     "label_counts", "machine_items", "parse_correction", "read_sheet", "write_sheet"),
+                    "sheets"),
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'presslens.validation' has no attribute {name!r}")
+    value = getattr(import_module(f"presslens.validation.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
