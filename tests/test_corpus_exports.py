@@ -217,6 +217,10 @@ def test_near_duplicates_keep_mark_drop_and_the_summary(tmp_path):
     assert load_corpus(tmp_path, near_duplicates="keep")["duplicate_of"].isna().all()
     summary = duplicate_summary(marked, skipped(marked)).set_index("format")
     assert summary.loc["txt", ["files", "read", "skipped", "duplicates", "wire_copies"]].tolist() == [3, 3, 0, 1, 1]
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 cut off")     # a file type only in the skip report
+    again = load_corpus(tmp_path)
+    summary = duplicate_summary(again, skipped(again)).set_index("format")
+    assert summary.loc["docx", ["files", "read", "skipped"]].tolist() == [0, 0, 1]
     with pytest.raises(ValueError):
         load_corpus(tmp_path, near_duplicates="maybe")
 

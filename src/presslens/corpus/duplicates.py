@@ -103,4 +103,5 @@ def duplicate_summary(articles: pd.DataFrame, skipped: pd.DataFrame) -> pd.DataF
     out["skipped"] = skips.reindex(out.index).fillna(0).astype(int)
     out[["files", "read", "duplicates", "wire_copies"]] = out[["files", "read", "duplicates", "wire_copies"]].fillna(0).astype(int)
     out["layouts"] = out["layouts"].fillna("")
+    out.index.name = "format"           # a union with an unnamed index drops the name
     return out.reset_index()[["format", "files", "read", "skipped", "duplicates", "wire_copies", "layouts"]]
