@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -86,3 +87,15 @@ def test_exported_notebooks_keep_interactive_tables_as_plain_tables():
         "display_data", data={"text/html": html, "text/plain": "t"})])]
     shown = report.static_tables(nb).cells[0].outputs[0]["data"]["text/html"]
     assert "<script" not in shown and "<td" in shown and "Ada Quill" in shown
+
+
+def test_article_pages_read_the_corpus_as_the_notebooks_do(tmp_path):
+    # A record file whose text column has another name, and a date that only fills in missing ones.
+    stories = Path(__file__).parent / "fixtures" / "runner" / "stories.csv"
+    summary = report.write_article_pages(stories, tmp_path, limit=5, fields="text=story_text",
+                                         publication_date="2031-01-01")
+    assert summary["articles"] >= 1 and summary["written"] == min(5, summary["articles"])
+    page = next((tmp_path / "reports" / "articles").glob("*.html")).read_text(encoding="utf-8")
+    assert "pl-article" in page
+    # Without the mapping the records hold no text, so there is nothing to render.
+    assert report.write_article_pages(stories, tmp_path / "other", limit=5)["written"] == 0

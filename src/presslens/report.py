@@ -27,6 +27,7 @@ import platform
 import re
 import subprocess
 import sys
+import warnings
 from collections.abc import Mapping
 from importlib import metadata, resources
 from pathlib import Path
@@ -165,24 +166,29 @@ def _safe_name(doc_id: str) -> str:
 
 
 def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.PathLike | None = None, *,
-                        limit: int = 50, publication_date: str | None = None,
+                        limit: int = 50, publication_date: str | None = None, override_dates: bool = False,
+                        fields: str | Mapping[str, str] | None = None,
                         run: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Write ``reports/articles/NAME.html``, each article of ``corpus`` annotated in place (quotes,
     timexes, mentions with their tone), for the first ``limit`` articles (in corpus order), and
-    ``reports/articles/index.json`` listing them. ``publication_date`` anchors undated articles as in
-    the notebooks; ``run`` (the run status) gives each page its provenance line.
+    ``reports/articles/index.json`` listing them. The corpus is read as the notebooks read it
+    (:func:`presslens.study.open_corpus`: ``publication_date`` fills in missing dates, or replaces
+    them with ``override_dates``; ``fields`` names the record fields); ``run`` (the run status) gives
+    each page its provenance line.
 
     Returns ``{"articles": N in the corpus, "written": pages written, "pages": [{doc_id, title,
     file, quotes, timexes, mentions}, ...]}``. Pages of an earlier run not in this one are removed.
     """
-    from presslens.corpus import load_corpus
     from presslens.display import article_page
     from presslens.pipeline import analyse
     from presslens.sentiment import mention_tone
+    from presslens.study import open_corpus
 
     folder = layout(output_dir).reports / "articles"
-    articles = load_corpus(resolve_path(None if corpus in (None, "") else str(corpus)),
-                           publication_date=publication_date)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the notebooks already said why a corpus is empty
+        articles = open_corpus(None if corpus in (None, "") else str(corpus), publication_date=publication_date,
+                               override_dates=override_dates, fields=fields)
     chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
     pages: list[dict[str, Any]] = []
     if len(chosen):

@@ -427,10 +427,14 @@ def _write_status_anyhow(path: Path, status: RunStatus) -> None:
             fh.truncate()
 
 
-def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) -> tuple[Scalar, Scalar]:
-    # The corpus and anchor date the notebooks read: as given, else the first notebook's own default.
+_READING = ("corpus", "publication_date", "override_dates", "fields")
+
+
+def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) -> dict[str, Scalar]:
+    # How the notebooks read the corpus (path, anchor date, date override, field names): as given,
+    # else the first notebook's own default, so the article pages show the articles they analysed.
     found: dict[str, Scalar] = {}
-    for name in ("corpus", "publication_date"):
+    for name in _READING:
         if name in given:
             found[name] = given[name]
             continue
@@ -442,7 +446,7 @@ def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) ->
                 except (ValueError, SyntaxError):
                     continue
                 break
-    return found.get("corpus"), found.get("publication_date")
+    return {name: found.get(name) for name in _READING}
 
 
 def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], output_dir: Any, engine: str,
@@ -457,7 +461,8 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
         os.replace(leftover, leftover.with_name(leftover.name.replace(".partial.", ".failed.")))
     status_path = reports / "run.json"
     given = {k: v for values in plan.values() for k, v in values.items()}
-    corpus, publication_date = _corpus_of(plan, given)
+    reading = _corpus_of(plan, given)
+    corpus = reading["corpus"]
     status = RunStatus(started=_now(), engine=engine, pid=os.getpid(), output_root=str(layout(output_dir).root),
                        notebooks=[NotebookStatus(nb.stem, parameters=plan[nb]) for nb in notebooks],
                        provenance=provenance(given, corpus))
@@ -525,7 +530,7 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
         _write_status_anyhow(status_path, status)
     try:
         if status.status != "interrupted" and pages > 0:
-            status.pages = _article_pages(corpus, output_dir, pages, publication_date, status)
+            status.pages = _article_pages(reading, output_dir, pages, status)
             _write_status(status_path, status)
         # The report always states the status of the run it shows, interrupted ones included.
         write_index(output_dir)
@@ -543,12 +548,14 @@ def _os_error_line(exc: OSError) -> str:
     return f"cannot write{where}: {what}{hint}"
 
 
-def _article_pages(corpus: Any, output_dir: Any, limit: int, publication_date: Any,
-                   status: RunStatus) -> dict[str, Any]:
+def _article_pages(reading: dict[str, Scalar], output_dir: Any, limit: int, status: RunStatus) -> dict[str, Any]:
     # The notebooks' results stand without these pages: a corpus they cannot render is recorded.
+    date = reading.get("publication_date")
     try:
-        written = write_article_pages(corpus, output_dir, limit=limit, run=asdict(status),
-                                      publication_date=None if publication_date is None else str(publication_date))
+        written = write_article_pages(reading.get("corpus"), output_dir, limit=limit, run=asdict(status),
+                                      publication_date=None if date is None else str(date),
+                                      override_dates=bool(reading.get("override_dates")),
+                                      fields=reading.get("fields"))
     except Exception as exc:  # noqa: BLE001 - any failure is recorded in run.json instead
         return {"error": f"{type(exc).__name__}: {exc}"}
     status.provenance.setdefault("corpus", {})["articles"] = written["articles"]
