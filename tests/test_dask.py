@@ -128,3 +128,22 @@ def test_presslens_run_with_the_dask_engine_feeds_the_notebooks_its_tables(tmp_p
     assert f'tables = \\"{dask_out}\\"' in executed
     assert (dask_out / "data" / "processed" / "quotes").is_dir()
     assert via_dask == run(tmp_path / "pandas")
+
+
+def test_dask_reads_the_corpus_as_presslens_run_does(tmp_path):
+    """Field names and a date that only fills in missing ones reach the Dask path as they reach
+    the notebooks (presslens.study.open_corpus): the articles tables are equal."""
+    from presslens.study import open_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = (Path(__file__).parent / "fixtures" / "runner" / "dates.jsonl").read_text(encoding="utf-8")
+    (corpus / "stories.jsonl").write_text(records.replace('"text"', '"story_text"'), encoding="utf-8")
+    want = open_corpus(corpus, publication_date="2031-01-01", fields="text=story_text")
+    paths = run_dask(corpus, tmp_path / "out", scheduler="synchronous", partitions=1,
+                     publication_date="2031-01-01", override_dates=False, fields={"text": "story_text"})
+    got = pd.read_parquet(paths["articles"]).set_index("doc_id").sort_index()
+    want = want.set_index("doc_id").sort_index()
+    assert len(want) == 2
+    assert got.loc[want.index, "published"].dt.date.astype(str).tolist() == ["2031-03-04", "2031-01-01"]
+    assert got["published_source"].tolist() == want["published_source"].tolist() == ["metadata", "parameter"]

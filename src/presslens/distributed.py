@@ -35,14 +35,14 @@ import hashlib
 import os
 import shutil
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from presslens.corpus import SKIP_COLUMNS, corpus_files, load_corpus, skipped, table_columns
+from presslens.corpus import SKIP_COLUMNS, corpus_files, fill_dates, load_corpus, skipped, table_columns
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
@@ -120,18 +120,22 @@ def _conform(articles: pd.DataFrame, schema: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _load_batch(files: list[Path], root: Path, schema: pd.DataFrame, options: dict[str, Any]) -> pd.DataFrame:
-    return _conform(load_corpus(root, files=files, **options), schema)
+def _load_batch(files: list[Path], root: Path, schema: pd.DataFrame, options: dict[str, Any],
+                fill: str | None = None) -> pd.DataFrame:
+    return _conform(fill_dates(load_corpus(root, files=files, **options), fill), schema)
 
 
 def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date: str | None = None,
-                metadata: str | os.PathLike | None = None):
+                metadata: str | os.PathLike | None = None, override_dates: bool = True,
+                fields: Mapping[str, str] | None = None):
     """A Dask DataFrame of articles (the :func:`~presslens.corpus.load_corpus` columns).
 
     ``corpus``: a folder or file of articles (read lazily in batches of files), a Parquet file
     or folder holding an articles table (``doc_id``, ``text``, ...), or a pandas or Dask
     DataFrame (whose skip report, if any, is not carried along). ``partitions``: how many (default: one per ``DEFAULT_BATCH`` files, or as the
-    input has). ``publication_date`` and ``metadata`` go to the loader.
+    input has). ``publication_date`` and ``metadata`` go to the loader; ``publication_date``
+    replaces every article's date, or with ``override_dates=False`` only fills in missing ones (as
+    ``presslens run`` does). ``fields`` maps article columns to record fields.
 
     >>> read_corpus("data/raw").compute()[["doc_id", "title"]]              # doctest: +SKIP
     """
@@ -156,19 +160,24 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
         if "doc_id" not in articles.columns:
             meta = articles._meta.assign(doc_id=pd.Series(dtype=object))
             articles = articles.map_partitions(_with_ids, meta=meta)
+        if publication_date is not None and "published" in articles.columns:
+            articles = (articles.assign(published=articles["published"].fillna(pd.Timestamp(publication_date)))
+                        if override_dates is False else articles.assign(published=pd.Timestamp(publication_date)))
         return articles.repartition(npartitions=partitions) if partitions else articles
     files = corpus_files(root)
     batches = (file_batches(files, partitions) if partitions
                else file_batches(files, -(-len(files) // DEFAULT_BATCH), DEFAULT_BATCH_BYTES))
-    options = {"publication_date": publication_date, "metadata": metadata}
+    options = {"publication_date": publication_date if override_dates else None, "metadata": metadata,
+               "fields": dict(fields or {})}
+    fill = None if override_dates else publication_date
     # The schema (with the metadata columns) comes from a few small files, never a web archive
     # read on the client; every batch is conformed to it.
     sample = [f for f in files[:20] if _bytes(f) <= _SCHEMA_SAMPLE_BYTES]
-    schema = load_corpus(root, files=sample, **options).iloc[:0]
+    schema = fill_dates(load_corpus(root, files=sample, **options), fill).iloc[:0]
     schema.attrs = {}
     if not batches:
         return dd.from_pandas(schema, npartitions=1)
-    return dd.from_map(_load_batch, batches, root=root, schema=schema, options=options, meta=schema,
+    return dd.from_map(_load_batch, batches, root=root, schema=schema, options=options, fill=fill, meta=schema,
                        enforce_metadata=False, label="load-corpus")
 
 
@@ -280,7 +289,8 @@ def _scheduler(scheduler: str | None) -> Iterator[dict[str, Any]]:
 
 def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str | None = None,
              partitions: int | None = None, *, publication_date: str | None = None,
-             metadata: str | os.PathLike | None = None) -> dict[str, Path]:
+             metadata: str | os.PathLike | None = None, override_dates: bool = True,
+             fields: Mapping[str, str] | None = None) -> dict[str, Path]:
     """Analyse ``corpus`` with Dask; write every table as partitioned Parquet under
     ``OUT/data/processed/NAME/`` (``out`` default: the project root). Returns name -> folder.
 
@@ -288,7 +298,7 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
     or ``"synchronous"`` on a local Dask scheduler; None on the active distributed client, else
     on a local cluster with one worker process per core (in a script, call it under
     ``if __name__ == "__main__":``, as worker processes import the main module). ``partitions``,
-    ``publication_date`` and ``metadata``: see :func:`read_corpus`.
+    ``publication_date``, ``override_dates``, ``metadata`` and ``fields``: see :func:`read_corpus`.
 
     >>> paths = run_dask("data/raw", out="/tmp/study", partitions=2)          # doctest: +SKIP
     >>> sorted(paths)                                                       # doctest: +SKIP
@@ -299,19 +309,22 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
     # Dask would turn object columns into Arrow strings, and with them the list columns
     # (event participants): the tables would no longer equal the pandas path's.
     with dask.config.set({"dataframe.convert-string": False}):
-        return _run(corpus, out, scheduler, partitions, publication_date, metadata)
+        reading = {"publication_date": publication_date, "metadata": metadata,
+                   "override_dates": override_dates, "fields": fields}
+        return _run(corpus, out, scheduler, partitions, reading)
 
 
 def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, partitions: int | None,
-         publication_date: str | None, metadata: str | os.PathLike | None) -> dict[str, Path]:
+         reading: dict[str, Any]) -> dict[str, Path]:
     import dask
     import dask.dataframe as dd
 
     out_dir = str(layout(out).root)
     tables_dir = layout(out_dir).tables
     stage = f".dask-{uuid.uuid4().hex[:12]}"
-    articles = read_corpus(corpus, partitions=partitions, publication_date=publication_date,
-                           metadata=metadata)
+    articles = read_corpus(corpus, partitions=partitions, **reading)
+    # Filled-in dates are the articles' own by now; only an override anchors every article.
+    publication_date = reading["publication_date"] if reading["override_dates"] else None
     # Column types of the timeline shuffle, from a run on no articles.
     empty = analyse(articles._meta.iloc[:0].copy(), publication_date=publication_date)
     first = [dask.delayed(_first_pass)(p, publication_date) for p in articles.to_delayed()]

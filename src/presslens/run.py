@@ -680,9 +680,12 @@ def _run_command(args: argparse.Namespace) -> int:
         # then read those tables (their ``tables`` parameter) instead of recomputing them.
         from presslens.distributed import run_dask
 
+        from presslens.study import parse_fields
+
         date = parameters.get("publication_date")
         run_dask(parameters.get("corpus"), output_dir, scheduler=args.scheduler, partitions=args.partitions,
-                 publication_date=None if date is None else str(date))
+                 publication_date=None if date is None else str(date),
+                 override_dates=bool(parameters.get("override_dates")), fields=parse_fields(parameters.get("fields")))
         parameters["tables"] = str(layout(output_dir).root)
         plan_parameters(notebooks, parameters)
     elif "tables" not in parameters and any("tables" in notebook_parameters(nb) for nb in notebooks):

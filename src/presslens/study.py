@@ -245,7 +245,7 @@ def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: An
     article's date instead. ``fields`` maps article columns to record fields (see
     :func:`parse_fields`). Raises ``ValueError`` for a date that is not one (see :func:`check_date`).
     """
-    from presslens.corpus import load_corpus
+    from presslens.corpus import fill_dates, load_corpus
 
     date = check_date(publication_date)
     path = resolve_path(corpus)
@@ -253,8 +253,4 @@ def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: An
     missing = missing_articles(articles, path)
     if missing:  # the notebooks still run (to empty tables and figures); this says why they are empty
         warnings.warn(missing, stacklevel=2)
-    if date is not None and not override_dates and len(articles):
-        undated = articles["published"].isna()
-        articles.loc[undated, "published"] = pd.Timestamp(date)
-        articles.loc[undated, "published_source"] = "parameter"
-    return articles
+    return articles if override_dates else fill_dates(articles, date)

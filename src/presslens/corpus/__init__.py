@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from presslens.corpus.decoding import decode
 from presslens.corpus.duplicates import duplicate_summary
-from presslens.corpus.load import ARTICLE_COLUMNS, load_corpus
+from presslens.corpus.load import ARTICLE_COLUMNS, fill_dates, load_corpus
 from presslens.corpus.records import table_columns
 from presslens.corpus.skips import SKIP_COLUMNS, CorpusError, skipped
 from presslens.corpus.walk import corpus_files
@@ -50,6 +50,7 @@ __all__ = [
     "corpus_files",
     "decode",
     "duplicate_summary",
+    "fill_dates",
     "infer_publication_date",
     "load_corpus",
     "parse_wire_text",

@@ -22,7 +22,7 @@ from presslens.corpus.walk import _walk, _within
 from presslens.corpus.wire import TEXT_SUFFIXES, infer_publication_date, parse_wire_text
 from presslens.io import resolve_path
 
-__all__ = ["ARTICLE_COLUMNS", "load_corpus"]
+__all__ = ["ARTICLE_COLUMNS", "fill_dates", "load_corpus"]
 
 ARTICLE_COLUMNS = [
     "doc_id", "title", "text", "published", "published_source", "updated", "outlet", "outlet_source",
@@ -166,6 +166,21 @@ def _skip(report: _Report, row: Mapping[str, Any], reason: str) -> None:
     report.kind = kind.split(" ")[0] if isinstance(kind, str) else None
     report.skip(row["path"], reason)
     report.kind = None
+
+
+def fill_dates(articles: pd.DataFrame, publication_date: str | date | None) -> pd.DataFrame:
+    """``articles`` with ``publication_date`` as the date of those that carry none (their
+    ``published_source`` becomes ``"parameter"``); dated articles keep theirs. In place; returned.
+
+    >>> fill_dates(load_corpus("undated/"), "2025-10-27").published_source.unique()  # doctest: +SKIP
+    array(['parameter'], dtype=object)
+    """
+    if publication_date is None or not len(articles):
+        return articles
+    undated = articles["published"].isna()
+    articles.loc[undated, "published"] = _to_timestamp(publication_date)
+    articles.loc[undated, "published_source"] = "parameter"
+    return articles
 
 
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
