@@ -171,7 +171,7 @@ _BAD_LINES = (
     b'{"id": "x", "title": "no text here"}',
     b'{"id": "x", "text": 42}',
     b"{'single': 'quotes'}",
-    b'{"id": "x", "text": "raw \x00 nul"}',
+    b'{"id": "x", "text": "raw \x00 nul",}',  # a NUL is repaired; the trailing comma is not
     b"\x89PNG\r\x1a garbage",
     b"1" * 5000,
     b"[" * 50_000 + b"]" * 50_000,
