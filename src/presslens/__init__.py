@@ -13,8 +13,7 @@ Example::
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from presslens._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -49,14 +48,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'presslens' has no attribute {name!r}")
-    value = getattr(import_module(f"presslens.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

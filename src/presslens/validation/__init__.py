@@ -15,8 +15,7 @@ Example::
     >>> validation.score_sheets(["quotes-ann.xlsx", "quotes-bo.xlsx"])["table"]    # doctest: +SKIP
 """
 
-from importlib import import_module
-from typing import Any
+from presslens._lazy import lazy_exports
 
 # Loaded on first use, so that ``presslens --help`` (whose parser lists ``validate``) stays quick.
 _EXPORTS = {
@@ -30,14 +29,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'presslens.validation' has no attribute {name!r}")
-    value = getattr(import_module(f"presslens.validation.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
