@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import pandas as pd
@@ -45,13 +46,23 @@ def exact_duplicates(texts: Iterable[str], doc_ids: Sequence[str]) -> list[str |
     return out
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    from datasketch import MinHash
+
+    # Drawing the seeded permutations took most of the time of a sketch of a short record; they
+    # are the same for every article, so they are drawn once.
+    template = MinHash(num_perm=NUM_PERM, seed=1)
+    return {"permutations": template.permutations, "scheme": template.scheme}
+
+
 def _minhash(text: str):
     from datasketch import MinHash
 
     # The opening of an article identifies it; a 300 MB text is not shingled whole.
     words = _WORD.findall(text[:SHINGLE_CHARS].lower())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    sketch = MinHash(num_perm=NUM_PERM, seed=1)
+    sketch = MinHash(num_perm=NUM_PERM, seed=1, **_permutations())
     sketch.update_batch([s.encode("utf-8", "replace") for s in shingles])
     return sketch
 
