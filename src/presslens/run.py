@@ -601,13 +601,13 @@ def check_output_root(root: Path, given: str | None = None) -> None:
                              f"{MIN_FREE_BYTES // 1_000_000} MB)")
 
 
-def _readable_articles(parameters: dict[str, Scalar], root: Path) -> None:
-    # One clear line before any kernel starts, rather than four notebooks failing on no data. The
-    # readers' own warnings (a PDF library's, say) are for the notebooks to show, not for this check.
+def _articles(parameters: dict[str, Scalar], root: Path) -> Any:
+    # The articles as the notebooks will read them (fields, dates), read once for the whole run.
+    # The readers' own warnings (a PDF library's, say) are for the notebooks to show.
     import logging
     import warnings
 
-    from presslens.study import missing_articles, open_corpus
+    from presslens.study import open_corpus
 
     corpus = parameters.get("corpus")
     previous = Path.cwd()
@@ -615,14 +615,26 @@ def _readable_articles(parameters: dict[str, Scalar], root: Path) -> None:
     logging.disable(logging.WARNING)
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # open_corpus warns of the same missing articles
-            articles = open_corpus(None if corpus is None else str(corpus), fields=parameters.get("fields"))
+            warnings.simplefilter("ignore")  # open_corpus warns of missing articles; the check says it
+            return open_corpus(None if corpus is None else str(corpus),
+                               publication_date=parameters.get("publication_date"),
+                               override_dates=bool(parameters.get("override_dates")),
+                               fields=parameters.get("fields"))
     finally:
         logging.disable(logging.NOTSET)
         os.chdir(previous)
+
+
+def _readable_articles(parameters: dict[str, Scalar], root: Path) -> Any:
+    # One clear line before any kernel starts, rather than four notebooks failing on no data.
+    from presslens.study import missing_articles
+
+    articles = _articles(parameters, root)
+    corpus = parameters.get("corpus")
     missing = missing_articles(articles, corpus if corpus is not None else root / "data" / "raw")
     if missing:
         raise ParameterError(missing)
+    return articles
 
 
 def _run_command(args: argparse.Namespace) -> int:
@@ -672,9 +684,10 @@ def _run_command(args: argparse.Namespace) -> int:
     plan_parameters(notebooks, parameters)  # refuse bad names before anything is written
     output_dir = parameters.get("output_dir")
     check_output_root(layout(output_dir).root if output_dir is None else Path(str(output_dir)), out)
+    articles = None
     if (args.engine == "pandas" and "tables" not in parameters
             and any("corpus" in notebook_parameters(nb) for nb in notebooks)):
-        _readable_articles(parameters, root)
+        articles = _readable_articles(parameters, root)
     if args.engine == "dask":
         # The analyses run on the Dask cluster and write partitioned Parquet tables; the notebooks
         # then read those tables (their ``tables`` parameter) instead of recomputing them.
@@ -690,13 +703,12 @@ def _run_command(args: argparse.Namespace) -> int:
         plan_parameters(notebooks, parameters)
     elif "tables" not in parameters and any("tables" in notebook_parameters(nb) for nb in notebooks):
         # The analyses run once, on every core (--jobs), before the notebooks, which read the tables;
-        # the articles are read as the notebooks read them.
+        # the articles are those the check above read, as the notebooks read them.
         from presslens.pipeline import write_analysis
-        from presslens.study import open_corpus
 
         date, override = parameters.get("publication_date"), bool(parameters.get("override_dates"))
-        articles = open_corpus(parameters.get("corpus"), publication_date=date, override_dates=override,
-                               fields=parameters.get("fields"))
+        if articles is None:
+            articles = _articles(parameters, root)
         write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
                        publication_date=str(date) if override and date else None)
         parameters["tables"] = str(layout(output_dir).root)
