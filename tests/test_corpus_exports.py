@@ -225,6 +225,52 @@ def test_near_duplicates_keep_mark_drop_and_the_summary(tmp_path):
         load_corpus(tmp_path, near_duplicates="maybe")
 
 
+def _reference_near_duplicates(texts, doc_ids, threshold=0.8):
+    # The rule as datasketch's own LSH index states it: one query and one insert per article.
+    from datasketch import MinHashLSH
+
+    from presslens.corpus.duplicates import NUM_PERM, _minhash
+
+    lsh = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM)
+    kept, out = {}, []
+    for number, (doc_id, text) in enumerate(zip(doc_ids, texts)):
+        sketch = _minhash(text)
+        matches = [kept[c][0] for c in lsh.query(sketch) if kept[c][1].jaccard(sketch) >= threshold]
+        out.append(doc_ids[min(matches)] if matches else None)
+        if not matches:
+            lsh.insert(str(number), sketch)
+            kept[str(number)] = (number, sketch)
+    return out
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.8])
+def test_near_duplicates_equal_datasketch_lsh_one_article_at_a_time(threshold):
+    import random
+
+    from presslens.corpus.duplicates import near_duplicates
+
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(300)]
+    texts = []
+    for story in range(60):
+        base = [rng.choice(words) for _ in range(80)]
+        texts.append(" ".join(base))
+        for _ in range(rng.randint(0, 4)):        # edited copies, some edited from an edited copy
+            copy = list(rng.choice(texts[-3:]).split()) if rng.random() < 0.3 else list(base)
+            for _ in range(rng.randint(1, 8)):
+                copy[rng.randrange(len(copy))] = rng.choice(words)
+            texts.append(" ".join(copy))
+    texts += ["", "short", "short", "two words"]
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    texts = [texts[i] for i in order]
+    ids = [f"doc{i}" for i in range(len(texts))]
+    got = near_duplicates(texts, ids, threshold)
+    assert got == _reference_near_duplicates(texts, ids, threshold)
+    assert 20 < sum(g is not None for g in got) < len(texts) - 40      # the case is not trivial
+    assert near_duplicates([], [], threshold) == []
+
+
 def test_the_dask_path_reads_web_archives_and_tables_partition_by_partition(tmp_path):
     pytest.importorskip("dask.dataframe")
     import pyarrow as pa

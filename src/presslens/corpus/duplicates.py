@@ -2,7 +2,8 @@
 outlets with small edits. Each text becomes the set of its word 5-grams (shingles), summarised by
 a MinHash over the first 100,000 characters (datasketch, 128 permutations, fixed seed); locality-sensitive hashing finds candidate
 pairs, and a pair counts when the estimated Jaccard similarity of the shingle sets reaches the
-threshold (0.8 by default). An article is marked ``duplicate_of`` the earliest article (in
+threshold (0.8 by default; the estimate is the share of equal minimum values, as datasketch's
+``MinHash.jaccard``). An article is marked ``duplicate_of`` the earliest article (in
 corpus order) it matches; originals are never marked, so chains do not form.
 
 Exact duplicates are found first by a hash of the text (:func:`exact_duplicates`), as the loader
@@ -16,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["SHINGLE_WORDS", "duplicate_summary", "exact_duplicates", "near_duplicates"]
@@ -25,6 +27,7 @@ SHINGLE_CHARS = 100_000
 NUM_PERM = 128
 _WORD = re.compile(r"\w+")
 _CHUNK = 1 << 20
+_BATCH = 10_000
 
 
 def _digest(text: str) -> str:
@@ -67,27 +70,45 @@ def _minhash(text: str):
     return sketch
 
 
+def _band_keys(sketches: np.ndarray, ranges: Sequence[tuple[int, int]]) -> np.ndarray:
+    # One 64-bit key per LSH band (pandas' row hash of the band's minimum values): candidates
+    # are rows sharing a key, and every candidate is checked against the threshold itself.
+    return np.column_stack([pd.util.hash_pandas_object(pd.DataFrame(sketches[:, a:b]), index=False).to_numpy()
+                            for a, b in ranges])
+
+
 def near_duplicates(texts: Iterable[str], doc_ids: Sequence[str], threshold: float = 0.8) -> list[str | None]:
     """For each text, the doc_id of the earliest earlier text whose word 5-grams overlap it with
     an estimated Jaccard similarity of at least ``threshold``, or None."""
     from datasketch import MinHashLSH
 
-    # Candidates from a looser band setting, so pairs just above the threshold are not missed;
-    # each candidate is then checked against the threshold itself.
-    lsh = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM)
-    kept: dict[str, tuple[int, object]] = {}
-    out: list[str | None] = []
-    for number, (doc_id, text) in enumerate(zip(doc_ids, texts)):
-        sketch = _minhash(text)
-        matches = [(kept[c][0], c) for c in lsh.query(sketch) if kept[c][1].jaccard(sketch) >= threshold]
-        if matches:
-            out.append(min(matches)[1])
+    texts = list(texts)
+    # Candidates from a looser band setting (datasketch's optimal bands for threshold - 0.2), so
+    # pairs just above the threshold are not missed. The bands are matched column-wise over the
+    # whole corpus instead of one LSH insert and query per article: a million short records took
+    # minutes in those calls, and only articles that share a band with another need a second look.
+    ranges = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM).hashranges
+    keys = np.vstack([_band_keys(np.vstack([_minhash(t).hashvalues for t in texts[i:i + _BATCH]]), ranges)
+                      for i in range(0, len(texts), _BATCH)]) if texts else np.empty((0, len(ranges)), np.uint64)
+    shared = np.column_stack([pd.Series(keys[:, band]).duplicated(keep=False).to_numpy()
+                              for band in range(len(ranges))]) if texts else np.empty((0, 0), bool)
+    out: list[str | None] = [None] * len(texts)
+    # Earlier articles that stayed originals, by band key; a duplicate is never a candidate, so
+    # chains do not form.
+    kept: dict[tuple[int, int], list[int]] = {}
+    sketch: dict[int, np.ndarray] = {}
+    for number in np.flatnonzero(shared.any(axis=1)) if texts else ():
+        bands = [(band, int(keys[number, band])) for band in np.flatnonzero(shared[number])]
+        sketch[number] = _minhash(texts[number]).hashvalues
+        candidates = sorted({c for key in bands for c in kept.get(key, ())})
+        match = next((c for c in candidates
+                      if np.count_nonzero(sketch[c] == sketch[number]) / NUM_PERM >= threshold), None)
+        if match is None:
+            for key in bands:
+                kept.setdefault(key, []).append(number)
         else:
-            key = f"{number}:{doc_id}"
-            lsh.insert(key, sketch)
-            kept[key] = (number, sketch)
-            out.append(None)
-    return [None if o is None else o.split(":", 1)[1] for o in out]
+            out[number] = doc_ids[match]
+    return out
 
 
 def duplicate_summary(articles: pd.DataFrame, skipped: pd.DataFrame) -> pd.DataFrame:
