@@ -92,12 +92,43 @@ def test_run_of_a_study_uses_its_own_notebooks_and_folders(tmp_path):
     _fictional_notebook(root / "notebooks" / "01_mine.ipynb")  # a researcher's own notebook
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    done = subprocess.run([sys.executable, "-m", "presslens", "run", "--no-progress", str(root), "-p", "label", "x"],
-                          cwd=elsewhere, capture_output=True, text=True, timeout=240)
-    assert done.returncode == 0, done.stderr
-    recorded = json.loads((root / "reports" / "results" / "01_mine.json").read_text())
-    assert recorded == {"label": "x", "cwd": str(root), "root": str(root)}
+    toml = root / "presslens.toml"
+    toml.write_text(toml.read_text().replace("[parameters]\n", '[parameters]\nlabel = "from the study"\n'))
+    for given, expected in (([], "from the study"), (["-p", "label", "x"], "x")):  # the command line wins
+        done = subprocess.run([sys.executable, "-m", "presslens", "run", "--no-progress", str(root), *given],
+                              cwd=elsewhere, capture_output=True, text=True, timeout=240)
+        assert done.returncode == 0, done.stderr
+        recorded = json.loads((root / "reports" / "results" / "01_mine.json").read_text())
+        assert recorded == {"label": expected, "cwd": str(root), "root": str(root)}
     assert (root / "reports" / "index.html").is_file() and not list(elsewhere.iterdir())
+
+
+@pytest.mark.parametrize("lines, message", [
+    ('tpo_entities = 50', "unknown parameter(s) 'tpo_entities'"),
+    ('publication_date = "2025-02-30"', "publication_date"),
+    ('corpus = "no/such/folder"', "corpus not found"),
+    ('top_entities = [1, 2]', "must be a string, number, boolean or date"),
+    ('top_entities = ', "not valid TOML"),
+])
+def test_a_study_parameter_that_cannot_be_used_stops_the_run_naming_the_file(tmp_path, capsys, lines, message):
+    root = study.init_study(tmp_path / "study")
+    toml = root / "presslens.toml"
+    toml.write_text(toml.read_text().replace("[parameters]\n", f"[parameters]\n{lines}\n"))
+    assert run.main(["run", "--no-progress", str(root)]) == 2
+    said = capsys.readouterr().err
+    assert message in said and "presslens.toml" in said
+    assert not (root / "reports" / "index.html").exists()
+
+
+def test_study_parameters_are_values_with_paths_from_the_study(tmp_path):
+    root = study.init_study(tmp_path / "study")
+    assert study.study_parameters(root) == {}
+    toml = root / "presslens.toml"
+    toml.write_text(toml.read_text().replace(
+        "[parameters]\n", '[parameters]\ncorpus = "data/raw"\npublication_date = 2025-10-27\ntop_entities = 50\n'))
+    assert study.study_parameters(root) == {"corpus": str(root / "data" / "raw"), "publication_date": "2025-10-27",
+                                            "top_entities": 50}
+    assert tomllib.loads(toml.read_text())["defaults"]["02_sentiment"]["top_entities"] == 30
 
 
 def test_lab_command_for_a_study(tmp_path, capsys, monkeypatch):

@@ -44,8 +44,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from presslens.io import (STAGED_ROOT, STAGED_TABLES, atomic_write, layout, notebook_folder, packaged_notebooks,
-                          project_root, resolve_path, study_root)
+from presslens.io import (STAGED_ROOT, STAGED_TABLES, STUDY_FILE, atomic_write, layout, notebook_folder,
+                          packaged_notebooks, project_root, resolve_path, study_root)
 from presslens.report import provenance, static_tables, write_article_pages, write_index
 
 __all__ = [
@@ -637,6 +637,32 @@ def _readable_articles(parameters: dict[str, Scalar], root: Path) -> Any:
     return articles
 
 
+def _add_study_parameters(parameters: dict[str, Scalar], root: Path, notebooks: Sequence[Path]) -> None:
+    # The study's presslens.toml [parameters], under what the command line gave; a name is checked
+    # against all of the study's notebooks, and given only when a selected one declares it.
+    from presslens.study import check_date, study_parameters
+
+    try:
+        found = study_parameters(root)
+    except ValueError as exc:
+        raise ParameterError(str(exc)) from exc
+    declared = set().union(*(notebook_parameters(nb) for nb in discover_notebooks(root)))
+    unknown = sorted(set(found) - declared)
+    if unknown:
+        raise ParameterError(f"{root / STUDY_FILE}: unknown parameter(s) {', '.join(map(repr, unknown))} "
+                             f"under [parameters]; the study's notebooks accept: {', '.join(sorted(declared))}")
+    selected = set().union(*(notebook_parameters(nb) for nb in notebooks))
+    for name, value in found.items():
+        if name not in selected or name in parameters:
+            continue
+        try:
+            parameters[name] = check_date(value) if name == "publication_date" else value
+        except ValueError as exc:
+            raise ParameterError(f"{root / STUDY_FILE}: {exc}") from exc
+        if name == "corpus" and not Path(str(value)).exists():
+            raise ParameterError(f"{root / STUDY_FILE}: corpus not found: {value}")
+
+
 def _run_command(args: argparse.Namespace) -> int:
     parameters: dict[str, Scalar] = {}
     for name, value in args.parameter or []:
@@ -677,6 +703,8 @@ def _run_command(args: argparse.Namespace) -> int:
     if notebooks[0].parent == packaged_notebooks() and not (root / "notebooks").is_dir():
         print(f"presslens: {root} is no study; running the notebooks installed with presslens "
               f"(make a study of your own with `presslens init DIR`)", file=sys.stderr)
+    if study_root(root) == root:
+        _add_study_parameters(parameters, root, notebooks)
     if root != project_root():  # a study given on the command line: its folders, not the shell's
         parameters.setdefault("output_dir", str(root))
         if any("corpus" in notebook_parameters(nb) for nb in notebooks):

@@ -40,6 +40,7 @@ __all__ = [
     "missing_articles",
     "open_corpus",
     "parse_fields",
+    "study_parameters",
 ]
 
 RAW_README = """\
@@ -97,15 +98,52 @@ def _study_toml(notebooks: list[Path], corpus_source: str | None) -> str:
              f"created = {json.dumps(dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds'))}"]
     if corpus_source:
         lines.append(f"corpus_source = {json.dumps(corpus_source)}  # copied into data/raw")
-    lines += ["", "# The notebooks' default parameters when this study was made, for the record. Change a",
-              "# value for one run with `presslens run -p NAME VALUE`, or for good in the notebook's",
-              "# parameters cell (notebooks/NN_*.ipynb)."]
+    lines += ["", "# Parameters of every `presslens run` of this study: each name goes to the notebooks that",
+              "# declare it, and `presslens run -p NAME VALUE` wins over it. Relative paths are relative to",
+              "# this folder. For example:", "#   top_entities = 50", "#   publication_date = \"2025-10-27\"",
+              "[parameters]", "",
+              "# The notebooks' default parameters when this study was made, for the record only: a change",
+              "# here changes nothing (set a value under [parameters] above instead)."]
     for nb in notebooks:
         lines += ["", f"[defaults.{json.dumps(nb.stem)}]"]
         for name, value in default_parameters(nb).items():
             text = _toml_value(value)
             lines.append(f"{name} = {text}" if text is not None else f"# {name} = (none)")
     return "\n".join(lines) + "\n"
+
+
+# Parameters naming a file or folder: relative to the study, wherever `presslens run` is started.
+_PATH_PARAMETERS = ("corpus", "output_dir", "tables")
+
+
+def study_parameters(root: str | os.PathLike) -> dict[str, Any]:
+    """The ``[parameters]`` table of the study's ``presslens.toml`` (name -> value), paths made
+    absolute against the study folder; ``{}`` when the file or the table is absent.
+
+    Raises ``ValueError`` naming the file for TOML that does not parse, a ``[parameters]`` that is
+    not a table, or a value that is not a string, number, boolean or date."""
+    import tomllib
+
+    path = Path(root) / STUDY_FILE
+    if not path.is_file():
+        return {}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("parameters", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not valid TOML ({exc}); fix or delete the file") from exc
+    if not isinstance(table, dict):
+        raise ValueError(f"{path}: [parameters] must be a table of NAME = VALUE lines")
+    found: dict[str, Any] = {}
+    for name, value in table.items():
+        if isinstance(value, (dt.date, dt.datetime)):
+            value = value.isoformat()
+        elif isinstance(value, dt.time) or not isinstance(value, (str, int, float, bool)):
+            raise ValueError(f"{path}: parameter {name!r} must be a string, number, boolean or date, "
+                             f"not {type(value).__name__}")
+        if name in _PATH_PARAMETERS and isinstance(value, str) and value:
+            value = str((Path(root) / Path(value).expanduser()).resolve())
+        found[name] = value
+    return found
 
 
 def _copy_corpus(source: Path, raw: Path) -> int:
