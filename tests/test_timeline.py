@@ -122,6 +122,7 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("They spoke at a June Harbour Board meeting.", [("June", "2030-06")]),  # a month before a name
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
+    ("The ferry sank last Oct. 23 off the pier.", [("Oct. 23", "2030-10-23")]),  # "last" tells the year only
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected
@@ -173,6 +174,8 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     "Half the crew came; a quarter of voters agreed; a second term beckons.",
     "Four flights a week leave, at 358,000 a month.",
     "The mayor thanked them. April Mellody, a spokeswoman, agreed.",  # a first name
+    "The crew was soon rescued, and the pier soon reopened.",  # soon after the events told
+    "The future of the pier is in doubt.",
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty
@@ -313,6 +316,17 @@ def test_read_timeml_and_evaluate_on_a_tiny_document():
     underspecified = gold.assign(value=["2031-03-XX", "P3D", "2031-WXX"])
     scores = evaluate(system, underspecified)
     assert scores["value_f1"] == pytest.approx(1 / 3) and scores["value_f1_lenient"] == 1.0
+
+
+def test_tempeval_scores_each_source_of_documents_alone():
+    scores = evaluate_tempeval(FIXTURES / "timeline" / "sources")
+    by_source = scores["by_source"]
+    assert sorted(by_source) == ["Gazette", "Herald"]
+    gazette, herald = by_source["Gazette"], by_source["Herald"]
+    assert gazette["n_gold"] == 2 and gazette["value_f1"] == 1.0
+    # "last year" found, its value a refinement of the underspecified gold one: relaxed yes, value no
+    assert herald["n_gold"] == 1 and herald["relaxed_f1"] == 1.0 and herald["value_f1"] == 0.0
+    assert all(s["held_out"]["n_gold"] in (0, s["n_gold"]) for s in by_source.values())
 
 
 def _gold_span(text: str, item: dict) -> tuple[int, int]:

@@ -338,6 +338,8 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
     if bare and re.match(r"\s+[A-Z][a-z]", ctx.after(3)) and re.search(r"(?:^|[.!?\"“”\n(,;:]\s*)$", ctx.before(3)):
         return None  # a first name opening a phrase: "April Mellody, a spokeswoman", "… and, June Carter"
     month = MONTHS[name.lower()]
+    if rel_word and not g.get("y") and _DAY_AFTER.match(ctx.after(5)):
+        return None  # "last Oct. 23": the day is the expression, "last" only tells its year
     rel = _rel_direction(rel_word)
     if g.get("rel2"):  # "July last year": the month of that year
         if ctx.anchor is None:
@@ -358,6 +360,9 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
         if year is None:
             return "DATE", None, _mod_code(mod)
     return "DATE", f"{year:04d}-{month:02d}", _mod_code(mod)
+
+
+_DAY_AFTER = re.compile(rf"\s+{_DAY}(?!\s*(?:%|percent|,\d|\.\d|:\d))")
 
 
 def _r_year(ctx: Context, g: dict) -> _Result | None:
@@ -823,6 +828,10 @@ def _r_vague(ctx: Context, g: dict) -> _Result | None:
     if phrase.endswith("soon") and (re.match(r"\s+(?:after|before|as)\b", ctx.after(8), re.I)
                                    or re.search(r"\bas\s+$", ctx.before(4), re.I)):
         return None  # "soon after the attack", "as soon as": relative to another event
+    if phrase.endswith("soon") and ctx.tense() == "past":
+        return None  # "he was soon released": soon after the events told, not after the article's date
+    if phrase.endswith("future") and re.match(r"\s+of\b", ctx.after(4), re.I):
+        return None  # "the future of the port": what becomes of it, not a time
     return "DATE", VAGUE[phrase], None
 
 

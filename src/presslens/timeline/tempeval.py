@@ -29,8 +29,8 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["INCLUSION", "LINK_COLUMNS", "evaluate", "evaluate_anchoring", "evaluate_tempeval", "held_out", "read_timeml",
-           "read_timeml_links"]
+__all__ = ["INCLUSION", "LINK_COLUMNS", "by_source", "evaluate", "evaluate_anchoring", "evaluate_tempeval", "held_out",
+           "read_timeml", "read_timeml_links"]
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -250,12 +250,14 @@ def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") ->
 
     Returns :func:`evaluate`'s figures plus ``n_docs``, and ``events`` (:func:`evaluate_anchoring`);
     then the same two under ``development`` and ``held_out``: the halves of the documents split by
-    :func:`held_out`, the second never looked at while writing rules.
+    :func:`held_out`, the second never looked at while writing rules; and ``by_source``
+    (:func:`by_source`: the expression figures per top folder of ``root``, TimeBank and AQUAINT).
     """
     from presslens.timeline.events import extract_events
     from presslens.timeline.timexes import extract_timexes
 
-    files = sorted(Path(root).rglob("*.tml"))
+    root = Path(root)
+    files = sorted(root.rglob("*.tml"))
     docs, golds, events, links = [], [], [], []
     for f in files:
         text, dct, gold = read_timeml(f)
@@ -282,4 +284,25 @@ def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") ->
     out = score(lambda d: True)
     out["development"] = score(lambda d: not held_out(d))
     out["held_out"] = score(held_out)
+    source = {f.stem: f.relative_to(root).parts[0] for f in files if len(f.relative_to(root).parts) > 1}
+    out["by_source"] = by_source(system, gold, source)
+    return out
+
+
+_SOURCE_FIGURES = ("n_gold", "strict_f1", "relaxed_f1", "value_accuracy", "value_f1")
+
+
+def by_source(system: pd.DataFrame, gold: pd.DataFrame, source: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Expression figures (``n_gold``, strict and relaxed F1, value accuracy and F1) per source of the
+    documents (``source`` maps doc_id to a name, e.g. the corpus' TimeBank / AQUAINT folders), on all
+    of its documents and on its held-out half: the rules are the same for every source, so each
+    source scored alone shows whether they carry over from one kind of news to another."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in sorted({v for v in source.values() if v}):
+        def part(keep: Any) -> dict[str, Any]:
+            e = evaluate(system[system["doc_id"].map(keep)], gold[gold["doc_id"].map(keep)])
+            return {k: e[k] for k in _SOURCE_FIGURES}
+
+        out[name] = part(lambda d, n=name: source.get(d) == n)
+        out[name]["held_out"] = part(lambda d, n=name: source.get(d) == n and held_out(d))
     return out
