@@ -7,7 +7,9 @@ of :mod:`presslens.pipeline` run as one Dask graph:
 
 1. per partition, :func:`~presslens.pipeline.analyse_articles`;
 2. reduce: exact duplicate articles in different partitions are dropped (the first stays, as
-   ``load_corpus`` does within one load) and the mentions of all partitions are linked
+   ``load_corpus`` does within one load), near duplicates are marked over the whole corpus (the
+   LSH band keys of every article meet in one task; only articles sharing a band send their
+   MinHash), and the mentions of all partitions are linked
    corpus-wide (:func:`~presslens.pipeline.link_mentions`, in one task);
 3. per partition, :func:`~presslens.pipeline.attribute` (quotes, events) with the linked
    mentions; the partition writes its part of every table;
@@ -40,9 +42,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from presslens.corpus import SKIP_COLUMNS, corpus_files, fill_dates, load_corpus, skipped, table_columns
+from presslens.corpus.duplicates import band_keys, resolve_near_duplicates, shared_bands, sketch
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
@@ -127,7 +131,7 @@ def _load_batch(files: list[Path], root: Path, schema: pd.DataFrame, options: di
 
 def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date: str | None = None,
                 metadata: str | os.PathLike | None = None, override_dates: bool = True,
-                fields: Mapping[str, str] | None = None):
+                fields: Mapping[str, str] | None = None, near_duplicates: str = "mark"):
     """A Dask DataFrame of articles (the :func:`~presslens.corpus.load_corpus` columns).
 
     ``corpus``: a folder or file of articles (read lazily in batches of files), a Parquet file
@@ -135,7 +139,9 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
     DataFrame (whose skip report, if any, is not carried along). ``partitions``: how many (default: one per ``DEFAULT_BATCH`` files, or as the
     input has). ``publication_date`` and ``metadata`` go to the loader; ``publication_date``
     replaces every article's date, or with ``override_dates=False`` only fills in missing ones (as
-    ``presslens run`` does). ``fields`` maps article columns to record fields.
+    ``presslens run`` does). ``fields`` maps article columns to record fields. ``near_duplicates``
+    goes to the loader: a batch marks near duplicates among its own files only (a Dask run of
+    :func:`run_dask` marks them across the whole corpus).
 
     >>> read_corpus("data/raw").compute()[["doc_id", "title"]]              # doctest: +SKIP
     """
@@ -168,7 +174,7 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
     batches = (file_batches(files, partitions) if partitions
                else file_batches(files, -(-len(files) // DEFAULT_BATCH), DEFAULT_BATCH_BYTES))
     options = {"publication_date": publication_date if override_dates else None, "metadata": metadata,
-               "fields": dict(fields or {})}
+               "fields": dict(fields or {}), "near_duplicates": near_duplicates}
     fill = None if override_dates else publication_date
     # The schema (with the metadata columns) comes from a few small files, never a web archive
     # read on the client; every batch is conformed to it.
@@ -184,16 +190,42 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
 # ---------------------------------------------------------------------------------------------
 # the steps, as tasks
 
-def _first_pass(articles: pd.DataFrame, publication_date: str | None) -> dict[str, Any]:
+def _first_pass(articles: pd.DataFrame, publication_date: str | None, near: bool = False) -> dict[str, Any]:
     report = pd.DataFrame(articles.attrs.get("skipped", []), columns=_SKIPPED)
     articles = articles.reset_index(drop=True)
     articles.attrs = {}
     tables = analyse_articles(articles, publication_date=publication_date)
-    digests = [hashlib.sha1(str(t).encode("utf-8", "replace")).hexdigest() for t in articles["text"]]
+    texts = [str(t) for t in articles["text"]]
+    digests = [hashlib.sha1(t.encode("utf-8", "replace")).hexdigest() for t in texts]
     doc_ids = articles["doc_id"].astype(str).tolist()
     paths = articles["path"].astype(str).tolist() if "path" in articles else doc_ids
     return {"articles": articles, "skipped": report, "tables": tables,
-            "digests": list(zip(doc_ids, paths, digests))}
+            "digests": list(zip(doc_ids, paths, digests)), "bands": band_keys(texts) if near else None}
+
+
+def _shared_rows(bands: list[np.ndarray]) -> list[np.ndarray]:
+    """Per partition, the rows whose band keys another article of the corpus shares."""
+    shared = shared_bands(np.vstack(bands))
+    bounds = np.cumsum([0, *(len(b) for b in bands)])
+    return [np.flatnonzero(shared[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _sketches(first: dict[str, Any], rows: np.ndarray) -> dict[int, np.ndarray]:
+    return {int(r): sketch(str(first["articles"]["text"].iat[r])) for r in rows}
+
+
+def _near(bands: list[np.ndarray], sketches: list[dict[int, np.ndarray]], digests: list[list[tuple[str, str, str]]],
+          drops: list[dict[str, tuple[str, str]]]) -> list[dict[str, str]]:
+    """Per partition: doc_id -> the doc_id of the earlier article it nearly duplicates, over the
+    whole corpus in its order (exact duplicates dropped by :func:`_duplicates` take no part)."""
+    offsets = np.cumsum([0, *(len(b) for b in bands)])
+    doc_ids = [doc_id for part in digests for doc_id, _, _ in part]
+    everywhere = {int(offset) + row: value for offset, part in zip(offsets, sketches) for row, value in part.items()}
+    skip = {int(offset) + i for offset, part, drop in zip(offsets, digests, drops)
+            for i, (doc_id, _, _) in enumerate(part) if doc_id in drop}
+    marks = resolve_near_duplicates(np.vstack(bands), everywhere, doc_ids, skip=skip)
+    return [{doc_id: mark for doc_id, mark in zip(doc_ids[a:b], marks[a:b]) if mark is not None}
+            for a, b in zip(offsets[:-1], offsets[1:])]
 
 
 def _duplicates(digests: list[list[tuple[str, str, str]]]) -> list[dict[str, tuple[str, str]]]:
@@ -222,9 +254,13 @@ def _evidence(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions:
 
 
 def _second_pass(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions: pd.DataFrame,
-                 genders: dict[str, str | None], number: int, stage: str, out: str) -> dict[str, pd.DataFrame]:
+                 genders: dict[str, str | None], number: int, stage: str, out: str,
+                 near: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
     """Quotes and events for one partition; writes every per-article table of the partition."""
     articles = _without(first["articles"], drop)
+    if near is not None:
+        articles = articles.assign(duplicate_of=articles["doc_id"].astype(str).map(near).astype(object)
+                                   .where(lambda marks: marks.notna(), None))
     kinds = dict(zip(first["articles"]["doc_id"].astype(str), first["articles"]["format"].astype(str)))
     duplicates = pd.DataFrame([(path, f"exact duplicate of {kept}", kinds.get(doc_id, "").split(" ")[0] or None)
                                for doc_id, (path, kept) in drop.items()], columns=_SKIPPED)
@@ -322,19 +358,28 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
     out_dir = str(layout(out).root)
     tables_dir = layout(out_dir).tables
     stage = f".dask-{uuid.uuid4().hex[:12]}"
-    articles = read_corpus(corpus, partitions=partitions, **reading)
+    # Files read in batches: near duplicates are marked over the whole corpus below, not per batch.
+    from_files = isinstance(corpus, (str, os.PathLike)) and not _is_parquet(resolve_path(corpus))
+    articles = read_corpus(corpus, partitions=partitions, **reading,
+                           near_duplicates="keep" if from_files else "mark")
     # Filled-in dates are the articles' own by now; only an override anchors every article.
     publication_date = reading["publication_date"] if reading["override_dates"] else None
     # Column types of the timeline shuffle, from a run on no articles.
     empty = analyse(articles._meta.iloc[:0].copy(), publication_date=publication_date)
-    first = [dask.delayed(_first_pass)(p, publication_date) for p in articles.to_delayed()]
+    first = [dask.delayed(_first_pass)(p, publication_date, from_files) for p in articles.to_delayed()]
     drops = dask.delayed(_duplicates)([f["digests"] for f in first])
+    near: Any = [None] * len(first)
+    if from_files:
+        shared = dask.delayed(_shared_rows)([f["bands"] for f in first])
+        near = dask.delayed(_near)([f["bands"] for f in first],
+                                   [dask.delayed(_sketches)(f, shared[i]) for i, f in enumerate(first)],
+                                   [f["digests"] for f in first], drops)
     linked = dask.delayed(link_mentions)([dask.delayed(_without)(f["tables"]["mentions"], drops[i])
                                           for i, f in enumerate(first)])
     # Pronouns resolve by the genders of the whole corpus, as in one pandas run.
     genders = dask.delayed(corpus_genders)([dask.delayed(_evidence)(f, drops[i], linked[i])
                                             for i, f in enumerate(first)])
-    second = [dask.delayed(_second_pass)(f, drops[i], linked[i], genders, i, stage, out_dir)
+    second = [dask.delayed(_second_pass)(f, drops[i], linked[i], genders, i, stage, out_dir, near[i])
               for i, f in enumerate(first)]
     events = dd.from_delayed([dask.delayed(_with_order)(s["events"], i) for i, s in enumerate(second)],
                              meta=_with_order(empty["events"], 0), verify_meta=False)

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["SHINGLE_WORDS", "duplicate_summary", "exact_duplicates", "near_duplicates"]
+__all__ = ["SHINGLE_WORDS", "band_keys", "duplicate_summary", "exact_duplicates", "near_duplicates",
+           "resolve_near_duplicates", "shared_bands", "sketch"]
 
 SHINGLE_WORDS = 5
 SHINGLE_CHARS = 100_000
@@ -70,45 +71,72 @@ def _minhash(text: str):
     return sketch
 
 
-def _band_keys(sketches: np.ndarray, ranges: Sequence[tuple[int, int]]) -> np.ndarray:
-    # One 64-bit key per LSH band (pandas' row hash of the band's minimum values): candidates
-    # are rows sharing a key, and every candidate is checked against the threshold itself.
-    return np.column_stack([pd.util.hash_pandas_object(pd.DataFrame(sketches[:, a:b]), index=False).to_numpy()
-                            for a, b in ranges])
-
-
-def near_duplicates(texts: Iterable[str], doc_ids: Sequence[str], threshold: float = 0.8) -> list[str | None]:
-    """For each text, the doc_id of the earliest earlier text whose word 5-grams overlap it with
-    an estimated Jaccard similarity of at least ``threshold``, or None."""
+def _ranges(threshold: float) -> list[tuple[int, int]]:
     from datasketch import MinHashLSH
 
-    texts = list(texts)
     # Candidates from a looser band setting (datasketch's optimal bands for threshold - 0.2), so
-    # pairs just above the threshold are not missed. The bands are matched column-wise over the
-    # whole corpus instead of one LSH insert and query per article: a million short records took
-    # minutes in those calls, and only articles that share a band with another need a second look.
-    ranges = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM).hashranges
-    keys = np.vstack([_band_keys(np.vstack([_minhash(t).hashvalues for t in texts[i:i + _BATCH]]), ranges)
-                      for i in range(0, len(texts), _BATCH)]) if texts else np.empty((0, len(ranges)), np.uint64)
-    shared = np.column_stack([pd.Series(keys[:, band]).duplicated(keep=False).to_numpy()
-                              for band in range(len(ranges))]) if texts else np.empty((0, 0), bool)
-    out: list[str | None] = [None] * len(texts)
+    # pairs just above the threshold are not missed.
+    return MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM).hashranges
+
+
+def sketch(text: str) -> np.ndarray:
+    """The MinHash of a text's word 5-grams: ``NUM_PERM`` minimum hash values."""
+    return _minhash(text).hashvalues
+
+
+def band_keys(texts: Iterable[str], threshold: float = 0.8) -> np.ndarray:
+    """One row per text, one 64-bit key per LSH band (pandas' row hash of the band's minimum
+    values): texts sharing a key in some band are candidate near duplicates."""
+    ranges = _ranges(threshold)
+    texts = list(texts)
+    parts = [np.vstack([sketch(t) for t in texts[i:i + _BATCH]]) for i in range(0, len(texts), _BATCH)]
+    return np.vstack([np.column_stack([pd.util.hash_pandas_object(pd.DataFrame(part[:, a:b]), index=False).to_numpy()
+                                       for a, b in ranges]) for part in parts]) if parts \
+        else np.empty((0, len(ranges)), np.uint64)
+
+
+def shared_bands(keys: np.ndarray) -> np.ndarray:
+    """Which rows of :func:`band_keys` share a key with another row in some band: the only ones
+    that can be near duplicates, or have one."""
+    if not len(keys):
+        return np.zeros(0, bool)
+    return np.column_stack([pd.Series(keys[:, band]).duplicated(keep=False).to_numpy()
+                            for band in range(keys.shape[1])]).any(axis=1)
+
+
+def resolve_near_duplicates(keys: np.ndarray, sketches: Mapping[int, np.ndarray], doc_ids: Sequence[str],
+                            threshold: float = 0.8, skip: Container[int] = ()) -> list[str | None]:
+    """The marks of :func:`near_duplicates` from the band keys of every text and the sketches of
+    those in :func:`shared_bands` (by row), in corpus order; rows in ``skip`` take no part."""
+    out: list[str | None] = [None] * len(keys)
     # Earlier articles that stayed originals, by band key; a duplicate is never a candidate, so
     # chains do not form.
     kept: dict[tuple[int, int], list[int]] = {}
-    sketch: dict[int, np.ndarray] = {}
-    for number in np.flatnonzero(shared.any(axis=1)) if texts else ():
-        bands = [(band, int(keys[number, band])) for band in np.flatnonzero(shared[number])]
-        sketch[number] = _minhash(texts[number]).hashvalues
+    for number in np.flatnonzero(shared_bands(keys)):
+        if number in skip:
+            continue
+        bands = [(band, int(keys[number, band])) for band in range(keys.shape[1])]
         candidates = sorted({c for key in bands for c in kept.get(key, ())})
         match = next((c for c in candidates
-                      if np.count_nonzero(sketch[c] == sketch[number]) / NUM_PERM >= threshold), None)
+                      if np.count_nonzero(sketches[c] == sketches[number]) / NUM_PERM >= threshold), None)
         if match is None:
             for key in bands:
                 kept.setdefault(key, []).append(number)
         else:
             out[number] = doc_ids[match]
     return out
+
+
+def near_duplicates(texts: Iterable[str], doc_ids: Sequence[str], threshold: float = 0.8) -> list[str | None]:
+    """For each text, the doc_id of the earliest earlier text whose word 5-grams overlap it with
+    an estimated Jaccard similarity of at least ``threshold``, or None."""
+    # The bands are matched column-wise over the whole corpus instead of one datasketch LSH
+    # insert and query per article: a million short records took minutes in those calls, and
+    # only articles that share a band with another need a second look.
+    texts = list(texts)
+    keys = band_keys(texts, threshold)
+    return resolve_near_duplicates(keys, {int(i): sketch(texts[i]) for i in np.flatnonzero(shared_bands(keys))},
+                                   doc_ids, threshold)
 
 
 def duplicate_summary(articles: pd.DataFrame, skipped: pd.DataFrame) -> pd.DataFrame:
