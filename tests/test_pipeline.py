@@ -84,6 +84,35 @@ def test_worker_processes_give_the_tables_of_one_process(articles, tables):
         pd.testing.assert_frame_equal(parallel[name], tables[name], check_exact=True, obj=name)
 
 
+def test_workers_started_afresh_give_the_same_tables(articles, tables, monkeypatch):
+    # Where the system does not fork, workers are started afresh and get their chunks sent.
+    import multiprocessing
+
+    from presslens import pipeline
+
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    monkeypatch.setattr(pipeline, "_start_method", lambda: method)
+    parallel = analyse(articles, jobs=2, chunk=1, progress=False)
+    for name in tables:
+        pd.testing.assert_frame_equal(parallel[name], tables[name], check_exact=True, obj=name)
+
+
+def test_an_error_in_a_worker_reaches_the_caller(articles, monkeypatch):
+    from presslens import pipeline
+
+    real = pipeline.analyse_articles
+
+    def failing(chunk, **kwargs):
+        if "b-council" in set(chunk["doc_id"]):
+            raise ValueError("broken article b-council")
+        return real(chunk, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse_articles", failing)  # forked workers see it too
+    for _ in range(2):  # whichever process takes the chunk, the error comes back, nothing hangs
+        with pytest.raises(ValueError, match="broken article"):
+            analyse(articles, jobs=2, chunk=1, progress=False)
+
+
 def test_write_analysis_writes_every_table_for_the_notebooks(articles, tmp_path, tables):
     from presslens.pipeline import write_analysis
 

@@ -40,11 +40,14 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import pickle
+import queue
 import shutil
+import sys
+import threading
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -174,9 +177,10 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
     progress bar over the chunks (default: when there is more than one). The tables do not depend
     on ``jobs`` or ``chunk``.
 
-    Workers are started afresh (forkserver, or spawn where there is none), so a script that calls
-    this with ``jobs`` > 1 runs it under ``if __name__ == "__main__":``, as worker processes
-    import the main module; notebooks need nothing of the kind.
+    Workers are forked on Linux (they start at once and share the articles' memory); elsewhere
+    they are started afresh (forkserver, or spawn where there is none), so a script that calls
+    this with ``jobs`` > 1 there runs it under ``if __name__ == "__main__":``, as worker
+    processes import the main module; notebooks need nothing of the kind.
 
     >>> tables = analyse(load_corpus("data/raw"))                           # doctest: +SKIP
     >>> sorted(tables)                                                      # doctest: +SKIP
@@ -266,12 +270,12 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     run on the whole corpus, holding the working data of one chunk at a time per process.
 
     The per-article steps run chunk by chunk in ``jobs`` processes (this one and ``jobs - 1``
-    workers);
-    then the mentions of all chunks are linked and their gender evidence summed, here; then
-    quotes and events, chunk by chunk in the workers again; then the timeline and the speaker
-    totals, here. ``step`` runs each stage (see :data:`Step`); one that records something, as
-    the benchmarks' timer does, needs ``jobs=1``. ``progress``: a bar over the chunks (default:
-    when there is more than one).
+    workers), and each process keeps the tables of its chunks; the mentions of all chunks are
+    linked here; each process sums the gender evidence of its chunks, against the linked
+    mentions; then quotes and events, each chunk in the process that holds it, which sends its
+    tables back; then the timeline and the speaker totals, here. ``step`` runs each stage (see
+    :data:`Step`); one that records something, as the benchmarks' timer does, needs ``jobs=1``.
+    ``progress``: a bar over the chunks (default: when there is more than one).
 
     >>> tables = analyse_chunks(chunks(articles, 500), jobs=4)              # doctest: +SKIP
     """
@@ -281,30 +285,70 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     workers = min(jobs, len(parts))
     if workers > 1 and step is not _call:
         raise ValueError("a step that records the stages runs in this process only: use jobs=1")
-    bar = _progress(2 * len(parts), progress if progress is not None else len(parts) > 1)
-    with _workers(workers) as run:
-        pieces = run(_first_pass, [(chunk, publication_date, step) for chunk in parts], bar)
-        # Taken out of the pieces, the unlinked mentions are let go once linked.
-        linked = step("entities", link_mentions, [tables.pop("mentions") for tables in pieces])
-        genders = step("entities", corpus_genders, map(gender_evidence, linked, parts))
-        found = run(_second_pass, [(chunk, {**tables, "mentions": mentions}, genders, step)
-                                   for chunk, tables, mentions in zip(parts, pieces, linked)], bar)
-    bar.close()
-    done = [{**tables, "mentions": mentions, **more} for tables, mentions, more in zip(pieces, linked, found)]
+    with _Team(workers, parts) as team:
+        bar = _progress(2 * len(parts), progress if progress is not None else len(parts) > 1)
+        unlinked = team.run(_first_pass, [(publication_date, step)] * len(parts), bar)
+        linked = step("entities", link_mentions, unlinked)
+        del unlinked  # let go of once linked
+        evidence = team.run(_gender_pass, [(mentions, step) for mentions in linked])
+        genders = step("entities", corpus_genders, evidence)
+        done = team.run(_second_pass, [(genders, step)] * len(parts), bar)
+        bar.close()
+    for tables, mentions, chunk in zip(done, linked, parts):
+        tables["sentiment"] = _unpack_sentiment(tables["sentences"], tables["sentiment"])
+        tables.update({"mentions": mentions, "quotes": tables.pop("quotes"), "events": tables.pop("events")})
     sources = concat(outlets(chunk) for chunk in parts)
-    del pieces, linked, found
+    del linked
     return reduce_tables(concat_tables(done), sources, step=step)
 
 
-def _first_pass(chunk: pd.DataFrame, publication_date: str | None, step: Step) -> dict[str, pd.DataFrame]:
-    return analyse_articles(chunk, publication_date=publication_date, step=step)
+# The per-chunk steps. Each runs in the process that holds the chunk (``held``: chunk number ->
+# the chunk and its tables so far), so that only the mentions and the finished tables travel.
+
+def _first_pass(held: dict[int, Any], i: int, chunk: pd.DataFrame, publication_date: str | None,
+                step: Step) -> pd.DataFrame:
+    """The per-article stages of chunk ``i``; keeps the tables, returns the unlinked mentions."""
+    tables = analyse_articles(chunk, publication_date=publication_date, step=step)
+    mentions = tables.pop("mentions")
+    held[i] = (chunk, tables)
+    return mentions
 
 
-def _second_pass(chunk: pd.DataFrame, tables: dict[str, pd.DataFrame], genders: dict[str, str | None],
-                 step: Step) -> dict[str, pd.DataFrame]:
-    """Quotes and events of one chunk: all that goes back from a worker."""
+def _gender_pass(held: dict[int, Any], i: int, _: Any, mentions: pd.DataFrame, step: Step) -> pd.Series:
+    """The gender evidence of chunk ``i`` from its corpus-linked ``mentions``, which it keeps."""
+    chunk, tables = held[i]
+    tables["mentions"] = mentions
+    return step("entities", gender_evidence, mentions, chunk)
+
+
+def _second_pass(held: dict[int, Any], i: int, _: Any, genders: dict[str, str | None],
+                  step: Step) -> dict[str, pd.DataFrame]:
+    """Quotes and events of chunk ``i``; returns its tables but the mentions (the caller linked
+    them), the sentiment without the sentence columns again (:func:`_unpack_sentiment`)."""
+    chunk, tables = held.pop(i)
     out = attribute(chunk, tables, genders=genders, step=step)
-    return {"quotes": out["quotes"], "events": out["events"]}
+    out.pop("mentions")
+    out["sentiment"] = _pack_sentiment(out["sentences"], out["sentiment"])
+    return out
+
+
+def _pack_sentiment(sentences: pd.DataFrame, sentiment: pd.DataFrame) -> pd.DataFrame:
+    """The sentiment table without the columns it repeats from ``sentences``, when it is the
+    sentences with columns added (as :func:`presslens.sentiment.score_sentences` makes it):
+    the sentence text then travels between processes once."""
+    shared = list(sentences.columns)
+    if list(sentiment.columns[:len(shared)]) != shared or not sentiment.iloc[:, :len(shared)].equals(sentences):
+        return sentiment
+    return sentiment.iloc[:, len(shared):].assign(_packed=True) if shared else sentiment
+
+
+def _unpack_sentiment(sentences: pd.DataFrame, packed: pd.DataFrame) -> pd.DataFrame:
+    if "_packed" not in packed:
+        return packed
+    out = sentences.copy()
+    for col in packed.columns.drop("_packed"):
+        out[col] = packed[col]
+    return out
 
 
 def _progress(total: int, show: bool) -> Any:
@@ -313,63 +357,173 @@ def _progress(total: int, show: bool) -> Any:
     return tqdm(total=total, unit="chunk", desc="presslens.analyse", disable=not show)
 
 
-@contextmanager
-def _workers(n: int) -> Iterator[Callable[..., list]]:
-    """``run(fn, calls, bar)``: ``[fn(*args) for args in calls]`` in order, spread over this
-    process and ``n - 1`` worker processes, advancing ``bar`` as each call returns.
+class _Team:
+    """This process and ``n - 1`` worker processes, each holding the chunks it analysed.
 
-    This process works too: it takes the next call itself whenever the workers have enough
-    queued, so the time the workers take to start (a fresh interpreter each) is not lost, and a
-    corpus too small to wait for them is done here."""
-    if n <= 1:
-        yield _spread
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
-        context.set_forkserver_preload(["presslens.pipeline"])
-    pool = ProcessPoolExecutor(max_workers=n - 1, mp_context=context)
-    try:
-        yield lambda fn, calls, bar: _spread(fn, calls, bar, pool, 2 * (n - 1))
-    finally:
-        # Calls still queued are cancelled; a worker still starting up exits by itself.
-        pool.shutdown(wait=False, cancel_futures=True)
+    ``run(fn, calls, bar)`` is ``[fn(held, i, parts[i], *calls[i]) for i ...]`` in order: the
+    first time, each chunk goes to whichever process is free (this one takes the next chunk
+    itself whenever the workers have enough queued, so a corpus too small to wait for them is
+    done here); after that, each chunk goes to the process that holds it.
 
+    Workers are forked where the system forks safely (Linux): they start at once, with what this
+    process has loaded, and read their chunks from the memory they share with it. Elsewhere they
+    are started afresh (forkserver, or spawn) and each chunk is sent to them.
+    """
 
-def _spread(fn: Callable[..., Any], calls: list[tuple], bar: Any, pool: ProcessPoolExecutor | None = None,
-            queued: int = 0) -> list:
-    """The calls of :func:`_workers`: up to ``queued`` at a time in ``pool``, the rest here."""
-    out: list[Any] = [None] * len(calls)
-    pending: dict[Any, int] = {}
-    nxt = 0
-    try:
-        while nxt < len(calls) or pending:
-            while pool is not None and len(pending) < queued and nxt < len(calls):
-                pending[pool.submit(fn, *calls[nxt])] = nxt
-                nxt += 1
-            for future in [f for f in pending if f.done()]:
-                out[pending.pop(future)] = future.result()
-                bar.update()
-            if nxt < len(calls):
-                out[nxt] = fn(*calls[nxt])
-                nxt += 1
-                bar.update()
-            elif pending:
-                # Nothing left to hand out: take back what no worker has started, wait for the rest.
-                for future in list(pending):
-                    if future.cancel():
-                        i = pending.pop(future)
-                        out[i] = fn(*calls[i])
-                        bar.update()
-                if pending:
-                    future = next(iter(wait(pending, return_when=FIRST_COMPLETED).done))
-                    out[pending.pop(future)] = future.result()
-                    bar.update()
+    def __init__(self, n: int, parts: list[pd.DataFrame]) -> None:
+        self.parts, self.held, self.owner = parts, {}, {}
+        self.workers: list[tuple[Any, Any]] = []
+        self.forked = False
+        if n <= 1:
+            return
+        method = _start_method()
+        self.forked = method == "fork"
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(["presslens.pipeline"])
+        self.results = context.Queue()
+        for k in range(n - 1):
+            tasks = context.Queue()
+            process = context.Process(target=_serve, args=(k, tasks, self.results, parts if self.forked else None),
+                                      daemon=True, name=f"presslens-worker-{k}")
+            process.start()
+            self.workers.append((process, tasks))
+
+    def __enter__(self) -> _Team:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for process, tasks in self.workers:
+            tasks.put(None)
+        for process, tasks in self.workers:
+            process.join(timeout=5 if exc[0] is None else 0.5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        self.held.clear()
+
+    def run(self, fn: Callable[..., Any], calls: list[tuple], bar: Any = None) -> list:
+        out: list[Any] = [None] * len(calls)
+        if self.workers and not self.owner:
+            return self._share(fn, calls, bar, out)
+        mine, pending = [], 0
+        for i, args in enumerate(calls):
+            if self.owner.get(i, -1) < 0:
+                mine.append(i)
+            else:
+                self._send(self.owner[i], fn, i, args)  # the worker holds the chunk
+                pending += 1
+        for i in mine:
+            out[i] = fn(self.held, i, self.parts[i], *calls[i])
+            _advance(bar)
+        while pending:
+            for _, i, value in self._collect():
+                out[i] = value
+                pending -= 1
+                _advance(bar)
         return out
-    except BaseException:
-        for future in pending:
-            future.cancel()
-        raise
+
+    def _share(self, fn: Callable[..., Any], calls: list[tuple], bar: Any, out: list) -> list:
+        """The first run: each free process takes the next chunk. A thread here hands the
+        workers their next chunk as soon as they send a result, while this process works too."""
+        todo = deque(range(len(calls)))
+        failed: list[BaseException] = []
+
+        def take() -> int | None:
+            try:
+                return todo.popleft()
+            except IndexError:
+                return None
+
+        def hand(k: int) -> int:
+            i = take()
+            if i is None:
+                return 0
+            self.owner[i] = k
+            self._send(k, fn, i, calls[i], None if self.forked else self.parts[i])
+            return 1
+
+        def dispatch() -> None:
+            try:
+                busy = sum(hand(k) for k in range(len(self.workers)))
+                while busy:
+                    for k, i, value in self._collect(stop=failed):
+                        out[i] = value
+                        _advance(bar)
+                        busy += hand(k) - 1
+            except BaseException as exc:  # raised below, in the caller's thread
+                failed.append(exc)
+
+        thread = threading.Thread(target=dispatch, name="presslens-dispatch", daemon=True)
+        thread.start()
+        try:
+            while not failed and (i := take()) is not None:
+                self.owner[i] = -1
+                out[i] = fn(self.held, i, self.parts[i], *calls[i])
+                _advance(bar)
+        except BaseException as exc:
+            failed.append(exc)
+            raise
+        finally:
+            thread.join()
+        if failed:
+            raise failed[0]
+        return out
+
+    def _send(self, k: int, fn: Callable[..., Any], i: int, args: tuple, chunk: pd.DataFrame | None = None) -> None:
+        self.workers[k][1].put((fn, i, chunk, args))
+
+    def _collect(self, stop: list | None = None) -> list[tuple[int, int, Any]]:
+        """The results that have come back, at least one (or none once ``stop`` is not empty), as
+        (worker, chunk, value); a worker's error is raised here."""
+        got: list[tuple[int, int, Any]] = []
+        while True:
+            try:
+                k, i, ok, value = self.results.get(block=not got, timeout=1.0)
+            except queue.Empty:
+                if got or stop:
+                    return got
+                dead = [p for p, _ in self.workers if not p.is_alive()]
+                if dead:
+                    raise RuntimeError(f"a presslens worker process died (exit code {dead[0].exitcode})")
+                continue
+            if not ok:
+                raise value
+            got.append((k, i, value))
+
+
+def _start_method() -> str:
+    """fork on Linux (macOS's system libraries are not safe to fork), else forkserver or spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def _advance(bar: Any) -> None:
+    if bar is not None:
+        bar.update()
+
+
+def _serve(k: int, tasks: Any, results: Any, parts: list[pd.DataFrame] | None) -> None:
+    """A worker's loop: run each task on the chunk it names (from ``parts`` when the worker
+    shares them), keep what the steps hold, send back the result or the error."""
+    held: dict[int, Any] = {}
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        fn, i, chunk, args = task
+        try:
+            if chunk is None and i not in held:
+                chunk = parts[i]
+            results.put((k, i, True, fn(held, i, chunk, *args)))
+        except BaseException as exc:  # sent back to be raised in the caller
+            try:
+                pickle.dumps(exc)
+            except Exception:
+                exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+            results.put((k, i, False, exc))
 
 
 def load_tables(out: str | os.PathLike | None = None,

@@ -39,17 +39,28 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
     """
     lex = _lex()
     sign = {"m": 1, "f": -1}
-    people = mentions[mentions["kind"] == "PERSON"]
-    score: Counter = Counter()
     texts = dict(zip(articles["doc_id"], articles["text"])) if articles is not None else {}
-    for doc_id, doc in people.groupby("doc_id", sort=False):
+    # Plain lists, one pass: a pandas group, sort and Series per article cost more than the work.
+    by_doc: dict = {}
+    is_person = (mentions["kind"] == "PERSON").to_numpy()
+    for i, doc_id in enumerate(mentions["doc_id"].tolist()):
+        if is_person[i] and not pd.isna(doc_id):  # groupby leaves out missing keys
+            by_doc.setdefault(doc_id, []).append(i)
+    starts, ends = mentions["start"].tolist(), mentions["end"].tolist()
+    entities, titles = mentions["entity"].tolist(), mentions["title"].tolist()
+    title_score: dict[str, int] = {}
+    score: Counter = Counter()
+    for doc_id, rows in by_doc.items():
         text = texts.get(doc_id)
-        doc = doc.sort_values("start")
-        nexts = [*doc["start"].iloc[1:], None]
-        titles = doc["title"].fillna("").astype(str)
-        for title, entity, end, nxt in zip(titles, doc["entity"], doc["end"], nexts):
-            score[entity] += sum(3 * sign.get(lex.titles.get(w, ""), 0) for w in title.lower().split())
+        rows.sort(key=starts.__getitem__)  # starts differ within an article
+        for k, i in enumerate(rows):
+            title = "" if pd.isna(titles[i]) else str(titles[i])
+            if title not in title_score:
+                title_score[title] = sum(3 * sign.get(lex.titles.get(w, ""), 0) for w in title.lower().split())
+            entity, end = entities[i], ends[i]
+            score[entity] += title_score[title]
             if isinstance(text, str):
+                nxt = starts[rows[k + 1]] if k + 1 < len(rows) else None
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
                 score[entity] += sign.get(_next_pronoun(text, end, limit, lex), 0)
     return pd.Series(dict(score), dtype="int64", name="evidence")

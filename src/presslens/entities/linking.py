@@ -88,14 +88,17 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     if out.empty:
         return out
     lex = _lex()
+    # Python lists: iterating a pandas string column goes element by element through Arrow.
     names = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
-             zip(out["text"], out["start"], out["name_start"], out["name_end"])]
-    kinds = [k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str)]
+             zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(), out["name_end"].tolist())]
+    kinds = [k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist()]
+    cached: dict[str, tuple[str, ...]] = {}
+    words_of = [cached.get(n) or cached.setdefault(n, _words(n)) for n in names]
     # Forms of each full person name across the corpus, to show one surface per name.
     forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for name, kind in zip(names, kinds):
+    for name, words, kind in zip(names, words_of, kinds):
         if len(name.split()) > 1 and kind.upper() == "PERSON":
-            forms[_words(name)][name] += 1
+            forms[words][name] += 1
     # "Donald J. Trump" and "Hillary Rodham Clinton" are "Donald Trump" and "Hillary Clinton" when
     # the corpus has those forms and no other longer form of them ("George H.W. Bush" and
     # "George W. Bush" stay apart); "Donald Trump Jr." is another person.
@@ -110,11 +113,11 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     surface = {words: max(c, key=lambda f: (c[f], -len(f))) for words, c in forms.items()}
     surface.update({long: surface[short] for long, short in merged.items()})
     # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
-    honorific = [_title_gender(title, lex) for title in out["title"].fillna("").astype(str)]
+    honorific = [_title_gender(title, lex) for title in out["title"].fillna("").astype(str).tolist()]
     genders: dict[str, str] = {}
     for i, name in enumerate(names):
-        if honorific[i] and len(name.split()) > 1 and _words(name) in surface:
-            genders.setdefault(surface[_words(name)], honorific[i])
+        if honorific[i] and len(name.split()) > 1 and words_of[i] in surface:
+            genders.setdefault(surface[words_of[i]], honorific[i])
     for words, name in surface.items():
         if lex.first_names.get(words[0]):
             genders.setdefault(name, lex.first_names[words[0]])
@@ -122,7 +125,7 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     links: dict[int, str] = {}      # mention -> entity it was linked to as an alias
     lone: list[int] = []            # single-word names left unlinked in their article
     by_doc: dict = defaultdict(list)
-    for i, doc_id in enumerate(out["doc_id"]):
+    for i, doc_id in enumerate(out["doc_id"].tolist()):
         by_doc[doc_id].append(i)
     for rows in by_doc.values():
         # A two- or three-word name whose last word the article also uses alone as a person names
@@ -134,18 +137,24 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
                     and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
                     and not any(w.isupper() for w in words):
                 kinds[i] = "person"
-        fulls = {_words(names[i]): surface.get(_words(names[i]), names[i])
+        fulls = {words_of[i]: surface.get(words_of[i], names[i])
                  for i in rows if kinds[i].upper() == "PERSON" and len(names[i].split()) > 1}
+        matches: dict[tuple, str | None] = {}  # an article repeats its short names
         for i in rows:
-            words = _words(names[i])
+            words = words_of[i]
             known = lex.known.get(_key(names[i]))
+            match = None
+            if not known or kinds[i] == "PERSON":
+                if not (len(words) > 1 and words in fulls) and kinds[i].upper() in ("PERSON", "MISC"):
+                    if (words, honorific[i]) not in matches:
+                        matches[words, honorific[i]] = _match_short(words, fulls, honorific[i], genders)
+                    match = matches[words, honorific[i]]
             if known and kinds[i] != "PERSON":
                 entities[i] = known[0]
             elif len(words) > 1 and words in fulls:
                 entities[i] = fulls[words]
-            elif kinds[i].upper() in ("PERSON", "MISC") and _match_short(
-                    words, fulls, honorific[i], genders):
-                entities[i] = links[i] = _match_short(words, fulls, honorific[i], genders)
+            elif match:
+                entities[i] = links[i] = match
             else:
                 entities[i] = names[i]
                 if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
@@ -168,7 +177,7 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
                 articles_of[_surname(words)][entity] += 1
                 first_of[words[0]][entity] += 1
     for i in lone:
-        word = _words(names[i])[0]
+        word = words_of[i][0]
         if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
             entity_kind[entities[i]] = "GROUP"  # "the Clintons"
             continue
