@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 from conftest import FIXTURES, shared_path
 from presslens.timeline import (build_timeline, evaluate, evaluate_anchoring, evaluate_tempeval, extract_events,
                                 extract_timexes, read_timeml, read_timeml_links, timexes_in_text, value_interval)
+from presslens.timeline.tempeval import value_errors
 
 PUB = "2031-03-17"  # a Monday
 
@@ -313,9 +314,12 @@ def test_read_timeml_and_evaluate_on_a_tiny_document():
     scores = evaluate(wrong, gold)
     assert scores["relaxed_f1"] == 1.0 and scores["strict_f1"] == pytest.approx(2 / 3)
     assert scores["value_accuracy"] == pytest.approx(2 / 3) and scores["value_f1"] == pytest.approx(2 / 3)
+    assert value_errors(wrong, gold)[["gold_text", "gold_value", "system_value"]].values.tolist() == [
+        ["yesterday", "2031-03-16", "x"]]
     underspecified = gold.assign(value=["2031-03-XX", "P3D", "2031-WXX"])
     scores = evaluate(system, underspecified)
     assert scores["value_f1"] == pytest.approx(1 / 3) and scores["value_f1_lenient"] == 1.0
+    assert value_errors(system, underspecified)["lenient"].tolist() == [True, True]
 
 
 def test_tempeval_scores_each_source_of_documents_alone():

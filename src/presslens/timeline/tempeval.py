@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 __all__ = ["INCLUSION", "LINK_COLUMNS", "by_source", "evaluate", "evaluate_anchoring", "evaluate_tempeval", "held_out",
-           "read_timeml", "read_timeml_links"]
+           "read_timeml", "read_timeml_links", "value_errors"]
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -166,6 +166,24 @@ def evaluate(system: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     out["value_f1"] = out["value_accuracy"] * out["relaxed_f1"]
     out["value_f1_lenient"] = (lenient / relaxed if relaxed else 0.0) * out["relaxed_f1"]
     return out
+
+
+def value_errors(system: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The gold expressions ``system`` found (relaxed match, as :func:`evaluate` pairs them) with
+    another value: one row each, columns doc_id, start, end (the gold span), gold_text, gold_value,
+    system_text, system_value, lenient (the system value fills in the gold one's unspecified
+    places, see the module docstring)."""
+    rows = []
+    for doc, g in gold.groupby("doc_id", sort=False):
+        s = system[system["doc_id"] == doc]
+        for si, gi in _match(s, g)[1]:
+            sv, gv = s["value"].iloc[si], g["value"].iloc[gi]
+            if sv != gv:
+                rows.append({"doc_id": doc, "start": g["start"].iloc[gi], "end": g["end"].iloc[gi],
+                             "gold_text": g["text"].iloc[gi], "gold_value": gv, "system_text": s["text"].iloc[si],
+                             "system_value": sv, "lenient": _refines(sv, gv)})
+    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "gold_text", "gold_value", "system_text",
+                                       "system_value", "lenient"])
 
 
 def _refines(system: str | None, gold: str | None) -> bool:
