@@ -22,3 +22,22 @@ def test_entity_portrayal_labels_do_not_overlap():
     overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
                 if a.overlaps(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1]
     assert not overlaps, f"{len(overlaps)} overlapping labels"
+
+
+def test_entity_portrayal_count_axis_has_readable_ticks_and_room_for_labels():
+    # Counts from 1 to 40, as a week of coverage gives them: the log axis once labelled every minor
+    # tick (0.9 1.0 ... 8.0 9.0 10.0, running into each other) and cut the top entity's label.
+    summary = pd.DataFrame({"entity": ["Alda Voss", "Ivo Brant", "Quillport", "Nordland Harbour Board"],
+                            "mentions": [1, 3, 7, 40], "portrayal": [0.2, -0.3, 0.1, 0.25]})
+    fig = plots.entity_portrayal(summary)
+    ax = fig.axes[0]
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    shown = [t for t in ax.get_xticklabels(which="both") if t.get_visible() and t.get_text()
+             and ax.get_xlim()[0] <= t.get_position()[0] <= ax.get_xlim()[1]]
+    assert [t.get_text() for t in shown][:6] == ["1", "2", "5", "10", "20", "50"]
+    boxes = [t.get_window_extent(renderer) for t in shown]
+    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))          # side by side, none overlapping
+    frame = ax.get_window_extent(renderer)
+    label = next(t for t in ax.texts if t.get_text() == "Nordland Harbour Board").get_window_extent(renderer)
+    assert frame.x0 <= label.x0 and label.x1 <= frame.x1

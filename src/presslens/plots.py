@@ -19,7 +19,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator, ScalarFormatter
+from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter, StrMethodFormatter
 from pandas.io.formats.style import Styler
 
 __all__ = [
@@ -210,9 +210,13 @@ def _place_labels(ax, labelled: list[tuple[str, float, float]], fontsize: float 
         return
     from adjustText import adjust_text
 
-    texts = [ax.text(x, y, name, fontsize=fontsize) for name, x, y in labelled]
     # The labels are placed in the final layout, which constrained layout settles on drawing.
     ax.figure.draw_without_rendering()
+    # A label starts on the side of its point that faces the middle, so names near the right
+    # edge run leftwards instead of out of the frame.
+    to_axes = ax.transData + ax.transAxes.inverted()
+    texts = [ax.text(x, y, name, fontsize=fontsize, ha="right" if to_axes.transform((x, y))[0] > 0.6 else "left")
+             for name, x, y in labelled]
     adjust_text(texts, x=[x for _, x, _ in labelled], y=[y for _, _, y in labelled], ax=ax,
                 expand=(1.1, 1.3), arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})
 
@@ -299,9 +303,12 @@ def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] 
     colours = [_tone_colour(t) for t in keep[score]]
     ax_sc.scatter(keep["mentions"], keep[score], s=40, color=colours, zorder=3)
     ax_sc.set_xscale("log")
-    # Plain counts (2, 3, 10), not 2×10⁰, on the major and the minor ticks of a short log axis.
-    ax_sc.xaxis.set_major_formatter(ScalarFormatter())
-    ax_sc.xaxis.set_minor_formatter(ScalarFormatter())
+    # Plain counts at 1, 2, 5, 10, 20, 50 ... (not 2×10⁰, and not every minor tick, whose labels
+    # ran into each other); room on the right for the most mentioned entity's label.
+    ax_sc.xaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax_sc.xaxis.set_major_formatter(StrMethodFormatter("{x:g}"))
+    ax_sc.xaxis.set_minor_formatter(NullFormatter())
+    ax_sc.set_xlim(0.8, max(float(keep["mentions"].max()), 2.0) * 1.6)
     ax_sc.axhspan(-0.05, 0.05, color=_NEUTRAL, alpha=0.2)
     ax_sc.set(title="Mentions vs. mean portrayal of the entity", xlabel="mentions (log scale)",
               ylabel="mean portrayal (article stance)", ylim=(-1.05, 1.05))
