@@ -220,6 +220,14 @@ def test_columns_and_intervals():
     assert value_interval("P2W") == (pd.NaT, pd.NaT) or all(pd.isna(v) for v in value_interval("P2W"))
 
 
+def test_a_range_of_durations_is_one_expression():
+    tx = _tx("The refit will take two to three weeks, then 5-7 days of trials, one or two hours each.")
+    assert [(r.text, r.value, r.range_from, r.range_to) for r in tx.itertuples()] == [
+        ("two to three weeks", "P2W", "P2W", "P3W"), ("5-7 days", "P5D", "P5D", "P7D"),
+        ("one or two hours", "PT1H", "PT1H", "PT2H")]
+    assert _values("The club won 3-2 after two weeks.") == [("two weeks", "P2W")]
+
+
 @pytest.mark.parametrize("text, rows", [
     # one expression, one range: the first end as the value, both ends, the interval over the whole range
     ("The Caldry fair runs Oct. 20-24.", [("Oct. 20-24", "2030-10-20", "2030-10-20", "2030-10-24", "2030-10-20", "2030-10-24")]),
@@ -366,6 +374,10 @@ def test_tempeval3_train_scores():
     assert events["label_recall"] >= 0.59  # the readable label, the measure before heads (0.49)
     halves = scores["development"], scores["held_out"]
     assert sum(h["n_docs"] for h in halves) == 256 and sum(h["events"]["n_links"] for h in halves) == 2671
+    sources = scores["by_source"]
+    assert sorted(sources) == ["AQUAINT", "TimeBank"] and sum(s["n_gold"] for s in sources.values()) == 1822
+    assert sum(s["held_out"]["n_gold"] for s in sources.values()) == scores["held_out"]["n_gold"]
+    assert sources["TimeBank"]["value_f1"] >= 0.83 and sources["AQUAINT"]["value_f1"] >= 0.77
 
 
 # ------------------------------------------------------------------------------------ events, timeline

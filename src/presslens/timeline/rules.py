@@ -646,6 +646,12 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     n = _number(num_text)
     if g.get("half"):
         n = (n or 1) + 0.5
+    span = None
+    if g.get("num2"):  # "two to three weeks": one expression, the first end as the value, both as the range
+        n2 = _number(g["num2"])
+        if n is None or n2 is None or not n < n2:
+            return None
+        span = {"range_from": _duration(n, unit), "range_to": _duration(n2, unit)}
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     pre = (g.get("pre") or "").lower()
     mod = None
@@ -679,7 +685,7 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
             return _r_year_ago_quarter(ctx, {})
         n, unit = (n * 10, "year") if _unit(unit)[2] == 10 else (n, unit)  # "a decade ago": that year
         return "DATE", _shift(ctx.anchor, int(n) * (1 if rel in ("from now", "hence") else -1), unit), mod
-    return "DURATION", _duration(n, unit), mod
+    return ("DURATION", _duration(n, unit), mod) + ((span,) if span else ())
 
 
 def _r_the_year(ctx: Context, g: dict) -> _Result | None:
@@ -914,7 +920,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|remaining|latest|initial|"
      rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
      rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
-     rf"ending)\b)))\s+)?(?P<num>{_NUM})[\s-]+(?:(?:more|additional|straight|"
+     rf"ending)\b)))\s+)?(?P<num>{_NUM})(?:(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>\d+|(?:{_NUMWORD})))?"
+     rf"[\s-]+(?:(?:more|additional|straight|"
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
      rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?",
      _r_duration, None),

@@ -13,8 +13,10 @@ Friday); otherwise to the publication date (a post quoted on the day of publicat
 Ranges: one expression that names both ends ("Oct. 20-24", "2019-2021", "FY2025-26") takes the
 first end as its value and both ends in ``range_from``/``range_to``, its interval spanning them;
 two expressions joined as "from … to …", "between … and …" or by a dash each keep their own value
-and carry the range. "Two days later" is, as in TimeML, the duration "two days" whose range runs
-from the date the text last named to the day it ends on (its interval). A clock time keeps its
+and carry the range. A range of durations ("two to three weeks", "5-7 days") is one expression
+valued at its first end, both ends (durations) in ``range_from``/``range_to``. "Two days later" is,
+as in TimeML, the duration "two days" whose range runs from the date the text last named to the
+day it ends on (its interval). A clock time keeps its
 local value, as TimeML writes it; a zone after it ("9 a.m. ET", "noon local time") gives ``zone``,
 the UTC offset on that day ("-04:00") or "local".
 
@@ -268,7 +270,8 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
     type (DATE/TIME/DURATION/SET), value (TIMEX3, e.g. ``2025-10-30``, ``2025-W43``, ``P1W``,
     ``PAST_REF``; None when a relative expression has no anchor), mod (START/END/MID/APPROX…),
     anchor (the date used), sent_id, date_start/date_end (the calendar days the value covers),
-    range_from/range_to (the ends of a range the expression names or bounds, else None), zone (the
+    range_from/range_to (the ends of a range the expression names or bounds: dates, or durations for
+    "two to three weeks"; else None), zone (the
     UTC offset of a clock time's zone, e.g. "-05:00", or "local"; else None).
 
     >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Talks will follow on Tuesday."]})
