@@ -28,11 +28,13 @@ from typing import Any
 
 import pandas as pd
 
+from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_of
 from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
 
-__all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "build_timeline", "extract_events", "filter_timeline"]
+__all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "anchored_heads", "build_timeline", "event_contexts", "extract_events",
+           "filter_timeline"]
 
 EVENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "timex", "type", "value", "mod", "date_start", "date_end",
                  "relation", "event", "head", "head_start", "head_end", "tense", "participants", "sentence", "outlet",
@@ -162,20 +164,57 @@ def _tense(row_start: Any, row_end: Any, anchor: Any) -> str | None:
     return "present"
 
 
+def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame
+                   ) -> Any:
+    """Per expression of ``timexes``: (row, article text, offset of its sentence window, the
+    window, clause start, clause end), the window being the expression's sentence cut to ``WINDOW``
+    characters either side and the clause :func:`_clause`'s span in it."""
+    sent_spans = {(d, i): (a, b) for d, i, a, b in zip(sentences["doc_id"], sentences["sent_id"],
+                                                        sentences["start"], sentences["end"])}
+    texts = {d: (t if isinstance(t, str) else "") for d, t in zip(articles["doc_id"], articles["text"])}
+    for t in timexes.itertuples(index=False):
+        text = texts.get(t.doc_id, "")
+        sa, sb = sent_spans.get((t.doc_id, t.sent_id), (0, len(text)))
+        if not (sa <= t.start and t.end <= sb):
+            sa, sb = 0, len(text)
+        sa, sb = max(sa, t.start - WINDOW), min(sb, t.end + WINDOW)
+        sentence = text[sa:sb]
+        a, b = _clause(sentence, t.start - sa, t.end - sa)
+        yield t, text, sa, sentence, a, b
+
+
+def anchored_heads(contexts: list[tuple], method: str = "learned") -> list[list[tuple[int, int, str]]]:
+    """The heads each expression of ``contexts`` (:func:`event_contexts`) anchors, as (start, end,
+    relation) with offsets into its window: the rules of
+    :func:`~presslens.timeline.heads.event_heads` (``method="rules"``) or the learned layer of
+    :mod:`.anchors` over them (``"learned"``, the default)."""
+    if method not in ("learned", "rules"):
+        raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
+    ruled = [event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type) for t, _, sa, sentence, a, b in contexts]
+    if method == "rules":
+        return ruled
+    relations = [relation_of(sentence[a:t.start - sa], t.type, t.text, sentence[t.end - sa:t.end - sa + 8])
+                 for t, _, sa, sentence, a, b in contexts]
+    found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel)
+                         for (t, _, sa, sentence, a, b), r, rel in zip(contexts, ruled, relations)])
+    return [[(s, e, rel) for s, e, _ in heads] for heads, rel in zip(found, relations)]
+
+
 def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame | None = None,
-                   mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+                   mentions: pd.DataFrame | None = None, method: str = "learned") -> pd.DataFrame:
     """The events each expression in ``timexes`` (from :func:`extract_timexes`) anchors: one row per
-    (expression, event head), durations and sets included; an expression whose clause holds no
-    verb or event noun keeps one row without a head.
+    (expression, event head), durations and sets included; an expression with no head found keeps
+    one row without a head.
 
     ``sentences`` (:func:`presslens.text.split_sentences`) and ``mentions``
-    (:func:`presslens.entities.find_mentions`) are computed when omitted. Returns columns
-    ``EVENT_COLUMNS``: doc_id, sent_id, start/end and text (``timex``) of the expression, its
-    type, value, mod, date_start/date_end, relation (of the event to the expression: on, before,
-    after, during, begins, ends), event (a short readable label, e.g. "Donald Trump departed for
-    Tokyo"), head, head_start/head_end (the head word and its offsets into the article), tense
-    (past / present / future against the anchor the expression was resolved with), participants
-    (canonical entity names), sentence, outlet, published.
+    (:func:`presslens.entities.find_mentions`) are computed when omitted. ``method``: how heads are
+    chosen, ``"learned"`` (:mod:`.anchors`, the default) or ``"rules"`` (:mod:`.heads` alone).
+    Returns columns ``EVENT_COLUMNS``: doc_id, sent_id, start/end and text (``timex``) of the
+    expression, its type, value, mod, date_start/date_end, relation (of the event to the
+    expression: on, before, after, during, begins, ends), event (a short readable label, e.g.
+    "Donald Trump departed for Tokyo"), head, head_start/head_end (the head word and its offsets
+    into the article), tense (past / present / future against the anchor the expression was
+    resolved with), participants (canonical entity names), sentence, outlet, published.
     """
     dated = timexes
     if dated is None or dated.empty:
@@ -187,26 +226,20 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
     if mentions is None:
         from presslens.entities import find_mentions
         mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"]))])
-    sent_spans = {(d, i): (a, b) for d, i, a, b in zip(sentences["doc_id"], sentences["sent_id"],
-                                                        sentences["start"], sentences["end"])}
     by_doc: dict[Any, list[tuple[int, int, str, str]]] = {}
     for d, s, e, ent, kind in zip(mentions["doc_id"], mentions["start"], mentions["end"], mentions["entity"],
                                   mentions["kind"]):
         by_doc.setdefault(d, []).append((int(s), int(e), ent, kind))
     for lst in by_doc.values():
         lst.sort()
-    info = {d: (t if isinstance(t, str) else "", o, p) for d, t, o, p in zip(
-        docs["doc_id"], docs["text"], docs.get("outlet", pd.Series([None] * len(docs), index=docs.index)),
+    info = {d: (o, p) for d, o, p in zip(
+        docs["doc_id"], docs.get("outlet", pd.Series([None] * len(docs), index=docs.index)),
         docs.get("published", pd.Series([pd.NaT] * len(docs), index=docs.index)))}
     rows = []
-    for t in dated.itertuples(index=False):
-        text, outlet, published = info.get(t.doc_id, ("", None, pd.NaT))
-        sa, sb = sent_spans.get((t.doc_id, t.sent_id), (0, len(text)))
-        if not (sa <= t.start and t.end <= sb):
-            sa, sb = 0, len(text)
-        sa, sb = max(sa, t.start - WINDOW), min(sb, t.end + WINDOW)
-        sentence = text[sa:sb]
-        a, b = _clause(sentence, t.start - sa, t.end - sa)
+    contexts = list(event_contexts(docs, dated, sentences))
+    for (t, text, sa, sentence, a, b), heads in zip(contexts, anchored_heads(contexts, method)):
+        outlet, published = info.get(t.doc_id, (None, pd.NaT))
+        sb = sa + len(sentence)
         label = _words_around(sentence, a, b, t.start - sa, t.end - sa)
         doc_mentions = by_doc.get(t.doc_id, [])
         starts = [m[0] for m in doc_mentions]
@@ -225,7 +258,6 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
                 "event": _clip(label or " ".join(sentence.split())),
                 "tense": _tense(t.date_start, t.date_end, t.anchor), "participants": participants,
                 "sentence": " ".join(sentence.split()), "outlet": outlet, "published": published}
-        heads = event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type)
         for hs, he, relation in heads or [(None, None, relation_of(sentence[a:t.start - sa], t.type, t.text,
                                                                       sentence[t.end - sa:t.end - sa + 8]))]:
             rows.append({**base, "relation": relation, "head": sentence[hs:he] if hs is not None else None,

@@ -75,15 +75,20 @@ _DURING = re.compile(r"\b(?:for|during|throughout|over|within|across|in\s+the\s+
                      re.I)
 
 
+_LATER = re.compile(r"\s+later\b", re.I)
+# The second end of a range: "from March to May", "between 2019 and 2021".
+_RANGE_END = re.compile(r"\bfrom\b[^,;]{1,40}\s(?:to|-|–)\s*$|\bbetween\b[^,;]{1,40}\sand\s*$", re.I)
+_COUNTED = re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I)
+
+
 def relation_of(before: str, kind: str | None, timex: str = "", after: str = "") -> str:
     """The TimeML-style relation of an event to an expression of type ``kind`` preceded by ``before``
     (the clause text right before it) and followed by ``after``: on, before, after, during, begins
     or ends. "three days later" dates the event on the day it counts to."""
     tail = before[-40:]
-    if re.match(r"\s+later\b", after, re.I):
+    if _LATER.match(after):
         return "on"
-    # The second end of a range: "from March to May", "between 2019 and 2021".
-    if re.search(r"\bfrom\b[^,;]{1,40}\s(?:to|-|–)\s*$|\bbetween\b[^,;]{1,40}\sand\s*$", before[-60:], re.I):
+    if _RANGE_END.search(before[-60:]):
         return "ends"
     if _BEFORE.search(tail):
         return "before"
@@ -93,7 +98,7 @@ def relation_of(before: str, kind: str | None, timex: str = "", after: str = "")
         return "begins"
     if _ENDS.search(tail):
         return "ends"
-    if kind in ("DURATION", "SET") and not re.search(r"\b(?:ago|earlier|later|before|after)\b", timex, re.I):
+    if kind in ("DURATION", "SET") and not _COUNTED.search(timex):
         return "during"
     if _DURING.search(tail):
         return "during"

@@ -270,7 +270,12 @@ def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") ->
     then the same two under ``development`` and ``held_out``: the halves of the documents split by
     :func:`held_out`, the second never looked at while writing rules; and ``by_source``
     (:func:`by_source`: the expression figures per top folder of ``root``, TimeBank and AQUAINT).
+    ``events_rules`` scores the heads of the rules alone (``extract_events(method="rules")``);
+    ``events_model`` holds the figures the learned layer's training script recorded beside its weights
+    (5-fold cross-validation over documents, leave-one-source-out), as the learned layer is fitted on
+    all of this corpus and its halves are not held out from it.
     """
+    from presslens.timeline.anchors import load_model
     from presslens.timeline.events import extract_events
     from presslens.timeline.timexes import extract_timexes
 
@@ -304,6 +309,8 @@ def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") ->
     out["held_out"] = score(held_out)
     source = {f.stem: f.relative_to(root).parts[0] for f in files if len(f.relative_to(root).parts) > 1}
     out["by_source"] = by_source(system, gold, source)
+    out["events_rules"] = evaluate_anchoring(extract_events(articles, system, method="rules"), gold_links, gold_events)
+    out["events_model"] = load_model()["figures"]
     return out
 
 

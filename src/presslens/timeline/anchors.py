@@ -1,0 +1,185 @@
+"""Which words of its sentence a temporal expression anchors: a learned layer over the rules of
+:mod:`.heads`.
+
+Every content word of the expression's sentence within ``MAX_DISTANCE`` words of it that is not
+plainly no event (``MIN_LIKENESS``) is a candidate event head. Each (expression, candidate) pair is described by a few readable features
+(``FEATURES``): how event-like the word is (a word-level log-odds learned from TimeML EVENT markup,
+backed off to its last three letters), its rule tag (verb, event noun, auxiliary), whether the rules
+of :func:`~presslens.timeline.heads.event_heads` picked it, its distance and direction from the
+expression, the commas, verbs, conjunctions and subordinators between them, the expression's type
+and preposition. A logistic regression turns them into the probability that the pair is an
+annotated event–timex link; a candidate is kept when the probability reaches ``threshold`` (the best
+candidate of an expression already at ``top_threshold``), so an expression may anchor several
+events or none.
+
+Weights, thresholds and the word list live in ``data/timeline_anchor_model.json``, written by
+``scripts/train_anchors.py`` from ``../shared/corpora/tempeval3-train`` with its cross-validated
+figures beside them. Scoring is plain numpy.
+
+Example::
+
+    >>> s = "Mayor Ilse Varro opened the bridge on Monday."
+    >>> at = s.index("Monday")
+    >>> [(s[a:b], round(p, 1) > 0.5) for a, b, p in anchor_heads(s, at, at + 6, "DATE", {s.index("opened")})][:1]
+    [('opened', True)]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from presslens.timeline.heads import _DETERMINERS, _FUNCTION, _REPORTING, _tag, _words, relation_of
+
+__all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "load_model", "pair_features"]
+
+MAX_DISTANCE = 20  # words between an expression and a candidate head
+# Words this unlike an event ("percent", "company": log-odds below it) are no candidates: on the
+# training news they are 54% of the words near an expression and 1% of the linked ones.
+MIN_LIKENESS = -3.0
+FEATURES = ("evlex", "evknown", "tag_verb", "tag_noun", "tag_aux", "tag_stop", "rule", "after", "logdist",
+            "adjacent", "after_logdist", "commas", "hardpunct", "verbs_between", "sub_between", "conj_between",
+            "nearest_left_verb", "nearest_right_verb", "reporting", "capital", "type_duration", "type_set",
+            "type_time", "rel_before", "rel_after", "rel_begins", "rel_ends", "rel_during", "fronted",
+            "fronted_after", "modifier", "in_clause", "duration_logdist", "events_between", "nearest_event", "after_determiner", "ing_form",
+            "before_of")
+_INDEX = {f: i for i, f in enumerate(FEATURES)}
+_SUBORDINATORS = frozenset("that which who whom whose when where while because if although though as "
+                           "whether unless".split())
+_CONJUNCTIONS = frozenset("and or but".split())
+_HARD = re.compile(r"[;:()\[\]\"“”—–]|\s-\s")
+_NOT_CANDIDATES = _FUNCTION | _DETERMINERS | frozenset("'s ’s n't n’t".split())
+
+
+def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
+    """The log-odds that ``word`` is an annotated event, and whether the word itself was seen
+    often enough to have one (else its last three letters, else the log-odds of any word)."""
+    words, suffixes = lexicon["words"], lexicon["suffixes"]
+    if word in words:
+        return words[word], True
+    return suffixes.get(word[-3:], lexicon["default"]), False
+
+
+def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_starts: set[int],
+                  lexicon: dict[str, Any], clause: tuple[int, int] | None = None, relation: str | None = None
+                  ) -> tuple[list[tuple[int, int]], list[list[float]]]:
+    """Candidate heads for the expression at ``sentence[start:end]`` and one feature row each.
+
+    ``rule_starts``: offsets of the heads the rules picked; ``clause``: the (start, end) of the
+    clause around the expression (default: the sentence); ``relation``: its
+    :func:`~presslens.timeline.heads.relation_of` when already known. Returns (spans, rows): spans as
+    (start, end) offsets into ``sentence``, rows as lists ordered like ``FEATURES``.
+    """
+    # Only the words within reach (and one beyond, for the tagger's look-back) matter.
+    before = _words(sentence[:start])[-MAX_DISTANCE - 2:]
+    words = before + [(end + s, end + e, w, lw) for s, e, w, lw in _words(sentence[end:])[:MAX_DISTANCE + 1]]
+    n_before = len(before)
+    tags = _tag(words)
+    lo, hi = clause if clause is not None else (0, len(sentence))
+    rel = relation or relation_of(sentence[lo:start], kind, sentence[start:end], sentence[end:end + 8])
+    likeness = [event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
+                for _, _, _, lw in words]
+    eventlike = [ev > 0 for ev, _ in likeness]
+    left_events = [k for k in range(n_before) if eventlike[k]]
+    right_events = [k for k in range(n_before, len(words)) if eventlike[k]]
+    nearest_events = {left_events[-1] if left_events else -1, right_events[0] if right_events else -1}
+    verbs = [k for k, t in enumerate(tags) if t == "verb"]
+    left_verbs = [k for k in verbs if k < n_before]
+    right_verbs = [k for k in verbs if k >= n_before]
+    nearest_left = left_verbs[-1] if left_verbs else -1
+    nearest_right = right_verbs[0] if right_verbs else -1
+    is_verb = [t == "verb" for t in tags]
+    is_sub = [w[3] in _SUBORDINATORS for w in words]
+    is_conj = [w[3] in _CONJUNCTIONS for w in words]
+    prefix = " ".join(w[3] for w in before[-2:])
+    fronted = float(n_before <= 1 or (n_before == 2 and prefix.split()[0] in ("on", "in", "at", "by", "last")))
+    possessive = sentence[end:end + 2] in ("'s", "’s")
+    type_row = [float(kind == "DURATION"), float(kind == "SET"), float(kind == "TIME")]
+    rel_row = [float(rel == r) for r in ("before", "after", "begins", "ends", "during")]
+    spans: list[tuple[int, int]] = []
+    rows: list[list[float]] = []
+    for k, (s, e, w, lw) in enumerate(words):
+        after = k >= n_before
+        dist = k - n_before if after else n_before - 1 - k
+        if dist > MAX_DISTANCE or likeness[k][0] < MIN_LIKENESS or len(lw) < 2:
+            continue
+        lo_k, hi_k = (n_before, k) if after else (k + 1, n_before)
+        between = sentence[end:s] if after else sentence[e:start]
+        n_verbs, n_events = sum(is_verb[lo_k:hi_k]), sum(eventlike[lo_k:hi_k])
+        ev, known = likeness[k]
+        logdist = math.log1p(dist)
+        tag = tags[k]
+        rows.append([
+            ev, float(known), float(tag == "verb"), float(tag == "noun"), float(tag == "aux"), float(tag == "stop"),
+            float(s in rule_starts), float(after), logdist, float(dist == 0), logdist * after,
+            float(min(between.count(","), 3)), float(_HARD.search(between) is not None), float(min(n_verbs, 3)),
+            float(any(is_sub[lo_k:hi_k])), float(any(is_conj[lo_k:hi_k])),
+            float(k == nearest_left), float(k == nearest_right), float(lw in _REPORTING),
+            float(w[:1].isupper() and k > 0), *type_row, *rel_row, fronted, fronted * after,
+            float(after and dist <= 2 and (possessive or tag == "noun")),
+            float(lo <= s and e <= hi), logdist * type_row[0], float(min(n_events, 3)),
+            float(k in nearest_events),
+            float(k > 0 and (words[k - 1][3] in _DETERMINERS or words[k - 1][3].endswith(("'s", "’s")))),
+            float(lw.endswith("ing")), float(k + 1 < len(words) and words[k + 1][3] == "of")])
+        spans.append((s, e))
+    return spans, rows
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any]:
+    """The packaged model (``data/timeline_anchor_model.json``): weights by feature name, bias,
+    thresholds, the event-likeness lexicon and the figures it reached."""
+    raw = resources.files("presslens").joinpath("data", "timeline_anchor_model.json").read_text(encoding="utf-8")
+    model = json.loads(raw)
+    model["_w"] = np.array([model["weights"][f] for f in FEATURES])
+    return model
+
+
+def probabilities(rows: list[list[float]], model: dict[str, Any]) -> np.ndarray:
+    """The link probability of each feature row."""
+    if not rows:
+        return np.zeros(0)
+    z = np.asarray(rows, dtype=float) @ model["_w"] + model["bias"]
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def select(spans: list[tuple[int, int]], p: np.ndarray, threshold: float, top_threshold: float
+           ) -> list[tuple[int, int, float]]:
+    """The kept candidates in text order: every one at ``threshold``, the best at ``top_threshold``."""
+    if not len(p):
+        return []
+    best = int(np.argmax(p))
+    return [(s, e, float(q)) for i, ((s, e), q) in enumerate(zip(spans, p))
+            if q >= threshold or (i == best and q >= top_threshold)]
+
+
+def anchor_heads(sentence: str, start: int, end: int, kind: str | None, rule_starts: set[int],
+                 clause: tuple[int, int] | None = None, model: dict[str, Any] | None = None
+                 ) -> list[tuple[int, int, float]]:
+    """The event heads the expression at ``sentence[start:end]`` anchors, as (start, end,
+    probability) in text order; empty when no candidate reaches the model's thresholds."""
+    return anchor_many([(sentence, start, end, kind, rule_starts, clause)], model)[0]
+
+
+def anchor_many(items: list[tuple], model: dict[str, Any] | None = None) -> list[list[tuple[int, int, float]]]:
+    """:func:`anchor_heads` for many expressions at once (one matrix product for all), each item
+    being its arguments (sentence, start, end, kind, rule_starts, clause[, relation])."""
+    model = model or load_model()
+    spans: list[list[tuple[int, int]]] = []
+    rows: list[list[float]] = []
+    for sentence, start, end, kind, rule_starts, clause, *relation in items:
+        sp, r = pair_features(sentence, start, end, kind, rule_starts, model["lexicon"], clause, *relation)
+        spans.append(sp)
+        rows.extend(r)
+    p = probabilities(rows, model)
+    out, at = [], 0
+    for sp in spans:
+        out.append(select(sp, p[at:at + len(sp)], model["threshold"], model["top_threshold"]))
+        at += len(sp)
+    return out
