@@ -185,6 +185,38 @@ def test_house_style_quotes_speakers_and_kinds(name):
     assert sorted(got) == sorted(zip(expected["content"], expected["kind"], expected["speaker"]))
 
 
+# -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
+
+REPORTED = FIXTURES / "quotes" / "reported"
+REPORTED_EXPECTED = pd.read_csv(REPORTED / "expected.tsv", sep="\t", comment="#")
+
+
+@pytest.mark.parametrize("name", sorted(set(REPORTED_EXPECTED["file"])))
+def test_reported_speech_speakers_and_content(name):
+    """Speakers with a time phrase or an aside before the verb, unlisted plural sources,
+    "…, X say", participles after a quote; a thing announced is no reported speech."""
+    text = (REPORTED / name).read_text(encoding="utf-8")
+    q = quotes_of(text)
+    assert_offsets(text, q)
+    expected = REPORTED_EXPECTED[REPORTED_EXPECTED["file"] == name]
+    got = []
+    for r in q[q["kind"] == "indirect"].itertuples():
+        hits = expected[[r.content.startswith(c) for c in expected["content"]]]
+        assert len(hits) == 1, f"reported speech the fixture does not expect: {r.content!r}"
+        got.append((hits.iloc[0]["content"], text[r.speaker_start:r.speaker_end], r.cue))
+    assert sorted(got) == sorted(zip(expected["content"], expected["speaker_mention"],
+                                     expected["cue"]))
+
+
+def test_a_thing_announced_is_a_speech_act():
+    text = "The port authority announced a series of new berths for the fishing fleet."
+    assert quotes_of(text).empty
+    acts = quotes_of(text, speech_acts=True)
+    assert acts["content"].tolist() == ["a series of new berths for the fishing fleet"]
+    assert quotes_of("The port authority announced it would build new berths.")["content"].tolist() == [
+        "it would build new berths"]
+
+
 def test_scare_quotes_only_when_asked():
     text = (STYLES / "american_double.txt").read_text(encoding="utf-8")
     assert "scare" not in set(quotes_of(text)["kind"])

@@ -104,6 +104,16 @@ _GENERIC_NP = re.compile(
     rf"(?<![\w’'])({DETERMINER}\s+"
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
+_NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
+_SUBJECT_STOP = (r"(?i:that|which|who|whom|whose|what|when|where|why|how|if|whether|because|while"
+                 r"|as|than|to|for|with|from|by|on|at|into|about|and|or|but|so|not|is|was|are|were"
+                 r"|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must"
+                 r"|it|its|he|she|they|we|i|you|there|here|also|then|just|only|after|before|since"
+                 r"|like|said|says|say|told|having|being|getting)\b")
+_SUBJECT_NP = re.compile(
+    rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
+    rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(r"\S\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 # Where a reported clause ends before the sentence does.
@@ -111,6 +121,10 @@ _CLAUSE_CUT = re.compile(
     r";|,\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
     r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|insisting"
     r"|warning|asking)\b|\s+[—–]\s+")
+# The comma that ends reported words before their frame, over words the speaker phrase left out
+# ("…, legal experts say": the candidate is "experts").
+_LEFT_COMMA = re.compile(
+    r",(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that)\b)[a-z][\w’'-]*){0,3}\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
@@ -207,13 +221,16 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             or _NOUN_AFTER.match(text, cue_e)):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e)
-    left = doc.left_speaker(limit_left, cue_s)
+    left = doc.left_speaker(limit_left, cue_s, noun_like=m.group("verb") in _NOUN_FORMS)
     if left is None and _PAST.fullmatch(m.group("verb")):
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
         # "their first phone call"): "the admiral said", "one donor said".
         np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
         if np:
             left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), None)
+    if left is None and not _participle(m) and m.group("verb") not in _NOUN_FORMS:
+        # Not after forms that are mostly nouns: "32 state committees", "his remarks".
+        left = _clause_subject(text, limit_left, cue_s)
     if left:
         frame.spk, frame.desc = left
         _joint_before(doc, frame, limit_left)
@@ -221,7 +238,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # Inversion ("said Kevin Maher") follows a quote or a comma, never starts a clause.
         before = text[limit_left:cue_s].rstrip()
         # Never "…,” told X": the person after "told" is the one spoken to.
-        if (before == "" or before.endswith((",", "”", "\"", "''", "’", "'"))) and not m.group("verb").startswith(("tell", "told")):
+        # Nor after a participle: in "…, adding that Ruiz left" Ruiz is in the reported clause.
+        if ((before == "" or before.endswith((",", "”", "\"", "''", "’", "'")))
+                and not m.group("verb").startswith(("tell", "told")) and not _participle(m)):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if spk is not None and (spk.kind != "PRON"
                                     or text[spk.start:spk.end].lower() in ("he", "she", "they")):
@@ -237,6 +256,30 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if m.group("verb").startswith(("tell", "told", "ask")) and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
+
+
+def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | None:
+    """A noun phrase of content words that opens the clause of a verb, as the speaker no list
+    knows: "Forecasters say", "three current and former Podesta employees said", "…, legal
+    experts say", "six in 10 said". The phrase must start the sentence or follow a comma, colon,
+    dash or a conjunction; anything else before it (a verb: "have no evidence to
+    suggest") means the clause is not read right, and no speaker is better than a wrong one."""
+    m = _SUBJECT_NP.search(text, max(lo, cue_s - 80), cue_s)
+    if m is None:
+        return None
+    before = text[max(lo, m.start() - 12):m.start()].rstrip()
+    if m.start() - 12 > lo and not before:
+        return None
+    if before and not (before.endswith((",", ";", ":", "—", "–", "(", "“", "\""))
+                       or re.search(r"(?i:\b(?:and|but))$", before)):
+        return None
+    return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
+
+
+def _participle(m: re.Match) -> bool:
+    """Whether a cue is a participle: "adding", "pointing out"."""
+    verb = m.group("verb")
+    return bool(verb) and verb.split()[0].endswith("ing")
 
 
 def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
@@ -348,7 +391,7 @@ class _Extractor:
         m = self.cue_matches[i]
         if m.start() not in self.frames:
             f = _frame(self.doc, m)
-            participle = f is not None and m.group("verb") and m.group("verb").endswith("ing")
+            participle = f is not None and _participle(m)
             if participle and f.spk is not None and not f.inverted and self.doc.text[
                     max(0, f.cue_s - 3):f.cue_s].rstrip().endswith(","):
                 # "She posted a Twitter comment, saying …": a participle after a comma hangs on
@@ -685,14 +728,17 @@ class _Extractor:
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
         tail = text[f.right:sent_e]
-        short_tail = _words_upto(tail, 9) <= 8 and not re.search(r"\bthat\b", tail)
+        short_tail = (_words_upto(tail, 3) <= 2 or _medium_only(tail)) and not re.search(r"\bthat\b", tail)
         # Left: "..., officials said." / "..., said Maher."
-        if (short_tail or right is None) and text[max(sent_s, f.left - 200):f.left].rstrip().endswith(","):
+        comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
+        # The frame must end its clause ("…, officials said on Friday.", "Greensboro, Sexton
+        # said, made him …"), not govern an object of its own ("…, Trump announced a deal").
+        if (short_tail or (right is None and re.match(r"\s*,", tail))) and comma:
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
             if qi >= 0 and doc.q_closes[qi] > sent_s:
                 start = doc.q_closes[qi]
-            end = len(text[:f.left].rstrip().rstrip(","))
+            end = comma.start()
             start = _skip_space(text, start, end)
             if right is None and re.match(r"\s*,", tail):
                 # "Greensboro, Sexton said, made him question ...": the longer part.
@@ -729,6 +775,12 @@ class _Extractor:
                 if not m or _NOT_CLAUSE.match(text, m.end(), sent_e):
                     return None
                 start = m.end()
+                if "nominal" in f.classes and not _PRONOUN_SUBJECT.match(text, start, sent_e):
+                    # "announced a series of agreements": a thing announced, a speech act.
+                    if not self.speech_acts:
+                        return None
+                    stop = _OBJECT_END.search(text, start, sent_e)
+                    sent_e = stop.start() if stop else sent_e
         else:
             return None
         end = sent_e

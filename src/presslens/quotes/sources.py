@@ -93,13 +93,26 @@ AUXILIARIES = alternation(word_list("aux_words"))
 
 # Between a speaker and the cue: a prepositional phrase ("a spokeswoman for the harbour board"),
 # an apposition between commas, adverbs and auxiliaries.
-_LEFT_GAP = re.compile(
-    rf"(?:\s*\([^()]{{1,40}}\))?"  # "Sen. Ada Quill (D-Avalon) said"
-    rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
-    rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?"
-    rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,)?"  # an apposition
-    rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}"
-)
+# When and where it was said, between the speaker and the verb: "Ryan on Thursday declared",
+# "Walker now says", "Clinton in an interview with CNN said".
+_WHEN = (rf"(?:(?i:{alternation(word_list('gap_words'))})"
+         rf"|(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,4}}?{WORD}+)")
+
+def _left_gap(when: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:\s*\([^()]{{1,40}}\))?"  # "Sen. Ada Quill (D-Avalon) said"
+        rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
+        rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?"
+        # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
+        rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,"
+        rf"|\s+(?:--|[—–])\s*(?P<aside>[^;:“”\"()—–]{{1,200}}?)\s*(?:--|[—–]))?"
+        rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
+    )
+
+
+_LEFT_GAP = _left_gap("|" + _WHEN)
+# Before a cue that is mostly a noun ("in their first phone call"), no phrase of time or place.
+_LEFT_GAP_NOUN = _left_gap("")
 
 PERSONLIKE = ("PERSON", "MISC", "NAME")
 
@@ -210,8 +223,11 @@ class Article:
         cands.sort(key=lambda c: (c.end, -c.start))
         return cands
 
-    def left_speaker(self, limit: int, cue_s: int) -> tuple[Candidate, tuple[int, int] | None] | None:
-        """The candidate ending just before the cue (across an apposition and adverbs)."""
+    def left_speaker(self, limit: int, cue_s: int, noun_like: bool = False
+                     ) -> tuple[Candidate, tuple[int, int] | None] | None:
+        """The candidate ending just before the cue (across an apposition, adverbs and, unless
+        the cue is ``noun_like``, a phrase of time or place: "Ryan on Thursday declared")."""
+        gap = _LEFT_GAP_NOUN if noun_like else _LEFT_GAP
         i = bisect_right(self.cand_ends, cue_s)
         best: tuple[Candidate, tuple[int, int] | None] | None = None
         while i > 0:
@@ -221,7 +237,7 @@ class Article:
                 break
             if c.start < limit:
                 continue
-            m = _LEFT_GAP.fullmatch(self.text, c.end, cue_s)
+            m = gap.fullmatch(self.text, c.end, cue_s)
             if not m and _APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
                     self.text, max(limit, c.start - 3), c.start):
                 # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
@@ -229,6 +245,8 @@ class Article:
             if not m:
                 continue
             desc = m.span("desc") if m.group("desc") else None
+            if m.groupdict().get("aside"):
+                desc = m.span("aside")
             if best is None or (c.end == best[0].end and c.start < best[0].start):
                 # Same end: the longer phrase wins.
                 best = (c, desc)
