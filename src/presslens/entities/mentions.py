@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from functools import lru_cache
 
 import pandas as pd
 import regex as re
@@ -245,6 +246,13 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
     return "MISC"
 
 
+@lru_cache(maxsize=1 << 16)
+def _ordinary(word: str) -> bool:
+    """Whether ``word`` is an ordinary word that no name, title or head word shares ("Says")."""
+    lex, low = _lex(), word.lower()
+    return _common(word, lex) and low not in lex.first_names and not _title_vocab(low, lex) and low not in lex.heads
+
+
 def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[int]:
     """Flat [start, end, start, end, ...] of sentences written in Title Case (headlines): most
     of their ordinary words ("Says", "About") are capitalised."""
@@ -252,12 +260,21 @@ def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[
     bounds = [*sent_starts, len(text)]
     for s, e in zip(bounds, bounds[1:]):
         words = _LONG_WORD.findall(text, s, e)
-        if sum(w[0].isupper() for w in words) < 3:
+        capitals = sum(w[0].isupper() for w in words)
+        if capitals < 3:
             continue
-        words = [w for w in words if _common(w, lex) and w.lower() not in lex.first_names
-                 and not _title_vocab(w.lower(), lex) and w.lower() not in lex.heads]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-            out.extend((s, e))
+        # At least 3 ordinary words, three in four of them capitalised: the ordinary words in
+        # lower case, counted first, rule out most sentences before the capitalised are looked up.
+        lower = 0
+        for w in words:
+            if not w[0].isupper() and _ordinary(w):
+                lower += 1
+                if 3 * lower > capitals:
+                    break
+        else:
+            upper = sum(1 for w in words if w[0].isupper() and _ordinary(w))
+            if upper + lower >= 3 and upper >= 0.75 * (upper + lower):
+                out.extend((s, e))
     return out
 
 
