@@ -17,7 +17,7 @@ Example::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Callable
 
@@ -27,7 +27,7 @@ from presslens.timeline.calendar import add_months, easter, iso_week, nth_weekda
 from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, PARTS_OF_DAY, SEASONS,
                                         UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
-from presslens.timeline.tense import clause_tense
+from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause
 
 __all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "weekday_date"]
 
@@ -79,17 +79,19 @@ class Context:
     quarterly: bool = False  # the article talks about quarters: "a year ago" means that quarter a year ago
 
     def tense(self) -> str | None:
-        # A deadline preposition right before the expression decides ("by May", "until Friday"),
-        # unless the sentence is in the past perfect: "had filed reports by Wednesday".
-        if _DEADLINE.search(self.before(24)) and not _PAST_PERFECT.search(
-                self.text, max(self.sentence[0], self.match.start() - WINDOW),
-                min(self.sentence[1], self.match.end() + WINDOW)):
-            return "future"
         # Within the sentence, and never more than a few hundred characters away: text without
         # full stops must not make every expression rescan all of it.
         a = max(self.sentence[0], self.match.start() - WINDOW)
         b = min(self.sentence[1], self.match.end() + WINDOW)
-        return clause_tense(self.text[a:b], self.match.start() - a, self.match.end() - a)
+        window, start, end = self.text[a:b], self.match.start() - a, self.match.end() - a
+        # A deadline preposition right before the expression decides ("by May", "until Friday"), unless the sentence is in the past perfect ("had filed reports by
+        # Wednesday") or the expression opens the sentence, where the main verb tells whether the
+        # deadline has passed ("By Wednesday afternoon, the White House cited …").
+        if _DEADLINE.search(self.before(24)) and not _PAST_PERFECT.search(window):
+            if not fronted_clause(window, *clause_bounds(window, start, end)):
+                return "future"
+            return "past" if clause_tense(window, start, end) == "past" else "future"
+        return clause_tense(window, start, end)
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.match.start() - n):self.match.start()]
@@ -185,13 +187,12 @@ def _shift(anchor: date, n: int, unit: str) -> str:
 
 def weekday_date(anchor: date, weekday: int, direction: str | None) -> date:
     """The ``weekday`` nearest ``anchor`` in ``direction``: "past"/"future" include the anchor day
-    itself (a paper's "on Monday" on a Monday is that day); None counts as past, as news mostly
-    reports what happened."""
+    itself (a paper's "on Monday" on a Monday is that day); "open" (see :func:`.clause_tense`) takes
+    the nearer of the two, ties to the past; None counts as past, as news mostly reports what
+    happened."""
     back = anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)
     ahead = anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
-    if direction == "past":
-        return back
-    if direction == "future":
+    if direction == "future" or (direction == "open" and ahead - anchor < anchor - back):
         return ahead
     return back
 
@@ -487,10 +488,21 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
         d = weekday_date(ctx.anchor + timedelta(days=1), wd, "future")
     elif rel == 0:  # "this Friday": the one in the anchor's week
         d = ctx.anchor + timedelta(days=wd - ctx.anchor.isoweekday())
+    elif first := _RANGE_START.search(ctx.before(40)):
+        # The second weekday of "Wednesday through Sunday", "Tuesday or Wednesday" follows the first,
+        # whose clause tells the direction ("through" alone would say future).
+        at = ctx.match.start() - len(ctx.before(40)) + first.start("wd")
+        begin = weekday_date(ctx.anchor, WEEKDAYS[first.group("wd").rstrip(".").lower()],
+                             replace(ctx, match=_WEEKDAY_AT.match(ctx.text, at)).tense())
+        d = begin + timedelta(days=(wd - begin.isoweekday()) % 7 or 7)
     else:
         d = weekday_date(ctx.anchor, wd, ctx.tense())
     value = d.isoformat() + (f"T{PARTS_OF_DAY[part.lower()]}" if part else "")
     return kind, value, mod
+
+
+_WEEKDAY_AT = re.compile(_WEEKDAY)
+_RANGE_START = re.compile(rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:\s+{_PART})?\s*(?:through|thru|to|until|till|and|or|-|–)\s*$")
 
 
 def _season_value(anchor: date, code: str, year: int | None, direction: str | None) -> str:

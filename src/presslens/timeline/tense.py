@@ -10,7 +10,16 @@ then after it — where reporting verbs ("said", "told") count only if nothing e
 Cues after the expression count at 1.5 times their distance: English puts the verb first.
 A past cue separated from the expression by an infinitive ("agreed to buy it in February") leaves
 the direction open: the plan was made in the past, its object may lie ahead. A fronted adjunct
-("On Tuesday, aides said …") takes the tense of the main verb after it, reporting verbs included.
+("On Tuesday, aides said …", "Also on Thursday, the mayor said he would …", "During his speech on
+Wednesday, …": a clause without a verb that opens the sentence, or follows "and"/"but", and ends in a
+comma) takes the tense of the main verb after it, reporting verbs included.
+Reported speech keeps the reporting verb's time: "would" after a past verb is the future of that
+past ("said they would light it on Monday night", "there was little evidence Wednesday that this
+would be easy"), as is a plan told in the past tense ("was set to", "were scheduled to", "had been
+expected to"): such a cue makes the direction ``"open"``, the time lies near the writing on
+either side ("announced that he would travel Thursday" in a Wednesday paper is tomorrow). An expression inside an "ahead of" phrase ("ahead of the caucuses on Monday")
+is awaited, and one right after a present progressive ("is meeting on Friday") is scheduled: both
+are future.
 
 Example::
 
@@ -25,7 +34,7 @@ import re
 
 from presslens.timeline.lexicon import FUTURE_CUES, PAST_VERBS
 
-__all__ = ["clause_bounds", "clause_tense", "has_tense_cue"]
+__all__ = ["clause_bounds", "clause_tense", "fronted_clause", "has_tense_cue"]
 
 _REPORTING = {"said", "told", "wrote", "added", "reported", "stated", "noted", "declared", "explained",
               "insisted", "tweeted", "posted"}
@@ -73,16 +82,37 @@ _INFINITIVE = re.compile(r"(?<!\benough )\bto\s+(?!(?:the|a|an|his|her|its|their
 
 _FRONTED = re.compile(r"\W*(?:(?:on|late|early|earlier|later|by|until|in|during|since|last|this|next|that)\s+)*",
                       re.I)
+# A clause opening with these words continues the sentence's main clause: ", but on Thursday, the
+# party announced …" is fronted to "announced".
+_CONJUNCTION = re.compile(r"\W*(?:and|but|so|yet|then|also|still|again|meanwhile|separately|however|instead)\b",
+                          re.I)
+# "was set to", "were scheduled to", "had been expected to": a plan told in the past.
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:not|also|still|originally|initially|previously|"
+                        r"already|[a-z]+ly)\s+)?$", re.I)
+_WOULD = re.compile(r"would\b", re.I)
+# A present progressive right before the expression is a schedule: "is meeting on Friday", "are
+# holding a rally in Nordhaven Friday" (not "is reeling from Tuesday's loss": no preposition of cause).
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?:he|she|it|that|who|there)[’']s|(?:we|they|you)[’']re)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing"
+                          r"(?:\s+(?!(?:after|since|from|over|about|following|despite|of|for|with|by)\b)[\w’'.-]+){0,4}"
+                          r"\s+(?:on\s+)?$", re.I)
+# "ahead of" in time, not in a race ("40 points ahead of", "2.5 percent ahead of").
+_AHEAD = re.compile(r"(?<![\d%])(?<!points )(?<!percent )\bahead\s+of\b", re.I)
 
 
 def _nearest(text: str, start: int, end: int, lo: int, hi: int, skip_reporting: bool,
              before_only: bool = False) -> tuple[str, int] | None:
     """The nearest cue as (kind, its end when before the expression / its start when after)."""
     best: tuple[float, str, int] | None = None
-    for kind, pattern in (("future", _FUTURE), ("past", _PAST)):
+    for cue, pattern in (("future", _FUTURE), ("past", _PAST)):
         for m in pattern.finditer(text, lo, hi):
             if start <= m.start() < end or (before_only and m.end() > start):
                 continue
+            kind = cue
+            # The future of a past moment ("said they would", "was set to") may lie before or after
+            # the publication: the clause's direction is left open.
+            if kind == "future" and ((_WOULD.match(m.group(0)) and _PAST.search(text, 0, m.start()))
+                                     or _PAST_PLAN.search(text, max(0, m.start() - 30), m.start())):
+                kind = "open"
             if skip_reporting and kind == "past" and m.group(0) in _REPORTING:
                 continue
             if kind == "past" and m.group(0).endswith("ed") and _ADJ_BEFORE.search(text, max(0, m.start() - 30),
@@ -100,13 +130,32 @@ def has_tense_cue(text: str) -> bool:
     return bool(_FUTURE.search(text) or _PAST.search(text))
 
 
+def fronted_clause(sentence: str, lo: int, hi: int) -> bool:
+    """Whether the clause ``sentence[lo:hi]`` is an adjunct put before its main clause: it opens the
+    sentence or follows "and"/"but"/"also"…, holds no tense cue and ends in a comma."""
+    return (hi < len(sentence) and sentence[hi] == ","
+            and (not sentence[:lo].strip(" \t\n\"'“‘") or _CONJUNCTION.match(sentence, lo, hi) is not None)
+            and not _FUTURE.search(sentence, lo, hi) and not _PAST.search(sentence, lo, hi))
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str | None:
-    """``"future"``, ``"past"`` or ``None`` for the expression at ``sentence[start:end]``."""
+    """``"future"``, ``"past"``, ``"open"`` (the future of a past moment: near the writing, either
+    side) or ``None`` (no cue) for the expression at ``sentence[start:end]``."""
     lo, hi = clause_bounds(sentence, start, end)
     n = len(sentence)
+    # The expression inside an "ahead of" phrase ("ahead of the caucuses on Monday", "ahead of
+    # Tuesday's vote") is what is awaited, whatever the tense of the verb before.
+    ahead = None
+    for ahead in _AHEAD.finditer(sentence, lo, start):
+        pass
+    if ahead and not _FUTURE.search(sentence, ahead.end(), start) and not _PAST.search(sentence, ahead.end(), start):
+        return "future"
+    if _PROGRESSIVE.search(sentence, lo, start):
+        return "future"
     # A fronted adjunct ("On Tuesday, aides said …") belongs to the main verb after it, reporting or not.
     fronted = _FRONTED.fullmatch(sentence, 0, start) is not None
     cue = (_nearest(sentence, start, end, lo, hi, skip_reporting=False)
+           or (fronted_clause(sentence, lo, hi) and _nearest(sentence, start, end, hi, n, skip_reporting=False))
            or (fronted and _nearest(sentence, start, end, 0, n, skip_reporting=False))
            or _nearest(sentence, start, end, 0, n, skip_reporting=True, before_only=True)
            or _nearest(sentence, start, end, 0, n, skip_reporting=True)
