@@ -83,6 +83,22 @@ def test_weekdays_follow_tense_and_context(text, value):
     assert [v for _, v in _values(text)][0] == value
 
 
+def _weekday_cases() -> list[tuple[str, str]]:
+    rows = (FIXTURES / "timeline" / "weekday_direction.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(r.split("\t")) for r in rows if r and not r.startswith("#")][1:]
+
+
+@pytest.mark.parametrize("text, value", _weekday_cases())
+def test_weekday_direction_follows_the_verb_it_attaches_to(text, value):
+    # reported speech, plans told in the past, fronted adjuncts, deadlines, ranges, "ahead of", schedules
+    assert [v for t, v in _values(text) if re.search(r"day\b", t)][0] == value
+
+
+def test_second_weekday_of_a_range_follows_the_first():
+    assert [v for _, v in _values("The poll was taken Wednesday through Sunday.")] == ["2031-03-12", "2031-03-16"]
+    assert [v for _, v in _values("The fair will run Wednesday to Sunday.")] == ["2031-03-19", "2031-03-23"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("The ferry will sail in July.", "2031-07"),
     ("The ferry sailed in July.", "2030-07"),
