@@ -131,10 +131,12 @@ def _subject(text: str, sent_start: int, label_start: int, label: str,
              doc_mentions: list[tuple[int, int, str, str]], starts: list[int]) -> tuple[str | None, list[str]]:
     """A subject for a label that opens with a relative pronoun, a pronoun or a verb."""
     lead = text[sent_start:label_start]
+    # The mentions between the sentence start and the label (found by bisection: one article may hold thousands).
+    near = doc_mentions[bisect_left(starts, sent_start):bisect_left(starts, label_start)]
     if _RELATIVE.match(label):
         # The names right before ", who": everything in the segment before the comma.
         seg_start = lead.rstrip()[:-1].rfind(",") + 1 if lead.rstrip().endswith(",") else 0
-        names = [e for s, _, e, _ in doc_mentions if sent_start + seg_start <= s < label_start]
+        names = [e for s, _, e, _ in near if sent_start + seg_start <= s]
         return (" and ".join(dict.fromkeys(names)) or None), list(dict.fromkeys(names))
     if _PRONOUN.match(label):
         k = bisect_left(starts, label_start)
@@ -145,9 +147,9 @@ def _subject(text: str, sent_start: int, label_start: int, label: str,
     if label[:1].islower():
         # The names opening the sentence ("Lutnick and Akazawa, who …, are scheduled"), else the nearest one.
         comma = lead.find(",")
-        opening = [e for s, _, e, kind in doc_mentions
+        opening = [e for s, _, e, kind in near
                    if sent_start <= s < sent_start + (comma if comma >= 0 else 0) and kind in ("PERSON", "ORG")]
-        before = [e for s, _, e, kind in doc_mentions if sent_start <= s < label_start and kind in ("PERSON", "ORG")]
+        before = [e for s, _, e, kind in near if kind in ("PERSON", "ORG")]
         names = list(dict.fromkeys(opening))[:2] or list(dict.fromkeys(reversed(before)))[:1]
         if _AUX_START.match(label) or _has_verb(label.split(" ", 1)[0]):
             return (" and ".join(names) or None), names
@@ -226,12 +228,11 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
     if mentions is None:
         from presslens.entities import find_mentions
         mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"]))])
-    by_doc: dict[Any, list[tuple[int, int, str, str]]] = {}
+    listed: dict[Any, list[tuple[int, int, str, str]]] = {}
     for d, s, e, ent, kind in zip(mentions["doc_id"], mentions["start"], mentions["end"], mentions["entity"],
                                   mentions["kind"]):
-        by_doc.setdefault(d, []).append((int(s), int(e), ent, kind))
-    for lst in by_doc.values():
-        lst.sort()
+        listed.setdefault(d, []).append((int(s), int(e), ent, kind))
+    by_doc = {d: (sorted(lst), sorted(m[0] for m in lst)) for d, lst in listed.items()}  # mentions, their starts
     info = {d: (o, p) for d, o, p in zip(
         docs["doc_id"], docs.get("outlet", pd.Series([None] * len(docs), index=docs.index)),
         docs.get("published", pd.Series([pd.NaT] * len(docs), index=docs.index)))}
@@ -241,17 +242,16 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         outlet, published = info.get(t.doc_id, (None, pd.NaT))
         sb = sa + len(sentence)
         label = _words_around(sentence, a, b, t.start - sa, t.end - sa)
-        doc_mentions = by_doc.get(t.doc_id, [])
-        starts = [m[0] for m in doc_mentions]
+        doc_mentions, starts = by_doc.get(t.doc_id, ([], []))
         first = _WORD.match(label)
         label_at = sentence.find(first.group(0), a) if first else a
         subject, subj_names = _subject(text, sa, sa + max(a, label_at), label, doc_mentions, starts)
         if subject:
             label = _RELATIVE.sub("", _PRONOUN.sub("", label)).strip()
             label = f"{subject} {label}".strip()
-        inside = [e for s, _, e, _ in doc_mentions if sa + a <= s < sa + b]
+        inside = [m[2] for m in doc_mentions[bisect_left(starts, sa + a):bisect_left(starts, sa + b)]]
         if not inside and not subj_names:
-            inside = [e for s, _, e, _ in doc_mentions if sa <= s < sb]
+            inside = [m[2] for m in doc_mentions[bisect_left(starts, sa):bisect_left(starts, sb)]]
         participants = list(dict.fromkeys(subj_names + inside))
         base = {"doc_id": t.doc_id, "sent_id": t.sent_id, "start": t.start, "end": t.end, "timex": t.text,
                 "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start, "date_end": t.date_end,
@@ -316,12 +316,20 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
         first = recs[0]
         fine = bool((first["date_end"] - first["date_start"]).days <= 7)
         groups: list[list[dict]] = []
-        by_key: dict[str, list[list[dict]]] = {}  # only reports with the same head can merge
+        # Only reports with the same head and a shared participant can merge (every branch of
+        # _same_event needs one), so a report is compared with those groups alone, oldest first:
+        # many reports of one date that share nothing cost no pairwise comparisons.
+        by_actor: dict[tuple[str, str], list[int]] = {}
         for r in recs:
-            home = next((g for g in by_key.get(r["key"], ()) if _same_event(g[0], r, fine)), None)
+            # A report without a head, with a common one or at a coarse grain needs two shared participants.
+            need = 2 if not r["key"] or r["generic"] or not fine else 1
+            seen = sorted({i for a in r["actors"] for i in by_actor.get((r["key"], a), ())}) \
+                if len(r["actors"]) >= need else []
+            home = next((groups[i] for i in seen if _same_event(groups[i][0], r, fine)), None)
             if home is None:
                 groups.append([r])
-                by_key.setdefault(r["key"], []).append(groups[-1])
+                for a in r["actors"]:
+                    by_actor.setdefault((r["key"], a), []).append(len(groups) - 1)
             else:
                 home.append(r)
         for rs in groups:
