@@ -115,10 +115,10 @@ _SUBJECT_NP = re.compile(
     rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
     rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
-_AND_BEFORE = re.compile(r"\S\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_BEFORE = re.compile(r"\S\s*,?\s+(?:and|but|then|yet)\s+(?:also\s+|then\s+|later\s+)?$")
 # Where a reported clause ends before the sentence does.
 _CLAUSE_CUT = re.compile(
-    r";|,\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
+    r";|,[”\"’']?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
     r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|insisting"
     r"|warning|asking)\b|\s+[—–]\s+")
 # The comma that ends reported words before their frame, over words the speaker phrase left out
@@ -163,6 +163,7 @@ class _Frame:
     addressee: str | None = None
     right: int = 0
     spk2: Candidate | None = None  # a joint speaker ("Burton and Nick")
+    coordinated: bool = False  # "… and said": the speaker is the first verb's
 
     @property
     def left(self) -> int:
@@ -216,7 +217,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame.right = spk.end if spk else cue_e
         return frame
     classes = cue_classes()[m.group("verb")]
-    if (_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s)
+    # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
+    if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not _participle(m))
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
             or _NOUN_AFTER.match(text, cue_e)):
         return None
@@ -248,11 +250,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 _second_speaker(doc, frame, limit_right)
                 if frame.desc is None:
                     frame.desc = _right_description(text, frame.right, limit_right)
-        elif _AND_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s):
+        elif _AND_BEFORE.search(text, max(sent_s, limit_left - 1, cue_s - 40), cue_s):
             # "ProPublica obtained a video and said ...": the subject of the first verb.
             subj = doc.subject(sent_s, cue_s, pronouns=True)
             if subj is not None and subj.end < cue_s:
-                frame.spk = subj
+                frame.spk, frame.coordinated = subj, True
     if m.group("verb").startswith(("tell", "told", "ask")) and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
@@ -393,12 +395,19 @@ class _Extractor:
             f = _frame(self.doc, m)
             participle = f is not None and _participle(m)
             if participle and f.spk is not None and not f.inverted and self.doc.text[
-                    max(0, f.cue_s - 3):f.cue_s].rstrip().endswith(","):
+                    max(0, f.cue_s - 4):f.cue_s].rstrip().rstrip("”\"’'").endswith(","):
                 # "She posted a Twitter comment, saying …": a participle after a comma hangs on
                 # the clause's subject, never on the phrase just before the comma.
                 f.spk, f.desc, f.spk2 = None, None, None
             if participle and f.spk is None:
                 f = self._participle(f)
+            if f is not None and f.coordinated:
+                # "He said that Clinton … and said that Rubio …": the first verb's speaker, not a
+                # name inside its reported clause.
+                sent_s = self.doc.sentence(f.cue_s)[0]
+                owners = self.frames_in(sent_s, f.cue_s)
+                if owners:
+                    f.spk, f.spk2 = owners[-1].spk, owners[-1].spk2
             self.frames[m.start()] = f
         return self.frames[m.start()]
 
@@ -709,7 +718,7 @@ class _Extractor:
         """ "…,” he said, adding that …": the speaker of the clause the participle hangs on, or
         the subject of the sentence."""
         sent_s, _, _ = self.doc.sentence(f.cue_s)
-        if not re.search(r",\s*$", self.doc.text[max(sent_s, f.cue_s - 3):f.cue_s]):
+        if not re.search(r",[”\"’']?\s*$", self.doc.text[max(sent_s, f.cue_s - 4):f.cue_s]):
             return f
         owners = self.frames_in(sent_s, f.cue_s)
         if owners:
