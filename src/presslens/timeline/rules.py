@@ -84,11 +84,14 @@ class Context:
         a = max(self.sentence[0], self.match.start() - WINDOW)
         b = min(self.sentence[1], self.match.end() + WINDOW)
         window, start, end = self.text[a:b], self.match.start() - a, self.match.end() - a
-        # A deadline preposition right before the expression decides ("by May", "until Friday"), unless the sentence is in the past perfect ("had filed reports by
-        # Wednesday") or the expression opens the sentence, where the main verb tells whether the
-        # deadline has passed ("By Wednesday afternoon, the White House cited …").
-        if _DEADLINE.search(self.before(24)) and not _PAST_PERFECT.search(window):
-            if not fronted_clause(window, *clause_bounds(window, start, end)):
+        # A deadline preposition right before the expression decides ("by May", "until Friday"),
+        # unless the sentence is in the past perfect ("had filed reports by Wednesday") or the
+        # expression opens the sentence, where the main verb tells whether the deadline has passed
+        # ("By Wednesday afternoon, the White House cited …"). "Through" ends a span, which a past
+        # verb puts behind ("the poll, conducted from April 27 through Sunday").
+        if (deadline := _DEADLINE.search(self.before(24))) and not _PAST_PERFECT.search(window):
+            if deadline.group(1).lower() not in ("through", "thru") and not fronted_clause(
+                    window, *clause_bounds(window, start, end)):
                 return "future"
             return "past" if clause_tense(window, start, end) == "past" else "future"
         return clause_tense(window, start, end)
@@ -103,7 +106,7 @@ class Context:
 # type, value, mod, and optionally extras: range_from/range_to (a range's ends), zone (a clock time's UTC offset)
 _Result = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, dict[str, str]]
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|n[o']t)\s+)?(?!to\b)[a-z]+(?:ed|en|n|t)\b", re.I)
-_DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
+_DEADLINE = re.compile(r"\b(by|until|till|through|thru|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
                        r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of))?[\s-]*$", re.I)
 
 

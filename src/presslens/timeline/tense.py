@@ -53,8 +53,10 @@ _PASSIVE_AUX = ("be", "been", "being", "is", "are", "am", "be still", "still be"
 _NOT_AFTER = "".join(f"(?<!\\b{d} )" for d in _PASSIVE_AUX)
 _REGULAR_PAST = ("".join(f"(?<!\\b{d} )" for d in _DETERMINERS) + r"(?<!-)(?!(?:" + "|".join(_NOT_VERBS)
                  + r")\b)[a-z]{2,}ed")
+# A sentence may open on a participle: "Asked on Monday whether …, she said".
+_OPENING_PAST = r"\A(?!(?:" + "|".join(w.capitalize() for w in _NOT_VERBS) + r")\b)[A-Z][a-z]+ed"
 _PAST = re.compile(r"\b(?:" + _NOT_AFTER + "(?:" + "|".join(map(re.escape, PAST_VERBS)) + "|" + _REGULAR_PAST + ")|"
-                   + "|".join(_REPORTING) + r")\b")
+                   + "|".join(_REPORTING) + r")\b|" + _OPENING_PAST + r"\b")
 # Clause edges: punctuation that ends a clause, and quote marks (a quote is its own clause).
 _EDGE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|(?<!\w)['‘’](?!\w)")
 
