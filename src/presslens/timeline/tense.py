@@ -17,9 +17,9 @@ Reported speech keeps the reporting verb's time: "would" after a past verb is th
 past ("said they would light it on Monday night", "there was little evidence Wednesday that this
 would be easy"), as is a plan told in the past tense ("was set to", "were scheduled to", "had been
 expected to"): such a cue makes the direction ``"open"``, the time lies near the writing on
-either side ("announced that he would travel Thursday" in a Wednesday paper is tomorrow). An expression inside an "ahead of" phrase ("ahead of the caucuses on Monday")
-is awaited, and one right after a present progressive ("is meeting on Friday") is scheduled: both
-are future.
+either side ("announced that he would travel Thursday" in a Wednesday paper is tomorrow).
+An expression inside an "ahead of" phrase ("ahead of the caucuses on Monday") is awaited, and one
+right after a present progressive ("is meeting on Friday") is scheduled: both are future.
 
 Example::
 
@@ -94,7 +94,8 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:not|also|still|origi
 _WOULD = re.compile(r"would\b", re.I)
 # A present progressive right before the expression is a schedule: "is meeting on Friday", "are
 # holding a rally in Nordhaven Friday" (not "is reeling from Tuesday's loss": no preposition of cause).
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?:he|she|it|that|who|there)[’']s|(?:we|they|you)[’']re)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing"
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?:he|she|it|that|who|there)[’']s|(?:we|they|you)[’']re)\s+"
+                          r"(?:[a-z]+ly\s+)?[a-z]{2,}ing"
                           r"(?:\s+(?!(?:after|since|from|over|about|following|despite|of|for|with|by)\b)[\w’'.-]+){0,4}"
                           r"\s+(?:on\s+)?$", re.I)
 # "ahead of" in time, not in a race ("40 points ahead of", "2.5 percent ahead of").
