@@ -13,7 +13,7 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
@@ -64,6 +64,7 @@ class _Lexicon:
     longest: int                        # most words in a multi-word title or known name
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
     place_before: re.Pattern            # "in central " right before a place name
+    setting_before: re.Pattern          # "across ", "outside the " right before a name
     person_after: re.Pattern            # " said", ", who" right after a person's name
     person_before: re.Pattern           # "said " right before a person's name
     chunk: re.Pattern                   # a run of capitalised words
@@ -85,6 +86,7 @@ def _lex() -> _Lexicon:
     cues = _read("entities_person_cues.txt")
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
+    trips = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in context if r[1] == "TRIP")
     inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
     abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
                      key=len, reverse=True)
@@ -116,6 +118,8 @@ def _lex() -> _Lexicon:
         person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
+        setting_before=re.compile(rf"\b(?:{preps}|{trips}){_SEP}(?:the{_SEP})?(?:(?:{mods}){_SEP})?$",
+                                  re.IGNORECASE),
         chunk=re.compile(
             rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*{_COMMA_SUFFIX}"),
     )
@@ -179,3 +183,11 @@ def _title_gender(title: str, lex: _Lexicon) -> str:
         if lex.titles.get(word):
             return lex.titles[word]
     return ""
+
+
+def setting_before(text: str, start: int) -> bool:
+    """Whether the words right before ``text[start]`` name a setting: a preposition of place or
+    the words of a journey (``entities_place_context.txt``), maybe "the" and a word such as
+    "central" ("across ", "outside the ", "in central ", "departed for "). A name there is where
+    something happens or where someone goes."""
+    return bool(_lex().setting_before.search(text, max(0, start - 40), start))

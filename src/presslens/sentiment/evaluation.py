@@ -38,11 +38,14 @@ from .scorer import DEFAULT_METHOD, score_many, tone_label
 __all__ = [
     "GOLD_NEUTRAL_BAND",
     "evaluate_persent",
+    "fit_logistic",
     "fit_stance",
+    "fit_stance_model",
     "macro_f1",
     "persent_features",
     "read_jsonl",
     "read_persent",
+    "stance_table",
     "evaluate_newsmtsc_sentences",
     "evaluate_scores",
     "evaluate_vader_groundtruth",
@@ -242,14 +245,104 @@ def persent_features(root=None) -> pd.DataFrame:
 _STANCE_GRID = {"lead": (1.0, 2.0, 3.0), "sentence": (0.0, 0.25, 0.5, 1.0), "cap": (0.3, 0.6, 1.0)}
 
 
-def _stance_predictions(features: pd.DataFrame, params: dict, keys=("doc_id",)) -> pd.Series:
-    """Predicted class per group of ``keys`` under stance ``params`` (no mention: neutral)."""
+def _stance_predictions(features: pd.DataFrame, params: dict | None, keys=("doc_id",),
+                        method: str = "rules", model: dict | None = None) -> pd.Series:
+    """Predicted class per group of ``keys`` (no mention: neutral) by the rules with stance
+    ``params`` or by the learned layer ``model``."""
     from presslens.sentiment.portrayal import document_stance
     from presslens.sentiment.scorer import tone_label
 
     found = features[features["found"]]
-    stance = document_stance(found, list(keys), params)
+    stance = document_stance(found, list(keys), params, method=method, model=model)
     return pd.Series(tone_label(stance.to_numpy()), index=stance.index)
+
+
+def _folds(ids, k: int = 5, salt: str = "") -> np.ndarray:
+    """A fold 0…k−1 per id from a CRC32 of ``salt`` + id (deterministic, by document)."""
+    return np.array([zlib.crc32(f"{salt}{i}".encode("utf-8")) % k for i in ids])
+
+
+def stance_table(features: pd.DataFrame) -> pd.DataFrame:
+    """One row per PerSenT article from :func:`persent_features`: the
+    :func:`presslens.sentiment.portrayal.stance_features` of its main person (zeros and
+    ``evident`` False where the person is never found), ``gold`` and ``fold``."""
+    from presslens.sentiment.portrayal import STANCE_FEATURES, stance_features
+
+    gold = features.groupby("doc_id", sort=True)[["gold", "fold"]].first()
+    found = features[features["found"]]
+    table = stance_features(found, ["doc_id"]).reindex(gold.index)
+    table[list(STANCE_FEATURES)] = table[list(STANCE_FEATURES)].fillna(0.0)
+    table["evident"] = table["evident"].fillna(False).astype(bool)
+    return table.join(gold)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, balance: float = 0.0):
+    """Multinomial logistic regression (classes −1, 0, 1) by L-BFGS from zero (deterministic):
+    L2 ``l2`` on the weights, not the intercepts; each example weighted by its class's
+    inverse frequency to the power ``balance`` (0: none, 1: balanced, for macro-F1). Returns
+    (intercept 3, weights k×3)."""
+    from scipy import optimize
+
+    n, k = x.shape
+    y1 = np.eye(3)[y + 1]
+    counts = np.maximum(y1.sum(axis=0), 1.0)
+    sw = ((n / (3 * counts)) ** balance)[y + 1]
+    sw = sw / sw.sum()
+
+    def loss(theta):
+        b, w = theta[:3], theta[3:].reshape(k, 3)
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        g = sw[:, None] * (np.exp(logp) - y1)
+        value = -(sw[:, None] * y1 * logp).sum() + 0.5 * l2 * (w * w).sum() / n
+        return value, np.r_[g.sum(axis=0), (x.T @ g + l2 * w / n).ravel()]
+
+    theta = optimize.minimize(loss, np.zeros(3 + 3 * k), jac=True, method="L-BFGS-B",
+                              options={"maxiter": 1000}).x
+    return theta[:3], theta[3:].reshape(k, 3)
+
+
+def _fit_band(evidence: np.ndarray, gold: np.ndarray, max_ratio: float = 1.25) -> float:
+    """The neutral band on P(positive) − P(negative) maximising macro-F1 among the bands whose
+    predicted share of negatives lies within ``max_ratio``× the human share (all bands when
+    none does)."""
+    grid = np.round(np.arange(0.0, 0.8, 0.01), 3)
+    human = max(float(np.mean(gold == -1)), 1e-9)
+    scored = []
+    for band in grid:
+        pred = np.where(evidence > band, 1, np.where(evidence < -band, -1, 0))
+        share = float(np.mean(pred == -1))
+        scored.append((1 / max_ratio <= share / human <= max_ratio, macro_f1(pred, gold), -band))
+    ok = [s for s in scored if s[0]] or scored
+    return float(-max(ok, key=lambda s: (s[1], s[2]))[2])
+
+
+def fit_stance_model(table: pd.DataFrame, l2: float, balance: float) -> dict:
+    """The learned stance layer fitted on ``table`` (from :func:`stance_table`): standardised
+    :data:`presslens.sentiment.portrayal.STANCE_FEATURES`, :func:`fit_logistic` on the articles
+    with evidence, and the neutral band fitted (:func:`_fit_band`) on out-of-fold evidence of an
+    inner 5-fold split, so the band is set on articles the weights never saw."""
+    from presslens.sentiment.portrayal import STANCE_FEATURES, stance_evidence
+
+    cols = list(STANCE_FEATURES)
+    x_all, y_all = table[cols].to_numpy(float), table["gold"].to_numpy(int)
+    evident = table["evident"].to_numpy(bool)
+
+    def fit(rows: np.ndarray) -> dict:
+        x, y = x_all[rows & evident], y_all[rows & evident]
+        mean, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
+        b, w = fit_logistic((x - mean) / sd, y, l2, balance)
+        return {"features": STANCE_FEATURES, "mean": mean, "sd": sd, "intercept": b, "weights": w,
+                "band": 0.0, "scale": 0.5}
+
+    inner = _folds(table.index, salt="inner:")
+    oof = np.zeros(len(table))
+    for k in range(5):
+        oof[inner == k] = stance_evidence(table[inner == k], fit(inner != k))
+    model = fit(np.ones(len(table), dtype=bool))
+    model["band"] = _fit_band(oof, y_all)
+    return model
 
 
 def fit_stance(features: pd.DataFrame, params: dict) -> dict:
@@ -289,36 +382,55 @@ def _class_report(pred: np.ndarray, gold: np.ndarray) -> dict:
     return out
 
 
+STANCE_L2, STANCE_BALANCE = 10.0, 0.5   # for cross-validation when no model file records its own
+
+
 def evaluate_persent(root=None, params: dict | None = None) -> dict:
-    """Author's stance towards each PerSenT article's main person: document macro-F1 and
-    predicted vs human class shares (``document``), the same per labelled paragraph
-    (``paragraph``, a paragraph without a mention of the person predicted neutral), both with
-    the packaged parameters (fitted on all of PerSenT dev: an in-sample figure), and
-    ``document_cv``: 5-fold cross-validation, the stance parameters refitted on four folds and
-    measured on the fifth (the held-out figure). ``{}`` when the corpus is absent."""
+    """Author's stance towards each PerSenT article's main person, by the packaged learned layer
+    (fitted on all of PerSenT dev: in-sample figures): document macro-F1 and predicted vs human
+    class shares (``document``), the same per labelled paragraph (``paragraph``, a paragraph
+    without a mention of the person predicted neutral); ``document_cv``: 5-fold
+    cross-validation by document, the layer (weights and band) refitted on four folds and
+    measured on the fifth (the held-out figure). ``document_rules`` / ``document_rules_cv``: the
+    same for the hand-weighted rules (``params``, the ``doc`` weights by default; refitted by
+    :func:`fit_stance` per fold). ``{}`` when the corpus is absent."""
+    from presslens.sentiment.portrayal import _stance_model
     from presslens.sentiment.target import _weights
 
     features = persent_features(root)
     if features.empty:
         return {}
     params = params or _weights()["doc"]
+    model = _stance_model()
+    method = "learned" if model is not None else "rules"
     gold = features.groupby("doc_id", sort=True)["gold"].first()
-    pred = _stance_predictions(features, params).reindex(gold.index).fillna(0).astype(int)
-    out = {"document": _class_report(pred.to_numpy(), gold.to_numpy()),
+
+    def report(pred: pd.Series, g: pd.Series = gold) -> dict:
+        return _class_report(pred.reindex(g.index).fillna(0).astype(int).to_numpy(), g.to_numpy())
+
+    out = {"method": method,
+           "document": report(_stance_predictions(features, params, method=method, model=model)),
            "found": round(float(features.groupby("doc_id")["found"].first().mean()), 4)}
     _, paras = read_persent(root)
-    ppred = _stance_predictions(features, params, ("doc_id", "para_id"))
+    ppred = _stance_predictions(features, params, ("doc_id", "para_id"), method=method, model=model)
     pkey = pd.MultiIndex.from_frame(paras[["doc_id", "para_id"]].astype({"para_id": float}))
     ppred.index = ppred.index.set_levels(ppred.index.levels[1].astype(float), level=1)
     p = ppred.reindex(pkey).fillna(0).astype(int).to_numpy()
     out["paragraph"] = _class_report(p, paras["gold"].to_numpy())
-    held = []
+    table = stance_table(features)
+    l2, balance = (model or {}).get("l2", STANCE_L2), (model or {}).get("balance", STANCE_BALANCE)
+    learned, rules = [], []
     for fold in range(5):
-        fitted = fit_stance(features[features["fold"] != fold], params)
         part = features[features["fold"] == fold]
         g = part.groupby("doc_id", sort=True)["gold"].first()
-        held.append(pd.DataFrame({"gold": g, "pred": _stance_predictions(part, fitted).reindex(g.index)
-                                  .fillna(0).astype(int)}))
-    cv = pd.concat(held)
-    out["document_cv"] = _class_report(cv["pred"].to_numpy(), cv["gold"].to_numpy())
+        fitted = fit_stance_model(table[table["fold"] != fold], l2, balance)
+        learned.append(pd.DataFrame({"gold": g, "pred": _stance_predictions(
+            part, None, method="learned", model=fitted).reindex(g.index).fillna(0).astype(int)}))
+        refit = fit_stance(features[features["fold"] != fold], params)
+        rules.append(pd.DataFrame({"gold": g, "pred": _stance_predictions(part, refit).reindex(g.index)
+                                   .fillna(0).astype(int)}))
+    for name, held in (("document_cv", learned), ("document_rules_cv", rules)):
+        cv = pd.concat(held)
+        out[name] = _class_report(cv["pred"].to_numpy(), cv["gold"].to_numpy())
+    out["document_rules"] = report(_stance_predictions(features, params))
     return out

@@ -11,24 +11,32 @@ Every score reads by VADER's convention (within ±0.05 neutral, the sign is the 
 stands beside a ``*_label`` column ("negative", "neutral", "positive").
 
 Per article (:func:`entity_sentiment`), ``portrayal`` is the article's stance towards the entity,
-aggregated as annotators judge it: the article as a whole, its headline and lead weighing more
-than a passing clause, each mention's evidence bounded so one strong word cannot decide the
-article, with a neutral band of its own (fitted on PerSenT dev, see
-``scripts/train_target.py``). Mention-level scores come from
-:func:`presslens.sentiment.target.score_mentions`.
+aggregated as annotators judge it: over the article as a whole, its lead weighing more than a
+passing clause. :func:`stance_features` sums up all the entity's mentions (mean portrayal,
+shares of positive and negative mentions, the lead-weighted mean, the tone of the sentences
+naming it), so one strong clause among several mentions cannot decide the article; a small
+multinomial logistic regression over them (``sentiment_stance_model.json``, trained on PerSenT
+dev by ``scripts/train_stance.py``, pure numpy here) gives P(positive) − P(negative), rescaled
+from its fitted neutral band to VADER's reading convention. ``method="rules"`` keeps the older
+hand-weighted lead mean (``doc`` in ``sentiment_target_weights.json``) for comparison.
+Mention-level scores come from :func:`presslens.sentiment.target.score_mentions`'s features.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
 from presslens.entities import find_mentions
+from presslens.entities.lexicon import setting_before
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
-from presslens.sentiment.target import QUANTITIES, _weights, score_mentions
+from presslens.sentiment.target import FEATURES, QUANTITIES, _scores, _weights, mention_features
 from presslens.text import split_sentences
 
 __all__ = [
@@ -39,10 +47,15 @@ __all__ = [
     "portrayed",
     "select_entities",
     "speaker_tone",
+    "STANCE_FEATURES",
+    "stance_evidence",
+    "stance_features",
     "stance_raw",
 ]
 
 _LABELS = ("negative", "neutral", "positive")
+# The rule features that are explicit judgements of a mention (see target_features).
+_JUDGEMENT = ("role", "pointer", "attribute", "echo")
 # "an Asia tour", "a Japan expert", "the Trump administration": a name used as a modifier of
 # the noun after it, which is what the sentence portrays.
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
@@ -61,19 +74,29 @@ def _modifier(text: str, start: int, end: int) -> bool:
     return bool(m) and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith(("ed", "s"))
 
 
+def _setting(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is where something happens ("deployed across Tokyo",
+    "arrested outside the U.S. Embassy"): the scene of an event, not what it says about the
+    place. A possessive after it ("in Japan's interest") is more than a scene."""
+    return setting_before(text, start) and text[end:end + 1] not in ("'", "’")
+
+
 def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
     """Which mentions count as an entity being portrayed: not a name used as a modifier ("an
-    Asia tour"), and not a capitalised phrase without evidence of being a name (kind MISC, e.g.
+    Asia tour"), not a place or organisation named as the scene of an event ("police across
+    Tokyo"), and not a capitalised phrase without evidence of being a name (kind MISC, e.g.
     "Peace Treaty") unless the corpus repeats it as a name."""
     if tones.empty:
         return np.zeros(0, dtype=bool)
-    texts = dict(zip(articles["doc_id"], articles["text"]))
+    texts = {d: t if isinstance(t, str) else "" for d, t in zip(articles["doc_id"], articles["text"])}
     s_col, e_col = ("name_start", "name_end") if "name_start" in tones else ("start", "end")
-    modifier = np.array([_modifier(texts.get(d) if isinstance(texts.get(d), str) else "", int(a), int(b))
-                         for d, a, b in zip(tones["doc_id"], tones[s_col], tones[e_col])], dtype=bool)
     kind = tones["kind"].fillna("").astype(str).str.upper() if "kind" in tones else pd.Series("", index=tones.index)
+    person = (kind == "PERSON").to_numpy()
+    aside = np.array([_modifier(texts.get(d, ""), int(a), int(b)) or (not p and _setting(texts.get(d, ""), int(s), int(b)))
+                      for d, a, b, s, p in zip(tones["doc_id"], tones[s_col], tones[e_col], tones["start"], person)],
+                     dtype=bool)
     repeated = tones.groupby("entity")["entity"].transform("size").to_numpy() >= 2
-    return ~modifier & ((kind != "MISC").to_numpy() | repeated)
+    return ~aside & ((kind != "MISC").to_numpy() | repeated)
 
 
 def _group_extremes(df: pd.DataFrame, keys: list[str], text_col: str, score_col: str) -> pd.DataFrame:
@@ -100,13 +123,15 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     first paragraph or first two sentences, where a headline stands), ``sentence_tone`` (the
     sentence's compound score), ``portrayal``, ``action``, ``voice``, each with its ``*_label``
     (see :func:`presslens.sentiment.score_target`; scored on the bare name, or the whole
-    surface when no name offsets are given).
+    surface when no name offsets are given), and ``judgement`` (in [-1, 1]: only what evaluative
+    verbs, pointer nouns and predicates say of the mention — "criticised Tokyo", "a fraud" —
+    without the tone of words that merely stand near it).
     """
     if sentences is None:
         sentences = split_sentences(articles)
     if mentions is None:
         mentions = find_mentions(articles, sentences)
-    extra = ["sentence", "lead", "sentence_tone", *(c for q in QUANTITIES for c in (q, f"{q}_label"))]
+    extra = ["sentence", "lead", "sentence_tone", *(c for q in QUANTITIES for c in (q, f"{q}_label")), "judgement"]
     if mentions.empty:
         return mentions.assign(**{c: pd.Series(dtype=object) for c in extra})
     cols = ["doc_id", "sent_id", "start", "text"] + (["para_id"] if "para_id" in sentences else [])
@@ -122,17 +147,81 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     unique = pd.unique(out["sentence"])
     tone_of = dict(zip(unique, score_many(unique)))
     out["sentence_tone"] = out["sentence"].map(tone_of).astype(float)
-    scores = score_mentions(out["sentence"], starts, ends)
+    texts = out["sentence"].tolist()
+    feats = mention_features(texts, starts, ends)
+    scores = pd.DataFrame(_scores(feats, texts, list(starts), list(ends)), columns=list(QUANTITIES))
+    for q in QUANTITIES:
+        scores[f"{q}_label"] = label_names(scores[q])
+    scores["judgement"] = np.clip(feats[:, [FEATURES.index(f) for f in _JUDGEMENT]].sum(axis=1), -1, 1)
     out = pd.concat([out.drop(columns=["sent_start", "para_id"], errors="ignore").reset_index(drop=True),
-                     scores], axis=1)
+                     scores[extra[3:]]], axis=1)
     return out
 
 
+# The inputs of the learned stance layer, per (entity, article): see stance_features.
+STANCE_FEATURES = ("mean", "share_positive", "share_negative", "lead_mean",
+                   "sentence_mean", "sentence_positive", "sentence_negative", "judgement")
+_LEAD_WEIGHT = 2.0   # a lead mention counts twice in ``lead_mean`` (the learned weights do the rest)
+
+
+def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """What the article says about each entity, summed up over all its mentions, per group of
+    ``keys`` (one vectorised pass). In: a :func:`mention_tone` table. Out: indexed by ``keys``,
+    :data:`STANCE_FEATURES`: ``mean`` (mean mention portrayal), ``share_positive`` /
+    ``share_negative`` (mentions labelled so), ``lead_mean`` (mean with lead mentions weighted
+    twice), ``sentence_mean`` / ``sentence_positive`` / ``sentence_negative`` (mean tone and
+    shares of positive and negative ones among the distinct sentences naming the entity),
+    ``judgement`` (mean explicit judgement of its mentions, see :func:`mention_tone`), and
+    ``evident`` (False where every mention is neutral: with no evaluative language about the
+    entity, the article takes no stance towards it, whatever the tone around)."""
+    p = tones["portrayal"].to_numpy(float)
+    st = tones["sentence_tone"].fillna(0.0).to_numpy(float)
+    w = np.where(tones["lead"].to_numpy(bool), _LEAD_WEIGHT, 1.0)
+    frame = tones[keys].assign(mean=p, share_positive=p > NEUTRAL_BAND, share_negative=p < -NEUTRAL_BAND,
+                               judgement=tones["judgement"].to_numpy(float), _wp=w * p, _w=w,
+                               evident=np.abs(p) > NEUTRAL_BAND)
+    g = frame.groupby(keys, sort=False)
+    out = g[["mean", "share_positive", "share_negative", "judgement"]].mean()
+    out["lead_mean"] = g["_wp"].sum() / g["_w"].sum()
+    sent_key = [*keys, *(c for c in ("doc_id", "sent_id") if c not in keys and c in tones)]
+    sents = tones[sent_key].assign(sentence_mean=st, sentence_positive=st > NEUTRAL_BAND,
+                                   sentence_negative=st < -NEUTRAL_BAND).drop_duplicates(sent_key)
+    out = out.join(sents.groupby(keys, sort=False)[["sentence_mean", "sentence_positive",
+                                                   "sentence_negative"]].mean())
+    out["evident"] = g["evident"].any()
+    return out.astype({c: float for c in STANCE_FEATURES})
+
+
+@lru_cache(maxsize=1)
+def _stance_model() -> dict | None:
+    """The learned stance layer (``sentiment_stance_model.json``, written by
+    scripts/train_stance.py); None when the file is absent."""
+    path = resources.files("presslens.data").joinpath("sentiment_stance_model.json")
+    if not path.is_file():
+        return None
+    m = json.loads(path.read_text("utf-8"))
+    return {"features": tuple(m["features"]), "mean": np.array(m["mean"]), "sd": np.array(m["sd"]),
+            "weights": np.array(m["weights"]), "intercept": np.array(m["intercept"]),
+            "band": float(m["band"]), "scale": float(m["scale"]), "l2": float(m["l2"]),
+            "balance": float(m["balance"])}
+
+
+def stance_evidence(features: pd.DataFrame, model: dict | None = None) -> np.ndarray:
+    """P(positive) − P(negative) of the learned stance layer for each row of
+    :func:`stance_features` (pure numpy); 0 where no mention is evaluative."""
+    m = model or _stance_model()
+    x = (features[list(m["features"])].to_numpy(float) - m["mean"]) / m["sd"]
+    z = m["intercept"] + x @ m["weights"]
+    z -= z.max(axis=1, keepdims=True)
+    prob = np.exp(z)
+    prob /= prob.sum(axis=1, keepdims=True)
+    return np.where(features["evident"].to_numpy(bool), prob[:, 2] - prob[:, 0], 0.0)
+
+
 def stance_raw(tones: pd.DataFrame, keys: list[str], params: dict | None = None) -> pd.Series:
-    """Evidence of an article's stance towards an entity, per group of ``keys``: the lead-weighted
-    mean of its mentions' portrayal and of their sentences' tone, each bounded to ±
-    ``cap`` (one strong clause cannot decide the article), plus a bias. ``params``: the
-    ``doc`` entry of the weights file by default."""
+    """The rules' evidence of an article's stance towards an entity, per group of ``keys``: the
+    lead-weighted mean of its mentions' portrayal and of their sentences' tone, each bounded to
+    ± ``cap``, plus a bias. ``params``: the ``doc`` entry of the weights file by default."""
     d = params or _weights()["doc"]
     weight = np.where(tones["lead"].to_numpy(bool), d["lead"], 1.0)
     cap = d["cap"]
@@ -146,13 +235,26 @@ def stance_raw(tones: pd.DataFrame, keys: list[str], params: dict | None = None)
 
 
 def document_stance(tones: pd.DataFrame, keys: Iterable[str] = ("entity", "doc_id"),
-                    params: dict | None = None) -> pd.Series:
+                    params: dict | None = None, method: str = "auto",
+                    model: dict | None = None) -> pd.Series:
     """The stance towards each entity per group of ``keys`` (by default the article), from the
-    :func:`mention_tone` table: :func:`stance_raw` rescaled from the document neutral band to
-    VADER's reading convention."""
-    d = params or _weights()["doc"]
-    raw = stance_raw(tones, list(keys), d)
-    return pd.Series(np.round(rescale(raw.to_numpy(), d["band"], d["scale"]), 4), index=raw.index)
+    :func:`mention_tone` table, read by VADER's convention. ``method``: "learned" (the logistic
+    layer over :func:`stance_features`; ``model`` as from ``_stance_model()``), "rules" (the
+    lead-weighted mean :func:`stance_raw` with ``params``) or "auto" (learned when packaged).
+    Either way the raw evidence is rescaled from its own fitted neutral band."""
+    keys = list(keys)
+    m = model or (_stance_model() if method != "rules" else None)
+    if method == "learned" and m is None:
+        raise ValueError("the learned stance layer needs sentiment_stance_model.json")
+    if m is not None:
+        feats = stance_features(tones, keys)
+        raw, band, scale = stance_evidence(feats, m), m["band"], m["scale"]
+        index = feats.index
+    else:
+        d = params or _weights()["doc"]
+        series = stance_raw(tones, keys, d)
+        raw, band, scale, index = series.to_numpy(), d["band"], d["scale"], series.index
+    return pd.Series(np.round(rescale(raw, band, scale), 4), index=index)
 
 
 def _voice_of(quotes: pd.DataFrame | None) -> pd.DataFrame:

@@ -1,0 +1,130 @@
+"""Tests of the article stance towards an entity (presslens.sentiment.portrayal): the summary of
+all of an entity's mentions, the learned stance layer, and which mentions count as portrayal.
+Fictional articles from tests/fixtures/portrayal; the sample article for the issue's cases."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import FIXTURES
+from presslens.entities.lexicon import setting_before
+from presslens.sentiment import evaluation
+from presslens.sentiment.portrayal import (
+    STANCE_FEATURES,
+    _stance_model,
+    document_stance,
+    entity_sentiment,
+    mention_tone,
+    portrayed,
+    stance_evidence,
+    stance_features,
+)
+
+
+def _articles() -> pd.DataFrame:
+    return pd.DataFrame(json.loads((FIXTURES / "portrayal" / "stance.json").read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    return entity_sentiment(_articles()).set_index(["entity", "doc_id"])
+
+
+def test_stance_features_sum_up_every_mention_of_each_entity():
+    tones = pd.DataFrame({
+        "entity": ["A", "A", "A", "B"], "doc_id": ["d"] * 4, "sent_id": [0, 0, 3, 1],
+        "lead": [True, True, False, False], "portrayal": [0.5, 0.0, -0.6, 0.0],
+        "sentence_tone": [0.4, 0.4, -0.2, 0.3], "judgement": [0.2, 0.0, -0.4, 0.0]})
+    f = stance_features(tones, ["entity", "doc_id"]).loc[("A", "d")]
+    assert f["mean"] == pytest.approx(-0.1 / 3)
+    assert (f["share_positive"], f["share_negative"]) == (pytest.approx(1 / 3), pytest.approx(1 / 3))
+    assert f["lead_mean"] == pytest.approx((2 * 0.5 + 2 * 0.0 - 0.6) / 5)
+    # The sentence holding two mentions counts once.
+    assert f["sentence_mean"] == pytest.approx(0.1) and f["sentence_negative"] == pytest.approx(0.5)
+    assert f["judgement"] == pytest.approx(-0.2 / 3) and bool(f["evident"])
+    # B's sentence is positive, but nothing is said about B: no stance.
+    assert not stance_features(tones, ["entity", "doc_id"]).loc[("B", "d"), "evident"]
+
+
+def test_the_packaged_layer_reads_the_features_it_was_trained_on():
+    model = _stance_model()
+    assert model is not None and model["features"] == STANCE_FEATURES
+    assert model["weights"].shape == (len(STANCE_FEATURES), 3) and 0 < model["band"] < 1
+
+
+def test_an_entity_criticised_throughout_is_portrayed_negatively(table):
+    brant = table.loc[("Ivo Brant", "kestrel-1")]
+    assert brant["portrayal_label"] == "negative" and brant["mentions"] >= 3
+
+
+def test_an_entity_praised_throughout_is_portrayed_positively(table):
+    assert table.loc[("Alda Voss", "kestrel-2"), "portrayal_label"] == "positive"
+
+
+def test_people_nothing_evaluative_is_said_about_are_exactly_neutral(table):
+    assert table.loc[("Mara Quell", "kestrel-3"), "portrayal"] == 0.0
+    assert table.loc[("Orrin Tal", "kestrel-3"), "portrayal"] == 0.0
+
+
+def test_a_place_named_as_the_scene_is_not_portrayed():
+    text = "Police were deployed across Kestrel. Critics accused Kestrel of waste."
+    assert setting_before(text, text.index("Kestrel"))
+    assert not setting_before(text, text.rindex("Kestrel"))
+    arrest = "He was arrested outside the Nordland Embassy."
+    assert setting_before(arrest, arrest.index("Nordland"))
+    trip = "Mayor Alda Voss departed for Lundholm; critics blamed Lundholm."
+    assert setting_before(trip, trip.index("Lundholm")) and not setting_before(trip, trip.rindex("Lundholm"))
+    arts = pd.DataFrame({"doc_id": ["s"], "text": [text]})
+    tones = mention_tone(arts)
+    keep = portrayed(tones, arts)
+    assert keep.tolist() == [False, True]
+    # A person is never a scene ("in Brant's view" is the person's).
+    arts = pd.DataFrame({"doc_id": ["p"], "text": ["The vote went badly in Governor Ivo Brant's view."]})
+    assert portrayed(mention_tone(arts), arts).all()
+
+
+def test_learned_and_rules_agree_on_clear_cases_and_rules_stay_available():
+    arts = _articles()
+    tones = mention_tone(arts)
+    tones = tones[portrayed(tones, arts)]
+    for method in ("learned", "rules"):
+        stance = document_stance(tones, method=method)
+        assert stance[("Ivo Brant", "kestrel-1")] < -0.05 < 0.05 < stance[("Alda Voss", "kestrel-2")]
+
+
+def test_stance_is_computed_per_group_the_same_as_alone():
+    arts = _articles()
+    tones = mention_tone(arts)
+    together = document_stance(tones)
+    for doc, part in tones.groupby("doc_id"):
+        alone = document_stance(part)
+        assert np.allclose(alone.to_numpy(), together.loc[alone.index].to_numpy())
+
+
+def test_fit_stance_model_learns_a_separable_toy_problem():
+    rng = np.random.default_rng(0)
+    gold = np.repeat([-1, 0, 1], 40)
+    rows = {c: rng.normal(0, 0.05, len(gold)) for c in STANCE_FEATURES}
+    rows["mean"] = rows["mean"] + 0.5 * gold
+    table = pd.DataFrame(rows, index=[f"toy-{i}" for i in range(len(gold))]).assign(evident=True, gold=gold)
+    model = evaluation.fit_stance_model(table, l2=1.0, balance=1.0)
+    e = stance_evidence(table, model)
+    pred = np.where(e > model["band"], 1, np.where(e < -model["band"], -1, 0))
+    assert evaluation.macro_f1(pred, gold) > 0.9
+
+
+def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):
+    assert evaluation.evaluate_persent(tmp_path) == {}
+
+
+def test_sample_criticism_portrays_tokyo_not_trump(sample_articles):
+    table = entity_sentiment(sample_articles).set_index("entity")
+    assert table.loc["Tokyo", "portrayal_label"] == "negative"
+    assert table.loc["Donald Trump", "portrayal_label"] != "negative"
+    # Entities nothing evaluative is said about take no stance, whatever their sentence's tone.
+    quiet = table[(table["positive"] == 0) & (table["negative"] == 0)]
+    assert len(quiet) and (quiet["portrayal"] == 0.0).all()
