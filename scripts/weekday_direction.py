@@ -5,8 +5,9 @@ Two measurements, one command:
 1. PolNeAR train: the weekday expressions listed in ``scripts/weekday_direction.tsv`` (doc_id,
    offsets and the direction read from the sentence by hand; no article text) are tagged again and
    their value compared with the article's publication date: past, future, or the day itself.
-   Printed: the share of the hand-checked directions presslens gets, overall and for bare weekdays
-   ("on Friday") apart from those with next/last/this, and the misses (doc, offsets, expected, got).
+   Printed: the share of the hand-checked directions presslens gets, overall, for bare weekdays
+   ("on Friday") apart from those with next/last/this, per sample (the file's header says how each
+   was drawn; C was not used to write rules), and the misses (doc, offsets, expected, got).
 2. TempEval-3 train: every gold TIMEX3 whose text names a weekday and whose value is a day
    (``2000-01-05``, ``2000-01-05TNI``): how many presslens finds (relaxed overlap, as the scorer
    pairs them) and the share of those with exactly the gold value, on all documents and on the two
@@ -56,13 +57,15 @@ def polnear(root: Path, show_misses: bool) -> None:
         got = _direction(t["value"].iloc[0], published[r.doc_id]) if len(t) else None
         text = t["text"].iloc[0] if len(t) else ""
         rows.append({"doc_id": r.doc_id, "start": r.start, "end": r.end, "expected": r.expected, "got": got,
-                     "relative": bool(_RELATIVE.search(text))})
+                     "sample": r.sample, "relative": bool(_RELATIVE.search(text))})
     out = pd.DataFrame(rows)
     out["right"] = out["expected"] == out["got"]
     print(f"PolNeAR train, {len(out)} hand-checked weekday directions: {out['right'].mean():.3f} right "
           f"({out['right'].sum()}/{len(out)})")
     for name, part in (("bare weekday", out[~out["relative"]]), ("next/last/this weekday", out[out["relative"]])):
         print(f"  {name}: {part['right'].sum()}/{len(part)}")
+    for name, part in out.groupby("sample"):
+        print(f"  sample {name}: {part['right'].sum()}/{len(part)} = {part['right'].mean():.3f}")
     for kind in ("past", "future"):
         part = out[out["expected"] == kind]
         print(f"  expected {kind}: {part['right'].sum()}/{len(part)}")
