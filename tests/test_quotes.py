@@ -408,6 +408,14 @@ def test_read_brat_and_evaluate(tmp_path):
     assert scores["gold_direct"] == 2 and scores["direct_recall"] == 1.0
     assert scores["speaker_accuracy"] == 1.0
     assert scores["all_recall"] == pytest.approx(4 / 5)
+    kinds = evaluate(pred, gold, {"a": text})["by_kind"]
+    assert kinds["direct"]["gold"] == 2 and kinds["direct"]["recall"] == 1.0
+    # (write_ann takes Tolliver's cue at the "said" nearest the quote: the one before it.)
+    assert kinds["direct"]["speaker_right"] == 1.0 and kinds["direct"]["cue_right"] == 0.5
+    assert kinds["indirect"]["gold"] == 3 and kinds["indirect"]["recall"] == pytest.approx(2 / 3)
+    assert kinds["indirect"]["cue_right"] == 1.0
+    assert kinds["mixed"]["gold"] == 0
+    assert 0.0 < kinds["indirect"]["content_covered"] <= 1.0
     empty = evaluate(pred.iloc[0:0], gold)
     assert empty["direct_recall"] == 0.0 and empty["all_f1"] == 0.0
 

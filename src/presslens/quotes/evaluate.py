@@ -17,6 +17,9 @@ is matched at most once, largest overlap first.
 - **speaker**: share of gold direct attributions (with a Source) whose matched prediction rests on
   a speaker mention overlapping the gold Source span.
 - **all**: every attribution, any kind.
+- **by kind** (``by_kind``): gold direct, mixed (a quotation mark inside reported words) and
+  indirect attributions apart: how many are found, and for those found whether the speaker, the
+  cue and the content span agree with the gold.
 
 Example::
 
@@ -112,9 +115,11 @@ def _groups(pred: pd.DataFrame) -> list[dict]:
                 by_cue[cue] = i
     groups: dict[int, dict] = {}
     for i, row in enumerate(pred.itertuples(index=False)):
-        g = groups.setdefault(find(i), {"spans": [], "kinds": set(), "speakers": []})
+        g = groups.setdefault(find(i), {"spans": [], "kinds": set(), "speakers": [], "cues": []})
         g["spans"].append((int(row.start), int(row.end)))
         g["kinds"].add(row.kind)
+        if pd.notna(row.cue_start):
+            g["cues"].append((int(row.cue_start), int(row.cue_end)))
         if pd.notna(row.speaker_start):
             g["speakers"].append((int(row.speaker_start), int(row.speaker_end)))
     return list(groups.values())
@@ -150,27 +155,88 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+_KINDS = ("direct", "mixed", "indirect")
+
+
+def _gold_kind(direct: bool, spans: list[tuple[int, int]], text: str | None) -> str:
+    """``direct`` (verbatim), ``mixed`` (a quotation mark inside reported words) or
+    ``indirect``."""
+    if direct:
+        return "direct"
+    if text is not None and any(ch in text[s:e] for s, e in spans for ch in "“”\""):
+        return "mixed"
+    return "indirect"
+
+
+def _kind_figures(tallies: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    out = {}
+    for kind, t in tallies.items():
+        n, found = t["gold"], t["found"]
+        out[kind] = {
+            "gold": n,
+            "recall": found / n if n else 0.0,
+            "speaker_found": t["speaker_found"] / t["with_source"] if t["with_source"] else 0.0,
+            "speaker_right": t["speaker_right"] / t["with_source"] if t["with_source"] else 0.0,
+            "cue_right": t["cue_right"] / t["with_cue"] if t["with_cue"] else 0.0,
+            "content_covered": t["covered"] / found if found else 0.0,
+            "content_inside": t["inside"] / found if found else 0.0,
+        }
+    return out
+
+
+def evaluate(pred: pd.DataFrame, gold: pd.DataFrame,
+             texts: dict[str, str] | None = None) -> dict:
     """Content-overlap precision/recall/F1 for direct quotes and for all attributions, and
     speaker accuracy on gold direct quotes (see the module docstring for the definitions).
 
     ``pred``: rows of :func:`extract_quotes`; ``gold``: rows of :func:`read_brat` with a
-    ``doc_id`` column. Returns a dict of counts and figures.
+    ``doc_id`` column; ``texts`` (doc_id -> article text) tells mixed gold (a quotation mark
+    inside reported words) from indirect. Returns a dict of counts and figures, and ``by_kind``:
+    for gold ``direct``, ``mixed`` and ``indirect`` attributions, ``recall`` (matched in the
+    all-attribution matching), and over the matched ones ``speaker_found`` / ``speaker_right``
+    (the prediction has a speaker mention / one overlapping the gold Source, of those with a
+    Source), ``cue_right`` (a predicted cue overlaps the gold Cue), ``content_covered`` (mean
+    share of the gold content the prediction covers) and ``content_inside`` (mean share of the
+    predicted content inside the gold content).
     """
     counts = dict.fromkeys(["gold_direct", "pred_direct", "direct_tp", "direct_ambiguous",
                             "gold_all", "pred_all", "all_tp", "gold_direct_with_source",
                             "speaker_correct"], 0)
+    tallies = {k: dict.fromkeys(["gold", "found", "with_source", "speaker_found", "speaker_right",
+                                 "with_cue", "cue_right", "covered", "inside"], 0.0)
+               for k in _KINDS}
     pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
     for doc_id, g_doc in gold.groupby("doc_id", sort=False):
         p_doc = pred_by_doc.get(doc_id, pred.iloc[0:0])
         preds = _groups(p_doc)
-        golds = [{"spans": list(s), "direct": d,
-                  "source": (int(a), int(b)) if pd.notna(a) else None}
-                 for s, d, a, b in zip(g_doc["spans"], g_doc["direct"], g_doc["source_start"],
-                                       g_doc["source_end"])]
+        text = texts.get(doc_id) if texts else None
+        golds = [{"spans": list(s), "direct": d, "kind": _gold_kind(d, list(s), text),
+                  "source": (int(a), int(b)) if pd.notna(a) else None,
+                  "cue": (int(c1), int(c2)) if pd.notna(c1) else None}
+                 for s, d, a, b, c1, c2 in zip(g_doc["spans"], g_doc["direct"],
+                                               g_doc["source_start"], g_doc["source_end"],
+                                               g_doc["cue_start"], g_doc["cue_end"])]
         counts["gold_all"] += len(golds)
         counts["pred_all"] += len(preds)
-        counts["all_tp"] += len(_match(preds, golds))
+        matched = dict((j, i) for i, j in _match(preds, golds))
+        counts["all_tp"] += len(matched)
+        for j, g in enumerate(golds):
+            t = tallies[g["kind"]]
+            t["gold"] += 1
+            if j not in matched:
+                continue
+            p = preds[matched[j]]
+            t["found"] += 1
+            ov = _overlap(p["spans"], g["spans"])
+            t["covered"] += ov / max(1, sum(e - s for s, e in g["spans"]))
+            t["inside"] += ov / max(1, sum(e - s for s, e in p["spans"]))
+            if g["source"]:
+                t["with_source"] += 1
+                t["speaker_found"] += bool(p["speakers"])
+                t["speaker_right"] += any(_overlap([s], [g["source"]]) for s in p["speakers"])
+            if g["cue"]:
+                t["with_cue"] += 1
+                t["cue_right"] += any(_overlap([c], [g["cue"]]) for c in p["cues"])
         p_dir = [p for p in preds if p["kinds"] <= {"direct", "mixed"}]
         g_dir = [g for g in golds if g["direct"]]
         pairs = _match(p_dir, g_dir)
@@ -198,6 +264,7 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
         "speaker_accuracy": (counts["speaker_correct"] / counts["gold_direct_with_source"]
                              if counts["gold_direct_with_source"] else 0.0),
         "all_precision": a_p, "all_recall": a_r, "all_f1": a_f,
+        "by_kind": _kind_figures(tallies),
     }
 
 
@@ -267,7 +334,7 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
                      ignore_index=True)
     sentences = split_sentences(articles)
     pred = extract_quotes(articles, sentences)
-    result = evaluate(pred, gold)
+    result = evaluate(pred, gold, texts)
     acts = evaluate(extract_quotes(articles, sentences, speech_acts=True), gold)
     result.update({f"{k}_speech_acts": acts[k] for k in ("all_precision", "all_recall", "all_f1")})
     publishers = _publishers(root)
