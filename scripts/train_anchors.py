@@ -16,7 +16,8 @@ random draws):
    is at least that of the rules alone (so the layer gains recall without losing precision), scored with
    :func:`presslens.timeline.evaluate_anchoring` (the measure of ``make eval``);
 4. the same scored leave-one-source-out (fit on TimeBank, score on AQUAINT, and back), next to the
-   rules alone on the same documents. The figures are written beside the weights.
+   rules alone on the same documents; and the ceiling, the link recall if every candidate were kept
+   (links to events in other sentences are out of reach). The figures are written beside the weights.
 
 Usage: ``.venv/bin/python scripts/train_anchors.py [--corpora DIR] [--dry-run]``
 """
@@ -261,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     w, b = fit(x_all, y, l2)
     fitted = score(rows_of(pairs, 1.0 / (1.0 + np.exp(-(x_all @ w + b))), threshold, top),
                    data, all_docs)
+    ceiling = fast_score(pairs, np.ones(len(pairs)), 0.0, 0.0, len(data["links"]))["link_recall"]
     print("fitted on all:", fitted, "| weights:", dict(zip(anchors.FEATURES, np.round(w, 2))))
     model = {
         "about": "Event anchoring layer of presslens.timeline.anchors, written by scripts/train_anchors.py from "
@@ -272,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         "l2": l2, "threshold": threshold, "top_threshold": top,
         "weights": {f: round(float(v), 4) for f, v in zip(anchors.FEATURES, w)}, "bias": round(b, 4),
         "figures": {"cv_5fold_by_document": cv_scores, "leave_one_source_out": by_source,
-                    "fitted_on_all": fitted, "rules_alone": rules},
+                    "fitted_on_all": fitted, "rules_alone": rules,
+                    "candidate_ceiling": round(ceiling, 4)},
         "lexicon": lex,
     }
     if not args.dry_run:
