@@ -111,11 +111,14 @@ _SUBJECT_STOP = (r"(?i:that|which|who|whom|whose|what|when|where|why|how|if|whet
                  r"|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must"
                  r"|it|its|he|she|they|we|i|you|there|here|also|then|just|only|after|before|since"
                  r"|like|said|says|say|told|having|being|getting)\b")
+# Words that end no subject: adverbs ("… and later said", "and officially endorsed").
+_ADVERB = re.compile(
+    rf"(?i:{AUXILIARIES}|{alternation(word_list('gap_words'))})|(?!(?:family|ally|assembly)$)[a-z]+ly")
 _SUBJECT_NP = re.compile(
     rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
     rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
-_AND_BEFORE = re.compile(r"\S\s*,?\s+(?:and|but|then|yet)\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # Where a reported clause ends before the sentence does.
 _CLAUSE_CUT = re.compile(
     r";|,[”\"’']?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
@@ -267,7 +270,7 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
     dash or a conjunction; anything else before it (a verb: "have no evidence to
     suggest") means the clause is not read right, and no speaker is better than a wrong one."""
     m = _SUBJECT_NP.search(text, max(lo, cue_s - 80), cue_s)
-    if m is None:
+    if m is None or _ADVERB.fullmatch(m.group(1).rsplit(None, 1)[-1]):
         return None
     before = text[max(lo, m.start() - 12):m.start()].rstrip()
     if m.start() - 12 > lo and not before:

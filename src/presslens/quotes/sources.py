@@ -388,7 +388,7 @@ class Article:
                     and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start)):
                 found.append(c)
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name.
-        rank = {"PERSON": 0, "MISC": 1, "NAME": 1}
+        rank = {"PERSON": 0, "MISC": 0, "NAME": 0}
         return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
 
 def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
