@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -640,3 +641,28 @@ def test_an_expression_without_an_event_nearby_keeps_one_row_without_a_head():
     arts = _articles("Monday.")
     ev = extract_events(arts, extract_timexes(arts))
     assert len(ev) == 1 and ev["head"].isna().all() and ev["head_start"].isna().all()
+
+
+def test_anchor_training_labels_pairs_and_learns_event_words(tmp_path):
+    import importlib.util
+    import shutil
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("train_anchors", ROOT / "scripts" / "train_anchors.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    folder = tmp_path / "tempeval3-train" / "Fiction"
+    folder.mkdir(parents=True)
+    shutil.copy(FIXTURES / "timeline" / "mini.tml", folder / "mini.tml")
+    data = train.load(tmp_path)
+    lex = train.lexicon(data["articles"], data["events"])
+    assert lex["words"] == {} and lex["suffixes"] == {}  # one tiny document: nothing passes the floors
+    pairs, x = train.build_pairs(data["contexts"], lex)
+    text = data["articles"]["text"].iloc[0]
+    linked = {(text[p["start"]:p["end"]], text[p["head_start"]:p["head_end"]]) for p in pairs if p["label"]}
+    assert linked == {("yesterday", "sailed"), ("last week", "rested")} and x.shape[1] == len(train.anchors.FEATURES)
+    y = np.array([p["label"] for p in pairs], dtype=float)
+    w, b = train.fit(x, y, 1.0)
+    p = 1 / (1 + np.exp(-(x @ w + b)))
+    assert p[y == 1].min() > p[y == 0].max()
