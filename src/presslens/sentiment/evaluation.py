@@ -214,11 +214,13 @@ def _target_entity(entities: pd.Series, target: str) -> str | None:
 
 def persent_features(root=None) -> pd.DataFrame:
     """The :func:`presslens.sentiment.mention_tone` rows of each PerSenT article's main person
-    (``doc_id``, ``para_id``, ``lead``, ``portrayal``, ``sentence_tone``, ...) with the gold
-    document label ``gold`` and a ``fold`` (0–4, from a CRC32 of the doc_id); articles where
-    the person is never found keep one row with ``found`` False."""
+    that :func:`presslens.sentiment.portrayal.portrayed` keeps, as in
+    :func:`~presslens.sentiment.portrayal.entity_sentiment` (``doc_id``, ``para_id``, ``lead``,
+    ``portrayal``, ``sentence_tone``, ...) with the gold document label ``gold`` and a ``fold``
+    (0–4, from a CRC32 of the doc_id); articles where the person is never found keep one row
+    with ``found`` False."""
     from presslens.entities import find_mentions
-    from presslens.sentiment.portrayal import mention_tone
+    from presslens.sentiment.portrayal import mention_tone, portrayed
     from presslens.text import split_sentences
 
     articles, _ = read_persent(root)
@@ -227,6 +229,7 @@ def persent_features(root=None) -> pd.DataFrame:
     sentences = split_sentences(articles)
     mentions = find_mentions(articles, sentences)
     tones = mention_tone(articles, mentions, sentences)
+    tones = tones[portrayed(tones, articles)] if len(tones) else tones
     tones = tones.merge(sentences[["doc_id", "sent_id", "para_id"]], on=["doc_id", "sent_id"], how="left")
     rows = []
     for art in articles.itertuples():
