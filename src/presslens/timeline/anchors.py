@@ -115,18 +115,16 @@ def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_st
         ev, known = likeness[k]
         logdist = math.log1p(dist)
         tag = tags[k]
+        # Booleans stand for 0/1 (the matrix is made float once, in probabilities()).
         rows.append([
-            ev, float(known), float(tag == "verb"), float(tag == "noun"), float(tag == "aux"), float(tag == "stop"),
-            float(s in rule_starts), float(after), logdist, float(dist == 0), logdist * after,
-            float(min(between.count(","), 3)), float(_HARD.search(between) is not None), float(min(n_verbs, 3)),
-            float(any(is_sub[lo_k:hi_k])), float(any(is_conj[lo_k:hi_k])),
-            float(k == nearest_left), float(k == nearest_right), float(lw in _REPORTING),
-            float(w[:1].isupper() and k > 0), *type_row, *rel_row, fronted, fronted * after,
-            float(after and dist <= 2 and (possessive or tag == "noun")),
-            float(lo <= s and e <= hi), logdist * type_row[0], float(min(n_events, 3)),
-            float(k in nearest_events),
-            float(k > 0 and (words[k - 1][3] in _DETERMINERS or words[k - 1][3].endswith(("'s", "’s")))),
-            float(lw.endswith("ing")), float(k + 1 < len(words) and words[k + 1][3] == "of")])
+            ev, known, tag == "verb", tag == "noun", tag == "aux", tag == "stop", s in rule_starts, after, logdist,
+            dist == 0, logdist * after, min(between.count(","), 3), _HARD.search(between) is not None,
+            min(n_verbs, 3), any(is_sub[lo_k:hi_k]), any(is_conj[lo_k:hi_k]), k == nearest_left,
+            k == nearest_right, lw in _REPORTING, w[:1].isupper() and k > 0, *type_row, *rel_row, fronted,
+            fronted * after, after and dist <= 2 and (possessive or tag == "noun"), lo <= s and e <= hi,
+            logdist * type_row[0], min(n_events, 3), k in nearest_events,
+            k > 0 and (words[k - 1][3] in _DETERMINERS or words[k - 1][3].endswith(("'s", "’s"))),
+            lw.endswith("ing"), k + 1 < len(words) and words[k + 1][3] == "of"])
         spans.append((s, e))
     return spans, rows
 
