@@ -174,22 +174,32 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     ``judgement`` (mean explicit judgement of its mentions, see :func:`mention_tone`), and
     ``evident`` (False where every mention is neutral: with no evaluative language about the
     entity, the article takes no stance towards it, whatever the tone around)."""
+    g = tones.groupby(list(keys), sort=False)
+    code, index = g.ngroup().to_numpy(), g.size().index
+    n = len(index)
     p = tones["portrayal"].to_numpy(float)
     st = tones["sentence_tone"].fillna(0.0).to_numpy(float)
     w = np.where(tones["lead"].to_numpy(bool), _LEAD_WEIGHT, 1.0)
-    frame = tones[keys].assign(mean=p, share_positive=p > NEUTRAL_BAND, share_negative=p < -NEUTRAL_BAND,
-                               judgement=tones["judgement"].to_numpy(float), _wp=w * p, _w=w,
-                               evident=np.abs(p) > NEUTRAL_BAND)
-    g = frame.groupby(keys, sort=False)
-    out = g[["mean", "share_positive", "share_negative", "judgement"]].mean()
-    out["lead_mean"] = g["_wp"].sum() / g["_w"].sum()
-    sent_key = [*keys, *(c for c in ("doc_id", "sent_id") if c not in keys and c in tones)]
-    sents = tones[sent_key].assign(sentence_mean=st, sentence_positive=st > NEUTRAL_BAND,
-                                   sentence_negative=st < -NEUTRAL_BAND).drop_duplicates(sent_key)
-    out = out.join(sents.groupby(keys, sort=False)[["sentence_mean", "sentence_positive",
-                                                   "sentence_negative"]].mean())
-    out["evident"] = g["evident"].any()
-    return out.astype({c: float for c in STANCE_FEATURES})
+    count = np.bincount(code, minlength=n)
+
+    def mean(values, rows=slice(None), size=count):
+        return np.bincount(code[rows], weights=np.asarray(values, float), minlength=n) / np.maximum(size, 1)
+
+    # Each distinct sentence naming the entity once, however many times it names it.
+    sent_id = tones["sent_id"].to_numpy() if "sent_id" in tones else np.arange(len(tones))
+    doc = pd.factorize(tones["doc_id"])[0] if "doc_id" in tones else np.zeros(len(tones), int)
+    _, first = np.unique(np.c_[code, doc, sent_id], axis=0, return_index=True)
+    sentences = np.bincount(code[first], minlength=n)
+    out = pd.DataFrame({
+        "mean": mean(p), "share_positive": mean(p > NEUTRAL_BAND), "share_negative": mean(p < -NEUTRAL_BAND),
+        "lead_mean": mean(w * p, size=np.bincount(code, weights=w, minlength=n)),
+        "sentence_mean": mean(st[first], first, sentences),
+        "sentence_positive": mean(st[first] > NEUTRAL_BAND, first, sentences),
+        "sentence_negative": mean(st[first] < -NEUTRAL_BAND, first, sentences),
+        "judgement": mean(tones["judgement"].to_numpy(float)),
+    }, index=index)
+    out["evident"] = np.bincount(code, weights=np.abs(p) > NEUTRAL_BAND, minlength=n) > 0
+    return out
 
 
 @lru_cache(maxsize=1)
