@@ -287,32 +287,24 @@ _REPORT_FIELDS = ["doc_id", "value", "date_start", "date_end", "relation", "tens
                   "sentence", "outlet"]
 
 
-def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per (date interval, event) across articles, from :func:`extract_events`.
-
-    Dated reports with the same value are merged when :func:`_same_event` says they describe one
-    event (same head word, shared participants) — not by comparing labels, which outlets word
-    differently. Each report joins the first matching group, so a much-mentioned name cannot chain
-    unrelated events together; a group keeps the label of its report with most participants.
-    Returns ``TIMELINE_COLUMNS``: date_start, date_end, value, relation, head and tense (the most
-    common among the reports), event, participants (union), doc_ids and outlets (sorted lists),
-    n_articles, n_reports, sentences (one per article), sorted by date.
-    """
-    if events is None or events.empty:
-        return pd.DataFrame(columns=TIMELINE_COLUMNS)
-    dated = events[events["date_start"].notna()]
-    columns = [dated[c].tolist() if c in dated.columns else [None] * len(dated)
-               for c in _REPORT_FIELDS]
+def _merge_reports(events: pd.DataFrame) -> list[list[dict]]:
+    """The dated rows of ``events`` as report records (a dict per row, ``pos`` its position in
+    ``events``), grouped into the events :func:`build_timeline` merges them into."""
+    mask = events["date_start"].notna().tolist()
+    columns = [events[c].tolist() if c in events.columns else [None] * len(events) for c in _REPORT_FIELDS]
     by_value: dict[Any, list[dict]] = {}
-    for values in zip(*columns):  # one pass over the table: no pandas call per group
+    for pos, (keep, values) in enumerate(zip(mask, zip(*columns))):  # one pass: no pandas call per group
+        if not keep:
+            continue
         r = dict(zip(_REPORT_FIELDS, values))
+        r["pos"] = pos
         r["participants"] = list(r["participants"]) if isinstance(r["participants"], (list, tuple)) else []
         r["key"] = head_key(r["head"] if isinstance(r["head"], str) else None)
         r["generic"] = isinstance(r["head"], str) and r["head"].lower() in GENERIC_HEADS
         r["actors"] = set(r["participants"])
         by_value.setdefault(r["value"], []).append(r)
-    out = []
-    for value, recs in by_value.items():
+    merged: list[list[dict]] = []
+    for recs in by_value.values():
         first = recs[0]
         fine = bool((first["date_end"] - first["date_start"]).days <= 7)
         groups: list[list[dict]] = []
@@ -332,25 +324,47 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
                     by_actor.setdefault((r["key"], a), []).append(len(groups) - 1)
             else:
                 home.append(r)
-        for rs in groups:
-            best = max(rs, key=lambda r: (len(r["participants"]), -len(r["event"])))
-            doc_ids = sorted({str(r["doc_id"]) for r in rs})
-            outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
-            seen_docs: dict[str, str] = {}
-            for r in rs:
-                seen_docs.setdefault(str(r["doc_id"]), r["sentence"])
-            out.append({"date_start": best["date_start"], "date_end": best["date_end"], "value": value,
-                        "relation": _most_common(r["relation"] for r in rs), "event": best["event"],
-                        "head": _most_common(r["head"] for r in rs), "tense": _most_common(r["tense"] for r in rs),
-                        "participants": list(dict.fromkeys(p for r in rs for p in r["participants"])),
-                        "doc_ids": doc_ids, "outlets": outlets, "n_articles": len(doc_ids), "n_reports": len(rs),
-                        "sentences": list(seen_docs.values())})
+        merged.extend(groups)
+    return merged
+
+
+def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (date interval, event) across articles, from :func:`extract_events`.
+
+    Dated reports with the same value are merged when :func:`_same_event` says they describe one
+    event (same head word, shared participants) — not by comparing labels, which outlets word
+    differently. Each report joins the first matching group, so a much-mentioned name cannot chain
+    unrelated events together; a group keeps the label of its report with most participants.
+    Returns ``TIMELINE_COLUMNS``: date_start, date_end, value, relation, head and tense (the most
+    common among the reports), event, participants (union), doc_ids and outlets (sorted lists),
+    n_articles, n_reports, sentences (one per article), sorted by date.
+    """
+    if events is None or events.empty:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    out = []
+    for rs in _merge_reports(events):
+        value = rs[0]["value"]
+        best = max(rs, key=lambda r: (len(r["participants"]), -len(r["event"])))
+        doc_ids = sorted({str(r["doc_id"]) for r in rs})
+        outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
+        seen_docs: dict[str, str] = {}
+        for r in rs:
+            seen_docs.setdefault(str(r["doc_id"]), r["sentence"])
+        out.append({"date_start": best["date_start"], "date_end": best["date_end"], "value": value,
+                    "relation": _most_common(r["relation"] for r in rs), "event": best["event"],
+                    "head": _most_common(r["head"] for r in rs), "tense": _most_common(r["tense"] for r in rs),
+                    "participants": list(dict.fromkeys(p for r in rs for p in r["participants"])),
+                    "doc_ids": doc_ids, "outlets": outlets, "n_articles": len(doc_ids), "n_reports": len(rs),
+                    "sentences": list(seen_docs.values())})
     timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
     return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
                                 kind="stable").reset_index(drop=True)
 
 
 def _most_common(values: Any) -> Any:
+    values = list(values)
+    if len(values) == 1:  # most groups hold one report: no Counter for them
+        return values[0] if isinstance(values[0], str) and values[0] else None
     counts = Counter(v for v in values if isinstance(v, str) and v)
     return counts.most_common(1)[0][0] if counts else None
 

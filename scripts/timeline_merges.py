@@ -1,0 +1,133 @@
+"""How often the cross-article timeline merges reports of one real-world event, checked by hand.
+
+:func:`presslens.timeline.build_timeline` merges the dated events of several articles into one row
+when they share a date value, a head and participants. This script draws seeded samples from
+PolNeAR train (840 articles, 7 outlets) and reads back the verdicts recorded by hand in
+``scripts/timeline_merges.tsv`` (doc ids and offsets only, no article text):
+
+- ``merge`` rows: a timeline row built from reports of 2+ articles. Verdict ``same`` when every
+  report describes one real-world event (read from each report's sentence), else ``different``.
+- ``near`` rows: two reports of different articles with the same date value that share a
+  participant or a head but were NOT merged. Verdict ``same`` (a missed merge) or ``different``.
+
+A report is named ``doc_id:start-end:head_start`` (the expression's offsets and the head's start,
+empty when it has none). Printed per sample: the precision of its merges and the share of missed
+merges among its near misses as judged when drawn, and what the current rules do with them (how
+many judged merges they still make, how many judged near misses they now merge).
+
+Usage::
+
+    .venv/bin/python scripts/timeline_merges.py                    # the figures from the TSV
+    .venv/bin/python scripts/timeline_merges.py --draw C --seed 2  # print a new sample to judge
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import pandas as pd
+
+from presslens.corpus import load_corpus
+from presslens.evaluate import corpora_root
+from presslens.timeline.events import _merge_reports, extract_events
+from presslens.timeline.timexes import extract_timexes
+
+SAMPLE = Path(__file__).with_name("timeline_merges.tsv")
+N_MERGES, N_NEAR = 60, 30
+
+
+def report_key(r: dict, events: pd.DataFrame) -> str:
+    row = events.iloc[r["pos"]]
+    head = "" if pd.isna(row["head_start"]) else int(row["head_start"])
+    return f"{row['doc_id']}:{int(row['start'])}-{int(row['end'])}:{head}"
+
+
+def polnear_events(root: Path) -> pd.DataFrame:
+    folder = root / "polnear-train"
+    articles = load_corpus(folder / "text", metadata=folder / "metadata.tsv", near_duplicates="keep")
+    return extract_events(articles, extract_timexes(articles))
+
+
+def candidates(events: pd.DataFrame) -> tuple[list[list[dict]], list[tuple[dict, dict]]]:
+    """The merges (groups of 2+ articles) and near misses (one pair per two groups of one date
+    value, from different articles, sharing a participant or a head), in a fixed order."""
+    groups = _merge_reports(events)
+    merges = [g for g in groups if len({r["doc_id"] for r in g}) >= 2]
+    by_value: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        by_value.setdefault(str(g[0]["value"]), []).append(i)
+    near = []
+    for ids in by_value.values():
+        for x, i in enumerate(ids):
+            for j in ids[x + 1:]:
+                pair = next(((a, b) for a in groups[i] for b in groups[j] if a["doc_id"] != b["doc_id"]
+                             and ((a["key"] and a["key"] == b["key"]) or a["actors"] & b["actors"])), None)
+                if pair:
+                    near.append(pair)
+    return merges, near
+
+
+def draw(merges: list, near: list, seed: int, events: pd.DataFrame) -> tuple[list, list]:
+    def order(reports):
+        return sorted(report_key(r, events) for r in reports)
+    merges = sorted(merges, key=order)
+    near = sorted(near, key=order)
+    rng = random.Random(seed)
+    return rng.sample(merges, min(N_MERGES, len(merges))), rng.sample(near, min(N_NEAR, len(near)))
+
+
+def show(kind: str, reports: list[dict], events: pd.DataFrame) -> None:
+    keys = ",".join(sorted(report_key(r, events) for r in reports))
+    print(f"\n== {kind}\t{keys}")
+    for r in reports:
+        print(f"   [{r['doc_id'][:40]} | {r['outlet']} | {r['value']} | head={r['head']} | {r['participants']}]")
+        print(f"      {r['sentence']}")
+
+
+def figures(events: pd.DataFrame) -> None:
+    sample = pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    groups = _merge_reports(events)
+    home = {report_key(r, events): i for i, g in enumerate(groups) for r in g}
+    merges, near = candidates(events)
+    print(f"PolNeAR train: {len(merges)} timeline rows merge reports of 2+ articles "
+          f"({sum(len({r['outlet'] for r in g}) >= 2 for g in merges)} of 2+ outlets); {len(near)} near misses")
+    for name, part in sample.groupby("sample", sort=True):
+        m = part[part["kind"] == "merge"]
+        n = part[part["kind"] == "near"]
+        same_m = int((m["verdict"] == "same").sum())
+        print(f"sample {name} ({part['drawn'].iloc[0]}): merges right {same_m}/{len(m)}"
+              + (f" = {same_m / len(m):.3f}" if len(m) else "")
+              + f"; near misses that were one event {int((n['verdict'] == 'same').sum())}/{len(n)}")
+        kept = [(v, len({home.get(k) for k in ks.split(",")}) == 1 and None not in {home.get(k) for k in ks.split(",")})
+                for ks, v in zip(m["reports"], m["verdict"])]
+        still = [v for v, k in kept if k]
+        print(f"  current rules: still merge {len(still)}/{len(m)} of its merges "
+              f"({still.count('same')} same, {still.count('different')} different); "
+              f"split {sum(v == 'same' for v, k in kept if not k)} right merges")
+        joined = [(v, len({home.get(k) for k in ks.split(",")}) == 1) for ks, v in zip(n["reports"], n["verdict"])]
+        print(f"  current rules: merge {sum(j for _, j in joined)} of its near misses "
+              f"({sum(j and v == 'same' for v, j in joined)} one event)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=None)
+    ap.add_argument("--draw", help="print a new sample of this name to judge by hand")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    events = polnear_events(args.corpora or corpora_root())
+    if args.draw:
+        merges, near = candidates(events)
+        ms, ns = draw(merges, near, args.seed, events)
+        for g in ms:
+            show("merge", g, events)
+        for a, b in ns:
+            show("near", [a, b], events)
+        return
+    figures(events)
+
+
+if __name__ == "__main__":
+    main()
