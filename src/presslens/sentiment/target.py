@@ -25,8 +25,13 @@ rules that can be inspected in ``presslens/data/sentiment_target_*``:
   is said;
 * **sentence tone** as a weak prior.
 
-The features are combined linearly with weights from ``sentiment_target_weights.json`` and
-squashed into [-1, 1]; values within ±0.05 mean neutral.
+The rules (``method="rules"``) combine the features linearly with weights from
+``sentiment_target_weights.json`` and squash them into [-1, 1]; values within ±0.05 mean
+neutral. The default learned layer (``sentiment_target_model.json``, written by
+``scripts/train_target.py``) is a multinomial logistic regression over the same features and
+:func:`lexical_cues` (words placed relative to the mention, negation, the evaluative words by
+where they stand, whether the mention speaks); the class it finds most likely decides the
+side of ±0.05 (:func:`class_scores`). It never reads what the mention itself does or says.
 
 Tuning protocol: the weights, bias and dead zone are set by coordinate search (each in turn over
 a grid around its current value, a few rounds) maximising macro-F1 on the NewsMTSC training split
@@ -64,7 +69,8 @@ __all__ = [
     "QUANTITIES",
     "evaluate_newsmtsc",
     "evaluate_targets",
-    "learned_evidence",
+    "class_scores",
+    "learned_logits",
     "lexical_cues",
     "mention_features",
     "model_inputs",
@@ -226,6 +232,7 @@ class _Sentence:
     commas: np.ndarray            # running count of commas up to each token
     quote: np.ndarray             # quote number per token (0 = outside any quote)
     verbs: tuple[tuple[int, int, float, float], ...]  # evaluative frames, see _frames
+    negated: frozenset[int]       # tokens within a negator's reach ("not [a fair] deal")
 
 
 def _quote_ids(sentence: str, spans: list[tuple[int, int]]) -> np.ndarray:
@@ -273,6 +280,7 @@ def _analyse(sentence: str) -> _Sentence:
     commas = np.zeros(n, dtype=int)
     c = k = 0
     last_negation = -10
+    negated = set()
     for i, w in enumerate(words):
         if w in _HARD_BREAKS or w in contrast:
             c += 1
@@ -283,12 +291,15 @@ def _analyse(sentence: str) -> _Sentence:
         if w in negators or w.endswith("n't"):
             last_negation = i
             continue
+        if i - last_negation <= _NEGATION_WINDOW:
+            negated.add(i)
         v = lex.get(w, 0.0)
-        if v and i - last_negation <= _NEGATION_WINDOW:
+        if v and i in negated:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
     return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner),
-                     valence, clause, commas, _quote_ids(sentence, spans), _frames(words))
+                     valence, clause, commas, _quote_ids(sentence, spans), _frames(words),
+                     frozenset(negated))
 
 
 def _normalise(x: float) -> float:
@@ -461,26 +472,28 @@ def _quoted(a: _Sentence, m0: int, m1: int) -> float:
     return _normalise(float(inside))
 
 
+def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
+    """Whether the mention (outside any quotation) is the speaker of a quote or reported
+    statement: "..., X said", "X told ...", "according to X", "...," said X"."""
+    if a.quote[m0]:
+        return False
+    speech, filler = _cues()["speech"], _cues()["speech_filler"]
+    for j in range(m1 + 1, min(len(a.words), m1 + 4)):
+        if a.words[j] in speech:
+            return True
+        if a.words[j] not in filler:
+            break
+    if m0 >= 1 and a.words[m0 - 1] in speech and (m0 < 2 or a.words[m0 - 2] in _INVERSION_MARKS):
+        return True
+    return m0 >= 2 and a.words[m0 - 2:m0] == ["according", "to"]
+
+
 def _speaker(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the mention says, when it is the speaker: "..., X said", "X told ...",
     "according to X", "X said that ...", "...," said X"; 0 otherwise. "Y said X would ..." makes
     X the subject of what Y says, not its speaker: a speech verb before the mention counts only
     when a comma or quotation mark precedes it."""
-    speech, filler = _cues()["speech"], _cues()["speech_filler"]
-    n = len(a.words)
-    is_speaker = False
-    for j in range(m1 + 1, min(n, m1 + 4)):
-        if a.words[j] in speech:
-            is_speaker = True
-            break
-        if a.words[j] not in filler:
-            break
-    if (not is_speaker and m0 >= 1 and a.words[m0 - 1] in speech
-            and (m0 < 2 or a.words[m0 - 2] in _INVERSION_MARKS)):
-        is_speaker = True
-    if not is_speaker and m0 >= 2 and a.words[m0 - 2:m0] == ["according", "to"]:
-        is_speaker = True
-    if not is_speaker or a.quote[m0]:
+    if not _is_speaker(a, m0, m1):
         return 0.0
     quoted = a.quote > 0
     content = a.valence[quoted] if quoted.any() else np.r_[a.valence[:m0], a.valence[m1 + 1:]]
@@ -496,13 +509,89 @@ def _vnormalise(x: np.ndarray) -> np.ndarray:
     return x / np.sqrt(x * x + _VADER_ALPHA)
 
 
-def _sentence_features(sentence: str, spans: list[tuple[int, int]]) -> np.ndarray:
+@dataclass(frozen=True)
+class _CueTable:
+    """What every mention's cues of one sentence share, computed once per sentence."""
+    words: list[tuple[int, str, str]]     # (token, word, S_ cue) of each word, negation marked
+    valence: list[tuple[int, float]]      # (token, valence) of each evaluative word
+    clause: list[int]
+    quote: list[int]
+    frames: dict[int, list[int]]          # clause -> tokens of its evaluative frames
+    frame_of: dict[int, tuple[int, float, float]]  # token -> (frame's last token, patient, agent)
+
+
+def _cue_table(a: _Sentence) -> _CueTable:
+    words = [(i, w, f"S_not_{w}" if i in a.negated else f"S_{w}") for i, w in enumerate(a.words)
+             if w[:1].isalnum()]
+    clause = a.clause.tolist()
+    frames: dict[int, list[int]] = {}
+    frame_of: dict[int, tuple[int, float, float]] = {}
+    for v, v1, patient, agent in a.verbs:
+        frames.setdefault(clause[v], []).extend(range(v, v1 + 1))
+        frame_of.update(dict.fromkeys(range(v, v1 + 1), (v1, patient, agent)))
+    return _CueTable(words, [(i, float(x)) for i, x in enumerate(a.valence.tolist()) if x],
+                     clause, a.quote.tolist(), frames, frame_of)
+
+
+def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
+             window: int) -> dict[str, float]:
+    """The lexical and positional cues of one mention (see :func:`lexical_cues`). Hidden: the
+    mention itself, what it does or says as a subject, and the evaluative frames of its clause
+    (they speak through ``role``)."""
+    clause = t.clause[m0]
+    hidden = {*range(m0, m1 + 1), *range(act0, act1), *t.frames.get(clause, ())}
+    words = [x for x in t.words if x[0] not in hidden]
+    left = [w for i, w, _ in words if i < m0][-window:]
+    right = [w for i, w, _ in words if i > m1][:window]
+    out = dict.fromkeys([f"L_{w}" for w in left] + [f"R_{w}" for w in right], 1.0)
+    out.update(dict.fromkeys([cue for _, _, cue in words], 1.0))
+    if left:
+        out[f"L1_{left[-1]}"] = 1.0
+    if right:
+        out[f"R1_{right[0]}"] = 1.0
+
+    def token(i: int) -> str:
+        # A hidden neighbour by its class only (its words are the act or the frame): a frame by
+        # what it says of the mention ("lost to X": <frame+>), else speech or another act.
+        if i not in hidden:
+            return a.words[i]
+        if i in t.frame_of:
+            v1, patient, agent = t.frame_of[i]
+            value = patient if v1 < m0 else agent
+            return "<frame+>" if value > 0 else "<frame->" if value < 0 else "<frame>"
+        return "<speech>" if a.words[i] in _cues()["speech"] else "<act>"
+
+    if m0 > 0:
+        out[f"l1_{token(m0 - 1)}"] = 1.0
+    if m1 + 1 < len(a.words):
+        out[f"r1_{token(m1 + 1)}"] = 1.0
+    # Evaluative words by where they stand: side, same clause or not, across a quote or not.
+    # The speaker's surroundings are mostly what it says: those words get keys of their own.
+    quote, speaks = t.quote[m0], _is_speaker(a, m0, m1)
+    tail = "s" if speaks else ""
+    for i, v in t.valence:
+        if i not in hidden and a.words[i][:1].isalnum():
+            key = (f"V_{'L' if i < m0 else 'R'}{'c' if t.clause[i] == clause else 'o'}"
+                   f"{'q' if t.quote[i] != quote else ''}{tail}_{'p' if v > 0 else 'n'}")
+            out[key] = out.get(key, 0.0) + abs(v) / 4
+    pronouns = _cues()["pronoun"] | _cues()["pronoun_other"]
+    flags = {"speaks": speaks, "in_quote": bool(quote), "acts": act1 > act0,
+             "pronoun": a.words[m0] in pronouns, "first": m0 == 0, "owner": m1 in a.owner,
+             "after_by": m0 > 0 and a.words[m0 - 1] == "by"}
+    out.update({f"X_{k}": 1.0 for k, on in flags.items() if on})
+    return out
+
+
+def _sentence_features(sentence: str, spans: list[tuple[int, int]],
+                       window: int | None = None) -> tuple[np.ndarray, list[dict[str, float]]]:
     """The ``FEATURES`` of every mention ``[start, end)`` of one sentence, as a (mentions ×
     features) array: the distance-weighted tone of all mentions at once, one row of zeros for
-    a span that covers no word."""
+    a span that covers no word; with a ``window``, also each mention's lexical cues (else an
+    empty list)."""
     out = np.zeros((len(spans), len(FEATURES)))
+    cues: list[dict[str, float]] = [{} for _ in spans] if window is not None else []
     if not isinstance(sentence, str) or not sentence or not spans:
-        return out
+        return out, cues
     a = _analyse(sentence)
     n = len(a.words)
     rows, bounds = [], []
@@ -513,7 +602,7 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]]) -> np.ndarra
             rows.append(i)
             bounds.append((*span, *_act(a, *span)))
     if not rows:
-        return out
+        return out, cues
     b = np.array(bounds)
     m0, m1, act0, act1 = (b[:, k: k + 1] for k in range(4))
     idx = np.arange(n)[None, :]
@@ -536,7 +625,8 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]]) -> np.ndarra
     local = _vnormalise((a.valence[None, :] * weight * near).sum(axis=1))
     whole = _vnormalise((a.valence[None, :] * near).sum(axis=1))
     act_tone = (a.valence[None, :] * (acts & ~frame[None, :])).sum(axis=1)
-    for r, (i, (s0, s1, _, _)) in enumerate(zip(rows, bounds)):
+    table = None
+    for r, (i, (s0, s1, a0, a1)) in enumerate(zip(rows, bounds)):
         role, action = _role(a, s0, s1)
         speaks = _speaker(a, s0, s1)
         # The tone of what the mention does: the verb's own value, and the words of its act
@@ -544,28 +634,42 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]]) -> np.ndarra
         act = action + (0.0 if speaks else _normalise(float(act_tone[r])))
         out[i] = (role, _pointer(a, s0, s1), _attribute(a, s0, s1), _echo(a, s0, s1), local[r],
                   _quoted(a, s0, s1), whole[r], max(-1.0, min(1.0, act)), speaks)
-    return out
+        if window is not None:
+            table = table or _cue_table(a)
+            cues[i] = _cues_of(a, table, s0, s1, a0, a1, window)
+    return out, cues
 
 
-def mention_features(texts, starts, ends) -> np.ndarray:
+def mention_features(texts, starts, ends, window: int | None = None):
     """:data:`FEATURES` of many mentions (sentence text, start, end offsets into it) as a
-    (mentions × features) array, computed one sentence at a time for all its mentions."""
+    (mentions × features) array, computed one sentence at a time for all its mentions. With a
+    cue ``window``, returns ``(features, cues)``, ``cues`` one dict per mention as
+    :func:`lexical_cues` gives it, read in the same pass."""
     texts = list(texts)
     starts, ends = np.asarray(starts, dtype=int), np.asarray(ends, dtype=int)
     out = np.zeros((len(texts), len(FEATURES)))
+    cues: list[dict[str, float]] = [{} for _ in texts]
     groups: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
         groups.setdefault(t if isinstance(t, str) else "", []).append(i)
     for text, rows in groups.items():
-        out[rows] = _sentence_features(text, list(zip(starts[rows], ends[rows])))
-    return out
+        out[rows], found = _sentence_features(text, list(zip(starts[rows], ends[rows])), window)
+        for r, c in zip(rows, found):
+            cues[r] = c
+    return out if window is None else (out, cues)
 
 
 def score_mentions(texts, starts, ends, method: str = "auto") -> pd.DataFrame:
     """``portrayal``, ``action`` and ``voice`` of many mentions (sentence text, start, end), each
     with its ``*_label`` ("negative", "neutral", "positive"); see :func:`score_target`."""
     texts = [t if isinstance(t, str) else "" for t in texts]
-    scores = _scores(mention_features(texts, starts, ends), texts, list(starts), list(ends), method)
+    model = _model() if method != "rules" else None
+    if method == "learned" and model is None:
+        raise ValueError("the learned layer needs sentiment_target_model.json")
+    if model is None:
+        scores = _scores(mention_features(texts, starts, ends))
+    else:
+        scores = _scores(*mention_features(texts, starts, ends, model["window"]), model)
     out = pd.DataFrame(scores, columns=list(QUANTITIES))
     for col in QUANTITIES:
         out[f"{col}_label"] = label_names(out[col])
@@ -589,7 +693,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     >>> target_features("Trump criticised Tokyo for not contributing enough.", 0, 5)["action"] < 0
     True
     """
-    return dict(zip(FEATURES, _sentence_features(sentence, [(start, end)])[0].tolist()))
+    return dict(zip(FEATURES, _sentence_features(sentence, [(start, end)])[0][0].tolist()))
 
 
 def _raw(features: np.ndarray) -> np.ndarray:
@@ -598,30 +702,23 @@ def _raw(features: np.ndarray) -> np.ndarray:
     return w["bias"] + features[:, :len(PORTRAYAL)] @ np.array([w[k] for k in PORTRAYAL])
 
 
-def lexical_cues(sentence: str, start: int, end: int, window: int = CUE_WINDOW) -> list[str]:
-    """The words the learned layer reads besides the rule features, lower-cased: the ``window``
-    words left (``L_word``) and right (``R_word``) of the mention, and every word of the
-    sentence once (``S_word``). Like the rules' local tone, it leaves out the mention itself,
+def lexical_cues(sentence: str, start: int, end: int, window: int = CUE_WINDOW) -> dict[str, float]:
+    """What the learned layer reads besides the rule features, as ``{cue: value}``: the
+    ``window`` words left (``L_word``) and right (``R_word``) of the mention, the nearest word
+    each side (``L1_``, ``R1_``), every word of the sentence once (``S_word``, or ``S_not_word``
+    within a negator's reach), the token right beside the mention (``l1_``, ``r1_``: "by",
+    "(", a comma; a hidden frame as ``<frame+>`` or ``<frame->`` by what it says of the mention,
+    speech as ``<speech>``, another act as ``<act>``), the evaluative words' strength by where
+    they stand (``V_`` + left or right, same clause ``c`` or other ``o``, across a quote ``q``,
+    around a speaker ``s``, positive ``p`` or negative ``n``)
+    and what kind of mention it is (``X_speaks``: the speaker of a quote or statement, so the
+    tone around it is its voice; ``X_in_quote``, ``X_acts``, ``X_pronoun``, ``X_first``,
+    ``X_owner``, ``X_after_by``). Like the rules' local tone, it leaves out the mention itself,
     the evaluative verbs of its clause and what it does or says as a subject ("Trump
-    criticised Tokyo ..." gives Trump no cue from "criticised ...")."""
+    criticised Tokyo ..." gives Trump no cue from "criticised ...", only ``r1_<act>``)."""
     if not isinstance(sentence, str) or not sentence:
-        return []
-    a = _analyse(sentence)
-    start, end = max(0, int(start)), min(len(sentence), int(end))
-    span = _mention_tokens(a, start, end) if end > start else None
-    if span is None:
-        return []
-    m0, m1 = span
-    act0, act1 = _act(a, m0, m1)
-    hidden = set(range(m0, m1 + 1)) | set(range(act0, act1))
-    for v, v1, _, _ in a.verbs:
-        if a.clause[v] == a.clause[m0]:
-            hidden.update(range(v, v1 + 1))
-    words = [(i, w) for i, w in enumerate(a.words) if i not in hidden and w[:1].isalnum()]
-    left = [w for i, w in words if i < m0][-window:] if window else []
-    right = [w for i, w in words if i > m1][:window] if window else []
-    return ([f"L_{w}" for w in left] + [f"R_{w}" for w in right]
-            + [f"S_{w}" for w in sorted({w for _, w in words})])
+        return {}
+    return _sentence_features(sentence, [(start, end)], window)[1][0]
 
 
 @lru_cache(maxsize=1)
@@ -633,10 +730,12 @@ def _model() -> dict | None:
     if not path.is_file():
         return None
     m = json.loads(path.read_text("utf-8"))
+    names = sorted(m["cues"])
     return {"mean": np.array(m["mean"]), "sd": np.array(m["sd"]), "weights": np.array(m["weights"]),
             "intercept": np.array(m["intercept"]), "window": int(m["window"]),
-            "cues": {k: np.array(v) for k, v in m["cues"].items()}, "band": float(m["band"]),
-            "scale": float(m["scale"])}
+            "vocab": {c: i for i, c in enumerate(names)},
+            "cue_weights": np.array([m["cues"][c] for c in names]).reshape(len(names), 3),
+            "class_bias": np.array(m["class_bias"])}
 
 
 def model_inputs(features: np.ndarray) -> np.ndarray:
@@ -645,37 +744,57 @@ def model_inputs(features: np.ndarray) -> np.ndarray:
     return np.c_[features[:, :len(PORTRAYAL)], _raw(features)]
 
 
-def learned_evidence(features: np.ndarray, texts, starts, ends, model: dict | None = None) -> np.ndarray:
-    """P(positive) − P(negative) of the learned layer for each mention (pure numpy)."""
+def learned_logits(features: np.ndarray, cues: list[dict[str, float]], model: dict | None = None) -> np.ndarray:
+    """(mentions × 3) log-odds of negative, neutral, positive from the learned layer (pure
+    numpy), its class bias for macro-F1 included; ``cues`` as :func:`lexical_cues` gives them."""
     m = model or _model()
-    z = m["intercept"] + ((model_inputs(features) - m["mean"]) / m["sd"]) @ m["weights"]
-    cues, zero = m["cues"], np.zeros(3)
-    for i, (t, a, b) in enumerate(zip(texts, starts, ends)):
-        for cue in lexical_cues(t, a, b, m["window"]):
-            z[i] += cues.get(cue, zero)
-    z -= z.max(axis=1, keepdims=True)
-    p = np.exp(z)
+    z = m["intercept"] + m["class_bias"] + ((model_inputs(features) - m["mean"]) / m["sd"]) @ m["weights"]
+    vocab = m["vocab"]
+    rows, cols, values = [], [], []
+    for r, found in enumerate(cues):
+        for cue, value in found.items():
+            j = vocab.get(cue)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+                values.append(value)
+    if rows:
+        np.add.at(z, np.array(rows), m["cue_weights"][cols] * np.array(values)[:, None])
+    return z
+
+
+def class_scores(logits: np.ndarray) -> np.ndarray:
+    """One score per row of class log-odds (negative, neutral, positive), read by VADER's
+    convention: the winning class decides the side of ±0.05, and the probability margin of
+    the winner over the runner-up its size: positive → 0.05 + 0.95·margin, negative the same
+    below −0.05, neutral → 0.05·(P(positive) − P(negative)), within the band.
+
+    >>> class_scores(np.log([[0.1, 0.2, 0.7], [0.3, 0.6, 0.1], [0.8, 0.1, 0.1]])).round(3).tolist()
+    [0.525, -0.01, -0.715]
+    """
+    z = np.asarray(logits, dtype=float)
+    p = np.exp(z - z.max(axis=1, keepdims=True))
     p /= p.sum(axis=1, keepdims=True)
-    return p[:, 2] - p[:, 0]
+    win = p.argmax(axis=1)
+    ordered = np.sort(p, axis=1)
+    margin = ordered[:, 2] - ordered[:, 1]
+    side = NEUTRAL_BAND + (1 - NEUTRAL_BAND) * margin
+    return np.where(win == 2, side, np.where(win == 0, -side, NEUTRAL_BAND * (p[:, 2] - p[:, 0])))
 
 
-def _scores(features: np.ndarray, texts=None, starts=None, ends=None, method: str = "auto") -> np.ndarray:
-    """(rows × 3) public scores ``portrayal``, ``action``, ``voice`` from feature rows: each
-    rescaled from its own fitted neutral band to VADER's reading convention (see
-    :func:`presslens.sentiment.scorer.rescale`); a row of zeros (no evaluative language
-    anywhere near the mention) scores 0. ``method``: "rules", "learned" or "auto" (the learned
-    layer when its file is packaged and the texts are given)."""
+def _scores(features: np.ndarray, cues: list[dict[str, float]] | None = None,
+            model: dict | None = None) -> np.ndarray:
+    """(rows × 3) public scores ``portrayal``, ``action``, ``voice`` from feature rows: the
+    rules' evidence rescaled from its fitted neutral band to VADER's reading convention (see
+    :func:`presslens.sentiment.scorer.rescale`), or with a ``model`` and the ``cues``, the
+    learned layer's classes (:func:`class_scores`); a row of zeros (no evaluative language
+    anywhere near the mention) scores 0."""
     w = _weights()
     evident = np.any(features != 0, axis=1)
-    model = _model() if method != "rules" and texts is not None else None
-    if method == "learned" and model is None:
-        raise ValueError("the learned layer needs sentiment_target_model.json and the texts")
     if model is not None:
-        raw = np.where(evident, learned_evidence(features, texts, starts, ends, model), 0.0)
-        portrayal = rescale(raw, model["band"], model["scale"])
+        portrayal = np.where(evident, class_scores(learned_logits(features, cues, model)), 0.0)
     else:
-        raw = np.where(evident, _raw(features), 0.0)
-        portrayal = rescale(raw, w["band"], w["scale"])
+        portrayal = rescale(np.where(evident, _raw(features), 0.0), w["band"], w["scale"])
     action = rescale(features[:, FEATURES.index("action")], w["act_band"], w["act_scale"])
     voice = rescale(features[:, FEATURES.index("voice")], w["act_band"], w["act_scale"])
     return np.round(np.c_[portrayal, action, voice], 4)
@@ -685,11 +804,11 @@ def score_target(sentence: str, start: int, end: int, method: str = "auto") -> f
     """Portrayal of the mention ``sentence[start:end]`` in [-1, 1]: the tone the sentence
     expresses *about* it (what is done to it, said of it, the attributes given to it), not the
     tone of what it does or says. Read as every presslens score: within ±0.05 neutral, the
-    sign is the polarity (the neutral band is fitted on NewsMTSC train, then rescaled to
-    ±0.05). ``method``: "rules" (the weighted rule features), "learned" (the logistic layer
-    over rule features and lexical cues, see ``scripts/train_target.py``) or "auto" (learned
-    when packaged). A mention with no evaluative language near it is neutral either way.
-    Never raises on odd input: it gives 0.0.
+    sign is the polarity. ``method``: "rules" (the weighted rule features; their neutral band
+    fitted on NewsMTSC train, then rescaled to ±0.05), "learned" (the logistic layer over rule
+    features and lexical cues, see ``scripts/train_target.py``: the class it finds most likely
+    decides the side of ±0.05) or "auto" (learned when packaged). A mention with no evaluative
+    language near it is neutral either way. Never raises on odd input: it gives 0.0.
 
     >>> s = "Trump criticised Tokyo for not contributing enough."
     >>> score_target(s, 17, 22) < -0.05      # Tokyo is criticised
@@ -697,8 +816,7 @@ def score_target(sentence: str, start: int, end: int, method: str = "auto") -> f
     >>> abs(score_target(s, 0, 5)) <= 0.05   # the critic is not portrayed by his criticism
     True
     """
-    f = _sentence_features(sentence, [(start, end)])
-    return float(_scores(f, [sentence], [start], [end], method)[0, 0])
+    return float(score_mentions([sentence], [start], [end], method)["portrayal"].iloc[0])
 
 
 def polarity(score: float, band: float = NEUTRAL_BAND) -> int:
