@@ -165,7 +165,7 @@ def fit_learned(train, feats: np.ndarray, cue_rows: list[dict[str, float]]) -> t
                       f"fitted on NewsMTSC train, L2 {l2:g} and class bias by 5-fold CV (macro-F1 {score:.4f})",
              "window": target.CUE_WINDOW, "mean": mean.round(6).tolist(), "sd": sd.round(6).tolist(),
              "intercept": b.round(4).tolist(), "weights": wd.round(4).tolist(), "cues": keep,
-             "class_bias": [bias[0], 0.0, bias[1]]}
+             "class_bias": [bias[0], 0.0, bias[1]], "cv_macro_f1": round(score, 4)}
     return model, {"cv_macro_f1": report, "chosen_l2": l2, "class_bias": bias, "cues": len(keep)}
 
 

@@ -52,6 +52,8 @@ def _sentiment(root: Path) -> dict[str, Any]:
         if path.is_file():
             out[f"targets_{split}"] = sentiment.evaluate_newsmtsc(path)  # the learned layer
             out[f"targets_{split}_rules"] = sentiment.evaluate_newsmtsc(path, method="rules")
+    # The learned layer's 5-fold cross-validated figure on train, as its training recorded it.
+    out["targets_learned_cv_train"] = sentiment.target.learned_cv()
     # Author's stance towards each article's main person (document, paragraph, 5-fold CV).
     out["stance_persent"] = sentiment.evaluate_persent(root / "persent-dev")
     return out

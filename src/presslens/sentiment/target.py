@@ -70,6 +70,7 @@ __all__ = [
     "evaluate_newsmtsc",
     "evaluate_targets",
     "class_scores",
+    "learned_cv",
     "learned_logits",
     "lexical_cues",
     "mention_features",
@@ -512,7 +513,8 @@ def _vnormalise(x: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class _CueTable:
     """What every mention's cues of one sentence share, computed once per sentence."""
-    words: list[tuple[int, str, str]]     # (token, word, S_ cue) of each word, negation marked
+    cue: dict[int, str]                   # token -> its S_ cue (words only), negation marked
+    count: dict[str, int]                 # S_ cue -> how many tokens carry it
     valence: list[tuple[int, float]]      # (token, valence) of each evaluative word
     clause: list[int]
     quote: list[int]
@@ -521,15 +523,17 @@ class _CueTable:
 
 
 def _cue_table(a: _Sentence) -> _CueTable:
-    words = [(i, w, f"S_not_{w}" if i in a.negated else f"S_{w}") for i, w in enumerate(a.words)
-             if w[:1].isalnum()]
+    cue = {i: f"S_not_{w}" if i in a.negated else f"S_{w}" for i, w in enumerate(a.words) if w[:1].isalnum()}
+    count: dict[str, int] = {}
+    for c in cue.values():
+        count[c] = count.get(c, 0) + 1
     clause = a.clause.tolist()
     frames: dict[int, list[int]] = {}
     frame_of: dict[int, tuple[int, float, float]] = {}
     for v, v1, patient, agent in a.verbs:
         frames.setdefault(clause[v], []).extend(range(v, v1 + 1))
         frame_of.update(dict.fromkeys(range(v, v1 + 1), (v1, patient, agent)))
-    return _CueTable(words, [(i, float(x)) for i, x in enumerate(a.valence.tolist()) if x],
+    return _CueTable(cue, count, [(i, float(x)) for i, x in enumerate(a.valence.tolist()) if x],
                      clause, a.quote.tolist(), frames, frame_of)
 
 
@@ -540,11 +544,26 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     (they speak through ``role``)."""
     clause = t.clause[m0]
     hidden = {*range(m0, m1 + 1), *range(act0, act1), *t.frames.get(clause, ())}
-    words = [x for x in t.words if x[0] not in hidden]
-    left = [w for i, w, _ in words if i < m0][-window:]
-    right = [w for i, w, _ in words if i > m1][:window]
+    # The sentence's words less those only hidden tokens carry (counted once per sentence).
+    dropped: dict[str, int] = {}
+    for i in hidden:
+        c = t.cue.get(i)
+        if c is not None:
+            dropped[c] = dropped.get(c, 0) + 1
+    left: list[str] = []
+    i = m0 - 1
+    while i >= 0 and len(left) < window:
+        if i in t.cue and i not in hidden:
+            left.insert(0, a.words[i])
+        i -= 1
+    right: list[str] = []
+    i, n = m1 + 1, len(a.words)
+    while i < n and len(right) < window:
+        if i in t.cue and i not in hidden:
+            right.append(a.words[i])
+        i += 1
     out = dict.fromkeys([f"L_{w}" for w in left] + [f"R_{w}" for w in right], 1.0)
-    out.update(dict.fromkeys([cue for _, _, cue in words], 1.0))
+    out.update(dict.fromkeys([c for c, k in t.count.items() if dropped.get(c, 0) < k], 1.0))
     if left:
         out[f"L1_{left[-1]}"] = 1.0
     if right:
@@ -570,7 +589,7 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     quote, speaks = t.quote[m0], _is_speaker(a, m0, m1)
     tail = "s" if speaks else ""
     for i, v in t.valence:
-        if i not in hidden and a.words[i][:1].isalnum():
+        if i not in hidden and i in t.cue:
             key = (f"V_{'L' if i < m0 else 'R'}{'c' if t.clause[i] == clause else 'o'}"
                    f"{'q' if t.quote[i] != quote else ''}{tail}_{'p' if v > 0 else 'n'}")
             out[key] = out.get(key, 0.0) + abs(v) / 4
@@ -605,26 +624,29 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         return out, cues
     b = np.array(bounds)
     m0, m1, act0, act1 = (b[:, k: k + 1] for k in range(4))
-    idx = np.arange(n)[None, :]
+    # Only evaluative words carry tone: the weights are computed for those columns alone.
+    idx = np.flatnonzero(a.valence)[None, :]
+    valence, word_clause = a.valence[idx], a.clause[idx]
     # 0 inside the mention, so a mention of thousands of tokens cannot overflow exp().
     dist = np.where(idx < m0, m0 - idx, np.maximum(idx - m1, 0)).astype(float)
     clause0 = a.clause[m0]
     weight = np.exp(-dist / _DISTANCE_DECAY)
-    weight *= np.where(a.clause[None, :] == clause0, 1.0, _CLAUSE_DAMPING)
-    weight *= _COMMA_DAMPING ** np.abs(a.commas[None, :] - a.commas[m0])
-    weight *= np.where(a.quote[None, :] == a.quote[m0], 1.0, _QUOTE_DAMPING)
+    weight *= np.where(word_clause == clause0, 1.0, _CLAUSE_DAMPING)
+    weight *= _COMMA_DAMPING ** np.abs(a.commas[idx] - a.commas[m0])
+    weight *= np.where(a.quote[idx] == a.quote[m0], 1.0, _QUOTE_DAMPING)
     # An evaluative verb in the mention's clause speaks through the role feature: counted again
     # as tone it would make the critic as negative as the criticised. What the mention does or
     # says as a subject is its action or voice, not its portrayal.
     frame = np.zeros(n, dtype=bool)
     for v, v1, _, _ in a.verbs:
         frame[v: v1 + 1] = True
-    near = ((idx < m0) | (idx > m1)) & ~(frame[None, :] & (a.clause[None, :] == clause0))
+    frame = frame[idx]
+    near = ((idx < m0) | (idx > m1)) & ~(frame & (word_clause == clause0))
     acts = (idx >= act0) & (idx < act1)
     near &= ~acts
-    local = _vnormalise((a.valence[None, :] * weight * near).sum(axis=1))
-    whole = _vnormalise((a.valence[None, :] * near).sum(axis=1))
-    act_tone = (a.valence[None, :] * (acts & ~frame[None, :])).sum(axis=1)
+    local = _vnormalise((valence * weight * near).sum(axis=1))
+    whole = _vnormalise((valence * near).sum(axis=1))
+    act_tone = (valence * (acts & ~frame)).sum(axis=1)
     table = None
     for r, (i, (s0, s1, a0, a1)) in enumerate(zip(rows, bounds)):
         role, action = _role(a, s0, s1)
@@ -738,6 +760,13 @@ def _model() -> dict | None:
             "class_bias": np.array(m["class_bias"])}
 
 
+def learned_cv() -> float | None:
+    """Macro-F1 of the learned layer in 5-fold cross-validation on NewsMTSC train, as
+    ``scripts/train_target.py`` recorded it beside the weights (None without the file)."""
+    path = resources.files(_DATA).joinpath("sentiment_target_model.json")
+    return json.loads(path.read_text("utf-8")).get("cv_macro_f1") if path.is_file() else None
+
+
 def model_inputs(features: np.ndarray) -> np.ndarray:
     """The dense inputs of the learned layer: the portrayal features and the rules' raw
     evidence (never action or voice: what a mention does or says is no part of its portrayal)."""
@@ -749,17 +778,15 @@ def learned_logits(features: np.ndarray, cues: list[dict[str, float]], model: di
     numpy), its class bias for macro-F1 included; ``cues`` as :func:`lexical_cues` gives them."""
     m = model or _model()
     z = m["intercept"] + m["class_bias"] + ((model_inputs(features) - m["mean"]) / m["sd"]) @ m["weights"]
-    vocab = m["vocab"]
-    rows, cols, values = [], [], []
-    for r, found in enumerate(cues):
-        for cue, value in found.items():
-            j = vocab.get(cue)
-            if j is not None:
-                rows.append(r)
-                cols.append(j)
-                values.append(value)
-    if rows:
-        np.add.at(z, np.array(rows), m["cue_weights"][cols] * np.array(values)[:, None])
+    # All mentions' cues in one flat run: a cue's weights times its value, summed per mention.
+    get = m["vocab"].get
+    cols = np.fromiter((get(c, -1) for found in cues for c in found), dtype=int)
+    values = np.fromiter((v for found in cues for v in found.values()), dtype=float, count=len(cols))
+    rows = np.repeat(np.arange(len(cues)), [len(found) for found in cues])
+    known = cols >= 0
+    rows, added = rows[known], m["cue_weights"][cols[known]] * values[known, None]
+    for k in range(3):
+        z[:, k] += np.bincount(rows, weights=added[:, k], minlength=len(z))
     return z
 
 
