@@ -36,7 +36,7 @@ import pandas as pd
 from presslens.entities import find_mentions
 from presslens.entities.lexicon import setting_before
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
-from presslens.sentiment.target import FEATURES, QUANTITIES, _scores, _weights, mention_features
+from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
 from presslens.text import split_sentences
 
 __all__ = [
@@ -148,8 +148,8 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     tone_of = dict(zip(unique, score_many(unique)))
     out["sentence_tone"] = out["sentence"].map(tone_of).astype(float)
     texts = out["sentence"].tolist()
-    feats = mention_features(texts, starts, ends)
-    scores = pd.DataFrame(_scores(feats, texts, list(starts), list(ends)), columns=list(QUANTITIES))
+    feats, values = mention_scores(texts, starts, ends)
+    scores = pd.DataFrame(values, columns=list(QUANTITIES))
     for q in QUANTITIES:
         scores[f"{q}_label"] = label_names(scores[q])
     scores["judgement"] = np.clip(feats[:, [FEATURES.index(f) for f in _JUDGEMENT]].sum(axis=1), -1, 1)

@@ -74,6 +74,7 @@ __all__ = [
     "learned_logits",
     "lexical_cues",
     "mention_features",
+    "mention_scores",
     "model_inputs",
     "polarity",
     "score_mentions",
@@ -681,18 +682,25 @@ def mention_features(texts, starts, ends, window: int | None = None):
     return out if window is None else (out, cues)
 
 
-def score_mentions(texts, starts, ends, method: str = "auto") -> pd.DataFrame:
-    """``portrayal``, ``action`` and ``voice`` of many mentions (sentence text, start, end), each
-    with its ``*_label`` ("negative", "neutral", "positive"); see :func:`score_target`."""
+def mention_scores(texts, starts, ends, method: str = "auto") -> tuple[np.ndarray, np.ndarray]:
+    """``(features, scores)`` of many mentions (sentence text, start, end): the
+    :data:`FEATURES` rows and the (mentions × 3) ``portrayal``, ``action``, ``voice`` scores,
+    read in one pass (see :func:`score_mentions`)."""
     texts = [t if isinstance(t, str) else "" for t in texts]
     model = _model() if method != "rules" else None
     if method == "learned" and model is None:
         raise ValueError("the learned layer needs sentiment_target_model.json")
     if model is None:
-        scores = _scores(mention_features(texts, starts, ends))
-    else:
-        scores = _scores(*mention_features(texts, starts, ends, model["window"]), model)
-    out = pd.DataFrame(scores, columns=list(QUANTITIES))
+        features = mention_features(texts, starts, ends)
+        return features, _scores(features)
+    features, cues = mention_features(texts, starts, ends, model["window"])
+    return features, _scores(features, cues, model)
+
+
+def score_mentions(texts, starts, ends, method: str = "auto") -> pd.DataFrame:
+    """``portrayal``, ``action`` and ``voice`` of many mentions (sentence text, start, end), each
+    with its ``*_label`` ("negative", "neutral", "positive"); see :func:`score_target`."""
+    out = pd.DataFrame(mention_scores(texts, starts, ends, method)[1], columns=list(QUANTITIES))
     for col in QUANTITIES:
         out[f"{col}_label"] = label_names(out[col])
     return out[[c for q in QUANTITIES for c in (q, f"{q}_label")]]
