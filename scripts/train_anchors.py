@@ -7,8 +7,9 @@ random draws):
 1. the expressions presslens finds (:func:`extract_timexes`) that overlap an annotated expression
    with event links; for each, every candidate head of :func:`presslens.timeline.anchors.pair_features`,
    labelled 1 when it overlaps an event linked to that expression;
-2. the event-likeness lexicon: per lower-case word seen ``MIN_WORD_COUNT`` times, the smoothed
-   log-odds that an occurrence is inside an EVENT tag; per three-letter ending seen
+2. the event-likeness lexicon: per lower-case word and per crude stem (``head_key``) seen
+   ``MIN_WORD_COUNT`` times, the smoothed log-odds that an occurrence is inside an EVENT tag; per
+   three-letter ending seen
    ``MIN_SUFFIX_COUNT`` times, the same (computed on the training documents of each fold);
 3. an L2-penalised logistic regression (scipy L-BFGS), penalty by 5-fold cross-validation over
    documents; the two thresholds (every candidate / the best one of an expression) chosen on the
@@ -42,7 +43,7 @@ from presslens.io import atomic_write
 from presslens.text import split_sentences
 from presslens.timeline import anchors
 from presslens.timeline.events import event_contexts
-from presslens.timeline.heads import _WORD, event_heads
+from presslens.timeline.heads import _WORD, event_heads, head_key
 from presslens.timeline.tempeval import evaluate_anchoring, read_timeml_links
 from presslens.timeline.timexes import extract_timexes
 
@@ -104,7 +105,7 @@ def build_pairs(contexts: list[dict], lex: dict[str, Any]) -> tuple[list[dict], 
 
 
 def lexicon(articles: pd.DataFrame, events: pd.DataFrame) -> dict[str, Any]:
-    """Event-likeness log-odds per frequent word and per frequent three-letter ending."""
+    """Event-likeness log-odds per frequent word, stem and three-letter ending."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for d, a, b in zip(events["doc_id"], events["start"], events["end"]):
         spans.setdefault(d, []).append((a, b))
@@ -130,7 +131,12 @@ def lexicon(articles: pd.DataFrame, events: pd.DataFrame) -> dict[str, Any]:
     for w, n in seen.items():
         suffix_seen[w[-3:]] += n
         suffix_in[w[-3:]] += inside[w]
+    stem_seen, stem_in = Counter(), Counter()
+    for w, n in seen.items():
+        stem_seen[head_key(w)] += n
+        stem_in[head_key(w)] += inside[w]
     return {"words": {w: logodds(inside[w], n) for w, n in sorted(seen.items()) if n >= MIN_WORD_COUNT},
+            "stems": {w: logodds(stem_in[w], n) for w, n in sorted(stem_seen.items()) if n >= MIN_WORD_COUNT},
             "suffixes": {s: logodds(suffix_in[s], n) for s, n in sorted(suffix_seen.items())
                          if n >= MIN_SUFFIX_COUNT},
             "default": logodds(total_in, total)}
@@ -267,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     model = {
         "about": "Event anchoring layer of presslens.timeline.anchors, written by scripts/train_anchors.py from "
                  "tempeval3-train (TimeBank + AQUAINT, TLINKs between events and expressions in the text). "
-                 "Logistic regression over FEATURES; lexicon: smoothed log-odds that a word (seen at least "
+                 "Logistic regression over FEATURES; lexicon: smoothed log-odds that a word or a stem (seen at least "
                  f"{MIN_WORD_COUNT} times) or a three-letter ending (at least {MIN_SUFFIX_COUNT} times) is an "
                  "annotated EVENT. Figures: link recall / inclusion-type recall / row precision as make eval "
                  "measures them, on presslens's own expressions.",

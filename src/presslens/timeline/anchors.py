@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from presslens.timeline.heads import _DETERMINERS, _FUNCTION, _REPORTING, _tag, _words, relation_of
+from presslens.timeline.heads import _DETERMINERS, _FUNCTION, _REPORTING, _tag, _words, head_key, relation_of
 
 __all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "load_model", "pair_features"]
 
@@ -58,11 +58,15 @@ _NOT_CANDIDATES = _FUNCTION | _DETERMINERS | frozenset("'s ’s n't n’t".split
 
 
 def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
-    """The log-odds that ``word`` is an annotated event, and whether the word itself was seen
-    often enough to have one (else its last three letters, else the log-odds of any word)."""
+    """The log-odds that ``word`` is an annotated event, and whether the word or its crude stem
+    (:func:`~presslens.timeline.heads.head_key`: "opened", "opens" → "open") was seen often enough
+    to have one (else its last three letters, else the log-odds of any word)."""
     words, suffixes = lexicon["words"], lexicon["suffixes"]
     if word in words:
         return words[word], True
+    stem = lexicon.get("stems", {}).get(head_key(word))
+    if stem is not None:
+        return stem, True
     return suffixes.get(word[-3:], lexicon["default"]), False
 
 
