@@ -106,10 +106,23 @@ def time_references(articles: pd.DataFrame, sentences: pd.Series, n_dateparser: 
 
 
 def _table_mb(tables: dict[str, pd.DataFrame]) -> float:
-    """Memory the tables hold, each Python object counted once (columns share the strings of
-    doc_ids and sentences; ``memory_usage(deep=True)`` would count them once per row)."""
-    seen: set[int] = set()
+    """Memory the tables hold, each Python object and each Arrow buffer counted once (columns
+    share the strings of doc_ids and sentences, and the sentiment table the Arrow buffers of the
+    sentences; ``memory_usage(deep=True)`` would count them once per row or per table)."""
+    seen: set = set()
     total = 0
+
+    def column(values: pd.Series) -> int:
+        if not hasattr(values.array, "__arrow_array__"):
+            return values.memory_usage(index=False, deep=False)
+        held = 0
+        arrow = values.array.__arrow_array__()
+        for piece in getattr(arrow, "chunks", [arrow]):
+            for buf in piece.buffers():
+                if buf is not None and ("arrow", buf.address) not in seen:
+                    seen.add(("arrow", buf.address))
+                    held += buf.size
+        return held
 
     def size(obj: Any) -> int:
         if id(obj) in seen:
@@ -121,7 +134,7 @@ def _table_mb(tables: dict[str, pd.DataFrame]) -> float:
     for table in tables.values():
         for col in table.columns:
             values = table[col]
-            total += values.memory_usage(index=False, deep=False)
+            total += column(values)
             if values.dtype == object:
                 total += sum(size(v) for v in values)
     return total / 2**20
