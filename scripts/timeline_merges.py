@@ -70,10 +70,13 @@ def candidates(events: pd.DataFrame) -> tuple[list[list[dict]], list[tuple[dict,
 
 
 def draw(merges: list, near: list, seed: int, events: pd.DataFrame) -> tuple[list, list]:
+    """A seeded sample of merges and near misses, leaving out those an earlier sample judged (a
+    fresh sample must not reuse the cases the rules were written from)."""
     def order(reports):
         return sorted(report_key(r, events) for r in reports)
-    merges = sorted(merges, key=order)
-    near = sorted(near, key=order)
+    judged = set(pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str)["reports"]) if SAMPLE.exists() else set()
+    merges = [g for g in sorted(merges, key=order) if ",".join(order(g)) not in judged]
+    near = [p for p in sorted(near, key=order) if ",".join(order(p)) not in judged]
     rng = random.Random(seed)
     return rng.sample(merges, min(N_MERGES, len(merges))), rng.sample(near, min(N_NEAR, len(near)))
 

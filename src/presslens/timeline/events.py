@@ -30,6 +30,7 @@ import pandas as pd
 
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_of
+from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
 
@@ -45,6 +46,10 @@ TIMELINE_COLUMNS = ["date_start", "date_end", "value", "relation", "event", "hea
 MAX_WORDS_BEFORE = 14
 MAX_WIDENING = 3  # segments a verbless clause may take in from its neighbours
 MAX_WORDS_AFTER = 9
+# A participant named in this share of a corpus's articles (and in at least this many) is too common
+# to tell two events of one date apart by itself (build_timeline).
+COMMON_SHARE = 0.1
+COMMON_MIN_ARTICLES = 20
 
 # Clause edges for an event: punctuation, and a comma before a subordinator or participle.
 _EDGE = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|but|"
@@ -267,20 +272,79 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
     return out.astype({"head_start": "Int64", "head_end": "Int64"})
 
 
-def _same_event(a: dict, b: dict, fine: bool) -> bool:
-    """Two reports of one date describe the same event: the same head (stemmed: "opened" and
-    "opens" agree) and shared participants — one will do at a day's or week's grain, two at a
-    coarser one ("China's coal use declined last year" and "China's trade declined this year" are two
-    events). Reports without a head, or with a head as common as "said" or "was", need two shared
-    participants."""
+def _same_event(a: dict, b: dict, fine: bool, common: frozenset[str]) -> bool:
+    """Two reports of one date value describe the same event. Always when both quote the same
+    sentence (one wire story in two articles). Otherwise they need the same head (stemmed:
+    "opened" and "opens" agree) and shared participants, and where those are weak evidence a word
+    of their sentences in common besides (:func:`_words`):
+
+    - an event noun on both sides ("the caucuses", "the ruling": it names one event): one shared
+      participant at a day's or week's grain, two at a coarser one;
+    - a verb ("won", "supported"), whose event depends on who did what: at a day or a week one
+      shared participant, unless every shared one is ``common`` (named in many articles: "Clinton
+      won on Tuesday" and "he won among women on Tuesday" are two results of one primary day), then
+      a shared word too; at a coarser date ("in 2008") two shared participants and a shared word
+      ("Clinton won here in 2008" and "Clinton won California's Latino voters in 2008" are two
+      primaries);
+    - a reporting head ("said", "spoke", "recalled") or none: two shared participants and a shared
+      word, and not two different speakers (:func:`_speaker`).
+    """
+    if a["sentence"] == b["sentence"] and a["key"] == b["key"]:
+        return True
     shared = a["actors"] & b["actors"]
-    if not a["key"] or not b["key"]:
-        return not a["key"] and not b["key"] and len(shared) >= 2
     if a["key"] != b["key"]:
         return False
-    if a["generic"]:  # two statements on one day by one person are often two statements
-        return len(shared) >= 2
-    return len(shared) >= (1 if fine else 2)
+    if not a["key"] or a["speech"] or b["speech"]:
+        if len(shared) < 2:
+            return False
+        sa, sb = _speaker(a), _speaker(b)
+        return not (sa and sb and sa != sb) and _overlap(a, b)
+    if a["noun"] and b["noun"]:
+        return len(shared) >= (1 if fine else 2)
+    if not fine:
+        return len(shared) >= 2 and _overlap(a, b)
+    return bool(shared) and (bool(shared - common) or _overlap(a, b))
+
+
+_CONTENT = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]\"“”—–]")
+_NOT_SUBJECT = frozenset("at on in to with over against by for from about of into than as like".split())
+
+
+def _words(r: dict) -> frozenset[str]:
+    """The stems of a report's lowercase words of 4+ letters, except its head and
+    :data:`~presslens.timeline.lexicon.MERGE_STOPWORDS` (computed once per report, when needed)."""
+    if "words" not in r:
+        text = r["sentence"] if isinstance(r["sentence"], str) else ""
+        r["words"] = frozenset(head_key(w) for w in _CONTENT.findall(text)
+                               if w not in MERGE_STOPWORDS) - {r["key"], ""}
+    return r["words"]
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return bool(_words(a) & _words(b))
+
+
+def _speaker(r: dict) -> str | None:
+    """Who a reporting head's report quotes: the participant named last before the head in its
+    clause and not after a preposition ("Cruz said", not "on Hewitt's show"); None for a pronoun."""
+    if "speaker" not in r:
+        r["speaker"] = None
+        text = r["sentence"] if isinstance(r["sentence"], str) else ""
+        at = text.find(r["head"]) if isinstance(r["head"], str) else -1
+        if at > 0:
+            edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, at)]
+            clause = text[edges[-1] if edges else 0:at]
+            best = -1
+            for name in r["participants"]:
+                last = name.split()[-1]
+                for m in re.finditer(rf"\b{re.escape(last)}\b", clause):
+                    before = clause[:m.start()].split()
+                    if before and name.split()[0] == before[-1] and len(name.split()) > 1:
+                        before = before[:-1]  # the whole name: look before its first word
+                    if m.start() > best and not (before and before[-1].lower() in _NOT_SUBJECT):
+                        best, r["speaker"] = m.start(), name
+    return r["speaker"]
 
 
 _REPORT_FIELDS = ["doc_id", "value", "date_start", "date_end", "relation", "tense", "event", "head", "participants",
@@ -300,9 +364,12 @@ def _merge_reports(events: pd.DataFrame) -> list[list[dict]]:
         r["pos"] = pos
         r["participants"] = list(r["participants"]) if isinstance(r["participants"], (list, tuple)) else []
         r["key"] = head_key(r["head"] if isinstance(r["head"], str) else None)
-        r["generic"] = isinstance(r["head"], str) and r["head"].lower() in GENERIC_HEADS
+        r["speech"] = isinstance(r["head"], str) and (r["head"].lower() in GENERIC_HEADS
+                                                      or r["head"].lower() in SPEECH_HEADS)
+        r["noun"] = isinstance(r["head"], str) and r["head"].lower() in EVENT_NOUNS
         r["actors"] = set(r["participants"])
         by_value.setdefault(r["value"], []).append(r)
+    common = _common_participants(by_value.values())
     merged: list[list[dict]] = []
     for recs in by_value.values():
         first = recs[0]
@@ -312,20 +379,38 @@ def _merge_reports(events: pd.DataFrame) -> list[list[dict]]:
         # _same_event needs one), so a report is compared with those groups alone, oldest first:
         # many reports of one date that share nothing cost no pairwise comparisons.
         by_actor: dict[tuple[str, str], list[int]] = {}
+        by_text: dict[tuple[str, str], list[int]] = {}
         for r in recs:
-            # A report without a head, with a common one or at a coarse grain needs two shared participants.
-            need = 2 if not r["key"] or r["generic"] or not fine else 1
-            seen = sorted({i for a in r["actors"] for i in by_actor.get((r["key"], a), ())}) \
-                if len(r["actors"]) >= need else []
-            home = next((groups[i] for i in seen if _same_event(groups[i][0], r, fine)), None)
+            # A report without a head, with a reporting one or at a coarse grain needs two shared
+            # participants; one quoting the same sentence as an earlier one needs none.
+            need = 2 if not r["key"] or r["speech"] or not fine else 1
+            seen = sorted({i for a in r["actors"] for i in by_actor.get((r["key"], a), ())}
+                          | set(by_text.get((r["key"], r["sentence"]), ()))) if len(r["actors"]) >= need \
+                else sorted(by_text.get((r["key"], r["sentence"]), ()))
+            home = next((groups[i] for i in seen if _same_event(groups[i][0], r, fine, common)), None)
             if home is None:
                 groups.append([r])
                 for a in r["actors"]:
                     by_actor.setdefault((r["key"], a), []).append(len(groups) - 1)
+                by_text.setdefault((r["key"], r["sentence"]), []).append(len(groups) - 1)
             else:
                 home.append(r)
         merged.extend(groups)
     return merged
+
+
+def _common_participants(reports_by_value: Any) -> frozenset[str]:
+    """Participants named in at least ``COMMON_SHARE`` of the articles (and ``COMMON_MIN_ARTICLES``):
+    in a corpus about one campaign its candidates are in most stories, so sharing them says little
+    about which event two reports describe."""
+    docs: dict[str, set] = {}
+    for recs in reports_by_value:
+        for r in recs:
+            for p in r["actors"]:
+                docs.setdefault(p, set()).add(r["doc_id"])
+    n = len({r["doc_id"] for recs in reports_by_value for r in recs})
+    floor = max(COMMON_MIN_ARTICLES, COMMON_SHARE * n)
+    return frozenset(p for p, ds in docs.items() if len(ds) >= floor)
 
 
 def build_timeline(events: pd.DataFrame) -> pd.DataFrame:

@@ -16,12 +16,14 @@ __all__ = [
     "EVENT_NOUNS",
     "FUTURE_CUES",
     "HOLIDAYS",
+    "MERGE_STOPWORDS",
     "MONTHS",
     "MONTH_WORDS",
     "NUMBERS",
     "PARTS_OF_DAY",
     "PAST_VERBS",
     "SEASONS",
+    "SPEECH_HEADS",
     "UNITS",
     "VAGUE",
     "VAGUE_NUMBERS",
@@ -81,5 +83,7 @@ FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
 EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))
+SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_speech_heads.txt"))
+MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_merge_stopwords.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
 ZONES: dict[str, str] = dict(ln.split() for ln in _lines("timeline_zones.txt"))
