@@ -69,13 +69,14 @@ def candidates(events: pd.DataFrame) -> tuple[list[list[dict]], list[tuple[dict,
     return merges, near
 
 
-def draw(merges: list, near: list, seed: int, events: pd.DataFrame) -> tuple[list, list]:
+def draw(merges: list, near: list, seed: int, events: pd.DataFrame, own_words: bool = False) -> tuple[list, list]:
     """A seeded sample of merges and near misses, leaving out those an earlier sample judged (a
     fresh sample must not reuse the cases the rules were written from)."""
     def order(reports):
         return sorted(report_key(r, events) for r in reports)
     judged = set(pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str)["reports"]) if SAMPLE.exists() else set()
-    merges = [g for g in sorted(merges, key=order) if ",".join(order(g)) not in judged]
+    merges = [g for g in sorted(merges, key=order) if ",".join(order(g)) not in judged
+              and not (own_words and len({r["sentence"] for r in g}) == 1)]
     near = [p for p in sorted(near, key=order) if ",".join(order(p)) not in judged]
     rng = random.Random(seed)
     return rng.sample(merges, min(N_MERGES, len(merges))), rng.sample(near, min(N_NEAR, len(near)))
@@ -89,8 +90,15 @@ def show(kind: str, reports: list[dict], events: pd.DataFrame) -> None:
         print(f"      {r['sentence']}")
 
 
+def verbatim(keys: str, events: pd.DataFrame, index: dict[str, int]) -> bool:
+    """Whether every report of a merge quotes the same sentence (one wire story in two articles)."""
+    rows = [index.get(k) for k in keys.split(",")]
+    return None not in rows and len({events["sentence"].iat[i] for i in rows}) == 1
+
+
 def figures(events: pd.DataFrame) -> None:
     sample = pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    index = {report_key({"pos": i}, events): i for i in range(len(events))}
     groups = _merge_reports(events)
     home = {report_key(r, events): i for i, g in enumerate(groups) for r in g}
     merges, near = candidates(events)
@@ -103,6 +111,11 @@ def figures(events: pd.DataFrame) -> None:
         print(f"sample {name} ({part['drawn'].iloc[0]}): merges right {same_m}/{len(m)}"
               + (f" = {same_m / len(m):.3f}" if len(m) else "")
               + f"; near misses that were one event {int((n['verdict'] == 'same').sum())}/{len(n)}")
+        copies = m["reports"].map(lambda ks: verbatim(ks, events, index))
+        own = m[~copies]
+        if len(own):
+            print(f"  merges of reports in their own words (not one sentence copied): "
+                  f"{int((own['verdict'] == 'same').sum())}/{len(own)} right; copies {int(copies.sum())}")
         kept = [(v, len({home.get(k) for k in ks.split(",")}) == 1 and None not in {home.get(k) for k in ks.split(",")})
                 for ks, v in zip(m["reports"], m["verdict"])]
         still = [v for v, k in kept if k]
@@ -119,11 +132,13 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=None)
     ap.add_argument("--draw", help="print a new sample of this name to judge by hand")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--own-words", action="store_true",
+                    help="draw only merges whose reports do not all quote one sentence")
     args = ap.parse_args()
     events = polnear_events(args.corpora or corpora_root())
     if args.draw:
         merges, near = candidates(events)
-        ms, ns = draw(merges, near, args.seed, events)
+        ms, ns = draw(merges, near, args.seed, events, args.own_words)
         for g in ms:
             show("merge", g, events)
         for a, b in ns:
