@@ -127,6 +127,24 @@ def figures(events: pd.DataFrame) -> None:
               f"({sum(j and v == 'same' for v, j in joined)} one event)")
 
 
+def summary(sample: pd.DataFrame, events: pd.DataFrame) -> None:
+    """Before (the rules as they were) against after (samples drawn after the rules were written),
+    with 95% Wilson score intervals (scipy.stats.binomtest)."""
+    from scipy.stats import binomtest
+    index = {report_key({"pos": i}, events): i for i in range(len(events))}
+    sample = sample.assign(when=sample["drawn"].str.split(",").str[0])
+    for when, part in sample.groupby("when", sort=False):
+        m = part[part["kind"] == "merge"]
+        own = m[~m["reports"].map(lambda ks: verbatim(ks, events, index))]
+        n = part[part["kind"] == "near"]
+        for label, rows, hit in (("merges right", m, "same"), ("  in their own words", own, "same"),
+                                 ("near misses that were one event", n, "same")):
+            k = int((rows["verdict"] == hit).sum())
+            if len(rows):
+                ci = binomtest(k, len(rows)).proportion_ci(method="wilson")
+                print(f"{when}: {label} {k}/{len(rows)} = {k / len(rows):.3f} (95% Wilson {ci.low:.2f}-{ci.high:.2f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=None)
@@ -145,6 +163,7 @@ def main() -> None:
             show("near", [a, b], events)
         return
     figures(events)
+    summary(pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False), events)
 
 
 if __name__ == "__main__":
