@@ -235,6 +235,8 @@ class _Sentence:
     quote: np.ndarray             # quote number per token (0 = outside any quote)
     verbs: tuple[tuple[int, int, float, float], ...]  # evaluative frames, see _frames
     negated: frozenset[int]       # tokens within a negator's reach ("not [a fair] deal")
+    # (token, valence, clause, commas, quote, inside a frame) of each evaluative token
+    evaluative: tuple[tuple[int, float, int, int, int, bool], ...]
 
 
 def _quote_ids(sentence: str, spans: list[tuple[int, int]]) -> np.ndarray:
@@ -276,10 +278,8 @@ def _analyse(sentence: str) -> _Sentence:
             owner.add(i)
             w = w[:-2]
         words.append(w)
-    n = len(words)
-    valence = np.zeros(n)
-    clause = np.zeros(n, dtype=int)
-    commas = np.zeros(n, dtype=int)
+    # Plain lists while walking the tokens (setting numpy items one by one is slow), arrays after.
+    valence, clause, commas = [0.0] * len(words), [0] * len(words), [0] * len(words)
     c = k = 0
     last_negation = -10
     negated = set()
@@ -299,9 +299,14 @@ def _analyse(sentence: str) -> _Sentence:
         if v and i in negated:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
+    quote, verbs = _quote_ids(sentence, spans), _frames(words)
+    in_frame = {j for v, v1, _, _ in verbs for j in range(v, v1 + 1)}
+    quotes = quote.tolist()
+    evaluative = tuple((i, float(v), clause[i], commas[i], quotes[i], i in in_frame)
+                       for i, v in enumerate(valence) if v)
+    valence, clause, commas = np.array(valence, dtype=float), np.array(clause, dtype=int), np.array(commas, dtype=int)
     return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner),
-                     valence, clause, commas, _quote_ids(sentence, spans), _frames(words),
-                     frozenset(negated))
+                     valence, clause, commas, quote, verbs, frozenset(negated), evaluative)
 
 
 def _normalise(x: float) -> float:
@@ -507,10 +512,6 @@ def sentence_valence(sentence: str) -> float:
     return _normalise(float(_analyse(sentence).valence.sum())) if isinstance(sentence, str) and sentence else 0.0
 
 
-def _vnormalise(x: np.ndarray) -> np.ndarray:
-    return x / np.sqrt(x * x + _VADER_ALPHA)
-
-
 @dataclass(frozen=True)
 class _CueTable:
     """What every mention's cues of one sentence share, computed once per sentence."""
@@ -602,72 +603,72 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     return out
 
 
-def _sentence_features(sentence: str, spans: list[tuple[int, int]],
-                       window: int | None = None) -> tuple[np.ndarray, list[dict[str, float]]]:
+def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int) -> tuple[float, float, float]:
+    """``local`` (distance-weighted, damped across clauses, commas and quotes) and ``whole``
+    tone around the mention, both normalised, and the summed valence of its act. An evaluative
+    verb in the mention's clause speaks through the role feature: counted again as tone it would
+    make the critic as negative as the criticised. What the mention does or says as a subject is
+    its action or voice, not its portrayal."""
+    clause0, commas0, quote0 = int(a.clause[m0]), int(a.commas[m0]), int(a.quote[m0])
+    local = whole = act_tone = 0.0
+    for e, v, clause, commas, quote, in_frame in a.evaluative:
+        if act0 <= e < act1:
+            if not in_frame:
+                act_tone += v
+            continue
+        if m0 <= e <= m1 or (in_frame and clause == clause0):
+            continue
+        # The distance is 0 inside the mention, so a mention of thousands of tokens cannot
+        # overflow exp().
+        weight = math.exp(-(m0 - e if e < m0 else e - m1) / _DISTANCE_DECAY)
+        weight *= (1.0 if clause == clause0 else _CLAUSE_DAMPING) * (1.0 if quote == quote0 else _QUOTE_DAMPING)
+        weight *= _COMMA_DAMPING ** abs(commas - commas0)
+        local += v * weight
+        whole += v
+    return _normalise(local), _normalise(whole), act_tone
+
+
+def _sentence_features(sentence: str, spans: list[tuple[int, int]], window: int | None = None,
+                       all_cues: bool = True) -> tuple[np.ndarray, list[dict[str, float]]]:
     """The ``FEATURES`` of every mention ``[start, end)`` of one sentence, as a (mentions ×
-    features) array: the distance-weighted tone of all mentions at once, one row of zeros for
-    a span that covers no word; with a ``window``, also each mention's lexical cues (else an
-    empty list)."""
+    features) array, one row of zeros for a span that covers no word; with a ``window``, also
+    each mention's lexical cues (else an empty list); ``all_cues=False`` leaves them out for a
+    mention without any evidence (scored neutral whatever its cues). What the mentions share
+    (tokens, negation, frames, the evaluative words, the cue table) is read once per sentence."""
     out = np.zeros((len(spans), len(FEATURES)))
     cues: list[dict[str, float]] = [{} for _ in spans] if window is not None else []
     if not isinstance(sentence, str) or not sentence or not spans:
         return out, cues
     a = _analyse(sentence)
-    n = len(a.words)
-    rows, bounds = [], []
+    table = None
     for i, (start, end) in enumerate(spans):
         start, end = max(0, int(start)), min(len(sentence), int(end))
         span = _mention_tokens(a, start, end) if end > start else None
-        if span is not None:
-            rows.append(i)
-            bounds.append((*span, *_act(a, *span)))
-    if not rows:
-        return out, cues
-    b = np.array(bounds)
-    m0, m1, act0, act1 = (b[:, k: k + 1] for k in range(4))
-    # Only evaluative words carry tone: the weights are computed for those columns alone.
-    idx = np.flatnonzero(a.valence)[None, :]
-    valence, word_clause = a.valence[idx], a.clause[idx]
-    # 0 inside the mention, so a mention of thousands of tokens cannot overflow exp().
-    dist = np.where(idx < m0, m0 - idx, np.maximum(idx - m1, 0)).astype(float)
-    clause0 = a.clause[m0]
-    weight = np.exp(-dist / _DISTANCE_DECAY)
-    weight *= np.where(word_clause == clause0, 1.0, _CLAUSE_DAMPING)
-    weight *= _COMMA_DAMPING ** np.abs(a.commas[idx] - a.commas[m0])
-    weight *= np.where(a.quote[idx] == a.quote[m0], 1.0, _QUOTE_DAMPING)
-    # An evaluative verb in the mention's clause speaks through the role feature: counted again
-    # as tone it would make the critic as negative as the criticised. What the mention does or
-    # says as a subject is its action or voice, not its portrayal.
-    frame = np.zeros(n, dtype=bool)
-    for v, v1, _, _ in a.verbs:
-        frame[v: v1 + 1] = True
-    frame = frame[idx]
-    near = ((idx < m0) | (idx > m1)) & ~(frame & (word_clause == clause0))
-    acts = (idx >= act0) & (idx < act1)
-    near &= ~acts
-    local = _vnormalise((valence * weight * near).sum(axis=1))
-    whole = _vnormalise((valence * near).sum(axis=1))
-    act_tone = (valence * (acts & ~frame)).sum(axis=1)
-    table = None
-    for r, (i, (s0, s1, a0, a1)) in enumerate(zip(rows, bounds)):
-        role, action = _role(a, s0, s1)
-        speaks = _speaker(a, s0, s1)
+        if span is None:
+            continue
+        m0, m1 = span
+        act0, act1 = _act(a, m0, m1)
+        local, whole, act_tone = _tones(a, m0, m1, act0, act1)
+        role, action = _role(a, m0, m1)
+        speaks = _speaker(a, m0, m1)
         # The tone of what the mention does: the verb's own value, and the words of its act
         # unless they are what it says (its voice).
-        act = action + (0.0 if speaks else _normalise(float(act_tone[r])))
-        out[i] = (role, _pointer(a, s0, s1), _attribute(a, s0, s1), _echo(a, s0, s1), local[r],
-                  _quoted(a, s0, s1), whole[r], max(-1.0, min(1.0, act)), speaks)
-        if window is not None:
+        act = action + (0.0 if speaks else _normalise(act_tone))
+        row = (role, _pointer(a, m0, m1), _attribute(a, m0, m1), _echo(a, m0, m1), local,
+               _quoted(a, m0, m1), whole, max(-1.0, min(1.0, act)), speaks)
+        out[i] = row
+        if window is not None and (all_cues or any(row)):
             table = table or _cue_table(a)
-            cues[i] = _cues_of(a, table, s0, s1, a0, a1, window)
+            cues[i] = _cues_of(a, table, m0, m1, act0, act1, window)
     return out, cues
 
 
-def mention_features(texts, starts, ends, window: int | None = None):
+def mention_features(texts, starts, ends, window: int | None = None, all_cues: bool = True):
     """:data:`FEATURES` of many mentions (sentence text, start, end offsets into it) as a
     (mentions × features) array, computed one sentence at a time for all its mentions. With a
     cue ``window``, returns ``(features, cues)``, ``cues`` one dict per mention as
-    :func:`lexical_cues` gives it, read in the same pass."""
+    :func:`lexical_cues` gives it, read in the same pass (``all_cues=False``: none for a
+    mention without evidence)."""
     texts = list(texts)
     starts, ends = np.asarray(starts, dtype=int), np.asarray(ends, dtype=int)
     out = np.zeros((len(texts), len(FEATURES)))
@@ -676,7 +677,7 @@ def mention_features(texts, starts, ends, window: int | None = None):
     for i, t in enumerate(texts):
         groups.setdefault(t if isinstance(t, str) else "", []).append(i)
     for text, rows in groups.items():
-        out[rows], found = _sentence_features(text, list(zip(starts[rows], ends[rows])), window)
+        out[rows], found = _sentence_features(text, list(zip(starts[rows], ends[rows])), window, all_cues)
         for r, c in zip(rows, found):
             cues[r] = c
     return out if window is None else (out, cues)
@@ -693,7 +694,8 @@ def mention_scores(texts, starts, ends, method: str = "auto") -> tuple[np.ndarra
     if model is None:
         features = mention_features(texts, starts, ends)
         return features, _scores(features)
-    features, cues = mention_features(texts, starts, ends, model["window"])
+    # A mention without evidence scores neutral whatever its cues: they are not read.
+    features, cues = mention_features(texts, starts, ends, model["window"], all_cues=False)
     return features, _scores(features, cues, model)
 
 
