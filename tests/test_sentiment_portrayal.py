@@ -70,7 +70,7 @@ def test_people_nothing_evaluative_is_said_about_are_exactly_neutral(table):
     assert table.loc[("Orrin Tal", "kestrel-3"), "portrayal"] == 0.0
 
 
-def test_a_place_named_as_the_scene_is_not_portrayed():
+def test_a_place_named_as_the_scene_is_no_evidence_of_the_stance():
     text = "Police were deployed across Kestrel. Critics accused Kestrel of waste."
     assert setting_before(text, text.index("Kestrel"))
     assert not setting_before(text, text.rindex("Kestrel"))
@@ -80,11 +80,15 @@ def test_a_place_named_as_the_scene_is_not_portrayed():
     assert setting_before(trip, trip.index("Lundholm")) and not setting_before(trip, trip.rindex("Lundholm"))
     arts = pd.DataFrame({"doc_id": ["s"], "text": [text]})
     tones = mention_tone(arts)
-    keep = portrayed(tones, arts)
-    assert keep.tolist() == [False, True]
+    assert tones["scene"].tolist() == [True, False]
+    assert tones["portrayal"].iat[0] == 0.0 and tones["portrayal_label"].iat[0] == "neutral"
+    # The scene still counts as a mention of the entity, but is no evidence of the stance.
+    row = entity_sentiment(arts).set_index("entity").loc["Kestrel"]
+    assert row["mentions"] == 2 and row["neutral"] == 1
+    assert row["portrayal"] == document_stance(tones[~tones["scene"]])[("Kestrel", "s")]
     # A person is never a scene ("in Brant's view" is the person's).
     arts = pd.DataFrame({"doc_id": ["p"], "text": ["The vote went badly in Governor Ivo Brant's view."]})
-    assert portrayed(mention_tone(arts), arts).all()
+    assert not mention_tone(arts)["scene"].any()
 
 
 def test_learned_and_rules_agree_on_clear_cases_and_rules_stay_available():

@@ -74,29 +74,27 @@ def _modifier(text: str, start: int, end: int) -> bool:
     return bool(m) and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith(("ed", "s"))
 
 
-def _setting(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` is where something happens ("deployed across Tokyo",
-    "arrested outside the U.S. Embassy"): the scene of an event, not what it says about the
-    place. A possessive after it ("in Japan's interest") is more than a scene."""
+def _scene(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is where something happens or where someone goes
+    ("deployed across Tokyo", "arrested outside the U.S. Embassy", "departed for Tokyo"): the
+    scene of an event, which says nothing about the place. A possessive after it ("in Japan's
+    interest") is more than a scene."""
     return setting_before(text, start) and text[end:end + 1] not in ("'", "’")
 
 
 def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
     """Which mentions count as an entity being portrayed: not a name used as a modifier ("an
-    Asia tour"), not a place or organisation named as the scene of an event ("police across
-    Tokyo"), and not a capitalised phrase without evidence of being a name (kind MISC, e.g.
+    Asia tour"), and not a capitalised phrase without evidence of being a name (kind MISC, e.g.
     "Peace Treaty") unless the corpus repeats it as a name."""
     if tones.empty:
         return np.zeros(0, dtype=bool)
-    texts = {d: t if isinstance(t, str) else "" for d, t in zip(articles["doc_id"], articles["text"])}
+    texts = dict(zip(articles["doc_id"], articles["text"]))
     s_col, e_col = ("name_start", "name_end") if "name_start" in tones else ("start", "end")
+    modifier = np.array([_modifier(texts.get(d) if isinstance(texts.get(d), str) else "", int(a), int(b))
+                         for d, a, b in zip(tones["doc_id"], tones[s_col], tones[e_col])], dtype=bool)
     kind = tones["kind"].fillna("").astype(str).str.upper() if "kind" in tones else pd.Series("", index=tones.index)
-    person = (kind == "PERSON").to_numpy()
-    aside = np.array([_modifier(texts.get(d, ""), int(a), int(b)) or (not p and _setting(texts.get(d, ""), int(s), int(b)))
-                      for d, a, b, s, p in zip(tones["doc_id"], tones[s_col], tones[e_col], tones["start"], person)],
-                     dtype=bool)
     repeated = tones.groupby("entity")["entity"].transform("size").to_numpy() >= 2
-    return ~aside & ((kind != "MISC").to_numpy() | repeated)
+    return ~modifier & ((kind != "MISC").to_numpy() | repeated)
 
 
 def _group_extremes(df: pd.DataFrame, keys: list[str], text_col: str, score_col: str) -> pd.DataFrame:
@@ -125,13 +123,17 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     (see :func:`presslens.sentiment.score_target`; scored on the bare name, or the whole
     surface when no name offsets are given), and ``judgement`` (in [-1, 1]: only what evaluative
     verbs, pointer nouns and predicates say of the mention — "criticised Tokyo", "a fraud" —
-    without the tone of words that merely stand near it).
+    without the tone of words that merely stand near it), and ``scene`` (True for a place or
+    organisation named as where something happens or where someone goes: "police across
+    Tokyo", "departed for Tokyo"; its portrayal is 0 and it is no evidence of the article's
+    stance).
     """
     if sentences is None:
         sentences = split_sentences(articles)
     if mentions is None:
         mentions = find_mentions(articles, sentences)
-    extra = ["sentence", "lead", "sentence_tone", *(c for q in QUANTITIES for c in (q, f"{q}_label")), "judgement"]
+    extra = ["sentence", "lead", "sentence_tone", *(c for q in QUANTITIES for c in (q, f"{q}_label")), "judgement",
+             "scene"]
     if mentions.empty:
         return mentions.assign(**{c: pd.Series(dtype=object) for c in extra})
     cols = ["doc_id", "sent_id", "start", "text"] + (["para_id"] if "para_id" in sentences else [])
@@ -153,6 +155,14 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     for q in QUANTITIES:
         scores[f"{q}_label"] = label_names(scores[q])
     scores["judgement"] = np.clip(feats[:, [FEATURES.index(f) for f in _JUDGEMENT]].sum(axis=1), -1, 1)
+    texts_of = {d: t if isinstance(t, str) else "" for d, t in zip(articles["doc_id"], articles["text"])}
+    person = (out["kind"].fillna("").astype(str).str.upper() == "PERSON").to_numpy() if "kind" in out else \
+        np.zeros(len(out), dtype=bool)
+    scores["scene"] = [not p and _scene(texts_of.get(d, ""), int(a), int(b))
+                       for d, a, b, p in zip(out["doc_id"], out["start"], out[e_col], person)]
+    # A scene is not portrayed, whatever happens there ("arrested outside the U.S. Embassy").
+    scores.loc[scores["scene"], ["portrayal", "judgement"]] = 0.0
+    scores.loc[scores["scene"], "portrayal_label"] = "neutral"
     out = pd.concat([out.drop(columns=["sent_start", "para_id"], errors="ignore").reset_index(drop=True),
                      scores[extra[3:]]], axis=1)
     return out
@@ -173,10 +183,14 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     shares of positive and negative ones among the distinct sentences naming the entity),
     ``judgement`` (mean explicit judgement of its mentions, see :func:`mention_tone`), and
     ``evident`` (False where every mention is neutral: with no evaluative language about the
-    entity, the article takes no stance towards it, whatever the tone around)."""
+    entity, the article takes no stance towards it, whatever the tone around). Mentions marked
+    ``scene`` are left out of every feature."""
     g = tones.groupby(list(keys), sort=False)
     code, index = g.ngroup().to_numpy(), g.size().index
     n = len(index)
+    # Scenes are no evidence: the groups keep their rows, computed without them.
+    kept = ~tones["scene"].to_numpy(bool) if "scene" in tones else np.ones(len(tones), dtype=bool)
+    tones, code = tones[kept], code[kept]
     p = tones["portrayal"].to_numpy(float)
     st = tones["sentence_tone"].fillna(0.0).to_numpy(float)
     w = np.where(tones["lead"].to_numpy(bool), _LEAD_WEIGHT, 1.0)
@@ -188,7 +202,7 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     # Each distinct sentence naming the entity once, however many times it names it.
     sent_id = tones["sent_id"].to_numpy() if "sent_id" in tones else np.arange(len(tones))
     doc = pd.factorize(tones["doc_id"])[0] if "doc_id" in tones else np.zeros(len(tones), int)
-    _, first = np.unique(np.c_[code, doc, sent_id], axis=0, return_index=True)
+    _, first = np.unique(np.c_[code, doc, sent_id].reshape(-1, 3), axis=0, return_index=True)
     sentences = np.bincount(code[first], minlength=n)
     out = pd.DataFrame({
         "mean": mean(p), "share_positive": mean(p > NEUTRAL_BAND), "share_negative": mean(p < -NEUTRAL_BAND),
@@ -286,7 +300,8 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
     In: as :func:`mention_tone`, plus optionally ``quotes`` (a table from
     :func:`presslens.quotes.extract_quotes`: ``doc_id``, ``speaker``, ``content``) for the
     entities' voice, and ``tones`` (a :func:`mention_tone` table already computed).
-    Only mentions that :func:`portrayed` keeps count (no "an Asia tour", no "Peace Treaty").
+    Only mentions that :func:`portrayed` keeps count (no "an Asia tour", no "Peace Treaty");
+    scenes ("police across Tokyo") count as neutral mentions and are no evidence of the stance.
     Out: one row per (``entity``, ``doc_id``): ``kind``, ``mentions``, ``portrayal`` (the
     article's stance towards the entity, see :func:`document_stance`), ``action`` (mean over its
     mentions), ``voice`` (mean tone of its attributed quotes when ``quotes`` is given, else of
