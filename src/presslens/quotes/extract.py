@@ -88,7 +88,10 @@ _TRAILING = re.compile(r"[\s.,;:!?—–-]+$")
 _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTED = re.compile(
-    r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed)\b", re.I)
+    r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed"
+    r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
+_APPOSED_NAME = re.compile(rf"\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
@@ -248,7 +251,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 and not m.group("verb").startswith(("tell", "told")) and not _participle(m)):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if spk is not None and (spk.kind != "PRON"
-                                    or text[spk.start:spk.end].lower() in ("he", "she", "they")):
+                                    or (text[spk.start:spk.end].lower() in ("he", "she", "they")
+                                        # '…,” said he.', never '…, said he and other rabbis were'
+                                        and _CLAUSE_ENDS.match(text, spk.end))):
                 frame.spk, frame.inverted, frame.right = spk, True, spk.end
                 _second_speaker(doc, frame, limit_right)
                 if frame.desc is None:
@@ -279,6 +284,12 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
                        or re.search(r"(?i:\b(?:and|but))$", before)):
         return None
     return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
+
+
+def _participle_at(f: _Frame, text: str) -> bool:
+    """Whether a frame's cue is a participle ("…, suggesting the plan fails"): it reports what
+    follows it, never the clause before its comma."""
+    return text[f.cue_s:f.cue_e].split()[0].endswith("ing")
 
 
 def _participle(m: re.Match) -> bool:
@@ -743,9 +754,13 @@ class _Extractor:
         short_tail = (_words_upto(tail, 3) <= 2 or _medium_only(tail)) and not re.search(r"\bthat\b", tail)
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
+        if comma and not f.inverted and f.spk is not None and _APPOSED_NAME.fullmatch(text, f.spk.end, f.cue_s):
+            # "the ferry company, Avalon Lines, said": the words before the name's comma are
+            # the phrase the name stands beside, not what was said.
+            comma = None
         # The frame must end its clause ("…, officials said on Friday.", "Greensboro, Sexton
         # said, made him …"), not govern an object of its own ("…, Trump announced a deal").
-        if (short_tail or (right is None and re.match(r"\s*,", tail))) and comma:
+        if (short_tail or (right is None and re.match(r"\s*,", tail))) and comma and not _participle_at(f, text):
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
             if qi >= 0 and doc.q_closes[qi] > sent_s:

@@ -104,7 +104,8 @@ def _left_gap(when: str) -> re.Pattern:
         rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
         rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
-        rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?)\s*,"
+        # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
+        rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?(?:,\s*[^,;:“”\"()]{{1,80}}?){{0,2}})\s*,"
         rf"|\s+(?:--|[—–])\s*(?P<aside>[^;:“”\"()—–]{{1,200}}?)\s*(?:--|[—–]))?"
         rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
     )
@@ -230,6 +231,7 @@ class Article:
         gap = _LEFT_GAP_NOUN if noun_like else _LEFT_GAP
         i = bisect_right(self.cand_ends, cue_s)
         best: tuple[Candidate, tuple[int, int] | None] | None = None
+        apposed = False  # best is a name between commas: a person before it may own the commas
         while i > 0:
             i -= 1
             c = self.cands[i]
@@ -238,10 +240,16 @@ class Article:
             if c.start < limit:
                 continue
             m = gap.fullmatch(self.text, c.end, cue_s)
+            if apposed:
+                if m and m.group("desc") and c.kind in PERSONLIKE:
+                    # "Kees Mol, who mends nets in Avalon, Nordland, says": Mol, not Nordland.
+                    best, apposed = (c, m.span("desc")), False
+                continue
             if not m and _APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
                     self.text, max(limit, c.start - 3), c.start):
                 # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
                 m = _APPOSED.fullmatch(self.text, c.end, cue_s)
+                apposed = best is None
             if not m:
                 continue
             desc = m.span("desc") if m.group("desc") else None
