@@ -42,7 +42,7 @@ from presslens.evaluate import corpora_root
 from presslens.io import atomic_write
 from presslens.text import split_sentences
 from presslens.timeline import anchors
-from presslens.timeline.events import event_contexts
+from presslens.timeline.events import _tense, event_contexts
 from presslens.timeline.heads import _WORD, event_heads, head_key
 from presslens.timeline.tempeval import evaluate_anchoring, read_timeml_links
 from presslens.timeline.timexes import extract_timexes
@@ -84,7 +84,8 @@ def load(root: Path) -> dict[str, Any]:
         ruled = event_heads(sentence, a, b, start, end, t.type)
         contexts.append({"doc_id": t.doc_id, "start": t.start, "end": t.end, "sa": sa, "sentence": sentence,
                          "at": (start, end), "type": t.type, "clause": (a, b), "targets": set().union(*gold),
-                         "rules": [(sa + s, sa + e) for s, e, _ in ruled]})
+                         "rules": [(sa + s, sa + e) for s, e, _ in ruled],
+                         "tense": _tense(t.date_start, t.date_end, t.anchor)})
     return {"articles": articles, "events": gold_events, "links": gold_links, "contexts": contexts}
 
 
@@ -95,7 +96,7 @@ def build_pairs(contexts: list[dict], lex: dict[str, Any]) -> tuple[list[dict], 
     for c in contexts:
         sa, (start, end) = c["sa"], c["at"]
         spans, feats = anchors.pair_features(c["sentence"], start, end, c["type"], {s - sa for s, _ in c["rules"]},
-                                             lex, c["clause"])
+                                             lex, c["clause"], None, c["tense"])
         for (s, e), row in zip(spans, feats):
             finds = [k for x, y, k in c["targets"] if x < sa + e and sa + s < y]
             pairs.append({"doc_id": c["doc_id"], "start": c["start"], "end": c["end"], "head_start": sa + s,

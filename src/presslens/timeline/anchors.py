@@ -2,12 +2,14 @@
 :mod:`.heads`.
 
 Every content word of the expression's sentence within ``MAX_DISTANCE`` words of it that is not
-plainly no event (``MIN_LIKENESS``) is a candidate event head. Each (expression, candidate) pair is described by a few readable features
-(``FEATURES``): how event-like the word is (a word-level log-odds learned from TimeML EVENT markup,
-backed off to its last three letters), its rule tag (verb, event noun, auxiliary), whether the rules
-of :func:`~presslens.timeline.heads.event_heads` picked it, its distance and direction from the
-expression, the commas, verbs, conjunctions and subordinators between them, the expression's type
-and preposition. A logistic regression turns them into the probability that the pair is an
+plainly no event (``MIN_LIKENESS``) is a candidate event head. Each (expression, candidate) pair is
+described by a few readable features (``FEATURES``): how event-like the word is (log-odds learned
+from TimeML EVENT markup per word and per crude stem, backed off to its last three letters), its
+rule tag (verb, event noun, auxiliary), whether the rules of
+:func:`~presslens.timeline.heads.event_heads` picked it, whether a past or future form agrees with
+where the expression's date lies, its distance and direction from the expression, the commas,
+verbs, conjunctions and subordinators between them, the expression's type and preposition. A
+logistic regression turns them into the probability that the pair is an
 annotated event–timex link; a candidate is kept when the probability reaches ``threshold`` (the best
 candidate of an expression already at ``top_threshold``), so an expression may anchor several
 events or none.
@@ -35,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from presslens.timeline.lexicon import PAST_VERBS
 from presslens.timeline.heads import _DETERMINERS, _FUNCTION, _REPORTING, _tag, _words, head_key, relation_of
 
 __all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "load_model", "pair_features"]
@@ -48,12 +51,14 @@ FEATURES = ("evlex", "evknown", "tag_verb", "tag_noun", "tag_aux", "tag_stop", "
             "nearest_left_verb", "nearest_right_verb", "reporting", "capital", "type_duration", "type_set",
             "type_time", "rel_before", "rel_after", "rel_begins", "rel_ends", "rel_during", "fronted",
             "fronted_after", "modifier", "in_clause", "duration_logdist", "events_between", "nearest_event", "after_determiner", "ing_form",
-            "before_of")
+            "before_of", "tense_match", "tense_mismatch")
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
 _SUBORDINATORS = frozenset("that which who whom whose when where while because if although though as "
                            "whether unless".split())
 _CONJUNCTIONS = frozenset("and or but".split())
 _HARD = re.compile(r"[;:()\[\]\"“”—–]|\s-\s")
+_PAST_FORMS = frozenset(w for w in PAST_VERBS if w not in ("ago", "since"))
+_FUTURE_AUX = frozenset("will would 'll ’ll shall to".split())
 _NOT_CANDIDATES = _FUNCTION | _DETERMINERS | frozenset("'s ’s n't n’t".split())
 
 
@@ -71,13 +76,15 @@ def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
 
 
 def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_starts: set[int],
-                  lexicon: dict[str, Any], clause: tuple[int, int] | None = None, relation: str | None = None
-                  ) -> tuple[list[tuple[int, int]], list[list[float]]]:
+                  lexicon: dict[str, Any], clause: tuple[int, int] | None = None, relation: str | None = None,
+                  tense: str | None = None) -> tuple[list[tuple[int, int]], list[list[float]]]:
     """Candidate heads for the expression at ``sentence[start:end]`` and one feature row each.
 
     ``rule_starts``: offsets of the heads the rules picked; ``clause``: the (start, end) of the
     clause around the expression (default: the sentence); ``relation``: its
-    :func:`~presslens.timeline.heads.relation_of` when already known. Returns (spans, rows): spans as
+    :func:`~presslens.timeline.heads.relation_of` when already known; ``tense``: where the expression
+    lies against its anchor date ("past", "present", "future"), for the agreement of a past or future
+    verb form with it ("will visit … last week" is unlikely to be one event). Returns (spans, rows): spans as
     (start, end) offsets into ``sentence``, rows as lists ordered like ``FEATURES``.
     """
     # Only the words within reach (and one beyond, for the tagger's look-back) matter.
@@ -117,6 +124,8 @@ def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_st
         between = sentence[end:s] if after else sentence[e:start]
         n_verbs, n_events = sum(is_verb[lo_k:hi_k]), sum(eventlike[lo_k:hi_k])
         ev, known = likeness[k]
+        past_form = lw in _PAST_FORMS or (lw.endswith("ed") and tags[k] == "verb")
+        future_form = k > 0 and words[k - 1][3] in _FUTURE_AUX
         logdist = math.log1p(dist)
         tag = tags[k]
         # Booleans stand for 0/1 (the matrix is made float once, in probabilities()).
@@ -128,7 +137,9 @@ def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_st
             fronted * after, after and dist <= 2 and (possessive or tag == "noun"), lo <= s and e <= hi,
             logdist * type_row[0], min(n_events, 3), k in nearest_events,
             k > 0 and (words[k - 1][3] in _DETERMINERS or words[k - 1][3].endswith(("'s", "’s"))),
-            lw.endswith("ing"), k + 1 < len(words) and words[k + 1][3] == "of"])
+            lw.endswith("ing"), k + 1 < len(words) and words[k + 1][3] == "of",
+            (past_form and tense == "past") or (future_form and tense == "future"),
+            (past_form and tense == "future") or (future_form and tense == "past")])
         spans.append((s, e))
     return spans, rows
 
@@ -162,21 +173,21 @@ def select(spans: list[tuple[int, int]], p: np.ndarray, threshold: float, top_th
 
 
 def anchor_heads(sentence: str, start: int, end: int, kind: str | None, rule_starts: set[int],
-                 clause: tuple[int, int] | None = None, model: dict[str, Any] | None = None
-                 ) -> list[tuple[int, int, float]]:
+                 clause: tuple[int, int] | None = None, model: dict[str, Any] | None = None,
+                 tense: str | None = None) -> list[tuple[int, int, float]]:
     """The event heads the expression at ``sentence[start:end]`` anchors, as (start, end,
     probability) in text order; empty when no candidate reaches the model's thresholds."""
-    return anchor_many([(sentence, start, end, kind, rule_starts, clause)], model)[0]
+    return anchor_many([(sentence, start, end, kind, rule_starts, clause, None, tense)], model)[0]
 
 
 def anchor_many(items: list[tuple], model: dict[str, Any] | None = None) -> list[list[tuple[int, int, float]]]:
     """:func:`anchor_heads` for many expressions at once (one matrix product for all), each item
-    being its arguments (sentence, start, end, kind, rule_starts, clause[, relation])."""
+    being its arguments (sentence, start, end, kind, rule_starts, clause[, relation[, tense]])."""
     model = model or load_model()
     spans: list[list[tuple[int, int]]] = []
     rows: list[list[float]] = []
-    for sentence, start, end, kind, rule_starts, clause, *relation in items:
-        sp, r = pair_features(sentence, start, end, kind, rule_starts, model["lexicon"], clause, *relation)
+    for sentence, start, end, kind, rule_starts, clause, *extra in items:
+        sp, r = pair_features(sentence, start, end, kind, rule_starts, model["lexicon"], clause, *extra)
         spans.append(sp)
         rows.extend(r)
     p = probabilities(rows, model)

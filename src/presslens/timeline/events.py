@@ -202,7 +202,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned") -> list[list[
         return ruled
     relations = [relation_of(sentence[a:t.start - sa], t.type, t.text, sentence[t.end - sa:t.end - sa + 8])
                  for t, _, sa, sentence, a, b in contexts]
-    found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel)
+    found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel,
+                          _tense(t.date_start, t.date_end, t.anchor))
                          for (t, _, sa, sentence, a, b), r, rel in zip(contexts, ruled, relations)])
     return [[(s, e, rel) for s, e, _ in heads] for heads, rel in zip(found, relations)]
 
