@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -666,3 +667,27 @@ def test_anchor_training_labels_pairs_and_learns_event_words(tmp_path):
     w, b = train.fit(x, y, 1.0)
     p = 1 / (1 + np.exp(-(x @ w + b)))
     assert p[y == 1].min() > p[y == 0].max()
+
+
+def test_timeline_merge_rules_on_fictional_reports():
+    """Each case of tests/fixtures/timeline/merges.tsv on a date of its own: the reports of one
+    group letter share a row, the others do not (issue 16: merge by head, participants and date)."""
+    cases = pd.read_csv(FIXTURES / "timeline" / "merges.tsv", sep="\t", comment="#", dtype=str, keep_default_na=False)
+    rows = []
+    for r in cases.itertuples():
+        start = pd.Timestamp(r.value if len(r.value) > 4 else f"{r.value}-01-01")
+        end = start if len(r.value) > 4 else pd.Timestamp(f"{r.value}-12-31")
+        rows.append({"doc_id": r.doc_id, "value": r.value, "date_start": start, "date_end": end, "head": r.head,
+                     "participants": [p for p in r.participants.split(";") if p.strip()], "sentence": r.sentence,
+                     "event": r.sentence, "relation": "on", "tense": "past", "outlet": f"Outlet {r.doc_id[-1]}"})
+    # Ilse Varro is named in 40 more articles, on other days: a participant too common to identify an event.
+    rows += [{"doc_id": f"f{i}", "value": f"2030-01-{i % 28 + 1:02d}", "date_start": pd.Timestamp(f"2030-01-{i % 28 + 1:02d}"),
+              "date_end": pd.Timestamp(f"2030-01-{i % 28 + 1:02d}"), "head": f"visited{i}", "participants": ["Ilse Varro"],
+              "sentence": f"Ilse Varro visited pier {i}.", "event": "visit", "relation": "on", "tense": "past",
+              "outlet": "Outlet f"} for i in range(40)]
+    tl = build_timeline(pd.DataFrame(rows))
+    row_of = {d: i for i, docs in enumerate(tl["doc_ids"]) for d in docs}
+    for case, part in cases.groupby("case"):
+        for (_, a), (_, b) in itertools.combinations(part.iterrows(), 2):
+            together = row_of[a["doc_id"]] == row_of[b["doc_id"]]
+            assert together == (a["group"] == b["group"]), (case, a["doc_id"], b["doc_id"])

@@ -429,19 +429,23 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     out = []
     for rs in _merge_reports(events):
-        value = rs[0]["value"]
+        if len(rs) == 1:  # most reports stay alone: their row is the report itself
+            r = rs[0]
+            outlets = [str(r["outlet"])] if isinstance(r["outlet"], str) and r["outlet"] else []
+            out.append((r["date_start"], r["date_end"], r["value"], _most_common([r["relation"]]), r["event"],
+                        _most_common([r["head"]]), _most_common([r["tense"]]), list(r["participants"]),
+                        [str(r["doc_id"])], outlets, 1, 1, [r["sentence"]]))
+            continue
         best = max(rs, key=lambda r: (len(r["participants"]), -len(r["event"])))
-        doc_ids = sorted({str(r["doc_id"]) for r in rs})
-        outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
         seen_docs: dict[str, str] = {}
         for r in rs:
             seen_docs.setdefault(str(r["doc_id"]), r["sentence"])
-        out.append({"date_start": best["date_start"], "date_end": best["date_end"], "value": value,
-                    "relation": _most_common(r["relation"] for r in rs), "event": best["event"],
-                    "head": _most_common(r["head"] for r in rs), "tense": _most_common(r["tense"] for r in rs),
-                    "participants": list(dict.fromkeys(p for r in rs for p in r["participants"])),
-                    "doc_ids": doc_ids, "outlets": outlets, "n_articles": len(doc_ids), "n_reports": len(rs),
-                    "sentences": list(seen_docs.values())})
+        doc_ids = sorted(seen_docs)
+        outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
+        out.append((best["date_start"], best["date_end"], rs[0]["value"], _most_common(r["relation"] for r in rs),
+                    best["event"], _most_common(r["head"] for r in rs), _most_common(r["tense"] for r in rs),
+                    list(dict.fromkeys(p for r in rs for p in r["participants"])), doc_ids, outlets, len(doc_ids),
+                    len(rs), list(seen_docs.values())))
     timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
     return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
                                 kind="stable").reset_index(drop=True)
