@@ -10,10 +10,13 @@ PolNeAR train (840 articles, 7 outlets) and reads back the verdicts recorded by 
 - ``near`` rows: two reports of different articles with the same date value that share a
   participant or a head but were NOT merged. Verdict ``same`` (a missed merge) or ``different``.
 
-A report is named ``doc_id:start-end:head_start`` (the expression's offsets and the head's start,
+A ``copy`` merge is one whose reports all quote one sentence (a wire story in two articles); the
+figures are given for the merges in the reports' own words too. A report is named ``doc_id:start-end:head_start`` (the expression's offsets and the head's start,
 empty when it has none). Printed per sample: the precision of its merges and the share of missed
 merges among its near misses as judged when drawn, and what the current rules do with them (how
-many judged merges they still make, how many judged near misses they now merge).
+many judged merges they still make, how many judged near misses they now merge; a report whose
+expression or head moved since it was judged counts as not merged). The verdicts are what they were
+when drawn; a redraw with the same seed matches them only while event anchoring stays the same.
 
 Usage::
 
@@ -90,15 +93,8 @@ def show(kind: str, reports: list[dict], events: pd.DataFrame) -> None:
         print(f"      {r['sentence']}")
 
 
-def verbatim(keys: str, events: pd.DataFrame, index: dict[str, int]) -> bool:
-    """Whether every report of a merge quotes the same sentence (one wire story in two articles)."""
-    rows = [index.get(k) for k in keys.split(",")]
-    return None not in rows and len({events["sentence"].iat[i] for i in rows}) == 1
-
-
 def figures(events: pd.DataFrame) -> None:
     sample = pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
-    index = {report_key({"pos": i}, events): i for i in range(len(events))}
     groups = _merge_reports(events)
     home = {report_key(r, events): i for i, g in enumerate(groups) for r in g}
     merges, near = candidates(events)
@@ -111,7 +107,7 @@ def figures(events: pd.DataFrame) -> None:
         print(f"sample {name} ({part['drawn'].iloc[0]}): merges right {same_m}/{len(m)}"
               + (f" = {same_m / len(m):.3f}" if len(m) else "")
               + f"; near misses that were one event {int((n['verdict'] == 'same').sum())}/{len(n)}")
-        copies = m["reports"].map(lambda ks: verbatim(ks, events, index))
+        copies = m["copy"] == "yes"
         own = m[~copies]
         if len(own):
             print(f"  merges of reports in their own words (not one sentence copied): "
@@ -127,15 +123,14 @@ def figures(events: pd.DataFrame) -> None:
               f"({sum(j and v == 'same' for v, j in joined)} one event)")
 
 
-def summary(sample: pd.DataFrame, events: pd.DataFrame) -> None:
+def summary(sample: pd.DataFrame) -> None:
     """Before (the rules as they were) against after (samples drawn after the rules were written),
     with 95% Wilson score intervals (scipy.stats.binomtest)."""
     from scipy.stats import binomtest
-    index = {report_key({"pos": i}, events): i for i in range(len(events))}
     sample = sample.assign(when=sample["drawn"].str.split(",").str[0])
     for when, part in sample.groupby("when", sort=False):
         m = part[part["kind"] == "merge"]
-        own = m[~m["reports"].map(lambda ks: verbatim(ks, events, index))]
+        own = m[m["copy"] != "yes"]
         n = part[part["kind"] == "near"]
         for label, rows, hit in (("merges right", m, "same"), ("  in their own words", own, "same"),
                                  ("near misses that were one event", n, "same")):
@@ -163,7 +158,7 @@ def main() -> None:
             show("near", [a, b], events)
         return
     figures(events)
-    summary(pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False), events)
+    summary(pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False))
 
 
 if __name__ == "__main__":
