@@ -82,6 +82,7 @@ _NOT_CLAUSE = re.compile(
 )
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
+_NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
 _TRAILING = re.compile(r"[\s.,;:!?—–-]+$")
@@ -226,6 +227,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not _participle(m))
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
+            # "a Twitter comment", "her latest remarks": a noun after its modifiers
+            or (m.group("verb") in _NOUN_FORMS
+                and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
             or _NOUN_AFTER.match(text, cue_e)):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e)

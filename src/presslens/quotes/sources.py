@@ -129,8 +129,12 @@ _NAME = re.compile(
 _PREMODS = re.compile(rf"(?:{WORD}+\s+){{1,6}}")
 
 _SUBJECT_LEAD = re.compile(
+    # a wire dateline first: "WASHINGTON, Dec. 8 (UPI) — "
+    rf"(?-i:[A-Z][A-Z.' -]+(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*(?:\([A-Za-z. ]+\))?\s*(?:--|[—–]))?"
     rf"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
     rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
+
+_DATELINE = re.compile(r"[A-Z][A-Z.' -]+")
 
 @dataclass(frozen=True)
 class Candidate:
@@ -395,7 +399,9 @@ class Article:
             if (c.end <= hi and (pronouns or c.kind != "PRON")
                     and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start)):
                 found.append(c)
-        # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name.
+        # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
+        # (nor the place of a dateline).
+        found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
         rank = {"PERSON": 0, "MISC": 0, "NAME": 0}
         return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
 
