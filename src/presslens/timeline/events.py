@@ -288,7 +288,9 @@ def _same_event(a: dict, b: dict, fine: bool, common: frozenset[str]) -> bool:
       ("Clinton won here in 2008" and "Clinton won California's Latino voters in 2008" are two
       primaries);
     - a reporting head ("said", "spoke", "recalled") or none: two shared participants and a shared
-      word, and not two different speakers (:func:`_speaker`).
+      word, and not two different speakers (:func:`_speaker`); a reporting head at a coarser grain
+      than a week never (one person speaks many times a year, and "Axelrod, Obama's 2008
+      strategist, said" dates the campaign, not the saying).
     """
     if a["sentence"] == b["sentence"] and a["key"] == b["key"]:
         return True
@@ -296,7 +298,7 @@ def _same_event(a: dict, b: dict, fine: bool, common: frozenset[str]) -> bool:
     if a["key"] != b["key"]:
         return False
     if not a["key"] or a["speech"] or b["speech"]:
-        if len(shared) < 2:
+        if len(shared) < 2 or (a["key"] and not fine):
             return False
         sa, sb = _speaker(a), _speaker(b)
         return not (sa and sb and sa != sb) and _overlap(a, b)
