@@ -9,7 +9,7 @@ printed as a table and recorded in ``reports/results/eval.json``.
   of ``vader-groundtruth`` (plain VADER and presslens' default), and macro-F1 of
   :func:`presslens.sentiment.score_target` on NewsMTSC ``dev.jsonl``, and the article stance of
   :func:`presslens.sentiment.entity_sentiment` on PerSenT dev (document and paragraph macro-F1,
-  class shares; in-sample and 5-fold cross-validated);
+  class shares; in-sample and 5-fold cross-validated, the learned stance layer and the rules);
 - quotes: direct-quote and all-attribution content-overlap F1 and speaker accuracy on PolNeAR;
 - timeline: TempEval-3 strict/relaxed extent F1 and value F1 on TimeBank + AQUAINT, and event
   anchoring (annotated event–timex links whose event a presslens row's head overlaps, overall and
