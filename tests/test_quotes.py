@@ -451,19 +451,22 @@ def test_polnear_figures():
     root = shared_path("corpora", "polnear-train")
     r = evaluate_polnear(root)
     assert r["articles"] == 840
-    # Measured 2026-12-01 (single-quoted gold counts as direct): direct F1 0.959 (strict 0.751),
-    # speaker 0.920, all 0.642 (0.664 with speech acts); before this round's rules, on the same
-    # definition: 0.953, 0.911, 0.642. Floors sit slightly below, so a regression fails and noise
-    # does not.
-    assert r["direct_f1"] >= 0.95
+    # Measured 2026-12-02 (single-quoted gold counts as direct): direct F1 0.961 (strict 0.745),
+    # speaker 0.925, all 0.665 (0.697 with speech acts); before the reported-speech rules of that
+    # day: 0.959 (0.751), 0.920, 0.642 (0.664). Floors sit slightly below, so a regression fails
+    # and noise does not.
+    assert r["direct_f1"] >= 0.955
     assert r["direct_f1_strict"] >= 0.73
-    assert r["speaker_accuracy"] >= 0.91
-    assert r["all_f1"] >= 0.635
-    assert r["all_f1_speech_acts"] >= 0.655
+    assert r["speaker_accuracy"] >= 0.918
+    assert r["all_f1"] >= 0.658
+    assert r["all_f1_speech_acts"] >= 0.69
+    kinds = r["by_kind"]
+    assert kinds["indirect"]["recall"] >= 0.37 and kinds["mixed"]["recall"] >= 0.81
     # Leave-one-outlet-out: every outlet held out in turn, the rules as they stand.
     outlets = r["by_outlet"]["outlets"]
     assert len(outlets) == 7 and sum(o["articles"] for o in outlets.values()) == 840
-    assert min(o["direct_f1"] for o in outlets.values()) >= 0.92
+    assert min(o["direct_f1"] for o in outlets.values()) >= 0.925
+    assert min(o["all_f1"] for o in outlets.values()) >= 0.62
     assert r["by_outlet"]["spread"]["direct_f1"]["range"] <= 0.05
 
 
