@@ -23,7 +23,7 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target (the learned layer) on NewsMTSC dev and train; the figures the tests
-# hold the code to. The rules alone: 0.636 dev, 0.625 train; 5-fold CV on train 0.661 (scripts/train_target.py).
+# hold the code to. The rules alone: 0.636 dev, 0.625 train; 5-fold CV on train 0.662 (scripts/train_target.py).
 DEV_MACRO_F1 = 0.694
 TRAIN_MACRO_F1 = 0.707
 
@@ -518,9 +518,12 @@ def test_cues_place_words_relative_to_the_mention():
     cues = lexical_cues(s, 0, 5)
     assert not any("criticised" in c or "contributing" in c for c in cues)  # his act is no cue of his
     assert "S_not_contributing" in lexical_cues(s, 17, 22)  # negated words keep their own cue
-    s = "The toll is a disgrace, Councillor Tom Becker said."
-    cues = lexical_cues(s, s.index("Tom"), s.index("Tom") + 10)
-    assert cues["X_speaks"] == 1.0 and any(c.startswith("V_L") and c.endswith("s_n") for c in cues)
+    for s in ("The toll is a disgrace, Councillor Tom Becker said.",
+              "“The toll is a disgrace,” said Councillor Tom Becker."):  # a title inside the inversion
+        cues = lexical_cues(s, s.index("Tom"), s.index("Tom") + 10)
+        assert cues["X_speaks"] == 1.0 and any(c.startswith("V_L") and c.endswith("s_n") for c in cues)
+    s = "Alda Voss said Councillor Tom Becker would resign."
+    assert "X_speaks" not in lexical_cues(s, s.index("Tom"), s.index("Tom") + 10)  # spoken of
 
 
 def test_learned_scores_keep_the_vader_reading():

@@ -116,6 +116,7 @@ _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can",
 _INVERSION_MARKS = frozenset({",", '"', *_CLOSE_QUOTES, "'", "’"})  # '..., said X' / '”said X'
 _PASSIVE_FOLLOWERS = frozenset({"by", "of", "for", "over", "in", "on", "after", "at", "with", "as",
                                 ",", ".", ":", ";"})
+_TITLE_REACH = 3             # title tokens between an inverted speech verb and the name
 _OWNED_SPAN = 5               # tokens of the thing a possessive mention owns ("X's latest remarks")
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
 
@@ -235,6 +236,7 @@ class _Sentence:
     quote: np.ndarray             # quote number per token (0 = outside any quote)
     verbs: tuple[tuple[int, int, float, float], ...]  # evaluative frames, see _frames
     negated: frozenset[int]       # tokens within a negator's reach ("not [a fair] deal")
+    capitalised: frozenset[int]   # tokens written with a capital first letter
     # (token, valence, clause, commas, quote, inside a frame) of each evaluative token
     evaluative: tuple[tuple[int, float, int, int, int, bool], ...]
 
@@ -305,8 +307,9 @@ def _analyse(sentence: str) -> _Sentence:
     evaluative = tuple((i, float(v), clause[i], commas[i], quotes[i], i in in_frame)
                        for i, v in enumerate(valence) if v)
     valence, clause, commas = np.array(valence, dtype=float), np.array(clause, dtype=int), np.array(commas, dtype=int)
+    capitalised = frozenset(i for i, (s, _) in enumerate(spans) if sentence[s].isupper())
     return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner),
-                     valence, clause, commas, quote, verbs, frozenset(negated), evaluative)
+                     valence, clause, commas, quote, verbs, frozenset(negated), capitalised, evaluative)
 
 
 def _normalise(x: float) -> float:
@@ -490,7 +493,12 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
             return True
         if a.words[j] not in filler:
             break
-    if m0 >= 1 and a.words[m0 - 1] in speech and (m0 < 2 or a.words[m0 - 2] in _INVERSION_MARKS):
+    # A title between the verb and the name keeps the inversion: '..., said Councillor X'.
+    j = m0 - 1
+    while j >= 0 and m0 - j <= _TITLE_REACH and (j in a.capitalised or a.words[j] in (".", "former")):
+        j -= 1
+    if any(k >= 0 and a.words[k] in speech and (k < 1 or a.words[k - 1] in _INVERSION_MARKS)
+           for k in {m0 - 1, j}):
         return True
     return m0 >= 2 and a.words[m0 - 2:m0] == ["according", "to"]
 
