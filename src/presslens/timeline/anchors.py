@@ -77,15 +77,17 @@ def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
 
 def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_starts: set[int],
                   lexicon: dict[str, Any], clause: tuple[int, int] | None = None, relation: str | None = None,
-                  tense: str | None = None) -> tuple[list[tuple[int, int]], list[list[float]]]:
+                  tense: str | None = None, likeness_memo: dict[str, tuple[float, bool]] | None = None
+                  ) -> tuple[list[tuple[int, int]], list[list[float]]]:
     """Candidate heads for the expression at ``sentence[start:end]`` and one feature row each.
 
     ``rule_starts``: offsets of the heads the rules picked; ``clause``: the (start, end) of the
     clause around the expression (default: the sentence); ``relation``: its
     :func:`~presslens.timeline.heads.relation_of` when already known; ``tense``: where the expression
     lies against its anchor date ("past", "present", "future"), for the agreement of a past or future
-    verb form with it ("will visit … last week" is unlikely to be one event). Returns (spans, rows): spans as
-    (start, end) offsets into ``sentence``, rows as lists ordered like ``FEATURES``.
+    verb form with it ("will visit … last week" is unlikely to be one event); ``likeness_memo``: a
+    dict of event-likeness by lowercase word to reuse across calls with one lexicon. Returns (spans,
+    rows): spans as (start, end) offsets into ``sentence``, rows as lists ordered like ``FEATURES``.
     """
     # Only the words within reach (and one beyond, for the tagger's look-back) matter.
     before = _words(sentence[:start])[-MAX_DISTANCE - 2:]
@@ -94,20 +96,33 @@ def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_st
     tags = _tag(words)
     lo, hi = clause if clause is not None else (0, len(sentence))
     rel = relation or relation_of(sentence[lo:start], kind, sentence[start:end], sentence[end:end + 8])
-    likeness = [event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
-                for _, _, _, lw in words]
+    # Event-likeness once per word type (a memo shared by the calls of one anchor_many).
+    memo = likeness_memo if likeness_memo is not None else {}
+    likeness = []
+    for _, _, _, lw in words:
+        ev = memo.get(lw)
+        if ev is None:
+            ev = memo[lw] = (event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES
+                             else (-9.0, False))
+        likeness.append(ev)
+    n = len(words)
     eventlike = [ev > 0 for ev, _ in likeness]
     left_events = [k for k in range(n_before) if eventlike[k]]
-    right_events = [k for k in range(n_before, len(words)) if eventlike[k]]
+    right_events = [k for k in range(n_before, n) if eventlike[k]]
     nearest_events = {left_events[-1] if left_events else -1, right_events[0] if right_events else -1}
     verbs = [k for k, t in enumerate(tags) if t == "verb"]
     left_verbs = [k for k in verbs if k < n_before]
     right_verbs = [k for k in verbs if k >= n_before]
     nearest_left = left_verbs[-1] if left_verbs else -1
     nearest_right = right_verbs[0] if right_verbs else -1
-    is_verb = [t == "verb" for t in tags]
-    is_sub = [w[3] in _SUBORDINATORS for w in words]
-    is_conj = [w[3] in _CONJUNCTIONS for w in words]
+    # Counts of verbs, event-like words, subordinators and conjunctions before each word, so the
+    # words between an expression and a candidate are counted without a slice per candidate.
+    cum_verb, cum_event, cum_sub, cum_conj = [0], [0], [0], [0]
+    for k, (_, _, _, lw) in enumerate(words):
+        cum_verb.append(cum_verb[-1] + (tags[k] == "verb"))
+        cum_event.append(cum_event[-1] + eventlike[k])
+        cum_sub.append(cum_sub[-1] + (lw in _SUBORDINATORS))
+        cum_conj.append(cum_conj[-1] + (lw in _CONJUNCTIONS))
     prefix = " ".join(w[3] for w in before[-2:])
     fronted = float(n_before <= 1 or (n_before == 2 and prefix.split()[0] in ("on", "in", "at", "by", "last")))
     possessive = sentence[end:end + 2] in ("'s", "’s")
@@ -122,22 +137,22 @@ def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_st
             continue
         lo_k, hi_k = (n_before, k) if after else (k + 1, n_before)
         between = sentence[end:s] if after else sentence[e:start]
-        n_verbs, n_events = sum(is_verb[lo_k:hi_k]), sum(eventlike[lo_k:hi_k])
+        n_verbs, n_events = cum_verb[hi_k] - cum_verb[lo_k], cum_event[hi_k] - cum_event[lo_k]
         ev, known = likeness[k]
-        past_form = lw in _PAST_FORMS or (lw.endswith("ed") and tags[k] == "verb")
+        tag = tags[k]
+        past_form = lw in _PAST_FORMS or (tag == "verb" and lw.endswith("ed"))
         future_form = k > 0 and words[k - 1][3] in _FUTURE_AUX
         logdist = math.log1p(dist)
-        tag = tags[k]
         # Booleans stand for 0/1 (the matrix is made float once, in probabilities()).
         rows.append([
             ev, known, tag == "verb", tag == "noun", tag == "aux", tag == "stop", s in rule_starts, after, logdist,
             dist == 0, logdist * after, min(between.count(","), 3), _HARD.search(between) is not None,
-            min(n_verbs, 3), any(is_sub[lo_k:hi_k]), any(is_conj[lo_k:hi_k]), k == nearest_left,
-            k == nearest_right, lw in _REPORTING, w[:1].isupper() and k > 0, *type_row, *rel_row, fronted,
+            min(n_verbs, 3), cum_sub[hi_k] > cum_sub[lo_k], cum_conj[hi_k] > cum_conj[lo_k], k == nearest_left,
+            k == nearest_right, lw in _REPORTING, k > 0 and w[:1].isupper(), *type_row, *rel_row, fronted,
             fronted * after, after and dist <= 2 and (possessive or tag == "noun"), lo <= s and e <= hi,
             logdist * type_row[0], min(n_events, 3), k in nearest_events,
             k > 0 and (words[k - 1][3] in _DETERMINERS or words[k - 1][3].endswith(("'s", "’s"))),
-            lw.endswith("ing"), k + 1 < len(words) and words[k + 1][3] == "of",
+            lw.endswith("ing"), k + 1 < n and words[k + 1][3] == "of",
             (past_form and tense == "past") or (future_form and tense == "future"),
             (past_form and tense == "future") or (future_form and tense == "past")])
         spans.append((s, e))
@@ -186,8 +201,11 @@ def anchor_many(items: list[tuple], model: dict[str, Any] | None = None) -> list
     model = model or load_model()
     spans: list[list[tuple[int, int]]] = []
     rows: list[list[float]] = []
-    for sentence, start, end, kind, rule_starts, clause, *extra in items:
-        sp, r = pair_features(sentence, start, end, kind, rule_starts, model["lexicon"], clause, *extra)
+    memo: dict[str, tuple[float, bool]] = {}
+    for sentence, start, end, kind, rule_starts, clause, relation, tense in (
+            tuple(item) + (None,) * (8 - len(item)) for item in items):
+        sp, r = pair_features(sentence, start, end, kind, rule_starts, model["lexicon"], clause, relation, tense,
+                              memo)
         spans.append(sp)
         rows.extend(r)
     p = probabilities(rows, model)
