@@ -110,11 +110,13 @@ _GENERIC_NP = re.compile(
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
-_SUBJECT_STOP = (r"(?i:that|which|who|whom|whose|what|when|where|why|how|if|whether|because|while"
-                 r"|as|than|to|for|with|from|by|on|at|into|about|and|or|but|so|not|is|was|are|were"
-                 r"|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must"
-                 r"|it|its|he|she|they|we|i|you|there|here|also|then|just|only|after|before|since"
-                 r"|like|said|says|say|told|having|being|getting)\b")
+# Function words that no subject noun phrase holds (a prefix trie: tried at every word).
+_SUBJECT_STOP_WORDS = tuple(
+    "that which who whom whose what when where why how if whether because while as than to for "
+    "with from by on at into about and or but so not is was are were be been being has have had "
+    "do does did will would can could should may might must it its he she they we i you there "
+    "here also then just only after before since like said says say told having getting".split())
+_SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)})\b"
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{alternation(word_list('gap_words'))})|(?!(?:family|ally|assembly)$)[a-z]+ly")
