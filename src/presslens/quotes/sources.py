@@ -95,10 +95,11 @@ AUXILIARIES = alternation(word_list("aux_words"))
 # an apposition between commas, adverbs and auxiliaries.
 # When and where it was said, between the speaker and the verb: "Ryan on Thursday declared",
 # "Walker now says", "Clinton in an interview with CNN said".
-_WHEN = (rf"(?:(?i:{alternation(word_list('gap_words'))})"
-         rf"|(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,4}}?{WORD}+)")
+_WHEN = rf"(?i:{alternation(word_list('gap_words'))})"
+# At most one such phrase, so a gap that does not fit fails fast.
+_WHEN_PP = rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?{WORD}+\s+)?"
 
-def _left_gap(when: str) -> re.Pattern:
+def _left_gap(when: str, pp: str) -> re.Pattern:
     return re.compile(
         rf"(?:\s*\([^()]{{1,40}}\))?"  # "Sen. Ada Quill (D-Avalon) said"
         rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
@@ -107,13 +108,13 @@ def _left_gap(when: str) -> re.Pattern:
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
         rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?(?:,\s*[^,;:“”\"()]{{1,80}}?){{0,2}})\s*,"
         rf"|\s+(?:--|[—–])\s*(?P<aside>[^;:“”\"()—–]{{1,200}}?)\s*(?:--|[—–]))?"
-        rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
+        rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,2}}{pp}(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
     )
 
 
-_LEFT_GAP = _left_gap("|" + _WHEN)
+_LEFT_GAP = _left_gap("|" + _WHEN, _WHEN_PP)
 # Before a cue that is mostly a noun ("in their first phone call"), no phrase of time or place.
-_LEFT_GAP_NOUN = _left_gap("")
+_LEFT_GAP_NOUN = _left_gap("", "")
 
 PERSONLIKE = ("PERSON", "MISC", "NAME")
 
