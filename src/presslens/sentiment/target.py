@@ -93,6 +93,7 @@ QUANTITIES = ("portrayal", "action", "voice")
 # Words with inner apostrophes stay whole ("didn't", "Trump's"); every other non-space
 # character is its own token, so offsets always map back into the sentence.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_GAP_TOKEN = re.compile(r"(\s*)(\w+(?:['’]\w+)*|[^\w\s])")
 CUE_WINDOW = 3               # words each side of a mention the learned layer reads
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
@@ -272,10 +273,14 @@ def _quote_ids(sentence: str, spans: list[tuple[int, int]]) -> np.ndarray:
 def _analyse(sentence: str) -> _Sentence:
     lex, cues = _lexicon(), _cues()
     negators, contrast = cues["negator"], cues["contrast"]
-    spans = [m.span() for m in _TOKEN.finditer(sentence)]
-    words, owner = [], set()
-    for i, (s, e) in enumerate(spans):
-        w = sentence[s:e].lower().replace("’", "'")
+    # Offsets from the gaps before each token (cheaper than a match object per token).
+    spans, words, owner = [], [], set()
+    end = 0
+    for i, (gap, token) in enumerate(_GAP_TOKEN.findall(sentence)):
+        start = end + len(gap)
+        end = start + len(token)
+        spans.append((start, end))
+        w = token.lower().replace("’", "'")
         if w.endswith("'s"):
             owner.add(i)
             w = w[:-2]
