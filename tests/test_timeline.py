@@ -547,6 +547,22 @@ def test_no_pattern_can_consume_a_barrier_character():
             assert compiled is None or not _consumable(compiled, barriers), compiled.pattern[:60]
 
 
+
+def test_no_pattern_can_consume_its_own_barrier_characters():
+    """Each pattern scans only the stretches between the characters it and its trigger cannot
+    consume (timexes._BARRIERS: BARRIER's, and digits or punctuation it never touches)."""
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _BARRIERS
+
+    narrowed = 0
+    for (pattern, *_, trigger), barrier in zip(PATTERNS, _BARRIERS):
+        chars = "".join(chr(i) for i in range(0x3000) if barrier.fullmatch(chr(i)))
+        assert not _consumable(pattern, chars), pattern.pattern[:60]
+        for compiled in trigger or ():
+            assert compiled is None or not _consumable(compiled, chars), compiled.pattern[:60]
+        narrowed += "," in chars
+    assert narrowed >= 10  # the narrowing is in use: a comma splits the stretches of many patterns
+
 def _full_scan(text: str) -> list[tuple[int, int, int]]:
     from presslens.timeline.rules import PATTERNS
 

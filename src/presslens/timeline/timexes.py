@@ -116,30 +116,94 @@ def _scan(pattern: re.Pattern, twin: re.Pattern, text: str, lowered: str, pos: i
             pos = m.end()
 
 
-def _stretches(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None],
-               barriers: list[int]) -> list[tuple[int, int]]:
-    """The (pos, endpos) stretches between barriers that hold ``trigger``; endpos takes in the closing
-    barrier, so lookaheads at a stretch's end see what they would in the whole text."""
+# Characters that split a text into stretches for each pattern that can consume none of them
+# (BARRIER splits it for every pattern): "the past few weeks" holds no digit, comma or period, so
+# that pattern scans the clause around "weeks", not the text between two quotation marks.
+_SPLITTERS = "0123456789,.;:()/'’‘-–%$#@+=<>|{}\\"
+
+
+def _consumable(pattern: re.Pattern, chars: str) -> set[str]:
+    """The characters of ``chars`` some element of ``pattern`` (lookarounds included) can consume,
+    each element tried with and without ``re.IGNORECASE``; all of them for a construct not read here."""
+    from re import _compiler, _constants as c, _parser
+
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    leaves: list = []
+
+    def walk(data: Any) -> bool:
+        for op, av in data:
+            if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.RANGE):
+                leaves.append((op, av))
+            elif op is c.SUBPATTERN:
+                ok = walk(av[3])
+            elif op is c.BRANCH:
+                ok = all([walk(branch) for branch in av[1]])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                ok = walk(av[2])
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                ok = walk(av[1])
+            else:
+                ok = op is c.AT and av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY)
+            if op not in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.RANGE) and not ok:
+                return False
+        return True
+
+    if not walk(tree.data):
+        return set(chars)
+    return {ch for leaf in leaves for flags in (0, re.I)
+            for ch in chars if _compiler.compile(_parser.SubPattern(tree.state, [leaf]), flags).fullmatch(ch)}
+
+
+def _barriers_of(pattern: re.Pattern, trigger: tuple[re.Pattern, re.Pattern | None] | None,
+                 shared: dict[str, re.Pattern]) -> re.Pattern:
+    """The characters neither ``pattern`` nor its trigger can consume, as one character class
+    (compiled once per distinct set, in ``shared``): ``BARRIER``'s and those of ``_SPLITTERS``."""
+    taken = _consumable(pattern, _SPLITTERS)
+    for compiled in trigger or ():
+        if compiled is not None:
+            taken |= _consumable(compiled, _SPLITTERS)
+    extra = "".join(re.escape(ch) for ch in _SPLITTERS if ch not in taken)
+    source = BARRIER.pattern[:-1] + extra + "]"
+    return shared.setdefault(source, re.compile(source))
+
+
+_SHARED_BARRIERS: dict[str, re.Pattern] = {}
+_BARRIERS = [_barriers_of(pattern, trigger, _SHARED_BARRIERS) for pattern, _, _, trigger in PATTERNS]
+
+
+def _hits(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None]) -> list[int]:
+    """Where ``trigger`` matches in ``text``, one pass (on the lowered text when it has a twin). A
+    hit finditer steps over lies inside a reported one, so between the same barriers."""
     caseless, lower = trigger
     scan, target = (lower, lowered) if lower is not None and lowered is not None else (caseless, text)
+    return [m.start() for m in scan.finditer(target)]
+
+
+def _stretches(text: str, hits: list[int], barrier: re.Pattern, reverse: str) -> list[tuple[int, int]]:
+    """The (pos, endpos) stretches between ``barrier`` characters that hold a trigger's ``hits``;
+    endpos takes in the closing barrier, so lookaheads at a stretch's end see what they would in
+    the whole text (a lookbehind sees the whole text anyway). ``reverse`` is ``text[::-1]``: the
+    barrier before a hit is the first one after it there, so no list of every barrier is made."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    # One search per stretch, not one step per hit: the search goes on where the next stretch
-    # begins (a trigger holds no barrier, so no hit spans two stretches).
-    while (t := scan.search(target, pos)) is not None:
-        i = bisect_right(barriers, t.start())
-        out.append((barriers[i - 1] + 1 if i else 0, barriers[i] + 1 if i < len(barriers) else len(text)))
+    pos, n = 0, len(text)
+    for h in hits:
+        if h < pos:
+            continue  # in the stretch just taken (a trigger holds no barrier)
+        before = barrier.search(reverse, n - h)
+        after = barrier.search(text, h)
+        out.append((n - before.start() if before else 0, after.start() + 1 if after else n))
         pos = out[-1][1]
     return out
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     found = []
-    barriers = [m.start() for m in BARRIER.finditer(text)]
+    reverse = text[::-1]
     lowered: str | None = text.lower()
     if len(lowered) != len(text) or _CASE_ODD.search(text):
         lowered = None  # offsets would shift, or a caseless match would be missed
-    stretches: dict[int, list[tuple[int, int]]] = {}
+    hits: dict[int, list[int]] = {}
+    stretches: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
         if gate is not None and not (gate[1].search(lowered) if gate[1] is not None and lowered is not None
                                      else gate[0].search(text)):
@@ -147,9 +211,12 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
         if trigger is None:
             spans = [(0, len(text))]
         else:
-            if id(trigger) not in stretches:
-                stretches[id(trigger)] = _stretches(text, lowered, trigger, barriers)
-            spans = stretches[id(trigger)]
+            key = (id(trigger), id(_BARRIERS[rank]))
+            if key not in stretches:
+                if id(trigger) not in hits:
+                    hits[id(trigger)] = _hits(text, lowered, trigger)
+                stretches[key] = _stretches(text, hits[id(trigger)], _BARRIERS[rank], reverse)
+            spans = stretches[key]
         twin = _TWINS[rank] if lowered is not None else None
         for pos, endpos in spans:
             for m in (_scan(pattern, twin, text, lowered, pos, endpos) if twin is not None
