@@ -707,3 +707,23 @@ def test_timeline_merge_rules_on_fictional_reports():
         for (_, a), (_, b) in itertools.combinations(part.iterrows(), 2):
             together = row_of[a["doc_id"]] == row_of[b["doc_id"]]
             assert together == (a["group"] == b["group"]), (case, a["doc_id"], b["doc_id"])
+
+
+def test_reports_sharing_one_name_are_not_compared_pairwise(monkeypatch):
+    """Many reports of one date with a reporting head and one shared name (which cannot merge: two
+    shared participants are needed) cost no comparisons: groups are looked up by pairs of names."""
+    from presslens.timeline import events as ev_module
+
+    calls = []
+    original = ev_module._same_event
+    monkeypatch.setattr(ev_module, "_same_event", lambda *a: calls.append(1) or original(*a))
+    day = pd.Timestamp("2031-03-17")
+    rows = [{"doc_id": f"d{i}", "value": "2031-03-17", "date_start": day, "date_end": day, "relation": "on",
+             "tense": "past", "event": f"Ada Quill said thing {i}", "head": "said",
+             "participants": ["Ada Quill", f"Person {i}"], "sentence": f"Ada Quill said word{i} on Monday.",
+             "outlet": "Fictional Ledger"} for i in range(300)]
+    rows += [dict(rows[0], doc_id="copy"), dict(rows[1], doc_id="pair", sentence="Ada Quill told Person 1 the word1 again.",
+                                                 event="Ada Quill said so")]
+    timeline = ev_module.build_timeline(pd.DataFrame(rows))
+    assert len(timeline) == 300  # the copy of a sentence merges, and so do two reports sharing two names
+    assert len(calls) == 2

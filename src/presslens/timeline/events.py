@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import combinations
 from typing import Any
 
 import pandas as pd
@@ -50,6 +51,8 @@ MAX_WORDS_AFTER = 9
 # to tell two events of one date apart by itself (build_timeline).
 COMMON_SHARE = 0.1
 COMMON_MIN_ARTICLES = 20
+# A report with at most this many participants is indexed by each pair of them (build_timeline).
+MAX_PAIRED = 8
 
 # Clause edges for an event: punctuation, and a comma before a subordinator or participle.
 _EDGE = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|but|"
@@ -381,21 +384,41 @@ def _merge_reports(events: pd.DataFrame) -> list[list[dict]]:
         # Only reports with the same head and a shared participant can merge (every branch of
         # _same_event needs one), so a report is compared with those groups alone, oldest first:
         # many reports of one date that share nothing cost no pairwise comparisons.
+        # Where two shared participants are needed, a group is looked up by a pair of its first
+        # report's participants (by_pair), so the many reports of one date that share a head and
+        # one name ("Trump said on Tuesday") are not each compared with all earlier ones; a group
+        # with more than MAX_PAIRED participants is looked up by each one alone (wide).
         by_actor: dict[tuple[str, str], list[int]] = {}
+        by_pair: dict[tuple[str, str, str], list[int]] = {}
+        wide: dict[tuple[str, str], list[int]] = {}
         by_text: dict[tuple[str, str], list[int]] = {}
         for r in recs:
             # A report without a head, with a reporting one or at a coarse grain needs two shared
             # participants; one quoting the same sentence as an earlier one needs none.
             need = 2 if not r["key"] or r["speech"] or not fine else 1
-            seen = sorted({i for a in r["actors"] for i in by_actor.get((r["key"], a), ())}
-                          | set(by_text.get((r["key"], r["sentence"]), ()))) if len(r["actors"]) >= need \
-                else sorted(by_text.get((r["key"], r["sentence"]), ()))
-            home = next((groups[i] for i in seen if _same_event(groups[i][0], r, fine, common)), None)
+            key, actors = r["key"], r["actors"]
+            found = set(by_text.get((key, r["sentence"]), ()))
+            # A reporting head at a coarser grain than a week merges only a copy of its sentence.
+            alone = bool(key) and r["speech"] and not fine
+            if len(actors) < need or alone:
+                pass
+            elif need == 1 or len(actors) > MAX_PAIRED:
+                found.update(i for a in actors for i in by_actor.get((key, a), ()))
+            else:
+                found.update(i for a, b in combinations(sorted(actors), 2) for i in by_pair.get((key, a, b), ()))
+                found.update(i for a in actors for i in wide.get((key, a), ()))
+            home = next((groups[i] for i in sorted(found) if _same_event(groups[i][0], r, fine, common)), None)
             if home is None:
+                at = len(groups)
                 groups.append([r])
-                for a in r["actors"]:
-                    by_actor.setdefault((r["key"], a), []).append(len(groups) - 1)
-                by_text.setdefault((r["key"], r["sentence"]), []).append(len(groups) - 1)
+                for a in actors if not alone else ():
+                    by_actor.setdefault((key, a), []).append(at)
+                    if len(actors) > MAX_PAIRED:
+                        wide.setdefault((key, a), []).append(at)
+                if len(actors) <= MAX_PAIRED and not alone:
+                    for a, b in combinations(sorted(actors), 2):
+                        by_pair.setdefault((key, a, b), []).append(at)
+                by_text.setdefault((key, r["sentence"]), []).append(at)
             else:
                 home.append(r)
         merged.extend(groups)
