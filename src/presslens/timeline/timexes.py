@@ -150,8 +150,14 @@ def _consumable(pattern: re.Pattern, chars: str) -> set[str]:
 
     if not walk(tree.data):
         return set(chars)
-    return {ch for leaf in leaves for flags in (0, re.I)
-            for ch in chars if _compiler.compile(_parser.SubPattern(tree.state, [leaf]), flags).fullmatch(ch)}
+    taken: set[str] = set()
+    # Each distinct element compiled once (per flag), then tried on every character: compiling it
+    # per character made importing this module take seconds.
+    for key in {repr(leaf): leaf for leaf in leaves}.values():
+        for flags in (0, re.I):
+            element = _compiler.compile(_parser.SubPattern(tree.state, [key]), flags)
+            taken.update(ch for ch in chars if element.fullmatch(ch))
+    return taken
 
 
 def _barriers_of(pattern: re.Pattern, trigger: tuple[re.Pattern, re.Pattern | None] | None,
