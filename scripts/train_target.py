@@ -27,7 +27,7 @@ import json
 from pathlib import Path
 
 import numpy as np
-from scipy import optimize, sparse
+from scipy import sparse
 
 from presslens.io import atomic_write
 from presslens.sentiment import evaluation, target
@@ -90,26 +90,12 @@ def _cue_matrix(rows: list[dict[str, float]], vocab: dict[str, int] | None = Non
 
 
 def _fit_lr(dense: np.ndarray, cues, gold: np.ndarray, l2: float):
-    """Multinomial logistic regression, L2 on every weight but the intercepts, by L-BFGS from
-    zero (deterministic). Returns (intercept 3, dense weights k×3, cue weights v×3)."""
+    """Multinomial logistic regression (:func:`presslens.sentiment.evaluation.fit_logistic`, no
+    class weighting) over the dense features and the sparse cues side by side. Returns
+    (intercept 3, dense weights k×3, cue weights v×3)."""
     x = sparse.hstack([sparse.csr_matrix(dense), cues]).tocsr()
-    n, k = x.shape
-    y = np.eye(3)[gold + 1]
-
-    def loss(theta):
-        b, w = theta[:3], theta[3:].reshape(k, 3)
-        z = x @ w + b
-        z -= z.max(axis=1, keepdims=True)
-        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        p = np.exp(logp)
-        value = -(y * logp).sum() / n + 0.5 * l2 * (w * w).sum() / n
-        grad_w = x.T @ (p - y) / n + l2 * w / n
-        return value, np.r_[(p - y).sum(axis=0) / n, np.asarray(grad_w).ravel()]
-
-    theta = optimize.minimize(loss, np.zeros(3 + 3 * k), jac=True, method="L-BFGS-B",
-                              options={"maxiter": 1000}).x
-    w = theta[3:].reshape(k, 3)
-    return theta[:3], w[:dense.shape[1]], w[dense.shape[1]:]
+    b, w = evaluation.fit_logistic(x, gold, l2)
+    return b, w[:dense.shape[1]], w[dense.shape[1]:]
 
 
 def _classes(logits: np.ndarray, bias=(0.0, 0.0)) -> np.ndarray:
