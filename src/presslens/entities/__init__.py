@@ -27,13 +27,14 @@ Example::
 
 from presslens.entities.gender import gender_evidence, person_gender, pronoun_gender
 from presslens.entities.lexicon import KINDS, MENTION_COLUMNS
-from presslens.entities.linking import DOMINANCE, canonical, link_aliases
+from presslens.entities.linking import DOMINANCE, Names, canonical, link_aliases
 from presslens.entities.mentions import find_mentions
 
 __all__ = [
     "DOMINANCE",
     "KINDS",
     "MENTION_COLUMNS",
+    "Names",
     "canonical",
     "find_mentions",
     "link_aliases",

@@ -22,7 +22,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 
-__all__ = ["DOMINANCE", "canonical", "link_aliases"]
+__all__ = ["DOMINANCE", "Names", "canonical", "link_aliases"]
 
 # At least this share of the corpus's full-name articles for one surname lets a lone surname
 # elsewhere link to that person ("Clinton" -> "Hillary Clinton" in 2016 campaign news).
@@ -197,9 +197,10 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     return out
 
 
-def canonical(name: str, doc_mentions: pd.DataFrame, at: int | None = None) -> str | None:
+def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = None) -> str | None:
     """The entity that ``name`` ("Maher", "President Xi", "the prime minister") refers to in one
-    article, given that article's rows of :func:`find_mentions`; ``None`` if nothing fits.
+    article, given that article's rows of :func:`find_mentions` (or their :class:`Names`, for many
+    look-ups in one article); ``None`` if nothing fits.
 
     A bare title picks the entity whose mentions carry that title: the nearest one before
     offset ``at`` when given, else the most mentioned.
@@ -210,7 +211,14 @@ def canonical(name: str, doc_mentions: pd.DataFrame, at: int | None = None) -> s
     >>> canonical("Quill", m), canonical("the governor", m), canonical("Brant’s", m)
     ('Ada Quill', 'Ada Quill', 'Ivo Brant')
     """
-    if doc_mentions is None or doc_mentions.empty or not isinstance(name, str):
+    if doc_mentions is None or not isinstance(name, str):
+        return None
+    if not isinstance(doc_mentions, Names):
+        if doc_mentions.empty:
+            return None
+        doc_mentions = Names(doc_mentions)
+    names = doc_mentions
+    if not names.entities:
         return None
     lex = _lex()
     words = _CLITIC.sub("", " ".join(name.split())).split()
@@ -223,30 +231,47 @@ def canonical(name: str, doc_mentions: pd.DataFrame, at: int | None = None) -> s
     if split == 0 and all(t.low in lex.titles or t.low in lex.title_words for t in toks):
         split = len(toks)  # a lower-case title: "the prime minister"
     bare = tuple(t.low for t in toks[split:])
-    known = {}
-    for text, s, ns, ne, entity in zip(doc_mentions["text"], doc_mentions["start"],
-                                       doc_mentions["name_start"], doc_mentions["name_end"],
-                                       doc_mentions["entity"]):
-        known.setdefault(_words(text[ns - s:ne - s]), entity)
-        known.setdefault(_words(entity), entity)
     if bare:
-        if bare in known:
-            return known[bare]
-        hit = _match_short(bare, {k: v for k, v in known.items() if len(k) > 1})
+        if bare in names.known:
+            return names.known[bare]
+        hit = _match_short(bare, names.longer)
         if hit or split == 0:
             return hit
     role = " ".join(lex.expand.get(t.low, t.low) for t in toks[:split])
-    rows = []
-    titles = doc_mentions["title"].fillna("").astype(str)
-    for s, title, entity in zip(doc_mentions["start"], titles, doc_mentions["entity"]):
-        title = " ".join(lex.expand.get(w, w) for w in title.lower().split())
-        if title and (f" {role} " in f" {title} " or set(role.split()) <= set(title.split())):
-            rows.append((s, entity))
+    padded, role_words = f" {role} ", set(role.split())
+    rows = [(s, entity) for s, title, title_words, entity in names.titles
+            if padded in title or role_words <= title_words]
     if not rows:
         return None
     if at is not None:
         before = [(s, e) for s, e in rows if s < at]
         if before:
             return max(before)[1]
-    counts = Counter(doc_mentions["entity"])
+    counts = Counter(names.entities)
     return max(rows, key=lambda r: (counts[r[1]], -r[0]))[1]
+
+
+class Names:
+    """What :func:`canonical` reads of one article's mentions, read once: each name's words (as
+    written and as the entity) -> entity, and each title with its entity. An article asks
+    ``canonical`` about many names; reading every mention again for each is most of its cost.
+    """
+
+    def __init__(self, doc_mentions: pd.DataFrame) -> None:
+        lex = _lex()
+        self.entities: list[str] = doc_mentions["entity"].tolist()
+        starts = doc_mentions["start"].tolist()
+        self.known: dict[tuple[str, ...], str] = {}
+        for text, s, ns, ne, entity in zip(doc_mentions["text"].tolist(), starts,
+                                           doc_mentions["name_start"].tolist(),
+                                           doc_mentions["name_end"].tolist(), self.entities):
+            self.known.setdefault(_words(text[ns - s:ne - s]), entity)
+            self.known.setdefault(_words(entity), entity)
+        self.longer = {k: v for k, v in self.known.items() if len(k) > 1}
+        # (start, " title ", its words, entity), the title's words expanded ("gov." -> governor)
+        self.titles: list[tuple[int, str, set[str], str]] = []
+        for s, title, entity in zip(starts, doc_mentions["title"].tolist(), self.entities):
+            title = title if isinstance(title, str) else "" if pd.isna(title) else str(title)
+            title = " ".join(lex.expand.get(w, w) for w in title.lower().split())
+            if title:
+                self.titles.append((s, f" {title} ", set(title.split()), entity))

@@ -168,6 +168,7 @@ class Article:
         self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far, sorted
         self.genders = genders
         self._canonical_of: dict[tuple[str, int], str | None] = {}
+        self._names: entities.Names | None = None
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:
@@ -295,14 +296,18 @@ class Article:
     # -- resolution ------------------------------------------------------------------------
     def canonical(self, name: str, at: int) -> str | None:
         """:func:`presslens.entities.canonical` of ``name`` at offset ``at`` in this article, asked
-        once per (name, offset): each call reads every mention of the article."""
+        once per (name, offset), against the article's :class:`presslens.entities.Names`, read
+        once (near ``at`` only in a huge article)."""
         key = (name, at)
         if key not in self._canonical_of:
-            mentions = self.mentions
-            if len(mentions) > CANONICAL_REACH:
+            if len(self.mentions) > CANONICAL_REACH:
                 i = bisect_left(self.mention_starts, at)
-                mentions = mentions.iloc[max(0, i - CANONICAL_NEAR):i + CANONICAL_NEAR]
-            self._canonical_of[key] = entities.canonical(name, mentions, at=at)
+                names = entities.Names(self.mentions.iloc[max(0, i - CANONICAL_NEAR):i + CANONICAL_NEAR])
+            else:
+                if self._names is None:
+                    self._names = entities.Names(self.mentions)
+                names = self._names
+            self._canonical_of[key] = entities.canonical(name, names, at=at)
         return self._canonical_of[key]
 
     def resolve(self, c: Candidate) -> tuple[str | None, str]:
