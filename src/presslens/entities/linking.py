@@ -4,6 +4,7 @@ name across the corpus, and canonical() for a name or title inside one article."
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import pandas as pd
@@ -255,23 +256,29 @@ class Names:
     """What :func:`canonical` reads of one article's mentions, read once: each name's words (as
     written and as the entity) -> entity, and each title with its entity. An article asks
     ``canonical`` about many names; reading every mention again for each is most of its cost.
+    ``doc_mentions``: the article's rows of :func:`find_mentions`, or lists per column.
     """
 
-    def __init__(self, doc_mentions: pd.DataFrame) -> None:
+    def __init__(self, doc_mentions: pd.DataFrame | Mapping[str, Sequence]) -> None:
         lex = _lex()
-        self.entities: list[str] = doc_mentions["entity"].tolist()
-        starts = doc_mentions["start"].tolist()
+        self.entities: list[str] = _column(doc_mentions, "entity")
+        starts = _column(doc_mentions, "start")
         self.known: dict[tuple[str, ...], str] = {}
-        for text, s, ns, ne, entity in zip(doc_mentions["text"].tolist(), starts,
-                                           doc_mentions["name_start"].tolist(),
-                                           doc_mentions["name_end"].tolist(), self.entities):
+        for text, s, ns, ne, entity in zip(_column(doc_mentions, "text"), starts,
+                                           _column(doc_mentions, "name_start"),
+                                           _column(doc_mentions, "name_end"), self.entities):
             self.known.setdefault(_words(text[ns - s:ne - s]), entity)
             self.known.setdefault(_words(entity), entity)
         self.longer = {k: v for k, v in self.known.items() if len(k) > 1}
         # (start, " title ", its words, entity), the title's words expanded ("gov." -> governor)
         self.titles: list[tuple[int, str, set[str], str]] = []
-        for s, title, entity in zip(starts, doc_mentions["title"].tolist(), self.entities):
+        for s, title, entity in zip(starts, _column(doc_mentions, "title"), self.entities):
             title = title if isinstance(title, str) else "" if pd.isna(title) else str(title)
             title = " ".join(lex.expand.get(w, w) for w in title.lower().split())
             if title:
                 self.titles.append((s, f" {title} ", set(title.split()), entity))
+
+
+def _column(table: pd.DataFrame | Mapping[str, Sequence], name: str) -> list:
+    values = table[name]
+    return values.tolist() if isinstance(values, pd.Series) else list(values)

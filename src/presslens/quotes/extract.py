@@ -31,6 +31,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping
@@ -496,7 +497,9 @@ class _Extractor:
             return ("interviewee", None, None, UNNAMED, None), True
         name = " ".join(w.capitalize() for w in label.split())
         # Among people only: the label itself may have been read as an organisation ("MORROW").
-        found = entities.canonical(name, doc.mentions[doc.mentions["kind"] == "PERSON"], at=at)
+        person = [k == "PERSON" for k in doc.mentions["kind"]]
+        people = {c: [v for v, keep in zip(values, person) if keep] for c, values in doc.mentions.items()}
+        found = entities.canonical(name, entities.Names(people), at=at)
         known = bool(found) and not found.isupper()
         return ((found if known else name), None, None, NAMED, None), known
 
@@ -895,7 +898,7 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 # ==========================================================================================
 
 
-def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFrame,
+def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Mapping[str, list],
                 genders: dict[str, str | None], speech_acts: bool, scare_quotes: bool) -> list[tuple]:
     doc = Article(text, sents, mentions, genders)
     ex = _Extractor(doc, speech_acts, scare_quotes)
@@ -918,6 +921,22 @@ def _doc_quotes(doc_id: str, text: str, sents: pd.DataFrame, mentions: pd.DataFr
             doc.sentence(r.start)[2],
         ))
     return out
+
+
+def _per_doc(table: pd.DataFrame, columns: list[str]) -> dict[str, dict[str, list]]:
+    """doc_id -> the document's rows of ``table`` as lists per column, in table order: each
+    column is read once, where reading a DataFrame slice per article cost more than attributing
+    its quotes."""
+    docs = table["doc_id"].astype(str).tolist()
+    values = [table[c].tolist() for c in columns]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    pos = 0
+    for doc_id, run in itertools.groupby(docs):
+        end = pos + sum(1 for _ in run)
+        spans.setdefault(doc_id, []).append((pos, end))
+        pos = end
+    return {doc_id: {c: [v for a, b in runs for v in col[a:b]] for c, col in zip(columns, values)}
+            for doc_id, runs in spans.items()}
 
 
 def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
@@ -945,16 +964,14 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     if mentions is None:
         mentions = entities.find_mentions(articles, sentences)
     genders = dict(genders) if genders is not None else entities.person_gender(mentions, articles).to_dict()
-    # entities.canonical walks an article's mention texts, titles and entities on every call: as
-    # Python objects that is several times faster than through Arrow-backed strings.
-    mentions = mentions.astype({c: object for c in ("text", "title", "entity") if c in mentions})
-    sent_groups = {k: g for k, g in sentences.groupby(sentences["doc_id"].astype(str), sort=False)}
-    ment_groups = {k: g for k, g in mentions.groupby(mentions["doc_id"].astype(str), sort=False)}
-    empty_s, empty_m = sentences.iloc[0:0], mentions.iloc[0:0]
+    sent_columns = [c for c in ("start", "end", "sent_id") if c in sentences]
+    ment_columns = [c for c in entities.MENTION_COLUMNS if c in mentions]
+    sent_groups, ment_groups = _per_doc(sentences, sent_columns), _per_doc(mentions, ment_columns)
     rows: list[tuple] = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
-        rows.extend(_doc_quotes(doc_id, text, sent_groups.get(doc_id, empty_s),
-                                ment_groups.get(doc_id, empty_m), genders, speech_acts, scare_quotes))
+        rows.extend(_doc_quotes(doc_id, text, sent_groups.get(doc_id) or {c: [] for c in sent_columns},
+                                ment_groups.get(doc_id) or {c: [] for c in ment_columns}, genders,
+                                speech_acts, scare_quotes))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for col in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues", "quote_id",
                 "start", "end", "sent_id"):

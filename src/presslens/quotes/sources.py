@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import pandas as pd
-
 from presslens import entities
+from presslens.entities import MENTION_COLUMNS
 from presslens.quotes.lexicon import alternation, word_list
 from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
@@ -149,20 +149,26 @@ class Candidate:
 class Article:
     """One article with the lookups attribution needs: sentences, quotes, speaker candidates."""
 
-    def __init__(self, text: str, sents: pd.DataFrame, mentions: pd.DataFrame,
+    def __init__(self, text: str, sents: Mapping[str, Sequence], mentions: Mapping[str, Sequence],
                  genders: dict[str, str | None]):
+        """``sents``, ``mentions``: the article's rows of :func:`presslens.text.split_sentences`
+        and :func:`presslens.entities.find_mentions`, as lists per column (or DataFrames)."""
         self.text = text
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
-        self.sent_starts = sents["start"].tolist()
-        self.sent_ends = sents["end"].tolist()
-        self.sent_ids = sents["sent_id"].tolist()
+        self.sent_starts = list(sents["start"])
+        self.sent_ends = list(sents["end"])
+        self.sent_ids = list(sents["sent_id"])
         self.quotes = find_quoted(text, self.paras)
         self.q_opens = [q.open for q in self.quotes]
         self.q_closes = [q.close for q in self.quotes]
-        self.mentions = mentions.sort_values("start", kind="stable") if len(mentions) > CANONICAL_REACH else mentions
-        self.mention_starts = self.mentions["start"].tolist()
-        self.cands = self._candidates(mentions)
+        columns = {c: list(mentions[c]) for c in MENTION_COLUMNS if c in mentions}
+        self.cands = self._candidates(columns)
+        if len(columns.get("start", ())) > CANONICAL_REACH:
+            order = sorted(range(len(columns["start"])), key=columns["start"].__getitem__)
+            columns = {c: [values[i] for i in order] for c, values in columns.items()}
+        self.mentions = columns  # by offset in a huge article (see CANONICAL_REACH)
+        self.mention_starts = columns.get("start", [])
         self.cand_ends = [c.end for c in self.cands]
         self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
         self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far, sorted
@@ -199,12 +205,11 @@ class Article:
         return self.paras[self.para(pos)] if self.paras else (0, len(self.text))
 
     # -- speaker candidates ----------------------------------------------------------------
-    def _candidates(self, mentions: pd.DataFrame) -> list[Candidate]:
+    def _candidates(self, mentions: Mapping[str, list]) -> list[Candidate]:
         text = self.text
         cands: list[Candidate] = []
         taken = []
-        for s, e, kind, ent in zip(mentions["start"].tolist(), mentions["end"].tolist(),
-                                   mentions["kind"].tolist(), mentions["entity"].tolist()):
+        for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"], mentions["entity"]):
             if not self.in_quote(int(s)):
                 cands.append(Candidate(int(s), int(e), str(kind), ent if isinstance(ent, str) else None))
                 taken.append((int(s), int(e)))
@@ -300,9 +305,10 @@ class Article:
         once (near ``at`` only in a huge article)."""
         key = (name, at)
         if key not in self._canonical_of:
-            if len(self.mentions) > CANONICAL_REACH:
+            if len(self.mention_starts) > CANONICAL_REACH:
                 i = bisect_left(self.mention_starts, at)
-                names = entities.Names(self.mentions.iloc[max(0, i - CANONICAL_NEAR):i + CANONICAL_NEAR])
+                names = entities.Names({c: values[max(0, i - CANONICAL_NEAR):i + CANONICAL_NEAR]
+                                        for c, values in self.mentions.items()})
             else:
                 if self._names is None:
                     self._names = entities.Names(self.mentions)
