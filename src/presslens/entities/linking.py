@@ -264,11 +264,14 @@ class Names:
         self.entities: list[str] = _column(doc_mentions, "entity")
         starts = _column(doc_mentions, "start")
         self.known: dict[tuple[str, ...], str] = {}
+        seen: set[str] = set()  # the first entity of a name's words stays: a name seen again adds nothing
         for text, s, ns, ne, entity in zip(_column(doc_mentions, "text"), starts,
                                            _column(doc_mentions, "name_start"),
                                            _column(doc_mentions, "name_end"), self.entities):
-            self.known.setdefault(_words(text[ns - s:ne - s]), entity)
-            self.known.setdefault(_words(entity), entity)
+            for name in (text[ns - s:ne - s], entity):
+                if name not in seen:
+                    seen.add(name)
+                    self.known.setdefault(_words(name), entity)
         self.longer = {k: v for k, v in self.known.items() if len(k) > 1}
         # (start, " title ", its words, entity), the title's words expanded ("gov." -> governor)
         self.titles: list[tuple[int, str, set[str], str]] = []
