@@ -32,15 +32,18 @@ import json
 import math
 import re
 from functools import lru_cache
+from operator import itemgetter
 from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from presslens.timeline.lexicon import PAST_VERBS
-from presslens.timeline.heads import _DETERMINERS, _FUNCTION, _REPORTING, _tag, _words, head_key, relation_of
+from presslens.timeline.heads import (_DETERMINERS, _FUNCTION, _REPORTING, head_key, join_tags, relation_of,
+                                      span_words)
 
-__all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "load_model", "pair_features"]
+__all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "batch_features", "load_model",
+           "pair_features"]
 
 MAX_DISTANCE = 20  # words between an expression and a candidate head
 # Words this unlike an event ("percent", "company": log-odds below it) are no candidates: on the
@@ -56,7 +59,6 @@ _INDEX = {f: i for i, f in enumerate(FEATURES)}
 _SUBORDINATORS = frozenset("that which who whom whose when where while because if although though as "
                            "whether unless".split())
 _CONJUNCTIONS = frozenset("and or but".split())
-_HARD = re.compile(r"[;:()\[\]\"“”—–]|\s-\s")
 _PAST_FORMS = frozenset(w for w in PAST_VERBS if w not in ("ago", "since"))
 _FUTURE_AUX = frozenset("will would 'll ’ll shall to".split())
 _NOT_CANDIDATES = _FUNCTION | _DETERMINERS | frozenset("'s ’s n't n’t".split())
@@ -75,9 +77,169 @@ def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
     return suffixes.get(word[-3:], lexicon["default"]), False
 
 
+# Per word, bits of what its form says (:func:`_word_facts`).
+_SUB, _CONJ, _REP, _DET_BEFORE, _ING, _OF, _PAST_FORM, _ED, _FUTURE, _SHORT, _CAPITAL = (1 << i for i in range(11))
+_TAGS = ("", "aux", "verb", "noun", "stop")
+_TAG_CODES = {t: i for i, t in enumerate(_TAGS)}
+_LOGDIST = np.array([math.log1p(d) for d in range(MAX_DISTANCE + 2)])
+# The spans of text between an expression and a candidate that count as hard punctuation: one of
+# these characters, or a dash between spaces (found overlapping, as a search of the span would).
+_HARD_CHAR = re.compile(r"[;:()\[\]\"“”—–]")
+_SPACED_DASH = re.compile(r"(?=\s-\s)")
+
+
+def _word_facts(w: str, lexicon: dict[str, Any]) -> tuple[float, bool, int]:
+    """Event-likeness (-9 for no candidate), whether it was known, and the bits of word ``w``."""
+    lw = w.lower()
+    ev = event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
+    bits = ((lw in _SUBORDINATORS) * _SUB | (lw in _CONJUNCTIONS) * _CONJ | (lw in _REPORTING) * _REP
+            | (lw in _DETERMINERS or lw.endswith(("'s", "’s"))) * _DET_BEFORE | lw.endswith("ing") * _ING
+            | (lw == "of") * _OF | (lw in _PAST_FORMS) * _PAST_FORM | lw.endswith("ed") * _ED
+            | (lw in _FUTURE_AUX) * _FUTURE | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL)
+    return ev[0], ev[1], bits
+
+
+def _positions(sentence: str, memo: dict[str, tuple[list[int], list[int], list[int]]]
+               ) -> tuple[list[int], list[int], list[int]]:
+    """Offsets of the commas, hard punctuation characters and spaced dashes of ``sentence``."""
+    found = memo.get(sentence)
+    if found is None:
+        found = memo[sentence] = ([m.start() for m in re.finditer(",", sentence)],
+                                  [m.start() for m in _HARD_CHAR.finditer(sentence)],
+                                  [m.start() for m in _SPACED_DASH.finditer(sentence)])
+    return found
+
+
+def _count_in(positions: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """How many of the sorted ``positions`` lie in each [lo, hi)."""
+    return np.searchsorted(positions, hi, "left") - np.searchsorted(positions, lo, "left")
+
+
+def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | None = None,
+                   facts: dict | None = None) -> tuple[list[list[tuple[int, int]]], np.ndarray]:
+    """:func:`pair_features` of many expressions at once: the candidate spans of each item and
+    one feature matrix of all their rows, in item order (rows ordered like ``FEATURES``).
+
+    Each item is (sentence, start, end, kind, rule_starts, clause, relation, tense), as the
+    arguments of :func:`pair_features`. Python reads each expression's words (through ``memo``,
+    a dict reused across calls: each sentence's words and tags are found once; and ``facts``, a
+    dict reused across calls with one lexicon: each word's event-likeness and form once); numpy
+    computes every feature of every (expression, word) pair.
+    """
+    memo = memo if memo is not None else {}
+    words_memo = memo.setdefault("words", {})
+    punct = memo.setdefault("punct", {})
+    facts = facts if facts is not None else {}
+    flat: list[tuple[int, int, str, str]] = []
+    tags: list[str] = []
+    group_rows = []  # per item: first word, words, words before, offset of its sentence
+    commas, hards, dashes, ruled = [], [], [], []  # offsets over all sentences, one after another
+    base = 0
+    for sentence, start, end, kind, rule_starts, clause, relation, tense in items:
+        # Only the words within reach (and one beyond, for the tagger's look-back) matter.
+        before = span_words(sentence, 0, start, words_memo, slice(-MAX_DISTANCE - 2, None))
+        words, word_tags = join_tags([before, span_words(sentence, end, len(sentence), words_memo,
+                                                         slice(None, MAX_DISTANCE + 1))])
+        before, n_before = before[0], len(before[0])
+        lo, hi = clause if clause is not None else (0, len(sentence))
+        rel = relation or relation_of(sentence[lo:start], kind, sentence[start:end], sentence[end:end + 8])
+        prefix = " ".join(w[3] for w in before[-2:])
+        fronted = float(n_before <= 1 or (n_before == 2 and prefix.split()[0] in ("on", "in", "at", "by", "last")))
+        possessive = sentence[end:end + 2] in ("'s", "’s")
+        group_rows.append((len(flat), len(words), n_before, base, start, end, lo, hi, fronted, possessive,
+                           kind == "DURATION", kind == "SET", kind == "TIME", rel, tense))
+        flat.extend(words)
+        tags.extend(word_tags)
+        c, h, d = _positions(sentence, punct)
+        commas.extend(base + x for x in c)
+        hards.extend(base + x for x in h)
+        dashes.extend(base + x for x in d)
+        ruled.extend(base + x for x in rule_starts or ())
+        base += len(sentence) + 1
+    n_items, total = len(items), len(flat)
+    if not total:
+        return [[] for _ in items], np.zeros((0, len(FEATURES)))
+    # Each word type's facts once: a row of ``table`` by the word's number in ``numbers``.
+    numbers = facts.setdefault("numbers", {})
+    new = {x[2] for x in flat}.difference(numbers)
+    for w in new:
+        numbers[w] = len(numbers)
+    table = facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 3))),
+                                             np.array([_word_facts(w, lexicon) for w in new], dtype=float)
+                                             .reshape(-1, 3)])
+    rows = table[np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)]
+    ev, known, bits = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64)
+    starts = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=total)
+    ends = np.fromiter(map(itemgetter(1), flat), dtype=np.int64, count=total)
+    tag = np.fromiter(map(_TAG_CODES.__getitem__, tags), dtype=np.int64, count=total)
+    g = np.array(group_rows, dtype=object)
+    first, size, n_before, base_g = (g[:, i].astype(np.int64) for i in range(4))
+    group = np.repeat(np.arange(n_items), size)
+    rule = np.isin(base_g[group] + starts, np.array(ruled, dtype=np.int64))
+    k = np.arange(total) - first[group]
+    nb = n_before[group]
+    after = k >= nb
+    dist = np.where(after, k - nb, nb - 1 - k)
+    keep = (dist <= MAX_DISTANCE) & (ev >= MIN_LIKENESS) & ((bits & _SHORT) == 0)
+    verb, noun = tag == _TAGS.index("verb"), tag == _TAGS.index("noun")
+    eventlike = ev > 0
+
+    def cum(flags: np.ndarray) -> np.ndarray:
+        return np.concatenate([[0], np.cumsum(flags)])
+
+    lo_k = first[group] + np.where(after, nb, k + 1)
+    hi_k = first[group] + np.where(after, k, nb)
+    at_nb = first[group] + nb
+    cv, ce = cum(verb), cum(eventlike)
+    n_verbs, n_events = cv[hi_k] - cv[lo_k], ce[hi_k] - ce[lo_k]
+    n_sub, n_conj = (cum((bits & flag) != 0) for flag in (_SUB, _CONJ))
+    idx = np.arange(total)
+    nearest_left = verb & ~after & (cv[at_nb] - cv[idx + 1] == 0)
+    nearest_right = verb & after & (cv[idx] - cv[at_nb] == 0)
+    nearest_event = eventlike & np.where(after, ce[idx] - ce[at_nb] == 0, ce[at_nb] - ce[idx + 1] == 0)
+    # The characters between the expression and the word, in one coordinate over all sentences.
+    x_start, x_end = (g[:, i].astype(np.int64)[group] for i in (4, 5))
+    span_lo = base_g[group] + np.where(after, x_end, ends)
+    span_hi = base_g[group] + np.where(after, starts, x_start)
+    n_commas = _count_in(np.array(commas, dtype=np.int64), span_lo, span_hi)
+    hard = (_count_in(np.array(hards, dtype=np.int64), span_lo, span_hi) > 0) | (
+        np.searchsorted(np.array(dashes, dtype=np.int64), span_hi - 3, "right")
+        - np.searchsorted(np.array(dashes, dtype=np.int64), span_lo, "left") > 0)
+    fronted = g[:, 8].astype(float)[group]
+    possessive = g[:, 9].astype(bool)[group]
+    types = [g[:, i].astype(float)[group] for i in (10, 11, 12)]
+    rel, tense = g[:, 13][group], g[:, 14][group]
+    prev_bits = np.concatenate([[0], bits[:-1]])
+    next_of = np.concatenate([(bits[1:] & _OF) != 0, [False]]) & (k + 1 < size[group])
+    past_form = ((bits & _PAST_FORM) != 0) | (verb & ((bits & _ED) != 0))
+    future_form = (k > 0) & ((prev_bits & _FUTURE) != 0)
+    is_past, is_future = tense == "past", tense == "future"
+    logdist = _LOGDIST[dist]
+    columns = [ev, known, verb, noun, tag == _TAGS.index("aux"), tag == _TAGS.index("stop"), rule, after, logdist,
+               dist == 0, logdist * after, np.minimum(n_commas, 3), hard, np.minimum(n_verbs, 3),
+               n_sub[hi_k] > n_sub[lo_k], n_conj[hi_k] > n_conj[lo_k], nearest_left, nearest_right,
+               (bits & _REP) != 0, (k > 0) & ((bits & _CAPITAL) != 0), *types,
+               *(rel == r for r in ("before", "after", "begins", "ends", "during")), fronted, fronted * after,
+               after & (dist <= 2) & (possessive | noun), (g[:, 6].astype(np.int64)[group] <= starts)
+               & (ends <= g[:, 7].astype(np.int64)[group]), logdist * types[0], np.minimum(n_events, 3),
+               nearest_event, (k > 0) & ((prev_bits & _DET_BEFORE) != 0), (bits & _ING) != 0, next_of,
+               (past_form & is_past) | (future_form & is_future), (past_form & is_future) | (future_form & is_past)]
+    matrix = np.empty((int(keep.sum()), len(FEATURES)))
+    for j, col in enumerate(columns):
+        matrix[:, j] = np.asarray(col)[keep]
+    kept = np.flatnonzero(keep)
+    counts = np.bincount(group[kept], minlength=n_items)
+    pairs = list(zip(starts[kept].tolist(), ends[kept].tolist()))
+    spans, at = [], 0
+    for c in counts.tolist():
+        spans.append(pairs[at:at + c])
+        at += c
+    return spans, matrix
+
+
 def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_starts: set[int],
                   lexicon: dict[str, Any], clause: tuple[int, int] | None = None, relation: str | None = None,
-                  tense: str | None = None, likeness_memo: dict[str, tuple[float, bool]] | None = None
+                  tense: str | None = None, memo: dict | None = None
                   ) -> tuple[list[tuple[int, int]], list[list[float]]]:
     """Candidate heads for the expression at ``sentence[start:end]`` and one feature row each.
 
@@ -85,78 +247,13 @@ def pair_features(sentence: str, start: int, end: int, kind: str | None, rule_st
     clause around the expression (default: the sentence); ``relation``: its
     :func:`~presslens.timeline.heads.relation_of` when already known; ``tense``: where the expression
     lies against its anchor date ("past", "present", "future"), for the agreement of a past or future
-    verb form with it ("will visit … last week" is unlikely to be one event); ``likeness_memo``: a
-    dict of event-likeness by lowercase word to reuse across calls with one lexicon. Returns (spans,
-    rows): spans as (start, end) offsets into ``sentence``, rows as lists ordered like ``FEATURES``.
+    verb form with it ("will visit … last week" is unlikely to be one event); ``memo``: a dict to
+    reuse across calls with one lexicon (:func:`batch_features`). Returns (spans, rows): spans as
+    (start, end) offsets into ``sentence``, rows as lists ordered like ``FEATURES``.
     """
-    # Only the words within reach (and one beyond, for the tagger's look-back) matter.
-    before = _words(sentence[:start])[-MAX_DISTANCE - 2:]
-    words = before + [(end + s, end + e, w, lw) for s, e, w, lw in _words(sentence[end:])[:MAX_DISTANCE + 1]]
-    n_before = len(before)
-    tags = _tag(words)
-    lo, hi = clause if clause is not None else (0, len(sentence))
-    rel = relation or relation_of(sentence[lo:start], kind, sentence[start:end], sentence[end:end + 8])
-    # Event-likeness once per word type (a memo shared by the calls of one anchor_many).
-    memo = likeness_memo if likeness_memo is not None else {}
-    likeness = []
-    for _, _, _, lw in words:
-        ev = memo.get(lw)
-        if ev is None:
-            ev = memo[lw] = (event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES
-                             else (-9.0, False))
-        likeness.append(ev)
-    n = len(words)
-    eventlike = [ev > 0 for ev, _ in likeness]
-    left_events = [k for k in range(n_before) if eventlike[k]]
-    right_events = [k for k in range(n_before, n) if eventlike[k]]
-    nearest_events = {left_events[-1] if left_events else -1, right_events[0] if right_events else -1}
-    verbs = [k for k, t in enumerate(tags) if t == "verb"]
-    left_verbs = [k for k in verbs if k < n_before]
-    right_verbs = [k for k in verbs if k >= n_before]
-    nearest_left = left_verbs[-1] if left_verbs else -1
-    nearest_right = right_verbs[0] if right_verbs else -1
-    # Counts of verbs, event-like words, subordinators and conjunctions before each word, so the
-    # words between an expression and a candidate are counted without a slice per candidate.
-    cum_verb, cum_event, cum_sub, cum_conj = [0], [0], [0], [0]
-    for k, (_, _, _, lw) in enumerate(words):
-        cum_verb.append(cum_verb[-1] + (tags[k] == "verb"))
-        cum_event.append(cum_event[-1] + eventlike[k])
-        cum_sub.append(cum_sub[-1] + (lw in _SUBORDINATORS))
-        cum_conj.append(cum_conj[-1] + (lw in _CONJUNCTIONS))
-    prefix = " ".join(w[3] for w in before[-2:])
-    fronted = float(n_before <= 1 or (n_before == 2 and prefix.split()[0] in ("on", "in", "at", "by", "last")))
-    possessive = sentence[end:end + 2] in ("'s", "’s")
-    type_row = [float(kind == "DURATION"), float(kind == "SET"), float(kind == "TIME")]
-    rel_row = [float(rel == r) for r in ("before", "after", "begins", "ends", "during")]
-    spans: list[tuple[int, int]] = []
-    rows: list[list[float]] = []
-    for k, (s, e, w, lw) in enumerate(words):
-        after = k >= n_before
-        dist = k - n_before if after else n_before - 1 - k
-        if dist > MAX_DISTANCE or likeness[k][0] < MIN_LIKENESS or len(lw) < 2:
-            continue
-        lo_k, hi_k = (n_before, k) if after else (k + 1, n_before)
-        between = sentence[end:s] if after else sentence[e:start]
-        n_verbs, n_events = cum_verb[hi_k] - cum_verb[lo_k], cum_event[hi_k] - cum_event[lo_k]
-        ev, known = likeness[k]
-        tag = tags[k]
-        past_form = lw in _PAST_FORMS or (tag == "verb" and lw.endswith("ed"))
-        future_form = k > 0 and words[k - 1][3] in _FUTURE_AUX
-        logdist = math.log1p(dist)
-        # Booleans stand for 0/1 (the matrix is made float once, in probabilities()).
-        rows.append([
-            ev, known, tag == "verb", tag == "noun", tag == "aux", tag == "stop", s in rule_starts, after, logdist,
-            dist == 0, logdist * after, min(between.count(","), 3), _HARD.search(between) is not None,
-            min(n_verbs, 3), cum_sub[hi_k] > cum_sub[lo_k], cum_conj[hi_k] > cum_conj[lo_k], k == nearest_left,
-            k == nearest_right, lw in _REPORTING, k > 0 and w[:1].isupper(), *type_row, *rel_row, fronted,
-            fronted * after, after and dist <= 2 and (possessive or tag == "noun"), lo <= s and e <= hi,
-            logdist * type_row[0], min(n_events, 3), k in nearest_events,
-            k > 0 and (words[k - 1][3] in _DETERMINERS or words[k - 1][3].endswith(("'s", "’s"))),
-            lw.endswith("ing"), k + 1 < n and words[k + 1][3] == "of",
-            (past_form and tense == "past") or (future_form and tense == "future"),
-            (past_form and tense == "future") or (future_form and tense == "past")])
-        spans.append((s, e))
-    return spans, rows
+    spans, matrix = batch_features([(sentence, start, end, kind, rule_starts, clause, relation, tense)], lexicon,
+                                   memo)
+    return spans[0], matrix.tolist()
 
 
 @lru_cache(maxsize=1)
@@ -169,22 +266,31 @@ def load_model() -> dict[str, Any]:
     return model
 
 
-def probabilities(rows: list[list[float]], model: dict[str, Any]) -> np.ndarray:
-    """The link probability of each feature row."""
-    if not rows:
+def probabilities(rows: Any, model: dict[str, Any]) -> np.ndarray:
+    """The link probability of each feature row (a matrix or a list of rows)."""
+    if not len(rows):
         return np.zeros(0)
     z = np.asarray(rows, dtype=float) @ model["_w"] + model["bias"]
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def select(spans: list[tuple[int, int]], p: np.ndarray, threshold: float, top_threshold: float
-           ) -> list[tuple[int, int, float]]:
-    """The kept candidates in text order: every one at ``threshold``, the best at ``top_threshold``."""
-    if not len(p):
-        return []
-    best = int(np.argmax(p))
-    return [(s, e, float(q)) for i, ((s, e), q) in enumerate(zip(spans, p))
-            if q >= threshold or (i == best and q >= top_threshold)]
+def select(spans: list[list[tuple[int, int]]], p: np.ndarray, threshold: float, top_threshold: float
+           ) -> list[list[tuple[int, int, float]]]:
+    """The kept candidates of each expression in text order (``spans`` per expression, ``p`` of
+    all their candidates one expression after another): every one at ``threshold``, the best
+    (the first of the highest) at ``top_threshold``."""
+    sizes = np.fromiter(map(len, spans), dtype=np.int64, count=len(spans))
+    group = np.repeat(np.arange(len(spans)), sizes)
+    keep = p >= threshold
+    if len(p):
+        order = np.lexsort((np.arange(len(p)), -p, group))  # by expression, the best first
+        firsts = order[np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1]])]
+        keep[firsts] |= p[firsts] >= top_threshold
+    flat = [sp for item in spans for sp in item]
+    out: list[list[tuple[int, int, float]]] = [[] for _ in spans]
+    for i, q in zip(np.flatnonzero(keep).tolist(), p[keep].tolist()):
+        out[group[i]].append((*flat[i], q))
+    return out
 
 
 def anchor_heads(sentence: str, start: int, end: int, kind: str | None, rule_starts: set[int],
@@ -195,22 +301,12 @@ def anchor_heads(sentence: str, start: int, end: int, kind: str | None, rule_sta
     return anchor_many([(sentence, start, end, kind, rule_starts, clause, None, tense)], model)[0]
 
 
-def anchor_many(items: list[tuple], model: dict[str, Any] | None = None) -> list[list[tuple[int, int, float]]]:
+def anchor_many(items: list[tuple], model: dict[str, Any] | None = None, memo: dict | None = None
+                ) -> list[list[tuple[int, int, float]]]:
     """:func:`anchor_heads` for many expressions at once (one matrix product for all), each item
-    being its arguments (sentence, start, end, kind, rule_starts, clause[, relation[, tense]])."""
+    being its arguments (sentence, start, end, kind, rule_starts, clause[, relation[, tense]]);
+    ``memo`` as in :func:`batch_features`."""
     model = model or load_model()
-    spans: list[list[tuple[int, int]]] = []
-    rows: list[list[float]] = []
-    memo: dict[str, tuple[float, bool]] = {}
-    for sentence, start, end, kind, rule_starts, clause, relation, tense in (
-            tuple(item) + (None,) * (8 - len(item)) for item in items):
-        sp, r = pair_features(sentence, start, end, kind, rule_starts, model["lexicon"], clause, relation, tense,
-                              memo)
-        spans.append(sp)
-        rows.extend(r)
-    p = probabilities(rows, model)
-    out, at = [], 0
-    for sp in spans:
-        out.append(select(sp, p[at:at + len(sp)], model["threshold"], model["top_threshold"]))
-        at += len(sp)
-    return out
+    spans, matrix = batch_features([tuple(item) + (None,) * (8 - len(item)) for item in items], model["lexicon"],
+                                   memo, model.setdefault("_facts", {}))
+    return select(spans, probabilities(matrix, model), model["threshold"], model["top_threshold"])

@@ -27,6 +27,7 @@ from collections import Counter
 from itertools import combinations
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from presslens.timeline.anchors import anchor_many
@@ -174,6 +175,14 @@ def _tense(row_start: Any, row_end: Any, anchor: Any) -> str | None:
     return "present"
 
 
+def _tenses(timexes: pd.DataFrame) -> list[str | None]:
+    """:func:`_tense` of every row of ``timexes`` at once."""
+    start, end, anchor = (pd.to_datetime(timexes[c]) for c in ("date_start", "date_end", "anchor"))
+    known = (start.notna() & anchor.notna()).to_numpy()
+    kind = np.where((end < anchor).to_numpy(), "past", np.where((start > anchor).to_numpy(), "future", "present"))
+    return np.where(known, kind, None).tolist()
+
+
 def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame
                    ) -> Any:
     """Per expression of ``timexes``: (row, article text, offset of its sentence window, the
@@ -193,21 +202,28 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         yield t, text, sa, sentence, a, b
 
 
-def anchored_heads(contexts: list[tuple], method: str = "learned") -> list[list[tuple[int, int, str]]]:
+def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[str | None] | None = None
+                   ) -> list[list[tuple[int, int, str]]]:
     """The heads each expression of ``contexts`` (:func:`event_contexts`) anchors, as (start, end,
     relation) with offsets into its window: the rules of
     :func:`~presslens.timeline.heads.event_heads` (``method="rules"``) or the learned layer of
-    :mod:`.anchors` over them (``"learned"``, the default)."""
+    :mod:`.anchors` over them (``"learned"``, the default). ``tenses``: the :func:`_tense` of each
+    expression, when already known."""
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
-    ruled = [event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type) for t, _, sa, sentence, a, b in contexts]
-    if method == "rules":
-        return ruled
     relations = [relation_of(sentence[a:t.start - sa], t.type, t.text, sentence[t.end - sa:t.end - sa + 8])
                  for t, _, sa, sentence, a, b in contexts]
-    found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel,
-                          _tense(t.date_start, t.date_end, t.anchor))
-                         for (t, _, sa, sentence, a, b), r, rel in zip(contexts, ruled, relations)])
+    # Each sentence's words and each word's tag are found once for the rules and the learned layer.
+    memo: dict[str, dict] = {"words": {}}
+    ruled = [event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type, rel, memo["words"])
+             for (t, _, sa, sentence, a, b), rel in zip(contexts, relations)]
+    if method == "rules":
+        return ruled
+    if tenses is None:
+        tenses = [_tense(t.date_start, t.date_end, t.anchor) for t, *_ in contexts]
+    found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel, tense)
+                         for (t, _, sa, sentence, a, b), r, rel, tense in zip(contexts, ruled, relations, tenses)],
+                        memo=memo)
     return [[(s, e, rel) for s, e, _ in heads] for heads, rel in zip(found, relations)]
 
 
@@ -238,8 +254,7 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         from presslens.entities import find_mentions
         mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"]))])
     listed: dict[Any, list[tuple[int, int, str, str]]] = {}
-    for d, s, e, ent, kind in zip(mentions["doc_id"], mentions["start"], mentions["end"], mentions["entity"],
-                                  mentions["kind"]):
+    for d, s, e, ent, kind in zip(*(mentions[c].tolist() for c in ("doc_id", "start", "end", "entity", "kind"))):
         listed.setdefault(d, []).append((int(s), int(e), ent, kind))
     by_doc = {d: (sorted(lst), sorted(m[0] for m in lst)) for d, lst in listed.items()}  # mentions, their starts
     info = {d: (o, p) for d, o, p in zip(
@@ -247,7 +262,9 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         docs.get("published", pd.Series([pd.NaT] * len(docs), index=docs.index)))}
     rows = []
     contexts = list(event_contexts(docs, dated, sentences))
-    for (t, text, sa, sentence, a, b), heads in zip(contexts, anchored_heads(contexts, method)):
+    tenses = _tenses(dated)
+    for (t, text, sa, sentence, a, b), heads, tense in zip(contexts, anchored_heads(contexts, method, tenses),
+                                                           tenses):
         outlet, published = info.get(t.doc_id, (None, pd.NaT))
         sb = sa + len(sentence)
         label = _words_around(sentence, a, b, t.start - sa, t.end - sa)
@@ -265,7 +282,7 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         base = {"doc_id": t.doc_id, "sent_id": t.sent_id, "start": t.start, "end": t.end, "timex": t.text,
                 "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start, "date_end": t.date_end,
                 "event": _clip(label or " ".join(sentence.split())),
-                "tense": _tense(t.date_start, t.date_end, t.anchor), "participants": participants,
+                "tense": tense, "participants": participants,
                 "sentence": " ".join(sentence.split()), "outlet": outlet, "published": published}
         for hs, he, relation in heads or [(None, None, relation_of(sentence[a:t.start - sa], t.type, t.text,
                                                                       sentence[t.end - sa:t.end - sa + 8]))]:

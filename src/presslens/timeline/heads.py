@@ -31,10 +31,11 @@ Example::
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "relation_of"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "join_tags", "relation_of", "span_words"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -109,33 +110,105 @@ def _words(text: str) -> list[tuple[int, int, str, str]]:
     return [(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _WORD.finditer(text)]
 
 
-def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
-    """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word."""
+def _sentence_words(sentence: str, cache: dict) -> tuple[list, list[int], list[int], list[str]]:
+    """The words of ``sentence``, their starts and ends, and their tags (:func:`_tag`), found once
+    per sentence in ``cache``."""
+    found = cache.get(sentence)
+    if found is None:
+        words = _words(sentence)
+        found = cache[sentence] = (words, [w[0] for w in words], [w[1] for w in words], _tag(words))
+    return found
+
+
+def span_words(sentence: str, x: int, y: int, cache: dict | None = None, keep: slice = slice(None)
+               ) -> tuple[list[tuple[int, int, str, str]], list[str | None]]:
+    """The words of ``sentence[x:y]`` as (start, end, word, lowercase word), offsets into
+    ``sentence``, cut to ``keep``; and their tags as read in the whole sentence (None where not
+    known: :func:`join_tags` turns them into the tags of the words alone).
+
+    ``cache`` (a dict reused across calls) holds each sentence's words, found and tagged once: those
+    of a span are a slice of them. ``_WORD`` looks at nothing outside a match and its words are
+    maximal runs, so what it finds in the span is what it finds in the sentence, but for a word
+    that runs across ``x`` or ``y`` ("2015." cut after "2015"): that piece alone is read again.
+    """
+    words, starts, ends, tags = _sentence_words(sentence, cache if cache is not None else {})
+    i, j = bisect_left(starts, x), bisect_left(starts, y)
+    cut_x, cut_y = i > 0 and ends[i - 1] > x, j > 0 and ends[j - 1] > y
+    if cut_x and cut_y and i == j:  # one word runs across both ends
+        found = [(x + s, x + e, w, lw) for s, e, w, lw in _words(sentence[x:y])]
+        return found[keep], [None] * len(found[keep])
+    if not (cut_x or cut_y):
+        lo, hi, _ = keep.indices(j - i)
+        return words[i + lo:i + hi], tags[i + lo:i + hi]
+    head = [(x + s, x + e, w, lw) for s, e, w, lw in _words(sentence[x:ends[i - 1]])] if cut_x else []
+    mid_end = j - 1 if cut_y else j
+    tail = [(starts[j - 1] + s, starts[j - 1] + e, w, lw)
+            for s, e, w, lw in _words(sentence[starts[j - 1]:y])] if cut_y else []
+    found = head + words[i:mid_end] + tail
+    guess = [None] * len(head) + list(tags[i:mid_end]) + [None] * len(tail)
+    if head and i < mid_end:
+        guess[len(head)] = None  # its word before is another here than in the sentence
+    return found[keep], guess[keep]
+
+
+def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[int, int, str, str]], list[str]]:
+    """The words of ``pieces`` (from :func:`span_words`) one after another, and their :func:`_tag`.
+
+    A word's tag depends on itself and the word and tag before it alone, so the sentence's tags
+    hold from the first word on whose tag comes out as in the sentence: only the words at the
+    start of each piece (and those of unknown tag) are tagged again, until they agree."""
+    words: list[tuple[int, int, str, str]] = []
+    tags: list[str] = []
+    prev, prev_tag = "", ""
+    for piece, guess in pieces:
+        redo, at = True, len(tags)
+        for k, ((_, _, w, lw), known) in enumerate(zip(piece, guess)):
+            if not redo and None not in guess[k:]:
+                tags.extend(guess[k:])  # from here on as in the sentence
+                break
+            tag = _tag_one(w, lw, prev, prev_tag, bool(prev)) if redo or known is None else known
+            redo = tag != known
+            tags.append(tag)
+            prev, prev_tag = lw, tag
+        words.extend(piece)
+        if len(tags) > at:
+            prev, prev_tag = words[-1][3], tags[-1]
+    return words, tags
+
+
+def _tag(words: list[tuple[int, int, str, str]], prev: str = "", prev_tag: str = "") -> list[str]:
+    """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word;
+    ``prev`` and ``prev_tag``: the word before them and its tag, if any."""
     tags = []
-    for i, (_, _, w, lw) in enumerate(words):
-        prev = words[i - 1][3] if i else ""
-        if not lw[0].isalpha():
-            tags.append("")
-        elif lw in _AUX:
-            tags.append("aux")
-        elif lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
-            tags.append("stop")
-        elif lw in EVENT_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s")) or not _verb_context(
-                prev, tags[-1] if tags else "")):
-            tags.append("noun")
-        elif w[:1].isupper() and i:
-            tags.append("")  # a name inside the sentence
-        elif _verb_context(prev, tags[-1] if tags else "") and lw not in _FUNCTION and lw not in _DETERMINERS:
-            tags.append("verb")
-        elif lw in _IRREGULAR:
-            tags.append("verb")
-        elif lw.endswith("ed") and len(lw) > 4 and lw not in _NOT_VERBS_ED and prev not in _DETERMINERS:
-            tags.append("verb")
-        elif lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING:
-            tags.append("noun" if prev in _DETERMINERS else "verb")
-        else:
-            tags.append("")
+    for _, _, w, lw in words:
+        prev_tag = _tag_one(w, lw, prev, prev_tag, bool(prev))
+        tags.append(prev_tag)
+        prev = lw
     return tags
+
+
+def _tag_one(w: str, lw: str, prev: str, prev_tag: str, inside: bool) -> str:
+    """The tag of word ``w`` (``lw`` lowercased) after ``prev`` tagged ``prev_tag``; ``inside``:
+    not the first word."""
+    if not lw[0].isalpha():
+        return ""
+    if lw in _AUX:
+        return "aux"
+    if lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
+        return "stop"
+    if lw in EVENT_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s")) or not _verb_context(prev, prev_tag)):
+        return "noun"
+    if w[:1].isupper() and inside:
+        return ""  # a name inside the sentence
+    if _verb_context(prev, prev_tag) and lw not in _FUNCTION and lw not in _DETERMINERS:
+        return "verb"
+    if lw in _IRREGULAR:
+        return "verb"
+    if lw.endswith("ed") and len(lw) > 4 and lw not in _NOT_VERBS_ED and prev not in _DETERMINERS:
+        return "verb"
+    if lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING:
+        return "noun" if prev in _DETERMINERS else "verb"
+    return ""
 
 
 def _verb_context(prev: str, prev_tag: str) -> bool:
@@ -164,25 +237,27 @@ def _chains(words: list[tuple[int, int, str, str]], tags: list[str], cut: int) -
     return out
 
 
-def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None
-                ) -> list[tuple[int, int, str]]:
+def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None,
+                relation: str | None = None, memo: dict | None = None) -> list[tuple[int, int, str]]:
     """The events the expression at ``start:end`` of ``sentence`` anchors within the clause ``a:b``,
-    as (head start, head end, relation) with offsets into ``sentence``; empty when none is found."""
-    before_words = _words(sentence[a:start])
-    after_words = _words(sentence[end:b])
-    relation = relation_of(sentence[a:start], kind, sentence[start:end], sentence[end:end + 8])
+    as (head start, head end, relation) with offsets into ``sentence``; empty when none is found.
+    ``relation``: its :func:`relation_of` when already known; ``memo``: a dict reused across calls
+    (the words of each sentence, :func:`span_words`)."""
+    before = span_words(sentence, a, start, memo)
+    after = span_words(sentence, end, b, memo)
+    after_words = after[0]
+    if relation is None:
+        relation = relation_of(sentence[a:start], kind, sentence[start:end], sentence[end:end + 8])
     # 1. "Friday's attack", "the Oct. 23 slaying", "last year's presidential vote".
     for k, (s, e, w, lw) in enumerate(after_words[:3]):
         if k == 0 and lw == "s":
             continue
         if lw in EVENT_NOUNS:
-            return [(end + s, end + e, "on")]
+            return [(s, e, "on")]
         if not (w.islower() and lw.isalpha() and lw not in _FUNCTION):
             break
-    words = before_words + [(end - a + s, end - a + e, w, lw) for s, e, w, lw in after_words]
-    offset = [a] * len(before_words) + [a] * len(after_words)
-    n_before = len(before_words)
-    tags = _tag(words)
+    words, tags = join_tags([before, after])
+    n_before = len(before[0])
     # 2. "the summit on Thursday", "talks next week".
     k = n_before - 1
     while k >= 0 and words[k][3] in ("the", "on", "in", "at", "during", "for", "by", "since", "until", "from",
@@ -190,7 +265,7 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
         k -= 1
     if k >= 0 and tags[k] == "noun" and n_before - 1 - k <= 2:
         s, e = words[k][:2]
-        return [(a + s, a + e, relation)]
+        return [(s, e, relation)]
     # "the quarter ended Sept. 30": the participle belongs to the date, not to an event.
     if n_before >= 2 and words[n_before - 1][3] in ("ended", "ending") and words[n_before - 2][3] in _PERIODS:
         tags[n_before - 1] = "stop"
@@ -221,11 +296,7 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
                 break
             picked.append(nxt)
             k += step
-    out = []
-    for _, _, h in sorted(picked):
-        s, e = words[h][:2]
-        out.append((offset[h] + s, offset[h] + e, relation))
-    return out
+    return [(words[h][0], words[h][1], relation) for _, _, h in sorted(picked)]
 
 
 def head_key(head: str | None) -> str:
