@@ -46,6 +46,9 @@ def _sentiment(root: Path) -> dict[str, Any]:
         # News sentences whose marked people all share one polarity: the news stand-in for the
         # opinion-news ratings, which this copy of vader-groundtruth lacks.
         "news_sentences": sentiment.evaluate_newsmtsc_sentences(root / "newsmtsc-train"),
+        # method="rated" fitted on the other domains, scored on the one left out (its validity
+        # test), beside the news method on the same sentences and the in-domain CV it recorded
+        "sentences_rated_transfer": sentiment.evaluation.evaluate_rated_transfer(root),
     }
     for split in ("dev", "train"):
         path = root / "newsmtsc-train" / f"{split}.jsonl"

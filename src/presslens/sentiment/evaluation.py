@@ -44,9 +44,12 @@ __all__ = [
     "macro_f1",
     "persent_features",
     "read_jsonl",
+    "rated_domains",
+    "rated_feature_domains",
     "read_persent",
     "stance_table",
     "evaluate_newsmtsc_sentences",
+    "evaluate_rated_transfer",
     "evaluate_scores",
     "evaluate_vader_groundtruth",
     "read_newsmtsc_sentences",
@@ -123,7 +126,7 @@ def read_vader_groundtruth(path) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "rating", "text"])
 
 
-def evaluate_vader_groundtruth(root=None, methods: Sequence[str] = ("vader", "news")) -> dict:
+def evaluate_vader_groundtruth(root=None, methods: Sequence[str] = ("vader", "news", "rated")) -> dict:
     """r and F1 per ground-truth file and method: ``{set: {method: evaluate_scores(...)}}``.
 
     ``root`` defaults to ``../shared/corpora/vader-groundtruth`` beside the project; a missing
@@ -156,7 +159,7 @@ def read_newsmtsc_sentences(root=None) -> pd.DataFrame:
     return table
 
 
-def evaluate_newsmtsc_sentences(root=None, methods: Sequence[str] = ("vader", "news")) -> dict:
+def evaluate_newsmtsc_sentences(root=None, methods: Sequence[str] = ("vader", "news", "rated")) -> dict:
     """Sentence tone vs the agreed NewsMTSC polarity: ``{"half0"|"half1"|"all": {method: ...}}``.
 
     ``half0`` is the tuning half, ``half1`` held out; ``{}`` when the corpus is absent.
@@ -169,6 +172,67 @@ def evaluate_newsmtsc_sentences(root=None, methods: Sequence[str] = ("vader", "n
         name: {m: evaluate_scores(p["sentence"].tolist(), p["polarity"], m) for m in methods}
         for name, p in parts.items()
     }
+
+
+_RATED_SETS = {"tweets": "tweets", "movie": "movieReviewSnippets", "amazon": "amazonReviewSnippets"}
+
+
+def rated_domains(root=None) -> pd.DataFrame:
+    """The training data of the rated sentence layer (:mod:`presslens.sentiment.rated`), one row
+    per sentence: ``domain`` (tweets, movie, amazon, newsmtsc), ``text``, ``target`` (a mean
+    rating / 4; NewsMTSC: the agreed polarity times the mean size of the rated sentences outside
+    the neutral band), ``gold`` (−1/0/1, ratings by ±0.5), ``train`` (NewsMTSC: its tuning half
+    only), ``held_out`` (NewsMTSC: the other half). ``root``: the corpora folder; empty when absent."""
+    corpora = Path(root) if root is not None else _shared("")
+    frames = []
+    for domain, stem in _RATED_SETS.items():
+        path = corpora / "vader-groundtruth" / f"{stem}_GroundTruth.txt"
+        if path.is_file():
+            t = read_vader_groundtruth(path)
+            frames.append(pd.DataFrame({"domain": domain, "text": t["text"], "target": t["rating"] / 4,
+                                        "gold": np.sign(t["rating"]) * (t["rating"].abs() > GOLD_NEUTRAL_BAND),
+                                        "train": True, "held_out": True}))
+    news = read_newsmtsc_sentences(corpora / "newsmtsc-train")
+    if frames and not news.empty:
+        rated = pd.concat(frames)
+        size = rated.loc[rated["gold"] != 0, "target"].abs().mean()
+        frames.append(pd.DataFrame({"domain": "newsmtsc", "text": news["sentence"],
+                                    "target": news["polarity"] * size, "gold": news["polarity"],
+                                    "train": news["half"] == 0, "held_out": news["half"] == 1}))
+    cols = ["domain", "text", "target", "gold", "train", "held_out"]
+    if not frames:
+        return pd.DataFrame(columns=cols)
+    return pd.concat(frames, ignore_index=True)[cols].astype({"gold": int})
+
+
+def rated_feature_domains(table: pd.DataFrame) -> dict[str, tuple]:
+    """``rated_domains`` rows as :func:`presslens.sentiment.rated.domain_transfer` takes them:
+    ``{domain: (dense, words, target, train)}``."""
+    from .rated import rated_features
+
+    out = {}
+    for name, part in table.groupby("domain", sort=False):
+        dense, words = rated_features(part["text"].tolist())
+        out[name] = (dense, words, part["target"].to_numpy(float), part["train"].to_numpy(bool))
+    return out
+
+
+def evaluate_rated_transfer(root=None) -> dict:
+    """Leave-one-domain-out figures of the rated layer with the packaged model's settings (cue
+    penalty, band, scale): ``{domain: {"n", "pearson_r", "pearson_r_news"}}`` (NewsMTSC on its
+    held-out half), plus ``cv_recorded``, the in-domain 5-fold figures its training recorded.
+    ``{}`` when the corpora are absent."""
+    from .rated import domain_transfer, rated_scorer
+
+    table = rated_domains(root)
+    if table.empty:
+        return {}
+    model = rated_scorer().model
+    held = {name: part["held_out"].to_numpy(bool) for name, part in table.groupby("domain", sort=False)}
+    out = domain_transfer(rated_feature_domains(table), model["cue_penalty"], model["band"],
+                          model["scale"], held)
+    out["cv_recorded"] = model["figures"]["cv"]
+    return out
 
 
 def read_jsonl(path) -> pd.DataFrame:

@@ -38,7 +38,9 @@ movie reviews r 0.437–0.450 and tweets 0.820–0.869, against 0.450 and 0.865 
 learnt from half the movie-review ratings (ridge over the compound score and the words seen 5+
 times, λ = 10, the best on the other half) reaches r 0.65 on the held-out half but loses
 elsewhere (tweets 0.78, product reviews 0.54, NewsMTSC sentences 0.37, against 0.865, 0.604,
-0.469): what it learns is the domain, not tone.
+0.469): what it learns is the domain, not tone. What does transfer is in ``method="rated"``
+(:mod:`presslens.sentiment.rated`): a ridge layer over this scorer's :meth:`NewsScorer.evidence`
+and only the words common to every training domain, checked by leaving each domain out.
 
 How it was tuned: the opinion-news ratings of the VADER paper are not among the development
 corpora, so the news proxy is NewsMTSC sentences whose mentions agree on one polarity, split in
@@ -120,13 +122,30 @@ class NewsScorer(FastVader):
         return bool(self.lexicon.get(lower)) or lower in self.phrases
 
     def _score(self, text: str) -> dict[str, float]:
+        return self.from_evidence(text, *self.evidence(text))
+
+    def from_evidence(self, text: str, lows, values: list[float]) -> dict[str, float]:
+        """VADER's four scores from :meth:`evidence` (the dead zone, length scaling, emphasis)."""
+        if not lows:
+            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+        total = sum(values)
+        if abs(total) <= self.dead_zone:
+            return self._sum(text, [], len(lows))
+        shrink = (abs(total) - self.dead_zone) / abs(total)
+        shrink *= min(1.0, math.sqrt(self.short_sentence / len(lows)))
+        return self._sum(text, [v * shrink for v in values], len(lows))
+
+    def evidence(self, text: str) -> tuple[tuple[str, ...], list[float]]:
+        """The normalised lower-case tokens of ``text`` and the valence of each scored word or
+        phrase after negation, boosters, caps, contrast and concession, before the dead zone,
+        the length scaling and the normalisation (what the rated layer reads)."""
         toks = self._tokens_of(text)
         if not toks:
-            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+            return (), []
         _, lows, upper, hit = zip(*toks)  # columns of the token table, built in C
         hits = list(compress(range(len(toks)), hit))
         if not hits:
-            return self._sum(text, [], len(toks))
+            return lows, []
         n_upper = sum(upper)
         cap_diff = 0 < n_upper < len(toks)
         base = self._phrase_valences(lows, hits)
@@ -140,13 +159,8 @@ class NewsScorer(FastVader):
                     values.append((pos, v))
         if values:
             weights = self._weights(text, lows)
-            values = [(p, v * weights[p]) for p, v in values]
-        total = sum(v for _, v in values)
-        if abs(total) <= self.dead_zone:
-            return self._sum(text, [], len(toks))
-        shrink = (abs(total) - self.dead_zone) / abs(total)
-        shrink *= min(1.0, math.sqrt(self.short_sentence / len(toks)))
-        return self._sum(text, [v * shrink for _, v in values], len(toks))
+            return lows, [v * weights[p] for p, v in values]
+        return lows, []
 
     def _phrase_valences(self, lows: list[str], hits: list[int]) -> dict[int, tuple[float, int]]:
         """Positions covered by a listed phrase -> (valence, phrase start): the phrase's valence

@@ -3,6 +3,11 @@
 Methods (the ``method=`` argument everywhere):
 
 * ``"news"`` (default) — VADER with transparent news adjustments (:mod:`presslens.sentiment.news`).
+* ``"rated"`` — the news method's evidence refitted to people's mean ratings by a small ridge
+  regression (:mod:`presslens.sentiment.rated`): correlates better with people on text it was
+  not fitted on (leave-one-domain-out), at the price of a lower macro-F1 on NewsMTSC sentences;
+  ``pos``/``neu``/``neg`` are the news method's. Not the default, because the portrayal and
+  stance layers were fitted on the news method's scores.
 * ``"vader"`` — NLTK's VADER, scores identical to ``nltk.sentiment.vader`` but several times
   faster (:class:`presslens.sentiment.vader.FastVader`).
 * ``"nltk"`` — NLTK's own, unoptimised analyser; the reference for tests and benchmarks.
@@ -24,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .news import news_scorer
+from .rated import rated_scorer
 from .vader import fast_vader, vader_reference
 
 __all__ = [
@@ -46,6 +52,7 @@ DEFAULT_METHOD = "news"
 NEUTRAL_BAND = 0.05
 _SCORERS: dict[str, Callable] = {
     "news": news_scorer,
+    "rated": rated_scorer,
     "vader": fast_vader,
     "nltk": vader_reference,
 }

@@ -1,0 +1,249 @@
+"""Sentence tone refitted to people's mean ratings (the ``"rated"`` method): a ridge regression
+over the news scorer's own evidence and a few hundred everyday words.
+
+The news method (:mod:`.news`) turns a sentence's summed word valences into VADER's compound
+score. This layer reads the same evidence before that last step and weighs it as people did:
+
+* the news compound score; the summed valence, scaled by sqrt(12 / tokens) for long sentences
+  and with VADER's "!" emphasis, through three saturations (tanh of it over 1, 3 and 8); the
+  number of tokens (log); negators and boosters (each counted up to 3);
+* lexical cues: the sentence's words (the news scorer's normalised tokens, each once, weighted
+  1/sqrt(tokens)) among those seen in at least ``MIN_CUE_DF`` sentences of *every* training
+  domain, so no cue is a word only one kind of text uses.
+
+Trained by ``scripts/train_sentence_tone.py`` on VADER's rated tweets, movie-review and
+product-review snippets (mean of 20 people on −4…4, divided by 4) and on the tuning half of
+the NewsMTSC sentences (agreed polarity times the mean size of a non-neutral rating), each
+domain weighing the same; weights in ``data/sentiment_rated_model.json`` beside the figures
+the script measured. The validity test is transfer (:func:`domain_transfer`): fitted on the
+other domains, scored on the one left out; ``python -m presslens.evaluate --only sentiment``
+prints it (``sentences_rated_transfer``).
+
+The linear prediction is put on VADER's reading convention by
+:func:`presslens.sentiment.scorer.rescale`: within the fitted neutral band it lands within
+±0.05, beyond it grows to ±1; ``pos``, ``neu`` and ``neg`` are the news method's. Pure numpy
+and dictionaries at run time.
+
+Example::
+
+    >>> rated_scorer().polarity_scores("A dull, lifeless film.")["compound"] < -0.05
+    True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import numpy as np
+
+from .news import NewsScorer, news_scorer
+from .vader import _emphasis
+
+__all__ = [
+    "DENSE",
+    "MIN_CUE_DF",
+    "RatedScorer",
+    "domain_transfer",
+    "fit_rated",
+    "fold_of",
+    "pearson",
+    "predict_raw",
+    "public_score",
+    "rated_features",
+    "rated_scorer",
+]
+
+MIN_CUE_DF = 5
+DENSE = ("compound", "tanh1", "tanh3", "tanh8", "log_tokens", "negators", "boosters")
+_MODEL = "sentiment_rated_model.json"
+_SENTENCE_CACHE = 20_000
+
+
+def _dense(scorer: NewsScorer, text: str, lows, values: list[float], compound: float) -> list[float]:
+    """The dense features of one sentence, in the order of ``DENSE``."""
+    n = len(lows)
+    scale = min(1.0, math.sqrt(scorer.short_sentence / n)) if n else 0.0
+    total = sum(values) * scale
+    # VADER's "!" and "??" emphasis adds to the summed valence, as in its compound score
+    total += math.copysign(_emphasis(text), total) if total else 0.0
+    negations, boosters = scorer.negations, scorer.boosters
+    return [
+        compound, math.tanh(total), math.tanh(total / 3), math.tanh(total / 8), math.log1p(n),
+        min(sum(w in negations or "n't" in w for w in lows), 3),
+        min(sum(w in boosters for w in lows), 3),
+    ]
+
+
+def rated_features(texts: Sequence[str], scorer: NewsScorer | None = None):
+    """``(dense, words)`` for many sentences: an (n, len(DENSE)) float array and, per sentence,
+    the set of its normalised lower-case tokens (the cue candidates)."""
+    scorer = scorer or news_scorer()
+    dense, words = [], []
+    for text in texts:
+        lows, values = scorer.evidence(text)
+        compound = scorer.from_evidence(text, lows, values)["compound"]
+        dense.append(_dense(scorer, text, lows, values, compound))
+        words.append(frozenset(lows))
+    return np.array(dense, dtype=float).reshape(len(dense), len(DENSE)), words
+
+
+def _cue_matrix(words: list[frozenset], vocab: dict[str, int]):
+    """Sparse (n, len(vocab)) matrix: 1/sqrt(tokens) where the sentence holds the cue."""
+    from scipy import sparse
+
+    rows, cols, vals = [], [], []
+    for i, ws in enumerate(words):
+        hit = [vocab[w] for w in ws if w in vocab]
+        if hit:
+            weight = 1 / math.sqrt(len(ws))
+            rows += [i] * len(hit)
+            cols += hit
+            vals += [weight] * len(hit)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(words), len(vocab)))
+
+
+def _vocabulary(domains: list[list[frozenset]], min_df: int = MIN_CUE_DF) -> list[str]:
+    """Words in at least ``min_df`` sentences of every domain, sorted."""
+    from collections import Counter
+
+    counts = [Counter(w for ws in words for w in ws) for words in domains]
+    return sorted(w for w, c in counts[0].items() if all(k[w] >= min_df for k in counts))
+
+
+def fit_rated(parts: list[tuple[np.ndarray, list[frozenset], np.ndarray]], cue_penalty: float,
+              dense_penalty: float = 1.0) -> dict:
+    """Ridge regression over ``parts`` (one ``(dense, words, target)`` per domain, each domain
+    weighing the same in total): dense features standardised with penalty ``dense_penalty``,
+    cues unstandardised with ``cue_penalty``. Returns the model (without band and scale)."""
+    from scipy import sparse
+
+    vocab_list = _vocabulary([words for _, words, _ in parts])
+    vocab = {w: i for i, w in enumerate(vocab_list)}
+    dense = np.vstack([d for d, _, _ in parts])
+    mean, sd = dense.mean(0), dense.std(0)
+    sd[sd == 0] = 1.0
+    z = sparse.hstack([
+        np.ones((len(dense), 1)), (dense - mean) / sd,
+        sparse.vstack([_cue_matrix(words, vocab) for _, words, _ in parts]),
+    ]).tocsr()
+    target = np.concatenate([y for _, _, y in parts])
+    weight = np.concatenate([np.full(len(y), len(target) / len(parts) / len(y)) for _, _, y in parts])
+    penalty = np.r_[0.0, np.full(len(DENSE), dense_penalty), np.full(len(vocab), cue_penalty)]
+    gram = (z.T @ z.multiply(weight[:, None]).tocsr()).toarray() + np.diag(penalty)
+    beta = np.linalg.solve(gram, z.T @ (weight * target))
+    return {
+        "intercept": float(beta[0]),
+        "dense": {name: [float(m), float(s), float(b)]
+                  for name, m, s, b in zip(DENSE, mean, sd, beta[1:1 + len(DENSE)])},
+        "cues": {w: float(b) for w, b in zip(vocab_list, beta[1 + len(DENSE):])},
+    }
+
+
+def predict_raw(model: dict, dense: np.ndarray, words: list[frozenset]) -> np.ndarray:
+    """The linear prediction (rating / 4) of a fitted model."""
+    m = np.array([model["dense"][n] for n in DENSE])
+    raw = model["intercept"] + ((dense - m[:, 0]) / m[:, 1]) @ m[:, 2]
+    cues = model["cues"]
+    return raw + np.array([sum(cues.get(w, 0.0) for w in ws) / math.sqrt(len(ws)) if ws else 0.0
+                           for ws in words])
+
+
+def public_score(model: dict, raw) -> np.ndarray:
+    """The linear prediction on VADER's reading convention (``rescale`` with the model's band)."""
+    from .scorer import rescale
+
+    return np.clip(rescale(raw, model["band"], model["scale"]), -1.0, 1.0)
+
+
+def pearson(a, b) -> float:
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    return float(np.corrcoef(a, b)[0, 1]) if len(a) > 1 and a.std() and b.std() else float("nan")
+
+
+def domain_transfer(domains: dict[str, tuple], cue_penalty: float, band: float | None,
+                    scale: float, held_out: dict[str, np.ndarray] | None = None) -> dict:
+    """Leave-one-domain-out: for each domain, fit on the others (their training rows) and score
+    the left-out one (its ``held_out`` rows when given, else all). ``domains`` maps a name to
+    ``(dense, words, target, is_training_row)``. Returns ``{domain: {"n", "pearson_r",
+    "pearson_r_news"}}`` (``news``: the news compound on the same rows); r of the public score,
+    or of the linear prediction when ``band`` is None."""
+    out = {}
+    for name, (dense, words, target, _) in domains.items():
+        parts = [(d[t], [w for w, keep in zip(ws, t) if keep], y[t])
+                 for other, (d, ws, y, t) in domains.items() if other != name]
+        model = dict(fit_rated(parts, cue_penalty), band=band, scale=scale)
+        rows = held_out[name] if held_out and name in held_out else np.ones(len(target), bool)
+        pred = predict_raw(model, dense[rows], [w for w, k in zip(words, rows) if k])
+        pred = pred if band is None else public_score(model, pred)
+        out[name] = {"n": int(rows.sum()), "pearson_r": round(pearson(pred, target[rows]), 4),
+                     "pearson_r_news": round(pearson(dense[rows, 0], target[rows]), 4)}
+    return out
+
+
+def fold_of(text: str, folds: int = 5) -> int:
+    """A sentence's cross-validation fold, from a CRC32 of its text (deterministic)."""
+    return zlib.crc32(text.encode("utf-8")) % folds
+
+
+class RatedScorer:
+    """The news scorer with its compound refitted to people's mean ratings; ``polarity_scores``
+    and ``scores`` like the other scorers."""
+
+    def __init__(self, model: dict | None = None, scorer: NewsScorer | None = None):
+        if model is None:
+            text = resources.files("presslens").joinpath("data", _MODEL).read_text("utf-8")
+            model = json.loads(text)
+        self.model = model
+        self.news = scorer or news_scorer()
+        m = np.array([model["dense"][n] for n in DENSE])
+        # standardisation folded into the weights: raw = bias + dense @ w
+        w = m[:, 2] / m[:, 1]
+        self._w = w.tolist()
+        self._bias = model["intercept"] - float(m[:, 0] @ w)
+        self._cues = model["cues"]
+        self._sentences: dict[str, tuple[float, float, float, float]] = {}
+
+    def _raw(self, text: str) -> tuple[float, float, float, float]:
+        """(linear prediction, pos, neu, neg) of one text; NaN prediction when it has no tokens."""
+        news = self.news
+        lows, values = news.evidence(text)
+        d = news.from_evidence(text, lows, values)
+        if not lows:
+            return (math.nan, d["pos"], d["neu"], d["neg"])
+        feats = _dense(news, text, lows, values, d["compound"])
+        raw = self._bias + sum(w * x for w, x in zip(self._w, feats))
+        ws = set(lows)
+        cues = self._cues
+        raw += sum(cues.get(w, 0.0) for w in ws) / math.sqrt(len(ws))
+        return (raw, d["pos"], d["neu"], d["neg"])
+
+    def scores(self, texts) -> list[tuple[float, float, float, float]]:
+        """(compound, pos, neu, neg) for many texts (the public map applied once, to all)."""
+        texts = list(texts)
+        cache = self._sentences
+        todo = list(dict.fromkeys(t for t in texts if t not in cache))
+        if todo:
+            rows = [self._raw(t) for t in todo]
+            raw = np.array([r[0] for r in rows], dtype=float)
+            compound = np.where(np.isnan(raw), 0.0, np.round(public_score(self.model, np.nan_to_num(raw)), 4))
+            if len(cache) + len(todo) > _SENTENCE_CACHE:
+                cache.clear()
+            for t, c, r in zip(todo, compound.tolist(), rows):
+                cache[t] = (c, *r[1:])
+        return [cache.get(t) or self.scores([t])[0] for t in texts]
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """``{"neg", "neu", "pos", "compound"}`` for one text."""
+        c, p, u, n = self.scores([text])[0]
+        return {"neg": n, "neu": u, "pos": p, "compound": c}
+
+
+@lru_cache(maxsize=1)
+def rated_scorer() -> RatedScorer:
+    """The shared rated scorer with the packaged model."""
+    return RatedScorer()
