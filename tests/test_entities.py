@@ -440,3 +440,13 @@ def test_party_tag_bounded_search_finds_what_the_pattern_finds(pieces):
     text = "".join(pieces)
     for pos in range(len(text) + 1):
         assert _party_tag(text, pos) == (_PARTY_TAG.match(text, pos) is not None), (text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbB’'-. \u0301é", max_size=40), st.lists(st.text(alphabet="abé'\u0301.", max_size=4), max_size=6))
+def test_lower_words_searched_as_the_pattern_collects_them(text, words):
+    from presslens.entities.mentions import _LOWER_WORD, _LowerWords
+
+    everything = set(_LOWER_WORD.findall(text))
+    asked = _LowerWords(text)
+    assert [w in asked for w in words + ["ab", "ba", "a"]] == [w in everything for w in words + ["ab", "ba", "a"]]

@@ -44,6 +44,7 @@ _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]"
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
+_DIGIT = re.compile(r"\d")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
@@ -52,6 +53,9 @@ _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
 _INITIAL_AFTER = frozenset("“\"‘([:!?—–\n")
 _LOWER_WORD = re.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]+")
+_LOWER_FORM = re.compile(r"\p{Ll}[\p{L}\p{M}]+")
+_WORD_CHAR = re.compile(r"[\p{L}\p{M}]")
+_BEFORE_WORD = re.compile(r"[\p{L}\p{M}'’\-]")
 _LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
 
 
@@ -167,6 +171,40 @@ def _extend_title_left(text: str, start: int, floor: int, lex: _Lexicon, has_rol
             best = pos
 
 
+class _LowerWords:
+    """Whether an article writes a word in lower case (a whole word as :data:`_LOWER_WORD` finds
+    them): few words are asked about, so each is looked up with plain-text searches; once one is a
+    substring in many places, all the article's lower-case words are collected instead."""
+
+    _TRIES = 8
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: set[str] | None = None
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._search(word)
+        return found
+
+    def _search(self, word: str) -> bool:
+        if not _LOWER_FORM.fullmatch(word):
+            return False
+        text, i = self.text, self.text.find(word)
+        for _ in range(self._TRIES):
+            if i < 0:
+                return False
+            if (i == 0 or not _BEFORE_WORD.match(text, i - 1)) and not _WORD_CHAR.match(text, i + len(word)):
+                return True
+            i = text.find(word, i + 1)
+        self.words = set(_LOWER_WORD.findall(text))
+        return word in self.words
+
+
 def _is_initial(text: str, pos: int, sent_firsts: set[int]) -> bool:
     """Whether ``pos`` opens a sentence, a quotation or a clause after ``:``/``!``/``?``."""
     if pos in sent_firsts:
@@ -204,16 +242,66 @@ def _party_tag(text: str, pos: int) -> bool:
     return _PARTY_TAG.match(text, pos, _SPACES.match(text, opening + 1).end() + 23) is not None
 
 
-def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str:
-    """Kind of one mention from its own words and surroundings. Upper case for firm evidence
-    (known names, head words, titles, given names); lower case for a guess from the context or
-    the shape of the name, which other mentions of the entity may overrule; "MISC" for none."""
-    key = " ".join(t.low for t in name)
+class _Mention:
+    """What the words of one mention say by themselves, worked out once per distinct chunk (names
+    repeat): the name and its title (offsets from the chunk's start) and the steps of the kind
+    that need no context (see :meth:`kind`)."""
+
+    __slots__ = ("start", "name_start", "name_end", "key", "title", "has_role", "demonym", "firm",
+                 "acronym", "common", "shape", "extends", "ordinary")
+
+    def __init__(self, title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> None:
+        first, last = name[0], name[-1]
+        self.name_start, self.name_end = first.start, last.end
+        self.start = title_toks[0].start if title_toks else first.start
+        self.key = key = " ".join(t.low for t in name)
+        self.title = " ".join(chunk[self.start:self.name_start].split())
+        self.has_role = any(t.low in lex.titles for t in title_toks) or (
+            " ".join(t.low for t in title_toks) in lex.titles)
+        # a demonym alone is no mention (but "Cuban said", see _doc_mentions)
+        self.demonym = key in lex.demonyms and _key(key) not in lex.groups
+        self.firm = _firm_kind(name, key, lex)
+        # an acronym (NATO, FBI), unless it opens a dateline ("RYE, N.H. —")
+        letters = last.text.replace(".", "")
+        self.acronym = len(name) == 1 and letters.isupper() and len(letters) > 1
+        self.common = all(_common(t.low, lex) for t in name)
+        if len(name) == 1 and last.low in lex.first_names:
+            self.shape = "person"
+        elif 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
+                                            for t in name):
+            self.shape = "person"  # "Sanae Takaichi": a run of words that are names and nothing else
+        else:
+            self.shape = "MISC"
+        self.extends = (not title_toks or self.has_role) and not self.common
+        # a capitalised ordinary word ("Trade"), unless the end of a name in its article ("Rice")
+        self.ordinary = len(name) == 1 and not title_toks and _common(key, lex) and key not in lex.first_names
+
+    def kind(self, text: str, base: int, lex: _Lexicon) -> str:
+        """Kind of the mention at ``base`` in ``text`` from its words and surroundings. Upper case
+        for firm evidence (known names, head words, titles, given names); lower case for a guess
+        from the context or the shape of the name, which other mentions of the entity may
+        overrule; "MISC" for none."""
+        name_start, name_end = base + self.name_start, base + self.name_end
+        if self.has_role or _party_tag(text, name_end):
+            return "PERSON"
+        if self.firm:
+            return self.firm
+        if self.acronym:
+            return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
+        if not self.common and _place_context(text, name_start, name_end, lex):
+            return "place"
+        if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
+                or lex.person_before.search(text, max(0, name_start - 20), name_start)):
+            return "person"
+        return self.shape
+
+
+def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
+    """Kind of a name from its own words when they are firm evidence, else ""."""
+    known = _known_kind(key, lex)
+    if known:
+        return known
     last = name[-1]
-    if has_role or _party_tag(text, last.end):
-        return "PERSON"
-    if _known_kind(key, lex):
-        return _known_kind(key, lex)
     *before, plural = last.low.split("-")
     if _key(plural) in lex.groups and all(w in lex.demonyms for w in before) \
             and all(_title_vocab(t.low, lex) for t in name[:-1]):
@@ -229,21 +317,82 @@ def _evidence(name: list[_Tok], has_role: bool, text: str, lex: _Lexicon) -> str
                           or any(_INITIALS.match(t.text) and not _known_kind(t.text, lex)
                                  for t in name[:-1])):
         return "PERSON"
-    if len(name) == 1 and last.text.replace(".", "").isupper() and len(last.text.replace(".", "")) > 1:
-        # an acronym (NATO, FBI), unless it opens a dateline ("RYE, N.H. —")
-        return "place" if _place_context(text, last.start, last.end, lex, before=False) else "ORG"
-    common = all(_common(t.low, lex) for t in name)
-    if not common and _place_context(text, name[0].start, last.end, lex):
-        return "place"
-    if (lex.person_after.match(text, last.end) or _AGE.match(text, last.end)
-                       or lex.person_before.search(text, max(0, name[0].start - 20), name[0].start)):
-        return "person"
-    if len(name) == 1 and last.low in lex.first_names:
-        return "person"
-    if 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
-                                      for t in name):
-        return "person"  # "Sanae Takaichi": a run of words that are names and nothing else
-    return "MISC"
+    return ""
+
+
+class _Plan:
+    """A piece of a chunk cut into title and name by its words alone; ``trim``: how many
+    demonyms at the end of the name go when lower-case words follow ("the South Carolina
+    Republican primary"), which the text decides (:meth:`mention`)."""
+
+    __slots__ = ("title_toks", "name", "trim", "chunk", "mentions")
+
+    def __init__(self, title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], trim: int, chunk: str) -> None:
+        self.title_toks, self.name, self.trim, self.chunk = title_toks, name, trim, chunk
+        self.mentions: dict[int, _Mention] = {}
+
+    def mention(self, text: str, base: int, lex: _Lexicon) -> _Mention:
+        keep = len(self.name)
+        for _ in range(self.trim):
+            if not _LOWER_NEXT.match(text, base + self.name[keep - 1].end):
+                break
+            keep -= 1
+        found = self.mentions.get(keep)
+        if found is None:
+            found = self.mentions[keep] = _Mention(self.title_toks, self.name[:keep], self.chunk, lex)
+        return found
+
+
+def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> _Plan | None:
+    """Title and name of a piece (``None``: no mention, as a title alone)."""
+    split = _title_end(piece, lex)
+    if split == len(piece) and not _known_kind(" ".join(t.low for t in piece), lex):
+        return None  # a title alone ("his Secretary of State"): canonical() resolves those
+    if piece[-1].low in lex.heads and len(piece) > 1:
+        split = 0  # "Justice Department" is no Justice + a name
+    split = split or _role_after_org(piece, lex)
+    title_toks, name = piece[:split], piece[split:]
+    if len(name) > 1 and title_toks and all(_common(t.low, lex) for t in name) \
+            and name[0].low not in lex.first_names:
+        title_toks, name = (), piece  # "Major League Baseball" is not Major + a name
+    if not name:
+        return None
+    whole = " ".join(t.low for t in name)
+    if not _known_kind(whole, lex) and not any(_common(t.low, lex) for t in name[1:]):
+        # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
+        cut = 0
+        while len(name) - cut > 2 and name[cut].low in lex.demonyms and name[-1].low not in lex.heads:
+            cut += 1
+        title_toks, name = title_toks + name[:cut], name[cut:]
+    trim = 0
+    if not _known_kind(whole, lex) and whole not in lex.demonyms and name[0].low not in lex.first_names:
+        # "the South Carolina Republican primary": the adjective is no part of the name (but
+        # "Mark Cuban said")
+        while len(name) - trim > 1 and name[len(name) - 1 - trim].low in lex.demonyms:
+            trim += 1
+    return _Plan(title_toks, name, trim, chunk)
+
+
+class _Piece:
+    """A piece of a capitalised chunk (offsets from the chunk's start) with its plans: whole, and
+    without a first word that is an ordinary word opening a sentence ("The", "Beyond")."""
+
+    __slots__ = ("toks", "first", "single", "may_drop", "first_common", "whole", "rest")
+
+    def __init__(self, toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> None:
+        self.toks = toks
+        first = toks[0]
+        self.first, self.single = first.low, len(toks) == 1
+        self.first_common = _common(first.low, lex)
+        self.may_drop = not (_title_vocab(first.low, lex)
+                             or (len(toks) > 1 and first.low in lex.first_names)  # "Mark Cuban"
+                             or any(_known_start(" ".join(t.low for t in toks[:w]), lex)  # none is longer
+                                    for w in range(1, min(len(toks), lex.longest + 1) + 1)))
+        self.whole = _plan(toks, chunk, lex)
+        rest = toks[1:]
+        while rest and rest[0].low in _CONNECTORS:
+            rest = rest[1:]
+        self.rest = _plan(rest, chunk, lex) if rest and self.may_drop else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -278,86 +427,62 @@ def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple[_Piece, ...]:
+    """:func:`_pieces` of one capitalised chunk and their plans, cached: names repeat.
+    ``after``: the text right after the chunk when a digit there may end a word ("Oct 27"), else
+    "" (the chunk itself holds no digit: no look-ahead of a word sees anything else)."""
+    lex = _lex()
+    toks = [_Tok(t.start(), t.end(), t.group()) for t in _TOKEN_IN_CHUNK.finditer(chunk)]
+    return tuple(_Piece(tuple(piece), chunk, lex) for piece in _pieces(toks, lex, chunk + after, headline))
+
+
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> list[tuple]:
     """Raw mentions of one article: (doc_id, start, end, text, name_start, name_end, title, kind)
-    with the kind from :func:`_evidence`."""
+    with the kind from :meth:`_Mention.kind`."""
     sent_firsts = set()
     for s in sent_starts:
         m = _FIRST_LETTER.search(text, s)
         if m:
             sent_firsts.add(m.start())
     headlines = _title_case_spans(text, sent_starts, lex)
-    candidates: list[list[_Tok]] = []
+    # (offset of the chunk, a piece of it, whether the piece opens a sentence or clause)
+    candidates: list[tuple[int, _Piece, bool]] = []
     for m in lex.chunk.finditer(text):
-        toks = [_Tok(m.start() + t.start(), m.start() + t.end(), t.group())
-                for t in _TOKEN_IN_CHUNK.finditer(m.group())]
-        candidates.extend(_pieces(toks, lex, text, headline=bisect_right(headlines, m.start()) % 2 == 1))
+        base, end = m.span()
+        after = text[end:end + 4]
+        for piece in _chunk_pieces(m.group(), bisect_right(headlines, base) % 2 == 1,
+                                   after if _DIGIT.search(after) else ""):
+            candidates.append((base, piece, _is_initial(text, base + piece.toks[0].start, sent_firsts)))
     # Last words of names seen away from a sentence start: evidence that they are names here;
     # words the article also writes in lower case: evidence that they are not.
-    mid_caps = {piece[-1].low for piece in candidates
-                if len(piece) > 1 or not _is_initial(text, piece[0].start, sent_firsts)}
-    lower = set(_LOWER_WORD.findall(text))
-    surnames = {piece[-1].low for piece in candidates if len(piece) > 1}
+    mid_caps = {piece.toks[-1].low for _, piece, initial in candidates if not (piece.single and initial)}
+    lower = _LowerWords(text)
+    surnames = {piece.toks[-1].low for _, piece, _ in candidates if not piece.single}
     rows = []
     floor = 0
-    for piece in candidates:
-        first = piece[0]
-        initial = _is_initial(text, first.start, sent_firsts)
-        if (initial and (_common(first.low, lex) or first.low in lower) and first.low not in mid_caps
-                and not _title_vocab(first.low, lex)
-                and not (len(piece) > 1 and first.low in lex.first_names)  # "Mark Cuban"
-                and not (len(piece) == 1 and lex.person_after.match(text, first.end))  # "Brown said"
-                and not any(_known_start(" ".join(t.low for t in piece[:w]), lex)  # none is longer
-                            for w in range(1, min(len(piece), lex.longest + 1) + 1))):
-            piece = piece[1:]
-            while piece and piece[0].low in _CONNECTORS:
-                piece = piece[1:]
-            if not piece:
-                continue
-        split = _title_end(piece, lex)
-        if split == len(piece) and not _known_kind(" ".join(t.low for t in piece), lex):
-            continue  # a title alone ("his Secretary of State"): canonical() resolves those
-        if piece[-1].low in lex.heads and len(piece) > 1:
-            split = 0  # "Justice Department" is no Justice + a name
-        split = split or _role_after_org(piece, lex)
-        title_toks, name = piece[:split], piece[split:]
-        if len(name) > 1 and title_toks and all(_common(t.low, lex) for t in name) \
-                and name[0].low not in lex.first_names:
-            title_toks, name = [], piece  # "Major League Baseball" is not Major + a name
-        if not name:
+    for base, piece, initial in candidates:
+        plan = piece.whole
+        if (initial and piece.may_drop and piece.first not in mid_caps
+                and (piece.first_common or piece.first in lower)
+                and not (piece.single and lex.person_after.match(text, base + piece.toks[0].end))):  # "Brown said"
+            plan = piece.rest
+        if plan is None:
             continue
-        whole = " ".join(t.low for t in name)
-        if not _known_kind(whole, lex) and not any(_common(t.low, lex) for t in name[1:]):
-            # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
-            cut = 0
-            while len(name) - cut > 2 and name[cut].low in lex.demonyms and name[-1].low not in lex.heads:
-                cut += 1
-            title_toks, name = title_toks + name[:cut], name[cut:]
-        if not _known_kind(whole, lex) and whole not in lex.demonyms:
-            # "the South Carolina Republican primary": the adjective is no part of the name
-            keep = len(name)
-            while keep > 1 and name[keep - 1].low in lex.demonyms and _LOWER_NEXT.match(text, name[keep - 1].end) \
-                    and name[0].low not in lex.first_names:  # but "Mark Cuban said"
-                keep -= 1
-            name = name[:keep]
-        name_key = " ".join(t.low for t in name)
-        if name_key in lex.demonyms and _key(name_key) not in lex.groups \
-                and not lex.person_after.match(text, name[-1].end):  # but "Cuban said"
+        mention = plan.mention(text, base, lex)
+        name_start, name_end = base + mention.name_start, base + mention.name_end
+        if mention.demonym and not lex.person_after.match(text, name_end):  # but "Cuban said"
             continue
-        start = title_toks[0].start if title_toks else name[0].start
-        has_role = any(t.low in lex.titles for t in title_toks) or (
-            " ".join(t.low for t in title_toks) in lex.titles)
-        kind = _evidence(name, has_role, text, lex)
-        if (not title_toks or has_role) and kind in ("PERSON", "person", "MISC") \
-                and not all(_common(t.low, lex) for t in name):
-            ext = _extend_title_left(text, start, floor, lex, has_role)
+        start = base + mention.start
+        title = mention.title
+        kind = mention.kind(text, base, lex)
+        if mention.extends and kind in ("PERSON", "person", "MISC"):
+            ext = _extend_title_left(text, start, floor, lex, mention.has_role)
             if ext < start:
-                has_role, start, kind = True, ext, "PERSON"
-        name_start, name_end = name[0].start, name[-1].end
-        if kind == "MISC" and len(name) == 1 and not title_toks and _common(name_key, lex) \
-                and name_key not in lex.first_names and name_key not in surnames:
+                start, kind = ext, "PERSON"
+                title = " ".join(text[start:name_start].split())
+        if kind == "MISC" and mention.ordinary and mention.key not in surnames:
             continue  # a capitalised ordinary word ("Trade"), unless the end of a name here ("Rice")
-        title = " ".join(text[start:name_start].split())
         rows.append((doc_id, start, name_end, text[start:name_end], name_start, name_end, title, kind))
         floor = name_end
     return rows
