@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pandas as pd
 
@@ -104,6 +105,8 @@ def _span(value: str) -> tuple[date, date] | None:
     return None
 
 
+# Cached: a corpus names the same few hundred values again and again, and a Timestamp is dear to make.
+@lru_cache(maxsize=8192)
 def value_interval(value: str | None, mod: str | None = None) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The calendar interval (first day, last day) a TIMEX3 date ``value`` covers, narrowed to its
     first, middle or last third by ``mod`` START / MID / END; (NaT, NaT) for anything else

@@ -354,30 +354,43 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
     if sentences is None:
         from presslens.text import split_sentences
         sentences = split_sentences(articles)
-    by_doc = {doc: grp for doc, grp in sentences.groupby("doc_id", sort=False)} if len(sentences) else {}
+    by_doc = _sentence_spans(sentences)
     override = _as_date(publication_date)
-    rows: list[dict[str, Any]] = []
+    cols: dict[str, list] = {c: [] for c in TIMEX_COLUMNS}
     for art in articles.itertuples(index=False):
         text = art.text if isinstance(art.text, str) else ""
         anchor = override or _as_date(getattr(art, "published", None))
-        grp = by_doc.get(art.doc_id)
-        spans = list(zip(grp["start"], grp["end"])) if grp is not None else None
-        sent_ids = list(grp["sent_id"]) if grp is not None else None
+        spans, sent_ids = by_doc.get(art.doc_id, (None, None))
         for t in timexes_in_text(text, anchor, spans):
             a, b = value_interval(t["value"], t["mod"])
             if "range_from" in t.get("own", ()):  # one expression covers the range: "Oct. 20-24", "2025-26"
                 a, b = value_interval(t["range_from"])[0], value_interval(t["range_to"])[1]
             elif t.get("range_to") and t["type"] == "DURATION":  # "three days later": the day it ends on
                 a, b = value_interval(t["range_to"])
-            rows.append({"doc_id": art.doc_id, "start": t["start"], "end": t["end"], "text": t["text"],
-                         "type": t["type"], "value": t["value"], "mod": t["mod"],
-                         "anchor": pd.Timestamp(t["anchor"]) if t["anchor"] else pd.NaT,
-                         "sent_id": sent_ids[t["sent_idx"]] if sent_ids else -1,
-                         "date_start": a, "date_end": b, "range_from": t.get("range_from"),
-                         "range_to": t.get("range_to"), "zone": t.get("zone")})
-    out = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
+            for col, v in (("doc_id", art.doc_id), ("start", t["start"]), ("end", t["end"]), ("text", t["text"]),
+                           ("type", t["type"]), ("value", t["value"]), ("mod", t["mod"]),
+                           ("anchor", pd.Timestamp(t["anchor"]) if t["anchor"] else pd.NaT),
+                           ("sent_id", sent_ids[t["sent_idx"]] if sent_ids else -1),
+                           ("date_start", a), ("date_end", b), ("range_from", t.get("range_from")),
+                           ("range_to", t.get("range_to")), ("zone", t.get("zone"))):
+                cols[col].append(v)
+    out = pd.DataFrame(cols, columns=TIMEX_COLUMNS)
     for col in ("anchor", "date_start", "date_end"):
         out[col] = pd.to_datetime(out[col])
     for col in ("value", "mod", "range_from", "range_to", "zone"):  # missing stays None, not NaN, so values compare as strings
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out.astype({"start": "int64", "end": "int64", "sent_id": "int64"})
+
+
+def _sentence_spans(sentences: pd.DataFrame) -> dict[Any, tuple[list[tuple[int, int]], list[int]]]:
+    """Each document's sentence (start, end) spans and sent_ids, in table order: one conversion of
+    the columns to lists, not a pandas group per document (whose Arrow columns iterate slowly)."""
+    if not len(sentences):
+        return {}
+    out: dict[Any, tuple[list[tuple[int, int]], list[int]]] = {}
+    for doc, a, b, sid in zip(sentences["doc_id"].tolist(), sentences["start"].tolist(),
+                              sentences["end"].tolist(), sentences["sent_id"].tolist()):
+        spans, ids = out.get(doc) or out.setdefault(doc, ([], []))
+        spans.append((a, b))
+        ids.append(sid)
+    return out
