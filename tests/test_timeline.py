@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import string
 
 import numpy as np
 import pandas as pd
@@ -596,6 +597,32 @@ def test_triggered_scan_finds_what_a_full_scan_finds_on_the_fixtures():
     for path in sorted((FIXTURES / "timeline").rglob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text)) == _full_scan(text), path.name
+
+
+def _keyed_triggers() -> list:
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _KEYS
+
+    return list({id(t): (t[1], _KEYS[id(t)]) for *_, t in PATTERNS if t and _KEYS.get(id(t))}.values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_trigger_key_is_found_inside_every_hit_of_its_trigger(data):
+    """timexes._key: the scan for triggers looks for their rarest letters; each hit must still hold a
+    match of its key, which holds only characters the trigger consumes (so it lies in the hit's stretch)."""
+    assert len(_keyed_triggers()) >= 10
+    for trigger, key in _keyed_triggers():
+        hit = data.draw(st.from_regex(trigger, fullmatch=True))
+        assert any(m.end() <= len(hit) for m in key.finditer(hit)), (trigger.pattern[:40], hit)
+
+
+def test_a_trigger_key_consumes_only_what_its_trigger_can():
+    from presslens.timeline.timexes import _SPLITTERS, _consumable as consumable  # each element compiled once
+
+    chars = string.printable + _SPLITTERS + '!"&(*?[]—“”'  # those that may split stretches
+    for trigger, key in _keyed_triggers():
+        assert consumable(key, chars) <= consumable(trigger, chars) != set(chars), key.pattern[:40]
 
 
 def test_lowering_keeps_what_a_caseless_pattern_matches():

@@ -177,12 +177,88 @@ _SHARED_BARRIERS: dict[str, re.Pattern] = {}
 _BARRIERS = [_barriers_of(pattern, trigger, _SHARED_BARRIERS) for pattern, _, _, trigger in PATTERNS]
 
 
+# Letters of English text, the most frequent first: a key starts at its trigger's rarest letter.
+_FREQUENT = "etaoinsrhldcumfpgwybvkxjqz"
+
+
+def _key(lower: re.Pattern) -> re.Pattern | None:
+    """A regex for the lowered text each of whose matches lies inside a stretch of characters the
+    case-sensitive trigger ``lower`` can consume, with a match inside every hit of ``lower``; or None.
+
+    Each way through the trigger (its alternatives, optional single characters taken or not) is cut
+    at every element that is not one fixed character or class (``\\s+``, ``\\b``, lookarounds);
+    of the pieces left, the rarest letter of one is matched first and the rest of its piece around
+    it by a lookbehind and the letters after: ``day`` becomes ``y(?<=day)``. A search skips in C the
+    characters no key starts with, so a scan for rare first letters costs a fraction of one for
+    ``d``, ``m`` or ``w`` (the triggers' own first letters are the common ones)."""
+    from re import _constants as c, _parser
+
+    tree = _parser.parse(lower.pattern, lower.flags)
+    if lower.flags & re.IGNORECASE:
+        return None
+
+    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters and ranges
+        return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av)
+
+    def ways(data: Any) -> list[list] | None:
+        out: list[list] = [[]]
+        for op, av in data:
+            if op is c.BRANCH:
+                alts = [w for branch in av[1] for w in ways(branch) or [None]]
+            elif op is c.SUBPATTERN:
+                alts = ways(av[3]) if not (av[1] | av[2]) & re.IGNORECASE else None
+            elif op is c.MAX_REPEAT and (av[0], av[1]) == (0, 1) and len(av[2]) == 1 and fixed(*av[2][0]):
+                alts = [[], [av[2][0]]]
+            elif fixed(op, av):
+                alts = [[(op, av)]]
+            else:
+                alts = [[None]]  # ends a piece
+            if alts is None or any(a is None for a in alts) or len(out) * len(alts) > 2000:
+                return None
+            out = [w + a for w in out for a in alts]
+        return out
+
+    def source(elements: list) -> str:
+        return "".join(re.escape(chr(av)) if op is c.LITERAL else
+                       "[" + "".join(re.escape(chr(v)) if o is c.LITERAL else f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}"
+                                     for o, v in av) + "]" for op, av in elements)
+
+    found = ways(tree.data) or [[None]]
+    if len(found) == 1 and all(e is not None and e[0] is c.LITERAL for e in found[0]):
+        return None  # one literal string: searched for as it is, by the fast string search
+    keys: list[str] = []
+    for way in found:
+        pieces, piece = [], []
+        for element in [*way, None]:
+            if element is None:
+                pieces.append(piece)
+                piece = []
+            else:
+                piece.append(element)
+        rank = [(_FREQUENT.index(chr(av)), -k, -i) for k, piece in enumerate(pieces)
+                for i, (op, av) in enumerate(piece) if op is c.LITERAL and chr(av) in _FREQUENT]
+        if not rank:
+            return None  # no letter to start from ("\\d/"): digits are rare enough as they are
+        _, k, i = max(rank)
+        k, i = -k, -i
+        piece = pieces[k]
+        keys.append(source(piece[i:i + 1]) + "(?<=" + source(piece[:i + 1]) + ")" + source(piece[i + 1:]))
+    return re.compile("|".join(dict.fromkeys(keys)))
+
+
+_KEYS = {id(trigger): _key(trigger[1]) for *_, trigger in PATTERNS if trigger is not None and trigger[1] is not None}
+
+
 def _hits(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None]) -> list[int]:
-    """Where ``trigger`` matches in ``text``, one pass (on the lowered text when it has a twin). A
-    hit finditer steps over lies inside a reported one, so between the same barriers."""
+    """Places in the stretches of ``text`` where ``trigger`` matches, one pass: of its key (see
+    :func:`_key`) or the trigger itself on the lowered text when it has a twin, else the trigger on
+    ``text``. Every hit lies in a stretch holding a reported place (a hit finditer steps over lies
+    inside a reported one, so between the same barriers); a place without a hit only adds a stretch
+    whose scan finds nothing."""
     caseless, lower = trigger
-    scan, target = (lower, lowered) if lower is not None and lowered is not None else (caseless, text)
-    return [m.start() for m in scan.finditer(target)]
+    if lower is None or lowered is None:
+        return [m.start() for m in caseless.finditer(text)]
+    return [m.start() for m in (_KEYS.get(id(trigger)) or lower).finditer(lowered)]
 
 
 def _stretches(text: str, hits: list[int], barrier: re.Pattern, reverse: str) -> list[tuple[int, int]]:
