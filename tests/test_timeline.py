@@ -625,6 +625,20 @@ def test_a_trigger_key_consumes_only_what_its_trigger_can():
         assert consumable(key, chars) <= consumable(trigger, chars) != set(chars), key.pattern[:40]
 
 
+def test_start_finders_match_wherever_their_pattern_starts():
+    """timexes._finder: a pattern's twin rewritten with first characters must match (on the lowered
+    text) at every place the pattern matches, or the scan would skip a match."""
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _FINDERS
+
+    assert sum(f is not None for f in _FINDERS) >= 10
+    texts = [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "timeline").rglob("*.txt"))]
+    for text in [*texts, " ".join(_PIECES), ", ".join(p.upper() for p in _PIECES)]:
+        for (pattern, *_), finder in zip(PATTERNS, _FINDERS):
+            for m in pattern.finditer(text) if finder is not None else ():
+                assert finder.match(text.lower(), m.start()), (pattern.pattern[:40], m.group(0))
+
+
 def test_lowering_keeps_what_a_caseless_pattern_matches():
     """The ground of the twins' scan on the lowered text (timexes._twin): outside _CASE_ODD, a
     character whose lower case is one character matches an ASCII letter caselessly exactly when

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+from re import _parser
 from typing import Any
 
 import pandas as pd
@@ -102,11 +103,96 @@ def _cased_in_negation(data: Any, c: Any, negated: bool) -> bool:
 
 _TWINS = [_twin(pattern) for pattern, *_ in PATTERNS]
 
+# The share of each character in English text (letters: the usual table, times the letters' share of
+# running text; digits: a tenth of a percent each): what a search starting at it costs.
+_SHARE = {ch: share * 0.8 for ch, share in zip("etaoinshrdlcumwfgypbvkjxqz", (
+    .127, .091, .082, .075, .070, .067, .063, .061, .060, .043, .040, .028, .028, .024, .024, .022, .020,
+    .020, .019, .015, .010, .008, .002, .002, .001, .001))} | dict.fromkeys("0123456789", .003)
+
+
+def _starts(data: list, c: Any, limit: int = 4000) -> list[list] | None:
+    """The parsed regex ``data`` as alternatives that each start with one literal character, whose
+    union matches wherever ``data`` does (and may match more: lookarounds at the start are dropped,
+    groups capture nothing); None when a start is not one character (an empty match, ``.``)."""
+    if not data:
+        return None
+    (op, av), rest = data[0], list(data[1:])
+    if op is c.LITERAL:
+        return [list(data)]
+    if op is c.IN:
+        chars: list[int] = []
+        for o, v in av:
+            if o is c.LITERAL:
+                chars.append(v)
+            elif o is c.RANGE and v[1] - v[0] < 40:
+                chars.extend(range(v[0], v[1] + 1))
+            elif o is c.CATEGORY and v is c.CATEGORY_DIGIT:
+                chars.extend(range(48, 58))
+            else:
+                return None
+        return [[(c.LITERAL, ch), *rest] for ch in dict.fromkeys(chars)]
+    if op is c.AT and av is c.AT_BOUNDARY:
+        # \b before a word character: none right before it; before another character: one.
+        out = _starts(rest, c, limit)
+        return out and [[a[0], _BOUND[chr(a[0][1]).isalnum() or chr(a[0][1]) == "_"], *a[1:]] for a in out]
+    if op is c.SUBPATTERN and not (av[1] or av[2]):
+        return _starts(list(av[3].data) + rest, c, limit)
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return _starts(rest, c, limit)
+    ways: list[list] = []
+    if op is c.BRANCH:
+        options = [list(b.data) + rest for b in av[1]]
+    elif op is c.MAX_REPEAT:
+        lo, hi, item = av
+        more = [] if hi == 1 else [(c.MAX_REPEAT, (max(lo - 1, 0), hi if hi == c.MAXREPEAT else hi - 1, item))]
+        options = ([rest] if lo == 0 else []) + [list(item.data) + more + rest]
+    else:
+        return None
+    for option in options:
+        found = _starts(option, c, limit)
+        if found is None or len(ways) + len(found) > limit:
+            return None
+        ways += found
+    return ways
+
+
+def _finder(twin: re.Pattern | None) -> re.Pattern | None:
+    """A regex matching, on the lowered text, at least wherever ``twin`` does, written as one
+    alternative per first character (``\\b`` turned into a lookbehind after it), or None.
+
+    A pattern opening with ``\\b`` or an optional group gives the regex engine no first character
+    to skip to: its search tries a match at every character. Written with first characters, the
+    search skips in C every character that cannot start a match; worth it when those characters are
+    rare (below a third of English text: digits, "m", "n"), not for the patterns that may start
+    with nearly any letter. :func:`_scan` checks each place it finds with the pattern itself."""
+    from re import _compiler, _constants as c, _parser
+
+    if twin is None:
+        return None
+    tree = _parser.parse(twin.pattern, twin.flags)
+    ways = _starts(list(tree.data), c)
+    if not ways:
+        return None
+    firsts = {a[0][1] for a in ways}
+    if sum(_SHARE.get(chr(ch), .2) for ch in firsts) >= 1 / 3:
+        return None
+    by_first: dict[int, list] = {}
+    for way in ways:
+        by_first.setdefault(way[0][1], []).append(_parser.SubPattern(tree.state, way[1:]))
+    branches = [_parser.SubPattern(tree.state, [(c.LITERAL, ch), (c.BRANCH, (None, rests))])
+                for ch, rests in by_first.items()]
+    return _compiler.compile(_parser.SubPattern(tree.state, [(c.BRANCH, (None, branches))]), twin.flags)
+
+
+_BOUND = {True: _parser.parse(r"(?<!\w.)").data[0], False: _parser.parse(r"(?<=\w.)").data[0]}
+_FINDERS = [_finder(twin) for twin in _TWINS]
+
 
 def _scan(pattern: re.Pattern, twin: re.Pattern, text: str, lowered: str, pos: int, endpos: int):
-    """``pattern.finditer(text, pos, endpos)``, found with its ``twin`` on the lowered text: the
-    leftmost twin match is the earliest place ``pattern`` can match; where it does not, the
-    search goes on one character further. (``pattern`` matches nothing empty, see :func:`_twin`.)"""
+    """``pattern.finditer(text, pos, endpos)``, found with its ``twin`` (or its start finder, see
+    :func:`_finder`) on the lowered text: the leftmost twin match is the earliest place ``pattern``
+    can match; where it does not, the search goes on one character further. (``pattern`` matches
+    nothing empty, see :func:`_twin`.)"""
     while (hit := twin.search(lowered, pos, endpos)) is not None:
         m = pattern.match(text, hit.start(), endpos)
         if m is None:
@@ -177,8 +263,6 @@ _SHARED_BARRIERS: dict[str, re.Pattern] = {}
 _BARRIERS = [_barriers_of(pattern, trigger, _SHARED_BARRIERS) for pattern, _, _, trigger in PATTERNS]
 
 
-# Letters of English text, the most frequent first: a key starts at its trigger's rarest letter.
-_FREQUENT = "etaoinsrhldcumfpgwybvkxjqz"
 
 
 def _key(lower: re.Pattern) -> re.Pattern | None:
@@ -235,12 +319,11 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
                 piece = []
             else:
                 piece.append(element)
-        rank = [(_FREQUENT.index(chr(av)), -k, -i) for k, piece in enumerate(pieces)
-                for i, (op, av) in enumerate(piece) if op is c.LITERAL and chr(av) in _FREQUENT]
+        rank = [(_SHARE[chr(av)], k, i) for k, piece in enumerate(pieces)
+                for i, (op, av) in enumerate(piece) if op is c.LITERAL and chr(av).isalpha() and chr(av) in _SHARE]
         if not rank:
             return None  # no letter to start from ("\\d/"): digits are rare enough as they are
-        _, k, i = max(rank)
-        k, i = -k, -i
+        _, k, i = min(rank)
         piece = pieces[k]
         keys.append(source(piece[i:i + 1]) + "(?<=" + source(piece[:i + 1]) + ")" + source(piece[i + 1:]))
     return re.compile("|".join(dict.fromkeys(keys)))
@@ -299,7 +382,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
                     hits[id(trigger)] = _hits(text, lowered, trigger)
                 stretches[key] = _stretches(text, hits[id(trigger)], _BARRIERS[rank], reverse)
             spans = stretches[key]
-        twin = _TWINS[rank] if lowered is not None else None
+        twin = (_FINDERS[rank] or _TWINS[rank]) if lowered is not None else None
         for pos, endpos in spans:
             for m in (_scan(pattern, twin, text, lowered, pos, endpos) if twin is not None
                       else pattern.finditer(text, pos, endpos)):
