@@ -7,6 +7,8 @@ score. This layer reads the same evidence before that last step and weighs it as
 * the news compound score; the summed valence, scaled by sqrt(12 / tokens) for long sentences
   and with VADER's "!" emphasis, through three saturations (tanh of it over 1, 3 and 8); the
   number of tokens (log); negators and boosters (each counted up to 3);
+* a second lexicon for the words VADER's lacks, AFINN-165 (:func:`afinn_lexicon`): their summed
+  scores, negated as VADER negates, with the same length scaling, through tanh(x / 2);
 * lexical cues: the sentence's words (the news scorer's normalised tokens, each once, weighted
   1/sqrt(tokens)) among those seen in at least ``MIN_CUE_DF`` sentences of *every* training
   domain, so no cue is a word only one kind of text uses.
@@ -42,12 +44,13 @@ from typing import Sequence
 import numpy as np
 
 from .news import NewsScorer, news_scorer
-from .vader import _emphasis
+from .vader import VaderResourceError, _emphasis
 
 __all__ = [
     "DENSE",
     "MIN_CUE_DF",
     "RatedScorer",
+    "afinn_lexicon",
     "domain_transfer",
     "fit_rated",
     "fold_of",
@@ -59,23 +62,60 @@ __all__ = [
 ]
 
 MIN_CUE_DF = 5
-DENSE = ("compound", "tanh1", "tanh3", "tanh8", "log_tokens", "negators", "boosters")
+DENSE = ("compound", "tanh1", "tanh3", "tanh8", "log_tokens", "negators", "boosters", "afinn_new")
 _MODEL = "sentiment_rated_model.json"
 _SENTENCE_CACHE = 20_000
 
 
-def _dense(scorer: NewsScorer, text: str, lows, values: list[float], compound: float) -> list[float]:
-    """The dense features of one sentence, in the order of ``DENSE``."""
+@lru_cache(maxsize=1)
+def afinn_lexicon() -> dict[str, float]:
+    """AFINN-165 (Nielsen 2011; −5…5 per word; ODbL), read from the ``afinn`` package's data
+    file: a second lexicon, built from tweets and word lists, never from reviews or news."""
+    try:
+        text = resources.files("afinn").joinpath("data", "AFINN-en-165.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        raise VaderResourceError("method='rated' needs the AFINN word list: `pip install afinn` "
+                                 "(a presslens dependency; `make install`)") from None
+    pairs = (line.rsplit("\t", 1) for line in text.splitlines() if "\t" in line)
+    return {word: float(value) for word, value in pairs if " " not in word}
+
+
+@lru_cache(maxsize=4)
+def _afinn_gaps(scorer: NewsScorer) -> tuple[frozenset, dict[str, float]]:
+    """AFINN's words that ``scorer``'s lexicon lacks: as a set (for one C-level intersection per
+    sentence) and with their scores."""
+    gaps = {w: v for w, v in afinn_lexicon().items() if w not in scorer.lexicon}
+    return frozenset(gaps), gaps
+
+
+def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[float],
+           compound: float) -> list[float]:
+    """The dense features of one sentence (its tokens ``lows``, their set ``words``), in the
+    order of ``DENSE``."""
     n = len(lows)
     scale = min(1.0, math.sqrt(scorer.short_sentence / n)) if n else 0.0
     total = sum(values) * scale
     # VADER's "!" and "??" emphasis adds to the summed valence, as in its compound score
     total += math.copysign(_emphasis(text), total) if total else 0.0
-    negations, boosters = scorer.negations, scorer.boosters
+    negations = scorer.negations
+    negators = sum(map(negations.__contains__, lows))
+    if "n't" in text or "n’t" in text:
+        negators += sum("n't" in w and w not in negations for w in lows)
+    # AFINN's words that VADER's lexicon lacks, negated like VADER's (×−0.74 after a negator
+    # among the three words before); where VADER has the word its valence stands (adding
+    # AFINN's own score of those too lowered r on tweets left out)
+    gap_words, gaps = _afinn_gaps(scorer)
+    afinn = 0.0
+    if not gap_words.isdisjoint(words):
+        for i, w in enumerate(lows):
+            v = gaps.get(w)
+            if v:
+                before = lows[max(0, i - 3):i]
+                afinn += -0.74 * v if any(b in negations or "n't" in b for b in before) else v
     return [
         compound, math.tanh(total), math.tanh(total / 3), math.tanh(total / 8), math.log1p(n),
-        min(sum(w in negations or "n't" in w for w in lows), 3),
-        min(sum(w in boosters for w in lows), 3),
+        min(negators, 3), min(sum(map(scorer.boosters.__contains__, lows)), 3),
+        math.tanh(afinn * scale / 2),
     ]
 
 
@@ -87,8 +127,9 @@ def rated_features(texts: Sequence[str], scorer: NewsScorer | None = None):
     for text in texts:
         lows, values = scorer.evidence(text)
         compound = scorer.from_evidence(text, lows, values)["compound"]
-        dense.append(_dense(scorer, text, lows, values, compound))
-        words.append(frozenset(lows))
+        ws = frozenset(lows)
+        dense.append(_dense(scorer, text, lows, ws, values, compound))
+        words.append(ws)
     return np.array(dense, dtype=float).reshape(len(dense), len(DENSE)), words
 
 
@@ -215,9 +256,9 @@ class RatedScorer:
         d = news.from_evidence(text, lows, values)
         if not lows:
             return (math.nan, d["pos"], d["neu"], d["neg"])
-        feats = _dense(news, text, lows, values, d["compound"])
+        ws = frozenset(lows)
+        feats = _dense(news, text, lows, ws, values, d["compound"])
         raw = self._bias + sum(w * x for w, x in zip(self._w, feats))
-        ws = set(lows)
         cues = self._cues
         raw += sum(cues.get(w, 0.0) for w in ws) / math.sqrt(len(ws))
         return (raw, d["pos"], d["neu"], d["neg"])
