@@ -370,6 +370,11 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     hits: dict[int, list[int]] = {}
     stretches: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
+        if trigger is not None:  # first: often no hit, and a gate's search fails only at the text's end
+            if id(trigger) not in hits:
+                hits[id(trigger)] = _hits(text, lowered, trigger)
+            if not hits[id(trigger)]:
+                continue
         if gate is not None and not (gate[1].search(lowered) if gate[1] is not None and lowered is not None
                                      else gate[0].search(text)):
             continue
@@ -378,8 +383,6 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
         else:
             key = (id(trigger), id(_BARRIERS[rank]))
             if key not in stretches:
-                if id(trigger) not in hits:
-                    hits[id(trigger)] = _hits(text, lowered, trigger)
                 stretches[key] = _stretches(text, hits[id(trigger)], _BARRIERS[rank], reverse)
             spans = stretches[key]
         twin = (_FINDERS[rank] or _TWINS[rank]) if lowered is not None else None
