@@ -65,6 +65,7 @@ MIN_CUE_DF = 5
 DENSE = ("compound", "tanh1", "tanh3", "tanh8", "log_tokens", "negators", "boosters", "afinn_new")
 _MODEL = "sentiment_rated_model.json"
 _SENTENCE_CACHE = 20_000
+GOLD_BAND = 0.5 / 4  # evaluation.GOLD_NEUTRAL_BAND on the target's scale (a mean rating / 4)
 
 
 @lru_cache(maxsize=1)
@@ -211,8 +212,13 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float, band: float |
     """Leave-one-domain-out: for each domain, fit on the others (their training rows) and score
     the left-out one (its ``held_out`` rows when given, else all). ``domains`` maps a name to
     ``(dense, words, target, is_training_row)``. Returns ``{domain: {"n", "pearson_r",
-    "pearson_r_news"}}`` (``news``: the news compound on the same rows); r of the public score,
-    or of the linear prediction when ``band`` is None."""
+    "spearman_r", "macro_f1"}}`` each also as ``..._news`` (the news compound on the same rows);
+    figures of the public score, or of the linear prediction (no macro-F1) when ``band`` is None."""
+    from scipy.stats import rankdata
+
+    from .evaluation import macro_f1
+    from .scorer import tone_label
+
     out = {}
     for name, (dense, words, target, _) in domains.items():
         parts = [(d[t], [w for w, keep in zip(ws, t) if keep], y[t])
@@ -221,8 +227,15 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float, band: float |
         rows = held_out[name] if held_out and name in held_out else np.ones(len(target), bool)
         pred = predict_raw(model, dense[rows], [w for w, k in zip(words, rows) if k])
         pred = pred if band is None else public_score(model, pred)
-        out[name] = {"n": int(rows.sum()), "pearson_r": round(pearson(pred, target[rows]), 4),
-                     "pearson_r_news": round(pearson(dense[rows, 0], target[rows]), 4)}
+        news, gold = dense[rows, 0], target[rows]
+        out[name] = {"n": int(rows.sum()), "pearson_r": round(pearson(pred, gold), 4),
+                     "pearson_r_news": round(pearson(news, gold), 4),
+                     "spearman_r": round(pearson(rankdata(pred), rankdata(gold)), 4),
+                     "spearman_r_news": round(pearson(rankdata(news), rankdata(gold)), 4)}
+        if band is not None:  # classes: a mean rating beyond ±0.5 of 4 (NewsMTSC: its label)
+            labels = np.sign(gold) * (np.abs(gold) > GOLD_BAND)
+            out[name]["macro_f1"] = round(macro_f1(tone_label(pred), labels), 4)
+            out[name]["macro_f1_news"] = round(macro_f1(tone_label(news), labels), 4)
     return out
 
 
