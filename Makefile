@@ -19,8 +19,9 @@ install: $(STAMP)
 report: $(STAMP)
 	$(BIN)/presslens run data/raw
 
+# One worker per core; each test file stays in one worker (its module fixtures start once).
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 # `presslens lab` passes --allow-root for root and turns off JupyterLab's news and update checks.
 lab: $(STAMP)
