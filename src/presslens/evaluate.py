@@ -6,7 +6,8 @@ they are never copied into it. A corpus that is absent is reported as skipped. T
 printed as a table and recorded in ``reports/results/eval.json``.
 
 - sentiment: Pearson r and three-class macro-F1 of sentence scores against the mean human ratings
-  of ``vader-groundtruth`` (plain VADER and presslens' default), and macro-F1 of
+  of ``vader-groundtruth`` (plain VADER, presslens' default and ``method="rated"``, whose
+  leave-one-domain-out figures are ``sentences_rated_transfer``), and macro-F1 of
   :func:`presslens.sentiment.score_target` on NewsMTSC ``dev.jsonl``, and the article stance of
   :func:`presslens.sentiment.entity_sentiment` on PerSenT dev (document and paragraph macro-F1,
   class shares; in-sample and 5-fold cross-validated, the learned stance layer and the rules);
