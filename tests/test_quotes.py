@@ -327,6 +327,22 @@ def test_offsets_always_valid(pieces):
     assert_offsets(text, quotes_of(text))
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", "\n", ", ", ". ", "-", "officials", "Officials", "OFFICIAL", "official", "White House",
+    "prime minister", "Prime  Minister", "leader", "representative", "police", "policeman", "front",
+    "front-runner", "spokesman", "ſpokesman", "the", "campaign", "aides", "a", "ad", "Xi",
+]), max_size=30))
+def test_head_scan_finds_what_the_head_pattern_finds(pieces):
+    # _heads is the scan for source-phrase heads made faster; it must find exactly the matches
+    # (spans and lists) of the plain scan, in words that are in one list, in several, or overlap.
+    from presslens.quotes.sources import _NP_HEAD, _heads
+
+    text = "".join(pieces)
+    plain = [(m.span(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in _heads(text)] == plain
+
+
 def test_long_run_on_sentence_with_many_cues_completes():
     # 200 KB without a full stop and with thousands of cues: every look-up around a cue is
     # bounded, so this takes seconds (it was quadratic: 128 KB took a minute). Speed itself is
