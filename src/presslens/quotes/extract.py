@@ -935,7 +935,8 @@ def _per_doc(table: pd.DataFrame, columns: list[str]) -> dict[str, dict[str, lis
         end = pos + sum(1 for _ in run)
         spans.setdefault(doc_id, []).append((pos, end))
         pos = end
-    return {doc_id: {c: [v for a, b in runs for v in col[a:b]] for c, col in zip(columns, values)}
+    return {doc_id: {c: col[runs[0][0]:runs[0][1]] if len(runs) == 1 else [v for a, b in runs for v in col[a:b]]
+                     for c, col in zip(columns, values)}
             for doc_id, runs in spans.items()}
 
 
@@ -968,7 +969,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     ment_columns = [c for c in entities.MENTION_COLUMNS if c in mentions]
     sent_groups, ment_groups = _per_doc(sentences, sent_columns), _per_doc(mentions, ment_columns)
     rows: list[tuple] = []
-    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+    for doc_id, text in zip(articles["doc_id"].tolist(), articles["text"].tolist()):
         rows.extend(_doc_quotes(doc_id, text, sent_groups.get(doc_id) or {c: [] for c in sent_columns},
                                 ment_groups.get(doc_id) or {c: [] for c in ment_columns}, genders,
                                 speech_acts, scare_quotes))
