@@ -47,7 +47,9 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         if mapped.notna().any():
             q["outlet"] = mapped.fillna("unknown").astype(str)
     verbatim = q["kind"].isin(["direct", "mixed"])
-    q["words_quoted"] = q["content"].fillna("").astype(str).str.count(_WORD.pattern).where(verbatim, 0)
+    # Words are counted in the verbatim rows only: the others count 0.
+    q["words_quoted"] = [len(_WORD.findall(text if isinstance(text, str) else "" if pd.isna(text) else str(text)))
+                         if keep else 0 for text, keep in zip(q["content"].tolist(), verbatim.tolist())]
     for kind in ("direct", "mixed", "indirect"):
         q[kind] = (q["kind"] == kind).astype(int)
     keys = ["outlet", "speaker"]
@@ -63,10 +65,10 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
              .drop_duplicates(keys))
     out = out.merge(kinds[keys + ["speaker_kind"]], on=keys, how="left")
     seen: dict[tuple, dict[str, None]] = {}
-    for key, desc in zip(zip(q["outlet"], q["speaker"]), q["speaker_description"]):
+    for key, desc in zip(zip(q["outlet"].tolist(), q["speaker"].tolist()), q["speaker_description"].tolist()):
         if isinstance(desc, str) and desc:
             seen.setdefault(key, {})[desc] = None
-    out["descriptions"] = ["; ".join(seen.get(key, ())) for key in zip(out["outlet"], out["speaker"])]
+    out["descriptions"] = ["; ".join(seen.get(key, ())) for key in zip(out["outlet"].tolist(), out["speaker"].tolist())]
     totals = out.groupby("outlet")["words_quoted"].transform("sum")
     out["share_of_words"] = (out["words_quoted"] / totals.where(totals > 0)).fillna(0.0)
     out["named"] = out["speaker_kind"].isin(["named person", "organisation"])
