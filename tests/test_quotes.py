@@ -329,18 +329,23 @@ def test_offsets_always_valid(pieces):
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from([
-    " ", "  ", "\n", ", ", ". ", "-", "officials", "Officials", "OFFICIAL", "official", "White House",
+    " ", "  ", "\n", ", ", ". ", "-", "'s", "officials", "Officials", "OFFICIAL", "official", "White House",
     "prime minister", "Prime  Minister", "leader", "representative", "police", "policeman", "front",
-    "front-runner", "spokesman", "ſpokesman", "the", "campaign", "aides", "a", "ad", "Xi",
+    "front-runner", "spokesman", "ſpokesman", "the", "campaign", "aides", "a", "ad", "Xi", "said",
+    "Said", "says", "according to", "According  to", "told", "tell", "pointed out", "point", "adding",
 ]), max_size=30))
-def test_head_scan_finds_what_the_head_pattern_finds(pieces):
-    # _heads is the scan for source-phrase heads made faster; it must find exactly the matches
-    # (spans and lists) of the plain scan, in words that are in one list, in several, or overlap.
-    from presslens.quotes.sources import _NP_HEAD, _heads
+def test_scans_find_what_their_patterns_find(pieces):
+    # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
+    # find exactly the matches (spans and groups) of the plain scans, for words that are in one
+    # list, in several, overlap or nearly match.
+    from presslens.quotes.extract import _CUE, _CUE_AT
+    from presslens.quotes.lexicon import finditer_where
+    from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT
 
     text = "".join(pieces)
-    plain = [(m.span(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
-    assert [(m.span(), m.lastgroup) for m in _heads(text)] == plain
+    for pattern, where in ((_NP_HEAD, _NP_HEAD_AT), (_CUE, _CUE_AT)):
+        plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in finditer_where(pattern, where, text)] == plain
 
 
 def test_long_run_on_sentence_with_many_cues_completes():

@@ -7,10 +7,11 @@ extend a list (a new platform, a reporting verb of another register) without tou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["alternation", "cue_classes", "word_list"]
+__all__ = ["alternation", "cue_classes", "finditer_where", "word_list"]
 
 
 def _lines(name: str) -> list[str]:
@@ -60,3 +61,17 @@ def _trie_pattern(node: dict) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # A word that ends here may also go on: try the longer words first (greedy "?").
     return f"(?:{body})?" if "" in node else body
+
+
+def finditer_where(pattern: re.Pattern, where: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, with ``pattern`` tried only where ``where`` matches: ``where``
+    must match wherever ``pattern`` does (e.g. the same words without named groups, which the
+    engine tries as one trie rather than group by group), and is the cheaper one to scan with."""
+    pos = 0
+    while (hit := where.search(text, pos)) is not None:
+        m = pattern.match(text, hit.start())
+        if m is None:  # a spot ``where`` lets through and ``pattern`` does not: go on, as finditer would
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end()

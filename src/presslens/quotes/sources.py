@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from presslens import entities
 from presslens.entities import MENTION_COLUMNS
-from presslens.quotes.lexicon import alternation, word_list
+from presslens.quotes.lexicon import alternation, finditer_where, word_list
 from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
 
@@ -77,7 +77,7 @@ _HEAD_FIRST = "".join(sorted({re.escape(w[0]) for kind in _HEAD_WORDS for w in w
 _NP_HEAD = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}]))(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
 
 # Where _NP_HEAD can match: the same context around the three lists as one trie, which the scan
-# tries once at each word rather than once per list (see _heads).
+# tries once at each word rather than once per list (lexicon.finditer_where).
 _SOME_HEAD = f"(?i:{alternation([w for kind in _HEAD_WORDS for w in word_list(kind + '_nouns')])})"
 _NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_SOME_HEAD}\b(?!\s+{_SOME_HEAD}\b)")
 
@@ -226,7 +226,7 @@ class Article:
         for m in _PRONOUN.finditer(text):
             if not self.in_quote(m.start()):
                 cands.append(Candidate(m.start(), m.end(), "PRON"))
-        for m in _heads(text):
+        for m in finditer_where(_NP_HEAD, _NP_HEAD_AT, text):
             if self.in_quote(m.start()):
                 continue
             lo = max(0, m.start() - 60)
@@ -421,19 +421,6 @@ class Article:
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
         rank = {"PERSON": 0, "MISC": 0, "NAME": 0}
         return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
-
-def _heads(text: str) -> Iterator[re.Match]:
-    """``_NP_HEAD.finditer(text)``: _NP_HEAD_AT matches wherever _NP_HEAD does (the union of its
-    lists), and _NP_HEAD, matched there only, tells which list and how far."""
-    pos = 0
-    while (hit := _NP_HEAD_AT.search(text, pos)) is not None:
-        m = _NP_HEAD.match(text, hit.start())
-        if m is None:  # never: the union matches where a list does, and only there
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = m.end()
-
 
 def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     i = bisect_right(spans, (e, e)) - 1
