@@ -75,8 +75,9 @@ def afinn_lexicon() -> dict[str, float]:
     try:
         text = resources.files("afinn").joinpath("data", "AFINN-en-165.txt").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        raise VaderResourceError("method='rated' needs the AFINN word list: `pip install afinn` "
-                                 "(a presslens dependency; `make install`)") from None
+        raise VaderResourceError("method='rated' needs the AFINN word list: "
+                                 "`pip install 'presslens[rated]'` (or `pip install afinn`; "
+                                 "`make install` includes it)") from None
     pairs = (line.rsplit("\t", 1) for line in text.splitlines() if "\t" in line)
     return {word: float(value) for word, value in pairs if " " not in word}
 
