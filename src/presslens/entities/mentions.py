@@ -97,22 +97,33 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str) -> bool:
         last[:1].islower() and _common(last, lex)) or all(_common(p, lex) for p in parts)
 
 
-def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str, headline: bool = False) -> list[list[_Tok]]:
+def _headline_cut(low: str, lex: _Lexicon) -> bool:
+    """Whether a Title Case headline is cut at this word: an ordinary word ("Says") that is no
+    title, head word, connector, given name or start of a known name."""
+    return (_common(low, lex) and not _title_vocab(low, lex) and low not in lex.heads and low not in _CONNECTORS
+            and low not in lex.first_names and not _known_start(low, lex))
+
+
+def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str, headline: bool = False) -> tuple[list[list[_Tok]], bool]:
     """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"), hyphenated pairs of
-    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says")."""
+    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says").
+    Also says whether ``headline`` made a difference (the chunk has such a word)."""
     pieces: list[list[_Tok]] = [[]]
+    cased = False
     for tok in _split_hyphens(chunk, lex):
         clitic = _CLITIC.search(tok.text)
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
         known_run = 0 < len(pieces[-1]) < lex.longest and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
-        if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4]) and not known_run) or (
-                headline and _common(tok.low, lex) and not _title_vocab(tok.low, lex)
-                and tok.low not in lex.heads and tok.low not in _CONNECTORS and tok.low not in lex.first_names
-                and not _known_start(tok.low, lex)):
+        if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4]) and not known_run):
             pieces.append([])
             continue
+        if _headline_cut(tok.low, lex):
+            cased = True
+            if headline:
+                pieces.append([])
+                continue
         if tok.low in _WEAK_CONNECTORS and pieces[-1]:
             prev = pieces[-1][-1].low
             if not (prev in lex.heads or prev in lex.titles or prev in lex.title_words
@@ -133,7 +144,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str, headline: bool = False)
             piece = piece[:-1]
         if piece:
             out.append(piece)
-    return out
+    return out, cased
 
 
 def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
@@ -242,58 +253,69 @@ def _party_tag(text: str, pos: int) -> bool:
     return _PARTY_TAG.match(text, pos, _SPACES.match(text, opening + 1).end() + 23) is not None
 
 
-class _Mention:
-    """What the words of one mention say by themselves, worked out once per distinct chunk (names
-    repeat): the name and its title (offsets from the chunk's start) and the steps of the kind
-    that need no context (see :meth:`kind`)."""
+# What is worked out once per distinct chunk is kept in flat tuples of strings, numbers and flags
+# (records), which refer to each other by their place in these lists: the garbage collector stops
+# tracking such tuples, where objects (or nested tuples) kept for the whole run would make it sweep
+# the whole heap again and again.
+_CHUNKS: dict[tuple[str, bool, str], tuple] = {}  # (chunk, headline, after) -> (cased, *pieces)
+_PIECES: list[tuple] = []
+_PLANS: list[tuple] = []
+_MENTIONS: list[tuple] = []
+_CHUNKS_KEPT = 1 << 16  # distinct chunks kept at most (then all are forgotten at once)
 
-    __slots__ = ("start", "name_start", "name_end", "key", "title", "has_role", "demonym", "firm",
-                 "acronym", "common", "shape", "extends", "ordinary")
 
-    def __init__(self, title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> None:
-        first, last = name[0], name[-1]
-        self.name_start, self.name_end = first.start, last.end
-        self.start = title_toks[0].start if title_toks else first.start
-        self.key = key = " ".join(t.low for t in name)
-        self.title = " ".join(chunk[self.start:self.name_start].split())
-        self.has_role = any(t.low in lex.titles for t in title_toks) or (
-            " ".join(t.low for t in title_toks) in lex.titles)
-        # a demonym alone is no mention (but "Cuban said", see _doc_mentions)
-        self.demonym = key in lex.demonyms and _key(key) not in lex.groups
-        self.firm = _firm_kind(name, key, lex)
-        # an acronym (NATO, FBI), unless it opens a dateline ("RYE, N.H. —")
-        letters = last.text.replace(".", "")
-        self.acronym = len(name) == 1 and letters.isupper() and len(letters) > 1
-        self.common = all(_common(t.low, lex) for t in name)
-        if len(name) == 1 and last.low in lex.first_names:
-            self.shape = "person"
-        elif 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
-                                            for t in name):
-            self.shape = "person"  # "Sanae Takaichi": a run of words that are names and nothing else
-        else:
-            self.shape = "MISC"
-        self.extends = (not title_toks or self.has_role) and not self.common
+def _record(table: list[tuple], record: tuple) -> int:
+    table.append(record)
+    return len(table) - 1
+
+def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> tuple:
+    """What the words of one mention say by themselves (offsets from the chunk's start):
+    ``(start, name_start, name_end, key, title, has_role, demonym, firm, acronym, common, shape,
+    extends, ordinary)``; :func:`_kind` adds the context."""
+    first, last = name[0], name[-1]
+    start = title_toks[0].start if title_toks else first.start
+    key = " ".join(t.low for t in name)
+    has_role = any(t.low in lex.titles for t in title_toks) or " ".join(t.low for t in title_toks) in lex.titles
+    common = all(_common(t.low, lex) for t in name)
+    letters = last.text.replace(".", "")
+    if len(name) == 1 and last.low in lex.first_names:
+        shape = "person"
+    elif 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
+                                        for t in name):
+        shape = "person"  # "Sanae Takaichi": a run of words that are names and nothing else
+    else:
+        shape = "MISC"
+    return (
+        start, first.start, last.end, key, " ".join(chunk[start:first.start].split()), has_role,
+        key in lex.demonyms and _key(key) not in lex.groups,  # a demonym alone is no mention (but "Cuban said")
+        _firm_kind(name, key, lex),
+        len(name) == 1 and letters.isupper() and len(letters) > 1,  # an acronym (NATO, FBI)
+        common, shape,
+        (not title_toks or has_role) and not common,  # title words before it may make it a person
         # a capitalised ordinary word ("Trade"), unless the end of a name in its article ("Rice")
-        self.ordinary = len(name) == 1 and not title_toks and _common(key, lex) and key not in lex.first_names
+        len(name) == 1 and not title_toks and _common(key, lex) and key not in lex.first_names,
+    )
 
-    def kind(self, text: str, base: int, lex: _Lexicon) -> str:
-        """Kind of the mention at ``base`` in ``text`` from its words and surroundings. Upper case
-        for firm evidence (known names, head words, titles, given names); lower case for a guess
-        from the context or the shape of the name, which other mentions of the entity may
-        overrule; "MISC" for none."""
-        name_start, name_end = base + self.name_start, base + self.name_end
-        if self.has_role or _party_tag(text, name_end):
-            return "PERSON"
-        if self.firm:
-            return self.firm
-        if self.acronym:
-            return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
-        if not self.common and _place_context(text, name_start, name_end, lex):
-            return "place"
-        if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
-                or lex.person_before.search(text, max(0, name_start - 20), name_start)):
-            return "person"
-        return self.shape
+
+def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
+    """Kind of a :func:`_mention` of the chunk at ``base`` in ``text``, from its words and
+    surroundings. Upper case for firm evidence (known names, head words, titles, given names);
+    lower case for a guess from the context or the shape of the name, which other mentions of
+    the entity may overrule; "MISC" for none."""
+    _, name_start, name_end, _, _, has_role, _, firm, acronym, common, shape, _, _ = mention
+    name_start, name_end = base + name_start, base + name_end
+    if has_role or _party_tag(text, name_end):
+        return "PERSON"
+    if firm:
+        return firm
+    if acronym:  # unless it opens a dateline ("RYE, N.H. —")
+        return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
+    if not common and _place_context(text, name_start, name_end, lex):
+        return "place"
+    if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
+            or lex.person_before.search(text, max(0, name_start - 20), name_start)):
+        return "person"
+    return shape
 
 
 def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
@@ -320,31 +342,12 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     return ""
 
 
-class _Plan:
-    """A piece of a chunk cut into title and name by its words alone; ``trim``: how many
-    demonyms at the end of the name go when lower-case words follow ("the South Carolina
-    Republican primary"), which the text decides (:meth:`mention`)."""
-
-    __slots__ = ("title_toks", "name", "trim", "chunk", "mentions")
-
-    def __init__(self, title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], trim: int, chunk: str) -> None:
-        self.title_toks, self.name, self.trim, self.chunk = title_toks, name, trim, chunk
-        self.mentions: dict[int, _Mention] = {}
-
-    def mention(self, text: str, base: int, lex: _Lexicon) -> _Mention:
-        keep = len(self.name)
-        for _ in range(self.trim):
-            if not _LOWER_NEXT.match(text, base + self.name[keep - 1].end):
-                break
-            keep -= 1
-        found = self.mentions.get(keep)
-        if found is None:
-            found = self.mentions[keep] = _Mention(self.title_toks, self.name[:keep], self.chunk, lex)
-        return found
-
-
-def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> _Plan | None:
-    """Title and name of a piece (``None``: no mention, as a title alone)."""
+def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
+    """A piece cut into title and name by its words alone (``None``: no mention, as a title
+    alone), a record in ``_PLANS``: ``(k, *ends, *mentions)``, ``mentions[j]`` the :func:`_mention`
+    with the last ``j`` words of the name dropped, which happens to the ``k`` demonyms at its end
+    followed by lower-case words ("the South Carolina Republican primary"); ``ends``: the ends of
+    those words, last first."""
     split = _title_end(piece, lex)
     if split == len(piece) and not _known_kind(" ".join(t.low for t in piece), lex):
         return None  # a title alone ("his Secretary of State"): canonical() resolves those
@@ -366,33 +369,30 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> _Plan | None:
         title_toks, name = title_toks + name[:cut], name[cut:]
     trim = 0
     if not _known_kind(whole, lex) and whole not in lex.demonyms and name[0].low not in lex.first_names:
-        # "the South Carolina Republican primary": the adjective is no part of the name (but
-        # "Mark Cuban said")
+        # the adjective is no part of the name (but "Mark Cuban said")
         while len(name) - trim > 1 and name[len(name) - 1 - trim].low in lex.demonyms:
             trim += 1
-    return _Plan(title_toks, name, trim, chunk)
+    return _record(_PLANS, (trim, *(t.end for t in reversed(name[len(name) - trim:])),
+                            *(_record(_MENTIONS, _mention(title_toks, name[:len(name) - k], chunk, lex))
+                              for k in range(trim + 1))))
 
 
-class _Piece:
-    """A piece of a capitalised chunk (offsets from the chunk's start) with its plans: whole, and
-    without a first word that is an ordinary word opening a sentence ("The", "Beyond")."""
-
-    __slots__ = ("toks", "first", "single", "may_drop", "first_common", "whole", "rest")
-
-    def __init__(self, toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> None:
-        self.toks = toks
-        first = toks[0]
-        self.first, self.single = first.low, len(toks) == 1
-        self.first_common = _common(first.low, lex)
-        self.may_drop = not (_title_vocab(first.low, lex)
-                             or (len(toks) > 1 and first.low in lex.first_names)  # "Mark Cuban"
-                             or any(_known_start(" ".join(t.low for t in toks[:w]), lex)  # none is longer
-                                    for w in range(1, min(len(toks), lex.longest + 1) + 1)))
-        self.whole = _plan(toks, chunk, lex)
-        rest = toks[1:]
-        while rest and rest[0].low in _CONNECTORS:
-            rest = rest[1:]
-        self.rest = _plan(rest, chunk, lex) if rest and self.may_drop else None
+def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
+    """A piece of a capitalised chunk, a record in ``_PIECES``: ``(first_start, first_end, first,
+    last, single, may_drop, first_common, whole, rest)``, the :func:`_plan` of the whole piece and
+    of the piece without its first word when that is an ordinary word opening a sentence ("The",
+    "Beyond")."""
+    first = toks[0]
+    may_drop = not (_title_vocab(first.low, lex)
+                    or (len(toks) > 1 and first.low in lex.first_names)  # "Mark Cuban"
+                    or any(_known_start(" ".join(t.low for t in toks[:w]), lex)  # none is longer
+                           for w in range(1, min(len(toks), lex.longest + 1) + 1)))
+    rest = toks[1:]
+    while rest and rest[0].low in _CONNECTORS:
+        rest = rest[1:]
+    return _record(_PIECES, (first.start, first.end, first.low, toks[-1].low, len(toks) == 1, may_drop,
+                             _common(first.low, lex), _plan(toks, chunk, lex),
+                             _plan(rest, chunk, lex) if rest and may_drop else None))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -402,86 +402,102 @@ def _ordinary(word: str) -> bool:
     return _common(word, lex) and low not in lex.first_names and not _title_vocab(low, lex) and low not in lex.heads
 
 
-def _title_case_spans(text: str, sent_starts: list[int], lex: _Lexicon) -> list[int]:
-    """Flat [start, end, start, end, ...] of sentences written in Title Case (headlines): most
-    of their ordinary words ("Says", "About") are capitalised."""
-    out: list[int] = []
-    bounds = [*sent_starts, len(text)]
-    for s, e in zip(bounds, bounds[1:]):
-        words = _LONG_WORD.findall(text, s, e)
-        capitals = sum(w[0].isupper() for w in words)
-        if capitals < 3:
-            continue
-        # At least 3 ordinary words, three in four of them capitalised: the ordinary words in
-        # lower case, counted first, rule out most sentences before the capitalised are looked up.
-        lower = 0
-        for w in words:
-            if not w[0].isupper() and _ordinary(w):
-                lower += 1
-                if 3 * lower > capitals:
-                    break
-        else:
-            upper = sum(1 for w in words if w[0].isupper() and _ordinary(w))
-            if upper + lower >= 3 and upper >= 0.75 * (upper + lower):
-                out.extend((s, e))
-    return out
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is written in Title Case (a headline): most of
+    its ordinary words ("Says", "About") are capitalised."""
+    words = _LONG_WORD.findall(text, start, end)
+    capitals = sum(w[0].isupper() for w in words)
+    if capitals < 3:
+        return False
+    # At least 3 ordinary words, three in four of them capitalised: the ordinary words in
+    # lower case, counted first, rule out most sentences before the capitalised are looked up.
+    lower = 0
+    for w in words:
+        if not w[0].isupper() and _ordinary(w):
+            lower += 1
+            if 3 * lower > capitals:
+                return False
+    upper = sum(1 for w in words if w[0].isupper() and _ordinary(w))
+    return upper + lower >= 3 and upper >= 0.75 * (upper + lower)
 
 
-@lru_cache(maxsize=1 << 16)
-def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple[_Piece, ...]:
-    """:func:`_pieces` of one capitalised chunk and their plans, cached: names repeat.
-    ``after``: the text right after the chunk when a digit there may end a word ("Oct 27"), else
-    "" (the chunk itself holds no digit: no look-ahead of a word sees anything else)."""
-    lex = _lex()
-    toks = [_Tok(t.start(), t.end(), t.group()) for t in _TOKEN_IN_CHUNK.finditer(chunk)]
-    return tuple(_Piece(tuple(piece), chunk, lex) for piece in _pieces(toks, lex, chunk + after, headline))
+def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
+    """Whether a headline changes the pieces of one capitalised chunk (:func:`_pieces`), then
+    their :func:`_piece` records, cached: names repeat. ``after``: the text right after the chunk
+    when a digit there may end a word ("Oct 27"), else "" (the chunk itself holds no digit: no
+    look-ahead of a word sees anything else)."""
+    found = _CHUNKS.get((chunk, headline, after))
+    if found is None:
+        if len(_CHUNKS) >= _CHUNKS_KEPT:
+            for table in (_CHUNKS, _PIECES, _PLANS, _MENTIONS):
+                table.clear()
+        lex = _lex()
+        toks = [_Tok(t.start(), t.end(), t.group()) for t in _TOKEN_IN_CHUNK.finditer(chunk)]
+        pieces, cased = _pieces(toks, lex, chunk + after, headline)
+        found = _CHUNKS[chunk, headline, after] = (cased, *(_piece(tuple(piece), chunk, lex) for piece in pieces))
+    return found
 
 
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> list[tuple]:
     """Raw mentions of one article: (doc_id, start, end, text, name_start, name_end, title, kind)
-    with the kind from :meth:`_Mention.kind`."""
+    with the kind from :func:`_kind`."""
     sent_firsts = set()
     for s in sent_starts:
         m = _FIRST_LETTER.search(text, s)
         if m:
             sent_firsts.add(m.start())
-    headlines = _title_case_spans(text, sent_starts, lex)
+    # Whether a sentence is a headline, found out for those with a chunk that it changes.
+    bounds = [*sent_starts, len(text)]
+    headlines: dict[int, bool] = {}
     # (offset of the chunk, a piece of it, whether the piece opens a sentence or clause)
-    candidates: list[tuple[int, _Piece, bool]] = []
+    candidates: list[tuple[int, tuple, bool]] = []
     for m in lex.chunk.finditer(text):
         base, end = m.span()
-        after = text[end:end + 4]
-        for piece in _chunk_pieces(m.group(), bisect_right(headlines, base) % 2 == 1,
-                                   after if _DIGIT.search(after) else ""):
-            candidates.append((base, piece, _is_initial(text, base + piece.toks[0].start, sent_firsts)))
+        chunk, after = m.group(), text[end:end + 4]
+        after = after if _DIGIT.search(after) else ""
+        pieces = _chunk_pieces(chunk, False, after)
+        if pieces[0]:  # a headline would cut it
+            i = bisect_right(sent_starts, base) - 1
+            if i >= 0:
+                if i not in headlines:
+                    headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
+                if headlines[i]:
+                    pieces = _chunk_pieces(chunk, True, after)
+        for i in range(1, len(pieces)):
+            piece = _PIECES[pieces[i]]
+            candidates.append((base, piece, _is_initial(text, base + piece[0], sent_firsts)))
     # Last words of names seen away from a sentence start: evidence that they are names here;
     # words the article also writes in lower case: evidence that they are not.
-    mid_caps = {piece.toks[-1].low for _, piece, initial in candidates if not (piece.single and initial)}
+    mid_caps = {piece[3] for _, piece, initial in candidates if not (piece[4] and initial)}
     lower = _LowerWords(text)
-    surnames = {piece.toks[-1].low for _, piece, _ in candidates if not piece.single}
+    surnames = {piece[3] for _, piece, _ in candidates if not piece[4]}
     rows = []
     floor = 0
     for base, piece, initial in candidates:
-        plan = piece.whole
-        if (initial and piece.may_drop and piece.first not in mid_caps
-                and (piece.first_common or piece.first in lower)
-                and not (piece.single and lex.person_after.match(text, base + piece.toks[0].end))):  # "Brown said"
-            plan = piece.rest
+        _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
+        if (initial and may_drop and first not in mid_caps and (first_common or first in lower)
+                and not (single and lex.person_after.match(text, base + first_end))):  # "Brown said"
+            plan = rest
         if plan is None:
             continue
-        mention = plan.mention(text, base, lex)
-        name_start, name_end = base + mention.name_start, base + mention.name_end
-        if mention.demonym and not lex.person_after.match(text, name_end):  # but "Cuban said"
+        plan = _PLANS[plan]
+        dropped = 0
+        for j in range(1, plan[0] + 1):
+            if not _LOWER_NEXT.match(text, base + plan[j]):
+                break
+            dropped += 1
+        mention = _MENTIONS[plan[plan[0] + 1 + dropped]]
+        start, name_start, name_end, key, title, has_role, demonym, _, _, _, _, extends, ordinary = mention
+        start, name_start, name_end = base + start, base + name_start, base + name_end
+        if demonym and not lex.person_after.match(text, name_end):  # but "Cuban said"
             continue
-        start = base + mention.start
-        title = mention.title
-        kind = mention.kind(text, base, lex)
-        if mention.extends and kind in ("PERSON", "person", "MISC"):
-            ext = _extend_title_left(text, start, floor, lex, mention.has_role)
+        kind = _kind(mention, text, base, lex)
+        if extends and kind in ("PERSON", "person", "MISC"):
+            ext = _extend_title_left(text, start, floor, lex, has_role)
             if ext < start:
                 start, kind = ext, "PERSON"
                 title = " ".join(text[start:name_start].split())
-        if kind == "MISC" and mention.ordinary and mention.key not in surnames:
+        if kind == "MISC" and ordinary and key not in surnames:
             continue  # a capitalised ordinary word ("Trade"), unless the end of a name here ("Rice")
         rows.append((doc_id, start, name_end, text[start:name_end], name_start, name_end, title, kind))
         floor = name_end
