@@ -639,6 +639,28 @@ def test_start_finders_match_wherever_their_pattern_starts():
                 assert finder.match(text.lower(), m.start()), (pattern.pattern[:40], m.group(0))
 
 
+def _word_trigger_words() -> list[str]:
+    from presslens.timeline.timexes import _WORD_TRIGGERS
+
+    return sorted({w for lower in _WORD_TRIGGERS.values() for w in lower.pattern.split("|")})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_word_trigger_words() + ["s", "ly", "x", "mon", " ", ", ", "-", "é", "3"]), max_size=15))
+def test_one_scan_finds_the_runs_of_letters_holding_each_word_trigger(parts):
+    """timexes._word_hits: every hit of a trigger made of words lies in a run of letters whose start
+    is among the places the one scan gives for that trigger."""
+    from presslens.timeline.timexes import _WORD_TRIGGERS, _word_hits
+
+    assert len(_WORD_TRIGGERS) >= 8
+    text = "".join(parts)
+    found = _word_hits(text)
+    for tid, lower in _WORD_TRIGGERS.items():
+        for m in lower.finditer(text):
+            start = re.search("[a-z]*$", text[:m.start()]).start()
+            assert start in found[tid], (lower.pattern[:30], text, m.group(0))
+
+
 def test_lowering_keeps_what_a_caseless_pattern_matches():
     """The ground of the twins' scan on the lowered text (timexes._twin): outside _CASE_ODD, a
     character whose lower case is one character matches an ASCII letter caselessly exactly when

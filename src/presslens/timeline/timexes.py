@@ -319,10 +319,10 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
                 piece = []
             else:
                 piece.append(element)
-        rank = [(_SHARE[chr(av)], k, i) for k, piece in enumerate(pieces)
-                for i, (op, av) in enumerate(piece) if op is c.LITERAL and chr(av).isalpha() and chr(av) in _SHARE]
+        rank = [(_SHARE.get(chr(av), .01), k, i) for k, piece in enumerate(pieces)
+                for i, (op, av) in enumerate(piece) if op is c.LITERAL]
         if not rank:
-            return None  # no letter to start from ("\\d/"): digits are rare enough as they are
+            return None
         _, k, i = min(rank)
         piece = pieces[k]
         keys.append(source(piece[i:i + 1]) + "(?<=" + source(piece[:i + 1]) + ")" + source(piece[i + 1:]))
@@ -330,6 +330,55 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
 
 
 _KEYS = {id(trigger): _key(trigger[1]) for *_, trigger in PATTERNS if trigger is not None and trigger[1] is not None}
+
+
+def _grouped_keys(words: Any) -> dict[str, list[str]]:
+    """Each word's key as in :func:`_key` (its rarest letter, then a lookbehind and the letters after),
+    grouped by that letter: a search tries the keys of the letter it stands on, not all of them."""
+    out: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        i = min(range(len(word)), key=lambda j: (_SHARE.get(word[j], .01), j))
+        out.setdefault(word[i], []).append(f"(?<={re.escape(word[:i + 1])}){re.escape(word[i + 1:])}")
+    return out
+
+
+def _words(lower: re.Pattern) -> list[str] | None:
+    """The words of a trigger that is an alternation of several ASCII words ("yesterday|today"), else None."""
+    words = lower.pattern.split("|")
+    return words if len(words) > 1 and all(re.fullmatch("[a-z]+", w) for w in words) else None
+
+
+# Triggers made of words: one scan of the lowered text finds them all. Each hit of one lies inside a
+# run of ASCII letters; the scan (each word's key, see _key, grouped by its first letter) finds a
+# place in every run holding a hit, and the run itself says which triggers it holds.
+_WORD_TRIGGERS = {id(t): t[1] for *_, t in PATTERNS if t is not None and t[1] is not None and _words(t[1])}
+_ALL_WORDS = {w for lower in _WORD_TRIGGERS.values() for w in _words(lower)}
+_WORD_SCAN = re.compile("|".join(  # a run holding "monday" holds "day": looking for "day" finds it
+    f"{first}(?:{'|'.join(rests)})" for first, rests in
+    _grouped_keys(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS))).items()))
+_RUN = re.compile("[a-z]*")
+_RUN_TRIGGERS: dict[str, tuple[int, ...]] = {}  # a run of letters -> the word triggers it holds (a cache)
+
+
+def _word_hits(lowered: str) -> dict[int, list[int]]:
+    """For each word trigger (by id), where the runs of letters holding a hit start, in one scan."""
+    out: dict[int, list[int]] = {tid: [] for tid in _WORD_TRIGGERS}
+    n, reverse, end = len(lowered), lowered[::-1], 0
+    for m in _WORD_SCAN.finditer(lowered):
+        p = m.start()
+        if p < end:
+            continue  # in the run just looked at
+        a = p - (_RUN.match(reverse, n - p).end() - (n - p))  # the run's first letter
+        end = _RUN.match(lowered, p).end()
+        run = lowered[a:end]
+        held = _RUN_TRIGGERS.get(run)
+        if held is None:
+            if len(_RUN_TRIGGERS) > 100_000:
+                _RUN_TRIGGERS.clear()
+            held = _RUN_TRIGGERS[run] = tuple(tid for tid, lower in _WORD_TRIGGERS.items() if lower.search(run))
+        for tid in held:
+            out[tid].append(a)
+    return out
 
 
 def _hits(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None]) -> list[int]:
@@ -367,7 +416,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     lowered: str | None = text.lower()
     if len(lowered) != len(text) or _CASE_ODD.search(text):
         lowered = None  # offsets would shift, or a caseless match would be missed
-    hits: dict[int, list[int]] = {}
+    hits: dict[int, list[int]] = _word_hits(lowered) if lowered is not None else {}
     stretches: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
         if trigger is not None:  # first: often no hit, and a gate's search fails only at the text's end
