@@ -91,18 +91,18 @@ def load(root: Path) -> dict[str, Any]:
 
 def build_pairs(contexts: list[dict], lex: dict[str, Any]) -> tuple[list[dict], np.ndarray]:
     """Every (expression, candidate head) pair with its label and the links it finds, and the
-    feature matrix under the event-likeness lexicon ``lex``."""
-    pairs, rows = [], []
-    for c in contexts:
-        sa, (start, end) = c["sa"], c["at"]
-        spans, feats = anchors.pair_features(c["sentence"], start, end, c["type"], {s - sa for s, _ in c["rules"]},
-                                             lex, c["clause"], None, c["tense"])
-        for (s, e), row in zip(spans, feats):
-            finds = [k for x, y, k in c["targets"] if x < sa + e and sa + s < y]
+    feature matrix under the event-likeness lexicon ``lex`` (one :func:`anchors.batch_features`)."""
+    items = [(c["sentence"], c["at"][0], c["at"][1], c["type"], {s - c["sa"] for s, _ in c["rules"]}, c["clause"],
+              None, c["tense"]) for c in contexts]
+    spans, x = anchors.batch_features(items, lex)
+    pairs = []
+    for c, found in zip(contexts, spans):
+        sa = c["sa"]
+        for s, e in found:
+            finds = [k for x_, y, k in c["targets"] if x_ < sa + e and sa + s < y]
             pairs.append({"doc_id": c["doc_id"], "start": c["start"], "end": c["end"], "head_start": sa + s,
                           "head_end": sa + e, "finds": finds, "label": int(bool(finds))})
-            rows.append(row)
-    return pairs, np.array(rows, dtype=float)
+    return pairs, x
 
 
 def lexicon(articles: pd.DataFrame, events: pd.DataFrame) -> dict[str, Any]:
