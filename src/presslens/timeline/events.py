@@ -105,9 +105,10 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
         return sentence[x:min(start, y)] + " " + sentence[max(end, x):y]
 
     # "…, and yesterday, signed the treaty": an expression opening its segment belongs to what follows.
-    rightwards = not _has_verb(sentence[a:start]) and not _WORD.findall(_LEAD.sub("", sentence[a:start].strip(" ,")))
+    # (The cheap tests first: the verb search is the costly one.)
+    rightwards = not _WORD.findall(_LEAD.sub("", sentence[a:start].strip(" ,"))) and not _has_verb(sentence[a:start])
     steps = 0
-    while steps < MAX_WIDENING and not _has_verb(bare(a, b)) and (i > 0 or j < len(segs) - 1):
+    while steps < MAX_WIDENING and (i > 0 or j < len(segs) - 1) and not _has_verb(bare(a, b)):
         steps += 1
         if rightwards and j < len(segs) - 1:
             j += 1
