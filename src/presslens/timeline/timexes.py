@@ -320,9 +320,9 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
             else:
                 piece.append(element)
         rank = [(_SHARE.get(chr(av), .01), k, i) for k, piece in enumerate(pieces)
-                for i, (op, av) in enumerate(piece) if op is c.LITERAL]
+                for i, (op, av) in enumerate(piece) if op is c.LITERAL and not chr(av).isdigit()]
         if not rank:
-            return None
+            return None  # digits only ("1[6-9]\\d\\d"): rare enough as they are
         _, k, i = min(rank)
         piece = pieces[k]
         keys.append(source(piece[i:i + 1]) + "(?<=" + source(piece[:i + 1]) + ")" + source(piece[i + 1:]))
@@ -342,17 +342,21 @@ def _grouped_keys(words: Any) -> dict[str, list[str]]:
     return out
 
 
-def _words(lower: re.Pattern) -> list[str] | None:
-    """The words of a trigger that is an alternation of several ASCII words ("yesterday|today"), else None."""
-    words = lower.pattern.split("|")
-    return words if len(words) > 1 and all(re.fullmatch("[a-z]+", w) for w in words) else None
+def _words(lower: re.Pattern) -> tuple[str, ...] | None:
+    """For a trigger that is an alternation of ASCII words and phrases ("yesterday|today",
+    "right\\s+now"), a word of each alternative: the one with the rarest letter; else None."""
+    ways = [way.split(r"\s+") for way in lower.pattern.split("|")]
+    if len(ways) < 2 or not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
+        return None
+    return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways))
 
 
-# Triggers made of words: one scan of the lowered text finds them all. Each hit of one lies inside a
-# run of ASCII letters; the scan (each word's key, see _key, grouped by its first letter) finds a
-# place in every run holding a hit, and the run itself says which triggers it holds.
-_WORD_TRIGGERS = {id(t): t[1] for *_, t in PATTERNS if t is not None and t[1] is not None and _words(t[1])}
-_ALL_WORDS = {w for lower in _WORD_TRIGGERS.values() for w in _words(lower)}
+# Triggers made of words: one scan of the lowered text finds them all. A hit of one holds one of its
+# words (_words), inside a run of ASCII letters; the scan (each word's key, see _key, grouped by the
+# letter it starts at) finds a place in every run holding one, and the run says which triggers'
+# words it holds: a run holding none of a trigger's hits only adds a stretch whose scan finds nothing.
+_WORD_TRIGGERS = {id(t): words for *_, t in PATTERNS if t is not None and t[1] is not None and (words := _words(t[1]))}
+_ALL_WORDS = {w for words in _WORD_TRIGGERS.values() for w in words}
 _WORD_SCAN = re.compile("|".join(  # a run holding "monday" holds "day": looking for "day" finds it
     f"{first}(?:{'|'.join(rests)})" for first, rests in
     _grouped_keys(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS))).items()))
@@ -361,7 +365,7 @@ _RUN_TRIGGERS: dict[str, tuple[int, ...]] = {}  # a run of letters -> the word t
 
 
 def _word_hits(lowered: str) -> dict[int, list[int]]:
-    """For each word trigger (by id), where the runs of letters holding a hit start, in one scan."""
+    """For each word trigger (by id), where the runs of letters holding one of its words start, in one scan."""
     out: dict[int, list[int]] = {tid: [] for tid in _WORD_TRIGGERS}
     n, reverse, end = len(lowered), lowered[::-1], 0
     for m in _WORD_SCAN.finditer(lowered):
@@ -375,7 +379,8 @@ def _word_hits(lowered: str) -> dict[int, list[int]]:
         if held is None:
             if len(_RUN_TRIGGERS) > 100_000:
                 _RUN_TRIGGERS.clear()
-            held = _RUN_TRIGGERS[run] = tuple(tid for tid, lower in _WORD_TRIGGERS.items() if lower.search(run))
+            held = _RUN_TRIGGERS[run] = tuple(tid for tid, words in _WORD_TRIGGERS.items()
+                                              if any(w in run for w in words))
         for tid in held:
             out[tid].append(a)
     return out
