@@ -48,12 +48,27 @@ def test_stance_features_sum_up_every_mention_of_each_entity():
     assert f["judgement"] == pytest.approx(-0.2 / 3) and bool(f["evident"])
     # B's sentence is positive, but nothing is said about B: no stance.
     assert not stance_features(tones, ["entity", "doc_id"]).loc[("B", "d"), "evident"]
+    # The article's tone and how much of it names the entity, when mention_tone gives them.
+    whole = tones.assign(article_tone=-0.3, article_positive=0.2, article_negative=0.5,
+                         article_sentences=8, speaks=[True, False, False, False])
+    f = stance_features(whole, ["entity", "doc_id"]).loc[("A", "d")]
+    assert f["article_tone"] == pytest.approx(-0.3) and f["article_negative"] == pytest.approx(0.5)
+    assert f["coverage"] == pytest.approx(2 / 8) and f["speaks"] == pytest.approx(1 / 3)
+
+
+def test_mention_tone_carries_the_whole_articles_tone():
+    arts = pd.DataFrame({"doc_id": ["t"], "text": [
+        "Ivo Brant opened the bridge. The storm was a terrible disaster. Floods ruined the harvest."]})
+    row = mention_tone(arts).iloc[0]
+    assert row["article_sentences"] == 3 and row["article_negative"] == pytest.approx(2 / 3)
+    assert row["article_tone"] < -0.05 and not row["speaks"]
 
 
 def test_the_packaged_layer_reads_the_features_it_was_trained_on():
     model = _stance_model()
     assert model is not None and model["features"] == STANCE_FEATURES
     assert model["weights"].shape == (len(STANCE_FEATURES), 3) and 0 < model["band"] < 1
+    assert abs(model["centre"]) < model["band"]   # equal odds of positive and negative read neutral
 
 
 def test_an_entity_criticised_throughout_is_portrayed_negatively(table):
@@ -119,6 +134,8 @@ def test_fit_stance_model_learns_a_separable_toy_problem():
     e = stance_evidence(table, model)
     pred = np.where(e > model["band"], 1, np.where(e < -model["band"], -1, 0))
     assert evaluation.macro_f1(pred, gold) > 0.9
+    # The thresholds are set where the predicted shares equal the training shares (a third each).
+    assert [np.mean(pred == c) for c in (-1, 0, 1)] == pytest.approx([1 / 3] * 3, abs=0.02)
 
 
 def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):

@@ -14,10 +14,12 @@ Per article (:func:`entity_sentiment`), ``portrayal`` is the article's stance to
 aggregated as annotators judge it: over the article as a whole, its lead weighing more than a
 passing clause. :func:`stance_features` sums up all the entity's mentions (mean portrayal,
 shares of positive and negative mentions, the lead-weighted mean, the tone of the sentences
-naming it), so one strong clause among several mentions cannot decide the article; a small
-multinomial logistic regression over them (``sentiment_stance_model.json``, trained on PerSenT
-dev by ``scripts/train_stance.py``, pure numpy here) gives P(positive) − P(negative), rescaled
-from its fitted neutral band to VADER's reading convention. ``method="rules"`` keeps the older
+naming it, how much of the article names it and how often it speaks, and the whole article's
+tone as a prior), so one strong clause among several mentions cannot decide the article; a
+small multinomial logistic regression over them (``sentiment_stance_model.json``, trained on
+PerSenT dev by ``scripts/train_stance.py``, pure numpy here) gives P(positive) − P(negative),
+rescaled to VADER's reading convention from thresholds set so that the training articles'
+predicted class shares match the human ones (no threshold is tuned for F1). ``method="rules"`` keeps the older
 hand-weighted lead mean (``doc`` in ``sentiment_target_weights.json``) for comparison.
 Mention-level scores come from :func:`presslens.sentiment.target.score_mentions`'s features.
 """
@@ -54,6 +56,8 @@ __all__ = [
 ]
 
 _LABELS = ("negative", "neutral", "positive")
+# Per mention, of its whole article (see mention_tone).
+_ARTICLE = ("article_tone", "article_positive", "article_negative", "article_sentences")
 # The rule features that are explicit judgements of a mention (see target_features).
 _JUDGEMENT = ("role", "pointer", "attribute", "echo")
 # "an Asia tour", "a Japan expert", "the Trump administration": a name used as a modifier of
@@ -123,17 +127,20 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     (see :func:`presslens.sentiment.score_target`; scored on the bare name, or the whole
     surface when no name offsets are given), and ``judgement`` (in [-1, 1]: only what evaluative
     verbs, pointer nouns and predicates say of the mention — "criticised Tokyo", "a fraud" —
-    without the tone of words that merely stand near it), and ``scene`` (True for a place or
+    without the tone of words that merely stand near it), ``scene`` (True for a place or
     organisation named as where something happens or where someone goes: "police across
     Tokyo", "departed for Tokyo"; its portrayal is 0 and it is no evidence of the article's
-    stance).
+    stance), ``speaks`` (True for the speaker of a quote or statement) and, of the mention's
+    whole article, ``article_tone`` (mean compound of all its sentences),
+    ``article_positive`` / ``article_negative`` (shares of its sentences beyond ±0.05) and
+    ``article_sentences`` (how many).
     """
     if sentences is None:
         sentences = split_sentences(articles)
     if mentions is None:
         mentions = find_mentions(articles, sentences)
     extra = ["sentence", "lead", "sentence_tone", *(c for q in QUANTITIES for c in (q, f"{q}_label")), "judgement",
-             "scene"]
+             "scene", "speaks", *_ARTICLE]
     if mentions.empty:
         return mentions.assign(**{c: pd.Series(dtype=object) for c in extra})
     cols = ["doc_id", "sent_id", "start", "text"] + (["para_id"] if "para_id" in sentences else [])
@@ -146,15 +153,24 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     ends = (out[e_col].astype(int) - offset).to_numpy()
     first_para = out["para_id"].fillna(0).to_numpy() == 0 if "para_id" in out else False
     out["lead"] = (out["sent_id"].to_numpy() < 2) | first_para
-    unique = pd.unique(out["sentence"])
+    # Every sentence of the article is scored, not only those naming someone: the article's
+    # overall tone is a prior of the stance towards each person in it (see stance_features).
+    doc_sent = sentences[["doc_id", "text"]].assign(text=sentences["text"].fillna("").astype(str))
+    unique = pd.unique(pd.concat([out["sentence"], doc_sent["text"]], ignore_index=True))
     tone_of = dict(zip(unique, score_many(unique)))
     out["sentence_tone"] = out["sentence"].map(tone_of).astype(float)
+    tone = doc_sent["text"].map(tone_of).astype(float)
+    by_doc = pd.DataFrame({"article_tone": tone, "article_positive": tone > NEUTRAL_BAND,
+                           "article_negative": tone < -NEUTRAL_BAND}).groupby(doc_sent["doc_id"])
+    article = by_doc.mean().assign(article_sentences=by_doc.size())
+    out = out.join(article, on="doc_id")
     texts = out["sentence"].tolist()
     feats, values = mention_scores(texts, starts, ends)
     scores = pd.DataFrame(values, columns=list(QUANTITIES))
     for q in QUANTITIES:
         scores[f"{q}_label"] = label_names(scores[q])
     scores["judgement"] = np.clip(feats[:, [FEATURES.index(f) for f in _JUDGEMENT]].sum(axis=1), -1, 1)
+    scores["speaks"] = feats[:, FEATURES.index("voice")] != 0
     texts_of = {d: t if isinstance(t, str) else "" for d, t in zip(articles["doc_id"], articles["text"])}
     person = (out["kind"].fillna("").astype(str).str.upper() == "PERSON").to_numpy() if "kind" in out else \
         np.zeros(len(out), dtype=bool)
@@ -164,14 +180,22 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     scores.loc[scores["scene"], ["portrayal", "judgement"]] = 0.0
     scores.loc[scores["scene"], "portrayal_label"] = "neutral"
     out = pd.concat([out.drop(columns=["sent_start", "para_id"], errors="ignore").reset_index(drop=True),
-                     scores[extra[3:]]], axis=1)
+                     scores[extra[3:-len(_ARTICLE)]]], axis=1)
+    out[list(_ARTICLE)] = out[list(_ARTICLE)].fillna(0.0)
+    out["article_sentences"] = out["article_sentences"].astype(int)
     return out
 
 
 # The inputs of the learned stance layer, per (entity, article): see stance_features.
 STANCE_FEATURES = ("mean", "share_positive", "share_negative", "lead_mean",
-                   "sentence_mean", "sentence_positive", "sentence_negative", "judgement")
+                   "sentence_mean", "sentence_positive", "sentence_negative", "judgement",
+                   "article_tone", "article_positive", "article_negative", "speaks", "coverage")
 _LEAD_WEIGHT = 2.0   # a lead mention counts twice in ``lead_mean`` (the learned weights do the rest)
+
+
+def _column(tones: pd.DataFrame, name: str) -> np.ndarray:
+    """A numeric column of a mention table, zeros where an older table lacks it."""
+    return tones[name].fillna(0).to_numpy(float) if name in tones else np.zeros(len(tones))
 
 
 def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -181,8 +205,12 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     ``share_negative`` (mentions labelled so), ``lead_mean`` (mean with lead mentions weighted
     twice), ``sentence_mean`` / ``sentence_positive`` / ``sentence_negative`` (mean tone and
     shares of positive and negative ones among the distinct sentences naming the entity),
-    ``judgement`` (mean explicit judgement of its mentions, see :func:`mention_tone`), and
-    ``evident`` (False where every mention is neutral: with no evaluative language about the
+    ``judgement`` (mean explicit judgement of its mentions, see :func:`mention_tone`),
+    ``article_tone`` / ``article_positive`` / ``article_negative`` (the tone of the whole
+    article, a prior: annotators judge the person within the article's story), ``speaks``
+    (share of its mentions that are the speaker of a quote or statement: a person given a
+    voice leans neutral to positive in PerSenT dev), ``coverage`` (share of the article's sentences
+    naming it), and ``evident`` (False where every mention is neutral: with no evaluative language about the
     entity, the article takes no stance towards it, whatever the tone around). Mentions marked
     ``scene`` are left out of every feature."""
     g = tones.groupby(list(keys), sort=False)
@@ -211,6 +239,8 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         "sentence_positive": mean(st[first] > NEUTRAL_BAND, first, sentences),
         "sentence_negative": mean(st[first] < -NEUTRAL_BAND, first, sentences),
         "judgement": mean(tones["judgement"].to_numpy(float)),
+        **{c: mean(_column(tones, c)) for c in ("article_tone", "article_positive", "article_negative", "speaks")},
+        "coverage": sentences / np.maximum(mean(_column(tones, "article_sentences")), 1.0),
     }, index=index)
     out["evident"] = np.bincount(code, weights=np.abs(p) > NEUTRAL_BAND, minlength=n) > 0
     return out
@@ -226,20 +256,23 @@ def _stance_model() -> dict | None:
     m = json.loads(path.read_text("utf-8"))
     return {"features": tuple(m["features"]), "mean": np.array(m["mean"]), "sd": np.array(m["sd"]),
             "weights": np.array(m["weights"]), "intercept": np.array(m["intercept"]),
-            "band": float(m["band"]), "scale": float(m["scale"]), "l2": float(m["l2"]),
+            "band": float(m["band"]), "centre": float(m.get("centre", 0.0)), "scale": float(m["scale"]),
+            "l2": float(m["l2"]),
             "balance": float(m["balance"])}
 
 
 def stance_evidence(features: pd.DataFrame, model: dict | None = None) -> np.ndarray:
     """P(positive) − P(negative) of the learned stance layer for each row of
-    :func:`stance_features` (pure numpy); 0 where no mention is evaluative."""
+    :func:`stance_features` (pure numpy), less the model's ``centre`` (the midpoint of its
+    negative and positive thresholds, so that its neutral band is ± ``band`` around 0); 0
+    where no mention is evaluative."""
     m = model or _stance_model()
     x = (features[list(m["features"])].to_numpy(float) - m["mean"]) / m["sd"]
     z = m["intercept"] + x @ m["weights"]
     z -= z.max(axis=1, keepdims=True)
     prob = np.exp(z)
     prob /= prob.sum(axis=1, keepdims=True)
-    return np.where(features["evident"].to_numpy(bool), prob[:, 2] - prob[:, 0], 0.0)
+    return np.where(features["evident"].to_numpy(bool), prob[:, 2] - prob[:, 0] - m.get("centre", 0.0), 0.0)
 
 
 def stance_raw(tones: pd.DataFrame, keys: list[str], params: dict | None = None) -> pd.Series:
