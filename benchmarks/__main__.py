@@ -13,6 +13,7 @@ Examples::
     python -m benchmarks --articles 20000       # resampled corpus of 20,000 articles
     python -m benchmarks --scaling 1000,20000   # each size in a fresh process, then a summary
     python -m benchmarks --profile              # pyinstrument call tree of the whole analysis
+    python -m benchmarks --memory-only          # peak memory per 10k articles alone (400 and 1,600)
 
 Stages run as :mod:`presslens.pipeline` runs them, over chunks of ``--chunk`` articles (the
 per-article stages) and once over the corpus (alias linking, timeline, speakers). Memory is the
@@ -185,9 +186,11 @@ def _probe(folder: Path) -> dict[str, float]:
         pass
     start = _status_mb("VmRSS") or _peak_mb()
     articles = load_corpus(folder, metadata=folder / "metadata.tsv")
+    loaded = _status_mb("VmHWM") or _peak_mb()
     tables = analyse(articles, jobs=1, chunk=CHUNK, progress=False)  # the same working set at any size
     peak = _status_mb("VmHWM") or _peak_mb()
-    return {"articles": len(articles), "start_mb": start, "peak_mb": peak, "tables_mb": _table_mb(tables)}
+    return {"articles": len(articles), "start_mb": start, "load_mb": loaded, "peak_mb": peak,
+            "tables_mb": _table_mb(tables)}
 
 
 def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, n_vader: int,
@@ -280,15 +283,23 @@ def _jobs_report(r: dict[str, Any], analysis_cpu: float) -> list[str]:
 
 def _memory_report(probes: list[dict[str, float]]) -> list[str]:
     lines = ["peak memory of one fresh process per resampled corpus (analyse, jobs=1):",
-             f"{'articles':>9} {'start MB':>9} {'peak MB':>8} {'tables MB':>10}"]
+             f"{'articles':>9} {'start MB':>9} {'loaded MB':>10} {'peak MB':>8} {'tables MB':>10}"]
     for p in probes:
-        lines.append(f"{p['articles']:9,} {p['start_mb']:9.0f} {p['peak_mb']:8.0f} {p['tables_mb']:10.0f}")
+        lines.append(f"{p['articles']:9,} {p['start_mb']:9.0f} {p.get('load_mb', float('nan')):10.0f} "
+                     f"{p['peak_mb']:8.0f} {p['tables_mb']:10.0f}")
     if len(probes) > 1:
         a, b = probes[0], probes[-1]
-        slope = (b["peak_mb"] - a["peak_mb"]) / (b["articles"] - a["articles"]) * 10_000
+
+        def per_10k(key: str) -> float:
+            return (b[key] - a[key]) / (b["articles"] - a["articles"]) * 10_000
+
+        slope = per_10k("peak_mb")
         constant = a["peak_mb"] - slope * a["articles"] / 10_000
         lines.append(f"  peak memory = {constant:.0f} MB + {slope:.0f} MB per 10k articles "
                      f"(goal: <= 300 MB per 10k plus a constant)")
+        if "load_mb" in a and "load_mb" in b:
+            lines.append(f"  of which loading: {per_10k('load_mb'):.0f} MB per 10k articles (peak after "
+                         f"load_corpus); result tables {per_10k('tables_mb'):.0f} MB per 10k")
     return lines
 
 
@@ -369,10 +380,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2, help="runs of analyse per number of jobs")
     parser.add_argument("--memory-sizes", default="400,1600",
                         help="resampled corpus sizes whose peak memory gives the memory per article ('' : none)")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the peak memory of --memory-sizes (no timing of the stages or of jobs)")
     parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.memory_probe:
         print(json.dumps(_probe(Path(args.memory_probe))))
+        return 0
+    if args.memory_only:
+        with tempfile.TemporaryDirectory(prefix="presslens-bench-") as tmp:
+            probes = [memory_probe(int(n), Path(tmp)) for n in args.memory_sizes.split(",") if n.strip()]
+        print(json.dumps(probes) if args.json else "\n".join(_memory_report(probes)))
         return 0
     jobs = (list(range(1, cores() + 1)) if args.jobs == "all"
             else [int(k) for k in args.jobs.split(",") if int(k) > 0])

@@ -183,6 +183,30 @@ def fill_dates(articles: pd.DataFrame, publication_date: str | date | None) -> p
     return articles
 
 
+def text_column(texts: list[str]) -> Any:
+    """``texts`` as one pandas string column, built in a buffer of exactly the UTF-8 size; the
+    list is emptied along the way (each text let go once copied).
+
+    ``pd.DataFrame(rows)`` grows Arrow's buffer by doubling, and the default allocator
+    (mimalloc) keeps what it outgrew: about four times the text, kept for the whole run.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    try:
+        sizes = np.fromiter((len(t.encode("utf-8")) for t in texts), dtype=np.int64, count=len(texts))
+    except (UnicodeEncodeError, AttributeError):  # a lone surrogate, or not all str: pandas decides
+        return pd.array(texts, dtype="str")
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    data = np.empty(int(offsets[-1]), dtype=np.uint8)
+    for i, (begin, end) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist())):
+        data[begin:end] = np.frombuffer(texts[i].encode("utf-8"), dtype=np.uint8)
+        texts[i] = None
+    array = pa.LargeStringArray.from_buffers(len(sizes), pa.py_buffer(offsets), pa.py_buffer(data))
+    return pd.array(array, dtype="str")
+
+
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             drop_duplicates: bool, near: str = "mark", threshold: float = 0.8) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
@@ -228,7 +252,9 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
                 _skip(report, row, f"near duplicate of {kept}")
         if near == "drop":
             rows = [row for row in rows if row["duplicate_of"] is None]
+    texts = [row.pop("text", None) for row in rows]
     df = pd.DataFrame(rows)
+    df["text"] = text_column(texts) if rows else pd.Series(dtype="str")
     del rows
     for col in ARTICLE_COLUMNS:
         if col not in df.columns:
