@@ -158,30 +158,35 @@ def _starts(data: list, c: Any, limit: int = 4000) -> list[list] | None:
 
 def _finder(twin: re.Pattern | None) -> re.Pattern | None:
     """A regex matching, on the lowered text, at least wherever ``twin`` does, written as one
-    alternative per first character (``\\b`` turned into a lookbehind after it), or None.
+    alternative per first character, or None.
 
     A pattern opening with ``\\b`` or an optional group gives the regex engine no first character
-    to skip to: its search tries a match at every character. Written with first characters, the
-    search skips in C every character that cannot start a match; worth it when those characters are
-    rare (below a third of English text: digits, "m", "n"), not for the patterns that may start
-    with nearly any letter. :func:`_scan` checks each place it finds with the pattern itself."""
+    to skip to: its search tries a match at every character, and where one may start, tries its
+    alternatives one after the other. Written with first characters, a search tries only the
+    alternatives of the character it stands on; and where those characters are rare (below a third
+    of English text: digits, "m", "n"), it skips in C every other character (``\\b`` turned into a
+    lookbehind after the first one). Otherwise a ``\\b`` that opens the pattern stays in front: the
+    search stops only at word boundaries. :func:`_scan` checks each place found with the pattern."""
     from re import _compiler, _constants as c, _parser
 
     if twin is None:
         return None
     tree = _parser.parse(twin.pattern, twin.flags)
-    ways = _starts(list(tree.data), c)
+    data = list(tree.data)
+    ways = _starts(data, c)
     if not ways:
         return None
-    firsts = {a[0][1] for a in ways}
-    if sum(_SHARE.get(chr(ch), .2) for ch in firsts) >= 1 / 3:
-        return None
+    lead: list = []
+    if sum(_SHARE.get(chr(ch), .2) for ch in {a[0][1] for a in ways}) >= 1 / 3:
+        if data[0] != (c.AT, c.AT_BOUNDARY) or not (ways := _starts(data[1:], c)):
+            return None
+        lead = data[:1]
     by_first: dict[int, list] = {}
     for way in ways:
         by_first.setdefault(way[0][1], []).append(_parser.SubPattern(tree.state, way[1:]))
     branches = [_parser.SubPattern(tree.state, [(c.LITERAL, ch), (c.BRANCH, (None, rests))])
                 for ch, rests in by_first.items()]
-    return _compiler.compile(_parser.SubPattern(tree.state, [(c.BRANCH, (None, branches))]), twin.flags)
+    return _compiler.compile(_parser.SubPattern(tree.state, [*lead, (c.BRANCH, (None, branches))]), twin.flags)
 
 
 _BOUND = {True: _parser.parse(r"(?<!\w.)").data[0], False: _parser.parse(r"(?<=\w.)").data[0]}
