@@ -450,3 +450,18 @@ def test_lower_words_searched_as_the_pattern_collects_them(text, words):
     everything = set(_LOWER_WORD.findall(text))
     asked = _LowerWords(text)
     assert [w in asked for w in words + ["ab", "ba", "a"]] == [w in everything for w in words + ["ab", "ba", "a"]]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZé\u0301.&'’- \t\u00a0\n,1", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_word_before_searched_backwards_as_forwards(text, floor, pos):
+    import regex
+
+    from presslens.entities.mentions import _WORD_BEFORE
+
+    forwards = regex.compile(_WORD_BEFORE.pattern.removeprefix("(?r)"))
+    pos = min(pos, len(text))
+    a, b = forwards.search(text, min(floor, pos), pos), _WORD_BEFORE.search(text, min(floor, pos), pos)
+    assert (a is None) == (b is None)
+    if a:
+        assert a.groups() == b.groups() and a.span(1 if a.group(1) else 2) == b.span(1 if b.group(1) else 2)

@@ -36,8 +36,9 @@ _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "La", "Le", "Du",
 
 _TOKEN_IN_CHUNK = re.compile(r"[^ \t\u00a0,]+")
 _FIRST_LETTER = re.compile(r"[\p{L}\p{N}]")
-# a word and spaces, or a prefix like "then-", right before a position
-_WORD_BEFORE = re.compile(r"([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$|(\p{L}+-)$")
+# a word and spaces, or a prefix like "then-", right before a position; searched backwards from
+# there (?r): forwards, every letter of the 60 characters before a name starts a failing try
+_WORD_BEFORE = re.compile(r"(?r)([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$|(\p{L}+-)$")
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)")
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
