@@ -393,15 +393,17 @@ def fit_stance_model(table: pd.DataFrame, l2: float, balance: float) -> dict:
     return model
 
 
-def stance_cv(table: pd.DataFrame, l2: float, balance: float, salt: str = "", k: int = 5) -> np.ndarray:
+def stance_cv(table: pd.DataFrame, l2: float, balance: float, salt: str = "", k: int = 5,
+              groups: Sequence | None = None) -> np.ndarray:
     """Out-of-fold predicted classes (−1/0/1) of the learned stance layer on ``table`` (from
     :func:`stance_table`): ``k`` folds by document from a CRC32 of ``salt`` + doc_id (the
-    empty salt gives the standard folds, ``fold``), the layer refitted on the others by
+    empty salt gives the standard folds, ``fold``), or by ``groups`` (one key per row: every
+    article of a group in one fold), the layer refitted on the others by
     :func:`fit_stance_model`, weights and thresholds alike."""
     from presslens.sentiment.portrayal import stance_evidence
     from presslens.sentiment.scorer import rescale
 
-    folds = _folds(table.index, k, salt)
+    folds = _folds(table.index if groups is None else groups, k, salt)
     pred = np.zeros(len(table), dtype=int)
     for fold in range(k):
         model = fit_stance_model(table[folds != fold], l2, balance)
@@ -457,7 +459,8 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     without a mention of the person predicted neutral); ``document_cv``: 5-fold
     cross-validation by document, the layer (weights and band) refitted on four folds and
     measured on the fifth (the held-out figure, :func:`stance_cv`); ``document_cv_repeated``:
-    mean, spread and range of that figure over ``CV_REPEATS`` other fold assignments.
+    mean, spread and range of that figure over ``CV_REPEATS`` other fold assignments;
+    ``document_cv_by_person``: the same with every article about one person in one fold.
     ``document_rules`` / ``document_rules_cv``: the
     same for the hand-weighted rules (``params``, the ``doc`` weights by default; refitted by
     :func:`fit_stance` per fold). ``{}`` when the corpus is absent."""
@@ -490,12 +493,19 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     out["document_cv"] = _class_report(stance_cv(table, l2, balance), y)
     # One split's figure moves by about ±0.01 with the fold assignment: the mean and spread
     # over other assignments say how far to trust it.
-    repeats = [_class_report(stance_cv(table, l2, balance, salt=f"repeat{s}:"), y) for s in range(CV_REPEATS)]
-    f1 = np.array([r["macro_f1"] for r in repeats])
-    out["document_cv_repeated"] = {
-        "repeats": CV_REPEATS, "macro_f1_mean": round(float(f1.mean()), 4), "macro_f1_sd": round(float(f1.std()), 4),
-        "macro_f1_min": round(float(f1.min()), 4), "macro_f1_max": round(float(f1.max()), 4),
-        "share_negative_pred_mean": round(float(np.mean([r["share_negative_pred"] for r in repeats])), 4)}
+    # The same person is the subject of several articles (dozens for some): folds by person
+    # (by the target's surname) say whether the layer generalises to people it never saw.
+    person = read_persent(root)[0].set_index("doc_id")["target"].reindex(table.index)
+    person = person.fillna("").str.split().str[-1].fillna("").str.lower()
+    for name, groups in (("document_cv_repeated", None), ("document_cv_by_person", person.tolist())):
+        repeats = [_class_report(stance_cv(table, l2, balance, f"repeat{s}:", groups=groups), y)
+                   for s in range(CV_REPEATS)]
+        f1 = np.array([r["macro_f1"] for r in repeats])
+        out[name] = {
+            "repeats": CV_REPEATS, "macro_f1_mean": round(float(f1.mean()), 4),
+            "macro_f1_sd": round(float(f1.std()), 4), "macro_f1_min": round(float(f1.min()), 4),
+            "macro_f1_max": round(float(f1.max()), 4),
+            "share_negative_pred_mean": round(float(np.mean([r["share_negative_pred"] for r in repeats])), 4)}
     rules = []
     for fold in range(5):
         part = features[features["fold"] == fold]
