@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, namedtuple
 from itertools import combinations
 from typing import Any
 
@@ -189,10 +189,12 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
     """Per expression of ``timexes``: (row, article text, offset of its sentence window, the
     window, clause start, clause end), the window being the expression's sentence cut to ``WINDOW``
     characters either side and the clause :func:`_clause`'s span in it."""
-    sent_spans = {(d, i): (a, b) for d, i, a, b in zip(sentences["doc_id"], sentences["sent_id"],
-                                                        sentences["start"], sentences["end"])}
+    sent_spans = {(d, i): (a, b) for d, i, a, b in zip(*(sentences[c].tolist() for c in ("doc_id", "sent_id",
+                                                                                         "start", "end")))}
     texts = {d: (t if isinstance(t, str) else "") for d, t in zip(articles["doc_id"], articles["text"])}
-    for t in timexes.itertuples(index=False):
+    # The rows as itertuples gives them, read column by column (boxing each date one by one is slower).
+    row = namedtuple("Pandas", timexes.columns, rename=True)
+    for t in map(row._make, zip(*(timexes[c].tolist() for c in timexes.columns))):
         text = texts.get(t.doc_id, "")
         sa, sb = sent_spans.get((t.doc_id, t.sent_id), (0, len(text)))
         if not (sa <= t.start and t.end <= sb):
