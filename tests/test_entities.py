@@ -465,3 +465,11 @@ def test_word_before_searched_backwards_as_forwards(text, floor, pos):
     assert (a is None) == (b is None)
     if a:
         assert a.groups() == b.groups() and a.span(1 if a.group(1) else 2) == b.span(1 if b.group(1) else 2)
+
+
+def test_a_month_before_digits_ends_a_name_but_a_given_name_does_not():
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [
+        "On Oct 27 Ivo Brant met Jan Oster in Kestrel. Jan 4 was cold, said Jan Oster of Nordland Oct 3."]})
+    texts = find_mentions(arts)["text"].tolist()
+    assert texts.count("Jan Oster") == 2 and "Nordland" in texts
+    assert not any(t.startswith(("Oct", "Jan 4")) or t.endswith("Oct") for t in texts)

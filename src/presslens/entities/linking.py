@@ -55,12 +55,11 @@ def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str],
         fulls = {f: n for f, n in fulls.items() if genders.get(n, gender) == gender}  # unknown fits
     if len(words) == 1:
         word = words[0]
-        for test in (lambda f: _surname(f) == word, lambda f: word in f):
-            hits = {fulls[f] for f in fulls if len(f) > 1 and test(f)}
-            if hits:
-                return hits.pop() if len(hits) == 1 else None
-        return None
-    hits = {fulls[f] for f in fulls if len(f) > len(words) and _is_subsequence(words, f)}
+        hits = {n for f, n in fulls.items() if len(f) > 1 and _surname(f) == word}
+        if not hits:
+            hits = {n for f, n in fulls.items() if len(f) > 1 and word in f}
+        return hits.pop() if len(hits) == 1 else None
+    hits = {n for f, n in fulls.items() if len(f) > len(words) and _is_subsequence(words, f)}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -98,7 +97,7 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     # Forms of each full person name across the corpus, to show one surface per name.
     forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for name, words, kind in zip(names, words_of, kinds):
-        if len(name.split()) > 1 and kind.upper() == "PERSON":
+        if len(words) > 1 and kind.upper() == "PERSON":  # words_of: the name split, lower case
             forms[words][name] += 1
     # "Donald J. Trump" and "Hillary Rodham Clinton" are "Donald Trump" and "Hillary Clinton" when
     # the corpus has those forms and no other longer form of them ("George H.W. Bush" and
@@ -114,10 +113,12 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     surface = {words: max(c, key=lambda f: (c[f], -len(f))) for words, c in forms.items()}
     surface.update({long: surface[short] for long, short in merged.items()})
     # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
-    honorific = [_title_gender(title, lex) for title in out["title"].fillna("").astype(str).tolist()]
+    titles = out["title"].fillna("").astype(str).tolist()
+    title_genders = {title: _title_gender(title, lex) for title in set(titles)}
+    honorific = [title_genders[title] for title in titles]
     genders: dict[str, str] = {}
-    for i, name in enumerate(names):
-        if honorific[i] and len(name.split()) > 1 and words_of[i] in surface:
+    for i in range(len(names)):
+        if honorific[i] and len(words_of[i]) > 1 and words_of[i] in surface:
             genders.setdefault(surface[words_of[i]], honorific[i])
     for words, name in surface.items():
         if lex.first_names.get(words[0]):
@@ -133,13 +134,15 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
         # that person ("Nora Rice" ... "Rice said").
         alone = {names[i].lower() for i in rows if " " not in names[i] and kinds[i].upper() == "PERSON"}
         for i in rows:
+            if kinds[i] != "MISC" or not 1 < len(words_of[i]) <= 3:
+                continue
             words = names[i].split()
-            if kinds[i] == "MISC" and 1 < len(words) <= 3 and words[-1].lower() in alone \
+            if words[-1].lower() in alone \
                     and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
                     and not any(w.isupper() for w in words):
                 kinds[i] = "person"
         fulls = {words_of[i]: surface.get(words_of[i], names[i])
-                 for i in rows if kinds[i].upper() == "PERSON" and len(names[i].split()) > 1}
+                 for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
         matches: dict[tuple, str | None] = {}  # an article repeats its short names
         for i in rows:
             words = words_of[i]

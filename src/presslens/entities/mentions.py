@@ -105,16 +105,19 @@ def _headline_cut(low: str, lex: _Lexicon) -> bool:
             and low not in lex.first_names and not _known_start(low, lex))
 
 
-def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str, headline: bool = False) -> tuple[list[list[_Tok]], bool]:
+def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
+            headline: bool = False) -> tuple[list[list[_Tok]], bool, bool]:
     """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"), hyphenated pairs of
     names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says").
-    Also says whether ``headline`` made a difference (the chunk has such a word)."""
+    Also says whether ``headline`` made a difference (the chunk has such a word), and whether
+    the ``text`` after a word might (a digit after an abbreviation that is a stop word)."""
     pieces: list[list[_Tok]] = [[]]
-    cased = False
+    cased = dated = False
     for tok in _split_hyphens(chunk, lex):
         clitic = _CLITIC.search(tok.text)
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
+        dated = dated or tok.low + "." in lex.stop  # see _stop_token
         known_run = 0 < len(pieces[-1]) < lex.longest and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
         if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4]) and not known_run):
@@ -145,7 +148,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str, headline: bool = False)
             piece = piece[:-1]
         if piece:
             out.append(piece)
-    return out, cased
+    return out, cased, dated
 
 
 def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
@@ -258,7 +261,7 @@ def _party_tag(text: str, pos: int) -> bool:
 # (records), which refer to each other by their place in these lists: the garbage collector stops
 # tracking such tuples, where objects (or nested tuples) kept for the whole run would make it sweep
 # the whole heap again and again.
-_CHUNKS: dict[tuple[str, bool, str], tuple] = {}  # (chunk, headline, after) -> (cased, *pieces)
+_CHUNKS: dict[tuple[str, bool, str], tuple] = {}  # (chunk, headline, after) -> (cased, dated, *pieces)
 _PIECES: list[tuple] = []
 _PLANS: list[tuple] = []
 _MENTIONS: list[tuple] = []
@@ -423,10 +426,10 @@ def _title_case(text: str, start: int, end: int) -> bool:
 
 
 def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
-    """Whether a headline changes the pieces of one capitalised chunk (:func:`_pieces`), then
-    their :func:`_piece` records, cached: names repeat. ``after``: the text right after the chunk
-    when a digit there may end a word ("Oct 27"), else "" (the chunk itself holds no digit: no
-    look-ahead of a word sees anything else)."""
+    """Whether a headline changes the pieces of one capitalised chunk (:func:`_pieces`) and
+    whether the text after it might, then their :func:`_piece` records, cached: names repeat.
+    ``after``: the text right after the chunk when a digit there may end a word ("Oct 27"), else
+    "" (the chunk itself holds no digit: no look-ahead of a word sees anything else)."""
     found = _CHUNKS.get((chunk, headline, after))
     if found is None:
         if len(_CHUNKS) >= _CHUNKS_KEPT:
@@ -434,8 +437,9 @@ def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
                 table.clear()
         lex = _lex()
         toks = [_Tok(t.start(), t.end(), t.group()) for t in _TOKEN_IN_CHUNK.finditer(chunk)]
-        pieces, cased = _pieces(toks, lex, chunk + after, headline)
-        found = _CHUNKS[chunk, headline, after] = (cased, *(_piece(tuple(piece), chunk, lex) for piece in pieces))
+        pieces, cased, dated = _pieces(toks, lex, chunk + after, headline)
+        found = _CHUNKS[chunk, headline, after] = (cased, dated,
+                                                   *(_piece(tuple(piece), chunk, lex) for piece in pieces))
     return found
 
 
@@ -454,9 +458,14 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
     candidates: list[tuple[int, tuple, bool]] = []
     for m in lex.chunk.finditer(text):
         base, end = m.span()
-        chunk, after = m.group(), text[end:end + 4]
-        after = after if _DIGIT.search(after) else ""
+        chunk, after = m.group(), ""
         pieces = _chunk_pieces(chunk, False, after)
+        if pieces[1]:  # "Oct" may end the name before "27"
+            after = text[end:end + 4]
+            if _DIGIT.search(after):
+                pieces = _chunk_pieces(chunk, False, after)
+            else:
+                after = ""
         if pieces[0]:  # a headline would cut it
             i = bisect_right(sent_starts, base) - 1
             if i >= 0:
@@ -464,7 +473,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, True, after)
-        for i in range(1, len(pieces)):
+        for i in range(2, len(pieces)):
             piece = _PIECES[pieces[i]]
             candidates.append((base, piece, _is_initial(text, base + piece[0], sent_firsts)))
     # Last words of names seen away from a sentence start: evidence that they are names here;
