@@ -362,9 +362,10 @@ def _words(lower: re.Pattern) -> tuple[str, ...] | None:
 # words it holds: a run holding none of a trigger's hits only adds a stretch whose scan finds nothing.
 _WORD_TRIGGERS = {id(t): words for *_, t in PATTERNS if t is not None and t[1] is not None and (words := _words(t[1]))}
 _ALL_WORDS = {w for words in _WORD_TRIGGERS.values() for w in words}
-_WORD_SCAN = re.compile("|".join(  # a run holding "monday" holds "day": looking for "day" finds it
+_WORD_SCAN = re.compile("(?:" + "|".join(  # a run holding "monday" holds "day": looking for "day" finds it
     f"{first}(?:{'|'.join(rests)})" for first, rests in
-    _grouped_keys(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS))).items()))
+    _grouped_keys(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS))).items())
+    + ")[a-z]*")  # and the rest of its run: the next search starts after it
 _RUN = re.compile("[a-z]*")
 _RUN_TRIGGERS: dict[str, tuple[int, ...]] = {}  # a run of letters -> the word triggers it holds (a cache)
 
@@ -372,14 +373,11 @@ _RUN_TRIGGERS: dict[str, tuple[int, ...]] = {}  # a run of letters -> the word t
 def _word_hits(lowered: str) -> dict[int, list[int]]:
     """For each word trigger (by id), where the runs of letters holding one of its words start, in one scan."""
     out: dict[int, list[int]] = {tid: [] for tid in _WORD_TRIGGERS}
-    n, reverse, end = len(lowered), lowered[::-1], 0
+    n, reverse = len(lowered), lowered[::-1]
     for m in _WORD_SCAN.finditer(lowered):
         p = m.start()
-        if p < end:
-            continue  # in the run just looked at
         a = p - (_RUN.match(reverse, n - p).end() - (n - p))  # the run's first letter
-        end = _RUN.match(lowered, p).end()
-        run = lowered[a:end]
+        run = lowered[a:m.end()]
         held = _RUN_TRIGGERS.get(run)
         if held is None:
             if len(_RUN_TRIGGERS) > 100_000:
