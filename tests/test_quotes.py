@@ -105,6 +105,25 @@ def test_attribution_after_the_quote_with_addressee_and_medium():
     assert row(q, "Back soon").medium == "Twitter" and row(q, "Stay calm").medium == "statement"
 
 
+@pytest.mark.parametrize("opening", ["The ferry company said", "An official said"])
+def test_an_unnamed_source_opening_the_article_keeps_its_determiner(opening):
+    """The speaker phrase is the same whether it opens the article or follows a sentence (a
+    head noun near offset 0 used to lose "The"/"An")."""
+    text = f"{opening} the ferry to Marlow Island would run again by spring."
+    for prefix in ("", "Repairs lasted all winter. "):
+        r = quotes_of(prefix + text).iloc[0]
+        assert (prefix + text)[int(r.speaker_start):int(r.speaker_end)] == opening.rsplit(" ", 1)[0]
+
+
+def test_verbs_of_manner_frame_quotes_but_report_words_only_through_that():
+    text = ("Repairs went on all winter. Mayor Ida Fenn shrugged off the criticism. "
+            "The council weighed in heavily against the plan. “We will be ready,” Fenn shrugged. "
+            "She went on that the ferry would sail by May.")
+    q = quotes_of(text)
+    assert sorted(q["content"]) == ["We will be ready,", "the ferry would sail by May"]
+    assert row(q, "We will be").speaker == "Ida Fenn" and row(q, "the ferry").cue == "went on"
+
+
 def test_inverted_attribution_and_description():
     text = ("Harbour talks resumed.\n\n“The pier will be ready in May,” said Ines Dorn, "
             "a harbour engineer from the fictional town of Avalon.")

@@ -810,6 +810,8 @@ class _Extractor:
             that = _THAT.match(text, f.right, sent_e)
             if that:
                 start = that.end()
+            elif "manner" in f.classes:
+                return None
             else:
                 m = _CLAUSE_START.match(text, f.right, sent_e)
                 if not m or _NOT_CLAUSE.match(text, m.end(), sent_e):

@@ -230,7 +230,9 @@ class Article:
             if self.in_quote(m.start()):
                 continue
             lo = max(0, m.start() - 60)
-            lo = max([lo] + [text.rfind(sep, lo, m.start()) + len(sep) for sep in _NP_STOPS])
+            # the phrase starts after the last stop before the head, if there is one
+            # (rfind's -1 for none would otherwise cut a determiner at offset 0 or 1)
+            lo = max([lo] + [i + len(sep) for sep in _NP_STOPS if (i := text.rfind(sep, lo, m.start())) >= 0])
             left = _NP_LEFT.search(text, lo, m.start())
             start = left.start() if left else m.start()
             end = _NP_PP.match(text, m.end()).end()
