@@ -122,12 +122,17 @@ def analyse_articles(articles: pd.DataFrame, *, publication_date: str | None = N
 def link_mentions(pieces: list[pd.DataFrame]) -> list[pd.DataFrame]:
     """Link the unlinked mentions of the consecutive pieces of a whole corpus (from
     :func:`analyse_articles`) to canonical entities, within each article and across all
-    (:func:`presslens.entities.link_aliases`). Returns one linked table per piece."""
-    linked = link_aliases(concat(pieces))
+    (:func:`presslens.entities.link_aliases`). Returns one linked table per piece; ``pieces`` is
+    emptied once joined, so that the unlinked and the linked mentions are not held together."""
+    sizes = [len(piece) for piece in pieces]
+    whole = concat(pieces)
+    pieces.clear()
+    linked = link_aliases(whole)
+    del whole
     out, begin = [], 0
-    for piece in pieces:
-        out.append(linked.iloc[begin:begin + len(piece)].reset_index(drop=True))
-        begin += len(piece)
+    for size in sizes:
+        out.append(linked.iloc[begin:begin + size].reset_index(drop=True))
+        begin += size
     return out
 
 
@@ -288,8 +293,7 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     with _Team(workers, parts) as team:
         bar = _progress(2 * len(parts), progress if progress is not None else len(parts) > 1)
         unlinked = team.run(_first_pass, [(publication_date, step)] * len(parts), bar)
-        linked = step("entities", link_mentions, unlinked)
-        del unlinked  # let go of once linked
+        linked = step("entities", link_mentions, unlinked)  # empties unlinked
         evidence = team.run(_gender_pass, [(mentions, step) for mentions in linked])
         genders = step("entities", corpus_genders, evidence)
         done = team.run(_second_pass, [(genders, step)] * len(parts), bar)
@@ -345,7 +349,7 @@ def _pack_sentiment(sentences: pd.DataFrame, sentiment: pd.DataFrame) -> pd.Data
 def _unpack_sentiment(sentences: pd.DataFrame, packed: pd.DataFrame) -> pd.DataFrame:
     if "_packed" not in packed:
         return packed
-    out = sentences.copy()
+    out = sentences.copy(deep=False)  # copy-on-write: the sentences' columns are shared, not copied
     for col in packed.columns.drop("_packed"):
         out[col] = packed[col]
     return out
