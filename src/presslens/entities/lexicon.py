@@ -92,6 +92,9 @@ def _lex() -> _Lexicon:
                      key=len, reverse=True)
     abbr = "|".join(re.escape(a[:-1].capitalize()) + r"\." for a in abbrevs)
     token = rf"(?:{abbr}|{_INITIAL}|{_CAPWORD})"
+    # The characters a token can start with, looked ahead for first: the regex module otherwise
+    # tries the look-behind and every abbreviation at every character of the text.
+    opening = "".join(sorted({re.escape(a[:1].capitalize()) for a in abbrevs} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     try:
         import punkt
 
@@ -121,7 +124,8 @@ def _lex() -> _Lexicon:
         setting_before=re.compile(rf"\b(?:{preps}|{trips}){_SEP}(?:the{_SEP})?(?:(?:{mods}){_SEP})?$",
                                   re.IGNORECASE),
         chunk=re.compile(
-            rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*{_COMMA_SUFFIX}"),
+            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"
+            rf"{_COMMA_SUFFIX}"),
     )
 
 
