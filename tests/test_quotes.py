@@ -4,6 +4,8 @@ the measured figures on the sample gold and on PolNeAR."""
 from __future__ import annotations
 
 import json
+import re
+import sys
 
 import pandas as pd
 import pytest
@@ -352,6 +354,7 @@ def test_offsets_always_valid(pieces):
     "prime minister", "Prime  Minister", "leader", "representative", "police", "policeman", "front",
     "front-runner", "spokesman", "ſpokesman", "the", "campaign", "aides", "a", "ad", "Xi", "said",
     "Said", "says", "according to", "According  to", "told", "tell", "pointed out", "point", "adding",
+    "CEO", "ceo", "Ceo", "İ", "ı", "\u212a", "OFFİCİAL", "\u212aing",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
@@ -359,12 +362,32 @@ def test_scans_find_what_their_patterns_find(pieces):
     # list, in several, overlap or nearly match.
     from presslens.quotes.extract import _CUE, _CUE_AT
     from presslens.quotes.lexicon import finditer_where
-    from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT
+    from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _head_matches
 
     text = "".join(pieces)
     for pattern, where in ((_NP_HEAD, _NP_HEAD_AT), (_CUE, _CUE_AT)):
         plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in finditer_where(pattern, where, text)] == plain
+    plain = [(m.span(), m.groupdict()) for m in _NP_HEAD.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _head_matches(text)] == plain
+
+
+def test_head_scan_in_lower_case_knows_every_character_lowering_changes():
+    # The head scan reads lowered text unless a character folds apart: one whose lower case
+    # changes its length, its \w or \s, becomes ASCII, or that (?i) matches to an ASCII letter.
+    from presslens.quotes.sources import _FOLDS_APART, _SOME_LOWER
+
+    assert _SOME_LOWER.isascii()
+    letter, word, space = re.compile(r"(?i)[a-z]"), re.compile(r"\w"), re.compile(r"\s")
+    apart = []
+    for cp in range(0x80, sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if (len(low) != 1 or low.isascii() or letter.match(c) or bool(word.match(c)) != bool(word.match(low))
+                or bool(space.match(c)) != bool(space.match(low))):
+            apart.append(c)
+    assert apart == ["\u0130", "\u0131", "\u017f", "\u212a"]
+    assert all(_FOLDS_APART.match(c) for c in apart)
 
 
 def test_long_run_on_sentence_with_many_cues_completes():

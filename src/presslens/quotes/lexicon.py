@@ -64,12 +64,16 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def finditer_where(pattern: re.Pattern, where: re.Pattern, text: str) -> Iterator[re.Match]:
+def finditer_where(pattern: re.Pattern, where: re.Pattern, text: str, scanned: str | None = None
+                   ) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, with ``pattern`` tried only where ``where`` matches: ``where``
     must match wherever ``pattern`` does (e.g. the same words without named groups, which the
-    engine tries as one trie rather than group by group), and is the cheaper one to scan with."""
+    engine tries as one trie rather than group by group), and is the cheaper one to scan with.
+    ``where`` scans ``scanned`` (default ``text``): a text of the same length, e.g. ``text`` in
+    lower case for a ``where`` without (?i)."""
+    scanned = text if scanned is None else scanned
     pos = 0
-    while (hit := where.search(text, pos)) is not None:
+    while (hit := where.search(scanned, pos)) is not None:
         m = pattern.match(text, hit.start())
         if m is None:  # a spot ``where`` lets through and ``pattern`` does not: go on, as finditer would
             pos = hit.start() + 1
