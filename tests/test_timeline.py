@@ -794,3 +794,13 @@ def test_reports_sharing_one_name_are_not_compared_pairwise(monkeypatch):
     timeline = ev_module.build_timeline(pd.DataFrame(rows))
     assert len(timeline) == 300  # the copy of a sentence merges, and so do two reports sharing two names
     assert len(calls) == 2
+
+
+def test_past_cues_are_lowercase_words_of_three_letters_or_more():
+    # tense._PAST looks at three lowercase letters before its lookbehinds: true of every listed cue.
+    from presslens.timeline import tense
+    from presslens.timeline.lexicon import PAST_VERBS
+
+    assert all(re.fullmatch("[a-z]{3,}", w) for w in [*PAST_VERBS, *tense._REPORTING])
+    s = "Ada Quill led the talks; they were stalled, she said, and the hammered deal failed."
+    assert [m.group(0) for m in tense._PAST.finditer(s)] == ["led", "were", "stalled", "said", "failed"]
