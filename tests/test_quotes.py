@@ -372,6 +372,20 @@ def test_scans_find_what_their_patterns_find(pieces):
     assert [(m.span(), m.groupdict()) for m in _head_matches(text)] == plain
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=".?!;:, \n“”\"ab", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_last_stop_before_a_head_is_the_last_of_any_stop(text, lo, hi):
+    # One pattern finds where a source phrase may start: after the stop (of all of them) that
+    # ends last inside text[lo:hi].
+    from presslens.quotes.sources import _NP_STOP_LAST
+
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    ends = [i + len(sep) for sep in ("\n", ". ", "? ", "! ", "; ", ": ", ", ", "“", "”", "\"")
+            if (i := text.rfind(sep, lo, hi)) >= 0]
+    stop = _NP_STOP_LAST.match(text, lo, hi)
+    assert (stop.end() if stop else None) == (max(ends) if ends else None)
+
+
 def test_head_scan_in_lower_case_knows_every_character_lowering_changes():
     # The head scan reads lowered text unless a character folds apart: one whose lower case
     # changes its length, its \w or \s, becomes ASCII, or that (?i) matches to an ASCII letter.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from presslens import entities
 from presslens.entities import MENTION_COLUMNS
@@ -99,7 +99,10 @@ _NP_LEFT = re.compile(
 
 _NP_PP = re.compile(_PP)
 
-_NP_STOPS = ("\n", ". ", "? ", "! ", "; ", ": ", ", ", "“", "”", "\"")
+# The last stop before a head (a line break, a sentence or clause mark and its space, a quotation
+# mark), found as the end of the last match of one pattern: the greedy .* backs off to the
+# rightmost place one matches, and no two stops overlap.
+_NP_STOP_LAST = re.compile(r"(?s:.*)(?:\n|[.?!;:,] |[“”\"])")
 
 AUXILIARIES = alternation(word_list("aux_words"))
 
@@ -149,8 +152,7 @@ _SUBJECT_LEAD = re.compile(
 
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+")
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A phrase that can be a speaker: an entity mention, a pronoun or a noun phrase."""
 
     start: int
@@ -238,8 +240,8 @@ class Article:
                 continue
             lo = max(0, m.start() - 60)
             # the phrase starts after the last stop before the head, if there is one
-            # (rfind's -1 for none would otherwise cut a determiner at offset 0 or 1)
-            lo = max([lo] + [i + len(sep) for sep in _NP_STOPS if (i := text.rfind(sep, lo, m.start())) >= 0])
+            stop = _NP_STOP_LAST.match(text, lo, m.start())
+            lo = stop.end() if stop else lo
             left = _NP_LEFT.search(text, lo, m.start())
             start = left.start() if left else m.start()
             end = _NP_PP.match(text, m.end()).end()
