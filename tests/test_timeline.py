@@ -804,3 +804,17 @@ def test_past_cues_are_lowercase_words_of_three_letters_or_more():
     assert all(re.fullmatch("[a-z]{3,}", w) for w in [*PAST_VERBS, *tense._REPORTING])
     s = "Ada Quill led the talks; they were stalled, she said, and the hammered deal failed."
     assert [m.group(0) for m in tense._PAST.finditer(s)] == ["led", "were", "stalled", "said", "failed"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["will", "Willing", "won't", "would", "'ll", "set to", "Set for", "is due",
+                                 "is due to", "plans to", "plan to", "next", "next to", "ahead", "WILL", "the",
+                                 "meets", "x", "’ll", ",", " ", "  "]), max_size=12))
+def test_future_cues_grouped_by_first_character_match_as_the_plain_alternation(words):
+    from presslens.timeline import tense
+    from presslens.timeline.lexicon import FUTURE_CUES
+
+    plain = re.compile(r"(?<![\w’'])(?:" + "|".join(c.replace(" ", r"\s+") for c in FUTURE_CUES) + r")(?!\w)",
+                       re.IGNORECASE)
+    text = " ".join(words)
+    assert [m.span() for m in tense._FUTURE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -43,8 +43,25 @@ _NOT_VERBS = ("hundred", "united", "red", "bed", "shed", "need", "speed", "indee
               "kindred", "rugged", "ragged", "wretched", "crooked", "embed", "aged", "based", "related",
               "detailed", "limited", "advanced", "supposed", "alleged", "elected", "armed", "called")
 
-_FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(c.replace(" ", r"\s+") for c in FUTURE_CUES) + r")(?!\w)",
-                     re.IGNORECASE)
+
+def _by_first_character(cues: list[str]) -> str:
+    """The alternation of ``cues`` (regular expressions, a space for any run of spaces) with the cues
+    that open on one character grouped under it. Case-insensitive, ``re`` enters every branch at
+    every position; grouped, one character turns most of them away. Two groups never match at one
+    position (their characters differ once lowercased) and a group keeps its cues' order, so the
+    matches are those of the plain alternation."""
+    cues = [c.replace(" ", r"\s+") for c in cues]
+    if not all((c[:1].isalpha() or c[:1] in "'’") and c[1:2] not in ("", "?", "*", "+", "{") and "|" not in c
+               for c in cues):
+        return "|".join(cues)  # a cue opening on a class or a quantified character, or a choice: no grouping
+    groups: dict[str, list[str]] = {}
+    for c in cues:
+        groups.setdefault(c[0].lower(), []).append(c)
+    return "|".join(re.escape(c0) + "(?:" + "|".join(c[1:] for c in group) + ")" if len(group) > 1
+                    else group[0] for c0, group in groups.items())
+
+
+_FUTURE = re.compile(r"(?<![\w’'])(?:" + _by_first_character(FUTURE_CUES) + r")(?!\w)", re.IGNORECASE)
 # An -ed form right after a determiner is an adjective ("the reduced dividend"), not a past verb.
 # After "be"/"been"/"is" a participle, regular or not, is passive and its auxiliary carries the
 # tense ("will be named", "would still be held", "when the case is heard in May").
