@@ -818,3 +818,21 @@ def test_future_cues_grouped_by_first_character_match_as_the_plain_alternation(w
                        re.IGNORECASE)
     text = " ".join(words)
     assert [m.span() for m in tense._FUTURE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["will", "the", "summit", "was", "arrested", "Mayor", "Varro", "to", "meet",
+                                 "talks", "opening", "quickly", "2031.", "has", "45", "banks", "her", "vote",
+                                 "it's", ",", "and", "signed"]), min_size=1, max_size=14),
+       st.lists(st.integers(0, 200), min_size=4, max_size=4))
+def test_joined_span_words_are_tagged_as_the_words_alone(words, cuts):
+    # join_tags re-tags only the first word of each piece and the words cut at a span's edge.
+    from presslens.timeline.heads import _tag, _words, join_tags, span_words
+
+    s = " ".join(words)
+    x, start, end, y = sorted(min(c, len(s)) for c in cuts)
+    cache: dict = {}
+    got = join_tags([span_words(s, x, start, cache), span_words(s, end, y, cache)])
+    alone = ([(x + a, x + b, w, lw) for a, b, w, lw in _words(s[x:start])]
+             + [(end + a, end + b, w, lw) for a, b, w, lw in _words(s[end:y])])
+    assert got == (alone, _tag(alone))

@@ -154,25 +154,20 @@ def span_words(sentence: str, x: int, y: int, cache: dict | None = None, keep: s
 def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[int, int, str, str]], list[str]]:
     """The words of ``pieces`` (from :func:`span_words`) one after another, and their :func:`_tag`.
 
-    A word's tag depends on itself and the word and tag before it alone, so the sentence's tags
-    hold from the first word on whose tag comes out as in the sentence: only the words at the
-    start of each piece (and those of unknown tag) are tagged again, until they agree."""
+    A word's tag depends on itself and the word before it alone (the tag before counts only as
+    "aux", which is that word's tag exactly when it is an auxiliary), so the sentence's tags hold
+    but for the first word of each piece and the words of unknown tag: those are tagged again."""
     words: list[tuple[int, int, str, str]] = []
-    tags: list[str] = []
-    prev, prev_tag = "", ""
+    tags: list[str | None] = []
     for piece, guess in pieces:
-        redo, at = True, len(tags)
-        for k, ((_, _, w, lw), known) in enumerate(zip(piece, guess)):
-            if not redo and None not in guess[k:]:
-                tags.extend(guess[k:])  # from here on as in the sentence
-                break
-            tag = _tag_one(w, lw, prev, prev_tag, bool(prev)) if redo or known is None else known
-            redo = tag != known
-            tags.append(tag)
-            prev, prev_tag = lw, tag
+        if not piece:
+            continue
+        at = len(words)
         words.extend(piece)
-        if len(tags) > at:
-            prev, prev_tag = words[-1][3], tags[-1]
+        tags.extend(guess)
+        for k in [at] + [at + i for i, known in enumerate(guess) if known is None and i]:
+            prev = words[k - 1][3] if k else ""
+            tags[k] = _tag_one(words[k][2], words[k][3], prev, "aux" if prev in _AUX else "", bool(prev))
     return words, tags
 
 
@@ -196,11 +191,13 @@ def _tag_one(w: str, lw: str, prev: str, prev_tag: str, inside: bool) -> str:
         return "aux"
     if lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
         return "stop"
-    if lw in EVENT_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s")) or not _verb_context(prev, prev_tag)):
+    # After a modal, "to" or an auxiliary a word is a verb ("will visit", "was arrested").
+    verb_context = prev in _MODAL_LIKE or prev_tag == "aux" and prev not in ("'s", "’s")
+    if lw in EVENT_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s")) or not verb_context):
         return "noun"
-    if w[:1].isupper() and inside:
+    if inside and w[0].isupper():
         return ""  # a name inside the sentence
-    if _verb_context(prev, prev_tag) and lw not in _FUNCTION and lw not in _DETERMINERS:
+    if verb_context and lw not in _FUNCTION and lw not in _DETERMINERS:
         return "verb"
     if lw in _IRREGULAR:
         return "verb"
@@ -209,10 +206,6 @@ def _tag_one(w: str, lw: str, prev: str, prev_tag: str, inside: bool) -> str:
     if lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING:
         return "noun" if prev in _DETERMINERS else "verb"
     return ""
-
-
-def _verb_context(prev: str, prev_tag: str) -> bool:
-    return prev in _MODAL_LIKE or prev_tag == "aux" and prev not in ("'s", "’s")
 
 
 def _chains(words: list[tuple[int, int, str, str]], tags: list[str], cut: int) -> list[tuple[int, int, int]]:
