@@ -355,6 +355,7 @@ def test_offsets_always_valid(pieces):
     "front-runner", "spokesman", "ſpokesman", "the", "campaign", "aides", "a", "ad", "Xi", "said",
     "Said", "says", "according to", "According  to", "told", "tell", "pointed out", "point", "adding",
     "CEO", "ceo", "Ceo", "İ", "ı", "\u212a", "OFFİCİAL", "\u212aing",
+    "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
@@ -362,14 +363,17 @@ def test_scans_find_what_their_patterns_find(pieces):
     # list, in several, overlap or nearly match.
     from presslens.quotes.extract import _CUE, _CUE_AT
     from presslens.quotes.lexicon import finditer_where
-    from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _head_matches
+    from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
+
+    def spans(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
 
     text = "".join(pieces)
     for pattern, where in ((_NP_HEAD, _NP_HEAD_AT), (_CUE, _CUE_AT)):
-        plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in finditer_where(pattern, where, text)] == plain
-    plain = [(m.span(), m.groupdict()) for m in _NP_HEAD.finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in _head_matches(text)] == plain
+        assert spans(finditer_where((pattern,), where, text)[0]) == spans(pattern.finditer(text))
+    heads, pronouns = _heads_and_pronouns(text)
+    assert spans(heads) == spans(_NP_HEAD.finditer(text))
+    assert spans(pronouns) == spans(_PRONOUN.finditer(text))
 
 
 @settings(max_examples=80, deadline=None)

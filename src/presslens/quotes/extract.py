@@ -406,7 +406,7 @@ class _Extractor:
         self.frames: dict[int, _Frame | None] = {}
         self.cue_starts: list[int] = []
         self.cue_matches: list[re.Match] = []
-        for m in finditer_where(_CUE, _CUE_AT, doc.text):
+        for m in finditer_where((_CUE,), _CUE_AT, doc.text)[0]:
             if not doc.in_quote(m.start()):
                 self.cue_starts.append(m.start())
                 self.cue_matches.append(m)

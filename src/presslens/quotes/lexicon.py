@@ -7,7 +7,7 @@ extend a list (a new platform, a reporting verb of another register) without tou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -64,19 +64,24 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def finditer_where(pattern: re.Pattern, where: re.Pattern, text: str, scanned: str | None = None
-                   ) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, with ``pattern`` tried only where ``where`` matches: ``where``
-    must match wherever ``pattern`` does (e.g. the same words without named groups, which the
-    engine tries as one trie rather than group by group), and is the cheaper one to scan with.
-    ``where`` scans ``scanned`` (default ``text``): a text of the same length, e.g. ``text`` in
-    lower case for a ``where`` without (?i)."""
+def finditer_where(patterns: Sequence[re.Pattern], where: re.Pattern, text: str, scanned: str | None = None
+                   ) -> list[list[re.Match]]:
+    """``[list(p.finditer(text)) for p in patterns]`` from one scan with ``where``, each pattern
+    tried only where ``where`` matches (and only from the end of its own last match on, as
+    finditer goes on): ``where`` must match wherever any of ``patterns`` does (e.g. the same
+    words without named groups, which the engine tries as one trie rather than group by group),
+    and is the cheaper one to scan with; no pattern may match the empty string. ``where`` scans
+    ``scanned`` (default ``text``): a text of the same length, e.g. ``text`` in lower case for a
+    ``where`` without (?i)."""
     scanned = text if scanned is None else scanned
+    found: list[list[re.Match]] = [[] for _ in patterns]
+    after = [0] * len(patterns)  # where each pattern's finditer would search next
     pos = 0
     while (hit := where.search(scanned, pos)) is not None:
-        m = pattern.match(text, hit.start())
-        if m is None:  # a spot ``where`` lets through and ``pattern`` does not: go on, as finditer would
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = m.end()
+        at = hit.start()
+        for k, pattern in enumerate(patterns):
+            if after[k] <= at and (m := pattern.match(text, at)) is not None:
+                found[k].append(m)
+                after[k] = m.end()
+        pos = max(at + 1, min(after))
+    return found

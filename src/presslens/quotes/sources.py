@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from presslens import entities
@@ -83,9 +83,12 @@ _NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_SOME_HEAD}\b(?!\s+{_SOME
 # The same scan is faster without (?i), on the text in lower case, which gives the same hits
 # wherever lowering keeps every character's length and its match against the lists, \w and \s:
 # all characters but these four, whose case folding in `re` is not str.lower's (a test derives
-# them from every code point).
+# them from every code point). The pronouns (_PRONOUN) are found in the same scan: in lower case
+# their words are a superset of its matches.
 _SOME_LOWER = alternation([w.lower() for kind in _HEAD_WORDS for w in word_list(kind + "_nouns")])
-_NP_HEAD_AT_LOWER = re.compile(rf"\b(?=[{_HEAD_FIRST.lower()}]){_SOME_LOWER}\b(?!\s+{_SOME_LOWER}\b)")
+_HEAD_OR_PRONOUN_LOWER = re.compile(
+    rf"\b(?=[{_HEAD_FIRST.lower()}hstiw])(?:{_SOME_LOWER}\b(?!\s+{_SOME_LOWER}\b)"
+    r"|(?:he|she|they|it|i|we|who|which|that)\b)")
 _FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 _NP_LEFT = re.compile(
@@ -232,10 +235,11 @@ class Article:
         for m in _NAME.finditer(text):
             if not self.in_quote(m.start()) and not overlaps(taken, m.start(), m.end()):
                 cands.append(Candidate(m.start(), m.end(), "NAME"))
-        for m in _PRONOUN.finditer(text):
+        heads, pronouns = _heads_and_pronouns(text)
+        for m in pronouns:
             if not self.in_quote(m.start()):
                 cands.append(Candidate(m.start(), m.end(), "PRON"))
-        for m in _head_matches(text):
+        for m in heads:
             if self.in_quote(m.start()):
                 continue
             lo = max(0, m.start() - 60)
@@ -433,12 +437,14 @@ class Article:
         rank = {"PERSON": 0, "MISC": 0, "NAME": 0}
         return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
 
-def _head_matches(text: str) -> Iterator[re.Match]:
-    """The matches of the source-phrase heads in ``text``, as ``_NP_HEAD.finditer(text)``."""
+def _heads_and_pronouns(text: str) -> tuple[list[re.Match], list[re.Match]]:
+    """The matches of the source-phrase heads and of the pronouns in ``text``, as
+    ``_NP_HEAD.finditer(text)`` and ``_PRONOUN.finditer(text)``."""
     lowered = text.lower()
     if len(lowered) == len(text) and not _FOLDS_APART.search(text):
-        return finditer_where(_NP_HEAD, _NP_HEAD_AT_LOWER, text, lowered)
-    return finditer_where(_NP_HEAD, _NP_HEAD_AT, text)
+        heads, pronouns = finditer_where((_NP_HEAD, _PRONOUN), _HEAD_OR_PRONOUN_LOWER, text, lowered)
+        return heads, pronouns
+    return finditer_where((_NP_HEAD,), _NP_HEAD_AT, text)[0], list(_PRONOUN.finditer(text))
 
 def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     i = bisect_right(spans, (e, e)) - 1
