@@ -143,25 +143,25 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
         before, n_before = before[0], len(before[0])
         lo, hi = clause if clause is not None else (0, len(sentence))
         rel = relation or relation_of(sentence[lo:start], kind, sentence[start:end], sentence[end:end + 8])
-        prefix = " ".join(w[3] for w in before[-2:])
-        fronted = float(n_before <= 1 or (n_before == 2 and prefix.split()[0] in ("on", "in", "at", "by", "last")))
+        fronted = float(n_before <= 1 or (n_before == 2 and before[0][3] in ("on", "in", "at", "by", "last")))
         possessive = sentence[end:end + 2] in ("'s", "’s")
         group_rows.append((len(flat), len(words), n_before, base, start, end, lo, hi, fronted, possessive,
                            kind == "DURATION", kind == "SET", kind == "TIME", rel, tense))
         flat.extend(words)
         tags.extend(word_tags)
         c, h, d = _positions(sentence, punct)
-        commas.extend(base + x for x in c)
-        hards.extend(base + x for x in h)
-        dashes.extend(base + x for x in d)
-        ruled.extend(base + x for x in rule_starts or ())
+        shift = base.__add__
+        commas.extend(map(shift, c))
+        hards.extend(map(shift, h))
+        dashes.extend(map(shift, d))
+        ruled.extend(map(shift, rule_starts or ()))
         base += len(sentence) + 1
     n_items, total = len(items), len(flat)
     if not total:
         return [[] for _ in items], np.zeros((0, len(FEATURES)))
     # Each word type's facts once: a row of ``table`` by the word's number in ``numbers``.
     numbers = facts.setdefault("numbers", {})
-    new = {x[2] for x in flat}.difference(numbers)
+    new = set(map(itemgetter(2), flat)).difference(numbers)
     for w in new:
         numbers[w] = len(numbers)
     table = facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 3))),
@@ -169,67 +169,71 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
                                              .reshape(-1, 3)])
     rows = table[np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)]
     ev, known, bits = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64)
+    all_bits = bits
     starts = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=total)
     ends = np.fromiter(map(itemgetter(1), flat), dtype=np.int64, count=total)
     tag = np.fromiter(map(_TAG_CODES.__getitem__, tags), dtype=np.int64, count=total)
     g = np.array(group_rows, dtype=object)
     first, size, n_before, base_g = (g[:, i].astype(np.int64) for i in range(4))
     group = np.repeat(np.arange(n_items), size)
-    rule = np.isin(base_g[group] + starts, np.array(ruled, dtype=np.int64))
     k = np.arange(total) - first[group]
     nb = n_before[group]
     after = k >= nb
     dist = np.where(after, k - nb, nb - 1 - k)
-    keep = (dist <= MAX_DISTANCE) & (ev >= MIN_LIKENESS) & ((bits & _SHORT) == 0)
-    verb, noun = tag == _TAGS.index("verb"), tag == _TAGS.index("noun")
+    verb = tag == _TAGS.index("verb")
     eventlike = ev > 0
+    # The candidates: every feature is computed for them alone (the counts between a candidate
+    # and its expression come from running sums over all words).
+    kept = np.flatnonzero((dist <= MAX_DISTANCE) & (ev >= MIN_LIKENESS) & ((bits & _SHORT) == 0))
+    gk, k, nb, after, dist = group[kept], k[kept], nb[kept], after[kept], dist[kept]
+    ev, known, bits, tag, starts, ends = ev[kept], known[kept], bits[kept], tag[kept], starts[kept], ends[kept]
 
     def cum(flags: np.ndarray) -> np.ndarray:
         return np.concatenate([[0], np.cumsum(flags)])
 
-    lo_k = first[group] + np.where(after, nb, k + 1)
-    hi_k = first[group] + np.where(after, k, nb)
-    at_nb = first[group] + nb
     cv, ce = cum(verb), cum(eventlike)
+    n_sub, n_conj = (cum((all_bits & flag) != 0) for flag in (_SUB, _CONJ))
+    verb, noun, eventlike = verb[kept], tag == _TAGS.index("noun"), eventlike[kept]
+    lo_k = first[gk] + np.where(after, nb, k + 1)
+    hi_k = first[gk] + np.where(after, k, nb)
+    at_nb = first[gk] + nb
     n_verbs, n_events = cv[hi_k] - cv[lo_k], ce[hi_k] - ce[lo_k]
-    n_sub, n_conj = (cum((bits & flag) != 0) for flag in (_SUB, _CONJ))
-    idx = np.arange(total)
-    nearest_left = verb & ~after & (cv[at_nb] - cv[idx + 1] == 0)
-    nearest_right = verb & after & (cv[idx] - cv[at_nb] == 0)
-    nearest_event = eventlike & np.where(after, ce[idx] - ce[at_nb] == 0, ce[at_nb] - ce[idx + 1] == 0)
+    nearest_left = verb & ~after & (cv[at_nb] - cv[kept + 1] == 0)
+    nearest_right = verb & after & (cv[kept] - cv[at_nb] == 0)
+    nearest_event = eventlike & np.where(after, ce[kept] - ce[at_nb] == 0, ce[at_nb] - ce[kept + 1] == 0)
+    rule = np.isin(base_g[gk] + starts, np.array(ruled, dtype=np.int64))
     # The characters between the expression and the word, in one coordinate over all sentences.
-    x_start, x_end = (g[:, i].astype(np.int64)[group] for i in (4, 5))
-    span_lo = base_g[group] + np.where(after, x_end, ends)
-    span_hi = base_g[group] + np.where(after, starts, x_start)
+    x_start, x_end = (g[:, i].astype(np.int64)[gk] for i in (4, 5))
+    span_lo = base_g[gk] + np.where(after, x_end, ends)
+    span_hi = base_g[gk] + np.where(after, starts, x_start)
     n_commas = _count_in(np.array(commas, dtype=np.int64), span_lo, span_hi)
     hard = (_count_in(np.array(hards, dtype=np.int64), span_lo, span_hi) > 0) | (
         np.searchsorted(np.array(dashes, dtype=np.int64), span_hi - 3, "right")
         - np.searchsorted(np.array(dashes, dtype=np.int64), span_lo, "left") > 0)
-    fronted = g[:, 8].astype(float)[group]
-    possessive = g[:, 9].astype(bool)[group]
-    types = [g[:, i].astype(float)[group] for i in (10, 11, 12)]
-    rel, tense = g[:, 13][group], g[:, 14][group]
-    prev_bits = np.concatenate([[0], bits[:-1]])
-    next_of = np.concatenate([(bits[1:] & _OF) != 0, [False]]) & (k + 1 < size[group])
+    # Per expression first, then per candidate (the relation and tense are strings).
+    fronted = g[:, 8].astype(float)[gk]
+    possessive = g[:, 9].astype(bool)[gk]
+    types = [g[:, i].astype(float)[gk] for i in (10, 11, 12)]
+    rels = [(g[:, 13] == r).astype(bool)[gk] for r in ("before", "after", "begins", "ends", "during")]
+    is_past, is_future = ((g[:, 14] == t).astype(bool)[gk] for t in ("past", "future"))
+    prev_bits = all_bits[kept - 1]  # read only where k > 0
+    next_of = (k + 1 < size[gk]) & ((all_bits[np.minimum(kept + 1, total - 1)] & _OF) != 0)
     past_form = ((bits & _PAST_FORM) != 0) | (verb & ((bits & _ED) != 0))
     future_form = (k > 0) & ((prev_bits & _FUTURE) != 0)
-    is_past, is_future = tense == "past", tense == "future"
     logdist = _LOGDIST[dist]
     columns = [ev, known, verb, noun, tag == _TAGS.index("aux"), tag == _TAGS.index("stop"), rule, after, logdist,
                dist == 0, logdist * after, np.minimum(n_commas, 3), hard, np.minimum(n_verbs, 3),
                n_sub[hi_k] > n_sub[lo_k], n_conj[hi_k] > n_conj[lo_k], nearest_left, nearest_right,
-               (bits & _REP) != 0, (k > 0) & ((bits & _CAPITAL) != 0), *types,
-               *(rel == r for r in ("before", "after", "begins", "ends", "during")), fronted, fronted * after,
-               after & (dist <= 2) & (possessive | noun), (g[:, 6].astype(np.int64)[group] <= starts)
-               & (ends <= g[:, 7].astype(np.int64)[group]), logdist * types[0], np.minimum(n_events, 3),
+               (bits & _REP) != 0, (k > 0) & ((bits & _CAPITAL) != 0), *types, *rels, fronted, fronted * after,
+               after & (dist <= 2) & (possessive | noun), (g[:, 6].astype(np.int64)[gk] <= starts)
+               & (ends <= g[:, 7].astype(np.int64)[gk]), logdist * types[0], np.minimum(n_events, 3),
                nearest_event, (k > 0) & ((prev_bits & _DET_BEFORE) != 0), (bits & _ING) != 0, next_of,
                (past_form & is_past) | (future_form & is_future), (past_form & is_future) | (future_form & is_past)]
-    matrix = np.empty((int(keep.sum()), len(FEATURES)))
+    matrix = np.empty((len(kept), len(FEATURES)))
     for j, col in enumerate(columns):
-        matrix[:, j] = np.asarray(col)[keep]
-    kept = np.flatnonzero(keep)
-    counts = np.bincount(group[kept], minlength=n_items)
-    pairs = list(zip(starts[kept].tolist(), ends[kept].tolist()))
+        matrix[:, j] = col
+    counts = np.bincount(gk, minlength=n_items)
+    pairs = list(zip(starts.tolist(), ends.tolist()))
     spans, at = [], 0
     for c in counts.tolist():
         spans.append(pairs[at:at + c])

@@ -95,10 +95,11 @@ def _segments(sentence: str) -> list[tuple[int, int]]:
     return segs
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+def _clause(sentence: str, start: int, end: int, segs: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """The clause span in ``sentence`` around the expression at ``start:end``, widened leftwards
-    (then rightwards) over at most ``MAX_WIDENING`` segments while it has no verb."""
-    segs = _segments(sentence)
+    (then rightwards) over at most ``MAX_WIDENING`` segments while it has no verb; ``segs``: the
+    sentence's :func:`_segments`, when already known."""
+    segs = segs if segs is not None else _segments(sentence)
     i = max(0, bisect_right([a for a, _ in segs], start) - 1)
     j = i
     a, b = segs[i][0], max(segs[i][1], end)
@@ -196,6 +197,7 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
     texts = {d: (t if isinstance(t, str) else "") for d, t in zip(articles["doc_id"], articles["text"])}
     # The rows as itertuples gives them, read column by column (boxing each date one by one is slower).
     row = namedtuple("Pandas", timexes.columns, rename=True)
+    segments: dict[str, list[tuple[int, int]]] = {}  # per window: expressions of one sentence share it
     for t in map(row._make, zip(*(timexes[c].tolist() for c in timexes.columns))):
         text = texts.get(t.doc_id, "")
         sa, sb = sent_spans.get((t.doc_id, t.sent_id), (0, len(text)))
@@ -203,7 +205,10 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
             sa, sb = 0, len(text)
         sa, sb = max(sa, t.start - WINDOW), min(sb, t.end + WINDOW)
         sentence = text[sa:sb]
-        a, b = _clause(sentence, t.start - sa, t.end - sa)
+        segs = segments.get(sentence)
+        if segs is None:
+            segs = segments[sentence] = _segments(sentence)
+        a, b = _clause(sentence, t.start - sa, t.end - sa, segs)
         yield t, text, sa, sentence, a, b
 
 
@@ -266,6 +271,7 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         docs["doc_id"], docs.get("outlet", pd.Series([None] * len(docs), index=docs.index)),
         docs.get("published", pd.Series([pd.NaT] * len(docs), index=docs.index)))}
     rows = []
+    shown: dict[str, str] = {}  # each window with its spaces collapsed, once
     contexts = list(event_contexts(docs, dated, sentences))
     tenses = _tenses(dated)
     for (t, text, sa, sentence, a, b), heads, tense in zip(contexts, anchored_heads(contexts, method, tenses),
@@ -284,11 +290,13 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         if not inside and not subj_names:
             inside = [m[2] for m in doc_mentions[bisect_left(starts, sa):bisect_left(starts, sb)]]
         participants = list(dict.fromkeys(subj_names + inside))
+        flat = shown.get(sentence)
+        if flat is None:
+            flat = shown[sentence] = " ".join(sentence.split())
         base = {"doc_id": t.doc_id, "sent_id": t.sent_id, "start": t.start, "end": t.end, "timex": t.text,
                 "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start, "date_end": t.date_end,
-                "event": _clip(label or " ".join(sentence.split())),
-                "tense": tense, "participants": participants,
-                "sentence": " ".join(sentence.split()), "outlet": outlet, "published": published}
+                "event": _clip(label or flat), "tense": tense, "participants": participants,
+                "sentence": flat, "outlet": outlet, "published": published}
         for hs, he, relation in heads or [(None, None, relation_of(sentence[a:t.start - sa], t.type, t.text,
                                                                       sentence[t.end - sa:t.end - sa + 8]))]:
             rows.append({**base, "relation": relation, "head": sentence[hs:he] if hs is not None else None,

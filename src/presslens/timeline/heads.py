@@ -165,7 +165,8 @@ def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[i
         at = len(words)
         words.extend(piece)
         tags.extend(guess)
-        for k in [at] + [at + i for i, known in enumerate(guess) if known is None and i]:
+        redo = [at] + [at + i for i, known in enumerate(guess) if known is None and i] if None in guess else [at]
+        for k in redo:
             prev = words[k - 1][3] if k else ""
             tags[k] = _tag_one(words[k][2], words[k][3], prev, "aux" if prev in _AUX else "", bool(prev))
     return words, tags
