@@ -723,6 +723,10 @@ class _Extractor:
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used:
                 continue
+            if not self.speech_acts and not m.group("acc") and cue_classes()[m.group("verb")] == {"object"}:
+                # A verb of an object alone reports no words (see below): its frame is not built
+                # for it here (frames are the same whenever they are built).
+                continue
             f = self.frame_at(i)
             if f is None or f.spk is None or (f.classes == {"object"} and not self.speech_acts):
                 continue
