@@ -473,3 +473,13 @@ def test_a_month_before_digits_ends_a_name_but_a_given_name_does_not():
     texts = find_mentions(arts)["text"].tolist()
     assert texts.count("Jan Oster") == 2 and "Nordland" in texts
     assert not any(t.startswith(("Oct", "Jan 4")) or t.endswith("Oct") for t in texts)
+
+
+def test_chunk_records_forgotten_between_articles_give_the_same_mentions(monkeypatch, nordland):
+    from presslens.entities import mentions
+
+    arts, expected = nordland
+    monkeypatch.setattr(mentions, "_CHUNKS_KEPT", 3)  # forgotten before nearly every article
+    for table in (mentions._CHUNKS, mentions._PIECES, mentions._PLANS, mentions._MENTIONS):
+        table.clear()
+    pd.testing.assert_frame_equal(find_mentions(arts), expected)

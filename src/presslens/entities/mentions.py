@@ -265,7 +265,7 @@ _CHUNKS: dict[tuple[str, bool, str], tuple] = {}  # (chunk, headline, after) -> 
 _PIECES: list[tuple] = []
 _PLANS: list[tuple] = []
 _MENTIONS: list[tuple] = []
-_CHUNKS_KEPT = 1 << 16  # distinct chunks kept at most (then all are forgotten at once)
+_CHUNKS_KEPT = 1 << 14  # distinct chunks kept at most, about 13 MB (then all are forgotten at once)
 
 
 def _record(table: list[tuple], record: tuple) -> int:
@@ -432,9 +432,6 @@ def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
     "" (the chunk itself holds no digit: no look-ahead of a word sees anything else)."""
     found = _CHUNKS.get((chunk, headline, after))
     if found is None:
-        if len(_CHUNKS) >= _CHUNKS_KEPT:
-            for table in (_CHUNKS, _PIECES, _PLANS, _MENTIONS):
-                table.clear()
         lex = _lex()
         toks = [_Tok(t.start(), t.end(), t.group()) for t in _TOKEN_IN_CHUNK.finditer(chunk)]
         pieces, cased, dated = _pieces(toks, lex, chunk + after, headline)
@@ -446,6 +443,9 @@ def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> list[tuple]:
     """Raw mentions of one article: (doc_id, start, end, text, name_start, name_end, title, kind)
     with the kind from :func:`_kind`."""
+    if len(_CHUNKS) >= _CHUNKS_KEPT:  # between articles: an article's records stay while it is read
+        for table in (_CHUNKS, _PIECES, _PLANS, _MENTIONS):
+            table.clear()
     sent_firsts = set()
     for s in sent_starts:
         m = _FIRST_LETTER.search(text, s)
