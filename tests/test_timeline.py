@@ -836,3 +836,18 @@ def test_joined_span_words_are_tagged_as_the_words_alone(words, cuts):
     alone = ([(x + a, x + b, w, lw) for a, b, w, lw in _words(s[x:start])]
              + [(end + a, end + b, w, lw) for a, b, w, lw in _words(s[end:y])])
     assert got == (alone, _tag(alone))
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_events_leaves_the_cycle_collector_as_it_found_it(enabled):
+    import gc
+
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["Mayor Ilse Varro opened the bridge on Monday."],
+                         "published": [pd.Timestamp("2031-03-19")]})
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        ev = extract_events(arts, extract_timexes(arts))
+        assert gc.isenabled() is enabled and ev["head"].tolist() == ["opened"]
+    finally:
+        gc.enable() if was else gc.disable()
