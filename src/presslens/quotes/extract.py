@@ -889,7 +889,7 @@ def _words_upto(text: str, cap: int, start: int = 0, end: int | None = None) -> 
     """The number of words in ``text[start:end]``, counted up to ``cap`` only: a bounded look
     whatever the length of the text."""
     found = _WORDS.finditer(text, start, len(text) if end is None else end)
-    return sum(1 for _ in zip(range(cap), found))
+    return len(list(itertools.islice(found, cap)))
 
 
 def _medium_only(gap: str) -> bool:

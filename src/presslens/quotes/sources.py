@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -203,20 +204,38 @@ class Article:
         i = bisect_right(self.q_opens, pos) - 1
         return i >= 0 and pos < self.q_closes[i]
 
+    def _unquoted(self, matches: list[re.Match]) -> list[re.Match]:
+        """The matches (in text order) that start where :meth:`in_quote` is false, read in one
+        walk over the quotes rather than one search each."""
+        opens, closes = self.q_opens, self.q_closes
+        if not opens:
+            return matches
+        out, i, last = [], -1, len(opens) - 1
+        for m in matches:
+            pos = m.start()
+            while i < last and opens[i + 1] <= pos:
+                i += 1
+            if i < 0 or pos >= closes[i]:
+                out.append(m)
+        return out
+
     def sentence(self, pos: int) -> tuple[int, int, int]:
         """(start, end, sent_id) of the sentence holding ``pos`` (the nearest one before it),
         clipped to :data:`SENTENCE_REACH` characters either side of ``pos``: every look-up around
         a cue or a quote then costs at most a constant, so a run-on "sentence" of a megabyte
         (no punctuation, many cues) is read in linear time."""
-        i = max(0, bisect_right(self.sent_starts, pos) - 1)
         if not self.sent_starts:
             start, end, sent_id = 0, len(self.text), 0
         else:
+            i = bisect_right(self.sent_starts, pos) - 1
+            i = i if i > 0 else 0
             start, end, sent_id = self.sent_starts[i], self.sent_ends[i], self.sent_ids[i]
-        return max(start, pos - SENTENCE_REACH), min(end, pos + SENTENCE_REACH), sent_id
+        lo, hi = pos - SENTENCE_REACH, pos + SENTENCE_REACH
+        return start if start > lo else lo, end if end < hi else hi, sent_id
 
     def para(self, pos: int) -> int:
-        return max(0, bisect_right(self.para_starts, pos) - 1)
+        i = bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def para_span(self, pos: int) -> tuple[int, int]:
         return self.paras[self.para(pos)] if self.paras else (0, len(self.text))
@@ -232,16 +251,13 @@ class Article:
                 taken.append((int(s), int(e)))
         taken.sort()
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
-        for m in _NAME.finditer(text):
-            if not self.in_quote(m.start()) and not overlaps(taken, m.start(), m.end()):
+        for m in self._unquoted(list(_NAME.finditer(text))):
+            if not overlaps(taken, m.start(), m.end()):
                 cands.append(Candidate(m.start(), m.end(), "NAME"))
         heads, pronouns = _heads_and_pronouns(text)
-        for m in pronouns:
-            if not self.in_quote(m.start()):
-                cands.append(Candidate(m.start(), m.end(), "PRON"))
-        for m in heads:
-            if self.in_quote(m.start()):
-                continue
+        for m in self._unquoted(pronouns):
+            cands.append(Candidate(m.start(), m.end(), "PRON"))
+        for m in self._unquoted(heads):
             lo = max(0, m.start() - 60)
             # the phrase starts after the last stop before the head, if there is one
             stop = _NP_STOP_LAST.match(text, lo, m.start())
@@ -251,8 +267,9 @@ class Article:
             end = _NP_PP.match(text, m.end()).end()
             kind = "NP_UNNAMED" if m.group("unnamed") else "NP_ROLE" if m.group("role") else "NP_ORG"
             cands.append(Candidate(start, end, kind))
-        # Nearest end first; among equal ends the longest phrase first.
-        cands.sort(key=lambda c: (c.end, -c.start))
+        # Nearest end first; among equal ends the longest phrase first (two stable sorts).
+        cands.sort(key=itemgetter(0), reverse=True)
+        cands.sort(key=itemgetter(1))
         return cands
 
     def left_speaker(self, limit: int, cue_s: int, noun_like: bool = False
