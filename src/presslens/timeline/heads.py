@@ -107,7 +107,7 @@ def relation_of(before: str, kind: str | None, timex: str = "", after: str = "")
 
 
 def _words(text: str) -> list[tuple[int, int, str, str]]:
-    return [(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), (w := m.group()), w.lower()) for m in _WORD.finditer(text)]
 
 
 def _sentence_words(sentence: str, cache: dict) -> tuple[list, list[int], list[int], list[str]]:
