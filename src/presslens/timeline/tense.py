@@ -122,29 +122,35 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?:he|she|it|that|who|there)[’']s|(
 _AHEAD = re.compile(r"(?<![\d%])(?<!points )(?<!percent )\bahead\s+of\b", re.I)
 
 
-def _nearest(text: str, start: int, end: int, lo: int, hi: int, skip_reporting: bool,
+def _cues(text: str, lo: int, hi: int) -> list[tuple[str, re.Match]]:
+    """The future and the past cues of ``text[lo:hi]`` as (kind, match), the future ones first."""
+    return ([("future", m) for m in _FUTURE.finditer(text, lo, hi)]
+            + [("past", m) for m in _PAST.finditer(text, lo, hi)])
+
+
+def _nearest(text: str, start: int, end: int, cues: list[tuple[str, re.Match]], skip_reporting: bool,
              before_only: bool = False) -> tuple[str, int] | None:
-    """The nearest cue as (kind, its end when before the expression / its start when after)."""
+    """The nearest of ``cues`` (:func:`_cues`) as (kind, its end when before the expression / its
+    start when after)."""
     best: tuple[float, str, int] | None = None
-    for cue, pattern in (("future", _FUTURE), ("past", _PAST)):
-        for m in pattern.finditer(text, lo, hi):
-            if start <= m.start() < end or (before_only and m.end() > start):
-                continue
-            kind = cue
-            # The future of a past moment ("said they would", "was set to") may lie before or after
-            # the publication: the clause's direction is left open.
-            if kind == "future" and ((_WOULD.match(m.group(0)) and _PAST.search(text, 0, m.start()))
-                                     or _PAST_PLAN.search(text, max(0, m.start() - 30), m.start())):
-                kind = "open"
-            if skip_reporting and kind == "past" and m.group(0) in _REPORTING:
-                continue
-            if kind == "past" and m.group(0).endswith("ed") and _ADJ_BEFORE.search(text, max(0, m.start() - 30),
-                                                                                   m.start()):
-                continue
-            before = m.end() <= start
-            dist = start - m.end() if before else 1.5 * (m.start() - end)
-            if best is None or dist < best[0]:
-                best = (dist, kind, m.end() if before else m.start())
+    for cue, m in cues:
+        if start <= m.start() < end or (before_only and m.end() > start):
+            continue
+        kind = cue
+        # The future of a past moment ("said they would", "was set to") may lie before or after
+        # the publication: the clause's direction is left open.
+        if kind == "future" and ((_WOULD.match(m.group(0)) and _PAST.search(text, 0, m.start()))
+                                 or _PAST_PLAN.search(text, max(0, m.start() - 30), m.start())):
+            kind = "open"
+        if skip_reporting and kind == "past" and m.group(0) in _REPORTING:
+            continue
+        if kind == "past" and m.group(0).endswith("ed") and _ADJ_BEFORE.search(text, max(0, m.start() - 30),
+                                                                               m.start()):
+            continue
+        before = m.end() <= start
+        dist = start - m.end() if before else 1.5 * (m.start() - end)
+        if best is None or dist < best[0]:
+            best = (dist, kind, m.end() if before else m.start())
     return (best[1], best[2]) if best else None
 
 
@@ -181,12 +187,20 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
         return "future"
     # A fronted adjunct ("On Tuesday, aides said …") belongs to the main verb after it, reporting or not.
     fronted = _FRONTED.fullmatch(sentence, 0, start) is not None
-    cue = (_nearest(sentence, start, end, lo, hi, skip_reporting=False)
-           or (fronted_clause(sentence, lo, hi) and _nearest(sentence, start, end, hi, n, skip_reporting=False))
-           or (fronted and _nearest(sentence, start, end, 0, n, skip_reporting=False))
-           or _nearest(sentence, start, end, 0, n, skip_reporting=True, before_only=True)
-           or _nearest(sentence, start, end, 0, n, skip_reporting=True)
-           or _nearest(sentence, start, end, 0, n, skip_reporting=False))
+    # The cues of the whole sentence are found once for the searches over it.
+    found: dict[tuple[int, int], list[tuple[str, re.Match]]] = {}
+
+    def cues(x: int, y: int) -> list[tuple[str, re.Match]]:
+        if (x, y) not in found:
+            found[x, y] = _cues(sentence, x, y)
+        return found[x, y]
+
+    cue = (_nearest(sentence, start, end, cues(lo, hi), skip_reporting=False)
+           or (fronted_clause(sentence, lo, hi) and _nearest(sentence, start, end, cues(hi, n), skip_reporting=False))
+           or (fronted and _nearest(sentence, start, end, cues(0, n), skip_reporting=False))
+           or _nearest(sentence, start, end, cues(0, n), skip_reporting=True, before_only=True)
+           or _nearest(sentence, start, end, cues(0, n), skip_reporting=True)
+           or _nearest(sentence, start, end, cues(0, n), skip_reporting=False))
     if cue is None:
         return None
     kind, at = cue
