@@ -390,6 +390,21 @@ def test_last_stop_before_a_head_is_the_last_of_any_stop(text, lo, hi):
     assert (stop.end() if stop else None) == (max(ends) if ends else None)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", "\n", ".", ", ", "-", "'", "’", "x", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen",
+    "Prof", "MR", "Ada", "Quill", "A", "Q", "É", "é", "9", "_", "O'Neil", "van", "ADA", "aDa",
+]), max_size=25))
+def test_name_pattern_is_the_plain_one(pieces):
+    # _NAME opens with the capital (skipped to quickly); it must find what the plain pattern does.
+    from presslens.quotes.sources import _NAME
+
+    plain = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+[A-Z][\w’'-]+"
+                       r"|[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+))+)\b")
+    text = "".join(pieces)
+    assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_head_scan_in_lower_case_knows_every_character_lowering_changes():
     # The head scan reads lowered text unless a character folds apart: one whose lower case
     # changes its length, its \w or \s, becomes ASCII, or that (?i) matches to an ASCII letter.

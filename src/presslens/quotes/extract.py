@@ -230,24 +230,27 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
         frame.right = spk.end if spk else cue_e
         return frame
-    classes = cue_classes()[m.group("verb")]
+    verb = m.group("verb")
+    classes = cue_classes()[verb]
+    participle = _participle(m)
+    noun_like = verb in _NOUN_FORMS
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
-    if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not _participle(m))
+    if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not participle)
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
             # "a Twitter comment", "her latest remarks": a noun after its modifiers
-            or (m.group("verb") in _NOUN_FORMS
+            or (noun_like
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
             or _NOUN_AFTER.match(text, cue_e)):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e)
-    left = doc.left_speaker(limit_left, cue_s, noun_like=m.group("verb") in _NOUN_FORMS)
-    if left is None and _PAST.fullmatch(m.group("verb")):
+    left = doc.left_speaker(limit_left, cue_s, noun_like=noun_like)
+    if left is None and _PAST.fullmatch(verb):
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
         # "their first phone call"): "the admiral said", "one donor said".
         np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
         if np:
             left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), None)
-    if left is None and not _participle(m) and m.group("verb") not in _NOUN_FORMS:
+    if left is None and not participle and not noun_like:
         # Not after forms that are mostly nouns: "32 state committees", "his remarks".
         left = _clause_subject(text, limit_left, cue_s)
     if left:
@@ -259,7 +262,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # Never "…,” told X": the person after "told" is the one spoken to.
         # Nor after a participle: in "…, adding that Ruiz left" Ruiz is in the reported clause.
         if ((before == "" or before.endswith((",", "”", "\"", "''", "’", "'")))
-                and not m.group("verb").startswith(("tell", "told")) and not _participle(m)):
+                and not verb.startswith(("tell", "told")) and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if spk is not None and (spk.kind != "PRON"
                                     or (text[spk.start:spk.end].lower() in ("he", "she", "they")
@@ -274,7 +277,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             subj = doc.subject(sent_s, cue_s, pronouns=True)
             if subj is not None and subj.end < cue_s:
                 frame.spk, frame.coordinated = subj, True
-    if m.group("verb").startswith(("tell", "told", "ask")) and not frame.inverted:
+    if verb.startswith(("tell", "told", "ask")) and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
 
