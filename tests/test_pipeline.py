@@ -202,3 +202,19 @@ def test_chunked_run_in_worker_processes_equals_whole_run_on_real_news():
     parts = analyse(articles, jobs=2, chunk=100, progress=False)
     for name in TABLES:
         pd.testing.assert_frame_equal(whole[name], parts[name], check_exact=True, obj=name)
+
+
+def test_the_analysis_thaws_what_it_froze_out_of_the_cycle_collector():
+    import gc
+
+    articles = pd.DataFrame({"doc_id": ["a"], "text": ["Mayor Ida Fenn said on Monday the ferry would sail."]})
+    assert gc.get_freeze_count() == 0
+    analyse_chunks([articles])
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # someone else's freeze is left as it was
+    try:
+        frozen = gc.get_freeze_count()
+        analyse_chunks([articles])
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
