@@ -507,8 +507,17 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     """
     if events is None or events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    with _collector_paused():  # a dict per report and a tuple per row, none in a cycle
+        out = _timeline_rows(_merge_reports(events))
+    timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
+    return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
+                                kind="stable").reset_index(drop=True)
+
+
+def _timeline_rows(merged: list[list[dict]]) -> list[tuple]:
+    """A :data:`TIMELINE_COLUMNS` tuple per group of reports of :func:`_merge_reports`."""
     out = []
-    for rs in _merge_reports(events):
+    for rs in merged:
         if len(rs) == 1:  # most reports stay alone: their row is the report itself
             r = rs[0]
             outlets = [str(r["outlet"])] if isinstance(r["outlet"], str) and r["outlet"] else []
@@ -526,9 +535,7 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
                     best["event"], _most_common(r["head"] for r in rs), _most_common(r["tense"] for r in rs),
                     list(dict.fromkeys(p for r in rs for p in r["participants"])), doc_ids, outlets, len(doc_ids),
                     len(rs), list(seen_docs.values())))
-    timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
-    return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
-                                kind="stable").reset_index(drop=True)
+    return out
 
 
 def _most_common(values: Any) -> Any:
