@@ -67,7 +67,7 @@ def main(argv=None) -> int:
         parser.error("no development corpora found")
     domains = evaluation.rated_feature_domains(table)
     groups = dict(list(table.groupby("domain", sort=False)))
-    folds = {n: np.array([rated.fold_of(t, FOLDS) for t in g["text"]]) for n, g in groups.items()}
+    folds = {n: evaluation._folds(g["text"], FOLDS) for n, g in groups.items()}
     gold = {n: g["gold"].to_numpy() for n, g in groups.items()}
     held = {n: g["held_out"].to_numpy(bool) for n, g in groups.items()}
     train = {n: p[3] for n, p in domains.items()}

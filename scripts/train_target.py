@@ -137,14 +137,12 @@ def fit_learned(train, feats: np.ndarray, cue_rows: list[dict[str, float]]) -> t
     """The learned layer: L2 strength and class bias chosen by 5-fold cross-validation on
     train (folds by a hash of the story, see :func:`_story`), refitted
     on all of train. Returns (model for the JSON file, cross-validation report)."""
-    import zlib
-
     gold = train["polarity"].to_numpy()
     read = np.array([bool(c) for c in cue_rows], dtype=bool)  # a span covering no word scores 0
     inputs = target.model_inputs(feats)
     mean, sd = inputs.mean(axis=0), inputs.std(axis=0) + 1e-9
     dense = (inputs - mean) / sd
-    folds = np.array([zlib.crc32(_story(i).encode("utf-8")) % 5 for i in train["id"]])
+    folds = evaluation._folds([_story(i) for i in train["id"]])
     report, tried = {}, []
     for l2 in L2_GRID:
         oof = np.zeros((len(gold), 3))

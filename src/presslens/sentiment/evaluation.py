@@ -33,6 +33,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from .rated import pearson
 from .scorer import DEFAULT_METHOD, score_many, tone_label
 
 __all__ = [
@@ -105,7 +106,7 @@ def evaluate_scores(
     pred = score_many(texts, method)
     gold_cls = np.where(g > gold_neutral, 1, np.where(g < -gold_neutral, -1, 0))
     pred_cls = tone_label(pred)
-    r = float(np.corrcoef(pred, g)[0, 1]) if len(g) > 1 and pred.std() and g.std() else float("nan")
+    r = pearson(pred, g)
     return {
         "n": int(len(g)),
         "pearson_r": round(r, 4),
@@ -156,7 +157,7 @@ def read_newsmtsc_sentences(root=None) -> pd.DataFrame:
                 labels.setdefault(row["sentence"], set()).add(int(row["polarity"]))
     rows = [(s, next(iter(v))) for s, v in labels.items() if len(v) == 1]
     table = pd.DataFrame(rows, columns=["sentence", "polarity"])
-    table["half"] = [zlib.crc32(s.encode("utf-8")) % 2 for s in table["sentence"]]
+    table["half"] = _folds(table["sentence"], 2)
     return table
 
 
@@ -306,7 +307,7 @@ def persent_features(root=None) -> pd.DataFrame:
         rows.append(hit.assign(found=not hit.get("found", pd.Series([True])).eq(False).all(),
                                gold=art.gold))
     out = pd.concat(rows, ignore_index=True)
-    out["fold"] = [zlib.crc32(str(d).encode("utf-8")) % 5 for d in out["doc_id"]]
+    out["fold"] = _folds(out["doc_id"])
     return out
 
 
@@ -481,7 +482,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     out = {"method": method,
            "document": report(_stance_predictions(features, params, method=method, model=model)),
            "found": round(float(features.groupby("doc_id")["found"].first().mean()), 4)}
-    _, paras = read_persent(root)
+    articles, paras = read_persent(root)
     ppred = _stance_predictions(features, params, ("doc_id", "para_id"), method=method, model=model)
     pkey = pd.MultiIndex.from_frame(paras[["doc_id", "para_id"]].astype({"para_id": float}))
     ppred.index = ppred.index.set_levels(ppred.index.levels[1].astype(float), level=1)
@@ -495,7 +496,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     # over other assignments say how far to trust it.
     # The same person is the subject of several articles (dozens for some): folds by person
     # (by the target's surname) say whether the layer generalises to people it never saw.
-    person = read_persent(root)[0].set_index("doc_id")["target"].reindex(table.index)
+    person = articles.set_index("doc_id")["target"].reindex(table.index)
     person = person.fillna("").str.split().str[-1].fillna("").str.lower()
     for name, groups in (("document_cv_repeated", None), ("document_cv_by_person", person.tolist())):
         repeats = [_class_report(stance_cv(table, l2, balance, f"repeat{s}:", groups=groups), y)

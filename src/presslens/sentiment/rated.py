@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import json
 import math
-import zlib
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -53,7 +52,6 @@ __all__ = [
     "afinn_lexicon",
     "domain_transfer",
     "fit_rated",
-    "fold_of",
     "pearson",
     "predict_raw",
     "public_score",
@@ -65,7 +63,6 @@ MIN_CUE_DF = 5
 DENSE = ("compound", "tanh1", "tanh3", "tanh8", "log_tokens", "negators", "boosters", "afinn_new")
 _MODEL = "sentiment_rated_model.json"
 _SENTENCE_CACHE = 20_000
-GOLD_BAND = 0.5 / 4  # evaluation.GOLD_NEUTRAL_BAND on the target's scale (a mean rating / 4)
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +214,7 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float, band: float |
     figures of the public score, or of the linear prediction (no macro-F1) when ``band`` is None."""
     from scipy.stats import rankdata
 
-    from .evaluation import macro_f1
+    from .evaluation import GOLD_NEUTRAL_BAND, macro_f1
     from .scorer import tone_label
 
     out = {}
@@ -234,15 +231,10 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float, band: float |
                      "spearman_r": round(pearson(rankdata(pred), rankdata(gold)), 4),
                      "spearman_r_news": round(pearson(rankdata(news), rankdata(gold)), 4)}
         if band is not None:  # classes: a mean rating beyond ±0.5 of 4 (NewsMTSC: its label)
-            labels = np.sign(gold) * (np.abs(gold) > GOLD_BAND)
+            labels = np.sign(gold) * (np.abs(gold) > GOLD_NEUTRAL_BAND / 4)  # a mean rating / 4
             out[name]["macro_f1"] = round(macro_f1(tone_label(pred), labels), 4)
             out[name]["macro_f1_news"] = round(macro_f1(tone_label(news), labels), 4)
     return out
-
-
-def fold_of(text: str, folds: int = 5) -> int:
-    """A sentence's cross-validation fold, from a CRC32 of its text (deterministic)."""
-    return zlib.crc32(text.encode("utf-8")) % folds
 
 
 class RatedScorer:

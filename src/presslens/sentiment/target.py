@@ -94,7 +94,6 @@ QUANTITIES = ("portrayal", "action", "voice")
 
 # Words with inner apostrophes stay whole ("didn't", "Trump's"); every other non-space
 # character is its own token, so offsets always map back into the sentence.
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _GAP_TOKEN = re.compile(r"(\s*)(\w+(?:['’]\w+)*|[^\w\s])")
 CUE_WINDOW = 3               # words each side of a mention the learned layer reads
 _OPEN_QUOTES = "“«„"
@@ -510,12 +509,12 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
     return m0 >= 2 and a.words[m0 - 2:m0] == ["according", "to"]
 
 
-def _speaker(a: _Sentence, m0: int, m1: int) -> float:
-    """Tone of what the mention says, when it is the speaker: "..., X said", "X told ...",
-    "according to X", "X said that ...", "...," said X"; 0 otherwise. "Y said X would ..." makes
-    X the subject of what Y says, not its speaker: a speech verb before the mention counts only
-    when a comma or quotation mark precedes it."""
-    if not _is_speaker(a, m0, m1):
+def _speaker(a: _Sentence, m0: int, m1: int, is_speaker: bool) -> float:
+    """Tone of what the mention says, when it is the speaker (``is_speaker``, from
+    :func:`_is_speaker`: "..., X said", "X told ...", "according to X", "X said that ...",
+    "...," said X"); 0 otherwise. "Y said X would ..." makes X the subject of what Y says, not its
+    speaker: a speech verb before the mention counts only when a comma or quotation mark precedes it."""
+    if not is_speaker:
         return 0.0
     quoted = a.quote > 0
     content = a.valence[quoted] if quoted.any() else np.r_[a.valence[:m0], a.valence[m1 + 1:]]
@@ -555,10 +554,10 @@ def _cue_table(a: _Sentence) -> _CueTable:
 
 
 def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
-             window: int) -> dict[str, float]:
-    """The lexical and positional cues of one mention (see :func:`lexical_cues`). Hidden: the
-    mention itself, what it does or says as a subject, and the evaluative frames of its clause
-    (they speak through ``role``)."""
+             window: int, speaks: bool) -> dict[str, float]:
+    """The lexical and positional cues of one mention (see :func:`lexical_cues`; ``speaks``: it
+    is the speaker, :func:`_is_speaker`). Hidden: the mention itself, what it does or says as a
+    subject, and the evaluative frames of its clause (they speak through ``role``)."""
     clause = t.clause[m0]
     hidden = {*range(m0, m1 + 1), *range(act0, act1), *t.frames.get(clause, ())}
     # The sentence's words less those only hidden tokens carry (counted once per sentence).
@@ -603,7 +602,7 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
         out[f"r1_{token(m1 + 1)}"] = 1.0
     # Evaluative words by where they stand: side, same clause or not, across a quote or not.
     # The speaker's surroundings are mostly what it says: those words get keys of their own.
-    quote, speaks = t.quote[m0], _is_speaker(a, m0, m1)
+    quote = t.quote[m0]
     tail = "s" if speaks else ""
     for i, v in t.valence:
         if i not in hidden and i in t.cue:
@@ -665,7 +664,8 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         act0, act1 = _act(a, m0, m1)
         local, whole, act_tone = _tones(a, m0, m1, act0, act1)
         role, action = _role(a, m0, m1)
-        speaks = _speaker(a, m0, m1)
+        is_speaker = _is_speaker(a, m0, m1)
+        speaks = _speaker(a, m0, m1, is_speaker)
         # The tone of what the mention does: the verb's own value, and the words of its act
         # unless they are what it says (its voice).
         act = action + (0.0 if speaks else _normalise(act_tone))
@@ -674,7 +674,7 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         out[i] = row
         if window is not None:
             table = table or _cue_table(a)
-            cues[i] = _cues_of(a, table, m0, m1, act0, act1, window)
+            cues[i] = _cues_of(a, table, m0, m1, act0, act1, window, is_speaker)
             if not any(row):
                 cues[i]["X_none"] = 1.0  # no rule evidence: only learned cues can tip it
     return out, cues
