@@ -42,7 +42,7 @@ import pandas as pd
 from presslens import entities
 from presslens.quotes.lexicon import alternation, cue_classes, finditer_where, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
+from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
                                       WORD, Article, Candidate, overlaps)
 from presslens.text import split_sentences
 
@@ -96,7 +96,6 @@ _WORDS = re.compile(r"\w+")
 _FRONTED = re.compile(
     r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed"
     r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
-_APPOSED_NAME = re.compile(rf"\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
@@ -731,7 +730,7 @@ class _Extractor:
                 # for it here (frames are the same whenever they are built).
                 continue
             f = self.frame_at(i)
-            if f is None or f.spk is None or (f.classes == {"object"} and not self.speech_acts):
+            if f is None or f.spk is None:
                 continue
             span = self._content(f)
             if span is None:
@@ -774,7 +773,7 @@ class _Extractor:
         short_tail = (_words_upto(tail, 3) <= 2 or _medium_only(tail)) and not re.search(r"\bthat\b", tail)
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
-        if comma and not f.inverted and f.spk is not None and _APPOSED_NAME.fullmatch(text, f.spk.end, f.cue_s):
+        if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
             # "the ferry company, Avalon Lines, said": the words before the name's comma are
             # the phrase the name stands beside, not what was said.
             comma = None

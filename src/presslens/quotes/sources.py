@@ -140,7 +140,7 @@ _LEFT_GAP_NOUN = _left_gap("", "")
 
 PERSONLIKE = ("PERSON", "MISC", "NAME")
 
-_APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
+APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _AFTER_COMMA = re.compile(r",\s*$")
 
 _SPACE = re.compile(r"\s+")
@@ -300,10 +300,10 @@ class Article:
                     # "Kees Mol, who mends nets in Avalon, Nordland, says": Mol, not Nordland.
                     best, apposed = (c, m.span("desc")), False
                 continue
-            if not m and _APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
+            if not m and APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
                     self.text, max(limit, c.start - 3), c.start):
                 # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
-                m = _APPOSED.fullmatch(self.text, c.end, cue_s)
+                m = APPOSED.fullmatch(self.text, c.end, cue_s)
                 apposed = best is None
             if not m:
                 continue
@@ -458,8 +458,7 @@ class Article:
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
-        rank = {"PERSON": 0, "MISC": 0, "NAME": 0}
-        return min(found, key=lambda c: (rank.get(c.kind, 2), c.start)) if found else None
+        return min(found, key=lambda c: (0 if c.kind in PERSONLIKE else 2, c.start)) if found else None
 
 def _heads_and_pronouns(text: str) -> tuple[list[re.Match], list[re.Match]]:
     """The matches of the source-phrase heads and of the pronouns in ``text``, as
