@@ -53,10 +53,10 @@ def polnear_events(root: Path) -> pd.DataFrame:
     return extract_events(articles, extract_timexes(articles))
 
 
-def candidates(events: pd.DataFrame) -> tuple[list[list[dict]], list[tuple[dict, dict]]]:
+def candidates(groups: list[list[dict]]) -> tuple[list[list[dict]], list[tuple[dict, dict]]]:
     """The merges (groups of 2+ articles) and near misses (one pair per two groups of one date
-    value, from different articles, sharing a participant or a head), in a fixed order."""
-    groups = _merge_reports(events)
+    value, from different articles, sharing a participant or a head) among the groups of
+    :func:`_merge_reports`, in a fixed order."""
     merges = [g for g in groups if len({r["doc_id"] for r in g}) >= 2]
     by_value: dict[str, list[int]] = {}
     for i, g in enumerate(groups):
@@ -97,7 +97,7 @@ def figures(events: pd.DataFrame) -> None:
     sample = pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
     groups = _merge_reports(events)
     home = {report_key(r, events): i for i, g in enumerate(groups) for r in g}
-    merges, near = candidates(events)
+    merges, near = candidates(groups)
     print(f"PolNeAR train: {len(merges)} timeline rows merge reports of 2+ articles "
           f"({sum(len({r['outlet'] for r in g}) >= 2 for g in merges)} of 2+ outlets); {len(near)} near misses")
     for name, part in sample.groupby("sample", sort=True):
@@ -112,8 +112,8 @@ def figures(events: pd.DataFrame) -> None:
         if len(own):
             print(f"  merges of reports in their own words (not one sentence copied): "
                   f"{int((own['verdict'] == 'same').sum())}/{len(own)} right; copies {int(copies.sum())}")
-        kept = [(v, len({home.get(k) for k in ks.split(",")}) == 1 and None not in {home.get(k) for k in ks.split(",")})
-                for ks, v in zip(m["reports"], m["verdict"])]
+        homes = [{home.get(k) for k in ks.split(",")} for ks in m["reports"]]
+        kept = [(v, len(h) == 1 and None not in h) for h, v in zip(homes, m["verdict"])]
         still = [v for v, k in kept if k]
         print(f"  current rules: still merge {len(still)}/{len(m)} of its merges "
               f"({still.count('same')} same, {still.count('different')} different); "
@@ -150,7 +150,7 @@ def main() -> None:
     args = ap.parse_args()
     events = polnear_events(args.corpora or corpora_root())
     if args.draw:
-        merges, near = candidates(events)
+        merges, near = candidates(_merge_reports(events))
         ms, ns = draw(merges, near, args.seed, events, args.own_words)
         for g in ms:
             show("merge", g, events)

@@ -164,9 +164,11 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     new = set(map(itemgetter(2), flat)).difference(numbers)
     for w in new:
         numbers[w] = len(numbers)
-    table = facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 3))),
-                                             np.array([_word_facts(w, lexicon) for w in new], dtype=float)
-                                             .reshape(-1, 3)])
+    if new or "table" not in facts:  # the table grows only by new words (it is kept in ``facts``)
+        facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 3))),
+                                         np.array([_word_facts(w, lexicon) for w in new], dtype=float)
+                                         .reshape(-1, 3)])
+    table = facts["table"]
     rows = table[np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)]
     ev, known, bits = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64)
     all_bits = bits
@@ -208,8 +210,7 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     span_hi = base_g[gk] + np.where(after, starts, x_start)
     n_commas = _count_in(np.array(commas, dtype=np.int64), span_lo, span_hi)
     hard = (_count_in(np.array(hards, dtype=np.int64), span_lo, span_hi) > 0) | (
-        np.searchsorted(np.array(dashes, dtype=np.int64), span_hi - 3, "right")
-        - np.searchsorted(np.array(dashes, dtype=np.int64), span_lo, "left") > 0)
+        _count_in(np.array(dashes, dtype=np.int64), span_lo, span_hi - 2) > 0)  # " - " wholly inside
     # Per expression first, then per candidate (the relation and tense are strings).
     fronted = g[:, 8].astype(float)[gk]
     possessive = g[:, 9].astype(bool)[gk]

@@ -172,10 +172,9 @@ def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[i
     return words, tags
 
 
-def _tag(words: list[tuple[int, int, str, str]], prev: str = "", prev_tag: str = "") -> list[str]:
-    """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word;
-    ``prev`` and ``prev_tag``: the word before them and its tag, if any."""
-    tags = []
+def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
+    """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word."""
+    tags, prev, prev_tag = [], "", ""
     for _, _, w, lw in words:
         prev_tag = _tag_one(w, lw, prev, prev_tag, bool(prev))
         tags.append(prev_tag)
