@@ -215,6 +215,8 @@ def test_the_analysis_thaws_what_it_froze_out_of_the_cycle_collector():
     try:
         frozen = gc.get_freeze_count()
         analyse_chunks([articles])
-        assert gc.get_freeze_count() == frozen
+        # Still frozen, and nothing added: frozen objects may be freed by
+        # reference counting meanwhile, so the count can only drop.
+        assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
