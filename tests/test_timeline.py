@@ -132,7 +132,8 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("The yard grew in the third quarter of 2030.", [("the third quarter of 2030", "2030-Q3")]),
     ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),
     ("Revenue rose in fiscal 2029.", [("fiscal 2029", "2029")]),
-    ("Profit beat the 2029 quarter.", [("2029", "2029")]),           # a year, not 2,029 quarters
+    ("Profit beat the 2029 quarter.", [("the 2029 quarter", "2029-Q4")]),  # that year's reported quarter
+    ("Profit beat the 2029 period.", [("2029", "2029")]),             # no quarter named: a year
     ("The port closed a decade ago.", [("a decade ago", "2021")]),    # a year, not the 2020s
     ("The yard closed a week or so ago.", [("a week or so ago", "2031-W11")]),
     ("Sales rose in the last half of 2030.", [("the last half of 2030", "2030-H2")]),
@@ -145,6 +146,21 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("The ferry sank last Oct. 23 off the pier.", [("Oct. 23", "2030-10-23")]),  # "last" tells the year only
 ])
 def test_relative_and_calendar_expressions(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The quarter last named by its number, when over by the publication date, is the one reported on.
+    ("The fiscal third quarter was weak. Sales in the quarter fell from a year earlier.",
+     [("The fiscal third quarter", "2030-Q3"), ("the quarter", "2030-Q3"), ("a year earlier", "2029-Q3")]),
+    ("Sales fell in the latest period, and the fourth quarter looks better.",   # none named before it
+     [("the latest period", "2030-Q4"), ("the fourth quarter", "2030-Q4")]),
+    ("The second quarter of 2031 looks weak; the latest quarter was strong.",   # not over yet: ignored
+     [("The second quarter of 2031", "2031-Q2"), ("the latest quarter", "2030-Q4")]),
+    ("Third-quarter sales beat those of last year's quarter and the same period last year.",
+     [("Third-quarter", "2030-Q3"), ("last year's quarter", "2029-Q3"), ("the same period last year", "2029-Q3")]),
+])
+def test_quarters_of_a_results_report(text, expected):
     assert _values(text) == expected
 
 

@@ -29,7 +29,8 @@ from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, 
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause
 
-__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "weekday_date"]
+__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "resolve_quarters",
+           "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -441,20 +442,67 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
 _OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:['‘’]\d0s|\d{3}0s|decade|century|[a-z]+ties)\b", re.I)
 
 
+_QUARTER = "QUARTER"  # placeholder value: the quarter the article reports on, see resolve_quarters
+
+
 def _r_year_ago_quarter(ctx: Context, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
-    ref = add_months(date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1), -3)
-    n = _ordinal(g["ord"]) if g.get("ord") else quarter_of(ref)
-    return "DATE", f"{ref.year - 1}-Q{n}", None
+    if g.get("ord"):  # "the year-earlier first quarter"
+        ref = add_months(date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1), -3)
+        return "DATE", f"{ref.year - 1}-Q{_ordinal(g['ord'])}", None
+    return "DATE", f"{_QUARTER}:-1:", None
 
 
 def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
-    cur = date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1)
-    ref = cur if (g.get("rel") or g.get("this") or "").lower() in ("current", "this") else add_months(cur, -3)
-    return "DATE", f"{ref.year}-Q{quarter_of(ref)}", None
+    if (g.get("rel") or g.get("this") or "").lower() in ("current", "this"):
+        return "DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}", None
+    return "DATE", f"{_QUARTER}:0:", None
+
+
+def _r_year_quarter(ctx: Context, g: dict) -> _Result | None:
+    """"the 1988 quarter", "last year's period", "the same period last year": in an article about a
+    quarter's results, that quarter of the year named."""
+    if not ctx.quarterly:
+        return None  # "the same period last year" of a tourist season: which period is unknown
+    if ctx.anchor is None:
+        return "DATE", None, None
+    if g.get("y"):
+        return "DATE", f"{_QUARTER}::{g['y']}", None
+    return "DATE", f"{_QUARTER}:{_rel_direction(g.get('rel') or 'last')}:", None
+
+
+def resolve_quarters(rows: list[dict[str, Any]]) -> None:
+    """Values for "the quarter", "the latest period", "a year earlier" in an article about quarterly
+    results: the quarter the text last named by its number ("the fiscal first quarter", "Q3") when
+    it is over by the row's anchor and began less than a year before it, else the latest quarter
+    over by then; shifted by the years asked ("a year earlier") or put in the year named ("the 1988
+    period")."""
+    named: tuple[int, int] | None = None  # (year, quarter)
+    for r in rows:
+        value, anchor = r["value"], r.get("anchor")
+        if not isinstance(value, str) or anchor is None:
+            continue
+        if value.startswith(_QUARTER):
+            _, shift, year = value.split(":")
+            latest = add_months(date(anchor.year, 3 * quarter_of(anchor) - 2, 1), -3)
+            y, q = named if named and _reported(named, anchor) else (latest.year, quarter_of(latest))
+            r["value"] = f"{year or y + int(shift)}-Q{q}"
+        elif (m := _NAMED_QUARTER.match(value)) and _QUARTER_WORD.search(r["text"]):
+            named = (int(m[1]), int(m[2]))
+
+
+_NAMED_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+_QUARTER_WORD = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\bQ[1-4]", re.I)
+
+
+def _reported(quarter: tuple[int, int], anchor: date) -> bool:
+    """Whether ``quarter`` is over by ``anchor`` and began less than a year before it: one a report
+    of that day can be about."""
+    begin = date(quarter[0], 3 * quarter[1] - 2, 1)
+    return add_months(begin, 3) <= anchor and add_months(begin, 12) > anchor
 
 
 def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
@@ -896,6 +944,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year\s+ago)\s+"
      r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b"
      r"|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b", _r_year_ago_quarter, "year"),
+    (rf"\bthe\s+(?P<y>{_YEAR})\s+(?:quarter|period)\b|\b(?P<rel>last|this)\s+year['’]s\s+(?:quarter|period)\b"
+     r"|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b",
+     _r_year_quarter, "quarter|period"),
     (r"\b(?:year-earlier|year-ago)\b", lambda c, g: _r_year_ago_quarter(c, g) if c.quarterly
      else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None), None),
     (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
@@ -967,7 +1018,7 @@ _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() f
 _T_QUARTER = "quarter|period"
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
-             "century", "quarter|half", "q[1-4]", _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
+             "century", "quarter|half", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday",

@@ -35,7 +35,7 @@ from typing import Any
 import pandas as pd
 
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.rules import BARRIER, PATTERNS, Context, day_named, resolve_anaphors
+from presslens.timeline.rules import BARRIER, PATTERNS, Context, day_named, resolve_anaphors, resolve_quarters
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -503,6 +503,7 @@ def timexes_in_text(text: str, anchor: date | None,
                     "own": tuple(extras[0]) if extras else ()})
     out.sort(key=lambda r: r["start"])
     resolve_anaphors(out, anchor)
+    resolve_quarters(out)
     _pair_ranges(text, out)
     return out
 
