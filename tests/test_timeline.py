@@ -171,6 +171,7 @@ def test_quarters_of_a_results_report(text, expected):
     ("The port has lost money for the past three years.", "DURATION", "P3Y", None),
     ("The talks took more than four hours.", "DURATION", "PT4H", "MORE_THAN"),
     ("The talks took several months.", "DURATION", "PXM", None),
+    ("The yard lost money in the past two quarters.", "DURATION", "P2Q", None),  # TIMEX3 counts quarters
     ("The refit took 2 1/2 years.", "DURATION", "P2Y6M", None),       # fractions: rest in the smaller unit
     ("The crossing took about 5 1/2 hours.", "DURATION", "PT5H30M", "APPROX"),
     ("The vote took a minute and a half.", "DURATION", "PT1M30S", None),
@@ -208,6 +209,7 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     "Fares rose 2,019 dollars for 2000 people.",
     "Theresa May spoke as soon as she could.",
     "Half the crew came; a quarter of voters agreed; a second term beckons.",
+    "About three-quarters agreed, one-quarter to one-third did not.",  # fractions, not 9 and 3 months
     "Four flights a week leave, at 358,000 a month.",
     "The mayor thanked them. April Mellody, a spokeswoman, agreed.",  # a first name
     "The crew was soon rescued, and the pier soon reopened.",  # soon after the events told

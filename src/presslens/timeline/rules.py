@@ -155,8 +155,6 @@ def _duration(n: float | None, unit: str) -> str:
     n = n * size
     if letter in ("Q", "W") and n != int(n):  # 1 1/2 quarters, 1 1/2 weeks: counted in months, days
         letter, n = ("M", n * 3) if letter == "Q" else ("D", n * 7)
-    if letter == "Q":
-        letter, n = "M", n * 3
     if n != int(n) and (key := (letter, is_time)) in _SMALLER:
         # A fraction writes its rest in the next smaller unit: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M.
         small, factor, small_is_time = _SMALLER[key]
@@ -696,8 +694,9 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     low_num = num_text.lower()
     if low_num in ("a", "an") and unit.lower().startswith(("second", "quarter")):
         return None  # "a second term", "a quarter of voters"
-    if unit.lower().startswith("quarter") and re.match(r"\s+of\b", ctx.after(4)):
-        return None  # "three-quarters of its food"
+    if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.after(4))
+                                               or re.search(r"\w-quarters?$", ctx.match.group(0), re.I)):
+        return None  # fractions: "three quarters of its food", "three-quarters said so", "one-quarter"
     if low_num == "one" and unit.lower() == "day" and not g.get("rel") and _MODAL_BEFORE.search(ctx.before(12)):
         return "DATE", "FUTURE_REF", None  # "Islam will one day be …": some day
     if g.get("old"):

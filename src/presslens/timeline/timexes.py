@@ -43,6 +43,7 @@ TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anch
                  "date_start", "date_end", "range_from", "range_to", "zone"]
 
 _QUARTERLY = re.compile(r"\bquarter\b|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\b", re.I)
+_Q_DIGIT = re.compile("q[1-4]")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
 
@@ -418,12 +419,19 @@ def _stretches(text: str, hits: list[int], barrier: re.Pattern, reverse: str) ->
     return out
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, or None where its offsets would shift or a caseless match would be missed."""
+    lowered = text.lower()
+    return None if len(lowered) != len(text) or _CASE_ODD.search(text) else lowered
+
+
+def _candidates(text: str, lowered: str | None | bool = True) -> list[tuple[int, int, int, re.Match]]:
+    """Every match of every pattern in ``text`` as (start, end, rank, match), longest first;
+    ``lowered`` is :func:`_lowered` of the text when the caller has it (True: make it here)."""
     found = []
     reverse = text[::-1]
-    lowered: str | None = text.lower()
-    if len(lowered) != len(text) or _CASE_ODD.search(text):
-        lowered = None  # offsets would shift, or a caseless match would be missed
+    if lowered is True:
+        lowered = _lowered(text)
     hits: dict[int, list[int]] = _word_hits(lowered) if lowered is not None else {}
     stretches: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
@@ -476,8 +484,11 @@ def timexes_in_text(text: str, anchor: date | None,
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [a for a, _ in quotes]
     said_on: dict[tuple[int, int], date | None] = {}
-    quarterly = _QUARTERLY.search(text) is not None
-    for start, end, rank, m in _candidates(text):
+    lowered = _lowered(text)
+    # The caseless pattern scans slowly: first a case-sensitive look for what each of its matches holds.
+    quarterly = (lowered is None or "quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
+        _QUARTERLY.search(text) is not None
+    for start, end, rank, m in _candidates(text, lowered):
         start, end = _trim(text, start, end)
         if end <= start or any(taken[start:end]):
             continue
