@@ -144,6 +144,9 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
     ("The ferry sank last Oct. 23 off the pier.", [("Oct. 23", "2030-10-23")]),  # "last" tells the year only
+    ("Prices last fell in the winter of nineteen ninety-four.",            # a year read out, as transcripts write it
+     [("the winter of nineteen ninety-four", "1994-WI")]),
+    ("The pier opened in March nineteen eighteen.", [("March nineteen eighteen", "1918-03")]),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected

@@ -55,6 +55,10 @@ _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|f
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR_BLOCK = r"(?!\s+(?:" + alternation(YEAR_BLOCKERS) + r")\b)"
+# A year read out, as broadcast transcripts write it: "nineteen ninety-four", "nineteen eighteen".
+_YEAR_WORDS = (r"nineteen[\s-]+(?:(?:" + "|".join(w for w, v in NUMBERS.items() if 20 <= v <= 90) + r")(?:[\s-]+(?:"
+               + "|".join(w for w, v in NUMBERS.items() if 1 <= v <= 9 and w not in ("a", "an")) + r"))?|(?:"
+               + "|".join(w for w, v in NUMBERS.items() if 10 <= v <= 19) + r"))\b")
 
 _MOD_CODE = {"early": "START", "beginning": "START", "start": "START", "first": "START", "earlier": "START",
              "late": "END", "end": "END", "close": "END", "second": "END", "latter": "END", "later": "END",
@@ -137,6 +141,11 @@ def _number(text: str) -> float | None:
         else:
             current += v
     return float(total + current)
+
+
+def _year_of_words(text: str) -> int:
+    """The year a read-out year names: "nineteen ninety-four" -> 1994."""
+    return 1900 + int(_number(re.sub(r"^nineteen[\s-]+", "", text.lower())))
 
 
 def _unit(word: str) -> tuple[str, bool, int]:
@@ -333,6 +342,8 @@ _MAY_GUARD = re.compile(r"(?:\b(?:in|since|by|until|till|through|from|to|before|
 
 
 def _r_month(ctx: Context, g: dict) -> _Result | None:
+    if g.get("yw"):
+        g = {**g, "y": str(_year_of_words(g["yw"]))}
     name = g["mon"].rstrip(".")
     mod, rel_word = g.get("mod"), g.get("rel") or g.get("rel2")
     bare = not (mod or rel_word or g.get("y"))
@@ -568,6 +579,8 @@ def _season_value(anchor: date, code: str, year: int | None, direction: str | No
 
 
 def _r_season(ctx: Context, g: dict) -> _Result | None:
+    if g.get("yw"):
+        g = {**g, "y": str(_year_of_words(g["yw"]))}
     word = g["season"].lower()
     has_rel = bool(g.get("rel"))
     if not (has_rel or g.get("y") or g.get("mod")):
@@ -920,7 +933,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      _r_day_month, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
-     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<rel2>last|next|this)\s+year)?",
+     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
+     rf"|\s+(?P<rel2>last|next|this)\s+year)?",
      _r_month, None),
     (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|FY)[\s-]?)?(?:(?<=FY)|\b)(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
      r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d|/\d)", _r_year_range, None),
@@ -959,7 +973,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|"
      rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
-     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", _r_season,
+     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS})))?", _r_season,
      "spring|summer|fall|autumn|winter"),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
@@ -973,11 +987,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
      if not g.get("n") or _number(g["n"]) else None, "thousand"),
     (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this"}), None),
-    (rf"\bnineteen[\s-]+(?P<tens>{'|'.join(w for w, v in NUMBERS.items() if 20 <= v <= 90)})(?:[\s-]+(?P<ones>"
-     rf"{'|'.join(w for w, v in NUMBERS.items() if 1 <= v <= 9 and w not in ('a', 'an'))}))?\b|\bnineteen[\s-]+"
-     rf"(?P<teen>{'|'.join(w for w, v in NUMBERS.items() if 10 <= v <= 19)})\b",
-     lambda c, g: ("DATE", str(1900 + NUMBERS[(g.get("tens") or g["teen"]).lower()]
-                               + (NUMBERS[g["ones"].lower()] if g.get("ones") else 0)), None), "nineteen"),
+    (rf"\b(?P<yw>{_YEAR_WORDS})", lambda c, g: ("DATE", str(_year_of_words(g["yw"])), None), "nineteen"),
     (rf"\b(?P<unit>{_UNIT})[\s-]long\b", lambda c, g: ("DURATION", _duration(1 if not g["unit"].lower().endswith("s")
                                                                           else None, g["unit"]), None), None),
     (r"\byear[\s-]end\b|\byear['’]s\s+end\b|\bend[\s-]of[\s-]year\b",
