@@ -103,6 +103,7 @@ class NewsScorer(FastVader):
         self.negations = frozenset((self.negations | rules["negation"]) - rules["not_negation"])
         self.contrast = frozenset(rules["contrast"])
         self.concession = frozenset(rules["concession"])
+        self._weighing = self.contrast | self.concession
         # NLTK's slang idioms ("the bomb", "the shit") are literal in news; phrases replace them
         self.idioms = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], float]]] = {}
@@ -201,9 +202,11 @@ class NewsScorer(FastVader):
 
     def _weights(self, text: str, lows: list[str]) -> list[float]:
         """Per-token weight from contrast and concession."""
-        raws = [t for t in text.split() if len(t) > 1]
         n = len(lows)
         weights = [1.0] * n
+        if self._weighing.isdisjoint(lows):  # most sentences: no contrast, no concession
+            return weights
+        raws = [t for t in text.split() if len(t) > 1]
         pivot = next((p for p, w in enumerate(lows) if w in self.contrast), None)
         if pivot is not None:
             for p in range(n):
