@@ -859,6 +859,26 @@ def test_joined_span_words_are_tagged_as_the_words_alone(words, cuts):
     assert got == (alone, _tag(alone))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZq9٣.,'’- \n\té", max_size=30)
+       | st.lists(st.sampled_from(["will", "the", "summit", "Was", "arrested", "to", "talks", "opening", "it's",
+                                   "Mayor's", "quickly", "2031.", "has", "45", "her", "-", "’s", "signed"]),
+                  max_size=12).map(" ".join))
+def test_words_and_tags_read_in_bulk_are_those_read_one_by_one(text):
+    # _words reads the words from the gaps between them, _tag tags each word form once for every
+    # word before it: both must give what a match per word and _tag_one after the word before give.
+    from presslens.timeline.heads import _AUX, _WORD, _tag, _tag_one, _words
+
+    words = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+    assert _words(text) == words
+    tags, prev, prev_tag = [], "", ""
+    for _, _, w, lw in words:
+        prev_tag = _tag_one(w, lw, prev, prev_tag, bool(prev))
+        tags.append(prev_tag)
+        prev = lw
+    assert _tag(words) == tags and all((t == "aux") == (lw in _AUX) for (*_, lw), t in zip(words, tags))
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_extract_events_leaves_the_cycle_collector_as_it_found_it(enabled):
     import gc
