@@ -52,6 +52,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from presslens.corpus import skipped
@@ -151,20 +152,27 @@ def attribute(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], *,
     :func:`analyse_articles`, with ``mentions`` linked) plus ``quotes`` and ``events``.
     ``genders``: the corpus's (:func:`corpus_genders`) when ``articles`` is one part of it."""
     sentences, mentions = tables["sentences"], tables["mentions"]
-    return {
-        **tables,
-        "quotes": step("quotes", extract_quotes, articles, sentences, mentions=mentions, genders=genders),
-        "events": step("events", extract_events, articles, tables["timexes"], sentences, mentions),
-    }
+    return {**tables, "quotes": _quotes(articles, sentences, mentions, genders, step),
+            "events": _events(articles, tables["timexes"], sentences, mentions, step)}
+
+
+def _quotes(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+            genders: dict[str, str | None] | None, step: Step) -> pd.DataFrame:
+    return step("quotes", extract_quotes, articles, sentences, mentions=mentions, genders=genders)
+
+
+def _events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+            step: Step) -> pd.DataFrame:
+    return step("events", extract_events, articles, timexes, sentences, mentions)
 
 
 def reduce_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame | None = None, *,
                   step: Step = _call) -> dict[str, pd.DataFrame]:
     """The cross-article summaries of a whole corpus: ``tables`` plus ``timeline`` (events
-    merged across articles) and ``speakers`` (totals per canonical speaker, per outlet when
-    ``articles`` has outlets)."""
-    return {**tables, "timeline": step("timeline", build_timeline, tables["events"]),
-            "speakers": step("quotes", speakers, tables["quotes"], articles)}
+    merged across articles; kept when ``tables`` has it already) and ``speakers`` (totals per
+    canonical speaker, per outlet when ``articles`` has outlets)."""
+    timeline = tables["timeline"] if "timeline" in tables else step("timeline", build_timeline, tables["events"])
+    return {**tables, "timeline": timeline, "speakers": step("quotes", speakers, tables["quotes"], articles)}
 
 
 def outlets(articles: pd.DataFrame) -> pd.DataFrame:
@@ -179,7 +187,8 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
 
     ``jobs``: processes for the per-article steps, this one and ``jobs - 1`` workers (default:
     every core this process may use, :func:`cores`; 1: all in this process). ``chunk``: articles
-    per chunk (default: up to :data:`CHUNK`, so that each process gets several). ``progress``: a
+    per chunk (default: up to :data:`CHUNK`, so that each process gets several, with workers
+    cut where the chunks hold about as much text). ``progress``: a
     progress bar over the chunks (default: when there is more than one). The tables do not depend
     on ``jobs`` or ``chunk``.
 
@@ -198,8 +207,8 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
     if chunk is not None and chunk < 1:
         raise ValueError(f"chunk must be at least 1 article, not {chunk}")
     size = chunk or min(CHUNK, max(_MIN_CHUNK, math.ceil(len(articles) / (4 * workers))))
-    return analyse_chunks(chunks(articles, size), publication_date=publication_date, jobs=workers,
-                          progress=progress)
+    parts = chunks(articles, size) if chunk or workers == 1 else _even_chunks(articles, size)
+    return analyse_chunks(parts, publication_date=publication_date, jobs=workers, progress=progress)
 
 
 def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None, *, jobs: int | None = None,
@@ -260,6 +269,23 @@ def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
         yield articles.iloc[begin:begin + size]
 
 
+def _even_chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+    """As many consecutive slices of ``articles`` as :func:`chunks` makes of ``size`` rows, cut
+    where each holds about as much text: the time a chunk takes goes with its text, and the
+    processes that share the chunks then finish together."""
+    count = math.ceil(len(articles) / max(1, size))
+    if count <= 1:
+        yield from chunks(articles, len(articles) or 1)
+        return
+    # Each article costs something however short it is: counted as 500 characters more.
+    weight = np.cumsum(articles["text"].fillna("").astype(str).str.len().to_numpy() + 500)
+    cuts = np.searchsorted(weight, weight[-1] * np.arange(1, count) / count, side="right")
+    begin = 0
+    for end in [*sorted(set(cuts.tolist()) - {0, len(articles)}), len(articles)]:
+        yield articles.iloc[begin:end]
+        begin = end
+
+
 def concat_tables(parts: Iterable[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     """Concatenate the tables of several runs on consecutive slices of a corpus, name by name.
 
@@ -275,13 +301,11 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     """:func:`analyse` a corpus given as consecutive chunks of articles: the same tables as one
     run on the whole corpus, holding the working data of one chunk at a time per process.
 
-    The per-article steps run chunk by chunk in ``jobs`` processes (this one and ``jobs - 1``
-    workers), and each process keeps the tables of its chunks; the mentions of all chunks are
-    linked here; each process sums the gender evidence of its chunks, against the linked
-    mentions; then quotes and events, each chunk in the process that holds it, which sends its
-    tables back; then the timeline and the speaker totals, here. ``step`` runs each stage (see
-    :data:`Step`); one that records something, as the benchmarks' timer does, needs ``jobs=1``.
-    ``progress``: a bar over the chunks (default: when there is more than one).
+    The per-chunk steps run in ``jobs`` processes (this one and ``jobs - 1`` workers), each
+    process taking the next chunk's task as it comes free; the steps on the whole corpus run here
+    (see :func:`_analyse_parts`). ``step`` runs each stage (see :data:`Step`); one that records
+    something, as the benchmarks' timer does, needs ``jobs=1``. ``progress``: a bar over the
+    chunks' tasks (default: when there is more than one chunk).
 
     >>> tables = analyse_chunks(chunks(articles, 500), jobs=4)              # doctest: +SKIP
     """
@@ -304,54 +328,71 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
 
 def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step: Step, jobs: int,
                    progress: bool | None) -> dict[str, pd.DataFrame]:
-    """:func:`analyse_chunks` of a non-empty list of chunks."""
+    """:func:`analyse_chunks` of a non-empty list of chunks.
+
+    Three rounds of per-chunk tasks, each spread over the processes as they come free, with what
+    needs the whole corpus between them, here: the per-article stages, then the aliases linked;
+    the gender evidence of each chunk, then the corpus's genders; the events and the quotes of
+    each chunk, and meanwhile here the timeline, as soon as every chunk's events are in. The
+    tables of every chunk come back here, so that any process can take any chunk's next task.
+    """
     workers = min(jobs, len(parts))
     if workers > 1 and step is not _call:
         raise ValueError("a step that records the stages runs in this process only: use jobs=1")
+    n = len(parts)
+    # Longest chunks first, so that the last tasks of a round, which the other processes may
+    # wait for, are short ones.
+    order = sorted(range(n), key=lambda i: -_chars(parts[i])) if workers > 1 else list(range(n))
     with _Team(workers, parts) as team:
-        bar = _progress(2 * len(parts), progress if progress is not None else len(parts) > 1)
-        unlinked = team.run(_first_pass, [(publication_date, step)] * len(parts), bar)
-        linked = step("entities", link_mentions, unlinked)  # empties unlinked
-        evidence = team.run(_gender_pass, [(mentions, step) for mentions in linked])
+        bar = _progress(3 * n, progress if progress is not None else n > 1)
+        tables = _in_order(team.run([(_articles_task, i, (publication_date, step)) for i in order], bar), order)
+        linked = step("entities", link_mentions, [t.pop("mentions") for t in tables])
+        evidence = team.run([(_gender_task, i, (linked[i], step)) for i in order])
         genders = step("entities", corpus_genders, evidence)
-        done = team.run(_second_pass, [(genders, step)] * len(parts), bar)
+        timeline: list[pd.DataFrame] = []
+
+        def build(done: list) -> None:
+            """The timeline, here, as soon as every chunk's events are in (the first n of ``done``)."""
+            if not timeline and all(e is not _PENDING for e in done[:n]):
+                timeline.append(step("timeline", build_timeline, concat(_in_order(done[:n], order))))
+
+        tasks = [(_events, i, (tables[i]["timexes"], tables[i]["sentences"], linked[i], step)) for i in order]
+        tasks += [(_quotes, i, (tables[i]["sentences"], linked[i], genders, step)) for i in order]
+        done = team.run(tasks, bar, local=build)
         bar.close()
-    for tables, mentions, chunk in zip(done, linked, parts):
-        tables["sentiment"] = _unpack_sentiment(tables["sentences"], tables["sentiment"])
-        tables.update({"mentions": mentions, "quotes": tables.pop("quotes"), "events": tables.pop("events")})
+    for t, mentions, events, quotes in zip(tables, linked, _in_order(done[:n], order), _in_order(done[n:], order)):
+        t["sentiment"] = _unpack_sentiment(t["sentences"], t["sentiment"])
+        t.update({"mentions": mentions, "quotes": quotes, "events": events})
     sources = concat(outlets(chunk) for chunk in parts)
-    del linked
-    return reduce_tables(concat_tables(done), sources, step=step)
+    del linked, done
+    return reduce_tables({**concat_tables(tables), "timeline": timeline[0]}, sources, step=step)
 
 
-# The per-chunk steps. Each runs in the process that holds the chunk (``held``: chunk number ->
-# the chunk and its tables so far), so that only the mentions and the finished tables travel.
-
-def _first_pass(held: dict[int, Any], i: int, chunk: pd.DataFrame, publication_date: str | None,
-                step: Step) -> pd.DataFrame:
-    """The per-article stages of chunk ``i``; keeps the tables, returns the unlinked mentions."""
-    tables = analyse_articles(chunk, publication_date=publication_date, step=step)
-    mentions = tables.pop("mentions")
-    held[i] = (chunk, tables)
-    return mentions
+def _chars(chunk: pd.DataFrame) -> int:
+    return int(chunk["text"].str.len().sum()) if "text" in chunk and len(chunk) else 0
 
 
-def _gender_pass(held: dict[int, Any], i: int, _: Any, mentions: pd.DataFrame, step: Step) -> pd.Series:
-    """The gender evidence of chunk ``i`` from its corpus-linked ``mentions``, which it keeps."""
-    chunk, tables = held[i]
-    tables["mentions"] = mentions
-    return step("entities", gender_evidence, mentions, chunk)
-
-
-def _second_pass(held: dict[int, Any], i: int, _: Any, genders: dict[str, str | None],
-                  step: Step) -> dict[str, pd.DataFrame]:
-    """Quotes and events of chunk ``i``; returns its tables but the mentions (the caller linked
-    them), the sentiment without the sentence columns again (:func:`_unpack_sentiment`)."""
-    chunk, tables = held.pop(i)
-    out = attribute(chunk, tables, genders=genders, step=step)
-    out.pop("mentions")
-    out["sentiment"] = _pack_sentiment(out["sentences"], out["sentiment"])
+def _in_order(results: list, order: list[int]) -> list:
+    """The results of tasks on the chunks numbered ``order``, in chunk order."""
+    out: list = [None] * len(order)
+    for i, value in zip(order, results):
+        out[i] = value
     return out
+
+
+# The per-chunk tasks (:func:`_quotes` and :func:`_events` besides): each a pure function of its
+# chunk and of what it is given, so that it gives the same in whichever process takes it.
+
+def _articles_task(chunk: pd.DataFrame, publication_date: str | None, step: Step) -> dict[str, pd.DataFrame]:
+    """The per-article stages of a chunk, the sentiment without the sentence columns again
+    (:func:`_pack_sentiment`)."""
+    tables = analyse_articles(chunk, publication_date=publication_date, step=step)
+    tables["sentiment"] = _pack_sentiment(tables["sentences"], tables["sentiment"])
+    return tables
+
+
+def _gender_task(chunk: pd.DataFrame, mentions: pd.DataFrame, step: Step) -> pd.Series:
+    return step("entities", gender_evidence, mentions, chunk)
 
 
 def _pack_sentiment(sentences: pd.DataFrame, sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -379,21 +420,25 @@ def _progress(total: int, show: bool) -> Any:
     return tqdm(total=total, unit="chunk", desc="presslens.analyse", disable=not show)
 
 
-class _Team:
-    """This process and ``n - 1`` worker processes, each holding the chunks it analysed.
+_PENDING = object()  # a task's result not in yet
 
-    ``run(fn, calls, bar)`` is ``[fn(held, i, parts[i], *calls[i]) for i ...]`` in order: the
-    first time, each chunk goes to whichever process is free (this one takes the next chunk
-    itself whenever the workers have enough queued, so a corpus too small to wait for them is
-    done here); after that, each chunk goes to the process that holds it.
+
+class _Team:
+    """This process and ``n - 1`` worker processes that run tasks on the chunks ``parts``.
+
+    ``run(tasks, bar, local)`` is ``[fn(parts[i], *args) for fn, i, args in tasks]``: each process
+    takes the next task as it comes free, this one too, and a thread here hands the workers their
+    next task as soon as they send a result. ``local(results)`` runs here before each task this
+    process takes and once after the last: work only this process can do, as soon as the results
+    it needs are in (the others :data:`_PENDING`).
 
     Workers are forked where the system forks safely (Linux): they start at once, with what this
     process has loaded, and read their chunks from the memory they share with it. Elsewhere they
-    are started afresh (forkserver, or spawn) and each chunk is sent to them.
+    are started afresh (forkserver, or spawn) and each task carries its chunk.
     """
 
     def __init__(self, n: int, parts: list[pd.DataFrame]) -> None:
-        self.parts, self.held, self.owner = parts, {}, {}
+        self.parts = parts
         self.workers: list[tuple[Any, Any]] = []
         self.forked = False
         if n <= 1:
@@ -422,33 +467,11 @@ class _Team:
             if process.is_alive():
                 process.terminate()
                 process.join()
-        self.held.clear()
 
-    def run(self, fn: Callable[..., Any], calls: list[tuple], bar: Any = None) -> list:
-        out: list[Any] = [None] * len(calls)
-        if self.workers and not self.owner:
-            return self._share(fn, calls, bar, out)
-        mine, pending = [], 0
-        for i, args in enumerate(calls):
-            if self.owner.get(i, -1) < 0:
-                mine.append(i)
-            else:
-                self._send(self.owner[i], fn, i, args)  # the worker holds the chunk
-                pending += 1
-        for i in mine:
-            out[i] = fn(self.held, i, self.parts[i], *calls[i])
-            _advance(bar)
-        while pending:
-            for _, i, value in self._collect():
-                out[i] = value
-                pending -= 1
-                _advance(bar)
-        return out
-
-    def _share(self, fn: Callable[..., Any], calls: list[tuple], bar: Any, out: list) -> list:
-        """The first run: each free process takes the next chunk. A thread here hands the
-        workers their next chunk as soon as they send a result, while this process works too."""
-        todo = deque(range(len(calls)))
+    def run(self, tasks: list[tuple[Callable[..., Any], int, tuple]], bar: Any = None,
+            local: Callable[[list], None] | None = None) -> list:
+        out: list[Any] = [_PENDING] * len(tasks)
+        todo = deque(range(len(tasks)))
         failed: list[BaseException] = []
 
         def take() -> int | None:
@@ -458,50 +481,56 @@ class _Team:
                 return None
 
         def hand(k: int) -> int:
-            i = take()
-            if i is None:
+            j = take()
+            if j is None:
                 return 0
-            self.owner[i] = k
-            self._send(k, fn, i, calls[i], None if self.forked else self.parts[i])
+            fn, i, args = tasks[j]
+            self.workers[k][1].put((fn, j, i, None if self.forked else self.parts[i], args))
             return 1
 
         def dispatch() -> None:
             try:
                 busy = sum(hand(k) for k in range(len(self.workers)))
                 while busy:
-                    for k, i, value in self._collect(stop=failed):
-                        out[i] = value
+                    for k, j, value in self._collect(stop=failed):
+                        out[j] = value
                         _advance(bar)
                         busy += hand(k) - 1
             except BaseException as exc:  # raised below, in the caller's thread
                 failed.append(exc)
 
         thread = threading.Thread(target=dispatch, name="presslens-dispatch", daemon=True)
-        thread.start()
+        if self.workers:
+            thread.start()
         try:
-            while not failed and (i := take()) is not None:
-                self.owner[i] = -1
-                out[i] = fn(self.held, i, self.parts[i], *calls[i])
+            while not failed:
+                if local is not None:
+                    local(out)
+                j = take()
+                if j is None:
+                    break
+                fn, i, args = tasks[j]
+                out[j] = fn(self.parts[i], *args)
                 _advance(bar)
         except BaseException as exc:
             failed.append(exc)
             raise
         finally:
-            thread.join()
+            if self.workers:
+                thread.join()
         if failed:
             raise failed[0]
+        if local is not None:
+            local(out)
         return out
 
-    def _send(self, k: int, fn: Callable[..., Any], i: int, args: tuple, chunk: pd.DataFrame | None = None) -> None:
-        self.workers[k][1].put((fn, i, chunk, args))
-
-    def _collect(self, stop: list | None = None) -> list[tuple[int, int, Any]]:
+    def _collect(self, stop: list) -> list[tuple[int, int, Any]]:
         """The results that have come back, at least one (or none once ``stop`` is not empty), as
-        (worker, chunk, value); a worker's error is raised here."""
+        (worker, task, value); a worker's error is raised here."""
         got: list[tuple[int, int, Any]] = []
         while True:
             try:
-                k, i, ok, value = self.results.get(block=not got, timeout=1.0)
+                k, j, ok, value = self.results.get(block=not got, timeout=1.0)
             except queue.Empty:
                 if got or stop:
                     return got
@@ -511,7 +540,7 @@ class _Team:
                 continue
             if not ok:
                 raise value
-            got.append((k, i, value))
+            got.append((k, j, value))
 
 
 def _start_method() -> str:
@@ -529,23 +558,20 @@ def _advance(bar: Any) -> None:
 
 def _serve(k: int, tasks: Any, results: Any, parts: list[pd.DataFrame] | None) -> None:
     """A worker's loop: run each task on the chunk it names (from ``parts`` when the worker
-    shares them), keep what the steps hold, send back the result or the error."""
-    held: dict[int, Any] = {}
+    shares them), send back the result or the error."""
     while True:
         task = tasks.get()
         if task is None:
             return
-        fn, i, chunk, args = task
+        fn, j, i, chunk, args = task
         try:
-            if chunk is None and i not in held:
-                chunk = parts[i]
-            results.put((k, i, True, fn(held, i, chunk, *args)))
+            results.put((k, j, True, fn(parts[i] if chunk is None else chunk, *args)))
         except BaseException as exc:  # sent back to be raised in the caller
             try:
                 pickle.dumps(exc)
             except Exception:
                 exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-            results.put((k, i, False, exc))
+            results.put((k, j, False, exc))
 
 
 def load_tables(out: str | os.PathLike | None = None,
