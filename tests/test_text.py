@@ -78,3 +78,18 @@ def test_offsets_valid_on_news_like_noise(parts):
     text = " ".join(parts)
     sents = split_sentences(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert all(text[s:e] == t for s, e, t in zip(sents["start"], sents["end"], sents["text"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Trump", "said.", "The", "U.S.", "--", "-", "...", ". . .", ".", "!", "?",
+                                 "”", "J.", "no.", "5", "he", "Sen.", "etc.", "\n", "  ", "a.m.", "—"]),
+                max_size=16).map(" ".join))
+def test_sentence_boundaries_are_punkts_own(text):
+    # presslens' Punkt remembers each boundary's verdict and finds runs of dots and dashes by a
+    # quicker pattern: the sentences must be those of the package's tokenizer as shipped.
+    import punkt
+
+    from presslens.text import _tokenizer
+
+    shipped = punkt.PunktSentenceTokenizer(punkt.load_model("english"))
+    assert list(_tokenizer().span_tokenize(text)) == list(shipped.span_tokenize(text))
