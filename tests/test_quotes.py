@@ -361,7 +361,7 @@ def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import _CUE, _CUE_AT
+    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_WORDS
     from presslens.quotes.lexicon import finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -369,11 +369,12 @@ def test_scans_find_what_their_patterns_find(pieces):
         return [(m.span(), m.groupdict()) for m in matches]
 
     text = "".join(pieces)
-    for pattern, where in ((_NP_HEAD, _NP_HEAD_AT), (_CUE, _CUE_AT)):
-        assert spans(finditer_where((pattern,), where, text)[0]) == spans(pattern.finditer(text))
+    assert spans(finditer_where((_NP_HEAD,), _NP_HEAD_AT, text)[0]) == spans(_NP_HEAD.finditer(text))
+    plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}")
+    assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
     heads, pronouns = _heads_and_pronouns(text)
-    assert spans(heads) == spans(_NP_HEAD.finditer(text))
-    assert spans(pronouns) == spans(_PRONOUN.finditer(text))
+    assert heads == [(m.start(), m.end(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
+    assert pronouns == [m.span() for m in _PRONOUN.finditer(text)]
 
 
 @settings(max_examples=80, deadline=None)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from presslens import entities
-from presslens.quotes.lexicon import alternation, cue_classes, finditer_where, word_list
+from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
                                       WORD, Article, Candidate, overlaps)
@@ -56,11 +56,9 @@ QUOTE_COLUMNS = [
 
 _CUE_WORDS = alternation(list(cue_classes()))
 _CUE_END = r"\b(?!['’]s\b|-)"
-_CUE = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}")
-# Where _CUE can match, scanned faster: the same words as one alternation without groups, and
-# only at words that start with a letter some cue starts with (see lexicon.finditer_where).
+# The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"}))
-_CUE_AT = re.compile(rf"\b(?=[{_CUE_FIRST}])(?:[Aa]ccording\s+to|{_CUE_WORDS}){_CUE_END}")
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}")
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
     r"|when|while|about|of|if|how|what|why|whether|to|from|as|by)\b|\s*[,.:;!?“\"—–]|\s*$)"
@@ -177,6 +175,9 @@ class _Frame:
     right: int = 0
     spk2: Candidate | None = None  # a joint speaker ("Burton and Nick")
     coordinated: bool = False  # "… and said": the speaker is the first verb's
+    # a participle ("…, suggesting the plan fails", "adding", "pointing out"): it reports what
+    # follows it, never the clause before its comma
+    participle: bool = False
 
     @property
     def left(self) -> int:
@@ -231,7 +232,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return frame
     verb = m.group("verb")
     classes = cue_classes()[verb]
-    participle = _participle(m)
+    participle = verb.split()[0].endswith("ing")
     noun_like = verb in _NOUN_FORMS
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not participle)
@@ -241,7 +242,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
             or _NOUN_AFTER.match(text, cue_e)):
         return None
-    frame = _Frame(cue_s, cue_e, classes, right=cue_e)
+    frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
     left = doc.left_speaker(limit_left, cue_s, noun_like=noun_like)
     if left is None and _PAST.fullmatch(verb):
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
@@ -297,18 +298,6 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
                        or re.search(r"(?i:\b(?:and|but))$", before)):
         return None
     return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
-
-
-def _participle_at(f: _Frame, text: str) -> bool:
-    """Whether a frame's cue is a participle ("…, suggesting the plan fails"): it reports what
-    follows it, never the clause before its comma."""
-    return text[f.cue_s:f.cue_e].split()[0].endswith("ing")
-
-
-def _participle(m: re.Match) -> bool:
-    """Whether a cue is a participle: "adding", "pointing out"."""
-    verb = m.group("verb")
-    return bool(verb) and verb.split()[0].endswith("ing")
 
 
 def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
@@ -408,19 +397,20 @@ class _Extractor:
         self.frames: dict[int, _Frame | None] = {}
         self.cue_starts: list[int] = []
         self.cue_matches: list[re.Match] = []
-        for m in finditer_where((_CUE,), _CUE_AT, doc.text)[0]:
+        for m in _CUE.finditer(doc.text):
             if not doc.in_quote(m.start()):
                 self.cue_starts.append(m.start())
                 self.cue_matches.append(m)
         self.used: set[int] = set()
         self.rows: list[_Row] = []
         self.turns: list[tuple[int, int]] = []  # content spans of transcript turns, in order
+        self._people: entities.Names | None = None  # the people of the article, read for labels
 
     def frame_at(self, i: int) -> _Frame | None:
         m = self.cue_matches[i]
         if m.start() not in self.frames:
             f = _frame(self.doc, m)
-            participle = f is not None and _participle(m)
+            participle = f is not None and f.participle
             if participle and f.spk is not None and not f.inverted and self.doc.text[
                     max(0, f.cue_s - 4):f.cue_s].rstrip().rstrip("”\"’'").endswith(","):
                 # "She posted a Twitter comment, saying …": a participle after a comma hangs on
@@ -502,10 +492,12 @@ class _Extractor:
                 return (max(people, key=people.count), None, None, NAMED, None), True
             return ("interviewee", None, None, UNNAMED, None), True
         name = " ".join(w.capitalize() for w in label.split())
-        # Among people only: the label itself may have been read as an organisation ("MORROW").
-        person = [k == "PERSON" for k in doc.mentions["kind"]]
-        people = {c: [v for v, keep in zip(values, person) if keep] for c, values in doc.mentions.items()}
-        found = entities.canonical(name, entities.Names(people), at=at)
+        if self._people is None:
+            # Among people only: the label itself may have been read as an organisation ("MORROW").
+            person = [k == "PERSON" for k in doc.mentions["kind"]]
+            self._people = entities.Names({c: [v for v, keep in zip(values, person) if keep]
+                                           for c, values in doc.mentions.items()})
+        found = entities.canonical(name, self._people, at=at)
         known = bool(found) and not found.isupper()
         return ((found if known else name), None, None, NAMED, None), known
 
@@ -779,7 +771,7 @@ class _Extractor:
             comma = None
         # The frame must end its clause ("…, officials said on Friday.", "Greensboro, Sexton
         # said, made him …"), not govern an object of its own ("…, Trump announced a deal").
-        if (short_tail or (right is None and re.match(r"\s*,", tail))) and comma and not _participle_at(f, text):
+        if (short_tail or (right is None and re.match(r"\s*,", tail))) and comma and not f.participle:
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
             if qi >= 0 and doc.q_closes[qi] > sent_s:

@@ -54,9 +54,11 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who|which|that)\
 DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree"
               r"|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)")
 
+_HEAD_LISTS = {kind: word_list(kind + "_nouns") for kind in ("unnamed", "role", "org")}
+_ALL_HEADS = [w for words in _HEAD_LISTS.values() for w in words]
+
 # Head nouns match capitalised too ("Officials say" opening a sentence).
-_HEAD_WORDS = {kind: f"(?i:{alternation(word_list(kind + '_nouns'))})"
-               for kind in ("unnamed", "role", "org")}
+_HEAD_WORDS = {kind: f"(?i:{alternation(words)})" for kind, words in _HEAD_LISTS.items()}
 
 _HEADS = "|".join(f"(?P<{kind}>{words})" for kind, words in _HEAD_WORDS.items())
 
@@ -73,23 +75,25 @@ _PP = (
 # determiner phrase ("a senior administration official", "the president") or, for bare plurals,
 # proper or listed modifiers ("U.S. officials", "Democratic lawmakers").
 # The lookahead on a head's first letter lets the scan skip most words before trying the lists.
-_HEAD_FIRST = "".join(sorted({re.escape(w[0]) for kind in _HEAD_WORDS for w in word_list(kind + "_nouns")}))
+_HEAD_FIRST = "".join(sorted({re.escape(w[0]) for w in _ALL_HEADS}))
 
 _NP_HEAD = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}]))(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
 
 # Where _NP_HEAD can match: the same context around the three lists as one trie, which the scan
 # tries once at each word rather than once per list (lexicon.finditer_where).
-_SOME_HEAD = f"(?i:{alternation([w for kind in _HEAD_WORDS for w in word_list(kind + '_nouns')])})"
+_SOME_HEAD = f"(?i:{alternation(_ALL_HEADS)})"
 _NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_SOME_HEAD}\b(?!\s+{_SOME_HEAD}\b)")
 # The same scan is faster without (?i), on the text in lower case, which gives the same hits
 # wherever lowering keeps every character's length and its match against the lists, \w and \s:
 # all characters but these four, whose case folding in `re` is not str.lower's (a test derives
 # them from every code point). The pronouns (_PRONOUN) are found in the same scan: in lower case
-# their words are a superset of its matches.
-_SOME_LOWER = alternation([w.lower() for kind in _HEAD_WORDS for w in word_list(kind + "_nouns")])
+# their words are a superset of its matches; _PRONOUN_FORMS are the words it matches.
+_SOME_LOWER = alternation([w.lower() for w in _ALL_HEADS])
 _HEAD_OR_PRONOUN_LOWER = re.compile(
-    rf"\b(?=[{_HEAD_FIRST.lower()}hstiw])(?:{_SOME_LOWER}\b(?!\s+{_SOME_LOWER}\b)"
+    rf"\b(?=[{_HEAD_FIRST.lower()}hstiw])(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)"
     r"|(?:he|she|they|it|i|we|who|which|that)\b)")
+_PRONOUN_FORMS = frozenset("He he She she They they It it I We we who which that".split())
+_ONE_WORD = re.compile(r"\w+")
 _FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 # The candidate kind of each group of _NP_HEAD (the one that matched is its last group).
@@ -156,13 +160,16 @@ _NAME = re.compile(
 
 _PREMODS = re.compile(rf"(?:{WORD}+\s+){{1,6}}")
 
+# A place in capitals opening a wire dateline ("WASHINGTON").
+_DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
+
 _SUBJECT_LEAD = re.compile(
     # a wire dateline first: "WASHINGTON, Dec. 8 (UPI) — "
-    rf"(?-i:[A-Z][A-Z.' -]+(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*(?:\([A-Za-z. ]+\))?\s*(?:--|[—–]))?"
+    rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*(?:\([A-Za-z. ]+\))?\s*(?:--|[—–]))?"
     rf"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
     rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
 
-_DATELINE = re.compile(r"[A-Z][A-Z.' -]+")
+_DATELINE = re.compile(_DATELINE_PLACE)
 
 class Candidate(NamedTuple):
     """A phrase that can be a speaker: an entity mention, a pronoun or a noun phrase."""
@@ -212,15 +219,15 @@ class Article:
         i = bisect_right(self.q_opens, pos) - 1
         return i >= 0 and pos < self.q_closes[i]
 
-    def _unquoted(self, matches: list[re.Match]) -> list[re.Match]:
-        """The matches (in text order) that start where :meth:`in_quote` is false, read in one
-        walk over the quotes rather than one search each."""
+    def _unquoted(self, spans: list[tuple]) -> list[tuple]:
+        """The spans (tuples opening with a start, in text order) that start where
+        :meth:`in_quote` is false, read in one walk over the quotes rather than one search each."""
         opens, closes = self.q_opens, self.q_closes
         if not opens:
-            return matches
+            return spans
         out, i, last = [], -1, len(opens) - 1
-        for m in matches:
-            pos = m.start()
+        for m in spans:
+            pos = m[0]
             while i < last and opens[i + 1] <= pos:
                 i += 1
             if i < 0 or pos >= closes[i]:
@@ -259,21 +266,20 @@ class Article:
                 taken.append((int(s), int(e)))
         taken.sort()
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
-        for m in self._unquoted(list(_NAME.finditer(text))):
-            if not overlaps(taken, m.start(), m.end()):
-                cands.append(Candidate(m.start(), m.end(), "NAME"))
+        for s, e in self._unquoted([m.span() for m in _NAME.finditer(text)]):
+            if not overlaps(taken, s, e):
+                cands.append(Candidate(s, e, "NAME"))
         heads, pronouns = _heads_and_pronouns(text)
-        for m in self._unquoted(pronouns):
-            cands.append(Candidate(m.start(), m.end(), "PRON"))
-        for m in self._unquoted(heads):
-            head_s, head_e = m.span()
+        for s, e in self._unquoted(pronouns):
+            cands.append(Candidate(s, e, "PRON"))
+        for head_s, head_e, kind in self._unquoted(heads):
             lo = head_s - 60 if head_s > 60 else 0
             # the phrase starts after the last stop before the head, if there is one
             stop = _NP_STOP_LAST.match(text, lo, head_s)
             lo = stop.end() if stop else lo
             left = _NP_LEFT.search(text, lo, head_s)
             cands.append(Candidate(left.start() if left else head_s, _NP_PP.match(text, head_e).end(),
-                                   _NP_KINDS[m.lastgroup]))
+                                   _NP_KINDS[kind]))
         # Nearest end first; among equal ends the longest phrase first (two stable sorts).
         cands.sort(key=itemgetter(0), reverse=True)
         cands.sort(key=itemgetter(1))
@@ -460,14 +466,50 @@ class Article:
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
         return min(found, key=lambda c: (0 if c.kind in PERSONLIKE else 2, c.start)) if found else None
 
-def _heads_and_pronouns(text: str) -> tuple[list[re.Match], list[re.Match]]:
-    """The matches of the source-phrase heads and of the pronouns in ``text``, as
-    ``_NP_HEAD.finditer(text)`` and ``_PRONOUN.finditer(text)``."""
+def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The source-phrase heads, ``(start, end, kind)``, and the pronouns, ``(start, end)``, of
+    ``text``: the matches of ``_NP_HEAD.finditer(text)`` (kind: the group that matched) and of
+    ``_PRONOUN.finditer(text)``.
+
+    One plain scan of the text in lower case finds every place either can match (see
+    _HEAD_OR_PRONOUN_LOWER). A hit that is one word (a pronoun, a head of one word) is taken as
+    it is: no match can start inside it. At any other hit ("prime minister") each pattern is
+    tried itself and the scan starts again after it, as :func:`lexicon.finditer_where` does."""
     lowered = text.lower()
-    if len(lowered) == len(text) and not _FOLDS_APART.search(text):
-        heads, pronouns = finditer_where((_NP_HEAD, _PRONOUN), _HEAD_OR_PRONOUN_LOWER, text, lowered)
-        return heads, pronouns
-    return finditer_where((_NP_HEAD,), _NP_HEAD_AT, text)[0], list(_PRONOUN.finditer(text))
+    if len(lowered) != len(text) or _FOLDS_APART.search(text):
+        found = finditer_where((_NP_HEAD,), _NP_HEAD_AT, text)[0]
+        return [(m.start(), m.end(), m.lastgroup) for m in found], [m.span() for m in _PRONOUN.finditer(text)]
+    heads: list[tuple[int, int, str]] = []
+    pronouns: list[tuple[int, int]] = []
+    head_after = pronoun_after = 0  # where each pattern's own finditer would search next
+    pos: int | None = 0
+    while pos is not None:
+        hits, pos = _HEAD_OR_PRONOUN_LOWER.finditer(lowered, pos), None
+        for hit in hits:
+            s, e = hit.span()
+            if s >= head_after and s >= pronoun_after:
+                if hit.group("head") is None:  # a pronoun's word: no head matches here
+                    if text[s:e] in _PRONOUN_FORMS:
+                        pronouns.append((s, e))
+                        pronoun_after = e
+                    continue
+                head = _NP_HEAD.match(text, s)
+                if head is not None and head.end() == e and _ONE_WORD.fullmatch(lowered, s, e):
+                    heads.append((s, e, head.lastgroup))
+                    head_after = e
+                    if text[s:e] in _PRONOUN_FORMS:
+                        pronouns.append((s, e))
+                        pronoun_after = e
+                    continue
+            if head_after <= s and (head := _NP_HEAD.match(text, s)) is not None:
+                heads.append((s, head.end(), head.lastgroup))
+                head_after = head.end()
+            if pronoun_after <= s and (pronoun := _PRONOUN.match(text, s)) is not None:
+                pronouns.append(pronoun.span())
+                pronoun_after = pronoun.end()
+            pos = max(s + 1, min(head_after, pronoun_after))
+            break
+    return heads, pronouns
 
 def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     i = bisect_right(spans, (e, e)) - 1
