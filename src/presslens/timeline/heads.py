@@ -199,7 +199,8 @@ def _tags_of(facts: list[tuple[str, int, str, tuple[str, ...]]]) -> list[str]:
     each word's as read after the one before."""
     if not facts:
         return []
-    return [facts[0][2], *[f[3][before[1]] for f, before in zip(facts[1:], facts)]]
+    after = map(tuple.__getitem__, map(itemgetter(3), facts[1:]), map(itemgetter(1), facts))
+    return [facts[0][2], *after]
 
 
 # What a word tells of the word after it (the bits _tag_in reads of the word before).
@@ -213,7 +214,7 @@ def _forms(forms: list[str]) -> list[tuple[str, int, str, tuple[str, ...]]]:
     sentence's first word, its tag inside a sentence by the bits of the word before). A word's tag
     depends on itself and those bits alone, so each form is tagged once for every case."""
     facts = list(map(_FORM_FACTS.get, forms))
-    if None in facts:
+    if not all(facts):
         if len(_FORM_FACTS) > _FORM_CACHE:
             _FORM_FACTS.clear()
         for k, (w, known) in enumerate(zip(forms, facts)):
