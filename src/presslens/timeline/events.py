@@ -215,17 +215,23 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
         yield t, text, sa, sentence, a, b
 
 
-def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[str | None] | None = None
-                   ) -> list[list[tuple[int, int, str]]]:
+def _relations(contexts: list[tuple]) -> list[str]:
+    """The :func:`~presslens.timeline.heads.relation_of` of each expression of ``contexts``
+    (:func:`event_contexts`): that of its events to it, read off its clause."""
+    return [relation_of(sentence[a:t.start - sa], t.type, t.text, sentence[t.end - sa:t.end - sa + 8])
+            for t, _, sa, sentence, a, b in contexts]
+
+
+def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[str | None] | None = None,
+                   relations: list[str] | None = None) -> list[list[tuple[int, int, str]]]:
     """The heads each expression of ``contexts`` (:func:`event_contexts`) anchors, as (start, end,
     relation) with offsets into its window: the rules of
     :func:`~presslens.timeline.heads.event_heads` (``method="rules"``) or the learned layer of
     :mod:`.anchors` over them (``"learned"``, the default). ``tenses``: the :func:`_tense` of each
-    expression, when already known."""
+    expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
-    relations = [relation_of(sentence[a:t.start - sa], t.type, t.text, sentence[t.end - sa:t.end - sa + 8])
-                 for t, _, sa, sentence, a, b in contexts]
+    relations = relations if relations is not None else _relations(contexts)
     # Each sentence's words and each word's tag are found once for the rules and the learned layer.
     memo: dict[str, dict] = {"words": {}}
     ruled = [event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type, rel, memo["words"])
@@ -298,9 +304,9 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
     rows = []
     shown: dict[str, str] = {}  # each window with its spaces collapsed, once
     contexts = list(event_contexts(docs, dated, sentences))
-    tenses = _tenses(dated)
-    for (t, text, sa, sentence, a, b), heads, tense in zip(contexts, anchored_heads(contexts, method, tenses),
-                                                           tenses):
+    tenses, relations = _tenses(dated), _relations(contexts)
+    for (t, text, sa, sentence, a, b), heads, tense, relation in zip(
+            contexts, anchored_heads(contexts, method, tenses, relations), tenses, relations):
         outlet, published = info.get(t.doc_id, (None, pd.NaT))
         sb = sa + len(sentence)
         label = _words_around(sentence, a, b, t.start - sa, t.end - sa)
@@ -322,8 +328,7 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
                 "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start, "date_end": t.date_end,
                 "event": _clip(label or flat), "tense": tense, "participants": participants,
                 "sentence": flat, "outlet": outlet, "published": published}
-        for hs, he, relation in heads or [(None, None, relation_of(sentence[a:t.start - sa], t.type, t.text,
-                                                                      sentence[t.end - sa:t.end - sa + 8]))]:
+        for hs, he, relation in heads or [(None, None, relation)]:  # no head: the expression's own relation
             rows.append({**base, "relation": relation, "head": sentence[hs:he] if hs is not None else None,
                          "head_start": sa + hs if hs is not None else None,
                          "head_end": sa + he if he is not None else None})
@@ -418,16 +423,20 @@ def _merge_reports(events: pd.DataFrame) -> list[list[dict]]:
     mask = events["date_start"].notna().tolist()
     columns = [events[c].tolist() if c in events.columns else [None] * len(events) for c in _REPORT_FIELDS]
     by_value: dict[Any, list[dict]] = {}
+    heads: dict[Any, dict[str, Any]] = {}  # per head word: its key, whether it reports speech, names an event
     for pos, (keep, values) in enumerate(zip(mask, zip(*columns))):  # one pass: no pandas call per group
         if not keep:
             continue
         r = dict(zip(_REPORT_FIELDS, values))
         r["pos"] = pos
         r["participants"] = list(r["participants"]) if isinstance(r["participants"], (list, tuple)) else []
-        r["key"] = head_key(r["head"] if isinstance(r["head"], str) else None)
-        r["speech"] = isinstance(r["head"], str) and (r["head"].lower() in GENERIC_HEADS
-                                                      or r["head"].lower() in SPEECH_HEADS)
-        r["noun"] = isinstance(r["head"], str) and r["head"].lower() in EVENT_NOUNS
+        head = r["head"] if isinstance(r["head"], str) else None
+        facts = heads.get(head)
+        if facts is None:
+            low = head.lower() if head else None
+            facts = heads[head] = {"key": head_key(head), "speech": head is not None and (
+                low in GENERIC_HEADS or low in SPEECH_HEADS), "noun": head is not None and low in EVENT_NOUNS}
+        r.update(facts)
         r["actors"] = set(r["participants"])
         by_value.setdefault(r["value"], []).append(r)
     common = _common_participants(by_value.values())
@@ -518,12 +527,12 @@ def _timeline_rows(merged: list[list[dict]]) -> list[tuple]:
     """A :data:`TIMELINE_COLUMNS` tuple per group of reports of :func:`_merge_reports`."""
     out = []
     for rs in merged:
-        if len(rs) == 1:  # most reports stay alone: their row is the report itself
+        if len(rs) == 1:  # most reports stay alone: their row is the report itself (its lists its own)
             r = rs[0]
             outlets = [str(r["outlet"])] if isinstance(r["outlet"], str) and r["outlet"] else []
-            out.append((r["date_start"], r["date_end"], r["value"], _most_common([r["relation"]]), r["event"],
-                        _most_common([r["head"]]), _most_common([r["tense"]]), list(r["participants"]),
-                        [str(r["doc_id"])], outlets, 1, 1, [r["sentence"]]))
+            out.append((r["date_start"], r["date_end"], r["value"], _named(r["relation"]), r["event"],
+                        _named(r["head"]), _named(r["tense"]), r["participants"], [str(r["doc_id"])], outlets,
+                        1, 1, [r["sentence"]]))
             continue
         best = max(rs, key=lambda r: (len(r["participants"]), -len(r["event"])))
         seen_docs: dict[str, str] = {}
@@ -538,11 +547,14 @@ def _timeline_rows(merged: list[list[dict]]) -> list[tuple]:
     return out
 
 
-def _most_common(values: Any) -> Any:
-    values = list(values)
-    if len(values) == 1:  # most groups hold one report: no Counter for them
-        return values[0] if isinstance(values[0], str) and values[0] else None
-    counts = Counter(v for v in values if isinstance(v, str) and v)
+def _named(value: Any) -> str | None:
+    """``value`` when it is a non-empty string, else None."""
+    return value if isinstance(value, str) and value else None
+
+
+def _most_common(values: Any) -> str | None:
+    """The most common non-empty string among ``values`` (the first seen of the tied), else None."""
+    counts = Counter(v for v in values if _named(v))
     return counts.most_common(1)[0][0] if counts else None
 
 
