@@ -33,9 +33,9 @@ from presslens.sentiment import evaluation, rated
 from presslens.sentiment.scorer import tone_label
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "presslens" / "data" / "sentiment_rated_model.json"
-CUE_PENALTIES = (30.0, 100.0, 300.0, 1000.0)
+CUE_PENALTIES = (10.0, 30.0, 100.0, 300.0, 1000.0)
 BANDS = tuple(np.round(np.arange(0.02, 0.301, 0.01), 3))
-SCALES = (0.25, 0.5, 1.0)
+SCALES = (0.25, 0.5, 1.0, 2.0)
 FOLDS = 5
 
 
@@ -107,7 +107,7 @@ def main(argv=None) -> int:
     fitted = rated.fit_rated([_slice(p, p[3])[:3] for p in domains.values()], penalty)
     model = {
         "about": ("scripts/train_sentence_tone.py: ridge regression of people's mean rating / 4 over the "
-                  "news scorer's evidence and cues seen in 5+ sentences of every domain; tweets, movie and "
+                  "news scorer's evidence and cues seen in 3+ sentences of two or more domains; tweets, movie and "
                   "product reviews (VADER ground truth), NewsMTSC tuning half, each domain weighing the same"),
         "cue_penalty": penalty, "band": float(band), "scale": scale,
         "figures": {"cv": cv_fig, "transfer": transfer},
