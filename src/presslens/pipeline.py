@@ -57,6 +57,7 @@ import pandas as pd
 
 from presslens.corpus import skipped
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
+from presslens.entities.linking import Aliases, link_pieces, prepare_aliases
 from presslens.io import layout, save_table
 from presslens.quotes import extract_quotes, speakers
 from presslens.sentiment import score_sentences
@@ -121,12 +122,19 @@ def analyse_articles(articles: pd.DataFrame, *, publication_date: str | None = N
     }
 
 
-def link_mentions(pieces: list[pd.DataFrame]) -> list[pd.DataFrame]:
+def link_mentions(pieces: list[pd.DataFrame], aliases: list[Aliases] | None = None) -> list[pd.DataFrame]:
     """Link the unlinked mentions of the consecutive pieces of a whole corpus (from
     :func:`analyse_articles`) to canonical entities, within each article and across all
     (:func:`presslens.entities.link_aliases`). Returns one linked table per piece; ``pieces`` is
-    emptied once joined, so that the unlinked and the linked mentions are not held together."""
+    emptied, so that the unlinked and the linked mentions are not held together longer.
+    ``aliases``: the :func:`~presslens.entities.linking.prepare_aliases` of each piece, when
+    made already (as :func:`analyse` makes them while the other chunks are analysed)."""
     sizes = [len(piece) for piece in pieces]
+    if _apart(pieces):
+        linked = link_pieces(pieces, aliases or [prepare_aliases(piece) for piece in pieces])
+        pieces.clear()
+        return linked
+    # An article cut across pieces (a doc_id twice) is prepared whole.
     whole = concat(pieces)
     pieces.clear()
     linked = link_aliases(whole)
@@ -136,6 +144,17 @@ def link_mentions(pieces: list[pd.DataFrame]) -> list[pd.DataFrame]:
         out.append(linked.iloc[begin:begin + size].reset_index(drop=True))
         begin += size
     return out
+
+
+def _apart(pieces: list[pd.DataFrame]) -> bool:
+    """No doc_id in two of ``pieces``."""
+    seen: set = set()
+    for piece in pieces:
+        ids = set(piece["doc_id"].unique().tolist()) if "doc_id" in piece else set()
+        if seen & ids:
+            return False
+        seen |= ids
+    return True
 
 
 def corpus_genders(evidence: Iterable[pd.Series]) -> dict[str, str | None]:
@@ -331,7 +350,8 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     """:func:`analyse_chunks` of a non-empty list of chunks.
 
     Three rounds of per-chunk tasks, each spread over the processes as they come free, with what
-    needs the whole corpus between them, here: the per-article stages, then the aliases linked;
+    needs the whole corpus between them, here: the per-article stages (and here, meanwhile, the
+    per-article part of linking of each chunk whose mentions are in), then the aliases linked;
     the gender evidence of each chunk, then the corpus's genders; the events and the quotes of
     each chunk, and meanwhile here the timeline, as soon as every chunk's events are in. The
     tables of every chunk come back here, so that any process can take any chunk's next task.
@@ -345,8 +365,18 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     order = sorted(range(n), key=lambda i: -_chars(parts[i])) if workers > 1 else list(range(n))
     with _Team(workers, parts) as team:
         bar = _progress(3 * n, progress if progress is not None else n > 1)
-        tables = _in_order(team.run([(_articles_task, i, (publication_date, step)) for i in order], bar), order)
-        linked = step("entities", link_mentions, [t.pop("mentions") for t in tables])
+        aliases: dict[int, Aliases] = {}
+
+        def prepare(done: list) -> None:
+            """Here, the per-article part of linking of each chunk whose mentions are in."""
+            for j, result in enumerate(done):
+                if result is not _PENDING and j not in aliases:
+                    aliases[j] = step("entities", prepare_aliases, result["mentions"])
+
+        tasks = [(_articles_task, i, (publication_date, step)) for i in order]
+        tables = _in_order(team.run(tasks, bar, local=prepare), order)
+        linked = step("entities", link_mentions, [t.pop("mentions") for t in tables],
+                      _in_order([aliases[j] for j in range(n)], order))
         evidence = team.run([(_gender_task, i, (linked[i], step)) for i in order])
         genders = step("entities", corpus_genders, evidence)
         timeline: list[pd.DataFrame] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
@@ -23,7 +24,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 
-__all__ = ["DOMINANCE", "Names", "canonical", "link_aliases"]
+__all__ = ["DOMINANCE", "Aliases", "Names", "canonical", "link_aliases", "link_pieces", "prepare_aliases"]
 
 # At least this share of the corpus's full-name articles for one surname lets a lone surname
 # elsewhere link to that person ("Clinton" -> "Hillary Clinton" in 2016 campaign news).
@@ -44,33 +45,145 @@ def _is_subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(word in it for word in short)
 
 
-def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str],
-                 gender: str = "", genders: dict[str, str] | None = None) -> str | None:
-    """The one full name a short name belongs to: as its surname, as another single word of it
-    ("Xi" of "Xi Jinping"), or as a sub-sequence; ``None`` if none or several. A short name with
-    a gendered honorific ("Mr. Clinton") only matches names of that gender or of none known."""
+def _candidates(words: tuple[str, ...], fulls: dict[tuple[str, ...], str]) -> tuple[list, list | None]:
+    """The full names (word tuple, name) of ``fulls`` a short name may belong to: those it is the
+    surname of, then (when none of those fits) those it is another single word of ("Xi" of "Xi
+    Jinping"); for a name of several words, those it is a sub-sequence of (and ``None``)."""
     if not words:
-        return None
-    if gender and genders:
-        fulls = {f: n for f, n in fulls.items() if genders.get(n, gender) == gender}  # unknown fits
+        return [], None
     if len(words) == 1:
         word = words[0]
-        hits = {n for f, n in fulls.items() if len(f) > 1 and _surname(f) == word}
-        if not hits:
-            hits = {n for f, n in fulls.items() if len(f) > 1 and word in f}
-        return hits.pop() if len(hits) == 1 else None
-    hits = {n for f, n in fulls.items() if len(f) > len(words) and _is_subsequence(words, f)}
+        return ([(f, n) for f, n in fulls.items() if len(f) > 1 and _surname(f) == word],
+                [(f, n) for f, n in fulls.items() if len(f) > 1 and word in f])
+    return [(f, n) for f, n in fulls.items() if len(f) > len(words) and _is_subsequence(words, f)], None
+
+
+def _resolve(candidates: tuple[list, list | None], gender: str = "", genders: dict[str, str] | None = None,
+             surface: dict[tuple[str, ...], str] | None = None) -> str | None:
+    """The one name :func:`_candidates` leaves (each named by ``surface`` where it has the full
+    name), ``None`` if none or several. A short name with a gendered honorific ("Mr. Clinton")
+    only matches names of that gender or of none known."""
+    def names(found: list) -> set[str]:
+        named = [surface.get(f, n) for f, n in found] if surface else [n for _, n in found]
+        if gender and genders:
+            named = [n for n in named if genders.get(n, gender) == gender]  # unknown fits
+        return set(named)
+
+    first, second = candidates
+    hits = names(first)
+    if not hits and second is not None:
+        hits = names(second)
     return hits.pop() if len(hits) == 1 else None
+
+
+def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str],
+                 gender: str = "", genders: dict[str, str] | None = None) -> str | None:
+    """The one full name of ``fulls`` a short name belongs to (:func:`_candidates`,
+    :func:`_resolve`); ``None`` if none or several."""
+    return _resolve(_candidates(words, fulls), gender, genders)
 
 
 def _vote(kinds: list[str]) -> str:
     """One kind from the kinds of an entity's mentions: firm evidence first, then guesses."""
+    if kinds.count(kinds[0]) == len(kinds):
+        return _vote_one(kinds[0])  # most entities: one kind however often named
+    return _tally(kinds)
+
+
+@lru_cache(maxsize=64)
+def _vote_one(kind: str) -> str:
+    return _tally([kind])
+
+
+def _tally(kinds: list[str]) -> str:
     firm = Counter(k for k in kinds if k.isupper() and k != "MISC")
     if firm:
         # A title or a given name anywhere makes a person ("President Washington")
         return "PERSON" if firm["PERSON"] * 2 >= sum(firm.values()) else firm.most_common(1)[0][0]
     guesses = Counter(k.upper() for k in kinds if k.islower())
     return guesses.most_common(1)[0][0] if guesses else "MISC"
+
+
+@dataclass
+class Aliases:
+    """What linking reads of a piece of mentions (whole articles) on its own, per mention in its
+    order: made by :func:`prepare_aliases` where the mentions are found, so that what
+    :func:`link_pieces` does over the whole corpus is a cheap merge. ``forms``: the forms of
+    each full person name (word tuple -> form -> count); ``titled``: each full name's first
+    gendered honorific."""
+
+    doc_ids: list
+    names: list[str]
+    words: list[tuple[str, ...]]
+    kinds: list[str]                 # as voted within the article
+    honorific: list[str]             # 'm', 'f' or ''
+    known: list[str | None]          # the canonical name of a known place or organisation
+    full: list[str | None]           # the article's form of the full person name it is
+    candidates: list[tuple | None]   # the full names a short person name may belong to
+    surname_hit: list[bool]          # a lone word that is the surname of a full name there
+    forms: dict[tuple[str, ...], Counter]
+    titled: dict[tuple[str, ...], str]
+
+
+def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
+    """The per-article part of :func:`link_aliases` on ``mentions`` (from :func:`find_mentions`,
+    whole articles): names, their words and honorifics, and within each article the full person
+    names each short one may belong to. Pure per article: pieces of a corpus are prepared apart."""
+    out = mentions.reindex(columns=MENTION_COLUMNS).reset_index(drop=True)
+    lex = _lex()
+    # Python lists: iterating a pandas string column goes element by element through Arrow.
+    names = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
+             zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(), out["name_end"].tolist())]
+    kinds = [k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist()]
+    cached: dict[str, tuple[str, ...]] = {}
+    words_of = [cached.get(n) or cached.setdefault(n, _words(n)) for n in names]
+    forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for name, words, kind in zip(names, words_of, kinds):
+        if len(words) > 1 and kind.upper() == "PERSON":  # words_of: the name split, lower case
+            forms[words][name] += 1
+    titles = out["title"].fillna("").astype(str).tolist()
+    title_genders = {title: _title_gender(title, lex) for title in set(titles)}
+    honorific = [title_genders[title] for title in titles]
+    titled: dict[tuple[str, ...], str] = {}
+    for words, gender in zip(words_of, honorific):
+        if gender and len(words) > 1:
+            titled.setdefault(words, gender)
+    n = len(out)
+    known: list[str | None] = [None] * n
+    full: list[str | None] = [None] * n
+    candidates: list[tuple | None] = [None] * n
+    surname_hit = [False] * n
+    doc_ids = out["doc_id"].tolist()
+    by_doc: dict = defaultdict(list)
+    for i, doc_id in enumerate(doc_ids):
+        by_doc[doc_id].append(i)
+    for rows in by_doc.values():
+        # A two- or three-word name whose last word the article also uses alone as a person names
+        # that person ("Nora Rice" ... "Rice said").
+        alone = {names[i].lower() for i in rows if " " not in names[i] and kinds[i].upper() == "PERSON"}
+        for i in rows:
+            if kinds[i] != "MISC" or not 1 < len(words_of[i]) <= 3:
+                continue
+            words = names[i].split()
+            if words[-1].lower() in alone \
+                    and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
+                    and not any(w.isupper() for w in words):
+                kinds[i] = "person"
+        # the article's full person names, each as (last) written there
+        fulls = {words_of[i]: names[i] for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
+        found: dict[tuple, tuple] = {}  # an article repeats its short names
+        for i in rows:
+            words = words_of[i]
+            entry = lex.known.get(_key(names[i]))
+            known[i] = entry[0] if entry else None
+            if len(words) > 1 and words in fulls:
+                full[i] = fulls[words]
+            elif (not entry or kinds[i] == "PERSON") and kinds[i].upper() in ("PERSON", "MISC"):
+                candidates[i] = found.get(words) or found.setdefault(words, _candidates(words, fulls))
+            if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC") and full[i] is None:
+                surname_hit[i] = any(_surname(f) == words[0] for f in fulls)
+    return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
+                   dict(forms), titled)
 
 
 def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.DataFrame:
@@ -84,21 +197,24 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     full name with that surname, if it is the only one or holds ``dominance`` of the articles
     naming one in full. Each entity gets one kind. In and out: ``MENTION_COLUMNS``.
     """
-    out = mentions.reindex(columns=MENTION_COLUMNS).reset_index(drop=True)
-    if out.empty:
-        return out
+    return link_pieces([mentions], [prepare_aliases(mentions)], dominance)[0]
+
+
+def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
+                dominance: float = DOMINANCE) -> list[pd.DataFrame]:
+    """:func:`link_aliases` of the consecutive pieces of a corpus (whole articles each, no
+    article in two pieces) from the :func:`prepare_aliases` of each: one linked table per piece,
+    the same as the rows of that piece in :func:`link_aliases` of the whole."""
     lex = _lex()
-    # Python lists: iterating a pandas string column goes element by element through Arrow.
-    names = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
-             zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(), out["name_end"].tolist())]
-    kinds = [k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist()]
-    cached: dict[str, tuple[str, ...]] = {}
-    words_of = [cached.get(n) or cached.setdefault(n, _words(n)) for n in names]
+    joined: dict[str, list] = {f: [v for a in aliases for v in getattr(a, f)]
+                               for f in ("doc_ids", "names", "words", "kinds", "honorific", "known", "full",
+                                         "candidates", "surname_hit")}
+    names, words_of, kinds, honorific = joined["names"], joined["words"], joined["kinds"], joined["honorific"]
     # Forms of each full person name across the corpus, to show one surface per name.
     forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for name, words, kind in zip(names, words_of, kinds):
-        if len(words) > 1 and kind.upper() == "PERSON":  # words_of: the name split, lower case
-            forms[words][name] += 1
+    for a in aliases:
+        for words, counts in a.forms.items():
+            forms[words].update(counts)
     # "Donald J. Trump" and "Hillary Rodham Clinton" are "Donald Trump" and "Hillary Clinton" when
     # the corpus has those forms and no other longer form of them ("George H.W. Bush" and
     # "George W. Bush" stay apart); "Donald Trump Jr." is another person.
@@ -113,57 +229,40 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     surface = {words: max(c, key=lambda f: (c[f], -len(f))) for words, c in forms.items()}
     surface.update({long: surface[short] for long, short in merged.items()})
     # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
-    titles = out["title"].fillna("").astype(str).tolist()
-    title_genders = {title: _title_gender(title, lex) for title in set(titles)}
-    honorific = [title_genders[title] for title in titles]
     genders: dict[str, str] = {}
-    for i in range(len(names)):
-        if honorific[i] and len(words_of[i]) > 1 and words_of[i] in surface:
-            genders.setdefault(surface[words_of[i]], honorific[i])
+    for a in aliases:
+        for words, gender in a.titled.items():
+            if words in surface:
+                genders.setdefault(surface[words], gender)
     for words, name in surface.items():
         if lex.first_names.get(words[0]):
             genders.setdefault(name, lex.first_names[words[0]])
-    entities = [""] * len(out)
+    entities = [""] * len(names)
     links: dict[int, str] = {}      # mention -> entity it was linked to as an alias
     lone: list[int] = []            # single-word names left unlinked in their article
     by_doc: dict = defaultdict(list)
-    for i, doc_id in enumerate(out["doc_id"].tolist()):
+    for i, doc_id in enumerate(joined["doc_ids"]):
         by_doc[doc_id].append(i)
+    known, full, candidates, surname_hit = joined["known"], joined["full"], joined["candidates"], joined["surname_hit"]
     for rows in by_doc.values():
-        # A two- or three-word name whose last word the article also uses alone as a person names
-        # that person ("Nora Rice" ... "Rice said").
-        alone = {names[i].lower() for i in rows if " " not in names[i] and kinds[i].upper() == "PERSON"}
-        for i in rows:
-            if kinds[i] != "MISC" or not 1 < len(words_of[i]) <= 3:
-                continue
-            words = names[i].split()
-            if words[-1].lower() in alone \
-                    and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
-                    and not any(w.isupper() for w in words):
-                kinds[i] = "person"
-        fulls = {words_of[i]: surface.get(words_of[i], names[i])
-                 for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
         matches: dict[tuple, str | None] = {}  # an article repeats its short names
         for i in rows:
-            words = words_of[i]
-            known = lex.known.get(_key(names[i]))
             match = None
-            if not known or kinds[i] == "PERSON":
-                if not (len(words) > 1 and words in fulls) and kinds[i].upper() in ("PERSON", "MISC"):
-                    if (words, honorific[i]) not in matches:
-                        matches[words, honorific[i]] = _match_short(words, fulls, honorific[i], genders)
-                    match = matches[words, honorific[i]]
-            if known and kinds[i] != "PERSON":
-                entities[i] = known[0]
-            elif len(words) > 1 and words in fulls:
-                entities[i] = fulls[words]
+            if candidates[i] is not None:
+                if (words_of[i], honorific[i]) not in matches:
+                    matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
+                match = matches[words_of[i], honorific[i]]
+            if known[i] is not None and kinds[i] != "PERSON":
+                entities[i] = known[i]
+            elif full[i] is not None:
+                entities[i] = surface.get(words_of[i], full[i])
             elif match:
                 entities[i] = links[i] = match
             else:
                 entities[i] = names[i]
-                if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
+                if len(words_of[i]) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
                     lone.append(i)
-                    if any(_surname(f) == words[0] for f in fulls):
+                    if surname_hit[i]:
                         kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
     votes: dict[str, list[str]] = defaultdict(list)
     for i, entity in enumerate(entities):
@@ -174,30 +273,44 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     # name ("Hillary"): a lone first word links like a surname when no surname matches.
     articles_of: dict[str, Counter] = defaultdict(Counter)
     first_of: dict[str, Counter] = defaultdict(Counter)
-    for doc_id, rows in by_doc.items():
+    full_words: dict[str, tuple[str, ...] | None] = {}  # a full person entity's words, else None
+    for entity, kind in entity_kind.items():
+        full_words[entity] = _words(entity) if kind == "PERSON" and len(entity.split()) > 1 else None
+    for rows in by_doc.values():
         for entity in {entities[i] for i in rows if i not in links}:
-            if entity_kind[entity] == "PERSON" and len(entity.split()) > 1:
-                words = _words(entity)
+            words = full_words[entity]
+            if words:
                 articles_of[_surname(words)][entity] += 1
                 first_of[words[0]][entity] += 1
+    best: dict[tuple[str, str], tuple[str, bool] | None] = {}  # (word, honorific) -> (top, dominant)
     for i in lone:
         word = words_of[i][0]
         if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
             entity_kind[entities[i]] = "GROUP"  # "the Clintons"
             continue
-        counts = articles_of.get(word) or first_of.get(word)
-        if counts and honorific[i]:
-            counts = Counter({n: c for n, c in counts.items()
-                              if genders.get(n, honorific[i]) == honorific[i]})
-        if not counts or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
+        if (word, honorific[i]) not in best:
+            counts = articles_of.get(word) or first_of.get(word)
+            if counts and honorific[i]:
+                counts = Counter({n: c for n, c in counts.items()
+                                  if genders.get(n, honorific[i]) == honorific[i]})
+            top = counts.most_common(1)[0] if counts else None
+            best[word, honorific[i]] = (top[0], top[1] >= dominance * sum(counts.values())) if top else None
+        found = best[word, honorific[i]]
+        if not found or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue
-        top, n = counts.most_common(1)[0]
-        if n >= dominance * sum(counts.values()):
-            entities[i] = top
+        if found[1]:
+            entities[i] = found[0]
         elif entity_kind[entities[i]] == "MISC":
             entity_kind[entities[i]] = "PERSON"
-    out["entity"] = entities
-    out["kind"] = [entity_kind.get(e, "PERSON") for e in entities]
+    out, begin = [], 0
+    for piece, a in zip(pieces, aliases):
+        table = piece.reindex(columns=MENTION_COLUMNS).reset_index(drop=True)
+        end = begin + len(a.names)
+        if len(table):
+            table["entity"] = entities[begin:end]
+            table["kind"] = [entity_kind.get(e, "PERSON") for e in entities[begin:end]]
+        out.append(table)
+        begin = end
     return out
 
 
