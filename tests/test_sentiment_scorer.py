@@ -315,6 +315,7 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
     assert transfer["movie"]["pearson_r"] == pytest.approx(0.5027, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6708, abs=0.001)
 
 
 def test_rated_scorer_reads_the_features_it_was_trained_on():

@@ -222,8 +222,9 @@ def rated_feature_domains(table: pd.DataFrame) -> dict[str, tuple]:
 def evaluate_rated_transfer(root=None) -> dict:
     """Leave-one-domain-out figures of the rated layer with the packaged model's settings (cue
     penalty, band, scale): ``{domain: {"n", "pearson_r", "pearson_r_news"}}`` (NewsMTSC on its
-    held-out half), plus ``cv_recorded``, the in-domain 5-fold figures its training recorded.
-    ``{}`` when the corpora are absent."""
+    held-out half), plus ``mean_rated_sets`` (r averaged over the three VADER ground-truth sets,
+    each left out in turn: the issue's summary figure) and ``cv_recorded``, the in-domain 5-fold
+    figures its training recorded. ``{}`` when the corpora are absent."""
     from .rated import domain_transfer, rated_scorer
 
     table = rated_domains(root)
@@ -233,6 +234,9 @@ def evaluate_rated_transfer(root=None) -> dict:
     held = {name: part["held_out"].to_numpy(bool) for name, part in table.groupby("domain", sort=False)}
     out = domain_transfer(rated_feature_domains(table), model["cue_penalty"], model["band"],
                           model["scale"], held)
+    sets = [out[name] for name in _RATED_SETS if name in out]
+    out["mean_rated_sets"] = {key: round(float(np.mean([f[key] for f in sets])), 4)
+                              for key in ("pearson_r", "pearson_r_news")}
     out["cv_recorded"] = model["figures"]["cv"]
     return out
 
