@@ -866,14 +866,14 @@ def test_joined_span_words_are_tagged_as_the_words_alone(words, cuts):
                   max_size=12).map(" ".join))
 def test_words_and_tags_read_in_bulk_are_those_read_one_by_one(text):
     # _words reads the words from the gaps between them, _tag tags each word form once for every
-    # word before it: both must give what a match per word and _tag_one after the word before give.
-    from presslens.timeline.heads import _AUX, _WORD, _tag, _tag_one, _words
+    # kind of word before it: both must give what a match per word, each tagged after the one before, give.
+    from presslens.timeline.heads import _AUX, _WORD, _context, _tag, _tag_in, _words
 
     words = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
     assert _words(text) == words
     tags, prev, prev_tag = [], "", ""
     for _, _, w, lw in words:
-        prev_tag = _tag_one(w, lw, prev, prev_tag, bool(prev))
+        prev_tag = _tag_in(w, lw, _context(prev, prev_tag), bool(prev))
         tags.append(prev_tag)
         prev = lw
     assert _tag(words) == tags and all((t == "aux") == (lw in _AUX) for (*_, lw), t in zip(words, tags))

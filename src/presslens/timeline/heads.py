@@ -184,8 +184,8 @@ def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[i
         tags.extend(guess)
         redo = [at] + [at + i for i, known in enumerate(guess) if known is None and i] if None in guess else [at]
         for k in redo:
-            prev = words[k - 1][3] if k else ""
-            tags[k] = _tag_one(words[k][2], words[k][3], prev, "aux" if prev in _AUX else "", bool(prev))
+            own = _form(words[k][2])
+            tags[k] = own[3][_form(words[k - 1][2])[1]] if k else own[2]
     return words, tags
 
 
@@ -226,6 +226,11 @@ def _forms(forms: list[str]) -> list[tuple[str, int, str, tuple[str, ...]]]:
     return facts
 
 
+def _form(w: str) -> tuple[str, int, str, tuple[str, ...]]:
+    """The :func:`_forms` facts of one word form."""
+    return _FORM_FACTS.get(w) or _forms([w])[0]
+
+
 def _context(prev: str, prev_tag: str) -> int:
     """The bits of word ``prev`` (lowercase, "" before the first word) tagged ``prev_tag`` that
     :func:`_tag_in` reads."""
@@ -233,12 +238,6 @@ def _context(prev: str, prev_tag: str) -> int:
     verb_context = prev in _MODAL_LIKE or prev_tag == "aux" and prev not in ("'s", "’s")
     return (verb_context * _VERB_CONTEXT | (prev in _DETERMINERS) * _DETERMINER
             | prev.endswith(("'s", "’s")) * _POSSESSIVE)
-
-
-def _tag_one(w: str, lw: str, prev: str, prev_tag: str, inside: bool) -> str:
-    """The tag of word ``w`` (``lw`` lowercased) after ``prev`` tagged ``prev_tag``; ``inside``:
-    not the first word."""
-    return _tag_in(w, lw, _context(prev, prev_tag), inside)
 
 
 def _tag_in(w: str, lw: str, before: int, inside: bool) -> str:
