@@ -79,6 +79,8 @@ _PRONOUN = re.compile(r"^(?:he|she|they|it|we)\b", re.I)
 _AUX_START = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\b",
                         re.I)
 _WORD = re.compile(r"\S+")
+_COMMA = re.compile(r"[,;]")
+_OPENING_S = re.compile(r"^(?:['’]s\b)?\s*")  # the "'s" a possessive expression leaves ("Friday's vote")
 
 
 def _clip(label: str, limit: int = 100) -> str:
@@ -130,7 +132,7 @@ def _clause(sentence: str, start: int, end: int, segs: list[tuple[int, int]] | N
 
 def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
     before = _WORD.findall(sentence[a:start])[-MAX_WORDS_BEFORE:]
-    pieces = [p for p in re.split(r"[,;]", sentence[end:b]) if p.strip()]
+    pieces = [p for p in _COMMA.split(sentence[end:b]) if p.strip()]
     while len(pieces) > 1 and not _has_verb(pieces[0]) and any(_has_verb(p) for p in pieces[1:]):
         pieces = pieces[1:]  # "yesterday, most importantly, signed …": skip the aside
     after_text = _NEXT_ITEM.split(pieces[0], maxsplit=1)[0] if pieces else ""
@@ -138,7 +140,7 @@ def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
     if sentence[end:end + 2] in ("’s", "'s"):
         after = after[1:] if after and after[0] in ("’s", "'s") else after
     left = _TAIL.sub("", " ".join(before))
-    right = re.sub(r"^(?:['’]s\b)?\s*", "", " ".join(after))
+    right = _OPENING_S.sub("", " ".join(after))
     text = f"{left} {right}".strip(" ,.;:")
     return _LEAD.sub("", text).strip(" ,.;:\"“”")
 
@@ -324,14 +326,13 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
         flat = shown.get(sentence)
         if flat is None:
             flat = shown[sentence] = " ".join(sentence.split())
-        base = {"doc_id": t.doc_id, "sent_id": t.sent_id, "start": t.start, "end": t.end, "timex": t.text,
-                "type": t.type, "value": t.value, "mod": t.mod, "date_start": t.date_start, "date_end": t.date_end,
-                "event": _clip(label or flat), "tense": tense, "participants": participants,
-                "sentence": flat, "outlet": outlet, "published": published}
+        # A row is a tuple in EVENT_COLUMNS order: the expression, then the event, then the context.
+        timex = (t.doc_id, t.sent_id, t.start, t.end, t.text, t.type, t.value, t.mod, t.date_start, t.date_end)
+        event = _clip(label or flat)
         for hs, he, relation in heads or [(None, None, relation)]:  # no head: the expression's own relation
-            rows.append({**base, "relation": relation, "head": sentence[hs:he] if hs is not None else None,
-                         "head_start": sa + hs if hs is not None else None,
-                         "head_end": sa + he if he is not None else None})
+            rows.append((*timex, relation, event, *((sentence[hs:he], sa + hs, sa + he) if hs is not None
+                                                    else (None, None, None)),
+                         tense, participants, flat, outlet, published))
     out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     return out.astype({"head_start": "Int64", "head_end": "Int64"})
 
