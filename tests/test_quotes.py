@@ -406,6 +406,28 @@ def test_name_pattern_is_the_plain_one(pieces):
     assert [m.span() for m in _NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", "\n", ",", "x", "on", "On", "via", "in", "during", "at", "a", "an", "the", "his", "its",
+    "Twitter", "interview", "statement", "Facebook", "é", "_", "9", "'", "-",
+]), max_size=16), st.integers(0, 40), st.integers(0, 80))
+def test_medium_patterns_are_the_plain_ones(pieces, lo, hi):
+    # The medium patterns open with their first letters (skipped to quickly); searched in any
+    # window they must find what the plain ones do.
+    from presslens.quotes.extract import _MEDIUM_IN, _MEDIUM_ON
+    from presslens.quotes.lexicon import alternation, word_list
+    from presslens.quotes.sources import WORD
+
+    plain_in = re.compile(rf"\b(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:{WORD}+\s+){{0,3}}?"
+                          rf"(?P<m>{alternation(word_list('medium_nouns'))})\b")
+    plain_on = re.compile(rf"\b(?:on|via)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
+                          rf"(?P<m>{alternation(word_list('platforms'))})\b")
+    text = "".join(pieces)
+    for fast, plain in ((_MEDIUM_IN, plain_in), (_MEDIUM_ON, plain_on)):
+        a, b = fast.search(text, lo, hi), plain.search(text, lo, hi)
+        assert (a and (a.span(), a.group("m"))) == (b and (b.span(), b.group("m")))
+
+
 def test_head_scan_in_lower_case_knows_every_character_lowering_changes():
     # The head scan reads lowered text unless a character folds apart: one whose lower case
     # changes its length, its \w or \s, becomes ASCII, or that (?i) matches to an ASCII letter.

@@ -43,6 +43,7 @@ _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{L
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
 _SPACES = re.compile(r"[ \t\u00a0]*")
+_SPACE_CHARS = frozenset(" \t\u00a0")  # the characters of _SPACES
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _DIGIT = re.compile(r"\d")
@@ -250,7 +251,12 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
 def _party_tag(text: str, pos: int) -> bool:
     """``_PARTY_TAG.match(text, pos)``, told where a match must end: the regex module looks for the
     tag's "-" in all the text that follows, at every name, unless the end is given."""
-    opening = _SPACES.match(text, pos).end()
+    if pos < len(text) and text[pos] in _SPACE_CHARS:
+        if pos + 1 >= len(text) or (text[pos + 1] not in _SPACE_CHARS and text[pos + 1] not in "(,"):
+            return False  # one space, then a word: most names, told without a regex call
+        opening = _SPACES.match(text, pos).end()
+    else:
+        opening = pos
     if opening >= len(text) or text[opening] not in "(,":
         return False
     # then spaces, "R-", at most 20 characters and the closing mark
@@ -538,10 +544,12 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None,
         sentences = split_sentences(articles)
     lex = _lex()
     starts: dict = defaultdict(list)
-    for doc_id, start, sent_id in zip(sentences["doc_id"], sentences["start"], sentences["sent_id"]):
+    # Python lists: iterating a pandas column goes element by element through Arrow or numpy.
+    for doc_id, start, sent_id in zip(sentences["doc_id"].tolist(), sentences["start"].tolist(),
+                                      sentences["sent_id"].tolist()):
         starts[doc_id].append((int(start), int(sent_id)))
     rows = []
-    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+    for doc_id, text in zip(articles["doc_id"].tolist(), articles["text"].tolist()):
         text = text if isinstance(text, str) else ""
         sents = sorted(starts.get(doc_id, [(0, 0)]))
         sent_starts = [s for s, _ in sents]

@@ -63,12 +63,16 @@ _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
     r"|when|while|about|of|if|how|what|why|whether|to|from|as|by)\b|\s*[,.:;!?“\"—–]|\s*$)"
 )
+# \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
+# word starts with (the \b before it a look-behind after it, the rest of the word a look-behind
+# on its letter), so that a search skips to those letters instead of trying every character.
 _MEDIUM_IN = re.compile(
-    rf"\b(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:{WORD}+\s+){{0,3}}?"
-    rf"(?P<m>{alternation(word_list('medium_nouns'))})\b"
+    rf"[idao](?<!\w.)(?:(?<=i)n|(?<=d)uring|(?<=a)t|(?<=o)n)\s+(?:a|an|the|his|her|their|its)\s+"
+    rf"(?:{WORD}+\s+){{0,3}}?(?P<m>{alternation(word_list('medium_nouns'))})\b"
 )
 _MEDIUM_ON = re.compile(
-    rf"\b(?:on|via)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?P<m>{alternation(word_list('platforms'))})\b"
+    rf"[ov](?<!\w.)(?:(?<=o)n|(?<=v)ia)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
+    rf"(?P<m>{alternation(word_list('platforms'))})\b"
 )
 _SUBORD = re.compile(
     r"\W*(?:\w+\s+)?(?:while|although|though|because|if|when|as|after|before|since|even\s+though"
