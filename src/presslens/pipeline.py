@@ -380,22 +380,27 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         evidence = team.run([(_gender_task, i, (linked[i], step)) for i in order])
         genders = step("entities", corpus_genders, evidence)
         timeline: list[pd.DataFrame] = []
+        events: list[pd.DataFrame] = []
 
         def build(done: list) -> None:
-            """The timeline, here, as soon as every chunk's events are in (the first n of ``done``)."""
+            """The timeline, here, as soon as every chunk's events are in (the first n of ``done``).
+            The joined events are the result's, and the chunks' are let go: not held twice."""
             if not timeline and all(e is not _PENDING for e in done[:n]):
-                timeline.append(step("timeline", build_timeline, concat(_in_order(done[:n], order))))
+                events.append(concat(_in_order(done[:n], order)))
+                done[:n] = [None] * n
+                timeline.append(step("timeline", build_timeline, events[0]))
 
         tasks = [(_events, i, (tables[i]["timexes"], tables[i]["sentences"], linked[i], step)) for i in order]
         tasks += [(_quotes, i, (tables[i]["sentences"], linked[i], genders, step)) for i in order]
         done = team.run(tasks, bar, local=build)
         bar.close()
-    for t, mentions, events, quotes in zip(tables, linked, _in_order(done[:n], order), _in_order(done[n:], order)):
+    for t, mentions, quotes in zip(tables, linked, _in_order(done[n:], order)):
         t["sentiment"] = _unpack_sentiment(t["sentences"], t["sentiment"])
-        t.update({"mentions": mentions, "quotes": quotes, "events": events})
+        t.update({"mentions": mentions, "quotes": quotes})
     sources = concat(outlets(chunk) for chunk in parts)
     del linked, done
-    return reduce_tables({**concat_tables(tables), "timeline": timeline[0]}, sources, step=step)
+    return reduce_tables({**concat_tables(tables), "events": events.pop(), "timeline": timeline[0]}, sources,
+                         step=step)
 
 
 def _chars(chunk: pd.DataFrame) -> int:
