@@ -10,7 +10,11 @@ movie-review and product-review snippets and the tuning half of the NewsMTSC sen
    method on the same sentences (r of the linear prediction). The penalty kept is the smallest whose transferred r is not
    below the news method's on any domain (in-domain cross-validation always prefers the smallest
    penalty: it rewards learning the domain, which is what does not transfer). The transfer
-   figures of the kept penalty are therefore chosen among ``len(CUE_PENALTIES)``, not blind;
+   figures of the kept penalty are therefore chosen among ``len(CUE_PENALTIES)``, not blind.
+   Nested, blind to the domain left out: for each domain, the same rule applied to the
+   transfers among the other domains alone picks its penalty, and the layer fitted on those
+   others with it is scored on the domain (``figures.transfer_nested``, r of the linear
+   prediction);
 2. in-domain figures: 5-fold cross-validation over sentences (folds by CRC32 of the text, all
    domains pooled, each weighing the same). Neutral band: the one that maximises the mean
    macro-F1 over the domains of those out-of-fold predictions; scale: the one of ``SCALES`` with
@@ -57,6 +61,14 @@ def out_of_fold(domains: dict, folds: dict, cue_penalty: float) -> dict[str, np.
     return pred
 
 
+def choose_penalty(transfers: dict[float, dict]) -> float:
+    """The smallest cue penalty whose transferred r is not below the news method's on any
+    domain (the largest when none is)."""
+    safe = [p for p in CUE_PENALTIES
+            if all(t["pearson_r"] >= t["pearson_r_news"] for t in transfers[p].values())]
+    return safe[0] if safe else CUE_PENALTIES[-1]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None)
@@ -77,9 +89,16 @@ def main(argv=None) -> int:
         # r of the linear prediction: the public map (band, scale) is fitted after the penalty
         transfers[pen] = rated.domain_transfer(domains, pen, None, 1.0, held)
         print(f"cue penalty {pen}: leave-one-domain-out", json.dumps(transfers[pen]))
-    safe = [p for p in CUE_PENALTIES
-            if all(t["pearson_r"] >= t["pearson_r_news"] for t in transfers[p].values())]
-    penalty = safe[0] if safe else CUE_PENALTIES[-1]
+    penalty = choose_penalty(transfers)
+    nested_penalty = {}
+    for name in domains:
+        others = {n: p for n, p in domains.items() if n != name}
+        nested_penalty[name] = choose_penalty(
+            {pen: rated.domain_transfer(others, pen, None, 1.0, held) for pen in CUE_PENALTIES})
+    nested = rated.domain_transfer(domains, nested_penalty, None, 1.0, held)
+    for name, figures in nested.items():
+        figures["cue_penalty"] = nested_penalty[name]
+    print("nested leave-one-domain-out:", json.dumps(nested))
     raw = out_of_fold(domains, folds, penalty)
 
     def labels(band: float, n: str) -> np.ndarray:
@@ -110,7 +129,7 @@ def main(argv=None) -> int:
                   "news scorer's evidence and cues seen in 3+ sentences of two or more domains; tweets, movie and "
                   "product reviews (VADER ground truth), NewsMTSC tuning half, each domain weighing the same"),
         "cue_penalty": penalty, "band": float(band), "scale": scale,
-        "figures": {"cv": cv_fig, "transfer": transfer},
+        "figures": {"cv": cv_fig, "transfer": transfer, "transfer_nested": nested},
         **fitted,
         "cues": {w: round(b, 5) for w, b in fitted["cues"].items()},
     }

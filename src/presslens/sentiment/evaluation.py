@@ -223,8 +223,10 @@ def evaluate_rated_transfer(root=None) -> dict:
     """Leave-one-domain-out figures of the rated layer with the packaged model's settings (cue
     penalty, band, scale): ``{domain: {"n", "pearson_r", "pearson_r_news"}}`` (NewsMTSC on its
     held-out half), plus ``mean_rated_sets`` (r averaged over the three VADER ground-truth sets,
-    each left out in turn: the issue's summary figure) and ``cv_recorded``, the in-domain 5-fold
-    figures its training recorded. ``{}`` when the corpora are absent."""
+    each left out in turn: the issue's summary figure), ``cv_recorded``, the in-domain 5-fold
+    figures its training recorded, and ``nested_recorded``, the transfer figures its training
+    recorded with the cue penalty chosen without the domain left out (r of the linear
+    prediction). ``{}`` when the corpora are absent."""
     from .rated import domain_transfer, rated_scorer
 
     table = rated_domains(root)
@@ -238,6 +240,9 @@ def evaluate_rated_transfer(root=None) -> dict:
     out["mean_rated_sets"] = {key: round(float(np.mean([f[key] for f in sets])), 4)
                               for key in ("pearson_r", "pearson_r_news")}
     out["cv_recorded"] = model["figures"]["cv"]
+    nested = model["figures"].get("transfer_nested", {})
+    out["nested_recorded"] = {**nested, "mean_rated_sets": round(float(np.mean(
+        [nested[n]["pearson_r"] for n in _RATED_SETS if n in nested])), 4)} if nested else {}
     return out
 
 

@@ -269,11 +269,13 @@ def pearson(a, b) -> float:
     return float(np.corrcoef(a, b)[0, 1]) if len(a) > 1 and a.std() and b.std() else float("nan")
 
 
-def domain_transfer(domains: dict[str, tuple], cue_penalty: float, band: float | None,
-                    scale: float, held_out: dict[str, np.ndarray] | None = None) -> dict:
+def domain_transfer(domains: dict[str, tuple], cue_penalty: float | dict[str, float],
+                    band: float | None, scale: float,
+                    held_out: dict[str, np.ndarray] | None = None) -> dict:
     """Leave-one-domain-out: for each domain, fit on the others (their training rows) and score
     the left-out one (its ``held_out`` rows when given, else all). ``domains`` maps a name to
-    ``(dense, words, target, is_training_row)``. Returns ``{domain: {"n", "pearson_r",
+    ``(dense, words, target, is_training_row)``; ``cue_penalty`` is one for all, or one per
+    left-out domain (chosen without it: nested). Returns ``{domain: {"n", "pearson_r",
     "spearman_r", "macro_f1"}}`` each also as ``..._news`` (the news compound on the same rows);
     figures of the public score, or of the linear prediction (no macro-F1) when ``band`` is None."""
     from scipy.stats import rankdata
@@ -285,7 +287,8 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float, band: float |
     for name, (dense, words, target, _) in domains.items():
         parts = [(d[t], [w for w, keep in zip(ws, t) if keep], y[t])
                  for other, (d, ws, y, t) in domains.items() if other != name]
-        model = dict(fit_rated(parts, cue_penalty), band=band, scale=scale)
+        penalty = cue_penalty[name] if isinstance(cue_penalty, dict) else cue_penalty
+        model = dict(fit_rated(parts, penalty), band=band, scale=scale)
         rows = held_out[name] if held_out and name in held_out else np.ones(len(target), bool)
         pred = predict_raw(model, dense[rows], [w for w, k in zip(words, rows) if k])
         pred = pred if band is None else public_score(model, pred)
