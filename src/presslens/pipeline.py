@@ -476,6 +476,7 @@ class _Team:
         self.parts = parts
         self.workers: list[tuple[Any, Any]] = []
         self.forked = False
+        self.switch = sys.getswitchinterval()
         if n <= 1:
             return
         method = _start_method()
@@ -485,11 +486,14 @@ class _Team:
             context.set_forkserver_preload(["presslens.pipeline"])
         self.results = context.Queue()
         for k in range(n - 1):
-            tasks = context.Queue()
+            tasks = context.SimpleQueue()  # written by the caller's thread itself, as the worker waits
             process = context.Process(target=_serve, args=(k, tasks, self.results, parts if self.forked else None),
                                       daemon=True, name=f"presslens-worker-{k}")
             process.start()
             self.workers.append((process, tasks))
+        # The thread that hands out the tasks waits for this process's main thread to let go of
+        # the interpreter, up to the switch interval (5 ms) each time, while a worker waits idle.
+        sys.setswitchinterval(min(self.switch, 0.0005))
 
     def __enter__(self) -> _Team:
         return self
@@ -502,6 +506,7 @@ class _Team:
             if process.is_alive():
                 process.terminate()
                 process.join()
+        sys.setswitchinterval(self.switch)
 
     def run(self, tasks: list[tuple[Callable[..., Any], int, tuple]], bar: Any = None,
             local: Callable[[list], None] | None = None) -> list:
