@@ -203,7 +203,7 @@ def _tags_of(facts: list[tuple[str, int, str, tuple[str, ...]]]) -> list[str]:
     return [facts[0][2], *after]
 
 
-# What a word tells of the word after it (the bits _tag_in reads of the word before).
+# What a word tells of the word after it (the bits _tags reads of the word before).
 _VERB_CONTEXT, _DETERMINER, _POSSESSIVE = 1, 2, 4
 _FORM_CACHE = 200_000  # word forms whose facts are kept (cleared when full: memory stays bounded)
 _FORM_FACTS: dict[str, tuple[str, int, str, tuple[str, ...]]] = {}
@@ -211,8 +211,9 @@ _FORM_FACTS: dict[str, tuple[str, int, str, tuple[str, ...]]] = {}
 
 def _forms(forms: list[str]) -> list[tuple[str, int, str, tuple[str, ...]]]:
     """Per word form: (lowercase, its :func:`_context` bits for the next word, its tag as a
-    sentence's first word, its tag inside a sentence by the bits of the word before). A word's tag
-    depends on itself and those bits alone, so each form is tagged once for every case."""
+    sentence's first word, its tag inside a sentence by the bits of the word before: see
+    :func:`_tags`). A word's tag depends on itself and those bits alone, so each form is tagged
+    once for every case."""
     facts = list(map(_FORM_FACTS.get, forms))
     if not all(facts):
         if len(_FORM_FACTS) > _FORM_CACHE:
@@ -220,9 +221,8 @@ def _forms(forms: list[str]) -> list[tuple[str, int, str, tuple[str, ...]]]:
         for k, (w, known) in enumerate(zip(forms, facts)):
             if known is None:
                 lw = w.lower()
-                aux = "aux" if lw[0].isalpha() and lw in _AUX else ""  # its tag, whatever comes before
-                facts[k] = _FORM_FACTS[w] = (lw, _context(lw, aux), _tag_in(w, lw, _context("", ""), False),
-                                             tuple(_tag_in(w, lw, bits, True) for bits in range(8)))
+                first, *inside = _tags(w, lw)
+                facts[k] = _FORM_FACTS[w] = (lw, _context(lw, first), first, tuple(inside))
     return facts
 
 
@@ -233,35 +233,36 @@ def _form(w: str) -> tuple[str, int, str, tuple[str, ...]]:
 
 def _context(prev: str, prev_tag: str) -> int:
     """The bits of word ``prev`` (lowercase, "" before the first word) tagged ``prev_tag`` that
-    :func:`_tag_in` reads."""
+    :func:`_tags` reads."""
     # After a modal, "to" or an auxiliary a word is a verb ("will visit", "was arrested").
     verb_context = prev in _MODAL_LIKE or prev_tag == "aux" and prev not in ("'s", "’s")
     return (verb_context * _VERB_CONTEXT | (prev in _DETERMINERS) * _DETERMINER
             | prev.endswith(("'s", "’s")) * _POSSESSIVE)
 
 
-def _tag_in(w: str, lw: str, before: int, inside: bool) -> str:
-    """The tag of word ``w`` (``lw`` lowercased) after a word of :func:`_context` bits ``before``."""
+# The cases a word is tagged in: first in its sentence (nothing before), then inside it after a
+# word of each _context value.
+_CASES = ((0, False), *((bits, True) for bits in range(8)))
+
+
+def _tags(w: str, lw: str) -> list[str]:
+    """The tag of word ``w`` (``lw`` lowercased) in each of :data:`_CASES`."""
     if not lw[0].isalpha():
-        return ""
+        return [""] * len(_CASES)
     if lw in _AUX:
-        return "aux"
+        return ["aux"] * len(_CASES)
     if lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
-        return "stop"
-    verb_context = before & _VERB_CONTEXT
-    if lw in EVENT_NOUNS and (before & (_DETERMINER | _POSSESSIVE) or not verb_context):
-        return "noun"
-    if inside and w[0].isupper():
-        return ""  # a name inside the sentence
-    if verb_context and lw not in _FUNCTION and lw not in _DETERMINERS:
-        return "verb"
-    if lw in _IRREGULAR:
-        return "verb"
-    if lw.endswith("ed") and len(lw) > 4 and lw not in _NOT_VERBS_ED and not before & _DETERMINER:
-        return "verb"
-    if lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING:
-        return "noun" if before & _DETERMINER else "verb"
-    return ""
+        return ["stop"] * len(_CASES)
+    noun, name = lw in EVENT_NOUNS, w[0].isupper()
+    content = lw not in _FUNCTION and lw not in _DETERMINERS
+    irregular = lw in _IRREGULAR
+    past = lw.endswith("ed") and len(lw) > 4 and lw not in _NOT_VERBS_ED
+    ing = lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING
+    return ["noun" if noun and (before & (_DETERMINER | _POSSESSIVE) or not before & _VERB_CONTEXT)
+            else "" if inside and name  # a name inside the sentence
+            else "verb" if before & _VERB_CONTEXT and content or irregular or past and not before & _DETERMINER
+            else ("noun" if before & _DETERMINER else "verb") if ing
+            else "" for before, inside in _CASES]
 
 
 def _chains(words: list[tuple[int, int, str, str]], tags: list[str], cut: int) -> list[tuple[int, int, int]]:
