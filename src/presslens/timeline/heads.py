@@ -32,8 +32,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, chain
-from operator import itemgetter
 
 from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
 
@@ -69,9 +67,6 @@ _REPORTING = frozenset("said says told reported announced added noted stated pre
 # Heads too common to tell two events apart by themselves: saying, being, having.
 GENERIC_HEADS = frozenset(_REPORTING | _AUX | {"say", "tell", "tells", "wrote", "writes", "tweeted", "posted"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d.,]*")
-# A word and the characters before it: a letter or digit always starts a word, so the gap is a
-# run of other characters, and each word found is the one _WORD.finditer finds there.
-_GAPPED_WORD = re.compile(r"([^A-Za-z\d]*)(" + _WORD.pattern + ")")
 _BEFORE = re.compile(r"\b(?:before|by|prior\s+to|ahead\s+of|earlier\s+than|no\s+later\s+than)\s*$", re.I)
 _AFTER = re.compile(r"\b(?:after|following|later\s+than|since\s+the\s+end\s+of)\s*$", re.I)
 _BEGINS = re.compile(r"\b(?:since|from|starting(?:\s+(?:on|in|at))?|beginning(?:\s+(?:on|in))?|as\s+of|"
@@ -112,17 +107,7 @@ def relation_of(before: str, kind: str | None, timex: str = "", after: str = "")
 
 
 def _words(text: str) -> list[tuple[int, int, str, str]]:
-    """The words of ``text`` as (start, end, word, lowercase word)."""
-    starts, ends, forms = _spans(text)
-    return list(zip(starts, ends, forms, map(str.lower, forms)))
-
-
-def _spans(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The starts, ends and forms of the words (``_WORD``) of ``text``, read by C alone: the gap
-    before each word and the word, their lengths summed up (no match object per word)."""
-    pairs = _GAPPED_WORD.findall(text)
-    edges = list(accumulate(map(len, chain.from_iterable(pairs))))
-    return edges[0::2], edges[1::2], list(map(itemgetter(1), pairs))
+    return [(m.start(), m.end(), (w := m.group()), w.lower()) for m in _WORD.finditer(text)]
 
 
 def _sentence_words(sentence: str, cache: dict) -> tuple[list, list[int], list[int], list[str]]:
@@ -130,10 +115,8 @@ def _sentence_words(sentence: str, cache: dict) -> tuple[list, list[int], list[i
     per sentence in ``cache``."""
     found = cache.get(sentence)
     if found is None:
-        starts, ends, forms = _spans(sentence)
-        facts = _forms(forms)
-        words = list(zip(starts, ends, forms, map(itemgetter(0), facts)))
-        found = cache[sentence] = (words, starts, ends, _tags_of(facts))
+        words = _words(sentence)
+        found = cache[sentence] = (words, [w[0] for w in words], [w[1] for w in words], _tag(words))
     return found
 
 
@@ -184,85 +167,45 @@ def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[i
         tags.extend(guess)
         redo = [at] + [at + i for i, known in enumerate(guess) if known is None and i] if None in guess else [at]
         for k in redo:
-            own = _form(words[k][2])
-            tags[k] = own[3][_form(words[k - 1][2])[1]] if k else own[2]
+            prev = words[k - 1][3] if k else ""
+            tags[k] = _tag_one(words[k][2], words[k][3], prev, "aux" if prev in _AUX else "", bool(prev))
     return words, tags
 
 
 def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
     """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word."""
-    return _tags_of(_forms([w for _, _, w, _ in words]))
+    tags, prev, prev_tag = [], "", ""
+    for _, _, w, lw in words:
+        prev_tag = _tag_one(w, lw, prev, prev_tag, bool(prev))
+        tags.append(prev_tag)
+        prev = lw
+    return tags
 
 
-def _tags_of(facts: list[tuple[str, int, str, tuple[str, ...]]]) -> list[str]:
-    """The tags of consecutive words from their :func:`_forms` facts: the first word's own, then
-    each word's as read after the one before."""
-    if not facts:
-        return []
-    after = map(tuple.__getitem__, map(itemgetter(3), facts[1:]), map(itemgetter(1), facts))
-    return [facts[0][2], *after]
-
-
-# What a word tells of the word after it (the bits _tags reads of the word before).
-_VERB_CONTEXT, _DETERMINER, _POSSESSIVE = 1, 2, 4
-_FORM_CACHE = 200_000  # word forms whose facts are kept (cleared when full: memory stays bounded)
-_FORM_FACTS: dict[str, tuple[str, int, str, tuple[str, ...]]] = {}
-
-
-def _forms(forms: list[str]) -> list[tuple[str, int, str, tuple[str, ...]]]:
-    """Per word form: (lowercase, its :func:`_context` bits for the next word, its tag as a
-    sentence's first word, its tag inside a sentence by the bits of the word before: see
-    :func:`_tags`). A word's tag depends on itself and those bits alone, so each form is tagged
-    once for every case."""
-    facts = list(map(_FORM_FACTS.get, forms))
-    if not all(facts):
-        if len(_FORM_FACTS) > _FORM_CACHE:
-            _FORM_FACTS.clear()
-        for k, (w, known) in enumerate(zip(forms, facts)):
-            if known is None:
-                lw = w.lower()
-                first, *inside = _tags(w, lw)
-                facts[k] = _FORM_FACTS[w] = (lw, _context(lw, first), first, tuple(inside))
-    return facts
-
-
-def _form(w: str) -> tuple[str, int, str, tuple[str, ...]]:
-    """The :func:`_forms` facts of one word form."""
-    return _FORM_FACTS.get(w) or _forms([w])[0]
-
-
-def _context(prev: str, prev_tag: str) -> int:
-    """The bits of word ``prev`` (lowercase, "" before the first word) tagged ``prev_tag`` that
-    :func:`_tags` reads."""
+def _tag_one(w: str, lw: str, prev: str, prev_tag: str, inside: bool) -> str:
+    """The tag of word ``w`` (``lw`` lowercased) after ``prev`` tagged ``prev_tag``; ``inside``:
+    not the first word."""
+    if not lw[0].isalpha():
+        return ""
+    if lw in _AUX:
+        return "aux"
+    if lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
+        return "stop"
     # After a modal, "to" or an auxiliary a word is a verb ("will visit", "was arrested").
     verb_context = prev in _MODAL_LIKE or prev_tag == "aux" and prev not in ("'s", "’s")
-    return (verb_context * _VERB_CONTEXT | (prev in _DETERMINERS) * _DETERMINER
-            | prev.endswith(("'s", "’s")) * _POSSESSIVE)
-
-
-# The cases a word is tagged in: first in its sentence (nothing before), then inside it after a
-# word of each _context value.
-_CASES = ((0, False), *((bits, True) for bits in range(8)))
-
-
-def _tags(w: str, lw: str) -> list[str]:
-    """The tag of word ``w`` (``lw`` lowercased) in each of :data:`_CASES`."""
-    if not lw[0].isalpha():
-        return [""] * len(_CASES)
-    if lw in _AUX:
-        return ["aux"] * len(_CASES)
-    if lw in _NOT_HEADS or lw.endswith("ly") and len(lw) > 4:
-        return ["stop"] * len(_CASES)
-    noun, name = lw in EVENT_NOUNS, w[0].isupper()
-    content = lw not in _FUNCTION and lw not in _DETERMINERS
-    irregular = lw in _IRREGULAR
-    past = lw.endswith("ed") and len(lw) > 4 and lw not in _NOT_VERBS_ED
-    ing = lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING
-    return ["noun" if noun and (before & (_DETERMINER | _POSSESSIVE) or not before & _VERB_CONTEXT)
-            else "" if inside and name  # a name inside the sentence
-            else "verb" if before & _VERB_CONTEXT and content or irregular or past and not before & _DETERMINER
-            else ("noun" if before & _DETERMINER else "verb") if ing
-            else "" for before, inside in _CASES]
+    if lw in EVENT_NOUNS and (prev in _DETERMINERS or prev.endswith(("'s", "’s")) or not verb_context):
+        return "noun"
+    if inside and w[0].isupper():
+        return ""  # a name inside the sentence
+    if verb_context and lw not in _FUNCTION and lw not in _DETERMINERS:
+        return "verb"
+    if lw in _IRREGULAR:
+        return "verb"
+    if lw.endswith("ed") and len(lw) > 4 and lw not in _NOT_VERBS_ED and prev not in _DETERMINERS:
+        return "verb"
+    if lw.endswith("ing") and len(lw) > 5 and lw not in _NOT_ING:
+        return "noun" if prev in _DETERMINERS else "verb"
+    return ""
 
 
 def _chains(words: list[tuple[int, int, str, str]], tags: list[str], cut: int) -> list[tuple[int, int, int]]:
