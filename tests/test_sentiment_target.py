@@ -541,3 +541,38 @@ def test_an_article_without_evaluative_language_is_exactly_neutral_towards_its_p
         "Senator Ada Quill visited Kestrel on Monday. Quill met Mayor Ivo Brant there."]})
     table = entity_sentiment(arts).set_index("entity")
     assert table.loc[["Ada Quill", "Ivo Brant"], "portrayal"].tolist() == [0.0, 0.0]
+
+
+def test_training_folds_naive_bayes_into_the_shipped_arithmetic():
+    """scripts/train_target.py fits naive Bayes scores beside the cues and folds them into the
+    cue weights: the shipped arithmetic (learned_logits) must give what the fit gave."""
+    import importlib.util
+
+    from conftest import ROOT
+    from presslens.sentiment import target
+
+    spec = importlib.util.spec_from_file_location("train_target", ROOT / "scripts" / "train_target.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    rows = [("Critics accused Blorf of fraud and lies.", "Blorf", -1),
+            ("Voters praised Blorf for the brave new bridge.", "Blorf", 1),
+            ("Blorf met Tam Ostry on Tuesday in Varn.", "Tam Ostry", 0),
+            ("The disgraced Tam Ostry was indicted again.", "Tam Ostry", -1),
+            ("Ivo Brant won a popular vote by a wide margin.", "Ivo Brant", 1),
+            ("Ivo Brant will travel to Varn next week.", "Ivo Brant", 0)] * 3
+    sentences = [s for s, _, _ in rows]
+    starts = [s.index(m) for s, m, _ in rows]
+    feats, cues = target.mention_features(sentences, starts, [a + len(m) for a, (_, m, _) in zip(starts, rows)],
+                                          target.CUE_WINDOW)
+    gold = np.array([g for *_, g in rows])
+    train.MIN_CUE_COUNT = 1
+    dense = target.model_inputs(feats)
+    layer = train.fit_layer(dense, cues, gold, np.arange(len(rows)) % 6, 1.0)
+    names = sorted(layer["vocab"], key=layer["vocab"].get)
+    model = {"mean": layer["mean"], "sd": layer["sd"], "weights": layer["weights"],
+             "intercept": layer["intercept"], "class_bias": np.zeros(3),
+             "vocab": {c: i for i, c in enumerate(names)}, "cue_weights": layer["cue_weights"]}
+    shipped = target.learned_logits(feats, cues, model)
+    assert np.allclose(shipped, train.layer_logits(layer, dense, cues))
+    assert (shipped.argmax(axis=1) - 1 == gold).all()  # it learns the fictional rows it was fitted on
+    assert np.abs(layer["cue_weights"]).max() > 0
