@@ -495,6 +495,15 @@ def _quoted(a: _Sentence, m0: int, m1: int) -> float:
     return _normalise(float(inside))
 
 
+def _before_titles(a: _Sentence, m0: int) -> int:
+    """The token before the titles that precede a mention ("by Governor X", "said former
+    Councillor X"): at most ``_TITLE_REACH`` capitalised tokens back; -1 at the start."""
+    j = m0 - 1
+    while j >= 0 and m0 - j <= _TITLE_REACH and (j in a.capitalised or a.words[j] in (".", "former")):
+        j -= 1
+    return j
+
+
 def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
     """Whether the mention (outside any quotation) is the speaker of a quote or reported
     statement: "..., X said", "X told ...", "according to X", "...," said X"."""
@@ -507,9 +516,7 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
         if a.words[j] not in filler:
             break
     # A title between the verb and the name keeps the inversion: '..., said Councillor X'.
-    j = m0 - 1
-    while j >= 0 and m0 - j <= _TITLE_REACH and (j in a.capitalised or a.words[j] in (".", "former")):
-        j -= 1
+    j = _before_titles(a, m0)
     if any(k >= 0 and a.words[k] in speech and (k < 1 or a.words[k - 1] in _INVERSION_MARKS)
            for k in {m0 - 1, j}):
         return True
@@ -545,15 +552,25 @@ class _CueTable:
     frame_of: dict[int, tuple[int, float, float]]  # token -> (frame's last token, patient, agent)
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """Porter stem of a lower-cased word ("criticised", "criticises" -> "criticis")."""
-    return _PORTER.stem(word, to_lowercase=False)
+_WORD_CUES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {}
+_WORD_CUES_MAX = 100_000     # words kept before the cache starts afresh (bounds its memory)
+
+
+def _word_cues(word: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The ``S_`` and ``T_`` (Porter stem: "criticised", "criticises" -> "criticis") cues of a
+    lower-cased word, plain and negated; cached, as every sentence asks for each of its words."""
+    found = _WORD_CUES.get(word)
+    if found is None:
+        if len(_WORD_CUES) >= _WORD_CUES_MAX:
+            _WORD_CUES.clear()
+        stem = _PORTER.stem(word, to_lowercase=False)
+        found = _WORD_CUES[word] = ((f"S_{word}", f"T_{stem}"), (f"S_not_{word}", f"T_not_{stem}"))
+    return found
 
 
 def _cue_table(a: _Sentence) -> _CueTable:
-    cue = {i: (f"S_not_{w}", f"T_not_{_stem(w)}") if i in a.negated else (f"S_{w}", f"T_{_stem(w)}")
-           for i, w in enumerate(a.words) if w[:1].isalnum()}
+    negated = a.negated
+    cue = {i: _word_cues(w)[i in negated] for i, w in enumerate(a.words) if w[:1].isalnum()}
     count: dict[str, int] = {}
     for pair in cue.values():
         for c in pair:
@@ -626,7 +643,8 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     pronouns = _cues()["pronoun"] | _cues()["pronoun_other"]
     flags = {"speaks": speaks, "in_quote": bool(quote), "acts": act1 > act0,
              "pronoun": a.words[m0] in pronouns, "first": m0 == 0, "owner": m1 in a.owner,
-             "after_by": m0 > 0 and a.words[m0 - 1] == "by"}
+             # the agent of a passive, a title between or not: "criticised by Governor X"
+             "after_by": m0 > 0 and "by" in (a.words[m0 - 1], a.words[max(0, _before_titles(a, m0))])}
     out.update({f"X_{k}": 1.0 for k, on in flags.items() if on})
     return out
 
