@@ -70,6 +70,23 @@ def test_mentions_are_linked_across_articles(tables):
     assert alone["entity"].tolist() == ["Mara Eskel"]
 
 
+def test_linking_pieces_equals_linking_the_whole(articles):
+    # Each piece's per-article part made apart (as workers' chunks are), or an article cut
+    # across two pieces (its doc_id in both): the links of the whole corpus either way.
+    from presslens.entities import link_aliases
+    from presslens.pipeline import analyse_articles, concat, link_mentions
+
+    mentions = analyse_articles(articles)["mentions"]
+    whole = link_aliases(mentions)
+    docs = mentions["doc_id"].tolist()
+    firsts = [k for k in range(1, len(docs)) if docs[k] != docs[k - 1]]
+    cut = next(k for k in range(1, len(docs)) if docs[k] == docs[k - 1])  # inside an article
+    for at in (firsts[:3], [cut]):
+        bounds = [0, *at, len(mentions)]
+        pieces = [mentions.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
+        pd.testing.assert_frame_equal(concat(link_mentions(pieces)), whole, check_exact=True)
+
+
 @pytest.mark.parametrize("size", [1, 2, 3])
 def test_chunked_run_equals_whole_run(articles, tables, size):
     chunked = analyse_chunks(chunks(articles, size))
