@@ -29,6 +29,7 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.serial
 	$(BIN)/python -m benchmarks.linearity
 
 eval: $(STAMP)
