@@ -376,7 +376,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         tasks = [(_articles_task, i, (publication_date, step)) for i in order]
         tables = _in_order(team.run(tasks, bar, local=prepare), order)
         linked = step("entities", link_mentions, [t.pop("mentions") for t in tables],
-                      _in_order([aliases[j] for j in range(n)], order))
+                      _in_order([aliases.pop(j) for j in range(n)], order))
         evidence = team.run([(_gender_task, i, (linked[i], step)) for i in order])
         genders = step("entities", corpus_genders, evidence)
         timeline: list[pd.DataFrame] = []
