@@ -521,7 +521,7 @@ class _Team:
                 return None
 
         def hand(k: int) -> int:
-            j = take()
+            j = None if failed else take()  # after an error, the workers only finish their task
             if j is None:
                 return 0
             fn, i, args = tasks[j]
