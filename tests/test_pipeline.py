@@ -9,6 +9,7 @@ import pytest
 
 from presslens.corpus import corpus_files, load_corpus
 from presslens.distributed import file_batches
+from presslens.dtypes import compact
 from presslens.io import save_table
 from presslens.pipeline import TABLES, analyse, analyse_chunks, chunks, load_tables, read_parts
 
@@ -52,15 +53,17 @@ def test_tables_equal_the_module_functions_on_the_whole_corpus(articles, tables)
     from presslens.text import split_sentences
     from presslens.timeline import build_timeline, extract_events, extract_timexes
 
+    # The same values; analyse holds integer columns in 32 bits where they fit (presslens.dtypes).
     sentences = split_sentences(articles)
     timexes = extract_timexes(articles, sentences)
-    pd.testing.assert_frame_equal(tables["sentiment"], score_sentences(sentences))
-    pd.testing.assert_frame_equal(tables["mentions"], find_mentions(articles, sentences))
-    pd.testing.assert_frame_equal(tables["quotes"], extract_quotes(articles, sentences))
-    pd.testing.assert_frame_equal(tables["timexes"], timexes)
+    pd.testing.assert_frame_equal(tables["sentiment"], compact(score_sentences(sentences)))
+    pd.testing.assert_frame_equal(tables["mentions"], compact(find_mentions(articles, sentences)))
+    pd.testing.assert_frame_equal(tables["quotes"], compact(extract_quotes(articles, sentences)))
+    pd.testing.assert_frame_equal(tables["timexes"], compact(timexes))
     events = extract_events(articles, timexes, sentences)
-    pd.testing.assert_frame_equal(tables["events"], events)
-    pd.testing.assert_frame_equal(tables["timeline"], build_timeline(events))
+    pd.testing.assert_frame_equal(tables["events"], compact(events))
+    pd.testing.assert_frame_equal(tables["timeline"], compact(build_timeline(events)))
+    assert str(tables["sentences"]["start"].dtype) == "int32" and str(tables["quotes"]["start"].dtype) == "Int32"
 
 
 def test_mentions_are_linked_across_articles(tables):
@@ -237,3 +240,12 @@ def test_the_analysis_thaws_what_it_froze_out_of_the_cycle_collector():
         assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
+
+
+def test_compact_keeps_values_and_what_does_not_fit():
+    table = pd.DataFrame({"start": [0, 5], "big": [0, 2**40], "span": pd.array([1, None], dtype="Int64"),
+                          "none": pd.array([None, None], dtype="Int64"), "score": [0.5, 1.0]})
+    small = compact(table)
+    assert small.dtypes.astype(str).tolist() == ["int32", "int64", "Int32", "Int32", "float64"]
+    pd.testing.assert_frame_equal(small, table, check_dtype=False)
+    assert compact(table.iloc[:0]).dtypes.astype(str).tolist()[:2] == ["int32", "int32"]

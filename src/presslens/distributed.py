@@ -47,6 +47,7 @@ import pandas as pd
 
 from presslens.corpus import SKIP_COLUMNS, corpus_files, fill_dates, load_corpus, skipped, table_columns
 from presslens.corpus.duplicates import band_keys, resolve_near_duplicates, shared_bands, sketch
+from presslens.dtypes import compact
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
@@ -273,7 +274,7 @@ def _second_pass(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentio
 
 
 def _speakers(quotes: list[pd.DataFrame], sources: list[pd.DataFrame]) -> pd.DataFrame:
-    return speakers(concat(quotes), concat(sources))
+    return compact(speakers(concat(quotes), concat(sources)))
 
 
 def _timeline_part(events: pd.DataFrame) -> pd.DataFrame:
@@ -281,7 +282,7 @@ def _timeline_part(events: pd.DataFrame) -> pd.DataFrame:
     run on all events puts them: the first report of each value, and the row's rank."""
     events = events.sort_values("_order", kind="stable")
     first = events.groupby("value", sort=False)["_order"].min()
-    timeline = build_timeline(events.drop(columns="_order"))
+    timeline = compact(build_timeline(events.drop(columns="_order")))
     return timeline.assign(_first=timeline["value"].map(first).astype("int64"),
                            _seq=range(len(timeline)))
 

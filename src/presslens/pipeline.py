@@ -56,6 +56,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.corpus import skipped
+from presslens.dtypes import compact, compact_tables
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
 from presslens.entities.linking import Aliases, link_pieces, prepare_aliases
 from presslens.io import layout, save_table
@@ -111,15 +112,16 @@ def analyse_articles(articles: pd.DataFrame, *, publication_date: str | None = N
     In: the articles table of :func:`presslens.corpus.load_corpus` (``doc_id``, ``text``,
     ``published``...). Out: ``{"sentences", "sentiment", "mentions", "timexes"}`` → DataFrame;
     ``mentions.entity`` is still unlinked (see :func:`link_mentions`). ``publication_date``
-    overrides each article's ``published`` as the anchor of relative dates.
+    overrides each article's ``published`` as the anchor of relative dates. Integer columns are
+    32-bit where their values fit (:func:`presslens.dtypes.compact`), in every table of the analysis.
     """
-    sentences = step("sentences", split_sentences, articles)
-    return {
+    sentences = compact(step("sentences", split_sentences, articles))
+    return compact_tables({
         "sentences": sentences,
         "sentiment": step("sentiment", score_sentences, sentences),
         "mentions": step("entities", find_mentions, articles, sentences, link=False),
         "timexes": step("timexes", extract_timexes, articles, sentences, publication_date=publication_date),
-    }
+    })
 
 
 def link_mentions(pieces: list[pd.DataFrame], aliases: list[Aliases] | None = None) -> list[pd.DataFrame]:
@@ -177,12 +179,12 @@ def attribute(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], *,
 
 def _quotes(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
             genders: dict[str, str | None] | None, step: Step) -> pd.DataFrame:
-    return step("quotes", extract_quotes, articles, sentences, mentions=mentions, genders=genders)
+    return compact(step("quotes", extract_quotes, articles, sentences, mentions=mentions, genders=genders))
 
 
 def _events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
             step: Step) -> pd.DataFrame:
-    return step("events", extract_events, articles, timexes, sentences, mentions)
+    return compact(step("events", extract_events, articles, timexes, sentences, mentions))
 
 
 def reduce_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame | None = None, *,
@@ -190,8 +192,9 @@ def reduce_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame | None
     """The cross-article summaries of a whole corpus: ``tables`` plus ``timeline`` (events
     merged across articles; kept when ``tables`` has it already) and ``speakers`` (totals per
     canonical speaker, per outlet when ``articles`` has outlets)."""
-    timeline = tables["timeline"] if "timeline" in tables else step("timeline", build_timeline, tables["events"])
-    return {**tables, "timeline": timeline, "speakers": step("quotes", speakers, tables["quotes"], articles)}
+    timeline = (tables["timeline"] if "timeline" in tables
+                else compact(step("timeline", build_timeline, tables["events"])))
+    return {**tables, "timeline": timeline, "speakers": compact(step("quotes", speakers, tables["quotes"], articles))}
 
 
 def outlets(articles: pd.DataFrame) -> pd.DataFrame:
@@ -388,7 +391,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
             if not timeline and all(e is not _PENDING for e in done[:n]):
                 events.append(concat(_in_order(done[:n], order)))
                 done[:n] = [None] * n
-                timeline.append(step("timeline", build_timeline, events[0]))
+                timeline.append(compact(step("timeline", build_timeline, events[0])))
 
         tasks = [(_events, i, (tables[i]["timexes"], tables[i]["sentences"], linked[i], step)) for i in order]
         tasks += [(_quotes, i, (tables[i]["sentences"], linked[i], genders, step)) for i in order]
