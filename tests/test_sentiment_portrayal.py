@@ -136,6 +136,11 @@ def test_fit_stance_model_learns_a_separable_toy_problem():
     assert evaluation.macro_f1(pred, gold) > 0.9
     # The thresholds are set where the predicted shares equal the training shares (a third each).
     assert [np.mean(pred == c) for c in (-1, 0, 1)] == pytest.approx([1 / 3] * 3, abs=0.02)
+    # A negative share factor moves only the negative threshold: more negatives, same positives.
+    wider = evaluation.fit_stance_model(table, l2=1.0, balance=1.0, negative_share=1.5)
+    e = stance_evidence(table, wider)
+    pred = np.where(e > wider["band"], 1, np.where(e < -wider["band"], -1, 0))
+    assert [np.mean(pred == c) for c in (-1, 0, 1)] == pytest.approx([1 / 2, 1 / 6, 1 / 3], abs=0.02)
 
 
 def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):

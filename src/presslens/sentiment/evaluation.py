@@ -381,13 +381,15 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, balance: float = 0.0):
     return theta[:3], theta[3:].reshape(k, 3)
 
 
-def fit_stance_model(table: pd.DataFrame, l2: float, balance: float) -> dict:
+def fit_stance_model(table: pd.DataFrame, l2: float, balance: float, negative_share: float = 1.0) -> dict:
     """The learned stance layer fitted on ``table`` (from :func:`stance_table`): standardised
     :data:`presslens.sentiment.portrayal.STANCE_FEATURES`, :func:`fit_logistic` on the articles
     with evidence, and its thresholds on P(positive) − P(negative) by a fixed rule rather than
     a search: the quantiles at which the training articles' predicted shares of negative and
     positive equal the human shares (prior matching; the ordinal order negative < neutral <
-    positive is kept by construction). Stored as a ``centre`` and a half-width ``band``."""
+    positive is kept by construction), the negative share times ``negative_share`` (a rare
+    class's F1 gains from calling it somewhat more often than it occurs; 1: plain prior
+    matching). Stored as a ``centre`` and a half-width ``band``."""
     from presslens.sentiment.portrayal import STANCE_FEATURES, stance_evidence
 
     cols = list(STANCE_FEATURES)
@@ -398,25 +400,26 @@ def fit_stance_model(table: pd.DataFrame, l2: float, balance: float) -> dict:
     model = {"features": STANCE_FEATURES, "mean": mean, "sd": sd, "intercept": b, "weights": w,
              "band": 0.0, "centre": 0.0, "scale": 0.5}
     evidence = stance_evidence(table[evident], model)
-    low, high = np.quantile(evidence, [np.mean(y == -1), 1 - np.mean(y == 1)])
+    low, high = np.quantile(evidence, [min(negative_share * np.mean(y == -1), 1 - np.mean(y == 1)),
+                                       1 - np.mean(y == 1)])
     model["centre"], model["band"] = float((low + high) / 2), float(max((high - low) / 2, 1e-6))
     return model
 
 
 def stance_cv(table: pd.DataFrame, l2: float, balance: float, salt: str = "", k: int = 5,
-              groups: Sequence | None = None) -> np.ndarray:
+              groups: Sequence | None = None, negative_share: float = 1.0) -> np.ndarray:
     """Out-of-fold predicted classes (−1/0/1) of the learned stance layer on ``table`` (from
     :func:`stance_table`): ``k`` folds by document from a CRC32 of ``salt`` + doc_id (the
     empty salt gives the standard folds, ``fold``), or by ``groups`` (one key per row: every
     article of a group in one fold), the layer refitted on the others by
-    :func:`fit_stance_model`, weights and thresholds alike."""
+    :func:`fit_stance_model` (with ``negative_share``), weights and thresholds alike."""
     from presslens.sentiment.portrayal import stance_evidence
     from presslens.sentiment.scorer import rescale
 
     folds = _folds(table.index if groups is None else groups, k, salt)
     pred = np.zeros(len(table), dtype=int)
     for fold in range(k):
-        model = fit_stance_model(table[folds != fold], l2, balance)
+        model = fit_stance_model(table[folds != fold], l2, balance, negative_share)
         pred[folds == fold] = tone_label(rescale(stance_evidence(table[folds == fold], model), model["band"]))
     return pred
 
@@ -499,8 +502,9 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     out["paragraph"] = _class_report(p, paras["gold"].to_numpy())
     table = stance_table(features)
     l2, balance = (model or {}).get("l2", STANCE_L2), (model or {}).get("balance", STANCE_BALANCE)
+    share = (model or {}).get("negative_share", 1.0)
     y = table["gold"].to_numpy(int)
-    out["document_cv"] = _class_report(stance_cv(table, l2, balance), y)
+    out["document_cv"] = _class_report(stance_cv(table, l2, balance, negative_share=share), y)
     # One split's figure moves by about ±0.01 with the fold assignment: the mean and spread
     # over other assignments say how far to trust it.
     # The same person is the subject of several articles (dozens for some): folds by person
@@ -508,7 +512,8 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     person = articles.set_index("doc_id")["target"].reindex(table.index)
     person = person.fillna("").str.split().str[-1].fillna("").str.lower()
     for name, groups in (("document_cv_repeated", None), ("document_cv_by_person", person.tolist())):
-        repeats = [_class_report(stance_cv(table, l2, balance, f"repeat{s}:", groups=groups), y)
+        repeats = [_class_report(stance_cv(table, l2, balance, f"repeat{s}:", groups=groups,
+                                         negative_share=share), y)
                    for s in range(CV_REPEATS)]
         f1 = np.array([r["macro_f1"] for r in repeats])
         out[name] = {

@@ -19,7 +19,9 @@ tone as a prior), so one strong clause among several mentions cannot decide the 
 small multinomial logistic regression over them (``sentiment_stance_model.json``, trained on
 PerSenT dev by ``scripts/train_stance.py``, pure numpy here) gives P(positive) − P(negative),
 rescaled to VADER's reading convention from thresholds set so that the training articles'
-predicted class shares match the human ones (no threshold is tuned for F1). ``method="rules"`` keeps the older
+predicted class shares match the human ones, the negative share times a factor chosen by
+cross-validation (``negative_share`` in the file: a rare class's F1 gains from calling it
+somewhat more often; no threshold itself is searched). ``method="rules"`` keeps the older
 hand-weighted lead mean (``doc`` in ``sentiment_target_weights.json``) for comparison.
 Mention-level scores come from :func:`presslens.sentiment.target.score_mentions`'s features.
 """
@@ -257,8 +259,8 @@ def _stance_model() -> dict | None:
     return {"features": tuple(m["features"]), "mean": np.array(m["mean"]), "sd": np.array(m["sd"]),
             "weights": np.array(m["weights"]), "intercept": np.array(m["intercept"]),
             "band": float(m["band"]), "centre": float(m.get("centre", 0.0)), "scale": float(m["scale"]),
-            "l2": float(m["l2"]),
-            "balance": float(m["balance"])}
+            "l2": float(m["l2"]), "balance": float(m["balance"]),
+            "negative_share": float(m.get("negative_share", 1.0))}
 
 
 def stance_evidence(features: pd.DataFrame, model: dict | None = None) -> np.ndarray:
