@@ -41,7 +41,9 @@ Porter stems of the sentence's words beside the words 0.677 (stems instead of th
 seen in 2 or 3 mentions (not 5) 0.672 / 0.673; word bigrams across the sentence 0.670; the
 words of the mention's own clause once more 0.675 (against 0.677 with stems); sentence-wide
 cues scaled down in long sentences 0.674; sentence-wide cues weighted by their distance to
-the mention 0.685 (with NB at L2 120, against 0.685: no gain).
+the mention 0.685 (with NB at L2 120, against 0.685: no gain); L2 240 0.683 and 480 0.679.
+The layer as it was (no stems, no NB, L2 15/30/60) under the nested protocol: 0.669 on the
+first repeat of folds (now 0.671), AllSides left out 0.659 (now 0.670), POLUSA 0.650 (0.652).
 
 Usage: ``.venv/bin/python scripts/train_target.py [--corpora DIR] [--dry-run] [--learned-only] [--repeats N]``
 (``--learned-only --repeats 3``: the learned layer and its nested figures, about 10 CPU minutes)
