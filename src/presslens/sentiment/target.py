@@ -53,9 +53,11 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -569,12 +571,9 @@ def _word_cues(word: str) -> tuple[tuple[str, str], tuple[str, str]]:
 
 
 def _cue_table(a: _Sentence) -> _CueTable:
-    negated = a.negated
-    cue = {i: _word_cues(w)[i in negated] for i, w in enumerate(a.words) if w[:1].isalnum()}
-    count: dict[str, int] = {}
-    for pair in cue.values():
-        for c in pair:
-            count[c] = count.get(c, 0) + 1
+    negated, known = a.negated, _WORD_CUES.get
+    cue = {i: (known(w) or _word_cues(w))[i in negated] for i, w in enumerate(a.words) if w[:1].isalnum()}
+    count = Counter(chain.from_iterable(cue.values()))
     clause = a.clause.tolist()
     frames: dict[int, list[int]] = {}
     frame_of: dict[int, tuple[int, float, float]] = {}
