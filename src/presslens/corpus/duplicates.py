@@ -31,15 +31,19 @@ _CHUNK = 1 << 20
 _BATCH = 10_000
 
 
-def _digest(text: str) -> str:
-    # Hashed in 1 MB slices: a 300 MB article is never encoded whole.
+def _digest(text: str | bytes) -> str:
+    # Hashed in 1 MB slices: a 300 MB article is never encoded whole. UTF-8 bytes (as the loader
+    # holds texts) hash as their str does.
     h = hashlib.sha1()
+    if isinstance(text, bytes):
+        h.update(text)
+        return h.hexdigest()
     for i in range(0, len(text), _CHUNK):
         h.update(text[i:i + _CHUNK].encode("utf-8", "replace"))
     return h.hexdigest()
 
 
-def exact_duplicates(texts: Iterable[str], doc_ids: Sequence[str]) -> list[str | None]:
+def exact_duplicates(texts: Iterable[str | bytes], doc_ids: Sequence[str]) -> list[str | None]:
     """For each text, the doc_id of the first earlier one with exactly the same text, or None."""
     first: dict[str, str] = {}
     out: list[str | None] = []
@@ -60,10 +64,14 @@ def _permutations():
     return {"permutations": template.permutations, "scheme": template.scheme}
 
 
-def _minhash(text: str):
+def _minhash(text: str | bytes):
     from datasketch import MinHash
 
-    # The opening of an article identifies it; a 300 MB text is not shingled whole.
+    # The opening of an article identifies it; a 300 MB text is not shingled whole (of UTF-8
+    # bytes, the opening's at most 4 bytes a character; a character cut in two at the end is
+    # beyond the opening's characters).
+    if isinstance(text, bytes):
+        text = text[:4 * SHINGLE_CHARS].decode("utf-8", "ignore")
     words = _WORD.findall(text[:SHINGLE_CHARS].lower())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     sketch = MinHash(num_perm=NUM_PERM, seed=1, **_permutations())
@@ -84,7 +92,7 @@ def sketch(text: str) -> np.ndarray:
     return _minhash(text).hashvalues
 
 
-def band_keys(texts: Iterable[str], threshold: float = 0.8) -> np.ndarray:
+def band_keys(texts: Iterable[str | bytes], threshold: float = 0.8) -> np.ndarray:
     """One row per text, one 64-bit key per LSH band (pandas' row hash of the band's minimum
     values): texts sharing a key in some band are candidate near duplicates."""
     ranges = _ranges(threshold)
@@ -127,7 +135,7 @@ def resolve_near_duplicates(keys: np.ndarray, sketches: Mapping[int, np.ndarray]
     return out
 
 
-def near_duplicates(texts: Iterable[str], doc_ids: Sequence[str], threshold: float = 0.8) -> list[str | None]:
+def near_duplicates(texts: Iterable[str | bytes], doc_ids: Sequence[str], threshold: float = 0.8) -> list[str | None]:
     """For each text, the doc_id of the earliest earlier text whose word 5-grams overlap it with
     an estimated Jaccard similarity of at least ``threshold``, or None."""
     # The bands are matched column-wise over the whole corpus instead of one datasketch LSH

@@ -100,7 +100,7 @@ def load_corpus(
         try:
             # A reader yields its articles one by one: those before a fault in the file are kept.
             for row in read(src):
-                rows.append(row)
+                rows.append(_utf8(row))
         except CorpusError:
             raise
         except (OSError, ValueError, RecursionError, UnicodeError) as exc:
@@ -147,6 +147,23 @@ def _read_html(src: Source) -> Iterator[dict[str, Any]]:
         yield single(src, _from_html(raw), encoding, file_type(src.file))
 
 
+def _utf8(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with its text as UTF-8 bytes until the text column is built: every text of the
+    corpus is held till then, and a str with one character beyond Latin-1 (a curly quote) takes
+    two or four bytes for every character. A text with a lone surrogate stays a str."""
+    text = row.get("text")
+    if isinstance(text, str):
+        try:
+            row["text"] = text.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+    return row
+
+
+def _str(text: Any) -> Any:
+    return text.decode("utf-8") if isinstance(text, bytes) else text
+
+
 def _to_timestamp(value: Any) -> pd.Timestamp:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
@@ -183,9 +200,9 @@ def fill_dates(articles: pd.DataFrame, publication_date: str | date | None) -> p
     return articles
 
 
-def text_column(texts: list[str]) -> Any:
-    """``texts`` as one pandas string column, built in a buffer of exactly the UTF-8 size; the
-    list is emptied along the way (each text let go once copied).
+def text_column(texts: list[str | bytes]) -> Any:
+    """``texts`` (str, or their UTF-8 bytes) as one pandas string column, built in a buffer of
+    exactly the UTF-8 size; the list is emptied along the way (each text let go once copied).
 
     ``pd.DataFrame(rows)`` grows Arrow's buffer by doubling, and the default allocator
     (mimalloc) keeps what it outgrew: about four times the text, kept for the whole run.
@@ -194,14 +211,16 @@ def text_column(texts: list[str]) -> Any:
     import pyarrow as pa
 
     try:
-        sizes = np.fromiter((len(t.encode("utf-8")) for t in texts), dtype=np.int64, count=len(texts))
+        sizes = np.fromiter((len(t if isinstance(t, bytes) else t.encode("utf-8")) for t in texts),
+                            dtype=np.int64, count=len(texts))
     except (UnicodeEncodeError, AttributeError):  # a lone surrogate, or not all str: pandas decides
-        return pd.array(texts, dtype="str")
+        return pd.array([_str(t) for t in texts], dtype="str")
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(sizes, out=offsets[1:])
     data = np.empty(int(offsets[-1]), dtype=np.uint8)
     for i, (begin, end) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist())):
-        data[begin:end] = np.frombuffer(texts[i].encode("utf-8"), dtype=np.uint8)
+        text = texts[i]
+        data[begin:end] = np.frombuffer(text if isinstance(text, bytes) else text.encode("utf-8"), dtype=np.uint8)
         texts[i] = None
     array = pa.LargeStringArray.from_buffers(len(sizes), pa.py_buffer(offsets), pa.py_buffer(data))
     return pd.array(array, dtype="str")
@@ -221,7 +240,7 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
         if override is not None:
             published, source = override, "metadata"
         elif published is pd.NaT:
-            guess = infer_publication_date(row["text"], caption=row.get("caption"), path=row.get("path"))
+            guess = infer_publication_date(_str(row["text"]), caption=row.get("caption"), path=row.get("path"))
             if guess is not None:
                 published, source = pd.Timestamp(guess), "inferred"
             elif row.get("crawl_date"):
