@@ -387,14 +387,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory_probe:
         print(json.dumps(_probe(Path(args.memory_probe))))
         return 0
+    memory_sizes = [int(n) for n in args.memory_sizes.split(",") if n.strip()]
     if args.memory_only:
         with tempfile.TemporaryDirectory(prefix="presslens-bench-") as tmp:
-            probes = [memory_probe(int(n), Path(tmp)) for n in args.memory_sizes.split(",") if n.strip()]
+            probes = [memory_probe(n, Path(tmp)) for n in memory_sizes]
         print(json.dumps(probes) if args.json else "\n".join(_memory_report(probes)))
         return 0
     jobs = (list(range(1, cores() + 1)) if args.jobs == "all"
             else [int(k) for k in args.jobs.split(",") if int(k) > 0])
-    memory_sizes = [int(n) for n in args.memory_sizes.split(",") if n.strip()]
     if args.scaling:
         print(scaling([int(s) for s in args.scaling.split(",")], args))
         return 0
