@@ -115,13 +115,13 @@ def analyse_articles(articles: pd.DataFrame, *, publication_date: str | None = N
     overrides each article's ``published`` as the anchor of relative dates. Integer columns are
     32-bit where their values fit (:func:`presslens.dtypes.compact`), in every table of the analysis.
     """
+    # The sentences compacted first: the stages that copy their columns get them compact.
     sentences = compact(step("sentences", split_sentences, articles))
-    return compact_tables({
-        "sentences": sentences,
+    return {"sentences": sentences, **compact_tables({
         "sentiment": step("sentiment", score_sentences, sentences),
         "mentions": step("entities", find_mentions, articles, sentences, link=False),
         "timexes": step("timexes", extract_timexes, articles, sentences, publication_date=publication_date),
-    })
+    })}
 
 
 def link_mentions(pieces: list[pd.DataFrame], aliases: list[Aliases] | None = None) -> list[pd.DataFrame]:
