@@ -133,6 +133,39 @@ def test_an_error_in_a_worker_reaches_the_caller(articles, monkeypatch):
             analyse(articles, jobs=2, chunk=1, progress=False)
 
 
+def test_a_worker_dying_after_an_error_here_does_not_hang_the_caller(articles, monkeypatch):
+    import os
+    import threading
+    import time
+
+    from presslens import pipeline
+
+    if pipeline._start_method() != "fork":
+        pytest.skip("the failing step reaches the workers by fork")
+    caller = os.getpid()
+
+    def failing(chunk, **kwargs):
+        if os.getpid() == caller:
+            time.sleep(0.3)
+            raise ValueError("broken here")
+        time.sleep(0.8)
+        os._exit(3)  # the worker dies while the caller waits for its task
+
+    monkeypatch.setattr(pipeline, "analyse_articles", failing)
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            analyse(articles, jobs=2, chunk=1, progress=False)
+        except BaseException as exc:
+            raised.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=30)
+    assert not thread.is_alive() and isinstance(raised[0], ValueError)
+
+
 def test_write_analysis_writes_every_table_for_the_notebooks(articles, tmp_path, tables):
     from presslens.pipeline import write_analysis
 

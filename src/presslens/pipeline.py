@@ -575,11 +575,14 @@ class _Team:
             try:
                 k, j, ok, value = self.results.get(block=not got, timeout=1.0)
             except queue.Empty:
-                if got or stop:
+                if got:
                     return got
+                # Checked after an error too: a task a dead worker held never comes back.
                 dead = [p for p, _ in self.workers if not p.is_alive()]
                 if dead:
                     raise RuntimeError(f"a presslens worker process died (exit code {dead[0].exitcode})")
+                if stop:
+                    return got
                 continue
             if not ok:
                 raise value
