@@ -136,14 +136,13 @@ def lexicon(articles: pd.DataFrame, events: pd.DataFrame) -> dict[str, Any]:
         prior = total_in / total
         return round(math.log((k + 2 * prior) / (n - k + 2 * (1 - prior))), 2)
 
-    suffix_seen, suffix_in = Counter(), Counter()
+    suffix_seen, suffix_in, stem_seen, stem_in = Counter(), Counter(), Counter(), Counter()
     for w, n in seen.items():
-        suffix_seen[w[-3:]] += n
-        suffix_in[w[-3:]] += inside[w]
-    stem_seen, stem_in = Counter(), Counter()
-    for w, n in seen.items():
-        stem_seen[head_key(w)] += n
-        stem_in[head_key(w)] += inside[w]
+        suffix, stem, k = w[-3:], head_key(w), inside[w]
+        suffix_seen[suffix] += n
+        suffix_in[suffix] += k
+        stem_seen[stem] += n
+        stem_in[stem] += k
     return {"words": {w: logodds(inside[w], n) for w, n in sorted(seen.items()) if n >= MIN_WORD_COUNT},
             "stems": {w: logodds(stem_in[w], n) for w, n in sorted(stem_seen.items()) if n >= MIN_WORD_COUNT},
             "suffixes": {s: logodds(suffix_in[s], n) for s, n in sorted(suffix_seen.items())

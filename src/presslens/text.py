@@ -20,6 +20,7 @@ Example::
 
 from __future__ import annotations
 
+import inspect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -53,6 +54,11 @@ _MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"  # Punkt's runs of dashes and 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
+    """Punkt's English sentence tokenizer with two speed-ups that leave its sentences as they are
+    (``tests/test_text.py::test_sentence_boundaries_are_punkts_own`` checks them against the
+    tokenizer as shipped). Both lean on the package's internals, so each is applied only where
+    those are as written for (its default pattern of runs, its verdict method taking one context
+    string); elsewhere Punkt runs as it is."""
     try:
         import punkt
     except ImportError as exc:  # pragma: no cover - a dependency of the package
@@ -66,7 +72,8 @@ def _tokenizer():
         # told that every run starts with one of them, the search skips to those characters.
         rules = punkt.LanguageVars(multi_char_punct_pattern=r"(?=[-.])" + _MULTI_CHAR)
     decide = getattr(base, "_context_has_sentbreak", None)
-    if decide is None:  # pragma: no cover - another release of the package: Punkt as it is
+    if decide is None or list(inspect.signature(decide).parameters) != ["self", "context"]:  # pragma: no cover
+        # another release of the package: Punkt as it is
         return base(punkt.load_model("english"), rules=rules)
 
     class NewsPunkt(base):

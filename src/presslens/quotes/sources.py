@@ -50,6 +50,9 @@ CANONICAL_REACH = 400
 CANONICAL_NEAR = 64
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|who|which|that)\b")
+# Its words in lower case, and the forms of them it matches ("He", "he", "I", never "i" or "Who").
+_PRONOUN_WORDS = ("he", "she", "they", "it", "i", "we", "who", "which", "that")
+_PRONOUN_FORMS = frozenset(f for w in _PRONOUN_WORDS for f in (w, w.capitalize(), w.upper()) if _PRONOUN.fullmatch(f))
 
 DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree"
               r"|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Mm]ost)")
@@ -62,7 +65,8 @@ _HEAD_WORDS = {kind: f"(?i:{alternation(words)})" for kind, words in _HEAD_LISTS
 
 _HEADS = "|".join(f"(?P<{kind}>{words})" for kind, words in _HEAD_WORDS.items())
 
-_ANY_HEAD = "|".join(_HEAD_WORDS.values())
+# Any head noun of the three lists, as one trie (tried once at a word rather than once per list).
+_ANY_HEAD = f"(?i:{alternation(_ALL_HEADS)})"
 
 _PP = (
     rf"(?:\s+(?:for|at|of|with|from|in|close\s+to|familiar\s+with|briefed\s+on)\s+"
@@ -81,18 +85,16 @@ _NP_HEAD = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}]))(?:{_HEADS})\b(?!\s+(?:{_ANY_
 
 # Where _NP_HEAD can match: the same context around the three lists as one trie, which the scan
 # tries once at each word rather than once per list (lexicon.finditer_where).
-_SOME_HEAD = f"(?i:{alternation(_ALL_HEADS)})"
-_NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_SOME_HEAD}\b(?!\s+{_SOME_HEAD}\b)")
+_NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_ANY_HEAD}\b(?!\s+{_ANY_HEAD}\b)")
 # The same scan is faster without (?i), on the text in lower case, which gives the same hits
 # wherever lowering keeps every character's length and its match against the lists, \w and \s:
 # all characters but these four, whose case folding in `re` is not str.lower's (a test derives
 # them from every code point). The pronouns (_PRONOUN) are found in the same scan: in lower case
-# their words are a superset of its matches; _PRONOUN_FORMS are the words it matches.
+# their words (_PRONOUN_WORDS) are a superset of its matches (_PRONOUN_FORMS).
 _SOME_LOWER = alternation([w.lower() for w in _ALL_HEADS])
 _HEAD_OR_PRONOUN_LOWER = re.compile(
-    rf"\b(?=[{_HEAD_FIRST.lower()}hstiw])(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)"
-    r"|(?:he|she|they|it|i|we|who|which|that)\b)")
-_PRONOUN_FORMS = frozenset("He he She she They they It it I We we who which that".split())
+    rf"\b(?=[{_HEAD_FIRST.lower()}{''.join(sorted({w[0] for w in _PRONOUN_WORDS}))}])"
+    rf"(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
 _ONE_WORD = re.compile(r"\w+")
 _FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
@@ -487,21 +489,21 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
         hits, pos = _HEAD_OR_PRONOUN_LOWER.finditer(lowered, pos), None
         for hit in hits:
             s, e = hit.span()
-            if s >= head_after and s >= pronoun_after:
-                if hit.group("head") is None:  # a pronoun's word: no head matches here
-                    if text[s:e] in _PRONOUN_FORMS:
-                        pronouns.append((s, e))
-                        pronoun_after = e
-                    continue
-                head = _NP_HEAD.match(text, s)
-                if head is not None and head.end() == e and _ONE_WORD.fullmatch(lowered, s, e):
-                    heads.append((s, e, head.lastgroup))
-                    head_after = e
-                    if text[s:e] in _PRONOUN_FORMS:
-                        pronouns.append((s, e))
-                        pronoun_after = e
-                    continue
-            if head_after <= s and (head := _NP_HEAD.match(text, s)) is not None:
+            free = s >= head_after and s >= pronoun_after
+            if free and hit.group("head") is None:  # a pronoun's word: no head matches here
+                if text[s:e] in _PRONOUN_FORMS:
+                    pronouns.append((s, e))
+                    pronoun_after = e
+                continue
+            head = _NP_HEAD.match(text, s) if head_after <= s else None
+            if free and head is not None and head.end() == e and _ONE_WORD.fullmatch(lowered, s, e):
+                heads.append((s, e, head.lastgroup))
+                head_after = e
+                if text[s:e] in _PRONOUN_FORMS:
+                    pronouns.append((s, e))
+                    pronoun_after = e
+                continue
+            if head is not None:
                 heads.append((s, head.end(), head.lastgroup))
                 head_after = head.end()
             if pronoun_after <= s and (pronoun := _PRONOUN.match(text, s)) is not None:
