@@ -187,12 +187,19 @@ def rated_features(texts: Sequence[str], scorer: NewsScorer | None = None):
     scorer = scorer or news_scorer()
     dense, words = [], []
     for text in texts:
-        lows, values = scorer.evidence(text)
-        compound = scorer.from_evidence(text, lows, values)["compound"]
-        ws = frozenset(lows)
-        dense.append(_dense(scorer, text, lows, ws, values, compound))
+        _, ws, feats = _read(scorer, text)
+        dense.append(feats)
         words.append(ws)
     return np.array(dense, dtype=float).reshape(len(dense), len(DENSE)), words
+
+
+def _read(scorer: NewsScorer, text: str) -> tuple[dict[str, float], frozenset, list[float]]:
+    """What the layer reads of one sentence: the news scores, the set of its normalised
+    lower-case tokens (the cue candidates) and its :data:`DENSE` features."""
+    lows, values = scorer.evidence(text)
+    news = scorer.from_evidence(text, lows, values)
+    ws = frozenset(lows)
+    return news, ws, _dense(scorer, text, lows, ws, values, news["compound"])
 
 
 def _cue_matrix(words: list[frozenset], vocab: dict[str, int]):
@@ -327,13 +334,9 @@ class RatedScorer:
 
     def _raw(self, text: str) -> tuple[float, float, float, float]:
         """(linear prediction, pos, neu, neg) of one text; NaN prediction when it has no tokens."""
-        news = self.news
-        lows, values = news.evidence(text)
-        d = news.from_evidence(text, lows, values)
-        if not lows:
+        d, ws, feats = _read(self.news, text)
+        if not ws:
             return (math.nan, d["pos"], d["neu"], d["neg"])
-        ws = frozenset(lows)
-        feats = _dense(news, text, lows, ws, values, d["compound"])
         raw = self._bias + sum(w * x for w, x in zip(self._w, feats))
         cues = self._cues
         raw += sum(cues.get(w, 0.0) for w in ws) / math.sqrt(len(ws))
