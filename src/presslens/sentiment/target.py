@@ -49,6 +49,7 @@ were checked against how often train agrees with them.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import re
@@ -547,9 +548,6 @@ class _CueTable:
     """What every mention's cues of one sentence share, computed once per sentence."""
     cue: dict[int, tuple[str, str]]       # token -> its S_ and T_ cues (words only), negation marked
     count: dict[str, int]                 # S_ or T_ cue -> how many tokens carry it
-    valence: list[tuple[int, float]]      # (token, valence) of each evaluative word
-    clause: list[int]
-    quote: list[int]
     frames: dict[int, list[int]]          # clause -> tokens of its evaluative frames
     frame_of: dict[int, tuple[int, float, float]]  # token -> (frame's last token, patient, agent)
 
@@ -574,14 +572,12 @@ def _cue_table(a: _Sentence) -> _CueTable:
     negated, known = a.negated, _WORD_CUES.get
     cue = {i: (known(w) or _word_cues(w))[i in negated] for i, w in enumerate(a.words) if w[:1].isalnum()}
     count = Counter(chain.from_iterable(cue.values()))
-    clause = a.clause.tolist()
     frames: dict[int, list[int]] = {}
     frame_of: dict[int, tuple[int, float, float]] = {}
     for v, v1, patient, agent in a.verbs:
-        frames.setdefault(clause[v], []).extend(range(v, v1 + 1))
+        frames.setdefault(int(a.clause[v]), []).extend(range(v, v1 + 1))
         frame_of.update(dict.fromkeys(range(v, v1 + 1), (v1, patient, agent)))
-    return _CueTable(cue, count, [(i, float(x)) for i, x in enumerate(a.valence.tolist()) if x],
-                     clause, a.quote.tolist(), frames, frame_of)
+    return _CueTable(cue, count, frames, frame_of)
 
 
 def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
@@ -589,7 +585,7 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     """The lexical and positional cues of one mention (see :func:`lexical_cues`; ``speaks``: it
     is the speaker, :func:`_is_speaker`). Hidden: the mention itself, what it does or says as a
     subject, and the evaluative frames of its clause (they speak through ``role``)."""
-    clause = t.clause[m0]
+    clause, quote = int(a.clause[m0]), int(a.quote[m0])
     hidden = {*range(m0, m1 + 1), *range(act0, act1), *t.frames.get(clause, ())}
     # The sentence's words less those only hidden tokens carry (counted once per sentence).
     dropped: dict[str, int] = {}
@@ -632,12 +628,11 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
         out[f"r1_{token(m1 + 1)}"] = 1.0
     # Evaluative words by where they stand: side, same clause or not, across a quote or not.
     # The speaker's surroundings are mostly what it says: those words get keys of their own.
-    quote = t.quote[m0]
     tail = "s" if speaks else ""
-    for i, v in t.valence:
+    for i, v, clause_i, _, quote_i, _ in a.evaluative:
         if i not in hidden and i in t.cue:
-            key = (f"V_{'L' if i < m0 else 'R'}{'c' if t.clause[i] == clause else 'o'}"
-                   f"{'q' if t.quote[i] != quote else ''}{tail}_{'p' if v > 0 else 'n'}")
+            key = (f"V_{'L' if i < m0 else 'R'}{'c' if clause_i == clause else 'o'}"
+                   f"{'q' if quote_i != quote else ''}{tail}_{'p' if v > 0 else 'n'}")
             out[key] = out.get(key, 0.0) + abs(v) / 4
     pronouns = _cues()["pronoun"] | _cues()["pronoun_other"]
     flags = {"speaks": speaks, "in_quote": bool(quote), "acts": act1 > act0,
@@ -803,7 +798,8 @@ def lexical_cues(sentence: str, start: int, end: int, window: int = CUE_WINDOW) 
 def _model() -> dict | None:
     """The learned layer (``sentiment_target_model.json``, written by scripts/train_target.py):
     a multinomial logistic regression over the standardised rule features, the rules' raw
-    evidence and lexical cues; None when the file is absent."""
+    evidence and lexical cues, and the figures its training recorded (``report``, see
+    :func:`learned_report`); None when the file is absent."""
     path = resources.files(_DATA).joinpath("sentiment_target_model.json")
     if not path.is_file():
         return None
@@ -813,7 +809,8 @@ def _model() -> dict | None:
             "intercept": np.array(m["intercept"]), "window": int(m["window"]),
             "vocab": {c: i for i, c in enumerate(names)},
             "cue_weights": np.array([m["cues"][c] for c in names]).reshape(len(names), 3),
-            "class_bias": np.array(m["class_bias"])}
+            "class_bias": np.array(m["class_bias"]),
+            "report": {k: m[k] for k in ("cv_macro_f1", "cv_sd", "cv_repeats", "leave_source_out") if k in m}}
 
 
 def learned_cv() -> float | None:
@@ -829,11 +826,8 @@ def learned_report() -> dict:
     over ``cv_repeats``, the nested cross-validation by story of each repeat) and
     ``leave_source_out`` (macro-F1 on AllSides when fitted on POLUSA, and the other way
     round); empty without the file."""
-    path = resources.files(_DATA).joinpath("sentiment_target_model.json")
-    if not path.is_file():
-        return {}
-    m = json.loads(path.read_text("utf-8"))
-    return {k: m[k] for k in ("cv_macro_f1", "cv_sd", "cv_repeats", "leave_source_out") if k in m}
+    model = _model()
+    return copy.deepcopy(model["report"]) if model else {}  # a copy: the model is shared
 
 
 def model_inputs(features: np.ndarray) -> np.ndarray:
@@ -892,9 +886,10 @@ def _scores(features: np.ndarray, cues: list[dict[str, float]] | None = None,
     evident = np.any(features != 0, axis=1)
     if model is not None:
         logits = learned_logits(features, cues, model)
-        # Letting the cues of a mention without the rules' evidence decide too: macro-F1 in
-        # 5-fold cross-validation on NewsMTSC train by story 0.672 (0.661 when all such
-        # mentions were called neutral), NewsMTSC dev 0.704 (0.683).
+        # Letting the cues of a mention without the rules' evidence decide too (measured on the
+        # layer before stems and naive Bayes): macro-F1 in 5-fold cross-validation on NewsMTSC
+        # train by story 0.672 (0.661 when all such mentions were called neutral), NewsMTSC
+        # dev 0.704 (0.683).
         tipped = np.array([bool(c) for c in cues], dtype=bool) & (logits.argmax(axis=1) != 1)
         portrayal = np.where(evident | tipped, class_scores(logits), 0.0)
     else:
