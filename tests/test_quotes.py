@@ -369,7 +369,7 @@ def test_scans_find_what_their_patterns_find(pieces):
         return [(m.span(), m.groupdict()) for m in matches]
 
     text = "".join(pieces)
-    assert spans(finditer_where((_NP_HEAD,), _NP_HEAD_AT, text)[0]) == spans(_NP_HEAD.finditer(text))
+    assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
     plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
     heads, pronouns = _heads_and_pronouns(text)
@@ -431,7 +431,8 @@ def test_medium_patterns_are_the_plain_ones(pieces, lo, hi):
 def test_head_scan_in_lower_case_knows_every_character_lowering_changes():
     # The head scan reads lowered text unless a character folds apart: one whose lower case
     # changes its length, its \w or \s, becomes ASCII, or that (?i) matches to an ASCII letter.
-    from presslens.quotes.sources import _FOLDS_APART, _SOME_LOWER
+    from presslens.quotes.sources import _SOME_LOWER
+    from presslens.text import _CASE_ODD
 
     assert _SOME_LOWER.isascii()
     letter, word, space = re.compile(r"(?i)[a-z]"), re.compile(r"\w"), re.compile(r"\s")
@@ -443,7 +444,7 @@ def test_head_scan_in_lower_case_knows_every_character_lowering_changes():
                 or bool(space.match(c)) != bool(space.match(low))):
             apart.append(c)
     assert apart == ["\u0130", "\u0131", "\u017f", "\u212a"]
-    assert all(_FOLDS_APART.match(c) for c in apart)
+    assert all(_CASE_ODD.match(c) for c in apart)
 
 
 def test_long_run_on_sentence_with_many_cues_completes():

@@ -606,18 +606,21 @@ _JOINS = [" ", "  ", ", ", ". ", "\n", " (", ") ", "“", "” ", "\"", " — ",
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_JOINS)), max_size=12))
 def test_triggered_scan_finds_what_a_full_scan_finds(parts):
+    from presslens.text import lower_aligned
     from presslens.timeline.timexes import _candidates
 
     text = "".join(piece + sep for piece, sep in parts)
-    assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text)) == _full_scan(text)
+    assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text, lower_aligned(text))) == _full_scan(text)
 
 
 def test_triggered_scan_finds_what_a_full_scan_finds_on_the_fixtures():
+    from presslens.text import lower_aligned
     from presslens.timeline.timexes import _candidates
 
     for path in sorted((FIXTURES / "timeline").rglob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text)) == _full_scan(text), path.name
+        found = _candidates(text, lower_aligned(text))
+        assert sorted((a, b, rank) for a, b, rank, _ in found) == _full_scan(text), path.name
 
 
 def _keyed_triggers() -> list:
@@ -692,7 +695,7 @@ def test_lowering_keeps_what_a_caseless_pattern_matches():
     its lower case is that letter, and lowering keeps it a word, space or digit character or not."""
     import string
 
-    from presslens.timeline.timexes import _CASE_ODD
+    from presslens.text import _CASE_ODD
 
     chars = "".join(ch for ch in map(chr, range(0x110000)) if len(ch.lower()) == 1 and not _CASE_ODD.match(ch))
     low = chars.lower()

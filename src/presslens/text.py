@@ -30,6 +30,7 @@ import pandas as pd
 __all__ = [
     "SENTENCE_COLUMNS",
     "WORD_COLUMNS",
+    "lower_aligned",
     "paragraphs",
     "sentence_spans",
     "span_tokenize",
@@ -46,6 +47,17 @@ _LINE = re.compile(r"[^\n]*\n?")
 # mean the text is hard-wrapped: the newline is not a paragraph break.
 _OPEN_END = re.compile(r"[\w,;\-–—]\s*$")
 _LOWER_START = re.compile(r"^\s*[a-z]")
+# The only characters whose lower case is one character but which str.lower() and a caseless `re`
+# pattern fold apart: (?i) matches them to an ASCII letter, or lowering changes their \w or \s
+# (tests/test_quotes.py and tests/test_timeline.py derive them from every code point).
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+
+
+def lower_aligned(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset and every place a caseless pattern of ASCII words
+    matches (a scan of it without (?i) finds what the caseless scan finds in ``text``), else None."""
+    lowered = text.lower()
+    return None if len(lowered) != len(text) or _CASE_ODD.search(text) else lowered
 
 
 _DECISIONS = 100_000  # Punkt verdicts kept (see _tokenizer)

@@ -7,7 +7,6 @@ extend a list (a new platform, a reporting verb of another register) without tou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -64,24 +63,18 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def finditer_where(patterns: Sequence[re.Pattern], where: re.Pattern, text: str, scanned: str | None = None
-                   ) -> list[list[re.Match]]:
-    """``[list(p.finditer(text)) for p in patterns]`` from one scan with ``where``, each pattern
-    tried only where ``where`` matches (and only from the end of its own last match on, as
-    finditer goes on): ``where`` must match wherever any of ``patterns`` does (e.g. the same
-    words without named groups, which the engine tries as one trie rather than group by group),
-    and is the cheaper one to scan with; no pattern may match the empty string. ``where`` scans
-    ``scanned`` (default ``text``): a text of the same length, e.g. ``text`` in lower case for a
-    ``where`` without (?i)."""
-    scanned = text if scanned is None else scanned
-    found: list[list[re.Match]] = [[] for _ in patterns]
-    after = [0] * len(patterns)  # where each pattern's finditer would search next
-    pos = 0
-    while (hit := where.search(scanned, pos)) is not None:
+def finditer_where(pattern: re.Pattern, where: re.Pattern, text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` from a scan with ``where``, ``pattern`` tried only where
+    ``where`` matches (and only from the end of its last match on, as finditer goes on): ``where``
+    must match wherever ``pattern`` does (e.g. the same words without named groups, which the engine
+    tries as one trie rather than group by group), and is the cheaper one to scan with; ``pattern``
+    may not match the empty string."""
+    found: list[re.Match] = []
+    after = pos = 0  # where pattern's finditer would search next; where the scan goes on
+    while (hit := where.search(text, pos)) is not None:
         at = hit.start()
-        for k, pattern in enumerate(patterns):
-            if after[k] <= at and (m := pattern.match(text, at)) is not None:
-                found[k].append(m)
-                after[k] = m.end()
-        pos = max(at + 1, min(after))
+        if after <= at and (m := pattern.match(text, at)) is not None:
+            found.append(m)
+            after = m.end()
+        pos = max(at + 1, after)
     return found

@@ -28,7 +28,7 @@ from presslens import entities
 from presslens.entities import MENTION_COLUMNS
 from presslens.quotes.lexicon import alternation, finditer_where, word_list
 from presslens.quotes.marks import find_quoted
-from presslens.text import paragraphs
+from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
     "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
@@ -88,15 +88,14 @@ _NP_HEAD = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}]))(?:{_HEADS})\b(?!\s+(?:{_ANY_
 _NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_ANY_HEAD}\b(?!\s+{_ANY_HEAD}\b)")
 # The same scan is faster without (?i), on the text in lower case, which gives the same hits
 # wherever lowering keeps every character's length and its match against the lists, \w and \s:
-# all characters but these four, whose case folding in `re` is not str.lower's (a test derives
-# them from every code point). The pronouns (_PRONOUN) are found in the same scan: in lower case
+# all characters but four, whose case folding in `re` is not str.lower's (text.lower_aligned, which
+# gives None for a text holding one). The pronouns (_PRONOUN) are found in the same scan: in lower case
 # their words (_PRONOUN_WORDS) are a superset of its matches (_PRONOUN_FORMS).
 _SOME_LOWER = alternation([w.lower() for w in _ALL_HEADS])
 _HEAD_OR_PRONOUN_LOWER = re.compile(
     rf"\b(?=[{_HEAD_FIRST.lower()}{''.join(sorted({w[0] for w in _PRONOUN_WORDS}))}])"
     rf"(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
 _ONE_WORD = re.compile(r"\w+")
-_FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 # The candidate kind of each group of _NP_HEAD (the one that matched is its last group).
 _NP_KINDS = {"unnamed": "NP_UNNAMED", "role": "NP_ROLE", "org": "NP_ORG"}
@@ -477,9 +476,9 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
     _HEAD_OR_PRONOUN_LOWER). A hit that is one word (a pronoun, a head of one word) is taken as
     it is: no match can start inside it. At any other hit ("prime minister") each pattern is
     tried itself and the scan starts again after it, as :func:`lexicon.finditer_where` does."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or _FOLDS_APART.search(text):
-        found = finditer_where((_NP_HEAD,), _NP_HEAD_AT, text)[0]
+    lowered = lower_aligned(text)
+    if lowered is None:
+        found = finditer_where(_NP_HEAD, _NP_HEAD_AT, text)
         return [(m.start(), m.end(), m.lastgroup) for m in found], [m.span() for m in _PRONOUN.finditer(text)]
     heads: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int]] = []

@@ -34,6 +34,7 @@ from typing import Any
 
 import pandas as pd
 
+from presslens.text import lower_aligned
 from presslens.timeline.calendar import value_interval
 from presslens.timeline.rules import BARRIER, PATTERNS, Context, day_named, resolve_anaphors, resolve_quarters
 
@@ -46,11 +47,6 @@ _QUARTERLY = re.compile(r"\bquarter\b|\b(?:first|second|third|fourth)-quarter\b|
 _Q_DIGIT = re.compile("q[1-4]")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
-
-
-# Besides ASCII letters, the only characters a caseless ASCII letter matches; text.lower() does not
-# turn them into those letters, so texts holding them keep the caseless triggers.
-_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 # A regex source cut into the pieces lowering must leave alone (escapes, group names) or rewrite
@@ -419,19 +415,11 @@ def _stretches(text: str, hits: list[int], barrier: re.Pattern, reverse: str) ->
     return out
 
 
-def _lowered(text: str) -> str | None:
-    """``text.lower()``, or None where its offsets would shift or a caseless match would be missed."""
-    lowered = text.lower()
-    return None if len(lowered) != len(text) or _CASE_ODD.search(text) else lowered
-
-
-def _candidates(text: str, lowered: str | None | bool = True) -> list[tuple[int, int, int, re.Match]]:
+def _candidates(text: str, lowered: str | None) -> list[tuple[int, int, int, re.Match]]:
     """Every match of every pattern in ``text`` as (start, end, rank, match), longest first;
-    ``lowered`` is :func:`_lowered` of the text when the caller has it (True: make it here)."""
+    ``lowered`` is :func:`presslens.text.lower_aligned` of the text."""
     found = []
     reverse = text[::-1]
-    if lowered is True:
-        lowered = _lowered(text)
     hits: dict[int, list[int]] = _word_hits(lowered) if lowered is not None else {}
     stretches: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
@@ -484,7 +472,7 @@ def timexes_in_text(text: str, anchor: date | None,
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [a for a, _ in quotes]
     said_on: dict[tuple[int, int], date | None] = {}
-    lowered = _lowered(text)
+    lowered = lower_aligned(text)
     # The caseless pattern scans slowly: first a case-sensitive look for what each of its matches holds.
     quarterly = (lowered is None or "quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
         _QUARTERLY.search(text) is not None
@@ -548,7 +536,7 @@ def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | Non
     tail = re.split(r"[.!?\"“”\n]", text[quote[1]:quote[1] + 80], maxsplit=1)[0]
     if not _SAY_DATE.match(tail):
         return None
-    for _, _, rank, m in sorted(_candidates(tail), key=lambda c: (c[0], c[0] - c[1])):
+    for _, _, rank, m in sorted(_candidates(tail, lower_aligned(tail)), key=lambda c: (c[0], c[0] - c[1])):
         day = day_named(Context(tail, anchor, (0, len(tail)), m), PATTERNS[rank][1],
                         {k: v for k, v in m.groupdict().items() if v})
         if day is not None:
