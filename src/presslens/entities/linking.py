@@ -154,10 +154,7 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     candidates: list[tuple | None] = [None] * n
     surname_hit = [False] * n
     doc_ids = out["doc_id"].tolist()
-    by_doc: dict = defaultdict(list)
-    for i, doc_id in enumerate(doc_ids):
-        by_doc[doc_id].append(i)
-    for rows in by_doc.values():
+    for rows in _rows_by_doc(doc_ids):
         # A two- or three-word name whose last word the article also uses alone as a person names
         # that person ("Nora Rice" ... "Rice said").
         alone = {names[i].lower() for i in rows if " " not in names[i] and kinds[i].upper() == "PERSON"}
@@ -184,6 +181,14 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                 surname_hit[i] = any(_surname(f) == words[0] for f in fulls)
     return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
                    dict(forms), titled)
+
+
+def _rows_by_doc(doc_ids: list) -> list[list[int]]:
+    """The positions of each article's mentions, articles in order of first mention."""
+    by_doc: dict = defaultdict(list)
+    for i, doc_id in enumerate(doc_ids):
+        by_doc[doc_id].append(i)
+    return list(by_doc.values())
 
 
 def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.DataFrame:
@@ -240,11 +245,9 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
     entities = [""] * len(names)
     links: dict[int, str] = {}      # mention -> entity it was linked to as an alias
     lone: list[int] = []            # single-word names left unlinked in their article
-    by_doc: dict = defaultdict(list)
-    for i, doc_id in enumerate(joined["doc_ids"]):
-        by_doc[doc_id].append(i)
+    by_doc = _rows_by_doc(joined["doc_ids"])
     known, full, candidates, surname_hit = joined["known"], joined["full"], joined["candidates"], joined["surname_hit"]
-    for rows in by_doc.values():
+    for rows in by_doc:
         matches: dict[tuple, str | None] = {}  # an article repeats its short names
         for i in rows:
             match = None
@@ -276,7 +279,7 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
     full_words: dict[str, tuple[str, ...] | None] = {}  # a full person entity's words, else None
     for entity, kind in entity_kind.items():
         full_words[entity] = _words(entity) if kind == "PERSON" and len(entity.split()) > 1 else None
-    for rows in by_doc.values():
+    for rows in by_doc:
         for entity in {entities[i] for i in rows if i not in links}:
             words = full_words[entity]
             if words:
