@@ -187,13 +187,16 @@ def _events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFra
     return compact(step("events", extract_events, articles, timexes, sentences, mentions))
 
 
+def _timeline(events: pd.DataFrame, step: Step) -> pd.DataFrame:
+    return compact(step("timeline", build_timeline, events))
+
+
 def reduce_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame | None = None, *,
                   step: Step = _call) -> dict[str, pd.DataFrame]:
     """The cross-article summaries of a whole corpus: ``tables`` plus ``timeline`` (events
     merged across articles; kept when ``tables`` has it already) and ``speakers`` (totals per
     canonical speaker, per outlet when ``articles`` has outlets)."""
-    timeline = (tables["timeline"] if "timeline" in tables
-                else compact(step("timeline", build_timeline, tables["events"])))
+    timeline = tables["timeline"] if "timeline" in tables else _timeline(tables["events"], step)
     return {**tables, "timeline": timeline, "speakers": compact(step("quotes", speakers, tables["quotes"], articles))}
 
 
@@ -333,11 +336,15 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     """
     parts = list(articles)
     if not parts:
-        return analyse_chunks([pd.DataFrame({"doc_id": [], "text": []})], publication_date=publication_date)
+        return analyse_chunks([pd.DataFrame({"doc_id": [], "text": []})], publication_date=publication_date,
+                              step=step)
     # What exists before the analysis (the corpus, lexicons, models, modules) lives through it:
     # frozen out of the cycle collector, its full passes no longer walk all of it again and again
     # (on PolNeAR train about 0.3 of 8 CPU s), and forked workers do not copy its pages by
-    # touching them. Thawed after, unless someone else froze it first.
+    # touching them. Thawed after, unless someone else froze it first. The one policy for the
+    # collector: the analysis freezes what predates it, here; a stage that makes many small objects
+    # in no cycle pauses the collector itself (extract_events, build_timeline), called from here or
+    # alone. A pause over the whole analysis would keep any cycle made meanwhile till the end.
     freeze = gc.get_freeze_count() == 0
     if freeze:
         gc.freeze()
@@ -391,7 +398,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
             if not timeline and all(e is not _PENDING for e in done[:n]):
                 events.append(concat(_in_order(done[:n], order)))
                 done[:n] = [None] * n
-                timeline.append(compact(step("timeline", build_timeline, events[0])))
+                timeline.append(_timeline(events[0], step))
 
         tasks = [(_events, i, (tables[i]["timexes"], tables[i]["sentences"], linked[i], step)) for i in order]
         tasks += [(_quotes, i, (tables[i]["sentences"], linked[i], genders, step)) for i in order]
@@ -488,12 +495,16 @@ class _Team:
         if method == "forkserver":
             context.set_forkserver_preload(["presslens.pipeline"])
         self.results = context.Queue()
-        for k in range(n - 1):
-            tasks = context.SimpleQueue()  # written by the caller's thread itself, as the worker waits
-            process = context.Process(target=_serve, args=(k, tasks, self.results, parts if self.forked else None),
-                                      daemon=True, name=f"presslens-worker-{k}")
-            process.start()
-            self.workers.append((process, tasks))
+        try:
+            for k in range(n - 1):
+                tasks = context.SimpleQueue()  # written by the caller's thread itself, as the worker waits
+                process = context.Process(target=_serve, args=(k, tasks, self.results, parts if self.forked else None),
+                                          daemon=True, name=f"presslens-worker-{k}")
+                process.start()
+                self.workers.append((process, tasks))
+        except BaseException as exc:  # no __exit__ when __init__ fails: the started workers are stopped here
+            self.__exit__(type(exc), exc, exc.__traceback__)
+            raise
         # The thread that hands out the tasks waits for this process's main thread to let go of
         # the interpreter, up to the switch interval (5 ms) each time, while a worker waits idle.
         sys.setswitchinterval(min(self.switch, 0.0005))
