@@ -236,13 +236,14 @@ def evaluate_rated_transfer(root=None) -> dict:
     held = {name: part["held_out"].to_numpy(bool) for name, part in table.groupby("domain", sort=False)}
     out = domain_transfer(rated_feature_domains(table), model["cue_penalty"], model["band"],
                           model["scale"], held)
-    sets = [out[name] for name in _RATED_SETS if name in out]
-    out["mean_rated_sets"] = {key: round(float(np.mean([f[key] for f in sets])), 4)
-                              for key in ("pearson_r", "pearson_r_news")}
+
+    def mean_over_sets(figures: dict, key: str) -> float:
+        return round(float(np.mean([figures[n][key] for n in _RATED_SETS if n in figures])), 4)
+
+    out["mean_rated_sets"] = {key: mean_over_sets(out, key) for key in ("pearson_r", "pearson_r_news")}
     out["cv_recorded"] = model["figures"]["cv"]
     nested = model["figures"].get("transfer_nested", {})
-    out["nested_recorded"] = {**nested, "mean_rated_sets": round(float(np.mean(
-        [nested[n]["pearson_r"] for n in _RATED_SETS if n in nested])), 4)} if nested else {}
+    out["nested_recorded"] = {**nested, "mean_rated_sets": mean_over_sets(nested, "pearson_r")} if nested else {}
     return out
 
 
@@ -400,8 +401,9 @@ def fit_stance_model(table: pd.DataFrame, l2: float, balance: float, negative_sh
     model = {"features": STANCE_FEATURES, "mean": mean, "sd": sd, "intercept": b, "weights": w,
              "band": 0.0, "centre": 0.0, "scale": 0.5}
     evidence = stance_evidence(table[evident], model)
-    low, high = np.quantile(evidence, [min(negative_share * np.mean(y == -1), 1 - np.mean(y == 1)),
-                                       1 - np.mean(y == 1)])
+    not_positive = 1 - np.mean(y == 1)
+    # the negative threshold never passes the positive one (the ordinal order stays)
+    low, high = np.quantile(evidence, [min(negative_share * np.mean(y == -1), not_positive), not_positive])
     model["centre"], model["band"] = float((low + high) / 2), float(max((high - low) / 2, 1e-6))
     return model
 
@@ -501,8 +503,9 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     p = ppred.reindex(pkey).fillna(0).astype(int).to_numpy()
     out["paragraph"] = _class_report(p, paras["gold"].to_numpy())
     table = stance_table(features)
-    l2, balance = (model or {}).get("l2", STANCE_L2), (model or {}).get("balance", STANCE_BALANCE)
-    share = (model or {}).get("negative_share", 1.0)
+    settings = model or {}
+    l2, balance = settings.get("l2", STANCE_L2), settings.get("balance", STANCE_BALANCE)
+    share = settings.get("negative_share", 1.0)
     y = table["gold"].to_numpy(int)
     out["document_cv"] = _class_report(stance_cv(table, l2, balance, negative_share=share), y)
     # One split's figure moves by about ±0.01 with the fold assignment: the mean and spread
