@@ -72,8 +72,7 @@ L2_TIE = 0.001             # cross-validated macro-F1 within this of the best co
 
 
 def _portrayal_pred(features: np.ndarray, w: dict) -> np.ndarray:
-    raw = w["bias"] + features[:, :len(target.PORTRAYAL)] @ np.array([w[k] for k in target.PORTRAYAL])
-    raw = np.where(np.any(features != 0, axis=1), raw, 0.0)
+    raw = np.where(np.any(features != 0, axis=1), target._raw(features, w), 0.0)
     return np.where(raw > w["band"], 1, np.where(raw < -w["band"], -1, 0))
 
 

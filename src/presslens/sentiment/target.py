@@ -129,7 +129,7 @@ _TITLE_REACH = 3             # title tokens between an inverted speech verb and 
 _OWNED_SPAN = 5               # tokens of the thing a possessive mention owns ("X's latest remarks")
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
 # Stems let the learned layer read a word it saw in one form in another ("criticises" after
-# "criticised"): 5-fold CV on NewsMTSC train by story 0.673 -> 0.677 with them beside the words.
+# "criticised"; kept by cross-validation by story, see the second round in scripts/train_target.py).
 _PORTER = PorterStemmer()
 
 
@@ -769,9 +769,10 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     return dict(zip(FEATURES, _sentence_features(sentence, [(start, end)])[0][0].tolist()))
 
 
-def _raw(features: np.ndarray) -> np.ndarray:
-    """The rules' portrayal evidence of feature rows: a weighted sum, before calibration."""
-    w = _weights()
+def _raw(features: np.ndarray, w: Mapping | None = None) -> np.ndarray:
+    """The rules' portrayal evidence of feature rows: a weighted sum, before calibration
+    (``w``: the packaged weights, or others being fitted)."""
+    w = w or _weights()
     return w["bias"] + features[:, :len(PORTRAYAL)] @ np.array([w[k] for k in PORTRAYAL])
 
 
