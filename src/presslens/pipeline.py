@@ -212,8 +212,8 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
 
     ``jobs``: processes for the per-article steps, this one and ``jobs - 1`` workers (default:
     every core this process may use, :func:`cores`; 1: all in this process). ``chunk``: articles
-    per chunk (default: up to :data:`CHUNK`, so that each process gets several, with workers
-    cut where the chunks hold about as much text). ``progress``: a
+    per chunk (default: up to :data:`CHUNK`, so that each process gets several; with workers,
+    cut so that the chunks hold about as much text). ``progress``: a
     progress bar over the chunks (default: when there is more than one). The tables do not depend
     on ``jobs`` or ``chunk``.
 
@@ -295,7 +295,7 @@ def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
 
 
 def _even_chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
-    """As many consecutive slices of ``articles`` as :func:`chunks` makes of ``size`` rows, cut
+    """At most as many consecutive slices of ``articles`` as :func:`chunks` makes of ``size`` rows, cut
     where each holds about as much text: the time a chunk takes goes with its text, and the
     processes that share the chunks then finish together."""
     count = math.ceil(len(articles) / max(1, size))
@@ -373,8 +373,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     # Longest chunks first, so that the last tasks of a round, which the other processes may
     # wait for, are short ones.
     order = sorted(range(n), key=lambda i: -_chars(parts[i])) if workers > 1 else list(range(n))
-    with _Team(workers, parts) as team:
-        bar = _progress(3 * n, progress if progress is not None else n > 1)
+    with _Team(workers, parts) as team, _progress(3 * n, progress if progress is not None else n > 1) as bar:
         aliases: dict[int, Aliases] = {}
 
         def prepare(done: list) -> None:
@@ -389,28 +388,26 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
                       _in_order([aliases.pop(j) for j in range(n)], order))
         evidence = team.run([(_gender_task, i, (linked[i], step)) for i in order])
         genders = step("entities", corpus_genders, evidence)
-        timeline: list[pd.DataFrame] = []
-        events: list[pd.DataFrame] = []
+        events = timeline = None
 
         def build(done: list) -> None:
             """The timeline, here, as soon as every chunk's events are in (the first n of ``done``).
             The joined events are the result's, and the chunks' are let go: not held twice."""
-            if not timeline and all(e is not _PENDING for e in done[:n]):
-                events.append(concat(_in_order(done[:n], order)))
+            nonlocal events, timeline
+            if timeline is None and all(e is not _PENDING for e in done[:n]):
+                events = concat(_in_order(done[:n], order))
                 done[:n] = [None] * n
-                timeline.append(_timeline(events[0], step))
+                timeline = _timeline(events, step)
 
         tasks = [(_events, i, (tables[i]["timexes"], tables[i]["sentences"], linked[i], step)) for i in order]
         tasks += [(_quotes, i, (tables[i]["sentences"], linked[i], genders, step)) for i in order]
         done = team.run(tasks, bar, local=build)
-        bar.close()
     for t, mentions, quotes in zip(tables, linked, _in_order(done[n:], order)):
         t["sentiment"] = _unpack_sentiment(t["sentences"], t["sentiment"])
         t.update({"mentions": mentions, "quotes": quotes})
     sources = concat(outlets(chunk) for chunk in parts)
     del linked, done
-    return reduce_tables({**concat_tables(tables), "events": events.pop(), "timeline": timeline[0]}, sources,
-                         step=step)
+    return reduce_tables({**concat_tables(tables), "events": events, "timeline": timeline}, sources, step=step)
 
 
 def _chars(chunk: pd.DataFrame) -> int:
