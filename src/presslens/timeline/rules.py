@@ -143,9 +143,14 @@ def _number(text: str) -> float | None:
     return float(total + current)
 
 
-def _year_of_words(text: str) -> int:
-    """The year a read-out year names: "nineteen ninety-four" -> 1994."""
-    return 1900 + int(_number(re.sub(r"^nineteen[\s-]+", "", text.lower())))
+def _year_of_words(text: str) -> str:
+    """The year a read-out year names: "nineteen ninety-four" -> "1994"."""
+    return str(1900 + int(_number(re.sub(r"^nineteen[\s-]+", "", text.lower()))))
+
+
+def _spoken_year(g: dict) -> dict:
+    """The groups ``g`` of a month or season with its read-out year (``yw``) as its year (``y``)."""
+    return {**g, "y": _year_of_words(g["yw"])} if g.get("yw") else g
 
 
 def _unit(word: str) -> tuple[str, bool, int]:
@@ -342,8 +347,7 @@ _MAY_GUARD = re.compile(r"(?:\b(?:in|since|by|until|till|through|from|to|before|
 
 
 def _r_month(ctx: Context, g: dict) -> _Result | None:
-    if g.get("yw"):
-        g = {**g, "y": str(_year_of_words(g["yw"]))}
+    g = _spoken_year(g)
     name = g["mon"].rstrip(".")
     mod, rel_word = g.get("mod"), g.get("rel") or g.get("rel2")
     bare = not (mod or rel_word or g.get("y"))
@@ -579,8 +583,7 @@ def _season_value(anchor: date, code: str, year: int | None, direction: str | No
 
 
 def _r_season(ctx: Context, g: dict) -> _Result | None:
-    if g.get("yw"):
-        g = {**g, "y": str(_year_of_words(g["yw"]))}
+    g = _spoken_year(g)
     word = g["season"].lower()
     has_rel = bool(g.get("rel"))
     if not (has_rel or g.get("y") or g.get("mod")):
@@ -987,7 +990,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
      if not g.get("n") or _number(g["n"]) else None, "thousand"),
     (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this"}), None),
-    (rf"\b(?P<yw>{_YEAR_WORDS})", lambda c, g: ("DATE", str(_year_of_words(g["yw"])), None), "nineteen"),
+    (rf"\b(?P<yw>{_YEAR_WORDS})", lambda c, g: ("DATE", _year_of_words(g["yw"]), None), "nineteen"),
     (rf"\b(?P<unit>{_UNIT})[\s-]long\b", lambda c, g: ("DURATION", _duration(1 if not g["unit"].lower().endswith("s")
                                                                           else None, g["unit"]), None), None),
     (r"\byear[\s-]end\b|\byear['’]s\s+end\b|\bend[\s-]of[\s-]year\b",
