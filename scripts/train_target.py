@@ -207,13 +207,18 @@ def _subset(rows: list, mask: np.ndarray) -> list:
     return [r for r, keep in zip(rows, mask) if keep]
 
 
+def _has_cues(cue_rows: list[dict[str, float]]) -> np.ndarray:
+    """Which mentions the layer reads: a span covering no word has no cues and scores 0."""
+    return np.array([bool(c) for c in cue_rows], dtype=bool)
+
+
 def choose(dense, cue_rows, gold, groups, k: int = 5, salt: str = "") -> tuple[float, tuple, dict]:
     """L2 strength and class bias by k-fold cross-validation over ``groups`` on these rows only:
     out-of-fold log-odds per L2 in ``L2_GRID``, the class bias that maximises their macro-F1,
     and the strongest L2 within ``L2_TIE`` of the best figure (a difference that small is
     noise). Returns (l2, bias, {l2: figure})."""
     folds = evaluation._folds(groups, k, salt)
-    read = np.array([bool(c) for c in cue_rows], dtype=bool)  # a span covering no word scores 0
+    read = _has_cues(cue_rows)
     report, tried = {}, []
     for l2 in L2_GRID:
         oof = np.zeros((len(gold), 3))
@@ -234,10 +239,10 @@ def held_out(dense, cue_rows, gold, groups, test: np.ndarray, inner: int = 3) ->
     """Predicted classes of the ``test`` rows from a layer whose L2, class bias and weights were
     all chosen on the other rows (inner ``inner``-fold CV by ``groups``)."""
     tr = ~test
-    l2, bias, _ = choose(dense[tr], _subset(cue_rows, tr), gold[tr], groups[tr], inner, "inner")
-    layer = fit_layer(dense[tr], _subset(cue_rows, tr), gold[tr], groups[tr], l2)
-    pred = _classes(layer_logits(layer, dense[test], _subset(cue_rows, test)), bias)
-    return np.where([bool(c) for c in _subset(cue_rows, test)], pred, 0)
+    cues_tr, cues_test = _subset(cue_rows, tr), _subset(cue_rows, test)
+    l2, bias, _ = choose(dense[tr], cues_tr, gold[tr], groups[tr], inner, "inner")
+    layer = fit_layer(dense[tr], cues_tr, gold[tr], groups[tr], l2)
+    return np.where(_has_cues(cues_test), _classes(layer_logits(layer, dense[test], cues_test), bias), 0)
 
 
 def nested_cv(dense, cue_rows, gold, groups, repeats: int = 3, k: int = 5) -> list[float]:
