@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -128,9 +130,12 @@ def test_an_error_in_a_worker_reaches_the_caller(articles, monkeypatch):
         return real(chunk, **kwargs)
 
     monkeypatch.setattr(pipeline, "analyse_articles", failing)  # forked workers see it too
+    state = (sys.getswitchinterval(), gc.isenabled(), gc.get_freeze_count())
     for _ in range(2):  # whichever process takes the chunk, the error comes back, nothing hangs
         with pytest.raises(ValueError, match="broken article"):
             analyse(articles, jobs=2, chunk=1, progress=False)
+        # and the interpreter is left as it was
+        assert (sys.getswitchinterval(), gc.isenabled(), gc.get_freeze_count()) == state
 
 
 def test_a_worker_dying_after_an_error_here_does_not_hang_the_caller(articles, monkeypatch):
@@ -258,8 +263,6 @@ def test_chunked_run_in_worker_processes_equals_whole_run_on_real_news():
 
 
 def test_the_analysis_thaws_what_it_froze_out_of_the_cycle_collector():
-    import gc
-
     articles = pd.DataFrame({"doc_id": ["a"], "text": ["Mayor Ida Fenn said on Monday the ferry would sail."]})
     assert gc.get_freeze_count() == 0
     analyse_chunks([articles])
