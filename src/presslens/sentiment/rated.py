@@ -65,7 +65,7 @@ from typing import Sequence
 import numpy as np
 
 from .news import NewsScorer, news_scorer
-from .vader import VaderResourceError, _emphasis
+from .vader import _C, VaderResourceError, _emphasis
 
 __all__ = [
     "DENSE",
@@ -123,9 +123,10 @@ def irrealis_cues() -> frozenset:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def _negated(lows, i: int, negations: frozenset) -> bool:
-    """A negator among the three tokens before ``i`` (VADER's window)."""
-    return any(b in negations or "n't" in b for b in lows[max(0, i - 3):i])
+def _negated(v: float, lows, i: int, negations: frozenset) -> float:
+    """The valence ``v`` of token ``i`` negated as VADER negates it: times VADER's negation
+    scalar when a negator stands among the three tokens before it."""
+    return _C.N_SCALAR * v if any(b in negations or "n't" in b for b in lows[max(0, i - 3):i]) else v
 
 
 def _irrealis(scorer: NewsScorer, text: str, lows) -> float:
@@ -139,7 +140,7 @@ def _irrealis(scorer: NewsScorer, text: str, lows) -> float:
         if inside:
             v = lex.get(lows[i])
             if v:
-                total += -0.74 * v if _negated(lows, i, negations) else v
+                total += _negated(v, lows, i, negations)
             inside = not _CLAUSE_END.search(raws[i])
     return total
 
@@ -168,7 +169,7 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
         for i, w in enumerate(lows):
             v = afinn.get(w)
             if v:
-                v = -0.74 * v if _negated(lows, i, negations) else v
+                v = _negated(v, lows, i, negations)
                 gap += v if w in gap_words else 0.0
                 pos, neg = (pos + v, neg) if v > 0 else (pos, neg - v)
     irrealis = _irrealis(scorer, text, lows) if not irrealis_cues().isdisjoint(words) else 0.0
