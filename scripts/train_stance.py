@@ -15,8 +15,8 @@ macro-F1 of 5-fold cross-validation by document over ``SELECT_REPEATS`` fold ass
 their own (salts ``select<i>:``, never the folds ``make eval`` reports), preferring settings
 whose predicted share of negative articles stays within 1.25× of the human share (the goal
 allows 1.5×) and whose fitted layer reads equal odds of positive and negative as neutral, and,
-on ties, the stronger regularisation. The layer is then fitted on all of PerSenT dev. The file
-records the selection's figures; ``python -m presslens.evaluate --only sentiment`` reports the held-out
+on ties, the stronger regularisation, then the smaller negative share factor. The layer is then
+fitted on all of PerSenT dev. The file records the selection's figures; ``python -m presslens.evaluate --only sentiment`` reports the held-out
 figure on the standard folds (``stance_persent.document_cv``) and over ten other fold
 assignments (``document_cv_repeated``) beside the rules'.
 
