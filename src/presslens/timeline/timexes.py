@@ -43,7 +43,13 @@ __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor", "sent_id",
                  "date_start", "date_end", "range_from", "range_to", "zone"]
 
-_QUARTERLY = re.compile(r"\bquarter\b|\b(?:first|second|third|fourth)-quarter\b|\bQ[1-4]\b", re.I)
+# An article about a quarter's results names a calendar quarter: by its number ("the third quarter",
+# "fourth-quarter", "Q3") or as a period ("the quarter ended", "last quarter", "the 2029 quarter"). "A quarter of voters",
+# "a quarter-century", "the Armenian quarter" and "every quarter" are not about quarterly results.
+_QUARTERLY = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b|\bQ[1-4]\b|"
+    r"\b(?:the|this|last|latest|next|previous|prior|current|fiscal|same|year-ago|year-earlier|\d{4}|year['’]s)\s+quarter\b"
+    r"(?![\s-]*(?:of\b|century))", re.I)
 _Q_DIGIT = re.compile("q[1-4]")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
