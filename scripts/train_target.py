@@ -249,7 +249,9 @@ def held_out(dense, cue_rows, gold, groups, test: np.ndarray, inner: int = 3) ->
 def nested_cv(dense, cue_rows, gold, groups, repeats: int = 3, k: int = 5) -> list[float]:
     """Macro-F1 of the learned layer on unseen stories: k-fold CV by ``groups``, every choice
     (L2, class bias, cue vocabulary, NB ratios, weights) made inside the training folds; one
-    figure per repeat (folds by a CRC32 of the story salted with the repeat)."""
+    figure per repeat (folds by a CRC32 of the story salted with the repeat). Not refitted per fold:
+    the rules' weighted sum (``target._raw``), one input column of the layer, fitted once on all
+    of train; a linear function of inputs the layer has, so it leaks little, but not nothing."""
     out = []
     for r in range(repeats):
         folds = evaluation._folds(groups, k, f"repeat{r}")
