@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from presslens.timeline.lexicon import PAST_VERBS
-from presslens.timeline.heads import (_DETERMINERS, _FUNCTION, _REPORTING, head_key, join_tags, relation_of,
+from presslens.timeline.heads import (_DETERMINERS, _FUNCTION, _REPORTING, head_key, join_tags, relation_at,
                                       span_words)
 
 __all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "batch_features", "load_model",
@@ -142,7 +142,7 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
                                                          slice(None, MAX_DISTANCE + 1))])
         before, n_before = before[0], len(before[0])
         lo, hi = clause if clause is not None else (0, len(sentence))
-        rel = relation or relation_of(sentence[lo:start], kind, sentence[start:end], sentence[end:end + 8])
+        rel = relation or relation_at(sentence, lo, start, end, kind)
         fronted = float(n_before <= 1 or (n_before == 2 and before[0][3] in ("on", "in", "at", "by", "last")))
         possessive = sentence[end:end + 2] in ("'s", "’s")
         group_rows.append((len(flat), len(words), n_before, base, start, end, lo, hi, fronted, possessive,

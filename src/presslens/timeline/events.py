@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.timeline.anchors import anchor_many
-from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_of
+from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_at
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -218,10 +218,9 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
 
 
 def _relations(contexts: list[tuple]) -> list[str]:
-    """The :func:`~presslens.timeline.heads.relation_of` of each expression of ``contexts``
+    """The :func:`~presslens.timeline.heads.relation_at` of each expression of ``contexts``
     (:func:`event_contexts`): that of its events to it, read off its clause."""
-    return [relation_of(sentence[a:t.start - sa], t.type, t.text, sentence[t.end - sa:t.end - sa + 8])
-            for t, _, sa, sentence, a, b in contexts]
+    return [relation_at(sentence, a, t.start - sa, t.end - sa, t.type) for t, _, sa, sentence, a, b in contexts]
 
 
 def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[str | None] | None = None,

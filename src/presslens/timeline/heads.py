@@ -35,7 +35,8 @@ from bisect import bisect_left
 
 from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "join_tags", "relation_of", "span_words"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "join_tags", "relation_at", "relation_of",
+           "span_words"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -230,6 +231,12 @@ def _chains(words: list[tuple[int, int, str, str]], tags: list[str], cut: int) -
     return out
 
 
+def relation_at(sentence: str, a: int, start: int, end: int, kind: str | None) -> str:
+    """:func:`relation_of` the expression at ``start:end`` of ``sentence``, its clause starting at
+    ``a``: read off the clause before it and the few characters after it."""
+    return relation_of(sentence[a:start], kind, sentence[start:end], sentence[end:end + 8])
+
+
 def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None,
                 relation: str | None = None, memo: dict | None = None) -> list[tuple[int, int, str]]:
     """The events the expression at ``start:end`` of ``sentence`` anchors within the clause ``a:b``,
@@ -240,7 +247,7 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     after = span_words(sentence, end, b, memo)
     after_words = after[0]
     if relation is None:
-        relation = relation_of(sentence[a:start], kind, sentence[start:end], sentence[end:end + 8])
+        relation = relation_at(sentence, a, start, end, kind)
     # 1. "Friday's attack", "the Oct. 23 slaying", "last year's presidential vote".
     for k, (s, e, w, lw) in enumerate(after_words[:3]):
         if k == 0 and lw == "s":
