@@ -58,7 +58,6 @@ def _sentiment(root: Path) -> dict[str, Any]:
             out[f"targets_{split}_rules"] = sentiment.evaluate_newsmtsc(path, method="rules")
     # The learned layer on data it was not fitted on, as its training recorded it: nested 5-fold
     # CV by story on train (mean over repeats), its spread, and each source left out.
-    out["targets_learned_cv_train"] = sentiment.target.learned_cv()
     out["targets_learned_unseen"] = sentiment.target.learned_report()
     # Author's stance towards each article's main person (document, paragraph, 5-fold CV).
     out["stance_persent"] = sentiment.evaluate_persent(root / "persent-dev")

@@ -817,7 +817,8 @@ def _model() -> dict | None:
 def learned_cv() -> float | None:
     """Macro-F1 of the learned layer on unseen stories of NewsMTSC train (nested 5-fold
     cross-validation by story, every choice made inside the folds; the mean over repeats), as
-    ``scripts/train_target.py`` recorded it beside the weights (None without the file)."""
+    ``scripts/train_target.py`` recorded it beside the weights (None without the file): the
+    ``cv_macro_f1`` of :func:`learned_report`."""
     return learned_report().get("cv_macro_f1")
 
 
