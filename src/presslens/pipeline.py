@@ -302,8 +302,7 @@ def _even_chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
     if count <= 1:
         yield from chunks(articles, len(articles) or 1)
         return
-    # Each article costs something however short it is: counted as 500 characters more.
-    weight = np.cumsum(articles["text"].fillna("").astype(str).str.len().to_numpy() + 500)
+    weight = np.cumsum(_costs(articles))
     cuts = np.searchsorted(weight, weight[-1] * np.arange(1, count) / count, side="right")
     begin = 0
     for end in [*sorted(set(cuts.tolist()) - {0, len(articles)}), len(articles)]:
@@ -372,7 +371,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     n = len(parts)
     # Longest chunks first, so that the last tasks of a round, which the other processes may
     # wait for, are short ones.
-    order = sorted(range(n), key=lambda i: -_chars(parts[i])) if workers > 1 else list(range(n))
+    order = sorted(range(n), key=lambda i: -int(_costs(parts[i]).sum())) if workers > 1 else list(range(n))
     with _Team(workers, parts) as team, _progress(3 * n, progress if progress is not None else n > 1) as bar:
         aliases: dict[int, Aliases] = {}
 
@@ -410,8 +409,12 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     return reduce_tables({**concat_tables(tables), "events": events, "timeline": timeline}, sources, step=step)
 
 
-def _chars(chunk: pd.DataFrame) -> int:
-    return int(chunk["text"].str.len().sum()) if "text" in chunk and len(chunk) else 0
+def _costs(articles: pd.DataFrame) -> np.ndarray:
+    """What each article's analysis costs, about: its characters, and 500 more, as each article
+    costs something however short it is."""
+    if "text" not in articles:
+        return np.full(len(articles), 500)
+    return articles["text"].fillna("").astype(str).str.len().to_numpy() + 500
 
 
 def _in_order(results: list, order: list[int]) -> list:
