@@ -966,7 +966,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:year-earlier|year-ago)\b", lambda c, g: _r_year_ago_quarter(c, g) if c.quarterly
      else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None), None),
     (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
-     r"(?![\s-]+(?:of|century|mile|point))"
+     r"(?![\s-]+(?:of|century|mile|point)|-to-)"  # "the quarter-to-quarter comparison" compares, dates nothing
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
      _r_latest_quarter, "quarter|period"),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<pmod>early|late|mid)[\s-]?(?P<part0>{_PART})\s+)?"
