@@ -710,9 +710,11 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     low_num = num_text.lower()
     if low_num in ("a", "an") and unit.lower().startswith(("second", "quarter")):
         return None  # "a second term", "a quarter of voters"
-    if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.after(4))
+    if unit.lower().startswith("quarter") and ((re.match(r"\s+of\b", ctx.after(4)) and _number(num_text) is not None)
                                                or re.search(r"\w-quarters?$", ctx.match.group(0), re.I)):
-        return None  # fractions: "three quarters of its food", "three-quarters said so", "one-quarter"
+        # fractions: "three quarters of its food", "three-quarters said so", "one-quarter"; a vague
+        # count is no fraction ("after several quarters of losses")
+        return None
     if low_num == "one" and unit.lower() == "day" and not g.get("rel") and _MODAL_BEFORE.search(ctx.before(12)):
         return "DATE", "FUTURE_REF", None  # "Islam will one day be …": some day
     if g.get("old"):
