@@ -49,7 +49,8 @@ _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if 
                 + r")\b")
 _SEASON = r"(?:" + alternation(SEASONS) + r")\b"
 _PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
-_MOD = (r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|turn|close)\s+of|(?:the\s+)?(?:first|second|"
+# "pre-"/"post-" only hyphenated: "post-1959 politics" (not "the Washington Post 1998 poll").
+_MOD = (r"(?:early|late|mid|(?:pre|post)(?=-)|the\s+(?:beginning|start|end|middle|turn|close)\s+of|(?:the\s+)?(?:first|second|"
         r"latter)\s+half\s+of|(?:earlier|later)(?:\s+in)?)")
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
@@ -62,7 +63,7 @@ _YEAR_WORDS = (r"nineteen[\s-]+(?:(?:" + "|".join(w for w, v in NUMBERS.items() 
 
 _MOD_CODE = {"early": "START", "beginning": "START", "start": "START", "first": "START", "earlier": "START",
              "late": "END", "end": "END", "close": "END", "second": "END", "latter": "END", "later": "END",
-             "mid": "MID", "middle": "MID", "turn": None}
+             "mid": "MID", "middle": "MID", "turn": None, "pre": "BEFORE", "post": "AFTER"}
 
 
 def _mod_code(text: str | None) -> str | None:
