@@ -179,6 +179,8 @@ def test_quarters_of_a_results_report(text, expected):
     ("The talks took more than four hours.", "DURATION", "PT4H", "MORE_THAN"),
     ("The talks took several months.", "DURATION", "PXM", None),
     ("The yard lost money in the past two quarters.", "DURATION", "P2Q", None),  # TIMEX3 counts quarters
+    ("The yard broke even after several quarters of losses.", "DURATION", "PXQ", None),  # a vague count: no fraction
+    ("The post-1990 fleet is new.", "DATE", "1990", "AFTER"),
     ("The refit took 2 1/2 years.", "DURATION", "P2Y6M", None),       # fractions: rest in the smaller unit
     ("The crossing took about 5 1/2 hours.", "DURATION", "PT5H30M", "APPROX"),
     ("The vote took a minute and a half.", "DURATION", "PT1M30S", None),
@@ -221,6 +223,7 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     "The mayor thanked them. April Mellody, a spokeswoman, agreed.",  # a first name
     "The crew was soon rescued, and the pier soon reopened.",  # soon after the events told
     "The future of the pier is in doubt.",
+    "The quarter-to-quarter comparison of the yard's sales is poor.",
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty
