@@ -180,6 +180,7 @@ def test_quarters_of_a_results_report(text, expected):
     ("The talks took several months.", "DURATION", "PXM", None),
     ("The yard lost money in the past two quarters.", "DURATION", "P2Q", None),  # TIMEX3 counts quarters
     ("The yard broke even after several quarters of losses.", "DURATION", "PXQ", None),  # a vague count: no fraction
+    ("Net for the year-earlier nine months fell.", "DURATION", "P9M", None),  # one phrase
     ("The post-1990 fleet is new.", "DATE", "1990", "AFTER"),
     ("The refit took 2 1/2 years.", "DURATION", "P2Y6M", None),       # fractions: rest in the smaller unit
     ("The crossing took about 5 1/2 hours.", "DURATION", "PT5H30M", "APPROX"),

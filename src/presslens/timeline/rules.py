@@ -468,6 +468,15 @@ def _r_year_ago_quarter(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{_QUARTER}:-1:", None
 
 
+def _r_year_earlier(ctx: Context, g: dict) -> _Result | None:
+    if g.get("span"):
+        n = _number(g["span"])
+        return ("DURATION", _duration(n, g["unit"]), None) if n else None
+    if ctx.quarterly:
+        return _r_year_ago_quarter(ctx, g)
+    return "DATE", str(ctx.anchor.year - 1) if ctx.anchor else None, None
+
+
 def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
@@ -966,8 +975,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\bthe\s+(?P<y>{_YEAR})\s+(?:quarter|period)\b|\b(?P<rel>last|this)\s+year['’]s\s+(?:quarter|period)\b"
      r"|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b",
      _r_year_quarter, "quarter|period"),
-    (r"\b(?:year-earlier|year-ago)\b", lambda c, g: _r_year_ago_quarter(c, g) if c.quarterly
-     else ("DATE", str(c.anchor.year - 1) if c.anchor else None, None), None),
+    # "the year-earlier nine months": one phrase, a span as long as the one reported on ("the" only then:
+    # in "the year-earlier results" it goes with "results").
+    (rf"(?:\bthe\s+(?=year-(?:earlier|ago)\s+{_NUM}\s+(?:months|weeks)\b))?\b(?:year-earlier|year-ago)\b"
+     rf"(?:\s+(?P<span>{_NUM})\s+(?P<unit>months|weeks)\b)?", _r_year_earlier, None),
     (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)"  # "the quarter-to-quarter comparison" compares, dates nothing
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
