@@ -112,6 +112,8 @@ _CONJUNCTION = re.compile(r"\W*(?:and|but|so|yet|then|also|still|again|meanwhile
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:not|also|still|originally|initially|previously|"
                         r"already|[a-z]+ly)\s+)?$", re.I)
 _WOULD = re.compile(r"would\b", re.I)
+_PLAN_AUX = re.compile(r"was|were|had", re.I)
+_ADVERB = re.compile(r"(?:\s+(?:been|not|also|still|originally|initially|previously|already|[a-z]+ly))*\s+", re.I)
 # A present progressive right before the expression is a schedule: "is meeting on Friday", "are
 # holding a rally in Nordhaven Friday" (not "is reeling from Tuesday's loss": no preposition of cause).
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?:he|she|it|that|who|there)[’']s|(?:we|they|you)[’']re)\s+"
@@ -144,6 +146,10 @@ def _nearest(text: str, start: int, end: int, cues: list[tuple[str, re.Match]], 
             kind = "open"
         if skip_reporting and kind == "past" and m.group(0) in _REPORTING:
             continue
+        if (kind == "past" and _PLAN_AUX.fullmatch(m.group(0)) and (gap := _ADVERB.match(text, m.end()))
+                and _FUTURE.match(text, gap.end())):
+            continue  # "were planning to", "was set to": the plan's cue after it, made "open", decides
+
         if kind == "past" and m.group(0).endswith("ed") and _ADJ_BEFORE.search(text, max(0, m.start() - 30),
                                                                                m.start()):
             continue
