@@ -196,6 +196,7 @@ def test_quarters_of_a_results_report(text, expected):
     ("Fares have risen recently.", "DATE", "PAST_REF", None),
     ("Fares are currently high.", "DATE", "PRESENT_REF", None),
     ("Fares will rise soon.", "DATE", "FUTURE_REF", None),
+    ("Officials said they may soon raise fares.", "DATE", "FUTURE_REF", None),  # a modal: ahead of the writing
 ])
 def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     row = _tx(text).iloc[0]

@@ -924,8 +924,11 @@ def _r_vague(ctx: Context, g: dict) -> _Result | None:
     if phrase.endswith("soon") and (re.match(r"\s+(?:after|before|as)\b", ctx.after(8), re.I)
                                    or re.search(r"\bas\s+$", ctx.before(4), re.I)):
         return None  # "soon after the attack", "as soon as": relative to another event
-    if phrase.endswith("soon") and ctx.tense() == "past":
-        return None  # "he was soon released": soon after the events told, not after the article's date
+    if (phrase.endswith("soon") and not _MODAL_BEFORE.search(ctx.before(8)) and not re.search(r"\bto\s+$", ctx.before(4))
+            and ctx.tense() == "past"):
+        # "he was soon released": soon after the events told, not after the article's date; but
+        # "prosecutors have told him they may soon seek …": the modal puts it ahead of the writing
+        return None
     if phrase.endswith("future") and re.match(r"\s+of\b", ctx.after(4), re.I):
         return None  # "the future of the port": what becomes of it, not a time
     return "DATE", VAGUE[phrase], None
