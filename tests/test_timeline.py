@@ -97,6 +97,11 @@ def test_weekday_direction_follows_the_verb_it_attaches_to(text, value):
     assert [v for t, v in _values(text) if re.search(r"day\b", t)][0] == value
 
 
+def test_second_day_after_and_is_its_own_date():
+    assert _values("The regatta is on April 24 and 25.") == [("April 24", "2031-04-24"), ("25", "2031-04-25")]
+    assert _values("Fares rose on May 5 and 6 ferries stopped.") == [("May 5", "2031-05-05")]  # a count
+
+
 def test_second_weekday_of_a_range_follows_the_first():
     assert [v for _, v in _values("The poll was taken Wednesday through Sunday.")] == ["2031-03-12", "2031-03-16"]
     assert [v for _, v in _values("The fair will run Wednesday to Sunday.")] == ["2031-03-19", "2031-03-23"]

@@ -509,8 +509,38 @@ def timexes_in_text(text: str, anchor: date | None,
     out.sort(key=lambda r: r["start"])
     resolve_anaphors(out, anchor)
     resolve_quarters(out)
+    _second_days(text, out, taken)
     _pair_ranges(text, out)
     return out
+
+
+# "April 24 and 25": the day after the conjunction is a second date of the same month, which TimeML
+# tags on its own ("25"); not a count ("May 5 and 6 others", "and 7 percent", "and 8 p.m.").
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                      r"(?!\d|[.,:]\d|\s*(?:%|percent\b|[ap]\.?m\b|[a-z]))")
+_DAY_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _second_days(text: str, rows: list[dict[str, Any]], taken: bytearray) -> None:
+    """Add the second day of "April 24 and 25" after the first one's row, in the first one's month."""
+    for i in range(len(rows) - 1, -1, -1):
+        r = rows[i]
+        value = r["value"]
+        if not (r["type"] == "DATE" and isinstance(value, str) and len(value) == 10 and value[:1].isdigit()
+                and "range_from" not in r and _DAY_END.search(r["text"])):
+            continue
+        m = _AND_DAY.match(text, r["end"])
+        if m is None or any(taken[m.start(1):m.end()]):
+            continue
+        try:
+            day = date(int(value[:4]), int(value[5:7]), int(m.group(1)))
+        except ValueError:
+            continue
+        if day.isoformat() <= value:
+            continue
+        taken[m.start(1):m.end()] = b"\x01" * (m.end() - m.start(1))
+        rows.insert(i + 1, {**r, "start": m.start(1), "end": m.end(), "text": text[m.start(1):m.end()],
+                            "value": day.isoformat(), "own": ()})
 
 
 # "from March to May", "between 2019 and 2021", "Monday-Wednesday": two expressions, one range.
