@@ -186,6 +186,8 @@ def test_quarters_of_a_results_report(text, expected):
     ("The yard lost money in the past two quarters.", "DURATION", "P2Q", None),  # TIMEX3 counts quarters
     ("The yard broke even after several quarters of losses.", "DURATION", "PXQ", None),  # a vague count: no fraction
     ("Net for the year-earlier nine months fell.", "DURATION", "P9M", None),  # one phrase
+    ("The slump may last the first two quarters of 2032.", "DATE", "2032-H1", None),  # two quarters: a half
+    ("Sales rose in the last two quarters.", "DURATION", "P2Q", None),  # no year: the past six months
     ("The post-1990 fleet is new.", "DATE", "1990", "AFTER"),
     ("The refit took 2 1/2 years.", "DURATION", "P2Y6M", None),       # fractions: rest in the smaller unit
     ("The crossing took about 5 1/2 hours.", "DURATION", "PT5H30M", "APPROX"),

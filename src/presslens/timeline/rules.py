@@ -971,6 +971,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?:(?P<y1>{_YEAR})\s+)?(?:fiscal[\s-]+)?"
      rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b"
      rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, "quarter|half"),
+    # Two quarters make a half: "the first two quarters of 1990" is 1990-H1 ("the last two quarters"
+    # alone is the past six months, a duration: a year must follow it).
+    (rf"\b(?:the\s+)?(?:(?P<ord>first)\s+two\s+quarters\b|(?P<end>last|final|second)\s+two\s+quarters(?=\s+of\b))"
+     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?",
+     lambda c, g: (_r_quarter(c, {**g, "unit": "half", "ord": "first" if g.get("ord") else "last"})
+                   if g.get("ord") or g.get("y2") or g.get("rel3") else None),
+     "quarter"),
     (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
     (r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year\s+ago)\s+"
      r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b"
@@ -1047,7 +1054,7 @@ _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() f
 _T_QUARTER = "quarter|period"
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
-             "century", "quarter|half", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
+             "century", "quarter|half", "quarter", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday",
