@@ -878,6 +878,37 @@ def test_joined_span_words_are_tagged_as_the_words_alone(words, cuts):
     assert got == (alone, _tag(alone))
 
 
+_RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no later than", "after", "following",
+                   "later than", "since the end of", "since", "from", "FROM", "starting", "starting on", "beginning in",
+                   "as of", "effective", "until", "till", "through", "thru", "up to", "up until", "for", "during",
+                   "throughout", "over", "within", "across", "in the past", "in the coming", "between", "and", "to",
+                   "-", "the", "vote", "nearby", "(by", "by,", "ſince", "acroſs", "wİthin", "é", "\n", "  ", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RELATION_WORDS), max_size=14), st.sampled_from(["DATE", "DURATION", "SET", None]),
+       st.sampled_from(["", "two days ago", "a week"]), st.sampled_from(["", " later", ", said"]))
+def test_relations_with_the_cheap_rejecting_pass_are_those_of_the_patterns_alone(words, kind, timex, after):
+    from presslens.timeline import heads as h
+
+    def plain(before: str) -> str:  # relation_of as written before its rejecting pass
+        tail = before[-40:]
+        if h._LATER.match(after):
+            return "on"
+        if h._RANGE_END.search(before[-60:]):
+            return "ends"
+        for pattern, rel in ((h._BEFORE, "before"), (h._AFTER, "after"), (h._BEGINS, "begins"), (h._ENDS, "ends")):
+            if pattern.search(tail):
+                return rel
+        if kind in ("DURATION", "SET") and not h._COUNTED.search(timex):
+            return "during"
+        return "during" if h._DURING.search(tail) else "on"
+
+    before = " ".join(words) + " "
+    for cut in (before, before[-45:], before.rstrip()):
+        assert h.relation_of(cut, kind, timex, after) == plain(cut), cut
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_extract_events_leaves_the_cycle_collector_as_it_found_it(enabled):
     import gc

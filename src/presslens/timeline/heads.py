@@ -83,6 +83,26 @@ _RANGE_END = re.compile(r"\bfrom\b[^,;]{1,40}\s(?:to|-|–)\s*$|\bbetween\b[^,;]
 _COUNTED = re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I)
 
 
+# The words the phrases of _BEFORE, _AFTER, _BEGINS, _ENDS and _DURING end on, and those _RANGE_END
+# needs: a tail without them matches none of those patterns (tests/test_properties.py checks it).
+_LAST_WORDS = ("before", "by", "to", "of", "than", "after", "following", "since", "from", "on", "in", "at",
+               "starting", "beginning", "effective", "until", "till", "through", "thru", "for", "during",
+               "throughout", "over", "within", "across", "past", "last", "next", "coming")
+
+
+def _may_relate(before: str) -> tuple[bool, bool]:
+    """Whether ``before`` may match _RANGE_END (on its last 60 characters) and whether its last 40
+    may match one of the five end-anchored patterns: a cheap rejecting pass, as most expressions
+    follow none of their words ("on Friday", "last week"). Only ASCII text is judged (a caseless
+    pattern matches a few other characters to ASCII letters); any other may match."""
+    wide = before[-60:]
+    if not wide.isascii():
+        return True, True
+    low = wide.lower()
+    words = low[-40:].rsplit(None, 1)
+    return ("from" in low or "between" in low), bool(words) and words[-1].endswith(_LAST_WORDS)
+
+
 def relation_of(before: str, kind: str | None, timex: str = "", after: str = "") -> str:
     """The TimeML-style relation of an event to an expression of type ``kind`` preceded by ``before``
     (the clause text right before it) and followed by ``after``: on, before, after, during, begins
@@ -90,8 +110,11 @@ def relation_of(before: str, kind: str | None, timex: str = "", after: str = "")
     tail = before[-40:]
     if _LATER.match(after):
         return "on"
-    if _RANGE_END.search(before[-60:]):
+    ranged, ended = _may_relate(before)
+    if ranged and _RANGE_END.search(before[-60:]):
         return "ends"
+    if not ended:
+        return "during" if kind in ("DURATION", "SET") and not _COUNTED.search(timex) else "on"
     if _BEFORE.search(tail):
         return "before"
     if _AFTER.search(tail):
