@@ -216,6 +216,7 @@ def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     ("Shares fell after the Aug. 7 bombing.", "Aug. 7", None),       # "the" goes with "bombing"
     ("The third-quarter loss widened.", "third-quarter", None),
     ("The yard will reopen within two weeks.", "two weeks", "EQUAL_OR_LESS"),  # a preposition, outside
+    ("Prices may fall in the weeks ahead.", "the weeks ahead", None),
 ])
 def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, mod):
     row = _tx(text).iloc[0]

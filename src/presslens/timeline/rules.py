@@ -1027,8 +1027,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
      rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?",
      _r_duration, None),
+    # "in the weeks ahead": "ahead" belongs to the expression.
     (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
-     rf"(?!\s+(?:of|old)\b)|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
+     rf"(?!\s+(?:of|old)\b)(?:\s+ahead\b)?|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)",
      lambda c, g: _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g["unit3"]}), None),
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
