@@ -172,13 +172,17 @@ def _nb_ratios(presence, gold: np.ndarray) -> np.ndarray:
     return np.array(out).T
 
 
-def fit_layer(dense: np.ndarray, cue_rows: list[dict[str, float]], gold: np.ndarray,
+def fit_layer(feats: np.ndarray, cue_rows: list[dict[str, float]], gold: np.ndarray,
               groups: np.ndarray, l2: float) -> dict:
-    """One fit of the learned layer on these rows: a logistic regression over the dense inputs,
-    the cues and three naive Bayes scores (the presence cues' log-count ratios summed per
-    mention; for the training rows cross-fitted over 5 folds of ``groups``, so they are as
-    honest as on new text). The NB scores are linear in the cues, so they are folded into the
-    cue weights and the intercept: the shipped layer reads exactly what it read before."""
+    """One fit of the learned layer on these rows (rule ``feats`` and cues as
+    :func:`presslens.sentiment.target.mention_features` gives them): a logistic regression over
+    the dense inputs (:func:`presslens.sentiment.target.model_inputs`), the cues and three naive
+    Bayes scores (the presence cues' log-count ratios summed per mention; for the training rows
+    cross-fitted over 5 folds of ``groups``, so they are as honest as on new text). The NB
+    scores are linear in the cues, so they are folded into the cue weights and the intercept:
+    the result is a model as the package reads it (no class bias yet), and
+    :func:`presslens.sentiment.target.learned_logits` scores with it, in training as at run time."""
+    dense = target.model_inputs(feats)
     cues, vocab = _cue_matrix(cue_rows)
     # Strength cues (V_) carry a value, every other cue is present or not.
     binary = np.array([not c.startswith("V_") for c in sorted(vocab, key=vocab.get)], dtype=bool)
@@ -188,20 +192,16 @@ def fit_layer(dense: np.ndarray, cue_rows: list[dict[str, float]], gold: np.ndar
     for k in range(5):
         nb[folds == k] = presence[folds == k] @ _nb_ratios(presence[folds != k], gold[folds != k])
     inputs = np.c_[dense, nb]
-    mean, sd = inputs.mean(axis=0), inputs.std(axis=0) + 1e-9
+    # A column constant on these rows keeps sd 1 (its weight is 0): sd rounded to 0 in the model
+    # file would make every score NaN.
+    mean, sd = inputs.mean(axis=0), inputs.std(axis=0)
+    sd = np.where(sd > 1e-9, sd, 1.0)
     b, w, wc = _fit_lr((inputs - mean) / sd, cues, gold, l2)
     k = dense.shape[1]
     per_score = w[k:] / sd[k:, None]                      # 3 NB scores × 3 classes
     wc[binary] += _nb_ratios(presence, gold) @ per_score
     return {"mean": mean[:k], "sd": sd[:k], "intercept": b - mean[k:] @ per_score,
-            "weights": w[:k], "cue_weights": wc, "vocab": vocab}
-
-
-def layer_logits(layer: dict, dense: np.ndarray, cue_rows: list[dict[str, float]]) -> np.ndarray:
-    """(rows × 3) class log-odds of a :func:`fit_layer` result (the shipped layer's arithmetic,
-    :func:`presslens.sentiment.target.learned_logits`, without the class bias)."""
-    cues, _ = _cue_matrix(cue_rows, layer["vocab"])
-    return layer["intercept"] + ((dense - layer["mean"]) / layer["sd"]) @ layer["weights"] + cues @ layer["cue_weights"]
+            "weights": w[:k], "cue_weights": wc, "vocab": vocab, "class_bias": np.zeros(3)}
 
 
 def _subset(rows: list, mask: np.ndarray) -> list:
@@ -213,7 +213,7 @@ def _has_cues(cue_rows: list[dict[str, float]]) -> np.ndarray:
     return np.array([bool(c) for c in cue_rows], dtype=bool)
 
 
-def choose(dense, cue_rows, gold, groups, k: int = 5, salt: str = "") -> tuple[float, tuple, dict]:
+def choose(feats, cue_rows, gold, groups, k: int = 5, salt: str = "") -> tuple[float, tuple, dict]:
     """L2 strength and class bias by k-fold cross-validation over ``groups`` on these rows only:
     out-of-fold log-odds per L2 in ``L2_GRID``, the class bias that maximises their macro-F1,
     and the strongest L2 within ``L2_TIE`` of the best figure (a difference that small is
@@ -225,8 +225,8 @@ def choose(dense, cue_rows, gold, groups, k: int = 5, salt: str = "") -> tuple[f
         oof = np.zeros((len(gold), 3))
         for j in range(k):
             tr, te = folds != j, folds == j
-            layer = fit_layer(dense[tr], _subset(cue_rows, tr), gold[tr], groups[tr], l2)
-            oof[te] = layer_logits(layer, dense[te], _subset(cue_rows, te))
+            layer = fit_layer(feats[tr], _subset(cue_rows, tr), gold[tr], groups[tr], l2)
+            oof[te] = target.learned_logits(feats[te], _subset(cue_rows, te), layer)
         bias = fit_class_bias(oof, gold)
         score = evaluation.macro_f1(np.where(read, _classes(oof, bias), 0), gold)
         report[f"l2={l2:g}"] = round(score, 4)
@@ -236,17 +236,17 @@ def choose(dense, cue_rows, gold, groups, k: int = 5, salt: str = "") -> tuple[f
     return l2, bias, report
 
 
-def held_out(dense, cue_rows, gold, groups, test: np.ndarray, inner: int = 3) -> np.ndarray:
+def held_out(feats, cue_rows, gold, groups, test: np.ndarray, inner: int = 3) -> np.ndarray:
     """Predicted classes of the ``test`` rows from a layer whose L2, class bias and weights were
     all chosen on the other rows (inner ``inner``-fold CV by ``groups``)."""
     tr = ~test
     cues_tr, cues_test = _subset(cue_rows, tr), _subset(cue_rows, test)
-    l2, bias, _ = choose(dense[tr], cues_tr, gold[tr], groups[tr], inner, "inner")
-    layer = fit_layer(dense[tr], cues_tr, gold[tr], groups[tr], l2)
-    return np.where(_has_cues(cues_test), _classes(layer_logits(layer, dense[test], cues_test), bias), 0)
+    l2, bias, _ = choose(feats[tr], cues_tr, gold[tr], groups[tr], inner, "inner")
+    layer = fit_layer(feats[tr], cues_tr, gold[tr], groups[tr], l2)
+    return np.where(_has_cues(cues_test), _classes(target.learned_logits(feats[test], cues_test, layer), bias), 0)
 
 
-def nested_cv(dense, cue_rows, gold, groups, repeats: int = 3, k: int = 5) -> list[float]:
+def nested_cv(feats, cue_rows, gold, groups, repeats: int = 3, k: int = 5) -> list[float]:
     """Macro-F1 of the learned layer on unseen stories: k-fold CV by ``groups``, every choice
     (L2, class bias, cue vocabulary, NB ratios, weights) made inside the training folds; one
     figure per repeat (folds by a CRC32 of the story salted with the repeat). Not refitted per fold:
@@ -258,16 +258,29 @@ def nested_cv(dense, cue_rows, gold, groups, repeats: int = 3, k: int = 5) -> li
         pred = np.zeros(len(gold), dtype=int)
         for j in range(k):
             test = folds == j
-            pred[test] = held_out(dense, cue_rows, gold, groups, test)
+            pred[test] = held_out(feats, cue_rows, gold, groups, test)
         out.append(round(evaluation.macro_f1(pred, gold), 4))
     return out
 
 
-def leave_source_out(dense, cue_rows, gold, groups, sources: np.ndarray) -> dict[str, float]:
+def leave_source_out(feats, cue_rows, gold, groups, sources: np.ndarray) -> dict[str, float]:
     """Macro-F1 on each source's rows of a layer chosen and fitted on the other source's."""
-    return {s: round(evaluation.macro_f1(held_out(dense, cue_rows, gold, groups, sources == s),
+    return {s: round(evaluation.macro_f1(held_out(feats, cue_rows, gold, groups, sources == s),
                                          gold[sources == s]), 4)
             for s in sorted(set(sources))}
+
+
+def model_record(layer: dict, bias: tuple[float, float]) -> dict:
+    """A :func:`fit_layer` result and its class bias as ``sentiment_target_model.json`` holds
+    them (read back by :func:`presslens.sentiment.target.read_model`): rounded, and without the
+    cues whose weights all stay below 0.01 (they keep the file small and change no class)."""
+    wc = layer["cue_weights"]
+    keep = {c: [round(float(v), 4) for v in wc[i]] for c, i in layer["vocab"].items()
+            if np.abs(wc[i]).max() >= 0.01}
+    return {"window": target.CUE_WINDOW, "mean": layer["mean"].round(6).tolist(),
+            "sd": layer["sd"].round(6).tolist(), "intercept": layer["intercept"].round(4).tolist(),
+            "weights": layer["weights"].round(4).tolist(), "cues": keep,
+            "class_bias": [bias[0], 0.0, bias[1]]}
 
 
 def fit_learned(train, feats: np.ndarray, cue_rows: list[dict[str, float]],
@@ -278,23 +291,15 @@ def fit_learned(train, feats: np.ndarray, cue_rows: list[dict[str, float]],
     :func:`leave_source_out`. Returns (model for the JSON file, report)."""
     gold = train["polarity"].to_numpy()
     groups = np.array([_story(i) for i in train["id"]])
-    dense = target.model_inputs(feats)
-    l2, bias, report = choose(dense, cue_rows, gold, groups)
-    layer = fit_layer(dense, cue_rows, gold, groups, l2)
-    wc = layer["cue_weights"]
-    keep = {c: [round(float(v), 4) for v in wc[i]] for c, i in layer["vocab"].items()
-            if np.abs(wc[i]).max() >= 0.01}
-    model = {"window": target.CUE_WINDOW, "mean": layer["mean"].round(6).tolist(),
-             "sd": layer["sd"].round(6).tolist(), "intercept": layer["intercept"].round(4).tolist(),
-             "weights": layer["weights"].round(4).tolist(), "cues": keep,
-             "class_bias": [bias[0], 0.0, bias[1]]}
-    out = {"cv_choice": report, "chosen_l2": l2, "class_bias": bias, "cues": len(keep)}
+    l2, bias, report = choose(feats, cue_rows, gold, groups)
+    model = model_record(fit_layer(feats, cue_rows, gold, groups, l2), bias)
+    out = {"cv_choice": report, "chosen_l2": l2, "class_bias": bias, "cues": len(model["cues"])}
     about = (f"scripts/train_target.py: multinomial logistic regression (classes negative, neutral, positive) "
              f"over standardised rule features + the rules' raw evidence, lexical cues and naive Bayes scores "
              f"(folded into the cue weights); fitted on NewsMTSC train, L2 {l2:g} and class bias by 5-fold CV by story")
     if repeats:
-        figures = nested_cv(dense, cue_rows, gold, groups, repeats)
-        sources = leave_source_out(dense, cue_rows, gold, groups, np.array([_source(i) for i in train["id"]]))
+        figures = nested_cv(feats, cue_rows, gold, groups, repeats)
+        sources = leave_source_out(feats, cue_rows, gold, groups, np.array([_source(i) for i in train["id"]]))
         out.update(nested_cv_macro_f1=figures, leave_source_out=sources)
         model.update(cv_macro_f1=round(float(np.mean(figures)), 4), cv_sd=round(float(np.std(figures)), 4),
                      cv_repeats=figures, leave_source_out=sources)

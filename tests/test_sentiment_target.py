@@ -545,7 +545,8 @@ def test_an_article_without_evaluative_language_is_exactly_neutral_towards_its_p
 
 def test_training_folds_naive_bayes_into_the_shipped_arithmetic():
     """scripts/train_target.py fits naive Bayes scores beside the cues and folds them into the
-    cue weights: the shipped arithmetic (learned_logits) must give what the fit gave."""
+    cue weights, and scores its folds with the shipped arithmetic (learned_logits): the layer
+    learns its rows, and the model file it writes reads back to the same log-odds."""
     import importlib.util
 
     from conftest import ROOT
@@ -566,13 +567,10 @@ def test_training_folds_naive_bayes_into_the_shipped_arithmetic():
                                           target.CUE_WINDOW)
     gold = np.array([g for *_, g in rows])
     train.MIN_CUE_COUNT = 1
-    dense = target.model_inputs(feats)
-    layer = train.fit_layer(dense, cues, gold, np.arange(len(rows)) % 6, 1.0)
-    names = sorted(layer["vocab"], key=layer["vocab"].get)
-    model = {"mean": layer["mean"], "sd": layer["sd"], "weights": layer["weights"],
-             "intercept": layer["intercept"], "class_bias": np.zeros(3),
-             "vocab": {c: i for i, c in enumerate(names)}, "cue_weights": layer["cue_weights"]}
-    shipped = target.learned_logits(feats, cues, model)
-    assert np.allclose(shipped, train.layer_logits(layer, dense, cues))
-    assert (shipped.argmax(axis=1) - 1 == gold).all()  # it learns the fictional rows it was fitted on
+    layer = train.fit_layer(feats, cues, gold, np.arange(len(rows)) % 6, 1.0)
+    fitted = target.learned_logits(feats, cues, layer)  # the arithmetic training scores with
+    assert (fitted.argmax(axis=1) - 1 == gold).all()  # it learns the fictional rows it was fitted on
     assert np.abs(layer["cue_weights"]).max() > 0
+    # What the package reads back from the file gives the fit's log-odds (to its rounding).
+    record = json.loads(json.dumps(train.model_record(layer, (0.0, 0.0))))
+    assert np.allclose(target.learned_logits(feats, cues, target.read_model(record)), fitted, atol=0.05)

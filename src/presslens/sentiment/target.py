@@ -86,6 +86,7 @@ __all__ = [
     "mention_scores",
     "model_inputs",
     "polarity",
+    "read_model",
     "score_mentions",
     "score_target",
     "sentence_valence",
@@ -802,9 +803,13 @@ def _model() -> dict | None:
     evidence and lexical cues, and the figures its training recorded (``report``, see
     :func:`learned_report`); None when the file is absent."""
     path = resources.files(_DATA).joinpath("sentiment_target_model.json")
-    if not path.is_file():
-        return None
-    m = json.loads(path.read_text("utf-8"))
+    return read_model(json.loads(path.read_text("utf-8"))) if path.is_file() else None
+
+
+def read_model(m: Mapping) -> dict:
+    """The learned layer as :func:`learned_logits` uses it, from the record
+    ``sentiment_target_model.json`` holds (parsed JSON: ``mean``, ``sd``, ``weights``,
+    ``intercept``, ``window``, ``cues`` as {cue: 3 weights}, ``class_bias`` and the figures)."""
     names = sorted(m["cues"])
     return {"mean": np.array(m["mean"]), "sd": np.array(m["sd"]), "weights": np.array(m["weights"]),
             "intercept": np.array(m["intercept"]), "window": int(m["window"]),
