@@ -161,6 +161,14 @@ _LABEL = re.compile(
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
     r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])\s*:)[ \t]+(?=\S)")
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
+_AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
+_COMMA = re.compile(r"\s*,")
+_COMMA_END = re.compile(r",[”\"’']?\s*$")
+_VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
+_STOP_MARK = re.compile(r"[.!?;]")
+_SENTENCE_MARK = re.compile(r"[.!?;:]")
+_THAT_WORD = re.compile(r"that\b")
+_THAT_ANY = re.compile(r"\bthat\b")
 
 
 
@@ -299,7 +307,7 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
     if m.start() - 12 > lo and not before:
         return None
     if before and not (before.endswith((",", ";", ":", "—", "–", "(", "“", "\""))
-                       or re.search(r"(?i:\b(?:and|but))$", before)):
+                       or _AND_BUT_END.search(before)):
         return None
     return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
 
@@ -317,7 +325,7 @@ def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
         return
     if spk.kind == "PERSON":
         return
-    comma = re.compile(r"\s*,").match(text, spk.end, limit)
+    comma = _COMMA.match(text, spk.end, limit)
     if comma:
         name = doc.right_speaker(comma.end(), limit)
         if (name is not None and name.kind in ("PERSON", "NAME")
@@ -383,7 +391,7 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
     if kind == NAMED and speaker:
         insort(doc.spoken, (c.start, speaker))
     desc = doc.text[frame.desc[0]:frame.desc[1]] if frame.desc else None
-    if desc and re.match(r"\w+(?:ing|ed)\b", desc):
+    if desc and _VERB_FORM.match(desc):
         desc = None
     end = c.end
     if frame.spk2 is not None:
@@ -680,7 +688,7 @@ class _Extractor:
             return None
         f = frames[-1]
         gap = self.doc.text[f.right:q.open]
-        if re.search(r"[.!?;]", gap) or _words_upto(gap, 16) > 15:
+        if _STOP_MARK.search(gap) or _words_upto(gap, 16) > 15:
             return None
         return f
 
@@ -688,7 +696,7 @@ class _Extractor:
         gap = self.doc.text[f.right:q.open].strip()
         if "belief" in f.classes and "speech" not in f.classes:
             return "mixed"
-        if re.match(r"that\b", gap) or (gap and not gap.endswith((":", ",")) and not _medium_only(gap)):
+        if _THAT_WORD.match(gap) or (gap and not gap.endswith((":", ",")) and not _medium_only(gap)):
             return "mixed"
         return "direct"
 
@@ -747,7 +755,7 @@ class _Extractor:
         """ "…,” he said, adding that …": the speaker of the clause the participle hangs on, or
         the subject of the sentence."""
         sent_s, _, _ = self.doc.sentence(f.cue_s)
-        if not re.search(r",[”\"’']?\s*$", self.doc.text[max(sent_s, f.cue_s - 4):f.cue_s]):
+        if not _COMMA_END.search(self.doc.text, max(sent_s, f.cue_s - 4), f.cue_s):
             return f
         owners = self.frames_in(sent_s, f.cue_s)
         if owners:
@@ -766,7 +774,7 @@ class _Extractor:
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
         tail = text[f.right:sent_e]
-        short_tail = (_words_upto(tail, 3) <= 2 or _medium_only(tail)) and not re.search(r"\bthat\b", tail)
+        short_tail = (_words_upto(tail, 3) <= 2 or _medium_only(tail)) and not _THAT_ANY.search(tail)
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
         if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
@@ -775,14 +783,14 @@ class _Extractor:
             comma = None
         # The frame must end its clause ("…, officials said on Friday.", "Greensboro, Sexton
         # said, made him …"), not govern an object of its own ("…, Trump announced a deal").
-        if (short_tail or (right is None and re.match(r"\s*,", tail))) and comma and not f.participle:
+        if (short_tail or (right is None and _COMMA.match(tail))) and comma and not f.participle:
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
             if qi >= 0 and doc.q_closes[qi] > sent_s:
                 start = doc.q_closes[qi]
             end = comma.start()
             start = _skip_space(text, start, end)
-            if right is None and re.match(r"\s*,", tail):
+            if right is None and _COMMA.match(tail):
                 # "Greensboro, Sexton said, made him question ...": the longer part.
                 after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
                 after_end = after + len(_TRAILING.sub("", text[after:sent_e]))
@@ -872,7 +880,7 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
         return True
     inner = text[q.start:q.end].rstrip(",.;: ")
     words = _TITLE_WORD.findall(inner)
-    if not words or len(words) > 8 or re.search(r"[.!?;:]", inner) or not words[0][:1].isupper():
+    if not words or len(words) > 8 or _SENTENCE_MARK.search(inner) or not words[0][:1].isupper():
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
         return False

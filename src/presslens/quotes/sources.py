@@ -171,6 +171,11 @@ _SUBJECT_LEAD = re.compile(
     rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
 
 _DATELINE = re.compile(_DATELINE_PLACE)
+_THE = re.compile(r"[Tt]he\b")
+_DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
+_ANY_HEAD_WORD = re.compile(_ANY_HEAD)
 
 class Candidate(NamedTuple):
     """A phrase that can be a speaker: an entity mention, a pronoun or a noun phrase."""
@@ -384,11 +389,11 @@ class Article:
         phrase = strip_det(text[c.start:c.end])
         if c.kind == "NP_ROLE":
             found = self.canonical(phrase, c.start)
-            if not found and re.match(r"[Tt]he\b", text[c.start:c.end]):
+            if not found and _THE.match(text, c.start, c.end):
                 found = self.antecedent(c.start, None)
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
-            if re.match(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", text[c.start:c.end]):
+            if _DEFINITE.match(text, c.start, c.end):
                 found = self.canonical(phrase, c.start)
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
@@ -404,7 +409,7 @@ class Article:
             i = bisect_right(self.cand_ends, c.start) - 1
             while i >= 0 and self.cands[i].kind == "PRON":
                 i -= 1
-            if i >= 0 and re.fullmatch(r"\s*,?\s*", self.text[self.cands[i].end:c.start]):
+            if i >= 0 and _COMMA_GAP.fullmatch(self.text, self.cands[i].end, c.start):
                 return self.resolve(self.cands[i])
             return None, UNRESOLVED
         if word in ("i", "we"):
@@ -522,8 +527,8 @@ def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def strip_det(phrase: str) -> str:
     """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board"."""
-    phrase = re.sub(rf"^{DETERMINER}\s+", "", " ".join(phrase.split()))
+    phrase = _LEADING_DET.sub("", " ".join(phrase.split()))
     first = phrase.split(" ", 1)[0]
-    if re.fullmatch(_ANY_HEAD, first) and first[1:].islower():
+    if _ANY_HEAD_WORD.fullmatch(first) and first[1:].islower():
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
