@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -116,6 +117,22 @@ _GENERIC_NP = re.compile(
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
+
+
+class _Verb(NamedTuple):
+    """What a cue form says by itself, read once per form rather than at every cue."""
+
+    classes: frozenset[str]
+    participle: bool  # "adding", "pointing out"
+    noun_like: bool  # mostly a noun ("call", "remarks"): _NOUN_FORMS
+    past: bool  # _PAST: never a noun
+    addressed: bool  # "told", "asked": the person after it is spoken to
+    object_only: bool  # a verb of an object alone ("criticised"): reports no words
+
+
+_VERBS = {verb: _Verb(classes, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS, bool(_PAST.fullmatch(verb)),
+                      verb.startswith(("tell", "told", "ask")), classes == {"object"})
+          for verb, classes in cue_classes().items()}
 # Function words that no subject noun phrase holds (a prefix trie: tried at every word).
 _SUBJECT_STOP_WORDS = tuple(
     "that which who whom whose what when where why how if whether because while as than to for "
@@ -243,9 +260,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame.right = spk.end if spk else cue_e
         return frame
     verb = m.group("verb")
-    classes = cue_classes()[verb]
-    participle = verb.split()[0].endswith("ing")
-    noun_like = verb in _NOUN_FORMS
+    facts = _VERBS[verb]
+    classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not participle)
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
@@ -256,7 +272,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
     left = doc.left_speaker(limit_left, cue_s, noun_like=noun_like)
-    if left is None and _PAST.fullmatch(verb):
+    if left is None and facts.past:
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
         # "their first phone call"): "the admiral said", "one donor said".
         np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
@@ -289,7 +305,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             subj = doc.subject(sent_s, cue_s, pronouns=True)
             if subj is not None and subj.end < cue_s:
                 frame.spk, frame.coordinated = subj, True
-    if verb.startswith(("tell", "told", "ask")) and not frame.inverted:
+    if facts.addressed and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
 
@@ -729,7 +745,7 @@ class _Extractor:
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used:
                 continue
-            if not self.speech_acts and not m.group("acc") and cue_classes()[m.group("verb")] == {"object"}:
+            if not self.speech_acts and not m.group("acc") and _VERBS[m.group("verb")].object_only:
                 # A verb of an object alone reports no words (see below): its frame is not built
                 # for it here (frames are the same whenever they are built).
                 continue

@@ -96,6 +96,11 @@ _HEAD_OR_PRONOUN_LOWER = re.compile(
     rf"\b(?=[{_HEAD_FIRST.lower()}{''.join(sorted({w[0] for w in _PRONOUN_WORDS}))}])"
     rf"(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
 _ONE_WORD = re.compile(r"\w+")
+# The group of _NP_HEAD that a one-word head matches in: the first list that holds the word.
+_HEAD_KIND: dict[str, str] = {}
+for _kind, _words in _HEAD_LISTS.items():
+    for _word in _words:
+        _HEAD_KIND.setdefault(_word.lower(), _kind)
 
 # The candidate kind of each group of _NP_HEAD (the one that matched is its last group).
 _NP_KINDS = {"unnamed": "NP_UNNAMED", "role": "NP_ROLE", "org": "NP_ORG"}
@@ -499,14 +504,15 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
                     pronouns.append((s, e))
                     pronoun_after = e
                 continue
-            head = _NP_HEAD.match(text, s) if head_after <= s else None
-            if free and head is not None and head.end() == e and _ONE_WORD.fullmatch(lowered, s, e):
-                heads.append((s, e, head.lastgroup))
+            if free and _ONE_WORD.fullmatch(lowered, s, e):
+                # One word of a list: what _NP_HEAD.match(text, s) gives, from its word alone.
+                heads.append((s, e, _HEAD_KIND[lowered[s:e]]))
                 head_after = e
                 if text[s:e] in _PRONOUN_FORMS:
                     pronouns.append((s, e))
                     pronoun_after = e
                 continue
+            head = _NP_HEAD.match(text, s) if head_after <= s else None
             if head is not None:
                 heads.append((s, head.end(), head.lastgroup))
                 head_after = head.end()
