@@ -59,6 +59,21 @@ _LOWER_FORM = re.compile(r"\p{Ll}[\p{L}\p{M}]+")
 _WORD_CHAR = re.compile(r"[\p{L}\p{M}]")
 _BEFORE_WORD = re.compile(r"[\p{L}\p{M}'’\-]")
 _LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
+# The title of a programme or another work ("on Meet the Press", "NBC's “Face the Nation”"): a
+# capitalised ordinary word and "the" after an opening quotation mark, "on", "of" or a possessive.
+_WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+|\p{L}['’]s?[ \t\u00a0]+)"
+_WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+the[ \t\u00a0]+$")
+_WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
+_WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
+# An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
+# before it ("a super PAC", "the loathed MSM", "a photo ID"), and after it what ends a noun phrase
+# (a stop, a clause, a verb), not a noun it modifies ("a new CNN poll").
+_DETERMINED_BEFORE = re.compile(
+    r"(?r)(?<![\p{L}\p{M}])(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)[ \t\u00a0]+"
+    r"((?:[^ \t\u00a0.,;:!?]+[ \t\u00a0]+){0,2})['‘“\"]*(\p{Ll}+)(?:[ \t\u00a0]+|-)$")
+_PLURAL_ACRONYM = re.compile(r"\p{Lu}{2,}s")  # "PACs", "CEOs"
+_NOUN_ENDS = re.compile(r"(?:['’]s)?['’]*(?:$|[.,;:!?)”\"’—–]|[ \t\u00a0]+(?:(?:and|or)[ \t\u00a0]+(?=\p{Ll})|(?:that|which|who|whose|is|was|are|were|has|had|"
+                        r"will|would|to|with|for|in|on|of|by|from|at|as|\p{Ll}+(?:ing|ed))\b))")
 
 
 def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
@@ -446,6 +461,39 @@ def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
     return found
 
 
+def _work_title(text: str, base: int, chunk: str) -> bool:
+    """Whether the chunk at ``base`` is (the end of) the title of a programme or another work
+    (:data:`_WORK_BEFORE`): "Press" of "on Meet the Press", "Eat The Press" after a quotation
+    mark. Its words name the work, not a person or an organisation of the story."""
+    if text.endswith(("the ", "the\u00a0"), max(0, base - 4), base):
+        m = _WORK_BEFORE.search(text, max(0, base - 40), base)
+    else:
+        m = _WORK_HEAD.match(chunk)
+        if m and not _WORK_AT.search(text, max(0, base - 4), base):
+            return False
+    return m is not None and _ordinary(m.group(1)) and m.group(1).lower() not in _lex().stop
+
+
+def _acronym_noun(text: str, word: str) -> bool:
+    """Whether the article uses the acronym ``word`` as a common noun: it writes its plural
+    ("PACs") or writes it after a determiner and a lower-case word, as a noun (:data:`_DETERMINED_BEFORE`:
+    "a super PAC that", "the loathed MSM is")."""
+    i, n = text.find(word), len(word)
+    while i >= 0:
+        j = i + n
+        if i == 0 or not text[i - 1].isalnum():
+            if text.startswith("s", j) and (j + 1 == len(text) or not text[j + 1].isalnum()):
+                return True
+            m = _DETERMINED_BEFORE.search(text, max(0, i - 60), i)
+            # not "head of FBI.", nor a name after the kind of organisation it is ("the group NARAL."),
+            # nor the object of a verb ("the merger forced HP to": a participle only right after "the")
+            if m and m.group(2) not in _lex().stop and m.group(2) not in _lex().heads \
+                    and not (m.group(1) and m.group(2).endswith("ed")) and _NOUN_ENDS.match(text, j):
+                return True
+        i = text.find(word, j)
+    return False
+
+
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> list[tuple]:
     """Raw mentions of one article: (doc_id, start, end, text, name_start, name_end, title, kind)
     with the kind from :func:`_kind`."""
@@ -479,6 +527,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, True, after)
+        if len(pieces) > 2 and _work_title(text, base, chunk):
+            continue
         for i in range(2, len(pieces)):
             piece = _PIECES[pieces[i]]
             candidates.append((base, piece, _is_initial(text, base + piece[0], sent_firsts)))
@@ -489,6 +539,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
     surnames = {piece[3] for _, piece, _ in candidates if not piece[4]}
     rows = []
     floor = 0
+    nouns: dict[str, bool] = {}  # acronyms of the article used as common nouns
     for base, piece, initial in candidates:
         _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
         if (initial and may_drop and first not in mid_caps and (first_common or first in lower)
@@ -503,10 +554,17 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                 break
             dropped += 1
         mention = _MENTIONS[plan[plan[0] + 1 + dropped]]
-        start, name_start, name_end, key, title, has_role, demonym, _, _, _, _, extends, ordinary = mention
+        start, name_start, name_end, key, title, has_role, demonym, firm, acronym, _, _, extends, ordinary = mention
         start, name_start, name_end = base + start, base + name_start, base + name_end
         if demonym and not lex.person_after.match(text, name_end):  # but "Cuban said"
             continue
+        if (acronym or name_end - name_start < 8 and _PLURAL_ACRONYM.fullmatch(text, name_start, name_end)) \
+                and not firm and not title:
+            word = text[name_start:name_end]
+            if word not in nouns:
+                nouns[word] = not acronym or _acronym_noun(text, word)
+            if nouns[word]:
+                continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here
         kind = _kind(mention, text, base, lex)
         if extends and kind in ("PERSON", "person", "MISC"):
             ext = _extend_title_left(text, start, floor, lex, has_role)
