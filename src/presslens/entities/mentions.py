@@ -64,6 +64,7 @@ _LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
 _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+|\p{L}['’]s?[ \t\u00a0]+)"
 _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+the[ \t\u00a0]+$")
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
+_THE = ("the ", "the\u00a0")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
 # before it ("a super PAC", "the loathed MSM", "a photo ID"), and after it what ends a noun phrase
@@ -71,6 +72,8 @@ _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 _DETERMINED_BEFORE = re.compile(
     r"(?r)(?<![\p{L}\p{M}])(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)[ \t\u00a0]+"
     r"((?:[^ \t\u00a0.,;:!?]+[ \t\u00a0]+){0,2})['‘“\"]*(\p{Ll}+)(?:[ \t\u00a0]+|-)$")
+_DETERMINERS = frozenset({"a", "an", "another", "the", "this", "that", "these", "those", "his", "her", "its",
+                          "their", "our", "your", "my", "every", "each", "any", "some", "no"})
 _PLURAL_ACRONYM = re.compile(r"\p{Lu}{2,}s")  # "PACs", "CEOs"
 _NOUN_ENDS = re.compile(r"(?:['’]s)?['’]*(?:$|[.,;:!?)”\"’—–]|[ \t\u00a0]+(?:(?:and|or)[ \t\u00a0]+(?=\p{Ll})|(?:that|which|who|whose|is|was|are|were|has|had|"
                         r"will|would|to|with|for|in|on|of|by|from|at|as|\p{Ll}+(?:ing|ed))\b))")
@@ -465,7 +468,15 @@ def _work_title(text: str, base: int, chunk: str) -> bool:
     """Whether the chunk at ``base`` is (the end of) the title of a programme or another work
     (:data:`_WORK_BEFORE`): "Press" of "on Meet the Press", "Eat The Press" after a quotation
     mark. Its words name the work, not a person or an organisation of the story."""
-    if text.endswith(("the ", "the\u00a0"), max(0, base - 4), base):
+    if text.endswith(_THE, max(0, base - 4), base):
+        k = base - 5  # the word before "the" must be capitalised: told without a regex mostly
+        while k > 0 and text[k] in _SPACE_CHARS:
+            k -= 1
+        j = k
+        while j > 0 and text[j].islower():
+            j -= 1
+        if j == k or not text[j].isupper() or text[j:k + 1].lower() in _lex().stop:
+            return False
         m = _WORK_BEFORE.search(text, max(0, base - 40), base)
     else:
         m = _WORK_HEAD.match(chunk)
@@ -476,22 +487,30 @@ def _work_title(text: str, base: int, chunk: str) -> bool:
 
 def _acronym_noun(text: str, word: str) -> bool:
     """Whether the article uses the acronym ``word`` as a common noun: it writes its plural
-    ("PACs") or writes it after a determiner and a lower-case word, as a noun (:data:`_DETERMINED_BEFORE`:
-    "a super PAC that", "the loathed MSM is")."""
+    ("PACs"), or writes it after a determiner and a lower-case word, as a noun
+    (:data:`_DETERMINED_BEFORE`: "a super PAC that", "the loathed MSM is"), and never bare, as
+    names go (after a preposition or at the start of a clause: "at HP", "MWW said")."""
+    lex = _lex()
     i, n = text.find(word), len(word)
+    noun = bare = False
     while i >= 0:
         j = i + n
         if i == 0 or not text[i - 1].isalnum():
             if text.startswith("s", j) and (j + 1 == len(text) or not text[j + 1].isalnum()):
                 return True
-            m = _DETERMINED_BEFORE.search(text, max(0, i - 60), i)
+            m = _DETERMINED_BEFORE.search(text, max(0, i - 60), i) if i and text[i - 1] in " \t\u00a0-" else None
             # not "head of FBI.", nor a name after the kind of organisation it is ("the group NARAL."),
             # nor the object of a verb ("the merger forced HP to": a participle only right after "the")
-            if m and m.group(2) not in _lex().stop and m.group(2) not in _lex().heads \
+            if m and m.group(2) not in lex.stop and m.group(2) not in lex.heads \
                     and not (m.group(1) and m.group(2).endswith("ed")) and _NOUN_ENDS.match(text, j):
-                return True
+                noun = True
+            elif not bare:
+                before = _WORD_BEFORE.search(text, max(0, i - 30), i)
+                low = before.group(1).lower() if before and before.group(1) else ""
+                # a word ending in "." ends a sentence ("... the firm MWW. MWW said")
+                bare = before is None or low.endswith(".") or (low in lex.stop and low not in _DETERMINERS)
         i = text.find(word, j)
-    return False
+    return noun and not bare
 
 
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> list[tuple]:
@@ -527,7 +546,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, True, after)
-        if len(pieces) > 2 and _work_title(text, base, chunk):
+        if len(pieces) > 2 and (text.endswith(_THE, max(0, base - 4), base) or "The" in chunk) \
+                and _work_title(text, base, chunk):
             continue
         for i in range(2, len(pieces)):
             piece = _PIECES[pieces[i]]
