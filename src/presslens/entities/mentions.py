@@ -578,6 +578,9 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         start, name_start, name_end = base + start, base + name_start, base + name_end
         if demonym and not lex.person_after.match(text, name_end):  # but "Cuban said"
             continue
+        if single and initial and first_common and not title and key in lex.heads and not _known_kind(key, lex) \
+                and _LOWER_NEXT.match(text, name_end):
+            continue  # "Campaign officials said": an ordinary word opening a sentence ("the Campaign" stays)
         if (acronym or name_end - name_start < 8 and _PLURAL_ACRONYM.fullmatch(text, name_start, name_end)) \
                 and not firm and not title:
             word = text[name_start:name_end]

@@ -1,0 +1,113 @@
+"""Precision of the entity table, checked by hand.
+
+The entity table is :func:`presslens.sentiment.entity_sentiment` (one row per article and
+entity; notebook 02's chart and the entity summaries read it). This script builds it for PolNeAR
+train (the whole corpus at once, as notebook 02 would: linking and the repetition a capitalised
+phrase needs are corpus-wide) and for the embedded sample (``data/raw``), prints the entities of
+chosen articles for judgement and reads back the verdicts recorded by hand in
+``scripts/entity_precision.tsv`` (sample, doc id, entity, verdict, why; entity strings and
+verdicts only, no article text).
+
+An entity is ``right`` when the string names one real person, organisation, place or group of
+the article (a work, a slogan, a common noun, a fragment of a longer name are ``wrong``); its
+kind is not judged. Samples: ``sample`` is the embedded article; a PolNeAR sample is the
+articles at positions ``offset, offset + step, ...`` of the doc ids in sorted order
+(:data:`SAMPLES`). Printed per sample: how many entities are listed now, how many of them are
+judged right and wrong (precision with a 95% Wilson interval), the wrong ones, and what is listed
+now but not judged (a new entity to judge) or judged but no longer listed.
+
+Usage::
+
+    .venv/bin/python scripts/entity_precision.py              # precision from the TSV
+    .venv/bin/python scripts/entity_precision.py --list B     # print sample B's entities to judge
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+
+import pandas as pd
+from scipy.stats import binomtest
+
+from presslens.corpus import load_corpus
+from presslens.evaluate import corpora_root
+from presslens.io import project_root
+from presslens.sentiment import entity_sentiment
+
+JUDGED = Path(__file__).with_name("entity_precision.tsv")
+# name -> (offset, step, articles) into PolNeAR train's sorted doc ids; "sample" is data/raw.
+SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7)}
+
+
+def entity_lists() -> dict[str, pd.DataFrame]:
+    """Each sample's rows of the entity table (``doc_id``, ``entity``, ``kind``, ``mentions``)."""
+    out = {"sample": entity_sentiment(load_corpus(project_root() / "data" / "raw"))}
+    folder = corpora_root() / "polnear-train"
+    if (folder / "text").is_dir():
+        articles = load_corpus(folder / "text", metadata=folder / "metadata.tsv")
+        table = entity_sentiment(articles)
+        docs = sorted(articles["doc_id"])
+        for name, (offset, step, n) in SAMPLES.items():
+            chosen = docs[offset::step][:n]
+            out[name] = table[table["doc_id"].isin(chosen)]
+    return {name: t[["doc_id", "entity", "kind", "mentions"]].sort_values(["doc_id", "mentions", "entity"],
+                                                                          ascending=[True, False, True])
+            for name, t in out.items()}
+
+
+def read_verdicts() -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(sample, doc_id, entity) -> (verdict, why) from :data:`JUDGED`."""
+    if not JUDGED.is_file():
+        return {}
+    with JUDGED.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {(r["sample"], r["doc_id"], r["entity"]): (r["verdict"], r["why"]) for r in rows}
+
+
+def report(lists: dict[str, pd.DataFrame], verdicts: dict) -> None:
+    total_right = total = 0
+    for name, table in lists.items():
+        listed = set(zip(table["doc_id"], table["entity"]))
+        judged = {(d, e): v for (s, d, e), v in verdicts.items() if s == name}
+        right = [k for k in listed if judged.get(k, ("",))[0] == "right"]
+        wrong = sorted(k for k in listed if judged.get(k, ("",))[0] == "wrong")
+        unjudged = sorted(listed - judged.keys())
+        gone = sorted(judged.keys() - listed)
+        n = len(right) + len(wrong)
+        line = f"{name}: {table['doc_id'].nunique()} articles, {len(listed)} entities listed"
+        if n:
+            ci = binomtest(len(right), n).proportion_ci(method="wilson")
+            line += (f"; judged {n}: {len(right)} right, {len(wrong)} wrong, precision {len(right) / n:.3f}"
+                     f" (95% Wilson {ci.low:.2f}-{ci.high:.2f})")
+            total_right, total = total_right + len(right), total + n
+        print(line)
+        for d, e in wrong:
+            print(f"  wrong: {e!r} ({d}): {judged[d, e][1]}")
+        if unjudged:
+            print(f"  listed, not judged ({len(unjudged)}): " + "; ".join(f"{e} ({d})" for d, e in unjudged))
+        if gone:
+            print(f"  judged, no longer listed ({len(gone)}): " + "; ".join(f"{e} ({d})" for d, e in gone))
+    if total:
+        print(f"all judged: {total_right}/{total} right, precision {total_right / total:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list", metavar="SAMPLE", help="print this sample's entities, one per line, to judge")
+    args = parser.parse_args()
+    lists = entity_lists()
+    if args.list:
+        if args.list not in lists:
+            parser.error(f"no sample {args.list!r} here (have: {', '.join(lists)})")
+        verdicts = read_verdicts()
+        for doc_id, entity, kind, mentions in lists[args.list].itertuples(index=False):
+            verdict = verdicts.get((args.list, doc_id, entity), ("?", ""))[0]
+            print(f"{args.list}\t{doc_id}\t{entity}\t{verdict}\t{kind}, {mentions} mention(s)")
+        return
+    report(lists, read_verdicts())
+
+
+if __name__ == "__main__":
+    main()
