@@ -86,11 +86,12 @@ def report(lists: dict[str, pd.DataFrame], verdicts: dict) -> None:
         for d, e in wrong:
             print(f"  wrong: {e!r} ({d}): {judged[d, e][1]}")
         if unjudged:
-            print(f"  listed, not judged ({len(unjudged)}): " + "; ".join(f"{e} ({d})" for d, e in unjudged))
+            shown = "; ".join(f"{e} ({d})" for d, e in unjudged[:12]) + ("; ..." if len(unjudged) > 12 else "")
+            print(f"  listed, not judged ({len(unjudged)}; --list {name} prints them all): {shown}")
         if gone:
             print(f"  judged, no longer listed ({len(gone)}): " + "; ".join(f"{e} ({d})" for d, e in gone))
     if total:
-        print(f"all judged: {total_right}/{total} right, precision {total_right / total:.3f}")
+        print(f"all samples judged: {total_right}/{total} right, precision {total_right / total:.3f}")
 
 
 def main() -> None:

@@ -483,3 +483,37 @@ def test_chunk_records_forgotten_between_articles_give_the_same_mentions(monkeyp
     for table in (mentions._CHUNKS, mentions._PIECES, mentions._PLANS, mentions._MENTIONS):
         table.clear()
     pd.testing.assert_frame_equal(find_mentions(arts), expected)
+
+
+def test_a_capitalised_phrase_needs_evidence_to_be_an_entity():
+    """Titles of programmes, acronyms used as common nouns, ordinal coinages and a head word
+    opening a sentence are no entities; names beside them still are."""
+    m = find_mentions(_articles("evidence"))
+    texts = set(m["text"])
+    # a programme's title: "on NBC's Meet the Press", “Face the Nation”, “Eat The Press”
+    assert not texts & {"Press", "Nation", "Meet the Press", "Eat The Press"}
+    assert {"Alda Voss", "Ivo Brant", "Tova Lind", "NBC", "Kestrel Ledger"} <= set(m["entity"])
+    # an acronym the article uses as a common noun ("a super PAC", "PACs", "the loathed MSM")...
+    assert not texts & {"PAC", "PACs", "MSM"}
+    # ...but not one it also writes bare, as names go ("at NLF", "NLF said")
+    assert (m["text"] == "NLF").sum() == 3
+    # an ordinal is an ordinary word: "the Ninth Circle" is no person
+    kinds = dict(zip(m["text"], m["kind"]))
+    assert kinds.get("Ninth Circle", "MISC") == "MISC"
+    # a head word opening a sentence before a lower-case word is the ordinary word
+    assert "Campaign" not in texts and "Party" not in texts
+    assert kinds["Brennmark Party"] == "ORG" and "Campaign for Clean Harbours" in texts
+    # "May the Senate" is no programme's title
+    assert "Senate of Nordland" in texts
+
+
+def test_entity_precision_verdicts_hold_only_entity_strings_and_verdicts():
+    import csv
+
+    path = ROOT / "scripts" / "entity_precision.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    assert rows and all(r.keys() == {"sample", "doc_id", "entity", "verdict", "why"} for r in rows)
+    assert {r["verdict"] for r in rows} <= {"right", "wrong"}
+    assert all(len(r["entity"]) <= 60 and len(r["why"]) <= 120 for r in rows)  # no article text
+    assert len({(r["sample"], r["doc_id"], r["entity"]) for r in rows}) == len(rows)
