@@ -267,14 +267,14 @@ def test_evaluate_scores_small():
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6038, 0.5366),
-                             "rated": (0.6876, 0.5971)},
+                             "rated": (0.6875, 0.5958)},
     "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4495, 0.4193),
-                            "rated": (0.5494, 0.4585)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8810, 0.7159)},
+                            "rated": (0.5562, 0.4638)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8800, 0.7184)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5324, 0.5592)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5109, 0.5563)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5359, 0.5590)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5157, 0.5554)},
 }
 
 
@@ -314,8 +314,8 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5112, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6736, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5160, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6743, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -358,3 +358,24 @@ def test_fit_rated_learns_a_cue_shared_by_every_domain():
     assert model["cues"]["glum"] < -0.2
     dense, words, target = domain(30, "gamma")
     assert rated.pearson(rated.predict_raw(model, dense, words), target) > 0.9
+
+
+def test_rated_reads_negation_to_the_clause_end_and_backs_off_suffixes():
+    from presslens.sentiment import rated
+
+    news = NewsScorer()
+
+    def far(text):
+        return rated._negated_far(news, text, news.evidence(text)[0])
+
+    # "funny" stands seven tokens after "not", beyond VADER's window, in the same clause
+    assert far("I did not think the film was at all funny.") > 0
+    assert far("I did not think, in the end, that it was funny.") == 0.0  # the clause ended
+    assert far("I think the film was at all funny.") == 0.0  # no negator
+    # words no lexicon lists read through the listed word without their suffix
+    assert rated._back_off_valence(news, "heartwarmingly") > 0
+    assert rated._back_off_valence(news, "pointlessness") < 0
+    assert rated._back_off_valence(news, "zorblingly") == 0.0
+    dense, _ = rated.rated_features(["Heartwarmingly told.", "Told."])
+    column = rated.DENSE.index("back_off")
+    assert dense[0, column] > 0 and dense[1, column] == 0.0
