@@ -703,9 +703,7 @@ def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str
     if unit == "month":
         return add_months(d, offset).isoformat()[:7] if depth >= 2 else None
     if depth < 3:
-        # "that same day" after "in October 1998": a day of that month, the day itself unknown;
-        # TimeML writes the places the text leaves open as X (1998-10-XX)
-        return (f"{d.year}-{d.month:02d}-XX" if depth == 2 else f"{d.year}-XX-XX") if unit == "day" and not offset else None
+        return None
     if unit == "week":
         return iso_week(d + timedelta(weeks=offset))
     if unit.startswith("wd"):  # "the previous Friday": the nearest such weekday before (after) the date
