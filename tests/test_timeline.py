@@ -204,6 +204,8 @@ def test_quarters_of_a_results_report(text, expected):
     ("Fares are currently high.", "DATE", "PRESENT_REF", None),
     ("Fares will rise soon.", "DATE", "FUTURE_REF", None),
     ("Officials said they may soon raise fares.", "DATE", "FUTURE_REF", None),  # a modal: ahead of the writing
+    ("The bonds will be redeemed in five years.", "DATE", "2036", None),  # "in" + future: that point
+    ("The bonds were redeemed in five years.", "DURATION", "P5Y", None),
 ])
 def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     row = _tx(text).iloc[0]

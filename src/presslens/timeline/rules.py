@@ -766,6 +766,10 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         if n is not None and n == int(n) and not is_time and letter in _ANAPHOR_UNITS:
             return ("DURATION", _duration(n, unit), mod,
                     {"range_to": f"{_ANAPHOR}:{int(n) * size}:{_ANAPHOR_UNITS[letter]}"})
+    if (not rel and not pre and not span and n is not None and n == int(n) and ctx.anchor is not None
+            and re.search(r"\bin\s+$", ctx.before(4), re.I) and not _unit(unit)[1]
+            and _unit(unit)[0] in "DWMY" and ctx.tense() == "future"):
+        rel = "from now"  # "would be redeemed in five years": that many years after the writing
     if rel in ("ago", "earlier", "from now", "hence"):
         if ctx.anchor is None:
             return "DATE", None, mod
