@@ -57,7 +57,10 @@ subjective words and its product with the compound), the mean valence per scored
 token, per-clause compound scores (their mean, the last clause's), tanh features and the
 lexicons' sums times log length, VADER's valence split into Pattern's (evaluative) words and
 the others (movie +0.006, product +0.006, NewsMTSC −0.009: topic words carry news tone),
-each domain weighing 0.5 or 2 in training, another length scaling of the features
+each domain weighing 0.5 or 2 in training, targets turned into normal scores of their rank
+per rated domain (movie +0.005, product +0.006, NewsMTSC −0.010; cue penalty 100), a
+VADER-style score over VADER's lexicon merged with AFINN's and Pattern's missing words
+(within ±0.002), another length scaling of the features
 (sqrt(6 / tokens), sqrt(24 / tokens) or none; within ±0.004), plain VADER's compound beside the news one (movie −0.003), and cue thresholds of 2, 5 or 10
 sentences or all three domains (within ±0.003). What limits movie-review snippets is the
 evidence, not its weighing: out of domain nothing above brings them near r 0.60, and even
