@@ -505,6 +505,9 @@ def test_a_capitalised_phrase_needs_evidence_to_be_an_entity():
     assert kinds["Brennmark Party"] == "ORG" and "Campaign for Clean Harbours" in texts
     # "May the Senate" is no programme's title
     assert "Senate of Nordland" in texts
+    # a handle and a model number are no names in the prose; a public advocate is a title
+    assert not texts & {"IvoBrant", "KX"} and "Brennmark Arms" in texts
+    assert m.set_index("text").loc["Kestrel Public Advocate Mira Holm", "entity"] == "Mira Holm"
 
 
 def test_entity_precision_verdicts_hold_only_entity_strings_and_verdicts():

@@ -65,6 +65,7 @@ _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+
 _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+the[ \t\u00a0]+$")
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 _THE = ("the ", "the\u00a0")
+_MODEL_NUMBER = re.compile(r"-\d")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
 # before it ("a super PAC", "the loathed MSM", "a photo ID"), and after it what ends a noun phrase
@@ -549,6 +550,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
         if len(pieces) > 2 and (text.endswith(_THE, max(0, base - 4), base) or "The" in chunk) \
                 and _work_title(text, base, chunk):
             continue
+        if base and text[base - 1] == "@" or (_MODEL_NUMBER.match(text, end) and " " not in chunk):
+            continue  # a handle ("@BernieSanders") or a model ("AR-15"), not a name in the prose
         for i in range(2, len(pieces)):
             piece = _PIECES[pieces[i]]
             candidates.append((base, piece, _is_initial(text, base + piece[0], sent_firsts)))
