@@ -864,6 +864,28 @@ def test_future_cues_grouped_by_first_character_match_as_the_plain_alternation(w
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["was", "wasted", "were", "said", "told", "added", "met", "meeting", "the", "a", "be",
+                                 "been", "is", "still", "newly", "hundred", "united", "Asked", "Called", "signed",
+                                 "the signed", "be named", "be still held", "led", "ledger", "red", "bed", "xed", "ed",
+                                 "Wasted", "WAS", "was-", "-based", "reported", "écrasé", "pushed9", "_said", "’s",
+                                 "cut", "cutting", "hit", "owed", "the owed", "used"]), max_size=14),
+       st.sampled_from([" ", ", ", "  ", "-", "\n"]))
+def test_past_cues_match_as_the_plain_alternation(words, sep):
+    # tense._PAST looks ahead for a past form or an -ed word before its lookbehinds, and groups its
+    # lists by first character: the same spans as the plain alternation of the lists.
+    from presslens.timeline import tense
+    from presslens.timeline.lexicon import PAST_VERBS
+
+    plain = re.compile(r"\b(?=[a-z]{3})(?:" + tense._NOT_AFTER + "(?:" + "|".join(map(re.escape, PAST_VERBS)) + "|"
+                       + tense._REGULAR_PAST + ")|" + "|".join(tense._REPORTING) + r")\b|" + tense._OPENING_PAST
+                       + r"\b")
+    text = sep.join(words)
+    for lo in (0, 3):
+        assert ([m.span() for m in tense._PAST.finditer(text, lo)]
+                == [m.span() for m in plain.finditer(text, lo)]), text
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["will", "the", "summit", "was", "arrested", "Mayor", "Varro", "to", "meet",
                                  "talks", "opening", "quickly", "2031.", "has", "45", "banks", "her", "vote",
                                  "it's", ",", "and", "signed"]), min_size=1, max_size=14),

@@ -75,8 +75,14 @@ _OPENING_PAST = r"\A(?!(?:" + "|".join(w.capitalize() for w in _NOT_VERBS) + r")
 # Every word of the first branch opens on three lowercase letters (the lists hold lowercase words of
 # 3+ letters, regular forms are [a-z]{2,}ed): looking at them first rejects most positions before the
 # many lookbehinds run (the same matches in half the time; tests/test_timeline.py checks the lists).
-_PAST = re.compile(r"\b(?=[a-z]{3})(?:" + _NOT_AFTER + "(?:" + "|".join(map(re.escape, PAST_VERBS)) + "|"
-                   + _REGULAR_PAST + ")|" + "|".join(_REPORTING) + r")\b|" + _OPENING_PAST + r"\b")
+# A match runs from a word's start to its end (lowercase letters between two \b), so which branch
+# matches never changes it: the lookbehinds run only for a past form or an -ed word (a lookahead
+# tells them), and the lists are grouped by first character, so a word is tried against the few
+# forms that open like it, not against each of the hundred.
+_PAST_FORMS = _by_first_character(PAST_VERBS)
+_PAST = re.compile(r"\b(?=[a-z]{3})(?:(?=(?:" + _PAST_FORMS + r"|[a-z]{2,}ed)\b)" + _NOT_AFTER + "(?:"
+                   + _PAST_FORMS + "|" + _REGULAR_PAST + ")|" + _by_first_character(sorted(_REPORTING))
+                   + r")\b|" + _OPENING_PAST + r"\b")
 # Clause edges: punctuation that ends a clause, and quote marks (a quote is its own clause).
 _EDGE = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s|(?<!\w)['‘’](?!\w)")
 
