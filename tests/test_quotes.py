@@ -377,6 +377,23 @@ def test_scans_find_what_their_patterns_find(pieces):
     assert pronouns == [m.span() for m in _PRONOUN.finditer(text)]
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(
+    st.sampled_from(["the", "The", "a", "his", "U.S.", "senior", "former", "Acting", "But", "of", "x", "’s", "(“"]),
+    st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", ", ", ". ", "-"])), max_size=12))
+def test_source_phrase_search_starts_no_later_than_a_match(pieces):
+    # The search for a source phrase's left edge starts at the fifth word back from its head
+    # (_runs_back): the same match as a search over the whole 60 characters before it.
+    from presslens.quotes.sources import _NP_LEFT, _NP_LEFT_WORDS, _runs_back
+
+    text = "".join(w + sep for w, sep in pieces) + "officials"
+    head = len(text) - len("officials")
+    for lo in range(max(0, head - 60), head + 1):
+        whole = _NP_LEFT.search(text, lo, head)
+        bounded = _NP_LEFT.search(text, _runs_back(text, lo, head, _NP_LEFT_WORDS), head)
+        assert (whole and whole.span()) == (bounded and bounded.span())
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.text(alphabet=".?!;:, \n“”\"ab", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_last_stop_before_a_head_is_the_last_of_any_stop(text, lo, hi):

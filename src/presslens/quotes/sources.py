@@ -115,6 +115,9 @@ _NP_LEFT = re.compile(
 )
 
 _NP_PP = re.compile(_PP)
+# The most words a match of _NP_LEFT holds (a determiner and four words), each followed by white
+# space: no match ending at a head starts before the fifth run of non-space characters back.
+_NP_LEFT_WORDS = 5
 
 # The last stop before a head (a line break, a sentence or clause mark and its space, a quotation
 # mark), found as the end of the last match of one pattern: the greedy .* backs off to the
@@ -284,8 +287,8 @@ class Article:
         for s, e in self._unquoted(pronouns):
             cands.append(Candidate(s, e, "PRON"))
         for head_s, head_e, kind in self._unquoted(heads):
-            lo = head_s - 60 if head_s > 60 else 0
-            # the phrase starts after the last stop before the head, if there is one
+            # the phrase starts after the last stop before the head, and not before its fifth word
+            lo = _runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
             stop = _NP_STOP_LAST.match(text, lo, head_s)
             lo = stop.end() if stop else lo
             left = _NP_LEFT.search(text, lo, head_s)
@@ -522,6 +525,17 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
             pos = max(s + 1, min(head_after, pronoun_after))
             break
     return heads, pronouns
+
+def _runs_back(text: str, lo: int, hi: int, n: int) -> int:
+    """Where the ``n``-th last run of non-space characters of ``text[lo:hi]`` starts (``lo`` when
+    there are fewer): a pattern of at most ``n`` words, each followed by white space, that ends at
+    ``hi`` starts there or later, so a search for it need not try the characters before."""
+    window = text[lo:hi]
+    parts = window.rsplit(None, n)
+    if len(parts) <= n:
+        return lo
+    return lo + window.find(parts[1], len(parts[0]))
+
 
 def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     i = bisect_right(spans, (e, e)) - 1
