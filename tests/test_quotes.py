@@ -378,6 +378,14 @@ def test_scans_find_what_their_patterns_find(pieces):
 
 
 @settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=" \n\u00a0\u2003.,;:!?—–-ab“", max_size=20), st.integers(0, 22), st.integers(0, 22))
+def test_trimmed_end_drops_trailing_space_and_marks(text, start, end):
+    from presslens.quotes.extract import _trimmed_end
+
+    assert _trimmed_end(text, start, end) == start + len(re.sub(r"[\s.,;:!?—–-]+$", "", text[start:end]))
+
+
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(
     st.sampled_from(["the", "The", "a", "his", "U.S.", "senior", "former", "Acting", "But", "of", "x", "’s", "(“"]),
     st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", ", ", ". ", "-"])), max_size=12))

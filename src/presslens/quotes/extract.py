@@ -93,7 +93,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
-_TRAILING = re.compile(r"[\s.,;:!?—–-]+$")
+# What ends no clause or quote: white space (str.isspace, which is re's \s) and these marks.
+_TRAILING = frozenset(".,;:!?—–-")
 _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTED = re.compile(
@@ -761,7 +762,7 @@ class _Extractor:
                 inside = [a for a, b in taken if s < a < e]
                 if not inside or overlaps(taken, s, min(inside)):
                     continue
-                e = s + len(_TRAILING.sub("", text[s:doc.quotes_open_before(min(inside))]))
+                e = _trimmed_end(text, s, doc.quotes_open_before(min(inside)))
             if e - s < 2 or _words_upto(text, 2, s, e) < 2:
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
@@ -809,7 +810,7 @@ class _Extractor:
             if right is None and _COMMA.match(tail):
                 # "Greensboro, Sexton said, made him question ...": the longer part.
                 after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
-                after_end = after + len(_TRAILING.sub("", text[after:sent_e]))
+                after_end = _trimmed_end(text, after, sent_e)
                 if after_end - after > end - start:
                     return after, after_end
             fronted = _FRONTED.match(text, start, end) and "," not in text[start:end]
@@ -860,7 +861,7 @@ class _Extractor:
         m = cut.search(text, start, end)
         if m:
             end = m.start()
-        end = start + len(_TRAILING.sub("", text[start:end]))
+        end = _trimmed_end(text, start, end)
         return (start, end) if end > start else None
 
     def _in_subordinate(self, sent_s: int, left: int) -> bool:
@@ -874,10 +875,10 @@ class _Extractor:
             if comma == -1:
                 return None
             start = _skip_space(text, comma + 1, sent_e)
-            end = start + len(_TRAILING.sub("", text[start:sent_e]))
+            end = _trimmed_end(text, start, sent_e)
             return (start, end) if end > start else None
         start = _skip_space(text, sent_s, f.cue_s)
-        end = start + len(_TRAILING.sub("", text[start:f.cue_s]))
+        end = _trimmed_end(text, start, f.cue_s)
         return (start, end) if end > start else None
 
 
@@ -917,6 +918,16 @@ def _words_upto(text: str, cap: int, start: int = 0, end: int | None = None) -> 
 def _medium_only(gap: str) -> bool:
     """Whether the words between a cue and a quote are only where or when it was said."""
     return bool(_MEDIUM_ONLY.fullmatch(gap))
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without its trailing white space and marks (``_TRAILING``),
+    read backwards from the end: a pattern anchored at the end would be tried from every
+    character of the clause."""
+    end = min(end, len(text))
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+        end -= 1
+    return max(start, end)
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
