@@ -7,6 +7,18 @@ PerSenT dev (``../shared/corpora/persent-dev`` or ``$PRESSLENS_SHARED/corpora``;
 read). The mention layer it sums up is the packaged one: after retraining that
 (``scripts/train_target.py``), re-run this script.
 
+Four of its inputs come from a paragraph layer (:data:`~presslens.sentiment.portrayal.PARAGRAPH_FEATURES`,
+:func:`presslens.sentiment.evaluation.fit_paragraph_layer`): a logistic regression over each
+paragraph's lower-case words (used in 5+ training articles; no punctuation, so PerSenT's missing
+commas and mis-encoded apostrophes change nothing) and its sentences' tone, fitted on PerSenT's
+paragraph labels (4,164 paragraphs: seven times the document labels), its readings averaged over
+the article and taken from its first and last paragraph. Inside every cross-validation the
+paragraph layer is refitted on the training folds only, and a training article is read by a
+layer fitted without its own fold too (:func:`~presslens.sentiment.evaluation.paragraph_columns`),
+so the stance layer learns how far to trust a reading of an unseen article. The packaged
+paragraph layer is fitted on all of PerSenT dev, the stance layer on the standard folds'
+out-of-fold readings.
+
 Deterministic (L-BFGS from zero, folds by a CRC32 of the document id). Its thresholds follow a
 fixed rule (the training articles' predicted class shares equal the human ones, the negative
 share times a factor, see :func:`presslens.sentiment.evaluation.fit_stance_model`); only the L2
@@ -62,12 +74,14 @@ SELECT_REPEATS = 5
 SHARE_MARGIN = 1.25          # predicted negative share within this factor of the human share
 
 
-def cross_validate(table, l2: float, balance: float, negative_share: float) -> dict:
+def cross_validate(table, l2: float, balance: float, negative_share: float, folds_tables: list) -> dict:
     """Mean out-of-fold macro-F1 and predicted negative share of the layer under (l2, balance,
-    negative_share) over the selection's fold assignments, with the spread of the macro-F1."""
+    negative_share) over the selection's fold assignments (``folds_tables``, one
+    :func:`~presslens.sentiment.evaluation.stance_fold_tables` each: the paragraph layer fitted
+    inside every training part), with the spread of the macro-F1."""
     gold = table["gold"].to_numpy(int)
-    preds = [evaluation.stance_cv(table, l2, balance, salt=f"select{i}:", negative_share=negative_share)
-             for i in range(SELECT_REPEATS)]
+    preds = [evaluation.stance_cv(table, l2, balance, negative_share=negative_share, folds_tables=ft)
+             for ft in folds_tables]
     f1 = np.array([evaluation.macro_f1(p, gold) for p in preds])
     return {"macro_f1": round(float(f1.mean()), 4), "macro_f1_sd": round(float(f1.std()), 4),
             "share_negative": round(float(np.mean([np.mean(p == -1) for p in preds])), 4),
@@ -83,8 +97,16 @@ def main(argv: list[str] | None = None) -> int:
     table = evaluation.stance_table(evaluation.persent_features(root / "persent-dev"))
     if table.empty:
         raise SystemExit(f"no PerSenT dev under {root}")
-    grid = {(l2, b, s): cross_validate(table, l2, b, s)
+    paras = evaluation.persent_paragraphs(root / "persent-dev")
+    folds_tables = [evaluation.stance_fold_tables(table, paras, f"select{i}:") for i in range(SELECT_REPEATS)]
+    grid = {(l2, b, s): cross_validate(table, l2, b, s, folds_tables)
             for l2 in L2_GRID for b in BALANCE_GRID for s in NEGATIVE_SHARE_GRID}
+    # The stance layer learns on paragraph readings of articles the paragraph layer has not
+    # seen (cross-fitted, as in every fold of the CV); the packaged paragraph layer is then
+    # fitted on all of them.
+    cols = evaluation.paragraph_columns(table.index, paras, table["fold"])
+    table = table.assign(**{c: cols[c].to_numpy() for c in cols})
+    layer = evaluation.fit_paragraph_layer(paras)
     models = {key: evaluation.fit_stance_model(table, *key) for key in grid}
 
     def rank(item):
@@ -111,11 +133,24 @@ def main(argv: list[str] | None = None) -> int:
         "weights": np.round(model["weights"], 4).tolist(), "centre": round(model["centre"], 4),
         "band": round(model["band"], 4), "scale": model["scale"], "l2": l2, "balance": balance,
         "negative_share": share, "cv": chosen,
+        "paragraph": {"about": "multinomial logistic regression over a paragraph's words (used in "
+                               f"{evaluation.PARAGRAPH_MIN_DOCS}+ articles, each 1/sqrt(known words)) and its "
+                               "tone, positive and negative sentence shares (dense), fitted on the "
+                               f"{int(paras['gold'].notna().sum())} labelled paragraphs of PerSenT dev, "
+                               f"L2 {evaluation.PARAGRAPH_L2:g}",
+                      "intercept": np.round(layer["intercept"], 4).tolist(),
+                      "dense": np.round(layer["dense"], 4).tolist()},
         "grid": {f"l2={a:g},balance={b:g},negative_share={s:g}": [r["macro_f1"], r["share_negative"]]
                  for (a, b, s), r in grid.items()},
     }
-    text = json.dumps(out, indent=1) + "\n"
-    print(text)
+    # The paragraph layer's words one per line (word: its weights for negative, neutral,
+    # positive), so the file stays readable and its diffs small.
+    words = ",\n".join(f"  {json.dumps(w)}: {json.dumps(np.round(v, 4).tolist())}"
+                       for w, v in zip(layer["words"], layer["weights"]))
+    out["paragraph"] = out.pop("paragraph")   # last: its words are appended below
+    text = json.dumps(out, indent=1)
+    text = text[:text.rindex("]", 0, -1) + 1] + f",\n  \"words\": {{\n{words}\n  }}\n }}\n}}\n"
+    print(json.dumps({k: v for k, v in out.items() if k != "paragraph"}, indent=1))
     if not args.dry_run:
         with atomic_write(MODEL) as fh:
             fh.write(text)
