@@ -159,7 +159,7 @@ def _toy_paragraphs():
 
 def test_the_paragraph_layer_learns_words_and_sums_up_each_article():
     paras = _toy_paragraphs()
-    assert paras["first"].sum() == paras["last"].sum() == 30 and paras.loc[0, "words"][0] == "and"
+    assert paras["first"].sum() == paras["last"].sum() == 30 and sorted(paras.loc[0, "words"])[0] == "and"
     layer = evaluation.fit_paragraph_layer(paras, l2=0.1, min_docs=5)
     prob = paragraph_probabilities(paras, layer)
     assert (prob.argmax(axis=1) - 1 == paras["gold"].to_numpy()).all()

@@ -365,7 +365,7 @@ def fit_paragraph_layer(paras: pd.DataFrame, l2: float = PARAGRAPH_L2,
     vocab = {w: i for i, w in enumerate(words)}
     r, c, v = [], [], []
     for i, ws in enumerate(rows["words"]):
-        known = [vocab[w] for w in ws if w in vocab]
+        known = sorted(vocab[w] for w in ws if w in vocab)
         r += [i] * len(known)
         c += known
         v += [1 / np.sqrt(max(len(known), 1))] * len(known)

@@ -87,18 +87,21 @@ PARAGRAPH_FEATURES = ("para_mean", "para_neutral", "para_first", "para_last")
 
 def paragraph_table(sentences: pd.DataFrame, tones: np.ndarray) -> pd.DataFrame:
     """One row per paragraph (``doc_id``, ``para_id``; one paragraph per article when the
-    sentences have no ``para_id``): ``words`` (its distinct lower-case words, a tuple),
+    sentences have no ``para_id``): ``words`` (its distinct lower-case words, a tuple in no set order),
     ``tone`` (mean compound of its sentences, ``tones`` given in the sentences' order),
     ``positive`` / ``negative`` (shares of its sentences beyond ±0.05), ``first`` / ``last``
     (the article's first or last paragraph)."""
     para = sentences["para_id"].fillna(0).astype(int) if "para_id" in sentences else 0
     frame = pd.DataFrame({"doc_id": sentences["doc_id"].to_numpy(), "para_id": para,
-                          "text": sentences["text"].fillna("").astype(str).str.lower().to_numpy(),
                           "tone": np.asarray(tones, float)})
     frame["positive"], frame["negative"] = frame["tone"] > NEUTRAL_BAND, frame["tone"] < -NEUTRAL_BAND
     g = frame.groupby(["doc_id", "para_id"], sort=True)
     out = g[["tone", "positive", "negative"]].mean().reset_index()
-    out["words"] = [tuple(sorted(set(_WORD.findall(t)))) for t in g["text"].agg(" ".join)]
+    words: list[set] = [set() for _ in range(len(out))]
+    for code, text in zip(g.ngroup().to_numpy(), sentences["text"].tolist()):
+        if isinstance(text, str):
+            words[code].update(_WORD.findall(text.lower()))
+    out["words"] = [tuple(w) for w in words]
     by_doc = out.groupby("doc_id", sort=False)["para_id"]
     out["first"] = out["para_id"].to_numpy() == by_doc.transform("min").to_numpy()
     out["last"] = out["para_id"].to_numpy() == by_doc.transform("max").to_numpy()
@@ -113,7 +116,8 @@ def paragraph_probabilities(paras: pd.DataFrame, layer: dict) -> np.ndarray:
     vocab, weights = layer["vocab"], layer["weights"]
     z = np.tile(np.asarray(layer["intercept"], float), (len(paras), 1))
     for i, words in enumerate(paras["words"]):
-        rows = [vocab[w] for w in words if w in vocab]
+        # sorted: the sum's order, and so its last bit, the same in every process
+        rows = sorted(vocab[w] for w in words if w in vocab)
         if rows:
             z[i] += weights[rows].sum(axis=0) / np.sqrt(len(rows))
     z += paras[["tone", "positive", "negative"]].to_numpy(float) @ np.asarray(layer["dense"], float)
