@@ -35,6 +35,7 @@ import pandas as pd
 
 from .rated import pearson
 from .scorer import DEFAULT_METHOD, score_many, tone_label
+from .target import class_f1
 
 __all__ = [
     "GOLD_NEUTRAL_BAND",
@@ -87,13 +88,8 @@ def _resolve(root, sub: str) -> Path:
 
 
 def macro_f1(pred: np.ndarray, gold: np.ndarray) -> float:
-    """Mean F1 over the classes -1, 0, 1 (a class never predicted nor present scores 0)."""
-    scores = []
-    for c in (-1, 0, 1):
-        tp = np.sum((pred == c) & (gold == c))
-        wrong = np.sum((pred == c) != (gold == c))
-        scores.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
-    return float(np.mean(scores))
+    """Mean F1 over the classes -1, 0, 1 (:func:`presslens.sentiment.target.class_f1`)."""
+    return float(np.mean(list(class_f1(pred, gold).values())))
 
 
 def evaluate_scores(
