@@ -298,8 +298,11 @@ def _memory_report(probes: list[dict[str, float]]) -> list[str]:
         lines.append(f"  peak memory = {constant:.0f} MB + {slope:.0f} MB per 10k articles "
                      f"(goal: <= 300 MB per 10k plus a constant)")
         if "load_mb" in a and "load_mb" in b:
+            rest = slope - per_10k("load_mb") - per_10k("tables_mb")
             lines.append(f"  of which loading: {per_10k('load_mb'):.0f} MB per 10k articles (peak after "
-                         f"load_corpus); result tables {per_10k('tables_mb'):.0f} MB per 10k")
+                         f"load_corpus); result tables {per_10k('tables_mb'):.0f} MB per 10k; the rest "
+                         f"{rest:.0f} MB per 10k (what the allocators keep beside the live tables, and "
+                         "the bounded caches filling)")
     return lines
 
 

@@ -278,6 +278,27 @@ def test_the_analysis_thaws_what_it_froze_out_of_the_cycle_collector():
         gc.unfreeze()
 
 
+def test_the_analysis_takes_arrow_buffers_from_the_system_allocator_unless_one_was_chosen(monkeypatch):
+    import pyarrow as pa
+
+    articles = pd.DataFrame({"doc_id": ["a"], "text": ["Mayor Ida Fenn said on Monday the ferry would sail."]})
+    seen = []
+
+    def step(stage, fn, *args, **kwargs):
+        seen.append(pa.default_memory_pool().backend_name)
+        return fn(*args, **kwargs)
+
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)
+    before = pa.default_memory_pool().backend_name
+    analyse_chunks([articles], step=step)
+    assert pa.default_memory_pool().backend_name == before  # given back
+    assert set(seen) == ({"system"} if before == "mimalloc" else {before})
+    seen.clear()
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", before)  # a choice of the user's is kept
+    analyse_chunks([articles], step=step)
+    assert set(seen) == {before}
+
+
 def test_compact_keeps_values_and_what_does_not_fit():
     table = pd.DataFrame({"start": [0, 5], "big": [0, 2**40], "span": pd.array([1, None], dtype="Int64"),
                           "none": pd.array([None, None], dtype="Int64"), "score": [0.5, 1.0]})

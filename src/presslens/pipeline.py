@@ -49,6 +49,7 @@ import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -348,10 +349,38 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     if freeze:
         gc.freeze()
     try:
-        return _analyse_parts(parts, publication_date, step, jobs, progress)
+        with _arrow_pool():
+            return _analyse_parts(parts, publication_date, step, jobs, progress)
     finally:
         if freeze:
             gc.unfreeze()
+
+
+@contextmanager
+def _arrow_pool() -> Iterator[None]:
+    """Arrow's buffers (the text columns of the tables) from the system allocator while the
+    analysis runs, unless Arrow's allocator was chosen (``ARROW_DEFAULT_MEMORY_POOL``, or a pool
+    other than the default set in code); the previous pool is back afterwards.
+
+    Why: the tables are built chunk by chunk, so their Arrow buffers come in pieces among the
+    chunks' short-lived ones. Arrow's default allocator (mimalloc) keeps what those leave beside
+    the heap that numpy and Python use; from the system allocator, they share one heap and what
+    one frees the others reuse. Peak memory of analyse(jobs=1) in a fresh process, resampled
+    PolNeAR articles: 415 -> 382 MB at 1,600 articles, 538 -> 488 MB at 3,200, the same CPU time.
+    A buffer made meanwhile goes back to the system allocator when freed, whatever the default
+    pool is by then.
+    """
+    import pyarrow as pa
+
+    previous = pa.default_memory_pool()
+    if os.environ.get("ARROW_DEFAULT_MEMORY_POOL") or previous.backend_name != "mimalloc":
+        yield
+        return
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
 
 
 def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step: Step, jobs: int,
