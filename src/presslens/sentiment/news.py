@@ -185,6 +185,12 @@ class NewsScorer(FastVader):
         if toks[i][2] and cap_diff:
             v = v + _C.C_INCR if v > 0 else v - _C.C_INCR
         lex, negations = self.lexicon, self.negations
+        near = lows[max(0, start - 3):start]
+        # Most scored words have no booster, negator or "least" among the three words before them:
+        # the loop below would add nothing to their valence (a booster's 0, no negation).
+        if negations.isdisjoint(near) and self.boosters.keys().isdisjoint(near) \
+                and not any("n't" in w for w in near) and not (near and near[-1] == "least"):
+            return v
         for k in range(min(3, start)):
             j = start - k - 1
             word = lows[j]
