@@ -795,6 +795,28 @@ def test_anchor_training_labels_pairs_and_learns_event_words(tmp_path):
     assert p[y == 1].min() > p[y == 0].max()
 
 
+def test_link_lexicon_reads_each_training_row_from_the_other_documents():
+    import importlib.util
+
+    from conftest import ROOT
+    from presslens.timeline.anchors import FEATURES, link_likeness
+
+    spec = importlib.util.spec_from_file_location("train_anchors", ROOT / "scripts" / "train_anchors.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    # "sail" linked in 6 of its 6 candidate pairs over 6 documents, "vote" in 0 of 6.
+    pairs = [{"doc_id": f"d{i}", "key": key, "label": int(key == "sail")} for i in range(6) for key in ("sail", "vote")]
+    x = np.zeros((len(pairs), len(FEATURES)))
+    links = train.link_lexicon(pairs, x, {f"d{i}" for i in range(6)})
+    assert links["sail"] > 0 > links["vote"]
+    assert link_likeness("sailed", {"links": links}) == links["sail"] and link_likeness("ferry", {"links": links}) == 0
+    column = x[:, FEATURES.index("linklex")]
+    # each row from the five other documents: still past the count floor, but not its own label
+    assert 0 < column[0] < links["sail"] and links["vote"] < column[1] < 0
+    held = train.link_lexicon(pairs, x, {f"d{i}" for i in range(5)})  # d5 unseen: read whole
+    assert x[10, FEATURES.index("linklex")] == held["sail"]
+
+
 def test_timeline_merge_rules_on_fictional_reports():
     """Each case of tests/fixtures/timeline/merges.tsv on a date of its own: the reports of one
     group letter share a row, the others do not (issue 16: merge by head, participants and date)."""

@@ -5,7 +5,8 @@ Every content word of the expression's sentence within ``MAX_DISTANCE`` words of
 plainly no event (``MIN_LIKENESS``) is a candidate event head. Each (expression, candidate) pair is
 described by a few readable features (``FEATURES``): how event-like the word is (log-odds learned
 from TimeML EVENT markup per word and per crude stem, backed off to its last three letters), its
-rule tag (verb, event noun, auxiliary), whether the rules of
+rule tag (verb, event noun, auxiliary), how often annotators linked a candidate of its stem,
+whether the rules of
 :func:`~presslens.timeline.heads.event_heads` picked it, whether a past or future form agrees with
 where the expression's date lies, its distance and direction from the expression, the commas,
 verbs, conjunctions and subordinators between them, the expression's type and preposition. A
@@ -14,7 +15,7 @@ annotated event–timex link; a candidate is kept when the probability reaches `
 candidate of an expression already at ``top_threshold``), so an expression may anchor several
 events or none.
 
-Weights, thresholds and the word list live in ``data/timeline_anchor_model.json``, written by
+Weights, thresholds and the word lists live in ``data/timeline_anchor_model.json``, written by
 ``scripts/train_anchors.py`` from ``../shared/corpora/tempeval3-train`` with its cross-validated
 figures beside them. Scoring is plain numpy.
 
@@ -42,8 +43,8 @@ from presslens.timeline.lexicon import PAST_VERBS
 from presslens.timeline.heads import (_DETERMINERS, _FUNCTION, _REPORTING, head_key, join_tags, relation_at,
                                       span_words)
 
-__all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "batch_features", "load_model",
-           "pair_features"]
+__all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "batch_features", "link_likeness",
+           "load_model", "pair_features", "select"]
 
 MAX_DISTANCE = 20  # words between an expression and a candidate head
 # Words this unlike an event ("percent", "company": log-odds below it) are no candidates: on the
@@ -54,7 +55,7 @@ FEATURES = ("evlex", "evknown", "tag_verb", "tag_noun", "tag_aux", "tag_stop", "
             "nearest_left_verb", "nearest_right_verb", "reporting", "capital", "type_duration", "type_set",
             "type_time", "rel_before", "rel_after", "rel_begins", "rel_ends", "rel_during", "fronted",
             "fronted_after", "modifier", "in_clause", "duration_logdist", "events_between", "nearest_event", "after_determiner", "ing_form",
-            "before_of", "tense_match", "tense_mismatch")
+            "before_of", "tense_match", "tense_mismatch", "linklex")
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
 _SUBORDINATORS = frozenset("that which who whom whose when where while because if although though as "
                            "whether unless".split())
@@ -88,15 +89,24 @@ _HARD_CHAR = re.compile(r"[;:()\[\]\"“”—–]")
 _SPACED_DASH = re.compile(r"(?=\s-\s)")
 
 
-def _word_facts(w: str, lexicon: dict[str, Any]) -> tuple[float, bool, int]:
-    """Event-likeness (-9 for no candidate), whether it was known, and the bits of word ``w``."""
+def link_likeness(word: str, lexicon: dict[str, Any]) -> float:
+    """How much likelier than any candidate a candidate with the crude stem of ``word`` was an
+    annotated link of the expression (log-odds against the prior; 0 when its stem was rare). Unlike
+    event-likeness, this tells the events annotators date ("income", "quarter's loss") from those
+    they leave undated ("expected", "said")."""
+    return lexicon.get("links", {}).get(head_key(word), 0.0)
+
+
+def _word_facts(w: str, lexicon: dict[str, Any]) -> tuple[float, bool, int, float]:
+    """Event-likeness (-9 for no candidate), whether it was known, the bits and the link-likeness
+    of word ``w``."""
     lw = w.lower()
     ev = event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
     bits = ((lw in _SUBORDINATORS) * _SUB | (lw in _CONJUNCTIONS) * _CONJ | (lw in _REPORTING) * _REP
             | (lw in _DETERMINERS or lw.endswith(("'s", "’s"))) * _DET_BEFORE | lw.endswith("ing") * _ING
             | (lw == "of") * _OF | (lw in _PAST_FORMS) * _PAST_FORM | lw.endswith("ed") * _ED
             | (lw in _FUTURE_AUX) * _FUTURE | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL)
-    return ev[0], ev[1], bits
+    return ev[0], ev[1], bits, link_likeness(lw, lexicon)
 
 
 def _positions(sentence: str, memo: dict[str, tuple[list[int], list[int], list[int]]]
@@ -165,12 +175,12 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     for w in new:
         numbers[w] = len(numbers)
     if new or "table" not in facts:  # the table grows only by new words (it is kept in ``facts``)
-        facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 3))),
+        facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 4))),
                                          np.array([_word_facts(w, lexicon) for w in new], dtype=float)
-                                         .reshape(-1, 3)])
+                                         .reshape(-1, 4)])
     table = facts["table"]
     rows = table[np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)]
-    ev, known, bits = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64)
+    ev, known, bits, linked = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64), rows[:, 3]
     all_bits = bits
     starts = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=total)
     ends = np.fromiter(map(itemgetter(1), flat), dtype=np.int64, count=total)
@@ -189,6 +199,7 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     kept = np.flatnonzero((dist <= MAX_DISTANCE) & (ev >= MIN_LIKENESS) & ((bits & _SHORT) == 0))
     gk, k, nb, after, dist = group[kept], k[kept], nb[kept], after[kept], dist[kept]
     ev, known, bits, tag, starts, ends = ev[kept], known[kept], bits[kept], tag[kept], starts[kept], ends[kept]
+    linked = linked[kept]
 
     def cum(flags: np.ndarray) -> np.ndarray:
         return np.concatenate([[0], np.cumsum(flags)])
@@ -229,7 +240,8 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
                after & (dist <= 2) & (possessive | noun), (g[:, 6].astype(np.int64)[gk] <= starts)
                & (ends <= g[:, 7].astype(np.int64)[gk]), logdist * types[0], np.minimum(n_events, 3),
                nearest_event, (k > 0) & ((prev_bits & _DET_BEFORE) != 0), (bits & _ING) != 0, next_of,
-               (past_form & is_past) | (future_form & is_future), (past_form & is_future) | (future_form & is_past)]
+               (past_form & is_past) | (future_form & is_future), (past_form & is_future) | (future_form & is_past),
+               linked]
     matrix = np.empty((len(kept), len(FEATURES)))
     for j, col in enumerate(columns):
         matrix[:, j] = col
