@@ -387,19 +387,27 @@ def test_trimmed_end_drops_trailing_space_and_marks(text, start, end):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(
-    st.sampled_from(["the", "The", "a", "his", "U.S.", "senior", "former", "Acting", "But", "of", "x", "’s", "(“"]),
-    st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", ", ", ". ", "-"])), max_size=12))
-def test_source_phrase_search_starts_no_later_than_a_match(pieces):
-    # The search for a source phrase's left edge starts at the fifth word back from its head
-    # (_runs_back): the same match as a search over the whole 60 characters before it.
-    from presslens.quotes.sources import _NP_LEFT, _NP_LEFT_WORDS, _runs_back
+    st.sampled_from(["the", "The", "a", "his", "U.S.", "senior", "former", "Acting", "But", "of", "x", "’s", "(“",
+                     "has", "will", "also", "quickly", "and", "said", "Kim", "5%"]),
+    st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", ", ", ". ", "-"])), max_size=14))
+def test_phrase_searches_start_no_later_than_a_match(pieces):
+    # The searches for a source phrase's left edge and for a clause's subject start a few words
+    # back from where the match must end (runs_back): the same match as over the whole window.
+    from presslens.quotes.extract import _SUBJECT_NP, _SUBJECT_WORDS
+    from presslens.quotes.sources import _NP_LEFT, _NP_LEFT_WORDS, runs_back
 
+    # the longest subject: six words of the phrase, three auxiliaries or adverbs
+    longest = "Then, old former state party campaign aides have also quickly said"
+    cue = longest.index("said")
+    found = _SUBJECT_NP.search(longest, runs_back(longest, 0, cue, _SUBJECT_WORDS), cue)
+    assert found and longest[found.start():].startswith("old former")
     text = "".join(w + sep for w, sep in pieces) + "officials"
     head = len(text) - len("officials")
-    for lo in range(max(0, head - 60), head + 1):
-        whole = _NP_LEFT.search(text, lo, head)
-        bounded = _NP_LEFT.search(text, _runs_back(text, lo, head, _NP_LEFT_WORDS), head)
-        assert (whole and whole.span()) == (bounded and bounded.span())
+    for pattern, words in ((_NP_LEFT, _NP_LEFT_WORDS), (_SUBJECT_NP, _SUBJECT_WORDS)):
+        for lo in range(max(0, head - 80), head + 1):
+            whole = pattern.search(text, lo, head)
+            bounded = pattern.search(text, runs_back(text, lo, head, words), head)
+            assert (whole and whole.span()) == (bounded and bounded.span())
 
 
 @settings(max_examples=80, deadline=None)

@@ -44,7 +44,7 @@ from presslens import entities
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
-                                      WORD, Article, Candidate, overlaps)
+                                      WORD, Article, Candidate, overlaps, runs_back)
 from presslens.text import split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -147,6 +147,9 @@ _ADVERB = re.compile(
 _SUBJECT_NP = re.compile(
     rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
     rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
+# The most words a match of _SUBJECT_NP holds (six in the phrase, three auxiliaries or adverbs),
+# each followed by white space: the search for it starts at the ninth word back (runs_back).
+_SUBJECT_WORDS = 9
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # Where a reported clause ends before the sentence does.
@@ -317,7 +320,7 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
     experts say", "six in 10 said". The phrase must start the sentence or follow a comma, colon,
     dash or a conjunction; anything else before it (a verb: "have no evidence to
     suggest") means the clause is not read right, and no speaker is better than a wrong one."""
-    m = _SUBJECT_NP.search(text, max(lo, cue_s - 80), cue_s)
+    m = _SUBJECT_NP.search(text, runs_back(text, max(lo, cue_s - 80), cue_s, _SUBJECT_WORDS), cue_s)
     if m is None or _ADVERB.fullmatch(m.group(1).rsplit(None, 1)[-1]):
         return None
     before = text[max(lo, m.start() - 12):m.start()].rstrip()

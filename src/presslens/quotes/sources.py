@@ -33,7 +33,7 @@ from presslens.text import lower_aligned, paragraphs
 __all__ = [
     "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
     "SENTENCE_REACH", "WORD",
-    "Article", "Candidate", "overlaps", "strip_det",
+    "Article", "Candidate", "overlaps", "runs_back", "strip_det",
 ]
 
 NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
@@ -288,7 +288,7 @@ class Article:
             cands.append(Candidate(s, e, "PRON"))
         for head_s, head_e, kind in self._unquoted(heads):
             # the phrase starts after the last stop before the head, and not before its fifth word
-            lo = _runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
+            lo = runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
             stop = _NP_STOP_LAST.match(text, lo, head_s)
             lo = stop.end() if stop else lo
             left = _NP_LEFT.search(text, lo, head_s)
@@ -526,7 +526,7 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
             break
     return heads, pronouns
 
-def _runs_back(text: str, lo: int, hi: int, n: int) -> int:
+def runs_back(text: str, lo: int, hi: int, n: int) -> int:
     """Where the ``n``-th last run of non-space characters of ``text[lo:hi]`` starts (``lo`` when
     there are fewer): a pattern of at most ``n`` words, each followed by white space, that ends at
     ``hi`` starts there or later, so a search for it need not try the characters before."""
