@@ -969,6 +969,11 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     return out
 
 
+# The mention columns attribution reads (Article's candidates, entities.Names): the others
+# (doc_id, sent_id) are not turned into lists per article.
+_MENTION_READ = ["start", "end", "text", "name_start", "name_end", "title", "kind", "entity"]
+
+
 def _per_doc(table: pd.DataFrame, columns: list[str]) -> dict[str, dict[str, list]]:
     """doc_id -> the document's rows of ``table`` as lists per column, in table order: each
     column is read once, where reading a DataFrame slice per article cost more than attributing
@@ -1012,7 +1017,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
         mentions = entities.find_mentions(articles, sentences)
     genders = dict(genders) if genders is not None else entities.person_gender(mentions, articles).to_dict()
     sent_columns = [c for c in ("start", "end", "sent_id") if c in sentences]
-    ment_columns = [c for c in entities.MENTION_COLUMNS if c in mentions]
+    ment_columns = [c for c in _MENTION_READ if c in mentions]
     sent_groups, ment_groups = _per_doc(sentences, sent_columns), _per_doc(mentions, ment_columns)
     rows: list[tuple] = []
     for doc_id, text in zip(articles["doc_id"].tolist(), articles["text"].tolist()):
