@@ -378,6 +378,16 @@ def test_scans_find_what_their_patterns_find(pieces):
 
 
 @settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["``", "''", "`", "'", "‘", "’", "“", "”", "„", "‟", "«", "»", "\"", "a", " "]),
+                max_size=12).map("".join), st.integers(0, 22), st.integers(0, 22))
+def test_mark_scan_finds_what_the_plain_pattern_finds(text, lo, hi):
+    from presslens.quotes.marks import _MARK
+
+    plain = re.compile(r"``|''|[“”„‟«»\"]")
+    assert [m.span() for m in _MARK.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+@settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=" \n\u00a0\u2003.,;:!?—–-ab“", max_size=20), st.integers(0, 22), st.integers(0, 22))
 def test_trimmed_end_drops_trailing_space_and_marks(text, start, end):
     from presslens.quotes.extract import _trimmed_end
