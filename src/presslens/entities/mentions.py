@@ -514,9 +514,10 @@ def _acronym_noun(text: str, word: str) -> bool:
     return noun and not bare
 
 
-def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> list[tuple]:
-    """Raw mentions of one article: (doc_id, start, end, text, name_start, name_end, title, kind)
-    with the kind from :func:`_kind`."""
+def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int], lex: _Lexicon) -> list[tuple]:
+    """The mentions of one article, rows of ``MENTION_COLUMNS`` with the kind from :func:`_kind`
+    (the entity still the bare name): the sentence of each found from ``sent_starts`` (sorted)
+    and their ``sent_ids``."""
     if len(_CHUNKS) >= _CHUNKS_KEPT:  # between articles: an article's records stay while it is read
         for table in (_CHUNKS, _PIECES, _PLANS, _MENTIONS):
             table.clear()
@@ -599,7 +600,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], lex: _Lexicon) -> l
                 title = " ".join(text[start:name_start].split())
         if kind == "MISC" and ordinary and key not in surnames:
             continue  # a capitalised ordinary word ("Trade"), unless the end of a name here ("Rice")
-        rows.append((doc_id, start, name_end, text[start:name_end], name_start, name_end, title, kind))
+        rows.append((doc_id, sent_ids[max(bisect_right(sent_starts, start) - 1, 0)], start, name_end,
+                     text[start:name_end], name_start, name_end, title, kind, text[name_start:name_end]))
         floor = name_end
     return rows
 
@@ -636,10 +638,7 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None,
     for doc_id, text in zip(articles["doc_id"].tolist(), articles["text"].tolist()):
         text = text if isinstance(text, str) else ""
         sents = sorted(starts.get(doc_id, [(0, 0)]))
-        sent_starts = [s for s, _ in sents]
-        for row in _doc_mentions(doc_id, text, sent_starts, lex):
-            sent_id = sents[max(bisect_right(sent_starts, row[1]) - 1, 0)][1]
-            rows.append((row[0], sent_id, *row[1:], text[row[4]:row[5]]))
+        rows += _doc_mentions(doc_id, text, [s for s, _ in sents], [i for _, i in sents], lex)
     mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
         {"sent_id": "int64", "start": "int64", "end": "int64", "name_start": "int64", "name_end": "int64"})
     return link_aliases(mentions) if link else mentions
