@@ -377,6 +377,31 @@ def test_scans_find_what_their_patterns_find(pieces):
     assert pronouns == [m.span() for m in _PRONOUN.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    ";", ",", "”", "’", " ", "  ", "\n", "—", "–", "-", "a", "is", "was", "were", "be", "been", "being", "'s",
+    "’s", "bis", "Is", "that", "thathat", "at", "said", "he", "and", "according", "to", "adding", "quickly", "ly",
+]), max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo, hi):
+    # _CLAUSE_CUT, _PASSIVE and _THAT_ANY are written to open with the characters a match starts
+    # with; they find the same as the patterns as one would write them.
+    from presslens.quotes.extract import _CLAUSE_CUT, _PASSIVE, _THAT_ANY
+
+    cut = re.compile(
+        r";|,[”\"’']?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
+        r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|insisting"
+        r"|warning|asking)\b|\s+[—–]\s+")
+    passive = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
+    that = re.compile(r"\bthat\b")
+    cases = [(text, lo, hi), *((text, i, len(text)) for i in range(len(text)))]
+    cases += [(t, i, len(t)) for t in ("bis ", "xbeing ", "was ", "it's ", "Kim’s quickly ", "‘s ") for i in range(3)]
+    for text, lo, hi in cases:
+        found = cut.search(text, lo, hi)
+        assert (found and found.start()) == ((m := _CLAUSE_CUT.search(text, lo, hi)) and m.start())
+        assert bool(passive.search(text, lo, hi)) == bool(_PASSIVE.search(text, lo, hi))
+        assert [m.span() for m in that.finditer(text, lo, hi)] == [m.span() for m in _THAT_ANY.finditer(text, lo, hi)]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["``", "''", "`", "'", "‘", "’", "“", "”", "„", "‟", "«", "»", "\"", "a", " "]),
                 max_size=12).map("".join), st.integers(0, 22), st.integers(0, 22))

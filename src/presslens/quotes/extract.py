@@ -92,7 +92,11 @@ _NOT_CLAUSE = re.compile(
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
-_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
+# \b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$ (searched for whether it matches), written
+# to open with the set of the first characters, so that a search skips to them.
+_PASSIVE = re.compile(
+    r"[iwab'’](?:(?<!\w[iwab])(?:(?<=i)s|(?<=w)(?:as|ere)|(?<=a)re|(?<=b)e(?:en|ing)?)|(?<=\w['’])s)"
+    r"\s+(?:\w+ly\s+)?$")
 # What ends no clause or quote: white space (str.isspace, which is re's \s) and these marks.
 _TRAILING = frozenset(".,;:!?—–-")
 _WORDS = re.compile(r"\w+")
@@ -153,10 +157,13 @@ _SUBJECT_WORDS = 9
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # Where a reported clause ends before the sentence does.
+# ;|,[”"’']?\s+(?:according\s+to|...)\b|\s+[—–]\s+ written to open with the set of characters a
+# match starts with (each branch after a look-behind on it), so that a search over a clause skips
+# to them (a test compares both).
 _CLAUSE_CUT = re.compile(
-    r";|,[”\"’']?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
-    r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|insisting"
-    r"|warning|asking)\b|\s+[—–]\s+")
+    r"[;,\s](?:(?<=;)|(?<=,)[”\"’']?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?"
+    r"(?:he|she|they|it)\s+(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining"
+    r"|calling|insisting|warning|asking)\b|(?<=\s)\s*[—–]\s+)")
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
 _LEFT_COMMA = re.compile(
@@ -189,7 +196,7 @@ _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 _THAT_WORD = re.compile(r"that\b")
-_THAT_ANY = re.compile(r"\bthat\b")
+_THAT_ANY = re.compile(r"t(?<!\w.)hat\b")  # \bthat\b, searched from its first letter
 
 
 
