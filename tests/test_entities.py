@@ -490,8 +490,8 @@ def test_a_capitalised_phrase_needs_evidence_to_be_an_entity():
     opening a sentence are no entities; names beside them still are."""
     m = find_mentions(_articles("evidence"))
     texts = set(m["text"])
-    # a programme's title: "on NBC's Meet the Press", “Face the Nation”, “Eat The Press”
-    assert not texts & {"Press", "Nation", "Meet the Press", "Eat The Press"}
+    # a programme's title: "on NBC's Meet the Harbour", “Face the Tide”, “Hear The Harbour”
+    assert not texts & {"Harbour", "Tide", "Meet the Harbour", "Hear The Harbour"}
     assert {"Alda Voss", "Ivo Brant", "Tova Lind", "NBC", "Kestrel Ledger"} <= set(m["entity"])
     # an acronym the article uses as a common noun ("a super PAC", "PACs", "the loathed MSM")...
     assert not texts & {"PAC", "PACs", "MSM"}
