@@ -155,7 +155,6 @@ def _nearest(text: str, start: int, end: int, cues: list[tuple[str, re.Match]], 
         if (kind == "past" and _PLAN_AUX.fullmatch(m.group(0)) and (gap := _ADVERB.match(text, m.end()))
                 and _FUTURE.match(text, gap.end())):
             continue  # "were planning to", "was set to": the plan's cue after it, made "open", decides
-
         if kind == "past" and m.group(0).endswith("ed") and _ADJ_BEFORE.search(text, max(0, m.start() - 30),
                                                                                m.start()):
             continue
