@@ -7,18 +7,6 @@ PerSenT dev (``../shared/corpora/persent-dev`` or ``$PRESSLENS_SHARED/corpora``;
 read). The mention layer it sums up is the packaged one: after retraining that
 (``scripts/train_target.py``), re-run this script.
 
-Four of its inputs come from a paragraph layer (:data:`~presslens.sentiment.portrayal.PARAGRAPH_FEATURES`,
-:func:`presslens.sentiment.evaluation.fit_paragraph_layer`): a logistic regression over each
-paragraph's lower-case words (used in 5+ training articles; no punctuation, so PerSenT's missing
-commas and mis-encoded apostrophes change nothing) and its sentences' tone, fitted on PerSenT's
-paragraph labels (4,164 paragraphs: seven times the document labels), its readings averaged over
-the article and taken from its first and last paragraph. Inside every cross-validation the
-paragraph layer is refitted on the training folds only, and a training article is read by a
-layer fitted without its own fold too (:func:`~presslens.sentiment.evaluation.paragraph_columns`),
-so the stance layer learns how far to trust a reading of an unseen article. The packaged
-paragraph layer is fitted on all of PerSenT dev, the stance layer on the standard folds'
-out-of-fold readings.
-
 Deterministic (L-BFGS from zero, folds by a CRC32 of the document id). Its thresholds follow a
 fixed rule (the training articles' predicted class shares equal the human ones, the negative
 share times a factor, see :func:`presslens.sentiment.evaluation.fit_stance_model`); only the L2
@@ -50,6 +38,21 @@ scoring articles without evaluative language about the person (a flag in place o
 none gained more than 0.012 over that layer's 0.489, several lost up to 0.03. The layer is
 limited by the mention-level scores it sums up.
 
+Also tried on the current mention layer and not kept (issue 18, this round): a paragraph layer
+over each paragraph's lower-case words (in 5+ training articles, each 1/sqrt(known words); no
+punctuation, so PerSenT's missing commas change nothing) and its sentences' tone, fitted on
+PerSenT's 4,164 paragraph labels inside every training part (a training article read by a layer
+fitted without its own fold as well), its readings averaged over the article and taken from the
+first and last paragraph as four more features, L2 and weights as this layer's: ``make eval``
+printed standard folds 0.490 (this layer 0.501), 10 fold assignments 0.504 +- 0.011, range
+0.487-0.525 (0.501 +- 0.007, 0.487-0.509), by person 0.502 +- 0.008 (0.501 +- 0.006), negative
+share 11.4% / 11.8% (10.6% / 12.0%): no gain beyond the spread between fold assignments, at
+about 0.1 CPU s more per 200 PolNeAR articles in entity_sentiment and three times the CV time.
+Not kept either: the same paragraph words stacked as an article-level or person-sentence
+bag-of-words model (out-of-fold scores as two features: 0.488-0.496 over 3 fold assignments
+against 0.499 without), and the sentences that name the person by "he"/"she" after a mention
+of it added to its mentions (0.490 +- 0.008, by person 0.493 +- 0.006, against 0.501).
+
 Usage: ``.venv/bin/python scripts/train_stance.py [--corpora DIR] [--dry-run]``
 """
 
@@ -74,14 +77,12 @@ SELECT_REPEATS = 5
 SHARE_MARGIN = 1.25          # predicted negative share within this factor of the human share
 
 
-def cross_validate(table, l2: float, balance: float, negative_share: float, folds_tables: list) -> dict:
+def cross_validate(table, l2: float, balance: float, negative_share: float) -> dict:
     """Mean out-of-fold macro-F1 and predicted negative share of the layer under (l2, balance,
-    negative_share) over the selection's fold assignments (``folds_tables``, one
-    :func:`~presslens.sentiment.evaluation.stance_fold_tables` each: the paragraph layer fitted
-    inside every training part), with the spread of the macro-F1."""
+    negative_share) over the selection's fold assignments, with the spread of the macro-F1."""
     gold = table["gold"].to_numpy(int)
-    preds = [evaluation.stance_cv(table, l2, balance, negative_share=negative_share, folds_tables=ft)
-             for ft in folds_tables]
+    preds = [evaluation.stance_cv(table, l2, balance, salt=f"select{i}:", negative_share=negative_share)
+             for i in range(SELECT_REPEATS)]
     f1 = np.array([evaluation.macro_f1(p, gold) for p in preds])
     return {"macro_f1": round(float(f1.mean()), 4), "macro_f1_sd": round(float(f1.std()), 4),
             "share_negative": round(float(np.mean([np.mean(p == -1) for p in preds])), 4),
@@ -97,16 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     table = evaluation.stance_table(evaluation.persent_features(root / "persent-dev"))
     if table.empty:
         raise SystemExit(f"no PerSenT dev under {root}")
-    paras = evaluation.persent_paragraphs(root / "persent-dev")
-    folds_tables = [evaluation.stance_fold_tables(table, paras, f"select{i}:") for i in range(SELECT_REPEATS)]
-    grid = {(l2, b, s): cross_validate(table, l2, b, s, folds_tables)
+    grid = {(l2, b, s): cross_validate(table, l2, b, s)
             for l2 in L2_GRID for b in BALANCE_GRID for s in NEGATIVE_SHARE_GRID}
-    # The stance layer learns on paragraph readings of articles the paragraph layer has not
-    # seen (cross-fitted, as in every fold of the CV); the packaged paragraph layer is then
-    # fitted on all of them.
-    cols = evaluation.paragraph_columns(table.index, paras, table["fold"])
-    table = table.assign(**{c: cols[c].to_numpy() for c in cols})
-    layer = evaluation.fit_paragraph_layer(paras)
     models = {key: evaluation.fit_stance_model(table, *key) for key in grid}
 
     def rank(item):
@@ -133,24 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         "weights": np.round(model["weights"], 4).tolist(), "centre": round(model["centre"], 4),
         "band": round(model["band"], 4), "scale": model["scale"], "l2": l2, "balance": balance,
         "negative_share": share, "cv": chosen,
-        "paragraph": {"about": "multinomial logistic regression over a paragraph's words (used in "
-                               f"{evaluation.PARAGRAPH_MIN_DOCS}+ articles, each 1/sqrt(known words)) and its "
-                               "tone, positive and negative sentence shares (dense), fitted on the "
-                               f"{int(paras['gold'].notna().sum())} labelled paragraphs of PerSenT dev, "
-                               f"L2 {evaluation.PARAGRAPH_L2:g}",
-                      "intercept": np.round(layer["intercept"], 4).tolist(),
-                      "dense": np.round(layer["dense"], 4).tolist()},
         "grid": {f"l2={a:g},balance={b:g},negative_share={s:g}": [r["macro_f1"], r["share_negative"]]
                  for (a, b, s), r in grid.items()},
     }
-    # The paragraph layer's words one per line (word: its weights for negative, neutral,
-    # positive), so the file stays readable and its diffs small.
-    words = ",\n".join(f"  {json.dumps(w)}: {json.dumps(np.round(v, 4).tolist())}"
-                       for w, v in zip(layer["words"], layer["weights"]))
-    out["paragraph"] = out.pop("paragraph")   # last: its words are appended below
-    text = json.dumps(out, indent=1)
-    text = text[:text.rindex("]", 0, -1) + 1] + f",\n  \"words\": {{\n{words}\n  }}\n }}\n}}\n"
-    print(json.dumps({k: v for k, v in out.items() if k != "paragraph"}, indent=1))
+    text = json.dumps(out, indent=1) + "\n"
+    print(text)
     if not args.dry_run:
         with atomic_write(MODEL) as fh:
             fh.write(text)

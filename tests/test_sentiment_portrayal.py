@@ -14,15 +14,11 @@ from conftest import FIXTURES
 from presslens.entities.lexicon import setting_before
 from presslens.sentiment import evaluation
 from presslens.sentiment.portrayal import (
-    PARAGRAPH_FEATURES,
     STANCE_FEATURES,
     _stance_model,
     document_stance,
     entity_sentiment,
     mention_tone,
-    paragraph_probabilities,
-    paragraph_summary,
-    paragraph_table,
     portrayed,
     stance_evidence,
     stance_features,
@@ -145,41 +141,6 @@ def test_fit_stance_model_learns_a_separable_toy_problem():
     e = stance_evidence(table, wider)
     pred = np.where(e > wider["band"], 1, np.where(e < -wider["band"], -1, 0))
     assert [np.mean(pred == c) for c in (-1, 0, 1)] == pytest.approx([1 / 2, 1 / 6, 1 / 3], abs=0.02)
-
-
-def _toy_paragraphs():
-    """Fictional paragraphs: a medal reads positive, an indictment negative, a timetable neutral."""
-    words = {1: "the rower won a medal and was cheered", -1: "the clerk was indicted and jailed",
-             0: "the ferry timetable lists the crossings"}
-    rows = [(f"toy-{i}", p, gold, words[gold]) for i in range(30) for p, gold in enumerate((1, -1, 0))]
-    sentences = pd.DataFrame(rows, columns=["doc_id", "para_id", "gold", "text"])
-    paras = paragraph_table(sentences, np.zeros(len(sentences)))
-    return paras.join(sentences.set_index(["doc_id", "para_id"])["gold"], on=["doc_id", "para_id"])
-
-
-def test_the_paragraph_layer_learns_words_and_sums_up_each_article():
-    paras = _toy_paragraphs()
-    assert paras["first"].sum() == paras["last"].sum() == 30 and sorted(paras.loc[0, "words"])[0] == "and"
-    layer = evaluation.fit_paragraph_layer(paras, l2=0.1, min_docs=5)
-    prob = paragraph_probabilities(paras, layer)
-    assert (prob.argmax(axis=1) - 1 == paras["gold"].to_numpy()).all()
-    summary = paragraph_summary(paras, prob).loc["toy-0"]
-    assert summary["para_first"] > 0.5 and abs(summary["para_last"]) < 0.5   # medal first, timetable last
-    assert summary["para_neutral"] == pytest.approx(prob[:3, 1].mean())
-    # Cross-fitted inside the training articles: every article gets a reading, none from a
-    # layer that saw its own labels (a word only one article uses never enters the layer).
-    ids = paras["doc_id"].unique()
-    cols = evaluation.paragraph_columns(ids, paras, np.arange(len(ids)) % 3, held=2)
-    assert list(cols.columns) == list(PARAGRAPH_FEATURES) and cols["para_first"].gt(0).all()
-
-
-def test_the_packaged_paragraph_layer_reads_news_paragraphs():
-    layer = _stance_model()["paragraph"]
-    assert layer is not None and len(layer["vocab"]) == len(layer["weights"]) > 100
-    arts = pd.DataFrame({"doc_id": ["t"], "text": ["Ada Quill won the award for her work.\n\n"
-                                                   "Ada Quill was charged with fraud and arrested."]})
-    row = mention_tone(arts).iloc[0]
-    assert row["para_first"] > row["para_last"] and -1 <= row["para_mean"] <= 1
 
 
 def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):

@@ -41,13 +41,10 @@ __all__ = [
     "GOLD_NEUTRAL_BAND",
     "evaluate_persent",
     "fit_logistic",
-    "fit_paragraph_layer",
     "fit_stance",
     "fit_stance_model",
     "macro_f1",
     "persent_features",
-    "persent_paragraphs",
-    "paragraph_columns",
     "read_jsonl",
     "rated_domains",
     "rated_feature_domains",
@@ -60,7 +57,6 @@ __all__ = [
     "read_newsmtsc_sentences",
     "read_vader_groundtruth",
     "stance_cv",
-    "stance_fold_tables",
 ]
 
 GOLD_NEUTRAL_BAND = 0.5
@@ -321,83 +317,6 @@ def persent_features(root=None) -> pd.DataFrame:
     return out
 
 
-def persent_paragraphs(root=None) -> pd.DataFrame:
-    """Every paragraph of the PerSenT articles as :func:`presslens.sentiment.portrayal.paragraph_table`
-    makes it (``doc_id``, ``para_id``, ``words``, ``tone``, ...) with its ``gold`` label (−1/0/1;
-    NaN where PerSenT gives none)."""
-    from presslens.sentiment.portrayal import paragraph_table
-    from presslens.text import split_sentences
-
-    articles, labels = read_persent(root)
-    if articles.empty:
-        return pd.DataFrame()
-    sentences = split_sentences(articles)
-    paras = paragraph_table(sentences, score_many(sentences["text"].fillna("").astype(str).tolist()))
-    gold = labels.set_index(["doc_id", "para_id"])["gold"]
-    return paras.join(gold, on=["doc_id", "para_id"])
-
-
-PARAGRAPH_L2 = 1.0       # the paragraph layer's L2 (few labels per word: strong shrinkage)
-PARAGRAPH_MIN_DOCS = 5   # a word enters the paragraph layer when 5+ training articles use it
-PARAGRAPH_BALANCE = 0.5
-
-
-def fit_paragraph_layer(paras: pd.DataFrame, l2: float = PARAGRAPH_L2,
-                        min_docs: int = PARAGRAPH_MIN_DOCS) -> dict:
-    """The paragraph layer read by :func:`presslens.sentiment.portrayal.paragraph_probabilities`,
-    fitted on the labelled rows of ``paras`` (from :func:`persent_paragraphs`): a multinomial
-    logistic regression (:func:`fit_logistic`, class weights to the power 0.5) over the
-    paragraph's words used in ``min_docs`` or more of the training articles (each 1/√(its known
-    words), so a long paragraph is not surer for its length) and its tone, positive and
-    negative shares. Adds ``words`` (the vocabulary, in the order of ``weights``' rows)."""
-    from scipy import sparse
-
-    rows = paras[paras["gold"].notna()]
-    docs: dict[str, set] = {}
-    for d, words in zip(rows["doc_id"], rows["words"]):
-        for w in words:
-            docs.setdefault(w, set()).add(d)
-    words = sorted(w for w, ds in docs.items() if len(ds) >= min_docs)
-    vocab = {w: i for i, w in enumerate(words)}
-    r, c, v = [], [], []
-    for i, ws in enumerate(rows["words"]):
-        known = sorted(vocab[w] for w in ws if w in vocab)
-        r += [i] * len(known)
-        c += known
-        v += [1 / np.sqrt(max(len(known), 1))] * len(known)
-    dense = rows[["tone", "positive", "negative"]].to_numpy(float)
-    x = sparse.hstack([sparse.csr_matrix((v, (r, c)), shape=(len(rows), len(vocab))),
-                       sparse.csr_matrix(dense)]).tocsr()
-    b, w = fit_logistic(x, rows["gold"].to_numpy(int), l2, PARAGRAPH_BALANCE)
-    return {"vocab": vocab, "words": words, "weights": w[:len(words)], "dense": w[len(words):],
-            "intercept": b}
-
-
-def paragraph_columns(ids, paras: pd.DataFrame, folds, held=None, cache: dict | None = None) -> pd.DataFrame:
-    """:data:`presslens.sentiment.portrayal.PARAGRAPH_FEATURES` of the articles ``ids``, each
-    read by a paragraph layer that never saw its labels: an article of fold j (``folds``, one per id) by
-    the layer fitted on the articles of the other folds, ``held`` (a test fold whose labels
-    nothing may use) left out as well. So the stance layer learns how far to trust readings of
-    articles the paragraph layer has not seen, as it will meet them. ``cache``: layers by the
-    folds they leave out, shared between calls (the layer without folds {j, h} serves both
-    held=h and held=j)."""
-    from presslens.sentiment.portrayal import PARAGRAPH_FEATURES, paragraph_probabilities, paragraph_summary
-
-    folds = np.asarray(folds)
-    fold_of = paras["doc_id"].map(pd.Series(folds, index=pd.Index(ids)))
-    cache = {} if cache is None else cache
-    parts = []
-    for j in np.unique(folds):
-        out = frozenset({j, held} - {None})
-        if out not in cache:
-            cache[out] = fit_paragraph_layer(paras[fold_of.notna() & ~fold_of.isin(out)])
-        scored = paras[fold_of == j]
-        if len(scored):
-            parts.append(paragraph_summary(scored, paragraph_probabilities(scored, cache[out])))
-    frame = pd.concat(parts) if parts else pd.DataFrame(columns=list(PARAGRAPH_FEATURES))
-    return frame.reindex(pd.Index(ids)).fillna(0.0)[list(PARAGRAPH_FEATURES)]
-
-
 _STANCE_GRID = {"lead": (1.0, 2.0, 3.0), "sentence": (0.0, 0.25, 0.5, 1.0), "cap": (0.3, 0.6, 1.0)}
 
 
@@ -485,44 +404,21 @@ def fit_stance_model(table: pd.DataFrame, l2: float, balance: float, negative_sh
     return model
 
 
-def stance_fold_tables(table: pd.DataFrame, paras: pd.DataFrame | None, salt: str = "", k: int = 5,
-                       groups: Sequence | None = None) -> tuple[np.ndarray, list]:
-    """The folds of :func:`stance_cv` (by document from a CRC32 of ``salt`` + doc_id, or by
-    ``groups``) and, per fold, ``table`` with its paragraph features read by a paragraph layer
-    fitted on the other folds' articles only (:func:`paragraph_columns`; ``table`` itself when
-    ``paras`` is None; a training article read by a layer fitted without its own fold as
-    well, :func:`paragraph_columns`). Fitting them is the slow part: compute once, try several
-    settings."""
-    from presslens.sentiment.portrayal import PARAGRAPH_FEATURES
-
-    folds = _folds(table.index if groups is None else groups, k, salt)
-    if paras is None or paras.empty:
-        return folds, [table] * k
-    tables, cache = [], {}
-    for fold in range(k):
-        cols = paragraph_columns(table.index, paras, folds, held=fold, cache=cache)
-        tables.append(table.assign(**{c: cols[c].to_numpy() for c in PARAGRAPH_FEATURES}))
-    return folds, tables
-
-
 def stance_cv(table: pd.DataFrame, l2: float, balance: float, salt: str = "", k: int = 5,
-              groups: Sequence | None = None, negative_share: float = 1.0,
-              paras: pd.DataFrame | None = None, folds_tables: tuple | None = None) -> np.ndarray:
+              groups: Sequence | None = None, negative_share: float = 1.0) -> np.ndarray:
     """Out-of-fold predicted classes (−1/0/1) of the learned stance layer on ``table`` (from
     :func:`stance_table`): ``k`` folds by document from a CRC32 of ``salt`` + doc_id (the
     empty salt gives the standard folds, ``fold``), or by ``groups`` (one key per row: every
     article of a group in one fold), the layer refitted on the others by
-    :func:`fit_stance_model` (with ``negative_share``), weights and thresholds alike, and the
-    paragraph layer too when ``paras`` (:func:`persent_paragraphs`) is given. ``folds_tables``:
-    :func:`stance_fold_tables`'s result for these folds, to reuse."""
+    :func:`fit_stance_model` (with ``negative_share``), weights and thresholds alike."""
     from presslens.sentiment.portrayal import stance_evidence
     from presslens.sentiment.scorer import rescale
 
-    folds, tables = folds_tables or stance_fold_tables(table, paras, salt, k, groups)
+    folds = _folds(table.index if groups is None else groups, k, salt)
     pred = np.zeros(len(table), dtype=int)
-    for fold, part in enumerate(tables):
-        model = fit_stance_model(part[folds != fold], l2, balance, negative_share)
-        pred[folds == fold] = tone_label(rescale(stance_evidence(part[folds == fold], model), model["band"]))
+    for fold in range(k):
+        model = fit_stance_model(table[folds != fold], l2, balance, negative_share)
+        pred[folds == fold] = tone_label(rescale(stance_evidence(table[folds == fold], model), model["band"]))
     return pred
 
 
@@ -573,9 +469,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     class shares (``document``), the same per labelled paragraph (``paragraph``, a paragraph
     without a mention of the person predicted neutral); ``document_cv``: 5-fold
     cross-validation by document, the layer (weights and band) refitted on four folds and
-    measured on the fifth (the held-out figure, :func:`stance_cv`; the paragraph layer, when
-    the packaged model has one, refitted on the four folds' paragraph labels too);
-    ``document_cv_repeated``:
+    measured on the fifth (the held-out figure, :func:`stance_cv`); ``document_cv_repeated``:
     mean, spread and range of that figure over ``CV_REPEATS`` other fold assignments;
     ``document_cv_by_person``: the same with every article about one person in one fold.
     ``document_rules`` / ``document_rules_cv``: the
@@ -609,9 +503,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     l2, balance = settings.get("l2", STANCE_L2), settings.get("balance", STANCE_BALANCE)
     share = settings.get("negative_share", 1.0)
     y = table["gold"].to_numpy(int)
-    # The paragraph layer is refitted inside every training part, as the stance layer is.
-    paras = persent_paragraphs(root) if settings.get("paragraph") is not None else None
-    out["document_cv"] = _class_report(stance_cv(table, l2, balance, negative_share=share, paras=paras), y)
+    out["document_cv"] = _class_report(stance_cv(table, l2, balance, negative_share=share), y)
     # One split's figure moves by about ±0.01 with the fold assignment: the mean and spread
     # over other assignments say how far to trust it.
     # The same person is the subject of several articles (dozens for some): folds by person
@@ -620,7 +512,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     person = person.fillna("").str.split().str[-1].fillna("").str.lower()
     for name, groups in (("document_cv_repeated", None), ("document_cv_by_person", person.tolist())):
         repeats = [_class_report(stance_cv(table, l2, balance, f"repeat{s}:", groups=groups,
-                                         negative_share=share, paras=paras), y)
+                                         negative_share=share), y)
                    for s in range(CV_REPEATS)]
         f1 = np.array([r["macro_f1"] for r in repeats])
         out[name] = {

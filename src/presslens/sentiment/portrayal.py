@@ -15,10 +15,8 @@ aggregated as annotators judge it: over the article as a whole, its lead weighin
 passing clause. :func:`stance_features` sums up all the entity's mentions (mean portrayal,
 shares of positive and negative mentions, the lead-weighted mean, the tone of the sentences
 naming it, how much of the article names it and how often it speaks, and the whole article's
-tone as a prior, and the paragraph layer's reading of the article: a logistic regression
-over each paragraph's words and tone, trained on PerSenT's paragraph labels, averaged over the
-article and read off its first and last paragraph), so one strong clause among several mentions
-cannot decide the article; a small multinomial logistic regression over them (``sentiment_stance_model.json``, trained on
+tone as a prior), so one strong clause among several mentions cannot decide the article; a
+small multinomial logistic regression over them (``sentiment_stance_model.json``, trained on
 PerSenT dev by ``scripts/train_stance.py``, pure numpy here) gives P(positive) − P(negative),
 rescaled to VADER's reading convention from thresholds set so that the training articles'
 predicted class shares match the human ones, the negative share times a factor chosen by
@@ -50,10 +48,6 @@ __all__ = [
     "entity_sentiment",
     "entity_summary",
     "mention_tone",
-    "PARAGRAPH_FEATURES",
-    "paragraph_probabilities",
-    "paragraph_summary",
-    "paragraph_table",
     "portrayed",
     "select_entities",
     "speaker_tone",
@@ -76,70 +70,6 @@ _FUNCTION_WORDS = frozenset(
     "a an the and or but nor of on in at to for from by with as into over under about after before "
     "since than that which who whom whose is was are were be been has had have will would can could "
     "may might must should shall do does did said says told also not".split())
-
-
-# Paragraph words: lower-case letters only, so neither punctuation (PerSenT's texts lost their
-# commas) nor a mis-encoded apostrophe ("donâ€™t") changes what a paragraph is made of.
-_WORD = re.compile(r"[a-z]{2,}")
-# Per article, from the paragraph layer (see paragraph_summary).
-PARAGRAPH_FEATURES = ("para_mean", "para_neutral", "para_first", "para_last")
-
-
-def paragraph_table(sentences: pd.DataFrame, tones: np.ndarray) -> pd.DataFrame:
-    """One row per paragraph (``doc_id``, ``para_id``; one paragraph per article when the
-    sentences have no ``para_id``): ``words`` (its distinct lower-case words, a tuple in no set order),
-    ``tone`` (mean compound of its sentences, ``tones`` given in the sentences' order),
-    ``positive`` / ``negative`` (shares of its sentences beyond ±0.05), ``first`` / ``last``
-    (the article's first or last paragraph)."""
-    para = sentences["para_id"].fillna(0).astype(int) if "para_id" in sentences else 0
-    frame = pd.DataFrame({"doc_id": sentences["doc_id"].to_numpy(), "para_id": para,
-                          "tone": np.asarray(tones, float)})
-    frame["positive"], frame["negative"] = frame["tone"] > NEUTRAL_BAND, frame["tone"] < -NEUTRAL_BAND
-    g = frame.groupby(["doc_id", "para_id"], sort=True)
-    out = g[["tone", "positive", "negative"]].mean().reset_index()
-    words: list[set] = [set() for _ in range(len(out))]
-    for code, text in zip(g.ngroup().to_numpy(), sentences["text"].tolist()):
-        if isinstance(text, str):
-            words[code].update(_WORD.findall(text.lower()))
-    out["words"] = [tuple(w) for w in words]
-    by_doc = out.groupby("doc_id", sort=False)["para_id"]
-    out["first"] = out["para_id"].to_numpy() == by_doc.transform("min").to_numpy()
-    out["last"] = out["para_id"].to_numpy() == by_doc.transform("max").to_numpy()
-    return out
-
-
-def paragraph_probabilities(paras: pd.DataFrame, layer: dict) -> np.ndarray:
-    """P(negative), P(neutral), P(positive) of each row of :func:`paragraph_table` under the
-    paragraph layer ``layer`` (``vocab``: word → row of ``weights``; ``dense``: the weights of
-    ``tone``, ``positive``, ``negative``; ``intercept``): a multinomial logistic regression over
-    the paragraph's words (each 1/√(its known words)) and its tone. Pure numpy."""
-    vocab, weights = layer["vocab"], layer["weights"]
-    z = np.tile(np.asarray(layer["intercept"], float), (len(paras), 1))
-    for i, words in enumerate(paras["words"]):
-        # sorted: the sum's order, and so its last bit, the same in every process
-        rows = sorted(vocab[w] for w in words if w in vocab)
-        if rows:
-            z[i] += weights[rows].sum(axis=0) / np.sqrt(len(rows))
-    z += paras[["tone", "positive", "negative"]].to_numpy(float) @ np.asarray(layer["dense"], float)
-    z -= z.max(axis=1, keepdims=True)
-    prob = np.exp(z)
-    return prob / prob.sum(axis=1, keepdims=True)
-
-
-def paragraph_summary(paras: pd.DataFrame, prob: np.ndarray) -> pd.DataFrame:
-    """Per ``doc_id``, :data:`PARAGRAPH_FEATURES` from the paragraphs' class probabilities
-    ``prob`` (:func:`paragraph_probabilities`): ``para_mean`` (mean P(positive) − P(negative)
-    over its paragraphs), ``para_neutral`` (mean P(neutral)), ``para_first`` / ``para_last``
-    (P(positive) − P(negative) of its first and last paragraph: the lead and the close weigh
-    with readers)."""
-    frame = pd.DataFrame({"doc_id": paras["doc_id"].to_numpy(), "e": prob[:, 2] - prob[:, 0],
-                          "n": prob[:, 1], "first": paras["first"].to_numpy(bool),
-                          "last": paras["last"].to_numpy(bool)})
-    g = frame.groupby("doc_id", sort=False)
-    return pd.DataFrame({"para_mean": g["e"].mean(), "para_neutral": g["n"].mean(),
-                         "para_first": frame[frame["first"]].groupby("doc_id", sort=False)["e"].first(),
-                         "para_last": frame[frame["last"]].groupby("doc_id", sort=False)["e"].first()}
-                        ).fillna(0.0)
 
 
 def _modifier(text: str, start: int, end: int) -> bool:
@@ -205,8 +135,7 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     stance), ``speaks`` (True for the speaker of a quote or statement) and, of the mention's
     whole article, ``article_tone`` (mean compound of all its sentences),
     ``article_positive`` / ``article_negative`` (shares of its sentences beyond ±0.05) and
-    ``article_sentences`` (how many), and :data:`PARAGRAPH_FEATURES` (the paragraph layer's
-    reading of the article, see :func:`paragraph_summary`; 0 without a packaged layer).
+    ``article_sentences`` (how many).
     """
     if sentences is None:
         sentences = split_sentences(articles)
@@ -236,10 +165,6 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     by_doc = pd.DataFrame({"article_tone": tone, "article_positive": tone > NEUTRAL_BAND,
                            "article_negative": tone < -NEUTRAL_BAND}).groupby(doc_sent["doc_id"])
     article = by_doc.mean().assign(article_sentences=by_doc.size())
-    layer = (_stance_model() or {}).get("paragraph")
-    if layer is not None:
-        paras = paragraph_table(sentences, tone.to_numpy())
-        article = article.join(paragraph_summary(paras, paragraph_probabilities(paras, layer)))
     out = out.join(article, on="doc_id")
     texts = out["sentence"].tolist()
     feats, values = mention_scores(texts, starts, ends)
@@ -258,8 +183,7 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     scores.loc[scores["scene"], "portrayal_label"] = "neutral"
     out = pd.concat([out.drop(columns=["sent_start", "para_id"], errors="ignore").reset_index(drop=True),
                      scores[extra[3:-len(_ARTICLE)]]], axis=1)
-    out = out.reindex(columns=[*out.columns, *(c for c in PARAGRAPH_FEATURES if c not in out)])
-    out[[*_ARTICLE, *PARAGRAPH_FEATURES]] = out[[*_ARTICLE, *PARAGRAPH_FEATURES]].fillna(0.0)
+    out[list(_ARTICLE)] = out[list(_ARTICLE)].fillna(0.0)
     out["article_sentences"] = out["article_sentences"].astype(int)
     return out
 
@@ -267,8 +191,7 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
 # The inputs of the learned stance layer, per (entity, article): see stance_features.
 STANCE_FEATURES = ("mean", "share_positive", "share_negative", "lead_mean",
                    "sentence_mean", "sentence_positive", "sentence_negative", "judgement",
-                   "article_tone", "article_positive", "article_negative", "speaks", "coverage",
-                   *PARAGRAPH_FEATURES)
+                   "article_tone", "article_positive", "article_negative", "speaks", "coverage")
 _LEAD_WEIGHT = 2.0   # a lead mention counts twice in ``lead_mean`` (the learned weights do the rest)
 
 
@@ -289,7 +212,7 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     article, a prior: annotators judge the person within the article's story), ``speaks``
     (share of its mentions that are the speaker of a quote or statement: a person given a
     voice leans neutral to positive in PerSenT dev), ``coverage`` (share of the article's sentences
-    naming it), :data:`PARAGRAPH_FEATURES` (of the whole article, as its tone), and ``evident`` (False where every mention is neutral: with no evaluative language about the
+    naming it), and ``evident`` (False where every mention is neutral: with no evaluative language about the
     entity, the article takes no stance towards it, whatever the tone around). Mentions marked
     ``scene`` are left out of every feature."""
     g = tones.groupby(list(keys), sort=False)
@@ -318,8 +241,7 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         "sentence_positive": mean(st[first] > NEUTRAL_BAND, first, sentences),
         "sentence_negative": mean(st[first] < -NEUTRAL_BAND, first, sentences),
         "judgement": mean(tones["judgement"].to_numpy(float)),
-        **{c: mean(_column(tones, c))
-           for c in ("article_tone", "article_positive", "article_negative", "speaks", *PARAGRAPH_FEATURES)},
+        **{c: mean(_column(tones, c)) for c in ("article_tone", "article_positive", "article_negative", "speaks")},
         "coverage": sentences / np.maximum(mean(_column(tones, "article_sentences")), 1.0),
     }, index=index)
     out["evident"] = np.bincount(code, weights=np.abs(p) > NEUTRAL_BAND, minlength=n) > 0
@@ -338,16 +260,7 @@ def _stance_model() -> dict | None:
             "weights": np.array(m["weights"]), "intercept": np.array(m["intercept"]),
             "band": float(m["band"]), "centre": float(m.get("centre", 0.0)), "scale": float(m["scale"]),
             "l2": float(m["l2"]), "balance": float(m["balance"]),
-            "negative_share": float(m.get("negative_share", 1.0)),
-            "paragraph": _paragraph_layer(m["paragraph"]) if "paragraph" in m else None}
-
-
-def _paragraph_layer(m: dict) -> dict:
-    """The paragraph layer as :func:`paragraph_probabilities` reads it, from its JSON form
-    (``words``: each word's weights for negative, neutral, positive)."""
-    return {"vocab": {w: i for i, w in enumerate(m["words"])},
-            "weights": np.array(list(m["words"].values()), float).reshape(-1, 3),
-            "dense": np.array(m["dense"], float), "intercept": np.array(m["intercept"], float)}
+            "negative_share": float(m.get("negative_share", 1.0))}
 
 
 def stance_evidence(features: pd.DataFrame, model: dict | None = None) -> np.ndarray:
