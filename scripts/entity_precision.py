@@ -38,7 +38,7 @@ from presslens.sentiment import entity_sentiment
 
 JUDGED = Path(__file__).with_name("entity_precision.tsv")
 # name -> (offset, step, articles) into PolNeAR train's sorted doc ids; "sample" is data/raw.
-SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7)}
+SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7), "C": (30, 120, 7)}
 
 
 def entity_lists() -> dict[str, pd.DataFrame]:
