@@ -58,7 +58,7 @@ class _Lexicon:
     groups: frozenset[str]              # plurals that name a group ("republicans")
     first_names: dict[str, str]
     stop: frozenset[str]
-    ordinary: frozenset[str]            # common words Punkt's statistics miss ("ninth")
+    ordinary: frozenset[str]            # the stop words and common words Punkt's statistics miss ("ninth")
     pronouns: dict[str, str]
     personal: re.Pattern                # he/she and their other forms
     ortho: dict[str, int]
@@ -114,7 +114,7 @@ def _lex() -> _Lexicon:
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         first_names={row[0].lower(): row[1] for row in _read("entities_first_names.txt")},
         stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),
-        ordinary=frozenset(row[0].lower() for row in _read("entities_ordinary.txt")),
+        ordinary=frozenset(row[0].lower() for row in [*_read("entities_stopwords.txt"), *_read("entities_ordinary.txt")]),
         pronouns=pronouns,
         personal=re.compile(rf"\b(?:{'|'.join(w for w, g in pronouns.items() if g in 'mf')})\b", re.IGNORECASE),
         ortho=ortho,
@@ -145,8 +145,19 @@ class _Tok:
 
 def _common(word: str, lex: _Lexicon) -> bool:
     """Whether ``word`` is an ordinary word (seen in lower case in English news)."""
+    return _common_word(word) if lex is _lex() else _is_common(word, lex)
+
+
+@lru_cache(maxsize=65536)
+def _common_word(word: str) -> bool:
+    """:func:`_common` with the packaged lexicon, cached: the same few words are asked about
+    again and again."""
+    return _is_common(word, _lex())
+
+
+def _is_common(word: str, lex: _Lexicon) -> bool:
     low = word.lower().replace("’", "'")
-    return low in lex.stop or low in lex.ordinary or bool(lex.ortho.get(low, 0) & _SEEN_LOWER)
+    return low in lex.ordinary or bool(lex.ortho.get(low, 0) & _SEEN_LOWER)
 
 
 def _known_kind(words: str, lex: _Lexicon) -> str:

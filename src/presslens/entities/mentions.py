@@ -65,7 +65,6 @@ _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+
 _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+the[ \t\u00a0]+$")
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 _THE = ("the ", "the\u00a0")
-_MODEL_NUMBER = re.compile(r"-\d")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
 # before it ("a super PAC", "the loathed MSM", "a photo ID"), and after it what ends a noun phrase
@@ -548,10 +547,11 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, True, after)
-        if len(pieces) > 2 and (text.endswith(_THE, max(0, base - 4), base) or "The" in chunk) \
+        if len(pieces) > 2 and (text.endswith(_THE, max(0, base - 4), base) or " The " in chunk) \
                 and _work_title(text, base, chunk):
             continue
-        if base and text[base - 1] == "@" or (_MODEL_NUMBER.match(text, end) and " " not in chunk):
+        if base and text[base - 1] == "@" or (text.startswith("-", end) and text[end + 1:end + 2].isdigit()
+                                              and " " not in chunk):
             continue  # a handle ("@BernieSanders") or a model ("AR-15"), not a name in the prose
         for i in range(2, len(pieces)):
             piece = _PIECES[pieces[i]]
@@ -585,8 +585,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         if single and initial and first_common and not title and key in lex.heads and not _known_kind(key, lex) \
                 and _LOWER_NEXT.match(text, name_end):
             continue  # "Campaign officials said": an ordinary word opening a sentence ("the Campaign" stays)
-        if (acronym or name_end - name_start < 8 and _PLURAL_ACRONYM.fullmatch(text, name_start, name_end)) \
-                and not firm and not title:
+        if (acronym or (text[name_end - 1] == "s" and name_end - name_start < 8
+                        and _PLURAL_ACRONYM.fullmatch(text, name_start, name_end))) and not firm and not title:
             word = text[name_start:name_end]
             if word not in nouns:
                 nouns[word] = not acronym or _acronym_noun(text, word)
