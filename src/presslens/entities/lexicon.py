@@ -126,7 +126,7 @@ def _lex() -> _Lexicon:
         setting_before=re.compile(rf"\b(?:{preps}|{trips}){_SEP}(?:the{_SEP})?(?:(?:{mods}){_SEP})?$",
                                   re.IGNORECASE),
         chunk=re.compile(
-            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_'’.]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"
+            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_'’.@]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
 
@@ -145,17 +145,6 @@ class _Tok:
 
 def _common(word: str, lex: _Lexicon) -> bool:
     """Whether ``word`` is an ordinary word (seen in lower case in English news)."""
-    return _common_word(word) if lex is _lex() else _is_common(word, lex)
-
-
-@lru_cache(maxsize=65536)
-def _common_word(word: str) -> bool:
-    """:func:`_common` with the packaged lexicon, cached: the same few words are asked about
-    again and again."""
-    return _is_common(word, _lex())
-
-
-def _is_common(word: str, lex: _Lexicon) -> bool:
     low = word.lower().replace("’", "'")
     return low in lex.ordinary or bool(lex.ortho.get(low, 0) & _SEEN_LOWER)
 

@@ -547,12 +547,9 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, True, after)
-        if len(pieces) > 2 and (text.endswith(_THE, max(0, base - 4), base) or " The " in chunk) \
+        if len(pieces) > 2 and (text.startswith("the ", base - 4) or (len(pieces) > 3 and " The " in chunk)) \
                 and _work_title(text, base, chunk):
             continue
-        if base and text[base - 1] == "@" or (text.startswith("-", end) and text[end + 1:end + 2].isdigit()
-                                              and " " not in chunk):
-            continue  # a handle ("@BernieSanders") or a model ("AR-15"), not a name in the prose
         for i in range(2, len(pieces)):
             piece = _PIECES[pieces[i]]
             candidates.append((base, piece, _is_initial(text, base + piece[0], sent_firsts)))
@@ -590,8 +587,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             word = text[name_start:name_end]
             if word not in nouns:
                 nouns[word] = not acronym or _acronym_noun(text, word)
-            if nouns[word]:
-                continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here
+            if nouns[word] or (text.startswith("-", name_end) and text[name_end + 1:name_end + 2].isdigit()):
+                continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
         kind = _kind(mention, text, base, lex)
         if extends and kind in ("PERSON", "person", "MISC"):
             ext = _extend_title_left(text, start, floor, lex, has_role)
