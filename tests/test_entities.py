@@ -508,6 +508,8 @@ def test_a_capitalised_phrase_needs_evidence_to_be_an_entity():
     # a handle and a model number are no names in the prose; a public advocate is a title
     assert not texts & {"IvoBrant", "KX"} and "Brennmark Arms" in texts
     assert m.set_index("text").loc["Kestrel Public Advocate Mira Holm", "entity"] == "Mira Holm"
+    # a demonym after "the" is no name, even before "said" ("Cuban said" may be one)
+    assert "Democrat" not in texts and "Cuban" in texts
 
 
 def test_entity_precision_verdicts_hold_only_entity_strings_and_verdicts():

@@ -577,7 +577,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         mention = _MENTIONS[plan[plan[0] + 1 + dropped]]
         start, name_start, name_end, key, title, has_role, demonym, firm, acronym, _, _, extends, ordinary = mention
         start, name_start, name_end = base + start, base + name_start, base + name_end
-        if demonym and not lex.person_after.match(text, name_end):  # but "Cuban said"
+        if demonym and (not lex.person_after.match(text, name_end)  # but "Cuban said"
+                        or text.startswith(("the ", "The "), start - 4)):  # not "the Texan said"
             continue
         if single and initial and first_common and not title and key in lex.heads and not _known_kind(key, lex) \
                 and _LOWER_NEXT.match(text, name_end):
