@@ -379,3 +379,33 @@ def test_rated_reads_negation_to_the_clause_end_and_backs_off_suffixes():
     dense, _ = rated.rated_features(["Heartwarmingly told.", "Told."])
     column = rated.DENSE.index("back_off")
     assert dense[0, column] > 0 and dense[1, column] == 0.0
+
+
+def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
+    # method="rated" reads AFINN's and Pattern's word lists from the optional afinn and textblob
+    # packages (the `rated` extra): without them the error says what to install.
+    import importlib.util
+    from importlib import resources
+
+    from presslens.sentiment import rated
+
+    real_files, real_find_spec = resources.files, importlib.util.find_spec
+
+    def files(package):
+        if package == "afinn":
+            raise ModuleNotFoundError(package)
+        return real_files(package)
+
+    monkeypatch.setattr(resources, "files", files)
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *args: None if name == "textblob" else real_find_spec(name, *args))
+    rated.afinn_lexicon.cache_clear()
+    rated.pattern_lexicon.cache_clear()
+    try:
+        with pytest.raises(VaderResourceError, match=r"pip install 'presslens\[rated\]'.*afinn"):
+            rated.afinn_lexicon()
+        with pytest.raises(VaderResourceError, match=r"pip install 'presslens\[rated\]'.*textblob"):
+            rated.pattern_lexicon()
+    finally:
+        rated.afinn_lexicon.cache_clear()
+        rated.pattern_lexicon.cache_clear()
