@@ -68,25 +68,7 @@ from presslens.io import atomic_write
 from presslens.sentiment import evaluation
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "presslens" / "data" / "sentiment_stance_model.json"
-L2_GRID = (30.0, 100.0, 300.0)
-BALANCE_GRID = (0.0, 0.5, 1.0)
-# The negative share the thresholds aim at, times the human one: a rare class's F1 gains from
-# calling it somewhat more often (SHARE_MARGIN below bounds what the selection accepts).
-NEGATIVE_SHARE_GRID = (1.0, 1.25, 1.5)
 SELECT_REPEATS = 5
-SHARE_MARGIN = 1.25          # predicted negative share within this factor of the human share
-
-
-def cross_validate(table, l2: float, balance: float, negative_share: float) -> dict:
-    """Mean out-of-fold macro-F1 and predicted negative share of the layer under (l2, balance,
-    negative_share) over the selection's fold assignments, with the spread of the macro-F1."""
-    gold = table["gold"].to_numpy(int)
-    preds = [evaluation.stance_cv(table, l2, balance, salt=f"select{i}:", negative_share=negative_share)
-             for i in range(SELECT_REPEATS)]
-    f1 = np.array([evaluation.macro_f1(p, gold) for p in preds])
-    return {"macro_f1": round(float(f1.mean()), 4), "macro_f1_sd": round(float(f1.std()), 4),
-            "share_negative": round(float(np.mean([np.mean(p == -1) for p in preds])), 4),
-            "share_negative_human": round(float(np.mean(gold == -1)), 4)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,19 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     table = evaluation.stance_table(evaluation.persent_features(root / "persent-dev"))
     if table.empty:
         raise SystemExit(f"no PerSenT dev under {root}")
-    grid = {(l2, b, s): cross_validate(table, l2, b, s)
-            for l2 in L2_GRID for b in BALANCE_GRID for s in NEGATIVE_SHARE_GRID}
-    models = {key: evaluation.fit_stance_model(table, *key) for key in grid}
-
-    def rank(item):
-        key, r = item
-        ratio = r["share_negative"] / max(r["share_negative_human"], 1e-9)
-        # Equal odds of positive and negative must read neutral: without class weights the
-        # rare negative class's odds are low everywhere and the fitted band leaves 0 outside.
-        even = abs(models[key]["centre"]) < models[key]["band"]
-        return (even and 1 / SHARE_MARGIN <= ratio <= SHARE_MARGIN, r["macro_f1"], key[0], -key[2])
-
-    (l2, balance, share), chosen = max(grid.items(), key=rank)
+    (l2, balance, share), grid, models = evaluation.select_stance_settings(
+        table, [f"select{i}:" for i in range(SELECT_REPEATS)])
+    chosen = grid[(l2, balance, share)]
     model = models[(l2, balance, share)]
     out = {
         "about": "scripts/train_stance.py: multinomial logistic regression (classes negative, neutral, "

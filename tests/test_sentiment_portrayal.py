@@ -143,6 +143,18 @@ def test_fit_stance_model_learns_a_separable_toy_problem():
     assert [np.mean(pred == c) for c in (-1, 0, 1)] == pytest.approx([1 / 2, 1 / 6, 1 / 3], abs=0.02)
 
 
+def test_nested_cv_chooses_the_settings_inside_the_training_folds():
+    rng = np.random.default_rng(1)
+    gold = np.repeat([-1, 0, 1], 30)
+    rows = {c: rng.normal(0, 0.05, len(gold)) for c in STANCE_FEATURES}
+    rows["mean"] = rows["mean"] + 0.5 * gold
+    table = pd.DataFrame(rows, index=[f"toy-{i}" for i in range(len(gold))]).assign(evident=True, gold=gold)
+    key, grid, models = evaluation.select_stance_settings(table, ["toy:"])
+    assert len(grid) == 27 and key in grid and set(models) == set(grid)
+    assert grid[key]["macro_f1"] > 0.85
+    assert evaluation.macro_f1(evaluation.stance_cv_nested(table, "toy:"), gold) > 0.85
+
+
 def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):
     assert evaluation.evaluate_persent(tmp_path) == {}
 

@@ -56,7 +56,9 @@ __all__ = [
     "evaluate_vader_groundtruth",
     "read_newsmtsc_sentences",
     "read_vader_groundtruth",
+    "select_stance_settings",
     "stance_cv",
+    "stance_cv_nested",
 ]
 
 GOLD_NEUTRAL_BAND = 0.5
@@ -422,6 +424,59 @@ def stance_cv(table: pd.DataFrame, l2: float, balance: float, salt: str = "", k:
     return pred
 
 
+STANCE_L2_GRID = (30.0, 100.0, 300.0)
+STANCE_BALANCE_GRID = (0.0, 0.5, 1.0)
+# The negative share the thresholds aim at, times the human one: a rare class's F1 gains from
+# calling it somewhat more often (STANCE_SHARE_MARGIN bounds what the selection accepts).
+STANCE_SHARE_GRID = (1.0, 1.25, 1.5)
+STANCE_SHARE_MARGIN = 1.25   # predicted negative share within this factor of the human share
+
+
+def select_stance_settings(table: pd.DataFrame, salts: Sequence[str]) -> tuple[tuple, dict, dict]:
+    """The stance layer's L2 strength, class-weight power and negative share factor, chosen
+    from the grids above by 5-fold CV by document on ``table`` over one fold assignment per
+    salt: the best mean macro-F1 among settings whose predicted negative share stays within
+    ``STANCE_SHARE_MARGIN`` of the human share and whose layer, fitted on all of ``table``,
+    reads equal odds of positive and negative as neutral; on ties the stronger regularisation,
+    then the smaller factor. Returns (setting, its figures per setting, the fitted layers)."""
+    gold = table["gold"].to_numpy(int)
+    grid, models = {}, {}
+    for key in ((a, b, s) for a in STANCE_L2_GRID for b in STANCE_BALANCE_GRID for s in STANCE_SHARE_GRID):
+        preds = [stance_cv(table, key[0], key[1], salt=salt, negative_share=key[2]) for salt in salts]
+        f1 = np.array([macro_f1(p, gold) for p in preds])
+        grid[key] = {"macro_f1": round(float(f1.mean()), 4), "macro_f1_sd": round(float(f1.std()), 4),
+                     "share_negative": round(float(np.mean([np.mean(p == -1) for p in preds])), 4),
+                     "share_negative_human": round(float(np.mean(gold == -1)), 4)}
+        models[key] = fit_stance_model(table, *key)
+
+    def rank(key):
+        r = grid[key]
+        ratio = r["share_negative"] / max(r["share_negative_human"], 1e-9)
+        # Equal odds of positive and negative must read neutral: without class weights the
+        # rare negative class's odds are low everywhere and the fitted band leaves 0 outside.
+        even = abs(models[key]["centre"]) < models[key]["band"]
+        return (even and 1 / STANCE_SHARE_MARGIN <= ratio <= STANCE_SHARE_MARGIN, r["macro_f1"], key[0], -key[2])
+
+    return max(grid, key=rank), grid, models
+
+
+def stance_cv_nested(table: pd.DataFrame, salt: str = "", k: int = 5) -> np.ndarray:
+    """Out-of-fold predicted classes of the learned stance layer with every choice made inside
+    the training folds: per fold, :func:`select_stance_settings` on the other four folds (one
+    inner fold assignment, salt ``salt`` + "inner<fold>:"), then the layer fitted there."""
+    from presslens.sentiment.portrayal import stance_evidence
+    from presslens.sentiment.scorer import rescale
+
+    folds = _folds(table.index, k, salt)
+    pred = np.zeros(len(table), dtype=int)
+    for fold in range(k):
+        train = table[folds != fold]
+        key, _, models = select_stance_settings(train, [f"{salt}inner{fold}:"])
+        model = models[key]
+        pred[folds == fold] = tone_label(rescale(stance_evidence(table[folds == fold], model), model["band"]))
+    return pred
+
+
 def fit_stance(features: pd.DataFrame, params: dict) -> dict:
     """Document-stance parameters maximising document macro-F1 on ``features`` (from
     :func:`persent_features`): the lead weight, sentence-tone mixture and cap over a small
@@ -461,6 +516,7 @@ def _class_report(pred: np.ndarray, gold: np.ndarray) -> dict:
 
 STANCE_L2, STANCE_BALANCE = 100.0, 0.5   # for cross-validation when no model file records its own
 CV_REPEATS = 10                           # fold assignments of the repeated cross-validation
+NESTED_REPEATS = 2                        # of the nested one (27 settings tried per fold: slow)
 
 
 def evaluate_persent(root=None, params: dict | None = None) -> dict:
@@ -471,7 +527,9 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     cross-validation by document, the layer (weights and band) refitted on four folds and
     measured on the fifth (the held-out figure, :func:`stance_cv`); ``document_cv_repeated``:
     mean, spread and range of that figure over ``CV_REPEATS`` other fold assignments;
-    ``document_cv_by_person``: the same with every article about one person in one fold.
+    ``document_cv_by_person``: the same with every article about one person in one fold;
+    ``document_cv_nested``: the first ``NESTED_REPEATS`` of those fold assignments with the
+    layer's settings chosen inside every training part too (:func:`stance_cv_nested`).
     ``document_rules`` / ``document_rules_cv``: the
     same for the hand-weighted rules (``params``, the ``doc`` weights by default; refitted by
     :func:`fit_stance` per fold). ``{}`` when the corpus is absent."""
@@ -520,6 +578,14 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
             "macro_f1_sd": round(float(f1.std()), 4), "macro_f1_min": round(float(f1.min()), 4),
             "macro_f1_max": round(float(f1.max()), 4),
             "share_negative_pred_mean": round(float(np.mean([r["share_negative_pred"] for r in repeats])), 4)}
+    # The settings above were chosen on all of PerSenT dev (by train_stance.py, on fold
+    # assignments of their own); here they are chosen again inside every training part.
+    nested = [_class_report(stance_cv_nested(table, f"repeat{s}:"), y) for s in range(NESTED_REPEATS)]
+    f1 = np.array([r["macro_f1"] for r in nested])
+    out["document_cv_nested"] = {
+        "repeats": NESTED_REPEATS, "macro_f1_mean": round(float(f1.mean()), 4),
+        "macro_f1_min": round(float(f1.min()), 4), "macro_f1_max": round(float(f1.max()), 4),
+        "share_negative_pred_mean": round(float(np.mean([r["share_negative_pred"] for r in nested])), 4)}
     rules = []
     for fold in range(5):
         part = features[features["fold"] == fold]
