@@ -124,12 +124,17 @@ def test_stance_is_computed_per_group_the_same_as_alone():
         assert np.allclose(alone.to_numpy(), together.loc[alone.index].to_numpy())
 
 
-def test_fit_stance_model_learns_a_separable_toy_problem():
-    rng = np.random.default_rng(0)
-    gold = np.repeat([-1, 0, 1], 40)
+def _toy_stance_table(per_class: int, seed: int) -> tuple[pd.DataFrame, np.ndarray]:
+    """A separable toy stance table: noise everywhere, the class in ``mean``."""
+    rng = np.random.default_rng(seed)
+    gold = np.repeat([-1, 0, 1], per_class)
     rows = {c: rng.normal(0, 0.05, len(gold)) for c in STANCE_FEATURES}
     rows["mean"] = rows["mean"] + 0.5 * gold
-    table = pd.DataFrame(rows, index=[f"toy-{i}" for i in range(len(gold))]).assign(evident=True, gold=gold)
+    return pd.DataFrame(rows, index=[f"toy-{i}" for i in range(len(gold))]).assign(evident=True, gold=gold), gold
+
+
+def test_fit_stance_model_learns_a_separable_toy_problem():
+    table, gold = _toy_stance_table(40, 0)
     model = evaluation.fit_stance_model(table, l2=1.0, balance=1.0)
     e = stance_evidence(table, model)
     pred = np.where(e > model["band"], 1, np.where(e < -model["band"], -1, 0))
@@ -144,11 +149,7 @@ def test_fit_stance_model_learns_a_separable_toy_problem():
 
 
 def test_nested_cv_chooses_the_settings_inside_the_training_folds():
-    rng = np.random.default_rng(1)
-    gold = np.repeat([-1, 0, 1], 30)
-    rows = {c: rng.normal(0, 0.05, len(gold)) for c in STANCE_FEATURES}
-    rows["mean"] = rows["mean"] + 0.5 * gold
-    table = pd.DataFrame(rows, index=[f"toy-{i}" for i in range(len(gold))]).assign(evident=True, gold=gold)
+    table, gold = _toy_stance_table(30, 1)
     key, grid, models = evaluation.select_stance_settings(table, ["toy:"])
     assert len(grid) == 27 and key in grid and set(models) == set(grid)
     assert grid[key]["macro_f1"] > 0.85
