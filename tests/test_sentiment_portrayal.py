@@ -167,3 +167,24 @@ def test_sample_criticism_portrays_tokyo_not_trump(sample_articles):
     # Entities nothing evaluative is said about take no stance, whatever their sentence's tone.
     quiet = table[(table["positive"] == 0) & (table["negative"] == 0)]
     assert len(quiet) and (quiet["portrayal"] == 0.0).all()
+
+
+def test_nested_stance_cv_chooses_settings_without_the_fold_it_scores(monkeypatch):
+    # Each fold's settings are chosen on the other four folds alone: the articles scored never
+    # reach select_stance_settings (a figure that passes on a separable toy table says nothing
+    # about that).
+    table, _ = _toy_stance_table(30, 1)
+    seen = []
+
+    def choose(train, salts):
+        seen.append(set(train.index))
+        key = (evaluation.STANCE_L2, evaluation.STANCE_BALANCE, 1.0)
+        return key, {}, {key: evaluation.fit_stance_model(train, *key)}
+
+    monkeypatch.setattr(evaluation, "select_stance_settings", choose)
+    evaluation.stance_cv_nested(table, "toy:")
+    folds = evaluation._folds(table.index, 5, "toy:")
+    assert len(seen) == 5
+    for fold, train in enumerate(seen):
+        scored = set(table.index[folds == fold])
+        assert scored and not scored & train and scored | train == set(table.index)
