@@ -119,6 +119,11 @@ class NewsScorer(FastVader):
         word = stripped if len(stripped) > 1 and _LETTER.search(stripped) else raw
         return word.replace("’", "'")
 
+    def negates(self, low: str) -> bool:
+        """Whether the lower-cased token ``low`` negates what follows: a listed negation or any
+        "n't" form (curly apostrophes are made straight before)."""
+        return low in self.negations or "n't" in low
+
     def _hit(self, lower: str) -> bool:
         return bool(self.lexicon.get(lower)) or lower in self.phrases
 
@@ -184,17 +189,17 @@ class NewsScorer(FastVader):
             return 0.0
         if toks[i][2] and cap_diff:
             v = v + _C.C_INCR if v > 0 else v - _C.C_INCR
-        lex, negations = self.lexicon, self.negations
+        lex, negates = self.lexicon, self.negates
         near = lows[max(0, start - 3):start]
         # Most scored words have no booster, negator or "least" among the three words before them:
         # the loop below would add nothing to their valence (a booster's 0, no negation).
-        if negations.isdisjoint(near) and self.boosters.keys().isdisjoint(near) \
-                and not any("n't" in w for w in near) and not (near and near[-1] == "least"):
+        if self.boosters.keys().isdisjoint(near) and not any(map(negates, near)) \
+                and not (near and near[-1] == "least"):
             return v
         for k in range(min(3, start)):
             j = start - k - 1
             word = lows[j]
-            negator = word in negations or "n't" in word
+            negator = negates(word)
             if word in lex and not negator:
                 continue
             s = self._booster(toks[j], v, cap_diff)

@@ -184,10 +184,10 @@ def irrealis_cues() -> frozenset:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def _negated(v: float, lows, i: int, negations: frozenset) -> float:
+def _negated(v: float, lows, i: int, scorer: NewsScorer) -> float:
     """The valence ``v`` of token ``i`` negated as VADER negates it: times VADER's negation
     scalar when a negator stands among the three tokens before it."""
-    return _C.N_SCALAR * v if any(b in negations or "n't" in b for b in lows[max(0, i - 3):i]) else v
+    return _C.N_SCALAR * v if any(map(scorer.negates, lows[max(0, i - 3):i])) else v
 
 
 def _scope_valence(scorer: NewsScorer, text: str, lows, opens, after: int, negate: bool) -> float:
@@ -196,14 +196,14 @@ def _scope_valence(scorer: NewsScorer, text: str, lows, opens, after: int, negat
     clause; a later opener starts a new scope. ``negate``: each valence negated as VADER
     negates it."""
     raws = [t for t in text.split() if len(t) > 1]  # aligned with the scorer's tokens
-    lex, negations = scorer.lexicon, scorer.negations
+    lex = scorer.lexicon
     total, start = 0.0, None
     for i in range(min(len(lows), len(raws))):
         start = i if opens(lows[i]) else start
         if start is not None:
             v = lex.get(lows[i]) if i - start > after else None
             if v:
-                total += _negated(v, lows, i, negations) if negate else v
+                total += _negated(v, lows, i, scorer) if negate else v
             start = None if _CLAUSE_END.search(raws[i]) else start
     return total
 
@@ -218,8 +218,7 @@ def _negated_far(scorer: NewsScorer, text: str, lows) -> float:
     """Summed lexicon valence of the words a negator governs beyond VADER's three-token window:
     more than three tokens after it, to the end of its clause ("I did not think the film was at all
     funny")."""
-    negations = scorer.negations
-    return _scope_valence(scorer, text, lows, lambda w: w in negations or "n't" in w, 3, False)
+    return _scope_valence(scorer, text, lows, scorer.negates, 3, False)
 
 
 @lru_cache(maxsize=1)
@@ -261,10 +260,7 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
     total = sum(values) * scale
     # VADER's "!" and "??" emphasis adds to the summed valence, as in its compound score
     total += math.copysign(_emphasis(text), total) if total else 0.0
-    negations = scorer.negations
-    negators = sum(map(negations.__contains__, lows))
-    if "n't" in text or "n’t" in text:
-        negators += sum("n't" in w and w not in negations for w in lows)
+    negators = sum(map(scorer.negates, lows))
     # AFINN's scores, negated like VADER's (×−0.74 after a negator among the three words
     # before): the words VADER's lexicon lacks as one sum, and every AFINN word's positive and
     # negative parts apart (a second opinion on the words both have; as one signed sum it
@@ -276,7 +272,7 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
         for i, w in enumerate(lows):
             v = afinn.get(w)
             if v:
-                v = _negated(v, lows, i, negations)
+                v = _negated(v, lows, i, scorer)
                 gap += v if w in gap_words else 0.0
                 pos, neg = (pos + v, neg) if v > 0 else (pos, neg - v)
     # Pattern's polarity of the words VADER's lexicon lacks (also those AFINN has: a third
@@ -284,7 +280,7 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
     pattern_gaps, pattern = _pattern_gaps(scorer), 0.0
     if not pattern_gaps.isdisjoint(words):
         polarity = pattern_lexicon()
-        pattern = sum(_negated(polarity[w], lows, i, negations)
+        pattern = sum(_negated(polarity[w], lows, i, scorer)
                       for i, w in enumerate(lows) if w in pattern_gaps)
     irrealis = _irrealis(scorer, text, lows) if not irrealis_cues().isdisjoint(words) else 0.0
     far = _negated_far(scorer, text, lows) if negators else 0.0
@@ -299,7 +295,7 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
             v = memo[w] = _back_off_valence(scorer, w)
         if v:
             hits[w] = v
-    back_off = sum(_negated(hits[w], lows, i, negations)
+    back_off = sum(_negated(hits[w], lows, i, scorer)
                    for i, w in enumerate(lows) if w in hits) if hits else 0.0
     return [
         compound, math.tanh(total), math.tanh(total / 3), math.tanh(total / 8), math.log1p(n),
