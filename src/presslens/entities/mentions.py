@@ -547,7 +547,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, True, after)
-        if len(pieces) > 2 and (text.startswith("the ", base - 4) or (len(pieces) > 3 and " The " in chunk)) \
+        if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4)) or (len(pieces) > 3 and " The " in chunk)) \
                 and _work_title(text, base, chunk):
             continue
         for i in range(2, len(pieces)):

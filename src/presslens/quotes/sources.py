@@ -97,10 +97,9 @@ _HEAD_OR_PRONOUN_LOWER = re.compile(
     rf"(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
 _ONE_WORD = re.compile(r"\w+")
 # The group of _NP_HEAD that a one-word head matches in: the first list that holds the word.
-_HEAD_KIND: dict[str, str] = {}
-for _kind, _words in _HEAD_LISTS.items():
-    for _word in _words:
-        _HEAD_KIND.setdefault(_word.lower(), _kind)
+# (Later lists are written first so that earlier ones overwrite them.)
+_HEAD_KIND: dict[str, str] = {word.lower(): kind for kind, words in reversed(_HEAD_LISTS.items())
+                              for word in words}
 
 # The candidate kind of each group of _NP_HEAD (the one that matched is its last group).
 _NP_KINDS = {"unnamed": "NP_UNNAMED", "role": "NP_ROLE", "org": "NP_ORG"}
@@ -525,6 +524,7 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
             pos = max(s + 1, min(head_after, pronoun_after))
             break
     return heads, pronouns
+
 
 def runs_back(text: str, lo: int, hi: int, n: int) -> int:
     """Where the ``n``-th last run of non-space characters of ``text[lo:hi]`` starts (``lo`` when
