@@ -113,21 +113,13 @@ def relation_of(before: str, kind: str | None, timex: str = "", after: str = "")
     ranged, ended = _may_relate(before)
     if ranged and _RANGE_END.search(before[-60:]):
         return "ends"
-    if not ended:
-        return "during" if kind in ("DURATION", "SET") and not _COUNTED.search(timex) else "on"
-    if _BEFORE.search(tail):
-        return "before"
-    if _AFTER.search(tail):
-        return "after"
-    if _BEGINS.search(tail):
-        return "begins"
-    if _ENDS.search(tail):
-        return "ends"
+    if ended:
+        for pattern, relation in ((_BEFORE, "before"), (_AFTER, "after"), (_BEGINS, "begins"), (_ENDS, "ends")):
+            if pattern.search(tail):
+                return relation
     if kind in ("DURATION", "SET") and not _COUNTED.search(timex):
         return "during"
-    if _DURING.search(tail):
-        return "during"
-    return "on"
+    return "during" if ended and _DURING.search(tail) else "on"
 
 
 def _words(text: str) -> list[tuple[int, int, str, str]]:
