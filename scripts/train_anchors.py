@@ -140,6 +140,12 @@ def build_pairs(contexts: list[dict], lex: dict[str, Any]) -> tuple[list[dict], 
     return pairs, x
 
 
+def _smoothed_logodds(k: int, n: int, prior: float) -> float:
+    """The log-odds that an item is of a class when ``k`` of its ``n`` occurrences were, smoothed
+    by two pseudo-occurrences at the ``prior`` rate."""
+    return math.log((k + 2 * prior) / (n - k + 2 * (1 - prior)))
+
+
 def link_lexicon(pairs: list[dict], x: np.ndarray, docs: set) -> dict[str, float]:
     """Link-likeness per crude stem from the candidate pairs of ``docs`` (see
     :func:`anchors.link_likeness`), and the column of ``x`` filled with it: for a pair of one of
@@ -156,7 +162,7 @@ def link_lexicon(pairs: list[dict], x: np.ndarray, docs: set) -> dict[str, float
     def logodds(kk: int, nn: int) -> float:
         if nn < MIN_LINK_COUNT:
             return 0.0
-        return round(math.log((kk + 2 * prior) / (nn - kk + 2 * (1 - prior))) - math.log(prior / (1 - prior)), 2)
+        return round(_smoothed_logodds(kk, nn, prior) - math.log(prior / (1 - prior)), 2)
 
     column = anchors.FEATURES.index("linklex")
     x[:, column] = [logodds(k[q["key"]] - own_k[q["doc_id"], q["key"]], n[q["key"]] - own_n[q["doc_id"], q["key"]])
@@ -184,8 +190,7 @@ def lexicon(articles: pd.DataFrame, events: pd.DataFrame) -> dict[str, Any]:
     total, total_in = sum(seen.values()), sum(inside.values())
 
     def logodds(k: int, n: int) -> float:
-        prior = total_in / total
-        return round(math.log((k + 2 * prior) / (n - k + 2 * (1 - prior))), 2)
+        return round(_smoothed_logodds(k, n, total_in / total), 2)
 
     suffix_seen, suffix_in, stem_seen, stem_in = Counter(), Counter(), Counter(), Counter()
     for w, n in seen.items():
