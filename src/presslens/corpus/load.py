@@ -164,6 +164,11 @@ def _str(text: Any) -> Any:
     return text.decode("utf-8") if isinstance(text, bytes) else text
 
 
+def _bytes(text: str | bytes) -> bytes:
+    """``text`` as UTF-8 bytes (the loader's held bytes as they are)."""
+    return text if isinstance(text, bytes) else text.encode("utf-8")
+
+
 def _to_timestamp(value: Any) -> pd.Timestamp:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
@@ -211,16 +216,14 @@ def text_column(texts: list[str | bytes]) -> Any:
     import pyarrow as pa
 
     try:
-        sizes = np.fromiter((len(t if isinstance(t, bytes) else t.encode("utf-8")) for t in texts),
-                            dtype=np.int64, count=len(texts))
+        sizes = np.fromiter((len(_bytes(t)) for t in texts), dtype=np.int64, count=len(texts))
     except (UnicodeEncodeError, AttributeError):  # a lone surrogate, or not all str: pandas decides
         return pd.array([_str(t) for t in texts], dtype="str")
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(sizes, out=offsets[1:])
     data = np.empty(int(offsets[-1]), dtype=np.uint8)
     for i, (begin, end) in enumerate(zip(offsets[:-1].tolist(), offsets[1:].tolist())):
-        text = texts[i]
-        data[begin:end] = np.frombuffer(text if isinstance(text, bytes) else text.encode("utf-8"), dtype=np.uint8)
+        data[begin:end] = np.frombuffer(_bytes(texts[i]), dtype=np.uint8)
         texts[i] = None
     array = pa.LargeStringArray.from_buffers(len(sizes), pa.py_buffer(offsets), pa.py_buffer(data))
     return pd.array(array, dtype="str")
