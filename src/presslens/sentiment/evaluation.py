@@ -514,6 +514,18 @@ def _class_report(pred: np.ndarray, gold: np.ndarray) -> dict:
     return out
 
 
+def _repeats_summary(reports: list[dict], spread: bool = True) -> dict:
+    """Mean, range (and with ``spread`` the standard deviation) of the macro-F1 of
+    :func:`_class_report` results over fold assignments, and their mean predicted negative share."""
+    f1 = np.array([r["macro_f1"] for r in reports])
+    out = {"repeats": len(reports), "macro_f1_mean": round(float(f1.mean()), 4)}
+    if spread:
+        out["macro_f1_sd"] = round(float(f1.std()), 4)
+    out.update(macro_f1_min=round(float(f1.min()), 4), macro_f1_max=round(float(f1.max()), 4),
+               share_negative_pred_mean=round(float(np.mean([r["share_negative_pred"] for r in reports])), 4))
+    return out
+
+
 STANCE_L2, STANCE_BALANCE = 100.0, 0.5   # for cross-validation when no model file records its own
 CV_REPEATS = 10                           # fold assignments of the repeated cross-validation
 NESTED_REPEATS = 2                        # of the nested one (27 settings tried per fold: slow)
@@ -572,20 +584,11 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
         repeats = [_class_report(stance_cv(table, l2, balance, f"repeat{s}:", groups=groups,
                                          negative_share=share), y)
                    for s in range(CV_REPEATS)]
-        f1 = np.array([r["macro_f1"] for r in repeats])
-        out[name] = {
-            "repeats": CV_REPEATS, "macro_f1_mean": round(float(f1.mean()), 4),
-            "macro_f1_sd": round(float(f1.std()), 4), "macro_f1_min": round(float(f1.min()), 4),
-            "macro_f1_max": round(float(f1.max()), 4),
-            "share_negative_pred_mean": round(float(np.mean([r["share_negative_pred"] for r in repeats])), 4)}
+        out[name] = _repeats_summary(repeats)
     # The settings above were chosen on all of PerSenT dev (by train_stance.py, on fold
     # assignments of their own); here they are chosen again inside every training part.
     nested = [_class_report(stance_cv_nested(table, f"repeat{s}:"), y) for s in range(NESTED_REPEATS)]
-    f1 = np.array([r["macro_f1"] for r in nested])
-    out["document_cv_nested"] = {
-        "repeats": NESTED_REPEATS, "macro_f1_mean": round(float(f1.mean()), 4),
-        "macro_f1_min": round(float(f1.min()), 4), "macro_f1_max": round(float(f1.max()), 4),
-        "share_negative_pred_mean": round(float(np.mean([r["share_negative_pred"] for r in nested])), 4)}
+    out["document_cv_nested"] = _repeats_summary(nested, spread=False)
     rules = []
     for fold in range(5):
         part = features[features["fold"] == fold]
