@@ -306,3 +306,26 @@ def test_compact_keeps_values_and_what_does_not_fit():
     assert small.dtypes.astype(str).tolist() == ["int32", "int64", "Int32", "Int32", "float64"]
     pd.testing.assert_frame_equal(small, table, check_dtype=False)
     assert compact(table.iloc[:0]).dtypes.astype(str).tolist()[:2] == ["int32", "int32"]
+
+
+def test_the_analysis_keeps_blas_on_one_thread_in_every_process(articles, tables, monkeypatch):
+    # Each process runs its tasks on one core: BLAS threads beside it only spin (see
+    # pipeline._one_blas_thread). The anchor model's product is the analysis's BLAS call.
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from presslens.timeline import anchors
+
+    real = anchors.probabilities
+
+    def probabilities(rows, model):
+        threads = {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+        if threads - {1}:
+            raise AssertionError(f"BLAS on {threads} threads")
+        return real(rows, model)
+
+    monkeypatch.setattr(anchors, "probabilities", probabilities)
+    with threadpool_limits(2, user_api="blas"):  # as on a machine of two cores or more
+        for jobs in (1, 2):  # forked workers: they inherit the patch
+            out = analyse(articles, jobs=jobs, chunk=1, progress=False)
+            pd.testing.assert_frame_equal(out["events"], tables["events"], check_exact=True)
+        assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {2}  # given back

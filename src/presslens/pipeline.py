@@ -349,11 +349,27 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     if freeze:
         gc.freeze()
     try:
-        with _arrow_pool():
+        with _arrow_pool(), _one_blas_thread():
             return _analyse_parts(parts, publication_date, step, jobs, progress)
     finally:
         if freeze:
             gc.unfreeze()
+
+
+def _one_blas_thread() -> Any:
+    """numpy's BLAS (OpenBLAS) on one thread meanwhile, its setting back afterwards.
+
+    Why: each process of the analysis runs its tasks one after another on one core, and its
+    products are small (the anchor model's features of a chunk, about 20,000 x 41, by its
+    weights). From the size of such a product on, OpenBLAS splits it over threads, which then
+    spin, waiting for more, long after: on PolNeAR train, analyse(jobs=1) spent 0.1 CPU s on them
+    on a busy machine, 0.4 on a quiet one (CPU above wall), for five products that take a few
+    milliseconds on one thread. Forked workers inherit the setting; workers started afresh set it
+    in :func:`_serve`.
+    """
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(1, user_api="blas")
 
 
 @contextmanager
@@ -645,19 +661,20 @@ def _advance(bar: Any) -> None:
 def _serve(k: int, tasks: Any, results: Any, parts: list[pd.DataFrame] | None) -> None:
     """A worker's loop: run each task on the chunk it names (from ``parts`` when the worker
     shares them), send back the result or the error."""
-    while True:
-        task = tasks.get()
-        if task is None:
-            return
-        fn, j, i, chunk, args = task
-        try:
-            results.put((k, j, True, fn(parts[i] if chunk is None else chunk, *args)))
-        except BaseException as exc:  # sent back to be raised in the caller
+    with _one_blas_thread():  # a worker started afresh does not inherit the setting
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            fn, j, i, chunk, args = task
             try:
-                pickle.dumps(exc)
-            except Exception:
-                exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-            results.put((k, j, False, exc))
+                results.put((k, j, True, fn(parts[i] if chunk is None else chunk, *args)))
+            except BaseException as exc:  # sent back to be raised in the caller
+                try:
+                    pickle.dumps(exc)
+                except Exception:
+                    exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+                results.put((k, j, False, exc))
 
 
 def load_tables(out: str | os.PathLike | None = None,
