@@ -14,3 +14,28 @@ def test_serial_benchmark_runs_on_a_resampled_corpus_and_names_every_corpus_wide
     for step in ("prepare_aliases", "link_mentions", "corpus_genders", "build_timeline", "speakers"):
         assert step in out
     assert "calling process" in out
+
+
+def test_benchmark_times_the_first_pass_after_a_warm_up_and_prints_the_start_up_and_cold_run_apart(
+        capsys, monkeypatch, tmp_path):
+    from benchmarks import __main__ as bench
+
+    monkeypatch.setenv("PRESSLENS_SHARED", str(tmp_path / "no-shared"))
+    warmed = []
+    real = bench.warm_up
+    monkeypatch.setattr(bench, "warm_up", lambda: warmed.append(1) or real())
+    bench.main(["--articles", "4", "--jobs", "1", "--repeat", "1", "--memory-sizes", "",
+                "--dateparser-articles", "1"])
+    out = capsys.readouterr().out
+    assert warmed == [1]  # here, before the staged run; the jobs runs warm up in their own processes
+    assert "start-up:" in out and "cold: jobs=1 in a fresh process" in out
+    stages = [line.split()[0] for line in out.splitlines()[3:14]]
+    assert "other" in stages and "analysis" in stages
+
+    # The warm-up is none of the text a benchmark times: the resample draws on the sample here.
+    from presslens.corpus import load_corpus
+    from presslens.io import project_root
+    from presslens.text import split_sentences
+
+    sample = set(split_sentences(load_corpus(project_root() / "data" / "raw"))["text"])
+    assert not sample & set(split_sentences(bench.warm_up_articles())["text"])
