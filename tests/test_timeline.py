@@ -206,6 +206,8 @@ def test_quarters_of_a_results_report(text, expected):
     ("Officials said they may soon raise fares.", "DATE", "FUTURE_REF", None),  # a modal: ahead of the writing
     ("The bonds will be redeemed in five years.", "DATE", "2036", None),  # "in" + future: that point
     ("The bonds were redeemed in five years.", "DURATION", "P5Y", None),
+    ("Fares rose for the first time in years.", "DURATION", "PXY", None),  # a stretch since it last happened
+    ("The pier has not been this busy in decades.", "DURATION", "PXY", None),
 ])
 def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     row = _tx(text).iloc[0]
@@ -236,6 +238,7 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     "The crew was soon rescued, and the pier soon reopened.",  # soon after the events told
     "The future of the pier is in doubt.",
     "The quarter-to-quarter comparison of the yard's sales is poor.",
+    "The term of the loan is measured in years.",  # no first, superlative or negation: a unit, not a stretch
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty

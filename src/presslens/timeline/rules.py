@@ -791,6 +791,13 @@ def _r_the_year(ctx: Context, g: dict) -> _Result | None:
     return "DATE", str(ctx.anchor.year - latest), None
 
 
+# "the first rise in years", "has not rained in weeks": "in" and a bare plural unit closing the
+# clause count a stretch of time since something last happened, after a first, a superlative or a negation.
+_SINCE_LONG = re.compile(r"\b(?:first|no|not|never|nothing|none|best|worst|most|least|(?:high|low|bigg|larg|great|"
+                         r"strong|weak|fast|slow|steep|sharp|long|short|deep|hott|cold|warm|wett|dri|heavi|wid|"
+                         r"clos)est)\b|n['’]t\b", re.I)
+
+
 def _r_plural_units(ctx: Context, g: dict) -> _Result | None:
     return "DURATION", _duration(None, g["unit"]), None
 
@@ -1034,8 +1041,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "in the weeks ahead": "ahead" belongs to the expression.
     (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
      rf"(?!\s+(?:of|old)\b)(?:\s+ahead\b)?|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
-     rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)",
-     lambda c, g: _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g["unit3"]}), None),
+     rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)"
+     rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL})(?=\s*(?:[,.;:)]|$))",
+     lambda c, g: None if g.get("unit4") and not _SINCE_LONG.search(c.text[c.sentence[0]:c.match.start()])
+     else _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g.get("unit3") or g["unit4"]}), None),
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
      rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set,
