@@ -420,6 +420,8 @@ def _ordinal(word: str) -> int | None:
 def _r_century(ctx: Context, g: dict) -> _Result | None:
     if g.get("this"):
         return ("DATE", f"{ctx.anchor.year // 100:02d}", None) if ctx.anchor else ("DATE", None, None)
+    if g["n"].lower() in ("last", "final"):
+        return None  # "the last century": the one before the writing's (a relative unit), not the fourth
     n = _ordinal(g["n"])
     return ("DATE", f"{n - 1:02d}", _mod_code(g.get("mod"))) if n else None
 
