@@ -168,6 +168,10 @@ def test_relative_and_calendar_expressions(text, expected):
      [("The second quarter of 2031", "2031-Q2"), ("the latest quarter", "2030-Q4")]),
     ("Third-quarter sales beat those of last year's quarter and the same period last year.",
      [("Third-quarter", "2030-Q3"), ("last year's quarter", "2029-Q3"), ("the same period last year", "2029-Q3")]),
+    # "This quarter's loss": the quarter reported on, unless the clause looks ahead.
+    ("Third-quarter net fell. This quarter's loss includes charges.",
+     [("Third-quarter", "2030-Q3"), ("This quarter", "2030-Q3")]),
+    ("Third-quarter net fell. This quarter's sales will rise.", [("Third-quarter", "2030-Q3"), ("This quarter", "2031-Q1")]),
     # A quarter that is a share, an age or a neighbourhood does not make an article a results report.
     ("About a quarter of the ferry's riders left a year ago.", [("a year ago", "2030")]),
     ("The quarter-century-old Harbour Board met a year ago.", [("a year ago", "2030")]),

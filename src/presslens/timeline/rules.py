@@ -482,7 +482,11 @@ def _r_year_earlier(ctx: Context, g: dict) -> _Result | None:
 def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
-    if (g.get("rel") or g.get("this") or "").lower() in ("current", "this"):
+    rel = (g.get("rel") or g.get("this") or "").lower()
+    if rel == "this" and ctx.quarterly and re.match(r"['’]s\b", ctx.after(3)) and ctx.tense() != "future":
+        # "This quarter's loss includes charges": in a results report, the quarter reported on
+        return "DATE", f"{_QUARTER}:0:", None
+    if rel in ("current", "this"):
         return "DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}", None
     return "DATE", f"{_QUARTER}:0:", None
 
