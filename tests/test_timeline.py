@@ -153,6 +153,8 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
      [("the winter of nineteen ninety-four", "1994-WI")]),
     ("The pier opened in March nineteen eighteen.", [("March nineteen eighteen", "1918-03")]),
     ("The pier was built in the last century.", [("the last century", "19")]),  # the 1900s, not the 4th
+    ("Shares hit a high for the year of $42.875.", [("the year", "2031")]),  # "of" an amount: still the year
+    ("It was the year of the dragon.", []),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected

@@ -1025,7 +1025,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|latest\s+fiscal|current\s+fiscal)\s+year\b(?!\s+end)"
-     r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
+     r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of(?!\s+[$€£#]?\d)|in|\d))"
      r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year, "year"),
     (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
      lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
