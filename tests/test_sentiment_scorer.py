@@ -267,14 +267,14 @@ def test_evaluate_scores_small():
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6038, 0.5366),
-                             "rated": (0.6875, 0.5958)},
+                             "rated": (0.7014, 0.6002)},
     "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4495, 0.4193),
-                            "rated": (0.5562, 0.4638)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8800, 0.7184)},
+                            "rated": (0.5805, 0.4802)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8826, 0.7114)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5359, 0.5590)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5157, 0.5554)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5508, 0.5622)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5296, 0.5599)},
 }
 
 
@@ -314,8 +314,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5160, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6743, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5439, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5220, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6909, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -381,9 +382,29 @@ def test_rated_reads_negation_to_the_clause_end_and_backs_off_suffixes():
     assert dense[0, column] > 0 and dense[1, column] == 0.0
 
 
+def test_rated_reads_hu_liu_as_it_stands_and_warriner_where_vader_is_silent():
+    from presslens.sentiment import rated
+
+    assert rated.opinion_lexicon()["tedious"] == -1.0 and rated.opinion_lexicon()["witty"] == 1.0
+    assert rated.warriner_lexicon()["vacation"] > 2 > rated.warriner_lexicon()["table"] > -1
+    texts = ["A tedious film.", "Not a tedious film.", "A film.", "A vacation.", "Not a vacation.",
+             "A cockroach.", "A funeral.", "It was."]
+    dense, _ = rated.rated_features(texts)
+    opinion, w_pos, w_neg = (dense[:, rated.DENSE.index(c)] for c in ("opinion", "warriner_pos", "warriner_neg"))
+    # Hu & Liu: the evaluative word counts with its own sign, negated or not
+    assert opinion[0] < 0 and opinion[1] == opinion[0] and opinion[2] == 0.0
+    # Warriner (words VADER's lexicon lacks): negated as VADER negates, positive and negative apart
+    assert w_pos[3] > 0 and w_neg[3] == 0.0
+    assert w_neg[4] > 0 and w_pos[4] == 0.0
+    assert w_neg[5] > 0 and w_pos[5] == 0.0
+    assert w_neg[6] == 0.0  # "funeral": VADER's lexicon has it, the compound reads it
+    assert w_pos[7] == w_neg[7] == 0.0  # no word Warriner rates
+
+
 def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
-    # method="rated" reads AFINN's and Pattern's word lists from the optional afinn and textblob
-    # packages (the `rated` extra): without them the error says what to install.
+    # method="rated" reads AFINN's, Pattern's, Hu & Liu's and Warriner's word lists from the
+    # optional afinn, textblob and labmtsimple packages (the `rated` extra): without them the
+    # error says what to install.
     import importlib.util
     from importlib import resources
 
@@ -398,14 +419,19 @@ def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
 
     monkeypatch.setattr(resources, "files", files)
     monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *args: None if name == "textblob" else real_find_spec(name, *args))
-    rated.afinn_lexicon.cache_clear()
-    rated.pattern_lexicon.cache_clear()
+                        lambda name, *args: None if name in ("textblob", "labMTsimple")
+                        else real_find_spec(name, *args))
+    lexicons = (rated.afinn_lexicon, rated.pattern_lexicon, rated.opinion_lexicon, rated.warriner_lexicon)
+    for lexicon in lexicons:
+        lexicon.cache_clear()
     try:
         with pytest.raises(VaderResourceError, match=r"pip install 'presslens\[rated\]'.*afinn"):
             rated.afinn_lexicon()
         with pytest.raises(VaderResourceError, match=r"pip install 'presslens\[rated\]'.*textblob"):
             rated.pattern_lexicon()
+        for lexicon in (rated.opinion_lexicon, rated.warriner_lexicon):
+            with pytest.raises(VaderResourceError, match=r"pip install 'presslens\[rated\]'.*labmtsimple"):
+                lexicon()
     finally:
-        rated.afinn_lexicon.cache_clear()
-        rated.pattern_lexicon.cache_clear()
+        for lexicon in lexicons:
+            lexicon.cache_clear()
