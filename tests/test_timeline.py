@@ -209,6 +209,7 @@ def test_quarters_of_a_results_report(text, expected):
     ("The ferry docked mid-afternoon yesterday.", "TIME", "2031-03-16TAF", "MID"),
     ("Fares have risen recently.", "DATE", "PAST_REF", None),
     ("Fares are currently high.", "DATE", "PRESENT_REF", None),
+    ("The mayor will not leave at this crucial moment.", "DATE", "PRESENT_REF", None),
     ("Fares will rise soon.", "DATE", "FUTURE_REF", None),
     ("Officials said they may soon raise fares.", "DATE", "FUTURE_REF", None),  # a modal: ahead of the writing
     ("The bonds will be redeemed in five years.", "DATE", "2036", None),  # "in" + future: that point
