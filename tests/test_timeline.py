@@ -296,6 +296,12 @@ def test_a_range_of_durations_is_one_expression():
         ("two to three weeks", "P2W", "P2W", "P3W"), ("5-7 days", "P5D", "P5D", "P7D"),
         ("one or two hours", "PT1H", "PT1H", "PT2H")]
     assert _values("The club won 3-2 after two weeks.") == [("two weeks", "P2W")]
+    # "between two and six days" is a range too, not the compound "two and six" (P8D); "and" makes one
+    # number after hundred, and "one and a half" is one and a half
+    tx = _tx("Trials take between two and six days, repairs one hundred and five days, the crossing one and a half years.")
+    assert [(r.text, r.value, r.range_from, r.range_to) for r in tx.itertuples()] == [
+        ("two and six days", "P2D", "P2D", "P6D"), ("one hundred and five days", "P105D", None, None),
+        ("one and a half years", "P1Y6M", None, None)]
 
 
 @pytest.mark.parametrize("text, rows", [

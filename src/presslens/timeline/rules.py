@@ -721,6 +721,9 @@ def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str
     return f"{day}T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else day
 
 
+_AND_RANGE = re.compile(r"(.+?(?<!hundred)(?<!thousand))\s+and\s+(.+)", re.I)
+
+
 def _r_duration(ctx: Context, g: dict) -> _Result | None:
     num_text, unit = g["num"], g["unit"]
     low_num = num_text.lower()
@@ -739,8 +742,12 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         return None  # "the 1988 quarter": a year naming a period, not 1,988 quarters
     if low_num in ("a", "an") and not g.get("rel") and _RATE.search(ctx.before(16)):
         return None  # rates: "four flights a week", "24 hours a day"
+    if (both := _AND_RANGE.fullmatch(num_text)) and not g.get("num2"):
+        # "between two and six days": a range, not the compound "two and six" (8); "and" joins the
+        # parts of one number only after hundred or thousand ("one hundred and five")
+        num_text, g = both[1], {**g, "num": both[1], "num2": both[2]}
     n = _number(num_text)
-    if g.get("half"):
+    if g.get("half") or g.get("half0"):  # "a year and a half", "one and a half years"
         n = (n or 1) + 0.5
     span = None
     if g.get("num2"):  # "two to three weeks": one expression, the first end as the value, both as the range
@@ -1040,7 +1047,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
      rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
      rf"ending)\b)))\s+)?(?P<num>{_NUM})(?:(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>\d+|(?:{_NUMWORD})))?"
-     rf"[\s-]+(?:(?:more|additional|straight|"
+     rf"(?P<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|"
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
      rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?",
      _r_duration, None),
