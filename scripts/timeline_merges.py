@@ -95,7 +95,7 @@ def show(kind: str, reports: list[dict], events: pd.DataFrame) -> None:
 
 def figures(events: pd.DataFrame) -> None:
     sample = pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
-    groups = _merge_reports(events)
+    groups = list(_merge_reports(events))
     home = {report_key(r, events): i for i, g in enumerate(groups) for r in g}
     merges, near = candidates(groups)
     print(f"PolNeAR train: {len(merges)} timeline rows merge reports of 2+ articles "
@@ -150,7 +150,7 @@ def main() -> None:
     args = ap.parse_args()
     events = polnear_events(args.corpora or corpora_root())
     if args.draw:
-        merges, near = candidates(_merge_reports(events))
+        merges, near = candidates(list(_merge_reports(events)))
         ms, ns = draw(merges, near, args.seed, events, args.own_words)
         for g in ms:
             show("merge", g, events)
