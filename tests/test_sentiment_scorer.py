@@ -267,14 +267,14 @@ def test_evaluate_scores_small():
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6038, 0.5366),
-                             "rated": (0.7014, 0.6002)},
+                             "rated": (0.7012, 0.5993)},
     "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4495, 0.4193),
-                            "rated": (0.5805, 0.4802)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8826, 0.7114)},
+                            "rated": (0.5835, 0.4823)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8822, 0.7123)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5508, 0.5622)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5296, 0.5599)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5584, 0.5631)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5375, 0.5603)},
 }
 
 
@@ -314,9 +314,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5439, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5220, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6909, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5471, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5308, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6918, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -399,6 +399,11 @@ def test_rated_reads_hu_liu_as_it_stands_and_warriner_where_vader_is_silent():
     assert w_neg[5] > 0 and w_pos[5] == 0.0
     assert w_neg[6] == 0.0  # "funeral": VADER's lexicon has it, the compound reads it
     assert w_pos[7] == w_neg[7] == 0.0  # no word Warriner rates
+    # a word Hu & Liu lack reads through the listed word without its suffix
+    assert "tediousness" not in rated.opinion_lexicon() and rated._opinion_valence("tediousness") == -1.0
+    assert rated._opinion_valence("zorblingness") == 0.0
+    back_off, plain = rated.rated_features(["Such tediousness.", "Such."])[0][:, rated.DENSE.index("opinion")]
+    assert back_off < 0 and plain == 0.0
 
 
 def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):

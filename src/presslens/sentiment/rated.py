@@ -23,7 +23,9 @@ score. This layer reads the same evidence before that last step and weighs it as
   lexicon (:func:`opinion_lexicon`; +1/−1, compiled from customer reviews, so its gain on
   product reviews left out may flatter it), summed as it stands, not negated, through
   tanh(x / 2) (negated, it lowered r on tweets left out by 0.002; as it stands it raised r on
-  every domain left out); and Warriner et al.'s valence norms (:func:`warriner_lexicon`;
+  every domain left out), a word it lacks read through the suffix back-off below
+  ("tediously"; public score left out: movie 0.544 → 0.547, NewsMTSC 0.522 → 0.531, product
+  reviews 0.660 → 0.660, tweets 0.869 → 0.868); and Warriner et al.'s valence norms (:func:`warriner_lexicon`;
   13,915 lemmas rated by people, rating − 5): its words that VADER's lexicon lacks, negated,
   the positive and the negative parts apart, each through tanh(x / 3). Together, each domain
   left out (linear prediction, cue penalty 100): movie 0.520 → 0.546, NewsMTSC 0.505 → 0.518,
@@ -202,6 +204,23 @@ def opinion_lexicon() -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=_SENTENCE_CACHE * 10)  # bounded: names and numbers never end
+def _opinion_valence(word: str) -> float:
+    """A word's polarity in :func:`opinion_lexicon`, else that of the listed word it becomes
+    without a suffix of :func:`back_off_suffixes` (or without it and with "e" added:
+    "disappointingly", "sloppiness"); 0 when none is found."""
+    listed = opinion_lexicon()
+    if word in listed:
+        return listed[word]
+    for suffix in back_off_suffixes():
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            for base in (stem, stem + "e"):
+                if base in listed:
+                    return listed[base]
+    return 0.0
+
+
 @lru_cache(maxsize=1)
 def warriner_lexicon() -> dict[str, float]:
     """Warriner, Kuperman & Brysbaert's valence norms (2013; 13,915 English lemmas, each rated
@@ -356,8 +375,7 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
     # Hu & Liu's words as they stand, not negated: the evaluative words whatever their
     # polarity does in context (the compound reads negation; negated, this feature lowered r
     # on tweets left out, as it stands it raises r on every domain left out)
-    opinion_words = opinion_lexicon()
-    opinion = sum(opinion_words.get(w, 0.0) for w in lows)
+    opinion = sum(map(_opinion_valence, lows))
     # Warriner's ratings of the words VADER's lexicon lacks, negated, positive and negative
     # parts apart
     warriner, w_pos, w_neg = _warriner_gaps(scorer), 0.0, 0.0
