@@ -158,6 +158,8 @@ class FastVader:
             self._tokens.clear()
         word = self._word(raw)
         low = word.lower()
+        if low == word:  # the cache holds one string, not two equal ones (most words are lower case)
+            low = word
         entry = self._tokens[raw] = (word, low, word.isupper(), self._hit(low))
         return entry
 

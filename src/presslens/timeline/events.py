@@ -296,7 +296,9 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
         from presslens.entities import find_mentions
         mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"]))])
     listed: dict[Any, list[tuple[int, int, str, str]]] = {}
-    for d, s, e, ent, kind in zip(*(mentions[c].tolist() for c in ("doc_id", "start", "end", "entity", "kind"))):
+    # One string per distinct entity (_distinct): the events' participants lists hold them.
+    for d, s, e, ent, kind in zip(*(_distinct(mentions[c]) if c == "entity" else mentions[c].tolist()
+                                    for c in ("doc_id", "start", "end", "entity", "kind"))):
         listed.setdefault(d, []).append((int(s), int(e), ent, kind))
     by_doc = {d: (sorted(lst), sorted(m[0] for m in lst)) for d, lst in listed.items()}  # mentions, their starts
     info = {d: (o, p) for d, o, p in zip(

@@ -629,6 +629,9 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
                            ("date_start", a), ("date_end", b), ("range_from", t.get("range_from")),
                            ("range_to", t.get("range_to")), ("zone", t.get("zone"))):
                 cols[col].append(v)
+    for col in ("value", "mod", "range_from", "range_to", "zone"):  # object columns: one string per distinct value
+        first: dict[Any, Any] = {}
+        cols[col] = [first.setdefault(v, v) for v in cols[col]]
     out = pd.DataFrame(cols, columns=TIMEX_COLUMNS)
     for col in ("anchor", "date_start", "date_end"):
         out[col] = pd.to_datetime(out[col])
