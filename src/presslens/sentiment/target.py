@@ -79,7 +79,6 @@ __all__ = [
     "evaluate_targets",
     "class_f1",
     "class_scores",
-    "learned_cv",
     "learned_logits",
     "learned_report",
     "lexical_cues",
@@ -818,14 +817,6 @@ def read_model(m: Mapping) -> dict:
             "cue_weights": np.array([m["cues"][c] for c in names]).reshape(len(names), 3),
             "class_bias": np.array(m["class_bias"]),
             "report": {k: m[k] for k in ("cv_macro_f1", "cv_sd", "cv_repeats", "leave_source_out") if k in m}}
-
-
-def learned_cv() -> float | None:
-    """Macro-F1 of the learned layer on unseen stories of NewsMTSC train (nested 5-fold
-    cross-validation by story, every choice made inside the folds; the mean over repeats), as
-    ``scripts/train_target.py`` recorded it beside the weights (None without the file): the
-    ``cv_macro_f1`` of :func:`learned_report`."""
-    return learned_report().get("cv_macro_f1")
 
 
 def learned_report() -> dict:
