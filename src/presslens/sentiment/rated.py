@@ -104,6 +104,7 @@ import importlib.util
 import json
 import math
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -218,13 +219,7 @@ def _opinion_valence(word: str) -> float:
     listed = opinion_lexicon()
     if word in listed:
         return listed[word]
-    for suffix in back_off_suffixes():
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3:
-            for base in (stem, stem + "e"):
-                if base in listed:
-                    return listed[base]
-    return 0.0
+    return next((listed[base] for base in _suffix_bases(word) if base in listed), 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +304,17 @@ def back_off_suffixes() -> tuple[str, ...]:
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+def _suffix_bases(word: str) -> Iterator[str]:
+    """The words ``word`` may come from, in the order the back-off tries them: without each
+    suffix of :func:`back_off_suffixes` it ends in (a stem of 3 letters or more), then that stem
+    with "e" added: "boringly" gives "boring", "boringe", ...; "tediousness" gives "tedious"."""
+    for suffix in back_off_suffixes():
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            yield stem
+            yield stem + "e"
+
+
 @lru_cache(maxsize=4)
 def _back_off(scorer: NewsScorer) -> tuple[frozenset, dict]:
     """The words any of the three lexicons lists, and a memo of the back-off valence of the
@@ -321,14 +327,11 @@ def _back_off_valence(scorer: NewsScorer, word: str) -> float:
     :func:`back_off_suffixes` (or without it and with "e" added): VADER's valence, else AFINN's
     times 0.8 (its −5…5 on VADER's −4…4); 0 when none is found."""
     lex, afinn = scorer.lexicon, afinn_lexicon()
-    for suffix in back_off_suffixes():
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3:
-            for base in (stem, stem + "e"):
-                if base in lex:
-                    return lex[base]
-                if base in afinn:
-                    return afinn[base] * 0.8
+    for base in _suffix_bases(word):
+        if base in lex:
+            return lex[base]
+        if base in afinn:
+            return afinn[base] * 0.8
     return 0.0
 
 
