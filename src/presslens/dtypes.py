@@ -17,10 +17,13 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
-__all__ = ["compact", "compact_tables"]
+__all__ = ["compact", "compact_tables", "shared_values"]
 
 _NARROW = {"int64": "int32", "Int64": "Int32"}
 _LOW, _HIGH = int(np.iinfo(np.int32).min), int(np.iinfo(np.int32).max)
@@ -44,3 +47,23 @@ def compact(table: pd.DataFrame) -> pd.DataFrame:
 def compact_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """:func:`compact` of each table of ``tables``, in a new dict."""
     return {name: compact(table) for name, table in tables.items()}
+
+
+def shared_values(values: Iterable) -> list:
+    """``values`` as a list in which equal values are one object (unhashable values, such as
+    lists, as they are). A column read out of a table (``tolist``, Arrow) makes a new object for
+    every row, so the rows of one article or date each held their own copy of its doc_id, name,
+    value or outlet while the corpus-wide steps ran.
+
+    Example::
+
+        >>> a, b = shared_values(["".join(["d", "1"]), "".join(["d", "1"])])
+        >>> a is b
+        True
+    """
+    values = values if isinstance(values, list) else list(values)
+    first: dict[Any, Any] = {}
+    try:
+        return [first.setdefault(v, v) for v in values]
+    except TypeError:
+        return values

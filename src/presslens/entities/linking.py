@@ -4,12 +4,13 @@ name across the corpus, and canonical() for a name or title inside one article."
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
+from presslens.dtypes import shared_values
 from presslens.entities.lexicon import (
     _CLITIC,
     _SUFFIXES,
@@ -132,10 +133,10 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     out = mentions.reindex(columns=MENTION_COLUMNS).reset_index(drop=True)
     lex = _lex()
     # Python lists: iterating a pandas string column goes element by element through Arrow.
-    names = _shared(" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
-                    zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(),
-                        out["name_end"].tolist()))
-    kinds = _shared(k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist())
+    names = shared_values(" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
+                          zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(),
+                              out["name_end"].tolist()))
+    kinds = shared_values(k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist())
     cached: dict[str, tuple[str, ...]] = {}
     words_of = [cached.get(n) or cached.setdefault(n, _words(n)) for n in names]
     forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
@@ -154,7 +155,7 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     full: list[str | None] = [None] * n
     candidates: list[tuple | None] = [None] * n
     surname_hit = [False] * n
-    doc_ids = _shared(out["doc_id"].tolist())
+    doc_ids = shared_values(out["doc_id"].tolist())
     for rows in _rows_by_doc(doc_ids):
         # A two- or three-word name whose last word the article also uses alone as a person names
         # that person ("Nora Rice" ... "Rice said").
@@ -182,14 +183,6 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                 surname_hit[i] = any(_surname(f) == words[0] for f in fulls)
     return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
                    dict(forms), titled)
-
-
-def _shared(values: Iterable) -> list:
-    """``values`` as a list in which equal values are one object. An article's mentions repeat
-    its doc_id and their names and kinds; a column read out of Arrow makes a new object for every
-    row, and the prepared pieces of a corpus are all held until they are linked."""
-    first: dict = {}
-    return [first.setdefault(v, v) for v in values]
 
 
 def _rows_by_doc(doc_ids: list) -> list[list[int]]:

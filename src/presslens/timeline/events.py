@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from presslens.dtypes import shared_values
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_at
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
@@ -296,8 +297,8 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
         from presslens.entities import find_mentions
         mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"]))])
     listed: dict[Any, list[tuple[int, int, str, str]]] = {}
-    # One string per distinct entity (_distinct): the events' participants lists hold them.
-    for d, s, e, ent, kind in zip(*(_distinct(mentions[c]) if c == "entity" else mentions[c].tolist()
+    # One string per distinct entity (dtypes.shared_values): the events' participants lists hold them.
+    for d, s, e, ent, kind in zip(*(shared_values(mentions[c].tolist()) if c == "entity" else mentions[c].tolist()
                                     for c in ("doc_id", "start", "end", "entity", "kind"))):
         listed.setdefault(d, []).append((int(s), int(e), ent, kind))
     by_doc = {d: (sorted(lst), sorted(m[0] for m in lst)) for d, lst in listed.items()}  # mentions, their starts
@@ -419,26 +420,15 @@ _REPORT_FIELDS = ["doc_id", "value", "date_start", "date_end", "relation", "tens
                   "sentence", "outlet"]
 
 
-def _distinct(column: pd.Series) -> list:
-    """``column.tolist()`` with one object per distinct value. tolist makes a new object per row,
-    so the reports of one article or date each held their own doc_id, sentence, value, outlet:
-    on a resampled corpus of 1,600 articles the merge then took 36 MB at its peak, now 21 MB (and
-    the timeline's lists share their strings)."""
-    values = column.tolist()
-    first: dict[Any, Any] = {}
-    try:
-        return [first.setdefault(v, v) for v in values]
-    except TypeError:  # unhashable values (lists): as they are
-        return values
-
-
 def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
     """The dated rows of ``events`` as report records (a dict per row, ``pos`` its position in
     ``events``), grouped into the events :func:`build_timeline` merges them into; yielded one date
     value at a time, as the records of one value are made only when that value is merged: on a
     resampled corpus of 1,600 articles the merge held 28 MB at its peak with every record at once."""
     dated = events["date_start"].notna().tolist()
-    columns = [_distinct(events[c]) if c in events.columns else [None] * len(events) for c in _REPORT_FIELDS]
+    # one object per distinct value: the reports of one article or date share their doc_id, value...
+    columns = [shared_values(events[c].tolist()) if c in events.columns else [None] * len(events)
+               for c in _REPORT_FIELDS]
     participants, doc_id, value = (columns[_REPORT_FIELDS.index(c)] for c in ("participants", "doc_id", "value"))
     by_value: dict[Any, list[int]] = {}
     for pos, (keep, v) in enumerate(zip(dated, value)):  # one pass: no pandas call per group

@@ -34,6 +34,7 @@ from typing import Any
 
 import pandas as pd
 
+from presslens.dtypes import shared_values
 from presslens.text import lower_aligned
 from presslens.timeline.calendar import value_interval
 from presslens.timeline.rules import BARRIER, PATTERNS, Context, day_named, resolve_anaphors, resolve_quarters
@@ -630,8 +631,7 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
                            ("range_to", t.get("range_to")), ("zone", t.get("zone"))):
                 cols[col].append(v)
     for col in ("value", "mod", "range_from", "range_to", "zone"):  # object columns: one string per distinct value
-        first: dict[Any, Any] = {}
-        cols[col] = [first.setdefault(v, v) for v in cols[col]]
+        cols[col] = shared_values(cols[col])
     out = pd.DataFrame(cols, columns=TIMEX_COLUMNS)
     for col in ("anchor", "date_start", "date_end"):
         out[col] = pd.to_datetime(out[col])
