@@ -329,3 +329,23 @@ def test_the_analysis_keeps_blas_on_one_thread_in_every_process(articles, tables
             out = analyse(articles, jobs=jobs, chunk=1, progress=False)
             pd.testing.assert_frame_equal(out["events"], tables["events"], check_exact=True)
         assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {2}  # given back
+
+
+def test_a_worker_started_afresh_keeps_blas_on_one_thread():
+    # Forked workers inherit the limit (the test above); a worker started afresh (forkserver,
+    # spawn: not Linux) sets it itself in its loop, which that test cannot reach on Linux.
+    import queue
+
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from presslens.pipeline import _serve
+
+    def blas_threads(chunk):
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    tasks, results = queue.Queue(), queue.Queue()
+    tasks.put((blas_threads, 0, 0, "a chunk", ()))
+    tasks.put(None)
+    with threadpool_limits(2, user_api="blas"):
+        _serve(0, tasks, results, None)
+    assert results.get_nowait() == (0, 0, True, {1})
