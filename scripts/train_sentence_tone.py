@@ -14,7 +14,8 @@ movie-review and product-review snippets and the tuning half of the NewsMTSC sen
    Nested, blind to the domain left out: for each domain, the same rule applied to the
    transfers among the other domains alone picks its penalty, and the layer fitted on those
    others with it is scored on the domain (``figures.transfer_nested``, r of the linear
-   prediction);
+   prediction). Neither is blind to the choice of features (lexicons, negation, saturations:
+   see :mod:`presslens.sentiment.rated`), which was made on these transfer figures;
 2. in-domain figures: 5-fold cross-validation over sentences (folds by CRC32 of the text, all
    domains pooled, each weighing the same). Neutral band: the one that maximises the mean
    macro-F1 over the domains of those out-of-fold predictions; scale: the one of ``SCALES`` with
