@@ -15,13 +15,13 @@ aggregated as annotators judge it: over the article as a whole, its lead weighin
 passing clause. :func:`stance_features` sums up all the entity's mentions (mean portrayal,
 shares of positive and negative mentions, the lead-weighted mean, the tone of the sentences
 naming it, how much of the article names it and how often it speaks, and the whole article's
-tone as a prior), so one strong clause among several mentions cannot decide the article; a
-small multinomial logistic regression over them (``sentiment_stance_model.json``, trained on
-PerSenT dev by ``scripts/train_stance.py``, pure numpy here) gives P(positive) − P(negative),
-rescaled to VADER's reading convention from thresholds set so that the training articles'
-predicted class shares match the human ones, the negative share times a factor chosen by
-cross-validation (``negative_share`` in the file: a rare class's F1 gains from calling it
-somewhat more often; no threshold itself is searched). ``method="rules"`` keeps the older
+tone as a prior, weighed by how much of the article names the entity), so one strong clause among several mentions cannot decide the article; a
+small multinomial logistic regression over eight of them (:data:`STANCE_FEATURES`,
+``sentiment_stance_model.json``, trained on PerSenT dev by ``scripts/train_stance.py``, pure
+numpy here) gives P(positive) − P(negative), rescaled to VADER's reading convention from
+thresholds set so that the training articles' predicted class shares match the human ones,
+the negative share times a fixed factor (``negative_share`` in the file, 1.25: a rare class's
+F1 gains from calling it somewhat more often; no threshold itself is searched). ``method="rules"`` keeps the older
 hand-weighted lead mean (``doc`` in ``sentiment_target_weights.json``) for comparison.
 Mention-level scores come from :func:`presslens.sentiment.target.score_mentions`'s features.
 """
@@ -189,9 +189,12 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
 
 
 # The inputs of the learned stance layer, per (entity, article): see stance_features.
-STANCE_FEATURES = ("mean", "share_positive", "share_negative", "lead_mean",
-                   "sentence_mean", "sentence_positive", "sentence_negative", "judgement",
-                   "article_tone", "article_positive", "article_negative", "speaks", "coverage")
+# One mean per source of evidence (the mentions, the lead, the sentences naming the entity, the
+# article as a prior) and the negative shares beside the means of the mentions and the article,
+# since the rare negative class is the one a mean hides; the other summaries of stance_features
+# are kept out (each repeats a mean beside it, and fewer weights vary less between trainings).
+STANCE_FEATURES = ("mean", "share_negative", "lead_mean", "sentence_mean",
+                   "prior_tone", "prior_negative", "speaks", "coverage")
 _LEAD_WEIGHT = 2.0   # a lead mention counts twice in ``lead_mean`` (the learned weights do the rest)
 
 
@@ -212,9 +215,13 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     article, a prior: annotators judge the person within the article's story), ``speaks``
     (share of its mentions that are the speaker of a quote or statement: a person given a
     voice leans neutral to positive in PerSenT dev), ``coverage`` (share of the article's sentences
-    naming it), and ``evident`` (False where every mention is neutral: with no evaluative language about the
+    naming it), ``prior_tone`` / ``prior_negative`` (``article_tone`` / ``article_negative`` times
+    ``coverage``: the article's story is a prior of the stance towards an entity in proportion to
+    how much of it names the entity, so a positive story does not outweigh the one clause that
+    criticises a place named in passing), and ``evident`` (False where every mention is neutral: with no evaluative language about the
     entity, the article takes no stance towards it, whatever the tone around). Mentions marked
-    ``scene`` are left out of every feature."""
+    ``scene`` are left out of every feature. The learned layer reads :data:`STANCE_FEATURES`
+    of them."""
     g = tones.groupby(list(keys), sort=False)
     code, index = g.ngroup().to_numpy(), g.size().index
     n = len(index)
@@ -244,6 +251,8 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         **{c: mean(_column(tones, c)) for c in ("article_tone", "article_positive", "article_negative", "speaks")},
         "coverage": sentences / np.maximum(mean(_column(tones, "article_sentences")), 1.0),
     }, index=index)
+    out["prior_tone"] = out["article_tone"] * out["coverage"]
+    out["prior_negative"] = out["article_negative"] * out["coverage"]
     out["evident"] = np.bincount(code, weights=np.abs(p) > NEUTRAL_BAND, minlength=n) > 0
     return out
 
