@@ -185,6 +185,29 @@ def test_lexicon_offline_with_empty_nltk_data(tmp_path):
     assert out.stdout.split()[0] == "-0.75"
 
 
+def test_vader_constants_and_lexicon_are_nltks():
+    # presslens reads them without importing NLTK; they must be NLTK's own
+    from nltk.sentiment.vader import VaderConstants
+
+    used = {"BOOSTER_DICT", "B_DECR", "B_INCR", "C_INCR", "NEGATE", "N_SCALAR", "PUNC_LIST",
+            "SPECIAL_CASE_IDIOMS"}
+    assert used <= set(vars(vader_module._C))
+    for name, value in vars(vader_module._C).items():
+        assert value == getattr(VaderConstants, name), name
+    assert vader_module._lexicon_dict() == vader_reference().lexicon
+
+
+def test_pipeline_import_loads_neither_nltk_nor_scipy():
+    # every CLI start and every worker process pays what importing the pipeline loads
+    code = (
+        "import sys, presslens.pipeline, presslens.run;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'nltk', 'scipy'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
 def test_missing_lexicon_names_the_fix(monkeypatch, tmp_path):
     def missing(_name):
         raise ModuleNotFoundError("vaderSentiment")

@@ -65,16 +65,13 @@ from functools import lru_cache
 from itertools import compress
 from importlib import resources
 
-from nltk.sentiment.vader import VaderConstants
-
-from .vader import FastVader, vader_reference
+from .vader import _C, FastVader, _lexicon_dict
 
 __all__ = ["DEAD_ZONE", "SHORT_SENTENCE", "NewsScorer", "news_scorer"]
 
 DEAD_ZONE = 0.3
 SHORT_SENTENCE = 12
 
-_C = VaderConstants
 _STRIP = string.punctuation + "“”‘’«»„‚‹›—–…"
 _CLAUSE_END = re.compile(r"[,;:—–)]['\"”’]?$")
 _LETTER = re.compile(r"\w")
@@ -94,7 +91,7 @@ class NewsScorer(FastVader):
     first_occurrence = False
 
     def __init__(self, dead_zone: float = DEAD_ZONE, short_sentence: int = SHORT_SENTENCE):
-        lexicon = dict(vader_reference().lexicon)
+        lexicon = dict(_lexicon_dict())
         lexicon.update({row[0]: float(row[1]) for row in _rows("sentiment_news_lexicon.tsv")})
         super().__init__(lexicon)
         rules: dict[str, set[str]] = {}

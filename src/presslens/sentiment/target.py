@@ -65,8 +65,6 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from nltk.stem.porter import PorterStemmer
-
 from presslens.sentiment.news import news_scorer
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale
 
@@ -131,7 +129,12 @@ _OWNED_SPAN = 5               # tokens of the thing a possessive mention owns ("
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
 # Stems let the learned layer read a word it saw in one form in another ("criticises" after
 # "criticised"; kept by cross-validation by story, see the second round in scripts/train_target.py).
-_PORTER = PorterStemmer()
+@lru_cache(maxsize=1)
+def _porter():
+    # imported on first use: importing nltk loads all of it and scipy.stats (~1.4 CPU s)
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
 
 
 # --------------------------------------------------------------------------- resources
@@ -564,7 +567,7 @@ def _word_cues(word: str) -> tuple[tuple[str, str], tuple[str, str]]:
     if found is None:
         if len(_WORD_CUES) >= _WORD_CUES_MAX:
             _WORD_CUES.clear()
-        stem = _PORTER.stem(word, to_lowercase=False)
+        stem = _porter().stem(word, to_lowercase=False)
         found = _WORD_CUES[word] = ((f"S_{word}", f"T_{stem}"), (f"S_not_{word}", f"T_not_{stem}"))
     return found
 

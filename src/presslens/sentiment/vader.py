@@ -34,18 +34,50 @@ Example::
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import math
 import re
 import string
 from functools import lru_cache
 from itertools import compress
 from importlib import resources
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+if TYPE_CHECKING:
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
 __all__ = ["FastVader", "VaderResourceError", "fast_vader", "load_vader_lexicon", "vader_reference"]
 
-_C = VaderConstants
+
+def _vader_constants() -> SimpleNamespace:
+    """The literal class attributes of NLTK's ``VaderConstants`` (``NEGATE``, ``BOOSTER_DICT``,
+    ``N_SCALAR``…), read from NLTK's installed source rather than imported: importing
+    ``nltk.sentiment.vader`` loads all of NLTK and ``scipy.stats`` (~1.4 CPU s), which every CLI
+    start and every worker process would pay although scoring needs only these lists."""
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("presslens needs nltk: pip install nltk")
+    tree = ast.parse(Path(spec.origin).with_name("sentiment").joinpath("vader.py").read_text("utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "VaderConstants")
+    values: dict[str, object] = {}
+
+    class Earlier(ast.NodeTransformer):  # BOOSTER_DICT's values name B_INCR, B_DECR
+        def visit_Name(self, node: ast.Name) -> ast.AST:
+            return ast.Constant(values[node.id]) if node.id in values else node
+
+    for node in cls.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try:
+                values[node.targets[0].id] = ast.literal_eval(Earlier().visit(node.value))
+            except ValueError:  # computed attributes (a compiled regex): not used here
+                pass
+    return SimpleNamespace(**values)
+
+
+_C = _vader_constants()
 # A token's affix is stripped only when the core holds no ASCII punctuation at all (NLTK builds
 # its word list from the text with every punctuation character removed).
 _ASCII_PUNCT = re.compile(f"[{re.escape(string.punctuation)}]")
@@ -85,13 +117,15 @@ def load_vader_lexicon() -> str:
         ) from None
 
 
-class _LexiconAnalyzer(SentimentIntensityAnalyzer):
-    """NLTK's analyser fed with lexicon text instead of a resource path."""
-
-    def __init__(self, lexicon_text: str):
-        self.lexicon_file = lexicon_text.strip("\n")
-        self.lexicon = self.make_lex_dict()
-        self.constants = VaderConstants()
+@lru_cache(maxsize=1)
+def _lexicon_dict() -> dict[str, float]:
+    """The lexicon as ``{word: mean valence}``, parsed as NLTK's ``make_lex_dict`` does (without
+    importing NLTK, see :func:`_vader_constants`); callers copy it."""
+    lexicon = {}
+    for line in load_vader_lexicon().strip("\n").split("\n"):
+        word, measure = line.strip().split("\t")[0:2]
+        lexicon[word] = float(measure)
+    return lexicon
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +135,16 @@ def vader_reference() -> SentimentIntensityAnalyzer:
     >>> vader_reference().polarity_scores("NO WAR!")["compound"]
     -0.75
     """
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+    class _LexiconAnalyzer(SentimentIntensityAnalyzer):
+        """NLTK's analyser fed with lexicon text instead of a resource path."""
+
+        def __init__(self, lexicon_text: str):
+            self.lexicon_file = lexicon_text.strip("\n")
+            self.lexicon = self.make_lex_dict()
+            self.constants = VaderConstants()
+
     return _LexiconAnalyzer(load_vader_lexicon())
 
 
@@ -128,7 +172,7 @@ class FastVader:
     alpha = 15  # VADER's normalisation constant: compound = s / sqrt(s^2 + alpha)
 
     def __init__(self, lexicon: dict[str, float] | None = None):
-        self.lexicon = dict(lexicon if lexicon is not None else vader_reference().lexicon)
+        self.lexicon = dict(lexicon if lexicon is not None else _lexicon_dict())
         self.boosters = dict(_C.BOOSTER_DICT)
         self.negations = frozenset(_C.NEGATE)
         self.idioms = dict(_C.SPECIAL_CASE_IDIOMS)
