@@ -189,12 +189,21 @@ def test_vader_constants_and_lexicon_are_nltks():
     # presslens reads them without importing NLTK; they must be NLTK's own
     from nltk.sentiment.vader import VaderConstants
 
-    used = {"BOOSTER_DICT", "B_DECR", "B_INCR", "C_INCR", "NEGATE", "N_SCALAR", "PUNC_LIST",
-            "SPECIAL_CASE_IDIOMS"}
-    assert used <= set(vars(vader_module._C))
+    assert vader_module._USED_CONSTANTS <= set(vars(vader_module._C))
     for name, value in vars(vader_module._C).items():
         assert value == getattr(VaderConstants, name), name
     assert vader_module._lexicon_dict() == vader_reference().lexicon
+
+
+@pytest.mark.parametrize("old, new, says", [("N_SCALAR =", "SCALAR_N =", "lacks N_SCALAR"),
+                                            ("class VaderConstants", "class Constants", "absent")])
+def test_an_nltk_laid_out_otherwise_fails_at_import_saying_so(tmp_path, old, new, says):
+    import nltk.sentiment.vader as nltk_vader
+
+    source = tmp_path / "vader.py"
+    source.write_text(Path(nltk_vader.__file__).read_text("utf-8").replace(old, new), "utf-8")
+    with pytest.raises(ImportError, match=f"VaderConstants: {says}"):
+        vader_module._constants_from(source)
 
 
 def test_pipeline_import_loads_neither_nltk_nor_scipy():

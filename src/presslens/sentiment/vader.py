@@ -52,6 +52,11 @@ if TYPE_CHECKING:
 __all__ = ["FastVader", "VaderResourceError", "fast_vader", "load_vader_lexicon", "vader_reference"]
 
 
+# The constants presslens scores with (sentiment/vader.py, news.py, rated.py).
+_USED_CONSTANTS = frozenset({"BOOSTER_DICT", "B_DECR", "B_INCR", "C_INCR", "NEGATE", "N_SCALAR", "PUNC_LIST",
+                             "SPECIAL_CASE_IDIOMS"})
+
+
 def _vader_constants() -> SimpleNamespace:
     """The literal class attributes of NLTK's ``VaderConstants`` (``NEGATE``, ``BOOSTER_DICT``,
     ``N_SCALAR``…), read from NLTK's installed source rather than imported: importing
@@ -60,20 +65,32 @@ def _vader_constants() -> SimpleNamespace:
     spec = importlib.util.find_spec("nltk")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("presslens needs nltk: pip install nltk")
-    tree = ast.parse(Path(spec.origin).with_name("sentiment").joinpath("vader.py").read_text("utf-8"))
-    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "VaderConstants")
+    return _constants_from(Path(spec.origin).with_name("sentiment").joinpath("vader.py"))
+
+
+def _constants_from(source: Path) -> SimpleNamespace:
+    """The literal class attributes of class ``VaderConstants`` in the Python file ``source``;
+    ImportError naming what is missing when it lacks the class or one of ``_USED_CONSTANTS``."""
+    tree = ast.parse(source.read_text("utf-8"))
+    cls = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "VaderConstants"), None)
     values: dict[str, object] = {}
 
     class Earlier(ast.NodeTransformer):  # BOOSTER_DICT's values name B_INCR, B_DECR
         def visit_Name(self, node: ast.Name) -> ast.AST:
             return ast.Constant(values[node.id]) if node.id in values else node
 
-    for node in cls.body:
+    for node in cls.body if cls else ():
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             try:
                 values[node.targets[0].id] = ast.literal_eval(Earlier().visit(node.value))
             except ValueError:  # computed attributes (a compiled regex): not used here
                 pass
+    # Another NLTK may lay its source out otherwise: say so at import, not as a KeyError mid-run.
+    missing = sorted(_USED_CONSTANTS - values.keys())
+    if cls is None or missing:
+        raise ImportError(f"presslens reads VADER's constants from {source} (class VaderConstants: "
+                          f"{'absent' if cls is None else 'lacks ' + ', '.join(missing)}): this nltk "
+                          "lays its source out otherwise; please report it with its version")
     return SimpleNamespace(**values)
 
 
