@@ -197,13 +197,19 @@ def test_vader_constants_and_lexicon_are_nltks():
 
 @pytest.mark.parametrize("old, new, says", [("N_SCALAR =", "SCALAR_N =", "lacks N_SCALAR"),
                                             ("class VaderConstants", "class Constants", "absent")])
-def test_an_nltk_laid_out_otherwise_fails_at_import_saying_so(tmp_path, old, new, says):
+def test_an_nltk_laid_out_otherwise_is_imported_instead(tmp_path, monkeypatch, old, new, says):
     import nltk.sentiment.vader as nltk_vader
 
     source = tmp_path / "vader.py"
     source.write_text(Path(nltk_vader.__file__).read_text("utf-8").replace(old, new), "utf-8")
     with pytest.raises(ImportError, match=f"VaderConstants: {says}"):
         vader_module._constants_from(source)
+    # the scorer still gets NLTK's constants, by importing NLTK
+    read = vader_module._constants_from
+    monkeypatch.setattr(vader_module, "_constants_from", lambda path: read(source))
+    constants = vars(vader_module._vader_constants())
+    assert set(constants) == vader_module._USED_CONSTANTS
+    assert all(value == getattr(nltk_vader.VaderConstants, name) for name, value in constants.items())
 
 
 def test_pipeline_import_loads_neither_nltk_nor_scipy():

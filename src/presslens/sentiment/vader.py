@@ -65,7 +65,13 @@ def _vader_constants() -> SimpleNamespace:
     spec = importlib.util.find_spec("nltk")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("presslens needs nltk: pip install nltk")
-    return _constants_from(Path(spec.origin).with_name("sentiment").joinpath("vader.py"))
+    try:
+        return _constants_from(Path(spec.origin).with_name("sentiment").joinpath("vader.py"))
+    except (OSError, SyntaxError, ImportError):
+        # An NLTK that lays its source out otherwise still works: import it, paying the start-up.
+        from nltk.sentiment.vader import VaderConstants
+
+        return SimpleNamespace(**{name: getattr(VaderConstants, name) for name in _USED_CONSTANTS})
 
 
 def _constants_from(source: Path) -> SimpleNamespace:
