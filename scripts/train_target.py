@@ -66,8 +66,16 @@ of the nearest word each side 0.6868 / 0.6883, class-balanced weights (balance 0
 
 Fourth round (issue 18: how much each kind of input is regularised, and whether the layer
 misses interactions). Screened by 5-fold CV by story at L2 120 (class bias fitted on the
-out-of-fold predictions; the layer as it is 0.6821, and 0.7119 on NewsMTSC dev when fitted on
-all of train); none kept. One kind of input's values times a factor before the fit (the same
+out-of-fold predictions; the layer as it was 0.6821, and 0.7119 on NewsMTSC dev when fitted on
+all of train). Kept: the bin of each dense input as a cue (``B_``, see
+:func:`presslens.sentiment.target._add_evidence_cues`: negative strong, weak, zero, positive
+weak, strong at edges set beforehand, the rules' raw evidence squashed by tanh(x / 2)), so a
+portrayal feature's strength can count other than linearly: 0.6851 at L2 60 and at 120 (dev
+0.7185 / 0.7121); nested CV by story 0.6820 ± 0.0001 over 2 repeats (0.6820, 0.6819; the layer
+as it was 0.6739: 0.6712, 0.6766), fitted on POLUSA and scored on AllSides 0.6701 (0.6699),
+the other way round 0.6578 (0.6518), NewsMTSC dev 0.7121 (0.7119). The bins crossed with the
+kind of mention (``X_``) 0.6849 / 0.6847 at L2 60 / 120, not kept. Not kept either (screened
+on the layer before the bins): one kind of input's values times a factor before the fit (the same
 as its L2 divided by the factor squared; foldable into the stored weights, so run time would
 not change), CV / dev: the dense inputs x2 0.6821 / 0.7095, x4 0.6826 / 0.7187; the naive
 Bayes scores x0.5 0.6821 / 0.7193, x2 0.6808 / 0.7123; sentence-wide words (``S_``) x0.5

@@ -526,6 +526,21 @@ def test_cues_place_words_relative_to_the_mention():
     assert "X_speaks" not in lexical_cues(s, s.index("Tom"), s.index("Tom") + 10)  # spoken of
 
 
+def test_evidence_bins_read_portrayal_only():
+    from presslens.sentiment.target import lexical_cues
+
+    def bins(s, start, end):
+        return {c for c in lexical_cues(s, start, end) if c.startswith("B_")}
+
+    # The critic's bins are those of a mention with no evaluative language at all: what a
+    # mention does is no evidence of its portrayal; the one criticised falls in a negative bin
+    # of the role feature.
+    criticised = "Trump criticised Tokyo for not contributing enough."
+    assert bins(criticised, 0, 5) == bins("Trump visited Tokyo on Monday.", 0, 5)
+    assert len(bins(criticised, 0, 5)) == 8 and "B_0_3" in bins(criticised, 0, 5)
+    assert {"B_0_0", "B_0_1"} & bins(criticised, 17, 22)
+
+
 def test_learned_scores_keep_the_vader_reading():
     from presslens.sentiment.target import class_scores
 

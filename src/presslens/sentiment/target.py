@@ -127,6 +127,10 @@ _PASSIVE_FOLLOWERS = frozenset({"by", "of", "for", "over", "in", "on", "after", 
 _TITLE_REACH = 3             # title tokens between an inverted speech verb and the name
 _OWNED_SPAN = 5               # tokens of the thing a possessive mention owns ("X's latest remarks")
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
+# Bins of the learned layer's dense inputs (the rules' raw evidence squashed by tanh(x / 2)
+# first), read as cues so the layer can weigh a feature's strength other than linearly; set
+# a priori (sign, weak, strong), not fitted.
+_EVIDENCE_EDGES = np.array([-0.5, -0.15, -1e-9, 1e-9, 0.15, 0.5])
 # Stems let the learned layer read a word it saw in one form in another ("criticises" after
 # "criticised"; kept by cross-validation by story, see the second round in scripts/train_target.py).
 @lru_cache(maxsize=1)
@@ -707,7 +711,21 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
             cues[i] = _cues_of(a, table, m0, m1, act0, act1, window, is_speaker)
             if not any(row):
                 cues[i]["X_none"] = 1.0  # no rule evidence: only learned cues can tip it
+    if window is not None:
+        _add_evidence_cues(out, cues)
     return out, cues
+
+
+def _add_evidence_cues(rows: np.ndarray, cues: list[dict[str, float]]) -> None:
+    """Add to each mention's cues (those that have any) the bin of each dense input of the
+    learned layer (:func:`model_inputs`: the portrayal features and the rules' raw evidence),
+    ``B_<input>_<bin>`` with bins at :data:`_EVIDENCE_EDGES`."""
+    dense = model_inputs(rows)
+    dense[:, -1] = np.tanh(dense[:, -1] / 2)
+    bins = np.searchsorted(_EVIDENCE_EDGES, dense)
+    for found, row in zip(cues, bins.tolist()):
+        if found:
+            found.update({f"B_{k}_{b}": 1.0 for k, b in enumerate(row)})
 
 
 def mention_features(texts, starts, ends, window: int | None = None):
@@ -791,7 +809,9 @@ def lexical_cues(sentence: str, start: int, end: int, window: int = CUE_WINDOW) 
     around a speaker ``s``, positive ``p`` or negative ``n``)
     and what kind of mention it is (``X_speaks``: the speaker of a quote or statement, so the
     tone around it is its voice; ``X_in_quote``, ``X_acts``, ``X_pronoun``, ``X_first``,
-    ``X_owner``, ``X_after_by``; ``X_none``: the rules found no evidence). Like the rules' local tone, it leaves out the mention itself,
+    ``X_owner``, ``X_after_by``; ``X_none``: the rules found no evidence), and the bin of each
+    portrayal feature and of the rules' raw evidence (``B_<input>_<bin>``, see
+    :func:`_add_evidence_cues`). Like the rules' local tone, it leaves out the mention itself,
     the evaluative verbs of its clause and what it does or says as a subject ("Trump
     criticised Tokyo ..." gives Trump no cue from "criticised ...", only ``r1_<act>``)."""
     if not isinstance(sentence, str) or not sentence:
