@@ -811,6 +811,11 @@ _SINCE_LONG = re.compile(r"\b(?:first|no|not|never|nothing|none|best|worst|most|
                          r"clos)est)\b|n['’]t\b", re.I)
 
 
+# Checked after the match, not as a lookahead: a pattern that could consume these marks would
+# scan across them (timexes._barriers_of), over far more of every text.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def _r_plural_units(ctx: Context, g: dict) -> _Result | None:
     return "DURATION", _duration(None, g["unit"]), None
 
@@ -1055,8 +1060,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
      rf"(?!\s+(?:of|old)\b)(?:\s+ahead\b)?|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)"
-     rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL})(?=\s*(?:[,.;:)]|$))",
-     lambda c, g: None if g.get("unit4") and not _SINCE_LONG.search(c.text[c.sentence[0]:c.match.start()])
+     rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL})",
+     lambda c, g: None if g.get("unit4") and not (_CLAUSE_END.match(c.text, c.match.end())
+                                                 and _SINCE_LONG.search(c.text[c.sentence[0]:c.match.start()]))
      else _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g.get("unit3") or g["unit4"]}), None),
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
      rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
