@@ -153,8 +153,6 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
      [("the winter of nineteen ninety-four", "1994-WI")]),
     ("The pier opened in March nineteen eighteen.", [("March nineteen eighteen", "1918-03")]),
     ("The pier was built in the last century.", [("the last century", "19")]),  # the 1900s, not the 4th
-    ("Shares hit a high for the year of $42.875.", [("the year", "2031")]),  # "of" an amount: still the year
-    ("It was the year of the dragon.", []),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected
@@ -170,10 +168,6 @@ def test_relative_and_calendar_expressions(text, expected):
      [("The second quarter of 2031", "2031-Q2"), ("the latest quarter", "2030-Q4")]),
     ("Third-quarter sales beat those of last year's quarter and the same period last year.",
      [("Third-quarter", "2030-Q3"), ("last year's quarter", "2029-Q3"), ("the same period last year", "2029-Q3")]),
-    # "This quarter's loss": the quarter reported on, unless the clause looks ahead.
-    ("Third-quarter net fell. This quarter's loss includes charges.",
-     [("Third-quarter", "2030-Q3"), ("This quarter", "2030-Q3")]),
-    ("Third-quarter net fell. This quarter's sales will rise.", [("Third-quarter", "2030-Q3"), ("This quarter", "2031-Q1")]),
     # A quarter that is a share, an age or a neighbourhood does not make an article a results report.
     ("About a quarter of the ferry's riders left a year ago.", [("a year ago", "2030")]),
     ("The quarter-century-old Harbour Board met a year ago.", [("a year ago", "2030")]),

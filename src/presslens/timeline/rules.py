@@ -482,11 +482,7 @@ def _r_year_earlier(ctx: Context, g: dict) -> _Result | None:
 def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
-    rel = (g.get("rel") or g.get("this") or "").lower()
-    if rel == "this" and ctx.quarterly and re.match(r"['’]s\b", ctx.after(3)) and ctx.tense() != "future":
-        # "This quarter's loss includes charges": in a results report, the quarter reported on
-        return "DATE", f"{_QUARTER}:0:", None
-    if rel in ("current", "this"):
+    if (g.get("rel") or g.get("this") or "").lower() in ("current", "this"):
         return "DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}", None
     return "DATE", f"{_QUARTER}:0:", None
 
@@ -1037,7 +1033,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|latest\s+fiscal|current\s+fiscal)\s+year\b(?!\s+end)"
-     r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of(?!\s+[$€£#]?\d)|in|\d))"
+     r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
      r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year, "year"),
     (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
      lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
