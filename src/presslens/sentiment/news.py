@@ -116,11 +116,6 @@ class NewsScorer(FastVader):
         word = stripped if len(stripped) > 1 and _LETTER.search(stripped) else raw
         return word.replace("’", "'")
 
-    def negates(self, low: str) -> bool:
-        """Whether the lower-cased token ``low`` negates what follows: a listed negation or any
-        "n't" form (curly apostrophes are made straight before)."""
-        return low in self.negations or "n't" in low
-
     def _hit(self, lower: str) -> bool:
         return bool(self.lexicon.get(lower)) or lower in self.phrases
 

@@ -230,8 +230,10 @@ class FastVader:
         entry = self._tokens[raw] = (word, low, word.isupper(), self._hit(low))
         return entry
 
-    def _negated(self, lower: str) -> bool:
-        return lower in self.negations or "n't" in lower
+    def negates(self, low: str) -> bool:
+        """Whether the lower-cased token ``low`` negates what follows: a listed negation or any
+        "n't" form (the news scorer makes curly apostrophes straight before)."""
+        return low in self.negations or "n't" in low
 
     # -- scoring --------------------------------------------------------------------------------
     def _cached(self, text: str) -> dict[str, float]:
@@ -326,14 +328,14 @@ class FastVader:
     def _negation(self, w: list[str], lows, k: int, i: int, v: float) -> float:
         # NLTK compares "never", "so" and "this" case-sensitively; kept for identical scores.
         if k == 0:
-            return v * _C.N_SCALAR if self._negated(lows[i - 1]) else v
+            return v * _C.N_SCALAR if self.negates(lows[i - 1]) else v
         if k == 1:
             if w[1] == "never" and w[2] in ("so", "this"):
                 return v * 1.5
-            return v * _C.N_SCALAR if self._negated(lows[i - 2]) else v
+            return v * _C.N_SCALAR if self.negates(lows[i - 2]) else v
         if (w[0] == "never" and w[1] in ("so", "this")) or w[2] in ("so", "this"):
             return v * 1.25
-        return v * _C.N_SCALAR if self._negated(lows[i - 3]) else v
+        return v * _C.N_SCALAR if self.negates(lows[i - 3]) else v
 
     def _idioms(self, w: list[str], toks, i: int, v: float) -> float:
         """NLTK's special-case idioms ("the bomb", "kiss of death") and "kind of"-style dampers."""
