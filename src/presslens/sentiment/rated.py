@@ -274,6 +274,20 @@ def _negated(v: float, lows, i: int, scorer: NewsScorer) -> float:
     return _C.N_SCALAR * v if any(map(scorer.negates, lows[max(0, i - 3):i])) else v
 
 
+def _negated_hits(lexicon: dict[str, float], lows, scorer: NewsScorer) -> list[tuple[str, float]]:
+    """Each token of ``lows`` with a non-zero valence in ``lexicon``, that valence negated as
+    VADER negates it (:func:`_negated`), in the order of the tokens."""
+    return [(w, _negated(v, lows, i, scorer)) for i, w in enumerate(lows) if (v := lexicon.get(w))]
+
+
+def _by_sign(values) -> tuple[float, float]:
+    """The sum of the positive ``values`` and the sum of the sizes of the others."""
+    pos = neg = 0.0
+    for v in values:
+        pos, neg = (pos + v, neg) if v > 0 else (pos, neg - v)
+    return pos, neg
+
+
 def _scope_valence(scorer: NewsScorer, text: str, lows, opens, after: int, negate: bool) -> float:
     """Summed lexicon valence of the words in the scope of an opener: from a token that
     ``opens`` (a predicate on a token), more than ``after`` tokens past it, to the end of its
@@ -360,13 +374,9 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
     afinn_words, gap_words = _afinn_gaps(scorer)
     gap = pos = neg = 0.0
     if not afinn_words.isdisjoint(words):
-        afinn = afinn_lexicon()
-        for i, w in enumerate(lows):
-            v = afinn.get(w)
-            if v:
-                v = _negated(v, lows, i, scorer)
-                gap += v if w in gap_words else 0.0
-                pos, neg = (pos + v, neg) if v > 0 else (pos, neg - v)
+        rated = _negated_hits(afinn_lexicon(), lows, scorer)
+        gap = sum((v for w, v in rated if w in gap_words), 0.0)
+        pos, neg = _by_sign(v for _, v in rated)
     # Pattern's polarity of the words VADER's lexicon lacks (also those AFINN has: a third
     # opinion on them raised r on every domain left out but tweets)
     pattern_gaps, pattern = _pattern_gaps(scorer), 0.0
@@ -395,12 +405,7 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
     opinion = sum(map(_opinion_valence, lows))
     # Warriner's ratings of the words VADER's lexicon lacks, negated, positive and negative
     # parts apart
-    warriner, w_pos, w_neg = _warriner_gaps(scorer), 0.0, 0.0
-    for i, w in enumerate(lows):
-        v = warriner.get(w)
-        if v:
-            v = _negated(v, lows, i, scorer)
-            w_pos, w_neg = (w_pos + v, w_neg) if v > 0 else (w_pos, w_neg - v)
+    w_pos, w_neg = _by_sign(v for _, v in _negated_hits(_warriner_gaps(scorer), lows, scorer))
     return [
         compound, math.tanh(total), math.tanh(total / 3), math.tanh(total / 8), math.log1p(n),
         min(negators, 3), min(sum(map(scorer.boosters.__contains__, lows)), 3),
