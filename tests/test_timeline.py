@@ -246,6 +246,29 @@ def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty
 
 
+
+@pytest.mark.parametrize("text", [
+    "The mayor told Velmar Today that the pier was safe.",  # a paper
+    "The editor of the Nordhaven Daily Ledger agreed, as did THE WEEKLY HARBINGER.",
+    "She said on Radio Kessel's This Week With Anna Brook that she would run.",  # a programme
+    "He watched the film Harbour Noon and the show Ferry Tonight.",
+    "The council named her Person of the Year.",
+])
+def test_time_words_capitalised_inside_a_name_are_not_expressions(text):
+    assert _tx(text).empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today the pier reopened.", [("Today", "2031-03-17")]),  # a sentence opens on it
+    ('She said: "Tonight we sail."', [("Tonight", "2031-03-17TNI")]),
+    ("Pier Vote Scheduled For Next Week\n\nThe council met.", [("Next Week", "2031-W13")]),  # a headline
+    ("The ferry left on Election Day.", [("Election Day", "2030-11-05")]),  # a holiday's name
+    ("We need a new pier NOW, she wrote.", [("NOW", "PRESENT_REF")]),  # emphasis: no name around it
+    ("The best ferries of the 20th Century sailed here.", [("the 20th Century", "19")]),
+])
+def test_capitalised_time_words_that_open_a_sentence_or_a_headline_stay(text, expected):
+    assert _values(text) == expected
+
 def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
     text = ("The ferry line opened on May 22, 2019, and the following year it closed. Later that year a "
             "new owner came. On Monday the bridge opened; the next day it shut, and that week it rained.")

@@ -29,8 +29,8 @@ from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, 
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause
 
-__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "resolve_anaphors", "resolve_quarters",
-           "weekday_date"]
+__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "in_name", "resolve_anaphors",
+           "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -1106,6 +1106,46 @@ _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|shall)|['’
 # "four flights a week": a rate, not a duration.
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)
 _LATER_DAY = re.compile(rf"\s*\([^()]{{0,25}}\)\s*,?\s*(?:on\s+)?({_WEEKDAY}|yesterday|today|tomorrow)\b", re.I)
+
+
+# Time words that prose writes in lower case (months, weekdays and holidays are capitalised anyway;
+# seasons often are too: "in Spring 2015").
+_LOWER_TIME_WORDS = frozenset(
+    {w for phrase in VAGUE for w in phrase.split()} | set(UNITS) | {f"{u}s" for u in UNITS} | set(PARTS_OF_DAY)
+    | set(_SET_ADVERBS) | {"centuries", "millennia", "today", "tonight", "tomorrow", "yesterday", "noon",
+                                         "midnight", "this", "next", "last", "coming", "previous", "following"})
+_LINE_OPENING = re.compile(r"(?:^|[.!?:;\"“”'‘’`()\[\]—–―_-])\s*$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HOLIDAY_NAME = re.compile(alternation(HOLIDAYS))  # "Election Day", "New Year": capitalised as names of days
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether the expression ``text[start:end]`` is part of a name: one of its time words that prose
+    writes in lower case is capitalised where a sentence, line or quotation does not open, and a
+    capitalised word stands next to it ("USA Today", "ABC's This Week", "the Daily Beast", "the film
+    High Noon", "CBS This Morning", "Person of the Year"). A line written in title case or capitals
+    (a headline: "Vote Scheduled For Next Week") tells nothing by its capitals and is left alone."""
+    words = [m for m in _WORD.finditer(text, start, end)
+             if m.group(0)[0].isupper() and m.group(0).lower() in _LOWER_TIME_WORDS
+             and not _LINE_OPENING.search(text, max(0, m.start() - 4), m.start())]
+    if not words or _HOLIDAY_NAME.search(text, start, end):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b == -1 else b
+    # A name is a run of capitalised words, "of", "the", "to" and "and" between them ("Person of the
+    # Year", "Back to the Future"): a capitalised time word alone is emphasis ("we need it NOW") or
+    # a writer's habit ("the 20th Century").
+    before = _NAME_BEFORE.search(text, a, start)
+    after = _NAME_AFTER.match(text, end, b)
+    if not (before and before.group(1)[0].isupper() or after and after.group(1)[0].isupper()):
+        return False
+    line = _WORD.findall(text, a, b)
+    return len(line) < 3 or sum(w[0].isupper() for w in line) < 0.6 * len(line)
+
+
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\"“”'‘’`]+(?:(?:of|the|to|and)\s+){0,3}$")
+_NAME_AFTER = re.compile(r"[\s\"“”'‘’`]+([A-Za-z][\w'’-]*)")
 
 
 def day_named(ctx: Context, rule: Callable[[Context, dict], _Result | None], groups: dict) -> date | None:

@@ -37,7 +37,8 @@ import pandas as pd
 from presslens.dtypes import shared_values
 from presslens.text import lower_aligned
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.rules import BARRIER, PATTERNS, Context, day_named, resolve_anaphors, resolve_quarters
+from presslens.timeline.rules import (BARRIER, PATTERNS, Context, day_named, in_name, resolve_anaphors,
+                                      resolve_quarters)
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -503,6 +504,8 @@ def timexes_in_text(text: str, anchor: date | None,
         if res is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
+        if in_name(text, start, end):
+            continue  # "USA Today", "ABC's This Week": no shorter expression inside it either
         kind, value, mod, *extras = res
         out.append({"start": start, "end": end, "text": text[start:end], "type": kind, "value": value,
                     "mod": mod, "anchor": used, "sent_idx": idx, **(extras[0] if extras else {}),
