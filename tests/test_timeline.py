@@ -787,6 +787,25 @@ def test_anchor_model_covers_every_feature_and_records_its_held_out_figures():
     assert "resigned" in words and "the" not in words and "Monday" not in words
 
 
+@pytest.mark.parametrize("text, timex, heads", [
+    ("The mill cited costs from its 2029 recapitalization as a burden.", "2029", {"recapitalization"}),
+    ("Tarno Freight posted a gain in third-quarter net income.", "third-quarter", {"income"}),
+    ("Friday's vote, the council said, was close.", "Friday", {"vote"}),
+    ("Friday's blast shook the Nordhaven docks.", "Friday", {"blast"}),  # an event noun ends the run
+    ("The 2029 merger talks of Tarno Freight stalled.", "2029", {"talks"}),  # the last of the run
+    ("The ferry sailed in 2029 convoys.", "2029", set()),  # no determiner, hyphen or possessive before
+    ("Its 2029 collapse was sudden.", "2029", {"collapse"}),
+    ("Its 2029 (disputed) collapse was sudden.", "2029", set()),  # brackets between
+])
+def test_the_noun_a_pre_nominal_expression_modifies_is_marked(text, timex, heads):
+    from presslens.timeline.anchors import FEATURES, load_model, pair_features
+
+    at = text.index(timex)
+    spans, rows = pair_features(text, at, at + len(timex), "DATE", set(), load_model()["lexicon"])
+    column = FEATURES.index("np_head")
+    assert {text[a:b] for (a, b), r in zip(spans, rows) if r[column]} == heads
+
+
 def test_learned_heads_prefer_the_verb_of_the_expressions_clause():
     text = "Harbour master Odo Brann, who resigned on Monday, said the Caldry ferry sank."
     arts = _articles(text)

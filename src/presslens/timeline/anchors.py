@@ -9,7 +9,9 @@ rule tag (verb, event noun, auxiliary), how often annotators linked a candidate 
 whether the rules of
 :func:`~presslens.timeline.heads.event_heads` picked it, whether a past or future form agrees with
 where the expression's date lies, its distance and direction from the expression, the commas,
-verbs, conjunctions and subordinators between them, the expression's type and preposition. A
+verbs, conjunctions and subordinators between them, the expression's type and preposition, and
+whether the candidate heads the noun phrase a pre-nominal expression opens ("its 1988
+recapitalization", "third-quarter net income", "Friday's vote"). A
 logistic regression turns them into the probability that the pair is an
 annotated event–timex link; a candidate is kept when the probability reaches ``threshold`` (the best
 candidate of an expression already at ``top_threshold``), so an expression may anchor several
@@ -40,8 +42,8 @@ from typing import Any
 import numpy as np
 
 from presslens.timeline.lexicon import PAST_VERBS
-from presslens.timeline.heads import (_DETERMINERS, _FUNCTION, _REPORTING, head_key, join_tags, relation_at,
-                                      span_words)
+from presslens.timeline.heads import (_AUX, _DETERMINERS, _FUNCTION, _MODAL_LIKE, _REPORTING, head_key, join_tags,
+                                      relation_at, span_words)
 
 __all__ = ["FEATURES", "MAX_DISTANCE", "MIN_LIKENESS", "anchor_heads", "anchor_many", "batch_features", "link_likeness",
            "load_model", "pair_features", "select"]
@@ -55,7 +57,7 @@ FEATURES = ("evlex", "evknown", "tag_verb", "tag_noun", "tag_aux", "tag_stop", "
             "nearest_left_verb", "nearest_right_verb", "reporting", "capital", "type_duration", "type_set",
             "type_time", "rel_before", "rel_after", "rel_begins", "rel_ends", "rel_during", "fronted",
             "fronted_after", "modifier", "in_clause", "duration_logdist", "events_between", "nearest_event", "after_determiner", "ing_form",
-            "before_of", "tense_match", "tense_mismatch", "linklex")
+            "before_of", "tense_match", "tense_mismatch", "linklex", "np_head")
 _INDEX = {f: i for i, f in enumerate(FEATURES)}
 _SUBORDINATORS = frozenset("that which who whom whose when where while because if although though as "
                            "whether unless".split())
@@ -63,6 +65,10 @@ _CONJUNCTIONS = frozenset("and or but".split())
 _PAST_FORMS = frozenset(w for w in PAST_VERBS if w not in ("ago", "since"))
 _FUTURE_AUX = frozenset("will would 'll ’ll shall to".split())
 _NOT_CANDIDATES = _FUNCTION | _DETERMINERS | frozenset("'s ’s n't n’t".split())
+# Words that end a noun phrase opened by a pre-nominal expression ("its 1988 recapitalization as").
+_NP_BREAKS = _NOT_CANDIDATES | _AUX | _MODAL_LIKE
+# At most this many words between a pre-nominal expression and the head of its noun phrase.
+MAX_NP_WORDS = 3
 
 
 def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
@@ -79,7 +85,8 @@ def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
 
 
 # Per word, bits of what its form says (:func:`_word_facts`).
-_SUB, _CONJ, _REP, _DET_BEFORE, _ING, _OF, _PAST_FORM, _ED, _FUTURE, _SHORT, _CAPITAL = (1 << i for i in range(11))
+_SUB, _CONJ, _REP, _DET_BEFORE, _ING, _OF, _PAST_FORM, _ED, _FUTURE, _SHORT, _CAPITAL, _NP_BREAK = (
+    1 << i for i in range(12))
 _TAGS = ("", "aux", "verb", "noun", "stop")
 _TAG_CODES = {t: i for i, t in enumerate(_TAGS)}
 _LOGDIST = np.array([math.log1p(d) for d in range(MAX_DISTANCE + 2)])
@@ -105,7 +112,8 @@ def _word_facts(w: str, lexicon: dict[str, Any]) -> tuple[float, bool, int, floa
     bits = ((lw in _SUBORDINATORS) * _SUB | (lw in _CONJUNCTIONS) * _CONJ | (lw in _REPORTING) * _REP
             | (lw in _DETERMINERS or lw.endswith(("'s", "’s"))) * _DET_BEFORE | lw.endswith("ing") * _ING
             | (lw == "of") * _OF | (lw in _PAST_FORMS) * _PAST_FORM | lw.endswith("ed") * _ED
-            | (lw in _FUTURE_AUX) * _FUTURE | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL)
+            | (lw in _FUTURE_AUX) * _FUTURE | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL
+            | (not lw[0].isalpha() or lw in _NP_BREAKS) * _NP_BREAK)
     return ev[0], ev[1], bits, link_likeness(lw, lexicon)
 
 
@@ -155,8 +163,13 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
         rel = relation or relation_at(sentence, lo, start, end, kind)
         fronted = float(n_before <= 1 or (n_before == 2 and before[0][3] in ("on", "in", "at", "by", "last")))
         possessive = sentence[end:end + 2] in ("'s", "’s")
+        # Before a noun it modifies: after a determiner or possessive ("its 1988 recapitalization"),
+        # hyphenated ("third-quarter net income") or possessive itself ("Friday's vote").
+        last = before[-1][3] if before else ""
+        pre_nominal = (possessive or last in _DETERMINERS or last.endswith(("'s", "’s"))
+                       or "-" in sentence[start:end])
         group_rows.append((len(flat), len(words), n_before, base, start, end, lo, hi, fronted, possessive,
-                           kind == "DURATION", kind == "SET", kind == "TIME", rel, tense))
+                           kind == "DURATION", kind == "SET", kind == "TIME", rel, tense, pre_nominal))
         flat.extend(words)
         tags.extend(word_tags)
         c, h, d = _positions(sentence, punct)
@@ -196,15 +209,19 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     eventlike = ev > 0
     # The candidates: every feature is computed for them alone (the counts between a candidate
     # and its expression come from running sums over all words).
+    # What ends a noun phrase: a break word or a verb ("Friday's blast shook").
+    breaks = ((bits & _NP_BREAK) != 0) | verb | (tag == _TAGS.index("aux"))
     kept = np.flatnonzero((dist <= MAX_DISTANCE) & (ev >= MIN_LIKENESS) & ((bits & _SHORT) == 0))
+    all_k = k
     gk, k, nb, after, dist = group[kept], k[kept], nb[kept], after[kept], dist[kept]
+    all_starts, all_ends, all_tag = starts, ends, tag
     ev, known, bits, tag, starts, ends = ev[kept], known[kept], bits[kept], tag[kept], starts[kept], ends[kept]
     linked = linked[kept]
 
     def cum(flags: np.ndarray) -> np.ndarray:
         return np.concatenate([[0], np.cumsum(flags)])
 
-    cv, ce = cum(verb), cum(eventlike)
+    cv, ce, n_breaks = cum(verb), cum(eventlike), cum(breaks)
     n_sub, n_conj = (cum((all_bits & flag) != 0) for flag in (_SUB, _CONJ))
     verb, noun, eventlike = verb[kept], tag == _TAGS.index("noun"), eventlike[kept]
     lo_k = first[gk] + np.where(after, nb, k + 1)
@@ -228,6 +245,21 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     types = [g[:, i].astype(float)[gk] for i in (10, 11, 12)]
     rels = [(g[:, 13] == r).astype(bool)[gk] for r in ("before", "after", "begins", "ends", "during")]
     is_past, is_future = ((g[:, 14] == t).astype(bool)[gk] for t in ("past", "future"))
+    # The head of a noun phrase a pre-nominal expression opens: a candidate a few plain words after
+    # it (neither it nor a word between a verb, function word, auxiliary or number; no punctuation
+    # but commas), each word before it joined to the next, the candidate to none. A word is joined
+    # to the next when that one is a lower-case plain word with no punctuation between them and,
+    # after an event noun, another event noun ("merger talks"; "Friday's blast shook" ends at "blast").
+    nxt = np.minimum(np.arange(total) + 1, total - 1)
+    at = base_g[group]
+    gap = (_count_in(np.array(commas, dtype=np.int64), at + all_ends, at + all_starts[nxt])
+           + _count_in(np.array(hards, dtype=np.int64), at + all_ends, at + all_starts[nxt]))
+    is_noun = all_tag == _TAGS.index("noun")
+    joined = ((all_k + 1 < size[group]) & (gap == 0) & ~breaks[nxt] & ((all_bits[nxt] & _CAPITAL) == 0)
+              & (~is_noun | is_noun[nxt]))
+    n_joined = cum(joined)
+    np_head = (g[:, 15].astype(bool)[gk] & after & (dist <= MAX_NP_WORDS) & ~hard & ~joined[kept]
+               & (n_breaks[np.minimum(hi_k + 1, total)] == n_breaks[lo_k]) & (n_joined[hi_k] - n_joined[lo_k] == hi_k - lo_k))
     prev_bits = all_bits[kept - 1]  # read only where k > 0
     next_of = (k + 1 < size[gk]) & ((all_bits[np.minimum(kept + 1, total - 1)] & _OF) != 0)
     past_form = ((bits & _PAST_FORM) != 0) | (verb & ((bits & _ED) != 0))
@@ -241,7 +273,7 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
                & (ends <= g[:, 7].astype(np.int64)[gk]), logdist * types[0], np.minimum(n_events, 3),
                nearest_event, (k > 0) & ((prev_bits & _DET_BEFORE) != 0), (bits & _ING) != 0, next_of,
                (past_form & is_past) | (future_form & is_future), (past_form & is_future) | (future_form & is_past),
-               linked]
+               linked, np_head]
     matrix = np.empty((len(kept), len(FEATURES)))
     for j, col in enumerate(columns):
         matrix[:, j] = col
