@@ -241,6 +241,7 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     "The future of the pier is in doubt.",
     "The quarter-to-quarter comparison of the yard's sales is poor.",
     "The term of the loan is measured in years.",  # no first, superlative or negation: a unit, not a stretch
+    "She walked in the great March on Nordhaven and gave to the March of Ferries.",  # a march, not the month
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty
@@ -263,6 +264,8 @@ def test_time_words_capitalised_inside_a_name_are_not_expressions(text):
     ('She said: "Tonight we sail."', [("Tonight", "2031-03-17TNI")]),
     ("Pier Vote Scheduled For Next Week\n\nThe council met.", [("Next Week", "2031-W13")]),  # a headline
     ("The ferry left on Election Day.", [("Election Day", "2030-11-05")]),  # a holiday's name
+    ("Fares rose in March of 2030 and again in March on Nordhaven's ferries.",  # "on" a place: still the month
+     [("March of 2030", "2030-03"), ("March", "2031-03")]),
     ("We need a new pier NOW, she wrote.", [("NOW", "PRESENT_REF")]),  # emphasis: no name around it
     ("The best ferries of the 20th Century sailed here.", [("the 20th Century", "19")]),
 ])

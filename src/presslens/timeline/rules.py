@@ -354,6 +354,10 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
     bare = not (mod or rel_word or g.get("y"))
     if name.lower() in ("may", "march") and bare and not _MAY_GUARD.search(ctx.before(12)):
         return None
+    if name.lower() == "march" and bare and (m := _MARCH_ON.match(ctx.after(40))) \
+            and m.group(1).lower().rstrip(".") not in MONTHS and m.group(1).lower().rstrip(".") not in WEEKDAYS \
+            and not _IN_MONTH.search(ctx.before(12)):
+        return None  # a march, not the month: "the 1963 March on Washington", "the March of Dimes"
     if bare and re.match(r"\s+[A-Z][a-z]", ctx.after(3)) and re.search(r"(?:^|[.!?\"“”\n(,;:]\s*)$", ctx.before(3)):
         return None  # a first name opening a phrase: "April Mellody, a spokeswoman", "… and, June Carter"
     month = MONTHS[name.lower()]
@@ -381,6 +385,9 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{year:04d}-{month:02d}", _mod_code(mod)
 
 
+_MARCH_ON = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?([A-Z][\w.]*)")
+_IN_MONTH = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this)"
+                       r"\s*-?\s*$", re.I)
 _DAY_AFTER = re.compile(rf"\s+{_DAY}(?!\s*(?:%|percent|,\d|\.\d|:\d))")
 
 
