@@ -1,0 +1,109 @@
+"""Where the annotated event–timex links of TempEval-3 train lie, and which of them event anchoring
+can reach (issue 16, goal 1: 0.80 of the links found with 0.85 of the rows right).
+
+Reads only ``../shared/corpora/tempeval3-train`` (or ``$PRESSLENS_SHARED/corpora``) and prints:
+
+1. the sentence distance of each link (the event's presslens sentence minus the expression's),
+   per source, and the share in one sentence;
+2. why a same-sentence link is out of the candidates' reach: the expression not found by
+   :func:`~presslens.timeline.extract_timexes`, or its event not among the candidates of
+   :func:`presslens.timeline.anchors.batch_features` (too unlike an event, too far, outside the window);
+3. how many links a gold expression has (within its sentence and in all) and how many expressions
+   one event is linked to;
+4. for the events of later sentences (up to ``MAX_AHEAD`` sentences on, before the next sentence
+   with an expression of its own), the share of (expression, annotated event) pairs that are links,
+   per source and distance: the best precision any rule that dates the following sentences' events
+   by an earlier expression could reach, even if it knew which words are events.
+
+Usage: ``.venv/bin/python scripts/anchor_reach.py [--corpora DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+from pathlib import Path
+
+import pandas as pd
+
+from presslens.evaluate import corpora_root
+from presslens.timeline.tempeval import read_timeml
+
+MAX_AHEAD = 6
+
+
+def _load(corpora: Path) -> dict:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_anchors", Path(__file__).with_name("train_anchors.py"))
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    data = train.load(corpora)
+    gold_timexes = []
+    for f in sorted((corpora / "tempeval3-train").rglob("*.tml")):
+        gold_timexes.append(read_timeml(f)[2].assign(doc_id=f.stem))
+    data["timexes"] = pd.concat(gold_timexes, ignore_index=True)
+    data["train"] = train
+    return data
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=None)
+    args = parser.parse_args(argv)
+    data = _load(Path(args.corpora) if args.corpora else corpora_root())
+    source = dict(zip(data["articles"]["doc_id"], data["articles"]["source"]))
+    starts = {d: g["start"].tolist() for d, g in data["sentences"].groupby("doc_id")}
+
+    def sentence_of(doc: str, at: int) -> int:
+        return bisect.bisect_right(starts[doc], at) - 1
+
+    links = data["links"].copy()
+    links["source"] = links["doc_id"].map(source)
+    links["distance"] = [sentence_of(d, e) - sentence_of(d, t)
+                         for d, t, e in zip(links["doc_id"], links["timex_start"], links["event_start"])]
+    print(f"1. {len(links)} links; sentence distance (event minus expression), clipped to +-4:")
+    table = links.assign(d=links["distance"].clip(-4, 4)).groupby(["source", "d"]).size().unstack(fill_value=0)
+    print(table.to_string())
+    print("   share in one sentence:", round(float((links["distance"] == 0).mean()), 4),
+          links.groupby("source")["distance"].apply(lambda s: round(float((s == 0).mean()), 4)).to_dict())
+
+    pairs, _ = data["train"].build_pairs(data["contexts"], data["train"].lexicon(data["articles"], data["events"]))
+    reached = {k for q in pairs for k in q["finds"]}
+    found = {(c["doc_id"], k) for c in data["contexts"] for *_, k in c["targets"]}
+    same = links[links["distance"] == 0]
+    kinds = ["reached" if k in reached else "candidate missing" if (d, k) in found else "expression not found"
+             for d, k in zip(same["doc_id"], same.index)]
+    print("2. same-sentence links:", pd.Series(kinds).value_counts().to_dict(),
+          f"(reached: {len(reached) / len(links):.4f} of all links, the candidate ceiling)")
+
+    per_timex = links.groupby(["doc_id", "timex_start"]).size()
+    per_timex_same = same.groupby(["doc_id", "timex_start"]).size()
+    per_event = links.groupby(["doc_id", "event_start"]).size()
+    print("3. links per linked expression:", per_timex.clip(upper=6).value_counts().sort_index().to_dict(),
+          "| within its sentence:", per_timex_same.clip(upper=6).value_counts().sort_index().to_dict(),
+          "| expressions per linked event:", per_event.clip(upper=4).value_counts().sort_index().to_dict())
+
+    events, timexes = data["events"].copy(), data["timexes"].copy()
+    events["s"] = [sentence_of(d, a) for d, a in zip(events["doc_id"], events["start"])]
+    timexes["s"] = [sentence_of(d, a) for d, a in zip(timexes["doc_id"], timexes["start"])]
+    linked = set(zip(links["doc_id"], links["timex_start"], links["event_start"]))
+    rows = []
+    for doc, tx in timexes.groupby("doc_id"):
+        evs = events[events["doc_id"] == doc]
+        dated = sorted(set(tx["s"]))
+        for t_start, t_s in zip(tx["start"], tx["s"]):
+            k = bisect.bisect_right(dated, t_s)
+            stop = dated[k] if k < len(dated) else float("inf")  # the next sentence with an expression
+            for e_start, e_s in zip(evs["start"], evs["s"]):
+                if t_s < e_s < stop and e_s - t_s <= MAX_AHEAD:
+                    rows.append((source[doc], e_s - t_s, (doc, t_start, e_start) in linked))
+    ahead = pd.DataFrame(rows, columns=["source", "distance", "link"])
+    print(f"4. (expression, annotated event of a later sentence without an expression) pairs that are links:")
+    print(ahead.groupby(["source", "distance"])["link"].agg(["mean", "sum", "size"]).round(3).to_string())
+    print("   all:", round(float(ahead["link"].mean()), 4), "of", len(ahead), "pairs")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
