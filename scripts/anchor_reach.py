@@ -13,7 +13,10 @@ Reads only ``../shared/corpora/tempeval3-train`` (or ``$PRESSLENS_SHARED/corpora
 4. for the events of later sentences (up to ``MAX_AHEAD`` sentences on, before the next sentence
    with an expression of its own), the share of (expression, annotated event) pairs that are links,
    per source and distance: the best precision any rule that dates the following sentences' events
-   by an earlier expression could reach, even if it knew which words are events.
+   by an earlier expression could reach, even if it knew which words are events;
+5. what the wrong rows of :func:`~presslens.timeline.extract_events` (as shipped) are: a head that is
+   no annotated event, an annotated event linked to another expression of the text, or one linked
+   to none (the annotators dated it by the creation time or not at all).
 
 Usage: ``.venv/bin/python scripts/anchor_reach.py [--corpora DIR]``
 """
@@ -27,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from presslens.evaluate import corpora_root
+from presslens.timeline import extract_events, extract_timexes
 from presslens.timeline.tempeval import read_timeml
 
 MAX_AHEAD = 6
@@ -102,6 +106,32 @@ def main(argv: list[str] | None = None) -> int:
     print(f"4. (expression, annotated event of a later sentence without an expression) pairs that are links:")
     print(ahead.groupby(["source", "distance"])["link"].agg(["mean", "sum", "size"]).round(3).to_string())
     print("   all:", round(float(ahead["link"].mean()), 4), "of", len(ahead), "pairs")
+
+    rows = extract_events(data["articles"], extract_timexes(data["articles"]))
+    rows = rows[rows["head_start"].notna()]
+    by_doc: dict[str, list] = {}
+    for r in links.itertuples():
+        by_doc.setdefault(r.doc_id, []).append(r)
+    spans = {d: list(zip(g["start"], g["end"])) for d, g in data["events"].groupby("doc_id")}
+    verdicts = []
+    for r in rows.itertuples():
+        mine = [x for x in by_doc.get(r.doc_id, ()) if x.timex_start < r.end and r.start < x.timex_end]
+        if not mine:
+            continue  # not judged by make eval either
+
+        def hits(a: int, b: int) -> bool:
+            return a < r.head_end and r.head_start < b
+
+        if any(hits(x.event_start, x.event_end) for x in mine):
+            verdicts.append("right")
+        elif not any(hits(a, b) for a, b in spans.get(r.doc_id, ())):
+            verdicts.append("head no annotated event")
+        elif any(hits(x.event_start, x.event_end) for x in by_doc[r.doc_id]):
+            verdicts.append("event linked to another expression")
+        else:
+            verdicts.append("event linked to no expression of the text")
+    print("5. rows on linked gold expressions (as shipped):",
+          {k: f"{v} ({v / len(verdicts):.3f})" for k, v in pd.Series(verdicts).value_counts().items()})
     return 0
 
 
