@@ -272,6 +272,17 @@ def test_time_words_capitalised_inside_a_name_are_not_expressions(text):
 def test_capitalised_time_words_that_open_a_sentence_or_a_headline_stay(text, expected):
     assert _values(text) == expected
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the nearest presidential primaries' day, whatever the tense: a misread tense must not move it by years
+    ("The governor said he counted on Super Tuesday.", "2016-02-20", [("Super Tuesday", "2016-03-01")]),
+    ("The governor did poorly on Super Tuesday.", "2016-03-10", [("Super Tuesday", "2016-03-01")]),
+    ("The governor will campaign before Super Tuesday.", PUB, [("Super Tuesday", "2032-03-02")]),
+    ("Right before Super Tuesday 2 the governor fell.", "2016-03-16", [("Tuesday", "2016-03-15")]),
+])
+def test_a_day_held_every_fourth_year_is_the_nearest_one(text, published, expected):
+    assert _values(text, published) == expected
+
 def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
     text = ("The ferry line opened on May 22, 2019, and the following year it closed. Later that year a "
             "new owner came. On Monday the bridge opened; the next day it shut, and that week it rained.")

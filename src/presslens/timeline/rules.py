@@ -921,6 +921,9 @@ def _utc_offset(zone: str, value: str | None) -> str:
 
 def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     rule = HOLIDAYS[next(k for k in HOLIDAYS if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), g["hol"], re.I))]
+    rule, _, every = rule.partition("/")
+    if every and _SECOND_OF.match(ctx.after(6)):
+        return None  # "Super Tuesday 2": a later day of its kind, not the one the rule names
 
     def on(year: int) -> date:
         if rule == "ELECTION":
@@ -937,8 +940,12 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
     rel = _rel_direction(g.get("rel"))
-    direction = _tense_or(ctx, rel)
-    cands = [on(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    # A day held only every K-th year is the nearest one, unless "last"/"next" says otherwise: a tense
+    # misread would move it by years ("heading to the Super Tuesday contests" four years back).
+    direction = _tense_or(ctx, rel) if not every or rel else None
+    # A day held only in some years (every K-th) is looked for in the K years either side.
+    years = range(ctx.anchor.year - int(every or 1), ctx.anchor.year + int(every or 1) + 1)
+    cands = [on(y) for y in years if not every or y % int(every) == 0]
     if direction == "past":
         pool = [c for c in cands if c < ctx.anchor + timedelta(days=1 if rel is None else 0)]
         d = max(pool)
@@ -947,6 +954,9 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     else:
         d = min(cands, key=lambda c: abs((c - ctx.anchor).days))
     return "DATE", d.isoformat(), None
+
+
+_SECOND_OF = re.compile(r"\s*['‘’]?\s*(?:2|II|two)\b")
 
 
 def _r_vague(ctx: Context, g: dict) -> _Result | None:
