@@ -279,9 +279,12 @@ def test_capitalised_time_words_that_open_a_sentence_or_a_headline_stay(text, ex
     ("The governor did poorly on Super Tuesday.", "2016-03-10", [("Super Tuesday", "2016-03-01")]),
     ("The governor will campaign before Super Tuesday.", PUB, [("Super Tuesday", "2032-03-02")]),
     ("Right before Super Tuesday 2 the governor fell.", "2016-03-16", [("Tuesday", "2016-03-15")]),
+    ("The governor won Super Tuesday two weeks ago.", "2016-03-16",  # a count after the name: still the day
+     [("Super Tuesday", "2016-03-01"), ("two weeks ago", "2016-W09")]),
 ])
 def test_a_day_held_every_fourth_year_is_the_nearest_one(text, published, expected):
     assert _values(text, published) == expected
+
 
 def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
     text = ("The ferry line opened on May 22, 2019, and the following year it closed. Later that year a "

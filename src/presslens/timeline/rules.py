@@ -922,7 +922,7 @@ def _utc_offset(zone: str, value: str | None) -> str:
 def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     rule = HOLIDAYS[next(k for k in HOLIDAYS if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), g["hol"], re.I))]
     rule, _, every = rule.partition("/")
-    if every and _SECOND_OF.match(ctx.after(6)):
+    if every and _SECOND_OF.match(ctx.after(30)):
         return None  # "Super Tuesday 2": a later day of its kind, not the one the rule names
 
     def on(year: int) -> date:
@@ -956,7 +956,8 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     return "DATE", d.isoformat(), None
 
 
-_SECOND_OF = re.compile(r"\s*['‘’]?\s*(?:2|II|two)\b")
+# "Super Tuesday 2", not "Super Tuesday two weeks ago" (a count of units after the day's name).
+_SECOND_OF = re.compile(rf"\s*['‘’]?\s*(?:2|II|two)\b(?!\s*(?:{alternation(UNITS)})s?\b)")
 
 
 def _r_vague(ctx: Context, g: dict) -> _Result | None:
