@@ -247,7 +247,6 @@ def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty
 
 
-
 @pytest.mark.parametrize("text", [
     "The mayor told Velmar Today that the pier was safe.",  # a paper
     "The editor of the Nordhaven Daily Ledger agreed, as did THE WEEKLY HARBINGER.",
@@ -261,6 +260,7 @@ def test_time_words_capitalised_inside_a_name_are_not_expressions(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Today the pier reopened.", [("Today", "2031-03-17")]),  # a sentence opens on it
+    ("Pier news\nToday Mayor Brann reopened the pier to ferries.", [("Today", "2031-03-17")]),  # a line opens on it
     ('She said: "Tonight we sail."', [("Tonight", "2031-03-17TNI")]),
     ("Pier Vote Scheduled For Next Week\n\nThe council met.", [("Next Week", "2031-W13")]),  # a headline
     ("The ferry left on Election Day.", [("Election Day", "2030-11-05")]),  # a holiday's name

@@ -1132,7 +1132,9 @@ _LOWER_TIME_WORDS = frozenset(
     {w for phrase in VAGUE for w in phrase.split()} | set(UNITS) | {f"{u}s" for u in UNITS} | set(PARTS_OF_DAY)
     | set(_SET_ADVERBS) | {"centuries", "millennia", "today", "tonight", "tomorrow", "yesterday", "noon",
                                          "midnight", "this", "next", "last", "coming", "previous", "following"})
-_LINE_OPENING = re.compile(r"(?:^|[.!?:;\"“”'‘’`()\[\]—–―_-])\s*$")
+# What may stand just before a word that opens a sentence, line or quotation (searched from a position
+# inside the text, where "^" matches only at the text's start: hence the line break in the class).
+_LINE_OPENING = re.compile(r"(?:^|[\n.!?:;\"“”'‘’`()\[\]—–―_-])\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HOLIDAY_NAME = re.compile(alternation(HOLIDAYS))  # "Election Day", "New Year": capitalised as names of days
 
