@@ -675,6 +675,21 @@ def _r_anaphoric(ctx: Context, g: dict) -> _Result | None:
     return kind, f"{_ANAPHOR}:{_ANAPHOR_OFFSET[rel]}:{unit}", _mod_code(g.get("mod"))
 
 
+# "The day before, at a rally …", "up from 1.51 percent the day before.": nothing after "before"/"after"
+# names an event, so the day is counted from the date the text last named, as "the previous day" is.
+# ("The day after the vote" is anchored to the vote, which the text may never date: left alone.)
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)\"“”—–]|$|(?:at|in|on|by|during|with|when|while|and|but|or|to|from|as|"
+                        r"so|too|also|again|already)\b)", re.I)
+
+
+def _r_day_before(ctx: Context, g: dict) -> _Result | None:
+    if not _NO_OBJECT.match(ctx.after(12)):
+        return None
+    unit = g["unit"].lower()
+    offset = -1 if g["side"].lower() == "before" else 1
+    return ("TIME" if unit in PARTS_OF_DAY else "DATE"), f"{_ANAPHOR}:{offset}:{unit}", None
+
+
 def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
     """Values for "that day", "the following year"…: counted from the latest date before them in
     the text (the anchor when there is none), in text order so that chains resolve."""
@@ -1045,6 +1060,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
      rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS})))?", _r_season,
      "spring|summer|fall|autumn|winter"),
+    (rf"\bthe\s+(?P<unit>day|{_PART})\s+(?P<side>before|after)\b", _r_day_before, "before|after"),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
@@ -1102,7 +1118,7 @@ _T_QUARTER = "quarter|period"
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
              "century", "quarter|half", "quarter", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
-             _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
+             _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday",
              "(?-i:" + alternation(HOLIDAYS) + ")", alternation(VAGUE)]
