@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
                 if t_s < e_s < stop and e_s - t_s <= MAX_AHEAD:
                     rows.append((source[doc], e_s - t_s, (doc, t_start, e_start) in linked))
     ahead = pd.DataFrame(rows, columns=["source", "distance", "link"])
-    print(f"4. (expression, annotated event of a later sentence without an expression) pairs that are links:")
+    print("4. (expression, annotated event of a later sentence without an expression) pairs that are links:")
     print(ahead.groupby(["source", "distance"])["link"].agg(["mean", "sum", "size"]).round(3).to_string())
     print("   all:", round(float(ahead["link"].mean()), 4), "of", len(ahead), "pairs")
 

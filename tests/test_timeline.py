@@ -294,7 +294,6 @@ def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
                              ("that week", "2031-W12")]
 
 
-
 @pytest.mark.parametrize("text, expected", [
     ("The mayor spoke on Monday. The day before, at a rally, she had been silent.",
      [("Monday", "2031-03-17"), ("The day before", "2031-03-16")]),
@@ -304,6 +303,7 @@ def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
 ])
 def test_the_day_before_with_no_event_after_it_is_the_previous_day(text, expected):
     assert _values(text) == expected
+
 
 def test_quote_keeps_the_day_it_was_said():
     text = "“We signed it yesterday,” Varro said on Saturday. “We start tomorrow,” she said."
