@@ -616,17 +616,20 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
     by_doc = _sentence_spans(sentences)
     override = _as_date(publication_date)
     cols: dict[str, list] = {c: [] for c in TIMEX_COLUMNS}
-    for art in articles.itertuples(index=False):
-        text = art.text if isinstance(art.text, str) else ""
-        anchor = override or _as_date(getattr(art, "published", None))
-        spans, sent_ids = by_doc.get(art.doc_id, (None, None))
+    # The three columns read as lists: itertuples boxes every column of every article (a corpus
+    # table has dozens), through Arrow one element at a time.
+    published = articles["published"].tolist() if "published" in articles else [None] * len(articles)
+    for doc_id, text, day in zip(articles["doc_id"].tolist(), articles["text"].tolist(), published):
+        text = text if isinstance(text, str) else ""
+        anchor = override or _as_date(day)
+        spans, sent_ids = by_doc.get(doc_id, (None, None))
         for t in timexes_in_text(text, anchor, spans):
             a, b = value_interval(t["value"], t["mod"])
             if "range_from" in t.get("own", ()):  # one expression covers the range: "Oct. 20-24", "2025-26"
                 a, b = value_interval(t["range_from"])[0], value_interval(t["range_to"])[1]
             elif t.get("range_to") and t["type"] == "DURATION":  # "three days later": the day it ends on
                 a, b = value_interval(t["range_to"])
-            for col, v in (("doc_id", art.doc_id), ("start", t["start"]), ("end", t["end"]), ("text", t["text"]),
+            for col, v in (("doc_id", doc_id), ("start", t["start"]), ("end", t["end"]), ("text", t["text"]),
                            ("type", t["type"]), ("value", t["value"]), ("mod", t["mod"]),
                            ("anchor", pd.Timestamp(t["anchor"]) if t["anchor"] else pd.NaT),
                            ("sent_id", sent_ids[t["sent_idx"]] if sent_ids else -1),
