@@ -1010,6 +1010,29 @@ def test_joined_span_words_are_tagged_as_the_words_alone(words, cuts):
     assert got == (alone, _tag(alone))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["will", "to", "was", "has", "’s", "it's", "Trump's", "the", "its", "a", "vote",
+                                 "Vote", "talks", "bombing", "summit", "opened", "hundred", "arrested", "meeting",
+                                 "building", "led", "quickly", "not", "and", "of", "45", "Varro", "it", "do",
+                                 "'ll", "be", "signed", "election"]), max_size=16),
+       st.sampled_from([" ", ", ", "-"]))
+def test_tags_looked_up_by_word_and_context_are_those_of_the_plain_loop(words, sep):
+    # _tag looks each word's tag up by the word and _context of the word before, across calls.
+    from presslens.timeline.heads import _tag, _tag_one, _words
+
+    def plain(ws: list) -> list[str]:  # _tag as written before its look-up
+        tags, prev, prev_tag = [], "", ""
+        for _, _, w, lw in ws:
+            prev_tag = _tag_one(w, lw, prev, prev_tag, bool(prev))
+            tags.append(prev_tag)
+            prev = lw
+        return tags
+
+    ws = _words(sep.join(words))
+    assert _tag(ws) == plain(ws)
+    assert _tag(ws[1:]) == plain(ws[1:])  # the same words in other contexts
+
+
 _RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no later than", "after", "following",
                    "later than", "since the end of", "since", "from", "FROM", "starting", "starting on", "beginning in",
                    "as of", "effective", "until", "till", "through", "thru", "up to", "up until", "for", "during",

@@ -189,13 +189,44 @@ def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[i
 
 
 def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
-    """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word."""
-    tags, prev, prev_tag = [], "", ""
+    """"aux", "verb", "noun" (an event noun), "stop" (a word a verb chain may skip) or "" per word.
+
+    :func:`_tag_one` reads the word before only through :func:`_context` (the tag before is "aux"
+    exactly when that word is an auxiliary, as words of ``_WORD`` start with a letter or digit),
+    and news repeats its words: each word's tag is looked up by the word and that context, and
+    worked out the first time only (``tests/test_timeline.py`` checks it against the plain loop)."""
+    if len(_CONTEXTS) > _TAGS_KEPT or len(_TAGGED[1]) > _TAGS_KEPT:  # [1]: after an ordinary word, the most
+        _CONTEXTS.clear()
+        for known in _TAGGED:
+            known.clear()
+    contexts, tagged = _CONTEXTS, _TAGGED
+    tags: list[str] = []
+    prev = ""
     for _, _, w, lw in words:
-        prev_tag = _tag_one(w, lw, prev, prev_tag, bool(prev))
-        tags.append(prev_tag)
+        context = contexts.get(prev)
+        if context is None:
+            context = contexts[prev] = _context(prev)
+        known = tagged[context]
+        tag = known.get(w)
+        if tag is None:
+            tag = known[w] = _tag_one(w, lw, prev, "aux" if prev in _AUX else "", bool(prev))
+        tags.append(tag)
         prev = lw
     return tags
+
+
+def _context(prev: str) -> int:
+    """All that :func:`_tag_one` reads of the (lower-case) word before, as bits: whether there is
+    one, whether it is a modal or "to", an auxiliary other than "'s", a determiner, a possessive."""
+    return (bool(prev) | (prev in _MODAL_LIKE) << 1 | (prev in _AUX and prev not in ("'s", "’s")) << 2
+            | (prev in _DETERMINERS) << 3 | prev.endswith(("'s", "’s")) << 4)
+
+
+# The tags of words by context (:func:`_tag`): the context of each word seen before one, and per
+# context the tag of each word seen after it; all forgotten at once past this many contexts or words.
+_TAGS_KEPT = 1 << 15
+_CONTEXTS: dict[str, int] = {}
+_TAGGED: list[dict[str, str]] = [{} for _ in range(32)]
 
 
 def _tag_one(w: str, lw: str, prev: str, prev_tag: str, inside: bool) -> str:
