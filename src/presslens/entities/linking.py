@@ -171,6 +171,7 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
         # the article's full person names, each as (last) written there
         fulls = {words_of[i]: names[i] for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
         found: dict[tuple, tuple] = {}  # an article repeats its short names
+        surnames: set[str] | None = None  # of the full names, made at the first lone word
         for i in rows:
             words = words_of[i]
             entry = lex.known.get(_key(names[i]))
@@ -180,7 +181,9 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
             elif (not entry or kinds[i] == "PERSON") and kinds[i].upper() in ("PERSON", "MISC"):
                 candidates[i] = found.get(words) or found.setdefault(words, _candidates(words, fulls))
             if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC") and full[i] is None:
-                surname_hit[i] = any(_surname(f) == words[0] for f in fulls)
+                if surnames is None:
+                    surnames = {_surname(f) for f in fulls}
+                surname_hit[i] = words[0] in surnames
     return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
                    dict(forms), titled)
 
