@@ -1,0 +1,265 @@
+"""Reprint the fifth round's variants of the learned target layer under nested CV (see the
+docstring of scripts/train_target.py; none was kept).
+
+For each variant, the nested protocol of ``train_target.held_out``: 5 outer folds by story
+(salt ``repeat<r>``), L2 from ``L2_GRID`` and the class bias chosen on 3-fold inner out-of-fold
+log-odds by story (salt ``inner``), and each source left out in turn. The layer's inner and test
+log-odds per outer split are computed once per cue set; a second stage is then fitted on the
+inner log-odds and the dense inputs, averaged with the layer's log-probabilities, and its class
+bias chosen on its own 3-fold out-of-fold predictions there. Reads NewsMTSC train only.
+
+Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [VARIANT ...]``
+(VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
+half-bias, role, role-attributes, distance, wide; about 2 CPU minutes per cue set and repeat;
+the trees need scikit-learn, ``pip install scikit-learn``, used here only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+import numpy as np
+from scipy import optimize
+
+import train_target as tt
+from presslens.sentiment import evaluation, target as T
+
+SECOND_STAGES = {"trees": (150, 0.5), "trees-25": (150, 0.25), "trees-50": (50, 0.5),
+                 "mlp-1": (1.0, 0.5), "mlp-10": (10.0, 0.5)}
+CUE_SETS = ("base", "role", "role-attributes", "distance", "wide")
+
+
+# --------------------------------------------------------------------------- extra cues
+
+def _span(sentence: str, start: int, end: int):
+    a = T._analyse(sentence)
+    span = T._mention_tokens(a, max(0, start), min(len(sentence), end)) if end > start else None
+    return a, span
+
+
+def role_cues(sentence: str, start: int, end: int, kinds: str = "APW") -> dict[str, float]:
+    """``A_`` stems of what the mention is said to be (copula, apposition, naming; not a perfect
+    tense), ``P_`` the participle of a passive whose subject it is, ``W_`` what a possessive
+    mention owns."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    cues, n, clause = T._cues(), len(a.words), a.clause[m1]
+    copula, verbs = cues["copula"], T._verbs()
+    stem = lambda w: T._porter().stem(w, to_lowercase=False)  # noqa: E731
+    out: dict[str, float] = {}
+    nxt, stretches = m1 + 1, []
+    if m1 in a.owner and a.words[m1] in cues["pronoun_subject"]:
+        stretches.append(nxt)
+    elif m1 in a.owner:
+        j = nxt
+        while j < min(n, nxt + T._OWNED_SPAN) and a.words[j][:1].isalnum() and a.words[j] not in copula:
+            if "W" in kinds:
+                out[f"W_{stem(a.words[j])}"] = 1.0
+            j += 1
+        nxt = j
+    if "A" in kinds:
+        if nxt < n and a.words[nxt] in copula:
+            after = a.words[nxt + 1] if nxt + 1 < n else ""
+            if not (a.words[nxt] in ("has", "had") and (after in verbs or after.endswith(("ed", "en")) and after != "been")):
+                stretches.append(nxt + 1)
+        elif nxt + 1 < n and a.words[nxt] == "," and a.words[nxt + 1] in cues["apposition"]:
+            stretches.append(nxt + 1)
+        elif m0 >= 1 and a.words[m0 - 1] in cues["naming"]:
+            stretches.append(nxt)
+        for b in stretches:
+            for j in range(b, T._stretch_end(a, b, clause)):
+                w = a.words[j]
+                if w in verbs or w.endswith("ing") and j == b:
+                    break
+                if w[:1].isalnum():
+                    out[f"A_{stem(w)}"] = 1.0
+    if "P" in kinds:
+        j = m1 + 1
+        while j < n and j <= m1 + 4 and (a.words[j] in T._AUXILIARIES or a.words[j].endswith("ly")):
+            j += 1
+        if j + 1 < n and a.words[j] in cues["be"]:
+            k = j + 1
+            while k < n and k <= j + 3 and (a.words[k].endswith("ly") or a.words[k] in ("not", "being", "been")):
+                k += 1
+            if k < n and (a.words[k].endswith(("ed", "en")) or a.words[k] in verbs):
+                out[f"P_{stem(a.words[k])}"] = 1.0
+    return out
+
+
+def distance_cues(sentence: str, start: int, end: int) -> dict[str, float]:
+    """``D_`` + side + same/other clause: signed valence / 4 weighted by e^(-distance / 4)."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    act0, act1 = T._act(a, m0, m1)
+    out: dict[str, float] = {}
+    for e, v, clause, _, _, in_frame in a.evaluative:
+        if act0 <= e < act1 or m0 <= e <= m1 or (in_frame and clause == a.clause[m0]):
+            continue
+        key = f"D_{'L' if e < m0 else 'R'}{'c' if clause == a.clause[m0] else 'o'}"
+        out[key] = out.get(key, 0.0) + v / 4 * math.exp(-(m0 - e if e < m0 else e - m1) / T._DISTANCE_DECAY)
+    return out
+
+
+def wide_cues(sentence: str, start: int, end: int) -> dict[str, float]:
+    """``M_`` words 4 to 8 tokens from the mention, either side."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    near = [*range(max(0, m0 - 8), max(0, m0 - 3)), *range(m1 + 4, min(len(a.words), m1 + 9))]
+    return {f"M_{a.words[j]}": 1.0 for j in near if a.words[j][:1].isalnum()}
+
+
+EXTRA = {"role": role_cues, "role-attributes": lambda s, a, b: role_cues(s, a, b, "A"),
+         "distance": distance_cues, "wide": wide_cues}
+
+
+# --------------------------------------------------------------------------- nested CV
+
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def trees(rounds: int):
+    def fit_predict(x, y, x_new):
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        m = HistGradientBoostingClassifier(max_iter=rounds, max_leaf_nodes=15, learning_rate=0.05,
+                                           early_stopping=False, random_state=0).fit(x, y)
+        return np.log(np.clip(m.predict_proba(x_new), 1e-12, 1))
+    return fit_predict
+
+
+def mlp(l2: float, hidden: int = 16):
+    """2-layer MLP (tanh), standardised inputs, L2 on the weights, L-BFGS from a seeded start."""
+    def fit_predict(x, y, x_new):
+        mu, sd = x.mean(0), x.std(0)
+        sd = np.where(sd > 1e-9, sd, 1.0)
+        a, b = (x - mu) / sd, (x_new - mu) / sd
+        n, k = a.shape
+        y1 = np.eye(3)[y + 1]
+        cut = [k * hidden, k * hidden + hidden, k * hidden + hidden + 3 * hidden]
+
+        def unpack(t):
+            return t[:cut[0]].reshape(k, hidden), t[cut[0]:cut[1]], t[cut[1]:cut[2]].reshape(hidden, 3), t[cut[2]:]
+
+        def loss(t):
+            w1, b1, w2, b2 = unpack(t)
+            h = np.tanh(a @ w1 + b1)
+            logp = _log_softmax(h @ w2 + b2)
+            g = (np.exp(logp) - y1) / n
+            gh = (g @ w2.T) * (1 - h ** 2)
+            value = -(y1 * logp).sum() / n + 0.5 * l2 * ((w1 ** 2).sum() + (w2 ** 2).sum()) / n
+            return value, np.concatenate([(a.T @ gh + l2 * w1 / n).ravel(), gh.sum(0),
+                                          (h.T @ g + l2 * w2 / n).ravel(), g.sum(0)])
+        rng = np.random.default_rng(0)
+        t0 = np.concatenate([rng.normal(0, 1 / np.sqrt(k), k * hidden), np.zeros(hidden),
+                             rng.normal(0, 1 / np.sqrt(hidden), 3 * hidden), np.zeros(3)])
+        w1, b1, w2, b2 = unpack(optimize.minimize(loss, t0, jac=True, method="L-BFGS-B",
+                                                  options={"maxiter": 500}).x)
+        return _log_softmax(np.tanh(b @ w1 + b1) @ w2 + b2)
+    return fit_predict
+
+
+def log_odds_bank(feats, cue_rows, gold, groups, sources, repeats: int) -> dict:
+    """Per outer split (repeat and fold, or a source left out): the test mask and, per L2, the
+    layer's 3-fold inner out-of-fold log-odds on the training part and its test log-odds."""
+    def fit_apply(tr, te, l2):
+        layer = tt.fit_layer(feats[tr], tt._subset(cue_rows, tr), gold[tr], groups[tr], l2)
+        return T.learned_logits(feats[te], tt._subset(cue_rows, te), layer)
+
+    splits = [((r, j), evaluation._folds(groups, 5, f"repeat{r}") == j) for r in range(repeats) for j in range(5)]
+    splits += [(("lso", s), sources == s) for s in sorted(set(sources))]
+    bank = {}
+    for key, test in splits:
+        idx = np.flatnonzero(~test)
+        inner_folds = evaluation._folds(groups[idx], 3, "inner")
+        entry = {"test": test}
+        for l2 in tt.L2_GRID:
+            inner = np.zeros((len(idx), 3))
+            for k in range(3):
+                tr, te = np.zeros(len(gold), bool), np.zeros(len(gold), bool)
+                tr[idx[inner_folds != k]], te[idx[inner_folds == k]] = True, True
+                inner[inner_folds == k] = fit_apply(tr, te, l2)
+            entry[l2] = (inner, fit_apply(~test, test, l2))
+        bank[key] = entry
+    return bank
+
+
+def nested(bank, feats, cue_rows, gold, groups, repeats: int, variant: str = "base") -> dict:
+    """Macro-F1 per repeat and per source left out, the layer's L2 and bias chosen inside as in
+    ``train_target.choose`` (the strongest L2 within ``L2_TIE`` of the best)."""
+    read, dense = tt._has_cues(cue_rows), T.model_inputs(feats)
+    out, preds = {}, {}
+    for key, entry in bank.items():
+        test = entry["test"]
+        train = ~test
+        tried = []
+        for l2 in tt.L2_GRID:
+            bias = tt.fit_class_bias(entry[l2][0], gold[train])
+            tried.append((evaluation.macro_f1(np.where(read[train], tt._classes(entry[l2][0], bias), 0), gold[train]), l2, bias))
+        top = max(t[0] for t in tried)
+        _, l2, bias = max((t for t in tried if t[0] >= top - tt.L2_TIE), key=lambda t: t[1])
+        inner, z = entry[l2]
+        if variant.startswith("l2-mean"):
+            grid = (60.0, 120.0) if variant.endswith("60-120") else tt.L2_GRID
+            inner, z = (np.mean([entry[g][i] for g in grid], axis=0) for i in (0, 1))
+            bias = tt.fit_class_bias(inner, gold[train])
+        elif variant == "no-bias":
+            bias = (0.0, 0.0)
+        elif variant == "half-bias":
+            bias = (bias[0] / 2, bias[1] / 2)
+        elif variant in SECOND_STAGES:
+            setting, weight = SECOND_STAGES[variant]
+            stage = trees(int(setting)) if variant.startswith("trees") else mlp(setting)
+            x_in, x_test, g = np.c_[inner, dense[train]], np.c_[z, dense[test]], gold[train]
+            folds = evaluation._folds(groups[train], 3, "inner")
+            oof = np.zeros_like(inner)
+            for k in range(3):
+                oof[folds == k] = stage(x_in[folds != k], g[folds != k], x_in[folds == k])
+            inner = (1 - weight) * _log_softmax(inner) + weight * oof
+            z = (1 - weight) * _log_softmax(z) + weight * stage(x_in, g, x_test)
+            bias = tt.fit_class_bias(inner, g)
+        preds[key] = np.where(read[test], tt._classes(z, bias), 0)
+    for r in range(repeats):
+        pred = np.zeros(len(gold), dtype=int)
+        for j in range(5):
+            pred[bank[(r, j)]["test"]] = preds[(r, j)]
+        out[f"repeat {r}"] = round(evaluation.macro_f1(pred, gold), 4)
+    for key in (k for k in bank if k[0] == "lso"):
+        out[f"{key[1]} left out"] = round(evaluation.macro_f1(preds[key], gold[bank[key]["test"]]), 4)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("variants", nargs="*", default=["base"])
+    parser.add_argument("--repeats", type=int, default=2)
+    args = parser.parse_args(argv)
+    train = evaluation.read_jsonl(evaluation._shared("") / "newsmtsc-train" / "train.jsonl")
+    gold = train["polarity"].to_numpy()
+    groups = np.array([tt._story(i) for i in train["id"]])
+    sources = np.array([tt._source(i) for i in train["id"]])
+    feats, cue_rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
+    banks = {}
+    for variant in args.variants:
+        cue_set = variant if variant in CUE_SETS else "base"
+        rows = cue_rows
+        tt.VALUED = ("V_", "D_") if cue_set == "distance" else ("V_",)
+        if cue_set != "base":
+            rows = [{**c, **EXTRA[cue_set](s, int(a), int(b))} if c else c
+                    for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
+        if cue_set not in banks:
+            banks[cue_set] = log_odds_bank(feats, rows, gold, groups, sources, args.repeats)
+        print(variant, nested(banks[cue_set], feats, rows, gold, groups, args.repeats, variant), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
