@@ -305,14 +305,14 @@ def test_evaluate_scores_small():
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6038, 0.5366),
-                             "rated": (0.7025, 0.5884)},
+                             "rated": (0.7104, 0.5898)},
     "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4495, 0.4193),
-                            "rated": (0.5915, 0.4696)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8810, 0.7284)},
+                            "rated": (0.5973, 0.4687)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8831, 0.7269)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5626, 0.5753)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5371, 0.5777)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5670, 0.5767)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5399, 0.5719)},
 }
 
 
@@ -352,9 +352,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5582, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5305, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6958, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5650, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5331, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7018, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -458,6 +458,21 @@ def test_rated_reads_the_hashtag_lexicon_where_vader_is_silent():
     assert dull == plain  # "dull": VADER's lexicon has it, the compound reads it
     # negated as VADER negates: "not" turns the word's score, not the rest of the sentence
     assert negated - negated_plain > 0 > overrated - plain
+
+
+def test_rated_centres_the_cues_on_the_hashtag_lexicon():
+    import math
+
+    from presslens.sentiment import rated
+
+    tags, news = rated.hashtag_lexicon(), NewsScorer()
+    texts = ["Not a riveting, riveting film.", "A riveting film.", "A film.", "A dull film."]
+    prior = rated.rated_features(texts)[0][:, rated.DENSE.index("hashtag_prior")]
+    for text, got in zip(texts, prior):
+        # each distinct word once, every word (VADER's too), not negated, weighted as a cue is
+        words = set(news.evidence(text)[0])
+        assert got == pytest.approx(math.tanh(sum(tags.get(w, 0.0) for w in words) / math.sqrt(len(words)) / 2))
+    assert prior[1] > prior[2] and prior[3] != prior[2]
 
 
 def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
