@@ -71,6 +71,10 @@ def test_the_packaged_layer_reads_the_features_it_was_trained_on():
     assert model is not None and model["features"] == STANCE_FEATURES
     assert model["weights"].shape == (len(STANCE_FEATURES), 3) and 0 < model["band"] < 1
     assert abs(model["centre"]) < model["band"]   # equal odds of positive and negative read neutral
+    # The packaged settings are among the grids the nested figure chooses from (a grid changed
+    # without re-running scripts/train_stance.py would report one layer and ship another).
+    assert model["l2"] in evaluation.STANCE_L2_GRID and model["balance"] in evaluation.STANCE_BALANCE_GRID
+    assert model["negative_share"] in evaluation.STANCE_SHARE_GRID
 
 
 def test_an_entity_criticised_throughout_is_portrayed_negatively(table):
