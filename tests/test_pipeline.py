@@ -11,7 +11,7 @@ import pytest
 
 from presslens.corpus import corpus_files, load_corpus
 from presslens.distributed import file_batches
-from presslens.dtypes import categorise, compact, plain
+from presslens.dtypes import compact
 from presslens.io import save_table
 from presslens.pipeline import TABLES, analyse, analyse_chunks, chunks, load_tables, read_parts
 
@@ -55,20 +55,16 @@ def test_tables_equal_the_module_functions_on_the_whole_corpus(articles, tables)
     from presslens.text import split_sentences
     from presslens.timeline import build_timeline, extract_events, extract_timexes
 
-    # The same values; analyse holds integer columns in 32 bits where they fit and doc_id as a
-    # category (presslens.dtypes).
-    def same(got, want):
-        pd.testing.assert_frame_equal(got, categorise(compact(want)))
-
+    # The same values; analyse holds integer columns in 32 bits where they fit (presslens.dtypes).
     sentences = split_sentences(articles)
     timexes = extract_timexes(articles, sentences)
-    same(tables["sentiment"], score_sentences(sentences))
-    same(tables["mentions"], find_mentions(articles, sentences))
-    same(tables["quotes"], extract_quotes(articles, sentences))
-    same(tables["timexes"], timexes)
+    pd.testing.assert_frame_equal(tables["sentiment"], compact(score_sentences(sentences)))
+    pd.testing.assert_frame_equal(tables["mentions"], compact(find_mentions(articles, sentences)))
+    pd.testing.assert_frame_equal(tables["quotes"], compact(extract_quotes(articles, sentences)))
+    pd.testing.assert_frame_equal(tables["timexes"], compact(timexes))
     events = extract_events(articles, timexes, sentences)
-    same(tables["events"], events)
-    same(tables["timeline"], build_timeline(events))
+    pd.testing.assert_frame_equal(tables["events"], compact(events))
+    pd.testing.assert_frame_equal(tables["timeline"], compact(build_timeline(events)))
     assert str(tables["sentences"]["start"].dtype) == "int32" and str(tables["quotes"]["start"].dtype) == "Int32"
 
 
@@ -182,7 +178,7 @@ def test_write_analysis_writes_every_table_for_the_notebooks(articles, tmp_path,
     assert set(written) == {"articles", "skipped", *TABLES}
     back = load_tables(tmp_path)
     for name in ("sentences", "sentiment", "mentions"):
-        pd.testing.assert_frame_equal(back[name], plain(tables[name]), check_dtype=False, obj=name)
+        pd.testing.assert_frame_equal(back[name], tables[name], check_dtype=False, obj=name)
     for name, column in (("quotes", "content"), ("timexes", "value"), ("events", "event")):
         assert back[name][column].tolist() == tables[name][column].tolist(), name
     assert not list((tmp_path / "data" / "processed").glob(".run-*"))  # no staging folder left
@@ -217,7 +213,7 @@ def test_load_tables_reads_files_and_part_folders(tmp_path, tables):
         save_table(part, f"sentences/part-{i:05d}", tmp_path, formats=("parquet",))
     back = load_tables(tmp_path)
     assert set(back) == {"quotes", "sentences"}
-    pd.testing.assert_frame_equal(back["sentences"], plain(tables["sentences"]))  # files hold the strings
+    pd.testing.assert_frame_equal(back["sentences"], tables["sentences"])
     assert back["quotes"]["content"].tolist() == tables["quotes"]["content"].tolist()
     assert read_parts(tmp_path / "data" / "processed" / "sentences").shape == tables["sentences"].shape
     with pytest.raises(FileNotFoundError, match="timeline"):
@@ -353,15 +349,3 @@ def test_a_worker_started_afresh_keeps_blas_on_one_thread():
     with threadpool_limits(2, user_api="blas"):
         _serve(0, tasks, results, None)
     assert results.get_nowait() == (0, 0, True, {1})
-
-
-def test_doc_id_is_categorical_with_the_same_values_and_written_as_strings(tables, tmp_path):
-    for name, table in tables.items():
-        if "doc_id" in table:
-            assert isinstance(table["doc_id"].dtype, pd.CategoricalDtype), name
-            assert table["doc_id"].cat.categories.is_monotonic_increasing, name  # sorts as the strings do
-    strings = plain(tables["quotes"])
-    assert str(strings["doc_id"].dtype) == "str"
-    pd.testing.assert_frame_equal(categorise(strings), tables["quotes"])
-    written = save_table(tables["quotes"], "quotes", tmp_path, formats=("parquet",))
-    pd.testing.assert_frame_equal(pd.read_parquet(written["parquet"]), strings)  # the files as before

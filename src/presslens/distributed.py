@@ -47,7 +47,7 @@ import pandas as pd
 
 from presslens.corpus import SKIP_COLUMNS, corpus_files, fill_dates, load_corpus, skipped, table_columns
 from presslens.corpus.duplicates import band_keys, resolve_near_duplicates, shared_bands, sketch
-from presslens.dtypes import compact, plain
+from presslens.dtypes import compact
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, save_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
@@ -365,10 +365,8 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
                            near_duplicates="keep" if from_files else "mark")
     # Filled-in dates are the articles' own by now; only an override anchors every article.
     publication_date = reading["publication_date"] if reading["override_dates"] else None
-    # Column types of the timeline shuffle, from a run on no articles, as the partitions' tables
-    # have them (doc_id the strings: analyse makes it categorical, the partitions do not).
+    # Column types of the timeline shuffle, from a run on no articles.
     empty = analyse(articles._meta.iloc[:0].copy(), publication_date=publication_date)
-    empty = {name: plain(table) for name, table in empty.items()}
     first = [dask.delayed(_first_pass)(p, publication_date, from_files) for p in articles.to_delayed()]
     drops = dask.delayed(_duplicates)([f["digests"] for f in first])
     near: Any = [None] * len(first)

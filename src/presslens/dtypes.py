@@ -8,12 +8,6 @@ value of the column fits, as it does for any article under 2 GiB of characters: 
 of those columns, the same values. A column with a value outside the 32-bit range stays 64-bit,
 and a chunk that keeps 64 bits makes the joined column 64-bit, as a run on the whole corpus would.
 
-The ``doc_id`` column of each table :func:`presslens.analyse` returns is ``category`` (:func:`categorise`):
-the rows of an article share one code (1 to 4 bytes) instead of each holding the string
-(about 21 bytes a row in Arrow, offsets and characters); the same values, in lexical order of
-categories, so sorting by it orders as the strings do. Files hold the plain strings
-(:func:`plain`, :func:`presslens.io.save_table`), as before.
-
 Example::
 
     >>> import pandas as pd
@@ -29,10 +23,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["CATEGORICAL", "categorise", "compact", "compact_tables", "plain", "shared_values"]
+__all__ = ["compact", "compact_tables", "shared_values"]
 
-# The columns held as ``category`` in the tables of an analysis: one value for many rows.
-CATEGORICAL = ("doc_id",)
 _NARROW = {"int64": "int32", "Int64": "Int32"}
 _LOW, _HIGH = int(np.iinfo(np.int32).min), int(np.iinfo(np.int32).max)
 
@@ -55,27 +47,6 @@ def compact(table: pd.DataFrame) -> pd.DataFrame:
 def compact_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """:func:`compact` of each table of ``tables``, in a new dict."""
     return {name: compact(table) for name, table in tables.items()}
-
-
-def categorise(table: pd.DataFrame, columns: Iterable[str] = CATEGORICAL) -> pd.DataFrame:
-    """``table`` with each of ``columns`` it has as ``category`` (categories in sorted order);
-    other columns as they are (not copied).
-
-    Example::
-
-        >>> categorise(pd.DataFrame({"doc_id": ["b", "a", "b"]}))["doc_id"].cat.categories.tolist()
-        ['a', 'b']
-    """
-    todo = {c: "category" for c in columns
-            if c in table.columns and not isinstance(table[c].dtype, pd.CategoricalDtype)}
-    return table.astype(todo) if todo else table
-
-
-def plain(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with each ``category`` column as the dtype of its categories (the values as
-    they were before :func:`categorise`); other columns as they are (not copied)."""
-    todo = {c: dtype.categories.dtype for c, dtype in table.dtypes.items() if isinstance(dtype, pd.CategoricalDtype)}
-    return table.astype(todo) if todo else table
 
 
 def shared_values(values: Iterable) -> list:

@@ -24,8 +24,6 @@ from typing import Any, Iterator
 
 import pandas as pd
 
-from presslens.dtypes import plain
-
 __all__ = [
     "Layout",
     "atomic_write",
@@ -208,7 +206,7 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | os.PathLike | None
 
 def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
     # Object columns mixing lists, dicts and scalars cannot be typed by Arrow; store them as JSON text.
-    out = plain(df).copy()  # categorical columns as their values: the same files as before
+    out = df.copy()
     # pandas stores df.attrs in the Parquet metadata as JSON; attrs such as the corpus skip report
     # (a DataFrame) are not JSON and describe the run, not the table.
     out.attrs = {}

@@ -57,7 +57,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.corpus import skipped
-from presslens.dtypes import categorise, compact, compact_tables
+from presslens.dtypes import compact, compact_tables
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
 from presslens.entities.linking import Aliases, link_pieces, prepare_aliases
 from presslens.io import layout, save_table
@@ -216,8 +216,7 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
     per chunk (default: up to :data:`CHUNK`, so that each process gets several; with workers,
     cut so that the chunks hold about as much text). ``progress``: a
     progress bar over the chunks (default: when there is more than one). The tables do not depend
-    on ``jobs`` or ``chunk``. ``doc_id`` is ``category`` in every table that has it
-    (:func:`presslens.dtypes.categorise`; the files hold the strings).
+    on ``jobs`` or ``chunk``.
 
     Workers are forked on Linux (they start at once and share the articles' memory); elsewhere
     they are started afresh (forkserver, or spawn where there is none), so a script that calls
@@ -452,8 +451,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         t.update({"mentions": mentions, "quotes": quotes})
     sources = concat(outlets(chunk) for chunk in parts)
     del linked, done
-    out = reduce_tables({**concat_tables(tables), "events": events, "timeline": timeline}, sources, step=step)
-    return {name: categorise(table) for name, table in out.items()}
+    return reduce_tables({**concat_tables(tables), "events": events, "timeline": timeline}, sources, step=step)
 
 
 def _costs(articles: pd.DataFrame) -> np.ndarray:
