@@ -126,6 +126,28 @@ def test_months_without_year_take_the_one_the_tense_points_to(text, value):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The ferry vote is set for May.", [("May", "2031-05")]),
+    ("Fares rose in April, compared with March, when the pier shut.", [("April", "2030-04"), ("March", "2031-03")]),
+    ("The yard began March with two ferries.", [("March", "2031-03")]),
+    ("She repeated her March speech on the pier.", [("March", "2031-03")]),
+    ("The fair was in May. Now it is over.", [("May", "2030-05"), ("Now", "PRESENT_REF")]),
+])
+def test_bare_may_and_march_are_months_where_their_place_says_so(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Support for May fell, Mrs. May said.",                 # the article names someone May
+    "Calls for May to quit grew. Ferryman Ola May agreed.",
+    "Crowds joined the Nordhaven Pride March.",              # after a capitalised word: a name
+    "The town loves March Madness.",                         # before one
+    "Voters May Have Won The Pier.",                         # a headline's modal
+])
+def test_bare_may_and_march_that_name_people_or_marches_stay_untagged(text):
+    assert _tx(text).empty
+
+
+@pytest.mark.parametrize("text, expected", [
     ("It rained yesterday and will clear tomorrow.", [("yesterday", "2031-03-16"), ("tomorrow", "2031-03-18")]),
     ("The fair opens tonight.", [("tonight", "2031-03-17TNI")]),
     ("Prices rose last month and this year.", [("last month", "2031-02"), ("this year", "2031")]),

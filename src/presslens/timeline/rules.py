@@ -347,12 +347,44 @@ _MAY_GUARD = re.compile(r"(?:\b(?:in|since|by|until|till|through|from|to|before|
                         r"mid|last|next|this|between|and|or|on|around|each|every|that|until)\s*-?|\d)\s*$", re.I)
 
 
+# "May" and "March" also name people and marches. Bare, after none of _MAY_GUARD's words, either is
+# the month where its place says so: mid-sentence after a word in lower case ("scheduled for May.",
+# "compared with March,", "a March speech") and before none in capitals ("March Madness", "May Day");
+# May only in an article that uses no "May" as a surname (see _surname_may).
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# A surname: after a title, or after a capitalised word that no sentence, line or quotation opening
+# explains ("Theresa May", "Prime Minister May"), or before a verb of saying ("May said").
+_MAY_WORD = re.compile(r"\bMay\b(?!\s*\d)")
+_TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:Mrs?|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?|(?P<first>\b[A-Z][a-z]+))\s+$")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|wrote|argued|insisted|warned|announced)\b")
+
+
+def _surname_may(text: str) -> bool:
+    """Whether ``text`` uses "May" as someone's name (see _TITLE_OR_NAME_BEFORE, _SAYS_AFTER)."""
+    for m in _MAY_WORD.finditer(text):
+        if _SAYS_AFTER.match(text, m.end()):
+            return True
+        before = _TITLE_OR_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before and (not before.group("first")
+                       or not _LINE_OPENING.search(text, max(0, before.start() - 4), before.start())):
+            return True
+    return False
+
+
+def _month_by_place(ctx: Context, name: str) -> bool:
+    if not _LOWER_WORD_BEFORE.search(ctx.before(24)) or _CAPITAL_AFTER.match(ctx.after(2)):
+        return False
+    return name.lower() == "march" or not _surname_may(ctx.text)
+
+
 def _r_month(ctx: Context, g: dict) -> _Result | None:
     g = _spoken_year(g)
     name = g["mon"].rstrip(".")
     mod, rel_word = g.get("mod"), g.get("rel") or g.get("rel2")
     bare = not (mod or rel_word or g.get("y"))
-    if name.lower() in ("may", "march") and bare and not _MAY_GUARD.search(ctx.before(12)):
+    if name.lower() in ("may", "march") and bare and not _MAY_GUARD.search(ctx.before(12)) \
+            and not _month_by_place(ctx, name):
         return None
     if name.lower() == "march" and bare and (m := _MARCH_ON.match(ctx.after(40))) \
             and m.group(1).lower().rstrip(".") not in MONTHS and m.group(1).lower().rstrip(".") not in WEEKDAYS \
