@@ -131,7 +131,7 @@ def link_mentions(pieces: list[pd.DataFrame], aliases: list[Aliases] | None = No
     (:func:`presslens.entities.link_aliases`). Returns one linked table per piece; ``pieces`` is
     emptied, so that the unlinked and the linked mentions are not held together longer.
     ``aliases``: the :func:`~presslens.entities.linking.prepare_aliases` of each piece, when
-    made already (as :func:`analyse` makes them while the other chunks are analysed)."""
+    made already (as :func:`analyse` makes them with each chunk's mentions)."""
     sizes = [len(piece) for piece in pieces]
     if _apart(pieces):
         linked = link_pieces(pieces, aliases or [prepare_aliases(piece) for piece in pieces])
@@ -430,8 +430,8 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     """:func:`analyse_chunks` of a non-empty list of chunks.
 
     Three rounds of per-chunk tasks, each spread over the processes as they come free, with what
-    needs the whole corpus between them, here: the per-article stages (and here, meanwhile, the
-    per-article part of linking of each chunk whose mentions are in), then the aliases linked;
+    needs the whole corpus between them, here: the per-article stages (with the per-article part
+    of linking, :func:`_articles_task`), then the aliases linked;
     the gender evidence of each chunk, then the corpus's genders; the events and the quotes of
     each chunk, and meanwhile here the timeline, as soon as every chunk's events are in. The
     tables of every chunk come back here, so that any process can take any chunk's next task.
@@ -444,18 +444,11 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     # wait for, are short ones.
     order = sorted(range(n), key=lambda i: -int(_costs(parts[i]).sum())) if workers > 1 else list(range(n))
     with _Team(workers, parts) as team, _progress(3 * n, progress if progress is not None else n > 1) as bar:
-        aliases: dict[int, Aliases] = {}
-
-        def prepare(done: list) -> None:
-            """Here, the per-article part of linking of each chunk whose mentions are in."""
-            for j, result in enumerate(done):
-                if result is not _PENDING and j not in aliases:
-                    aliases[j] = step("entities", prepare_aliases, result["mentions"])
-
         tasks = [(_articles_task, i, (publication_date, step)) for i in order]
-        tables = _in_order(team.run(tasks, bar, local=prepare), order)
-        linked = step("entities", link_mentions, [t.pop("mentions") for t in tables],
-                      _in_order([aliases.pop(j) for j in range(n)], order))
+        tables = _in_order(team.run(tasks, bar), order)
+        aliases = [t.pop(_ALIASES) for t in tables]
+        linked = step("entities", link_mentions, [t.pop("mentions") for t in tables], aliases)
+        del aliases
         evidence = team.run([(_gender_task, i, (linked[i], step)) for i in order])
         genders = step("entities", corpus_genders, evidence)
         events = timeline = None
@@ -499,12 +492,19 @@ def _in_order(results: list, order: list[int]) -> list:
 # The per-chunk tasks (:func:`_quotes` and :func:`_events` besides): each a pure function of its
 # chunk and of what it is given, so that it gives the same in whichever process takes it.
 
-def _articles_task(chunk: pd.DataFrame, publication_date: str | None, step: Step) -> dict[str, pd.DataFrame]:
+def _articles_task(chunk: pd.DataFrame, publication_date: str | None, step: Step) -> dict[str, Any]:
     """The per-article stages of a chunk, the sentiment without the sentence columns again
-    (:func:`_pack_sentiment`)."""
-    tables = analyse_articles(chunk, publication_date=publication_date, step=step)
+    (:func:`_pack_sentiment`), and under :data:`_ALIASES` the per-article part of linking its
+    mentions (:func:`~presslens.entities.linking.prepare_aliases`): made where the mentions are,
+    it leaves the calling process only the merge over the corpus, rather than the preparing of
+    the chunks that come in last while the workers wait."""
+    tables: dict[str, Any] = analyse_articles(chunk, publication_date=publication_date, step=step)
     tables["sentiment"] = _pack_sentiment(tables["sentences"], tables["sentiment"])
+    tables[_ALIASES] = step("entities", prepare_aliases, tables["mentions"])
     return tables
+
+
+_ALIASES = "_aliases"  # the key of a chunk's Aliases among the tables of _articles_task
 
 
 def _gender_task(chunk: pd.DataFrame, mentions: pd.DataFrame, step: Step) -> pd.Series:
