@@ -88,14 +88,14 @@ def test_fast_vader_identical_on_arbitrary_text(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab \"“”'’!?,.:;-\n\t NOT but no"))) | st.text())
-@pytest.mark.parametrize("method", ["news", "rated", "vader", "nltk"])
+@pytest.mark.parametrize("method", ["news", "rated", "rated_core", "vader", "nltk"])
 def test_never_raises_and_stays_in_range(method, text):
     scores = polarity_scores(text, method)
     assert -1.0 <= scores["compound"] <= 1.0
     assert set(scores) == {"neg", "neu", "pos", "compound"}
 
 
-@pytest.mark.parametrize("method", ["news", "rated", "vader"])
+@pytest.mark.parametrize("method", ["news", "rated", "rated_core", "vader"])
 @pytest.mark.parametrize("text", ["", "   ", None, float("nan"), "!!!!", "“" * 5000, "a" * 10000])
 def test_odd_input_scores_zero_or_in_range(method, text):
     assert -1.0 <= score_text(text, method) <= 1.0
@@ -305,14 +305,17 @@ def test_evaluate_scores_small():
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6038, 0.5366),
-                             "rated": (0.7104, 0.5898)},
+                             "rated": (0.7104, 0.5898), "rated_core": (0.7136, 0.6010)},
     "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4495, 0.4193),
-                            "rated": (0.5973, 0.4687)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8831, 0.7269)},
+                            "rated": (0.5973, 0.4687), "rated_core": (0.5407, 0.4563)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8831, 0.7269),
+               "rated_core": (0.8848, 0.7177)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5670, 0.5767)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5399, 0.5719)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5670, 0.5767),
+              "rated_core": (0.5427, 0.5660)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5399, 0.5719),
+              "rated_core": (0.5014, 0.5605)},
 }
 
 
@@ -362,12 +365,61 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert nested["pearson_r"] > nested["pearson_r_news"] + 0.04
 
 
-def test_rated_scorer_reads_the_features_it_was_trained_on():
+@pytest.mark.slow
+def test_rated_core_layer_transfers_without_the_extra():
+    if not (GROUNDTRUTH.is_dir() and NEWSMTSC.is_dir()):
+        pytest.skip("../shared/corpora not present")
+    from presslens.sentiment.evaluation import evaluate_rated_transfer
+
+    transfer = evaluate_rated_transfer(SHARED / "corpora", core=True)
+    # fitted on the other domains, the core-only layer beats the news method on every domain left
+    # out, by less than the full layer (movie 0.565, NewsMTSC 0.533)
+    assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
+    assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
+    for name in ("tweets", "amazon"):
+        assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4843, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4822, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6620, abs=0.001)
+
+
+def test_rated_core_reads_nothing_of_the_extra(monkeypatch):
+    from presslens.sentiment import rated
+
+    def missing(*args, **kwargs):
+        raise VaderResourceError("not installed")
+
+    for name in ("afinn_lexicon", "pattern_lexicon", "hashtag_lexicon", "opinion_lexicon",
+                 "warriner_lexicon", "_package_file"):
+        monkeypatch.setattr(rated, name, missing)
+    texts = _fixture_sentences() + ["Heartwarmingly told, not at all a pointless, tedious film."]
+    core = rated.RatedScorer(rated.CORE_MODEL, scorer=NewsScorer())  # a new scorer: no cache
+    assert set(core.features) == set(rated.CORE)
+    assert all(-1.0 <= row[0] <= 1.0 for row in core.scores(texts))
+    with pytest.raises(VaderResourceError):
+        rated.RatedScorer(scorer=NewsScorer()).scores(texts)
+
+
+def test_rated_core_backs_off_to_vader_alone():
+    from presslens.sentiment import rated
+
+    news = NewsScorer()
+    column = rated.CORE.index("back_off_vader")
+    dense, _ = rated.rated_features(["Heartwarmingly told.", "Told.", "Boringly told."], features=rated.CORE)
+    assert dense[0, column] > 0 and dense[1, column] == 0.0 and dense[2, column] < 0
+    # AFINN's words are no base for the core back-off ("absorbedly": AFINN lists "absorbed")
+    assert "absorbed" in rated.afinn_lexicon() and "absorbed" not in news.lexicon
+    assert rated._back_off_valence(news, "absorbedly") > 0
+    assert rated._back_off_valence(news, "absorbedly", core=True) == 0.0
+
+
+@pytest.mark.parametrize("model", [None, "sentiment_rated_core_model.json"])
+def test_rated_scorer_reads_the_features_it_was_trained_on(model):
     from presslens.sentiment import rated
 
     texts = _fixture_sentences() + ["", "NO WAR!", "A dull, lifeless film."]
-    scorer = rated.RatedScorer()
-    dense, words = rated.rated_features(texts)
+    scorer = rated.RatedScorer(model)
+    dense, words = rated.rated_features(texts, features=scorer.features)
     expected = rated.public_score(scorer.model, rated.predict_raw(scorer.model, dense, words))
     got = [row[0] for row in scorer.scores(texts)]
     assert got[-3] == 0.0  # no tokens: neutral
@@ -375,8 +427,9 @@ def test_rated_scorer_reads_the_features_it_was_trained_on():
     # pos / neu / neg are the news method's; the compound keeps VADER's reading convention
     news = NewsScorer().scores(texts)
     assert [row[1:] for row in scorer.scores(texts)] == [row[1:] for row in news]
-    assert score_text("A dull, lifeless film.", "rated") < -0.05
-    assert score_text("A wonderful, moving performance.", "rated") > 0.05
+    method = "rated_core" if model else "rated"
+    assert score_text("A dull, lifeless film.", method) < -0.05
+    assert score_text("A wonderful, moving performance.", method) > 0.05
     assert scorer.scores(texts) == [tuple(scorer.polarity_scores(t)[c] for c in
                                           ("compound", "pos", "neu", "neg")) for t in texts]
 

@@ -6,8 +6,9 @@ they are never copied into it. A corpus that is absent is reported as skipped. T
 printed as a table and recorded in ``reports/results/eval.json``.
 
 - sentiment: Pearson r and three-class macro-F1 of sentence scores against the mean human ratings
-  of ``vader-groundtruth`` (plain VADER, presslens' default and ``method="rated"``, whose
-  leave-one-domain-out figures are ``sentences_rated_transfer``), and macro-F1 of
+  of ``vader-groundtruth`` (plain VADER, presslens' default, ``method="rated"`` and
+  ``method="rated_core"``, whose leave-one-domain-out figures are ``sentences_rated_transfer``
+  and ``sentences_rated_core_transfer``), and macro-F1 of
   :func:`presslens.sentiment.score_target` on NewsMTSC ``dev.jsonl``, and the article stance of
   :func:`presslens.sentiment.entity_sentiment` on PerSenT dev (document and paragraph macro-F1,
   class shares; in-sample and 5-fold cross-validated, the learned stance layer and the rules);
@@ -50,6 +51,8 @@ def _sentiment(root: Path) -> dict[str, Any]:
         # method="rated" fitted on the other domains, scored on the one left out (its validity
         # test), beside the news method on the same sentences and the in-domain CV it recorded
         "sentences_rated_transfer": sentiment.evaluation.evaluate_rated_transfer(root),
+        # the same for method="rated_core", the layer over the core install's evidence alone
+        "sentences_rated_core_transfer": sentiment.evaluation.evaluate_rated_transfer(root, core=True),
     }
     for split in ("dev", "train"):
         path = root / "newsmtsc-train" / f"{split}.jsonl"

