@@ -423,6 +423,27 @@ def test_clock_times_keep_local_value_and_record_the_zone(text, value, zone):
                                         "Eastern time tomorrow"))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bids will close Friday at noon.", [("Friday", "2031-03-21"), ("noon", "2031-03-21T12:00")]),
+    ("The pier shut on March 2. The following day, about 5:15 a.m., it reopened.",
+     [("March 2", "2031-03-02"), ("The following day", "2031-03-03"), ("5:15 a.m.", "2031-03-03T05:15")]),
+    ("She speaks Saturday morning between 10 and 11 a.m.",
+     [("Saturday morning", "2031-03-22TMO"), ("11 a.m.", "2031-03-22T11:00")]),
+    # a verb between them: the clock time belongs to another clause, on the publication day
+    ("Crews will sail on Friday, and the ferry left just after 2 p.m.",
+     [("Friday", "2031-03-21"), ("2 p.m.", "2031-03-17T14:00")]),
+    ("The ferry left at 2 p.m.", [("2 p.m.", "2031-03-17T14:00")]),
+])
+def test_a_clock_time_without_its_day_takes_the_day_named_just_before_it(text, expected):
+    assert _values(text) == expected
+
+
+def test_a_clock_time_dated_by_the_day_before_it_has_that_days_utc_offset():
+    tx = _tx("Polls opened on March 2 at 9 a.m. ET.")  # before daylight time began (March 9, 2031)
+    assert tx[["text", "value", "zone"]].values.tolist() == [["March 2", "2031-03-02", None],
+                                                            ["9 a.m. ET", "2031-03-02T09:00", "-05:00"]]
+
+
 def test_range_ends_anchor_events_as_begins_and_ends():
     arts = _articles("The Caldry dock was closed from January to February.")
     ev = extract_events(arts, extract_timexes(arts))

@@ -27,9 +27,9 @@ from presslens.timeline.calendar import add_months, easter, iso_week, nth_weekda
 from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, PARTS_OF_DAY, SEASONS,
                                         UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
-from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause
+from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
-__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "day_named", "in_name", "resolve_anaphors",
+__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "date_clock_times", "day_named", "in_name", "resolve_anaphors",
            "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
@@ -942,11 +942,38 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     value, kind = _time_value(ctx, g, hour, minute)
+    extras: dict[str, str] = {}
     if g.get("local"):
-        return kind, value, None, {"zone": "local"}
-    if g.get("zone"):
-        return kind, value, None, {"zone": _utc_offset(ZONES[g["zone"]], value)}
-    return kind, value, None
+        extras["zone"] = "local"
+    elif g.get("zone"):
+        extras["zone"] = _utc_offset(ZONES[g["zone"]], value)
+    if value and not g.get("when") and not _LATER_DAY.match(ctx.after(40)):
+        extras[_OPEN_DAY] = ZONES[g["zone"]] if g.get("zone") else ""  # see date_clock_times
+    return (kind, value, None, extras) if extras else (kind, value, None)
+
+
+_OPEN_DAY = "open_day"  # a clock time naming no day: the zone to recompute its offset with, or ""
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def date_clock_times(rows: list[dict[str, Any]], text: str) -> None:
+    """A clock time that names no day of its own ("at noon", "about 10 p.m.") falls on the day its
+    sentence named last before it, with no verb between them ("on Friday at noon", "The following
+    day, about 5:15 a.m.", "Saturday morning between 10 and 11 a.m."); else on the anchor's day, as
+    :func:`_r_clock` left it. ``rows`` in text order with their values resolved; ``text`` the article."""
+    named: dict[int, tuple[str, int]] = {}  # sentence index -> (the day it last named, where that ends)
+    for r in rows:
+        zone = r.pop(_OPEN_DAY, None)
+        if zone is not None:
+            r["own"] = tuple(k for k in r.get("own", ()) if k != _OPEN_DAY)
+            day, end = named.get(r["sent_idx"], (None, 0))
+            if (day and isinstance(r["value"], str) and r["value"][:10] != day
+                    and not has_tense_cue(text[end:r["start"]])):
+                r["value"] = day + r["value"][10:]
+                if zone:
+                    r["zone"] = _utc_offset(zone, r["value"])
+        elif isinstance(r["value"], str) and _DAY_VALUE.match(r["value"]):
+            named[r["sent_idx"]] = (r["value"][:10], r["end"])
 
 
 def _utc_offset(zone: str, value: str | None) -> str:

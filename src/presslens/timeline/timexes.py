@@ -37,8 +37,8 @@ import pandas as pd
 from presslens.dtypes import shared_values
 from presslens.text import lower_aligned
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.rules import (BARRIER, PATTERNS, Context, day_named, in_name, resolve_anaphors,
-                                      resolve_quarters)
+from presslens.timeline.rules import (BARRIER, PATTERNS, Context, date_clock_times, day_named, in_name,
+                                      resolve_anaphors, resolve_quarters)
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -513,6 +513,7 @@ def timexes_in_text(text: str, anchor: date | None,
     out.sort(key=lambda r: r["start"])
     resolve_anaphors(out, anchor)
     resolve_quarters(out)
+    date_clock_times(out, text)
     _second_days(text, out, taken)
     _pair_ranges(text, out)
     return out
