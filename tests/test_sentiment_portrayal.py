@@ -66,6 +66,22 @@ def test_mention_tone_carries_the_whole_articles_tone():
     assert row["article_tone"] < -0.05 and not row["speaks"]
 
 
+def test_mention_tone_reads_the_news_scores_the_stance_layer_was_fitted_on(monkeypatch):
+    from presslens.sentiment import scorer
+
+    arts = pd.DataFrame({"doc_id": ["t"], "text": [
+        "Ivo Brant said there was no evidence of wrongdoing. Brant thanked the volunteers."]})
+    news = mention_tone(arts)
+    # another default sentence scorer (here NLTK's VADER, which reads "no evidence of
+    # wrongdoing" as negative) must not change the fitted layer's inputs
+    monkeypatch.setattr(scorer.score_many, "__defaults__", ("vader",))
+    assert scorer.score_many(["There was no evidence of wrongdoing."])[0] < -0.05
+    other = mention_tone(arts)
+    pd.testing.assert_series_equal(other["sentence_tone"], news["sentence_tone"])
+    pd.testing.assert_series_equal(other["article_tone"], news["article_tone"])
+    assert news["sentence_tone"].iloc[0] > 0.05
+
+
 def test_the_packaged_layer_reads_the_features_it_was_trained_on():
     model = _stance_model()
     assert model is not None and model["features"] == STANCE_FEATURES

@@ -58,6 +58,9 @@ __all__ = [
 ]
 
 _LABELS = ("negative", "neutral", "positive")
+# The sentence tone the stance layer's features (sentence_tone, article_tone) were fitted on:
+# named, not the scorer's default, so a change of default leaves the fitted layers' inputs alone.
+_LAYER_METHOD = "news"
 # Per mention, of its whole article (see mention_tone).
 _ARTICLE = ("article_tone", "article_positive", "article_negative", "article_sentences")
 # The rule features that are explicit judgements of a mention (see target_features).
@@ -125,7 +128,8 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     :func:`presslens.text.split_sentences` (computed when ``None``).
     Out: the mentions columns plus ``sentence`` (its text), ``lead`` (True in the article's
     first paragraph or first two sentences, where a headline stands), ``sentence_tone`` (the
-    sentence's compound score), ``portrayal``, ``action``, ``voice``, each with its ``*_label``
+    sentence's compound score by ``method="news"``, what the stance layer was fitted on, whatever
+    the default), ``portrayal``, ``action``, ``voice``, each with its ``*_label``
     (see :func:`presslens.sentiment.score_target`; scored on the bare name, or the whole
     surface when no name offsets are given), and ``judgement`` (in [-1, 1]: only what evaluative
     verbs, pointer nouns and predicates say of the mention — "criticised Tokyo", "a fraud" —
@@ -133,7 +137,7 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     organisation named as where something happens or where someone goes: "police across
     Tokyo", "departed for Tokyo"; its portrayal is 0 and it is no evidence of the article's
     stance), ``speaks`` (True for the speaker of a quote or statement) and, of the mention's
-    whole article, ``article_tone`` (mean compound of all its sentences),
+    whole article, ``article_tone`` (mean ``"news"`` compound of all its sentences),
     ``article_positive`` / ``article_negative`` (shares of its sentences beyond ±0.05) and
     ``article_sentences`` (how many).
     """
@@ -159,7 +163,7 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     # overall tone is a prior of the stance towards each person in it (see stance_features).
     doc_sent = sentences[["doc_id", "text"]].assign(text=sentences["text"].fillna("").astype(str))
     unique = pd.unique(pd.concat([out["sentence"], doc_sent["text"]], ignore_index=True))
-    tone_of = dict(zip(unique, score_many(unique)))
+    tone_of = dict(zip(unique, score_many(unique, _LAYER_METHOD)))
     out["sentence_tone"] = out["sentence"].map(tone_of).astype(float)
     tone = doc_sent["text"].map(tone_of).astype(float)
     by_doc = pd.DataFrame({"article_tone": tone, "article_positive": tone > NEUTRAL_BAND,
