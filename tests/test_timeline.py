@@ -444,6 +444,29 @@ def test_a_clock_time_dated_by_the_day_before_it_has_that_days_utc_offset():
                                                             ["9 a.m. ET", "2031-03-02T09:00", "-05:00"]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fares rose from September to December 2029.", [("September", "2029-09"), ("December 2029", "2029-12")]),
+    ("From March 2029 to May, the pier was shut.", [("March 2029", "2029-03"), ("May", "2029-05")]),
+    ("The winds will blow from October to February.", [("October", "2031-10"), ("February", "2032-02")]),
+    ("Fares rose from March to May.", [("March", "2030-03"), ("May", "2030-05")]),
+    ("Fares rose from October to February 2030.", [("October", "2029-10"), ("February 2030", "2030-02")]),
+])
+def test_the_ends_of_a_range_of_months_lie_in_one_stretch(text, expected):
+    tx = _tx(text)
+    assert list(zip(tx["text"], tx["value"])) == expected
+    assert tx["range_from"].tolist() == [expected[0][1]] * 2 and tx["range_to"].tolist() == [expected[1][1]] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The poll ran the first week of March.", [("the first week of March", "2031-W10")]),
+    ("The fair will be held the last week of October.", [("the last week of October", "2031-W44")]),
+    ("The fair will be held the last week of March.", [("the last week of March", "2031-W13")]),  # March 25-31
+    ("Talks ended the second week in January 2030.", [("the second week in January 2030", "2030-W02")]),
+])
+def test_a_numbered_week_of_a_month_is_its_iso_week(text, expected):
+    assert _values(text) == expected
+
+
 def test_range_ends_anchor_events_as_begins_and_ends():
     arts = _articles("The Caldry dock was closed from January to February.")
     ev = extract_events(arts, extract_timexes(arts))

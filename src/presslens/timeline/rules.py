@@ -343,6 +343,22 @@ def _r_week_of(ctx: Context, g: dict) -> _Result | None:
     return "DATE", iso_week(date.fromisoformat(res[1])), None
 
 
+def _r_nth_week(ctx: Context, g: dict) -> _Result | None:
+    """"the first week of March", "the last week of October 2015": the ISO week holding most of that
+    week of the month (its first seven days, or its last seven)."""
+    month = MONTHS[g["mon"].rstrip(".").lower()]
+    year = _year_for(ctx, month, None, g.get("y"))
+    if year is None:
+        return "DATE", None, None
+    nth = g["nth"].lower()
+    first = date(year, month, 1)
+    if nth in ("last", "final"):
+        middle = add_months(first, 1) - timedelta(days=4)
+    else:
+        middle = first + timedelta(days=7 * _ORDINALS[nth] - 4)
+    return "DATE", iso_week(middle), None
+
+
 _MAY_GUARD = re.compile(r"(?:\b(?:in|since|by|until|till|through|from|to|before|after|during|of|the|early|late|"
                         r"mid|last|next|this|between|and|or|on|around|each|every|that|until)\s*-?|\d)\s*$", re.I)
 
@@ -1060,6 +1076,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
     (rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", _r_week_of, "week\\s+of"),
+    (rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<mon>{_MONTH})"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_week, "week\\s+(?:of|in)"),
     (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})\s+)?"
      rf"(?P<d2>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_range, None),
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
@@ -1174,7 +1192,7 @@ _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
              "century", "quarter|half", "quarter", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",

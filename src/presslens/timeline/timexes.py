@@ -564,12 +564,39 @@ def _pair_ranges(text: str, rows: list[dict[str, Any]]) -> None:
         opened = _RANGE_OPEN.search(text[max(0, r1["start"] - 16):r1["start"]])
         if word not in ("-", "–") and (opened is None or (word == "and") != opened.group(0).lower().startswith("b")):
             continue
+        _order_range(r1, r2)
         a, b = r1["value"], r2["value"]
         if not (isinstance(a, str) and isinstance(b, str) and a[:1].isdigit() and b[:1].isdigit() and a < b
                 and r1["type"] == r2["type"] == "DATE"):
             continue
         for r in (r1, r2):
             r["range_from"], r["range_to"] = a, b
+
+
+_MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+
+
+def _order_range(r1: dict[str, Any], r2: dict[str, Any]) -> None:
+    """Put the two ends of a range of months or days ("from September to December 2014", "from
+    October to February") in one stretch of time: an end without a written year takes the year of
+    the end that has one (the first end the last such date before the second, the second the first
+    such date after the first); with no year written, ends read apart by the tense are put in order:
+    the second moved on when the first is ahead of the anchor, else the first moved back."""
+    m1, m2 = (_MONTH_OR_DAY.fullmatch(r["value"]) if isinstance(r["value"], str) else None for r in (r1, r2))
+    if not (m1 and m2 and len(m1[2]) == len(m2[2]) and r1["type"] == r2["type"] == "DATE"):
+        return
+    year1, year2 = (_WRITTEN_YEAR.search(r["text"]) is not None for r in (r1, r2))
+    if year1 == year2 and (year1 or r1["value"] < r2["value"]):
+        return
+    anchor = r1.get("anchor")
+    back = year2 or (not year1 and anchor is not None and r1["value"] <= anchor.isoformat()[:len(r1["value"])])
+    if back:  # the first end: the last such month or day before the second
+        y = int(m2[1]) - (m1[2] > m2[2])
+        r1["value"] = f"{y}{m1[2]}"
+    else:  # the second end: the first such month or day after the first
+        y = int(m1[1]) + (m2[2] <= m1[2])
+        r2["value"] = f"{y}{m2[2]}"
 
 
 def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | None:
