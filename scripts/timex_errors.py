@@ -10,9 +10,11 @@ seasons, decades and centuries, sets, weekdays a week off (past against future) 
 a day and month whose year differs, the same date at another granularity (1998-Q1 against
 1998-01), clock times and parts of the day, expressions anchored to another date of the text,
 other shifts of the anchor. Counts are given per source (TimeBank, AQUAINT); ``--examples N``
-prints N of each group with their context.
+prints N of each group with their context. ``--extents`` adds the expressions paired with none
+(:func:`presslens.timeline.tempeval.extent_errors`): gold ones presslens missed (recall) and ones it
+found where the gold has none (precision), grouped by their words, most frequent first.
 
-Usage: ``.venv/bin/python scripts/timex_errors.py [--corpora DIR] [--examples 5]``
+Usage: ``.venv/bin/python scripts/timex_errors.py [--corpora DIR] [--examples 5] [--extents]``
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from presslens.evaluate import corpora_root
-from presslens.timeline.tempeval import evaluate, held_out, read_timeml, value_errors
+from presslens.timeline.tempeval import evaluate, extent_errors, held_out, read_timeml, value_errors
 from presslens.timeline.timexes import extract_timexes
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -61,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding tempeval3-train")
     parser.add_argument("--examples", type=int, default=0, help="examples to print per group")
+    parser.add_argument("--extents", action="store_true", help="also list missed and spurious expressions")
     args = parser.parse_args(argv)
     root = (args.corpora or corpora_root()) / "tempeval3-train"
     docs, golds, source = [], {}, {}
@@ -96,6 +99,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:52} {sum(c.values()):4d} " + " ".join(f"{c[s]:9d}" for s in sources))
         for line in examples[name][:args.examples]:
             print(line)
+    if args.extents:
+        extents = extent_errors(system, gold)
+        for side, what in (("missed", "gold expressions presslens missed"),
+                           ("spurious", "expressions presslens found where the gold has none")):
+            part = extents[extents["side"] == side]
+            by_source = Counter(source[d] for d in part["doc_id"])
+            print(f"\n{len(part)} {what} (" + ", ".join(f"{k} {by_source[k]}" for k in sources) + ")")
+            words = Counter(re.sub(r"\s+", " ", t.lower()) for t in part["text"])
+            for phrase, n in words.most_common():
+                print(f"  {n:3d} {phrase!r}")
+                for r in part[part["text"].str.lower().str.replace(r"\s+", " ", regex=True) == phrase].head(
+                        args.examples).itertuples(index=False):
+                    text = golds[r.doc_id][0]
+                    context = re.sub(r"\s+", " ", text[max(0, r.start - 60):r.end + 40])
+                    print(f"      {source[r.doc_id]} {r.doc_id}: {r.value} | …{context}…")
     return 0
 
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 from conftest import FIXTURES, shared_path
 from presslens.timeline import (build_timeline, evaluate, evaluate_anchoring, evaluate_tempeval, extract_events,
                                 extract_timexes, read_timeml, read_timeml_links, timexes_in_text, value_interval)
-from presslens.timeline.tempeval import value_errors
+from presslens.timeline.tempeval import extent_errors, value_errors
 
 PUB = "2031-03-17"  # a Monday
 
@@ -515,6 +515,10 @@ def test_read_timeml_and_evaluate_on_a_tiny_document():
     scores = evaluate(system, underspecified)
     assert scores["value_f1"] == pytest.approx(1 / 3) and scores["value_f1_lenient"] == 1.0
     assert value_errors(system, underspecified)["lenient"].tolist() == [True, True]
+    shifted = system.assign(start=system["start"] + [0, 0, 200], end=system["end"] + [0, 0, 200])
+    assert extent_errors(shifted, gold)[["side", "text"]].values.tolist() == [["missed", "last week"],
+                                                                            ["spurious", "last week"]]
+    assert extent_errors(system, gold).empty
 
 
 def test_tempeval_scores_each_source_of_documents_alone():

@@ -29,8 +29,8 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["INCLUSION", "LINK_COLUMNS", "by_source", "evaluate", "evaluate_anchoring", "evaluate_tempeval", "held_out",
-           "read_timeml", "read_timeml_links", "value_errors"]
+__all__ = ["INCLUSION", "LINK_COLUMNS", "by_source", "evaluate", "evaluate_anchoring", "evaluate_tempeval",
+           "extent_errors", "held_out", "read_timeml", "read_timeml_links", "value_errors"]
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -184,6 +184,21 @@ def value_errors(system: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
                              "system_value": sv, "lenient": _refines(sv, gv)})
     return pd.DataFrame(rows, columns=["doc_id", "start", "end", "gold_text", "gold_value", "system_text",
                                        "system_value", "lenient"])
+
+
+def extent_errors(system: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The expressions :func:`evaluate` pairs with none on the other side (relaxed match): gold ones
+    ``system`` missed and ones it found that the gold does not hold. One row each, columns doc_id,
+    side ("missed" / "spurious"), start, end, text, value."""
+    rows = []
+    for doc in dict.fromkeys([*gold["doc_id"], *system["doc_id"]]):
+        g, s = gold[gold["doc_id"] == doc], system[system["doc_id"] == doc]
+        pairs = _match(s, g)[1]
+        for side, table, used in (("missed", g, {gi for _, gi in pairs}), ("spurious", s, {si for si, _ in pairs})):
+            rows += [{"doc_id": doc, "side": side, "start": table["start"].iloc[i], "end": table["end"].iloc[i],
+                      "text": table["text"].iloc[i], "value": table["value"].iloc[i]}
+                     for i in range(len(table)) if i not in used]
+    return pd.DataFrame(rows, columns=["doc_id", "side", "start", "end", "text", "value"])
 
 
 def _refines(system: str | None, gold: str | None) -> bool:
