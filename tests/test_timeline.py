@@ -467,6 +467,23 @@ def test_a_numbered_week_of_a_month_is_its_iso_week(text, expected):
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The crossing took little more than half an hour.", [("more than half an hour", "DURATION", "PT30M")]),
+    ("The feud has run for half a century.", [("half a century", "DURATION", "P50Y")]),
+    ("It survived half a decade of storms.", [("half a decade", "DURATION", "P5Y")]),
+    ("She has served a quarter-century on the harbour board.", [("a quarter-century", "DURATION", "P25Y")]),
+    ("The ferry sank a quarter-century ago.", [("a quarter-century ago", "DATE", "2006")]),
+    ("The pier opened more than a half-century ago.", [("more than a half-century ago", "DATE", "1981")]),
+    ("The pier opened half a century ago.", [("half a century ago", "DATE", "1981")]),
+    ("The pier shut a year and a half ago.", [("a year and a half ago", "DATE", "2029-09")]),
+    ("The pier opened a century ago.", [("a century ago", "DATE", "19")]),          # a century: still its digits
+    ("Third-quarter profit rose at the yard, founded a quarter-century ago.",      # no year-ago quarter
+     [("Third-quarter", "DATE", "2030-Q3"), ("a quarter-century ago", "DATE", "2006")]),
+])
+def test_halves_and_quarter_centuries_count_their_years(text, expected):
+    assert [(r.text, r.type, r.value) for r in _tx(text).itertuples()] == expected
+
+
 def test_range_ends_anchor_events_as_begins_and_ends():
     arts = _articles("The Caldry dock was closed from January to February.")
     ev = extract_events(arts, extract_timexes(arts))

@@ -43,7 +43,7 @@ _WEEKDAY = ("(?:(?i:" + alternation(WEEKDAY_WORDS[0]) + r")\b|(?-i:"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|[.,]\d)"
 _NUMWORD = alternation([w for w in NUMBERS if w not in ("a", "an")])
 _NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
-        r"|an?|" + alternation(VAGUE_NUMBERS) + ")")
+        r"|half\s+an?|an?|" + alternation(VAGUE_NUMBERS) + ")")
 _UNIT = r"(?:" + alternation(UNITS) + r")(?:s|es)?\b"
 _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if u not in ("century", "millennium"))
                 + r")\b")
@@ -125,6 +125,8 @@ def _number(text: str) -> float | None:
         return float(t)
     if m := re.fullmatch(r"(\d+)\s*(?:1/2|½)", t):
         return int(m[1]) + 0.5
+    if re.fullmatch(r"half\s+an?", t):  # "half an hour", "half a century"
+        return 0.5
     if re.search(r"\bcouple\b", t):
         return 2.0
     total, current = 0, 0
@@ -793,9 +795,9 @@ _AND_RANGE = re.compile(r"(.+?(?<!hundred)(?<!thousand))\s+and\s+(.+)", re.I)
 def _r_duration(ctx: Context, g: dict) -> _Result | None:
     num_text, unit = g["num"], g["unit"]
     low_num = num_text.lower()
-    if low_num in ("a", "an") and unit.lower().startswith(("second", "quarter")):
+    if low_num in ("a", "an") and _unit(unit)[:2] in (("S", True), ("Q", False)):
         return None  # "a second term", "a quarter of voters"
-    if unit.lower().startswith("quarter") and ((re.match(r"\s+of\b", ctx.after(4)) and _number(num_text) is not None)
+    if _unit(unit)[0] == "Q" and ((re.match(r"\s+of\b", ctx.after(4)) and _number(num_text) is not None)
                                                or re.search(r"\w-quarters?$", ctx.match.group(0), re.I)):
         # fractions: "three quarters of its food", "three-quarters said so", "one-quarter"; a vague
         # count is no fraction ("after several quarters of losses")
@@ -836,7 +838,7 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     elif "at least" in pre:
         mod = "EQUAL_OR_MORE"
     rel = rel.removeprefix("or so").strip()  # "a week or so ago": approximately a week ago
-    if rel == "earlier" and ctx.quarterly and _unit(unit)[0] == "Y" and n == 1:
+    if rel == "earlier" and ctx.quarterly and _unit(unit) == ("Y", False, 1) and n == 1:
         return _r_year_ago_quarter(ctx, {})
     if g.get("later"):
         # "two days later": a duration (TimeML leaves "later" out of the extent) that ends on a date
@@ -852,11 +854,17 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     if rel in ("ago", "earlier", "from now", "hence"):
         if ctx.anchor is None:
             return "DATE", None, mod
+        letter, _, size = _unit(unit)
+        if n is not None and letter == "Y" and (size not in (100, 1000) or n * size % 100):
+            # "a decade ago", "a quarter-century ago", "half a century ago": that year; "a year and a
+            # half ago": that month
+            n, unit = n * size, "year"
+            if n != int(n) and n * 12 == int(n * 12):
+                n, unit = n * 12, "month"
         if n is None or n != int(n):
             return "DATE", "FUTURE_REF" if rel in ("from now", "hence") else "PAST_REF", mod
         if ctx.quarterly and rel == "ago" and _unit(unit)[0] == "Y" and n == 1:
             return _r_year_ago_quarter(ctx, {})
-        n, unit = (n * 10, "year") if _unit(unit)[2] == 10 else (n, unit)  # "a decade ago": that year
         return "DATE", _shift(ctx.anchor, int(n) * (1 if rel in ("from now", "hence") else -1), unit), mod
     return ("DURATION", _duration(n, unit), mod) + ((span,) if span else ())
 
