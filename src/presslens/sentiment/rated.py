@@ -151,7 +151,15 @@ to the news method's: at most 0.563), tweets 0.707 → 0.701, movie 0.419 → 0.
 linear prediction, cue penalty 30; movie, product, tweets, NewsMTSC): Pattern's words 0.506,
 0.638, 0.865, 0.488; AFINN's 0.509, 0.643, 0.866, 0.499; NRC Hashtag 0.520, 0.656, 0.869,
 0.493; Hu & Liu 0.528, 0.657, 0.867, 0.504; Warriner 0.506, 0.640, 0.866, 0.497: most of the
-full layer's gain is the lexicons' coverage of evaluative words VADER lacks.
+full layer's gain is the lexicons' coverage of evaluative words VADER lacks. Tried for the cues
+and not kept (r of the linear prediction, each domain left out; movie, product, tweets,
+NewsMTSC): a cue counted −1 when every occurrence of its word follows a negator within three
+tokens (core, cue penalty 30: +0.002, +0.003, −0.001, +0.004; to the end of the clause instead:
++0.002, +0.001, −0.001, +0.003), cues stemmed by NLTK's Snowball stemmer (+0.004, +0.005,
+0.000, +0.001), both (+0.007, +0.008, −0.001, +0.005; the full layer, cue penalty 100: +0.002,
++0.004, 0.000, +0.001): a loss on tweets, and gains below 0.005 on NewsMTSC or in the full layer;
+only the cues whose weight has one sign in ridge fits to each training domain alone (core:
+−0.004, +0.001, 0.000, −0.004).
 
 The linear prediction is put on VADER's reading convention by
 :func:`presslens.sentiment.scorer.rescale`: within the fitted neutral band it lands within
