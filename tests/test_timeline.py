@@ -484,6 +484,16 @@ def test_halves_and_quarter_centuries_count_their_years(text, expected):
     assert [(r.text, r.type, r.value) for r in _tx(text).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The slump of 2008-9 hurt the yard.", [("2008-9", "2008", "2008", "2009")]),
+    ("The 1999-00 season was long.", [("1999-00", "1999", "1999", "2000")]),
+    ("The tally stood at 2008-7.", []),                      # no next year: a score, not a range
+    ("In the winter of 2029-30, the pier froze.", [("the winter of 2029", "2029-WI", None, None)]),
+])
+def test_years_named_by_their_last_digits_make_a_range(text, expected):
+    assert [(r.text, r.value, r.range_from, r.range_to) for r in _tx(text).itertuples()] == expected
+
+
 def test_range_ends_anchor_events_as_begins_and_ends():
     arts = _articles("The Caldry dock was closed from January to February.")
     ev = extract_events(arts, extract_timexes(arts))

@@ -328,11 +328,13 @@ def _r_day_range(ctx: Context, g: dict) -> _Result | None:
 
 
 def _r_year_range(ctx: Context, g: dict) -> _Result | None:
-    """"2019-2021" (years), "2025-26" and "FY2025-26" (an academic or fiscal year named by both its
-    calendar years): the first year as the value, both as the range."""
+    """"2019-2021" (years), "2025-26", "2008-9" and "FY2025-26" (an academic or fiscal year, a winter,
+    named by both its calendar years): the first year as the value, both as the range."""
     y1, y2 = int(g["y"]), g["y2"]
-    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
-    if len(y2) == 2 and end != y1 + 1 or not y1 < end <= y1 + 50:
+    size = 10 ** len(y2)
+    end = y1 // size * size + int(y2)
+    end += size * (end <= y1 and len(y2) < 4)  # "1999-00", "2009-0": the next century, decade
+    if len(y2) < 4 and end != y1 + 1 or not y1 < end <= y1 + 50:
         return None
     return "DATE", str(y1), None, {"range_from": str(y1), "range_to": str(end)}
 
@@ -1098,7 +1100,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"|\s+(?P<rel2>last|next|this)\s+year)?",
      _r_month, None),
     (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|FY)[\s-]?)?(?:(?<=FY)|\b)(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
-     r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\d%]|[.,]\d|-\d|/\d)", _r_year_range, None),
+     r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d?)(?![\d%]|[.,]\d|-\d|/\d)", _r_year_range, None),
     (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?"
      rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}",
      _r_year, None),
@@ -1143,8 +1145,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|"
      rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
-     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS})))?", _r_season,
-     "spring|summer|fall|autumn|winter"),
+     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ys>1[6-9]\d\d|20\d\d)(?=[-–/]\d)"
+     rf"|(?P<yw>{_YEAR_WORDS})))?",
+     # "the winter of 2004-5": the winter that begins in the first year ("-5" stays outside the extent)
+     lambda c, g: _r_season(c, {**g, "y": g.get("y") or g.get("ys")}), "spring|summer|fall|autumn|winter"),
     (rf"\bthe\s+(?P<unit>day|{_PART})\s+(?P<side>before|after)\b", _r_day_before, "before|after"),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
