@@ -167,3 +167,30 @@ def test_decode_rejects_binary_and_normalises_line_endings():
     assert decode(b"a\r\nb\rc") == "a\nb\nc"
     with pytest.raises(ValueError, match="PDF"):
         decode(b"%PDF-1.7 ...")
+
+
+def test_corpus_frame_saves_with_plain_pandas_writers_and_keeps_its_skip_report(tmp_path):
+    # pandas writes df.attrs into Parquet metadata as JSON: a skip report kept there as a
+    # DataFrame made articles.to_parquet raise (pandas 3.1: "Object of type DataFrame is not JSON
+    # serializable").
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
+    (folder / "copy.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    df = load_corpus(folder)
+    report = skipped(df)
+    assert sorted(report["reason"]) == ["empty file", "exact duplicate of copy"]
+    df.to_parquet(tmp_path / "articles.parquet")
+    back = pd.read_parquet(tmp_path / "articles.parquet")
+    pd.testing.assert_frame_equal(skipped(back), report)
+    assert back.attrs["duplicates"] == 1 and back["text"].tolist() == df["text"].tolist()
+    df.to_pickle(tmp_path / "articles.pkl")
+    pd.testing.assert_frame_equal(skipped(pd.read_pickle(tmp_path / "articles.pkl")), report)
+    df.to_csv(tmp_path / "articles.csv", index=False)
+    assert pd.read_csv(tmp_path / "articles.csv")["doc_id"].tolist() == ["copy"]
+    # pandas compares attrs when it concatenates: records compare, a DataFrame there raised
+    assert len(pd.concat([df, df])) == 2
+    # a report set by hand as a DataFrame is still read
+    df.attrs["skipped"] = report
+    assert skipped(df) is report

@@ -265,8 +265,10 @@ def missing_articles(articles: pd.DataFrame, where: Any) -> str | None:
     with the commonest skip reasons; ``None`` when it holds some."""
     if len(articles):
         return None
-    skips = articles.attrs.get("skipped")
-    if skips is None or not len(skips):
+    from presslens.corpus import skipped
+
+    skips = skipped(articles)
+    if not len(skips):
         return f"no readable article in {where} (it holds no files)"
     counts = skips["reason"].value_counts()
     reasons = "; ".join(f"{n} × {reason}" for reason, n in counts.head(5).items())

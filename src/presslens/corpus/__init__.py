@@ -19,8 +19,9 @@ a file holding many), ``format`` (file type and layout, ``"docx (nexis)"``), ``e
 earlier article this one nearly repeats), plus any extra scalar metadata.
 
 Bad input never aborts a corpus: with ``errors="skip"`` (the default) each unreadable file or
-record is left out and listed, with the reason, in ``df.attrs["skipped"]`` (see :func:`skipped`);
-``errors="raise"`` raises :class:`CorpusError` naming the file instead.
+record is left out and listed, with the reason: :func:`skipped` gives that report as a table (it is
+kept in ``df.attrs["skipped"]`` as records, so ``df.to_parquet`` keeps it); ``errors="raise"``
+raises :class:`CorpusError` naming the file instead.
 
 One module per reader family (``wire`` plain text, ``records``, ``html``, ``documents`` with
 ``nexis`` and ``factiva`` for database exports, ``warc``, ``tables``) and shared pieces

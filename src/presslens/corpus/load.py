@@ -16,7 +16,7 @@ from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.html import HTML_SUFFIXES, _from_html
 from presslens.corpus.metadata import _folder_sidecar, _sidecar_file
 from presslens.corpus.records import RECORD_SUFFIXES
-from presslens.corpus.skips import SKIP_COLUMNS, CorpusError, _Report
+from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
 from presslens.corpus.wire import TEXT_SUFFIXES, infer_publication_date, parse_wire_text
@@ -287,6 +287,7 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
     df["updated"] = pd.to_datetime(df["updated"].map(_to_timestamp), errors="coerce")
     df["word_count"] = pd.to_numeric(df["word_count"], errors="coerce").astype("Int64")
     df = df.reset_index(drop=True)
-    df.attrs["skipped"] = pd.DataFrame(report.skipped, columns=SKIP_COLUMNS)
+    # JSON-serialisable attrs (records and an int), which pandas writes into Parquet metadata.
+    df.attrs["skipped"] = report.skipped
     df.attrs["duplicates"] = duplicates
     return df

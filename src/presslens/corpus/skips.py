@@ -37,8 +37,18 @@ class _Report:
 
 def skipped(articles: pd.DataFrame) -> pd.DataFrame:
     """The skip report of a loaded corpus: one row per file or record left out (``path``,
-    ``reason``, ``format``: the file type, as in :func:`presslens.corpus.duplicate_summary`)."""
-    return articles.attrs.get("skipped", pd.DataFrame(columns=SKIP_COLUMNS))
+    ``reason``, ``format``: the file type, as in :func:`presslens.corpus.duplicate_summary`).
+
+    The corpus keeps it in ``articles.attrs["skipped"]`` as a list of records (one dict per
+    row), not as a DataFrame: pandas writes ``attrs`` into a Parquet file's metadata as JSON, so
+    ``articles.to_parquet(path)`` keeps the report and ``skipped(pd.read_parquet(path))`` reads it
+    back. A DataFrame put there by hand is read too."""
+    report = articles.attrs.get("skipped")
+    if report is None:
+        return pd.DataFrame(columns=SKIP_COLUMNS)
+    if isinstance(report, pd.DataFrame):
+        return report
+    return pd.DataFrame(list(report), columns=SKIP_COLUMNS)
 
 
 # Lone surrogates (from JSON "\ud800" escapes) cannot be stored as UTF-8 text, not even by pandas.
