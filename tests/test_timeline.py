@@ -1174,3 +1174,21 @@ def test_extract_events_leaves_the_cycle_collector_as_it_found_it(enabled):
         assert gc.isenabled() is enabled and ev["head"].tolist() == ["opened"]
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_tag_tables_stay_bounded_whatever_context_the_new_words_come_in(monkeypatch):
+    # Every table of _tag's look-up is bounded, not only the largest in ordinary prose: new words
+    # after "the" (the determiner's table) or alone in a sentence (the table of no word before)
+    # add no context, so a bound read from the contexts or one table let them grow without end.
+    from presslens.timeline import heads
+
+    monkeypatch.setattr(heads, "_TAGS_KEPT", 8)
+    monkeypatch.setattr(heads, "_CONTEXTS", {})
+    monkeypatch.setattr(heads, "_TAGGED", [{} for _ in range(32)])
+    names = [f"zorb{a}{b}" for a in "abcdefghij" for b in "abcdefghij"]
+    for name in names:
+        for sentence in (f"the {name}", name, f"Voss's {name}"):
+            words = heads._words(sentence)
+            assert heads._tag(words) == [heads._tag_one(w, lw, p, "aux" if p in heads._AUX else "", bool(p))
+                                         for (_, _, w, lw), p in zip(words, [""] + [x[3] for x in words])]
+    assert len(heads._CONTEXTS) <= 8 and max(len(known) for known in heads._TAGGED) <= 8

@@ -195,20 +195,22 @@ def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
     exactly when that word is an auxiliary, as words of ``_WORD`` start with a letter or digit),
     and news repeats its words: each word's tag is looked up by the word and that context, and
     worked out the first time only (``tests/test_timeline.py`` checks it against the plain loop)."""
-    if len(_CONTEXTS) > _TAGS_KEPT or len(_TAGGED[1]) > _TAGS_KEPT:  # [1]: after an ordinary word, the most
-        _CONTEXTS.clear()
-        for known in _TAGGED:
-            known.clear()
     contexts, tagged = _CONTEXTS, _TAGGED
     tags: list[str] = []
     prev = ""
     for _, _, w, lw in words:
         context = contexts.get(prev)
         if context is None:
+            if len(contexts) >= _TAGS_KEPT:
+                contexts.clear()
             context = contexts[prev] = _context(prev)
         known = tagged[context]
         tag = known.get(w)
         if tag is None:
+            # Each table bounded on its own: words after a determiner, or opening one-word
+            # sentences, can pile up while the contexts and the other tables stay small.
+            if len(known) >= _TAGS_KEPT:
+                known.clear()
             tag = known[w] = _tag_one(w, lw, prev, "aux" if prev in _AUX else "", bool(prev))
         tags.append(tag)
         prev = lw
@@ -223,7 +225,7 @@ def _context(prev: str) -> int:
 
 
 # The tags of words by context (:func:`_tag`): the context of each word seen before one, and per
-# context the tag of each word seen after it; all forgotten at once past this many contexts or words.
+# context the tag of each word seen after it; each table forgotten when it holds this many.
 _TAGS_KEPT = 1 << 15
 _CONTEXTS: dict[str, int] = {}
 _TAGGED: list[dict[str, str]] = [{} for _ in range(32)]
