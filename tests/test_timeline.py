@@ -1192,3 +1192,28 @@ def test_tag_tables_stay_bounded_whatever_context_the_new_words_come_in(monkeypa
             assert heads._tag(words) == [heads._tag_one(w, lw, p, "aux" if p in heads._AUX else "", bool(p))
                                          for (_, _, w, lw), p in zip(words, [""] + [x[3] for x in words])]
     assert len(heads._CONTEXTS) <= 8 and max(len(known) for known in heads._TAGGED) <= 8
+
+
+def test_timeline_built_from_events_read_back_from_files_is_the_same(tmp_path):
+    # Events saved and read back give build_timeline their participants as an array
+    # (pd.read_parquet), JSON text (save_table's Parquet) or the list's text (CSV, whose dates are
+    # text too): merges by shared participants were lost, and CSV dates raised TypeError.
+    from presslens.io import save_table
+    from presslens.timeline import filter_timeline
+
+    arts = _articles("Governor Pell Arkady opened the Caldry ferry terminal on Friday.",
+                     "On Friday, Governor Pell Arkady opened a new ferry terminal in Caldry.",
+                     "Mayor Ilse Varro closed the Nordhaven fish market on Friday.",
+                     outlets=["Harbour Post", "Caldry Courier", "Harbour Post"])
+    events = extract_events(arts, extract_timexes(arts))
+    timeline = build_timeline(events)
+    assert sorted(timeline["n_articles"]) == [1, 2]
+    events.to_parquet(tmp_path / "events.parquet")
+    events.to_csv(tmp_path / "events.csv", index=False)
+    saved = save_table(events, "events", tmp_path)
+    for path in (tmp_path / "events.parquet", tmp_path / "events.csv", saved["parquet"], saved["csv"]):
+        back = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+        again = build_timeline(back)
+        assert again["doc_ids"].tolist() == timeline["doc_ids"].tolist(), path
+        assert again["participants"].tolist() == timeline["participants"].tolist(), path
+        assert len(filter_timeline(again, entity="arkady")) == 1, path

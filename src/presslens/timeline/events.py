@@ -21,7 +21,9 @@ Example::
 
 from __future__ import annotations
 
+import ast
 import gc
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
@@ -429,12 +431,16 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
     # one object per distinct value: the reports of one article or date share their doc_id, value...
     columns = [shared_values(events[c].tolist()) if c in events.columns else [None] * len(events)
                for c in _REPORT_FIELDS]
+    # each report's participants a list (from a table read back from a file too), read in place
+    # by _common_participants and copied once, into its record (_report)
+    at = _REPORT_FIELDS.index("participants")
+    columns[at] = [p if isinstance(p, list) else _actors(p) for p in columns[at]]
     participants, doc_id, value = (columns[_REPORT_FIELDS.index(c)] for c in ("participants", "doc_id", "value"))
     by_value: dict[Any, list[int]] = {}
     for pos, (keep, v) in enumerate(zip(dated, value)):  # one pass: no pandas call per group
         if keep:
             by_value.setdefault(v, []).append(pos)
-    common = _common_participants((_actors(participants[pos]), doc_id[pos])
+    common = _common_participants((participants[pos], doc_id[pos])
                                   for positions in by_value.values() for pos in positions)
     heads: dict[Any, dict[str, Any]] = {}  # per head word: its key, whether it reports speech, names an event
     for positions in by_value.values():
@@ -486,7 +492,18 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
 
 
 def _actors(participants: Any) -> list:
-    return list(participants) if isinstance(participants, (list, tuple)) else []
+    """A new list of the participants of an events or timeline row: its list, or as a table read
+    back from a file gives it, the array of ``pd.read_parquet``, the JSON text of
+    :func:`presslens.io.save_table`'s Parquet file or the list's text of its CSV file."""
+    if isinstance(participants, str):
+        try:
+            participants = json.loads(participants)
+        except ValueError:
+            try:
+                participants = ast.literal_eval(participants)
+            except (ValueError, SyntaxError, MemoryError, RecursionError):
+                return []
+    return list(participants) if isinstance(participants, (list, tuple, np.ndarray)) else []
 
 
 def _report(pos: int, values: list, heads: dict[Any, dict[str, Any]]) -> dict:
@@ -534,6 +551,10 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     """
     if events is None or events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    if not all(pd.api.types.is_datetime64_any_dtype(events[c]) for c in ("date_start", "date_end")):
+        # events read back from a CSV file: its dates are text
+        events = events.assign(date_start=pd.to_datetime(events["date_start"]),
+                               date_end=pd.to_datetime(events["date_end"]))
     with _collector_paused():  # a dict per report and a tuple per row, none in a cycle
         out = _timeline_rows(_merge_reports(events))
     timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
@@ -588,7 +609,7 @@ def filter_timeline(timeline: pd.DataFrame, date_from: Any = None, date_to: Any 
         keep &= timeline["date_start"] <= pd.Timestamp(date_to)
     if entity:
         needle = str(entity).lower()
-        keep &= timeline["participants"].map(lambda ps: any(needle in str(p).lower() for p in ps))
+        keep &= timeline["participants"].map(lambda ps: any(needle in str(p).lower() for p in _actors(ps)))
     if "n_articles" in timeline.columns:
         keep &= timeline["n_articles"] >= min_articles
     return timeline[keep]
