@@ -126,6 +126,7 @@ def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, 
     # A list too deep to parse is read item by item: its one item is the record skipped.
     assert report["path"].str.replace(r":1$", "", regex=True).str.endswith(name).tolist() == [True]
     assert report["reason"][0].startswith(reason)
+    assert report["format"].tolist() == [name.rsplit(".", 1)[1]]  # its own type, not the file's before
     with pytest.raises(CorpusError, match=name):
         load_corpus(tmp_path, errors="raise")
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from presslens.corpus import duplicate_summary, load_corpus, skipped
+from presslens.corpus import CorpusError, duplicate_summary, load_corpus, skipped
 
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"
 LEAD = ("PORT AMSEL - The council of Port Amsel voted on Monday to build the harbour bridge, a "
@@ -180,6 +181,26 @@ def test_warc_responses_become_articles_and_other_records_are_reported(tmp_path)
     assert len(cut) == 1 and any("damaged" in r or "not an HTML" in r for r in skipped(cut)["reason"])
     (tmp_path / "plain.warc").write_bytes(gzip.decompress(data))
     assert len(load_corpus(tmp_path / "plain.warc")) == 1
+
+
+def test_a_malformed_warc_record_and_a_mended_pdf_do_not_stop_the_corpus(tmp_path, capfd):
+    # warcio raises AttributeError on a response record without WARC-Target-URI: it escaped the
+    # loader and stopped the whole corpus (and `presslens run` with a traceback).
+    page = PAGE.format(title="Harbour bridge vote passes", lead=LEAD, item="Item warc-1.").encode()
+    _warc(tmp_path / "crawl.warc.gz", [("https://gazette.example.org/2031/bridge", "text/html", page)])
+    (tmp_path / "headless.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nshort")
+    # pypdf mends a PDF whose cross-reference pointer is wrong, and logged that on stderr without
+    # the file's name: it goes to the article's repairs.
+    _pdf(tmp_path / "memo.pdf", ["A fictional memo headline", "The harbour office reopens on Friday, officials said."])
+    (tmp_path / "memo.pdf").write_bytes(re.sub(rb"startxref\n\d+", b"startxref\n9", (tmp_path / "memo.pdf").read_bytes()))
+    df = load_corpus(tmp_path)
+    assert len(df) == 2 and df["doc_id"].str.startswith("crawl.warc/").sum() == 1
+    reasons = _reasons(df)
+    assert reasons["headless.warc"].startswith("damaged web archive after the records read (AttributeError")
+    assert _by_id(df).loc["memo", "repairs"].startswith("pypdf: incorrect startxref pointer")
+    assert "startxref" not in capfd.readouterr().err
+    with pytest.raises(CorpusError, match="headless.warc"):
+        load_corpus(tmp_path / "headless.warc", errors="raise")
 
 
 def test_parquet_and_arrow_tables_in_batches(tmp_path):

@@ -8,8 +8,10 @@ reason, which the loader puts in the skip report.
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
+from contextlib import contextmanager
 from typing import Any, Iterator
 
 from presslens.corpus import factiva, nexis
@@ -81,7 +83,7 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
     a password (an empty user password); otherwise it is skipped."""
     import pypdf
 
-    with src.open() as fh:
+    with src.open() as fh, _pypdf_notes() as notes:
         try:
             reader = pypdf.PdfReader(fh)
             if reader.is_encrypted and not reader.decrypt(""):
@@ -95,4 +97,27 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
     text = "\n".join(pages)
     if not text.strip():
         raise ValueError("PDF without a text layer (scanned pages need OCR first)")
-    yield from _layout(src, text, Encoding("pdf"), "pdf")
+    yield from _layout(src, text, Encoding("pdf", [f"pypdf: {note}" for note in notes]), "pdf")
+
+
+@contextmanager
+def _pypdf_notes() -> Iterator[list[str]]:
+    """The warnings pypdf logs while it reads a file (what it mended: "EOF marker not found"),
+    collected for the article's ``repairs`` rather than printed, without the file's name, on
+    stderr (Python's last-resort handler) or in a notebook; at most five, each once."""
+    notes: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            note = record.getMessage()[:200]
+            if note not in notes and len(notes) < 5:
+                notes.append(note)
+
+    logger, handler = logging.getLogger("pypdf"), Collect(logging.WARNING)
+    propagate, logger.propagate = logger.propagate, False
+    logger.addHandler(handler)
+    try:
+        yield notes
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate

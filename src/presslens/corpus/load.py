@@ -90,13 +90,13 @@ def load_corpus(
         sidecar_path, sidecar = given or _folder_sidecar(file.parent, folder, real_root, sidecars, report, max_bytes)
         if sidecar_path is not None and file == sidecar_path:
             continue
+        report.kind = file_type(file)
         read = reader(file)
         if read is None:
             report.skip(file, f"unsupported file type {file.suffix.lower() or '(none)'}")
             continue
         meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
         src = Source(file, folder, real_root, report, fields, max_bytes, meta)
-        report.kind = file_type(file)
         try:
             # A reader yields its articles one by one: those before a fault in the file are kept.
             for row in read(src):

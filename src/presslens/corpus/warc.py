@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from presslens.corpus.decoding import decode_text
 from presslens.corpus.html import _from_html, _host
+from presslens.corpus.skips import CorpusError
 from presslens.corpus.source import Source
 
 __all__ = ["WARC_SUFFIXES", "is_warc", "read"]
@@ -42,8 +43,13 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
                 row = _article(src, record, records)
                 if row is not None:
                     yield src.article(str(records.get_record_offset()), row[0], row[1])
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-            # A damaged or cut-off archive: the records before the damage are kept.
+        except CorpusError:
+            raise
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError, KeyError,
+                IndexError) as exc:
+            # A damaged or cut-off archive: the records before the damage are kept. warcio raises
+            # more than its own errors on a malformed record (AttributeError for a response
+            # without WARC-Target-URI).
             src.skip(None, f"damaged web archive after the records read ({type(exc).__name__}: {exc})"[:300])
 
 
