@@ -4,6 +4,7 @@ and the rows it gives back (an article traces back to its file and its place in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping
 
@@ -27,9 +28,10 @@ class Source:
     max_bytes: int = 20_000_000
     meta: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def base(self) -> str:
-        """The doc_id of the file; articles inside it are ``base/record``."""
+        """The doc_id of the file; articles inside it are ``base/record`` (worked out once per
+        file: a file of a million records asked for it a million times)."""
         return _doc_id(self.file, self.root)
 
     def open(self) -> BinaryIO:
