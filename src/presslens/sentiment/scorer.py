@@ -24,6 +24,9 @@ Methods (the ``method=`` argument everywhere):
 the tables' shares of positive and negative sentences count) are a little worse on news; the
 portrayal and stance layers were fitted on the news method's scores; and ``"rated"`` needs
 licences the core install does not carry (results must not depend on what is installed).
+And ``analyse`` scores every sentence: on PolNeAR train's 30,085 sentences (caches cleared,
+same process, best of three) ``"rated_core"`` takes 1.78 CPU s against 0.80 for ``"news"``,
+about 1 s more on an analysis of 11 CPU s, which would take it below 0.6× NLTK's VADER.
 
 A compound score within ±0.05 counts as neutral (VADER's convention), above as positive, below
 as negative.
