@@ -485,6 +485,18 @@ def test_halves_and_quarter_centuries_count_their_years(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The dredging took two dozen years.", [("two dozen years", "DURATION", "P24Y")]),    # a multiplier
+    ("The dredging took a dozen years.", [("dozen years", "DURATION", "P12Y")]),
+    ("The ferry sailed for half a dozen days.", [("half a dozen days", "DURATION", "P6D")]),
+    ("The ferry sailed for a half-dozen days.", [("a half-dozen days", "DURATION", "P6D")]),
+    ("Over the past half-dozen days, the pier stayed shut.", [("the past half-dozen days", "DURATION", "P6D")]),
+    ("The pier shut a half dozen years ago.", [("a half dozen years ago", "DATE", "2025")]),
+])
+def test_dozens_multiply_and_half_a_dozen_is_six(text, expected):
+    assert [(r.text, r.type, r.value) for r in _tx(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The slump of 2008-9 hurt the yard.", [("2008-9", "2008", "2008", "2009")]),
     ("The 1999-00 season was long.", [("1999-00", "1999", "1999", "2000")]),
     ("The tally stood at 2008-7.", []),                      # no next year: a score, not a range

@@ -43,7 +43,7 @@ _WEEKDAY = ("(?:(?i:" + alternation(WEEKDAY_WORDS[0]) + r")\b|(?-i:"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|[.,]\d)"
 _NUMWORD = alternation([w for w in NUMBERS if w not in ("a", "an")])
 _NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
-        r"|half\s+an?|an?|" + alternation(VAGUE_NUMBERS) + ")")
+        r"|(?:(?:half\s+a|a\s+half)[\s-]+|half-)dozen|half\s+an?|an?|" + alternation(VAGUE_NUMBERS) + ")")
 _UNIT = r"(?:" + alternation(UNITS) + r")(?:s|es)?\b"
 _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if u not in ("century", "millennium"))
                 + r")\b")
@@ -127,6 +127,8 @@ def _number(text: str) -> float | None:
         return int(m[1]) + 0.5
     if re.fullmatch(r"half\s+an?", t):  # "half an hour", "half a century"
         return 0.5
+    if re.fullmatch(r"(?:(?:half\s+a|a\s+half)[\s-]+|half-)dozen", t):  # "half a dozen years", "a half-dozen days"
+        return 6.0
     if re.search(r"\bcouple\b", t):
         return 2.0
     total, current = 0, 0
@@ -137,7 +139,7 @@ def _number(text: str) -> float | None:
         if w == "and":
             continue
         v = NUMBERS[w]
-        if v in (100, 1000):
+        if v in (100, 1000) or w == "dozen":  # multipliers: "two hundred", "two dozen" (24, not 14)
             current = max(current, 1) * v
             if v == 1000:
                 total, current = total + current, 0
