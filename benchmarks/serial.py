@@ -9,10 +9,20 @@ run between rounds (``alone``), and the calling process's CPU in and out of the 
 seconds, not wall seconds: they do not count the time other processes take the cores away, so
 runs on a busy machine compare.
 
+``--replay`` also replays a run with ``jobs`` processes on idle cores from CPU seconds alone: each
+per-chunk task is timed in one process (``jobs=1`` on the chunks ``analyse`` cuts for ``jobs``),
+then handed out as :class:`presslens.pipeline._Team` hands them (the longest chunks first, each
+process taking the next task as it comes free, the timeline built here once every chunk's events
+are in), with the corpus-wide steps run here alone between the rounds. What it prints is what the
+structure of the run allows: the rounds' imbalance and the steps alone, on a machine however busy.
+It leaves out what makes a real run slower still: each process filling its own caches (names,
+words, sentences) on its part of the corpus, the traffic to the workers, the cores' sharing.
+
 Examples::
 
     python -m benchmarks.serial                 # PolNeAR train, jobs=2
     python -m benchmarks.serial --jobs 3 --repeat 3
+    python -m benchmarks.serial --replay        # and the replay of jobs=2 on idle cores
 """
 
 from __future__ import annotations
@@ -80,6 +90,84 @@ def measure(articles: Any, jobs: int) -> dict[str, Any]:
             "load": os.getloadavg()[0]}
 
 
+# The per-chunk tasks of presslens.pipeline, and the steps run here alone between their rounds.
+TASKS = ("_articles_task", "_gender_task", "_events", "_quotes")
+ALONE = ("link_mentions", "corpus_genders", "_timeline")
+
+
+def replay(articles: Any, jobs: int) -> dict[str, Any]:
+    """CPU seconds of each task and step of :func:`presslens.pipeline.analyse` with ``jobs``
+    processes, measured in this one (see the module's docstring), and the run replayed on
+    ``jobs`` idle cores: its wall seconds, per round and in all."""
+    parts = list(pipeline._parts(articles, jobs))
+    index = {id(p): i for i, p in enumerate(parts)}
+    spent: dict[tuple[str, int | None], float] = {}
+    saved = {name: getattr(pipeline, name) for name in (*TASKS, *ALONE)}
+
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                key = (name, index[id(args[0])] if name in TASKS else None)
+                spent[key] = spent.get(key, 0.0) + time.process_time() - start
+        return call
+
+    for name, fn in saved.items():
+        setattr(pipeline, name, timed(name, fn))
+    try:
+        start = time.process_time()
+        pipeline.analyse_chunks(parts, jobs=1, progress=False)
+        total = time.process_time() - start
+    finally:
+        for name, fn in saved.items():
+            setattr(pipeline, name, fn)
+    n, order = len(parts), pipeline._order(parts, min(jobs, len(parts)))
+
+    def durations(*names: str) -> list[float]:
+        return [spent[name, i] for name in names for i in order]
+
+    alone = {name: spent.get((name, None), 0.0) for name in ALONE}
+    rest = total - sum(spent.values())  # joining the tables, the speaker totals, ...: here, alone
+    rounds = [_schedule(durations("_articles_task"), jobs), _schedule(durations("_gender_task"), jobs),
+              _schedule(durations("_events", "_quotes"), jobs, alone.pop("_timeline"), n)]
+    wall = sum(rounds) + sum(alone.values()) + rest
+    return {"chunks": n, "cpu": total, "rounds": rounds, "alone": {**alone, "rest": rest}, "wall": wall,
+            "ideal": [sum(durations(*names)) / jobs for names in (TASKS[:1], TASKS[1:2], TASKS[2:])]}
+
+
+def _schedule(durations: list[float], jobs: int, local: float = 0.0, after: int = 0) -> float:
+    """Wall seconds of tasks of ``durations`` handed out in order to this process and ``jobs - 1``
+    workers, as presslens.pipeline._Team does (the workers take the first ones; then each process
+    the next as it comes free); ``local``: seconds this process spends once the first ``after``
+    tasks are done, before its next task (or after its last)."""
+    free = [0.0] * max(1, jobs)  # [0]: this process
+    done: list[float] = []
+    pending = local > 0
+    for j, d in enumerate(durations):
+        k = min(range(len(free)), key=lambda p: (free[p], p == 0))  # a worker first on a tie
+        if k == 0 and pending and len(done) >= after and max(done[:after], default=0.0) <= free[0]:
+            free[0] += local
+            pending = False
+            k = min(range(len(free)), key=lambda p: (free[p], p == 0))
+        free[k] += d
+        done.append(free[k])
+    if pending:
+        free[0] = max(free[0], max(done[:after], default=0.0)) + local
+    return max(free)
+
+
+def replay_report(r: dict[str, Any], jobs: int, n_articles: int) -> str:
+    speedup = r["cpu"] / r["wall"]
+    rounds = " / ".join(f"{w:.2f} (even {e:.2f})" for w, e in zip(r["rounds"], r["ideal"]))
+    alone = ", ".join(f"{name} {sec:.3f}" for name, sec in r["alone"].items())
+    return (f"replayed: jobs={jobs} on {n_articles} articles in {r['chunks']} chunks, on idle cores, from the CPU "
+            f"seconds of one process ({r['cpu']:.2f}): {r['wall']:.2f} s, {speedup:.2f}x one core (at most: "
+            f"each process's own caches, the traffic and the cores' sharing left out)\n  rounds (articles / gender / events and quotes): {rounds}\n  alone here: {alone}")
+
+
 def report(runs: list[dict[str, Any]], jobs: int, n_articles: int) -> str:
     best = min(runs, key=lambda r: r["alone"])
     lines = [f"analyse(articles, jobs={jobs}) on {n_articles} articles: the calling process's CPU seconds, "
@@ -99,6 +187,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=2, help="runs (default 2)")
     parser.add_argument("--articles", type=int, default=0,
                         help="resample a corpus of N articles instead of PolNeAR (without PolNeAR: 1,000)")
+    parser.add_argument("--replay", action="store_true",
+                        help="also replay the run on idle cores from each task's CPU seconds (see above)")
     args = parser.parse_args(argv)
     articles = None if args.articles else load_real()
     if articles is None:  # as python -m benchmarks does: a resampled corpus where PolNeAR is not
@@ -109,8 +199,12 @@ def main(argv: list[str] | None = None) -> None:
             folder = resample(args.articles or 1000, Path(tmp))
             articles = load_corpus(folder, metadata=folder / "metadata.tsv")
     pipeline.analyse(warm_up_articles(), jobs=1, progress=False)  # loads the models and lexicons, on other text
+    # The replay first: the first pass over the corpus, as in the runs of python -m benchmarks.
+    replayed = replay(articles, args.jobs) if args.replay else None
     runs = [measure(articles, args.jobs) for _ in range(args.repeat)]
     print(report(runs, args.jobs, len(articles)))
+    if replayed is not None:
+        print(replay_report(replayed, args.jobs, len(articles)))
 
 
 if __name__ == "__main__":

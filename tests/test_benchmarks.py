@@ -8,12 +8,23 @@ from benchmarks import serial
 def test_serial_benchmark_runs_on_a_resampled_corpus_and_names_every_corpus_wide_step(capsys, monkeypatch, tmp_path):
     # Without ../shared, as on a machine that has only the project: the resample draws on the sample.
     monkeypatch.setenv("PRESSLENS_SHARED", str(tmp_path / "no-shared"))
-    serial.main(["--articles", "6", "--repeat", "1", "--jobs", "2"])
+    serial.main(["--articles", "6", "--repeat", "1", "--jobs", "2", "--replay"])
     out = capsys.readouterr().out
     assert "on 6 articles" in out
     for step in ("prepare_aliases", "link_mentions", "corpus_genders", "build_timeline", "speakers"):
         assert step in out
     assert "calling process" in out
+    assert "replayed: jobs=2 on 6 articles" in out and "link_mentions" in out.split("replayed:")[1]
+
+
+def test_replay_hands_out_tasks_as_the_team_does_and_runs_the_local_step_when_its_tasks_are_done():
+    # The workers take the first task; then each process the next as it comes free.
+    assert serial._schedule([3, 1, 1, 1], 2) == 3
+    assert serial._schedule([1, 1, 1, 1], 1) == 4
+    # The calling process builds the timeline (1 s) once the first two tasks are done, before its next one.
+    assert serial._schedule([1, 1, 2, 2], 2) == 3
+    assert serial._schedule([1, 1, 2, 2], 2, local=1, after=2) == 4
+    assert serial._schedule([1, 1], 2, local=1, after=2) == 2  # after its last task, if not before
 
 
 def test_benchmark_times_the_first_pass_after_a_warm_up_and_prints_the_start_up_and_cold_run_apart(

@@ -232,9 +232,14 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if chunk is not None and chunk < 1:
         raise ValueError(f"chunk must be at least 1 article, not {chunk}")
+    return analyse_chunks(_parts(articles, workers, chunk), publication_date=publication_date, jobs=workers,
+                          progress=progress)
+
+
+def _parts(articles: pd.DataFrame, workers: int, chunk: int | None = None) -> Iterator[pd.DataFrame]:
+    """The chunks :func:`analyse` cuts ``articles`` into for ``workers`` processes (see there)."""
     size = chunk or min(CHUNK, max(_MIN_CHUNK, math.ceil(len(articles) / (4 * workers))))
-    parts = chunks(articles, size) if chunk or workers == 1 else _even_chunks(articles, size)
-    return analyse_chunks(parts, publication_date=publication_date, jobs=workers, progress=progress)
+    return chunks(articles, size) if chunk or workers == 1 else _even_chunks(articles, size)
 
 
 def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None, *, jobs: int | None = None,
@@ -440,9 +445,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     if workers > 1 and step is not _call:
         raise ValueError("a step that records the stages runs in this process only: use jobs=1")
     n = len(parts)
-    # Longest chunks first, so that the last tasks of a round, which the other processes may
-    # wait for, are short ones.
-    order = sorted(range(n), key=lambda i: -int(_costs(parts[i]).sum())) if workers > 1 else list(range(n))
+    order = _order(parts, workers)
     with _Team(workers, parts) as team, _progress(3 * n, progress if progress is not None else n > 1) as bar:
         tasks = [(_articles_task, i, (publication_date, step)) for i in order]
         tables = _in_order(team.run(tasks, bar), order)
@@ -471,6 +474,15 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     sources = concat(outlets(chunk) for chunk in parts)
     del linked, done
     return reduce_tables({**concat_tables(tables), "events": events, "timeline": timeline}, sources, step=step)
+
+
+def _order(parts: list[pd.DataFrame], workers: int) -> list[int]:
+    """The order in which the tasks of a round take the chunks ``parts``: with workers, the longest
+    chunks first, so that the last tasks of a round, which the other processes may wait for, are
+    short ones."""
+    if workers <= 1:
+        return list(range(len(parts)))
+    return sorted(range(len(parts)), key=lambda i: -int(_costs(parts[i]).sum()))
 
 
 def _costs(articles: pd.DataFrame) -> np.ndarray:
