@@ -1,5 +1,5 @@
-"""Reprint the fifth round's variants of the learned target layer under nested CV (see the
-docstring of scripts/train_target.py; none was kept).
+"""Reprint the fifth and sixth rounds' variants of the learned target layer under nested CV (see
+the docstring of scripts/train_target.py; none was kept).
 
 For each variant, the nested protocol of ``train_target.held_out``: 5 outer folds by story
 (salt ``repeat<r>``), L2 from ``L2_GRID`` and the class bias chosen on 3-fold inner out-of-fold
@@ -8,16 +8,33 @@ log-odds per outer split are computed once per cue set; a second stage is then f
 inner log-odds and the dense inputs, averaged with the layer's log-probabilities, and its class
 bias chosen on its own 3-fold out-of-fold predictions there. Reads NewsMTSC train only.
 
-Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [VARIANT ...]``
+Sixth round (a richer representation: dense word vectors of the mention's context). ``vec-<blocks>
+[-s<scale>][-d<dim>]``: the cues plus, per block, the mean wordllama vector (``word_vectors``)
+of the visible words (not the mention, its act or its clause's evaluative frames, as the cues hide
+them) ``L`` / ``R`` 5 left / right of the mention, ``C`` of its clause, ``S`` of the sentence
+(the mention masked), ``D`` of the sentence weighted by e^(-distance / 4), ``E`` the evaluative
+words' vectors times their valence; each dimension divided by its sd over the mentions (no labels)
+times ``scale`` (a smaller scale is a stronger L2 on the vectors alone), 64 dimensions unless
+``d``; on top of the 8,000 most frequent cues. ``induced`` / ``induced-all``: ``U_`` cues, the
+valence a ridge regression from the 256-d vectors to the lexicon's valences gives the words
+outside the lexicon (or all words), by side and clause, weighted by e^(-distance / 4).
+``--screen`` ranks variants quickly (5-fold CV by story at L2 120, the class bias fitted on the
+pooled out-of-fold log-odds, as the fourth round screened); ``--jobs`` and ``--cache`` share and
+keep the nested folds' log-odds (results identical).
+
+Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen]
+[--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
-half-bias, role, role-attributes, distance, wide; about 2 CPU minutes per cue set and repeat;
-the trees need scikit-learn, ``pip install scikit-learn``, used here only)
+half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all; about 2 CPU
+minutes per cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install
+scikit-learn``, the vectors ``pip install wordllama``, both used here only)
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+from pathlib import Path
 
 import numpy as np
 from scipy import optimize
@@ -115,6 +132,123 @@ def wide_cues(sentence: str, start: int, end: int) -> dict[str, float]:
     return {f"M_{a.words[j]}": 1.0 for j in near if a.words[j][:1].isalnum()}
 
 
+# --------------------------------------------------------------------------- word vectors (sixth round)
+
+VECTOR_DIM = 64              # wordllama's Matryoshka vectors cut to their first 64 dimensions
+
+
+def word_vectors(words: set[str], dim: int = VECTOR_DIM) -> dict[str, np.ndarray]:
+    """{word: vector} from wordllama's l2_supercat codebook (MIT; its 32,000 token vectors and
+    the tokenizer ship in the wheel, read here from the installed files, no download): the mean
+    of the word's subword tokens' vectors, the first ``dim`` dimensions. (wordllama 0.4.0's own
+    loader looks for the tokenizer in a folder the wheel does not have, so it is read directly.)"""
+    from importlib import resources
+
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    root = resources.files("wordllama")
+    table = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))["embedding.weight"][:, :dim]
+    tok = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+    words = sorted(words)
+    return {w: table[e.ids].astype(float).mean(axis=0) for w, e in
+            zip(words, tok.encode_batch(words, add_special_tokens=False)) if e.ids}
+
+
+def _visible(a, m0: int, m1: int) -> list[int]:
+    """The word tokens a portrayal may read: not the mention, not its act, not the evaluative
+    frames of its clause (as :func:`presslens.sentiment.target._cues_of` hides them)."""
+    act0, act1 = T._act(a, m0, m1)
+    frames = T._cue_table(a).frames.get(int(a.clause[m0]), ())
+    hidden = {*range(m0, m1 + 1), *range(act0, act1), *frames}
+    return [i for i, w in enumerate(a.words) if w[:1].isalnum() and i not in hidden]
+
+
+def vector_blocks(sentence: str, start: int, end: int, vectors, blocks: str = "LRCSD",
+                  window: int = 5) -> dict[str, np.ndarray]:
+    """Mean word vectors of the mention's context, by block: ``L`` / ``R`` the ``window``
+    visible words left / right of it, ``C`` its clause, ``S`` the sentence with the mention
+    (and its act) masked, ``D`` the sentence weighted by e^(-distance / 4), ``E`` the visible
+    evaluative words (signed by their valence)."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    seen = _visible(a, m0, m1)
+    text = lambda i: sentence[a.starts[i]:a.ends[i]]  # noqa: E731
+    zero = np.zeros(len(next(iter(vectors.values()))))
+
+    def mean(idx, weights=None):
+        idx = [i for i in idx if text(i) in vectors]
+        if not idx:
+            return zero
+        w = np.ones(len(idx)) if weights is None else np.array([weights[i] for i in idx])
+        return np.average([vectors[text(i)] for i in idx], axis=0, weights=w) if w.sum() > 0 else zero
+    out = {}
+    if "L" in blocks:
+        out["L"] = mean([i for i in seen if i < m0][-window:])
+    if "R" in blocks:
+        out["R"] = mean([i for i in seen if i > m1][:window])
+    if "C" in blocks:
+        out["C"] = mean([i for i in seen if a.clause[i] == a.clause[m0]])
+    if "S" in blocks:
+        out["S"] = mean(seen)
+    if "D" in blocks:
+        out["D"] = mean(seen, {i: math.exp(-(m0 - i if i < m0 else i - m1) / T._DISTANCE_DECAY) for i in seen})
+    if "E" in blocks:
+        ev = {i: v for i, v, *_ in a.evaluative}
+        found = [i for i in seen if i in ev and text(i) in vectors]
+        out["E"] = np.sum([ev[i] / 4 * vectors[text(i)] for i in found], axis=0) if found else zero
+    return out
+
+
+def vector_cue_rows(train, cue_rows, blocks: str, scale: float = 1.0, dim: int = VECTOR_DIM) -> list[dict[str, float]]:
+    """The cues with each block's vector as valued cues ``E<block>_<dim>``, each dimension
+    divided by its standard deviation over the training mentions (label-free) times ``scale``."""
+    texts, starts, ends = list(train["sentence"]), train["from"].to_numpy(int), train["to"].to_numpy(int)
+    words = {s[a.starts[i]:a.ends[i]] for s in set(texts) for a in [T._analyse(s)]
+             for i, w in enumerate(a.words) if w[:1].isalnum()}
+    vectors = word_vectors(words, dim)
+    found = [vector_blocks(s, a, b, vectors, blocks) if c else {} for c, s, a, b in zip(cue_rows, texts, starts, ends)]
+    sd = {k: np.std([f[k] for f in found if f], axis=0) + 1e-9 for k in blocks}
+    return [{**c, **{f"E{k}_{d}": float(v) for k, vec in f.items() for d, v in enumerate(scale * vec / sd[k])}}
+            if c else c for c, f in zip(cue_rows, found)]
+
+
+def induced_valence(words: set[str], dim: int = 256, l2: float = 10.0) -> dict[str, float]:
+    """{word: valence -4..4} read off its word vector: a ridge regression from the vectors to the
+    valences of the words of the rules' lexicon, with the other ``words`` (those of the sentences,
+    no labels) at 0, so that a word outside the lexicon gets the valence its neighbours have."""
+    lex = T._lexicon()
+    vocab = {w for w in lex if w.isalpha()} | words
+    vectors = word_vectors(vocab, dim)
+    names = sorted(vectors)
+    x = np.array([vectors[w] for w in names])
+    y = np.array([lex.get(w, 0.0) for w in names])
+    mu = x.mean(axis=0)
+    a = x - mu
+    w = np.linalg.solve(a.T @ a + l2 * np.eye(x.shape[1]), a.T @ (y - y.mean()))
+    return dict(zip(names, ((x - mu) @ w + y.mean()).tolist()))
+
+
+def induced_cues(sentence: str, start: int, end: int, valence: dict[str, float], unknown_only: bool = True):
+    """``U_`` + side + same/other clause: the induced valence / 4 of the visible words (those
+    outside the lexicon only, or all), weighted by e^(-distance / 4)."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    lex = T._lexicon()
+    out: dict[str, float] = {}
+    for i in _visible(a, m0, m1):
+        w = a.words[i]
+        if (unknown_only and w in lex) or w not in valence:
+            continue
+        key = f"U_{'L' if i < m0 else 'R'}{'c' if a.clause[i] == a.clause[m0] else 'o'}"
+        out[key] = out.get(key, 0.0) + valence[w] / 4 * math.exp(-(m0 - i if i < m0 else i - m1) / T._DISTANCE_DECAY)
+    return out
+
+
 EXTRA = {"role": role_cues, "role-attributes": lambda s, a, b: role_cues(s, a, b, "A"),
          "distance": distance_cues, "wide": wide_cues}
 
@@ -167,28 +301,63 @@ def mlp(l2: float, hidden: int = 16):
     return fit_predict
 
 
-def log_odds_bank(feats, cue_rows, gold, groups, sources, repeats: int) -> dict:
-    """Per outer split (repeat and fold, or a source left out): the test mask and, per L2, the
-    layer's 3-fold inner out-of-fold log-odds on the training part and its test log-odds."""
-    def fit_apply(tr, te, l2):
+_BANK_DATA: tuple = ()       # what forked workers of log_odds_bank read (set before the fork)
+
+
+def _bank_unit(unit):
+    """One outer split at one L2: the 3-fold inner out-of-fold log-odds and the test log-odds
+    (kept in the cache folder, when given, under the variant's cue set, split and L2)."""
+    feats, cue_rows, gold, groups, cache = _BANK_DATA
+    test, l2, name = unit
+    path = cache / f"{name}.npz" if cache else None
+    if path and path.is_file():
+        with np.load(path) as f:
+            return f["inner"], f["test"]
+    out = _bank_fit(feats, cue_rows, gold, groups, test, l2)
+    if path:
+        np.savez(path, inner=out[0], test=out[1])
+    return out
+
+
+def _bank_fit(feats, cue_rows, gold, groups, test, l2):
+
+    def fit_apply(tr, te):
         layer = tt.fit_layer(feats[tr], tt._subset(cue_rows, tr), gold[tr], groups[tr], l2)
         return T.learned_logits(feats[te], tt._subset(cue_rows, te), layer)
 
-    splits = [((r, j), evaluation._folds(groups, 5, f"repeat{r}") == j) for r in range(repeats) for j in range(5)]
-    splits += [(("lso", s), sources == s) for s in sorted(set(sources))]
-    bank = {}
+    idx = np.flatnonzero(~test)
+    inner_folds = evaluation._folds(groups[idx], 3, "inner")
+    inner = np.zeros((len(idx), 3))
+    for k in range(3):
+        tr, te = np.zeros(len(gold), bool), np.zeros(len(gold), bool)
+        tr[idx[inner_folds != k]], te[idx[inner_folds == k]] = True, True
+        inner[inner_folds == k] = fit_apply(tr, te)
+    return inner, fit_apply(~test, test)
+
+
+def log_odds_bank(feats, cue_rows, gold, groups, sources, repeats: int, jobs: int = 1,
+                  cache: Path | None = None) -> dict:
+    """Per outer split (repeat and fold, or a source left out): the test mask and, per L2, the
+    layer's 3-fold inner out-of-fold log-odds on the training part and its test log-odds
+    (``jobs`` forked processes share the splits, and a ``cache`` folder keeps each split's
+    log-odds for a later run; the results depend on neither)."""
+    global _BANK_DATA
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    _BANK_DATA = (feats, cue_rows, gold, groups, cache)
+    splits = [(("lso", s), sources == s) for s in sorted(set(sources))]
+    splits += [((r, j), evaluation._folds(groups, 5, f"repeat{r}") == j) for r in range(repeats) for j in range(5)]
+    units = [(test, l2, f"{key[0]}-{key[1]}-l2{l2:g}") for key, test in splits for l2 in tt.L2_GRID]
+    if jobs > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            done = pool.map(_bank_unit, units, chunksize=1)
+    else:
+        done = [_bank_unit(u) for u in units]
+    bank, it = {}, iter(done)
     for key, test in splits:
-        idx = np.flatnonzero(~test)
-        inner_folds = evaluation._folds(groups[idx], 3, "inner")
-        entry = {"test": test}
-        for l2 in tt.L2_GRID:
-            inner = np.zeros((len(idx), 3))
-            for k in range(3):
-                tr, te = np.zeros(len(gold), bool), np.zeros(len(gold), bool)
-                tr[idx[inner_folds != k]], te[idx[inner_folds == k]] = True, True
-                inner[inner_folds == k] = fit_apply(tr, te, l2)
-            entry[l2] = (inner, fit_apply(~test, test, l2))
-        bank[key] = entry
+        bank[key] = {"test": test, **{l2: next(it) for l2 in tt.L2_GRID}}
     return bank
 
 
@@ -237,10 +406,29 @@ def nested(bank, feats, cue_rows, gold, groups, repeats: int, variant: str = "ba
     return out
 
 
+def screen(feats, cue_rows, gold, groups, l2: float = 120.0) -> float:
+    """The quick screen of the fourth round: 5-fold CV by story at one L2, the class bias fitted
+    on the pooled out-of-fold log-odds (optimistic by that choice; only to rank variants before
+    the nested protocol)."""
+    folds = evaluation._folds(groups, 5, "")
+    oof = np.zeros((len(gold), 3))
+    for j in range(5):
+        tr, te = folds != j, folds == j
+        layer = tt.fit_layer(feats[tr], tt._subset(cue_rows, tr), gold[tr], groups[tr], l2)
+        oof[te] = T.learned_logits(feats[te], tt._subset(cue_rows, te), layer)
+    bias = tt.fit_class_bias(oof, gold)
+    return round(evaluation.macro_f1(np.where(tt._has_cues(cue_rows), tt._classes(oof, bias), 0), gold), 4)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("variants", nargs="*", default=["base"])
     parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=1, help="processes for the nested folds")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="folder keeping each split's log-odds per variant's cue set, reused by a later run")
+    parser.add_argument("--screen", action="store_true",
+                        help="only the quick screen (5-fold CV by story at L2 120, bias on the pooled predictions)")
     args = parser.parse_args(argv)
     train = evaluation.read_jsonl(evaluation._shared("") / "newsmtsc-train" / "train.jsonl")
     gold = train["polarity"].to_numpy()
@@ -249,14 +437,33 @@ def main(argv: list[str] | None = None) -> int:
     feats, cue_rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
     banks = {}
     for variant in args.variants:
-        cue_set = variant if variant in CUE_SETS else "base"
+        cue_set = variant if variant in CUE_SETS or variant.startswith("vec-") else "base"
         rows = cue_rows
         tt.VALUED = ("V_", "D_") if cue_set == "distance" else ("V_",)
-        if cue_set != "base":
+        tt.MAX_CUES = 8000
+        if cue_set.startswith("vec-"):
+            # vec-<blocks>[-s<scale>]: the vector cues are valued, and come on top of the 8,000
+            # most frequent cues rather than in their place.
+            blocks, *rest = cue_set[4:].split("-")
+            opts = {o[0]: float(o[1:]) for o in rest}
+            dim = int(opts.get("d", VECTOR_DIM))
+            tt.VALUED, tt.MAX_CUES = ("V_", "E"), 8000 + dim * len(blocks)
+            rows = vector_cue_rows(train, cue_rows, blocks, opts.get("s", 1.0), dim)
+        elif cue_set.startswith("induced"):
+            tt.VALUED = ("V_", "U_")
+            words = {w for s in set(train["sentence"]) for w in T._analyse(s).words if w.isalpha()}
+            valence = induced_valence(words)
+            rows = [{**c, **induced_cues(s, int(a), int(b), valence, cue_set == "induced")} if c else c
+                    for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
+        elif cue_set != "base":
             rows = [{**c, **EXTRA[cue_set](s, int(a), int(b))} if c else c
                     for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
+        if args.screen:
+            print(variant, "screen", screen(feats, rows, gold, groups), flush=True)
+            continue
         if cue_set not in banks:
-            banks[cue_set] = log_odds_bank(feats, rows, gold, groups, sources, args.repeats)
+            banks[cue_set] = log_odds_bank(feats, rows, gold, groups, sources, args.repeats, args.jobs,
+                                            args.cache / cue_set if args.cache else None)
         print(variant, nested(banks[cue_set], feats, rows, gold, groups, args.repeats, variant), flush=True)
     return 0
 
