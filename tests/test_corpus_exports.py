@@ -203,6 +203,21 @@ def test_a_malformed_warc_record_and_a_mended_pdf_do_not_stop_the_corpus(tmp_pat
         load_corpus(tmp_path / "headless.warc", errors="raise")
 
 
+def test_a_fault_in_presslens_reading_a_warc_record_is_not_reported_as_a_damaged_archive(tmp_path, monkeypatch):
+    # warcio's own faults on a malformed record are the archive's damage; a TypeError in the HTML
+    # reader is presslens's, and is raised, as for an .html file, rather than hidden in the report
+    from presslens.corpus import warc
+
+    def faulty(raw):
+        raise TypeError("a fault of presslens")
+
+    page = PAGE.format(title="Harbour bridge vote passes", lead=LEAD, item="Item warc-1.").encode()
+    _warc(tmp_path / "crawl.warc.gz", [("https://gazette.example.org/2031/bridge", "text/html", page)])
+    monkeypatch.setattr(warc, "_from_html", faulty)
+    with pytest.raises(TypeError, match="a fault of presslens"):
+        load_corpus(tmp_path)
+
+
 def test_parquet_and_arrow_tables_in_batches(tmp_path):
     import pyarrow as pa
     import pyarrow.feather as feather

@@ -34,10 +34,21 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    damage = (ArchiveLoadFailed, EOFError, OSError, ValueError)
+    # warcio parsing a malformed record raises more than its own errors (AttributeError for a
+    # response without WARC-Target-URI): damage there, but a fault of presslens in the rest
+    malformed = (AttributeError, TypeError, KeyError, IndexError)
     with src.open() as fh:
         records = ArchiveIterator(fh, arc2warc=True)
+        parsed = iter(records)
         try:
-            for record in records:
+            while True:
+                try:
+                    record = next(parsed, None)
+                except malformed as exc:
+                    raise ValueError(f"{type(exc).__name__}: {exc}") from exc
+                if record is None:
+                    break
                 if record.rec_type != "response":
                     continue
                 row = _article(src, record, records)
@@ -45,12 +56,10 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
                     yield src.article(str(records.get_record_offset()), row[0], row[1])
         except CorpusError:
             raise
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError, KeyError,
-                IndexError) as exc:
-            # A damaged or cut-off archive: the records before the damage are kept. warcio raises
-            # more than its own errors on a malformed record (AttributeError for a response
-            # without WARC-Target-URI).
-            src.skip(None, f"damaged web archive after the records read ({type(exc).__name__}: {exc})"[:300])
+        except damage as exc:
+            # A damaged or cut-off archive: the records before the damage are kept.
+            what = str(exc) if isinstance(exc.__cause__, malformed) else f"{type(exc).__name__}: {exc}"
+            src.skip(None, f"damaged web archive after the records read ({what})"[:300])
 
 
 def _article(src: Source, record, records):
