@@ -3,11 +3,14 @@ nested when they overlap, untrusted text shown as text."""
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import presslens
 from presslens import display
@@ -209,3 +212,69 @@ def test_interactive_tables_hold_the_plain_table_escaped():
     assert "<td" in markup
     # Offline: the DataTables library is embedded, never fetched.
     assert not re.search(r"<script[^>]*\bsrc=|import[^;]*https?://", markup)
+
+
+
+def _paragraph_html_plain(text: str, p_start: int, p_end: int, spans: list) -> str:
+    """display._paragraph_html as written before its sweep: every span of the paragraph looked at
+    for every piece between two cuts."""
+    inside = [s for s in spans if s.start < p_end and s.end > p_start]
+    cuts = sorted({p_start, p_end} | {min(max(x, p_start), p_end) for s in inside for x in (s.start, s.end)})
+    order = {id(s): n for n, s in enumerate(sorted(inside, key=lambda s: (s.start, -s.end, s.layer)))}
+    events, ends, stack = [], {}, []
+    for a, b in zip(cuts, cuts[1:]):
+        active = sorted((s for s in inside if s.start <= a and s.end >= b), key=lambda s: order[id(s)])
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep][0] is active[keep]:
+            keep += 1
+        while len(stack) > keep:
+            ends[stack.pop()[1]] = a
+            events.append(("close",))
+        for span in active[keep:]:
+            stack.append((span, len(events)))
+            events.append(("open", span, a))
+        events.append(("text", a, b))
+    while stack:
+        ends[stack.pop()[1]] = p_end
+        events.append(("close",))
+    out = []
+    for n, event in enumerate(events):
+        if event[0] == "text":
+            out.append(html.escape(text[event[1]:event[2]], quote=False))
+        elif event[0] == "open":
+            span, start = event[1], event[2]
+            out.append(f"<span {display._attrs(span, start, ends[n], start <= span.start, ends[n] >= span.end)}>")
+        else:
+            out.append("</span>")
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 70), st.integers(1, 25), st.integers(0, 3)), max_size=14),
+       st.integers(0, 30), st.integers(31, 80))
+def test_paragraph_html_by_sweep_is_the_plain_search(raw, p_start, p_end):
+    # _paragraph_html finds the spans over each piece by one sweep (it looked through every span
+    # for every piece: minutes on a 5 MB one-paragraph article with tens of thousands of quotes).
+    text = "Ada Quill said the fictional bridge would open, and the council agreed at last. " * 2
+    spans = [display._Span(s, min(s + n, len(text)), layer, ("quote", "timex", "mention", "event")[layer], f"x{i}")
+             for i, (s, n, layer) in enumerate(raw)]
+    assert display._paragraph_html(text, p_start, p_end, spans) == _paragraph_html_plain(text, p_start, p_end, spans)
+
+
+def test_an_excerpt_of_a_very_long_paragraph_is_the_stretch_around_its_row():
+    # A whole article on one line: each excerpt held all of it (the 03 notebook's 20 excerpts of a
+    # 5 MB one-line article: 100 MB of HTML); now the stretch around the row, cut at spaces.
+    filler = "The fictional council met again and the harbour stayed calm. " * 300
+    quote = "“The bridge opens on Friday,” Ada Quill said."
+    text = filler + quote + " " + filler
+    start = len(filler)
+    articles = pd.DataFrame({"doc_id": ["long"], "text": [text]})
+    rows = pd.DataFrame({"doc_id": ["long"], "start": [start], "end": [start + len(quote)]})
+    out = str(display.excerpts(articles, rows))
+    body = re.sub(r"<[^>]+>", "", out.split('<div class="pl-body">', 1)[1])
+    assert quote in html.unescape(body) and len(body) < 2 * display.EXCERPT_CONTEXT + len(quote) + 100
+    assert body.startswith("… ") and body.rstrip().endswith(" …") and "  " not in body
+    short = pd.DataFrame({"doc_id": ["s"], "text": ["Ada Quill said it. " * 100]})  # under the bound: whole
+    assert html.unescape(re.sub(r"<[^>]+>", "", str(display.excerpts(
+        short, pd.DataFrame({"doc_id": ["s"], "start": [0], "end": [9]}))).split('<div class="pl-body">', 1)[1])) \
+        == short["text"][0].strip()

@@ -26,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import html
 import math
 import re
@@ -254,8 +255,18 @@ def _paragraph_html(text: str, p_start: int, p_end: int, spans: list[_Span]) -> 
     events: list[tuple] = []
     ends: dict[int, int] = {}
     stack: list[tuple[_Span, int]] = []
+    # The spans over each piece (a, b), in their order, by one sweep: every start and end is a cut,
+    # so those are the spans begun by a and not ended there. Looking through all the paragraph's
+    # spans for each piece took minutes on a paragraph with tens of thousands of quotes.
+    by_start = sorted(inside, key=lambda s: s.start)
+    begun = 0
+    over: list[tuple[int, _Span]] = []
     for a, b in zip(cuts, cuts[1:]):
-        active = sorted((s for s in inside if s.start <= a and s.end >= b), key=lambda s: order[id(s)])
+        while begun < len(by_start) and by_start[begun].start <= a:
+            bisect.insort(over, (order[id(by_start[begun])], by_start[begun]), key=lambda x: x[0])
+            begun += 1
+        over = [x for x in over if x[1].end > a]
+        active = [s for _, s in over]
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep][0] is active[keep]:
             keep += 1
@@ -368,7 +379,11 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
         shown = [p for p in paras if p[0] < max(hi, lo + 1) and p[1] > lo] or paras
     gap = '<p class="pl-gap">…</p>'
     body = [gap] if shown[:1] and shown[0] != paras[0] else []
-    body += [f'<p data-start="{a}" data-end="{b}">{_paragraph_html(text, a, b, spans)}</p>' for a, b in shown]
+    for a, b in shown:
+        # an excerpt shows a stretch of a very long paragraph (a whole article on one line), not all of it
+        x, y = _window(text, a, b, lo, hi) if span is not None else (a, b)
+        body.append(f'<p data-start="{x}" data-end="{y}">{"… " if x > a else ""}{_paragraph_html(text, x, y, spans)}'
+                    f'{" …" if y < b else ""}</p>')
     body += [gap] if shown[-1:] and shown[-1] != paras[-1] else []
     counts: dict[str, int] = {}
     for name in quotes["speaker"] if len(quotes) else []:
@@ -380,6 +395,25 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
     return Annotated(f'<div class="pl-article"><style>{_CSS}</style>{heading}'
                      f'<div class="pl-meta">{_meta_line(article)}</div>{key}'
                      f'<div class="pl-body">{"".join(body)}</div></div>')
+
+
+# An excerpt's paragraph longer than this many characters is shown as the stretch around the row,
+# EXCERPT_CONTEXT characters either side (cut at a space): notebooks show excerpts of every article.
+EXCERPT_LONGEST = 4000
+EXCERPT_CONTEXT = 600
+
+
+def _window(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The stretch of paragraph ``(a, b)`` an excerpt of ``(lo, hi)`` shows: all of it unless it is
+    longer than ``EXCERPT_LONGEST``."""
+    if b - a <= EXCERPT_LONGEST:
+        return a, b
+    x = max(a, lo - EXCERPT_CONTEXT)
+    y = min(b, min(max(hi, lo + 1), lo + EXCERPT_LONGEST) + EXCERPT_CONTEXT)
+    space = text.find(" ", x, lo) if x > a else -1
+    x = space + 1 if space >= 0 else x
+    space = text.rfind(" ", max(hi, x), y) if y < b else -1
+    return x, space if space > x else y
 
 
 def article_page(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame] | None = None, *,
