@@ -34,3 +34,14 @@ def test_long_text_wraps_and_rows_are_capped():
     assert len(re.findall(r"<tr>", page)) == 21  # header + 20 rows
     styled_columns = set(re.findall(r"_row\d+_col(\d+)", page.split("</style>")[0]))
     assert styled_columns == {"0"}
+
+
+def test_text_of_megabytes_is_cut_in_a_readable_table():
+    # A whole article on one line is one sentence: notebook 02's extremes and 03's quote contexts
+    # showed it whole (5 MB of HTML per cell); the table keeps its first `longest` characters.
+    sentence = "the council said the fictional bridge would open " * 400
+    table = pd.DataFrame({"doc_id": ["a", "b"], "text": [sentence, "A short fictional sentence."]})
+    page = _html(table)
+    assert len(page) < 6_000 and f"… ({len(sentence):,} characters)" in page
+    assert "A short fictional sentence." in page and table["text"][0] == sentence  # the table itself untouched
+    assert sentence.strip() in _html(table, longest=None)

@@ -57,10 +57,12 @@ def _link(escaped_url: str) -> str:
 
 
 def readable(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url",),
-             rows: int | None = 200) -> Styler:
+             rows: int | None = 200, longest: int | None = 2000) -> Styler:
     """``table`` styled for reading in a notebook: text longer than ``wrap`` characters wraps within
     a column ``wrap`` characters wide, web addresses in the ``links`` columns are clickable, every
-    cell is HTML-escaped (article text may hold markup), and only the first ``rows`` rows are kept.
+    cell is HTML-escaped (article text may hold markup), and only the first ``rows`` rows are kept;
+    text longer than ``longest`` characters is cut there ("… (5,000,000 characters)"), as a whole
+    article on one line makes one sentence, quote context or excerpt of megabytes (None: whole).
 
     Returns a pandas ``Styler``; show it as a cell's last expression, e.g.
     ``readable(quotes[["speaker", "content", "url"]])``.
@@ -69,6 +71,13 @@ def readable(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url
     if not shown.index.is_unique or not shown.columns.is_unique:
         shown = shown.reset_index(drop=True)  # a Styler needs unique labels (e.g. after a concat)
         shown = shown.loc[:, ~shown.columns.duplicated()]
+    if longest is not None:
+        too_long = [c for c in shown.columns if any(isinstance(v, str) and len(v) > longest for v in shown[c])]
+        if too_long:
+            shown = shown.copy()
+            for c in too_long:
+                shown[c] = shown[c].map(lambda v: f"{v[:longest]} … ({len(v):,} characters)"
+                                        if isinstance(v, str) and len(v) > longest else v)
     styler = shown.style.format(escape="html", na_rep="", precision=3)
     present = [c for c in links if c in shown.columns]
     if present:
