@@ -1,5 +1,5 @@
 """Reprint the fifth and sixth rounds' variants of the learned target layer under nested CV (see
-the docstring of scripts/train_target.py; none was kept).
+the docstring of scripts/train_target.py; none was shipped).
 
 For each variant, the nested protocol of ``train_target.held_out``: 5 outer folds by story
 (salt ``repeat<r>``), L2 from ``L2_GRID`` and the class bias chosen on 3-fold inner out-of-fold
