@@ -196,3 +196,18 @@ def test_corpus_frame_saves_with_plain_pandas_writers_and_keeps_its_skip_report(
     # a report set by hand as a DataFrame is still read
     df.attrs["skipped"] = report
     assert skipped(df) is report
+
+
+def test_a_field_of_several_kinds_becomes_text_so_the_corpus_saves(tmp_path):
+    # Records give a field as a number in one and as text in another ("page": 3, "page": "A1"):
+    # Arrow takes one kind per column, so articles.to_parquet (and save_table, notebook 01's)
+    # raised ArrowInvalid. Such a column becomes text; a column of one kind stays as it is.
+    lines = ['{"id": "a", "title": 2031, "text": "The fictional council met on Monday.", "page": 3, "rank": 1}',
+             '{"id": "b", "title": "Ferry", "text": "The fictional mayor spoke on Tuesday.", "page": "A1", "rank": 2}',
+             '{"id": "c", "title": "Quay", "text": "The fictional quay reopened on Friday.", "rank": 3}']
+    (tmp_path / "recs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    df = load_corpus(tmp_path)
+    assert df["page"].tolist()[:2] == ["3", "A1"] and pd.isna(df["page"][2])
+    assert df["title"].tolist() == ["2031", "Ferry", "Quay"] and df["rank"].tolist() == [1, 2, 3]
+    df.to_parquet(tmp_path / "articles.parquet")
+    assert pd.read_parquet(tmp_path / "articles.parquet")["page"].tolist()[:2] == ["3", "A1"]

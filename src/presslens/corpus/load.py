@@ -109,6 +109,20 @@ def load_corpus(
     return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold)
 
 
+def _one_kind(values: pd.Series) -> pd.Series:
+    """A column as read, or its values as text where records give it values of several kinds (a
+    page 3 in one record, "A1" in another): Arrow, and so ``to_parquet``, takes one kind per column."""
+    kinds = {"number" if isinstance(v, (int, float)) and not isinstance(v, bool) else type(v)
+             for v in values if not _missing(v)}
+    if len(kinds) < 2:
+        return values
+    return values.map(lambda v: v if _missing(v) else str(v))
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or isinstance(value, float) and value != value
+
+
 def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
     """The reader of ``file``, chosen by its extension (the readers sniff the content to tell
     apart layouts sharing one: a Nexis text export from a plain article, Factiva HTML from a web
@@ -286,6 +300,8 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
     df["published"] = pd.to_datetime(df["published"], errors="coerce")
     df["updated"] = pd.to_datetime(df["updated"].map(_to_timestamp), errors="coerce")
     df["word_count"] = pd.to_numeric(df["word_count"], errors="coerce").astype("Int64")
+    for col in df.columns[df.dtypes == object]:
+        df[col] = _one_kind(df[col])
     df = df.reset_index(drop=True)
     # JSON-serialisable attrs (records and an int), which pandas writes into Parquet metadata.
     df.attrs["skipped"] = report.skipped
