@@ -278,3 +278,16 @@ def test_an_excerpt_of_a_very_long_paragraph_is_the_stretch_around_its_row():
     assert html.unescape(re.sub(r"<[^>]+>", "", str(display.excerpts(
         short, pd.DataFrame({"doc_id": ["s"], "start": [0], "end": [9]}))).split('<div class="pl-body">', 1)[1])) \
         == short["text"][0].strip()
+
+
+def test_an_excerpt_beyond_a_very_long_paragraph_still_shows_a_stretch_of_it():
+    # A stretch no paragraph holds (offsets past the text, from another version of it) shows every
+    # paragraph; a very long one was cut to an empty window that began after its end.
+    filler = "The fictional council met again and the harbour stayed calm. " * 300
+    text = filler.strip() + "\n\nThe ferry sailed."
+    articles = pd.DataFrame({"doc_id": ["long"], "text": [text]})
+    out = str(display.show(articles, "long", span=(len(text) + 1000, len(text) + 1010)))
+    windows = [(int(a), int(b)) for a, b in re.findall(r'<p data-start="(\d+)" data-end="(\d+)">', out)]
+    assert all(a < b for a, b in windows) and len(windows) == 2
+    body = html.unescape(re.sub(r"<[^>]+>", "", out.split('<div class="pl-body">', 1)[1]))
+    assert "harbour stayed calm" in body and "The ferry sailed." in body

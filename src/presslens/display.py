@@ -408,6 +408,8 @@ def _window(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     longer than ``EXCERPT_LONGEST``."""
     if b - a <= EXCERPT_LONGEST:
         return a, b
+    # a stretch outside the paragraph (shown when no paragraph holds it): the paragraph's nearest end
+    lo, hi = min(max(lo, a), b), min(max(hi, a), b)
     x = max(a, lo - EXCERPT_CONTEXT)
     y = min(b, min(max(hi, lo + 1), lo + EXCERPT_LONGEST) + EXCERPT_CONTEXT)
     space = text.find(" ", x, lo) if x > a else -1
