@@ -61,7 +61,7 @@ from benchmarks.corpora import load_real, resample, warm_up_articles
 from presslens.corpus import load_corpus
 from presslens.pipeline import CHUNK, analyse, analyse_chunks, chunks, cores
 from presslens.sentiment import score_sentences
-from presslens.sentiment.vader import vader_reference
+from presslens.sentiment.vader import VaderResourceError, vader_reference
 
 _WORD = re.compile(r"\S+")
 
@@ -248,6 +248,22 @@ def _probe(folder: Path) -> dict[str, float]:
             "tables_mb": _table_mb(tables)}
 
 
+def time_methods(sentences: pd.DataFrame, methods: tuple[str, ...] = ("rated_core", "rated")) -> dict[str, float]:
+    """CPU seconds of the opt-in sentence methods on the pipeline's sentences, each after scoring a
+    few sentences once (its lexicons are read once per process, as the warm-up does for "news");
+    a method whose optional extra is not installed is left out."""
+    out = {}
+    for method in methods:
+        try:
+            score_sentences(sentences.head(20), method=method)
+        except VaderResourceError:
+            continue
+        cpu = time.process_time()
+        score_sentences(sentences, method=method)
+        out[f"presslens_{method}"] = time.process_time() - cpu
+    return out
+
+
 def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, n_vader: int,
             jobs: list[int] | None = None, repeat: int = 2, memory_sizes: list[int] | None = None,
             tmp: Path | None = None) -> dict[str, Any]:
@@ -260,6 +276,7 @@ def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, 
     cpu = time.process_time()
     score_sentences(tables["sentences"], method="vader")  # NLTK's scores exactly (tests/test_sentiment_scorer.py)
     refs["presslens_vader"] = time.process_time() - cpu
+    refs.update(time_methods(tables["sentences"]))
     words = int(sum(len(_WORD.findall(t)) for t in articles["text"]))
     tables_mb = _table_mb(tables)
     rows = {k: len(v) for k, v in tables.items()}
@@ -303,6 +320,9 @@ def report(r: dict[str, Any]) -> str:
               f"{refs['nltk_vader'] / r['seconds']['sentiment']:.1f}x",
               *([f"  presslens sentiment with method='vader' (NLTK's scores, identical) vs NLTK VADER: "
                  f"{refs['nltk_vader'] / refs['presslens_vader']:.1f}x"] if "presslens_vader" in refs else []),
+              *([f"  presslens sentiment with method='{m}': {refs[f'presslens_{m}']:.2f} CPU s, "
+                 f"{refs[f'presslens_{m}'] / r['seconds']['sentiment']:.1f}x the CPU of method='news'"
+                 for m in ("rated_core", "rated") if f"presslens_{m}" in refs]),
               f"dateparser.search_dates: {refs['dateparser_per_article'] * 1000:.1f} ms/article "
               f"(timed on the first {refs['dateparser_articles']} articles, extrapolated)",
               f"  presslens timexes: {timex * 1000:.2f} ms/article -> "

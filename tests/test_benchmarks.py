@@ -42,6 +42,8 @@ def test_benchmark_times_the_first_pass_after_a_warm_up_and_prints_the_start_up_
     assert "start-up:" in out and "cold: jobs=1 in a fresh process" in out
     stages = [line.split()[0] for line in out.splitlines()[3:14]]
     assert "other" in stages and "analysis" in stages
+    # the opt-in sentence methods' cost beside the pipeline's "news" (rated needs the extra, installed by make install)
+    assert "method='rated_core':" in out and "x the CPU of method='news'" in out
 
     # The warm-up is none of the text a benchmark times: the resample draws on the sample here.
     from presslens.corpus import load_corpus
