@@ -457,6 +457,19 @@ def test_the_ends_of_a_range_of_months_lie_in_one_stretch(text, expected):
     assert tx["range_from"].tolist() == [expected[0][1]] * 2 and tx["range_to"].tolist() == [expected[1][1]] * 2
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a Feb. 29 put in a year without one keeps its month: a value, not an impossible date
+    ("Fares were cut from Feb. 29 to March 5, 2029.", "2032-03-10", [("Feb. 29", "2029-02"), ("March 5, 2029", "2029-03-05")]),
+    ("The fair ran from Dec. 20, 2030 to Feb. 29.", "2032-03-10", [("Dec. 20, 2030", "2030-12-20"), ("Feb. 29", "2031-02")]),
+    ("The fair ran from Feb. 29 to March 5.", "2032-03-10", [("Feb. 29", "2032-02-29"), ("March 5", "2032-03-05")]),
+])
+def test_a_range_end_moved_into_another_year_is_a_calendar_value(text, published, expected):
+    tx = _tx(text, published)
+    assert list(zip(tx["text"], tx["value"])) == expected
+    assert tx["date_start"].notna().all() and (tx["range_from"] < tx["range_to"]).all()
+    assert tx["range_from"].tolist() == [expected[0][1]] * 2 and tx["range_to"].tolist() == [expected[1][1]] * 2
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The poll ran the first week of March.", [("the first week of March", "2031-W10")]),
     ("The fair will be held the last week of October.", [("the last week of October", "2031-W44")]),

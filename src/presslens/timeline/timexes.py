@@ -582,7 +582,10 @@ def _order_range(r1: dict[str, Any], r2: dict[str, Any]) -> None:
     October to February") in one stretch of time: an end without a written year takes the year of
     the end that has one (the first end the last such date before the second, the second the first
     such date after the first); with no year written, ends read apart by the tense are put in order:
-    the second moved on when the first is ahead of the anchor, else the first moved back."""
+    the second moved on when the first is ahead of the anchor, else the first moved back. A Feb. 29
+    moved into a year that has none keeps its month alone ("2023-02"): TimeML writes what the
+    expression tells at the granularity it can be known, and moving it to Feb. 28 would name a day
+    the text does not."""
     m1, m2 = (_MONTH_OR_DAY.fullmatch(r["value"]) if isinstance(r["value"], str) else None for r in (r1, r2))
     if not (m1 and m2 and len(m1[2]) == len(m2[2]) and r1["type"] == r2["type"] == "DATE"):
         return
@@ -593,10 +596,20 @@ def _order_range(r1: dict[str, Any], r2: dict[str, Any]) -> None:
     back = year2 or (not year1 and anchor is not None and r1["value"] <= anchor.isoformat()[:len(r1["value"])])
     if back:  # the first end: the last such month or day before the second
         y = int(m2[1]) - (m1[2] > m2[2])
-        r1["value"] = f"{y}{m1[2]}"
+        r1["value"] = _in_year(y, m1[2])
     else:  # the second end: the first such month or day after the first
         y = int(m1[1]) + (m2[2] <= m1[2])
-        r2["value"] = f"{y}{m2[2]}"
+        r2["value"] = _in_year(y, m2[2])
+
+
+def _in_year(year: int, month_day: str) -> str:
+    """``-MM`` or ``-MM-DD`` in ``year``; a day the year lacks (Feb. 29) gives the month."""
+    if len(month_day) == 6:
+        try:
+            date(year, int(month_day[1:3]), int(month_day[4:]))
+        except ValueError:
+            return f"{year}{month_day[:3]}"
+    return f"{year}{month_day}"
 
 
 def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | None:
