@@ -142,9 +142,24 @@ def test_bare_may_and_march_are_months_where_their_place_says_so(text, expected)
     "Crowds joined the Nordhaven Pride March.",              # after a capitalised word: a name
     "The town loves March Madness.",                         # before one
     "Voters May Have Won The Pier.",                         # a headline's modal
+    # possessive or saying, after a guard word, where the article names someone May
+    "Opposition to May's ferry deal grew. Premier Edda May said she would stay.",
+    "Both Harlan and May said little; Mrs. May left first.",
+    "Fans of May’s solos cheered the guitarist Tobin May.",
 ])
 def test_bare_may_and_march_that_name_people_or_marches_stay_untagged(text):
     assert _tx(text).empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics of May's plan grew. Mrs. May says the vote will be in May, not May 2032, "
+     "after May 5, last May or early May.",
+     [("May", "2031-05"), ("May 2032", "2032-05"), ("May 5", "2031-05-05"), ("last May", "2030-05"),
+      ("early May", "2031-05")]),
+    ("Fares rose through May's slow weeks.", [("May", "2030-05")]),  # no one called May: the month's
+])
+def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
+    assert _values(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

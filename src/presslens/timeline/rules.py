@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any, Callable
 
@@ -372,7 +373,9 @@ _MAY_GUARD = re.compile(r"(?:\b(?:in|since|by|until|till|through|from|to|before|
 # "May" and "March" also name people and marches. Bare, after none of _MAY_GUARD's words, either is
 # the month where its place says so: mid-sentence after a word in lower case ("scheduled for May.",
 # "compared with March,", "a March speech") and before none in capitals ("March Madness", "May Day");
-# May only in an article that uses no "May" as a surname (see _surname_may).
+# May only in an article that uses no "May" as a surname (see _surname_may). In such an article a
+# bare "May" whose place makes it a person, possessive or before a verb of saying, is that person
+# even after one of _MAY_GUARD's words ("opposition to May's deal", "both Corbyn and May said").
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # A surname: after a title, or after a capitalised word that no sentence, line or quotation opening
@@ -380,8 +383,10 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _MAY_WORD = re.compile(r"\bMay\b(?!\s*\d)")
 _TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:Mrs?|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?|(?P<first>\b[A-Z][a-z]+))\s+$")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|wrote|argued|insisted|warned|announced)\b")
+_PERSON_AFTER = re.compile(r"['’]s\b|" + _SAYS_AFTER.pattern)
 
 
+@lru_cache(maxsize=1)  # asked once per bare "May" of the same article: one pass over it, not one each
 def _surname_may(text: str) -> bool:
     """Whether ``text`` uses "May" as someone's name (see _TITLE_OR_NAME_BEFORE, _SAYS_AFTER)."""
     for m in _MAY_WORD.finditer(text):
@@ -408,6 +413,8 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
     if name.lower() in ("may", "march") and bare and not _MAY_GUARD.search(ctx.before(12)) \
             and not _month_by_place(ctx, name):
         return None
+    if name == "May" and bare and _PERSON_AFTER.match(ctx.after(12)) and _surname_may(ctx.text):
+        return None  # "opposition to May's deal" where the article names Theresa May
     if name.lower() == "march" and bare and (m := _MARCH_ON.match(ctx.after(40))) \
             and m.group(1).lower().rstrip(".") not in MONTHS and m.group(1).lower().rstrip(".") not in WEEKDAYS \
             and not _IN_MONTH.search(ctx.before(12)):
