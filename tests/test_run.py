@@ -427,7 +427,15 @@ def test_no_readable_article_is_one_line_before_any_notebook(tmp_path):
                               capture_output=True, text=True, timeout=120)
         line = _one_line(done)
         assert line.startswith(f"presslens: no readable article in {corpus}") and says in line, line
-        assert not list(out.rglob("*.ipynb")) and not (out / "reports" / "run.json").exists()
+        assert not out.exists()  # a refused run makes no output folders
+
+
+def test_checking_the_output_root_leaves_no_folders_behind(tmp_path):
+    run.check_output_root(tmp_path / "new" / "results")
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "kept" / "reports").mkdir(parents=True)  # what was there stays, and only that
+    run.check_output_root(tmp_path / "kept")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["kept", "kept/reports"]
 
 
 def test_field_option_reaches_the_notebooks(tmp_path):

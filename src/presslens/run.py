@@ -580,15 +580,19 @@ MIN_FREE_BYTES = 20_000_000
 
 def check_output_root(root: Path, given: str | None = None) -> None:
     """Refuse, with one line (:class:`ParameterError`), an output root that is not a writable folder
-    with some free space: a file, the file-system root, a read-only folder, a full disk."""
+    with some free space: a file, the file-system root, a read-only folder, a full disk. The folders
+    the check makes to write in are removed again: a run refused later (no readable article, say)
+    leaves no output folders behind; the run makes them when it starts."""
     name = f"--out {given}" if given is not None else f"the output folder {root}"
     if root.exists() and not root.is_dir():
         raise ParameterError(f"{name} is a file, not a folder")
     if root.parent == root:
         raise ParameterError(f"{name} is the root of the file system; give a folder of its own, "
                              "e.g. --out ~/presslens-results")
+    made: list[Path] = []  # the folders made here, deepest last
     try:
         for sub in (layout(root).reports, layout(root).published_tables):
+            made.extend(reversed([p for p in (sub, *sub.parents) if not p.exists()]))
             sub.mkdir(parents=True, exist_ok=True)
             with open(sub / f".presslens-write-check-{os.getpid()}", "wb") as probe:
                 probe.write(b"x")
@@ -596,6 +600,12 @@ def check_output_root(root: Path, given: str | None = None) -> None:
         free = shutil.disk_usage(root).free
     except OSError as exc:
         raise ParameterError(f"cannot write to {name}: {os.strerror(exc.errno or 0) or exc}") from None
+    finally:
+        for folder in reversed(made):
+            try:
+                folder.rmdir()  # only while empty: never what someone else put there meanwhile
+            except OSError:
+                pass
     if free < MIN_FREE_BYTES:
         raise ParameterError(f"{name} is on a full disk ({free // 1_000_000} MB free, a run needs at least "
                              f"{MIN_FREE_BYTES // 1_000_000} MB)")
