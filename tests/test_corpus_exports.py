@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import re
 import shutil
 from pathlib import Path
@@ -338,3 +339,57 @@ def test_the_dask_path_reads_web_archives_and_tables_partition_by_partition(tmp_
     assert table.npartitions >= 2
     rows = table.compute(scheduler="synchronous")
     assert {"doc_id", "text", "title"} <= set(rows.columns) and rows["doc_id"].is_unique and len(rows) == 8
+
+
+def test_pdf_warnings_are_collected_per_thread():
+    # Threaded Dask reads two PDFs at once. The notes of each are what pypdf logged in its own thread
+    # (pypdf logs through logging.getLogger(module)), none reach the handlers above, and pypdf's
+    # records outside a reading go on to them. Steps are interleaved by a barrier: A starts, B
+    # starts, both log, A finishes, B logs again, B finishes. Before: A's notes held B's warning, B's
+    # late warning reached the root logger (A had switched propagation back on), and the logger was
+    # left not propagating (B switched it back off), so later pypdf warnings went nowhere.
+    import threading
+
+    from presslens.corpus.documents import _pypdf_notes
+
+    step, got = threading.Barrier(2, timeout=10), {}
+
+    def reader(name: str, first: bool) -> None:
+        log = logging.getLogger("pypdf._reader")
+        if not first:
+            step.wait()                                   # 1: A is reading
+        with _pypdf_notes() as notes:
+            if first:
+                step.wait()                               # 1
+            step.wait()                                   # 2: both are reading
+            log.warning("mended %s", name)
+            step.wait()                                   # 3: both logged
+            if not first:
+                step.wait()                               # 4: A has finished
+                log.warning("mended %s again", name)
+        if first:
+            step.wait()                                   # 4
+        got[name] = notes
+
+    class Seen(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__(logging.WARNING)
+            self.messages: list[str] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.messages.append(record.getMessage())
+
+    seen, root = Seen(), logging.getLogger()
+    root.addHandler(seen)
+    try:
+        threads = [threading.Thread(target=reader, args=("a.pdf", True)),
+                   threading.Thread(target=reader, args=("b.pdf", False))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(20)
+        logging.getLogger("pypdf._reader").warning("read outside a corpus")
+    finally:
+        root.removeHandler(seen)
+    assert got == {"a.pdf": ["mended a.pdf"], "b.pdf": ["mended b.pdf", "mended b.pdf again"]}
+    assert seen.messages == ["read outside a corpus"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import zipfile
 from contextlib import contextmanager
 from typing import Any, Iterator
@@ -100,24 +101,49 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
     yield from _layout(src, text, Encoding("pdf", [f"pypdf: {note}" for note in notes]), "pdf")
 
 
+class _PdfNotes(logging.Handler):
+    """pypdf's log records, sent to the list of the thread reading a PDF in :func:`_pypdf_notes`;
+    other threads' records go on to the handlers above, as they would without this handler.
+    Installed once on the "pypdf" logger and kept: adding and removing a handler, and switching
+    the logger's propagation, around each file raced under threaded Dask (one file's repairs in
+    another's, warnings on stderr, the logger left mute)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        notes = getattr(self.local, "notes", None)
+        if notes is None:
+            parent = logging.getLogger("pypdf").parent
+            if parent is not None:
+                parent.callHandlers(record)  # what propagation would do
+            return
+        note = record.getMessage()[:200]
+        if record.levelno >= logging.WARNING and note not in notes and len(notes) < 5:
+            notes.append(note)
+
+
+_NOTES_LOCK = threading.Lock()
+_NOTES_HANDLER: _PdfNotes | None = None
+
+
 @contextmanager
 def _pypdf_notes() -> Iterator[list[str]]:
-    """The warnings pypdf logs while it reads a file (what it mended: "EOF marker not found"),
-    collected for the article's ``repairs`` rather than printed, without the file's name, on
-    stderr (Python's last-resort handler) or in a notebook; at most five, each once."""
+    """The warnings pypdf logs while this thread reads a file (what it mended: "EOF marker not
+    found"), collected for the article's ``repairs`` rather than printed, without the file's name,
+    on stderr (Python's last-resort handler) or in a notebook; at most five, each once."""
+    global _NOTES_HANDLER
+    with _NOTES_LOCK:
+        if _NOTES_HANDLER is None:
+            _NOTES_HANDLER = _PdfNotes()
+            logger = logging.getLogger("pypdf")
+            logger.addHandler(_NOTES_HANDLER)
+            logger.propagate = False  # the handler passes on what no reading thread collects
+    local = _NOTES_HANDLER.local
     notes: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            note = record.getMessage()[:200]
-            if note not in notes and len(notes) < 5:
-                notes.append(note)
-
-    logger, handler = logging.getLogger("pypdf"), Collect(logging.WARNING)
-    propagate, logger.propagate = logger.propagate, False
-    logger.addHandler(handler)
+    outer, local.notes = getattr(local, "notes", None), notes
     try:
         yield notes
     finally:
-        logger.removeHandler(handler)
-        logger.propagate = propagate
+        local.notes = outer
