@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from presslens import plots
 from presslens.plots import readable
 
 
@@ -45,3 +46,25 @@ def test_text_of_megabytes_is_cut_in_a_readable_table():
     assert len(page) < 6_000 and f"… ({len(sentence):,} characters)" in page
     assert "A short fictional sentence." in page and table["text"][0] == sentence  # the table itself untouched
     assert sentence.strip() in _html(table, longest=None)
+
+
+def test_an_interactive_table_holds_a_bounded_amount_of_text():
+    # Notebook 03's quote table on one long article written as one sentence: every indirect quote's
+    # context is thousands of characters, and 2,000 rows of 2,000 (readable's cut) made about 11 MB
+    # of output. The table keeps the rows whose text fits in most_text (a million characters by
+    # default; less here, to stay quick), and says so.
+    from presslens.quotes import in_context
+
+    words = "the harbour board said that the fictional ferry to Caldry would keep sailing while the pier is mended and "
+    text = (words * 120).strip()  # one line, one sentence
+    n = 400
+    starts = [(i * 7) % 9000 for i in range(n)]
+    quotes = pd.DataFrame({"doc_id": ["long"] * n, "kind": ["indirect"] * n, "speaker": ["the harbour board"] * n,
+                           "start": starts, "end": [a + 3000 for a in starts], "cue_start": starts,
+                           "cue_end": [a + 4 for a in starts]})
+    shown = in_context(quotes, pd.DataFrame({"doc_id": ["long"], "text": [text]}))[["doc_id", "speaker", "context"]]
+    markup = plots.interactive(shown, most_text=200_000)._repr_html_()
+    assert markup.count("the harbour board</td>") == 2 * 98  # the table and its fallback without JavaScript
+    assert "The first 98 of 400 rows: their text reaches 200,000 characters" in markup
+    short = shown.assign(context="a fictional quote")  # a table of short texts: every row
+    assert "The first" not in plots.interactive(short, most_text=200_000)._repr_html_()
