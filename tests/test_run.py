@@ -271,6 +271,17 @@ def test_module_entry_point_and_console_script_agree():
                                                text=True, timeout=60).stdout
 
 
+def test_a_run_validates_its_notebooks_without_compiling_the_iri_grammars(project):
+    # rfc3987_syntax costs every run about 2 s as it is imported; no notebook schema needs it.
+    probe = ("import sys; from presslens.run import main; "
+             "code = main(['run', '--no-progress', '--notebooks', '01']); "
+             "print(code, 'jsonschema' in sys.modules, sys.modules.get('rfc3987_syntax', 'absent'))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=project, capture_output=True, text=True,
+                          timeout=240)
+    assert done.stdout.split() == ["0", "True", "None"], done.stderr[-2000:]
+    assert _status(project)["status"] == "ok"
+
+
 def test_kernels_are_gone_after_a_kill(project):
     # The interrupted kernel must not outlive the run (no orphaned python processes).
     if not Path("/proc/self/stat").exists():
