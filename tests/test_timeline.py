@@ -146,6 +146,7 @@ def test_bare_may_and_march_are_months_where_their_place_says_so(text, expected)
     "Opposition to May's ferry deal grew. Premier Edda May said she would stay.",
     "Both Harlan and May said little; Mrs. May left first.",
     "Fans of May’s solos cheered the guitarist Tobin May.",
+    "Opposition to May's ferry plan grew, and Gen. May left.",  # a title the sentence splitter knows
 ])
 def test_bare_may_and_march_that_name_people_or_marches_stay_untagged(text):
     assert _tx(text).empty

@@ -19,6 +19,8 @@ __all__ = [
     "MERGE_STOPWORDS",
     "MONTHS",
     "MONTH_WORDS",
+    "NAME_TITLES",
+    "NAME_VERBS",
     "NUMBERS",
     "PARTS_OF_DAY",
     "PAST_VERBS",
@@ -85,5 +87,13 @@ YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
 EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))
 SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_speech_heads.txt"))
 MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_merge_stopwords.txt"))
+# Titles and honorifics that stand before a person's name, without their dots ("mrs", "gen", "sir"):
+# the abbreviated ones the sentence splitter knows (text_titles.txt) and those entities_titles.txt
+# marks with the gender they signal.
+NAME_TITLES: frozenset[str] = frozenset(
+    {w.lower().rstrip(".") for w in _lines("text_titles.txt")}
+    | {row[0].lower().rstrip(".") for row in (ln.split("\t") for ln in _lines("entities_titles.txt"))
+       if len(row) > 1 and " " not in row[0]})
+NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_name_verbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
 ZONES: dict[str, str] = dict(ln.split() for ln in _lines("timeline_zones.txt"))

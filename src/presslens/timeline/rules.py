@@ -25,7 +25,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from presslens.timeline.calendar import add_months, easter, iso_week, nth_weekday, quarter_of, value_interval
-from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NUMBERS, PARTS_OF_DAY, SEASONS,
+from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, PARTS_OF_DAY, SEASONS,
                                         UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
@@ -110,7 +110,8 @@ class Context:
         return self.text[self.match.end():self.match.end() + n]
 
 
-# type, value, mod, and optionally extras: range_from/range_to (a range's ends), zone (a clock time's UTC offset)
+# type, value, mod, and optionally extras: range_from/range_to (a range's ends), zone (a clock time's UTC offset),
+# open_day (a clock time naming no day: the zone to recompute its offset with once a day is found, or "")
 _Result = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, dict[str, str]]
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|n[o']t)\s+)?(?!to\b)[a-z]+(?:ed|en|n|t)\b", re.I)
 _DEADLINE = re.compile(r"\b(by|until|till|through|thru|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
@@ -381,8 +382,9 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # A surname: after a title, or after a capitalised word that no sentence, line or quotation opening
 # explains ("Theresa May", "Prime Minister May"), or before a verb of saying ("May said").
 _MAY_WORD = re.compile(r"\bMay\b(?!\s*\d)")
-_TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:Mrs?|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?|(?P<first>\b[A-Z][a-z]+))\s+$")
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|wrote|argued|insisted|warned|announced)\b")
+_TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(t.capitalize() for t in NAME_TITLES))
+                                   + r")\.?|(?P<first>\b[A-Z][a-z]+))\s+$")
+_SAYS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NAME_VERBS)) + r")\b")
 _PERSON_AFTER = re.compile(r"['’]s\b|" + _SAYS_AFTER.pattern)
 
 
