@@ -42,25 +42,33 @@ from presslens.corpus import load_corpus
 STEPS = ("prepare_aliases", "link_mentions", "corpus_genders", "build_timeline", "concat_tables", "speakers")
 
 
+def _timed(fn: Callable[..., Any], record: Callable[[float, tuple], None]) -> Callable[..., Any]:
+    """``fn`` wrapped to hand ``record`` the CPU seconds of each call (process time, so other
+    processes taking the cores do not count) and the call's positional arguments, once it returns
+    or raises."""
+    @functools.wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            record(time.process_time() - start, args)
+    return call
+
+
 def measure(articles: Any, jobs: int) -> dict[str, Any]:
     """One run of :func:`presslens.pipeline.analyse`: CPU seconds per step, alone and beside workers."""
     steps: dict[str, list[float]] = {}
     rounds = [0, 0.0]  # rounds under way, CPU seconds in them
     saved: dict[str, Any] = {}
 
-    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(fn)
-        def call(*args: Any, **kwargs: Any) -> Any:
-            start = time.process_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                spent = time.process_time() - start
-                if name == "round":
-                    rounds[1] += spent
-                else:
-                    steps.setdefault(name, [0.0, 0.0])[1 if rounds[0] else 0] += spent
-        return call
+    def step(name: str) -> Callable[[float, tuple], None]:
+        def record(spent: float, _args: tuple) -> None:
+            steps.setdefault(name, [0.0, 0.0])[1 if rounds[0] else 0] += spent
+        return record
+
+    def in_rounds(spent: float, _args: tuple) -> None:
+        rounds[1] += spent
 
     def round_(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
@@ -70,12 +78,12 @@ def measure(articles: Any, jobs: int) -> dict[str, Any]:
                 return fn(*args, **kwargs)
             finally:
                 rounds[0] -= 1
-        return timed("round", run)
+        return _timed(run, in_rounds)
 
     for name in STEPS:
         if hasattr(pipeline, name):
             saved[name] = getattr(pipeline, name)
-            setattr(pipeline, name, timed(name, saved[name]))
+            setattr(pipeline, name, _timed(saved[name], step(name)))
     team_run = pipeline._Team.run
     pipeline._Team.run = round_(team_run)
     try:
@@ -104,19 +112,14 @@ def replay(articles: Any, jobs: int) -> dict[str, Any]:
     spent: dict[tuple[str, int | None], float] = {}
     saved = {name: getattr(pipeline, name) for name in (*TASKS, *ALONE)}
 
-    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(fn)
-        def call(*args: Any, **kwargs: Any) -> Any:
-            start = time.process_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                key = (name, index[id(args[0])] if name in TASKS else None)
-                spent[key] = spent.get(key, 0.0) + time.process_time() - start
-        return call
+    def task(name: str) -> Callable[[float, tuple], None]:
+        def record(seconds: float, args: tuple) -> None:
+            key = (name, index[id(args[0])] if name in TASKS else None)
+            spent[key] = spent.get(key, 0.0) + seconds
+        return record
 
     for name, fn in saved.items():
-        setattr(pipeline, name, timed(name, fn))
+        setattr(pipeline, name, _timed(fn, task(name)))
     try:
         start = time.process_time()
         pipeline.analyse_chunks(parts, jobs=1, progress=False)
