@@ -52,13 +52,20 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
 
-def _record_row(record: Mapping[str, Any], fields: Mapping[str, str]) -> dict[str, Any]:
-    """An article row from one record (JSON object, CSV row, metadata entry)."""
+def _field_names(names: Iterable[Any], fields: Mapping[str, str]) -> tuple[tuple[str, Any], ...]:
+    """(article column, the name of the field holding it or None) for each of :data:`ARTICLE_KEYS`,
+    in records whose fields are ``names``."""
+    lowered = {str(k).lower(): k for k in names}
+    return tuple((key, _field({}, key, fields, lowered)) for key in ARTICLE_KEYS)
+
+
+def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
+                names: tuple[tuple[str, Any], ...] | None = None) -> dict[str, Any]:
+    """An article row from one record (JSON object, CSV row, metadata entry); ``names`` is
+    :func:`_field_names` of the record's fields (made here when not given)."""
     row: dict[str, Any] = {}
     used: set[str] = set()
-    lowered = {str(k).lower(): k for k in record}
-    for key in ARTICLE_KEYS:
-        name = _field(record, key, fields, lowered)
+    for key, name in _field_names(record, fields) if names is None else names:
         if record.get(name) is not None:
             row[key] = record[name]
             used.add(name)
@@ -297,10 +304,19 @@ def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
     with a text; the others named in the skip report. ``kind``: the ``format`` column."""
     reported = len(src.report.skipped)
     found = False
+    # The fields' mapping to article columns, once per set of field names (a CSV file has one; JSON
+    # records, a few): building it for every record was about a fifth of reading the records.
+    schemas: dict[tuple, tuple[tuple[str, Any], ...]] = {}
     for label, record in pairs:
         found = True
         try:
-            row = _record_row(record, src.fields)
+            schema = tuple(record)
+            names = schemas.get(schema)
+            if names is None:
+                if len(schemas) >= 1024:  # records of ever new fields: keep the memory bounded
+                    schemas.clear()
+                names = schemas[schema] = _field_names(schema, src.fields)
+            row = _record_row(record, src.fields, names)
         except RecursionError:
             src.skip(label, "record nested too deeply")
             continue
