@@ -32,6 +32,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 
@@ -114,14 +115,16 @@ def _groups(pred: pd.DataFrame) -> list[dict]:
             else:
                 by_cue[cue] = i
     groups: dict[int, dict] = {}
-    for i, row in enumerate(pred.itertuples(index=False)):
+    rows = zip(pred["start"], pred["end"], pred["kind"], pred["cue_start"], pred["cue_end"],
+               pred["speaker_start"], pred["speaker_end"])
+    for i, (start, end, kind, cue_start, cue_end, speaker_start, speaker_end) in enumerate(rows):
         g = groups.setdefault(find(i), {"spans": [], "kinds": set(), "speakers": [], "cues": []})
-        g["spans"].append((int(row.start), int(row.end)))
-        g["kinds"].add(row.kind)
-        if pd.notna(row.cue_start):
-            g["cues"].append((int(row.cue_start), int(row.cue_end)))
-        if pd.notna(row.speaker_start):
-            g["speakers"].append((int(row.speaker_start), int(row.speaker_end)))
+        g["spans"].append((int(start), int(end)))
+        g["kinds"].add(kind)
+        if pd.notna(cue_start):
+            g["cues"].append((int(cue_start), int(cue_end)))
+        if pd.notna(speaker_start):
+            g["speakers"].append((int(speaker_start), int(speaker_end)))
     return list(groups.values())
 
 
@@ -199,60 +202,81 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame,
     share of the gold content the prediction covers) and ``content_inside`` (mean share of the
     predicted content inside the gold content).
     """
+    counts, tallies = _zero_counts()
+    for doc_id, p_doc, g_doc in _documents(pred, gold):
+        _count_document(p_doc, g_doc, texts.get(doc_id) if texts else None, counts, tallies)
+    return _figures(counts, tallies)
+
+
+def _zero_counts() -> tuple[dict[str, int], dict[str, dict[str, float]]]:
     counts = dict.fromkeys(["gold_direct", "pred_direct", "direct_tp", "direct_ambiguous",
                             "gold_all", "pred_all", "all_tp", "gold_direct_with_source",
                             "speaker_correct"], 0)
     tallies = {k: dict.fromkeys(["gold", "found", "with_source", "speaker_found", "speaker_right",
                                  "with_cue", "cue_right", "covered", "inside"], 0.0)
                for k in _KINDS}
+    return counts, tallies
+
+
+def _documents(pred: pd.DataFrame, gold: pd.DataFrame) -> Iterator[tuple[str, pd.DataFrame, pd.DataFrame]]:
+    """``(doc_id, predicted rows, gold rows)`` of every article the gold annotates."""
     pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
     for doc_id, g_doc in gold.groupby("doc_id", sort=False):
-        p_doc = pred_by_doc.get(doc_id, pred.iloc[0:0])
-        preds = _groups(p_doc)
-        text = texts.get(doc_id) if texts else None
-        golds = [{"spans": list(s), "direct": d, "kind": _gold_kind(d, list(s), text),
-                  "source": (int(a), int(b)) if pd.notna(a) else None,
-                  "cue": (int(c1), int(c2)) if pd.notna(c1) else None}
-                 for s, d, a, b, c1, c2 in zip(g_doc["spans"], g_doc["direct"],
-                                               g_doc["source_start"], g_doc["source_end"],
-                                               g_doc["cue_start"], g_doc["cue_end"])]
-        counts["gold_all"] += len(golds)
-        counts["pred_all"] += len(preds)
-        matched = dict((j, i) for i, j in _match(preds, golds))
-        counts["all_tp"] += len(matched)
-        for j, g in enumerate(golds):
-            t = tallies[g["kind"]]
-            t["gold"] += 1
-            if j not in matched:
-                continue
-            p = preds[matched[j]]
-            t["found"] += 1
-            ov = _overlap(p["spans"], g["spans"])
-            t["covered"] += ov / max(1, sum(e - s for s, e in g["spans"]))
-            t["inside"] += ov / max(1, sum(e - s for s, e in p["spans"]))
-            if g["source"]:
-                t["with_source"] += 1
-                t["speaker_found"] += bool(p["speakers"])
-                t["speaker_right"] += any(_overlap([s], [g["source"]]) for s in p["speakers"])
-            if g["cue"]:
-                t["with_cue"] += 1
-                t["cue_right"] += any(_overlap([c], [g["cue"]]) for c in p["cues"])
-        p_dir = [p for p in preds if p["kinds"] <= {"direct", "mixed"}]
-        g_dir = [g for g in golds if g["direct"]]
-        pairs = _match(p_dir, g_dir)
-        matched = {i for i, _ in pairs}
-        g_other = [g for g in golds if not g["direct"]]
-        counts["direct_ambiguous"] += sum(
-            1 for i, p in enumerate(p_dir)
-            if i not in matched and any(_overlap(p["spans"], g["spans"]) for g in g_other))
-        counts["gold_direct"] += len(g_dir)
-        counts["pred_direct"] += len(p_dir)
-        counts["direct_tp"] += len(pairs)
-        counts["gold_direct_with_source"] += sum(1 for g in g_dir if g["source"])
-        for i, j in pairs:
-            src = g_dir[j]["source"]
-            if src and any(_overlap([s], [src]) for s in p_dir[i]["speakers"]):
-                counts["speaker_correct"] += 1
+        yield doc_id, pred_by_doc.get(doc_id, pred.iloc[0:0]), g_doc
+
+
+def _count_document(p_doc: pd.DataFrame, g_doc: pd.DataFrame, text: str | None,
+                    counts: dict[str, int], tallies: dict[str, dict[str, float]]) -> None:
+    """Add one article's predictions ``p_doc`` scored against its gold ``g_doc`` to ``counts``
+    and ``tallies``."""
+    preds = _groups(p_doc)
+    golds = [{"spans": list(s), "direct": d, "kind": _gold_kind(d, list(s), text),
+              "source": (int(a), int(b)) if pd.notna(a) else None,
+              "cue": (int(c1), int(c2)) if pd.notna(c1) else None}
+             for s, d, a, b, c1, c2 in zip(g_doc["spans"], g_doc["direct"],
+                                           g_doc["source_start"], g_doc["source_end"],
+                                           g_doc["cue_start"], g_doc["cue_end"])]
+    counts["gold_all"] += len(golds)
+    counts["pred_all"] += len(preds)
+    matched = dict((j, i) for i, j in _match(preds, golds))
+    counts["all_tp"] += len(matched)
+    for j, g in enumerate(golds):
+        t = tallies[g["kind"]]
+        t["gold"] += 1
+        if j not in matched:
+            continue
+        p = preds[matched[j]]
+        t["found"] += 1
+        ov = _overlap(p["spans"], g["spans"])
+        t["covered"] += ov / max(1, sum(e - s for s, e in g["spans"]))
+        t["inside"] += ov / max(1, sum(e - s for s, e in p["spans"]))
+        if g["source"]:
+            t["with_source"] += 1
+            t["speaker_found"] += bool(p["speakers"])
+            t["speaker_right"] += any(_overlap([s], [g["source"]]) for s in p["speakers"])
+        if g["cue"]:
+            t["with_cue"] += 1
+            t["cue_right"] += any(_overlap([c], [g["cue"]]) for c in p["cues"])
+    p_dir = [p for p in preds if p["kinds"] <= {"direct", "mixed"}]
+    g_dir = [g for g in golds if g["direct"]]
+    pairs = _match(p_dir, g_dir)
+    matched = {i for i, _ in pairs}
+    g_other = [g for g in golds if not g["direct"]]
+    counts["direct_ambiguous"] += sum(
+        1 for i, p in enumerate(p_dir)
+        if i not in matched and any(_overlap(p["spans"], g["spans"]) for g in g_other))
+    counts["gold_direct"] += len(g_dir)
+    counts["pred_direct"] += len(p_dir)
+    counts["direct_tp"] += len(pairs)
+    counts["gold_direct_with_source"] += sum(1 for g in g_dir if g["source"])
+    for i, j in pairs:
+        src = g_dir[j]["source"]
+        if src and any(_overlap([s], [src]) for s in p_dir[i]["speakers"]):
+            counts["speaker_correct"] += 1
+
+
+def _figures(counts: dict[str, int], tallies: dict[str, dict[str, float]]) -> dict:
+    """:func:`evaluate`'s dict from the summed counts and tallies of its articles."""
     d_p, d_r, d_f = _prf(counts["direct_tp"], counts["pred_direct"] - counts["direct_ambiguous"],
                          counts["gold_direct"])
     strict_p = _prf(counts["direct_tp"], counts["pred_direct"], counts["gold_direct"])
@@ -281,17 +305,34 @@ def _publishers(root: Path) -> dict[str, str]:
     return dict(zip(table["filename"], table["publisher"].fillna("unknown")))
 
 
+def _summed(scored: Iterator[tuple[dict[str, int], dict[str, dict[str, float]]]]
+            ) -> tuple[dict[str, int], dict[str, dict[str, float]]]:
+    counts, tallies = _zero_counts()
+    for doc_counts, doc_tallies in scored:
+        for key, value in doc_counts.items():
+            counts[key] += value
+        for kind, tally in doc_tallies.items():
+            for key, value in tally.items():
+                tallies[kind][key] += value
+    return counts, tallies
+
+
 def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str]) -> dict:
     """Leave-one-outlet-out figures: for each outlet, :func:`evaluate` on its articles (held out)
     and on all other outlets' articles (the rest), with ``gap`` = rest - held out per figure; and
     the ``spread`` of the held-out figures over outlets (min, max, max - min). The rules are fixed,
     so holding an outlet out means only that nothing is tuned on it: each outlet's figure is what
     an outlet the rules were not written for would get, if the rules generalise."""
+    # Each article is scored once; an outlet's figures, and the rest's, sum its articles' counts.
+    scored = {}
+    for doc_id, p_doc, g_doc in _documents(pred, gold):
+        scored[doc_id] = _zero_counts()
+        _count_document(p_doc, g_doc, None, *scored[doc_id])
     per: dict[str, dict] = {}
     for outlet in sorted(set(outlet_of.values())):
         docs = {d for d, o in outlet_of.items() if o == outlet}
-        held = evaluate(pred[pred["doc_id"].isin(docs)], gold[gold["doc_id"].isin(docs)])
-        rest = evaluate(pred[~pred["doc_id"].isin(docs)], gold[~gold["doc_id"].isin(docs)])
+        held = _figures(*_summed(c for d, c in scored.items() if d in docs))
+        rest = _figures(*_summed(c for d, c in scored.items() if d not in docs))
         per[outlet] = {"articles": len(docs),
                        **{k: held[k] for k in _FIGURES},
                        "gap": {k: rest[k] - held[k] for k in _FIGURES}}
