@@ -91,7 +91,13 @@ def _lex() -> _Lexicon:
     inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
     abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
                      key=len, reverse=True)
-    abbr = "|".join(re.escape(a[:-1].capitalize()) + r"\." for a in abbrevs)
+    # Grouped by first letter, in their order within each group (the longest first): the regex
+    # module tries the abbreviations of the letter it stands on, not every one of them.
+    by_first: dict[str, list[str]] = {}
+    for a in abbrevs:
+        word = a[:-1].capitalize()
+        by_first.setdefault(word[:1], []).append(re.escape(word[1:]) + r"\.")
+    abbr = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     token = rf"(?:{abbr}|{_INITIAL}|{_CAPWORD})"
     # The characters a token can start with, looked ahead for first: the regex module otherwise
     # tries the look-behind and every abbreviation at every character of the text.
