@@ -55,6 +55,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from benchmarks.corpora import load_real, resample, warm_up_articles
@@ -142,24 +143,30 @@ def time_references(articles: pd.DataFrame, sentences: pd.Series, n_dateparser: 
             "dateparser_per_article": per_article, "dateparser_articles": len(subset)}
 
 
-def _table_mb(tables: dict[str, pd.DataFrame]) -> float:
-    """Memory the tables hold, each Python object and each Arrow buffer counted once (columns
-    share the strings of doc_ids and sentences, and the sentiment table the Arrow buffers of the
-    sentences; ``memory_usage(deep=True)`` would count them once per row or per table)."""
+def _held(tables: dict[str, pd.DataFrame]) -> dict[tuple[str, str], int]:
+    """Bytes each column of ``tables`` holds, as (table, column) -> bytes, each Python object and
+    each Arrow buffer counted once, in the first column that holds it (columns share the strings
+    of doc_ids and sentences, and the sentiment table the Arrow buffers of the sentences;
+    ``memory_usage(deep=True)`` would count them once per row or per table). A category column
+    counts its codes and, once, its categories; a column with missing values (``Int32``) its mask."""
     seen: set = set()
-    total = 0
 
-    def column(values: pd.Series) -> int:
-        if not hasattr(values.array, "__arrow_array__"):
-            return values.memory_usage(index=False, deep=False)
+    def arrow(values: Any) -> int:
         held = 0
-        arrow = values.array.__arrow_array__()
-        for piece in getattr(arrow, "chunks", [arrow]):
+        array = values.__arrow_array__()
+        for piece in getattr(array, "chunks", [array]):
             for buf in piece.buffers():
                 if buf is not None and ("arrow", buf.address) not in seen:
                     seen.add(("arrow", buf.address))
                     held += buf.size
         return held
+
+    def numpy(values: np.ndarray) -> int:
+        key = ("numpy", values.__array_interface__["data"][0], values.nbytes)  # a view of a column: the same
+        if key in seen:
+            return 0
+        seen.add(key)
+        return values.nbytes
 
     def size(obj: Any) -> int:
         if id(obj) in seen:
@@ -168,13 +175,22 @@ def _table_mb(tables: dict[str, pd.DataFrame]) -> float:
         inner = sum(size(v) for v in obj) if isinstance(obj, (list, tuple, set)) else 0
         return sys.getsizeof(obj) + inner
 
-    for table in tables.values():
-        for col in table.columns:
-            values = table[col]
-            total += column(values)
-            if values.dtype == object:
-                total += sum(size(v) for v in values)
-    return total / 2**20
+    def column(array: Any) -> int:
+        if hasattr(array, "__arrow_array__") and not isinstance(array, pd.Categorical):
+            return arrow(array)
+        if isinstance(array, pd.Categorical):
+            return numpy(array.codes) + column(array.categories.array)
+        if hasattr(array, "_mask"):  # nullable integers, floats and booleans
+            return numpy(array._data) + numpy(array._mask)
+        values = np.asarray(array)
+        return numpy(values) + (sum(size(v) for v in values) if values.dtype == object else 0)
+
+    return {(name, col): column(table[col].array) for name, table in tables.items() for col in table.columns}
+
+
+def _table_mb(tables: dict[str, pd.DataFrame]) -> float:
+    """Memory the tables hold in MB (:func:`_held`)."""
+    return sum(_held(tables).values()) / 2**20
 
 
 def time_jobs(corpus: Path, metadata: Path | None, jobs: list[int], repeat: int) -> dict[str, Any]:
@@ -212,11 +228,12 @@ def time_run(corpus: Path, metadata: Path | None, jobs: int, cold: bool = False)
     return {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu, "start_up": start_up}
 
 
-def memory_probe(size: int, tmp: Path) -> dict[str, float]:
+def memory_probe(size: int, tmp: Path, breakdown: bool = False) -> dict[str, Any]:
     """Peak memory of a fresh process that loads a resampled corpus of ``size`` articles (written
-    here first) and analyses it in one process (jobs=1)."""
+    here first) and analyses it in one process (jobs=1); with ``breakdown``, also what each column
+    of the articles and of the result tables holds (``held``: table -> column -> bytes, :func:`_held`)."""
     folder = resample(size, tmp / f"memory-{size}")
-    cmd = [sys.executable, "-m", "benchmarks", "--memory-probe", str(folder)]
+    cmd = [sys.executable, "-m", "benchmarks", "--memory-probe", str(folder), *(["--breakdown"] if breakdown else [])]
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -232,7 +249,7 @@ def _status_mb(field: str) -> float | None:
     return None
 
 
-def _probe(folder: Path) -> dict[str, float]:
+def _probe(folder: Path, breakdown: bool = False) -> dict[str, Any]:
     # Imports leave a high-water mark of their own; on Linux it is reset here (clear_refs 5), so
     # the peak below is that of loading and analysing alone.
     try:
@@ -244,8 +261,36 @@ def _probe(folder: Path) -> dict[str, float]:
     loaded = _status_mb("VmHWM") or _peak_mb()
     tables = analyse(articles, jobs=1, chunk=CHUNK, progress=False)  # the same working set at any size
     peak = _status_mb("VmHWM") or _peak_mb()
-    return {"articles": len(articles), "start_mb": start, "load_mb": loaded, "peak_mb": peak,
-            "tables_mb": _table_mb(tables)}
+    out = {"articles": len(articles), "start_mb": start, "load_mb": loaded, "peak_mb": peak,
+           "tables_mb": _table_mb(tables)}
+    if breakdown:
+        held: dict[str, dict[str, int]] = {}
+        for (name, col), n in [*_held({"articles": articles}).items(), *_held(tables).items()]:
+            held.setdefault(name, {})[col] = n
+        out["held"] = held
+        out["dtypes"] = {name: {c: str(t) for c, t in table.dtypes.items()}
+                         for name, table in {"articles": articles, **tables}.items()}
+        out["rows"] = {name: len(table) for name, table in {"articles": articles, **tables}.items()}
+    return out
+
+
+def _breakdown_report(probe: dict[str, Any]) -> list[str]:
+    """What each column holds per 10k articles, in the probe of the most articles: the loaded
+    articles, then the result tables (each object counted once, in the first column holding it)."""
+    n = probe["articles"]
+    lines = [f"what the columns hold, MB per 10k articles ({n:,} resampled articles; each Python object and "
+             "Arrow buffer counted once, in the first column that holds it; the articles apart from the tables)",
+             f"{'table':<10} {'column':<14} {'dtype':<16} {'rows/10k':>9} {'MB/10k':>8}"]
+    for name, columns in probe["held"].items():
+        rows = probe["rows"][name] / n * 10_000
+        total = sum(columns.values()) / 2**20 / n * 10_000
+        lines.append(f"{name:<10} {'(all)':<14} {'':<16} {rows:9,.0f} {total:8.1f}")
+        for col, held in sorted(columns.items(), key=lambda kv: -kv[1]):
+            lines.append(f"{'':<10} {col:<14} {probe['dtypes'][name][col]:<16} {'':>9} "
+                         f"{held / 2**20 / n * 10_000:8.1f}")
+    tables = sum(sum(c.values()) for t, c in probe["held"].items() if t != "articles") / 2**20 / n * 10_000
+    lines.append(f"result tables in all: {tables:.1f} MB per 10k articles")
+    return lines
 
 
 def time_methods(sentences: pd.DataFrame, methods: tuple[str, ...] = ("rated_core", "rated")) -> dict[str, float]:
@@ -473,6 +518,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="resampled corpus sizes whose peak memory gives the memory per article ('' : none)")
     parser.add_argument("--memory-only", action="store_true",
                         help="only the peak memory of --memory-sizes (no timing of the stages or of jobs)")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="with --memory-only: what each column of the articles and of the result tables "
+                             "holds per 10k articles, at the largest size")
     parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
     parser.add_argument("--time-run", type=int, help=argparse.SUPPRESS)  # one run of time_jobs, with --corpus
     parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
@@ -482,13 +530,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(time_run(Path(args.corpus), metadata, args.time_run, cold=args.cold)))
         return 0
     if args.memory_probe:
-        print(json.dumps(_probe(Path(args.memory_probe))))
+        print(json.dumps(_probe(Path(args.memory_probe), breakdown=args.breakdown)))
         return 0
     memory_sizes = [int(n) for n in args.memory_sizes.split(",") if n.strip()]
     if args.memory_only:
         with tempfile.TemporaryDirectory(prefix="presslens-bench-") as tmp:
-            probes = [memory_probe(n, Path(tmp)) for n in memory_sizes]
-        print(json.dumps(probes) if args.json else "\n".join(_memory_report(probes)))
+            probes = [memory_probe(n, Path(tmp), breakdown=args.breakdown and n == max(memory_sizes))
+                      for n in memory_sizes]
+        lines = _memory_report(probes)
+        if args.breakdown and probes:
+            lines += ["", *_breakdown_report(max(probes, key=lambda p: p["articles"]))]
+        print(json.dumps(probes) if args.json else "\n".join(lines))
         return 0
     jobs = (list(range(1, cores() + 1)) if args.jobs == "all"
             else [int(k) for k in args.jobs.split(",") if int(k) > 0])

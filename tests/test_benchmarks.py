@@ -52,3 +52,19 @@ def test_benchmark_times_the_first_pass_after_a_warm_up_and_prints_the_start_up_
 
     sample = set(split_sentences(load_corpus(project_root() / "data" / "raw"))["text"])
     assert not sample & set(split_sentences(bench.warm_up_articles())["text"])
+
+
+def test_the_memory_breakdown_counts_what_tables_share_once():
+    import numpy as np
+    import pandas as pd
+
+    from benchmarks import __main__ as bench
+
+    sentences = pd.DataFrame({"start": np.arange(1000, dtype="int32"), "text": ["a sentence"] * 1000})
+    scored = sentences.copy(deep=False).assign(compound=0.5)  # shares the sentences' columns
+    held = bench._held({"sentences": sentences, "sentiment": scored})
+    assert held[("sentences", "start")] == 4000 and held[("sentiment", "start")] == 0
+    assert held[("sentences", "text")] > 10_000 and held[("sentiment", "text")] == 0
+    assert held[("sentiment", "compound")] == 8000
+    listed = pd.DataFrame({"names": [["Ada"], ["Ada"]]})
+    assert bench._held({"t": listed})[("t", "names")] > 2 * 8  # the lists and the string, once
