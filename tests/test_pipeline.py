@@ -6,6 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -351,3 +352,13 @@ def test_a_worker_started_afresh_keeps_blas_on_one_thread():
     with threadpool_limits(2, user_api="blas"):
         _serve(0, tasks, results, None)
     assert results.get_nowait() == (0, 0, True, {1})
+
+
+def test_a_chunked_run_holds_the_sentence_columns_and_equal_timex_values_once(articles):
+    tables = analyse_chunks(chunks(articles, 1))
+    sentences, sentiment = tables["sentences"], tables["sentiment"]
+    for col in ("para_id", "sent_id", "start", "end"):  # the sentiment's are the sentences' own arrays
+        assert np.shares_memory(sentiment[col].to_numpy(), sentences[col].to_numpy()), col
+    # One string per distinct value across the chunks, as within one (dtypes.shared_values).
+    values = [v for v in tables["timexes"]["value"] if v is not None]
+    assert len({id(v) for v in values}) == len(set(values)) < len(values)

@@ -1258,3 +1258,10 @@ def test_timeline_built_from_events_read_back_from_files_is_the_same(tmp_path):
         assert again["doc_ids"].tolist() == timeline["doc_ids"].tolist(), path
         assert again["participants"].tolist() == timeline["participants"].tolist(), path
         assert len(filter_timeline(again, entity="arkady")) == 1, path
+
+
+def test_equal_values_of_the_timexes_object_columns_are_one_string():
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["The fair opens on Friday. The market will open on Friday too."],
+                         "published": [pd.Timestamp(PUB)]})
+    values = extract_timexes(arts)["value"].tolist()
+    assert values == ["2031-03-21", "2031-03-21"] and values[0] is values[1]

@@ -57,7 +57,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.corpus import skipped
-from presslens.dtypes import compact, compact_tables
+from presslens.dtypes import compact, compact_tables, shared_values
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
 from presslens.entities.linking import Aliases, link_pieces, prepare_aliases
 from presslens.io import layout, save_table
@@ -468,12 +468,18 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         tasks = [(_events, i, (tables[i]["timexes"], tables[i]["sentences"], linked[i], step)) for i in order]
         tasks += [(_quotes, i, (tables[i]["sentences"], linked[i], genders, step)) for i in order]
         done = team.run(tasks, bar, local=build)
+    # The sentiment is unpacked once, on the joined sentences: its sentence columns are then the
+    # sentences' own (copy-on-write), not a second copy made by joining each chunk's apart.
+    packed = all("_packed" in t["sentiment"] for t in tables)
     for t, mentions, quotes in zip(tables, linked, _in_order(done[n:], order)):
-        t["sentiment"] = _unpack_sentiment(t["sentences"], t["sentiment"])
+        if not packed:
+            t["sentiment"] = _unpack_sentiment(t["sentences"], t["sentiment"])
         t.update({"mentions": mentions, "quotes": quotes})
     sources = concat(outlets(chunk) for chunk in parts)
     del linked, done
-    return reduce_tables({**concat_tables(tables), "events": events, "timeline": timeline}, sources, step=step)
+    joined = concat_tables(tables)
+    joined["sentiment"] = _unpack_sentiment(joined["sentences"], joined["sentiment"])
+    return reduce_tables({**joined, "events": events, "timeline": timeline}, sources, step=step)
 
 
 def _order(parts: list[pd.DataFrame], workers: int) -> list[int]:
@@ -764,7 +770,19 @@ def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
     for col in out.columns:
         if out[col].dtype == object and len({str(f[col].dtype) for f in full if col in f}) > 1:
             out[col] = out[col].infer_objects()
+        if out[col].dtype == object and len(full) > 1:
+            out[col] = _shared_text(out[col])
     return out
+
+
+def _shared_text(column: pd.Series) -> pd.Series:
+    """An object column of text (and missing values) with one string per distinct value across the
+    pieces joined, as each piece has within itself (:func:`presslens.dtypes.shared_values`: the
+    timexes' value, mod, range and zone columns); other columns (lists, numbers) as they are."""
+    values = column.tolist()
+    if not all(type(v) is str or v is None for v in values):
+        return column
+    return pd.Series(shared_values(values), index=column.index, dtype=object, name=column.name)
 
 
 def _kind(path: Path) -> str:
