@@ -16,7 +16,11 @@ each run in a fresh process warmed up as above (wall seconds, the best of ``--re
 runs: other processes share the machine, and the load average is printed beside); its CPU seconds
 with ``jobs=1`` measure the same thing as the staged table's "analysis" row, in another process.
 It also measures peak memory in fresh processes on two
-resampled corpora (``--memory-sizes``), whose difference gives the memory per 10k articles.
+resampled corpora (``--memory-sizes``, 1,600 and 4,800 articles), whose difference gives the memory
+per 10k articles. Not from fewer than 1,600: the bounded caches of the analysis (tokens, sentences,
+names) fill up to about there, which at 400 and 1,600 made the slope 593 MB per 10k where it is
+495-545 between 1,600, 3,200 and 6,400 (962991e); 4,800 keeps the memory part under about two
+CPU minutes.
 ``python -m benchmarks.linearity`` (run last by ``make bench``) times each stage on hostile
 articles of doubling length.
 
@@ -26,7 +30,8 @@ Examples::
     python -m benchmarks --articles 20000       # resampled corpus of 20,000 articles
     python -m benchmarks --scaling 1000,20000   # each size in a fresh process, then a summary
     python -m benchmarks --profile              # pyinstrument call tree of the whole analysis
-    python -m benchmarks --memory-only          # peak memory per 10k articles alone (400 and 1,600)
+    python -m benchmarks --memory-only          # peak memory per 10k articles alone (1,600 and 4,800)
+    python -m benchmarks --memory-only --breakdown   # and what each column holds per 10k articles
 
 Stages run as :mod:`presslens.pipeline` runs them, over chunks of ``--chunk`` articles (the
 per-article stages; by default as ``analyse(jobs=1)`` cuts a corpus of 800 articles or more) and
@@ -262,7 +267,7 @@ def _probe(folder: Path, breakdown: bool = False) -> dict[str, Any]:
     tables = analyse(articles, jobs=1, chunk=CHUNK, progress=False)  # the same working set at any size
     peak = _status_mb("VmHWM") or _peak_mb()
     out = {"articles": len(articles), "start_mb": start, "load_mb": loaded, "peak_mb": peak,
-           "tables_mb": _table_mb(tables)}
+           "tables_mb": _table_mb(tables), "articles_mb": _table_mb({"articles": articles})}
     if breakdown:
         held: dict[str, dict[str, int]] = {}
         for (name, col), n in [*_held({"articles": articles}).items(), *_held(tables).items()]:
@@ -427,12 +432,13 @@ def _memory_report(probes: list[dict[str, float]]) -> list[str]:
         constant = a["peak_mb"] - slope * a["articles"] / 10_000
         lines.append(f"  peak memory = {constant:.0f} MB + {slope:.0f} MB per 10k articles "
                      f"(goal: <= 300 MB per 10k plus a constant)")
-        if "load_mb" in a and "load_mb" in b:
-            rest = slope - per_10k("load_mb") - per_10k("tables_mb")
-            lines.append(f"  of which loading: {per_10k('load_mb'):.0f} MB per 10k articles (peak after "
-                         f"load_corpus); result tables {per_10k('tables_mb'):.0f} MB per 10k; the rest "
-                         f"{rest:.0f} MB per 10k (what the allocators keep beside the live tables, and "
-                         "the bounded caches filling)")
+        if "articles_mb" in a and "articles_mb" in b:
+            rest = slope - per_10k("articles_mb") - per_10k("tables_mb")
+            lines.append(f"  of which the articles held {per_10k('articles_mb'):.0f} MB per 10k (the peak after "
+                         f"load_corpus grows {per_10k('load_mb'):.0f}: the loader's own working memory), the "
+                         f"result tables {per_10k('tables_mb'):.0f}, the rest {rest:.0f} (what the allocators "
+                         "keep beside the live objects, the loader's working memory among it, and the bounded "
+                         "caches filling)")
     return lines
 
 
@@ -514,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="numbers of worker processes to time analyse with, e.g. 1,2,4 (default 1..cores; "
                              "0: none)")
     parser.add_argument("--repeat", type=int, default=2, help="runs of analyse per number of jobs")
-    parser.add_argument("--memory-sizes", default="400,1600",
+    parser.add_argument("--memory-sizes", default="1600,4800",
                         help="resampled corpus sizes whose peak memory gives the memory per article ('' : none)")
     parser.add_argument("--memory-only", action="store_true",
                         help="only the peak memory of --memory-sizes (no timing of the stages or of jobs)")
