@@ -771,8 +771,10 @@ def _consumable(pattern: re.Pattern, chars: str) -> set[str]:
                 assert op is c.AT, op
 
     walk(tree.data)
-    return {ch for leaf in leaves for flags in (0, re.I)
-            for ch in chars if _compiler.compile(_parser.SubPattern(tree.state, [leaf]), flags).fullmatch(ch)}
+    # Each element compiled once per flag, not once per character.
+    compiled = [_compiler.compile(_parser.SubPattern(tree.state, [leaf]), flags)
+                for leaf in leaves for flags in (0, re.I)]
+    return {ch for element in compiled for ch in chars if element.fullmatch(ch)}
 
 
 def test_no_pattern_can_consume_a_barrier_character():
