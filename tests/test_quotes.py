@@ -606,6 +606,13 @@ def test_read_brat_and_evaluate(tmp_path):
     assert 0.0 < kinds["indirect"]["content_covered"] <= 1.0
     empty = evaluate(pred.iloc[0:0], gold)
     assert empty["direct_recall"] == 0.0 and empty["all_f1"] == 0.0
+    assert "all_f1_ci" not in scores  # one article: no interval
+    # Two articles, the second with nothing found: the figures are the summed counts', and the
+    # intervals (resampling articles) run from the second alone to the first alone.
+    both = evaluate(pred, pd.concat([gold, gold.assign(doc_id="b")], ignore_index=True))
+    assert both["all_recall"] == pytest.approx(scores["all_recall"] / 2)
+    for name in ("direct_f1", "all_f1", "speaker_accuracy"):
+        assert both[f"{name}_ci"][0] == 0.0 and both[f"{name}_ci"][1] == pytest.approx(scores[name], abs=1e-4)
 
 
 # -- measured figures ---------------------------------------------------------------------------

@@ -330,8 +330,16 @@ def test_evaluate_targets_on_fixture():
     result = evaluate_targets(rows)
     assert result["n"] == len(rows)
     assert result["accuracy"] == 1.0 and result["macro_f1"] == 1.0
+    # right on every resample (a resample without one of the classes scores it 0, as macro-F1 does)
+    assert result["macro_f1_ci"][1] == 1.0 and result["macro_f1_ci"][0] >= 2 / 3 - 1e-4
     flipped = [dict(r, polarity=-r["polarity"]) for r in rows]
     assert evaluate_targets(pd.DataFrame(flipped))["macro_f1"] < 0.5
+    # Rows of one story (NewsMTSC ids allsides_<article>_<story>_...) are resampled together: with
+    # every row in one story there is a single unit and no interval.
+    one_story = [dict(r, id=f"allsides_{i}_77_0_X_0_1") for i, r in enumerate(flipped)]
+    assert "macro_f1_ci" not in evaluate_targets(one_story)
+    low, high = evaluate_targets(flipped)["macro_f1_ci"]
+    assert low - 1e-4 <= evaluate_targets(flipped)["macro_f1"] <= high + 1e-4  # (rounded to 4 places)
 
 
 def test_evaluate_targets_empty():

@@ -589,6 +589,25 @@ def test_read_timeml_and_evaluate_on_a_tiny_document():
     assert extent_errors(system, gold).empty
 
 
+def test_tempeval_figures_carry_intervals_over_documents():
+    # Three copies of the tiny document, one with a wrong value: the figures are those of the
+    # summed counts, and each F1's interval comes from resampling whole documents.
+    text, dct, gold = read_timeml(FIXTURES / "timeline" / "mini.tml")
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [text] * 3, "published": [dct] * 3})
+    system = extract_timexes(docs)
+    golds = pd.concat([gold.assign(doc_id=d) for d in "abc"], ignore_index=True)
+    system.loc[system.index[0], "value"] = "x"
+    scores = evaluate(system, golds)
+    assert scores["n_gold"] == scores["n_system"] == 9 and scores["value_f1"] == pytest.approx(8 / 9)
+    assert scores["strict_f1_ci"] == [1.0, 1.0]
+    low, high = scores["value_f1_ci"]
+    assert low == pytest.approx(2 / 3, abs=1e-4) and high == 1.0  # resamples of documents: a thrice the lowest
+    one = evaluate(system[system.doc_id == "b"], golds[golds.doc_id == "b"])
+    assert "value_f1_ci" not in one  # one document: no interval
+    extra = pd.concat([system, system[system.doc_id == "c"].assign(doc_id="d")], ignore_index=True)
+    assert evaluate(extra, golds)["n_system"] == 12  # a document without gold counts on the system side
+
+
 def test_tempeval_scores_each_source_of_documents_alone():
     scores = evaluate_tempeval(FIXTURES / "timeline" / "sources")
     by_source = scores["by_source"]

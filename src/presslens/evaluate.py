@@ -17,6 +17,12 @@ printed as a table and recorded in ``reports/results/eval.json``.
   anchoring (annotated event–timex links whose event a presslens row's head overlaps, overall and
   for inclusion-type links; the precision of those rows; the older label-containment figure), for
   all documents and for the two fixed halves (``development``, ``held_out``).
+
+The headline figures carry 95% bootstrap intervals (keys ending ``_ci``, [low, high];
+:func:`presslens.stats.score_interval`): the units that were sampled are resampled whole
+(articles for quotes, documents for TimeML and PerSenT, stories for NewsMTSC mentions, sentences
+for rated sentences), so an interval says how far a figure could move on another sample of the
+same kind, before any question of fitting to it.
 """
 
 from __future__ import annotations

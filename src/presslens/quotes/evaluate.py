@@ -32,8 +32,9 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from presslens.io import project_root
@@ -200,12 +201,39 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame,
     (the prediction has a speaker mention / one overlapping the gold Source, of those with a
     Source), ``cue_right`` (a predicted cue overlaps the gold Cue), ``content_covered`` (mean
     share of the gold content the prediction covers) and ``content_inside`` (mean share of the
-    predicted content inside the gold content).
+    predicted content inside the gold content). ``direct_f1_ci``, ``all_f1_ci`` and
+    ``speaker_accuracy_ci``: 95% bootstrap intervals over the articles
+    (:func:`presslens.stats.score_interval`).
     """
     counts, tallies = _zero_counts()
+    keys = list(counts)
+    per_doc = []
     for doc_id, p_doc, g_doc in _documents(pred, gold):
-        _count_document(p_doc, g_doc, texts.get(doc_id) if texts else None, counts, tallies)
-    return _figures(counts, tallies)
+        doc_counts, _ = _zero_counts()
+        _count_document(p_doc, g_doc, texts.get(doc_id) if texts else None, doc_counts, tallies)
+        per_doc.append([doc_counts[k] for k in keys])
+    matrix = np.array(per_doc, dtype=float).reshape(-1, len(keys))
+    counts.update(zip(keys, (int(v) for v in matrix.sum(axis=0))))
+    out = _figures(counts, tallies)
+    if len(matrix) > 1:
+        # How far each figure could move on other articles like these: the articles resampled
+        # (their quotes together), the figure recomputed from the summed counts.
+        from presslens.stats import score_interval
+
+        def figure(name: str) -> Callable[[np.ndarray], float]:
+            return lambda m: _count_figures(dict(zip(keys, m.sum(axis=0))))[name]
+
+        for name in ("direct_f1", "all_f1", "speaker_accuracy"):
+            out[f"{name}_ci"] = [round(v, 4) for v in score_interval(figure(name), matrix)]
+    return out
+
+
+def _count_figures(counts: dict[str, float]) -> dict[str, float]:
+    """The figures of :func:`_figures` that need only the counts (not the tallies by kind)."""
+    d_f = _prf(counts["direct_tp"], counts["pred_direct"] - counts["direct_ambiguous"], counts["gold_direct"])[2]
+    return {"direct_f1": d_f, "all_f1": _prf(counts["all_tp"], counts["pred_all"], counts["gold_all"])[2],
+            "speaker_accuracy": (counts["speaker_correct"] / counts["gold_direct_with_source"]
+                                 if counts["gold_direct_with_source"] else 0.0)}
 
 
 def _zero_counts() -> tuple[dict[str, int], dict[str, dict[str, float]]]:

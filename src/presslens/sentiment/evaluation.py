@@ -98,8 +98,13 @@ def evaluate_scores(
 ) -> dict:
     """Score ``texts`` and compare with ``gold`` ratings.
 
-    Returns ``{"n", "pearson_r", "macro_f1", "accuracy"}``; r is NaN when either side is constant.
+    Returns ``{"n", "pearson_r", "macro_f1", "accuracy"}``; r is NaN when either side is constant;
+    ``pearson_r_ci`` and ``macro_f1_ci``: their 95% bootstrap intervals over the texts
+    (:func:`presslens.stats.score_interval`), how far the figure could move on another sample of
+    the same kind.
     """
+    from presslens.stats import score_interval
+
     g = np.asarray(list(gold), dtype=float)
     pred = score_many(texts, method)
     gold_cls = np.where(g > gold_neutral, 1, np.where(g < -gold_neutral, -1, 0))
@@ -108,9 +113,16 @@ def evaluate_scores(
     return {
         "n": int(len(g)),
         "pearson_r": round(r, 4),
+        "pearson_r_ci": _rounded(score_interval(pearson, pred, g)),
         "macro_f1": round(macro_f1(pred_cls, gold_cls), 4),
+        "macro_f1_ci": _rounded(score_interval(macro_f1, pred_cls, gold_cls)),
         "accuracy": round(float(np.mean(pred_cls == gold_cls)), 4) if len(g) else float("nan"),
     }
+
+
+def _rounded(interval: tuple[float, float]) -> list[float]:
+    """An interval as a JSON-ready pair rounded like the figures beside it."""
+    return [round(float(v), 4) for v in interval]
 
 
 def read_vader_groundtruth(path) -> pd.DataFrame:
@@ -560,6 +572,8 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     from presslens.sentiment.portrayal import _stance_model
     from presslens.sentiment.target import _weights
 
+    from presslens.stats import score_interval
+
     features = persent_features(root)
     if features.empty:
         return {}
@@ -580,12 +594,17 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     ppred.index = ppred.index.set_levels(ppred.index.levels[1].astype(float), level=1)
     p = ppred.reindex(pkey).fillna(0).astype(int).to_numpy()
     out["paragraph"] = _class_report(p, paras["gold"].to_numpy())
+    # a paragraph's neighbours share its article: the interval resamples whole articles
+    out["paragraph"]["macro_f1_ci"] = _rounded(score_interval(macro_f1, p, paras["gold"].to_numpy(),
+                                                               clusters=paras["doc_id"].to_numpy()))
     table = stance_table(features)
     settings = model or {}
     l2, balance = settings.get("l2", STANCE_L2), settings.get("balance", STANCE_BALANCE)
     share = settings.get("negative_share", 1.0)
     y = table["gold"].to_numpy(int)
-    out["document_cv"] = _class_report(stance_cv(table, l2, balance, negative_share=share), y)
+    cv_pred = stance_cv(table, l2, balance, negative_share=share)
+    out["document_cv"] = _class_report(cv_pred, y)
+    out["document_cv"]["macro_f1_ci"] = _rounded(score_interval(macro_f1, cv_pred, y))
     # One split's figure moves by about ±0.01 with the fold assignment: the mean and spread
     # over other assignments say how far to trust it.
     # The same person is the subject of several articles (dozens for some): folds by person
@@ -599,7 +618,8 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
         out[name] = _repeats_summary(repeats)
     # The settings above were chosen on all of PerSenT dev (by train_stance.py, on fold
     # assignments of their own); here they are chosen again inside every training part.
-    nested = [_class_report(stance_cv_nested(table, f"repeat{s}:"), y) for s in range(NESTED_REPEATS)]
+    nested_pred = np.column_stack([stance_cv_nested(table, f"repeat{s}:") for s in range(NESTED_REPEATS)])
+    nested = [_class_report(p, y) for p in nested_pred.T]
     out["document_cv_nested"] = _repeats_summary(nested)
     # The figure to report, heading the block. The settings in the grids are chosen inside every
     # training part, but the grids themselves and the summaries the layer reads were chosen on
@@ -614,6 +634,14 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
                 **{k: out["document_cv_nested"][k] for k in ("macro_f1_mean", "macro_f1_sd", "macro_f1_min",
                                                              "macro_f1_max", "share_negative_pred_mean")},
                 "share_negative_gold": round(float(np.mean(y == -1)), 4)}
+    # How far the figure could move on another 578 articles of the kind: the documents resampled
+    # (the same draw for every fold assignment), the mean over the assignments recomputed.
+    reported["macro_f1_ci"] = _rounded(score_interval(
+        lambda p, g: float(np.mean([macro_f1(col, g) for col in p.T])), nested_pred, y))
+    reported["negative_share_ratio_ci"] = _rounded(score_interval(
+        lambda p, g: float(np.mean(p == -1) / np.mean(g == -1)) if np.any(g == -1) else float("nan"),
+        nested_pred, y))
+    reported["negative_share_ratio"] = round(float(np.mean(nested_pred == -1) / np.mean(y == -1)), 4)
     out = {"reported": reported, **out}
     rules = []
     for fold in range(5):

@@ -971,7 +971,8 @@ def evaluate_targets(rows: Iterable[Mapping] | pd.DataFrame, method: str = "auto
     ``rows``: records (or a DataFrame) with ``sentence``, the mention offsets as ``from``/``to``
     (NewsMTSC) or ``start``/``end``, and gold ``polarity`` in {-1, 0, 1}.
     Returns ``macro_f1`` over the three classes, ``f1_negative``, ``f1_neutral``, ``f1_positive``,
-    ``accuracy`` and ``n``.
+    ``accuracy`` and ``n``; ``macro_f1_ci``, the macro-F1's 95% bootstrap interval, the rows of a
+    NewsMTSC story (its ``id``) drawn together (absent with fewer than two stories).
 
     >>> evaluate_targets([{"sentence": "Critics accused Blorf of fraud.", "start": 16,
     ...                    "end": 21, "polarity": -1}])["accuracy"]
@@ -985,8 +986,21 @@ def evaluate_targets(rows: Iterable[Mapping] | pd.DataFrame, method: str = "auto
     pred = [polarity(v) for v in scores["portrayal"]]
     f1 = class_f1(pred, gold)
     n = len(gold)
-    return {"macro_f1": sum(f1.values()) / 3, **f1,
-            "accuracy": sum(g == p for g, p in zip(gold, pred)) / n if n else 0.0, "n": n}
+    out = {"macro_f1": sum(f1.values()) / 3, **f1,
+           "accuracy": sum(g == p for g, p in zip(gold, pred)) / n if n else 0.0, "n": n}
+    if n > 1:
+        # 95% bootstrap interval of the macro-F1; NewsMTSC ids (allsides_<article>_<story>_...)
+        # name the story, whose rows (several outlets' sentences on the same people) are drawn
+        # together; rows without such an id stand alone
+        from presslens.stats import score_interval
+
+        ids = [str(r.get("id", "")).split("_") for r in records]
+        story = [p[2] if len(p) > 3 else f"row{i}" for i, p in enumerate(ids)]
+        low, high = score_interval(lambda p, g: float(np.mean(list(class_f1(p, g).values()))),
+                                   np.asarray(pred), np.asarray(gold), clusters=story)
+        if not (math.isnan(low) or math.isnan(high)):  # one story: no interval
+            out["macro_f1_ci"] = [round(low, 4), round(high, 4)]
+    return out
 
 
 def evaluate_newsmtsc(path: str | Path, method: str = "auto") -> dict[str, float]:

@@ -27,6 +27,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["INCLUSION", "LINK_COLUMNS", "by_source", "evaluate", "evaluate_anchoring", "evaluate_tempeval",
@@ -147,17 +148,41 @@ def _f1(p: float, r: float) -> float:
 def evaluate(system: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """Extent and value scores of ``system`` timexes against ``gold`` (both with doc_id, start,
     end, value). Returns counts and strict/relaxed precision, recall, F1, value_accuracy,
-    value_f1 (see the module docstring)."""
-    n_sys, n_gold = len(system), len(gold)
-    strict = relaxed = correct = lenient = 0
+    value_f1 (see the module docstring), and ``strict_f1_ci``, ``relaxed_f1_ci``, ``value_f1_ci``:
+    95% bootstrap intervals over the documents (:func:`presslens.stats.score_interval`)."""
+    counts = _document_counts(system, gold)
+    out = _figures(counts.sum(axis=0))
+    if len(counts) > 1:
+        # How far each F1 could move on another sample of documents like these: the documents
+        # resampled (their expressions together), the figures recomputed from the summed counts.
+        from presslens.stats import score_interval
+
+        for name in ("strict_f1", "relaxed_f1", "value_f1"):
+            low, high = score_interval(lambda c, key=name: _figures(c.sum(axis=0))[key], counts)
+            out[f"{name}_ci"] = [round(low, 4), round(high, 4)]
+    return out
+
+
+def _document_counts(system: pd.DataFrame, gold: pd.DataFrame) -> np.ndarray:
+    """Per document (gold's or system's): system and gold expressions, strict and relaxed matches,
+    values right and leniently right; an array of shape (documents, 6)."""
+    rows = []
+    by_doc = {doc: part for doc, part in system.groupby("doc_id", sort=False)}
+    empty = system.iloc[:0]
     for doc, g in gold.groupby("doc_id"):
-        s = system[system["doc_id"] == doc]
+        s = by_doc.pop(doc, empty)
         k, pairs = _match(s, g)
-        strict += k
-        relaxed += len(pairs)
         sv, gv = s["value"].tolist(), g["value"].tolist()
-        correct += sum(1 for si, gi in pairs if sv[si] is not None and sv[si] == gv[gi])
-        lenient += sum(1 for si, gi in pairs if _refines(sv[si], gv[gi]))
+        correct = sum(1 for si, gi in pairs if sv[si] is not None and sv[si] == gv[gi])
+        lenient = sum(1 for si, gi in pairs if _refines(sv[si], gv[gi]))
+        rows.append((len(s), len(g), k, len(pairs), correct, lenient))
+    rows += [(len(s), 0, 0, 0, 0, 0) for s in by_doc.values()]  # documents with no gold expression
+    return np.array(rows, dtype=float).reshape(-1, 6)
+
+
+def _figures(total: np.ndarray) -> dict[str, float]:
+    """:func:`evaluate`'s figures from the summed counts of :func:`_document_counts`."""
+    n_sys, n_gold, strict, relaxed, correct, lenient = (int(v) for v in total)
     out: dict[str, float] = {"n_system": n_sys, "n_gold": n_gold}
     for name, k in (("strict", strict), ("relaxed", relaxed)):
         p, r = (k / n_sys if n_sys else 0.0), (k / n_gold if n_gold else 0.0)
