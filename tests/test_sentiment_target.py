@@ -597,3 +597,8 @@ def test_training_folds_naive_bayes_into_the_shipped_arithmetic():
     # What the package reads back from the file gives the fit's log-odds (to its rounding).
     record = json.loads(json.dumps(train.model_record(layer, (0.0, 0.0))))
     assert np.allclose(target.learned_logits(feats, cues, target.read_model(record)), fitted, atol=0.05)
+    # The interval of the unseen-stories figure: the stories (here six, one class each) drawn whole.
+    stories = np.arange(len(rows)) % 6
+    low, high = train.story_interval(np.column_stack([gold, gold]), gold, stories)
+    assert high == 1.0 and low < 1.0  # a draw without a class scores it 0, as macro-F1 does
+    assert train.story_interval(np.zeros((len(rows), 2), dtype=int), gold, stories)[1] < 0.5

@@ -839,13 +839,15 @@ def read_model(m: Mapping) -> dict:
             "vocab": {c: i for i, c in enumerate(names)},
             "cue_weights": np.array([m["cues"][c] for c in names]).reshape(len(names), 3),
             "class_bias": np.array(m["class_bias"]),
-            "report": {k: m[k] for k in ("cv_macro_f1", "cv_sd", "cv_repeats", "leave_source_out") if k in m}}
+            "report": {k: m[k] for k in ("cv_macro_f1", "cv_sd", "cv_repeats", "cv_macro_f1_ci", "leave_source_out")
+                       if k in m}}
 
 
 def learned_report() -> dict:
     """What ``scripts/train_target.py`` measured of the learned layer on data it was not fitted
     on, from beside the weights: ``cv_macro_f1`` and ``cv_sd`` (mean and standard deviation
-    over ``cv_repeats``, the nested cross-validation by story of each repeat) and
+    over ``cv_repeats``, the nested cross-validation by story of each repeat), ``cv_macro_f1_ci``
+    (its 95% bootstrap interval, the stories resampled whole) and
     ``leave_source_out`` (macro-F1 on AllSides when fitted on POLUSA, and the other way
     round); empty without the file."""
     model = _model()
