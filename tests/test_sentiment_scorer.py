@@ -565,3 +565,23 @@ def test_rated_names_the_install_when_a_lexicon_package_is_missing(monkeypatch):
     finally:
         for lexicon in lexicons:
             lexicon.cache_clear()
+
+
+def test_domain_transfer_gives_intervals_over_the_left_out_rows():
+    # Three made-up domains whose rating follows the first feature: each left out in turn is
+    # predicted from the other two, and with intervals=True its r carries a bootstrap interval.
+    from presslens.sentiment import rated
+
+    rng = np.random.default_rng(4)
+    domains = {}
+    for name in ("one", "two", "three"):
+        dense = rng.normal(size=(120, 2))
+        target = 0.5 * dense[:, 0] + rng.normal(scale=0.5, size=120)
+        domains[name] = (dense, [frozenset()] * 120, target, np.ones(120, bool))
+    plain = rated.domain_transfer(domains, 1.0, None, 1.0, features=("compound", "tanh1"))
+    out = rated.domain_transfer(domains, 1.0, None, 1.0, features=("compound", "tanh1"), intervals=True)
+    for name, figures in out.items():
+        assert figures["pearson_r"] == plain[name]["pearson_r"] and "pearson_r_ci" not in plain[name]
+        low, high = figures["pearson_r_ci"]
+        assert 0.3 < low <= figures["pearson_r"] <= high < 1.0
+        assert figures["pearson_r_news_ci"] == pytest.approx(figures["pearson_r_ci"], abs=0.05)

@@ -233,8 +233,8 @@ def rated_feature_domains(table: pd.DataFrame, features: tuple[str, ...] | None 
 def evaluate_rated_transfer(root=None, core: bool = False) -> dict:
     """Leave-one-domain-out figures of the rated layer (``core``: of the core-only layer of
     ``method="rated_core"``) with the packaged model's features and settings (cue
-    penalty, band, scale): ``{domain: {"n", "pearson_r", "pearson_r_news"}}`` (NewsMTSC on its
-    held-out half), plus ``mean_rated_sets`` (r averaged over the three VADER ground-truth sets,
+    penalty, band, scale): ``{domain: {"n", "pearson_r", "pearson_r_news"}}`` and their 95%
+    intervals over the sentences (``..._ci``; NewsMTSC on its held-out half), plus ``mean_rated_sets`` (r averaged over the three VADER ground-truth sets,
     each left out in turn: the issue's summary figure), ``cv_recorded``, the in-domain 5-fold
     figures its training recorded, and ``nested_recorded``, the transfer figures its training
     recorded with the cue penalty chosen without the domain left out (r of the linear
@@ -248,7 +248,7 @@ def evaluate_rated_transfer(root=None, core: bool = False) -> dict:
     features = features_of(model)
     held = {name: part["held_out"].to_numpy(bool) for name, part in table.groupby("domain", sort=False)}
     out = domain_transfer(rated_feature_domains(table, features), model["cue_penalty"], model["band"],
-                          model["scale"], held, features)
+                          model["scale"], held, features, intervals=True)
 
     def mean_over_sets(figures: dict, key: str) -> float:
         return round(float(np.mean([figures[n][key] for n in _RATED_SETS if n in figures])), 4)

@@ -701,14 +701,16 @@ def pearson(a, b) -> float:
 def domain_transfer(domains: dict[str, tuple], cue_penalty: float | dict[str, float],
                     band: float | None, scale: float,
                     held_out: dict[str, np.ndarray] | None = None,
-                    features: tuple[str, ...] = DENSE) -> dict:
+                    features: tuple[str, ...] = DENSE, intervals: bool = False) -> dict:
     """Leave-one-domain-out: for each domain, fit on the others (their training rows) and score
     the left-out one (its ``held_out`` rows when given, else all). ``domains`` maps a name to
     ``(dense, words, target, is_training_row)`` (``dense`` columns: ``features``, the news
     compound first); ``cue_penalty`` is one for all, or one per
     left-out domain (chosen without it: nested). Returns ``{domain: {"n", "pearson_r",
     "spearman_r", "macro_f1"}}`` each also as ``..._news`` (the news compound on the same rows);
-    figures of the public score, or of the linear prediction (no macro-F1) when ``band`` is None."""
+    figures of the public score, or of the linear prediction (no macro-F1) when ``band`` is None.
+    With ``intervals``, ``pearson_r_ci`` and ``pearson_r_news_ci`` too: 95% bootstrap intervals
+    over the left-out rows (:func:`presslens.stats.score_interval`)."""
     from scipy.stats import rankdata
 
     from .evaluation import GOLD_NEUTRAL_BAND, macro_f1
@@ -728,6 +730,11 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float | dict[str, fl
                      "pearson_r_news": round(pearson(news, gold), 4),
                      "spearman_r": round(pearson(rankdata(pred), rankdata(gold)), 4),
                      "spearman_r_news": round(pearson(rankdata(news), rankdata(gold)), 4)}
+        if intervals:
+            from presslens.stats import score_interval
+
+            for key, score in (("pearson_r_ci", pred), ("pearson_r_news_ci", news)):
+                out[name][key] = [round(v, 4) for v in score_interval(pearson, score, gold)]
         if band is not None:  # classes: a mean rating beyond ±0.5 of 4 (NewsMTSC: its label)
             labels = np.sign(gold) * (np.abs(gold) > GOLD_NEUTRAL_BAND / 4)  # a mean rating / 4
             out[name]["macro_f1"] = round(macro_f1(tone_label(pred), labels), 4)
