@@ -719,6 +719,15 @@ def test_read_timeml_links_and_score_anchoring():
     wrong = rows.assign(head_start=0, head_end=3, event="x")  # "The", no event
     scores = evaluate_anchoring(wrong, links.assign(doc_id="m"), events.assign(doc_id="m"))
     assert scores["link_recall"] == 0.0 and scores["precision"] == 0.0 and scores["label_recall"] == 0.0
+    assert "link_recall_ci" not in scores  # one document: no interval
+    # Two documents, one right and one wrong: the intervals over documents run from one to the other.
+    both = evaluate_anchoring(pd.concat([rows.assign(doc_id="a"), wrong.assign(doc_id="b")]),
+                              pd.concat([links.assign(doc_id="a"), links.assign(doc_id="b")]),
+                              pd.concat([events.assign(doc_id="a"), events.assign(doc_id="b")]))
+    assert both["link_recall"] == 0.5
+    assert both["link_recall_ci"] == both["inclusion_recall_ci"] == [0.0, 1.0]
+    alone = evaluate_anchoring(rows, links.assign(doc_id="m"), events.assign(doc_id="m"))["precision"]
+    assert both["precision_ci"] == [0.0, round(alone, 4)]
 
 
 def test_timeline_merges_the_same_event_across_outlets_but_not_different_ones():

@@ -253,7 +253,8 @@ def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: p
     readable ``event`` label contains the event word. ``precision`` is the share of rows, among
     those whose expression overlaps a gold timex with at least one link, whose head overlaps an event
     linked to that timex; ``head_is_event`` the share of all rows on a gold timex whose head is any
-    annotated event (``gold_events``: doc_id, start, end), linked or not.
+    annotated event (``gold_events``: doc_id, start, end), linked or not. ``link_recall_ci``,
+    ``inclusion_recall_ci``, ``precision_ci``: 95% bootstrap intervals over the documents.
     """
     rows_by_doc: dict[Any, list[tuple]] = {}
     has_head = "head_start" in events.columns
@@ -265,6 +266,8 @@ def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: p
         for d, a, b in zip(gold_events["doc_id"], gold_events["start"], gold_events["end"]):
             ev_by_doc.setdefault(d, []).append((a, b))
     found = inclusion = n_inclusion = label = 0
+    # per document: links, found, inclusion links, found of them, rows judged, right (intervals)
+    per_doc: dict[Any, list[int]] = {}
     linked: dict[tuple, list[tuple[int, int]]] = {}
     for link in links.itertuples(index=False):
         linked.setdefault((link.doc_id, link.timex_start, link.timex_end), []).append(
@@ -275,9 +278,14 @@ def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: p
         word = re.compile(r"\b" + re.escape(link.event.lower()) + r"\b")
         label += any(word.search(r[4]) for r in rows)
         found += hit
+        counts = per_doc.setdefault(link.doc_id, [0] * 6)
+        counts[0] += 1
+        counts[1] += hit
         if link.rel_type in INCLUSION:
             n_inclusion += 1
             inclusion += hit
+            counts[2] += 1
+            counts[3] += hit
     judged = right = on_gold = is_event = 0
     gold_timexes: dict[Any, list[tuple]] = {}
     for key in linked:
@@ -289,17 +297,31 @@ def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: p
             keys = [k for k in gold_timexes.get(doc, ()) if k[1] < r[1] and r[0] < k[2]]
             if keys:
                 judged += 1
-                right += any(a < r[3] and r[2] < b for k in keys for a, b in linked[k])
+                ok = any(a < r[3] and r[2] < b for k in keys for a, b in linked[k])
+                right += ok
+                counts = per_doc.setdefault(doc, [0] * 6)
+                counts[4] += 1
+                counts[5] += ok
             if gold_events is not None and keys:
                 on_gold += 1
                 is_event += any(a < r[3] and r[2] < b for a, b in ev_by_doc.get(doc, ()))
     n = len(links)
-    return {"n_links": n, "n_inclusion_links": n_inclusion, "n_rows_judged": judged,
-            "link_recall": found / n if n else 0.0,
-            "inclusion_recall": inclusion / n_inclusion if n_inclusion else 0.0,
-            "label_recall": label / n if n else 0.0,
-            "precision": right / judged if judged else 0.0,
-            "head_is_event": is_event / on_gold if on_gold else 0.0}
+    out = {"n_links": n, "n_inclusion_links": n_inclusion, "n_rows_judged": judged,
+           "link_recall": found / n if n else 0.0,
+           "inclusion_recall": inclusion / n_inclusion if n_inclusion else 0.0,
+           "label_recall": label / n if n else 0.0,
+           "precision": right / judged if judged else 0.0,
+           "head_is_event": is_event / on_gold if on_gold else 0.0}
+    if len(per_doc) > 1:
+        # link_recall, inclusion_recall and precision with their intervals, the documents drawn whole
+        from presslens.stats import score_interval
+
+        counts = np.array(list(per_doc.values()), dtype=float)
+        for name, (k, total) in (("link_recall", (1, 0)), ("inclusion_recall", (3, 2)), ("precision", (5, 4))):
+            low, high = score_interval(lambda c, k=k, t=total: c[:, k].sum() / c[:, t].sum()
+                                       if c[:, t].sum() else float("nan"), counts)
+            out[f"{name}_ci"] = [round(low, 4), round(high, 4)]
+    return out
 
 
 def evaluate_tempeval(root: str | Path = "../shared/corpora/tempeval3-train") -> dict[str, Any]:
