@@ -234,8 +234,9 @@ def evaluate_rated_transfer(root=None, core: bool = False) -> dict:
     """Leave-one-domain-out figures of the rated layer (``core``: of the core-only layer of
     ``method="rated_core"``) with the packaged model's features and settings (cue
     penalty, band, scale): ``{domain: {"n", "pearson_r", "pearson_r_news"}}`` and their 95%
-    intervals over the sentences (``..._ci``; NewsMTSC on its held-out half), plus ``mean_rated_sets`` (r averaged over the three VADER ground-truth sets,
-    each left out in turn: the issue's summary figure), ``cv_recorded``, the in-domain 5-fold
+    intervals over the sentences (``..._ci``; NewsMTSC on its held-out half), plus
+    ``mean_rated_sets`` (r averaged over the three VADER ground-truth sets, each left out in
+    turn: the issue's summary figure), ``cv_recorded``, the in-domain 5-fold
     figures its training recorded, and ``nested_recorded``, the transfer figures its training
     recorded with the cue penalty chosen without the domain left out (r of the linear
     prediction). ``{}`` when the corpora are absent."""
@@ -571,7 +572,6 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     :func:`fit_stance` per fold). ``{}`` when the corpus is absent."""
     from presslens.sentiment.portrayal import _stance_model
     from presslens.sentiment.target import _weights
-
     from presslens.stats import score_interval
 
     features = persent_features(root)
