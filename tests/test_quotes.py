@@ -663,6 +663,10 @@ def test_polnear_figures():
     assert min(o["direct_f1"] for o in outlets.values()) >= 0.925
     assert min(o["all_f1"] for o in outlets.values()) >= 0.62
     assert r["by_outlet"]["spread"]["direct_f1"]["range"] <= 0.05
+    for o in outlets.values():  # each outlet's figures carry intervals over its own articles
+        for name in ("direct_f1", "all_f1", "speaker_accuracy"):
+            low, high = o[f"{name}_ci"]
+            assert low - 1e-4 <= o[name] <= high + 1e-4 and high - low < 0.15
 
 
 # -- figures and context --------------------------------------------------------------------------

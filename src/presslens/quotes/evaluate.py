@@ -206,26 +206,33 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame,
     (:func:`presslens.stats.score_interval`).
     """
     counts, tallies = _zero_counts()
-    keys = list(counts)
     per_doc = []
     for doc_id, p_doc, g_doc in _documents(pred, gold):
         doc_counts, _ = _zero_counts()
         _count_document(p_doc, g_doc, texts.get(doc_id) if texts else None, doc_counts, tallies)
-        per_doc.append([doc_counts[k] for k in keys])
-    matrix = np.array(per_doc, dtype=float).reshape(-1, len(keys))
-    counts.update(zip(keys, (int(v) for v in matrix.sum(axis=0))))
-    out = _figures(counts, tallies)
-    if len(matrix) > 1:
-        # How far each figure could move on other articles like these: the articles resampled
-        # (their quotes together), the figure recomputed from the summed counts.
-        from presslens.stats import score_interval
+        per_doc.append(doc_counts)
+    for doc_counts in per_doc:
+        for key, value in doc_counts.items():
+            counts[key] += value
+    return {**_figures(counts, tallies), **_count_intervals(per_doc)}
 
-        def figure(name: str) -> Callable[[np.ndarray], float]:
-            return lambda m: _count_figures(dict(zip(keys, m.sum(axis=0))))[name]
 
-        for name in ("direct_f1", "all_f1", "speaker_accuracy"):
-            out[f"{name}_ci"] = [round(v, 4) for v in score_interval(figure(name), matrix)]
-    return out
+def _count_intervals(per_doc: list[dict[str, int]]) -> dict[str, list[float]]:
+    """``direct_f1_ci``, ``all_f1_ci`` and ``speaker_accuracy_ci`` from the counts of each article:
+    how far each figure could move on other articles like these (the articles resampled, their
+    quotes together, the figure recomputed from the summed counts); empty with one article."""
+    if len(per_doc) < 2:
+        return {}
+    from presslens.stats import score_interval
+
+    keys = list(per_doc[0])
+    matrix = np.array([[c[k] for k in keys] for c in per_doc], dtype=float)
+
+    def figure(name: str) -> Callable[[np.ndarray], float]:
+        return lambda m: _count_figures(dict(zip(keys, m.sum(axis=0))))[name]
+
+    return {f"{name}_ci": [round(v, 4) for v in score_interval(figure(name), matrix)]
+            for name in ("direct_f1", "all_f1", "speaker_accuracy")}
 
 
 def _count_figures(counts: dict[str, float]) -> dict[str, float]:
@@ -350,7 +357,9 @@ def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str])
     and on all other outlets' articles (the rest), with ``gap`` = rest - held out per figure; and
     the ``spread`` of the held-out figures over outlets (min, max, max - min). The rules are fixed,
     so holding an outlet out means only that nothing is tuned on it: each outlet's figure is what
-    an outlet the rules were not written for would get, if the rules generalise."""
+    an outlet the rules were not written for would get, if the rules generalise. Each outlet's
+    ``direct_f1_ci``, ``all_f1_ci`` and ``speaker_accuracy_ci`` resample its articles: two
+    outlets differ beyond chance only where their intervals part."""
     # Each article is scored once; an outlet's figures, and the rest's, sum its articles' counts.
     scored = {}
     for doc_id, p_doc, g_doc in _documents(pred, gold):
@@ -363,6 +372,7 @@ def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str])
         rest = _figures(*_summed(c for d, c in scored.items() if d not in docs))
         per[outlet] = {"articles": len(docs),
                        **{k: held[k] for k in _FIGURES},
+                       **_count_intervals([c for d, (c, _) in scored.items() if d in docs]),
                        "gap": {k: rest[k] - held[k] for k in _FIGURES}}
     spread = {}
     for k in _FIGURES:
