@@ -126,6 +126,18 @@ def test_verbs_of_manner_frame_quotes_but_report_words_only_through_that():
     assert row(q, "We will be").speaker == "Ida Fenn" and row(q, "the ferry").cue == "went on"
 
 
+def test_expressive_verbs_frame_direct_quotes_and_nouns_do_not():
+    # "beamed", "deadpanned", "chuckled" frame the quote beside them; "a chuckle" or the beams of a
+    # pier report nothing.
+    text = ("“This is fantastic!” beamed Ada Quill of Kestrel, who came with her son. "
+            "“The pier will hold,” Mayor Ivo Brant deadpanned. “Not this year,” Quill chuckled. "
+            "The crowd let out a chuckle that the beams of the old pier would hold.")
+    q = quotes_of(text)
+    assert sorted(q["content"]) == ["Not this year,", "The pier will hold,", "This is fantastic!"]
+    assert [(row(q, c).speaker, row(q, c).cue) for c in ("This is", "The pier", "Not this")] == [
+        ("Ada Quill", "beamed"), ("Ivo Brant", "deadpanned"), ("Ada Quill", "chuckled")]
+
+
 def test_inverted_attribution_and_description():
     text = ("Harbour talks resumed.\n\n“The pier will be ready in May,” said Ines Dorn, "
             "a harbour engineer from the fictional town of Avalon.")
