@@ -138,6 +138,16 @@ def test_expressive_verbs_frame_direct_quotes_and_nouns_do_not():
         ("Ada Quill", "beamed"), ("Ivo Brant", "deadpanned"), ("Ada Quill", "chuckled")]
 
 
+def test_a_stray_comma_after_a_party_label_keeps_the_speaker():
+    # "(R-NL), said" is a house style's comma, not an apposition; an aside in parentheses inside
+    # an apposition still leaves the name before it as the speaker.
+    text = ("After the count, Gov. Tam Ostry (R-NL), said, “We are going west.” "
+            "Ada Quill, chair of Harbour Watch (a fictional group), tweeted: “The pier is late.”")
+    q = quotes_of(text)
+    assert (row(q, "We are going").speaker, row(q, "We are going").cue) == ("Tam Ostry", "said")
+    assert row(q, "The pier").speaker == "Ada Quill"
+
+
 def test_inverted_attribution_and_description():
     text = ("Harbour talks resumed.\n\n“The pier will be ready in May,” said Ines Dorn, "
             "a harbour engineer from the fictional town of Avalon.")

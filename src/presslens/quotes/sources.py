@@ -135,7 +135,8 @@ _WHEN_PP = rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WOR
 
 def _left_gap(when: str, pp: str) -> re.Pattern:
     return re.compile(
-        rf"(?:\s*\([^()]{{1,40}}\))?"  # "Sen. Ada Quill (D-Avalon) said"
+        # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
+        rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
         rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
         rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
