@@ -148,6 +148,16 @@ def test_a_stray_comma_after_a_party_label_keeps_the_speaker():
     assert row(q, "The pier").speaker == "Ada Quill"
 
 
+def test_a_statement_announced_in_the_paragraph_before_is_its_subjects():
+    text = ("When the old pier fell in 2029, Mayor Ivo Brant released the following statement:\n\n"
+            "“Ada and I offer our condolences to the families.”\n\n"
+            "Here is the full text of the report:\n\n“The pier was sound until March.”")
+    q = quotes_of(text)
+    # the subject of the announcing clause, not the name in the clause fronted before it
+    assert row(q, "Ada and I").speaker == "Ivo Brant"
+    assert pd.isna(row(q, "The pier was").speaker)  # "Here is ...": nobody announced
+
+
 def test_inverted_attribution_and_description():
     text = ("Harbour talks resumed.\n\n“The pier will be ready in May,” said Ines Dorn, "
             "a harbour engineer from the fictional town of Avalon.")

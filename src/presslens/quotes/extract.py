@@ -71,6 +71,12 @@ _MEDIUM_IN = re.compile(
     rf"[idao](?<!\w.)(?:(?<=i)n|(?<=d)uring|(?<=a)t|(?<=o)n)\s+(?:a|an|the|his|her|their|its)\s+"
     rf"(?:{WORD}+\s+){{0,3}}?(?P<m>{alternation(word_list('medium_nouns'))})\b"
 )
+# "released the following statement:", "issued a statement on Friday:": a sentence announcing the
+# words of the next paragraph by naming the medium they came in (after an article or "following").
+_ANNOUNCES = re.compile(
+    rf"\b(?:a|an|the|this|his|her|their|its)\s+(?:following\s+|brief\s+|written\s+|joint\s+|short\s+)?"
+    rf"(?P<m>{alternation(word_list('medium_nouns'))})\b[^.!?“”\"]*:\s*$"
+)
 _MEDIUM_ON = re.compile(
     rf"[ov](?<!\w.)(?:(?<=o)n|(?<=v)ia)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
     rf"(?P<m>{alternation(word_list('platforms'))})\b"
@@ -595,6 +601,9 @@ class _Extractor:
                 f = self._colon_paragraph(q)
                 if f is not None:
                     return self._row("direct", q, f)
+                speaker = self._announced_by(q)
+                if speaker is not None:
+                    return _Row("direct", q.start, q.end, None, speaker)
                 if before.rstrip().endswith(":"):
                     # "Harbour master Ines Dorn was blunt: “…”": the clause's subject speaks.
                     subj = self.doc.subject(lo, q.open)
@@ -737,6 +746,28 @@ class _Extractor:
             return None
         frames = self.frames_in(p_s, p_e)
         return frames[-1] if frames else None
+
+    def _announced_by(self, q: Quoted) -> tuple | None:
+        """The speaker of a quote opening a paragraph after one that ends "X released the
+        following statement:" (no verb of speech, so :meth:`_colon_paragraph` finds no frame):
+        the subject of that sentence, if it names someone."""
+        para = self.doc.para(q.open)
+        if para == 0 or self.doc.paras[para][0] != q.open:
+            return None
+        p_s, p_e = self.doc.paras[para - 1]
+        sent_s, _, _ = self.doc.sentence(max(p_s, p_e - 1))
+        sent_s = max(sent_s, p_s)
+        if not _ANNOUNCES.search(self.doc.text, sent_s, p_e):
+            return None
+        if _SUBORD.match(self.doc.text, sent_s):  # "When Wallace died, Clinton released ...": after the clause
+            comma = self.doc.text.find(",", sent_s, p_e)
+            if comma == -1:
+                return None
+            sent_s = comma + 1 + len(self.doc.text[comma + 1:p_e]) - len(self.doc.text[comma + 1:p_e].lstrip())
+        subj = self.doc.subject(sent_s, p_e)
+        if subj is None or subj.kind == "PRON":
+            return None
+        return _speaker_of(self.doc, _Frame(p_e, p_e, frozenset(), subj))
 
     def _previous_row(self, q: Quoted) -> int | None:
         """The quote this one follows up: the last quote in the same or the previous paragraph."""
