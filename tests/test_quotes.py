@@ -158,6 +158,17 @@ def test_a_statement_announced_in_the_paragraph_before_is_its_subjects():
     assert pd.isna(row(q, "The pier was").speaker)  # "Here is ...": nobody announced
 
 
+def test_a_name_in_a_fronted_phrase_is_not_the_subject():
+    # "After Brant asked ..., Quill replied": Quill speaks, and "she added" after the quote is Quill.
+    text = ("After Mayor Ivo Brant asked the councillor who would win, Ada Quill replied, “The harbour will.”"
+            "\n\n“We should never confuse hope and fact,” she added. "
+            "In response to Brant’s proposal to close the pier, Quill’s deputy Tam Ostry rallied supporters, "
+            "saying: “We have to be ready to stop him.”")
+    q = quotes_of(text)
+    assert row(q, "We should never").speaker == "Ada Quill"
+    assert row(q, "We have to be").speaker in ("Ada Quill", "Tam Ostry")  # the deputy's phrase, not Brant
+
+
 def test_inverted_attribution_and_description():
     text = ("Harbour talks resumed.\n\n“The pier will be ready in May,” said Ines Dorn, "
             "a harbour engineer from the fictional town of Avalon.")

@@ -178,6 +178,12 @@ _SUBJECT_LEAD = re.compile(
     rf"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
     rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
 
+# A sentence opening with a prepositional phrase of several words that names something and ends in
+# a comma ("In response to Donald Trump’s proposal to bar Muslims, "): up to its comma.
+_FRONTED_PP = re.compile(
+    r"[\s“\"]*(?:In\s+(?:response|reply|reaction)\s+to|According\s+to|Despite|Following|After|Amid|Unlike"
+    r"|Like|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
 _THE = re.compile(r"[Tt]he\b")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
@@ -469,11 +475,17 @@ class Article:
         fronted phrase and its comma), if it ends before ``hi``."""
         i = bisect_left(self.cand_starts, (lo, -1))
         found: list[Candidate] = []
+        # "In response to Trump’s proposal, Clinton’s aide said": a name inside a fronted
+        # prepositional phrase is not the subject; the subject comes after the phrase's comma.
+        fronted = _FRONTED_PP.match(self.text, lo, hi)
         while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
             c = self.cands[self.cand_starts[i][1]]
             i += 1
+            if fronted is not None and c.start < fronted.end():
+                continue
             if (c.end <= hi and (pronouns or c.kind != "PRON")
-                    and _SUBJECT_LEAD.fullmatch(self.text, lo, c.start)):
+                    and (_SUBJECT_LEAD.fullmatch(self.text, lo, c.start)
+                         or (fronted is not None and _SUBJECT_LEAD.fullmatch(self.text, fronted.end(), c.start)))):
                 found.append(c)
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
