@@ -177,7 +177,7 @@ from scipy import sparse
 
 from presslens.io import atomic_write
 from presslens.sentiment import evaluation, target
-from presslens.stats import score_interval
+from presslens.stats import rounded_interval, score_interval
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "presslens" / "data"
 WEIGHTS = DATA / "sentiment_target_weights.json"
@@ -386,9 +386,7 @@ def story_interval(pred: np.ndarray, gold: np.ndarray, groups: np.ndarray) -> li
     """95% bootstrap interval of the mean macro-F1 over the columns of ``pred`` (out-of-fold
     predictions, one column per repeat), the stories resampled whole (the same draw for every
     repeat): how far the figure could move on another 8,739 mentions of such stories."""
-    low, high = score_interval(lambda p, g: float(np.mean([evaluation.macro_f1(c, g) for c in p.T])),
-                               pred, gold, clusters=groups)
-    return [round(low, 4), round(high, 4)]
+    return rounded_interval(score_interval(evaluation.mean_macro_f1, pred, gold, clusters=groups))
 
 
 def leave_source_out(feats, cue_rows, gold, groups, sources: np.ndarray) -> dict[str, float]:

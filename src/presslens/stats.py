@@ -40,6 +40,7 @@ __all__ = [
     "describe_method",
     "interval_results",
     "proportion_interval",
+    "rounded_interval",
     "score_interval",
 ]
 
@@ -232,6 +233,12 @@ def score_interval(metric: Callable[..., float], *columns: Any, clusters: Sequen
         if np.isfinite(dist).sum() >= 2:
             low, high = (float(v) for v in np.nanpercentile(dist, [50 * (1 - level), 50 * (1 + level)]))
     return low, high
+
+
+def rounded_interval(interval: tuple[float, float], digits: int = 4) -> list[float]:
+    """An interval of :func:`score_interval` as a JSON-ready pair, rounded like the figures
+    printed beside it (a missing bound stays nan)."""
+    return [round(float(v), digits) for v in interval]
 
 
 def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:

@@ -223,7 +223,7 @@ def _count_intervals(per_doc: list[dict[str, int]]) -> dict[str, list[float]]:
     quotes together, the figure recomputed from the summed counts); empty with one article."""
     if len(per_doc) < 2:
         return {}
-    from presslens.stats import score_interval
+    from presslens.stats import rounded_interval, score_interval
 
     keys = list(per_doc[0])
     matrix = np.array([[c[k] for k in keys] for c in per_doc], dtype=float)
@@ -231,16 +231,24 @@ def _count_intervals(per_doc: list[dict[str, int]]) -> dict[str, list[float]]:
     def figure(name: str) -> Callable[[np.ndarray], float]:
         return lambda m: _count_figures(dict(zip(keys, m.sum(axis=0))))[name]
 
-    return {f"{name}_ci": [round(v, 4) for v in score_interval(figure(name), matrix)]
+    return {f"{name}_ci": rounded_interval(score_interval(figure(name), matrix))
             for name in ("direct_f1", "all_f1", "speaker_accuracy")}
 
 
 def _count_figures(counts: dict[str, float]) -> dict[str, float]:
-    """The figures of :func:`_figures` that need only the counts (not the tallies by kind)."""
-    d_f = _prf(counts["direct_tp"], counts["pred_direct"] - counts["direct_ambiguous"], counts["gold_direct"])[2]
-    return {"direct_f1": d_f, "all_f1": _prf(counts["all_tp"], counts["pred_all"], counts["gold_all"])[2],
-            "speaker_accuracy": (counts["speaker_correct"] / counts["gold_direct_with_source"]
-                                 if counts["gold_direct_with_source"] else 0.0)}
+    """The figures of :func:`_figures` that the counts give (all but the tallies by kind): from
+    the summed counts of a corpus, or of a resample of its articles (:func:`_count_intervals`)."""
+    d_p, d_r, d_f = _prf(counts["direct_tp"], counts["pred_direct"] - counts["direct_ambiguous"],
+                         counts["gold_direct"])
+    strict_p = _prf(counts["direct_tp"], counts["pred_direct"], counts["gold_direct"])
+    a_p, a_r, a_f = _prf(counts["all_tp"], counts["pred_all"], counts["gold_all"])
+    return {
+        "direct_precision": d_p, "direct_recall": d_r, "direct_f1": d_f,
+        "direct_precision_strict": strict_p[0], "direct_f1_strict": strict_p[2],
+        "speaker_accuracy": (counts["speaker_correct"] / counts["gold_direct_with_source"]
+                             if counts["gold_direct_with_source"] else 0.0),
+        "all_precision": a_p, "all_recall": a_r, "all_f1": a_f,
+    }
 
 
 def _zero_counts() -> tuple[dict[str, int], dict[str, dict[str, float]]]:
@@ -312,19 +320,7 @@ def _count_document(p_doc: pd.DataFrame, g_doc: pd.DataFrame, text: str | None,
 
 def _figures(counts: dict[str, int], tallies: dict[str, dict[str, float]]) -> dict:
     """:func:`evaluate`'s dict from the summed counts and tallies of its articles."""
-    d_p, d_r, d_f = _prf(counts["direct_tp"], counts["pred_direct"] - counts["direct_ambiguous"],
-                         counts["gold_direct"])
-    strict_p = _prf(counts["direct_tp"], counts["pred_direct"], counts["gold_direct"])
-    a_p, a_r, a_f = _prf(counts["all_tp"], counts["pred_all"], counts["gold_all"])
-    return {
-        **counts,
-        "direct_precision": d_p, "direct_recall": d_r, "direct_f1": d_f,
-        "direct_precision_strict": strict_p[0], "direct_f1_strict": strict_p[2],
-        "speaker_accuracy": (counts["speaker_correct"] / counts["gold_direct_with_source"]
-                             if counts["gold_direct_with_source"] else 0.0),
-        "all_precision": a_p, "all_recall": a_r, "all_f1": a_f,
-        "by_kind": _kind_figures(tallies),
-    }
+    return {**counts, **_count_figures(counts), "by_kind": _kind_figures(tallies)}
 
 
 _FIGURES = ("direct_precision", "direct_recall", "direct_f1", "speaker_accuracy", "all_precision",

@@ -44,6 +44,7 @@ __all__ = [
     "fit_stance",
     "fit_stance_model",
     "macro_f1",
+    "mean_macro_f1",
     "persent_features",
     "read_jsonl",
     "rated_domains",
@@ -90,6 +91,12 @@ def macro_f1(pred: np.ndarray, gold: np.ndarray) -> float:
     return float(np.mean(list(class_f1(pred, gold).values())))
 
 
+def mean_macro_f1(pred: np.ndarray, gold: np.ndarray) -> float:
+    """The mean :func:`macro_f1` of the columns of ``pred`` (one column of predicted classes per
+    cross-validation repeat) against ``gold``: the figure a repeated cross-validation reports."""
+    return float(np.mean([macro_f1(column, gold) for column in np.asarray(pred).T]))
+
+
 def evaluate_scores(
     texts: Sequence[str],
     gold: Iterable[float],
@@ -103,7 +110,7 @@ def evaluate_scores(
     (:func:`presslens.stats.score_interval`), how far the figure could move on another sample of
     the same kind.
     """
-    from presslens.stats import score_interval
+    from presslens.stats import rounded_interval, score_interval
 
     g = np.asarray(list(gold), dtype=float)
     pred = score_many(texts, method)
@@ -113,16 +120,11 @@ def evaluate_scores(
     return {
         "n": int(len(g)),
         "pearson_r": round(r, 4),
-        "pearson_r_ci": _rounded(score_interval(pearson, pred, g)),
+        "pearson_r_ci": rounded_interval(score_interval(pearson, pred, g)),
         "macro_f1": round(macro_f1(pred_cls, gold_cls), 4),
-        "macro_f1_ci": _rounded(score_interval(macro_f1, pred_cls, gold_cls)),
+        "macro_f1_ci": rounded_interval(score_interval(macro_f1, pred_cls, gold_cls)),
         "accuracy": round(float(np.mean(pred_cls == gold_cls)), 4) if len(g) else float("nan"),
     }
-
-
-def _rounded(interval: tuple[float, float]) -> list[float]:
-    """An interval as a JSON-ready pair rounded like the figures beside it."""
-    return [round(float(v), 4) for v in interval]
 
 
 def read_vader_groundtruth(path) -> pd.DataFrame:
@@ -572,7 +574,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     :func:`fit_stance` per fold). ``{}`` when the corpus is absent."""
     from presslens.sentiment.portrayal import _stance_model
     from presslens.sentiment.target import _weights
-    from presslens.stats import score_interval
+    from presslens.stats import rounded_interval, score_interval
 
     features = persent_features(root)
     if features.empty:
@@ -595,7 +597,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     p = ppred.reindex(pkey).fillna(0).astype(int).to_numpy()
     out["paragraph"] = _class_report(p, paras["gold"].to_numpy())
     # a paragraph's neighbours share its article: the interval resamples whole articles
-    out["paragraph"]["macro_f1_ci"] = _rounded(score_interval(macro_f1, p, paras["gold"].to_numpy(),
+    out["paragraph"]["macro_f1_ci"] = rounded_interval(score_interval(macro_f1, p, paras["gold"].to_numpy(),
                                                                clusters=paras["doc_id"].to_numpy()))
     table = stance_table(features)
     settings = model or {}
@@ -604,7 +606,7 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
     y = table["gold"].to_numpy(int)
     cv_pred = stance_cv(table, l2, balance, negative_share=share)
     out["document_cv"] = _class_report(cv_pred, y)
-    out["document_cv"]["macro_f1_ci"] = _rounded(score_interval(macro_f1, cv_pred, y))
+    out["document_cv"]["macro_f1_ci"] = rounded_interval(score_interval(macro_f1, cv_pred, y))
     # One split's figure moves by about ±0.01 with the fold assignment: the mean and spread
     # over other assignments say how far to trust it.
     # The same person is the subject of several articles (dozens for some): folds by person
@@ -636,9 +638,9 @@ def evaluate_persent(root=None, params: dict | None = None) -> dict:
                 "share_negative_gold": round(float(np.mean(y == -1)), 4)}
     # How far the figure could move on another 578 articles of the kind: the documents resampled
     # (the same draw for every fold assignment), the mean over the assignments recomputed.
-    reported["macro_f1_ci"] = _rounded(score_interval(
-        lambda p, g: float(np.mean([macro_f1(col, g) for col in p.T])), nested_pred, y))
-    reported["negative_share_ratio_ci"] = _rounded(score_interval(
+    reported["macro_f1_ci"] = rounded_interval(score_interval(
+        mean_macro_f1, nested_pred, y))
+    reported["negative_share_ratio_ci"] = rounded_interval(score_interval(
         lambda p, g: float(np.mean(p == -1) / np.mean(g == -1)) if np.any(g == -1) else float("nan"),
         nested_pred, y))
     reported["negative_share_ratio"] = round(float(np.mean(nested_pred == -1) / np.mean(y == -1)), 4)

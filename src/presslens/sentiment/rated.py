@@ -731,10 +731,10 @@ def domain_transfer(domains: dict[str, tuple], cue_penalty: float | dict[str, fl
                      "spearman_r": round(pearson(rankdata(pred), rankdata(gold)), 4),
                      "spearman_r_news": round(pearson(rankdata(news), rankdata(gold)), 4)}
         if intervals:
-            from presslens.stats import score_interval
+            from presslens.stats import rounded_interval, score_interval
 
             for key, score in (("pearson_r_ci", pred), ("pearson_r_news_ci", news)):
-                out[name][key] = [round(v, 4) for v in score_interval(pearson, score, gold)]
+                out[name][key] = rounded_interval(score_interval(pearson, score, gold))
         if band is not None:  # classes: a mean rating beyond ±0.5 of 4 (NewsMTSC: its label)
             labels = np.sign(gold) * (np.abs(gold) > GOLD_NEUTRAL_BAND / 4)  # a mean rating / 4
             out[name]["macro_f1"] = round(macro_f1(tone_label(pred), labels), 4)

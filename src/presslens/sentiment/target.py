@@ -994,14 +994,14 @@ def evaluate_targets(rows: Iterable[Mapping] | pd.DataFrame, method: str = "auto
         # 95% bootstrap interval of the macro-F1; NewsMTSC ids (allsides_<article>_<story>_...)
         # name the story, whose rows (several outlets' sentences on the same people) are drawn
         # together; rows without such an id stand alone
-        from presslens.stats import score_interval
+        from presslens.sentiment.evaluation import macro_f1
+        from presslens.stats import rounded_interval, score_interval
 
         ids = [str(r.get("id", "")).split("_") for r in records]
         story = [p[2] if len(p) > 3 else f"row{i}" for i, p in enumerate(ids)]
-        low, high = score_interval(lambda p, g: float(np.mean(list(class_f1(p, g).values()))),
-                                   np.asarray(pred), np.asarray(gold), clusters=story)
-        if not (math.isnan(low) or math.isnan(high)):  # one story: no interval
-            out["macro_f1_ci"] = [round(low, 4), round(high, 4)]
+        interval = score_interval(macro_f1, np.asarray(pred), np.asarray(gold), clusters=story)
+        if not any(math.isnan(v) for v in interval):  # one story: no interval
+            out["macro_f1_ci"] = rounded_interval(interval)
     return out
 
 

@@ -155,11 +155,11 @@ def evaluate(system: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     if len(counts) > 1:
         # How far each F1 could move on another sample of documents like these: the documents
         # resampled (their expressions together), the figures recomputed from the summed counts.
-        from presslens.stats import score_interval
+        from presslens.stats import rounded_interval, score_interval
 
         for name in ("strict_f1", "relaxed_f1", "value_f1"):
-            low, high = score_interval(lambda c, key=name: _figures(c.sum(axis=0))[key], counts)
-            out[f"{name}_ci"] = [round(low, 4), round(high, 4)]
+            out[f"{name}_ci"] = rounded_interval(score_interval(lambda c, key=name: _figures(c.sum(axis=0))[key],
+                                                                counts))
     return out
 
 
@@ -265,8 +265,8 @@ def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: p
     if gold_events is not None:
         for d, a, b in zip(gold_events["doc_id"], gold_events["start"], gold_events["end"]):
             ev_by_doc.setdefault(d, []).append((a, b))
-    found = inclusion = n_inclusion = label = 0
-    # per document: links, found, inclusion links, found of them, rows judged, right (intervals)
+    label = 0
+    # per document: links, found, inclusion links, found of them, rows judged, right ones
     per_doc: dict[Any, list[int]] = {}
     linked: dict[tuple, list[tuple[int, int]]] = {}
     for link in links.itertuples(index=False):
@@ -277,16 +277,13 @@ def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: p
                   for r in rows)
         word = re.compile(r"\b" + re.escape(link.event.lower()) + r"\b")
         label += any(word.search(r[4]) for r in rows)
-        found += hit
         counts = per_doc.setdefault(link.doc_id, [0] * 6)
         counts[0] += 1
         counts[1] += hit
         if link.rel_type in INCLUSION:
-            n_inclusion += 1
-            inclusion += hit
             counts[2] += 1
             counts[3] += hit
-    judged = right = on_gold = is_event = 0
+    on_gold = is_event = 0
     gold_timexes: dict[Any, list[tuple]] = {}
     for key in linked:
         gold_timexes.setdefault(key[0], []).append(key)
@@ -296,31 +293,33 @@ def evaluate_anchoring(events: pd.DataFrame, links: pd.DataFrame, gold_events: p
                 continue
             keys = [k for k in gold_timexes.get(doc, ()) if k[1] < r[1] and r[0] < k[2]]
             if keys:
-                judged += 1
-                ok = any(a < r[3] and r[2] < b for k in keys for a, b in linked[k])
-                right += ok
                 counts = per_doc.setdefault(doc, [0] * 6)
                 counts[4] += 1
-                counts[5] += ok
+                counts[5] += any(a < r[3] and r[2] < b for k in keys for a, b in linked[k])
             if gold_events is not None and keys:
                 on_gold += 1
                 is_event += any(a < r[3] and r[2] < b for a, b in ev_by_doc.get(doc, ()))
     n = len(links)
-    out = {"n_links": n, "n_inclusion_links": n_inclusion, "n_rows_judged": judged,
-           "link_recall": found / n if n else 0.0,
-           "inclusion_recall": inclusion / n_inclusion if n_inclusion else 0.0,
-           "label_recall": label / n if n else 0.0,
-           "precision": right / judged if judged else 0.0,
+    counts = np.array(list(per_doc.values()), dtype=float).reshape(-1, 6)
+    total = counts.sum(axis=0)
+    # each share: (the column of its hits, the column of its base) in counts
+    shares = {"link_recall": (1, 0), "inclusion_recall": (3, 2), "precision": (5, 4)}
+
+    def share(name: str) -> float:
+        k, t = shares[name]
+        return float(total[k] / total[t]) if total[t] else 0.0
+
+    out = {"n_links": n, "n_inclusion_links": int(total[2]), "n_rows_judged": int(total[4]),
+           "link_recall": share("link_recall"), "inclusion_recall": share("inclusion_recall"),
+           "label_recall": label / n if n else 0.0, "precision": share("precision"),
            "head_is_event": is_event / on_gold if on_gold else 0.0}
     if len(per_doc) > 1:
-        # link_recall, inclusion_recall and precision with their intervals, the documents drawn whole
-        from presslens.stats import score_interval
+        # the same figures with their intervals, the documents drawn whole
+        from presslens.stats import rounded_interval, score_interval
 
-        counts = np.array(list(per_doc.values()), dtype=float)
-        for name, (k, total) in (("link_recall", (1, 0)), ("inclusion_recall", (3, 2)), ("precision", (5, 4))):
-            low, high = score_interval(lambda c, k=k, t=total: c[:, k].sum() / c[:, t].sum()
-                                       if c[:, t].sum() else float("nan"), counts)
-            out[f"{name}_ci"] = [round(low, 4), round(high, 4)]
+        for name, (k, t) in shares.items():
+            out[f"{name}_ci"] = rounded_interval(score_interval(
+                lambda c, k=k, t=t: c[:, k].sum() / c[:, t].sum() if c[:, t].sum() else float("nan"), counts))
     return out
 
 
