@@ -736,34 +736,36 @@ class _Extractor:
             return "mixed"
         return "direct"
 
-    def _colon_paragraph(self, q: Quoted) -> _Frame | None:
-        """A quote opening a paragraph after one that ends "... X said:"."""
+    def _colon_before(self, q: Quoted) -> tuple[int, int] | None:
+        """The span of the paragraph before the one ``q`` opens, if that one ends with a colon."""
         para = self.doc.para(q.open)
         if para == 0 or self.doc.paras[para][0] != q.open:
             return None
         p_s, p_e = self.doc.paras[para - 1]
-        if not self.doc.text[p_s:p_e].endswith(":"):
-            return None
-        frames = self.frames_in(p_s, p_e)
+        return (p_s, p_e) if self.doc.text[p_s:p_e].endswith(":") else None
+
+    def _colon_paragraph(self, q: Quoted) -> _Frame | None:
+        """A quote opening a paragraph after one that ends "... X said:"."""
+        span = self._colon_before(q)
+        frames = self.frames_in(*span) if span else None
         return frames[-1] if frames else None
 
     def _announced_by(self, q: Quoted) -> tuple | None:
         """The speaker of a quote opening a paragraph after one that ends "X released the
         following statement:" (no verb of speech, so :meth:`_colon_paragraph` finds no frame):
         the subject of that sentence, if it names someone."""
-        para = self.doc.para(q.open)
-        if para == 0 or self.doc.paras[para][0] != q.open:
+        span = self._colon_before(q)
+        if span is None:
             return None
-        p_s, p_e = self.doc.paras[para - 1]
-        sent_s, _, _ = self.doc.sentence(max(p_s, p_e - 1))
-        sent_s = max(sent_s, p_s)
+        p_s, p_e = span
+        sent_s = max(self.doc.sentence(p_e - 1)[0], p_s)
         if not _ANNOUNCES.search(self.doc.text, sent_s, p_e):
             return None
         if _SUBORD.match(self.doc.text, sent_s):  # "When Wallace died, Clinton released ...": after the clause
             comma = self.doc.text.find(",", sent_s, p_e)
             if comma == -1:
                 return None
-            sent_s = comma + 1 + len(self.doc.text[comma + 1:p_e]) - len(self.doc.text[comma + 1:p_e].lstrip())
+            sent_s = comma + 1  # (the subject's lead takes the space after it)
         subj = self.doc.subject(sent_s, p_e)
         if subj is None or subj.kind == "PRON":
             return None

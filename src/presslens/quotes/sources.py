@@ -478,14 +478,12 @@ class Article:
         # "In response to Trump’s proposal, Clinton’s aide said": a name inside a fronted
         # prepositional phrase is not the subject; the subject comes after the phrase's comma.
         fronted = _FRONTED_PP.match(self.text, lo, hi)
+        lead = fronted.end() if fronted else lo
         while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
             c = self.cands[self.cand_starts[i][1]]
             i += 1
-            if fronted is not None and c.start < fronted.end():
-                continue
-            if (c.end <= hi and (pronouns or c.kind != "PRON")
-                    and (_SUBJECT_LEAD.fullmatch(self.text, lo, c.start)
-                         or (fronted is not None and _SUBJECT_LEAD.fullmatch(self.text, fronted.end(), c.start)))):
+            if (c.start >= lead and c.end <= hi and (pronouns or c.kind != "PRON")
+                    and _SUBJECT_LEAD.fullmatch(self.text, lead, c.start)):
                 found.append(c)
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
