@@ -339,6 +339,39 @@ def test_clause_before_the_attribution():
     assert (r.content, r.speaker, r.cue) == ("The ferry will run again in April", "officials", "said")
 
 
+def test_a_clause_opening_with_but_before_the_attribution():
+    # "But …, she said." reports the clause; a fronted phrase after "But" is no reported clause,
+    # nor is one after "even", whatever verb follows.
+    text = ("Mira Halvorsen chairs the Avalon ferry board. But the new timetable was never tested, "
+            "she said. But asked about the fares, she said nothing. "
+            "Even after the harbour reopened, the delays continued.")
+    q = quotes_of(text)
+    r = row(q, "But the new timetable")
+    assert (r.content, r.speaker, r.cue) == ("But the new timetable was never tested", "Mira Halvorsen", "said")
+    assert not q["content"].str.contains("asked about|harbour reopened").any()
+
+
+def test_an_inverted_frame_keeps_the_clause_before_it_not_the_speakers_description():
+    text = ("The ferry timetable is hard to read, said Ada Quill, a harbour pilot who has worked the "
+            "Avalon crossing for twenty years. The ferry, said Piet Marsh, will be late all week because of the storms.")
+    q = quotes_of(text)
+    assert row(q, "The ferry timetable").speaker == "Ada Quill"
+    assert not q["content"].str.startswith("a harbour pilot").any()
+    assert row(q, "will be late all week").speaker == "Piet Marsh"
+
+
+def test_a_pronoun_after_the_reported_clause_is_not_its_subject():
+    # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
+    # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
+    text = ("Jonas Ebbe runs the pier café. Tobias Wren is wrong about the ferry, he said. "
+            "Jonas Ebbe has run it since 2019. Tobias Wren, he added, never rides it. "
+            "When Piet Marsh arrived at the pier, he said the ferry was late.")
+    q = quotes_of(text)
+    assert row(q, "Tobias Wren is wrong").speaker == "Jonas Ebbe"
+    assert row(q, "never rides it").speaker == "Jonas Ebbe"
+    assert row(q, "the ferry was late").speaker == "Piet Marsh"
+
+
 def test_parenthetical_and_participle_frames():
     text = ("The ferry, the harbour master said, will not run before May. "
             "Sen. Ada Quill (D-Avalon) said the pier was safe, adding that the council agreed.")

@@ -110,6 +110,12 @@ _WORDS = re.compile(r"\w+")
 _FRONTED = re.compile(
     r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed"
     r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
+# What opens the rest of a clause an inverted frame split ("The ferry, said Quill, will be late").
+_VERB_PHRASE = re.compile(
+    r"(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?(?:will|would|can|could|should|must|may|might|is|was"
+    r"|are|were|has|have|had|does|did|do)\b")
+_EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
+_CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
@@ -851,12 +857,19 @@ class _Extractor:
             end = comma.start()
             start = _skip_space(text, start, end)
             if right is None and _COMMA.match(tail):
-                # "Greensboro, Sexton said, made him question ...": the longer part.
+                # "Greensboro, Sexton said, made him question ...": the longer part; after an
+                # inverted frame only a verb phrase ("…, said Quill, will be late"), never the
+                # speaker's description ("…, said Mark Kantrowitz, a student loan expert").
                 after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
                 after_end = _trimmed_end(text, after, sent_e)
-                if after_end - after > end - start:
+                if after_end - after > end - start and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e)):
                     return after, after_end
-            fronted = _FRONTED.match(text, start, end) and "," not in text[start:end]
+            # "But the plan was over, she said.": a conjunction opens reported words where the
+            # frame is a verb of speech or belief that the speaker phrase alone parts from the
+            # comma and that ends the clause ("…, he said." / "…, he said Wednesday on MSNBC").
+            ends = (bool(f.classes & {"speech", "belief"}) and not text[end + 1:f.left].strip()
+                    and (not _WORDS.search(tail) or _medium_only(tail) or bool(_COMMA.match(tail))))
+            fronted = _fronted(text, start, end, conjunction=ends)
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
             if _words_upto(text, 3, start, end) >= 3 and not fronted:
                 return start, end
@@ -923,6 +936,19 @@ class _Extractor:
         start = _skip_space(text, sent_s, f.cue_s)
         end = _trimmed_end(text, start, f.cue_s)
         return (start, end) if end > start else None
+
+
+def _fronted(text: str, start: int, end: int, conjunction: bool = False) -> bool:
+    """Whether ``text[start:end]``, the words before a frame's comma, are a fronted phrase with no
+    comma of its own ("Asked if he was bullied, he said no.", "Even after the growth cooled, the
+    borrowing continued."), not reported words. With ``conjunction``, one opening them is read
+    past: "But the plan was over, she said." reports a clause, "But asked about it, she said no."
+    does not."""
+    lead = _CONJ_LEAD.match(text, start, end) if conjunction else None
+    start = lead.end() if lead else start
+    lead = _EVEN_LEAD.match(text, start, end)
+    start = lead.end() if lead else start
+    return bool(_FRONTED.match(text, start, end)) and "," not in text[start:end]
 
 
 def _speech(frames: list[_Frame]) -> list[_Frame]:

@@ -185,6 +185,13 @@ _FRONTED_PP = re.compile(
     r"|Like|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
+# A comma right before a pronoun ("…, he said"), and a sentence opening with a fronted phrase or a
+# subordinate clause (after a conjunction), whose subject may be the pronoun's person.
+_COMMA_BEFORE = re.compile(r",\s*$")
+_SUBORDINATE_LEAD = re.compile(
+    r"[\s“\"]*(?:(?:and|but|so|yet)\s+)?(?:asked|when|while|if|as|after|before|since|because|although"
+    r"|though|once|until|unless|whereas|even|with|without|despite|during|in|on|at|for|from|by|to|like"
+    r"|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
 _THE = re.compile(r"[Tt]he\b")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
@@ -436,13 +443,15 @@ class Article:
                     return self.resolve(self.cands[i])
                 i -= 1
             return None, UNRESOLVED
-        person = self.antecedent(c.start, entities.pronoun_gender(word))
+        person = self.antecedent(c.start, entities.pronoun_gender(word), pronoun=True)
         return (person, NAMED) if person else (None, UNRESOLVED)
 
-    def antecedent(self, pos: int, gender: str | None) -> str | None:
-        """The person a he/she (or "the senator") at ``pos`` most likely stands for: the subject of
-        its own sentence, else of the sentence before, else the latest speaker quoted, else the
-        nearest person named in the last 1,500 characters; always of a compatible gender."""
+    def antecedent(self, pos: int, gender: str | None, pronoun: bool = False) -> str | None:
+        """The person a he/she (``pronoun``, or "the senator") at ``pos`` most likely stands for:
+        the subject of its own sentence (not for a pronoun after the reported clause,
+        :meth:`_after_reported`), else of the sentence before, else the latest speaker quoted,
+        else the nearest person named in the last 1,500 characters; always of a compatible
+        gender."""
         def fits(c: Candidate) -> bool:
             if c.kind not in ("PERSON", "MISC") or not c.entity:
                 return False
@@ -451,7 +460,8 @@ class Article:
 
         sent_s, _, _ = self.sentence(pos)
         prev_s, _, _ = self.sentence(sent_s - 1) if sent_s > 0 else (sent_s, 0, 0)
-        for lo, hi in ((sent_s, pos), (prev_s, sent_s)):
+        own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
+        for lo, hi in (*own, (prev_s, sent_s)):
             subj = self.subject(lo, hi)
             if subj is not None and fits(subj):
                 return subj.entity
@@ -469,6 +479,14 @@ class Article:
                 return self.cands[i].entity
             i -= 1
         return None
+
+    def _after_reported(self, sent_s: int, pos: int) -> bool:
+        """Whether the pronoun at ``pos`` follows a comma that ends a main clause opening its
+        sentence: "Donald Trump is dangerous, he said." The clause is what was said, so its
+        subject is not whom the pronoun stands for; after a fronted or subordinate clause ("When
+        Smith arrived, he said …") it may be."""
+        return bool(_COMMA_BEFORE.search(self.text, sent_s, pos)
+                    and not _SUBORDINATE_LEAD.match(self.text, sent_s, pos))
 
     def subject(self, lo: int, hi: int, pronouns: bool = False) -> Candidate | None:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
