@@ -8,7 +8,7 @@ checked against the original (NLTK's ``span_tokenize`` idea). Sentence boundarie
 - a paragraph break is always a sentence break;
 - titles ("Mr.", "Gen.", "Sen.") and initials never end a sentence before a name;
 - a quotation that ends with ``!”`` or ``?”`` and goes on in lower case ("“Stop!” he said.") stays
-  one sentence.
+  one sentence, as does an abbreviation in parentheses that does ("Rep. Ada Quill (D-Md.) said …").
 
 Example::
 
@@ -175,7 +175,8 @@ _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     """Whether the sentence at ``start`` is wrongly cut from the one before it."""
     prev = para[prev_start:prev_end]
-    if prev.endswith(("!”", "?”", "!\"", "?\"", "!’", "?’")) and _NEXT_LOWER.match(para, start):
+    if prev.endswith(("!”", "?”", "!\"", "?\"", "!’", "?’", ".)")) and _NEXT_LOWER.match(para, start):
+        # "“Stop!” he said.", "Rep. Elijah Cummings (D-Md.) said …": no sentence opens in lower case.
         return True
     # The last word; a regex anchored at the end ("\S+\s*$") would rescan the whole sentence.
     tail = prev.rsplit(None, 1)
