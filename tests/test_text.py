@@ -23,6 +23,12 @@ def test_quotation_ending_with_comma_or_exclamations_stays_with_its_sentence():
                                 "“Go!”", "He went."]
 
 
+def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
+    text = "Rep. Ada Quill (D-Md.) said the pier was safe. The ferry ran late (it was Sunday.) Then it stopped."
+    assert _sentences(text) == ["Rep. Ada Quill (D-Md.) said the pier was safe.",
+                                "The ferry ran late (it was Sunday.)", "Then it stopped."]
+
+
 def test_paragraph_breaks_are_sentence_breaks_but_hard_wraps_are_not():
     text = "A headline without a stop\nThe body starts here and\ngoes on here. End.\n\nNext para"
     sents = split_sentences(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
