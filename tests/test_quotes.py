@@ -360,6 +360,16 @@ def test_an_inverted_frame_keeps_the_clause_before_it_not_the_speakers_descripti
     assert row(q, "will be late all week").speaker == "Piet Marsh"
 
 
+def test_a_headline_in_title_case_reports_what_follows_its_verb():
+    text = ("Mira Halvorsen Says The Ferry Levy Will Not Last\n\n"
+            "Avalon's harbour chief Mira Halvorsen said on Tuesday that the levy would end in May. "
+            "The Levy Is Here To Stay, she wrote later.\n")
+    q = quotes_of(text)
+    r = row(q, "The Ferry Levy")
+    assert (r.content, r.speaker, r.cue, r.kind) == ("The Ferry Levy Will Not Last", "Mira Halvorsen", "Says", "indirect")
+    assert len(q) == 3  # the headline, the lead's indirect quote, the clause before "she wrote"
+
+
 def test_a_pronoun_after_the_reported_clause_is_not_its_subject():
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.

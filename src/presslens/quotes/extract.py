@@ -114,6 +114,10 @@ _FRONTED = re.compile(
 _VERB_PHRASE = re.compile(
     r"(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?(?:will|would|can|could|should|must|may|might|is|was"
     r"|are|were|has|have|had|does|did|do)\b")
+# A verb of saying as a headline writes it, between the name and what was said.
+_HEADLINE_CUE = re.compile(
+    r"(?<=\s)(?:Says|Said|Warns|Claims|Insists|Admits|Argues|Explains|Suggests|Predicts|Declares|Thinks"
+    r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s)")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
@@ -817,6 +821,29 @@ class _Extractor:
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
 
+    def headlines(self) -> None:
+        """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
+        paragraph whose words are capitalised but small ones) in which a name is followed by a
+        capitalised verb of saying reports what follows the verb, as the name's words."""
+        doc, text = self.doc, self.doc.text
+        taken = sorted((r.start, r.end) for r in self.rows)
+        for p_s, p_e in doc.paras:
+            if p_e - p_s > 250 or not _title_case_line(text, p_s, p_e):
+                continue
+            for m in _HEADLINE_CUE.finditer(text, p_s, p_e):
+                spk = doc.candidate_ending(m.start(), p_s)
+                if spk is None or spk.kind not in PERSONLIKE + ("ORG", "GROUP"):
+                    continue
+                start = _skip_space(text, m.end(), p_e)
+                that = _THAT_WORD.match(text, start, p_e)
+                start = _skip_space(text, that.end(), p_e) if that else start
+                end = _trimmed_end(text, start, p_e)
+                if _words_upto(text, 2, start, end) < 2 or overlaps(taken, p_s, p_e):
+                    continue
+                frame = _Frame(m.start(), m.end(), frozenset({"speech"}), spk, right=m.end())
+                self.add(_Row("indirect", start, end, frame, _speaker_of(doc, frame)))
+                break
+
     def _participle(self, f: _Frame) -> _Frame:
         """ "…,” he said, adding that …": the speaker of the clause the participle hangs on, or
         the subject of the sentence."""
@@ -977,6 +1004,15 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
     return any(w[:1].islower() and w not in _SMALL_WORDS for w in around)
 
 
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a headline: four to thirty words, every one
+    capitalised (or a number) but the small ones, and no full stop before its end."""
+    words = _TITLE_WORD.findall(text, start, end)
+    if not 4 <= len(words) <= 30 or _STOP_MARK.search(text, start, _trimmed_end(text, start, end)):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
 def _words_upto(text: str, cap: int, start: int = 0, end: int | None = None) -> int:
     """The number of words in ``text[start:end]``, counted up to ``cap`` only: a bounded look
     whatever the length of the text."""
@@ -1017,6 +1053,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     ex.transcript()
     ex.quotes()
     ex.reported()
+    ex.headlines()
     order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
     new_id = {old: new for new, old in enumerate(order)}
     out = []

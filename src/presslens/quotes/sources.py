@@ -488,6 +488,19 @@ class Article:
         return bool(_COMMA_BEFORE.search(self.text, sent_s, pos)
                     and not _SUBORDINATE_LEAD.match(self.text, sent_s, pos))
 
+    def candidate_ending(self, pos: int, lo: int) -> Candidate | None:
+        """The speaker candidate that ends right before ``pos`` (white space between), starting
+        at ``lo`` or after; the longest one where several do."""
+        end = len(self.text[lo:pos].rstrip()) + lo
+        i = bisect_right(self.cand_ends, end) - 1
+        found = None
+        while i >= 0 and self.cands[i].end == end:
+            c = self.cands[i]
+            if c.start >= lo and (found is None or c.start < found.start):
+                found = c
+            i -= 1
+        return found
+
     def subject(self, lo: int, hi: int, pronouns: bool = False) -> Candidate | None:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
         fronted phrase and its comma), if it ends before ``hi``."""
