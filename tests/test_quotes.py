@@ -405,6 +405,18 @@ def test_sources_without_a_name():
     assert (r.speaker, r.speaker_kind) == ("skipper", "unnamed source")
 
 
+def test_a_quantified_subject_with_a_prepositional_phrase():
+    text = ("The poll of Avalon ferry users was taken in May. About four in 10 said they had missed a sailing. "
+            "A person familiar with the harbour board's plans says the levy will stay. "
+            "The skipper of the night ferry, who asked for his name to be left out, grumbled about the tides.")
+    q = quotes_of(text)
+    r = row(q, "they had missed")
+    assert (r.speaker, r.speaker_kind) == ("About four in 10", "unnamed source")
+    r = row(q, "the levy will stay")
+    assert text[int(r.speaker_start):int(r.speaker_end)].startswith("A person")
+    assert len(q) == 2
+
+
 def test_speech_acts_only_when_asked():
     text = "Ada Quill criticised the ferry company for its late boats."
     assert quotes_of(text).empty

@@ -167,6 +167,17 @@ _ADVERB = re.compile(
 _SUBJECT_NP = re.compile(
     rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
     rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
+# A subject opening its sentence with a quantifier and a prepositional phrase: "Some advocates for
+# stem cell research said", "58 percent of Florida Latino voters overall said", "Another source
+# familiar with Cruz's thinking said" (no word of _SUBJECT_STOP but the prepositions).
+_QUANTIFIER = (r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Aa]nother|[Nn]early|[Aa]lmost|[Aa]bout"
+               r"|[Mm]ore\s+than|[Aa]ll|[Bb]oth|[Oo]ther|[Tt]hose|[Tt]hese|[Ee]ach|[Nn]o|\d[\d,.]*)")
+_CONTENT_WORD = rf"(?!{_SUBJECT_STOP}|[\w’'-]*n[’']t\b)[\w’'.%$-]+"
+_SUBJECT_NP_PP = re.compile(
+    rf"(?<![\w’'.%$-])({_QUANTIFIER}\s+(?:{_CONTENT_WORD}\s+){{0,3}}?{_CONTENT_WORD}"
+    rf"(?:\s+(?:of|with|for|in|at|from|on)\s+(?:{_CONTENT_WORD}\s+){{0,3}}?{_CONTENT_WORD}){{1,2}})"
+    rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
+_SUBJECT_PP_WORDS = 14
 # The most words a match of _SUBJECT_NP holds (six in the phrase, three auxiliaries or adverbs),
 # each followed by white space: the search for it starts at the ninth word back (runs_back).
 _SUBJECT_WORDS = 9
@@ -344,13 +355,15 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
     dash or a conjunction; anything else before it (a verb: "have no evidence to
     suggest") means the clause is not read right, and no speaker is better than a wrong one."""
     m = _SUBJECT_NP.search(text, runs_back(text, max(lo, cue_s - 80), cue_s, _SUBJECT_WORDS), cue_s)
-    if m is None or _ADVERB.fullmatch(m.group(1).rsplit(None, 1)[-1]):
-        return None
-    before = text[max(lo, m.start() - 12):m.start()].rstrip()
-    if m.start() - 12 > lo and not before:
-        return None
-    if before and not (before.endswith((",", ";", ":", "—", "–", "(", "“", "\""))
-                       or _AND_BUT_END.search(before)):
+    if m is not None and not _ADVERB.fullmatch(m.group(1).rsplit(None, 1)[-1]):
+        before = text[max(lo, m.start() - 12):m.start()].rstrip()
+        if not (m.start() - 12 > lo and not before) and (
+                not before or before.endswith((",", ";", ":", "—", "–", "(", "“", "\""))
+                or _AND_BUT_END.search(before)):
+            return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
+    # With a prepositional phrase only where it opens the sentence (after a conjunction).
+    m = _SUBJECT_NP_PP.search(text, runs_back(text, max(lo, cue_s - 120), cue_s, _SUBJECT_PP_WORDS), cue_s)
+    if m is None or not _CONJ_ONLY.match(text[lo:m.start()]):
         return None
     return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
 
