@@ -370,6 +370,18 @@ def test_a_headline_in_title_case_reports_what_follows_its_verb():
     assert len(q) == 3  # the headline, the lead's indirect quote, the clause before "she wrote"
 
 
+def test_a_verb_opening_the_sentence_a_one_word_answer_and_a_participle_after_the_frame():
+    text = ("Jonas Ebbe runs the pier café. Said Ebbe, “The ferry has never been this late.” "
+            "Asked whether the café would close, Ebbe said, “Never.” "
+            "Sales were slow all week, he said, wiping the counter.")
+    q = quotes_of(text)
+    assert row(q, "The ferry has never").speaker == "Jonas Ebbe"
+    r = row(q, "Never.")
+    assert (r.kind, r.speaker) == ("direct", "Jonas Ebbe")
+    assert row(q, "Sales were slow").speaker == "Jonas Ebbe"
+    assert not q["content"].str.startswith("wiping").any()
+
+
 def test_a_pronoun_after_the_reported_clause_is_not_its_subject():
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.

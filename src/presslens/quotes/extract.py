@@ -59,7 +59,9 @@ _CUE_WORDS = alternation(list(cue_classes()))
 _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"}))
-_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}")
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}"
+                  # "Said Comey, “…”": the verb opening its sentence, before its speaker
+                  r"|(?<![\w,;] )(?P<opening>Said|Says|Added|Wrote)(?=\s+[A-Z])")
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
     r"|when|while|about|of|if|how|what|why|whether|to|from|as|by)\b|\s*[,.:;!?“\"—–]|\s*$)"
@@ -118,6 +120,7 @@ _VERB_PHRASE = re.compile(
 _HEADLINE_CUE = re.compile(
     r"(?<=\s)(?:Says|Said|Warns|Claims|Insists|Admits|Argues|Explains|Suggests|Predicts|Declares|Thinks"
     r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s)")
+_PARTICIPLE = re.compile(r"\w+ing\b")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
@@ -297,7 +300,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
         frame.right = spk.end if spk else cue_e
         return frame
-    verb = m.group("verb")
+    verb = _verb_of(m)
     facts = _VERBS[verb]
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
@@ -346,6 +349,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if facts.addressed and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
+
+
+def _verb_of(m: re.Match) -> str:
+    """The cue verb a match of :data:`_CUE` found, as :data:`_VERBS` knows it ("Said" -> "said")."""
+    return m.group("verb") or m.group("opening").lower()
 
 
 def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | None:
@@ -645,9 +653,15 @@ class _Extractor:
             _, sent_e, _ = self.doc.sentence(q.close)
             later = _speech(self.frames_in(q.close, max(sent_e, hi)))
             return self._row("mixed", q, later[0]) if later else None
+        one_word = _words_upto(doc.text, 2, q.start, q.end) < 2
+        if one_word and doc.text[q.end - 1:q.end] in ".!?" and before.rstrip().endswith((",", ":")):
+            # "Priebus said, “Probably.”": one word said, a whole utterance, after its frame.
+            f = self._before_frame(q, lo)
+            if f is not None and _speech([f]) and self._before_kind(f, q) == "direct":
+                return self._continuation_or("direct", q, f)
         if _names_a_thing(doc.text, q, lo):
             return None
-        kind = "scare" if _words_upto(doc.text, 2, q.start, q.end) < 2 else "mixed"
+        kind = "scare" if one_word else "mixed"
         if kind == "scare" and not self.scare_quotes:
             return None
         f = self._before_frame(q, lo)
@@ -812,7 +826,7 @@ class _Extractor:
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used:
                 continue
-            if not self.speech_acts and not m.group("acc") and _VERBS[m.group("verb")].object_only:
+            if not self.speech_acts and not m.group("acc") and _VERBS[_verb_of(m)].object_only:
                 # A verb of an object alone reports no words (see below): its frame is not built
                 # for it here (frames are the same whenever they are built).
                 continue
@@ -896,22 +910,25 @@ class _Extractor:
                 start = doc.q_closes[qi]
             end = comma.start()
             start = _skip_space(text, start, end)
-            if right is None and _COMMA.match(tail):
-                # "Greensboro, Sexton said, made him question ...": the longer part; after an
-                # inverted frame only a verb phrase ("…, said Quill, will be late"), never the
-                # speaker's description ("…, said Mark Kantrowitz, a student loan expert").
-                after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
-                after_end = _trimmed_end(text, after, sent_e)
-                if after_end - after > end - start and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e)):
-                    return after, after_end
             # "But the plan was over, she said.": a conjunction opens reported words where the
             # frame is a verb of speech or belief that the speaker phrase alone parts from the
             # comma and that ends the clause ("…, he said." / "…, he said Wednesday on MSNBC").
             ends = (bool(f.classes & {"speech", "belief"}) and not text[end + 1:f.left].strip()
                     and (not _WORDS.search(tail) or _medium_only(tail) or bool(_COMMA.match(tail))))
-            fronted = _fronted(text, start, end, conjunction=ends)
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
-            if _words_upto(text, 3, start, end) >= 3 and not fronted:
+            clause = _words_upto(text, 3, start, end) >= 3 and not _fronted(text, start, end, conjunction=ends)
+            if right is None and _COMMA.match(tail):
+                # "Greensboro, Sexton said, made him question ...": the longer part; not a
+                # participle after a clause ("Sales were great, he said, wiping sweat off his
+                # face"; "…, it declined, citing legal risks" reports the participle's words), and
+                # after an inverted frame only a verb phrase ("…, said Quill, will be late"), never
+                # the speaker's description ("…, said Mark Kantrowitz, a student loan expert").
+                after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
+                after_end = _trimmed_end(text, after, sent_e)
+                if (after_end - after > end - start and not (clause and _PARTICIPLE.match(text, after, sent_e))
+                        and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e))):
+                    return after, after_end
+            if clause:
                 return start, end
         return right
 
