@@ -463,7 +463,8 @@ def test_offsets_always_valid(pieces):
     " ", "  ", "\n", ", ", ". ", "-", "'s", "officials", "Officials", "OFFICIAL", "official", "White House",
     "prime minister", "Prime  Minister", "leader", "representative", "police", "policeman", "front",
     "front-runner", "spokesman", "ſpokesman", "the", "campaign", "aides", "a", "ad", "Xi", "said",
-    "Said", "says", "according to", "According  to", "told", "tell", "pointed out", "point", "adding",
+    "Said", "says", "according to", "According  to", "told", "tell", "pointed out", "point", "adding", "Wrote",
+    "Added", "Ada",
     "CEO", "ceo", "Ceo", "İ", "ı", "\u212a", "OFFİCİAL", "\u212aing",
     "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
 ]), max_size=30))
@@ -471,7 +472,7 @@ def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_WORDS
+    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_WORDS, _OPENING_CUE
     from presslens.quotes.lexicon import finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -480,7 +481,7 @@ def test_scans_find_what_their_patterns_find(pieces):
 
     text = "".join(pieces)
     assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
-    plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}")
+    plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
     heads, pronouns = _heads_and_pronouns(text)
     assert heads == [(m.start(), m.end(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
