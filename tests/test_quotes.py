@@ -382,6 +382,16 @@ def test_a_verb_opening_the_sentence_a_one_word_answer_and_a_participle_after_th
     assert not q["content"].str.startswith("wiping").any()
 
 
+def test_a_participle_after_a_preposition_and_a_sentence_opening_with_on_tuesday():
+    text = ("On Tuesday, Mr. Ebbe dodged questions about the ferry before saying, “The levy stays.” "
+            "Mira Halvorsen won applause by arguing that the pier should stay open all winter.")
+    q = quotes_of(text)
+    r = row(q, "The levy stays.")
+    assert (r.kind, r.speaker, r.cue) == ("direct", "Ebbe", "saying")
+    r = row(q, "the pier should stay open")
+    assert (r.speaker, r.cue) == ("Mira Halvorsen", "arguing")
+
+
 def test_a_pronoun_after_the_reported_clause_is_not_its_subject():
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.

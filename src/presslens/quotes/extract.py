@@ -121,6 +121,8 @@ _HEADLINE_CUE = re.compile(
     r"(?<=\s)(?:Says|Said|Warns|Claims|Insists|Admits|Argues|Explains|Suggests|Predicts|Declares|Thinks"
     r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s)")
 _PARTICIPLE = re.compile(r"\w+ing\b")
+# A preposition before a participle cue: "… before saying, “…”", "upon saying".
+_PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", re.I)
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
@@ -872,10 +874,11 @@ class _Extractor:
                 break
 
     def _participle(self, f: _Frame) -> _Frame:
-        """ "…,” he said, adding that …": the speaker of the clause the participle hangs on, or
-        the subject of the sentence."""
+        """ "…,” he said, adding that …", "… before saying, “…”": the speaker of the clause the
+        participle hangs on, or the subject of the sentence."""
         sent_s, _, _ = self.doc.sentence(f.cue_s)
-        if not _COMMA_END.search(self.doc.text, max(sent_s, f.cue_s - 4), f.cue_s):
+        if not (_COMMA_END.search(self.doc.text, max(sent_s, f.cue_s - 4), f.cue_s)
+                or _PREPOSITION_END.search(self.doc.text, max(sent_s, f.cue_s - 8), f.cue_s)):
             return f
         owners = self.frames_in(sent_s, f.cue_s)
         if owners:

@@ -167,6 +167,19 @@ _NAME = re.compile(
     r"[A-Z](?<!\w.)(?:(?:(?<=M)r|(?<=M)rs|(?<=M)s|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)ov|(?<=G)en|(?<=P)rof)"
     r"\.\s+[A-Z][\w’'-]+|[a-z’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+))+)\b")
 
+# Capitalised words of grammar (a sentence opens with them) that begin no name.
+_NOT_NAME_START = frozenset(
+    "On In At After Before For From With By The This That These Those But And When While As If Last Next "
+    "Since During Until Under Over Of To A An Our Their His Her Its My Your Every Each Some Many Most All "
+    "Both Why How What Where Who Then Now So Yet Also".split())
+
+
+def _skip_to_word(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 _PREMODS = re.compile(rf"(?:{WORD}+\s+){{1,6}}")
 
 # A place in capitals opening a wire dateline ("WASHINGTON").
@@ -294,6 +307,12 @@ class Article:
         taken.sort()
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
         for s, e in self._unquoted([m.span() for m in _NAME.finditer(text)]):
+            # "On Tuesday, Mr. McConnell …": a capitalised word of grammar opens no name.
+            first = _ONE_WORD.match(text, s)
+            if first and first.group() in _NOT_NAME_START:
+                s = _skip_to_word(text, first.end(), e)
+                if text.count(" ", s, e) == 0 and "\n" not in text[s:e]:
+                    continue
             if not overlaps(taken, s, e):
                 cands.append(Candidate(s, e, "NAME"))
         heads, pronouns = _heads_and_pronouns(text)
