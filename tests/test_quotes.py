@@ -392,6 +392,17 @@ def test_a_participle_after_a_preposition_and_a_sentence_opening_with_on_tuesday
     assert (r.speaker, r.cue) == ("Mira Halvorsen", "arguing")
 
 
+def test_a_pronoun_subject_before_a_name_and_a_sentence_opening_with_stated():
+    text = ("Jonas Ebbe ran for the harbour board in 2019. Eight years ago, he backed Mira Halvorsen "
+            "over Piet Marsh and said, “She has never once let the ferry down.” "
+            "As they met at the pier, Mira Halvorsen was cheered, promising to keep the night ferry.\n\n"
+            "Stated Ebbe:\n\n“The pier is safer than it has ever been.”\n")
+    q = quotes_of(text)
+    assert row(q, "She has never once").speaker == "Jonas Ebbe"
+    assert row(q, "to keep the night ferry").speaker == "Mira Halvorsen"
+    assert row(q, "The pier is safer").speaker == "Jonas Ebbe"
+
+
 def test_a_pronoun_after_the_reported_clause_is_not_its_subject():
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.

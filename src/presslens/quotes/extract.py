@@ -60,7 +60,7 @@ _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"}))
 # "Said Comey, “…”": a verb opening its sentence, before its speaker.
-_OPENING_CUE = r"(?<![\w,;] )(?P<opening>Said|Says|Added|Wrote)(?=\s+[A-Z])"
+_OPENING_CUE = r"(?<![\w,;] )(?P<opening>Said|Says|Added|Wrote|Stated|Continued|Explained|Noted)(?=\s+[A-Z])"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}")
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"

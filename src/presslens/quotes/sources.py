@@ -131,7 +131,7 @@ AUXILIARIES = alternation(word_list("aux_words"))
 # "Walker now says", "Clinton in an interview with CNN said".
 _WHEN = rf"(?i:{alternation(word_list('gap_words'))})"
 # At most one such phrase, so a gap that does not fit fails fast.
-_WHEN_PP = rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?{WORD}+\s+)?"
+_WHEN_PP = rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?(?!(?:and|but|or)\b){WORD}+\s+)?"
 
 def _left_gap(when: str, pp: str) -> re.Pattern:
     return re.compile(
@@ -200,6 +200,8 @@ _FRONTED_PP = re.compile(
 _DATELINE = re.compile(_DATELINE_PLACE)
 # A comma right before a pronoun ("…, he said"), and a sentence opening with a fronted phrase or a
 # subordinate clause (after a conjunction), whose subject may be the pronoun's person.
+_SUBORDINATOR = re.compile(
+    r"[\s“\"]*(?:as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas)\b", re.I)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _SUBORDINATE_LEAD = re.compile(
     r"[\s“\"]*(?:(?:and|but|so|yet)\s+)?(?:asked|when|while|if|as|after|before|since|because|although"
@@ -538,7 +540,17 @@ class Article:
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
-        return min(found, key=lambda c: (0 if c.kind in PERSONLIKE else 2, c.start)) if found else None
+        # A personal pronoun is a person too: "Eight years ago, he supported Barack Obama … and
+        # said" is his, not Obama's.
+        # (not inside a subordinate clause opening the sentence: "As they met in Ottawa, Trump was
+        # …, promising …" is Trump's).
+        return min(found, key=lambda c: (0 if c.kind in PERSONLIKE or self._personal(c, lo, hi) else 2,
+                                         c.start)) if found else None
+
+    def _personal(self, c: Candidate, lo: int, hi: int) -> bool:
+        if c.kind != "PRON" or self.text[c.start:c.end].lower() not in ("he", "she", "i", "we", "they"):
+            return False
+        return not (_SUBORDINATOR.match(self.text, lo, c.start) and "," in self.text[c.end:hi])
 
 def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The source-phrase heads, ``(start, end, kind)``, and the pronouns, ``(start, end)``, of
