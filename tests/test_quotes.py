@@ -403,6 +403,13 @@ def test_a_pronoun_subject_before_a_name_and_a_sentence_opening_with_stated():
     assert row(q, "The pier is safer").speaker == "Jonas Ebbe"
 
 
+def test_a_coordinated_verb_speaks_for_the_sentences_first_speaker():
+    # "… said it was too early to congratulate the winners but added": the speaker of "said",
+    # not the "it" of a verb inside its reported clause.
+    text = "Mira Halvorsen said it was too early to congratulate the winners but added, “The pier will stay open.”"
+    assert row(quotes_of(text), "The pier will").speaker == "Mira Halvorsen"
+
+
 def test_a_pronoun_after_the_reported_clause_is_not_its_subject():
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.

@@ -498,11 +498,12 @@ class _Extractor:
                 f = self._participle(f)
             if f is not None and f.coordinated:
                 # "He said that Clinton … and said that Rubio …": the first verb's speaker, not a
-                # name inside its reported clause.
+                # name inside its reported clause (nor the subject of a verb inside it: "Suu Kyi
+                # said it was too early to congratulate winners but added" is Suu Kyi's).
                 sent_s = self.doc.sentence(f.cue_s)[0]
                 owners = self.frames_in(sent_s, f.cue_s)
                 if owners:
-                    f.spk, f.spk2 = owners[-1].spk, owners[-1].spk2
+                    f.spk, f.spk2 = owners[0].spk, owners[0].spk2
             self.frames[m.start()] = f
         return self.frames[m.start()]
 
