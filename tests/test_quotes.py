@@ -325,6 +325,17 @@ def test_indirect_speech_with_that_and_unnamed_sources():
     assert r.speaker_kind == "unnamed source" and "spokeswoman" in r.speaker
 
 
+def test_according_to_after_a_fronted_phrase_reports_what_follows_the_source():
+    text = ("In addition, according to the harbour board, nearly nine thousand more passengers will be carried. "
+            "The ferry will run again in April, according to the harbour board. "
+            "Ted Tarn has won the harbour seat, according to three local papers.")
+    q = quotes_of(text)
+    assert row(q, "nearly nine thousand").cue == "according to"
+    assert not q["content"].str.startswith("In addition").any()
+    assert row(q, "The ferry will run").speaker_kind == "organisation"
+    assert row(q, "Ted Tarn has won").cue == "according to"
+
+
 def test_according_to_and_vowed_to():
     q = quotes_of(AVALON)
     r = row(q, "the council ignored")

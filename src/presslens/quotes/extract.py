@@ -986,14 +986,21 @@ class _Extractor:
 
     def _according(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
         text = self.doc.text
-        head = text[sent_s:f.cue_s]
-        if not _WORDS.search(head):
-            comma = text.find(",", f.right, sent_e)
-            if comma == -1:
-                return None
+        after = None
+        comma = text.find(",", f.right, sent_e)
+        if comma != -1:
             start = _skip_space(text, comma + 1, sent_e)
             end = _trimmed_end(text, start, sent_e)
-            return (start, end) if end > start else None
+            after = (start, end) if end > start else None
+        if not _WORDS.search(text, sent_s, f.cue_s):
+            return after
+        head_end = _trimmed_end(text, sent_s, f.cue_s)
+        # "In addition, according to the department, …": a short fronted phrase is not what the
+        # source says; the words after the source's comma are.
+        if after and text[head_end:f.cue_s].strip() == "," and (
+                _words_upto(text, 3, sent_s, head_end) < 3
+                or _fronted(text, _skip_space(text, sent_s, head_end), head_end)):
+            return after
         start = _skip_space(text, sent_s, f.cue_s)
         end = _trimmed_end(text, start, f.cue_s)
         return (start, end) if end > start else None
