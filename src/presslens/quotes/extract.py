@@ -60,8 +60,10 @@ _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"}))
 # "Said Comey, “…”": a verb opening its sentence, before its speaker.
-_OPENING_CUE = r"(?<![\w,;] )(?P<opening>Said|Says|Added|Wrote|Stated|Continued|Explained|Noted)(?=\s+[A-Z])"
-_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}")
+_OPENING_WORDS = ("Said", "Says", "Added", "Wrote", "Stated", "Continued", "Explained", "Noted")
+_OPENING_CUE = rf"\b(?<![\w,;] )(?P<opening>{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_WORDS}))}])"
+                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE})")
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
     r"|when|while|about|of|if|how|what|why|whether|to|from|as|by)\b|\s*[,.:;!?“\"—–]|\s*$)"
