@@ -414,6 +414,12 @@ def test_a_pronoun_subject_before_a_name_and_a_sentence_opening_with_stated():
     assert row(q, "The pier is safer").speaker == "Jonas Ebbe"
 
 
+def test_the_audience_told_is_no_reported_content():
+    text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
+    r = row(quotes_of(text), "The levy was never lawful")
+    assert (r.speaker, r.cue, r.addressee) == ("Ada Quill", "told", "the court")
+
+
 def test_a_coordinated_verb_speaks_for_the_sentences_first_speaker():
     # "… said it was too early to congratulate the winners but added": the speaker of "said",
     # not the "it" of a verb inside its reported clause.
