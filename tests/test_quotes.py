@@ -414,6 +414,16 @@ def test_a_pronoun_subject_before_a_name_and_a_sentence_opening_with_stated():
     assert row(q, "The pier is safer").speaker == "Jonas Ebbe"
 
 
+def test_a_clause_opening_with_a_quantity_or_after_a_day():
+    text = ("Ada Quill said much of the harbour levy was never spent. The harbour board said about half of "
+            "the ferries were late. Piet Marsh said on Friday he would appeal. Ada Quill said little about the pier.")
+    q = quotes_of(text)
+    assert row(q, "much of the harbour levy").speaker == "Ada Quill"
+    assert row(q, "about half of the ferries").cue == "said"
+    assert row(q, "he would appeal").speaker == "Piet Marsh"
+    assert not q["content"].str.contains("the pier").any()
+
+
 def test_the_audience_told_is_no_reported_content():
     text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
     r = row(quotes_of(text), "The levy was never lawful")

@@ -94,10 +94,18 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?(to\s+\w)")
 _THAT = re.compile(r"\s+(?:[^.,;:!?“”\"]{0,60}?\s)?that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
+    # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
+    r"(?!(?:much|more|little)\s+(?:of|than)\b|about\s+(?:half|\d|a\s+(?:third|quarter|fifth|dozen)\b))"
     r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|up|out"
     r"|yes|no|nothing|more|little|much|as)\b",
     re.I,
 )
+# A day or part of the week between a verb and the clause it reports without "that", before a
+# pronoun opening the clause: "Adelson said on Friday he met Trump".
+_DAY_THEN_PRONOUN = re.compile(
+    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+    r"|weekend|month|year|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?=(?:he|she|they|it|we|I)\s+\w)")
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
@@ -959,7 +967,7 @@ class _Extractor:
             elif "manner" in f.classes:
                 return None
             else:
-                m = _CLAUSE_START.match(text, f.right, sent_e)
+                m = _DAY_THEN_PRONOUN.match(text, f.right, sent_e) or _CLAUSE_START.match(text, f.right, sent_e)
                 if not m or _NOT_CLAUSE.match(text, m.end(), sent_e):
                     return None
                 start = m.end()
