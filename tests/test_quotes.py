@@ -424,6 +424,16 @@ def test_a_clause_opening_with_a_quantity_or_after_a_day():
     assert not q["content"].str.contains("the pier").any()
 
 
+def test_a_subject_with_examples_set_off_before_its_verb():
+    text = ("Several skippers, including Piet Marsh, said the new pier is too short. "
+            "Many passengers on the night ferry — including students, nurses and cooks — said the fares are too high.")
+    q = quotes_of(text)
+    r = row(q, "the new pier is too short")
+    assert text[int(r.speaker_start):int(r.speaker_end)] == "Several skippers"
+    r = row(q, "the fares are too high")
+    assert text[int(r.speaker_start):int(r.speaker_end)] == "Many passengers on the night ferry"
+
+
 def test_the_audience_told_is_no_reported_content():
     text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
     r = row(quotes_of(text), "The levy was never lawful")

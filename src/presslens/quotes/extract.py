@@ -133,6 +133,10 @@ _HEADLINE_CUE = re.compile(
 _PARTICIPLE = re.compile(r"\w+ing\b")
 # A preposition before a participle cue: "… before saying, “…”", "upon saying".
 _PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", re.I)
+# Examples set off after a subject, right before its verb: ", including Trump," "— including
+# Muslims, Christians and Jews —".
+_EXAMPLES = re.compile(r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$")
+_PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
@@ -324,16 +328,20 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             or _NOUN_AFTER.match(text, cue_e)):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
-    left = doc.left_speaker(limit_left, cue_s, noun_like=noun_like)
-    if left is None and facts.past:
-        # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
-        # "their first phone call"): "the admiral said", "one donor said".
-        np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
-        if np:
-            left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), None)
-    if left is None and not participle and not noun_like:
-        # Not after forms that are mostly nouns: "32 state committees", "his remarks".
-        left = _clause_subject(text, limit_left, cue_s)
+    left = _left_subject(doc, limit_left, cue_s, facts)
+    if left is None:
+        # "Several candidates, including Trump, said": the phrase before the examples, opening
+        # its clause, speaks.
+        examples = _EXAMPLES.search(text, max(limit_left, cue_s - 160), cue_s)
+        if examples:
+            left = _left_subject(doc, limit_left, examples.start(), facts)
+            start = _skip_space(text, limit_left, examples.start())
+            lead = _CONJ_LEAD.match(text, start, examples.start())
+            start = lead.end() if lead else start
+            if (left is None and _words_upto(text, 13, start, examples.start()) <= 12
+                    and not _PHRASE_BREAK.search(text, start, examples.start())
+                    and not _fronted(text, start, examples.start())):
+                left = (Candidate(start, examples.start(), "NP_GENERIC"), None)
     if left:
         frame.spk, frame.desc = left
         _joint_before(doc, frame, limit_left)
@@ -366,6 +374,23 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 def _verb_of(m: re.Match) -> str:
     """The cue verb a match of :data:`_CUE` found, as :data:`_VERBS` knows it ("Said" -> "said")."""
     return m.group("verb") or m.group("opening").lower()
+
+
+def _left_subject(doc: Article, limit_left: int, cue_s: int, facts: _Verb) -> tuple[Candidate, tuple[int, int] | None] | None:
+    """The speaker before a cue at ``cue_s``: a candidate (:meth:`Article.left_speaker`), else
+    a determiner phrase before a verb in the past, else a noun phrase opening the clause."""
+    text = doc.text
+    left = doc.left_speaker(limit_left, cue_s, noun_like=facts.noun_like)
+    if left is None and facts.past:
+        # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
+        # "their first phone call"): "the admiral said", "one donor said".
+        np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
+        if np:
+            left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), None)
+    if left is None and not facts.participle and not facts.noun_like:
+        # Not after forms that are mostly nouns: "32 state committees", "his remarks".
+        left = _clause_subject(text, limit_left, cue_s)
+    return left
 
 
 def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | None:
