@@ -434,6 +434,18 @@ def test_a_subject_with_examples_set_off_before_its_verb():
     assert text[int(r.speaker_start):int(r.speaker_end)] == "Many passengers on the night ferry"
 
 
+def test_as_the_source_said_then_what_was_said():
+    text = ("As the harbour board noted, the ferry has never run this late. "
+            "As Ada Quill said on Monday, the pier will not open before May. "
+            "As reported by the Avalon Courier, the levy will stay. As she walked in, the crowd cheered loudly.")
+    q = quotes_of(text)
+    assert row(q, "the ferry has never run").cue == "noted"
+    assert row(q, "the pier will not open").speaker == "Ada Quill"
+    r = row(q, "the levy will stay")
+    assert (r.cue, text[int(r.speaker_start):int(r.speaker_end)]) == ("reported", "Avalon Courier")
+    assert not q["content"].str.contains("crowd").any()
+
+
 def test_the_audience_told_is_no_reported_content():
     text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
     r = row(quotes_of(text), "The levy was never lawful")

@@ -136,6 +136,12 @@ _PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", r
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
 # Muslims, Christians and Jews —".
 _EXAMPLES = re.compile(r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$")
+# "As X said, …" / "As reported by X, …": the sentence opens with "As" right before the frame;
+# after the verb (or its speaker), words of place or time at most, then the comma.
+_AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+)?")
+_AS_BY = re.compile(r"\s+by(?=\s)")
+_AS_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first"
+                      r"|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:.!?“”\"]{0,60}?)?\s*,")
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
@@ -342,7 +348,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                     and not _PHRASE_BREAK.search(text, start, examples.start())
                     and not _fronted(text, start, examples.start())):
                 left = (Candidate(start, examples.start(), "NP_GENERIC"), None)
-    if left:
+    as_by = _AS_BY.match(text, cue_e, limit_right) if left is None and _AS_BEFORE.fullmatch(text, limit_left, cue_s) else None
+    if as_by:
+        # "As reported by Western Journalism, …": the agent after "by" is the source.
+        spk = doc.right_speaker(as_by.end(), limit_right, modifiers=True)
+        if spk is not None and spk.kind != "PRON":
+            frame.spk, frame.inverted, frame.right = spk, True, spk.end
+    elif left:
         frame.spk, frame.desc = left
         _joint_before(doc, frame, limit_left)
     else:
@@ -930,6 +942,13 @@ class _Extractor:
         sent_s, sent_e = max(sent_s, p_s), min(sent_e, p_e)
         if "according" in f.classes:
             return self._according(f, sent_s, sent_e)
+        as_frame = _AS_BEFORE.fullmatch(text, sent_s, f.left) and _AS_TAIL.match(text, f.right, sent_e)
+        if as_frame:
+            # "As the paper noted, it is surprising …", "As Ada Quill said on Monday, …": what
+            # follows the frame's comma.
+            start = _skip_space(text, as_frame.end(), sent_e)
+            end = _trimmed_end(text, start, sent_e)
+            return (start, end) if _words_upto(text, 3, start, end) >= 3 else None
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
         tail = text[f.right:sent_e]
