@@ -446,6 +446,12 @@ def test_as_the_source_said_then_what_was_said():
     assert not q["content"].str.contains("crowd").any()
 
 
+def test_a_newspaper_named_with_the_after_the_clause():
+    text = "The ferry levy was raised on Sunday, The Courier reported."
+    r = row(quotes_of(text), "The ferry levy was raised")
+    assert (r.cue, text[int(r.speaker_start):int(r.speaker_end)]) == ("reported", "The Courier")
+
+
 def test_the_audience_told_is_no_reported_content():
     text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
     r = row(quotes_of(text), "The levy was never lawful")
