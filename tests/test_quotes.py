@@ -452,6 +452,15 @@ def test_a_newspaper_named_with_the_after_the_clause():
     assert (r.cue, text[int(r.speaker_start):int(r.speaker_end)]) == ("reported", "The Courier")
 
 
+def test_a_frame_between_a_fronted_clause_and_the_rest():
+    text = ("If the storms go on, Ada Quill said, the ferry will stop for the winter. "
+            "This levy, she says, is different. Asked if she was worried, she said, no.")
+    q = quotes_of(text)
+    assert row(q, "the ferry will stop").speaker == "Ada Quill"
+    assert row(q, "is different").speaker == "Ada Quill"
+    assert len(q) == 2
+
+
 def test_the_audience_told_is_no_reported_content():
     text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
     r = row(quotes_of(text), "The levy was never lawful")

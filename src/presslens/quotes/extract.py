@@ -983,8 +983,12 @@ class _Extractor:
                 # the speaker's description ("…, said Mark Kantrowitz, a student loan expert").
                 after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
                 after_end = _trimmed_end(text, after, sent_e)
-                if (after_end - after > end - start and not (clause and _PARTICIPLE.match(text, after, sent_e))
-                        and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e))):
+                # After a fronted clause ("If the law conflicts …, Rubio said, Christians must
+                # ignore the law"), the part after the frame, whatever its length.
+                if ((after_end - after > end - start or not clause)
+                        and not (clause and _PARTICIPLE.match(text, after, sent_e))
+                        and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e))
+                        and _words_upto(text, 2, after, after_end) >= 2):
                     return after, after_end
             if clause:
                 return start, end
