@@ -455,6 +455,8 @@ def test_a_newspaper_named_with_the_after_the_clause():
 def test_a_frame_between_a_fronted_clause_and_the_rest():
     text = ("If the storms go on, Ada Quill said, the ferry will stop for the winter. "
             "This levy, she says, is different. Asked if she was worried, she said, no.")
+    q = quotes_of(text + " And yet, Mrs. Quill's aides say, the pier is safe.")
+    assert row(q, "the pier is safe").cue == "say"
     q = quotes_of(text)
     assert row(q, "the ferry will stop").speaker == "Ada Quill"
     assert row(q, "is different").speaker == "Ada Quill"
