@@ -463,6 +463,17 @@ def test_a_frame_between_a_fronted_clause_and_the_rest():
     assert len(q) == 2
 
 
+def test_a_relative_clause_with_its_source_inside():
+    text = ("The new fares, which harbour officials said will take effect in May, will not apply to children. "
+            "Ada Quill signed a letter that she said was drafted by the board. "
+            "When the board met, Quill said the ferry had carried 250,000 passengers, a record.")
+    q = quotes_of(text)
+    r = row(q, "will take effect in May")
+    assert (r.content, r.speaker, r.cue) == ("will take effect in May", "officials", "said")
+    assert row(q, "was drafted by the board").speaker == "Ada Quill"
+    assert row(q, "the ferry had carried").content == "the ferry had carried 250,000 passengers"
+
+
 def test_the_audience_told_is_no_reported_content():
     text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
     r = row(quotes_of(text), "The levy was never lawful")

@@ -142,6 +142,8 @@ _AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+
 _AS_BY = re.compile(r"\s+by(?=\s)")
 _AS_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first"
                       r"|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:.!?“”\"]{0,60}?)?\s*,")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s+){0,2}$")
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
@@ -331,7 +333,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             # "a Twitter comment", "her latest remarks": a noun after its modifiers
             or (noun_like
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
-            or _NOUN_AFTER.match(text, cue_e)):
+            # "U.S. demands may be limited"; not a verb that is never a noun ("which officials said
+            # will go into effect")
+            or (_NOUN_AFTER.match(text, cue_e) and (noun_like or not facts.past))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
     left = _left_subject(doc, limit_left, cue_s, facts)
@@ -1028,10 +1032,12 @@ class _Extractor:
         else:
             return None
         end = sent_e
-        if _SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left):
-            comma = text.find(",", start, sent_e)
-            if comma != -1:
-                end = comma
+        if (_SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left)
+                # "The changes, which officials said will go into effect soon, will not …"
+                or _RELATIVE_BEFORE.search(text, max(sent_s, f.left - 40), f.left)):
+            comma = _CLAUSE_COMMA.search(text, start, sent_e)  # not "250,000"
+            if comma:
+                end = comma.start()
         cut = _CLAUSE_CUT
         m = cut.search(text, start, end)
         if m:
