@@ -424,7 +424,7 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
             return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
     # With a prepositional phrase only where it opens the sentence (after a conjunction).
     m = _SUBJECT_NP_PP.search(text, runs_back(text, max(lo, cue_s - 120), cue_s, _SUBJECT_PP_WORDS), cue_s)
-    if m is None or not _CONJ_ONLY.match(text[lo:m.start()]):
+    if m is None or m.start() - lo > 24 or not _CONJ_ONLY.match(text[lo:m.start()]):
         return None
     return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
 

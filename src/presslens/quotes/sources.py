@@ -506,7 +506,7 @@ class Article:
         sentence: "Donald Trump is dangerous, he said." The clause is what was said, so its
         subject is not whom the pronoun stands for; after a fronted or subordinate clause ("When
         Smith arrived, he said …") it may be."""
-        return bool(_COMMA_BEFORE.search(self.text, sent_s, pos)
+        return bool(_COMMA_BEFORE.search(self.text, max(sent_s, pos - 8), pos)
                     and not _SUBORDINATE_LEAD.match(self.text, sent_s, pos))
 
     def candidate_ending(self, pos: int, lo: int) -> Candidate | None:
@@ -550,7 +550,9 @@ class Article:
     def _personal(self, c: Candidate, lo: int, hi: int) -> bool:
         if c.kind != "PRON" or self.text[c.start:c.end].lower() not in ("he", "she", "i", "we", "they"):
             return False
-        return not (_SUBORDINATOR.match(self.text, lo, c.start) and "," in self.text[c.end:hi])
+        # (the comma ending the subordinate clause looked for in the next 200 characters only: a
+        # bounded look in a sentence of any length)
+        return not (_SUBORDINATOR.match(self.text, lo, c.start) and "," in self.text[c.end:min(hi, c.end + 200)])
 
 def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The source-phrase heads, ``(start, end, kind)``, and the pronouns, ``(start, end)``, of
