@@ -325,15 +325,131 @@ def test_indirect_speech_with_that_and_unnamed_sources():
     assert r.speaker_kind == "unnamed source" and "spokeswoman" in r.speaker
 
 
-def test_according_to_after_a_fronted_phrase_reports_what_follows_the_source():
-    text = ("In addition, according to the harbour board, nearly nine thousand more passengers will be carried. "
-            "The ferry will run again in April, according to the harbour board. "
-            "Ted Tarn has won the harbour seat, according to three local papers.")
+# The attribution rules of one session, each a fictional text and what its rows must hold: for a
+# row found by the start of its content, column -> value ("speaker span": the text its speaker
+# offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
+# "rows": how many rows the text gives.
+ATTRIBUTION_RULES = {
+    # "But …, she said." reports the clause; a fronted phrase after "But" is no reported clause,
+    # nor is one after "even", whatever verb follows.
+    "a clause opening with but": dict(
+        text="Mira Halvorsen chairs the Avalon ferry board. But the new timetable was never tested, she said. "
+             "But asked about the fares, she said nothing. Even after the harbour reopened, the delays continued.",
+        rows={"But the new timetable": {"content": "But the new timetable was never tested",
+                                        "speaker": "Mira Halvorsen", "cue": "said"}},
+        absent="asked about|harbour reopened"),
+    # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
+    # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
+    "a pronoun after the reported clause": dict(
+        text="Jonas Ebbe runs the pier café. Tobias Wren is wrong about the ferry, he said. Jonas Ebbe has run it "
+             "since 2019. Tobias Wren, he added, never rides it. When Piet Marsh arrived at the pier, he said the "
+             "ferry was late.",
+        rows={"Tobias Wren is wrong": {"speaker": "Jonas Ebbe"}, "never rides it": {"speaker": "Jonas Ebbe"},
+              "the ferry was late": {"speaker": "Piet Marsh"}}),
+    "an inverted frame and the speaker's description": dict(
+        text="The ferry timetable is hard to read, said Ada Quill, a harbour pilot who has worked the Avalon "
+             "crossing for twenty years. The ferry, said Piet Marsh, will be late all week because of the storms.",
+        rows={"The ferry timetable": {"speaker": "Ada Quill"}, "will be late all week": {"speaker": "Piet Marsh"}},
+        absent="^a harbour pilot"),
+    "a headline in title case": dict(
+        text="Mira Halvorsen Says The Ferry Levy Will Not Last\n\nAvalon's harbour chief Mira Halvorsen said on "
+             "Tuesday that the levy would end in May. The Levy Is Here To Stay, she wrote later.\n",
+        rows={"The Ferry Levy": {"content": "The Ferry Levy Will Not Last", "speaker": "Mira Halvorsen",
+                                 "cue": "Says", "kind": "indirect"}},
+        n=3),  # the headline, the lead's indirect quote, the clause before "she wrote"
+    "a quantified subject with a prepositional phrase": dict(
+        text="The poll of Avalon ferry users was taken in May. About four in 10 said they had missed a sailing. "
+             "A person familiar with the harbour board's plans says the levy will stay. The skipper of the night "
+             "ferry, who asked for his name to be left out, grumbled about the tides.",
+        rows={"they had missed": {"speaker": "About four in 10", "speaker_kind": "unnamed source"},
+              "the levy will stay": {"speaker span": "A person…"}},
+        n=2),
+    "a verb opening the sentence, a one-word answer, a participle after the frame": dict(
+        text="Jonas Ebbe runs the pier café. Said Ebbe, “The ferry has never been this late.” Asked whether the "
+             "café would close, Ebbe said, “Never.” Sales were slow all week, he said, wiping the counter.",
+        rows={"The ferry has never": {"speaker": "Jonas Ebbe"}, "Never.": {"kind": "direct", "speaker": "Jonas Ebbe"},
+              "Sales were slow": {"speaker": "Jonas Ebbe"}},
+        absent="^wiping"),
+    "a participle after a preposition; 'On Tuesday' is no name": dict(
+        text="On Tuesday, Mr. Ebbe dodged questions about the ferry before saying, “The levy stays.” Mira Halvorsen "
+             "won applause by arguing that the pier should stay open all winter.",
+        rows={"The levy stays.": {"kind": "direct", "speaker": "Ebbe", "cue": "saying"},
+              "the pier should stay open": {"speaker": "Mira Halvorsen", "cue": "arguing"}}),
+    # "he backed … and said" is his; "As they met …, Mira Halvorsen was cheered, promising" is hers.
+    "a pronoun subject before a name; 'Stated Ebbe:'": dict(
+        text="Jonas Ebbe ran for the harbour board in 2019. Eight years ago, he backed Mira Halvorsen over Piet "
+             "Marsh and said, “She has never once let the ferry down.” As they met at the pier, Mira Halvorsen was "
+             "cheered, promising to keep the night ferry.\n\nStated Ebbe:\n\n“The pier is safer than it has ever been.”\n",
+        rows={"She has never once": {"speaker": "Jonas Ebbe"}, "to keep the night ferry": {"speaker": "Mira Halvorsen"},
+              "The pier is safer": {"speaker": "Jonas Ebbe"}}),
+    # "… said it was too early to congratulate the winners but added": the speaker of "said", not
+    # the "it" of a verb inside its reported clause.
+    "a coordinated verb": dict(
+        text="Mira Halvorsen said it was too early to congratulate the winners but added, “The pier will stay open.”",
+        rows={"The pier will": {"speaker": "Mira Halvorsen"}}),
+    "according to after a fronted phrase": dict(
+        text="In addition, according to the harbour board, nearly nine thousand more passengers will be carried. "
+             "The ferry will run again in April, according to the harbour board. Ted Tarn has won the harbour "
+             "seat, according to three local papers.",
+        rows={"nearly nine thousand": {"cue": "according to"}, "The ferry will run": {"speaker_kind": "organisation"},
+              "Ted Tarn has won": {"cue": "according to"}},
+        absent="^In addition"),
+    "the audience told": dict(
+        text="Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing.",
+        rows={"The levy was never lawful": {"speaker": "Ada Quill", "cue": "told", "addressee": "the court"}}),
+    "a clause opening with a quantity or after a day": dict(
+        text="Ada Quill said much of the harbour levy was never spent. The harbour board said about half of the "
+             "ferries were late. Piet Marsh said on Friday he would appeal. Ada Quill said little about the pier.",
+        rows={"much of the harbour levy": {"speaker": "Ada Quill"}, "about half of the ferries": {"cue": "said"},
+              "he would appeal": {"speaker": "Piet Marsh"}},
+        absent="the pier"),
+    "a subject with examples set off": dict(
+        text="Several skippers, including Piet Marsh, said the new pier is too short. Many passengers on the night "
+             "ferry — including students, nurses and cooks — said the fares are too high.",
+        rows={"the new pier is too short": {"speaker span": "Several skippers"},
+              "the fares are too high": {"speaker span": "Many passengers on the night ferry"}}),
+    "as the source said": dict(
+        text="As the harbour board noted, the ferry has never run this late. As Ada Quill said on Monday, the pier "
+             "will not open before May. As reported by the Avalon Courier, the levy will stay. As she walked in, "
+             "the crowd cheered loudly.",
+        rows={"the ferry has never run": {"cue": "noted"}, "the pier will not open": {"speaker": "Ada Quill"},
+              "the levy will stay": {"cue": "reported", "speaker span": "Avalon Courier"}},
+        absent="crowd"),
+    "a newspaper named with 'The' after the clause": dict(
+        text="The ferry levy was raised on Sunday, The Courier reported.",
+        rows={"The ferry levy was raised": {"cue": "reported", "speaker span": "The Courier"}}),
+    "a frame between a fronted clause and the rest": dict(
+        text="If the storms go on, Ada Quill said, the ferry will stop for the winter. This levy, she says, is "
+             "different. Asked if she was worried, she said, no.",
+        rows={"the ferry will stop": {"speaker": "Ada Quill"}, "is different": {"speaker": "Ada Quill"}},
+        n=2),
+    "a title before the speaker phrase": dict(
+        text="Ada Quill runs the pier. And yet, Mrs. Quill's aides say, the pier is safe.",
+        rows={"the pier is safe": {"cue": "say"}}),
+    "a relative clause with its source inside": dict(
+        text="The new fares, which harbour officials said will take effect in May, will not apply to children. Ada "
+             "Quill signed a letter that she said was drafted by the board. When the board met, Quill said the "
+             "ferry had carried 250,000 passengers, a record.",
+        rows={"will take effect in May": {"content": "will take effect in May", "speaker": "officials", "cue": "said"},
+              "was drafted by the board": {"speaker": "Ada Quill"},
+              "the ferry had carried": {"content": "the ferry had carried 250,000 passengers"}}),
+}
+
+
+@pytest.mark.parametrize("rule", ATTRIBUTION_RULES)
+def test_attribution_rule(rule):
+    case = ATTRIBUTION_RULES[rule]
+    text = case["text"]
     q = quotes_of(text)
-    assert row(q, "nearly nine thousand").cue == "according to"
-    assert not q["content"].str.startswith("In addition").any()
-    assert row(q, "The ferry will run").speaker_kind == "organisation"
-    assert row(q, "Ted Tarn has won").cue == "according to"
+    for start, expected in case["rows"].items():
+        r = row(q, start)
+        for column, value in expected.items():
+            got = text[int(r.speaker_start):int(r.speaker_end)] if column == "speaker span" else r[column]
+            assert got.startswith(value[:-1]) if value.endswith("…") else got == value, (start, column, got)
+    if "absent" in case:
+        assert not q["content"].str.contains(case["absent"]).any()
+    if "n" in case:
+        assert len(q) == case["n"]
 
 
 def test_according_to_and_vowed_to():
@@ -348,155 +464,6 @@ def test_clause_before_the_attribution():
     text = "The ferry will run again in April, officials said on Friday."
     r = row(quotes_of(text), "The ferry")
     assert (r.content, r.speaker, r.cue) == ("The ferry will run again in April", "officials", "said")
-
-
-def test_a_clause_opening_with_but_before_the_attribution():
-    # "But …, she said." reports the clause; a fronted phrase after "But" is no reported clause,
-    # nor is one after "even", whatever verb follows.
-    text = ("Mira Halvorsen chairs the Avalon ferry board. But the new timetable was never tested, "
-            "she said. But asked about the fares, she said nothing. "
-            "Even after the harbour reopened, the delays continued.")
-    q = quotes_of(text)
-    r = row(q, "But the new timetable")
-    assert (r.content, r.speaker, r.cue) == ("But the new timetable was never tested", "Mira Halvorsen", "said")
-    assert not q["content"].str.contains("asked about|harbour reopened").any()
-
-
-def test_an_inverted_frame_keeps_the_clause_before_it_not_the_speakers_description():
-    text = ("The ferry timetable is hard to read, said Ada Quill, a harbour pilot who has worked the "
-            "Avalon crossing for twenty years. The ferry, said Piet Marsh, will be late all week because of the storms.")
-    q = quotes_of(text)
-    assert row(q, "The ferry timetable").speaker == "Ada Quill"
-    assert not q["content"].str.startswith("a harbour pilot").any()
-    assert row(q, "will be late all week").speaker == "Piet Marsh"
-
-
-def test_a_headline_in_title_case_reports_what_follows_its_verb():
-    text = ("Mira Halvorsen Says The Ferry Levy Will Not Last\n\n"
-            "Avalon's harbour chief Mira Halvorsen said on Tuesday that the levy would end in May. "
-            "The Levy Is Here To Stay, she wrote later.\n")
-    q = quotes_of(text)
-    r = row(q, "The Ferry Levy")
-    assert (r.content, r.speaker, r.cue, r.kind) == ("The Ferry Levy Will Not Last", "Mira Halvorsen", "Says", "indirect")
-    assert len(q) == 3  # the headline, the lead's indirect quote, the clause before "she wrote"
-
-
-def test_a_verb_opening_the_sentence_a_one_word_answer_and_a_participle_after_the_frame():
-    text = ("Jonas Ebbe runs the pier café. Said Ebbe, “The ferry has never been this late.” "
-            "Asked whether the café would close, Ebbe said, “Never.” "
-            "Sales were slow all week, he said, wiping the counter.")
-    q = quotes_of(text)
-    assert row(q, "The ferry has never").speaker == "Jonas Ebbe"
-    r = row(q, "Never.")
-    assert (r.kind, r.speaker) == ("direct", "Jonas Ebbe")
-    assert row(q, "Sales were slow").speaker == "Jonas Ebbe"
-    assert not q["content"].str.startswith("wiping").any()
-
-
-def test_a_participle_after_a_preposition_and_a_sentence_opening_with_on_tuesday():
-    text = ("On Tuesday, Mr. Ebbe dodged questions about the ferry before saying, “The levy stays.” "
-            "Mira Halvorsen won applause by arguing that the pier should stay open all winter.")
-    q = quotes_of(text)
-    r = row(q, "The levy stays.")
-    assert (r.kind, r.speaker, r.cue) == ("direct", "Ebbe", "saying")
-    r = row(q, "the pier should stay open")
-    assert (r.speaker, r.cue) == ("Mira Halvorsen", "arguing")
-
-
-def test_a_pronoun_subject_before_a_name_and_a_sentence_opening_with_stated():
-    text = ("Jonas Ebbe ran for the harbour board in 2019. Eight years ago, he backed Mira Halvorsen "
-            "over Piet Marsh and said, “She has never once let the ferry down.” "
-            "As they met at the pier, Mira Halvorsen was cheered, promising to keep the night ferry.\n\n"
-            "Stated Ebbe:\n\n“The pier is safer than it has ever been.”\n")
-    q = quotes_of(text)
-    assert row(q, "She has never once").speaker == "Jonas Ebbe"
-    assert row(q, "to keep the night ferry").speaker == "Mira Halvorsen"
-    assert row(q, "The pier is safer").speaker == "Jonas Ebbe"
-
-
-def test_a_clause_opening_with_a_quantity_or_after_a_day():
-    text = ("Ada Quill said much of the harbour levy was never spent. The harbour board said about half of "
-            "the ferries were late. Piet Marsh said on Friday he would appeal. Ada Quill said little about the pier.")
-    q = quotes_of(text)
-    assert row(q, "much of the harbour levy").speaker == "Ada Quill"
-    assert row(q, "about half of the ferries").cue == "said"
-    assert row(q, "he would appeal").speaker == "Piet Marsh"
-    assert not q["content"].str.contains("the pier").any()
-
-
-def test_a_subject_with_examples_set_off_before_its_verb():
-    text = ("Several skippers, including Piet Marsh, said the new pier is too short. "
-            "Many passengers on the night ferry — including students, nurses and cooks — said the fares are too high.")
-    q = quotes_of(text)
-    r = row(q, "the new pier is too short")
-    assert text[int(r.speaker_start):int(r.speaker_end)] == "Several skippers"
-    r = row(q, "the fares are too high")
-    assert text[int(r.speaker_start):int(r.speaker_end)] == "Many passengers on the night ferry"
-
-
-def test_as_the_source_said_then_what_was_said():
-    text = ("As the harbour board noted, the ferry has never run this late. "
-            "As Ada Quill said on Monday, the pier will not open before May. "
-            "As reported by the Avalon Courier, the levy will stay. As she walked in, the crowd cheered loudly.")
-    q = quotes_of(text)
-    assert row(q, "the ferry has never run").cue == "noted"
-    assert row(q, "the pier will not open").speaker == "Ada Quill"
-    r = row(q, "the levy will stay")
-    assert (r.cue, text[int(r.speaker_start):int(r.speaker_end)]) == ("reported", "Avalon Courier")
-    assert not q["content"].str.contains("crowd").any()
-
-
-def test_a_newspaper_named_with_the_after_the_clause():
-    text = "The ferry levy was raised on Sunday, The Courier reported."
-    r = row(quotes_of(text), "The ferry levy was raised")
-    assert (r.cue, text[int(r.speaker_start):int(r.speaker_end)]) == ("reported", "The Courier")
-
-
-def test_a_frame_between_a_fronted_clause_and_the_rest():
-    text = ("If the storms go on, Ada Quill said, the ferry will stop for the winter. "
-            "This levy, she says, is different. Asked if she was worried, she said, no.")
-    q = quotes_of(text + " And yet, Mrs. Quill's aides say, the pier is safe.")
-    assert row(q, "the pier is safe").cue == "say"
-    q = quotes_of(text)
-    assert row(q, "the ferry will stop").speaker == "Ada Quill"
-    assert row(q, "is different").speaker == "Ada Quill"
-    assert len(q) == 2
-
-
-def test_a_relative_clause_with_its_source_inside():
-    text = ("The new fares, which harbour officials said will take effect in May, will not apply to children. "
-            "Ada Quill signed a letter that she said was drafted by the board. "
-            "When the board met, Quill said the ferry had carried 250,000 passengers, a record.")
-    q = quotes_of(text)
-    r = row(q, "will take effect in May")
-    assert (r.content, r.speaker, r.cue) == ("will take effect in May", "officials", "said")
-    assert row(q, "was drafted by the board").speaker == "Ada Quill"
-    assert row(q, "the ferry had carried").content == "the ferry had carried 250,000 passengers"
-
-
-def test_the_audience_told_is_no_reported_content():
-    text = "Ada Quill filed the appeal. The levy was never lawful, she told the court in her filing."
-    r = row(quotes_of(text), "The levy was never lawful")
-    assert (r.speaker, r.cue, r.addressee) == ("Ada Quill", "told", "the court")
-
-
-def test_a_coordinated_verb_speaks_for_the_sentences_first_speaker():
-    # "… said it was too early to congratulate the winners but added": the speaker of "said",
-    # not the "it" of a verb inside its reported clause.
-    text = "Mira Halvorsen said it was too early to congratulate the winners but added, “The pier will stay open.”"
-    assert row(quotes_of(text), "The pier will").speaker == "Mira Halvorsen"
-
-
-def test_a_pronoun_after_the_reported_clause_is_not_its_subject():
-    # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
-    # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
-    text = ("Jonas Ebbe runs the pier café. Tobias Wren is wrong about the ferry, he said. "
-            "Jonas Ebbe has run it since 2019. Tobias Wren, he added, never rides it. "
-            "When Piet Marsh arrived at the pier, he said the ferry was late.")
-    q = quotes_of(text)
-    assert row(q, "Tobias Wren is wrong").speaker == "Jonas Ebbe"
-    assert row(q, "never rides it").speaker == "Jonas Ebbe"
-    assert row(q, "the ferry was late").speaker == "Piet Marsh"
 
 
 def test_parenthetical_and_participle_frames():
@@ -520,18 +487,6 @@ def test_sources_without_a_name():
                                                   "unnamed source")
     r = row(q, "We were never told")
     assert (r.speaker, r.speaker_kind) == ("skipper", "unnamed source")
-
-
-def test_a_quantified_subject_with_a_prepositional_phrase():
-    text = ("The poll of Avalon ferry users was taken in May. About four in 10 said they had missed a sailing. "
-            "A person familiar with the harbour board's plans says the levy will stay. "
-            "The skipper of the night ferry, who asked for his name to be left out, grumbled about the tides.")
-    q = quotes_of(text)
-    r = row(q, "they had missed")
-    assert (r.speaker, r.speaker_kind) == ("About four in 10", "unnamed source")
-    r = row(q, "the levy will stay")
-    assert text[int(r.speaker_start):int(r.speaker_end)].startswith("A person")
-    assert len(q) == 2
 
 
 def test_speech_acts_only_when_asked():
