@@ -135,13 +135,15 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 _PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", re.I)
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
 # Muslims, Christians and Jews —".
-_EXAMPLES = re.compile(r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$")
+_EXAMPLES = re.compile(
+    r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$")
 # "As X said, …" / "As reported by X, …": the sentence opens with "As" right before the frame;
 # after the verb (or its speaker), words of place or time at most, then the comma.
 _AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+)?")
 _AS_BY = re.compile(r"\s+by(?=\s)")
-_AS_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first"
-                      r"|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:.!?“”\"]{0,60}?)?\s*,")
+_AS_TAIL = re.compile(
+    r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first|previously"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:.!?“”\"]{0,60}?)?\s*,")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s+){0,2}$")
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
@@ -221,7 +223,8 @@ _CLAUSE_CUT = re.compile(
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
 _LEFT_COMMA = re.compile(
-    r",(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that)\b)(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)){0,3}\s*$")
+    r",(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that)\b)"
+    r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)){0,3}\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
@@ -340,19 +343,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
     left = _left_subject(doc, limit_left, cue_s, facts)
     if left is None:
-        # "Several candidates, including Trump, said": the phrase before the examples, opening
-        # its clause, speaks.
-        examples = _EXAMPLES.search(text, max(limit_left, cue_s - 160), cue_s)
-        if examples:
-            left = _left_subject(doc, limit_left, examples.start(), facts)
-            start = _skip_space(text, limit_left, examples.start())
-            lead = _CONJ_LEAD.match(text, start, examples.start())
-            start = lead.end() if lead else start
-            if (left is None and _words_upto(text, 13, start, examples.start()) <= 12
-                    and not _PHRASE_BREAK.search(text, start, examples.start())
-                    and not _fronted(text, start, examples.start())):
-                left = (Candidate(start, examples.start(), "NP_GENERIC"), None)
-    as_by = _AS_BY.match(text, cue_e, limit_right) if left is None and _AS_BEFORE.fullmatch(text, limit_left, cue_s) else None
+        left = _subject_before_examples(doc, limit_left, cue_s, facts)
+    as_by = None
+    if left is None and _AS_BEFORE.fullmatch(text, limit_left, cue_s):
+        as_by = _AS_BY.match(text, cue_e, limit_right)
     if as_by:
         # "As reported by Western Journalism, …": the agent after "by" is the source.
         spk = doc.right_speaker(as_by.end(), limit_right, modifiers=True)
@@ -392,7 +386,8 @@ def _verb_of(m: re.Match) -> str:
     return m.group("verb") or m.group("opening").lower()
 
 
-def _left_subject(doc: Article, limit_left: int, cue_s: int, facts: _Verb) -> tuple[Candidate, tuple[int, int] | None] | None:
+def _left_subject(doc: Article, limit_left: int, cue_s: int,
+                  facts: _Verb) -> tuple[Candidate, tuple[int, int] | None] | None:
     """The speaker before a cue at ``cue_s``: a candidate (:meth:`Article.left_speaker`), else
     a determiner phrase before a verb in the past, else a noun phrase opening the clause."""
     text = doc.text
@@ -407,6 +402,28 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int, facts: _Verb) -> tu
         # Not after forms that are mostly nouns: "32 state committees", "his remarks".
         left = _clause_subject(text, limit_left, cue_s)
     return left
+
+
+def _subject_before_examples(doc: Article, limit_left: int, cue_s: int,
+                             facts: _Verb) -> tuple[Candidate, tuple[int, int] | None] | None:
+    """ "Several candidates, including Trump, said": the speaker before examples set off right
+    before the cue, or else the phrase before them where it opens its clause (twelve words at
+    most, no mark inside, not a fronted phrase)."""
+    text = doc.text
+    examples = _EXAMPLES.search(text, max(limit_left, cue_s - 160), cue_s)
+    if examples is None:
+        return None
+    left = _left_subject(doc, limit_left, examples.start(), facts)
+    if left is not None:
+        return left
+    end = examples.start()
+    start = _skip_space(text, limit_left, end)
+    lead = _CONJ_LEAD.match(text, start, end)
+    start = lead.end() if lead else start
+    if (_words_upto(text, 13, start, end) <= 12 and not _PHRASE_BREAK.search(text, start, end)
+            and not _fronted(text, start, end)):
+        return Candidate(start, end, "NP_GENERIC"), None
+    return None
 
 
 def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | None:

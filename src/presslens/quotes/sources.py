@@ -131,7 +131,9 @@ AUXILIARIES = alternation(word_list("aux_words"))
 # "Walker now says", "Clinton in an interview with CNN said".
 _WHEN = rf"(?i:{alternation(word_list('gap_words'))})"
 # At most one such phrase, so a gap that does not fit fails fast.
-_WHEN_PP = rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?(?!(?:and|but|or)\b){WORD}+\s+)?"
+# (Not ending on a conjunction: "Reid caucused in Nevada on Saturday and says" is Reid's.)
+_WHEN_PP = (rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?"
+            rf"(?!(?:and|but|or)\b){WORD}+\s+)?")
 
 def _left_gap(when: str, pp: str) -> re.Pattern:
     return re.compile(
@@ -198,10 +200,12 @@ _FRONTED_PP = re.compile(
     r"|Like|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
-# A comma right before a pronoun ("…, he said"), and a sentence opening with a fronted phrase or a
-# subordinate clause (after a conjunction), whose subject may be the pronoun's person.
+# A sentence opening with a subordinate clause (Article._personal).
 _SUBORDINATOR = re.compile(
     r"[\s“\"]*(?:as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas)\b", re.I)
+# A comma right before a pronoun ("…, he said"), and a sentence opening with a fronted phrase or a
+# subordinate clause (after a conjunction), whose subject may be the pronoun's person
+# (Article._after_reported).
 _COMMA_BEFORE = re.compile(r",\s*$")
 _SUBORDINATE_LEAD = re.compile(
     r"[\s“\"]*(?:(?:and|but|so|yet)\s+)?(?:asked|when|while|if|as|after|before|since|because|although"
@@ -313,7 +317,7 @@ class Article:
             first = _ONE_WORD.match(text, s)
             if first and first.group() in _NOT_NAME_START:
                 s = _skip_to_word(text, first.end(), e)
-                if text.count(" ", s, e) == 0 and "\n" not in text[s:e]:
+                if not _SPACE.search(text, s, e):  # one word left: no name
                     continue
             if not overlaps(taken, s, e):
                 cands.append(Candidate(s, e, "NAME"))
@@ -540,19 +544,20 @@ class Article:
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
-        # A personal pronoun is a person too: "Eight years ago, he supported Barack Obama … and
-        # said" is his, not Obama's.
-        # (not inside a subordinate clause opening the sentence: "As they met in Ottawa, Trump was
-        # …, promising …" is Trump's).
+        # A personal pronoun is a person too (_personal).
         return min(found, key=lambda c: (0 if c.kind in PERSONLIKE or self._personal(c, lo, hi) else 2,
                                          c.start)) if found else None
 
     def _personal(self, c: Candidate, lo: int, hi: int) -> bool:
+        """Whether ``c`` is a personal pronoun that may open the clause between ``lo`` and ``hi``:
+        "Eight years ago, he supported Barack Obama … and said" is his, not Obama's; not one
+        inside a subordinate clause opening the sentence ("As they met in Ottawa, Trump was …,
+        promising …" is Trump's; the clause's comma is looked for in the next 200 characters only,
+        a bounded look in a sentence of any length)."""
         if c.kind != "PRON" or self.text[c.start:c.end].lower() not in ("he", "she", "i", "we", "they"):
             return False
-        # (the comma ending the subordinate clause looked for in the next 200 characters only: a
-        # bounded look in a sentence of any length)
         return not (_SUBORDINATOR.match(self.text, lo, c.start) and "," in self.text[c.end:min(hi, c.end + 200)])
+
 
 def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The source-phrase heads, ``(start, end, kind)``, and the pronouns, ``(start, end)``, of
