@@ -436,6 +436,18 @@ ATTRIBUTION_RULES = {
 }
 
 
+def test_a_word_of_grammar_opens_no_name_candidate_but_a_hyphenated_word_does():
+    from presslens.quotes.sources import Article
+    from presslens.text import sentence_spans
+
+    text = "Reporters asked On-air Host Bo Tarn and On Tuesday about Piet Marsh."
+    spans = sentence_spans(text)
+    sents = {"start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "sent_id": list(range(len(spans)))}
+    mentions = {c: [] for c in ("start", "end", "text", "name_start", "name_end", "title", "kind", "entity")}
+    names = [text[c.start:c.end] for c in Article(text, sents, mentions, {}).cands if c.kind == "NAME"]
+    assert names == ["On-air Host Bo Tarn", "Piet Marsh"]
+
+
 @pytest.mark.parametrize("rule", ATTRIBUTION_RULES)
 def test_attribution_rule(rule):
     case = ATTRIBUTION_RULES[rule]

@@ -175,13 +175,6 @@ _NOT_NAME_START = frozenset(
     "Since During Until Under Over Of To A An Our Their His Her Its My Your Every Each Some Many Most All "
     "Both Why How What Where Who Then Now So Yet Also".split())
 
-
-def _skip_to_word(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
-
-
 _PREMODS = re.compile(rf"(?:{WORD}+\s+){{1,6}}")
 
 # A place in capitals opening a wire dateline ("WASHINGTON").
@@ -313,10 +306,12 @@ class Article:
         taken.sort()
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
         for s, e in self._unquoted([m.span() for m in _NAME.finditer(text)]):
-            # "On Tuesday, Mr. McConnell …": a capitalised word of grammar opens no name.
+            # "On Tuesday, Mr. McConnell …": a capitalised word of grammar opens no name (a word
+            # of a hyphenated name does: "In-N-Out Burger").
             first = _ONE_WORD.match(text, s)
-            if first and first.group() in _NOT_NAME_START:
-                s = _skip_to_word(text, first.end(), e)
+            gap = _SPACE.match(text, first.end(), e) if first and first.group() in _NOT_NAME_START else None
+            if gap:
+                s = gap.end()
                 if not _SPACE.search(text, s, e):  # one word left: no name
                     continue
             if not overlaps(taken, s, e):
