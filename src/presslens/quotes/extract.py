@@ -926,7 +926,7 @@ class _Extractor:
         doc, text = self.doc, self.doc.text
         taken = sorted((r.start, r.end) for r in self.rows)
         for p_s, p_e in doc.paras:
-            if p_e - p_s > 250 or not _title_case_line(text, p_s, p_e):
+            if p_e - p_s > 250 or not _title_case_line(text, p_s, p_e) or overlaps(taken, p_s, p_e):
                 continue
             for m in _HEADLINE_CUE.finditer(text, p_s, p_e):
                 spk = doc.candidate_ending(m.start(), p_s)
@@ -936,7 +936,7 @@ class _Extractor:
                 that = _THAT_WORD.match(text, start, p_e)
                 start = _skip_space(text, that.end(), p_e) if that else start
                 end = _trimmed_end(text, start, p_e)
-                if _words_upto(text, 2, start, end) < 2 or overlaps(taken, p_s, p_e):
+                if _words_upto(text, 2, start, end) < 2:
                     continue
                 frame = _Frame(m.start(), m.end(), frozenset({"speech"}), spk, right=m.end())
                 self.add(_Row("indirect", start, end, frame, _speaker_of(doc, frame)))
