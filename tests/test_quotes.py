@@ -433,6 +433,30 @@ ATTRIBUTION_RULES = {
         rows={"will take effect in May": {"content": "will take effect in May", "speaker": "officials", "cue": "said"},
               "was drafted by the board": {"speaker": "Ada Quill"},
               "the ferry had carried": {"content": "the ferry had carried 250,000 passengers"}}),
+    # A quotation inside the words an earlier verb reports is that verb's: the verb nearest it is
+    # a thought or a pronoun's ("he expects"), or a verb of manner with a thing ("goes on
+    # recess"); the words before it stay the outer verb's indirect row, joined by the cue. A
+    # named speaker's own verb with a quote after its comma keeps the quote.
+    "a quotation inside reported words": dict(
+        text="Mayor Ada Quill said he expects the board to “clearly approve” the levy. Piet Marsh said that once "
+             "the council goes on recess, “I will rest.” Tom Becker said the board told him, “We will wait.”",
+        rows={"clearly approve": {"kind": "mixed", "speaker span": "Mayor Ada Quill", "cue": "said"},
+              "he expects the board to": {"kind": "indirect", "cue": "said"},
+              "I will rest.": {"kind": "mixed", "speaker": "Piet Marsh", "cue": "said"},
+              "We will wait.": {"kind": "direct", "speaker span": "the board", "cue": "told"}}),
+    # The person, not a place or organisation in their description: "of Columbia, South Carolina"
+    # (a state after the comma, not a subject: "in front of the Rotary Club, Quill said"),
+    # "director of the Avalon Ferry Company, a local firm", "The Company, a local firm, said";
+    # not across other people's names ("In addition to Mr. Dorn, two members …, Ada Quill and
+    # Tom Becker, have said").
+    "a person described by a place or an organisation": dict(
+        text="Nora Pell of Columbia, South Carolina says the levy is fair. Ines Dorn, director of the Avalon "
+             "Ferry Company, a local firm, said the fares will rise. The Avalon Ferry Company, a local firm, said "
+             "the boats are old. In front of the Avalon Rotary Club, Quill said the pier is safe. In addition to "
+             "Mr. Dorn, two members of the council, Ada Quill and Tom Becker, have said they will not back it.",
+        rows={"the levy is fair": {"speaker": "Nora Pell"}, "the fares will rise": {"speaker": "Ines Dorn"},
+              "the boats are old": {"speaker": "Avalon Ferry Company"}, "the pier is safe": {"speaker span": "Quill"},
+              "they will not back it": {"speaker span": "two members"}}),
 }
 
 

@@ -548,6 +548,7 @@ class _Extractor:
                 self.cue_starts.append(m.start())
                 self.cue_matches.append(m)
         self.used: set[int] = set()
+        self.lead_in: set[int] = set()  # used cues whose indirect row is still to be made
         self.rows: list[_Row] = []
         self.turns: list[tuple[int, int]] = []  # content spans of transcript turns, in order
         self._people: entities.Names | None = None  # the people of the article, read for labels
@@ -737,18 +738,59 @@ class _Extractor:
             return None
         f = self._before_frame(q, lo)
         if f is not None and _speech([f]):
-            if self._before_kind(f, q) == "direct" and kind == "mixed":
+            direct = self._before_kind(f, q) == "direct"
+            outer = self._outer_frame(f, q, direct)
+            if outer is not f:
+                return self._nested_row(kind, q, outer, f)
+            if direct and kind == "mixed":
                 return self._continuation_or("direct", q, f)
             return self._continuation_or(kind, q, f)
         sent_s, sent_e, _ = doc.sentence(q.open)
         frames = _speech(self.frames_in(sent_s, q.open))
         if frames:
+            outer = self._outer_frame(frames[-1], q)
+            if outer is not frames[-1]:
+                return self._nested_row(kind, q, outer, frames[-1])
             return self._row(kind, q, frames[-1])
         f = (self._after_frame(q, hi) or next(iter(_speech(self.frames_in(q.close, sent_e))), None)
              or self._colon_headline(q))
         if f is not None:
             return self._row(kind, q, f)
         return None
+
+    def _outer_frame(self, f: _Frame, q: Quoted, direct: bool = False) -> _Frame:
+        """ "Quill said he expects the council to “clearly approve” it", "Quill said that once the
+        council goes on recess, “I will rest”": a quotation inside the words an earlier verb of
+        its sentence reports belongs to that verb when the verb nearest it is part of those
+        words, a thought or plan ("expects", "hopes") or a pronoun's verb (the speaker speaking
+        of themselves), or a verb of manner followed by a thing ("goes on recess"), not by the
+        quotation. ``f`` itself otherwise, and where the quotation stands after ``f`` as a
+        direct quote (``direct``: "… and added, “I will plead guilty”") unless ``f`` is such a
+        verb of manner."""
+        if f.inverted or f.spk is None:
+            return f
+        gap = self.doc.text[f.right:q.open]
+        aside = "manner" in f.classes and _WORDS.search(gap) and not _THAT_WORD.match(gap.lstrip()) \
+            and not _medium_only(gap.strip())
+        if not aside and (direct or (f.spk.kind != "PRON" and "speech" in f.classes)):
+            return f
+        sent_s, sent_e, _ = self.doc.sentence(q.open)
+        for g in reversed(_speech(self.frames_in(sent_s, f.left))):
+            if g.inverted or g.participle or not g.classes & {"speech", "belief"}:
+                continue
+            clause = self._right_clause(g, sent_s, sent_e)
+            if clause is not None and clause[0] <= f.left and clause[1] > q.open:
+                return g
+        return f
+
+    def _nested_row(self, kind: str, q: Quoted, f: _Frame, inner: _Frame) -> _Row:
+        """The row of a quotation inside ``f``'s reported words (:meth:`_outer_frame`): the words
+        before it are still ``f``'s own indirect row (:meth:`reported`), joined to it by the cue;
+        the ``inner`` verb, part of those words, reports nothing of its own here."""
+        row = self._continuation_or(kind, q, f)
+        self.lead_in.add(f.cue_s)
+        self.used.add(inner.cue_s)
+        return row
 
     def _colon_headline(self, q: Quoted) -> _Frame | None:
         """ "Quill: harbour levy ‘will not last’": a headline (a paragraph without a full stop)
@@ -895,7 +937,7 @@ class _Extractor:
         doc, text = self.doc, self.doc.text
         taken = sorted((r.start, r.end) for r in self.rows)
         for i, m in enumerate(self.cue_matches):
-            if m.start() in self.used:
+            if m.start() in self.used and m.start() not in self.lead_in:
                 continue
             if not self.speech_acts and not m.group("acc") and _VERBS[_verb_of(m)].object_only:
                 # A verb of an object alone reports no words (see below): its frame is not built

@@ -140,7 +140,8 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
         rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
         rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on)\s+"
-        rf"(?:{WORD}+\s+){{0,4}}?{WORD}+)?"
+        # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
+        rf"(?:{WORD}+\s+){{0,4}}?{WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
         rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?(?:,\s*[^,;:“”\"()]{{1,80}}?){{0,2}})\s*,"
@@ -340,6 +341,7 @@ class Article:
         i = bisect_right(self.cand_ends, cue_s)
         best: tuple[Candidate, tuple[int, int] | None] | None = None
         apposed = False  # best is a name between commas: a person before it may own the commas
+        person_between = False  # a person's name was passed on the way back from the cue
         while i > 0:
             i -= 1
             c = self.cands[i]
@@ -347,10 +349,13 @@ class Article:
                 break
             if c.start < limit:
                 continue
+            between, person_between = person_between, person_between or c.kind in PERSONLIKE
             m = gap.fullmatch(self.text, c.end, cue_s)
             if apposed:
-                if m and m.group("desc") and c.kind in PERSONLIKE:
-                    # "Kees Mol, who mends nets in Avalon, Nordland, says": Mol, not Nordland.
+                if m and m.group("desc") and (c.kind in PERSONLIKE or (
+                        c.kind == "ORG" and best[0].kind.startswith("NP_"))):
+                    # "Kees Mol, who mends nets in Avalon, Nordland, says": Mol, not Nordland;
+                    # "Avalon Lines, a ferry firm, said": the name, not the phrase beside it.
                     best, apposed = (c, m.span("desc")), False
                 continue
             if not m and APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
@@ -366,8 +371,15 @@ class Article:
             if best is None or (c.end == best[0].end and c.start < best[0].start):
                 # Same end: the longer phrase wins.
                 best = (c, desc)
-            elif m.group("pp") and c.end <= best[0].start and c.kind != "PRON":
-                # The head of "a spokeswoman for Trump", "Ada Quill of Avalon" is the speaker.
+            elif (m.group("pp") and c.end <= best[0].start and c.kind != "PRON"
+                  and ("," not in m.group("pp") or best[0].kind == "PLACE")):
+                # The head of "a spokeswoman for Trump", "Ada Quill of Avalon" is the speaker
+                # (of "Columbia, South Carolina" only where a place follows the comma).
+                best = (c, desc)
+            elif (m.group("desc") and c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE
+                  and best[0].start >= m.start("desc") and not between):
+                # "Ada Quill, director of Avalon Lines, a ferry firm, said": the organisation is
+                # inside the person's description.
                 best = (c, desc)
             elif c.end < best[0].start:
                 break
