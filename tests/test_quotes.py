@@ -457,6 +457,23 @@ ATTRIBUTION_RULES = {
         rows={"the levy is fair": {"speaker": "Nora Pell"}, "the fares will rise": {"speaker": "Ines Dorn"},
               "the boats are old": {"speaker": "Avalon Ferry Company"}, "the pier is safe": {"speaker span": "Quill"},
               "they will not back it": {"speaker span": "two members"}}),
+    # Whoever is told is no part of what was said, also right before the clause's subject; "her"
+    # only so ("told her story" is a thing told), a name only before a subject, "that" or the end.
+    "the one told before the reported clause": dict(
+        text="Ada Quill told him she worries about the levy. Piet Marsh told reporters he thought the fares were "
+             "fair. Tom Becker told The Harbour Courier she thinks the pier is safe. Ines Dorn told her he had "
+             "left. Bo Tarn told The Courier of Avalon last week she would rather walk.",
+        rows={"she worries": {"addressee": "him"}, "he thought the fares": {"addressee": "reporters"},
+              "she thinks the pier": {"addressee": "The Harbour Courier"}, "he had left": {"addressee": "her"},
+              "The Courier of Avalon": {"speaker": "Bo Tarn"}}),
+    # Who gave out a statement, an ad or an email speaks through it; a document nobody is said to
+    # have given out is still its own source.
+    "a participle after a document given out": dict(
+        text="Ada Quill issued a statement saying the levy is fair. Later, the Avalon Ferry Company released a new "
+             "radio ad calling the levy “a theft.” A report suggesting the fares will rise was leaked.",
+        rows={"the levy is fair": {"speaker": "Ada Quill", "cue": "saying"},
+              "a theft.": {"speaker": "Avalon Ferry Company", "cue": "calling"},
+              "the fares will rise": {"speaker span": "A report"}}),
 }
 
 

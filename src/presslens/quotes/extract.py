@@ -66,8 +66,12 @@ _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_W
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE})")
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
-    r"|when|while|about|of|if|how|what|why|whether|to|from|as|by)\b|\s*[,.:;!?“\"—–]|\s*$)"
+    r"|when|while|about|of|if|how|what|why|whether|to|from|as|by"
+    # "told him she worries …", "told reporters he thought …": the clause's own subject
+    r"|(?-i:he|she|they|I|we|it|there)(?![’'-]\w\w))\b|\s*[,.:;!?“\"—–]|\s*$)"
 )
+# What may follow a name told something: the reported clause's subject or "that", or its end.
+_ADDRESSEE_END = re.compile(r"\s+(?:he|she|they|I|we|it|there|that)\b|\s*(?:[,.:;!?“\"—–]|$)")
 # \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
 # word starts with (the \b before it a look-behind after it, the rest of the word a look-behind
 # on its letter), so that a search skips to those letters instead of trying every character.
@@ -81,6 +85,11 @@ _ANNOUNCES = re.compile(
     rf"\b(?:a|an|the|this|his|her|their|its)\s+(?:following\s+|brief\s+|written\s+|joint\s+|short\s+)?"
     rf"(?P<m>{alternation(word_list('medium_nouns'))})\b[^.!?“”\"]*:\s*$"
 )
+# "Mackler issued a statement saying …": a verb giving out a document (a medium noun) before it.
+_ISSUED = re.compile(
+    r"\b(?:issued|released|sent(?:\s+out)?|put\s+out|e-?mailed|posted|published|circulated|distributed"
+    r"|penned|aired|unveiled)\s+(?:(?:a|an|the|this|his|her|their|its|[\w’'-]+)\s+){0,3}$")
+_DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))
 _MEDIUM_ON = re.compile(
     rf"[ov](?<!\w.)(?:(?<=o)n|(?<=v)ia)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
     rf"(?P<m>{alternation(word_list('platforms'))})\b"
@@ -500,6 +509,11 @@ def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
             return words[0], m.end("a")
         if words and words[-1].lower() in _ADDRESSEE_NOUNS:
             return " ".join(words), m.end("a")
+        if (words and all(w[:1].isupper() for w in words) and words[0] not in ("I", "It")
+                and _ADDRESSEE_END.match(doc.text, m.end("a"), limit)):
+            # "told The Huffington Post she thinks …": a name the entity finder did not start
+            # at the cue (its "The")
+            return " ".join(words), m.end("a")
     return None, cue_e
 
 
@@ -565,6 +579,10 @@ class _Extractor:
                 f.spk, f.desc, f.spk2 = None, None, None
             if participle and f.spk is None:
                 f = self._participle(f)
+            elif participle and f.spk is not None and not f.inverted:
+                issuer = self._issuer(f)
+                if issuer is not None:
+                    f.spk, f.desc = issuer
             if f is not None and f.coordinated:
                 # "He said that Clinton … and said that Rubio …": the first verb's speaker, not a
                 # name inside its reported clause (nor the subject of a verb inside it: "Suu Kyi
@@ -575,6 +593,18 @@ class _Extractor:
                     f.spk, f.spk2 = owners[0].spk, owners[0].spk2
             self.frames[m.start()] = f
         return self.frames[m.start()]
+
+    def _issuer(self, f: _Frame) -> tuple[Candidate, tuple[int, int] | None] | None:
+        """ "Mackler issued a statement saying …", "the campaign sent out an email urging …": the
+        one who gave out the document speaks through it (the speaker before the verb), not the
+        document the participle follows."""
+        text = self.doc.text
+        head = text[f.spk.start:f.spk.end].rsplit(None, 1)[-1].lower()
+        if head not in _DOCUMENTS:
+            return None
+        sent_s = self.doc.sentence(f.cue_s)[0]
+        verb = _ISSUED.search(text, max(sent_s, f.spk.start - 60), f.spk.start)
+        return self.doc.left_speaker(sent_s, verb.start()) if verb else None
 
     def frames_in(self, lo: int, hi: int) -> list[_Frame]:
         a, b = bisect_left(self.cue_starts, lo), bisect_left(self.cue_starts, hi)
