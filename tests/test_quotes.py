@@ -474,6 +474,10 @@ ATTRIBUTION_RULES = {
         rows={"the levy is fair": {"speaker": "Ada Quill", "cue": "saying"},
               "a theft.": {"speaker": "Avalon Ferry Company", "cue": "calling"},
               "the fares will rise": {"speaker span": "A report"}}),
+    # "to" before a verb reports an intention; before a noun phrase it is a preposition.
+    "to before a verb, not before a noun phrase": dict(
+        text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",
+        rows={"to raise the levy": {"speaker": "Ada Quill", "cue": "vowed"}}, n=1),
 }
 
 

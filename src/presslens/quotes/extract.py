@@ -99,7 +99,9 @@ _SUBORD = re.compile(
     r"|unless|whereas|once|until)\b",
     re.I,
 )
-_TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?(to\s+\w)")
+# "vowed to raise", "urged him to leave"; never "to" before a noun phrase ("agreed to a call")
+_TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
+                 r"(to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
 _THAT = re.compile(r"\s+(?:[^.,;:!?“”\"]{0,60}?\s)?that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
