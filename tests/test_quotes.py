@@ -470,8 +470,10 @@ ATTRIBUTION_RULES = {
     # have given out is still its own source.
     "a participle after a document given out": dict(
         text="Ada Quill issued a statement saying the levy is fair. Later, the Avalon Ferry Company released a new "
-             "radio ad calling the levy “a theft.” A report suggesting the fares will rise was leaked.",
+             "radio ad calling the levy “a theft.” A report suggesting the fares will rise was leaked. Her "
+             "campaign blasted out an email to supporters stating, “Quill joins the race.”",
         rows={"the levy is fair": {"speaker": "Ada Quill", "cue": "saying"},
+              "Quill joins the race.": {"speaker span": "Her campaign", "cue": "stating"},
               "a theft.": {"speaker": "Avalon Ferry Company", "cue": "calling"},
               "the fares will rise": {"speaker span": "A report"}}),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.

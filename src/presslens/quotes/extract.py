@@ -87,8 +87,10 @@ _ANNOUNCES = re.compile(
 )
 # "Mackler issued a statement saying …": a verb giving out a document (a medium noun) before it.
 _ISSUED = re.compile(
-    r"\b(?:issued|released|sent(?:\s+out)?|put\s+out|e-?mailed|posted|published|circulated|distributed"
-    r"|penned|aired|unveiled)\s+(?:(?:a|an|the|this|his|her|their|its|[\w’'-]+)\s+){0,3}$")
+    r"\b(?:issued|released|sent(?:\s+out)?|put\s+out|blasted(?:\s+out)?|fired\s+off|e-?mailed|posted|published"
+    r"|circulated|distributed|penned|aired|unveiled)\s+(?:(?:a|an|the|this|his|her|their|its|[\w’'-]+)\s+){0,3}$")
+# "… an email to supporters stating": the document before the ones it went to.
+_SENT_TO = re.compile(r"\b([\w-]+)\s+(?:to|for)\s+(?:(?:the|his|her|its|their|all|our)\s+)?$")
 _DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))
 _MEDIUM_ON = re.compile(
     rf"[ov](?<!\w.)(?:(?<=o)n|(?<=v)ia)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
@@ -597,15 +599,19 @@ class _Extractor:
         return self.frames[m.start()]
 
     def _issuer(self, f: _Frame) -> tuple[Candidate, tuple[int, int] | None] | None:
-        """ "Mackler issued a statement saying …", "the campaign sent out an email urging …": the
-        one who gave out the document speaks through it (the speaker before the verb), not the
-        document the participle follows."""
+        """ "Mackler issued a statement saying …", "the campaign sent out an email to supporters
+        urging …": the one who gave out the document speaks through it (the speaker before the
+        verb), not the document the participle follows nor those it went to."""
         text = self.doc.text
-        head = text[f.spk.start:f.spk.end].rsplit(None, 1)[-1].lower()
-        if head not in _DOCUMENTS:
-            return None
         sent_s = self.doc.sentence(f.cue_s)[0]
-        verb = _ISSUED.search(text, max(sent_s, f.spk.start - 60), f.spk.start)
+        head = text[f.spk.start:f.spk.end].rsplit(None, 1)[-1].lower()
+        start = f.spk.start
+        if head not in _DOCUMENTS:
+            sent_to = _SENT_TO.search(text, max(sent_s, start - 40), start)
+            if sent_to is None or sent_to.group(1).lower() not in _DOCUMENTS:
+                return None
+            start = sent_to.start()
+        verb = _ISSUED.search(text, max(sent_s, start - 60), start)
         return self.doc.left_speaker(sent_s, verb.start()) if verb else None
 
     def frames_in(self, lo: int, hi: int) -> list[_Frame]:
