@@ -476,6 +476,12 @@ ATTRIBUTION_RULES = {
               "Quill joins the race.": {"speaker span": "Her campaign", "cue": "stating"},
               "a theft.": {"speaker": "Avalon Ferry Company", "cue": "calling"},
               "the fares will rise": {"speaker span": "A report"}}),
+    # A second verb takes the first verb's speaker in the main clause, not in a subordinate clause
+    # opening the sentence; "As a pilot, …" opens no such clause.
+    "a coordinated verb after a subordinate clause": dict(
+        text="When asked whom she supported, Ms. Ines Dorn smiled and said, “I am waiting for Bo Tarn.” When I "
+             "asked Piet Marsh if he would back Quill, he looked away and said, “Never!”",
+        rows={"I am waiting": {"speaker": "Ines Dorn"}, "Never!": {"speaker span": "he"}}),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",

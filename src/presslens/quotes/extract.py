@@ -135,6 +135,9 @@ _WORDS = re.compile(r"\w+")
 _FRONTED = re.compile(
     r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed"
     r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
+# A subordinate clause or a participle phrase opening a sentence, to its comma.
+_SUBORDINATE_OPENING = re.compile(
+    r"[\s“\"]*(?i:when|while|if|as(?!\s+(?:a|an|the|his|her|its|their)\b)|after|before|since|because|although|though|once|asked|pressed)\b[^,;:.!?“”\"]*,\s*")
 # What opens the rest of a clause an inverted frame split ("The ferry, said Quill, will be late").
 _VERB_PHRASE = re.compile(
     r"(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?(?:will|would|can|could|should|must|may|might|is|was"
@@ -592,9 +595,15 @@ class _Extractor:
                 # name inside its reported clause (nor the subject of a verb inside it: "Suu Kyi
                 # said it was too early to congratulate winners but added" is Suu Kyi's).
                 sent_s = self.doc.sentence(f.cue_s)[0]
-                owners = self.frames_in(sent_s, f.cue_s)
+                # Not a verb of a subordinate clause opening the sentence ("When asked whom she
+                # supported, Ms. Sherry smiled and said"): the main clause opens after its comma.
+                lead = _SUBORDINATE_OPENING.match(self.doc.text, sent_s, f.cue_s)
+                main = lead.end() if lead else sent_s
+                owners = self.frames_in(main, f.cue_s)
                 if owners:
                     f.spk, f.spk2 = owners[0].spk, owners[0].spk2
+                elif lead:
+                    f.spk = self.doc.subject(main, f.cue_s, pronouns=True) or f.spk
             self.frames[m.start()] = f
         return self.frames[m.start()]
 
