@@ -482,6 +482,12 @@ ATTRIBUTION_RULES = {
         text="When asked whom she supported, Ms. Ines Dorn smiled and said, “I am waiting for Bo Tarn.” When I "
              "asked Piet Marsh if he would back Quill, he looked away and said, “Never!”",
         rows={"I am waiting": {"speaker": "Ines Dorn"}, "Never!": {"speaker span": "he"}}),
+    # People named by what they are to others or by their work speak unnamed.
+    "an unnamed speaker named by kin or work": dict(
+        text="“How big is that levy?” asked the boy, who wore a cap. “We are shocked,” one P&G Avalon employee "
+             "told a local station. His wife, longtime harbour aide Ines Dorn, announced they were separated.",
+        rows={"How big is that levy?": {"speaker": "boy"}, "We are shocked,": {"speaker_kind": "unnamed source"},
+              "they were separated": {"speaker span": "His wife"}}),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",
