@@ -488,6 +488,12 @@ ATTRIBUTION_RULES = {
              "told a local station. His wife, longtime harbour aide Ines Dorn, announced they were separated.",
         rows={"How big is that levy?": {"speaker": "boy"}, "We are shocked,": {"speaker_kind": "unnamed source"},
               "they were separated": {"speaker span": "His wife"}}),
+    # After an inverted verb, the person named beside a possessor's role speaks, not the possessor.
+    "an inverted speaker named after a possessor's role": dict(
+        text="“It is about time,” exhorted the mayor's introducer, actress Ada Quill. “It is late,” said Quill's "
+             "aide, Bo Tarn. “It is early,” said Quill's aide, who asked not to be named.",
+        rows={"It is about time,": {"speaker": "Ada Quill", "cue": "exhorted"}, "It is late,": {"speaker": "Bo Tarn"},
+              "It is early,": {"speaker span": "Quill's aide"}}),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",

@@ -135,6 +135,8 @@ _WORDS = re.compile(r"\w+")
 _FRONTED = re.compile(
     r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed"
     r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
+# A possessor's role and the name beside it: "'s introducer, " before "actress Jamie Lee Curtis".
+_OWNER_THEN_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 # A subordinate clause or a participle phrase opening a sentence, to its comma.
 _SUBORDINATE_OPENING = re.compile(
     r"[\s“\"]*(?i:when|while|if|as(?!\s+(?:a|an|the|his|her|its|their)\b)|after|before|since|because|although|though|once|asked|pressed)\b[^,;:.!?“”\"]*,\s*")
@@ -379,6 +381,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         if ((before == "" or before.endswith((",", "”", "\"", "''", "’", "'")))
                 and not verb.startswith(("tell", "told")) and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+            owned = (_OWNER_THEN_NAME.match(text, spk.end, limit_right)
+                     if spk is not None and not text[cue_e:spk.start].strip() else None)
+            if owned:
+                # "…,” said Clinton's introducer, actress Jamie Lee Curtis: the person named after
+                # the role, not its possessor.
+                named = doc.right_speaker(owned.end() - 1, limit_right, modifiers=True)
+                spk = named if named is not None and named.kind in PERSONLIKE else spk
             if spk is not None and (spk.kind != "PRON"
                                     or (text[spk.start:spk.end].lower() in ("he", "she", "they")
                                         # '…,” said he.', never '…, said he and other rabbis were'
