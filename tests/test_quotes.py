@@ -494,6 +494,12 @@ ATTRIBUTION_RULES = {
              "aide, Bo Tarn. “It is early,” said Quill's aide, who asked not to be named.",
         rows={"It is about time,": {"speaker": "Ada Quill", "cue": "exhorted"}, "It is late,": {"speaker": "Bo Tarn"},
               "It is early,": {"speaker span": "Quill's aide"}}),
+    # The clause before "…, X has said" opens after a direct quote, not after a word quoted inside it.
+    "a word quoted inside the clause before its frame": dict(
+        text="The board made a “mistake” in the levy check, Quill has said. “We will win,” Dorn said. The "
+             "levy, she said, is fair.",
+        rows={"The board made": {"content": "The board made a “mistake” in the levy check", "speaker": "Quill"},
+              "is fair": {"speaker": "Dorn"}}),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",

@@ -579,6 +579,7 @@ class _Extractor:
                 self.cue_matches.append(m)
         self.used: set[int] = set()
         self.lead_in: set[int] = set()  # used cues whose indirect row is still to be made
+        self.direct_starts: set[int] = set()  # where direct quote rows start (set by reported)
         self.rows: list[_Row] = []
         self.turns: list[tuple[int, int]] = []  # content spans of transcript turns, in order
         self._people: entities.Names | None = None  # the people of the article, read for labels
@@ -992,6 +993,7 @@ class _Extractor:
     def reported(self) -> None:
         doc, text = self.doc, self.doc.text
         taken = sorted((r.start, r.end) for r in self.rows)
+        self.direct_starts = {r.start for r in self.rows if r.kind == "direct"}
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used and m.start() not in self.lead_in:
                 continue
@@ -1083,7 +1085,9 @@ class _Extractor:
         if (short_tail or (right is None and _COMMA.match(tail))) and comma and not f.participle:
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
-            if qi >= 0 and doc.q_closes[qi] > sent_s:
+            if qi >= 0 and doc.q_closes[qi] > sent_s and doc.quotes[qi].start in self.direct_starts:
+                # After a direct quote ("“…,” Ruiz said. The plan, she said, …"), not after a word
+                # quoted inside the clause ('The FBI made a "mistake" …, Comey has said').
                 start = doc.q_closes[qi]
             end = comma.start()
             start = _skip_space(text, start, end)
