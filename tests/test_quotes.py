@@ -500,6 +500,14 @@ ATTRIBUTION_RULES = {
              "levy, she said, is fair.",
         rows={"The board made": {"content": "The board made a “mistake” in the levy check", "speaker": "Quill"},
               "is fair": {"speaker": "Dorn"}}),
+    # A headline "Name: words" reports the words as the name's, where the article goes on to name
+    # them; not "Wow:", nor a subhead inside the article.
+    "a headline with a name and a colon": dict(
+        text="Quill: levy will not outlast the winter\n\nAvalon's mayor Ada Quill spoke on Monday at the pier. Dorn "
+             "listened.\n\nDorn: just hang on for now\n\nDorn has little time left.",
+        rows={"levy will not outlast": {"speaker": "Ada Quill", "cue": ":"}}, n=1),
+    "a headline with a colon after no known name": dict(
+        text="Wow: the pier just closed for good\n\nAvalon's mayor Ada Quill spoke on Monday.", rows={}, n=0),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",

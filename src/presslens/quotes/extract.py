@@ -137,6 +137,8 @@ _FRONTED = re.compile(
     r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
 # A possessor's role and the name beside it: "'s introducer, " before "actress Jamie Lee Curtis".
 _OWNER_THEN_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
+# "Clinton to Planned Parenthood:": the words between a speaker and the one spoken to.
+_TO_NAME = re.compile(r"\s+to\s+$")
 # A subordinate clause or a participle phrase opening a sentence, to its comma.
 _SUBORDINATE_OPENING = re.compile(
     r"[\s“\"]*(?i:when|while|if|as(?!\s+(?:a|an|the|his|her|its|their)\b)|after|before|since|because|although|though|once|asked|pressed)\b[^,;:.!?“”\"]*,\s*")
@@ -1022,13 +1024,15 @@ class _Extractor:
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
         paragraph whose words are capitalised but small ones) in which a name is followed by a
-        capitalised verb of saying reports what follows the verb, as the name's words."""
+        capitalised verb of saying reports what follows the verb, as the name's words; else a
+        headline "Name: words" (:meth:`_colon_line`)."""
         doc, text = self.doc, self.doc.text
         taken = sorted((r.start, r.end) for r in self.rows)
         for p_s, p_e in doc.paras:
-            if p_e - p_s > 250 or not _title_case_line(text, p_s, p_e) or overlaps(taken, p_s, p_e):
+            if p_e - p_s > 250 or overlaps(taken, p_s, p_e):
                 continue
-            for m in _HEADLINE_CUE.finditer(text, p_s, p_e):
+            cues = _HEADLINE_CUE.finditer(text, p_s, p_e) if _title_case_line(text, p_s, p_e) else ()
+            for m in cues:
                 spk = doc.candidate_ending(m.start(), p_s)
                 if spk is None or spk.kind not in PERSONLIKE + ("ORG", "GROUP"):
                     continue
@@ -1041,6 +1045,39 @@ class _Extractor:
                 frame = _Frame(m.start(), m.end(), frozenset({"speech"}), spk, right=m.end())
                 self.add(_Row("indirect", start, end, frame, _speaker_of(doc, frame)))
                 break
+            else:
+                if p_s == doc.paras[0][0]:
+                    self._colon_line(p_s, p_e)
+
+    def _colon_line(self, p_s: int, p_e: int) -> None:
+        """ "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton to Planned
+        Parenthood: Trump will reverse Roe v. Wade": the headline (the article's first paragraph,
+        short, no sentence end inside) opening with a person or organisation the entity finder
+        knows, or one speaking to another, and a colon reports what follows as their words (not
+        "Wow:", "Paid Notice:", nor a subhead inside the article: "Cruz: Just hang on")."""
+        doc, text = self.doc, self.doc.text
+        colon = text.find(":", p_s, min(p_e, p_s + 80))
+        if colon == -1:
+            return
+        start = _skip_space(text, colon + 1, p_e)
+        end = _trimmed_end(text, start, p_e)
+        if _words_upto(text, 3, start, end) < 3 or _SENTENCE_MARK.search(text, start, end):
+            return
+        spk = doc.candidate_ending(colon, p_s)
+        addressed = _TO_NAME.search(text, p_s, spk.start) if spk is not None else None
+        if addressed is not None:
+            # "Clinton to Planned Parenthood:": the one before "to" speaks
+            spk = doc.candidate_ending(addressed.start(), p_s)
+        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP")
+                or text[p_s:spk.start].strip(" \t\"“‘'")):
+            return
+        frame = _Frame(colon, colon + 1, frozenset({"label"}), spk, inverted=True, right=colon + 1)
+        speaker = _speaker_of(doc, frame)
+        # The article goes on to name them: a headline's capitalised word alone ("BUSTED:",
+        # "Delegate Update:") is no evidence of a speaker.
+        later = doc.mentions.get("entity", [])[bisect_left(doc.mention_starts, p_e):]
+        if speaker[0] is not None and speaker[0] in later:
+            self.add(_Row("indirect", start, end, frame, speaker))
 
     def _participle(self, f: _Frame) -> _Frame:
         """ "…,” he said, adding that …", "… before saying, “…”": the speaker of the clause the
