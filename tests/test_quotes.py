@@ -508,6 +508,12 @@ ATTRIBUTION_RULES = {
         rows={"levy will not outlast": {"speaker": "Ada Quill", "cue": ":"}}, n=1),
     "a headline with a colon after no known name": dict(
         text="Wow: the pier just closed for good\n\nAvalon's mayor Ada Quill spoke on Monday.", rows={}, n=0),
+    # A quote paragraph with no attribution of its own continues the direct quote of the paragraph
+    # before, also past that speaker's quoted fragments after it.
+    "a quote paragraph after a quote and its fragments": dict(
+        text="“By the way, nothing you can do, folks,” Ada Quill told a rally, saying Dorn would “abolish the "
+             "levy.”\n\n“Although the levy people, maybe there is. I do not know.”",
+        rows={"Although the levy": {"speaker": "Ada Quill", "kind": "direct"}}),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",

@@ -982,11 +982,19 @@ class _Extractor:
 
     def _previous_row(self, q: Quoted) -> int | None:
         """The quote this one follows up: the last quote in the same or the previous paragraph."""
+        mixed: set = set()  # speakers of the mixed quotes passed over in the previous paragraph
         for i in range(len(self.rows) - 1, -1, -1):
             r = self.rows[i]
             if r.kind != "indirect" and r.start < q.open:
                 gap = self.doc.para(q.open) - self.doc.para(r.start)
-                if gap == 0 or (gap == 1 and r.kind == "direct"):
+                if gap == 0 and not mixed:
+                    return i
+                if gap == 1 and r.kind == "mixed":
+                    # "“…,” Trump told a rally, saying Clinton would “abolish …”" then a quote
+                    # paragraph: the direct quote before the fragments, if one speaker said all
+                    mixed.add(r.speaker[0])
+                    continue
+                if gap == 1 and r.kind == "direct" and mixed <= {r.speaker[0]}:
                     return i
                 return None
         return None
