@@ -483,11 +483,15 @@ ATTRIBUTION_RULES = {
              "asked Piet Marsh if he would back Quill, he looked away and said, “Never!”",
         rows={"I am waiting": {"speaker": "Ines Dorn"}, "Never!": {"speaker span": "he"}}),
     # People named by what they are to others or by their work speak unnamed.
-    "an unnamed speaker named by kin or work": dict(
+    "an unnamed speaker named by kin, work or party": dict(
         text="“How big is that levy?” asked the boy, who wore a cap. “We are shocked,” one P&G Avalon employee "
-             "told a local station. His wife, longtime harbour aide Ines Dorn, announced they were separated.",
+             "told a local station. His wife, longtime harbour aide Ines Dorn, announced they were separated. "
+             "“The levy will pass,” said one Republican involved in the planning. Republican lawmakers say it "
+             "will fail.",
         rows={"How big is that levy?": {"speaker": "boy"}, "We are shocked,": {"speaker_kind": "unnamed source"},
-              "they were separated": {"speaker span": "His wife"}}),
+              "they were separated": {"speaker span": "His wife"},
+              "The levy will pass,": {"speaker": "Republican", "speaker_kind": "unnamed source"},
+              "it will fail": {"speaker": "Republican lawmakers"}}),
     # After an inverted verb, the person named beside a possessor's role speaks, not the possessor.
     "an inverted speaker named after a possessor's role": dict(
         text="“It is about time,” exhorted the mayor's introducer, actress Ada Quill. “It is late,” said Quill's "
