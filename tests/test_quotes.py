@@ -518,6 +518,11 @@ ATTRIBUTION_RULES = {
         text="“By the way, nothing you can do, folks,” Ada Quill told a rally, saying Dorn would “abolish the "
              "levy.”\n\n“Although the levy people, maybe there is. I do not know.”",
         rows={"Although the levy": {"speaker": "Ada Quill", "kind": "direct"}}),
+    # A reporting verb that is as often a noun is a noun before "of" ("the text of the law").
+    "a noun form before of": dict(
+        text="A spokeswoman for the harbour board emailed reporters with the relevant text of the levy law, "
+             "arguing, “As you can see, the law says nothing of the kind.”",
+        rows={"As you can see": {"speaker span": "A spokeswoman", "cue": "arguing"}}),
     # "to" before a verb reports an intention; before a noun phrase it is a preposition.
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",

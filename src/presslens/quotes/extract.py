@@ -185,6 +185,7 @@ _GENERIC_NP = re.compile(
     rf"(?<![\w’'])({DETERMINER}\s+"
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_OF_AFTER = re.compile(r"\s+of\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
 
@@ -358,7 +359,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
             # "U.S. demands may be limited"; not a verb that is never a noun ("which officials said
             # will go into effect")
-            or (_NOUN_AFTER.match(text, cue_e) and (noun_like or not facts.past))):
+            or (_NOUN_AFTER.match(text, cue_e) and (noun_like or not facts.past))
+            # "Republican claims of “significant” errors": a noun before "of"
+            or (noun_like and _OF_AFTER.match(text, cue_e))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
     left = _left_subject(doc, limit_left, cue_s, facts)
