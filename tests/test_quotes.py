@@ -518,6 +518,12 @@ ATTRIBUTION_RULES = {
         text="“By the way, nothing you can do, folks,” Ada Quill told a rally, saying Dorn would “abolish the "
              "levy.”\n\n“Although the levy people, maybe there is. I do not know.”",
         rows={"Although the levy": {"speaker": "Ada Quill", "kind": "direct"}}),
+    # Where something was said ("on Facebook", "in a letter") does not say it before a participle.
+    "a participle after where it was said": dict(
+        text="Ada Quill responded to the question on Facebook writing, “Yes, I will.” Piet Marsh replied to Dorn "
+             "in a letter saying the levy is fair.",
+        rows={"Yes, I will.": {"speaker": "Ada Quill", "cue": "writing"},
+              "the levy is fair": {"speaker": "Piet Marsh", "cue": "saying"}}),
     # A reporting verb that is as often a noun is a noun before "of" ("the text of the law").
     "a noun form before of": dict(
         text="A spokeswoman for the harbour board emailed reporters with the relevant text of the levy law, "

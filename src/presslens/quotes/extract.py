@@ -186,6 +186,7 @@ _GENERIC_NP = re.compile(
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _OF_AFTER = re.compile(r"\s+of\b")
+_PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
 
@@ -605,6 +606,11 @@ class _Extractor:
                 issuer = self._issuer(f)
                 if issuer is not None:
                     f.spk, f.desc = issuer
+                elif _PP_OBJECT_BEFORE.search(self.doc.text, max(0, f.spk.start - 12), f.spk.start):
+                    # "responded on Facebook writing, “…”", "replied in a letter saying …": the
+                    # object of a preposition is where it was said; the clause's speaker says it
+                    f.spk, f.desc, f.spk2 = None, None, None
+                    f = self._participle(f, always=True)
             if f is not None and f.coordinated:
                 # "He said that Clinton … and said that Rubio …": the first verb's speaker, not a
                 # name inside its reported clause (nor the subject of a verb inside it: "Suu Kyi
@@ -1090,11 +1096,12 @@ class _Extractor:
         if speaker[0] is not None and speaker[0] in later:
             self.add(_Row("indirect", start, end, frame, speaker))
 
-    def _participle(self, f: _Frame) -> _Frame:
+    def _participle(self, f: _Frame, always: bool = False) -> _Frame:
         """ "…,” he said, adding that …", "… before saying, “…”": the speaker of the clause the
-        participle hangs on, or the subject of the sentence."""
+        participle hangs on, or the subject of the sentence (``always``: whatever stands before
+        the participle)."""
         sent_s, _, _ = self.doc.sentence(f.cue_s)
-        if not (_COMMA_END.search(self.doc.text, max(sent_s, f.cue_s - 4), f.cue_s)
+        if not (always or _COMMA_END.search(self.doc.text, max(sent_s, f.cue_s - 4), f.cue_s)
                 or _PREPOSITION_END.search(self.doc.text, max(sent_s, f.cue_s - 8), f.cue_s)):
             return f
         owners = self.frames_in(sent_s, f.cue_s)
