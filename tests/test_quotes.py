@@ -524,6 +524,14 @@ ATTRIBUTION_RULES = {
              "in a letter saying the levy is fair.",
         rows={"Yes, I will.": {"speaker": "Ada Quill", "cue": "writing"},
               "the levy is fair": {"speaker": "Piet Marsh", "cue": "saying"}}),
+    # A roundup's "summary - Name: “quote”": the name set off by the dash speaks, not the summary's
+    # subject; two names joined by "and" speak together.
+    "a name set off by a dash before a colon": dict(
+        text="But polls did predict the caucus - Avalon Pollster: “Most pollsters did well.”\n\nSigns of shifts "
+             "were there all along - More from Ada Quill and Bo Tarn: “Data collected by our firm helps confirm "
+             "it.”",
+        rows={"Most pollsters": {"speaker": "Avalon Pollster", "cue": ":"},
+              "Data collected": {"speaker": "Ada Quill and Bo Tarn"}}),
     # A reporting verb that is as often a noun is a noun before "of" ("the text of the law").
     "a noun form before of": dict(
         text="A spokeswoman for the harbour board emailed reporters with the relevant text of the levy law, "

@@ -186,6 +186,8 @@ _GENERIC_NP = re.compile(
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _OF_AFTER = re.compile(r"\s+of\b")
+_JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
+_DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
@@ -760,7 +762,7 @@ class _Extractor:
             return _Row("direct", q.start, q.end, None, prev.speaker, prev.medium, row_of[q.carried])
         opens_clause = bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith(":")
         if opens_clause:
-            f = self._after_frame(q, hi) or self._dash_frame(q)
+            f = self._after_frame(q, hi) or self._dash_frame(q) or self._dash_label(q, lo, before)
             if f is not None:
                 return self._row("direct", q, f)
             f = self._before_frame(q, lo)
@@ -859,6 +861,38 @@ class _Extractor:
         self.lead_in.add(f.cue_s)
         self.used.add(inner.cue_s)
         return row
+
+    def _dash_label(self, q: Quoted, lo: int, before: str) -> _Frame | None:
+        """ "… polls did predict it - HuffPollster: “…”", "- More from Ada Quill and Bo Tarn: “…”":
+        a name (or two) set off by a dash and ending at the colon before the quote speaks."""
+        if not before.rstrip().endswith(":"):
+            return None
+        text = self.doc.text
+        colon = lo + len(before.rstrip()) - 1
+        label = self._name_ending(colon, lo)
+        if label is None:
+            return None
+        frame = _Frame(colon, colon + 1, frozenset({"label"}), label, inverted=True, right=colon + 1)
+        joint = _JOINT_END.search(text, max(lo, label.start - 8), label.start)
+        first = self._name_ending(joint.start(), lo) if joint else None
+        if first is not None:
+            frame.spk, frame.spk2 = first, label  # "Blumenthal and Cohen:"
+        if not _DASH_END.search(text, max(lo, frame.spk.start - 16), frame.spk.start):
+            return None
+        return frame
+
+    def _name_ending(self, pos: int, lo: int) -> Candidate | None:
+        """The longest person's or organisation's name ending right before ``pos`` (not a
+        longer noun phrase around it), starting at ``lo`` or after."""
+        doc = self.doc
+        i = bisect_right(doc.cand_ends, pos) - 1
+        found = None
+        while i >= 0 and doc.cands[i].end == pos:
+            c = doc.cands[i]
+            if c.start >= lo and c.kind in ("PERSON", "ORG", "NAME") and (found is None or c.start < found.start):
+                found = c
+            i -= 1
+        return found
 
     def _colon_headline(self, q: Quoted) -> _Frame | None:
         """ "Quill: harbour levy ‘will not last’": a headline (a paragraph without a full stop)
