@@ -520,7 +520,7 @@ ATTRIBUTION_RULES = {
         rows={"Although the levy": {"speaker": "Ada Quill", "kind": "direct"}}),
     # Where something was said ("on Facebook", "in a letter") does not say it before a participle.
     "a participle after where it was said": dict(
-        text="Ada Quill responded to the question on Facebook writing, “Yes, I will.” Piet Marsh replied to Dorn "
+        text="Ada Quill responded to Dorn’s question on Facebook writing, “Yes, I will.” Piet Marsh replied to Dorn "
              "in a letter saying the levy is fair.",
         rows={"Yes, I will.": {"speaker": "Ada Quill", "cue": "writing"},
               "the levy is fair": {"speaker": "Piet Marsh", "cue": "saying"}}),

@@ -186,6 +186,7 @@ _GENERIC_NP = re.compile(
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _OF_AFTER = re.compile(r"\s+of\b")
+_POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
@@ -357,6 +358,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not participle)
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
+            # "Vargas’ question", "the mayor's remarks": after a possessive
+            or _POSSESSOR_BEFORE.search(text, max(limit_left, cue_s - 4), cue_s)
             # "a Twitter comment", "her latest remarks": a noun after its modifiers
             or (noun_like
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
