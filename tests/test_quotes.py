@@ -532,6 +532,11 @@ ATTRIBUTION_RULES = {
              "it.”",
         rows={"Most pollsters": {"speaker": "Avalon Pollster", "cue": ":"},
               "Data collected": {"speaker": "Ada Quill and Bo Tarn"}}),
+    # A participle after a preposition hangs on its clause's speaker, not on the object before it.
+    "a participle after a preposition": dict(
+        text="“Everything is on the table,” Ada Quill told the Courier on Wednesday after hinting that “personnel "
+             "changes” could come.",
+        rows={"personnel": {"speaker": "Ada Quill", "cue": "hinting"}}),
     # A reporting verb that is as often a noun is a noun before "of" ("the text of the law").
     "a noun form before of": dict(
         text="A spokeswoman for the harbour board emailed reporters with the relevant text of the levy law, "

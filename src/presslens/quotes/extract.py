@@ -600,10 +600,12 @@ class _Extractor:
         if m.start() not in self.frames:
             f = _frame(self.doc, m)
             participle = f is not None and f.participle
-            if participle and f.spk is not None and not f.inverted and self.doc.text[
-                    max(0, f.cue_s - 4):f.cue_s].rstrip().rstrip("”\"’'").endswith(","):
+            if participle and f.spk is not None and not f.inverted and (self.doc.text[
+                    max(0, f.cue_s - 4):f.cue_s].rstrip().rstrip("”\"’'").endswith(",")
+                    or _PREPOSITION_END.search(self.doc.text, max(0, f.cue_s - 8), f.cue_s)):
                 # "She posted a Twitter comment, saying …": a participle after a comma hangs on
-                # the clause's subject, never on the phrase just before the comma.
+                # the clause's subject, never on the phrase just before the comma; so does one
+                # after a preposition ("told the AP on Wednesday after hinting that …").
                 f.spk, f.desc, f.spk2 = None, None, None
             if participle and f.spk is None:
                 f = self._participle(f)
