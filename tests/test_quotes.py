@@ -532,6 +532,13 @@ ATTRIBUTION_RULES = {
              "it.”",
         rows={"Most pollsters": {"speaker": "Avalon Pollster", "cue": ":"},
               "Data collected": {"speaker": "Ada Quill and Bo Tarn"}}),
+    # A quote set off by dashes with its own frame after it is that frame's, a direct quote; a
+    # reduced relative ("speaking to Fox News") stands between a speaker and the verb.
+    "a quote between dashes and a reduced relative": dict(
+        text="Ada Quill suggested that the plan was unserious - “Again, we need the details,” she said - and charged "
+             "that Dorn was wrong. Another harbour source speaking to the Courier said, “The agents are looking.”",
+        rows={"Again, we need": {"kind": "direct", "cue": "said", "speaker span": "she"},
+              "The agents are looking.": {"speaker span": "Another harbour source"}}),
     # A participle after a preposition hangs on its clause's speaker, not on the object before it.
     "a participle after a preposition": dict(
         text="“Everything is on the table,” Ada Quill told the Courier on Wednesday after hinting that “personnel "

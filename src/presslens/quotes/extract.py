@@ -186,6 +186,8 @@ _GENERIC_NP = re.compile(
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _OF_AFTER = re.compile(r"\s+of\b")
+_DASH_TAIL = re.compile(r"\s(?:[-—–]|--)\s*$")
+_DASH_CHAR = re.compile(r"[-—–]")
 _POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
@@ -811,6 +813,12 @@ class _Extractor:
         kind = "scare" if one_word else "mixed"
         if kind == "scare" and not self.scare_quotes:
             return None
+        if _DASH_TAIL.search(before):
+            # "Clinton suggested that the plan was unserious - “Again, …,” she said - and …": a
+            # quote set off by dashes with its own frame after it is that frame's
+            f = self._after_frame(q, hi)
+            if f is not None and not _DASH_CHAR.search(doc.text, q.close, f.left):
+                return self._row("direct", q, f)
         f = self._before_frame(q, lo)
         if f is not None and _speech([f]):
             direct = self._before_kind(f, q) == "direct"
