@@ -536,9 +536,11 @@ ATTRIBUTION_RULES = {
     # reduced relative ("speaking to Fox News") stands between a speaker and the verb.
     "a quote between dashes and a reduced relative": dict(
         text="Ada Quill suggested that the plan was unserious - “Again, we need the details,” she said - and charged "
-             "that Dorn was wrong. Another harbour source speaking to the Courier said, “The agents are looking.”",
+             "that Dorn was wrong. Another harbour source speaking to the Courier said, “The agents are looking.” "
+             "Current and former officials who spoke with The Harbour Courier said the board is a shell.",
         rows={"Again, we need": {"kind": "direct", "cue": "said", "speaker span": "she"},
-              "The agents are looking.": {"speaker span": "Another harbour source"}}),
+              "The agents are looking.": {"speaker span": "Another harbour source"},
+              "the board is a shell": {"speaker span": "former officials"}}),
     # A participle after a preposition hangs on its clause's speaker, not on the object before it.
     "a participle after a preposition": dict(
         text="“Everything is on the table,” Ada Quill told the Courier on Wednesday after hinting that “personnel "
