@@ -190,6 +190,7 @@ _DASH_TAIL = re.compile(r"\s(?:[-—–]|--)\s*$")
 _DASH_CHAR = re.compile(r"[-—–]")
 _POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
+_NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no noun phrase
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
@@ -853,8 +854,8 @@ class _Extractor:
         if f.inverted or f.spk is None:
             return f
         gap = self.doc.text[f.right:q.open]
-        aside = "manner" in f.classes and _WORDS.search(gap) and not _THAT_WORD.match(gap.lstrip()) \
-            and not _medium_only(gap.strip())
+        aside = ("manner" in f.classes and _WORDS.search(gap) and not _THAT_WORD.match(gap.lstrip())
+                 and not _medium_only(gap.strip()))
         if not aside and (direct or (f.spk.kind != "PRON" and "speech" in f.classes)):
             return f
         sent_s, sent_e, _ = self.doc.sentence(q.open)
@@ -882,30 +883,17 @@ class _Extractor:
             return None
         text = self.doc.text
         colon = lo + len(before.rstrip()) - 1
-        label = self._name_ending(colon, lo)
+        label = self.doc.candidate_ending(colon, lo, _NAME_KINDS)
         if label is None:
             return None
         frame = _Frame(colon, colon + 1, frozenset({"label"}), label, inverted=True, right=colon + 1)
         joint = _JOINT_END.search(text, max(lo, label.start - 8), label.start)
-        first = self._name_ending(joint.start(), lo) if joint else None
+        first = self.doc.candidate_ending(joint.start(), lo, _NAME_KINDS) if joint else None
         if first is not None:
             frame.spk, frame.spk2 = first, label  # "Blumenthal and Cohen:"
         if not _DASH_END.search(text, max(lo, frame.spk.start - 16), frame.spk.start):
             return None
         return frame
-
-    def _name_ending(self, pos: int, lo: int) -> Candidate | None:
-        """The longest person's or organisation's name ending right before ``pos`` (not a
-        longer noun phrase around it), starting at ``lo`` or after."""
-        doc = self.doc
-        i = bisect_right(doc.cand_ends, pos) - 1
-        found = None
-        while i >= 0 and doc.cands[i].end == pos:
-            c = doc.cands[i]
-            if c.start >= lo and c.kind in ("PERSON", "ORG", "NAME") and (found is None or c.start < found.start):
-                found = c
-            i -= 1
-        return found
 
     def _colon_headline(self, q: Quoted) -> _Frame | None:
         """ "Quill: harbour levy ‘will not last’": a headline (a paragraph without a full stop)

@@ -527,15 +527,16 @@ class Article:
         return bool(_COMMA_BEFORE.search(self.text, max(sent_s, pos - 8), pos)
                     and not _SUBORDINATE_LEAD.match(self.text, sent_s, pos))
 
-    def candidate_ending(self, pos: int, lo: int) -> Candidate | None:
+    def candidate_ending(self, pos: int, lo: int, kinds: tuple[str, ...] | None = None) -> Candidate | None:
         """The speaker candidate that ends right before ``pos`` (white space between), starting
-        at ``lo`` or after; the longest one where several do."""
+        at ``lo`` or after; the longest one where several do (of ``kinds`` only, if given: a
+        name rather than a longer noun phrase around it)."""
         end = len(self.text[lo:pos].rstrip()) + lo
         i = bisect_right(self.cand_ends, end) - 1
         found = None
         while i >= 0 and self.cands[i].end == end:
             c = self.cands[i]
-            if c.start >= lo and (found is None or c.start < found.start):
+            if c.start >= lo and (kinds is None or c.kind in kinds) and (found is None or c.start < found.start):
                 found = c
             i -= 1
         return found
