@@ -141,7 +141,8 @@ _OWNER_THEN_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s"
 _TO_NAME = re.compile(r"\s+to\s+$")
 # A subordinate clause or a participle phrase opening a sentence, to its comma.
 _SUBORDINATE_OPENING = re.compile(
-    r"[\s“\"]*(?i:when|while|if|as(?!\s+(?:a|an|the|his|her|its|their)\b)|after|before|since|because|although|though|once|asked|pressed)\b[^,;:.!?“”\"]*,\s*")
+    r"[\s“\"]*(?i:when|while|if|as(?!\s+(?:a|an|the|his|her|its|their)\b)|after|before|since|because|although"
+    r"|though|once|asked|pressed)\b[^,;:.!?“”\"]*,\s*")
 # What opens the rest of a clause an inverted frame split ("The ferry, said Quill, will be late").
 _VERB_PHRASE = re.compile(
     r"(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?(?:will|would|can|could|should|must|may|might|is|was"

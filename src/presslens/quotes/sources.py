@@ -139,7 +139,9 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
     return re.compile(
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
         rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
-        rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
+        # (also a reduced or short relative: "officials speaking to / who spoke with the Post said")
+        rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on"
+        rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
         rf"(?:{WORD}+\s+){{0,4}}?{WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
@@ -160,7 +162,6 @@ APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){
 _AFTER_COMMA = re.compile(r",\s*$")
 
 _SPACE = re.compile(r"\s+")
-_RELATIVE_DESC = re.compile(r"(?:who|whose|whom)\b")
 
 # A capitalised name of two words or more, or a title and a name: "Mr. Prince", "Ada Quill".
 # The pattern is \b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+[A-Z][\w’'-]+|[A-Z][a-z’'-]+(?:\s+
@@ -381,10 +382,7 @@ class Article:
                 # (of "Columbia, South Carolina" only where a place follows the comma).
                 best = (c, desc)
             elif (m.group("desc") and c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE
-                  and best[0].start >= m.start("desc")
-                  # names inside a relative clause describe the person ("Sandy Phillips, who lost
-                  # her daughter Jessica Ghawi in Aurora, Colorado, said")
-                  and (not between or _RELATIVE_DESC.match(self.text, m.start("desc")))):
+                  and best[0].start >= m.start("desc") and not between):
                 # "Ada Quill, director of Avalon Lines, a ferry firm, said": the organisation is
                 # inside the person's description.
                 best = (c, desc)
