@@ -64,14 +64,16 @@ _OPENING_WORDS = ("Said", "Says", "Added", "Wrote", "Stated", "Continued", "Expl
 _OPENING_CUE = rf"\b(?<![\w,;] )(?P<opening>{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_WORDS}))}])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE})")
+# The pronouns that open a reported clause right after the one told ("told him she worries").
+_CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
     r"|when|while|about|of|if|how|what|why|whether|to|from|as|by"
     # "told him she worries …", "told reporters he thought …": the clause's own subject
-    r"|(?-i:he|she|they|I|we|it|there)(?![’'-]\w\w))\b|\s*[,.:;!?“\"—–]|\s*$)"
+    rf"|(?:{_CLAUSE_SUBJECTS})(?![’'-]\w\w))\b|\s*[,.:;!?“\"—–]|\s*$)"
 )
 # What may follow a name told something: the reported clause's subject or "that", or its end.
-_ADDRESSEE_END = re.compile(r"\s+(?:he|she|they|I|we|it|there|that)\b|\s*(?:[,.:;!?“\"—–]|$)")
+_ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that)\b|\s*(?:[,.:;!?“\"—–]|$)")
 # \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
 # word starts with (the \b before it a look-behind after it, the rest of the word a look-behind
 # on its letter), so that a search skips to those letters instead of trying every character.

@@ -211,7 +211,6 @@ _THE = re.compile(r"[Tt]he\b")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
-_ANY_HEAD_WORD = re.compile(_ANY_HEAD)
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 
 class Candidate(NamedTuple):
@@ -642,7 +641,7 @@ def strip_det(phrase: str) -> str:
     """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board"."""
     phrase = _LEADING_DET.sub("", " ".join(phrase.split()))
     first = phrase.split(" ", 1)[0]
-    if _ANY_HEAD_WORD.fullmatch(first) and first[1:].islower() and first.lower() in _LOWER_HEADS:
-        # not a head word the lists write capitalised ("Republican lawmakers")
+    if first[1:].islower() and first.lower() in _LOWER_HEADS:
+        # a head word the lists write in lower case ("Republican lawmakers" keeps its capital)
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
