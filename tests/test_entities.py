@@ -363,6 +363,20 @@ def test_forms_of_one_full_name_are_one_entity_across_articles():
     assert set(find_mentions(arts)["entity"]) == {"Ivo K.L. Brant", "Ivo L. Brant", "Ivo Brant"}
 
 
+def test_a_lone_word_links_across_articles_only_to_an_attested_person():
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [
+        "“Oh Lord, not again,” the ferryman sighed as Lyin Ted Quill waved from the Café Varne.",
+        "Oh, and Quill was late again. Varne stayed shut. Premier Voss flew home.",
+        "Premier Alda Voss met the ferrymen on Monday.",
+        "Voss said the strike was over."]})
+    m = find_mentions(arts)
+    rows = set(zip(m["doc_id"], m["text"], m["entity"]))
+    # phrases seen once, with no title nor known given name, lend no other article their words
+    assert ("b", "Oh", "Oh") in rows and ("b", "Quill", "Quill") in rows and ("b", "Varne", "Varne") in rows
+    # a person written with a title links a lone surname elsewhere, with or without its own title
+    assert ("b", "Premier Voss", "Alda Voss") in rows and ("d", "Voss", "Alda Voss") in rows
+
+
 def test_comma_suffix_and_place_lists():
     rows = _one("Ivo F. Brant, Jr. was there. Brant spoke. Later Lund, Japan and China agreed.")
     assert ("Ivo F. Brant, Jr.", "", "PERSON", "Ivo F. Brant, Jr.") in rows

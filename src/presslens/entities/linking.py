@@ -205,7 +205,9 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     "United States"). Across the corpus, forms of one full name ("Donald J. Trump", "Donald Trump")
     are one entity, and a lone surname in an article without the full name links to the corpus's
     full name with that surname, if it is the only one or holds ``dominance`` of the articles
-    naming one in full. Each entity gets one kind. In and out: ``MENTION_COLUMNS``.
+    naming one in full, and that name is attested as a person's (written with a title or a known
+    given name somewhere, or named in full in two articles) and the lone word is no ordinary word
+    or demonym. Each entity gets one kind. In and out: ``MENTION_COLUMNS``.
     """
     return link_pieces([mentions], [prepare_aliases(mentions)], dominance)[0]
 
@@ -284,31 +286,48 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
     full_words: dict[str, tuple[str, ...] | None] = {}  # a full person entity's words, else None
     for entity, kind in entity_kind.items():
         full_words[entity] = _words(entity) if kind == "PERSON" and len(entity.split()) > 1 else None
+    named_in: Counter = Counter()  # articles naming each full person entity
     for rows in by_doc:
         for entity in {entities[i] for i in rows if i not in links}:
             words = full_words[entity]
             if words:
                 articles_of[_surname(words)][entity] += 1
                 first_of[words[0]][entity] += 1
-    best: dict[tuple[str, str], tuple[str, bool] | None] = {}  # (word, honorific) -> (top, dominant)
+                named_in[entity] += 1
+    # A name a lone word of another article may stand for must be known as a person's: written
+    # with a title or a given name somewhere ("Premier Alda Voss"), or named in full in two
+    # articles. A capitalised phrase seen once ("Oh Lord", "Lyin Ted", "Café Dupont") lends its
+    # words to no other article.
+    firm = {entities[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON"}
+
+    def attested(entity: str) -> bool:
+        return entity in firm or named_in[entity] > 1 or full_words[entity][0] in lex.first_names
+
+    best: dict[tuple[str, str], tuple[str, bool, bool] | None] = {}  # (word, honorific) -> see below
     for i in lone:
         word = words_of[i][0]
         if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
             entity_kind[entities[i]] = "GROUP"  # "the Clintons"
             continue
+        if _common(word, lex) or word in lex.demonyms:
+            continue  # an ordinary word or a demonym alone ("Convention", "Cuban"): no one's name elsewhere
         if (word, honorific[i]) not in best:
             counts = articles_of.get(word) or first_of.get(word)
             if counts and honorific[i]:
                 counts = Counter({n: c for n, c in counts.items()
                                   if genders.get(n, honorific[i]) == honorific[i]})
             top = counts.most_common(1)[0] if counts else None
-            best[word, honorific[i]] = (top[0], top[1] >= dominance * sum(counts.values())) if top else None
+            # (top, dominant, whether the word is a person's name: that of an attested name, or
+            # a word of two people's names, "Jerome" of Jerome Arthur and Jerome Siegel)
+            best[word, honorific[i]] = None if not top else (
+                top[0], top[1] >= dominance * sum(counts.values()) and attested(top[0]),
+                attested(top[0]) or len(counts) > 1)
         found = best[word, honorific[i]]
         if not found or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue
         if found[1]:
             entities[i] = found[0]
-        elif entity_kind[entities[i]] == "MISC":
+        elif found[2] and entity_kind[entities[i]] == "MISC":
             entity_kind[entities[i]] = "PERSON"
     out, begin = [], 0
     for piece, a in zip(pieces, aliases):
