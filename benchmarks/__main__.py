@@ -40,8 +40,12 @@ between the stages (joining the chunks' tables, compacting their columns), so th
 all but loading, is the CPU time of the whole :func:`presslens.pipeline.analyse_chunks` call. Memory is the
 process's peak resident set (``ru_maxrss``), which only grows: the column shows the high-water
 mark after each stage. The references are timed in the same process on the same text: NLTK's
-``SentimentIntensityAnalyzer`` on every sentence, and ``dateparser.search.search_dates`` on the
-first ``--dateparser-articles`` articles (it is slow), extrapolated per article.
+``SentimentIntensityAnalyzer`` on every sentence, twice: beside the stages (each chunk's sentences
+right after the analysis split them, :class:`VaderBetween`, left out of the stages' and "other"'s
+times), so that the ratio the goal reads compares work done in the same minutes of a shared
+machine, and once more after the analysis (runs on 3 Dec timed VADER alone at 5.3 to 7.6 CPU
+seconds on the same sentences); and ``dateparser.search.search_dates`` on the first
+``--dateparser-articles`` articles (it is slow), extrapolated per article.
 """
 
 from __future__ import annotations
@@ -83,10 +87,13 @@ class Timer:
     core, and it does not count the time other processes take the core away.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, reference: Callable[[pd.Series], None] | None = None) -> None:
         self.seconds: dict[str, float] = {}
         self.wall: dict[str, float] = {}
         self.peak: dict[str, float] = {}
+        self.reference = reference
+        self.reference_seconds = 0.0  # CPU of ``reference``, and its wall time, spent inside the run
+        self.reference_wall = 0.0
 
     def __call__(self, stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         cpu, wall = time.process_time(), time.perf_counter()
@@ -94,7 +101,35 @@ class Timer:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.process_time() - cpu
         self.wall[stage] = self.wall.get(stage, 0.0) + time.perf_counter() - wall
         self.peak[stage] = _peak_mb()
+        if stage == "sentences" and self.reference is not None:
+            # The reference on this chunk's sentences, right after the analysis split them: both
+            # are timed in the same minutes, so a machine shared with other work slows both alike.
+            cpu, wall = time.process_time(), time.perf_counter()
+            self.reference(result["text"])
+            self.reference_seconds += time.process_time() - cpu
+            self.reference_wall += time.perf_counter() - wall
         return result
+
+
+class VaderBetween:
+    """NLTK's VADER on each chunk's sentences as the analysis splits them (a :class:`Timer`
+    ``reference``), the first ``limit`` sentences in all (the time extrapolated to the rest)."""
+
+    def __init__(self, limit: int) -> None:
+        self.vader = vader_reference()
+        self.limit = limit
+        self.timed = 0
+        self.seen = 0
+
+    def __call__(self, texts: pd.Series) -> None:
+        todo = texts.iloc[:max(0, self.limit - self.timed)]
+        for text in todo:
+            self.vader.polarity_scores(text)
+        self.timed += len(todo)
+        self.seen += len(texts)
+
+    def seconds(self, timer: Timer) -> float:
+        return timer.reference_seconds * self.seen / max(1, self.timed)
 
 
 def warm_up() -> float:
@@ -118,8 +153,8 @@ def run_analysis(corpus: Path, metadata: Path | None, chunk: int, timer: Timer) 
     cpu, wall = time.process_time(), time.perf_counter()
     tables = analyse_chunks(chunks(articles, chunk or len(articles) or 1), step=timer, progress=False)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    timer.seconds["other"] = cpu - sum(s for k, s in timer.seconds.items() if k != "load")
-    timer.wall["other"] = wall - sum(s for k, s in timer.wall.items() if k != "load")
+    timer.seconds["other"] = cpu - timer.reference_seconds - sum(s for k, s in timer.seconds.items() if k != "load")
+    timer.wall["other"] = wall - timer.reference_wall - sum(s for k, s in timer.wall.items() if k != "load")
     timer.peak["other"] = _peak_mb()
     return articles, tables
 
@@ -320,9 +355,11 @@ def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, 
     """Every figure of one benchmark run, as a JSON-able dict."""
     base_mb = _peak_mb()
     start_up = warm_up()
-    timer = Timer()
+    between = VaderBetween(n_vader)
+    timer = Timer(reference=between)
     articles, tables = run_analysis(corpus, metadata, chunk, timer)
     refs = time_references(articles, tables["sentences"]["text"], n_dateparser, n_vader)
+    refs["nltk_vader_between"] = between.seconds(timer)
     cpu = time.process_time()
     score_sentences(tables["sentences"], method="vader")  # NLTK's scores exactly (tests/test_sentiment_scorer.py)
     refs["presslens_vader"] = time.process_time() - cpu
@@ -358,12 +395,17 @@ def report(r: dict[str, Any]) -> str:
                  f"{n / total:11,.1f}")
     refs = r["references"]
     timex = r["seconds"]["timexes"] / max(1, n)
+    between = refs.get("nltk_vader_between")
     lines += ["",
               f"NLTK VADER alone on the same {r['sentences']:,} sentences: {refs['nltk_vader']:.2f} CPU s"
               + (f" (timed on the first {refs['nltk_vader_sentences']:,}, extrapolated)"
-                 if refs["nltk_vader_sentences"] < r["sentences"] else ""),
-              f"  whole analysis (without load) vs NLTK VADER: {refs['nltk_vader'] / analysis:.2f}x  (goal >= 1.0)",
-              f"  with load:                                   {refs['nltk_vader'] / total:.2f}x",
+                 if refs["nltk_vader_sentences"] < r["sentences"] else "") + " after the analysis"
+              + (f"; {between:.2f} CPU s timed beside it (each chunk's sentences right after the analysis "
+                 "split them, so in the same minutes as the stages)" if between else ""),
+              *([f"  whole analysis (without load) vs NLTK VADER timed beside it: {between / analysis:.2f}x  "
+                 "(goal >= 0.6, then >= 1.0)"] if between else []),
+              f"  whole analysis (without load) vs NLTK VADER timed after it: {refs['nltk_vader'] / analysis:.2f}x",
+              f"  with load, vs VADER timed after it:                       {refs['nltk_vader'] / total:.2f}x",
               *([f"  start-up: {r['start_up']:.2f} CPU s once per process, left out above as VADER's lexicon "
                  "loading is (the warm-up's first analyse less its second)"] if r.get("start_up") is not None else []),
               f"  presslens sentiment (method='news', the pipeline's) vs NLTK VADER: "
@@ -405,8 +447,10 @@ def _jobs_report(r: dict[str, Any], analysis_cpu: float) -> list[str]:
         speedup = f"{best1 / best:8.2f}" if best1 else f"{'':8}"
         lines.append(f"{k:>4} {best:8.2f} {median:8.2f} {words / best:10,.0f} {speedup} {nltk / best:8.2f} "
                      f"{here:10.2f}")
-    lines += [f"  vs VADER: NLTK VADER's CPU seconds on the sentences / analyse's wall seconds; on one core, "
-              f"by CPU seconds alone: {nltk / analysis_cpu:.2f}x (goal >= 0.6; the staged run above)"
+    beside = r["references"].get("nltk_vader_between")
+    lines += [f"  vs VADER: NLTK VADER's CPU seconds on the sentences (timed after the staged run) / analyse's wall "
+              f"seconds; on one core, by CPU seconds alone: {nltk / analysis_cpu:.2f}x (goal >= 0.6; the staged run "
+              "above" + (f"; {beside / analysis_cpu:.2f}x against VADER timed beside its stages)" if beside else ")")
               + (f", {nltk / min(c for _, c in j['runs']['1']):.2f}x (jobs=1 here, least CPU)" if "1" in j["runs"] else ""),
               *([f"  cold: jobs=1 in a fresh process without the warm-up, start-up included: {j['cold']['cpu']:.2f} "
                  f"CPU s, {j['cold']['wall']:.2f} s wall, {nltk / j['cold']['cpu']:.2f}x VADER by CPU"]

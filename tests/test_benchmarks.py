@@ -40,6 +40,8 @@ def test_benchmark_times_the_first_pass_after_a_warm_up_and_prints_the_start_up_
     out = capsys.readouterr().out
     assert warmed == [1]  # here, before the staged run; the jobs runs warm up in their own processes
     assert "start-up:" in out and "cold: jobs=1 in a fresh process" in out
+    # the reference timed beside the stages (each chunk's sentences), and after them
+    assert "vs NLTK VADER timed beside it" in out and "vs NLTK VADER timed after it" in out
     stages = [line.split()[0] for line in out.splitlines()[3:14]]
     assert "other" in stages and "analysis" in stages
     # the opt-in sentence methods' cost beside the pipeline's "news" (rated needs the extra, installed by make install)
