@@ -330,6 +330,12 @@ def test_indirect_speech_with_that_and_unnamed_sources():
 # offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
 # "rows": how many rows the text gives.
 ATTRIBUTION_RULES = {
+    # "who" speaks for the name before it, past a comma or a dash.
+    "a relative pronoun after a dash": dict(
+        text="Harbour master Ada Quill - who once said she would “close the pier for good” - backed the levy. "
+             "Councillor Piet Marsh, who said the fares were “far too high,” voted no.",
+        rows={"close the pier": {"speaker": "Ada Quill", "speaker span": "who"},
+              "far too high": {"speaker": "Piet Marsh"}}),
     # "But …, she said." reports the clause; a fronted phrase after "But" is no reported clause,
     # nor is one after "even", whatever verb follows.
     "a clause opening with but": dict(

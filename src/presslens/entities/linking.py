@@ -206,8 +206,8 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     are one entity, and a lone surname in an article without the full name links to the corpus's
     full name with that surname, if it is the only one or holds ``dominance`` of the articles
     naming one in full, and that name is attested as a person's (written with a title or a known
-    given name somewhere, or named in full in two articles) and the lone word is no ordinary word
-    or demonym. Each entity gets one kind. In and out: ``MENTION_COLUMNS``.
+    given name somewhere, or, for a word that is no ordinary word, named in full in two articles).
+    Each entity gets one kind. In and out: ``MENTION_COLUMNS``.
     """
     return link_pieces([mentions], [prepare_aliases(mentions)], dominance)[0]
 
@@ -295,13 +295,16 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
                 first_of[words[0]][entity] += 1
                 named_in[entity] += 1
     # A name a lone word of another article may stand for must be known as a person's: written
-    # with a title or a given name somewhere ("Premier Alda Voss"), or named in full in two
-    # articles. A capitalised phrase seen once ("Oh Lord", "Lyin Ted", "Café Dupont") lends its
-    # words to no other article.
+    # with a title or a given name somewhere ("Premier Alda Voss"), or, unless the word is an
+    # ordinary one, named in full in two articles. A capitalised phrase seen once ("Oh Lord",
+    # "Lyin Ted", "Café Dupont") lends its words to no other article.
     firm = {entities[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON"}
 
-    def attested(entity: str) -> bool:
-        return entity in firm or named_in[entity] > 1 or full_words[entity][0] in lex.first_names
+    def attested(entity: str, word: str) -> bool:
+        # an ordinary word ("Night", "Convention", but also "Rice", "May") needs the firm evidence
+        if entity in firm or full_words[entity][0] in lex.first_names:
+            return True
+        return named_in[entity] > 1 and not _common(word, lex)
 
     best: dict[tuple[str, str], tuple[str, bool, bool] | None] = {}  # (word, honorific) -> see below
     for i in lone:
@@ -309,8 +312,6 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
         if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
             entity_kind[entities[i]] = "GROUP"  # "the Clintons"
             continue
-        if _common(word, lex) or word in lex.demonyms:
-            continue  # an ordinary word or a demonym alone ("Convention", "Cuban"): no one's name elsewhere
         if (word, honorific[i]) not in best:
             counts = articles_of.get(word) or first_of.get(word)
             if counts and honorific[i]:
@@ -320,8 +321,8 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
             # (top, dominant, whether the word is a person's name: that of an attested name, or
             # a word of two people's names, "Jerome" of Jerome Arthur and Jerome Siegel)
             best[word, honorific[i]] = None if not top else (
-                top[0], top[1] >= dominance * sum(counts.values()) and attested(top[0]),
-                attested(top[0]) or len(counts) > 1)
+                top[0], top[1] >= dominance * sum(counts.values()) and attested(top[0], word),
+                attested(top[0], word) or len(counts) > 1)
         found = best[word, honorific[i]]
         if not found or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue

@@ -209,7 +209,7 @@ _SUBORDINATE_LEAD = re.compile(
     r"|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
 _THE = re.compile(r"[Tt]he\b")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
-_COMMA_GAP = re.compile(r"\s*,?\s*")
+_COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*")  # "Lee, who", "Lee — who", "Lee - who"
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 
