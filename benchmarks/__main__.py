@@ -43,7 +43,7 @@ mark after each stage. The references are timed in the same process on the same 
 ``SentimentIntensityAnalyzer`` on every sentence, twice: beside the stages (each chunk's sentences
 right after the analysis split them, :class:`VaderBetween`, left out of the stages' and "other"'s
 times), so that the ratio the goal reads compares work done in the same minutes of a shared
-machine, and once more after the analysis (runs on 3 Dec timed VADER alone at 5.3 to 7.6 CPU
+machine, and once more after the analysis (runs on 3 Dec timed VADER alone at 5.3 to 9.0 CPU
 seconds on the same sentences); and ``dateparser.search.search_dates`` on the first
 ``--dateparser-articles`` articles (it is slow), extrapolated per article.
 """
