@@ -377,6 +377,14 @@ def test_a_lone_word_links_across_articles_only_to_an_attested_person():
     assert ("b", "Premier Voss", "Alda Voss") in rows and ("d", "Voss", "Alda Voss") in rows
 
 
+def test_a_name_after_the_is_no_person_by_its_context_alone():
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [
+        "Ada Quill, a spokeswoman for the Avalon Harbour Convention, said the ferries would run. "
+        "Later the Avalon Harbour Convention said nothing. Bram Tolliver said he agreed."]})
+    kinds = dict(zip(find_mentions(arts)["entity"], find_mentions(arts)["kind"]))
+    assert kinds == {"Ada Quill": "PERSON", "Avalon Harbour Convention": "MISC", "Bram Tolliver": "PERSON"}
+
+
 def test_comma_suffix_and_place_lists():
     rows = _one("Ivo F. Brant, Jr. was there. Brant spoke. Later Lund, Japan and China agreed.")
     assert ("Ivo F. Brant, Jr.", "", "PERSON", "Ivo F. Brant, Jr.") in rows

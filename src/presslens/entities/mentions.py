@@ -65,6 +65,7 @@ _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+
 _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+the[ \t\u00a0]+$")
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 _THE = ("the ", "the\u00a0")
+_THE_ANY = (*_THE, "The ", "The\u00a0")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
 # before it ("a super PAC", "the loathed MSM", "a photo ID"), and after it what ends a noun phrase
@@ -341,8 +342,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if not common and _place_context(text, name_start, name_end, lex):
         return "place"
     if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
-            or lex.person_before.search(text, max(0, name_start - 20), name_start)):
-        return "person"
+            or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
+            and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)):
+        return "person"  # but "a spokesman for the Democratic National Committee, said": no one's name
     return shape
 
 
