@@ -196,7 +196,7 @@ _JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
 _NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no noun phrase
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
-_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|it|we|I|you|there)\b")
+_PRONOUN_SUBJECT = re.compile(rf"(?:{_CLAUSE_SUBJECTS}|you)\b")
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
 
 
@@ -333,6 +333,18 @@ class _Row:
 # ==========================================================================================
 # frames: a cue with its speaker
 # ==========================================================================================
+
+
+def _colon_frame(colon: int, spk: Candidate) -> _Frame:
+    """The frame of a label ending at the colon at ``colon`` ("Quill: …"), ``spk`` its speaker."""
+    return _Frame(colon, colon + 1, frozenset({"label"}), spk, inverted=True, right=colon + 1)
+
+
+def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
+    """Whether a participle at ``cue_s`` follows a comma ("…,” she said, adding") or a preposition
+    ("after hinting"): it then hangs on its clause's speaker, not on the phrase right before it."""
+    return bool(_COMMA_END.search(text, max(sent_s, cue_s - 4), cue_s)
+                or _PREPOSITION_END.search(text, max(sent_s, cue_s - 8), cue_s))
 
 
 def _frame(doc: Article, m: re.Match) -> _Frame | None:
@@ -606,9 +618,8 @@ class _Extractor:
         if m.start() not in self.frames:
             f = _frame(self.doc, m)
             participle = f is not None and f.participle
-            if participle and f.spk is not None and not f.inverted and (self.doc.text[
-                    max(0, f.cue_s - 4):f.cue_s].rstrip().rstrip("”\"’'").endswith(",")
-                    or _PREPOSITION_END.search(self.doc.text, max(0, f.cue_s - 8), f.cue_s)):
+            if participle and f.spk is not None and not f.inverted and _hangs_on_clause(
+                    self.doc.text, self.doc.sentence(f.cue_s)[0], f.cue_s):
                 # "She posted a Twitter comment, saying …": a participle after a comma hangs on
                 # the clause's subject, never on the phrase just before the comma; so does one
                 # after a preposition ("told the AP on Wednesday after hinting that …").
@@ -889,7 +900,7 @@ class _Extractor:
         label = self.doc.candidate_ending(colon, lo, _NAME_KINDS)
         if label is None:
             return None
-        frame = _Frame(colon, colon + 1, frozenset({"label"}), label, inverted=True, right=colon + 1)
+        frame = _colon_frame(colon, label)
         joint = _JOINT_END.search(text, max(lo, label.start - 8), label.start)
         first = self.doc.candidate_ending(joint.start(), lo, _NAME_KINDS) if joint else None
         if first is not None:
@@ -913,7 +924,7 @@ class _Extractor:
             c = doc.cands[doc.cand_starts[i][1]]
             i += 1
             if c.end == colon and c.kind in PERSONLIKE + ("ORG",):
-                return _Frame(colon, colon + 1, frozenset({"label"}), c, inverted=True, right=colon + 1)
+                return _colon_frame(colon, c)
         return None
 
     def _continuation_or(self, kind: str, q: Quoted, f: _Frame) -> _Row:
@@ -1126,7 +1137,7 @@ class _Extractor:
         if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP")
                 or text[p_s:spk.start].strip(" \t\"“‘'")):
             return
-        frame = _Frame(colon, colon + 1, frozenset({"label"}), spk, inverted=True, right=colon + 1)
+        frame = _colon_frame(colon, spk)
         speaker = _speaker_of(doc, frame)
         # The article goes on to name them: a headline's capitalised word alone ("BUSTED:",
         # "Delegate Update:") is no evidence of a speaker.
@@ -1139,8 +1150,7 @@ class _Extractor:
         participle hangs on, or the subject of the sentence (``always``: whatever stands before
         the participle)."""
         sent_s, _, _ = self.doc.sentence(f.cue_s)
-        if not (always or _COMMA_END.search(self.doc.text, max(sent_s, f.cue_s - 4), f.cue_s)
-                or _PREPOSITION_END.search(self.doc.text, max(sent_s, f.cue_s - 8), f.cue_s)):
+        if not (always or _hangs_on_clause(self.doc.text, sent_s, f.cue_s)):
             return f
         owners = self.frames_in(sent_s, f.cue_s)
         if owners:
