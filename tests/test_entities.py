@@ -385,6 +385,57 @@ def test_a_name_after_the_is_no_person_by_its_context_alone():
     assert kinds == {"Ada Quill": "PERSON", "Avalon Harbour Convention": "MISC", "Bram Tolliver": "PERSON"}
 
 
+_NAME_WORDS = st.sampled_from(["ada", "quill", "mara", "voss", "jr.", "lund", "brant", "ivo"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_NAME_WORDS, min_size=2, max_size=5), max_size=40),
+       st.lists(_NAME_WORDS, min_size=1, max_size=3))
+def test_the_candidates_of_a_short_name_are_those_a_scan_of_every_full_name_finds(fulls, short):
+    from presslens.entities.linking import MAX_CANDIDATES, _candidates, _FullNames, _is_subsequence, _surname
+
+    names = _FullNames({tuple(f): " ".join(f).title() for f in fulls})
+    short = tuple(short)
+    first, second = _candidates(short, names)
+    # the scan the index replaced: every full name looked at
+    if len(short) == 1:
+        by_surname = [(f, n) for f, n in names.items() if _surname(f) == short[0]]
+        by_word = [(f, n) for f, n in names.items() if short[0] in f]
+        assert first == (by_surname if len(by_surname) <= MAX_CANDIDATES else None)
+        assert second == (by_word if len(by_word) <= MAX_CANDIDATES else None)
+    else:
+        found = [(f, n) for f, n in names.items() if len(f) > len(short) and _is_subsequence(short, f)]
+        assert second is None
+        assert first is None or first == found
+        assert first is not None or len(found) > MAX_CANDIDATES or min(
+            sum(w in f for f in names) for w in short) > MAX_CANDIDATES
+
+
+def test_a_long_list_of_names_costs_each_short_name_a_bounded_look(monkeypatch):
+    # A roll of people who share a few given names and surnames (a results table, a list of
+    # signatories): a short name is looked for among the full names holding its rarest word,
+    # not among all of them, and among thousands it is ambiguous without a look.
+    import presslens.entities.linking as linking
+
+    calls = []
+    real = linking._is_subsequence
+    monkeypatch.setattr(linking, "_is_subsequence", lambda a, b: calls.append(b) or real(a, b))
+    roll = [(g, m, s) for g in ("ada", "mara", "ivo", "lisbet") for m in ("tamsin", "orla", "pell")
+            for s in ("quill", "voss", "brant", "lund", "tolliver")]
+    fulls = linking._FullNames({f: " ".join(f).title() for f in roll})
+    first, _ = linking._candidates(("ada", "quill"), fulls)
+    assert [n for _, n in first] == ["Ada Tamsin Quill", "Ada Orla Quill", "Ada Pell Quill"]
+    assert len(calls) == 12  # the names with "quill" (12), not all 60
+    assert linking._candidates(("ada", "pell"), fulls)[0] == [(("ada", "pell", s), f"Ada Pell {s.title()}")
+                                                            for s in ("quill", "voss", "brant", "lund", "tolliver")]
+    calls.clear()
+    many = linking._FullNames({(f"given{i}", "quill"): f"Given{i} Quill" for i in range(5000)})
+    assert linking._candidates(("quill",), many) == (None, None)
+    assert linking._candidates(("given7", "x", "quill"), many) == ([], None) and not calls  # "x": in none
+    assert linking._resolve(linking._candidates(("quill",), many)) is None
+    assert linking._resolve(linking._candidates(("given7",), many)) == "Given7 Quill"
+
+
 def test_comma_suffix_and_place_lists():
     rows = _one("Ivo F. Brant, Jr. was there. Brant spoke. Later Lund, Japan and China agreed.")
     assert ("Ivo F. Brant, Jr.", "", "PERSON", "Ivo F. Brant, Jr.") in rows

@@ -4,9 +4,11 @@ goals live in benchmarks, not in timed tests)."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from benchmarks.linearity import KINDS, article, stage_seconds
+from benchmarks.linearity import KINDS, article, fitted_growth, report, stage_seconds
 from presslens.pipeline import TABLES, analyse
 
 
@@ -32,3 +34,21 @@ def test_stage_seconds_times_every_stage():
     seconds = stage_seconds(article("capitalised", 50))
     assert {"sentences", "sentiment", "entities", "timexes", "quotes", "events", "timeline"} <= set(seconds)
     assert all(s >= 0 for s in seconds.values())
+
+
+def test_the_fitted_growth_reads_linear_and_quadratic_times_and_skips_the_unmeasurable():
+    sizes = [1000, 2000, 4000, 8000]
+    assert fitted_growth(sizes, [0.1, 0.2, 0.4, 0.8]) == pytest.approx(2.0)
+    assert fitted_growth(sizes, [0.1, 0.4, 1.6, 6.4]) == pytest.approx(4.0)
+    # a size timed under the floor says nothing: left out, not read as a jump
+    assert fitted_growth(sizes, [0.001, 0.05, 0.1, 0.2]) == pytest.approx(2.0)
+    assert math.isnan(fitted_growth(sizes, [0.001, 0.002, 0.003, 0.02]))
+
+
+def test_the_report_flags_a_stage_that_grows_super_linearly():
+    rows = [(n, {"fast": 0.1 * n / 1000, "slow": 0.1 * (n / 1000) ** 2}) for n in (1000, 2000, 4000)]
+    text = report({"capitalised": rows})
+    slow = next(line for line in text.splitlines() if line.strip().startswith("slow"))
+    fast = next(line for line in text.splitlines() if line.strip().startswith("fast"))
+    assert "SUPER-LINEAR" in slow and "SUPER-LINEAR" not in fast
+    assert "largest fitted growth per doubling: 4.00x (slow on capitalised)" in text

@@ -46,20 +46,48 @@ def _is_subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(word in it for word in short)
 
 
-def _candidates(words: tuple[str, ...], fulls: dict[tuple[str, ...], str]) -> tuple[list, list | None]:
+class _FullNames(dict):
+    """Full names, word tuple -> name, with the two look-ups :func:`_candidates` needs made once:
+    the full names of each surname and of each word, each list in the mapping's order. A scan of
+    every full name for every short name grew with their product, which a long list of names in
+    one article made quadratic."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.by_surname: dict[str, list] = defaultdict(list)
+        self.by_word: dict[str, list] = defaultdict(list)
+        for f, n in self.items():
+            if len(f) > 1:
+                self.by_surname[_surname(f)].append((f, n))
+                for word in dict.fromkeys(f):
+                    self.by_word[word].append((f, n))
+
+
+# More full names of one article than this share a short name's rarest word (or its surname):
+# the short name is ambiguous, as it would be among any two of them. In real articles a short
+# name has at most a handful of candidates (6 on all of PolNeAR train); the bound keeps a
+# list of thousands of names from costing the square of their number.
+MAX_CANDIDATES = 32
+
+
+def _candidates(words: tuple[str, ...], fulls: _FullNames) -> tuple[list | None, list | None]:
     """The full names (word tuple, name) of ``fulls`` a short name may belong to: those it is the
     surname of, then (when none of those fits) those it is another single word of ("Xi" of "Xi
-    Jinping"); for a name of several words, those it is a sub-sequence of (and ``None``)."""
+    Jinping"); for a name of several words, those it is a sub-sequence of (and ``None``). A list
+    that would hold more than :data:`MAX_CANDIDATES` is ``None``: ambiguous."""
     if not words:
         return [], None
     if len(words) == 1:
-        word = words[0]
-        return ([(f, n) for f, n in fulls.items() if len(f) > 1 and _surname(f) == word],
-                [(f, n) for f, n in fulls.items() if len(f) > 1 and word in f])
-    return [(f, n) for f, n in fulls.items() if len(f) > len(words) and _is_subsequence(words, f)], None
+        first, second = fulls.by_surname.get(words[0], []), fulls.by_word.get(words[0], [])
+        return (first if len(first) <= MAX_CANDIDATES else None,
+                second if len(second) <= MAX_CANDIDATES else None)
+    pool = min((fulls.by_word.get(w, []) for w in words), key=len)
+    if len(pool) > MAX_CANDIDATES:
+        return None, None
+    return [(f, n) for f, n in pool if len(f) > len(words) and _is_subsequence(words, f)], None
 
 
-def _resolve(candidates: tuple[list, list | None], gender: str = "", genders: dict[str, str] | None = None,
+def _resolve(candidates: tuple[list | None, list | None], gender: str = "", genders: dict[str, str] | None = None,
              surface: dict[tuple[str, ...], str] | None = None) -> str | None:
     """The one name :func:`_candidates` leaves (each named by ``surface`` where it has the full
     name), ``None`` if none or several. A short name with a gendered honorific ("Mr. Clinton")
@@ -71,13 +99,15 @@ def _resolve(candidates: tuple[list, list | None], gender: str = "", genders: di
         return set(named)
 
     first, second = candidates
+    if first is None:  # too many to tell (MAX_CANDIDATES)
+        return None
     hits = names(first)
     if not hits and second is not None:
         hits = names(second)
     return hits.pop() if len(hits) == 1 else None
 
 
-def _match_short(words: tuple[str, ...], fulls: dict[tuple[str, ...], str],
+def _match_short(words: tuple[str, ...], fulls: _FullNames,
                  gender: str = "", genders: dict[str, str] | None = None) -> str | None:
     """The one full name of ``fulls`` a short name belongs to (:func:`_candidates`,
     :func:`_resolve`); ``None`` if none or several."""
@@ -169,9 +199,9 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                     and not any(w.isupper() for w in words):
                 kinds[i] = "person"
         # the article's full person names, each as (last) written there
-        fulls = {words_of[i]: names[i] for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
+        fulls = _FullNames({words_of[i]: names[i] for i in rows
+                            if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1})
         found: dict[tuple, tuple] = {}  # an article repeats its short names
-        surnames: set[str] | None = None  # of the full names, made at the first lone word
         for i in rows:
             words = words_of[i]
             entry = lex.known.get(_key(names[i]))
@@ -181,9 +211,7 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
             elif (not entry or kinds[i] == "PERSON") and kinds[i].upper() in ("PERSON", "MISC"):
                 candidates[i] = found.get(words) or found.setdefault(words, _candidates(words, fulls))
             if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC") and full[i] is None:
-                if surnames is None:
-                    surnames = {_surname(f) for f in fulls}
-                surname_hit[i] = words[0] in surnames
+                surname_hit[i] = words[0] in fulls.by_surname
     return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
                    dict(forms), titled)
 
@@ -416,7 +444,7 @@ class Names:
                 if name not in seen:
                     seen.add(name)
                     self.known.setdefault(_words(name), entity)
-        self.longer = {k: v for k, v in self.known.items() if len(k) > 1}
+        self.longer = _FullNames({k: v for k, v in self.known.items() if len(k) > 1})
         # (start, " title ", its words, entity), the title's words expanded ("gov." -> governor)
         self.titles: list[tuple[int, str, set[str], str]] = []
         for s, title, entity in zip(starts, _column(doc_mentions, "title"), self.entities):
