@@ -3,7 +3,7 @@
 Each kind of input (:data:`KINDS`) is one article built to provoke super-linear work: a long
 sentence without punctuation full of cue verbs and pronouns, thousands of quote marks that
 never pair up, thousands of capitalised words in a row, long runs of digits among numbers and
-dates. Its length doubles from ``--words`` on (``--doublings`` times); every stage of
+dates, a transcript of speaker labels gone wrong, one long token of base64. Its length doubles from ``--words`` on (``--doublings`` times); every stage of
 :func:`presslens.pipeline.analyse_chunks` runs on it, timed in CPU seconds (the best of
 ``--repeat`` runs, as other processes share the machine, each on another seeded article of that
 length, so that no run finds the previous one's words in the caches), and the table shows the growth per
@@ -76,8 +76,23 @@ def _digits(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(forms)() for _ in range(n)) + " " + "7" * (4 * n) + "."
 
 
+_LABELS = ["Ada Quill:", "Q:", "A:", "MORROW:", "Mr. Voss:", "Monday:", "“", "”", "said", "the", "plan"]
+_CODE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _transcript(rng: random.Random, n: int) -> str:
+    # A transcript gone wrong: speaker labels and quote marks everywhere, a line break now and then.
+    return " ".join(rng.choice(_LABELS) + ("\n" if rng.random() < 0.1 else "") for _ in range(n)) + "."
+
+
+def _code(rng: random.Random, n: int) -> str:
+    # One token of base64 (an embedded image or key pasted into the text): acronyms by the thousand.
+    return "The file reads " + "".join(rng.choice(_CODE) for _ in range(6 * n)) + " and ends."
+
+
 KINDS: dict[str, Callable[[random.Random, int], str]] = {
     "unpunctuated": _unpunctuated, "quote marks": _quote_marks, "capitalised": _capitalised, "digits": _digits,
+    "transcript": _transcript, "code": _code,
 }
 
 

@@ -436,6 +436,17 @@ def test_a_long_list_of_names_costs_each_short_name_a_bounded_look(monkeypatch):
     assert linking._resolve(linking._candidates(("given7",), many)) == "Given7 Quill"
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["PAC", "PACs", "a", "super", "the", "at", "said", ".", "-", "+", "/", "é", "_",
+                                 "2", "XPAC", "PACX", "U.S.", "\n", " "]), max_size=60),
+       st.sampled_from(["PAC", "PA", "U.S.", "XP"]))
+def test_an_acronym_is_read_alike_from_the_word_starts_and_from_a_scan(pieces, word):
+    from presslens.entities.mentions import _acronym_noun, _WordStarts
+
+    text = "".join(pieces)
+    assert _acronym_noun(text, word, _WordStarts(text)) == _acronym_noun(text, word)
+
+
 def test_comma_suffix_and_place_lists():
     rows = _one("Ivo F. Brant, Jr. was there. Brant spoke. Later Lund, Japan and China agreed.")
     assert ("Ivo F. Brant, Jr.", "", "PERSON", "Ivo F. Brant, Jr.") in rows

@@ -16,7 +16,7 @@ from presslens.pipeline import TABLES, analyse
 def test_every_stage_gets_through_a_hostile_article(kind):
     arts = article(kind, 3000)
     text = arts["text"].iloc[0]
-    assert len(text.split()) >= 3000
+    assert len(text) >= 3000 * 3  # characters: the base64 kind is one long token
     tables = analyse(arts, jobs=1)
     assert set(tables) == set(TABLES)
     for name in ("sentences", "mentions", "timexes"):

@@ -3,8 +3,10 @@ guess at their kind (see :func:`find_mentions`)."""
 
 from __future__ import annotations
 
+import re as re_std
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pandas as pd
@@ -487,15 +489,23 @@ def _work_title(text: str, base: int, chunk: str) -> bool:
     return m is not None and _ordinary(m.group(1)) and m.group(1).lower() not in _lex().stop
 
 
-def _acronym_noun(text: str, word: str) -> bool:
+def _acronym_noun(text: str, word: str, starts: _WordStarts | None = None) -> bool:
     """Whether the article uses the acronym ``word`` as a common noun: it writes its plural
     ("PACs"), or writes it after a determiner and a lower-case word, as a noun
     (:data:`_DETERMINED_BEFORE`: "a super PAC that", "the loathed MSM is"), and never bare, as
-    names go (after a preposition or at the start of a clause: "at HP", "MWW said")."""
+    names go (after a preposition or at the start of a clause: "at HP", "MWW said").
+
+    ``starts``: the article's :class:`_WordStarts`, which give the places a word of letters and
+    digits alone may begin at without a scan of the whole text for each acronym (a scan per
+    acronym grew with their product: thousands in a long run of code or base64 text)."""
     lex = _lex()
-    i, n = text.find(word), len(word)
+    n = len(word)
+    if starts is not None and n > 1 and _ALNUM_RUN.fullmatch(word):
+        places = (i for i in starts.at(word[:2]) if text.startswith(word, i))
+    else:
+        places = _scan(text, word)
     noun = bare = False
-    while i >= 0:
+    for i in places:
         j = i + n
         if i == 0 or not text[i - 1].isalnum():
             if text.startswith("s", j) and (j + 1 == len(text) or not text[j + 1].isalnum()):
@@ -511,8 +521,37 @@ def _acronym_noun(text: str, word: str) -> bool:
                 low = before.group(1).lower() if before and before.group(1) else ""
                 # a word ending in "." ends a sentence ("... the firm MWW. MWW said")
                 bare = before is None or low.endswith(".") or (low in lex.stop and low not in _DETERMINERS)
-        i = text.find(word, j)
     return noun and not bare
+
+
+def _scan(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text``, each search going on after the last find."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
+
+
+_ALNUM_RUN = re_std.compile(r"[^\W_]+")  # letters and digits: str.isalnum, character by character
+
+
+class _WordStarts:
+    """The places where a run of letters and digits begins in one text (after a character that is
+    neither, or at the start), by their first two characters, found at the first look-up. A word
+    of letters and digits alone begins only there wherever it occurs after such a character, and
+    two of its occurrences there cannot overlap."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._by_prefix: dict[str, list[int]] | None = None
+
+    def at(self, prefix: str) -> list[int]:
+        if self._by_prefix is None:
+            self._by_prefix = defaultdict(list)
+            text = self.text
+            for m in _ALNUM_RUN.finditer(text):
+                self._by_prefix[text[m.start():m.start() + 2]].append(m.start())
+        return self._by_prefix.get(prefix, [])
 
 
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int], lex: _Lexicon) -> list[tuple]:
@@ -563,6 +602,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     rows = []
     floor = 0
     nouns: dict[str, bool] = {}  # acronyms of the article used as common nouns
+    starts = _WordStarts(text)
     for base, piece, initial in candidates:
         _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
         if (initial and may_drop and first not in mid_caps and (first_common or first in lower)
@@ -589,7 +629,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                         and _PLURAL_ACRONYM.fullmatch(text, name_start, name_end))) and not firm and not title:
             word = text[name_start:name_end]
             if word not in nouns:
-                nouns[word] = not acronym or _acronym_noun(text, word)
+                nouns[word] = not acronym or _acronym_noun(text, word, starts)
             if nouns[word] or (text.startswith("-", name_end) and text[name_end + 1:name_end + 2].isdigit()):
                 continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
         kind = _kind(mention, text, base, lex)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -59,6 +60,7 @@ _CUE_WORDS = alternation(list(cue_classes()))
 _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"}))
+_END = float("inf")  # after every offset: (s, _END) sorts after every span that begins at s
 # "Said Comey, “…”": a verb opening its sentence, before its speaker.
 _OPENING_WORDS = ("Said", "Says", "Added", "Wrote", "Stated", "Continued", "Explained", "Noted")
 _OPENING_CUE = rf"\b(?<![\w,;] )(?P<opening>{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
@@ -700,10 +702,11 @@ class _Extractor:
                     turns.append((label, m.span("bold") if m.group("bold") else m.span("caps"),
                                   m.end(), p_e))
         counts: dict[str, int] = {}
-        for label, *_ in turns:
+        first: dict[str, int] = {}  # where each label is first written
+        for label, (l_s, _), *_ in turns:
             counts[label.upper()] = counts.get(label.upper(), 0) + 1
-        speaker_of = {key: self._label_speaker(key, next(t[1][0] for t in turns if t[0].upper() == key))
-                      for key in counts}
+            first.setdefault(label.upper(), l_s)
+        speaker_of = {key: self._label_speaker(key, first[key]) for key in counts}
         # A dialogue: two labels or more, one of them surely a speaker (Q/A, a person of the
         # article, or a label that recurs).
         if len(speaker_of) < 2 or not any(v[1] or counts[k] > 1 for k, v in speaker_of.items()):
@@ -728,8 +731,8 @@ class _Extractor:
         if label in ("A", "ANSWER"):
             people = [e for e, k in zip(doc.mentions["entity"], doc.mentions["kind"])
                       if k == "PERSON" and isinstance(e, str)]
-            if people:
-                return (max(people, key=people.count), None, None, NAMED, None), True
+            if people:  # the most named, the first named of those named as often
+                return (Counter(people).most_common(1)[0][0], None, None, NAMED, None), True
             return ("interviewee", None, None, UNNAMED, None), True
         name = " ".join(w.capitalize() for w in label.split())
         if self._people is None:
@@ -1078,10 +1081,11 @@ class _Extractor:
             s, e = span
             if overlaps(taken, s, e):
                 # "X said A, and called him “B”": A ends where the quote row begins.
-                inside = [a for a, b in taken if s < a < e]
-                if not inside or overlaps(taken, s, min(inside)):
+                k = bisect_right(taken, (s, _END))  # the first row beginning after s (taken is sorted)
+                inside = taken[k][0] if k < len(taken) and taken[k][0] < e else None
+                if inside is None or overlaps(taken, s, inside):
                     continue
-                e = _trimmed_end(text, s, doc.quotes_open_before(min(inside)))
+                e = _trimmed_end(text, s, doc.quotes_open_before(inside))
             if e - s < 2 or _words_upto(text, 2, s, e) < 2:
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
