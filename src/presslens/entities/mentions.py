@@ -495,17 +495,13 @@ def _acronym_noun(text: str, word: str, starts: _WordStarts | None = None) -> bo
     (:data:`_DETERMINED_BEFORE`: "a super PAC that", "the loathed MSM is"), and never bare, as
     names go (after a preposition or at the start of a clause: "at HP", "MWW said").
 
-    ``starts``: the article's :class:`_WordStarts`, which give the places a word of letters and
-    digits alone may begin at without a scan of the whole text for each acronym (a scan per
-    acronym grew with their product: thousands in a long run of code or base64 text)."""
+    ``starts``: the article's :class:`_WordStarts`, which give an acronym's places without a scan
+    of the whole text for each one once an article has many (a scan per acronym grew with their
+    product: thousands in a long run of code or base64 text)."""
     lex = _lex()
     n = len(word)
-    if starts is not None and n > 1 and _ALNUM_RUN.fullmatch(word):
-        places = (i for i in starts.at(word[:2]) if text.startswith(word, i))
-    else:
-        places = _scan(text, word)
     noun = bare = False
-    for i in places:
+    for i in starts.places(word) if starts is not None else _scan(text, word):
         j = i + n
         if i == 0 or not text[i - 1].isalnum():
             if text.startswith("s", j) and (j + 1 == len(text) or not text[j + 1].isalnum()):
@@ -536,22 +532,31 @@ _ALNUM_RUN = re_std.compile(r"[^\W_]+")  # letters and digits: str.isalnum, char
 
 
 class _WordStarts:
-    """The places where a run of letters and digits begins in one text (after a character that is
-    neither, or at the start), by their first two characters, found at the first look-up. A word
-    of letters and digits alone begins only there wherever it occurs after such a character, and
-    two of its occurrences there cannot overlap."""
+    """Where a word may occur in one text, for :func:`_acronym_noun`: found by a scan of the text
+    for each of the first :data:`_SCANS` words looked up (the usual article has a few acronyms),
+    then from the places where a run of letters and digits begins (after a character that is
+    neither, or at the start), indexed by their first two characters in one pass. A word of
+    letters and digits alone begins only there wherever it occurs after such a character, and two
+    of its occurrences there cannot overlap, so both ways give the places that count alike."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.looked = 0
         self._by_prefix: dict[str, list[int]] | None = None
 
-    def at(self, prefix: str) -> list[int]:
+    def places(self, word: str) -> Iterator[int]:
+        text = self.text
+        self.looked += 1
+        if self.looked <= _SCANS or len(word) < 2 or not _ALNUM_RUN.fullmatch(word):
+            return _scan(text, word)
         if self._by_prefix is None:
             self._by_prefix = defaultdict(list)
-            text = self.text
             for m in _ALNUM_RUN.finditer(text):
                 self._by_prefix[text[m.start():m.start() + 2]].append(m.start())
-        return self._by_prefix.get(prefix, [])
+        return (i for i in self._by_prefix.get(word[:2], ()) if text.startswith(word, i))
+
+
+_SCANS = 16  # words looked up by a scan of the text before the places are indexed
 
 
 def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int], lex: _Lexicon) -> list[tuple]:
