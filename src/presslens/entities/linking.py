@@ -25,7 +25,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 
-__all__ = ["DOMINANCE", "Aliases", "Names", "canonical", "link_aliases", "link_pieces", "prepare_aliases"]
+__all__ = ["DOMINANCE", "MAX_CANDIDATES", "Aliases", "Names", "canonical", "link_aliases", "link_pieces", "prepare_aliases"]
 
 # At least this share of the corpus's full-name articles for one surname lets a lone surname
 # elsewhere link to that person ("Clinton" -> "Hillary Clinton" in 2016 campaign news).
@@ -228,7 +228,8 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     """Fill ``entity`` and settle ``kind`` for mentions from :func:`find_mentions`.
 
     Within an article a short form ("Trump", "Prime Minister Takaichi", "President Xi") links to
-    the one full person name it belongs to (surname, other single word, or sub-sequence); known
+    the one full person name it belongs to (surname, other single word, or sub-sequence; among
+    more than :data:`MAX_CANDIDATES` full names sharing its word it is ambiguous); known
     places and organisations take their canonical name from ``entities_aliases.txt`` ("U.S." ->
     "United States"). Across the corpus, forms of one full name ("Donald J. Trump", "Donald Trump")
     are one entity, and a lone surname in an article without the full name links to the corpus's
