@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import math
 import random
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from presslens.pipeline import analyse_chunks
@@ -142,13 +142,11 @@ def growth(kind: str, words: int, doublings: int, repeat: int = 3) -> list[tuple
 def fitted_growth(sizes: list[int], seconds: list[float], floor: float = FLOOR) -> float:
     """Growth per doubling fitted over every size timed at ``floor`` seconds or more: 2 to the
     slope of log2(seconds) on log2(size) (least squares); NaN with fewer than two such sizes."""
-    points = [(math.log2(n), math.log2(s)) for n, s in zip(sizes, seconds) if s >= floor]
+    points = [(n, s) for n, s in zip(sizes, seconds) if s >= floor]
     if len(points) < 2:
         return float("nan")
-    mx = sum(x for x, _ in points) / len(points)
-    my = sum(y for _, y in points) / len(points)
-    slope = sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
-    return 2 ** slope
+    slope = np.polyfit(*np.log2(np.array(points, dtype=float).T), 1)[0]
+    return float(2 ** slope)
 
 
 def report(results: dict[str, list[tuple[int, dict[str, float]]]]) -> str:
@@ -196,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     for kind in kinds:  # each kind as soon as it is measured: the whole run takes minutes
         results[kind] = growth(kind, args.words, args.doublings, args.repeat)
         print(report({kind: results[kind]}).split("\n", 1)[1], flush=True)
-    print("\nall kinds: " + "\n           ".join(report(results).rsplit("\n", 2)[-2:]), flush=True)
+    summary = [line for line in report(results).splitlines() if line.startswith("largest ")]
+    print("\nall kinds: " + "\n           ".join(summary), flush=True)
     return 0
 
 

@@ -315,14 +315,12 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
     full_words: dict[str, tuple[str, ...] | None] = {}  # a full person entity's words, else None
     for entity, kind in entity_kind.items():
         full_words[entity] = _words(entity) if kind == "PERSON" and len(entity.split()) > 1 else None
-    named_in: Counter = Counter()  # articles naming each full person entity
     for rows in by_doc:
         for entity in {entities[i] for i in rows if i not in links}:
             words = full_words[entity]
             if words:
                 articles_of[_surname(words)][entity] += 1
                 first_of[words[0]][entity] += 1
-                named_in[entity] += 1
     # A name a lone word of another article may stand for must be known as a person's: written
     # with a title or a given name somewhere ("Premier Alda Voss"), or, unless the word is an
     # ordinary one, named in full in two articles. A capitalised phrase seen once ("Oh Lord",
@@ -331,9 +329,10 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
 
     def attested(entity: str, word: str) -> bool:
         # an ordinary word ("Night", "Convention", but also "Rice", "May") needs the firm evidence
-        if entity in firm or full_words[entity][0] in lex.first_names:
+        words = full_words[entity]
+        if entity in firm or words[0] in lex.first_names:
             return True
-        return named_in[entity] > 1 and not _common(word, lex)
+        return articles_of[_surname(words)][entity] > 1 and not _common(word, lex)  # articles naming it
 
     best: dict[tuple[str, str], tuple[str, bool, bool] | None] = {}  # (word, honorific) -> see below
     for i in lone:
@@ -347,11 +346,11 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
                 counts = Counter({n: c for n, c in counts.items()
                                   if genders.get(n, honorific[i]) == honorific[i]})
             top = counts.most_common(1)[0] if counts else None
+            known = top is not None and attested(top[0], word)
             # (top, dominant, whether the word is a person's name: that of an attested name, or
             # a word of two people's names, "Jerome" of Jerome Arthur and Jerome Siegel)
             best[word, honorific[i]] = None if not top else (
-                top[0], top[1] >= dominance * sum(counts.values()) and attested(top[0], word),
-                attested(top[0], word) or len(counts) > 1)
+                top[0], top[1] >= dominance * sum(counts.values()) and known, known or len(counts) > 1)
         found = best[word, honorific[i]]
         if not found or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue
