@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
+
+# No test checks jsonschema's "iri" formats: spare each test process the Lark grammars that
+# rfc3987_syntax compiles as it is imported (about 2 s), as `presslens run` does
+# (presslens.run._without_iri_grammars; jsonschema skips those two checks when the module is absent).
+if "jsonschema" not in sys.modules:
+    sys.modules.setdefault("rfc3987_syntax", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -32,3 +39,17 @@ def sample_articles():
     from presslens.corpus import load_corpus
 
     return load_corpus(SAMPLE)
+
+
+# `make test` gives each test file to one pytest-xdist worker (--dist loadfile: its module fixtures,
+# such as the executed notebooks or the JupyterLab server, start once), in the order collected. The
+# files that take longest (`pytest --durations=0`, summed per file) go first (with xdist's
+# --no-loadscope-reorder, which keeps that order instead of the number of tests), so no worker is left
+# running one of them alone at the end.
+LONGEST_FIRST = ("test_run.py", "test_browser.py", "test_dask.py", "test_notebooks.py", "test_wheel.py",
+                 "test_properties.py", "test_pipeline.py", "test_entities.py", "test_validation.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order

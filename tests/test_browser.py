@@ -1,4 +1,7 @@
-"""JupyterLab in headless Chromium: open each notebook, run all cells, no error, a figure renders.
+"""JupyterLab in headless Chromium: open each notebook whose output needs the browser (interactive
+tables, annotated excerpts), run all cells, no error, a figure renders. The other notebooks show only
+figures and plain tables, which tests/test_notebooks.py checks as papermill runs them; here they
+would only cost minutes of CI (JupyterLab's kernel runs the same code as papermill's).
 
 Needs Debian's ``chromium`` (installed with apt when missing and running as root, else skipped) and
 Playwright for Python (the ``browser`` extra), which drives that Chromium; nothing is downloaded at
@@ -29,7 +32,8 @@ pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = [p for p in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+             if any(call in p.read_text(encoding="utf-8") for call in ("plots.interactive(", "display.excerpts("))]
 ARTEFACTS = ROOT / "reports" / "browser"
 TOKEN = secrets.token_hex(16)
 # Seconds; generous for a cold CI machine, still bounded.

@@ -107,7 +107,9 @@ def test_read_corpus_reads_parquet_articles(tmp_path):
 
 def test_presslens_run_with_the_dask_engine_feeds_the_notebooks_its_tables(tmp_path):
     """`presslens run --engine dask`: Dask computes the tables, the notebooks read them, and the
-    headline numbers equal a plain run's."""
+    headline numbers equal a plain run's. Notebook 04 reads six of the tables (articles, sentences,
+    mentions, timexes, events, timeline); 03's three are among them and run_dask's equality with
+    analyse is tested above, so one notebook stands for both."""
     import json
     import subprocess
     import sys
@@ -116,15 +118,15 @@ def test_presslens_run_with_the_dask_engine_feeds_the_notebooks_its_tables(tmp_p
 
     def run(out, *extra):
         done = subprocess.run([sys.executable, "-m", "presslens", "run", "data/raw", "--out", str(out),
-                               "--notebooks", "03,04", "--no-progress", *extra],
+                               "--notebooks", "04", "--no-progress", "--pages", "0", *extra],
                               cwd=project_root(), capture_output=True, text=True, timeout=600)
         assert done.returncode == 0, done.stderr[-2000:]
         return {nb: json.loads((out / "reports" / "results" / f"{nb}.json").read_text())
-                for nb in ("03_quotes", "04_timeline")}
+                for nb in ("04_timeline",)}
 
     dask_out = tmp_path / "dask"
     via_dask = run(dask_out, "--engine", "dask", "--scheduler", "processes", "--partitions", "2")
-    executed = (dask_out / "reports" / "03_quotes.ipynb").read_text(encoding="utf-8")
+    executed = (dask_out / "reports" / "04_timeline.ipynb").read_text(encoding="utf-8")
     assert f'tables = \\"{dask_out}\\"' in executed
     assert (dask_out / "data" / "processed" / "quotes").is_dir()
     assert via_dask == run(tmp_path / "pandas")

@@ -952,7 +952,7 @@ def test_sample_gold_all_quotes_right(sample_articles):
     assert str(SAMPLE).endswith(gold["article"].split("/")[-1])
 
 
-@pytest.mark.slow
+@pytest.mark.eval
 def test_polnear_figures():
     root = shared_path("corpora", "polnear-train")
     r = evaluate_polnear(root)

@@ -450,7 +450,8 @@ def test_checking_the_output_root_leaves_no_folders_behind(tmp_path):
 
 
 def test_field_option_reaches_the_notebooks(tmp_path):
-    done = subprocess.run([*PRESSLENS, "run", "--no-progress", "--notebooks", "01", "--field", "text=story_text",
+    done = subprocess.run([*PRESSLENS, "run", "--no-progress", "--pages", "0", "--notebooks", "01",
+                           "--field", "text=story_text",
                            str(RUNNER_FIXTURES / "stories.csv"), "--out", str(tmp_path)], cwd=ROOT,
                           capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr

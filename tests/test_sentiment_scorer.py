@@ -326,14 +326,14 @@ def _assert_figures(results: dict, expected: dict) -> None:
             assert results[name][method]["macro_f1"] == pytest.approx(f1, abs=0.001)
 
 
-@pytest.mark.slow
+@pytest.mark.eval
 def test_vader_groundtruth_figures():
     if not GROUNDTRUTH.is_dir():
         pytest.skip("../shared/corpora/vader-groundtruth not present")
     _assert_figures(evaluate_vader_groundtruth(GROUNDTRUTH), EXPECTED_GROUNDTRUTH)
 
 
-@pytest.mark.slow
+@pytest.mark.eval
 def test_newsmtsc_sentence_figures():
     if not NEWSMTSC.is_dir():
         pytest.skip("../shared/corpora/newsmtsc-train not present")
@@ -343,7 +343,7 @@ def test_newsmtsc_sentence_figures():
         assert results[half]["news"]["pearson_r"] > results[half]["vader"]["pearson_r"] + 0.02
 
 
-@pytest.mark.slow
+@pytest.mark.eval
 def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     if not (GROUNDTRUTH.is_dir() and NEWSMTSC.is_dir()):
         pytest.skip("../shared/corpora not present")
@@ -365,7 +365,7 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert nested["pearson_r"] > nested["pearson_r_news"] + 0.04
 
 
-@pytest.mark.slow
+@pytest.mark.eval
 def test_rated_core_layer_transfers_without_the_extra():
     if not (GROUNDTRUTH.is_dir() and NEWSMTSC.is_dir()):
         pytest.skip("../shared/corpora not present")

@@ -357,7 +357,7 @@ def test_newsmtsc_dev_figure():
     assert result["macro_f1"] > rules["macro_f1"]  # the learned layer is kept only while it wins
 
 
-@pytest.mark.slow
+@pytest.mark.eval
 def test_newsmtsc_train_figure():
     result = evaluate_newsmtsc(shared_path("corpora", "newsmtsc-train", "train.jsonl"))
     assert result["macro_f1"] == pytest.approx(TRAIN_MACRO_F1, abs=0.005)

@@ -640,7 +640,7 @@ def test_sample_article_matches_the_gold_timexes(sample_articles):
         assert (row["type"], row["value"], row["mod"]) == (item["type"], item["value"], item.get("mod")), item
 
 
-@pytest.mark.slow
+@pytest.mark.eval
 def test_tempeval3_train_scores():
     scores = evaluate_tempeval(shared_path("corpora", "tempeval3-train"))
     assert scores["n_docs"] == 256 and scores["n_gold"] == 1822

@@ -180,8 +180,6 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     file, quotes, timexes, mentions}, ...]}``. Pages of an earlier run not in this one are removed.
     """
     from presslens.display import article_page
-    from presslens.pipeline import analyse
-    from presslens.sentiment import mention_tone
     from presslens.study import open_corpus
 
     folder = layout(output_dir).reports / "articles"
@@ -192,6 +190,10 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
     pages: list[dict[str, Any]] = []
     if len(chosen):
+        # Imported here: the analysis's rules take seconds to compile, for nothing when no article was read.
+        from presslens.pipeline import analyse
+        from presslens.sentiment import mention_tone
+
         tables = dict(analyse(chosen))
         tables["mentions"] = mention_tone(chosen, tables["mentions"], tables["sentences"])
         # The pages know the article count before run.json does.

@@ -142,6 +142,8 @@ def near_duplicates(texts: Iterable[str | bytes], doc_ids: Sequence[str], thresh
     # insert and query per article: a million short records took minutes in those calls, and
     # only articles that share a band with another need a second look.
     texts = list(texts)
+    if len(texts) < 2:  # nothing to compare (and datasketch, with the SciPy it imports, stays unloaded)
+        return [None] * len(texts)
     keys = band_keys(texts, threshold)
     return resolve_near_duplicates(keys, {int(i): sketch(texts[i]) for i in np.flatnonzero(shared_bands(keys))},
                                    doc_ids, threshold)
