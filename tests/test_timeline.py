@@ -1114,6 +1114,30 @@ def test_reports_sharing_one_name_are_not_compared_pairwise(monkeypatch):
     assert len(calls) == 2
 
 
+def test_reports_with_a_reporting_head_and_no_word_to_share_are_not_compared(monkeypatch):
+    """A transcript gone wrong: hundreds of reports of one date with the head "said", the same two
+    names and not one lowercase word of four letters (which _same_event's branch for a reporting
+    head needs in common) merge only copies of one sentence, with no comparison; a report that has
+    such words still merges with another that shares them."""
+    from presslens.timeline import events as ev_module
+
+    calls = []
+    original = ev_module._same_event
+    monkeypatch.setattr(ev_module, "_same_event", lambda *a: calls.append(1) or original(*a))
+    day = pd.Timestamp("2031-03-18")
+    base = {"value": "2031-03-18", "date_start": day, "date_end": day, "relation": "on", "tense": "past",
+            "head": "said", "participants": ["Ada Quill", "Bo Morrow"], "outlet": "Fictional Ledger"}
+    rows = [{**base, "doc_id": f"d{i}", "event": f"line {i}", "sentence": f"Ada Quill: {i} said Bo Morrow: Q: A: {i}."}
+            for i in range(300)]
+    rows += [{**base, "doc_id": "copy", "event": "line 0", "sentence": rows[0]["sentence"]},
+             {**base, "doc_id": "w1", "event": "ferry", "sentence": "Ada Quill said the ferry fares rise, Bo Morrow said."},
+             {**base, "doc_id": "w2", "event": "ferry", "sentence": "Ada Quill said fares rise, and Bo Morrow said so."}]
+    timeline = ev_module.build_timeline(pd.DataFrame(rows))
+    assert len(timeline) == 301  # the copy joins d0, and w2 shares "fares" with w1
+    # two comparisons (the copy with d0, w2 with w1) where there were 45,452
+    assert sorted(map(sorted, timeline["doc_ids"]))[-1] == ["w1", "w2"] and len(calls) == 2
+
+
 def test_past_cues_are_lowercase_words_of_three_letters_or_more():
     # tense._PAST looks at three lowercase letters before its lookbehinds: true of every listed cue.
     from presslens.timeline import tense
