@@ -114,7 +114,7 @@ def test_init_and_run_a_study_from_the_wheel(installed):
     assert made.returncode == 0, made.stderr
     assert "presslens run my-study" in made.stderr
     study = installed["work"] / "my-study"
-    # An undated three-sentence article whose text sits in a `story_text` column: every notebook runs.
+    # An undated three-sentence article whose text sits in a `story_text` column: both notebooks run.
     done = _run(installed, "run", "my-study", "--field", "text=story_text", "--no-progress", "--pages", "0",
                 "--notebooks", "01,03")
     assert done.returncode == 0, done.stderr

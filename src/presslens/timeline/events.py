@@ -468,7 +468,7 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
             # A reporting head at a coarser grain than a week merges only a copy of its sentence; so
             # does a report with no head or a reporting one and no word for _overlap (every
             # comparison with it goes through _same_event's branch that needs a shared word).
-            alone = bool(key) and r["speech"] and not fine or (not key or r["speech"]) and not _words(r)
+            alone = (bool(key) and r["speech"] and not fine) or ((not key or r["speech"]) and not _words(r))
             if len(actors) < need or alone:
                 pass
             elif need == 1 or len(actors) > MAX_PAIRED:
