@@ -23,7 +23,9 @@ import sys
 import sysconfig
 from pathlib import Path
 
+import nbformat
 import pytest
+from IPython.core.inputtransformer2 import TransformerManager
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT / "tests" / "fixtures" / "runner" / "stories.csv"
@@ -90,12 +92,11 @@ def test_the_wheel_holds_every_data_file_and_notebook_and_their_imports_run(inst
         assert shipped == sorted(p.name for p in (ROOT / "src" / "presslens" / folder).glob(pattern)
                                  if p.is_file()), folder
     imports = []
+    as_python = TransformerManager().transform_cell  # IPython's own reading of magics ("%matplotlib")
     for path in sorted((site / "notebooks").glob("*.ipynb")):
-        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-            if cell["cell_type"] == "code":
-                source = "".join(cell["source"])
-                code = "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())
-                imports += [ast.unparse(node) for node in ast.walk(ast.parse(code))
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "code":
+                imports += [ast.unparse(node) for node in ast.walk(ast.parse(as_python(cell.source)))
                             if isinstance(node, (ast.Import, ast.ImportFrom))]
     assert any("presslens" in line for line in imports) and len(imports) > 10
     done = subprocess.run([str(installed["python"]), "-c", "\n".join(dict.fromkeys(imports)) + "\nprint('ok')"],

@@ -460,15 +460,16 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
         wide: dict[tuple[str, str], list[int]] = {}
         by_text: dict[tuple[str, str], list[int]] = {}
         for r in recs:
+            key, actors = r["key"], r["actors"]
+            reporting = not key or r["speech"]  # no head, or a reporting one
             # A report without a head, with a reporting one or at a coarse grain needs two shared
             # participants; one quoting the same sentence as an earlier one needs none.
-            need = 2 if not r["key"] or r["speech"] or not fine else 1
-            key, actors = r["key"], r["actors"]
+            need = 2 if reporting or not fine else 1
             found = set(by_text.get((key, r["sentence"]), ()))
             # A reporting head at a coarser grain than a week merges only a copy of its sentence; so
             # does a report with no head or a reporting one and no word for _overlap (every
             # comparison with it goes through _same_event's branch that needs a shared word).
-            alone = (bool(key) and r["speech"] and not fine) or ((not key or r["speech"]) and not _words(r))
+            alone = (bool(key) and r["speech"] and not fine) or (reporting and not _words(r))
             if len(actors) < need or alone:
                 pass
             elif need == 1 or len(actors) > MAX_PAIRED:
