@@ -93,6 +93,25 @@ def test_linking_pieces_equals_linking_the_whole(articles):
         pd.testing.assert_frame_equal(concat(link_mentions(pieces)), whole, check_exact=True)
 
 
+def test_linking_reads_each_pieces_packed_aliases_as_made(articles):
+    # A chunk's aliases wait for the linking of the corpus pickled (Aliases.pack); unpacked they
+    # are what prepare_aliases made, and the links are those of the aliases as they were.
+    from presslens.entities.linking import PackedAliases, link_pieces, prepare_aliases
+    from presslens.pipeline import analyse_articles, concat
+
+    mentions = analyse_articles(articles)["mentions"]
+    docs = mentions["doc_id"].tolist()
+    bounds = [0, *[k for k in range(1, len(docs)) if docs[k] != docs[k - 1]][:2], len(mentions)]
+    pieces = [mentions.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
+    aliases = [prepare_aliases(piece) for piece in pieces]
+    packed = [a.pack() for a in aliases]
+    assert all(isinstance(p, PackedAliases) and p.unpack() == a for p, a in zip(packed, aliases))
+    assert any(p.forms for p in packed) and len(pieces) == 3
+    linked = concat(link_pieces(pieces, packed))
+    pd.testing.assert_frame_equal(linked, concat(link_pieces(pieces, aliases)), check_exact=True)
+    pd.testing.assert_frame_equal(linked, link_pieces([mentions], [prepare_aliases(mentions)])[0], check_exact=True)
+
+
 @pytest.mark.parametrize("size", [1, 2, 3])
 def test_chunked_run_equals_whole_run(articles, tables, size):
     chunked = analyse_chunks(chunks(articles, size))

@@ -59,7 +59,7 @@ import pandas as pd
 from presslens.corpus import skipped
 from presslens.dtypes import compact, compact_tables, shared_values
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
-from presslens.entities.linking import Aliases, link_pieces, prepare_aliases
+from presslens.entities.linking import Aliases, PackedAliases, link_pieces, prepare_aliases
 from presslens.io import layout, save_table
 from presslens.quotes import extract_quotes, speakers
 from presslens.sentiment import score_sentences
@@ -125,7 +125,8 @@ def analyse_articles(articles: pd.DataFrame, *, publication_date: str | None = N
     })}
 
 
-def link_mentions(pieces: list[pd.DataFrame], aliases: list[Aliases] | None = None) -> list[pd.DataFrame]:
+def link_mentions(pieces: list[pd.DataFrame],
+                  aliases: list[Aliases | PackedAliases] | None = None) -> list[pd.DataFrame]:
     """Link the unlinked mentions of the consecutive pieces of a whole corpus (from
     :func:`analyse_articles`) to canonical entities, within each article and across all
     (:func:`presslens.entities.link_aliases`). Returns one linked table per piece; ``pieces`` is
@@ -195,10 +196,15 @@ def _timeline(events: pd.DataFrame, step: Step) -> pd.DataFrame:
 def reduce_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame | None = None, *,
                   step: Step = _call) -> dict[str, pd.DataFrame]:
     """The cross-article summaries of a whole corpus: ``tables`` plus ``timeline`` (events
-    merged across articles; kept when ``tables`` has it already) and ``speakers`` (totals per
-    canonical speaker, per outlet when ``articles`` has outlets)."""
+    merged across articles) and ``speakers`` (totals per canonical speaker, per outlet when
+    ``articles`` has outlets), each kept when ``tables`` has it already."""
     timeline = tables["timeline"] if "timeline" in tables else _timeline(tables["events"], step)
-    return {**tables, "timeline": timeline, "speakers": compact(step("quotes", speakers, tables["quotes"], articles))}
+    totals = tables["speakers"] if "speakers" in tables else _speakers(tables["quotes"], articles, step)
+    return {**tables, "timeline": timeline, "speakers": totals}
+
+
+def _speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None, step: Step) -> pd.DataFrame:
+    return compact(step("quotes", speakers, quotes, articles))
 
 
 def outlets(articles: pd.DataFrame) -> pd.DataFrame:
@@ -477,9 +483,14 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         t.update({"mentions": mentions, "quotes": quotes})
     sources = concat(outlets(chunk) for chunk in parts)
     del linked, done
+    # The speaker totals before the other tables are joined: what they make and let go is then
+    # taken again by the joining, not added on top of every table at the end.
+    quotes = concat([t.pop("quotes") for t in tables])
+    totals = _speakers(quotes, sources, step)
     joined = concat_tables(tables)
     joined["sentiment"] = _unpack_sentiment(joined["sentences"], joined["sentiment"])
-    return reduce_tables({**joined, "events": events, "timeline": timeline}, sources, step=step)
+    return reduce_tables({**joined, "quotes": quotes, "events": events, "timeline": timeline, "speakers": totals},
+                         sources, step=step)
 
 
 def _order(parts: list[pd.DataFrame], workers: int) -> list[int]:
@@ -513,12 +524,13 @@ def _in_order(results: list, order: list[int]) -> list:
 def _articles_task(chunk: pd.DataFrame, publication_date: str | None, step: Step) -> dict[str, Any]:
     """The per-article stages of a chunk, the sentiment without the sentence columns again
     (:func:`_pack_sentiment`), and under :data:`_ALIASES` the per-article part of linking its
-    mentions (:func:`~presslens.entities.linking.prepare_aliases`): made where the mentions are,
+    mentions (:func:`~presslens.entities.linking.prepare_aliases`, packed until the linking reads
+    it: :meth:`~presslens.entities.linking.Aliases.pack`): made where the mentions are,
     it leaves the calling process only the merge over the corpus, rather than the preparing of
     the chunks that come in last while the workers wait."""
     tables: dict[str, Any] = analyse_articles(chunk, publication_date=publication_date, step=step)
     tables["sentiment"] = _pack_sentiment(tables["sentences"], tables["sentiment"])
-    tables[_ALIASES] = step("entities", prepare_aliases, tables["mentions"])
+    tables[_ALIASES] = step("entities", prepare_aliases, tables["mentions"]).pack()
     return tables
 
 

@@ -3,6 +3,7 @@ name across the corpus, and canonical() for a name or title inside one article."
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 
-__all__ = ["DOMINANCE", "MAX_CANDIDATES", "Aliases", "Names", "canonical", "link_aliases", "link_pieces", "prepare_aliases"]
+__all__ = ["DOMINANCE", "MAX_CANDIDATES", "Aliases", "Names", "PackedAliases", "canonical", "link_aliases",
+           "link_pieces", "prepare_aliases"]
 
 # At least this share of the corpus's full-name articles for one surname lets a lone surname
 # elsewhere link to that person ("Clinton" -> "Hillary Clinton" in 2016 campaign news).
@@ -155,6 +157,31 @@ class Aliases:
     forms: dict[tuple[str, ...], Counter]
     titled: dict[tuple[str, ...], str]
 
+    def pack(self) -> PackedAliases:
+        """The same, its per-mention lists pickled into one bytes object until
+        :func:`link_pieces` reads them. A chunk's lists held as Python objects take about six times
+        their pickled size (tuples and list slots per mention): held so from the per-article stages
+        to the linking of the whole corpus, every chunk's stayed in memory, among the objects made
+        meanwhile."""
+        rows = tuple(getattr(self, f) for f in _PER_MENTION)
+        return PackedAliases(pickle.dumps(rows, pickle.HIGHEST_PROTOCOL), self.forms, self.titled)
+
+
+_PER_MENTION = ("doc_ids", "names", "words", "kinds", "honorific", "known", "full", "candidates", "surname_hit")
+
+
+@dataclass
+class PackedAliases:
+    """:class:`Aliases` with its per-mention lists packed (:meth:`Aliases.pack`); ``forms`` and
+    ``titled`` as they are, as :func:`link_pieces` reads them of every piece first."""
+
+    rows: bytes
+    forms: dict[tuple[str, ...], Counter]
+    titled: dict[tuple[str, ...], str]
+
+    def unpack(self) -> Aliases:
+        return Aliases(*pickle.loads(self.rows), self.forms, self.titled)
+
 
 def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     """The per-article part of :func:`link_aliases` on ``mentions`` (from :func:`find_mentions`,
@@ -241,16 +268,14 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     return link_pieces([mentions], [prepare_aliases(mentions)], dominance)[0]
 
 
-def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
+def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | PackedAliases],
                 dominance: float = DOMINANCE) -> list[pd.DataFrame]:
     """:func:`link_aliases` of the consecutive pieces of a corpus (whole articles each, no
-    article in two pieces) from the :func:`prepare_aliases` of each: one linked table per piece,
-    the same as the rows of that piece in :func:`link_aliases` of the whole."""
+    article in two pieces) from the :func:`prepare_aliases` of each (or its
+    :meth:`Aliases.pack`): one linked table per piece, the same as the rows of that piece in
+    :func:`link_aliases` of the whole. The pieces are linked within their articles one at a time,
+    so that only one piece's per-mention lists are unpacked at once."""
     lex = _lex()
-    joined: dict[str, list] = {f: [v for a in aliases for v in getattr(a, f)]
-                               for f in ("doc_ids", "names", "words", "kinds", "honorific", "known", "full",
-                                         "candidates", "surname_hit")}
-    names, words_of, kinds, honorific = joined["names"], joined["words"], joined["kinds"], joined["honorific"]
     # Forms of each full person name across the corpus, to show one surface per name.
     forms: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for a in aliases:
@@ -278,35 +303,22 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
     for words, name in surface.items():
         if lex.first_names.get(words[0]):
             genders.setdefault(name, lex.first_names[words[0]])
-    entities = [""] * len(names)
-    links: dict[int, str] = {}      # mention -> entity it was linked to as an alias
-    lone: list[int] = []            # single-word names left unlinked in their article
-    by_doc = _rows_by_doc(joined["doc_ids"])
-    known, full, candidates, surname_hit = joined["known"], joined["full"], joined["candidates"], joined["surname_hit"]
-    for rows in by_doc:
-        matches: dict[tuple, str | None] = {}  # an article repeats its short names
-        for i in rows:
-            match = None
-            if candidates[i] is not None:
-                if (words_of[i], honorific[i]) not in matches:
-                    matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
-                match = matches[words_of[i], honorific[i]]
-            if known[i] is not None and kinds[i] != "PERSON":
-                entities[i] = known[i]
-            elif full[i] is not None:
-                entities[i] = surface.get(words_of[i], full[i])
-            elif match:
-                entities[i] = links[i] = match
-            else:
-                entities[i] = names[i]
-                if len(words_of[i]) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
-                    lone.append(i)
-                    if surname_hit[i]:
-                        kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
+    # Within each article, piece by piece; what the corpus-wide steps below read is kept: each
+    # mention's entity, the kinds it was given (votes), the entities each article names in full
+    # or by a name of its own (not an alias), those named by their full name (firm), and the
+    # single-word names left unlinked in their article (lone: position, word, honorific).
+    entities: list[str] = []
     votes: dict[str, list[str]] = defaultdict(list)
-    for i, entity in enumerate(entities):
-        votes[entity].append("PERSON" if i in links else kinds[i])
+    named: list[set[str]] = []
+    firm: set[str] = set()
+    lone: list[tuple[int, str, str]] = []
+    sizes = []
+    for a in aliases:
+        a = a.unpack() if isinstance(a, PackedAliases) else a
+        sizes.append(len(a.names))
+        _link_within(a, len(entities), genders, surface, entities, votes, named, firm, lone)
     entity_kind = {entity: _vote(k) for entity, k in votes.items()}
+    del votes
     # Lone surnames across the corpus: articles naming each person in full, per surname.
     # Family names come first in some names ("Xi Jinping"), and some people go by their given
     # name ("Hillary"): a lone first word links like a surname when no surname matches.
@@ -315,43 +327,41 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
     full_words: dict[str, tuple[str, ...] | None] = {}  # a full person entity's words, else None
     for entity, kind in entity_kind.items():
         full_words[entity] = _words(entity) if kind == "PERSON" and len(entity.split()) > 1 else None
-    for rows in by_doc:
-        for entity in {entities[i] for i in rows if i not in links}:
+    for article in named:
+        for entity in article:
             words = full_words[entity]
             if words:
                 articles_of[_surname(words)][entity] += 1
                 first_of[words[0]][entity] += 1
-    # A name a lone word of another article may stand for must be known as a person's: written
-    # with a title or a given name somewhere ("Premier Alda Voss"), or, unless the word is an
-    # ordinary one, named in full in two articles. A capitalised phrase seen once ("Oh Lord",
-    # "Lyin Ted", "Café Dupont") lends its words to no other article.
-    firm = {entities[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON"}
+    del named
 
     def attested(entity: str, word: str) -> bool:
-        # an ordinary word ("Night", "Convention", but also "Rice", "May") needs the firm evidence
+        # A name a lone word of another article may stand for must be known as a person's:
+        # written with a title or a given name somewhere ("Premier Alda Voss"), or, unless the
+        # word is an ordinary one ("Night", "Convention", but also "Rice", "May"), named in full
+        # in two articles. A capitalised phrase seen once ("Oh Lord", "Lyin Ted", "Café Dupont")
+        # lends its words to no other article.
         words = full_words[entity]
         if entity in firm or words[0] in lex.first_names:
             return True
         return articles_of[_surname(words)][entity] > 1 and not _common(word, lex)  # articles naming it
 
     best: dict[tuple[str, str], tuple[str, bool, bool] | None] = {}  # (word, honorific) -> see below
-    for i in lone:
-        word = words_of[i][0]
+    for i, word, gender in lone:
         if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
             entity_kind[entities[i]] = "GROUP"  # "the Clintons"
             continue
-        if (word, honorific[i]) not in best:
+        if (word, gender) not in best:
             counts = articles_of.get(word) or first_of.get(word)
-            if counts and honorific[i]:
-                counts = Counter({n: c for n, c in counts.items()
-                                  if genders.get(n, honorific[i]) == honorific[i]})
+            if counts and gender:
+                counts = Counter({n: c for n, c in counts.items() if genders.get(n, gender) == gender})
             top = counts.most_common(1)[0] if counts else None
             known = top is not None and attested(top[0], word)
             # (top, dominant, whether the word is a person's name: that of an attested name, or
             # a word of two people's names, "Jerome" of Jerome Arthur and Jerome Siegel)
-            best[word, honorific[i]] = None if not top else (
+            best[word, gender] = None if not top else (
                 top[0], top[1] >= dominance * sum(counts.values()) and known, known or len(counts) > 1)
-        found = best[word, honorific[i]]
+        found = best[word, gender]
         if not found or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue
         if found[1]:
@@ -359,15 +369,53 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases],
         elif found[2] and entity_kind[entities[i]] == "MISC":
             entity_kind[entities[i]] = "PERSON"
     out, begin = [], 0
-    for piece, a in zip(pieces, aliases):
+    for piece, size in zip(pieces, sizes):
         table = piece.reindex(columns=MENTION_COLUMNS).reset_index(drop=True)
-        end = begin + len(a.names)
+        end = begin + size
         if len(table):
             table["entity"] = entities[begin:end]
             table["kind"] = [entity_kind.get(e, "PERSON") for e in entities[begin:end]]
         out.append(table)
         begin = end
     return out
+
+
+def _link_within(a: Aliases, offset: int, genders: dict[str, str], surface: dict[tuple[str, ...], str],
+                 entities: list[str], votes: dict[str, list[str]], named: list[set[str]], firm: set[str],
+                 lone: list[tuple[int, str, str]]) -> None:
+    """One piece's part of :func:`link_pieces`: its mentions linked within their articles, their
+    entities appended to ``entities`` (the piece's first mention at ``offset``), and what the
+    corpus-wide steps read of it added to ``votes``, ``named``, ``firm`` and ``lone``."""
+    names, words_of, kinds, honorific = a.names, a.words, list(a.kinds), a.honorific
+    known, full, candidates, surname_hit = a.known, a.full, a.candidates, a.surname_hit
+    mine = [""] * len(names)
+    links: set[int] = set()  # mentions linked to an entity as an alias
+    for rows in _rows_by_doc(a.doc_ids):
+        matches: dict[tuple, str | None] = {}  # an article repeats its short names
+        for i in rows:
+            match = None
+            if candidates[i] is not None:
+                if (words_of[i], honorific[i]) not in matches:
+                    matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
+                match = matches[words_of[i], honorific[i]]
+            if known[i] is not None and kinds[i] != "PERSON":
+                mine[i] = known[i]
+            elif full[i] is not None:
+                mine[i] = surface.get(words_of[i], full[i])
+            elif match:
+                mine[i] = match
+                links.add(i)
+            else:
+                mine[i] = names[i]
+                if len(words_of[i]) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
+                    lone.append((offset + i, words_of[i][0], honorific[i]))
+                    if surname_hit[i]:
+                        kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
+        named.append({mine[i] for i in rows if i not in links})
+    for i, entity in enumerate(mine):
+        votes[entity].append("PERSON" if i in links else kinds[i])
+    firm.update(mine[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON")
+    entities.extend(mine)
 
 
 def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = None) -> str | None:
