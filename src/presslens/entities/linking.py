@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import pandas as pd
@@ -167,7 +167,8 @@ class Aliases:
         return PackedAliases(pickle.dumps(rows, pickle.HIGHEST_PROTOCOL), self.forms, self.titled)
 
 
-_PER_MENTION = ("doc_ids", "names", "words", "kinds", "honorific", "known", "full", "candidates", "surname_hit")
+# The fields of Aliases with one value per mention, in their order: all but the two dicts.
+_PER_MENTION = tuple(f.name for f in fields(Aliases) if f.name not in ("forms", "titled"))
 
 
 @dataclass
@@ -180,7 +181,7 @@ class PackedAliases:
     titled: dict[tuple[str, ...], str]
 
     def unpack(self) -> Aliases:
-        return Aliases(*pickle.loads(self.rows), self.forms, self.titled)
+        return Aliases(**dict(zip(_PER_MENTION, pickle.loads(self.rows))), forms=self.forms, titled=self.titled)
 
 
 def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
