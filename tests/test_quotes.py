@@ -518,6 +518,24 @@ ATTRIBUTION_RULES = {
         rows={"levy will not outlast": {"speaker": "Ada Quill", "cue": ":"}}, n=1),
     "a headline with a colon after no known name": dict(
         text="Wow: the pier just closed for good\n\nAvalon's mayor Ada Quill spoke on Monday.", rows={}, n=0),
+    # An abbreviation or a closing mark ends no sentence of the headline; an unnamed source's noun
+    # ("Officials:") speaks without being named later.
+    "a headline with an abbreviation, a closing quote or an unnamed source": dict(
+        text="Quill: Levy Helps the U.S. Ferry Lines, ‘Not the Pier.’\n\nAvalon's mayor Ada Quill spoke on Monday.",
+        rows={"Levy Helps the U.S. Ferry": {"speaker": "Ada Quill", "cue": ":", "kind": "indirect"}}, n=1),
+    "a headline opening with an unnamed source": dict(
+        text="Officials: the pier will close in May\n\nThe harbour board met on Monday.",
+        rows={"the pier will close": {"speaker": "officials", "speaker_kind": "unnamed source"}}, n=1),
+    # The reported words end before a verb coordinated with the frame's own verb (same subject, same
+    # inflection), not before a verb of the reported clause in another form.
+    "a second verb of the speaker after the reported clause": dict(
+        # The reported clause opens at the first "that" after the verb, never at a later one.
+        text="Bo Tarn said he heard the siren at noon and suspected that the pier had flooded. Ada Quill said "
+             "the board would meet and approve the levy. Piet Marsh said that the plan that Dorn made is fair.",
+        rows={"he heard the siren": {"content": "he heard the siren at noon", "speaker": "Bo Tarn"},
+              "the pier had flooded": {"speaker": "Bo Tarn", "cue": "suspected"},
+              "the board would meet": {"content": "the board would meet and approve the levy"},
+              "the plan that Dorn": {"content": "the plan that Dorn made is fair", "speaker": "Piet Marsh"}}),
     # A quote paragraph with no attribution of its own continues the direct quote of the paragraph
     # before, also past that speaker's quoted fragments after it.
     "a quote paragraph after a quote and its fragments": dict(

@@ -108,7 +108,9 @@ _SUBORD = re.compile(
 # "vowed to raise", "urged him to leave"; never "to" before a noun phrase ("agreed to a call")
 _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
                  r"(to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
-_THAT = re.compile(r"\s+(?:[^.,;:!?“”\"]{0,60}?\s)?that\s+(?=\w)")
+# The gap before "that" is tried shortest first, none at all before any ("said that the plan that
+# Dorn made is fair" opens at the first "that").
+_THAT = re.compile(r"\s+(?:[^.,;:!?“”\"]{0,60}?\s)??that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
@@ -245,6 +247,20 @@ _SUBJECT_PP_WORDS = 14
 _SUBJECT_WORDS = 9
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+# The conjunction before a coordinated verb, from where the words before it end.
+_AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+# The first form of each reporting verb's line (its base: "say", never "said").
+_BASES = frozenset(line.partition("\t")[2].split()[0] for line in word_list("cue_verbs"))
+
+
+def _tense(form: str) -> str:
+    """A reporting verb form's inflection: "ing", "s" ("says"), "base" ("say") or "past"."""
+    word = form.split()[0].lower()
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "base" if word in _BASES and not word.endswith("ed") else "past"
 # Where a reported clause ends before the sentence does.
 # ;|,[”"’']?\s+(?:according\s+to|...)\b|\s+[—–]\s+ written to open with the set of characters a
 # match starts with (each branch after a look-behind on it), so that a search over a clause skips
@@ -285,6 +301,9 @@ _COMMA_END = re.compile(r",[”\"’']?\s*$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
+# A sentence end inside a headline: not the point after a one-letter word ("D.C. Statehood", "U.S.
+# Ferry", "Roe v. Wade") nor a point before a closing quote ("… Of Our Nature.’").
+_HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 _THAT_WORD = re.compile(r"that\b")
 _THAT_ANY = re.compile(r"t(?<!\w.)hat\b")  # \bthat\b, searched from its first letter
 
@@ -1078,7 +1097,7 @@ class _Extractor:
             span = self._content(f)
             if span is None:
                 continue
-            s, e = span
+            s, e = self._before_next_verb(f, *span)
             if overlaps(taken, s, e):
                 # "X said A, and called him “B”": A ends where the quote row begins.
                 k = bisect_right(taken, (s, _END))  # the first row beginning after s (taken is sorted)
@@ -1090,6 +1109,26 @@ class _Extractor:
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
+
+    def _before_next_verb(self, f: _Frame, s: int, e: int) -> tuple[int, int]:
+        """ "Bob said he heard gunfire and suspected that …": the reported words end before a
+        verb that the frame's own speaker governs (a coordinated frame), which reports words of
+        its own, not a verb of the reported clause."""
+        if f.spk is None:
+            return s, e
+        text = self.doc.text
+        for g in self.frames_in(s, e):
+            if (g.coordinated and g.cue_s > s and (g.spk.start, g.spk.end) == (f.spk.start, f.spk.end)
+                    # "said … and suspected", "says … and calls": one inflection, one subject
+                    # ("said they would follow Graham and endorse Bush" is the clause's verb).
+                    and _tense(text[g.cue_s:g.cue_e]) == _tense(text[f.cue_s:f.cue_e])):
+                m = _AND_THEN.search(text, s, g.cue_s)
+                if m is not None:
+                    end = _trimmed_end(text, s, m.start())
+                    if _words_upto(text, 2, s, end) >= 2:
+                        return s, end
+                break
+        return s, e
 
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
@@ -1131,22 +1170,23 @@ class _Extractor:
             return
         start = _skip_space(text, colon + 1, p_e)
         end = _trimmed_end(text, start, p_e)
-        if _words_upto(text, 3, start, end) < 3 or _SENTENCE_MARK.search(text, start, end):
+        if _words_upto(text, 3, start, end) < 3 or _HEADLINE_STOP.search(text, start, end):
             return
         spk = doc.candidate_ending(colon, p_s)
         addressed = _TO_NAME.search(text, p_s, spk.start) if spk is not None else None
         if addressed is not None:
             # "Clinton to Planned Parenthood:": the one before "to" speaks
             spk = doc.candidate_ending(addressed.start(), p_s)
-        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP")
+        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP", "NP_UNNAMED")
                 or text[p_s:spk.start].strip(" \t\"“‘'")):
             return
         frame = _colon_frame(colon, spk)
         speaker = _speaker_of(doc, frame)
         # The article goes on to name them: a headline's capitalised word alone ("BUSTED:",
-        # "Delegate Update:") is no evidence of a speaker.
+        # "Delegate Update:") is no evidence of a speaker. An unnamed source ("Officials:",
+        # "Historians:") is one by its noun.
         later = doc.mentions.get("entity", [])[bisect_left(doc.mention_starts, p_e):]
-        if speaker[0] is not None and speaker[0] in later:
+        if spk.kind == "NP_UNNAMED" or (speaker[0] is not None and speaker[0] in later):
             self.add(_Row("indirect", start, end, frame, speaker))
 
     def _participle(self, f: _Frame, always: bool = False) -> _Frame:
@@ -1240,6 +1280,10 @@ class _Extractor:
             sent_e = stop.start() if stop else sent_e
         elif "speech" in f.classes or "belief" in f.classes:
             that = _THAT.match(text, f.right, sent_e)
+            if that and any(g.classes & {"speech", "belief"} for g in self.frames_in(f.cue_e, that.end())):
+                # "said he heard shots and suspected that …": a "that" after another reporting
+                # verb opens that verb's clause, not this one's.
+                that = None
             if that:
                 start = that.end()
             elif "manner" in f.classes:
