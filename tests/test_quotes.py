@@ -531,11 +531,13 @@ ATTRIBUTION_RULES = {
     "a second verb of the speaker after the reported clause": dict(
         # The reported clause opens at the first "that" after the verb, never at a later one.
         text="Bo Tarn said he heard the siren at noon and suspected that the pier had flooded. Ada Quill said "
-             "the board would meet and approve the levy. Piet Marsh said that the plan that Dorn made is fair.",
+             "the board would meet and approve the levy. Piet Marsh said that the plan that Dorn made is fair. "
+             "Ines Dorn said she had heard that story.",
         rows={"he heard the siren": {"content": "he heard the siren at noon", "speaker": "Bo Tarn"},
               "the pier had flooded": {"speaker": "Bo Tarn", "cue": "suspected"},
               "the board would meet": {"content": "the board would meet and approve the levy"},
-              "the plan that Dorn": {"content": "the plan that Dorn made is fair", "speaker": "Piet Marsh"}}),
+              "the plan that Dorn": {"content": "the plan that Dorn made is fair", "speaker": "Piet Marsh"},
+              "she had heard": {"content": "she had heard that story", "speaker": "Ines Dorn"}}),
     # A quote paragraph with no attribution of its own continues the direct quote of the paragraph
     # before, also past that speaker's quoted fragments after it.
     "a quote paragraph after a quote and its fragments": dict(
