@@ -17,6 +17,12 @@ def test_abbreviations_titles_initials_and_decimals_do_not_split():
     ]
 
 
+def test_an_abbreviation_before_a_number_ends_no_sentence_but_the_word_no_does():
+    text = "Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan. He said no. 5 boats came."
+    assert _sentences(text) == ["Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan.",
+                                "He said no.", "5 boats came."]
+
+
 def test_quotation_ending_with_comma_or_exclamations_stays_with_its_sentence():
     text = "“The bridge is open,” Voss said. “Hooray!!!” she shouted. “Go!” He went."
     assert _sentences(text) == ["“The bridge is open,” Voss said.", "“Hooray!!!” she shouted.",

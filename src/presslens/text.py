@@ -170,6 +170,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
+# Abbreviations written before a number, as written (a capital "No.", not the word "no.").
+_NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 
 
 def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
@@ -182,6 +184,9 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     tail = prev.rsplit(None, 1)
     word = tail[-1].lstrip("“\"‘'(").lower() if tail else ""
     if word in _titles():
+        return True
+    if tail and tail[-1].lstrip("“\"‘'(") in _NUMBER_WORDS and para[start:start + 1].isdigit():
+        # "the No. 2 Republican", "Vol. 3", "pp. 12-14": a number follows its abbreviation.
         return True
     # A lone initial ("J.") before a capitalised word is part of a name.
     return len(word) == 2 and word[0].isalpha() and word[1] == "." and para[start:start + 1].isupper()
