@@ -366,10 +366,12 @@ ATTRIBUTION_RULES = {
     "a quantified subject with a prepositional phrase": dict(
         text="The poll of Avalon ferry users was taken in May. About four in 10 said they had missed a sailing. "
              "A person familiar with the harbour board's plans says the levy will stay. The skipper of the night "
-             "ferry, who asked for his name to be left out, grumbled about the tides.",
+             "ferry, who asked for his name to be left out, grumbled about the tides. Just over a third, 34 "
+             "percent, say they will sail less.",
         rows={"they had missed": {"speaker": "About four in 10", "speaker_kind": "unnamed source"},
-              "the levy will stay": {"speaker span": "A person…"}},
-        n=2),
+              "the levy will stay": {"speaker span": "A person…"},
+              "they will sail less": {"speaker": "Just over a third"}},
+        n=3),
     "a verb opening the sentence, a one-word answer, a participle after the frame": dict(
         text="Jonas Ebbe runs the pier café. Said Ebbe, “The ferry has never been this late.” Asked whether the "
              "café would close, Ebbe said, “Never.” Sales were slow all week, he said, wiping the counter.",

@@ -164,7 +164,9 @@ _PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", r
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
 # Muslims, Christians and Jews —".
 _EXAMPLES = re.compile(
-    r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$")
+    r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$"
+    # "A third of independents, 33%, say": a poll's share set off beside the people it counts.
+    r"|\s*,\s*(?:(?:about|nearly|almost|just|only|roughly|some)\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s*,\s*$")
 # "As X said, …" / "As reported by X, …": the sentence opens with "As" right before the frame;
 # after the verb (or its speaker), words of place or time at most, then the comma.
 _AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+)?")
@@ -482,8 +484,8 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
 
 def _subject_before_examples(doc: Article, limit_left: int, cue_s: int,
                              facts: _Verb) -> tuple[Candidate, tuple[int, int] | None] | None:
-    """ "Several candidates, including Trump, said": the speaker before examples set off right
-    before the cue, or else the phrase before them where it opens its clause (twelve words at
+    """ "Several candidates, including Trump, said", "Just over a quarter, 26 percent, say": the
+    speaker before examples or a share set off right before the cue, or else the phrase before them where it opens its clause (twelve words at
     most, no mark inside, not a fronted phrase)."""
     text = doc.text
     examples = _EXAMPLES.search(text, max(limit_left, cue_s - 160), cue_s)
