@@ -254,16 +254,6 @@ _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}
 _AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # The first form of each reporting verb's line (its base: "say", never "said").
 _BASES = frozenset(line.partition("\t")[2].split()[0] for line in word_list("cue_verbs"))
-
-
-def _tense(form: str) -> str:
-    """A reporting verb form's inflection: "ing", "s" ("says"), "base" ("say") or "past"."""
-    word = form.split()[0].lower()
-    if word.endswith("ing"):
-        return "ing"
-    if word.endswith("s") and not word.endswith("ss"):
-        return "s"
-    return "base" if word in _BASES and not word.endswith("ed") else "past"
 # Where a reported clause ends before the sentence does.
 # ;|,[”"’']?\s+(?:according\s+to|...)\b|\s+[—–]\s+ written to open with the set of characters a
 # match starts with (each branch after a look-behind on it), so that a search over a clause skips
@@ -464,6 +454,16 @@ def _verb_of(m: re.Match) -> str:
     return m.group("verb") or m.group("opening").lower()
 
 
+def _tense(form: str) -> str:
+    """A reporting verb form's inflection: "ing", "s" ("says"), "base" ("say") or "past"."""
+    word = form.split()[0].lower()
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "base" if word in _BASES and not word.endswith("ed") else "past"
+
+
 def _left_subject(doc: Article, limit_left: int, cue_s: int,
                   facts: _Verb) -> tuple[Candidate, tuple[int, int] | None] | None:
     """The speaker before a cue at ``cue_s``: a candidate (:meth:`Article.left_speaker`), else
@@ -485,8 +485,8 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
 def _subject_before_examples(doc: Article, limit_left: int, cue_s: int,
                              facts: _Verb) -> tuple[Candidate, tuple[int, int] | None] | None:
     """ "Several candidates, including Trump, said", "Just over a quarter, 26 percent, say": the
-    speaker before examples or a share set off right before the cue, or else the phrase before them where it opens its clause (twelve words at
-    most, no mark inside, not a fronted phrase)."""
+    speaker before examples or a share set off right before the cue, or else the phrase before
+    them where it opens its clause (twelve words at most, no mark inside, not a fronted phrase)."""
     text = doc.text
     examples = _EXAMPLES.search(text, max(limit_left, cue_s - 160), cue_s)
     if examples is None:
