@@ -506,6 +506,12 @@ ATTRIBUTION_RULES = {
              "aide, Bo Tarn. “It is early,” said Quill's aide, who asked not to be named.",
         rows={"It is about time,": {"speaker": "Ada Quill", "cue": "exhorted"}, "It is late,": {"speaker": "Bo Tarn"},
               "It is early,": {"speaker span": "Quill's aide"}}),
+    # After an inverted verb a person may follow a few modifiers, never a clause: in "…, said France
+    # must rebut Bo Tarn's claims" (a speaker before it unread) Tarn does not speak.
+    "no speaker after an inverted verb across a clause": dict(
+        text="Ada Quıll Ñ, the harbour envoy from 2007 to 2013, said France must rebut Bo Tarn's claims. "
+             "“We will sail,” said former harbour master Bo Tarn.",
+        rows={"We will sail,": {"speaker": "Bo Tarn"}}, n=1),
     # The clause before "…, X has said" opens after a direct quote, not after a word quoted inside it.
     "a word quoted inside the clause before its frame": dict(
         text="The board made a “mistake” in the levy check, Quill has said. “We will win,” Dorn said. The "

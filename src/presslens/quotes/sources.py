@@ -178,7 +178,11 @@ _NOT_NAME_START = frozenset(
     "Since During Until Under Over Of To A An Our Their His Her Its My Your Every Each Some Many Most All "
     "Both Why How What Where Who Then Now So Yet Also".split())
 
-_PREMODS = re.compile(rf"(?:{WORD}+\s+){{1,6}}")
+# Words before a person after an inverted verb ("said former Gov. Jim Hodges"): never a finite verb
+# ("…, said Mexico must rebut Trump's claims" reports a clause; Trump does not speak).
+_PREMODS = re.compile(
+    rf"(?:(?!(?:must|will|would|could|can|should|might|may|shall|is|are|was|were|has|have|had|did|does|do)\b)"
+    rf"{WORD}+\s+){{1,6}}")
 
 # A place in capitals opening a wire dateline ("WASHINGTON").
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
