@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 import pandas as pd
@@ -304,22 +304,16 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
     for words, name in surface.items():
         if lex.first_names.get(words[0]):
             genders.setdefault(name, lex.first_names[words[0]])
-    # Within each article, piece by piece; what the corpus-wide steps below read is kept: each
-    # mention's entity, the kinds it was given (votes), the entities each article names in full
-    # or by a name of its own (not an alias), those named by their full name (firm), and the
-    # single-word names left unlinked in their article (lone: position, word, honorific).
-    entities: list[str] = []
-    votes: dict[str, list[str]] = defaultdict(list)
-    named: list[set[str]] = []
-    firm: set[str] = set()
-    lone: list[tuple[int, str, str]] = []
+    # Within each article, piece by piece, keeping what the corpus-wide steps below read.
+    linked = _Linked()
     sizes = []
     for a in aliases:
         a = a.unpack() if isinstance(a, PackedAliases) else a
         sizes.append(len(a.names))
-        _link_within(a, len(entities), genders, surface, entities, votes, named, firm, lone)
-    entity_kind = {entity: _vote(k) for entity, k in votes.items()}
-    del votes
+        linked.add(a, genders, surface)
+    entities, named, firm, lone = linked.entities, linked.named, linked.firm, linked.lone
+    entity_kind = {entity: _vote(k) for entity, k in linked.votes.items()}
+    del linked
     # Lone surnames across the corpus: articles naming each person in full, per surname.
     # Family names come first in some names ("Xi Jinping"), and some people go by their given
     # name ("Hillary"): a lone first word links like a surname when no surname matches.
@@ -381,42 +375,54 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
     return out
 
 
-def _link_within(a: Aliases, offset: int, genders: dict[str, str], surface: dict[tuple[str, ...], str],
-                 entities: list[str], votes: dict[str, list[str]], named: list[set[str]], firm: set[str],
-                 lone: list[tuple[int, str, str]]) -> None:
-    """One piece's part of :func:`link_pieces`: its mentions linked within their articles, their
-    entities appended to ``entities`` (the piece's first mention at ``offset``), and what the
-    corpus-wide steps read of it added to ``votes``, ``named``, ``firm`` and ``lone``."""
-    names, words_of, kinds, honorific = a.names, a.words, list(a.kinds), a.honorific
-    known, full, candidates, surname_hit = a.known, a.full, a.candidates, a.surname_hit
-    mine = [""] * len(names)
-    links: set[int] = set()  # mentions linked to an entity as an alias
-    for rows in _rows_by_doc(a.doc_ids):
-        matches: dict[tuple, str | None] = {}  # an article repeats its short names
-        for i in rows:
-            match = None
-            if candidates[i] is not None:
-                if (words_of[i], honorific[i]) not in matches:
-                    matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
-                match = matches[words_of[i], honorific[i]]
-            if known[i] is not None and kinds[i] != "PERSON":
-                mine[i] = known[i]
-            elif full[i] is not None:
-                mine[i] = surface.get(words_of[i], full[i])
-            elif match:
-                mine[i] = match
-                links.add(i)
-            else:
-                mine[i] = names[i]
-                if len(words_of[i]) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
-                    lone.append((offset + i, words_of[i][0], honorific[i]))
-                    if surname_hit[i]:
-                        kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
-        named.append({mine[i] for i in rows if i not in links})
-    for i, entity in enumerate(mine):
-        votes[entity].append("PERSON" if i in links else kinds[i])
-    firm.update(mine[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON")
-    entities.extend(mine)
+@dataclass
+class _Linked:
+    """What the corpus-wide steps of :func:`link_pieces` read of the pieces linked so far: each
+    mention's entity (``entities``, in corpus order), the kinds each entity was given (``votes``),
+    the entities each article names in full or by a name of its own, not an alias (``named``),
+    those named by their full name (``firm``), and the single-word names left unlinked in their
+    article (``lone``: position, word, honorific)."""
+
+    entities: list[str] = field(default_factory=list)
+    votes: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    named: list[set[str]] = field(default_factory=list)
+    firm: set[str] = field(default_factory=set)
+    lone: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def add(self, a: Aliases, genders: dict[str, str], surface: dict[tuple[str, ...], str]) -> None:
+        """One piece's part of :func:`link_pieces`: its mentions linked within their articles,
+        their entities and what the corpus-wide steps read of them added here."""
+        offset, lone = len(self.entities), self.lone
+        names, words_of, kinds, honorific = a.names, a.words, list(a.kinds), a.honorific
+        known, full, candidates, surname_hit = a.known, a.full, a.candidates, a.surname_hit
+        mine = [""] * len(names)
+        links: set[int] = set()  # mentions linked to an entity as an alias
+        for rows in _rows_by_doc(a.doc_ids):
+            matches: dict[tuple, str | None] = {}  # an article repeats its short names
+            for i in rows:
+                match = None
+                if candidates[i] is not None:
+                    if (words_of[i], honorific[i]) not in matches:
+                        matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
+                    match = matches[words_of[i], honorific[i]]
+                if known[i] is not None and kinds[i] != "PERSON":
+                    mine[i] = known[i]
+                elif full[i] is not None:
+                    mine[i] = surface.get(words_of[i], full[i])
+                elif match:
+                    mine[i] = match
+                    links.add(i)
+                else:
+                    mine[i] = names[i]
+                    if len(words_of[i]) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
+                        lone.append((offset + i, words_of[i][0], honorific[i]))
+                        if surname_hit[i]:
+                            kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
+            self.named.append({mine[i] for i in rows if i not in links})
+        for i, entity in enumerate(mine):
+            self.votes[entity].append("PERSON" if i in links else kinds[i])
+        self.firm.update(mine[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON")
+        self.entities.extend(mine)
 
 
 def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = None) -> str | None:
