@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
+from presslens._lazy import without_iri_grammars
+
 # No test checks jsonschema's "iri" formats: spare each test process the Lark grammars that
-# rfc3987_syntax compiles as it is imported (about 2 s), as `presslens run` does
-# (presslens.run._without_iri_grammars; jsonschema skips those two checks when the module is absent).
-if "jsonschema" not in sys.modules:
-    sys.modules.setdefault("rfc3987_syntax", None)
+# rfc3987_syntax compiles as it is imported (about 2 s), as `presslens run` does.
+without_iri_grammars()
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"

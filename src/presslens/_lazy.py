@@ -1,7 +1,9 @@
-"""Names of a package loaded from its modules on first use, so importing the package stays cheap."""
+"""Names of a package loaded from its modules on first use, so importing the package stays cheap;
+and a module no run needs kept from being imported."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping, MutableMapping
 from importlib import import_module
 from typing import Any
@@ -25,3 +27,14 @@ def lazy_exports(package: str, exports: Mapping[str, str],
         return sorted(set(namespace) | set(exports))
 
     return __getattr__, __dir__
+
+
+def without_iri_grammars() -> None:
+    """Spare this process the import of ``rfc3987_syntax`` (when jsonschema is not imported yet):
+    jsonschema, which nbformat and papermill import, imports it for its ``iri`` and
+    ``iri-reference`` format checks, and it compiles about 40 Lark grammars as it is imported, 2.0 s
+    of every ``presslens run`` and of every test process (python-jsonschema/jsonschema#1428). No
+    notebook schema checks those formats; jsonschema skips the two checks when the module is
+    absent, as it marks here."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)

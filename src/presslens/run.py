@@ -44,6 +44,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from presslens._lazy import without_iri_grammars
 from presslens.io import (STAGED_ROOT, STAGED_TABLES, STUDY_FILE, atomic_write, layout, notebook_folder,
                           packaged_notebooks, project_root, resolve_path, study_root)
 from presslens.report import provenance, static_tables, write_article_pages, write_index
@@ -877,16 +878,6 @@ def _positive(value: str) -> int:
     return number
 
 
-def _without_iri_grammars() -> None:
-    """Spare the run's process the import of ``rfc3987_syntax`` (when jsonschema is not imported
-    yet): jsonschema, which nbformat and papermill import, imports it for its ``iri`` and
-    ``iri-reference`` format checks, and it compiles about 40 Lark grammars as it is imported,
-    2.0 s of every ``presslens run`` (python-jsonschema/jsonschema#1428). No notebook schema checks
-    those formats; jsonschema skips the two checks when the module is absent, as it marks here."""
-    if "jsonschema" not in sys.modules:
-        sys.modules.setdefault("rfc3987_syntax", None)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point ``presslens``; returns the exit code (0 ok, 1 failed, 2 bad arguments,
     128+N interrupted by signal N)."""
@@ -895,7 +886,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     command = {"run": _run_command, "init": _init_command, "lab": _lab_command}[args.command]
     if args.command == "run":
-        _without_iri_grammars()
+        without_iri_grammars()
     try:
         return command(args)
     except (ParameterError, ValueError, FileExistsError, FileNotFoundError, NotADirectoryError) as exc:
