@@ -182,10 +182,11 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         return True
     # The last word; a regex anchored at the end ("\S+\s*$") would rescan the whole sentence.
     tail = prev.rsplit(None, 1)
-    word = tail[-1].lstrip("“\"‘'(").lower() if tail else ""
+    last = tail[-1].lstrip("“\"‘'(") if tail else ""
+    word = last.lower()
     if word in _titles():
         return True
-    if tail and tail[-1].lstrip("“\"‘'(") in _NUMBER_WORDS and para[start:start + 1].isdigit():
+    if last in _NUMBER_WORDS and para[start:start + 1].isdigit():
         # "the No. 2 Republican", "Vol. 3", "pp. 12-14": a number follows its abbreviation.
         return True
     # A lone initial ("J.") before a capitalised word is part of a name.

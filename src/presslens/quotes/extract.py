@@ -110,8 +110,8 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
                  r"(to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
-# ("said he had heard that account", "said it was clear that …" open at the pronoun).
-_THAT = re.compile(r"\s+(?:(?!(?:he|she|they|I|we|it|there|you)\b)[^.,;:!?“”\"]{0,60}?\s)??that\s+(?=\w)")
+# ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS).
+_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you)\b)[^.,;:!?“”\"]{{0,60}}?\s)??that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
