@@ -201,6 +201,27 @@ def test_quote_over_paragraphs_is_one_speaker():
     assert row(q, "The second").continues == row(q, "The first").quote_id
 
 
+def test_a_quote_over_paragraphs_with_its_own_frame_is_not_a_follow_up():
+    # The second quote runs on into the next paragraph, whose frame ("Quill went on") is the
+    # whole quotation's: it no longer follows up the first quote (a separate attribution).
+    text = ("“We start on Monday,” Ada Quill said at the harbour. “Whether it rains or not, the "
+            "cranes move first.\n\n“And the levy waits,” Quill went on.")
+    q = quotes_of(text)
+    second, third = row(q, "Whether it rains"), row(q, "And the levy")
+    assert pd.isna(second.continues) and third.continues == second.quote_id
+    assert second.cue == third.cue == "went on" and second.speaker == "Ada Quill"
+    # Without a frame at its end the quotation still follows up the first quote.
+    q = quotes_of(text.replace(" Quill went on", ""))
+    assert row(q, "Whether it rains").continues == row(q, "We start").quote_id
+
+
+def test_a_second_verb_after_a_quote_frames_the_next_quote():
+    text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
+    q = quotes_of(text)
+    second = row(q, "The council")
+    assert second.cue == "predicted" and second.speaker == "Ada Quill" and pd.isna(second.continues)
+
+
 def test_pronoun_resolves_to_the_subject_of_the_sentence_before():
     q = quotes_of(AVALON)
     assert row(q, "These numbers").speaker == "Bram Tolliver"

@@ -252,6 +252,8 @@ _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”
 _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # The conjunction before a coordinated verb, from where the words before it end.
 _AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+# The first character of a sentence that opens with a quotation ("“…,” Quill said").
+_QUOTE_OPENERS = "“\"'‘«„`"
 # The first form of each reporting verb's line (its base: "say", never "said").
 _BASES = frozenset(line.partition("\t")[2].split()[0] for line in word_list("cue_verbs"))
 # Where a reported clause ends before the sentence does.
@@ -444,6 +446,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             subj = doc.subject(sent_s, cue_s, pronouns=True)
             if subj is not None and subj.end < cue_s:
                 frame.spk, frame.coordinated = subj, True
+            elif subj is None and text[sent_s:cue_s].lstrip()[:1] in _QUOTE_OPENERS:
+                # "“…,” Quill said at a briefing, and predicted: “…”": no subject opens the
+                # sentence (a quote does); the speaker of the verb before (_Extractor.frame_at).
+                frame.coordinated = True
     if facts.addressed and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
@@ -790,13 +796,25 @@ class _Extractor:
             row = self._attribute(qi, q, lo, before, reach, text[q.close:hi], row_of)
             if row is not None:
                 row_of[qi] = self.add(row)
-        # A quote running over paragraphs takes the speaker found at its end.
-        for qi in sorted(row_of, reverse=True):
-            r = self.rows[row_of[qi]]
-            if r.continues is not None and r.frame is not None:
-                prev = self.rows[r.continues]
-                if prev.frame is None and prev.speaker[3] == UNRESOLVED:
+        carried = {row_of[qi] for qi, q in enumerate(doc.quotes) if qi in row_of and q.carried in row_of}
+        # A quote running over paragraphs takes the speaker found at its end, and is one
+        # quotation with it: where its first paragraph had only followed up an earlier quote
+        # ("“…,” Bo said. “Whether …¶“And …,” Bo went on."), it is that frame's, not the earlier one's.
+        for i in sorted(carried, reverse=True):
+            r = self.rows[i]
+            if r.frame is None:
+                continue
+            chain = [r.continues]  # the paragraphs before, back to the quotation's first
+            while chain[-1] in carried and self.rows[chain[-1]].frame is None:
+                chain.append(self.rows[chain[-1]].continues)
+            first = self.rows[chain[-1]]
+            follow_up = first.frame is None and first.continues is not None and chain[-1] not in carried
+            for j in chain:
+                prev = self.rows[j]
+                if prev.frame is None and (prev.speaker[3] == UNRESOLVED or follow_up):
                     prev.speaker, prev.frame = r.speaker, r.frame
+            if follow_up:
+                first.continues = None
 
     def _attribute(self, qi: int, q: Quoted, lo: int, before: str, hi: int, after: str,
                    row_of: dict[int, int]) -> _Row | None:
