@@ -215,6 +215,15 @@ def test_a_quote_over_paragraphs_with_its_own_frame_is_not_a_follow_up():
     assert row(q, "Whether it rains").continues == row(q, "We start").quote_id
 
 
+def test_guillemets_and_low_high_marks_quote_like_curly_ones():
+    for opening, closing in (("« ", " »"), ("„", "“")):
+        text = f"{opening}We sail today{closing}, said Ada Quill. {opening}The tide is high.{closing}"
+        q = quotes_of(text)
+        first, second = row(q, "We sail"), row(q, "The tide")
+        assert first.speaker == second.speaker == "Ada Quill" and first.cue == "said"
+        assert second.kind == "direct" and second.continues == first.quote_id
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

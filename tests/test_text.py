@@ -29,6 +29,20 @@ def test_quotation_ending_with_comma_or_exclamations_stays_with_its_sentence():
                                 "“Go!”", "He went."]
 
 
+def test_quotation_marks_of_other_house_styles_stay_with_their_own_sentence():
+    # Guillemets and low-high marks: the tokenizer leaves an opening « at the end of the sentence
+    # before and cuts a closing “ off as a sentence of its own (or glued to the next one).
+    assert _sentences("« We sail today », Voss said. « The tide is high. » He left.") == [
+        "« We sail today », Voss said.", "« The tide is high. »", "He left."]
+    assert _sentences("„We sail today“, Voss said. „The tide is high.“ He left.") == [
+        "„We sail today“, Voss said.", "„The tide is high.“", "He left."]
+    assert _sentences("„The tide is high.“") == ["„The tide is high.“"]
+    # A stray closing mark alone after a sentence joins it; an English opening mark with a space
+    # after it still opens the next sentence.
+    assert _sentences("The tide is high. “\n\nHe left. “ We sail,” she said.") == [
+        "The tide is high. “", "He left.", "“ We sail,” she said."]
+
+
 def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
     text = "Rep. Ada Quill (D-Md.) said the pier was safe. The ferry ran late (it was Sunday.) Then it stopped."
     assert _sentences(text) == ["Rep. Ada Quill (D-Md.) said the pier was safe.",

@@ -161,14 +161,29 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
         para = text[p_start:p_end]
         merged: list[list[int]] = []
         for s, e in tokenizer.span_tokenize(para):
-            if merged and _continues(para, merged[-1][0], merged[-1][1], s):
+            if merged and (_continues(para, merged[-1][0], merged[-1][1], s) or _MARKS_ONLY.fullmatch(para, s, e)):
                 merged[-1][1] = e
             else:
+                opener = _OPENER_TAIL.search(para, merged[-1][0], merged[-1][1]) if merged else None
+                closer = _CLOSER_HEAD.match(para, s, e) if merged else None
+                if opener:
+                    # "… said Quill. « The …": the opening mark begins the next sentence.
+                    merged[-1][1], s = opener.start(), opener.start(1)
+                elif closer and _LOW_OPENERS.search(para, merged[-1][0], merged[-1][1]):
+                    # "„… act.“ Next …": the closing mark of a low-opened quotation ends it.
+                    merged[-1][1], s = closer.end(1), closer.end()
                 merged.append([s, e])
         out.extend((para_id, p_start + s, p_start + e) for s, e in merged)
     return out
 
 
+# Quotation marks that open a quotation and never close one in any house style (« », „ “,
+# ‚ ‘), which the tokenizer leaves at the end of the sentence before, and a "sentence" of closing
+# marks alone („The council must act.“), which belongs to the one before.
+_OPENER_TAIL = re.compile(r"\s+([«„‚‹]+)$")
+_CLOSER_HEAD = re.compile(r"([“‘»›]+)\s+")
+_LOW_OPENERS = re.compile("[„‚]")
+_MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 # Abbreviations written before a number, as written (a capital "No.", not the word "no.").
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
