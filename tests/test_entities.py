@@ -318,6 +318,20 @@ def test_title_after_an_organisation_name():
             "PERSON", "Edvin Sarto") in rows
 
 
+def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
+    # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
+    # "DR Congo" and "MS" (capitals) are no honorifics.
+    text = ("Bram Tolliver spoke first. Mr Tolliver said the pier was safe. Dr Ada Quill agreed, "
+            "and Ms Quill left for DR Congo with MS researchers.")
+    arts = pd.DataFrame({"doc_id": ["t"], "text": [text]})
+    m = link_aliases(find_mentions(arts))
+    entity = dict(zip(m["text"], m["entity"]))
+    assert entity["Mr Tolliver"] == "Bram Tolliver"
+    assert entity["Dr Ada Quill"] == entity["Ms Quill"] == "Ada Quill"
+    assert entity.get("DR Congo", "DR Congo") == "DR Congo"
+    assert "Dr" not in set(m.loc[m["text"].isin(["DR Congo", "MS"]), "title"])
+
+
 def test_title_case_headline_words_are_not_names():
     rows = _one("Quill Says Brant Will Lose In Ohio\n\nAda Quill said Ivo Brant would lose.")
     assert {r[0] for r in rows} >= {"Quill", "Brant", "Ohio"}

@@ -146,7 +146,12 @@ class _Tok:
     low: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.low = self.text.lower().replace("’", "'")
+        # British house style writes honorifics without the point ("Mr Tolliver", "Dr Quill"):
+        # read as the dotted ones, in that spelling only ("DR Congo", "MS" are no titles).
+        self.low = _UNDOTTED.get(self.text) or self.text.lower().replace("’", "'")
+
+
+_UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs")}
 
 
 def _common(word: str, lex: _Lexicon) -> bool:
