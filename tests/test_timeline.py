@@ -440,6 +440,24 @@ def test_clock_times_keep_local_value_and_record_the_zone(text, value, zone):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # British and wire-service forms: a point between hour and minutes, a 24-hour time with its zone
+    ("The ferry left at 10.30am.", [("10.30am", "2031-03-17T10:30", None)]),
+    ("Doors will open at 7.45pm on Thursday.", [("7.45pm on Thursday", "2031-03-20T19:45", None)]),
+    ("The count ended at 14:30 GMT.", [("14:30 GMT", "2031-03-17T14:30", "+00:00")]),
+    ("The strike begins at 0600 GMT tomorrow.", [("0600 GMT tomorrow", "2031-03-18T06:00", "+00:00")]),
+    # the same time restated in another zone is no second expression
+    ("He spoke at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "2031-03-17T10:35", None)]),
+    # a clock time with its day named by last/next/this
+    ("The row started at 9am last Tuesday.", [("9am last Tuesday", "2031-03-11T09:00", None)]),
+    ("They meet at 10.30am next Monday.", [("10.30am next Monday", "2031-03-24T10:30", None)]),
+    # no zone, no a.m./p.m.: a number, not a time
+    ("The harbour had 1430 boats in 2030.", [("2030", "2030", None)]),
+])
+def test_clock_times_of_other_house_styles(text, expected):
+    assert [(r.text, r.value, r.zone) for r in _tx(text).itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Bids will close Friday at noon.", [("Friday", "2031-03-21"), ("noon", "2031-03-21T12:00")]),
     ("The pier shut on March 2. The following day, about 5:15 a.m., it reopened.",
      [("March 2", "2031-03-02"), ("The following day", "2031-03-03"), ("5:15 a.m.", "2031-03-03T05:15")]),

@@ -616,6 +616,15 @@ def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     return "DATE", d, mod
 
 
+def _related_weekday(anchor: date, wd: int, rel: int) -> date:
+    """The weekday ``wd`` that "last" (-1), "next" (1) or "this" (0: the one in the anchor's week) names."""
+    if rel == -1:
+        return weekday_date(anchor - timedelta(days=1), wd, "past")
+    if rel == 1:
+        return weekday_date(anchor + timedelta(days=1), wd, "future")
+    return anchor + timedelta(days=wd - anchor.isoweekday())
+
+
 def _r_weekday(ctx: Context, g: dict) -> _Result | None:
     wd = WEEKDAYS[g["wd"].rstrip(".").lower()]
     rel = _rel_direction(g.get("rel"))
@@ -628,12 +637,8 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
     if rel_word in ("the previous", "the following", "the next"):
         # Counted from the date the text last named, as "the previous day" is: see resolve_anaphors.
         return kind, f"{_ANAPHOR}:{-1 if rel == -1 else 1}:wd{wd}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), mod
-    if rel == -1:
-        d = weekday_date(ctx.anchor - timedelta(days=1), wd, "past")
-    elif rel == 1:
-        d = weekday_date(ctx.anchor + timedelta(days=1), wd, "future")
-    elif rel == 0:  # "this Friday": the one in the anchor's week
-        d = ctx.anchor + timedelta(days=wd - ctx.anchor.isoweekday())
+    if rel is not None:
+        d = _related_weekday(ctx.anchor, wd, rel)
     elif first := _RANGE_START.search(ctx.before(40)):
         # The second weekday of "Wednesday through Sunday", "Tuesday or Wednesday" follows the first,
         # whose clause tells the direction ("through" alone would say future).
@@ -941,7 +946,8 @@ def _time_value(ctx: Context, g: dict, hour: int, minute: int) -> tuple[str | No
         sub = _DATE_REF.fullmatch(when)
         day = None
         if sub and sub.group("wd") and ctx.anchor:
-            day = weekday_date(ctx.anchor, WEEKDAYS[sub.group("wd").rstrip(".").lower()], ctx.tense())
+            wd, rel = WEEKDAYS[sub.group("wd").rstrip(".").lower()], _rel_direction(sub.group("rel"))
+            day = weekday_date(ctx.anchor, wd, ctx.tense()) if rel is None else _related_weekday(ctx.anchor, wd, rel)
         elif sub and sub.group("rd") and ctx.anchor:
             day = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[sub.group("rd").lower()])
         elif sub and sub.group("mon"):
@@ -970,7 +976,9 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
     if g.get("noon"):
         hour, minute = (12, 0) if g["noon"].lower() in ("noon", "midday") else (24, 0)
     else:
-        hour, minute = int(g["H"]), int(g.get("M") or 0)
+        if g.get("H24") and ctx.before(1) == "(" and ctx.after(1) == ")":
+            return None  # "10:35 a.m. (0735 GMT)": the time just given, restated in another zone
+        hour, minute = (int(g["H24"]), int(g["M24"])) if g.get("H24") else (int(g["H"]), int(g.get("M") or 0))
         ampm = (g.get("ampm") or "").lower()
         if hour > 24 or (ampm and hour > 12):
             return None
@@ -1089,7 +1097,10 @@ def _r_vague(ctx: Context, g: dict) -> _Result | None:
 
 
 # ---------------------------------------------------------------- patterns, most specific first
-_DATE_REF = re.compile(rf"(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
+# The zones a 24-hour clock time is written with (never "ET" or "Eastern", whose times news writes
+# with a.m./p.m.).
+_ZONE_24 = "GMT|UTC|BST|CET|CEST|EET|EEST|MSK"
+_DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
                        re.I)
 # Each rule: (pattern, rule, gate). A gate is a cheap regex the article must contain for the pattern
 # to be worth scanning for ("centur" before looking for centuries).
@@ -1198,9 +1209,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set,
      r"every|each|ly\b|days\b|(?:morning|afternoon|evening|night)s\b"),
-    (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?::(?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
-     rf"midday)\b)(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?(?:,?\s+(?:on\s+)?(?P<when>{_WEEKDAY}|yesterday|today|tomorrow|"
-     rf"{_MONTH}\s+{_DAY}))?", _r_clock, "m\\b|m\\.|noon|midnight|midday"),
+    # "10:30 a.m.", "10.30am" (British), "noon", and a 24-hour time with its zone ("14:30 GMT", "1430 GMT").
+    (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
+     rf"midday)\b|(?<![\d:.,])(?P<H24>[01]\d|2[0-3]):?(?P<M24>[0-5]\d)(?=\s+(?-i:{_ZONE_24})\b))"
+     rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?(?:,?\s+(?:on\s+)?(?P<when>(?:(?:last|next|this)\s+)?{_WEEKDAY}|yesterday|today|tomorrow|"
+     rf"{_MONTH}\s+{_DAY}))?", _r_clock, rf"m\b|m\.|noon|midnight|midday|\d\s+(?-i:{_ZONE_24})\b"),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
@@ -1220,7 +1233,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH
              "century", "quarter|half", "quarter", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
-             "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday",
+             "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|gmt|utc|bst|cet|cest|eet|eest|msk",
              "(?-i:" + alternation(HOLIDAYS) + ")", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
 
