@@ -224,6 +224,27 @@ def test_guillemets_and_low_high_marks_quote_like_curly_ones():
         assert second.kind == "direct" and second.continues == first.quote_id
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Asked by Matt Lauer whether she had practised her speech, Ada Quill said she had.",
+     "Matt Lauer", "whether she had practised her speech"),
+    ("Ada Quill, asked by a reporter if that remains her view, said it did.", "reporter",
+     "if that remains her view"),
+    ("When asked by host John Dickerson whether his aim was similar, Bo Tarn said no.", "John Dickerson",
+     "whether his aim was similar"),
+    ("Ada Quill was told by officials that the levy would stay.", "officials", "the levy would stay"),
+])
+def test_the_agent_of_a_passive_question_or_telling_is_its_speaker(text, speaker, content):
+    q = quotes_of(text)
+    r = row(q, content)
+    assert r.speaker == speaker and r.content == content and r.cue.lower() in ("asked", "told")
+
+
+def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
+    text = "It was a long strike that harbour executives said would fail."
+    q = quotes_of(text)
+    assert text[int(row(q, "would fail").speaker_start):int(row(q, "would fail").speaker_end)] == "executives"
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

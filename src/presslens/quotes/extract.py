@@ -63,8 +63,12 @@ _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"
 _END = float("inf")  # after every offset: (s, _END) sorts after every span that begins at s
 # "Said Comey, “…”": a verb opening its sentence, before its speaker.
 _OPENING_WORDS = ("Said", "Says", "Added", "Wrote", "Stated", "Continued", "Explained", "Noted")
-_OPENING_CUE = rf"\b(?<![\w,;] )(?P<opening>{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
-_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_WORDS}))}])"
+# "Asked by Matt Lauer whether …", "Told by aides that …": a passive opening its sentence, its agent
+# the speaker (see _frame).
+_AGENT_WORDS = ("Asked", "Told")
+_OPENING_CUE = (rf"\b(?<![\w,;] )(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
+                rf"|(?:{'|'.join(_AGENT_WORDS)})(?=\s+by\s))")
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))}])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE})")
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
@@ -111,7 +115,7 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS).
-_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you)\b)[^.,;:!?“”\"]{{0,60}}?\s)??that\s+(?=\w)")
+_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s)??that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
@@ -322,10 +326,11 @@ class _Frame:
     # a participle ("…, suggesting the plan fails", "adding", "pointing out"): it reports what
     # follows it, never the clause before its comma
     participle: bool = False
+    agent: bool = False  # the speaker follows as a passive's agent ("asked by Matt Lauer whether …")
 
     @property
     def left(self) -> int:
-        return self.cue_s if self.inverted or self.spk is None else self.spk.start
+        return self.cue_s if self.inverted or self.agent or self.spk is None else self.spk.start
 
 
 @dataclass
@@ -389,6 +394,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     verb = _verb_of(m)
     facts = _VERBS[verb]
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
+    if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
+        # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
+        # that …": the agent after "by" speaks, to the one asked or told.
+        spk = doc.right_speaker(by.end(), limit_right)
+        if spk is not None and spk.kind != "PRON":
+            return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True)
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not participle)
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
@@ -1323,7 +1334,7 @@ class _Extractor:
         else:
             return None
         end = sent_e
-        if (_SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left)
+        if (f.agent or _SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left)
                 # "The changes, which officials said will go into effect soon, will not …"
                 or _RELATIVE_BEFORE.search(text, max(sent_s, f.left - 40), f.left)):
             comma = _CLAUSE_COMMA.search(text, start, sent_e)  # not "250,000"
