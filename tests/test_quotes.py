@@ -240,9 +240,12 @@ def test_the_agent_of_a_passive_question_or_telling_is_its_speaker(text, speaker
 
 
 def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
-    text = "It was a long strike that harbour executives said would fail."
+    text = ("It was a long strike that harbour executives said would fail. It is a rumour and not a "
+            "news report because people know the sailors who told it.")
     q = quotes_of(text)
     assert text[int(row(q, "would fail").speaker_start):int(row(q, "would fail").speaker_end)] == "executives"
+    # nor over a conjunction, an auxiliary, a negation or a possessive
+    assert text[int(row(q, "the sailors").speaker_start):int(row(q, "the sailors").speaker_end)] == "people"
 
 
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
