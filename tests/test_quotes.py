@@ -248,6 +248,17 @@ def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
     assert text[int(row(q, "the sailors").speaker_start):int(row(q, "the sailors").speaker_end)] == "people"
 
 
+def test_called_naming_a_thing_reports_nothing():
+    text = ("Ada Quill founded a group called Friends of the Harbour. Tarn joined a party called “The New "
+            "Tide,” which backs the levy. The levy, sometimes called a tax on hope, passed. A spokesman "
+            "called the claim “absurd.” The board called on the council to act. Bo Tarn once called "
+            "himself a fisherman.")
+    q = quotes_of(text, speech_acts=True)
+    assert not q["content"].str.contains("Friends of|New Tide|tax on hope").any()
+    assert row(q, "the claim").speaker == "spokesman"
+    assert row(q, "himself").speaker == "Bo Tarn"
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

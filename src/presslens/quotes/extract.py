@@ -44,7 +44,7 @@ import pandas as pd
 from presslens import entities
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
+from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, HEAD_KIND, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
                                       WORD, Article, Candidate, overlaps, runs_back)
 from presslens.text import split_sentences
 
@@ -394,6 +394,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     verb = _verb_of(m)
     facts = _VERBS[verb]
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
+    if verb == "called" and _naming(text, max(limit_left, cue_s - 60), cue_s, cue_e):
+        return None
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
@@ -464,6 +466,25 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if facts.addressed and not frame.inverted:
         frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
     return frame
+
+
+# "a group called Citizens for Trump", "a play called “Los Hijos de Trump”", "the procedure sometimes
+# called …": a thing named, after its noun (an indefinite one, or one with an adverb between).
+_NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+                            r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>[a-z][\w-]*),?\s+"
+                            r"(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
+_NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
+
+
+def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
+    """Whether "called" at ``cue_s`` names a thing ("a company called Sansun USA") rather than
+    reports what someone called something: after the noun of a thing (not a person's role or an
+    unnamed source's noun), and not "called on"/"called for"/"called it"."""
+    m = _NAMING_BEFORE.search(text, lo, cue_s)
+    if m is None or _NAMING_NOT_AFTER.match(text, cue_e):
+        return False
+    noun = (m.group("noun") or m.group("noun2")).lower()
+    return HEAD_KIND.get(noun) not in ("role", "unnamed")
 
 
 def _verb_of(m: re.Match) -> str:

@@ -31,7 +31,7 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
+    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "overlaps", "runs_back", "strip_det",
 ]
@@ -96,9 +96,9 @@ _HEAD_OR_PRONOUN_LOWER = re.compile(
     rf"\b(?=[{_HEAD_FIRST.lower()}{''.join(sorted({w[0] for w in _PRONOUN_WORDS}))}])"
     rf"(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
 _ONE_WORD = re.compile(r"\w+")
-# The group of _NP_HEAD that a one-word head matches in: the first list that holds the word.
-# (Later lists are written first so that earlier ones overwrite them.)
-_HEAD_KIND: dict[str, str] = {word.lower(): kind for kind, words in reversed(_HEAD_LISTS.items())
+# The group of _NP_HEAD that a one-word head matches in ("role", "unnamed", "org"): the first list
+# that holds the word. (Later lists are written first so that earlier ones overwrite them.)
+HEAD_KIND: dict[str, str] = {word.lower(): kind for kind, words in reversed(_HEAD_LISTS.items())
                               for word in words}
 
 # The candidate kind of each group of _NP_HEAD (the one that matched is its last group).
@@ -606,7 +606,7 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
                 continue
             if free and _ONE_WORD.fullmatch(lowered, s, e):
                 # One word of a list: what _NP_HEAD.match(text, s) gives, from its word alone.
-                heads.append((s, e, _HEAD_KIND[lowered[s:e]]))
+                heads.append((s, e, HEAD_KIND[lowered[s:e]]))
                 head_after = e
                 if text[s:e] in _PRONOUN_FORMS:
                     pronouns.append((s, e))
