@@ -259,6 +259,13 @@ def test_called_naming_a_thing_reports_nothing():
     assert row(q, "himself").speaker == "Bo Tarn"
 
 
+def test_finding_oneself_somewhere_reports_nothing():
+    text = ("Ada Quill found herself in a tight race. The harbour board found itself at the centre of the row. "
+            "Bo Tarn found that the levy was unfair.")
+    q = quotes_of(text)
+    assert list(q["content"]) == ["the levy was unfair"]
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

@@ -396,6 +396,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
     if verb == "called" and _naming(text, max(limit_left, cue_s - 60), cue_s, cue_e):
         return None
+    if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
+        return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
@@ -473,6 +475,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                             r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>[a-z][\w-]*),?\s+"
                             r"(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
 
 
