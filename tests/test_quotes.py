@@ -232,6 +232,8 @@ def test_guillemets_and_low_high_marks_quote_like_curly_ones():
     ("When asked by host John Dickerson whether his aim was similar, Bo Tarn said no.", "John Dickerson",
      "whether his aim was similar"),
     ("Ada Quill was told by officials that the levy would stay.", "officials", "the levy would stay"),
+    ("Ada Quill was asked by Avalon Radio host Bo Tarn whether the levy would stay.", "Bo Tarn",
+     "whether the levy would stay"),
 ])
 def test_the_agent_of_a_passive_question_or_telling_is_its_speaker(text, speaker, content):
     q = quotes_of(text)

@@ -402,6 +402,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
         spk = doc.right_speaker(by.end(), limit_right)
+        if spk is None or spk.kind in ("ORG", "NP_ORG", "MISC"):
+            # "asked by Fox Business moderator Gerard Baker": the person after the organisation's role
+            person = doc.right_speaker(spk.end if spk else by.end(), limit_right, modifiers=True)
+            spk = person if person is not None and person.kind == "PERSON" else spk
         if spk is not None and spk.kind != "PRON":
             return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True)
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
