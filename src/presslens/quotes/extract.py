@@ -44,8 +44,8 @@ import pandas as pd
 from presslens import entities
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, HEAD_KIND, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED,
-                                      WORD, Article, Candidate, overlaps, runs_back)
+from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, HEAD_KIND, NAMED, PERSONLIKE, UNNAMED,
+                                      UNRESOLVED, WORD, Article, Candidate, overlaps, runs_back)
 from presslens.text import split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -114,7 +114,8 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
                  r"(to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
-# ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS).
+# ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
+# nor a question's opening ("asked if that remains her view" reports "if that remains …").
 _THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s)??that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
@@ -477,8 +478,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 # "a group called Citizens for Trump", "a play called “Los Hijos de Trump”", "the procedure sometimes
 # called …": a thing named, after its noun (an indefinite one, or one with an adverb between).
 _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
-                            r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>[a-z][\w-]*),?\s+"
-                            r"(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
+                            r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?P<noun2>[a-z][\w-]*),?\s+(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
 

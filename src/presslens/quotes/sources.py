@@ -31,7 +31,8 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION", "PERSONLIKE", "UNNAMED", "UNRESOLVED",
+    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION", "PERSONLIKE",
+    "UNNAMED", "UNRESOLVED",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "overlaps", "runs_back", "strip_det",
 ]

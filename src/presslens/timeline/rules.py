@@ -1100,7 +1100,8 @@ def _r_vague(ctx: Context, g: dict) -> _Result | None:
 # The zones a 24-hour clock time is written with (never "ET" or "Eastern", whose times news writes
 # with a.m./p.m.).
 _ZONE_24 = "GMT|UTC|BST|CET|CEST|EET|EEST|MSK"
-_DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
+_DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)"
+                       rf"|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
                        re.I)
 # Each rule: (pattern, rule, gate). A gate is a cheap regex the article must contain for the pattern
 # to be worth scanning for ("centur" before looking for centuries).
