@@ -268,6 +268,20 @@ def test_finding_oneself_somewhere_reports_nothing():
     assert list(q["content"]) == ["the levy was unfair"]
 
 
+def test_a_quote_split_by_a_frame_between_dashes_goes_on_as_a_direct_quote():
+    q = quotes_of("“We will win” — Ada Quill said — “and the council must act.”")
+    second = row(q, "and the council")
+    assert second.kind == "direct" and second.speaker == "Ada Quill"
+    assert second.continues == row(q, "We will win").quote_id
+
+
+def test_a_pronoun_told_before_the_clause_is_the_addressee_not_the_words():
+    q = quotes_of("Quill said Tarn had told her the levy was dead. Tarn told them it would stay.")
+    told = row(q, "the levy was dead")
+    assert told.speaker == "Tarn" and told.addressee == "her"
+    assert row(q, "it would stay").addressee == "them"
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

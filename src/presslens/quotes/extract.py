@@ -613,10 +613,19 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
     return m.span(1) if m else None
 
 
+# "told her the levy was dead", "told them it would stay": the pronoun told, then the clause (a
+# determiner or a subject after "her" makes it the object, not the determiner of "her husband").
+_TOLD_PRONOUN = re.compile(r"\s+(him|her|them|me|us|you)\s+(?=(?:the|a|an|that|this|these|those|his|her|their|its|"
+                           r"our|my|your|some|no|it|he|she|they|we|I|there)\s)")
+
+
 def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
     c = doc.right_speaker(cue_e, limit)
     if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC", "NAME"):
         return doc.resolve(c)[0], c.end
+    m = _TOLD_PRONOUN.match(doc.text, cue_e, limit)
+    if m:
+        return m.group(1), m.end(1)
     m = _ADDRESSEE.match(doc.text, cue_e, limit)
     if m:
         words = m.group("a").split()
@@ -1082,6 +1091,8 @@ class _Extractor:
         gap = self.doc.text[f.right:q.open].strip()
         if "belief" in f.classes and "speech" not in f.classes:
             return "mixed"
+        if gap in ("—", "–", "--", "-"):
+            return "direct"  # "“We will win” — Quill said — “and the council must act.”"
         if _THAT_WORD.match(gap) or (gap and not gap.endswith((":", ",")) and not _medium_only(gap)):
             return "mixed"
         return "direct"
