@@ -28,7 +28,7 @@ from presslens.sentiment import (
     vader_reference,
 )
 from presslens.sentiment import vader as vader_module
-from presslens.sentiment.news import NewsScorer
+from presslens.sentiment.news import NewsScorer, _british
 from presslens.sentiment.vader import FastVader, VaderResourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sentiment"
@@ -585,3 +585,20 @@ def test_domain_transfer_gives_intervals_over_the_left_out_rows():
         low, high = figures["pearson_r_ci"]
         assert 0.3 < low <= figures["pearson_r"] <= high < 1.0
         assert figures["pearson_r_news_ci"] == pytest.approx(figures["pearson_r_ci"], abs=0.05)
+
+
+@pytest.mark.parametrize("american, british", [("dehumanizing", "dehumanising"), ("humorless", "humourless"),
+                                               ("favoritism", "favouritism"), ("tumor", "tumour")])
+def test_british_spellings_the_lexicon_lacks_score_as_the_american_ones(american, british):
+    a, b = score_text(f"The plan was {american}."), score_text(f"The plan was {british}.")
+    assert a == b != 0
+    # method="vader" stays NLTK's own, which reads the British spelling as no word it knows
+    assert score_text(f"The plan was {british}.", method="vader") == 0
+
+
+def test_british_spellings_come_from_the_spelling_rules_only():
+    assert _british("criticized") == {"criticised"} and _british("honorable") == {"honourable"}
+    assert _british("canceled") == {"cancelled"} and _british("offense") == {"offence"}
+    # words whose British form is the same, or whose "-ize"/"-or" is no suffix
+    for word in ("humorous", "vigorous", "honorary", "honorific", "prize", "size", "seize", "feeling", "error"):
+        assert _british(word) == set()

@@ -85,6 +85,45 @@ def _rows(name: str) -> list[list[str]]:
     ]
 
 
+# American spellings and their British forms, for the words of the lexicon (VADER's is American):
+# "-ize"/"-yze" and their inflections ("criticized" -> "criticised", "paralyzed" -> "paralysed"), "-or"
+# stems that take "-our" ("honorable" -> "honourable", "favorite" -> "favourite"; never before the
+# suffixes that keep "-or": "humorous", "vigorous", "honorary", "honorific"), a doubled "l" before
+# a suffix ("canceled" -> "cancelled") and a few single words.
+_IZE = re.compile(r"(?<=\w{3})([iy])z(e|es|ed|ing|ation|ations|er|ers)$")
+_OUR = re.compile(r"^(honor|favor|humor|behavior|color|valor|rigor|vigor|labor|neighbor|rumor|savior|splendor|"
+                  r"candor|ardor|clamor|armor|glamor|endeavor|flavor|harbor|odor|tumor|fervor)"
+                  r"(?!ous|ious|ific|ar|al\b|ist|oso|ish)")
+_DOUBLE_L = re.compile(r"(?<=[^aeiou]e)l(ed|ing|er|ers)$")
+_WORDS_UK = {"offense": "offence", "defense": "defence", "defenseless": "defenceless", "pretense": "pretence",
+             "somber": "sombre", "skeptic": "sceptic", "skeptical": "sceptical", "skepticism": "scepticism",
+             "skeptics": "sceptics", "center": "centre", "theater": "theatre", "gray": "grey"}
+
+
+def _british(word: str) -> set[str]:
+    """The British spellings of the American ``word`` (empty when it has none)."""
+    forms = {word}
+    for change in (lambda w: _IZE.sub(lambda m: m.group(1) + "s" + m.group(2), w),
+                   lambda w: _OUR.sub(lambda m: m.group(1)[:-2] + "our", w),
+                   lambda w: _DOUBLE_L.sub(lambda m: "ll" + m.group(1), w),
+                   lambda w: _WORDS_UK.get(w, w)):
+        forms |= {change(w) for w in forms}
+    return forms - {word}
+
+
+def british_spellings(lexicon: dict[str, float]) -> dict[str, float]:
+    """The lexicon's words in British spelling, each with its American form's valence, where the
+    lexicon lacks them: so that "criticised", "favourite" and "honourable" score as "criticized",
+    "favorite" and "honorable" do, and a British outlet's tone is not read weaker than an
+    American one's for its spelling alone."""
+    out: dict[str, float] = {}
+    for word, value in lexicon.items():
+        for form in _british(word):
+            if form not in lexicon and form not in out:
+                out[form] = value
+    return out
+
+
 class NewsScorer(FastVader):
     """VADER with the news lexicon, phrases and rules; ``polarity_scores`` like VADER's."""
 
@@ -93,6 +132,7 @@ class NewsScorer(FastVader):
     def __init__(self, dead_zone: float = DEAD_ZONE, short_sentence: int = SHORT_SENTENCE):
         lexicon = dict(_lexicon_dict())
         lexicon.update({row[0]: float(row[1]) for row in _rows("sentiment_news_lexicon.tsv")})
+        lexicon.update(british_spellings(lexicon))
         super().__init__(lexicon)
         rules: dict[str, set[str]] = {}
         for kind, word, *_ in _rows("sentiment_news_rules.tsv"):
