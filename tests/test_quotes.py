@@ -282,6 +282,26 @@ def test_a_pronoun_told_before_the_clause_is_the_addressee_not_the_words():
     assert row(q, "it would stay").addressee == "them"
 
 
+@pytest.mark.parametrize("text, addressee, content", [
+    ("Ada Quill told the Guardian the levy was dead.", "the Guardian", "the levy was dead"),
+    ("Ada Quill told the council the levy would pass.", "the council", "the levy would pass"),
+    ("Ada Quill told the U.S. it would pass.", "the U.S.", "it would pass"),
+])
+def test_the_one_told_with_its_article_stands_outside_the_words(text, addressee, content):
+    r = row(quotes_of(text), content)
+    assert r.addressee == addressee and r.content == content
+
+
+def test_an_abbreviations_point_is_no_end_of_the_one_asked():
+    q = quotes_of("Bo Tarn earlier asked the U.S. attorney in Avalon whether the levy was legal.")
+    assert row(q, "the U.S. attorney").speaker == "Bo Tarn"
+
+
+def test_words_before_a_comma_are_no_frames_words_across_another_verb():
+    q = quotes_of("The president, Ada Quill, said she agreed.")
+    assert list(q["content"]) == ["she agreed"]
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

@@ -73,13 +73,13 @@ _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_W
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 _ADDRESSEE = re.compile(
-    rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|in|on|at|during|after|before|last|this"
+    rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|the|in|on|at|during|after|before|last|this"
     r"|when|while|about|of|if|how|what|why|whether|to|from|as|by"
     # "told him she worries …", "told reporters he thought …": the clause's own subject
-    rf"|(?:{_CLAUSE_SUBJECTS})(?![’'-]\w\w))\b|\s*[,.:;!?“\"—–]|\s*$)"
+    rf"|(?:{_CLAUSE_SUBJECTS})(?![’'-]\w\w))\b|\s*[,.:;!?“\"—–](?!\w)|\s*$)"
 )
 # What may follow a name told something: the reported clause's subject or "that", or its end.
-_ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that)\b|\s*(?:[,.:;!?“\"—–]|$)")
+_ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that|the)\b|\s*(?:[,.:;!?“\"—–](?!\w)|$)")
 # \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
 # word starts with (the \b before it a look-behind after it, the rest of the word a look-behind
 # on its letter), so that a search skips to those letters instead of trying every character.
@@ -633,11 +633,15 @@ def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
             return words[0], m.end("a")
         if words and words[-1].lower() in _ADDRESSEE_NOUNS:
             return " ".join(words), m.end("a")
-        if (words and all(w[:1].isupper() for w in words) and words[0] not in ("I", "It")
-                and _ADDRESSEE_END.match(doc.text, m.end("a"), limit)):
-            # "told The Huffington Post she thinks …": a name the entity finder did not start
-            # at the cue (its "The")
-            return " ".join(words), m.end("a")
+        named = words[1:] if words[:1] == ["the"] else words
+        end = m.end("a")
+        if named and "." in named[-1] and doc.text[end:end + 1] == ".":
+            end += 1  # "the U.S.": an abbreviation's point, not the sentence's end
+        if (named and all(w[:1].isupper() for w in named) and named[0] not in ("I", "It")
+                and _ADDRESSEE_END.match(doc.text, end, limit)):
+            # "told The Huffington Post she thinks …", "told the Guardian it was …": a name the
+            # entity finder did not start at the cue (its "The", or "the" before it)
+            return doc.text[m.start("a"):end], end
     return None, cue_e
 
 
@@ -1298,6 +1302,10 @@ class _Extractor:
         if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
             # "the ferry company, Avalon Lines, said": the words before the name's comma are
             # the phrase the name stands beside, not what was said.
+            comma = None
+        if comma and bisect_left(self.cue_starts, comma.start()) < bisect_left(self.cue_starts, f.left):
+            # "The president, Barack Obama, said he agreed.": a verb between the comma and the
+            # frame governs the frame; what stands before the comma is no words of the frame's.
             comma = None
         # The frame must end its clause ("…, officials said on Friday.", "Greensboro, Sexton
         # said, made him …"), not govern an object of its own ("…, Trump announced a deal").
