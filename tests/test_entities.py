@@ -332,6 +332,18 @@ def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     assert "Dr" not in set(m.loc[m["text"].isin(["DR Congo", "MS"]), "title"])
 
 
+def test_british_peerages_councillors_and_offices_are_titles():
+    text = ("Baroness Ada Quill disagreed. Cllr Tom Becker and Councillor Tom Becker are one man. "
+            "The Chancellor of the Exchequer, Mia Vale, said nothing. Earl Blumen and Martin Baron spoke.")
+    m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
+    entity = dict(zip(m["text"], m["entity"]))
+    assert entity["Baroness Ada Quill"] == "Ada Quill"
+    assert entity["Cllr Tom Becker"] == entity["Councillor Tom Becker"] == "Tom Becker"
+    assert not any(e.startswith("of the") for e in m["entity"])
+    # first names and surnames that are also peerages stay names
+    assert entity["Earl Blumen"] == "Earl Blumen" and entity["Martin Baron"] == "Martin Baron"
+
+
 def test_title_case_headline_words_are_not_names():
     rows = _one("Quill Says Brant Will Lose In Ohio\n\nAda Quill said Ivo Brant would lose.")
     assert {r[0] for r in rows} >= {"Quill", "Brant", "Ohio"}

@@ -302,6 +302,12 @@ def test_words_before_a_comma_are_no_frames_words_across_another_verb():
     assert list(q["content"]) == ["she agreed"]
 
 
+@pytest.mark.parametrize("role", ["Home Secretary", "Harbour Master", "Prime Minister"])
+def test_a_name_beside_a_capitalised_role_speaks(role):
+    q = quotes_of(f"The {role}, Ivo Brant, said he would wait.")
+    assert row(q, "he would wait").speaker == "Ivo Brant"
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

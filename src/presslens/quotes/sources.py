@@ -362,7 +362,10 @@ class Article:
             m = gap.fullmatch(self.text, c.end, cue_s)
             if apposed:
                 if m and m.group("desc") and (c.kind in PERSONLIKE or (
-                        c.kind == "ORG" and best[0].kind.startswith("NP_"))):
+                        c.kind == "ORG" and best[0].kind.startswith("NP_"))) and not (
+                        # "The Home Secretary, Ivo Brant, said": a person's name beside a role
+                        # written in capitals (no person) is the speaker, as in lower case
+                        best[0].kind == "PERSON" and c.kind != "PERSON"):
                     # "Kees Mol, who mends nets in Avalon, Nordland, says": Mol, not Nordland;
                     # "Avalon Lines, a ferry firm, said": the name, not the phrase beside it.
                     best, apposed = (c, m.span("desc")), False
