@@ -344,6 +344,13 @@ def test_british_peerages_councillors_and_offices_are_titles():
     assert entity["Earl Blumen"] == "Earl Blumen" and entity["Martin Baron"] == "Martin Baron"
 
 
+def test_letters_after_a_british_name_and_mp_before_it_are_no_part_of_the_name():
+    text = "Ada Quill MP spoke. Conservative MP Bo Tarn agreed. Bram Tolliver KC left. Quill stayed."
+    m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
+    assert set(m["entity"]) == {"Ada Quill", "Bo Tarn", "Bram Tolliver"}
+    assert set(m.loc[m["entity"] == "Bo Tarn", "title"]) == {"Conservative MP"}
+
+
 def test_title_case_headline_words_are_not_names():
     rows = _one("Quill Says Brant Will Lose In Ohio\n\nAda Quill said Ivo Brant would lose.")
     assert {r[0] for r in rows} >= {"Quill", "Brant", "Ohio"}

@@ -308,6 +308,12 @@ def test_a_name_beside_a_capitalised_role_speaks(role):
     assert row(q, "he would wait").speaker == "Ivo Brant"
 
 
+def test_a_members_letters_after_the_name_speak_with_the_name():
+    q = quotes_of("Ada Quill MP told the Commons it was a tax on hope. MPs said they would vote.")
+    assert row(q, "it was a tax").speaker == "Ada Quill"
+    assert row(q, "they would vote").speaker == "MPs"
+
+
 def test_a_second_verb_after_a_quote_frames_the_next_quote():
     text = "“We will win,” Ada Quill said at a briefing, and then predicted: “The council will act.”"
     q = quotes_of(text)

@@ -13,11 +13,14 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS", "setting_before"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
 ]
+# Letters written after a person's name in British style: a seat, a rank at the bar, an honour
+# ("Ada Quill MP", "Bram Tolliver KC"): not part of the name.
+POST_NOMINALS = frozenset("MP MEP MSP MLA AM TD QC KC OBE MBE CBE KBE DBE GBE FRS".split())
 # MISC: a capitalised name with no evidence of what it names ("Rare Earth Deals", "Obamacare").
 KINDS = ("PERSON", "ORG", "PLACE", "GROUP", "MISC")
 

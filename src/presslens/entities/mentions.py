@@ -17,6 +17,7 @@ from presslens.entities.lexicon import (
     _CONNECTORS,
     _SUFFIXES,
     MENTION_COLUMNS,
+    POST_NOMINALS,
     _common,
     _key,
     _known_kind,
@@ -462,6 +463,8 @@ def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
     if found is None:
         lex = _lex()
         toks = [_Tok(t.start(), t.end(), t.group()) for t in _TOKEN_IN_CHUNK.finditer(chunk)]
+        if len(toks) > 2 and toks[-1].text in POST_NOMINALS:
+            toks.pop()  # "Ada Quill MP", "Bram Tolliver KC": the person, not the letters after the name
         pieces, cased, dated = _pieces(toks, lex, chunk + after, headline)
         found = _CHUNKS[chunk, headline, after] = (cased, dated,
                                                    *(_piece(tuple(piece), chunk, lex) for piece in pieces))

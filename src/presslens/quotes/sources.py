@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from presslens import entities
 from presslens.entities import MENTION_COLUMNS
+from presslens.entities.lexicon import POST_NOMINALS
 from presslens.quotes.lexicon import alternation, finditer_where, word_list
 from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
@@ -97,6 +98,7 @@ _HEAD_OR_PRONOUN_LOWER = re.compile(
     rf"\b(?=[{_HEAD_FIRST.lower()}{''.join(sorted({w[0] for w in _PRONOUN_WORDS}))}])"
     rf"(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
 _ONE_WORD = re.compile(r"\w+")
+_POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 # The group of _NP_HEAD that a one-word head matches in ("role", "unnamed", "org"): the first list
 # that holds the word. (Later lists are written first so that earlier ones overwrite them.)
 HEAD_KIND: dict[str, str] = {word.lower(): kind for kind, words in reversed(_HEAD_LISTS.items())
@@ -309,10 +311,16 @@ class Article:
         text = self.text
         cands: list[Candidate] = []
         taken = []
+        post_nominals = []  # "Ada Quill MP": the letters after a person's name, part of its mention here
         for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"], mentions["entity"]):
             if not self.in_quote(int(s)):
-                cands.append(Candidate(int(s), int(e), str(kind), ent if isinstance(ent, str) else None))
-                taken.append((int(s), int(e)))
+                e = int(e)
+                after = _POST_NOMINAL.match(text, e) if kind == "PERSON" else None
+                if after and after.group(1) in POST_NOMINALS:
+                    post_nominals.append(after.start(1))
+                    e = after.end()
+                cands.append(Candidate(int(s), e, str(kind), ent if isinstance(ent, str) else None))
+                taken.append((int(s), e))
         taken.sort()
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
         for s, e in self._unquoted([m.span() for m in _NAME.finditer(text)]):
@@ -330,6 +338,8 @@ class Article:
         for s, e in self._unquoted(pronouns):
             cands.append(Candidate(s, e, "PRON"))
         for head_s, head_e, kind in self._unquoted(heads):
+            if head_s in post_nominals:
+                continue
             # the phrase starts after the last stop before the head, and not before its fifth word
             lo = runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
             stop = _NP_STOP_LAST.match(text, lo, head_s)
