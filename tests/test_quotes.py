@@ -13,10 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, SAMPLE, shared_path
+from presslens.entities import find_mentions, link_aliases
 from presslens.quotes import (QUOTE_COLUMNS, SPEAKER_COLUMNS, evaluate, evaluate_polnear,
                               extract_quotes, read_brat, speakers)
 from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
+from presslens.timeline import extract_timexes
 
 AVALON = (FIXTURES / "quotes" / "avalon.txt").read_text(encoding="utf-8")
 
@@ -312,6 +314,28 @@ def test_a_members_letters_after_the_name_speak_with_the_name():
     q = quotes_of("Ada Quill MP told the Commons it was a tax on hope. MPs said they would vote.")
     assert row(q, "it was a tax").speaker == "Ada Quill"
     assert row(q, "they would vote").speaker == "MPs"
+
+
+def test_a_british_house_style_article():
+    # A fictional article in British house style: single quotation marks, honorifics without a
+    # point, 'Cllr', peerages, a member's letters, a role in capitals beside a name, 10.30am, GMT.
+    text = (FIXTURES / "quotes" / "avalon_british.txt").read_text(encoding="utf-8")
+    arts = pd.DataFrame({"doc_id": ["b"], "text": [text], "published": [pd.Timestamp("2031-11-03")]})
+    q = extract_quotes(arts)
+    first = row(q, "We will not pay")
+    assert first.speaker == "Ada Quill" and first.addressee == "the Avalon Gazette"
+    assert row(q, "The council must").continues == row(q, "We will not pay").quote_id
+    assert row(q, "he would wait").speaker == "Ivo Brant"
+    assert row(q, "fair and overdue").speaker == row(q, "Every harbour").speaker == "Tom Becker"
+    assert row(q, "the report would").speaker == "Mia Vale"
+    assert row(q, "whether the levy").speaker == "Gazette"
+    tx = extract_timexes(arts)
+    assert tx[["text", "value"]].values.tolist() == [["10.30am on Tuesday", "2031-10-28T10:30"],
+                                                     ["12 November", "2031-11-12"],
+                                                     ["14:30 GMT on Thursday", "2031-11-06T14:30"]]
+    entities = set(link_aliases(find_mentions(arts))["entity"])
+    assert {"Ada Quill", "Ivo Brant", "Tom Becker", "Mia Vale"} <= entities
+    assert not entities & {"GMT", "Ada Quill MP", "Cllr Tom Becker", "Baroness Mia Vale"}
 
 
 def test_a_second_verb_after_a_quote_frames_the_next_quote():

@@ -402,7 +402,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
-        spk = doc.right_speaker(by.end(), limit_right)
+        the = _THE_AFTER.match(text, by.end(), limit_right)  # "asked by the Gazette": the name after "the"
+        spk = doc.right_speaker(by.end(), limit_right) or (doc.right_speaker(the.end(), limit_right) if the else None)
         if spk is None or spk.kind in ("ORG", "NP_ORG", "MISC"):
             # "asked by Fox Business moderator Gerard Baker": the person after the organisation's role
             person = doc.right_speaker(spk.end if spk else by.end(), limit_right, modifiers=True)
@@ -480,6 +481,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                             r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?P<noun2>[a-z][\w-]*),?\s+(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
+_THE_AFTER = re.compile(r"\s+the(?=\s)")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
 
