@@ -351,6 +351,14 @@ def test_letters_after_a_british_name_and_mp_before_it_are_no_part_of_the_name()
     assert set(m.loc[m["entity"] == "Bo Tarn", "title"]) == {"Conservative MP"}
 
 
+def test_members_named_by_party_and_office_are_a_group_not_a_person():
+    text = "Labour MPs said the levy was unfair. Tory MPs revolted. Supreme Court Justices met. Ada Quill MP left."
+    m = find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]}))
+    kind = dict(zip(m["text"], m["kind"]))
+    assert kind["Labour MPs"] == kind["Tory MPs"] == kind["Supreme Court Justices"] == "GROUP"
+    assert kind["Ada Quill"] == "PERSON"
+
+
 def test_title_case_headline_words_are_not_names():
     rows = _one("Quill Says Brant Will Lose In Ohio\n\nAda Quill said Ivo Brant would lose.")
     assert {r[0] for r in rows} >= {"Quill", "Brant", "Ohio"}
