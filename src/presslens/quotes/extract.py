@@ -402,8 +402,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
-        the = _THE_AFTER.match(text, by.end(), limit_right)  # "asked by the Gazette": the name after "the"
-        spk = doc.right_speaker(by.end(), limit_right) or (doc.right_speaker(the.end(), limit_right) if the else None)
+        spk = doc.right_speaker(by.end(), limit_right)
+        if spk is None and (the := _THE_AFTER.match(text, by.end(), limit_right)):
+            spk = doc.right_speaker(the.end(), limit_right)  # "asked by the Gazette": the name after "the"
         if spk is None or spk.kind in ("ORG", "NP_ORG", "MISC"):
             # "asked by Fox Business moderator Gerard Baker": the person after the organisation's role
             person = doc.right_speaker(spk.end if spk else by.end(), limit_right, modifiers=True)
@@ -617,8 +618,9 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
 
 # "told her the levy was dead", "told them it would stay": the pronoun told, then the clause (a
 # determiner or a subject after "her" makes it the object, not the determiner of "her husband").
-_TOLD_PRONOUN = re.compile(r"\s+(him|her|them|me|us|you)\s+(?=(?:the|a|an|that|this|these|those|his|her|their|its|"
-                           r"our|my|your|some|no|it|he|she|they|we|I|there)\s)")
+_OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you")
+_TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_OBJECT_PRONOUNS)})\s+(?=(?:the|a|an|that|this|these|those|his|her|their|"
+                           rf"its|our|my|your|some|no|{_CLAUSE_SUBJECTS})\s)")
 
 
 def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
@@ -631,7 +633,7 @@ def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
     m = _ADDRESSEE.match(doc.text, cue_e, limit)
     if m:
         words = m.group("a").split()
-        if len(words) == 1 and words[0].lower() in ("him", "her", "them", "me", "us", "you"):
+        if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
             return words[0], m.end("a")
         if words and words[-1].lower() in _ADDRESSEE_NOUNS:
             return " ".join(words), m.end("a")

@@ -32,8 +32,8 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION", "PERSONLIKE",
-    "UNNAMED", "UNRESOLVED",
+    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION",
+    "PERSONLIKE", "UNNAMED", "UNRESOLVED",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "overlaps", "runs_back", "strip_det",
 ]
@@ -311,13 +311,13 @@ class Article:
         text = self.text
         cands: list[Candidate] = []
         taken = []
-        post_nominals = []  # "Ada Quill MP": the letters after a person's name, part of its mention here
+        post_nominals = set()  # "Ada Quill MP": the letters after a person's name, part of its mention here
         for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"], mentions["entity"]):
             if not self.in_quote(int(s)):
                 e = int(e)
                 after = _POST_NOMINAL.match(text, e) if kind == "PERSON" else None
                 if after and after.group(1) in POST_NOMINALS:
-                    post_nominals.append(after.start(1))
+                    post_nominals.add(after.start(1))
                     e = after.end()
                 cands.append(Candidate(int(s), e, str(kind), ent if isinstance(ent, str) else None))
                 taken.append((int(s), e))
