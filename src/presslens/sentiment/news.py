@@ -103,9 +103,9 @@ _WORDS_UK = {"offense": "offence", "defense": "defence", "defenseless": "defence
 def _british(word: str) -> set[str]:
     """The British spellings of the American ``word`` (empty when it has none)."""
     forms = {word}
-    for change in (lambda w: _IZE.sub(lambda m: m.group(1) + "s" + m.group(2), w),
+    for change in (lambda w: _IZE.sub(r"\1s\2", w),
                    lambda w: _OUR.sub(lambda m: m.group(1)[:-2] + "our", w),
-                   lambda w: _DOUBLE_L.sub(lambda m: "ll" + m.group(1), w),
+                   lambda w: _DOUBLE_L.sub(r"ll\1", w),
                    lambda w: _WORDS_UK.get(w, w)):
         forms |= {change(w) for w in forms}
     return forms - {word}
