@@ -164,12 +164,11 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             if merged and (_continues(para, merged[-1][0], merged[-1][1], s) or _MARKS_ONLY.fullmatch(para, s, e)):
                 merged[-1][1] = e
             else:
-                opener = _OPENER_TAIL.search(para, merged[-1][0], merged[-1][1]) if merged else None
-                closer = _CLOSER_HEAD.match(para, s, e) if merged else None
-                if opener:
+                if merged and (opener := _OPENER_TAIL.search(para, merged[-1][0], merged[-1][1])):
                     # "… said Quill. « The …": the opening mark begins the next sentence.
                     merged[-1][1], s = opener.start(), opener.start(1)
-                elif closer and _LOW_OPENERS.search(para, merged[-1][0], merged[-1][1]):
+                elif (merged and (closer := _CLOSER_HEAD.match(para, s, e))
+                      and _LOW_OPENERS.search(para, merged[-1][0], merged[-1][1])):
                     # "„… act.“ Next …": the closing mark of a low-opened quotation ends it.
                     merged[-1][1], s = closer.end(1), closer.end()
                 merged.append([s, e])

@@ -1234,7 +1234,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH
              "century", "quarter|half", "quarter", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
-             "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|gmt|utc|bst|cet|cest|eet|eest|msk",
+             "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|" + _ZONE_24.lower(),
              "(?-i:" + alternation(HOLIDAYS) + ")", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
 
