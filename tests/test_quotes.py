@@ -690,6 +690,14 @@ ATTRIBUTION_RULES = {
               "the board would meet": {"content": "the board would meet and approve the levy"},
               "the plan that Dorn": {"content": "the plan that Dorn made is fair", "speaker": "Piet Marsh"},
               "she had heard": {"content": "she had heard that story", "speaker": "Ines Dorn"}}),
+    # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
+    # ends the reported words; a verb of thought goes on with the story told.
+    "a pronoun of the speaker with a second verb after the reported clause": dict(
+        text="Ada Quill said the levy was dead, and she accused Dorn of stalling the vote. Bo Tarn said a "
+             "ferry came late and he thought it meant the pier had flooded.",
+        rows={"the levy was dead": {"content": "the levy was dead", "speaker": "Ada Quill"},
+              "a ferry came late": {"content": "a ferry came late and he thought it meant the pier had flooded",
+                                    "speaker": "Bo Tarn"}}),
     # A quote paragraph with no attribution of its own continues the direct quote of the paragraph
     # before, also past that speaker's quoted fragments after it.
     "a quote paragraph after a quote and its fragments": dict(

@@ -257,6 +257,10 @@ _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”
 _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # The conjunction before a coordinated verb, from where the words before it end.
 _AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+# The conjunction before a pronoun subject that ends the reported words ("…, and he railed").
+_AND_PRONOUN = re.compile(r"\S\s*,?\s+(?:and|but)\s+$")
+# The classes of a verb of thought or intention (data/quotes_cue_verbs.txt).
+_THOUGHT = frozenset({"belief", "infinitive"})
 # The first character of a sentence that opens with a quotation ("“…,” Quill said").
 _QUOTE_OPENERS = "“\"'‘«„`"
 # The first form of each reporting verb's line (its base: "say", never "said").
@@ -1198,17 +1202,32 @@ class _Extractor:
             return s, e
         text = self.doc.text
         for g in self.frames_in(s, e):
-            if (g.coordinated and g.cue_s > s and (g.spk.start, g.spk.end) == (f.spk.start, f.spk.end)
-                    # "said … and suspected", "says … and calls": one inflection, one subject
-                    # ("said they would follow Graham and endorse Bush" is the clause's verb).
-                    and _tense(text[g.cue_s:g.cue_e]) == _tense(text[f.cue_s:f.cue_e])):
-                m = _AND_THEN.search(text, s, g.cue_s)
+            if g.cue_s > s and (self._same_subject(f, g, s)
+                                # "said … and suspected", "says … and calls": one inflection, one
+                                # subject ("said they would follow Graham and endorse Bush" is the
+                                # clause's verb).
+                                and _tense(text[g.cue_s:g.cue_e]) == _tense(text[f.cue_s:f.cue_e])):
+                m = _AND_THEN.search(text, s, g.cue_s if g.coordinated else g.spk.start)
                 if m is not None:
                     end = _trimmed_end(text, s, m.start())
                     if _words_upto(text, 2, s, end) >= 2:
                         return s, end
                 break
         return s, e
+
+    def _same_subject(self, f: _Frame, g: _Frame, s: int) -> bool:
+        """Whether ``g``, a frame inside the words ``f`` reports from ``s``, is a verb of ``f``'s
+        own speaker: coordinated with ``f``'s verb, or after "and" with a pronoun that stands for
+        the same speaker and a verb of speech or of an act on others ("Rubio said the extremist is
+        Clinton, and he accused …"; not a thought: "a boss invited her to lunch and she thought it
+        meant …" is the story she told)."""
+        if g.coordinated:
+            return (g.spk.start, g.spk.end) == (f.spk.start, f.spk.end)
+        if (g.spk.kind != "PRON" or g.spk.start <= s or g.classes <= _THOUGHT
+                or _AND_PRONOUN.search(self.doc.text, s, g.spk.start) is None):
+            return False
+        mine, kind = self.doc.resolve(f.spk)
+        return kind != UNRESOLVED and mine is not None and self.doc.resolve(g.spk) == (mine, kind)
 
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
