@@ -690,6 +690,15 @@ ATTRIBUTION_RULES = {
               "the board would meet": {"content": "the board would meet and approve the levy"},
               "the plan that Dorn": {"content": "the plan that Dorn made is fair", "speaker": "Piet Marsh"},
               "she had heard": {"content": "she had heard that story", "speaker": "Ines Dorn"}}),
+    # Words after a frame that say only when and where it was said, or the terms the source spoke
+    # on, report nothing: the clause before the frame is what was said.
+    "a day and a programme or the terms of speaking after the frame": dict(
+        text="The levy was never popular with ferry crews, Ada Quill said Wednesday morning on Avalon Radio’s "
+             "“Harbour Hour.” The crews were unable to find a single buyer, one pilot said, on condition of "
+             "anonymity.",
+        rows={"The levy was never": {"content": "The levy was never popular with ferry crews", "speaker": "Ada Quill"},
+              "The crews were unable": {"content": "The crews were unable to find a single buyer",
+                                        "speaker span": "one pilot"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -164,6 +164,10 @@ _HEADLINE_CUE = re.compile(
     r"(?<=\s)(?:Says|Said|Warns|Claims|Insists|Admits|Argues|Explains|Suggests|Predicts|Declares|Thinks"
     r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s)")
 _PARTICIPLE = re.compile(r"\w+ing\b")
+# The terms a source spoke on, after a frame set off by commas ("…, he said, on condition of
+# anonymity"), like the medium it spoke in (_MEDIUM_IN: "…, she said, in an interview"): no rest
+# of a clause the frame split.
+_ADJUNCT_AFTER = re.compile(r"on\s+(?:the\s+)?condition\b", re.I)
 # A preposition before a participle cue: "… before saying, “…”", "upon saying".
 _PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", re.I)
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
@@ -192,6 +196,12 @@ _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|
 _SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", re.I)
 _MEDIUM_ONLY = re.compile(
     r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b[^“”\"]*?)?[\s,:]*")
+# The words after a frame that say only when and where it was said, opening with a day, and the
+# title of a programme last ("Wednesday morning on MSNBC’s “Morning Joe.”").
+_DAY_MEDIUM_ONLY = re.compile(
+    r"\s*(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|in|at|during|via)\b[^“”\"]*?"
+    r"(?:(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^“”\"]{0,60}[”\"])?)?[\s,:]*")
 _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
 # Words that end a noun phrase: "the same words when he said" has no subject "the same words when".
 _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while|as|because|if"
@@ -1319,7 +1329,8 @@ class _Extractor:
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
         tail = text[f.right:sent_e]
-        short_tail = (_words_upto(tail, 3) <= 2 or _medium_only(tail)) and not _THAT_ANY.search(tail)
+        short_tail = ((_words_upto(tail, 3) <= 2 or _medium_only(tail) or _DAY_MEDIUM_ONLY.fullmatch(tail))
+                      and not _THAT_ANY.search(tail))
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
         if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
@@ -1359,7 +1370,9 @@ class _Extractor:
                 # After a fronted clause ("If the law conflicts …, Rubio said, Christians must
                 # ignore the law"), the part after the frame, whatever its length.
                 if ((after_end - after > end - start or not clause)
-                        and not (clause and _PARTICIPLE.match(text, after, sent_e))
+                        and not (clause and (_PARTICIPLE.match(text, after, sent_e)
+                                             or _ADJUNCT_AFTER.match(text, after, sent_e)
+                                             or _MEDIUM_IN.match(text, after, sent_e)))
                         and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e))
                         and _words_upto(text, 2, after, after_end) >= 2):
                     return after, after_end
