@@ -699,6 +699,10 @@ ATTRIBUTION_RULES = {
         rows={"The levy was never": {"content": "The levy was never popular with ferry crews", "speaker": "Ada Quill"},
               "The crews were unable": {"content": "The crews were unable to find a single buyer",
                                         "speaker span": "one pilot"}}),
+    # A speaker's description may open with a capitalised word between the comma and the name.
+    "a description opening with a capitalised word after the reported words": dict(
+        text="Two pilots were also among the passengers, Avalon ferry board spokesman Bo Tarn said Thursday.",
+        rows={"Two pilots were": {"content": "Two pilots were also among the passengers", "speaker": "Bo Tarn"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

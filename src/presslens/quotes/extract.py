@@ -286,7 +286,7 @@ _CLAUSE_CUT = re.compile(
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
 _LEFT_COMMA = re.compile(
-    r",(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that)\b)"
+    r",(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that)\b)"
     r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)){0,3}\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
