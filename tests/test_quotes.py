@@ -703,6 +703,11 @@ ATTRIBUTION_RULES = {
     "a description opening with a capitalised word after the reported words": dict(
         text="Two pilots were also among the passengers, Avalon ferry board spokesman Bo Tarn said Thursday.",
         rows={"Two pilots were": {"content": "Two pilots were also among the passengers", "speaker": "Bo Tarn"}}),
+    # A role set off by commas before the speaker's name is the name's, and the words before it were said.
+    "a role and a name set off by commas after the reported words": dict(
+        text="The board built the ramp to help in storms, a spokeswoman, Ada Quill, said on Saturday, and it has "
+             "used it five times.",
+        rows={"The board built": {"content": "The board built the ramp to help in storms", "speaker": "Ada Quill"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -288,6 +288,11 @@ _CLAUSE_CUT = re.compile(
 _LEFT_COMMA = re.compile(
     r",(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that)\b)"
     r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)){0,3}\s*$")
+# A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
+# from its opening comma.
+_ROLE_BESIDE = re.compile(
+    rf",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
@@ -1335,8 +1340,10 @@ class _Extractor:
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
         if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
             # "the ferry company, Avalon Lines, said": the words before the name's comma are
-            # the phrase the name stands beside, not what was said.
-            comma = None
+            # the phrase the name stands beside, not what was said; where that phrase is the
+            # speaker's role ("…, a spokeswoman, Ada Quill, said"), the words before its comma are.
+            role = _ROLE_BESIDE.search(text, max(sent_s, comma.start() - 80), comma.end())
+            comma = _LEFT_COMMA.search(text, max(sent_s, role.start() - 200), role.start() + 1) if role else None
         if comma and bisect_left(self.cue_starts, comma.start()) < bisect_left(self.cue_starts, f.left):
             # "The president, Barack Obama, said he agreed.": a verb between the comma and the
             # frame governs the frame; what stands before the comma is no words of the frame's.
