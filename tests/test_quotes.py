@@ -708,6 +708,20 @@ ATTRIBUTION_RULES = {
         text="The board built the ramp to help in storms, a spokeswoman, Ada Quill, said on Saturday, and it has "
              "used it five times.",
         rows={"The board built": {"content": "The board built the ramp to help in storms", "speaker": "Ada Quill"}}),
+    # A verb of speech right after a comma, followed by a speaker that ends the clause, is inverted
+    # although a subject stands before it across words set off by commas; not where the speaker's
+    # description goes on with a verb phrase (the name is then the reported clause's subject).
+    "an inverted frame after words set off by commas": dict(
+        text="Quill lacks support from her colleagues on the council, whom she has alienated with her rhetoric, "
+             "said Bo Tarn, director of the Avalon Centre. Piet Marsh, who leads the board, said Ines Dorn, the "
+             "mayor, was wrong.",
+        rows={"Quill lacks support": {"content": "Quill lacks support from her colleagues on the council, whom she "
+                                                 "has alienated with her rhetoric", "speaker": "Bo Tarn"},
+              "Ines Dorn, the mayor": {"content": "Ines Dorn, the mayor, was wrong", "speaker": "Piet Marsh"}}, n=2),
+    # The words before a comma that another frame opens are no words of a later frame.
+    "a frame after an inverted frame and its description": dict(
+        text="“The levy is dead,” said Ada Quill, director of Avalon Lines, reports Avalon Radio.",
+        rows={"The levy is dead": {"speaker": "Ada Quill", "kind": "direct"}}, n=1),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

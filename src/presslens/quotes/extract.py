@@ -294,6 +294,11 @@ _ROLE_BESIDE = re.compile(
     rf",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
+_GAP_ONLY = re.compile(r"[\s,]*")
+_WHO_AFTER = re.compile(r",?\s+who\b")
+# A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
+_DESC_THEN_VERB = re.compile(r",[^,;:.!?“”\"]{1,120},\s+(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?"
+                             r"(?:will|would|can|could|should|must|may|might|is|was|are|were|has|have|had|does|did|do)\b")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
@@ -388,6 +393,23 @@ def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
                 or _PREPOSITION_END.search(text, max(sent_s, cue_s - 8), cue_s))
 
 
+def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
+                          limit_right: int) -> bool:
+    """ "…, whom he has alienated with his rhetoric, said Larry Sabato, director of …": a verb right
+    after a comma, followed by a speaker that ends the clause, is inverted, although a subject
+    stands before it across words set off by commas (that subject governs the aside, not the
+    verb); not where a verb phrase follows the speaker's description ("…, said Clinton, the
+    front-runner, was wrong": Clinton is in the reported clause)."""
+    text = doc.text
+    if not _COMMA_END.search(text, max(left.end, cue_s - 4), cue_s) or _GAP_ONLY.fullmatch(text, left.end, cue_s):
+        return False
+    spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+    if (spk is None or spk.kind == "PRON" or text[cue_e:spk.start].strip() not in ("", "the")
+            or not (_CLAUSE_ENDS.match(text, spk.end) or _WHO_AFTER.match(text, spk.end))):
+        return False
+    return _DESC_THEN_VERB.match(text, spk.end, sent_e) is None
+
+
 def _frame(doc: Article, m: re.Match) -> _Frame | None:
     text = doc.text
     cue_s, cue_e = m.span()
@@ -448,6 +470,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     left = _left_subject(doc, limit_left, cue_s, facts)
     if left is None:
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
+    if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
+            and not verb.startswith(("tell", "told", "call"))
+            and _inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)):
+        left = None
     as_by = None
     if left is None and _AS_BEFORE.fullmatch(text, limit_left, cue_s):
         as_by = _AS_BY.match(text, cue_e, limit_right)
@@ -1359,6 +1385,11 @@ class _Extractor:
                 start = doc.q_closes[qi]
             end = comma.start()
             start = _skip_space(text, start, end)
+            k = bisect_left(self.cue_starts, start)
+            if k < len(self.cue_starts) and self.cue_starts[k] == start:
+                # "“…,” said Kristen Day, director of …, reports USA Today": another frame opens the
+                # words before the comma; they are no words of this one.
+                return right
             # "But the plan was over, she said.": a conjunction opens reported words where the
             # frame is a verb of speech or belief that the speaker phrase alone parts from the
             # comma and that ends the clause ("…, he said." / "…, he said Wednesday on MSNBC").
