@@ -722,6 +722,10 @@ ATTRIBUTION_RULES = {
     "a frame after an inverted frame and its description": dict(
         text="“The levy is dead,” said Ada Quill, director of Avalon Lines, reports Avalon Radio.",
         rows={"The levy is dead": {"speaker": "Ada Quill", "kind": "direct"}}, n=1),
+    # Words after a verb that say only when it was said are no reported clause.
+    "a verb followed by when alone": dict(
+        text="If the pier can be built, Ada Quill observed this week, without cranes, then the wall can be too.",
+        rows={}, n=0),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -295,6 +295,11 @@ _ROLE_BESIDE = re.compile(
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _GAP_ONLY = re.compile(r"[\s,]*")
+# Words that say only when: no reported clause ("he observed this week").
+_WHEN_ONLY = re.compile(
+    r"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|today"
+    r"|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
 _DESC_THEN_VERB = re.compile(r",[^,;:.!?“”\"]{1,120},\s+(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?"
@@ -1359,6 +1364,8 @@ class _Extractor:
             return (start, end) if _words_upto(text, 3, start, end) >= 3 else None
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
+        if right is not None and _WHEN_ONLY.fullmatch(text, *right):
+            right = None  # "If China can build a wall, he observed this week, without cranes, …"
         tail = text[f.right:sent_e]
         short_tail = ((_words_upto(tail, 3) <= 2 or _medium_only(tail) or _DAY_MEDIUM_ONLY.fullmatch(tail))
                       and not _THAT_ANY.search(tail))
