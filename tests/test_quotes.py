@@ -726,6 +726,13 @@ ATTRIBUTION_RULES = {
     "a verb followed by when alone": dict(
         text="If the pier can be built, Ada Quill observed this week, without cranes, then the wall can be too.",
         rows={}, n=0),
+    # A day and a place after the frame, then a participle's clause or a semicolon: the words before
+    # the frame were said.
+    "a day and place after the frame before a participle or a semicolon": dict(
+        text="The levy’s “excesses” are sickening, Ada Quill said Tuesday in Avalon, noting the board “makes you "
+             "want to retch.” Crews need about 40 percent of the vote, analysts say; in 2012 they had 27 percent.",
+        rows={"The levy’s": {"content": "The levy’s “excesses” are sickening", "speaker": "Ada Quill"},
+              "Crews need": {"content": "Crews need about 40 percent of the vote", "speaker": "analysts"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -295,6 +295,7 @@ _ROLE_BESIDE = re.compile(
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _GAP_ONLY = re.compile(r"[\s,]*")
+_NAMING_VERB = re.compile(r"call(?:s|ed|ing)?\b", re.I)
 # Words that say only when: no reported clause ("he observed this week").
 _WHEN_ONLY = re.compile(
     r"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|today"
@@ -1364,10 +1365,16 @@ class _Extractor:
             return (start, end) if _words_upto(text, 3, start, end) >= 3 else None
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
-        if right is not None and _WHEN_ONLY.fullmatch(text, *right):
+        if right is not None and (_WHEN_ONLY.fullmatch(text, *right) or (_DAY_MEDIUM_ONLY.fullmatch(text, *right)
+                                                                         and not _THAT_ANY.search(text, *right))):
             right = None  # "If China can build a wall, he observed this week, without cranes, …"
         tail = text[f.right:sent_e]
-        short_tail = ((_words_upto(tail, 3) <= 2 or _medium_only(tail) or _DAY_MEDIUM_ONLY.fullmatch(tail))
+        # The words up to a participle's clause after a comma ("…, Quill said Tuesday in Avalon, noting …"),
+        # or to a dash after a verb of speech ("…, analysts say — …").
+        cut = _CLAUSE_CUT.search(text, f.right, sent_e)
+        own = (text[f.right:cut.start()] if cut and (text[cut.start()] == "," or "speech" in f.classes
+                                                      and not _NAMING_VERB.match(text, f.cue_s)) else tail)
+        short_tail = ((_words_upto(own, 3) <= 2 or _medium_only(own) or _DAY_MEDIUM_ONLY.fullmatch(own))
                       and not _THAT_ANY.search(tail))
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
