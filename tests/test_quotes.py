@@ -733,6 +733,15 @@ ATTRIBUTION_RULES = {
              "want to retch.” Crews need about 40 percent of the vote, analysts say; in 2012 they had 27 percent.",
         rows={"The levy’s": {"content": "The levy’s “excesses” are sickening", "speaker": "Ada Quill"},
               "Crews need": {"content": "Crews need about 40 percent of the vote", "speaker": "analysts"}}),
+    # A quote sentence after a sentence that ends with its frame is that frame's speaker's: a
+    # speaker and a verb alone ("Ada Quill agreed.", the quote then takes the frame), or words
+    # reported before a comma ("…, Ada Quill said."), not the speaker of the quote before.
+    "a quote after a sentence that ends with its frame": dict(
+        text="“The pier will close,” said Bo Tarn, editor of the Gazette.\n\nAvalon University's Ada Quill agreed. "
+             "“The levy is dead for good.”\n\nThe ferry is late again, harbour pilot Ines Dorn said. “Nobody "
+             "wants it.”",
+        rows={"The levy is dead": {"speaker": "Ada Quill", "cue": "agreed", "kind": "direct"},
+              "Nobody wants it.": {"speaker": "Ines Dorn", "kind": "direct"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -295,6 +295,11 @@ _ROLE_BESIDE = re.compile(
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _GAP_ONLY = re.compile(r"[\s,]*")
+# What may end a sentence after its frame: when it was said at most, and the full stop.
+_SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
+# Words before a speaker that opens its sentence: a conjunction, or a possessor of a few words
+# ("Iowa State University's Ada Quill agreed.").
+_SPEAKER_LEAD = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+)?")
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?\b", re.I)
 # Words that say only when: no reported clause ("he observed this week").
 _WHEN_ONLY = re.compile(
@@ -957,6 +962,14 @@ class _Extractor:
                         frame = _Frame(q.open, q.open, frozenset(), subj)
                         speaker = _speaker_of(self.doc, frame)
                         return _Row("direct", q.start, q.end, None, speaker)
+                found = self._frame_sentence_before(q)
+                if found is not None:
+                    f, alone = found
+                    if alone:
+                        return self._row("direct", q, f)
+                    # "The levy is dead, Quill said. “…”": the speaker of the words before, whose
+                    # row holds the frame.
+                    return _Row("direct", q.start, q.end, None, _speaker_of(self.doc, f))
                 prev = self._previous_row(q)
                 if prev is not None:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
@@ -1135,6 +1148,31 @@ class _Extractor:
         frame = _Frame(cue_s, cue_e, frozenset({"dash"}), spk, inverted=True, right=spk.end)
         frame.desc = _right_description(text, spk.end, p_e)
         return frame
+
+    def _frame_sentence_before(self, q: Quoted) -> tuple[_Frame, bool] | None:
+        """ "Iowa State University's Ada Quill agreed. “…”": the frame of the sentence before the
+        quote's, in its paragraph, when that sentence ends with the frame (when and where at most
+        after it), and whether the frame is all of the sentence (``True``: it reports nothing
+        else) or ends words it reports before a comma ("The levy is dead, Quill said. “…”",
+        "…, said Quill.")."""
+        doc, text = self.doc, self.doc.text
+        sent_s, _, _ = doc.sentence(q.open)
+        p_s, _ = doc.para_span(q.open)
+        if sent_s <= p_s:
+            return None
+        prev_s, prev_e, _ = doc.sentence(sent_s - 1)
+        frames = _speech(self.frames_in(prev_s, prev_e))
+        if len(frames) != 1 or prev_s < p_s:
+            return None
+        f = frames[0]
+        if f.agent or f.cue_s in self.used or not _SENTENCE_END.fullmatch(text, f.right, prev_e):
+            return None
+        if not f.inverted and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left):
+            return f, True
+        if f.spk is not None and (f.inverted and _COMMA_END.search(text, max(prev_s, f.cue_s - 4), f.cue_s)
+                                  or not f.inverted and _LEFT_COMMA.search(text, max(prev_s, f.left - 200), f.left)):
+            return f, False
+        return None
 
     def _before_frame(self, q: Quoted, lo: int) -> _Frame | None:
         frames = self.frames_in(lo, q.open)
