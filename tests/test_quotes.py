@@ -742,6 +742,12 @@ ATTRIBUTION_RULES = {
              "wants it.”",
         rows={"The levy is dead": {"speaker": "Ada Quill", "cue": "agreed", "kind": "direct"},
               "Nobody wants it.": {"speaker": "Ines Dorn", "kind": "direct"}}),
+    # A paragraph of a dash and a name after a quote paragraph names its speaker.
+    "a dash and a name after a quote paragraph": dict(
+        text="“Almost all new income is going to the harbour board.”\n\n- Ada Quill.\n\nThis is a complex issue.\n\n"
+             "“The whole idea of a crooked board needs to stop.”\n\n-Bo Tarn, Avalon.",
+        rows={"Almost all new income": {"speaker": "Ada Quill", "kind": "direct"},
+              "The whole idea": {"speaker": "Bo Tarn", "kind": "direct"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

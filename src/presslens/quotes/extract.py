@@ -295,6 +295,8 @@ _ROLE_BESIDE = re.compile(
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _GAP_ONLY = re.compile(r"[\s,]*")
+# A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
+_LABEL_LINE = re.compile(r"[\s“\"]*(?:-|—|–|--)\s*(?=[A-Z])")
 # What may end a sentence after its frame: when it was said at most, and the full stop.
 _SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
 # Words before a speaker that opens its sentence: a conjunction, or a possessor of a few words
@@ -962,6 +964,9 @@ class _Extractor:
                         frame = _Frame(q.open, q.open, frozenset(), subj)
                         speaker = _speaker_of(self.doc, frame)
                         return _Row("direct", q.start, q.end, None, speaker)
+                label = self._label_after(q)
+                if label is not None:
+                    return self._row("direct", q, label)
                 found = self._frame_sentence_before(q)
                 if found is not None:
                     f, alone = found
@@ -1148,6 +1153,23 @@ class _Extractor:
         frame = _Frame(cue_s, cue_e, frozenset({"dash"}), spk, inverted=True, right=spk.end)
         frame.desc = _right_description(text, spk.end, p_e)
         return frame
+
+    def _label_after(self, q: Quoted) -> _Frame | None:
+        """ "“…”\n\n- Bernie Sanders." / "-Michelle Marks, Philadelphia.": a paragraph of a dash and a
+        name (a description after its comma at most) after the paragraph a quote ends names its
+        speaker, as a fact check or a column of quotes writes it."""
+        doc, text = self.doc, self.doc.text
+        para = doc.para(q.close)
+        if para + 1 >= len(doc.paras) or doc.paras[para][1] > q.close + 2:
+            return None
+        p_s, p_e = doc.paras[para + 1]
+        m = _LABEL_LINE.match(text, p_s, p_e)
+        if m is None:
+            return None
+        spk = doc.speaker_at(m.end(), min(p_e, m.end() + 80))
+        if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not _CLAUSE_ENDS.match(text, spk.end):
+            return None
+        return _Frame(p_s, m.end(), frozenset({"label"}), spk, inverted=True, right=spk.end)
 
     def _frame_sentence_before(self, q: Quoted) -> tuple[_Frame, bool] | None:
         """ "Iowa State University's Ada Quill agreed. “…”": the frame of the sentence before the

@@ -413,9 +413,10 @@ class Article:
         """The longest candidate starting at the first word after ``pos``; with ``modifiers``,
         a person may come after a few words without punctuation ("said former Gov. Jim Hodges")."""
         m = _SPACE.match(self.text, pos, limit)
-        if not m:
-            return None
-        start = m.end()
+        return self.speaker_at(m.end(), limit, modifiers) if m else None
+
+    def speaker_at(self, start: int, limit: int, modifiers: bool = False) -> Candidate | None:
+        """:meth:`right_speaker` from the word at ``start``."""
         i = bisect_left(self.cand_starts, (start, -1))
         best = None
         while i < len(self.cand_starts) and self.cand_starts[i][0] < start + (80 if modifiers else 1):
