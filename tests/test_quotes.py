@@ -748,6 +748,12 @@ ATTRIBUTION_RULES = {
              "“The whole idea of a crooked board needs to stop.”\n\n-Bo Tarn, Avalon.",
         rows={"Almost all new income": {"speaker": "Ada Quill", "kind": "direct"},
               "The whole idea": {"speaker": "Bo Tarn", "kind": "direct"}}),
+    # After a quote, an inverted verb's speaker may be a determiner phrase no list knows.
+    "a determiner phrase no list knows after an inverted verb": dict(
+        text="“It is hard to come back,” said the designer, who works for another brand. “He is a leader,” said the "
+             "46-year-old.",
+        rows={"It is hard": {"speaker span": "the designer", "kind": "direct"},
+              "He is a leader": {"speaker span": "the 46-year-old", "kind": "direct"}}, n=2),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

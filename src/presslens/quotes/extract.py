@@ -295,6 +295,10 @@ _ROLE_BESIDE = re.compile(
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _GAP_ONLY = re.compile(r"[\s,]*")
+# A determiner phrase of a few words after an inverted verb, up to the end of its clause.
+_RIGHT_GENERIC = re.compile(
+    rf"\s+((?:the|a|an|one|another)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
+    r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
 _LABEL_LINE = re.compile(r"[\s“\"]*(?:-|—|–|--)\s*(?=[A-Z])")
 # What may end a sentence after its frame: when it was said at most, and the full stop.
@@ -506,6 +510,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         if ((before == "" or before.endswith((",", "”", "\"", "''", "’", "'")))
                 and not verb.startswith(("tell", "told")) and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+            if (spk is None and (before == "" or before.endswith(("”", "\"", "''", "’", "'")))
+                    and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right))):
+                # "“…,” said the designer, who works …", "said the 46-year-old.": a determiner
+                # phrase no list knows, ending the clause.
+                spk = Candidate(generic.start(1), generic.end(1), "NP_GENERIC")
             owned = (_OWNER_THEN_NAME.match(text, spk.end, limit_right)
                      if spk is not None and not text[cue_e:spk.start].strip() else None)
             if owned:
