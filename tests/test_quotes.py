@@ -754,6 +754,13 @@ ATTRIBUTION_RULES = {
              "46-year-old.",
         rows={"It is hard": {"speaker span": "the designer", "kind": "direct"},
               "He is a leader": {"speaker span": "the 46-year-old", "kind": "direct"}}, n=2),
+    # A phrase after "told" that ends the clause (a day or "as …" after it at most) is the one told,
+    # and the words before the comma were said.
+    "a phrase told that ends the clause": dict(
+        text="This includes a special force to assist the pilots, Harbour Secretary Ada Quill told a council panel "
+             "Wednesday. This is not about me, Mayor Bo Tarn told his closest advisers as he labored over the speech.",
+        rows={"This includes": {"content": "This includes a special force to assist the pilots", "speaker": "Ada Quill"},
+              "This is not about me": {"content": "This is not about me", "speaker": "Bo Tarn"}}, n=2),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

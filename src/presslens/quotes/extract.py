@@ -74,10 +74,22 @@ _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_W
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|the|in|on|at|during|after|before|last|this"
-    r"|when|while|about|of|if|how|what|why|whether|to|from|as|by"
+    r"|when|while|about|of|if|how|what|why|whether|to|from|as|by|today|yesterday|earlier|later|tonight"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     # "told him she worries …", "told reporters he thought …": the clause's own subject
     rf"|(?:{_CLAUSE_SUBJECTS})(?![’'-]\w\w))\b|\s*[,.:;!?“\"—–](?!\w)|\s*$)"
 )
+# The first word of a phrase told something ("told a Senate panel", "told her advisers"), and the
+# nouns of what is told or asked rather than who is ("told the truth", "asked a question").
+_DETERMINERS = frozenset("a an the his her their its our my your this that these those".split())
+_SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells?|telling)$", re.I)
+_TOLD_NOTHING = re.compile(
+    r"(?:\s+(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?:[,.;!?]|$)"
+    r"|\s+(?:as|while|when)\s")
+_THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales question questions thing things "
+                         "anecdote anecdotes secret secrets same".split())
 # What may follow a name told something: the reported clause's subject or "that", or its end.
 _ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that|the)\b|\s*(?:[,.:;!?“\"—–](?!\w)|$)")
 # \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
@@ -713,6 +725,13 @@ def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
             # "told The Huffington Post she thinks …", "told the Guardian it was …": a name the
             # entity finder did not start at the cue (its "The", or "the" before it)
             return doc.text[m.start("a"):end], end
+        if (len(words) >= 2 and words[0].lower() in _DETERMINERS and words[-1].lower() not in _THINGS_TOLD
+                and "." not in words[-1] and _TOLD_BEFORE.search(doc.text, max(0, cue_e - 8), cue_e)
+                and _TOLD_NOTHING.match(doc.text, m.end("a"), limit)):
+            # "…, Ash Carter told a Senate panel Wednesday.", "…, Obama told his closest advisers as he
+            # labored …": a phrase after the verb that ends the clause is the one spoken to (not
+            # "told the truth", "asked a question").
+            return " ".join(words), m.end("a")
     return None, cue_e
 
 
@@ -1443,7 +1462,9 @@ class _Extractor:
         cut = _CLAUSE_CUT.search(text, f.right, sent_e)
         own = (text[f.right:cut.start()] if cut and (text[cut.start()] == "," or "speech" in f.classes
                                                       and not _NAMING_VERB.match(text, f.cue_s)) else tail)
-        short_tail = ((_words_upto(own, 3) <= 2 or _medium_only(own) or _DAY_MEDIUM_ONLY.fullmatch(own))
+        short_tail = ((_words_upto(own, 3) <= 2 or _medium_only(own) or _DAY_MEDIUM_ONLY.fullmatch(own)
+                       # "…, Obama told his advisers as he labored over the speech."
+                       or (f.addressee is not None and _SUBORD_TAIL.match(own)))
                       and not _THAT_ANY.search(tail))
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
