@@ -761,6 +761,20 @@ ATTRIBUTION_RULES = {
              "Wednesday. This is not about me, Mayor Bo Tarn told his closest advisers as he labored over the speech.",
         rows={"This includes": {"content": "This includes a special force to assist the pilots", "speaker": "Ada Quill"},
               "This is not about me": {"content": "This is not about me", "speaker": "Bo Tarn"}}, n=2),
+    # Speakers joined by "and" after the reported words; a parenthesis between a speaker and the
+    # verb.
+    "coordinated speakers and a parenthesis before the verb": dict(
+        text="Support is strong among the most active wing of the unions, current and former officials said. Sen. "
+             "Ada Quill (a Democrat so boyish she has been mistaken for a staffer) says she was unfocused after "
+             "the vote.",
+        rows={"Support is strong": {"content": "Support is strong among the most active wing of the unions",
+                                    "speaker span": "former officials"},
+              "she was unfocused": {"speaker": "Ada Quill"}}, n=2),
+    # No reported words before a comma where a relative pronoun is the verb's subject (the words
+    # before it describe the pronoun's antecedent, "and" joining them).
+    "no reported words before a comma where a relative pronoun is the verb's subject": dict(
+        text="Editor’s note: Bo Tarn is a serial liar, birther and bully who has repeatedly pledged to close the pier.",
+        rows={"to close the pier": {"cue": "pledged"}}, n=1),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

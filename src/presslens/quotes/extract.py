@@ -298,8 +298,9 @@ _CLAUSE_CUT = re.compile(
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
 _LEFT_COMMA = re.compile(
-    r",(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that)\b)"
-    r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)){0,3}\s*$")
+    r",(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
+    r"|is|was|are|were|be|been|has|have|had)\b)"
+    r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)(?:\s+and(?=\s))?){0,3}\s*$")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
 # from its opening comma.
 _ROLE_BESIDE = re.compile(
@@ -307,6 +308,7 @@ _ROLE_BESIDE = re.compile(
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _GAP_ONLY = re.compile(r"[\s,]*")
+_PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _RIGHT_GENERIC = re.compile(
     rf"\s+((?:the|a|an|one|another)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
@@ -499,6 +501,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     left = _left_subject(doc, limit_left, cue_s, facts)
     if left is None:
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
+    if left is None and (aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
+        # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says": the
+        # subject before a parenthesis that stands between it and the verb.
+        left = _left_subject(doc, limit_left, aside.start(1), facts)
     if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
             and not verb.startswith(("tell", "told", "call"))
             and _inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)):
@@ -1468,6 +1474,8 @@ class _Extractor:
                       and not _THAT_ANY.search(tail))
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
+        if comma and f.spk is not None and text[f.spk.start:f.spk.end].lower() in ("who", "which", "that"):
+            comma = None  # "…, misogynist, birther and bully who has repeatedly pledged": a relative clause
         if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
             # "the ferry company, Avalon Lines, said": the words before the name's comma are
             # the phrase the name stands beside, not what was said; where that phrase is the
