@@ -775,6 +775,14 @@ ATTRIBUTION_RULES = {
     "no reported words before a comma where a relative pronoun is the verb's subject": dict(
         text="Editor’s note: Bo Tarn is a serial liar, birther and bully who has repeatedly pledged to close the pier.",
         rows={"to close the pier": {"cue": "pledged"}}, n=1),
+    # "that" after where it was said and a relative clause set off by commas; a subject that a
+    # relative clause and an aside part from the verb.
+    "that after an aside, and a subject before a relative clause and an aside": dict(
+        text="Bo Tarn, a Quill rival whom Dorn fired as ferry manager, said on the radio, where he is now a paid "
+             "host, that Quill should be held to account. Some voters who have listened to the mayor's speeches "
+             "over the years, on the radio or at small events, said she had less magnetism recently.",
+        rows={"Quill should be held": {"content": "Quill should be held to account", "speaker": "Bo Tarn"},
+              "she had less magnetism": {"speaker span": "Some voters"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

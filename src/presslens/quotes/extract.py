@@ -129,6 +129,11 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
 # nor a question's opening ("asked if that remains her view" reports "if that remains …").
 _THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s)??that\s+(?=\w)")
+# "said on CNN, where he is now a paid contributor, that …": where it was said, a relative clause set
+# off by commas, then "that".
+_THAT_AFTER_ASIDE = re.compile(
+    r"\s+(?:on|in|at|during|via|to)\s[^.,;:!?“”\"]{1,60}?,\s+(?:where|which|who|when)\s[^.;:!?“”\"]{1,100}?,\s+"
+    r"that\s+(?=\w)")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
@@ -548,6 +553,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 _second_speaker(doc, frame, limit_right)
                 if frame.desc is None:
                     frame.desc = _right_description(text, frame.right, limit_right)
+            elif before.endswith(",") and (subj := doc.subject(sent_s, cue_s)) is not None and _WHO_AFTER.match(
+                    text, subj.end, cue_s):
+                # "Some voters who have listened to his speeches over the decades, on television or
+                # at campaign events, said …": the subject a relative clause and an aside part from
+                # the verb.
+                frame.spk = subj
         elif _AND_BEFORE.search(text, max(sent_s, limit_left - 1, cue_s - 40), cue_s):
             # "ProPublica obtained a video and said ...": the subject of the first verb.
             subj = doc.subject(sent_s, cue_s, pronouns=True)
@@ -1545,7 +1556,7 @@ class _Extractor:
             stop = _OBJECT_END.search(text, start, sent_e)
             sent_e = stop.start() if stop else sent_e
         elif "speech" in f.classes or "belief" in f.classes:
-            that = _THAT.match(text, f.right, sent_e)
+            that = _THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
             if that and any(g.classes & {"speech", "belief"} for g in self.frames_in(f.cue_e, that.end())):
                 # "said he heard shots and suspected that …": a "that" after another reporting
                 # verb opens that verb's clause, not this one's.
