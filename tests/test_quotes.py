@@ -783,6 +783,12 @@ ATTRIBUTION_RULES = {
              "over the years, on the radio or at small events, said she had less magnetism recently.",
         rows={"Quill should be held": {"content": "Quill should be held to account", "speaker": "Bo Tarn"},
               "she had less magnetism": {"speaker span": "Some voters"}}),
+    # After a frame set off by commas, a clause that opens with a conjunction is a clause of its own:
+    # the words before the frame were said.
+    "a conjunction after a frame set off by commas": dict(
+        text="The point of those rules is to keep secrets safe, Ada Quill said, and with the aides chastened, it is "
+             "safe to assume they will not err again.",
+        rows={"The point of": {"content": "The point of those rules is to keep secrets safe", "speaker": "Ada Quill"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

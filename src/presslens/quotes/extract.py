@@ -1533,6 +1533,7 @@ class _Extractor:
                 if ((after_end - after > end - start or not clause)
                         and not (clause and (_PARTICIPLE.match(text, after, sent_e)
                                              or _ADJUNCT_AFTER.match(text, after, sent_e)
+                                             or _CONJ_LEAD.match(text, after, sent_e)
                                              or _MEDIUM_IN.match(text, after, sent_e)))
                         and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e))
                         and _words_upto(text, 2, after, after_end) >= 2):
