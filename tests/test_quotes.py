@@ -789,6 +789,13 @@ ATTRIBUTION_RULES = {
         text="The point of those rules is to keep secrets safe, Ada Quill said, and with the aides chastened, it is "
              "safe to assume they will not err again.",
         rows={"The point of": {"content": "The point of those rules is to keep secrets safe", "speaker": "Ada Quill"}}),
+    # A relative clause set off by dashes stands between a speaker and the verb; "and others" after
+    # an inverted speaker goes with the speaker.
+    "a relative clause between dashes, and others after an inverted speaker": dict(
+        text="Bo Tarn - who founded the group in 2004 - said Quill has several options. The contrast with Dorn, "
+             "said Ines Dorn and others, would be clear since the board has no allies.",
+        rows={"Quill has several": {"speaker": "Bo Tarn"},
+              "would be clear": {"speaker": "Ines Dorn"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -313,6 +313,8 @@ _ROLE_BESIDE = re.compile(
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 _GAP_ONLY = re.compile(r"[\s,]*")
+_DASH_ASIDE_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+(?:who|which|whose)\s[^—–]{2,200}?\s(?:[-—–]|--)\s*$")
+_AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _RIGHT_GENERIC = re.compile(
@@ -503,7 +505,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             or (noun_like and _OF_AFTER.match(text, cue_e))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
-    left = _left_subject(doc, limit_left, cue_s, facts)
+    # "Bo Tarn - who founded the group in 2004 - said": the subject before a relative clause set off
+    # by dashes.
+    dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s)
+    left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
     if left is None:
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
     if left is None and (aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
@@ -679,6 +684,8 @@ def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
         other = doc.right_speaker(joint.start() + len(joint.group().rstrip()), limit)
         if other is not None and other.kind in PERSONLIKE:
             frame.spk2, frame.right = other, other.end
+        elif (others := _AND_OTHERS.match(text, spk.end, limit)) is not None:
+            frame.right = others.end()  # "…, said Doyle and others, would be clear": the others with him
         return
     if spk.kind == "PERSON":
         return
