@@ -796,6 +796,13 @@ ATTRIBUTION_RULES = {
              "said Ines Dorn and others, would be clear since the board has no allies.",
         rows={"Quill has several": {"speaker": "Bo Tarn"},
               "would be clear": {"speaker": "Ines Dorn"}}),
+    # "so … that" is a clause of result, not the reported clause's "that"; examples after "like" set
+    # off by commas stand between the speaker and the verb.
+    "so that, and examples after like": dict(
+        text="In fact, Ada Quill thinks Tarn’s status in Avalon is so weak that he jumped into the race. Even the "
+             "biggest hawks, like Quill and Tarn, say the bulk of the crews should be local.",
+        rows={"Tarn’s status": {"content": "Tarn’s status in Avalon is so weak that he jumped into the race"},
+              "the bulk of": {"speaker span": "Even the biggest hawks"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -134,6 +134,7 @@ _THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?�
 _THAT_AFTER_ASIDE = re.compile(
     r"\s+(?:on|in|at|during|via|to)\s[^.,;:!?“”\"]{1,60}?,\s+(?:where|which|who|when)\s[^.;:!?“”\"]{1,100}?,\s+"
     r"that\s+(?=\w)")
+_SO_BEFORE = re.compile(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,3}$")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
@@ -190,7 +191,7 @@ _PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", r
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
 # Muslims, Christians and Jews —".
 _EXAMPLES = re.compile(
-    r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$"
+    r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them|like)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$"
     # "A third of independents, 33%, say": a poll's share set off beside the people it counts.
     r"|\s*,\s*(?:(?:about|nearly|almost|just|only|roughly|some)\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s*,\s*$")
 # "As X said, …" / "As reported by X, …": the sentence opens with "As" right before the frame;
@@ -1565,6 +1566,8 @@ class _Extractor:
             sent_e = stop.start() if stop else sent_e
         elif "speech" in f.classes or "belief" in f.classes:
             that = _THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
+            if that and _SO_BEFORE.search(text, f.right, text.rfind("that", f.right, that.end())):
+                that = None  # "thinks his status is so weak that he jumped in": a clause of result
             if that and any(g.classes & {"speech", "belief"} for g in self.frames_in(f.cue_e, that.end())):
                 # "said he heard shots and suspected that …": a "that" after another reporting
                 # verb opens that verb's clause, not this one's.
