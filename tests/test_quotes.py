@@ -803,6 +803,13 @@ ATTRIBUTION_RULES = {
              "biggest hawks, like Quill and Tarn, say the bulk of the crews should be local.",
         rows={"Tarn’s status": {"content": "Tarn’s status in Avalon is so weak that he jumped into the race"},
               "the bulk of": {"speaker span": "Even the biggest hawks"}}),
+    # Verbs of saying other house styles use: "averred" (Indian and legal English), "underlined that",
+    # "reaffirmed".
+    "averred, underlined that, reaffirmed": dict(
+        text="Ada Quill averred that the levy was dead. Bo Tarn underlined that the pier was closed. The ferry "
+             "will run, Ines Dorn reaffirmed on Monday.",
+        rows={"the levy was dead": {"cue": "averred"}, "the pier was closed": {"cue": "underlined"},
+              "The ferry will run": {"cue": "reaffirmed", "speaker": "Ines Dorn"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(
