@@ -82,8 +82,10 @@ _ADDRESSEE = re.compile(
 # The first word of a phrase told something ("told a Senate panel", "told her advisers"), and the
 # nouns of what is told or asked rather than who is ("told the truth", "asked a question").
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those".split())
-_SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
+# A form of "tell" ending right before the phrase told, and what may follow a phrase told that ends
+# the clause: a day at most, or a clause of time ("told his advisers as he labored …").
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells?|telling)$", re.I)
+_SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
 _TOLD_NOTHING = re.compile(
     r"(?:\s+(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?:[,.;!?]|$)"
@@ -134,6 +136,7 @@ _THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?�
 _THAT_AFTER_ASIDE = re.compile(
     r"\s+(?:on|in|at|during|via|to)\s[^.,;:!?“”\"]{1,60}?,\s+(?:where|which|who|when)\s[^.;:!?“”\"]{1,100}?,\s+"
     r"that\s+(?=\w)")
+# "so weak that", "such a mess that": "that" after these opens a clause of result.
 _SO_BEFORE = re.compile(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,3}$")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
@@ -191,7 +194,8 @@ _PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", r
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
 # Muslims, Christians and Jews —".
 _EXAMPLES = re.compile(
-    r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them|like)\b[^;:“”\"—–()]{1,140}?(?:,|--|[—–])\s*$"
+    r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them|like)\b[^;:“”\"—–()]{1,140}?"
+    r"(?:,|--|[—–])\s*$"
     # "A third of independents, 33%, say": a poll's share set off beside the people it counts.
     r"|\s*,\s*(?:(?:about|nearly|almost|just|only|roughly|some)\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s*,\s*$")
 # "As X said, …" / "As reported by X, …": the sentence opens with "As" right before the frame;
@@ -313,10 +317,14 @@ _ROLE_BESIDE = re.compile(
     rf",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
+# Nothing but commas and white space between a subject and its verb.
 _GAP_ONLY = re.compile(r"[\s,]*")
+# A relative clause set off by dashes right before a verb ("Bo Tarn - who founded the group - said"),
+# from its first dash; a parenthesis right before a verb, from its opening mark.
 _DASH_ASIDE_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+(?:who|which|whose)\s[^—–]{2,200}?\s(?:[-—–]|--)\s*$")
-_AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
+# "said Doyle and others": the others who spoke with the speaker.
+_AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _RIGHT_GENERIC = re.compile(
     rf"\s+((?:the|a|an|one|another)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
@@ -328,16 +336,17 @@ _SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
 # Words before a speaker that opens its sentence: a conjunction, or a possessor of a few words
 # ("Iowa State University's Ada Quill agreed.").
 _SPEAKER_LEAD = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+)?")
+# "called": a verb that names a thing as often as it reports words.
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?\b", re.I)
 # Words that say only when: no reported clause ("he observed this week").
 _WHEN_ONLY = re.compile(
     r"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|today"
     r"|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+# A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
-_DESC_THEN_VERB = re.compile(r",[^,;:.!?“”\"]{1,120},\s+(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?"
-                             r"(?:will|would|can|could|should|must|may|might|is|was|are|were|has|have|had|does|did|do)\b")
+_DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+{_VERB_PHRASE.pattern}")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
@@ -1236,8 +1245,10 @@ class _Extractor:
         if sent_s <= p_s:
             return None
         prev_s, prev_e, _ = doc.sentence(sent_s - 1)
+        if prev_s < p_s:
+            return None
         frames = _speech(self.frames_in(prev_s, prev_e))
-        if len(frames) != 1 or prev_s < p_s:
+        if len(frames) != 1:
             return None
         f = frames[0]
         if f.agent or f.cue_s in self.used or not _SENTENCE_END.fullmatch(text, f.right, prev_e):
@@ -1384,7 +1395,7 @@ class _Extractor:
         if g.coordinated:
             return (g.spk.start, g.spk.end) == (f.spk.start, f.spk.end)
         if (g.spk.kind != "PRON" or g.spk.start <= s or g.classes <= _THOUGHT
-                or _AND_PRONOUN.search(self.doc.text, s, g.spk.start) is None):
+                or _AND_PRONOUN.search(self.doc.text, max(s, g.spk.start - 12), g.spk.start) is None):
             return False
         mine, kind = self.doc.resolve(f.spk)
         return kind != UNRESOLVED and mine is not None and self.doc.resolve(g.spk) == (mine, kind)
