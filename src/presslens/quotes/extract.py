@@ -72,10 +72,13 @@ _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_W
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE})")
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
+# The days of the week, and the days named from today, as the patterns of when something was said
+# name them.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = rf"today|yesterday|tonight|{_WEEKDAYS}"
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|the|in|on|at|during|after|before|last|this"
-    r"|when|while|about|of|if|how|what|why|whether|to|from|as|by|today|yesterday|earlier|later|tonight"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"|when|while|about|of|if|how|what|why|whether|to|from|as|by|earlier|later|{_DAYS}"
     # "told him she worries …", "told reporters he thought …": the clause's own subject
     rf"|(?:{_CLAUSE_SUBJECTS})(?![’'-]\w\w))\b|\s*[,.:;!?“\"—–](?!\w)|\s*$)"
 )
@@ -87,7 +90,7 @@ _DETERMINERS = frozenset("a an the his her their its our my your this that these
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells?|telling)$", re.I)
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
 _TOLD_NOTHING = re.compile(
-    r"(?:\s+(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"(?:\s+(?:{_DAYS}"
     r"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?:[,.;!?]|$)"
     r"|\s+(?:as|while|when)\s")
 _THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales question questions thing things "
@@ -149,7 +152,7 @@ _NOT_CLAUSE = re.compile(
 # A day or part of the week between a verb and the clause it reports without "that", before a
 # pronoun opening the clause: "Adelson said on Friday he met Trump".
 _DAY_THEN_PRONOUN = re.compile(
-    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+    rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:{_WEEKDAYS}|week"
     r"|weekend|month|year|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     r"(?=(?:he|she|they|it|we|I)\s+\w)")
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
@@ -204,7 +207,7 @@ _AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+
 _AS_BY = re.compile(r"\s+by(?=\s)")
 _AS_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first|previously"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:.!?“”\"]{0,60}?)?\s*,")
+    rf"|{_WEEKDAYS})\b[^,;:.!?“”\"]{{0,60}}?)?\s*,")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s+){0,2}$")
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
@@ -221,7 +224,7 @@ _MEDIUM_ONLY = re.compile(
 # The words after a frame that say only when and where it was said, opening with a day, and the
 # title of a programme last ("Wednesday morning on MSNBC’s “Morning Joe.”").
 _DAY_MEDIUM_ONLY = re.compile(
-    r"\s*(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\s*(?:{_DAYS})"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|in|at|during|via)\b[^“”\"]*?"
     r"(?:(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^“”\"]{0,60}[”\"])?)?[\s,:]*")
 _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
@@ -340,8 +343,7 @@ _SPEAKER_LEAD = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?\b", re.I)
 # Words that say only when: no reported clause ("he observed this week").
 _WHEN_ONLY = re.compile(
-    r"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|today"
-    r"|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|{_DAYS})"
     r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
