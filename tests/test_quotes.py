@@ -810,6 +810,15 @@ ATTRIBUTION_RULES = {
              "will run, Ines Dorn reaffirmed on Monday.",
         rows={"the levy was dead": {"cue": "averred"}, "the pier was closed": {"cue": "underlined"},
               "The ferry will run": {"cue": "reaffirmed", "speaker": "Ines Dorn"}}),
+    # A description set off by dashes between a speaker and the verb; after an inverted verb, a
+    # quantifier's phrase ("some councillors"), not the quantifier alone.
+    "a description between dashes, and a quantifier's phrase after an inverted verb": dict(
+        text="Ines Dorn - Tarn's girlfriend and co-host on his radio show - told The Avalon Post that the pier was "
+             "unsafe. A more subdued mayor may not be such a bad thing either, say some councillors, who cringe as "
+             "they recall the last term.",
+        rows={"the pier was unsafe": {"speaker": "Ines Dorn"},
+              "A more subdued": {"content": "A more subdued mayor may not be such a bad thing either",
+                                 "speaker span": "some councillors"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

@@ -326,11 +326,13 @@ _GAP_ONLY = re.compile(r"[\s,]*")
 # from its first dash; a parenthesis right before a verb, from its opening mark.
 _DASH_ASIDE_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+(?:who|which|whose)\s[^—–]{2,200}?\s(?:[-—–]|--)\s*$")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
+_DASHES_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+[^—–“”\"]{2,160}?\s(?:[-—–]|--)\s*$")
 # "said Doyle and others": the others who spoke with the speaker.
 _AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
+_QUANTIFIERS = frozenset("some many most several few both all".split())
 _RIGHT_GENERIC = re.compile(
-    rf"\s+((?:the|a|an|one|another)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
+    rf"\s+((?:the|a|an|one|another|some|many|most|several|few|both|all)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
     r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
 _LABEL_LINE = re.compile(r"[\s“\"]*(?:-|—|–|--)\s*(?=[A-Z])")
@@ -523,9 +525,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
     if left is None:
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
-    if left is None and (aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
-        # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says": the
-        # subject before a parenthesis that stands between it and the verb.
+    if left is None and (aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
+                         or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
+        # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says",
+        # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told": the subject before
+        # a parenthesis or a description set off by dashes between it and the verb.
         left = _left_subject(doc, limit_left, aside.start(1), facts)
     if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
             and not verb.startswith(("tell", "told", "call"))
@@ -555,6 +559,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 # "“…,” said the designer, who works …", "said the 46-year-old.": a determiner
                 # phrase no list knows, ending the clause.
                 spk = Candidate(generic.start(1), generic.end(1), "NP_GENERIC")
+            elif (spk is not None and spk.kind == "NP_UNNAMED" and text[spk.start:spk.end].lower() in _QUANTIFIERS
+                    and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right)) and generic.end(1) > spk.end):
+                # "…, say some Democrats, who cringe …": the quantifier's phrase, not "some" alone.
+                spk = Candidate(generic.start(1), generic.end(1), "NP_UNNAMED")
             owned = (_OWNER_THEN_NAME.match(text, spk.end, limit_right)
                      if spk is not None and not text[cue_e:spk.start].strip() else None)
             if owned:
