@@ -819,6 +819,13 @@ ATTRIBUTION_RULES = {
         rows={"the pier was unsafe": {"speaker": "Ines Dorn"},
               "A more subdued": {"content": "A more subdued mayor may not be such a bad thing either",
                                  "speaker span": "some councillors"}}),
+    # A phrase of the clause may stand before its pronoun subject right after the verb; not where or
+    # when it was said.
+    "a phrase of the clause before its pronoun subject": dict(
+        text="Ada Quill said in politics it takes time to build trust. Bo Tarn said in a statement it was over. Ines "
+             "Dorn said in Avalon she would run.",
+        rows={"in politics it takes": {"content": "in politics it takes time to build trust", "speaker": "Ada Quill"},
+              "it was over": {"speaker": "Bo Tarn"}, "she would run": {"speaker": "Ines Dorn"}}, n=3),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

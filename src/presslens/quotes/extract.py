@@ -231,6 +231,13 @@ _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
 # Words that end a noun phrase: "the same words when he said" has no subject "the same words when".
 _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while|as|because|if"
              r"|since|though|although|after|before|until|then|so|than|where|which|what)\b")
+# A preposition and up to three words before a pronoun opening a clause, and the words that make
+# such a phrase one of when.
+_PP_THEN_PRONOUN = re.compile(
+    rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,3}}?)(?=(?:he|she|they|it|we|I|there)\s+\w)")
+_INDEFINITE = frozenset("a an his her their its".split())
+_WHEN_WORDS = frozenset("week weeks month months year years weekend morning afternoon evening night today yesterday "
+                        "tonight time times past end days".split())
 _GENERIC_NP = re.compile(
     rf"(?<![\w’'])({DETERMINER}\s+"
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
@@ -332,7 +339,8 @@ _AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _QUANTIFIERS = frozenset("some many most several few both all".split())
 _RIGHT_GENERIC = re.compile(
-    rf"\s+((?:the|a|an|one|another|some|many|most|several|few|both|all)\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
+    rf"\s+((?:the|a|an|one|another|some|many|most|several|few|both|all)\s+"
+    rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
     r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
 _LABEL_LINE = re.compile(r"[\s“\"]*(?:-|—|–|--)\s*(?=[A-Z])")
@@ -1599,9 +1607,20 @@ class _Extractor:
                 return None
             else:
                 m = _DAY_THEN_PRONOUN.match(text, f.right, sent_e) or _CLAUSE_START.match(text, f.right, sent_e)
-                if not m or _NOT_CLAUSE.match(text, m.end(), sent_e):
+                if not m:
                     return None
                 start = m.end()
+                if _NOT_CLAUSE.match(text, start, sent_e):
+                    # "said in politics it takes time": a phrase of the clause before its pronoun
+                    # subject; "said in a statement it was over", "said in Iowa he would run": where
+                    # or when it was said, then the clause.
+                    pp = _PP_THEN_PRONOUN.match(text, start, sent_e)
+                    if pp is None or "nominal" in f.classes:
+                        return None
+                    words = pp.group(1).split()
+                    if ((_MEDIUM_IN.match(text, start, pp.end()) and words[0].lower() in _INDEFINITE)
+                            or any(w[:1].isupper() or w.lower() in _WHEN_WORDS for w in words)):
+                        start = pp.end()
                 if "nominal" in f.classes and not _PRONOUN_SUBJECT.match(text, start, sent_e):
                     # "announced a series of agreements": a thing announced, a speech act.
                     if not self.speech_acts:
