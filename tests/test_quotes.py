@@ -826,6 +826,10 @@ ATTRIBUTION_RULES = {
              "Dorn said in Avalon she would run.",
         rows={"in politics it takes": {"content": "in politics it takes time to build trust", "speaker": "Ada Quill"},
               "it was over": {"speaker": "Bo Tarn"}, "she would run": {"speaker": "Ines Dorn"}}, n=3),
+    # A participle's aside that ends with a quotation stands between a speaker and the verb.
+    "a participle's aside ending with a quotation before the verb": dict(
+        text="Bo Tarn, citing “the unique magic of Quill,” said the mayor could win in Avalon.",
+        rows={"the mayor could win": {"speaker": "Bo Tarn", "cue": "said"}}),
     # After "and", a pronoun standing for the speaker with a verb of speech or of an act on others
     # ends the reported words; a verb of thought goes on with the story told.
     "a pronoun of the speaker with a second verb after the reported clause": dict(

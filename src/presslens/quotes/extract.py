@@ -332,6 +332,10 @@ _GAP_ONLY = re.compile(r"[\s,]*")
 # A relative clause set off by dashes right before a verb ("Bo Tarn - who founded the group - said"),
 # from its first dash; a parenthesis right before a verb, from its opening mark.
 _DASH_ASIDE_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+(?:who|which|whose)\s[^—–]{2,200}?\s(?:[-—–]|--)\s*$")
+# A participle's aside opening after a comma, up to a quotation ("Manafort, citing “…,” said"), from
+# its comma; what may stand between such a quotation and the verb.
+_PARTICIPLE_ASIDE = re.compile(r",\s+\w+ing\s+(?:[\w’'-]+\s+){0,4}$")
+_COMMA_ONLY = re.compile(r"\s*,?\s*")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 _DASHES_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+[^—–“”\"]{2,160}?\s(?:[-—–]|--)\s*$")
 # "said Doyle and others": the others who spoke with the speaker.
@@ -533,6 +537,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
     if left is None:
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
+    if (left is None and qi >= 0 and limit_left == doc.q_closes[qi] and _COMMA_ONLY.fullmatch(text, limit_left, cue_s)
+            and (opened := _PARTICIPLE_ASIDE.search(text, max(sent_s, doc.quotes[qi].open - 80), doc.quotes[qi].open))):
+        # "Mr. Manafort, citing “the unique magic of Trump,” said …": the subject before a participle's
+        # aside that ends with a quotation.
+        subj = doc.subject(sent_s, opened.start())
+        left = (subj, None) if subj is not None else None
     if left is None and (aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
                          or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
         # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says",
