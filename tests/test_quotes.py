@@ -759,7 +759,8 @@ ATTRIBUTION_RULES = {
     "a phrase told that ends the clause": dict(
         text="This includes a special force to assist the pilots, Harbour Secretary Ada Quill told a council panel "
              "Wednesday. This is not about me, Mayor Bo Tarn told his closest advisers as he labored over the speech.",
-        rows={"This includes": {"content": "This includes a special force to assist the pilots", "speaker": "Ada Quill"},
+        rows={"This includes": {"content": "This includes a special force to assist the pilots",
+                                "speaker": "Ada Quill"},
               "This is not about me": {"content": "This is not about me", "speaker": "Bo Tarn"}}, n=2),
     # Speakers joined by "and" after the reported words; a parenthesis between a speaker and the
     # verb.
