@@ -235,7 +235,9 @@ _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while
 # such a phrase one of when.
 _PP_THEN_PRONOUN = re.compile(
     rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,3}}?)(?=(?:he|she|they|it|we|I|there)\s+\w)")
-_INDEFINITE = frozenset("a an his her their its".split())
+# The first words of a medium of the speaker's own ("in a statement", "in his speech"; not "in the
+# message", another's).
+_OWN_MEDIUM = frozenset("a an his her their its".split())
 _WHEN_WORDS = frozenset("week weeks month months year years weekend morning afternoon evening night today yesterday "
                         "tonight time times past end days".split())
 _GENERIC_NP = re.compile(
@@ -330,7 +332,8 @@ _AFTER_GAP = re.compile(r"[\s,—–-]*")
 # Nothing but commas and white space between a subject and its verb.
 _GAP_ONLY = re.compile(r"[\s,]*")
 # A relative clause set off by dashes right before a verb ("Bo Tarn - who founded the group - said"),
-# from its first dash; a parenthesis right before a verb, from its opening mark.
+# from its first dash; a parenthesis or any description set off by dashes right before a verb (read
+# only where no subject was found), from its opening mark.
 _DASH_ASIDE_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+(?:who|which|whose)\s[^—–]{2,200}?\s(?:[-—–]|--)\s*$")
 # A participle's aside opening after a comma, up to a quotation ("Manafort, citing “…,” said"), from
 # its comma; what may stand between such a quotation and the verb.
@@ -340,8 +343,9 @@ _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 _DASHES_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+[^—–“”\"]{2,160}?\s(?:[-—–]|--)\s*$")
 # "said Doyle and others": the others who spoke with the speaker.
 _AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
-# A determiner phrase of a few words after an inverted verb, up to the end of its clause.
+# Quantifiers that the source lists take for a speaker alone ("say some Democrats": "some").
 _QUANTIFIERS = frozenset("some many most several few both all".split())
+# A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _RIGHT_GENERIC = re.compile(
     rf"\s+((?:the|a|an|one|another|some|many|most|several|few|both|all)\s+"
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
@@ -1628,7 +1632,7 @@ class _Extractor:
                     if pp is None or "nominal" in f.classes:
                         return None
                     words = pp.group(1).split()
-                    if ((_MEDIUM_IN.match(text, start, pp.end()) and words[0].lower() in _INDEFINITE)
+                    if ((_MEDIUM_IN.match(text, start, pp.end()) and words[0].lower() in _OWN_MEDIUM)
                             or any(w[:1].isupper() or w.lower() in _WHEN_WORDS for w in words)):
                         start = pp.end()
                 if "nominal" in f.classes and not _PRONOUN_SUBJECT.match(text, start, sent_e):
