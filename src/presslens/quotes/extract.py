@@ -85,14 +85,13 @@ _ADDRESSEE = re.compile(
 # The first word of a phrase told something ("told a Senate panel", "told her advisers"), and the
 # nouns of what is told or asked rather than who is ("told the truth", "asked a question").
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those".split())
-# A form of "tell" ending right before the phrase told, and what may follow a phrase told that ends
-# the clause: a day at most, or a clause of time ("told his advisers as he labored …").
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells?|telling)$", re.I)
+# What may follow a phrase told that ends the clause: a day at most, or a clause of time ("told his
+# advisers as he labored …").
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
 _TOLD_NOTHING = re.compile(
     rf"(?:\s+(?:{_DAYS}"
     r"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?:[,.;!?]|$)"
-    r"|\s+(?:as|while|when)\s")
+    rf"|{_SUBORD_TAIL.pattern}")
 _THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales question questions thing things "
                          "anecdote anecdotes secret secrets same".split())
 # What may follow a name told something: the reported clause's subject or "that", or its end.
@@ -347,7 +346,7 @@ _AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 _QUANTIFIERS = frozenset("some many most several few both all".split())
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _RIGHT_GENERIC = re.compile(
-    rf"\s+((?:the|a|an|one|another|some|many|most|several|few|both|all)\s+"
+    rf"\s+((?:the|a|an|one|another|{'|'.join(sorted(_QUANTIFIERS))})\s+"
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
     r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
@@ -616,7 +615,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 # sentence (a quote does); the speaker of the verb before (_Extractor.frame_at).
                 frame.coordinated = True
     if facts.addressed and not frame.inverted:
-        frame.addressee, frame.right = _addressee(doc, cue_e, limit_right)
+        frame.addressee, frame.right = _addressee(doc, cue_e, limit_right, told=verb.startswith(("tell", "told")))
     return frame
 
 
@@ -768,7 +767,9 @@ _TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_OBJECT_PRONOUNS)})\s+(?=(?:the|a|an
                            rf"its|our|my|your|some|no|{_CLAUSE_SUBJECTS})\s)")
 
 
-def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
+def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tuple[str | None, int]:
+    """The one spoken to after a verb ending at ``cue_e`` ("told", "asked"; ``told``: a form of
+    "tell"), and where the words after it begin."""
     c = doc.right_speaker(cue_e, limit)
     if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC", "NAME"):
         return doc.resolve(c)[0], c.end
@@ -792,7 +793,7 @@ def _addressee(doc: Article, cue_e: int, limit: int) -> tuple[str | None, int]:
             # entity finder did not start at the cue (its "The", or "the" before it)
             return doc.text[m.start("a"):end], end
         if (len(words) >= 2 and words[0].lower() in _DETERMINERS and words[-1].lower() not in _THINGS_TOLD
-                and "." not in words[-1] and _TOLD_BEFORE.search(doc.text, max(0, cue_e - 8), cue_e)
+                and "." not in words[-1] and told
                 and _TOLD_NOTHING.match(doc.text, m.end("a"), limit)):
             # "…, Ash Carter told a Senate panel Wednesday.", "…, Obama told his closest advisers as he
             # labored …": a phrase after the verb that ends the clause is the one spoken to (not
