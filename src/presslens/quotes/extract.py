@@ -244,7 +244,9 @@ _GENERIC_NP = re.compile(
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _OF_AFTER = re.compile(r"\s+of\b")
-_DASH_TAIL = re.compile(r"\s(?:[-—–]|--)\s*$")
+# A dash as news prose writes it: a hyphen, an en or em dash, or two hyphens.
+_DASH_MARK = r"(?:[-—–]|--)"
+_DASH_TAIL = re.compile(rf"\s{_DASH_MARK}\s*$")
 _DASH_CHAR = re.compile(r"[-—–]")
 _POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
@@ -264,10 +266,12 @@ class _Verb(NamedTuple):
     past: bool  # _PAST: never a noun
     addressed: bool  # "told", "asked": the person after it is spoken to
     object_only: bool  # a verb of an object alone ("criticised"): reports no words
+    told: bool  # a form of "tell": the person after it is spoken to, never the speaker
 
 
 _VERBS = {verb: _Verb(classes, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS, bool(_PAST.fullmatch(verb)),
-                      verb.startswith(("tell", "told", "ask")), classes == {"object"})
+                      verb.startswith(("tell", "told", "ask")), classes == {"object"},
+                      verb.startswith(("tell", "told")))
           for verb, classes in cue_classes().items()}
 # Function words that no subject noun phrase holds (a prefix trie: tried at every word).
 _SUBJECT_STOP_WORDS = tuple(
@@ -333,13 +337,13 @@ _GAP_ONLY = re.compile(r"[\s,]*")
 # A relative clause set off by dashes right before a verb ("Bo Tarn - who founded the group - said"),
 # from its first dash; a parenthesis or any description set off by dashes right before a verb (read
 # only where no subject was found), from its opening mark.
-_DASH_ASIDE_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+(?:who|which|whose)\s[^—–]{2,200}?\s(?:[-—–]|--)\s*$")
+_DASH_ASIDE_BEFORE = re.compile(rf"\s({_DASH_MARK})\s+(?:who|which|whose)\s[^—–]{{2,200}}?\s{_DASH_MARK}\s*$")
 # A participle's aside opening after a comma, up to a quotation ("Manafort, citing “…,” said"), from
 # its comma; what may stand between such a quotation and the verb.
 _PARTICIPLE_ASIDE = re.compile(r",\s+\w+ing\s+(?:[\w’'-]+\s+){0,4}$")
 _COMMA_ONLY = re.compile(r"\s*,?\s*")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
-_DASHES_BEFORE = re.compile(r"\s((?:[-—–]|--))\s+[^—–“”\"]{2,160}?\s(?:[-—–]|--)\s*$")
+_DASHES_BEFORE = re.compile(rf"\s({_DASH_MARK})\s+[^—–“”\"]{{2,160}}?\s{_DASH_MARK}\s*$")
 # "said Doyle and others": the others who spoke with the speaker.
 _AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 # Quantifiers that the source lists take for a speaker alone ("say some Democrats": "some").
@@ -350,7 +354,7 @@ _RIGHT_GENERIC = re.compile(
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
     r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
-_LABEL_LINE = re.compile(r"[\s“\"]*(?:-|—|–|--)\s*(?=[A-Z])")
+_LABEL_LINE = re.compile(rf"[\s“\"]*{_DASH_MARK}\s*(?=[A-Z])")
 # What may end a sentence after its frame: when it was said at most, and the full stop.
 _SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
 # Words before a speaker that opens its sentence: a conjunction, or a possessor of a few words
@@ -553,7 +557,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # a parenthesis or a description set off by dashes between it and the verb.
         left = _left_subject(doc, limit_left, aside.start(1), facts)
     if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
-            and not verb.startswith(("tell", "told", "call"))
+            and not facts.told and not verb.startswith("call")
             and _inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)):
         left = None
     as_by = None
@@ -573,7 +577,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # Never "…,” told X": the person after "told" is the one spoken to.
         # Nor after a participle: in "…, adding that Ruiz left" Ruiz is in the reported clause.
         if ((before == "" or before.endswith((",", "”", "\"", "''", "’", "'")))
-                and not verb.startswith(("tell", "told")) and not participle):
+                and not facts.told and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if (spk is None and (before == "" or before.endswith(("”", "\"", "''", "’", "'")))
                     and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right))):
@@ -615,7 +619,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 # sentence (a quote does); the speaker of the verb before (_Extractor.frame_at).
                 frame.coordinated = True
     if facts.addressed and not frame.inverted:
-        frame.addressee, frame.right = _addressee(doc, cue_e, limit_right, told=verb.startswith(("tell", "told")))
+        frame.addressee, frame.right = _addressee(doc, cue_e, limit_right, told=facts.told)
     return frame
 
 
