@@ -882,6 +882,13 @@ ATTRIBUTION_RULES = {
     "to before a verb, not before a noun phrase": dict(
         text="Ada Quill vowed to raise the levy. Tom Becker agreed to a phone call on Monday.",
         rows={"to raise the levy": {"speaker": "Ada Quill", "cue": "vowed"}}, n=1),
+    # The subject a participle hangs on is the phrase a possessor opens, not the possessor; but a
+    # document's writer speaks through it.
+    "a possessor opening the subject": dict(
+        text="In early May, the council’s finance director reached out to the ferry firm, writing in an email: “We "
+             "want to settle this soon.” Tom Becker’s letter makes a plea: “Keep the ferry running.”",
+        rows={"We want to settle": {"speaker span": "the council’s finance director"},
+              "Keep the ferry": {"speaker": "Tom Becker"}}),
 }
 
 

@@ -44,8 +44,8 @@ import pandas as pd
 from presslens import entities
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, HEAD_KIND, NAMED, PERSONLIKE, UNNAMED,
-                                      UNRESOLVED, WORD, Article, Candidate, overlaps, runs_back)
+from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, HEAD_KIND, NAMED, PERSONLIKE,
+                                      UNNAMED, UNRESOLVED, WORD, Article, Candidate, overlaps, runs_back)
 from presslens.text import split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -115,7 +115,6 @@ _ISSUED = re.compile(
     r"|circulated|distributed|penned|aired|unveiled)\s+(?:(?:a|an|the|this|his|her|their|its|[\w’'-]+)\s+){0,3}$")
 # "… an email to supporters stating": the document before the ones it went to.
 _SENT_TO = re.compile(r"\b([\w-]+)\s+(?:to|for)\s+(?:(?:the|his|her|its|their|all|our)\s+)?$")
-_DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))
 _MEDIUM_ON = re.compile(
     rf"[ov](?<!\w.)(?:(?<=o)n|(?<=v)ia)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
     rf"(?P<m>{alternation(word_list('platforms'))})\b"
@@ -904,9 +903,9 @@ class _Extractor:
         sent_s = self.doc.sentence(f.cue_s)[0]
         head = text[f.spk.start:f.spk.end].rsplit(None, 1)[-1].lower()
         start = f.spk.start
-        if head not in _DOCUMENTS:
+        if head not in DOCUMENTS:
             sent_to = _SENT_TO.search(text, max(sent_s, start - 40), start)
-            if sent_to is None or sent_to.group(1).lower() not in _DOCUMENTS:
+            if sent_to is None or sent_to.group(1).lower() not in DOCUMENTS:
                 return None
             start = sent_to.start()
         verb = _ISSUED.search(text, max(sent_s, start - 60), start)

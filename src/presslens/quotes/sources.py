@@ -205,6 +205,12 @@ _FRONTED_PP = re.compile(
     r"|Like|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
+DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# A possessive and the words of its phrase up to a name: no preposition or conjunction between
+# ("Avalon’s proposal to bar Quill" is not Quill's).
+_OWNED = re.compile(r"['’]s?\s+(?:(?!(?:to|in|on|at|of|for|with|by|from|about|into|and|or|but|that)\b)[\w-]+\s+){0,4}",
+                    re.I)
 # A sentence opening with a subordinate clause (Article._personal).
 _SUBORDINATOR = re.compile(
     r"[\s“\"]*(?:as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas)\b", re.I)
@@ -519,7 +525,8 @@ class Article:
         prev_s, _, _ = self.sentence(sent_s - 1) if sent_s > 0 else (sent_s, 0, 0)
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
         for lo, hi in (*own, (prev_s, sent_s)):
-            subj = self.subject(lo, hi)
+            # "Though Bush’s campaign has languished, he began …": a pronoun may stand for a possessor.
+            subj = self.subject(lo, hi, possessed=False)
             if subj is not None and fits(subj):
                 return subj.entity
         i = bisect_left(self.spoken, (pos, ""))
@@ -559,9 +566,10 @@ class Article:
             i -= 1
         return found
 
-    def subject(self, lo: int, hi: int, pronouns: bool = False) -> Candidate | None:
+    def subject(self, lo: int, hi: int, pronouns: bool = False, possessed: bool = True) -> Candidate | None:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
-        fronted phrase and its comma), if it ends before ``hi``."""
+        fronted phrase and its comma), if it ends before ``hi``; where it is a possessor, the phrase
+        it possesses (:meth:`_possessed`) unless not ``possessed``."""
         i = bisect_left(self.cand_starts, (lo, -1))
         found: list[Candidate] = []
         # "In response to Trump’s proposal, Clinton’s aide said": a name inside a fronted
@@ -577,9 +585,36 @@ class Article:
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
+        # "The council’s finance director reached out …, writing": the possessed phrase, not the
+        # possessor, where a candidate stands for it ("Avalon’s mayor, Ada Quill", "the 5th
+        # District’s Kyle Hupfer").
+        if possessed:
+            found = [self._possessed(c, hi) if c.kind != "PRON" and _POSSESSIVE_AFTER.match(self.text, c.end) else c
+                     for c in found]
         # A personal pronoun is a person too (_personal).
         return min(found, key=lambda c: (0 if c.kind in PERSONLIKE or self._personal(c, lo, hi) else 2,
-                                         c.start)) if found else None
+                                         c.start, c.start - c.end)) if found else None
+
+    def _possessed(self, c: Candidate, hi: int) -> Candidate:
+        """The candidate for the phrase ``c`` is the possessor of: a longer one from the same
+        start, else the first after the possessive and a few words, a person first (a phrase
+        that is no name from ``c``'s start); else ``c``."""
+        i = bisect_left(self.cand_starts, (c.start, -1))
+        owned: list[Candidate] = []
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, c.end + 60):
+            d = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if d.end <= hi and ((d.start == c.start and d.end > c.end)
+                                or (d.start > c.end and _OWNED.fullmatch(self.text, c.end, d.start))):
+                owned.append(d)
+        if not owned:
+            return c
+        d = min(owned, key=lambda d: (d.kind not in PERSONLIKE, d.start, d.start - d.end))
+        if self.text[d.start:d.end].rsplit(None, 1)[-1].lower() in DOCUMENTS:
+            return c  # "Hoff’s letter makes a case: “…”": the writer speaks
+        # A name is the speaker itself ("DNAinfo’s Eddie Small"); another phrase with its possessor
+        # ("Japan’s central bank").
+        return d if d.kind in PERSONLIKE else d._replace(start=c.start)
 
     def _personal(self, c: Candidate, lo: int, hi: int) -> bool:
         """Whether ``c`` is a personal pronoun that may open the clause between ``lo`` and ``hi``:
