@@ -889,6 +889,16 @@ ATTRIBUTION_RULES = {
              "want to settle this soon.” Tom Becker’s letter makes a plea: “Keep the ferry running.”",
         rows={"We want to settle": {"speaker span": "the council’s finance director"},
               "Keep the ferry": {"speaker": "Tom Becker"}}),
+    # Headlines: quoted words, a second verb, the verb last, a place or a role's phrase speaking.
+    "headline forms": dict(
+        text="Ada Quill Says Pier Is Safe, Calls Levy ‘Reckless.’\n\nThe council met on Monday.\n\n"
+             "Ferry Plan Is Like a Sinking Ship, Tom Becker Says.\n\nThe ferry left late.\n\n"
+             "Harbour County Says Quill Should Win Ferry Vote\n\nThe vote is on Friday.\n\n"
+             "Former Avalon Pollster Says Quill Is In Trouble\n\nPolls open at nine.",
+        rows={"Pier Is Safe": {"speaker": "Ada Quill", "content": "Pier Is Safe"},
+              "Ferry Plan": {"speaker": "Tom Becker", "content": "Ferry Plan Is Like a Sinking Ship"},
+              "Quill Should Win": {"speaker": "Harbour County"},
+              "Quill Is In Trouble": {"speaker span": "Former Avalon Pollster"}}, n=4),
 }
 
 

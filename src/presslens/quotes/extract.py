@@ -184,7 +184,12 @@ _VERB_PHRASE = re.compile(
 # A verb of saying as a headline writes it, between the name and what was said.
 _HEADLINE_CUE = re.compile(
     r"(?<=\s)(?:Says|Said|Warns|Claims|Insists|Admits|Argues|Explains|Suggests|Predicts|Declares|Thinks"
-    r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s)")
+    r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s|[.!?]*$)", re.M)
+_HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
+# A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
+# Remarks ‘Troubling’" (any reporting verb's -s form, capitalised).
+_HEADLINE_NEXT = re.compile(
+    r",\s+(?:%s)\b" % alternation([w.capitalize() for w in cue_classes() if " " not in w and w.endswith("s")]))
 _PARTICIPLE = re.compile(r"\w+ing\b")
 # The terms a source spoke on, after a frame set off by commas ("…, he said, on condition of
 # anonymity"), like the medium it spoke in (_MEDIUM_IN: "…, she said, in an interview"): no rest
@@ -394,6 +399,7 @@ _COMMA = re.compile(r"\s*,")
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
+_CLOSING_MARKS = frozenset("’'”\"")
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # A sentence end inside a headline: not the point after a one-letter word ("D.C. Statehood", "U.S.
 # Ferry", "Roe v. Wade") nor a point before a closing quote ("… Of Our Nature.’").
@@ -1438,9 +1444,12 @@ class _Extractor:
 
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
-        paragraph whose words are capitalised but small ones) in which a name is followed by a
-        capitalised verb of saying reports what follows the verb, as the name's words; else a
-        headline "Name: words" (:meth:`_colon_line`)."""
+        paragraph whose words are capitalised but small ones, quoted words too) in which a name,
+        a place or a phrase of a role, a group or an organisation is followed by a capitalised
+        verb of saying reports what follows the verb (up to a second verb after a comma:
+        "…, Calls Remarks ‘Troubling’"), as the speaker's words, or, where the verb ends the
+        headline, the words before the speaker's comma ("Levy Is a Mistake, Ada Quill Says");
+        else a headline "Name: words" (:meth:`_colon_line`)."""
         doc, text = self.doc, self.doc.text
         taken = sorted((r.start, r.end) for r in self.rows)
         for p_s, p_e in doc.paras:
@@ -1449,12 +1458,19 @@ class _Extractor:
             cues = _HEADLINE_CUE.finditer(text, p_s, p_e) if _title_case_line(text, p_s, p_e) else ()
             for m in cues:
                 spk = doc.candidate_ending(m.start(), p_s)
-                if spk is None or spk.kind not in PERSONLIKE + ("ORG", "GROUP"):
+                # A place or a phrase of a role, a group or an organisation speaks in a headline ("Harbour
+                # County Says …", "Former Quill Pollster Says …").
+                if spk is None or spk.kind not in _HEADLINE_SPEAKERS:
                     continue
-                start = _skip_space(text, m.end(), p_e)
-                that = _THAT_WORD.match(text, start, p_e)
-                start = _skip_space(text, that.end(), p_e) if that else start
-                end = _trimmed_end(text, start, p_e)
+                if _trimmed_end(text, m.end(), p_e) == m.end() and text[p_s:spk.start].rstrip().endswith(","):
+                    # "Ferry Plan Is a Sinking Ship, Ada Quill Says": the words before the comma.
+                    start, end = _skip_space(text, p_s, spk.start), _trimmed_end(text, p_s, spk.start)
+                else:
+                    start = _skip_space(text, m.end(), p_e)
+                    that = _THAT_WORD.match(text, start, p_e)
+                    start = _skip_space(text, that.end(), p_e) if that else start
+                    after = _HEADLINE_NEXT.search(text, start, p_e)
+                    end = _trimmed_end(text, start, after.start() if after else p_e)
                 if _words_upto(text, 2, start, end) < 2:
                     continue
                 frame = _Frame(m.start(), m.end(), frozenset({"speech"}), spk, right=m.end())
@@ -1727,9 +1743,13 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written as a headline: four to thirty words, every one
-    capitalised (or a number) but the small ones, and no full stop before its end."""
-    words = _TITLE_WORD.findall(text, start, end)
-    if not 4 <= len(words) <= 30 or _STOP_MARK.search(text, start, _trimmed_end(text, start, end)):
+    capitalised (or a number) but the small ones, and no full stop before its end (nor before
+    the closing quotation mark that ends it: "Quill Calls the Plan ‘Reckless.’")."""
+    words = [w for w in _TITLE_WORD.findall(text, start, end) if w.strip("’'-")]
+    last = _trimmed_end(text, start, end)
+    while last > start and text[last - 1] in _CLOSING_MARKS:
+        last = _trimmed_end(text, start, last - 1)
+    if not 4 <= len(words) <= 30 or _STOP_MARK.search(text, start, last):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
