@@ -889,6 +889,11 @@ ATTRIBUTION_RULES = {
              "want to settle this soon.” Tom Becker’s letter makes a plea: “Keep the ferry running.”",
         rows={"We want to settle": {"speaker span": "the council’s finance director"},
               "Keep the ferry": {"speaker": "Tom Becker"}}),
+    # An answer is the words reported, even of one word; not where it opens a phrase ("said no to").
+    "an answer as the words reported": dict(
+        text="Asked if he would run again, the harbour master said no. Asked about the levy, 55 percent of "
+             "voters said yes, but Tom Becker said no to the levy.",
+        rows={"no": {"speaker span": "the harbour master", "cue": "said"}, "yes": {"cue": "said"}}, n=2),
     # Headlines: quoted words, a second verb, the verb last, a place or a role's phrase speaking.
     "headline forms": dict(
         text="Ada Quill Says Pier Is Safe, Calls Levy ‘Reckless.’\n\nThe council met on Monday.\n\n"

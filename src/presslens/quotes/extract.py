@@ -185,6 +185,10 @@ _VERB_PHRASE = re.compile(
 _HEADLINE_CUE = re.compile(
     r"(?<=\s)(?:Says|Said|Warns|Claims|Insists|Admits|Argues|Explains|Suggests|Predicts|Declares|Thinks"
     r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s|[.!?]*$)", re.M)
+# An answer as the words reported: "said yes", "said no.", "half said so in May" (then the clause
+# ends, or a phrase of time or a conjunction follows).
+_ANSWER = re.compile(r"\s+(yes|no|so)\b(?=\s*[.,;:!?”\"’]|\s+(?:in|on|at|when|while|but|and|after|before|because"
+                     r"|during|last|this|earlier|compared)\b)", re.I)
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
 # A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
 # Remarks ‘Troubling’" (any reporting verb's -s form, capitalised).
@@ -1402,7 +1406,8 @@ class _Extractor:
                 if inside is None or overlaps(taken, s, inside):
                     continue
                 e = _trimmed_end(text, s, doc.quotes_open_before(inside))
-            if e - s < 2 or _words_upto(text, 2, s, e) < 2:
+            answer = _ANSWER.match(text, f.right)  # one word, but the words reported ("said no.")
+            if (e - s < 2 or _words_upto(text, 2, s, e) < 2) and not (answer and answer.span(1) == (s, e)):
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
@@ -1627,6 +1632,8 @@ class _Extractor:
             start = m.end()
             stop = _OBJECT_END.search(text, start, sent_e)
             sent_e = stop.start() if stop else sent_e
+        elif "speech" in f.classes and (answer := _ANSWER.match(text, f.right, sent_e)):
+            return answer.span(1)  # "75 percent of Democrats said yes", "half said so in May"
         elif "speech" in f.classes or "belief" in f.classes:
             that = _THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
             if that and _SO_BEFORE.search(text, f.right, text.rfind("that", f.right, that.end())):
