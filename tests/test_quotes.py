@@ -894,6 +894,17 @@ ATTRIBUTION_RULES = {
         text="Asked if he would run again, the harbour master said no. Asked about the levy, 55 percent of "
              "voters said yes, but Tom Becker said no to the levy.",
         rows={"no": {"speaker span": "the harbour master", "cue": "said"}, "yes": {"cue": "said"}}, n=2),
+    # A headline "Name: words": after a label in capitals, a full name the article need not repeat.
+    "a headline's speaker before a colon, after a label": dict(
+        text="EXCLUSIVE – Tom Becker: Don’t Trust the Ferry Timetable.\n\nThe ferry left late on Monday.",
+        rows={"Don’t Trust": {"speaker": "Tom Becker", "cue": ":"}}, n=1),
+    # An organisation's phrase speaks by its noun; a capitalised word alone does not.
+    "a headline's organisation phrase before a colon": dict(
+        text="Newspaper: Harbour master used personal email at the pier.\n\nThe ferry left late on Monday.",
+        rows={"Harbour master used": {"speaker span": "Newspaper", "cue": ":"}}, n=1),
+    "no speaker in a headline's label": dict(
+        text="Harbour Update: The latest count in the ferry vote.\n\nThe ferry left late on Monday.",
+        rows={}, n=0),
     # Headlines: quoted words, a second verb, the verb last, a place or a role's phrase speaking.
     "headline forms": dict(
         text="Ada Quill Says Pier Is Safe, Calls Levy ‘Reckless.’\n\nThe council met on Monday.\n\n"

@@ -13,7 +13,7 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "setting_before"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "given_name", "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
@@ -203,6 +203,11 @@ def _title_gender(title: str, lex: _Lexicon) -> str:
         if lex.titles.get(word):
             return lex.titles[word]
     return ""
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of ``entities_first_names.txt`` ("Ann", "carly")."""
+    return word.lower() in _lex().first_names
 
 
 def setting_before(text: str, start: int) -> bool:

@@ -42,6 +42,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from presslens import entities
+from presslens.entities.lexicon import given_name
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, HEAD_KIND, NAMED, PERSONLIKE,
@@ -189,6 +190,8 @@ _HEADLINE_CUE = re.compile(
 # ends, or a phrase of time or a conjunction follows).
 _ANSWER = re.compile(r"\s+(yes|no|so)\b(?=\s*[.,;:!?”\"’]|\s+(?:in|on|at|when|while|but|and|after|before|because"
                      r"|during|last|this|earlier|compared)\b)", re.I)
+# A label in capitals and a dash before a headline's speaker: "EXCLUSIVE – ", "WATCH — ".
+_HEADLINE_LABEL = re.compile(r"[A-Z][A-Z ]+\s*[–—-]\s*")
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
 # A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
 # Remarks ‘Troubling’" (any reporting verb's -s form, capitalised).
@@ -1504,16 +1507,20 @@ class _Extractor:
         if addressed is not None:
             # "Clinton to Planned Parenthood:": the one before "to" speaks
             spk = doc.candidate_ending(addressed.start(), p_s)
-        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP", "NP_UNNAMED")
-                or text[p_s:spk.start].strip(" \t\"“‘'")):
+        label = _HEADLINE_LABEL.match(text, p_s, colon)  # "EXCLUSIVE – Roger Stone:"
+        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP", "NP_UNNAMED", "NP_ORG")
+                or text[label.end() if label else p_s:spk.start].strip(" \t\"“‘'")):
             return
         frame = _colon_frame(colon, spk)
         speaker = _speaker_of(doc, frame)
         # The article goes on to name them: a headline's capitalised word alone ("BUSTED:",
-        # "Delegate Update:") is no evidence of a speaker. An unnamed source ("Officials:",
-        # "Historians:") is one by its noun.
+        # "Delegate Update:") is no evidence of a speaker; a person's full name is, a known given
+        # name first ("Ann Coulter:", over her own column). An unnamed source or an organisation's phrase
+        # ("Officials:", "Historians:", "Newspaper:") is one by its noun.
         later = doc.mentions.get("entity", [])[bisect_left(doc.mention_starts, p_e):]
-        if spk.kind == "NP_UNNAMED" or (speaker[0] is not None and speaker[0] in later):
+        words = text[spk.start:spk.end].split()
+        full_name = spk.kind == "PERSON" and len(words) >= 2 and given_name(words[0])
+        if spk.kind in ("NP_UNNAMED", "NP_ORG") or full_name or (speaker[0] is not None and speaker[0] in later):
             self.add(_Row("indirect", start, end, frame, speaker))
 
     def _participle(self, f: _Frame, always: bool = False) -> _Frame:
