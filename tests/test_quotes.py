@@ -905,6 +905,14 @@ ATTRIBUTION_RULES = {
     "no speaker in a headline's label": dict(
         text="Harbour Update: The latest count in the ferry vote.\n\nThe ferry left late on Monday.",
         rows={}, n=0),
+    # A poll opening its sentence is the source of the clause after its comma (and of an aside
+    # on how it was made); not where "poll" is no head of the phrase.
+    "a poll opening its sentence": dict(
+        text="In an Avalon Gazette poll released Monday, 50 percent of voters chose Ada Quill. In the latest "
+             "survey, conducted in May, Quill led by nine points. In a memo released as polls closed, the "
+             "council thanked its staff.",
+        rows={"50 percent": {"speaker span": "an Avalon Gazette poll released Monday", "cue": "In"},
+              "Quill led": {"speaker span": "the latest survey", "cue": "In"}}, n=2),
     # Headlines: quoted words, a second verb, the verb last, a place or a role's phrase speaking.
     "headline forms": dict(
         text="Ada Quill Says Pier Is Safe, Calls Levy ‘Reckless.’\n\nThe council met on Monday.\n\n"
@@ -1018,7 +1026,7 @@ def test_offsets_always_valid(pieces):
     "prime minister", "Prime  Minister", "leader", "representative", "police", "policeman", "front",
     "front-runner", "spokesman", "ſpokesman", "the", "campaign", "aides", "a", "ad", "Xi", "said",
     "Said", "says", "according to", "According  to", "told", "tell", "pointed out", "point", "adding", "Wrote",
-    "Added", "Ada",
+    "Added", "Ada", "In", "in", "a poll", "the survey", "polls", "released",
     "CEO", "ceo", "Ceo", "İ", "ı", "\u212a", "OFFİCİAL", "\u212aing",
     "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
 ]), max_size=30))
@@ -1026,7 +1034,7 @@ def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_WORDS, _OPENING_CUE
+    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_WORDS, _OPENING_CUE, _POLL_CUE
     from presslens.quotes.lexicon import finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -1035,7 +1043,8 @@ def test_scans_find_what_their_patterns_find(pieces):
 
     text = "".join(pieces)
     assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
-    plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}")
+    plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}"
+                           rf"|{_POLL_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
     heads, pronouns = _heads_and_pronouns(text)
     assert heads == [(m.start(), m.end(), m.lastgroup) for m in _NP_HEAD.finditer(text)]

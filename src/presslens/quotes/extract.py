@@ -69,8 +69,17 @@ _OPENING_WORDS = ("Said", "Says", "Added", "Wrote", "Stated", "Continued", "Expl
 _AGENT_WORDS = ("Asked", "Told")
 _OPENING_CUE = (rf"\b(?<![\w,;] )(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
                 rf"|(?:{'|'.join(_AGENT_WORDS)})(?=\s+by\s))")
-_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{''.join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))}])"
-                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE})")
+# "In a Gazette poll released Monday, 50 percent chose Quill": a poll or survey opening its sentence
+# is the source of the clause after its comma, as after "according to" (poll_np: the poll's phrase).
+# The poll's phrase ends at the noun or goes on with a participle or a preposition ("poll released
+# Monday", "survey of 800 voters"), not with a verb ("a memo released as polls closed").
+_POLL_CUE = (r"\b(?<![\w,;] )(?P<poll>In)(?=\s+(?P<poll_np>(?:the|a|an)\s+[^,.;:!?“”\"\n]{0,80}?\b(?:poll|survey)s?\b"
+             r"(?:\s+(?:released|conducted|published|taken|commissioned|of|by|for|from|among|last|this|in|on|at)\b"
+             r"[^,.;:!?“”\"\n]{0,60})?),)")
+# How a poll or report was made, set off after its phrase: no words it reports.
+_SOURCE_ASIDE = re.compile(r"(?:conducted|released|published|taken|commissioned|fielded)\b[^,;:!?“”\"]{0,80},\s+")
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}I{''.join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))}])"
+                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}|{_POLL_CUE})")
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
@@ -515,6 +524,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             spk = Candidate(np.start(1), np.end(1), "NP_UNNAMED") if np else None
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
         frame.right = spk.end if spk else cue_e
+        return frame
+    if m.group("poll"):
+        spk = Candidate(m.start("poll_np"), m.end("poll_np"), "NP_UNNAMED")
+        frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
+        frame.right = spk.end
         return frame
     verb = _verb_of(m)
     facts = _VERBS[verb]
@@ -1391,7 +1405,8 @@ class _Extractor:
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used and m.start() not in self.lead_in:
                 continue
-            if not self.speech_acts and not m.group("acc") and _VERBS[_verb_of(m)].object_only:
+            verb = m.group("verb") or m.group("opening")  # not "according to" nor a poll
+            if not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only:
                 # A verb of an object alone reports no words (see below): its frame is not built
                 # for it here (frames are the same whenever they are built).
                 continue
@@ -1700,6 +1715,8 @@ class _Extractor:
         comma = text.find(",", f.right, sent_e)
         if comma != -1:
             start = _skip_space(text, comma + 1, sent_e)
+            aside = _SOURCE_ASIDE.match(text, start, sent_e)  # "In a new poll, conducted in May, …"
+            start = aside.end() if aside else start
             end = _trimmed_end(text, start, sent_e)
             after = (start, end) if end > start else None
         if not _WORDS.search(text, sent_s, f.cue_s):
