@@ -905,6 +905,10 @@ ATTRIBUTION_RULES = {
     "no speaker in a headline's label": dict(
         text="Harbour Update: The latest count in the ferry vote.\n\nThe ferry left late on Monday.",
         rows={}, n=0),
+    # An adverb between the comma and a participle: the participle still hangs on the clause.
+    "an adverb before a participle after a comma": dict(
+        text="Ada Quill has voiced frustration about the vote, recently telling friends that she is perplexed.",
+        rows={"she is perplexed": {"speaker": "Ada Quill", "cue": "telling"}}, n=1),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(

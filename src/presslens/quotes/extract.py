@@ -413,6 +413,7 @@ _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
 _COMMA = re.compile(r"\s*,")
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
+_COMMA_ADVERB_END = re.compile(r",[”\"’']?\s*(?:\w+ly\s+)?$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
 _CLOSING_MARKS = frozenset("’'”\"")
@@ -479,9 +480,10 @@ def _colon_frame(colon: int, spk: Candidate) -> _Frame:
 
 
 def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
-    """Whether a participle at ``cue_s`` follows a comma ("…,” she said, adding") or a preposition
-    ("after hinting"): it then hangs on its clause's speaker, not on the phrase right before it."""
-    return bool(_COMMA_END.search(text, max(sent_s, cue_s - 4), cue_s)
+    """Whether a participle at ``cue_s`` follows a comma ("…,” she said, adding"; an adverb between:
+    ", recently telling") or a preposition ("after hinting"): it then hangs on its clause's
+    speaker, not on the phrase right before it."""
+    return bool(_COMMA_ADVERB_END.search(text, max(sent_s, cue_s - 24), cue_s)
                 or _PREPOSITION_END.search(text, max(sent_s, cue_s - 8), cue_s))
 
 
