@@ -909,6 +909,11 @@ ATTRIBUTION_RULES = {
     "an adverb before a participle after a comma": dict(
         text="Ada Quill has voiced frustration about the vote, recently telling friends that she is perplexed.",
         rows={"she is perplexed": {"speaker": "Ada Quill", "cue": "telling"}}, n=1),
+    # The title of a book after its author, quoted, is no one's words.
+    "a book's title after its author": dict(
+        text="“It was a hard winter,” said Tom Becker, a co-author of “Tides of Avalon: A History of the Harbour.” "
+             "“Nobody forgets it,” Ada Quill said, as recalled in Piet Marsh’s book “Harbour Lights: The Ferry Years.”",
+        rows={"It was a hard winter": {"speaker": "Tom Becker"}, "Nobody forgets": {"speaker": "Ada Quill"}}, n=2),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(
