@@ -914,6 +914,15 @@ ATTRIBUTION_RULES = {
         text="“It was a hard winter,” said Tom Becker, a co-author of “Tides of Avalon: A History of the Harbour.” "
              "“Nobody forgets it,” Ada Quill said, as recalled in Piet Marsh’s book “Harbour Lights: The Ferry Years.”",
         rows={"It was a hard winter": {"speaker": "Tom Becker"}, "Nobody forgets": {"speaker": "Ada Quill"}}, n=2),
+    # A wire dateline before a fronted phrase: the name inside the phrase is still not the subject.
+    "a fronted phrase after a dateline": dict(
+        text="AVALON, May 8 (UPI) — In response to Mayor Tom Becker’s plan to close the library, Ada Quill "
+             "rallied readers, saying: “We have to be ready to stop it.”",
+        rows={"We have to be ready": {"speaker": "Ada Quill", "cue": "saying"}}, n=1),
+    # "remembered" frames words as "recalled" does.
+    "remembered as a verb of saying": dict(
+        text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",
+        rows={"The pier was full": {"speaker": "Tom Becker", "cue": "remembered"}}, n=1),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(

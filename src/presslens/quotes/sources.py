@@ -192,15 +192,19 @@ _PREMODS = re.compile(
 # A place in capitals opening a wire dateline ("WASHINGTON").
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
 
+# A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ".
+_WIRE_DATELINE = (rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*(?:\([A-Za-z. ]+\))?\s*"
+                  rf"(?:--|[—–]))")
 _SUBJECT_LEAD = re.compile(
-    # a wire dateline first: "WASHINGTON, Dec. 8 (UPI) — "
-    rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*(?:\([A-Za-z. ]+\))?\s*(?:--|[—–]))?"
+    # a wire dateline first
+    rf"{_WIRE_DATELINE}?"
     rf"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
     rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
 
 # A sentence opening with a prepositional phrase of several words that names something and ends in
 # a comma ("In response to Donald Trump’s proposal to bar Muslims, "): up to its comma.
 _FRONTED_PP = re.compile(
+    rf"{_WIRE_DATELINE}?"  # "WASHINGTON, Dec. 8 (UPI) — In response to …, "
     r"[\s“\"]*(?:In\s+(?:response|reply|reaction)\s+to|According\s+to|Despite|Following|After|Amid|Unlike"
     r"|Like|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*")
