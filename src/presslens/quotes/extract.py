@@ -201,6 +201,7 @@ _ANSWER = re.compile(r"\s+(yes|no|so)\b(?=\s*[.,;:!?”\"’]|\s+(?:in|on|at|whe
                      r"|during|last|this|earlier|compared)\b)", re.I)
 # A label in capitals and a dash before a headline's speaker: "EXCLUSIVE – ", "WATCH — ".
 _HEADLINE_LABEL = re.compile(r"[A-Z][A-Z ]+\s*[–—-]\s*")
+_BY_NOUN = ("NP_UNNAMED", "NP_ORG")  # a source by its noun: "Officials:", "Newspaper:"
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
 # A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
 # Remarks ‘Troubling’" (any reporting verb's -s form, capitalised).
@@ -477,6 +478,13 @@ class _Row:
 def _colon_frame(colon: int, spk: Candidate) -> _Frame:
     """The frame of a label ending at the colon at ``colon`` ("Quill: …"), ``spk`` its speaker."""
     return _Frame(colon, colon + 1, frozenset({"label"}), spk, inverted=True, right=colon + 1)
+
+
+def _answered(text: str, right: int, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, one word, is the answer reported right after a frame ending at
+    ``right`` ("said no.", "said yes, but …"): the words reported, though one word."""
+    answer = _ANSWER.match(text, right)
+    return answer is not None and answer.span(1) == (s, e)
 
 
 def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
@@ -1426,8 +1434,7 @@ class _Extractor:
                 if inside is None or overlaps(taken, s, inside):
                     continue
                 e = _trimmed_end(text, s, doc.quotes_open_before(inside))
-            answer = _ANSWER.match(text, f.right)  # one word, but the words reported ("said no.")
-            if (e - s < 2 or _words_upto(text, 2, s, e) < 2) and not (answer and answer.span(1) == (s, e)):
+            if (e - s < 2 or _words_upto(text, 2, s, e) < 2) and not _answered(text, f.right, s, e):
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
@@ -1525,7 +1532,7 @@ class _Extractor:
             # "Clinton to Planned Parenthood:": the one before "to" speaks
             spk = doc.candidate_ending(addressed.start(), p_s)
         label = _HEADLINE_LABEL.match(text, p_s, colon)  # "EXCLUSIVE – Roger Stone:"
-        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP", "NP_UNNAMED", "NP_ORG")
+        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP", *_BY_NOUN)
                 or text[label.end() if label else p_s:spk.start].strip(" \t\"“‘'")):
             return
         frame = _colon_frame(colon, spk)
@@ -1537,7 +1544,7 @@ class _Extractor:
         later = doc.mentions.get("entity", [])[bisect_left(doc.mention_starts, p_e):]
         words = text[spk.start:spk.end].split()
         full_name = spk.kind == "PERSON" and len(words) >= 2 and given_name(words[0])
-        if spk.kind in ("NP_UNNAMED", "NP_ORG") or full_name or (speaker[0] is not None and speaker[0] in later):
+        if spk.kind in _BY_NOUN or full_name or (speaker[0] is not None and speaker[0] in later):
             self.add(_Row("indirect", start, end, frame, speaker))
 
     def _participle(self, f: _Frame, always: bool = False) -> _Frame:
