@@ -923,6 +923,13 @@ ATTRIBUTION_RULES = {
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",
         rows={"The pier was full": {"speaker": "Tom Becker", "cue": "remembered"}}, n=1),
+    # "As the paper noted, …" frames what follows as "As Ada Quill said, …" does; so does "as" after
+    # a clause and a conjunction.
+    "an as-frame with a determiner, or after a conjunction": dict(
+        text="As the Avalon Gazette noted, Quill raised more than $1.1 million for the town. Harbour staff can "
+             "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
+        rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
+              "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(

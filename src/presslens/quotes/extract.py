@@ -223,7 +223,11 @@ _EXAMPLES = re.compile(
     r"|\s*,\s*(?:(?:about|nearly|almost|just|only|roughly|some)\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s*,\s*$")
 # "As X said, …" / "As reported by X, …": the sentence opens with "As" right before the frame;
 # after the verb (or its speaker), words of place or time at most, then the comma.
-_AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+)?")
+_AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+)?(?:the\s+)?")
+# "…, and as Comey noted, people …": "as" after a clause and a conjunction (or a semicolon) frames
+# what follows, too; not "And that, as Trump points out, is …" nor "In the meantime, as Kerry
+# continues to …, the situation …".
+_AS_AFTER_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+as\s+(?:the\s+)?$")
 _AS_BY = re.compile(r"\s+by(?=\s)")
 _AS_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first|previously"
@@ -1568,7 +1572,9 @@ class _Extractor:
         sent_s, sent_e = max(sent_s, p_s), min(sent_e, p_e)
         if "according" in f.classes:
             return self._according(f, sent_s, sent_e)
-        as_frame = _AS_BEFORE.fullmatch(text, sent_s, f.left) and _AS_TAIL.match(text, f.right, sent_e)
+        as_lead = (_AS_BEFORE.fullmatch(text, sent_s, f.left)
+                   or _AS_AFTER_CLAUSE.search(text, max(sent_s, f.left - 16), f.left))
+        as_frame = as_lead and _AS_TAIL.match(text, f.right, sent_e)
         if as_frame:
             # "As the paper noted, it is surprising …", "As Ada Quill said on Monday, …": what
             # follows the frame's comma.
