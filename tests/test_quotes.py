@@ -930,6 +930,16 @@ ATTRIBUTION_RULES = {
              "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
         rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
               "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
+    # A comma inside the closing mark of a quoted word ends the reported words after the mark, in
+    # curly marks and in two apostrophes (NYT's house style) alike; a participle after it hangs on
+    # the clause.
+    "a comma inside a closing mark before a participle": dict(
+        text="In October, Mr. Becker told investors that concerns about the pier were ''overblown,'' adding that "
+             "it had ''significant upside.'' Ms. Quill told the board that the levy was “reckless,” adding that it "
+             "would not pass.",
+        rows={"concerns about the pier": {"content": "concerns about the pier were ''overblown,''", "cue": "told"},
+              "significant upside": {"cue": "adding"},
+              "the levy was": {"content": "the levy was “reckless,”", "cue": "told"}}),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(
