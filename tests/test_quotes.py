@@ -940,6 +940,12 @@ ATTRIBUTION_RULES = {
         rows={"concerns about the pier": {"content": "concerns about the pier were ''overblown,''", "cue": "told"},
               "significant upside": {"cue": "adding"},
               "the levy was": {"content": "the levy was “reckless,”", "cue": "told"}}),
+    # A quote after a sentence that opens with its speaker and reports a that-clause is that
+    # speaker's, not the last quoted speaker's.
+    "a quote after a that-clause's sentence": dict(
+        text="“I never met them,” Becker replied.\n\nQuill seemed taken aback and mentioned that Becker’s picture "
+             "had been on the ferry firm’s site. “Does that not speak to your judgment?”",
+        rows={"Does that not speak": {"speaker": "Quill", "kind": "direct"}}),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(

@@ -1330,7 +1330,14 @@ class _Extractor:
         if len(frames) != 1:
             return None
         f = frames[0]
-        if f.agent or f.cue_s in self.used or not _SENTENCE_END.fullmatch(text, f.right, prev_e):
+        if f.agent or f.cue_s in self.used:
+            return None
+        if not _SENTENCE_END.fullmatch(text, f.right, prev_e):
+            # "Quintanilla … mentioned that Carson's picture had been on the site. “Does that …?”":
+            # the speaker of a sentence that opens with them and reports a that-clause.
+            if (not f.inverted and f.spk is not None and f.spk.kind != "PRON"
+                    and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left) and _THAT.match(text, f.right, prev_e)):
+                return f, False
             return None
         if not f.inverted and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left):
             return f, True
