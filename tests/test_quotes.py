@@ -946,6 +946,12 @@ ATTRIBUTION_RULES = {
         text="“I never met them,” Becker replied.\n\nQuill seemed taken aback and mentioned that Becker’s picture "
              "had been on the ferry firm’s site. “Does that not speak to your judgment?”",
         rows={"Does that not speak": {"speaker": "Quill", "kind": "direct"}}),
+    # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
+    # frames a quote as a manner of speaking.
+    "one word shouted, and a jeer": dict(
+        text="When a man in the crowd shouted, “Becker,” Quill laughed. Quill circled the pier as her friends "
+             "jeered, “Goodbye!”",
+        rows={"Becker": {"kind": "direct", "cue": "shouted"}, "Goodbye": {"kind": "direct", "cue": "jeered"}}),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(

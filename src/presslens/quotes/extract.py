@@ -1128,8 +1128,9 @@ class _Extractor:
             later = _speech(self.frames_in(q.close, max(sent_e, hi)))
             return self._row("mixed", q, later[0]) if later else None
         one_word = _words_upto(doc.text, 2, q.start, q.end) < 2
-        if one_word and doc.text[q.end - 1:q.end] in ".!?" and before.rstrip().endswith((",", ":")):
-            # "Priebus said, “Probably.”": one word said, a whole utterance, after its frame.
+        if one_word and doc.text[q.end - 1:q.end] in ".!?," and before.rstrip().endswith((",", ":")):
+            # "Priebus said, “Probably.”", "When someone shouted, “Cruz,” Beck joked": one word
+            # said, a whole utterance, after its frame.
             f = self._before_frame(q, lo)
             if f is not None and _speech([f]) and self._before_kind(f, q) == "direct":
                 return self._continuation_or("direct", q, f)
