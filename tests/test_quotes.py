@@ -1100,7 +1100,7 @@ def test_scans_find_what_their_patterns_find(pieces):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([
-    ";", ",", "”", "’", " ", "  ", "\n", "—", "–", "-", "a", "is", "was", "were", "be", "been", "being", "'s",
+    ";", ",", "”", "’", "'", " ", "  ", "\n", "—", "–", "-", "a", "is", "was", "were", "be", "been", "being", "'s",
     "’s", "bis", "Is", "that", "thathat", "at", "said", "he", "and", "according", "to", "adding", "quickly", "ly",
 ]), max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
 def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo, hi):
@@ -1109,7 +1109,7 @@ def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo,
     from presslens.quotes.extract import _CLAUSE_CUT, _PASSIVE, _THAT_ANY
 
     cut = re.compile(
-        r";|,[”\"’']?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
+        r";|,(?:''|[”\"’'])?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
         r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|insisting"
         r"|warning|asking)\b|\s+[—–]\s+")
     passive = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")

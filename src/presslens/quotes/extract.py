@@ -337,12 +337,14 @@ _THOUGHT = frozenset({"belief", "infinitive"})
 _QUOTE_OPENERS = "“\"'‘«„`"
 # The first form of each reporting verb's line (its base: "say", never "said").
 _BASES = frozenset(line.partition("\t")[2].split()[0] for line in word_list("cue_verbs"))
+# A closing quotation mark after a comma inside it: one mark, or NYT's two apostrophes (",''").
+_CLOSE_MARK = r"(?:''|[”\"’'])"
 # Where a reported clause ends before the sentence does.
 # ;|,(?:''|[”"’'])?\s+(?:according\s+to|...)\b|\s+[—–]\s+ written to open with the set of characters a
 # match starts with (each branch after a look-behind on it), so that a search over a clause skips
 # to them (a test compares both).
 _CLAUSE_CUT = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)(?:''|[”\"’'])?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?"
+    rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?"
     r"(?:he|she|they|it)\s+(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining"
     r"|calling|insisting|warning|asking)\b|(?<=\s)\s*[—–]\s+)")
 # The comma that ends reported words before their frame, over words the speaker phrase left out
@@ -417,13 +419,13 @@ _LABEL = re.compile(
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
 _COMMA = re.compile(r"\s*,")
-# A comma, maybe inside a closing quotation mark (NYT's two apostrophes too: ",''").
-_COMMA_END = re.compile(r",(?:''|[”\"’'])?\s*$")
-_COMMA_ADVERB_END = re.compile(r",(?:''|[”\"’'])?\s*(?:\w+ly\s+)?$")
+# A comma, maybe inside a closing quotation mark.
+_COMMA_END = re.compile(rf",{_CLOSE_MARK}?\s*$")
+_COMMA_ADVERB_END = re.compile(rf",{_CLOSE_MARK}?\s*(?:\w+ly\s+)?$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
 _CLOSING_MARKS = frozenset("’'”\"")
-_COMMA_CLOSING = re.compile(r",(?:''|[”\"’'])")  # a comma inside the closing quotation mark
+_COMMA_CLOSING = re.compile(rf",{_CLOSE_MARK}")  # a comma inside the closing quotation mark
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # A sentence end inside a headline: not the point after a one-letter word ("D.C. Statehood", "U.S.
 # Ferry", "Roe v. Wade") nor a point before a closing quote ("… Of Our Nature.’").
