@@ -531,7 +531,8 @@ ATTRIBUTION_RULES = {
     "a pronoun subject before a name; 'Stated Ebbe:'": dict(
         text="Jonas Ebbe ran for the harbour board in 2019. Eight years ago, he backed Mira Halvorsen over Piet "
              "Marsh and said, “She has never once let the ferry down.” As they met at the pier, Mira Halvorsen was "
-             "cheered, promising to keep the night ferry.\n\nStated Ebbe:\n\n“The pier is safer than it has ever been.”\n",
+             "cheered, promising to keep the night ferry.\n\nStated Ebbe:\n\n“The pier is safer than it has ever "
+             "been.”\n",
         rows={"She has never once": {"speaker": "Jonas Ebbe"}, "to keep the night ferry": {"speaker": "Mira Halvorsen"},
               "The pier is safer": {"speaker": "Jonas Ebbe"}}),
     # "… said it was too early to congratulate the winners but added": the speaker of "said", not
