@@ -953,6 +953,12 @@ ATTRIBUTION_RULES = {
         text="When a man in the crowd shouted, “Becker,” Quill laughed. Quill circled the pier as her friends "
              "jeered, “Goodbye!”",
         rows={"Becker": {"kind": "direct", "cue": "shouted"}, "Goodbye": {"kind": "direct", "cue": "jeered"}}),
+    # "continue" with a determiner's phrase goes on with an activity: no words reported; with a
+    # clause it reports one.
+    "continue with an activity": dict(
+        text="Howard continued his scathing remarks. Becker continued that the plan was fine. Quill continued "
+             "her push for the levy on Monday.",
+        rows={"the plan was fine": {"speaker": "Becker", "cue": "continued"}}, n=1),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(

@@ -202,6 +202,11 @@ _ANSWER = re.compile(r"\s+(yes|no|so)\b(?=\s*[.,;:!?”\"’]|\s+(?:in|on|at|whe
 # A label in capitals and a dash before a headline's speaker: "EXCLUSIVE – ", "WATCH — ".
 _HEADLINE_LABEL = re.compile(r"[A-Z][A-Z ]+\s*[–—-]\s*")
 _BY_NOUN = ("NP_UNNAMED", "NP_ORG")  # a source by its noun: "Officials:", "Newspaper:"
+# A form of "continue", and the activity it goes on with (a determiner's phrase).
+_CONTINUE = re.compile(r"continu", re.I)
+_ACTIVITY = re.compile(
+    r"\s+(?:his|her|its|their|our|my|the|a|an|this|that)\s+(?!(?:is|was|are|were|has|had|will|would)\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*(?:[,.;:!?]|$|\s+(?:on|in|at|against|with|by|for|to|of|through|as)\b)")
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
 # A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
 # Remarks ‘Troubling’" (any reporting verb's -s form, capitalised).
@@ -1697,7 +1702,8 @@ class _Extractor:
                 return None
             else:
                 m = _DAY_THEN_PRONOUN.match(text, f.right, sent_e) or _CLAUSE_START.match(text, f.right, sent_e)
-                if not m:
+                if not m or (_CONTINUE.match(text, f.cue_s, f.cue_e) and _ACTIVITY.match(text, f.right, sent_e)):
+                    # "Howard continued his scathing remarks": what goes on is an activity, no words.
                     return None
                 start = m.end()
                 if _NOT_CLAUSE.match(text, start, sent_e):
