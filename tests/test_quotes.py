@@ -959,6 +959,10 @@ ATTRIBUTION_RULES = {
         text="Howard continued his scathing remarks. Becker continued that the plan was fine. Quill continued "
              "her push for the levy on Monday.",
         rows={"the plan was fine": {"speaker": "Becker", "cue": "continued"}}, n=1),
+    # "As X told Y, …": the one told stands between the frame and its comma.
+    "an as-frame with the one told": dict(
+        text="As Quill told the Port Avalon Daily News, tax relief is given in exchange for jobs.",
+        rows={"tax relief": {"speaker": "Quill", "cue": "told"}}, n=1),
     # A poll opening its sentence is the source of the clause after its comma (and of an aside
     # on how it was made); not where "poll" is no head of the phrase.
     "a poll opening its sentence": dict(

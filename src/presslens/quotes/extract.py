@@ -233,6 +233,7 @@ _AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+
 # what follows, too; not "And that, as Trump points out, is …" nor "In the meantime, as Kerry
 # continues to …, the situation …".
 _AS_AFTER_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+as\s+(?:the\s+)?$")
+_AS_TOLD = re.compile(r"\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,5}(?=\s*,)")  # a name told, to its comma
 _AS_BY = re.compile(r"\s+by(?=\s)")
 _AS_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first|previously"
@@ -1591,7 +1592,10 @@ class _Extractor:
             return self._according(f, sent_s, sent_e)
         as_lead = (_AS_BEFORE.fullmatch(text, sent_s, f.left)
                    or _AS_AFTER_CLAUSE.search(text, max(sent_s, f.left - 16), f.left))
-        as_frame = as_lead and _AS_TAIL.match(text, f.right, sent_e)
+        # "As Clinton told the New York Daily News, …": the one told before the tail.
+        facts = _VERBS.get(" ".join(text[f.cue_s:f.cue_e].lower().split()))
+        told = as_lead and facts is not None and facts.told and _AS_TOLD.match(text, f.right, sent_e)
+        as_frame = as_lead and _AS_TAIL.match(text, told.end() if told else f.right, sent_e)
         if as_frame:
             # "As the paper noted, it is surprising …", "As Ada Quill said on Monday, …": what
             # follows the frame's comma.
