@@ -460,6 +460,7 @@ class _Frame:
     # follows it, never the clause before its comma
     participle: bool = False
     agent: bool = False  # the speaker follows as a passive's agent ("asked by Matt Lauer whether …")
+    told: bool = False  # a form of "tell": the one told may follow the verb
 
     @property
     def left(self) -> int:
@@ -587,7 +588,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             # "Republican claims of “significant” errors": a noun before "of"
             or (noun_like and _OF_AFTER.match(text, cue_e))):
         return None
-    frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle)
+    frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle, told=facts.told)
     # "Bo Tarn - who founded the group in 2004 - said": the subject before a relative clause set off
     # by dashes.
     dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s)
@@ -1593,8 +1594,7 @@ class _Extractor:
         as_lead = (_AS_BEFORE.fullmatch(text, sent_s, f.left)
                    or _AS_AFTER_CLAUSE.search(text, max(sent_s, f.left - 16), f.left))
         # "As Clinton told the New York Daily News, …": the one told before the tail.
-        facts = _VERBS.get(" ".join(text[f.cue_s:f.cue_e].lower().split()))
-        told = as_lead and facts is not None and facts.told and _AS_TOLD.match(text, f.right, sent_e)
+        told = as_lead and f.told and _AS_TOLD.match(text, f.right, sent_e)
         as_frame = as_lead and _AS_TAIL.match(text, told.end() if told else f.right, sent_e)
         if as_frame:
             # "As the paper noted, it is surprising …", "As Ada Quill said on Monday, …": what
