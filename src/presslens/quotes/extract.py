@@ -86,6 +86,7 @@ _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # name them.
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAYS = rf"today|yesterday|tonight|{_WEEKDAYS}"
+_DAY_PARTS = "morning|afternoon|evening|night"
 _ADDRESSEE = re.compile(
     rf"\s+(?P<a>(?:{WORD}+\s+){{0,3}}?{WORD}+?)(?=\s+(?:that|the|in|on|at|during|after|before|last|this"
     rf"|when|while|about|of|if|how|what|why|whether|to|from|as|by|earlier|later|{_DAYS}"
@@ -100,7 +101,7 @@ _DETERMINERS = frozenset("a an the his her their its our my your this that these
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
 _TOLD_NOTHING = re.compile(
     rf"(?:\s+(?:{_DAYS}"
-    r"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?:[,.;!?]|$)"
+    rf"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:{_DAY_PARTS}))?)?\s*(?:[,.;!?]|$)"
     rf"|{_SUBORD_TAIL.pattern}")
 _THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales question questions thing things "
                          "anecdote anecdotes secret secrets same".split())
@@ -161,7 +162,7 @@ _NOT_CLAUSE = re.compile(
 # pronoun opening the clause: "Adelson said on Friday he met Trump".
 _DAY_THEN_PRONOUN = re.compile(
     rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:{_WEEKDAYS}|week"
-    r"|weekend|month|year|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
     r"(?=(?:he|she|they|it|we|I)\s+\w)")
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
@@ -255,7 +256,7 @@ _MEDIUM_ONLY = re.compile(
 # title of a programme last ("Wednesday morning on MSNBC’s “Morning Joe.”").
 _DAY_MEDIUM_ONLY = re.compile(
     rf"\s*(?:{_DAYS})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:on|in|at|during|via)\b[^“”\"]*?"
+    rf"(?:\s+(?:{_DAY_PARTS}))?(?:\s+(?:on|in|at|during|via)\b[^“”\"]*?"
     r"(?:(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^“”\"]{0,60}[”\"])?)?[\s,:]*")
 _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
 # Words that end a noun phrase: "the same words when he said" has no subject "the same words when".
@@ -397,8 +398,8 @@ _SPEAKER_LEAD = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,
 _NAMING_VERB = re.compile(r"call(?:s|ed|ing)?\b", re.I)
 # Words that say only when: no reported clause ("he observed this week").
 _WHEN_ONLY = re.compile(
-    rf"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night|{_DAYS})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+    rf"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|{_DAY_PARTS}|{_DAYS})"
+    rf"(?:\s+(?:{_DAY_PARTS}))?", re.I)
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
@@ -430,7 +431,7 @@ _COMMA_END = re.compile(rf",{_CLOSE_MARK}?\s*$")
 _COMMA_ADVERB_END = re.compile(rf",{_CLOSE_MARK}?\s*(?:\w+ly\s+)?$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
-_CLOSING_MARKS = frozenset("’'”\"")
+_CLOSING_MARKS = ("”", "\"", "’", "'")  # NYT's two apostrophes end with one
 _COMMA_CLOSING = re.compile(rf",{_CLOSE_MARK}")  # a comma inside the closing quotation mark
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # A sentence end inside a headline: not the point after a one-letter word ("D.C. Statehood", "U.S.
@@ -608,7 +609,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # a parenthesis or a description set off by dashes between it and the verb.
         left = _left_subject(doc, limit_left, aside.start(1), facts)
     if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
-            and not facts.told and not verb.startswith("call")
+            and not facts.told and not _NAMING_VERB.match(verb)
             and _inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)):
         left = None
     as_by = None
@@ -627,10 +628,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         before = text[limit_left:cue_s].rstrip()
         # Never "…,” told X": the person after "told" is the one spoken to.
         # Nor after a participle: in "…, adding that Ruiz left" Ruiz is in the reported clause.
-        if ((before == "" or before.endswith((",", "”", "\"", "''", "’", "'")))
+        if ((before == "" or before.endswith((",", *_CLOSING_MARKS)))
                 and not facts.told and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
-            if (spk is None and (before == "" or before.endswith(("”", "\"", "''", "’", "'")))
+            if (spk is None and (before == "" or before.endswith(_CLOSING_MARKS))
                     and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right))):
                 # "“…,” said the designer, who works …", "said the 46-year-old.": a determiner
                 # phrase no list knows, ending the clause.
