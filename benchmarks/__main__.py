@@ -20,7 +20,9 @@ resampled corpora (``--memory-sizes``, 1,600 and 4,800 articles), whose differen
 per 10k articles. Not from fewer than 1,600: the bounded caches of the analysis (tokens, sentences,
 names) fill up to about there, which at 400 and 1,600 made the slope 593 MB per 10k where it is
 495-545 between 1,600, 3,200 and 6,400 (962991e); 4,800 keeps the memory part under about two
-CPU minutes.
+CPU minutes. The same two sizes are then measured for what ``presslens run`` runs,
+:func:`~presslens.pipeline.write_analysis`, which writes the sentences, their sentiment, the
+expressions and the mentions chunk by chunk as the analysis goes instead of holding them.
 ``python -m benchmarks.linearity`` (run last by ``make bench``) times each stage on hostile
 articles of doubling length.
 
@@ -69,7 +71,7 @@ import pandas as pd
 
 from benchmarks.corpora import load_real, resample, warm_up_articles
 from presslens.corpus import load_corpus
-from presslens.pipeline import CHUNK, analyse, analyse_chunks, chunks, cores
+from presslens.pipeline import CHUNK, analyse, analyse_chunks, chunks, cores, write_analysis
 from presslens.sentiment import score_sentences
 from presslens.sentiment.vader import VaderResourceError, vader_reference
 
@@ -268,12 +270,16 @@ def time_run(corpus: Path, metadata: Path | None, jobs: int, cold: bool = False)
     return {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu, "start_up": start_up}
 
 
-def memory_probe(size: int, tmp: Path, breakdown: bool = False) -> dict[str, Any]:
+def memory_probe(size: int, tmp: Path, breakdown: bool = False, written: bool = False) -> dict[str, Any]:
     """Peak memory of a fresh process that loads a resampled corpus of ``size`` articles (written
     here first) and analyses it in one process (jobs=1); with ``breakdown``, also what each column
-    of the articles and of the result tables holds (``held``: table -> column -> bytes, :func:`_held`)."""
+    of the articles and of the result tables holds (``held``: table -> column -> bytes, :func:`_held`).
+    With ``written``, the process runs what ``presslens run`` runs instead, :func:`write_analysis`
+    (jobs=1), which writes the tables of :data:`~presslens.pipeline.SPILLED` chunk by chunk as the
+    analysis goes and the others at the end, all to a folder under ``tmp``."""
     folder = resample(size, tmp / f"memory-{size}")
-    cmd = [sys.executable, "-m", "benchmarks", "--memory-probe", str(folder), *(["--breakdown"] if breakdown else [])]
+    cmd = [sys.executable, "-m", "benchmarks", "--memory-probe", str(folder), *(["--breakdown"] if breakdown else []),
+           *(["--written", str(tmp / f"written-{size}")] if written else [])]
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -289,7 +295,7 @@ def _status_mb(field: str) -> float | None:
     return None
 
 
-def _probe(folder: Path, breakdown: bool = False) -> dict[str, Any]:
+def _probe(folder: Path, breakdown: bool = False, written: Path | None = None) -> dict[str, Any]:
     # Imports leave a high-water mark of their own; on Linux it is reset here (clear_refs 5), so
     # the peak below is that of loading and analysing alone.
     try:
@@ -299,6 +305,10 @@ def _probe(folder: Path, breakdown: bool = False) -> dict[str, Any]:
     start = _status_mb("VmRSS") or _peak_mb()
     articles = load_corpus(folder, metadata=folder / "metadata.tsv")
     loaded = _status_mb("VmHWM") or _peak_mb()
+    if written is not None:
+        write_analysis(articles, written, jobs=1, progress=False)  # chunks of CHUNK, as below, from 800 articles on
+        return {"articles": len(articles), "start_mb": start, "load_mb": loaded,
+                "peak_mb": _status_mb("VmHWM") or _peak_mb(), "written": True}
     tables = analyse(articles, jobs=1, chunk=CHUNK, progress=False)  # the same working set at any size
     peak = _status_mb("VmHWM") or _peak_mb()
     out = {"articles": len(articles), "start_mb": start, "load_mb": loaded, "peak_mb": peak,
@@ -373,7 +383,9 @@ def measure(corpus: Path, metadata: Path | None, chunk: int, n_dateparser: int, 
             "peak_mb": timer.peak, "start_mb": base_mb, "tables_mb": tables_mb,
             "rows": rows, "references": refs, "cores": cores(), "start_up": start_up,
             "jobs": time_jobs(corpus, metadata, jobs, repeat) if jobs else None,
-            "memory": [memory_probe(n, tmp or Path(tempfile.gettempdir())) for n in memory_sizes or []]}
+            "memory": [memory_probe(n, tmp or Path(tempfile.gettempdir())) for n in memory_sizes or []],
+            "memory_written": [memory_probe(n, tmp or Path(tempfile.gettempdir()), written=True)
+                               for n in memory_sizes or []]}
 
 
 def report(r: dict[str, Any]) -> str:
@@ -427,6 +439,8 @@ def report(r: dict[str, Any]) -> str:
         lines += ["", *_jobs_report(r, analysis)]
     if r.get("memory"):
         lines += ["", *_memory_report(r["memory"])]
+    if r.get("memory_written"):
+        lines += ["", *_memory_report(r["memory_written"])]
     return "\n".join(lines)
 
 
@@ -461,11 +475,13 @@ def _jobs_report(r: dict[str, Any], analysis_cpu: float) -> list[str]:
 
 
 def _memory_report(probes: list[dict[str, float]]) -> list[str]:
-    lines = ["peak memory of one fresh process per resampled corpus (analyse, jobs=1):",
+    what = ("write_analysis, jobs=1, as presslens run: sentences, sentiment, timexes and mentions written "
+            "chunk by chunk" if probes and probes[0].get("written") else "analyse, jobs=1")
+    lines = [f"peak memory of one fresh process per resampled corpus ({what}):",
              f"{'articles':>9} {'start MB':>9} {'loaded MB':>10} {'peak MB':>8} {'tables MB':>10}"]
     for p in probes:
         lines.append(f"{p['articles']:9,} {p['start_mb']:9.0f} {p.get('load_mb', float('nan')):10.0f} "
-                     f"{p['peak_mb']:8.0f} {p['tables_mb']:10.0f}")
+                     f"{p['peak_mb']:8.0f} {p.get('tables_mb', float('nan')):10.0f}")
     if len(probes) > 1:
         a, b = probes[0], probes[-1]
 
@@ -572,6 +588,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --memory-only: what each column of the articles and of the result tables "
                              "holds per 10k articles, at the largest size")
     parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
+    parser.add_argument("--written", help=argparse.SUPPRESS)  # with --memory-probe: write_analysis to this folder
     parser.add_argument("--time-run", type=int, help=argparse.SUPPRESS)  # one run of time_jobs, with --corpus
     parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -580,17 +597,19 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(time_run(Path(args.corpus), metadata, args.time_run, cold=args.cold)))
         return 0
     if args.memory_probe:
-        print(json.dumps(_probe(Path(args.memory_probe), breakdown=args.breakdown)))
+        print(json.dumps(_probe(Path(args.memory_probe), breakdown=args.breakdown,
+                                written=Path(args.written) if args.written else None)))
         return 0
     memory_sizes = [int(n) for n in args.memory_sizes.split(",") if n.strip()]
     if args.memory_only:
         with tempfile.TemporaryDirectory(prefix="presslens-bench-") as tmp:
             probes = [memory_probe(n, Path(tmp), breakdown=args.breakdown and n == max(memory_sizes))
                       for n in memory_sizes]
-        lines = _memory_report(probes)
+            written = [memory_probe(n, Path(tmp), written=True) for n in memory_sizes]
+        lines = [*_memory_report(probes), "", *_memory_report(written)]
         if args.breakdown and probes:
             lines += ["", *_breakdown_report(max(probes, key=lambda p: p["articles"]))]
-        print(json.dumps(probes) if args.json else "\n".join(lines))
+        print(json.dumps({"memory": probes, "memory_written": written}) if args.json else "\n".join(lines))
         return 0
     jobs = (list(range(1, cores() + 1)) if args.jobs == "all"
             else [int(k) for k in args.jobs.split(",") if int(k) > 0])

@@ -14,7 +14,7 @@ from presslens.corpus import corpus_files, load_corpus
 from presslens.distributed import file_batches
 from presslens.dtypes import compact
 from presslens.io import save_table
-from presslens.pipeline import TABLES, analyse, analyse_chunks, chunks, load_tables, read_parts
+from presslens.pipeline import SPILLED, TABLES, analyse, analyse_chunks, chunks, concat, load_tables, read_parts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
 
@@ -202,6 +202,68 @@ def test_write_analysis_writes_every_table_for_the_notebooks(articles, tmp_path,
     for name, column in (("quotes", "content"), ("timexes", "value"), ("events", "event")):
         assert back[name][column].tolist() == tables[name][column].tolist(), name
     assert not list((tmp_path / "data" / "processed").glob(".run-*"))  # no staging folder left
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_sink_takes_each_chunks_finished_tables_which_join_into_the_whole_runs(articles, tables, jobs):
+    parts: dict[str, dict[int, pd.DataFrame]] = {}
+
+    def sink(name: str, i: int, table: pd.DataFrame) -> None:
+        assert i not in parts.setdefault(name, {}), (name, i)
+        parts[name][i] = table
+
+    out = analyse(articles, jobs=jobs, chunk=2, progress=False, sink=sink)
+    assert set(out) == set(TABLES) - set(SPILLED)
+    n = len(list(chunks(articles, 2)))
+    for name in SPILLED:
+        assert sorted(parts[name]) == list(range(n)), name
+        joined = concat([parts[name][i] for i in range(n)])
+        pd.testing.assert_frame_equal(joined, tables[name], check_exact=True, obj=name)
+    for name in out:
+        pd.testing.assert_frame_equal(out[name], tables[name], check_exact=True, obj=name)
+
+
+def test_a_spilled_chunks_tables_are_let_go_before_the_next_chunk_is_spilled(articles):
+    import weakref
+
+    held: list[tuple[int, weakref.ref]] = []
+
+    def sink(name: str, i: int, table: pd.DataFrame) -> None:
+        gc.collect()
+        alive = sorted({k for k, ref in held if k < i and ref() is not None})
+        assert not alive, f"chunk {i} spilled while the tables of chunks {alive} are still held"
+        held.append((i, weakref.ref(table)))
+
+    analyse(articles, jobs=1, chunk=1, progress=False, sink=sink)
+    assert {k for k, _ in held} == set(range(len(articles)))
+
+
+def test_write_analysis_writes_the_finished_tables_chunk_by_chunk_and_reads_back_the_same(
+        articles, tmp_path, monkeypatch):
+    from presslens import pipeline
+    from presslens.corpus import skipped
+
+    monkeypatch.setattr(pipeline, "_MIN_CHUNK", 1)  # a few articles: chunks of 2, as a large corpus has many
+    n = len(list(pipeline._parts(articles, 1)))
+    assert n > 2
+    pipeline.write_analysis(articles, tmp_path / "spilled", jobs=1, progress=False)
+    folder = tmp_path / "spilled" / "data" / "processed"
+    for name in SPILLED:
+        assert [p.name for p in sorted((folder / name).glob("part-*.parquet"))] == \
+            [f"part-{i:05d}.parquet" for i in range(n)], name
+    whole = analyse(articles, jobs=1, chunk=len(articles))
+    report = skipped(articles).reindex(columns=["path", "reason"])
+    pipeline.write_tables({"articles": articles, "skipped": report, **whole}, tmp_path / "whole")
+    back, expected = load_tables(tmp_path / "spilled"), load_tables(tmp_path / "whole")
+    assert set(back) == set(expected) == {"articles", "skipped", *TABLES}
+    for name in expected:
+        pd.testing.assert_frame_equal(back[name], expected[name], check_exact=True, obj=name)
+
+
+def test_read_parts_joins_the_parts_in_the_order_of_their_numbers(tmp_path):
+    for i in (100_000, 2, 99_999, 10):
+        save_table(pd.DataFrame({"part": [i]}), f"t/part-{i:05d}", tmp_path, formats=("parquet",))
+    assert read_parts(tmp_path / "data" / "processed" / "t")["part"].tolist() == [2, 10, 99_999, 100_000]
 
 
 def test_jobs_and_chunks_are_checked(articles):

@@ -206,7 +206,9 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | os.PathLike | None
 
 def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
     # Object columns mixing lists, dicts and scalars cannot be typed by Arrow; store them as JSON text.
-    out = df.copy()
+    # A shallow copy: a column replaced here is replaced in the copy alone, and a large table is
+    # not held twice while it is written.
+    out = df.copy(deep=False)
     # pandas stores df.attrs in the Parquet metadata as JSON; attrs such as the corpus skip report
     # (a DataFrame) are not JSON and describe the run, not the table.
     out.attrs = {}
