@@ -260,6 +260,38 @@ def test_write_analysis_writes_the_finished_tables_chunk_by_chunk_and_reads_back
         pd.testing.assert_frame_equal(back[name], expected[name], check_exact=True, obj=name)
 
 
+def test_write_analysis_of_an_empty_corpus_writes_every_table_empty(tmp_path):
+    from presslens.pipeline import write_analysis
+
+    write_analysis(pd.DataFrame({"doc_id": [], "text": []}), tmp_path, jobs=1, progress=False)
+    back = load_tables(tmp_path)
+    assert set(back) == {"articles", "skipped", *TABLES}
+    assert all(len(table) == 0 for table in back.values())
+
+
+def test_a_table_is_written_in_parts_of_about_the_part_size_and_read_back_whole(articles, tables, tmp_path,
+                                                                               monkeypatch):
+    from presslens import pipeline
+
+    monkeypatch.setattr(pipeline, "_PART_BYTES", 1)  # a row per part
+    pipeline.write_tables({"articles": articles, "quotes": tables["quotes"], "speakers": tables["speakers"].iloc[:0]},
+                          tmp_path)
+    folder = tmp_path / "data" / "processed"
+    assert len(list((folder / "articles").glob("part-*.parquet"))) == len(articles)
+    assert len(list((folder / "quotes").glob("part-*.parquet"))) == len(tables["quotes"]) > 1
+    assert [p.name for p in (folder / "speakers").glob("part-*.parquet")] == ["part-00000.parquet"]
+    back = load_tables(tmp_path)
+    pd.testing.assert_frame_equal(back["quotes"], load_tables_whole(tables["quotes"], tmp_path / "whole"))
+    pd.testing.assert_frame_equal(back["articles"], load_tables_whole(articles, tmp_path / "whole-articles"))
+    assert len(back["speakers"]) == 0 and list(back["speakers"].columns) == list(tables["speakers"].columns)
+
+
+def load_tables_whole(table: pd.DataFrame, folder: Path) -> pd.DataFrame:
+    """``table`` written as one file and read back (what the parts must read back as)."""
+    save_table(table, "t", folder, formats=("parquet",))
+    return pd.read_parquet(folder / "data" / "processed" / "t.parquet")
+
+
 def test_read_parts_joins_the_parts_in_the_order_of_their_numbers(tmp_path):
     for i in (100_000, 2, 99_999, 10):
         save_table(pd.DataFrame({"part": [i]}), f"t/part-{i:05d}", tmp_path, formats=("parquet",))

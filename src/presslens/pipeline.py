@@ -277,6 +277,7 @@ def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None,
     >>> write_analysis(load_corpus("big/corpus"), "/data/study", jobs=8)    # doctest: +SKIP
     """
     report = skipped(articles).reindex(columns=["path", "reason"])
+
     return _write_staged(out, lambda sink: {
         "articles": articles, "skipped": report,
         **analyse(articles, publication_date=publication_date, jobs=jobs, progress=progress, sink=sink)})
@@ -291,8 +292,10 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike | None 
 
 def _write_staged(out: str | os.PathLike | None, make: Callable[[Sink], dict[str, pd.DataFrame]]) -> dict[str, Path]:
     """Write the tables ``make(sink)`` returns, and the parts it gives ``sink`` meanwhile, as
-    ``NAME/part-NNNNN.parquet`` into a hidden staging folder (a returned table is part 0), then
-    swap them in (:func:`swap_in`). A returned table is let go here as soon as it is written."""
+    ``NAME/part-NNNNN.parquet`` into a hidden staging folder, then swap them in (:func:`swap_in`).
+    A returned table is written in parts of about :data:`_PART_BYTES` (consecutive rows) and let go
+    here as soon as it is written: writing a table makes a second copy of its text for a moment,
+    one part's rather than the whole table's."""
     folder = layout(out).tables
     stage = f".run-{uuid.uuid4().hex[:12]}"
 
@@ -305,11 +308,25 @@ def _write_staged(out: str | os.PathLike | None, make: Callable[[Sink], dict[str
         with _arrow_pool():
             tables = make(sink)
             for name in list(tables):
-                sink(name, 0, tables.pop(name))
-                _give_back()
+                table = tables.pop(name)
+                rows = _part_rows(table)
+                for k, begin in enumerate(range(0, len(table), rows) or range(1)):
+                    sink(name, k, table.iloc[begin:begin + rows])
+                    _give_back()
+                del table
         return swap_in(folder / stage, folder)
     finally:
         shutil.rmtree(folder / stage, ignore_errors=True)
+
+
+_PART_BYTES = 2 << 20  # about what one part file of a table holds in memory (write_analysis, write_tables)
+
+
+def _part_rows(table: pd.DataFrame) -> int:
+    """Rows per part of ``table`` so that a part holds about :data:`_PART_BYTES` (its columns'
+    buffers; each Python object of an object column as one pointer)."""
+    size = int(table.memory_usage(index=False, deep=False).sum())
+    return max(1, len(table) * _PART_BYTES // size) if size > _PART_BYTES else max(1, len(table))
 
 
 def swap_in(stage_dir: Path, tables_dir: Path) -> dict[str, Path]:
