@@ -284,9 +284,10 @@ def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None,
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike | None = None) -> dict[str, Path]:
-    """Write each table as ``OUT/data/processed/NAME/part-00000.parquet`` (as a Dask run does;
-    :func:`load_tables` reads them back). The tables go to a hidden staging folder first and
-    replace the previous ones only once all are written (:func:`swap_in`)."""
+    """Write each table as ``OUT/data/processed/NAME/part-NNNNN.parquet``, in parts of about
+    :data:`_PART_BYTES` (as a Dask run writes partitions; :func:`load_tables` reads them back as
+    one table). The tables go to a hidden staging folder first and replace the previous ones only
+    once all are written (:func:`swap_in`)."""
     return _write_staged(out, lambda sink: tables)
 
 
