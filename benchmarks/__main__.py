@@ -277,7 +277,9 @@ def memory_probe(size: int, tmp: Path, breakdown: bool = False, written: bool = 
     With ``written``, the process runs what ``presslens run`` runs instead, :func:`write_analysis`
     (jobs=1), which writes the tables of :data:`~presslens.pipeline.SPILLED` chunk by chunk as the
     analysis goes and the others at the end, all to a folder under ``tmp``."""
-    folder = resample(size, tmp / f"memory-{size}")
+    folder = tmp / f"memory-{size}"
+    if not (folder / "metadata.tsv").exists():  # resampled (seeded) once for both kinds of probe
+        resample(size, folder)
     cmd = [sys.executable, "-m", "benchmarks", "--memory-probe", str(folder), *(["--breakdown"] if breakdown else []),
            *(["--written", str(tmp / f"written-{size}")] if written else [])]
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout

@@ -281,12 +281,12 @@ def test_a_table_is_written_in_parts_of_about_the_part_size_and_read_back_whole(
     assert len(list((folder / "quotes").glob("part-*.parquet"))) == len(tables["quotes"]) > 1
     assert [p.name for p in (folder / "speakers").glob("part-*.parquet")] == ["part-00000.parquet"]
     back = load_tables(tmp_path)
-    pd.testing.assert_frame_equal(back["quotes"], load_tables_whole(tables["quotes"], tmp_path / "whole"))
-    pd.testing.assert_frame_equal(back["articles"], load_tables_whole(articles, tmp_path / "whole-articles"))
+    pd.testing.assert_frame_equal(back["quotes"], read_back_whole(tables["quotes"], tmp_path / "whole"))
+    pd.testing.assert_frame_equal(back["articles"], read_back_whole(articles, tmp_path / "whole-articles"))
     assert len(back["speakers"]) == 0 and list(back["speakers"].columns) == list(tables["speakers"].columns)
 
 
-def load_tables_whole(table: pd.DataFrame, folder: Path) -> pd.DataFrame:
+def read_back_whole(table: pd.DataFrame, folder: Path) -> pd.DataFrame:
     """``table`` written as one file and read back (what the parts must read back as)."""
     save_table(table, "t", folder, formats=("parquet",))
     return pd.read_parquet(folder / "data" / "processed" / "t.parquet")

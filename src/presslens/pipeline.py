@@ -277,7 +277,6 @@ def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None,
     >>> write_analysis(load_corpus("big/corpus"), "/data/study", jobs=8)    # doctest: +SKIP
     """
     report = skipped(articles).reindex(columns=["path", "reason"])
-
     return _write_staged(out, lambda sink: {
         "articles": articles, "skipped": report,
         **analyse(articles, publication_date=publication_date, jobs=jobs, progress=progress, sink=sink)})
@@ -310,11 +309,10 @@ def _write_staged(out: str | os.PathLike | None, make: Callable[[Sink], dict[str
             tables = make(sink)
             for name in list(tables):
                 table = tables.pop(name)
-                rows = _part_rows(table)
-                for k, begin in enumerate(range(0, len(table), rows) or range(1)):
-                    sink(name, k, table.iloc[begin:begin + rows])
+                for k, part in enumerate(list(chunks(table, _part_rows(table))) or [table]):
+                    sink(name, k, part)
                     _give_back()
-                del table
+                del table, part
         return swap_in(folder / stage, folder)
     finally:
         shutil.rmtree(folder / stage, ignore_errors=True)
