@@ -14,7 +14,7 @@ from presslens.corpus import corpus_files, load_corpus
 from presslens.distributed import file_batches
 from presslens.dtypes import compact
 from presslens.io import save_table
-from presslens.pipeline import SPILLED, TABLES, analyse, analyse_chunks, chunks, concat, load_tables, read_parts
+from presslens.pipeline import HANDED, SPILLED, TABLES, analyse, analyse_chunks, chunks, concat, load_tables, read_parts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
 
@@ -213,11 +213,13 @@ def test_a_sink_takes_each_chunks_finished_tables_which_join_into_the_whole_runs
         parts[name][i] = table
 
     out = analyse(articles, jobs=jobs, chunk=2, progress=False, sink=sink)
-    assert set(out) == set(TABLES) - set(SPILLED)
+    assert set(out) == set(TABLES) - set(SPILLED) - set(HANDED)
     n = len(list(chunks(articles, 2)))
     for name in SPILLED:
         assert sorted(parts[name]) == list(range(n)), name
-        joined = concat([parts[name][i] for i in range(n)])
+    for name in (*SPILLED, *HANDED):
+        assert sorted(parts[name]) == list(range(len(parts[name]))), name  # consecutive from 0
+        joined = concat([parts[name][i] for i in range(len(parts[name]))])
         pd.testing.assert_frame_equal(joined, tables[name], check_exact=True, obj=name)
     for name in out:
         pd.testing.assert_frame_equal(out[name], tables[name], check_exact=True, obj=name)
@@ -229,6 +231,8 @@ def test_a_spilled_chunks_tables_are_let_go_before_the_next_chunk_is_spilled(art
     held: list[tuple[int, weakref.ref]] = []
 
     def sink(name: str, i: int, table: pd.DataFrame) -> None:
+        if name not in SPILLED:
+            return  # the events and the timeline, whole in parts
         gc.collect()
         alive = sorted({k for k, ref in held if k < i and ref() is not None})
         assert not alive, f"chunk {i} spilled while the tables of chunks {alive} are still held"
@@ -475,3 +479,46 @@ def test_a_chunked_run_holds_the_sentence_columns_and_equal_timex_values_once(ar
     # One string per distinct value across the chunks, as within one (dtypes.shared_values).
     values = [v for v in tables["timexes"]["value"] if v is not None]
     assert len({id(v) for v in values}) == len(set(values)) < len(values)
+
+
+def test_the_first_rounds_sentences_are_held_without_their_text_and_cut_again_as_made():
+    from presslens import pipeline
+    from presslens.text import split_sentences
+
+    chunk = pd.DataFrame({"doc_id": ["a", "b", "c", "d"],
+                          "text": ["Ada Quill spoke. Then she left.", None, "", "Mayor Ivo Brant said so.\n\nNo."]})
+    held = pipeline._articles_task(chunk, None, pipeline._call)["sentences"]
+    assert "text" not in held  # none of the later steps reads it
+    made = compact(split_sentences(chunk))
+    pd.testing.assert_frame_equal(pipeline._with_text(chunk, held), made, check_exact=True)
+    empty = chunk.iloc[1:3]  # articles that make no sentence: an empty table of the same columns
+    pd.testing.assert_frame_equal(pipeline._with_text(empty, pipeline._without_text(empty, split_sentences(empty))),
+                                  split_sentences(empty), check_exact=True)
+    # Two articles with one doc_id: which text a sentence came from is not known, so it is kept.
+    twins = pd.DataFrame({"doc_id": ["a", "a"], "text": ["One here.", "Another there."]})
+    assert "text" in pipeline._without_text(twins, split_sentences(twins))
+
+
+def test_a_sink_takes_the_events_and_the_timeline_before_the_speaker_totals_are_made(articles, monkeypatch):
+    from presslens import pipeline
+
+    seen: list[str] = []
+    speakers = pipeline._speakers
+    monkeypatch.setattr(pipeline, "_speakers", lambda *a: (seen.append("speakers"), speakers(*a))[1])
+    analyse(articles, jobs=1, chunk=2, progress=False, sink=lambda name, i, table: seen.append(name))
+    assert set(HANDED) <= set(seen[:seen.index("speakers")])
+
+
+def test_a_part_counts_the_objects_of_its_object_columns_as_they_are_written(monkeypatch):
+    from presslens import pipeline
+
+    monkeypatch.setattr(pipeline, "_PART_BYTES", 100_000)
+    # 1,000 rows of lists of long sentences (a timeline's): 8 bytes per row by their pointers, a
+    # few kilobytes each as the JSON text a part is written as.
+    long = pd.DataFrame({"n": np.arange(1000), "sentences": [["A fictional sentence of Avalon. " * 20] * 3] * 1000})
+    assert pipeline._part_rows(long) < 100  # not one part of 1,000 rows
+    written = len(pipeline.json.dumps(long["sentences"].iloc[0]))
+    assert pipeline._part_rows(long) == pytest.approx(100_000 / (written + 8 + 8), rel=0.1)
+    plain = pd.DataFrame({"n": np.arange(1000, dtype=np.int64)})  # buffers alone: 8 kB, one part
+    assert pipeline._part_rows(plain) == 1000
+    assert pipeline._object_bytes(plain) == 0 and pipeline._object_bytes(long.iloc[:0]) == 0

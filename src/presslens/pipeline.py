@@ -38,6 +38,7 @@ Example::
 from __future__ import annotations
 
 import gc
+import json
 import math
 import multiprocessing
 import os
@@ -71,6 +72,7 @@ __all__ = [
     "ARTICLE_TABLES",
     "CHUNK",
     "SPILLED",
+    "HANDED",
     "Sink",
     "Step",
     "TABLES",
@@ -106,6 +108,10 @@ Sink = Callable[[str, int, pd.DataFrame], None]
 # The tables a sink takes, chunk by chunk: after the events and quotes of a chunk no step reads
 # them, and they are most of what a run holds (sentences and mentions above all).
 SPILLED = ("sentences", "sentiment", "timexes", "mentions")
+# The tables a sink also takes, each whole in consecutive parts of about _PART_BYTES (numbered
+# from 0), as soon as the timeline is built: neither changes after, and the end of a run, which
+# makes the speaker totals and writes the rest, then holds neither.
+HANDED = ("events", "timeline")
 
 # Articles per chunk at most: the working data of a chunk stays small, and a corpus of a few
 # thousand articles still makes several chunks per worker, so that workers finish together.
@@ -267,7 +273,8 @@ def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None,
     of :data:`TABLES` under the output root ``out`` (:func:`write_tables`). Returns name -> folder.
 
     The tables of :data:`SPILLED` are written chunk by chunk while the analysis runs, one part
-    file per chunk, as soon as no later step reads them (the ``sink`` of :func:`analyse_chunks`):
+    file per chunk, as soon as no later step reads them, and the events and the timeline
+    (:data:`HANDED`) as soon as the timeline is built (the ``sink`` of :func:`analyse_chunks`):
     a run holds the rest, not every table of the corpus at once. :func:`load_tables` reads the
     same tables back as from one file per table. Nothing replaces the previous run's tables
     until every table is written.
@@ -308,11 +315,7 @@ def _write_staged(out: str | os.PathLike | None, make: Callable[[Sink], dict[str
         with _arrow_pool():
             tables = make(sink)
             for name in list(tables):
-                table = tables.pop(name)
-                for k, part in enumerate(list(chunks(table, _part_rows(table))) or [table]):
-                    sink(name, k, part)
-                    _give_back()
-                del table, part
+                _hand_over(sink, name, tables.pop(name))
         return swap_in(folder / stage, folder)
     finally:
         shutil.rmtree(folder / stage, ignore_errors=True)
@@ -322,10 +325,33 @@ _PART_BYTES = 2 << 20  # about what one part file of a table holds in memory (wr
 
 
 def _part_rows(table: pd.DataFrame) -> int:
-    """Rows per part of ``table`` so that a part holds about :data:`_PART_BYTES` (its columns'
-    buffers; each Python object of an object column as one pointer)."""
-    size = int(table.memory_usage(index=False, deep=False).sum())
+    """Rows per part of ``table`` so that a part holds about :data:`_PART_BYTES`: its columns'
+    buffers, and the objects of its object columns as :func:`_object_bytes` estimates them."""
+    size = int(table.memory_usage(index=False, deep=False).sum()) + _object_bytes(table)
     return max(1, len(table) * _PART_BYTES // size) if size > _PART_BYTES else max(1, len(table))
+
+
+_SAMPLED = 256  # rows of an object column whose objects _object_bytes measures
+
+
+def _object_bytes(table: pd.DataFrame) -> int:
+    """About what the objects of ``table``'s object columns take when a part is written, from
+    :data:`_SAMPLED` rows spread over the table: a list, dict, tuple or set as the JSON text it is
+    written as (:func:`presslens.io.save_table`), anything else by its size as a Python object.
+
+    Why: their pointers alone said a timeline of 4,800 articles (its reports' sentences, articles,
+    outlets and participants in lists) fitted in one part, and writing it made the JSON text of
+    every row at once, the peak of the whole run (resampled PolNeAR, write_analysis, jobs=1)."""
+    columns = [c for c, dtype in table.dtypes.items() if dtype == object]
+    if not columns or not len(table):
+        return 0
+    rows = np.unique(np.linspace(0, len(table) - 1, min(_SAMPLED, len(table))).astype(np.int64))
+    total = 0
+    for col in columns:
+        values = table[col].iloc[rows].tolist()
+        total += sum(len(json.dumps(list(v) if isinstance(v, (set, tuple)) else v, default=str))
+                     if isinstance(v, (list, dict, tuple, set)) else sys.getsizeof(v) for v in values)
+    return total * len(table) // len(rows)
 
 
 def swap_in(stage_dir: Path, tables_dir: Path) -> dict[str, Path]:
@@ -395,8 +421,9 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     (see :func:`_analyse_parts`). ``step`` runs each stage (see :data:`Step`); one that records
     something, as the benchmarks' timer does, needs ``jobs=1``. ``progress``: a bar over the
     chunks' tasks (default: when there is more than one chunk). ``sink``: where the tables of
-    :data:`SPILLED` go, chunk by chunk, as soon as no later step reads them (see :data:`Sink`);
-    they are then not in the result.
+    :data:`SPILLED` go, chunk by chunk, as soon as no later step reads them, and those of
+    :data:`HANDED`, whole in parts, as soon as the timeline is built (see :data:`Sink`); they are
+    then not in the result.
 
     >>> tables = analyse_chunks(chunks(articles, 500), jobs=4)              # doctest: +SKIP
     """
@@ -506,7 +533,8 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     quotes) and each chunk's tables of :data:`SPILLED` go to the sink as soon as both are in: the
     run then holds the first round's tables of the chunks not yet done, not of every chunk, beside
     the events and quotes (in :func:`analyse` the first round's tables are most of what it holds
-    at the end).
+    at the end). The events and the timeline go to the sink as soon as the timeline is built
+    (:data:`HANDED`), before the speaker totals are made.
     """
     workers = min(jobs, len(parts))
     if workers > 1 and step is not _call:
@@ -522,6 +550,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         evidence = team.run([(_gender_task, i, (linked[i], step)) for i in order])
         genders = step("entities", corpus_genders, evidence)
         events = timeline = None
+        built = False  # the timeline
         # Where the k-th chunk of ``order`` has its events task and its quotes task among the tasks.
         at = [(2 * k, 2 * k + 1) if sink else (k, n + k) for k in range(n)]
         tasks = [None] * (2 * n)
@@ -533,15 +562,20 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         def local(done: list) -> None:
             """The timeline, here, as soon as every chunk's events are in. The joined events are the
             result's, and the chunks' are let go: not held twice. With a sink, the tables of each
-            chunk whose events and quotes are in, in the order of ``order``, to the sink."""
-            nonlocal events, timeline, spilled
-            if timeline is None and all(done[e] is not _PENDING for e, _ in at):
+            chunk whose events and quotes are in, in the order of ``order``, to the sink, and the
+            events and the timeline as soon as it is built."""
+            nonlocal events, timeline, spilled, built
+            if not built and all(done[e] is not _PENDING for e, _ in at):
                 events = concat(_in_order([done[e] for e, _ in at], order))
                 for e, _ in at:
                     done[e] = None
-                timeline = _timeline(events, step)
+                timeline, built = _timeline(events, step), True
+                if sink is not None:
+                    _hand_over(sink, "events", events)
+                    _hand_over(sink, "timeline", timeline)
+                    events = timeline = None
             while sink is not None and spilled < n and all(done[j] is not _PENDING for j in at[spilled]):
-                _spill(sink, order[spilled], tables, linked)
+                _spill(sink, order[spilled], tables, linked, parts)
                 spilled += 1
 
         done = team.run(tasks, bar, local=local)
@@ -549,8 +583,9 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     # The sentiment is unpacked once, on the joined sentences: its sentence columns are then the
     # sentences' own (copy-on-write), not a second copy made by joining each chunk's apart.
     packed = all("_packed" in t["sentiment"] for t in tables if "sentiment" in t)
-    for t, mentions, quotes in zip(tables, linked, _in_order([done[q] for _, q in at], order)):
+    for t, chunk, mentions, quotes in zip(tables, parts, linked, _in_order([done[q] for _, q in at], order)):
         if sink is None:
+            t["sentences"] = _with_text(chunk, t["sentences"])
             if not packed:
                 t["sentiment"] = _unpack_sentiment(t["sentences"], t["sentiment"])
             t["mentions"] = mentions
@@ -564,19 +599,32 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     joined = concat_tables(tables)
     if "sentiment" in joined:
         joined["sentiment"] = _unpack_sentiment(joined["sentences"], joined["sentiment"])
+    if sink is not None:
+        return {**joined, "quotes": quotes, "speakers": totals}
     return reduce_tables({**joined, "quotes": quotes, "events": events, "timeline": timeline, "speakers": totals},
                          sources, step=step)
 
 
-def _spill(sink: Sink, i: int, tables: list[dict[str, Any]], linked: list[pd.DataFrame | None]) -> None:
-    """The tables of :data:`SPILLED` of chunk ``i`` to ``sink``, and let go here."""
-    sentences = tables[i].pop("sentences")
+def _spill(sink: Sink, i: int, tables: list[dict[str, Any]], linked: list[pd.DataFrame | None],
+           parts: list[pd.DataFrame]) -> None:
+    """The tables of :data:`SPILLED` of chunk ``i`` (its articles ``parts[i]``) to ``sink``, and let
+    go here."""
+    sentences = _with_text(parts[i], tables[i].pop("sentences"))
     out = {"sentences": sentences, "sentiment": _unpack_sentiment(sentences, tables[i].pop("sentiment")),
            "timexes": tables[i].pop("timexes"), "mentions": linked[i]}
     linked[i] = None
     for name in SPILLED:
         sink(name, i, out.pop(name))
     _give_back()
+
+
+def _hand_over(sink: Sink, name: str, table: pd.DataFrame) -> None:
+    """``table`` to ``sink`` as ``name``, in consecutive parts of about :data:`_PART_BYTES`
+    (numbered from 0; an empty table as one part), the free memory given back after each part:
+    writing a part copies its text for a moment, one part's rather than the whole table's."""
+    for k, part in enumerate(list(chunks(table, _part_rows(table))) or [table]):
+        sink(name, k, part)
+        _give_back()
 
 
 def _give_back() -> None:
@@ -640,8 +688,36 @@ def _articles_task(chunk: pd.DataFrame, publication_date: str | None, step: Step
     the chunks that come in last while the workers wait."""
     tables: dict[str, Any] = analyse_articles(chunk, publication_date=publication_date, step=step)
     tables["sentiment"] = _pack_sentiment(tables["sentences"], tables["sentiment"])
+    tables["sentences"] = _without_text(chunk, tables["sentences"])
     tables[_ALIASES] = step("entities", prepare_aliases, tables["mentions"]).pack()
     return tables
+
+
+def _without_text(chunk: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """``sentences`` without their ``text`` while the analysis holds them, where
+    :func:`_with_text` can cut it from the articles of ``chunk`` again (each doc_id once).
+
+    Why: no step after the first round reads a sentence's text (the events and the quotes read
+    the article's text at the sentence's offsets), and the column holds as much as the articles
+    (46 MB per 10k resampled PolNeAR articles), for every chunk, from the end of the first round
+    until the chunk is spilled or the result is joined."""
+    ids = chunk["doc_id"] if "doc_id" in chunk else None
+    if "text" not in sentences or ids is None or ids.hasnans or not ids.is_unique:
+        return sentences
+    return sentences.drop(columns="text")
+
+
+def _with_text(chunk: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """``sentences`` of ``chunk``'s articles with their ``text`` again (:func:`_without_text`),
+    cut from each article as :func:`~presslens.text.split_sentences` cuts it."""
+    if "text" in sentences:
+        return sentences
+    texts = {d: t if isinstance(t, str) else "" for d, t in zip(chunk["doc_id"].tolist(), chunk["text"].tolist())}
+    cut = [texts[d][a:b] for d, a, b in zip(sentences["doc_id"].tolist(), sentences["start"].tolist(),
+                                             sentences["end"].tolist())]
+    out = sentences.copy(deep=False)
+    out["text"] = pd.Series(cut, index=out.index, dtype=None if cut else object)
+    return out
 
 
 _ALIASES = "_aliases"  # the key of a chunk's Aliases among the tables of _articles_task
