@@ -21,8 +21,8 @@ per 10k articles. Not from fewer than 1,600: the bounded caches of the analysis 
 names) fill up to about there, which at 400 and 1,600 made the slope 593 MB per 10k where it is
 495-545 between 1,600, 3,200 and 6,400 (962991e); 4,800 keeps the memory part under about two
 CPU minutes. The same two sizes are then measured for what ``presslens run`` runs,
-:func:`~presslens.pipeline.write_analysis`, which writes the sentences, their sentiment, the
-expressions and the mentions chunk by chunk as the analysis goes instead of holding them.
+:func:`~presslens.pipeline.write_analysis`, which writes every table but the speaker totals
+chunk by chunk (the timeline whole, once built) as the analysis goes instead of holding them.
 ``python -m benchmarks.linearity`` (run last by ``make bench``) times each stage on hostile
 articles of doubling length.
 
@@ -275,8 +275,8 @@ def memory_probe(size: int, tmp: Path, breakdown: bool = False, written: bool = 
     here first) and analyses it in one process (jobs=1); with ``breakdown``, also what each column
     of the articles and of the result tables holds (``held``: table -> column -> bytes, :func:`_held`).
     With ``written``, the process runs what ``presslens run`` runs instead, :func:`write_analysis`
-    (jobs=1), which writes the tables of :data:`~presslens.pipeline.SPILLED` chunk by chunk as the
-    analysis goes and the others at the end, all to a folder under ``tmp``."""
+    (jobs=1), which writes the tables of :data:`~presslens.pipeline.SPILLED` chunk by chunk and the
+    timeline as the analysis goes, and the others at the end, all to a folder under ``tmp``."""
     folder = tmp / f"memory-{size}"
     if not (folder / "metadata.tsv").exists():  # resampled (seeded) once for both kinds of probe
         resample(size, folder)
@@ -477,8 +477,8 @@ def _jobs_report(r: dict[str, Any], analysis_cpu: float) -> list[str]:
 
 
 def _memory_report(probes: list[dict[str, float]]) -> list[str]:
-    what = ("write_analysis, jobs=1, as presslens run: sentences, sentiment, timexes and mentions written "
-            "chunk by chunk" if probes and probes[0].get("written") else "analyse, jobs=1")
+    what = ("write_analysis, jobs=1, as presslens run: every table but the speaker totals written chunk by chunk "
+            "or, the timeline, once built" if probes and probes[0].get("written") else "analyse, jobs=1")
     lines = [f"peak memory of one fresh process per resampled corpus ({what}):",
              f"{'articles':>9} {'start MB':>9} {'loaded MB':>10} {'peak MB':>8} {'tables MB':>10}"]
     for p in probes:

@@ -522,3 +522,25 @@ def test_a_part_counts_the_objects_of_its_object_columns_as_they_are_written(mon
     plain = pd.DataFrame({"n": np.arange(1000, dtype=np.int64)})  # buffers alone: 8 kB, one part
     assert pipeline._part_rows(plain) == 1000
     assert pipeline._object_bytes(plain) == 0 and pipeline._object_bytes(long.iloc[:0]) == 0
+
+
+def test_the_timeline_and_the_speaker_totals_read_only_their_slim_rows(articles, tables):
+    from presslens.quotes import speakers
+    from presslens.quotes.speakers import speaker_rows
+    from presslens.timeline import build_timeline
+    from presslens.timeline.events import timeline_reports
+
+    events, quotes = tables["events"], tables["quotes"]
+    reports = timeline_reports(events)
+    assert reports["date_start"].notna().all() and len(reports) < len(events)  # the dated rows alone
+    pd.testing.assert_frame_equal(build_timeline(reports), build_timeline(events), check_exact=True)
+    undated = events[events["date_start"].isna()]
+    pd.testing.assert_frame_equal(build_timeline(timeline_reports(undated)), build_timeline(undated),
+                                  check_exact=True)
+    rows = speaker_rows(quotes)
+    assert "content" not in rows and rows["words_quoted"].sum() > 0
+    sources = articles.reindex(columns=["doc_id", "outlet"])
+    pd.testing.assert_frame_equal(speakers(rows, sources), speakers(quotes, sources), check_exact=True)
+    before = rows.copy()
+    speakers(rows)
+    pd.testing.assert_frame_equal(rows, before)  # the rows given are left as they are

@@ -64,9 +64,11 @@ from presslens.entities import find_mentions, gender_evidence, link_aliases, per
 from presslens.entities.linking import Aliases, PackedAliases, link_pieces, prepare_aliases
 from presslens.io import layout, save_table
 from presslens.quotes import extract_quotes, speakers
+from presslens.quotes.speakers import speaker_rows
 from presslens.sentiment import score_sentences
 from presslens.text import split_sentences
 from presslens.timeline import build_timeline, extract_events, extract_timexes
+from presslens.timeline.events import timeline_reports
 
 __all__ = [
     "ARTICLE_TABLES",
@@ -105,13 +107,14 @@ Step = Callable[..., Any]
 # out of the analysis, as :func:`write_analysis` does to write it as part ``i`` of that table.
 Sink = Callable[[str, int, pd.DataFrame], None]
 
-# The tables a sink takes, chunk by chunk: after the events and quotes of a chunk no step reads
-# them, and they are most of what a run holds (sentences and mentions above all).
-SPILLED = ("sentences", "sentiment", "timexes", "mentions")
-# The tables a sink also takes, each whole in consecutive parts of about _PART_BYTES (numbered
-# from 0), as soon as the timeline is built: neither changes after, and the end of a run, which
-# makes the speaker totals and writes the rest, then holds neither.
-HANDED = ("events", "timeline")
+# The tables a sink takes, chunk by chunk: the first round's after the events and quotes of a
+# chunk, which no later step reads, and most of what a run holds (sentences and mentions above
+# all); a chunk's events and quotes as soon as they are made, the run then holding only what the
+# timeline and the speaker totals read of them (timeline_reports, speaker_rows).
+SPILLED = ("sentences", "sentiment", "timexes", "mentions", "events", "quotes")
+# The table a sink also takes whole, in consecutive parts of about _PART_BYTES (numbered from 0),
+# as soon as it is built: the timeline.
+HANDED = ("timeline",)
 
 # Articles per chunk at most: the working data of a chunk stays small, and a corpus of a few
 # thousand articles still makes several chunks per worker, so that workers finish together.
@@ -421,9 +424,9 @@ def analyse_chunks(articles: Iterable[pd.DataFrame], *, publication_date: str | 
     (see :func:`_analyse_parts`). ``step`` runs each stage (see :data:`Step`); one that records
     something, as the benchmarks' timer does, needs ``jobs=1``. ``progress``: a bar over the
     chunks' tasks (default: when there is more than one chunk). ``sink``: where the tables of
-    :data:`SPILLED` go, chunk by chunk, as soon as no later step reads them, and those of
-    :data:`HANDED`, whole in parts, as soon as the timeline is built (see :data:`Sink`); they are
-    then not in the result.
+    :data:`SPILLED` go, chunk by chunk, as soon as no later step needs them whole, and the
+    timeline (:data:`HANDED`), in parts, as soon as it is built (see :data:`Sink`); they are then
+    not in the result.
 
     >>> tables = analyse_chunks(chunks(articles, 500), jobs=4)              # doctest: +SKIP
     """
@@ -532,9 +535,11 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     With a ``sink``, the last round takes the chunks one by one (a chunk's events, then its
     quotes) and each chunk's tables of :data:`SPILLED` go to the sink as soon as both are in: the
     run then holds the first round's tables of the chunks not yet done, not of every chunk, beside
-    the events and quotes (in :func:`analyse` the first round's tables are most of what it holds
-    at the end). The events and the timeline go to the sink as soon as the timeline is built
-    (:data:`HANDED`), before the speaker totals are made.
+    what the timeline and the speaker totals read of the events and quotes made so far
+    (:func:`~presslens.timeline.events.timeline_reports`,
+    :func:`~presslens.quotes.speakers.speaker_rows`): a chunk's events and quotes go to the sink
+    as they come. The timeline goes to it as soon as it is built (:data:`HANDED`). In
+    :func:`analyse` the first round's tables are most of what it holds at the end.
     """
     workers = min(jobs, len(parts))
     if workers > 1 and step is not _call:
@@ -551,6 +556,7 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         genders = step("entities", corpus_genders, evidence)
         events = timeline = None
         built = False  # the timeline
+        handed = [False] * n  # the events of the k-th chunk of ``order`` went to the sink
         # Where the k-th chunk of ``order`` has its events task and its quotes task among the tasks.
         at = [(2 * k, 2 * k + 1) if sink else (k, n + k) for k in range(n)]
         tasks = [None] * (2 * n)
@@ -562,21 +568,28 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
         def local(done: list) -> None:
             """The timeline, here, as soon as every chunk's events are in. The joined events are the
             result's, and the chunks' are let go: not held twice. With a sink, the tables of each
-            chunk whose events and quotes are in, in the order of ``order``, to the sink, and the
-            events and the timeline as soon as it is built."""
+            chunk whose events and quotes are in, in the order of ``order``, to the sink (its
+            quotes, what the speaker totals read of them kept); each chunk's events as soon as
+            they are in (what the timeline reads of them kept), and the timeline once built."""
             nonlocal events, timeline, spilled, built
+            while sink is not None and spilled < n and all(done[j] is not _PENDING for j in at[spilled]):
+                q = at[spilled][1]
+                done[q] = _spill(sink, order[spilled], tables, linked, parts, done[q])
+                spilled += 1
+            for k, (e, _) in enumerate(at):
+                if sink is not None and not handed[k] and done[e] is not _PENDING:
+                    sink("events", order[k], done[e])
+                    done[e], handed[k] = timeline_reports(done[e]), True
+                    _give_back()
             if not built and all(done[e] is not _PENDING for e, _ in at):
                 events = concat(_in_order([done[e] for e, _ in at], order))
                 for e, _ in at:
                     done[e] = None
                 timeline, built = _timeline(events, step), True
                 if sink is not None:
-                    _hand_over(sink, "events", events)
+                    events = None
                     _hand_over(sink, "timeline", timeline)
-                    events = timeline = None
-            while sink is not None and spilled < n and all(done[j] is not _PENDING for j in at[spilled]):
-                _spill(sink, order[spilled], tables, linked, parts)
-                spilled += 1
+                    timeline = None
 
         done = team.run(tasks, bar, local=local)
         del tasks
@@ -600,22 +613,25 @@ def _analyse_parts(parts: list[pd.DataFrame], publication_date: str | None, step
     if "sentiment" in joined:
         joined["sentiment"] = _unpack_sentiment(joined["sentences"], joined["sentiment"])
     if sink is not None:
-        return {**joined, "quotes": quotes, "speakers": totals}
+        return {**joined, "speakers": totals}
     return reduce_tables({**joined, "quotes": quotes, "events": events, "timeline": timeline, "speakers": totals},
                          sources, step=step)
 
 
 def _spill(sink: Sink, i: int, tables: list[dict[str, Any]], linked: list[pd.DataFrame | None],
-           parts: list[pd.DataFrame]) -> None:
-    """The tables of :data:`SPILLED` of chunk ``i`` (its articles ``parts[i]``) to ``sink``, and let
-    go here."""
+           parts: list[pd.DataFrame], quotes: pd.DataFrame) -> pd.DataFrame:
+    """The first round's tables of chunk ``i`` (its articles ``parts[i]``) and its ``quotes`` to
+    ``sink``, and let go here; returns what the speaker totals read of the quotes (:func:`speaker_rows`)."""
     sentences = _with_text(parts[i], tables[i].pop("sentences"))
     out = {"sentences": sentences, "sentiment": _unpack_sentiment(sentences, tables[i].pop("sentiment")),
-           "timexes": tables[i].pop("timexes"), "mentions": linked[i]}
-    linked[i] = None
-    for name in SPILLED:
-        sink(name, i, out.pop(name))
+           "timexes": tables[i].pop("timexes"), "mentions": linked[i], "quotes": quotes}
+    linked[i] = quotes = None
+    rows = speaker_rows(out["quotes"])
+    for name in out:
+        sink(name, i, out[name])
+        out[name] = None
     _give_back()
+    return rows
 
 
 def _hand_over(sink: Sink, name: str, table: pd.DataFrame) -> None:

@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "speakers"]
+__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "speaker_rows", "speakers"]
 
 SPEAKER_COLUMNS = [
     "outlet", "speaker", "speaker_kind", "named", "quotes", "direct", "mixed", "indirect",
@@ -38,7 +38,7 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     """
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
-    q = quotes.copy()
+    q = quotes.copy() if "words_quoted" in quotes and "content" not in quotes else speaker_rows(quotes)
     q["speaker"] = q["speaker"].where(q["speaker"].notna() & (q["speaker"] != ""), UNRESOLVED_SPEAKER)
     q["outlet"] = "all"
     if articles is not None and "outlet" in articles.columns:
@@ -46,10 +46,6 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
         mapped = q["doc_id"].astype(str).map(outlets)
         if mapped.notna().any():
             q["outlet"] = mapped.fillna("unknown").astype(str)
-    verbatim = q["kind"].isin(["direct", "mixed"])
-    # Words are counted in the verbatim rows only: the others count 0.
-    q["words_quoted"] = [len(_WORD.findall(text if isinstance(text, str) else "" if pd.isna(text) else str(text)))
-                         if keep else 0 for text, keep in zip(q["content"].tolist(), verbatim.tolist())]
     for kind in ("direct", "mixed", "indirect"):
         q[kind] = (q["kind"] == kind).astype(int)
     keys = ["outlet", "speaker"]
@@ -74,6 +70,21 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     out["named"] = out["speaker_kind"].isin(["named person", "organisation"])
     out = out.sort_values(["outlet", "words_quoted", "quotes"], ascending=[True, False, False])
     return out[SPEAKER_COLUMNS].reset_index(drop=True)
+
+
+def speaker_rows(quotes: pd.DataFrame) -> pd.DataFrame:
+    """What :func:`speakers` reads of ``quotes`` (a new table): its doc_id, speaker, speaker_kind,
+    kind and speaker_description, and ``words_quoted`` in place of the content. ``speakers`` takes
+    it as it takes the quotes (the same totals), so a run that writes each chunk's quotes as they
+    come (:func:`presslens.pipeline.write_analysis`) holds only these until the totals are made.
+    """
+    columns = ["doc_id", "speaker", "speaker_kind", "kind", "speaker_description"]
+    q = quotes.reindex(columns=columns)
+    verbatim = q["kind"].isin(["direct", "mixed"])
+    # Words are counted in the verbatim rows only: the others count 0.
+    q["words_quoted"] = [len(_WORD.findall(text if isinstance(text, str) else "" if pd.isna(text) else str(text)))
+                         if keep else 0 for text, keep in zip(quotes["content"].tolist(), verbatim.tolist())]
+    return q
 
 
 def in_context(quotes: pd.DataFrame, articles: pd.DataFrame, width: int = 90) -> pd.DataFrame:

@@ -43,7 +43,7 @@ from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
 
 __all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "anchored_heads", "build_timeline", "event_contexts", "extract_events",
-           "filter_timeline"]
+           "filter_timeline", "timeline_reports"]
 
 EVENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "timex", "type", "value", "mod", "date_start", "date_end",
                  "relation", "event", "head", "head_start", "head_end", "tense", "participants", "sentence", "outlet",
@@ -563,6 +563,15 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
     return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
                                 kind="stable").reset_index(drop=True)
+
+
+def timeline_reports(events: pd.DataFrame) -> pd.DataFrame:
+    """What :func:`build_timeline` reads of ``events``: its dated rows, their columns of
+    :data:`_REPORT_FIELDS`, in their order. ``build_timeline(timeline_reports(events))`` equals
+    ``build_timeline(events)``, so a run that writes each chunk's events as they come
+    (:func:`presslens.pipeline.write_analysis`) holds only these until the timeline is built."""
+    dated = events["date_start"].notna().to_numpy()
+    return events.loc[dated, [c for c in _REPORT_FIELDS if c in events.columns]].reset_index(drop=True)
 
 
 def _timeline_rows(merged: list[list[dict]]) -> list[tuple]:
