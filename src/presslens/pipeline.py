@@ -276,9 +276,9 @@ def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None,
     of :data:`TABLES` under the output root ``out`` (:func:`write_tables`). Returns name -> folder.
 
     The tables of :data:`SPILLED` are written chunk by chunk while the analysis runs, one part
-    file per chunk, as soon as no later step reads them, and the events and the timeline
-    (:data:`HANDED`) as soon as the timeline is built (the ``sink`` of :func:`analyse_chunks`):
-    a run holds the rest, not every table of the corpus at once. :func:`load_tables` reads the
+    file per chunk, as soon as no later step needs them whole, and the timeline (:data:`HANDED`)
+    as soon as it is built (the ``sink`` of :func:`analyse_chunks`): a run holds the rest, not
+    every table of the corpus at once. :func:`load_tables` reads the
     same tables back as from one file per table. Nothing replaces the previous run's tables
     until every table is written.
 
