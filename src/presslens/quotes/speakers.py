@@ -28,7 +28,8 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per speaker (per outlet when ``articles`` has an ``outlet`` column with values).
 
-    In: rows of :func:`extract_quotes`; optionally the articles table (``doc_id``, ``outlet``).
+    In: rows of :func:`extract_quotes`, or what :func:`speaker_rows` keeps of them (the same
+    totals); optionally the articles table (``doc_id``, ``outlet``).
     Out (columns :data:`SPEAKER_COLUMNS`, sorted by words quoted): ``outlet`` ("all" without
     outlets), ``speaker``, ``speaker_kind`` (most frequent), ``named`` (a named person or
     organisation, not an unnamed source), ``quotes``/``direct``/``mixed``/``indirect`` (rows),
