@@ -13,7 +13,7 @@ import pytest
 from presslens.corpus import corpus_files, load_corpus
 from presslens.distributed import file_batches
 from presslens.dtypes import compact
-from presslens.io import save_table
+from presslens.io import json_cell, save_table
 from presslens.pipeline import HANDED, SPILLED, TABLES, analyse, analyse_chunks, chunks, concat, load_tables, read_parts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pipeline"
@@ -232,7 +232,7 @@ def test_a_spilled_chunks_tables_are_let_go_before_the_next_chunk_is_spilled(art
 
     def sink(name: str, i: int, table: pd.DataFrame) -> None:
         if name not in SPILLED:
-            return  # the events and the timeline, whole in parts
+            return  # the timeline, whole in parts
         gc.collect()
         alive = sorted({k for k, ref in held if k < i and ref() is not None})
         assert not alive, f"chunk {i} spilled while the tables of chunks {alive} are still held"
@@ -517,7 +517,7 @@ def test_a_part_counts_the_objects_of_its_object_columns_as_they_are_written(mon
     # few kilobytes each as the JSON text a part is written as.
     long = pd.DataFrame({"n": np.arange(1000), "sentences": [["A fictional sentence of Avalon. " * 20] * 3] * 1000})
     assert pipeline._part_rows(long) < 100  # not one part of 1,000 rows
-    written = len(pipeline.json.dumps(long["sentences"].iloc[0]))
+    written = len(json_cell(long["sentences"].iloc[0]))
     assert pipeline._part_rows(long) == pytest.approx(100_000 / (written + 8 + 8), rel=0.1)
     plain = pd.DataFrame({"n": np.arange(1000, dtype=np.int64)})  # buffers alone: 8 kB, one part
     assert pipeline._part_rows(plain) == 1000

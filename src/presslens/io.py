@@ -28,6 +28,7 @@ __all__ = [
     "Layout",
     "atomic_write",
     "enclosing_root",
+    "json_cell",
     "layout",
     "notebook_folder",
     "packaged_notebooks",
@@ -213,11 +214,20 @@ def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
     # (a DataFrame) are not JSON and describe the run, not the table.
     out.attrs = {}
     for col in out.columns:
-        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, dict, tuple, set))).any():
-            out[col] = out[col].map(lambda v: json.dumps(list(v) if isinstance(v, (set, tuple)) else v,
-                                                         default=str)
-                                    if isinstance(v, (list, dict, tuple, set)) else v)
+        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, _JSON_CELLS)).any():
+            out[col] = out[col].map(json_cell)
     return out
+
+
+_JSON_CELLS = (list, dict, tuple, set)  # the values of an object column a Parquet file stores as JSON text
+
+
+def json_cell(value: Any) -> Any:
+    """``value`` as :func:`save_table` writes it into a Parquet file's object column: a list, dict,
+    tuple or set as its JSON text (a tuple or set as a list), anything else as it is."""
+    if not isinstance(value, _JSON_CELLS):
+        return value
+    return json.dumps(list(value) if isinstance(value, (set, tuple)) else value, default=str)
 
 
 def save_figure(fig: Any, name: str, output_dir: str | os.PathLike | None = None,

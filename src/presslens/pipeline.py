@@ -38,7 +38,6 @@ Example::
 from __future__ import annotations
 
 import gc
-import json
 import math
 import multiprocessing
 import os
@@ -62,7 +61,7 @@ from presslens.corpus import skipped
 from presslens.dtypes import compact, compact_tables, shared_values
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
 from presslens.entities.linking import Aliases, PackedAliases, link_pieces, prepare_aliases
-from presslens.io import layout, save_table
+from presslens.io import json_cell, layout, save_table
 from presslens.quotes import extract_quotes, speakers
 from presslens.quotes.speakers import speaker_rows
 from presslens.sentiment import score_sentences
@@ -243,8 +242,9 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
     per chunk (default: up to :data:`CHUNK`, so that each process gets several; with workers,
     cut so that the chunks hold about as much text). ``progress``: a
     progress bar over the chunks (default: when there is more than one). The tables do not depend
-    on ``jobs`` or ``chunk``. ``sink``: where the tables of :data:`SPILLED` go, chunk by chunk,
-    instead of the result (:func:`analyse_chunks`; :func:`write_analysis` writes them so).
+    on ``jobs`` or ``chunk``. ``sink``: where the tables of :data:`SPILLED` go, chunk by chunk, and
+    the timeline (:data:`HANDED`), instead of the result (:func:`analyse_chunks`;
+    :func:`write_analysis` writes them so).
 
     Workers are forked on Linux (they start at once and share the articles' memory); elsewhere
     they are started afresh (forkserver, or spawn where there is none), so a script that calls
@@ -340,7 +340,7 @@ _SAMPLED = 256  # rows of an object column whose objects _object_bytes measures
 def _object_bytes(table: pd.DataFrame) -> int:
     """About what the objects of ``table``'s object columns take when a part is written, from
     :data:`_SAMPLED` rows spread over the table: a list, dict, tuple or set as the JSON text it is
-    written as (:func:`presslens.io.save_table`), anything else by its size as a Python object.
+    written as (:func:`presslens.io.json_cell`), anything else by its size as a Python object.
 
     Why: their pointers alone said a timeline of 4,800 articles (its reports' sentences, articles,
     outlets and participants in lists) fitted in one part, and writing it made the JSON text of
@@ -352,8 +352,9 @@ def _object_bytes(table: pd.DataFrame) -> int:
     total = 0
     for col in columns:
         values = table[col].iloc[rows].tolist()
-        total += sum(len(json.dumps(list(v) if isinstance(v, (set, tuple)) else v, default=str))
-                     if isinstance(v, (list, dict, tuple, set)) else sys.getsizeof(v) for v in values)
+        for v in values:
+            cell = json_cell(v)  # the value itself unless it is written as JSON text
+            total += len(cell) if cell is not v else sys.getsizeof(v)
     return total * len(table) // len(rows)
 
 
