@@ -36,3 +36,23 @@ def test_readme_example_runs_on_a_users_csv(monkeypatch):
     assert said["speaker"] == "Alda Voss" and said["cue"] == "said"
     assert "2031-03-03" in timexes["value"].tolist()  # "on Monday" before Wednesday 5 March
     assert len(tone) == 4 and tone["compound"].between(-1, 1).all()
+
+
+@pytest.mark.parametrize("name", ["split_sentences", "extract_quotes", "extract_timexes", "analyse", "find_mentions",
+                                  "extract_events", "write_analysis"])
+def test_an_articles_table_without_its_columns_gets_one_readable_error(name, tmp_path):
+    # A user's own table, its columns named as their database names them.
+    from presslens.entities import find_mentions
+    from presslens.pipeline import write_analysis
+
+    calls = {"split_sentences": presslens.split_sentences, "extract_quotes": presslens.extract_quotes,
+             "extract_timexes": presslens.extract_timexes, "analyse": presslens.analyse,
+             "find_mentions": find_mentions, "extract_events": lambda a: presslens.extract_events(a, None),
+             "write_analysis": lambda a: write_analysis(a, tmp_path / "out")}
+    own = presslens.load_corpus(FIXTURES / "api", publication_date="2031-03-05").rename(columns={"text": "body"})
+    with pytest.raises(ValueError, match=rf"^{name}: the articles table has no column text \(it has: doc_id, .*\)"
+                                         r"\. Every article needs a doc_id and its text: .*rename"):
+        calls[name](own)
+    with pytest.raises(TypeError, match=rf"^{name}: articles must be a pandas DataFrame .* not list"):
+        calls[name](["Mayor Alda Voss said on Monday the bridge opens."])
+    assert not (tmp_path / "out").exists()

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import FIXTURES, shared_path
+from presslens import analyse
 from presslens.timeline import (build_timeline, evaluate, evaluate_anchoring, evaluate_tempeval, extract_events,
                                 extract_timexes, read_timeml, read_timeml_links, timexes_in_text, value_interval)
 from presslens.timeline.tempeval import extent_errors, value_errors
@@ -361,6 +362,23 @@ def test_published_column_is_the_default_anchor_and_the_parameter_overrides_it()
     assert extract_timexes(arts)["value"].tolist() == ["2031-03-16", None]
     assert extract_timexes(arts, publication_date="2031-01-01")["value"].tolist() == ["2030-12-31"] * 2
 
+
+
+def test_a_published_value_that_is_no_date_leaves_that_article_undated_and_is_named():
+    # A table built by hand or exported from a database: one article's date is text, one is YYYYMMDD
+    # as a number, one Unix seconds. The corpus is read to the end; the bad one is named.
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": ["It fell yesterday, in 2019."] * 4,
+                         "published": pd.Series(["2031-03-17", "sometime in spring", 20310317, 1931472000],
+                                                dtype=object)})
+    with pytest.warns(UserWarning, match=r"1 article\(s\).*'b' \('sometime in spring'\)"):
+        tx = extract_timexes(arts)
+    assert tx["value"].tolist() == ["2031-03-16", "2019", None, "2019", "2031-03-16", "2019", "2031-03-16", "2019"]
+    with pytest.raises(ValueError, match="publication_date: 'sometime' is not a date; write it as YYYY-MM-DD"):
+        extract_timexes(arts, publication_date="sometime")
+    with pytest.warns(UserWarning, match="not a date"):
+        tables = analyse(arts.iloc[:2], jobs=1, progress=False)
+    assert tables["timexes"][["doc_id", "value"]].values.tolist() == [["a", "2031-03-16"], ["a", "2019"],
+                                                                      ["b", None], ["b", "2019"]]
 
 def test_columns_and_intervals():
     tx = _tx("Talks end in the week of peace, early next year, in July 2030.")

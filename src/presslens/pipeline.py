@@ -65,7 +65,7 @@ from presslens.io import json_cell, layout, save_table
 from presslens.quotes import extract_quotes, speakers
 from presslens.quotes.speakers import speaker_rows
 from presslens.sentiment import score_sentences
-from presslens.text import split_sentences
+from presslens.text import check_articles, split_sentences
 from presslens.timeline import build_timeline, extract_events, extract_timexes
 from presslens.timeline.events import timeline_reports
 
@@ -135,6 +135,7 @@ def analyse_articles(articles: pd.DataFrame, *, publication_date: str | None = N
     overrides each article's ``published`` as the anchor of relative dates. Integer columns are
     32-bit where their values fit (:func:`presslens.dtypes.compact`), in every table of the analysis.
     """
+    check_articles(articles, "analyse_articles")
     # The sentences compacted first: the stages that copy their columns get them compact.
     sentences = compact(step("sentences", split_sentences, articles))
     return {"sentences": sentences, **compact_tables({
@@ -255,6 +256,7 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
     >>> sorted(tables)                                                      # doctest: +SKIP
     ['events', 'mentions', 'quotes', 'sentences', 'sentiment', 'speakers', 'timeline', 'timexes']
     """
+    check_articles(articles, "analyse")
     workers = cores() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -286,6 +288,7 @@ def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None,
 
     >>> write_analysis(load_corpus("big/corpus"), "/data/study", jobs=8)    # doctest: +SKIP
     """
+    check_articles(articles, "write_analysis")
     report = skipped(articles).reindex(columns=["path", "reason"])
     return _write_staged(out, lambda sink: {
         "articles": articles, "skipped": report,

@@ -24,12 +24,14 @@ import inspect
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import pandas as pd
 
 __all__ = [
     "SENTENCE_COLUMNS",
     "WORD_COLUMNS",
+    "check_articles",
     "lower_aligned",
     "paragraphs",
     "sentence_spans",
@@ -207,12 +209,35 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     return len(word) == 2 and word[0].isalpha() and word[1] == "." and para[start:start + 1].isupper()
 
 
+def check_articles(articles: Any, caller: str) -> None:
+    """Raise a readable error unless ``articles`` is a table of articles: a DataFrame with the
+    columns ``doc_id`` and ``text`` (what :func:`presslens.load_corpus` gives). ``caller`` names the
+    function in the message.
+
+    >>> check_articles(pd.DataFrame({"text": ["A text."]}), "split_sentences")
+    Traceback (most recent call last):
+    ...
+    ValueError: split_sentences: the articles table has no column doc_id (it has: text). ...
+    """
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"{caller}: articles must be a pandas DataFrame with the columns doc_id and text "
+                        f"(presslens.load_corpus gives one), not {type(articles).__name__}")
+    missing = [c for c in ("doc_id", "text") if c not in articles.columns]
+    if missing:
+        has = ", ".join(map(str, articles.columns[:8])) + (" ..." if len(articles.columns) > 8 else "")
+        raise ValueError(f"{caller}: the articles table has no column {' or '.join(missing)} (it has: "
+                         f"{has or 'no columns'}). Every article needs a doc_id and its text: "
+                         "presslens.load_corpus gives such a table, or rename your columns, e.g. "
+                         "df.rename(columns={'id': 'doc_id', 'body': 'text'})")
+
+
 def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence of every article.
 
     In: the articles table (``doc_id``, ``text``). Out: ``doc_id``, ``para_id``, ``sent_id``
     (running number within the article), ``start``, ``end``, ``text``.
     """
+    check_articles(articles, "split_sentences")
     rows = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
         text = text if isinstance(text, str) else ""

@@ -29,6 +29,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 from presslens.entities.linking import link_aliases
+from presslens.text import check_articles
 
 __all__ = ["find_mentions"]
 
@@ -675,6 +676,7 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None,
     >>> find_mentions(arts)[["text", "title", "entity"]].values.tolist()
     [['Sen. Ada Quill', 'Sen.', 'Ada Quill'], ['Quill', '', 'Ada Quill']]
     """
+    check_articles(articles, "find_mentions")
     if sentences is None:
         from presslens.text import split_sentences
 

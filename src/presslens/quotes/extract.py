@@ -47,7 +47,7 @@ from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, HEAD_KIND, NAMED, PERSONLIKE,
                                       UNNAMED, UNRESOLVED, WORD, Article, Candidate, overlaps, runs_back)
-from presslens.text import split_sentences
+from presslens.text import check_articles, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
 
@@ -1924,6 +1924,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     quoted fragments inside a sentence (cats are “cuties”), as rows of kind ``scare``: they may
     be the speaker's word or the writer's distance from it, so they are left out by default.
     """
+    check_articles(articles, "extract_quotes")
     articles = articles[["doc_id", "text"]].copy()
     articles["doc_id"] = articles["doc_id"].astype(str)
     articles["text"] = articles["text"].map(lambda t: t if isinstance(t, str) else "")

@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.dtypes import shared_values
+from presslens.text import check_articles
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_at
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
@@ -266,6 +267,7 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
     into the article), tense (past / present / future against the anchor the expression was
     resolved with), participants (canonical entity names), sentence, outlet, published.
     """
+    check_articles(articles, "extract_events")
     with _collector_paused():
         return _extract_events(articles, timexes, sentences, mentions, method)
 

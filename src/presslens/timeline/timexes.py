@@ -26,7 +26,9 @@ Articles without a date get values only for absolute expressions ("Oct. 27, 2025
 
 from __future__ import annotations
 
+import numbers
 import re
+import warnings
 from bisect import bisect_right
 from datetime import date
 from re import _parser
@@ -35,7 +37,7 @@ from typing import Any
 import pandas as pd
 
 from presslens.dtypes import shared_values
-from presslens.text import lower_aligned
+from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
 from presslens.timeline.rules import (BARRIER, PATTERNS, Context, date_clock_times, day_named, in_name,
                                       resolve_anaphors, resolve_quarters)
@@ -626,10 +628,30 @@ def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | Non
 
 
 def _as_date(value: Any) -> date | None:
-    if value is None:
+    """``value`` as the calendar day that anchors relative expressions: ``None`` when missing (None,
+    NaN, NaT, ""); a date-time's own (local) day; a string as pandas reads it ("2025-10-29",
+    "29 Oct 2025", ISO date-times); a number of eight digits that is a day as YYYYMMDD
+    (``20251029``, as the ``publication_date`` parameter reads it), another number as Unix seconds
+    (as :func:`presslens.load_corpus` reads a number). Raises ``ValueError`` for anything else."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    ts = pd.Timestamp(value) if not isinstance(value, pd.Timestamp) else value
-    return None if pd.isna(ts) else ts.date()
+    try:
+        if isinstance(value, date):  # datetime and pd.Timestamp too; NaT is one
+            return None if pd.isna(value) else value.date() if hasattr(value, "hour") else value
+        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+            if pd.isna(value):
+                return None
+            if float(value).is_integer() and 10_000_101 <= value <= 99_991_231:
+                try:
+                    return date(int(value) // 10_000, int(value) // 100 % 100, int(value) % 100)
+                except ValueError:
+                    pass
+            ts = pd.Timestamp(value, unit="s")
+        else:
+            ts = pd.Timestamp(value)
+        return None if pd.isna(ts) else ts.date()
+    except (ValueError, TypeError, OverflowError, NotImplementedError):  # pandas' parse and range errors
+        raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-10-27") from None
 
 
 def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None,
@@ -651,18 +673,27 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
     >>> extract_timexes(arts, publication_date="2025-10-27")[["text", "value"]].values.tolist()
     [['Tuesday', '2025-10-28']]
     """
+    check_articles(articles, "extract_timexes")
     if sentences is None:
         from presslens.text import split_sentences
         sentences = split_sentences(articles)
     by_doc = _sentence_spans(sentences)
-    override = _as_date(publication_date)
+    try:
+        override = _as_date(publication_date)
+    except ValueError as e:
+        raise ValueError(f"publication_date: {e}") from None
+    unreadable: list[tuple[Any, Any]] = []  # (doc_id, published) of articles whose date is not one
     cols: dict[str, list] = {c: [] for c in TIMEX_COLUMNS}
     # The three columns read as lists: itertuples boxes every column of every article (a corpus
     # table has dozens), through Arrow one element at a time.
     published = articles["published"].tolist() if "published" in articles else [None] * len(articles)
     for doc_id, text, day in zip(articles["doc_id"].tolist(), articles["text"].tolist(), published):
         text = text if isinstance(text, str) else ""
-        anchor = override or _as_date(day)
+        try:
+            anchor = override or _as_date(day)
+        except ValueError:
+            anchor = None  # as an undated article: its relative expressions get no value
+            unreadable.append((doc_id, day))
         spans, sent_ids = by_doc.get(doc_id, (None, None))
         for t in timexes_in_text(text, anchor, spans):
             a, b = value_interval(t["value"], t["mod"])
@@ -677,6 +708,11 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
                            ("date_start", a), ("date_end", b), ("range_from", t.get("range_from")),
                            ("range_to", t.get("range_to")), ("zone", t.get("zone"))):
                 cols[col].append(v)
+    if unreadable:
+        shown = ", ".join(f"{d!r} ({v!r})" for d, v in unreadable[:3]) + (" ..." if len(unreadable) > 3 else "")
+        warnings.warn(f"{len(unreadable)} article(s) have a published value that is not a date: {shown}; "
+                      "their relative expressions (\"on Monday\", \"last week\") get no value. Give dates as "
+                      "YYYY-MM-DD, or a publication_date for all", stacklevel=2)
     # Each column made in its final type: object columns of strings and None (missing stays None,
     # not NaN, so values compare as strings; one string per distinct value), 64-bit offsets, dates
     # (a frame of lists converted column by column after cost about a tenth of the stage).
