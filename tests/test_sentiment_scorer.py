@@ -602,3 +602,14 @@ def test_british_spellings_come_from_the_spelling_rules_only():
     # words whose British form is the same, or whose "-ize"/"-or" is no suffix
     for word in ("humorous", "vigorous", "honorary", "honorific", "prize", "size", "seize", "feeling", "error"):
         assert _british(word) == set()
+
+
+def test_a_table_without_its_text_column_is_named_not_scored_zero():
+    # A user's table whose text column has another name: all zeros would pass for neutral news.
+    table = pd.DataFrame({"body": ["A great success.", "Three people died."]})
+    with pytest.raises(ValueError, match=r"no column 'text' \(it has: body\); name the text column with column="):
+        score_sentences(table)
+    assert score_sentences(table, method="vader", column="body")["compound"].tolist() == [0.8316, -0.5574]
+    assert score_sentences(pd.DataFrame(columns=["doc_id"]))[["compound", "neg"]].shape == (0, 2)
+    with pytest.raises(TypeError, match="not list; for one text: score_text"):
+        score_sentences(["A great success."])

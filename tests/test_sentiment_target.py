@@ -506,6 +506,19 @@ def test_a_mention_without_evaluative_language_is_neutral(method):
     assert polarity(score_target("Critics accused Ivo Brant of fraud.", 16, 25, method=method)) == -1
 
 
+@pytest.mark.parametrize("method", ["rules", "learned"])
+def test_a_span_that_is_none_scores_zero_and_a_wrong_method_is_named(method):
+    s = "Critics accused Ivo Brant of fraud."
+    right = score_target(s, 16, 25, method=method)
+    # offsets as a spreadsheet or a JSON file may hold them: text, floats
+    assert score_target(s, "16", "25", method=method) == score_target(s, 16.0, 25.0, method=method) == right
+    # no span: a start before the text (not counted from its end), an end before the start, a missing offset
+    for start, end in ((-9, 3), (25, 16), (float("nan"), 25), (None, 25)):
+        assert score_target(s, start, end, method=method) == 0.0, (start, end)
+    with pytest.raises(ValueError, match=r"unknown target method 'learnt'; choose one of \('auto', 'learned'"):
+        score_target(s, 16, 25, method="learnt")
+
+
 def test_learned_layer_reads_the_same_features_as_the_rules():
     from presslens.sentiment.target import lexical_cues
 

@@ -150,7 +150,13 @@ def score_sentences(
     >>> score_sentences(df, method="vader")["compound"].tolist()
     [0.8316, -0.5574]
     """
-    texts = sentences[column].tolist() if column in sentences else [""] * len(sentences)
+    if not isinstance(sentences, pd.DataFrame):
+        raise TypeError(f"score_sentences: sentences must be a pandas DataFrame with a {column!r} column "
+                        f"(split_sentences gives one), not {type(sentences).__name__}; for one text: score_text")
+    if column not in sentences and len(sentences):
+        raise ValueError(f"score_sentences: the table has no column {column!r} (it has: "
+                         f"{', '.join(map(str, sentences.columns[:8]))}); name the text column with column=")
+    texts = sentences[column].tolist() if column in sentences else []
     values = _scores([_as_text(t) for t in texts], method)
     out = sentences.copy()
     for col, series in zip(_COLUMNS, values.T if len(values) else np.zeros((4, 0))):

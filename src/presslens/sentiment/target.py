@@ -747,11 +747,32 @@ def mention_features(texts, starts, ends, window: int | None = None):
     return out if window is None else (out, cues)
 
 
+TARGET_METHODS = ("auto", "learned", "rules")  # see score_target
+
+
+def _spans(starts, ends) -> tuple[np.ndarray, np.ndarray]:
+    """``starts`` and ``ends`` as integer arrays, each span that is none made empty (0, 0)."""
+    a, b = np.asarray(starts), np.asarray(ends)
+    if a.dtype.kind in "iu" and b.dtype.kind in "iu":  # offsets as the tables hold them
+        bad = (a < 0) | (b < a)
+    else:
+        a, b = (np.array(pd.to_numeric(pd.Series(list(v), dtype=object), errors="coerce"), dtype=float)
+                for v in (starts, ends))
+        bad = ~(np.isfinite(a) & np.isfinite(b)) | (a < 0) | (b < a)
+    if bad.any():
+        a, b = np.where(bad, 0, a), np.where(bad, 0, b)
+    return a.astype(int), b.astype(int)
+
+
 def mention_scores(texts, starts, ends, method: str = "auto") -> tuple[np.ndarray, np.ndarray]:
     """``(features, scores)`` of many mentions (sentence text, start, end): the
     :data:`FEATURES` rows and the (mentions × 3) ``portrayal``, ``action``, ``voice`` scores,
-    read in one pass (see :func:`score_mentions`)."""
+    read in one pass (see :func:`score_mentions`). A span that is none (a start below 0, an end
+    before its start, an offset that is no number) covers no word: it scores 0."""
+    if method not in TARGET_METHODS:
+        raise ValueError(f"unknown target method {method!r}; choose one of {TARGET_METHODS}")
     texts = [t if isinstance(t, str) else "" for t in texts]
+    starts, ends = _spans(starts, ends)
     model = _model() if method != "rules" else None
     if method == "learned" and model is None:
         raise ValueError("the learned layer needs sentiment_target_model.json")
