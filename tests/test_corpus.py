@@ -152,6 +152,19 @@ def test_publication_date_parameter_overrides(sample_articles):
     assert df["published"][0] == pd.Timestamp("2025-10-28") and df["published_source"][0] == "metadata"
 
 
+
+def test_a_date_field_written_as_a_number_is_read_as_its_day(tmp_path):
+    # A database export of fictional stories: dates as YYYYMMDD numbers, as Unix seconds, one missing.
+    rows = [{"body": "The Umberton ferry resumed service on Monday.", "day": 20310317},
+            {"body": "Ferry staff in Umberton went on strike on Friday.", "day": 1931472000},
+            {"body": "Umberton's harbour master retired this week.", "day": None}]
+    (tmp_path / "export.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    df = load_corpus(tmp_path, fields={"text": "body", "published": "day"})
+    assert df["published"].tolist()[:2] == [pd.Timestamp("2031-03-17")] * 2 and pd.isna(df["published"][2])
+    # the parameter, read the same way (it was Unix seconds: 1970)
+    given = load_corpus(tmp_path, fields={"text": "body", "published": "day"}, publication_date=20310318)
+    assert given["published"].tolist() == [pd.Timestamp("2031-03-18")] * 3
+
 def test_date_inference_prefers_a_candidate_whose_weekday_the_lead_names():
     text = "Officials met on Tuesday. A report dated March 1, 2030 was cited. On March 5, 2030 it ends."
     # March 5, 2030 is a Tuesday; March 1 is a Friday.

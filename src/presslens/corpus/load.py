@@ -4,6 +4,7 @@ duplicates marked."""
 
 from __future__ import annotations
 
+import numbers
 import os
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
+from presslens.dates import number_as_day
 from presslens.corpus.wire import TEXT_SUFFIXES, infer_publication_date, parse_wire_text
 from presslens.io import resolve_path
 
@@ -187,7 +189,11 @@ def _to_timestamp(value: Any) -> pd.Timestamp:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
     try:
-        ts = pd.Timestamp(value) if not isinstance(value, (int, float)) else pd.Timestamp(value, unit="s")
+        if not isinstance(value, numbers.Real) or isinstance(value, bool):
+            ts = pd.Timestamp(value)
+        else:  # 20251027 is that day; another number Unix seconds (presslens.dates)
+            day = number_as_day(value)
+            ts = pd.Timestamp(day) if day is not None else pd.Timestamp(value, unit="s")
     except (ValueError, TypeError, OverflowError):
         ts = pd.to_datetime(str(value), errors="coerce", format="mixed")
     if ts is pd.NaT or pd.isna(ts):

@@ -36,6 +36,7 @@ from typing import Any
 
 import pandas as pd
 
+from presslens.dates import number_as_day
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
@@ -631,8 +632,8 @@ def _as_date(value: Any) -> date | None:
     """``value`` as the calendar day that anchors relative expressions: ``None`` when missing (None,
     NaN, NaT, ""); a date-time's own (local) day; a string as pandas reads it ("2025-10-29",
     "29 Oct 2025", ISO date-times); a number of eight digits that is a day as YYYYMMDD
-    (``20251029``, as the ``publication_date`` parameter reads it), another number as Unix seconds
-    (as :func:`presslens.load_corpus` reads a number). Raises ``ValueError`` for anything else."""
+    (``20251029``), another number as Unix seconds, as :func:`presslens.load_corpus` reads them
+    (:mod:`presslens.dates`). Raises ``ValueError`` for anything else."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
@@ -641,11 +642,9 @@ def _as_date(value: Any) -> date | None:
         if isinstance(value, numbers.Number) and not isinstance(value, bool):
             if pd.isna(value):
                 return None
-            if float(value).is_integer() and 10_000_101 <= value <= 99_991_231:
-                try:
-                    return date(int(value) // 10_000, int(value) // 100 % 100, int(value) % 100)
-                except ValueError:
-                    pass
+            day = number_as_day(value)
+            if day is not None:
+                return day
             ts = pd.Timestamp(value, unit="s")
         else:
             ts = pd.Timestamp(value)
