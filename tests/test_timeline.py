@@ -442,6 +442,18 @@ def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
     assert got == rows
 
 
+def test_a_years_first_or_second_half_is_its_half_however_it_is_written():
+    # TIMEX3 writes a year's half as its own value (the TempEval gold: "the last half of 1989" is
+    # 1989-H2); "first half of" once read as a mod of the year (2032, START) unless "last" said it.
+    got = [(r.text, r.value, r.mod) for r in _tx(
+        "Umberton's port grew in the first half of 2030, fell in the second half of 2029 and in the latter half "
+        "of last year, and expects more in the first half of the year, in the first half of fiscal 2032 and "
+        "in early 2032.").itertuples()]
+    assert got == [("the first half of 2030", "2030-H1", None), ("the second half of 2029", "2029-H2", None),
+                   ("the latter half of last year", "2030-H2", None), ("the first half of the year", "2031-H1", None),
+                   ("the first half of fiscal 2032", "2032-H1", None), ("early 2032", "2032", "START")]
+
+
 @pytest.mark.parametrize("text, value, zone", [
     ("Polls will close at 9 a.m. ET on Tuesday.", "2031-03-18T09:00", "-04:00"),  # daylight time in March 2031
     ("Polls close at 9 a.m. ET on Jan. 7.", "2031-01-07T09:00", "-05:00"),

@@ -458,7 +458,20 @@ def _r_year(ctx: Context, g: dict) -> _Result | None:
     y = g["y"]
     if g.get("fiscal") and len(y) == 2:
         y = ("20" if int(y) < 50 else "19") + y
-    return "DATE", y, _mod_code(g.get("mod"))
+    return "DATE", *_halved(y, g.get("mod"))
+
+
+_HALF_OF = re.compile(r"(?:the\s+)?(first|second|latter)\s+half\s+of", re.I)
+
+
+def _halved(value: str | None, mod: str | None) -> tuple[str | None, str | None]:
+    """The value and TIMEX3 mod of a year with its modifier words ``mod``: a year's first or
+    second half is its own value, as "the last half of 1989" is 1989-H2 ("the first half of
+    2026": 2026-H1, no mod); other modifiers stay a mod ("early 2026": 2026, START)."""
+    m = _HALF_OF.fullmatch(mod.strip()) if mod else None
+    if m and value and re.fullmatch(r"\d{4}", value):
+        return f"{value}-H{1 if m[1].lower() == 'first' else 2}", None
+    return value, _mod_code(mod)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -718,8 +731,8 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
         if rel != 0:
             return None  # "the next day", "the previous day": relative to another event
         return "DATE", ctx.anchor.isoformat(), mod
-    if unit == "fiscal year":
-        return "DATE", str(ctx.anchor.year + rel), mod
+    if unit in ("fiscal year", "year"):  # "the first half of the year": the year's H1
+        return "DATE", *_halved(str(ctx.anchor.year + rel), g.get("mod"))
     if unit == "weekend":
         base = ctx.anchor + timedelta(weeks=rel)
         if rel == 0 and ctx.anchor.isoweekday() == 1 and ctx.tense() == "past":
