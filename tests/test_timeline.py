@@ -442,6 +442,15 @@ def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
     assert got == rows
 
 
+def test_the_business_pages_shorthand_for_halves_and_quarters():
+    got = _values("Umberton Ferries earned more in H1 2030, in 1H31, in 2H 2029, in 3Q30, in 4Q 2029, in H2 FY30 "
+                  "and in Q2 2031 than in H1'29.")
+    assert got == [("H1 2030", "2030-H1"), ("1H31", "2031-H1"), ("2H 2029", "2029-H2"), ("3Q30", "2030-Q3"),
+                   ("4Q 2029", "2029-Q4"), ("H2 FY30", "2030-H2"), ("Q2 2031", "2031-Q2"), ("H1'29", "2029-H1")]
+    # no year, or a number that is no year: H1N1, an H-1B visa, "3Q 12 points", "a 2H 50% rise"
+    assert _values("The H2 plant, the H1N1 wave, an H-1B visa, 3Q 12 points and a 2H 50% rise.") == []
+
+
 def test_a_years_first_or_second_half_is_its_half_however_it_is_written():
     # TIMEX3 writes a year's half as its own value (the TempEval gold: "the last half of 1989" is
     # 1989-H2); "first half of" once read as a mod of the year (2032, START) unless "last" said it.

@@ -1160,6 +1160,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
                    if g.get("ord") or g.get("y2") or g.get("rel3") else None),
      "quarter"),
     (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
+    # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
+    # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points".
+    (r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)(?:[\s/-]*(?:FY\s?)?(?P<y>(?:19|20)\d\d)"
+     r"|(?:[/-]|\s?FY\s?|['’])?(?P<y2>\d\d))\b(?![\w%])",
+     lambda c, g: _r_quarter(c, {"y": g.get("y") or g["y2"], **({"unit": "Q", "q": g["q"]} if g.get("q") else
+                                                                 {"unit": "half", "ord": g.get("h") or g["h2"]})}),
+     None),
     (r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year\s+ago)\s+"
      r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b"
      r"|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b", _r_year_ago_quarter, "year"),
@@ -1244,7 +1251,7 @@ _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() f
 _T_QUARTER = "quarter|period"
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
-             "century", "quarter|half", "quarter", "q[1-4]", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
+             "century", "quarter|half", "quarter", "q[1-4]", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|" + _ZONE_24.lower(),
