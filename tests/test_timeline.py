@@ -442,6 +442,19 @@ def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
     assert got == rows
 
 
+def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
+    # PUB is 17 March 2031, in the first quarter. "last quarter" was the fourth of 2030 (it was read as
+    # "the last quarter" of the year, 2031-Q4); "next quarter" and "the previous quarter" were no date.
+    assert _values("Umberton Ferries' sales fell last quarter and will rise next quarter.") == [
+        ("last quarter", "2030-Q4"), ("next quarter", "2031-Q2")]
+    # In a report on a quarter named by its number, its neighbours count from it.
+    assert _values("Umberton Ferries' fourth-quarter profit rose from the previous quarter; it expects "
+                   "less in the coming quarter.") == [
+        ("fourth-quarter", "2030-Q4"), ("the previous quarter", "2030-Q3"), ("the coming quarter", "2031-Q1")]
+    assert _values("Umberton Ferries' profit for the last quarter of 2029 rose.") == [
+        ("the last quarter of 2029", "2029-Q4")]
+
+
 def test_the_business_pages_shorthand_for_halves_and_quarters():
     got = _values("Umberton Ferries earned more in H1 2030, in 1H31, in 2H 2029, in 3Q30, in 4Q 2029, in H2 FY30 "
                   "and in Q2 2031 than in H1'29.")

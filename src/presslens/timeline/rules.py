@@ -530,6 +530,8 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
     rel = _rel_direction(g.get("rel") or g.get("rel2") or g.get("rel3"))
     if rel is not None and (g.get("rel2") or g.get("rel3") or rel != 0):
         return "DATE", f"{ctx.anchor.year + rel}-{code}", None
+    if unit == "quarter" and (g.get("ord") or "").lower() == "last" and rel is None:
+        return "DATE", f"{_QUARTER}:0:", None  # "sales fell last quarter": the latest one over (or reported)
     # No year: the latest such quarter already begun.
     months = 3 if unit == "quarter" else 6
     first_month = (n - 1) * months + 1
@@ -539,6 +541,20 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
 
 
 _OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:['‘’]\d0s|\d{3}0s|decade|century|[a-z]+ties)\b", re.I)
+
+
+def _r_next_quarter(ctx: Context, g: dict) -> _Result | None:
+    """"next quarter", "the coming quarter", "the previous quarter": the quarter after or before the
+    one an article about quarterly results reports on ("revenue rose from the previous quarter" in
+    October's report on the third: the second), else the anchor's, as "next month" is the month
+    after it."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    step = -1 if g["rel"].lower() in ("previous", "prior", "preceding") else 1
+    if ctx.quarterly:  # the one after the anchor's own unless a quarter was named ("next quarter")
+        return "DATE", f"{_QUARTER}:0::{step}" + (":own" if step > 0 else ""), None
+    d = add_months(date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1), 3 * step)
+    return "DATE", f"{d.year}-Q{quarter_of(d)}", None
 
 
 _QUARTER = "QUARTER"  # placeholder value: the quarter the article reports on, see resolve_quarters
@@ -587,16 +603,21 @@ def resolve_quarters(rows: list[dict[str, Any]]) -> None:
     results: the quarter the text last named by its number ("the fiscal first quarter", "Q3") when
     it is over by the row's anchor and began less than a year before it, else the latest quarter
     over by then; shifted by the years asked ("a year earlier") or put in the year named ("the 1988
-    period")."""
+    period"), or by a quarter ("the previous quarter")."""
     named: tuple[int, int] | None = None  # (year, quarter)
     for r in rows:
         value, anchor = r["value"], r.get("anchor")
         if not isinstance(value, str) or anchor is None:
             continue
         if value.startswith(_QUARTER):
-            _, shift, year = value.split(":")
+            _, shift, year, *step = value.split(":")
             latest = add_months(date(anchor.year, 3 * quarter_of(anchor) - 2, 1), -3)
-            y, q = named if named and _reported(named, anchor) else (latest.year, quarter_of(latest))
+            y, q = named if named and _reported(named, anchor) else (
+                (anchor.year, quarter_of(anchor)) if step[1:] else (latest.year, quarter_of(latest)))
+            if step:  # the quarter before or after it ("the previous quarter"; "next quarter" from
+                # the one reported, else from the anchor's own)
+                d = add_months(date(y, 3 * q - 2, 1), 3 * int(step[0]))
+                y, q = d.year, quarter_of(d)
             r["value"] = f"{year or y + int(shift)}-Q{q}"
         elif (m := _NAMED_QUARTER.match(value)) and _QUARTER_WORD.search(r["text"]):
             named = (int(m[1]), int(m[2]))
@@ -1160,6 +1181,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
                    if g.get("ord") or g.get("y2") or g.get("rel3") else None),
      "quarter"),
     (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
+    (r"\b(?:the\s+)?(?P<rel>next|coming|following|previous|prior|preceding)\s+(?:fiscal\s+)?quarter\b"
+     r"(?![\s-]+(?:of|century|mile|point)|-to-)", _r_next_quarter, "quarter"),
     # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
     # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points".
     (r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)(?:[\s/-]*(?:FY\s?)?(?P<y>(?:19|20)\d\d)"
@@ -1251,7 +1274,7 @@ _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() f
 _T_QUARTER = "quarter|period"
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
-             "century", "quarter|half", "quarter", "q[1-4]", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
+             "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|" + _ZONE_24.lower(),
