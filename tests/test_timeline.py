@@ -442,6 +442,15 @@ def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
     assert got == rows
 
 
+def test_the_day_of_the_2001_attacks_by_its_names():
+    # "9/11" was no date; "the Sept. 11 attacks" was the nearest 11 September (2030-09-11 for PUB).
+    assert _values("Kestrel's port police have grown since 9/11 and the Sept. 11 attacks; the 9/11 Commission "
+                   "met on 9/11/2030; the ferry will sail again on Sept. 11.") == [
+        ("9/11", "2001-09-11"), ("Sept. 11", "2001-09-11"), ("9/11", "2001-09-11"), ("9/11/2030", "2030-09-11"),
+        ("Sept. 11", "2031-09-11")]
+    assert _values("The Umberton regatta ends on 9/11.", publication_date="1999-03-01") == []  # before 2001
+
+
 def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
     # PUB is 17 March 2031, in the first quarter. "last quarter" was the fourth of 2030 (it was read as
     # "the last quarter" of the year, 2031-Q4); "next quarter" and "the previous quarter" were no date.

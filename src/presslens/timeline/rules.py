@@ -1072,6 +1072,16 @@ def _utc_offset(zone: str, value: str | None) -> str:
     return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+_MONTH_SEPT = r"Sept(?:ember|\.)?"
+_SEPTEMBER_11 = date(2001, 9, 11)
+
+
+def _r_september_11(ctx: Context, g: dict) -> _Result | None:
+    if ctx.anchor is not None and ctx.anchor <= _SEPTEMBER_11:
+        return None  # written before: a date like any other
+    return "DATE", _SEPTEMBER_11.isoformat(), None
+
+
 def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     rule = HOLIDAYS[next(k for k in HOLIDAYS if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), g["hol"], re.I))]
     rule, _, every = rule.partition("/")
@@ -1142,6 +1152,10 @@ _DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<
 _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
+    # The day of the 2001 attacks by the name news gives them: "after 9/11", "the Sept. 11 attacks"
+    # (the day's date alone, "on Sept. 11", is the nearest one, as any other).
+    (rf"(?<![\d/.,])9/11(?![\d/]|\.\d)|\b(?:{_MONTH_SEPT})\s+11(?:th)?(?=\s+(?:terrorist\s+|terror\s+)?"
+     r"(?:attacks|hijackers|commission)\b)", _r_september_11, None),
     (rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", _r_week_of, "week\\s+of"),
     (rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<mon>{_MONTH})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_week, "week\\s+(?:of|in)"),
@@ -1272,7 +1286,7 @@ _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", r"9/11|11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
              "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
