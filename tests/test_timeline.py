@@ -442,6 +442,15 @@ def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
     assert got == rows
 
 
+def test_a_present_verb_of_a_scheduled_event_points_ahead():
+    # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
+    assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "
+                   "the harbour's fiscal year, which ends Sept. 30, closes with a deficit.") == [
+        ("Thursday", "2031-03-20"), ("Friday", "2031-03-21"), ("Sept. 30", "2031-09-30")]
+    # the reporting stays past: "reports" is no cue
+    assert _values("The Umberton Gazette reports Thursday that the levy was dropped.") == [("Thursday", "2031-03-13")]
+
+
 def test_the_day_of_the_2001_attacks_by_its_names():
     # "9/11" was no date; "the Sept. 11 attacks" was the nearest 11 September (2030-09-11 for PUB).
     assert _values("Kestrel's port police have grown since 9/11 and the Sept. 11 attacks; the 9/11 Commission "
