@@ -473,6 +473,15 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
         ("the last quarter of 2029", "2029-Q4")]
 
 
+def test_a_quarter_with_its_year_before_it_and_its_end_or_start():
+    # Each was the quarter of PUB's year or its latest one, or had no mod.
+    got = [(r.text, r.value, r.mod) for r in _tx(
+        "Umberton Ferries lost money in fiscal 2029's first quarter, in FY30 Q2 and in 2029's second half, and "
+        "made one by the end of the third quarter.").itertuples()]
+    assert got == [("fiscal 2029's first quarter", "2029-Q1", None), ("FY30 Q2", "2030-Q2", None),
+                   ("2029's second half", "2029-H2", None), ("the end of the third quarter", "2030-Q3", "END")]
+
+
 def test_the_business_pages_shorthand_for_halves_and_quarters():
     got = _values("Umberton Ferries earned more in H1 2030, in 1H31, in 2H 2029, in 3Q30, in 4Q 2029, in H2 FY30 "
                   "and in Q2 2031 than in H1'29.")

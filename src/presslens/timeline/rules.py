@@ -521,23 +521,24 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
     if n is None or n > (4 if unit == "quarter" else 2):
         return None
     code = f"{'Q' if unit == 'quarter' else 'H'}{n}"
-    y = g.get("y1") or g.get("y2") or g.get("y")
+    mod = _mod_code(g.get("mod"))  # "the end of the third quarter": END
+    y = g.get("y1") or g.get("y2") or g.get("y") or g.get("y0")
     if y:
         y = ("20" if int(y) < 50 else "19") + y if len(y) == 2 else y
-        return "DATE", f"{y}-{code}", None
+        return "DATE", f"{y}-{code}", mod
     if ctx.anchor is None:
-        return "DATE", None, None
+        return "DATE", None, mod
     rel = _rel_direction(g.get("rel") or g.get("rel2") or g.get("rel3"))
     if rel is not None and (g.get("rel2") or g.get("rel3") or rel != 0):
-        return "DATE", f"{ctx.anchor.year + rel}-{code}", None
+        return "DATE", f"{ctx.anchor.year + rel}-{code}", mod
     if unit == "quarter" and (g.get("ord") or "").lower() == "last" and rel is None:
-        return "DATE", f"{_QUARTER}:0:", None  # "sales fell last quarter": the latest one over (or reported)
+        return "DATE", f"{_QUARTER}:0:", mod  # "sales fell last quarter": the latest one over (or reported)
     # No year: the latest such quarter already begun.
     months = 3 if unit == "quarter" else 6
     first_month = (n - 1) * months + 1
     # Tense is not consulted: quarters are mostly reported once they are over.
     year = ctx.anchor.year if ctx.anchor.month >= first_month else ctx.anchor.year - 1
-    return "DATE", f"{year}-{code}", None
+    return "DATE", f"{year}-{code}", mod
 
 
 _OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:['‘’]\d0s|\d{3}0s|decade|century|[a-z]+ties)\b", re.I)
@@ -1182,9 +1183,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
      r"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
     # Hyphenated, a quarter is an adjective and "the" belongs to its noun ("the third-quarter loss").
-    (rf"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:quarter|half)\b))?"
+    # "the end of the third quarter" (mod END), "fiscal 2026's first quarter" (the year's).
+    (rf"(?:\b(?P<mod>{_MOD})[\s-]+)?"
+     rf"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:quarter|half)\b))?"
      rf"(?:(?P<rel>last|next|this|current|same)\s+)?(?:(?P<rel2>last|next|this)\s+year['’]s\s+)?"
-     rf"(?:(?P<y1>{_YEAR})\s+)?(?:fiscal[\s-]+)?"
+     rf"(?:(?:fiscal[\s-]+)?(?P<y1>{_YEAR})(?:['’]s)?\s+)?(?:fiscal[\s-]+)?"
      rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b"
      rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, "quarter|half"),
     # Two quarters make a half: "the first two quarters of 1990" is 1990-H1 ("the last two quarters"
@@ -1194,7 +1197,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: (_r_quarter(c, {**g, "unit": "half", "ord": "first" if g.get("ord") else "last"})
                    if g.get("ord") or g.get("y2") or g.get("rel3") else None),
      "quarter"),
-    (r"\b(?:the\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
+    (r"\b(?:the\s+)?(?:FY\s?(?P<y0>(?:19|20)?\d\d)\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)",
+     _r_quarter, "q[1-4]"),
     (r"\b(?:the\s+)?(?P<rel>next|coming|following|previous|prior|preceding)\s+(?:fiscal\s+)?quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)", _r_next_quarter, "quarter"),
     # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
