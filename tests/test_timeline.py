@@ -473,6 +473,14 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
         ("the last quarter of 2029", "2029-Q4")]
 
 
+def test_a_second_half_told_in_the_past_before_it_began_is_the_year_befores():
+    # PUB is 17 March 2031: the second half of 2031 has not begun, so money raised in it is 2030's.
+    assert _values("The Umberton ferry fund raised more in the second half of the year than in the first.") == [
+        ("the second half of the year", "2030-H2")]
+    assert _values("The Umberton ferry fund will raise more in the second half of the year.") == [
+        ("the second half of the year", "2031-H2")]
+
+
 def test_a_quarter_with_its_year_before_it_and_its_end_or_start():
     # Each was the quarter of PUB's year or its latest one, or had no mod.
     got = [(r.text, r.value, r.mod) for r in _tx(

@@ -754,7 +754,12 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
             return None  # "the next day", "the previous day": relative to another event
         return "DATE", ctx.anchor.isoformat(), mod
     if unit in ("fiscal year", "year"):  # "the first half of the year": the year's H1
-        return "DATE", *_halved(str(ctx.anchor.year + rel), g.get("mod"))
+        value, mod = _halved(str(ctx.anchor.year + rel), g.get("mod"))
+        if rel == 0 and value.endswith("-H2") and ctx.anchor.month < 7 and ctx.tense() == "past":
+            # told in the past tense before the second half began: the year before's ("raised more in
+            # the second half of the year", in a January report)
+            value, mod = _halved(str(ctx.anchor.year - 1), g.get("mod"))
+        return "DATE", value, mod
     if unit == "weekend":
         base = ctx.anchor + timedelta(weeks=rel)
         if rel == 0 and ctx.anchor.isoweekday() == 1 and ctx.tense() == "past":
