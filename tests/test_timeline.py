@@ -473,6 +473,15 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
         ("the last quarter of 2029", "2029-Q4")]
 
 
+def test_a_range_of_days_in_words():
+    got = [(r.text, r.value, r.range_from, r.range_to) for r in _tx(
+        "The Umberton poll was conducted March 6 to 10 on cellphones. Support rose from 40 percent on March 2 to "
+        "46 percent on March 12.").itertuples()]
+    # was "March 6" alone; the second sentence is a count between two dates, no range
+    assert got == [("March 6 to 10", "2031-03-06", "2031-03-06", "2031-03-10"),
+                   ("March 2", "2031-03-02", None, None), ("March 12", "2031-03-12", None, None)]
+
+
 def test_a_second_half_told_in_the_past_before_it_began_is_the_year_befores():
     # PUB is 17 March 2031: the second half of 2031 has not begun, so money raised in it is 2030's.
     assert _values("The Umberton ferry fund raised more in the second half of the year than in the first.") == [

@@ -1167,6 +1167,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_week, "week\\s+(?:of|in)"),
     (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})\s+)?"
      rf"(?P<d2>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_range, None),
+    # The same in words, the second day bare ("a poll conducted Nov. 6 to 10 on cellphones"): only where
+    # a clause goes on after it, so "rose from July 14 to 46 percent" stays a date and a count (no
+    # barrier character in the look: see BARRIER).
+    (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s+(?:to|through|thru|until|till)\s+(?P<d2>{_DAY})"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?(?=\s*(?:[.,;:)’]|$)|\s+(?:on|in|at|and|or|with|among|by|for|from|when|while|as|"
+     r"before|after|this|last|next)\b)", _r_day_range, None),
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
     (rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
@@ -1295,7 +1301,7 @@ _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", r"9/11|11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", r"9/11|11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
              "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
