@@ -473,6 +473,15 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
         ("the last quarter of 2029", "2029-Q4")]
 
 
+def test_hours_and_minutes_after_a_preposition_of_time_and_local_time():
+    # Each was no expression (or the day alone): a clock time with no a.m. or p.m., as European copy writes it.
+    got = [(r.text, r.value, r.zone) for r in _tx(
+        "The Kestrel ferry leaves at 19:30 on Tuesday, the harbour opens at 0900 local time and the vote closes "
+        "by 10:30 EDT. Psalm 3:16 was read; the score was 21:14.").itertuples()]
+    assert got == [("19:30 on Tuesday", "2031-03-18T19:30", None), ("0900 local time", "2031-03-17T09:00", "local"),
+                   ("10:30 EDT", "2031-03-17T10:30", "-04:00")]
+
+
 def test_a_range_of_days_in_words():
     got = [(r.text, r.value, r.range_from, r.range_to) for r in _tx(
         "The Umberton poll was conducted March 6 to 10 on cellphones. Support rose from 40 percent on March 2 to "

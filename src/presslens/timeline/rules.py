@@ -1018,7 +1018,8 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
     else:
         if g.get("H24") and ctx.before(1) == "(" and ctx.after(1) == ")":
             return None  # "10:35 a.m. (0735 GMT)": the time just given, restated in another zone
-        hour, minute = (int(g["H24"]), int(g["M24"])) if g.get("H24") else (int(g["H"]), int(g.get("M") or 0))
+        hour, minute = ((int(g["H24"]), int(g["M24"])) if g.get("H24") else (int(g["Hc"]), int(g["Mc"])) if g.get("Hc")
+                        else (int(g["H"]), int(g.get("M") or 0)))
         ampm = (g.get("ampm") or "").lower()
         if hour > 24 or (ampm and hour > 12):
             return None
@@ -1150,6 +1151,10 @@ def _r_vague(ctx: Context, g: dict) -> _Result | None:
 # The zones a 24-hour clock time is written with (never "ET" or "Eastern", whose times news writes
 # with a.m./p.m.).
 _ZONE_24 = "GMT|UTC|BST|CET|CEST|EET|EEST|MSK"
+# Where hours and minutes without a.m. or p.m. are a clock time: right after a preposition of time
+# (one fixed-width look-behind each: "at 10:30", not "John 3:16" or a score).
+_CLOCK_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in
+                                ("at", "by", "until", "till", "from", "before", "after", "around", "about", "since")) + ")"
 _DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)"
                        rf"|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
                        re.I)
@@ -1284,9 +1289,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"every|each|ly\b|days\b|(?:morning|afternoon|evening|night)s\b"),
     # "10:30 a.m.", "10.30am" (British), "noon", and a 24-hour time with its zone ("14:30 GMT", "1430 GMT").
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
-     rf"midday)\b|(?<![\d:.,])(?P<H24>[01]\d|2[0-3]):?(?P<M24>[0-5]\d)(?=\s+(?-i:{_ZONE_24})\b))"
+     rf"midday)\b|(?<![\d:.,])(?P<H24>[01]\d|2[0-3]):?(?P<M24>[0-5]\d)(?=\s+(?-i:{_ZONE_24})\b|\s+local\s+time\b)"
+     # "at 10:30", "by 9:45": hours and minutes after a preposition of time, with no a.m. or p.m.
+     rf"|{_CLOCK_AFTER}(?P<Hc>[01]?\d|2[0-3]):(?P<Mc>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m\b))"
      rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?(?:,?\s+(?:on\s+)?(?P<when>(?:(?:last|next|this)\s+)?{_WEEKDAY}|yesterday|today|tomorrow|"
-     rf"{_MONTH}\s+{_DAY}))?", _r_clock, rf"m\b|m\.|noon|midnight|midday|\d\s+(?-i:{_ZONE_24})\b"),
+     rf"{_MONTH}\s+{_DAY}))?", _r_clock, rf"m\b|m\.|noon|midnight|midday|\d\s+(?-i:{_ZONE_24})\b|\d\s+local\s+time\b|\d:[0-5]\d"),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
@@ -1306,7 +1313,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"9/11|11", "week", "week", _T_MONTH, _T_MON
              "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
              "nineteen",
-             "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|" + _ZONE_24.lower(),
+             "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|\d:[0-5]\d|local\s+time|" + _ZONE_24.lower(),
              "(?-i:" + alternation(HOLIDAYS) + ")", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
 
