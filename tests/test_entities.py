@@ -559,6 +559,18 @@ def test_titles_merge_with_their_name_and_companies_and_towns_get_kinds():
     assert m.loc["Marlow Falls", "kind"] == "PLACE"
 
 
+def test_institutions_and_a_place_its_apposition_names_get_kinds():
+    # Each was MISC (left out of the entity table) or, before "Library", a person's name.
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Becker spoke at Kestrel Library, the Umberton Museum of Ferries and the Grand Hotel, then watched a match at "
+        "Sorrel Stadium. Mayor Quill visited Lindholm, a town of 4,000, and met Bo Lind, a state senator."]})
+    kinds = find_mentions(arts).set_index("text")["kind"].to_dict()
+    assert {k: kinds.get(k) for k in ("Kestrel Library", "Umberton Museum of Ferries", "Grand Hotel", "Sorrel Stadium",
+                                      "Lindholm")} == {"Kestrel Library": "ORG", "Umberton Museum of Ferries": "ORG",
+                                                       "Grand Hotel": "ORG", "Sorrel Stadium": "PLACE", "Lindholm": "PLACE"}
+    assert kinds["Bo Lind"] == "PERSON"  # "a state senator" names what he is, not a place
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["Ada Quill", " ", "\t", "\u00a0", "(", ")", ",", "R-", "D-", "Texas", "Calif.",
                                  "x" * 25, ".", "-"]), max_size=14))

@@ -44,6 +44,11 @@ _FIRST_LETTER = re.compile(r"[\p{L}\p{N}]")
 # there (?r): forwards, every letter of the 60 characters before a name starts a failing try
 _WORD_BEFORE = re.compile(r"(?r)([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$|(\p{L}+-)$")
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)")
+# "Lindholm, a town of 4,000", "Kestrel, a small port city in": the apposition says what the name is.
+_PLACE_APPOSED = re.compile(r",[ \t\u00a0]+an?[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}?"
+                            r"(?:town|city|village|hamlet|suburb|borough|township|county|province|region|district|"
+                            r"island|country|nation|kingdom|republic|state)(?=[ \t\u00a0]*(?:[,.;:)]|$)|[ \t\u00a0]+(?:of|in|on|"
+                            r"near|outside|north|south|east|west|that|where|with|whose|and)\b)")  # not "a state senator"
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
 _SPACES = re.compile(r"[ \t\u00a0]*")
@@ -259,6 +264,8 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     if before and lex.place_before.search(text, max(0, start - 30), start):
         # "in Valeant stock", "in Ash’s view" are no places
         return not (_LOWER_NEXT.match(text, end) or _CLITIC_NEXT.match(text, end))
+    if _PLACE_APPOSED.match(text, end):
+        return True
     m = _NAME_AFTER_COMMA.match(text, end)
     if not m:
         return False
