@@ -29,6 +29,11 @@ def _values(text: str, publication_date=PUB) -> list[tuple[str, str | None]]:
     return [(r.text, r.value) for r in _tx(text, publication_date).itertuples()]
 
 
+def _fields(text: str, *columns: str) -> list[tuple]:
+    """Each expression of ``text`` (published on PUB) as (text, value, *columns)."""
+    return [(r.text, r.value, *(getattr(r, c) for c in columns)) for r in _tx(text).itertuples()]
+
+
 def test_fixture_article_resolves_every_expression():
     text = (FIXTURES / "timeline" / "harbour.txt").read_text(encoding="utf-8")
     got = [(r.text, r.type, r.value, r.mod) for r in _tx(text).itertuples()]
@@ -475,17 +480,15 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
 
 def test_hours_and_minutes_after_a_preposition_of_time_and_local_time():
     # Each was no expression (or the day alone): a clock time with no a.m. or p.m., as European copy writes it.
-    got = [(r.text, r.value, r.zone) for r in _tx(
-        "The Kestrel ferry leaves at 19:30 on Tuesday, the harbour opens at 0900 local time and the vote closes "
-        "by 10:30 EDT. Psalm 3:16 was read; the score was 21:14.").itertuples()]
+    got = _fields("The Kestrel ferry leaves at 19:30 on Tuesday, the harbour opens at 0900 local time and the vote "
+                  "closes by 10:30 EDT. Psalm 3:16 was read; the score was 21:14.", "zone")
     assert got == [("19:30 on Tuesday", "2031-03-18T19:30", None), ("0900 local time", "2031-03-17T09:00", "local"),
                    ("10:30 EDT", "2031-03-17T10:30", "-04:00")]
 
 
 def test_a_range_of_days_in_words():
-    got = [(r.text, r.value, r.range_from, r.range_to) for r in _tx(
-        "The Umberton poll was conducted March 6 to 10 on cellphones. Support rose from 40 percent on March 2 to "
-        "46 percent on March 12.").itertuples()]
+    got = _fields("The Umberton poll was conducted March 6 to 10 on cellphones. Support rose from 40 percent on "
+                  "March 2 to 46 percent on March 12.", "range_from", "range_to")
     # was "March 6" alone; the second sentence is a count between two dates, no range
     assert got == [("March 6 to 10", "2031-03-06", "2031-03-06", "2031-03-10"),
                    ("March 2", "2031-03-02", None, None), ("March 12", "2031-03-12", None, None)]
@@ -501,9 +504,8 @@ def test_a_second_half_told_in_the_past_before_it_began_is_the_year_befores():
 
 def test_a_quarter_with_its_year_before_it_and_its_end_or_start():
     # Each was the quarter of PUB's year or its latest one, or had no mod.
-    got = [(r.text, r.value, r.mod) for r in _tx(
-        "Umberton Ferries lost money in fiscal 2029's first quarter, in FY30 Q2 and in 2029's second half, and "
-        "made one by the end of the third quarter.").itertuples()]
+    got = _fields("Umberton Ferries lost money in fiscal 2029's first quarter, in FY30 Q2 and in 2029's second half, "
+                  "and made one by the end of the third quarter.", "mod")
     assert got == [("fiscal 2029's first quarter", "2029-Q1", None), ("FY30 Q2", "2030-Q2", None),
                    ("2029's second half", "2029-H2", None), ("the end of the third quarter", "2030-Q3", "END")]
 
@@ -520,10 +522,9 @@ def test_the_business_pages_shorthand_for_halves_and_quarters():
 def test_a_years_first_or_second_half_is_its_half_however_it_is_written():
     # TIMEX3 writes a year's half as its own value (the TempEval gold: "the last half of 1989" is
     # 1989-H2); "first half of" once read as a mod of the year (2032, START) unless "last" said it.
-    got = [(r.text, r.value, r.mod) for r in _tx(
-        "Umberton's port grew in the first half of 2030, fell in the second half of 2029 and in the latter half "
-        "of last year, and expects more in the first half of the year, in the first half of fiscal 2032 and "
-        "in early 2032.").itertuples()]
+    got = _fields("Umberton's port grew in the first half of 2030, fell in the second half of 2029 and in the latter "
+                  "half of last year, and expects more in the first half of the year, in the first half of fiscal 2032 "
+                  "and in early 2032.", "mod")
     assert got == [("the first half of 2030", "2030-H1", None), ("the second half of 2029", "2029-H2", None),
                    ("the latter half of last year", "2030-H2", None), ("the first half of the year", "2031-H1", None),
                    ("the first half of fiscal 2032", "2032-H1", None), ("early 2032", "2032", "START")]
