@@ -47,8 +47,10 @@ _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{L
 # "Lindholm, a town of 4,000", "Kestrel, a small port city in": the apposition says what the name is.
 _PLACE_APPOSED = re.compile(r",[ \t\u00a0]+an?[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}?"
                             r"(?:town|city|village|hamlet|suburb|borough|township|county|province|region|district|"
-                            r"island|country|nation|kingdom|republic|state)(?=[ \t\u00a0]*(?:[,.;:)]|$)|[ \t\u00a0]+(?:of|in|on|"
-                            r"near|outside|north|south|east|west|that|where|with|whose|and)\b)")  # not "a state senator"
+                            r"island|country|nation|kingdom|republic|state)"
+                            # what follows ends the phrase: not "a state senator"
+                            r"(?=[ \t\u00a0]*(?:[,.;:)]|$)|[ \t\u00a0]+(?:of|in|on|near|outside|north|south|east|west|"
+                            r"that|where|with|whose|and)\b)")
 # "(R-Texas)", "(D-Calif.)", ", R-Fla.," after a name: a US politician.
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
 _SPACES = re.compile(r"[ \t\u00a0]*")

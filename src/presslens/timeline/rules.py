@@ -1153,8 +1153,8 @@ def _r_vague(ctx: Context, g: dict) -> _Result | None:
 _ZONE_24 = "GMT|UTC|BST|CET|CEST|EET|EEST|MSK"
 # Where hours and minutes without a.m. or p.m. are a clock time: right after a preposition of time
 # (one fixed-width look-behind each: "at 10:30", not "John 3:16" or a score).
-_CLOCK_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in
-                                ("at", "by", "until", "till", "from", "before", "after", "around", "about", "since")) + ")"
+_CLOCK_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+    "at", "by", "until", "till", "from", "before", "after", "around", "about", "since")) + ")"
 _DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)"
                        rf"|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
                        re.I)
@@ -1213,8 +1213,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: (_r_quarter(c, {**g, "unit": "half", "ord": "first" if g.get("ord") else "last"})
                    if g.get("ord") or g.get("y2") or g.get("rel3") else None),
      "quarter"),
-    (r"\b(?:the\s+)?(?:FY\s?(?P<y0>(?:19|20)?\d\d)\s+)?(?P<unit>Q)(?P<q>[1-4])(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)",
-     _r_quarter, "q[1-4]"),
+    (r"\b(?:the\s+)?(?:FY\s?(?P<y0>(?:19|20)?\d\d)\s+)?(?P<unit>Q)(?P<q>[1-4])"
+     r"(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
     (r"\b(?:the\s+)?(?P<rel>next|coming|following|previous|prior|preceding)\s+(?:fiscal\s+)?quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)", _r_next_quarter, "quarter"),
     # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
@@ -1293,7 +1293,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      # "at 10:30", "by 9:45": hours and minutes after a preposition of time, with no a.m. or p.m.
      rf"|{_CLOCK_AFTER}(?P<Hc>[01]?\d|2[0-3]):(?P<Mc>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m\b))"
      rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?(?:,?\s+(?:on\s+)?(?P<when>(?:(?:last|next|this)\s+)?{_WEEKDAY}|yesterday|today|tomorrow|"
-     rf"{_MONTH}\s+{_DAY}))?", _r_clock, rf"m\b|m\.|noon|midnight|midday|\d\s+(?-i:{_ZONE_24})\b|\d\s+local\s+time\b|\d:[0-5]\d"),
+     rf"{_MONTH}\s+{_DAY}))?", _r_clock,
+     rf"m\b|m\.|noon|midnight|midday|\d\s+(?-i:{_ZONE_24})\b|\d\s+local\s+time\b|\d:[0-5]\d"),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
