@@ -17,7 +17,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-__all__ = ["number_as_day"]
+import pandas as pd
+
+__all__ = ["number_as_day", "number_as_timestamp"]
 
 
 def number_as_day(value: Any) -> date | None:
@@ -33,3 +35,10 @@ def number_as_day(value: Any) -> date | None:
         return date(n // 10_000, n // 100 % 100, n % 100)
     except ValueError:
         return None
+
+
+def number_as_timestamp(value: Any) -> pd.Timestamp:
+    """A number as the moment it stands for: the day :func:`number_as_day` reads (at midnight), else
+    Unix seconds. Raises as ``pd.Timestamp`` does for seconds out of its range."""
+    day = number_as_day(value)
+    return pd.Timestamp(day) if day is not None else pd.Timestamp(value, unit="s")

@@ -721,8 +721,8 @@ def _without_text(chunk: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     the article's text at the sentence's offsets), and the column holds as much as the articles
     (46 MB per 10k resampled PolNeAR articles), for every chunk, from the end of the first round
     until the chunk is spilled or the result is joined."""
-    ids = chunk["doc_id"] if "doc_id" in chunk else None
-    if "text" not in sentences or ids is None or ids.hasnans or not ids.is_unique:
+    ids = chunk["doc_id"]  # there: analyse_articles checked the chunk (check_articles)
+    if "text" not in sentences or ids.hasnans or not ids.is_unique:
         return sentences
     return sentences.drop(columns="text")
 

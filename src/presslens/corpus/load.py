@@ -20,8 +20,8 @@ from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
-from presslens.dates import number_as_day
 from presslens.corpus.wire import TEXT_SUFFIXES, infer_publication_date, parse_wire_text
+from presslens.dates import number_as_timestamp
 from presslens.io import resolve_path
 
 __all__ = ["ARTICLE_COLUMNS", "fill_dates", "load_corpus"]
@@ -191,9 +191,8 @@ def _to_timestamp(value: Any) -> pd.Timestamp:
     try:
         if not isinstance(value, numbers.Real) or isinstance(value, bool):
             ts = pd.Timestamp(value)
-        else:  # 20251027 is that day; another number Unix seconds (presslens.dates)
-            day = number_as_day(value)
-            ts = pd.Timestamp(day) if day is not None else pd.Timestamp(value, unit="s")
+        else:  # 20251027 is that day; another number Unix seconds
+            ts = number_as_timestamp(value)
     except (ValueError, TypeError, OverflowError):
         ts = pd.to_datetime(str(value), errors="coerce", format="mixed")
     if ts is pd.NaT or pd.isna(ts):

@@ -554,8 +554,7 @@ def _r_next_quarter(ctx: Context, g: dict) -> _Result | None:
     step = -1 if g["rel"].lower() in ("previous", "prior", "preceding") else 1
     if ctx.quarterly:  # the one after the anchor's own unless a quarter was named ("next quarter")
         return "DATE", f"{_QUARTER}:0::{step}" + (":own" if step > 0 else ""), None
-    d = add_months(date(ctx.anchor.year, 3 * quarter_of(ctx.anchor) - 2, 1), 3 * step)
-    return "DATE", f"{d.year}-Q{quarter_of(d)}", None
+    return "DATE", _shift(ctx.anchor, step, "quarter"), None
 
 
 _QUARTER = "QUARTER"  # placeholder value: the quarter the article reports on, see resolve_quarters
@@ -1309,7 +1308,7 @@ _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", r"9/11|11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
              r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
              "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",

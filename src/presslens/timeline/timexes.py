@@ -36,7 +36,7 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.dates import number_as_day
+from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
@@ -642,10 +642,7 @@ def _as_date(value: Any) -> date | None:
         if isinstance(value, numbers.Number) and not isinstance(value, bool):
             if pd.isna(value):
                 return None
-            day = number_as_day(value)
-            if day is not None:
-                return day
-            ts = pd.Timestamp(value, unit="s")
+            ts = number_as_timestamp(value)
         else:
             ts = pd.Timestamp(value)
         return None if pd.isna(ts) else ts.date()
