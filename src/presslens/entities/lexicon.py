@@ -134,8 +134,11 @@ def _lex() -> _Lexicon:
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
         setting_before=re.compile(rf"\b(?:{preps}|{trips}){_SEP}(?:the{_SEP})?(?:(?:{mods}){_SEP})?$",
                                   re.IGNORECASE),
+        # Not inside a word; after an apostrophe only where it opens a quotation ("on ''Fox News''",
+        # not "O'Brien", whose _PART takes the apostrophe in).
         chunk=re.compile(
-            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_'’.@]){token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"
+            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_.@])(?<![\p{{L}}\p{{M}}\p{{N}}_.@]['’])"
+            rf"{token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
 

@@ -316,7 +316,8 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
     del linked
     # Lone surnames across the corpus: articles naming each person in full, per surname.
     # Family names come first in some names ("Xi Jinping"), and some people go by their given
-    # name ("Hillary"): a lone first word links like a surname when no surname matches.
+    # name ("Hillary"): a lone first word links like a surname when no surname matches, or when
+    # it is a given name.
     articles_of: dict[str, Counter] = defaultdict(Counter)
     first_of: dict[str, Counter] = defaultdict(Counter)
     full_words: dict[str, tuple[str, ...] | None] = {}  # a full person entity's words, else None
@@ -348,6 +349,10 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
             continue
         if (word, gender) not in best:
             counts = articles_of.get(word) or first_of.get(word)
+            if word in lex.first_names and word in articles_of and word in first_of:
+                # a given name ("Hillary") is as likely the first word of a name as the last
+                # ("Crooked Hillary"): the names of either kind compete
+                counts = articles_of[word] + first_of[word]
             if counts and gender:
                 counts = Counter({n: c for n, c in counts.items() if genders.get(n, gender) == gender})
             top = counts.most_common(1)[0] if counts else None

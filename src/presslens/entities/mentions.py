@@ -252,12 +252,15 @@ class _LowerWords:
 
 
 def _is_initial(text: str, pos: int, sent_firsts: set[int]) -> bool:
-    """Whether ``pos`` opens a sentence, a quotation or a clause after ``:``/``!``/``?``."""
+    """Whether ``pos`` opens a sentence, a quotation (also one opened by apostrophes: "''Oh" or
+    " 'Oh", not "O'Brien") or a clause after ``:``/``!``/``?``."""
     if pos in sent_firsts:
         return True
     j = pos - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
+    if j >= 0 and j == pos - 1 and text[j] in "'’":
+        return j == 0 or not _WORD_CHAR.match(text, j - 1) and not text[j - 1].isdigit()
     return j < 0 or text[j] in _INITIAL_AFTER
 
 
@@ -431,6 +434,10 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     first = toks[0]
     may_drop = not (_title_vocab(first.low, lex)
                     or (len(toks) > 1 and first.low in lex.first_names)  # "Mark Cuban"
+                    # a head word needs the word it heads: "“Bathroom Bill”" is no "Bill" (but "The Bill",
+                    # "Once Congress")
+                    or (len(toks) == 2 and toks[1].low in lex.heads and first.low not in lex.stop
+                        and not _known_kind(toks[1].low, lex))
                     or any(_known_start(" ".join(t.low for t in toks[:w]), lex)  # none is longer
                            for w in range(1, min(len(toks), lex.longest + 1) + 1)))
     rest = toks[1:]
@@ -439,6 +446,18 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     return _record(_PIECES, (first.start, first.end, first.low, toks[-1].low, len(toks) == 1, may_drop,
                              _common(first.low, lex), _plan(toks, chunk, lex),
                              _plan(rest, chunk, lex) if rest and may_drop else None))
+
+
+@lru_cache(maxsize=1 << 16)
+def _plural_noun(low: str) -> bool:
+    """Whether the lower-case ``low`` is the plural of an ordinary noun ("critics", "others",
+    "candidates", "countries"): opening a sentence before "said" or "who" it names a group, not
+    the person "Brown said" names."""
+    lex = _lex()
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss") or not _common(low, lex):
+        return False
+    stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else []) + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    return any(_common(stem, lex) and stem not in lex.first_names for stem in stems)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -627,7 +646,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     for base, piece, initial in candidates:
         _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
         if (initial and may_drop and first not in mid_caps and (first_common or first in lower)
-                and not (single and lex.person_after.match(text, base + first_end))):  # "Brown said"
+                and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
+                         and not _plural_noun(first))):  # but not "Critics said", "Others who"
             plan = rest
         if plan is None:
             continue
@@ -643,7 +663,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         if demonym and (not lex.person_after.match(text, name_end)  # but "Cuban said"
                         or text.startswith(("the ", "The "), start - 4)):  # not "the Texan said"
             continue
-        if single and initial and first_common and not title and key in lex.heads and not _known_kind(key, lex) \
+        if single and initial and first_common and not title and key in lex.heads and key not in lex.first_names \
+                and not _known_kind(key, lex) \
                 and _LOWER_NEXT.match(text, name_end):
             continue  # "Campaign officials said": an ordinary word opening a sentence ("the Campaign" stays)
         if (acronym or (text[name_end - 1] == "s" and name_end - name_start < 8
