@@ -597,6 +597,15 @@ def test_a_bill_is_no_person_and_a_head_word_keeps_the_word_it_heads():
     assert m.loc[m["doc_id"] == "l", "entity"].tolist() == ["Bill Tarrow", "Bill Tarrow"]
 
 
+def test_super_and_cyber_are_ordinary_words():
+    # "Super" of "Super Tuesday" was a PLACE ("on Super"); "Super Bowl" a person's name.
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Quill campaigned on Super Tuesday and watched the Super Bowl. Cyber Monday sales rose in Lindholm."]})
+    m = find_mentions(arts)
+    got = dict(zip(m["text"], m["kind"]))
+    assert "Super" not in got and "Cyber" not in got and got["Super Bowl"] == "MISC"
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.
