@@ -606,6 +606,18 @@ def test_super_and_cyber_are_ordinary_words():
     assert "Super" not in got and "Cyber" not in got and got["Super Bowl"] == "MISC"
 
 
+def test_a_first_word_of_geography_makes_a_place():
+    # "Fort Pierce" and "River Styx" were persons' names, "Lake Michigan" MISC (left out of the table).
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Quill spoke in Fort Tarvos, sailed on Lake Orrin and crossed the River Styx near Mount Pleasant. "
+        "The Port Authority of Lindholm met at the Fort Varne Church of Saints."]})
+    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    assert {k: kinds.get(k) for k in ("Fort Tarvos", "Lake Orrin", "River Styx", "Mount Pleasant")} == dict.fromkeys(
+        ("Fort Tarvos", "Lake Orrin", "River Styx", "Mount Pleasant"), "PLACE")
+    # the head word decides first: an authority and a church are organisations
+    assert kinds["Port Authority of Lindholm"] == kinds["Fort Varne Church of Saints"] == "ORG"
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.

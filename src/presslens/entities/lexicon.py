@@ -57,6 +57,7 @@ class _Lexicon:
     title_words: frozenset[str]
     known: dict[str, tuple[str, str]]   # key -> (canonical name, kind)
     heads: dict[str, str]
+    place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     first_names: dict[str, str]
@@ -119,6 +120,7 @@ def _lex() -> _Lexicon:
         title_words=frozenset(row[0].lower() for row in _read("entities_title_words.txt")),
         known=known,
         heads=heads,
+        place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         first_names={row[0].lower(): row[1] for row in _read("entities_first_names.txt")},

@@ -379,6 +379,8 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
     if head in lex.heads and (len(name) > 1 or lex.heads[head] == "ORG"):
         return lex.heads[head]
+    if len(name) > 1 and name[0].low in lex.place_prefixes and last.low not in _SUFFIXES:
+        return "PLACE"  # "Lake Michigan", "Fort Pierce"
     if (len(name) > 1 and plural.endswith("s") and plural[:-1] in lex.titles
             and all(_title_vocab(t.low, lex) and t.low not in _CONNECTORS for t in name[:-1])):
         return "GROUP"  # "Labour MPs", "Democratic Senators", "Supreme Court Justices": members, no one's name
