@@ -618,6 +618,14 @@ def test_a_first_word_of_geography_makes_a_place():
     assert kinds["Port Authority of Lindholm"] == kinds["Fort Varne Church of Saints"] == "ORG"
 
 
+def test_a_numeral_after_ordinary_words_makes_no_person():
+    # "World War II" and "Article II" were persons' names for their "II", as "Ada Quill Jr." is.
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Quill studied World War II and Article II of the charter with Bram Tolliver III."]})
+    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    assert kinds["World War II"] == kinds["Article II"] == "MISC" and kinds["Bram Tolliver III"] == "PERSON"
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.

@@ -386,7 +386,9 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
         return "GROUP"  # "Labour MPs", "Democratic Senators", "Supreme Court Justices": members, no one's name
     if any(_CAMEL.search(t.text) and not t.text.startswith(_NAME_PREFIXES) for t in name):
         return "ORG"  # HuffPost, LinkedIn, HarperCollins Publishers
-    if len(name) > 1 and (name[0].low in lex.first_names or last.low in _SUFFIXES
+    if len(name) > 1 and (name[0].low in lex.first_names
+                          # "Ada Quill Jr.", but not "World War II"
+                          or (last.low in _SUFFIXES and not all(_common(t.low, lex) for t in name[:-1]))
                           or any(_INITIALS.match(t.text) and not _known_kind(t.text, lex)
                                  for t in name[:-1])):
         return "PERSON"
