@@ -626,6 +626,15 @@ def test_a_numeral_after_ordinary_words_makes_no_person():
     assert kinds["World War II"] == kinds["Article II"] == "MISC" and kinds["Bram Tolliver III"] == "PERSON"
 
 
+def test_a_plural_of_a_party_or_people_ends_a_group_name():
+    # "Reagan Democrats" and "Log Cabin Republicans" were persons' names; a "Council of Americans" stays an ORG.
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Quill courted Reagan Democrats, Log Cabin Republicans and the Tarvos Council of Americans."]})
+    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    assert kinds["Reagan Democrats"] == kinds["Log Cabin Republicans"] == "GROUP"
+    assert kinds["Tarvos Council of Americans"] == "ORG"
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.

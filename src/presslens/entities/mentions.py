@@ -372,8 +372,9 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     last = name[-1]
     *before, plural = last.low.split("-")
     if _key(plural) in lex.groups and all(w in lex.demonyms for w in before) \
-            and all(_title_vocab(t.low, lex) for t in name[:-1]):
-        return "GROUP"  # "Republicans", "Muslim Americans", "Senate Democrats", "African-Americans"
+            and not any(t.low in ("of", "for") for t in name):  # "Council of Americans": its head decides
+        # "Republicans", "Muslim Americans", "Senate Democrats", "African-Americans", "Reagan Democrats"
+        return "GROUP"
     # The head of "Department of Justice" stands before its "of"; a head word outweighs a
     # person's name in front of it ("Peterson Institute", "Trump Tower").
     head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
