@@ -635,6 +635,17 @@ def test_a_plural_of_a_party_or_people_ends_a_group_name():
     assert kinds["Tarvos Council of Americans"] == "ORG"
 
 
+def test_well_known_organisations_without_a_head_word_are_organisations():
+    # Each was a person's name by its shape (two or three words no dictionary holds) or MISC.
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Exxon Mobil and Morgan Stanley backed Quill; Verizon said nothing; the Ku Klux Klan and Black Lives "
+        "Matter marched in Lindholm."]})
+    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    assert {k: kinds.get(k) for k in ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan",
+                                      "Black Lives Matter")} == dict.fromkeys(
+        ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan", "Black Lives Matter"), "ORG")
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.
