@@ -639,11 +639,12 @@ def test_well_known_organisations_without_a_head_word_are_organisations():
     # Each was a person's name by its shape (two or three words no dictionary holds) or MISC.
     arts = pd.DataFrame({"doc_id": ["k"], "text": [
         "Exxon Mobil and Morgan Stanley backed Quill; Verizon said nothing; the Ku Klux Klan and Black Lives "
-        "Matter marched in Lindholm."]})
+        "Matter marched in Lindholm. Gallup polled for the Lindholm Register; the Tarvos Border Patrol, "
+        "Varne Chemical and the Orrin Liberation Front declined."]})
     kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
-    assert {k: kinds.get(k) for k in ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan",
-                                      "Black Lives Matter")} == dict.fromkeys(
-        ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan", "Black Lives Matter"), "ORG")
+    names = ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan", "Black Lives Matter", "Gallup",
+             "Lindholm Register", "Tarvos Border Patrol", "Varne Chemical", "Orrin Liberation Front")
+    assert {k: kinds.get(k) for k in names} == dict.fromkeys(names, "ORG")
 
 
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
