@@ -647,6 +647,15 @@ def test_well_known_organisations_without_a_head_word_are_organisations():
     assert {k: kinds.get(k) for k in names} == dict.fromkeys(names, "ORG")
 
 
+def test_a_compass_word_before_a_known_place_makes_a_place():
+    # "West Africa" was MISC (left out of the entity table), "Southeast Manchester" a person's name.
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Quill toured West Africa, Southeast Manchester and American Samoa, then met Kerry Washington."]})
+    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    assert kinds["West Africa"] == kinds["Southeast Manchester"] == kinds["American Samoa"] == "PLACE"
+    assert kinds["Kerry Washington"] == "PERSON"
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.

@@ -36,6 +36,10 @@ __all__ = ["find_mentions"]
 # Connectors that join two names only after an organisation or title word ("Bank of America").
 _WEAK_CONNECTORS = frozenset({"of", "the", "for", "&"})
 # Surname particles that make an inner capital ("McConnell", "DeSantis") no sign of a brand name.
+# Words that make a part of a known place ("South Florida", "Western Pacific", "Lower Manhattan").
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "upper", "lower", "greater"})
 _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "La", "Le", "Du", "Van", "Von", "St")
 
 _TOKEN_IN_CHUNK = re.compile(r"[^ \t\u00a0,]+")
@@ -382,6 +386,8 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
         return lex.heads[head]
     if len(name) > 1 and name[0].low in lex.place_prefixes and last.low not in _SUFFIXES:
         return "PLACE"  # "Lake Michigan", "Fort Pierce"
+    if len(name) == 2 and name[0].low in _COMPASS and _known_kind(last.low, lex) == "PLACE":
+        return "PLACE"  # a part of a known place: "West Africa", "Southeast Manchester"
     if (len(name) > 1 and plural.endswith("s") and plural[:-1] in lex.titles
             and all(_title_vocab(t.low, lex) and t.low not in _CONNECTORS for t in name[:-1])):
         return "GROUP"  # "Labour MPs", "Democratic Senators", "Supreme Court Justices": members, no one's name
