@@ -656,6 +656,15 @@ def test_a_compass_word_before_a_known_place_makes_a_place():
     assert kinds["Kerry Washington"] == "PERSON"
 
 
+def test_a_demonym_after_a_determiner_is_no_person():
+    # "a Republican who", "the pro-life Democrat who" were persons named Republican and Democrat.
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+        "Gov. Ada Quill, a Republican who won, spoke. The pro-life Democrat who ran lost. Every American who "
+        "votes counts. Cuban said no."]})
+    m = find_mentions(arts)
+    assert m["text"].tolist() == ["Gov. Ada Quill", "Cuban"]
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.

@@ -90,6 +90,10 @@ _DETERMINED_BEFORE = re.compile(
     r"((?:[^ \t\u00a0.,;:!?]+[ \t\u00a0]+){0,2})['‘“\"]*(\p{Ll}+)(?:[ \t\u00a0]+|-)$")
 _DETERMINERS = frozenset({"a", "an", "another", "the", "this", "that", "these", "those", "his", "her", "its",
                           "their", "our", "your", "my", "every", "each", "any", "some", "no"})
+# A determiner and maybe lower-case words before a demonym: "a Republican who", "the pro-life
+# Democrat who", "every American who" name one of a group, not a person called so ("Cuban said").
+_DEMONYM_DETERMINED = re.compile(r"(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he|[Ee]very|[Oo]ne|[Ee]ach|[Aa]ny|[Aa]nother)"
+                                 r"[ \t\u00a0]+(?:\p{Ll}[\p{L}\p{M}'’\-]*[ \t\u00a0]+){0,3}$")
 _PLURAL_ACRONYM = re.compile(r"\p{Lu}{2,}s")  # "PACs", "CEOs"
 _NOUN_ENDS = re.compile(r"(?:['’]s)?['’]*(?:$|[.,;:!?)”\"’—–]|[ \t\u00a0]+(?:(?:and|or)[ \t\u00a0]+(?=\p{Ll})|(?:that|which|who|whose|is|was|are|were|has|had|"
                         r"will|would|to|with|for|in|on|of|by|from|at|as|\p{Ll}+(?:ing|ed))\b))")
@@ -672,7 +676,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         start, name_start, name_end, key, title, has_role, demonym, firm, acronym, _, _, extends, ordinary = mention
         start, name_start, name_end = base + start, base + name_start, base + name_end
         if demonym and (not lex.person_after.match(text, name_end)  # but "Cuban said"
-                        or text.startswith(("the ", "The "), start - 4)):  # not "the Texan said"
+                        or _DEMONYM_DETERMINED.search(text, max(0, start - 48), start)):  # not "the Texan said"
             continue
         if single and initial and first_common and not title and key in lex.heads and key not in lex.first_names \
                 and not _known_kind(key, lex) \
