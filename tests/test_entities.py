@@ -665,6 +665,16 @@ def test_a_demonym_after_a_determiner_is_no_person():
     assert m["text"].tolist() == ["Gov. Ada Quill", "Cuban"]
 
 
+def test_a_known_organisation_alone_is_the_surname_of_a_person_the_article_names():
+    # "Bloomberg said he would not run" after "Michael Bloomberg" was the news agency.
+    arts = pd.DataFrame({"doc_id": ["k", "l"], "text": [
+        "Former mayor Michael Bloomberg spoke in Lindholm. Bloomberg said he would not run.",
+        "Bloomberg reported that Ada Quill would run."]})
+    m = find_mentions(arts)
+    got = list(zip(m["doc_id"], m["text"], m["entity"], m["kind"]))
+    assert ("k", "Bloomberg", "Michael Bloomberg", "PERSON") in got and ("l", "Bloomberg", "Bloomberg", "ORG") in got
+
+
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.

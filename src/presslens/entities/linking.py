@@ -236,7 +236,11 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
             known[i] = entry[0] if entry else None
             if len(words) > 1 and words in fulls:
                 full[i] = fulls[words]
-            elif (not entry or kinds[i] == "PERSON") and kinds[i].upper() in ("PERSON", "MISC"):
+            elif ((not entry or kinds[i] == "PERSON") and kinds[i].upper() in ("PERSON", "MISC")) \
+                    or (entry and entry[1] == "ORG" and len(words) == 1
+                        and any(f[0] in lex.first_names for f, _ in fulls.by_surname.get(words[0], ()))):
+                # a known organisation's name alone is a person's surname after the person's full name
+                # with a given name ("Bloomberg said he would run" after "Michael Bloomberg")
                 candidates[i] = found.get(words) or found.setdefault(words, _candidates(words, fulls))
             if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC") and full[i] is None:
                 surname_hit[i] = words[0] in fulls.by_surname
@@ -410,7 +414,9 @@ class _Linked:
                     if (words_of[i], honorific[i]) not in matches:
                         matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
                     match = matches[words_of[i], honorific[i]]
-                if known[i] is not None and kinds[i] != "PERSON":
+                if known[i] is not None and kinds[i] != "PERSON" and not (match and len(words_of[i]) == 1):
+                    # a known organisation or place, unless the article names a person so: "Bloomberg
+                    # said he would run" after "Michael Bloomberg"
                     mine[i] = known[i]
                 elif full[i] is not None:
                     mine[i] = surface.get(words_of[i], full[i])
