@@ -640,10 +640,12 @@ def test_well_known_organisations_without_a_head_word_are_organisations():
     arts = pd.DataFrame({"doc_id": ["k"], "text": [
         "Exxon Mobil and Morgan Stanley backed Quill; Verizon said nothing; the Ku Klux Klan and Black Lives "
         "Matter marched in Lindholm. Gallup polled for the Lindholm Register; the Tarvos Border Patrol, "
-        "Varne Chemical and the Orrin Liberation Front declined."]})
+        "Varne Chemical and the Orrin Liberation Front declined. The Tarvos Sentinel and the Lindholm Observer "
+        "reported it."]})
     kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
     names = ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan", "Black Lives Matter", "Gallup",
-             "Lindholm Register", "Tarvos Border Patrol", "Varne Chemical", "Orrin Liberation Front")
+             "Lindholm Register", "Tarvos Border Patrol", "Varne Chemical", "Orrin Liberation Front",
+             "Tarvos Sentinel", "Lindholm Observer")
     assert {k: kinds.get(k) for k in names} == dict.fromkeys(names, "ORG")
 
 

@@ -570,7 +570,8 @@ ATTRIBUTION_RULES = {
         absent="crowd"),
     "a newspaper named with 'The' after the clause": dict(
         text="The ferry levy was raised on Sunday, The Courier reported.",
-        rows={"The ferry levy was raised": {"cue": "reported", "speaker span": "The Courier"}}),
+        # the newspaper's name, as for "The Washington Post" ("courier" is a head word of organisations)
+        rows={"The ferry levy was raised": {"cue": "reported", "speaker span": "Courier"}}),
     "a frame between a fronted clause and the rest": dict(
         text="If the storms go on, Ada Quill said, the ferry will stop for the winter. This levy, she says, is "
              "different. Asked if she was worried, she said, no.",
