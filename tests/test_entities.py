@@ -662,7 +662,7 @@ def test_a_demonym_after_a_determiner_is_no_person():
     # "a Republican who", "the pro-life Democrat who" were persons named Republican and Democrat.
     arts = pd.DataFrame({"doc_id": ["k"], "text": [
         "Gov. Ada Quill, a Republican who won, spoke. The pro-life Democrat who ran lost. Every American who "
-        "votes counts. Cuban said no."]})
+        "votes counts. Cuban said no. Anyone who refuses loses. Somebody said so."]})
     m = find_mentions(arts)
     assert m["text"].tolist() == ["Gov. Ada Quill", "Cuban"]
 
