@@ -641,11 +641,11 @@ def test_well_known_organisations_without_a_head_word_are_organisations():
         "Exxon Mobil and Morgan Stanley backed Quill; Verizon said nothing; the Ku Klux Klan and Black Lives "
         "Matter marched in Lindholm. Gallup polled for the Lindholm Register; the Tarvos Border Patrol, "
         "Varne Chemical and the Orrin Liberation Front declined. The Tarvos Sentinel and the Lindholm Observer "
-        "reported it, as did the Varne Legion."]})
+        "reported it, as did the Varne Legion. Quill studied at Harvard and told Yahoo so."]})
     kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
     names = ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan", "Black Lives Matter", "Gallup",
              "Lindholm Register", "Tarvos Border Patrol", "Varne Chemical", "Orrin Liberation Front",
-             "Tarvos Sentinel", "Lindholm Observer", "Varne Legion")
+             "Tarvos Sentinel", "Lindholm Observer", "Varne Legion", "Harvard", "Yahoo")
     assert {k: kinds.get(k) for k in names} == dict.fromkeys(names, "ORG")
 
 
