@@ -680,7 +680,8 @@ def test_a_known_organisation_alone_is_the_surname_of_a_person_the_article_names
         "Michael J. Fox spoke in Lindholm. Fox said the cure was near.",
         "Ada Quill told Fox on Sunday that she would run, as estimated by Forbes."]})
     got = set(zip(*find_mentions(arts)[["doc_id", "text", "entity", "kind"]].T.values))
-    assert {("k", "Fox", "Michael J. Fox", "PERSON"), ("l", "Fox", "Fox", "ORG"), ("l", "Forbes", "Forbes", "ORG")} <= got
+    assert {("k", "Fox", "Michael J. Fox", "PERSON"), ("l", "Fox", "Fox", "ORG"),
+            ("l", "Forbes", "Forbes", "ORG")} <= got
 
 
 def test_names_after_an_opening_apostrophe_quotation_are_whole():

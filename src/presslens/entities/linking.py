@@ -415,8 +415,9 @@ class _Linked:
                         matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
                     match = matches[words_of[i], honorific[i]]
                 if known[i] is not None and kinds[i] != "PERSON" and not (match and len(words_of[i]) == 1):
-                    # a known organisation or place, unless the article names a person so: "Bloomberg
-                    # said he would run" after "Michael Bloomberg"
+                    # a known name, unless it is the surname of a person the article names in full (a
+                    # candidate only for an organisation's name, see prepare_aliases): "Bloomberg said he
+                    # would run" after "Michael Bloomberg"
                     mine[i] = known[i]
                 elif full[i] is not None:
                     mine[i] = surface.get(words_of[i], full[i])
