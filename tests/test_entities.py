@@ -36,6 +36,12 @@ def _articles(*names: str) -> pd.DataFrame:
     })
 
 
+def _kinds(text: str) -> dict[str, str]:
+    """The kind of each mention of one article, by its text (a later mention of a text wins)."""
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    return dict(zip(m["text"], m["kind"]))
+
+
 @pytest.fixture(scope="module")
 def nordland():
     arts = _articles("nordland_1", "nordland_2", "nordland_3")
@@ -563,10 +569,9 @@ def test_titles_merge_with_their_name_and_companies_and_towns_get_kinds():
 
 def test_institutions_and_a_place_its_apposition_names_get_kinds():
     # Each was MISC (left out of the entity table) or, before "Library", a person's name.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+    kinds = _kinds(
         "Becker spoke at Kestrel Library, the Umberton Museum of Ferries and the Grand Hotel, then watched a match at "
-        "Sorrel Stadium. Mayor Quill visited Lindholm, a town of 4,000, and met Bo Lind, a state senator."]})
-    kinds = find_mentions(arts).set_index("text")["kind"].to_dict()
+        "Sorrel Stadium. Mayor Quill visited Lindholm, a town of 4,000, and met Bo Lind, a state senator.")
     assert {k: kinds.get(k) for k in ("Kestrel Library", "Umberton Museum of Ferries", "Grand Hotel", "Sorrel Stadium",
                                       "Lindholm")} == {"Kestrel Library": "ORG", "Umberton Museum of Ferries": "ORG",
                                                        "Grand Hotel": "ORG", "Sorrel Stadium": "PLACE", "Lindholm": "PLACE"}
@@ -608,10 +613,9 @@ def test_super_and_cyber_are_ordinary_words():
 
 def test_a_first_word_of_geography_makes_a_place():
     # "Fort Pierce" and "River Styx" were persons' names, "Lake Michigan" MISC (left out of the table).
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+    kinds = _kinds(
         "Quill spoke in Fort Tarvos, sailed on Lake Orrin and crossed the River Styx near Mount Pleasant. "
-        "The Port Authority of Lindholm met at the Fort Varne Church of Saints."]})
-    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+        "The Port Authority of Lindholm met at the Fort Varne Church of Saints.")
     assert {k: kinds.get(k) for k in ("Fort Tarvos", "Lake Orrin", "River Styx", "Mount Pleasant")} == dict.fromkeys(
         ("Fort Tarvos", "Lake Orrin", "River Styx", "Mount Pleasant"), "PLACE")
     # the head word decides first: an authority and a church are organisations
@@ -620,29 +624,26 @@ def test_a_first_word_of_geography_makes_a_place():
 
 def test_a_numeral_after_ordinary_words_makes_no_person():
     # "World War II" and "Article II" were persons' names for their "II", as "Ada Quill Jr." is.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
-        "Quill studied World War II and Article II of the charter with Bram Tolliver III."]})
-    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    kinds = _kinds(
+        "Quill studied World War II and Article II of the charter with Bram Tolliver III.")
     assert kinds["World War II"] == kinds["Article II"] == "MISC" and kinds["Bram Tolliver III"] == "PERSON"
 
 
 def test_a_plural_of_a_party_or_people_ends_a_group_name():
     # "Reagan Democrats" and "Log Cabin Republicans" were persons' names; a "Council of Americans" stays an ORG.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
-        "Quill courted Reagan Democrats, Log Cabin Republicans and the Tarvos Council of Americans."]})
-    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    kinds = _kinds(
+        "Quill courted Reagan Democrats, Log Cabin Republicans and the Tarvos Council of Americans.")
     assert kinds["Reagan Democrats"] == kinds["Log Cabin Republicans"] == "GROUP"
     assert kinds["Tarvos Council of Americans"] == "ORG"
 
 
 def test_well_known_organisations_without_a_head_word_are_organisations():
     # Each was a person's name by its shape (two or three words no dictionary holds) or MISC.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+    kinds = _kinds(
         "Exxon Mobil and Morgan Stanley backed Quill; Verizon said nothing; the Ku Klux Klan and Black Lives "
         "Matter marched in Lindholm. Gallup polled for the Lindholm Register; the Tarvos Border Patrol, "
         "Varne Chemical and the Orrin Liberation Front declined. The Tarvos Sentinel and the Lindholm Observer "
-        "reported it, as did the Varne Legion. Quill studied at Harvard and told Yahoo so."]})
-    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+        "reported it, as did the Varne Legion. Quill studied at Harvard and told Yahoo so.")
     names = ("Exxon Mobil", "Morgan Stanley", "Verizon", "Ku Klux Klan", "Black Lives Matter", "Gallup",
              "Lindholm Register", "Tarvos Border Patrol", "Varne Chemical", "Orrin Liberation Front",
              "Tarvos Sentinel", "Lindholm Observer", "Varne Legion", "Harvard", "Yahoo")
@@ -651,9 +652,8 @@ def test_well_known_organisations_without_a_head_word_are_organisations():
 
 def test_a_compass_word_before_a_known_place_makes_a_place():
     # "West Africa" was MISC (left out of the entity table), "Southeast Manchester" a person's name.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
-        "Quill toured West Africa, Southeast Manchester and American Samoa, then met Kerry Washington."]})
-    kinds = dict(zip(*find_mentions(arts)[["text", "kind"]].T.values))
+    kinds = _kinds(
+        "Quill toured West Africa, Southeast Manchester and American Samoa, then met Kerry Washington.")
     assert kinds["West Africa"] == kinds["Southeast Manchester"] == kinds["American Samoa"] == "PLACE"
     assert kinds["Kerry Washington"] == "PERSON"
 

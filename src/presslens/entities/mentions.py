@@ -35,11 +35,11 @@ __all__ = ["find_mentions"]
 
 # Connectors that join two names only after an organisation or title word ("Bank of America").
 _WEAK_CONNECTORS = frozenset({"of", "the", "for", "&"})
-# Surname particles that make an inner capital ("McConnell", "DeSantis") no sign of a brand name.
 # Words that make a part of a known place ("South Florida", "Western Pacific", "Lower Manhattan").
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                       "southeastern", "southwestern", "upper", "lower", "greater"})
+# Surname particles that make an inner capital ("McConnell", "DeSantis") no sign of a brand name.
 _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "La", "Le", "Du", "Van", "Von", "St")
 
 _TOKEN_IN_CHUNK = re.compile(r"[^ \t\u00a0,]+")

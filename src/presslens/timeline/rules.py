@@ -1308,12 +1308,14 @@ _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, r"1[6-9]\d\d|20\d\d",
-             r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
-             "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER, _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
-             _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year", "thousand", "weekend",
-             "nineteen",
-             "long", "year", _T_UNIT, _T_UNIT, _T_SET, r"[ap]\.?m|noon|midnight|midday|\d:[0-5]\d|local\s+time|" + _ZONE_24.lower(),
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH,
+             r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
+             "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER,
+             _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
+             _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year",
+             "thousand", "weekend", "nineteen",
+             "long", "year", _T_UNIT, _T_UNIT, _T_SET,
+             r"[ap]\.?m|noon|midnight|midday|\d:[0-5]\d|local\s+time|" + _ZONE_24.lower(),
              "(?-i:" + alternation(HOLIDAYS) + ")", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
 
