@@ -682,6 +682,12 @@ def test_a_known_organisation_alone_is_the_surname_of_a_person_the_article_names
     got = set(zip(*find_mentions(arts)[["doc_id", "text", "entity", "kind"]].T.values))
     assert {("k", "Fox", "Michael J. Fox", "PERSON"), ("l", "Fox", "Fox", "ORG"),
             ("l", "Forbes", "Forbes", "ORG")} <= got
+    # a title says the full name is a person's where the given name is no listed one ("Liam Fox")
+    arts = pd.DataFrame({"doc_id": ["k", "l"], "text": [
+        "Trade secretary Oskarine Fox spoke in Lindholm. Fox said the deal was near.",
+        "Oskarine Fox spoke in Lindholm. Fox said the deal was near."]})
+    got = set(zip(*find_mentions(arts)[["doc_id", "text", "entity", "kind"]].T.values))
+    assert ("k", "Fox", "Oskarine Fox", "PERSON") in got and ("l", "Fox", "Fox", "ORG") in got
 
 
 def test_names_after_an_opening_apostrophe_quotation_are_whole():

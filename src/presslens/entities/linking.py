@@ -229,6 +229,9 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
         # the article's full person names, each as (last) written there
         fulls = _FullNames({words_of[i]: names[i] for i in rows
                             if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1})
+        # full names a person title or a given name says are people's ("trade secretary Liam Fox")
+        people = {words_of[i] for i in rows
+                  if words_of[i] in fulls and (titles[i] or words_of[i][0] in lex.first_names)}
         found: dict[tuple, tuple] = {}  # an article repeats its short names
         for i in rows:
             words = words_of[i]
@@ -238,9 +241,9 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                 full[i] = fulls[words]
             elif ((not entry or kinds[i] == "PERSON") and kinds[i].upper() in ("PERSON", "MISC")) \
                     or (entry and entry[1] == "ORG" and len(words) == 1
-                        and any(f[0] in lex.first_names for f, _ in fulls.by_surname.get(words[0], ()))):
+                        and any(f in people for f, _ in fulls.by_surname.get(words[0], ()))):
                 # a known organisation's name alone is a person's surname after the person's full name
-                # with a given name ("Bloomberg said he would run" after "Michael Bloomberg")
+                # with a given name or a title ("Bloomberg said he would run" after "Michael Bloomberg")
                 candidates[i] = found.get(words) or found.setdefault(words, _candidates(words, fulls))
             if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC") and full[i] is None:
                 surname_hit[i] = words[0] in fulls.by_surname
