@@ -802,3 +802,12 @@ def test_entity_precision_verdicts_hold_only_entity_strings_and_verdicts():
     assert {r["verdict"] for r in rows} <= {"right", "wrong"}
     assert all(len(r["entity"]) <= 60 and len(r["why"]) <= 120 for r in rows)  # no article text
     assert len({(r["sample"], r["doc_id"], r["entity"]) for r in rows}) == len(rows)
+
+
+def test_a_one_word_name_written_with_its_article_mid_sentence_is_a_publication_or_a_known_place():
+    # "told The Hill" was the person Hill; "The Hague" an unknown word; a headline's capitals, a
+    # given name ("The Donald") and a work's title ("The Age of Oversupply") are left as they were.
+    got = _kinds("Ada Quill told The Lantern so, as reported by The Hill. A court in The Hague ruled. "
+                 "He called him The Donald. She wrote The Age of Oversupply.")
+    assert (got["Lantern"], got["Hill"], got["Hague"], got["Donald"]) == ("ORG", "ORG", "PLACE", "PERSON")
+    assert got.get("Age") != "ORG"

@@ -81,6 +81,9 @@ _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+t
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 _THE = ("the ", "the\u00a0")
 _THE_ANY = (*_THE, "The ", "The\u00a0")
+# "The" opening a one-word name within a sentence, after a lower-case word or a comma: a title ("told The
+# Hill"); not after a capitalised word, as in a headline ("Pins The Rise Of ISIS") or a name ("Jane The Virgin")
+_TITLE_THE = re.compile(r"(?:(?<![\w'’-])[a-z]+|,)[ \t]The[ \t]$")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
 # before it ("a super PAC", "the loathed MSM", "a photo ID"), and after it what ends a noun phrase
@@ -365,6 +368,12 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
     if not common and _place_context(text, name_start, name_end, lex):
         return "place"
+    word = text[name_start:name_end]
+    if " " not in word and _TITLE_THE.search(text, max(0, name_start - 30), name_start) \
+            and word.lower() not in lex.first_names and not text.startswith(" of ", name_end):
+        # a name written with its article: a known one ("in The Hague"), else a publication or a venue
+        # ("told The Hill"); not "The Donald", nor a work's title ("The Age of Oversupply")
+        return _known_kind("the " + word, lex) or "org"
     if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
             or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)):
