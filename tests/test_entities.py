@@ -811,3 +811,23 @@ def test_a_one_word_name_written_with_its_article_mid_sentence_is_a_publication_
                  "He called him The Donald. She wrote The Age of Oversupply.")
     assert (got["Lantern"], got["Hill"], got["Hague"], got["Donald"]) == ("ORG", "ORG", "PLACE", "PERSON")
     assert got.get("Age") != "ORG"
+
+
+def test_a_rare_guess_from_the_context_does_not_decide_an_entity_named_often_without_one():
+    # One "said Obamacare so far" among 33 mentions made the law a person, and every mention with it.
+    text = " ".join(["Voters debated Quillcare on Monday."] * 9 + ["An economist said Quillcare so far works."])
+    assert _kinds(text)["Quillcare"] == "MISC"
+    # a person named often enough with a cue stays one
+    text = " ".join(["Voters debated Varro on Monday."] * 3 + ["Varro said it works."])
+    assert _kinds(text)["Varro"] == "PERSON"
+
+
+def test_the_field_of_a_title_is_no_persons_name():
+    # "a secretary of State who" made "State" a person; "the son of Brown who" stays one.
+    assert "State" not in _kinds("There has never been a secretary of State who was so reckless.")
+    assert _kinds("The son of Brown who ran the mill spoke.")["Brown"] == "PERSON"
+
+
+def test_reviews_are_organisations_and_shows_are_no_persons():
+    got = _kinds("Ada Quill wrote in the Lindholm Review. She spoke on the Ada Quill Show on Monday.")
+    assert got["Lindholm Review"] == "ORG" and got.get("Ada Quill Show", "MISC") == "MISC"

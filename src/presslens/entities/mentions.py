@@ -83,6 +83,7 @@ _THE = ("the ", "the\u00a0")
 _THE_ANY = (*_THE, "The ", "The\u00a0")
 # "The" opening a one-word name within a sentence, after a lower-case word or a comma: a title ("told The
 # Hill"); not after a capitalised word, as in a headline ("Pins The Rise Of ISIS") or a name ("Jane The Virgin")
+_OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
 _TITLE_THE = re.compile(r"(?:(?<![\w'’-])[a-z]+|,)[ \t]The[ \t]$")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
@@ -376,8 +377,12 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return _known_kind("the " + word, lex) or "org"
     if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
             or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
-            and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)):
-        return "person"  # but "a spokesman for the Democratic National Committee, said": no one's name
+            and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
+            and not (common and (of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
+                     and (of.group(1).lower() in lex.titles or lex.heads.get(of.group(1).lower()) == "ORG")):
+        # but "a spokesman for the Democratic National Committee, said", "a secretary of State who", "the
+        # Department of Justice, which": a title's or an organisation's field, no one's name ("the son of Brown" is)
+        return "person"
     return shape
 
 
