@@ -831,3 +831,25 @@ def test_the_field_of_a_title_is_no_persons_name():
 def test_reviews_are_organisations_and_shows_are_no_persons():
     got = _kinds("Ada Quill wrote in the Lindholm Review. She spoke on the Ada Quill Show on Monday.")
     assert got["Lindholm Review"] == "ORG" and got.get("Ada Quill Show", "MISC") == "MISC"
+
+
+def test_a_known_organisation_opening_a_name_makes_no_persons_name():
+    # "Senate Benghazi" (of "the Senate Benghazi committee") was a person and took "Benghazi" with it.
+    got = _kinds("The Senate Lindholm panel met. Breitbart Vestmark reported it.")
+    assert got.get("Senate Lindholm", "MISC") != "PERSON" and got.get("Breitbart Vestmark", "MISC") != "PERSON"
+    assert _kinds("Ada Quill met Oskar Varro.")["Oskar Varro"] == "PERSON"
+
+
+def test_provinces_of_other_countries_are_places():
+    got = _kinds("She moved from British Columbia to Nova Scotia, then to Bavaria.")
+    assert {got["British Columbia"], got["Nova Scotia"], got["Bavaria"]} == {"PLACE"}
+
+
+def test_a_title_of_an_organisation_names_the_organisation_not_a_person():
+    # "the former CEO of Hewlett-Packard added" was a person named "of Hewlett-Packard".
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [
+        "But the former CEO of Zorvex added that it failed. Oskar Varro became chairman and CEO of Zorvex. "
+        "Undersecretary for Political Affairs Wendy Sherman spoke."]}))
+    assert not m["entity"].str.startswith(("of ", "for ")).any()
+    assert "PERSON" not in set(m.loc[m["text"] == "Zorvex", "kind"])
+    assert "Wendy Sherman" in " ".join(m.loc[m["kind"] == "PERSON", "text"])

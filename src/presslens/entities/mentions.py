@@ -338,8 +338,9 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
     if len(name) == 1 and last.low in lex.first_names:
         shape = "person"
     elif 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
-                                        for t in name):
-        shape = "person"  # "Sanae Takaichi": a run of words that are names and nothing else
+                                        for t in name) and _known_kind(first.low, lex) != "ORG":
+        # "Sanae Takaichi": a run of words that are names and nothing else; not "Senate Benghazi"
+        shape = "person"
     else:
         shape = "MISC"
     return (
@@ -378,10 +379,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
             or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
-            and not (common and (of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
+            and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
                      and (of.group(1).lower() in lex.titles or lex.heads.get(of.group(1).lower()) == "ORG")):
         # but "a spokesman for the Democratic National Committee, said", "a secretary of State who", "the
-        # Department of Justice, which": a title's or an organisation's field, no one's name ("the son of Brown" is)
+        # former CEO of Hewlett-Packard added": a title's field or organisation, no one's name ("the son of
+        # Brown" is)
         return "person"
     return shape
 
@@ -438,6 +440,16 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
         title_toks, name = (), piece  # "Major League Baseball" is not Major + a name
     if not name:
         return None
+    if title_toks and len(name) > 1 and name[0].low in ("of", "for"):
+        # "Undersecretary for Political Affairs Wendy Sherman": the title runs to the name, the
+        # words at the end that are no ordinary words
+        tail = 0
+        while tail < len(name) - 2 and not _common(name[-1 - tail].low, lex):
+            tail += 1
+        if tail >= 2:
+            title_toks, name = title_toks + name[:-tail], name[-tail:]
+        elif not any(t.low in lex.first_names for t in name[1:]):
+            title_toks, name = (), name[1:]  # "CEO of Tesla": the title's organisation, no one named "of Tesla"
     whole = " ".join(t.low for t in name)
     if not _known_kind(whole, lex) and not any(_common(t.low, lex) for t in name[1:]):
         # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
