@@ -853,3 +853,12 @@ def test_a_title_of_an_organisation_names_the_organisation_not_a_person():
     assert not m["entity"].str.startswith(("of ", "for ")).any()
     assert "PERSON" not in set(m.loc[m["text"] == "Zorvex", "kind"])
     assert "Wendy Sherman" in " ".join(m.loc[m["kind"] == "PERSON", "text"])
+
+
+def test_two_spaces_between_capitalised_words_part_two_names():
+    # A text stripped of its commas ("the actress Georgina Chapman  Harvey Weinstein's wife") or a
+    # dateline ("NAIROBI  Kenya") had them as one name, which took the surname "Weinstein" with it.
+    got = _kinds("His wife Oskarine Quill  Harvey Varro said so. He was in Nairobi  Kenya. Varro left.")
+    assert {"Oskarine Quill", "Harvey Varro", "Nairobi", "Kenya"} <= set(got)
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": ["Sen. Ada Quill spoke."]}))
+    assert m["text"].tolist() == ["Sen. Ada Quill"]
