@@ -862,3 +862,11 @@ def test_two_spaces_between_capitalised_words_part_two_names():
     assert {"Oskarine Quill", "Harvey Varro", "Nairobi", "Kenya"} <= set(got)
     m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": ["Sen. Ada Quill spoke."]}))
     assert m["text"].tolist() == ["Sen. Ada Quill"]
+
+
+def test_a_known_place_and_a_plural_name_a_team_or_a_firm():
+    # "Dallas Cowboys", "Denver Broncos" were persons; places ending in a plural stay places, and a
+    # place that is a given name opens a person's name.
+    got = _kinds("The Lindholm Ravens beat the Denver Broncos near the Golan Heights. Charlotte Quillers spoke.")
+    assert got["Denver Broncos"] == "ORG" and got["Golan Heights"] == "PLACE"
+    assert got.get("Charlotte Quillers") != "ORG"

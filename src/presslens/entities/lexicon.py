@@ -61,6 +61,7 @@ class _Lexicon:
     known: dict[str, tuple[str, str]]   # key -> (canonical name, kind)
     heads: dict[str, str]
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
+    place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     first_names: dict[str, str]
@@ -124,6 +125,7 @@ def _lex() -> _Lexicon:
         known=known,
         heads=heads,
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
+        place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         first_names={row[0].lower(): row[1] for row in _read("entities_first_names.txt")},

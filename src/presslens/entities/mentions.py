@@ -399,6 +399,13 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
             and not any(t.low in ("of", "for") for t in name):  # "Council of Americans": its head decides
         # "Republicans", "Muslim Americans", "Senate Democrats", "African-Americans", "Reagan Democrats"
         return "GROUP"
+    if 1 < len(name) <= 4 and last.low.endswith("s") and not last.low.endswith("ss") and len(last.low) > 3 \
+            and _known_kind(" ".join(t.low for t in name[:-1]), lex) == "PLACE" \
+            and _known_kind(last.low[:-1], lex) != "PLACE" and last.low not in lex.place_plurals \
+            and not (len(name) == 2 and name[0].low in lex.first_names):
+        # a known place and a plural: a team or a firm ("Dallas Cowboys", "Texas Instruments"); not a
+        # place that is a given name ("Austin Powers")
+        return "ORG"
     # The head of "Department of Justice" stands before its "of"; a head word outweighs a
     # person's name in front of it ("Peterson Institute", "Trump Tower").
     head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
