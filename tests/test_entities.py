@@ -855,18 +855,16 @@ def test_a_title_of_an_organisation_names_the_organisation_not_a_person():
     assert "Wendy Sherman" in " ".join(m.loc[m["kind"] == "PERSON", "text"])
 
 
-def test_two_spaces_between_capitalised_words_part_two_names():
-    # A text stripped of its commas ("the actress Georgina Chapman  Harvey Weinstein's wife") or a
-    # dateline ("NAIROBI  Kenya") had them as one name, which took the surname "Weinstein" with it.
-    got = _kinds("His wife Oskarine Quill  Harvey Varro said so. He was in Nairobi  Kenya. Varro left.")
-    assert {"Oskarine Quill", "Harvey Varro", "Nairobi", "Kenya"} <= set(got)
-    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": ["Sen. Ada Quill spoke."]}))
-    assert m["text"].tolist() == ["Sen. Ada Quill"]
-
-
 def test_a_known_place_and_a_plural_name_a_team_or_a_firm():
     # "Dallas Cowboys", "Denver Broncos" were persons; places ending in a plural stay places, and a
     # place that is a given name opens a person's name.
     got = _kinds("The Lindholm Ravens beat the Denver Broncos near the Golan Heights. Charlotte Quillers spoke.")
     assert got["Denver Broncos"] == "ORG" and got["Golan Heights"] == "PLACE"
     assert got.get("Charlotte Quillers") != "ORG"
+
+
+def test_a_name_with_two_spaces_inside_stays_one_name():
+    # PerSenT marks the article's main person with spaces on both sides ("De'Andre  Hunter  did"):
+    # parting names at two spaces lost the person in such articles (tried and reverted, 4 Dec).
+    got = _kinds("Lindholm's Oskar  Varro  did his part. Later  Varro  scored.")
+    assert "Oskar  Varro" in got or "Oskar Varro" in got

@@ -31,9 +31,6 @@ _CONNECTORS = frozenset({"of", "the", "for", "de", "da", "del", "der", "van", "v
                          "al", "el", "le", "la", "du", "dos", "y", "&"})
 
 _SEP = r"[ \t\u00a0]+"
-# Between the words of a name, one space: two or more part names where a comma was lost ("Georgina
-# Chapman  Harvey Weinstein", "Nairobi  Kenya" in texts stripped of their commas).
-_NAME_SEP = r"[ \t\u00a0]"
 _PART = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
@@ -145,7 +142,7 @@ def _lex() -> _Lexicon:
         # not "O'Brien", whose _PART takes the apostrophe in).
         chunk=re.compile(
             rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_.@])(?<![\p{{L}}\p{{M}}\p{{N}}_.@]['’])"
-            rf"{token}(?:{_NAME_SEP}(?:{_CONN}{_NAME_SEP})?{token})*"
+            rf"{token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
 
