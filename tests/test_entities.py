@@ -868,3 +868,16 @@ def test_a_name_with_two_spaces_inside_stays_one_name():
     # parting names at two spaces lost the person in such articles (tried and reverted, 4 Dec).
     got = _kinds("Lindholm's Oskar  Varro  did his part. Later  Varro  scored.")
     assert "Oskar  Varro" in got or "Oskar Varro" in got
+
+
+def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
+    # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
+    # "BOCA RATON, Fla. --" a person.
+    text = ("Ada Tapper hosts the show.\n\nTAPPER: Our guest is Gov. Lina Varro.\n\nVARRO: Thank you.\n\n"
+            "TAPPER: Welcome.\n\nUPDATE: the site changed.")
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    got = dict(zip(m["text"], zip(m["kind"], m["entity"])))
+    assert got["TAPPER"] == ("PERSON", "Ada Tapper") and got["VARRO"] == ("PERSON", "Lina Varro")
+    assert got.get("UPDATE", ("MISC",))[0] != "PERSON"
+    assert _kinds("MACAU (Reuters) - The council met.")["MACAU"] == "PLACE"
+    assert _kinds("BOCA RATON, Fla. -- Weeds grew.")["BOCA RATON"] == "PLACE"

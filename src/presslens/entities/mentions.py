@@ -66,6 +66,14 @@ _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}")
 _CLITIC_NEXT = re.compile(r"['’]")
+# After a name in capitals opening a line: a transcript's speaker label ("MARTIN:", "BETH FERTIG, BYLINE:",
+# and a text stripped of its commas "BETH FERTIG   BYLINE :") or a dateline ("HARARE (Reuters) -", "RYE, N.H. —").
+_LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*){0,2})?"
+                          r"[ \t\u00a0]*:(?!\d)")
+_DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)?"
+                             r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]+[-–—]")
+_ROLE_LABEL_END = re.compile(r"[ \t\u00a0]*:(?!\d)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
 _INITIAL_AFTER = frozenset("“\"‘([:!?—–\n")
@@ -295,6 +303,11 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     return False
 
 
+def _named_in_full(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (a name in capitals) as the last word of a longer name, in any case."""
+    return re.search(rf"\b\p{{Lu}}[\p{{L}}'’.-]*[ \t\u00a0]+{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
 def _party_tag(text: str, pos: int) -> bool:
     """``_PARTY_TAG.match(text, pos)``, told where a match must end: the regex module looks for the
     tag's "-" in all the text that follows, at every name, unless the end is given."""
@@ -366,6 +379,16 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return "PERSON"
     if firm:
         return firm
+    if text[name_start:name_end].isupper():
+        if _common(text[name_start:name_end], lex) and _ROLE_LABEL_END.match(text, name_end):
+            return "MISC"  # a transcript's role label: "BETH FERTIG, BYLINE:", "HOST:"
+        if _LINE_START.search(text, max(0, name_start - 8), name_start):
+            # capitals opening a line: a transcript's speaker ("MARTIN:") or a dateline ("HARARE (Reuters) -")
+            word = text[name_start:name_end]
+            if _LABEL_AFTER.match(text, name_end) and (" " in word or _named_in_full(text, word)):
+                return "PERSON"  # a speaker of one word where the text names them in full ("TAPPER", not "UPDATE:")
+            if _DATELINE_AFTER.match(text, name_end):
+                return "PLACE"
     if acronym:  # unless it opens a dateline ("RYE, N.H. —")
         return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
     if not common and _place_context(text, name_start, name_end, lex):
