@@ -881,3 +881,14 @@ def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     assert got.get("UPDATE", ("MISC",))[0] != "PERSON"
     assert _kinds("MACAU (Reuters) - The council met.")["MACAU"] == "PLACE"
     assert _kinds("BOCA RATON, Fla. -- Weeds grew.")["BOCA RATON"] == "PLACE"
+
+
+def test_a_speaker_label_longer_than_an_acronym_is_no_shouting():
+    # "STEPHANOPOULOS:" was read as shouting and dropped, "SHAPIRO:" too; an opening quotation mark
+    # may stand before a label ('"CLINTON: I feel ...').
+    text = ("Ada Quillan hosts the show.\n\nQUILLAN: Our guest is Gov. Lina Varro.\n\n"
+            "VARRO: Thank you.\n\nKESTRELSON: Hello.\n\n\"QUILLAN: Welcome.")
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    got = list(zip(m["text"], m["kind"], m["entity"]))
+    assert got.count(("QUILLAN", "PERSON", "Ada Quillan")) == 2 and ("KESTRELSON", "PERSON", "KESTRELSON") in got
+    assert _kinds("NO MORE WARS was the slogan.") == {}

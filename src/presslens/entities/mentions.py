@@ -73,7 +73,7 @@ _LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p
 _DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)?"
                              r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]+[-–—]")
 _ROLE_LABEL_END = re.compile(r"[ \t\u00a0]*:(?!\d)")
-_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
 _INITIAL_AFTER = frozenset("“\"‘([:!?—–\n")
@@ -139,7 +139,8 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str) -> bool:
     letters = text.replace(".", "").replace("-", "")
     if letters.isupper() and len(letters) > 1 and "." not in text and not _known_kind(text, lex) \
             and low not in lex.prefixes:
-        return len(letters) > 6 or _common(low, lex)  # shouting ("NO WAR"), not an acronym
+        # shouting ("NO WAR"), not an acronym; but a transcript's speaker label ("STEPHANOPOULOS:")
+        return (len(letters) > 6 and not after.startswith(":")) or _common(low, lex)
     parts = low.split("-")
     if len(parts) < 2:
         return False
@@ -385,8 +386,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         if _LINE_START.search(text, max(0, name_start - 8), name_start):
             # capitals opening a line: a transcript's speaker ("MARTIN:") or a dateline ("HARARE (Reuters) -")
             word = text[name_start:name_end]
-            if _LABEL_AFTER.match(text, name_end) and (" " in word or _named_in_full(text, word)):
-                return "PERSON"  # a speaker of one word where the text names them in full ("TAPPER", not "UPDATE:")
+            if _LABEL_AFTER.match(text, name_end):
+                if " " in word or _named_in_full(text, word):
+                    return "PERSON"  # a speaker of one word where the text names them in full ("TAPPER", not "UPDATE:")
+                if len(word) > 6:
+                    return "person"  # a label too long for an acronym ("SHAPIRO:")
             if _DATELINE_AFTER.match(text, name_end):
                 return "PLACE"
     if acronym:  # unless it opens a dateline ("RYE, N.H. —")
@@ -692,6 +696,9 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 pieces = _chunk_pieces(chunk, False, after)
             else:
                 after = ""
+        elif text.startswith(":", end) and chunk.isupper():  # a speaker label: "STEPHANOPOULOS:"
+            after = ":"
+            pieces = _chunk_pieces(chunk, False, after)
         if pieces[0]:  # a headline would cut it
             i = bisect_right(sent_starts, base) - 1
             if i >= 0:
