@@ -72,6 +72,7 @@ _LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p
                           r"[ \t\u00a0]*:(?!\d)")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)?"
                              r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]+[-–—]")
+_ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in capitals: "FERTIG, BYLINE:"
 _ROLE_LABEL_END = re.compile(r"[ \t\u00a0]*:(?!\d)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
@@ -381,7 +382,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if firm:
         return firm
     if text[name_start:name_end].isupper():
-        if _common(text[name_start:name_end], lex) and _ROLE_LABEL_END.match(text, name_end):
+        if _ROLE_LABEL_END.match(text, name_end) and (_common(text[name_start:name_end], lex)
+                                                      or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):
             return "MISC"  # a transcript's role label: "BETH FERTIG, BYLINE:", "HOST:"
         if _LINE_START.search(text, max(0, name_start - 8), name_start):
             # capitals opening a line: a transcript's speaker ("MARTIN:") or a dateline ("HARARE (Reuters) -")
@@ -696,7 +698,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 pieces = _chunk_pieces(chunk, False, after)
             else:
                 after = ""
-        elif text.startswith(":", end) and chunk.isupper():  # a speaker label: "STEPHANOPOULOS:"
+        elif chunk.isupper() and _LABEL_AFTER.match(text, end):  # a speaker: "STEPHANOPOULOS:", "ADA QUILLAN, HOST:"
             after = ":"
             pieces = _chunk_pieces(chunk, False, after)
         if pieces[0]:  # a headline would cut it
