@@ -723,13 +723,24 @@ def test_party_tag_bounded_search_finds_what_the_pattern_finds(pieces):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="aAbB’'-. \u0301é", max_size=40), st.lists(st.text(alphabet="abé'\u0301.", max_size=4), max_size=6))
+@given(st.text(alphabet="aAbB’'-. \u0301é", max_size=40),
+       st.lists(st.text(alphabet="abé'\u0301.", max_size=4), max_size=40))
 def test_lower_words_searched_as_the_pattern_collects_them(text, words):
     from presslens.entities.mentions import _LOWER_WORD, _LowerWords
 
     everything = set(_LOWER_WORD.findall(text))
     asked = _LowerWords(text)
     assert [w in asked for w in words + ["ab", "ba", "a"]] == [w in everything for w in words + ["ab", "ba", "a"]]
+
+
+def test_lower_words_stop_searching_the_text_for_each_of_many_words():
+    # Each word not in the text was a search of all of it: a transcript's thousands of labels made
+    # the lookups quadratic. After a bounded number, the article's words are collected once.
+    from presslens.entities.mentions import _LowerWords
+
+    asked = _LowerWords("the plan was read aloud " * 50)
+    assert [f"zq{chr(97 + i % 26)}{chr(97 + i // 26)}" in asked for i in range(40)] == [False] * 40 and "plan" in asked
+    assert asked.words is not None
 
 
 @settings(max_examples=500, deadline=None)

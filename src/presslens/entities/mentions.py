@@ -72,6 +72,8 @@ _LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p
                           r"[ \t\u00a0]*:(?!\d)")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)?"
                              r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]+[-–—]")
+_CAPITALISED = re.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*")
+_SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in capitals: "FERTIG, BYLINE:"
 _ROLE_LABEL_END = re.compile(r"[ \t\u00a0]*:(?!\d)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
@@ -242,9 +244,12 @@ def _extend_title_left(text: str, start: int, floor: int, lex: _Lexicon, has_rol
 class _LowerWords:
     """Whether an article writes a word in lower case (a whole word as :data:`_LOWER_WORD` finds
     them): few words are asked about, so each is looked up with plain-text searches; once one is a
-    substring in many places, all the article's lower-case words are collected instead."""
+    substring in many places, or many words were asked about (each search that fails reads the whole
+    text: thousands of a transcript's labels made it quadratic), all the article's lower-case words
+    are collected instead."""
 
     _TRIES = 8
+    _SEARCHES = 32
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -262,6 +267,9 @@ class _LowerWords:
     def _search(self, word: str) -> bool:
         if not _LOWER_FORM.fullmatch(word):
             return False
+        if len(self.known) >= self._SEARCHES:
+            self.words = set(_LOWER_WORD.findall(self.text))
+            return word in self.words
         text, i = self.text, self.text.find(word)
         for _ in range(self._TRIES):
             if i < 0:
@@ -307,7 +315,19 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
 
 def _named_in_full(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` (a name in capitals) as the last word of a longer name, in any case."""
-    return re.search(rf"\b\p{{Lu}}[\p{{L}}'’.-]*[ \t\u00a0]+{re.escape(word)}\b", text, re.IGNORECASE) is not None
+    return word.lower() in _name_ends(text)
+
+
+@lru_cache(maxsize=4)
+def _name_ends(text: str) -> frozenset[str]:
+    """The words of ``text`` (lower case) that follow a capitalised word with only spaces between: the
+    last words of its names. One scan per article (a transcript has a label for every turn)."""
+    out, prev_end = set(), -2
+    for m in _CAPITALISED.finditer(text):
+        if prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, m.start()):
+            out.add(m.group().rstrip(".").lower())
+        prev_end = m.end()
+    return frozenset(out)
 
 
 def _party_tag(text: str, pos: int) -> bool:
