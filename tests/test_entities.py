@@ -906,3 +906,10 @@ def test_a_speaker_label_longer_than_an_acronym_is_no_shouting():
     # the role after the speaker's name is no organisation ("BETH FERTIG, BYLINE:")
     got = _kinds("ADA QUILLAN, BYLINE: Teachers met.\n\nQUILLAN: They left.")
     assert got.get("BYLINE", "MISC") == "MISC" and got["ADA QUILLAN"] == "PERSON"
+
+
+def test_acronyms_used_as_common_words_are_no_organisations():
+    # "the LGBT community" and "his VP pick" listed LGBT and VP as organisations; DC and NY are places.
+    got = _kinds("Ada Quill's VP pick spoke for the LGBT community in DC and NY. The FBI agreed.")
+    assert "LGBT" not in got and "VP" not in got and got["FBI"] == "ORG"
+    assert got["DC"] == "PLACE" and got["NY"] == "PLACE"

@@ -415,6 +415,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
                     return "person"  # a label too long for an acronym ("SHAPIRO:")
             if _DATELINE_AFTER.match(text, name_end):
                 return "PLACE"
+    if acronym and common:
+        return "MISC"  # an acronym used as a common word: "the LGBT community", "his VP pick"
     if acronym:  # unless it opens a dateline ("RYE, N.H. —")
         return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
     if not common and _place_context(text, name_start, name_end, lex):
