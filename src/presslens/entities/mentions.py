@@ -75,6 +75,10 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{L
 _CAPITALISED = re.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*")
 _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in capitals: "FERTIG, BYLINE:"
+# How far after a name its label or dateline may end. Told to every match: the regex module looks
+# for a pattern's colon or dash in all the text that follows unless the end is given (quadratic in
+# a long token of base64 with thousands of capitalised pieces).
+_LABEL_REACH = 80
 _ROLE_LABEL_END = re.compile(r"[ \t\u00a0]*:(?!\d)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
@@ -402,18 +406,18 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if firm:
         return firm
     if text[name_start:name_end].isupper():
-        if _ROLE_LABEL_END.match(text, name_end) and (_common(text[name_start:name_end], lex)
+        if _ROLE_LABEL_END.match(text, name_end, name_end + _LABEL_REACH) and (_common(text[name_start:name_end], lex)
                                                       or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):
             return "MISC"  # a transcript's role label: "BETH FERTIG, BYLINE:", "HOST:"
         if _LINE_START.search(text, max(0, name_start - 8), name_start):
             # capitals opening a line: a transcript's speaker ("MARTIN:") or a dateline ("HARARE (Reuters) -")
             word = text[name_start:name_end]
-            if _LABEL_AFTER.match(text, name_end):
+            if _LABEL_AFTER.match(text, name_end, name_end + _LABEL_REACH):
                 if " " in word or _named_in_full(text, word):
                     return "PERSON"  # a speaker of one word where the text names them in full ("TAPPER", not "UPDATE:")
                 if len(word) > 6:
                     return "person"  # a label too long for an acronym ("SHAPIRO:")
-            if _DATELINE_AFTER.match(text, name_end):
+            if _DATELINE_AFTER.match(text, name_end, name_end + _LABEL_REACH):
                 return "PLACE"
     if acronym and common:
         return "MISC"  # an acronym used as a common word: "the LGBT community", "his VP pick"
@@ -720,7 +724,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 pieces = _chunk_pieces(chunk, False, after)
             else:
                 after = ""
-        elif chunk.isupper() and _LABEL_AFTER.match(text, end):  # a speaker: "STEPHANOPOULOS:", "ADA QUILLAN, HOST:"
+        elif chunk.isupper() and _LABEL_AFTER.match(text, end, end + _LABEL_REACH):
+            # a speaker: "STEPHANOPOULOS:", "ADA QUILLAN, HOST:"
             after = ":"
             pieces = _chunk_pieces(chunk, False, after)
         if pieces[0]:  # a headline would cut it
