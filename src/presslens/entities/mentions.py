@@ -96,9 +96,9 @@ _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+t
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 _THE = ("the ", "the\u00a0")
 _THE_ANY = (*_THE, "The ", "The\u00a0")
+_OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
 # "The" opening a one-word name within a sentence, after a lower-case word or a comma: a title ("told The
 # Hill"); not after a capitalised word, as in a headline ("Pins The Rise Of ISIS") or a name ("Jane The Virgin")
-_OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
 _TITLE_THE = re.compile(r"(?:(?<![\w'’-])[a-z]+|,)[ \t]The[ \t]$")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
@@ -405,13 +405,13 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return "PERSON"
     if firm:
         return firm
-    if text[name_start:name_end].isupper():
-        if _ROLE_LABEL_END.match(text, name_end, name_end + _LABEL_REACH) and (_common(text[name_start:name_end], lex)
-                                                      or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):
+    word = text[name_start:name_end]
+    if word.isupper():
+        if _ROLE_LABEL_END.match(text, name_end, name_end + _LABEL_REACH) and (
+                _common(word, lex) or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):
             return "MISC"  # a transcript's role label: "BETH FERTIG, BYLINE:", "HOST:"
         if _LINE_START.search(text, max(0, name_start - 8), name_start):
             # capitals opening a line: a transcript's speaker ("MARTIN:") or a dateline ("HARARE (Reuters) -")
-            word = text[name_start:name_end]
             if _LABEL_AFTER.match(text, name_end, name_end + _LABEL_REACH):
                 if " " in word or _named_in_full(text, word):
                     return "PERSON"  # a speaker of one word where the text names them in full ("TAPPER", not "UPDATE:")
@@ -425,7 +425,6 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
     if not common and _place_context(text, name_start, name_end, lex):
         return "place"
-    word = text[name_start:name_end]
     if " " not in word and _TITLE_THE.search(text, max(0, name_start - 30), name_start) \
             and word.lower() not in lex.first_names and not text.startswith(" of ", name_end):
         # a name written with its article: a known one ("in The Hague"), else a publication or a venue
