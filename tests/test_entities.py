@@ -913,3 +913,10 @@ def test_acronyms_used_as_common_words_are_no_organisations():
     got = _kinds("Ada Quill's VP pick spoke for the LGBT community in DC and NY. The FBI agreed.")
     assert "LGBT" not in got and "VP" not in got and got["FBI"] == "ORG"
     assert got["DC"] == "PLACE" and got["NY"] == "PLACE"
+
+
+def test_the_acronym_of_a_known_name_that_is_a_stop_word_is_a_name():
+    # "The WHO said" named nothing: "who" is a stop word. In capitals it is the World Health Organization;
+    # "Who said that?" stays no name.
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": ["The WHO said the virus spread. Who said that?"]}))
+    assert list(zip(m["text"], m["entity"], m["kind"])) == [("WHO", "World Health Organization", "ORG")]

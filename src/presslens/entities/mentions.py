@@ -139,8 +139,9 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str) -> bool:
     low, text = tok.low, tok.text
     if low in _CONNECTORS:
         return False
-    if low in lex.stop or _PARTY_TOKEN.match(text) or (low + "." in lex.stop and _DIGIT_NEXT.match(after)):
-        return True
+    if (low in lex.stop and not (len(text) > 1 and text.isupper() and _known_kind(text, lex))) \
+            or _PARTY_TOKEN.match(text) or (low + "." in lex.stop and _DIGIT_NEXT.match(after)):
+        return True  # but the acronym of a known name that is also a stop word: "WHO"
     if len(text) == 1 or (len(text) == 2 and text[1] == "." and not tok.alone):
         return False if text.endswith(".") else True  # "J." is an initial, "Q" and "R" are not names
     letters = text.replace(".", "").replace("-", "")
