@@ -920,3 +920,11 @@ def test_the_acronym_of_a_known_name_that_is_a_stop_word_is_a_name():
     # "Who said that?" stays no name.
     m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": ["The WHO said the virus spread. Who said that?"]}))
     assert list(zip(m["text"], m["entity"], m["kind"])) == [("WHO", "World Health Organization", "ORG")]
+
+
+def test_names_whose_utf8_was_read_as_latin1_stay_whole():
+    # Scraped news holds "FranÃ§ois" for "François": the name was cut at "Ã" ("FranÃ", an organisation
+    # by its capital inside). "Â" pairs are symbols ("Â»"), no part of a name.
+    got = _kinds("Ada Quill visited GuantÃ¡namo Bay with FranÃ§ois Varro. Oskar Lund said soÂ» then left.")
+    assert got["GuantÃ¡namo Bay"] == "PLACE" and got["FranÃ§ois Varro"] == "PERSON"
+    assert not any("»" in name for name in got)

@@ -31,7 +31,11 @@ _CONNECTORS = frozenset({"of", "the", "for", "de", "da", "del", "der", "van", "v
                          "al", "el", "le", "la", "du", "dos", "y", "&"})
 
 _SEP = r"[ \t\u00a0]+"
-_PART = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)"
+# A letter, or the second half of a letter whose UTF-8 was read as Latin-1 ("Ã¡" for "á": scraped
+# news often holds such text, and "GuantÃ¡namo" was the name "GuantÃ"); not after "Â", whose pairs
+# are symbols ("Â»", "Â " for a no-break space).
+_LETTER = r"(?:[\p{L}\p{M}]|(?<=[\u00c3-\u00c5])[\u0080-\u00bf])"
+_PART = rf"(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{_LETTER}*(?:['’]{_LETTER}+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
 _CONN = rf"(?:(?:of|for)(?: the)?|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the'}))})"

@@ -64,7 +64,7 @@ _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _DIGIT = re.compile(r"\d")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
-_CAMEL = re.compile(r"\p{Ll}\p{Lu}")
+_CAMEL = re.compile(r"\p{Ll}\p{Lu}(?![\u0080-\u00bf])")  # not a letter read as Latin-1 ("FranÃ§ois")
 _CLITIC_NEXT = re.compile(r"['’]")
 # After a name in capitals opening a line: a transcript's speaker label ("MARTIN:", "BETH FERTIG, BYLINE:",
 # and a text stripped of its commas "BETH FERTIG   BYLINE :") or a dateline ("HARARE (Reuters) -", "RYE, N.H. —").
