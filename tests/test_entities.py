@@ -928,3 +928,11 @@ def test_names_whose_utf8_was_read_as_latin1_stay_whole():
     got = _kinds("Ada Quill visited GuantÃ¡namo Bay with FranÃ§ois Varro. Oskar Lund said soÂ» then left.")
     assert got["GuantÃ¡namo Bay"] == "PLACE" and got["FranÃ§ois Varro"] == "PERSON"
     assert not any("»" in name for name in got)
+
+
+def test_two_known_places_whose_comma_was_lost_are_two_places():
+    # "in Berlin Germany", "Nairobi  Kenya" (a text stripped of its commas) were one place or a person;
+    # a known place of several words stays whole, and an honorific before a place is no place.
+    got = _kinds("He flew from Berlin Germany to Nairobi  Kenya, then to Mexico City. Miss Jamaica waved.")
+    assert {got["Berlin"], got["Germany"], got["Nairobi"], got["Kenya"], got["Mexico City"]} == {"PLACE"}
+    assert "Miss" not in got

@@ -207,8 +207,20 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         while piece and piece[-1].low in _CONNECTORS:
             piece = piece[:-1]
         if piece:
-            out.append(piece)
+            out.extend(_places_apart(piece, lex))
     return out, cased, dated
+
+
+def _places_apart(piece: list[_Tok], lex: _Lexicon) -> list[list[_Tok]]:
+    """``piece`` cut in two where it is two known places and no known name as a whole: a city and
+    its country or state whose comma was lost ("Nairobi Kenya", "Berlin Germany")."""
+    if 1 < len(piece) <= 2 * lex.longest and piece[0].low not in lex.titles \
+            and not _known_kind(" ".join(t.low for t in piece), lex):  # not "Miss Jamaica" ("Miss." is Mississippi)
+        for k in range(1, len(piece)):
+            if _known_kind(" ".join(t.low for t in piece[:k]), lex) == "PLACE" \
+                    and _known_kind(" ".join(t.low for t in piece[k:]), lex) == "PLACE":
+                return [piece[:k], piece[k:]]
+    return [piece]
 
 
 def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
