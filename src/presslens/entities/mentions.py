@@ -68,18 +68,18 @@ _CAMEL = re.compile(r"\p{Ll}\p{Lu}(?![\u0080-\u00bf])")  # not a letter read as 
 _CLITIC_NEXT = re.compile(r"['’]")
 # After a name in capitals opening a line: a transcript's speaker label ("MARTIN:", "BETH FERTIG, BYLINE:",
 # and a text stripped of its commas "BETH FERTIG   BYLINE :") or a dateline ("HARARE (Reuters) -", "RYE, N.H. —").
+_LABEL_COLON = r"[ \t\u00a0]*:(?!\d)"  # a label's colon, not a clock's ("10:30")
 _LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*){0,2})?"
-                          r"[ \t\u00a0]*:(?!\d)")
+                          + _LABEL_COLON)
 _DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)?"
                              r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]+[-–—]")
 _CAPITALISED = re.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*")
-_SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in capitals: "FERTIG, BYLINE:"
 # How far after a name its label or dateline may end. Told to every match: the regex module looks
 # for a pattern's colon or dash in all the text that follows unless the end is given (quadratic in
 # a long token of base64 with thousands of capitalised pieces).
 _LABEL_REACH = 80
-_ROLE_LABEL_END = re.compile(r"[ \t\u00a0]*:(?!\d)")
+_ROLE_LABEL_END = re.compile(_LABEL_COLON)
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
@@ -341,7 +341,7 @@ def _name_ends(text: str) -> frozenset[str]:
     last words of its names. One scan per article (a transcript has a label for every turn)."""
     out, prev_end = set(), -2
     for m in _CAPITALISED.finditer(text):
-        if prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, m.start()):
+        if prev_end >= 0 and _SPACES.fullmatch(text, prev_end, m.start()):
             out.add(m.group().rstrip(".").lower())
         prev_end = m.end()
     return frozenset(out)
