@@ -36,9 +36,14 @@ def _articles(*names: str) -> pd.DataFrame:
     })
 
 
+def _mentions(text: str) -> pd.DataFrame:
+    """The mentions of one article (doc_id "k")."""
+    return find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+
+
 def _kinds(text: str) -> dict[str, str]:
     """The kind of each mention of one article, by its text (a later mention of a text wins)."""
-    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    m = _mentions(text)
     return dict(zip(m["text"], m["kind"]))
 
 
@@ -580,10 +585,9 @@ def test_institutions_and_a_place_its_apposition_names_get_kinds():
 
 def test_a_plural_noun_opening_a_sentence_names_a_group_not_a_person():
     # Each was a PERSON ("Critics said" read as "Brown said").
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+    m = _mentions(
         "The council met on Monday. Critics said the plan would fail. Others who spoke agreed. Aides said "
-        "little. Prosecutors argued otherwise. Brown said the plan works."]})
-    m = find_mentions(arts)
+        "little. Prosecutors argued otherwise. Brown said the plan works.")
     assert m["text"].tolist() == ["Brown"] and m["kind"].tolist() == ["PERSON"]
 
 
@@ -604,10 +608,8 @@ def test_a_bill_is_no_person_and_a_head_word_keeps_the_word_it_heads():
 
 def test_super_and_cyber_are_ordinary_words():
     # "Super" of "Super Tuesday" was a PLACE ("on Super"); "Super Bowl" a person's name.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
-        "Quill campaigned on Super Tuesday and watched the Super Bowl. Cyber Monday sales rose in Lindholm."]})
-    m = find_mentions(arts)
-    got = dict(zip(m["text"], m["kind"]))
+    got = _kinds(
+        "Quill campaigned on Super Tuesday and watched the Super Bowl. Cyber Monday sales rose in Lindholm.")
     assert "Super" not in got and "Cyber" not in got and got["Super Bowl"] == "MISC"
 
 
@@ -660,10 +662,9 @@ def test_a_compass_word_before_a_known_place_makes_a_place():
 
 def test_a_demonym_after_a_determiner_is_no_person():
     # "a Republican who", "the pro-life Democrat who" were persons named Republican and Democrat.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+    m = _mentions(
         "Gov. Ada Quill, a Republican who won, spoke. The pro-life Democrat who ran lost. Every American who "
-        "votes counts. Cuban said no. Anyone who refuses loses. Somebody said so."]})
-    m = find_mentions(arts)
+        "votes counts. Cuban said no. Anyone who refuses loses. Somebody said so.")
     assert m["text"].tolist() == ["Gov. Ada Quill", "Cuban"]
 
 
@@ -693,10 +694,9 @@ def test_a_known_organisation_alone_is_the_surname_of_a_person_the_article_names
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
     # and an interjection opening one is no name.
-    arts = pd.DataFrame({"doc_id": ["k"], "text": [
+    m = _mentions(
         "He was asked three times on ''Fox News Sunday'' about it. ''Oh, no,'' said Ada Quill. "
-        "She praised 'Marlow Falls' and O'Brien."]})
-    m = find_mentions(arts)
+        "She praised 'Marlow Falls' and O'Brien.")
     assert m["text"].tolist() == ["Fox News", "Ada Quill", "Marlow Falls", "O'Brien"]
 
 
@@ -858,9 +858,9 @@ def test_provinces_of_other_countries_are_places():
 
 def test_a_title_of_an_organisation_names_the_organisation_not_a_person():
     # "the former CEO of Hewlett-Packard added" was a person named "of Hewlett-Packard".
-    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [
+    m = _mentions(
         "But the former CEO of Zorvex added that it failed. Oskar Varro became chairman and CEO of Zorvex. "
-        "Undersecretary for Political Affairs Wendy Sherman spoke."]}))
+        "Undersecretary for Political Affairs Wendy Sherman spoke.")
     assert not m["entity"].str.startswith(("of ", "for ")).any()
     assert "PERSON" not in set(m.loc[m["text"] == "Zorvex", "kind"])
     assert "Wendy Sherman" in " ".join(m.loc[m["kind"] == "PERSON", "text"])
@@ -886,7 +886,7 @@ def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "BOCA RATON, Fla. --" a person.
     text = ("Ada Tapper hosts the show.\n\nTAPPER: Our guest is Gov. Lina Varro.\n\nVARRO: Thank you.\n\n"
             "TAPPER: Welcome.\n\nUPDATE: the site changed.")
-    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    m = _mentions(text)
     got = dict(zip(m["text"], zip(m["kind"], m["entity"])))
     assert got["TAPPER"] == ("PERSON", "Ada Tapper") and got["VARRO"] == ("PERSON", "Lina Varro")
     assert got.get("UPDATE", ("MISC",))[0] != "PERSON"
@@ -899,7 +899,7 @@ def test_a_speaker_label_longer_than_an_acronym_is_no_shouting():
     # may stand before a label ('"CLINTON: I feel ...').
     text = ("Ada Quillan hosts the show.\n\nQUILLAN: Our guest is Gov. Lina Varro.\n\n"
             "VARRO: Thank you.\n\nKESTRELSON: Hello.\n\n\"QUILLAN: Welcome.")
-    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    m = _mentions(text)
     got = list(zip(m["text"], m["kind"], m["entity"]))
     assert got.count(("QUILLAN", "PERSON", "Ada Quillan")) == 2 and ("KESTRELSON", "PERSON", "KESTRELSON") in got
     assert _kinds("NO MORE WARS was the slogan.") == {}
@@ -918,7 +918,7 @@ def test_acronyms_used_as_common_words_are_no_organisations():
 def test_the_acronym_of_a_known_name_that_is_a_stop_word_is_a_name():
     # "The WHO said" named nothing: "who" is a stop word. In capitals it is the World Health Organization;
     # "Who said that?" stays no name.
-    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": ["The WHO said the virus spread. Who said that?"]}))
+    m = _mentions("The WHO said the virus spread. Who said that?")
     assert list(zip(m["text"], m["entity"], m["kind"])) == [("WHO", "World Health Organization", "ORG")]
 
 
