@@ -6,6 +6,7 @@ import itertools
 import json
 import re
 import string
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -357,7 +358,8 @@ def test_quote_keeps_the_day_it_was_said():
 
 
 def test_articles_without_a_date_keep_only_absolute_values():
-    got = _values("The port closed on Monday, in 2019, on Oct. 3, 2020, for two weeks.", publication_date=None)
+    with pytest.warns(UserWarning, match=r"1 relative expression\(s\) \('Monday'\)"):
+        got = _values("The port closed on Monday, in 2019, on Oct. 3, 2020, for two weeks.", publication_date=None)
     assert got == [("Monday", None), ("2019", "2019"), ("Oct. 3, 2020", "2020-10-03"), ("two weeks", "P2W")]
 
 
@@ -367,6 +369,31 @@ def test_published_column_is_the_default_anchor_and_the_parameter_overrides_it()
     assert extract_timexes(arts)["value"].tolist() == ["2031-03-16", None]
     assert extract_timexes(arts, publication_date="2031-01-01")["value"].tolist() == ["2030-12-31"] * 2
 
+
+
+def test_a_table_without_published_says_why_relative_dates_have_no_value_and_names_a_date_column():
+    # A table built by hand with its dates under another name: every "yesterday" would be None
+    # without a word; the warning names the column that looks like the date and the two fixes.
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["It fell yesterday, in 2019.", "It rose in 2019."],
+                         "Date": pd.to_datetime(["2031-03-17", "2031-03-18"])})
+    with pytest.warns(UserWarning, match=r"no column 'published'.*1 relative expression.*'yesterday'.*"
+                                         r"rename\(columns=\{'Date': 'published'\}\).*publication_date="):
+        assert extract_timexes(arts)["value"].tolist() == [None, "2019", "2019"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        extract_timexes(arts.rename(columns={"Date": "published"}))
+        extract_timexes(arts, publication_date="2031-03-17")
+        extract_timexes(arts.iloc[1:])  # nothing relative: nothing lost, nothing to say
+    with pytest.warns(UserWarning, match=r"no column 'published'(?!.*rename)"):
+        extract_timexes(arts.drop(columns="Date"))
+
+
+def test_extract_events_finds_the_expressions_itself_when_not_given():
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["The mayor of Tarnfield resigned on Tuesday."],
+                         "published": [pd.Timestamp(PUB)]})
+    alone = extract_events(arts)
+    assert alone[["timex", "head"]].values.tolist() == [["Tuesday", "resigned"]]
+    pd.testing.assert_frame_equal(alone, extract_events(arts, extract_timexes(arts)))
 
 
 def test_a_published_value_that_is_no_date_leaves_that_article_undated_and_is_named():

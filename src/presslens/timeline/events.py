@@ -251,12 +251,14 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     return [[(s, e, rel) for s, e, _ in heads] for heads, rel in zip(found, relations)]
 
 
-def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame | None = None,
+def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame | None = None,
+                   sentences: pd.DataFrame | None = None,
                    mentions: pd.DataFrame | None = None, method: str = "learned") -> pd.DataFrame:
     """The events each expression in ``timexes`` (from :func:`extract_timexes`) anchors: one row per
     (expression, event head), durations and sets included; an expression with no head found keeps
     one row without a head.
 
+    ``timexes`` (:func:`extract_timexes`, anchored on each article's ``published``),
     ``sentences`` (:func:`presslens.text.split_sentences`) and ``mentions``
     (:func:`presslens.entities.find_mentions`) are computed when omitted. ``method``: how heads are
     chosen, ``"learned"`` (:mod:`.anchors`, the default) or ``"rules"`` (:mod:`.heads` alone).
@@ -268,6 +270,12 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
     resolved with), participants (canonical entity names), sentence, outlet, published.
     """
     check_articles(articles, "extract_events")
+    if timexes is None:
+        from presslens.text import split_sentences
+        from presslens.timeline.timexes import extract_timexes
+
+        sentences = split_sentences(articles) if sentences is None else sentences
+        timexes = extract_timexes(articles, sentences)
     with _collector_paused():
         return _extract_events(articles, timexes, sentences, mentions, method)
 

@@ -704,6 +704,8 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
                            ("date_start", a), ("date_end", b), ("range_from", t.get("range_from")),
                            ("range_to", t.get("range_to")), ("zone", t.get("zone"))):
                 cols[col].append(v)
+    if override is None and "published" not in articles:
+        _warn_undated(articles, cols)
     if unreadable:
         shown = ", ".join(f"{d!r} ({v!r})" for d, v in unreadable[:3]) + (" ..." if len(unreadable) > 3 else "")
         warnings.warn(f"{len(unreadable)} article(s) have a published value that is not a date: {shown}; "
@@ -719,6 +721,28 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
     for col in ("anchor", "date_start", "date_end"):
         cols[col] = pd.to_datetime(pd.Series(cols[col], dtype=object if not cols[col] else None))
     return pd.DataFrame(cols, columns=TIMEX_COLUMNS)
+
+
+# Column names a table built by hand or exported from a database gives its publication dates.
+_DATE_LIKE = ("date", "pub_date", "pubdate", "publication_date", "published_at", "published_date",
+              "publish_date", "datetime", "timestamp", "dct", "created", "created_at")
+
+
+def _warn_undated(articles: pd.DataFrame, cols: dict[str, list]) -> None:
+    """Warn when the expressions of articles without a ``published`` column (and no
+    ``publication_date``) that count from the day of publication got no value: say how many,
+    which, and how to give the date, naming a column whose name looks like one."""
+    lost = [text for text, value, kind in zip(cols["text"], cols["value"], cols["type"])
+            if value is None and kind in ("DATE", "TIME")]
+    if not lost:
+        return
+    like = [c for c in articles.columns if isinstance(c, str) and c.strip().lower() in _DATE_LIKE]
+    fix = (f"articles.rename(columns={{{like[0]!r}: 'published'}}) if that column holds the days of "
+           "publication, or" if like else "add a 'published' column of dates (load_corpus reads one), or")
+    shown = ", ".join(repr(t) for t in dict.fromkeys(lost).keys() if t)
+    warnings.warn(f"the articles table has no column 'published': {len(lost)} relative expression(s) "
+                  f"({shown[:120]}) got no value, as they count from the day of publication. Give the "
+                  f"dates: {fix} pass publication_date='YYYY-MM-DD' for all", stacklevel=3)
 
 
 def _sentence_spans(sentences: pd.DataFrame) -> dict[Any, tuple[list[tuple[int, int]], list[int]]]:
