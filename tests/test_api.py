@@ -56,3 +56,29 @@ def test_an_articles_table_without_its_columns_gets_one_readable_error(name, tmp
     with pytest.raises(TypeError, match=rf"^{name}: articles must be a pandas DataFrame .* not list"):
         calls[name](["Mayor Alda Voss said on Monday the bridge opens."])
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", ["split_sentences", "extract_quotes", "extract_timexes", "analyse", "find_mentions",
+                                  "extract_events", "write_analysis", "entity_sentiment"])
+def test_articles_sharing_or_missing_a_doc_id_get_one_readable_error(name, tmp_path):
+    # Two articles under one id had their sentences, mentions and quotes mixed (offsets of one
+    # text read in the other: a quote's content cut short, each person counted in both); an
+    # article without an id was dropped by the grouping. Every result refers to articles by id.
+    from presslens.entities import find_mentions
+    from presslens.pipeline import write_analysis
+
+    calls = {"split_sentences": presslens.split_sentences, "extract_quotes": presslens.extract_quotes,
+             "extract_timexes": presslens.extract_timexes, "analyse": presslens.analyse,
+             "find_mentions": find_mentions, "extract_events": presslens.extract_events,
+             "write_analysis": lambda a: write_analysis(a, tmp_path / "out"),
+             "entity_sentiment": presslens.entity_sentiment}
+    own = presslens.load_corpus(FIXTURES / "api", publication_date="2031-03-05")
+    assert own["doc_id"].is_unique and len(own) == 2
+    twins = own.assign(doc_id="umberton")
+    with pytest.raises(ValueError, match=rf"^{name}: 2 articles share the doc_id 'umberton'\. Every article needs "
+                                         r"its own doc_id.*drop_duplicates\('doc_id'\)"):
+        calls[name](twins)
+    unnamed = own.assign(doc_id=[own["doc_id"].iloc[0], None])
+    with pytest.raises(ValueError, match=rf"^{name}: 1 article has no doc_id \(row 1\)"):
+        calls[name](unnamed)
+    assert not (tmp_path / "out").exists()

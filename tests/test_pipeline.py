@@ -494,9 +494,6 @@ def test_the_first_rounds_sentences_are_held_without_their_text_and_cut_again_as
     empty = chunk.iloc[1:3]  # articles that make no sentence: an empty table of the same columns
     pd.testing.assert_frame_equal(pipeline._with_text(empty, pipeline._without_text(empty, split_sentences(empty))),
                                   split_sentences(empty), check_exact=True)
-    # Two articles with one doc_id: which text a sentence came from is not known, so it is kept.
-    twins = pd.DataFrame({"doc_id": ["a", "a"], "text": ["One here.", "Another there."]})
-    assert "text" in pipeline._without_text(twins, split_sentences(twins))
 
 
 def test_a_sink_takes_the_events_and_the_timeline_before_the_speaker_totals_are_made(articles, monkeypatch):

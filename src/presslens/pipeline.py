@@ -721,10 +721,8 @@ def _without_text(chunk: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     the article's text at the sentence's offsets), and the column holds as much as the articles
     (46 MB per 10k resampled PolNeAR articles), for every chunk, from the end of the first round
     until the chunk is spilled or the result is joined."""
-    ids = chunk["doc_id"]  # there: analyse_articles checked the chunk (check_articles)
-    if "text" not in sentences or ids.hasnans or not ids.is_unique:
-        return sentences
-    return sentences.drop(columns="text")
+    # Each doc_id names one article: analyse_articles checked the chunk (check_articles).
+    return sentences.drop(columns="text") if "text" in sentences else sentences
 
 
 def _with_text(chunk: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:

@@ -211,8 +211,8 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
 
 def check_articles(articles: Any, caller: str) -> None:
     """Raise a readable error unless ``articles`` is a table of articles: a DataFrame with the
-    columns ``doc_id`` and ``text`` (what :func:`presslens.load_corpus` gives). ``caller`` names the
-    function in the message.
+    columns ``doc_id`` and ``text`` (what :func:`presslens.load_corpus` gives), each article with a
+    doc_id of its own (results refer to articles by it). ``caller`` names the function in the message.
 
     >>> check_articles(pd.DataFrame({"text": ["A text."]}), "split_sentences")
     Traceback (most recent call last):
@@ -229,6 +229,26 @@ def check_articles(articles: Any, caller: str) -> None:
                          f"{has or 'no columns'}). Every article needs a doc_id and its text: "
                          "presslens.load_corpus gives such a table, or rename your columns, e.g. "
                          "df.rename(columns={'id': 'doc_id', 'body': 'text'})")
+    ids = articles["doc_id"]
+    missing_ids = ids.isna()
+    if missing_ids.any():
+        rows = ", ".join(map(str, missing_ids.to_numpy().nonzero()[0][:5]))
+        n = int(missing_ids.sum())
+        raise ValueError(f"{caller}: {n} article{' has' if n == 1 else 's have'} no doc_id (row {rows}"
+                         f"{' ...' if n > 5 else ''}). Every result refers to its article by doc_id: give each "
+                         "one (df['doc_id'] = range(len(df))) or drop those (df.dropna(subset=['doc_id']))")
+    try:
+        repeated = ids[ids.duplicated(keep=False)]
+    except TypeError:
+        raise TypeError(f"{caller}: doc_id values must be strings or numbers (found "
+                        f"{type(next(i for i in ids if not isinstance(i, (str, int, float)))).__name__})") from None
+    if len(repeated):
+        counts = repeated.value_counts(sort=True)
+        more = f" (and {len(counts) - 1} more ids repeat)" if len(counts) > 1 else ""
+        raise ValueError(f"{caller}: {counts.iloc[0]} articles share the doc_id {counts.index[0]!r}{more}. Every "
+                         "article needs its own doc_id: results refer to articles by it, so two under one id would "
+                         "have their sentences, names and quotes mixed. Drop repeated articles "
+                         "(df.drop_duplicates('doc_id')) or number them (df['doc_id'] = range(len(df)))")
 
 
 def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:

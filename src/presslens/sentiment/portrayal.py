@@ -41,7 +41,7 @@ from presslens.entities import find_mentions
 from presslens.entities.lexicon import setting_before
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
 from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
-from presslens.text import split_sentences
+from presslens.text import check_articles, split_sentences
 
 __all__ = [
     "document_stance",
@@ -362,6 +362,7 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
     >>> entity_sentiment(arts)[["entity", "mentions"]].values.tolist()   # doctest: +SKIP
     [['Ada Quill', 1], ['Ivo Brant', 1]]
     """
+    check_articles(articles, "entity_sentiment")
     if tones is None:
         tones = mention_tone(articles, mentions, sentences)
     tones = tones[portrayed(tones, articles)] if len(tones) else tones
