@@ -936,3 +936,21 @@ def test_two_known_places_whose_comma_was_lost_are_two_places():
     got = _kinds("He flew from Berlin Germany to Nairobi  Kenya, then to Mexico City. Miss Jamaica waved.")
     assert {got["Berlin"], got["Germany"], got["Nairobi"], got["Kenya"], got["Mexico City"]} == {"PLACE"}
     assert "Miss" not in got
+
+
+def test_parties_parliaments_and_papers_outside_the_us_are_organisations_in_any_house_style():
+    # British and European house styles: acronyms written as words ("Nato"), parties and
+    # parliaments with no head word, papers whose name opens with an article ("Le Monde"). Each
+    # had been a person by "said" or lost its first word (a particle of a name: "Al", "Der").
+    text = ("Nato said on Monday it would send help. Sinn Fein said the vote mattered, and Fianna Fáil "
+            "agreed. The Bundestag and the Knesset voted. Al Jazeera reported the talks, Le Monde and "
+            "Der Spiegel ran the story, and Gazprom said prices would rise. Iko Varsen of Likud spoke.")
+    m = _mentions(text)
+    assert dict(zip(m["text"], zip(m["kind"], m["entity"]))) == {
+        "Nato": ("ORG", "NATO"), "Sinn Fein": ("ORG", "Sinn Féin"), "Fianna Fáil": ("ORG", "Fianna Fáil"),
+        "Bundestag": ("ORG", "Bundestag"), "Knesset": ("ORG", "Knesset"), "Al Jazeera": ("ORG", "Al Jazeera"),
+        "Le Monde": ("ORG", "Le Monde"), "Der Spiegel": ("ORG", "Der Spiegel"), "Gazprom": ("ORG", "Gazprom"),
+        "Iko Varsen": ("PERSON", "Iko Varsen"), "Likud": ("ORG", "Likud")}
+    # A particle opening a name no list knows still stays out of it; linking gives the full name.
+    m = _mentions("Ines Le Varr spoke in Avalon. Le Varr said the harbour would open.")
+    assert m[["text", "entity"]].values.tolist()[-1] == ["Varr", "Ines Le Varr"]

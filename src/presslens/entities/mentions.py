@@ -202,13 +202,24 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             pieces.append([])
     out = []
     for piece in pieces:
-        while piece and piece[0].low in _CONNECTORS:
+        while piece and piece[0].low in _CONNECTORS and not _particle_opens_known(piece, lex):
             piece = piece[1:]
         while piece and piece[-1].low in _CONNECTORS:
             piece = piece[:-1]
         if piece:
             out.extend(_places_apart(piece, lex))
     return out, cased, dated
+
+
+def _particle_opens_known(piece: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether ``piece`` opens with a particle of a name ("Al", "Le", "El", "Der"; not the weak
+    connectors "the", "of") that opens a known name with the words after it: "Al Qaeda",
+    "Le Monde", "Der Spiegel" keep it. Other particles opening a piece are left out of it ("Le Pen
+    said" names "Pen", which linking gives Marine Le Pen's name)."""
+    if piece[0].low in _WEAK_CONNECTORS or len(piece) < 2:
+        return False
+    return any(_known_kind(" ".join(t.low for t in piece[:w]), lex)
+               for w in range(2, min(len(piece), lex.longest) + 1))
 
 
 def _places_apart(piece: list[_Tok], lex: _Lexicon) -> list[list[_Tok]]:
