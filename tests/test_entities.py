@@ -954,3 +954,6 @@ def test_parties_parliaments_and_papers_outside_the_us_are_organisations_in_any_
     # A particle opening a name no list knows still stays out of it; linking gives the full name.
     m = _mentions("Ines Le Varr spoke in Avalon. Le Varr said the harbour would open.")
     assert m[["text", "entity"]].values.tolist()[-1] == ["Varr", "Ines Le Varr"]
+    # Members of a party or a movement in the plural are a group, as "Republicans" are.
+    assert _kinds("The Tories said the levy was fair. Houthis fired on a ship; Houthi leaders spoke.") == {
+        "Tories": "GROUP", "Houthis": "GROUP"}
