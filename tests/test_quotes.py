@@ -925,6 +925,12 @@ ATTRIBUTION_RULES = {
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",
         rows={"The pier was full": {"speaker": "Tom Becker", "cue": "remembered"}}, n=1),
+    # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
+    "lament and bemoan as verbs of saying": dict(
+        text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "
+             "Quill also lamented the loss of the old harbour.",
+        rows={"the ferry was late": {"speaker": "Ada Quill", "cue": "lamented"},
+              "the pier stays shut": {"speaker": "Tom Becker", "cue": "bemoaned"}}, n=2),
     # "As the paper noted, …" frames what follows as "As Ada Quill said, …" does; so does "as" after
     # a clause and a conjunction.
     "an as-frame with a determiner, or after a conjunction": dict(
