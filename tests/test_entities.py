@@ -957,3 +957,17 @@ def test_parties_parliaments_and_papers_outside_the_us_are_organisations_in_any_
     # Members of a party or a movement in the plural are a group, as "Republicans" are.
     assert _kinds("The Tories said the levy was fair. Houthis fired on a ship; Houthi leaders spoke.") == {
         "Tories": "GROUP", "Houthis": "GROUP"}
+
+
+def test_a_name_written_only_in_capitals_is_named_as_names_are_written():
+    # A radio transcript names its host only in labels: the entity is "Ada Quillan", the name the
+    # quotes table gives the host's turns, not "ADA QUILLAN"; a form in capitals never wins over
+    # one written as names are, however often the labels repeat it.
+    from presslens.entities.lexicon import name_cased
+
+    m = _mentions("ADA QUILLAN, HOST: The harbour opened.\n\nQUILLAN: Thank you.\n\nQUILLAN: Goodbye.")
+    assert set(m.loc[m["kind"] == "PERSON", "entity"]) == {"Ada Quillan"}
+    m = _mentions("TOM BECKER: The pier is open.\n\nTOM BECKER: It was shut.\n\nTom Becker spoke.")
+    assert set(m.loc[m["kind"] == "PERSON", "entity"]) == {"Tom Becker"}
+    assert [name_cased(n) for n in ("IVO O'BRIEN-SMITH", "LOUIS XIV", "XI JINPING", "Ada Quill", "B. QUILL III")] \
+        == ["Ivo O'Brien-Smith", "Louis XIV", "Xi Jinping", "Ada Quill", "B. Quill III"]

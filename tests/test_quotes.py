@@ -393,6 +393,21 @@ def test_house_style_quotes_speakers_and_kinds(name):
     assert sorted(got) == sorted(zip(expected["content"], expected["kind"], expected["speaker"]))
 
 
+def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
+    # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
+    # later turns by the surname alone, which the article names in full only in a label.
+    text = (STYLES / "transcript_radio.txt").read_text(encoding="utf-8")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_description", "cue"]].fillna("").values.tolist() == [
+        ["Ada Quillan", "HOST", ":"], ["Tom Becker", "BYLINE", ":"], ["Tom Becker", "", ":"],
+        ["Ada Quillan", "", ":"]]
+    first = row(q, "The harbour of Avalon")
+    assert text[first["cue_start"]:first["cue_end"]] == ":" and text[first["speaker_start"]:first["speaker_end"]] \
+        == "ADA QUILLAN"
+    # A label whose paragraph is followed by another label's has no words of its own.
+    assert len(quotes_of("ADA QUILLAN, HOST:\n\nTOM BECKER, BYLINE: It did.\n\nQUILLAN: Thanks.")) == 2
+
+
 # -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
 
 REPORTED = FIXTURES / "quotes" / "reported"

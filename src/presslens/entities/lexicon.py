@@ -48,6 +48,26 @@ def _read(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+_LETTER_RUN = re.compile(r"\p{L}+")
+
+
+def name_cased(name: str) -> str:
+    """A name written in capitals, as names are written: "ADA QUILLAN" -> "Ada Quillan",
+    "O'BRIEN-SMITH" -> "O'Brien-Smith", "JOHN SMITH III" -> "John Smith III" (each run of letters
+    capitalised but Roman numerals; "McDONALD"-style inner capitals are not restored). Other names
+    are returned as they are."""
+    if not name.isupper():
+        return name
+    cased = _LETTER_RUN.sub(lambda m: m.group().capitalize(), name)
+    words = name.rsplit(None, 1)
+    if len(words) == 2 and _ROMAN.fullmatch(words[1]):  # a numeral ends a name ("Louis XIV"), never opens it ("Xi")
+        return cased[:len(cased) - len(words[1])] + words[1]
+    return cased
+
+
+_ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more: "V" may be an initial
+
+
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Lookup form of a name: lower case, one space, straight apostrophes, no final period."""

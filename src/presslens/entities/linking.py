@@ -24,6 +24,7 @@ from presslens.entities.lexicon import (
     _title_gender,
     _title_vocab,
     _Tok,
+    name_cased,
 )
 
 __all__ = ["DOMINANCE", "MAX_CANDIDATES", "Aliases", "Names", "PackedAliases", "canonical", "link_aliases",
@@ -307,8 +308,10 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
     merged = {long[0]: short for short, long in longer.items() if len(long) == 1}
     for long, short in merged.items():
         forms[short].update(forms.pop(long))
-    # the most frequent form, the shortest of equally frequent ones
-    surface = {words: max(c, key=lambda f: (c[f], -len(f))) for words, c in forms.items()}
+    # the most frequent form, the shortest of equally frequent ones; a form in capitals only where
+    # the corpus has no other, and then as names are written ("ADA QUILLAN, HOST:" -> "Ada Quillan")
+    surface = {words: name_cased(max(c, key=lambda f: (not f.isupper(), c[f], -len(f))))
+               for words, c in forms.items()}
     surface.update({long: surface[short] for long, short in merged.items()})
     # Gender of names and of honorifics, so that "Mr. Clinton" is not taken for Hillary Clinton.
     genders: dict[str, str] = {}

@@ -42,7 +42,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from presslens import entities
-from presslens.entities.lexicon import given_name
+from presslens.entities.lexicon import given_name, name_cased
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, HEAD_KIND, NAMED, PERSONLIKE,
@@ -420,9 +420,12 @@ _APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "“…” ― Lucia Ferrante": a dash, then the speaker.
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # Transcript turns: "KESSLER: …", "**Kessler:** …", "Q: …" at a paragraph start.
+# A speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
+# speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next.
 _LABEL = re.compile(
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
-    r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])\s*:)[ \t]+(?=\S)")
+    r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{0,30}?[A-Z.]))?\s*:)"
+    r"(?:[ \t]+(?=\S)|[ \t]*(?:\n|$))")
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
 _COMMA = re.compile(r"\s*,")
@@ -988,13 +991,19 @@ class _Extractor:
         count. Q is the interviewer; A the person the article mentions most."""
         doc, text = self.doc, self.doc.text
         turns = []
-        for p_s, p_e in doc.paras:
+        for k, (p_s, p_e) in enumerate(doc.paras):
             m = _LABEL.match(text, p_s, p_e)
             if m:
                 label = m.group("bold") or m.group("caps")
-                if label.lower().strip(" .") not in _NOT_LABELS:
-                    turns.append((label, m.span("bold") if m.group("bold") else m.span("caps"),
-                                  m.end(), p_e))
+                if label.lower().strip(" .") in _NOT_LABELS:
+                    continue
+                c_s, c_e = m.end(), p_e
+                if not text[c_s:c_e].strip():  # the label alone: its words are the next paragraph's
+                    if k + 1 == len(doc.paras) or _LABEL.match(text, *doc.paras[k + 1]):
+                        continue
+                    c_s, c_e = doc.paras[k + 1]
+                turns.append((label, m.span("bold") if m.group("bold") else m.span("caps"), c_s, c_e,
+                              m.group("role")))
         counts: dict[str, int] = {}
         first: dict[str, int] = {}  # where each label is first written
         for label, (l_s, _), *_ in turns:
@@ -1006,14 +1015,15 @@ class _Extractor:
         if len(speaker_of) < 2 or not any(v[1] or counts[k] > 1 for k, v in speaker_of.items()):
             return
         speaker_of = {k: v[0] for k, v in speaker_of.items()}
-        for label, (l_s, l_e), c_s, c_e in turns:
+        for label, (l_s, l_e), c_s, c_e, role in turns:
             spk = speaker_of.get(label.upper())
             if spk is None:
                 continue
             c_e = c_s + len(text[c_s:c_e].rstrip())
-            frame = _Frame(l_e, l_e + 1 if text[l_e:l_e + 1] == ":" else l_e, frozenset({"label"}),
+            colon = text.find(":", l_e, c_s)
+            frame = _Frame(l_e if colon < 0 else colon, l_e if colon < 0 else colon + 1, frozenset({"label"}),
                            Candidate(l_s, l_e, "NAME"), inverted=True, right=c_s)
-            self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], None)))
+            self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
             self.turns.append((c_s, c_e))
 
     def _label_speaker(self, label: str, at: int) -> tuple[tuple, bool]:
@@ -1028,7 +1038,7 @@ class _Extractor:
             if people:  # the most named, the first named of those named as often
                 return (Counter(people).most_common(1)[0][0], None, None, NAMED, None), True
             return ("interviewee", None, None, UNNAMED, None), True
-        name = " ".join(w.capitalize() for w in label.split())
+        name = name_cased(" ".join(label.split()))
         if self._people is None:
             # Among people only: the label itself may have been read as an organisation ("MORROW").
             person = [k == "PERSON" for k in doc.mentions["kind"]]
