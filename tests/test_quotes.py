@@ -940,6 +940,15 @@ ATTRIBUTION_RULES = {
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",
         rows={"The pier was full": {"speaker": "Tom Becker", "cue": "remembered"}}, n=1),
+    # A wire dateline opening the paragraph is no part of the words reported after it, in any
+    # agency's form: dash, double hyphen, colon, with a state, a date or the agency's name.
+    "a dateline before reported words": dict(
+        text="AVALON, Ore. (UPI) — The ferry will run again in May, Mayor Ada Quill said.\n\n"
+             "NEW AVALON, Oct 3 (PTI): The pier will close for a week, officials said.\n\n"
+             "HARBOURTON -- Fares will rise, according to a council report.",
+        rows={"The ferry will run": {"speaker": "Ada Quill", "cue": "said"},
+              "The pier will close": {"speaker": "officials", "cue": "said"},
+              "Fares will rise": {"cue": "according to"}}, n=3),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

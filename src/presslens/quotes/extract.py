@@ -1869,6 +1869,13 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 # ==========================================================================================
 
 
+# A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "AVALON, Fla. -- ",
+# "NEW AVALON, Oct 3 (PTI): ", "NEW AVALON: ". The words a frame reports start after it.
+_LEAD_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]{0,10}(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([A-Za-z. ]{2,30}\))?[ \t]*(?:--|[—–-]|:)[ \t]+(?=\S)")
+
+
 def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Mapping[str, list],
                 genders: dict[str, str | None], speech_acts: bool, scare_quotes: bool) -> list[tuple]:
     doc = Article(text, sents, mentions, genders)
@@ -1877,6 +1884,10 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     ex.quotes()
     ex.reported()
     ex.headlines()
+    for r in ex.rows:
+        if r.kind == "indirect" and r.start == doc.para_span(r.start)[0] \
+                and (lead := _LEAD_DATELINE.match(text, r.start, r.end)) is not None:
+            r.start = lead.end()  # "WASHINGTON (Reuters) - The levy …, Quill said": not the dateline
     order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
     new_id = {old: new for new, old in enumerate(order)}
     out = []
