@@ -143,6 +143,20 @@ def test_bare_may_and_march_are_months_where_their_place_says_so(text, expected)
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # British and European forms (published Monday 2031-03-17, week 12).
+    ("Fares rose over the past fortnight and may fall in the next fortnight.",
+     [("the past fortnight", "P2W"), ("the next fortnight", "P2W")]),
+    ("The vote comes the week after next; the pier shut the week before last.",
+     [("the week after next", "2031-W14"), ("the week before last", "2031-W10")]),
+    ("The ferry returns the month after next.", [("the month after next", "2031-05")]),
+    ("The levy passed on 12.03.2031 and ends on 1.2.2032.", [("12.03.2031", "2031-03-12"), ("1.2.2032", "2032-02-01")]),
+    ("Fares rose 12.5 percent, to 3.05.", []),
+])
+def test_fortnights_two_weeks_away_and_dates_with_points(text, expected):
+    assert _values(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Support for May fell, Mrs. May said.",                 # the article names someone May
     "Calls for May to quit grew. Ferryman Ola May agreed.",

@@ -277,6 +277,21 @@ def _r_numeric(ctx: Context, g: dict) -> _Result | None:
         return None
 
 
+def _r_dotted(ctx: Context, g: dict) -> _Result | None:
+    """A date written day first with points, as in Europe: "12.03.2025" is 12 March."""
+    try:
+        return "DATE", date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(), None
+    except ValueError:
+        return None
+
+
+def _r_two_away(ctx: Context, g: dict) -> _Result | None:
+    """"the week after next" (two weeks on), "the month before last" (two months back)."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    return "DATE", _shift(ctx.anchor, 2 if g["side"].lower().startswith("after") else -2, g["unit"].lower()), None
+
+
 def _year_for(ctx: Context, month: int, day: int | None, y: str | None) -> int | None:
     """The year of a month (and day) written without one, from the anchor and the tense."""
     if y:
@@ -1296,6 +1311,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"m\b|m\.|noon|midnight|midday|\d\s+(?-i:{_ZONE_24})\b|\d\s+local\s+time\b|\d:[0-5]\d"),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
+    # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
+    (r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)", _r_dotted, None),
+    (r"\bthe\s+(?P<unit>week|month|year)\s+(?P<side>after\s+next|before\s+last)\b", _r_two_away, None),
+    # British: "the past fortnight", "the next fortnight" (two weeks, as "the past two weeks" is).
+    (r"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight\b",
+     lambda c, g: ("DURATION", "P2W", None), None),
     (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
 ]
 # A trigger is a regex every match of its pattern contains. No pattern (lookarounds included) can
@@ -1316,7 +1337,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T
              "thousand", "weekend", "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET,
              r"[ap]\.?m|noon|midnight|midday|\d:[0-5]\d|local\s+time|" + _ZONE_24.lower(),
-             "(?-i:" + alternation(HOLIDAYS) + ")", alternation(VAGUE)]
+             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
 
 
