@@ -903,9 +903,10 @@ def test_a_speaker_label_longer_than_an_acronym_is_no_shouting():
     got = list(zip(m["text"], m["kind"], m["entity"]))
     assert got.count(("QUILLAN", "PERSON", "Ada Quillan")) == 2 and ("KESTRELSON", "PERSON", "KESTRELSON") in got
     assert _kinds("NO MORE WARS was the slogan.") == {}
-    # the role after the speaker's name is no organisation ("BETH FERTIG, BYLINE:")
-    got = _kinds("ADA QUILLAN, BYLINE: Teachers met.\n\nQUILLAN: They left.")
-    assert got.get("BYLINE", "MISC") == "MISC" and got["ADA QUILLAN"] == "PERSON"
+    # the role after the speaker's name is no entity at all ("BETH FERTIG, BYLINE:", "HOST:"): a corpus of
+    # transcripts would list "HOST" among its most mentioned names
+    got = _kinds("ADA QUILLAN, BYLINE: Teachers met.\n\nTOM BECKER, HOST: Why?\n\nQUILLAN: They left.")
+    assert "BYLINE" not in got and "HOST" not in got and got["ADA QUILLAN"] == "PERSON"
 
 
 def test_acronyms_used_as_common_words_are_no_organisations():

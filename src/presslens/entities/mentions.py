@@ -422,7 +422,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     """Kind of a :func:`_mention` of the chunk at ``base`` in ``text``, from its words and
     surroundings. Upper case for firm evidence (known names, head words, titles, given names);
     lower case for a guess from the context or the shape of the name, which other mentions of
-    the entity may overrule; "MISC" for none."""
+    the entity may overrule; "MISC" for none; "" for no entity (a transcript's role label)."""
     _, name_start, name_end, _, _, has_role, _, firm, acronym, common, shape, _, _ = mention
     name_start, name_end = base + name_start, base + name_end
     if has_role or _party_tag(text, name_end):
@@ -433,7 +433,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if word.isupper():
         if _ROLE_LABEL_END.match(text, name_end, name_end + _LABEL_REACH) and (
                 _common(word, lex) or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):
-            return "MISC"  # a transcript's role label: "BETH FERTIG, BYLINE:", "HOST:"
+            return ""  # a transcript's role label ("BETH FERTIG, BYLINE:", "HOST:"): no entity at all
         if _LINE_START.search(text, max(0, name_start - 8), name_start):
             # capitals opening a line: a transcript's speaker ("MARTIN:") or a dateline ("HARARE (Reuters) -")
             if _LABEL_AFTER.match(text, name_end, name_end + _LABEL_REACH):
@@ -805,6 +805,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             if nouns[word] or (text.startswith("-", name_end) and text[name_end + 1:name_end + 2].isdigit()):
                 continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
         kind = _kind(mention, text, base, lex)
+        if not kind:
+            continue
         if extends and kind in ("PERSON", "person", "MISC"):
             ext = _extend_title_left(text, start, floor, lex, has_role)
             if ext < start:
