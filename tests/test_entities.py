@@ -972,3 +972,15 @@ def test_a_name_written_only_in_capitals_is_named_as_names_are_written():
     assert set(m.loc[m["kind"] == "PERSON", "entity"]) == {"Tom Becker"}
     assert [name_cased(n) for n in ("IVO O'BRIEN-SMITH", "LOUIS XIV", "XI JINPING", "Ada Quill", "B. QUILL III")] \
         == ["Ivo O'Brien-Smith", "Louis XIV", "Xi Jinping", "Ada Quill", "B. Quill III"]
+
+
+def test_a_quotation_mark_read_as_latin_1_ends_the_name_before_it():
+    # "’" read as Latin-1 is "â" and two control characters: "Zimbabweâ\x80\x99s" was the name
+    # "Zimbabweâ", "Iâ\x80\x99m" the name "Iâ"; a real "â" stays a letter ("Châteauroux").
+    text = ("Zimbabwe\u00e2\u0080\u0099s capital erupted. \u00e2\u0080\u009cI\u00e2\u0080\u0099m speechless,"
+            "\u00e2\u0080\u009d said Ada Quill\u00e2\u0080\u0099s aide. Quill\u00e2\u0080\u0099s ferry docked in "
+            "Châteauroux.")
+    m = _mentions(text)
+    assert list(zip(m["text"], m["kind"], m["entity"])) == [
+        ("Zimbabwe", "PLACE", "Zimbabwe"), ("Ada Quill", "PERSON", "Ada Quill"), ("Quill", "PERSON", "Ada Quill"),
+        ("Châteauroux", "PLACE", "Châteauroux")]

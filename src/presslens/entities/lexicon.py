@@ -33,8 +33,9 @@ _CONNECTORS = frozenset({"of", "the", "for", "de", "da", "del", "der", "van", "v
 _SEP = r"[ \t\u00a0]+"
 # A letter, or the second half of a letter whose UTF-8 was read as Latin-1 ("Ã¡" for "á": scraped
 # news often holds such text, and "GuantÃ¡namo" was the name "GuantÃ"); not after "Â", whose pairs
-# are symbols ("Â»", "Â " for a no-break space).
-_LETTER = r"(?:[\p{L}\p{M}]|(?<=[\u00c3-\u00c5])[\u0080-\u00bf])"
+# are symbols ("Â»", "Â " for a no-break space). Nor "â" before a control character: the first
+# third of a quotation mark or dash read so ("Iâ\x80\x99m" for "I’m", "Zimbabweâ\x80\x99s").
+_LETTER = r"(?:(?!\u00e2[\u0080-\u009f])[\p{L}\p{M}]|(?<=[\u00c3-\u00c5])[\u0080-\u00bf])"
 _PART = rf"(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{_LETTER}*(?:['’]{_LETTER}+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
