@@ -979,8 +979,8 @@ def test_a_quotation_mark_read_as_latin_1_ends_the_name_before_it():
     # "Zimbabweâ", "Iâ\x80\x99m" the name "Iâ"; a real "â" stays a letter ("Châteauroux").
     text = ("Zimbabwe\u00e2\u0080\u0099s capital erupted. \u00e2\u0080\u009cI\u00e2\u0080\u0099m speechless,"
             "\u00e2\u0080\u009d said Ada Quill\u00e2\u0080\u0099s aide. Quill\u00e2\u0080\u0099s ferry docked in "
-            "Châteauroux.")
+            "Châteauroux. Heâs sure Quillâs aide left.")
     m = _mentions(text)
     assert list(zip(m["text"], m["kind"], m["entity"])) == [
         ("Zimbabwe", "PLACE", "Zimbabwe"), ("Ada Quill", "PERSON", "Ada Quill"), ("Quill", "PERSON", "Ada Quill"),
-        ("Châteauroux", "PLACE", "Châteauroux")]
+        ("Châteauroux", "PLACE", "Châteauroux"), ("Quill", "PERSON", "Ada Quill")]  # control characters dropped

@@ -34,8 +34,10 @@ _SEP = r"[ \t\u00a0]+"
 # A letter, or the second half of a letter whose UTF-8 was read as Latin-1 ("Ã¡" for "á": scraped
 # news often holds such text, and "GuantÃ¡namo" was the name "GuantÃ"); not after "Â", whose pairs
 # are symbols ("Â»", "Â " for a no-break space). Nor "â" before a control character: the first
-# third of a quotation mark or dash read so ("Iâ\x80\x99m" for "I’m", "Zimbabweâ\x80\x99s").
-_LETTER = r"(?:(?!\u00e2[\u0080-\u009f])[\p{L}\p{M}]|(?<=[\u00c3-\u00c5])[\u0080-\u00bf])"
+# third of a quotation mark or dash read so ("Iâ\x80\x99m" for "I’m", "Zimbabweâ\x80\x99s"), or
+# before a clitic ending the word, where the control characters were dropped ("Weinsteinâs").
+_LETTER = (r"(?:(?!\u00e2(?:[\u0080-\u009f]|(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}]"
+           r"|(?<=[\u00c3-\u00c5])[\u0080-\u00bf])")
 _PART = rf"(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{_LETTER}*(?:['’]{_LETTER}+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
