@@ -949,6 +949,15 @@ ATTRIBUTION_RULES = {
         rows={"The ferry will run": {"speaker": "Ada Quill", "cue": "said"},
               "The pier will close": {"speaker": "officials", "cue": "said"},
               "Fares will rise": {"cue": "according to"}}, n=3),
+    # Indian and British headlines name the speaker after the colon; a role's noun ends the headline
+    # even where the next paragraph opens with another ("Minister\n\nUnion Minister …").
+    "a headline's speaker after its colon": dict(
+        text="Harbour levy to be reviewed: Minister\n\nUnion Minister Ravi Kessler spoke in Avalon on Tuesday.",
+        rows={"Harbour levy to be reviewed": {"speaker": "Ravi Kessler", "cue": ":"}}, n=1),
+    "no speaker after a headline's colon where a label opens it or no speaker follows": dict(
+        text="Live updates on the levy: Ada Quill\n\nAda Quill spoke in Avalon on Tuesday.\n\n"
+             "Levy explained: what happens next",
+        rows={}, n=0),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -441,6 +441,9 @@ _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # Ferry", "Roe v. Wade") nor a point before a closing quote ("… Of Our Nature.’").
 _HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 _THAT_WORD = re.compile(r"that\b")
+# A headline's label of the kind of piece, not reported words: "Live updates on the levy: Trump".
+_PIECE_LABEL = re.compile(r"(?i:live|watch|video|photos?|opinion|analysis|explainer|timeline|updates?|breaking"
+                          r"|exclusive|review|editorial|letters?|quiz|podcast|listen|read|revealed|interview)\b")
 _THAT_ANY = re.compile(r"t(?<!\w.)hat\b")  # \bthat\b, searched from its first letter
 
 
@@ -1554,7 +1557,7 @@ class _Extractor:
         "Wow:", "Paid Notice:", nor a subhead inside the article: "Cruz: Just hang on")."""
         doc, text = self.doc, self.doc.text
         colon = text.find(":", p_s, min(p_e, p_s + 80))
-        if colon == -1:
+        if colon == -1 or self._speaker_after_colon(p_s, p_e, colon):
             return
         start = _skip_space(text, colon + 1, p_e)
         end = _trimmed_end(text, start, p_e)
@@ -1580,6 +1583,28 @@ class _Extractor:
         full_name = spk.kind == "PERSON" and len(words) >= 2 and given_name(words[0])
         if spk.kind in _BY_NOUN or full_name or (speaker[0] is not None and speaker[0] in later):
             self.add(_Row("indirect", start, end, frame, speaker))
+
+    def _speaker_after_colon(self, p_s: int, p_e: int, colon: int) -> bool:
+        """ "Harbour levy to be reviewed: Minister", "No plans to quit: Starling": a headline of
+        three words or more, then a colon and its speaker alone (a name, an organisation, an unnamed
+        source or a role's noun, at most four words), as Indian and British papers write it; adds
+        the row and says whether it did. Not "Brexit explained: What happens next", "Live: Trump"."""
+        doc, text = self.doc, self.doc.text
+        s = _skip_space(text, colon + 1, p_e)
+        e = _trimmed_end(text, s, p_e)
+        if e <= s or _words_upto(text, 5, s, e) > 4:
+            return False
+        spk = doc.candidate_ending(e, s)
+        if spk is None or spk.start != s or spk.kind not in ("PERSON", "ORG", "GROUP", *_BY_NOUN, "NP_ROLE"):
+            return False
+        start = _skip_space(text, p_s, colon)
+        end = _trimmed_end(text, start, colon)
+        if _words_upto(text, 3, start, end) < 3 or _PIECE_LABEL.match(text, start, end) \
+                or _HEADLINE_STOP.search(text, start, end):
+            return False
+        frame = _colon_frame(colon, spk)
+        self.add(_Row("indirect", start, end, frame, _speaker_of(doc, frame)))
+        return True
 
     def _participle(self, f: _Frame, always: bool = False) -> _Frame:
         """ "…,” he said, adding that …", "… before saying, “…”": the speaker of the clause the

@@ -83,11 +83,14 @@ _PP = (
 # The lookahead on a head's first letter lets the scan skip most words before trying the lists.
 _HEAD_FIRST = "".join(sorted({re.escape(w[0]) for w in _ALL_HEADS}))
 
-_NP_HEAD = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}]))(?:{_HEADS})\b(?!\s+(?:{_ANY_HEAD})\b)")
+# A head followed by another (on the same line, or the next: not across a blank line, where a
+# headline ends) is a modifier: "prime minister", not "prime".
+_NEXT_HEAD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NP_HEAD = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}]))(?:{_HEADS})\b(?!{_NEXT_HEAD_GAP}(?:{_ANY_HEAD})\b)")
 
 # Where _NP_HEAD can match: the same context around the three lists as one trie, which the scan
 # tries once at each word rather than once per list (lexicon.finditer_where).
-_NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_ANY_HEAD}\b(?!\s+{_ANY_HEAD}\b)")
+_NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_ANY_HEAD}\b(?!{_NEXT_HEAD_GAP}{_ANY_HEAD}\b)")
 # The same scan is faster without (?i), on the text in lower case, which gives the same hits
 # wherever lowering keeps every character's length and its match against the lists, \w and \s:
 # all characters but four, whose case folding in `re` is not str.lower's (text.lower_aligned, which
@@ -96,7 +99,7 @@ _NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_ANY_HEAD}\b(?!\s+{_ANY_H
 _SOME_LOWER = alternation([w.lower() for w in _ALL_HEADS])
 _HEAD_OR_PRONOUN_LOWER = re.compile(
     rf"\b(?=[{_HEAD_FIRST.lower()}{''.join(sorted({w[0] for w in _PRONOUN_WORDS}))}])"
-    rf"(?:(?P<head>{_SOME_LOWER})\b(?!\s+{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
+    rf"(?:(?P<head>{_SOME_LOWER})\b(?!{_NEXT_HEAD_GAP}{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
 _ONE_WORD = re.compile(r"\w+")
 _POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 # The group of _NP_HEAD that a one-word head matches in ("role", "unnamed", "org"): the first list
