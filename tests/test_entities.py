@@ -984,3 +984,13 @@ def test_a_quotation_mark_read_as_latin_1_ends_the_name_before_it():
     assert list(zip(m["text"], m["kind"], m["entity"])) == [
         ("Zimbabwe", "PLACE", "Zimbabwe"), ("Ada Quill", "PERSON", "Ada Quill"), ("Quill", "PERSON", "Ada Quill"),
         ("Châteauroux", "PLACE", "Châteauroux"), ("Quill", "PERSON", "Ada Quill")]  # control characters dropped
+
+
+def test_cities_and_regions_outside_the_us_are_places():
+    # Scotland, Wales and cities news names alone had been MISC ("Kirkuk"), a person by "said"
+    # ("Liverpool said", "St. Petersburg") or one name with their country ("Erbil  Iraq").
+    text = ("Ada Quill flew from Glasgow to Erbil  Iraq, then to Tbilisi. Liverpool said it would light the "
+            "pier. Scotland and Wales voted; Kirkuk fell. Talks in St. Petersburg ended.")
+    assert _kinds(text) == {"Ada Quill": "PERSON", "Glasgow": "PLACE", "Erbil": "PLACE", "Iraq": "PLACE",
+                            "Tbilisi": "PLACE", "Liverpool": "PLACE", "Scotland": "PLACE", "Wales": "PLACE",
+                            "Kirkuk": "PLACE", "St. Petersburg": "PLACE"}
