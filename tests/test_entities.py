@@ -994,3 +994,10 @@ def test_cities_and_regions_outside_the_us_are_places():
     assert _kinds(text) == {"Ada Quill": "PERSON", "Glasgow": "PLACE", "Erbil": "PLACE", "Iraq": "PLACE",
                             "Tbilisi": "PLACE", "Liverpool": "PLACE", "Scotland": "PLACE", "Wales": "PLACE",
                             "Kirkuk": "PLACE", "St. Petersburg": "PLACE"}
+
+
+def test_indian_honorifics_are_titles():
+    # "Shri", "Smt." stand before a name as "Mr." and "Mrs." do, and say the same of its gender.
+    m = _mentions("Shri Ravi Kessler addressed the council. Smt. Mira Varsen and Smt Asha Quill spoke. Kessler left.")
+    assert m.loc[m["kind"] == "PERSON", ["title", "entity"]].values.tolist() == [["Shri", "Ravi Kessler"], ["Smt.", "Mira Varsen"],
+                                                      ["Smt", "Asha Quill"], ["", "Ravi Kessler"]]
