@@ -1001,3 +1001,10 @@ def test_indian_honorifics_are_titles():
     m = _mentions("Shri Ravi Kessler addressed the council. Smt. Mira Varsen and Smt Asha Quill spoke. Kessler left.")
     assert m.loc[m["kind"] == "PERSON", ["title", "entity"]].values.tolist() == [["Shri", "Ravi Kessler"], ["Smt.", "Mira Varsen"],
                                                       ["Smt", "Asha Quill"], ["", "Ravi Kessler"]]
+
+
+def test_irish_offices_are_titles():
+    # "Taoiseach Mira Varsen" had been one name of three words; "the Taoiseach" is her role.
+    m = _mentions("Taoiseach Mira Varsen met Tánaiste Tom Becker. Varsen said the levy would stay.")
+    assert m[["title", "entity"]].values.tolist() == [["Taoiseach", "Mira Varsen"], ["Tánaiste", "Tom Becker"],
+                                                      ["", "Mira Varsen"]]

@@ -1460,3 +1460,8 @@ def test_quote_figures_and_context():
     r = shown[shown["content"].str.startswith("We have waited")].iloc[0]
     assert "⟦We have waited long enough. The boats need a home,⟧" in r.context
     assert "⟨told⟩" in r.context
+
+
+def test_the_taoiseach_speaks_as_the_prime_minister_does():
+    q = quotes_of("Taoiseach Mira Varsen met the council on Monday.\n\nThe levy is unfair, the Taoiseach said.")
+    assert q[["speaker", "cue"]].values.tolist() == [["Mira Varsen", "said"]]
