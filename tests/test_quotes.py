@@ -958,6 +958,12 @@ ATTRIBUTION_RULES = {
         text="Live updates on the levy: Ada Quill\n\nAda Quill spoke in Avalon on Tuesday.\n\n"
              "Levy explained: what happens next",
         rows={}, n=0),
+    # A fronted participle of speaking names where or to whom, not the subject: "he" in the next
+    # sentence stands for the one who spoke ("ABC Radio" had been the speaker of the quote).
+    "a pronoun after a fronted participle of speaking": dict(
+        text="Speaking to Avalon Radio National on Tuesday, Mr Becker said families were struggling.\n\n"
+             "“It's a tax by another name,” he said.",
+        rows={"families were struggling": {"speaker": "Becker"}, "It's a tax": {"speaker": "Becker"}}, n=2),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -210,7 +210,10 @@ _FRONTED_PP = re.compile(
     rf"{_WIRE_DATELINE}?"  # "WASHINGTON, Dec. 8 (UPI) — In response to …, "
     r"[\s“\"]*(?:In\s+(?:response|reply|reaction)\s+to|According\s+to|Despite|Following|After|Amid|Unlike"
     r"|Like|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*")
+    r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*"
+    # a participle of speaking and where or to whom: "Speaking to ABC Radio on Tuesday, Becker said"
+    r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing)\s+"
+    r"(?:to|on|at|in|with|before|after|during|from)\s+[^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
