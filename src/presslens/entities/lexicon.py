@@ -52,6 +52,7 @@ def _read(name: str) -> list[list[str]]:
 
 
 _LETTER_RUN = re.compile(r"\p{L}+")
+_ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more: "V" may be an initial
 
 
 def name_cased(name: str) -> str:
@@ -66,9 +67,6 @@ def name_cased(name: str) -> str:
     if len(words) == 2 and _ROMAN.fullmatch(words[1]):  # a numeral ends a name ("Louis XIV"), never opens it ("Xi")
         return cased[:len(cased) - len(words[1])] + words[1]
     return cased
-
-
-_ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more: "V" may be an initial
 
 
 @lru_cache(maxsize=65536)

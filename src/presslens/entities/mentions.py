@@ -295,16 +295,15 @@ class _LowerWords:
     def _search(self, word: str) -> bool:
         if not _LOWER_FORM.fullmatch(word):
             return False
-        if len(self.known) >= self._SEARCHES:
-            self.words = set(_LOWER_WORD.findall(self.text))
-            return word in self.words
-        text, i = self.text, self.text.find(word)
-        for _ in range(self._TRIES):
-            if i < 0:
-                return False
-            if (i == 0 or not _BEFORE_WORD.match(text, i - 1)) and not _WORD_CHAR.match(text, i + len(word)):
-                return True
-            i = text.find(word, i + 1)
+        text = self.text
+        if len(self.known) < self._SEARCHES:
+            i = text.find(word)
+            for _ in range(self._TRIES):
+                if i < 0:
+                    return False
+                if (i == 0 or not _BEFORE_WORD.match(text, i - 1)) and not _WORD_CHAR.match(text, i + len(word)):
+                    return True
+                i = text.find(word, i + 1)
         self.words = set(_LOWER_WORD.findall(text))
         return word in self.words
 

@@ -419,8 +419,7 @@ _JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 _APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "“…” ― Lucia Ferrante": a dash, then the speaker.
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
-# Transcript turns: "KESSLER: …", "**Kessler:** …", "Q: …" at a paragraph start.
-# A speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
+# Transcript turns, a speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
 # speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next.
 _LABEL = re.compile(
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"

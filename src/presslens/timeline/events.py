@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.dtypes import shared_values
-from presslens.text import check_articles
+from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_at
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
@@ -271,7 +271,6 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame | None = None,
     """
     check_articles(articles, "extract_events")
     if timexes is None:
-        from presslens.text import split_sentences
         from presslens.timeline.timexes import extract_timexes
 
         sentences = split_sentences(articles) if sentences is None else sentences
@@ -299,11 +298,10 @@ def _collector_paused() -> Iterator[None]:
 def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame | None,
                     mentions: pd.DataFrame | None, method: str) -> pd.DataFrame:
     dated = timexes
-    if dated is None or dated.empty:
+    if dated.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
     docs = articles[articles["doc_id"].isin(set(dated["doc_id"]))]
     if sentences is None:
-        from presslens.text import split_sentences
         sentences = split_sentences(docs)
     if mentions is None:
         from presslens.entities import find_mentions

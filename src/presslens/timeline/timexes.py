@@ -739,7 +739,7 @@ def _warn_undated(articles: pd.DataFrame, cols: dict[str, list]) -> None:
     like = [c for c in articles.columns if isinstance(c, str) and c.strip().lower() in _DATE_LIKE]
     fix = (f"articles.rename(columns={{{like[0]!r}: 'published'}}) if that column holds the days of "
            "publication, or" if like else "add a 'published' column of dates (load_corpus reads one), or")
-    shown = ", ".join(repr(t) for t in dict.fromkeys(lost).keys() if t)
+    shown = ", ".join(repr(t) for t in dict.fromkeys(lost) if t)
     warnings.warn(f"the articles table has no column 'published': {len(lost)} relative expression(s) "
                   f"({shown[:120]}) got no value, as they count from the day of publication. Give the "
                   f"dates: {fix} pass publication_date='YYYY-MM-DD' for all", stacklevel=3)
