@@ -964,6 +964,13 @@ ATTRIBUTION_RULES = {
         text="Speaking to Avalon Radio National on Tuesday, Mr Becker said families were struggling.\n\n"
              "“It's a tax by another name,” he said.",
         rows={"families were struggling": {"speaker": "Becker"}, "It's a tax": {"speaker": "Becker"}}, n=2),
+    # A pronoun whose sentence before opens with a role ("The mayor was blunt.") stands for whom the
+    # role stands for, not for the last person quoted.
+    "a pronoun after a sentence opened by a role": dict(
+        text="“We will not move,” said Piet Quill, a fisherman in the fictional port of New Avalon.\n\n"
+             "Mayor Tomas Brenner visited the harbour on Monday. Crowds lined the quay. The mayor was blunt. "
+             "“We were not ready,” he said.",
+        rows={"We will not move": {"speaker": "Piet Quill"}, "We were not ready": {"speaker": "Tomas Brenner"}}, n=2),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -522,7 +522,9 @@ class Article:
     def antecedent(self, pos: int, gender: str | None, pronoun: bool = False) -> str | None:
         """The person a he/she (``pronoun``, or "the senator") at ``pos`` most likely stands for:
         the subject of its own sentence (not for a pronoun after the reported clause,
-        :meth:`_after_reported`), else of the sentence before, else the latest speaker quoted,
+        :meth:`_after_reported`), else of the sentence before (for a pronoun, a role opening either
+        stands for whom the role does: its :meth:`canonical` person or its own antecedent, of a
+        compatible gender, else for no one named), else the latest speaker quoted,
         else the nearest person named in the last 1,500 characters; always of a compatible
         gender."""
         def fits(c: Candidate) -> bool:
@@ -539,6 +541,11 @@ class Article:
             subj = self.subject(lo, hi, possessed=False)
             if subj is not None and fits(subj):
                 return subj.entity
+            # "The mayor was blunt. “…,” he said.": he is whom the role stands for, or no one named.
+            if pronoun and subj is not None and subj.kind == "NP_ROLE" and _THE.match(self.text, subj.start, subj.end):
+                found = (self.canonical(strip_det(self.text[subj.start:subj.end]), subj.start)
+                         or self.antecedent(subj.start, gender))
+                return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
         i = bisect_left(self.spoken, (pos, ""))
         while i > 0:
             i -= 1
