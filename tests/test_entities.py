@@ -591,6 +591,15 @@ def test_a_plural_noun_opening_a_sentence_names_a_group_not_a_person():
     assert m["text"].tolist() == ["Brown"] and m["kind"].tolist() == ["PERSON"]
 
 
+def test_a_participle_opening_a_sentence_is_no_name():
+    # Each participle was a MISC name, and a pronoun after it could stand for it ("Lashing" spoke).
+    m = _mentions(
+        "Quill spoke on Monday. Lashing out, Quill said the levy was unfair. Reprising one of her lines, Quill "
+        "smiled. Turning to the budget, she paused. Beijing on Friday said no. Manning said the ferry was late. "
+        "Harding was elected.")
+    assert m["text"].tolist() == ["Quill", "Quill", "Quill", "Beijing", "Manning", "Harding"]
+
+
 def test_a_bill_is_no_person_and_a_head_word_keeps_the_word_it_heads():
     # "Bill" of "the Bill of Rights" and of "“Bathroom Bill”" was the person "Bill"; "Judicial
     # Watch" after a quotation mark or opening a sentence was the ORG "Watch".

@@ -83,6 +83,15 @@ _ROLE_LABEL_END = re.compile(_LABEL_COLON)
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
+# What follows a participle opening a sentence ("Recalling the pitfalls", "Lashing out, Trump said"):
+# its object or particle, words no name is followed by ("Manning said", "Harding was" stay names);
+# the prepositions too where the word is the -ing form of an ordinary word ("Pivoting to", not
+# "Beijing on Friday").
+_OBJECT_NEXT = (r"[ \t\u00a0]+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|one|up|out|off|back|"
+                r"down|him|them|it|us|me|himself|herself|themselves")
+_PARTICIPLE_OBJECT = re.compile(_OBJECT_NEXT + r")\b")
+_PARTICIPLE_NEXT = re.compile(_OBJECT_NEXT + r"|that|on|to|for|with|from|about|into|through|over|at|by|what|how|"
+                              r"why|whether)\b")
 _INITIAL_AFTER = frozenset("“\"‘([:!?—–\n")
 _LOWER_WORD = re.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{L}\p{M}]+")
 _LOWER_FORM = re.compile(r"\p{Ll}[\p{L}\p{M}]+")
@@ -586,6 +595,22 @@ def _plural_noun(low: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _ing_form(low: str) -> bool:
+    """Whether the lower-case ``low`` may be a participle: it ends in -ing and is no given name and
+    no start of a known name ("Irving", "Beijing")."""
+    lex = _lex()
+    return len(low) >= 6 and low.endswith("ing") and low not in lex.first_names and not _known_start(low, lex)
+
+
+@lru_cache(maxsize=1 << 16)
+def _participle(low: str) -> bool:
+    """Whether the lower-case ``low`` is the -ing form of an ordinary word ("pivoting", "riffing")."""
+    lex, stem = _lex(), low[:-3]
+    stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return _ing_form(low) and any(_common(s, lex) and s not in lex.first_names for s in stems)
+
+
+@lru_cache(maxsize=1 << 16)
 def _ordinary(word: str) -> bool:
     """Whether ``word`` is an ordinary word that no name, title or head word shares ("Says")."""
     lex, low = _lex(), word.lower()
@@ -774,7 +799,10 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     starts = _WordStarts(text)
     for base, piece, initial in candidates:
         _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
-        if (initial and may_drop and first not in mid_caps and (first_common or first in lower)
+        if (initial and may_drop and first not in mid_caps
+                and (first_common or first in lower
+                     or (_ing_form(first) and (_PARTICIPLE_OBJECT.match(text, base + first_end) or (
+                         _participle(first) and _PARTICIPLE_NEXT.match(text, base + first_end)))))
                 and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
                          and not _plural_noun(first))):  # but not "Critics said", "Others who"
             plan = rest
