@@ -971,6 +971,14 @@ ATTRIBUTION_RULES = {
              "Mayor Tomas Brenner visited the harbour on Monday. Crowds lined the quay. The mayor was blunt. "
              "“We were not ready,” he said.",
         rows={"We will not move": {"speaker": "Piet Quill"}, "We were not ready": {"speaker": "Tomas Brenner"}}, n=2),
+    # A pronoun stands for a person, not for a capitalised phrase of no known kind before the person
+    # ("Former Lindholm", "New Year" had spoken).
+    "a pronoun after a phrase of no known kind": dict(
+        text="“The levy is a disgrace,” said Mira Holt, a ferry pilot.\n\nFormer Lindholm governor Ada Quill, an "
+             "early supporter of the levy, calls it a priority. “It will pay for the pier,” she said.\n\n"
+             "In her New Year speech, Quill warned against delay. Her neighbours, she said, should not wait.",
+        rows={"The levy is a disgrace": {"speaker": "Mira Holt"}, "It will pay": {"speaker": "Ada Quill"},
+              "should not wait": {"speaker": "Ada Quill"}}),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -528,7 +528,8 @@ class Article:
         else the nearest person named in the last 1,500 characters; always of a compatible
         gender."""
         def fits(c: Candidate) -> bool:
-            if c.kind not in ("PERSON", "MISC") or not c.entity:
+            # a person's name: no capitalised phrase of no known kind ("Former Arizona", "New Year")
+            if c.kind != "PERSON" or not c.entity:
                 return False
             g = self.genders.get(c.entity)
             return not (gender and g and g != gender)
@@ -538,7 +539,7 @@ class Article:
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
         for lo, hi in (*own, (prev_s, sent_s)):
             # "Though Bush’s campaign has languished, he began …": a pronoun may stand for a possessor.
-            subj = self.subject(lo, hi, possessed=False)
+            subj = self.subject(lo, hi, possessed=False, person_first=True)
             if subj is not None and fits(subj):
                 return subj.entity
             # "The mayor was blunt. “…,” he said.": he is whom the role stands for, or no one named.
@@ -583,10 +584,12 @@ class Article:
             i -= 1
         return found
 
-    def subject(self, lo: int, hi: int, pronouns: bool = False, possessed: bool = True) -> Candidate | None:
+    def subject(self, lo: int, hi: int, pronouns: bool = False, possessed: bool = True,
+                person_first: bool = False) -> Candidate | None:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
         fronted phrase and its comma), if it ends before ``hi``; where it is a possessor, the phrase
-        it possesses (:meth:`_possessed`) unless not ``possessed``."""
+        it possesses (:meth:`_possessed`) unless not ``possessed``. ``person_first``: a person's
+        name before a phrase of no known kind (MISC), as antecedents are looked for."""
         i = bisect_left(self.cand_starts, (lo, -1))
         found: list[Candidate] = []
         # "In response to Trump’s proposal, Clinton’s aide said": a name inside a fronted
@@ -609,7 +612,8 @@ class Article:
             found = [self._possessed(c, hi) if c.kind != "PRON" and _POSSESSIVE_AFTER.match(self.text, c.end) else c
                      for c in found]
         # A personal pronoun is a person too (_personal).
-        return min(found, key=lambda c: (0 if c.kind in PERSONLIKE or self._personal(c, lo, hi) else 2,
+        return min(found, key=lambda c: (0 if (c.kind == "PERSON" if person_first else c.kind in PERSONLIKE)
+                                         or self._personal(c, lo, hi) else 1 if c.kind in PERSONLIKE else 2,
                                          c.start, c.start - c.end)) if found else None
 
     def _possessed(self, c: Candidate, hi: int) -> Candidate:
