@@ -600,6 +600,15 @@ def test_a_participle_opening_a_sentence_is_no_name():
     assert m["text"].tolist() == ["Quill", "Quill", "Quill", "Beijing", "Manning", "Harding"]
 
 
+def test_former_before_a_place_and_a_lowercase_title_leaves_the_place():
+    # "Former Lindholm" was a MISC name (and could speak for the governor after it).
+    m = _mentions("Former Lindholm governor Ada Quill spoke. Former Sen. Bo Tarrow spoke. Lindholm governor Ada "
+                  "Quill spoke again.")
+    assert list(zip(m["text"], m["entity"])) == [
+        ("Lindholm", "Lindholm"), ("governor Ada Quill", "Ada Quill"), ("Former Sen. Bo Tarrow", "Bo Tarrow"),
+        ("Lindholm", "Lindholm"), ("governor Ada Quill", "Ada Quill")]
+
+
 def test_a_bill_is_no_person_and_a_head_word_keeps_the_word_it_heads():
     # "Bill" of "the Bill of Rights" and of "“Bathroom Bill”" was the person "Bill"; "Judicial
     # Watch" after a quotation mark or opening a sentence was the ORG "Watch".

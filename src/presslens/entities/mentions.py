@@ -82,6 +82,7 @@ _LABEL_REACH = 80
 _ROLE_LABEL_END = re.compile(_LABEL_COLON)
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
+_TITLE_MODIFIERS = frozenset({"former", "ex", "outgoing", "incoming", "then"})
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
 # What follows a participle opening a sentence ("Recalling the pitfalls", "Lashing out, Trump said"):
 # its object or particle, words no name is followed by ("Manning said", "Harding was" stay names);
@@ -566,7 +567,10 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     of the piece without its first word when that is an ordinary word opening a sentence ("The",
     "Beyond")."""
     first = toks[0]
-    may_drop = not (_title_vocab(first.low, lex)
+    # "Former Arizona governor Jan Brewer": a modifier of a title opening no title of its piece
+    # leaves the place, as "Arizona governor Jan Brewer" does ("Former Sen. Jim Webb" keeps it).
+    modifier = first.low in _TITLE_MODIFIERS and len(toks) > 1 and not _title_end(toks, lex)
+    may_drop = modifier or not (_title_vocab(first.low, lex)
                     or (len(toks) > 1 and first.low in lex.first_names)  # "Mark Cuban"
                     # a head word needs the word it heads: "“Bathroom Bill”" is no "Bill" (but "The Bill",
                     # "Once Congress")
