@@ -156,6 +156,14 @@ def test_canonical_prefers_the_nearest_title_before(nordland):
     assert canonical("the governor", m, at=at) == "Ivo Brant"
 
 
+def test_canonical_names_no_one_titled_only_after_a_person_named_before():
+    text = "Headline: the governor speaks. Bo Tarrow came to town. Then the governor spoke. Gov. Ada Quill left."
+    m = find_mentions(pd.DataFrame({"doc_id": ["x"], "text": [text]}))
+    assert canonical("the governor", m, at=text.index("the governor spoke")) is None  # Tarrow named before
+    assert canonical("the governor", m, at=text.index("the governor speaks")) == "Ada Quill"  # no one before
+    assert canonical("the governor", m) == "Ada Quill"
+
+
 def test_pronoun_gender():
     assert pronoun_gender("he") == "m"
     assert pronoun_gender("His") == "m"

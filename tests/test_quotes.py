@@ -979,6 +979,12 @@ ATTRIBUTION_RULES = {
              "In her New Year speech, Quill warned against delay. Her neighbours, she said, should not wait.",
         rows={"The levy is a disgrace": {"speaker": "Mira Holt"}, "It will pay": {"speaker": "Ada Quill"},
               "should not wait": {"speaker": "Ada Quill"}}),
+    # A role stands for someone named before it, not for a person given that title further on;
+    # only before anyone is named (a headline, an abstract) does a later title say who it is.
+    "a role before a person titled later": dict(
+        text="Bo Tarrow came to Avalon in April to cheer the ferry workers.\n\nThe senator said the pier would "
+             "reopen.\n\nThe rival candidate is backed by Sen. Ada Quill.",
+        rows={"the pier would reopen": {"speaker": "Bo Tarrow"}}),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

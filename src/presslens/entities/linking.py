@@ -457,7 +457,8 @@ def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = No
     look-ups in one article); ``None`` if nothing fits.
 
     A bare title picks the entity whose mentions carry that title: the nearest one before
-    offset ``at`` when given, else the most mentioned.
+    offset ``at`` when given (none where a person is named before ``at`` but none so titled),
+    else the most mentioned.
 
     >>> from presslens.entities import find_mentions
     >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Gov. Ada Quill and Ivo Brant met."]})
@@ -501,6 +502,11 @@ def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = No
         before = [(s, e) for s, e in rows if s < at]
         if before:
             return max(before)[1]
+        if names.first_person is not None and names.first_person < at:
+            # "Bernie Sanders came … The senator was rallying …": whom the role stands for is named
+            # before it, untitled; not a senator titled further on. Only before any person is named
+            # (a headline, an abstract) does the title named later say who it is.
+            return None
     counts = Counter(names.entities)
     return max(rows, key=lambda r: (counts[r[1]], -r[0]))[1]
 
@@ -516,6 +522,9 @@ class Names:
         lex = _lex()
         self.entities: list[str] = _column(doc_mentions, "entity")
         starts = _column(doc_mentions, "start")
+        # where the first person is named (None where the mentions carry no kinds)
+        self.first_person: int | None = (min((s for s, k in zip(starts, _column(doc_mentions, "kind")) if k == "PERSON"),
+                                             default=None) if "kind" in doc_mentions else None)
         self.known: dict[tuple[str, ...], str] = {}
         seen: set[str] = set()  # the first entity of a name's words stays: a name seen again adds nothing
         for text, s, ns, ne, entity in zip(_column(doc_mentions, "text"), starts,
