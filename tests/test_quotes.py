@@ -1492,3 +1492,26 @@ def test_quote_figures_and_context():
 def test_the_taoiseach_speaks_as_the_prime_minister_does():
     q = quotes_of("Taoiseach Mira Varsen met the council on Monday.\n\nThe levy is unfair, the Taoiseach said.")
     assert q[["speaker", "cue"]].values.tolist() == [["Mira Varsen", "said"]]
+
+
+def test_speaker_name_verdicts_hold_offsets_and_names_only():
+    import csv
+    import importlib.util
+
+    scripts = FIXTURES.parent.parent / "scripts"
+    with (scripts / "speaker_names.tsv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    assert rows and all(r.keys() == {"sample", "doc_id", "speaker_start", "speaker_end", "expected", "note"}
+                        for r in rows)
+    assert all(0 < int(r["speaker_end"]) - int(r["speaker_start"]) <= 80 for r in rows)
+    assert all(len(r["expected"]) <= 40 and len(r["note"]) <= 80 for r in rows)  # no article text
+    assert len({(r["doc_id"], r["speaker_start"]) for r in rows}) == len(rows)  # each row judged once
+    spec = importlib.util.spec_from_file_location("speaker_names", scripts / "speaker_names.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    named = "named person"
+    assert module.right("Bush", named, "Jeb Bush") and module.right("Jeb Bush", named, "Jeb Bush")
+    assert not module.right("George W. Bush", named, "Jeb Bush")
+    assert not module.right("Donald Trump", named, "Donald Trump Jr.")
+    assert module.right("campaign", "unnamed source", "-") and not module.right("Ada Quill", named, "-")
+    assert not module.right(None, "unresolved", "Ada Quill")

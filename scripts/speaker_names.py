@@ -1,0 +1,120 @@
+"""Whether the speaker names of the quote table are the right people, checked by hand.
+
+The speaker tables researchers report (who gets quoted, how often, named or unnamed) count the
+``speaker`` column of :func:`presslens.extract_quotes`. ``make eval`` scores the speaker *mention*
+against PolNeAR's Source spans; this script checks the *name* given where the article does not
+write one at the speaker's place: a pronoun ("he said", resolved to its antecedent) or a phrase
+opening with "the" ("the senator said", resolved to the person it stands for, or left unnamed).
+
+It runs the quotes over all of PolNeAR train (names are linked across the corpus, as in a run)
+and reads back the verdicts recorded by hand in ``scripts/speaker_names.tsv`` (sample, doc id,
+offsets of the speaker mention, the expected name or ``-`` for no named person; no article text).
+A judged row is right when presslens names that person (a surname alone matches a full name
+with it: "Bush" for "Jeb Bush", not "George W. Bush"), or, for ``-``, names no person. Printed
+per sample: rows judged, right, the share with a 95% Wilson interval, and the misses.
+
+Usage::
+
+    .venv/bin/python scripts/speaker_names.py                 # shares from the TSV
+    .venv/bin/python scripts/speaker_names.py --list pron 40 7   # draw 40 pronoun rows (seed 7) to judge
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import pandas as pd
+from scipy.stats import binomtest
+
+from presslens.corpus import load_corpus
+from presslens.evaluate import corpora_root
+from presslens.quotes import extract_quotes
+from presslens.quotes.sources import NAMED
+
+JUDGED = Path(__file__).with_name("speaker_names.tsv")
+_POOLS = {"pron": re.compile(r"(?i)he|she"), "role": re.compile(r"(?i)the\s.*")}
+
+
+def _quotes(root: Path) -> tuple[dict[str, str], pd.DataFrame]:
+    folder = root / "polnear-train"
+    articles = load_corpus(folder / "text", metadata=folder / "metadata.tsv", near_duplicates="keep")
+    quotes = extract_quotes(articles)
+    quotes = quotes[quotes["speaker_start"].notna()].copy()
+    quotes["speaker_start"] = quotes["speaker_start"].astype(int)
+    quotes["speaker_end"] = quotes["speaker_end"].astype(int)
+    return dict(zip(articles["doc_id"], articles["text"])), quotes
+
+
+def _same_person(got: str, expected: str) -> bool:
+    a, b = got.split(), expected.split()
+    return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+def right(got: str | None, kind: str | None, expected: str) -> bool:
+    """Whether the name ``got`` (of ``speaker_kind`` ``kind``) is the hand-read ``expected``."""
+    if expected == "-":
+        return kind != NAMED
+    return kind == NAMED and isinstance(got, str) and _same_person(got, expected)
+
+
+def score(texts: dict[str, str], quotes: pd.DataFrame) -> None:
+    judged = pd.read_csv(JUDGED, sep="\t", comment="#", dtype={"doc_id": str}, keep_default_na=False)
+    by_span = {(d, s, e): (sp, k) for d, s, e, sp, k in zip(quotes["doc_id"], quotes["speaker_start"],
+                                                            quotes["speaker_end"], quotes["speaker"],
+                                                            quotes["speaker_kind"])}
+    for name, rows in judged.groupby("sample", sort=False):
+        misses, gone = [], 0
+        for r in rows.itertuples():
+            key = (r.doc_id, int(r.speaker_start), int(r.speaker_end))
+            if key not in by_span:
+                gone += 1
+                continue
+            got, kind = by_span[key]
+            if not right(got, kind, r.expected):
+                misses.append(f"    {r.doc_id} {r.speaker_start}-{r.speaker_end} "
+                              f"{texts[r.doc_id][r.speaker_start:r.speaker_end]!r}: expected {r.expected}, got "
+                              f"{got if kind == NAMED else '(no person: ' + str(kind) + ')'}")
+        n = len(rows) - gone
+        ok = n - len(misses)
+        ci = binomtest(ok, n).proportion_ci(method="wilson") if n else None
+        print(f"{name}: {ok}/{n} right = {ok / n:.3f} [{ci.low:.3f}-{ci.high:.3f}]" if n else f"{name}: none",
+              f"({gone} judged rows no longer have that speaker mention)" if gone else "")
+        print("\n".join(misses))
+
+
+def draw(texts: dict[str, str], quotes: pd.DataFrame, pool: str, n: int, seed: int) -> None:
+    """Print ``n`` rows of ``pool`` not judged yet, drawn with ``seed``, each with the text before it."""
+    judged = pd.read_csv(JUDGED, sep="\t", comment="#", dtype={"doc_id": str}, keep_default_na=False)
+    done = set(zip(judged["doc_id"], judged["speaker_start"], judged["speaker_end"]))
+    quotes = quotes.drop_duplicates(["doc_id", "speaker_start"])
+    span = [texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["speaker_start"], quotes["speaker_end"])]
+    keep = [bool(_POOLS[pool].fullmatch(x)) for x in span]
+    rows = quotes[keep]
+    if pool == "role":
+        rows = rows[rows["speaker_kind"].isin([NAMED, "unresolved"])]
+    rows = rows[[(d, s, e) not in done for d, s, e in zip(rows["doc_id"], rows["speaker_start"],
+                                                         rows["speaker_end"])]]
+    for r in rows.sample(min(n, len(rows)), random_state=seed).itertuples():
+        t, s, e = texts[r.doc_id], r.speaker_start, r.speaker_end
+        print(f"{r.doc_id}\t{s}\t{e}\tgot={r.speaker if r.speaker_kind == NAMED else '-'}")
+        print("    ", t[max(0, s - 700):s].replace("\n", " / "), f"[[{t[s:e]}]]", t[e:e + 80].replace("\n", " / "))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train/")
+    parser.add_argument("--list", nargs=3, metavar=("POOL", "N", "SEED"),
+                        help="draw N rows of POOL (pron or role) not judged yet, with SEED, to judge")
+    args = parser.parse_args()
+    root = args.corpora or corpora_root()
+    texts, quotes = _quotes(root)
+    if args.list:
+        draw(texts, quotes, args.list[0], int(args.list[1]), int(args.list[2]))
+    else:
+        score(texts, quotes)
+
+
+if __name__ == "__main__":
+    main()
