@@ -985,6 +985,13 @@ ATTRIBUTION_RULES = {
         text="Bo Tarrow came to Avalon in April to cheer the ferry workers.\n\nThe senator said the pier would "
              "reopen.\n\nThe rival candidate is backed by Sen. Ada Quill.",
         rows={"the pier would reopen": {"speaker": "Bo Tarrow"}}),
+    # British and Indian headlines open with the words quoted and a colon, then who said them; not
+    # where no one follows ("‘Chaos’: the week the ferry stopped").
+    "a headline's quoted words before a colon and the clause of who said them": dict(
+        text="‘It’s a disaster’: Avalon farmers count cost of floods\n\nThe storm hit New Avalon on Monday.",
+        rows={"It’s a disaster": {"speaker": "Avalon farmers", "kind": "direct", "cue": ":"}}, n=1),
+    "no speaker after a headline's quoted words and colon": dict(
+        text="‘Chaos’: the week the ferry stopped\n\nThe storm hit New Avalon on Monday.", rows={}, n=0),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -438,6 +438,10 @@ _COMMA_CLOSING = re.compile(rf",{_CLOSE_MARK}")  # a comma inside the closing qu
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # A sentence end inside a headline: not the point after a one-letter word ("D.C. Statehood", "U.S.
 # Ferry", "Roe v. Wade") nor a point before a closing quote ("… Of Our Nature.’").
+# A headline opening with the words quoted and a colon ("‘We are not afraid’: residents defy storm",
+# British and Indian style): the first closing mark with a colon after it ends the words.
+_QUOTE_COLON_HEAD = re.compile(r"[ \t]*[“‘\"'](?P<words>[^\n]{2,200}?)[”’\"'][ \t]*(?P<colon>:)[ \t]*")
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]+")
 _HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 _THAT_WORD = re.compile(r"that\b")
 # A headline's label of the kind of piece, not reported words: "Live updates on the levy: Trump".
@@ -1556,7 +1560,7 @@ class _Extractor:
         "Wow:", "Paid Notice:", nor a subhead inside the article: "Cruz: Just hang on")."""
         doc, text = self.doc, self.doc.text
         colon = text.find(":", p_s, min(p_e, p_s + 80))
-        if colon == -1 or self._speaker_after_colon(p_s, p_e, colon):
+        if colon == -1 or self._speaker_after_colon(p_s, p_e, colon) or self._quote_before_colon(p_s, p_e):
             return
         start = _skip_space(text, colon + 1, p_e)
         end = _trimmed_end(text, start, p_e)
@@ -1582,6 +1586,29 @@ class _Extractor:
         full_name = spk.kind == "PERSON" and len(words) >= 2 and given_name(words[0])
         if spk.kind in _BY_NOUN or full_name or (speaker[0] is not None and speaker[0] in later):
             self.add(_Row("indirect", start, end, frame, speaker))
+
+    def _quote_before_colon(self, p_s: int, p_e: int) -> bool:
+        """ "‘We are not afraid’: Avalon residents defy storm warnings", "‘Will not tolerate it’: PM
+        warns rebels": a headline opening with quoted words and a colon, then a clause of three words
+        or more whose subject (a person, a group, an organisation, an unnamed source or a role) said
+        them, as British and Indian papers write it; adds the row and says whether it did."""
+        doc, text = self.doc, self.doc.text
+        m = _QUOTE_COLON_HEAD.match(text, p_s, p_e)
+        if m is None:
+            return False
+        s, e = m.end(), _trimmed_end(text, m.end(), p_e)
+        if _words_upto(text, 3, s, e) < 3 or _HEADLINE_STOP.search(text, s, e):
+            return False
+        spk = doc.subject(s, e)
+        if spk is None or spk.start != s or spk.kind not in _HEADLINE_SPEAKERS:
+            return False
+        noun = _LOWER_WORD_NEXT.match(text, spk.end, e)
+        head = doc.candidate_ending(noun.end(), s, (*_BY_NOUN, "NP_ROLE", "GROUP")) if noun else None
+        if head is not None:
+            spk = head._replace(start=spk.start)  # "Avalon residents": the residents, of Avalon
+        frame = _colon_frame(m.start("colon"), spk)
+        self.add(_Row("direct", m.start("words"), m.end("words"), frame, _speaker_of(doc, frame)))
+        return True
 
     def _speaker_after_colon(self, p_s: int, p_e: int, colon: int) -> bool:
         """ "Harbour levy to be reviewed: Minister", "No plans to quit: Starling": a headline of
