@@ -992,6 +992,19 @@ ATTRIBUTION_RULES = {
         rows={"It’s a disaster": {"speaker": "Avalon farmers", "kind": "direct", "cue": ":"}}, n=1),
     "no speaker after a headline's quoted words and colon": dict(
         text="‘Chaos’: the week the ferry stopped\n\nThe storm hit New Avalon on Monday.", rows={}, n=0),
+    # "reckon" (British, Irish, Australian) reports a belief as "think" does; "confide", "divulge",
+    # "confess" and Indian English's "intimated" frame a that-clause; "reckoned with the storm" and
+    # "confessed the theft" report nothing.
+    "reckon, confide, divulge, confess and intimated": dict(
+        text="Ada Quill reckoned the pier would close by June. Tom Becker confided that the levy was dead. "
+             "The harbourmaster divulged that the ferry was sold. Ravi Kessler intimated that he would resign. "
+             "Mira Holt confessed that she had voted twice. The council reckoned with the storm. "
+             "Bo Tarrow confessed the theft.",
+        rows={"the pier would close": {"speaker": "Ada Quill", "cue": "reckoned"},
+              "the levy was dead": {"speaker": "Tom Becker", "cue": "confided"},
+              "the ferry was sold": {"cue": "divulged"},
+              "he would resign": {"speaker": "Ravi Kessler", "cue": "intimated"},
+              "she had voted twice": {"speaker": "Mira Holt", "cue": "confessed"}}, n=5),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "
