@@ -1005,6 +1005,15 @@ ATTRIBUTION_RULES = {
               "the ferry was sold": {"cue": "divulged"},
               "he would resign": {"speaker": "Ravi Kessler", "cue": "intimated"},
               "she had voted twice": {"speaker": "Mira Holt", "cue": "confessed"}}, n=5),
+    # Nigerian, Indian and Pakistani papers: "According to him" stands for the person before; "said this
+    # while …" repeats an attribution and reports no words; the name beside a role set off by commas
+    # speaks a participle's words (tests/fixtures/quotes/reported/riverine_ferry.txt has them together).
+    "according to him, said this, and a name beside a role": dict(
+        text="Mr Tunde Bakare said the ferry was safe. Bakare said this while speaking with journalists on "
+             "Monday. According to him, the pier will open in May.\n\nAlso speaking, a community leader, Chief "
+             "Musa Bello, commended the governor, describing the pier as “a dream come true”.",
+        rows={"the ferry was safe": {"speaker": "Tunde Bakare"}, "the pier will open": {"speaker": "Tunde Bakare"},
+              "a dream come true": {"speaker": "Musa Bello"}}, n=3),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

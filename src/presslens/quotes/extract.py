@@ -332,6 +332,13 @@ _SUBJECT_PP_WORDS = 14
 # The most words a match of _SUBJECT_NP holds (six in the phrase, three auxiliaries or adverbs),
 # each followed by white space: the search for it starts at the ninth word back (runs_back).
 _SUBJECT_WORDS = 9
+# "Bakare said this while speaking with journalists", "She stated this on Tuesday" (Nigerian, Indian
+# and Pakistani papers): "this" stands for the words reported before; none are reported here (but
+# "Clinton has explained this in the past" reports what "this" stands for, as PolNeAR marks it).
+_THIS_ONLY = re.compile(rf"(?:this|these)(?:\s*$|\s+(?:(?:while|whilst|when|at|during|on\s+(?:{_WEEKDAYS}))\b"
+                        r"|in\s+(?-i:[A-Z])))", re.I)
+_SAID_THIS = frozenset({"said", "stated", "disclosed", "revealed", "announced"})
+_ACCORDING_PRONOUN = re.compile(r"\s+(him|her|them)\b(?=\s*[,;:.!?]|$)")
 _ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
 _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # The conjunction before a coordinated verb, from where the words before it end.
@@ -553,6 +560,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             # "according to former Gov. Jim Hodges": a person after a few words.
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             spk = spk if spk is not None and spk.kind in PERSONLIKE else None
+        if spk is None and (pron := _ACCORDING_PRONOUN.match(text, cue_e, limit_right)) is not None:
+            # "According to him, the ferry will …" (Nigerian, Indian and Pakistani papers): whom it stands for.
+            spk = Candidate(pron.start(1), pron.end(1), "PRON")
         if spk is None:
             # "according to data released Friday by regulators": the phrase is the source.
             np = _ACCORDING_NP.match(text, cue_e, limit_right)
@@ -1666,8 +1676,9 @@ class _Extractor:
             return (start, end) if _words_upto(text, 3, start, end) >= 3 else None
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
-        if right is not None and (_WHEN_ONLY.fullmatch(text, *right) or (_DAY_MEDIUM_ONLY.fullmatch(text, *right)
-                                                                         and not _THAT_ANY.search(text, *right))):
+        if right is not None and (_WHEN_ONLY.fullmatch(text, *right)
+                                  or (_THIS_ONLY.match(text, *right) and text[f.cue_s:f.cue_e].lower() in _SAID_THIS)
+                                  or (_DAY_MEDIUM_ONLY.fullmatch(text, *right) and not _THAT_ANY.search(text, *right))):
             right = None  # "If China can build a wall, he observed this week, without cranes, …"
         tail = text[f.right:sent_e]
         # The words up to a participle's clause after a comma ("…, Quill said Tuesday in Avalon, noting …"),

@@ -168,6 +168,7 @@ PERSONLIKE = ("PERSON", "MISC", "NAME")
 
 APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _AFTER_COMMA = re.compile(r",\s*$")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 _SPACE = re.compile(r"\s+")
 
@@ -508,7 +509,7 @@ class Article:
             return None, UNRESOLVED
         if word in ("i", "we"):
             return None, UNRESOLVED
-        if word in ("they", "it"):
+        if word in ("they", "them", "it"):
             kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
             i = bisect_right(self.cand_ends, c.start) - 1
             while i >= 0 and self.cands[i].end > c.start - 600:
@@ -612,9 +613,19 @@ class Article:
             found = [self._possessed(c, hi) if c.kind != "PRON" and _POSSESSIVE_AFTER.match(self.text, c.end) else c
                      for c in found]
         # A personal pronoun is a person too (_personal).
-        return min(found, key=lambda c: (0 if (c.kind == "PERSON" if person_first else c.kind in PERSONLIKE)
+        best = min(found, key=lambda c: (0 if (c.kind == "PERSON" if person_first else c.kind in PERSONLIKE)
                                          or self._personal(c, lo, hi) else 1 if c.kind in PERSONLIKE else 2,
                                          c.start, c.start - c.end)) if found else None
+        if best is not None and best.kind in ("NP_UNNAMED", "NP_ROLE"):
+            # "Also speaking, a community leader, Chief Musa Bello, commended …": the name beside the role.
+            i = bisect_left(self.cand_starts, (best.end, -1))
+            while i < len(self.cand_starts) and self.cand_starts[i][0] <= best.end + 3:
+                c = self.cands[self.cand_starts[i][1]]
+                i += 1
+                if (c.kind == "PERSON" and c.end <= hi and _COMMA_ONLY.fullmatch(self.text, best.end, c.start)
+                        and _COMMA_ONLY.match(self.text, c.end)):
+                    return c
+        return best
 
     def _possessed(self, c: Candidate, hi: int) -> Candidate:
         """The candidate for the phrase ``c`` is the possessor of: a longer one from the same
