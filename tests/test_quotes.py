@@ -1014,6 +1014,14 @@ ATTRIBUTION_RULES = {
              "Musa Bello, commended the governor, describing the pier as “a dream come true”.",
         rows={"the ferry was safe": {"speaker": "Tunde Bakare"}, "the pier will open": {"speaker": "Tunde Bakare"},
               "a dream come true": {"speaker": "Musa Bello"}}, n=3),
+    # A verb whose object is mostly a thing reports a clause without "that" where a noun phrase and a
+    # finite verb open it; not a thing, a relative clause without "that", a wh-phrase nor a day.
+    "a clause without that after confirmed, revealed or announced": dict(
+        text="Treasurer Bo Tarrow later confirmed the budget would include new ferries. Police revealed the "
+             "driver had died. The council announced a deal to save the pier. Quill repeated the attacks they "
+             "have aired. Becker touted how far the levy had come. A merger announced Monday would close the yard.",
+        rows={"the budget would include": {"speaker": "Bo Tarrow", "cue": "confirmed"},
+              "the driver had died": {"speaker": "police", "cue": "revealed"}}, n=2),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -286,6 +286,16 @@ _NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(rf"(?:{_CLAUSE_SUBJECTS}|you)\b")
+# A noun phrase and a finite verb open a clause after a verb whose object is mostly a thing ("confirmed
+# the plant would close", "announced the winners are"; not "announced a deal that would …", "touted how
+# far it had come", nor a relative clause without "that": "repeated the attacks they have aired",
+# "touted progress the panel has made"; nor a day: "A megamerger announced Monday would turn").
+_NP_THEN_FINITE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+)?"
+    r"(?:(?!(?:that|which|who|whose|what|how|why|whether|when|where|to|for|with|of|and|or|but|he|she|they|it|we|"
+    r"I|you|the|a|an|this|these|those|his|her|its|their|our|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday)\b)[\w’'$-]+(?:\.\d+)?\s+){0,4}?"
+    r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)", re.I)
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
 
 
@@ -1794,7 +1804,8 @@ class _Extractor:
                     if ((_MEDIUM_IN.match(text, start, pp.end()) and words[0].lower() in _OWN_MEDIUM)
                             or any(w[:1].isupper() or w.lower() in _WHEN_WORDS for w in words)):
                         start = pp.end()
-                if "nominal" in f.classes and not _PRONOUN_SUBJECT.match(text, start, sent_e):
+                if "nominal" in f.classes and not (_PRONOUN_SUBJECT.match(text, start, sent_e)
+                                                   or _NP_THEN_FINITE.match(text, start, sent_e)):
                     # "announced a series of agreements": a thing announced, a speech act.
                     if not self.speech_acts:
                         return None
