@@ -1022,6 +1022,16 @@ ATTRIBUTION_RULES = {
              "have aired. Becker touted how far the levy had come. A merger announced Monday would close the yard.",
         rows={"the budget would include": {"speaker": "Bo Tarrow", "cue": "confirmed"},
               "the driver had died": {"speaker": "police", "cue": "revealed"}}, n=2),
+    # The one told may be a station's programme, a possessor's phrase or a phrase a clause follows
+    # ("tell" takes both); "when asked about …" after it says when, not what.
+    "the one told before a clause, and when asked": dict(
+        text="Ms Hollis told ABC Radio Avalon's Breakfast program the budget would be released next month. Quill "
+             "told Becker's wife the levy was dead. “It is fair game,” Becker told the Avalon Herald's morning "
+             "podcast when asked about the levy.",
+        rows={"the budget would be released": {"speaker": "Hollis",
+                                               "addressee": "ABC Radio Avalon's Breakfast program"},
+              "the levy was dead": {"speaker": "Quill", "addressee": "Becker's wife"},
+              "It is fair game": {"speaker": "Becker"}}, n=3),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -99,6 +99,10 @@ _DETERMINERS = frozenset("a an the his her their its our my your this that these
 # What may follow a phrase told that ends the clause: a day at most, or a clause of time ("told his
 # advisers as he labored …").
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
+# "Trump told NBC's Today show when asked about Bill Clinton": when or how it was said, no words.
+_SUBORDINATE_PARTICIPLE = re.compile(r"(?:when|while|whilst|as|after|before|once|since|though|although|if)\s+"
+                                     r"(?:asked|questioned|pressed|speaking|talking|addressing|interviewed|"
+                                     r"appearing|responding|leaving|arriving|visiting)\b")
 _TOLD_NOTHING = re.compile(
     rf"(?:\s+(?:{_DAYS}"
     rf"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:{_DAY_PARTS}))?)?\s*(?:[,.;!?]|$)"
@@ -848,6 +852,10 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
 # "told her the levy was dead", "told them it would stay": the pronoun told, then the clause (a
 # determiner or a subject after "her" makes it the object, not the determiner of "her husband").
 _OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you")
+_OWNED_AUDIENCE = re.compile(r"[’']s(?=\s)")
+_WORD_AFTER_SPACE = re.compile(r"\s+([\w-]+)")
+_SPACE_THEN = re.compile(r"\s+")
+_TOLD_CLAUSE = re.compile(rf"(?:that|{_CLAUSE_SUBJECTS})\b")
 _TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_OBJECT_PRONOUNS)})\s+(?=(?:the|a|an|that|this|these|those|his|her|their|"
                            rf"its|our|my|your|some|no|{_CLAUSE_SUBJECTS})\s)")
 
@@ -857,6 +865,17 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
     "tell"), and where the words after it begin."""
     c = doc.right_speaker(cue_e, limit)
     if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC", "NAME"):
+        # "told ABC Radio Avalon's Breakfast program the budget …": the programme, of the station
+        owned = _OWNED_AUDIENCE.match(doc.text, c.end, limit)
+        if owned:
+            for k, word in enumerate(_WORD_AFTER_SPACE.finditer(doc.text, owned.end(), min(limit, owned.end() + 60))):
+                if k == 5:
+                    break
+                clause = _SPACE_THEN.match(doc.text, word.end(), limit)
+                if word.group(1).lower() in _ADDRESSEE_NOUNS or (told and clause and (
+                        _TOLD_CLAUSE.match(doc.text, clause.end(), limit)
+                        or _NP_THEN_FINITE.match(doc.text, clause.end(), limit))):
+                    return doc.text[c.start:word.end()], word.end()
         return doc.resolve(c)[0], c.end
     m = _TOLD_PRONOUN.match(doc.text, cue_e, limit)
     if m:
@@ -877,6 +896,14 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
             # "told The Huffington Post she thinks …", "told the Guardian it was …": a name the
             # entity finder did not start at the cue (its "The", or "the" before it)
             return doc.text[m.start("a"):end], end
+        clause = _SPACE_THEN.match(doc.text, m.end("a"), limit)
+        if (told and len(words) >= 2 and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s")))
+                and words[-1].lower() not in _THINGS_TOLD and clause
+                and (_TOLD_CLAUSE.match(doc.text, clause.end(), limit)
+                     or _NP_THEN_FINITE.match(doc.text, clause.end(), limit))):
+            # "told Becker's wife the levy was dead", "told the morning show it was over": the one
+            # told, then the clause ("tell" takes both).
+            return " ".join(words), m.end("a")
         if (len(words) >= 2 and words[0].lower() in _DETERMINERS and words[-1].lower() not in _THINGS_TOLD
                 and "." not in words[-1] and told
                 and _TOLD_NOTHING.match(doc.text, m.end("a"), limit)):
@@ -1686,7 +1713,7 @@ class _Extractor:
             return (start, end) if _words_upto(text, 3, start, end) >= 3 else None
         # Right: "X said (that) ...", "X vowed to ...".
         right = self._right_clause(f, sent_s, sent_e)
-        if right is not None and (_WHEN_ONLY.fullmatch(text, *right)
+        if right is not None and (_WHEN_ONLY.fullmatch(text, *right) or _SUBORDINATE_PARTICIPLE.match(text, *right)
                                   or (_THIS_ONLY.match(text, *right) and text[f.cue_s:f.cue_e].lower() in _SAID_THIS)
                                   or (_DAY_MEDIUM_ONLY.fullmatch(text, *right) and not _THAT_ANY.search(text, *right))):
             right = None  # "If China can build a wall, he observed this week, without cranes, …"
