@@ -374,7 +374,8 @@ _CLOSE_MARK = r"(?:''|[”\"’'])"
 _CLAUSE_CUT = re.compile(
     rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?"
     r"(?:he|she|they|it)\s+(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining"
-    r"|calling|insisting|warning|asking)\b|(?<=\s)\s*[—–]\s+)")
+    r"|calling|insisting|warning|asking|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling|labell?ing|describing"
+    r"|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b|(?<=\s)\s*[—–]\s+)")
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
 _LEFT_COMMA = re.compile(
