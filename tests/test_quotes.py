@@ -1041,6 +1041,15 @@ ATTRIBUTION_RULES = {
                                                       "speaker": "union"},
               "a joke": {"speaker": "Kate Moss"},
               "Quill ahead": {"content": "Quill ahead, with 40 percent backing her"}}),
+    # Words reported inside another speaker's end at that speaker's frame after a comma ("…, Quill
+    # said.", "…, records show."); not at a comma inside a number nor at a relative clause's verb.
+    "words reported inside a frame that ends the sentence": dict(
+        text="The findings suggest that shift schedules should be redesigned, Quill said. He agreed to sell the "
+             "ferry in 2010, records show. Officials reported that 1,100 tickets were sold.",
+        rows={"shift schedules": {"content": "shift schedules should be redesigned", "cue": "suggest"},
+              "The findings suggest": {"speaker": "Quill", "cue": "said"},
+              "to sell the ferry": {"content": "to sell the ferry in 2010"},
+              "1,100 tickets were sold": {"content": "1,100 tickets were sold"}}),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -98,6 +98,11 @@ _ADDRESSEE = re.compile(
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those".split())
 # What may follow a phrase told that ends the clause: a day at most, or a clause of time ("told his
 # advisers as he labored …").
+_FRAME_COMMA = re.compile(r",\s+$")
+# After a frame that ends its clause: a few words of when or where, then the clause's end.
+_FRAME_ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|Monday|Tuesday|"
+                                r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,.;:!?“”\"]{0,40})?"
+                                r"\s*(?:[.;!?]|,\s+(?:adding|saying|noting|according|while|but|and)\b|$)")
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
 # "Trump told NBC's Today show when asked about Bill Clinton": when or how it was said, no words.
 _SUBORDINATE_PARTICIPLE = re.compile(r"(?:when|while|whilst|as|after|before|once|since|though|although|if)\s+"
@@ -1855,6 +1860,15 @@ class _Extractor:
             # that mark: the quoted words stay whole.
             closed = _COMMA_CLOSING.match(text, m.start())
             end = closed.end() if closed else m.start()
+        for g in self.frames_in(start, end):
+            # "The findings suggest that schedules should change, Quill said.": the words end at
+            # another speaker's frame after a comma that ends the clause ("…, records show.").
+            lead = min(g.cue_s, g.spk.start)
+            if (g is not f and lead > start and (comma := _FRAME_COMMA.search(text, start, lead)) is not None
+                    and text[g.spk.start:g.spk.end].lower() not in ("who", "which", "that")
+                    and _FRAME_ENDS_CLAUSE.match(text, g.right, sent_e)):
+                end = comma.start()
+                break
         end = _trimmed_end(text, start, end)
         return (start, end) if end > start else None
 
