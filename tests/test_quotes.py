@@ -1050,6 +1050,10 @@ ATTRIBUTION_RULES = {
               "The findings suggest": {"speaker": "Quill", "cue": "said"},
               "to sell the ferry": {"content": "to sell the ferry in 2010"},
               "1,100 tickets were sold": {"content": "1,100 tickets were sold"}}),
+    # "the authors", "the candidates": several people of a role, an unnamed source, not an unresolved one.
+    "a plural role is an unnamed source": dict(
+        text="The fictional study tracked 1,200 ferry workers. Crews on night shifts fared worst, the authors wrote.",
+        rows={"Crews on night shifts": {"speaker": "authors", "speaker_kind": "unnamed source"}}, n=1),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

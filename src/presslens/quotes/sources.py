@@ -61,6 +61,17 @@ DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[T
 
 _HEAD_LISTS = {kind: word_list(kind + "_nouns") for kind in ("unnamed", "role", "org")}
 _ALL_HEADS = [w for words in _HEAD_LISTS.values() for w in words]
+_PERSON_NOUNS = frozenset(w.lower() for kind in ("role", "unnamed") for line in _HEAD_LISTS[kind] for w in line.split())
+
+
+def _plural_person(phrase: str) -> bool:
+    """Whether ``phrase`` (its determiner stripped) ends in the plural of a noun of a person's role or
+    of an unnamed source ("authors", "the two senators"), several people and none of them named."""
+    words = phrase.split()
+    if not words or len(words) > 3 or not words[-1].islower() or not words[-1].endswith("s"):
+        return False
+    last = words[-1]
+    return last[:-1] in _PERSON_NOUNS or (last.endswith("es") and last[:-2] in _PERSON_NOUNS)
 
 # Head nouns match capitalised too ("Officials say" opening a sentence).
 _HEAD_WORDS = {kind: f"(?i:{alternation(words)})" for kind, words in _HEAD_LISTS.items()}
@@ -490,6 +501,8 @@ class Article:
         if c.kind == "NP_GENERIC":
             if _DEFINITE.match(text, c.start, c.end):
                 found = self.canonical(phrase, c.start)
+                if not found and _plural_person(phrase):
+                    return phrase, UNNAMED  # "the authors wrote": several people, none named
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
