@@ -1054,6 +1054,12 @@ ATTRIBUTION_RULES = {
     "a plural role is an unnamed source": dict(
         text="The fictional study tracked 1,200 ferry workers. Crews on night shifts fared worst, the authors wrote.",
         rows={"Crews on night shifts": {"speaker": "authors", "speaker_kind": "unnamed source"}}, n=1),
+    # A role set off by commas after a name ("Tom Becker (D-Md.), chair of the Platform Committee, said")
+    # stands for that name; not a source after a name that ends the words ("… to Quill, analysts said").
+    "a role set off by commas beside a name": dict(
+        text="“We will not wait,” she said.\n\nRep. Tom Becker (D-Md.), chair of the Platform Committee, said that "
+             "it was “100 percent” fair. The pier will be sold to Bo Tarrow, analysts said.",
+        rows={"100 percent": {"speaker": "Tom Becker"}, "The pier will be sold": {"speaker": "analysts"}}),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -179,6 +179,7 @@ PERSONLIKE = ("PERSON", "MISC", "NAME")
 
 APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _AFTER_COMMA = re.compile(r",\s*$")
+_BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 
 _SPACE = re.compile(r"\s+")
@@ -493,6 +494,15 @@ class Article:
         if c.kind == "PRON":
             return self._pronoun(c)
         phrase = strip_det(text[c.start:c.end])
+        if c.kind in ("NP_ROLE", "NP_GENERIC") and _BESIDE.match(text, c.end):
+            # "Morton Blackwell, founder of the Leadership Institute, said": the name the role stands
+            # beside, set off by commas on both sides (not "… to Ada Quill, analysts said").
+            i = bisect_right(self.cand_ends, c.start) - 1
+            while i >= 0 and self.cands[i].end >= c.start - 40:
+                d = self.cands[i]
+                i -= 1
+                if d.kind == "PERSON" and d.entity and _BESIDE.fullmatch(text, d.end, c.start):
+                    return d.entity, NAMED
         if c.kind == "NP_ROLE":
             found = self.canonical(phrase, c.start)
             if not found and _THE.match(text, c.start, c.end):
