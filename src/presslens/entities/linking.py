@@ -523,8 +523,8 @@ class Names:
         self.entities: list[str] = _column(doc_mentions, "entity")
         starts = _column(doc_mentions, "start")
         # where the first person is named (None where the mentions carry no kinds)
-        self.first_person: int | None = (min((s for s, k in zip(starts, _column(doc_mentions, "kind")) if k == "PERSON"),
-                                             default=None) if "kind" in doc_mentions else None)
+        kinds = _column(doc_mentions, "kind") if "kind" in doc_mentions else []
+        self.first_person: int | None = min((s for s, k in zip(starts, kinds) if k == "PERSON"), default=None)
         self.known: dict[tuple[str, ...], str] = {}
         seen: set[str] = set()  # the first entity of a name's words stays: a name seen again adds nothing
         for text, s, ns, ne, entity in zip(_column(doc_mentions, "text"), starts,

@@ -858,7 +858,7 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
 # "told her the levy was dead", "told them it would stay": the pronoun told, then the clause (a
 # determiner or a subject after "her" makes it the object, not the determiner of "her husband").
 _OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you")
-_OWNED_AUDIENCE = re.compile(r"[’']s(?=\s)")
+_POSSESSIVE_S = re.compile(r"[’']s(?=\s)")
 _WORD_AFTER_SPACE = re.compile(r"\s+([\w-]+)")
 _SPACE_THEN = re.compile(r"\s+")
 _TOLD_CLAUSE = re.compile(rf"(?:that|{_CLAUSE_SUBJECTS})\b")
@@ -872,7 +872,7 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
     c = doc.right_speaker(cue_e, limit)
     if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC", "NAME"):
         # "told ABC Radio Avalon's Breakfast program the budget …": the programme, of the station
-        owned = _OWNED_AUDIENCE.match(doc.text, c.end, limit)
+        owned = _POSSESSIVE_S.match(doc.text, c.end, limit)
         if owned:
             for k, word in enumerate(_WORD_AFTER_SPACE.finditer(doc.text, owned.end(), min(limit, owned.end() + 60))):
                 if k == 5:
