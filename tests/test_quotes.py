@@ -1060,6 +1060,15 @@ ATTRIBUTION_RULES = {
         text="“We will not wait,” she said.\n\nRep. Tom Becker (D-Md.), chair of the Platform Committee, said that "
              "it was “100 percent” fair. The pier will be sold to Bo Tarrow, analysts said.",
         rows={"100 percent": {"speaker": "Tom Becker"}, "The pier will be sold": {"speaker": "analysts"}}),
+    # An office the article names no one to ("the judge" before any Judge is named) is an unnamed
+    # source, not the last person named; a titled one is that person.
+    "a judge no one is named to": dict(
+        text="In a statement, his lawyer, Tomas Brenner, said his client was innocent.\n\nThe judge told the court: "
+             "“This was a grave breach of trust.”\n\nIn another case, Judge Ada Quill opened the hearing. The judge "
+             "said the pier was unsafe.",
+        rows={"his client was innocent": {"speaker": "Tomas Brenner"},
+              "This was a grave breach": {"speaker": "judge", "speaker_kind": "unnamed source"},
+              "the pier was unsafe": {"speaker": "Ada Quill"}}),
     # "lamented" and "bemoaned" frame a that-clause as "complained" does; their bare object is a thing.
     "lament and bemoan as verbs of saying": dict(
         text="Ada Quill lamented that the ferry was late again. Tom Becker bemoaned that the pier stays shut. "

@@ -181,6 +181,8 @@ APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){
 _AFTER_COMMA = re.compile(r",\s*$")
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
+                             "umpire".split())
 
 _SPACE = re.compile(r"\s+")
 
@@ -505,6 +507,10 @@ class Article:
                     return d.entity, NAMED
         if c.kind == "NP_ROLE":
             found = self.canonical(phrase, c.start)
+            if not found and phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES:
+                # "The judge told the court": an office the article names no one to, not the last
+                # person named (a judge is seldom another name for someone already met)
+                return phrase, UNNAMED
             if not found and _THE.match(text, c.start, c.end):
                 found = self.antecedent(c.start, None)
             return (found, NAMED) if found else (None, UNRESOLVED)
