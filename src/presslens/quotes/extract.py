@@ -98,20 +98,21 @@ _ADDRESSEE = re.compile(
 _DETERMINERS = frozenset("a an the his her their its our my your this that these those".split())
 # What may follow a phrase told that ends the clause: a day at most, or a clause of time ("told his
 # advisers as he labored …").
-_FRAME_COMMA = re.compile(r",\s+$")
-# After a frame that ends its clause: a few words of when or where, then the clause's end.
-_FRAME_ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|Monday|Tuesday|"
-                                r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,.;:!?“”\"]{0,40})?"
-                                r"\s*(?:[.;!?]|,\s+(?:adding|saying|noting|according|while|but|and)\b|$)")
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
-# "Trump told NBC's Today show when asked about Bill Clinton": when or how it was said, no words.
-_SUBORDINATE_PARTICIPLE = re.compile(r"(?:when|while|whilst|as|after|before|once|since|though|although|if)\s+"
-                                     r"(?:asked|questioned|pressed|speaking|talking|addressing|interviewed|"
-                                     r"appearing|responding|leaving|arriving|visiting)\b")
 _TOLD_NOTHING = re.compile(
     rf"(?:\s+(?:{_DAYS}"
     rf"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:{_DAY_PARTS}))?)?\s*(?:[,.;!?]|$)"
     rf"|{_SUBORD_TAIL.pattern}")
+# "Trump told NBC's Today show when asked about Bill Clinton": when or how it was said, no words.
+_SUBORDINATE_PARTICIPLE = re.compile(r"(?:when|while|whilst|as|after|before|once|since|though|although|if)\s+"
+                                     r"(?:asked|questioned|pressed|speaking|talking|addressing|interviewed|"
+                                     r"appearing|responding|leaving|arriving|visiting)\b")
+# The comma before another speaker's frame inside reported words, and what follows a frame that
+# ends its clause: a few words of when or where, then the clause's end.
+_FRAME_COMMA = re.compile(r",\s+$")
+_FRAME_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|{_WEEKDAYS}|today"
+                                r"|yesterday)\b[^,.;:!?“”\"]{0,40})?"
+                                r"\s*(?:[.;!?]|,\s+(?:adding|saying|noting|according|while|but|and)\b|$)")
 _THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales question questions thing things "
                          "anecdote anecdotes secret secrets same".split())
 # What may follow a name told something: the reported clause's subject or "that", or its end.
@@ -302,8 +303,8 @@ _PRONOUN_SUBJECT = re.compile(rf"(?:{_CLAUSE_SUBJECTS}|you)\b")
 _NP_THEN_FINITE = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+)?"
     r"(?:(?!(?:that|which|who|whose|what|how|why|whether|when|where|to|for|with|of|and|or|but|he|she|they|it|we|"
-    r"I|you|the|a|an|this|these|those|his|her|its|their|our|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|today|yesterday)\b)[\w’'$-]+(?:\.\d+)?\s+){0,4}?"
+    rf"I|you|the|a|an|this|these|those|his|her|its|their|our|{_WEEKDAYS}|today|yesterday)\b)[\w’'$-]+(?:\.\d+)?\s+)"
+    r"{0,4}?"
     r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)", re.I)
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
 
@@ -465,11 +466,11 @@ _COMMA_CLOSING = re.compile(rf",{_CLOSE_MARK}")  # a comma inside the closing qu
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
 # A sentence end inside a headline: not the point after a one-letter word ("D.C. Statehood", "U.S.
 # Ferry", "Roe v. Wade") nor a point before a closing quote ("… Of Our Nature.’").
+_HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 # A headline opening with the words quoted and a colon ("‘We are not afraid’: residents defy storm",
 # British and Indian style): the first closing mark with a colon after it ends the words.
 _QUOTE_COLON_HEAD = re.compile(r"[ \t]*[“‘\"'](?P<words>[^\n]{2,200}?)[”’\"'][ \t]*(?P<colon>:)[ \t]*")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]+")
-_HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 _THAT_WORD = re.compile(r"that\b")
 # A headline's label of the kind of piece, not reported words: "Live updates on the levy: Trump".
 _PIECE_LABEL = re.compile(r"(?i:live|watch|video|photos?|opinion|analysis|explainer|timeline|updates?|breaking"
@@ -862,6 +863,15 @@ _POSSESSIVE_S = re.compile(r"[’']s(?=\s)")
 _WORD_AFTER_SPACE = re.compile(r"\s+([\w-]+)")
 _SPACE_THEN = re.compile(r"\s+")
 _TOLD_CLAUSE = re.compile(rf"(?:that|{_CLAUSE_SUBJECTS})\b")
+
+
+def _clause_follows(text: str, pos: int, limit: int) -> bool:
+    """Whether white space and a reported clause follow ``pos``: "that", a pronoun subject, or a
+    noun phrase and a finite verb (what "told X" has after the one told)."""
+    space = _SPACE_THEN.match(text, pos, limit)
+    return space is not None and bool(_TOLD_CLAUSE.match(text, space.end(), limit)
+                                       or _NP_THEN_FINITE.match(text, space.end(), limit))
+
 _TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_OBJECT_PRONOUNS)})\s+(?=(?:the|a|an|that|this|these|those|his|her|their|"
                            rf"its|our|my|your|some|no|{_CLAUSE_SUBJECTS})\s)")
 
@@ -877,10 +887,7 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
             for k, word in enumerate(_WORD_AFTER_SPACE.finditer(doc.text, owned.end(), min(limit, owned.end() + 60))):
                 if k == 5:
                     break
-                clause = _SPACE_THEN.match(doc.text, word.end(), limit)
-                if word.group(1).lower() in _ADDRESSEE_NOUNS or (told and clause and (
-                        _TOLD_CLAUSE.match(doc.text, clause.end(), limit)
-                        or _NP_THEN_FINITE.match(doc.text, clause.end(), limit))):
+                if word.group(1).lower() in _ADDRESSEE_NOUNS or (told and _clause_follows(doc.text, word.end(), limit)):
                     return doc.text[c.start:word.end()], word.end()
         return doc.resolve(c)[0], c.end
     m = _TOLD_PRONOUN.match(doc.text, cue_e, limit)
@@ -902,11 +909,8 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
             # "told The Huffington Post she thinks …", "told the Guardian it was …": a name the
             # entity finder did not start at the cue (its "The", or "the" before it)
             return doc.text[m.start("a"):end], end
-        clause = _SPACE_THEN.match(doc.text, m.end("a"), limit)
         if (told and len(words) >= 2 and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s")))
-                and words[-1].lower() not in _THINGS_TOLD and clause
-                and (_TOLD_CLAUSE.match(doc.text, clause.end(), limit)
-                     or _NP_THEN_FINITE.match(doc.text, clause.end(), limit))):
+                and words[-1].lower() not in _THINGS_TOLD and _clause_follows(doc.text, m.end("a"), limit)):
             # "told Becker's wife the levy was dead", "told the morning show it was over": the one
             # told, then the clause ("tell" takes both).
             return " ".join(words), m.end("a")
