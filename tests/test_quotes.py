@@ -1098,6 +1098,24 @@ ATTRIBUTION_RULES = {
         text="“I never met them,” Becker replied.\n\nQuill seemed taken aback and mentioned that Becker’s picture "
              "had been on the ferry firm’s site. “Does that not speak to your judgment?”",
         rows={"Does that not speak": {"speaker": "Quill", "kind": "direct"}}),
+    # A quote that is a sentence of its own, with no frame and no quote before it, is the speaker's
+    # of the sentence before it: a frame its speaker opens ("praised", "said critics had …"),
+    # one after the words it closes ("…, Nia Brant said as she walked away"), not a thought
+    # ("did not understand"), not a speaker inside the words reported, and not after the headline.
+    "a quote after its speaker's sentence": dict(
+        text="Quill Hails Pier\n\n“It is our pier again, and this time it will stay open all winter.”\n\n"
+             "Mayor Ada Quill praised the new pier on Monday.\n\n“We have waited a long time for this harbour "
+             "to come back to life.”\n\nCouncillor Tom Becker said critics had predicted the levy would fail.\n\n"
+             "“Nobody on the council wants to pay for a pier nobody uses.”\n\n"
+             "Her friends mocked the pier, calling it “a plank,” Nia Brant said as she walked away.\n\n"
+             "“But it is our plank, and we love it!”\n\nSome residents did not understand the levy.\n\n"
+             "“There was never a letter about it from anyone at the town hall.”\n\n“Vote Yes.”",
+        rows={"We have waited": {"speaker": "Ada Quill", "kind": "direct"},
+              "Nobody on the council": {"speaker": "Tom Becker", "kind": "direct"},
+              "But it is our plank": {"speaker": "Nia Brant"},
+              "There was never": {"speaker_kind": "unresolved"},
+              "It is our pier again": {"speaker_kind": "unresolved"},
+              "Vote Yes": {"speaker_kind": "unresolved"}}),
     # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
     # frames a quote as a manner of speaking.
     "one word shouted, and a jeer": dict(

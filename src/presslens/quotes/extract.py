@@ -1203,7 +1203,8 @@ class _Extractor:
                 if prev is not None:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
                                 self.rows[prev].medium, prev)
-                return _Row("direct", q.start, q.end, None, (None, None, None, UNRESOLVED, None))
+                return _Row("direct", q.start, q.end, None,
+                            self._lead_in(q) or (None, None, None, UNRESOLVED, None))
             # "“A fragment” if she loses, said X.": the quote sits inside reported speech.
             if _names_a_thing(doc.text, q, lo):
                 return None
@@ -1429,6 +1430,51 @@ class _Extractor:
                                   or not f.inverted and _LEFT_COMMA.search(text, max(prev_s, f.left - 200), f.left)):
             return f, False
         return None
+
+    def _lead_in(self, q: Quoted) -> tuple | None:
+        """ "Ada Quill, who chairs the council, said the levy had “run its course.” “It is time to
+        let it go.”": a quote that is a sentence of its own, with no frame and no quote before it
+        to follow up, is the speaker's of the sentence before it (in its paragraph, or the last
+        sentence of the paragraph before where the quote opens a paragraph, never the first
+        paragraph, a headline's place): the speaker of its first frame whose speaker opens it
+        ("Quill said …", "Quill praised …", "Quill, frustrated, replied, saying …") or of a frame
+        that ends it ("…, Quill said."), a frame with words reported first; not a speaker inside the words reported ("Quill said
+        critics had predicted …" is Quill's), nor a frame's after a colon ("Her critics were
+        blunt: “…”" is no sentence of its own). ``None`` where no such frame is found; a short
+        quote alone in its paragraph is a subheading, no one's words."""
+        doc, text = self.doc, self.doc.text
+        sent_s, _, _ = doc.sentence(q.open)
+        if text[sent_s:q.open].strip():
+            return None
+        para = doc.para(q.open)
+        p_s, p_e = doc.para_span(q.open)
+        if not text[p_s:q.open].strip() and not text[q.close:p_e].strip(" .'\"’”") \
+                and _words_upto(text, 6, q.start, q.end) < 6:
+            return None
+        if sent_s <= p_s:
+            if para <= 1:
+                return None
+            p_s, sent_s = doc.paras[para - 1]
+        prev_s, prev_e, _ = doc.sentence(sent_s - 1)
+        prev_s = max(prev_s, p_s)
+        ranked = []
+        for i, f in enumerate(self.frames_in(prev_s, prev_e)):
+            if f.agent or f.classes <= _THOUGHT:  # "Families did not understand …" says nothing
+                continue
+            # "…, Quill said as she turned.", "…, said Quill.": the frame of the words before its comma
+            closing = _SENTENCE_END.fullmatch(text, f.right, prev_e) or (
+                _COMMA_END.search(text, max(prev_s, f.cue_s - 4), f.cue_s) if f.inverted
+                else _COMMA_END.search(text, max(prev_s, f.left - 4), f.left)
+                or _LEFT_COMMA.search(text, max(prev_s, f.left - 200), f.left))
+            if closing or (not f.inverted and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left)):
+                # a frame with a row first: "Her friends mocked him, calling him “a buffoon,”
+                # Quill said" is Quill's
+                ranked.append((not closing, f.cue_s not in self.used, i, f))
+        if not ranked:
+            return None
+        f = min(ranked, key=lambda r: r[:3])[3]
+        speaker = _speaker_of(doc, f)
+        return speaker if speaker[3] != UNRESOLVED else None
 
     def _before_frame(self, q: Quoted, lo: int) -> _Frame | None:
         frames = self.frames_in(lo, q.open)
