@@ -1116,6 +1116,14 @@ ATTRIBUTION_RULES = {
               "There was never": {"speaker_kind": "unresolved"},
               "It is our pier again": {"speaker_kind": "unresolved"},
               "Vote Yes": {"speaker_kind": "unresolved"}}),
+    # A question after a frame and a colon is that frame's, not the speaker's of the next sentence
+    # that reports words of its own; a question with no frame before it still takes the frame after.
+    "a question after a colon's frame": dict(
+        text="The council asked why the pier had closed. Quill, exasperated, famously responded: “What "
+             "difference does it make?” Her critics cited it as evidence that she did not care.\n\n"
+             "“Who will pay for it?” Becker asked the harbour master at the meeting.",
+        rows={"What difference": {"speaker": "Quill", "cue": "responded"},
+              "Who will pay": {"speaker": "Becker", "cue": "asked"}}),
     # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
     # frames a quote as a manner of speaking.
     "one word shouted, and a jeer": dict(

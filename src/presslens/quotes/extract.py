@@ -1352,9 +1352,15 @@ class _Extractor:
     def _own_sentence(self, q: Quoted, f: _Frame) -> bool:
         """Whether the frame after a quote that ends a sentence ("…today.”) opens a sentence of
         its own with its own reported words ("Ruiz said the plan …"): then it is not the quote's
-        attribution, and the next sentence's speaker does not take the quote."""
+        attribution, and the next sentence's speaker does not take the quote. So does one after a
+        question or an exclamation that a frame and a colon open ("Quill, exasperated, responded:
+        “What difference does it make?” Her critics cited it as evidence that …")."""
         text = self.doc.text
-        if text[q.end - 1:q.end] != "." or f.inverted or "according" in f.classes:
+        end = text[q.end - 1:q.end]
+        if end != "." and not (end in ("?", "!") and text[max(0, q.open - 8):q.open].rstrip().endswith(":")
+                               and self.frames_in(self.doc.sentence(q.open)[0], q.open)):
+            return False
+        if f.inverted or "according" in f.classes:
             return False
         _, sent_e, _ = self.doc.sentence(f.cue_s)
         return _words_upto(text, 3, f.right, sent_e) >= 3 and not _medium_only(text[f.right:sent_e])
