@@ -243,6 +243,20 @@ def test_the_agent_of_a_passive_question_or_telling_is_its_speaker(text, speaker
     assert r.speaker == speaker and r.content == content and r.cue.lower() in ("asked", "told")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Still, 52 percent of registered Avalon voters say the levy should go.", "Avalon voters"),
+    ("A majority of ferry passengers said the levy should go.", "passengers"),
+    ("In the Gazette poll, 41% of residents said the levy should go.", "residents"),
+    # the share alone, or of people a relative clause describes, stays the speaker
+    ("In the Gazette poll, 47 percent said the levy should go.", "percent"),
+    ("And 27 percent of those who named a candidate said the levy should go.", "percent"),
+    # not a share: the head of "a spokeswoman for the board" speaks
+    ("A spokeswoman for the harbour board said the levy should go.", "spokeswoman"),
+])
+def test_the_people_a_share_counts_speak(text, speaker):
+    assert row(quotes_of(text), "the levy should go").speaker == speaker
+
+
 def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
     text = ("It was a long strike that harbour executives said would fail. It is a rumour and not a "
             "news report because people know the sailors who told it.")

@@ -185,6 +185,10 @@ _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspec
                              "umpire".split())
 
 _SPACE = re.compile(r"\s+")
+_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
+# The head of a share of people: what speaks is the people after its "of".
+_SHARE_HEAD = re.compile(r"(?:\bper\s*cent|percent|%|\bmajority|\bminority|\bplurality|\bhalf|\bthirds?|\bquarters?"
+                         r"|\bfifths?|\bshare|\bproportion)\Z", re.I)
 
 # A capitalised name of two words or more, or a title and a name: "Mr. Prince", "Ada Quill".
 # The pattern is \b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+[A-Z][\w’'-]+|[A-Z][a-z’'-]+(?:\s+
@@ -427,7 +431,11 @@ class Article:
                 # Same end: the longer phrase wins.
                 best = (c, desc)
             elif (m.group("pp") and c.end <= best[0].start and c.kind != "PRON"
-                  and ("," not in m.group("pp") or best[0].kind == "PLACE")):
+                  and ("," not in m.group("pp") or best[0].kind == "PLACE")
+                  # but the people a share counts speak: "52 percent of registered voters say"
+                  and not (m.group("pp").lstrip().startswith("of ") and best[0].kind != "PRON"
+                           and _SHARE_HEAD.search(self.text, c.start, c.end)
+                           and not _RELATIVE.search(self.text, c.end, best[0].start))):
                 # The head of "a spokeswoman for Trump", "Ada Quill of Avalon" is the speaker
                 # (of "Columbia, South Carolina" only where a place follows the comma).
                 best = (c, desc)
