@@ -257,6 +257,18 @@ def test_the_people_a_share_counts_speak(text, speaker):
     assert row(quotes_of(text), "the levy should go").speaker == speaker
 
 
+def test_an_organisation_is_counted_under_one_name():
+    # A possessor's organisation has the name "the Quill campaign" has; "the campaign" is the
+    # nearest such name before it (a mention's, where one names it).
+    text = ("The Quill campaign opened an office. Hillary Quill’s campaign said it would grow. On Thursday. "
+            "The campaign said it was confident.\n\nThe Avalon Department of Ports met. The department "
+            "said the pier was unsafe. Its team said it would wait.")
+    q = quotes_of(text)
+    assert row(q, "it would grow").speaker == row(q, "it was confident").speaker == "Quill campaign"
+    assert row(q, "the pier was unsafe").speaker == "Avalon Department of Ports"
+    assert row(q, "it would wait").speaker == "team"
+
+
 def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
     text = ("It was a long strike that harbour executives said would fail. It is a rumour and not a "
             "news report because people know the sailors who told it.")

@@ -185,6 +185,14 @@ _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspec
                              "umpire".split())
 
 _SPACE = re.compile(r"\s+")
+# "Hillary Clinton’s campaign": a possessor's organisation
+_POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(\w+)")
+# "the campaign": the nearest "Clinton campaign" or "Clinton’s campaign" up to this far before it
+_ORG_REACH = 3000
+_NAMED_ORG: dict[str, re.Pattern] = {}
+_ORG_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w&-]*)"  # "U.S.", "Clinton", not "Thursday." ending a sentence
+_NOT_NAMES = frozenset("the a an this that these those his her its their our my your whose which what every each "
+                       "another some no any former".split())
 _RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
 # The head of a share of people: what speaks is the people after its "of".
 _SHARE_HEAD = re.compile(r"(?:\bper\s*cent|percent|%|\bmajority|\bminority|\bplurality|\bhalf|\bthirds?|\bquarters?"
@@ -531,8 +539,32 @@ class Article:
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
             found = self.canonical(phrase, c.start)
-            return found or phrase, ORGANISATION
+            return found or self._organisation(phrase, c), ORGANISATION
         return phrase, UNNAMED
+
+    def _organisation(self, phrase: str, c: Candidate) -> str:
+        """The name of an organisation no mention names, so that one organisation is counted
+        under one name: a possessor's "Hillary Clinton’s campaign" is the "Clinton campaign", as
+        "the Clinton campaign" is; "the campaign" the nearest such name before it with its head
+        ("Clinton campaign", "House Oversight Committee"), else the head alone."""
+        m = _POSSESSED_ORG.fullmatch(phrase)
+        if m:
+            return f"{m.group(1).split()[-1]} {m.group(2)}"
+        if " " in phrase or not _THE.match(self.text, c.start, c.end):
+            return phrase
+        rx = _NAMED_ORG.get(phrase.lower())
+        if rx is None:
+            rx = _NAMED_ORG.setdefault(phrase.lower(), re.compile(
+                rf"(?<![\w.])((?:{_ORG_WORD}\s){{0,3}}{_ORG_WORD})(['’]s)?\s(?i:{re.escape(phrase)})\b(?!\s+of\b)"))
+        name = None
+        for m in rx.finditer(self.text, max(0, c.start - _ORG_REACH), c.start):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words = words[1:]
+            if words:
+                head = self.text[m.end() - len(phrase):m.end()]
+                name = f"{words[-1]} {head}" if m.group(2) else f"{' '.join(words)} {head}"
+        return name or phrase
 
     def _pronoun(self, c: Candidate) -> tuple[str | None, str]:
         word = self.text[c.start:c.end].lower()
