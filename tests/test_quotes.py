@@ -267,6 +267,12 @@ def test_an_organisation_is_counted_under_one_name():
     assert row(q, "it would grow").speaker == row(q, "it was confident").speaker == "Quill campaign"
     assert row(q, "the pier was unsafe").speaker == "Avalon Department of Ports"
     assert row(q, "it would wait").speaker == "team"
+    # "her campaign": the campaign of whom "her" stands for; a possessor's name keeps its apostrophe
+    text = ("Hillary Quill toured the pier on Monday. Her campaign said she would return. Dara O’Malley’s "
+            "campaign said it would shift staff.")
+    q = quotes_of(text)
+    assert row(q, "she would return").speaker == "Quill campaign"
+    assert row(q, "it would shift staff").speaker == "O’Malley campaign"
 
 
 def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():

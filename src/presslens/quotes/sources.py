@@ -186,7 +186,8 @@ _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspec
 
 _SPACE = re.compile(r"\s+")
 # "Hillary Clinton’s campaign": a possessor's organisation
-_POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(\w+)")
+_POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’][A-Z][\w.&-]*)?)['’]s\s+(\w+)$")
+_OWN = re.compile(r"([Hh]is|[Hh]er)\s")
 # "the campaign": the nearest "Clinton campaign" or "Clinton’s campaign" up to this far before it
 _ORG_REACH = 3000
 _NAMED_ORG: dict[str, re.Pattern] = {}
@@ -545,11 +546,17 @@ class Article:
     def _organisation(self, phrase: str, c: Candidate) -> str:
         """The name of an organisation no mention names, so that one organisation is counted
         under one name: a possessor's "Hillary Clinton’s campaign" is the "Clinton campaign", as
-        "the Clinton campaign" is; "the campaign" the nearest such name before it with its head
-        ("Clinton campaign", "House Oversight Committee"), else the head alone."""
-        m = _POSSESSED_ORG.fullmatch(phrase)
+        "the Clinton campaign" is, and so is "her campaign" where "her" stands for Clinton; "the
+        campaign" the nearest such name before it with its head ("Clinton campaign", "House
+        Oversight Committee"), else the head alone."""
+        m = _POSSESSED_ORG.search(phrase)
         if m:
             return f"{m.group(1).split()[-1]} {m.group(2)}"
+        own = _OWN.match(self.text, c.start, c.end)
+        if own and " " not in phrase:
+            # "his campaign": the campaign of whom the pronoun stands for
+            person = self.antecedent(c.start, entities.pronoun_gender(own.group(1).lower()), pronoun=True)
+            return f"{person.split()[-1]} {phrase}" if person else phrase
         if " " in phrase or not _THE.match(self.text, c.start, c.end):
             return phrase
         rx = _NAMED_ORG.get(phrase.lower())
