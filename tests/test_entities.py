@@ -599,6 +599,17 @@ def test_a_plural_noun_opening_a_sentence_names_a_group_not_a_person():
     assert m["text"].tolist() == ["Brown"] and m["kind"].tolist() == ["PERSON"]
 
 
+def test_a_plural_of_people_who_act_is_a_group_though_the_word_lists_lack_it():
+    # "Campaigners" (only "campaigner" listed) and "Protesters" (only the plural) were names of
+    # people; a plural that goes on with "of" may open a name ("Guardians of the Galaxy").
+    m = _mentions(
+        "The council met on Monday. Campaigners have vowed to fight on. Protesters said the pier was unsafe. "
+        "Guardians of the Galaxy opened in Avalon. Peters said the plan works.")
+    assert "Campaigners" not in m["text"].tolist() and "Protesters" not in m["text"].tolist()
+    assert m[m["text"] == "Peters"]["kind"].tolist() == ["PERSON"]
+    assert m["text"].str.startswith("Guardians").any()
+
+
 def test_a_participle_opening_a_sentence_is_no_name():
     # Each participle was a MISC name, and a pronoun after it could stand for it ("Lashing" spoke).
     m = _mentions(

@@ -586,15 +586,26 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
                              _plan(rest, chunk, lex) if rest and may_drop else None))
 
 
+# After a plural noun opening a sentence, a verb or an aside, not a name going on ("Guardians of the Galaxy")
+_GROUP_VERB_NEXT = re.compile(r"(?:\s+(?!of\b|and\b|for\b)[a-z]|,)")
+_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians)$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _plural_noun(low: str) -> bool:
     """Whether the lower-case ``low`` is the plural of an ordinary noun ("critics", "others",
     "candidates", "countries"): opening a sentence before "said" or "who" it names a group, not
     the person "Brown said" names."""
     lex = _lex()
-    if len(low) < 4 or not low.endswith("s") or low.endswith("ss") or not _common(low, lex):
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss") or low in lex.first_names:
         return False
     stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else []) + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    if _AGENT_PLURAL.search(low) and low[:-1] not in lex.first_names and (_common(low, lex) or _common(low[:-1], lex)):
+        # a noun of people who do something, in the plural or the singular the word lists have
+        # ("campaigners", "protesters": only "campaigner" and "protesters" are listed)
+        return True
+    if not _common(low, lex):
+        return False
     return any(_common(stem, lex) and stem not in lex.first_names for stem in stems)
 
 
@@ -804,7 +815,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     for base, piece, initial in candidates:
         _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
         if (initial and may_drop and first not in mid_caps
-                and (first_common or first in lower
+                and (first_common or first in lower or (single and _plural_noun(first) and _GROUP_VERB_NEXT.match(text, base + first_end))
                      or (_ing_form(first) and (_PARTICIPLE_OBJECT.match(text, base + first_end) or (
                          _participle(first) and _PARTICIPLE_NEXT.match(text, base + first_end)))))
                 and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
