@@ -1156,6 +1156,13 @@ ATTRIBUTION_RULES = {
              "“Who will pay for it?” Becker asked the harbour master at the meeting.",
         rows={"What difference": {"speaker": "Quill", "cue": "responded"},
               "Who will pay": {"speaker": "Becker", "cue": "asked"}}),
+    # Quoted words inside a that-clause are a mixed quote, also where when and where it was said
+    # stand before "that"; words after a medium and a colon are still a direct quote.
+    "a fragment in a that-clause after when and where": dict(
+        text="Tom Becker told a rally on Saturday that the fight was “far from over”. Quill said in a statement "
+             "on Monday that the levy was “a disgrace.” Quill said on Avalon Radio: “We are done.”",
+        rows={"far from over": {"kind": "mixed", "speaker": "Tom Becker"}, "a disgrace": {"kind": "mixed"},
+              "We are done": {"kind": "direct"}}),
     # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
     # frames a quote as a manner of speaking.
     "one word shouted, and a jeer": dict(

@@ -260,8 +260,8 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
 _SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", re.I)
-_MEDIUM_ONLY = re.compile(
-    r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b[^“”\"]*?)?[\s,:]*")
+_MEDIUM_ONLY = re.compile(  # (not on into a that-clause: "told a rally on Saturday that the fight was “…”")
+    r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b(?:(?!\bthat\s)[^“”\"])*?)?[\s,:]*")
 # The words after a frame that say only when and where it was said, opening with a day, and the
 # title of a programme last ("Wednesday morning on MSNBC’s “Morning Joe.”").
 _DAY_MEDIUM_ONLY = re.compile(
