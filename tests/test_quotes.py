@@ -1163,6 +1163,13 @@ ATTRIBUTION_RULES = {
              "on Monday that the levy was “a disgrace.” Quill said on Avalon Radio: “We are done.”",
         rows={"far from over": {"kind": "mixed", "speaker": "Tom Becker"}, "a disgrace": {"kind": "mixed"},
               "We are done": {"kind": "direct"}}),
+    # Indian English: "further" between the speaker and the verb, and "termed" with a quoted
+    # judgement, as "called" does; "term" the noun frames nothing.
+    "further stated, and termed": dict(
+        text="Opposition leader Meera Nair termed the package “an eyewash”. Mr Mathew further stated that "
+             "workers had not been paid. His first term ended in May.",
+        rows={"an eyewash": {"kind": "mixed", "speaker": "Meera Nair", "cue": "termed"},
+              "workers had not": {"speaker": "Mathew", "speaker_kind": "named person"}}, n=2),
     # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
     # frames a quote as a manner of speaking.
     "one word shouted, and a jeer": dict(

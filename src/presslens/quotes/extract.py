@@ -423,7 +423,7 @@ _SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
 # ("Iowa State University's Ada Quill agreed.").
 _SPEAKER_LEAD = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+)?")
 # "called": a verb that names a thing as often as it reports words.
-_NAMING_VERB = re.compile(r"call(?:s|ed|ing)?\b", re.I)
+_NAMING_VERB = re.compile(r"(?:call|term)(?:s|ed|ing)?\b", re.I)
 # Words that say only when: no reported clause ("he observed this week").
 _WHEN_ONLY = re.compile(
     rf"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|{_DAY_PARTS}|{_DAYS})"
