@@ -1170,6 +1170,11 @@ ATTRIBUTION_RULES = {
              "workers had not been paid. His first term ended in May.",
         rows={"an eyewash": {"kind": "mixed", "speaker": "Meera Nair", "cue": "termed"},
               "workers had not": {"speaker": "Mathew", "speaker_kind": "named person"}}, n=2),
+    # A relative clause after a quoted phrase describes the phrase: its verb frames none of it.
+    "a relative clause after a quoted phrase": dict(
+        text="The harbour now has ferries, cafes and “citizen sailors” who promote the island. Ads cast Quill "
+             "as an “honorable choice” who favors free ferries. “We will sail,” Quill said.",
+        rows={"We will sail": {"speaker": "Quill"}}, n=1),
     # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
     # frames a quote as a manner of speaking.
     "one word shouted, and a jeer": dict(

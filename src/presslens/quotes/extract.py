@@ -260,6 +260,7 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
 _SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", re.I)
+_RELATIVE_AFTER = re.compile(r"[”\"’',]*\s*(?:who|which|that)\Z", re.I)
 _MEDIUM_ONLY = re.compile(  # (not on into a that-clause: "told a rally on Saturday that the fight was “…”")
     r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b(?:(?!\bthat\s)[^“”\"])*?)?[\s,:]*")
 # The words after a frame that say only when and where it was said, opening with a day, and the
@@ -1247,6 +1248,11 @@ class _Extractor:
             return self._row(kind, q, frames[-1])
         f = (self._after_frame(q, hi) or next(iter(_speech(self.frames_in(q.close, sent_e))), None)
              or self._colon_headline(q))
+        if f is not None and f.spk is not None and f.spk.kind == "PRON" and _RELATIVE_AFTER.match(
+                doc.text, q.close, f.spk.end):
+            # "She proposed a “chief trade prosecutor” who reports to the president": the relative
+            # clause describes the quoted phrase; its verb frames no words of it
+            return None
         if f is not None:
             return self._row(kind, q, f)
         return None
