@@ -586,7 +586,8 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
                              _plan(rest, chunk, lex) if rest and may_drop else None))
 
 
-# After a plural noun opening a sentence, a verb or an aside, not a name going on ("Guardians of the Galaxy")
+# After a plural noun opening a sentence: a verb or an aside, not a name going on ("Guardians of the
+# Galaxy").
 _GROUP_VERB_NEXT = re.compile(r"(?:\s+(?!of\b|and\b|for\b)[a-z]|,)")
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians)$")
 
@@ -815,7 +816,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     for base, piece, initial in candidates:
         _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
         if (initial and may_drop and first not in mid_caps
-                and (first_common or first in lower or (single and _plural_noun(first) and _GROUP_VERB_NEXT.match(text, base + first_end))
+                and (first_common or first in lower
+                     or (single and _plural_noun(first) and _GROUP_VERB_NEXT.match(text, base + first_end))
                      or (_ing_form(first) and (_PARTICIPLE_OBJECT.match(text, base + first_end) or (
                          _participle(first) and _PARTICIPLE_NEXT.match(text, base + first_end)))))
                 and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"

@@ -260,6 +260,7 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
 _SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", re.I)
+_MARKS_ONLY = re.compile(r"[\s.'\"’”]*")
 _RELATIVE_AFTER = re.compile(r"[”\"’',]*\s*(?:who|which|that)\Z", re.I)
 _MEDIUM_ONLY = re.compile(  # (not on into a that-clause: "told a rally on Saturday that the fight was “…”")
     r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b(?:(?!\bthat\s)[^“”\"])*?)?[\s,:]*")
@@ -1447,20 +1448,22 @@ class _Extractor:
         """ "Ada Quill, who chairs the council, said the levy had “run its course.” “It is time to
         let it go.”": a quote that is a sentence of its own, with no frame and no quote before it
         to follow up, is the speaker's of the sentence before it (in its paragraph, or the last
-        sentence of the paragraph before where the quote opens a paragraph, never the first
-        paragraph, a headline's place): the speaker of its first frame whose speaker opens it
-        ("Quill said …", "Quill praised …", "Quill, frustrated, replied, saying …") or of a frame
-        that ends it ("…, Quill said."), a frame with words reported first; not a speaker inside the words reported ("Quill said
-        critics had predicted …" is Quill's), nor a frame's after a colon ("Her critics were
-        blunt: “…”" is no sentence of its own). ``None`` where no such frame is found; a short
-        quote alone in its paragraph is a subheading, no one's words."""
+        sentence of the paragraph before where the quote opens a paragraph; never of the first
+        paragraph, a headline's place). Of that sentence's frames (no thought: "Families did not
+        understand …"), first one that closes words before its comma or ends the sentence ("…,
+        Quill said.", "…, Quill said as she turned."), then one whose speaker opens the sentence
+        ("Quill said …", "Quill praised …", "Quill, frustrated, replied, saying …"), so never a
+        speaker inside the words reported ("Quill said critics had predicted …" is Quill's); among
+        those, a frame with a row first. ``None`` where no such frame is found, where the quote
+        does not open its sentence ("Her critics were blunt: “…”"), and for a short quote alone in
+        its paragraph: a subheading, no one's words."""
         doc, text = self.doc, self.doc.text
         sent_s, _, _ = doc.sentence(q.open)
         if text[sent_s:q.open].strip():
             return None
         para = doc.para(q.open)
         p_s, p_e = doc.para_span(q.open)
-        if not text[p_s:q.open].strip() and not text[q.close:p_e].strip(" .'\"’”") \
+        if _skip_space(text, p_s, q.open) == q.open and _MARKS_ONLY.match(text, q.close, p_e).end() == p_e \
                 and _words_upto(text, 6, q.start, q.end) < 6:
             return None
         if sent_s <= p_s:
