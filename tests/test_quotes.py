@@ -657,7 +657,8 @@ ATTRIBUTION_RULES = {
              "Mr. Dorn, two members of the council, Ada Quill and Tom Becker, have said they will not back it.",
         rows={"the levy is fair": {"speaker": "Nora Pell"}, "the fares will rise": {"speaker": "Ines Dorn"},
               "the boats are old": {"speaker": "Avalon Ferry Company"}, "the pier is safe": {"speaker span": "Quill"},
-              "they will not back it": {"speaker span": "two members"}}),
+              # (the people named beside "two members of the council" speak, as in 5 Dec's rule)
+              "they will not back it": {"speaker span": "Ada Quill and Tom Becker"}}),
     # Whoever is told is no part of what was said, also right before the clause's subject; "her"
     # only so ("told her story" is a thing told), a name only before a subject, "that" or the end.
     "the one told before the reported clause": dict(
@@ -1175,6 +1176,16 @@ ATTRIBUTION_RULES = {
         text="The harbour now has ferries, cafes and “citizen sailors” who promote the island. Ads cast Quill "
              "as an “honorable choice” who favors free ferries. “We will sail,” Quill said.",
         rows={"We will sail": {"speaker": "Quill"}}, n=1),
+    # The person named beside a role set off by commas speaks, also where more of the description
+    # follows the name, and two people so named speak together; a phrase no list knows opening its
+    # sentence speaks across a description set off by commas ("A pilot, a veteran of …, said").
+    "a person named beside a role, with more after the name": dict(
+        text="The study's lead author, Dr Ada Quill of the University of Avalon, said the results surprised "
+             "her team. Two harbour analysts, Bo Tarn and Nia Brant, found that the pier was sound. A pilot, "
+             "a veteran of the harbour, said the fog would lift.",
+        rows={"the results surprised": {"speaker": "Ada Quill", "speaker_description": "The study's lead author"},
+              "the pier was sound": {"speaker": "Bo Tarn and Nia Brant"},
+              "the fog would lift": {"speaker": "pilot", "speaker_description": "a veteran of the harbour"}}),
     # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
     # frames a quote as a manner of speaking.
     "one word shouted, and a jeer": dict(

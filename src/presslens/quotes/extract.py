@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import pandas as pd
@@ -260,6 +260,8 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
 _SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", re.I)
+_AND = re.compile(r"\s+and\s+")
+_POSSESSIVE_AT = re.compile(r"['’]s?\b")
 _MARKS_ONLY = re.compile(r"[\s.'\"’”]*")
 _RELATIVE_AFTER = re.compile(r"[”\"’',]*\s*(?:who|which|that)\Z", re.I)
 _MEDIUM_ONLY = re.compile(  # (not on into a that-clause: "told a rally on Saturday that the fight was “…”")
@@ -287,6 +289,10 @@ _GENERIC_NP = re.compile(
     rf"(?<![\w’'])({DETERMINER}\s+"
     rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
     rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_GENERIC_NP_APPOSED = re.compile(
+    rf"(?<![\w’'])({DETERMINER}\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}(?!{_FUNCTION})[a-z][\w’'-]*)"
+    rf"\s*,\s*(?P<desc>[^,;:“”\"()]{{1,120}}?)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
 # A dash as news prose writes it: a hyphen, an en or em dash, or two hyphens.
 _DASH_MARK = r"(?:[-—–]|--)"
@@ -765,6 +771,12 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
         np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
         if np:
             left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), None)
+        else:
+            # "The pilot, a veteran of the harbour, said": such a phrase opening its sentence, with
+            # a description set off by commas before the verb
+            np = _GENERIC_NP_APPOSED.search(text, max(limit_left, cue_s - 200), cue_s)
+            if np and _CLAUSE_OPENING.fullmatch(text, limit_left, np.start(1)):
+                left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), np.span("desc"))
     if left is None and not facts.participle and not facts.noun_like:
         # Not after forms that are mostly nouns: "32 state committees", "his remarks".
         left = _clause_subject(text, limit_left, cue_s)
@@ -944,6 +956,17 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
     c = frame.spk
     if c is None:
         return None, None, None, UNRESOLVED, None
+    if c.kind.startswith("NP_") and frame.desc:
+        # "The study's lead author, Dr Ada Quill of the University of Avalon, said": the person
+        # named beside the role speaks, the role describes her
+        named = doc.speaker_at(frame.desc[0], frame.desc[1])
+        if named is not None and named.kind == "PERSON" and not _POSSESSIVE_AT.match(doc.text, named.end):
+            # (two of them: "Two military analysts, Patrick Megahan and Chris Harman, found")
+            both = _AND.match(doc.text, named.end, frame.desc[1])
+            other = doc.speaker_at(both.end(), frame.desc[1]) if both else None
+            frame = replace(frame, spk=named, desc=(c.start, c.end),
+                            spk2=other if other is not None and other.kind == "PERSON" else None)
+            c = named
     speaker, kind = doc.resolve(c)
     if kind == NAMED and speaker:
         insort(doc.spoken, (c.start, speaker))
