@@ -285,13 +285,10 @@ _PP_THEN_PRONOUN = re.compile(
 _OWN_MEDIUM = frozenset("a an his her their its".split())
 _WHEN_WORDS = frozenset("week weeks month months year years weekend morning afternoon evening night today yesterday "
                         "tonight time times past end days".split())
-_GENERIC_NP = re.compile(
-    rf"(?<![\w’'])({DETERMINER}\s+"
-    rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
-    rf"(?!{_FUNCTION})[a-z][\w’'-]*)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
-_GENERIC_NP_APPOSED = re.compile(
-    rf"(?<![\w’'])({DETERMINER}\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}(?!{_FUNCTION})[a-z][\w’'-]*)"
-    rf"\s*,\s*(?P<desc>[^,;:“”\"()]{{1,120}}?)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_GENERIC_HEAD = rf"(?<![\w’'])({DETERMINER}\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}(?!{_FUNCTION})[a-z][\w’'-]*)"
+_GENERIC_NP = re.compile(rf"{_GENERIC_HEAD}\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_GENERIC_NP_APPOSED = re.compile(  # with a description set off by commas before the verb
+    rf"{_GENERIC_HEAD}\s*,\s*(?P<desc>[^,;:“”\"()]{{1,120}}?)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
 # A dash as news prose writes it: a hyphen, an en or em dash, or two hyphens.
@@ -1462,8 +1459,7 @@ class _Extractor:
             return None
         if not f.inverted and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left):
             return f, True
-        if f.spk is not None and (f.inverted and _COMMA_END.search(text, max(prev_s, f.cue_s - 4), f.cue_s)
-                                  or not f.inverted and _LEFT_COMMA.search(text, max(prev_s, f.left - 200), f.left)):
+        if f.spk is not None and _after_comma(text, f, prev_s):
             return f, False
         return None
 
@@ -1500,10 +1496,9 @@ class _Extractor:
             if f.agent or f.classes <= _THOUGHT:  # "Families did not understand …" says nothing
                 continue
             # "…, Quill said as she turned.", "…, said Quill.": the frame of the words before its comma
-            closing = _SENTENCE_END.fullmatch(text, f.right, prev_e) or (
-                _COMMA_END.search(text, max(prev_s, f.cue_s - 4), f.cue_s) if f.inverted
-                else _COMMA_END.search(text, max(prev_s, f.left - 4), f.left)
-                or _LEFT_COMMA.search(text, max(prev_s, f.left - 200), f.left))
+            # (also right after a closing mark: "“… buffoon,” Quill said")
+            closing = (_SENTENCE_END.fullmatch(text, f.right, prev_e) or _after_comma(text, f, prev_s)
+                       or not f.inverted and _COMMA_END.search(text, max(prev_s, f.left - 4), f.left))
             if closing or (not f.inverted and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left)):
                 # a frame with a row first: "Her friends mocked him, calling him “a buffoon,”
                 # Quill said" is Quill's
@@ -1998,6 +1993,14 @@ def _fronted(text: str, start: int, end: int, conjunction: bool = False) -> bool
     lead = _EVEN_LEAD.match(text, start, end)
     start = lead.end() if lead else start
     return bool(_FRONTED.match(text, start, end)) and "," not in text[start:end]
+
+
+def _after_comma(text: str, f: _Frame, lo: int) -> bool:
+    """Whether the frame ``f`` follows a comma that ends the words it reports ("…, said Quill", "…,
+    legal experts say"), looking back no further than ``lo``."""
+    if f.inverted:
+        return bool(_COMMA_END.search(text, max(lo, f.cue_s - 4), f.cue_s))
+    return bool(_LEFT_COMMA.search(text, max(lo, f.left - 200), f.left))
 
 
 def _speech(frames: list[_Frame]) -> list[_Frame]:

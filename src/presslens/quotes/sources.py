@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import itemgetter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from presslens import entities
@@ -190,8 +191,17 @@ _POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’][A
 _OWN = re.compile(r"([Hh]is|[Hh]er)\s")
 # "the campaign": the nearest "Clinton campaign" or "Clinton’s campaign" up to this far before it
 _ORG_REACH = 3000
-_NAMED_ORG: dict[str, re.Pattern] = {}
 _ORG_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w&-]*)"  # "U.S.", "Clinton", not "Thursday." ending a sentence
+
+
+@lru_cache(maxsize=256)
+def _named_org(head: str) -> re.Pattern:
+    """A name of up to four capitalised words, a possessive or not, before ``head`` (any case):
+    "Clinton campaign", "Clinton’s campaign", "House Oversight Committee"; not one going on with "of"."""
+    return re.compile(rf"(?<![\w.])((?:{_ORG_WORD}\s){{0,3}}{_ORG_WORD})(['’]s)?\s"
+                      rf"(?i:{re.escape(head)})\b(?!\s+of\b)")
+
+
 _NOT_NAMES = frozenset("the a an this that these those his her its their our my your whose which what every each "
                        "another some no any former".split())
 _RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
@@ -559,12 +569,8 @@ class Article:
             return f"{person.split()[-1]} {phrase}" if person else phrase
         if " " in phrase or not _THE.match(self.text, c.start, c.end):
             return phrase
-        rx = _NAMED_ORG.get(phrase.lower())
-        if rx is None:
-            rx = _NAMED_ORG.setdefault(phrase.lower(), re.compile(
-                rf"(?<![\w.])((?:{_ORG_WORD}\s){{0,3}}{_ORG_WORD})(['’]s)?\s(?i:{re.escape(phrase)})\b(?!\s+of\b)"))
         name = None
-        for m in rx.finditer(self.text, max(0, c.start - _ORG_REACH), c.start):
+        for m in _named_org(phrase.lower()).finditer(self.text, max(0, c.start - _ORG_REACH), c.start):
             words = m.group(1).split()
             while words and words[0].lower() in _NOT_NAMES:
                 words = words[1:]
