@@ -931,6 +931,14 @@ def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     assert _kinds("BOCA RATON, Fla. -- Weeds grew.")["BOCA RATON"] == "PLACE"
 
 
+def test_a_lone_initial_is_no_mention():
+    # "Q." and "A." opening an interview's paragraphs were entities ("A." even linked to "A. J. Brandt" of
+    # the answers), so was "I." ending a quote; a name with its initials stays whole.
+    text = ("Kees Mol spoke to the Courier.\n\nQ. When did it change?\n\nA. In March. A. J. Brandt lost "
+            "trade.\n\n“Neither do I.”")
+    assert list(_mentions(text)["text"]) == ["Kees Mol", "Courier", "A. J. Brandt"]
+
+
 def test_a_speaker_label_longer_than_an_acronym_is_no_shouting():
     # "STEPHANOPOULOS:" was read as shouting and dropped, "SHAPIRO:" too; an opening quotation mark
     # may stand before a label ('"CLINTON: I feel ...').

@@ -439,6 +439,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if firm:
         return firm
     word = text[name_start:name_end]
+    if len(word) == 2 and word[1] == ".":
+        return ""  # a lone initial names no one: an interview's "Q." and "A.", "Neither do I."
     if word.isupper():
         if _ROLE_LABEL_END.match(text, name_end, name_end + _LABEL_REACH) and (
                 _common(word, lex) or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):

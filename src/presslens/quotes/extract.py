@@ -453,10 +453,12 @@ _APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "“…” ― Lucia Ferrante": a dash, then the speaker.
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # Transcript turns, a speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
-# speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next.
+# speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next; and "Q." and
+# "A." with a point, as The New York Times writes its interviews (``point``; not an initial: "A. J. Brandt").
 _LABEL = re.compile(
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
-    r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{0,30}?[A-Z.]))?\s*:)"
+    r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{0,30}?[A-Z.]))?\s*:"
+    r"|(?P<point>[QA])\.(?![ \t]*[A-Z]\.))"
     r"(?:[ \t]+(?=\S)|[ \t]*(?:\n|$))")
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
@@ -1079,7 +1081,8 @@ class _Extractor:
         for k, (p_s, p_e) in enumerate(doc.paras):
             m = _LABEL.match(text, p_s, p_e)
             if m:
-                label = m.group("bold") or m.group("caps")
+                which = next(g for g in ("bold", "caps", "point") if m.group(g))
+                label = m.group(which)
                 if label.lower().strip(" .") in _NOT_LABELS:
                     continue
                 c_s, c_e = m.end(), p_e
@@ -1087,8 +1090,9 @@ class _Extractor:
                     if k + 1 == len(doc.paras) or _LABEL.match(text, *doc.paras[k + 1]):
                         continue
                     c_s, c_e = doc.paras[k + 1]
-                turns.append((label, m.span("bold") if m.group("bold") else m.span("caps"), c_s, c_e,
-                              m.group("role")))
+                turns.append((label, m.span(which), c_s, c_e, m.group("role"), which == "point"))
+        if {t[0] for t in turns if t[5]} != {"Q", "A"}:
+            turns = [t for t in turns if not t[5]]  # "A. Philip Randolph …" alone opens no answer
         counts: dict[str, int] = {}
         first: dict[str, int] = {}  # where each label is first written
         for label, (l_s, _), *_ in turns:
@@ -1100,12 +1104,12 @@ class _Extractor:
         if len(speaker_of) < 2 or not any(v[1] or counts[k] > 1 for k, v in speaker_of.items()):
             return
         speaker_of = {k: v[0] for k, v in speaker_of.items()}
-        for label, (l_s, l_e), c_s, c_e, role in turns:
+        for label, (l_s, l_e), c_s, c_e, role, point in turns:
             spk = speaker_of.get(label.upper())
             if spk is None:
                 continue
             c_e = c_s + len(text[c_s:c_e].rstrip())
-            colon = text.find(":", l_e, c_s)
+            colon = text.find("." if point else ":", l_e, c_s)
             frame = _Frame(l_e if colon < 0 else colon, l_e if colon < 0 else colon + 1, frozenset({"label"}),
                            Candidate(l_s, l_e, "NAME"), inverted=True, right=c_s)
             self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
