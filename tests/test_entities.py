@@ -931,6 +931,12 @@ def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     assert _kinds("BOCA RATON, Fla. -- Weeds grew.")["BOCA RATON"] == "PLACE"
 
 
+def test_a_trust_is_an_organisation():
+    # British charities and public bodies: "Avalon Port Trust" was MISC, and its statement a named person's.
+    assert _kinds("The Avalon Port Trust said in a statement it had tightened its controls.") == {
+        "Avalon Port Trust": "ORG"}
+
+
 def test_a_lone_initial_is_no_mention():
     # "Q." and "A." opening an interview's paragraphs were entities ("A." even linked to "A. J. Brandt" of
     # the answers), so was "I." ending a quote; a name with its initials stays whole.

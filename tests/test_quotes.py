@@ -1220,6 +1220,19 @@ ATTRIBUTION_RULES = {
               "Ferry Plan": {"speaker": "Tom Becker", "content": "Ferry Plan Is Like a Sinking Ship"},
               "Quill Should Win": {"speaker": "Harbour County"},
               "Quill Is In Trouble": {"speaker span": "Former Avalon Pollster"}}, n=4),
+    # "that" and an aside set off by commas open the reported clause, right after the verb or after
+    # where it was said; not a "that" of the object, nor one a finite verb follows after its aside.
+    "that and an aside": dict(
+        text="Ada Quill said in a statement on Monday that, if the levy passes, the ferry will close. Officials say "
+             "the ferry is a link with a town that, in winter, is cut off. Tom Becker suggested that, and not the "
+             "levy, was the problem.",
+        rows={"if the levy passes": {"content": "if the levy passes, the ferry will close", "speaker": "Ada Quill",
+                                     "cue": "said"}}, absent="^(?:in winter|and not the)"),
+    # A plea in court is no reported clause ("admitted fraud"); what is admitted with a clause is.
+    "admitted an offence": dict(
+        text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "
+             "had taken the money.",
+        rows={"he had taken": {"content": "he had taken the money", "speaker": "Tom Becker"}}, n=1),
 }
 
 

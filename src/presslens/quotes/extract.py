@@ -153,6 +153,14 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
 # nor a question's opening ("asked if that remains her view" reports "if that remains …").
 _THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s)??that\s+(?=\w)")
+# "said in a statement that, if the claims are true, …": "that" and an aside set off by commas, right after the verb
+# or after where, when or to whom it was said; not a "that" of the object ("found the way to do that, at least"),
+# nor a subject's ("suggested that, and not his candidacy, was the reason") or a relative pronoun's ("a war that,
+# for the first time, has seen"), whose aside a finite verb follows.
+_THAT_ASIDE = re.compile(
+    r"\s+(?:(?:in|on|at|to|during|via|after|before|from|with|for)\s[^.,;:!?“”\"]{0,50}?\s)?that,\s+"
+    r"(?=[^.,;:!?“”\"]{1,150},\s+(?!(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+    r"do|does|did)\b)\w)")
 # "said on CNN, where he is now a paid contributor, that …": where it was said, a relative clause set
 # off by commas, then "that".
 _THAT_AFTER_ASIDE = re.compile(
@@ -1896,7 +1904,8 @@ class _Extractor:
         elif "speech" in f.classes and (answer := _ANSWER.match(text, f.right, sent_e)):
             return answer.span(1)  # "75 percent of Democrats said yes", "half said so in May"
         elif "speech" in f.classes or "belief" in f.classes:
-            that = _THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
+            that = (_THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
+                    or _THAT_ASIDE.match(text, f.right, sent_e))
             if that and _SO_BEFORE.search(text, f.right, text.rfind("that", f.right, that.end())):
                 that = None  # "thinks his status is so weak that he jumped in": a clause of result
             if that and any(g.classes & {"speech", "belief"} for g in self.frames_in(f.cue_e, that.end())):
