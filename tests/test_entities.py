@@ -937,6 +937,14 @@ def test_a_trust_is_an_organisation():
         "Avalon Port Trust": "ORG"}
 
 
+def test_counting_words_and_contractions_open_no_name():
+    # "One wrote", "Another said", "Several said" were people; a contraction opening a title-case
+    # headline ran into the name after it ("Bernie Sanders Isn’t", "Don’t Let The Media And Marco Rubio").
+    text = ("Fans reacted online. One wrote that it was fine. Another said it was not. Two said no. Several "
+            "said nothing.\n\nTom Becker Isn’t Impressed By The Ferry\n\nDon’t Let Ada Quill Tell You Otherwise")
+    assert list(_mentions(text)["text"]) == ["Tom Becker", "Ada Quill"]
+
+
 def test_a_lone_initial_is_no_mention():
     # "Q." and "A." opening an interview's paragraphs were entities ("A." even linked to "A. J. Brandt" of
     # the answers), so was "I." ending a quote; a name with its initials stays whole.

@@ -1228,6 +1228,13 @@ ATTRIBUTION_RULES = {
              "levy, was the problem.",
         rows={"if the levy passes": {"content": "if the levy passes, the ferry will close", "speaker": "Ada Quill",
                                      "cue": "said"}}, absent="^(?:in winter|and not the)"),
+    # Tabloid style: unnamed sources by a noun or a number word ("One wrote"), no person called "One".
+    "a source, a pal and one of the fans": dict(
+        text="A source told the Avalon Star: “Kees is heartbroken.” A pal revealed: “They argued for months.” "
+             "Fans were quick to react. One wrote on X: “Gutted for them both.”",
+        rows={"Kees is": {"speaker": "source", "speaker_kind": "unnamed source"},
+              "They argued": {"speaker": "pal", "cue": "revealed"},
+              "Gutted": {"speaker_kind": "unnamed source", "speaker span": "One"}}, n=3),
     # A plea in court is no reported clause ("admitted fraud"); what is admitted with a clause is.
     "admitted an offence": dict(
         text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "

@@ -592,6 +592,8 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
 # Galaxy").
 _GROUP_VERB_NEXT = re.compile(r"(?:\s+(?!of\b|and\b|for\b)[a-z]|,)")
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians)$")
+# Number words: opening a sentence before a verb they count people ("One wrote", "Two said"), no surname.
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -823,7 +825,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                      or (_ing_form(first) and (_PARTICIPLE_OBJECT.match(text, base + first_end) or (
                          _participle(first) and _PARTICIPLE_NEXT.match(text, base + first_end)))))
                 and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
-                         and not _plural_noun(first))):  # but not "Critics said", "Others who"
+                         # but not "Critics said", "Others who", "One wrote", "Two said"
+                         and not _plural_noun(first) and first not in _NUMBER_WORDS)):
             plan = rest
         if plan is None:
             continue
