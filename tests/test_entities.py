@@ -931,10 +931,15 @@ def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     assert _kinds("BOCA RATON, Fla. -- Weeds grew.")["BOCA RATON"] == "PLACE"
 
 
-def test_a_trust_is_an_organisation():
-    # British charities and public bodies: "Avalon Port Trust" was MISC, and its statement a named person's.
+def test_a_trust_and_a_sports_club_are_organisations():
+    # British charities and public bodies: "Avalon Port Trust" was MISC, and its statement a named person's;
+    # "Avalon Rovers" a person, so "said Rovers boss Tom Becker" was the club's words.
     assert _kinds("The Avalon Port Trust said in a statement it had tightened its controls.") == {
         "Avalon Port Trust": "ORG"}
+    kinds = _kinds("Avalon Rovers beat Nordland United. The advocacy group Citizens Avalon United sued. "
+                   "Rovers boss Tom Becker was pleased.")
+    assert kinds["Avalon Rovers"] == kinds["Nordland United"] == kinds["Citizens Avalon United"] == "ORG"
+    assert kinds["Rovers"] == "ORG" and kinds["boss Tom Becker"] == "PERSON"
 
 
 def test_counting_words_and_contractions_open_no_name():

@@ -1235,6 +1235,10 @@ ATTRIBUTION_RULES = {
         rows={"Kees is": {"speaker": "source", "speaker_kind": "unnamed source"},
               "They argued": {"speaker": "pal", "cue": "revealed"},
               "Gutted": {"speaker_kind": "unnamed source", "speaker span": "One"}}, n=3),
+    # Sports reports: a club's "boss" before the name, after an inverted verb.
+    "a club and its boss": dict(
+        text="Avalon Rovers won on Saturday. “We showed character,” said Rovers boss Tom Becker.",
+        rows={"We showed": {"speaker": "Tom Becker", "speaker span": "boss Tom Becker"}}, n=1),
     # A plea in court is no reported clause ("admitted fraud"); what is admitted with a clause is.
     "admitted an offence": dict(
         text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "
