@@ -1239,6 +1239,15 @@ ATTRIBUTION_RULES = {
     "a club and its boss": dict(
         text="Avalon Rovers won on Saturday. “We showed character,” said Rovers boss Tom Becker.",
         rows={"We showed": {"speaker": "Tom Becker", "speaker span": "boss Tom Becker"}}, n=1),
+    # Sports and crime reports: "the 47-year-old" is the person whose age the article gave after their name
+    # (never merely the last one named); a verb of manner after a quote ("he grinned") frames it.
+    "an age for a name and a grin": dict(
+        text="City manager Ada Quill, 47, was left to rue missed chances. “We should have been out of sight,” the "
+             "47-year-old told BBC Radio Avalon. Kees Mol scored twice. “I only found out this morning,” he grinned. "
+             "“It's a dream,” said the 52-year-old.",
+        rows={"We should have": {"speaker": "Ada Quill", "speaker span": "the 47-year-old"},
+              "I only found out": {"speaker": "Kees Mol", "cue": "grinned"},
+              "It's a dream": {"speaker_kind": "unresolved"}}, n=3),
     # A plea in court is no reported clause ("admitted fraud"); what is admitted with a clause is.
     "admitted an offence": dict(
         text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "
