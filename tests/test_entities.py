@@ -950,6 +950,20 @@ def test_counting_words_and_contractions_open_no_name():
     assert list(_mentions(text)["text"]) == ["Tom Becker", "Ada Quill"]
 
 
+def test_business_wire_style():
+    # A company with and without its legal form is one entity ("Avalon Lines Plc" had been an organisation and
+    # "Avalon Lines" another, MISC); a name after a preposition is not a person for the verb after it
+    # ("Analysts at Nordbank said", but "a tweet from Ada Quill who wrote"); a wire dateline with its date
+    # ("AVALON, March 3 (Reuters) -") opens with a place, not an organisation.
+    text = ("AVALON, March 3 (Reuters) - Avalon Lines Plc said on Tuesday it would cut 200 jobs. Analysts at "
+            "Nordbank said the cuts were overdue. Avalon Lines declined to comment. Becker retweeted a post from "
+            "Ada Quill who wrote that it was sad.")
+    m = _mentions(text)
+    got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
+    assert got["AVALON"][1] == "PLACE" and got["Nordbank"][1] != "PERSON" and got["Ada Quill"][1] == "PERSON"
+    assert got["Avalon Lines Plc"] == got["Avalon Lines"] == ("Avalon Lines", "ORG")
+
+
 def test_a_lone_initial_is_no_mention():
     # "Q." and "A." opening an interview's paragraphs were entities ("A." even linked to "A. J. Brandt" of
     # the answers), so was "I." ending a quote; a name with its initials stays whole.

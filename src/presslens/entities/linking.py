@@ -444,11 +444,33 @@ class _Linked:
                         lone.append((offset + i, words_of[i][0], honorific[i]))
                         if surname_hit[i]:
                             kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
+            _short_company_names(rows, words_of, kinds, mine)
             self.named.append({mine[i] for i in rows if i not in links})
         for i, entity in enumerate(mine):
             self.votes[entity].append("PERSON" if i in links else kinds[i])
         self.firm.update(mine[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON")
         self.entities.extend(mine)
+
+
+# A company's legal form ending its name: "Avalon Lines Plc" is "Avalon Lines" named in full.
+_LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "llp", "ag",
+                          "gmbh", "sa", "nv", "bv", "lp"})
+
+
+def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds: list[str],
+                         mine: list[str]) -> None:
+    """Within one article (``rows``), an organisation named with its legal form ("Avalon Lines Plc",
+    "Hewlett-Packard Co.") is the entity its name without it stands for where the article also
+    names it so ("Avalon Lines declined to comment"): one company, not two. ``mine``: the
+    entities so far, changed in place."""
+    stems = {words_of[i][:-1]: i for i in rows if kinds[i].upper() == "ORG" and len(words_of[i]) > 1
+             and words_of[i][-1] in _LEGAL_FORMS}
+    if not stems:
+        return
+    short = {words_of[j]: mine[j] for j in rows if words_of[j] in stems}
+    for words, i in stems.items():
+        if words in short:
+            mine[i] = short[words]
 
 
 def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = None) -> str | None:

@@ -71,7 +71,9 @@ _CLITIC_NEXT = re.compile(r"['’]")
 _LABEL_COLON = r"[ \t\u00a0]*:(?!\d)"  # a label's colon, not a clock's ("10:30")
 _LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*){0,2})?"
                           + _LABEL_COLON)
-_DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)?"
+# "HARARE (Reuters) -", "RYE, N.H. —", "LONDON, March 3 (Reuters) -": a dateline after a place in capitals.
+_DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?"
+                             r"(?:[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]+\d{4})?)?)?"
                              r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]+[-–—]")
 _CAPITALISED = re.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*")
 _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in capitals: "FERTIG, BYLINE:"
@@ -107,6 +109,9 @@ _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 _THE = ("the ", "the\u00a0")
 _THE_ANY = (*_THE, "The ", "The\u00a0")
 _OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
+# A preposition right before a name: the name is its object, not the subject of the verb after it
+# ("Analysts at Nordbank said": not a person by "said"; but "a tweet from Rikkie Wells who tweeted").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|from|with|by|in|on|to|for)[ \t]+$")
 # "The" opening a one-word name within a sentence, after a lower-case word or a comma: a title ("told The
 # Hill"); not after a capitalised word, as in a headline ("Pins The Rise Of ISIS") or a name ("Jane The Virgin")
 _TITLE_THE = re.compile(r"(?:(?<![\w'’-])[a-z]+|,)[ \t]The[ \t]$")
@@ -465,8 +470,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # a name written with its article: a known one ("in The Hague"), else a publication or a venue
         # ("told The Hill"); not "The Donald", nor a work's title ("The Age of Oversupply")
         return _known_kind("the " + word, lex) or "org"
-    if (lex.person_after.match(text, name_end) or _AGE.match(text, name_end)
-            or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
+    if (((after := lex.person_after.match(text, name_end))
+         and (after.group().endswith("who") or not _PREPOSITION_BEFORE.search(text, max(0, name_start - 6), name_start)))
+            or _AGE.match(text, name_end) or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
                      and (of.group(1).lower() in lex.titles or lex.heads.get(of.group(1).lower()) == "ORG")):
