@@ -1248,6 +1248,12 @@ ATTRIBUTION_RULES = {
         rows={"We should have": {"speaker": "Ada Quill", "speaker span": "the 47-year-old"},
               "I only found out": {"speaker": "Kees Mol", "cue": "grinned"},
               "It's a dream": {"speaker_kind": "unresolved"}}, n=3),
+    # An auxiliary is no head of an unnamed source's phrase ("the harbour master had", "many candidates have").
+    "an auxiliary after a phrase no list knows": dict(
+        text="Ada Quill said the harbour master had told her: ‘We are not ready.’ Many skippers have said they "
+             "would stay away.",
+        rows={"We are not ready": {"speaker span": "the harbour master"},
+              "they would stay away": {"speaker": "skippers", "speaker span": "Many skippers"}}),
     # A plea in court is no reported clause ("admitted fraud"); what is admitted with a clause is.
     "admitted an offence": dict(
         text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "

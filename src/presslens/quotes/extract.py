@@ -293,7 +293,9 @@ _PP_THEN_PRONOUN = re.compile(
 _OWN_MEDIUM = frozenset("a an his her their its".split())
 _WHEN_WORDS = frozenset("week weeks month months year years weekend morning afternoon evening night today yesterday "
                         "tonight time times past end days".split())
-_GENERIC_HEAD = rf"(?<![\w’'])({DETERMINER}\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}(?!{_FUNCTION})[a-z][\w’'-]*)"
+# (its head no auxiliary: "the harbour master had told her" is the harbour master's)
+_GENERIC_HEAD = (rf"(?<![\w’'])({DETERMINER}\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
+                 rf"(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[a-z][\w’'-]*)")
 _GENERIC_NP = re.compile(rf"{_GENERIC_HEAD}\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _GENERIC_NP_APPOSED = re.compile(  # with a description set off by commas before the verb
     rf"{_GENERIC_HEAD}\s*,\s*(?P<desc>[^,;:“”\"()]{{1,120}}?)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
