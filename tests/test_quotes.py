@@ -1254,6 +1254,14 @@ ATTRIBUTION_RULES = {
              "would stay away.",
         rows={"We are not ready": {"speaker span": "the harbour master"},
               "they would stay away": {"speaker": "skippers", "speaker span": "Many skippers"}}),
+    # A quote on its own after a sentence saying that someone issued a statement is that statement's words,
+    # the issuer's (not the possessor in a fronted phrase: "At Quill's direction, the union …").
+    "a statement issued, then its words": dict(
+        text="Ferry strike\n\nThe strike entered its third week.\n\nAt Ada Quill’s direction, the harbour union "
+             "released a statement on Tuesday.\n\n“We will not go back until the offer is fair.”\n\nTom Becker "
+             "put out a lengthy message late on Wednesday. “Our members have voted to accept the offer.”",
+        rows={"We will not go back": {"speaker": "harbour union", "speaker_kind": "organisation"},
+              "Our members": {"speaker": "Tom Becker"}}, n=2),
     # A plea in court is no reported clause ("admitted fraud"); what is admitted with a clause is.
     "admitted an offence": dict(
         text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "

@@ -489,6 +489,11 @@ _HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 _QUOTE_COLON_HEAD = re.compile(r"[ \t]*[“‘\"'](?P<words>[^\n]{2,200}?)[”’\"'][ \t]*(?P<colon>:)[ \t]*")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]+")
 _THAT_WORD = re.compile(r"that\b")
+# A sentence saying that its subject issued a statement ("released a statement Tuesday", "put out a
+# lengthy message"): the statement's words may follow as a quote of their own (_Extractor._lead_in).
+_STATEMENT_ISSUED = re.compile(
+    r"\s(?:issued|released|put\s+out|sent\s+out|posted|published|e-?mailed)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|response|reply|message|letter|note)\b")
 # A headline's label of the kind of piece, not reported words: "Live updates on the levy: Trump".
 _PIECE_LABEL = re.compile(r"(?i:live|watch|video|photos?|opinion|analysis|explainer|timeline|updates?|breaking"
                           r"|exclusive|review|editorial|letters?|quiz|podcast|listen|read|revealed|interview)\b")
@@ -1235,6 +1240,10 @@ class _Extractor:
                     # "The levy is dead, Quill said. “…”": the speaker of the words before, whose
                     # row holds the frame.
                     return _Row("direct", q.start, q.end, None, _speaker_of(self.doc, f))
+                # "X released a statement. “…”": the statement's words, not a follow-up of the quote before
+                issued = (before_q := self._sentence_before(q)) and self._statement_issued(*before_q)
+                if issued:
+                    return _Row("direct", q.start, q.end, None, issued)
                 prev = self._previous_row(q)
                 if prev is not None:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
@@ -1490,6 +1499,35 @@ class _Extractor:
         those, a frame with a row first. ``None`` where no such frame is found, where the quote
         does not open its sentence ("Her critics were blunt: “…”"), and for a short quote alone in
         its paragraph: a subheading, no one's words."""
+        before = self._sentence_before(q)
+        if before is None:
+            return None
+        prev_s, prev_e = before
+        doc, text = self.doc, self.doc.text
+        ranked = []
+        for i, f in enumerate(self.frames_in(prev_s, prev_e)):
+            if f.agent or f.classes <= _THOUGHT:  # "Families did not understand …" says nothing
+                continue
+            # "…, Quill said as she turned.", "…, said Quill.": the frame of the words before its comma
+            # (also right after a closing mark: "“… buffoon,” Quill said")
+            closing = (_SENTENCE_END.fullmatch(text, f.right, prev_e) or _after_comma(text, f, prev_s)
+                       or not f.inverted and _COMMA_END.search(text, max(prev_s, f.left - 4), f.left))
+            if closing or (not f.inverted and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left)):
+                # a frame with a row first: "Her friends mocked him, calling him “a buffoon,”
+                # Quill said" is Quill's
+                ranked.append((not closing, f.cue_s not in self.used, i, f))
+        if not ranked:
+            return self._statement_issued(prev_s, prev_e)
+        f = min(ranked, key=lambda r: r[:3])[3]
+        speaker = _speaker_of(doc, f)
+        return speaker if speaker[3] != UNRESOLVED else None
+
+    def _sentence_before(self, q: Quoted) -> tuple[int, int] | None:
+        """(start, end) of the sentence whose speaker a quote standing as a sentence of its own may
+        be (:meth:`_lead_in`): the one before it in its paragraph, or the last of the paragraph before
+        where the quote opens a paragraph (never the first paragraph, a headline's place); ``None``
+        where the quote does not open its sentence, or is a short quote alone in its paragraph (a
+        subheading)."""
         doc, text = self.doc, self.doc.text
         sent_s, _, _ = doc.sentence(q.open)
         if text[sent_s:q.open].strip():
@@ -1504,24 +1542,19 @@ class _Extractor:
                 return None
             p_s, sent_s = doc.paras[para - 1]
         prev_s, prev_e, _ = doc.sentence(sent_s - 1)
-        prev_s = max(prev_s, p_s)
-        ranked = []
-        for i, f in enumerate(self.frames_in(prev_s, prev_e)):
-            if f.agent or f.classes <= _THOUGHT:  # "Families did not understand …" says nothing
-                continue
-            # "…, Quill said as she turned.", "…, said Quill.": the frame of the words before its comma
-            # (also right after a closing mark: "“… buffoon,” Quill said")
-            closing = (_SENTENCE_END.fullmatch(text, f.right, prev_e) or _after_comma(text, f, prev_s)
-                       or not f.inverted and _COMMA_END.search(text, max(prev_s, f.left - 4), f.left))
-            if closing or (not f.inverted and _SPEAKER_LEAD.fullmatch(text, prev_s, f.left)):
-                # a frame with a row first: "Her friends mocked him, calling him “a buffoon,”
-                # Quill said" is Quill's
-                ranked.append((not closing, f.cue_s not in self.used, i, f))
-        if not ranked:
+        return max(prev_s, p_s), prev_e
+
+    def _statement_issued(self, lo: int, hi: int) -> tuple | None:
+        """ "The council issued a statement on Monday. “We regret the delays.”": the subject of a
+        sentence saying that it issued, released or put out a statement (a letter, a message) is
+        the speaker of the quote that follows, as of a frame whose speaker opens the sentence."""
+        doc = self.doc
+        m = _STATEMENT_ISSUED.search(doc.text, lo, hi)
+        spk = doc.subject(lo, m.start(), pronouns=True) if m else None
+        if spk is None:
             return None
-        f = min(ranked, key=lambda r: r[:3])[3]
-        speaker = _speaker_of(doc, f)
-        return speaker if speaker[3] != UNRESOLVED else None
+        name, kind = doc.resolve(spk)
+        return (name, spk.start, spk.end, kind, None) if kind != UNRESOLVED else None
 
     def _before_frame(self, q: Quoted, lo: int) -> _Frame | None:
         frames = self.frames_in(lo, q.open)
