@@ -1262,6 +1262,14 @@ ATTRIBUTION_RULES = {
              "put out a lengthy message late on Wednesday. “Our members have voted to accept the offer.”",
         rows={"We will not go back": {"speaker": "harbour union", "speaker_kind": "organisation"},
               "Our members": {"speaker": "Tom Becker"}}, n=2),
+    # "I" and "we" outside quotation marks are the author (an op-ed's writer, a reporter's own account, the
+    # outlet), counted apart from the sources and from the speakers not found; inside a quote, the speaker.
+    "the author's first person": dict(
+        text="Opinion: the levy must go\n\nI have lived in Avalon for forty years. I believe the levy has failed. "
+             "We asked our readers what they thought.\n\n“I will not pay it,” Tom Becker said.",
+        rows={"the levy has failed": {"speaker": "the author", "speaker_kind": "author", "speaker span": "I"},
+              "what they thought": {"speaker": "the author", "speaker span": "We"},
+              "I will not pay": {"speaker": "Tom Becker"}}),
     # A plea in court is no reported clause ("admitted fraud"); what is admitted with a clause is.
     "admitted an offence": dict(
         text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "

@@ -383,7 +383,7 @@ def speaker_tone_chart(speakers: pd.DataFrame, top: int = 20) -> Figure:
 # =============================================================================================
 
 _SPEAKER_KIND_COLOURS = {"named person": "#4c72b0", "organisation": "#55a868",
-                         "unnamed source": "#dd8452", "unresolved": "#8c8c8c"}
+                         "unnamed source": "#dd8452", "author": "#937860", "unresolved": "#8c8c8c"}
 _QUOTE_KIND_COLOURS = {"direct": "#4c72b0", "mixed": "#8172b3", "indirect": "#ccb974"}
 
 
@@ -424,7 +424,7 @@ def speaker_share_chart(speakers: pd.DataFrame, top: int = 20,
 
 def source_mix_chart(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
     """How each outlet quotes: shares of quote kinds (direct, mixed, indirect) and of speaker kinds
-    (named person, organisation, unnamed source, unresolved), one bar per outlet ("all" when
+    (named person, organisation, unnamed source, the author, unresolved), one bar per outlet ("all" when
     ``articles`` has no outlets). Takes rows of :func:`presslens.quotes.extract_quotes`; returns a
     Figure.
     """

@@ -15,6 +15,7 @@ columns of :data:`QUOTE_COLUMNS`:
 - ``speaker`` (canonical name from :mod:`presslens.entities`, or the group for unnamed sources),
   ``speaker_start``/``speaker_end`` (the mention the attribution rests on: name, title, pronoun or
   noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
+  ``author``: "I" and "we" outside quotation marks, the writer or the outlet, speaker "the author";
   ``unresolved``), ``speaker_description`` (an apposition such as "a Japan expert at ...");
 - ``addressee`` ("reporters" in "told reporters"), ``medium`` ("Truth Social", "statement"),
   ``continues`` (``quote_id`` of the quote this one continues: split quotes, quotes running over

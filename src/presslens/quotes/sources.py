@@ -34,12 +34,15 @@ from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
     "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION",
-    "PERSONLIKE", "UNNAMED", "UNRESOLVED",
+    "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "overlaps", "runs_back", "strip_det",
 ]
 
 NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
+# "I" and "we" outside any quotation: the writer of the piece (an op-ed, a reporter's own account, a letter)
+# or the outlet ("We asked our followers"), who is no source the article quotes.
+AUTHOR, THE_AUTHOR = "author", "the author"
 
 WORD = r"[\w’'.&-]"
 
@@ -611,7 +614,7 @@ class Article:
                 return self.resolve(self.cands[i])
             return None, UNRESOLVED
         if word in ("i", "we"):
-            return None, UNRESOLVED
+            return THE_AUTHOR, AUTHOR
         if word in ("they", "them", "it"):
             kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
             i = bisect_right(self.cand_ends, c.start) - 1
