@@ -78,8 +78,12 @@ _POLL_CUE = (r"\b(?<![\w,;] )(?P<poll>In)(?=\s+(?P<poll_np>(?:the|a|an)\s+[^,.;:
              r"[^,.;:!?“”\"\n]{0,60})?),)")
 # How a poll or report was made, set off after its phrase: no words it reports.
 _SOURCE_ASIDE = re.compile(r"(?:conducted|released|published|taken|commissioned|fielded)\b[^,;:!?“”\"]{0,80},\s+")
-_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}I{''.join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))}])"
-                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}|{_POLL_CUE})")
+# The capitals an opening verb or a poll's "In" starts with: the words of other capitals (and the
+# lower-case words, most of a text) are not tried against those two patterns.
+_OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}])"
+                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}"
+                  rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}))")
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
@@ -984,12 +988,9 @@ class _Extractor:
         self.speech_acts = speech_acts
         self.scare_quotes = scare_quotes
         self.frames: dict[int, _Frame | None] = {}
-        self.cue_starts: list[int] = []
-        self.cue_matches: list[re.Match] = []
-        for m in _CUE.finditer(doc.text):
-            if not doc.in_quote(m.start()):
-                self.cue_starts.append(m.start())
-                self.cue_matches.append(m)
+        found = [(m.start(), m) for m in _CUE.finditer(doc.text)]
+        self.cue_matches: list[re.Match] = [m for _, m in doc.unquoted(found)]
+        self.cue_starts: list[int] = [m.start() for m in self.cue_matches]
         self.used: set[int] = set()
         self.lead_in: set[int] = set()  # used cues whose indirect row is still to be made
         self.direct_starts: set[int] = set()  # where direct quote rows start (set by reported)
