@@ -415,6 +415,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+\w+ing\s+(?:[\w’'-]+\s+){0,4}$")
 _COMMA_ONLY = re.compile(r"\s*,?\s*")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 _DASHES_BEFORE = re.compile(rf"\s({_DASH_MARK})\s+[^—–“”\"]{{2,160}}?\s{_DASH_MARK}\s*$")
+_DASHES = frozenset("-—–")  # the characters of _DASH_MARK
 # "said Doyle and others": the others who spoke with the speaker.
 _AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 # Quantifiers that the source lists take for a speaker alone ("say some Democrats": "some").
@@ -639,11 +640,14 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             or (noun_like and _OF_AFTER.match(text, cue_e))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle, told=facts.told)
+    # An aside or examples set off right before the verb end with the mark before it (a dash, a
+    # comma, a parenthesis): before most verbs stands a word, and they are not searched for.
+    mark = _mark_before(text, max(limit_left, cue_s - 240), cue_s)
     # "Bo Tarn - who founded the group in 2004 - said": the subject before a relative clause set off
     # by dashes.
-    dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s)
+    dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s) if mark in _DASHES else None
     left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
-    if left is None:
+    if left is None and (mark == "," or mark in _DASHES):
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
     if (left is None and qi >= 0 and limit_left == doc.q_closes[qi] and _COMMA_ONLY.fullmatch(text, limit_left, cue_s)
             and (opened := _PARTICIPLE_ASIDE.search(text, max(sent_s, doc.quotes[qi].open - 80), doc.quotes[qi].open))):
@@ -651,8 +655,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # aside that ends with a quotation.
         subj = doc.subject(sent_s, opened.start())
         left = (subj, None) if subj is not None else None
-    if left is None and (aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
-                         or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
+    if left is None and (mark == ")" or mark in _DASHES) and (
+            aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
+            or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
         # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says",
         # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told": the subject before
         # a parenthesis or a description set off by dashes between it and the verb.
@@ -2063,6 +2068,14 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
         end -= 1
     return max(start, end)
+
+
+def _mark_before(text: str, lo: int, pos: int) -> str:
+    """The last character of ``text[lo:pos]`` that is not white space ("" if there is none): the one
+    a pattern ending in ``\\s*$`` searched for up to ``pos`` ends with, from ``lo`` on."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > lo else ""
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
