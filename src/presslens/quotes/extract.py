@@ -2026,7 +2026,7 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
     words = _TITLE_WORD.findall(inner)
     if not words or len(words) > 8 or _SENTENCE_MARK.search(inner) or not words[0][:1].isupper():
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+    if not all(_title_word(w) for w in words):
         return False
     if len(words) == 1 and words[0] in ("I", "No", "Yes", "OK", "Okay"):
         return False
@@ -2039,13 +2039,24 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written as a headline: four to thirty words, every one
     capitalised (or a number) but the small ones, and no full stop before its end (nor before
     the closing quotation mark that ends it: "Quill Calls the Plan ‘Reckless.’")."""
-    words = [w for w in _TITLE_WORD.findall(text, start, end) if w.strip("’'-")]
+    # Read word by word: most paragraphs show a word in lower case among their first few.
+    words = 0
+    for m in _TITLE_WORD.finditer(text, start, end):
+        if m.group().strip("’'-"):
+            if not _title_word(m.group()):
+                return False
+            words += 1
+    if not 4 <= words <= 30:
+        return False
     last = _trimmed_end(text, start, end)
     while last > start and text[last - 1] in _CLOSING_MARKS:
         last = _trimmed_end(text, start, last - 1)
-    if not 4 <= len(words) <= 30 or _STOP_MARK.search(text, start, last):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    return not _STOP_MARK.search(text, start, last)
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` is written as in a title: capitalised, a number or a small word ("of")."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
 
 
 def _words_upto(text: str, cap: int, start: int = 0, end: int | None = None) -> int:
