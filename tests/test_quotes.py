@@ -1440,6 +1440,29 @@ def test_mark_scan_finds_what_the_plain_pattern_finds(text, lo, hi):
     assert [m.span() for m in _MARK.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", "\n", "\u00a0", ",", "(", ")", "-", "--", "—", "–", "“", "who", "which", "Bo Tarn", "founded it",
+    "including", "such as", "like", "Kim", "about", "33", "%", "percent", "per cent", "a pilot",
+]), max_size=16).map("".join), st.integers(0, 40))
+def test_asides_before_a_verb_end_with_the_mark_before_it(text, lo):
+    # _frame looks for an aside or examples set off right before a verb only after the mark each ends
+    # with (_mark_before): where another character stands last before the verb, none is found.
+    from presslens.quotes.extract import (_DASH_ASIDE_BEFORE, _DASHES, _DASHES_BEFORE, _EXAMPLES, _PAREN_BEFORE,
+                                          _mark_before)
+
+    for pos in range(len(text) + 1):
+        start = min(lo, pos)
+        mark = _mark_before(text, start, pos)
+        assert mark == (text[start:pos].rstrip() or " ")[-1].strip()
+        if mark not in _DASHES:
+            assert not _DASH_ASIDE_BEFORE.search(text, start, pos) and not _DASHES_BEFORE.search(text, start, pos)
+        if mark != "," and mark not in _DASHES:
+            assert not _EXAMPLES.search(text, start, pos)
+        if mark != ")":
+            assert not _PAREN_BEFORE.search(text, start, pos)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=" \n\u00a0\u2003.,;:!?—–-ab“", max_size=20), st.integers(0, 22), st.integers(0, 22))
 def test_trimmed_end_drops_trailing_space_and_marks(text, start, end):

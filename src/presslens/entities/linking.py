@@ -36,7 +36,8 @@ DOMINANCE = 0.8
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().replace("’", "'").rstrip(",") for w in name.split())
+    # (lowered and its apostrophes made plain as a whole: neither touches the white space it is split at)
+    return tuple(w.rstrip(",") for w in name.lower().replace("’", "'").split())
 
 
 @lru_cache(maxsize=65536)
@@ -561,6 +562,8 @@ class Names:
         self.titles: list[tuple[int, str, set[str], str]] = []
         for s, title, entity in zip(starts, _column(doc_mentions, "title"), self.entities):
             title = title if isinstance(title, str) else "" if pd.isna(title) else str(title)
+            if not title:  # (most mentions)
+                continue
             title = " ".join(lex.expand.get(w, w) for w in title.lower().split())
             if title:
                 self.titles.append((s, f" {title} ", set(title.split()), entity))

@@ -79,8 +79,12 @@ _POLL_CUE = (r"\b(?<![\w,;] )(?P<poll>In)(?=\s+(?P<poll_np>(?:the|a|an)\s+[^,.;:
              r"[^,.;:!?“”\"\n]{0,60})?),)")
 # How a poll or report was made, set off after its phrase: no words it reports.
 _SOURCE_ASIDE = re.compile(r"(?:conducted|released|published|taken|commissioned|fielded)\b[^,;:!?“”\"]{0,80},\s+")
-_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}I{''.join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))}])"
-                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}|{_POLL_CUE})")
+# The capitals an opening verb or a poll's "In" starts with: the words of other capitals (and the
+# lower-case words, most of a text) are not tried against those two patterns.
+_OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}])"
+                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}"
+                  rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}))")
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
@@ -422,6 +426,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+\w+ing\s+(?:[\w’'-]+\s+){0,4}$")
 _COMMA_ONLY = re.compile(r"\s*,?\s*")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 _DASHES_BEFORE = re.compile(rf"\s({_DASH_MARK})\s+[^—–“”\"]{{2,160}}?\s{_DASH_MARK}\s*$")
+_DASHES = frozenset("-—–")  # the characters of _DASH_MARK
 # "said Doyle and others": the others who spoke with the speaker.
 _AND_OTHERS = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+)?others\b")
 # Quantifiers that the source lists take for a speaker alone ("say some Democrats": "some").
@@ -653,11 +658,14 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             or (noun_like and _OF_AFTER.match(text, cue_e))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle, told=facts.told)
+    # An aside or examples set off right before the verb end with the mark before it (a dash, a
+    # comma, a parenthesis): before most verbs stands a word, and they are not searched for.
+    mark = _mark_before(text, max(limit_left, cue_s - 240), cue_s)
     # "Bo Tarn - who founded the group in 2004 - said": the subject before a relative clause set off
     # by dashes.
-    dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s)
+    dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s) if mark in _DASHES else None
     left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
-    if left is None:
+    if left is None and (mark == "," or mark in _DASHES):
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
     if (left is None and qi >= 0 and limit_left == doc.q_closes[qi] and _COMMA_ONLY.fullmatch(text, limit_left, cue_s)
             and (opened := _PARTICIPLE_ASIDE.search(text, max(sent_s, doc.quotes[qi].open - 80), doc.quotes[qi].open))):
@@ -665,8 +673,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # aside that ends with a quotation.
         subj = doc.subject(sent_s, opened.start())
         left = (subj, None) if subj is not None else None
-    if left is None and (aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
-                         or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
+    if left is None and (mark == ")" or mark in _DASHES) and (
+            aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
+            or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
         # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says",
         # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told": the subject before
         # a parenthesis or a description set off by dashes between it and the verb.
@@ -1002,12 +1011,9 @@ class _Extractor:
         self.speech_acts = speech_acts
         self.scare_quotes = scare_quotes
         self.frames: dict[int, _Frame | None] = {}
-        self.cue_starts: list[int] = []
-        self.cue_matches: list[re.Match] = []
-        for m in _CUE.finditer(doc.text):
-            if not doc.in_quote(m.start()):
-                self.cue_starts.append(m.start())
-                self.cue_matches.append(m)
+        found = [(m.start(), m) for m in _CUE.finditer(doc.text)]
+        self.cue_matches: list[re.Match] = [m for _, m in doc.unquoted(found)]
+        self.cue_starts: list[int] = [m.start() for m in self.cue_matches]
         self.used: set[int] = set()
         self.lead_in: set[int] = set()  # used cues whose indirect row is still to be made
         self.direct_starts: set[int] = set()  # where direct quote rows start (set by reported)
@@ -2069,7 +2075,7 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
     words = _TITLE_WORD.findall(inner)
     if not words or len(words) > 8 or _SENTENCE_MARK.search(inner) or not words[0][:1].isupper():
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+    if not all(_title_word(w) for w in words):
         return False
     if len(words) == 1 and words[0] in ("I", "No", "Yes", "OK", "Okay"):
         return False
@@ -2082,13 +2088,24 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written as a headline: four to thirty words, every one
     capitalised (or a number) but the small ones, and no full stop before its end (nor before
     the closing quotation mark that ends it: "Quill Calls the Plan ‘Reckless.’")."""
-    words = [w for w in _TITLE_WORD.findall(text, start, end) if w.strip("’'-")]
+    # Read word by word: most paragraphs show a word in lower case among their first few.
+    words = 0
+    for m in _TITLE_WORD.finditer(text, start, end):
+        if m.group().strip("’'-"):
+            if not _title_word(m.group()):
+                return False
+            words += 1
+    if not 4 <= words <= 30:
+        return False
     last = _trimmed_end(text, start, end)
     while last > start and text[last - 1] in _CLOSING_MARKS:
         last = _trimmed_end(text, start, last - 1)
-    if not 4 <= len(words) <= 30 or _STOP_MARK.search(text, start, last):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    return not _STOP_MARK.search(text, start, last)
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` is written as in a title: capitalised, a number or a small word ("of")."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
 
 
 def _words_upto(text: str, cap: int, start: int = 0, end: int | None = None) -> int:
@@ -2111,6 +2128,14 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
         end -= 1
     return max(start, end)
+
+
+def _mark_before(text: str, lo: int, pos: int) -> str:
+    """The last character of ``text[lo:pos]`` that is not white space ("" if there is none): the one
+    a pattern ending in ``\\s*$`` searched for up to ``pos`` ends with, from ``lo`` on."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > lo else ""
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

@@ -331,7 +331,7 @@ class Article:
         i = bisect_right(self.q_opens, pos) - 1
         return i >= 0 and pos < self.q_closes[i]
 
-    def _unquoted(self, spans: list[tuple]) -> list[tuple]:
+    def unquoted(self, spans: list[tuple]) -> list[tuple]:
         """The spans (tuples opening with a start, in text order) that start where
         :meth:`in_quote` is false, read in one walk over the quotes rather than one search each."""
         opens, closes = self.q_opens, self.q_closes
@@ -384,7 +384,7 @@ class Article:
                 taken.append((int(s), e))
         taken.sort()
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
-        for s, e in self._unquoted([m.span() for m in _NAME.finditer(text)]):
+        for s, e in self.unquoted([m.span() for m in _NAME.finditer(text)]):
             # "On Tuesday, Mr. McConnell …": a capitalised word of grammar opens no name (a word
             # of a hyphenated name does: "In-N-Out Burger").
             first = _ONE_WORD.match(text, s)
@@ -396,9 +396,9 @@ class Article:
             if not overlaps(taken, s, e):
                 cands.append(Candidate(s, e, "NAME"))
         heads, pronouns = _heads_and_pronouns(text)
-        for s, e in self._unquoted(pronouns):
+        for s, e in self.unquoted(pronouns):
             cands.append(Candidate(s, e, "PRON"))
-        for head_s, head_e, kind in self._unquoted(heads):
+        for head_s, head_e, kind in self.unquoted(heads):
             if head_s in post_nominals:
                 continue
             # the phrase starts after the last stop before the head, and not before its fifth word
