@@ -294,8 +294,8 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
     if lower.flags & re.IGNORECASE:
         return None
 
-    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters and ranges
-        return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av)
+    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters, ranges and digits
+        return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) or v is c.CATEGORY_DIGIT for o, v in av)
 
     def ways(data: Any) -> list[list] | None:
         out: list[list] = [[]]
@@ -317,8 +317,9 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
 
     def source(elements: list) -> str:
         return "".join(re.escape(chr(av)) if op is c.LITERAL else
-                       "[" + "".join(re.escape(chr(v)) if o is c.LITERAL else f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}"
-                                     for o, v in av) + "]" for op, av in elements)
+                       "[" + "".join(re.escape(chr(v)) if o is c.LITERAL else "\\d" if o is c.CATEGORY else
+                                     f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}" for o, v in av) + "]"
+                       for op, av in elements)
 
     found = ways(tree.data) or [[None]]
     if len(found) == 1 and all(e is not None and e[0] is c.LITERAL for e in found[0]):
