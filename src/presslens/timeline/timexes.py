@@ -284,10 +284,10 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
 
     Each way through the trigger (its alternatives, optional single characters taken or not) is cut
     at every element that is not one fixed character or class (``\\s+``, ``\\b``, lookarounds);
-    of the pieces left, the rarest letter of one is matched first and the rest of its piece around
-    it by a lookbehind and the letters after: ``day`` becomes ``y(?<=day)``. A search skips in C the
-    characters no key starts with, so a scan for rare first letters costs a fraction of one for
-    ``d``, ``m`` or ``w`` (the triggers' own first letters are the common ones)."""
+    of the pieces left, the rarest character of one is matched first and the rest of its piece around
+    it by a lookbehind and the characters after: ``day`` becomes ``y(?<=day)``, ``0s`` ``0(?<=0)s``.
+    A search skips in C the characters no key starts with, so a scan for rare first letters costs a
+    fraction of one for ``d``, ``m`` or ``w`` (the triggers' own first letters are the common ones)."""
     from re import _constants as c, _parser
 
     tree = _parser.parse(lower.pattern, lower.flags)
@@ -333,11 +333,11 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
                 piece = []
             else:
                 piece.append(element)
-        rank = [(_SHARE.get(chr(av), .01), k, i) for k, piece in enumerate(pieces)
-                for i, (op, av) in enumerate(piece) if op is c.LITERAL and not chr(av).isdigit()]
-        if not rank:
+        if not any(op is c.LITERAL and not chr(av).isdigit() for piece in pieces for op, av in piece):
             return None  # digits only ("1[6-9]\\d\\d"): rare enough as they are
-        _, k, i = min(rank)
+        # A digit may open the key ("0" in "0s"), not a class: a search skips fast to one literal.
+        _, k, i = min((_SHARE.get(chr(av), .01), k, i) for k, piece in enumerate(pieces)
+                      for i, (op, av) in enumerate(piece) if op is c.LITERAL)
         piece = pieces[k]
         keys.append(source(piece[i:i + 1]) + "(?<=" + source(piece[:i + 1]) + ")" + source(piece[i + 1:]))
     return re.compile("|".join(dict.fromkeys(keys)))
