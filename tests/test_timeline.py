@@ -1084,7 +1084,8 @@ def _word_triggers() -> dict[int, re.Pattern]:
     return {id(t): t[1] for *_, t in PATTERNS if t is not None and id(t) in _WORD_TRIGGERS}
 
 
-_WORDS = sorted({w.replace(r"\s+", " ") for lower in _word_triggers().values() for w in lower.pattern.split("|")})
+_WORDS = sorted({w.replace(r"\s+", " ").replace(r"\-", "-")
+                 for lower in _word_triggers().values() for w in lower.pattern.split("|")})
 
 
 @settings(max_examples=200, deadline=None)

@@ -358,8 +358,9 @@ def _grouped_keys(words: Any) -> dict[str, list[str]]:
 
 def _words(lower: re.Pattern) -> tuple[str, ...] | None:
     """For a trigger that is an alternation of ASCII words and phrases ("yesterday|today",
-    "right\\s+now"), a word of each alternative: the one with the rarest letter; else None."""
-    ways = [way.split(r"\s+") for way in lower.pattern.split("|")]
+    "right\\s+now", "quarter\\-century"), a word of each alternative: the one with the rarest letter;
+    else None."""
+    ways = [re.split(r"\\s\+|\\-", way) for way in lower.pattern.split("|")]
     if len(ways) < 2 or not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
         return None
     return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways))
