@@ -1323,7 +1323,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
 # consume a BARRIER character, so a match lies between two barriers: the pattern need only scan the
 # stretches between barriers that hold its trigger. Worth it for the costly ungated patterns.
 BARRIER = re.compile(r'[!"&(*?\[\]—“”]')  # not "–": ranges use it ("Oct. 20–24")
-_T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + ")"
+# A month ends at a word's end in every pattern: "Marco", "Mayor" and "Janet" hold no month.
+_T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + r")\b"
 _T_WEEKDAY = alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]})
 _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
