@@ -1213,9 +1213,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
      r"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
     # Hyphenated, a quarter is an adjective and "the" belongs to its noun ("the third-quarter loss").
-    # "the end of the third quarter" (mod END), "fiscal 2026's first quarter" (the year's).
-    (rf"(?:\b(?P<mod>{_MOD})[\s-]+)?"
-     rf"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:quarter|half)\b))?"
+    # "the end of the third quarter" (mod END), "fiscal 2026's first quarter" (the year's). One \b in front
+    # of the optional modifier (a word follows it either way) gives the scan its start (timexes._finder).
+    (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?"
+     rf"(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:quarter|half)\b))?"
      rf"(?:(?P<rel>last|next|this|current|same)\s+)?(?:(?P<rel2>last|next|this)\s+year['’]s\s+)?"
      rf"(?:(?:fiscal[\s-]+)?(?P<y1>{_YEAR})(?:['’]s)?\s+)?(?:fiscal[\s-]+)?"
      rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b"
@@ -1289,11 +1290,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
      rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?",
      _r_duration, None),
-    # "in the weeks ahead": "ahead" belongs to the expression.
-    (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
-     rf"(?!\s+(?:of|old)\b)(?:\s+ahead\b)?|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
+    # "in the weeks ahead": "ahead" belongs to the expression. Each way opens a word (after "for ",
+    # "within ", "in " too): the \b in front of them all gives the scan its start (timexes._finder).
+    (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+"
+     rf"(?P<unit>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)(?:\s+ahead\b)?"
+     rf"|(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)"
-     rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL})",
+     rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL}))",
      lambda c, g: None if g.get("unit4") and not (_CLAUSE_END.match(c.text, c.match.end())
                                                  and _SINCE_LONG.search(c.text[c.sentence[0]:c.match.start()]))
      else _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g.get("unit3") or g["unit4"]}), None),
@@ -1317,7 +1320,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # British: "the past fortnight", "the next fortnight" (two weeks, as "the past two weeks" is).
     (r"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight\b",
      lambda c, g: ("DURATION", "P2W", None), None),
-    (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
+    # The \b, implied by the lookbehind before a letter, gives the scan its start (timexes._finder).
+    (rf"\b(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
 ]
 # A trigger is a regex every match of its pattern contains. No pattern (lookarounds included) can
 # consume a BARRIER character, so a match lies between two barriers: the pattern need only scan the
