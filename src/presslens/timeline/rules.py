@@ -1341,7 +1341,9 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year",
              "thousand", "weekend", "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET,
-             r"[ap]\.?m|noon|midnight|midday|\d:[0-5]\d|local\s+time|" + _ZONE_24.lower(),
+             # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
+             r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
+             r"|local(?=\s+time)",
              "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
 

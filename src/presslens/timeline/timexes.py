@@ -283,7 +283,7 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
     case-sensitive trigger ``lower`` can consume, with a match inside every hit of ``lower``; or None.
 
     Each way through the trigger (its alternatives, optional single characters taken or not) is cut
-    at every element that is not one fixed character or class (``\\s+``, ``\\b``, lookarounds);
+    at every element that is not one fixed character or class, or a lookaround at one (``\\s+``, ``\\b``);
     of the pieces left, the rarest character of one is matched first and the rest of its piece around
     it by a lookbehind and the characters after: ``day`` becomes ``y(?<=day)``, ``0s`` ``0(?<=0)s``.
     A search skips in C the characters no key starts with, so a scan for rare first letters costs a
@@ -294,8 +294,13 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
     if lower.flags & re.IGNORECASE:
         return None
 
-    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters, ranges and digits
-        return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) or v is c.CATEGORY_DIGIT for o, v in av)
+    category = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w"}
+
+    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters, ranges, \d and \w
+        return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) or v in category for o, v in av)
+
+    def look(op: Any, av: Any) -> bool:  # a lookaround at one fixed character, as "(?!\w)": kept in its piece
+        return op in (c.ASSERT, c.ASSERT_NOT) and len(av[1]) == 1 and fixed(*av[1][0])
 
     def ways(data: Any) -> list[list] | None:
         out: list[list] = [[]]
@@ -306,7 +311,7 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
                 alts = ways(av[3]) if not (av[1] | av[2]) & re.IGNORECASE else None
             elif op is c.MAX_REPEAT and (av[0], av[1]) == (0, 1) and len(av[2]) == 1 and fixed(*av[2][0]):
                 alts = [[], [av[2][0]]]
-            elif fixed(op, av):
+            elif fixed(op, av) or look(op, av):
                 alts = [[(op, av)]]
             else:
                 alts = [[None]]  # ends a piece
@@ -317,7 +322,8 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
 
     def source(elements: list) -> str:
         return "".join(re.escape(chr(av)) if op is c.LITERAL else
-                       "[" + "".join(re.escape(chr(v)) if o is c.LITERAL else "\\d" if o is c.CATEGORY else
+                       f"(?{'<' * (av[0] < 0)}{'=' if op is c.ASSERT else '!'}{source(av[1])})" if look(op, av) else
+                       "[" + "".join(re.escape(chr(v)) if o is c.LITERAL else category[v] if o is c.CATEGORY else
                                      f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}" for o, v in av) + "]"
                        for op, av in elements)
 
