@@ -1079,6 +1079,30 @@ def test_start_finders_match_wherever_their_pattern_starts():
                 assert finder.match(text.lower(), m.start()), (pattern.pattern[:40], m.group(0))
 
 
+def test_patterns_opening_at_their_trigger_match_only_where_it_matches():
+    """rules.OPENS_AT_TRIGGER: such a pattern is tried only where its trigger matches, so each of its
+    matches must start there; and its trigger must be searched for as it is (no key, no word scan),
+    so that its hits are the starts of its matches."""
+    from presslens.timeline.rules import OPENS_AT_TRIGGER, PATTERNS
+    from presslens.timeline.timexes import _WORD_TRIGGERS
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "timeline").rglob("*.txt"))]
+    # What the other month patterns match from before the month: a weekday, a day, "early", "last".
+    texts += [" ".join(_PIECES), "Oct. 20-24, Nov. 6 to 10 on cellphones, Sept. 9–12, 2025, March 3 - April 5 in",
+              "on Monday, Oct. 5, the 5th of May, in early March 2020 and last July"]
+    assert OPENS_AT_TRIGGER
+    for rank in OPENS_AT_TRIGGER:
+        pattern, *_, (caseless, lower) = PATTERNS[rank]
+        assert lower is None and id(PATTERNS[rank][3]) not in _WORD_TRIGGERS
+        found = 0
+        for text in texts:
+            starts = {m.start() for m in caseless.finditer(text)}
+            for m in pattern.finditer(text):
+                assert m.start() in starts, (rank, m.group(0))
+                found += 1
+        assert found, rank
+
+
 def _word_triggers() -> dict[int, re.Pattern]:
     from presslens.timeline.rules import PATTERNS
     from presslens.timeline.timexes import _WORD_TRIGGERS

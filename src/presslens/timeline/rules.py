@@ -30,8 +30,8 @@ from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NAME_TITL
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
-__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "date_clock_times", "day_named", "in_name", "resolve_anaphors",
-           "resolve_quarters", "weekday_date"]
+__all__ = ["BARRIER", "OPENS_AT_TRIGGER", "PATTERNS", "WINDOW", "Context", "date_clock_times",
+           "day_named", "in_name", "resolve_anaphors", "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -1346,6 +1346,10 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T
              r"|local(?=\s+time)",
              "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
+# The ranks of the patterns every match of which opens with its trigger's match, the month ("Oct. 20-24",
+# "Nov. 6 to 10"): tried only where their trigger matches, not scanned for (timexes._candidates). Their
+# trigger is case-sensitive, so its hits are the starts of its matches (timexes._hits).
+OPENS_AT_TRIGGER = frozenset({5, 6})
 
 
 def _caseless(t: str) -> tuple[re.Pattern, re.Pattern | None]:

@@ -40,8 +40,8 @@ from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.rules import (BARRIER, PATTERNS, Context, date_clock_times, day_named, in_name,
-                                      resolve_anaphors, resolve_quarters)
+from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, Context, date_clock_times, day_named,
+                                      in_name, resolve_anaphors, resolve_quarters)
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -447,6 +447,19 @@ def _stretches(text: str, hits: list[int], barrier: re.Pattern, reverse: str) ->
     return out
 
 
+def _at_hits(pattern: re.Pattern, text: str, hits: list[int], rank: int) -> list[tuple[int, int, int, re.Match]]:
+    """``pattern.finditer(text)`` as :func:`_candidates` lists it, for a pattern whose every match
+    starts at one of ``hits`` (:data:`~presslens.timeline.rules.OPENS_AT_TRIGGER`): a match tried at
+    each hit after the last match, not a search through the stretch around it."""
+    out: list[tuple[int, int, int, re.Match]] = []
+    end = 0
+    for h in hits:
+        if h >= end and (m := pattern.match(text, h)) is not None and m.end() > h:
+            out.append((h, m.end(), rank, m))
+            end = m.end()
+    return out
+
+
 def _candidates(text: str, lowered: str | None) -> list[tuple[int, int, int, re.Match]]:
     """Every match of every pattern in ``text`` as (start, end, rank, match), longest first;
     ``lowered`` is :func:`presslens.text.lower_aligned` of the text."""
@@ -462,6 +475,9 @@ def _candidates(text: str, lowered: str | None) -> list[tuple[int, int, int, re.
                 continue
         if gate is not None and not (gate[1].search(lowered) if gate[1] is not None and lowered is not None
                                      else gate[0].search(text)):
+            continue
+        if rank in OPENS_AT_TRIGGER:
+            found += _at_hits(pattern, text, hits[id(trigger)], rank)
             continue
         if trigger is None:
             spans = [(0, len(text))]
