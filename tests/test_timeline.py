@@ -1079,6 +1079,24 @@ def test_start_finders_match_wherever_their_pattern_starts():
                 assert finder.match(text.lower(), m.start()), (pattern.pattern[:40], m.group(0))
 
 
+def test_the_quarterly_finder_finds_the_first_quarter_a_text_names():
+    """timexes._QUARTERLY_FINDER: whether an article is about quarters is decided by the scan with
+    its start finder, which must find what a search finds."""
+    from presslens.text import lower_aligned
+    from presslens.timeline.timexes import _QUARTERLY, _QUARTERLY_FINDER, _scan
+
+    assert _QUARTERLY_FINDER is not None
+    texts = [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "timeline").rglob("*.txt"))]
+    texts += [" ".join(_PIECES), "a quarter of voters", "In the Third-Quarter, Q4 and the year’s quarter",
+              "THE QUARTER ENDED", "the 2029 quarter-century", "the fiscal  second\nquarter"]
+    texts = [(text, lowered) for text in texts if (lowered := lower_aligned(text)) is not None]  # else a search
+    assert len(texts) > 5
+    for text, lowered in texts:
+        m = next(_scan(_QUARTERLY, _QUARTERLY_FINDER, text, lowered, 0, len(text)), None)
+        expected = _QUARTERLY.search(text)
+        assert (m and m.span()) == (expected and expected.span()), text[:60]
+
+
 def test_patterns_opening_at_their_trigger_match_only_where_it_matches():
     """rules.OPENS_AT_TRIGGER: such a pattern is tried only where its trigger matches, so each of its
     matches must start there; and its trigger must be searched for as it is (no key, no word scan),

@@ -199,6 +199,7 @@ def _finder(twin: re.Pattern | None) -> re.Pattern | None:
 
 _BOUND = {True: _parser.parse(r"(?<!\w.)").data[0], False: _parser.parse(r"(?<=\w.)").data[0]}
 _FINDERS = [_finder(twin) for twin in _TWINS]
+_QUARTERLY_FINDER = _finder(_twin(_QUARTERLY))
 
 
 def _scan(pattern: re.Pattern, twin: re.Pattern, text: str, lowered: str, pos: int, endpos: int):
@@ -521,9 +522,13 @@ def timexes_in_text(text: str, anchor: date | None,
     quote_starts = [a for a, _ in quotes]
     said_on: dict[tuple[int, int], date | None] = {}
     lowered = lower_aligned(text)
-    # The caseless pattern scans slowly: first a case-sensitive look for what each of its matches holds.
-    quarterly = (lowered is None or "quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
-        _QUARTERLY.search(text) is not None
+    # The caseless pattern scans slowly: first a case-sensitive look for what each of its matches holds,
+    # then its start finder (see _scan).
+    if lowered is None:
+        quarterly = _QUARTERLY.search(text) is not None
+    else:
+        quarterly = ("quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
+            next(_scan(_QUARTERLY, _QUARTERLY_FINDER, text, lowered, 0, len(text)), None) is not None
     for start, end, rank, m in _candidates(text, lowered):
         start, end = _trim(text, start, end)
         if end <= start or any(taken[start:end]):
