@@ -1048,19 +1048,21 @@ def _keyed_triggers() -> list:
 @given(st.data())
 def test_a_trigger_key_is_found_inside_every_hit_of_its_trigger(data):
     """timexes._key: the scan for triggers looks for their rarest letters; each hit must still hold a
-    match of its key, which holds only characters the trigger consumes (so it lies in the hit's stretch)."""
+    match of one of its keys, which hold only characters the trigger consumes (so it lies in the hit's
+    stretch)."""
     assert len(_keyed_triggers()) >= 10
-    for trigger, key in _keyed_triggers():
+    for trigger, keys in _keyed_triggers():
         hit = data.draw(st.from_regex(trigger, fullmatch=True))
-        assert any(m.end() <= len(hit) for m in key.finditer(hit)), (trigger.pattern[:40], hit)
+        assert any(m.end() <= len(hit) for key in keys for m in key.finditer(hit)), (trigger.pattern[:40], hit)
 
 
 def test_a_trigger_key_consumes_only_what_its_trigger_can():
     from presslens.timeline.timexes import _SPLITTERS, _consumable as consumable  # each element compiled once
 
     chars = string.printable + _SPLITTERS + '!"&(*?[]—“”'  # those that may split stretches
-    for trigger, key in _keyed_triggers():
-        assert consumable(key, chars) <= consumable(trigger, chars) != set(chars), key.pattern[:40]
+    for trigger, keys in _keyed_triggers():
+        for key in keys:
+            assert consumable(key, chars) <= consumable(trigger, chars) != set(chars), key.pattern[:40]
 
 
 def test_start_finders_match_wherever_their_pattern_starts():
@@ -1077,6 +1079,48 @@ def test_start_finders_match_wherever_their_pattern_starts():
                 assert finder.match(text.lower(), m.start()), (pattern.pattern[:40], m.group(0))
 
 
+def test_the_quarterly_finder_finds_the_first_quarter_a_text_names():
+    """timexes._QUARTERLY_FINDER: whether an article is about quarters is decided by the scan with
+    its start finder, which must find what a search finds."""
+    from presslens.text import lower_aligned
+    from presslens.timeline.timexes import _QUARTERLY, _QUARTERLY_FINDER, _scan
+
+    assert _QUARTERLY_FINDER is not None
+    texts = [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "timeline").rglob("*.txt"))]
+    texts += [" ".join(_PIECES), "a quarter of voters", "In the Third-Quarter, Q4 and the year’s quarter",
+              "THE QUARTER ENDED", "the 2029 quarter-century", "the fiscal  second\nquarter"]
+    texts = [(text, lowered) for text in texts if (lowered := lower_aligned(text)) is not None]  # else a search
+    assert len(texts) > 5
+    for text, lowered in texts:
+        m = next(_scan(_QUARTERLY, _QUARTERLY_FINDER, text, lowered, 0, len(text)), None)
+        expected = _QUARTERLY.search(text)
+        assert (m and m.span()) == (expected and expected.span()), text[:60]
+
+
+def test_patterns_opening_at_their_trigger_match_only_where_it_matches():
+    """rules.OPENS_AT_TRIGGER: such a pattern is tried only where its trigger matches, so each of its
+    matches must start there; and its trigger must be searched for as it is (no key, no word scan),
+    so that its hits are the starts of its matches."""
+    from presslens.timeline.rules import OPENS_AT_TRIGGER, PATTERNS
+    from presslens.timeline.timexes import _WORD_TRIGGERS
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "timeline").rglob("*.txt"))]
+    # What the other month patterns match from before the month: a weekday, a day, "early", "last".
+    texts += [" ".join(_PIECES), "Oct. 20-24, Nov. 6 to 10 on cellphones, Sept. 9–12, 2025, March 3 - April 5 in",
+              "on Monday, Oct. 5, the 5th of May, in early March 2020 and last July"]
+    assert OPENS_AT_TRIGGER
+    for rank in OPENS_AT_TRIGGER:
+        pattern, *_, (caseless, lower) = PATTERNS[rank]
+        assert lower is None and id(PATTERNS[rank][3]) not in _WORD_TRIGGERS
+        found = 0
+        for text in texts:
+            starts = {m.start() for m in caseless.finditer(text)}
+            for m in pattern.finditer(text):
+                assert m.start() in starts, (rank, m.group(0))
+                found += 1
+        assert found, rank
+
+
 def _word_triggers() -> dict[int, re.Pattern]:
     from presslens.timeline.rules import PATTERNS
     from presslens.timeline.timexes import _WORD_TRIGGERS
@@ -1084,7 +1128,8 @@ def _word_triggers() -> dict[int, re.Pattern]:
     return {id(t): t[1] for *_, t in PATTERNS if t is not None and id(t) in _WORD_TRIGGERS}
 
 
-_WORDS = sorted({w.replace(r"\s+", " ") for lower in _word_triggers().values() for w in lower.pattern.split("|")})
+_WORDS = sorted({w.replace(r"\s+", " ").replace(r"\-", "-")
+                 for lower in _word_triggers().values() for w in lower.pattern.split("|")})
 
 
 @settings(max_examples=200, deadline=None)

@@ -91,9 +91,11 @@ _TAGS = ("", "aux", "verb", "noun", "stop")
 _TAG_CODES = {t: i for i, t in enumerate(_TAGS)}
 _LOGDIST = np.array([math.log1p(d) for d in range(MAX_DISTANCE + 2)])
 # The spans of text between an expression and a candidate that count as hard punctuation: one of
-# these characters, or a dash between spaces (found overlapping, as a search of the span would).
+# these characters, or a dash between spaces (found overlapping, as a search of the span would; the
+# search skips to each dash, a match starts at the space before it).
 _HARD_CHAR = re.compile(r"[;:()\[\]\"“”—–]")
-_SPACED_DASH = re.compile(r"(?=\s-\s)")
+_COMMA = re.compile(",")
+_SPACED_DASH = re.compile(r"-(?<=\s-)(?=\s)")
 
 
 def link_likeness(word: str, lexicon: dict[str, Any]) -> float:
@@ -122,9 +124,9 @@ def _positions(sentence: str, memo: dict[str, tuple[list[int], list[int], list[i
     """Offsets of the commas, hard punctuation characters and spaced dashes of ``sentence``."""
     found = memo.get(sentence)
     if found is None:
-        found = memo[sentence] = ([m.start() for m in re.finditer(",", sentence)],
+        found = memo[sentence] = ([m.start() for m in _COMMA.finditer(sentence)],
                                   [m.start() for m in _HARD_CHAR.finditer(sentence)],
-                                  [m.start() for m in _SPACED_DASH.finditer(sentence)])
+                                  [m.start() - 1 for m in _SPACED_DASH.finditer(sentence)])
     return found
 
 

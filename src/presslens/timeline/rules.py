@@ -30,8 +30,8 @@ from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NAME_TITL
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
-__all__ = ["BARRIER", "PATTERNS", "WINDOW", "Context", "date_clock_times", "day_named", "in_name", "resolve_anaphors",
-           "resolve_quarters", "weekday_date"]
+__all__ = ["BARRIER", "OPENS_AT_TRIGGER", "PATTERNS", "WINDOW", "Context", "date_clock_times",
+           "day_named", "in_name", "resolve_anaphors", "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -1173,7 +1173,9 @@ _DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<
                        rf"|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
                        re.I)
 # Each rule: (pattern, rule, gate). A gate is a cheap regex the article must contain for the pattern
-# to be worth scanning for ("centur" before looking for centuries).
+# to be worth scanning for ("centur" before looking for centuries). Only where it pays: the stretches
+# around a trigger's hits are scanned fast, and a gate searched through an article that lacks it costs
+# more than that scan (the clock's and the sets' caseless gates, "before|after", "spring|summer|…").
 _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
@@ -1213,13 +1215,14 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
      r"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
     # Hyphenated, a quarter is an adjective and "the" belongs to its noun ("the third-quarter loss").
-    # "the end of the third quarter" (mod END), "fiscal 2026's first quarter" (the year's).
-    (rf"(?:\b(?P<mod>{_MOD})[\s-]+)?"
-     rf"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:quarter|half)\b))?"
+    # "the end of the third quarter" (mod END), "fiscal 2026's first quarter" (the year's). One \b in front
+    # of the optional modifier (a word follows it either way) gives the scan its start (timexes._finder).
+    (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?"
+     rf"(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:quarter|half)\b))?"
      rf"(?:(?P<rel>last|next|this|current|same)\s+)?(?:(?P<rel2>last|next|this)\s+year['’]s\s+)?"
      rf"(?:(?:fiscal[\s-]+)?(?P<y1>{_YEAR})(?:['’]s)?\s+)?(?:fiscal[\s-]+)?"
      rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)\b"
-     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, "quarter|half"),
+     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>{_YEAR})|(?P<rel3>last|next|this)\s+year))?", _r_quarter, None),
     # Two quarters make a half: "the first two quarters of 1990" is 1990-H1 ("the last two quarters"
     # alone is the past six months, a duration: a year must follow it).
     (rf"\b(?:the\s+)?(?:(?P<ord>first)\s+two\s+quarters\b|(?P<end>last|final|second)\s+two\s+quarters(?=\s+of\b))"
@@ -1243,7 +1246,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b", _r_year_ago_quarter, "year"),
     (rf"\bthe\s+(?P<y>{_YEAR})\s+(?:quarter|period)\b|\b(?P<rel>last|this)\s+year['’]s\s+(?:quarter|period)\b"
      r"|\bthe\s+(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b",
-     _r_year_quarter, "quarter|period"),
+     _r_year_quarter, None),
     # "the year-earlier nine months": one phrase, a span as long as the one reported on ("the" only then:
     # in "the year-earlier results" it goes with "results").
     (rf"(?:\bthe\s+(?=year-(?:earlier|ago)\s+{_NUM}\s+(?:months|weeks)\b))?\b(?:year-earlier|year-ago)\b"
@@ -1251,19 +1254,19 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:the\s+(?:(?P<rel>latest|current|most\s+recent|this|past)\s+)?|(?P<this>this)\s+)quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)"  # "the quarter-to-quarter comparison" compares, dates nothing
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
-     _r_latest_quarter, "quarter|period"),
+     _r_latest_quarter, None),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<pmod>early|late|mid)[\s-]?(?P<part0>{_PART})\s+)?"
      rf"(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day,
-     "yesterday|today|tomorrow|tonight"),
+     None),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|"
      rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
      rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ys>1[6-9]\d\d|20\d\d)(?=[-–/]\d)"
      rf"|(?P<yw>{_YEAR_WORDS})))?",
      # "the winter of 2004-5": the winter that begins in the first year ("-5" stays outside the extent)
-     lambda c, g: _r_season(c, {**g, "y": g.get("y") or g.get("ys")}), "spring|summer|fall|autumn|winter"),
-    (rf"\bthe\s+(?P<unit>day|{_PART})\s+(?P<side>before|after)\b", _r_day_before, "before|after"),
+     lambda c, g: _r_season(c, {**g, "y": g.get("y") or g.get("ys")}), None),
+    (rf"\bthe\s+(?P<unit>day|{_PART})\s+(?P<side>before|after)\b", _r_day_before, None),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
@@ -1289,26 +1292,26 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
      rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?",
      _r_duration, None),
-    # "in the weeks ahead": "ahead" belongs to the expression.
-    (rf"\b(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+(?P<unit>{_UNIT_PLURAL})"
-     rf"(?!\s+(?:of|old)\b)(?:\s+ahead\b)?|\b(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
+    # "in the weeks ahead": "ahead" belongs to the expression. Each way opens a word (after "for ",
+    # "within ", "in " too): the \b in front of them all gives the scan its start (timexes._finder).
+    (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+"
+     rf"(?P<unit>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)(?:\s+ahead\b)?"
+     rf"|(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)"
-     rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL})",
+     rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL}))",
      lambda c, g: None if g.get("unit4") and not (_CLAUSE_END.match(c.text, c.match.end())
                                                  and _SINCE_LONG.search(c.text[c.sentence[0]:c.match.start()]))
      else _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g.get("unit3") or g["unit4"]}), None),
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
      rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
-     rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set,
-     r"every|each|ly\b|days\b|(?:morning|afternoon|evening|night)s\b"),
+     rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set, None),
     # "10:30 a.m.", "10.30am" (British), "noon", and a 24-hour time with its zone ("14:30 GMT", "1430 GMT").
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
      rf"midday)\b|(?<![\d:.,])(?P<H24>[01]\d|2[0-3]):?(?P<M24>[0-5]\d)(?=\s+(?-i:{_ZONE_24})\b|\s+local\s+time\b)"
      # "at 10:30", "by 9:45": hours and minutes after a preposition of time, with no a.m. or p.m.
      rf"|{_CLOCK_AFTER}(?P<Hc>[01]?\d|2[0-3]):(?P<Mc>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m\b))"
      rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?(?:,?\s+(?:on\s+)?(?P<when>(?:(?:last|next|this)\s+)?{_WEEKDAY}|yesterday|today|tomorrow|"
-     rf"{_MONTH}\s+{_DAY}))?", _r_clock,
-     rf"m\b|m\.|noon|midnight|midday|\d\s+(?-i:{_ZONE_24})\b|\d\s+local\s+time\b|\d:[0-5]\d"),
+     rf"{_MONTH}\s+{_DAY}))?", _r_clock, None),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
@@ -1317,13 +1320,15 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # British: "the past fortnight", "the next fortnight" (two weeks, as "the past two weeks" is).
     (r"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight\b",
      lambda c, g: ("DURATION", "P2W", None), None),
-    (rf"(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
+    # The \b, implied by the lookbehind before a letter, gives the scan its start (timexes._finder).
+    (rf"\b(?<![\w-])(?P<vague>{alternation(VAGUE)})(?![\w-])", _r_vague, None),
 ]
 # A trigger is a regex every match of its pattern contains. No pattern (lookarounds included) can
 # consume a BARRIER character, so a match lies between two barriers: the pattern need only scan the
 # stretches between barriers that hold its trigger. Worth it for the costly ungated patterns.
 BARRIER = re.compile(r'[!"&(*?\[\]—“”]')  # not "–": ranges use it ("Oct. 20–24")
-_T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + ")"
+# A month ends at a word's end in every pattern: "Marco", "Mayor" and "Janet" hold no month.
+_T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + r")\b"
 _T_WEEKDAY = alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]})
 _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
@@ -1336,9 +1341,15 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year",
              "thousand", "weekend", "nineteen",
              "long", "year", _T_UNIT, _T_UNIT, _T_SET,
-             r"[ap]\.?m|noon|midnight|midday|\d:[0-5]\d|local\s+time|" + _ZONE_24.lower(),
+             # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
+             r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
+             r"|local(?=\s+time)",
              "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
+# The ranks of the patterns every match of which opens with its trigger's match, the month ("Oct. 20-24",
+# "Nov. 6 to 10"): tried only where their trigger matches, not scanned for (timexes._candidates). Their
+# trigger is case-sensitive, so its hits are the starts of its matches (timexes._hits).
+OPENS_AT_TRIGGER = frozenset({5, 6})
 
 
 def _caseless(t: str) -> tuple[re.Pattern, re.Pattern | None]:

@@ -40,8 +40,8 @@ from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.rules import (BARRIER, PATTERNS, Context, date_clock_times, day_named, in_name,
-                                      resolve_anaphors, resolve_quarters)
+from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, Context, date_clock_times, day_named,
+                                      in_name, resolve_anaphors, resolve_quarters)
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -199,6 +199,7 @@ def _finder(twin: re.Pattern | None) -> re.Pattern | None:
 
 _BOUND = {True: _parser.parse(r"(?<!\w.)").data[0], False: _parser.parse(r"(?<=\w.)").data[0]}
 _FINDERS = [_finder(twin) for twin in _TWINS]
+_QUARTERLY_FINDER = _finder(_twin(_QUARTERLY))
 
 
 def _scan(pattern: re.Pattern, twin: re.Pattern, text: str, lowered: str, pos: int, endpos: int):
@@ -278,24 +279,34 @@ _BARRIERS = [_barriers_of(pattern, trigger, _SHARED_BARRIERS) for pattern, _, _,
 
 
 
-def _key(lower: re.Pattern) -> re.Pattern | None:
-    """A regex for the lowered text each of whose matches lies inside a stretch of characters the
-    case-sensitive trigger ``lower`` can consume, with a match inside every hit of ``lower``; or None.
+def _key(lower: re.Pattern) -> tuple[re.Pattern, ...] | None:
+    """Regexes for the lowered text each of whose matches lies inside a stretch of characters the
+    case-sensitive trigger ``lower`` can consume, with a match of one inside every hit of ``lower``;
+    or None.
 
     Each way through the trigger (its alternatives, optional single characters taken or not) is cut
-    at every element that is not one fixed character or class (``\\s+``, ``\\b``, lookarounds);
-    of the pieces left, the rarest letter of one is matched first and the rest of its piece around
-    it by a lookbehind and the letters after: ``day`` becomes ``y(?<=day)``. A search skips in C the
-    characters no key starts with, so a scan for rare first letters costs a fraction of one for
-    ``d``, ``m`` or ``w`` (the triggers' own first letters are the common ones)."""
+    at every element that is not one fixed character or class, or a lookaround at one (``\\s+``, ``\\b``);
+    of the pieces left, the run of literal characters holding the rarest character of one is matched
+    first and the rest of its piece around it by a lookbehind and the characters after: ``[ap]m``
+    becomes ``m(?<=[ap]m)``, ``(?<!\\w)eet`` ``eet(?<=(?<!\\w)eet)``. A search skips in C the characters
+    no key starts with, so a scan for rare first letters costs a fraction of one for ``d``, ``m`` or
+    ``w`` (the triggers' own first letters are the common ones), and one for a string skips faster
+    still ("noon" 4 ms over PolNeAR train, "n" then the rest 8 ms). The keys come as one regex per
+    first character: ``re`` skips to one literal several times faster than to any of a set (the
+    clock's dozen first characters: 87 ms, 63 ms apart)."""
     from re import _constants as c, _parser
 
     tree = _parser.parse(lower.pattern, lower.flags)
     if lower.flags & re.IGNORECASE:
         return None
 
-    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters and ranges
-        return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av)
+    category = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w"}
+
+    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters, ranges, \d and \w
+        return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) or v in category for o, v in av)
+
+    def look(op: Any, av: Any) -> bool:  # a lookaround at one fixed character, as "(?!\w)": kept in its piece
+        return op in (c.ASSERT, c.ASSERT_NOT) and len(av[1]) == 1 and fixed(*av[1][0])
 
     def ways(data: Any) -> list[list] | None:
         out: list[list] = [[]]
@@ -306,7 +317,7 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
                 alts = ways(av[3]) if not (av[1] | av[2]) & re.IGNORECASE else None
             elif op is c.MAX_REPEAT and (av[0], av[1]) == (0, 1) and len(av[2]) == 1 and fixed(*av[2][0]):
                 alts = [[], [av[2][0]]]
-            elif fixed(op, av):
+            elif fixed(op, av) or look(op, av):
                 alts = [[(op, av)]]
             else:
                 alts = [[None]]  # ends a piece
@@ -317,13 +328,15 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
 
     def source(elements: list) -> str:
         return "".join(re.escape(chr(av)) if op is c.LITERAL else
-                       "[" + "".join(re.escape(chr(v)) if o is c.LITERAL else f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}"
-                                     for o, v in av) + "]" for op, av in elements)
+                       f"(?{'<' * (av[0] < 0)}{'=' if op is c.ASSERT else '!'}{source(av[1])})" if look(op, av) else
+                       "[" + "".join(re.escape(chr(v)) if o is c.LITERAL else category[v] if o is c.CATEGORY else
+                                     f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}" for o, v in av) + "]"
+                       for op, av in elements)
 
     found = ways(tree.data) or [[None]]
     if len(found) == 1 and all(e is not None and e[0] is c.LITERAL for e in found[0]):
         return None  # one literal string: searched for as it is, by the fast string search
-    keys: list[str] = []
+    keys: dict[int, list[str]] = {}  # by first character
     for way in found:
         pieces, piece = [], []
         for element in [*way, None]:
@@ -332,14 +345,22 @@ def _key(lower: re.Pattern) -> re.Pattern | None:
                 piece = []
             else:
                 piece.append(element)
-        rank = [(_SHARE.get(chr(av), .01), k, i) for k, piece in enumerate(pieces)
-                for i, (op, av) in enumerate(piece) if op is c.LITERAL and not chr(av).isdigit()]
-        if not rank:
-            return None  # digits only ("1[6-9]\\d\\d"): rare enough as they are
-        _, k, i = min(rank)
+        # A digit may open the key ("0" in "0s", "1" in "1[6-9]\\d\\d"), not a class: a search skips fast
+        # to one literal.
+        literals = [(_SHARE.get(chr(av), .01), k, i) for k, piece in enumerate(pieces)
+                    for i, (op, av) in enumerate(piece) if op is c.LITERAL]
+        if not literals:
+            return None  # classes alone ("[ap]\\d"): no literal to skip to
+        _, k, i = min(literals)
         piece = pieces[k]
-        keys.append(source(piece[i:i + 1]) + "(?<=" + source(piece[:i + 1]) + ")" + source(piece[i + 1:]))
-    return re.compile("|".join(dict.fromkeys(keys)))
+        a, b = i, i + 1  # the run of literals around it
+        while a > 0 and piece[a - 1][0] is c.LITERAL:
+            a -= 1
+        while b < len(piece) and piece[b][0] is c.LITERAL:
+            b += 1
+        keys.setdefault(piece[a][1], []).append(source(piece[a:b]) + "(?<=" + source(piece[:b]) + ")"
+                                                + source(piece[b:]))
+    return tuple(re.compile("|".join(dict.fromkeys(group))) for group in keys.values())
 
 
 _KEYS = {id(trigger): _key(trigger[1]) for *_, trigger in PATTERNS if trigger is not None and trigger[1] is not None}
@@ -357,8 +378,9 @@ def _grouped_keys(words: Any) -> dict[str, list[str]]:
 
 def _words(lower: re.Pattern) -> tuple[str, ...] | None:
     """For a trigger that is an alternation of ASCII words and phrases ("yesterday|today",
-    "right\\s+now"), a word of each alternative: the one with the rarest letter; else None."""
-    ways = [way.split(r"\s+") for way in lower.pattern.split("|")]
+    "right\\s+now", "quarter\\-century"), a word of each alternative: the one with the rarest letter;
+    else None."""
+    ways = [re.split(r"\\s\+|\\-", way) for way in lower.pattern.split("|")]
     if len(ways) < 2 or not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
         return None
     return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways))
@@ -398,7 +420,7 @@ def _word_hits(lowered: str) -> dict[int, list[int]]:
 
 
 def _hits(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None]) -> list[int]:
-    """Places in the stretches of ``text`` where ``trigger`` matches, one pass: of its key (see
+    """Places in the stretches of ``text`` where ``trigger`` matches, in order: of its keys (see
     :func:`_key`) or the trigger itself on the lowered text when it has a twin, else the trigger on
     ``text``. Every hit lies in a stretch holding a reported place (a hit finditer steps over lies
     inside a reported one, so between the same barriers); a place without a hit only adds a stretch
@@ -406,7 +428,7 @@ def _hits(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern 
     caseless, lower = trigger
     if lower is None or lowered is None:
         return [m.start() for m in caseless.finditer(text)]
-    return [m.start() for m in (_KEYS.get(id(trigger)) or lower).finditer(lowered)]
+    return sorted(m.start() for key in _KEYS.get(id(trigger)) or (lower,) for m in key.finditer(lowered))
 
 
 def _stretches(text: str, hits: list[int], barrier: re.Pattern, reverse: str) -> list[tuple[int, int]]:
@@ -426,6 +448,19 @@ def _stretches(text: str, hits: list[int], barrier: re.Pattern, reverse: str) ->
     return out
 
 
+def _at_hits(pattern: re.Pattern, text: str, hits: list[int], rank: int) -> list[tuple[int, int, int, re.Match]]:
+    """``pattern.finditer(text)`` as :func:`_candidates` lists it, for a pattern whose every match
+    starts at one of ``hits`` (:data:`~presslens.timeline.rules.OPENS_AT_TRIGGER`): a match tried at
+    each hit after the last match, not a search through the stretch around it."""
+    out: list[tuple[int, int, int, re.Match]] = []
+    end = 0
+    for h in hits:
+        if h >= end and (m := pattern.match(text, h)) is not None and m.end() > h:
+            out.append((h, m.end(), rank, m))
+            end = m.end()
+    return out
+
+
 def _candidates(text: str, lowered: str | None) -> list[tuple[int, int, int, re.Match]]:
     """Every match of every pattern in ``text`` as (start, end, rank, match), longest first;
     ``lowered`` is :func:`presslens.text.lower_aligned` of the text."""
@@ -441,6 +476,9 @@ def _candidates(text: str, lowered: str | None) -> list[tuple[int, int, int, re.
                 continue
         if gate is not None and not (gate[1].search(lowered) if gate[1] is not None and lowered is not None
                                      else gate[0].search(text)):
+            continue
+        if rank in OPENS_AT_TRIGGER:
+            found += _at_hits(pattern, text, hits[id(trigger)], rank)
             continue
         if trigger is None:
             spans = [(0, len(text))]
@@ -484,9 +522,13 @@ def timexes_in_text(text: str, anchor: date | None,
     quote_starts = [a for a, _ in quotes]
     said_on: dict[tuple[int, int], date | None] = {}
     lowered = lower_aligned(text)
-    # The caseless pattern scans slowly: first a case-sensitive look for what each of its matches holds.
-    quarterly = (lowered is None or "quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
-        _QUARTERLY.search(text) is not None
+    # The caseless pattern scans slowly: first a case-sensitive look for what each of its matches holds,
+    # then its start finder (see _scan).
+    if lowered is None:
+        quarterly = _QUARTERLY.search(text) is not None
+    else:
+        quarterly = ("quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
+            next(_scan(_QUARTERLY, _QUARTERLY_FINDER, text, lowered, 0, len(text)), None) is not None
     for start, end, rank, m in _candidates(text, lowered):
         start, end = _trim(text, start, end)
         if end <= start or any(taken[start:end]):
