@@ -1116,10 +1116,25 @@ def test_a_phrase_that_is_a_title_or_known_name_opens_with_a_word_that_opens_phr
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aAzZRDIéÉǅǆǄ\u0301\u00c3\u0089.'’-1ßſΣς", max_size=12))
-def test_a_word_with_no_capital_after_its_first_letter_is_no_camel_case(word):
+def test_the_string_tests_before_regexes_on_words_reject_only_what_they_would(word):
+    from presslens.entities.lexicon import _CLITIC
     from presslens.entities.mentions import _CAMEL, _PARTY_OPENINGS, _PARTY_TOKEN
 
     if word[1:].islower():
         assert not _CAMEL.search(word)
     if _PARTY_TOKEN.match(word):
         assert word.startswith(_PARTY_OPENINGS)
+    if _CLITIC.search(word):
+        assert "'" in word or "’" in word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([",", " ", "\u00a0", "a", "town", "of", "Kestrel", "Oslo", "Norway", "44", "city",
+                                 "in", "."]), max_size=10))
+def test_the_patterns_after_a_name_told_by_its_comma_open_with_one(pieces):
+    from presslens.entities.mentions import _AGE, _NAME_AFTER_COMMA, _PLACE_APPOSED
+
+    text = "".join(pieces)
+    for pattern in (_AGE, _NAME_AFTER_COMMA, _PLACE_APPOSED):
+        if pattern.match(text):
+            assert text.startswith(",")

@@ -192,7 +192,8 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
     pieces: list[list[_Tok]] = [[]]
     cased = dated = False
     for tok in _split_hyphens(chunk, lex):
-        clitic = _CLITIC.search(tok.text)
+        # (an apostrophe opens every clitic: most words are told without the regex)
+        clitic = _CLITIC.search(tok.text) if "'" in tok.text or "’" in tok.text else None
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
         dated = dated or tok.low + "." in lex.stop  # see _stop_token
@@ -346,6 +347,8 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     if before and lex.place_before.search(text, max(0, start - 30), start):
         # "in Valeant stock", "in Ash’s view" are no places
         return not (_LOWER_NEXT.match(text, end) or _CLITIC_NEXT.match(text, end))
+    if not text.startswith(",", end):
+        return False  # both patterns below open with a comma: most names are told without them
     if _PLACE_APPOSED.match(text, end):
         return True
     m = _NAME_AFTER_COMMA.match(text, end)
@@ -477,7 +480,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return _known_kind("the " + word, lex) or "org"
     if (((after := lex.person_after.match(text, name_end))
          and (after.group().endswith("who") or not _PREPOSITION_BEFORE.search(text, max(0, name_start - 6), name_start)))
-            or _AGE.match(text, name_end) or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
+            or (text.startswith(",", name_end) and _AGE.match(text, name_end)) or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
                      and (of.group(1).lower() in lex.titles or lex.heads.get(of.group(1).lower()) == "ORG")):
