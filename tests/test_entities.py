@@ -1086,3 +1086,55 @@ def test_irish_offices_are_titles():
     m = _mentions("Taoiseach Mira Varsen met Tánaiste Tom Becker. Varsen said the levy would stay.")
     assert m[["title", "entity"]].values.tolist() == [["Taoiseach", "Mira Varsen"], ["Tánaiste", "Tom Becker"],
                                                       ["", "Mira Varsen"]]
+
+
+def test_every_title_or_known_name_of_several_words_opens_with_a_word_that_opens_phrases():
+    # _opens_phrase lets the longer phrases opening with any other word go unlooked-up.
+    from presslens.entities.lexicon import _lex, _opens_phrase
+
+    lex = _lex()
+    for key in [*lex.titles, *lex.known, *lex.prefixes]:
+        words = key.split(" ")
+        if len(words) > 1:
+            assert _opens_phrase(words[0], lex), key
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_phrase_that_is_a_title_or_known_name_opens_with_a_word_that_opens_phrases(data):
+    from presslens.entities.lexicon import _key, _lex, _opens_phrase
+
+    lex = _lex()
+    firsts = sorted({k.split(" ")[0] for k in lex.prefixes})[:300]
+    word = st.one_of(st.sampled_from(firsts), st.sampled_from(["state", "york", "union", "house", "."]),
+                     st.text(alphabet="aéã.'\x85\u2009\u3000-", min_size=1, max_size=4))
+    words = data.draw(st.lists(word, min_size=2, max_size=4))
+    phrase = " ".join(words)
+    if phrase in lex.titles or phrase in lex.prefixes or _key(phrase) in lex.known:
+        assert _opens_phrase(words[0], lex), phrase
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aAzZRDIéÉǅǆǄ\u0301\u00c3\u0089.'’-1ßſΣς", max_size=12))
+def test_the_string_tests_before_regexes_on_words_reject_only_what_they_would(word):
+    from presslens.entities.lexicon import _CLITIC
+    from presslens.entities.mentions import _CAMEL, _PARTY_OPENINGS, _PARTY_TOKEN
+
+    if word[1:].islower():
+        assert not _CAMEL.search(word)
+    if _PARTY_TOKEN.match(word):
+        assert word.startswith(_PARTY_OPENINGS)
+    if _CLITIC.search(word):
+        assert "'" in word or "’" in word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([",", " ", "\u00a0", "a", "town", "of", "Kestrel", "Oslo", "Norway", "44", "city",
+                                 "in", "."]), max_size=10))
+def test_the_patterns_after_a_name_told_by_its_comma_open_with_one(pieces):
+    from presslens.entities.mentions import _AGE, _NAME_AFTER_COMMA, _PLACE_APPOSED
+
+    text = "".join(pieces)
+    for pattern in (_AGE, _NAME_AFTER_COMMA, _PLACE_APPOSED):
+        if pattern.match(text):
+            assert text.startswith(",")

@@ -203,6 +203,13 @@ def _known_start(words: str, lex: _Lexicon) -> bool:
     return words in lex.prefixes or _key(words) in lex.known
 
 
+def _opens_phrase(low: str, lex: _Lexicon) -> bool:
+    """Whether the word ``low`` (a token's) may open a title or known name of several words: it is
+    the first word of one, or holds a character that :func:`_key` reads as a space ("Ã\x85", a
+    letter read as Latin-1). Saves the look-ups of the longer phrases that open with any other word."""
+    return low in lex.prefixes or not low.isprintable()
+
+
 def _title_vocab(low: str, lex: _Lexicon) -> bool:
     return (low in lex.titles or low in lex.title_words or low in lex.demonyms
             or _known_kind(low, lex) == "PLACE")
@@ -214,7 +221,8 @@ def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
     i, end, of_role = 0, 0, False
     n = len(tokens)
     while i < n:
-        for width in range(min(lex.longest, n - i), 0, -1):
+        widest = min(lex.longest, n - i) if _opens_phrase(tokens[i].low, lex) else 1
+        for width in range(widest, 0, -1):
             phrase = " ".join(t.low for t in tokens[i:i + width])
             if width > 1 and phrase not in lex.titles and _key(phrase) not in lex.known:
                 continue

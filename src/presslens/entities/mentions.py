@@ -24,6 +24,7 @@ from presslens.entities.lexicon import (
     _known_start,
     _Lexicon,
     _lex,
+    _opens_phrase,
     _title_end,
     _title_vocab,
     _Tok,
@@ -63,6 +64,7 @@ _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _DIGIT = re.compile(r"\d")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
+_PARTY_OPENINGS = ("R-", "D-", "I-")  # how _PARTY_TOKEN's matches open, told without the regex
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}(?![\u0080-\u00bf])")  # not a letter read as Latin-1 ("FranÃ§ois")
 _CLITIC_NEXT = re.compile(r"['’]")
@@ -155,7 +157,8 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str) -> bool:
     if low in _CONNECTORS:
         return False
     if (low in lex.stop and not (len(text) > 1 and text.isupper() and _known_kind(text, lex))) \
-            or _PARTY_TOKEN.match(text) or (low + "." in lex.stop and _DIGIT_NEXT.match(after)):
+            or (text.startswith(_PARTY_OPENINGS) and _PARTY_TOKEN.match(text)) \
+            or (low + "." in lex.stop and _DIGIT_NEXT.match(after)):
         return True  # but the acronym of a known name that is also a stop word: "WHO"
     if len(text) == 1 or (len(text) == 2 and text[1] == "." and not tok.alone):
         return False if text.endswith(".") else True  # "J." is an initial, "Q" and "R" are not names
@@ -189,11 +192,12 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
     pieces: list[list[_Tok]] = [[]]
     cased = dated = False
     for tok in _split_hyphens(chunk, lex):
-        clitic = _CLITIC.search(tok.text)
+        # (an apostrophe opens every clitic: most words are told without the regex)
+        clitic = _CLITIC.search(tok.text) if "'" in tok.text or "’" in tok.text else None
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
         dated = dated or tok.low + "." in lex.stop  # see _stop_token
-        known_run = 0 < len(pieces[-1]) < lex.longest and _known_start(
+        known_run = 0 < len(pieces[-1]) < lex.longest and _opens_phrase(pieces[-1][0].low, lex) and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
         if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4]) and not known_run):
             pieces.append([])
@@ -231,7 +235,7 @@ def _particle_opens_known(piece: list[_Tok], lex: _Lexicon) -> bool:
     connectors "the", "of") that opens a known name with the words after it: "Al Qaeda",
     "Le Monde", "Der Spiegel" keep it. Other particles opening a piece are left out of it ("Le Pen
     said" names "Pen", which linking gives Marine Le Pen's name)."""
-    if piece[0].low in _WEAK_CONNECTORS or len(piece) < 2:
+    if piece[0].low in _WEAK_CONNECTORS or len(piece) < 2 or not _opens_phrase(piece[0].low, lex):
         return False
     return any(_known_kind(" ".join(t.low for t in piece[:w]), lex)
                for w in range(2, min(len(piece), lex.longest) + 1))
@@ -240,9 +244,11 @@ def _particle_opens_known(piece: list[_Tok], lex: _Lexicon) -> bool:
 def _places_apart(piece: list[_Tok], lex: _Lexicon) -> list[list[_Tok]]:
     """``piece`` cut in two where it is two known places and no known name as a whole: a city and
     its country or state whose comma was lost ("Nairobi Kenya", "Berlin Germany")."""
-    if 1 < len(piece) <= 2 * lex.longest and piece[0].low not in lex.titles \
-            and not _known_kind(" ".join(t.low for t in piece), lex):  # not "Miss Jamaica" ("Miss." is Mississippi)
-        for k in range(1, len(piece)):
+    if 1 < len(piece) <= 2 * lex.longest and piece[0].low not in lex.titles:
+        opens = _opens_phrase(piece[0].low, lex)  # else only its first word may be a known name
+        if opens and _known_kind(" ".join(t.low for t in piece), lex):
+            return [piece]  # not "Miss Jamaica" ("Miss." is Mississippi)
+        for k in range(1, len(piece) if opens else 2):
             if _known_kind(" ".join(t.low for t in piece[:k]), lex) == "PLACE" \
                     and _known_kind(" ".join(t.low for t in piece[k:]), lex) == "PLACE":
                 return [piece[:k], piece[k:]]
@@ -341,6 +347,8 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     if before and lex.place_before.search(text, max(0, start - 30), start):
         # "in Valeant stock", "in Ash’s view" are no places
         return not (_LOWER_NEXT.match(text, end) or _CLITIC_NEXT.match(text, end))
+    if not text.startswith(",", end):
+        return False  # both patterns below open with a comma: most names are told without them
     if _PLACE_APPOSED.match(text, end):
         return True
     m = _NAME_AFTER_COMMA.match(text, end)
@@ -472,7 +480,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return _known_kind("the " + word, lex) or "org"
     if (((after := lex.person_after.match(text, name_end))
          and (after.group().endswith("who") or not _PREPOSITION_BEFORE.search(text, max(0, name_start - 6), name_start)))
-            or _AGE.match(text, name_end) or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
+            or (text.startswith(",", name_end) and _AGE.match(text, name_end)) or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
                      and (of.group(1).lower() in lex.titles or lex.heads.get(of.group(1).lower()) == "ORG")):
@@ -503,7 +511,8 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
         return "ORG"
     # The head of "Department of Justice" stands before its "of"; a head word outweighs a
     # person's name in front of it ("Peterson Institute", "Trump Tower").
-    head = next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")), last.low)
+    head = last.low if len(name) == 1 else next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")),
+                                                 last.low)
     if head in lex.heads and (len(name) > 1 or lex.heads[head] == "ORG"):
         return lex.heads[head]
     if len(name) > 1 and name[0].low in lex.place_prefixes and last.low not in _SUFFIXES:
@@ -513,7 +522,9 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     if (len(name) > 1 and plural.endswith("s") and plural[:-1] in lex.titles
             and all(_title_vocab(t.low, lex) and t.low not in _CONNECTORS for t in name[:-1])):
         return "GROUP"  # "Labour MPs", "Democratic Senators", "Supreme Court Justices": members, no one's name
-    if any(_CAMEL.search(t.text) and not t.text.startswith(_NAME_PREFIXES) for t in name):
+    # (no capital after the first letter, told without the regex: most words)
+    if any(not t.text[1:].islower() and _CAMEL.search(t.text) and not t.text.startswith(_NAME_PREFIXES)
+           for t in name):
         return "ORG"  # HuffPost, LinkedIn, HarperCollins Publishers
     if len(name) > 1 and (name[0].low in lex.first_names
                           # "Ada Quill Jr.", but not "World War II"
@@ -584,8 +595,9 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
                     # "Once Congress")
                     or (len(toks) == 2 and toks[1].low in lex.heads and first.low not in lex.stop
                         and not _known_kind(toks[1].low, lex))
-                    or any(_known_start(" ".join(t.low for t in toks[:w]), lex)  # none is longer
-                           for w in range(1, min(len(toks), lex.longest + 1) + 1)))
+                    or _known_start(first.low, lex)  # or with the words after it (none is longer)
+                    or (_opens_phrase(first.low, lex) and any(_known_start(" ".join(t.low for t in toks[:w]), lex)
+                                                              for w in range(2, min(len(toks), lex.longest + 1) + 1))))
     rest = toks[1:]
     while rest and rest[0].low in _CONNECTORS:
         rest = rest[1:]
