@@ -1435,6 +1435,33 @@ def test_tags_looked_up_by_word_and_context_are_those_of_the_plain_loop(words, s
     assert _tag(ws[1:]) == plain(ws[1:])  # the same words in other contexts
 
 
+
+def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
+    # _word_facts reads the word-list bits from one table (_MEMBER_BITS) and the stem once.
+    from presslens.timeline import anchors as A
+
+    def plain(w: str) -> int:  # the bits as each list gives them
+        lw = w.lower()
+        return ((lw in A._SUBORDINATORS) * A._SUB | (lw in A._CONJUNCTIONS) * A._CONJ | (lw in A._REPORTING) * A._REP
+                | (lw in A._DETERMINERS or lw.endswith(("'s", "’s"))) * A._DET_BEFORE | lw.endswith("ing") * A._ING
+                | (lw == "of") * A._OF | (lw in A._PAST_FORMS) * A._PAST_FORM | lw.endswith("ed") * A._ED
+                | (lw in A._FUTURE_AUX) * A._FUTURE | (len(lw) < 2) * A._SHORT | w[:1].isupper() * A._CAPITAL
+                | (not lw[0].isalpha() or lw in A._NP_BREAKS) * A._NP_BREAK)
+
+    lexicon = A.load_model()["lexicon"]
+    listed = set().union(A._SUBORDINATORS, A._CONJUNCTIONS, A._REPORTING, A._DETERMINERS, A._PAST_FORMS,
+                         A._FUTURE_AUX, A._NP_BREAKS)
+    words = sorted(listed) + [w.title() for w in sorted(listed)] + ["of", "Of", "opened", "meeting", "Trump's", "a",
+                                                                    "45", "2031.", "it’s", "summit", "Sailed", "x"]
+    for w in words:
+        ev, known, bits, link = A._word_facts(w, lexicon)
+        lw = w.lower()
+        assert bits == plain(w), w
+        assert link == A.link_likeness(lw, lexicon)
+        if lw[0].isalpha() and lw not in A._NOT_CANDIDATES:
+            assert (ev, known) == A.event_likeness(lw, lexicon)
+
+
 _RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no later than", "after", "following",
                    "later than", "since the end of", "since", "from", "FROM", "starting", "starting on", "beginning in",
                    "as of", "effective", "until", "till", "through", "thru", "up to", "up until", "for", "during",

@@ -71,14 +71,15 @@ _NP_BREAKS = _NOT_CANDIDATES | _AUX | _MODAL_LIKE
 MAX_NP_WORDS = 3
 
 
-def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
+def event_likeness(word: str, lexicon: dict[str, Any], key: str | None = None) -> tuple[float, bool]:
     """The log-odds that ``word`` is an annotated event, and whether the word or its crude stem
     (:func:`~presslens.timeline.heads.head_key`: "opened", "opens" → "open") was seen often enough
-    to have one (else its last three letters, else the log-odds of any word)."""
+    to have one (else its last three letters, else the log-odds of any word); ``key``: that stem,
+    when already known."""
     words, suffixes = lexicon["words"], lexicon["suffixes"]
     if word in words:
         return words[word], True
-    stem = lexicon.get("stems", {}).get(head_key(word))
+    stem = lexicon.get("stems", {}).get(head_key(word) if key is None else key)
     if stem is not None:
         return stem, True
     return suffixes.get(word[-3:], lexicon["default"]), False
@@ -98,25 +99,38 @@ _COMMA = re.compile(",")
 _SPACED_DASH = re.compile(r"-(?<=\s-)(?=\s)")
 
 
-def link_likeness(word: str, lexicon: dict[str, Any]) -> float:
+def link_likeness(word: str, lexicon: dict[str, Any], key: str | None = None) -> float:
     """How much likelier than any candidate a candidate with the crude stem of ``word`` was an
     annotated link of the expression (log-odds against the prior; 0 when its stem was rare). Unlike
     event-likeness, this tells the events annotators date ("income", "quarter's loss") from those
-    they leave undated ("expected", "said")."""
-    return lexicon.get("links", {}).get(head_key(word), 0.0)
+    they leave undated ("expected", "said"). ``key``: that stem, when already known."""
+    return lexicon.get("links", {}).get(head_key(word) if key is None else key, 0.0)
+
+
+def _member_bits() -> dict[str, int]:
+    """The bits of :func:`_word_facts` that a word has by belonging to a word list, per listed word
+    (one look-up per word instead of one per list: the facts of every new word are found)."""
+    found: dict[str, int] = {}
+    for words, bit in ((_SUBORDINATORS, _SUB), (_CONJUNCTIONS, _CONJ), (_REPORTING, _REP), (_DETERMINERS, _DET_BEFORE),
+                       (("of",), _OF), (_PAST_FORMS, _PAST_FORM), (_FUTURE_AUX, _FUTURE), (_NP_BREAKS, _NP_BREAK)):
+        for w in words:
+            found[w] = found.get(w, 0) | bit
+    return found
+
+
+_MEMBER_BITS = _member_bits()
 
 
 def _word_facts(w: str, lexicon: dict[str, Any]) -> tuple[float, bool, int, float]:
     """Event-likeness (-9 for no candidate), whether it was known, the bits and the link-likeness
     of word ``w``."""
     lw = w.lower()
-    ev = event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
-    bits = ((lw in _SUBORDINATORS) * _SUB | (lw in _CONJUNCTIONS) * _CONJ | (lw in _REPORTING) * _REP
-            | (lw in _DETERMINERS or lw.endswith(("'s", "’s"))) * _DET_BEFORE | lw.endswith("ing") * _ING
-            | (lw == "of") * _OF | (lw in _PAST_FORMS) * _PAST_FORM | lw.endswith("ed") * _ED
-            | (lw in _FUTURE_AUX) * _FUTURE | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL
-            | (not lw[0].isalpha() or lw in _NP_BREAKS) * _NP_BREAK)
-    return ev[0], ev[1], bits, link_likeness(lw, lexicon)
+    key = head_key(lw)  # the stem both likenesses look up, found once
+    ev = event_likeness(lw, lexicon, key) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
+    bits = (_MEMBER_BITS.get(lw, 0) | lw.endswith(("'s", "’s")) * _DET_BEFORE | lw.endswith("ing") * _ING
+            | lw.endswith("ed") * _ED | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL
+            | (not lw[0].isalpha()) * _NP_BREAK)
+    return ev[0], ev[1], bits, link_likeness(lw, lexicon, key)
 
 
 def _positions(sentence: str, memo: dict[str, tuple[list[int], list[int], list[int]]]
