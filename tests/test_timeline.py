@@ -1462,6 +1462,31 @@ def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
             assert (ev, known) == A.event_likeness(lw, lexicon)
 
 
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["on", "On", "IN", "the", "Friday", "Friday,", ",on", "on,", ",", "between", "’s",
+                                 "'s", "s", "ſince", "of", "x", "early", "sold", "earlyon", "2031"]), max_size=12))
+def test_words_without_tail_are_those_the_tail_pattern_leaves(words):
+    # _without_tail searches only the last characters of the words for _TAIL before cutting it.
+    from presslens.timeline.events import _TAIL, _without_tail
+
+    assert _without_tail(words) == _TAIL.sub("", " ".join(words))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "-", " - ", ",", "where", "Where", "who", "said", "Lee", "a", ";", "“",
+                                 "—", "\n", "x"]), max_size=16))
+def test_event_clause_edges_are_those_of_the_pattern_with_a_branch_per_space(pieces):
+    # _EDGE tests each space once ("\s(?:-\s|(?=where\s))"), not in two branches as written before.
+    from presslens.timeline.events import _EDGE
+
+    before = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|"
+                        r"but|because|when|as|after|before|following|amid|with|and|or|saying|says|said|according)\b)"
+                        r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?=where\s)")
+    text = "".join(pieces)
+    assert [m.span() for m in _EDGE.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
 _RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no later than", "after", "following",
                    "later than", "since the end of", "since", "from", "FROM", "starting", "starting on", "beginning in",
                    "as of", "effective", "until", "till", "through", "thru", "up to", "up until", "for", "during",
