@@ -1487,6 +1487,29 @@ def test_event_clause_edges_are_those_of_the_pattern_with_a_branch_per_space(pie
     assert [m.span() for m in _EDGE.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([0.0, 0.2, 0.45, 0.5, 0.7, 1.0]), max_size=5), max_size=8),
+       st.sampled_from([0.3, 0.5, 0.8]), st.sampled_from([0.2, 0.4, 0.6]))
+def test_selected_heads_are_those_of_sorting_every_candidate(probabilities, threshold, top_threshold):
+    # select finds each expression's best candidate by its highest probability, not by sorting all.
+    from presslens.timeline.anchors import select
+
+    spans = [[(10 * k, 10 * k + 3) for k in range(len(ps))] for ps in probabilities]
+    p = np.array([q for ps in probabilities for q in ps], dtype=float)
+    group = np.repeat(np.arange(len(spans)), [len(ps) for ps in probabilities])
+    keep = p >= threshold
+    if len(p):  # select as written before: every candidate sorted by expression, the best first
+        order = np.lexsort((np.arange(len(p)), -p, group))
+        firsts = order[np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1]])]
+        keep[firsts] |= p[firsts] >= top_threshold
+    flat = [sp for item in spans for sp in item]
+    expected: list[list] = [[] for _ in spans]
+    for i in np.flatnonzero(keep).tolist():
+        expected[group[i]].append((*flat[i], p[i]))
+    assert select(spans, p, threshold, top_threshold) == expected
+
+
 _RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no later than", "after", "following",
                    "later than", "since the end of", "since", "from", "FROM", "starting", "starting on", "beginning in",
                    "as of", "effective", "until", "till", "through", "thru", "up to", "up until", "for", "during",
