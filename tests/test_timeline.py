@@ -1435,7 +1435,6 @@ def test_tags_looked_up_by_word_and_context_are_those_of_the_plain_loop(words, s
     assert _tag(ws[1:]) == plain(ws[1:])  # the same words in other contexts
 
 
-
 def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
     # _word_facts reads the word-list bits from one table (_MEMBER_BITS) and the stem once.
     from presslens.timeline import anchors as A
@@ -1462,7 +1461,6 @@ def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
             assert (ev, known) == A.event_likeness(lw, lexicon)
 
 
-
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["on", "On", "IN", "the", "Friday", "Friday,", ",on", "on,", ",", "between", "’s",
                                  "'s", "s", "ſince", "of", "x", "early", "sold", "earlyon", "2031"]), max_size=12))
@@ -1485,7 +1483,6 @@ def test_event_clause_edges_are_those_of_the_pattern_with_a_branch_per_space(pie
                         r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?=where\s)")
     text = "".join(pieces)
     assert [m.span() for m in _EDGE.finditer(text)] == [m.span() for m in before.finditer(text)]
-
 
 
 @settings(max_examples=300, deadline=None)
