@@ -35,6 +35,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 from importlib import resources
 from typing import Any
@@ -133,6 +134,14 @@ def _word_facts(w: str, lexicon: dict[str, Any]) -> tuple[float, bool, int, floa
     return ev[0], ev[1], bits, link_likeness(lw, lexicon, key)
 
 
+class _Numbers(dict):
+    """Words and their rows of :func:`batch_features`' facts table: a word not in it yet gets the next."""
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self)
+        return number
+
+
 def _positions(sentence: str, memo: dict[str, tuple[list[int], list[int], list[int]]]
                ) -> tuple[list[int], list[int], list[int]]:
     """Offsets of the commas, hard punctuation characters and spaced dashes of ``sentence``."""
@@ -198,17 +207,17 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     n_items, total = len(items), len(flat)
     if not total:
         return [[] for _ in items], np.zeros((0, len(FEATURES)))
-    # Each word type's facts once: a row of ``table`` by the word's number in ``numbers``.
-    numbers = facts.setdefault("numbers", {})
-    new = set(map(itemgetter(2), flat)).difference(numbers)
-    for w in new:
-        numbers[w] = len(numbers)
-    if new or "table" not in facts:  # the table grows only by new words (it is kept in ``facts``)
+    # Each word type's facts once: a row of ``table`` by the word's number in ``numbers``, which
+    # numbers a new word as it is looked up (one pass over the words, not a set of them first).
+    numbers = facts.setdefault("numbers", _Numbers())
+    known_before = len(numbers)
+    ids = np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)
+    if len(numbers) > known_before or "table" not in facts:  # the table grows only by new words (kept in ``facts``)
+        new = list(islice(reversed(numbers), len(numbers) - known_before))[::-1]  # in the order numbered
         facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 4))),
                                          np.array([_word_facts(w, lexicon) for w in new], dtype=float)
                                          .reshape(-1, 4)])
-    table = facts["table"]
-    rows = table[np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)]
+    rows = facts["table"][ids]
     ev, known, bits, linked = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64), rows[:, 3]
     all_bits = bits
     starts = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=total)
