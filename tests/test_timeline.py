@@ -1435,6 +1435,78 @@ def test_tags_looked_up_by_word_and_context_are_those_of_the_plain_loop(words, s
     assert _tag(ws[1:]) == plain(ws[1:])  # the same words in other contexts
 
 
+def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
+    # _word_facts reads the word-list bits from one table (_MEMBER_BITS) and the stem once.
+    from presslens.timeline import anchors as A
+
+    def plain(w: str) -> int:  # the bits as each list gives them
+        lw = w.lower()
+        return ((lw in A._SUBORDINATORS) * A._SUB | (lw in A._CONJUNCTIONS) * A._CONJ | (lw in A._REPORTING) * A._REP
+                | (lw in A._DETERMINERS or lw.endswith(("'s", "’s"))) * A._DET_BEFORE | lw.endswith("ing") * A._ING
+                | (lw == "of") * A._OF | (lw in A._PAST_FORMS) * A._PAST_FORM | lw.endswith("ed") * A._ED
+                | (lw in A._FUTURE_AUX) * A._FUTURE | (len(lw) < 2) * A._SHORT | w[:1].isupper() * A._CAPITAL
+                | (not lw[0].isalpha() or lw in A._NP_BREAKS) * A._NP_BREAK)
+
+    lexicon = A.load_model()["lexicon"]
+    listed = set().union(A._SUBORDINATORS, A._CONJUNCTIONS, A._REPORTING, A._DETERMINERS, A._PAST_FORMS,
+                         A._FUTURE_AUX, A._NP_BREAKS)
+    words = sorted(listed) + [w.title() for w in sorted(listed)] + ["of", "Of", "opened", "meeting", "Trump's", "a",
+                                                                    "45", "2031.", "it’s", "summit", "Sailed", "x"]
+    for w in words:
+        ev, known, bits, link = A._word_facts(w, lexicon)
+        lw = w.lower()
+        assert bits == plain(w), w
+        assert link == A.link_likeness(lw, lexicon)
+        if lw[0].isalpha() and lw not in A._NOT_CANDIDATES:
+            assert (ev, known) == A.event_likeness(lw, lexicon)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["on", "On", "IN", "the", "Friday", "Friday,", ",on", "on,", ",", "between", "’s",
+                                 "'s", "s", "ſince", "of", "x", "early", "sold", "earlyon", "2031"]), max_size=12))
+def test_words_without_tail_are_those_the_tail_pattern_leaves(words):
+    # _without_tail searches only the last characters of the words for _TAIL before cutting it.
+    from presslens.timeline.events import _TAIL, _without_tail
+
+    assert _without_tail(words) == _TAIL.sub("", " ".join(words))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "-", " - ", ",", "where", "Where", "who", "said", "Lee", "a", ";", "“",
+                                 "—", "\n", "x"]), max_size=16))
+def test_event_clause_edges_are_those_of_the_pattern_with_a_branch_per_space(pieces):
+    # _EDGE tests each space once ("\s(?:-\s|(?=where\s))"), not in two branches as written before.
+    from presslens.timeline.events import _EDGE
+
+    before = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|"
+                        r"but|because|when|as|after|before|following|amid|with|and|or|saying|says|said|according)\b)"
+                        r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?=where\s)")
+    text = "".join(pieces)
+    assert [m.span() for m in _EDGE.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([0.0, 0.2, 0.45, 0.5, 0.7, 1.0]), max_size=5), max_size=8),
+       st.sampled_from([0.3, 0.5, 0.8]), st.sampled_from([0.2, 0.4, 0.6]))
+def test_selected_heads_are_those_of_sorting_every_candidate(probabilities, threshold, top_threshold):
+    # select finds each expression's best candidate by its highest probability, not by sorting all.
+    from presslens.timeline.anchors import select
+
+    spans = [[(10 * k, 10 * k + 3) for k in range(len(ps))] for ps in probabilities]
+    p = np.array([q for ps in probabilities for q in ps], dtype=float)
+    group = np.repeat(np.arange(len(spans)), [len(ps) for ps in probabilities])
+    keep = p >= threshold
+    if len(p):  # select as written before: every candidate sorted by expression, the best first
+        order = np.lexsort((np.arange(len(p)), -p, group))
+        firsts = order[np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1]])]
+        keep[firsts] |= p[firsts] >= top_threshold
+    flat = [sp for item in spans for sp in item]
+    expected: list[list] = [[] for _ in spans]
+    for i in np.flatnonzero(keep).tolist():
+        expected[group[i]].append((*flat[i], p[i]))
+    assert select(spans, p, threshold, top_threshold) == expected
+
+
 _RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no later than", "after", "following",
                    "later than", "since the end of", "since", "from", "FROM", "starting", "starting on", "beginning in",
                    "as of", "effective", "until", "till", "through", "thru", "up to", "up until", "for", "during",

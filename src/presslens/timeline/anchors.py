@@ -35,6 +35,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 from importlib import resources
 from typing import Any
@@ -71,14 +72,15 @@ _NP_BREAKS = _NOT_CANDIDATES | _AUX | _MODAL_LIKE
 MAX_NP_WORDS = 3
 
 
-def event_likeness(word: str, lexicon: dict[str, Any]) -> tuple[float, bool]:
+def event_likeness(word: str, lexicon: dict[str, Any], key: str | None = None) -> tuple[float, bool]:
     """The log-odds that ``word`` is an annotated event, and whether the word or its crude stem
     (:func:`~presslens.timeline.heads.head_key`: "opened", "opens" → "open") was seen often enough
-    to have one (else its last three letters, else the log-odds of any word)."""
+    to have one (else its last three letters, else the log-odds of any word); ``key``: that stem,
+    when already known."""
     words, suffixes = lexicon["words"], lexicon["suffixes"]
     if word in words:
         return words[word], True
-    stem = lexicon.get("stems", {}).get(head_key(word))
+    stem = lexicon.get("stems", {}).get(head_key(word) if key is None else key)
     if stem is not None:
         return stem, True
     return suffixes.get(word[-3:], lexicon["default"]), False
@@ -98,25 +100,46 @@ _COMMA = re.compile(",")
 _SPACED_DASH = re.compile(r"-(?<=\s-)(?=\s)")
 
 
-def link_likeness(word: str, lexicon: dict[str, Any]) -> float:
+def link_likeness(word: str, lexicon: dict[str, Any], key: str | None = None) -> float:
     """How much likelier than any candidate a candidate with the crude stem of ``word`` was an
     annotated link of the expression (log-odds against the prior; 0 when its stem was rare). Unlike
     event-likeness, this tells the events annotators date ("income", "quarter's loss") from those
-    they leave undated ("expected", "said")."""
-    return lexicon.get("links", {}).get(head_key(word), 0.0)
+    they leave undated ("expected", "said"). ``key``: that stem, when already known."""
+    return lexicon.get("links", {}).get(head_key(word) if key is None else key, 0.0)
+
+
+def _member_bits() -> dict[str, int]:
+    """The bits of :func:`_word_facts` that a word has by belonging to a word list, per listed word
+    (one look-up per word instead of one per list: the facts of every new word are found)."""
+    found: dict[str, int] = {}
+    for words, bit in ((_SUBORDINATORS, _SUB), (_CONJUNCTIONS, _CONJ), (_REPORTING, _REP), (_DETERMINERS, _DET_BEFORE),
+                       (("of",), _OF), (_PAST_FORMS, _PAST_FORM), (_FUTURE_AUX, _FUTURE), (_NP_BREAKS, _NP_BREAK)):
+        for w in words:
+            found[w] = found.get(w, 0) | bit
+    return found
+
+
+_MEMBER_BITS = _member_bits()
 
 
 def _word_facts(w: str, lexicon: dict[str, Any]) -> tuple[float, bool, int, float]:
     """Event-likeness (-9 for no candidate), whether it was known, the bits and the link-likeness
     of word ``w``."""
     lw = w.lower()
-    ev = event_likeness(lw, lexicon) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
-    bits = ((lw in _SUBORDINATORS) * _SUB | (lw in _CONJUNCTIONS) * _CONJ | (lw in _REPORTING) * _REP
-            | (lw in _DETERMINERS or lw.endswith(("'s", "’s"))) * _DET_BEFORE | lw.endswith("ing") * _ING
-            | (lw == "of") * _OF | (lw in _PAST_FORMS) * _PAST_FORM | lw.endswith("ed") * _ED
-            | (lw in _FUTURE_AUX) * _FUTURE | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL
-            | (not lw[0].isalpha() or lw in _NP_BREAKS) * _NP_BREAK)
-    return ev[0], ev[1], bits, link_likeness(lw, lexicon)
+    key = head_key(lw)  # the stem both likenesses look up, found once
+    ev = event_likeness(lw, lexicon, key) if lw[0].isalpha() and lw not in _NOT_CANDIDATES else (-9.0, False)
+    bits = (_MEMBER_BITS.get(lw, 0) | lw.endswith(("'s", "’s")) * _DET_BEFORE | lw.endswith("ing") * _ING
+            | lw.endswith("ed") * _ED | (len(lw) < 2) * _SHORT | w[:1].isupper() * _CAPITAL
+            | (not lw[0].isalpha()) * _NP_BREAK)
+    return ev[0], ev[1], bits, link_likeness(lw, lexicon, key)
+
+
+class _Numbers(dict):
+    """Words and their rows of :func:`batch_features`' facts table: a word not in it yet gets the next."""
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self)
+        return number
 
 
 def _positions(sentence: str, memo: dict[str, tuple[list[int], list[int], list[int]]]
@@ -184,17 +207,17 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     n_items, total = len(items), len(flat)
     if not total:
         return [[] for _ in items], np.zeros((0, len(FEATURES)))
-    # Each word type's facts once: a row of ``table`` by the word's number in ``numbers``.
-    numbers = facts.setdefault("numbers", {})
-    new = set(map(itemgetter(2), flat)).difference(numbers)
-    for w in new:
-        numbers[w] = len(numbers)
-    if new or "table" not in facts:  # the table grows only by new words (it is kept in ``facts``)
+    # Each word type's facts once: a row of ``table`` by the word's number in ``numbers``, which
+    # numbers a new word as it is looked up (one pass over the words, not a set of them first).
+    numbers = facts.setdefault("numbers", _Numbers())
+    known_before = len(numbers)
+    ids = np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)
+    if len(numbers) > known_before or "table" not in facts:  # the table grows only by new words (kept in ``facts``)
+        new = list(islice(reversed(numbers), len(numbers) - known_before))[::-1]  # in the order numbered
         facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 4))),
                                          np.array([_word_facts(w, lexicon) for w in new], dtype=float)
                                          .reshape(-1, 4)])
-    table = facts["table"]
-    rows = table[np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)]
+    rows = facts["table"][ids]
     ev, known, bits, linked = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64), rows[:, 3]
     all_bits = bits
     starts = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=total)
@@ -334,8 +357,12 @@ def select(spans: list[list[tuple[int, int]]], p: np.ndarray, threshold: float, 
     group = np.repeat(np.arange(len(spans)), sizes)
     keep = p >= threshold
     if len(p):
-        order = np.lexsort((np.arange(len(p)), -p, group))  # by expression, the best first
-        firsts = order[np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1]])]
+        # Each expression's highest probability (by its run of candidates: sorting them all cost
+        # three times the rest), then the first candidate at it.
+        some = np.flatnonzero(sizes)
+        best = np.maximum.reduceat(p, (np.cumsum(sizes) - sizes)[some])
+        top = np.flatnonzero(p == np.repeat(best, sizes[some]))
+        firsts = top[np.r_[True, group[top][1:] != group[top][:-1]]]
         keep[firsts] |= p[firsts] >= top_threshold
     flat = [sp for item in spans for sp in item]
     out: list[list[tuple[int, int, float]]] = [[] for _ in spans]

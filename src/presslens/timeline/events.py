@@ -64,17 +64,21 @@ MAX_PAIRED = 8
 
 # Clause edges for an event: punctuation, and a comma before a subordinator or participle.
 # (Each branch opens on a character, the comma after a word too, so re skips the other characters
-# quickly; a branch opening on a lookbehind made it try every branch at every position.)
-_EDGE = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|but|"
+# quickly; a branch opening on a lookbehind made it try every branch at every position. The two
+# opening on a space are one branch: one test of each space.)
+_EDGE = re.compile(r"[;:()\[\]\"“”—–]|,(?=\s+(?:where|while|though|although|which|who|whom|whose|but|"
                    r"because|when|as|after|before|following|amid|with|and|or|saying|says|said|according)\b)"
-                   r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?=where\s)")
+                   r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?:-\s|(?=where\s))")
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|"
                    r"did|does|do|[a-z]{3,}ing)\b")
 _LEAD = re.compile(r"^(?:(?:and|but|or|so|then|also|on|in|at|during|since|by|until|from|following|after|before|"
                    r"amid|with|for|of|that|when|while|as|though|although|because|where|already|most|importantly|"
                    r"just|still|even|only|later|earlier|instead|[a-z]+ly)\b[\s,]*)+", re.I)
-_TAIL = re.compile(r"(?:[\s,]+(?:on|in|at|during|since|by|until|from|for|of|this|that|the|and|but|or|as|early|"
-                   r"late|mid|around|about|over|through|before|after|between|to|s|’s|'s))+\s*$", re.I)
+_TAIL_WORDS = ("on in at during since by until from for of this that the and but or as early late mid around about "
+               "over through before after between to s ’s 's").split()
+_TAIL = re.compile(r"(?:[\s,]+(?:" + "|".join(_TAIL_WORDS) + r"))+\s*$", re.I)
+# A match of _TAIL in text ending on no space ends on a separator and one word: within these last characters.
+_TAIL_REACH = 1 + max(map(len, _TAIL_WORDS))
 # "… on Friday and the announcement of …": a conjunction opening a new noun phrase or clause ends the event.
 _NEXT_ITEM = re.compile(r"\s+(?:and|but|or)\s+(?=(?:the|a|an|his|her|their|its|is|are|was|were|has|have|had|will|"
                         r"would|[a-z]+ed|[a-z]+s)\b)")
@@ -134,6 +138,14 @@ def _clause(sentence: str, start: int, end: int, segs: list[tuple[int, int]] | N
     return a, b
 
 
+def _without_tail(words: list[str]) -> str:
+    """``words`` (with no space in them) joined, less the prepositions, articles… they end on (_TAIL)."""
+    joined = " ".join(words)
+    # Searched from each position, _TAIL cost more than the rest of the label; most texts end on no
+    # such word, which a search of their last characters tells (where any match of it must end).
+    return _TAIL.sub("", joined) if _TAIL.search(joined, len(joined) - _TAIL_REACH) else joined
+
+
 def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
     before = _WORD.findall(sentence[a:start])[-MAX_WORDS_BEFORE:]
     pieces = [p for p in _COMMA.split(sentence[end:b]) if p.strip()]
@@ -143,7 +155,7 @@ def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
     after = _WORD.findall(after_text)[:MAX_WORDS_AFTER]
     if sentence[end:end + 2] in ("’s", "'s"):
         after = after[1:] if after and after[0] in ("’s", "'s") else after
-    left = _TAIL.sub("", " ".join(before))
+    left = _without_tail(before)
     right = _OPENING_S.sub("", " ".join(after))
     text = f"{left} {right}".strip(" ,.;:")
     return _LEAD.sub("", text).strip(" ,.;:\"“”")
@@ -300,12 +312,13 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
     dated = timexes
     if dated.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
-    docs = articles[articles["doc_id"].isin(set(dated["doc_id"]))]
+    # (A set of a column's list: one of the column itself reads it value by value, ten times slower.)
+    docs = articles[articles["doc_id"].isin(set(dated["doc_id"].tolist()))]
     if sentences is None:
         sentences = split_sentences(docs)
     if mentions is None:
         from presslens.entities import find_mentions
-        mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"]))])
+        mentions = find_mentions(docs, sentences[sentences["doc_id"].isin(set(docs["doc_id"].tolist()))])
     listed: dict[Any, list[tuple[int, int, str, str]]] = {}
     # One string per distinct entity (dtypes.shared_values): the events' participants lists hold them.
     for d, s, e, ent, kind in zip(*(shared_values(mentions[c].tolist()) if c == "entity" else mentions[c].tolist()
