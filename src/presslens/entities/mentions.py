@@ -478,9 +478,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # a name written with its article: a known one ("in The Hague"), else a publication or a venue
         # ("told The Hill"); not "The Donald", nor a work's title ("The Age of Oversupply")
         return _known_kind("the " + word, lex) or "org"
-    if (((after := lex.person_after.match(text, name_end))
-         and (after.group().endswith("who") or not _PREPOSITION_BEFORE.search(text, max(0, name_start - 6), name_start)))
-            or (text.startswith(",", name_end) and _AGE.match(text, name_end)) or lex.person_before.search(text, max(0, name_start - 20), name_start)) \
+    if _person_beside(text, name_start, name_end, lex) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
                      and (of.group(1).lower() in lex.titles or lex.heads.get(of.group(1).lower()) == "ORG")):
@@ -489,6 +487,18 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # Brown" is)
         return "person"
     return shape
+
+
+def _person_beside(text: str, name_start: int, name_end: int, lex: _Lexicon) -> bool:
+    """Whether the words beside a name say a person's: a verb of a person or "who" after it
+    ("Weingarten declared", "Ash, who"; after a preposition only "who": "Analysts at Nordbank said"
+    is no person's), an age ("Kopp, 44,"), or a cue before it."""
+    after = lex.person_after.match(text, name_end)
+    if after and (after.group().endswith("who")
+                  or not _PREPOSITION_BEFORE.search(text, max(0, name_start - 6), name_start)):
+        return True
+    return bool((text.startswith(",", name_end) and _AGE.match(text, name_end))
+                or lex.person_before.search(text, max(0, name_start - 20), name_start))
 
 
 def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
