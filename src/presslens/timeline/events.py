@@ -30,6 +30,7 @@ from collections import Counter, namedtuple
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import combinations
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -113,7 +114,7 @@ def _clause(sentence: str, start: int, end: int, segs: list[tuple[int, int]] | N
     (then rightwards) over at most ``MAX_WIDENING`` segments while it has no verb; ``segs``: the
     sentence's :func:`_segments`, when already known."""
     segs = segs if segs is not None else _segments(sentence)
-    i = max(0, bisect_right([a for a, _ in segs], start) - 1)
+    i = max(0, bisect_right(segs, start, key=itemgetter(0)) - 1)  # (no list of the starts per expression)
     j = i
     a, b = segs[i][0], max(segs[i][1], end)
 
@@ -121,8 +122,8 @@ def _clause(sentence: str, start: int, end: int, segs: list[tuple[int, int]] | N
         return sentence[x:min(start, y)] + " " + sentence[max(end, x):y]
 
     # "…, and yesterday, signed the treaty": an expression opening its segment belongs to what follows.
-    # (The cheap tests first: the verb search is the costly one.)
-    rightwards = not _WORD.findall(_LEAD.sub("", sentence[a:start].strip(" ,"))) and not _has_verb(sentence[a:start])
+    # (The cheap tests first: the verb search is the costly one; a search stops at the first word.)
+    rightwards = _WORD.search(_LEAD.sub("", sentence[a:start].strip(" ,"))) is None and not _has_verb(sentence[a:start])
     steps = 0
     while steps < MAX_WIDENING and (i > 0 or j < len(segs) - 1) and not _has_verb(bare(a, b)):
         steps += 1
