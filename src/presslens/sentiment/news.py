@@ -62,7 +62,7 @@ import math
 import re
 import string
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count
 from importlib import resources
 
 from .vader import _C, FastVader, _lexicon_dict
@@ -247,11 +247,12 @@ class NewsScorer(FastVader):
     def _weights(self, text: str, lows: list[str]) -> list[float]:
         """Per-token weight from contrast and concession (``evidence`` asks only where there is one)."""
         n = len(lows)
-        pivot = next((p for p, w in enumerate(lows) if w in self.contrast), None)
+        # positions of the contrast and concession words found in C, not a token at a time
+        pivot = next(compress(count(), map(self.contrast.__contains__, lows)), None)
         weights = [1.0] * n if pivot is None else [0.5] * pivot + [1.0] + [1.5] * (n - pivot - 1)
         raws: list[str] = []
         end = 0  # a concession inside the clause of one before it opens none of its own
-        for p in (p for p, w in enumerate(lows) if w in self.concession):
+        for p in compress(count(), map(self.concession.__contains__, lows)):
             if p < end:
                 continue
             raws = raws or [t for t in text.split() if len(t) > 1]
