@@ -24,6 +24,7 @@ import inspect
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -285,7 +286,8 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame([], columns=SENTENCE_COLUMNS).astype(
             {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
         )
-    para_start_end = np.array(spans, dtype=np.int64)
+    # (np.array over the tuples inspects each one as a sequence: flattened, it is read in one go)
+    para_start_end = np.fromiter(chain.from_iterable(spans), np.int64, 3 * len(spans)).reshape(-1, 3)
     return pd.DataFrame({"doc_id": doc_ids, "para_id": para_start_end[:, 0], "sent_id": np.array(sent_ids, np.int64),
                          "start": para_start_end[:, 1], "end": para_start_end[:, 2], "text": texts},
                         columns=SENTENCE_COLUMNS)
