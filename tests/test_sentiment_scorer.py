@@ -28,7 +28,8 @@ from presslens.sentiment import (
     vader_reference,
 )
 from presslens.sentiment import vader as vader_module
-from presslens.sentiment.news import NewsScorer, _british
+from presslens.sentiment import news as news_module
+from presslens.sentiment.news import NewsScorer, _british, news_scorer
 from presslens.sentiment.vader import FastVader, VaderResourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sentiment"
@@ -78,6 +79,59 @@ def test_fast_vader_identical_to_nltk():
     assert mismatches == []
     # the cache must give the same answer the second time
     assert all(fast.polarity_scores(t) == reference.polarity_scores(t) for t in texts[:200])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB \"“”'’!?,.:;-\n\t NOT but no"))) | st.text())
+def test_token_cache_gives_the_tokens_of_every_word_longer_than_one_character(text):
+    for scorer in (FastVader(), NewsScorer()):
+        expected = [scorer._token(raw) for raw in text.split() if len(raw) > 1]
+        assert scorer._tokens_of(text) == expected  # cached (warm)
+        scorer._tokens.clear()
+        assert scorer._tokens_of(text) == expected  # made on a miss (cold)
+        assert scorer._tokens_of(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("nt'’ dio\u2028\x1f")), max_size=30) | st.text())
+def test_negates_any_is_any_word_negating(text):
+    for scorer in (FastVader(), NewsScorer()):
+        lows = [tok[1] for tok in scorer._tokens_of(text)]
+        for start in range(len(lows) + 1):
+            near = tuple(lows[max(0, start - 3):start])
+            assert scorer.negates_any(near) == any(map(scorer.negates, near))
+
+
+def _weights_word_by_word(scorer: NewsScorer, text: str, lows: list[str]) -> list[float]:
+    """NewsScorer._weights as first written, a token at a time: what the faster one must equal."""
+    n = len(lows)
+    weights = [1.0] * n
+    raws = [t for t in text.split() if len(t) > 1]
+    pivot = next((p for p, w in enumerate(lows) if w in scorer.contrast), None)
+    if pivot is not None:
+        for p in range(n):
+            weights[p] = 0.5 if p < pivot else 1.5 if p > pivot else 1.0
+    p = 0
+    while p < n:
+        if lows[p] in scorer.concession:
+            q = p
+            while q < n and not (q > p and news_module._CLAUSE_END.search(raws[q - 1])):
+                weights[q] *= 0.5
+                q += 1
+            p = q
+        else:
+            p += 1
+    return weights
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["but", "however", "despite", "although", "while", "war,", "good", "bad;",
+                                 "peace", "x", "(yet)", "—", "said:"]), max_size=14))
+def test_weights_equal_word_by_word(words):
+    scorer = news_scorer()
+    text = " ".join(words)
+    lows = [tok[1] for tok in scorer._tokens_of(text)]
+    assert scorer._weights(text, lows) == _weights_word_by_word(scorer, text, lows)
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,7 +1,9 @@
 import pandas as pd
 from hypothesis import given, settings, strategies as st
 
-from presslens.text import paragraphs, span_tokenize, split_sentences, tokenize, words
+from presslens import text as text_module
+from presslens.text import (SENTENCE_COLUMNS, paragraphs, sentence_spans, span_tokenize, split_sentences,
+                             tokenize, words)
 
 
 def _sentences(text: str) -> list[str]:
@@ -119,3 +121,31 @@ def test_sentence_boundaries_are_punkts_own(text):
 
     shipped = punkt.PunktSentenceTokenizer(punkt.load_model("english"))
     assert list(_tokenizer().span_tokenize(text)) == list(shipped.span_tokenize(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("«„‚‹a. \n\t")), max_size=12) | st.text(), st.data())
+def test_opener_tail_is_the_search_it_skips(para, data):
+    start = data.draw(st.integers(0, len(para)))
+    end = data.draw(st.integers(start, len(para)))
+    found, expected = text_module._opener_tail(para, start, end), text_module._OPENER_TAIL.search(para, start, end)
+    assert (found and found.span(), found and found.span(1)) == (expected and expected.span(),
+                                                                  expected and expected.span(1))
+
+
+def _sentence_rows(articles: pd.DataFrame) -> pd.DataFrame:
+    """split_sentences as first written, a row per sentence: what the table built by columns must equal."""
+    rows = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+        text = text if isinstance(text, str) else ""
+        for sent_id, (para_id, s, e) in enumerate(sentence_spans(text)):
+            rows.append((doc_id, para_id, sent_id, s, e, text[s:e]))
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"})
+
+
+def test_sentence_table_equals_the_row_built_one(sample_articles):
+    for articles in (sample_articles, sample_articles.iloc[:0], pd.DataFrame({"doc_id": ["a"], "text": [""]}),
+                     pd.DataFrame({"doc_id": [1, 2], "text": ["Hi. There.\n\nNo „yes.", None]}),
+                     pd.DataFrame({"doc_id": pd.Series(["a", "b"], dtype=object), "text": ["Hi. x", " "]})):
+        pd.testing.assert_frame_equal(split_sentences(articles), _sentence_rows(articles))

@@ -24,8 +24,10 @@ import inspect
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -166,7 +168,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
             if merged and (_continues(para, merged[-1][0], merged[-1][1], s) or _MARKS_ONLY.fullmatch(para, s, e)):
                 merged[-1][1] = e
             else:
-                if merged and (opener := _OPENER_TAIL.search(para, merged[-1][0], merged[-1][1])):
+                if merged and (opener := _opener_tail(para, merged[-1][0], merged[-1][1])):
                     # "… said Quill. « The …": the opening mark begins the next sentence.
                     merged[-1][1], s = opener.start(), opener.start(1)
                 elif (merged and (closer := _CLOSER_HEAD.match(para, s, e))
@@ -181,13 +183,23 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
 # Quotation marks that open a quotation and never close one in any house style (« », „ “,
 # ‚ ‘), which the tokenizer leaves at the end of the sentence before, and a "sentence" of closing
 # marks alone („The council must act.“), which belongs to the one before.
-_OPENER_TAIL = re.compile(r"\s+([«„‚‹]+)$")
+_OPENER_TAIL = re.compile(r"\s+([«„‚‹]+)$")  # (see _opener_tail)
+_OPENERS = "«„‚‹"
 _CLOSER_HEAD = re.compile(r"([“‘»›]+)\s+")
 _LOW_OPENERS = re.compile("[„‚]")
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 # Abbreviations written before a number, as written (a capital "No.", not the word "no.").
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
+
+
+def _opener_tail(para: str, start: int, end: int) -> re.Match | None:
+    """``_OPENER_TAIL.search(para, start, end)``. Its match ends with an opening mark at ``end`` or before a
+    newline there, so a sentence whose last character is neither needs no search (the regex would
+    try every position of the sentence: most end in a full stop)."""
+    if end > start and para[end - 1] not in _OPENERS and para[end - 1] != "\n":
+        return None
+    return _OPENER_TAIL.search(para, start, end)
 
 
 def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
@@ -258,14 +270,27 @@ def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:
     (running number within the article), ``start``, ``end``, ``text``.
     """
     check_articles(articles, "split_sentences")
-    rows = []
+    # Built by columns, whole articles at a time: a row tuple per sentence costs more than the table.
+    doc_ids: list[Any] = []
+    sent_ids: list[int] = []
+    spans: list[tuple[int, int, int]] = []
+    texts: list[str] = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
         text = text if isinstance(text, str) else ""
-        for sent_id, (para_id, s, e) in enumerate(sentence_spans(text)):
-            rows.append((doc_id, para_id, sent_id, s, e, text[s:e]))
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
-        {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
-    )
+        found = sentence_spans(text)
+        doc_ids += [doc_id] * len(found)
+        sent_ids += range(len(found))
+        spans += found
+        texts += [text[s:e] for _, s, e in found]
+    if not spans:  # no sentences: the columns of the row-built table
+        return pd.DataFrame([], columns=SENTENCE_COLUMNS).astype(
+            {"para_id": "int64", "sent_id": "int64", "start": "int64", "end": "int64"}
+        )
+    # (np.array over the tuples inspects each one as a sequence: flattened, it is read in one go)
+    para_start_end = np.fromiter(chain.from_iterable(spans), np.int64, 3 * len(spans)).reshape(-1, 3)
+    return pd.DataFrame({"doc_id": doc_ids, "para_id": para_start_end[:, 0], "sent_id": np.array(sent_ids, np.int64),
+                         "start": para_start_end[:, 1], "end": para_start_end[:, 2], "text": texts},
+                        columns=SENTENCE_COLUMNS)
 
 
 # Treebank conventions: punctuation apart, clitics ("n't", "'s", "’re") split off, but

@@ -62,7 +62,7 @@ import math
 import re
 import string
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count
 from importlib import resources
 
 from .vader import _C, FastVader, _lexicon_dict
@@ -153,7 +153,8 @@ class NewsScorer(FastVader):
     def _word(self, raw: str) -> str:
         stripped = raw.strip(_STRIP)
         # a one-letter remainder is an emoticon (":D") or an initial, kept as written
-        word = stripped if len(stripped) > 1 and _LETTER.search(stripped) else raw
+        # (most words are letters alone: isalpha() answers for them what the \w search would)
+        word = stripped if len(stripped) > 1 and (stripped.isalpha() or _LETTER.search(stripped)) else raw
         return word.replace("’", "'")
 
     def _hit(self, lower: str) -> bool:
@@ -195,10 +196,10 @@ class NewsScorer(FastVader):
                 v = self._valence_news(toks, lows, pos, start, cap_diff, v)
                 if v:
                     values.append((pos, v))
-        if values:
-            weights = self._weights(text, lows)
-            return lows, [v * weights[p] for p, v in values]
-        return lows, []
+        if not values or self._weighing.isdisjoint(lows):  # most sentences: no contrast, no concession
+            return lows, [v for _, v in values]
+        weights = self._weights(text, lows)
+        return lows, [v * weights[p] for p, v in values]
 
     def _phrase_valences(self, lows: list[str], hits: list[int]) -> dict[int, tuple[float, int]]:
         """Positions covered by a listed phrase -> (valence, phrase start): the phrase's valence
@@ -225,7 +226,7 @@ class NewsScorer(FastVader):
         near = lows[max(0, start - 3):start]
         # Most scored words have no booster, negator or "least" among the three words before them:
         # the loop below would add nothing to their valence (a booster's 0, no negation).
-        if self.boosters.keys().isdisjoint(near) and not any(map(negates, near)) \
+        if self.boosters.keys().isdisjoint(near) and not self.negates_any(near) \
                 and not (near and near[-1] == "least"):
             return v
         for k in range(min(3, start)):
@@ -244,26 +245,21 @@ class NewsScorer(FastVader):
         return v
 
     def _weights(self, text: str, lows: list[str]) -> list[float]:
-        """Per-token weight from contrast and concession."""
+        """Per-token weight from contrast and concession (``evidence`` asks only where there is one)."""
         n = len(lows)
-        weights = [1.0] * n
-        if self._weighing.isdisjoint(lows):  # most sentences: no contrast, no concession
-            return weights
-        raws = [t for t in text.split() if len(t) > 1]
-        pivot = next((p for p, w in enumerate(lows) if w in self.contrast), None)
-        if pivot is not None:
-            for p in range(n):
-                weights[p] = 0.5 if p < pivot else 1.5 if p > pivot else 1.0
-        p = 0
-        while p < n:
-            if lows[p] in self.concession:
-                q = p
-                while q < n and not (q > p and _CLAUSE_END.search(raws[q - 1])):
-                    weights[q] *= 0.5
-                    q += 1
-                p = q
-            else:
-                p += 1
+        # positions of the contrast and concession words found in C, not a token at a time
+        pivot = next(compress(count(), map(self.contrast.__contains__, lows)), None)
+        weights = [1.0] * n if pivot is None else [0.5] * pivot + [1.0] + [1.5] * (n - pivot - 1)
+        raws: list[str] = []
+        end = 0  # a concession inside the clause of one before it opens none of its own
+        for p in compress(count(), map(self.concession.__contains__, lows)):
+            if p < end:
+                continue
+            raws = raws or [t for t in text.split() if len(t) > 1]
+            end = p
+            while end < n and not (end > p and _CLAUSE_END.search(raws[end - 1])):
+                weights[end] *= 0.5
+                end += 1
         return weights
 
 

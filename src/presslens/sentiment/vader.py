@@ -39,9 +39,11 @@ import importlib.util
 import math
 import re
 import string
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -110,6 +112,22 @@ _PUNC_AFFIXES = frozenset(_C.PUNC_LIST)
 _TOKEN_CACHE = 100_000
 _SENTENCE_CACHE = 20_000
 _ZERO = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+_SCORE_ROW = itemgetter("compound", "pos", "neu", "neg")  # what FastVader.scores gives per text
+
+
+_Token = tuple[str, str, bool, bool]  # (word, lower case, all caps, hit), see FastVader._token
+
+
+class _TokenCache(dict):
+    """Whitespace token -> its entry, made by ``make`` (which stores it) on a miss: a sentence's
+    tokens are looked up in C, ``map(cache.__getitem__, …)``, and only the new ones in Python."""
+
+    def __init__(self, make: Callable[[str], _Token | tuple[()]]):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, raw: str) -> _Token | tuple[()]:
+        return self._make(raw)
 
 
 class VaderResourceError(LookupError):
@@ -199,7 +217,7 @@ class FastVader:
         self.boosters = dict(_C.BOOSTER_DICT)
         self.negations = frozenset(_C.NEGATE)
         self.idioms = dict(_C.SPECIAL_CASE_IDIOMS)
-        self._tokens: dict[str, tuple[str, str, bool, bool]] = {}
+        self._tokens = _TokenCache(self._token)
         self._refresh()
         self._sentences: dict[str, dict[str, float]] = {}
 
@@ -219,10 +237,14 @@ class FastVader:
         """Whether a token can carry valence (only those are scored)."""
         return lower in self.lexicon
 
-    def _token(self, raw: str) -> tuple[str, str, bool, bool]:
-        """(word, lower case, all caps, hit) for a whitespace token, cached."""
+    def _token(self, raw: str) -> _Token | tuple[()]:
+        """(word, lower case, all caps, hit) for a whitespace token, cached; ``()`` for a one-character
+        token, which VADER skips (cached too: ``_tokens_of`` drops it without a length test)."""
         if len(self._tokens) > _TOKEN_CACHE:
             self._tokens.clear()
+        if len(raw) < 2:
+            entry = self._tokens[raw] = ()
+            return entry
         word = self._word(raw)
         low = word.lower()
         if low == word:  # the cache holds one string, not two equal ones (most words are lower case)
@@ -234,6 +256,11 @@ class FastVader:
         """Whether the lower-cased token ``low`` negates what follows: a listed negation or any
         "n't" form (the news scorer makes curly apostrophes straight before)."""
         return low in self.negations or "n't" in low
+
+    def negates_any(self, lows: Sequence[str]) -> bool:
+        """``any(map(self.negates, lows))`` without a call per word: a whitespace token has no space,
+        so "n't" is in the words joined by spaces only where it is in one of them."""
+        return not self.negations.isdisjoint(lows) or "n't" in " ".join(lows)
 
     # -- scoring --------------------------------------------------------------------------------
     def _cached(self, text: str) -> dict[str, float]:
@@ -250,14 +277,11 @@ class FastVader:
 
     def scores(self, texts) -> list[tuple[float, float, float, float]]:
         """(compound, pos, neu, neg) for many texts, without per-text dictionaries."""
-        cached = self._cached
-        return [
-            (d["compound"], d["pos"], d["neu"], d["neg"]) for d in (cached(t) for t in texts)
-        ]
+        return list(map(_SCORE_ROW, map(self._cached, texts)))
 
-    def _tokens_of(self, text: str) -> list[tuple[str, str, bool, bool]]:
-        cache, token = self._tokens, self._token
-        return [cache.get(t) or token(t) for t in text.split() if len(t) > 1]
+    def _tokens_of(self, text: str) -> list[_Token]:
+        # in C but for new tokens; filter(None, …) drops the one-character tokens' ()
+        return list(filter(None, map(self._tokens.__getitem__, text.split())))
 
     def _score(self, text: str) -> dict[str, float]:
         toks = self._tokens_of(text)
