@@ -1248,7 +1248,8 @@ class _Extractor:
                     # row holds the frame.
                     return _Row("direct", q.start, q.end, None, _speaker_of(self.doc, f))
                 # "X released a statement. “…”": the statement's words, not a follow-up of the quote before
-                issued = (before_q := self._sentence_before(q)) and self._statement_issued(*before_q)
+                before_q = self._sentence_before(q)
+                issued = before_q and self._statement_issued(*before_q)
                 if issued:
                     return _Row("direct", q.start, q.end, None, issued)
                 prev = self._previous_row(q)
@@ -1256,7 +1257,7 @@ class _Extractor:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
                                 self.rows[prev].medium, prev)
                 return _Row("direct", q.start, q.end, None,
-                            self._lead_in(q) or (None, None, None, UNRESOLVED, None))
+                            (before_q and self._lead_in(*before_q)) or (None, None, None, UNRESOLVED, None))
             # "“A fragment” if she loses, said X.": the quote sits inside reported speech.
             if _names_a_thing(doc.text, q, lo):
                 return None
@@ -1493,7 +1494,7 @@ class _Extractor:
             return f, False
         return None
 
-    def _lead_in(self, q: Quoted) -> tuple | None:
+    def _lead_in(self, prev_s: int, prev_e: int) -> tuple | None:
         """ "Ada Quill, who chairs the council, said the levy had “run its course.” “It is time to
         let it go.”": a quote that is a sentence of its own, with no frame and no quote before it
         to follow up, is the speaker's of the sentence before it (in its paragraph, or the last
@@ -1503,13 +1504,10 @@ class _Extractor:
         Quill said.", "…, Quill said as she turned."), then one whose speaker opens the sentence
         ("Quill said …", "Quill praised …", "Quill, frustrated, replied, saying …"), so never a
         speaker inside the words reported ("Quill said critics had predicted …" is Quill's); among
-        those, a frame with a row first. ``None`` where no such frame is found, where the quote
-        does not open its sentence ("Her critics were blunt: “…”"), and for a short quote alone in
-        its paragraph: a subheading, no one's words."""
-        before = self._sentence_before(q)
-        if before is None:
-            return None
-        prev_s, prev_e = before
+        those, a frame with a row first. ``None`` where no such frame is found. ``prev_s:prev_e``: that
+        sentence (:meth:`_sentence_before`, which finds none where the quote does not open its sentence,
+        "Her critics were blunt: “…”", and for a short quote alone in its paragraph, a subheading);
+        a sentence saying a statement was issued (:meth:`_statement_issued`) is tried before."""
         doc, text = self.doc, self.doc.text
         ranked = []
         for i, f in enumerate(self.frames_in(prev_s, prev_e)):
@@ -1524,7 +1522,7 @@ class _Extractor:
                 # Quill said" is Quill's
                 ranked.append((not closing, f.cue_s not in self.used, i, f))
         if not ranked:
-            return self._statement_issued(prev_s, prev_e)
+            return None
         f = min(ranked, key=lambda r: r[:3])[3]
         speaker = _speaker_of(doc, f)
         return speaker if speaker[3] != UNRESOLVED else None

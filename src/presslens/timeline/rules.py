@@ -1346,10 +1346,11 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T
              r"|local(?=\s+time)",
              "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight", alternation(VAGUE)]
 assert len(_TRIGGERS) == len(_P)
-# The ranks of the patterns every match of which opens with its trigger's match, the month ("Oct. 20-24",
-# "Nov. 6 to 10"): tried only where their trigger matches, not scanned for (timexes._candidates). Their
-# trigger is case-sensitive, so its hits are the starts of its matches (timexes._hits).
-OPENS_AT_TRIGGER = frozenset({5, 6})
+# The ranks of the patterns every match of which opens with its trigger's match, the month: the day ranges
+# ("Oct. 20-24", "Nov. 6 to 10"), found by their rule, not by their place in the list. Tried only where
+# their trigger matches, not scanned for (timexes._candidates). Their trigger is case-sensitive, so its
+# hits are the starts of its matches (timexes._hits).
+OPENS_AT_TRIGGER = frozenset(rank for rank, (_, rule, _) in enumerate(_P) if rule is _r_day_range)
 
 
 def _caseless(t: str) -> tuple[re.Pattern, re.Pattern | None]:
