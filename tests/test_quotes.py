@@ -1275,6 +1275,29 @@ ATTRIBUTION_RULES = {
         text="Tom Becker, 52, of Mill Lane, admitted fraud at Avalon Crown Court on Friday. Becker admitted he "
              "had taken the money.",
         rows={"he had taken": {"content": "he had taken the money", "speaker": "Tom Becker"}}, n=1),
+    # Wires report another outlet's quote with a passive: "was quoted (by …) as saying"; its subject
+    # speaks and the cue runs from the auxiliary (the quote had no row, or no speaker).
+    "quoted as saying": dict(
+        text="“The port is open again,” harbour master Ada Quill was quoted as saying by the Avalon Herald. "
+             "“Nobody wins a strike.”\n\nTom Becker was quoted by local radio as calling the deal “too little, too "
+             "late.” He has been quoted as saying the fares would rise.",
+        rows={"The port is open": {"speaker": "Ada Quill", "cue": "was quoted as saying", "kind": "direct"},
+              "Nobody wins": {"speaker": "Ada Quill"},
+              "too little": {"speaker": "Tom Becker", "cue": "was quoted by local radio as calling", "kind": "mixed"},
+              "the fares would rise": {"speaker": "Tom Becker", "cue": "has been quoted as saying"}}, n=4),
+    # "According to" an outlet or a document from someone: the outlet, organisation or person named speaks
+    # (a named source), not "the AP" as an unnamed one nor "a report"; not a go-between ("reviewed by").
+    "according to an outlet or a document's author": dict(
+        text="About 400 passengers were affected, according to a statement from the Avalon Port Authority. The strike "
+             "cost $2 million, according to The Avalon Herald. Fares will rise, according to the AP. Traffic fell, "
+             "according to a report released Friday by the Harbour Safety Board. The ferry was late twice, "
+             "according to a copy of the letter reviewed by The Herald.",
+        rows={"About 400": {"speaker": "Avalon Port Authority", "speaker_kind": "organisation"},
+              "The strike cost": {"speaker": "Avalon Herald", "speaker_kind": "organisation"},
+              "Fares will rise": {"speaker": "AP", "speaker_kind": "organisation"},
+              "Traffic fell": {"speaker": "Harbour Safety Board", "speaker_kind": "organisation"},
+              "The ferry was late": {"speaker span": "a copy of the letter reviewed by The Herald",
+                                     "speaker_kind": "unnamed source"}}, n=5),
 }
 
 

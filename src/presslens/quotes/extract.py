@@ -527,6 +527,7 @@ class _Frame:
     participle: bool = False
     agent: bool = False  # the speaker follows as a passive's agent ("asked by Matt Lauer whether …")
     told: bool = False  # a form of "tell": the one told may follow the verb
+    lead: int | None = None  # where the cue's words open before the verb ("was quoted as saying")
 
     @property
     def left(self) -> int:
@@ -605,6 +606,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     limit_right = min(sent_e, doc.q_opens[qn] if qn < len(doc.q_opens) else sent_e)
     if m.group("acc"):
         spk = doc.right_speaker(cue_e, limit_right)
+        if spk is None or spk.kind.startswith("NP_"):
+            # "according to a report by the Safety Board": the name, not "a report"
+            spk = _according_name(doc, cue_e, limit_right) or spk
         if spk is None:
             # "according to former Gov. Jim Hodges": a person after a few words.
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
@@ -631,6 +635,14 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
+    if participle and "quoted" in text[max(limit_left, cue_s - 100):cue_s] and (
+            quoted := _QUOTED_AS.search(text, max(limit_left, cue_s - 100), cue_s)):
+        # "Braynard is quoted as saying", "was quoted by the state news agency as calling the deal
+        # …" (as wires write it): the participle reports the words of the passive's subject, not of
+        # a clause before a comma; the cue runs from the auxiliary.
+        finite = facts._replace(participle=False, past=True)
+        left = _left_subject(doc, limit_left, quoted.start(), finite)
+        return _Frame(cue_s, cue_e, classes, *left, right=cue_e, lead=quoted.start()) if left else None
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
@@ -753,8 +765,37 @@ _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?
                             r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?P<noun2>[a-z][\w-]*),?\s+(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
 _THE_AFTER = re.compile(r"\s+the(?=\s)")
+_QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
+                        r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
+
+
+# "according to a statement from the Port Authority", "a report released Friday by the Safety Board":
+# the name a document comes from; not a go-between's ("a copy of the letter reviewed by The Post").
+_FROM_NAME = re.compile(r"\s(?:from|(?P<by>by))\s+(?:the\s+)?(?=[A-Z])")
+_GO_BETWEEN = re.compile(r"(?:reviewed|obtained|seen|viewed|provided|given|shared|leaked|acquired)$")
+_THE_NAME = re.compile(r"\s+[Tt]he(?=\s)")
+
+
+def _according_name(doc: Article, cue_e: int, limit: int) -> Candidate | None:
+    """The organisation or person that the phrase after "according to" names as the source,
+    where the name ends the phrase: after "the" ("according to The Avalon Herald", "the AP"), or
+    after "from" or "by" (the name a document comes from, above)."""
+    text = doc.text
+    np = _ACCORDING_NP.match(text, cue_e, limit)
+    if np is None:
+        return None
+    s, e = np.span(1)
+    the = _THE_NAME.match(text, cue_e, e)
+    starts = [the.end()] if the else []
+    if (by := _FROM_NAME.search(text, s, e)) and not (by.group("by") and _GO_BETWEEN.search(text, s, by.start())):
+        starts.append(by.end() - 1)
+    for at in starts:
+        name = doc.right_speaker(at, e)
+        if name is not None and name.kind in _NAME_KINDS and name.end == e:
+            return name
+    return None
 
 
 def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
@@ -2173,10 +2214,11 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         r = ex.rows[old]
         f = r.frame
         speaker, spk_s, spk_e, spk_kind, desc = r.speaker
-        cue = " ".join(text[f.cue_s:f.cue_e].split()) if f is not None else None
+        cue_s = (f.cue_s if f.lead is None else f.lead) if f is not None else None
+        cue = " ".join(text[cue_s:f.cue_e].split()) if f is not None else None
         out.append((
             doc_id, new_id[old], r.kind, r.start, r.end, text[r.start:r.end], cue,
-            f.cue_s if f is not None else None, f.cue_e if f is not None else None,
+            cue_s, f.cue_e if f is not None else None,
             speaker, spk_s, spk_e, spk_kind, desc, f.addressee if f is not None else None,
             r.medium, new_id.get(r.continues) if r.continues is not None else None,
             doc.sentence(r.start)[2],
