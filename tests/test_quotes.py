@@ -1298,6 +1298,16 @@ ATTRIBUTION_RULES = {
               "Traffic fell": {"speaker": "Harbour Safety Board", "speaker_kind": "organisation"},
               "The ferry was late": {"speaker span": "a copy of the letter reviewed by The Herald",
                                      "speaker_kind": "unnamed source"}}, n=5),
+    # A round-up of reactions: labels with a description after the name's comma, after a list's bullet, and
+    # organisations named by the word that ends them ("Ferries", "Chamber of Commerce").
+    "a round-up of reactions": dict(
+        text="Reactions\n\nThe budget drew reactions.\n\nAda Quill, mayor of Port Avalon: “It forgets the harbour "
+             "towns.”\n\nHarbour union: “We will study the details.”\n\n• Avalon Ferries: “We welcome it.”\n\n"
+             "• The Avalon Chamber of Commerce: “A missed chance.”",
+        rows={"It forgets": {"speaker": "Ada Quill", "speaker_description": "mayor of Port Avalon"},
+              "We will study": {"speaker": "Harbour union", "speaker_kind": "organisation"},
+              "We welcome it": {"speaker": "Avalon Ferries", "speaker_kind": "organisation"},
+              "A missed chance": {"speaker": "Avalon Chamber of Commerce", "speaker_kind": "organisation"}}, n=4),
 }
 
 

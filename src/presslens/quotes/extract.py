@@ -268,6 +268,8 @@ _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
+# A phrase set off by a comma between a name and its colon: "Ada Quill, mayor of Port Avalon: “…”".
+_LABEL_DESC = re.compile(r",\s+(?!(?:who|which|whose|and|but)\b)([^,;:.!?“”\"()]{2,80}?)\s*:\s*$")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
@@ -1275,6 +1277,8 @@ class _Extractor:
                     subj = self.doc.subject(lo, q.open)
                     if subj is not None and subj.kind != "PRON":
                         frame = _Frame(q.open, q.open, frozenset(), subj)
+                        if desc := _LABEL_DESC.match(doc.text, subj.end, q.open):
+                            frame.desc = desc.span(1)  # "Ada Quill, mayor of Port Avalon: “…”"
                         speaker = _speaker_of(self.doc, frame)
                         return _Row("direct", q.start, q.end, None, speaker)
                 label = self._label_after(q)

@@ -242,7 +242,8 @@ _WIRE_DATELINE = (rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2
 _SUBJECT_LEAD = re.compile(
     # a wire dateline first
     rf"{_WIRE_DATELINE}?"
-    rf"[\s“\"]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
+    # (a list's bullet: "• Avalon Ferries: “…”")
+    rf"[\s“\"•▪●◦‣]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
     rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
 
 # A sentence opening with a prepositional phrase of several words that names something and ends in
