@@ -1308,6 +1308,14 @@ ATTRIBUTION_RULES = {
               "We will study": {"speaker": "Harbour union", "speaker_kind": "organisation"},
               "We welcome it": {"speaker": "Avalon Ferries", "speaker_kind": "organisation"},
               "A missed chance": {"speaker": "Avalon Chamber of Commerce", "speaker_kind": "organisation"}}, n=4),
+    # A verb of intention alone ("declined", "plans", "sought") reports its "to …", never the clause before a
+    # comma (a fronted phrase, or another source's words).
+    "a verb of intention after a comma": dict(
+        text="Sources said the appeal would be filed on Friday, although the council declined to comment. "
+             "Still, in a sign of the mood, Ada Quill plans to stand again.",
+        rows={"the appeal would": {"speaker": "sources", "content": "the appeal would be filed on Friday"},
+              "to comment": {"speaker": "council", "cue": "declined"},
+              "to stand again": {"speaker": "Ada Quill", "cue": "plans"}}, n=3),
 }
 
 

@@ -389,6 +389,7 @@ _AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{
 _AND_PRONOUN = re.compile(r"\S\s*,?\s+(?:and|but)\s+$")
 # The classes of a verb of thought or intention (data/quotes_cue_verbs.txt).
 _THOUGHT = frozenset({"belief", "infinitive"})
+_INTENTION = frozenset({"infinitive"})
 # The first character of a sentence that opens with a quotation ("“…,” Quill said").
 _QUOTE_OPENERS = "“\"'‘«„`"
 # The first form of each reporting verb's line (its base: "say", never "said").
@@ -1929,7 +1930,10 @@ class _Extractor:
             comma = None
         # The frame must end its clause ("…, officials said on Friday.", "Greensboro, Sexton
         # said, made him …"), not govern an object of its own ("…, Trump announced a deal").
-        if (short_tail or (right is None and _COMMA.match(tail))) and comma and not f.participle:
+        # A verb of intention alone reports its own "to …" only ("…, although the council declined to
+        # comment", "In the coming months, he vowed …, Duke declined at first to criticize").
+        if (short_tail or (right is None and _COMMA.match(tail))) and comma and not f.participle and (
+                f.classes != _INTENTION):
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
             if qi >= 0 and doc.q_closes[qi] > sent_s and doc.quotes[qi].start in self.direct_starts:
