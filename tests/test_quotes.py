@@ -1316,6 +1316,13 @@ ATTRIBUTION_RULES = {
         rows={"the appeal would": {"speaker": "sources", "content": "the appeal would be filed on Friday"},
               "to comment": {"speaker": "council", "cue": "declined"},
               "to stand again": {"speaker": "Ada Quill", "cue": "plans"}}, n=3),
+    # "X quoted Y as saying Z": X reports Y and Y's words (as PolNeAR's annotators mark it); "cited" too.
+    "quoted someone as saying": dict(
+        text="The Avalon Herald quoted Tom Becker, a ferry captain, as saying that the harbour was unsafe. The "
+             "agency cited a port official as saying the levy would stay.",
+        rows={"Tom Becker, a ferry": {"speaker": "Avalon Herald", "cue": "quoted",
+                                      "content": "Tom Becker, a ferry captain, as saying that the harbour was unsafe"},
+              "a port official": {"speaker": "agency", "cue": "cited"}}, n=2),
 }
 
 

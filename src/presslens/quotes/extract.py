@@ -768,6 +768,11 @@ _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?
                             r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?P<noun2>[a-z][\w-]*),?\s+(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
 _THE_AFTER = re.compile(r"\s+the(?=\s)")
+# "quoted Wassim Bouhlel, a Nice native, as saying", "cited a government source as saying": the
+# one quoted, a description set off by commas, then "as" and the participle of speech.
+_AS_SAYING = re.compile(r"\s+([^,.;:!?“”\"\s][^,.;:!?“”\"]{0,80}?(?:,[^,.;:!?“”\"]{1,80},)?\s+as\s+"
+                        r"(?:saying|telling|calling|describing|writing|warning|predicting)\b)")
+_QUOTING = re.compile(r"quot|cit", re.I)
 _QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
@@ -1690,7 +1695,8 @@ class _Extractor:
             if m.start() in self.used and m.start() not in self.lead_in:
                 continue
             verb = m.group("verb") or m.group("opening")  # not "according to" nor a poll
-            if not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only:
+            if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
+                    and not _AS_SAYING.match(text, m.end())):
                 # A verb of an object alone reports no words (see below): its frame is not built
                 # for it here (frames are the same whenever they are built).
                 continue
@@ -1981,7 +1987,11 @@ class _Extractor:
         if f.inverted:
             return None
         to = _TO.match(text, f.right, sent_e)
-        if to and ("infinitive" in f.classes or _TO_VERBS.match(text, f.cue_s, f.cue_e)):
+        if (held := _AS_SAYING.match(text, f.right, sent_e)) and _QUOTING.match(text, f.cue_s, f.cue_e):
+            # "CNN quoted an American witness as saying he saw …": the one quoted and their words are
+            # what the outlet reports (as PolNeAR's annotators mark it; "was quoted as saying": _frame).
+            start = held.start(1)
+        elif to and ("infinitive" in f.classes or _TO_VERBS.match(text, f.cue_s, f.cue_e)):
             start = to.start(1)
         elif "object" in f.classes and not f.classes & {"speech", "belief"}:
             m = _CLAUSE_START.match(text, f.right, sent_e)
