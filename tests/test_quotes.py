@@ -1323,6 +1323,11 @@ ATTRIBUTION_RULES = {
         rows={"Tom Becker, a ferry": {"speaker": "Avalon Herald", "cue": "quoted",
                                       "content": "Tom Becker, a ferry captain, as saying that the harbour was unsafe"},
               "a port official": {"speaker": "agency", "cue": "cited"}}, n=2),
+    # An unnamed source's phrase does not reach back over a preposition of time or place ("a day after").
+    "a phrase after a preposition of time": dict(
+        text="The remarks came a day after the union threatened to strike. The vote came weeks before officials "
+             "said the plan was dead.",
+        rows={"to strike": {"speaker span": "the union"}, "the plan was dead": {"speaker span": "officials"}}, n=2),
 }
 
 

@@ -126,7 +126,8 @@ HEAD_KIND: dict[str, str] = {word.lower(): kind for kind, words in reversed(_HEA
 _NP_KINDS = {"unnamed": "NP_UNNAMED", "role": "NP_ROLE", "org": "NP_ORG"}
 
 _NP_LEFT = re.compile(
-    rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|and|or|that|if|whether|who|whom|which"
+    rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|after|before|since|until|than|during|into"
+    rf"|against|about|over|through|without|under|and|or|that|if|whether|who|whom|which"
     rf"|what|why|how|when|where|because|as|is|are|was|were|has|have|had|his|her|their|its|he|she|they|we"
     rf"|\w+n[’']t)\b){WORD}+\s+){{0,4}}?"
     rf"|\b(?:(?:(?!(?:But|And|Or|So|Yet|Still|Then|Now|Also|However|Meanwhile|While|When|If|As|In|On"
