@@ -1328,6 +1328,19 @@ ATTRIBUTION_RULES = {
         text="The remarks came a day after the union threatened to strike. The vote came weeks before officials "
              "said the plan was dead.",
         rows={"to strike": {"speaker span": "the union"}, "the plan was dead": {"speaker span": "officials"}}, n=2),
+    # When and how it was said may take five words before the clause's pronoun; "that" after a preposition
+    # opens no clause ("agreed with that point", "said on that day that …").
+    "a longer medium, and that after a preposition": dict(
+        text="The Avalon Gun Club said in a statement Thursday night they had pulled the listing. Tom Becker agreed "
+             "with that specific point. Ada Quill said on that day that the levy was dead.",
+        rows={"they had pulled": {"speaker": "Avalon Gun Club"},
+              "the levy was dead": {"speaker": "Ada Quill", "content": "the levy was dead"}}, n=2),
+    # After an inverted verb an unnamed source's phrase goes on to the clause's end ("a spokesman for the
+    # council."); a noun phrase followed by a finite verb is the reported clause's subject, no speaker.
+    "an inverted verb, then a phrase": dict(
+        text="The levy is dead, said a spokesman for the council. The report, titled “Low Tide”, concludes that Tom "
+             "Becker is too “reckless” to lead.",
+        rows={"The levy is dead": {"speaker": "spokesman", "cue": "said"}}, absent="reckless"),
 }
 
 

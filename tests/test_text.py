@@ -49,6 +49,10 @@ def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
     text = "Rep. Ada Quill (D-Md.) said the pier was safe. The ferry ran late (it was Sunday.) Then it stopped."
     assert _sentences(text) == ["Rep. Ada Quill (D-Md.) said the pier was safe.",
                                 "The ferry ran late (it was Sunday.)", "Then it stopped."]
+    # nor before a closing bracket and its comma: a closing bracket opens no sentence
+    text = "Sen. Ada Quill (D-Av.), who backs Becker, said the pier was safe. It ran [on time.] Then it stopped."
+    assert _sentences(text) == ["Sen. Ada Quill (D-Av.), who backs Becker, said the pier was safe.",
+                                "It ran [on time.]", "Then it stopped."]
 
 
 def test_paragraph_breaks_are_sentence_breaks_but_hard_wraps_are_not():

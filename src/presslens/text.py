@@ -204,6 +204,9 @@ def _opener_tail(para: str, start: int, end: int) -> re.Match | None:
 
 def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     """Whether the sentence at ``start`` is wrongly cut from the one before it."""
+    if para[start] in ")]":
+        # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a closing bracket opens no sentence.
+        return True
     prev = para[prev_start:prev_end]
     if prev.endswith(("!”", "?”", "!\"", "?\"", "!’", "?’", ".)")) and _NEXT_LOWER.match(para, start):
         # "“Stop!” he said.", "Rep. Elijah Cummings (D-Md.) said …": no sentence opens in lower case.

@@ -157,7 +157,10 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
 # nor a question's opening ("asked if that remains her view" reports "if that remains …").
-_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s)??that\s+(?=\w)")
+# "agreed with that point", "said on that day": "that" after a preposition is no conjunction (one
+# ending the verb, "went on that …", is tried before).
+_NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at", "by", "for", "to", "about", "from"))
+_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP})??that\s+(?=\w)")
 # "said in a statement that, if the claims are true, …": "that" and an aside set off by commas, right after the verb
 # or after where, when or to whom it was said; not a "that" of the object ("found the way to do that, at least"),
 # nor a subject's ("suggested that, and not his candidacy, was the reason") or a relative pronoun's ("a war that,
@@ -291,10 +294,10 @@ _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
 # Words that end a noun phrase: "the same words when he said" has no subject "the same words when".
 _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while|as|because|if"
              r"|since|though|although|after|before|until|then|so|than|where|which|what)\b")
-# A preposition and up to three words before a pronoun opening a clause, and the words that make
+# A preposition and up to five words before a pronoun opening a clause, and the words that make
 # such a phrase one of when.
 _PP_THEN_PRONOUN = re.compile(
-    rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,3}}?)(?=(?:he|she|they|it|we|I|there)\s+\w)")
+    rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,5}}?)(?=(?:he|she|they|it|we|I|there)\s+\w)")
 # The first words of a medium of the speaker's own ("in a statement", "in his speech"; not "in the
 # message", another's).
 _OWN_MEDIUM = frozenset("a an his her their its".split())
@@ -734,11 +737,17 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 # the role, not its possessor.
                 named = doc.right_speaker(owned.end() - 1, limit_right, modifiers=True)
                 spk = named if named is not None and named.kind in PERSONLIKE else spk
+            if spk is not None and _NOUN_AFTER.match(text, spk.end) and spk.start > _skip_space(text, cue_e, spk.start):
+                # "…, said the days of one paper are gone": the subject of the reported clause after
+                # words before it, no inverted speaker
+                spk = None
             if spk is not None and (spk.kind != "PRON"
                                     or (text[spk.start:spk.end].lower() in ("he", "she", "they")
                                         # '…,” said he.', never '…, said he and other rabbis were'
                                         and _CLAUSE_ENDS.match(text, spk.end))):
                 frame.spk, frame.inverted, frame.right = spk, True, spk.end
+                if spk.kind.startswith("NP_") and (pp := _INVERTED_PP.match(text, spk.end, limit_right)):
+                    frame.right = pp.end()  # "…, said a spokesman for the council."
                 _second_speaker(doc, frame, limit_right)
                 if frame.desc is None:
                     frame.desc = _right_description(text, frame.right, limit_right)
@@ -773,6 +782,9 @@ _THE_AFTER = re.compile(r"\s+the(?=\s)")
 _AS_SAYING = re.compile(r"\s+([^,.;:!?“”\"\s][^,.;:!?“”\"]{0,80}?(?:,[^,.;:!?“”\"]{1,80},)?\s+as\s+"
                         r"(?:saying|telling|calling|describing|writing|warning|predicting)\b)")
 _QUOTING = re.compile(r"quot|cit", re.I)
+# The rest of an unnamed source's or a role's phrase after an inverted verb, to the clause's end:
+# "said a spokesman for the council.", "say officials at the port,"
+_INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on)\s+[^,.;:!?“”\"()]{1,60}?(?=\s*(?:[,.;:!?]|$))")
 _QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
