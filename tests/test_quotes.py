@@ -1341,6 +1341,13 @@ ATTRIBUTION_RULES = {
         text="The levy is dead, said a spokesman for the council. The report, titled “Low Tide”, concludes that Tom "
              "Becker is too “reckless” to lead.",
         rows={"The levy is dead": {"speaker": "spokesman", "cue": "said"}}, absent="reckless"),
+    # A purpose clause of saying after going to a medium: "took to X to say", "went on Avalon Radio to declare".
+    "took to a platform to say": dict(
+        text="Ada Quill took to X to say that the levy was unfair. Tom Becker went on Avalon Radio to declare the "
+             "strike was over, with Piet Marsh taking to Facebook to call the deal “a betrayal.”",
+        rows={"the levy was unfair": {"speaker": "Ada Quill", "cue": "took to X to say"},
+              "the strike was over": {"speaker": "Tom Becker"},
+              "a betrayal": {"speaker": "Piet Marsh", "kind": "mixed"}}),
 }
 
 

@@ -649,6 +649,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         finite = facts._replace(participle=False, past=True)
         left = _left_subject(doc, limit_left, quoted.start(), finite)
         return _Frame(cue_s, cue_e, classes, *left, right=cue_e, lead=quoted.start()) if left else None
+    if (not participle and text.endswith("to ", max(limit_left, cue_s - 3), cue_s)
+            and (purpose := _PURPOSE_BEFORE.search(text, max(limit_left, cue_s - 80), cue_s))):
+        # "Clinton took to Twitter to say …", "went on CNN to declare …": the subject of the verb
+        # the purpose clause hangs on speaks; the cue runs from that verb.
+        left = _left_subject(doc, limit_left, purpose.start(), facts._replace(past=True))
+        if left:
+            return _Frame(cue_s, cue_e, classes, *left, right=cue_e, lead=purpose.start())
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
@@ -785,6 +792,9 @@ _QUOTING = re.compile(r"quot|cit", re.I)
 # The rest of an unnamed source's or a role's phrase after an inverted verb, to the clause's end:
 # "said a spokesman for the council.", "say officials at the port,"
 _INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on)\s+[^,.;:!?“”\"()]{1,60}?(?=\s*(?:[,.;:!?]|$))")
+# A verb of going to a medium before a purpose clause of saying: "took to Twitter to", "went on CNN to".
+_PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)?)\s+to|(?:went|go(?:es|ing)?)\s+(?:on|before)"
+                             r"|appear(?:s|ed|ing)?\s+(?:on|before))\s+[^.,;:!?“”\"]{1,40}?\s+to\s+$")
 _QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
