@@ -1088,6 +1088,12 @@ def test_irish_offices_are_titles():
                                                       ["", "Mira Varsen"]]
 
 
+def test_company_officers_abbreviated_are_titles_not_organisations():
+    m = _mentions("Ada Quill, CFO, said the ferry grew. The COO, Piet Marsh, agreed. CTO Tom Becker spoke.")
+    assert [(r.text, r.kind) for r in m.itertuples()] == [
+        ("Ada Quill", "PERSON"), ("Piet Marsh", "PERSON"), ("CTO Tom Becker", "PERSON")]
+
+
 def test_every_title_or_known_name_of_several_words_opens_with_a_word_that_opens_phrases():
     # _opens_phrase lets the longer phrases opening with any other word go unlooked-up.
     from presslens.entities.lexicon import _lex, _opens_phrase
