@@ -131,6 +131,19 @@ def test_sentence_boundaries_are_punkts_own(text):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(["a", "é", "e\u0301", ".", "..", ". .", ",", "!", "’", "(", "-", "--", " ", "\n",
+                                             "\u00a0", "5", "_", "ǅ"]), max_size=12).map("".join))
+def test_punkt_words_are_those_of_the_shipped_tokenizer(text):
+    # The tokenizer of Punkt's verdicts reads a piece between white space at a time, a word of
+    # letters (and a full stop) without its pattern.
+    from punkt.rules.words import PunktWordTokenizer
+
+    from presslens.text import _tokenizer
+
+    assert _tokenizer()._words.tokenize(text) == PunktWordTokenizer().tokenize(text)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("«„‚‹a. \n\t")), max_size=12) | st.text(), st.data())
 def test_opener_tail_is_the_search_it_skips(para, data):
     start = data.draw(st.integers(0, len(para)))

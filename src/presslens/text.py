@@ -123,6 +123,7 @@ def _tokenizer():
         # A verdict tokenizes its context ("said. The"): news repeats its words far more than
         # its contexts, so each piece between white space is tokenized once. Punkt's words
         # never span white space but in a run of spaced dots, and end before it as at the end.
+        # A piece of letters, with or without a full stop, is one word (nothing in it ends one).
         @lru_cache(maxsize=_DECISIONS)
         def _piece(self, piece: str) -> tuple[str, ...]:
             return tuple(super().tokenize(piece))
@@ -130,7 +131,13 @@ def _tokenizer():
         def tokenize(self, text: str) -> list[str]:
             if _SPACED_DOTS.search(text):
                 return super().tokenize(text)
-            return [word for piece in text.split() for word in self._piece(piece)]
+            words: list[str] = []
+            for piece in text.split():
+                if piece.isalpha() or (piece[-1] == "." and piece[:-1].isalpha()):
+                    words.append(piece)
+                else:
+                    words += self._piece(piece)
+            return words
 
     class NewsPunkt(base):
         # Whether a candidate boundary ends a sentence is Punkt's verdict on its context alone, the
