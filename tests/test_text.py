@@ -131,8 +131,8 @@ def test_sentence_boundaries_are_punkts_own(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text() | st.lists(st.sampled_from(["a", "é", "e\u0301", ".", "..", ". .", ",", "!", "’", "(", "-", "--", " ", "\n",
-                                             "\u00a0", "5", "_", "ǅ"]), max_size=12).map("".join))
+@given(st.text() | st.lists(st.sampled_from(["a", "é", "e\u0301", ".", "..", ". .", ",", "!", "’", "(", "-", "--", " ",
+                                             "\n", "\u00a0", "5", "_", "ǅ"]), max_size=12).map("".join))
 def test_punkt_words_are_those_of_the_shipped_tokenizer(text):
     # The tokenizer of Punkt's verdicts reads a piece between white space at a time, a word of
     # letters (and a full stop) without its pattern.

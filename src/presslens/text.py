@@ -154,7 +154,8 @@ def _tokenizer():
             # A candidate boundary is a sentence-ending character with something after it: a
             # text with none before its last character is one sentence, up to its last non-space
             # character (what Punkt yields for it). A third of news paragraphs are such.
-            if getattr(self, "_line_break_re", "") is None and all(text.find(ch, 0, len(text) - 1) < 0 for ch in enders):
+            if (getattr(self, "_line_break_re", "") is None
+                    and all(text.find(ch, 0, len(text) - 1) < 0 for ch in enders)):
                 end = len(text.rstrip())
                 return iter([(0, end)] if end else [])
             return super().span_tokenize(text, realign_boundaries=realign_boundaries)
@@ -177,9 +178,9 @@ def _tokenizer():
             word = stop = 0  # the last candidate's word start and position
             for m in found:
                 s = m.start()
-                run = _WORD_BACK.match(reverse, n - s, n - stop).end() - (n - s)
+                back = _WORD_BACK.match(reverse, n - s, n - stop).end() - (n - s)
                 # the word starts after the last white space since the last candidate, unless that is at it
-                start = s - run if s - run > stop + 1 else word
+                start = s - back if s - back > stop + 1 else word
                 if kept and stop > start:
                     kept.pop()
                 kept.append((start, m))
