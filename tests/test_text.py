@@ -112,19 +112,39 @@ def test_offsets_valid_on_news_like_noise(parts):
     assert all(text[s:e] == t for s, e, t in zip(sents["start"], sents["end"], sents["text"]))
 
 
+_PUNKT_PIECES = ["Mr.", "Trump", "said.", "The", "U.S.", "--", "-", "...", ". . .", ".", "!", "?", "”", "J.", "no.",
+                 "5", "he", "Sen.", "etc.", "\n", "  ", "a.m.", "—", "?!", "!!!", "..", ". .", "(", ")", ".”", "x.y",
+                 "\u00a0", "\t", "\x1c", "e.g.,"]
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Mr.", "Trump", "said.", "The", "U.S.", "--", "-", "...", ". . .", ".", "!", "?",
-                                 "”", "J.", "no.", "5", "he", "Sen.", "etc.", "\n", "  ", "a.m.", "—"]),
-                max_size=16).map(" ".join))
+@given(st.lists(st.tuples(st.sampled_from(_PUNKT_PIECES), st.sampled_from(["", " ", "\n", "\u00a0 ", " \t"])),
+                max_size=16).map(lambda pairs: "".join(a + b for a, b in pairs)))
 def test_sentence_boundaries_are_punkts_own(text):
-    # presslens' Punkt remembers each boundary's verdict and finds runs of dots and dashes by a
-    # quicker pattern: the sentences must be those of the package's tokenizer as shipped.
+    # presslens' Punkt remembers each boundary's verdict, finds its candidates and runs of dots and
+    # dashes its own way and tokenizes a verdict's context a piece at a time: the sentences (and
+    # the words) must be those of the package's tokenizer as shipped.
     import punkt
+    from punkt.rules.words import PunktWordTokenizer
 
     from presslens.text import _tokenizer
 
     shipped = punkt.PunktSentenceTokenizer(punkt.load_model("english"))
     assert list(_tokenizer().span_tokenize(text)) == list(shipped.span_tokenize(text))
+    assert _tokenizer()._words.tokenize(text) == PunktWordTokenizer().tokenize(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(["a", "é", "e\u0301", ".", "..", ". .", ",", "!", "’", "(", "-", "--", " ",
+                                             "\n", "\u00a0", "5", "_", "ǅ"]), max_size=12).map("".join))
+def test_punkt_words_are_those_of_the_shipped_tokenizer(text):
+    # The tokenizer of Punkt's verdicts reads a piece between white space at a time, a word of
+    # letters (and a full stop) without its pattern.
+    from punkt.rules.words import PunktWordTokenizer
+
+    from presslens.text import _tokenizer
+
+    assert _tokenizer()._words.tokenize(text) == PunktWordTokenizer().tokenize(text)
 
 
 @settings(max_examples=300, deadline=None)

