@@ -1348,6 +1348,13 @@ ATTRIBUTION_RULES = {
         rows={"the levy was unfair": {"speaker": "Ada Quill", "cue": "took to X to say"},
               "the strike was over": {"speaker": "Tom Becker"},
               "a betrayal": {"speaker": "Piet Marsh", "kind": "mixed"}}),
+    # A role's phrase that a possessor opens before a titled person ends with that person, who speaks ("of State"
+    # is the title's, not a phrase of the role); "a spokesman for" a person is still the spokesman.
+    "a possessor before a titled person": dict(
+        text="Avalon’s Secretary of State Ada Quill said the ballot was fair. A spokesman for Sen. Tom Becker "
+             "said the count was late.",
+        rows={"the ballot was fair": {"speaker": "Ada Quill"},
+              "the count was late": {"speaker span": "A spokesman for Sen. Tom Becker"}}),
 }
 
 

@@ -186,6 +186,7 @@ APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){
 _AFTER_COMMA = re.compile(r",\s*$")
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
 _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
                              "umpire".split())
 
@@ -456,7 +457,11 @@ class Article:
             if c.kind == "PRON" and m.group("pp") and best is not None:
                 continue  # "officials who spoke with the Courier said": the phrase before "who"
             if best is None or (c.end == best[0].end and c.start < best[0].start):
-                # Same end: the longer phrase wins.
+                # Same end: the longer phrase wins ("a spokesman for Ada Quill"), but not over a person
+                # that only a possessor opens it before ("Florida’s Secretary of State Ken Detzner").
+                best = (c, desc)
+            elif (c.end == best[0].end and c.kind == "PERSON" and best[0].kind.startswith("NP_")
+                  and best[0].start < c.start and _POSSESSOR_ONLY.fullmatch(self.text, best[0].start, c.start)):
                 best = (c, desc)
             elif (m.group("pp") and c.end <= best[0].start and c.kind != "PRON"
                   and ("," not in m.group("pp") or best[0].kind == "PLACE")
