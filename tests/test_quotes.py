@@ -1355,6 +1355,14 @@ ATTRIBUTION_RULES = {
              "said the count was late.",
         rows={"the ballot was fair": {"speaker": "Ada Quill"},
               "the count was late": {"speaker span": "A spokesman for Sen. Tom Becker"}}),
+    # "according to" set off by commas after a conjunction reports the clause after it; an initialism's points
+    # end no source phrase; an aside set off by commas may stand between a verb and its clause's pronoun.
+    "according to after a conjunction, an initialism, an aside": dict(
+        text="Becker will sail because, according to Ada Quill, the pier would close. The ferry sailed 33 times, "
+             "according to the F.A.A. Piet Marsh says, win or lose in the vote, he is staying.",
+        rows={"the pier would close": {"speaker": "Ada Quill"},
+              "The ferry sailed": {"speaker": "F.A.A."},
+              "he is staying": {"speaker": "Piet Marsh", "cue": "says"}}, n=3),
 }
 
 

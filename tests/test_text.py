@@ -53,6 +53,10 @@ def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
     text = "Sen. Ada Quill (D-Av.), who backs Becker, said the pier was safe. It ran [on time.] Then it stopped."
     assert _sentences(text) == ["Sen. Ada Quill (D-Av.), who backs Becker, said the pier was safe.",
                                 "It ran [on time.]", "Then it stopped."]
+    # nor an initialism's last point before a word in lower case
+    text = "According to F.A.A. records, the ferry sailed. It went to the U.S. in May. It left."
+    assert _sentences(text) == ["According to F.A.A. records, the ferry sailed.", "It went to the U.S. in May.",
+                                "It left."]
 
 
 def test_paragraph_breaks_are_sentence_breaks_but_hard_wraps_are_not():

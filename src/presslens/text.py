@@ -273,6 +273,7 @@ _LOW_OPENERS = re.compile("[„‚]")
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 # Abbreviations written before a number, as written (a capital "No.", not the word "no.").
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")  # "F.A.A.", "U.S."
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 
 
@@ -299,6 +300,9 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     last = tail[-1].lstrip("“\"‘'(") if tail else ""
     word = last.lower()
     if word in _titles():
+        return True
+    if _INITIALISM.fullmatch(last) and para[start:start + 1].islower():
+        # "According to F.A.A. records": an initialism's last point before a word in lower case
         return True
     if last in _NUMBER_WORDS and para[start:start + 1].isdigit():
         # "the No. 2 Republican", "Vol. 3", "pp. 12-14": a number follows its abbreviation.

@@ -175,6 +175,10 @@ _THAT_AFTER_ASIDE = re.compile(
     r"\s+(?:on|in|at|during|via|to)\s[^.,;:!?“”\"]{1,60}?,\s+(?:where|which|who|when)\s[^.;:!?“”\"]{1,100}?,\s+"
     r"that\s+(?=\w)")
 # "so weak that", "such a mess that": "that" after these opens a clause of result.
+# "Rubio says, win or lose in Tuesday’s primary, he’s staying": an aside set off by commas, then the
+# clause's pronoun subject.
+_ASIDE_THEN_PRONOUN = re.compile(r",\s+(?!(?:and|but|or|adding|saying|noting)\b)[^,;:.!?“”\"]{2,60},\s+"
+                                 r"(?=(?:he|she|they|it|we|I|there)(?:['’]\w+)?\s+\w)")
 _SO_BEFORE = re.compile(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,3}$")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
@@ -384,7 +388,9 @@ _THIS_ONLY = re.compile(rf"(?:this|these)(?:\s*$|\s+(?:(?:while|whilst|when|at|d
                         r"|in\s+(?-i:[A-Z])))", re.I)
 _SAID_THIS = frozenset({"said", "stated", "disclosed", "revealed", "announced"})
 _ACCORDING_PRONOUN = re.compile(r"\s+(him|her|them)\b(?=\s*[,;:.!?]|$)")
-_ACCORDING_NP = re.compile(r"\s+([^,;:.!?“”\"()]{2,120}?)\s*(?=[,;:.!?“”\"(]|$)")
+# (a point inside an initialism, or before a word in lower case, ends no phrase: "F.A.A. records", "the F.A.A.")
+_ACCORDING_NP = re.compile(r"\s+((?:[^,;:.!?“”\"()]|\.(?=\w|\s+[a-z])|(?<=\.[A-Za-z])\.){2,120}?)\s*"
+                           r"(?=[,;:!?“”\"(]|(?<!\.[A-Za-z])\.(?!\w)|$)")
 _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # The conjunction before a coordinated verb, from where the words before it end.
 _AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
@@ -2038,7 +2044,8 @@ class _Extractor:
             elif "manner" in f.classes:
                 return None
             else:
-                m = _DAY_THEN_PRONOUN.match(text, f.right, sent_e) or _CLAUSE_START.match(text, f.right, sent_e)
+                m = (_DAY_THEN_PRONOUN.match(text, f.right, sent_e) or _CLAUSE_START.match(text, f.right, sent_e)
+                     or _ASIDE_THEN_PRONOUN.match(text, f.right, sent_e))
                 if not m or (_CONTINUE.match(text, f.cue_s, f.cue_e) and _ACTIVITY.match(text, f.right, sent_e)):
                     # "Howard continued his scathing remarks": what goes on is an activity, no words.
                     return None
@@ -2109,11 +2116,17 @@ class _Extractor:
         # source says; the words after the source's comma are.
         if after and text[head_end:f.cue_s].strip() == "," and (
                 _words_upto(text, 3, sent_s, head_end) < 3
-                or _fronted(text, _skip_space(text, sent_s, head_end), head_end)):
+                or _fronted(text, _skip_space(text, sent_s, head_end), head_end)
+                # "… because, according to Trump, the media would call him …": the clause after
+                or _OPENER_END.search(text, max(sent_s, head_end - 12), head_end)):
             return after
         start = _skip_space(text, sent_s, f.cue_s)
         end = _trimmed_end(text, start, f.cue_s)
         return (start, end) if end > start else None
+
+
+_OPENER_END = re.compile(r"\b(?:because|after|before|that|but|and|or|since|while|when|as|if|so|although|though|whereas"
+                         r"|until|unless)$", re.I)
 
 
 def _fronted(text: str, start: int, end: int, conjunction: bool = False) -> bool:
