@@ -1363,6 +1363,14 @@ ATTRIBUTION_RULES = {
         rows={"the pier would close": {"speaker": "Ada Quill"},
               "The ferry sailed": {"speaker": "F.A.A."},
               "he is staying": {"speaker": "Piet Marsh", "cue": "says"}}, n=3),
+    # An unnamed source's phrase speaks across a relative clause of its own verb without commas ("people who
+    # have battled other online threats say"); not where the cue may be a noun or the clause's own verb.
+    "a relative clause before the verb": dict(
+        text="Residents who have lived by the strait for years say the pier is unsafe. A harbour official who relayed "
+             "the exchange said Quill had left. Ada Quill, the ex-wife of Tom Becker who filed several noise "
+             "reports against him blames Piet Marsh.",
+        rows={"the pier is unsafe": {"speaker": "residents"}, "Quill had left": {"speaker": "harbour official"}},
+        absent="against him"),
 }
 
 

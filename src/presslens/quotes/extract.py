@@ -865,7 +865,11 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
     """The speaker before a cue at ``cue_s``: a candidate (:meth:`Article.left_speaker`), else
     a determiner phrase before a verb in the past, else a noun phrase opening the clause."""
     text = doc.text
-    left = doc.left_speaker(limit_left, cue_s, noun_like=facts.noun_like)
+    # (across a relative clause only before a verb that is no noun: "who filed violence reports" is no frame)
+    verb = doc.text[cue_s:cue_s + 12].split(None, 1)[0] if cue_s < len(doc.text) else ""
+    relative = not (facts.participle or facts.noun_like or facts.object_only) and (
+        facts.past or verb in ("says", "Says") or not verb.endswith("s"))
+    left = doc.left_speaker(limit_left, cue_s, noun_like=facts.noun_like, relative=relative)
     if left is None and facts.past:
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
         # "their first phone call"): "the admiral said", "one donor said".

@@ -168,6 +168,10 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
         rf"(?:{WORD}+\s+){{0,4}}?{WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
+        # a relative clause without commas after an unnamed source's phrase ("people who have battled other
+        # online threats say"; left_speaker takes it after such a phrase only)
+        rf"(?P<rel>\s+who\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,7}}"
+        rf"(?!(?:said|says|say|told|and|but|or|to)\b)[\w’'-]+)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
         rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?(?:,\s*[^,;:“”\"()]{{1,80}}?){{0,2}})\s*,"
@@ -186,6 +190,11 @@ APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){
 _AFTER_COMMA = re.compile(r",\s*$")
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
+# ("who have battled other online threats"; not "who has successfully" before the cue).
+# ("who won the most pledged delegates": not where the clause ends with a determiner, the cue its noun's modifier)
+_OWN_VERB = re.compile(rf"\swho\s+(?:(?:{AUXILIARIES}|{_WHEN}|\w+ly)\s+)*(?!(?:{AUXILIARIES}|{_WHEN}|\w+ly)\b)[\w’'-]+\s+\S"
+                       r"(?!.*\b(?:the|a|an|his|her|its|their|most|more|this)$)")
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
 _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
                              "umpire".split())
@@ -416,10 +425,12 @@ class Article:
         cands.sort(key=itemgetter(1))
         return cands
 
-    def left_speaker(self, limit: int, cue_s: int, noun_like: bool = False
+    def left_speaker(self, limit: int, cue_s: int, noun_like: bool = False, relative: bool = False
                      ) -> tuple[Candidate, tuple[int, int] | None] | None:
         """The candidate ending just before the cue (across an apposition, adverbs and, unless
-        the cue is ``noun_like``, a phrase of time or place: "Ryan on Thursday declared")."""
+        the cue is ``noun_like``, a phrase of time or place: "Ryan on Thursday declared"); with
+        ``relative`` (a finite verb's cue), an unnamed source's or a role's phrase also across a relative
+        clause of its own verb ("people who have battled other online threats say")."""
         gap = _LEFT_GAP_NOUN if noun_like else _LEFT_GAP
         i = bisect_right(self.cand_ends, cue_s)
         best: tuple[Candidate, tuple[int, int] | None] | None = None
@@ -449,7 +460,9 @@ class Article:
                 # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
                 m = APPOSED.fullmatch(self.text, c.end, cue_s)
                 apposed = best is None
-            if not m:
+            if not m or (m.groupdict().get("rel") and not (relative and c.kind in ("NP_UNNAMED", "NP_ROLE")
+                                                           and not m.group("desc") and not m.group("aside")
+                                                           and _OWN_VERB.search(m.group("rel")))):
                 continue
             desc = m.span("desc") if m.group("desc") else None
             if m.groupdict().get("aside"):
