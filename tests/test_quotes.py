@@ -1371,6 +1371,15 @@ ATTRIBUTION_RULES = {
              "reports against him blames Piet Marsh.",
         rows={"the pier is unsafe": {"speaker": "residents"}, "Quill had left": {"speaker": "harbour official"}},
         absent="against him"),
+    # A relative clause's frame before a modal or a verb ("which officials say could be aiding Becker", "the kind
+    # of job that economists say is the future"); a role's phrase across "whose …" and "privy to …".
+    "a frame inside a relative clause": dict(
+        text="There has been a surge of newcomers, which officials say could be aiding Becker. The harbour "
+             "officials whose rules were struck down say the real change came in May. Sources privy to the talks "
+             "say the council insisted.",
+        rows={"could be aiding": {"speaker": "officials", "content": "could be aiding Becker"},
+              "the real change": {"speaker": "harbour officials"},
+              "the council insisted": {"speaker": "sources"}}, n=3),
 }
 
 

@@ -684,7 +684,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
             # "U.S. demands may be limited"; not a verb that is never a noun ("which officials said
             # will go into effect")
-            or (_NOUN_AFTER.match(text, cue_e) and (noun_like or not facts.past))
+            or (_NOUN_AFTER.match(text, cue_e) and (noun_like or not facts.past)
+                # (not "…, which Democrats say could be aiding Mr. Sanders": a relative clause's frame,
+                # on words of the sentence, not on a quote: '“…,” which Mozloom thinks will lead …')
+                and not (not noun_like and (rel := _RELATIVE_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s))
+                         and _WORDS.search(text, limit_left, rel.start())))
             # "Republican claims of “significant” errors": a noun before "of"
             or (noun_like and _OF_AFTER.match(text, cue_e))):
         return None

@@ -164,13 +164,14 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
         rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
         # (also a reduced or short relative: "officials speaking to / who spoke with the Post said")
-        rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on"
+        rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on|privy\s+to|involved\s+in"
+        rf"|knowledgeable\s+about"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
         rf"(?:{WORD}+\s+){{0,4}}?{WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
         # a relative clause without commas after an unnamed source's phrase ("people who have battled other
         # online threats say"; left_speaker takes it after such a phrase only)
-        rf"(?P<rel>\s+who\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,7}}"
+        rf"(?P<rel>\s+who(?:se)?\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,7}}"
         rf"(?!(?:said|says|say|told|and|but|or|to)\b)[\w’'-]+)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
@@ -193,7 +194,7 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
 # ("who have battled other online threats"; not "who has successfully" before the cue).
 # ("who won the most pledged delegates": not where the clause ends with a determiner, the cue its noun's modifier)
-_OWN_VERB = re.compile(rf"\swho\s+(?:(?:{AUXILIARIES}|{_WHEN}|\w+ly)\s+)*(?!(?:{AUXILIARIES}|{_WHEN}|\w+ly)\b)[\w’'-]+\s+\S"
+_OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{_WHEN}|\w+ly)\s+)*(?!(?:{AUXILIARIES}|{_WHEN}|\w+ly)\b)[\w’'-]+\s+\S"
                        r"(?!.*\b(?:the|a|an|his|her|its|their|most|more|this)$)")
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
 _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
