@@ -1380,6 +1380,15 @@ ATTRIBUTION_RULES = {
         rows={"could be aiding": {"speaker": "officials", "content": "could be aiding Becker"},
               "the real change": {"speaker": "harbour officials"},
               "the council insisted": {"speaker": "sources"}}, n=3),
+    # A participle in a clause opening the sentence is the main clause's subject's ("After saying …, the man");
+    # one after a preposition and an adverb, or after a dash, hangs on its clause's subject.
+    "participles after a preposition or a dash": dict(
+        text="While saying that he respects Quill, Tom Becker attacked her plan. Ada Quill, after initially "
+             "saying she would not stand, entered the race. Piet Marsh changed his vote – saying he now backed "
+             "the levy.",
+        rows={"he respects Quill": {"speaker": "Tom Becker"},
+              "she would not stand": {"speaker": "Ada Quill", "content": "she would not stand"},
+              "he now backed": {"speaker": "Piet Marsh"}}, n=3),
 }
 
 

@@ -249,7 +249,7 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 # of a clause the frame split.
 _ADJUNCT_AFTER = re.compile(r"on\s+(?:the\s+)?condition\b", re.I)
 # A preposition before a participle cue: "… before saying, “…”", "upon saying".
-_PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+$", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+(?:\w+ly\s+)?$", re.I)
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
 # Muslims, Christians and Jews —".
 _EXAMPLES = re.compile(
@@ -493,7 +493,11 @@ _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
 _COMMA = re.compile(r"\s*,")
 # A comma, maybe inside a closing quotation mark.
 _COMMA_END = re.compile(rf",{_CLOSE_MARK}?\s*$")
-_COMMA_ADVERB_END = re.compile(rf",{_CLOSE_MARK}?\s*(?:\w+ly\s+)?$")
+# A participle's phrase set off by a comma: "Quill, after initially saying she would not stand, entered".
+_ASIDE_PREPOSITION = re.compile(r",\s*(?:after|before|while|upon|without)\s+(?:\w+ly\s+)?$", re.I)
+# A participle's clause opening the sentence: "After saying", "While initially saying".
+_PARTICIPLE_OPENING = re.compile(r"[\s“\"]*(?:after|before|while|upon|when|since|in)\s+(?:\w+ly\s+)?$", re.I)
+_COMMA_ADVERB_END = re.compile(rf"(?:,{_CLOSE_MARK}?|\s[—–]|\s--)\s*(?:\w+ly\s+)?$")  # (or a dash: "… – saying")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
 _CLOSING_MARKS = ("”", "\"", "’", "'")  # NYT's two apostrophes end with one
@@ -586,7 +590,7 @@ def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
     ", recently telling") or a preposition ("after hinting"): it then hangs on its clause's
     speaker, not on the phrase right before it."""
     return bool(_COMMA_ADVERB_END.search(text, max(sent_s, cue_s - 24), cue_s)
-                or _PREPOSITION_END.search(text, max(sent_s, cue_s - 8), cue_s))
+                or _PREPOSITION_END.search(text, max(sent_s, cue_s - 24), cue_s))
 
 
 def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
@@ -1920,6 +1924,12 @@ class _Extractor:
             f.spk = owners[-1].spk
         else:
             f.spk = self.doc.subject(sent_s, f.cue_s, pronouns=True)
+        if f.spk is None and (lead := _PARTICIPLE_OPENING.match(self.doc.text, sent_s, f.cue_s)):
+            # "After saying he was nervous, the man asked …", "While saying that …, Becker continued":
+            # a participle in a clause opening the sentence is the main clause's subject's
+            comma = self.doc.text.find(",", f.cue_e, self.doc.sentence(f.cue_s)[1])
+            if comma != -1:
+                f.spk = self.doc.subject(comma + 1, self.doc.sentence(f.cue_s)[1], pronouns=True)
         return f
 
     def _content(self, f: _Frame) -> tuple[int, int] | None:
@@ -2080,6 +2090,9 @@ class _Extractor:
             return None
         end = sent_e
         if (f.agent or _SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left)
+                # "Quill, after initially saying she would not stand, entered the race"
+                or (f.participle and (_ASIDE_PREPOSITION.search(text, max(sent_s, f.cue_s - 26), f.cue_s)
+                                      or _PARTICIPLE_OPENING.fullmatch(text, sent_s, f.cue_s)))
                 # "The changes, which officials said will go into effect soon, will not …"
                 or _RELATIVE_BEFORE.search(text, max(sent_s, f.left - 40), f.left)):
             comma = _CLAUSE_COMMA.search(text, start, sent_e)  # not "250,000"
