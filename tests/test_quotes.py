@@ -1381,12 +1381,14 @@ def test_offsets_always_valid(pieces):
     "Added", "Ada", "In", "in", "a poll", "the survey", "polls", "released",
     "CEO", "ceo", "Ceo", "İ", "ı", "\u212a", "OFFİCİAL", "\u212aing",
     "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
+    "report", "Reports", "REPORTS", "emails", "put it", "Put", "went on", "’s", "'S", "IN", "In a Gazette poll",
+    "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_WORDS, _OPENING_CUE, _POLL_CUE
+    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE, _POLL_CUE
     from presslens.quotes.lexicon import finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -1398,9 +1400,11 @@ def test_scans_find_what_their_patterns_find(pieces):
     plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}"
                            rf"|{_POLL_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
-    heads, pronouns = _heads_and_pronouns(text)
-    assert heads == [(m.start(), m.end(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
-    assert pronouns == [m.span() for m in _PRONOUN.finditer(text)]
+    for also in (None, _CUE_SCAN):
+        heads, pronouns, cues = _heads_and_pronouns(text, also)
+        assert heads == [(m.start(), m.end(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
+        assert pronouns == [m.span() for m in _PRONOUN.finditer(text)]
+        assert spans(cues) == (spans(_CUE.finditer(text)) if also else [])
 
 
 @settings(max_examples=300, deadline=None)
