@@ -1407,6 +1407,27 @@ def test_scans_find_what_their_patterns_find(pieces):
         assert spans(cues) == (spans(_CUE.finditer(text)) if also else [])
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", "\n", ", ", ". ", "-", "’", "'s", "the", "The", "THE", "a", "An", "its", "Its", "one", "Two", "three",
+    "several", "Some", "many", "Most", "other", "another", "those", "These", "his", "Her", "their", "senior", "top",
+    "former", "local", "federal", "state", "government", "administration", "campaign", "party", "four", "five",
+    "But", "And", "However", "In", "of", "who", "was", "didn’t", "Ada", "Quill", "U.S.", "É", "élan", "x", "_",
+]), max_size=14).map("".join))
+def test_source_phrase_left_search_finds_what_the_plain_pattern_finds(text):
+    # _NP_LEFT_FROM searches from the letters a match of _NP_LEFT opens with; it finds where the
+    # phrase before a head starts as _NP_LEFT.search does (the head's start where that finds none),
+    # in a stretch without a line break, as the one after the last stop before a head is.
+    from presslens.quotes.sources import _NP_LEFT, _NP_LEFT_FROM
+
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            if "\n" in text[lo:hi]:
+                break
+            plain, fast = _NP_LEFT.search(text, lo, hi), _NP_LEFT_FROM.search(text, lo, hi)
+            assert (plain.start() if plain else hi) == (fast.start() if fast else hi)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([
     ";", ",", "”", "’", "'", " ", "  ", "\n", "—", "–", "-", "a", "is", "was", "were", "be", "been", "being", "'s",

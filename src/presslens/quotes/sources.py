@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -159,6 +159,13 @@ _NP_LEFT = re.compile(
     rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five"
     rf"|most)\s+){{0,3}})$"
 )
+
+# _NP_LEFT searched for from the letters its matches open with (A-Z, and the lower-case letters that
+# open a determiner or a word of its list; only an empty match opens with none, at the head where the
+# stretch searched holds no line break, as after _NP_STOP_LAST), the whole pattern looked ahead for
+# from there: the engine skips to those letters instead of trying every character before the head
+# (a test compares both).
+_NP_LEFT_FROM = re.compile(rf"[A-Zacfghilmopst](?<=(?={_NP_LEFT.pattern}).)")
 
 _NP_PP = re.compile(_PP)
 # The most words a match of _NP_LEFT holds (a determiner and four words), each followed by white
@@ -315,6 +322,11 @@ class Candidate(NamedTuple):
     kind: str  # a mention kind of presslens.entities, or PRON, NP_UNNAMED, NP_ROLE, NP_ORG
     entity: str | None = None
 
+# Candidate((start, end, kind, entity)) made in C: an article has thousands of candidates, and a
+# NamedTuple's own __new__ is a Python function.
+_candidate = partial(tuple.__new__, Candidate)
+
+
 class Article:
     """One article with the lookups attribution needs: sentences, quotes, speaker candidates."""
 
@@ -403,14 +415,15 @@ class Article:
         taken = []
         post_nominals = set()  # "Ada Quill MP": the letters after a person's name, part of its mention here
         for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"], mentions["entity"]):
-            if not self.in_quote(int(s)):
+            s = int(s)
+            if not self.in_quote(s):
                 e = int(e)
                 after = _POST_NOMINAL.match(text, e) if kind == "PERSON" else None
                 if after and after.group(1) in POST_NOMINALS:
                     post_nominals.add(after.start(1))
                     e = after.end()
-                cands.append(Candidate(int(s), e, str(kind), ent if isinstance(ent, str) else None))
-                taken.append((int(s), e))
+                cands.append(_candidate((s, e, str(kind), ent if isinstance(ent, str) else None)))
+                taken.append((s, e))
         taken.sort()
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
         for s, e in self.unquoted([m.span() for m in _NAME.finditer(text)]):
@@ -424,8 +437,7 @@ class Article:
                     continue
             if not overlaps(taken, s, e):
                 cands.append(Candidate(s, e, "NAME"))
-        for s, e in self.unquoted(pronouns):
-            cands.append(Candidate(s, e, "PRON"))
+        cands += [_candidate((s, e, "PRON", None)) for s, e in self.unquoted(pronouns)]
         for head_s, head_e, kind in self.unquoted(heads):
             if head_s in post_nominals:
                 continue
@@ -433,9 +445,9 @@ class Article:
             lo = runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
             stop = _NP_STOP_LAST.match(text, lo, head_s)
             lo = stop.end() if stop else lo
-            left = _NP_LEFT.search(text, lo, head_s)
-            cands.append(Candidate(left.start() if left else head_s, _NP_PP.match(text, head_e).end(),
-                                   _NP_KINDS[kind]))
+            left = _NP_LEFT_FROM.search(text, lo, head_s)
+            cands.append(_candidate((left.start() if left else head_s, _NP_PP.match(text, head_e).end(),
+                                     _NP_KINDS[kind], None)))
         # Nearest end first; among equal ends the longest phrase first (two stable sorts).
         cands.sort(key=itemgetter(0), reverse=True)
         cands.sort(key=itemgetter(1))
