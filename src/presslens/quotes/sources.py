@@ -354,8 +354,8 @@ class Article:
             columns = {c: [values[i] for i in order] for c, values in columns.items()}
         self.mentions = columns  # by offset in a huge article (see CANONICAL_REACH)
         self.mention_starts = columns.get("start", [])
-        self.cand_ends = [c.end for c in self.cands]
-        self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
+        self.cand_ends = list(map(itemgetter(1), self.cands))
+        self.cand_starts = sorted(zip(map(itemgetter(0), self.cands), range(len(self.cands))))
         self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far, sorted
         self.genders = genders
         self._canonical_of: dict[tuple[str, int], str | None] = {}
@@ -425,8 +425,11 @@ class Article:
                 cands.append(_candidate((s, e, str(kind), ent if isinstance(ent, str) else None)))
                 taken.append((s, e))
         taken.sort()
+        mentioned = set(taken)  # (most names are a mention as it stands: overlapping, they are no candidate)
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
         for s, e in self.unquoted([m.span() for m in _NAME.finditer(text)]):
+            if (s, e) in mentioned:
+                continue
             # "On Tuesday, Mr. McConnell …": a capitalised word of grammar opens no name (a word
             # of a hyphenated name does: "In-N-Out Burger").
             first = _ONE_WORD.match(text, s)
