@@ -1495,12 +1495,14 @@ def test_offsets_always_valid(pieces):
     "Added", "Ada", "In", "in", "a poll", "the survey", "polls", "released",
     "CEO", "ceo", "Ceo", "İ", "ı", "\u212a", "OFFİCİAL", "\u212aing",
     "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
+    "report", "Reports", "REPORTS", "emails", "put it", "Put", "went on", "’s", "'S", "IN", "In a Gazette poll",
+    "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_WORDS, _OPENING_CUE, _POLL_CUE
+    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE, _POLL_CUE
     from presslens.quotes.lexicon import finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -1512,9 +1514,32 @@ def test_scans_find_what_their_patterns_find(pieces):
     plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}"
                            rf"|{_POLL_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
-    heads, pronouns = _heads_and_pronouns(text)
-    assert heads == [(m.start(), m.end(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
-    assert pronouns == [m.span() for m in _PRONOUN.finditer(text)]
+    for also in (None, _CUE_SCAN):
+        heads, pronouns, cues = _heads_and_pronouns(text, also)
+        assert heads == [(m.start(), m.end(), m.lastgroup) for m in _NP_HEAD.finditer(text)]
+        assert pronouns == [m.span() for m in _PRONOUN.finditer(text)]
+        assert spans(cues) == (spans(_CUE.finditer(text)) if also else [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", "\n", ", ", ". ", "-", "’", "'s", "the", "The", "THE", "a", "An", "its", "Its", "one", "Two", "three",
+    "several", "Some", "many", "Most", "other", "another", "those", "These", "his", "Her", "their", "senior", "top",
+    "former", "local", "federal", "state", "government", "administration", "campaign", "party", "four", "five",
+    "But", "And", "However", "In", "of", "who", "was", "didn’t", "Ada", "Quill", "U.S.", "É", "élan", "x", "_",
+]), max_size=14).map("".join))
+def test_source_phrase_left_search_finds_what_the_plain_pattern_finds(text):
+    # _NP_LEFT_FROM searches from the letters a match of _NP_LEFT opens with; it finds where the
+    # phrase before a head starts as _NP_LEFT.search does (the head's start where that finds none),
+    # in a stretch without a line break, as the one after the last stop before a head is.
+    from presslens.quotes.sources import _NP_LEFT, _NP_LEFT_FROM
+
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            if "\n" in text[lo:hi]:
+                break
+            plain, fast = _NP_LEFT.search(text, lo, hi), _NP_LEFT_FROM.search(text, lo, hi)
+            assert (plain.start() if plain else hi) == (fast.start() if fast else hi)
 
 
 @settings(max_examples=300, deadline=None)

@@ -47,7 +47,8 @@ from presslens.entities.lexicon import given_name, name_cased
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, HEAD_KIND, NAMED, PERSONLIKE,
-                                      UNNAMED, UNRESOLVED, WORD, Article, Candidate, overlaps, runs_back)
+                                      UNNAMED, UNRESOLVED, WORD, Article, Candidate, LowerScan, overlaps,
+                                      runs_back)
 from presslens.text import check_articles, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -74,7 +75,8 @@ _OPENING_CUE = (rf"\b(?<![\w,;] )(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?=\s
 # is the source of the clause after its comma, as after "according to" (poll_np: the poll's phrase).
 # The poll's phrase ends at the noun or goes on with a participle or a preposition ("poll released
 # Monday", "survey of 800 voters"), not with a verb ("a memo released as polls closed").
-_POLL_CUE = (r"\b(?<![\w,;] )(?P<poll>In)(?=\s+(?P<poll_np>(?:the|a|an)\s+[^,.;:!?“”\"\n]{0,80}?\b(?:poll|survey)s?\b"
+_POLL_HEAD = r"(?:the|a|an)\s+[^,.;:!?“”\"\n]{0,80}?\b(?:poll|survey)s?\b"
+_POLL_CUE = (rf"\b(?<![\w,;] )(?P<poll>In)(?=\s+(?P<poll_np>{_POLL_HEAD}"
              r"(?:\s+(?:released|conducted|published|taken|commissioned|of|by|for|from|among|last|this|in|on|at)\b"
              r"[^,.;:!?“”\"\n]{0,60})?),)")
 # How a poll or report was made, set off after its phrase: no words it reports.
@@ -85,6 +87,12 @@ _OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WOR
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}))")
+# Where a cue can start, for the scan of an article in lower case that finds it with the speaker
+# candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
+# verb, or "in" before a poll; the scan tries _CUE there.
+_CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()} | {"according"}
+                        | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
+_CUE_SCAN = LowerScan(_CUE, rf"(?:{alternation(list(_CUE_STARTS))})\b|in(?=\s+{_POLL_HEAD})", _CUE_STARTS | {"in"})
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
@@ -1100,8 +1108,7 @@ class _Extractor:
         self.speech_acts = speech_acts
         self.scare_quotes = scare_quotes
         self.frames: dict[int, _Frame | None] = {}
-        found = [(m.start(), m) for m in _CUE.finditer(doc.text)]
-        self.cue_matches: list[re.Match] = [m for _, m in doc.unquoted(found)]
+        self.cue_matches: list[re.Match] = doc.cue_matches
         self.cue_starts: list[int] = [m.start() for m in self.cue_matches]
         self.used: set[int] = set()
         self.lead_in: set[int] = set()  # used cues whose indirect row is still to be made
@@ -2271,7 +2278,7 @@ _LEAD_DATELINE = re.compile(
 
 def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Mapping[str, list],
                 genders: dict[str, str | None], speech_acts: bool, scare_quotes: bool) -> list[tuple]:
-    doc = Article(text, sents, mentions, genders)
+    doc = Article(text, sents, mentions, genders, _CUE_SCAN)
     ex = _Extractor(doc, speech_acts, scare_quotes)
     ex.transcript()
     ex.quotes()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -36,7 +36,7 @@ __all__ = [
     "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
-    "Article", "Candidate", "overlaps", "runs_back", "strip_det",
+    "Article", "Candidate", "LowerScan", "overlaps", "runs_back", "strip_det",
 ]
 
 NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
@@ -110,11 +110,35 @@ _NP_HEAD_AT = re.compile(rf"\b(?=(?i:[{_HEAD_FIRST}])){_ANY_HEAD}\b(?!{_NEXT_HEA
 # wherever lowering keeps every character's length and its match against the lists, \w and \s:
 # all characters but four, whose case folding in `re` is not str.lower's (text.lower_aligned, which
 # gives None for a text holding one). The pronouns (_PRONOUN) are found in the same scan: in lower case
-# their words (_PRONOUN_WORDS) are a superset of its matches (_PRONOUN_FORMS).
+# their words (_PRONOUN_WORDS) are a superset of its matches (_PRONOUN_FORMS); so can one more pattern
+# be (LowerScan), its words looked for in lower case as well (_lower_scan).
 _SOME_LOWER = alternation([w.lower() for w in _ALL_HEADS])
-_HEAD_OR_PRONOUN_LOWER = re.compile(
-    rf"\b(?=[{_HEAD_FIRST.lower()}{''.join(sorted({w[0] for w in _PRONOUN_WORDS}))}])"
-    rf"(?:(?P<head>{_SOME_LOWER})\b(?!{_NEXT_HEAD_GAP}{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b)")
+
+
+class LowerScan(NamedTuple):
+    """A pattern that the scan of an article in lower case (:func:`_heads_and_pronouns`) finds too,
+    in the same walk over the text's words (the reporting verbs: one walk rather than two).
+    ``pattern`` is tried on the text itself; ``where`` is a regex of one word (a run of ``\\w``,
+    followed by look-aheads at most; no groups) that matches the text in lower case at least
+    wherever ``pattern`` matches the text; ``words`` holds every word ``where`` can match."""
+
+    pattern: re.Pattern
+    where: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _lower_scan(where: str, words: frozenset[str]) -> re.Pattern:
+    """The pattern of the scan in lower case: a head, a pronoun, or (group ``also``) ``where``
+    (:class:`LowerScan`), at a word opening with a letter one of them opens with. (Cached by the
+    strings, whose hashes Python keeps, not by the LowerScan: a compiled pattern is hashed anew.)"""
+    first = {w[0] for w in (*_ALL_HEADS, *_PRONOUN_WORDS, *words)}
+    return re.compile(
+        rf"\b(?=[{re.escape(''.join(sorted({c.lower() for c in first})))}])"
+        rf"(?:(?P<head>{_SOME_LOWER})\b(?!{_NEXT_HEAD_GAP}{_SOME_LOWER}\b)|(?:{'|'.join(_PRONOUN_WORDS)})\b"
+        + (rf"|(?P<also>{where})" if where else "") + ")")
+
+
 _ONE_WORD = re.compile(r"\w+")
 _POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 # The group of _NP_HEAD that a one-word head matches in ("role", "unnamed", "org"): the first list
@@ -136,6 +160,13 @@ _NP_LEFT = re.compile(
     rf"|government|administration|campaign|party|other|some|many|several|two|three|four|five"
     rf"|most)\s+){{0,3}})$"
 )
+
+# _NP_LEFT searched for from the letters its matches open with (A-Z, and the lower-case letters that
+# open a determiner or a word of its list; only an empty match opens with none, at the head where the
+# stretch searched holds no line break, as after _NP_STOP_LAST), the whole pattern looked ahead for
+# from there: the engine skips to those letters instead of trying every character before the head
+# (a test compares both).
+_NP_LEFT_FROM = re.compile(rf"[A-Zacfghilmopst](?<=(?={_NP_LEFT.pattern}).)")
 
 _NP_PP = re.compile(_PP)
 # The most words a match of _NP_LEFT holds (a determiner and four words), each followed by white
@@ -304,13 +335,20 @@ class Candidate(NamedTuple):
     kind: str  # a mention kind of presslens.entities, or PRON, NP_UNNAMED, NP_ROLE, NP_ORG
     entity: str | None = None
 
+# Candidate((start, end, kind, entity)) made in C: an article has thousands of candidates, and a
+# NamedTuple's own __new__ is a Python function.
+_candidate = partial(tuple.__new__, Candidate)
+
+
 class Article:
     """One article with the lookups attribution needs: sentences, quotes, speaker candidates."""
 
     def __init__(self, text: str, sents: Mapping[str, Sequence], mentions: Mapping[str, Sequence],
-                 genders: dict[str, str | None]):
+                 genders: dict[str, str | None], cues: LowerScan | None = None):
         """``sents``, ``mentions``: the article's rows of :func:`presslens.text.split_sentences`
-        and :func:`presslens.entities.find_mentions`, as lists per column (or DataFrames)."""
+        and :func:`presslens.entities.find_mentions`, as lists per column (or DataFrames).
+        ``cues``: the reporting verbs, whose matches outside quotation marks (``cue_matches``) are
+        found in the scan for speaker candidates."""
         self.text = text
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
@@ -321,14 +359,16 @@ class Article:
         self.q_opens = [q.open for q in self.quotes]
         self.q_closes = [q.close for q in self.quotes]
         columns = {c: list(mentions[c]) for c in MENTION_COLUMNS if c in mentions}
-        self.cands = self._candidates(columns)
+        heads, pronouns, cue_matches = _heads_and_pronouns(text, cues)
+        self.cue_matches: list[re.Match] = [m for _, m in self.unquoted([(m.start(), m) for m in cue_matches])]
+        self.cands = self._candidates(columns, heads, pronouns)
         if len(columns.get("start", ())) > CANONICAL_REACH:
             order = sorted(range(len(columns["start"])), key=columns["start"].__getitem__)
             columns = {c: [values[i] for i in order] for c, values in columns.items()}
         self.mentions = columns  # by offset in a huge article (see CANONICAL_REACH)
         self.mention_starts = columns.get("start", [])
-        self.cand_ends = [c.end for c in self.cands]
-        self.cand_starts = sorted((c.start, i) for i, c in enumerate(self.cands))
+        self.cand_ends = list(map(itemgetter(1), self.cands))
+        self.cand_starts = sorted(zip(map(itemgetter(0), self.cands), range(len(self.cands))))
         self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far, sorted
         self.genders = genders
         self._canonical_of: dict[tuple[str, int], str | None] = {}
@@ -381,23 +421,28 @@ class Article:
         return self.paras[self.para(pos)] if self.paras else (0, len(self.text))
 
     # -- speaker candidates ----------------------------------------------------------------
-    def _candidates(self, mentions: Mapping[str, list]) -> list[Candidate]:
+    def _candidates(self, mentions: Mapping[str, list], heads: list[tuple[int, int, str]],
+                    pronouns: list[tuple[int, int]]) -> list[Candidate]:
         text = self.text
         cands: list[Candidate] = []
         taken = []
         post_nominals = set()  # "Ada Quill MP": the letters after a person's name, part of its mention here
         for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"], mentions["entity"]):
-            if not self.in_quote(int(s)):
+            s = int(s)
+            if not self.in_quote(s):
                 e = int(e)
                 after = _POST_NOMINAL.match(text, e) if kind == "PERSON" else None
                 if after and after.group(1) in POST_NOMINALS:
                     post_nominals.add(after.start(1))
                     e = after.end()
-                cands.append(Candidate(int(s), e, str(kind), ent if isinstance(ent, str) else None))
-                taken.append((int(s), e))
+                cands.append(_candidate((s, e, str(kind), ent if isinstance(ent, str) else None)))
+                taken.append((s, e))
         taken.sort()
+        mentioned = set(taken)  # (most names are a mention as it stands: overlapping, they are no candidate)
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
         for s, e in self.unquoted([m.span() for m in _NAME.finditer(text)]):
+            if (s, e) in mentioned:
+                continue
             # "On Tuesday, Mr. McConnell …": a capitalised word of grammar opens no name (a word
             # of a hyphenated name does: "In-N-Out Burger").
             first = _ONE_WORD.match(text, s)
@@ -408,9 +453,7 @@ class Article:
                     continue
             if not overlaps(taken, s, e):
                 cands.append(Candidate(s, e, "NAME"))
-        heads, pronouns = _heads_and_pronouns(text)
-        for s, e in self.unquoted(pronouns):
-            cands.append(Candidate(s, e, "PRON"))
+        cands += [_candidate((s, e, "PRON", None)) for s, e in self.unquoted(pronouns)]
         for head_s, head_e, kind in self.unquoted(heads):
             if head_s in post_nominals:
                 continue
@@ -418,9 +461,9 @@ class Article:
             lo = runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
             stop = _NP_STOP_LAST.match(text, lo, head_s)
             lo = stop.end() if stop else lo
-            left = _NP_LEFT.search(text, lo, head_s)
-            cands.append(Candidate(left.start() if left else head_s, _NP_PP.match(text, head_e).end(),
-                                   _NP_KINDS[kind]))
+            left = _NP_LEFT_FROM.search(text, lo, head_s)
+            cands.append(_candidate((left.start() if left else head_s, _NP_PP.match(text, head_e).end(),
+                                     _NP_KINDS[kind], None)))
         # Nearest end first; among equal ends the longest phrase first (two stable sorts).
         cands.sort(key=itemgetter(0), reverse=True)
         cands.sort(key=itemgetter(1))
@@ -786,40 +829,52 @@ class Article:
         return not (_SUBORDINATOR.match(self.text, lo, c.start) and "," in self.text[c.end:min(hi, c.end + 200)])
 
 
-def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
-    """The source-phrase heads, ``(start, end, kind)``, and the pronouns, ``(start, end)``, of
-    ``text``: the matches of ``_NP_HEAD.finditer(text)`` (kind: the group that matched) and of
-    ``_PRONOUN.finditer(text)``.
+def _heads_and_pronouns(text: str, also: LowerScan | None = None
+                        ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]], list[re.Match]]:
+    """The source-phrase heads, ``(start, end, kind)``, the pronouns, ``(start, end)``, and the
+    matches of ``also.pattern`` in ``text``: the matches of ``_NP_HEAD.finditer(text)`` (kind: the
+    group that matched), of ``_PRONOUN.finditer(text)`` and of ``also.pattern.finditer(text)``.
 
-    One plain scan of the text in lower case finds every place either can match (see
-    _HEAD_OR_PRONOUN_LOWER). A hit that is one word (a pronoun, a head of one word) is taken as
-    it is: no match can start inside it. At any other hit ("prime minister") each pattern is
-    tried itself and the scan starts again after it, as :func:`lexicon.finditer_where` does."""
+    One plain scan of the text in lower case finds every place any of them can match (see
+    _SOME_LOWER and :class:`LowerScan`). A hit that is one word (a pronoun, a head of one
+    word, a word of ``also``) is taken as it is: no match can start inside it; ``also.pattern`` is
+    tried at it where it is one of ``also.words``. At any other hit ("prime minister") each pattern
+    is tried itself and the scan starts again after it, as :func:`lexicon.finditer_where` does."""
     lowered = lower_aligned(text)
     if lowered is None:
         found = finditer_where(_NP_HEAD, _NP_HEAD_AT, text)
-        return [(m.start(), m.end(), m.lastgroup) for m in found], [m.span() for m in _PRONOUN.finditer(text)]
+        return ([(m.start(), m.end(), m.lastgroup) for m in found], [m.span() for m in _PRONOUN.finditer(text)],
+                list(also.pattern.finditer(text)) if also else [])
     heads: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int]] = []
+    matches: list[re.Match] = []
+    words, match_also = (also.words, also.pattern.match) if also else (frozenset(), None)
+    scan = _lower_scan(also.where if also else "", words)
     head_after = pronoun_after = 0  # where each pattern's own finditer would search next
+    also_after = 0 if also else len(text) + 1
     pos: int | None = 0
     while pos is not None:
-        hits, pos = _HEAD_OR_PRONOUN_LOWER.finditer(lowered, pos), None
+        hits, pos = scan.finditer(lowered, pos), None
         for hit in hits:
             s, e = hit.span()
-            free = s >= head_after and s >= pronoun_after
-            if free and hit.group("head") is None:  # a pronoun's word: no head matches here
-                if text[s:e] in _PRONOUN_FORMS:
-                    pronouns.append((s, e))
-                    pronoun_after = e
+            kind = hit.lastgroup  # "head", "also", or None: a pronoun's word
+            if kind == "also":  # a word of ``also`` only: no head nor pronoun matches here
+                if s >= also_after and (m := match_also(text, s)) is not None:
+                    matches.append(m)
+                    also_after = m.end()
                 continue
-            if free and _ONE_WORD.fullmatch(lowered, s, e):
-                # One word of a list: what _NP_HEAD.match(text, s) gives, from its word alone.
-                heads.append((s, e, HEAD_KIND[lowered[s:e]]))
-                head_after = e
+            if s >= head_after and s >= pronoun_after and (kind is None or _ONE_WORD.fullmatch(lowered, s, e)):
+                word = lowered[s:e]
+                if kind is not None:
+                    # One word of a list: what _NP_HEAD.match(text, s) gives, from its word alone.
+                    heads.append((s, e, HEAD_KIND[word]))
+                    head_after = e
                 if text[s:e] in _PRONOUN_FORMS:
                     pronouns.append((s, e))
                     pronoun_after = e
+                if word in words and s >= also_after and (m := match_also(text, s)) is not None:
+                    matches.append(m)  # a word of ``also`` too ("reports": a head and a verb)
+                    also_after = m.end()
                 continue
             head = _NP_HEAD.match(text, s) if head_after <= s else None
             if head is not None:
@@ -828,9 +883,12 @@ def _heads_and_pronouns(text: str) -> tuple[list[tuple[int, int, str]], list[tup
             if pronoun_after <= s and (pronoun := _PRONOUN.match(text, s)) is not None:
                 pronouns.append(pronoun.span())
                 pronoun_after = pronoun.end()
-            pos = max(s + 1, min(head_after, pronoun_after))
+            if also_after <= s and (m := match_also(text, s)) is not None:
+                matches.append(m)
+                also_after = m.end()
+            pos = max(s + 1, min(head_after, pronoun_after, also_after))
             break
-    return heads, pronouns
+    return heads, pronouns, matches
 
 
 def runs_back(text: str, lo: int, hi: int, n: int) -> int:
