@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 from importlib import resources
 
 import regex as re
@@ -104,6 +105,23 @@ class _Lexicon:
     person_after: re.Pattern            # " said", ", who" right after a person's name
     person_before: re.Pattern           # "said " right before a person's name
     chunk: re.Pattern                   # a run of capitalised words
+    # The answers of _common, _known_kind and _title_vocab by their word, each found once: names and
+    # title words recur in thousands of chunks and their contexts (at most _REMEMBERED of each kept).
+    commons: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    title_vocab: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+
+_REMEMBERED = 1 << 16
+
+
+def _remember(answers: dict, word: str, answer: Any) -> Any:
+    """``answer`` kept for ``word`` in ``answers``, all of them forgotten first once they are
+    :data:`_REMEMBERED` (the words of a long run of code or base64 text are as many as its tokens)."""
+    if len(answers) >= _REMEMBERED:
+        answers.clear()
+    answers[word] = answer
+    return answer
 
 
 @lru_cache(maxsize=1)
@@ -196,12 +214,18 @@ _UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs
 
 def _common(word: str, lex: _Lexicon) -> bool:
     """Whether ``word`` is an ordinary word (seen in lower case in English news)."""
-    low = word.lower().replace("’", "'")
-    return low in lex.ordinary or bool(lex.ortho.get(low, 0) & _SEEN_LOWER)
+    found = lex.commons.get(word)
+    if found is None:
+        low = word.lower().replace("’", "'")
+        found = _remember(lex.commons, word, low in lex.ordinary or bool(lex.ortho.get(low, 0) & _SEEN_LOWER))
+    return found
 
 
 def _known_kind(words: str, lex: _Lexicon) -> str:
-    return lex.known.get(_key(words), ("", ""))[1]
+    found = lex.kinds.get(words)
+    if found is None:
+        found = _remember(lex.kinds, words, lex.known.get(_key(words), ("", ""))[1])
+    return found
 
 
 def _known_start(words: str, lex: _Lexicon) -> bool:
@@ -216,8 +240,11 @@ def _opens_phrase(low: str, lex: _Lexicon) -> bool:
 
 
 def _title_vocab(low: str, lex: _Lexicon) -> bool:
-    return (low in lex.titles or low in lex.title_words or low in lex.demonyms
-            or _known_kind(low, lex) == "PLACE")
+    found = lex.title_vocab.get(low)
+    if found is None:
+        found = _remember(lex.title_vocab, low, low in lex.titles or low in lex.title_words or low in lex.demonyms
+                          or _known_kind(low, lex) == "PLACE")
+    return found
 
 
 def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
