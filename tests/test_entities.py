@@ -1144,3 +1144,37 @@ def test_the_patterns_after_a_name_told_by_its_comma_open_with_one(pieces):
     for pattern in (_AGE, _NAME_AFTER_COMMA, _PLACE_APPOSED):
         if pattern.match(text):
             assert text.startswith(",")
+
+
+# _LETTER as it read before it took letters a run at a time (tests below).
+_PLAIN_LETTER = (r"(?:(?!\u00e2(?:[\u0080-\u009f]|(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}]"
+                 r"|(?<=[\u00c3-\u00c5])[\u0080-\u00bf])")
+
+
+def test_the_set_of_a_run_of_letters_holds_the_letters_and_marks_but_a_circumflex():
+    # Every code point: the categories left out of the set (N, P, S, Z, C) and the letters and marks
+    # (L, M) share none and leave none over.
+    import sys
+
+    import regex
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    letters = regex.sub(r"[^\p{N}\p{P}\p{S}\p{Z}\p{C}\u00e2]", "", every)
+    assert letters == regex.sub(r"(?!\u00e2)[\p{L}\p{M}]", "", every) and len(letters) < len(every)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["A", "a", "M", "Mr.", "Sen.", "Inc.", "O", "s", "t", "re", "ll", "x", "é", "\u0301",
+                                 "ǅ", "ß", "1", "'", "’", "-", "&", ".", ",", " ", "\t", "\u00a0", "of", "the", "de",
+                                 "Jr", "â", "Â", "Ã", "Å", "\u0080", "\u0099", "\u009f", "\u00a1", "\u00aa", "\u00bf",
+                                 "(", "\n"]), max_size=24))
+def test_chunks_found_a_run_of_letters_at_a_time_are_those_found_a_letter_at_a_time(pieces):
+    import regex
+
+    from presslens.entities.lexicon import _LETTER, _lex
+
+    text = "".join(pieces)
+    chunk = _lex().chunk
+    plain = regex.compile(chunk.pattern.replace(_LETTER, _PLAIN_LETTER))
+    assert plain.pattern != chunk.pattern
+    assert [m.span() for m in chunk.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 from importlib import resources
 
 import regex as re
@@ -36,8 +37,13 @@ _SEP = r"[ \t\u00a0]+"
 # are symbols ("Â»", "Â " for a no-break space). Nor "â" before a control character: the first
 # third of a quotation mark or dash read so ("Iâ\x80\x99m" for "I’m", "Zimbabweâ\x80\x99s"), or
 # before a clitic ending the word, where the control characters were dropped ("Weinsteinâs").
-_LETTER = (r"(?:(?!\u00e2(?:[\u0080-\u009f]|(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}]"
-           r"|(?<=[\u00c3-\u00c5])[\u0080-\u00bf])")
+# Each of these a run of letters at a time: the letters but "â" are one set, the categories other
+# than L and M left out (the regex module reads a set in a tight loop; it tried the alternatives
+# and look-ahead of each letter in turn, a quarter of finding the chunks); the second half of a
+# pair looks behind once it stands on one (tests/test_entities.py checks it against the plain
+# pattern).
+_LETTER = (r"(?:[^\p{N}\p{P}\p{S}\p{Z}\p{C}\u00e2]+|\u00e2(?![\u0080-\u009f]|(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))"
+           r"|[\u0080-\u00bf](?<=[\u00c3-\u00c5].))")
 _PART = rf"(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{_LETTER}*(?:['’]{_LETTER}+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
@@ -99,6 +105,23 @@ class _Lexicon:
     person_after: re.Pattern            # " said", ", who" right after a person's name
     person_before: re.Pattern           # "said " right before a person's name
     chunk: re.Pattern                   # a run of capitalised words
+    # The answers of _common, _known_kind and _title_vocab by their word, each found once: names and
+    # title words recur in thousands of chunks and their contexts (at most _REMEMBERED of each kept).
+    commons: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    title_vocab: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+
+_REMEMBERED = 1 << 16
+
+
+def _remember(answers: dict, word: str, answer: Any) -> Any:
+    """``answer`` kept for ``word`` in ``answers``, all of them forgotten first once they are
+    :data:`_REMEMBERED` (the words of a long run of code or base64 text are as many as its tokens)."""
+    if len(answers) >= _REMEMBERED:
+        answers.clear()
+    answers[word] = answer
+    return answer
 
 
 @lru_cache(maxsize=1)
@@ -191,12 +214,18 @@ _UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs
 
 def _common(word: str, lex: _Lexicon) -> bool:
     """Whether ``word`` is an ordinary word (seen in lower case in English news)."""
-    low = word.lower().replace("’", "'")
-    return low in lex.ordinary or bool(lex.ortho.get(low, 0) & _SEEN_LOWER)
+    found = lex.commons.get(word)
+    if found is None:
+        low = word.lower().replace("’", "'")
+        found = _remember(lex.commons, word, low in lex.ordinary or bool(lex.ortho.get(low, 0) & _SEEN_LOWER))
+    return found
 
 
 def _known_kind(words: str, lex: _Lexicon) -> str:
-    return lex.known.get(_key(words), ("", ""))[1]
+    found = lex.kinds.get(words)
+    if found is None:
+        found = _remember(lex.kinds, words, lex.known.get(_key(words), ("", ""))[1])
+    return found
 
 
 def _known_start(words: str, lex: _Lexicon) -> bool:
@@ -211,8 +240,11 @@ def _opens_phrase(low: str, lex: _Lexicon) -> bool:
 
 
 def _title_vocab(low: str, lex: _Lexicon) -> bool:
-    return (low in lex.titles or low in lex.title_words or low in lex.demonyms
-            or _known_kind(low, lex) == "PLACE")
+    found = lex.title_vocab.get(low)
+    if found is None:
+        found = _remember(lex.title_vocab, low, low in lex.titles or low in lex.title_words or low in lex.demonyms
+                          or _known_kind(low, lex) == "PLACE")
+    return found
 
 
 def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
