@@ -1389,6 +1389,12 @@ ATTRIBUTION_RULES = {
         rows={"he respects Quill": {"speaker": "Tom Becker"},
               "she would not stand": {"speaker": "Ada Quill", "content": "she would not stand"},
               "he now backed": {"speaker": "Piet Marsh"}}, n=3),
+    # "In the words of" and "to quote" opening a clause name the source after them, as "according to" does.
+    "in the words of, to quote": dict(
+        text="In the words of Ada Quill, the levy is a tax on the poor. To quote Tom Becker, “the pier is safe.” "
+             "Piet Marsh went to quote prices for the ferry.",
+        rows={"the levy is a tax": {"speaker": "Ada Quill", "cue": "In the words of"},
+              "the pier is safe": {"speaker": "Tom Becker", "kind": "direct"}}, n=2),
 }
 
 

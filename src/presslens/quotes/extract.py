@@ -84,15 +84,19 @@ _SOURCE_ASIDE = re.compile(r"(?:conducted|released|published|taken|commissioned|
 # The capitals an opening verb or a poll's "In" starts with: the words of other capitals (and the
 # lower-case words, most of a text) are not tried against those two patterns.
 _OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))
+# "In the words of Ada Quill, …", "To quote Ada Quill, “…”": the source after it, as after "according to".
+# (opening a clause: not "went to quote prices")
+_WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}])"
-                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}"
+                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF})|(?P<verb>{_CUE_WORDS})){_CUE_END}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
 # candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
 # verb, or "in" before a poll; the scan tries _CUE there.
 _CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()} | {"according"}
                         | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
-_CUE_SCAN = LowerScan(_CUE, rf"(?:{alternation(list(_CUE_STARTS))})\b|in(?=\s+{_POLL_HEAD})", _CUE_STARTS | {"in"})
+_CUE_SCAN = LowerScan(_CUE, rf"(?:{alternation(list(_CUE_STARTS))})\b|in(?=\s+{_POLL_HEAD}|\s+the\s+words\s+of\b)"
+                             r"|to(?=\s+quote\b)", _CUE_STARTS | {"in", "to"})
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
