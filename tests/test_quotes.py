@@ -1395,6 +1395,14 @@ ATTRIBUTION_RULES = {
              "Piet Marsh went to quote prices for the ferry.",
         rows={"the levy is a tax": {"speaker": "Ada Quill", "cue": "In the words of"},
               "the pier is safe": {"speaker": "Tom Becker", "kind": "direct"}}, n=2),
+    # "groused", "made the point/case that" and "voiced" (a wish, concern) frame words ("a familiar voice" none).
+    "groused, made the point, voiced": dict(
+        text="On Monday, Ada Quill groused to a crowd that the Herald “doesn’t treat me properly.” Tom Becker made "
+             "the point that the levy would make her “a third-term mayor.” Piet Marsh voiced concern that the pier "
+             "was unsafe. A familiar voice welcomed the plan.",
+        rows={"doesn’t treat me": {"speaker": "Ada Quill", "cue": "groused", "kind": "mixed"},
+              "a third-term mayor": {"speaker": "Tom Becker", "cue": "made the point"},
+              "the pier was unsafe": {"speaker": "Piet Marsh", "cue": "voiced"}}, n=3),
 }
 
 
