@@ -1403,6 +1403,14 @@ ATTRIBUTION_RULES = {
         rows={"doesn’t treat me": {"speaker": "Ada Quill", "cue": "groused", "kind": "mixed"},
               "a third-term mayor": {"speaker": "Tom Becker", "cue": "made the point"},
               "the pier was unsafe": {"speaker": "Piet Marsh", "cue": "voiced"}}, n=3),
+    # "according to" a document from or by an organisation no name gives; not what the document is of.
+    "according to a document from an organisation": dict(
+        text="About 400 passengers were affected, according to a statement from the port authority. Fares rose, "
+             "according to data released Friday by the city council. Becker sailed twice, according to a report "
+             "on travel from the harbour office.",
+        rows={"About 400": {"speaker": "port authority", "speaker_kind": "organisation"},
+              "Fares rose": {"speaker": "city council"},
+              "Becker sailed": {"speaker": "report"}}, n=3),
 }
 
 
@@ -1465,8 +1473,8 @@ def test_sources_without_a_name():
             "“We were never told,” one skipper said.")
     q = quotes_of(text)
     r = row(q, "Ferry traffic fell")
-    assert (r.cue, r.speaker, r.speaker_kind) == ("according to", "figures released by the harbour board",
-                                                  "unnamed source")
+    # the organisation the figures come from speaks, as "the harbour board said" would (no name: not a named one)
+    assert (r.cue, r.speaker, r.speaker_kind) == ("according to", "harbour board", "organisation")
     r = row(q, "We were never told")
     assert (r.speaker, r.speaker_kind) == ("skipper", "unnamed source")
 

@@ -172,7 +172,8 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
 # "agreed with that point", "said on that day": "that" after a preposition is no conjunction (one
 # ending the verb, "went on that …", is tried before).
 _NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at", "by", "for", "to", "about", "from"))
-_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP})??that\s+(?=\w)")
+_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP})??"
+                   r"that\s+(?=\w)")
 # "said in a statement that, if the claims are true, …": "that" and an aside set off by commas, right after the verb
 # or after where, when or to whom it was said; not a "that" of the object ("found the way to do that, at least"),
 # nor a subject's ("suggested that, and not his candidacy, was the reason") or a relative pronoun's ("a war that,
@@ -509,7 +510,8 @@ _COMMA_END = re.compile(rf",{_CLOSE_MARK}?\s*$")
 _ASIDE_PREPOSITION = re.compile(r",\s*(?:after|before|while|upon|without)\s+(?:\w+ly\s+)?$", re.I)
 # A participle's clause opening the sentence: "After saying", "While initially saying".
 _PARTICIPLE_OPENING = re.compile(r"[\s“\"]*(?:after|before|while|upon|when|since|in)\s+(?:\w+ly\s+)?$", re.I)
-_COMMA_ADVERB_END = re.compile(rf"(?:,{_CLOSE_MARK}?|\s[—–]|\s--)\s*(?:\w+ly\s+)?$")  # (or a dash: "… – saying")
+# (or after a dash: "… – saying")
+_COMMA_ADVERB_END = re.compile(rf"(?:,{_CLOSE_MARK}?|\s[—–]|\s--)\s*(?:\w+ly\s+)?$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 _STOP_MARK = re.compile(r"[.!?;]")
 _CLOSING_MARKS = ("”", "\"", "’", "'")  # NYT's two apostrophes end with one
@@ -819,8 +821,9 @@ _QUOTING = re.compile(r"quot|cit", re.I)
 # "said a spokesman for the council.", "say officials at the port,"
 _INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on)\s+[^,.;:!?“”\"()]{1,60}?(?=\s*(?:[,.;:!?]|$))")
 # A verb of going to a medium before a purpose clause of saying: "took to Twitter to", "went on CNN to".
-_PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)?)\s+to|(?:went|go(?:es|ing)?)\s+(?:on|before)"
-                             r"|appear(?:s|ed|ing)?\s+(?:on|before))\s+[^.,;:!?“”\"]{1,40}?\s+to\s+$")
+_PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)?)\s+to"
+                             r"|(?:went|go(?:es|ing)?|appear(?:s|ed|ing)?)\s+(?:on|before))"
+                             r"\s+[^.,;:!?“”\"]{1,40}?\s+to\s+$")
 _QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
@@ -829,8 +832,15 @@ _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her
 
 # "according to a statement from the Port Authority", "a report released Friday by the Safety Board":
 # the name a document comes from; not a go-between's ("a copy of the letter reviewed by The Post").
-_FROM_NAME = re.compile(r"\s(?:from|(?P<by>by))\s+(?:the\s+)?(?=[A-Z])")
-_GO_BETWEEN = re.compile(r"(?:reviewed|obtained|seen|viewed|provided|given|shared|leaked|acquired)$")
+_FROM_NAME = re.compile(r"\s(?:from|(?P<by>by))\s+(?P<the>the\s+)?(?=\w)")
+_GO_BETWEEN = re.compile(r"(?:reviewed|obtained|seen|viewed|provided|given|shared|leaked|acquired|reported)"
+                         r"(?:\s+\w+ly)?$")
+# The document or finding right before "from"/"by" ("a statement from", "data released Friday by", "a tally by"):
+# not "records of travel from the governor’s office", whose "from" says what the records are of.
+_FINDINGS = (*DOCUMENTS, "data", "records", "documents", "figures", "analysis", "study", "survey", "poll", "tally",
+             "count", "estimates", "reports", "statements", "findings", "polling")
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{alternation(_FINDINGS)})(?:\s+(?:released|issued|published|compiled|conducted"
+                              r"|prepared|commissioned)(?:\s+(?:on\s+)?[A-Z]?[a-z]+)?|\s+[A-Z]?[a-z]+)?$")
 _THE_NAME = re.compile(r"\s+[Tt]he(?=\s)")
 
 
@@ -845,11 +855,18 @@ def _according_name(doc: Article, cue_e: int, limit: int) -> Candidate | None:
     s, e = np.span(1)
     the = _THE_NAME.match(text, cue_e, e)
     starts = [the.end()] if the else []
-    if (by := _FROM_NAME.search(text, s, e)) and not (by.group("by") and _GO_BETWEEN.search(text, s, by.start())):
-        starts.append(by.end() - 1)
+    if ((by := _FROM_NAME.search(text, s, e)) and _DOCUMENT_BEFORE.search(text, s, by.start())
+            and not (by.group("by") and _GO_BETWEEN.search(text, s, by.start()))):
+        starts.append(by.end() - 1)  # the name after "the" ("by the Associated Press")
+        if by.group("the"):
+            starts.append(by.start("the") - 1)  # the phrase with it ("from the port authority")
+    else:
+        by = None
     for at in starts:
         name = doc.right_speaker(at, e)
-        if name is not None and name.kind in _NAME_KINDS and name.end == e:
+        # (after "from" or "by" also an organisation no name gives: "a statement from the port authority")
+        if name is not None and name.end == e and (
+                name.kind in _NAME_KINDS or (name.kind == "NP_ORG" and by is not None and at >= by.start())):
             return name
     return None
 

@@ -225,7 +225,8 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
 # ("who have battled other online threats"; not "who has successfully" before the cue).
 # ("who won the most pledged delegates": not where the clause ends with a determiner, the cue its noun's modifier)
-_OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{_WHEN}|\w+ly)\s+)*(?!(?:{AUXILIARIES}|{_WHEN}|\w+ly)\b)[\w’'-]+\s+\S"
+_OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{_WHEN}|\w+ly)\s+)*"
+                       rf"(?!(?:{AUXILIARIES}|{_WHEN}|\w+ly)\b)[\w’'-]+\s+\S"
                        r"(?!.*\b(?:the|a|an|his|her|its|their|most|more|this)$)")
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
 _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
