@@ -1411,6 +1411,14 @@ ATTRIBUTION_RULES = {
         rows={"About 400": {"speaker": "port authority", "speaker_kind": "organisation"},
               "Fares rose": {"speaker": "city council"},
               "Becker sailed": {"speaker": "report"}}, n=3),
+    # A comma inside a quoted word's closing mark ends the words before an inverted frame; "added, that …" opens
+    # the clause, but not a relative "that" before its verb ("a provision, Quill said, that is meant to …").
+    "a comma inside a closing mark, and said, that": dict(
+        text="The levy may be “strategic,” said Jeffery Hemsley, a professor. He added, that there is a plan. The "
+             "bill would close the pier - a provision, Ada Quill said, that is meant to save money.",
+        rows={"The levy may be": {"speaker": "Jeffery Hemsley", "content": "The levy may be “strategic,”"},
+              "there is a plan": {"cue": "added"},
+              "The bill would close": {"speaker": "Ada Quill"}}, n=3),
 }
 
 

@@ -169,10 +169,12 @@ _TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
 # nor a question's opening ("asked if that remains her view" reports "if that remains …").
+# "He added, that there's …"; not "…, Corker said, that is meant to …", a relative "that" before its verb
+_RELATIVE_VERB = r"(?:is|was|are|were|would|could|will|can|has|have|had|may|might|should|must)\b"
 # "agreed with that point", "said on that day": "that" after a preposition is no conjunction (one
 # ending the verb, "went on that …", is tried before).
 _NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at", "by", "for", "to", "about", "from"))
-_THAT = re.compile(rf"\s+(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP})??"
+_THAT = re.compile(rf"(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP})??"
                    r"that\s+(?=\w)")
 # "said in a statement that, if the claims are true, …": "that" and an aside set off by commas, right after the verb
 # or after where, when or to whom it was said; not a "that" of the object ("found the way to do that, at least"),
@@ -429,8 +431,10 @@ _CLAUSE_CUT = re.compile(
     r"|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b|(?<=\s)\s*[—–]\s+)")
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
-_LEFT_COMMA = re.compile(
-    r",(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
+# A short quoted phrase inside a clause, up to its comma: 'may be “strategic' (a word before its opening mark).
+_QUOTED_WORDS_END = re.compile(r"\w[\s(]+[“\"‘'](?:[^\s“”\"]+\s+){0,5}[^\s“”\"]+$")
+_LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '… may be “strategic,” said')
+    r",[”’\"']?(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
     r"|is|was|are|were|be|been|has|have|had)\b)"
     r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)(?:\s+and(?=\s))?){0,3}\s*$")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
@@ -1996,6 +2000,9 @@ class _Extractor:
                       and not _THAT_ANY.search(tail))
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
+        if comma and text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS and not _QUOTED_WORDS_END.search(
+                text, max(sent_s, comma.start() - 80), comma.start()):
+            comma = None  # a comma inside a closing mark ends words only after a short quoted phrase of the clause
         if comma and f.spk is not None and text[f.spk.start:f.spk.end].lower() in ("who", "which", "that"):
             comma = None  # "…, misogynist, birther and bully who has repeatedly pledged": a relative clause
         if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
@@ -2020,7 +2027,8 @@ class _Extractor:
                 # After a direct quote ("“…,” Ruiz said. The plan, she said, …"), not after a word
                 # quoted inside the clause ('The FBI made a "mistake" …, Comey has said').
                 start = doc.q_closes[qi]
-            end = comma.start()
+            # (with a quoted word's closing mark after its comma: '… may be “strategic,”')
+            end = comma.start() + 2 if text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS else comma.start()
             start = _skip_space(text, start, end)
             k = bisect_left(self.cue_starts, start)
             if k < len(self.cue_starts) and self.cue_starts[k] == start:
