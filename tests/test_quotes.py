@@ -1419,6 +1419,10 @@ ATTRIBUTION_RULES = {
         rows={"The levy may be": {"speaker": "Jeffery Hemsley", "content": "The levy may be “strategic,”"},
               "there is a plan": {"cue": "added"},
               "The bill would close": {"speaker": "Ada Quill"}}, n=3),
+    # After a title ending a description, "said the pier was unsafe" names no speaker ("the pier" is the reported
+    # clause's subject) and the description is no reported words.
+    "a title before a verb and its clause": dict(
+        text="Ada Quill, author of “The Last Ferry,” said the pier was unsafe.", rows={}, absent="author of"),
 }
 
 

@@ -463,8 +463,8 @@ _QUANTIFIERS = frozenset("some many most several few both all".split())
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _RIGHT_GENERIC = re.compile(
     rf"\s+((?:the|a|an|one|another|{'|'.join(sorted(_QUANTIFIERS))})\s+"
-    rf"(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION})[\w’'-]+)"
-    r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")
+    rf"(?:(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+)"
+    r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")  # (no verb: "“…,” said the pier was unsafe" names no speaker)
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
 _LABEL_LINE = re.compile(rf"[\s“\"]*{_DASH_MARK}\s*(?=[A-Z])")
 # What may end a sentence after its frame: when it was said at most, and the full stop.
@@ -776,9 +776,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 # the role, not its possessor.
                 named = doc.right_speaker(owned.end() - 1, limit_right, modifiers=True)
                 spk = named if named is not None and named.kind in PERSONLIKE else spk
-            if spk is not None and _NOUN_AFTER.match(text, spk.end) and spk.start > _skip_space(text, cue_e, spk.start):
-                # "…, said the days of one paper are gone": the subject of the reported clause after
-                # words before it, no inverted speaker
+            if spk is not None and _NOUN_AFTER.match(text, spk.end) and (
+                    spk.start > _skip_space(text, cue_e, spk.start) or spk.kind.startswith("NP_")):
+                # "…, said the days of one paper are gone", "…,” said the pier was unsafe": the subject of
+                # the reported clause (after words before it, or a phrase of no name), no inverted speaker
                 spk = None
             if spk is not None and (spk.kind != "PRON"
                                     or (text[spk.start:spk.end].lower() in ("he", "she", "they")
@@ -2000,9 +2001,12 @@ class _Extractor:
                       and not _THAT_ANY.search(tail))
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
-        if comma and text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS and not _QUOTED_WORDS_END.search(
-                text, max(sent_s, comma.start() - 80), comma.start()):
-            comma = None  # a comma inside a closing mark ends words only after a short quoted phrase of the clause
+        if comma and text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS and not (
+                (f.inverted or (f.spk is not None and short_tail))
+                and _QUOTED_WORDS_END.search(text, max(sent_s, comma.start() - 80), comma.start())):
+            # a comma inside a closing mark ends words only after a short quoted phrase of the clause, before a
+            # frame that ends it ('… may be “strategic,” said Hemsley'; not 'Quill, author of “The Last Ferry,” said')
+            comma = None
         if comma and f.spk is not None and text[f.spk.start:f.spk.end].lower() in ("who", "which", "that"):
             comma = None  # "…, misogynist, birther and bully who has repeatedly pledged": a relative clause
         if comma and not f.inverted and f.spk is not None and APPOSED.fullmatch(text, f.spk.end, f.cue_s):
