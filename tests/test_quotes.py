@@ -1423,6 +1423,9 @@ ATTRIBUTION_RULES = {
     # clause's subject) and the description is no reported words.
     "a title before a verb and its clause": dict(
         text="Ada Quill, author of “The Last Ferry,” said the pier was unsafe.", rows={}, absent="author of"),
+    # A tabloid's "pal" is an unnamed source, as a friend is.
+    "a pal": dict(text="A pal of the star added: “She is heartbroken.”",
+                  rows={"She is heartbroken": {"speaker": "pal", "speaker_kind": "unnamed source"}}, n=1),
 }
 
 
