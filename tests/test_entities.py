@@ -1178,3 +1178,17 @@ def test_chunks_found_a_run_of_letters_at_a_time_are_those_found_a_letter_at_a_t
     plain = regex.compile(chunk.pattern.replace(_LETTER, _PLAIN_LETTER))
     assert plain.pattern != chunk.pattern
     assert [m.span() for m in chunk.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
+    # A wire dateline's place in capitals whose words read as shouting or ordinary words was cut: "PORT
+    # AVALON, March 3, 2026 /PRNewswire/ --" gave the organisation "AVALON", "FORT WORTH, Texas —" the
+    # organisation "FORT", "PORT MORESBY, March 3 (Reuters) -" nothing; "STATE COLLEGE, Pa. -" is no college.
+    for line, place in (("PORT AVALON, March 3, 2026 /PRNewswire/ -- Kestrel Lines sailed.", "PORT AVALON"),
+                        ("FORT WORTH, Texas — The ferry sank.", "FORT WORTH"),
+                        ("PORT MORESBY, March 3 (Reuters) - The ferry sank.", "PORT MORESBY"),
+                        ("Ferry sinks.\n\nSTATE COLLEGE, Pa. - The ferry sank.", "STATE COLLEGE")):
+        got = _kinds(line)
+        assert got.get(place) == "PLACE" and not set(got) & set(place.split()), (line, got)
+    # but a line's shouted word before a bare dash is no place
+    assert "EXCLUSIVE" not in _kinds("EXCLUSIVE – The ferry sank off Lindholm.")
