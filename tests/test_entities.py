@@ -1192,3 +1192,13 @@ def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
         assert got.get(place) == "PLACE" and not set(got) & set(place.split()), (line, got)
     # but a line's shouted word before a bare dash is no place
     assert "EXCLUSIVE" not in _kinds("EXCLUSIVE – The ferry sank off Lindholm.")
+
+
+def test_a_head_word_alone_that_is_mostly_an_ordinary_word_is_no_organisation():
+    # "Don’t Trust the Voting Machines" gave the organisation "Trust", "on United States-controlled soil"
+    # "United", "Some Devastating News" "News"; "Avalon Port Trust" and "Nordland United" stay organisations.
+    got = _kinds("EXCLUSIVE – Lina Varro: Don’t Trust the Ferry Timetables.\n\nLindholm Just Got Some Devastating "
+                 "News.\n\nThe ferry sails on United States-controlled water. The Avalon Port Trust and Nordland "
+                 "United said so.")
+    assert "ORG" not in (got.get("Trust"), got.get("United"), got.get("News"))
+    assert got["Avalon Port Trust"] == got["Nordland United"] == "ORG"

@@ -534,7 +534,7 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     # person's name in front of it ("Peterson Institute", "Trump Tower").
     head = last.low if len(name) == 1 else next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")),
                                                  last.low)
-    if head in lex.heads and (len(name) > 1 or lex.heads[head] == "ORG"):
+    if head in lex.heads and (len(name) > 1 or (lex.heads[head] == "ORG" and head not in lex.bound_heads)):
         return lex.heads[head]
     if len(name) > 1 and name[0].low in lex.place_prefixes and last.low not in _SUFFIXES:
         return "PLACE"  # "Lake Michigan", "Fort Pierce"
