@@ -191,11 +191,29 @@ def _headline_cut(low: str, lex: _Lexicon) -> bool:
             and low not in lex.first_names and not _known_start(low, lex))
 
 
+_HEADLINE_NAMED = 2  # a headline's ``headline`` for _pieces where a given name keeps the word after it
+
+
+def _named_in_headline(chunk: str, text: str, lex: _Lexicon) -> bool:
+    """Whether a headline's ``chunk`` holds a given name and a word a headline is cut at ("Roger
+    Stone: Don’t Trust") that the article writes together elsewhere too: a person's name in full,
+    not a name and an ordinary word ("Hillary Says")."""
+    words = chunk.split()
+    for first, word in zip(words, words[1:]):
+        word = _CLITIC.sub("", word)
+        if first.lower() in lex.first_names and _headline_cut(word.lower(), lex):
+            pair = f"{first} {word}"
+            if text.find(pair, text.find(pair) + 1) >= 0:
+                return True
+    return False
+
+
 def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
-            headline: bool = False, dateline: bool = False) -> tuple[list[list[_Tok]], bool, bool]:
+            headline: int = 0, dateline: bool = False) -> tuple[list[list[_Tok]], bool, bool]:
     """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"), hyphenated pairs of
-    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says"); in
-    capitals opening a ``dateline`` not at shouting (see :func:`_stop_token`).
+    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says"), but
+    not right after a given name where it is :data:`_HEADLINE_NAMED` ("Roger Stone"); in capitals
+    opening a ``dateline`` not at shouting (see :func:`_stop_token`).
     Also says whether ``headline`` made a difference (the chunk has such a word), and whether
     the ``text`` after a word might (a digit after an abbreviation that is a stop word)."""
     pieces: list[list[_Tok]] = [[]]
@@ -213,7 +231,8 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             continue
         if _headline_cut(tok.low, lex):
             cased = True
-            if headline:
+            if headline and not (headline == _HEADLINE_NAMED and len(pieces[-1]) == 1
+                                 and pieces[-1][0].low in lex.first_names):
                 pieces.append([])
                 continue
         if tok.low in _WEAK_CONNECTORS and pieces[-1]:
@@ -408,7 +427,7 @@ def _party_tag(text: str, pos: int) -> bool:
 # (records), which refer to each other by their place in these lists: the garbage collector stops
 # tracking such tuples, where objects (or nested tuples) kept for the whole run would make it sweep
 # the whole heap again and again.
-_CHUNKS: dict[tuple[str, bool, str], tuple] = {}  # (chunk, headline, after) -> (cased, dated, *pieces)
+_CHUNKS: dict[tuple[str, int, str], tuple] = {}  # (chunk, headline, after) -> (cased, dated, *pieces)
 _PIECES: list[tuple] = []
 _PLANS: list[tuple] = []
 _MENTIONS: list[tuple] = []
@@ -695,7 +714,7 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return upper + lower >= 3 and upper >= 0.75 * (upper + lower)
 
 
-def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
+def _chunk_pieces(chunk: str, headline: int, after: str) -> tuple:
     """Whether a headline changes the pieces of one capitalised chunk (:func:`_pieces`) and
     whether the text after it might, then their :func:`_piece` records, cached: names repeat.
     ``after``: the text right after the chunk when a digit there may end a word ("Oct 27"), else
@@ -844,7 +863,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 if i not in headlines:
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
-                    pieces = _chunk_pieces(chunk, True, after)
+                    pieces = _chunk_pieces(chunk, _HEADLINE_NAMED if _named_in_headline(chunk, text, lex) else 1, after)
         if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4)) or (len(pieces) > 3 and " The " in chunk)) \
                 and _work_title(text, base, chunk):
             continue
