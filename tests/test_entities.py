@@ -1207,6 +1207,6 @@ def test_a_head_word_alone_that_is_mostly_an_ordinary_word_is_no_organisation():
 def test_a_given_name_and_surname_in_a_title_case_headline_stay_one_name():
     # A headline cut "Roger Stone: Don’t Trust the Voting Machines" at the ordinary word "Stone": the
     # person "Roger" alone. The article's own "Tom Stone said" tells it is his name; "Tom Says" stays cut.
-    m = _mentions("EXCLUSIVE – Tom Stone: Don’t Take the Lindholm Ferry Again.\n\nThe ferry is unsafe, Tom Stone said.")
+    m = _mentions("EXCLUSIVE – Tom Stone: Don’t Take the Lindholm Ferry Again.\n\nIt is unsafe, Tom Stone said.")
     assert list(m["text"]) == ["Tom Stone", "Lindholm", "Tom Stone"]
     assert "Tom" in list(_mentions("Tom Says The Lindholm Ferry Is Unsafe.\n\nTom Stone said so.")["text"])
