@@ -1210,3 +1210,11 @@ def test_a_given_name_and_surname_in_a_title_case_headline_stay_one_name():
     m = _mentions("EXCLUSIVE – Tom Stone: Don’t Take the Lindholm Ferry Again.\n\nIt is unsafe, Tom Stone said.")
     assert list(m["text"]) == ["Tom Stone", "Lindholm", "Tom Stone"]
     assert "Tom" in list(_mentions("Tom Says The Lindholm Ferry Is Unsafe.\n\nTom Stone said so.")["text"])
+
+
+def test_brokerages_and_fund_houses_are_organisations():
+    # An Indian business paper's "Smt. Priya Nair of HDFC Securities said" made the brokerage a person,
+    # "Analysts at Kotak Institutional Equities" MISC.
+    got = _kinds("Smt. Mira Varsen of Lindholm Securities said margins would improve. Analysts at Kestrel "
+                 "Institutional Equities and Avalon Investments agreed.")
+    assert got["Lindholm Securities"] == got["Kestrel Institutional Equities"] == got["Avalon Investments"] == "ORG"
