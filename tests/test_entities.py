@@ -1218,3 +1218,9 @@ def test_brokerages_and_fund_houses_are_organisations():
     got = _kinds("Smt. Mira Varsen of Lindholm Securities said margins would improve. Analysts at Kestrel "
                  "Institutional Equities and Avalon Investments agreed.")
     assert got["Lindholm Securities"] == got["Kestrel Institutional Equities"] == got["Avalon Investments"] == "ORG"
+
+
+def test_family_firms_are_organisations():
+    # "Tata Sons chairman N. Chandrasekaran" made the holding company a person; "Harmon Brothers" was MISC.
+    got = _kinds("Kestrel Sons chairman N. Varsen met the ad firm Lindholm Brothers and Avalon Bros. on Monday.")
+    assert got["Kestrel Sons"] == got["Lindholm Brothers"] == got["Avalon Bros."] == "ORG"
