@@ -1178,3 +1178,49 @@ def test_chunks_found_a_run_of_letters_at_a_time_are_those_found_a_letter_at_a_t
     plain = regex.compile(chunk.pattern.replace(_LETTER, _PLAIN_LETTER))
     assert plain.pattern != chunk.pattern
     assert [m.span() for m in chunk.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
+    # A wire dateline's place in capitals whose words read as shouting or ordinary words was cut: "PORT
+    # AVALON, March 3, 2026 /PRNewswire/ --" gave the organisation "AVALON", "FORT WORTH, Texas —" the
+    # organisation "FORT", "PORT MORESBY, March 3 (Reuters) -" nothing; "STATE COLLEGE, Pa. -" is no college.
+    for line, place in (("PORT AVALON, March 3, 2026 /PRNewswire/ -- Kestrel Lines sailed.", "PORT AVALON"),
+                        ("FORT WORTH, Texas — The ferry sank.", "FORT WORTH"),
+                        ("PORT MORESBY, March 3 (Reuters) - The ferry sank.", "PORT MORESBY"),
+                        ("Ferry sinks.\n\nSTATE COLLEGE, Pa. - The ferry sank.", "STATE COLLEGE")):
+        got = _kinds(line)
+        assert got.get(place) == "PLACE" and not set(got) & set(place.split()), (line, got)
+    # but a line's shouted word before a bare dash is no place
+    assert "EXCLUSIVE" not in _kinds("EXCLUSIVE – The ferry sank off Lindholm.")
+
+
+def test_a_head_word_alone_that_is_mostly_an_ordinary_word_is_no_organisation():
+    # "Don’t Trust the Voting Machines" gave the organisation "Trust", "on United States-controlled soil"
+    # "United", "Some Devastating News" "News"; "Avalon Port Trust" and "Nordland United" stay organisations.
+    got = _kinds("EXCLUSIVE – Lina Varro: Don’t Trust the Ferry Timetables.\n\nLindholm Just Got Some Devastating "
+                 "News.\n\nThe ferry sails on United States-controlled water. The Avalon Port Trust and Nordland "
+                 "United said so.")
+    assert "ORG" not in (got.get("Trust"), got.get("United"), got.get("News"))
+    assert got["Avalon Port Trust"] == got["Nordland United"] == "ORG"
+
+
+def test_a_given_name_and_surname_in_a_title_case_headline_stay_one_name():
+    # A headline cut "Roger Stone: Don’t Trust the Voting Machines" at the ordinary word "Stone": the
+    # person "Roger" alone. The article's own "Tom Stone said" tells it is his name; "Tom Says" stays cut.
+    m = _mentions("EXCLUSIVE – Tom Stone: Don’t Take the Lindholm Ferry Again.\n\nIt is unsafe, Tom Stone said.")
+    assert list(m["text"]) == ["Tom Stone", "Lindholm", "Tom Stone"]
+    assert "Tom" in list(_mentions("Tom Says The Lindholm Ferry Is Unsafe.\n\nTom Stone said so.")["text"])
+
+
+def test_brokerages_and_fund_houses_are_organisations():
+    # An Indian business paper's "Smt. Priya Nair of HDFC Securities said" made the brokerage a person,
+    # "Analysts at Kotak Institutional Equities" MISC.
+    got = _kinds("Smt. Mira Varsen of Lindholm Securities said margins would improve. Analysts at Kestrel "
+                 "Institutional Equities and Avalon Investments agreed.")
+    assert got["Lindholm Securities"] == got["Kestrel Institutional Equities"] == got["Avalon Investments"] == "ORG"
+
+
+def test_family_firms_are_organisations():
+    # "Tata Sons chairman N. Chandrasekaran" made the holding company a person; "Harmon Brothers" was MISC.
+    got = _kinds("Kestrel Sons chairman N. Varsen met the ad firm Lindholm Brothers and Avalon Bros. on Monday.")
+    assert got["Kestrel Sons"] == got["Lindholm Brothers"] == got["Avalon Bros."] == "ORG"

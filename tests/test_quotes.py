@@ -1943,3 +1943,16 @@ def test_speaker_name_verdicts_hold_offsets_and_names_only():
     assert not module.right("Donald Trump", named, "Donald Trump Jr.")
     assert module.right("campaign", "unnamed source", "-") and not module.right("Ada Quill", named, "-")
     assert not module.right(None, "unresolved", "Ada Quill")
+
+
+def test_a_name_ending_in_a_source_noun_speaks_as_its_mention():
+    # "Essex Police said" and "Backer says" (Dan Backer) were unnamed sources, read as the nouns "police"
+    # and "backer"; "Officers said" stays one.
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Lindholm Police said officers were investigating. Officers said the ferry was safe.",
+        "Tom Backer, the fund's lawyer, disagreed. \"It costs money,\" Backer says."]})
+    q = extract_quotes(arts)
+    got = dict(zip(q["content"], zip(q["speaker"], q["speaker_kind"])))
+    assert got["officers were investigating"] == ("Lindholm Police", "organisation")
+    assert got["the ferry was safe"][1] == "unnamed source"
+    assert got["It costs money,"] == ("Tom Backer", "named person")

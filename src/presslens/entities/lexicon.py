@@ -88,6 +88,7 @@ class _Lexicon:
     title_words: frozenset[str]
     known: dict[str, tuple[str, str]]   # key -> (canonical name, kind)
     heads: dict[str, str]
+    bound_heads: frozenset[str]         # head words that name no organisation alone ("Trust", "United")
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     demonyms: frozenset[str]
@@ -127,7 +128,8 @@ def _remember(answers: dict, word: str, answer: Any) -> Any:
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
     titles = {row[0].lower(): (row[1] if len(row) > 1 else "") for row in _read("entities_titles.txt")}
-    heads = {row[0].lower(): row[1] for row in _read("entities_heads.txt")}
+    head_rows = _read("entities_heads.txt")
+    heads = {row[0].lower(): row[1] for row in head_rows}
     places = [row[0] for row in _read("entities_places.txt")]
     known: dict[str, tuple[str, str]] = {_key(n[0]): (n[0], "ORG") for n in _read("entities_orgs.txt")}
     known.update({_key(name): (name, "PLACE") for name in places})
@@ -169,6 +171,7 @@ def _lex() -> _Lexicon:
         title_words=frozenset(row[0].lower() for row in _read("entities_title_words.txt")),
         known=known,
         heads=heads,
+        bound_heads=frozenset(row[0].lower() for row in head_rows if row[2:3] == ["bound"]),
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),

@@ -73,10 +73,17 @@ _CLITIC_NEXT = re.compile(r"['’]")
 _LABEL_COLON = r"[ \t\u00a0]*:(?!\d)"  # a label's colon, not a clock's ("10:30")
 _LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*){0,2})?"
                           + _LABEL_COLON)
-# "HARARE (Reuters) -", "RYE, N.H. —", "LONDON, March 3 (Reuters) -": a dateline after a place in capitals.
-_DATELINE_AFTER = re.compile(r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?"
-                             r"(?:[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]+\d{4})?)?)?"
-                             r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]+[-–—]")
+# "HARARE (Reuters) -", "RYE, N.H. —", "LONDON, March 3 (Reuters) -", "PORT AVALON, March 3, 2026 /PRNewswire/ --":
+# a dateline after a place in capitals.
+_DATELINE_PARTS = (r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?"
+                   r"(?:[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]+\d{4})?)?)?"
+                   r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)|[ \t\u00a0]*/[^/\n]{1,40}/)?[ \t\u00a0]+[-–—]")
+_DATELINE_AFTER = re.compile(_DATELINE_PARTS)
+# A dateline with more than a dash after the place (a state, a date, the agency): the words in capitals
+# before it are a place's even where they would be shouting ("FORT WORTH, Texas —", "PORT MORESBY, March 3
+# (Reuters) -"), where a bare dash follows a line's shouted words as well ("EXCLUSIVE –").
+_DATELINE_FULL = re.compile(r"(?=[ \t\u00a0]*[,(/])" + _DATELINE_PARTS)
+_DATELINE_MARK = "—"  # the text after a chunk that opens such a dateline, as _chunk_pieces is told
 _CAPITALISED = re.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*")
 _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in capitals: "FERTIG, BYLINE:"
 # How far after a name its label or dateline may end. Told to every match: the regex module looks
@@ -150,9 +157,10 @@ def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
     return out
 
 
-def _stop_token(tok: _Tok, lex: _Lexicon, after: str) -> bool:
+def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False) -> bool:
     """Words that end a name: stop words, shouting, party tags ("R-Texas"), stray capitals.
-    ``after``: the text right after the word ("Oct 27" is a date, "Jo Sun" a name)."""
+    ``after``: the text right after the word ("Oct 27" is a date, "Jo Sun" a name); ``dateline``:
+    the word is one of a place's in capitals opening a dateline (no shouting)."""
     low, text = tok.low, tok.text
     if low in _CONNECTORS:
         return False
@@ -166,7 +174,7 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str) -> bool:
     if letters.isupper() and len(letters) > 1 and "." not in text and not _known_kind(text, lex) \
             and low not in lex.prefixes:
         # shouting ("NO WAR"), not an acronym; but a transcript's speaker label ("STEPHANOPOULOS:")
-        return (len(letters) > 6 and not after.startswith(":")) or _common(low, lex)
+        return not dateline and ((len(letters) > 6 and not after.startswith(":")) or _common(low, lex))
     parts = low.split("-")
     if len(parts) < 2:
         return False
@@ -183,10 +191,29 @@ def _headline_cut(low: str, lex: _Lexicon) -> bool:
             and low not in lex.first_names and not _known_start(low, lex))
 
 
+_HEADLINE_NAMED = 2  # a headline's ``headline`` for _pieces where a given name keeps the word after it
+
+
+def _named_in_headline(chunk: str, text: str, lex: _Lexicon) -> bool:
+    """Whether a headline's ``chunk`` holds a given name and a word a headline is cut at ("Roger
+    Stone: Don’t Trust") that the article writes together elsewhere too: a person's name in full,
+    not a name and an ordinary word ("Hillary Says")."""
+    words = chunk.split()
+    for first, word in zip(words, words[1:]):
+        word = _CLITIC.sub("", word)
+        if first.lower() in lex.first_names and _headline_cut(word.lower(), lex):
+            pair = f"{first} {word}"
+            if text.find(pair, text.find(pair) + 1) >= 0:
+                return True
+    return False
+
+
 def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
-            headline: bool = False) -> tuple[list[list[_Tok]], bool, bool]:
+            headline: int = 0, dateline: bool = False) -> tuple[list[list[_Tok]], bool, bool]:
     """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"), hyphenated pairs of
-    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says").
+    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says"), but
+    not right after a given name where it is :data:`_HEADLINE_NAMED` ("Roger Stone"); in capitals
+    opening a ``dateline`` not at shouting (see :func:`_stop_token`).
     Also says whether ``headline`` made a difference (the chunk has such a word), and whether
     the ``text`` after a word might (a digit after an abbreviation that is a stop word)."""
     pieces: list[list[_Tok]] = [[]]
@@ -199,12 +226,13 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         dated = dated or tok.low + "." in lex.stop  # see _stop_token
         known_run = 0 < len(pieces[-1]) < lex.longest and _opens_phrase(pieces[-1][0].low, lex) and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
-        if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4]) and not known_run):
+        if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4], dateline) and not known_run):
             pieces.append([])
             continue
         if _headline_cut(tok.low, lex):
             cased = True
-            if headline:
+            if headline and not (headline == _HEADLINE_NAMED and len(pieces[-1]) == 1
+                                 and pieces[-1][0].low in lex.first_names):
                 pieces.append([])
                 continue
         if tok.low in _WEAK_CONNECTORS and pieces[-1]:
@@ -399,7 +427,7 @@ def _party_tag(text: str, pos: int) -> bool:
 # (records), which refer to each other by their place in these lists: the garbage collector stops
 # tracking such tuples, where objects (or nested tuples) kept for the whole run would make it sweep
 # the whole heap again and again.
-_CHUNKS: dict[tuple[str, bool, str], tuple] = {}  # (chunk, headline, after) -> (cased, dated, *pieces)
+_CHUNKS: dict[tuple[str, int, str], tuple] = {}  # (chunk, headline, after) -> (cased, dated, *pieces)
 _PIECES: list[tuple] = []
 _PLANS: list[tuple] = []
 _MENTIONS: list[tuple] = []
@@ -449,9 +477,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     name_start, name_end = base + name_start, base + name_end
     if has_role or _party_tag(text, name_end):
         return "PERSON"
-    if firm:
-        return firm
     word = text[name_start:name_end]
+    if firm and not (firm != "PLACE" and word.isupper()
+                     and _DATELINE_FULL.match(text, name_end, name_end + _LABEL_REACH)
+                     and _LINE_START.search(text, max(0, name_start - 8), name_start)):
+        return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
         return ""  # a lone initial names no one: an interview's "Q." and "A.", "Neither do I."
     if word.isupper():
@@ -523,7 +553,7 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     # person's name in front of it ("Peterson Institute", "Trump Tower").
     head = last.low if len(name) == 1 else next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")),
                                                  last.low)
-    if head in lex.heads and (len(name) > 1 or lex.heads[head] == "ORG"):
+    if head in lex.heads and (len(name) > 1 or (lex.heads[head] == "ORG" and head not in lex.bound_heads)):
         return lex.heads[head]
     if len(name) > 1 and name[0].low in lex.place_prefixes and last.low not in _SUFFIXES:
         return "PLACE"  # "Lake Michigan", "Fort Pierce"
@@ -684,7 +714,7 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return upper + lower >= 3 and upper >= 0.75 * (upper + lower)
 
 
-def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
+def _chunk_pieces(chunk: str, headline: int, after: str) -> tuple:
     """Whether a headline changes the pieces of one capitalised chunk (:func:`_pieces`) and
     whether the text after it might, then their :func:`_piece` records, cached: names repeat.
     ``after``: the text right after the chunk when a digit there may end a word ("Oct 27"), else
@@ -695,7 +725,7 @@ def _chunk_pieces(chunk: str, headline: bool, after: str) -> tuple:
         toks = [_Tok(t.start(), t.end(), t.group()) for t in _TOKEN_IN_CHUNK.finditer(chunk)]
         if len(toks) > 2 and toks[-1].text in POST_NOMINALS:
             toks.pop()  # "Ada Quill MP", "Bram Tolliver KC": the person, not the letters after the name
-        pieces, cased, dated = _pieces(toks, lex, chunk + after, headline)
+        pieces, cased, dated = _pieces(toks, lex, chunk + after, headline, after == _DATELINE_MARK)
         found = _CHUNKS[chunk, headline, after] = (cased, dated,
                                                    *(_piece(tuple(piece), chunk, lex) for piece in pieces))
     return found
@@ -823,19 +853,25 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             # a speaker: "STEPHANOPOULOS:", "ADA QUILLAN, HOST:"
             after = ":"
             pieces = _chunk_pieces(chunk, False, after)
+        elif chunk.isupper() and _DATELINE_FULL.match(text, end, end + _LABEL_REACH) \
+                and _LINE_START.search(text, max(0, base - 8), base):
+            after = _DATELINE_MARK
+            pieces = _chunk_pieces(chunk, False, after)
         if pieces[0]:  # a headline would cut it
             i = bisect_right(sent_starts, base) - 1
             if i >= 0:
                 if i not in headlines:
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
-                    pieces = _chunk_pieces(chunk, True, after)
+                    pieces = _chunk_pieces(chunk, _HEADLINE_NAMED if _named_in_headline(chunk, text, lex) else 1, after)
         if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4)) or (len(pieces) > 3 and " The " in chunk)) \
                 and _work_title(text, base, chunk):
             continue
         for i in range(2, len(pieces)):
             piece = _PIECES[pieces[i]]
-            candidates.append((base, piece, _is_initial(text, base + piece[0], sent_firsts)))
+            # a dateline's place keeps its first word ("PORT MORESBY"), though it opens the article
+            initial = after != _DATELINE_MARK and _is_initial(text, base + piece[0], sent_firsts)
+            candidates.append((base, piece, initial))
     # Last words of names seen away from a sentence start: evidence that they are names here;
     # words the article also writes in lower case: evidence that they are not.
     mid_caps = {piece[3] for _, piece, initial in candidates if not (piece[4] and initial)}

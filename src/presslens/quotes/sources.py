@@ -148,6 +148,9 @@ HEAD_KIND: dict[str, str] = {word.lower(): kind for kind, words in reversed(_HEA
 
 # The candidate kind of each group of _NP_HEAD (the one that matched is its last group).
 _NP_KINDS = {"unnamed": "NP_UNNAMED", "role": "NP_ROLE", "org": "NP_ORG"}
+# Mention kinds whose evidence outweighs a head noun at the end of the same words ("Essex Police",
+# "Dan Backer"; not the MISC "Respondents" opening a sentence).
+_NAMED_KINDS = frozenset({"PERSON", "ORG", "PLACE"})
 
 _NP_LEFT = re.compile(
     rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|after|before|since|until|than|during|into"
@@ -428,6 +431,7 @@ class Article:
         cands: list[Candidate] = []
         taken = []
         post_nominals = set()  # "Ada Quill MP": the letters after a person's name, part of its mention here
+        named = set()  # the spans of mentions of a person, an organisation or a place
         for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"], mentions["entity"]):
             s = int(s)
             if not self.in_quote(s):
@@ -438,6 +442,8 @@ class Article:
                     e = after.end()
                 cands.append(_candidate((s, e, str(kind), ent if isinstance(ent, str) else None)))
                 taken.append((s, e))
+                if kind in _NAMED_KINDS:
+                    named.add((s, e))
         taken.sort()
         mentioned = set(taken)  # (most names are a mention as it stands: overlapping, they are no candidate)
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
@@ -463,8 +469,10 @@ class Article:
             stop = _NP_STOP_LAST.match(text, lo, head_s)
             lo = stop.end() if stop else lo
             left = _NP_LEFT_FROM.search(text, lo, head_s)
-            cands.append(_candidate((left.start() if left else head_s, _NP_PP.match(text, head_e).end(),
-                                     _NP_KINDS[kind], None)))
+            span = (left.start() if left else head_s, _NP_PP.match(text, head_e).end())
+            if span in named:
+                continue  # a name that ends in the noun ("Essex Police said"): the mention says what it is
+            cands.append(_candidate((*span, _NP_KINDS[kind], None)))
         # Nearest end first; among equal ends the longest phrase first (two stable sorts).
         cands.sort(key=itemgetter(0), reverse=True)
         cands.sort(key=itemgetter(1))
