@@ -468,6 +468,13 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
     )
 
 
+def _opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, in capitals and opening a line, is the place of a dateline with
+    more than a dash after it (:data:`_DATELINE_FULL`: "FORT WORTH, Texas —")."""
+    return (text[start:end].isupper() and _DATELINE_FULL.match(text, end, end + _LABEL_REACH) is not None
+            and _LINE_START.search(text, max(0, start - 8), start) is not None)
+
+
 def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     """Kind of a :func:`_mention` of the chunk at ``base`` in ``text``, from its words and
     surroundings. Upper case for firm evidence (known names, head words, titles, given names);
@@ -478,9 +485,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if has_role or _party_tag(text, name_end):
         return "PERSON"
     word = text[name_start:name_end]
-    if firm and not (firm != "PLACE" and word.isupper()
-                     and _DATELINE_FULL.match(text, name_end, name_end + _LABEL_REACH)
-                     and _LINE_START.search(text, max(0, name_start - 8), name_start)):
+    if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
         return ""  # a lone initial names no one: an interview's "Q." and "A.", "Neither do I."
@@ -853,8 +858,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             # a speaker: "STEPHANOPOULOS:", "ADA QUILLAN, HOST:"
             after = ":"
             pieces = _chunk_pieces(chunk, False, after)
-        elif chunk.isupper() and _DATELINE_FULL.match(text, end, end + _LABEL_REACH) \
-                and _LINE_START.search(text, max(0, base - 8), base):
+        elif _opens_dateline(text, base, end):
             after = _DATELINE_MARK
             pieces = _chunk_pieces(chunk, False, after)
         if pieces[0]:  # a headline would cut it

@@ -265,7 +265,8 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 # of a clause the frame split.
 _ADJUNCT_AFTER = re.compile(r"on\s+(?:the\s+)?condition\b", re.I)
 # A preposition before a participle cue: "… before saying, “…”", "upon saying".
-_PREPOSITION_END = re.compile(r"\b(?:before|after|upon|while|by|without)\s+(?:\w+ly\s+)?$", re.I)
+_PREPOSITIONS = "before|after|upon|while|without"  # (and "by": "by saying" opens no aside)
+_PREPOSITION_END = re.compile(rf"\b(?:{_PREPOSITIONS}|by)\s+(?:\w+ly\s+)?$", re.I)
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
 # Muslims, Christians and Jews —".
 _EXAMPLES = re.compile(
@@ -364,11 +365,13 @@ class _Verb(NamedTuple):
     addressed: bool  # "told", "asked": the person after it is spoken to
     object_only: bool  # a verb of an object alone ("criticised"): reports no words
     told: bool  # a form of "tell": the person after it is spoken to, never the speaker
+    plural_noun: bool  # an -s form but "says" ("reports", "claims"): as often a plural noun
 
 
 _VERBS = {verb: _Verb(classes, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS, bool(_PAST.fullmatch(verb)),
                       verb.startswith(("tell", "told", "ask")), classes == {"object"},
-                      verb.startswith(("tell", "told")))
+                      verb.startswith(("tell", "told")),
+                      verb.split()[0].endswith("s") and verb.split()[0] != "says" and not _PAST.fullmatch(verb))
           for verb, classes in cue_classes().items()}
 # Function words that no subject noun phrase holds (a prefix trie: tried at every word).
 _SUBJECT_STOP_WORDS = tuple(
@@ -512,7 +515,7 @@ _COMMA = re.compile(r"\s*,")
 # A comma, maybe inside a closing quotation mark.
 _COMMA_END = re.compile(rf",{_CLOSE_MARK}?\s*$")
 # A participle's phrase set off by a comma: "Quill, after initially saying she would not stand, entered".
-_ASIDE_PREPOSITION = re.compile(r",\s*(?:after|before|while|upon|without)\s+(?:\w+ly\s+)?$", re.I)
+_ASIDE_PREPOSITION = re.compile(rf",\s*(?:{_PREPOSITIONS})\s+(?:\w+ly\s+)?$", re.I)
 # A participle's clause opening the sentence: "After saying", "While initially saying".
 _PARTICIPLE_OPENING = re.compile(r"[\s“\"]*(?:after|before|while|upon|when|since|in)\s+(?:\w+ly\s+)?$", re.I)
 # (or after a dash: "… – saying")
@@ -909,9 +912,7 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
     a determiner phrase before a verb in the past, else a noun phrase opening the clause."""
     text = doc.text
     # (across a relative clause only before a verb that is no noun: "who filed violence reports" is no frame)
-    verb = doc.text[cue_s:cue_s + 12].split(None, 1)[0] if cue_s < len(doc.text) else ""
-    relative = not (facts.participle or facts.noun_like or facts.object_only) and (
-        facts.past or verb in ("says", "Says") or not verb.endswith("s"))
+    relative = not (facts.participle or facts.noun_like or facts.object_only) and (facts.past or not facts.plural_noun)
     left = doc.left_speaker(limit_left, cue_s, noun_like=facts.noun_like, relative=relative)
     if left is None and facts.past:
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
@@ -1522,7 +1523,7 @@ class _Extractor:
         like a quote handing over to its attribution (comma, question mark, dash)."""
         text = self.doc.text
         for f in self.frames_in(q.close, hi):
-            if f.classes <= {"infinitive"} or self._own_sentence(q, f):
+            if f.classes <= _INTENTION or self._own_sentence(q, f):
                 return None
             if _AFTER_GAP.fullmatch(text, q.close, f.left):
                 return f
@@ -1950,7 +1951,7 @@ class _Extractor:
         """ "…,” he said, adding that …", "… before saying, “…”": the speaker of the clause the
         participle hangs on, or the subject of the sentence (``always``: whatever stands before
         the participle)."""
-        sent_s, _, _ = self.doc.sentence(f.cue_s)
+        sent_s, sent_e, _ = self.doc.sentence(f.cue_s)
         if not (always or _hangs_on_clause(self.doc.text, sent_s, f.cue_s)):
             return f
         owners = self.frames_in(sent_s, f.cue_s)
@@ -1961,9 +1962,9 @@ class _Extractor:
         if f.spk is None and (lead := _PARTICIPLE_OPENING.match(self.doc.text, sent_s, f.cue_s)):
             # "After saying he was nervous, the man asked …", "While saying that …, Becker continued":
             # a participle in a clause opening the sentence is the main clause's subject's
-            comma = self.doc.text.find(",", f.cue_e, self.doc.sentence(f.cue_s)[1])
+            comma = self.doc.text.find(",", f.cue_e, sent_e)
             if comma != -1:
-                f.spk = self.doc.subject(comma + 1, self.doc.sentence(f.cue_s)[1], pronouns=True)
+                f.spk = self.doc.subject(comma + 1, sent_e, pronouns=True)
         return f
 
     def _content(self, f: _Frame) -> tuple[int, int] | None:
@@ -2215,7 +2216,7 @@ def _after_comma(text: str, f: _Frame, lo: int) -> bool:
 def _speech(frames: list[_Frame]) -> list[_Frame]:
     """The frames that can attribute words in quotation marks: not a verb of intention alone
     ("voted", "planned": they take "to ...", not words)."""
-    return [f for f in frames if not f.classes <= {"infinitive"}]
+    return [f for f in frames if not f.classes <= _INTENTION]
 
 
 def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
