@@ -1426,6 +1426,26 @@ ATTRIBUTION_RULES = {
     # A tabloid's "pal" is an unnamed source, as a friend is.
     "a pal": dict(text="A pal of the star added: “She is heartbroken.”",
                   rows={"She is heartbroken": {"speaker": "pal", "speaker_kind": "unnamed source"}}, n=1),
+    # "Per" opening a clause or set off after it works as "according to" (not "per cent", "$20 per person",
+    # nor how a speaker's words came: "said, per a translator, that …").
+    "per": dict(
+        text="Per two people familiar with the plans, the ferry will stop in May. Fares rose 5 per cent and now cost "
+             "$20 per person, per the Avalon Port Authority. Quill said, per a translator, that the pier was safe.",
+        rows={"the ferry will stop": {"speaker": "people familiar with the plans", "cue": "Per"},
+              "Fares rose": {"speaker": "Avalon Port Authority", "cue": "per"},
+              "the pier was safe": {"speaker": "Quill", "cue": "said"}}, n=3),
+    # An aside set off by commas between the verb and "that" ("said, however, that", "told the Herald, through a
+    # translator, that"); the clause after "that" is reported (it had no row).
+    "an aside before that": dict(
+        text="Ada Quill said, however, that the pier was safe. Tom Becker told the Herald, through a translator, "
+             "that fares would rise.",
+        rows={"the pier was safe": {"speaker": "Ada Quill", "cue": "said"},
+              "fares would rise": {"speaker": "Tom Becker", "cue": "told"}}, n=2),
+    # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
+    # row, "comment": "beyond the memo").
+    "no clause after beyond": dict(
+        text="Tom Becker left. A spokesperson for the ferry company declined to comment beyond the memo.",
+        rows={"to comment beyond": {"cue": "declined"}}, n=1),
 }
 
 

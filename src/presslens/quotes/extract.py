@@ -87,8 +87,11 @@ _OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WOR
 # "In the words of Ada Quill, …", "To quote Ada Quill, “…”": the source after it, as after "according to".
 # (opening a clause: not "went to quote prices")
 _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
-_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}])"
-                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF})|(?P<verb>{_CUE_WORDS})){_CUE_END}"
+# "Per a memo seen by the Herald, …", "…, per two people familiar with the plans.": "per" opening a
+# clause, as "according to" (not after a word: "5 per cent", "$20 per person", "miles per hour").
+_PER = r"(?<![\w$%]\s)(?<![\w$%])[Pp]er(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))"
+_CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
+                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})){_CUE_END}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
 # candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
@@ -96,7 +99,7 @@ _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}])"
 _CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()} | {"according"}
                         | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
 _CUE_SCAN = LowerScan(_CUE, rf"(?:{alternation(list(_CUE_STARTS))})\b|in(?=\s+{_POLL_HEAD}|\s+the\s+words\s+of\b)"
-                             r"|to(?=\s+quote\b)", _CUE_STARTS | {"in", "to"})
+                             r"|to(?=\s+quote\b)|per\b", _CUE_STARTS | {"in", "to", "per"})
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
@@ -190,6 +193,11 @@ _THAT_ASIDE = re.compile(
 _THAT_AFTER_ASIDE = re.compile(
     r"\s+(?:on|in|at|during|via|to)\s[^.,;:!?“”\"]{1,60}?,\s+(?:where|which|who|when)\s[^.;:!?“”\"]{1,100}?,\s+"
     r"that\s+(?=\w)")
+# "said, through a translator, that …", "said, however, that …": an aside set off by commas right
+# after the verb, then "that" (not a relative one: "a provision, Corker said, that is meant to").
+_THAT_COMMA_ASIDE = re.compile(
+    r",\s+(?:(?:through|via|per|in|on|at|during|after|before|from|with|for|to|under|speaking)\s[^.,;:!?“”\"]{1,50}?"
+    rf"|(?!(?:and|but|or|so|yet|then)\b)[A-Za-z]+),\s+that\s+(?!{_RELATIVE_VERB})(?=\w)")
 # "so weak that", "such a mess that": "that" after these opens a clause of result.
 # "Rubio says, win or lose in Tuesday’s primary, he’s staying": an aside set off by commas, then the
 # clause's pronoun subject.
@@ -201,6 +209,7 @@ _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
     r"(?!(?:much|more|little)\s+(?:of|than)\b|about\s+(?:half|\d|a\s+(?:third|quarter|fifth|dozen)\b))"
     r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|up|out"
+    r"|beyond|without|except|amid|among|regarding|concerning|towards?|within"
     r"|yes|no|nothing|more|little|much|as)\b",
     re.I,
 )
@@ -406,6 +415,7 @@ _SUBJECT_WORDS = 9
 _THIS_ONLY = re.compile(rf"(?:this|these)(?:\s*$|\s+(?:(?:while|whilst|when|at|during|on\s+(?:{_WEEKDAYS}))\b"
                         r"|in\s+(?-i:[A-Z])))", re.I)
 _SAID_THIS = frozenset({"said", "stated", "disclosed", "revealed", "announced"})
+_VERB_COMMA = re.compile(r"\b(\w+),\s+$")
 _ACCORDING_PRONOUN = re.compile(r"\s+(him|her|them)\b(?=\s*[,;:.!?]|$)")
 # (a point inside an initialism, or before a word in lower case, ends no phrase: "F.A.A. records", "the F.A.A.")
 _ACCORDING_NP = re.compile(r"\s+((?:[^,;:.!?“”\"()]|\.(?=\w|\s+[a-z])|(?<=\.[A-Za-z])\.){2,120}?)\s*"
@@ -643,6 +653,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     qn = bisect_left(doc.q_opens, cue_e)
     limit_right = min(sent_e, doc.q_opens[qn] if qn < len(doc.q_opens) else sent_e)
     if m.group("acc"):
+        if text[cue_s] in "Pp" and (verb := _VERB_COMMA.search(text, max(0, cue_s - 30), cue_s)) and (
+                verb.group(1).lower() in _VERBS):
+            return None  # "Guccifer said, per a translator, that …": how the speaker's words came
         spk = doc.right_speaker(cue_e, limit_right)
         if spk is None or spk.kind.startswith("NP_"):
             # "according to a report by the Safety Board": the name, not "a report"
@@ -2092,7 +2105,7 @@ class _Extractor:
             return answer.span(1)  # "75 percent of Democrats said yes", "half said so in May"
         elif "speech" in f.classes or "belief" in f.classes:
             that = (_THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
-                    or _THAT_ASIDE.match(text, f.right, sent_e))
+                    or _THAT_ASIDE.match(text, f.right, sent_e) or _THAT_COMMA_ASIDE.match(text, f.right, sent_e))
             if that and _SO_BEFORE.search(text, f.right, text.rfind("that", f.right, that.end())):
                 that = None  # "thinks his status is so weak that he jumped in": a clause of result
             if that and any(g.classes & {"speech", "belief"} for g in self.frames_in(f.cue_e, that.end())):
