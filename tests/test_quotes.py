@@ -1441,6 +1441,11 @@ ATTRIBUTION_RULES = {
              "that fares would rise.",
         rows={"the pier was safe": {"speaker": "Ada Quill", "cue": "said"},
               "fares would rise": {"speaker": "Tom Becker", "cue": "told"}}, n=2),
+    # A dateline with a colon, as Indian and Pakistani papers write it, is no subject: a verb after "and" is the
+    # speaker's that the sentence's subject opens (it was "London").
+    "a dateline with a colon": dict(
+        text="LONDON: Ports minister Ada Quill on Sunday opened the jetty and said trade would grow.",
+        rows={"trade would grow": {"speaker": "Ada Quill", "cue": "said"}}, n=1),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

@@ -283,9 +283,9 @@ _PREMODS = re.compile(
 # A place in capitals opening a wire dateline ("WASHINGTON").
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
 
-# A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ".
+# A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ", "NEW AVALON: " (as Indian and Pakistani papers write it).
 _WIRE_DATELINE = (rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*(?:\([A-Za-z. ]+\))?\s*"
-                  rf"(?:--|[—–]))")
+                  rf"(?:--|[—–]|(?<=[A-Z)]):))")
 _SUBJECT_LEAD = re.compile(
     # a wire dateline first
     rf"{_WIRE_DATELINE}?"
