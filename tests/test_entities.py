@@ -942,6 +942,16 @@ def test_a_trust_and_a_sports_club_are_organisations():
     assert kinds["Rovers"] == "ORG" and kinds["boss Tom Becker"] == "PERSON"
 
 
+def test_a_players_position_is_a_title():
+    # "Striker Mary Hale" was a person of that full name, and "quarterback Tom Brady"'s position no part of his
+    # mention; a position before a name is a title, as "coach" and "boss" are.
+    kinds = _kinds("Striker Mary Hale scored twice. Rovers quarterback Tom Becker and fast bowler Ada Quill "
+                   "were rested, and public defender Piet Marsh spoke.")
+    assert kinds["Striker Mary Hale"] == kinds["quarterback Tom Becker"] == kinds["bowler Ada Quill"] == "PERSON"
+    assert kinds["defender Piet Marsh"] == "PERSON"
+    assert _mentions("Striker Mary Hale scored twice.")["entity"].tolist() == ["Mary Hale"]
+
+
 def test_counting_words_and_contractions_open_no_name():
     # "One wrote", "Another said", "Several said" were people; a contraction opening a title-case
     # headline ran into the name after it ("Bernie Sanders Isn’t", "Don’t Let The Media And Marco Rubio").
