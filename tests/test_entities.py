@@ -950,6 +950,10 @@ def test_a_players_position_is_a_title():
     assert kinds["Striker Mary Hale"] == kinds["quarterback Tom Becker"] == kinds["bowler Ada Quill"] == "PERSON"
     assert kinds["defender Piet Marsh"] == "PERSON"
     assert _mentions("Striker Mary Hale scored twice.")["entity"].tolist() == ["Mary Hale"]
+    # A region and a plural is a team, as a known place and a plural is ("Dallas Cowboys"): "New England" was
+    # no known place, so the team was MISC and a headline's "Quarterback New England Patriots" made it a person.
+    assert _kinds("New England Patriots quarterback Tom Becker was rested.")["New England Patriots"] == "ORG"
+    assert _kinds("Ada Quill moved to the Pacific Northwest.")["Pacific Northwest"] == "PLACE"
 
 
 def test_counting_words_and_contractions_open_no_name():
