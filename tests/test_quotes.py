@@ -1446,6 +1446,15 @@ ATTRIBUTION_RULES = {
     "a dateline with a colon": dict(
         text="LONDON: Ports minister Ada Quill on Sunday opened the jetty and said trade would grow.",
         rows={"trade would grow": {"speaker": "Ada Quill", "cue": "said"}}, n=1),
+    # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
+    # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
+    # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.
+    "a name before a titled person": dict(
+        text="Rovers beat Northgate United. The pier was unsafe, said Avalon councillor Ada Quill. According to "
+             "United captain Sam Reed, the referee erred. The ferry was late, according to Quillsoft spokesman "
+             "Tom Becker.",
+        rows={"The pier was unsafe": {"speaker": "Ada Quill"}, "the referee erred": {"speaker": "Sam Reed"},
+              "The ferry was late": {"speaker": "Tom Becker"}}, n=3),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

@@ -657,6 +657,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 verb.group(1).lower() in _VERBS):
             return None  # "Guccifer said, per a translator, that …": how the speaker's words came
         spk = doc.right_speaker(cue_e, limit_right)
+        if spk is not None and spk.kind != "PERSON" and (
+                (person := doc.right_speaker(cue_e, limit_right, modifiers=True)) is not None
+                and person.kind in ("PERSON", "NAME") and spk.start < person.start <= spk.end + 1 < person.end):
+            spk = person  # "according to Google spokesman Tom Becker", "according to United captain Sam Reed"
         if spk is None or spk.kind.startswith("NP_"):
             # "according to a report by the Safety Board": the name, not "a report"
             spk = _according_name(doc, cue_e, limit_right) or spk

@@ -565,7 +565,11 @@ class Article:
             if c.start == start and (best is None or best.start == start and c.end > best.end):
                 best = c
             elif (c.start > start and c.kind != "PRON" and _PREMODS.fullmatch(self.text, start, c.start)
-                  and (best is None or (best.kind not in PERSONLIKE and c.kind in PERSONLIKE))):
+                  and (best is None or (best.kind not in PERSONLIKE and c.kind in PERSONLIKE)
+                       # "according to United captain Sam Reed", "said Avalon councillor Ada Quill": a name
+                       # right before a person its title opens (in lower case) is the person's team or place
+                       or (best.kind in PERSONLIKE and c.kind == "PERSON" and self.text[c.start].islower()
+                           and not self.text[best.end:c.start].strip()))):
                 # "said former Gov. Jim Hodges", "said a handful of Democrats".
                 best = c
         return best
