@@ -480,6 +480,13 @@ def test_a_range_of_durations_is_one_expression():
     ("The ferry sank on Jan. 8, 2031. That same week the mayor resigned.",
      [("Jan. 8, 2031", "2031-01-08", None, None, "2031-01-08", "2031-01-08"),
       ("That same week", "2031-W02", None, None, "2031-01-06", "2031-01-12")]),
+    # a season after "the following" or "the previous" too (it counted from the publication date: 2031-SP)
+    ("The pier closed in late 2028 and reopened the following spring.",
+     [("late 2028", "2028", None, None, "2028-09-01", "2028-12-31"),
+      ("the following spring", "2029-SP", None, None, "2029-03-01", "2029-05-31")]),
+    ("The pier closed in March 2028, after floods the previous winter.",
+     [("March 2028", "2028-03", None, None, "2028-03-01", "2028-03-31"),
+      ("the previous winter", "2027-WI", None, None, "2027-12-01", "2028-02-29")]),
 ])
 def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
     tx = _tx(text, publication_date="2030-10-29" if "Oct. 20" in text else PUB)

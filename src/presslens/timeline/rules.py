@@ -735,6 +735,10 @@ def _r_season(ctx: Context, g: dict) -> _Result | None:
     if y is None and ctx.anchor is None:
         return "DATE", None, mod
     rel = _rel_direction(g.get("rel"))
+    if y is None and re.sub(r"\s+", " ", (g.get("rel") or "").lower()) in ("the previous", "the following"):
+        # "closed in late 2019 and reopened the following spring": counted from the date the text last
+        # named, as "the following year" is (resolve_anaphors).
+        return "DATE", f"{_ANAPHOR}:{rel}:season{code}", mod
     if y is None and rel in (-1, 1):
         current = _season_value(ctx.anchor, code, None, "past" if rel == -1 else "future")
         cy = int(current[:4])
@@ -848,6 +852,17 @@ def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str
         return str(d.year + offset)
     if unit == "month":
         return add_months(d, offset).isoformat()[:7] if depth >= 2 else None
+    if unit.startswith("season"):
+        # the first such season that begins after the named year, month or day ends, or the last that ends
+        # before it begins ("late 2019 … the following spring": 2020-SP)
+        code = unit[6:]
+        first = next(a for c, a, _ in SEASONS.values() if c == code)
+        if offset > 0:
+            end = date(d.year, 12, 31) if depth == 1 else add_months(d, 1) - timedelta(days=1) if depth == 2 else d
+            year = end.year + (date(end.year, first, 1) <= end)
+        else:
+            year = d.year - (add_months(date(d.year, first, 1), 3) > d)
+        return f"{year}-{code}"
     if depth < 3:
         return None
     if unit == "week":
