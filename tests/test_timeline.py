@@ -480,6 +480,10 @@ def test_a_range_of_durations_is_one_expression():
     ("The ferry sank on Jan. 8, 2031. That same week the mayor resigned.",
      [("Jan. 8, 2031", "2031-01-08", None, None, "2031-01-08", "2031-01-08"),
       ("That same week", "2031-W02", None, None, "2031-01-06", "2031-01-12")]),
+    # "earlier" counts back from that date as "later" counts on (it counted from the publication date: 2031-W11)
+    ("The ferry sank on Jan. 8, 2031. A week earlier the mayor resigned.",
+     [("Jan. 8, 2031", "2031-01-08", None, None, "2031-01-08", "2031-01-08"),
+      ("A week earlier", "2031-W01", None, None, "2030-12-30", "2031-01-05")]),
     # a season after "the following" or "the previous" too (it counted from the publication date: 2031-SP)
     ("The pier closed in late 2028 and reopened the following spring.",
      [("late 2028", "2028", None, None, "2028-09-01", "2028-12-31"),

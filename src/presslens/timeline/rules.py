@@ -934,6 +934,12 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         if n is not None and n == int(n) and not is_time and letter in _ANAPHOR_UNITS:
             return ("DURATION", _duration(n, unit), mod,
                     {"range_to": f"{_ANAPHOR}:{int(n) * size}:{_ANAPHOR_UNITS[letter]}"})
+    if rel == "earlier" and ctx.anchor is not None:
+        # "Jan. 1 … A week earlier, the mayor quit": counted back from the date the text last named (the
+        # publication date where it named none), as "a week later" is counted on (see resolve_anaphors).
+        letter, is_time, size = _unit(unit)
+        if n is not None and n == int(n) and not is_time and letter in _ANAPHOR_UNITS:
+            return "DATE", f"{_ANAPHOR}:{-int(n) * size}:{_ANAPHOR_UNITS[letter]}", mod
     if (not rel and not pre and not span and n is not None and n == int(n) and ctx.anchor is not None
             and re.search(r"\bin\s+$", ctx.before(4), re.I) and not _unit(unit)[1]
             and _unit(unit)[0] in "DWMY" and ctx.tense() == "future"):
