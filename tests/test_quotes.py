@@ -1455,6 +1455,13 @@ ATTRIBUTION_RULES = {
              "Tom Becker.",
         rows={"The pier was unsafe": {"speaker": "Ada Quill"}, "the referee erred": {"speaker": "Sam Reed"},
               "The ferry was late": {"speaker": "Tom Becker"}}, n=3),
+    # "show", "think", "report" and "address" after a phrase whose head is a singular common noun are nouns of a
+    # compound ("a talk show host", "a think tank", "the award show"), no verbs of that phrase (each had a row).
+    "a cue that is a noun of a compound": dict(
+        text="Ada Quill, star of the ferry show, thanked the crew. Mary Hale, a fellow at a conservative think "
+             "tank, and Tom Becker praised the plan. The annual harbour award show has been televised since 2010. "
+             "Radio talk show host Piet Marsh said the ferry was late. Polls show the levy is unpopular.",
+        rows={"the ferry was late": {"speaker": "Piet Marsh"}, "the levy is unpopular": {"cue": "show"}}, n=2),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

@@ -743,6 +743,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # by dashes.
     dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s) if mark in _DASHES else None
     left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
+    if left is not None and _singular_before_base(text, left[0], cue_s, cue_e, sent_s):
+        return None  # "a talk show host", "the TLC reality show", "a think tank", "the October report said"
     if left is None and (mark == "," or mark in _DASHES):
         left = _subject_before_examples(doc, limit_left, cue_s, facts)
     if (left is None and qi >= 0 and limit_left == doc.q_closes[qi] and _COMMA_ONLY.fullmatch(text, limit_left, cue_s)
@@ -921,6 +923,48 @@ def _tense(form: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return "s"
     return "base" if word in _BASES and not word.endswith("ed") else "past"
+
+
+# Cue forms that are as often nouns of a compound ("a talk show", "a think tank", "the October report").
+_NOUN_FORMS = frozenset({"show", "think", "report", "address"})
+# A phrase after a preposition is its object ("heard directly from the Rubio campaign say").
+_PP_OBJECT = re.compile(r"\b(?:in|on|at|during|into|from|with|without|through|under|over|since|until|after|before|by"
+                        r"|for|of|to|about|against|among|between|around|helping)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# The head of a phrase ends before these ("sources close to her campaign", "the star of the show").
+_HEAD_END = frozenset("of in at for from with close familiar on to by who that which around over under across within "
+                      "among inside outside near behind about".split())
+# Heads without a final s that take a plural verb, and quantities ("a third say", "most believe").
+_PLURAL_HEADS = frozenset("people police staff media data personnel clergy public majority minority youth folk men "
+                          "women children cattle percent third quarter half fifth dozen most many some few all none "
+                          "both several each any other others one two three four five six seven eight nine ten "
+                          "hundred hundreds thousand million i you we they him her them us me it".split())
+_QUANTITY_BEFORE = re.compile(r"(?:some|many|most|few|all|none|half|both|several|those|members|majority|much)"
+                              r"\s+(?:of|in|within|among)[^.,;:!?]*$", re.I)
+_AUX_BEFORE = re.compile(rf"(?:{AUXILIARIES}|why|how|what|when|where|would|could|did|does|do)\s+(?:\w+\s+){{0,3}}$",
+                         re.I)
+
+
+def _singular_before_base(text: str, spk: Candidate, cue_s: int, cue_e: int, sent_s: int) -> bool:
+    """Whether a cue in its base form ("show", "report", "think", "claim") stands right after a phrase whose
+    head is a singular common noun, so that it is no finite verb of that phrase but a noun of its own ("a talk
+    show host", "the TLC reality show", "a progressive think tank", "the October report said"): not after an
+    auxiliary or a modal ("the campaign would not say"), a quantity ("some in the crowd suggest"), a plural
+    ("sources close to her campaign say", "the women say", "those surveyed say"), a coordination ("his focus
+    groups and other research show"), nor in a question ("why would any rational person believe")."""
+    if (text[cue_s:cue_e].lower() not in _NOUN_FORMS or text[spk.start:spk.end].strip() == ""
+            or text[spk.end:cue_s].strip() or spk.kind == "PRON"):
+        return False
+    words = text[spk.start:spk.end].split()
+    head = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _HEAD_END), len(words))
+    word = words[head - 1].lower().strip(".,’'")
+    lo = max(sent_s, spk.start - 40)
+    if (not word.isalpha() or not words[head - 1][:1].islower() or word.endswith(("s", "ed")) or word in _PLURAL_HEADS
+            or words[0].lower() in _HEAD_END or re.fullmatch(AUXILIARIES, word) or any(w[:1].isdigit() for w in words)
+            or re.search(r"\s(?:and|or|&)\s", text[lo:spk.end]) or _QUANTITY_BEFORE.search(text, lo, spk.start)
+            or _AUX_BEFORE.search(text, max(sent_s, spk.start - 30), spk.start)
+            or _PP_OBJECT.search(text, max(sent_s, spk.start - 16), spk.start)):
+        return False
+    return True
 
 
 def _left_subject(doc: Article, limit_left: int, cue_s: int,
