@@ -1462,6 +1462,12 @@ ATTRIBUTION_RULES = {
              "tank, and Tom Becker praised the plan. The annual harbour award show has been televised since 2010. "
              "Radio talk show host Piet Marsh said the ferry was late. Polls show the levy is unpopular.",
         rows={"the ferry was late": {"speaker": "Piet Marsh"}, "the levy is unpopular": {"cue": "show"}}, n=2),
+    # The person a verb of an object names after it is the one thanked, praised or blamed, never an inverted
+    # speaker ("thanked Tom Becker for “…”" was Becker's words, "praises Piet Marsh as '…'" Marsh's).
+    "the person after a verb of an object": dict(
+        text="Ada Quill, star of television’s “Harbour,” thanked Tom Becker for “taking these steps.”\n\n"
+             "Rep. Mary Hale slams Sam Reed, praises Piet Marsh as 'a work horse.'",
+        rows={"a work horse": {"speaker": "Mary Hale"}}, n=1),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

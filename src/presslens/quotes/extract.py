@@ -783,6 +783,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         if ((before == "" or before.endswith((",", *_CLOSING_MARKS)))
                 and not facts.told and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+            if spk is not None and facts.object_only and spk.kind in ("PERSON", "NAME"):
+                # "Ada Quill, star of “Harbour,” thanked Tom Becker for …": the person a verb of an object
+                # names after it is the one thanked, praised or blamed, never its speaker.
+                spk = None
             if (spk is None and (before == "" or before.endswith(_CLOSING_MARKS))
                     and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right))):
                 # "“…,” said the designer, who works …", "said the 46-year-old.": a determiner
