@@ -956,6 +956,16 @@ def test_a_players_position_is_a_title():
     assert _kinds("Ada Quill moved to the Pacific Northwest.")["Pacific Northwest"] == "PLACE"
 
 
+def test_a_briefings_speaker_label_with_an_honorific():
+    # "MS. QUILL:" and "MR. BECKER:" (White House and hearing transcripts) were the organisations "MS", "QUILL",
+    # "MR" and "BECKER"; the label is one person, linked to the name the article gives in full.
+    text = ("Press Briefing by Harbourmaster Ada Quill\n\nMS. QUILL: Good afternoon.\n\nQ: Will fares rise?\n\n"
+            "MS. QUILL: Not this year.\n\nMR. BECKER: If I could add one thing.")
+    got = {(t, k, e) for t, k, e in zip(*(_mentions(text)[c] for c in ("text", "kind", "entity"))) if k != "MISC"}
+    assert got == {("Harbourmaster Ada Quill", "PERSON", "Ada Quill"), ("MS. QUILL", "PERSON", "Ada Quill"),
+                   ("MR. BECKER", "PERSON", "BECKER")}
+
+
 def test_counting_words_and_contractions_open_no_name():
     # "One wrote", "Another said", "Several said" were people; a contraction opening a title-case
     # headline ran into the name after it ("Bernie Sanders Isn’t", "Don’t Let The Media And Marco Rubio").

@@ -1468,6 +1468,12 @@ ATTRIBUTION_RULES = {
         text="Ada Quill, star of television’s “Harbour,” thanked Tom Becker for “taking these steps.”\n\n"
              "Rep. Mary Hale slams Sam Reed, praises Piet Marsh as 'a work horse.'",
         rows={"a work horse": {"speaker": "Mary Hale"}}, n=1),
+    # A briefing's speaker label with an honorific ("MS. QUILL:") is the person the article names in full.
+    "a speaker label with an honorific": dict(
+        text="Harbourmaster Ada Quill briefed reporters.\n\nMS. QUILL: Good afternoon.\n\nQ: Will fares rise?\n\n"
+             "MS. QUILL: Not this year.",
+        rows={"Good afternoon": {"speaker": "Ada Quill"}, "Will fares": {"speaker": "interviewer"},
+              "Not this year": {"speaker": "Ada Quill"}}, n=3),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

@@ -92,6 +92,10 @@ _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in 
 _LABEL_REACH = 80
 _ROLE_LABEL_END = re.compile(_LABEL_COLON)
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
+# A speaker label of a briefing or hearing transcript with an honorific: "MS. QUILL:", "SEN. BECKER:".
+_HONORIFICS = r"(?:MR|MS|MRS|DR|SEN|REP|GOV)"
+_HONORIFIC_LABEL = re.compile(_HONORIFICS + r"\.[ \t]+\p{Lu}[\p{Lu}'’-]+[ \t]*:(?!\d)")
+_AFTER_HONORIFIC = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*" + _HONORIFICS + r"\.[ \t]+$")
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _TITLE_MODIFIERS = frozenset({"former", "ex", "outgoing", "incoming", "then"})
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
@@ -489,6 +493,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
         return ""  # a lone initial names no one: an interview's "Q." and "A.", "Neither do I."
+    if word.isupper() and _HONORIFIC_LABEL.match(text, name_start, name_end + _LABEL_REACH):
+        return ""  # the honorific of a briefing's speaker label ("MS. QUILL:"): the name after it is the mention
+    if word.isupper() and _LABEL_AFTER.match(text, name_end, name_end + _LABEL_REACH) \
+            and _AFTER_HONORIFIC.search(text, max(0, name_start - 12), name_start):
+        return "PERSON" if _named_in_full(text, word) else "person"  # "MR. BECKER:" in a briefing's transcript
     if word.isupper():
         if _ROLE_LABEL_END.match(text, name_end, name_end + _LABEL_REACH) and (
                 _common(word, lex) or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):
