@@ -1474,6 +1474,16 @@ ATTRIBUTION_RULES = {
              "MS. QUILL: Not this year.",
         rows={"Good afternoon": {"speaker": "Ada Quill"}, "Will fares": {"speaker": "interviewer"},
               "Not this year": {"speaker": "Ada Quill"}}, n=3),
+    # A negation before "to" is part of what is reported ("vowed not to vote" had the words "to vote …"), and a
+    # relative clause's words end at the comma before the verb of the clause it is set in ("who asked not to be
+    # named, said …" ran on into the main clause).
+    "not to, in a relative clause": dict(
+        text="Ada Quill vowed not to raise fares. Tom Becker, who asked not to be named, said the talks had failed. "
+             "Mary Hale, who says the pier is unsafe, called for an inquiry.",
+        rows={"not to raise fares": {"cue": "vowed", "content": "not to raise fares"},
+              "not to be named": {"cue": "asked", "content": "not to be named"},
+              "the talks had failed": {"speaker": "Tom Becker"},
+              "the pier is unsafe": {"content": "the pier is unsafe"}}),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

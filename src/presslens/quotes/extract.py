@@ -166,8 +166,9 @@ _SUBORD = re.compile(
     re.I,
 )
 # "vowed to raise", "urged him to leave"; never "to" before a noun phrase ("agreed to a call")
-_TO = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
-                 r"(to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
+# (a negation belongs to what is reported: "vowed not to vote for him", "asked not to be named")
+_TO = re.compile(r"\s+(?:(?!(?:not|never)\b)(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
+                 r"((?:(?:not|never)\s+)?to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
@@ -296,6 +297,12 @@ _AS_TAIL = re.compile(
     r"(?:\s+(?:on|in|at|during|via|to|after|before|last|this|earlier|later|recently|first|previously"
     rf"|{_WEEKDAYS})\b[^,;:.!?“”\"]{{0,60}}?)?\s*,")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+# A finite verb opening what follows a comma: the main clause's verb after a relative clause set off.
+_FINITE_AFTER = re.compile(
+    r"(?:(?:also|still|then|now|later|quickly|\w+ly)\s+)?(?:[a-z]+ed|said|says|told|tells|went|goes|made|makes|took"
+    r"|takes|gave|gives|came|comes|won|wins|lost|left|ran|runs|saw|sees|got|gets|became|kept|put|set|met|spent|sent|led"
+    r"|held|brought|thought|thinks|found|began|wrote|writes|spoke|chose|fell|rose|grew|knew|paid|sold|built|struck"
+    r"|hit|proposes|says|argues|believes|wants|needs|remains|seems)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s+){0,2}$")
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
@@ -2196,6 +2203,15 @@ class _Extractor:
         else:
             return None
         end = sent_e
+        if f.spk is not None and text[f.spk.start:f.spk.end].lower() in ("who", "which"):
+            # "Ada Quill, who asked not to be named, said …": a relative clause's words end at the comma
+            # before the verb of the clause it is set in (not at an apposition's: "the trade for Gary Powers,
+            # the U-2 pilot shot down …", nor an aside's: "that Mr. Jäger, under fire …, would")
+            for comma in _CLAUSE_COMMA.finditer(text, start, sent_e):
+                after = _skip_space(text, comma.end(), sent_e)
+                if _VERB_PHRASE.match(text, after, sent_e) or _FINITE_AFTER.match(text, after, sent_e):
+                    end = comma.start()
+                    break
         if (f.agent or _SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left)
                 # "Quill, after initially saying she would not stand, entered the race"
                 or (f.participle and (_ASIDE_PREPOSITION.search(text, max(sent_s, f.cue_s - 26), f.cue_s)
