@@ -1484,6 +1484,12 @@ ATTRIBUTION_RULES = {
               "not to be named": {"cue": "asked", "content": "not to be named"},
               "the talks had failed": {"speaker": "Tom Becker"},
               "the pier is unsafe": {"content": "the pier is unsafe"}}),
+    # "who" stands for "those" or "anyone" right before it ("Those who said …" had no speaker).
+    "who after those": dict(
+        text="It was wrong, said one official familiar with the talks, who added that the deal was close. Ferry fans "
+             "split. Those who said the port was unsafe backed Quill.",
+        rows={"the deal was close": {"speaker": "official familiar with the talks", "speaker_kind": "unnamed source"},
+              "the port was unsafe": {"speaker": "those", "speaker_kind": "unnamed source"}}),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

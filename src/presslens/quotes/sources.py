@@ -327,6 +327,8 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_REACH = 20_000
+# A pronoun of no one in particular right before "who": "those who said", "Anyone who knows".
+_INDEFINITE_BEFORE = re.compile(r"\b(those|anyone|anybody|everyone|everybody|someone|somebody|few|many|some)\s+$", re.I)
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*")  # "Lee, who", "Lee — who", "Lee - who"
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
@@ -689,6 +691,8 @@ class Article:
                 i -= 1
             if i >= 0 and _COMMA_GAP.fullmatch(self.text, self.cands[i].end, c.start):
                 return self.resolve(self.cands[i])
+            if (alone := _INDEFINITE_BEFORE.search(self.text, max(0, c.start - 12), c.start)) is not None:
+                return alone.group(1).lower(), UNNAMED  # "those who said", "Anyone who knows"
             return None, UNRESOLVED
         if word in ("i", "we"):
             return THE_AUTHOR, AUTHOR
