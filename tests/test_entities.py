@@ -966,6 +966,13 @@ def test_a_briefings_speaker_label_with_an_honorific():
                    ("MR. BECKER", "PERSON", "BECKER")}
 
 
+def test_record_labels_and_studios_are_organisations():
+    # "Quill Records" spoke as a named person; "Universal Pictures" was MISC.
+    kinds = _kinds("Quill Records said in a news release that it supports her. Avalon Pictures and Becker Entertainment "
+                   "signed the deal.")
+    assert kinds["Quill Records"] == kinds["Avalon Pictures"] == kinds["Becker Entertainment"] == "ORG"
+
+
 def test_counting_words_and_contractions_open_no_name():
     # "One wrote", "Another said", "Several said" were people; a contraction opening a title-case
     # headline ran into the name after it ("Bernie Sanders Isn’t", "Don’t Let The Media And Marco Rubio").

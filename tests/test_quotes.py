@@ -1490,6 +1490,12 @@ ATTRIBUTION_RULES = {
              "split. Those who said the port was unsafe backed Quill.",
         rows={"the deal was close": {"speaker": "official familiar with the talks", "speaker_kind": "unnamed source"},
               "the port was unsafe": {"speaker": "those", "speaker_kind": "unnamed source"}}),
+    # The participle after a medium inside a phrase opening the sentence ("In a TikTok video posted late Saturday")
+    # is no frame: the video had been the speaker of the sentence's words.
+    "a medium's participle": dict(
+        text="Singer Mary Hale has apologised. In a TikTok video posted late Saturday, she said she had been "
+             "“exhausted and overwhelmed.”",
+        rows={"exhausted and overwhelmed": {"speaker": "Mary Hale", "cue": "said"}}, n=1),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

@@ -750,6 +750,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # by dashes.
     dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s) if mark in _DASHES else None
     left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
+    if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
+            and text[left[0].start:left[0].end].rsplit(None, 1)[-1].lower() in DOCUMENTS
+            and _IN_BEFORE.search(text, max(sent_s, left[0].start - 8), left[0].start)):
+        return None  # "In a TikTok video posted late Saturday, she said …": the medium's participle, no frame
     if left is not None and _singular_before_base(text, left[0], cue_s, cue_e, sent_s):
         return None  # "a talk show host", "the TLC reality show", "a think tank", "the October report said"
     if left is None and (mark == "," or mark in _DASHES):
@@ -936,6 +940,9 @@ def _tense(form: str) -> str:
     return "base" if word in _BASES and not word.endswith("ed") else "past"
 
 
+_MEDIUM_PARTICIPLES = frozenset("posted published released issued sent written tweeted shared uploaded broadcast aired "
+                                "filed reported".split())
+_IN_BEFORE = re.compile(r"\b(?:in|on|from|with|via|through)\s+$", re.I)
 # Cue forms that are as often nouns of a compound ("a talk show", "a think tank", "the October report").
 _NOUN_FORMS = frozenset({"show", "think", "report", "address"})
 # A phrase after a preposition is its object ("heard directly from the Rubio campaign say").
