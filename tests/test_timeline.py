@@ -1463,26 +1463,31 @@ def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["on", "On", "IN", "the", "Friday", "Friday,", ",on", "on,", ",", "between", "’s",
-                                 "'s", "s", "ſince", "of", "x", "early", "sold", "earlyon", "2031"]), max_size=12))
+                                 "'s", "s", "ſince", "of", "x", "early", "sold", "earlyon", "2031", "this", "as",
+                                 "that", "at", "for", "or", "S", "ſ", "on,the", "Trump’s", "o"]), max_size=12))
 def test_words_without_tail_are_those_the_tail_pattern_leaves(words):
-    # _without_tail searches only the last characters of the words for _TAIL before cutting it.
-    from presslens.timeline.events import _TAIL, _without_tail
+    # _without_tail matches the tail's reversal at the start of the reversed words, not the plain
+    # end-anchored pattern from each position.
+    from presslens.timeline.events import _TAIL_WORDS, _without_tail
 
-    assert _without_tail(words) == _TAIL.sub("", " ".join(words))
+    tail = re.compile(r"(?:[\s,]+(?:" + "|".join(_TAIL_WORDS) + r"))+\s*$", re.I)
+    assert _without_tail(words) == tail.sub("", " ".join(words))
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from([" ", "  ", "-", " - ", ",", "where", "Where", "who", "said", "Lee", "a", ";", "“",
-                                 "—", "\n", "x"]), max_size=16))
-def test_event_clause_edges_are_those_of_the_pattern_with_a_branch_per_space(pieces):
-    # _EDGE tests each space once ("\s(?:-\s|(?=where\s))"), not in two branches as written before.
-    from presslens.timeline.events import _EDGE
+                                 "—", "\n", "x", "and", "(", "–", "\t"]), max_size=16))
+def test_event_clause_edges_are_those_of_the_one_pattern(pieces):
+    # _segments cuts at the marks (_EDGE_MARK) and, in a text holding "-" or "where", at the spaces
+    # (_EDGE_SPACE), not at the matches of one pattern as written before.
+    from presslens.timeline.events import _segments
 
     before = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|"
                         r"but|because|when|as|after|before|following|amid|with|and|or|saying|says|said|according)\b)"
                         r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?=where\s)")
     text = "".join(pieces)
-    assert [m.span() for m in _EDGE.finditer(text)] == [m.span() for m in before.finditer(text)]
+    cuts = [0] + [m.start() for m in before.finditer(text)] + [len(text)]
+    assert _segments(text) == [(a + (a > 0 and text[a] in ",;:()[]\"“”—–"), b) for a, b in zip(cuts, cuts[1:])]
 
 
 @settings(max_examples=300, deadline=None)
