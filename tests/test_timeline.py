@@ -1523,7 +1523,16 @@ _RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no l
 @given(st.lists(st.sampled_from(_RELATION_WORDS), max_size=14), st.sampled_from(["DATE", "DURATION", "SET", None]),
        st.sampled_from(["", "two days ago", "a week"]), st.sampled_from(["", " later", ", said"]))
 def test_relations_with_the_cheap_rejecting_pass_are_those_of_the_patterns_alone(words, kind, timex, after):
+    # relation_of rejects most tails by their last word, and reads the phrase a tail ends on from its
+    # end (heads._ENDING_ON), not by searching it for an end-anchored pattern.
     from presslens.timeline import heads as h
+
+    patterns = [re.compile(p + r"\s*$", re.I) for p in (
+        r"\b(?:before|by|prior\s+to|ahead\s+of|earlier\s+than|no\s+later\s+than)",
+        r"\b(?:after|following|later\s+than|since\s+the\s+end\s+of)",
+        r"\b(?:since|from|starting(?:\s+(?:on|in|at))?|beginning(?:\s+(?:on|in))?|as\s+of|effective)",
+        r"\b(?:until|till|through|thru|up\s+to|up\s+until)",
+        r"\b(?:for|during|throughout|over|within|across|in\s+the\s+(?:past|last|next|coming))")]
 
     def plain(before: str) -> str:  # relation_of as written before its rejecting pass
         tail = before[-40:]
@@ -1531,12 +1540,12 @@ def test_relations_with_the_cheap_rejecting_pass_are_those_of_the_patterns_alone
             return "on"
         if h._RANGE_END.search(before[-60:]):
             return "ends"
-        for pattern, rel in ((h._BEFORE, "before"), (h._AFTER, "after"), (h._BEGINS, "begins"), (h._ENDS, "ends")):
+        for pattern, rel in zip(patterns, ("before", "after", "begins", "ends")):
             if pattern.search(tail):
                 return rel
         if kind in ("DURATION", "SET") and not h._COUNTED.search(timex):
             return "during"
-        return "during" if h._DURING.search(tail) else "on"
+        return "during" if patterns[4].search(tail) else "on"
 
     before = " ".join(words) + " "
     for cut in (before, before[-45:], before.rstrip()):

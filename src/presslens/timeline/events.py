@@ -173,30 +173,30 @@ def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
 def _subject(text: str, sent_start: int, label_start: int, label: str,
              doc_mentions: list[tuple[int, int, str, str]], starts: list[int]) -> tuple[str | None, list[str]]:
     """A subject for a label that opens with a relative pronoun, a pronoun or a verb."""
-    lead = text[sent_start:label_start]
-    # The mentions between the sentence start and the label (found by bisection: one article may hold thousands).
-    near = doc_mentions[bisect_left(starts, sent_start):bisect_left(starts, label_start)]
-    if _RELATIVE.match(label):
-        # The names right before ", who": everything in the segment before the comma.
-        seg_start = lead.rstrip()[:-1].rfind(",") + 1 if lead.rstrip().endswith(",") else 0
-        names = [e for s, _, e, _ in near if sent_start + seg_start <= s]
-        return (" and ".join(dict.fromkeys(names)) or None), list(dict.fromkeys(names))
     if _PRONOUN.match(label):
         k = bisect_left(starts, label_start)
         for s, _, e, kind in reversed(doc_mentions[:k]):
             if kind == "PERSON":
                 return e, [e]
         return None, []
-    if label[:1].islower():
-        # The names opening the sentence ("Lutnick and Akazawa, who …, are scheduled"), else the nearest one.
-        comma = lead.find(",")
-        opening = [e for s, _, e, kind in near
-                   if sent_start <= s < sent_start + (comma if comma >= 0 else 0) and kind in ("PERSON", "ORG")]
-        before = [e for s, _, e, kind in near if kind in ("PERSON", "ORG")]
-        names = list(dict.fromkeys(opening))[:2] or list(dict.fromkeys(reversed(before)))[:1]
-        if _AUX_START.match(label) or _has_verb(label.split(" ", 1)[0]):
-            return (" and ".join(names) or None), names
-    return None, []
+    relative = _RELATIVE.match(label) is not None
+    if not relative and not (label[:1].islower() and (_AUX_START.match(label) or _has_verb(label.split(" ", 1)[0]))):
+        return None, []  # (most labels: the names before them are not looked at)
+    lead = text[sent_start:label_start]
+    # The mentions between the sentence start and the label (found by bisection: one article may hold thousands).
+    near = doc_mentions[bisect_left(starts, sent_start):bisect_left(starts, label_start)]
+    if relative:
+        # The names right before ", who": everything in the segment before the comma.
+        seg_start = lead.rstrip()[:-1].rfind(",") + 1 if lead.rstrip().endswith(",") else 0
+        names = [e for s, _, e, _ in near if sent_start + seg_start <= s]
+        return (" and ".join(dict.fromkeys(names)) or None), list(dict.fromkeys(names))
+    # The names opening the sentence ("Lutnick and Akazawa, who …, are scheduled"), else the nearest one.
+    comma = lead.find(",")
+    opening = [e for s, _, e, kind in near
+               if sent_start <= s < sent_start + (comma if comma >= 0 else 0) and kind in ("PERSON", "ORG")]
+    before = [e for s, _, e, kind in near if kind in ("PERSON", "ORG")]
+    names = list(dict.fromkeys(opening))[:2] or list(dict.fromkeys(reversed(before)))[:1]
+    return (" and ".join(names) or None), names
 
 
 def _tense(row_start: Any, row_end: Any, anchor: Any) -> str | None:
