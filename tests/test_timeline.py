@@ -1474,26 +1474,31 @@ def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["on", "On", "IN", "the", "Friday", "Friday,", ",on", "on,", ",", "between", "’s",
-                                 "'s", "s", "ſince", "of", "x", "early", "sold", "earlyon", "2031"]), max_size=12))
+                                 "'s", "s", "ſince", "of", "x", "early", "sold", "earlyon", "2031", "this", "as",
+                                 "that", "at", "for", "or", "S", "ſ", "on,the", "Trump’s", "o"]), max_size=12))
 def test_words_without_tail_are_those_the_tail_pattern_leaves(words):
-    # _without_tail searches only the last characters of the words for _TAIL before cutting it.
-    from presslens.timeline.events import _TAIL, _without_tail
+    # _without_tail matches the tail's reversal at the start of the reversed words, not the plain
+    # end-anchored pattern from each position.
+    from presslens.timeline.events import _TAIL_WORDS, _without_tail
 
-    assert _without_tail(words) == _TAIL.sub("", " ".join(words))
+    tail = re.compile(r"(?:[\s,]+(?:" + "|".join(_TAIL_WORDS) + r"))+\s*$", re.I)
+    assert _without_tail(words) == tail.sub("", " ".join(words))
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from([" ", "  ", "-", " - ", ",", "where", "Where", "who", "said", "Lee", "a", ";", "“",
-                                 "—", "\n", "x"]), max_size=16))
-def test_event_clause_edges_are_those_of_the_pattern_with_a_branch_per_space(pieces):
-    # _EDGE tests each space once ("\s(?:-\s|(?=where\s))"), not in two branches as written before.
-    from presslens.timeline.events import _EDGE
+                                 "—", "\n", "x", "and", "(", "–", "\t"]), max_size=16))
+def test_event_clause_edges_are_those_of_the_one_pattern(pieces):
+    # _segments cuts at the marks (_EDGE_MARK) and, in a text holding "-" or "where", at the spaces
+    # (_EDGE_SPACE), not at the matches of one pattern as written before.
+    from presslens.timeline.events import _segments
 
     before = re.compile(r"[;:()\[\]\"“”—–]|\s-\s|,(?=\s+(?:where|while|though|although|which|who|whom|whose|"
                         r"but|because|when|as|after|before|following|amid|with|and|or|saying|says|said|according)\b)"
                         r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?=where\s)")
     text = "".join(pieces)
-    assert [m.span() for m in _EDGE.finditer(text)] == [m.span() for m in before.finditer(text)]
+    cuts = [0] + [m.start() for m in before.finditer(text)] + [len(text)]
+    assert _segments(text) == [(a + (a > 0 and text[a] in ",;:()[]\"“”—–"), b) for a, b in zip(cuts, cuts[1:])]
 
 
 @settings(max_examples=300, deadline=None)
@@ -1529,7 +1534,16 @@ _RELATION_WORDS = ["before", "By", "prior to", "ahead of", "earlier than", "no l
 @given(st.lists(st.sampled_from(_RELATION_WORDS), max_size=14), st.sampled_from(["DATE", "DURATION", "SET", None]),
        st.sampled_from(["", "two days ago", "a week"]), st.sampled_from(["", " later", ", said"]))
 def test_relations_with_the_cheap_rejecting_pass_are_those_of_the_patterns_alone(words, kind, timex, after):
+    # relation_of rejects most tails by their last word, and reads the phrase a tail ends on from its
+    # end (heads._ENDING_ON), not by searching it for an end-anchored pattern.
     from presslens.timeline import heads as h
+
+    patterns = [re.compile(p + r"\s*$", re.I) for p in (
+        r"\b(?:before|by|prior\s+to|ahead\s+of|earlier\s+than|no\s+later\s+than)",
+        r"\b(?:after|following|later\s+than|since\s+the\s+end\s+of)",
+        r"\b(?:since|from|starting(?:\s+(?:on|in|at))?|beginning(?:\s+(?:on|in))?|as\s+of|effective)",
+        r"\b(?:until|till|through|thru|up\s+to|up\s+until)",
+        r"\b(?:for|during|throughout|over|within|across|in\s+the\s+(?:past|last|next|coming))")]
 
     def plain(before: str) -> str:  # relation_of as written before its rejecting pass
         tail = before[-40:]
@@ -1537,12 +1551,12 @@ def test_relations_with_the_cheap_rejecting_pass_are_those_of_the_patterns_alone
             return "on"
         if h._RANGE_END.search(before[-60:]):
             return "ends"
-        for pattern, rel in ((h._BEFORE, "before"), (h._AFTER, "after"), (h._BEGINS, "begins"), (h._ENDS, "ends")):
+        for pattern, rel in zip(patterns, ("before", "after", "begins", "ends")):
             if pattern.search(tail):
                 return rel
         if kind in ("DURATION", "SET") and not h._COUNTED.search(timex):
             return "during"
-        return "during" if h._DURING.search(tail) else "on"
+        return "during" if patterns[4].search(tail) else "on"
 
     before = " ".join(words) + " "
     for cut in (before, before[-45:], before.rstrip()):

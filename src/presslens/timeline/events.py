@@ -63,13 +63,16 @@ COMMON_MIN_ARTICLES = 20
 # A report with at most this many participants is indexed by each pair of them (build_timeline).
 MAX_PAIRED = 8
 
-# Clause edges for an event: punctuation, and a comma before a subordinator or participle.
-# (Each branch opens on a character, the comma after a word too, so re skips the other characters
-# quickly; a branch opening on a lookbehind made it try every branch at every position. The two
-# opening on a space are one branch: one test of each space.)
-_EDGE = re.compile(r"[;:()\[\]\"“”—–]|,(?=\s+(?:where|while|though|although|which|who|whom|whose|but|"
-                   r"because|when|as|after|before|following|amid|with|and|or|saying|says|said|according)\b)"
-                   r"|,(?=\s+[a-z])|,\s*$|,(?<=\w,)(?=\s+[A-Z])|\s(?:-\s|(?=where\s))")
+# Clause edges for an event: punctuation, and a comma before a subordinator or participle
+# (_EDGE_MARK); a dash between spaces, and the space before "where" (_EDGE_SPACE). The marks open
+# on one class of characters, so re skips the others in C (a pattern of branches that open on a
+# class tries them all at every position); the spaces, a fifth of the text, are tested only in a
+# window holding a dash or a "where". Neither can match inside the other's match: the edges are
+# the two scans' together (tests/test_timeline.py checks them against the one pattern).
+_EDGE_MARK = re.compile(r"[;:()\[\]\"“”—–,](?:(?<=,)(?:(?=\s+(?:where|while|though|although|which|who|whom|"
+                        r"whose|but|because|when|as|after|before|following|amid|with|and|or|saying|says|said|"
+                        r"according)\b)|(?=\s+[a-z])|\s*$|(?<=\w,)(?=\s+[A-Z]))|(?<!,))")
+_EDGE_SPACE = re.compile(r"\s(?:-\s|(?=where\s))")
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|"
                    r"did|does|do|[a-z]{3,}ing)\b")
 _LEAD = re.compile(r"^(?:(?:and|but|or|so|then|also|on|in|at|during|since|by|until|from|following|after|before|"
@@ -77,9 +80,10 @@ _LEAD = re.compile(r"^(?:(?:and|but|or|so|then|also|on|in|at|during|since|by|unt
                    r"just|still|even|only|later|earlier|instead|[a-z]+ly)\b[\s,]*)+", re.I)
 _TAIL_WORDS = ("on in at during since by until from for of this that the and but or as early late mid around about "
                "over through before after between to s ’s 's").split()
-_TAIL = re.compile(r"(?:[\s,]+(?:" + "|".join(_TAIL_WORDS) + r"))+\s*$", re.I)
-# A match of _TAIL in text ending on no space ends on a separator and one word: within these last characters.
-_TAIL_REACH = 1 + max(map(len, _TAIL_WORDS))
+# The run of _TAIL_WORDS (each after spaces or commas) a text ends on, read from its end: a match
+# at the start of the reversed text. No tail word ends another but after a letter ("s" in "this"),
+# so each step back takes the one word that fits, and the match is the whole run.
+_TAIL_REVERSED = re.compile(r"\s*(?:(?:" + "|".join(w[::-1] for w in _TAIL_WORDS) + r")[\s,]+)+", re.I)
 # "… on Friday and the announcement of …": a conjunction opening a new noun phrase or clause ends the event.
 _NEXT_ITEM = re.compile(r"\s+(?:and|but|or)\s+(?=(?:the|a|an|his|her|their|its|is|are|was|were|has|have|had|will|"
                         r"would|[a-z]+ed|[a-z]+s)\b)")
@@ -101,7 +105,10 @@ def _has_verb(text: str) -> bool:
 
 
 def _segments(sentence: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _EDGE.finditer(sentence)] + [len(sentence)]
+    edges = [m.start() for m in _EDGE_MARK.finditer(sentence)]
+    if "-" in sentence or "where" in sentence:
+        edges = sorted(edges + [m.start() for m in _EDGE_SPACE.finditer(sentence)])
+    cuts = [0, *edges, len(sentence)]
     segs = []
     for a, b in zip(cuts, cuts[1:]):
         a += 1 if a and sentence[a:a + 1] in ",;:()[]\"“”—–" else 0
@@ -140,11 +147,12 @@ def _clause(sentence: str, start: int, end: int, segs: list[tuple[int, int]] | N
 
 
 def _without_tail(words: list[str]) -> str:
-    """``words`` (with no space in them) joined, less the prepositions, articles… they end on (_TAIL)."""
+    """``words`` (with no space in them) joined, less the prepositions, articles… they end on (_TAIL_WORDS)."""
     joined = " ".join(words)
-    # Searched from each position, _TAIL cost more than the rest of the label; most texts end on no
-    # such word, which a search of their last characters tells (where any match of it must end).
-    return _TAIL.sub("", joined) if _TAIL.search(joined, len(joined) - _TAIL_REACH) else joined
+    # An end-anchored pattern searched from each position cost more than the rest of the label
+    # (tests/test_timeline.py checks the reversed match against it).
+    tail = _TAIL_REVERSED.match(joined[::-1])
+    return joined[:len(joined) - tail.end()] if tail else joined
 
 
 def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
@@ -165,30 +173,30 @@ def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
 def _subject(text: str, sent_start: int, label_start: int, label: str,
              doc_mentions: list[tuple[int, int, str, str]], starts: list[int]) -> tuple[str | None, list[str]]:
     """A subject for a label that opens with a relative pronoun, a pronoun or a verb."""
-    lead = text[sent_start:label_start]
-    # The mentions between the sentence start and the label (found by bisection: one article may hold thousands).
-    near = doc_mentions[bisect_left(starts, sent_start):bisect_left(starts, label_start)]
-    if _RELATIVE.match(label):
-        # The names right before ", who": everything in the segment before the comma.
-        seg_start = lead.rstrip()[:-1].rfind(",") + 1 if lead.rstrip().endswith(",") else 0
-        names = [e for s, _, e, _ in near if sent_start + seg_start <= s]
-        return (" and ".join(dict.fromkeys(names)) or None), list(dict.fromkeys(names))
     if _PRONOUN.match(label):
         k = bisect_left(starts, label_start)
         for s, _, e, kind in reversed(doc_mentions[:k]):
             if kind == "PERSON":
                 return e, [e]
         return None, []
-    if label[:1].islower():
-        # The names opening the sentence ("Lutnick and Akazawa, who …, are scheduled"), else the nearest one.
-        comma = lead.find(",")
-        opening = [e for s, _, e, kind in near
-                   if sent_start <= s < sent_start + (comma if comma >= 0 else 0) and kind in ("PERSON", "ORG")]
-        before = [e for s, _, e, kind in near if kind in ("PERSON", "ORG")]
-        names = list(dict.fromkeys(opening))[:2] or list(dict.fromkeys(reversed(before)))[:1]
-        if _AUX_START.match(label) or _has_verb(label.split(" ", 1)[0]):
-            return (" and ".join(names) or None), names
-    return None, []
+    relative = _RELATIVE.match(label) is not None
+    if not relative and not (label[:1].islower() and (_AUX_START.match(label) or _has_verb(label.split(" ", 1)[0]))):
+        return None, []  # (most labels: the names before them are not looked at)
+    lead = text[sent_start:label_start]
+    # The mentions between the sentence start and the label (found by bisection: one article may hold thousands).
+    near = doc_mentions[bisect_left(starts, sent_start):bisect_left(starts, label_start)]
+    if relative:
+        # The names right before ", who": everything in the segment before the comma.
+        seg_start = lead.rstrip()[:-1].rfind(",") + 1 if lead.rstrip().endswith(",") else 0
+        names = [e for s, _, e, _ in near if sent_start + seg_start <= s]
+        return (" and ".join(dict.fromkeys(names)) or None), list(dict.fromkeys(names))
+    # The names opening the sentence ("Lutnick and Akazawa, who …, are scheduled"), else the nearest one.
+    comma = lead.find(",")
+    opening = [e for s, _, e, kind in near
+               if sent_start <= s < sent_start + (comma if comma >= 0 else 0) and kind in ("PERSON", "ORG")]
+    before = [e for s, _, e, kind in near if kind in ("PERSON", "ORG")]
+    names = list(dict.fromkeys(opening))[:2] or list(dict.fromkeys(reversed(before)))[:1]
+    return (" and ".join(names) or None), names
 
 
 def _tense(row_start: Any, row_end: Any, anchor: Any) -> str | None:

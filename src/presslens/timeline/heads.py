@@ -68,13 +68,28 @@ _REPORTING = frozenset("said says told reported announced added noted stated pre
 # Heads too common to tell two events apart by themselves: saying, being, having.
 GENERIC_HEADS = frozenset(_REPORTING | _AUX | {"say", "tell", "tells", "wrote", "writes", "tweeted", "posted"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d.,]*")
-_BEFORE = re.compile(r"\b(?:before|by|prior\s+to|ahead\s+of|earlier\s+than|no\s+later\s+than)\s*$", re.I)
-_AFTER = re.compile(r"\b(?:after|following|later\s+than|since\s+the\s+end\s+of)\s*$", re.I)
-_BEGINS = re.compile(r"\b(?:since|from|starting(?:\s+(?:on|in|at))?|beginning(?:\s+(?:on|in))?|as\s+of|"
-                     r"effective)\s*$", re.I)
-_ENDS = re.compile(r"\b(?:until|till|through|thru|up\s+to|up\s+until)\s*$", re.I)
-_DURING = re.compile(r"\b(?:for|during|throughout|over|within|across|in\s+the\s+(?:past|last|next|coming))\s*$",
-                     re.I)
+# The phrases right before an expression that tell how its event relates to it, by relation ("before
+# Friday", "no later than March", "in the coming weeks"); an expression after none is "on" it.
+_RELATION_PHRASES = {
+    "before": ("before", "by", "prior to", "ahead of", "earlier than", "no later than"),
+    "after": ("after", "following", "later than", "since the end of"),
+    "begins": ("since", "from", "starting", "starting on", "starting in", "starting at", "beginning", "beginning on",
+               "beginning in", "as of", "effective"),
+    "ends": ("until", "till", "through", "thru", "up to", "up until"),
+    "during": ("for", "during", "throughout", "over", "within", "across", "in the past", "in the last", "in the next",
+               "in the coming"),
+}
+
+
+def _ending_on(phrases: tuple[str, ...]) -> re.Pattern:
+    """Whether a text ends on one of ``phrases`` (from a word boundary, its words apart by any spaces,
+    spaces after it, any case), as a pattern matched at the start of the reversed text: one match
+    where the pattern that ends at the text's end was tried at each of its positions."""
+    return re.compile(r"\s*(?:" + "|".join(r"\s+".join(w[::-1] for w in reversed(p.split())) for p in phrases)
+                      + r")\b", re.I)
+
+
+_ENDING_ON = {relation: _ending_on(phrases) for relation, phrases in _RELATION_PHRASES.items()}
 
 
 _LATER = re.compile(r"\s+later\b", re.I)
@@ -83,16 +98,13 @@ _RANGE_END = re.compile(r"\bfrom\b[^,;]{1,40}\s(?:to|-|–)\s*$|\bbetween\b[^,;]
 _COUNTED = re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I)
 
 
-# The words the phrases of _BEFORE, _AFTER, _BEGINS, _ENDS and _DURING end on, and those _RANGE_END
-# needs: a tail without them matches none of those patterns (tests/test_properties.py checks it).
-_LAST_WORDS = ("before", "by", "to", "of", "than", "after", "following", "since", "from", "on", "in", "at",
-               "starting", "beginning", "effective", "until", "till", "through", "thru", "for", "during",
-               "throughout", "over", "within", "across", "past", "last", "next", "coming")
+# The words the phrases of _RELATION_PHRASES end on: a tail without them ends on none of the phrases.
+_LAST_WORDS = tuple(dict.fromkeys(p.rsplit(None, 1)[-1] for ps in _RELATION_PHRASES.values() for p in ps))
 
 
 def _may_relate(before: str) -> tuple[bool, bool]:
     """Whether ``before`` may match _RANGE_END (on its last 60 characters) and whether its last 40
-    may match one of the five end-anchored patterns: a cheap rejecting pass, as most expressions
+    may end on one of _RELATION_PHRASES: a cheap rejecting pass, as most expressions
     follow none of their words ("on Friday", "last week"). Only ASCII text is judged (a caseless
     pattern matches a few other characters to ASCII letters); any other may match."""
     wide = before[-60:]
@@ -113,13 +125,14 @@ def relation_of(before: str, kind: str | None, timex: str = "", after: str = "")
     ranged, ended = _may_relate(before)
     if ranged and _RANGE_END.search(before[-60:]):
         return "ends"
+    back = tail[::-1] if ended else ""
     if ended:
-        for pattern, relation in ((_BEFORE, "before"), (_AFTER, "after"), (_BEGINS, "begins"), (_ENDS, "ends")):
-            if pattern.search(tail):
+        for relation in ("before", "after", "begins", "ends"):
+            if _ENDING_ON[relation].match(back):
                 return relation
     if kind in ("DURATION", "SET") and not _COUNTED.search(timex):
         return "during"
-    return "during" if ended and _DURING.search(tail) else "on"
+    return "during" if ended and _ENDING_ON["during"].match(back) else "on"
 
 
 def _words(text: str) -> list[tuple[int, int, str, str]]:
