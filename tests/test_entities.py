@@ -968,8 +968,8 @@ def test_a_briefings_speaker_label_with_an_honorific():
 
 def test_record_labels_and_studios_are_organisations():
     # "Quill Records" spoke as a named person; "Universal Pictures" was MISC.
-    kinds = _kinds("Quill Records said in a news release that it supports her. Avalon Pictures and Becker Entertainment "
-                   "signed the deal.")
+    kinds = _kinds("Quill Records said in a news release that it supports her. Avalon Pictures and Becker "
+                   "Entertainment signed the deal.")
     assert kinds["Quill Records"] == kinds["Avalon Pictures"] == kinds["Becker Entertainment"] == "ORG"
 
 

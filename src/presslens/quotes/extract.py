@@ -168,7 +168,8 @@ _SUBORD = re.compile(
 # "vowed to raise", "urged him to leave"; never "to" before a noun phrase ("agreed to a call")
 # (a negation belongs to what is reported: "vowed not to vote for him", "asked not to be named")
 _TO = re.compile(r"\s+(?:(?!(?:not|never)\b)(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
-                 r"((?:(?:not|never)\s+)?to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
+                 r"((?:(?:not|never)\s+)?to\s+"
+                 r"(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
