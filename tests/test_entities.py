@@ -973,6 +973,16 @@ def test_record_labels_and_studios_are_organisations():
     assert kinds["Quill Records"] == kinds["Avalon Pictures"] == kinds["Becker Entertainment"] == "ORG"
 
 
+def test_a_firm_named_with_an_ampersand_is_one_organisation():
+    # "Brandt & Co", "Johnson & Johnson" and "Barnes & Noble" were split into a person and a stray name each;
+    # two people's names stay apart ("Hillary & Chelsea Clinton", "Rudy Giuliani & Sen. Jeff Sessions").
+    kinds = _kinds("Analysts at Brandt & Co said no. Shares of Quill & Becker fell, and Avalon & Northgate Rail "
+                   "rose. Tom & Mary Hale came, as did Ada Quill & Sen. Piet Marsh.")
+    assert kinds["Brandt & Co"] == kinds["Quill & Becker"] == kinds["Avalon & Northgate Rail"] == "ORG"
+    assert kinds["Mary Hale"] == kinds["Ada Quill"] == kinds["Sen. Piet Marsh"] == "PERSON"
+    assert "Ada Quill & Sen. Piet Marsh" not in kinds
+
+
 def test_counting_words_and_contractions_open_no_name():
     # "One wrote", "Another said", "Several said" were people; a contraction opening a title-case
     # headline ran into the name after it ("Bernie Sanders Isn’t", "Don’t Let The Media And Marco Rubio").

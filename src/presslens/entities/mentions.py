@@ -241,7 +241,12 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
                 continue
         if tok.low in _WEAK_CONNECTORS and pieces[-1]:
             prev = pieces[-1][-1].low
-            if not (prev in lex.heads or prev in lex.titles or prev in lex.title_words
+            # "&" joins a firm's or a title's names ("Brandt & Co", "Johnson & Johnson", "Barnes & Noble"),
+            # not two people's given names ("Hillary & Chelsea Clinton") nor a person and a titled one
+            # ("Rudy Giuliani & Sen. Jeff Sessions")
+            if not ((tok.low == "&" and prev not in lex.first_names and not _titled_next(text, tok.end, lex))
+                    or prev in lex.heads or prev in lex.titles
+                    or prev in lex.title_words
                     or (len(pieces[-1]) < lex.longest
                         and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
                 pieces.append([])
@@ -260,6 +265,12 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         if piece:
             out.extend(_places_apart(piece, lex))
     return out, cased, dated
+
+
+def _titled_next(text: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether the word after ``pos`` in ``text`` is a title ("Sen.", "President")."""
+    words = text[pos:pos + 40].split(None, 2)
+    return bool(words) and (words[0].lower() in lex.titles or lex.expand.get(words[0].lower(), "") in lex.titles)
 
 
 def _particle_opens_known(piece: list[_Tok], lex: _Lexicon) -> bool:
@@ -550,6 +561,8 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     known = _known_kind(key, lex)
     if known:
         return known
+    if len(name) > 2 and any(t.low == "&" for t in name[1:-1]):
+        return "ORG"  # no one person's name joins two with "&": a firm ("Brandt & Co", "Procter & Gamble")
     last = name[-1]
     *before, plural = last.low.split("-")
     if _key(plural) in lex.groups and all(w in lex.demonyms for w in before) \
