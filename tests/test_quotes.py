@@ -1496,6 +1496,13 @@ ATTRIBUTION_RULES = {
         text="Singer Mary Hale has apologised. In a TikTok video posted late Saturday, she said she had been "
              "“exhausted and overwhelmed.”",
         rows={"exhausted and overwhelmed": {"speaker": "Mary Hale", "cue": "said"}}, n=1),
+    # An inverted verb's unnamed source with a relative clause of its own ends the clause: the words before the
+    # comma are that source's ("…, said a person who spoke on condition of anonymity." had no row).
+    "an inverted source with a relative clause": dict(
+        text="The ferry deal is close, said a person who spoke on condition of anonymity. Fares will rise, said an "
+             "official who asked not to be named.",
+        rows={"The ferry deal is close": {"speaker": "person", "cue": "said"},
+              "Fares will rise": {"speaker": "official", "cue": "said"}}),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

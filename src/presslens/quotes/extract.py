@@ -863,7 +863,8 @@ _AS_SAYING = re.compile(r"\s+([^,.;:!?“”\"\s][^,.;:!?“”\"]{0,80}?(?:,[^,
 _QUOTING = re.compile(r"quot|cit", re.I)
 # The rest of an unnamed source's or a role's phrase after an inverted verb, to the clause's end:
 # "said a spokesman for the council.", "say officials at the port,"
-_INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on)\s+[^,.;:!?“”\"()]{1,60}?(?=\s*(?:[,.;:!?]|$))")
+# (or a relative clause of its own: "…, said a person who spoke on condition of anonymity.")
+_INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on|who|whose)\s+[^,.;:!?“”\"()]{1,80}?(?=\s*(?:[,.;:!?]|$))")
 # A verb of going to a medium before a purpose clause of saying: "took to Twitter to", "went on CNN to".
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)?)\s+to"
                              r"|(?:went|go(?:es|ing)?|appear(?:s|ed|ing)?)\s+(?:on|before))"
