@@ -1503,6 +1503,14 @@ ATTRIBUTION_RULES = {
              "official who asked not to be named.",
         rows={"The ferry deal is close": {"speaker": "person", "cue": "said"},
               "Fares will rise": {"speaker": "official", "cue": "said"}}),
+    # The outlet told, then the terms or the day, ends the clause: "…, a source told CNN on Tuesday." had the words
+    # "CNN on Tuesday" ("CNN" no mention after "a source told", as in "a super PAC"), and "told the Herald on
+    # condition of anonymity." the words "the Herald on condition of anonymity".
+    "an outlet told, then the terms": dict(
+        text="The ferry deal is close, a source told CNN on Tuesday. Fares will rise, an official told the Herald on "
+             "condition of anonymity.",
+        rows={"The ferry deal is close": {"speaker": "source", "addressee": "CNN"},
+              "Fares will rise": {"speaker": "official", "cue": "told"}}, n=2),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

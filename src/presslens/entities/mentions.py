@@ -135,6 +135,11 @@ _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 _DETERMINED_BEFORE = re.compile(
     r"(?r)(?<![\p{L}\p{M}])(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)[ \t\u00a0]+"
     r"((?:[^ \t\u00a0.,;:!?]+[ \t\u00a0]+){0,2})['‘“\"]*(\p{Ll}+)(?:[ \t\u00a0]+|-)$")
+# Verbs whose object an acronym after a determiner's phrase is ("a source told CNN on Tuesday", "the
+# company sued IBM"), not a modifier of it ("a super PAC").
+_VERBS_BEFORE = frozenset("told tells tell said says asked asks gave gives sent sends met meets called calls urged "
+                          "warned showed shows joined joins sued sues beat beats left leaves hit hits made makes took "
+                          "takes put puts let lets sold sells bought buys hired hires fired fires".split())
 _DETERMINERS = frozenset({"a", "an", "another", "the", "this", "that", "these", "those", "his", "her", "its",
                           "their", "our", "your", "my", "every", "each", "any", "some", "no"})
 # A determiner and maybe lower-case words before a demonym: "a Republican who", "the pro-life
@@ -799,7 +804,7 @@ def _acronym_noun(text: str, word: str, starts: _WordStarts | None = None) -> bo
             m = _DETERMINED_BEFORE.search(text, max(0, i - 60), i) if i and text[i - 1] in " \t\u00a0-" else None
             # not "head of FBI.", nor a name after the kind of organisation it is ("the group NARAL."),
             # nor the object of a verb ("the merger forced HP to": a participle only right after "the")
-            if m and m.group(2) not in lex.stop and m.group(2) not in lex.heads \
+            if m and m.group(2) not in lex.stop and m.group(2) not in lex.heads and m.group(2) not in _VERBS_BEFORE \
                     and not (m.group(1) and m.group(2).endswith("ed")) and _NOUN_ENDS.match(text, j):
                 noun = True
             elif not bare:

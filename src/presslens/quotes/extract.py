@@ -136,7 +136,10 @@ _FRAME_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier|later|dur
 _THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales question questions thing things "
                          "anecdote anecdotes secret secrets same".split())
 # What may follow a name told something: the reported clause's subject or "that", or its end.
-_ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that|the)\b|\s*(?:[,.:;!?“\"—–](?!\w)|$)")
+_ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that|the)\b|\s*(?:[,.:;!?“\"—–](?!\w)|$)"
+                            # (or the terms or the day it was told on, ending the clause: "told the Herald on
+                            # condition of anonymity.", "told the Herald on Tuesday.")
+                            r"|\s+on\s+(?:the\s+)?(?:condition\s+of\s+anonymity|background|[A-Z][a-z]+day)(?=\s*[,.;!?])")
 # \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
 # word starts with (the \b before it a look-behind after it, the rest of the word a look-behind
 # on its letter), so that a search skips to those letters instead of trying every character.
