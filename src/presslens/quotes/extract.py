@@ -139,7 +139,8 @@ _THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales que
 _ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that|the)\b|\s*(?:[,.:;!?“\"—–](?!\w)|$)"
                             # (or the terms or the day it was told on, ending the clause: "told the Herald on
                             # condition of anonymity.", "told the Herald on Tuesday.")
-                            r"|\s+on\s+(?:the\s+)?(?:condition\s+of\s+anonymity|background|[A-Z][a-z]+day)(?=\s*[,.;!?])")
+                            r"|\s+on\s+(?:the\s+)?(?:condition\s+of\s+anonymity|background|[A-Z][a-z]+day)"
+                            r"(?=\s*[,.;!?])")
 # \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
 # word starts with (the \b before it a look-behind after it, the rest of the word a look-behind
 # on its letter), so that a search skips to those letters instead of trying every character.
@@ -306,7 +307,7 @@ _FINITE_AFTER = re.compile(
     r"(?:(?:also|still|then|now|later|quickly|\w+ly)\s+)?(?:[a-z]+ed|said|says|told|tells|went|goes|made|makes|took"
     r"|takes|gave|gives|came|comes|won|wins|lost|left|ran|runs|saw|sees|got|gets|became|kept|put|set|met|spent|sent|led"
     r"|held|brought|thought|thinks|found|began|wrote|writes|spoke|chose|fell|rose|grew|knew|paid|sold|built|struck"
-    r"|hit|proposes|says|argues|believes|wants|needs|remains|seems)\b")
+    r"|hit|proposes|argues|believes|wants|needs|remains|seems)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s+){0,2}$")
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
@@ -867,7 +868,8 @@ _QUOTING = re.compile(r"quot|cit", re.I)
 # The rest of an unnamed source's or a role's phrase after an inverted verb, to the clause's end:
 # "said a spokesman for the council.", "say officials at the port,"
 # (or a relative clause of its own: "…, said a person who spoke on condition of anonymity.")
-_INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on|who|whose)\s+[^,.;:!?“”\"()]{1,80}?(?=\s*(?:[,.;:!?]|$))")
+_INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on|who|whose)\s+[^,.;:!?“”\"()]{1,80}?"
+                          r"(?=\s*(?:[,.;:!?]|$))")
 # A verb of going to a medium before a purpose clause of saying: "took to Twitter to", "went on CNN to".
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)?)\s+to"
                              r"|(?:went|go(?:es|ing)?|appear(?:s|ed|ing)?)\s+(?:on|before))"
@@ -952,7 +954,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|on|from|with|via|through)\s+$", re.I)
 _NOUN_FORMS = frozenset({"show", "think", "report", "address"})
 # A phrase after a preposition is its object ("heard directly from the Rubio campaign say").
 _PP_OBJECT = re.compile(r"\b(?:in|on|at|during|into|from|with|without|through|under|over|since|until|after|before|by"
-                        r"|for|of|to|about|against|among|between|around|helping)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+                        r"|for|of|to|about|against|among|between|around)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 # The head of a phrase ends before these ("sources close to her campaign", "the star of the show").
 _HEAD_END = frozenset("of in at for from with close familiar on to by who that which around over under across within "
                       "among inside outside near behind about".split())
@@ -968,12 +970,13 @@ _AUX_BEFORE = re.compile(rf"(?:{AUXILIARIES}|why|how|what|when|where|would|coul
 
 
 def _singular_before_base(text: str, spk: Candidate, cue_s: int, cue_e: int, sent_s: int) -> bool:
-    """Whether a cue in its base form ("show", "report", "think", "claim") stands right after a phrase whose
-    head is a singular common noun, so that it is no finite verb of that phrase but a noun of its own ("a talk
-    show host", "the TLC reality show", "a progressive think tank", "the October report said"): not after an
-    auxiliary or a modal ("the campaign would not say"), a quantity ("some in the crowd suggest"), a plural
-    ("sources close to her campaign say", "the women say", "those surveyed say"), a coordination ("his focus
-    groups and other research show"), nor in a question ("why would any rational person believe")."""
+    """Whether a cue that is as often a noun (:data:`_NOUN_FORMS`: "show", "think", "report") stands right
+    after a phrase whose head is a singular common noun, so that it is no finite verb of that phrase but a
+    noun of its own ("a talk show host", "the TLC reality show", "a progressive think tank", "the October
+    report said"): not after an auxiliary or a modal ("the campaign would not report"), a quantity ("some in
+    the crowd think"), a plural ("sources close to her campaign think", "the women report", "those surveyed
+    think"), a coordination ("his focus groups and other research show"), nor in a question ("why would any
+    rational person think")."""
     if (text[cue_s:cue_e].lower() not in _NOUN_FORMS or text[spk.start:spk.end].strip() == ""
             or text[spk.end:cue_s].strip() or spk.kind == "PRON"):
         return False
