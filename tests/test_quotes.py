@@ -1511,6 +1511,11 @@ ATTRIBUTION_RULES = {
              "condition of anonymity.",
         rows={"The ferry deal is close": {"speaker": "source", "addressee": "CNN"},
               "Fares will rise": {"speaker": "official", "cue": "told"}}, n=2),
+    # Firms and bodies named by what they do speak as organisations ("The ferry operator said" was unresolved).
+    "an operator or a watchdog": dict(
+        text="The ferry operator said it took the concerns seriously. The harbour watchdog said fares were too high.",
+        rows={"it took the concerns": {"speaker": "ferry operator", "speaker_kind": "organisation"},
+              "fares were too high": {"speaker": "harbour watchdog", "speaker_kind": "organisation"}}, n=2),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(
