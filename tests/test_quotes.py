@@ -1508,9 +1508,10 @@ ATTRIBUTION_RULES = {
     # condition of anonymity." the words "the Herald on condition of anonymity".
     "an outlet told, then the terms": dict(
         text="The ferry deal is close, a source told CNN on Tuesday. Fares will rise, an official told the Herald on "
-             "condition of anonymity.",
+             "condition of anonymity. The pier is unsafe, Ada Quill told the Avalon Gazette in an interview.",
         rows={"The ferry deal is close": {"speaker": "source", "addressee": "CNN"},
-              "Fares will rise": {"speaker": "official", "cue": "told"}}, n=2),
+              "Fares will rise": {"speaker": "official", "cue": "told"},
+              "The pier is unsafe": {"speaker": "Ada Quill", "cue": "told"}}, n=3),
     # Firms and bodies named by what they do speak as organisations ("The ferry operator said" was unresolved).
     "an operator or a watchdog": dict(
         text="The ferry operator said it took the concerns seriously. The harbour watchdog said fares were too high.",

@@ -137,9 +137,9 @@ _THINGS_TOLD = frozenset("truth story stories lie lies joke jokes tale tales que
                          "anecdote anecdotes secret secrets same".split())
 # What may follow a name told something: the reported clause's subject or "that", or its end.
 _ADDRESSEE_END = re.compile(rf"\s+(?:{_CLAUSE_SUBJECTS}|that|the)\b|\s*(?:[,.:;!?“\"—–](?!\w)|$)"
-                            # (or the terms or the day it was told on, ending the clause: "told the Herald on
-                            # condition of anonymity.", "told the Herald on Tuesday.")
-                            r"|\s+on\s+(?:the\s+)?(?:condition\s+of\s+anonymity|background|[A-Z][a-z]+day)"
+                            # (or where, when or on what terms it was told, ending the clause: "told the Herald on
+                            # condition of anonymity.", "told the Herald in an interview.", "… on Tuesday.")
+                            r"|\s+(?:on|in|at|during|via|after|before|last|this|earlier|later)\s+[^,.;:!?“”\"]{1,60}?"
                             r"(?=\s*[,.;!?])")
 # \b(?:in|during|at|on)\s+... and \b(?:on|via)\s+..., written to open with the letters the first
 # word starts with (the \b before it a look-behind after it, the rest of the word a look-behind
