@@ -963,6 +963,8 @@ _PLURAL_HEADS = frozenset("people police staff media data personnel clergy publi
                           "women children cattle percent third quarter half fifth dozen most many some few all none "
                           "both several each any other others one two three four five six seven eight nine ten "
                           "hundred hundreds thousand million i you we they him her them us me it".split())
+_AUX_WORDS = frozenset(word_list("aux_words"))
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s")
 _QUANTITY_BEFORE = re.compile(r"(?:some|many|most|few|all|none|half|both|several|those|members|majority|much)"
                               r"\s+(?:of|in|within|among)[^.,;:!?]*$", re.I)
 _AUX_BEFORE = re.compile(rf"(?:{AUXILIARIES}|why|how|what|when|where|would|could|did|does|do)\s+(?:\w+\s+){{0,3}}$",
@@ -985,8 +987,8 @@ def _singular_before_base(text: str, spk: Candidate, cue_s: int, cue_e: int, sen
     word = words[head - 1].lower().strip(".,’'")
     lo = max(sent_s, spk.start - 40)
     if (not word.isalpha() or not words[head - 1][:1].islower() or word.endswith(("s", "ed")) or word in _PLURAL_HEADS
-            or words[0].lower() in _HEAD_END or re.fullmatch(AUXILIARIES, word) or any(w[:1].isdigit() for w in words)
-            or re.search(r"\s(?:and|or|&)\s", text[lo:spk.end]) or _QUANTITY_BEFORE.search(text, lo, spk.start)
+            or words[0].lower() in _HEAD_END or word in _AUX_WORDS or any(w[:1].isdigit() for w in words)
+            or _COORDINATED.search(text, lo, spk.end) or _QUANTITY_BEFORE.search(text, lo, spk.start)
             or _AUX_BEFORE.search(text, max(sent_s, spk.start - 30), spk.start)
             or _PP_OBJECT.search(text, max(sent_s, spk.start - 16), spk.start)):
         return False

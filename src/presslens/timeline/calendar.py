@@ -19,6 +19,7 @@ import pandas as pd
 from presslens.timeline.lexicon import SEASONS
 
 __all__ = [
+    "SEASON_MONTHS",
     "add_months",
     "easter",
     "iso_week",
@@ -27,7 +28,8 @@ __all__ = [
     "value_interval",
 ]
 
-_SEASON_MONTHS = {code: (a, b) for code, a, b in SEASONS.values()}
+# A season's code -> its first and last month ("SP": 3, 5; "WI": 12, 2).
+SEASON_MONTHS = {code: (a, b) for code, a, b in SEASONS.values()}
 
 
 def add_months(d: date, n: int) -> date:
@@ -93,7 +95,7 @@ def _span(value: str) -> tuple[date, date] | None:
             months = 3 if part[0] == "Q" else 6
             first = date(year, (int(part[1]) - 1) * months + 1, 1)
             return first, add_months(first, months) - timedelta(days=1)
-        a, b = _SEASON_MONTHS[part]
+        a, b = SEASON_MONTHS[part]
         first = date(year, a, 1)
         last = date(year + (b < a), b, 1)
         return first, add_months(last, 1) - timedelta(days=1)

@@ -24,7 +24,8 @@ from typing import Any, Callable
 
 import pandas as pd
 
-from presslens.timeline.calendar import add_months, easter, iso_week, nth_weekday, quarter_of, value_interval
+from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
+                                        value_interval)
 from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, PARTS_OF_DAY, SEASONS,
                                         UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
@@ -706,7 +707,7 @@ _RANGE_START = re.compile(rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:\s+{_PART})?\s*(?:th
 
 
 def _season_value(anchor: date, code: str, year: int | None, direction: str | None) -> str:
-    a = next(first for c, first, _ in SEASONS.values() if c == code)
+    a = SEASON_MONTHS[code][0]
     if year is not None:
         return f"{year}-{code}"
     # The season's year is the year its first month falls in; winter straddles the new year.
@@ -856,7 +857,7 @@ def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str
         # the first such season that begins after the named year, month or day ends, or the last that ends
         # before it begins ("late 2019 … the following spring": 2020-SP)
         code = unit[6:]
-        first = next(a for c, a, _ in SEASONS.values() if c == code)
+        first = SEASON_MONTHS[code][0]
         if offset > 0:
             end = date(d.year, 12, 31) if depth == 1 else add_months(d, 1) - timedelta(days=1) if depth == 2 else d
             year = end.year + (date(end.year, first, 1) <= end)
@@ -877,6 +878,15 @@ def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str
 
 
 _AND_RANGE = re.compile(r"(.+?(?<!hundred)(?<!thousand))\s+and\s+(.+)", re.I)
+
+
+def _anaphor_step(n: float | None, unit: str) -> tuple[int, str] | None:
+    """``n`` whole calendar ``unit``s as a count of the unit :func:`resolve_anaphors` steps in ("two weeks":
+    (2, "week"), "a decade": (10, "year")); ``None`` for a fraction or a unit of the clock."""
+    letter, is_time, size = _unit(unit)
+    if n is None or n != int(n) or is_time or letter not in _ANAPHOR_UNITS:
+        return None
+    return int(n) * size, _ANAPHOR_UNITS[letter]
 
 
 def _r_duration(ctx: Context, g: dict) -> _Result | None:
@@ -927,19 +937,14 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     rel = rel.removeprefix("or so").strip()  # "a week or so ago": approximately a week ago
     if rel == "earlier" and ctx.quarterly and _unit(unit) == ("Y", False, 1) and n == 1:
         return _r_year_ago_quarter(ctx, {})
-    if g.get("later"):
+    if g.get("later") and (step := _anaphor_step(n, unit)):
         # "two days later": a duration (TimeML leaves "later" out of the extent) that ends on a date
         # counted from the date the text last named (see resolve_anaphors).
-        letter, is_time, size = _unit(unit)
-        if n is not None and n == int(n) and not is_time and letter in _ANAPHOR_UNITS:
-            return ("DURATION", _duration(n, unit), mod,
-                    {"range_to": f"{_ANAPHOR}:{int(n) * size}:{_ANAPHOR_UNITS[letter]}"})
-    if rel == "earlier" and ctx.anchor is not None:
+        return "DURATION", _duration(n, unit), mod, {"range_to": f"{_ANAPHOR}:{step[0]}:{step[1]}"}
+    if rel == "earlier" and ctx.anchor is not None and (step := _anaphor_step(n, unit)):
         # "Jan. 1 … A week earlier, the mayor quit": counted back from the date the text last named (the
         # publication date where it named none), as "a week later" is counted on (see resolve_anaphors).
-        letter, is_time, size = _unit(unit)
-        if n is not None and n == int(n) and not is_time and letter in _ANAPHOR_UNITS:
-            return "DATE", f"{_ANAPHOR}:{-int(n) * size}:{_ANAPHOR_UNITS[letter]}", mod
+        return "DATE", f"{_ANAPHOR}:{-step[0]}:{step[1]}", mod
     if (not rel and not pre and not span and n is not None and n == int(n) and ctx.anchor is not None
             and re.search(r"\bin\s+$", ctx.before(4), re.I) and not _unit(unit)[1]
             and _unit(unit)[0] in "DWMY" and ctx.tense() == "future"):
