@@ -1522,6 +1522,13 @@ ATTRIBUTION_RULES = {
     "no clause after beyond": dict(
         text="Tom Becker left. A spokesperson for the ferry company declined to comment beyond the memo.",
         rows={"to comment beyond": {"cue": "declined"}}, n=1),
+    # A name with "for" or "of" before an unnamed source's noun is all the source's ("A Department for Transport
+    # spokesperson" had the speaker "Transport spokesperson"), and keeps its capital.
+    "a name with for or of before the noun": dict(
+        text="A Department for Transport spokesperson said the trains were late. A Ministry of Defence spokesman "
+             "said: “We do not comment on operations.”",
+        rows={"the trains were late": {"speaker": "Department for Transport spokesperson"},
+              "We do not comment": {"speaker": "Ministry of Defence spokesman"}}, n=2),
 }
 
 

@@ -331,6 +331,9 @@ _AGE_REACH = 20_000
 _INDEFINITE_BEFORE = re.compile(r"\b(those|anyone|anybody|everyone|everybody|someone|somebody|few|many|some)\s+$", re.I)
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*")  # "Lee, who", "Lee — who", "Lee - who"
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
+_DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
+_NAME_GOES_ON = re.compile(r" (?:of|for) [A-Z]")
+_CUT_AT = re.compile(r"\s(?:of|for)\s+$")
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 
 class Candidate(NamedTuple):
@@ -447,6 +450,7 @@ class Article:
                 if kind in _NAMED_KINDS:
                     named.add((s, e))
         taken.sort()
+        named_spans = sorted(named)
         mentioned = set(taken)  # (most names are a mention as it stands: overlapping, they are no candidate)
         # A name the entity finder passed over ("Mr. Prince") can still be a speaker.
         for s, e in self.unquoted([m.span() for m in _NAME.finditer(text)]):
@@ -471,7 +475,16 @@ class Article:
             stop = _NP_STOP_LAST.match(text, lo, head_s)
             lo = stop.end() if stop else lo
             left = _NP_LEFT_FROM.search(text, lo, head_s)
-            span = (left.start() if left else head_s, _NP_PP.match(text, head_e).end())
+            start = left.start() if left else head_s
+            i = bisect_right(named_spans, (start, start)) - 1
+            if i >= 0 and named_spans[i][0] < start < named_spans[i][1] <= head_s and _CUT_AT.search(
+                    text, named_spans[i][0], start):
+                # "A Department for Transport spokesperson", "a Ministry of Defence official": the phrase
+                # takes the whole name its modifiers cut at 'for' or 'of', and the determiner before it.
+                start = named_spans[i][0]
+                det = _DET_BEFORE.search(text, max(lo, start - 8), start)
+                start = det.start() if det else start
+            span = (start, _NP_PP.match(text, head_e).end())
             if span in named:
                 continue  # a name that ends in the noun ("Essex Police said"): the mention says what it is
             cands.append(_candidate((*span, _NP_KINDS[kind], None)))
@@ -931,7 +944,9 @@ def strip_det(phrase: str) -> str:
     """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board"."""
     phrase = _LEADING_DET.sub("", " ".join(phrase.split()))
     first = phrase.split(" ", 1)[0]
-    if first[1:].islower() and first.lower() in _LOWER_HEADS:
-        # a head word the lists write in lower case ("Republican lawmakers" keeps its capital)
+    if first[1:].islower() and first.lower() in _LOWER_HEADS and not (
+            HEAD_KIND.get(first.lower()) == "org" and _NAME_GOES_ON.match(phrase, len(first))):
+        # a head word the lists write in lower case ("Republican lawmakers" keeps its capital; so does
+        # a name it opens: "Ministry of Defence spokesman")
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
