@@ -351,6 +351,18 @@ def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     assert "Dr" not in set(m.loc[m["text"].isin(["DR Congo", "MS"]), "title"])
 
 
+def test_titles_without_a_point_are_titles_but_gen_is_a_name():
+    # British house style writes "Prof Quill", "Insp Becker", "Rev Lind" as it writes "Mr Quill"; "Gen" is left
+    # out: a given name ("Gen Nakatani") as often as a general.
+    text = "Prof Ada Quill spoke. Insp Tom Becker and the Rev Jo Lind agreed. Minister Gen Sato left."
+    m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
+    entity = dict(zip(m["text"], m["entity"]))
+    assert entity["Prof Ada Quill"] == "Ada Quill"
+    assert entity["Insp Tom Becker"] == "Tom Becker"
+    assert entity["Rev Jo Lind"] == "Jo Lind"
+    assert entity["Minister Gen Sato"] == "Gen Sato"
+
+
 def test_british_peerages_councillors_and_offices_are_titles():
     text = ("Baroness Ada Quill disagreed. Cllr Tom Becker and Councillor Tom Becker are one man. "
             "The Chancellor of the Exchequer, Mia Vale, said nothing. Earl Blumen and Martin Baron spoke.")

@@ -207,12 +207,14 @@ class _Tok:
     low: str = field(init=False)
 
     def __post_init__(self) -> None:
-        # British house style writes honorifics without the point ("Mr Tolliver", "Dr Quill"):
+        # British house style writes honorifics and titles without the point ("Mr Tolliver", "Prof Quill"):
         # read as the dotted ones, in that spelling only ("DR Congo", "MS" are no titles).
         self.low = _UNDOTTED.get(self.text) or self.text.lower().replace("’", "'")
 
 
-_UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs")}
+# (Not "Gen": a given name, "Gen Nakatani", and "Gen Xers".)
+_UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs", "Prof", "Rev", "Lt", "Col", "Maj",
+                                           "Capt", "Sgt", "Cmdr", "Insp", "Supt")}
 
 
 def _common(word: str, lex: _Lexicon) -> bool:
