@@ -1522,6 +1522,13 @@ ATTRIBUTION_RULES = {
     "no clause after beyond": dict(
         text="Tom Becker left. A spokesperson for the ferry company declined to comment beyond the memo.",
         rows={"to comment beyond": {"cue": "declined"}}, n=1),
+    # "The 52-year-old" whose age no name gave is the person named as the subject of the sentence before it in the
+    # paragraph (it was unresolved), not a name on a line of its own before (a photo's credit).
+    "an age for the subject before": dict(
+        text="Northport boss Tom Becker was less happy. “We gave away three soft goals,” said the 52-year-old.\n\n"
+             "Avalon’s keeper Sam Reed was pictured.\n\nMira Sol via Avalon Images.\n\n"
+             "“I just kept the ball out,” the 31-year-old said.",
+        rows={"We gave away": {"speaker": "Tom Becker"}, "I just kept": {"speaker_kind": "unresolved"}}),
     # A name with "for" or "of" before an unnamed source's noun is all the source's ("A Department for Transport
     # spokesperson" had the speaker "Transport spokesperson"), and keeps its capital.
     "a name with for or of before the noun": dict(

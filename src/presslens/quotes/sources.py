@@ -642,9 +642,11 @@ class Article:
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
-                # only by the age written after a name: the last person named is as often someone else
-                # ("…, said the 46-year-old" after "Paul Ryan" in a story about Melania Trump)
-                found = self._aged(age.group(1), c.start)
+                # by the age written after a name, else the person named as the subject of the sentence before
+                # ("Northport boss Tom Becker was less happy. “…,” said the 52-year-old."); not the last person
+                # named, as often someone else ("…, said the 46-year-old" after "Paul Ryan" in a story about
+                # Melania Trump)
+                found = self._aged(age.group(1), c.start) or self._subject_before(c.start)
                 return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
                 found = self.canonical(phrase, c.start)
@@ -668,6 +670,16 @@ class Article:
             if d.kind == "PERSON" and d.entity and (m := _AGE_AFTER.match(self.text, d.end)) and m.group(1) == age:
                 return d.entity
         return None
+
+    def _subject_before(self, pos: int) -> str | None:
+        """The person named as the subject of the sentence before the one holding ``pos``, in the same
+        paragraph (not a photo's credit line before it: "Neilson Barnard via Getty Images.")."""
+        sent_s, _, _ = self.sentence(pos)
+        prev_s = self.sentence(sent_s - 1)[0] if sent_s > 0 else sent_s
+        if prev_s == sent_s or self.para(prev_s) != self.para(pos):
+            return None
+        subj = self.subject(prev_s, sent_s, possessed=False, person_first=True)
+        return subj.entity if subj is not None and subj.kind == "PERSON" else None
 
     def _organisation(self, phrase: str, c: Candidate) -> str:
         """The name of an organisation no mention names, so that one organisation is counted
