@@ -1529,6 +1529,23 @@ ATTRIBUTION_RULES = {
              "Avalon’s keeper Sam Reed was pictured.\n\nMira Sol via Avalon Images.\n\n"
              "“I just kept the ball out,” the 31-year-old said.",
         rows={"We gave away": {"speaker": "Tom Becker"}, "I just kept": {"speaker_kind": "unresolved"}}),
+    # "no", "nothing", "more" … as the subject of the reported clause ("said no one was hurt", as crime and disaster
+    # reports write it, had no row); "said no to the plan" and "said nothing" report none.
+    "no one as the clause's subject": dict(
+        text="Police said no one was hurt. Officials said no decision had been made. Ada Quill said nothing had "
+             "changed. The mayor said no to the plan. Tom Becker said nothing.",
+        rows={"no one was hurt": {"speaker": "police"}, "no decision had been made": {"speaker": "officials"},
+              "nothing had changed": {"speaker": "Ada Quill"}}, n=3),
+    # A noun of people opening a sentence in capitals is no one's name ("Diplomats said" had the named person
+    # "Diplomats"); the sources other house styles name by what they are or do are unnamed sources ("his barrister
+    # said" was unresolved).
+    "a noun of people in capitals": dict(
+        text="Tom Becker admitted arson. His barrister said he was ashamed. Diplomats said the talks had failed. "
+             "Villagers said the army had left. Campaigners say the plan is flawed.",
+        rows={"he was ashamed": {"speaker": "barrister", "speaker_kind": "unnamed source"},
+              "the talks had failed": {"speaker": "diplomats", "speaker_kind": "unnamed source"},
+              "the army had left": {"speaker": "villagers", "speaker_kind": "unnamed source"},
+              "the plan is flawed": {"speaker": "campaigners", "speaker_kind": "unnamed source"}}, n=4),
     # A name with "for" or "of" before an unnamed source's noun is all the source's ("A Department for Transport
     # spokesperson" had the speaker "Transport spokesperson"), and keeps its capital.
     "a name with for or of before the noun": dict(

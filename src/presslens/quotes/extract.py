@@ -212,11 +212,13 @@ _ASIDE_THEN_PRONOUN = re.compile(r",\s+(?!(?:and|but|or|adding|saying|noting)\b)
 _SO_BEFORE = re.compile(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,3}$")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
 _NOT_CLAUSE = re.compile(
-    # not a quantity opening a clause: "said much of his talk was …", "said about half of …"
+    # not a quantity opening a clause: "said much of his talk was …", "said about half of …"; nor "no", "nothing",
+    # "more" … as the subject of a finite verb ("said no one was hurt", "said nothing had changed": no "said no")
     r"(?!(?:much|more|little)\s+(?:of|than)\b|about\s+(?:half|\d|a\s+(?:third|quarter|fifth|dozen)\b))"
     r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|up|out"
     r"|beyond|without|except|amid|among|regarding|concerning|towards?|within"
-    r"|yes|no|nothing|more|little|much|as)\b",
+    r"|yes|as|(?:no|nothing|more|little|much)\b(?!\s+(?:[\w’'-]+\s+){0,2}" + _RELATIVE_VERB + ")"
+    r")\b",
     re.I,
 )
 # A day or part of the week between a verb and the clause it reports without "that", before a

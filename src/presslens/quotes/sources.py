@@ -437,10 +437,13 @@ class Article:
         taken = []
         post_nominals = set()  # "Ada Quill MP": the letters after a person's name, part of its mention here
         named = set()  # the spans of mentions of a person, an organisation or a place
+        head_end = {s: e for s, e, _ in heads}
         for s, e, kind, ent in zip(mentions["start"], mentions["end"], mentions["kind"], mentions["entity"]):
             s = int(s)
             if not self.in_quote(s):
                 e = int(e)
+                if kind in PERSONLIKE and head_end.get(s) == e and (not isinstance(ent, str) or ent == text[s:e]):
+                    continue  # "Diplomats said" opening a sentence: the noun in capitals, no one's name
                 after = _POST_NOMINAL.match(text, e) if kind == "PERSON" else None
                 if after and after.group(1) in POST_NOMINALS:
                     post_nominals.add(after.start(1))
