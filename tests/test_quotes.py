@@ -1546,6 +1546,13 @@ ATTRIBUTION_RULES = {
               "the talks had failed": {"speaker": "diplomats", "speaker_kind": "unnamed source"},
               "the army had left": {"speaker": "villagers", "speaker_kind": "unnamed source"},
               "the plan is flawed": {"speaker": "campaigners", "speaker_kind": "unnamed source"}}, n=4),
+    # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
+    # cut …, according to Avalon Power." had reported the time stamp too).
+    "a live blog's time stamp": dict(
+        text="09:58 GMT - Power has been cut to 3,000 homes, according to Avalon Power.\n\n"
+             "10:02 a.m. ET — Trains are running again, the rail company said.",
+        rows={"Power has been cut to 3,000 homes": {"cue": "according to"},
+              "Trains are running again": {"speaker": "rail company"}}, n=2),
     # A name with "for" or "of" before an unnamed source's noun is all the source's ("A Department for Transport
     # spokesperson" had the speaker "Transport spokesperson"), and keeps its capital.
     "a name with for or of before the noun": dict(

@@ -25,6 +25,13 @@ def test_an_abbreviation_before_a_number_ends_no_sentence_but_the_word_no_does()
                                 "He said no.", "5 boats came."]
 
 
+def test_a_time_zone_after_a_clock_time_ends_no_sentence():
+    # "a.m. ET" had been cut into two sentences, "ET on Monday, …" the second.
+    text = "The vote opens at 9 a.m. ET on Monday, officials said. It ended at 5 p.m. GMT. Police left."
+    assert _sentences(text) == ["The vote opens at 9 a.m. ET on Monday, officials said.", "It ended at 5 p.m. GMT.",
+                                "Police left."]
+
+
 def test_quotation_ending_with_comma_or_exclamations_stays_with_its_sentence():
     text = "“The bridge is open,” Voss said. “Hooray!!!” she shouted. “Go!” He went."
     assert _sentences(text) == ["“The bridge is open,” Voss said.", "“Hooray!!!” she shouted.",

@@ -198,6 +198,14 @@ def _tokenizer():
 
 
 @lru_cache(maxsize=1)
+def _zones() -> frozenset[str]:
+    """The time zones written in capitals after a clock time ("9 a.m. ET"), from the timeline's list."""
+    lines = resources.files("presslens").joinpath("data/timeline_zones.txt").read_text("utf-8")
+    return frozenset(w for line in lines.splitlines() if not line.startswith("#") and line.split()
+                     for w in line.split()[:1] if w.isupper())
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     lines = resources.files("presslens").joinpath("data/text_titles.txt").read_text("utf-8")
     return frozenset(w.strip().lower() for w in lines.splitlines() if w.strip() and not w.startswith("#"))
@@ -274,6 +282,7 @@ _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 # Abbreviations written before a number, as written (a capital "No.", not the word "no.").
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")  # "F.A.A.", "U.S."
+_ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 
 
@@ -303,6 +312,9 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         return True
     if _INITIALISM.fullmatch(last) and para[start:start + 1].islower():
         # "According to F.A.A. records": an initialism's last point before a word in lower case
+        return True
+    if word in ("a.m.", "p.m.") and (zone := _ZONE_WORD.match(para, start)) and zone.group() in _zones():
+        # "at 9 a.m. ET on Monday": a time zone after the clock time, no sentence of its own
         return True
     if last in _NUMBER_WORDS and para[start:start + 1].isdigit():
         # "the No. 2 Republican", "Vol. 3", "pp. 12-14": a number follows its abbreviation.
