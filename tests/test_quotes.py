@@ -1546,6 +1546,16 @@ ATTRIBUTION_RULES = {
               "the talks had failed": {"speaker": "diplomats", "speaker_kind": "unnamed source"},
               "the army had left": {"speaker": "villagers", "speaker_kind": "unnamed source"},
               "the plan is flawed": {"speaker": "campaigners", "speaker_kind": "unnamed source"}}, n=4),
+    # Labels in title case in a dialogue ("Quill: Ask me in a year.") are turns of the person the article names; not
+    # a list's heads, each before a paragraph on the person ("Becker: Hold on."), nor figures ("Quill: 1,769.").
+    "labels in title case": dict(
+        text="Ada Quill and Tom Becker debated on Avalon Radio.\n\nQuill: The ferry must run every day.\n\n"
+             "Becker: We cannot pay for that, and you know it.\n\nQuill: Then find the money.\n\n"
+             "What each needs now:\n\nBecker: Hold on to the coast.\n\nHe leads in the polls there.\n\n"
+             "Quill: 1,769.\n\nBecker: 1,501.",
+        rows={"The ferry must run": {"speaker": "Ada Quill", "kind": "direct"},
+              "We cannot pay": {"speaker": "Tom Becker"}, "Then find the money": {"speaker": "Ada Quill"}},
+        n=3),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -531,8 +531,11 @@ _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 _LABEL = re.compile(
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
     r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{0,30}?[A-Z.]))?\s*:"
-    r"|(?P<point>[QA])\.(?![ \t]*[A-Z]\.))"
+    r"|(?P<point>[QA])\.(?![ \t]*[A-Z]\.)"
+    r"|(?P<title>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}):)"
     r"(?:[ \t]+(?=\S)|[ \t]*(?:\n|$))")
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z’']*\b")
+_PROSE_WORDS = 2
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
 _COMMA = re.compile(r"\s*,")
@@ -1318,7 +1321,7 @@ class _Extractor:
         for k, (p_s, p_e) in enumerate(doc.paras):
             m = _LABEL.match(text, p_s, p_e)
             if m:
-                which = next(g for g in ("bold", "caps", "point") if m.group(g))
+                which = next(g for g in ("bold", "caps", "point", "title") if m.group(g))
                 label = m.group(which)
                 if label.lower().strip(" .") in _NOT_LABELS:
                     continue
@@ -1327,26 +1330,37 @@ class _Extractor:
                     if k + 1 == len(doc.paras) or _LABEL.match(text, *doc.paras[k + 1]):
                         continue
                     c_s, c_e = doc.paras[k + 1]
-                turns.append((label, m.span(which), c_s, c_e, m.group("role"), which == "point"))
-        if {t[0] for t in turns if t[5]} != {"Q", "A"}:
-            turns = [t for t in turns if not t[5]]  # "A. Philip Randolph …" alone opens no answer
+                turns.append((label, m.span(which), c_s, c_e, m.group("role"), which, k))
+        # A label in title case ("Quill: Ask me in a year.") only in a dialogue: the paragraph before or after opens
+        # with another label, and its words are prose; most such lines are a list's heads ("Sanders: Win in a
+        # walk." before a paragraph on him) or figures ("Clinton: 1,769.").
+        label_at = {t[6]: t[0].upper() for t in turns}
+        turns = [t for t in turns if t[5] != "title" or (
+            any(label_at.get(j, t[0].upper()) != t[0].upper() for j in (t[6] - 1, t[6] + 1))
+            and len(_LOWER_WORDS.findall(text, t[2], t[3])) >= _PROSE_WORDS)]
+        if {t[0] for t in turns if t[5] == "point"} != {"Q", "A"}:
+            turns = [t for t in turns if t[5] != "point"]  # "A. Philip Randolph …" alone opens no answer
         counts: dict[str, int] = {}
         first: dict[str, int] = {}  # where each label is first written
         for label, (l_s, _), *_ in turns:
             counts[label.upper()] = counts.get(label.upper(), 0) + 1
             first.setdefault(label.upper(), l_s)
         speaker_of = {key: self._label_speaker(key, first[key]) for key in counts}
+        # A label in title case ("Quill: Ask me in a year.") only where it is a person the article names: most
+        # such lines are headlines ("The Latest: …", "Wow: …").
+        titled = {t[0].upper() for t in turns if t[5] == "title"} - {t[0].upper() for t in turns if t[5] != "title"}
+        speaker_of = {k: v for k, v in speaker_of.items() if k not in titled or v[1]}
         # A dialogue: two labels or more, one of them surely a speaker (Q/A, a person of the
         # article, or a label that recurs).
         if len(speaker_of) < 2 or not any(v[1] or counts[k] > 1 for k, v in speaker_of.items()):
             return
         speaker_of = {k: v[0] for k, v in speaker_of.items()}
-        for label, (l_s, l_e), c_s, c_e, role, point in turns:
+        for label, (l_s, l_e), c_s, c_e, role, which, _ in turns:
             spk = speaker_of.get(label.upper())
             if spk is None:
                 continue
             c_e = c_s + len(text[c_s:c_e].rstrip())
-            colon = text.find("." if point else ":", l_e, c_s)
+            colon = text.find("." if which == "point" else ":", l_e, c_s)
             frame = _Frame(l_e if colon < 0 else colon, l_e if colon < 0 else colon + 1, frozenset({"label"}),
                            Candidate(l_s, l_e, "NAME"), inverted=True, right=c_s)
             self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
