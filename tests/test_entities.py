@@ -363,6 +363,19 @@ def test_titles_without_a_point_are_titles_but_gen_is_a_name():
     assert entity["Minister Gen Sato"] == "Gen Sato"
 
 
+def test_honorifics_of_west_african_south_asian_and_church_styles_are_titles():
+    text = ("Comrade Tom Becker commended the move. Alhaji Musa Bello spoke. Engr Ada Quill and Hon Sam Reed left. "
+            "Archbishop Jo Lind prayed with evangelist Mia Vale.")
+    m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
+    entity = dict(zip(m["text"], m["entity"]))
+    assert entity["Comrade Tom Becker"] == "Tom Becker"
+    assert entity["Alhaji Musa Bello"] == "Musa Bello"
+    assert entity["Engr Ada Quill"] == "Ada Quill"
+    assert entity["Hon Sam Reed"] == "Sam Reed"
+    assert entity["Archbishop Jo Lind"] == "Jo Lind"
+    assert entity["evangelist Mia Vale"] == "Mia Vale"
+
+
 def test_british_peerages_councillors_and_offices_are_titles():
     text = ("Baroness Ada Quill disagreed. Cllr Tom Becker and Councillor Tom Becker are one man. "
             "The Chancellor of the Exchequer, Mia Vale, said nothing. Earl Blumen and Martin Baron spoke.")

@@ -214,7 +214,7 @@ class _Tok:
 
 # (Not "Gen": a given name, "Gen Nakatani", and "Gen Xers".)
 _UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs", "Prof", "Rev", "Lt", "Col", "Maj",
-                                           "Capt", "Sgt", "Cmdr", "Insp", "Supt")}
+                                           "Capt", "Sgt", "Cmdr", "Insp", "Supt", "Hon", "Engr")}
 
 
 def _common(word: str, lex: _Lexicon) -> bool:
