@@ -1556,6 +1556,14 @@ ATTRIBUTION_RULES = {
         rows={"The ferry must run": {"speaker": "Ada Quill", "kind": "direct"},
               "We cannot pay": {"speaker": "Tom Becker"}, "Then find the money": {"speaker": "Ada Quill"}},
         n=3),
+    # A discourse adverb set off by commas after the speaker is no description of them ("He, however, urged" had
+    # the description "however"; 19 rows of PolNeAR train: "for his part", "meanwhile", "in fact" …).
+    "however is no description": dict(
+        text="Tom Becker spoke first. He, however, urged the council to pay. Ada Quill, for her part, said the plan "
+             "was fair. Sam Reed, a pilot, said it was late.",
+        rows={"to pay": {"speaker": "Tom Becker", "speaker_description": None},
+              "the plan was fair": {"speaker": "Ada Quill", "speaker_description": None},
+              "it was late": {"speaker": "Sam Reed", "speaker_description": "a pilot"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(
@@ -1594,7 +1602,10 @@ def test_attribution_rule(rule):
         r = row(q, start)
         for column, value in expected.items():
             got = text[int(r.speaker_start):int(r.speaker_end)] if column == "speaker span" else r[column]
-            assert got.startswith(value[:-1]) if value.endswith("…") else got == value, (start, column, got)
+            if value is None:
+                assert got is None or pd.isna(got), (start, column, got)
+            else:
+                assert got.startswith(value[:-1]) if value.endswith("…") else got == value, (start, column, got)
     if "absent" in case:
         assert not q["content"].str.contains(case["absent"]).any()
     if "n" in case:

@@ -193,6 +193,10 @@ _WHEN = rf"(?i:{alternation(word_list('gap_words'))})"
 _WHEN_PP = (rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?"
             rf"(?!(?:and|but|or)\b){WORD}+\s+)?")
 
+_DISCOURSE = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|likewise"
+              r"|similarly|therefore|then|in\s+turn|in\s+fact|of\s+course|for\s+(?:his|her|their|its)\s+part)")
+
+
 def _left_gap(when: str, pp: str) -> re.Pattern:
     return re.compile(
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
@@ -209,7 +213,9 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         rf"(?!(?:said|says|say|told|and|but|or|to)\b)[\w’'-]+)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
-        rf"(?:\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?(?:,\s*[^,;:“”\"()]{{1,80}}?){{0,2}})\s*,"
+        # (a discourse adverb between commas is no description: "He, however, urged")
+        rf"(?:\s*,\s*(?:{_DISCOURSE})\s*,"
+        rf"|\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?(?:,\s*[^,;:“”\"()]{{1,80}}?){{0,2}})\s*,"
         rf"|\s+(?:--|[—–])\s*(?P<aside>[^;:“”\"()—–]{{1,200}}?)\s*(?:--|[—–]))?"
         rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,2}}{pp}(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
     )
