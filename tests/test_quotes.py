@@ -1336,11 +1336,13 @@ ATTRIBUTION_RULES = {
         rows={"they had pulled": {"speaker": "Avalon Gun Club"},
               "the levy was dead": {"speaker": "Ada Quill", "content": "the levy was dead"}}, n=2),
     # After an inverted verb an unnamed source's phrase goes on to the clause's end ("a spokesman for the
-    # council."); a noun phrase followed by a finite verb is the reported clause's subject, no speaker.
+    # council."); a noun phrase followed by a finite verb is the reported clause's subject, no speaker (the report
+    # is, across the title in its description).
     "an inverted verb, then a phrase": dict(
         text="The levy is dead, said a spokesman for the council. The report, titled “Low Tide”, concludes that Tom "
              "Becker is too “reckless” to lead.",
-        rows={"The levy is dead": {"speaker": "spokesman", "cue": "said"}}, absent="reckless"),
+        rows={"The levy is dead": {"speaker": "spokesman", "cue": "said"},
+              "Tom Becker is too": {"speaker": "report", "cue": "concludes"}}, n=2),
     # A purpose clause of saying after going to a medium: "took to X to say", "went on Avalon Radio to declare".
     "took to a platform to say": dict(
         text="Ada Quill took to X to say that the levy was unfair. Tom Becker went on Avalon Radio to declare the "
@@ -1467,7 +1469,7 @@ ATTRIBUTION_RULES = {
     "the person after a verb of an object": dict(
         text="Ada Quill, star of television’s “Harbour,” thanked Tom Becker for “taking these steps.”\n\n"
              "Rep. Mary Hale slams Sam Reed, praises Piet Marsh as 'a work horse.'",
-        rows={"a work horse": {"speaker": "Mary Hale"}}, n=1),
+        rows={"a work horse": {"speaker": "Mary Hale"}, "taking these steps": {"speaker": "Ada Quill"}}, n=2),
     # A briefing's speaker label with an honorific ("MS. QUILL:") is the person the article names in full.
     "a speaker label with an honorific": dict(
         text="Harbourmaster Ada Quill briefed reporters.\n\nMS. QUILL: Good afternoon.\n\nQ: Will fares rise?\n\n"
@@ -1564,6 +1566,13 @@ ATTRIBUTION_RULES = {
         rows={"to pay": {"speaker": "Tom Becker", "speaker_description": None},
               "the plan was fair": {"speaker": "Ada Quill", "speaker_description": None},
               "it was late": {"speaker": "Sam Reed", "speaker_description": "a pilot"}}),
+    # A title in quotation marks inside the description between the subject and the verb ('Ada Quill, star of "The
+    # Pier", said', 'the co-author of "Salt Roads," about …, said') had left the verb without a subject: no row.
+    "a quoted title in the description": dict(
+        text='Ada Quill, star of "The Pier", said she was moving. Tom Becker, the author of "Salt Roads," about the '
+             'harbour, said the book took ten years.',
+        rows={"she was moving": {"speaker": "Ada Quill", "speaker_description": 'star of "The Pier"'},
+              "the book took ten years": {"speaker": "Tom Becker"}}, n=2),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -481,6 +481,10 @@ _DASH_ASIDE_BEFORE = re.compile(rf"\s({_DASH_MARK})\s+(?:who|which|whose)\s[^—
 # its comma; what may stand between such a quotation and the verb.
 _PARTICIPLE_ASIDE = re.compile(r",\s+\w+ing\s+(?:[\w’'-]+\s+){0,4}$")
 _COMMA_ONLY = re.compile(r"\s*,?\s*")
+# After a short quotation inside an apposition: its comma (maybe inside the mark) or more description up to a comma.
+_TITLE_ASIDE_TAIL = re.compile(r"(?:(?<=,[”\"])|\s*,)(?:\s+[^,;:“”\"()]{1,120}?,)?\s*")
+_TITLE_WORDS = 6
+_APPOSED_OPEN = re.compile(r"\w\s*,\s+[^,;:“”\"()]{1,120}$")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 _DASHES_BEFORE = re.compile(rf"\s({_DASH_MARK})\s+[^—–“”\"]{{2,160}}?\s{_DASH_MARK}\s*$")
 _DASHES = frozenset("-—–")  # the characters of _DASH_MARK
@@ -774,6 +778,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # aside that ends with a quotation.
         subj = doc.subject(sent_s, opened.start())
         left = (subj, None) if subj is not None else None
+    if (left is None and qi >= 0 and limit_left == doc.q_closes[qi] and _TITLE_ASIDE_TAIL.fullmatch(text, limit_left, cue_s)
+            and len(text[doc.quotes[qi].start:doc.quotes[qi].end].split()) <= _TITLE_WORDS):
+        # 'Hemsley, the co-author of "Going Viral," said …': a title in quotation marks inside the description set
+        # off by commas between the subject and the verb.
+        wider = max(sent_s, doc.q_closes[qi - 1] if qi > 0 else 0)
+        left = _left_subject(doc, wider, cue_s, facts) if _APPOSED_OPEN.search(text, wider, doc.quotes[qi].open) else None
     if left is None and (mark == ")" or mark in _DASHES) and (
             aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
             or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):

@@ -197,6 +197,9 @@ _DISCOURSE = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|never
               r"|similarly|therefore|then|in\s+turn|in\s+fact|of\s+course|for\s+(?:his|her|their|its)\s+part)")
 
 
+_DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"])"
+
+
 def _left_gap(when: str, pp: str) -> re.Pattern:
     return re.compile(
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
@@ -215,7 +218,9 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
         # (a discourse adverb between commas is no description: "He, however, urged")
         rf"(?:\s*,\s*(?:{_DISCOURSE})\s*,"
-        rf"|\s*,\s*(?P<desc>[^,;:“”\"()]{{1,200}}?(?:,\s*[^,;:“”\"()]{{1,80}}?){{0,2}})\s*,"
+        # (a title in quotation marks inside, its comma maybe inside the closing mark: 'Hemsley, the co-author of
+        # "Going Viral," said')
+        rf"|\s*,\s*(?P<desc>{_DESC_PIECE}{{1,200}}?(?:,\s*{_DESC_PIECE}{{1,80}}?){{0,2}})(?:\s*,|(?<=,[”\"]))"
         rf"|\s+(?:--|[—–])\s*(?P<aside>[^;:“”\"()—–]{{1,200}}?)\s*(?:--|[—–]))?"
         rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,2}}{pp}(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
     )
