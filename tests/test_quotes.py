@@ -1573,6 +1573,14 @@ ATTRIBUTION_RULES = {
              'harbour, said the book took ten years.',
         rows={"she was moving": {"speaker": "Ada Quill", "speaker_description": 'star of "The Pier"'},
               "the book took ten years": {"speaker": "Tom Becker"}}, n=2),
+    # A short quotation inside a relative clause set off by dashes before the verb ('Ada Quill - who once called the
+    # pier "a death trap" - said') had left the verb without its subject; "who" inside a parenthesis stands for the
+    # name before it ('Tom Becker (who called the plan "a disgrace")': unresolved).
+    "a quotation inside an aside": dict(
+        text='Ada Quill - who once called the pier "a death trap" - said on Friday that it would reopen. Tom Becker (who '
+             'called the plan "a disgrace") said he would vote no.',
+        rows={"it would reopen": {"speaker": "Ada Quill"}, "a disgrace": {"speaker": "Tom Becker"},
+              "he would vote no": {"speaker": "Tom Becker"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

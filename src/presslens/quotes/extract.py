@@ -760,10 +760,16 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # An aside or examples set off right before the verb end with the mark before it (a dash, a
     # comma, a parenthesis): before most verbs stands a word, and they are not searched for.
     mark = _mark_before(text, max(limit_left, cue_s - 240), cue_s)
+    # An aside between the subject and the verb may hold a short quotation (a title, a fragment): where the last
+    # quotation before the verb is one, the subject is looked for before it too.
+    wide = limit_left
+    if (qi >= 0 and limit_left == doc.q_closes[qi]
+            and len(text[doc.quotes[qi].start:doc.quotes[qi].end].split()) <= _TITLE_WORDS):
+        wide = max(sent_s, doc.q_closes[qi - 1] if qi > 0 else 0)
     # "Bo Tarn - who founded the group in 2004 - said": the subject before a relative clause set off
-    # by dashes.
-    dash_aside = _DASH_ASIDE_BEFORE.search(text, max(limit_left, cue_s - 240), cue_s) if mark in _DASHES else None
-    left = _left_subject(doc, limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
+    # by dashes ('Trump - who previously said he would "bomb …" - said').
+    dash_aside = _DASH_ASIDE_BEFORE.search(text, max(wide, cue_s - 240), cue_s) if mark in _DASHES else None
+    left = _left_subject(doc, wide if dash_aside else limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
             and text[left[0].start:left[0].end].rsplit(None, 1)[-1].lower() in DOCUMENTS
             and _IN_BEFORE.search(text, max(sent_s, left[0].start - 8), left[0].start)):
@@ -778,19 +784,18 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # aside that ends with a quotation.
         subj = doc.subject(sent_s, opened.start())
         left = (subj, None) if subj is not None else None
-    if (left is None and qi >= 0 and limit_left == doc.q_closes[qi] and _TITLE_ASIDE_TAIL.fullmatch(text, limit_left, cue_s)
-            and len(text[doc.quotes[qi].start:doc.quotes[qi].end].split()) <= _TITLE_WORDS):
+    if (left is None and wide < limit_left and _TITLE_ASIDE_TAIL.fullmatch(text, limit_left, cue_s)
+            and _APPOSED_OPEN.search(text, wide, doc.quotes[qi].open)):
         # 'Hemsley, the co-author of "Going Viral," said …': a title in quotation marks inside the description set
         # off by commas between the subject and the verb.
-        wider = max(sent_s, doc.q_closes[qi - 1] if qi > 0 else 0)
-        left = _left_subject(doc, wider, cue_s, facts) if _APPOSED_OPEN.search(text, wider, doc.quotes[qi].open) else None
+        left = _left_subject(doc, wide, cue_s, facts)
     if left is None and (mark == ")" or mark in _DASHES) and (
-            aside := _PAREN_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)
-            or _DASHES_BEFORE.search(text, max(limit_left, cue_s - 200), cue_s)):
+            aside := _PAREN_BEFORE.search(text, max(wide, cue_s - 200), cue_s)
+            or _DASHES_BEFORE.search(text, max(wide, cue_s - 200), cue_s)):
         # "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says",
         # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told": the subject before
         # a parenthesis or a description set off by dashes between it and the verb.
-        left = _left_subject(doc, limit_left, aside.start(1), facts)
+        left = _left_subject(doc, wide, aside.start(1), facts)
     if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
             and not facts.told and not _NAMING_VERB.match(verb)
             and _inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)):

@@ -340,7 +340,7 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_REACH = 20_000
 # A pronoun of no one in particular right before "who": "those who said", "Anyone who knows".
 _INDEFINITE_BEFORE = re.compile(r"\b(those|anyone|anybody|everyone|everybody|someone|somebody|few|many|some)\s+$", re.I)
-_COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2})?\s*")  # "Lee, who", "Lee — who", "Lee - who"
+_COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
 _NAME_GOES_ON = re.compile(r" (?:of|for) [A-Z]")
