@@ -1581,6 +1581,16 @@ ATTRIBUTION_RULES = {
              'called the plan "a disgrace") said he would vote no.',
         rows={"it would reopen": {"speaker": "Ada Quill"}, "a disgrace": {"speaker": "Tom Becker"},
               "he would vote no": {"speaker": "Tom Becker"}}),
+    # Two apostrophes close a quoted title before the frame's comma as a quotation mark does ("… fans of ''Harbour
+    # Nights,'' Mr. Quill said." had no row), and a frame inside a parenthesis reports the words inside it only;
+    # a long quotation ending so is the quote's, not the clause's words.
+    "a title in apostrophes, a frame in a parenthesis": dict(
+        text="Ada Quill spoke. The French are big fans of ''Harbour Nights,'' Ms. Quill said. The ferry was late "
+             "(the crew, it turns out, had gone on strike, Tom Becker said).\n\n"
+             "An argument (''This is less a 'pier crisis' and more a bad week,'' Sam Reed wrote) went on.",
+        rows={"The French are big fans": {"speaker": "Ada Quill"},
+              "the crew, it turns out": {"speaker": "Tom Becker"},
+              "This is less": {"speaker": "Sam Reed"}}, n=3),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -462,7 +462,7 @@ _CLAUSE_CUT = re.compile(
 # A short quoted phrase inside a clause, up to its comma: 'may be “strategic' (a word before its opening mark).
 _QUOTED_WORDS_END = re.compile(r"\w[\s(]+[“\"‘'](?:[^\s“”\"]+\s+){0,5}[^\s“”\"]+$")
 _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '… may be “strategic,” said')
-    r",[”’\"']?(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
+    r",(?:''|[”’\"'])?(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
     r"|is|was|are|were|be|been|has|have|had)\b)"
     r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)(?:\s+and(?=\s))?){0,3}\s*$")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
@@ -2087,6 +2087,17 @@ class _Extractor:
                 f.spk = self.doc.subject(comma + 1, sent_e, pronouns=True)
         return f
 
+    def _long_quote_closes(self, comma: int) -> bool:
+        """Whether the comma at ``comma`` is inside the closing mark of a quotation of more than
+        :data:`_TITLE_WORDS` words (one quoted word inside it may end the same way: "(''This is less a
+        'refugee crisis' and more an occupation,'' Crowley wrote …)")."""
+        closing = _COMMA_CLOSING.match(self.doc.text, comma)
+        i = bisect_left(self.doc.q_closes, closing.end()) if closing else len(self.doc.q_closes)
+        if i == len(self.doc.q_closes) or self.doc.q_closes[i] != closing.end():
+            return False
+        q = self.doc.quotes[i]
+        return _words_upto(self.doc.text, _TITLE_WORDS + 1, q.start, q.end) > _TITLE_WORDS
+
     def _content(self, f: _Frame) -> tuple[int, int] | None:
         doc, text = self.doc, self.doc.text
         sent_s, sent_e, _ = doc.sentence(f.cue_s)
@@ -2125,7 +2136,8 @@ class _Extractor:
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
         if comma and text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS and not (
                 (f.inverted or (f.spk is not None and short_tail))
-                and _QUOTED_WORDS_END.search(text, max(sent_s, comma.start() - 80), comma.start())):
+                and _QUOTED_WORDS_END.search(text, max(sent_s, comma.start() - 80), comma.start())
+                and not self._long_quote_closes(comma.start())):
             # a comma inside a closing mark ends words only after a short quoted phrase of the clause, before a
             # frame that ends it ('… may be “strategic,” said Hemsley'; not 'Quill, author of “The Last Ferry,” said')
             comma = None
@@ -2154,7 +2166,10 @@ class _Extractor:
                 # quoted inside the clause ('The FBI made a "mistake" …, Comey has said').
                 start = doc.q_closes[qi]
             # (with a quoted word's closing mark after its comma: '… may be “strategic,”')
-            end = comma.start() + 2 if text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS else comma.start()
+            end = closing.end() if (closing := _COMMA_CLOSING.match(text, comma.start())) else comma.start()
+            paren = text.rfind("(", start, end)
+            if paren >= 0 and ")" not in text[paren:f.left]:
+                start = paren + 1  # "(The French are big fans of the show, Madden said.)": inside the parenthesis
             start = _skip_space(text, start, end)
             k = bisect_left(self.cue_starts, start)
             if k < len(self.cue_starts) and self.cue_starts[k] == start:
