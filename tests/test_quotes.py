@@ -1591,6 +1591,12 @@ ATTRIBUTION_RULES = {
         rows={"The French are big fans": {"speaker": "Ada Quill"},
               "the crew, it turns out": {"speaker": "Tom Becker"},
               "This is less": {"speaker": "Sam Reed"}}, n=3),
+    # A verb after a quotation set off by dashes, coordinated with the subject's, reports its own clause too ('Quill
+    # had served in the navy - "13 months at sea" - and said she was …' gave the quotation only).
+    "a coordinated verb after a quotation": dict(
+        text='Ada Quill had served in the navy - "thirteen months at sea" - and said she was sure the war was wrong.',
+        rows={"thirteen months": {"speaker": "Ada Quill"},
+              "she was sure the war was wrong": {"speaker": "Ada Quill", "cue": "said"}}, n=2),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

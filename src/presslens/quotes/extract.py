@@ -1322,6 +1322,13 @@ class _Extractor:
         self.rows.append(row)
         if row.frame is not None:
             self.used.add(row.frame.cue_s)
+            f = row.frame
+            if (row.kind != "indirect" and f.coordinated and f.cue_s >= row.end and not f.participle
+                    and f.classes & {"speech", "belief"} and not f.classes & {"object", "nominal"}
+                    and not _NAMING_VERB.match(self.doc.text, f.cue_s)):
+                # 'Quill had served in the navy - "13 months in hell" - and said he was convinced …': the verb after
+                # the quotation, coordinated with the subject's, still reports the clause after it.
+                self.lead_in.add(f.cue_s)
         return len(self.rows) - 1
 
     # -- transcripts -----------------------------------------------------------------------
