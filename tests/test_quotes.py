@@ -1577,8 +1577,8 @@ ATTRIBUTION_RULES = {
     # pier "a death trap" - said') had left the verb without its subject; "who" inside a parenthesis stands for the
     # name before it ('Tom Becker (who called the plan "a disgrace")': unresolved).
     "a quotation inside an aside": dict(
-        text='Ada Quill - who once called the pier "a death trap" - said on Friday that it would reopen. Tom Becker (who '
-             'called the plan "a disgrace") said he would vote no.',
+        text='Ada Quill - who once called the pier "a death trap" - said on Friday that it would reopen. '
+             'Tom Becker (who called the plan "a disgrace") said he would vote no.',
         rows={"it would reopen": {"speaker": "Ada Quill"}, "a disgrace": {"speaker": "Tom Becker"},
               "he would vote no": {"speaker": "Tom Becker"}}),
     # Two apostrophes close a quoted title before the frame's comma as a quotation mark does ("… fans of ''Harbour
@@ -1597,6 +1597,15 @@ ATTRIBUTION_RULES = {
         text='Ada Quill had served in the navy - "thirteen months at sea" - and said she was sure the war was wrong.',
         rows={"thirteen months": {"speaker": "Ada Quill"},
               "she was sure the war was wrong": {"speaker": "Ada Quill", "cue": "said"}}, n=2),
+    # A cue that is as often a noun, right before a finite verb of saying, is that verb's subject ("One report says"
+    # had the row 'report' → "says …" with the speaker "One"); "another" alone speaks ("while another says …" had
+    # no row); a noun after a verb is no verb ("Gallup finds states shifting").
+    "a noun before a verb of saying": dict(
+        text="One report says the port has the most ferries, while another says Northport has twice as many. "
+             "And Avalon Polls finds states shifting toward the coast.",
+        rows={"the port has the most": {"speaker": "report", "cue": "says"},
+              "Northport has twice": {"speaker": "another", "cue": "says"},
+              "states shifting": {"cue": "finds"}}, n=3),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -376,6 +376,10 @@ _NP_THEN_FINITE = re.compile(
     r"{0,4}?"
     r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)", re.I)
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
+# A finite verb of saying right after a cue that is as often a noun makes the cue its subject.
+# (Not forms that are as often nouns themselves: "Gallup finds states shifting".)
+_FINITE_CUE_AFTER = re.compile(r"\s+(?:says|said|showed|found|suggests|suggested|concludes|concluded|warned|argues"
+                               r"|argued)\b")
 
 
 class _Verb(NamedTuple):
@@ -462,7 +466,8 @@ _CLAUSE_CUT = re.compile(
 # A short quoted phrase inside a clause, up to its comma: 'may be “strategic' (a word before its opening mark).
 _QUOTED_WORDS_END = re.compile(r"\w[\s(]+[“\"‘'](?:[^\s“”\"]+\s+){0,5}[^\s“”\"]+$")
 _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '… may be “strategic,” said')
-    r",(?:''|[”’\"'])?(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
+    r",(?:''|[”’\"'])?(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?"
+    r"(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
     r"|is|was|are|were|be|been|has|have|had)\b)"
     r"(?:[a-z][\w’'-]*|The|Mrs?\.|Ms\.|Dr\.)(?:\s+and(?=\s))?){0,3}\s*$")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
@@ -711,6 +716,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
+    if (noun_like or facts.plural_noun or verb in _COMPOUND_NOUN_FORMS) and _FINITE_CUE_AFTER.match(text, cue_e):
+        return None  # "One report says …", "his remarks suggested …": the noun, subject of the verb after it
     if participle and "quoted" in text[max(limit_left, cue_s - 100):cue_s] and (
             quoted := _QUOTED_AS.search(text, max(limit_left, cue_s - 100), cue_s)):
         # "Braynard is quoted as saying", "was quoted by the state news agency as calling the deal
@@ -971,7 +978,7 @@ _MEDIUM_PARTICIPLES = frozenset("posted published released issued sent written t
                                 "filed reported".split())
 _IN_BEFORE = re.compile(r"\b(?:in|on|from|with|via|through)\s+$", re.I)
 # Cue forms that are as often nouns of a compound ("a talk show", "a think tank", "the October report").
-_NOUN_FORMS = frozenset({"show", "think", "report", "address"})
+_COMPOUND_NOUN_FORMS = frozenset({"show", "think", "report", "address"})
 # A phrase after a preposition is its object ("heard directly from the Rubio campaign say").
 _PP_OBJECT = re.compile(r"\b(?:in|on|at|during|into|from|with|without|through|under|over|since|until|after|before|by"
                         r"|for|of|to|about|against|among|between|around)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
@@ -992,14 +999,14 @@ _AUX_BEFORE = re.compile(rf"(?:{AUXILIARIES}|why|how|what|when|where|would|coul
 
 
 def _singular_before_base(text: str, spk: Candidate, cue_s: int, cue_e: int, sent_s: int) -> bool:
-    """Whether a cue that is as often a noun (:data:`_NOUN_FORMS`: "show", "think", "report") stands right
+    """Whether a cue that is as often a noun (:data:`_COMPOUND_NOUN_FORMS`: "show", "think", "report") stands right
     after a phrase whose head is a singular common noun, so that it is no finite verb of that phrase but a
     noun of its own ("a talk show host", "the TLC reality show", "a progressive think tank", "the October
     report said"): not after an auxiliary or a modal ("the campaign would not report"), a quantity ("some in
     the crowd think"), a plural ("sources close to her campaign think", "the women report", "those surveyed
     think"), a coordination ("his focus groups and other research show"), nor in a question ("why would any
     rational person think")."""
-    if (text[cue_s:cue_e].lower() not in _NOUN_FORMS or text[spk.start:spk.end].strip() == ""
+    if (text[cue_s:cue_e].lower() not in _COMPOUND_NOUN_FORMS or text[spk.start:spk.end].strip() == ""
             or text[spk.end:cue_s].strip() or spk.kind == "PRON"):
         return False
     words = text[spk.start:spk.end].split()
