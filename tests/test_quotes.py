@@ -1606,6 +1606,13 @@ ATTRIBUTION_RULES = {
         rows={"the port has the most": {"speaker": "report", "cue": "says"},
               "Northport has twice": {"speaker": "another", "cue": "says"},
               "states shifting": {"cue": "finds"}}, n=3),
+    # A frame inside a parenthesis reports words inside it only ("(the fare is closer to $5, according to the port
+    # authority)" had reported the sentence before the bracket, "(She says the pier is unsafe.)" the bracket).
+    "a frame inside a parenthesis": dict(
+        text="Quill claimed fares had doubled (the actual rise is closer to 15 percent, according to the port "
+             "authority). Becker spoke later. (She says the pier is unsafe.)",
+        rows={"the actual rise is closer to 15 percent": {"cue": "according to"},
+              "the pier is unsafe": {"cue": "says"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

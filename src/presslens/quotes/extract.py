@@ -2117,6 +2117,11 @@ class _Extractor:
         sent_s, sent_e, _ = doc.sentence(f.cue_s)
         p_s, p_e = doc.para_span(f.cue_s)
         sent_s, sent_e = max(sent_s, p_s), min(sent_e, p_e)
+        paren = text.rfind("(", sent_s, f.left)
+        if paren >= 0 and text.find(")", paren, f.left) < 0 and (close := text.find(")", f.right, sent_e)) >= 0:
+            # "(The French are big fans of the show, Madden said.)", "(as low as 19%, Gutin says) hurt her": a frame
+            # inside a parenthesis reports words inside it only.
+            sent_s, sent_e = paren + 1, close
         if "according" in f.classes:
             return self._according(f, sent_s, sent_e)
         as_lead = (_AS_BEFORE.fullmatch(text, sent_s, f.left)
@@ -2181,9 +2186,6 @@ class _Extractor:
                 start = doc.q_closes[qi]
             # (with a quoted word's closing mark after its comma: '… may be “strategic,”')
             end = closing.end() if (closing := _COMMA_CLOSING.match(text, comma.start())) else comma.start()
-            paren = text.rfind("(", start, end)
-            if paren >= 0 and ")" not in text[paren:f.left]:
-                start = paren + 1  # "(The French are big fans of the show, Madden said.)": inside the parenthesis
             start = _skip_space(text, start, end)
             k = bisect_left(self.cue_starts, start)
             if k < len(self.cue_starts) and self.cue_starts[k] == start:
