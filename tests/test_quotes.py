@@ -1613,6 +1613,12 @@ ATTRIBUTION_RULES = {
              "authority). Becker spoke later. (She says the pier is unsafe.)",
         rows={"the actual rise is closer to 15 percent": {"cue": "according to"},
               "the pier is unsafe": {"cue": "says"}}),
+    # An infinitive after a first, last or only one stands between the speaker and the verb ("The last man to run a
+    # third-party race says …" had no row; "The first woman to lead the port authority said" was the authority's).
+    "the first one to": dict(
+        text="The last man to run a third-party race for mayor says the odds are long. The first woman to lead the "
+             "port authority said fares would fall. Quill was the only pilot to correctly predict the storm.",
+        rows={"the odds are long": {"speaker": "last man"}, "fares would fall": {"speaker": "first woman"}}, n=2),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

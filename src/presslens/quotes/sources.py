@@ -214,6 +214,10 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         # online threats say"; left_speaker takes it after such a phrase only)
         rf"(?P<rel>\s+who(?:se)?\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,7}}"
         rf"(?!(?:said|says|say|told|and|but|or|to)\b)[\w’'-]+)?"
+        # an infinitive after a first, last or only one ("The last man to mount a third-party race says";
+        # left_speaker takes it after such a phrase only)
+        rf"(?P<inf>\s+to\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,8}}"
+        rf"(?!(?:said|says|say|told|and|but|or)\b|\w+ly\b)[\w’'-]+)?"
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
         # (a discourse adverb between commas is no description: "He, however, urged")
@@ -242,6 +246,8 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{_WHEN}|\w+ly)\s+)*"
                        rf"(?!(?:{AUXILIARIES}|{_WHEN}|\w+ly)\b)[\w’'-]+\s+\S"
                        r"(?!.*\b(?:the|a|an|his|her|its|their|most|more|this)$)")
+# The one phrase an infinitive may follow before a verb: "the first woman to lead", "the only senator to vote".
+_ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
 _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
                              "umpire".split())
@@ -546,6 +552,9 @@ class Article:
                                                            and not m.group("desc") and not m.group("aside")
                                                            and _OWN_VERB.search(m.group("rel")))):
                 continue
+            if m.groupdict().get("inf") and not (c.kind in ("NP_UNNAMED", "NP_ROLE")
+                                                 and _ORDINAL.search(self.text, c.start, c.end)):
+                continue
             desc = m.span("desc") if m.group("desc") else None
             if m.groupdict().get("aside"):
                 desc = m.span("aside")
@@ -567,6 +576,8 @@ class Article:
                 # The head of "a spokeswoman for Trump", "Ada Quill of Avalon" is the speaker
                 # (of "Columbia, South Carolina" only where a place follows the comma).
                 best = (c, desc)
+            elif m.groupdict().get("inf") and c.end <= best[0].start:
+                best = (c, desc)  # "The first woman to lead the port authority said": the woman, not the authority
             elif (m.group("desc") and c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE
                   and best[0].start >= m.start("desc") and not between):
                 # "Ada Quill, director of Avalon Lines, a ferry firm, said": the organisation is
