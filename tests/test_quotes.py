@@ -1619,6 +1619,17 @@ ATTRIBUTION_RULES = {
         text="The last man to run a third-party race for mayor says the odds are long. The first woman to lead the "
              "port authority said fares would fall. Quill was the only pilot to correctly predict the storm.",
         rows={"the odds are long": {"speaker": "last man"}, "fares would fall": {"speaker": "first woman"}}, n=2),
+    # A headline "Name: words" also where an organisation of several words speaks ("Avalon Daily News: …") or a role
+    # or particle in title case stands before the person the article names ("Pilot Quill: …", "De Vries: …");
+    # not a word in capitals alone ("BUSTED: …") nor a phrase of grammar ("Big Win For Quill: …").
+    "headline speakers before a colon": dict(
+        text="Avalon Daily News: Ferry Cuts Will Hurt The Island.\n\nThe paper said so on Monday.",
+        rows={"Ferry Cuts Will Hurt": {"speaker": "Avalon Daily News", "cue": ":"}}),
+    "a role before a headline speaker": dict(
+        text="Pilot Quill: The Pier Is Not Safe, ‘Like a Sieve.’\n\nAda Quill, a pilot, spoke on Monday.",
+        rows={"The Pier Is Not Safe": {"speaker": "Ada Quill", "cue": ":"}}),
+    "no speaker in a headline's grammar": dict(
+        text="Big Win For Quill: Union Holds Off On Endorsement.\n\nAda Quill welcomed the news.", n=0, rows={}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

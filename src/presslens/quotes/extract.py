@@ -266,6 +266,7 @@ _ANSWER = re.compile(r"\s+(yes|no|so)\b(?=\s*[.,;:!?”\"’]|\s+(?:in|on|at|whe
 # A label in capitals and a dash before a headline's speaker: "EXCLUSIVE – ", "WATCH — ".
 _HEADLINE_LABEL = re.compile(r"[A-Z][A-Z ]+\s*[–—-]\s*")
 _BY_NOUN = ("NP_UNNAMED", "NP_ORG")  # a source by its noun: "Officials:", "Newspaper:"
+_ROLE_BEFORE_NAME = re.compile(r"(?:(?!(?:For|To|Of|In|On|At|With|And|The|A|An|By|From)\b)[A-Z][\w.’'-]*\s*){1,3}")
 # A form of "continue", and the activity it goes on with (a determiner's phrase).
 _CONTINUE = re.compile(r"continu", re.I)
 _ACTIVITY = re.compile(
@@ -2021,8 +2022,11 @@ class _Extractor:
             # "Clinton to Planned Parenthood:": the one before "to" speaks
             spk = doc.candidate_ending(addressed.start(), p_s)
         label = _HEADLINE_LABEL.match(text, p_s, colon)  # "EXCLUSIVE – Roger Stone:"
-        if (spk is None or spk.kind not in ("PERSON", "ORG", "GROUP", *_BY_NOUN)
-                or text[label.end() if label else p_s:spk.start].strip(" \t\"“‘'")):
+        if spk is None or spk.kind not in ("PERSON", "ORG", "GROUP", *_BY_NOUN):
+            return
+        before = text[label.end() if label else p_s:spk.start].strip(" \t\"“‘'")
+        # (a person's role or particle in title case before the name: "Hacker Guccifer:", "De Blasio:")
+        if before and not (spk.kind == "PERSON" and _ROLE_BEFORE_NAME.fullmatch(before)):
             return
         frame = _colon_frame(colon, spk)
         speaker = _speaker_of(doc, frame)
@@ -2033,7 +2037,10 @@ class _Extractor:
         later = doc.mentions.get("entity", [])[bisect_left(doc.mention_starts, p_e):]
         words = text[spk.start:spk.end].split()
         full_name = spk.kind == "PERSON" and len(words) >= 2 and given_name(words[0])
-        if spk.kind in _BY_NOUN or full_name or (speaker[0] is not None and speaker[0] in later):
+        # (an organisation the entity finder knows by its name's words: "NY Daily News:"; not a word in capitals
+        # alone, "BUSTED:")
+        if ((spk.kind in _BY_NOUN or (spk.kind == "ORG" and len(words) > 1)) or full_name
+                or (speaker[0] is not None and speaker[0] in later)):
             self.add(_Row("indirect", start, end, frame, speaker))
 
     def _quote_before_colon(self, p_s: int, p_e: int) -> bool:
