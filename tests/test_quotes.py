@@ -1630,6 +1630,16 @@ ATTRIBUTION_RULES = {
         rows={"The Pier Is Not Safe": {"speaker": "Ada Quill", "cue": ":"}}),
     "no speaker in a headline's grammar": dict(
         text="Big Win For Quill: Union Holds Off On Endorsement.\n\nAda Quill welcomed the news.", n=0, rows={}),
+    # A negated auxiliary stands between the speaker and the verb as an auxiliary does ("Harbour Democrats don’t
+    # think …" had the speaker "Harbour Democrats don’t"), and is never a speaker itself ('that “real pilots” don’t
+    # support the plan and that “…”' had the speaker "don’t").
+    "a negated auxiliary": dict(
+        text="Harbour Democrats don’t think Ada Quill can win. Port spokesman Tom Becker wouldn’t say when the "
+             "vote will be held. Sam Reed said that “real pilots” don’t support the plan and that “the crews are "
+             "not listening to anyone.”",
+        rows={"Ada Quill can win": {"speaker span": "Harbour Democrats"},
+              "when the vote will be held": {"speaker": "Tom Becker"},
+              "the crews are not listening": {"speaker": "Sam Reed"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -407,7 +407,8 @@ _SUBJECT_STOP_WORDS = tuple(
     "with from by on at into about and or but so not is was are were be been being has have had "
     "do does did will would can could should may might must it its he she they we i you there "
     "here also then just only after before since like said says say told having getting".split())
-_SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)})\b"
+# (and a negated auxiliary: "“real Christians” don’t support")
+_SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{alternation(word_list('gap_words'))})|(?!(?:family|ally|assembly)$)[a-z]+ly")
@@ -419,7 +420,7 @@ _SUBJECT_NP = re.compile(
 # familiar with Cruz's thinking said" (no word of _SUBJECT_STOP but the prepositions).
 _QUANTIFIER = (r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Aa]nother|[Nn]early|[Aa]lmost|[Aa]bout"
                r"|[Mm]ore\s+than|[Aa]ll|[Bb]oth|[Oo]ther|[Tt]hose|[Tt]hese|[Ee]ach|[Nn]o|\d[\d,.]*)")
-_CONTENT_WORD = rf"(?!{_SUBJECT_STOP}|[\w’'-]*n[’']t\b)[\w’'.%$-]+"
+_CONTENT_WORD = rf"(?!{_SUBJECT_STOP})[\w’'.%$-]+"
 _SUBJECT_NP_PP = re.compile(
     rf"(?<![\w’'.%$-])({_QUANTIFIER}\s+(?:{_CONTENT_WORD}\s+){{0,3}}?{_CONTENT_WORD}"
     rf"(?:\s+(?:of|with|for|in|at|from|on)\s+(?:{_CONTENT_WORD}\s+){{0,3}}?{_CONTENT_WORD}){{1,2}})"
