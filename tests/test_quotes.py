@@ -1640,6 +1640,13 @@ ATTRIBUTION_RULES = {
         rows={"Ada Quill can win": {"speaker span": "Harbour Democrats"},
               "when the vote will be held": {"speaker": "Tom Becker"},
               "the crews are not listening": {"speaker": "Sam Reed"}}),
+    # A participle after a comma hangs on the clause's finite verb, not on a gerund after a preposition ("Quill
+    # criticised voters for not backing Reed, declaring that …" had the voters as speaker); a participle that
+    # hangs on another keeps that one's speaker.
+    "a participle after a gerund": dict(
+        text="Ada Quill criticised Avalon voters for not backing Reed, declaring that “real sailors” stand by "
+             "their captain. Tom Becker was seen discussing the fares, saying that they would rise.",
+        rows={"real sailors": {"speaker": "Ada Quill"}, "they would rise": {"speaker": "Tom Becker"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

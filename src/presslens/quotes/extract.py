@@ -645,6 +645,9 @@ def _answered(text: str, right: int, s: int, e: int) -> bool:
     return answer is not None and answer.span(1) == (s, e)
 
 
+_GERUND_AFTER = re.compile(r"\b(?:for|by|without|after|before|of|from|about|against|despite)\s+(?:not\s+)?$", re.I)
+
+
 def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
     """Whether a participle at ``cue_s`` follows a comma ("…,” she said, adding"; an adverb between:
     ", recently telling") or a preposition ("after hinting"): it then hangs on its clause's
@@ -2096,7 +2099,9 @@ class _Extractor:
         sent_s, sent_e, _ = self.doc.sentence(f.cue_s)
         if not (always or _hangs_on_clause(self.doc.text, sent_s, f.cue_s)):
             return f
-        owners = self.frames_in(sent_s, f.cue_s)
+        # (not a gerund after a preposition: "Beck criticized voters for not supporting Cruz, declaring …" is Beck's)
+        owners = [g for g in self.frames_in(sent_s, f.cue_s)
+                  if not (g.participle and _GERUND_AFTER.search(self.doc.text, max(sent_s, g.cue_s - 16), g.cue_s))]
         if owners:
             f.spk = owners[-1].spk
         else:
