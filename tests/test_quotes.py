@@ -1647,6 +1647,15 @@ ATTRIBUTION_RULES = {
         text="Ada Quill criticised Avalon voters for not backing Reed, declaring that “real sailors” stand by "
              "their captain. Tom Becker was seen discussing the fares, saying that they would rise.",
         rows={"real sailors": {"speaker": "Ada Quill"}, "they would rise": {"speaker": "Tom Becker"}}),
+    # A verb coordinated with the subject's after "but now", "and later" or a phrase of when or where keeps the
+    # subject ("Quill used to back Reed, but now said …" had no row; "but in a later interview said" had the
+    # interview as speaker); not after a noun that only looks like the verb ("and during 36 minutes of remarks").
+    "a coordinated verb after now or a phrase": dict(
+        text="Ada Quill used to back Sam Reed, but now said the pier plan was “a mistake.” A port employee first "
+             "said he saw nothing, but in a later interview said he had seen the collision. Tom Becker strode out, "
+             "and during ten minutes of remarks he praised the crew.",
+        rows={"a mistake": {"speaker": "Ada Quill"}, "he had seen the collision": {"speaker": "port employee"}},
+        absent="praised"),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -440,7 +440,12 @@ _ACCORDING_PRONOUN = re.compile(r"\s+(him|her|them)\b(?=\s*[,;:.!?]|$)")
 # (a point inside an initialism, or before a word in lower case, ends no phrase: "F.A.A. records", "the F.A.A.")
 _ACCORDING_NP = re.compile(r"\s+((?:[^,;:.!?“”\"()]|\.(?=\w|\s+[a-z])|(?<=\.[A-Za-z])\.){2,120}?)\s*"
                            r"(?=[,;:!?“”\"(]|(?<!\.[A-Za-z])\.(?!\w)|$)")
-_AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_GAP_WORD = rf"(?i:{alternation(word_list('gap_words'))})"
+_COORDINATED_PP = re.compile(r"\b(?:and|but|then|yet)\s+(?:\w+\s+)?(?:in|on|at|during)\s+$")
+# (when or where between: "but now said", "but in a later interview said")
+_AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly|{_GAP_WORD})\s+){{0,2}}"
+                         rf"(?:(?:in|on|at|during)\s+(?:[\w’'-]+\s+){{0,3}}?(?!(?:of|for|to|with|about)\b)[\w’'-]+\s+"
+                         rf"(?:(?:{AUXILIARIES}|\w+ly)\s+)?)?$")
 # The conjunction before a coordinated verb, from where the words before it end.
 _AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # The conjunction before a pronoun subject that ends the reported words ("…, and he railed").
@@ -1039,6 +1044,8 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
         # "their first phone call"): "the admiral said", "one donor said".
         np = _GENERIC_NP.search(text, max(limit_left, cue_s - 60), cue_s)
+        if np and _COORDINATED_PP.search(text, max(limit_left, np.start(1) - 24), np.start(1)):
+            np = None  # "but in a later interview said": a coordinated verb's phrase of when or where, no subject
         if np:
             left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), None)
         else:
