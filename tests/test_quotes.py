@@ -1656,6 +1656,15 @@ ATTRIBUTION_RULES = {
              "and during ten minutes of remarks he praised the crew.",
         rows={"a mistake": {"speaker": "Ada Quill"}, "he had seen the collision": {"speaker": "port employee"}},
         absent="praised"),
+    # What others heard or understood a person to say reports that person's words, the cue from the auxiliary: "was
+    # heard telling aides that …", "is understood to have told colleagues …", "is said to have warned …" (as British
+    # papers write what they learnt from others; each had no row).
+    "heard telling, understood to have told": dict(
+        text="Ada Quill was heard telling aides that the ferry deal was dead. Tom Becker is understood to have told "
+             "colleagues he will quit. Sam Reed is said to have warned the board that fares would rise.",
+        rows={"the ferry deal was dead": {"speaker": "Ada Quill", "cue": "was heard telling", "addressee": "aides"},
+              "he will quit": {"speaker": "Tom Becker", "cue": "is understood to have told"},
+              "fares would rise": {"speaker": "Sam Reed"}}, n=3),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -728,14 +728,27 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
     if (noun_like or facts.plural_noun or verb in _COMPOUND_NOUN_FORMS) and _FINITE_CUE_AFTER.match(text, cue_e):
         return None  # "One report says …", "his remarks suggested …": the noun, subject of the verb after it
-    if participle and "quoted" in text[max(limit_left, cue_s - 100):cue_s] and (
-            quoted := _QUOTED_AS.search(text, max(limit_left, cue_s - 100), cue_s)):
+    if participle and "quoted" in text[max(limit_left, cue_s - 100):cue_s]:
         # "Braynard is quoted as saying", "was quoted by the state news agency as calling the deal
-        # …" (as wires write it): the participle reports the words of the passive's subject, not of
-        # a clause before a comma; the cue runs from the auxiliary.
+        # …" (as wires write it)
+        passive = _QUOTED_AS.search(text, max(limit_left, cue_s - 100), cue_s)
+    elif participle or facts.past:
+        # "Quill was heard telling aides that …", "Quill is understood to have told colleagues …" (as British papers
+        # write what they learnt from others)
+        passive = (_PERCEIVED_AS if participle else _UNDERSTOOD_TO).search(text, max(limit_left, cue_s - 40), cue_s)
+    else:
+        passive = None
+    if passive:
+        # The participle reports the words of the passive's subject, not of a clause before a comma; the cue runs
+        # from the auxiliary.
         finite = facts._replace(participle=False, past=True)
-        left = _left_subject(doc, limit_left, quoted.start(), finite)
-        return _Frame(cue_s, cue_e, classes, *left, right=cue_e, lead=quoted.start()) if left else None
+        left = _left_subject(doc, limit_left, passive.start(), finite)
+        if left is None:
+            return None
+        frame = _Frame(cue_s, cue_e, classes, *left, right=cue_e, lead=passive.start())
+        if facts.addressed:
+            frame.addressee, frame.right = _addressee(doc, cue_e, limit_right, told=facts.told)
+        return frame
     if (not participle and text.endswith("to ", max(limit_left, cue_s - 3), cue_s)
             and (purpose := _PURPOSE_BEFORE.search(text, max(limit_left, cue_s - 80), cue_s))):
         # "Clinton took to Twitter to say …", "went on CNN to declare …": the subject of the verb
@@ -913,6 +926,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)
                              r"\s+[^.,;:!?“”\"]{1,40}?\s+to\s+$")
 _QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
+_PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:has|have|had)\s+been)\s+"
+                           r"(?:heard|overheard|seen|caught|filmed|recorded|spotted)\s+$")
+_UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
+                            r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
 
