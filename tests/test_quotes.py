@@ -1559,11 +1559,13 @@ ATTRIBUTION_RULES = {
               "We cannot pay": {"speaker": "Tom Becker"}, "Then find the money": {"speaker": "Ada Quill"}},
         n=3),
     # A discourse adverb set off by commas after the speaker is no description of them ("He, however, urged" had
-    # the description "however"; 19 rows of PolNeAR train: "for his part", "meanwhile", "in fact" …).
+    # the description "however"; 19 rows of PolNeAR train: "for his part", "meanwhile", "in fact" …), nor is how the
+    # words came ("through a spokesperson").
     "however is no description": dict(
         text="Tom Becker spoke first. He, however, urged the council to pay. Ada Quill, for her part, said the plan "
-             "was fair. Sam Reed, a pilot, said it was late.",
+             "was fair. Sam Reed, a pilot, said it was late. Mia Vale, through a spokesperson, said she had left.",
         rows={"to pay": {"speaker": "Tom Becker", "speaker_description": None},
+              "she had left": {"speaker": "Mia Vale", "speaker_description": None},
               "the plan was fair": {"speaker": "Ada Quill", "speaker_description": None},
               "it was late": {"speaker": "Sam Reed", "speaker_description": "a pilot"}}),
     # A title in quotation marks inside the description between the subject and the verb ('Ada Quill, star of "The

@@ -193,8 +193,10 @@ _WHEN = rf"(?i:{alternation(word_list('gap_words'))})"
 _WHEN_PP = (rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?"
             rf"(?!(?:and|but|or)\b){WORD}+\s+)?")
 
+# (nor how the words came: "Quill, through a spokesperson, said")
 _DISCOURSE = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|likewise"
-              r"|similarly|therefore|then|in\s+turn|in\s+fact|of\s+course|for\s+(?:his|her|their|its)\s+part)")
+              r"|similarly|therefore|then|in\s+turn|in\s+fact|of\s+course|for\s+(?:his|her|their|its)\s+part"
+              r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+[^,;:“”\"()]{1,40})")
 
 
 _DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"])"
