@@ -1667,6 +1667,12 @@ ATTRIBUTION_RULES = {
         rows={"the ferry deal was dead": {"speaker": "Ada Quill", "cue": "was heard telling", "addressee": "aides"},
               "he will quit": {"speaker": "Tom Becker", "cue": "is understood to have told"},
               "fares would rise": {"speaker": "Sam Reed"}}, n=3),
+    # After a quote, the speaker's relative clause holds no attribution of its own ('“…,” Quill, who has not endorsed a
+    # candidate, told reporters' had the cue 'endorsed').
+    "a relative clause after the quote": dict(
+        text="“I do not think the board ought to sway the vote,” Ada Quill, who has not endorsed a candidate, told "
+             "reporters.",
+        rows={"I do not think": {"speaker": "Ada Quill", "cue": "told", "addressee": "reporters"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -1686,6 +1686,8 @@ class _Extractor:
         like a quote handing over to its attribution (comma, question mark, dash)."""
         text = self.doc.text
         for f in self.frames_in(q.close, hi):
+            if f.spk is not None and self.doc.relative_antecedent(f.spk) is not None:
+                continue  # '“…,” Warren, who has not endorsed a candidate, told reporters': the verb of the relative
             if f.classes <= _INTENTION or self._own_sentence(q, f):
                 return None
             if _AFTER_GAP.fullmatch(text, q.close, f.left):

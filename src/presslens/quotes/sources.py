@@ -737,12 +737,8 @@ class Article:
     def _pronoun(self, c: Candidate) -> tuple[str | None, str]:
         word = self.text[c.start:c.end].lower()
         if word in ("who", "which", "that"):
-            # "Lee Epstein, who teaches law, said", "a poll that shows": the phrase before it.
-            i = bisect_right(self.cand_ends, c.start) - 1
-            while i >= 0 and self.cands[i].kind == "PRON":
-                i -= 1
-            if i >= 0 and _COMMA_GAP.fullmatch(self.text, self.cands[i].end, c.start):
-                return self.resolve(self.cands[i])
+            if (before := self.relative_antecedent(c)) is not None:
+                return self.resolve(before)
             if (alone := _INDEFINITE_BEFORE.search(self.text, max(0, c.start - 12), c.start)) is not None:
                 return alone.group(1).lower(), UNNAMED  # "those who said", "Anyone who knows"
             return None, UNRESOLVED
@@ -758,6 +754,16 @@ class Article:
             return None, UNRESOLVED
         person = self.antecedent(c.start, entities.pronoun_gender(word), pronoun=True)
         return (person, NAMED) if person else (None, UNRESOLVED)
+
+    def relative_antecedent(self, c: Candidate) -> Candidate | None:
+        """The phrase right before a relative pronoun candidate ("Lee Epstein, who teaches law, said", "a poll
+        that shows"), a comma, a dash or a bracket between; None for any other candidate."""
+        if c.kind != "PRON" or self.text[c.start:c.end].lower() not in ("who", "which", "that"):
+            return None
+        i = bisect_right(self.cand_ends, c.start) - 1
+        while i >= 0 and self.cands[i].kind == "PRON":
+            i -= 1
+        return self.cands[i] if i >= 0 and _COMMA_GAP.fullmatch(self.text, self.cands[i].end, c.start) else None
 
     def antecedent(self, pos: int, gender: str | None, pronoun: bool = False) -> str | None:
         """The person a he/she (``pronoun``, or "the senator") at ``pos`` most likely stands for:
