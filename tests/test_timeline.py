@@ -1633,3 +1633,25 @@ def test_equal_values_of_the_timexes_object_columns_are_one_string():
                          "published": [pd.Timestamp(PUB)]})
     values = extract_timexes(arts)["value"].tolist()
     assert values == ["2031-03-21", "2031-03-21"] and values[0] is values[1]
+
+
+@pytest.mark.parametrize("values", [
+    *(pd.Series(pd.to_datetime(["2025-10-27 09:30", None, "2025-10-29 00:00"]).as_unit(unit))
+      for unit in ("s", "ms", "us", "ns")),
+    pd.Series(pd.to_datetime(["2025-10-27", None]).as_unit("s").tz_localize("UTC")),
+    pd.Series(pd.to_datetime([None, None]).as_unit("us")),
+    pd.Series(["2025-10-27", None]),
+    pd.Series([pd.Timestamp("2025-10-27").date(), None], dtype=object),
+])
+@pytest.mark.parametrize("positions", [[0, 1, 0], [1, 1], [0, None], []])
+def test_dates_taken_as_columns_are_typed_as_rows_holding_them_would_be(values, positions):
+    # _dates_at takes the date columns of the events and the timeline at once, where the rows
+    # held each value (None: NaT) and the table read them back.
+    from presslens.timeline.events import _dates_at
+
+    positions = [p for p in positions if p is None or p < len(values)]
+    objects = values.tolist()
+    plain = pd.DataFrame([(pd.NaT if p is None else objects[p],) for p in positions], columns=["d"])
+    taken = pd.DataFrame({"d": [None] * len(positions)})
+    taken["d"] = _dates_at(values, positions)
+    pd.testing.assert_frame_equal(taken, plain)

@@ -334,16 +334,21 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
                                     for c in ("doc_id", "start", "end", "entity", "kind"))):
         listed.setdefault(d, []).append((int(s), int(e), ent, kind))
     by_doc = {d: (sorted(lst), sorted(m[0] for m in lst)) for d, lst in listed.items()}  # mentions, their starts
-    info = {d: (o, p) for d, o, p in zip(
-        docs["doc_id"], docs.get("outlet", pd.Series([None] * len(docs), index=docs.index)),
-        docs.get("published", pd.Series([pd.NaT] * len(docs), index=docs.index)))}
+    doc_ids = docs["doc_id"].tolist()
+    outlets = dict(zip(doc_ids, docs["outlet"].tolist() if "outlet" in docs else [None] * len(docs)))
+    article_at = {d: i for i, d in enumerate(doc_ids)}
     rows = []
+    # The dates are no row's (a Timestamp made for each and read back by the table cost about a
+    # twentieth of the stage): each row's expression and article are noted and the columns taken
+    # at once (_dates_at).
+    expression_of: list[int] = []
+    article_of: list[int | None] = []
     shown: dict[str, str] = {}  # each window with its spaces collapsed, once
-    contexts = list(event_contexts(docs, dated, sentences))
+    contexts = list(event_contexts(docs, dated.drop(columns=list(_DATES)), sentences))
     tenses, relations = _tenses(dated), _relations(contexts)
-    for (t, text, sa, sentence, a, b), heads, tense, relation in zip(
-            contexts, anchored_heads(contexts, method, tenses, relations), tenses, relations):
-        outlet, published = info.get(t.doc_id, (None, pd.NaT))
+    for k, ((t, text, sa, sentence, a, b), heads, tense, relation) in enumerate(zip(
+            contexts, anchored_heads(contexts, method, tenses, relations), tenses, relations)):
+        outlet = outlets.get(t.doc_id)
         sb = sa + len(sentence)
         label = _words_around(sentence, a, b, t.start - sa, t.end - sa)
         doc_mentions, starts = by_doc.get(t.doc_id, ([], []))
@@ -361,14 +366,38 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
         if flat is None:
             flat = shown[sentence] = " ".join(sentence.split())
         # A row is a tuple in EVENT_COLUMNS order: the expression, then the event, then the context.
-        timex = (t.doc_id, t.sent_id, t.start, t.end, t.text, t.type, t.value, t.mod, t.date_start, t.date_end)
+        timex = (t.doc_id, t.sent_id, t.start, t.end, t.text, t.type, t.value, t.mod, None, None)
         event = _clip(label or flat)
         for hs, he, relation in heads or [(None, None, relation)]:  # no head: the expression's own relation
             rows.append((*timex, relation, event, *((sentence[hs:he], sa + hs, sa + he) if hs is not None
                                                     else (None, None, None)),
-                         tense, participants, flat, outlet, published))
+                         tense, participants, flat, outlet, None))
+        expression_of += [k] * (len(rows) - len(expression_of))
+        article_of += [article_at.get(t.doc_id)] * (len(rows) - len(article_of))
     out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    for col in _SPAN:
+        out[col] = _dates_at(dated[col], expression_of)
+    out["published"] = _dates_at(docs["published"] if "published" in docs else pd.Series([pd.NaT] * len(docs)),
+                                 article_of)
     return out.astype({"head_start": "Int64", "head_end": "Int64"})
+
+
+_SPAN = ("date_start", "date_end")  # the days a value covers, in the expressions, events and timeline
+_DATES = ("anchor", *_SPAN)  # the date columns of the expressions (extract_timexes)
+
+
+def _dates_at(values: pd.Series, positions: list[int | None]) -> Any:
+    """The events' column of ``values`` at ``positions`` (None: NaT), typed as the table types it
+    from rows holding those values: dates as they are (their unit and zone) unless every one is
+    missing; anything else (and no date at all) as read from the values one by one."""
+    dtype = values.dtype
+    if None not in positions and (isinstance(dtype, pd.DatetimeTZDtype)
+                                  or (isinstance(dtype, np.dtype) and dtype.kind == "M")):
+        taken = values.array.take(positions)
+        if not taken.isna().all():
+            return taken
+    objects = values.tolist()
+    return pd.Series([pd.NaT if p is None else objects[p] for p in positions], dtype=None)
 
 
 def _same_event(a: dict, b: dict, fine: bool, common: frozenset[str]) -> bool:
@@ -450,6 +479,7 @@ def _speaker(r: dict) -> str | None:
 
 _REPORT_FIELDS = ["doc_id", "value", "date_start", "date_end", "relation", "tense", "event", "head", "participants",
                   "sentence", "outlet"]
+_RECORD_FIELDS = [c for c in _REPORT_FIELDS if c not in _SPAN]  # a report's record (_report)
 
 
 def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
@@ -458,14 +488,17 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
     value at a time, as the records of one value are made only when that value is merged: on a
     resampled corpus of 1,600 articles the merge held 28 MB at its peak with every record at once."""
     dated = events["date_start"].notna().tolist()
+    # Whether each row's dates span a week at most: its record holds no dates (its position, pos,
+    # says where build_timeline takes them from).
+    weekly = ((events["date_end"] - events["date_start"]) < pd.Timedelta(days=8)).tolist()
     # one object per distinct value: the reports of one article or date share their doc_id, value...
     columns = [shared_values(events[c].tolist()) if c in events.columns else [None] * len(events)
-               for c in _REPORT_FIELDS]
+               for c in _RECORD_FIELDS]
     # each report's participants a list (from a table read back from a file too), read in place
     # by _common_participants and copied once, into its record (_report)
-    at = _REPORT_FIELDS.index("participants")
+    at = _RECORD_FIELDS.index("participants")
     columns[at] = [p if isinstance(p, list) else _actors(p) for p in columns[at]]
-    participants, doc_id, value = (columns[_REPORT_FIELDS.index(c)] for c in ("participants", "doc_id", "value"))
+    participants, doc_id, value = (columns[_RECORD_FIELDS.index(c)] for c in ("participants", "doc_id", "value"))
     by_value: dict[Any, list[int]] = {}
     for pos, (keep, v) in enumerate(zip(dated, value)):  # one pass: no pandas call per group
         if keep:
@@ -475,8 +508,7 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
     heads: dict[Any, dict[str, Any]] = {}  # per head word: its key, whether it reports speech, names an event
     for positions in by_value.values():
         recs = [_report(pos, [c[pos] for c in columns], heads) for pos in positions]
-        first = recs[0]
-        fine = bool((first["date_end"] - first["date_start"]).days <= 7)
+        fine = weekly[positions[0]]
         groups: list[list[dict]] = []
         # Only reports with the same head and a shared participant can merge (every branch of
         # _same_event needs one), so a report is compared with those groups alone, oldest first:
@@ -540,9 +572,9 @@ def _actors(participants: Any) -> list:
 
 
 def _report(pos: int, values: list, heads: dict[Any, dict[str, Any]]) -> dict:
-    """The record of the report at ``pos`` of the events (``values``: its :data:`_REPORT_FIELDS`),
+    """The record of the report at ``pos`` of the events (``values``: its :data:`_RECORD_FIELDS`),
     with the facts of its head word (cached in ``heads``)."""
-    r = dict(zip(_REPORT_FIELDS, values))
+    r = dict(zip(_RECORD_FIELDS, values))
     r["pos"] = pos
     r["participants"] = _actors(r["participants"])
     head = r["head"] if isinstance(r["head"], str) else None
@@ -589,8 +621,10 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
         events = events.assign(date_start=pd.to_datetime(events["date_start"]),
                                date_end=pd.to_datetime(events["date_end"]))
     with _collector_paused():  # a dict per report and a tuple per row, none in a cycle
-        out = _timeline_rows(_merge_reports(events))
+        out, at = _timeline_rows(_merge_reports(events))
     timeline = pd.DataFrame(out, columns=TIMELINE_COLUMNS)
+    for col in _SPAN:
+        timeline[col] = _dates_at(events[col], at)
     return timeline.sort_values(["date_start", "date_end", "n_articles"], ascending=[True, True, False],
                                 kind="stable").reset_index(drop=True)
 
@@ -604,14 +638,16 @@ def timeline_reports(events: pd.DataFrame) -> pd.DataFrame:
     return events.loc[dated, [c for c in _REPORT_FIELDS if c in events.columns]].reset_index(drop=True)
 
 
-def _timeline_rows(merged: list[list[dict]]) -> list[tuple]:
-    """A :data:`TIMELINE_COLUMNS` tuple per group of reports of :func:`_merge_reports`."""
-    out = []
+def _timeline_rows(merged: list[list[dict]]) -> tuple[list[tuple], list[int]]:
+    """A :data:`TIMELINE_COLUMNS` tuple per group of reports of :func:`_merge_reports`, its dates
+    None, and the position in the events of the report whose dates it has."""
+    out, at = [], []
     for rs in merged:
         if len(rs) == 1:  # most reports stay alone: their row is the report itself (its lists its own)
             r = rs[0]
             outlets = [str(r["outlet"])] if isinstance(r["outlet"], str) and r["outlet"] else []
-            out.append((r["date_start"], r["date_end"], r["value"], _named(r["relation"]), r["event"],
+            at.append(r["pos"])
+            out.append((None, None, r["value"], _named(r["relation"]), r["event"],
                         _named(r["head"]), _named(r["tense"]), r["participants"], [str(r["doc_id"])], outlets,
                         1, 1, [r["sentence"]]))
             continue
@@ -621,11 +657,12 @@ def _timeline_rows(merged: list[list[dict]]) -> list[tuple]:
             seen_docs.setdefault(str(r["doc_id"]), r["sentence"])
         doc_ids = sorted(seen_docs)
         outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
-        out.append((best["date_start"], best["date_end"], rs[0]["value"], _most_common(r["relation"] for r in rs),
+        at.append(best["pos"])
+        out.append((None, None, rs[0]["value"], _most_common(r["relation"] for r in rs),
                     best["event"], _most_common(r["head"] for r in rs), _most_common(r["tense"] for r in rs),
                     list(dict.fromkeys(p for r in rs for p in r["participants"])), doc_ids, outlets, len(doc_ids),
                     len(rs), list(seen_docs.values())))
-    return out
+    return out, at
 
 
 def _named(value: Any) -> str | None:

@@ -741,7 +741,7 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
                 a, b = value_interval(t["range_to"])
             for col, v in (("doc_id", doc_id), ("start", t["start"]), ("end", t["end"]), ("text", t["text"]),
                            ("type", t["type"]), ("value", t["value"]), ("mod", t["mod"]),
-                           ("anchor", pd.Timestamp(t["anchor"]) if t["anchor"] else pd.NaT),
+                           ("anchor", t["anchor"]),
                            ("sent_id", sent_ids[t["sent_idx"]] if sent_ids else -1),
                            ("date_start", a), ("date_end", b), ("range_from", t.get("range_from")),
                            ("range_to", t.get("range_to")), ("zone", t.get("zone"))):
