@@ -1673,6 +1673,16 @@ ATTRIBUTION_RULES = {
         text="“I do not think the board ought to sway the vote,” Ada Quill, who has not endorsed a candidate, told "
              "reporters.",
         rows={"I do not think": {"speaker": "Ada Quill", "cue": "told", "addressee": "reporters"}}),
+    # A participle of speech opening its sentence reports the main clause's subject's words, as wires write it
+    # ("Noting that the ferry turns 30 this year, Quill said …", "Saying he was tired, Becker left": no row), and so
+    # does one after a preposition alone ("Since announcing in May that he would retire, Reed has …").
+    "a participle opening the sentence": dict(
+        text="Noting that the ferry turns 30 this year, Ada Quill said the port should celebrate. Saying he was "
+             "tired, Tom Becker left the stage. Since announcing in May that he would retire, Sam Reed has been quiet.",
+        rows={"the ferry turns 30": {"speaker": "Ada Quill", "cue": "Noting"},
+              "the port should celebrate": {"speaker": "Ada Quill", "cue": "said"},
+              "he was tired": {"speaker": "Tom Becker", "cue": "Saying"},
+              "he would retire": {"speaker": "Sam Reed"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(
@@ -1797,13 +1807,15 @@ def test_offsets_always_valid(pieces):
     "CEO", "ceo", "Ceo", "İ", "ı", "\u212a", "OFFİCİAL", "\u212aing",
     "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
     "report", "Reports", "REPORTS", "emails", "put it", "Put", "went on", "’s", "'S", "IN", "In a Gazette poll",
-    "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",",
+    "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",", "Noting",
+    "noting", "Saying that",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import _CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE, _POLL_CUE
+    from presslens.quotes.extract import (_CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE, _PARTICIPLE_CUE,
+                                          _POLL_CUE)
     from presslens.quotes.lexicon import finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -1813,7 +1825,7 @@ def test_scans_find_what_their_patterns_find(pieces):
     text = "".join(pieces)
     assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
     plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}"
-                           rf"|{_POLL_CUE}")
+                           rf"|{_POLL_CUE}|{_PARTICIPLE_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
     for also in (None, _CUE_SCAN):
         heads, pronouns, cues = _heads_and_pronouns(text, also)

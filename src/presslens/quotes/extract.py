@@ -71,6 +71,13 @@ _OPENING_WORDS = ("Said", "Says", "Added", "Wrote", "Stated", "Continued", "Expl
 _AGENT_WORDS = ("Asked", "Told")
 _OPENING_CUE = (rf"\b(?<![\w,;] )(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
                 rf"|(?:{'|'.join(_AGENT_WORDS)})(?=\s+by\s))")
+# "Noting that ties turn 30 this year, Quill said …", "Saying he was tired, Becker left": a participle of speech
+# opening its sentence (as wires write it), whose speaker is the main clause's subject (_Extractor._participle).
+_PARTICIPLE_WORDS = tuple(w for w in ("Saying", "Noting", "Stressing", "Insisting", "Arguing", "Warning", "Claiming",
+                                      "Adding", "Acknowledging", "Explaining", "Admitting", "Emphasizing",
+                                      "Emphasising", "Asserting", "Reiterating", "Recalling")
+                          if w.lower() in cue_classes())
+_PARTICIPLE_CUE = rf"\b(?<![\w,;] )(?P<capital>{'|'.join(_PARTICIPLE_WORDS)})(?=\s+[a-z])"
 # "In a Gazette poll released Monday, 50 percent chose Quill": a poll or survey opening its sentence
 # is the source of the clause after its comma, as after "according to" (poll_np: the poll's phrase).
 # The poll's phrase ends at the noun or goes on with a participle or a preposition ("poll released
@@ -83,7 +90,7 @@ _POLL_CUE = (rf"\b(?<![\w,;] )(?P<poll>In)(?=\s+(?P<poll_np>{_POLL_HEAD}"
 _SOURCE_ASIDE = re.compile(r"(?:conducted|released|published|taken|commissioned|fielded)\b[^,;:!?“”\"]{0,80},\s+")
 # The capitals an opening verb or a poll's "In" starts with: the words of other capitals (and the
 # lower-case words, most of a text) are not tried against those two patterns.
-_OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS}))
+_OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WORDS + _PARTICIPLE_WORDS}))
 # "In the words of Ada Quill, …", "To quote Ada Quill, “…”": the source after it, as after "according to".
 # (opening a clause: not "went to quote prices")
 _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
@@ -92,7 +99,7 @@ _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
 _PER = r"(?<![\w$%]\s)(?<![\w$%])[Pp]er(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})){_CUE_END}"
-                  rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}))")
+                  rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
 # candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
 # verb, or "in" before a poll; the scan tries _CUE there.
@@ -560,7 +567,7 @@ _COMMA_END = re.compile(rf",{_CLOSE_MARK}?\s*$")
 # A participle's phrase set off by a comma: "Quill, after initially saying she would not stand, entered".
 _ASIDE_PREPOSITION = re.compile(rf",\s*(?:{_PREPOSITIONS})\s+(?:\w+ly\s+)?$", re.I)
 # A participle's clause opening the sentence: "After saying", "While initially saying".
-_PARTICIPLE_OPENING = re.compile(r"[\s“\"]*(?:after|before|while|upon|when|since|in)\s+(?:\w+ly\s+)?$", re.I)
+_PARTICIPLE_OPENING = re.compile(r"[\s“\"]*(?:(?:after|before|while|upon|when|since|in)\s+(?:\w+ly\s+)?)?$", re.I)
 # (or after a dash: "… – saying")
 _COMMA_ADVERB_END = re.compile(rf"(?:,{_CLOSE_MARK}?|\s[—–]|\s--)\s*(?:\w+ly\s+)?$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
@@ -988,7 +995,7 @@ def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
 
 def _verb_of(m: re.Match) -> str:
     """The cue verb a match of :data:`_CUE` found, as :data:`_VERBS` knows it ("Said" -> "said")."""
-    return m.group("verb") or m.group("opening").lower()
+    return m.group("verb") or (m.group("opening") or m.group("capital")).lower()
 
 
 def _tense(form: str) -> str:
@@ -1934,7 +1941,7 @@ class _Extractor:
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used and m.start() not in self.lead_in:
                 continue
-            verb = m.group("verb") or m.group("opening")  # not "according to" nor a poll
+            verb = m.group("verb") or m.group("opening") or m.group("capital")  # not "according to" nor a poll
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
                     and not _AS_SAYING.match(text, m.end())):
                 # A verb of an object alone reports no words (see below): its frame is not built
@@ -2123,7 +2130,9 @@ class _Extractor:
         participle hangs on, or the subject of the sentence (``always``: whatever stands before
         the participle)."""
         sent_s, sent_e, _ = self.doc.sentence(f.cue_s)
-        if not (always or _hangs_on_clause(self.doc.text, sent_s, f.cue_s)):
+        # (or opening the sentence: "Noting that ties turn 30 this year, Quill said …", as wires write it)
+        if not (always or _hangs_on_clause(self.doc.text, sent_s, f.cue_s)
+                or _PARTICIPLE_OPENING.match(self.doc.text, sent_s, f.cue_s)):
             return f
         # (not a gerund after a preposition: "Beck criticized voters for not supporting Cruz, declaring …" is Beck's)
         owners = [g for g in self.frames_in(sent_s, f.cue_s)
