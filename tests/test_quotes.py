@@ -1683,6 +1683,11 @@ ATTRIBUTION_RULES = {
               "the port should celebrate": {"speaker": "Ada Quill", "cue": "said"},
               "he was tired": {"speaker": "Tom Becker", "cue": "Saying"},
               "he would retire": {"speaker": "Sam Reed"}}),
+    # "made clear" and "made it clear" report a clause as "said" does (no row before).
+    "made it clear": dict(
+        text="Ada Quill made it clear that the pier was safe. Tom Becker made clear on Monday he would not resign.",
+        rows={"the pier was safe": {"speaker": "Ada Quill", "cue": "made it clear"},
+              "he would not resign": {"speaker": "Tom Becker", "cue": "made clear"}}, n=2),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(
