@@ -1688,6 +1688,13 @@ ATTRIBUTION_RULES = {
         text="Ada Quill made it clear that the pier was safe. Tom Becker made clear on Monday he would not resign.",
         rows={"the pier was safe": {"speaker": "Ada Quill", "cue": "made it clear"},
               "he would not resign": {"speaker": "Tom Becker", "cue": "made clear"}}, n=2),
+    # A stance named by an adjective or what was expressed reports the clause after it ("was confident that …",
+    # "expressed concern that …": no row); not "is sure to win".
+    "confident that, expressed concern that": dict(
+        text="Ada Quill was confident that the pier would reopen. Tom Becker expressed concern that fares would rise. "
+             "Sam Reed is sure to win.",
+        rows={"the pier would reopen": {"speaker": "Ada Quill", "cue": "was confident"},
+              "fares would rise": {"speaker": "Tom Becker", "cue": "expressed concern"}}, n=2),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(
