@@ -1695,6 +1695,14 @@ ATTRIBUTION_RULES = {
              "Sam Reed is sure to win.",
         rows={"the pier would reopen": {"speaker": "Ada Quill", "cue": "was confident"},
               "fares would rise": {"speaker": "Tom Becker", "cue": "expressed concern"}}, n=2),
+    # A verb and its object are no speaker's phrase (", offered a restrained embrace on Tuesday, stressing …" had the
+    # speaker "offered a restrained"), nor is a phrase ending in a preposition ("misled the public about alleged
+    # fraud": "alleged" with the speaker "the public about").
+    "a verb and its object as no speaker": dict(
+        text="Ada Quill, who has praised the ferry and criticised its fares, offered a restrained welcome on Tuesday, "
+             "stressing in her remarks that the pier would reopen. The port has misled the public about alleged "
+             "delays.",
+        rows={"the pier would reopen": {"speaker": "Ada Quill", "cue": "stressing"}}, absent="delays"),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -345,7 +345,9 @@ _DAY_MEDIUM_ONLY = re.compile(
 _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
 # Words that end a noun phrase: "the same words when he said" has no subject "the same words when".
 _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while|as|because|if"
-             r"|since|though|although|after|before|until|then|so|than|where|which|what)\b")
+             r"|since|though|although|after|before|until|then|so|than|where|which|what"
+             r"|about|over|into|against|without|through|under|among|across|around|toward|towards|upon|despite"
+             r"|during)\b")
 # A preposition and up to five words before a pronoun opening a clause, and the words that make
 # such a phrase one of when.
 _PP_THEN_PRONOUN = re.compile(
@@ -420,7 +422,8 @@ _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{alternation(word_list('gap_words'))})|(?!(?:family|ally|assembly)$)[a-z]+ly")
 _SUBJECT_NP = re.compile(
-    rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
+    # (not a verb and its object: ", offered a restrained embrace", ", calling the two reports")
+    rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b|[a-z][\w’'-]*(?:ed|ing)\s+(?:a|an|the|his|her|their|its)\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
     rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
 # A subject opening its sentence with a quantifier and a prepositional phrase: "Some advocates for
 # stem cell research said", "58 percent of Florida Latino voters overall said", "Another source
