@@ -421,9 +421,11 @@ _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{alternation(word_list('gap_words'))})|(?!(?:family|ally|assembly)$)[a-z]+ly")
+_VERB_AND_OBJECT = r"[a-z][\w’'-]*(?:ed|ing)\s+(?:a|an|the|his|her|their|its)\b"
 _SUBJECT_NP = re.compile(
     # (not a verb and its object: ", offered a restrained embrace", ", calling the two reports")
-    rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b|[a-z][\w’'-]*(?:ed|ing)\s+(?:a|an|the|his|her|their|its)\b)[\w’'.%$-]+(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
+    rf"(?<![\w’'.%$-])((?!{_SUBJECT_STOP}|of\b|in\b|{_VERB_AND_OBJECT})[\w’'.%$-]+"
+    rf"(?:\s+(?!{_SUBJECT_STOP})[\w’'.%$-]+){{0,5}})"
     rf"\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}$")
 # A subject opening its sentence with a quantifier and a prepositional phrase: "Some advocates for
 # stem cell research said", "58 percent of Florida Latino voters overall said", "Another source
@@ -1399,9 +1401,10 @@ class _Extractor:
                         continue
                     c_s, c_e = doc.paras[k + 1]
                 turns.append((label, m.span(which), c_s, c_e, m.group("role"), which, k))
-        # A label in title case ("Quill: Ask me in a year.") only in a dialogue: the paragraph before or after opens
-        # with another label, and its words are prose; most such lines are a list's heads ("Sanders: Win in a
-        # walk." before a paragraph on him) or figures ("Clinton: 1,769.").
+        # A label in title case ("Quill: Ask me in a year.") only in a dialogue (the paragraph before or after opens
+        # with another label, and its words are prose) and where it is a person the article names (below): most
+        # such lines are a list's heads ("Sanders: Win in a walk." before a paragraph on him), figures ("Clinton:
+        # 1,769.") or headlines ("The Latest: …", "Wow: …").
         label_at = {t[6]: t[0].upper() for t in turns}
         turns = [t for t in turns if t[5] != "title" or (
             any(label_at.get(j, t[0].upper()) != t[0].upper() for j in (t[6] - 1, t[6] + 1))
@@ -1414,8 +1417,6 @@ class _Extractor:
             counts[label.upper()] = counts.get(label.upper(), 0) + 1
             first.setdefault(label.upper(), l_s)
         speaker_of = {key: self._label_speaker(key, first[key]) for key in counts}
-        # A label in title case ("Quill: Ask me in a year.") only where it is a person the article names: most
-        # such lines are headlines ("The Latest: …", "Wow: …").
         titled = {t[0].upper() for t in turns if t[5] == "title"} - {t[0].upper() for t in turns if t[5] != "title"}
         speaker_of = {k: v for k, v in speaker_of.items() if k not in titled or v[1]}
         # A dialogue: two labels or more, one of them surely a speaker (Q/A, a person of the

@@ -193,12 +193,13 @@ _WHEN = rf"(?i:{alternation(word_list('gap_words'))})"
 _WHEN_PP = (rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?"
             rf"(?!(?:and|but|or)\b){WORD}+\s+)?")
 
-# (nor how the words came: "Quill, through a spokesperson, said")
-_DISCOURSE = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|likewise"
-              r"|similarly|therefore|then|in\s+turn|in\s+fact|of\s+course|for\s+(?:his|her|their|its)\s+part"
-              r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+[^,;:“”\"()]{1,40})")
-
-
+# Set off by commas after a speaker, and no description of them: a discourse adverb ("He, however, urged") or how
+# the words came ("Quill, through a spokesperson, said").
+_NO_DESCRIPTION = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead"
+                   r"|likewise|similarly|therefore|then|in\s+turn|in\s+fact|of\s+course"
+                   r"|for\s+(?:his|her|their|its)\s+part"
+                   r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+[^,;:“”\"()]{1,40})")
+# A piece of a description: a character of no clause mark, or a short title in quotation marks.
 _DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"])"
 
 
@@ -223,7 +224,7 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         # an apposition between commas, or an aside between dashes ("The justice -- who -- said")
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
         # (a discourse adverb between commas is no description: "He, however, urged")
-        rf"(?:\s*,\s*(?:{_DISCOURSE})\s*,"
+        rf"(?:\s*,\s*(?:{_NO_DESCRIPTION})\s*,"
         # (a title in quotation marks inside, its comma maybe inside the closing mark: 'Hemsley, the co-author of
         # "Going Viral," said')
         rf"|\s*,\s*(?P<desc>{_DESC_PIECE}{{1,200}}?(?:,\s*{_DESC_PIECE}{{1,80}}?){{0,2}})(?:\s*,|(?<=,[”\"]))"
