@@ -1703,6 +1703,13 @@ ATTRIBUTION_RULES = {
              "stressing in her remarks that the pier would reopen. The port has misled the public about alleged "
              "delays.",
         rows={"the pier would reopen": {"speaker": "Ada Quill", "cue": "stressing"}}, absent="delays"),
+    # One quoted word after "as" is what the speaker called it, the speaker's words ('hailed the vote as “fantastic”',
+    # 'dismissed the claim as “absurd.”' had no row); one elsewhere stays a scare quote.
+    "one quoted word after as": dict(
+        text="Ada Quill hailed the vote as “fantastic.” Tom Becker dismissed the claim as “absurd,” telling reporters "
+             "it was late. Cats are “cuties” as everyone knows.",
+        rows={"fantastic": {"speaker": "Ada Quill", "kind": "mixed"}, "absurd": {"speaker": "Tom Becker"}},
+        absent="cuties"),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

@@ -662,6 +662,7 @@ def _answered(text: str, right: int, s: int, e: int) -> bool:
     return answer is not None and answer.span(1) == (s, e)
 
 
+_AS_BEFORE_QUOTE = re.compile(r"\w\s+as\s+(?:being\s+)?$")
 _GERUND_AFTER = re.compile(r"\b(?:for|by|without|after|before|of|from|about|against|despite)\s+(?:not\s+)?$", re.I)
 
 
@@ -1573,7 +1574,8 @@ class _Extractor:
                 return self._continuation_or("direct", q, f)
         if _names_a_thing(doc.text, q, lo):
             return None
-        kind = "scare" if one_word else "mixed"
+        # (one word after "as" is what the speaker called it: 'hailed the vote as “fantastic”')
+        kind = "scare" if one_word and not _AS_BEFORE_QUOTE.search(before) else "mixed"
         if kind == "scare" and not self.scare_quotes:
             return None
         if _DASH_TAIL.search(before):
