@@ -1710,6 +1710,15 @@ ATTRIBUTION_RULES = {
              "it was late. Cats are “cuties” as everyone knows.",
         rows={"fantastic": {"speaker": "Ada Quill", "kind": "mixed"}, "absurd": {"speaker": "Tom Becker"}},
         absent="cuties"),
+    # After an inverted verb, a person after "to", "with" or "about" is no speaker ('“…,” said a longtime adviser to
+    # Ada Quill' had been Ada Quill's words; "reacted skeptically to the EU deal" named the EU), while a title's "of"
+    # still leads to the person ('said former secretary of state Ada Quill'); "reacted" frames a quote after a comma.
+    "no person after to": dict(
+        text="“The pier is safe,” said a longtime adviser to Ada Quill. “Fares will rise,” said former secretary of "
+             "state Tom Becker. Sam Reed, the harbour chief, reacted skeptically to the Avalon Lines deal, “I am "
+             "concerned about any agreement like it.”",
+        rows={"The pier is safe": {"speaker": "longtime adviser"}, "Fares will rise": {"speaker": "Tom Becker"},
+              "I am concerned": {"speaker": "Sam Reed", "cue": "reacted"}}, n=3),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

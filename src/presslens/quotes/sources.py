@@ -297,7 +297,10 @@ _NOT_NAME_START = frozenset(
 # Words before a person after an inverted verb ("said former Gov. Jim Hodges"): never a finite verb
 # ("…, said Mexico must rebut Trump's claims" reports a clause; Trump does not speak).
 _PREMODS = re.compile(
-    rf"(?:(?!(?:must|will|would|could|can|should|might|may|shall|is|are|was|were|has|have|had|did|does|do)\b)"
+    rf"(?:(?!(?:must|will|would|could|can|should|might|may|shall|is|are|was|were|has|have|had|did|does|do"
+    # nor a preposition but those of a title or a source ("secretary of state", "a report by"): "…, reacted
+    # skeptically to the EU-Turkey deal" names no speaker, "said a longtime adviser to Trump" not Trump
+    rf"|to|with|about|against|into|over)\b)"
     rf"{WORD}+\s+){{1,6}}")
 
 # A place in capitals opening a wire dateline ("WASHINGTON").
