@@ -1719,6 +1719,13 @@ ATTRIBUTION_RULES = {
              "concerned about any agreement like it.”",
         rows={"The pier is safe": {"speaker": "longtime adviser"}, "Fares will rise": {"speaker": "Tom Becker"},
               "I am concerned": {"speaker": "Sam Reed", "cue": "reacted"}}, n=3),
+    # A quote right after an opening bracket opens its clause: its frame follows it ("those who fear … (''This is
+    # less a crisis,'' Quill wrote)" had given the quote to "fear"), and the words before end before the bracket.
+    "a quote opening a bracket": dict(
+        text="An argument between those who fear high fares (''This is less a crisis than a scandal,'' Ada Quill "
+             "wrote last week) and those who fear empty boats.",
+        rows={"This is less a crisis": {"speaker": "Ada Quill", "cue": "wrote"},
+              "high fares": {"content": "high fares"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

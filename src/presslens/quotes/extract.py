@@ -244,7 +244,7 @@ _PASSIVE = re.compile(
     r"[iwab'’](?:(?<!\w[iwab])(?:(?<=i)s|(?<=w)(?:as|ere)|(?<=a)re|(?<=b)e(?:en|ing)?)|(?<=\w['’])s)"
     r"\s+(?:\w+ly\s+)?$")
 # What ends no clause or quote: white space (str.isspace, which is re's \s) and these marks.
-_TRAILING = frozenset(".,;:!?—–-")
+_TRAILING = frozenset(".,;:!?—–-([")  # (an opening bracket ends no words: "…softness in the face of conquest (")
 _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTED = re.compile(
@@ -1511,7 +1511,8 @@ class _Extractor:
             if after_frame is not None:
                 return self._row("direct", q, after_frame, continues=row_of[q.carried])
             return _Row("direct", q.start, q.end, None, prev.speaker, prev.medium, row_of[q.carried])
-        opens_clause = bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith(":")
+        # (also after an opening bracket: "those who fear … (''This is less a crisis than …,'' Crowley wrote)")
+        opens_clause = bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith((":", "("))
         if opens_clause:
             f = self._after_frame(q, hi) or self._dash_frame(q) or self._dash_label(q, lo, before)
             if f is not None:
