@@ -1726,6 +1726,15 @@ ATTRIBUTION_RULES = {
              "wrote last week) and those who fear empty boats.",
         rows={"This is less a crisis": {"speaker": "Ada Quill", "cue": "wrote"},
               "high fares": {"content": "high fares"}}),
+    # A document speaks for the one whose it is, named in the speaker's phrase ("Ada Quill’s statement said" had the
+    # unnamed source "Ada Quill’s statement"; "a statement from the Avalon Port Authority" the same for the
+    # authority), so the speaker tables count Quill; the speaker's mention stays the whole phrase.
+    "a document speaks for its author": dict(
+        text="Ada Quill’s statement said the port was safe. A statement from the Avalon Port Authority said the pier "
+             "was shut.",
+        rows={"the port was safe": {"speaker": "Ada Quill", "speaker_kind": "named person",
+                                    "speaker span": "Ada Quill’s statement"},
+              "the pier was shut": {"speaker": "Avalon Port Authority", "speaker_kind": "organisation"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(

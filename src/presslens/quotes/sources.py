@@ -355,6 +355,9 @@ _INDEFINITE_BEFORE = re.compile(r"\b(those|anyone|anybody|everyone|everybody|som
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
+# A document and whose it is: "Ada Quill’s statement", "Quill’s latest Facebook post", "a statement from Ada Quill".
+_DOCUMENT_OF = re.compile(r"(?:.+['’]s?\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)"
+                          r"|(?:[\w-]+\s+){0,2}(?P<doc2>[\w-]+)\s+(?:from|by)\s+.+)$")
 _NAME_GOES_ON = re.compile(r" (?:of|for) [A-Z]")
 _CUT_AT = re.compile(r"\s(?:of|for)\s+$")
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
@@ -688,7 +691,23 @@ class Article:
         if c.kind == "NP_ORG":
             found = self.canonical(phrase, c.start)
             return found or self._organisation(phrase, c), ORGANISATION
-        return phrase, UNNAMED
+        return self._author(c, phrase) or (phrase, UNNAMED)
+
+    def _author(self, c: Candidate, phrase: str) -> tuple[str | None, str] | None:
+        """Who a document speaks for: the one name in "Ada Quill’s statement", "a statement from Ada Quill",
+        "a letter by the Avalon Port Authority" (a person or an organisation the entity finder knows); None for
+        any other phrase."""
+        words = _DOCUMENT_OF.match(phrase)
+        if words is None or (words.group("doc") or words.group("doc2")).lower() not in DOCUMENTS:
+            return None
+        i = bisect_left(self.cand_starts, (c.start, -1))
+        named = []
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < c.end:
+            d = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if d.kind in ("PERSON", "ORG") and d.end <= c.end and (d.start, d.end) != (c.start, c.end):
+                named.append(d)
+        return self.resolve(named[0]) if len({(d.start, d.end) for d in named}) == 1 else None
 
     def _aged(self, age: str, pos: int) -> str | None:
         """The person named before ``pos`` with their age ``age`` after the name ("Kees Mol, 19,"),
