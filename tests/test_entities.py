@@ -635,6 +635,18 @@ def test_a_plural_of_people_who_act_is_a_group_though_the_word_lists_lack_it():
     assert m["text"].str.startswith("Guardians").any()
 
 
+def test_a_plural_the_article_writes_in_lower_case_is_no_name_unless_one_ends_in_it():
+    # "Teachers who", "Women said", "Villagers said" were persons: "Teachers" is capitalised in "the Avalon
+    # Federation of Teachers", "Women" was no plural to the finder and "villagers" is no word Punkt saw in lower
+    # case. "Fields", a surname and a plural the article writes in lower case too, stays Sam Fields.
+    m = _mentions(
+        "Sam Fields, a farmer near Avalon, met the Avalon Federation of Teachers and the Women's Forum. "
+        "Teachers who work in the fields backed Ada Quill. Women said the school was cold. Villagers said the road "
+        "was shut. Fields said the women and teachers were right, and villagers agreed. Tom Becker spoke.")
+    assert not m["text"].isin(["Teachers", "Women", "Villagers"]).any()
+    assert m[m["text"] == "Fields"][["kind", "entity"]].values.tolist() == [["PERSON", "Sam Fields"]]
+
+
 def test_a_participle_opening_a_sentence_is_no_name():
     # Each participle was a MISC name, and a pronoun after it could stand for it ("Lashing" spoke).
     m = _mentions(

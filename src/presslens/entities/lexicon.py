@@ -93,6 +93,7 @@ class _Lexicon:
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
+    plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
     first_names: dict[str, str]
     stop: frozenset[str]
     ordinary: frozenset[str]            # the stop words and common words Punkt's statistics miss ("ninth")
@@ -176,6 +177,7 @@ def _lex() -> _Lexicon:
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
+        plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},
         first_names={row[0].lower(): row[1] for row in _read("entities_first_names.txt")},
         stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),
         ordinary=frozenset(row[0].lower() for row in [*_read("entities_stopwords.txt"), *_read("entities_ordinary.txt")]),

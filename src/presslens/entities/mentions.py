@@ -654,9 +654,10 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
 
 def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     """A piece of a capitalised chunk, a record in ``_PIECES``: ``(first_start, first_end, first,
-    last, single, may_drop, first_common, whole, rest)``, the :func:`_plan` of the whole piece and
-    of the piece without its first word when that is an ordinary word opening a sentence ("The",
-    "Beyond")."""
+    last, single, may_drop, first_common, whole, rest, joined)``, the :func:`_plan` of the whole piece
+    and of the piece without its first word when that is an ordinary word opening a sentence ("The",
+    "Beyond"); ``joined``: whether the piece is words side by side, as a person's name ("Tiger Woods",
+    not "Federation of Teachers")."""
     first = toks[0]
     # "Former Arizona governor Jan Brewer": a modifier of a title opening no title of its piece
     # leaves the place, as "Arizona governor Jan Brewer" does ("Former Sen. Jim Webb" keeps it).
@@ -675,7 +676,8 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
         rest = rest[1:]
     return _record(_PIECES, (first.start, first.end, first.low, toks[-1].low, len(toks) == 1, may_drop,
                              _common(first.low, lex), _plan(toks, chunk, lex),
-                             _plan(rest, chunk, lex) if rest and may_drop else None))
+                             _plan(rest, chunk, lex) if rest and may_drop else None,
+                             len(toks) > 1 and not any(t.low in _CONNECTORS for t in toks)))
 
 
 # After a plural noun opening a sentence: a verb or an aside, not a name going on ("Guardians of the
@@ -692,9 +694,14 @@ def _plural_noun(low: str) -> bool:
     "candidates", "countries"): opening a sentence before "said" or "who" it names a group, not
     the person "Brown said" names."""
     lex = _lex()
-    if len(low) < 4 or not low.endswith("s") or low.endswith("ss") or low in lex.first_names:
+    if not _plural_form(low):
         return False
-    stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else []) + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    end = next((e for e in lex.plural_ends if low.endswith(e)), "")
+    if end:  # "women", "spokespeople"
+        stems = [low[:-len(end)] + lex.plural_ends[end]]
+    else:
+        stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])
+        stems += [low[:-3] + "y"] if low.endswith("ies") else []
     if _AGENT_PLURAL.search(low) and low[:-1] not in lex.first_names and (_common(low, lex) or _common(low[:-1], lex)):
         # a noun of people who do something, in the plural or the singular the word lists have
         # ("campaigners", "protesters": only "campaigner" and "protesters" are listed)
@@ -702,6 +709,16 @@ def _plural_noun(low: str) -> bool:
     if not _common(low, lex):
         return False
     return any(_common(stem, lex) and stem not in lex.first_names for stem in stems)
+
+
+@lru_cache(maxsize=1 << 16)
+def _plural_form(low: str) -> bool:
+    """Whether the lower-case ``low`` has the form of a plural noun (-s but not -ss, or an ending of
+    ``entities_plurals.txt``: "women", "people") and is no given name. Whether it is an ordinary word is
+    for the caller to tell (the article writing it in lower case: "villagers" is not in Punkt's statistics)."""
+    lex = _lex()
+    return low not in lex.first_names and ((len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+                                           or low.endswith(tuple(lex.plural_ends)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -903,25 +920,32 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             # a dateline's place keeps its first word ("PORT MORESBY"), though it opens the article
             initial = after != _DATELINE_MARK and _is_initial(text, base + piece[0], sent_firsts)
             candidates.append((base, piece, initial))
-    # Last words of names seen away from a sentence start: evidence that they are names here;
+    # Last words of names seen away from a sentence start: evidence that they are names here (firmer
+    # where the name is words side by side, as a person's: "Tiger Woods", not "Federation of Teachers");
     # words the article also writes in lower case: evidence that they are not.
     mid_caps = {piece[3] for _, piece, initial in candidates if not (piece[4] and initial)}
     lower = _LowerWords(text)
     surnames = {piece[3] for _, piece, _ in candidates if not piece[4]}
+    name_ends = {piece[3] for _, piece, _ in candidates if piece[9]}
     rows = []
     floor = 0
     nouns: dict[str, bool] = {}  # acronyms of the article used as common nouns
     starts = _WordStarts(text)
     for base, piece, initial in candidates:
-        _, first_end, first, _, single, may_drop, first_common, plan, rest = piece
-        if (initial and may_drop and first not in mid_caps
-                and (first_common or first in lower
-                     or (single and _plural_noun(first) and _GROUP_VERB_NEXT.match(text, base + first_end))
-                     or (_ing_form(first) and (_PARTICIPLE_OBJECT.match(text, base + first_end) or (
-                         _participle(first) and _PARTICIPLE_NEXT.match(text, base + first_end)))))
-                and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
-                         # but not "Critics said", "Others who", "One wrote", "Two said"
-                         and not _plural_noun(first) and first not in _NUMBER_WORDS)):
+        _, first_end, first, _, single, may_drop, first_common, plan, rest, _ = piece
+        if initial and may_drop and (
+                # a plural the article also writes in lower case and no name of words side by side ends in
+                # ("Teachers said", "Women who" beside "teachers", "women"): a group whatever follows, though
+                # capitalised elsewhere ("Federation of Teachers"); not "Woods said" beside "Tiger Woods"
+                (single and _plural_form(first) and first not in name_ends and first in lower)
+                or (first not in mid_caps
+                    and (first_common or first in lower
+                         or (single and _plural_noun(first) and _GROUP_VERB_NEXT.match(text, base + first_end))
+                         or (_ing_form(first) and (_PARTICIPLE_OBJECT.match(text, base + first_end) or (
+                             _participle(first) and _PARTICIPLE_NEXT.match(text, base + first_end)))))
+                    and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
+                             # but not "Critics said", "Others who", "One wrote", "Two said"
+                             and not _plural_noun(first) and first not in _NUMBER_WORDS))):
             plan = rest
         if plan is None:
             continue
