@@ -288,6 +288,53 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     assert (row["text"], row["mod"]) == (extent, mod)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The harbour vote is on the 14th.", "2031-03-14"),                  # no tense cue: this month
+    ("The board will vote on the 3rd.", "2031-04-03"),                    # ahead, and the 3rd is past: next month
+    ("The levy must be paid by the 21st.", "2031-03-21"),                 # a deadline
+    ("The ferries stopped on the 24th.", "2031-02-24"),                   # past, and the 24th is to come: last month
+    ("Talks have stalled since the 2nd, the mayor said.", "2031-03-02"),
+    ("The pier closed on Thursday the 13th.", "2031-03-13"),              # a weekday and its day: one expression
+    ("The crew has been at sea since Sunday, the 16th.", "2031-03-16"),
+])
+def test_a_day_of_the_month_alone_is_a_date_in_the_month_the_tense_points_to(text, value):
+    assert [v for t, v in _values(text) if t.endswith(("th", "st", "nd", "rd"))] == [value]
+
+
+def test_a_day_of_the_month_alone_takes_the_month_where_the_weekday_falls_on_it():
+    assert _values("The ferry sank on Friday the 13th.", "2031-06-20") == [("Friday the 13th", "2031-06-13")]
+    assert _values("The regatta runs from the 3rd to the 7th.") == [("the 3rd", "2031-03-03"),
+                                                                   ("the 7th", "2031-03-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote on the 14th amendment failed.",
+    "By the 21st century the pier had rotted.",
+    "Since the 3rd district was redrawn, the harbour has one member.",
+    "She won after the 14th time of asking.",
+    "The 14th-century chapel by the 3rd berth stands.",
+    "Velmar finished 14th, Kessel 21st.",
+    "The crew lived on the 3rd and 4th floors.",
+    "Fares rose to the 3rd highest in the region.",
+])
+def test_an_ordinal_before_its_noun_or_a_rank_is_no_day(text):
+    assert not [t for t, v in _values(text) if re.fullmatch(r"\d{4}-\d\d-\d\d", v or "")]
+
+
+@pytest.mark.parametrize("text, extent, kind, value", [
+    ("Elections are in six months’ time, she said.", "six months’ time", "DATE", "2031-09"),
+    ("Elections are in six months' time, she said.", "six months' time", "DATE", "2031-09"),
+    ("The pier reopens in two weeks’ time.", "two weeks’ time", "DATE", "2031-W14"),
+    ("The pier reopens in two weeks' time.", "two weeks' time", "DATE", "2031-W14"),
+    ("The yard said it would know more in a week's time.", "a week's time", "DATE", "2031-W13"),
+    ("The levy ends in a few weeks’ time.", "a few weeks’ time", "DATE", "FUTURE_REF"),
+    ("The yard will reopen within two weeks' time.", "two weeks' time", "DURATION", "P2W"),  # no point: a span
+    ("The board set a two weeks' time limit.", "two weeks", "DURATION", "P2W"),  # "time" heads another noun
+])
+def test_in_so_many_units_time_is_that_point_ahead_whatever_the_apostrophe(text, extent, kind, value):
+    assert [(r.text, r.type, r.value) for r in _tx(text).itertuples()] == [(extent, kind, value)]
+
+
 @pytest.mark.parametrize("text", [
     "The 6-year-old boy met Jan Kavan.",
     "Fares rose 2,019 dollars for 2000 people.",
@@ -1028,7 +1075,9 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "third quarter", "fiscal 2020", "FY19", "3 p.m.", "noon", "last week", "next year", "two years ago",
            "2.5 years", "every day", "weekly", "Christmas", "the past few months", "now", "soon", "recently",
            "yesterday", "tonight", "spring", "the same day", "year-end", "year-ago", "10/27/2025", "2025-10-27",
-           "a day-long", "nineteen eighty-four", "21st century", "the year", "ſeconds", "last wee\u212a", "İ", "ı"]
+           "a day-long", "nineteen eighty-four", "21st century", "the year", "on the 14th", "Friday the 13th",
+           "to the 3rd", "in two weeks' time", "a month’s time",
+           "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 
 _JOINS = [" ", "  ", ", ", ". ", "\n", " (", ") ", "“", "” ", "\"", " — ", "–", "?", "! ", " & ", "*", "[", "] ",

@@ -13,6 +13,7 @@ import re
 from importlib import resources
 
 __all__ = [
+    "DAY_FOLLOWERS",
     "EVENT_NOUNS",
     "FUTURE_CUES",
     "HOLIDAYS",
@@ -84,6 +85,8 @@ VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _line
 FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
+# words that may follow a day of the month written alone: any other makes it a rank before its noun
+DAY_FOLLOWERS: list[str] = _lines("timeline_day_followers.txt")
 EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))
 SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_speech_heads.txt"))
 MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_merge_stopwords.txt"))

@@ -26,8 +26,8 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (HOLIDAYS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, PARTS_OF_DAY, SEASONS,
-                                        UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
+from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAYS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS,
+                                        PARTS_OF_DAY, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
@@ -357,6 +357,49 @@ def _r_year_range(ctx: Context, g: dict) -> _Result | None:
     if len(y2) < 4 and end != y1 + 1 or not y1 < end <= y1 + 50:
         return None
     return "DATE", str(y1), None, {"range_from": str(y1), "range_to": str(end)}
+
+
+def _r_day_of_month(ctx: Context, g: dict) -> _Result | None:
+    """A day of the month alone ("on the 14th", "Friday the 13th"): that day in the anchor's month,
+    moved to the next month by a future clause once it is past, to the previous one by a past clause
+    before it comes, as weekdays are (see :func:`weekday_date`); with a weekday, the month in which
+    the day falls on it."""
+    if not _CLAUSE_GOES_ON.match(ctx.text, _NEXT_DAY.match(ctx.text, ctx.match.end()).end()):
+        return None  # "on the 14th floor", "since the 3rd century", "on the 3rd and 4th floors": ordinals
+    if _JOINED.search(ctx.before(6)) and not _DAY_JOINED.search(ctx.before(30)):
+        return None  # "to the 7th" ends a range only after a day: "rose to the 3rd" is a rank
+    if ctx.anchor is None:
+        return "DATE", None, None
+    day = int(re.match(r"\d+", g["d"])[0])
+    first = date(ctx.anchor.year, ctx.anchor.month, 1)
+    cands = []
+    for step in (-1, 0, 1):
+        month = add_months(first, step)
+        try:
+            cands.append(date(month.year, month.month, day))
+        except ValueError:
+            continue
+    if g.get("wd"):
+        wd = WEEKDAYS[g["wd"].rstrip(".").lower()]
+        cands = [c for c in cands if c.isoweekday() == wd]
+    tense = ctx.tense()
+    if tense == "future":
+        cands = [c for c in cands if c >= ctx.anchor]
+    elif tense == "past":
+        cands = [c for c in cands if c <= ctx.anchor]
+    if not cands:
+        return None
+    same = [c for c in cands if c.month == ctx.anchor.month]
+    best = same[0] if same else min(cands, key=lambda c: abs((c - ctx.anchor).days))
+    return "DATE", best.isoformat(), None
+
+
+# A second day of the month after a first ("the 3rd to the 7th", "the 14th and 15th"), skipped to see
+# what follows them both; and a first one before a second.
+_NEXT_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)\"'“”’—–]|$)|\s+(?-i:" + alternation(DAY_FOLLOWERS) + r")\b")
+_JOINED = re.compile(r"\b(?:and|to|through)\s$", re.I)
+_DAY_JOINED = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+(?:and|to|through)\s$", re.I)
 
 
 def _r_week_of(ctx: Context, g: dict) -> _Result | None:
@@ -949,6 +992,8 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
             and re.search(r"\bin\s+$", ctx.before(4), re.I) and not _unit(unit)[1]
             and _unit(unit)[0] in "DWMY" and ctx.tense() == "future"):
         rel = "from now"  # "would be redeemed in five years": that many years after the writing
+    if g.get("time") and not rel and re.search(r"\bin\s+$", ctx.before(4), re.I):
+        rel = "from now"  # "in two weeks' time" says it is ahead of the writing, whatever the clause's tense
     if rel in ("ago", "earlier", "from now", "hence"):
         if ctx.anchor is None:
             return "DATE", None, mod
@@ -1198,6 +1243,17 @@ _CLOCK_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
 _DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)"
                        rf"|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
                        re.I)
+
+# A count of units with the words that bound or place it ("about two weeks", "the past 10 days", "two to
+# three weeks", "a year and a half"): durations, and the span of "in two weeks' time".
+_COUNTED_UNITS = (
+    rf"\b(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|remaining|latest|initial|"
+    rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
+    rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
+    rf"ending)\b)))\s+)?(?P<num>{_NUM})(?:(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>\d+|(?:{_NUMWORD})))?"
+    rf"(?P<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|"
+    rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?")
+
 # Each rule: (pattern, rule, gate). A gate is a cheap regex the article must contain for the pattern
 # to be worth scanning for ("centur" before looking for centuries). Only where it pays: the stretches
 # around a trigger's hits are scanned fast, and a gate searched through an article that lacks it costs
@@ -1230,6 +1286,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: _r_day_range(c, g), None),  # (not opening with its month: no OPENS_AT_TRIGGER rank)
     (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      _r_day_month, None),
+    # A day of the month alone, where its place makes it a date: after a preposition of time or a
+    # weekday ("on the 14th", "by the 21st", "Friday the 13th"); not "the 14th amendment" (see the rule).
+    (r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after",
+                                                   "and", "to", "through"))
+     + rf"|\b(?P<wd>{_WEEKDAY}),?\s+)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", _r_day_of_month, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
      rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
      rf"|\s+(?P<rel2>last|next|this)\s+year)?",
@@ -1315,14 +1376,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
                                                                           else None, g["unit"]), None), None),
     (r"\byear[\s-]end\b|\byear['’]s\s+end\b|\bend[\s-]of[\s-]year\b",
      lambda c, g: ("DATE", str(c.anchor.year) if c.anchor else None, "END"), "end"),
-    (rf"\b(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|remaining|latest|initial|"
-     rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
-     rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
-     rf"ending)\b)))\s+)?(?P<num>{_NUM})(?:(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>\d+|(?:{_NUMWORD})))?"
-     rf"(?P<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|"
-     rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?"
-     rf"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?",
-     _r_duration, None),
+    # "in two weeks' time", "a month’s time": "time" heads the phrase, and TimeML's extent takes it in. The
+    # gate keeps the scan from the stretch around every "time" (its trigger's scan finds each one).
+    (_COUNTED_UNITS + r"(?P<time>['’]s?\s+time\b)(?![\s-]*(?:frame|limit|span|scale|lag|zone|table|line)s?\b)",
+     _r_duration, r"['’]s?\s+time"),
+    (_COUNTED_UNITS + r"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|"
+     r"or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?", _r_duration, None),
     # "in the weeks ahead": "ahead" belongs to the expression. Each way opens a word (after "for ",
     # "within ", "in " too): the \b in front of them all gives the scan its start (timexes._finder).
     (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+"
@@ -1365,13 +1424,17 @@ _T_UNIT = alternation(UNITS) + "|centuries|millennia"
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH,
+# The ending of a day's ordinal with the digit before it ("4th", "21st"): a scan skips to a digit, as it
+# cannot to a letter as common as "s" or "t".
+_T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH,
+             _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
              "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER,
              _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
              _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year",
              "thousand", "weekend", "nineteen",
-             "long", "year", _T_UNIT, _T_UNIT, _T_SET,
+             "long", "year", r"['’]s?\s+time", _T_UNIT, _T_UNIT, _T_SET,
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
