@@ -351,29 +351,24 @@ def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     assert "Dr" not in set(m.loc[m["text"].isin(["DR Congo", "MS"]), "title"])
 
 
-def test_titles_without_a_point_are_titles_but_gen_is_a_name():
-    # British house style writes "Prof Quill", "Insp Becker", "Rev Lind" as it writes "Mr Quill"; "Gen" is left
-    # out: a given name ("Gen Nakatani") as often as a general.
-    text = "Prof Ada Quill spoke. Insp Tom Becker and the Rev Jo Lind agreed. Minister Gen Sato left."
-    m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
-    entity = dict(zip(m["text"], m["entity"]))
-    assert entity["Prof Ada Quill"] == "Ada Quill"
-    assert entity["Insp Tom Becker"] == "Tom Becker"
-    assert entity["Rev Jo Lind"] == "Jo Lind"
-    assert entity["Minister Gen Sato"] == "Gen Sato"
+# Titles of other house styles: British ones written without the point ("Prof Quill" as "Mr Quill"; not "Gen", a given
+# name as often as a general: "Gen Nakatani"), and honorifics of West African, South Asian and church styles.
+TITLES_OF_HOUSE_STYLES = {
+    "Prof Ada Quill spoke. Insp Tom Becker and the Rev Jo Lind agreed. Minister Gen Sato left.":
+        {"Prof Ada Quill": "Ada Quill", "Insp Tom Becker": "Tom Becker", "Rev Jo Lind": "Jo Lind",
+         "Minister Gen Sato": "Gen Sato"},
+    "Comrade Tom Becker commended the move. Alhaji Musa Bello spoke. Engr Ada Quill and Hon Sam Reed left. "
+    "Archbishop Jo Lind prayed with evangelist Mia Vale.":
+        {"Comrade Tom Becker": "Tom Becker", "Alhaji Musa Bello": "Musa Bello", "Engr Ada Quill": "Ada Quill",
+         "Hon Sam Reed": "Sam Reed", "Archbishop Jo Lind": "Jo Lind", "evangelist Mia Vale": "Mia Vale"},
+}
 
 
-def test_honorifics_of_west_african_south_asian_and_church_styles_are_titles():
-    text = ("Comrade Tom Becker commended the move. Alhaji Musa Bello spoke. Engr Ada Quill and Hon Sam Reed left. "
-            "Archbishop Jo Lind prayed with evangelist Mia Vale.")
+@pytest.mark.parametrize("text", TITLES_OF_HOUSE_STYLES)
+def test_titles_of_other_house_styles_are_titles(text):
     m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
     entity = dict(zip(m["text"], m["entity"]))
-    assert entity["Comrade Tom Becker"] == "Tom Becker"
-    assert entity["Alhaji Musa Bello"] == "Musa Bello"
-    assert entity["Engr Ada Quill"] == "Ada Quill"
-    assert entity["Hon Sam Reed"] == "Sam Reed"
-    assert entity["Archbishop Jo Lind"] == "Jo Lind"
-    assert entity["evangelist Mia Vale"] == "Mia Vale"
+    assert {name: entity.get(name) for name in TITLES_OF_HOUSE_STYLES[text]} == TITLES_OF_HOUSE_STYLES[text]
 
 
 def test_british_peerages_councillors_and_offices_are_titles():
