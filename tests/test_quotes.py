@@ -1735,6 +1735,16 @@ ATTRIBUTION_RULES = {
         rows={"the port was safe": {"speaker": "Ada Quill", "speaker_kind": "named person",
                                     "speaker span": "Ada Quill’s statement"},
               "the pier was shut": {"speaker": "Avalon Port Authority", "speaker_kind": "organisation"}}),
+    # Verbs of speech of sharper exchanges frame quotes and clauses ("“…,” an angry Hollande retaliated", "Hewlett
+    # sniped that …", "fretted", "reasoned": no row, or the quote given to the speaker before).
+    "retaliated, sniped, fretted": dict(
+        text="“The pier is unsafe,” Tom Becker said. “The pier is safe,” an angry Ada Quill retaliated. Sam Reed "
+             "sniped that Quill was “learning on the job.” Mia Vale fretted that fares would rise, and Jo Lind "
+             "reasoned that the boats were old.",
+        rows={"The pier is safe": {"speaker": "Ada Quill", "cue": "retaliated"},
+              "learning on the job": {"speaker": "Sam Reed", "cue": "sniped"},
+              "fares would rise": {"speaker": "Mia Vale", "cue": "fretted"},
+              "the boats were old": {"speaker": "Jo Lind", "cue": "reasoned"}}),
     # A live blog's time stamp opening a paragraph is no part of the words reported ("09:58 GMT - Power has been
     # cut …, according to Avalon Power." had reported the time stamp too).
     "a live blog's time stamp": dict(
