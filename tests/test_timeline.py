@@ -307,6 +307,16 @@ def test_a_day_of_the_month_alone_takes_the_month_where_the_weekday_falls_on_it(
                                                                    ("the 7th", "2031-03-07")]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The strike began Jan. 3 and ended on the 14th.", "2031-01-14"),           # the month the text just named
+    ("The strike began Jan. 20 and ended on the 4th.", "2031-02-04"),           # after the day it named
+    ("The talks began in December and broke down on the 14th.", "2030-12-14"),
+    ("The council met in January. The ferry will stop on the 14th.", "2031-04-14"),  # ahead: not January's
+])
+def test_a_day_of_the_month_alone_takes_the_month_a_date_just_before_names(text, value):
+    assert [v for t, v in _values(text) if t.endswith(("th", "st", "nd", "rd"))] == [value]
+
+
 @pytest.mark.parametrize("text", [
     "The vote on the 14th amendment failed.",
     "By the 21st century the pier had rotted.",

@@ -391,7 +391,11 @@ def _r_day_of_month(ctx: Context, g: dict) -> _Result | None:
         return None
     same = [c for c in cands if c.month == ctx.anchor.month]
     best = same[0] if same else min(cands, key=lambda c: abs((c - ctx.anchor).days))
-    return "DATE", best.isoformat(), None
+    if g.get("wd"):
+        return "DATE", best.isoformat(), None
+    # Without a weekday, a date the text named just before gives the month ("began Oct. 3 and ended on the 14th":
+    # resolve_anaphors); this is the value where none did.
+    return "DATE", f"{_ANAPHOR}:0:dom{day}|{best.isoformat()}|{tense or ''}", None
 
 
 # A second day of the month after a first ("the 3rd to the 7th", "the 14th and 15th"), skipped to see
@@ -864,6 +868,7 @@ def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
     """Values for "that day", "the following year"…: counted from the latest date before them in
     the text (the anchor when there is none), in text order so that chains resolve."""
     ref: tuple[date, int] | None = (anchor, 3) if anchor else None  # (date, 1 year / 2 month / 3 day)
+    ref_end = None  # where the date of ref ends in the text (None: the anchor)
     for r in rows:
         end = r.get("range_to")
         if isinstance(end, str) and end.startswith(_ANAPHOR):  # "three days later": from the date, to the end
@@ -875,14 +880,46 @@ def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
             elif m := _CONCRETE.match(r["range_to"]):
                 ref = (date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)),
                        1 + bool(m.group(2)) + bool(m.group(3)))
+                ref_end = r["end"]
         value = r["value"]
         if isinstance(value, str) and value.startswith(_ANAPHOR):
             _, offset, unit = value.split(":")
-            r["value"] = _from_reference(ref, int(offset), unit)
+            if unit.startswith("dom"):  # a day of the month alone: in the month of a date named just before
+                near = ref_end is not None and r["start"] - ref_end <= _DAY_OF_MONTH_REACH
+                r["value"] = _day_in_month(ref if near else None, unit, anchor)
+            else:
+                r["value"] = _from_reference(ref, int(offset), unit)
             value = r["value"]
         if isinstance(value, str) and (m := _CONCRETE.match(value)):
             depth = 1 + bool(m.group(2)) + bool(m.group(3))
             ref = (date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)), depth)
+            ref_end = r["end"]
+
+
+# How far before a day of the month alone a date names its month (about a paragraph).
+_DAY_OF_MONTH_REACH = 400
+
+
+def _day_in_month(ref: tuple[date, int] | None, unit: str, anchor: date | None) -> str:
+    """The day of ``unit`` ("dom14|2025-10-14|past": the day, its value by the publication date ``anchor``, the
+    clause's tense) in the month of ``ref`` (a date the text named, of a month or a day), on or after a day it
+    names ("began Oct. 20 and ended on the 4th": Nov. 4), on the side of the publication date the tense puts it
+    ("The council voted in March. The ferry will stop on the 14th." is not March's); else that value."""
+    day, default, tense = unit[3:].split("|")
+    if ref is None or ref[1] < 2:
+        return default
+    first = date(ref[0].year, ref[0].month, 1)
+    for step in (0, 1):
+        month = add_months(first, step)
+        try:
+            found = date(month.year, month.month, int(day))
+        except ValueError:
+            continue
+        if ref[1] < 3 or found >= ref[0]:
+            if anchor is not None and ((tense == "future" and found < anchor) or (tense == "past" and found > anchor)):
+                return default
+            return found.isoformat()
+    return default
 
 
 _CONCRETE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
