@@ -197,18 +197,22 @@ def _tokenizer():
     return NewsPunkt(punkt.load_model("english"), rules=rules)
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of ``data/NAME`` that hold something, but comments, stripped."""
+    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _zones() -> frozenset[str]:
-    """The time zones written in capitals after a clock time ("9 a.m. ET"), from the timeline's list."""
-    lines = resources.files("presslens").joinpath("data/timeline_zones.txt").read_text("utf-8")
-    return frozenset(w for line in lines.splitlines() if not line.startswith("#") and line.split()
-                     for w in line.split()[:1] if w.isupper())
+    """The time zones written in capitals after a clock time ("9 a.m. ET"), from the timeline's list (its first
+    column; the timeline reads the same file, a module this one may not import)."""
+    return frozenset(zone for line in _data_lines("timeline_zones.txt") if (zone := line.split()[0]).isupper())
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    lines = resources.files("presslens").joinpath("data/text_titles.txt").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in lines.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(line.lower() for line in _data_lines("text_titles.txt"))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -46,8 +46,8 @@ from presslens import entities
 from presslens.entities.lexicon import given_name, name_cased
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, HEAD_KIND, NAMED, PERSONLIKE,
-                                      UNNAMED, UNRESOLVED, WORD, Article, Candidate, LowerScan, overlaps,
+from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAMED,
+                                      PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate, LowerScan, overlaps,
                                       runs_back)
 from presslens.text import check_articles, split_sentences
 
@@ -420,7 +420,7 @@ _SUBJECT_STOP_WORDS = tuple(
 _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
-    rf"(?i:{AUXILIARIES}|{alternation(word_list('gap_words'))})|(?!(?:family|ally|assembly)$)[a-z]+ly")
+    rf"(?i:{AUXILIARIES}|{GAP_WORDS})|(?!(?:family|ally|assembly)$)[a-z]+ly")
 _VERB_AND_OBJECT = r"[a-z][\w’'-]*(?:ed|ing)\s+(?:a|an|the|his|her|their|its)\b"
 _SUBJECT_NP = re.compile(
     # (not a verb and its object: ", offered a restrained embrace", ", calling the two reports")
@@ -452,10 +452,9 @@ _ACCORDING_PRONOUN = re.compile(r"\s+(him|her|them)\b(?=\s*[,;:.!?]|$)")
 # (a point inside an initialism, or before a word in lower case, ends no phrase: "F.A.A. records", "the F.A.A.")
 _ACCORDING_NP = re.compile(r"\s+((?:[^,;:.!?“”\"()]|\.(?=\w|\s+[a-z])|(?<=\.[A-Za-z])\.){2,120}?)\s*"
                            r"(?=[,;:!?“”\"(]|(?<!\.[A-Za-z])\.(?!\w)|$)")
-_GAP_WORD = rf"(?i:{alternation(word_list('gap_words'))})"
 _COORDINATED_PP = re.compile(r"\b(?:and|but|then|yet)\s+(?:\w+\s+)?(?:in|on|at|during)\s+$")
 # (when or where between: "but now said", "but in a later interview said")
-_AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly|{_GAP_WORD})\s+){{0,2}}"
+_AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}|\w+ly|{GAP_WORDS})\s+){{0,2}}"
                          rf"(?:(?:in|on|at|during)\s+(?:[\w’'-]+\s+){{0,3}}?(?!(?:of|for|to|with|about)\b)[\w’'-]+\s+"
                          rf"(?:(?:{AUXILIARIES}|\w+ly)\s+)?)?$")
 # The conjunction before a coordinated verb, from where the words before it end.
@@ -508,6 +507,12 @@ _COMMA_ONLY = re.compile(r"\s*,?\s*")
 # After a short quotation inside an apposition: its comma (maybe inside the mark) or more description up to a comma.
 _TITLE_ASIDE_TAIL = re.compile(r"(?:(?<=,[”\"])|\s*,)(?:\s+[^,;:“”\"()]{1,120}?,)?\s*")
 _TITLE_WORDS = 6
+
+
+def _long_quote(text: str, q: Quoted) -> bool:
+    """Whether the quotation ``q`` holds more than :data:`_TITLE_WORDS` words (a title or a fragment holds
+    fewer), counted no further than that."""
+    return _words_upto(text, _TITLE_WORDS + 1, q.start, q.end) > _TITLE_WORDS
 _APPOSED_OPEN = re.compile(r"\w\s*,\s+[^,;:“”\"()]{1,120}$")
 _PAREN_BEFORE = re.compile(r"\s*(\()[^()]{2,200}\)\s*$")
 _DASHES_BEFORE = re.compile(rf"\s({_DASH_MARK})\s+[^—–“”\"]{{2,160}}?\s{_DASH_MARK}\s*$")
@@ -807,7 +812,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # quotation before the verb is one, the subject is looked for before it too.
     wide = limit_left
     if (qi >= 0 and limit_left == doc.q_closes[qi]
-            and len(text[doc.quotes[qi].start:doc.quotes[qi].end].split()) <= _TITLE_WORDS):
+            and not _long_quote(text, doc.quotes[qi])):
         wide = max(sent_s, doc.q_closes[qi - 1] if qi > 0 else 0)
     # "Bo Tarn - who founded the group in 2004 - said": the subject before a relative clause set off
     # by dashes ('Trump - who previously said he would "bomb …" - said').
@@ -2164,8 +2169,7 @@ class _Extractor:
         i = bisect_left(self.doc.q_closes, closing.end()) if closing else len(self.doc.q_closes)
         if i == len(self.doc.q_closes) or self.doc.q_closes[i] != closing.end():
             return False
-        q = self.doc.quotes[i]
-        return _words_upto(self.doc.text, _TITLE_WORDS + 1, q.start, q.end) > _TITLE_WORDS
+        return _long_quote(self.doc.text, self.doc.quotes[i])
 
     def _content(self, f: _Frame) -> tuple[int, int] | None:
         doc, text = self.doc, self.doc.text

@@ -33,7 +33,7 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "HEAD_KIND", "NAMED", "ORGANISATION",
+    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "LowerScan", "overlaps", "runs_back", "strip_det",
@@ -187,7 +187,7 @@ AUXILIARIES = alternation(word_list("aux_words"))
 # an apposition between commas, adverbs and auxiliaries.
 # When and where it was said, between the speaker and the verb: "Ryan on Thursday declared",
 # "Walker now says", "Clinton in an interview with CNN said".
-_WHEN = rf"(?i:{alternation(word_list('gap_words'))})"
+GAP_WORDS = rf"(?i:{alternation(word_list('gap_words'))})"
 # At most one such phrase, so a gap that does not fit fails fast.
 # (Not ending on a conjunction: "Reid caucused in Nevada on Saturday and says" is Reid's.)
 _WHEN_PP = (rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WORD}+\s+){{0,3}}?"
@@ -233,7 +233,7 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
     )
 
 
-_LEFT_GAP = _left_gap("|" + _WHEN, _WHEN_PP)
+_LEFT_GAP = _left_gap("|" + GAP_WORDS, _WHEN_PP)
 # Before a cue that is mostly a noun ("in their first phone call"), no phrase of time or place.
 _LEFT_GAP_NOUN = _left_gap("", "")
 
@@ -246,8 +246,8 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
 # ("who have battled other online threats"; not "who has successfully" before the cue).
 # ("who won the most pledged delegates": not where the clause ends with a determiner, the cue its noun's modifier)
-_OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{_WHEN}|\w+ly)\s+)*"
-                       rf"(?!(?:{AUXILIARIES}|{_WHEN}|\w+ly)\b)[\w’'-]+\s+\S"
+_OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\s+)*"
+                       rf"(?!(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\b)[\w’'-]+\s+\S"
                        r"(?!.*\b(?:the|a|an|his|her|its|their|most|more|this)$)")
 # The one phrase an infinitive may follow before a verb: "the first woman to lead", "the only senator to vote".
 _ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
