@@ -1759,6 +1759,15 @@ ATTRIBUTION_RULES = {
              "said: “We do not comment on operations.”",
         rows={"the trains were late": {"speaker": "Department for Transport spokesperson"},
               "We do not comment": {"speaker": "Ministry of Defence spokesman"}}, n=2),
+    # A court's ruling reports what it holds, as "said" does ("ruled that …", "…, a judge ruled Monday."); only
+    # the past form, as "rule" and "rules" are as often nouns ("As a general rule, …", "party rules allow …"), and
+    # not a rule over a place.
+    "a judge ruled": dict(
+        text="Judge Helena Marsh ruled that the pier sale was unlawful. The ferry will keep running, an appeals "
+             "court ruled Monday. As a general rule, the board meets monthly. The Quill family ruled the island "
+             "for 30 years.",
+        rows={"the pier sale was unlawful": {"speaker": "Helena Marsh", "cue": "ruled"},
+              "The ferry will keep running": {"speaker": "appeals court", "cue": "ruled"}}, n=2),
 }
 
 
