@@ -241,6 +241,8 @@ PERSONLIKE = ("PERSON", "MISC", "NAME")
 
 APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _AFTER_COMMA = re.compile(r",\s*$")
+# Marks after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director").
+_PHRASE_OPENERS = frozenset(",;:—–-(\"“”‘’'")
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
@@ -522,6 +524,13 @@ class Article:
         cands.sort(key=itemgetter(1))
         return cands
 
+    def opens_phrase(self, pos: int) -> bool:
+        """Whether a phrase at ``pos`` opens its sentence or follows a mark of punctuation other than a
+        full stop (which may end an abbreviation: "the F.B.I. director")."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        before = self.text[self.sent_starts[i] if i >= 0 else 0:pos].rstrip()
+        return not before or before[-1] in _PHRASE_OPENERS
+
     def left_speaker(self, limit: int, cue_s: int, noun_like: bool = False, relative: bool = False
                      ) -> tuple[Candidate, tuple[int, int] | None] | None:
         """The candidate ending just before the cue (across an apposition, adverbs and, unless
@@ -551,6 +560,11 @@ class Article:
                     # "Kees Mol, who mends nets in Avalon, Nordland, says": Mol, not Nordland;
                     # "Avalon Lines, a ferry firm, said": the name, not the phrase beside it.
                     best, apposed = (c, m.span("desc")), False
+                elif (c.kind in ("NP_UNNAMED", "NP_ROLE") and best[0].kind == "PERSON" and best[1] is None
+                      and self.text[c.end:best[0].start].strip() == "," and self.opens_phrase(c.start)):
+                    # "Its chief executive, Bram Okafor, said": the name speaks, the role before it describes
+                    # him (a whole phrase: not "secretary" of "Carter's press secretary, Peter Cook")
+                    return best[0], (c.start, c.end)
                 continue
             if not m and APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
                     self.text, max(limit, c.start - 3), c.start):
