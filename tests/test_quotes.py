@@ -1776,6 +1776,15 @@ ATTRIBUTION_RULES = {
         rows={"the port was badly run": {"speaker": "Bram Okafor", "speaker_description": "Its chief executive"},
               "the pier was safe": {"speaker": "Piet Marsh", "speaker_description": None},
               "the ferry was late": {"speaker": "Ivo Brant", "speaker_description": None}}),
+    # "called" with one called and then a purpose, a time or "and" is a telephone call, and "called off" a phrasal
+    # verb: no words; "called him a liar", "called Marsh “reckless”" and "called for" still report.
+    "a telephone call": dict(
+        text="Ada Quill called Piet Marsh shortly after the vote. Marsh called her to say he would resign. The board "
+             "called off the sale. Quill called Marsh “reckless.” Tom Becker called him a liar and called for a "
+             "new vote.",
+        rows={"Marsh “reckless": {"speaker": "Ada Quill", "cue": "called"},
+              "him a liar": {"speaker": "Tom Becker", "cue": "called"}},
+        absent="shortly|to say|^off"),
 }
 
 

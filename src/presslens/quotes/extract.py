@@ -742,6 +742,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
     if verb == "called" and _naming(text, max(limit_left, cue_s - 60), cue_s, cue_e):
         return None
+    if verb in ("call", "calls", "called", "calling") and _CALL_NO_WORDS.match(text, cue_e):
+        return None
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
     if (noun_like or facts.plural_noun or verb in _COMPOUND_NOUN_FORMS) and _FINITE_CUE_AFTER.match(text, cue_e):
@@ -950,6 +952,16 @@ _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believe
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
+# "called her to say …", "called Sanders shortly after the polls closed", "called a donor to ask for money",
+# "called off the deal": a telephone call (one called, then a purpose, a time or the clause's end) or a phrasal
+# verb, no words ("called him a liar", "called Trump “unhinged”" name what one called someone).
+_CALL_NO_WORDS = re.compile(
+    r"\s+(?:(?:off|up|back|around|round|in)\b"
+    r"|(?:(?:him|her|them|us|me|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+"
+    rf"(?:at|after|before|during|from|earlier|later|shortly|last|again|back|twice|repeatedly|{_WEEKDAYS})\b"
+    r"|(?:him|her|them|us|me|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+    r"|(?:a|an|the|his|her|their|both|several|some|all|two|three)\s+[a-z][\w-]*)"
+    rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:him|her|them|us|me)\s*[.;]))")
 
 
 # "according to a statement from the Port Authority", "a report released Friday by the Safety Board":
