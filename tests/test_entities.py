@@ -361,6 +361,12 @@ TITLES_OF_HOUSE_STYLES = {
     "Archbishop Jo Lind prayed with evangelist Mia Vale.":
         {"Comrade Tom Becker": "Tom Becker", "Alhaji Musa Bello": "Musa Bello", "Engr Ada Quill": "Ada Quill",
          "Hon Sam Reed": "Sam Reed", "Archbishop Jo Lind": "Jo Lind", "evangelist Mia Vale": "Mia Vale"},
+    # the business pages' officers ("Chief Financial Officer Bo Tarn" had the entity "Financial Officer Bo Tarn")
+    "Chief Financial Officer Bo Tarn spoke. Chief Operating Officer Ida Lee and Chief Technology Officer Sam Vu "
+    "agreed. Chief Marketing Officer Mia Vale and Chief Investment Officer Jo Lind left.":
+        {"Chief Financial Officer Bo Tarn": "Bo Tarn", "Chief Operating Officer Ida Lee": "Ida Lee",
+         "Chief Technology Officer Sam Vu": "Sam Vu", "Chief Marketing Officer Mia Vale": "Mia Vale",
+         "Chief Investment Officer Jo Lind": "Jo Lind"},
 }
 
 
