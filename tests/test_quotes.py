@@ -1785,6 +1785,14 @@ ATTRIBUTION_RULES = {
         rows={"Marsh “reckless": {"speaker": "Ada Quill", "cue": "called"},
               "him a liar": {"speaker": "Tom Becker", "cue": "called"}},
         absent="shortly|to say|^off"),
+    # The business and crime pages' audiences are the ones told, not the start of what was said ("told analysts that
+    # margins would recover", "told police she was scared").
+    "analysts and police told": dict(
+        text="Bo Tarn told analysts that margins would recover. Ada Quill told police she had heard a shot. Tom "
+             "Becker told federal investigators he had never seen the ledger.",
+        rows={"margins would recover": {"addressee": "analysts"},
+              "she had heard a shot": {"addressee": "police"},
+              "he had never seen": {"addressee": "federal investigators"}}, n=3),
 }
 
 
