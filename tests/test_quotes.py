@@ -1793,6 +1793,14 @@ ATTRIBUTION_RULES = {
         rows={"margins would recover": {"addressee": "analysts"},
               "she had heard a shot": {"addressee": "police"},
               "he had never seen": {"addressee": "federal investigators"}}, n=3),
+    # Where it was said is no part of who said it ("wrote Mira Sand, an analyst at Holt & Pine, in a note." had the
+    # description "an analyst at Holt & Pine, in a note"), and an analyst's note is a medium.
+    "a medium after the description": dict(
+        text="“The cut was big,” wrote Mira Sand, an analyst at Holt & Pine, in a note. “It is over,” said Ada "
+             "Quill, the mayor, in an interview. Bo Tarn wrote in a note to clients that the cut was small.",
+        rows={"The cut was big": {"speaker_description": "an analyst at Holt & Pine", "medium": "note"},
+              "It is over": {"speaker_description": "the mayor", "medium": "interview"},
+              "the cut was small": {"medium": "note"}}, n=3),
 }
 
 

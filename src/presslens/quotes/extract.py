@@ -325,6 +325,7 @@ _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 # A phrase set off by a comma between a name and its colon: "Ada Quill, mayor of Port Avalon: “…”".
 _LABEL_DESC = re.compile(r",\s+(?!(?:who|which|whose|and|but)\b)([^,;:.!?“”\"()]{2,80}?)\s*:\s*$")
+_COMMA_SPACE = re.compile(r",\s+")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
@@ -1191,7 +1192,13 @@ def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
 
 def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     m = _RIGHT_DESC.match(text, pos, limit)
-    return m.span(1) if m else None
+    if m is None:
+        return None
+    # where it was said is no part of who said it: "wrote Mira Sand, an analyst at Holt & Pine, in a note."
+    for comma in _COMMA_SPACE.finditer(text, m.start(1), m.end(1)):
+        if _MEDIUM_IN.match(text, comma.end(), limit):
+            return (m.start(1), comma.start()) if comma.start() > m.start(1) else None
+    return m.span(1)
 
 
 # "told her the levy was dead", "told them it would stay": the pronoun told, then the clause (a
