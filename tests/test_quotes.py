@@ -622,8 +622,9 @@ ATTRIBUTION_RULES = {
     "a frame between a fronted clause and the rest": dict(
         text="If the storms go on, Ada Quill said, the ferry will stop for the winter. This levy, she says, is "
              "different. Asked if she was worried, she said, no.",
-        rows={"the ferry will stop": {"speaker": "Ada Quill"}, "is different": {"speaker": "Ada Quill"}},
-        n=2),
+        rows={"the ferry will stop": {"speaker": "Ada Quill"}, "is different": {"speaker": "Ada Quill"},
+              "if she was worried": {"speaker": None, "addressee": "Ada Quill"}},  # the question put to her
+        n=3),
     "a title before the speaker phrase": dict(
         text="Ada Quill runs the pier. And yet, Mrs. Quill's aides say, the pier is safe.",
         rows={"the pier is safe": {"cue": "say"}}),
@@ -943,7 +944,8 @@ ATTRIBUTION_RULES = {
     "an answer as the words reported": dict(
         text="Asked if he would run again, the harbour master said no. Asked about the levy, 55 percent of "
              "voters said yes, but Tom Becker said no to the levy.",
-        rows={"no": {"speaker span": "the harbour master", "cue": "said"}, "yes": {"cue": "said"}}, n=2),
+        rows={"no": {"speaker span": "the harbour master", "cue": "said"}, "yes": {"cue": "said"},
+              "if he would run again": {"cue": "Asked", "speaker": None}}, n=3),
     # A headline "Name: words": after a label in capitals, a full name the article need not repeat.
     "a headline's speaker before a colon, after a label": dict(
         text="EXCLUSIVE – Tom Becker: Don’t Trust the Ferry Timetable.\n\nThe ferry left late on Monday.",
@@ -1801,7 +1803,27 @@ ATTRIBUTION_RULES = {
         rows={"The cut was big": {"speaker_description": "an analyst at Holt & Pine", "medium": "note"},
               "It is over": {"speaker_description": "the mayor", "medium": "interview"},
               "the cut was small": {"medium": "note"}}, n=3),
+    # A question put to someone, told as a fronted phrase or a passive, is reported words with no source but a passive's
+    # agent; the one asked is the addressee. Not an intention asked for ("Asked to explain why"), nor a topic asked
+    # about (a speech act).
+    "a question asked": dict(
+        text="Asked whether the ferry would run, Ada Quill said: “I hope so.” When asked if the fares would rise, "
+             "Tom Becker shrugged. Piet Marsh was asked what went wrong. Asked by Mia Vale why the pier closed in "
+             "May, Quill said nothing. Asked to explain why, she left. When asked about the fares, she smiled.",
+        rows={"whether the ferry would run": {"cue": "Asked", "speaker": None, "speaker_kind": "unresolved",
+                                              "addressee": "Ada Quill"},
+              "if the fares would rise": {"cue": "asked", "addressee": "Tom Becker"},
+              "what went wrong": {"cue": "asked", "addressee": "Piet Marsh"},
+              "why the pier closed in May": {"speaker": "Mia Vale"}},
+        absent="^why, she|^about"),
 }
+
+
+def test_a_topic_asked_about_is_a_speech_act():
+    text = "When asked about the pier's future, Ada Quill smiled."
+    assert quotes_of(text).empty
+    r = row(quotes_of(text, speech_acts=True), "about the pier's future")
+    assert (r.cue, r.addressee, r.speaker_kind) == ("asked", "Ada Quill", "unresolved")
 
 
 def test_a_word_of_grammar_opens_no_name_candidate_but_a_hyphenated_word_does():

@@ -16,7 +16,8 @@ columns of :data:`QUOTE_COLUMNS`:
   ``speaker_start``/``speaker_end`` (the mention the attribution rests on: name, title, pronoun or
   noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
   ``author``: "I" and "we" outside quotation marks, the writer or the outlet, speaker "the author";
-  ``unresolved``), ``speaker_description`` (an apposition such as "a Japan expert at ...");
+  ``unresolved``: also a question put to someone, "Asked whether the ferry would run, Quill said …", whose
+  asker the text does not name), ``speaker_description`` (an apposition such as "a Japan expert at ...");
 - ``addressee`` ("reporters" in "told reporters"), ``medium`` ("Truth Social", "statement"),
   ``continues`` (``quote_id`` of the quote this one continues: split quotes, quotes running over
   paragraphs, follow-up quotes without attribution), ``sent_id`` (sentence of ``start``).
@@ -697,6 +698,18 @@ def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int,
     return _DESC_THEN_VERB.match(text, spk.end, sent_e) is None
 
 
+def _agent(doc: Article, pos: int, limit: int) -> Candidate | None:
+    """The passive's agent after "by" (which ends at ``pos``)."""
+    spk = doc.right_speaker(pos, limit)
+    if spk is None and (the := _THE_AFTER.match(doc.text, pos, limit)):
+        spk = doc.right_speaker(the.end(), limit)  # "asked by the Gazette": the name after "the"
+    if spk is None or spk.kind in ("ORG", "NP_ORG", "MISC"):
+        # "asked by Fox Business moderator Gerard Baker": the person after the organisation's role
+        person = doc.right_speaker(spk.end if spk else pos, limit, modifiers=True)
+        spk = person if person is not None and person.kind == "PERSON" else spk
+    return spk
+
+
 def _frame(doc: Article, m: re.Match) -> _Frame | None:
     text = doc.text
     cue_s, cue_e = m.span()
@@ -780,13 +793,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
-        spk = doc.right_speaker(by.end(), limit_right)
-        if spk is None and (the := _THE_AFTER.match(text, by.end(), limit_right)):
-            spk = doc.right_speaker(the.end(), limit_right)  # "asked by the Gazette": the name after "the"
-        if spk is None or spk.kind in ("ORG", "NP_ORG", "MISC"):
-            # "asked by Fox Business moderator Gerard Baker": the person after the organisation's role
-            person = doc.right_speaker(spk.end if spk else by.end(), limit_right, modifiers=True)
-            spk = person if person is not None and person.kind == "PERSON" else spk
+        spk = _agent(doc, by.end(), limit_right)
         if spk is not None and spk.kind != "PRON":
             return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True)
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
@@ -1997,6 +2004,46 @@ class _Extractor:
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
 
+    def questions(self) -> None:
+        """A question put to someone, told as a passive or a fronted phrase: "Asked whether the ferry would run,
+        Quill said …", "When asked if she would resign, …", "Quill was asked what went wrong." The question is
+        reported words (PolNeAR marks them so, with no source); whoever asked is named only as a passive's agent
+        ("Asked by Tom Becker whether …"), the one asked is the addressee (the main clause's subject, or the
+        passive's). The active "Reporters asked Quill whether …" is a frame of its own (reported)."""
+        doc, text = self.doc, self.doc.text
+        if "sked" not in text:
+            return
+        taken = sorted((r.start, r.end) for r in self.rows)
+        pattern = _QUESTION_OR_TOPIC if self.speech_acts else _QUESTION
+        for m in pattern.finditer(text):
+            cue = next(g for g in ("cue", "cue2", "passive") if m.group(g))
+            cue_s, cue_e = m.span(cue)
+            if doc.in_quote(cue_s):
+                continue
+            sent_s, sent_e, _ = doc.sentence(cue_s)
+            s = m.start("wh")
+            stop = _QUESTION_END.search(text, s, sent_e)
+            while stop is not None and stop.group() in "“\"":
+                # quoted words inside the question are part of it ("Asked whether Clinton “has the integrity …”,")
+                close = text.find("”" if stop.group() == "“" else '"', stop.end(), sent_e)
+                stop = _QUESTION_END.search(text, close + 1, sent_e) if close >= 0 else None
+            e = _trimmed_end(text, s, stop.start() if stop else sent_e)
+            if _words_upto(text, 2, s, e) < 2 or overlaps(taken, s, e):
+                continue
+            by = _BY.search(text, cue_e, s)
+            agent = _agent(doc, by.end(), s) if by else None
+            if m.group("passive"):
+                asked = doc.left_speaker(sent_s, m.start("aux"))
+                asked = asked[0] if asked else None
+            else:
+                main = _COMMA_SPACE.match(text, e) if stop is not None and text[e:e + 1] == "," else None
+                asked = doc.subject(main.end(), sent_e, pronouns=True) if main else None
+            to = (doc.resolve(asked)[0] or text[asked.start:asked.end]) if asked is not None else None
+            f = _Frame(cue_s, cue_e, frozenset({"speech"}), agent, agent=agent is not None, right=s, addressee=to)
+            p_s, p_e = doc.para_span(cue_s)
+            self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
+            insort(taken, (s, e))
+
     def _before_next_verb(self, f: _Frame, s: int, e: int) -> tuple[int, int]:
         """ "Bob said he heard gunfire and suspected that …": the reported words end before a
         verb that the frame's own speaker governs (a coordinated frame), which reports words of
@@ -2430,6 +2477,19 @@ _OPENER_END = re.compile(r"\b(?:because|after|before|that|but|and|or|since|while
                          r"|until|unless)$", re.I)
 
 
+# A question put to someone (_Extractor.questions): "asked" opening its sentence or after a word of time or
+# condition ("When asked", "If asked"), or a passive's ("was asked"), then up to eight words (where, when, by
+# whom: not "to", an intention asked for) and the word that opens the question; "about" opens a topic asked about,
+# a speech act.
+_WH = r"whether|if|what|why|how|which|who|whom|whose|when|where"
+_QUESTION_LEAD = (r"(?:(?<![\w,;] )(?P<cue>[Aa]sked)|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore)\s+(?:being\s+)?"
+                  r"(?P<cue2>asked)|\b(?P<aux>is|was|are|were|been|being)\s+(?:\w+ly\s+)?(?P<passive>asked))")
+_QUESTION = re.compile(rf"{_QUESTION_LEAD}(?:\s+(?!(?:{_WH}|to)\b)[^\s,.;:!?“”\"]+){{0,8}}?\s+(?P<wh>{_WH})\b")
+_QUESTION_OR_TOPIC = re.compile(_QUESTION.pattern.replace(f"(?P<wh>{_WH})", f"(?P<wh>{_WH}|about)"))
+_QUESTION_END = re.compile(r"[,;:“”\"(—–]")
+_BY = re.compile(r"\bby\b")
+
+
 def _fronted(text: str, start: int, end: int, conjunction: bool = False) -> bool:
     """Whether ``text[start:end]``, the words before a frame's comma, are a fronted phrase with no
     comma of its own ("Asked if he was bullied, he said no.", "Even after the growth cooled, the
@@ -2558,6 +2618,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     ex.transcript()
     ex.quotes()
     ex.reported()
+    ex.questions()
     ex.headlines()
     for r in ex.rows:
         if r.kind == "indirect" and r.start == doc.para_span(r.start)[0] \
