@@ -1816,6 +1816,13 @@ ATTRIBUTION_RULES = {
               "what went wrong": {"cue": "asked", "addressee": "Piet Marsh"},
               "why the pier closed in May": {"speaker": "Mia Vale"}},
         absent="^why, she|^about"),
+    # A phrase after the speaker's noun ("with no clear explanation") ends before a conjunction: the verb after "and" is
+    # the clause subject's, not the reporters'.
+    "a phrase of with before and": dict(
+        text="Ada Quill, who has led the board for years, arrived at a breakfast with reporters with no clear "
+             "explanation and acknowledged that she had read the plan. Piet Marsh met voters from Avalon and said "
+             "the ferry would run.",
+        rows={"she had read the plan": {"speaker": "Ada Quill"}, "the ferry would run": {"speaker": "Piet Marsh"}}),
 }
 
 

@@ -212,7 +212,8 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         rf"|knowledgeable\s+about"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
-        rf"(?:{WORD}+\s+){{0,4}}?{WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
+        # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not the reporters')
+        rf"(?:{WORD}+\s+){{0,4}}?(?!(?:and|but|or)\b){WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
         # a relative clause without commas after an unnamed source's phrase ("people who have battled other
         # online threats say"; left_speaker takes it after such a phrase only)
         rf"(?P<rel>\s+who(?:se)?\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,7}}"
