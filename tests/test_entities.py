@@ -337,6 +337,15 @@ def test_title_after_an_organisation_name():
             "PERSON", "Edvin Sarto") in rows
 
 
+def test_a_name_that_goes_on_with_its_is_an_organisation():
+    m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [
+        "Quillsoft has paused its chatbot. Users were angry, Quillsoft said. Avalon and its harbour are quiet. "
+        "Piet Marsh said Avalon was calm."]})))
+    kind = dict(zip(m["entity"], m["kind"]))
+    assert kind["Quillsoft"] == "ORG"
+    assert kind["Avalon"] != "ORG"  # a place takes "its" too: only a verb before it says an organisation
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.

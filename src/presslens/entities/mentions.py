@@ -60,6 +60,9 @@ _PLACE_APPOSED = re.compile(r",[ \t\u00a0]+an?[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a
 _PARTY_TAG = re.compile(r"[ \t\u00a0]*[(,][ \t\u00a0]*[RDI]-[\p{L}. ]{2,20}[),]")
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _SPACE_CHARS = frozenset(" \t\u00a0")  # the characters of _SPACES
+# A name whose own clause goes on with "its" within two words: "Quillsoft has paused its" (not "Huntsville and its").
+_ITS_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:has|had|have|is|was|will|would|also|then|now|[a-z]+ed|[a-z]+s)"
+                        r"[ \t\u00a0]+){1,2}its\b")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _DIGIT = re.compile(r"\d")
@@ -546,6 +549,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # former CEO of Hewlett-Packard added": a title's field or organisation, no one's name ("the son of
         # Brown" is)
         return "person"
+    if _ITS_AFTER.match(text, name_end):
+        return "org"  # "Quillsoft has paused its chatbot", "Vellmar and its rivals": no person is "its"
     return shape
 
 
