@@ -1823,6 +1823,13 @@ ATTRIBUTION_RULES = {
              "explanation and acknowledged that she had read the plan. Piet Marsh met voters from Avalon and said "
              "the ferry would run.",
         rows={"she had read the plan": {"speaker": "Ada Quill"}, "the ferry would run": {"speaker": "Piet Marsh"}}),
+    # "continued" frames a quote ("“…,” he continued") and reports words only through "that": what goes on after it
+    # is no words ("Power cuts will continue until at least March", "Quill continued campaigning on Friday").
+    "continue as a verb of manner": dict(
+        text="Power cuts will continue until at least March. “The grid is weak,” Ada Quill continued. Quill continued "
+             "campaigning on Friday. Quill continued that the grid would hold.",
+        rows={"The grid is weak": {"speaker": "Ada Quill", "cue": "continued"},
+              "the grid would hold": {"speaker": "Ada Quill"}}, n=2),
 }
 
 
