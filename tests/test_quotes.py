@@ -1830,6 +1830,17 @@ ATTRIBUTION_RULES = {
              "campaigning on Friday. Quill continued that the grid would hold.",
         rows={"The grid is weak": {"speaker": "Ada Quill", "cue": "continued"},
               "the grid would hold": {"speaker": "Ada Quill"}}, n=2),
+    # A part of a group speaks as the part ("One of the officials said", "“…,” said some of the voters": the speaker
+    # was "of the officials", "some"); "one" or "another" alone after an inverted verb is a speaker ("said one, a
+    # mother of three").
+    "a part of a group and one of them": dict(
+        text="One of the officials said the grid was weak. “We cook with paraffin now,” said one, a mother of three "
+             "who asked not to be named. “It is late,” said some of the voters. “No,” said another.",
+        rows={"the grid was weak": {"speaker": "one of the officials", "speaker span": "One of the officials"},
+              "We cook with paraffin": {"speaker": "one", "speaker_description": "a mother of three who asked not "
+                                                                                 "to be named"},
+              "It is late": {"speaker": "some of the voters"}, "No": {"speaker": "another"}},
+        n=5),  # (and "not to be named", asked: PolNeAR marks the terms of speaking, "requested anonymity", as words)
 }
 
 

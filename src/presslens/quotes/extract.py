@@ -526,7 +526,8 @@ _QUANTIFIERS = frozenset("some many most several few both all".split())
 # A determiner phrase of a few words after an inverted verb, up to the end of its clause.
 _RIGHT_GENERIC = re.compile(
     rf"\s+((?:the|a|an|one|another|{'|'.join(sorted(_QUANTIFIERS))})\s+"
-    rf"(?:(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+)"
+    rf"(?:(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+"
+    r"|one|another)"  # ("“…,” said one, a mother of three.": one of those the text spoke of)
     r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")  # (no verb: "“…,” said the pier was unsafe" names no speaker)
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
 _LABEL_LINE = re.compile(rf"[\s“\"]*{_DASH_MARK}\s*(?=[A-Z])")

@@ -356,13 +356,18 @@ _AGE_REACH = 20_000
 # A pronoun of no one in particular right before "who": "those who said", "Anyone who knows".
 _INDEFINITE_BEFORE = re.compile(r"\b(those|anyone|anybody|everyone|everybody|someone|somebody|few|many|some)\s+$", re.I)
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
-_LEADING_DET = re.compile(rf"^{DETERMINER}\s+")
+_LEADING_DET = re.compile(rf"^{DETERMINER}\s+(?!of\s)")  # (not the part of a group: "one of the officials")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
 # A document and whose it is: "Ada Quill’s statement", "Quill’s latest Facebook post", "a statement from Ada Quill".
 _DOCUMENT_OF = re.compile(r"(?:.+['’]s?\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)"
                           r"|(?:[\w-]+\s+){0,2}(?P<doc2>[\w-]+)\s+(?:from|by)\s+.+)$")
 _NAME_GOES_ON = re.compile(r" (?:of|for) [A-Z]")
 _CUT_AT = re.compile(r"\s(?:of|for)\s+$")
+# A part of a group before the group's phrase: "one of", "two of", "some of", "a handful of".
+_PARTS = (r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Nn]one|[Ee]ach"
+          r"|[Aa]nother|[Bb]oth|[Aa]ll|[Aa]\s+few|[Aa]\s+handful|[Aa]\s+number|[Dd]ozens|[Hh]undreds)\s+of\s")
+_PARTITIVE = re.compile(rf"\b{_PARTS}+$")
+_PART_OF = re.compile(_PARTS)
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 
 class Candidate(NamedTuple):
@@ -516,6 +521,9 @@ class Article:
                 start = named_spans[i][0]
                 det = _DET_BEFORE.search(text, max(lo, start - 8), start)
                 start = det.start() if det else start
+            part = _PARTITIVE.search(text, max(lo, start - 24), start)
+            if part:
+                start = part.start()  # "One of the pilots said", "“…,” said one of his aides": the part speaks
             span = (start, _NP_PP.match(text, head_e).end())
             if span in named:
                 continue  # a name that ends in the noun ("Essex Police said"): the mention says what it is
@@ -1026,6 +1034,8 @@ def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def strip_det(phrase: str) -> str:
     """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board"."""
     phrase = _LEADING_DET.sub("", " ".join(phrase.split()))
+    if _PART_OF.match(phrase):
+        return phrase[:1].lower() + phrase[1:]  # "Two of the three officials" opening a sentence
     first = phrase.split(" ", 1)[0]
     if first[1:].islower() and first.lower() in _LOWER_HEADS and not (
             HEAD_KIND.get(first.lower()) == "org" and _NAME_GOES_ON.match(phrase, len(first))):
