@@ -1841,6 +1841,11 @@ ATTRIBUTION_RULES = {
                                                                                  "to be named"},
               "It is late": {"speaker": "some of the voters"}, "No": {"speaker": "another"}},
         n=5),  # (and "not to be named", asked: PolNeAR marks the terms of speaking, "requested anonymity", as words)
+    # A boss is a role, as a chief is ("the port boss said" stands for the one who runs the port; "warns utility boss"
+    # had the speaker "utility", an organisation).
+    "a boss": dict(
+        text="Ada Quill runs the port. Power cuts will continue, the port boss said.",
+        rows={"Power cuts will continue": {"speaker": "Ada Quill", "speaker span": "the port boss"}}, n=1),
 }
 
 
