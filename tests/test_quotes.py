@@ -1846,6 +1846,14 @@ ATTRIBUTION_RULES = {
     "a boss": dict(
         text="Ada Quill runs the port. Power cuts will continue, the port boss said.",
         rows={"Power cuts will continue": {"speaker": "Ada Quill", "speaker span": "the port boss"}}, n=1),
+    # An audience told, bare, before whatever is told ("told police a different story", "told officers he acted in
+    # self-defense"); not the first noun of a longer phrase ("asked committee interns to …") nor one a relative clause
+    # goes on with ("tells voters who …").
+    "an audience told, bare": dict(
+        text="Dale Hurst told officers he acted in self-defense. Witnesses told police a different story. Ada Quill "
+             "asked committee interns to stay late.",
+        rows={"he acted in self-defense": {"addressee": "officers"}, "a different story": {"addressee": "police"},
+              "committee interns to stay late": {"addressee": None}}),
 }
 
 

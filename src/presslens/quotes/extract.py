@@ -1246,6 +1246,13 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
     m = _TOLD_PRONOUN.match(doc.text, cue_e, limit)
     if m:
         return m.group(1), m.end(1)
+    m = _WORD_AFTER_SPACE.match(doc.text, cue_e, limit)
+    if (m and m.group(1) in _ADDRESSEE_NOUNS and m.group(1).endswith(("s", "police"))
+            and (after := _WORD_AFTER_SPACE.match(doc.text, m.end(), limit))
+            and after.group(1) not in ("who", "whom", "that", "which")):
+        # "told police a different story", "told reporters this week": an audience, bare (not the noun of a longer
+        # phrase, "asked committee interns", nor one a relative clause goes on with, "tells voters who wonder")
+        return m.group(1), m.end(1)
     m = _ADDRESSEE.match(doc.text, cue_e, limit)
     if m:
         words = m.group("a").split()
