@@ -1770,13 +1770,13 @@ ATTRIBUTION_RULES = {
              "for 30 years.",
         rows={"the pier sale was unlawful": {"speaker": "Helena Marsh", "cue": "ruled"},
               "The ferry will keep running": {"speaker": "appeals court", "cue": "ruled"}}, n=2),
-    # A role before a name set off by commas describes the person named; only a whole phrase ("secretary" alone,
-    # cut from "Quill's press secretary", is no description).
+    # A role before a name set off by commas describes the person named, the whole phrase ("Quill's press secretary",
+    # not "secretary"); not where a clause opens the stretch ("When the F.B.I. director, Ivo Brant, said").
     "a role before the name": dict(
         text="Its chief executive, Bram Okafor, said the port was badly run. Quill's press secretary, Piet Marsh, "
              "said the pier was safe. When the F.B.I. director, Ivo Brant, said the ferry was late, nobody cared.",
         rows={"the port was badly run": {"speaker": "Bram Okafor", "speaker_description": "Its chief executive"},
-              "the pier was safe": {"speaker": "Piet Marsh", "speaker_description": None},
+              "the pier was safe": {"speaker": "Piet Marsh", "speaker_description": "Quill's press secretary"},
               "the ferry was late": {"speaker": "Ivo Brant", "speaker_description": None}}),
     # "called" with one called and then a purpose, a time or "and" is a telephone call, and "called off" a phrasal
     # verb: no words; "called him a liar", "called Marsh “reckless”" and "called for" still report.

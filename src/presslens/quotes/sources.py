@@ -212,7 +212,7 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         rf"|knowledgeable\s+about"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
-        # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not the reporters')
+        # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not theirs)
         rf"(?:{WORD}+\s+){{0,4}}?(?!(?:and|but|or)\b){WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
         # a relative clause without commas after an unnamed source's phrase ("people who have battled other
         # online threats say"; left_speaker takes it after such a phrase only)
@@ -242,8 +242,13 @@ PERSONLIKE = ("PERSON", "MISC", "NAME")
 
 APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _AFTER_COMMA = re.compile(r",\s*$")
-# Marks after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director").
-_PHRASE_OPENERS = frozenset(",;:—–-(\"“”‘’'")
+# The last mark after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director"),
+# and the words that open a clause, not a phrase of a role.
+# (an apostrophe is one, "Carter’s", unless doubled as a quotation mark or alone after a space: "'' the spokesman")
+_LAST_OPENER = re.compile(r"(?s:.*)(?:[,;:—–(\"“”]|''|\s[-'‘’])")
+_PHRASE_NOT_OPENING = frozenset("when while if as after before because although though since once until and but or so "
+                                "yet then even also last this on in at for by with".split())
+_CLAUSE_WORDS = frozenset("that which who whom whose where".split())
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
@@ -533,12 +538,19 @@ class Article:
         cands.sort(key=itemgetter(1))
         return cands
 
-    def opens_phrase(self, pos: int) -> bool:
-        """Whether a phrase at ``pos`` opens its sentence or follows a mark of punctuation other than a
-        full stop (which may end an abbreviation: "the F.B.I. director")."""
+    def phrase_start(self, pos: int) -> int | None:
+        """Where the phrase of a role whose head candidate starts at ``pos`` opens: at its sentence's start or after
+        a mark other than a full stop (which may end an abbreviation: "the F.B.I. director"), at most five words
+        before it ("Nordland's deputy foreign minister", "Carter's press secretary"); None where a conjunction or
+        more words open the stretch ("When the F.B.I. director, James Comey, said": no phrase of a role alone)."""
         i = bisect_right(self.sent_starts, pos) - 1
-        before = self.text[self.sent_starts[i] if i >= 0 else 0:pos].rstrip()
-        return not before or before[-1] in _PHRASE_OPENERS
+        lo = self.sent_starts[i] if i >= 0 else 0
+        mark = _LAST_OPENER.match(self.text, lo, pos)
+        lo = mark.end() if mark else lo
+        words = self.text[lo:pos].split()
+        if len(words) > 5 or (words and words[0].lower() in _PHRASE_NOT_OPENING) or _CLAUSE_WORDS.intersection(words):
+            return None
+        return lo + len(self.text[lo:pos]) - len(self.text[lo:pos].lstrip())
 
     def left_speaker(self, limit: int, cue_s: int, noun_like: bool = False, relative: bool = False
                      ) -> tuple[Candidate, tuple[int, int] | None] | None:
@@ -570,10 +582,11 @@ class Article:
                     # "Avalon Lines, a ferry firm, said": the name, not the phrase beside it.
                     best, apposed = (c, m.span("desc")), False
                 elif (c.kind in ("NP_UNNAMED", "NP_ROLE") and best[0].kind == "PERSON" and best[1] is None
-                      and self.text[c.end:best[0].start].strip() == "," and self.opens_phrase(c.start)):
+                      and self.text[c.end:best[0].start].strip() == ","
+                      and (start := self.phrase_start(c.start)) is not None):
                     # "Its chief executive, Bram Okafor, said": the name speaks, the role before it describes
-                    # him (a whole phrase: not "secretary" of "Carter's press secretary, Peter Cook")
-                    return best[0], (c.start, c.end)
+                    # him (the whole phrase: "Carter's press secretary", not "secretary")
+                    return best[0], (start, c.end)
                 continue
             if not m and APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
                     self.text, max(limit, c.start - 3), c.start):
