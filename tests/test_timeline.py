@@ -335,6 +335,9 @@ def test_an_ordinal_before_its_noun_or_a_rank_is_no_day(text):
     ("The levy ends in a few weeks’ time.", "a few weeks’ time", "DATE", "FUTURE_REF"),
     ("The yard will reopen within two weeks' time.", "two weeks' time", "DURATION", "P2W"),  # no point: a span
     ("The board set a two weeks' time limit.", "two weeks", "DURATION", "P2W"),  # "time" heads another noun
+    ("The pier reopens in two weeks time.", "two weeks time", "DATE", "2031-W14"),  # as often written, no apostrophe
+    ("Elections are in six months time, she said.", "six months time", "DATE", "2031-09"),
+    ("The board set a two weeks time limit.", "two weeks", "DURATION", "P2W"),
 ])
 def test_in_so_many_units_time_is_that_point_ahead_whatever_the_apostrophe(text, extent, kind, value):
     assert [(r.text, r.type, r.value) for r in _tx(text).itertuples()] == [(extent, kind, value)]

@@ -1413,10 +1413,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
                                                                           else None, g["unit"]), None), None),
     (r"\byear[\s-]end\b|\byear['’]s\s+end\b|\bend[\s-]of[\s-]year\b",
      lambda c, g: ("DATE", str(c.anchor.year) if c.anchor else None, "END"), "end"),
-    # "in two weeks' time", "a month’s time": "time" heads the phrase, and TimeML's extent takes it in. The
-    # gate keeps the scan from the stretch around every "time" (its trigger's scan finds each one).
-    (_COUNTED_UNITS + r"(?P<time>['’]s?\s+time\b)(?![\s-]*(?:frame|limit|span|scale|lag|zone|table|line)s?\b)",
-     _r_duration, r"['’]s?\s+time"),
+    # "in two weeks' time", "a month’s time" (and, as often written, "in two weeks time"): "time" heads the phrase,
+    # and TimeML's extent takes it in. The gate keeps the scan from the stretch around every "time" (its trigger's
+    # scan finds each one).
+    (_COUNTED_UNITS + r"(?P<time>(?:['’]s?|(?<=s))\s+time\b)"
+     r"(?![\s-]*(?:frame|limit|span|scale|lag|zone|table|line)s?\b)", _r_duration, r"(?:['’]s?|s)\s+time"),
     (_COUNTED_UNITS + r"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|"
      r"or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?", _r_duration, None),
     # "in the weeks ahead": "ahead" belongs to the expression. Each way opens a word (after "for ",
