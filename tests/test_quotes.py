@@ -1854,6 +1854,15 @@ ATTRIBUTION_RULES = {
              "asked committee interns to stay late.",
         rows={"he acted in self-defense": {"addressee": "officers"}, "a different story": {"addressee": "police"},
               "committee interns to stay late": {"addressee": None}}),
+    # A document speaks for the one who signed or issued it, named beside it ("A statement, signed by board chair Ada
+    # Quill, said …" had the speaker "statement"), as for "Ada Quill's statement" and "a statement from Ada Quill".
+    "a document signed by someone": dict(
+        text="A statement, signed by board chair Ada Quill, said the pier had lost money. A statement, issued by the "
+             "Avalon Port Authority, said the ferry would run. A letter, signed by two directors, said fares would "
+             "rise.",
+        rows={"the pier had lost money": {"speaker": "Ada Quill", "speaker_description": None},
+              "the ferry would run": {"speaker": "Avalon Port Authority", "speaker_kind": "organisation"},
+              "fares would rise": {"speaker": "letter"}}),
 }
 
 

@@ -961,6 +961,8 @@ _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believe
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
+# Who gave out a document, set off beside it: "A statement, signed by Ada Quill, said".
+_SIGNED_BY = re.compile(r"(?:signed|issued|released|written|sent|posted)\s+(?:\w+ly\s+)?by\b")
 # "called her to say …", "called Sanders shortly after the polls closed", "called a donor to ask for money",
 # "called off the deal": a telephone call (one called, then a purpose, a time or the clause's end) or a phrasal
 # verb, no words ("called him a liar", "called Trump “unhinged”" name what one called someone).
@@ -1313,6 +1315,12 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
             frame = replace(frame, spk=named, desc=(c.start, c.end),
                             spk2=other if other is not None and other.kind == "PERSON" else None)
             c = named
+        elif ((by := _SIGNED_BY.match(doc.text, frame.desc[0], frame.desc[1]))
+              and doc.text[c.start:c.end].rsplit(None, 1)[-1].lower() in DOCUMENTS
+              and (named := _agent(doc, by.end(), frame.desc[1])) is not None
+              and named.kind in ("PERSON", "ORG", "NP_ORG") and named.end == frame.desc[1]):
+            # "A statement, signed by board chair Ada Quill, said": the document speaks for the one who signed it
+            frame, c = replace(frame, spk=named, desc=None), named
     speaker, kind = doc.resolve(c)
     if kind == NAMED and speaker:
         insort(doc.spoken, (c.start, speaker))
