@@ -1866,6 +1866,15 @@ ATTRIBUTION_RULES = {
 }
 
 
+def test_a_british_headline_quotes_its_subject_with_no_verb():
+    # "Quill ‘confident’ of ferry deal": the headline's subject, then its word in quotation marks, no verb between;
+    # not a quotation after a verb's object ("… Calls the Vote ‘a Sham’"), nor one in the body.
+    q = quotes_of("Ada Quill ‘confident’ of ferry deal\n\nTalks went on. The plan ‘failed’ anyway.")
+    assert q[["kind", "content", "speaker", "cue"]].values.tolist() == [["mixed", "confident", "Ada Quill", None]]
+    q = quotes_of("Tom Becker Calls the Ferry Vote ‘a Sham’\n\nTalks went on.")
+    assert not q["cue"].isna().any() and "Ferry Vote" not in set(q["speaker"])
+
+
 def test_a_topic_asked_about_is_a_speech_act():
     text = "When asked about the pier's future, Ada Quill smiled."
     assert quotes_of(text).empty

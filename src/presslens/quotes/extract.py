@@ -11,7 +11,8 @@ columns of :data:`QUOTE_COLUMNS`:
   excluded, ``text[start:end] == content``);
 - ``cue``, ``cue_start``, ``cue_end``: the reporting verb or phrase ("said", "according to"), the
   dash of a dash attribution ("“…” ― Lucia Ferrante") or the colon of a transcript label
-  ("KESSLER: …"); empty for a quote that only continues the one before it;
+  ("KESSLER: …"); empty for a quote that only continues the one before it, and for a headline's quoted word
+  right after its speaker ("Quill ‘confident’ of deal");
 - ``speaker`` (canonical name from :mod:`presslens.entities`, or the group for unnamed sources),
   ``speaker_start``/``speaker_end`` (the mention the attribution rests on: name, title, pronoun or
   noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
@@ -2132,6 +2133,25 @@ class _Extractor:
             else:
                 if p_s == doc.paras[0][0]:
                     self._colon_line(p_s, p_e)
+                    self._quote_after_subject(p_s, p_e)
+
+    def _quote_after_subject(self, p_s: int, p_e: int) -> None:
+        """ "Ferry chiefs ‘deeply sorry’ for delays", "Quill ‘confident’ of a deal": a headline (the article's first
+        paragraph, with no sentence end) that opens with a speaker followed by a quotation, no verb between, as British
+        headlines report a speaker's word, is that speaker's word (a mixed quote of no cue)."""
+        doc, text = self.doc, self.doc.text
+        if _trimmed_end(text, p_s, p_e) < p_e and text[_trimmed_end(text, p_s, p_e)] in ".!?":
+            return
+        taken = sorted((r.start, r.end) for r in self.rows)
+        for q in doc.quotes:
+            if q.open < p_s or q.close > p_e or q.start >= q.end or overlaps(taken, q.start, q.end):
+                continue
+            spk = doc.candidate_ending(q.open, p_s)
+            if (spk is None or spk.kind not in _HEADLINE_SPEAKERS or text[spk.end:q.open].strip()
+                    or spk.start != _skip_space(text, p_s, p_e)):
+                continue  # (the subject opens the headline: not "… Calls ISIS Violence Against Yazidis ‘Genocide’")
+            frame = _Frame(q.open, q.open, frozenset({"speech"}), spk, right=q.open)
+            self.add(_Row("mixed", q.start, q.end, frame, _speaker_of(doc, frame)))
 
     def _colon_line(self, p_s: int, p_e: int) -> None:
         """ "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket", "Clinton to Planned
@@ -2647,11 +2667,11 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         r = ex.rows[old]
         f = r.frame
         speaker, spk_s, spk_e, spk_kind, desc = r.speaker
-        cue_s = (f.cue_s if f.lead is None else f.lead) if f is not None else None
-        cue = " ".join(text[cue_s:f.cue_e].split()) if f is not None else None
+        cue_s = (f.cue_s if f.lead is None else f.lead) if f is not None and f.cue_e > f.cue_s else None
+        cue = " ".join(text[cue_s:f.cue_e].split()) if cue_s is not None else None
         out.append((
             doc_id, new_id[old], r.kind, r.start, r.end, text[r.start:r.end], cue,
-            cue_s, f.cue_e if f is not None else None,
+            cue_s, f.cue_e if cue_s is not None else None,
             speaker, spk_s, spk_e, spk_kind, desc, f.addressee if f is not None else None,
             r.medium, new_id.get(r.continues) if r.continues is not None else None,
             doc.sentence(r.start)[2],
