@@ -1863,6 +1863,11 @@ ATTRIBUTION_RULES = {
         rows={"the pier had lost money": {"speaker": "Ada Quill", "speaker_description": None},
               "the ferry would run": {"speaker": "Avalon Port Authority", "speaker_kind": "organisation"},
               "fares would rise": {"speaker": "letter"}}),
+    # The family the obituaries and crime pages quote: a widow, a brother, a niece (they had no speaker at all).
+    "a widow and a brother": dict(
+        text="Quill's widow, Mary, said the town had lost a friend. The pier was his life, his brother added.",
+        rows={"the town had lost a friend": {"speaker": "Mary", "speaker_description": "Quill's widow"},
+              "The pier was his life": {"speaker": "brother"}}, n=2),
 }
 
 
