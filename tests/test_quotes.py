@@ -1868,6 +1868,14 @@ ATTRIBUTION_RULES = {
         text="Quill's widow, Mary, said the town had lost a friend. The pier was his life, his brother added.",
         rows={"the town had lost a friend": {"speaker": "Mary", "speaker_description": "Quill's widow"},
               "The pier was his life": {"speaker": "brother"}}, n=2),
+    # Reported words end before a participle of speech after "before" or "after" ("…, before adding that …"), and
+    # after a frame set off by commas a clause of its own ("…, Quill said, though she declined to say why") is no
+    # rest of the words the frame split: the words before the frame are reported.
+    "before adding, and though after a frame": dict(
+        text="Ada Quill said the pier was safe, before adding that the ferry was late. The fares are too high, Tom "
+             "Becker said, though he declined to say why.",
+        rows={"the pier was safe": {"content": "the pier was safe"}, "the ferry was late": {"cue": "adding"},
+              "The fares are too high": {"speaker": "Tom Becker", "cue": "said"}}),
 }
 
 

@@ -324,6 +324,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
+# A clause of its own after a frame set off by commas ("The ferry is late, Quill said, though she declined to say why"):
+# no rest of the words the frame split.
+_SUBORD_LEAD = re.compile(r"(?:though|although|while|whereas|because|even\s+though|as)\s+(?=\w)", re.I)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 # A phrase set off by a comma between a name and its colon: "Ada Quill, mayor of Port Avalon: “…”".
 _LABEL_DESC = re.compile(r",\s+(?!(?:who|which|whose|and|but)\b)([^,;:.!?“”\"()]{2,80}?)\s*:\s*$")
@@ -479,9 +482,10 @@ _CLOSE_MARK = r"(?:''|[”\"’'])"
 # to them (a test compares both).
 _CLAUSE_CUT = re.compile(
     rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?"
-    r"(?:he|she|they|it)\s+(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining"
-    r"|calling|insisting|warning|asking|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling|labell?ing|describing"
-    r"|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b|(?<=\s)\s*[—–]\s+)")
+    r"(?:he|she|they|it)\s+(?:said|added|says)|(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
+    r"|arguing|writing|explaining|calling|insisting|warning|asking)|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling"
+    r"|labell?ing|describing|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b"
+    r"|(?<=\s)\s*[—–]\s+)")
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
 # A short quoted phrase inside a clause, up to its comma: 'may be “strategic' (a word before its opening mark).
@@ -2374,6 +2378,7 @@ class _Extractor:
                         and not (clause and (_PARTICIPLE.match(text, after, sent_e)
                                              or _ADJUNCT_AFTER.match(text, after, sent_e)
                                              or _CONJ_LEAD.match(text, after, sent_e)
+                                             or _SUBORD_LEAD.match(text, after, sent_e)
                                              or _MEDIUM_IN.match(text, after, sent_e)))
                         and (not f.inverted or _VERB_PHRASE.match(text, after, sent_e))
                         and _words_upto(text, 2, after, after_end) >= 2):
