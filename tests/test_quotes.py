@@ -1876,6 +1876,17 @@ ATTRIBUTION_RULES = {
              "Becker said, though he declined to say why.",
         rows={"the pier was safe": {"content": "the pier was safe"}, "the ferry was late": {"cue": "adding"},
               "The fares are too high": {"speaker": "Tom Becker", "cue": "said"}}),
+    # An eagerness between the speaker and the verb ("was quick to point out", "went so far as to say"); "an adviser to
+    # Ada Quill said" is the adviser's (it was Quill's); participles after "with" and a name are that name's, also
+    # the one coordinated after it ("with Tom Becker tweeting that … and asking, “…”").
+    "quick to point out, an adviser to, with Becker tweeting": dict(
+        text="Ada Quill was quick to point out that fares fell. Piet Marsh went so far as to say the pier was unsafe. "
+             "An adviser to Ada Quill said the race was close. Critics were quick to chime in, with Tom Becker "
+             "tweeting that it was a “disaster” and asking, “Who runs this port?”",
+        rows={"fares fell": {"speaker": "Ada Quill", "cue": "point out"},
+              "the pier was unsafe": {"speaker": "Piet Marsh", "cue": "say"},
+              "the race was close": {"speaker": "adviser"},
+              "Who runs this port?": {"speaker": "Tom Becker", "cue": "asking"}}),
 }
 
 

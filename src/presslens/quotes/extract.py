@@ -323,6 +323,9 @@ _FINITE_AFTER = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s+){0,2}$")
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
+_WITH_END = re.compile(r"\bwith\s+$")
+_EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)?\s+(?:quick|careful|eager|keen|happy"
+                       r"|at\s+pains)|went\s+so\s+far\s+as)\s+to\s+$")
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 # A clause of its own after a frame set off by commas ("The ferry is late, Quill said, though she declined to say why"):
 # no rest of the words the frame split.
@@ -834,6 +837,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # by dashes ('Trump - who previously said he would "bomb …" - said').
     dash_aside = _DASH_ASIDE_BEFORE.search(text, max(wide, cue_s - 240), cue_s) if mark in _DASHES else None
     left = _left_subject(doc, wide if dash_aside else limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
+    if (left is None and "manner" not in classes
+            and (eager := _EAGER_TO.search(text, max(limit_left, cue_s - 40), cue_s))):
+        # "Quill was quick to point out that …", "went so far as to say": the subject of the eagerness (not of an
+        # act: "Fans were quick to react" reports no words)
+        left = _left_subject(doc, limit_left, eager.start(), facts)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
             and text[left[0].start:left[0].end].rsplit(None, 1)[-1].lower() in DOCUMENTS
             and _IN_BEFORE.search(text, max(sent_s, left[0].start - 8), left[0].start)):
@@ -1388,7 +1396,13 @@ class _Extractor:
                 main = lead.end() if lead else sent_s
                 owners = self.frames_in(main, f.cue_s)
                 if owners:
-                    f.spk, f.spk2 = owners[0].spk, owners[0].spk2
+                    owner, last = owners[0], owners[-1]
+                    if f.participle and last.participle and _WITH_END.search(
+                            self.doc.text, max(0, last.spk.start - 8), last.spk.start):
+                        # "…, with Trump tweeting that … and asking, “…”": the participles of "with" and its
+                        # subject are that subject's, not the clause's
+                        owner = last
+                    f.spk, f.spk2 = owner.spk, owner.spk2
                 elif lead:
                     f.spk = self.doc.subject(main, f.cue_s, pronouns=True) or f.spk
             self.frames[m.start()] = f

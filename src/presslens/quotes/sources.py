@@ -208,7 +208,9 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
         rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
         # (also a reduced or short relative: "officials speaking to / who spoke with the Post said")
-        rf"(?P<pp>\s+(?:of|for|from|at|with|close\s+to|familiar\s+with|briefed\s+on|privy\s+to|involved\s+in"
+        # ("to" before a name or a determiner only: "advisers to Mr. Rubio", not an infinitive)
+        rf"(?P<pp>\s+(?:of|for|from|at|with|to(?=\s+(?:[A-Z]|(?:the|his|her|their|its|a|an)\s))|close\s+to"
+        rf"|familiar\s+with|briefed\s+on|privy\s+to|involved\s+in"
         rf"|knowledgeable\s+about"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
