@@ -251,6 +251,7 @@ _LAST_OPENER = re.compile(r"(?s:.*)(?:[,;:—–(\"“”]|''|\s[-'‘’])")
 _PHRASE_NOT_OPENING = frozenset("when while if as after before because although though since once until and but or so "
                                 "yet then even also last this on in at for by with".split())
 _CLAUSE_WORDS = frozenset("that which who whom whose where".split())
+_PHRASE_REACH = 160
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
@@ -372,9 +373,9 @@ _NAME_GOES_ON = re.compile(r" (?:of|for) [A-Z]")
 _CUT_AT = re.compile(r"\s(?:of|for)\s+$")
 # A part of a group before the group's phrase: "one of", "two of", "some of", "a handful of".
 _PARTS = (r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|[Nn]one|[Ee]ach"
-          r"|[Aa]nother|[Bb]oth|[Aa]ll|[Aa]\s+few|[Aa]\s+handful|[Aa]\s+number|[Dd]ozens|[Hh]undreds)\s+of\s")
-_PARTITIVE = re.compile(rf"\b{_PARTS}+$")
-_PART_OF = re.compile(_PARTS)
+          r"|[Aa]nother|[Bb]oth|[Aa]ll|[Aa]\s+few|[Aa]\s+handful|[Aa]\s+number|[Dd]ozens|[Hh]undreds)\s+of")
+_PARTITIVE = re.compile(rf"\b{_PARTS}\s+$")
+_PART_OF = re.compile(rf"{_PARTS}\s")
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 
 class Candidate(NamedTuple):
@@ -546,7 +547,8 @@ class Article:
         before it ("Nordland's deputy foreign minister", "Carter's press secretary"); None where a conjunction or
         more words open the stretch ("When the F.B.I. director, James Comey, said": no phrase of a role alone)."""
         i = bisect_right(self.sent_starts, pos) - 1
-        lo = self.sent_starts[i] if i >= 0 else 0
+        # (no further back than a phrase of five words can reach: a run-on "sentence" is read in linear time)
+        lo = max(self.sent_starts[i] if i >= 0 else 0, pos - _PHRASE_REACH)
         mark = _LAST_OPENER.match(self.text, lo, pos)
         lo = mark.end() if mark else lo
         words = self.text[lo:pos].split()
