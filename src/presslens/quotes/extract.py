@@ -2050,10 +2050,14 @@ class _Extractor:
             return
         taken = sorted((r.start, r.end) for r in self.rows)
         pattern = _QUESTION_OR_TOPIC if self.speech_acts else _QUESTION
-        for m in pattern.finditer(text):
-            cue = next(g for g in ("cue", "cue2", "passive") if m.group(g))
-            cue_s, cue_e = m.span(cue)
-            if doc.in_quote(cue_s):
+        for asked_m in _ASKED.finditer(text):
+            cue_s, cue_e = asked_m.span()
+            lead = _QUESTION_LEAD.search(text, max(0, cue_s - 24), cue_s)
+            if lead is None and (text[cue_s] == "a" and cue_s and text[cue_s - 1].isalnum()
+                                 or _NOT_OPENING.search(text, max(0, cue_s - 2), cue_s)):
+                continue
+            m = pattern.match(text, cue_e)
+            if m is None or doc.in_quote(cue_s):
                 continue
             sent_s, sent_e, _ = doc.sentence(cue_s)
             s = m.start("wh")
@@ -2067,8 +2071,8 @@ class _Extractor:
                 continue
             by = _BY.search(text, cue_e, s)
             agent = _agent(doc, by.end(), s) if by else None
-            if m.group("passive"):
-                asked = doc.left_speaker(sent_s, m.start("aux"))
+            if lead is not None and lead.group("aux"):
+                asked = doc.left_speaker(sent_s, lead.start("aux"))
                 asked = asked[0] if asked else None
             else:
                 main = _COMMA_SPACE.match(text, e) if stop is not None and text[e:e + 1] == "," else None
@@ -2536,10 +2540,14 @@ _OPENER_END = re.compile(r"\b(?:because|after|before|that|but|and|or|since|while
 # condition ("When asked", "If asked"), or a passive's ("was asked"), then up to eight words (where, when, by
 # whom: not "to", an intention asked for) and the word that opens the question; "about" opens a topic asked about,
 # a speech act.
+# (the scan finds "asked" and reads the lead before it and the question after it, rather than trying the lead at
+# every position of the text)
 _WH = r"whether|if|what|why|how|which|who|whom|whose|when|where"
-_QUESTION_LEAD = (r"(?:(?<![\w,;] )(?P<cue>[Aa]sked)|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore)\s+(?:being\s+)?"
-                  r"(?P<cue2>asked)|\b(?P<aux>is|was|are|were|been|being)\s+(?:\w+ly\s+)?(?P<passive>asked))")
-_QUESTION = re.compile(rf"{_QUESTION_LEAD}(?:\s+(?!(?:{_WH}|to)\b)[^\s,.;:!?“”\"]+){{0,8}}?\s+(?P<wh>{_WH})\b")
+_ASKED = re.compile(r"[Aa]sked\b")
+_QUESTION_LEAD = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore)\s+(?:being\s+)?"
+                            r"|\b(?P<aux>is|was|are|were|been|being)\s+(?:\w+ly\s+)?)$")
+_NOT_OPENING = re.compile(r"[\w,;] $")  # "asked" after a word, not opening its clause
+_QUESTION = re.compile(rf"(?:\s+(?!(?:{_WH}|to)\b)[^\s,.;:!?“”\"]+){{0,8}}?\s+(?P<wh>{_WH})\b")
 _QUESTION_OR_TOPIC = re.compile(_QUESTION.pattern.replace(f"(?P<wh>{_WH})", f"(?P<wh>{_WH}|about)"))
 _QUESTION_END = re.compile(r"[,;:“”\"(—–]")
 _BY = re.compile(r"\bby\b")
