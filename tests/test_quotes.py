@@ -1887,6 +1887,15 @@ ATTRIBUTION_RULES = {
               "the pier was unsafe": {"speaker": "Piet Marsh", "cue": "say"},
               "the race was close": {"speaker": "adviser"},
               "Who runs this port?": {"speaker": "Tom Becker", "cue": "asking"}}),
+    # Court papers speak as documents do ("The lawsuit says …", "a court filing shows …"), and "states" reports words
+    # after a document's noun ("…, the complaint states."), never as the plural of a noun ("the United States said").
+    "a lawsuit and a complaint": dict(
+        text="Dale Hurst told officers he acted in self-defense, the complaint states. The lawsuit says the county hid "
+             "the price. A court filing shows the fares rose. The United States said the vote was fair.",
+        rows={"Dale Hurst told officers": {"speaker": "complaint", "cue": "states"},
+              "he acted in self-defense": {"speaker": "Dale Hurst", "addressee": "officers"},
+              "the county hid the price": {"speaker": "lawsuit"}, "the fares rose": {"speaker": "court filing"},
+              "the vote was fair": {"speaker": "United States"}}, n=5),
 }
 
 

@@ -767,6 +767,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None
     if verb in ("call", "calls", "called", "calling") and _CALL_NO_WORDS.match(text, cue_e):
         return None
+    if verb == "states" and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
+        return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
     if (noun_like or facts.plural_noun or verb in _COMPOUND_NOUN_FORMS) and _FINITE_CUE_AFTER.match(text, cue_e):
@@ -974,6 +976,11 @@ _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believe
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
+# "states" reports words only after a document's noun ("…, the complaint states.", "The lawsuit states that …"): the
+# form is as often the plural of a noun ("the United States", "many states").
+_STATING_NOUNS = DOCUMENTS | frozenset("complaint indictment lawsuit suit affidavit petition motion ruling order document "
+                                       "warrant policy law bill contract agreement website notice platform".split())
+_DOCUMENT_STATES = re.compile(rf"\b(?:{alternation(sorted(_STATING_NOUNS))})\s+$", re.I)
 # Who gave out a document, set off beside it: "A statement, signed by Ada Quill, said".
 _SIGNED_BY = re.compile(r"(?:signed|issued|released|written|sent|posted)\s+(?:\w+ly\s+)?by\b")
 # "called her to say …", "called Sanders shortly after the polls closed", "called a donor to ask for money",
