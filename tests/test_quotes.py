@@ -1844,8 +1844,10 @@ ATTRIBUTION_RULES = {
     # A boss is a role, as a chief is ("the port boss said" stands for the one who runs the port; "warns utility boss"
     # had the speaker "utility", an organisation).
     "a boss": dict(
-        text="Ada Quill runs the port. Power cuts will continue, the port boss said.",
-        rows={"Power cuts will continue": {"speaker": "Ada Quill", "speaker span": "the port boss"}}, n=1),
+        text="Ada Quill runs the port. Power cuts will continue, the port boss said. Ferry chiefs said the delays were "
+             "regrettable.",
+        rows={"Power cuts will continue": {"speaker": "Ada Quill", "speaker span": "the port boss"},
+              "the delays were regrettable": {"speaker": "Ferry chiefs", "speaker_kind": "unnamed source"}}, n=2),
     # An audience told, bare, before whatever is told ("told police a different story", "told officers he acted in
     # self-defense"); not the first noun of a longer phrase ("asked committee interns to …") nor one a relative clause
     # goes on with ("tells voters who …").
@@ -1906,6 +1908,10 @@ def test_a_british_headline_quotes_its_subject_with_no_verb():
     assert q[["kind", "content", "speaker", "cue"]].values.tolist() == [["mixed", "confident", "Ada Quill", None]]
     q = quotes_of("Tom Becker Calls the Ferry Vote ‘a Sham’\n\nTalks went on.")
     assert not q["cue"].isna().any() and "Ferry Vote" not in set(q["speaker"])
+    # (chiefs and bosses, plural, are unnamed sources: 'chief' and 'boss' are roles, which stand for one person)
+    q = quotes_of("Ferry chiefs ‘deeply sorry’ for delays\n\nThe ferry was late again.")
+    assert q[["content", "speaker", "speaker_kind"]].values.tolist() == [["deeply sorry", "Ferry chiefs",
+                                                                          "unnamed source"]]
 
 
 def test_a_topic_asked_about_is_a_speech_act():
