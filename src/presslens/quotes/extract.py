@@ -66,12 +66,14 @@ _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"}))
 _END = float("inf")  # after every offset: (s, _END) sorts after every span that begins at s
+# A word opening its clause: not right after a word, a comma or a semicolon and a space.
+_OPENS_CLAUSE = r"(?<![\w,;] )"
 # "Said Comey, “…”": a verb opening its sentence, before its speaker.
 _OPENING_WORDS = ("Said", "Says", "Added", "Wrote", "Stated", "Continued", "Explained", "Noted")
 # "Asked by Matt Lauer whether …", "Told by aides that …": a passive opening its sentence, its agent
 # the speaker (see _frame).
 _AGENT_WORDS = ("Asked", "Told")
-_OPENING_CUE = (rf"\b(?<![\w,;] )(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
+_OPENING_CUE = (rf"\b{_OPENS_CLAUSE}(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?=\s+[A-Z])"
                 rf"|(?:{'|'.join(_AGENT_WORDS)})(?=\s+by\s))")
 # "Noting that ties turn 30 this year, Quill said …", "Saying he was tired, Becker left": a participle of speech
 # opening its sentence (as wires write it), whose speaker is the main clause's subject (_Extractor._participle).
@@ -79,13 +81,13 @@ _PARTICIPLE_WORDS = tuple(w for w in ("Saying", "Noting", "Stressing", "Insistin
                                       "Adding", "Acknowledging", "Explaining", "Admitting", "Emphasizing",
                                       "Emphasising", "Asserting", "Reiterating", "Recalling")
                           if w.lower() in cue_classes())
-_PARTICIPLE_CUE = rf"\b(?<![\w,;] )(?P<capital>{'|'.join(_PARTICIPLE_WORDS)})(?=\s+[a-z])"
+_PARTICIPLE_CUE = rf"\b{_OPENS_CLAUSE}(?P<capital>{'|'.join(_PARTICIPLE_WORDS)})(?=\s+[a-z])"
 # "In a Gazette poll released Monday, 50 percent chose Quill": a poll or survey opening its sentence
 # is the source of the clause after its comma, as after "according to" (poll_np: the poll's phrase).
 # The poll's phrase ends at the noun or goes on with a participle or a preposition ("poll released
 # Monday", "survey of 800 voters"), not with a verb ("a memo released as polls closed").
 _POLL_HEAD = r"(?:the|a|an)\s+[^,.;:!?“”\"\n]{0,80}?\b(?:poll|survey)s?\b"
-_POLL_CUE = (rf"\b(?<![\w,;] )(?P<poll>In)(?=\s+(?P<poll_np>{_POLL_HEAD}"
+_POLL_CUE = (rf"\b{_OPENS_CLAUSE}(?P<poll>In)(?=\s+(?P<poll_np>{_POLL_HEAD}"
              r"(?:\s+(?:released|conducted|published|taken|commissioned|of|by|for|from|among|last|this|in|on|at)\b"
              r"[^,.;:!?“”\"\n]{0,60})?),)")
 # How a poll or report was made, set off after its phrase: no words it reports.
@@ -2060,8 +2062,7 @@ class _Extractor:
         for asked_m in _ASKED.finditer(text):
             cue_s, cue_e = asked_m.span()
             lead = _QUESTION_LEAD.search(text, max(0, cue_s - 24), cue_s)
-            if lead is None and (text[cue_s] == "a" and cue_s and text[cue_s - 1].isalnum()
-                                 or _NOT_OPENING.search(text, max(0, cue_s - 2), cue_s)):
+            if lead is None and not _OPENS.match(text, cue_s):
                 continue
             m = pattern.match(text, cue_e)
             if m is None or doc.in_quote(cue_s):
@@ -2169,7 +2170,8 @@ class _Extractor:
         paragraph, with no sentence end) that opens with a speaker followed by a quotation, no verb between, as British
         headlines report a speaker's word, is that speaker's word (a mixed quote of no cue)."""
         doc, text = self.doc, self.doc.text
-        if _trimmed_end(text, p_s, p_e) < p_e and text[_trimmed_end(text, p_s, p_e)] in ".!?":
+        end = _trimmed_end(text, p_s, p_e)
+        if end < p_e and text[end] in ".!?":
             return
         taken = sorted((r.start, r.end) for r in self.rows)
         for q in doc.quotes:
@@ -2550,10 +2552,10 @@ _OPENER_END = re.compile(r"\b(?:because|after|before|that|but|and|or|since|while
 # (the scan finds "asked" and reads the lead before it and the question after it, rather than trying the lead at
 # every position of the text)
 _WH = r"whether|if|what|why|how|which|who|whom|whose|when|where"
-_ASKED = re.compile(r"[Aa]sked\b")
+_ASKED = re.compile(r"\b[Aa]sked\b")
 _QUESTION_LEAD = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]efore)\s+(?:being\s+)?"
                             r"|\b(?P<aux>is|was|are|were|been|being)\s+(?:\w+ly\s+)?)$")
-_NOT_OPENING = re.compile(r"[\w,;] $")  # "asked" after a word, not opening its clause
+_OPENS = re.compile(_OPENS_CLAUSE)
 _QUESTION = re.compile(rf"(?:\s+(?!(?:{_WH}|to)\b)[^\s,.;:!?“”\"]+){{0,8}}?\s+(?P<wh>{_WH})\b")
 _QUESTION_OR_TOPIC = re.compile(_QUESTION.pattern.replace(f"(?P<wh>{_WH})", f"(?P<wh>{_WH}|about)"))
 _QUESTION_END = re.compile(r"[,;:“”\"(—–]")
