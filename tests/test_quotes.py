@@ -535,6 +535,17 @@ ATTRIBUTION_RULES = {
         rows={"But the new timetable": {"content": "But the new timetable was never tested",
                                         "speaker": "Mira Halvorsen", "cue": "said"}},
         absent="asked about|harbour reopened"),
+    # A frame that closes its sentence reports the clause before it, even one a word in -ing or -ed
+    # opens; before a frame with words of its own, or a participle of a passive, such a phrase is fronted.
+    "a clause opening with a gerund or an adjective in -ed": dict(
+        text="Mira Halvorsen runs the Avalon ferry board. Watching the storm close the harbour made her angry, "
+             "she said on Tuesday. Reduced fares brought more riders, she added. Speaking at the pier, she said the "
+             "timetable was final. Pushed by reporters on the levy, Halvorsen demurred.",
+        rows={"Watching the storm": {"content": "Watching the storm close the harbour made her angry",
+                                     "speaker": "Mira Halvorsen", "cue": "said"},
+              "Reduced fares": {"speaker": "Mira Halvorsen", "cue": "added"},
+              "the timetable was final": {"speaker": "Mira Halvorsen"}},
+        absent="Speaking at|Pushed by"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

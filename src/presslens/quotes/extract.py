@@ -254,6 +254,15 @@ _WORDS = re.compile(r"\w+")
 _FRONTED = re.compile(
     r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed"
     r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
+# The same before a frame that closes its sentence, where a participle's or an adjective's word opens
+# the clause reported, not a fronted phrase: "Seeing his brother suffer led him to quit, he said.",
+# "Reduced funding hurt the schools, she said."
+# A participle that works as a preposition ("Regarding the emails, …") or governs its agent ("Pushed by the
+# host on a run, Cuban demurred.") stays a fronted phrase.
+_FRONTED_CLOSED = re.compile(
+    r"(?:asked|pressed|when|while|if|as|after|before|since|because|although|though|in|on|at|through|during"
+    r"|for|with|by|under|despite|from|to|but|and|so|yet|among|amid|regarding|concerning|including|following"
+    r"|considering|given|\w+ed\s+by)\b", re.I)
 # A possessor's role and the name beside it: "'s introducer, " before "actress Jamie Lee Curtis".
 _OWNER_THEN_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 # "Clinton to Planned Parenthood:": the words between a speaker and the one spoken to.
@@ -2390,7 +2399,10 @@ class _Extractor:
             ends = (bool(f.classes & {"speech", "belief"}) and not text[end + 1:f.left].strip()
                     and (not _WORDS.search(tail) or _medium_only(tail) or bool(_COMMA.match(tail))))
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
-            clause = _words_upto(text, 3, start, end) >= 3 and not _fronted(text, start, end, conjunction=ends)
+            closed = right is None and ":" not in tail and (not _WORDS.search(tail) or _medium_only(tail.strip(" .!?"))
+                                        or bool(_DAY_MEDIUM_ONLY.fullmatch(tail.strip(" .!?"))))
+            clause = _words_upto(text, 3, start, end) >= 3 and not _fronted(
+                text, start, end, conjunction=ends, closed=ends and closed)
             if right is None and _COMMA.match(tail):
                 # "Greensboro, Sexton said, made him question ...": the longer part; not a
                 # participle after a clause ("Sales were great, he said, wiping sweat off his
@@ -2562,17 +2574,18 @@ _QUESTION_END = re.compile(r"[,;:“”\"(—–]")
 _BY = re.compile(r"\bby\b")
 
 
-def _fronted(text: str, start: int, end: int, conjunction: bool = False) -> bool:
+def _fronted(text: str, start: int, end: int, conjunction: bool = False, closed: bool = False) -> bool:
     """Whether ``text[start:end]``, the words before a frame's comma, are a fronted phrase with no
     comma of its own ("Asked if he was bullied, he said no.", "Even after the growth cooled, the
     borrowing continued."), not reported words. With ``conjunction``, one opening them is read
     past: "But the plan was over, she said." reports a clause, "But asked about it, she said no."
-    does not."""
+    does not. With ``closed`` (the frame ends the sentence, so its words stand before it), a word
+    in -ing or -ed opens a clause ("Seeing him suffer led her to quit, she said.")."""
     lead = _CONJ_LEAD.match(text, start, end) if conjunction else None
     start = lead.end() if lead else start
     lead = _EVEN_LEAD.match(text, start, end)
     start = lead.end() if lead else start
-    return bool(_FRONTED.match(text, start, end)) and "," not in text[start:end]
+    return bool((_FRONTED_CLOSED if closed else _FRONTED).match(text, start, end)) and "," not in text[start:end]
 
 
 def _after_comma(text: str, f: _Frame, lo: int) -> bool:
