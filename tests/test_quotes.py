@@ -557,7 +557,8 @@ ATTRIBUTION_RULES = {
     "an inverted frame and the speaker's description": dict(
         text="The ferry timetable is hard to read, said Ada Quill, a harbour pilot who has worked the Avalon "
              "crossing for twenty years. The ferry, said Piet Marsh, will be late all week because of the storms.",
-        rows={"The ferry timetable": {"speaker": "Ada Quill"}, "will be late all week": {"speaker": "Piet Marsh"}},
+        rows={"The ferry timetable": {"speaker": "Ada Quill"},
+              "will be late all week": {"speaker": "Piet Marsh", "speaker_description": None}},
         absent="^a harbour pilot"),
     "a headline in title case": dict(
         text="Mira Halvorsen Says The Ferry Levy Will Not Last\n\nAvalon's harbour chief Mira Halvorsen said on "

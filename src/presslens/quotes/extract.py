@@ -1233,8 +1233,8 @@ def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
 
 def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     m = _RIGHT_DESC.match(text, pos, limit)
-    if m is None:
-        return None
+    if m is None or _VERB_PHRASE.match(text, m.start(1), m.end(1)):
+        return None  # (the rest of a clause the frame split is no description: "The ferry, said Quill, will be late")
     # where it was said is no part of who said it: "wrote Mira Sand, an analyst at Holt & Pine, in a note."
     for comma in _COMMA_SPACE.finditer(text, m.start(1), m.end(1)):
         if _MEDIUM_IN.match(text, comma.end(), limit):
