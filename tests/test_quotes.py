@@ -546,6 +546,16 @@ ATTRIBUTION_RULES = {
               "Reduced fares": {"speaker": "Mira Halvorsen", "cue": "added"},
               "the timetable was final": {"speaker": "Mira Halvorsen"}},
         absent="Speaking at|Pushed by"),
+    # "maintain" and "feel" report words only with a clause: their bare object is a thing kept or a feeling.
+    "a thing kept and a feeling are no reported words": dict(
+        text="Ada Quill maintains a wide lead over Piet Marsh in the harbour vote. Marsh has maintained that the "
+             "count was flawed. Marsh felt betrayed by the board. His supporters felt the board had misled them. "
+             "Others feel like they have had no say at all. Quill felt as if the race were over.",
+        rows={"the count was flawed": {"speaker": "Piet Marsh", "cue": "maintained"},
+              "the board had misled them": {"cue": "felt"},
+              "they have had no say": {"cue": "feel"},
+              "the race were over": {"speaker": "Ada Quill", "cue": "felt"}},
+        absent="wide lead|betrayed"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -395,6 +395,8 @@ _NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(rf"(?:{_CLAUSE_SUBJECTS}|you)\b")
+# "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
+_LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 # A noun phrase and a finite verb open a clause after a verb whose object is mostly a thing ("confirmed
 # the plant would close", "announced the winners are"; not "announced a deal that would …", "touted how
 # far it had come", nor a relative clause without "that": "repeated the attacks they have aired",
@@ -2466,7 +2468,10 @@ class _Extractor:
                     # "Howard continued his scathing remarks": what goes on is an activity, no words.
                     return None
                 start = m.end()
-                if _NOT_CLAUSE.match(text, start, sent_e):
+                like = _LIKE_CLAUSE.match(text, start, sent_e) if "nominal" in f.classes else None
+                if like:
+                    start = like.end()  # "feel like they have had an influence", "felt as if it were over"
+                elif _NOT_CLAUSE.match(text, start, sent_e):
                     # "said in politics it takes time": a phrase of the clause before its pronoun
                     # subject; "said in a statement it was over", "said in Iowa he would run": where
                     # or when it was said, then the clause.
@@ -2477,7 +2482,7 @@ class _Extractor:
                     if ((_MEDIUM_IN.match(text, start, pp.end()) and words[0].lower() in _OWN_MEDIUM)
                             or any(w[:1].isupper() or w.lower() in _WHEN_WORDS for w in words)):
                         start = pp.end()
-                if "nominal" in f.classes and not (_PRONOUN_SUBJECT.match(text, start, sent_e)
+                if "nominal" in f.classes and not (like or _PRONOUN_SUBJECT.match(text, start, sent_e)
                                                    or _NP_THEN_FINITE.match(text, start, sent_e)):
                     # "announced a series of agreements": a thing announced, a speech act.
                     if not self.speech_acts:
