@@ -277,7 +277,7 @@ def test_an_organisation_is_counted_under_one_name():
 
 def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
     text = ("It was a long strike that harbour executives said would fail. It is a rumour and not a "
-            "news report because people know the sailors who told it.")
+            "news report because people think the sailors made it up.")
     q = quotes_of(text)
     assert text[int(row(q, "would fail").speaker_start):int(row(q, "would fail").speaker_end)] == "executives"
     # nor over a conjunction, an auxiliary, a negation or a possessive
@@ -546,16 +546,21 @@ ATTRIBUTION_RULES = {
               "Reduced fares": {"speaker": "Mira Halvorsen", "cue": "added"},
               "the timetable was final": {"speaker": "Mira Halvorsen"}},
         absent="Speaking at|Pushed by"),
-    # "maintain" and "feel" report words only with a clause: their bare object is a thing kept or a feeling.
-    "a thing kept and a feeling are no reported words": dict(
+    # "maintain", "feel" and "know" report words only with a clause: their bare object is a thing kept, a
+    # feeling or someone known (a verb of knowing also reports a question: "does not know whether …").
+    "a thing kept, a feeling and someone known are no reported words": dict(
         text="Ada Quill maintains a wide lead over Piet Marsh in the harbour vote. Marsh has maintained that the "
              "count was flawed. Marsh felt betrayed by the board. His supporters felt the board had misled them. "
-             "Others feel like they have had no say at all. Quill felt as if the race were over.",
+             "Others feel like they have had no say at all. Quill felt as if the race were over. Tom Becker, who "
+             "has known Quill since school, knows the harbour well. Becker does not know whether the ferry will "
+             "run. He knew instantly what the vote meant.",
         rows={"the count was flawed": {"speaker": "Piet Marsh", "cue": "maintained"},
               "the board had misled them": {"cue": "felt"},
               "they have had no say": {"cue": "feel"},
-              "the race were over": {"speaker": "Ada Quill", "cue": "felt"}},
-        absent="wide lead|betrayed"),
+              "the race were over": {"speaker": "Ada Quill", "cue": "felt"},
+              "whether the ferry will run": {"speaker": "Tom Becker", "cue": "know"},
+              "what the vote meant": {"speaker": "Tom Becker", "cue": "knew"}},
+        absent="wide lead|betrayed|since school|harbour well"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

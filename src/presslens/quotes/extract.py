@@ -395,6 +395,8 @@ _NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(rf"(?:{_CLAUSE_SUBJECTS}|you)\b")
+# A question after a verb of knowing: "does not know whether …", "knew instantly what …".
+_WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how|why|who|when|where|which)\b)", re.I)
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 # A noun phrase and a finite verb open a clause after a verb whose object is mostly a thing ("confirmed
@@ -2468,9 +2470,12 @@ class _Extractor:
                     # "Howard continued his scathing remarks": what goes on is an activity, no words.
                     return None
                 start = m.end()
-                like = _LIKE_CLAUSE.match(text, start, sent_e) if "nominal" in f.classes else None
+                like = (_LIKE_CLAUSE.match(text, start, sent_e) or "belief" in f.classes and _WH_OPENS.match(
+                    text, start, sent_e)) if "nominal" in f.classes else None
                 if like:
-                    start = like.end()  # "feel like they have had an influence", "felt as if it were over"
+                    # "feel like they have had an influence", "felt as if it were over"; what a verb of knowing
+                    # reports: "does not know whether Pence will endorse him"
+                    start = like.end()
                 elif _NOT_CLAUSE.match(text, start, sent_e):
                     # "said in politics it takes time": a phrase of the clause before its pronoun
                     # subject; "said in a statement it was over", "said in Iowa he would run": where
