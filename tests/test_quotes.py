@@ -561,6 +561,14 @@ ATTRIBUTION_RULES = {
               "whether the ferry will run": {"speaker": "Tom Becker", "cue": "know"},
               "what the vote meant": {"speaker": "Tom Becker", "cue": "knew"}},
         absent="wide lead|betrayed|since school|harbour well"),
+    # A participle between a count and a plural noun modifies the noun ("20 pledged delegates"); an age set off by
+    # commas or a count that speaks is no such count.
+    "a participle between a count and its noun": dict(
+        text="Ada Quill's win hands her a majority of the county's 20 pledged delegates, helping her lead. "
+             "Piet Marsh, 58, told reporters the count was wrong. Six in 10 said they backed Quill.",
+        rows={"the count was wrong": {"speaker": "Piet Marsh", "cue": "told"},
+              "they backed Quill": {"cue": "said"}},
+        absent="^delegates"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

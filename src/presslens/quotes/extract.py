@@ -241,6 +241,11 @@ _DAY_THEN_PRONOUN = re.compile(
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
+# A count before a participle and a plural noun after it ("her 1,280 pledged delegates"); not an age set off by commas
+# ("Sarandon, 69, told MSNBC") nor a count that speaks ("six in 10 said they", "43 said the same").
+_NUMBER_BEFORE = re.compile(r"(?<![\w,.])(?<!,\s)\d[\d,.]*\s+$")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|this|thus|us|his|its|as|perhaps|always|sometimes|unless|across)\b)"
+                           r"[a-z]+[^s\W]s\b")
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
 # \b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$ (searched for whether it matches), written
 # to open with the set of the first characters, so that a search skips to them.
@@ -838,7 +843,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 and not (not noun_like and (rel := _RELATIVE_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s))
                          and _WORDS.search(text, limit_left, rel.start())))
             # "Republican claims of “significant” errors": a noun before "of"
-            or (noun_like and _OF_AFTER.match(text, cue_e))):
+            or (noun_like and _OF_AFTER.match(text, cue_e))
+            # "her 1,280 pledged delegates": a participle between a number and its noun
+            or (facts.past and _NUMBER_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s)
+                and _PLURAL_AFTER.match(text, cue_e))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle, told=facts.told)
     # An aside or examples set off right before the verb end with the mark before it (a dash, a
