@@ -659,6 +659,9 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
                               for k in range(trim + 1))))
 
 
+_PERSON_NOUN_END = re_std.compile(r".{3,}(?:er|or|ist|ian|ant|ent|man|mother|father|lord|lady)$|mum$|dad$")
+
+
 def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     """A piece of a capitalised chunk, a record in ``_PIECES``: ``(first_start, first_end, first,
     last, single, may_drop, first_common, whole, rest, joined)``, the :func:`_plan` of the whole piece
@@ -681,8 +684,13 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     rest = toks[1:]
     while rest and rest[0].low in _CONNECTORS:
         rest = rest[1:]
+    # "Pensioner Mary Smith said", "Resident Tom Becker": a noun of a person ending as such nouns do, no given name,
+    # before a given name and a surname, describes the person as an ordinary word does, though Punkt's statistics
+    # have not seen it in lower case (not a first given name the list lacks: "Megyn Kelly Today", "Lou Anna Simon").
+    describes = (len(toks) >= 3 and toks[1].low in lex.first_names and first.low not in lex.first_names
+                 and first.text.isalpha() and first.text[1:].islower() and _PERSON_NOUN_END.search(first.low))
     return _record(_PIECES, (first.start, first.end, first.low, toks[-1].low, len(toks) == 1, may_drop,
-                             _common(first.low, lex), _plan(toks, chunk, lex),
+                             _common(first.low, lex) or describes, _plan(toks, chunk, lex),
                              _plan(rest, chunk, lex) if rest and may_drop else None,
                              len(toks) > 1 and not any(t.low in _CONNECTORS for t in toks)))
 
