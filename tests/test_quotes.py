@@ -569,6 +569,16 @@ ATTRIBUTION_RULES = {
         rows={"the count was wrong": {"speaker": "Piet Marsh", "cue": "told"},
               "they backed Quill": {"cue": "said"}},
         absent="^delegates"),
+    # A newsletter's label of a section opening the paragraph is no part of the words (Axios's "What's next:",
+    # "The big picture:"); a clause before a colon ("But that was notable:") and a cue ("He warned:") are no label.
+    "a label of a section before the words": dict(
+        text="Avalon ferry fares to double\n\nThe big picture: Fares have risen every year, officials say.\n\n"
+             "What's next: The council will review the fares in March, according to a council aide.\n\n"
+             "But that was new: Until Ada Quill spoke, the board had said the fares would hold.",
+        rows={"Fares have risen": {"speaker": "officials", "cue": "say"},
+              "The council will review": {"cue": "according to"},
+              "the fares would hold": {"cue": "said"}},
+        absent="big picture|next:"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -401,6 +401,11 @@ _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(rf"(?:{_CLAUSE_SUBJECTS}|you)\b")
 # A question after a verb of knowing: "does not know whether …", "knew instantly what …".
+# A label of a section opening a paragraph, its first word capitalised and the rest not, then a colon and a capital:
+# "Why it matters: ", "What's next: ", "The big picture: ", "Yes, but: " (as Axios and newsletters write them).
+# (Not a clause: "But that was notable: Until …", "He warned: …".)
+_SECTION_LABEL = re.compile(r"(?!(?:But|And|Or|So|Yet|That|This|It|He|She|They|We|I|You)\b)"
+                            r"[A-Z][\w’'-]*(?:,?\s+[a-z][\w’'-]*){1,5}:\s+(?=[“\"]?[A-Z])")
 _WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how|why|who|when|where|which)\b)", re.I)
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
@@ -2330,6 +2335,11 @@ class _Extractor:
         sent_s, sent_e, _ = doc.sentence(f.cue_s)
         p_s, p_e = doc.para_span(f.cue_s)
         sent_s, sent_e = max(sent_s, p_s), min(sent_e, p_e)
+        label = _SECTION_LABEL.match(text, sent_s, f.left)
+        if label and bisect_left(self.cue_starts, label.start()) == bisect_left(self.cue_starts, label.end()):
+            # "What's next: The council will review …, according to an aide": a label of the section opens
+            # the paragraph, no words of the source's (not "He warned: …", a cue)
+            sent_s = label.end()
         paren = text.rfind("(", sent_s, f.left)
         if paren >= 0 and text.find(")", paren, f.left) < 0 and (close := text.find(")", f.right, sent_e)) >= 0:
             # "(The French are big fans of the show, Madden said.)", "(as low as 19%, Gutin says) hurt her": a frame
