@@ -1021,14 +1021,17 @@ ATTRIBUTION_RULES = {
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",
         rows={"The pier was full": {"speaker": "Tom Becker", "cue": "remembered"}}, n=1),
     # A wire dateline opening the paragraph is no part of the words reported after it, in any
-    # agency's form: dash, double hyphen, colon, with a state, a date or the agency's name.
+    # agency's form: dash, double hyphen, colon, with a state, a date or the agency's name, or the agency's name
+    # alone (Bloomberg's and CNN's "(Bloomberg) -- ").
     "a dateline before reported words": dict(
         text="AVALON, Ore. (UPI) — The ferry will run again in May, Mayor Ada Quill said.\n\n"
              "NEW AVALON, Oct 3 (PTI): The pier will close for a week, officials said.\n\n"
-             "HARBOURTON -- Fares will rise, according to a council report.",
+             "HARBOURTON -- Fares will rise, according to a council report.\n\n"
+             "(Avalon News) -- The levy will end, two people familiar with the matter said.",
         rows={"The ferry will run": {"speaker": "Ada Quill", "cue": "said"},
               "The pier will close": {"speaker": "officials", "cue": "said"},
-              "Fares will rise": {"cue": "according to"}}, n=3),
+              "Fares will rise": {"cue": "according to"},
+              "The levy will end": {"cue": "said"}}, n=4),
     # Indian and British headlines name the speaker after the colon; a role's noun ends the headline
     # even where the next paragraph opens with another ("Minister\n\nUnion Minister …").
     "a headline's speaker after its colon": dict(

@@ -2716,11 +2716,11 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 
 # A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "AVALON, Fla. -- ",
-# "NEW AVALON, Oct 3 (PTI): ", "NEW AVALON: ", or a live blog's time stamp ("10:42 GMT - ", "9.30am: ").
-# The words a frame reports start after it.
+# "NEW AVALON, Oct 3 (PTI): ", "NEW AVALON: ", the agency alone ("(Bloomberg) -- "), or a live blog's time
+# stamp ("10:42 GMT - ", "9.30am: "). The words a frame reports start after it.
 _LEAD_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]{0,10}(?:[ \t]+\d{1,2})?)?"
-    r"(?:[ \t]*\([A-Za-z. ]{2,30}\))?"
+    r"(?:[ \t]*\([A-Za-z. ]{2,30}\))?|\([A-Z][A-Za-z. ]{1,29}\)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:--|[—–-]|:)[ \t]+(?=\S)")
 
 
