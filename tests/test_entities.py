@@ -1322,3 +1322,14 @@ def test_a_noun_of_a_person_opening_a_sentence_before_a_full_name_describes_the_
     m = _mentions("Pensioner Mary Quill said the bus was late. Resident Tom Becker agreed. Grandmother Anna Varsen "
                   "wrote to the council. Moderator Hugh Lindholm asked why. Lou Anna Kestrel replied.")
     assert list(m["text"]) == ["Mary Quill", "Tom Becker", "Anna Varsen", "Hugh Lindholm", "Lou Anna Kestrel"]
+
+
+def test_the_first_word_of_a_company_name_alone_is_that_company():
+    # Bloomberg's "Avalon Lines Ltd. is exploring a sale … Avalon could decide to keep the unit": "Avalon" alone had
+    # been MISC, another entity. Not where two companies of the article open with the word (nor an ordinary word
+    # or a demonym: "American Airlines Group Inc." then "American").
+    m = _mentions("Kestrel Ferries Ltd. is exploring a sale of its port unit, people familiar said. Kestrel could "
+                  "keep it. Nordland Shipping Inc. and Nordland Ports Plc declined to comment; Nordland rose 2%.")
+    got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
+    assert got["Kestrel"] == ("Kestrel Ferries Ltd.", "ORG")
+    assert got["Nordland"] == ("Nordland", "MISC")

@@ -472,6 +472,23 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
     for words, i in stems.items():
         if words in short:
             mine[i] = short[words]
+    # "Avalon Lines Ltd. is exploring a sale … No decision has been made and Avalon could keep the unit": the first
+    # word of a name of two or more words and a legal form, written alone, is that company (as the business pages
+    # write "Goldman" after "Goldman Sachs Group Inc."), where no other company of the article opens with it and
+    # it is no ordinary word, given name or title ("American Airlines Group Inc." then "American" stays).
+    lex = _lex()
+    firsts: dict[str, list[int]] = defaultdict(list)
+    for words, i in stems.items():
+        if len(words) > 1:
+            firsts[words[0]].append(i)
+    firsts = {w: i[0] for w, i in firsts.items() if len(i) == 1 and not (
+        _common(w, lex) or w in lex.first_names or _title_vocab(w, lex) or w in lex.demonyms)}
+    for j in rows:
+        words = words_of[j]
+        if len(words) == 1 and words[0] in firsts and kinds[j].upper() in ("MISC", "ORG"):
+            i = firsts[words[0]]
+            mine[j] = short.get(words_of[i][:-1], mine[i])
+            kinds[j] = "ORG"
 
 
 def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = None) -> str | None:
