@@ -579,6 +579,11 @@ ATTRIBUTION_RULES = {
               "The council will review": {"cue": "according to"},
               "the fares would hold": {"cue": "said"}},
         absent="big picture|next:"),
+    # "The findings" of a study speak for it, as "the study" does (the speaker was unresolved).
+    "findings as a source": dict(
+        text="A study of the Avalon crossing was published on Monday. The findings suggest that slower ferries would "
+             "save the seagrass.",
+        rows={"slower ferries would": {"speaker": "findings", "speaker_kind": "unnamed source", "cue": "suggest"}}),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(
