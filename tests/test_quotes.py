@@ -584,6 +584,13 @@ ATTRIBUTION_RULES = {
         text="A study of the Avalon crossing was published on Monday. The findings suggest that slower ferries would "
              "save the seagrass.",
         rows={"slower ferries would": {"speaker": "findings", "speaker_kind": "unnamed source", "cue": "suggest"}}),
+    # Where the words came, set off by commas after the speaker, is the medium, no description of the speaker.
+    "a medium set off by commas after the speaker": dict(
+        text="Avalon Ferries, in an emailed statement, said its vessels already slow down. Ada Quill, in a brief "
+             "interview on Saturday, said the fares would fall. Tom Becker, a pilot of the line, said the timetable held.",
+        rows={"its vessels": {"speaker": "Avalon Ferries", "speaker_description": None, "medium": "statement"},
+              "the fares would fall": {"speaker": "Ada Quill", "speaker_description": None, "medium": "interview"},
+              "the timetable held": {"speaker_description": "a pilot of the line"}}),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -198,7 +198,10 @@ _WHEN_PP = (rf"(?:(?:on|in|at|during|over|late|early|earlier|last|this)\s+(?:{WO
 _NO_DESCRIPTION = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead"
                    r"|likewise|similarly|therefore|then|in\s+turn|in\s+fact|of\s+course"
                    r"|for\s+(?:his|her|their|its)\s+part"
-                   r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+[^,;:“”\"()]{1,40})")
+                   r"|(?:through|via)\s+(?:an?|the|his|her|their|its)\s+[^,;:“”\"()]{1,40}"
+                   # where the words came ("Avalon Ferries, in an emailed statement, called …")
+                   r"|(?:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                   rf"(?:{alternation(word_list('medium_nouns'))})\b[^,;:“”\"()]{{0,30}})")
 # A piece of a description: a character of no clause mark, or a short title in quotation marks.
 _DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"])"
 
