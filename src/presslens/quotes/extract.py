@@ -396,6 +396,7 @@ _DASH_TAIL = re.compile(rf"\s{_DASH_MARK}\s*$")
 _DASH_CHAR = re.compile(r"[-—–]")
 _POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
+_THEIR_PEOPLE = re.compile(r"(?:his|her|their)\s", re.I)
 _NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no noun phrase
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
@@ -1233,9 +1234,11 @@ def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
 
 
 def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
-    """ "Burton and Nick said": the person before "and" speaks too."""
+    """ "Burton and Nick said": the person before "and" speaks too; "Halvorsen and her colleagues write": the
+    person before "and" speaks with the ones a possessive pronoun says are theirs."""
     spk = frame.spk
-    if spk.kind not in PERSONLIKE:
+    if spk.kind not in PERSONLIKE and not (spk.kind in ("NP_UNNAMED", "NP_GENERIC")
+                                           and _THEIR_PEOPLE.match(doc.text, spk.start, spk.end)):
         return
     i = bisect_right(doc.cand_ends, spk.start) - 1
     while i >= 0 and doc.cands[i].end > spk.start - 40:
