@@ -598,6 +598,13 @@ ATTRIBUTION_RULES = {
              "his aides said the study was flawed.",
         rows={"Seagrass near the lanes": {"speaker": "Mira Halvorsen and colleagues", "cue": "write"},
               "the study was flawed": {"speaker": "Tom Becker and aides", "speaker_kind": "named person"}}),
+    # "the Dane", "the Spaniard": a person met before named by nation, as sports and foreign news write it (the
+    # speaker was a person named "Dane", or unresolved).
+    "a person named by their nation": dict(
+        text="City manager Piet Larsen was less impressed. “That's never a penalty,” the Dane fumed.\n\n"
+             "Coach Ada Varga was calmer. The Hungarian said the result was fair.",
+        rows={"That's never a penalty": {"speaker": "Piet Larsen", "cue": "fumed"},
+              "the result was fair": {"speaker": "Ada Varga"}}),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -14,7 +14,7 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "given_name", "setting_before"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
@@ -287,6 +287,11 @@ def _title_gender(title: str, lex: _Lexicon) -> str:
 def given_name(word: str) -> bool:
     """Whether ``word`` is a given name of ``entities_first_names.txt`` ("Ann", "carly")."""
     return word.lower() in _lex().first_names
+
+
+def demonym(word: str) -> bool:
+    """Whether ``word`` is a word of a nation, party or faith of ``entities_demonyms.txt`` ("Dane", "American")."""
+    return _key(word) in _lex().demonyms
 
 
 def setting_before(text: str, start: int) -> bool:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from presslens import entities
 from presslens.entities import MENTION_COLUMNS
-from presslens.entities.lexicon import POST_NOMINALS
+from presslens.entities.lexicon import POST_NOMINALS, demonym
 from presslens.quotes.lexicon import alternation, finditer_where, word_list
 from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
@@ -359,6 +359,8 @@ _SUBORDINATE_LEAD = re.compile(
     r"|though|once|until|unless|whereas|even|with|without|despite|during|in|on|at|for|from|by|to|like"
     r"|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
 _THE = re.compile(r"[Tt]he\b")
+# One capitalised word, a noun of a nation's person ("Dane", "American") after "the".
+_NATIONALITY = re.compile(r"[A-Z][a-z]+")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 # "the 47-year-old (manager)": someone already named, by their age; "Kees Mol, 19, said": an age after a name.
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
@@ -727,6 +729,9 @@ class Article:
                 return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
                 found = self.canonical(phrase, c.start)
+                if not found and _NATIONALITY.fullmatch(phrase) and demonym(phrase):
+                    # "“…,” the Dane fumed", "said the Spaniard": the person met before, as a role names one
+                    found = self.antecedent(c.start, None)
                 if not found and _plural_person(phrase):
                     return phrase, UNNAMED  # "the authors wrote": several people, none named
                 return (found, NAMED) if found else (None, UNRESOLVED)
