@@ -256,18 +256,16 @@ _PASSIVE = re.compile(
 _TRAILING = frozenset(".,;:!?—–-([")  # (an opening bracket ends no words: "…softness in the face of conquest (")
 _WORDS = re.compile(r"\w+")
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
-_FRONTED = re.compile(
-    r"(?:asked|when|while|if|as|after|before|since|because|although|though|\w+ing|\w+ed"
-    r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid)\b", re.I)
+_FRONTING = (r"asked|when|while|if|as|after|before|since|because|although|though"
+             r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid")
+_FRONTED = re.compile(rf"(?:{_FRONTING}|\w+ing|\w+ed)\b", re.I)
 # The same before a frame that closes its sentence, where a participle's or an adjective's word opens
 # the clause reported, not a fronted phrase: "Seeing his brother suffer led him to quit, he said.",
 # "Reduced funding hurt the schools, she said."
 # A participle that works as a preposition ("Regarding the emails, …") or governs its agent ("Pushed by the
 # host on a run, Cuban demurred.") stays a fronted phrase.
 _FRONTED_CLOSED = re.compile(
-    r"(?:asked|pressed|when|while|if|as|after|before|since|because|although|though|in|on|at|through|during"
-    r"|for|with|by|under|despite|from|to|but|and|so|yet|among|amid|regarding|concerning|including|following"
-    r"|considering|given|\w+ed\s+by)\b", re.I)
+    rf"(?:{_FRONTING}|pressed|regarding|concerning|including|following|considering|given|\w+ed\s+by)\b", re.I)
 # A possessor's role and the name beside it: "'s introducer, " before "actress Jamie Lee Curtis".
 _OWNER_THEN_NAME = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s")
 # "Clinton to Planned Parenthood:": the words between a speaker and the one spoken to.
@@ -401,12 +399,12 @@ _NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no
 _DASH_END = re.compile(r"(?:\s[-—–]+|^[-—–]+|\s--)\s*(?:(?:more\s+)?from\s+)?$", re.I)
 _PP_OBJECT_BEFORE = re.compile(r"\b(?:on|in|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
 _PRONOUN_SUBJECT = re.compile(rf"(?:{_CLAUSE_SUBJECTS}|you)\b")
-# A question after a verb of knowing: "does not know whether …", "knew instantly what …".
 # A label of a section opening a paragraph, its first word capitalised and the rest not, then a colon and a capital:
 # "Why it matters: ", "What's next: ", "The big picture: ", "Yes, but: " (as Axios and newsletters write them).
 # (Not a clause: "But that was notable: Until …", "He warned: …".)
 _SECTION_LABEL = re.compile(r"(?!(?:But|And|Or|So|Yet|That|This|It|He|She|They|We|I|You)\b)"
                             r"[A-Z][\w’'-]*(?:,?\s+[a-z][\w’'-]*){1,5}:\s+(?=[“\"]?[A-Z])")
+# A question after a verb of knowing: "does not know whether …", "knew instantly what …".
 _WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how|why|who|when|where|which)\b)", re.I)
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
@@ -2424,8 +2422,10 @@ class _Extractor:
             ends = (bool(f.classes & {"speech", "belief"}) and not text[end + 1:f.left].strip()
                     and (not _WORDS.search(tail) or _medium_only(tail) or bool(_COMMA.match(tail))))
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
-            closed = right is None and ":" not in tail and (not _WORDS.search(tail) or _medium_only(tail.strip(" .!?"))
-                                        or bool(_DAY_MEDIUM_ONLY.fullmatch(tail.strip(" .!?"))))
+            # (the frame closes its sentence: nothing after it but when and where it was said)
+            rest = tail.strip(" .!?")
+            closed = right is None and ":" not in tail and (not _WORDS.search(tail) or _medium_only(rest)
+                                                            or bool(_DAY_MEDIUM_ONLY.fullmatch(rest)))
             clause = _words_upto(text, 3, start, end) >= 3 and not _fronted(
                 text, start, end, conjunction=ends, closed=ends and closed)
             if right is None and _COMMA.match(tail):
