@@ -156,6 +156,17 @@ def test_canonical_prefers_the_nearest_title_before(nordland):
     assert canonical("the governor", m, at=at) == "Ivo Brant"
 
 
+def test_canonical_prefers_the_titled_person_named_last_in_any_form():
+    # "World Bank President Jim Yong Kim … Obama said … The president also said": Obama, named last, not the one
+    # titled last; the title still chooses among the people named.
+    arts = pd.DataFrame({"doc_id": ["x"], "text": [
+        "President Ada Quill met Port President Ivo Brant and Mayor Tom Becker. Quill spoke first. Becker spoke "
+        "next. Later the president spoke again."]})
+    m = find_mentions(arts)
+    at = arts["text"][0].index("the president")
+    assert canonical("the president", m, at=at) == "Ada Quill"
+
+
 def test_canonical_names_no_one_titled_only_after_a_person_named_before():
     text = "Headline: the governor speaks. Bo Tarrow came to town. Then the governor spoke. Gov. Ada Quill left."
     m = find_mentions(pd.DataFrame({"doc_id": ["x"], "text": [text]}))

@@ -539,9 +539,11 @@ def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = No
     if not rows:
         return None
     if at is not None:
-        before = [(s, e) for s, e in rows if s < at]
-        if before:
-            return max(before)[1]
+        titled = {e for s, e in rows if s < at}
+        if titled:
+            # of the people so titled before it, the one the article named last in any form ("Sen. Chris Murphy
+            # … Sen. Kirsten Gillibrand … Murphy told me … The senator paused": Murphy)
+            return max((s, e) for s, e in zip(names.starts, names.entities) if s < at and e in titled)[1]
         if names.first_person is not None and names.first_person < at:
             # "Bernie Sanders came … The senator was rallying …": whom the role stands for is named
             # before it, untitled; not a senator titled further on. Only before any person is named
@@ -562,6 +564,7 @@ class Names:
         lex = _lex()
         self.entities: list[str] = _column(doc_mentions, "entity")
         starts = _column(doc_mentions, "start")
+        self.starts: list[int] = starts
         # where the first person is named (None where the mentions carry no kinds)
         kinds = _column(doc_mentions, "kind") if "kind" in doc_mentions else []
         self.first_person: int | None = min((s for s, k in zip(starts, kinds) if k == "PERSON"), default=None)
