@@ -167,6 +167,15 @@ def test_canonical_prefers_the_titled_person_named_last_in_any_form():
     assert canonical("the president", m, at=at) == "Ada Quill"
 
 
+def test_a_bare_role_is_no_former_holder():
+    # "the president" is not "former President Bill Clinton", named last; "the former president" is.
+    text = ("President Ada Quill met former President Ivo Brant. Brant spoke first. Later the president spoke. "
+            "The former president laughed.")
+    m = find_mentions(pd.DataFrame({"doc_id": ["x"], "text": [text]}))
+    assert canonical("the president", m, at=text.index("the president")) == "Ada Quill"
+    assert canonical("the former president", m, at=text.index("The former president")) == "Ivo Brant"
+
+
 def test_canonical_names_no_one_titled_only_after_a_person_named_before():
     text = "Headline: the governor speaks. Bo Tarrow came to town. Then the governor spoke. Gov. Ada Quill left."
     m = find_mentions(pd.DataFrame({"doc_id": ["x"], "text": [text]}))

@@ -491,6 +491,9 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
             kinds[j] = "ORG"
 
 
+_FORMER = frozenset({"former", "ex", "ex-", "then", "late"})
+
+
 def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = None) -> str | None:
     """The entity that ``name`` ("Maher", "President Xi", "the prime minister") refers to in one
     article, given that article's rows of :func:`find_mentions` (or their :class:`Names`, for many
@@ -534,8 +537,10 @@ def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = No
             return hit
     role = " ".join(lex.expand.get(t.low, t.low) for t in toks[:split])
     padded, role_words = f" {role} ", set(role.split())
+    # (a former holder is no present one: "the president" is not "former President Bill Clinton")
+    former = _FORMER & role_words
     rows = [(s, entity) for s, title, title_words, entity in names.titles
-            if padded in title or role_words <= title_words]
+            if (padded in title or role_words <= title_words) and (former or not _FORMER & title_words)]
     if not rows:
         return None
     if at is not None:
