@@ -605,6 +605,13 @@ ATTRIBUTION_RULES = {
              "Coach Ada Varga was calmer. The Hungarian said the result was fair.",
         rows={"That's never a penalty": {"speaker": "Piet Larsen", "cue": "fumed"},
               "the result was fair": {"speaker": "Ada Varga"}}),
+    # An office ending in "general" names no one met before ("The inspector general found …" had been the last
+    # person named), as "the judge" already did; a general of an army stays a role.
+    "an office ending in general": dict(
+        text="Ada Quill said she had done nothing wrong. The inspector general said the emails were classified. "
+             "The attorney general said the case was closed.",
+        rows={"the emails were classified": {"speaker": "inspector general", "speaker_kind": "unnamed source"},
+              "the case was closed": {"speaker": "attorney general"}}),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -269,6 +269,9 @@ _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "t
 _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
                              "umpire".split())
 
+# An office ending in "general" ("The intelligence community's inspector general"), not a general of an army.
+_GENERAL_OFFICE = re.compile(r"\b(?:inspector|auditor|comptroller|solicitor|surgeon|attorney|advocate)[\s-]+general$",
+                             re.I)
 _SPACE = re.compile(r"\s+")
 # "Hillary Clinton’s campaign": a possessor's organisation
 _POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’][A-Z][\w.&-]*)?)['’]s\s+(\w+)$")
@@ -712,7 +715,8 @@ class Article:
                     return d.entity, NAMED
         if c.kind == "NP_ROLE":
             found = self.canonical(phrase, c.start)
-            if not found and phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES:
+            if not found and (phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
+                              or _GENERAL_OFFICE.search(phrase)):
                 # "The judge told the court": an office the article names no one to, not the last
                 # person named (a judge is seldom another name for someone already met)
                 return phrase, UNNAMED
