@@ -612,6 +612,13 @@ ATTRIBUTION_RULES = {
              "The attorney general said the case was closed.",
         rows={"the emails were classified": {"speaker": "inspector general", "speaker_kind": "unnamed source"},
               "the case was closed": {"speaker": "attorney general"}}),
+    # "find" a thing sought ("a way", "a new sponsor", "common ground") reports no words; what a poll finds does.
+    "a thing sought and found": dict(
+        text="The harbour board could not find a new sponsor for the regatta. Ada Quill hopes people will find a way "
+             "to voice concerns peacefully. An Avalon Courier poll finds a majority of islanders back the levy. "
+             "Many islanders find the levy unfair.",
+        rows={"a majority of islanders": {"cue": "finds"}, "the levy unfair": {"cue": "find"}},
+        absent="^a way|sponsor"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

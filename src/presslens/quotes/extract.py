@@ -795,6 +795,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
+    if (verb in ("find", "finds", "finding") and _THING_FOUND.match(text, cue_e)
+            and not _STUDY_BEFORE.search(text, max(limit_left, cue_s - 60), cue_s)):
+        # "could not find a new sponsor", "find a way to the nomination": a thing sought, no words (a poll's finding
+        # is: "A Millennial Poll finds an emerging generation that is …")
+        return None
     if (noun_like or facts.plural_noun or verb in _COMPOUND_NOUN_FORMS) and _FINITE_CUE_AFTER.match(text, cue_e):
         return None  # "One report says …", "his remarks suggested …": the noun, subject of the verb after it
     if participle and "quoted" in text[max(limit_left, cue_s - 100):cue_s]:
@@ -1002,6 +1007,13 @@ _PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:has|have|had)\s+been)\s+"
 _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
+# What is sought and found, no finding: "a way", "a job", "their way into", "common ground", "anyone to play"
+# (not a share a poll finds: "finds a majority of voters back …").
+_STUDY_BEFORE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|research|data|audits?|reviews?"
+                           r"|investigations?|inquiry|findings)\b", re.I)
+_THING_FOUND = re.compile(r"\s+(?:an?\s+(?!(?:majority|plurality|minority|third|quarter|half|\d)\b)|ways?\b"
+                          r"|(?:its|their|his|her|our|my)\s+way\b|common\s+ground\b|comfort\b|anyone\b|someone\b)",
+                          re.I)
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
 # "states" reports words only after a document's noun ("…, the complaint states.", "The lawsuit states that …"): the
 # form is as often the plural of a noun ("the United States", "many states").
