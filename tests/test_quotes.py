@@ -619,6 +619,15 @@ ATTRIBUTION_RULES = {
              "Many islanders find the levy unfair.",
         rows={"a majority of islanders": {"cue": "finds"}, "the levy unfair": {"cue": "find"}},
         absent="^a way|sponsor"),
+    # "show": what a poll, a record or a video shows is reported ("polls show Quill with a lead"); what a person
+    # shows ("flashes of compassion", "showed off the hat") and television shows are no words.
+    "what shows a finding and what shows nothing said": dict(
+        text="Ada Quill showed flashes of compassion at the pier. Her staff are showing signs of irritation. Tom Becker "
+             "showed off the new ferry. Quill hosts two television shows and a radio show. New polls show Quill with a "
+             "narrow lead. Footage from the game shows that the pier was full. Quill showed that the fares had risen.",
+        rows={"Quill with a narrow lead": {"cue": "show"}, "the pier was full": {"cue": "shows"},
+              "the fares had risen": {"speaker": "Ada Quill", "cue": "showed"}},
+        absent="compassion|irritation|new ferry|movies|and a radio"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

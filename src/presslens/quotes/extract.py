@@ -795,6 +795,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
+    if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
+            verb in ("show", "shows") and _SHOW_KIND_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s))):
+        return None  # "showed off the hat", "television shows and movies": no words shown
     if (verb in ("find", "finds", "finding") and _THING_FOUND.match(text, cue_e)
             and not _STUDY_BEFORE.search(text, max(limit_left, cue_s - 60), cue_s)):
         # "could not find a new sponsor", "find a way to the nomination": a thing sought, no words (a poll's finding
@@ -1009,6 +1012,18 @@ _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believe
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 # What is sought and found, no finding: "a way", "a job", "their way into", "common ground", "anyone to play"
 # (not a share a poll finds: "finds a majority of voters back …").
+_OFF_AFTER = re.compile(r"\s+off\b")
+# (in lower case but "TV": "ABC News shows" is a poll's network, "the game shows that" a finding)
+_SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|talk|reality|news|radio|cable|morning|chat|cooking|comedy|quiz"
+                               r"|cookery|variety)\s+$")
+# What shows a finding ("polls show Clinton with a lead", "the video shows her clutching …"): after one, "show" reports
+# a small clause; after anyone else only a clause ("Trump showed flashes of compassion" shows no words).
+_EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s|research|data|audits?"
+                              r"|reviews?|investigations?|inquiry|findings|videos?|footage|photos?|photographs?|images?"
+                              r"|pictures?|records?|documents?|emails?|e-mails?|figures|numbers|maps?|charts?|results"
+                              r"|returns|markets|filings?|tally|count|statistics|models?|forecasts?|complaints?|lawsuits?"
+                              r"|letters?|memos?|affidavits?|indictments?|papers|transcripts?|logs?|tapes?|recordings?"
+                              r"|accounts)\b", re.I)
 _STUDY_BEFORE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|research|data|audits?|reviews?"
                            r"|investigations?|inquiry|findings)\b", re.I)
 _THING_FOUND = re.compile(r"\s+(?:an?\s+(?!(?:majority|plurality|minority|third|quarter|half|\d)\b)|ways?\b"
@@ -2503,8 +2518,12 @@ class _Extractor:
                     # "Howard continued his scathing remarks": what goes on is an activity, no words.
                     return None
                 start = m.end()
+                # (what shows no finding reports only a clause too: "Trump showed flashes of compassion" shows no words)
+                nominal = "nominal" in f.classes or (
+                    text[f.cue_s:f.cue_s + 4].lower() == "show"
+                    and not _EVIDENCE_BEFORE.search(text, max(sent_s, f.left - 80), f.cue_s))
                 like = (_LIKE_CLAUSE.match(text, start, sent_e) or "belief" in f.classes and _WH_OPENS.match(
-                    text, start, sent_e)) if "nominal" in f.classes else None
+                    text, start, sent_e)) if nominal else None
                 if like:
                     # "feel like they have had an influence", "felt as if it were over"; what a verb of knowing
                     # reports: "does not know whether Pence will endorse him"
@@ -2520,8 +2539,8 @@ class _Extractor:
                     if ((_MEDIUM_IN.match(text, start, pp.end()) and words[0].lower() in _OWN_MEDIUM)
                             or any(w[:1].isupper() or w.lower() in _WHEN_WORDS for w in words)):
                         start = pp.end()
-                if "nominal" in f.classes and not (like or _PRONOUN_SUBJECT.match(text, start, sent_e)
-                                                   or _NP_THEN_FINITE.match(text, start, sent_e)):
+                if nominal and not (like or _PRONOUN_SUBJECT.match(text, start, sent_e)
+                                    or _NP_THEN_FINITE.match(text, start, sent_e)):
                     # "announced a series of agreements": a thing announced, a speech act.
                     if not self.speech_acts:
                         return None
