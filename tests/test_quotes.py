@@ -628,6 +628,16 @@ ATTRIBUTION_RULES = {
         rows={"Quill with a narrow lead": {"cue": "show"}, "the pier was full": {"cue": "shows"},
               "the fares had risen": {"speaker": "Ada Quill", "cue": "showed"}},
         absent="compassion|irritation|new ferry|movies|and a radio"),
+    # A paragraph of one short quotation in single marks where the article quotes in double ones is a crosshead (a
+    # section's headline), no one's words: it had been the last speaker's, or unresolved. A British article quoting in
+    # single marks keeps such a paragraph.
+    "a crosshead in single marks": dict(
+        text="“The fares will fall,” Ada Quill said on Monday.\n\n'A fight from start to finish.'\n\n"
+             "The levy was passed in March.\n\n– ‘We’re still here’ –.\n\nThe ferry ran on time.",
+        rows={"The fares will fall": {"speaker": "Ada Quill"}}, n=1),
+    "a paragraph of a quotation in a British article": dict(
+        text="‘The fares will fall,’ Ada Quill said on Monday.\n\n‘A fight from start to finish.’\n\nThe levy passed.",
+        rows={"A fight from start": {"speaker": "Ada Quill"}}, n=2),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -1024,6 +1024,8 @@ _EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|repor
                               r"|returns|markets|filings?|tally|count|statistics|models?|forecasts?|complaints?|lawsuits?"
                               r"|letters?|memos?|affidavits?|indictments?|papers|transcripts?|logs?|tapes?|recordings?"
                               r"|accounts)\b", re.I)
+# A paragraph that is one quotation in single marks, maybe between dashes: "'A change warrior.'", "– ‘Who cares?’ –."
+_CROSSHEAD = re.compile(r"\s*(?:[–—-]+\s*)?[‘'](?:[^‘’'\n]|(?<=\w)[’'](?=\w))+[’']\s*(?:[–—-]+\s*)?\.?\s*")
 _STUDY_BEFORE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|research|data|audits?|reviews?"
                            r"|investigations?|inquiry|findings)\b", re.I)
 _THING_FOUND = re.compile(r"\s+(?:an?\s+(?!(?:majority|plurality|minority|third|quarter|half|\d)\b)|ways?\b"
@@ -1591,10 +1593,16 @@ class _Extractor:
     def quotes(self) -> None:
         doc, text = self.doc, self.doc.text
         row_of: dict[int, int] = {}  # quote index -> row index
+        doubled = any(text[q.open] in "“\"" for q in doc.quotes)
         for qi, q in enumerate(doc.quotes):
             if self.turns and overlaps(self.turns, q.open, q.close):
                 continue
             p_s, p_e = doc.paras[q.para]
+            if doubled and text[q.open] in "‘'" and _CROSSHEAD.fullmatch(text, p_s, p_e) \
+                    and _words_upto(text, 13, q.start, q.end) <= 12:
+                # "'A change warrior.'", "– ‘Who cares?’ –.": a paragraph of a short quotation in single marks,
+                # where the article quotes in double ones, is a crosshead (a headline's marks), no one's words here
+                continue
             sent_s, _, _ = doc.sentence(q.open)
             prev_close = doc.q_closes[qi - 1] if qi and doc.quotes[qi - 1].para == q.para else p_s
             lo = max(sent_s, prev_close, p_s)
