@@ -638,6 +638,14 @@ ATTRIBUTION_RULES = {
     "a paragraph of a quotation in a British article": dict(
         text="‘The fares will fall,’ Ada Quill said on Monday.\n\n‘A fight from start to finish.’\n\nThe levy passed.",
         rows={"A fight from start": {"speaker": "Ada Quill"}}, n=2),
+    # "called" and a name or a title in capitals that ends the phrase names a thing ("a donor club called Harbour
+    # Alliance.", "a book called “Ferries We Lost” and"): what someone calls something follows the thing called.
+    "called naming a thing by its name": dict(
+        text="Ada Quill dined at the harbour donor club called Harbour Alliance. She wrote a book called \"Ferries We "
+             "Lost\" and sold it. A group of disaffected pilots called Pier 9, was formed in May. Tom Becker called "
+             "Mr. Quill's plan \"reckless.\" Becker called Quill, his old rival, a \"dreamer.\"",
+        rows={"Mr. Quill's plan": {"speaker": "Tom Becker", "cue": "called"}, "Quill, his old rival": {"cue": "called"}},
+        absent="^Harbour Alliance|^\"Ferries|^Pier 9"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -988,6 +988,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
                             r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?P<noun2>[a-z][\w-]*),?\s+(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
+# (each word of the name whole, an abbreviation with its point, so that "Mr. Trump's comments" is not the name "Mr";
+# not a day: "called Wednesday for …"; a comma ends it only before no description: "called Clinton, his rival, an …")
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\b)[A-Z][\w’'&-]++|\d+)"
+_NAME_THEN_END = re.compile(
+    rf"\s+(?:[“\"](?:[A-Z0-9][\w’'.&:!?-]*[ ,]*)+[”\"]|(?!(?:{_WEEKDAYS})\b)(?=[A-Z]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+    r"(?=\s*(?:[;:)!?]|\.(?!\w)|,(?!\s+(?:a|an|the|his|her|their|its|my|our|your)\b)|$)"
+    r"|\s+(?:and|that|which|who|in|on|at|for|to|with|was|is|has|had|will)\b)")
 _THE_AFTER = re.compile(r"\s+the(?=\s)")
 # "quoted Wassim Bouhlel, a Nice native, as saying", "cited a government source as saying": the
 # one quoted, a description set off by commas, then "as" and the participle of speech.
@@ -1096,11 +1103,15 @@ def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
     """Whether "called" at ``cue_s`` names a thing ("a company called Sansun USA") rather than
     reports what someone called something: after the noun of a thing (not a person's role or an
     unnamed source's noun), and not "called on"/"called for"/"called it"."""
-    m = _NAMING_BEFORE.search(text, lo, cue_s)
-    if m is None or _NAMING_NOT_AFTER.match(text, cue_e):
+    if _NAMING_NOT_AFTER.match(text, cue_e):
         return False
-    noun = (m.group("noun") or m.group("noun2")).lower()
-    return HEAD_KIND.get(noun) not in ("role", "unnamed")
+    m = _NAMING_BEFORE.search(text, lo, cue_s)
+    if m is not None and HEAD_KIND.get((m.group("noun") or m.group("noun2")).lower()) not in ("role", "unnamed"):
+        return True
+    # "the liberal donor club called Democracy Alliance, …", "a book called “Women Who Work” and": a name or a title
+    # in capitals after it, then the phrase ends, names a thing whatever stands before: what someone calls something
+    # is said of it after it ("called Trump a liar", "called the plan “reckless”"), not at the phrase's end
+    return bool(_NAME_THEN_END.match(text, cue_e))
 
 
 def _verb_of(m: re.Match) -> str:
