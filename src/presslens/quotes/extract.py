@@ -1609,7 +1609,7 @@ class _Extractor:
             if self.turns and overlaps(self.turns, q.open, q.close):
                 continue
             p_s, p_e = doc.paras[q.para]
-            if doubled and text[q.open] in "‘'" and _CROSSHEAD.fullmatch(text, p_s, p_e) \
+            if doubled and text[q.open] in "‘'" and p_e - p_s <= 200 and _CROSSHEAD.fullmatch(text, p_s, p_e) \
                     and _words_upto(text, 13, q.start, q.end) <= 12:
                 # "'A change warrior.'", "– ‘Who cares?’ –.": a paragraph of a short quotation in single marks,
                 # where the article quotes in double ones, is a crosshead (a headline's marks), no one's words here
