@@ -646,6 +646,11 @@ ATTRIBUTION_RULES = {
              "Mr. Quill's plan \"reckless.\" Becker called Quill, his old rival, a \"dreamer.\"",
         rows={"Mr. Quill's plan": {"speaker": "Tom Becker", "cue": "called"}, "Quill, his old rival": {"cue": "called"}},
         absent="^Harbour Alliance|^\"Ferries|^Pier 9"),
+    # "may want to", "might want to": the writer's advice, not the subject's wish.
+    "the writer's advice": dict(
+        text="Ada Quill may want to check her figures. The board might want to reconsider. Tom Becker wants to cut "
+             "the fares.",
+        rows={"to cut the fares": {"speaker": "Tom Becker", "cue": "wants"}}, n=1),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

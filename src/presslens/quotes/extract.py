@@ -795,6 +795,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
+    if verb == "want" and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
+        return None  # "Trump may want to check his stats": the writer's advice, not Trump's wish
     if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
             verb in ("show", "shows") and _SHOW_KIND_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s))):
         return None  # "showed off the hat", "television shows and movies": no words shown
@@ -1020,6 +1022,7 @@ _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b
 # What is sought and found, no finding: "a way", "a job", "their way into", "common ground", "anyone to play"
 # (not a share a poll finds: "finds a majority of voters back …").
 _OFF_AFTER = re.compile(r"\s+off\b")
+_MAY_BEFORE = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$", re.I)
 # (in lower case but "TV": "ABC News shows" is a poll's network, "the game shows that" a finding)
 _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|talk|reality|news|radio|cable|morning|chat|cooking|comedy|quiz"
                                r"|cookery|variety)\s+$")
