@@ -1353,3 +1353,15 @@ def test_the_first_word_of_a_company_name_alone_is_that_company():
     got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
     assert got["Kestrel"] == ("Kestrel Ferries Ltd.", "ORG")
     assert got["Nordland"] == ("Nordland", "MISC")
+
+
+def test_the_first_word_of_a_company_named_by_its_trade_alone_is_that_company():
+    # Reuters' "talks with Nordland Shipping about … Nordland declined to comment": "Nordland" alone had been a
+    # person; a word already linked to a person's full name keeps its person ("The Becker brothers" beside "Becker
+    # Industries" and "Tom Becker").
+    m = _mentions("Avalon Ferries held talks with Nordland Shipping about its freight arm. Nordland declined to "
+                  "comment. Tom Becker founded Becker Industries. Becker said little.")
+    got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
+    assert got["Nordland"] == ("Nordland Shipping", "ORG")
+    assert got["Becker"][0] == "Tom Becker"
+

@@ -466,29 +466,44 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
     entities so far, changed in place."""
     stems = {words_of[i][:-1]: i for i in rows if kinds[i].upper() == "ORG" and len(words_of[i]) > 1
              and words_of[i][-1] in _LEGAL_FORMS}
-    if not stems:
-        return
     short = {words_of[j]: mine[j] for j in rows if words_of[j] in stems}
     for words, i in stems.items():
         if words in short:
             mine[i] = short[words]
     # "Avalon Lines Ltd. is exploring a sale … No decision has been made and Avalon could keep the unit": the first
-    # word of a name of two or more words and a legal form, written alone, is that company (as the business pages
-    # write "Goldman" after "Goldman Sachs Group Inc."), where no other company of the article opens with it and
-    # it is no ordinary word, given name or title ("American Airlines Group Inc." then "American" stays).
+    # word of a company's name of two or more words before its legal form, or of a name that ends in its trade
+    # ("Nordland Shipping", "Avalon Ferries"), written alone, is that company (as the business pages write "Goldman"
+    # after "Goldman Sachs Group Inc."), where no other company of the article opens with it and it is no ordinary
+    # word, given name, title or demonym ("American Airlines Group Inc." then "American" stays).
+    named = [(words, i) for words, i in stems.items() if len(words) > 1]
+    named += [(words_of[i], i) for i in rows if kinds[i].upper() == "ORG" and len(words_of[i]) > 1
+              and words_of[i][-1] in _TRADES]
+    if not named:
+        return
     lex = _lex()
-    firsts: dict[str, list[int]] = defaultdict(list)
-    for words, i in stems.items():
-        if len(words) > 1:
-            firsts[words[0]].append(i)
-    firsts = {w: i[0] for w, i in firsts.items() if len(i) == 1 and not (
+    firsts: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, int] = {}
+    for words, i in named:
+        entity = short.get(words, mine[i])
+        firsts[words[0]].add(entity)
+        full[words[0]] = i
+    firsts = {w: next(iter(e)) for w, e in firsts.items() if len(e) == 1 and not (
         _common(w, lex) or w in lex.first_names or _title_vocab(w, lex) or w in lex.demonyms)}
+    # (a person of the article with that surname keeps it: "Ford" after "Ford Motor" and "Gerald Ford")
+    surnames = {words_of[j][-1] for j in rows if kinds[j].upper() == "PERSON" and len(words_of[j]) > 1}
     for j in rows:
         words = words_of[j]
-        if len(words) == 1 and words[0] in firsts and kinds[j].upper() in ("MISC", "ORG"):
-            i = firsts[words[0]]
-            mine[j] = short.get(words_of[i][:-1], mine[i])
+        if len(words) == 1 and words[0] in firsts and " " not in mine[j] and (kinds[j].upper() in ("MISC", "ORG") or (
+                kinds[j].upper() == "PERSON" and words[0] not in surnames)):
+            # (not a word linked to a person's full name already: "The Koch brothers" beside "Koch Industries")
+            mine[j] = firsts[words[0]]
             kinds[j] = "ORG"
+
+
+# The last word of a company named by its trade ("Nordland Shipping", "Avalon Ferries", "Kestrel Capital").
+_TRADES = frozenset("airlines airways bancorp bank brands brewery capital chemicals communications ferries foods group "
+                    "holdings industries insurance investments lines logistics media motors partners pharmaceuticals "
+                    "resources securities shipping steel systems technologies telecom ventures".split())
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late"})
