@@ -651,6 +651,16 @@ ATTRIBUTION_RULES = {
         text="Ada Quill may want to check her figures. The board might want to reconsider. Tom Becker wants to cut "
              "the fares.",
         rows={"to cut the fares": {"speaker": "Tom Becker", "cue": "wants"}}, n=1),
+    # "according to" a role and the name beside it: the name speaks, the role describes them (the words had opened
+    # with the name); not the subject of the words and its description after a document ("According to a police
+    # summary, Tom Becker, a pilot, sent …").
+    "according to a role and the name beside it": dict(
+        text="According to Quill's lawyer, Tom Becker, the ferry was overloaded. The pier was shut, according to her "
+             "spokesman, Piet Marsh, who spoke on Monday. According to a police summary, Ivo Brant, a pilot, sent the "
+             "email.",
+        rows={"the ferry was overloaded": {"speaker": "Tom Becker", "speaker_description": "Quill's lawyer"},
+              "The pier was shut": {"speaker": "Piet Marsh", "speaker_description": "her spokesman"},
+              "Ivo Brant, a pilot": {"cue": "According to"}}),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

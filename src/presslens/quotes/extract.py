@@ -776,7 +776,20 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             # "according to data released Friday by regulators": the phrase is the source.
             np = _ACCORDING_NP.match(text, cue_e, limit_right)
             spk = Candidate(np.start(1), np.end(1), "NP_UNNAMED") if np else None
-        frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
+        desc = None
+        if spk is not None and spk.kind in ("NP_ROLE", "NP_UNNAMED", "NP_ORG") and (
+                comma := _COMMA_SPACE.match(text, spk.end)):
+            # "According to Quill's lawyer, Tom Becker, the ferry …", "according to the company, Avalon Lines, …": the
+            # name beside the phrase speaks, the phrase describes them
+            person = doc.speaker_at(comma.end(), limit_right)
+            if (person is not None and person.kind in ("PERSON", "NAME", "ORG") and person.start == comma.end()
+                    and text.startswith(",", person.end)
+                    and not (_APPOSITION_NEXT.match(text, person.end + 1) and not _WORDS.search(text, limit_left, cue_s))
+                    and text[spk.start:spk.end].rsplit(None, 1)[-1].lower() not in DOCUMENTS):
+                # (not the clause's subject and its description: "According to an FBI summary, Cheryl Mills, a top
+                # Clinton aide, sent …")
+                spk, desc = person, (cue_e + 1, comma.start())
+        frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True, desc=desc)
         frame.right = spk.end if spk else cue_e
         return frame
     if m.group("poll"):
@@ -1022,6 +1035,7 @@ _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b
 # What is sought and found, no finding: "a way", "a job", "their way into", "common ground", "anyone to play"
 # (not a share a poll finds: "finds a majority of voters back …").
 _OFF_AFTER = re.compile(r"\s+off\b")
+_APPOSITION_NEXT = re.compile(r"\s*(?:a|an|who|which|one|former)\b", re.I)
 _MAY_BEFORE = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$", re.I)
 # (in lower case but "TV": "ABC News shows" is a poll's network, "the game shows that" a finding)
 _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|talk|reality|news|radio|cable|morning|chat|cooking|comedy|quiz"
