@@ -587,7 +587,8 @@ ATTRIBUTION_RULES = {
     # Where the words came, set off by commas after the speaker, is the medium, no description of the speaker.
     "a medium set off by commas after the speaker": dict(
         text="Avalon Ferries, in an emailed statement, said its vessels already slow down. Ada Quill, in a brief "
-             "interview on Saturday, said the fares would fall. Tom Becker, a pilot of the line, said the timetable held.",
+             "interview on Saturday, said the fares would fall. Tom Becker, a pilot of the line, said the timetable "
+             "held.",
         rows={"its vessels": {"speaker": "Avalon Ferries", "speaker_description": None, "medium": "statement"},
               "the fares would fall": {"speaker": "Ada Quill", "speaker_description": None, "medium": "interview"},
               "the timetable held": {"speaker_description": "a pilot of the line"}}),
@@ -622,9 +623,10 @@ ATTRIBUTION_RULES = {
     # "show": what a poll, a record or a video shows is reported ("polls show Quill with a lead"); what a person
     # shows ("flashes of compassion", "showed off the hat") and television shows are no words.
     "what shows a finding and what shows nothing said": dict(
-        text="Ada Quill showed flashes of compassion at the pier. Her staff are showing signs of irritation. Tom Becker "
-             "showed off the new ferry. Quill hosts two television shows and a radio show. New polls show Quill with a "
-             "narrow lead. Footage from the game shows that the pier was full. Quill showed that the fares had risen.",
+        text="Ada Quill showed flashes of compassion at the pier. Her staff are showing signs of irritation. Tom "
+             "Becker showed off the new ferry. Quill hosts two television shows and a radio show. New polls show "
+             "Quill with a narrow lead. Footage from the game shows that the pier was full. Quill showed that the "
+             "fares had risen.",
         rows={"Quill with a narrow lead": {"cue": "show"}, "the pier was full": {"cue": "shows"},
               "the fares had risen": {"speaker": "Ada Quill", "cue": "showed"}},
         absent="compassion|irritation|new ferry|movies|and a radio"),
@@ -644,7 +646,8 @@ ATTRIBUTION_RULES = {
         text="Ada Quill dined at the harbour donor club called Harbour Alliance. She wrote a book called \"Ferries We "
              "Lost\" and sold it. A group of disaffected pilots called Pier 9, was formed in May. Tom Becker called "
              "Mr. Quill's plan \"reckless.\" Becker called Quill, his old rival, a \"dreamer.\"",
-        rows={"Mr. Quill's plan": {"speaker": "Tom Becker", "cue": "called"}, "Quill, his old rival": {"cue": "called"}},
+        rows={"Mr. Quill's plan": {"speaker": "Tom Becker", "cue": "called"},
+              "Quill, his old rival": {"cue": "called"}},
         absent="^Harbour Alliance|^\"Ferries|^Pier 9"),
     # "may want to", "might want to": the writer's advice, not the subject's wish.
     "the writer's advice": dict(

@@ -784,7 +784,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             person = doc.speaker_at(comma.end(), limit_right)
             if (person is not None and person.kind in ("PERSON", "NAME", "ORG") and person.start == comma.end()
                     and text.startswith(",", person.end)
-                    and not (_APPOSITION_NEXT.match(text, person.end + 1) and not _WORDS.search(text, limit_left, cue_s))
+                    and not (_APPOSITION_NEXT.match(text, person.end + 1)
+                             and not _WORDS.search(text, limit_left, cue_s))
                     and text[spk.start:spk.end].rsplit(None, 1)[-1].lower() not in DOCUMENTS):
                 # (not the clause's subject and its description: "According to an FBI summary, Cheryl Mills, a top
                 # Clinton aide, sent …")
@@ -1007,7 +1008,8 @@ _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?
 # not a day: "called Wednesday for …"; a comma ends it only before no description: "called Clinton, his rival, an …")
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\b)[A-Z][\w’'&-]++|\d+)"
 _NAME_THEN_END = re.compile(
-    rf"\s+(?:[“\"](?:[A-Z0-9][\w’'.&:!?-]*[ ,]*)+[”\"]|(?!(?:{_WEEKDAYS})\b)(?=[A-Z]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+    rf"\s+(?:[“\"](?:[A-Z0-9][\w’'.&:!?-]*[ ,]*)+[”\"]"
+    rf"|(?!(?:{_WEEKDAYS})\b)(?=[A-Z]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
     r"(?=\s*(?:[;:)!?]|\.(?!\w)|,(?!\s+(?:a|an|the|his|her|their|its|my|our|your)\b)|$)"
     r"|\s+(?:and|that|which|who|in|on|at|for|to|with|was|is|has|had|will)\b)")
 _THE_AFTER = re.compile(r"\s+the(?=\s)")
@@ -1032,8 +1034,6 @@ _PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:has|have|had)\s+been)\s+"
 _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
-# What is sought and found, no finding: "a way", "a job", "their way into", "common ground", "anyone to play"
-# (not a share a poll finds: "finds a majority of voters back …").
 _OFF_AFTER = re.compile(r"\s+off\b")
 _APPOSITION_NEXT = re.compile(r"\s*(?:a|an|who|which|one|former)\b", re.I)
 _MAY_BEFORE = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$", re.I)
@@ -1042,16 +1042,18 @@ _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|talk|reality|news|radio|cabl
                                r"|cookery|variety)\s+$")
 # What shows a finding ("polls show Clinton with a lead", "the video shows her clutching …"): after one, "show" reports
 # a small clause; after anyone else only a clause ("Trump showed flashes of compassion" shows no words).
-_EVIDENCE_BEFORE = re.compile(r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s|research|data|audits?"
-                              r"|reviews?|investigations?|inquiry|findings|videos?|footage|photos?|photographs?|images?"
-                              r"|pictures?|records?|documents?|emails?|e-mails?|figures|numbers|maps?|charts?|results"
-                              r"|returns|markets|filings?|tally|count|statistics|models?|forecasts?|complaints?|lawsuits?"
-                              r"|letters?|memos?|affidavits?|indictments?|papers|transcripts?|logs?|tapes?|recordings?"
-                              r"|accounts)\b", re.I)
+_STUDIES = (r"polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|research|data|audits?|reviews?|investigations?|inquiry"
+            r"|findings")
+_EVIDENCE_BEFORE = re.compile(
+    rf"\b(?:{_STUDIES}|polling|videos?|footage|photos?|photographs?|images?|pictures?|records?|documents?|emails?"
+    r"|e-mails?|figures|numbers|maps?|charts?|results|returns|markets|filings?|tally|count|statistics|models?"
+    r"|forecasts?|complaints?|lawsuits?|letters?|memos?|affidavits?|indictments?|papers|transcripts?|logs?|tapes?"
+    r"|recordings?|accounts)\b", re.I)
 # A paragraph that is one quotation in single marks, maybe between dashes: "'A change warrior.'", "– ‘Who cares?’ –."
 _CROSSHEAD = re.compile(r"\s*(?:[–—-]+\s*)?[‘'](?:[^‘’'\n]|(?<=\w)[’'](?=\w))+[’']\s*(?:[–—-]+\s*)?\.?\s*")
-_STUDY_BEFORE = re.compile(r"\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|research|data|audits?|reviews?"
-                           r"|investigations?|inquiry|findings)\b", re.I)
+_STUDY_BEFORE = re.compile(rf"\b(?:{_STUDIES})\b", re.I)
+# What is sought and found, no finding: "a way", "a job", "their way into", "common ground", "anyone to play"
+# (not a share a poll finds: "finds a majority of voters back …").
 _THING_FOUND = re.compile(r"\s+(?:an?\s+(?!(?:majority|plurality|minority|third|quarter|half|\d)\b)|ways?\b"
                           r"|(?:its|their|his|her|our|my)\s+way\b|common\s+ground\b|comfort\b|anyone\b|someone\b)",
                           re.I)
