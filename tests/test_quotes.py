@@ -664,6 +664,13 @@ ATTRIBUTION_RULES = {
         rows={"the ferry was overloaded": {"speaker": "Tom Becker", "speaker_description": "Quill's lawyer"},
               "The pier was shut": {"speaker": "Piet Marsh", "speaker_description": "her spokesman"},
               "Ivo Brant, a pilot": {"cue": "According to"}}),
+    # "add" reports words only with a clause: what is added is a thing ("added 255 jobs", "added another link").
+    "a thing added": dict(
+        text="The ferry line added 255 jobs in July. Ada Quill said fares were high, adding the U.S. must cut fuel "
+             "duty. Social media added another link to the chain. Tom Becker added that the pier was safe.",
+        rows={"the U.S. must cut": {"speaker": "Ada Quill", "cue": "adding"},
+              "the pier was safe": {"speaker": "Tom Becker", "cue": "added"}},
+        absent="255 jobs|another link"),
     # The clause before "…, he said" is what was said: its subject (Tobias Wren) is not the "he";
     # after a fronted clause ("When Piet Marsh arrived, he said …") its subject may be.
     "a pronoun after the reported clause": dict(

@@ -415,7 +415,8 @@ _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJEC
 _NP_THEN_FINITE = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+)?"
     r"(?:(?!(?:that|which|who|whose|what|how|why|whether|when|where|to|for|with|of|and|or|but|he|she|they|it|we|"
-    rf"I|you|the|a|an|this|these|those|his|her|its|their|our|{_WEEKDAYS}|today|yesterday)\b)[\w’'$-]+(?:\.\d+)?\s+)"
+    rf"I|you|the|a|an|this|these|those|his|her|its|their|our|{_WEEKDAYS}|today|yesterday)\b)"
+    r"(?:(?:[A-Z]\.){2,}|[\w’'$-]+(?:\.\d+)?)\s+)"
     r"{0,4}?"
     r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)", re.I)
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
