@@ -617,9 +617,9 @@ ATTRIBUTION_RULES = {
     "a thing sought and found": dict(
         text="The harbour board could not find a new sponsor for the regatta. Ada Quill hopes people will find a way "
              "to voice concerns peacefully. An Avalon Courier poll finds a majority of islanders back the levy. "
-             "Many islanders find the levy unfair.",
+             "Many islanders find the levy unfair. Tom Becker found a receptive audience for his message.",
         rows={"a majority of islanders": {"cue": "finds"}, "the levy unfair": {"cue": "find"}},
-        absent="^a way|sponsor"),
+        absent="^a way|sponsor|receptive"),
     # "show": what a poll, a record or a video shows is reported ("polls show Quill with a lead"); what a person
     # shows ("flashes of compassion", "showed off the hat") and television shows are no words.
     "what shows a finding and what shows nothing said": dict(

@@ -815,7 +815,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
             verb in ("show", "shows") and _SHOW_KIND_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s))):
         return None  # "showed off the hat", "television shows and movies": no words shown
-    if (verb in ("find", "finds", "finding") and _THING_FOUND.match(text, cue_e)
+    if (verb in ("find", "finds", "finding", "found") and _THING_FOUND.match(text, cue_e)
             and not _STUDY_BEFORE.search(text, max(limit_left, cue_s - 60), cue_s)):
         # "could not find a new sponsor", "find a way to the nomination": a thing sought, no words (a poll's finding
         # is: "A Millennial Poll finds an emerging generation that is …")
