@@ -482,11 +482,8 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
         return
     lex = _lex()
     firsts: dict[str, set[str]] = defaultdict(set)
-    full: dict[str, int] = {}
     for words, i in named:
-        entity = short.get(words, mine[i])
-        firsts[words[0]].add(entity)
-        full[words[0]] = i
+        firsts[words[0]].add(short.get(words, mine[i]))
     firsts = {w: next(iter(e)) for w, e in firsts.items() if len(e) == 1 and not (
         _common(w, lex) or w in lex.first_names or _title_vocab(w, lex) or w in lex.demonyms)}
     # (a person of the article with that surname keeps it: "Ford" after "Ford Motor" and "Gerald Ford")

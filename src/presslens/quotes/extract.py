@@ -787,7 +787,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                     and text.startswith(",", person.end)
                     and not (_APPOSITION_NEXT.match(text, person.end + 1)
                              and not _WORDS.search(text, limit_left, cue_s))
-                    and text[spk.start:spk.end].rsplit(None, 1)[-1].lower() not in DOCUMENTS):
+                    and not doc.names_document(spk)):
                 # (not the clause's subject and its description: "According to an FBI summary, Cheryl Mills, a top
                 # Clinton aide, sent …")
                 spk, desc = person, (cue_e + 1, comma.start())
@@ -897,7 +897,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # act: "Fans were quick to react" reports no words)
         left = _left_subject(doc, limit_left, eager.start(), facts)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
-            and text[left[0].start:left[0].end].rsplit(None, 1)[-1].lower() in DOCUMENTS
+            and doc.names_document(left[0])
             and _IN_BEFORE.search(text, max(sent_s, left[0].start - 8), left[0].start)):
         return None  # "In a TikTok video posted late Saturday, she said …": the medium's participle, no frame
     if left is not None and _singular_before_base(text, left[0], cue_s, cue_e, sent_s):
@@ -1425,7 +1425,7 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
                             spk2=other if other is not None and other.kind == "PERSON" else None)
             c = named
         elif ((by := _SIGNED_BY.match(doc.text, frame.desc[0], frame.desc[1]))
-              and doc.text[c.start:c.end].rsplit(None, 1)[-1].lower() in DOCUMENTS
+              and doc.names_document(c)
               and (named := _agent(doc, by.end(), frame.desc[1])) is not None
               and named.kind in ("PERSON", "ORG", "NP_ORG") and named.end == frame.desc[1]):
             # "A statement, signed by board chair Ada Quill, said": the document speaks for the one who signed it
@@ -1510,9 +1510,8 @@ class _Extractor:
         verb), not the document the participle follows nor those it went to."""
         text = self.doc.text
         sent_s = self.doc.sentence(f.cue_s)[0]
-        head = text[f.spk.start:f.spk.end].rsplit(None, 1)[-1].lower()
         start = f.spk.start
-        if head not in DOCUMENTS:
+        if not self.doc.names_document(f.spk):
             sent_to = _SENT_TO.search(text, max(sent_s, start - 40), start)
             if sent_to is None or sent_to.group(1).lower() not in DOCUMENTS:
                 return None
@@ -2111,7 +2110,7 @@ class _Extractor:
     # -- reported speech without quotation marks --------------------------------------------
     def reported(self) -> None:
         doc, text = self.doc, self.doc.text
-        taken = sorted((r.start, r.end) for r in self.rows)
+        taken = self._taken()
         self.direct_starts = {r.start for r in self.rows if r.kind == "direct"}
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used and m.start() not in self.lead_in:
@@ -2141,6 +2140,10 @@ class _Extractor:
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
 
+    def _taken(self) -> list[tuple[int, int]]:
+        """The spans of the rows found so far, sorted (for :func:`overlaps`)."""
+        return sorted((r.start, r.end) for r in self.rows)
+
     def questions(self) -> None:
         """A question put to someone, told as a passive or a fronted phrase: "Asked whether the ferry would run,
         Quill said …", "When asked if she would resign, …", "Quill was asked what went wrong." The question is
@@ -2150,7 +2153,7 @@ class _Extractor:
         doc, text = self.doc, self.doc.text
         if "sked" not in text:
             return
-        taken = sorted((r.start, r.end) for r in self.rows)
+        taken = self._taken()
         pattern = _QUESTION_OR_TOPIC if self.speech_acts else _QUESTION
         for asked_m in _ASKED.finditer(text):
             cue_s, cue_e = asked_m.span()
@@ -2228,7 +2231,7 @@ class _Extractor:
         headline, the words before the speaker's comma ("Levy Is a Mistake, Ada Quill Says");
         else a headline "Name: words" (:meth:`_colon_line`)."""
         doc, text = self.doc, self.doc.text
-        taken = sorted((r.start, r.end) for r in self.rows)
+        taken = self._taken()
         for p_s, p_e in doc.paras:
             if p_e - p_s > 250 or overlaps(taken, p_s, p_e):
                 continue
@@ -2266,7 +2269,7 @@ class _Extractor:
         end = _trimmed_end(text, p_s, p_e)
         if end < p_e and text[end] in ".!?":
             return
-        taken = sorted((r.start, r.end) for r in self.rows)
+        taken = self._taken()
         for q in doc.quotes:
             if q.open < p_s or q.close > p_e or q.start >= q.end or overlaps(taken, q.start, q.end):
                 continue

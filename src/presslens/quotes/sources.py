@@ -439,6 +439,10 @@ class Article:
         i = bisect_right(self.q_opens, pos) - 1
         return self.q_opens[i] if i >= 0 and self.quotes[i].start == pos else pos
 
+    def names_document(self, c: Candidate) -> bool:
+        """Whether the phrase of ``c`` ends in a document's noun ("Hoff’s letter", "a court filing")."""
+        return self.text[c.start:c.end].rsplit(None, 1)[-1].lower() in DOCUMENTS
+
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.q_opens, pos) - 1
         return i >= 0 and pos < self.q_closes[i]
@@ -962,7 +966,7 @@ class Article:
         if not owned:
             return c
         d = min(owned, key=lambda d: (d.kind not in PERSONLIKE, d.start, d.start - d.end))
-        if self.text[d.start:d.end].rsplit(None, 1)[-1].lower() in DOCUMENTS:
+        if self.names_document(d):
             return c  # "Hoff’s letter makes a case: “…”": the writer speaks
         # A name is the speaker itself ("DNAinfo’s Eddie Small"); another phrase with its possessor
         # ("Japan’s central bank").
