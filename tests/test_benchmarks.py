@@ -70,3 +70,21 @@ def test_the_memory_breakdown_counts_what_tables_share_once():
     assert held[("sentiment", "compound")] == 8000
     listed = pd.DataFrame({"names": [["Ada"], ["Ada"]]})
     assert bench._held({"t": listed})[("t", "names")] > 2 * 8  # the lists and the string, once
+
+
+def test_stages_times_each_stage_in_fresh_processes_and_compares_with_another_checkout(capsys, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from benchmarks import stages
+
+    monkeypatch.setenv("PRESSLENS_SHARED", str(tmp_path / "no-shared"))
+    src = Path(stages.__file__).resolve().parent.parent / "src"
+    stages.main(["--articles", "3", "--repeat", "1", "--against", str(src)])
+    out = capsys.readouterr().out
+    table = out.split("median CPU seconds")[0].splitlines()
+    assert table[0].split() == ["stage", "this", "against", "ratio"]
+    rows = {line.split()[0]: [float(v) for v in line.split()[1:]] for line in table[1:]}
+    assert {"load", "sentences", "sentiment", "entities", "timexes", "events", "quotes", "analysis"} <= set(rows)
+    this, against, _ = rows["analysis"]
+    assert this > 0 and against > 0
+    assert f"against: {src / 'presslens'}" in out
