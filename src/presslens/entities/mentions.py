@@ -913,13 +913,14 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 pieces = _chunk_pieces(chunk, False, after)
             else:
                 after = ""
-        elif chunk.isupper() and _LABEL_AFTER.match(text, end, end + _LABEL_REACH):
-            # a speaker: "STEPHANOPOULOS:", "ADA QUILLAN, HOST:"
-            after = ":"
-            pieces = _chunk_pieces(chunk, False, after)
-        elif _opens_dateline(text, base, end):
-            after = _DATELINE_MARK
-            pieces = _chunk_pieces(chunk, False, after)
+        elif chunk.isupper():  # (else neither a label nor a dateline, told without their patterns)
+            if _LABEL_AFTER.match(text, end, end + _LABEL_REACH):
+                # a speaker: "STEPHANOPOULOS:", "ADA QUILLAN, HOST:"
+                after = ":"
+                pieces = _chunk_pieces(chunk, False, after)
+            elif _opens_dateline(text, base, end):
+                after = _DATELINE_MARK
+                pieces = _chunk_pieces(chunk, False, after)
         if pieces[0]:  # a headline would cut it
             i = bisect_right(sent_starts, base) - 1
             if i >= 0:
