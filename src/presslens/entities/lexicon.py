@@ -262,7 +262,7 @@ def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
     while i < n:
         widest = min(lex.longest, n - i) if _opens_phrase(tokens[i].low, lex) else 1
         for width in range(widest, 0, -1):
-            phrase = " ".join(t.low for t in tokens[i:i + width])
+            phrase = " ".join(t.low for t in tokens[i:i + width]) if width > 1 else tokens[i].low
             if width > 1 and phrase not in lex.titles and _key(phrase) not in lex.known:
                 continue
             if width == 1 and not _title_vocab(phrase, lex):

@@ -469,9 +469,11 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
     extends, ordinary)``; :func:`_kind` adds the context."""
     first, last = name[0], name[-1]
     start = title_toks[0].start if title_toks else first.start
-    key = " ".join(t.low for t in name)
-    has_role = any(t.low in lex.titles for t in title_toks) or " ".join(t.low for t in title_toks) in lex.titles
-    common = all(_common(t.low, lex) for t in name)
+    lows = [t.low for t in name]
+    key = " ".join(lows)
+    title_lows = [t.low for t in title_toks]
+    has_role = any(low in lex.titles for low in title_lows) or " ".join(title_lows) in lex.titles
+    common = all(_common(low, lex) for low in lows)
     letters = last.text.replace(".", "")
     if len(name) == 1 and last.low in lex.first_names:
         shape = "person"
