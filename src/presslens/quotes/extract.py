@@ -106,11 +106,12 @@ _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
 # candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
-# verb, or "in" before a poll; the scan tries _CUE there.
+# verb, or "per"; "in" before a poll or "the words of", "to" before "quote" (words too common to try
+# _CUE at each); the scan tries _CUE there.
 _CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()} | {"according"}
                         | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
-_CUE_SCAN = LowerScan(_CUE, rf"(?:{alternation(list(_CUE_STARTS))})\b|in(?=\s+{_POLL_HEAD}|\s+the\s+words\s+of\b)"
-                             r"|to(?=\s+quote\b)|per\b", _CUE_STARTS | {"in", "to", "per"})
+_CUE_SCAN = LowerScan(_CUE, _CUE_STARTS | {"per"},
+                      (("in", rf"(?=\s+{_POLL_HEAD}|\s+the\s+words\s+of\b)"), ("to", r"(?=\s+quote\b)")))
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
