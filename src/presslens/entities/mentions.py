@@ -448,12 +448,27 @@ def _party_tag(text: str, pos: int) -> bool:
     return _PARTY_TAG.match(text, pos, _SPACES.match(text, opening + 1).end() + 23) is not None
 
 
+class _PieceTable(list):
+    """The records of :func:`_piece`, each also found by the text of its piece (``by_text``): a
+    piece's words, and so its record, are the same in every chunk that holds it ("Ada Quill" of
+    "Sen. Ada Quill", "But Ada Quill", "Ada Quill"). Cleared together."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_text: dict[str, int] = {}
+
+    def clear(self) -> None:
+        super().clear()
+        self.by_text.clear()
+
+
 # What is worked out once per distinct chunk is kept in flat tuples of strings, numbers and flags
 # (records), which refer to each other by their place in these lists: the garbage collector stops
 # tracking such tuples, where objects (or nested tuples) kept for the whole run would make it sweep
 # the whole heap again and again.
-_CHUNKS: dict[tuple[str, int, str], tuple] = {}  # (chunk, headline, after) -> (cased, dated, *pieces)
-_PIECES: list[tuple] = []
+# (chunk, headline, after) -> (cased, dated, *(offset of a piece in the chunk, its record in _PIECES)...)
+_CHUNKS: dict[tuple[str, int, str], tuple] = {}
+_PIECES = _PieceTable()
 _PLANS: list[tuple] = []
 _MENTIONS: list[tuple] = []
 _CHUNKS_KEPT = 1 << 14  # distinct chunks kept at most, about 13 MB (then all are forgotten at once)
@@ -464,7 +479,7 @@ def _record(table: list[tuple], record: tuple) -> int:
     return len(table) - 1
 
 def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> tuple:
-    """What the words of one mention say by themselves (offsets from the chunk's start):
+    """What the words of one mention say by themselves (offsets from its piece's start):
     ``(start, name_start, name_end, key, title, has_role, demonym, firm, acronym, common, shape,
     extends, ordinary)``; :func:`_kind` adds the context."""
     first, last = name[0], name[-1]
@@ -503,7 +518,7 @@ def _opens_dateline(text: str, start: int, end: int) -> bool:
 
 
 def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
-    """Kind of a :func:`_mention` of the chunk at ``base`` in ``text``, from its words and
+    """Kind of a :func:`_mention` of the piece at ``base`` in ``text``, from its words and
     surroundings. Upper case for firm evidence (known names, head words, titles, given names);
     lower case for a guess from the context or the shape of the name, which other mentions of
     the entity may overrule; "MISC" for none; "" for no entity (a transcript's role label)."""
@@ -664,9 +679,23 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
 _PERSON_NOUN_END = re_std.compile(r".{3,}(?:er|or|ist|ian|ant|ent|man|mother|father|lord|lady)$|mum$|dad$")
 
 
+def _piece_of(toks: list[_Tok], chunk: str, lex: _Lexicon) -> int:
+    """The :func:`_piece` record of the piece ``toks`` of ``chunk``, found by the piece's text
+    when another chunk held it (the record's offsets are from the piece's start)."""
+    start = toks[0].start
+    text = chunk[start:toks[-1].end]
+    found = _PIECES.by_text.get(text)
+    if found is None:
+        if start:
+            toks = [_Tok(t.start - start, t.end - start, t.text, t.alone) for t in toks]
+        found = _PIECES.by_text[text] = _piece(tuple(toks), text, lex)
+    return found
+
+
 def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
-    """A piece of a capitalised chunk, a record in ``_PIECES``: ``(first_start, first_end, first,
-    last, single, may_drop, first_common, whole, rest, joined)``, the :func:`_plan` of the whole piece
+    """A piece of a capitalised chunk, ``chunk`` the piece's own text (the offsets of its tokens from
+    its start), a record in ``_PIECES``: ``(first_end, first, last, single, may_drop, first_common,
+    whole, rest, joined)``, the :func:`_plan` of the whole piece
     and of the piece without its first word when that is an ordinary word opening a sentence ("The",
     "Beyond"); ``joined``: whether the piece is words side by side, as a person's name ("Tiger Woods",
     not "Federation of Teachers")."""
@@ -691,7 +720,7 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     # have not seen it in lower case (not a first given name the list lacks: "Megyn Kelly Today", "Lou Anna Simon").
     describes = (len(toks) >= 3 and toks[1].low in lex.first_names and first.low not in lex.first_names
                  and first.text.isalpha() and first.text[1:].islower() and _PERSON_NOUN_END.search(first.low))
-    return _record(_PIECES, (first.start, first.end, first.low, toks[-1].low, len(toks) == 1, may_drop,
+    return _record(_PIECES, (first.end, first.low, toks[-1].low, len(toks) == 1, may_drop,
                              _common(first.low, lex) or describes, _plan(toks, chunk, lex),
                              _plan(rest, chunk, lex) if rest and may_drop else None,
                              len(toks) > 1 and not any(t.low in _CONNECTORS for t in toks)))
@@ -782,7 +811,8 @@ def _title_case(text: str, start: int, end: int) -> bool:
 
 def _chunk_pieces(chunk: str, headline: int, after: str) -> tuple:
     """Whether a headline changes the pieces of one capitalised chunk (:func:`_pieces`) and
-    whether the text after it might, then their :func:`_piece` records, cached: names repeat.
+    whether the text after it might, then the offset of each piece in the chunk and its
+    :func:`_piece` record (:func:`_piece_of`), cached: names repeat.
     ``after``: the text right after the chunk when a digit there may end a word ("Oct 27"), else
     "" (the chunk itself holds no digit: no look-ahead of a word sees anything else)."""
     found = _CHUNKS.get((chunk, headline, after))
@@ -792,8 +822,8 @@ def _chunk_pieces(chunk: str, headline: int, after: str) -> tuple:
         if len(toks) > 2 and toks[-1].text in POST_NOMINALS:
             toks.pop()  # "Ada Quill MP", "Bram Tolliver KC": the person, not the letters after the name
         pieces, cased, dated = _pieces(toks, lex, chunk + after, headline, after == _DATELINE_MARK)
-        found = _CHUNKS[chunk, headline, after] = (cased, dated,
-                                                   *(_piece(tuple(piece), chunk, lex) for piece in pieces))
+        found = _CHUNKS[chunk, headline, after] = (
+            cased, dated, *(n for piece in pieces for n in (piece[0].start, _piece_of(piece, chunk, lex))))
     return found
 
 
@@ -903,7 +933,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     # Whether a sentence is a headline, found out for those with a chunk that it changes.
     bounds = [*sent_starts, len(text)]
     headlines: dict[int, bool] = {}
-    # (offset of the chunk, a piece of it, whether the piece opens a sentence or clause)
+    # (offset of a piece of a chunk, its record, whether the piece opens a sentence or clause)
     candidates: list[tuple[int, tuple, bool]] = []
     for m in lex.chunk.finditer(text):
         base, end = m.span()
@@ -930,27 +960,27 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, _HEADLINE_NAMED if _named_in_headline(chunk, text, lex) else 1, after)
-        if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4)) or (len(pieces) > 3 and " The " in chunk)) \
+        if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4)) or (len(pieces) > 4 and " The " in chunk)) \
                 and _work_title(text, base, chunk):
             continue
-        for i in range(2, len(pieces)):
-            piece = _PIECES[pieces[i]]
+        for i in range(2, len(pieces), 2):
+            start = base + pieces[i]
             # a dateline's place keeps its first word ("PORT MORESBY"), though it opens the article
-            initial = after != _DATELINE_MARK and _is_initial(text, base + piece[0], sent_firsts)
-            candidates.append((base, piece, initial))
+            initial = after != _DATELINE_MARK and _is_initial(text, start, sent_firsts)
+            candidates.append((start, _PIECES[pieces[i + 1]], initial))
     # Last words of names seen away from a sentence start: evidence that they are names here (firmer
     # where the name is words side by side, as a person's: "Tiger Woods", not "Federation of Teachers");
     # words the article also writes in lower case: evidence that they are not.
-    mid_caps = {piece[3] for _, piece, initial in candidates if not (piece[4] and initial)}
+    mid_caps = {piece[2] for _, piece, initial in candidates if not (piece[3] and initial)}
     lower = _LowerWords(text)
-    surnames = {piece[3] for _, piece, _ in candidates if not piece[4]}
-    name_ends = {piece[3] for _, piece, _ in candidates if piece[9]}
+    surnames = {piece[2] for _, piece, _ in candidates if not piece[3]}
+    name_ends = {piece[2] for _, piece, _ in candidates if piece[8]}
     rows = []
     floor = 0
     nouns: dict[str, bool] = {}  # acronyms of the article used as common nouns
     starts = _WordStarts(text)
     for base, piece, initial in candidates:
-        _, first_end, first, _, single, may_drop, first_common, plan, rest, _ = piece
+        first_end, first, _, single, may_drop, first_common, plan, rest, _ = piece
         if initial and may_drop and (
                 # a plural the article also writes in lower case and no name of words side by side ends in
                 # ("Teachers said", "Women who" beside "teachers", "women"): a group whatever follows, though
