@@ -549,7 +549,9 @@ class Article:
                 start = named_spans[i][0]
                 det = _DET_BEFORE.search(text, max(lo, start - 8), start)
                 start = det.start() if det else start
-            part = _PARTITIVE.search(text, max(lo, start - 24), start)
+            # (a part ends in "of" and white space: the search, tried at every character, only before such words)
+            near = max(lo, start - 24)
+            part = _PARTITIVE.search(text, near, start) if text[near:start].rstrip().endswith("of") else None
             if part:
                 start = part.start()  # "One of the pilots said", "“…,” said one of his aides": the part speaks
             span = (start, _NP_PP.match(text, head_e).end())
