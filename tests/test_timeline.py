@@ -1112,6 +1112,28 @@ def test_triggered_scan_finds_what_a_full_scan_finds_on_the_fixtures():
         assert sorted((a, b, rank) for a, b, rank, _ in found) == _full_scan(text), path.name
 
 
+# What the gates of rules.PATTERNS look for, in the ways it is written (spaces of any kind and number).
+_GATED = ["in two weeks  time", "a month’s\u2009time", "five years'\n time", "six days \ttime", "the week of",
+          "the first week in", "the year ended", "fiscal 19", "FY 20", "the 1990’s", "the twenties", "the 21st century",
+          "two quarters", "the quarter", "Q4", "year-ago", "the year two thousand", "nineteen ninety", "year-end"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES + _GATED), st.sampled_from(_JOINS)), max_size=8))
+def test_a_gate_is_found_wherever_its_pattern_matches(parts):
+    """A gate only spares a scan: a text its search (on the text, or its twin's on the lowered
+    text) misses holds no match of its pattern."""
+    from presslens.text import lower_aligned
+    from presslens.timeline.rules import PATTERNS
+
+    text = "".join(piece + sep for piece, sep in parts)
+    lowered = lower_aligned(text)
+    for pattern, _, gate, _ in PATTERNS:
+        if gate is not None and any(m.end() > m.start() for m in pattern.finditer(text)):
+            assert gate[0].search(text), (pattern.pattern[:60], text)
+            assert gate[1] is None or lowered is None or gate[1].search(lowered), (pattern.pattern[:60], text)
+
+
 def _keyed_triggers() -> list:
     from presslens.timeline.rules import PATTERNS
     from presslens.timeline.timexes import _KEYS
