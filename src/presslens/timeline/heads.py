@@ -360,13 +360,16 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     return [(words[h][0], words[h][1], relation) for _, _, h in sorted(picked)]
 
 
+_STEM_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")  # head_key's, longest first
+
+
 def head_key(head: str | None) -> str:
     """A crude stem of a head word, so reports of one event compare: "opened", "opens", "opening"
     → "open"; irregular forms stay as they are."""
     if not head:
         return ""
     w = head.lower()
-    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+    for suffix in _STEM_SUFFIXES if w.endswith(_STEM_SUFFIXES) else ():  # (one test for a word ending on none)
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
             break
