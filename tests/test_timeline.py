@@ -1084,7 +1084,8 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "2.5 years", "every day", "weekly", "Christmas", "the past few months", "now", "soon", "recently",
            "yesterday", "tonight", "spring", "the same day", "year-end", "year-ago", "10/27/2025", "2025-10-27",
            "a day-long", "nineteen eighty-four", "21st century", "the year", "on the 14th", "Friday the 13th",
-           "to the 3rd", "in two weeks' time", "a month’s time",
+           "to the 3rd", "in two weeks' time", "a month’s time", "a half-century", "three Days", "six-month",
+           "2 weeks", "today", "yearly",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 
@@ -1225,8 +1226,16 @@ def _word_triggers() -> dict[int, re.Pattern]:
     return {id(t): t[1] for *_, t in PATTERNS if t is not None and id(t) in _WORD_TRIGGERS}
 
 
-_WORDS = sorted({w.replace(r"\s+", " ").replace(r"\-", "-")
-                 for lower in _word_triggers().values() for w in lower.pattern.split("|")})
+def _trigger_words(lower: re.Pattern) -> list[str]:
+    from presslens.timeline.timexes import _WHOLE
+
+    source = lower.pattern
+    if source.startswith(_WHOLE[0]) and source.endswith(_WHOLE[1]):
+        source = source[len(_WHOLE[0]):-len(_WHOLE[1])]
+    return [w.replace(r"\s+", " ").replace(r"\-", "-") for w in source.split("|")]
+
+
+_WORDS = sorted({w for lower in _word_triggers().values() for w in _trigger_words(lower)})
 
 
 @settings(max_examples=200, deadline=None)

@@ -1460,7 +1460,11 @@ BARRIER = re.compile(r'[!"&(*?\[\]—“”]')  # not "–": ranges use it ("Oct
 # A month ends at a word's end in every pattern: "Marco", "Mayor" and "Janet" hold no month.
 _T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + r")\b"
 _T_WEEKDAY = alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]})
-_T_UNIT = alternation(UNITS) + "|centuries|millennia"
+# Both patterns that count units take a unit, and its plural ending, as whole words (after a space or a
+# hyphen, before a word's end): "Monday", "today" and "yearly" hold none for them. Written in the
+# brackets of timexes._WHOLE, the one scan for words finds them as whole runs of letters.
+_T_UNIT = ("(?<![a-z])(?:" + alternation({u + end for u in UNITS for end in ("", "s", "es")}
+                                         | {"centuries", "millennia"}) + ")(?![a-z])")
 _T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"

@@ -376,22 +376,31 @@ def _grouped_keys(words: Any) -> dict[str, list[str]]:
     return out
 
 
-def _words(lower: re.Pattern) -> tuple[str, ...] | None:
+# Around an alternation of words that stand as runs of letters of their own (see _words).
+_WHOLE = ("(?<![a-z])(?:", ")(?![a-z])")
+
+
+def _words(lower: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     """For a trigger that is an alternation of ASCII words and phrases ("yesterday|today",
     "right\\s+now", "quarter\\-century"), a word of each alternative: the one with the rarest letter;
-    else None."""
-    ways = [re.split(r"\\s\+|\\-", way) for way in lower.pattern.split("|")]
+    and whether the alternation stands in _WHOLE's brackets ("(?<![a-z])(?:day|days)(?![a-z])", not
+    in "today"), so that each word of a hit is a whole run of letters; else None."""
+    source = lower.pattern
+    whole = source.startswith(_WHOLE[0]) and source.endswith(_WHOLE[1])
+    inner = source[len(_WHOLE[0]):-len(_WHOLE[1])] if whole else source
+    ways = [re.split(r"\\s\+|\\-", way) for way in inner.split("|")]
     if len(ways) < 2 or not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
         return None
-    return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways))
+    return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways)), whole
 
 
 # Triggers made of words: one scan of the lowered text finds them all. A hit of one holds one of its
 # words (_words), inside a run of ASCII letters; the scan (each word's key, see _key, grouped by the
 # letter it starts at) finds a place in every run holding one, and the run says which triggers'
-# words it holds: a run holding none of a trigger's hits only adds a stretch whose scan finds nothing.
+# words it holds (of a trigger whose words stand whole, the one it is): a run holding none of a
+# trigger's hits only adds a stretch whose scan finds nothing.
 _WORD_TRIGGERS = {id(t): words for *_, t in PATTERNS if t is not None and t[1] is not None and (words := _words(t[1]))}
-_ALL_WORDS = {w for words in _WORD_TRIGGERS.values() for w in words}
+_ALL_WORDS = {w for words, _ in _WORD_TRIGGERS.values() for w in words}
 _WORD_SCAN = re.compile("(?:" + "|".join(  # a run holding "monday" holds "day": looking for "day" finds it
     f"{first}(?:{'|'.join(rests)})" for first, rests in
     _grouped_keys(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS))).items())
@@ -412,8 +421,8 @@ def _word_hits(lowered: str) -> dict[int, list[int]]:
         if held is None:
             if len(_RUN_TRIGGERS) > 100_000:
                 _RUN_TRIGGERS.clear()
-            held = _RUN_TRIGGERS[run] = tuple(tid for tid, words in _WORD_TRIGGERS.items()
-                                              if any(w in run for w in words))
+            held = _RUN_TRIGGERS[run] = tuple(tid for tid, (words, whole) in _WORD_TRIGGERS.items()
+                                              if (run in words if whole else any(w in run for w in words)))
         for tid in held:
             out[tid].append(a)
     return out
