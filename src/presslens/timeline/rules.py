@@ -1465,7 +1465,9 @@ _T_WEEKDAY = alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]
 # brackets of timexes._WHOLE, the one scan for words finds them as whole runs of letters.
 _T_UNIT = ("(?<![a-z])(?:" + alternation({u + end for u in UNITS for end in ("", "s", "es")}
                                          | {"centuries", "millennia"}) + ")(?![a-z])")
-_T_CALENDAR_UNIT = "day|week|month|year|decade|century|" + alternation(PARTS_OF_DAY)
+# The three patterns naming one calendar unit ("the same day", "last week", "the night before") take it as a
+# whole word, after spaces and before a word's end, as the counting ones do.
+_T_CALENDAR_UNIT = "(?<![a-z])(?:day|weekend|week|month|year|decade|century|" + alternation(PARTS_OF_DAY) + ")(?![a-z])"
 _T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
 _T_QUARTER = "quarter|period"
 # The ending of a day's ordinal with the digit before it ("4th", "21st"): a scan skips to a digit, as it
