@@ -1459,7 +1459,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
 BARRIER = re.compile(r'[!"&(*?\[\]—“”]')  # not "–": ranges use it ("Oct. 20–24")
 # A month ends at a word's end in every pattern: "Marco", "Mayor" and "Janet" hold no month.
 _T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + r")\b"
-_T_WEEKDAY = alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]})
+# A weekday, and each word of the sets' pattern, stands whole in every match too ("Mondays" as a set).
+_T_WEEKDAY = "(?<![a-z])(?:" + alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]}) + ")(?![a-z])"
 # Both patterns that count units take a unit, and its plural ending, as whole words (after a space or a
 # hyphen, before a word's end): "Monday", "today" and "yearly" hold none for them. Written in the
 # brackets of timexes._WHOLE, the one scan for words finds them as whole runs of letters.
@@ -1468,7 +1469,8 @@ _T_UNIT = ("(?<![a-z])(?:" + alternation({u + end for u in UNITS for end in ("",
 # The three patterns naming one calendar unit ("the same day", "last week", "the night before") take it as a
 # whole word, after spaces and before a word's end, as the counting ones do.
 _T_CALENDAR_UNIT = "(?<![a-z])(?:day|weekend|week|month|year|decade|century|" + alternation(PARTS_OF_DAY) + ")(?![a-z])"
-_T_SET = "every|each|" + "|".join(_SET_ADVERBS) + "|" + alternation({w.lower() for w in WEEKDAY_WORDS[0]})
+_T_SET = ("(?<![a-z])(?:every|each|" + "|".join(_SET_ADVERBS) + "|"
+          + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}) + ")(?![a-z])")
 _T_QUARTER = "quarter|period"
 # The ending of a day's ordinal with the digit before it ("4th", "21st"): a scan skips to a digit, as it
 # cannot to a letter as common as "s" or "t".
