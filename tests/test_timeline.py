@@ -1086,7 +1086,7 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "a day-long", "nineteen eighty-four", "21st century", "the year", "on the 14th", "Friday the 13th",
            "to the 3rd", "in two weeks' time", "a month’s time", "a half-century", "three Days", "six-month",
            "2 weeks", "today", "yearly", "last weekend", "the night before", "that same Morning",
-           "Tuesday nights", "Wed.", "showed", "each week",
+           "Tuesday nights", "Wed.", "showed", "each week", "known", "the long-term", "right now",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 

@@ -1486,7 +1486,8 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
-             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight", alternation(VAGUE)]
+             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight",
+             "(?<![a-z])(?:" + alternation(VAGUE) + ")(?![a-z])"]  # as the pattern takes them: whole words
 assert len(_TRIGGERS) == len(_P)
 # The ranks of the patterns every match of which opens with its trigger's match, the month: the day ranges
 # ("Oct. 20-24", "Nov. 6 to 10"), found by their rule, not by their place in the list. Tried only where
