@@ -1087,6 +1087,8 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "to the 3rd", "in two weeks' time", "a month’s time", "a half-century", "three Days", "six-month",
            "2 weeks", "today", "yearly", "last weekend", "the night before", "that same Morning",
            "Tuesday nights", "Wed.", "showed", "each week", "known", "the long-term", "right now",
+           "first-half", "the Twenties", "FY26", "the day before yesterday", "this Fall", "the week after next",
+           "headquarters", "behalf", "the same period",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 
@@ -1228,11 +1230,11 @@ def _word_triggers() -> dict[int, re.Pattern]:
 
 
 def _trigger_words(lower: re.Pattern) -> list[str]:
-    from presslens.timeline.timexes import _WHOLE
+    from presslens.timeline.rules import WHOLE_WORDS
 
     source = lower.pattern
-    if source.startswith(_WHOLE[0]) and source.endswith(_WHOLE[1]):
-        source = source[len(_WHOLE[0]):-len(_WHOLE[1])]
+    if source.startswith(WHOLE_WORDS[0]) and source.endswith(WHOLE_WORDS[1]):
+        source = source[len(WHOLE_WORDS[0]):-len(WHOLE_WORDS[1])]
     return [w.replace(r"\s+", " ").replace(r"\-", "-") for w in source.split("|")]
 
 

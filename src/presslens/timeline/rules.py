@@ -31,7 +31,7 @@ from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAYS, MONTH_WORDS, MO
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
-__all__ = ["BARRIER", "OPENS_AT_TRIGGER", "PATTERNS", "WINDOW", "Context", "date_clock_times",
+__all__ = ["BARRIER", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context", "date_clock_times",
            "day_named", "in_name", "resolve_anaphors", "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
@@ -1457,37 +1457,50 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
 # consume a BARRIER character, so a match lies between two barriers: the pattern need only scan the
 # stretches between barriers that hold its trigger. Worth it for the costly ungated patterns.
 BARRIER = re.compile(r'[!"&(*?\[\]—“”]')  # not "–": ranges use it ("Oct. 20–24")
+# Around an alternation of lower-case words (and phrases) that stand whole in every match of a pattern,
+# after no letter and before none: the one scan for words (timexes._words) then takes a run of
+# letters for the trigger when it is one of the words, not when it holds one ("Monday" holds "day").
+WHOLE_WORDS = ("(?<![a-z])(?:", ")(?![a-z])")
+
+
+def _whole(alternatives: str) -> str:
+    """The trigger ``alternatives`` in :data:`WHOLE_WORDS`' brackets, for patterns each match of which
+    holds one of its words whole: a run of letters that only holds one ("Monday") gives no stretch."""
+    return WHOLE_WORDS[0] + alternatives + WHOLE_WORDS[1]
+
+
 # A month ends at a word's end in every pattern: "Marco", "Mayor" and "Janet" hold no month.
 _T_MONTH = "(?-i:" + alternation(MONTH_WORDS[0] + MONTH_WORDS[1]) + r")\b"
 # A weekday, and each word of the sets' pattern, stands whole in every match too ("Mondays" as a set).
-_T_WEEKDAY = "(?<![a-z])(?:" + alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]}) + ")(?![a-z])"
+_T_WEEKDAY = _whole(alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_WORDS[1]}))
 # Both patterns that count units take a unit, and its plural ending, as whole words (after a space or a
-# hyphen, before a word's end): "Monday", "today" and "yearly" hold none for them. Written in the
-# brackets of timexes._WHOLE, the one scan for words finds them as whole runs of letters.
-_T_UNIT = ("(?<![a-z])(?:" + alternation({u + end for u in UNITS for end in ("", "s", "es")}
-                                         | {"centuries", "millennia"}) + ")(?![a-z])")
+# hyphen, before a word's end): "Monday", "today" and "yearly" hold none for them.
+_T_UNIT = _whole(alternation({u + end for u in UNITS for end in ("", "s", "es")} | {"centuries", "millennia"}))
 # The three patterns naming one calendar unit ("the same day", "last week", "the night before") take it as a
 # whole word, after spaces and before a word's end, as the counting ones do.
-_T_CALENDAR_UNIT = "(?<![a-z])(?:day|weekend|week|month|year|decade|century|" + alternation(PARTS_OF_DAY) + ")(?![a-z])"
-_T_SET = ("(?<![a-z])(?:every|each|" + "|".join(_SET_ADVERBS) + "|"
-          + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}) + ")(?![a-z])")
-_T_QUARTER = "quarter|period"
+_T_CALENDAR_UNIT = _whole("day|weekend|week|month|year|decade|century|" + alternation(PARTS_OF_DAY))
+_T_SET = _whole("every|each|" + "|".join(_SET_ADVERBS) + "|"
+                + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}))
+_T_QUARTER = _whole("quarter|period")
 # The ending of a day's ordinal with the digit before it ("4th", "21st"): a scan skips to a digit, as it
 # cannot to a letter as common as "s" or "t".
 _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
+# In _whole's brackets: the words each match of the pattern holds whole (after a word boundary, a space
+# or a hyphen, before a word's end).
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH,
              _T_DAY_ORDINAL, _T_MONTH,
-             r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", "fiscal|fy", "0['’]?s", "|".join(_DECADE_WORDS),
-             "century", "quarter|half", "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER,
-             _T_QUARTER, "year-", _T_QUARTER, "yesterday|today|tomorrow|tonight",
-             _T_WEEKDAY, alternation(SEASONS), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year",
+             r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
+             _whole("|".join(_DECADE_WORDS)),
+             "century", _whole("quarter|half"), "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER,
+             _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
+             _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year",
              "thousand", "weekend", "nineteen",
              "long", "year", r"['’]s?\s+time", _T_UNIT, _T_UNIT, _T_SET,
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
-             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", "next|last", "fortnight",
-             "(?<![a-z])(?:" + alternation(VAGUE) + ")(?![a-z])"]  # as the pattern takes them: whole words
+             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", _whole("next|last"), "fortnight",
+             _whole(alternation(VAGUE))]
 assert len(_TRIGGERS) == len(_P)
 # The ranks of the patterns every match of which opens with its trigger's match, the month: the day ranges
 # ("Oct. 20-24", "Nov. 6 to 10"), found by their rule, not by their place in the list. Tried only where

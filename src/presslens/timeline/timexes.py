@@ -40,8 +40,8 @@ from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, Context, date_clock_times, day_named,
-                                      in_name, resolve_anaphors, resolve_quarters)
+from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context, date_clock_times,
+                                      day_named, in_name, resolve_anaphors, resolve_quarters)
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -376,18 +376,15 @@ def _grouped_keys(words: Any) -> dict[str, list[str]]:
     return out
 
 
-# Around an alternation of words that stand as runs of letters of their own (see _words).
-_WHOLE = ("(?<![a-z])(?:", ")(?![a-z])")
-
-
 def _words(lower: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     """For a trigger that is an alternation of ASCII words and phrases ("yesterday|today",
     "right\\s+now", "quarter\\-century"), a word of each alternative: the one with the rarest letter;
-    and whether the alternation stands in _WHOLE's brackets ("(?<![a-z])(?:day|days)(?![a-z])", not
-    in "today"), so that each word of a hit is a whole run of letters; else None."""
+    and whether the alternation stands in the brackets of :data:`~presslens.timeline.rules.WHOLE_WORDS`
+    ("(?<![a-z])(?:day|days)(?![a-z])", not in "today"), so that each word of a hit is a whole run
+    of letters; else None."""
     source = lower.pattern
-    whole = source.startswith(_WHOLE[0]) and source.endswith(_WHOLE[1])
-    inner = source[len(_WHOLE[0]):-len(_WHOLE[1])] if whole else source
+    whole = source.startswith(WHOLE_WORDS[0]) and source.endswith(WHOLE_WORDS[1])
+    inner = source[len(WHOLE_WORDS[0]):-len(WHOLE_WORDS[1])] if whole else source
     ways = [re.split(r"\\s\+|\\-", way) for way in inner.split("|")]
     if len(ways) < 2 or not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
         return None
