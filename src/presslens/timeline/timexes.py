@@ -376,38 +376,37 @@ def _grouped_keys(words: Any) -> dict[str, list[str]]:
     return out
 
 
-def _words(lower: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+def _words(lower: re.Pattern) -> tuple[str, ...] | None:
     """For a trigger that is an alternation of ASCII words and phrases ("yesterday|today",
-    "right\\s+now", "quarter\\-century"), a word of each alternative: the one with the rarest letter;
-    and whether the alternation stands in the brackets of :data:`~presslens.timeline.rules.WHOLE_WORDS`
-    ("(?<![a-z])(?:day|days)(?![a-z])", not in "today"), so that each word of a hit is a whole run
-    of letters; else None."""
+    "right\\s+now", "quarter\\-century") in the brackets of :data:`~presslens.timeline.rules.WHOLE_WORDS`
+    (its words whole in every hit: "day" is not in "today"), a word of each alternative: the one with
+    the rarest letter; else None."""
     source = lower.pattern
-    whole = source.startswith(WHOLE_WORDS[0]) and source.endswith(WHOLE_WORDS[1])
-    inner = source[len(WHOLE_WORDS[0]):-len(WHOLE_WORDS[1])] if whole else source
-    ways = [re.split(r"\\s\+|\\-", way) for way in inner.split("|")]
+    if not (source.startswith(WHOLE_WORDS[0]) and source.endswith(WHOLE_WORDS[1])):
+        return None
+    ways = [re.split(r"\\s\+|\\-", way) for way in source[len(WHOLE_WORDS[0]):-len(WHOLE_WORDS[1])].split("|")]
     if len(ways) < 2 or not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
         return None
-    return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways)), whole
+    return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways))
 
 
-# Triggers made of words: one scan of the lowered text finds them all. A hit of one holds one of its
-# words (_words), inside a run of ASCII letters; the scan (each word's key, see _key, grouped by the
-# letter it starts at) finds a place in every run holding one, and the run says which triggers'
-# words it holds (of a trigger whose words stand whole, the one it is): a run holding none of a
-# trigger's hits only adds a stretch whose scan finds nothing.
+# Triggers made of whole words: one scan of the lowered text finds them all. A hit of one holds one
+# of its words (_words) as a whole run of ASCII letters; the scan (each word's key, see _key, grouped
+# by the letter it starts at) finds a place in every run holding a word, and the run says which
+# triggers it is a word of: a run that is none of a trigger's hits only adds a stretch whose scan
+# finds nothing.
 _WORD_TRIGGERS = {id(t): words for *_, t in PATTERNS if t is not None and t[1] is not None and (words := _words(t[1]))}
-_ALL_WORDS = {w for words, _ in _WORD_TRIGGERS.values() for w in words}
+_ALL_WORDS = {w for words in _WORD_TRIGGERS.values() for w in words}
 _WORD_SCAN = re.compile("(?:" + "|".join(  # a run holding "monday" holds "day": looking for "day" finds it
     f"{first}(?:{'|'.join(rests)})" for first, rests in
     _grouped_keys(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS))).items())
     + ")[a-z]*")  # and the rest of its run: the next search starts after it
 _RUN = re.compile("[a-z]*")
-_RUN_TRIGGERS: dict[str, tuple[int, ...]] = {}  # a run of letters -> the word triggers it holds (a cache)
+_RUN_TRIGGERS: dict[str, tuple[int, ...]] = {}  # a run of letters -> the word triggers it is a word of (a cache)
 
 
 def _word_hits(lowered: str) -> dict[int, list[int]]:
-    """For each word trigger (by id), where the runs of letters holding one of its words start, in one scan."""
+    """For each word trigger (by id), where the runs of letters that are one of its words start, in one scan."""
     out: dict[int, list[int]] = {tid: [] for tid in _WORD_TRIGGERS}
     n, reverse = len(lowered), lowered[::-1]
     for m in _WORD_SCAN.finditer(lowered):
@@ -418,8 +417,7 @@ def _word_hits(lowered: str) -> dict[int, list[int]]:
         if held is None:
             if len(_RUN_TRIGGERS) > 100_000:
                 _RUN_TRIGGERS.clear()
-            held = _RUN_TRIGGERS[run] = tuple(tid for tid, (words, whole) in _WORD_TRIGGERS.items()
-                                              if (run in words if whole else any(w in run for w in words)))
+            held = _RUN_TRIGGERS[run] = tuple(tid for tid, words in _WORD_TRIGGERS.items() if run in words)
         for tid in held:
             out[tid].append(a)
     return out
