@@ -1088,7 +1088,8 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "2 weeks", "today", "yearly", "last weekend", "the night before", "that same Morning",
            "Tuesday nights", "Wed.", "showed", "each week", "known", "the long-term", "right now",
            "first-half", "the Twenties", "FY26", "the day before yesterday", "this Fall", "the week after next",
-           "headquarters", "behalf", "the same period",
+           "headquarters", "behalf", "the same period", "the first two quarters of", "the next quarter",
+           "the full year ended", "two thousand", "the weekend", "a week-long", "the past fortnight", "belong",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 

@@ -1486,20 +1486,22 @@ _T_QUARTER = _whole("quarter|period")
 # cannot to a letter as common as "s" or "t".
 _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
 # In _whole's brackets: the words each match of the pattern holds whole (after a word boundary, a space
-# or a hyphen, before a word's end).
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", "week", "week", _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH,
-             _T_DAY_ORDINAL, _T_MONTH,
+# or a hyphen, before a word's end); the one scan for words finds them all. ("nineteen" stays out: its
+# rarest letter, "n", would stop that scan at every "n" of a text.)
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("week"), _whole("week"), _T_MONTH, _T_MONTH, _T_MONTH,
+             _T_MONTH, _T_MONTH, _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
-             "century", _whole("quarter|half"), "quarter", "q[1-4]", "quarter", r"h[12]|[12]h|[1-4]q", _T_QUARTER,
+             _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
+             r"h[12]|[12]h|[1-4]q", _T_QUARTER,
              _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
-             _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, "year",
-             "thousand", "weekend", "nineteen",
-             "long", "year", r"['’]s?\s+time", _T_UNIT, _T_UNIT, _T_SET,
+             _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
+             _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"), _whole("year"),
+             r"['’]s?\s+time", _T_UNIT, _T_UNIT, _T_SET,
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
-             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", _whole("next|last"), "fortnight",
+             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", _whole("next|last"), _whole("fortnight"),
              _whole(alternation(VAGUE))]
 assert len(_TRIGGERS) == len(_P)
 # The ranks of the patterns every match of which opens with its trigger's match, the month: the day ranges

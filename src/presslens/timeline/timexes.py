@@ -385,7 +385,7 @@ def _words(lower: re.Pattern) -> tuple[str, ...] | None:
     if not (source.startswith(WHOLE_WORDS[0]) and source.endswith(WHOLE_WORDS[1])):
         return None
     ways = [re.split(r"\\s\+|\\-", way) for way in source[len(WHOLE_WORDS[0]):-len(WHOLE_WORDS[1])].split("|")]
-    if len(ways) < 2 or not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
+    if not all(re.fullmatch("[a-z]+", w) for way in ways for w in way):
         return None
     return tuple(dict.fromkeys(min(way, key=lambda w: min(_SHARE.get(ch, .01) for ch in w)) for way in ways))
 
