@@ -341,6 +341,9 @@ def test_an_ordinal_before_its_noun_or_a_rank_is_no_day(text):
 ])
 def test_in_so_many_units_time_is_that_point_ahead_whatever_the_apostrophe(text, extent, kind, value):
     assert [(r.text, r.type, r.value) for r in _tx(text).itertuples()] == [(extent, kind, value)]
+    # the same in an article holding a letter whose lower case moves the offsets ("ı"), scanned the caseless way
+    assert [(r.text, r.type, r.value) for r in _tx(text + " The ferry left Kavaklıdere.").itertuples()] \
+        == [(extent, kind, value)]
 
 
 @pytest.mark.parametrize("text", [

@@ -1482,6 +1482,10 @@ _T_CALENDAR_UNIT = _whole("day|weekend|week|month|year|decade|century|" + altern
 _T_SET = _whole("every|each|" + "|".join(_SET_ADVERBS) + "|"
                 + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}))
 _T_QUARTER = _whole("quarter|period")
+# "in two weeks' time" and, as often written, "in two weeks time": "s", "'" or "’", white space and "time" (a
+# trigger of the apostrophe alone missed the second where the text is scanned caseless; on the lowered text its
+# key is "time", as before).
+_T_UNITS_TIME = r"[s'’]\s+time"
 # The ending of a day's ordinal with the digit before it ("4th", "21st"): a scan skips to a digit, as it
 # cannot to a letter as common as "s" or "t".
 _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
@@ -1497,7 +1501,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("week"), _whole("week"), _T_MON
              _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
              _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
              _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"), _whole("year"),
-             r"['’]s?\s+time", _T_UNIT, _T_UNIT, _T_SET,
+             _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET,
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
