@@ -1093,6 +1093,7 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "first-half", "the Twenties", "FY26", "the day before yesterday", "this Fall", "the week after next",
            "headquarters", "behalf", "the same period", "the first two quarters of", "the next quarter",
            "the full year ended", "two thousand", "the weekend", "a week-long", "the past fortnight", "belong",
+           "in six months time",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 
