@@ -160,6 +160,11 @@ def _tokenizer():
                 return iter([(0, end)] if end else [])
             return super().span_tokenize(text, realign_boundaries=realign_boundaries)
 
+        def _is_only_sentence_punctuation(self, text: str) -> bool:
+            # Asked of every sentence but a paragraph's first (is it a tail of "!!!" to join to the one
+            # before?): Punkt's own test builds a set of the enders and tries each character in turn.
+            return bool(text) and not text.strip(enders)
+
         def _candidate_spans(self, text: str) -> list[tuple[int, int]]:
             """Punkt's spans up to each candidate boundary it accepts, and the last one: its candidates
             are the matches of its boundary pattern (a sentence-ending character and a look-ahead),
