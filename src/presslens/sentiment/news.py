@@ -141,6 +141,8 @@ class NewsScorer(FastVader):
         self.contrast = frozenset(rules["contrast"])
         self.concession = frozenset(rules["concession"])
         self._weighing = self.contrast | self.concession
+        # the words that can change the valence of a word after them, but for any "n't" form (see _valence_news)
+        self._shifters = frozenset(self.boosters.keys() | self.negations | {"least"})
         # NLTK's slang idioms ("the bomb", "the shit") are literal in news; phrases replace them
         self.idioms = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], float]]] = {}
@@ -225,9 +227,10 @@ class NewsScorer(FastVader):
         lex, negates = self.lexicon, self.negates
         near = lows[max(0, start - 3):start]
         # Most scored words have no booster, negator or "least" among the three words before them:
-        # the loop below would add nothing to their valence (a booster's 0, no negation).
-        if self.boosters.keys().isdisjoint(near) and not self.negates_any(near) \
-                and not (near and near[-1] == "least"):
+        # the loop below would add nothing to their valence (a booster's 0, no negation; "least"
+        # counts only as the last of them, so that one elsewhere takes the loop for nothing). The
+        # "n't" forms as negates_any finds them, its listed negations being among the _shifters.
+        if self._shifters.isdisjoint(near) and "n't" not in " ".join(near):
             return v
         for k in range(min(3, start)):
             j = start - k - 1
