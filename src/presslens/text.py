@@ -243,7 +243,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
                 start = None
         else:
             lead = len(body) - len(body.lstrip())
-            wrapped = start is not None and _OPEN_END.search(prev_line) and _LOWER_START.match(body)
+            # (the next line's start first: the search for how a line ends tries each of its characters)
+            wrapped = start is not None and _LOWER_START.match(body) and _OPEN_END.search(prev_line)
             if start is not None and not wrapped:
                 spans.append((start, end))
                 start = None
