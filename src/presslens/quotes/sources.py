@@ -214,7 +214,33 @@ _NO_DESCRIPTION = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|
 _DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"])"
 
 
-def _left_gap(when: str, pp: str) -> re.Pattern:
+class _LeftGap:
+    """The words that may stand between a speaker candidate and the cue, matched whole (``fullmatch``, as a
+    compiled pattern's): a parenthesis, a prepositional phrase, a relative clause, an infinitive, an apposition or
+    an aside, then the last words before the cue (``tail``: adverbs, auxiliaries, a phrase of time or place).
+
+    A gap that opens with a comma is an apposition, and the last words follow the comma that closes it (or that
+    comma and a closing quotation mark), a comma after the first: where they follow none, the gap cannot match,
+    and the pattern is not tried (it would try every length of the apposition before failing)."""
+
+    def __init__(self, when: str, pp: str):
+        tail = rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,2}}{pp}(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
+        self.pattern = _left_gap(tail)
+        self.tail = re.compile(tail)
+
+    def fullmatch(self, text: str, start: int, end: int) -> re.Match | None:
+        if text.startswith(",", start):
+            comma = text.find(",", start + 1, end)
+            while comma >= 0 and not self.tail.fullmatch(
+                    text, comma + 2 if text.startswith(("”", "\""), comma + 1, end) else comma + 1, end):
+                comma = text.find(",", comma + 1, end)
+            if comma < 0:
+                return None
+        return self.pattern.fullmatch(text, start, end)
+
+
+def _left_gap(tail: str) -> re.Pattern:
+    """The pattern of :class:`_LeftGap`, ending in ``tail``."""
     return re.compile(
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
         rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
@@ -243,13 +269,13 @@ def _left_gap(when: str, pp: str) -> re.Pattern:
         # "Going Viral," said')
         rf"|\s*,\s*(?P<desc>{_DESC_PIECE}{{1,200}}?(?:,\s*{_DESC_PIECE}{{1,80}}?){{0,2}})(?:\s*,|(?<=,[”\"]))"
         rf"|\s+(?:--|[—–])\s*(?P<aside>[^;:“”\"()—–]{{1,200}}?)\s*(?:--|[—–]))?"
-        rf"\s+(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,2}}{pp}(?:(?:{AUXILIARIES}|\w+ly{when})\s+){{0,3}}"
+        + tail
     )
 
 
-_LEFT_GAP = _left_gap("|" + GAP_WORDS, _WHEN_PP)
+_LEFT_GAP = _LeftGap("|" + GAP_WORDS, _WHEN_PP)
 # Before a cue that is mostly a noun ("in their first phone call"), no phrase of time or place.
-_LEFT_GAP_NOUN = _left_gap("", "")
+_LEFT_GAP_NOUN = _LeftGap("", "")
 
 PERSONLIKE = ("PERSON", "MISC", "NAME")
 
