@@ -858,7 +858,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         if spk is not None and spk.kind != "PRON":
             return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True)
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
-    if ((_PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s) and not participle)
+    if ((not participle and _PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s))
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
             # "Vargas’ question", "the mayor's remarks": after a possessive
             or _POSSESSOR_BEFORE.search(text, max(limit_left, cue_s - 4), cue_s)
@@ -867,7 +867,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
             # "U.S. demands may be limited"; not a verb that is never a noun ("which officials said
             # will go into effect")
-            or (_NOUN_AFTER.match(text, cue_e) and (noun_like or not facts.past)
+            or ((noun_like or not facts.past) and _NOUN_AFTER.match(text, cue_e)
                 # (not "…, which Democrats say could be aiding Mr. Sanders": a relative clause's frame,
                 # on words of the sentence, not on a quote: '“…,” which Mozloom thinks will lead …')
                 and not (not noun_like and (rel := _RELATIVE_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s))
@@ -2526,7 +2526,7 @@ class _Extractor:
         if f.inverted:
             return None
         to = _TO.match(text, f.right, sent_e)
-        if (held := _AS_SAYING.match(text, f.right, sent_e)) and _QUOTING.match(text, f.cue_s, f.cue_e):
+        if _QUOTING.match(text, f.cue_s, f.cue_e) and (held := _AS_SAYING.match(text, f.right, sent_e)):
             # "CNN quoted an American witness as saying he saw …": the one quoted and their words are
             # what the outlet reports (as PolNeAR's annotators mark it; "was quoted as saying": _frame).
             start = held.start(1)
