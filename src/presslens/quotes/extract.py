@@ -581,7 +581,9 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
 _DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+{_VERB_PHRASE.pattern}")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
-_CONJ_ONLY = re.compile(r"^\W*(?:(?:and|but|or|so|yet|still|then)\W*)?$", re.I)
+_CONJ = r"(?:and|but|or|so|yet|still|then)"
+_CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
+_CONJ_OPENING = re.compile(rf"\W*({_CONJ}\W*)?", re.I)  # where its words start, and after its conjunction
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 # A quoted passage that names a thing rather than reports words: a title after "titled", a
 # nickname after "dubbed", the "don't ask, don't tell" policy.
@@ -1261,11 +1263,15 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
                 not before or before.endswith((",", ";", ":", "—", "–", "(", "“", "\""))
                 or _AND_BUT_END.search(before)):
             return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
-    # With a prepositional phrase only where it opens the sentence (after a conjunction).
-    m = _SUBJECT_NP_PP.search(text, runs_back(text, max(lo, cue_s - 120), cue_s, _SUBJECT_PP_WORDS), cue_s)
-    if m is None or m.start() - lo > 24 or not _CONJ_ONLY.match(text[lo:m.start()]):
-        return None
-    return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
+    # With a prepositional phrase only where it opens the sentence (after a conjunction), within 24 characters of
+    # ``lo``: tried at its first word and at the word after a conjunction opening it, where a search finds such a
+    # match first (no match starts at a mark).
+    start = runs_back(text, max(lo, cue_s - 120), cue_s, _SUBJECT_PP_WORDS)
+    opening = _CONJ_OPENING.match(text, lo, cue_s)
+    for pos in (opening.start(1), opening.end()) if opening.group(1) else (opening.end(),):
+        if start <= pos <= lo + 24 and (m := _SUBJECT_NP_PP.match(text, pos, cue_s)) is not None:
+            return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
+    return None
 
 
 def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
