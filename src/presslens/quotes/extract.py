@@ -2442,17 +2442,10 @@ class _Extractor:
                                   or (_DAY_MEDIUM_ONLY.fullmatch(text, *right) and not _THAT_ANY.search(text, *right))):
             right = None  # "If China can build a wall, he observed this week, without cranes, …"
         tail = text[f.right:sent_e]
-        # The words up to a participle's clause after a comma ("…, Quill said Tuesday in Avalon, noting …"),
-        # or to a dash after a verb of speech ("…, analysts say — …").
-        cut = _CLAUSE_CUT.search(text, f.right, sent_e)
-        own = (text[f.right:cut.start()] if cut and (text[cut.start()] == "," or "speech" in f.classes
-                                                      and not _NAMING_VERB.match(text, f.cue_s)) else tail)
-        short_tail = ((_words_upto(own, 3) <= 2 or _medium_only(own) or _DAY_MEDIUM_ONLY.fullmatch(own)
-                       # "…, Obama told his advisers as he labored over the speech."
-                       or (f.addressee is not None and _SUBORD_TAIL.match(own)))
-                      and not _THAT_ANY.search(tail))
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
+        # Whether the frame ends its clause (read only where such a comma is found).
+        short_tail = comma is not None and self._short_tail(f, tail, sent_e)
         if comma and text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS and not (
                 (f.inverted or (f.spk is not None and short_tail))
                 and _QUOTED_WORDS_END.search(text, max(sent_s, comma.start() - 80), comma.start())
@@ -2526,6 +2519,20 @@ class _Extractor:
             if clause:
                 return start, end
         return right
+
+    def _short_tail(self, f: _Frame, tail: str, sent_e: int) -> bool:
+        """Whether the words after ``f`` up to ``sent_e`` (``tail``) are few or say only where or when it was said,
+        and open no "that" clause."""
+        text = self.doc.text
+        # The words up to a participle's clause after a comma ("…, Quill said Tuesday in Avalon, noting …"),
+        # or to a dash after a verb of speech ("…, analysts say — …").
+        cut = _CLAUSE_CUT.search(text, f.right, sent_e)
+        own = (text[f.right:cut.start()] if cut and (text[cut.start()] == "," or "speech" in f.classes
+                                                      and not _NAMING_VERB.match(text, f.cue_s)) else tail)
+        return bool((_words_upto(own, 3) <= 2 or _medium_only(own) or _DAY_MEDIUM_ONLY.fullmatch(own)
+                     # "…, Obama told his advisers as he labored over the speech."
+                     or (f.addressee is not None and _SUBORD_TAIL.match(own)))
+                    and not _THAT_ANY.search(tail))
 
     def _right_clause(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
         text = self.doc.text
