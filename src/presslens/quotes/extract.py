@@ -1456,7 +1456,7 @@ class _Extractor:
         self.doc = doc
         self.speech_acts = speech_acts
         self.scare_quotes = scare_quotes
-        self.frames: dict[int, _Frame | None] = {}
+        self.frames: dict[int, _Frame | None] = {}  # by the index of the cue match (frame_at)
         self.cue_matches: list[re.Match] = doc.cue_matches
         self.cue_starts: list[int] = [m.start() for m in self.cue_matches]
         self.used: set[int] = set()
@@ -1467,9 +1467,8 @@ class _Extractor:
         self._people: entities.Names | None = None  # the people of the article, read for labels
 
     def frame_at(self, i: int) -> _Frame | None:
-        m = self.cue_matches[i]
-        if m.start() not in self.frames:
-            f = _frame(self.doc, m)
+        if i not in self.frames:
+            f = _frame(self.doc, self.cue_matches[i])
             participle = f is not None and f.participle
             if participle and f.spk is not None and not f.inverted and _hangs_on_clause(
                     self.doc.text, self.doc.sentence(f.cue_s)[0], f.cue_s):
@@ -1508,8 +1507,8 @@ class _Extractor:
                     f.spk, f.spk2 = owner.spk, owner.spk2
                 elif lead:
                     f.spk = self.doc.subject(main, f.cue_s, pronouns=True) or f.spk
-            self.frames[m.start()] = f
-        return self.frames[m.start()]
+            self.frames[i] = f
+        return self.frames[i]
 
     def _issuer(self, f: _Frame) -> tuple[Candidate, tuple[int, int] | None] | None:
         """ "Mackler issued a statement saying …", "the campaign sent out an email to supporters
