@@ -196,8 +196,7 @@ def join_tags(pieces: list[tuple[list, list[str | None]]]) -> tuple[list[tuple[i
         tags.extend(guess)
         redo = [at] + [at + i for i, known in enumerate(guess) if known is None and i] if None in guess else [at]
         for k in redo:
-            prev = words[k - 1][3] if k else ""
-            tags[k] = _tag_one(words[k][2], words[k][3], prev, "aux" if prev in _AUX else "", bool(prev))
+            tags[k] = _tag_after(words[k][2], words[k][3], words[k - 1][3] if k else "")
     return words, tags
 
 
@@ -207,27 +206,41 @@ def _tag(words: list[tuple[int, int, str, str]]) -> list[str]:
     :func:`_tag_one` reads the word before only through :func:`_context` (the tag before is "aux"
     exactly when that word is an auxiliary, as words of ``_WORD`` start with a letter or digit),
     and news repeats its words: each word's tag is looked up by the word and that context, and
-    worked out the first time only (``tests/test_timeline.py`` checks it against the plain loop)."""
+    worked out the first time only (:func:`_tag_after`; ``tests/test_timeline.py`` checks it
+    against the plain loop)."""
     contexts, tagged = _CONTEXTS, _TAGGED
     tags: list[str] = []
     prev = ""
     for _, _, w, lw in words:
         context = contexts.get(prev)
-        if context is None:
-            if len(contexts) >= _TAGS_KEPT:
-                contexts.clear()
-            context = contexts[prev] = _context(prev)
-        known = tagged[context]
-        tag = known.get(w)
-        if tag is None:
-            # Each table bounded on its own: words after a determiner, or opening one-word
-            # sentences, can pile up while the contexts and the other tables stay small.
-            if len(known) >= _TAGS_KEPT:
-                known.clear()
-            tag = known[w] = _tag_one(w, lw, prev, "aux" if prev in _AUX else "", bool(prev))
-        tags.append(tag)
+        tag = tagged[context].get(w) if context is not None else None
+        tags.append(tag if tag is not None else _tag_after(w, lw, prev))
         prev = lw
     return tags
+
+
+def _context_of(prev: str) -> int:
+    """:func:`_context` of ``prev``, looked up in (or else added to) ``_CONTEXTS``."""
+    context = _CONTEXTS.get(prev)
+    if context is None:
+        if len(_CONTEXTS) >= _TAGS_KEPT:
+            _CONTEXTS.clear()
+        context = _CONTEXTS[prev] = _context(prev)
+    return context
+
+
+def _tag_after(w: str, lw: str, prev: str) -> str:
+    """The :func:`_tag_one` of word ``w`` (``lw`` lowercased) after the lowercase word ``prev``
+    ("" for none), looked up by the word and its context in ``_TAGGED`` (or else added to it)."""
+    known = _TAGGED[_context_of(prev)]
+    tag = known.get(w)
+    if tag is None:
+        # Each table bounded on its own: words after a determiner, or opening one-word
+        # sentences, can pile up while the contexts and the other tables stay small.
+        if len(known) >= _TAGS_KEPT:
+            known.clear()
+        tag = known[w] = _tag_one(w, lw, prev, "aux" if prev in _AUX else "", bool(prev))
+    return tag
 
 
 def _context(prev: str) -> int:
@@ -237,7 +250,7 @@ def _context(prev: str) -> int:
             | (prev in _DETERMINERS) << 3 | prev.endswith(("'s", "’s")) << 4)
 
 
-# The tags of words by context (:func:`_tag`): the context of each word seen before one, and per
+# The tags of words by context (:func:`_tag_after`): the context of each word seen before one, and per
 # context the tag of each word seen after it; each table forgotten when it holds this many.
 _TAGS_KEPT = 1 << 15
 _CONTEXTS: dict[str, int] = {}
