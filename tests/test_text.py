@@ -32,6 +32,16 @@ def test_a_time_zone_after_a_clock_time_ends_no_sentence():
                                 "Police left."]
 
 
+def test_a_month_abbreviation_before_a_day_ends_no_sentence_whatever_follows_the_day():
+    # "Nov. 8." was one sentence, but "Nov. 8.”" closing a quotation was cut after "Nov."
+    text = ("“We vote on Sept. 30.” Quill left. “The ferry sails Nov. 8,” Voss said of the Dec. 4 deadline. "
+            "He said “the pier reopens Jan. 3.” The levy rose in Oct. 2019 figures. It ends Aug. 31.")
+    assert _sentences(text) == ["“We vote on Sept. 30.”", "Quill left.",
+                                "“The ferry sails Nov. 8,” Voss said of the Dec. 4 deadline.",
+                                "He said “the pier reopens Jan. 3.”", "The levy rose in Oct. 2019 figures.",
+                                "It ends Aug. 31."]
+
+
 def test_quotation_ending_with_comma_or_exclamations_stays_with_its_sentence():
     text = "“The bridge is open,” Voss said. “Hooray!!!” she shouted. “Go!” He went."
     assert _sentences(text) == ["“The bridge is open,” Voss said.", "“Hooray!!!” she shouted.",

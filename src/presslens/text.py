@@ -294,6 +294,9 @@ _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")  # "F.A.A.", "U.S."
 _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
+# Months abbreviated before a day, as written (AP's and other house styles'), and the day after one.
+_MONTH_ABBREVIATIONS = frozenset("Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split())
+_DAY_NEXT = re.compile(r"(?:[12]\d|3[01]|[1-9])(?!\d)")
 
 
 def _opener_tail(para: str, start: int, end: int) -> re.Match | None:
@@ -328,6 +331,10 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         return True
     if last in _NUMBER_WORDS and para[start:start + 1].isdigit():
         # "the No. 2 Republican", "Vol. 3", "pp. 12-14": a number follows its abbreviation.
+        return True
+    if last in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(para, start):
+        # "… between now and Nov. 8.”": the day after its month (Punkt keeps "Nov. 8." whole, but cuts
+        # before a day that ends a quotation)
         return True
     # A lone initial ("J.") before a capitalised word is part of a name.
     return len(word) == 2 and word[0].isalpha() and word[1] == "." and para[start:start + 1].isupper()
