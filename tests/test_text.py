@@ -62,6 +62,20 @@ def test_quotation_marks_of_other_house_styles_stay_with_their_own_sentence():
         "The tide is high. “", "He left.", "“ We sail,” she said."]
 
 
+def test_no_sentence_opens_in_lower_case_after_a_question_or_exclamation_mark():
+    # A name or title with its mark ("Yahoo!", "Jeb!"), a question in brackets, a question closed by ''.
+    text = ("Avalon Rocks! was aired on Tuesday. Jeb! said nothing (really?) and that was all. "
+            "Is it safe?'' said Ada Quill. Was it? Nobody knew! Then the ferry left.")
+    assert _sentences(text) == ["Avalon Rocks! was aired on Tuesday.", "Jeb! said nothing (really?) and that was all.",
+                                "Is it safe?'' said Ada Quill.", "Was it?", "Nobody knew!", "Then the ferry left."]
+
+
+def test_an_initialism_of_hyphenated_parts_before_lower_case_ends_no_sentence():
+    text = "Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke. The U.S.-E.U. talks failed."
+    assert _sentences(text) == ["Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke.",
+                                "The U.S.-E.U. talks failed."]
+
+
 def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
     text = "Rep. Ada Quill (D-Md.) said the pier was safe. The ferry ran late (it was Sunday.) Then it stopped."
     assert _sentences(text) == ["Rep. Ada Quill (D-Md.) said the pier was safe.",

@@ -291,7 +291,10 @@ _LOW_OPENERS = re.compile("[„‚]")
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 # Abbreviations written before a number, as written (a capital "No.", not the word "no.").
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")  # "F.A.A.", "U.S."
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
+# The marks after which a sentence Punkt ends may go on in lower case (a question or exclamation, closed or not: a
+# name with its mark, "Yahoo!"; an abbreviation in brackets), where none opens.
+_ENDS_BEFORE_LOWER = ("!", "?", "!”", "?”", "!\"", "?\"", "!’", "?’", "!''", "?''", ".)", "?)", "!)")
 _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 # Months abbreviated before a day, as written (AP's and other house styles'), and the day after one.
@@ -314,8 +317,9 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a closing bracket opens no sentence.
         return True
     prev = para[prev_start:prev_end]
-    if prev.endswith(("!”", "?”", "!\"", "?\"", "!’", "?’", ".)")) and _NEXT_LOWER.match(para, start):
-        # "“Stop!” he said.", "Rep. Elijah Cummings (D-Md.) said …": no sentence opens in lower case.
+    if prev.endswith(_ENDS_BEFORE_LOWER) and _NEXT_LOWER.match(para, start):
+        # "“Stop!” he said.", "Rep. Elijah Cummings (D-Md.) said …", "Jeb! was better", "(really?) and":
+        # no sentence opens in lower case.
         return True
     # The last word; a regex anchored at the end ("\S+\s*$") would rescan the whole sentence.
     tail = prev.rsplit(None, 1)
