@@ -1108,6 +1108,12 @@ ATTRIBUTION_RULES = {
         text="AVALON, May 8 (UPI) — In response to Mayor Tom Becker’s plan to close the library, Ada Quill "
              "rallied readers, saying: “We have to be ready to stop it.”",
         rows={"We have to be ready": {"speaker": "Ada Quill", "cue": "saying"}}, n=1),
+    # A fronted phrase of time opened by a span before "after" or "before": the subject comes after its comma.
+    "a fronted phrase of a span after something": dict(
+        text="Ada Quill met the mayor.\n\nDays after Tom Becker’s arrest, Bo Tarn volunteered to replace him in "
+             "Nordland. “Was I going to stay at home?” he told me. Shortly before the Avalon vote, Ines Dorn "
+             "resigned. “It was time,” she said.",
+        rows={"Was I going": {"speaker": "Bo Tarn", "cue": "told"}, "It was time": {"speaker": "Ines Dorn"}}, n=2),
     # "remembered" frames words as "recalled" does.
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",

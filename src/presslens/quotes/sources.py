@@ -372,7 +372,10 @@ _SUBJECT_LEAD = re.compile(
 _FRONTED_PP = re.compile(
     rf"{_WIRE_DATELINE}?"  # "WASHINGTON, Dec. 8 (UPI) — In response to …, "
     r"[\s“\"]*(?:In\s+(?:response|reply|reaction)\s+to|According\s+to|Despite|Following|After|Amid|Unlike"
-    r"|Like|At|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of)\s+"
+    r"|Like|At|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of"
+    # a span before "after" or "before": "Days after Becker’s arrest, ", "Shortly before the vote, "
+    r"|(?:(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few|Just|Only)\s+)?(?i:seconds|minutes|hours|days"
+    r"|weeks|months|years|moments)|Shortly|Soon|Just|Only|Long|Right|Not\s+long)\s+(?:after|before))\s+"
     r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*"
     # a participle of speaking and where or to whom: "Speaking to ABC Radio on Tuesday, Becker said"
     r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing)\s+"
