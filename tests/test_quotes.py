@@ -1114,6 +1114,15 @@ ATTRIBUTION_RULES = {
              "Nordland. “Was I going to stay at home?” he told me. Shortly before the Avalon vote, Ines Dorn "
              "resigned. “It was time,” she said.",
         rows={"Was I going": {"speaker": "Bo Tarn", "cue": "told"}, "It was time": {"speaker": "Ines Dorn"}}, n=2),
+    # So is one opened by "During", "Since", "Until", "Upon", "Under" …; not one opened by "For", which names
+    # whom the sentence is about ("For Major, a retiree, the phone bank is a duty. “…,” she said": Major’s).
+    "a fronted phrase of time or circumstance": dict(
+        text="Ada Quill met the mayor.\n\nDuring Tom Becker’s speech, Bo Tarn left the hall. “It was too long,” "
+             "he said. Since Piet Marsh’s arrest, Ines Dorn has run the yard. “We manage,” she said. Under Tom "
+             "Becker’s plan, Bram Tolliver lost his seat. “It hurts,” he said. For Mara Voss, a retiree, the phone "
+             "bank is a duty. “I like it,” she said.",
+        rows={"It was too long": {"speaker": "Bo Tarn"}, "We manage": {"speaker": "Ines Dorn"},
+              "It hurts": {"speaker": "Bram Tolliver"}, "I like it": {"speaker": "Mara Voss"}}, n=4),
     # "remembered" frames words as "recalled" does.
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",
