@@ -1123,6 +1123,11 @@ ATTRIBUTION_RULES = {
              "bank is a duty. “I like it,” she said.",
         rows={"It was too long": {"speaker": "Bo Tarn"}, "We manage": {"speaker": "Ines Dorn"},
               "It hurts": {"speaker": "Bram Tolliver"}, "I like it": {"speaker": "Mara Voss"}}, n=4),
+    # and one opened by a preposition and a gerund, or by "Asked about".
+    "a fronted phrase of a gerund or of a question": dict(
+        text="Ada Quill met the mayor.\n\nAsked about Tom Becker’s plan, Bo Tarn shrugged. “It may work,” he said. "
+             "After meeting Piet Marsh, Ines Dorn left the yard. “We agreed,” she said.",
+        rows={"It may work": {"speaker": "Bo Tarn"}, "We agreed": {"speaker": "Ines Dorn"}}, n=2),
     # "remembered" frames words as "recalled" does.
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",

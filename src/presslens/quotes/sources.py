@@ -377,10 +377,12 @@ _FRONTED_PP = re.compile(
     # a span before "after" or "before": "Days after Becker’s arrest, ", "Shortly before the vote, "
     r"|(?:(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few|Just|Only)\s+)?(?i:seconds|minutes|hours|days"
     r"|weeks|months|years|moments)|Shortly|Soon|Just|Only|Long|Right|Not\s+long)\s+(?:after|before))\s+"
-    r"(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*"
-    # a participle of speaking and where or to whom: "Speaking to ABC Radio on Tuesday, Becker said"
-    r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing)\s+"
-    r"(?:to|on|at|in|with|before|after|during|from)\s+[^,.;:!?“”\"]{3,140},\s*")
+    # (a gerund first: "After meeting Tom Becker, ", "Before leaving Avalon, ")
+    r"(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*"
+    # a participle of speaking and where, to whom or of what: "Speaking to ABC Radio on Tuesday, Becker said",
+    # "Asked about Tom Becker, Quill said"
+    r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing|Asked)\s+"
+    r"(?:to|on|at|in|with|before|after|during|from|about)\s+[^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
