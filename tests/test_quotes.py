@@ -1123,6 +1123,11 @@ ATTRIBUTION_RULES = {
              "bank is a duty. “I like it,” she said.",
         rows={"It was too long": {"speaker": "Bo Tarn"}, "We manage": {"speaker": "Ines Dorn"},
               "It hurts": {"speaker": "Bram Tolliver"}, "I like it": {"speaker": "Mara Voss"}}, n=4),
+    # A person's name set beside what a possessor's phrase names is the subject, not the possessor.
+    "a name beside a possessor's phrase opening the sentence": dict(
+        text="Ada Quill met the mayor.\n\nTom Becker’s lawyer, Bo Tarn, spoke outside the court. “We will appeal,” he "
+             "said. Avalon’s harbour master, Ines Dorn, agreed. “It was unfair,” she said.",
+        rows={"We will appeal": {"speaker": "Bo Tarn"}, "It was unfair": {"speaker": "Ines Dorn"}}, n=2),
     # and one opened by a preposition and a gerund, or by "Asked about".
     "a fronted phrase of a gerund or of a question": dict(
         text="Ada Quill met the mayor.\n\nAsked about Tom Becker’s plan, Bo Tarn shrugged. “It may work,” he said. "

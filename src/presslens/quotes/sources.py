@@ -984,14 +984,25 @@ class Article:
                                          c.start, c.start - c.end)) if found else None
         if best is not None and best.kind in ("NP_UNNAMED", "NP_ROLE"):
             # "Also speaking, a community leader, Chief Musa Bello, commended …": the name beside the role.
-            i = bisect_left(self.cand_starts, (best.end, -1))
-            while i < len(self.cand_starts) and self.cand_starts[i][0] <= best.end + 3:
-                c = self.cands[self.cand_starts[i][1]]
-                i += 1
-                if (c.kind == "PERSON" and c.end <= hi and _COMMA_ONLY.fullmatch(self.text, best.end, c.start)
-                        and _COMMA_ONLY.match(self.text, c.end)):
-                    return c
+            return self._apposed_person(best, hi) or best
+        if best is not None and not possessed and best.kind == "PERSON" and _POSSESSIVE_AFTER.match(self.text, best.end):
+            # "Tom Becker’s lawyer, Bo Tarn, spoke": the possessor is no subject where a person's name is set
+            # beside the phrase it possesses.
+            owned = self._possessed(best, hi)
+            if owned is not best and owned.kind in ("NP_UNNAMED", "NP_ROLE"):
+                return self._apposed_person(owned, hi) or best
         return best
+
+    def _apposed_person(self, c: Candidate, hi: int) -> Candidate | None:
+        """The person's name set off by commas right after the phrase ``c`` and ending before ``hi``, if any."""
+        i = bisect_left(self.cand_starts, (c.end, -1))
+        while i < len(self.cand_starts) and self.cand_starts[i][0] <= c.end + 3:
+            d = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if (d.kind == "PERSON" and d.end <= hi and _COMMA_ONLY.fullmatch(self.text, c.end, d.start)
+                    and _COMMA_ONLY.match(self.text, d.end)):
+                return d
+        return None
 
     def _possessed(self, c: Candidate, hi: int) -> Candidate:
         """The candidate for the phrase ``c`` is the possessor of: a longer one from the same
