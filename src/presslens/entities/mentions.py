@@ -960,8 +960,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                     headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, _HEADLINE_NAMED if _named_in_headline(chunk, text, lex) else 1, after)
-        if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4)) or (len(pieces) > 4 and " The " in chunk)) \
-                and _work_title(text, base, chunk):
+        if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4))
+                                or (len(pieces) > 4 and " The " in chunk)) and _work_title(text, base, chunk):
             continue
         for i in range(2, len(pieces), 2):
             start = base + pieces[i]

@@ -985,7 +985,8 @@ class Article:
         if best is not None and best.kind in ("NP_UNNAMED", "NP_ROLE"):
             # "Also speaking, a community leader, Chief Musa Bello, commended …": the name beside the role.
             return self._apposed_person(best, hi) or best
-        if best is not None and not possessed and best.kind == "PERSON" and _POSSESSIVE_AFTER.match(self.text, best.end):
+        if (best is not None and not possessed and best.kind == "PERSON"
+                and _POSSESSIVE_AFTER.match(self.text, best.end)):
             # "Tom Becker’s lawyer, Bo Tarn, spoke": the possessor is no subject where a person's name is set
             # beside the phrase it possesses.
             owned = self._possessed(best, hi)
