@@ -216,6 +216,13 @@ def _zones() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _month_abbreviations() -> frozenset[str]:
+    """The months abbreviated before a day, with their point ("Nov.", "Sept."), from the timeline's list of months
+    (the words after each full name; the timeline reads the same file, a module this one may not import)."""
+    return frozenset(f"{short}." for line in _data_lines("timeline_months.txt") for short in line.split()[1:])
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("text_titles.txt"))
 
@@ -297,8 +304,7 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A."
 _ENDS_BEFORE_LOWER = ("!", "?", "!”", "?”", "!\"", "?\"", "!’", "?’", "!''", "?''", ".)", "?)", "!)")
 _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
-# Months abbreviated before a day, as written (AP's and other house styles'), and the day after one.
-_MONTH_ABBREVIATIONS = frozenset("Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split())
+# A day of the month after its month's abbreviation (_month_abbreviations).
 _DAY_NEXT = re.compile(r"(?:[12]\d|3[01]|[1-9])(?!\d)")
 
 
@@ -336,7 +342,7 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     if last in _NUMBER_WORDS and para[start:start + 1].isdigit():
         # "the No. 2 Republican", "Vol. 3", "pp. 12-14": a number follows its abbreviation.
         return True
-    if last in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(para, start):
+    if last in _month_abbreviations() and _DAY_NEXT.match(para, start):
         # "… between now and Nov. 8.”": the day after its month (Punkt keeps "Nov. 8." whole, but cuts
         # before a day that ends a quotation)
         return True
