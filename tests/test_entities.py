@@ -646,6 +646,14 @@ def test_institutions_and_a_place_its_apposition_names_get_kinds():
     assert kinds["Bo Lind"] == "PERSON"  # "a state senator" names what he is, not a place
 
 
+def test_shipping_lines_and_cruise_firms_are_organisations():
+    # "Tidewell Lines" read as a person's first name and surname.
+    kinds = _kinds("Tidewell Lines declined to comment. Nordland Air Lines and Kestrel Cruises said fares would rise. "
+                   "Ada Quill said the ferries stay.")
+    assert {k: kinds.get(k) for k in ("Tidewell Lines", "Nordland Air Lines", "Kestrel Cruises", "Ada Quill")} == {
+        "Tidewell Lines": "ORG", "Nordland Air Lines": "ORG", "Kestrel Cruises": "ORG", "Ada Quill": "PERSON"}
+
+
 def test_a_plural_noun_opening_a_sentence_names_a_group_not_a_person():
     # Each was a PERSON ("Critics said" read as "Brown said").
     m = _mentions(

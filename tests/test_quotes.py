@@ -1353,6 +1353,13 @@ ATTRIBUTION_RULES = {
         rows={"the results surprised": {"speaker": "Ada Quill", "speaker_description": "The study's lead author"},
               "the pier was sound": {"speaker": "Bo Tarn and Nia Brant"},
               "the fog would lift": {"speaker": "pilot", "speaker_description": "a veteran of the harbour"}}),
+    # In single-quote house styles the closing mark after the comma is no part of the role that
+    # describes the person named beside it (it was "’ the council leader").
+    "a role and a name after a single-quoted quote": dict(
+        text="‘The night ferry is a lifeline,’ the council leader, Maren Oduya, told the meeting. "
+             "'We have waited too long,' the port's spokesman, Piet Marsh, said.",
+        rows={"The night ferry is a lifeline": {"speaker": "Maren Oduya", "speaker_description": "the council leader"},
+              "We have waited too long": {"speaker": "Piet Marsh", "speaker_description": "the port's spokesman"}}),
     # One word said after its frame and a comma is an utterance, with a comma after it too; "jeer"
     # frames a quote as a manner of speaking.
     "one word shouted, and a jeer": dict(

@@ -284,7 +284,8 @@ _AFTER_COMMA = re.compile(r",\s*$")
 # The last mark after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director"),
 # and the words that open a clause, not a phrase of a role.
 # (an apostrophe is one, "Carter’s", unless doubled as a quotation mark or alone after a space: "'' the spokesman")
-_LAST_OPENER = re.compile(r"(?s:.*)(?:[,;:—–(\"“”]|''|\s[-'‘’])")
+# (a single closing mark after a comma with it: "‘It is a lifeline,’ the council leader, Ada Quill, said")
+_LAST_OPENER = re.compile(r"(?s:.*)(?:[,;:—–(\"“”]['’]?|''|\s[-'‘’])")
 _PHRASE_NOT_OPENING = frozenset("when while if as after before because although though since once until and but or so "
                                 "yet then even also last this on in at for by with".split())
 _CLAUSE_WORDS = frozenset("that which who whom whose where".split())
