@@ -227,6 +227,11 @@ def _titles() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("text_titles.txt"))
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(line.lower() for line in _data_lines("text_abbreviations.txt"))
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans ``(start, end)`` of ``text``, stripped of surrounding white space.
 
@@ -297,6 +302,7 @@ _CLOSER_HEAD = re.compile(r"([“‘»›]+)\s+")
 _LOW_OPENERS = re.compile("[„‚]")
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
 # Abbreviations written before a number, as written (a capital "No.", not the word "no.").
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
 # The marks after which a sentence Punkt ends may go on in lower case (a question or exclamation, closed or not: a
@@ -333,8 +339,12 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     word = last.lower()
     if word in _titles():
         return True
-    if _INITIALISM.fullmatch(last) and para[start:start + 1].islower():
-        # "According to F.A.A. records": an initialism's last point before a word in lower case
+    if last.endswith(".") and _LOWER_WORD.match(para, start) and (
+            not last.rstrip(".") or "." in last[:-1] or last[0].isupper() or word in _abbreviations()):
+        # A point that ends a run of dots, an initialism, an abbreviated name or a lower-case abbreviation, before a
+        # word in lower case, ends no sentence: "Lewandowski . . . grabbed", "F.A.A. records", "Jessup, Md., where",
+        # "the Univ. of Avalon", "rose 0.25 pct. on Tuesday" ("iPhone" is no such word). After any other word the
+        # sentence may have ended: transcripts and posts open theirs in lower case ("Let's go back. what was").
         return True
     if word in ("a.m.", "p.m.") and (zone := _ZONE_WORD.match(para, start)) and zone.group() in _zones():
         # "at 9 a.m. ET on Monday": a time zone after the clock time, no sentence of its own
