@@ -88,6 +88,11 @@ def test_explicit_dates_in_news_formats(text, value):
     ("A crane fell next to the harbour on Friday.", "2031-03-14"),   # "next to" is a place
     ("Only two ports had filed reports by Friday.", "2031-03-14"),  # past perfect beats "by"
     ("On Thursday, the mayor said the ferry would run again.", "2031-03-13"),  # fronted: the saying
+    # a past form that is also the bare verb ("hit", "cut", "set") is no past after "to" or a modal
+    ("The storm is expected to hit the harbour on Thursday.", "2031-03-20"),
+    ("The bank will cut its rates on Thursday.", "2031-03-20"),
+    ("The union plans to shut the port on Thursday.", "2031-03-20"),
+    ("The storm hit the harbour on Thursday.", "2031-03-13"),
 ])
 def test_weekdays_follow_tense_and_context(text, value):
     assert [v for _, v in _values(text)][0] == value

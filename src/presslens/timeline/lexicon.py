@@ -17,6 +17,7 @@ __all__ = [
     "EVENT_NOUNS",
     "FUTURE_CUES",
     "HOLIDAYS",
+    "INFINITIVE_MARKERS",
     "MERGE_STOPWORDS",
     "MONTHS",
     "MONTH_WORDS",
@@ -84,6 +85,8 @@ HOLIDAYS: dict[str, str] = dict(ln.split("|") for ln in _lines("timeline_holiday
 VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _lines("timeline_vague.txt"))}
 FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
+# words after which a verb is its bare form ("to hit", "will cut"): no past cue
+INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
 # words that may follow a day of the month written alone: any other makes it a rank before its noun
 DAY_FOLLOWERS: list[str] = _lines("timeline_day_followers.txt")

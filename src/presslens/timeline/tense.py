@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from presslens.timeline.lexicon import FUTURE_CUES, PAST_VERBS
+from presslens.timeline.lexicon import FUTURE_CUES, INFINITIVE_MARKERS, PAST_VERBS
 
 __all__ = ["clause_bounds", "clause_tense", "fronted_clause", "has_tense_cue"]
 
@@ -67,7 +67,9 @@ _FUTURE = re.compile(r"(?<![\w’'])(?:" + _by_first_character(FUTURE_CUES) + r"
 # tense ("will be named", "would still be held", "when the case is heard in May").
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "newly")
 _PASSIVE_AUX = ("be", "been", "being", "is", "are", "am", "be still", "still be")
-_NOT_AFTER = "".join(f"(?<!\\b{d} )" for d in _PASSIVE_AUX)
+# After "to" or a modal a form is the bare verb ("expected to hit", "will cut"), whatever else it may be
+# ("they'll": a word's end before the apostrophe, so \b holds there too).
+_NOT_AFTER = "".join(f"(?<!\\b{re.escape(d)} )" for d in (*_PASSIVE_AUX, *INFINITIVE_MARKERS))
 _REGULAR_PAST = ("".join(f"(?<!\\b{d} )" for d in _DETERMINERS) + r"(?<!-)(?!(?:" + "|".join(_NOT_VERBS)
                  + r")\b)[a-z]{2,}ed")
 # A sentence may open on a participle: "Asked on Monday whether …, she said".
