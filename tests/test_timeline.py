@@ -502,6 +502,14 @@ def test_columns_and_intervals():
     assert value_interval("P2W") == (pd.NaT, pd.NaT) or all(pd.isna(v) for v in value_interval("P2W"))
 
 
+def test_last_after_to_or_a_modal_is_the_verb_not_part_of_the_duration():
+    # "is expected to last six weeks": the verb, as "lasted two days" is; "the last six weeks" keeps it
+    assert _values("The trial is expected to last six weeks; the repairs will last three days.") == [
+        ("six weeks", "P6W"), ("three days", "P3D")]
+    assert _values("The talks lasted two days.") == [("two days", "P2D")]
+    assert [t for t, _ in _values("Fares rose in the last six weeks.")] == ["the last six weeks"]
+
+
 def test_a_range_of_durations_is_one_expression():
     tx = _tx("The refit will take two to three weeks, then 5-7 days of trials, one or two hours each.")
     assert [(r.text, r.value, r.range_from, r.range_to) for r in tx.itertuples()] == [

@@ -26,9 +26,9 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAYS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS,
-                                        PARTS_OF_DAY, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
-                                        YEAR_BLOCKERS, ZONES, alternation)
+from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES,
+                                        NAME_VERBS, NUMBERS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS,
+                                        WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context", "date_clock_times",
@@ -1283,11 +1283,14 @@ _DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<
 
 # A count of units with the words that bound or place it ("about two weeks", "the past 10 days", "two to
 # three weeks", "a year and a half"): durations, and the span of "in two weeks' time".
+# "to last", "will last": the verb ("is expected to last six weeks"), no part of the duration after it.
+_LAST_VERB = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in INFINITIVE_MARKERS)
 _COUNTED_UNITS = (
-    rf"\b(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|remaining|latest|initial|"
-    rf"additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|"
-    rf"over|under|at\s+least|up\s+to|no\s+more\s+than|the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|"
-    rf"ending)\b)))\s+)?(?P<num>{_NUM})(?:(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>\d+|(?:{_NUMWORD})))?"
+    rf"\b(?:(?P<pre>(?:the\s+)?(?:past|{_LAST_VERB}last|next|first|coming|previous|following|final|remaining|"
+    rf"latest|initial|additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|"
+    rf"fewer\s+than|over|under|at\s+least|up\s+to|no\s+more\s+than|"
+    rf"the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|ending)\b)))\s+)?"
+    rf"(?P<num>{_NUM})(?:(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num2>\d+|(?:{_NUMWORD})))?"
     rf"(?P<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|"
     rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?")
 
