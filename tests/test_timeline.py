@@ -688,6 +688,12 @@ def test_clock_times_keep_local_value_and_record_the_zone(text, value, zone):
     # a clock time with its day named by last/next/this
     ("The row started at 9am last Tuesday.", [("9am last Tuesday", "2031-03-11T09:00", None)]),
     ("They meet at 10.30am next Monday.", [("10.30am next Monday", "2031-03-24T10:30", None)]),
+    # a clock time with its day written out, weekday first or not, day or month first
+    ("The offer closed at 5pm on Friday 7 March.", [("5pm on Friday 7 March", "2031-03-07T17:00", None)]),
+    ("Doors open at 7.30pm on Saturday 22 March.", [("7.30pm on Saturday 22 March", "2031-03-22T19:30", None)]),
+    ("The polls close at 10pm on 20 March.", [("10pm on 20 March", "2031-03-20T22:00", None)]),
+    ("The vote opens at 9 a.m. on Friday, March 21.", [("9 a.m. on Friday, March 21", "2031-03-21T09:00", None)]),
+    ("The ferry sank at 6am on the 1st of April 2030.", [("6am on the 1st of April 2030", "2030-04-01T06:00", None)]),
     # no zone, no a.m./p.m.: a number, not a time
     ("The harbour had 1430 boats in 2030.", [("2030", "2030", None)]),
 ])

@@ -1107,19 +1107,19 @@ def _time_value(ctx: Context, g: dict, hour: int, minute: int) -> tuple[str | No
     if when:
         sub = _DATE_REF.fullmatch(when)
         day = None
-        if sub and sub.group("wd") and ctx.anchor:
-            wd, rel = WEEKDAYS[sub.group("wd").rstrip(".").lower()], _rel_direction(sub.group("rel"))
-            day = weekday_date(ctx.anchor, wd, ctx.tense()) if rel is None else _related_weekday(ctx.anchor, wd, rel)
-        elif sub and sub.group("rd") and ctx.anchor:
-            day = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[sub.group("rd").lower()])
-        elif sub and sub.group("mon"):
-            month = MONTHS[sub.group("mon").rstrip(".").lower()]
-            dd = int(sub.group("md"))
-            y = _year_for(ctx, month, dd, None)
+        if sub and (sub.group("mon") or sub.group("mon2")):  # a date, whatever weekday stands before it
+            month = MONTHS[(sub.group("mon") or sub.group("mon2")).rstrip(".").lower()]
+            dd = int(re.match(r"\d+", sub.group("md") or sub.group("dm")).group(0))
+            y = _year_for(ctx, month, dd, sub.group("y"))
             try:
                 day = date(y, month, dd) if y else None
             except ValueError:
                 day = None
+        elif sub and sub.group("wd") and ctx.anchor:
+            wd, rel = WEEKDAYS[sub.group("wd").rstrip(".").lower()], _rel_direction(sub.group("rel"))
+            day = weekday_date(ctx.anchor, wd, ctx.tense()) if rel is None else _related_weekday(ctx.anchor, wd, rel)
+        elif sub and sub.group("rd") and ctx.anchor:
+            day = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[sub.group("rd").lower()])
     else:
         # "10:35 a.m. (0735 GMT) Friday": the day may follow a bracketed aside, outside the extent.
         later = _LATER_DAY.match(ctx.after(40))
@@ -1277,9 +1277,13 @@ _ZONE_24 = "GMT|UTC|BST|CET|CEST|EET|EEST|MSK"
 # (one fixed-width look-behind each: "at 10:30", not "John 3:16" or a score).
 _CLOCK_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
     "at", "by", "until", "till", "from", "before", "after", "around", "about", "since")) + ")"
-_DATE_REF = re.compile(rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})|(?P<rd>yesterday|today|tomorrow)"
-                       rf"|(?P<mon>{_MONTH})\s+(?P<md>{_DAY})",
-                       re.I)
+# The day after a clock time: a weekday, a date (month or day first, the weekday before it, the year after
+# it: "Friday 7 March", "Friday, March 21", "the 1st of April 2030") or yesterday/today/tomorrow.
+_DATE_REF_SOURCE = (rf"(?:(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})(?:,?\s+(?=the\s|\d|{_MONTH}))?)?"
+                    rf"(?:(?:(?P<mon>{_MONTH})\s+(?P<md>{_DAY})|(?:the\s+)?(?P<dm>{_DAY})(?:\s+of)?\s+"
+                    rf"(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?)?(?<=[\w.])|(?P<rd>yesterday|today|tomorrow)")
+_DATE_REF = re.compile(_DATE_REF_SOURCE, re.I)
+_UNNAMED_DATE_REF = re.sub(r"\(\?P<\w+>", "(?:", _DATE_REF_SOURCE)  # inside the clock's pattern
 
 # A count of units with the words that bound or place it ("about two weeks", "the past 10 days", "two to
 # three weeks", "a year and a half"): durations, and the span of "in two weeks' time".
@@ -1443,8 +1447,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"midday)\b|(?<![\d:.,])(?P<H24>[01]\d|2[0-3]):?(?P<M24>[0-5]\d)(?=\s+(?-i:{_ZONE_24})\b|\s+local\s+time\b)"
      # "at 10:30", "by 9:45": hours and minutes after a preposition of time, with no a.m. or p.m.
      rf"|{_CLOCK_AFTER}(?P<Hc>[01]?\d|2[0-3]):(?P<Mc>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m\b))"
-     rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?(?:,?\s+(?:on\s+)?(?P<when>(?:(?:last|next|this)\s+)?{_WEEKDAY}|yesterday|today|tomorrow|"
-     rf"{_MONTH}\s+{_DAY}))?", _r_clock, None),
+     rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?"
+     rf"(?:,?\s+(?:on\s+)?(?P<when>{_UNNAMED_DATE_REF}))?", _r_clock, None),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
