@@ -711,6 +711,10 @@ def test_clock_times_of_other_house_styles(text, expected):
     ("Crews will sail on Friday, and the ferry left just after 2 p.m.",
      [("Friday", "2031-03-21"), ("2 p.m.", "2031-03-17T14:00")]),
     ("The ferry left at 2 p.m.", [("2 p.m.", "2031-03-17T14:00")]),
+    # the day right after it, which the clock's own pattern does not take in, dates it first
+    ("The match kicks off at 3pm on Boxing Day.", [("3pm", "2031-12-26T15:00"), ("Boxing Day", "2031-12-26")]),
+    ("On Friday the mayor said the fireworks will start at midnight on New Year's Eve.",
+     [("Friday", "2031-03-14"), ("midnight", "2031-12-31T24:00"), ("New Year's Eve", "2031-12-31")]),
 ])
 def test_a_clock_time_without_its_day_takes_the_day_named_just_before_it(text, expected):
     assert _values(text) == expected

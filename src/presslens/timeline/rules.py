@@ -1164,17 +1164,25 @@ _OPEN_DAY = "open_day"  # a clock time naming no day: the zone to recompute its 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+# Between a clock time and the day right after it that its own pattern leaves out ("at 3pm on Boxing Day").
+_ON_DAY = re.compile(r",?\s+(?:on\s+)?")
+
+
 def date_clock_times(rows: list[dict[str, Any]], text: str) -> None:
-    """A clock time that names no day of its own ("at noon", "about 10 p.m.") falls on the day its
-    sentence named last before it, with no verb between them ("on Friday at noon", "The following
-    day, about 5:15 a.m.", "Saturday morning between 10 and 11 a.m."); else on the anchor's day, as
+    """A clock time that names no day of its own ("at noon", "about 10 p.m.") falls on the day right
+    after it ("at 3pm on Boxing Day", "at midnight on New Year's Eve"), else on the day its sentence
+    named last before it, with no verb between them ("on Friday at noon", "The following day, about
+    5:15 a.m.", "Saturday morning between 10 and 11 a.m."); else on the anchor's day, as
     :func:`_r_clock` left it. ``rows`` in text order with their values resolved; ``text`` the article."""
     named: dict[int, tuple[str, int]] = {}  # sentence index -> (the day it last named, where that ends)
-    for r in rows:
+    for i, r in enumerate(rows):
         zone = r.pop(_OPEN_DAY, None)
         if zone is not None:
             r["own"] = tuple(k for k in r.get("own", ()) if k != _OPEN_DAY)
             day, end = named.get(r["sent_idx"], (None, 0))
+            if (i + 1 < len(rows) and isinstance(after := rows[i + 1]["value"], str) and _DAY_VALUE.match(after)
+                    and _ON_DAY.fullmatch(text, r["end"], rows[i + 1]["start"])):
+                day, end = after[:10], r["start"]
             if (day and isinstance(r["value"], str) and r["value"][:10] != day
                     and not has_tense_cue(text[end:r["start"]])):
                 r["value"] = day + r["value"][10:]
