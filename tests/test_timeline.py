@@ -510,6 +510,20 @@ def test_last_after_to_or_a_modal_is_the_verb_not_part_of_the_duration():
     assert [t for t, _ in _values("Fares rose in the last six weeks.")] == ["the last six weeks"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # British: the coming weekday (or tomorrow, today) and a week or a fortnight on
+    ("The final is a week on Saturday.", [("a week on Saturday", "2031-03-29")]),
+    ("The final is on Saturday week.", [("Saturday week", "2031-03-29")]),
+    ("The results are due a week tomorrow.", [("a week tomorrow", "2031-03-25")]),
+    ("The bridge reopens a fortnight on Friday.", [("a fortnight on Friday", "2031-04-04")]),
+    ("The hearing resumes a week today.", [("a week today", "2031-03-24")]),
+    # a count of a week, and a weekday before another noun, are not
+    ("Shares made their first gain in a week on Friday.", [("a week", "P1W"), ("Friday", "2031-03-14")]),
+])
+def test_a_week_on_a_weekday(text, expected):
+    assert _values(text) == expected
+
+
 def test_a_range_of_durations_is_one_expression():
     tx = _tx("The refit will take two to three weeks, then 5-7 days of trials, one or two hours each.")
     assert [(r.text, r.value, r.range_from, r.range_to) for r in tx.itertuples()] == [

@@ -293,6 +293,18 @@ def _r_two_away(ctx: Context, g: dict) -> _Result | None:
     return "DATE", _shift(ctx.anchor, 2 if g["side"].lower().startswith("after") else -2, g["unit"].lower()), None
 
 
+def _r_week_on(ctx: Context, g: dict) -> _Result | None:
+    """British: "a week on Saturday", "Saturday week" (the coming Saturday, a week on), "a fortnight
+    tomorrow", "a week today"."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    if g.get("rd"):
+        day = ctx.anchor + timedelta(days=1 if g["rd"].lower() == "tomorrow" else 0)
+    else:
+        day = weekday_date(ctx.anchor, WEEKDAYS[(g.get("wd") or g["wd2"]).rstrip(".").lower()], "future")
+    return "DATE", (day + timedelta(weeks=2 if (g.get("unit") or "").lower() == "fortnight" else 1)).isoformat(), None
+
+
 def _year_for(ctx: Context, month: int, day: int | None, y: str | None) -> int | None:
     """The year of a month (and day) written without one, from the anchor and the tense."""
     if y:
@@ -1462,6 +1474,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
     (r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)", _r_dotted, None),
     (r"\bthe\s+(?P<unit>week|month|year)\s+(?P<side>after\s+next|before\s+last)\b", _r_two_away, None),
+    # British: "a week on Saturday", "Saturday week", "a fortnight tomorrow"; not the count of "the first rise
+    # in a week on Monday", nor "Monday week-long", "Tuesday week of talks".
+    (r"(?<!\bin\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bof\s)"
+     rf"\ba\s+(?P<unit>week|fortnight)\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rd>today|tomorrow)\b)"
+     rf"|\b(?P<wd2>{_WEEKDAY})\s+week\b(?![-'’]|\s+(?:of|in|out|after|before|ago|earlier|later)\b)",
+     _r_week_on, None),
     # British: "the past fortnight", "the next fortnight" (two weeks, as "the past two weeks" is).
     (r"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight\b",
      lambda c, g: ("DURATION", "P2W", None), None),
@@ -1520,7 +1538,8 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("week"), _whole("week"), _T_MON
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
-             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", _whole("next|last"), _whole("fortnight"),
+             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
+             _whole("fortnight"),
              _whole(alternation(VAGUE))]
 assert len(_TRIGGERS) == len(_P)
 # The ranks of the patterns every match of which opens with its trigger's match, the month: the day ranges
