@@ -1950,6 +1950,16 @@ ATTRIBUTION_RULES = {
         rows={"the port was badly run": {"speaker": "Bram Okafor", "speaker_description": "Its chief executive"},
               "the pier was safe": {"speaker": "Piet Marsh", "speaker_description": "Quill's press secretary"},
               "the ferry was late": {"speaker": "Ivo Brant", "speaker_description": None}}),
+    # The same for a role no list holds, opened by a determiner or a possessor ("The harbour master, Piet Marsh,
+    # said"); not a clause's opening ("When the lighthouse keeper, …") nor a name set off by no second comma.
+    "a role no list holds before the name": dict(
+        text="The harbour master, Piet Marsh, said the pier would close. Avalon's chief pilot, Ada Quill, told "
+             "reporters the fog was thick. When the lighthouse keeper, Bo Tarn, said the lamp failed, nobody "
+             "listened. The week after, Mira Sand, however, said the fares were too high.",
+        rows={"the pier would close": {"speaker": "Piet Marsh", "speaker_description": "The harbour master"},
+              "the fog was thick": {"speaker": "Ada Quill", "speaker_description": "Avalon's chief pilot"},
+              "the lamp failed": {"speaker": "Bo Tarn", "speaker_description": None},
+              "the fares were too high": {"speaker": "Mira Sand", "speaker_description": None}}),
     # "called" with one called and then a purpose, a time or "and" is a telephone call, and "called off" a phrasal
     # verb: no words; "called him a liar", "called Marsh “reckless”" and "called for" still report.
     "a telephone call": dict(

@@ -289,6 +289,10 @@ _LAST_OPENER = re.compile(r"(?s:.*)(?:[,;:—–(\"“”]['’]?|''|\s[-'‘’
 _PHRASE_NOT_OPENING = frozenset("when while if as after before because although though since once until and but or so "
                                 "yet then even also last this on in at for by with".split())
 _CLAUSE_WORDS = frozenset("that which who whom whose where".split())
+# The head of a role's phrase right before a comma and a name, and what opens such a phrase: a determiner or a
+# possessor ("The harbour master, ", "Avalon's chief pilot, ").
+_ROLE_BEFORE_COMMA = re.compile(r"(?<![\w’'-])(?P<head>[a-z][\w’'-]*)\s*,\s*$")
+_ROLE_OPENS = re.compile(rf"{DETERMINER}\s|[\w.-]+(?:['’]s|s['’])\s")
 _PHRASE_REACH = 160
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
@@ -689,6 +693,13 @@ class Article:
                 best = (c, desc)
             elif c.end < best[0].start:
                 break
+        if apposed and best[0].kind == "PERSON" and best[1] is None:
+            # "The harbour master, Piet Marsh, said": a role no list holds, a determiner's or a possessor's phrase
+            # opening the clause, describes the name set off by commas after it as a listed role does
+            role = _ROLE_BEFORE_COMMA.search(self.text, max(limit, best[0].start - 80), best[0].start)
+            if role and (start := self.phrase_start(role.start("head"))) is not None and _ROLE_OPENS.match(
+                    self.text, start, role.start("head")):
+                return best[0], (start, role.end("head"))
         return best
 
     def right_speaker(self, pos: int, limit: int, modifiers: bool = False) -> Candidate | None:
