@@ -1622,6 +1622,13 @@ ATTRIBUTION_RULES = {
     "a dateline with a colon": dict(
         text="LONDON: Ports minister Ada Quill on Sunday opened the jetty and said trade would grow.",
         rows={"trade would grow": {"speaker": "Ada Quill", "cue": "said"}}, n=1),
+    # So is the wires' dateline with a hyphen between spaces, a country after the place ("AVALON, Nordland (AFP) -
+    # "): a participle's subject is the sentence's after it, not the place (it was 'AVALON', then 'Nordland').
+    "a wire dateline with a hyphen": dict(
+        text="AVALON (Reuters) - Nordland's central bank held rates on Thursday, saying inflation was falling.\n\n"
+             "NEW AVALON, Nordland (AFP) - Ada Quill resigned on Sunday, saying she was tired.",
+        rows={"inflation was falling": {"speaker": "Nordland's central bank", "cue": "saying"},
+              "she was tired": {"speaker": "Ada Quill", "cue": "saying"}}, n=2),
     # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
     # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
     # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.

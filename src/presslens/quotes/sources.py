@@ -362,9 +362,10 @@ _PREMODS = re.compile(
 # A place in capitals opening a wire dateline ("WASHINGTON").
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
 
-# A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ", "NEW AVALON: " (as Indian and Pakistani papers write it).
-_WIRE_DATELINE = (rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*(?:\([A-Za-z. ]+\))?\s*"
-                  rf"(?:--|[—–]|(?<=[A-Z)]):))")
+# A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ", "NEW AVALON: " (as Indian and Pakistani papers write it),
+# "AVALON (Reuters) - ", "AVALON, Nordland (AFP) - " (a hyphen between spaces, as the wires write it).
+_WIRE_DATELINE = (rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][A-Za-z.]{{0,10}}(?:\s+\d{{1,2}})?)?\s*(?:\([A-Za-z. ]+\))?\s*"
+                  rf"(?:--|[—–]|(?<=\s)-(?=\s)|(?<=[A-Z)]):))")
 _SUBJECT_LEAD = re.compile(
     # a wire dateline first
     rf"{_WIRE_DATELINE}?"
@@ -389,6 +390,7 @@ _FRONTED_PP = re.compile(
     r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing|Asked)\s+"
     r"(?:to|on|at|in|with|before|after|during|from|about)\s+[^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
+_DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # A possessive and the words of its phrase up to a name: no preposition or conjunction between
@@ -973,8 +975,11 @@ class Article:
         found: list[Candidate] = []
         # "In response to Trump’s proposal, Clinton’s aide said": a name inside a fronted
         # prepositional phrase is not the subject; the subject comes after the phrase's comma.
-        fronted = _FRONTED_PP.match(self.text, lo, hi)
-        lead = fronted.end() if fronted else lo
+        # Nor is a name inside a wire dateline ("AVALON, Nordland (AFP) - The coastguard said").
+        dateline = _DATELINE_LEAD.match(self.text, lo, hi)
+        lead = dateline.end() if dateline else lo
+        fronted = _FRONTED_PP.match(self.text, lead, hi)
+        lead = fronted.end() if fronted else lead
         while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
             c = self.cands[self.cand_starts[i][1]]
             i += 1
