@@ -1629,6 +1629,20 @@ ATTRIBUTION_RULES = {
              "NEW AVALON, Nordland (AFP) - Ada Quill resigned on Sunday, saying she was tired.",
         rows={"inflation was falling": {"speaker": "Nordland's central bank", "cue": "saying"},
               "she was tired": {"speaker": "Ada Quill", "cue": "saying"}}, n=2),
+    # A noun phrase ends before a verb in the past ("The navy rescued 40 people, saying …" had the speaker 'navy
+    # rescued 40 people'); one who sent a message speaks through it, a phrase no list holds ("The town released a
+    # statement saying") and one who e-mailed the ones a participle follows ("Quill emailed supporters saying").
+    "a verb in the past inside a source's phrase": dict(
+        text="Ada Quill runs the port.\n\nThe navy rescued 40 people on Sunday, saying the search would go on. The "
+             "board hired two advisers, who said the plan was sound. The newly elected officials said the levy was "
+             "fair. A group called Friends of Avalon says the pier is unsafe.\n\nThe town released a statement "
+             "saying the pier was closed. Tom Becker emailed supporters saying: “The struggle continues.”",
+        rows={"the search would go on": {"speaker span": "The navy"},
+              "the plan was sound": {"speaker": "advisers"},
+              "the levy was fair": {"speaker": "newly elected officials"},
+              "the pier is unsafe": {"speaker span": "A group called Friends of Avalon"},
+              "the pier was closed": {"speaker span": "The town"},
+              "The struggle continues": {"speaker": "Tom Becker"}}),
     # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
     # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
     # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.

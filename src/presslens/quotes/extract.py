@@ -170,6 +170,8 @@ _ANNOUNCES = re.compile(
 _ISSUED = re.compile(
     r"\b(?:issued|released|sent(?:\s+out)?|put\s+out|blasted(?:\s+out)?|fired\s+off|e-?mailed|posted|published"
     r"|circulated|distributed|penned|aired|unveiled)\s+(?:(?:a|an|the|this|his|her|their|its|[\w’'-]+)\s+){0,3}$")
+# A verb of sending a message right before the ones it went to ("emailed supporters saying").
+_MAILED = re.compile(r"\b(?:e-?mailed|texted|messaged|wrote\s+to|sent)\s+(?:(?:all|his|her|their|its)\s+)?$")
 # "… an email to supporters stating": the document before the ones it went to.
 _SENT_TO = re.compile(r"\b([\w-]+)\s+(?:to|for)\s+(?:(?:the|his|her|its|their|all|our)\s+)?$")
 _MEDIUM_ON = re.compile(
@@ -445,6 +447,9 @@ _VERBS = {verb: _Verb(classes, verb.split()[0].endswith("ing"), verb in _NOUN_FO
                       verb.startswith(("tell", "told")),
                       verb.split()[0].endswith("s") and verb.split()[0] != "says" and not _PAST.fullmatch(verb))
           for verb, classes in cue_classes().items()}
+# The verb of the one who issued a document (_Extractor._issuer): in the past, and flagged a participle so that no
+# bare noun phrase opening the clause (_clause_subject) stands for its subject.
+_ISSUER_VERB = _VERBS["said"]._replace(participle=True)
 # Function words that no subject noun phrase holds (a prefix trie: tried at every word).
 _SUBJECT_STOP_WORDS = tuple(
     "that which who whom whose what when where why how if whether because while as than to for "
@@ -1519,11 +1524,14 @@ class _Extractor:
         start = f.spk.start
         if not self.doc.names_document(f.spk):
             sent_to = _SENT_TO.search(text, max(sent_s, start - 40), start)
-            if sent_to is None or sent_to.group(1).lower() not in DOCUMENTS:
-                return None
-            start = sent_to.start()
+            if sent_to is not None and sent_to.group(1).lower() in DOCUMENTS:
+                start = sent_to.start()
+            elif not _MAILED.search(text, max(sent_s, start - 12), start):
+                return None  # (but "emailed supporters saying …": the ones a message went to, right after its verb)
         verb = _ISSUED.search(text, max(sent_s, start - 60), start)
-        return self.doc.left_speaker(sent_s, verb.start()) if verb else None
+        # the issuer is the subject of a verb in the past: a determiner's phrase no list holds too ("The town released
+        # a …"; as a participle's: no other noun phrase opening the clause)
+        return _left_subject(self.doc, sent_s, verb.start(), _ISSUER_VERB) if verb else None
 
     def frames_in(self, lo: int, hi: int) -> list[_Frame]:
         a, b = bisect_left(self.cue_starts, lo), bisect_left(self.cue_starts, hi)

@@ -160,11 +160,17 @@ _NP_KINDS = {"unnamed": "NP_UNNAMED", "role": "NP_ROLE", "org": "NP_ORG"}
 # "Dan Backer"; not the MISC "Respondents" opening a sentence).
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "PLACE"})
 
+# A word of a noun phrase before a verb in the past, where the phrase ends ("The navy rescued 40 people", "The board
+# hired two advisers": no phrase of 'people', 'advisers'); not a word that may modify such a past form ("the
+# newly elected officials", "the two retired generals", "the party's elected officials"), nor a name's participle ("a
+# group called Citizens for Trump").
+_VERB_AFTER_NOUN = (r"(?!(?:\w+ly|many|most|more|few|one|two|three|four|five|six|seven|eight|nine|ten|other)\b)"
+                    r"[a-z][\w-]*\s+(?!(?:hundred|called|named|dubbed|titled|entitled)\b)[a-z]{2,}ed\s")
 _NP_LEFT = re.compile(
     rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|after|before|since|until|than|during|into"
     rf"|against|about|over|through|without|under|and|or|that|if|whether|who|whom|which"
     rf"|what|why|how|when|where|because|as|is|are|was|were|has|have|had|his|her|their|its|he|she|they|we"
-    rf"|\w+n[’']t)\b){WORD}+\s+){{0,4}}?"
+    rf"|\w+n[’']t)\b)(?!{_VERB_AFTER_NOUN}){WORD}+\s+){{0,4}}?"
     rf"|\b(?:(?:(?!(?:But|And|Or|So|Yet|Still|Then|Now|Also|However|Meanwhile|While|When|If|As|In|On"
     rf"|At|For|With|After|Before|Since|Because|Although|Though)\b)[A-Z]{WORD}*"
     rf"|senior|top|former|local|federal|state"
