@@ -1643,6 +1643,13 @@ ATTRIBUTION_RULES = {
               "the pier is unsafe": {"speaker span": "A group called Friends of Avalon"},
               "the pier was closed": {"speaker span": "The town"},
               "The struggle continues": {"speaker": "Tom Becker"}}),
+    # A possessive pronoun before an organisation's noun after the words reported stands for their subject, as wires
+    # write it ("President Ada Quill ordered an inquiry, her office said": it was the woman named before, Ruud's).
+    "a possessive pronoun after the words reported": dict(
+        text="Lena Ruud survived the wreck.\n\nPresident Ada Quill ordered an inquiry, her office said. Ada Quill "
+             "has no plans to resign, according to her office.",
+        rows={"President Ada Quill ordered": {"speaker": "Quill office", "speaker_kind": "organisation"},
+              "Ada Quill has no plans": {"speaker": "Quill office"}}, n=2),
     # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
     # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
     # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.

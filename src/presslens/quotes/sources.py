@@ -860,8 +860,9 @@ class Article:
             return f"{m.group(1).split()[-1]} {m.group(2)}"
         own = _OWN.match(self.text, c.start, c.end)
         if own and " " not in phrase:
-            # "his campaign": the campaign of whom the pronoun stands for
-            person = self.antecedent(c.start, entities.pronoun_gender(own.group(1).lower()), pronoun=True)
+            # "his campaign": the campaign of whom the pronoun stands for, the subject of the clause reported too
+            # ("Ada Quill will resign, her office said": Quill's office; a personal pronoun there is someone else)
+            person = self.antecedent(c.start, entities.pronoun_gender(own.group(1).lower()))
             return f"{person.split()[-1]} {phrase}" if person else phrase
         if " " in phrase or not _THE.match(self.text, c.start, c.end):
             return phrase
