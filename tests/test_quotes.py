@@ -1650,6 +1650,14 @@ ATTRIBUTION_RULES = {
              "has no plans to resign, according to her office.",
         rows={"President Ada Quill ordered": {"speaker": "Quill office", "speaker_kind": "organisation"},
               "Ada Quill has no plans": {"speaker": "Quill office"}}, n=2),
+    # An organisation's noun after "the" stands for none the article names only further on ("The bank said" was Holt
+    # Bank's, a bank an economist quoted later works for); one named before it still speaks.
+    "an organisation's noun before the organisation is named": dict(
+        text="Nordland's central bank held rates on Thursday. The bank said it would watch wages. “It was a "
+             "no-brainer,” said Piet Marsh, chief economist at Holt Bank.\n\nHolt Bank later cut its forecast. The "
+             "bank said growth would slow.",
+        rows={"it would watch wages": {"speaker": "bank", "speaker_kind": "organisation"},
+              "growth would slow": {"speaker": "Holt Bank"}}),
     # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
     # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
     # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.

@@ -808,8 +808,15 @@ class Article:
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
             found = self.canonical(phrase, c.start)
+            if found and not self._named_before(found, c.end):
+                found = None  # "The bank said …" is no bank the article names only further on ("… at Holt Bank")
             return found or self._organisation(phrase, c), ORGANISATION
         return self._author(c, phrase) or (phrase, UNNAMED)
+
+    def _named_before(self, entity: str, pos: int) -> bool:
+        """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "the
+        Department")."""
+        return any(s < pos and e == entity for s, e in zip(self.mention_starts, self.mentions.get("entity", ())))
 
     def _author(self, c: Candidate, phrase: str) -> tuple[str | None, str] | None:
         """Who a document speaks for: the one name in "Ada Quill’s statement", "a statement from Ada Quill",
