@@ -1658,6 +1658,13 @@ ATTRIBUTION_RULES = {
              "bank said growth would slow.",
         rows={"it would watch wages": {"speaker": "bank", "speaker_kind": "organisation"},
               "growth would slow": {"speaker": "Holt Bank"}}),
+    # The agent of a poll or an interview after the people it asked is no speaker: they are ("Economists polled by
+    # Reuters expect …", as the wires write it, had the speaker 'Reuters').
+    "the people a poll or an interview asked": dict(
+        text="Economists polled by Reuters said the bank would cut rates. A witness interviewed by council staff said "
+             "the pier was unsafe.",
+        rows={"the bank would cut rates": {"speaker": "economists", "speaker_kind": "unnamed source"},
+              "the pier was unsafe": {"speaker": "witness"}}, n=2),
     # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
     # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
     # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.

@@ -255,6 +255,8 @@ def _left_gap(tail: str) -> re.Pattern:
         rf"(?P<pp>\s+(?:of|for|from|at|with|to(?=\s+(?:[A-Z]|(?:the|his|her|their|its|a|an)\s))|close\s+to"
         rf"|familiar\s+with|briefed\s+on|privy\s+to|involved\s+in"
         rf"|knowledgeable\s+about"
+        # (the agent of a poll or an interview: "Economists polled by Reuters said", as the wires write it)
+        rf"|(?:polled|surveyed|interviewed|contacted|questioned|consulted|quoted|cited)\s+by"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
         # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not theirs)
