@@ -487,6 +487,7 @@ class Article:
         self.genders = genders
         self._canonical_of: dict[tuple[str, int], str | None] = {}
         self._names: entities.Names | None = None
+        self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:
@@ -818,7 +819,12 @@ class Article:
     def _named_before(self, entity: str, pos: int) -> bool:
         """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "the
         Department")."""
-        return any(s < pos and e == entity for s, e in zip(self.mention_starts, self.mentions.get("entity", ())))
+        if self._first_named is None:  # (read once: an article may have thousands of mentions and of phrases)
+            self._first_named = {}
+            for s, e in zip(self.mention_starts, self.mentions.get("entity", ())):
+                if s < self._first_named.get(e, s + 1):
+                    self._first_named[e] = s
+        return self._first_named.get(entity, pos) < pos
 
     def _author(self, c: Candidate, phrase: str) -> tuple[str | None, str] | None:
         """Who a document speaks for: the one name in "Ada Quill’s statement", "a statement from Ada Quill",
