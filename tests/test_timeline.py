@@ -977,6 +977,8 @@ def test_events_label_the_clause_with_its_participants():
     ("The port will stay closed until May.", [("May", "closed", "ends")]),
     ("Dockers went on strike for three weeks.", [("three weeks", "strike", "during")]),
     ("The council must vote before Friday.", [("Friday", "vote", "before")]),
+    # a verb after a modal, though its word is mostly no event ("a step")
+    ("The Caldry harbour master will step down on Friday.", [("Friday", "step", "on")]),
 ])
 def test_events_have_heads_with_offsets_and_relations(text, expected):
     arts = _articles(text)
@@ -1599,11 +1601,11 @@ def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
                 | (lw in A._DETERMINERS or lw.endswith(("'s", "’s"))) * A._DET_BEFORE | lw.endswith("ing") * A._ING
                 | (lw == "of") * A._OF | (lw in A._PAST_FORMS) * A._PAST_FORM | lw.endswith("ed") * A._ED
                 | (lw in A._FUTURE_AUX) * A._FUTURE | (len(lw) < 2) * A._SHORT | w[:1].isupper() * A._CAPITAL
-                | (not lw[0].isalpha() or lw in A._NP_BREAKS) * A._NP_BREAK)
+                | (not lw[0].isalpha() or lw in A._NP_BREAKS) * A._NP_BREAK | (lw in A._MODALS) * A._MODAL)
 
     lexicon = A.load_model()["lexicon"]
     listed = set().union(A._SUBORDINATORS, A._CONJUNCTIONS, A._REPORTING, A._DETERMINERS, A._PAST_FORMS,
-                         A._FUTURE_AUX, A._NP_BREAKS)
+                         A._FUTURE_AUX, A._NP_BREAKS, A._MODALS)
     words = sorted(listed) + [w.title() for w in sorted(listed)] + ["of", "Of", "opened", "meeting", "Trump's", "a",
                                                                     "45", "2031.", "it’s", "summit", "Sailed", "x"]
     for w in words:

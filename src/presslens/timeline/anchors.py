@@ -2,7 +2,8 @@
 :mod:`.heads`.
 
 Every content word of the expression's sentence within ``MAX_DISTANCE`` words of it that is not
-plainly no event (``MIN_LIKENESS``) is a candidate event head. Each (expression, candidate) pair is
+plainly no event (``MIN_LIKENESS``), or is a verb after a modal ("will step down"), is a candidate
+event head. Each (expression, candidate) pair is
 described by a few readable features (``FEATURES``): how event-like the word is (log-odds learned
 from TimeML EVENT markup per word and per crude stem, backed off to its last three letters), its
 rule tag (verb, event noun, auxiliary), how often annotators linked a candidate of its stem,
@@ -65,6 +66,9 @@ _SUBORDINATORS = frozenset("that which who whom whose when where while because i
 _CONJUNCTIONS = frozenset("and or but".split())
 _PAST_FORMS = frozenset(w for w in PAST_VERBS if w not in ("ago", "since"))
 _FUTURE_AUX = frozenset("will would 'll ’ll shall to".split())
+# Modals: a word right after one is a verb, whatever its other uses ("will step down", "a step"); not
+# "to" or "did", whose word after may be a noun ("to stock of record", "did much").
+_MODALS = _MODAL_LIKE - frozenset("do does did to".split())
 _NOT_CANDIDATES = _FUNCTION | _DETERMINERS | frozenset("'s ’s n't n’t".split())
 # Words that end a noun phrase opened by a pre-nominal expression ("its 1988 recapitalization as").
 _NP_BREAKS = _NOT_CANDIDATES | _AUX | _MODAL_LIKE
@@ -87,8 +91,8 @@ def event_likeness(word: str, lexicon: dict[str, Any], key: str | None = None) -
 
 
 # Per word, bits of what its form says (:func:`_word_facts`).
-_SUB, _CONJ, _REP, _DET_BEFORE, _ING, _OF, _PAST_FORM, _ED, _FUTURE, _SHORT, _CAPITAL, _NP_BREAK = (
-    1 << i for i in range(12))
+_SUB, _CONJ, _REP, _DET_BEFORE, _ING, _OF, _PAST_FORM, _ED, _FUTURE, _SHORT, _CAPITAL, _NP_BREAK, _MODAL = (
+    1 << i for i in range(13))
 _TAGS = ("", "aux", "verb", "noun", "stop")
 _TAG_CODES = {t: i for i, t in enumerate(_TAGS)}
 _LOGDIST = np.array([math.log1p(d) for d in range(MAX_DISTANCE + 2)])
@@ -113,7 +117,8 @@ def _member_bits() -> dict[str, int]:
     (one look-up per word instead of one per list: the facts of every new word are found)."""
     found: dict[str, int] = {}
     for words, bit in ((_SUBORDINATORS, _SUB), (_CONJUNCTIONS, _CONJ), (_REPORTING, _REP), (_DETERMINERS, _DET_BEFORE),
-                       (("of",), _OF), (_PAST_FORMS, _PAST_FORM), (_FUTURE_AUX, _FUTURE), (_NP_BREAKS, _NP_BREAK)):
+                       (("of",), _OF), (_PAST_FORMS, _PAST_FORM), (_FUTURE_AUX, _FUTURE), (_NP_BREAKS, _NP_BREAK),
+                       (_MODALS, _MODAL)):
         for w in words:
             found[w] = found.get(w, 0) | bit
     return found
@@ -232,7 +237,10 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     # and its expression come from running sums over all words).
     # What ends a noun phrase: a break word or a verb ("Friday's blast shook").
     breaks = ((bits & _NP_BREAK) != 0) | verb | (tag == _TAGS.index("aux"))
-    kept = np.flatnonzero((dist <= MAX_DISTANCE) & (ev >= MIN_LIKENESS) & ((bits & _SHORT) == 0))
+    # A verb after a modal stays a candidate however unlike an event its word is on the whole:
+    # "will step down" is a verb, "a step forward" (most of the word's uses) none.
+    after_modal = verb & ((bits[np.maximum(np.arange(total) - 1, 0)] & _MODAL) != 0) & (k > 0)
+    kept = np.flatnonzero((dist <= MAX_DISTANCE) & ((ev >= MIN_LIKENESS) | after_modal) & ((bits & _SHORT) == 0))
     all_k = k
     gk, k, nb, after, dist = group[kept], k[kept], nb[kept], after[kept], dist[kept]
     all_starts, all_ends, all_tag = starts, ends, tag
