@@ -979,6 +979,8 @@ def test_events_label_the_clause_with_its_participants():
     ("The council must vote before Friday.", [("Friday", "vote", "before")]),
     # a verb after a modal, though its word is mostly no event ("a step")
     ("The Caldry harbour master will step down on Friday.", [("Friday", "step", "on")]),
+    # "that" after the date opens the reported clause: the date is the telling's
+    ("Ada Quill told reporters on Friday that Nordland had invaded.", [("Friday", "told", "on")]),
 ])
 def test_events_have_heads_with_offsets_and_relations(text, expected):
     arts = _articles(text)

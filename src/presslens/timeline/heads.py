@@ -348,8 +348,10 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     right = [c for c in chains if c[0] >= n_before]
     chosen = left[-1] if left else (right[0] if right else None)
     # "said its loss for the third quarter narrowed": the date sits in the reported clause's subject,
-    # whose verb comes after it.
-    if left and right and words[chosen[2]][3] in _REPORTING and n_before - 1 - chosen[1] >= 2:
+    # whose verb comes after it; not when "that" opens the reported clause after the date, which
+    # then ends the reporting clause ("told reporters on Monday that …").
+    if left and right and words[chosen[2]][3] in _REPORTING and n_before - 1 - chosen[1] >= 2 \
+            and not (after_words and after_words[0][3] == "that"):
         chosen = right[0]
     if chosen is None:
         return []
