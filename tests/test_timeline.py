@@ -981,6 +981,8 @@ def test_events_label_the_clause_with_its_participants():
     ("The Caldry harbour master will step down on Friday.", [("Friday", "step", "on")]),
     # "that" after the date opens the reported clause: the date is the telling's
     ("Ada Quill told reporters on Friday that Nordland had invaded.", [("Friday", "told", "on")]),
+    # "for" a date planned is the day the thing is to happen, not a stretch it lasts through
+    ("The Nordland election is scheduled for Sunday.", [("Sunday", "scheduled", "on")]),
 ])
 def test_events_have_heads_with_offsets_and_relations(text, expected):
     arts = _articles(text)

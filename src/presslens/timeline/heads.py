@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS
+from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "join_tags", "relation_at", "relation_of",
            "span_words"]
@@ -90,6 +90,8 @@ def _ending_on(phrases: tuple[str, ...]) -> re.Pattern:
 
 
 _ENDING_ON = {relation: _ending_on(phrases) for relation, phrases in _RELATION_PHRASES.items()}
+# "scheduled for Sunday", "slated for next week": a date (not a duration) after these is the day planned.
+_PLANNED_FOR = _ending_on(tuple(f"{w} for" for w in SCHEDULE_WORDS))
 
 
 _LATER = re.compile(r"\s+later\b", re.I)
@@ -132,7 +134,7 @@ def relation_of(before: str, kind: str | None, timex: str = "", after: str = "")
                 return relation
     if kind in ("DURATION", "SET") and not _COUNTED.search(timex):
         return "during"
-    return "during" if ended and _ENDING_ON["during"].match(back) else "on"
+    return "during" if ended and _ENDING_ON["during"].match(back) and not _PLANNED_FOR.match(back) else "on"
 
 
 def _words(text: str) -> list[tuple[int, int, str, str]]:

@@ -26,6 +26,7 @@ __all__ = [
     "NUMBERS",
     "PARTS_OF_DAY",
     "PAST_VERBS",
+    "SCHEDULE_WORDS",
     "SEASONS",
     "SPEECH_HEADS",
     "UNITS",
@@ -101,5 +102,7 @@ NAME_TITLES: frozenset[str] = frozenset(
     | {row[0].lower().rstrip(".") for row in (ln.split("\t") for ln in _lines("entities_titles.txt"))
        if len(row) > 1 and " " not in row[0]})
 NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_name_verbs.txt"))
+# words after which "for" before a date is the planned day ("scheduled for Sunday"): the event is on it
+SCHEDULE_WORDS: list[str] = _lines("timeline_schedule_words.txt")
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
 ZONES: dict[str, str] = dict(ln.split() for ln in _lines("timeline_zones.txt"))
