@@ -2,8 +2,8 @@
 :mod:`.heads`.
 
 Every content word of the expression's sentence within ``MAX_DISTANCE`` words of it that is not
-plainly no event (``MIN_LIKENESS``), or is a verb after a modal ("will step down"), is a candidate
-event head. Each (expression, candidate) pair is
+plainly no event (``MIN_LIKENESS``), or is a verb after a modal ("will step down") or an event noun
+of the rules ("the 2016 primary"), is a candidate event head. Each (expression, candidate) pair is
 described by a few readable features (``FEATURES``): how event-like the word is (log-odds learned
 from TimeML EVENT markup per word and per crude stem, backed off to its last three letters), its
 rule tag (verb, event noun, auxiliary), how often annotators linked a candidate of its stem,
@@ -237,10 +237,12 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     # and its expression come from running sums over all words).
     # What ends a noun phrase: a break word or a verb ("Friday's blast shook").
     breaks = ((bits & _NP_BREAK) != 0) | verb | (tag == _TAGS.index("aux"))
-    # A verb after a modal stays a candidate however unlike an event its word is on the whole:
-    # "will step down" is a verb, "a step forward" (most of the word's uses) none.
+    # A verb after a modal and an event noun of the rules stay candidates however unlike an event
+    # their word is on the whole: "will step down" is a verb, "a step forward" (most of the word's
+    # uses) none; "Quill's 2028 victory", "the funeral on Friday".
     after_modal = verb & ((bits[np.maximum(np.arange(total) - 1, 0)] & _MODAL) != 0) & (k > 0)
-    kept = np.flatnonzero((dist <= MAX_DISTANCE) & ((ev >= MIN_LIKENESS) | after_modal) & ((bits & _SHORT) == 0))
+    kept = np.flatnonzero((dist <= MAX_DISTANCE) & ((ev >= MIN_LIKENESS) | after_modal | (tag == _TAGS.index("noun")))
+                          & ((bits & _SHORT) == 0))
     all_k = k
     gk, k, nb, after, dist = group[kept], k[kept], nb[kept], after[kept], dist[kept]
     all_starts, all_ends, all_tag = starts, ends, tag
