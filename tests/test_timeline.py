@@ -985,6 +985,8 @@ def test_events_label_the_clause_with_its_participants():
     ("The Nordland election is scheduled for Sunday.", [("Sunday", "scheduled", "on")]),
     # a listed event noun, though annotators seldom marked its word ("the primary reason")
     ("The Nordland primary on Sunday drew few voters.", [("Sunday", "primary", "on")]),
+    # the noun a date modifies is on it; what the preposition relates is the other event
+    ("Ada Quill had resigned before Friday's vote.", [("Friday", "resigned", "before"), ("Friday", "vote", "on")]),
 ])
 def test_events_have_heads_with_offsets_and_relations(text, expected):
     arts = _articles(text)

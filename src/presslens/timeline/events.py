@@ -269,7 +269,23 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel, tense)
                          for (t, _, sa, sentence, a, b), r, rel, tense in zip(contexts, ruled, relations, tenses)],
                         memo=memo)
-    return [[(s, e, rel) for s, e, _ in heads] for heads, rel in zip(found, relations)]
+    return [[(s, e, _modified(rel, t.type, r, sentence, t.end - sa, s)) for s, e, _ in heads]
+            for heads, rel, r, (t, _, sa, sentence, _, _) in zip(found, relations, ruled, contexts)]
+
+
+_POINTS = ("before", "after", "begins", "ends")  # relations a preposition gives, to a point in time
+
+
+def _modified(relation: str, kind: str | None, ruled: list[tuple[int, int, str]], sentence: str, end: int,
+              head: int) -> str:
+    """The relation of the head at ``head`` to the expression of type ``kind`` ending at ``end``: the
+    rules' for a noun they found a date modifies (``ruled``, :func:`~presslens.timeline.heads.event_heads`),
+    which is on that date whatever preposition stands before ("ahead of Sunday's vote": the vote is on
+    Sunday, what happened is ahead of it), else the expression's ``relation``. Not a duration's noun,
+    which lasts it ("after a 45-minute meeting")."""
+    if relation not in _POINTS or kind in ("DURATION", "SET") or head < end or _CLAUSE_EDGE.search(sentence, end, head):
+        return relation
+    return next((r for s, _, r in ruled if s == head), relation)
 
 
 def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame | None = None,
