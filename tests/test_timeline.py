@@ -94,6 +94,8 @@ def test_explicit_dates_in_news_formats(text, value):
     ("The union plans to shut the port on Thursday.", "2031-03-20"),
     ("The storm hit the harbour on Thursday.", "2031-03-13"),
     ("The vote was put off until after Thursday.", "2031-03-20"),     # as "until Thursday"
+    ("The vote was postponed to Thursday.", "2031-03-20"),            # put off to a day: ahead, as "until"
+    ("The hearing has been pushed back to Thursday.", "2031-03-20"),
     ("The ferry won’t sail on Thursday.", "2031-03-20"),                # a curly apostrophe, "won" no past
     ("The council is likely to approve the plan on Thursday.", "2031-03-20"),
 ])

@@ -115,8 +115,10 @@ class Context:
 # open_day (a clock time naming no day: the zone to recompute its offset with once a day is found, or "")
 _Result = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, dict[str, str]]
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|n[o']t)\s+)?(?!to\b)[a-z]+(?:ed|en|n|t)\b", re.I)
-# "until after Easter": put off past the day, as "until Easter" is.
-_DEADLINE = re.compile(r"\b(by|until|till|through|thru|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as)"
+# "until after Easter": put off past the day, as "until Easter" is; so is "postponed to Thursday".
+_DEADLINE = re.compile(r"\b(by|until|till|through|thru|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as"
+                       r"|(?:postponed|delayed|deferred|adjourned|rescheduled|put\s+off|pushed\s+back|moved\s+back)"
+                       r"\s+to)"
                        r"(?:(?<=til)\s+after)?(?:\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of))?[\s-]*$",
                        re.I)
 
