@@ -1373,3 +1373,15 @@ def test_the_first_word_of_a_company_named_by_its_trade_alone_is_that_company():
     assert got["Nordland"] == ("Nordland Shipping", "ORG")
     assert got["Becker"][0] == "Tom Becker"
 
+
+
+def test_a_role_word_before_a_lone_head_word_is_part_of_the_organisation():
+    # "Massachusetts General Hospital" was the person "Hospital" titled "Massachusetts General", as "United Nations
+    # General Assembly" was "Assembly"; a name after the role word keeps the title ("Avalon Bank CEO Mark Trust").
+    m = _mentions("Three patients died at Westport General Hospital. The Avalon General Assembly met on Monday. "
+                  "Avalon Bank CEO Mark Trust resigned.")
+    got = dict(zip(m["text"], zip(m["kind"], m["entity"])))
+    assert got["Westport General Hospital"] == ("ORG", "Westport General Hospital")
+    assert got["Avalon General Assembly"] == ("ORG", "Avalon General Assembly")
+    assert got["Avalon Bank CEO Mark Trust"] == ("PERSON", "Mark Trust")
+

@@ -311,7 +311,9 @@ def _places_apart(piece: list[_Tok], lex: _Lexicon) -> list[list[_Tok]]:
 def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
     """Tokens up to the last role word of a name that opens with an organisation
     ("Republican National Committee Chairman Reince Priebus", "Goldman Sachs CEO Lloyd Blankfein");
-    0 if there is none with a name after it."""
+    0 if there is none with a name after it. A head word alone after the role word is none: the
+    role word is part of the organisation's name ("Massachusetts General Hospital", "United Nations
+    General Assembly")."""
     # What the tokens after j hold, kept from right to left: one pass, not one per j.
     all_suffixes = True
     for j in range(len(tokens) - 2, 0, -1):
@@ -319,7 +321,8 @@ def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
         if _title_vocab(after, lex):
             return 0  # then for every j further left too
         all_suffixes = all_suffixes and after in _SUFFIXES
-        if tokens[j].low in lex.titles and not all_suffixes:
+        if tokens[j].low in lex.titles and not all_suffixes \
+                and not (j == len(tokens) - 2 and after in lex.heads):
             return j + 1
     return 0
 
