@@ -1385,3 +1385,12 @@ def test_a_role_word_before_a_lone_head_word_is_part_of_the_organisation():
     assert got["Avalon General Assembly"] == ("ORG", "Avalon General Assembly")
     assert got["Avalon Bank CEO Mark Trust"] == ("PERSON", "Mark Trust")
 
+
+def test_orchestras_galleries_and_zoos_are_organisations():
+    # "chairman of the Westport Symphony Orchestra" made the orchestra a person; the arts' head words were missing.
+    got = _kinds("Edmund Hale, 67, is also chairman of the Westport Symphony Orchestra. The Avalon Philharmonic, "
+                 "the Nordland Opera, the Royal Avalon Ballet, the Westport Gospel Choir and the Lindholm Zoo closed. "
+                 "Hale visited the Kestrel Gallery.")
+    assert all(got[n] == "ORG" for n in ("Westport Symphony Orchestra", "Avalon Philharmonic", "Nordland Opera",
+                                         "Royal Avalon Ballet", "Westport Gospel Choir", "Lindholm Zoo",
+                                         "Kestrel Gallery"))
