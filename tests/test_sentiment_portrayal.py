@@ -212,3 +212,21 @@ def test_nested_stance_cv_chooses_settings_without_the_fold_it_scores(monkeypatc
     for fold, train in enumerate(seen):
         scored = set(table.index[folds == fold])
         assert scored and not scored & train and scored | train == set(table.index)
+
+
+
+def _tone_of(text: str) -> dict[str, pd.Series]:
+    """The mention_tone row of each mention of one article, by its text (a later mention of a text wins)."""
+    tones = mention_tone(pd.DataFrame({"doc_id": ["t"], "text": [text]}))
+    return {row["text"]: row for _, row in tones.iterrows()}
+
+
+
+def test_the_one_told_is_no_speaker():
+    # "Its chairman, Victor Lund, told CNN that …": the comma before "told" read as an inversion ("…,” said X"), and
+    # the outlet got the chairman's voice. "told" is followed by whom it is told to, never by its speaker.
+    got = _tone_of("Its chairman, Ivo Brant, told Nordland Radio that the claims were reckless and untrue.")
+    assert got["Ivo Brant"]["speaks"] and got["Ivo Brant"]["voice"] < -0.05
+    assert not got["Nordland Radio"]["speaks"] and got["Nordland Radio"]["voice"] == 0.0
+    got = _tone_of("“It was a disgraceful fraud,” said Ivo Brant.")
+    assert got["Ivo Brant"]["speaks"] and got["Ivo Brant"]["voice"] < -0.05

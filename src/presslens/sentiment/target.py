@@ -526,10 +526,11 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
             return True
         if a.words[j] not in filler:
             break
-    # A title between the verb and the name keeps the inversion: '..., said Councillor X'.
+    # A title between the verb and the name keeps the inversion: '..., said Councillor X'; the one
+    # told is no speaker ("Lund, its chairman, told CNN").
     j = _before_titles(a, m0)
-    if any(k >= 0 and a.words[k] in speech and (k < 1 or a.words[k - 1] in _INVERSION_MARKS)
-           for k in {m0 - 1, j}):
+    if any(k >= 0 and a.words[k] in speech and a.words[k] not in _cues()["addressed"]
+           and (k < 1 or a.words[k - 1] in _INVERSION_MARKS) for k in {m0 - 1, j}):
         return True
     return m0 >= 2 and a.words[m0 - 2:m0] == ["according", "to"]
 
