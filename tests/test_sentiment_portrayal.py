@@ -214,12 +214,10 @@ def test_nested_stance_cv_chooses_settings_without_the_fold_it_scores(monkeypatc
         assert scored and not scored & train and scored | train == set(table.index)
 
 
-
 def _tone_of(text: str) -> dict[str, pd.Series]:
     """The mention_tone row of each mention of one article, by its text (a later mention of a text wins)."""
     tones = mention_tone(pd.DataFrame({"doc_id": ["t"], "text": [text]}))
     return {row["text"]: row for _, row in tones.iterrows()}
-
 
 
 def test_the_one_told_is_no_speaker():
@@ -229,4 +227,15 @@ def test_the_one_told_is_no_speaker():
     assert got["Ivo Brant"]["speaks"] and got["Ivo Brant"]["voice"] < -0.05
     assert not got["Nordland Radio"]["speaks"] and got["Nordland Radio"]["voice"] == 0.0
     got = _tone_of("“It was a disgraceful fraud,” said Ivo Brant.")
+    assert got["Ivo Brant"]["speaks"] and got["Ivo Brant"]["voice"] < -0.05
+
+
+def test_a_day_between_the_subject_and_its_verb_keeps_the_act_the_subjects():
+    # "Sen. Ada Quill on Tuesday blasted the authority": "on Tuesday" cut the critic from the verb, so the blast was
+    # no action of hers and its tone was read as what is said about her.
+    got = _tone_of("Sen. Alda Voss on Tuesday blasted the Kestrel Port Authority. Ivo Brant yesterday praised "
+                   "Orrin Tal.")
+    assert got["Sen. Alda Voss"]["action"] < -0.05 and got["Kestrel Port Authority"]["portrayal"] < -0.05
+    assert got["Ivo Brant"]["action"] > 0.05 and got["Orrin Tal"]["portrayal"] > 0.05
+    got = _tone_of("“It was a disgraceful fraud,” Ivo Brant on Friday said.")
     assert got["Ivo Brant"]["speaks"] and got["Ivo Brant"]["voice"] < -0.05

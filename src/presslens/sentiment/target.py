@@ -233,7 +233,19 @@ def _cues() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     for row in _data_lines("sentiment_target_cues.tsv"):
         classes.setdefault(row[0], set()).add(row[1].lower())
+    # A weekday stands between a subject and its verb as the other fillers do ("Quill Tuesday said").
+    classes["weekday"] = {row[0].split()[0].lower() for row in _data_lines("timeline_weekdays.txt")}
+    classes["speech_filler"].update(classes["weekday"])
     return {k: frozenset(v) for k, v in classes.items()}
+
+
+def _fills(a: _Sentence, j: int) -> bool:
+    """Whether the word at ``j`` may stand between a subject and its speech or act (``speech_filler``: "X has
+    also said", "X yesterday said"; "on" before a weekday: "X on Tuesday blasted")."""
+    cues, w = _cues(), a.words[j]
+    if w in cues["day_preposition"]:
+        return j + 1 < len(a.words) and a.words[j + 1] in cues["weekday"]
+    return w in cues["speech_filler"]
 
 
 @lru_cache(maxsize=1)
@@ -404,8 +416,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
                 continue  # too far, or in what the mention says: "X said Y was praised"
             value = patient if passive else agent
             # Only the verb's own subject acts: "X hosts troops, and Y criticised Z" leaves X out.
-            own = v - m1 <= 5 and all(x in cues["speech_filler"] or x in _AUXILIARIES or x.endswith("ly")
-                                      for x in a.words[m1 + 1: v])
+            own = v - m1 <= 5 and all(_fills(a, j) or a.words[j] in _AUXILIARIES or a.words[j].endswith("ly")
+                                      for j in range(m1 + 1, v))
             done = patient if own and not passive else 0.0
         else:
             between = set(a.words[v1 + 1: m0])
@@ -442,7 +454,7 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
             while end < n and a.clause[end] == a.clause[j]:
                 end += 1
             return j, end
-        if not (w in cues["speech_filler"] or w in _AUXILIARIES or w.endswith("ly")):
+        if not (_fills(a, j) or w in _AUXILIARIES or w.endswith("ly")):
             break
     return 0, 0
 
@@ -520,11 +532,11 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
     statement: "..., X said", "X told ...", "according to X", "...," said X"."""
     if a.quote[m0]:
         return False
-    speech, filler = _cues()["speech"], _cues()["speech_filler"]
+    speech = _cues()["speech"]
     for j in range(m1 + 1, min(len(a.words), m1 + 4)):
         if a.words[j] in speech:
             return True
-        if a.words[j] not in filler:
+        if not _fills(a, j):
             break
     # A title between the verb and the name keeps the inversion: '..., said Councillor X'; the one
     # told is no speaker ("Lund, its chairman, told CNN").
