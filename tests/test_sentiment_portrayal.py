@@ -239,3 +239,11 @@ def test_a_day_between_the_subject_and_its_verb_keeps_the_act_the_subjects():
     assert got["Ivo Brant"]["action"] > 0.05 and got["Orrin Tal"]["portrayal"] > 0.05
     got = _tone_of("“It was a disgraceful fraud,” Ivo Brant on Friday said.")
     assert got["Ivo Brant"]["speaks"] and got["Ivo Brant"]["voice"] < -0.05
+
+
+def test_a_scene_does_not_do_what_is_done_there():
+    # "A court in Nordland sentenced Ivo Brant": the verb after the place was read as the place's act.
+    got = _tone_of("A court in Nordland sentenced Ivo Brant to prison. Fans in Lindholm celebrated the win.")
+    assert got["Nordland"]["scene"] and got["Nordland"]["action"] == 0.0
+    assert got["Lindholm"]["scene"] and got["Lindholm"]["action"] == 0.0
+    assert got["Ivo Brant"]["portrayal"] < -0.05

@@ -135,8 +135,8 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     verbs, pointer nouns and predicates say of the mention — "criticised Tokyo", "a fraud" —
     without the tone of words that merely stand near it), ``scene`` (True for a place or
     organisation named as where something happens or where someone goes: "police across
-    Tokyo", "departed for Tokyo"; its portrayal is 0 and it is no evidence of the article's
-    stance), ``speaks`` (True for the speaker of a quote or statement) and, of the mention's
+    Tokyo", "departed for Tokyo"; its portrayal and action are 0 and it is no evidence of the
+    article's stance), ``speaks`` (True for the speaker of a quote or statement) and, of the mention's
     whole article, ``article_tone`` (mean ``"news"`` compound of all its sentences),
     ``article_positive`` / ``article_negative`` (shares of its sentences beyond ±0.05) and
     ``article_sentences`` (how many).
@@ -182,9 +182,10 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
         np.zeros(len(out), dtype=bool)
     scores["scene"] = [not p and _scene(texts_of.get(d, ""), int(a), int(b))
                        for d, a, b, p in zip(out["doc_id"], out["start"], out[e_col], person)]
-    # A scene is not portrayed, whatever happens there ("arrested outside the U.S. Embassy").
-    scores.loc[scores["scene"], ["portrayal", "judgement"]] = 0.0
-    scores.loc[scores["scene"], "portrayal_label"] = "neutral"
+    # A scene is not portrayed, whatever happens there ("arrested outside the U.S. Embassy"), nor does it do what
+    # is done there ("a court in Nordland sentenced him": the verb after the name is the court's).
+    scores.loc[scores["scene"], ["portrayal", "action", "judgement"]] = 0.0
+    scores.loc[scores["scene"], ["portrayal_label", "action_label"]] = "neutral"
     out = pd.concat([out.drop(columns=["sent_start", "para_id"], errors="ignore").reset_index(drop=True),
                      scores[extra[3:-len(_ARTICLE)]]], axis=1)
     out[list(_ARTICLE)] = out[list(_ARTICLE)].fillna(0.0)
