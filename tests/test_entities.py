@@ -1394,3 +1394,16 @@ def test_orchestras_galleries_and_zoos_are_organisations():
     assert all(got[n] == "ORG" for n in ("Westport Symphony Orchestra", "Avalon Philharmonic", "Nordland Opera",
                                          "Royal Avalon Ballet", "Westport Gospel Choir", "Lindholm Zoo",
                                          "Kestrel Gallery"))
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_is():
+    # "the Nordland Freight Authority … The NFA said": the acronym was another organisation, as AP beside the
+    # Associated Press and the RNC beside the Republican National Committee were. Not where two names of the
+    # article share the initials, nor a name that holds the acronym ("AP Photo"), nor a person's.
+    m = _mentions("Sen. Ada Quill blasted the Nordland Freight Authority on Tuesday. The NFA said it was committed to a "
+                  "fair deal. The Avalon National Fuel Agency (ANFA) sets prices. Kestrel Port Trust and the Kestrel "
+                  "Pilots Team both use KPT. Mark Quill (MQ) agreed.")
+    got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
+    assert got["NFA"] == ("Nordland Freight Authority", "ORG")
+    assert got["ANFA"] == ("Avalon National Fuel Agency", "ORG")
+    assert got["KPT"][0] == "KPT" and got["MQ"][0] == "MQ"

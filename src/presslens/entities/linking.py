@@ -446,6 +446,7 @@ class _Linked:
                         if surname_hit[i]:
                             kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
             _short_company_names(rows, words_of, kinds, mine)
+            _acronyms(rows, names, kinds, mine)
             self.named.append({mine[i] for i in rows if i not in links})
         for i, entity in enumerate(mine):
             self.votes[entity].append("PERSON" if i in links else kinds[i])
@@ -495,6 +496,32 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
             # (not a word linked to a person's full name already: "The Koch brothers" beside "Koch Industries")
             mine[j] = firsts[words[0]]
             kinds[j] = "ORG"
+
+
+# Words an organisation's initials leave out: "Federal Bureau of Investigation" is the FBI.
+_UNINITIALLED = frozenset({"of", "the", "for", "and", "&", "on", "in", "de", "du", "des", "la", "le", "y"})
+
+
+def _acronyms(rows: list[int], names: list[str], kinds: list[str], mine: list[str]) -> None:
+    """Within one article (``rows``), an acronym ("the NFA", "ANFA") is the entity of the one name of several words
+    there, no person's, whose initials it is ("Nordland Freight Authority", "Avalon National Fuel Agency"), and of
+    that name's kind: one organisation, not two. ``mine`` and ``kinds``: the entities and kinds so far, changed in
+    place."""
+    acronyms = [j for j in rows if 1 < len(names[j]) <= 6 and names[j].isalpha() and names[j].isupper()
+                and mine[j] == names[j]]
+    if not acronyms:
+        return
+    initials: dict[str, dict[str, str]] = defaultdict(dict)  # initials -> entity -> the kind of its first name
+    for i in rows:
+        words = [w for w in names[i].replace("-", " ").split() if w.lower() not in _UNINITIALLED]
+        # (not a name that holds an acronym itself: "AP Photo" is no "AP")
+        if len(words) > 1 and kinds[i].upper() != "PERSON" \
+                and all(w[:1].isupper() and w[1:].islower() for w in words):
+            initials["".join(w[0] for w in words)].setdefault(mine[i], kinds[i])
+    for j in acronyms:
+        found = initials.get(names[j], {})
+        if len(found) == 1:
+            mine[j], kinds[j] = next(iter(found.items()))
 
 
 # The last word of a company named by its trade ("Nordland Shipping", "Avalon Ferries", "Kestrel Capital").
