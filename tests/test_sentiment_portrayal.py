@@ -247,3 +247,10 @@ def test_a_scene_does_not_do_what_is_done_there():
     assert got["Nordland"]["scene"] and got["Nordland"]["action"] == 0.0
     assert got["Lindholm"]["scene"] and got["Lindholm"]["action"] == 0.0
     assert got["Ivo Brant"]["portrayal"] < -0.05
+
+
+def test_what_a_speaker_says_is_never_its_action():
+    # "Rep. Tim Ryan Tuesday said that his party needs "new young leaders" … losses": the quoted words were neutral,
+    # so the speaker's voice was 0, and the unquoted rest of what he said was read as his action.
+    got = _tone_of("Rep. Ivo Brant on Tuesday said that his party needed “new leaders” after its crushing losses.")
+    assert got["Rep. Ivo Brant"]["action"] == 0.0

@@ -714,8 +714,8 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         is_speaker = _is_speaker(a, m0, m1)
         speaks = _speaker(a, m0, m1, is_speaker)
         # The tone of what the mention does: the verb's own value, and the words of its act
-        # unless they are what it says (its voice).
-        act = action + (0.0 if speaks else _normalise(act_tone))
+        # unless they are what it says (its voice, however neutral its quoted words are).
+        act = action + (0.0 if is_speaker else _normalise(act_tone))
         row = (role, _pointer(a, m0, m1), _attribute(a, m0, m1), _echo(a, m0, m1), local,
                _quoted(a, m0, m1), whole, max(-1.0, min(1.0, act)), speaks)
         out[i] = row
