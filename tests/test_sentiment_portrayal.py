@@ -254,3 +254,15 @@ def test_what_a_speaker_says_is_never_its_action():
     # so the speaker's voice was 0, and the unquoted rest of what he said was read as his action.
     got = _tone_of("Rep. Ivo Brant on Tuesday said that his party needed “new leaders” after its crushing losses.")
     assert got["Rep. Ivo Brant"]["action"] == 0.0
+
+
+def test_a_critic_described_as_one_is_not_portrayed_by_the_criticism():
+    # "Quill, a fierce critic of the mayor, said": the apposition's "critic" (negative in VADER) was read as said of
+    # Quill, whose judgement and portrayal came out negative. The noun points at what follows its preposition.
+    got = _tone_of("Alda Voss, a fierce critic of Ivo Brant, opened the fair. Orrin Tal, a sceptic of the deal, "
+                   "left early.")
+    assert got["Alda Voss"]["judgement"] == 0.0 and abs(got["Alda Voss"]["portrayal"]) <= 0.05
+    assert got["Orrin Tal"]["judgement"] == 0.0
+    assert got["Ivo Brant"]["judgement"] < 0
+    # An apposition that judges the mention still does.
+    assert _tone_of("Alda Voss, a corrupt liar, opened the fair.")["Alda Voss"]["judgement"] < 0

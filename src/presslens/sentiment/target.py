@@ -487,12 +487,16 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     elif m0 >= 1 and a.words[m0 - 1] in cues["naming"]:
         stretches.append(nxt)
     verb_starts = [v for v, _, _, _ in a.verbs]
+    stances = cues["stance_person"]
     total = 0.0
     for b in stretches:
         if b < n:
             end = _stretch_end(a, b, clause)
             end = min([end, *(v for v in verb_starts if b <= v < end)])
-            total += float(a.valence[b:end].sum())
+            # A noun of a person by their stance, before its preposition, aims at what follows, not at the
+            # mention: "X, a fierce critic of the mayor" says what X thinks of the mayor.
+            total += sum(float(a.valence[i]) for i in range(b, end)
+                         if not (a.words[i] in stances and i + 1 < n and a.words[i + 1] in _POINTER_PREPOSITIONS))
     # Epithets inside the mention itself: "the disgraced former mayor Vell Arno".
     return _normalise(total + float(a.valence[m0:m1 + 1].sum()))
 
