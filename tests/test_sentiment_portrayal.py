@@ -266,3 +266,12 @@ def test_a_critic_described_as_one_is_not_portrayed_by_the_criticism():
     assert got["Ivo Brant"]["judgement"] < 0
     # An apposition that judges the mention still does.
     assert _tone_of("Alda Voss, a corrupt liar, opened the fair.")["Alda Voss"]["judgement"] < 0
+
+
+def test_the_agent_of_a_passive_verb_acts_and_is_not_portrayed_by_it():
+    # "Kestrel Holdings was accused by Ada Quill of fraud": the accuser took the accusation's tone as her portrayal
+    # (-0.77), as "fired by Minnesota Public Radio over allegations" did the broadcaster's; what follows the verb is
+    # what the agent does, as it is in the active voice.
+    got = _tone_of("Kestrel Holdings was accused by Sen. Alda Voss of fraud and corruption.")
+    assert abs(got["Sen. Alda Voss"]["portrayal"]) <= 0.05 and got["Sen. Alda Voss"]["action"] < -0.05
+    assert got["Kestrel Holdings"]["portrayal"] < -0.05

@@ -438,8 +438,9 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
 def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
     """Tokens ``[begin, end)`` of what the mention does or says as a subject: from a speech,
     naming or evaluative verb right after it ("X criticised ...", "X has previously called ...",
-    "X said ...") to the end of its clause; ``(0, 0)`` when there is none. Their tone is the
-    mention's action or voice, not its portrayal."""
+    "X said ...") to the end of its clause, or, for the agent of a passive evaluative verb right
+    before it, from that verb to the next comma or clause break ("Y was accused by X of fraud");
+    ``(0, 0)`` when there is none. Their tone is the mention's action or voice, not its portrayal."""
     cues = _cues()
     acts = cues["speech"] | cues["naming"]
     # Verbs done to someone ("criticised", "praised"); "won", "lost" say what befalls the subject.
@@ -456,6 +457,10 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
             return j, end
         if not (_fills(a, j) or w in _AUXILIARIES or w.endswith("ly")):
             break
+    by = _before_titles(a, m0)  # "accused by Sen. X"
+    if by >= 1 and a.words[by] == "by" and by - 1 in frames and a.words[by - 1].endswith(("ed", "en", "t")):
+        # (to the next comma: "The plan, backed by X, failed" is not what X did)
+        return next(v for v, v1, _, _ in a.verbs if v1 == by - 1), _stretch_end(a, m1 + 1, a.clause[m1])
     return 0, 0
 
 
