@@ -1407,3 +1407,15 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is():
     assert got["NFA"] == ("Nordland Freight Authority", "ORG")
     assert got["ANFA"] == ("Avalon National Fuel Agency", "ORG")
     assert got["KPT"][0] == "KPT" and got["MQ"][0] == "MQ"
+
+
+def test_a_known_place_and_another_name_are_no_persons_name():
+    # "Scotland Yard are investigating", "the Oslo Marathon": two capitalised words unseen in lower case read as a
+    # given name and a surname; "Delaware Biden" (a place run into a name) made a second Biden, and a lone "Biden" no
+    # one's. A given name that is also a place keeps its person ("Chad Becker", "Austin Varsen").
+    got = _kinds("The Metropolitan Police and Scotland Yard are investigating. The company sponsors the Oslo Marathon. "
+                 "Chad Becker and Austin Varsen agreed.")
+    assert got["Scotland Yard"] != "PERSON" and got["Oslo Marathon"] != "PERSON"
+    assert got["Chad Becker"] == got["Austin Varsen"] == "PERSON"
+    m = _mentions("Senator Ivo Brant of Kestrel met Delaware Brant's critics. Brant said he was pleased.")
+    assert m["entity"].iloc[-1] == "Ivo Brant"

@@ -496,8 +496,10 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
     if len(name) == 1 and last.low in lex.first_names:
         shape = "person"
     elif 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
-                                        for t in name) and _known_kind(first.low, lex) != "ORG":
-        # "Sanae Takaichi": a run of words that are names and nothing else; not "Senate Benghazi"
+                                        for t in name) \
+            and (not _known_kind(first.low, lex) or first.low in lex.first_names):
+        # "Sanae Takaichi": a run of words that are names and nothing else; not "Senate Benghazi", nor a place and
+        # another name ("Scotland Yard", "Westport Marathon"; but "Austin Powers")
         shape = "person"
     else:
         shape = "MISC"
