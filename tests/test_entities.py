@@ -1419,3 +1419,14 @@ def test_a_known_place_and_another_name_are_no_persons_name():
     assert got["Chad Becker"] == got["Austin Varsen"] == "PERSON"
     m = _mentions("Senator Ivo Brant of Kestrel met Delaware Brant's critics. Brant said he was pleased.")
     assert m["entity"].iloc[-1] == "Ivo Brant"
+
+
+def test_an_apposition_naming_an_organisation_says_what_the_name_is():
+    # "Ofwat, the regulator, fined the company" and "Crowdpac, a political crowdfunding website" were MISC, "Latino
+    # Decisions, a public opinion research group, said" a person; "a spokesman for the foundation" says nothing of
+    # the name before it.
+    got = _kinds("Kestwater, the regulator, fined the company. Votepac, a political crowdfunding website, said so. "
+                 "Lindholm Decisions, a public opinion research group, said the race was close. Hugo Brantwell, a "
+                 "spokesman for the foundation, said little.")
+    assert got["Kestwater"] == got["Votepac"] == got["Lindholm Decisions"] == "ORG"
+    assert got["Hugo Brantwell"] == "PERSON"

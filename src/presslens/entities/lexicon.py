@@ -104,6 +104,7 @@ class _Lexicon:
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
     place_before: re.Pattern            # "in central " right before a place name
     setting_before: re.Pattern          # "across ", "outside the " right before a name
+    org_apposed: re.Pattern             # ", the regulator," right after an organisation's name
     person_after: re.Pattern            # " said", ", who" right after a person's name
     person_before: re.Pattern           # "said " right before a person's name
     chunk: re.Pattern                   # a run of capitalised words
@@ -144,6 +145,7 @@ def _lex() -> _Lexicon:
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in context if r[1] == "TRIP")
+    org_nouns = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in _read("entities_org_nouns.txt"))
     inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
     abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
                      key=len, reverse=True)
@@ -189,6 +191,12 @@ def _lex() -> _Lexicon:
         person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
+        # An apposition of at most three words before the noun (no preposition: not "a spokesman for the group"),
+        # and what ends the phrase after it ("a group of" is more than a noun).
+        org_apposed=re.compile(
+            rf",{_SEP}(?:the|an?){_SEP}(?:(?!(?:of|for|at|with|to|in|on|by)\b)[\p{{L}}-]+{_SEP}){{0,3}}?"
+            rf"(?:{org_nouns})"
+            rf"(?=[ \t\u00a0]*(?:[,.;:)]|$)|{_SEP}(?:that|which|whose|based|in|for|with|and)\b)"),
         setting_before=re.compile(rf"\b(?:{preps}|{trips}){_SEP}(?:the{_SEP})?(?:(?:{mods}){_SEP})?$",
                                   re.IGNORECASE),
         # Not inside a word; after an apostrophe only where it opens a quotation ("on ''Fox News''",

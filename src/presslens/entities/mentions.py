@@ -560,6 +560,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
     if not common and _place_context(text, name_start, name_end, lex):
         return "place"
+    if text.startswith(",", name_end) and lex.org_apposed.match(text, name_end, name_end + _LABEL_REACH):
+        return "org"  # "Ofwat, the regulator, fined", "Crowdpac, a political crowdfunding website"
     if " " not in word and _TITLE_THE.search(text, max(0, name_start - 30), name_start) \
             and word.lower() not in lex.first_names and not text.startswith(" of ", name_end):
         # a name written with its article: a known one ("in The Hague"), else a publication or a venue
