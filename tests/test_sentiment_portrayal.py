@@ -275,3 +275,11 @@ def test_the_agent_of_a_passive_verb_acts_and_is_not_portrayed_by_it():
     got = _tone_of("Kestrel Holdings was accused by Sen. Alda Voss of fraud and corruption.")
     assert abs(got["Sen. Alda Voss"]["portrayal"]) <= 0.05 and got["Sen. Alda Voss"]["action"] < -0.05
     assert got["Kestrel Holdings"]["portrayal"] < -0.05
+
+
+def test_according_to_the_outlet_the_outlet_speaks():
+    # "Ivo Brant lied to investigators, according to the Avalon Gazette": only "according to X" was read as a
+    # source, so the paper was no speaker.
+    got = _tone_of("Ivo Brant lied to investigators, according to the Kestrel Gazette.")
+    assert got["Kestrel Gazette"]["speaks"] and got["Kestrel Gazette"]["voice"] < -0.05
+    assert got["Ivo Brant"]["portrayal"] < -0.05

@@ -553,7 +553,9 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
     if any(k >= 0 and a.words[k] in speech and a.words[k] not in _cues()["addressed"]
            and (k < 1 or a.words[k - 1] in _INVERSION_MARKS) for k in {m0 - 1, j}):
         return True
-    return m0 >= 2 and a.words[m0 - 2:m0] == ["according", "to"]
+    # "according to X", "according to the X" (an outlet, a report)
+    k = m0 - 1 if m0 >= 1 and a.words[m0 - 1] == "the" else m0
+    return k >= 2 and a.words[k - 2:k] == ["according", "to"]
 
 
 def _speaker(a: _Sentence, m0: int, m1: int, is_speaker: bool) -> float:
