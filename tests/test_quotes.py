@@ -606,6 +606,14 @@ ATTRIBUTION_RULES = {
              "Coach Ada Varga was calmer. The Hungarian said the result was fair.",
         rows={"That's never a penalty": {"speaker": "Piet Larsen", "cue": "fumed"},
               "the result was fair": {"speaker": "Ada Varga"}}),
+    # An epithet stands for the person the article described with its words ("Ada Quill, a former governor of
+    # Avalon", "Harbour master Bo Tarn"), not the subject of the sentence before (it was Piet Marsh, and unresolved).
+    "an epithet for the person so described": dict(
+        text="Ada Quill, a former governor of Avalon, won the primary on Tuesday. Piet Marsh, the party chairman, "
+             "praised both candidates.\n\n“This is a victory for every family,” the former governor said.\n\n"
+             "Harbour master Bo Tarn was less happy. Kees Mol, a pilot, agreed with him. “Nobody asked us,” the "
+             "harbour master said.",
+        rows={"This is a victory": {"speaker": "Ada Quill"}, "Nobody asked us": {"speaker": "Bo Tarn"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

@@ -441,6 +441,63 @@ _PARTITIVE = re.compile(rf"\b{_PARTS}\s+$")
 _PART_OF = re.compile(rf"{_PARTS}\s")
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 
+# Where a description's head ends: "governor" of "a former governor of Avalon", "businessman" of "the Nordland
+# businessman who leads …".
+_DESC_CUT = frozenset("of for at in on from with who whose which that and or to since by under during after before "
+                      "until than like as".split())
+_DETERMINER_WORDS = frozenset("the a an this that these those his her their its our my your".split())
+_GRAMMAR = rf"(?i:{alternation(sorted(_DESC_CUT | _DETERMINER_WORDS | _PHRASE_NOT_OPENING))})\b"
+# A person's description, whose words a later epithet repeats ("Ada Quill, a former governor of Avalon, … the former
+# governor said"): set off by commas after the name (an age first: "Quill, 45, the harbour master,"; not a clause:
+# "Quill, who …", "Quill, meanwhile,"), before it and its comma ("The harbour master, Ada Quill,"), or written
+# right before it, words of no grammar ("harbour master Ada Quill", "New York businessman Piet Marsh"; not "a plan
+# that precedes all Trump rallies", nor after a determiner: "According to the suit Weinstein", its commas lost).
+_DESC_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<desc>(?:[Aa]n?|[Tt]he|[A-Z][\w.&-]*['’]s)\s+"
+                         r"[^,;:.!?“”\"()\n]{2,80}?)\s*(?=[,;:.!?—–(]|\s+(?:who|whose|which|that)\b)")
+_DESC_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<desc>(?:[Tt]he|[Aa]n?|[\w.&-]+['’]s)\s+(?:[\w’'&.-]+\s+){{0,4}}?"
+                          rf"(?!{_GRAMMAR})[a-z][\w’'-]*\s*,"
+                          rf"|(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?:(?!{_GRAMMAR})[\w’'&.-]+\s+){{0,3}}?"
+                          rf"(?!{_GRAMMAR})[a-z][\w’'-]*)\s+$")
+_DESC_WORD = re.compile(r"[\w’'&.-]+")
+_FORMER_WORDS = frozenset({"former", "ex", "then", "late", "onetime"})
+# "the 43rd president": a holder by their place in the line, former or present.
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+class _Words(NamedTuple):
+    """What :func:`_description_words` reads of a description or an epithet."""
+
+    head: str
+    former: bool | None
+    words: frozenset[str]
+    proper: frozenset[str]  # the words written with a capital ("Florida", "Republican"), in lower case
+
+
+def _description_words(phrase: str) -> _Words | None:
+    """The words of a role's phrase or a description, in lower case, hyphens and a possessive's ending dropped
+    ("front-runner" is "frontrunner", "the firm's chief" holds "firm"); its head, the last word before a preposition
+    or a clause ("governor" of "former governor of Avalon"); whether it is a former one (None where an ordinal number
+    says only the holder's place in the line: "the 43rd president"). None where no word is left."""
+    words, proper = [], set()
+    for w in _DESC_WORD.findall(phrase):
+        w = re.sub(r"['’]s?$", "", w).rstrip(".")
+        if w[:3].lower() == "ex-":
+            words.append("ex")
+            w = w[3:]
+        if w:
+            words.append(w.replace("-", "").lower())
+            if w[0].isupper():
+                proper.add(words[-1])
+    while words and words[0] in _DETERMINER_WORDS:
+        words = words[1:]
+    cut = next((i for i, w in enumerate(words) if w in _DESC_CUT), len(words))
+    if cut == 0:
+        return None
+    former = None if any(_ORDINAL_NUMBER.fullmatch(w) for w in words[:cut]) else bool(_FORMER_WORDS.intersection(
+        words[:cut]))
+    return _Words(words[cut - 1], former, frozenset(words), frozenset(proper) - {words[cut - 1]})
+
+
 class Candidate(NamedTuple):
     """A phrase that can be a speaker: an entity mention, a pronoun or a noun phrase."""
 
@@ -488,6 +545,7 @@ class Article:
         self._canonical_of: dict[tuple[str, int], str | None] = {}
         self._names: entities.Names | None = None
         self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
+        self._descriptions: dict[str, list[tuple[int, str, _Words]]] | None = None  # head -> people so described
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:
@@ -783,7 +841,7 @@ class Article:
                 if d.kind == "PERSON" and d.entity and _BESIDE.fullmatch(text, d.end, c.start):
                     return d.entity, NAMED
         if c.kind == "NP_ROLE":
-            found = self.canonical(phrase, c.start)
+            found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
             if not found and (phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
                               or _GENERAL_OFFICE.search(phrase)):
                 # "The judge told the court": an office the article names no one to, not the last
@@ -801,7 +859,7 @@ class Article:
                 found = self._aged(age.group(1), c.start) or self._subject_before(c.start)
                 return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
-                found = self.canonical(phrase, c.start)
+                found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
                 if not found and _NATIONALITY.fullmatch(phrase) and demonym(phrase):
                     # "“…,” the Dane fumed", "said the Spaniard": the person met before, as a role names one
                     found = self.antecedent(c.start, None)
@@ -815,6 +873,61 @@ class Article:
                 found = None  # "The bank said …" is no bank the article names only further on ("… at Holt Bank")
             return found or self._organisation(phrase, c), ORGANISATION
         return self._author(c, phrase) or (phrase, UNNAMED)
+
+    def described(self, phrase: str, pos: int) -> str | None:
+        """The one person the article described before ``pos`` with the head of the epithet ``phrase`` ("former
+        governor" after "Ada Quill, a former governor of Avalon,"; "harbour master" after "harbour master Ada
+        Quill"; "Saudi king" after "King Salman"). Of several so described, the one whose description holds most
+        of the epithet's other words; where that leaves more than one, the description names a kind of person, not
+        one ("Republican presidential candidate Marco Rubio … candidate Donald Trump"), and only the epithet's
+        :meth:`antecedent` among them is taken. A former holder is no present one, nor the reverse. None where no
+        one fits."""
+        epithet = _description_words(phrase)
+        if epithet is None:
+            return None
+        if self._descriptions is None:
+            self._descriptions = self._index_descriptions()
+        others = epithet.words - {epithet.head}
+        fits: dict[str, int] = {}  # person -> the most of the epithet's other words one description holds
+        for at, entity, d in self._descriptions.get(epithet.head, ()):
+            if (at < pos and (epithet.former is None or d.former is None or d.former == epithet.former)
+                    # a place or a party the epithet names is in the description ("the Florida senator" is not
+                    # "Sanders, the senator from Vermont" nor "Sen. Joni Ernst")
+                    and epithet.proper <= d.words):
+                fits[entity] = max(fits.get(entity, 0), len(others & d.words))
+        if not fits:
+            return None
+        most = max(fits.values())
+        tied = [entity for entity, n in fits.items() if n == most]
+        if len(tied) == 1:
+            return tied[0]
+        near = self.antecedent(pos, None)
+        return near if near in tied else None
+
+    def _described_the(self, c: Candidate, phrase: str) -> str | None:
+        """:meth:`described` for a phrase opening with "the" (one already met); None for any other ("a federal judge"
+        is someone new)."""
+        return self.described(phrase, c.start) if _THE.match(self.text, c.start, c.end) else None
+
+    def _index_descriptions(self) -> dict[str, list[tuple[int, str, _Words]]]:
+        """Every description of a person outside quotation marks, by the word of its head: (where, whom, its words).
+        A description is set off by commas beside the name or written before it (:data:`_DESC_AFTER`,
+        :data:`_DESC_BEFORE`), or is the title of the person's mention ("Gov." read as "governor")."""
+        text, found = self.text, {}
+        names = self._names if self._names is not None else entities.Names(self.mentions)
+        described = [(s, ent, title) for s, title, _, ent in names.titles]
+        for s, e, kind, ent in zip(self.mention_starts, self.mentions.get("end", ()), self.mentions.get("kind", ()),
+                                   self.mentions.get("entity", ())):
+            if kind != "PERSON" or not isinstance(ent, str):
+                continue
+            if after := _DESC_AFTER.match(text, e):
+                described.append((s, ent, after.group("desc")))
+            if before := _DESC_BEFORE.search(text, max(0, s - 80), s):
+                described.append((s, ent, before.group("desc")))
+        for s, ent, phrase in described:
+            if not self.in_quote(s) and (words := _description_words(phrase)) is not None:
+                found.setdefault(words.head, []).append((s, ent, words))
+        return found
 
     def _named_before(self, entity: str, pos: int) -> bool:
         """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "the
