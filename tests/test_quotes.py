@@ -614,6 +614,13 @@ ATTRIBUTION_RULES = {
              "Harbour master Bo Tarn was less happy. Kees Mol, a pilot, agreed with him. “Nobody asked us,” the "
              "harbour master said.",
         rows={"This is a victory": {"speaker": "Ada Quill"}, "Nobody asked us": {"speaker": "Bo Tarn"}}),
+    # A role no title or description names, where no subject of its sentence or the one before says who, stands for
+    # the person the article names most, not the latest one quoted (it was Bo Tarn).
+    "a role for the article's main person": dict(
+        text="Piet Marsh widened his lead in the Nordland race on Monday. Marsh held a rally in Avalon, where Marsh "
+             "mocked his rivals.\n\n“The polls are wrong and we will win this,” Bo Tarn told reporters after a debate "
+             "in Avalon.\n\nThe Republican front-runner said the debate was rigged.",
+        rows={"the debate was rigged": {"speaker": "Piet Marsh"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

@@ -546,6 +546,7 @@ class Article:
         self._names: entities.Names | None = None
         self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
         self._descriptions: dict[str, list[tuple[int, str, _Words]]] | None = None  # head -> people so described
+        self._main: str | None = None  # the person named most ("" where none is), once asked
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:
@@ -848,7 +849,7 @@ class Article:
                 # person named (a judge is seldom another name for someone already met)
                 return phrase, UNNAMED
             if not found and _THE.match(text, c.start, c.end):
-                found = self.antecedent(c.start, None)
+                found = self.antecedent(c.start, None, role=True)
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
@@ -1035,20 +1036,21 @@ class Article:
             i -= 1
         return self.cands[i] if i >= 0 and _COMMA_GAP.fullmatch(self.text, self.cands[i].end, c.start) else None
 
-    def antecedent(self, pos: int, gender: str | None, pronoun: bool = False) -> str | None:
-        """The person a he/she (``pronoun``, or "the senator") at ``pos`` most likely stands for:
+    def antecedent(self, pos: int, gender: str | None, pronoun: bool = False, role: bool = False) -> str | None:
+        """The person a he/she (``pronoun``, or a ``role``: "the senator") at ``pos`` most likely stands for:
         the subject of its own sentence (not for a pronoun after the reported clause,
         :meth:`_after_reported`), else of the sentence before (for a pronoun, a role opening either
         stands for whom the role does: its :meth:`canonical` person or its own antecedent, of a
-        compatible gender, else for no one named), else the latest speaker quoted,
-        else the nearest person named in the last 1,500 characters; always of a compatible
-        gender."""
+        compatible gender, else for no one named), else, for a role, the person the article names most
+        (:meth:`_principal`), else the latest speaker quoted, else the nearest person named in the last
+        1,500 characters; always of a compatible gender."""
+        def fits_gender(entity: str) -> bool:
+            g = self.genders.get(entity)
+            return not (gender and g and g != gender)
+
         def fits(c: Candidate) -> bool:
             # a person's name: no capitalised phrase of no known kind ("Former Arizona", "New Year")
-            if c.kind != "PERSON" or not c.entity:
-                return False
-            g = self.genders.get(c.entity)
-            return not (gender and g and g != gender)
+            return c.kind == "PERSON" and bool(c.entity) and fits_gender(c.entity)
 
         sent_s, _, _ = self.sentence(pos)
         prev_s, _, _ = self.sentence(sent_s - 1) if sent_s > 0 else (sent_s, 0, 0)
@@ -1063,6 +1065,11 @@ class Article:
                 found = (self.canonical(strip_det(self.text[subj.start:subj.end]), subj.start)
                          or self.antecedent(subj.start, gender))
                 return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
+        if role and (main := self._principal(pos)) is not None and fits_gender(main):
+            # "the GOP front-runner said", "the candidate implied": where no subject says who, a role the article
+            # gives no one stands for its main person, not the latest one quoted nor the last one named ("“…,” Bo
+            # Tarn told reporters. The Republican front-runner said …": Piet Marsh, whom the article is about)
+            return main
         i = bisect_left(self.spoken, (pos, ""))
         while i > 0:
             i -= 1
@@ -1077,6 +1084,18 @@ class Article:
                 return self.cands[i].entity
             i -= 1
         return None
+
+    def _principal(self, pos: int) -> str | None:
+        """The person the article names most often, where one is named more often than any other and first named
+        before ``pos``."""
+        if self._main is None:
+            counts: dict[str, int] = {}
+            for kind, entity in zip(self.mentions.get("kind", ()), self.mentions.get("entity", ())):
+                if kind == "PERSON" and isinstance(entity, str):
+                    counts[entity] = counts.get(entity, 0) + 1
+            ranked = sorted(counts.items(), key=itemgetter(1), reverse=True)
+            self._main = ranked[0][0] if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]) else ""
+        return self._main if self._main and self._named_before(self._main, pos) else None
 
     def _after_reported(self, sent_s: int, pos: int) -> bool:
         """Whether the pronoun at ``pos`` follows a comma that ends a main clause opening its
