@@ -621,6 +621,15 @@ ATTRIBUTION_RULES = {
              "mocked his rivals.\n\n“The polls are wrong and we will win this,” Bo Tarn told reporters after a debate "
              "in Avalon.\n\nThe Republican front-runner said the debate was rigged.",
         rows={"the debate was rigged": {"speaker": "Piet Marsh"}}),
+    # A pronoun after a second person named in a clause is no evidence of that person's gender ("met Bo Tarn. She
+    # said" made Tarn a woman, "told Ada Quill … He said" Quill a man, so the pronouns went to the wrong people).
+    "a pronoun after an object is no evidence of its gender": dict(
+        text="Ada Quill met Bo Tarn at the ferry terminal on Monday. She said the talks had been useful.\n\n"
+             "Piet Marsh told Ada Quill that the plan was dead. He said there was no money left.\n\n"
+             "After Marsh left, Quill spoke to reporters. She said she would not give up.\n\n"
+             "Tarn, who chairs the port board, rejected Quill’s claims. “We have done nothing wrong,” he said.",
+        rows={"the talks had been useful": {"speaker": "Ada Quill"}, "she would not give up": {"speaker": "Ada Quill"},
+              "We have done nothing wrong": {"speaker": "Bo Tarn"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

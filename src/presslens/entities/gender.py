@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
 import pandas as pd
 
 from presslens.entities.lexicon import _Lexicon, _lex
+
+_POSSESSIVE = re.compile(r"\s*['’]s?\s")  # (a space before it where a corpus split the word: "Enberg 's")
+_WORD = re.compile(r"\b[a-z]")
 
 __all__ = ["gender_evidence", "person_gender", "pronoun_gender"]
 
@@ -31,11 +35,23 @@ def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
     return ""
 
 
+def _after_subject(text: str, before: int, i: int, sents: list, entities: list, ends: list, starts: list) -> bool:
+    """Whether mention ``i`` follows mention ``before`` of another person in the same clause of one sentence: a
+    pronoun after the second often stands for the first, its subject ("Ada Quill met Bo Tarn. She said …", "Piet
+    Marsh told Ada Quill … He said"), so it is no evidence for the second. Not after a possessor ("Tarn's daughter
+    Lena Voss"), after a comma ("As reported by the Courier, Bo Tarn found …") or with no word between (pieces of
+    one name the finder split: "Captain Kees “Red” Mol")."""
+    between = text[ends[before]:starts[i]]
+    return (sents[before] == sents[i] and entities[before] != entities[i] and "," not in between
+            and not _POSSESSIVE.match(between) and _WORD.search(between) is not None)
+
+
 def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
     """Signed gender evidence per PERSON entity of ``mentions`` (positive: male, negative: female),
     from honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman") and the first
     he/she/his/her after each mention in the article text (when ``articles`` is given; up to the
-    next person mention). Evidence is additive: the sum over the parts of a corpus equals the
+    next person mention; none for a person named after another in the same clause, :func:`_after_subject`).
+    Evidence is additive: the sum over the parts of a corpus equals the
     evidence of the whole, so partitions can be reduced (see :func:`person_gender`).
     """
     lex = _lex()
@@ -51,6 +67,8 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
     starts, ends = mentions["start"].tolist(), mentions["end"].tolist()
     entities, titles = mentions["entity"].tolist(), mentions["title"].tolist()
     untitled = mentions["title"].isna().tolist()
+    # (without sentences, each mention is read as a sentence of its own)
+    sents = mentions["sent_id"].tolist() if "sent_id" in mentions else list(range(len(mentions)))
     title_score: dict[str, int] = {}
     score: Counter = Counter()
     for doc_id, rows in by_doc.items():
@@ -62,7 +80,8 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
                 title_score[title] = sum(3 * sign.get(lex.titles.get(w, ""), 0) for w in title.lower().split())
             entity, end = entities[i], ends[i]
             score[entity] += title_score[title]
-            if isinstance(text, str):
+            if isinstance(text, str) and not (k and _after_subject(text, rows[k - 1], i, sents, entities, ends,
+                                                                  starts)):
                 nxt = starts[rows[k + 1]] if k + 1 < len(rows) else None
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
                 score[entity] += sign.get(_next_pronoun(text, end, limit, lex), 0)
