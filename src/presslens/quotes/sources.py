@@ -458,6 +458,10 @@ _DESC_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<desc>(?:[Tt]he|[Aa]n?|[\w.&-]+['
                           rf"(?!{_GRAMMAR})[a-z][\w’'-]*\s*,"
                           rf"|(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?:(?!{_GRAMMAR})[\w’'&.-]+\s+){{0,3}}?"
                           rf"(?!{_GRAMMAR})[a-z][\w’'-]*)\s+$")
+# The last word before a name, which must be one of _DESC_BEFORE's own (lower case, no word of grammar) for it
+# to match: told before the search, which tries every place of its window.
+_LAST_RUN = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*$")
+_GRAMMAR_WORD = re.compile(_GRAMMAR)
 _DESC_WORD = re.compile(r"[\w’'&.-]+")
 _FORMER_WORDS = frozenset({"former", "ex", "then", "late", "onetime"})
 # "the 43rd president": a holder by their place in the line, former or present.
@@ -471,6 +475,18 @@ class _Words(NamedTuple):
     former: bool | None
     words: frozenset[str]
     proper: frozenset[str]  # the words written with a capital ("Florida", "Republican"), in lower case
+
+
+def _described_before(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` may end with :data:`_DESC_BEFORE`'s description: white space after a word
+    in lower case that is no word of grammar, with a comma between them or not."""
+    if pos < 2 or not text[pos - 1].isspace():
+        return False
+    tail = text[max(0, pos - 40):pos].rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    run = _LAST_RUN.search(tail)
+    return run is not None and _GRAMMAR_WORD.match(run.group()) is None
 
 
 def _description_words(phrase: str) -> _Words | None:
@@ -923,7 +939,7 @@ class Article:
                 continue
             if after := _DESC_AFTER.match(text, e):
                 described.append((s, ent, after.group("desc")))
-            if before := _DESC_BEFORE.search(text, max(0, s - 80), s):
+            if _described_before(text, s) and (before := _DESC_BEFORE.search(text, max(0, s - 80), s)):
                 described.append((s, ent, before.group("desc")))
         for s, ent, phrase in described:
             if not self.in_quote(s) and (words := _description_words(phrase)) is not None:
