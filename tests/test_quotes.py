@@ -2147,6 +2147,16 @@ ATTRIBUTION_RULES = {
               "he acted in self-defense": {"speaker": "Dale Hurst", "addressee": "officers"},
               "the county hid the price": {"speaker": "lawsuit"}, "the fares rose": {"speaker": "court filing"},
               "the vote was fair": {"speaker": "United States"}}, n=5),
+    # A short paragraph in single marks is a crosshead only where the article quotes in double marks: not in a British
+    # article that sets one title in double marks, nor after a paragraph ending "X told the Courier:".
+    "short single-quoted paragraphs beside a title in double marks": dict(
+        text="Ferry row\n\nThe row began after the programme “Island Life” aired.\n\n‘It’s a disgrace,’ said Rosa "
+             "Quint, who runs a ferry line.\n\n‘We’ve waited months.’",
+        rows={"We’ve waited months.": {"speaker": "Rosa Quint"}}),
+    "a short paragraph in single marks after a frame and a colon": dict(
+        text="“We are ready,” said Tom Becker. “The pier is safe.”\n\nAda Quill told the Courier:\n\n‘We will not "
+             "be bullied.’",
+        rows={"We will not be bullied.": {"speaker": "Ada Quill", "cue": "told"}}),
 }
 
 

@@ -1637,15 +1637,17 @@ class _Extractor:
     def quotes(self) -> None:
         doc, text = self.doc, self.doc.text
         row_of: dict[int, int] = {}  # quote index -> row index
-        doubled = any(text[q.open] in "“\"" for q in doc.quotes)
+        # (a title or a name in double marks is no quotation: a British article may set a programme's name so)
+        doubled = any(text[q.open] in "“\"" and not _names_a_thing(text, q, doc.paras[q.para][0]) for q in doc.quotes)
         for qi, q in enumerate(doc.quotes):
             if self.turns and overlaps(self.turns, q.open, q.close):
                 continue
             p_s, p_e = doc.paras[q.para]
             if doubled and text[q.open] in "‘'" and p_e - p_s <= 200 and _CROSSHEAD.fullmatch(text, p_s, p_e) \
-                    and _words_upto(text, 13, q.start, q.end) <= 12:
+                    and _words_upto(text, 13, q.start, q.end) <= 12 and self._colon_before(q) is None:
                 # "'A change warrior.'", "– ‘Who cares?’ –.": a paragraph of a short quotation in single marks,
-                # where the article quotes in double ones, is a crosshead (a headline's marks), no one's words here
+                # where the article quotes in double ones, is a crosshead (a headline's marks), no one's words here;
+                # not after a paragraph ending "X told the Courier:", which frames it
                 continue
             sent_s, _, _ = doc.sentence(q.open)
             prev_close = doc.q_closes[qi - 1] if qi and doc.quotes[qi - 1].para == q.para else p_s
