@@ -2153,6 +2153,13 @@ ATTRIBUTION_RULES = {
         text="Ferry row\n\nThe row began after the programme “Island Life” aired.\n\n‘It’s a disgrace,’ said Rosa "
              "Quint, who runs a ferry line.\n\n‘We’ve waited months.’",
         rows={"We’ve waited months.": {"speaker": "Rosa Quint"}}),
+    # A transcript's label in capitals may hold a stage direction or a party in brackets before its colon.
+    "a transcript label with a stage direction": dict(
+        text="Mayor Ada Quill and councillor Tom Becker debated on Avalon Radio.\n\nQUILL (laughing): We fixed the "
+             "engines.\n\nBECKER: That is what you said last year.\n\nTOM BECKER (D-AVALON), COUNCILLOR: Let me "
+             "finish.",
+        rows={"We fixed the engines.": {"speaker": "Ada Quill", "cue": ":"},
+              "Let me finish.": {"speaker": "Tom Becker", "cue": ":"}}, n=3),
     "a short paragraph in single marks after a frame and a colon": dict(
         text="“We are ready,” said Tom Becker. “The pier is safe.”\n\nAda Quill told the Courier:\n\n‘We will not "
              "be bullied.’",

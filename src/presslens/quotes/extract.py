@@ -604,10 +604,13 @@ _APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # Transcript turns, a speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
 # speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next; and "Q." and
-# "A." with a point, as The New York Times writes its interviews (``point``; not an initial: "A. J. Brandt").
+# "A." with a point, as The New York Times writes its interviews (``point``; not an initial: "A. J. Brandt"). A stage
+# direction or a party in brackets may follow a name in capitals ("QUILL (laughing):", "ADA QUILL (D-AV), HOST:").
+_ASIDE = r"(?:[ \t]*\([^():\n]{1,40}\))?"
 _LABEL = re.compile(
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
-    r"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{0,30}?[A-Z.]))?\s*:"
+    rf"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{{0,40}}?[A-Z.]){_ASIDE}"
+    rf"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{{0,30}}?[A-Z.]){_ASIDE})?\s*:"
     r"|(?P<point>[QA])\.(?![ \t]*[A-Z]\.)"
     r"|(?P<title>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}):)"
     r"(?:[ \t]+(?=\S)|[ \t]*(?:\n|$))")
