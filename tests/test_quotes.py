@@ -2153,6 +2153,14 @@ ATTRIBUTION_RULES = {
         text="Ferry row\n\nThe row began after the programme “Island Life” aired.\n\n‘It’s a disgrace,’ said Rosa "
              "Quint, who runs a ferry line.\n\n‘We’ve waited months.’",
         rows={"We’ve waited months.": {"speaker": "Rosa Quint"}}),
+    # Words in quotation marks after "to" or a preposition are held by the sentence's grammar: mixed, not direct.
+    "a quotation after to or a preposition is mixed": dict(
+        text="Tom Becker promised to “fix the ferry.” Ada Quill called on the board to “act now.” The plan was "
+             "promoted on “certain fringes of the island,” Quill said. Becker said on Tuesday, “We will win.”",
+        rows={"fix the ferry.": {"kind": "mixed", "speaker": "Tom Becker"},
+              "act now.": {"kind": "mixed", "speaker": "Ada Quill"},
+              "certain fringes": {"kind": "mixed", "speaker": "Ada Quill"},
+              "We will win.": {"kind": "direct", "speaker": "Tom Becker"}}),
     # A transcript's label in capitals may hold a stage direction or a party in brackets before its colon.
     "a transcript label with a stage direction": dict(
         text="Mayor Ada Quill and councillor Tom Becker debated on Avalon Radio.\n\nQUILL (laughing): We fixed the "

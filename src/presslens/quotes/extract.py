@@ -640,6 +640,8 @@ _HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 _QUOTE_COLON_HEAD = re.compile(r"[ \t]*[“‘\"'](?P<words>[^\n]{2,200}?)[”’\"'][ \t]*(?P<colon>:)[ \t]*")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]+")
 _THAT_WORD = re.compile(r"that\b")
+# A gap between a frame and a quotation that ends in "to" or a preposition ("promised to “…”", "spoke of “…”").
+_GRAMMAR_GAP_END = re.compile(r"\b(?:to|of|for|with|from|by|about|on|in|at|into|against)$", re.I)
 # A sentence saying that its subject issued a statement ("released a statement Tuesday", "put out a
 # lengthy message"): the statement's words may follow as a quote of their own (_Extractor._lead_in).
 _STATEMENT_ISSUED = re.compile(
@@ -2070,6 +2072,8 @@ class _Extractor:
             return "direct"  # "“We will win” — Quill said — “and the council must act.”"
         if _THAT_WORD.match(gap) or (gap and not gap.endswith((":", ",")) and not _medium_only(gap)):
             return "mixed"
+        if _GRAMMAR_GAP_END.search(gap):
+            return "mixed"  # "vowed to “fight on”", "pointed to “a failure”": words the sentence's grammar holds
         return "direct"
 
     def _colon_before(self, q: Quoted) -> tuple[int, int] | None:
