@@ -2161,6 +2161,12 @@ ATTRIBUTION_RULES = {
               "act now.": {"kind": "mixed", "speaker": "Ada Quill"},
               "certain fringes": {"kind": "mixed", "speaker": "Ada Quill"},
               "We will win.": {"kind": "direct", "speaker": "Tom Becker"}}),
+    # A dash attribution may end with a description in brackets, as reader-voice pieces write it.
+    "a dash attribution with a description in brackets": dict(
+        text="What islanders want\n\n“Give us a bridge.” – Piet Marsh (a nurse, Avalon)\n\n“No more delays” ― Mira "
+             "Holt (harbour engineer)",
+        rows={"Give us a bridge.": {"speaker": "Piet Marsh", "speaker_description": "a nurse, Avalon", "cue": "–"},
+              "No more delays": {"speaker": "Mira Holt", "speaker_description": "harbour engineer"}}, n=2),
     # A transcript's label in capitals may hold a stage direction or a party in brackets before its colon.
     "a transcript label with a stage direction": dict(
         text="Mayor Ada Quill and councillor Tom Becker debated on Avalon Radio.\n\nQUILL (laughing): We fixed the "

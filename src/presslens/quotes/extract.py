@@ -600,6 +600,8 @@ _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to wit
 # the same speaker (an apposition) or a joint one.
 _JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 _APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+# A description in brackets ending a dash attribution's paragraph: "― Piet Marsh (retired teacher)".
+_BRACKET_DESC = re.compile(r"[ \t]*\(([^()\n]{1,80})\)[ \t.]*$")
 # "“…” ― Lucia Ferrante": a dash, then the speaker.
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # Transcript turns, a speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
@@ -1929,12 +1931,14 @@ class _Extractor:
         spk = self.doc.right_speaker(dash.end() - 1, p_e) if dash.end() > dash.start() else None
         if spk is None:
             spk = self.doc.right_speaker(dash.end() - 1, p_e, modifiers=True)
-        if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not _APPOSITION_END.match(text, spk.end, p_e):
+        bracket = _BRACKET_DESC.match(text, spk.end, p_e) if spk is not None else None
+        if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not (
+                bracket or _APPOSITION_END.match(text, spk.end, p_e)):
             return None
         cue_s = dash.start() + len(dash.group()) - len(dash.group().lstrip())
         cue_e = cue_s + len(dash.group().strip())
         frame = _Frame(cue_s, cue_e, frozenset({"dash"}), spk, inverted=True, right=spk.end)
-        frame.desc = _right_description(text, spk.end, p_e)
+        frame.desc = bracket.span(1) if bracket else _right_description(text, spk.end, p_e)
         return frame
 
     def _label_after(self, q: Quoted) -> _Frame | None:
