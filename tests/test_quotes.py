@@ -2167,6 +2167,11 @@ ATTRIBUTION_RULES = {
              "Holt (harbour engineer)",
         rows={"Give us a bridge.": {"speaker": "Piet Marsh", "speaker_description": "a nurse, Avalon", "cue": "–"},
               "No more delays": {"speaker": "Mira Holt", "speaker_description": "harbour engineer"}}, n=2),
+    # Q and A are the interviewer and the interviewee where the article says who interviewed whom.
+    "Q and A take the people an interview's introduction names": dict(
+        text="Five questions\n\nThe Courier’s Mira Holt interviewed harbour master Ines Dorn this week.\n\nQ: Will "
+             "the pier be ready?\n\nA: If the money comes, yes.",
+        rows={"Will the pier": {"speaker": "Mira Holt"}, "If the money comes": {"speaker": "Ines Dorn"}}, n=2),
     # A transcript's label in capitals may hold a stage direction or a party in brackets before its colon.
     "a transcript label with a stage direction": dict(
         text="Mayor Ada Quill and councillor Tom Becker debated on Avalon Radio.\n\nQUILL (laughing): We fixed the "

@@ -617,6 +617,9 @@ _LABEL = re.compile(
     r"|(?P<title>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}):)"
     r"(?:[ \t]+(?=\S)|[ \t]*(?:\n|$))")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z’']*\b")
+# An interview's introduction: "Holt interviewed Dorn" (not a passive; "spoke to", "talked with" and "sat down with"
+# go either way: "Dorn spoke to the Courier's Mira Holt").
+_INTERVIEW_VERB = re.compile(r"(?<!\bwas )(?<!\bbeen )\binterview(?:ed|s)\b")
 _PROSE_WORDS = 2
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
@@ -1599,7 +1602,8 @@ class _Extractor:
         for label, (l_s, _), *_ in turns:
             counts[label.upper()] = counts.get(label.upper(), 0) + 1
             first.setdefault(label.upper(), l_s)
-        speaker_of = {key: self._label_speaker(key, first[key]) for key in counts}
+        pair = self._interview_pair(min(first.values())) if {"Q", "A"} & set(counts) else None
+        speaker_of = {key: self._label_speaker(key, first[key], pair) for key in counts}
         titled = {t[0].upper() for t in turns if t[5] == "title"} - {t[0].upper() for t in turns if t[5] != "title"}
         speaker_of = {k: v for k, v in speaker_of.items() if k not in titled or v[1]}
         # A dialogue: two labels or more, one of them surely a speaker (Q/A, a person of the
@@ -1618,13 +1622,30 @@ class _Extractor:
             self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
             self.turns.append((c_s, c_e))
 
-    def _label_speaker(self, label: str, at: int) -> tuple[tuple, bool]:
+    def _interview_pair(self, at: int) -> tuple[str, str] | None:
+        """(interviewer, interviewee): the people of the first clause before ``at`` that says one interviewed the
+        other ("The Courier's Mira Holt interviewed harbour master Ines Dorn"), where both are people."""
+        doc = self.doc
+        for m in _INTERVIEW_VERB.finditer(doc.text, max(0, at - 3000), at):
+            sent_s, sent_e, _ = doc.sentence(m.start())
+            asker = doc.subject(sent_s, m.start())
+            answerer = doc.right_speaker(m.end(), min(sent_e, at), modifiers=True)
+            if asker is None or answerer is None or {asker.kind, answerer.kind} - {"PERSON", "NAME"}:
+                continue
+            (a, _), (b, _) = doc.resolve(asker), doc.resolve(answerer)
+            if a and b and a != b:
+                return a, b
+        return None
+
+    def _label_speaker(self, label: str, at: int, pair: tuple[str, str] | None = None) -> tuple[tuple, bool]:
         """(speaker tuple, whether the label is surely a speaker: Q/A or a person named in the
-        article)."""
+        article). ``pair``: the interviewer and the interviewee the article names (:meth:`_interview_pair`)."""
         doc = self.doc
         if label in ("Q", "QUESTION"):
-            return ("interviewer", None, None, UNNAMED, None), True
+            return ((pair[0], None, None, NAMED, None) if pair else ("interviewer", None, None, UNNAMED, None)), True
         if label in ("A", "ANSWER"):
+            if pair:
+                return (pair[1], None, None, NAMED, None), True
             people = [e for e, k in zip(doc.mentions["entity"], doc.mentions["kind"])
                       if k == "PERSON" and isinstance(e, str)]
             if people:  # the most named, the first named of those named as often
