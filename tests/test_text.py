@@ -70,6 +70,13 @@ def test_no_sentence_opens_in_lower_case_after_a_question_or_exclamation_mark():
                                 "Is it safe?'' said Ada Quill.", "Was it?", "Nobody knew!", "Then the ferry left."]
 
 
+def test_a_question_closed_by_nested_or_single_quotation_marks_goes_on_in_lower_case():
+    # A quotation inside a quotation, and the single straight marks of some archives, were cut before "he added".
+    text = "“He asked me, ‘Why?’” he added. 'Is it safe?' she asked. 'No.' He left."
+    assert _sentences(text) == ["“He asked me, ‘Why?’” he added.", "'Is it safe?' she asked.",
+                                "'No.'", "He left."]
+
+
 def test_an_initialism_of_hyphenated_parts_before_lower_case_ends_no_sentence():
     text = "Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke. The U.S.-E.U. talks failed."
     assert _sentences(text) == ["Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke.",

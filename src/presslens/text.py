@@ -305,9 +305,11 @@ _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
 # Abbreviations written before a number, as written (a capital "No.", not the word "no.").
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
-# The marks after which a sentence Punkt ends may go on in lower case (a question or exclamation, closed or not: a
-# name with its mark, "Yahoo!"; an abbreviation in brackets), where none opens.
-_ENDS_BEFORE_LOWER = ("!", "?", "!”", "?”", "!\"", "?\"", "!’", "?’", "!''", "?''", ".)", "?)", "!)")
+# The marks after which a sentence Punkt ends may go on in lower case, where none opens: a question or exclamation
+# (a name with its mark, "Yahoo!"), closed by any quotation marks of any house style ("?’” he added", "?' he asked",
+# "?'' said Quill"), and an abbreviation in brackets.
+_QUOTE_CLOSERS = "”’\"'»›"
+_ENDS_BEFORE_LOWER = (".)", "?)", "!)")
 _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 # A day of the month after its month's abbreviation (_month_abbreviations).
@@ -329,7 +331,8 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a closing bracket opens no sentence.
         return True
     prev = para[prev_start:prev_end]
-    if prev.endswith(_ENDS_BEFORE_LOWER) and _NEXT_LOWER.match(para, start):
+    if ((prev.endswith(_ENDS_BEFORE_LOWER) or prev.rstrip(_QUOTE_CLOSERS).endswith(("!", "?")))
+            and _NEXT_LOWER.match(para, start)):
         # "“Stop!” he said.", "Rep. Elijah Cummings (D-Md.) said …", "Jeb! was better", "(really?) and":
         # no sentence opens in lower case.
         return True
