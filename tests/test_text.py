@@ -77,6 +77,18 @@ def test_a_question_closed_by_nested_or_single_quotation_marks_goes_on_in_lower_
                                 "'No.'", "He left."]
 
 
+def test_a_question_in_quotation_marks_goes_on_to_its_speaker_named_in_capitals():
+    # Each was cut after the closing mark, the speaker and verb left as a sentence of their own; a pronoun in
+    # capitals after one opens a new sentence, as do words that name no one.
+    text = ("“Can we win the pier?” Mr. Bo Tarn asked. ''Here, no one gives up!'' Ada Quill declared. "
+            "‘Why?’ Voss went on. “Where?” I asked. “Why?” He answered, “No.” “Stop!” Police searched the pier. "
+            "“Go!” That said, she left.")
+    assert _sentences(text) == ["“Can we win the pier?” Mr. Bo Tarn asked.",
+                                "''Here, no one gives up!'' Ada Quill declared.", "‘Why?’ Voss went on.",
+                                "“Where?” I asked.", "“Why?”", "He answered, “No.”", "“Stop!”",
+                                "Police searched the pier.", "“Go!”", "That said, she left."]
+
+
 def test_an_initialism_of_hyphenated_parts_before_lower_case_ends_no_sentence():
     text = "Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke. The U.S.-E.U. talks failed."
     assert _sentences(text) == ["Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke.",

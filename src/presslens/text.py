@@ -223,6 +223,20 @@ def _month_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _quote_cues() -> frozenset[str]:
+    """The forms of the verbs that frame a direct quotation ("said", "asked", "shouted", "went on"), from the quote
+    attribution's list of reporting verbs (its classes speech and manner; the quotes read the same file, a module
+    this one may not import)."""
+    return frozenset(form.replace("_", " ") for line in _data_lines("quotes_cue_verbs.txt")
+                     if (fields := line.split("\t"))[0] in ("speech", "manner") for form in fields[1].split())
+
+
+@lru_cache(maxsize=1)
+def _not_speakers() -> frozenset[str]:
+    return frozenset(line.lower() for line in _data_lines("text_not_speakers.txt"))
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("text_titles.txt"))
 
@@ -310,6 +324,10 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A."
 # "?'' said Quill"), and an abbreviation in brackets.
 _QUOTE_CLOSERS = "”’\"'»›"
 _ENDS_BEFORE_LOWER = (".)", "?)", "!)")
+# A speaker named in capitalised words ("Castro", "Mr. Manafort", "US Senator Jeff Sessions") and the verb after
+# them (one word or two: "went on"), which ends no sentence after a question or exclamation in quotation marks:
+# "“Can we win?” Mr. Manafort asked."
+_SPEAKER_CUE = re.compile(r"((?:[A-Z][\w’'-]*\.?\s+){1,5})([a-z]+)(?:\s+([a-z]+))?")
 _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 # A day of the month after its month's abbreviation (_month_abbreviations).
@@ -331,10 +349,16 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a closing bracket opens no sentence.
         return True
     prev = para[prev_start:prev_end]
-    if ((prev.endswith(_ENDS_BEFORE_LOWER) or prev.rstrip(_QUOTE_CLOSERS).endswith(("!", "?")))
-            and _NEXT_LOWER.match(para, start)):
+    bare = prev.rstrip(_QUOTE_CLOSERS)
+    if (prev.endswith(_ENDS_BEFORE_LOWER) or bare.endswith(("!", "?"))) and _NEXT_LOWER.match(para, start):
         # "“Stop!” he said.", "Rep. Elijah Cummings (D-Md.) said …", "Jeb! was better", "(really?) and":
         # no sentence opens in lower case.
+        return True
+    if bare != prev and bare.endswith(("!", "?")) and (said := _SPEAKER_CUE.match(para, start)) and (
+            said.group(2) in _quote_cues() or f"{said.group(2)} {said.group(3)}" in _quote_cues()) and (
+            said.group(1).split(None, 1)[0].lower() not in _not_speakers()):
+        # "“Can we win Illinois?” Mr. Manafort asked.", "‘Why?’ Quill added": the speaker of a question or exclamation
+        # named after it, in capitals; not a pronoun that opens the next sentence ("“Why?” He answered, “…”").
         return True
     # The last word; a regex anchored at the end ("\S+\s*$") would rescan the whole sentence.
     tail = prev.rsplit(None, 1)
