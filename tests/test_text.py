@@ -89,6 +89,15 @@ def test_a_question_in_quotation_marks_goes_on_to_its_speaker_named_in_capitals(
                                 "Police searched the pier.", "“Go!”", "That said, she left."]
 
 
+def test_a_quotation_opened_in_capitals_after_an_abbreviation_starts_a_sentence():
+    # Punkt kept each abbreviation it knows (a state, a company's, a clock time's, an initialism) before the mark.
+    text = ("“We are tired,” said Ada Quill of Tampa, Fla. “Inflation is rising.” It is Avalon Corp. ``At some "
+            "point, it ends,'' Voss said at 5 p.m. ‘Why?’ Tarn asked in the U.S. \"Go.\" Sen. “Bo” Tarn agreed.")
+    assert _sentences(text) == ["“We are tired,” said Ada Quill of Tampa, Fla.", "“Inflation is rising.”",
+                                "It is Avalon Corp.", "``At some point, it ends,'' Voss said at 5 p.m.",
+                                "‘Why?’ Tarn asked in the U.S.", "\"Go.\"", "Sen. “Bo” Tarn agreed."]
+
+
 def test_an_initialism_of_hyphenated_parts_before_lower_case_ends_no_sentence():
     text = "Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke. The U.S.-E.U. talks failed."
     assert _sentences(text) == ["Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke.",

@@ -303,7 +303,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                     # "„… act.“ Next …": the closing mark of a low-opened quotation ends it.
                     merged[-1][1], s = closer.end(1), closer.end()
                 merged.append([s, e])
-        out.extend((para_id, p_start + s, p_start + e) for s, e in merged)
+        out.extend((para_id, p_start + s, p_start + e) for s0, e0 in merged for s, e in _quotation_starts(para, s0, e0))
     return out
 
 
@@ -314,6 +314,10 @@ _OPENER_TAIL = re.compile(r"\s+([«„‚‹]+)$")  # (see _opener_tail)
 _OPENERS = "«„‚‹"
 _CLOSER_HEAD = re.compile(r"([“‘»›]+)\s+")
 _LOW_OPENERS = re.compile("[„‚]")
+# An abbreviation's point (a word of it before, see _quotation_starts), white space and a quotation opened in
+# capitals (by a mark of any house style: “ ‘ " « „ `` '').
+_POINT_BEFORE_QUOTATION = re.compile(r"\S(\.)[ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z])")
+_OPENERS_ANY = "“‘\"'«„`(["
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
@@ -332,6 +336,25 @@ _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 # A day of the month after its month's abbreviation (_month_abbreviations).
 _DAY_NEXT = re.compile(r"(?:[12]\d|3[01]|[1-9])(?!\d)")
+
+
+def _quotation_starts(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``para[start:end]`` cut where a quotation opens in capitals after an abbreviation's point: "…
+    said in Tampa, Fla. “Inflation is …”", "… of Avalon Corp. "At some point …"". Punkt keeps an abbreviation it
+    knows before a word it cannot read the case of (the mark). Not after a title or an initial, before a name's
+    nickname ("Sen. “Bo” Tarn", "Ada J. “Ace” Quill")."""
+    spans: list[tuple[int, int]] = []
+    for m in _POINT_BEFORE_QUOTATION.finditer(para, start, end):
+        # the word before the point: from the white space before it (found searching back from the point, a word's
+        # length), or the sentence's start
+        word_start = max(para.rfind(" ", start, m.start()), para.rfind("\n", start, m.start()), start - 1) + 1
+        word = para[word_start:m.end(1)].split()[-1].lstrip(_OPENERS_ANY)
+        if word.lower() in _titles() or (len(word) == 2 and word[0].isalpha()):
+            continue
+        spans.append((start, m.end(1)))
+        start = m.end()
+    spans.append((start, end))
+    return spans
 
 
 def _opener_tail(para: str, start: int, end: int) -> re.Match | None:
