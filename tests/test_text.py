@@ -25,6 +25,14 @@ def test_an_abbreviation_before_a_number_ends_no_sentence_but_the_word_no_does()
                                 "He said no.", "5 boats came."]
 
 
+def test_abbreviations_of_other_house_styles_before_a_number_end_no_sentence():
+    # Each was cut at its point: an estimate, a paragraph, a currency, an address.
+    text = "Prices rose approx. 55% in a year (see para. 2). It cost Rs. 500 crore, Quill said from Apt. 4 on Hwy. 9."
+    assert _sentences(text) == [
+        "Prices rose approx. 55% in a year (see para. 2).",
+        "It cost Rs. 500 crore, Quill said from Apt. 4 on Hwy. 9."]
+
+
 def test_a_time_zone_after_a_clock_time_ends_no_sentence():
     # "a.m. ET" had been cut into two sentences, "ET on Monday, …" the second.
     text = "The vote opens at 9 a.m. ET on Monday, officials said. It ended at 5 p.m. GMT. Police left."

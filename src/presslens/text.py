@@ -242,6 +242,11 @@ def _titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _number_abbreviations() -> frozenset[str]:
+    return frozenset(_data_lines("text_number_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("text_abbreviations.txt"))
 
@@ -321,7 +326,6 @@ _OPENERS_ANY = "“‘\"'«„`(["
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
-# Abbreviations written before a number, as written (a capital "No.", not the word "no.").
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
 # The marks after which a sentence Punkt ends may go on in lower case, where none opens: a question or exclamation
 # (a name with its mark, "Yahoo!"), closed by any quotation marks of any house style ("?’” he added", "?' he asked",
@@ -333,7 +337,6 @@ _ENDS_BEFORE_LOWER = (".)", "?)", "!)")
 # "“Can we win?” Mr. Manafort asked."
 _SPEAKER_CUE = re.compile(r"((?:[A-Z][\w’'-]*\.?\s+){1,5})([a-z]+)(?:\s+([a-z]+))?")
 _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
-_NUMBER_WORDS = frozenset("No. Nos. Vol. Vols. p. pp. Art. Fig. Sec. Ch. Nr. Op.".split())
 # A day of the month after its month's abbreviation (_month_abbreviations).
 _DAY_NEXT = re.compile(r"(?:[12]\d|3[01]|[1-9])(?!\d)")
 
@@ -399,7 +402,7 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     if word in ("a.m.", "p.m.") and (zone := _ZONE_WORD.match(para, start)) and zone.group() in _zones():
         # "at 9 a.m. ET on Monday": a time zone after the clock time, no sentence of its own
         return True
-    if last in _NUMBER_WORDS and para[start:start + 1].isdigit():
+    if last in _number_abbreviations() and para[start:start + 1].isdigit():
         # "the No. 2 Republican", "Vol. 3", "pp. 12-14": a number follows its abbreviation.
         return True
     if last in _month_abbreviations() and _DAY_NEXT.match(para, start):
