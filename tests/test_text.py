@@ -19,6 +19,11 @@ def test_abbreviations_titles_initials_and_decimals_do_not_split():
     ]
 
 
+def test_an_initial_before_a_nickname_in_quotation_marks_or_brackets_ends_no_sentence():
+    text = "Ada J. “Ace” Quill spoke. Bo A. (Mike) Tarn left. Then Lena K. 'Kit' Voss came."
+    assert _sentences(text) == ["Ada J. “Ace” Quill spoke.", "Bo A. (Mike) Tarn left.", "Then Lena K. 'Kit' Voss came."]
+
+
 def test_an_abbreviation_before_a_number_ends_no_sentence_but_the_word_no_does():
     text = "Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan. He said no. 5 boats came."
     assert _sentences(text) == ["Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan.",

@@ -409,8 +409,12 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         # "… between now and Nov. 8.”": the day after its month (Punkt keeps "Nov. 8." whole, but cuts
         # before a day that ends a quotation)
         return True
-    # A lone initial ("J.") before a capitalised word is part of a name.
-    return len(word) == 2 and word[0].isalpha() and word[1] == "." and para[start:start + 1].isupper()
+    # A lone initial ("J.") before a capitalised word is part of a name, as before a nickname in quotation marks or
+    # brackets ("Ada J. “Ace” Quill", "Michael A. (Mike) Moodian").
+    if not (len(word) == 2 and word[0].isalpha() and word[1] == "."):
+        return False
+    name = start + 1 if para[start] in "“‘\"'(" else start
+    return para[name:name + 1].isupper()
 
 
 def check_articles(articles: Any, caller: str) -> None:
