@@ -111,6 +111,17 @@ def test_a_quotation_opened_in_capitals_after_an_abbreviation_starts_a_sentence(
                                 "‘Why?’ Tarn asked in the U.S.", "\"Go.\"", "Sen. “Bo” Tarn agreed."]
 
 
+def test_a_word_that_opens_sentences_after_an_abbreviation_starts_one():
+    # Punkt kept each abbreviation before the word; not after a title, between two names or in a headline's capitals.
+    text = ("Ada Quill was shot outside Avalon, N.Y. His name was on a list. It was a deal with the U.K. Then Voss "
+            "signed it. “Neither do I. This must change.” The case of Quill v. The People went on. Dr. He Lin spoke.")
+    assert _sentences(text) == ["Ada Quill was shot outside Avalon, N.Y.", "His name was on a list.",
+                                "It was a deal with the U.K.", "Then Voss signed it.", "“Neither do I.",
+                                "This must change.”", "The case of Quill v. The People went on.", "Dr. He Lin spoke."]
+    assert _sentences("Ferry Bill To Let Avalon Enter U.S. As Refugees") == [
+        "Ferry Bill To Let Avalon Enter U.S. As Refugees"]
+
+
 def test_an_initialism_of_hyphenated_parts_before_lower_case_ends_no_sentence():
     text = "Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke. The U.S.-E.U. talks failed."
     assert _sentences(text) == ["Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke.",

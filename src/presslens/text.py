@@ -247,6 +247,20 @@ def _number_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _between_names() -> frozenset[str]:
+    return frozenset(line.lower() for line in _data_lines("text_between_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def _point_before_start() -> re.Pattern:
+    """An abbreviation's point (a word of it before, see _starts_after_points), white space and a quotation opened
+    in capitals (by a mark of any house style: “ ‘ " « „ `` '') or a word that opens sentences; not a run of
+    dots, whose sentences Punkt reads."""
+    words = "|".join(map(re.escape, _data_lines("text_sentence_openers.txt")))
+    return re.compile(rf"[^\s.](\.)[ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z]|(?:{words})[\s,])")
+
+
+@lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(line.lower() for line in _data_lines("text_abbreviations.txt"))
 
@@ -308,7 +322,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                     # "„… act.“ Next …": the closing mark of a low-opened quotation ends it.
                     merged[-1][1], s = closer.end(1), closer.end()
                 merged.append([s, e])
-        out.extend((para_id, p_start + s, p_start + e) for s0, e0 in merged for s, e in _quotation_starts(para, s0, e0))
+        out.extend((para_id, p_start + s, p_start + e)
+                   for s0, e0 in merged for s, e in _starts_after_points(para, s0, e0))
     return out
 
 
@@ -319,10 +334,8 @@ _OPENER_TAIL = re.compile(r"\s+([«„‚‹]+)$")  # (see _opener_tail)
 _OPENERS = "«„‚‹"
 _CLOSER_HEAD = re.compile(r"([“‘»›]+)\s+")
 _LOW_OPENERS = re.compile("[„‚]")
-# An abbreviation's point (a word of it before, see _quotation_starts), white space and a quotation opened in
-# capitals (by a mark of any house style: “ ‘ " « „ `` '').
-_POINT_BEFORE_QUOTATION = re.compile(r"\S(\.)[ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z])")
 _OPENERS_ANY = "“‘\"'«„`(["
+_HEADLINE_LOOKBACK = 60  # characters before an abbreviation read for its three words before (_starts_after_points)
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
@@ -341,18 +354,30 @@ _ZONE_WORD = re.compile(r"[A-Z]{2,5}\b")
 _DAY_NEXT = re.compile(r"(?:[12]\d|3[01]|[1-9])(?!\d)")
 
 
-def _quotation_starts(para: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence ``para[start:end]`` cut where a quotation opens in capitals after an abbreviation's point: "…
-    said in Tampa, Fla. “Inflation is …”", "… of Avalon Corp. "At some point …"". Punkt keeps an abbreviation it
-    knows before a word it cannot read the case of (the mark). Not after a title or an initial, before a name's
-    nickname ("Sen. “Bo” Tarn", "Ada J. “Ace” Quill")."""
+def _starts_after_points(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``para[start:end]`` cut where another starts after an abbreviation's point, which Punkt keeps
+    before a word it cannot read the case of, or one it does not know to open sentences:
+
+    - a quotation opened in capitals: "… said in Tampa, Fla. “Inflation is …”", "… of Avalon Corp. "At some …"";
+      not after a title or an initial, before a name's nickname ("Sen. “Bo” Tarn", "Ada J. “Ace” Quill");
+    - a word that opens sentences and continues no name (data/text_sentence_openers.txt): "… outside Buffalo,
+      N.Y. His name …", "… with the U.K. Then …"; not after a title (a surname may be such a word: "Dr. He"), nor
+      between two names ("Quill v. The People", data/text_between_names.txt), nor in a headline's capitals ("Aid
+      To Enter U.S. As Refugees": a word in lower case must come shortly before).
+    """
     spans: list[tuple[int, int]] = []
-    for m in _POINT_BEFORE_QUOTATION.finditer(para, start, end):
+    for m in _point_before_start().finditer(para, start, end):
         # the word before the point: from the white space before it (found searching back from the point, a word's
         # length), or the sentence's start
         word_start = max(para.rfind(" ", start, m.start()), para.rfind("\n", start, m.start()), start - 1) + 1
         word = para[word_start:m.end(1)].split()[-1].lstrip(_OPENERS_ANY)
-        if word.lower() in _titles() or (len(word) == 2 and word[0].isalpha()):
+        if word.lower() in _titles():
+            continue
+        if para[m.end()].isalpha():
+            before = para[max(start, word_start - _HEADLINE_LOOKBACK):word_start].split()[-3:]
+            if word.lower() in _between_names() or not any(w[0].islower() for w in before):
+                continue
+        elif len(word) == 2 and word[0].isalpha():
             continue
         spans.append((start, m.end(1)))
         start = m.end()
