@@ -153,6 +153,15 @@ def test_a_point_of_an_abbreviation_or_of_dots_before_lower_case_ends_no_sentenc
         "Mr. Tarn spoke at the pier... and left.", "Let's go back.", "what did it say?", "Read it at pic.twitter.com."]
 
 
+def test_a_unit_abbreviated_after_a_number_before_lower_case_ends_no_sentence():
+    # British "per cent." and abbreviated units and amounts were cut at their point before the next word.
+    text = ("Inflation rose to 5.5 per cent. from 4.2 per cent. in May. The ferry took 200 lbs. of cargo and 3 bn. in "
+            "debt, 2 hrs. late. It sank in 5 min. The crew left.")
+    assert _sentences(text) == ["Inflation rose to 5.5 per cent. from 4.2 per cent. in May.",
+                                "The ferry took 200 lbs. of cargo and 3 bn. in debt, 2 hrs. late.", "It sank in 5 min.",
+                                "The crew left."]
+
+
 def test_paragraph_breaks_are_sentence_breaks_but_hard_wraps_are_not():
     text = "A headline without a stop\nThe body starts here and\ngoes on here. End.\n\nNext para"
     sents = split_sentences(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
