@@ -24,6 +24,13 @@ def test_an_initial_before_a_nickname_in_quotation_marks_or_brackets_ends_no_sen
     assert _sentences(text) == ["Ada J. “Ace” Quill spoke.", "Bo A. (Mike) Tarn left.", "Then Lena K. 'Kit' Voss came."]
 
 
+def test_titles_of_other_ranks_faiths_and_house_styles_end_no_sentence_before_a_name():
+    text = ("The Rt. Hon. Ada Quill met Msgr. Bo Tarn, Cpl. Lena Voss and Atty. Gen. Ivo Brant. Cllr. Piet Marsh and "
+            "Mme. Ada Quill climbed Mt. Avalon.")
+    assert _sentences(text) == ["The Rt. Hon. Ada Quill met Msgr. Bo Tarn, Cpl. Lena Voss and Atty. Gen. Ivo Brant.",
+                                "Cllr. Piet Marsh and Mme. Ada Quill climbed Mt. Avalon."]
+
+
 def test_an_abbreviation_before_a_number_ends_no_sentence_but_the_word_no_does():
     text = "Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan. He said no. 5 boats came."
     assert _sentences(text) == ["Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan.",
