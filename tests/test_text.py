@@ -97,6 +97,14 @@ def test_a_question_closed_by_nested_or_single_quotation_marks_goes_on_in_lower_
                                 "'No.'", "He left."]
 
 
+def test_a_question_closed_by_the_marks_of_other_house_styles_goes_on_after_them():
+    # Low-high marks, reversed guillemets and French guillemets spaced inside: each was cut after the closing mark.
+    text = ("„Is it safe?“ asked Ada Quill. ‚Why?‘ Bo Tarn asked. »Stop!« shouted Voss. « Is it over ? » asked Tarn. "
+            "„Go!“ Police came.")
+    assert _sentences(text) == ["„Is it safe?“ asked Ada Quill.", "‚Why?‘ Bo Tarn asked.", "»Stop!« shouted Voss.",
+                                "« Is it over ? » asked Tarn.", "„Go!“", "Police came."]
+
+
 def test_a_question_in_quotation_marks_goes_on_to_its_speaker_named_in_capitals():
     # Each was cut after the closing mark, the speaker and verb left as a sentence of their own; a pronoun in
     # capitals after one opens a new sentence, as do words that name no one.

@@ -321,6 +321,10 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                       and _LOW_OPENERS.search(para, merged[-1][0], merged[-1][1])):
                     # "„… act.“ Next …": the closing mark of a low-opened quotation ends it.
                     merged[-1][1], s = closer.end(1), closer.end()
+                    if _continues(para, merged[-1][0], merged[-1][1], s):
+                        # "„Is it safe?“ asked Quill.": the sentence goes on after it.
+                        merged[-1][1] = e
+                        continue
                 merged.append([s, e])
         out.extend((para_id, p_start + s, p_start + e)
                    for s0, e0 in merged for s, e in _starts_after_points(para, s0, e0))
@@ -342,8 +346,9 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web 
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
 # The marks after which a sentence Punkt ends may go on in lower case, where none opens: a question or exclamation
 # (a name with its mark, "Yahoo!"), closed by any quotation marks of any house style ("?’” he added", "?' he asked",
-# "?'' said Quill"), and an abbreviation in brackets.
-_QUOTE_CLOSERS = "”’\"'»›"
+# "?'' said Quill", low-high „?“ and ‚?‘, reversed guillemets »?«, French guillemets spaced inside « ? »), and an
+# abbreviation in brackets. (The white space counts only with a mark after it: a sentence ends in neither.)
+_QUOTE_CLOSERS = "”’\"'»›“‘«‹ \u00a0\u202f"
 _ENDS_BEFORE_LOWER = (".)", "?)", "!)")
 # A speaker named in capitalised words ("Castro", "Mr. Manafort", "US Senator Jeff Sessions") and the verb after
 # them (one word or two: "went on"), which ends no sentence after a question or exclamation in quotation marks:
