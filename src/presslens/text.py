@@ -253,11 +253,11 @@ def _between_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _point_before_start() -> re.Pattern:
-    """An abbreviation's point (a word of it before, see _starts_after_points), white space and a quotation opened
-    in capitals (by a mark of any house style: “ ‘ " « „ `` '') or a word that opens sentences; not a run of
-    dots, whose sentences Punkt reads."""
+    """A point, white space and a quotation opened in capitals (by a mark of any house style: “ ‘ " « „ `` '') or a
+    word that opens sentences (the word before the point is read by _starts_after_points). Its first character a
+    literal, the engine skips to the points."""
     words = "|".join(map(re.escape, _data_lines("text_sentence_openers.txt")))
-    return re.compile(rf"[^\s.](\.)[ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z]|(?:{words})[\s,])")
+    return re.compile(rf"\.[ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z]|(?:{words})[\s,])")
 
 
 @lru_cache(maxsize=1)
@@ -326,8 +326,10 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                         merged[-1][1] = e
                         continue
                 merged.append([s, e])
-        out.extend((para_id, p_start + s, p_start + e)
-                   for s0, e0 in merged for s, e in _starts_after_points(para, s0, e0))
+        for s, e in merged:
+            # (most sentences hold no point but their last: str.find skips them in C)
+            cuts = _starts_after_points(para, s, e) if para.find(".", s, e - 1) >= 0 else ((s, e),)
+            out.extend((para_id, p_start + cut_start, p_start + cut_end) for cut_start, cut_end in cuts)
     return out
 
 
@@ -369,13 +371,18 @@ def _starts_after_points(para: str, start: int, end: int) -> list[tuple[int, int
       N.Y. His name …", "… with the U.K. Then …"; not after a title (a surname may be such a word: "Dr. He"), nor
       between two names ("Quill v. The People", data/text_between_names.txt), nor in a headline's capitals ("Aid
       To Enter U.S. As Refugees": a word in lower case must come shortly before).
+
+    Not after a run of dots, whose sentences Punkt reads.
     """
     spans: list[tuple[int, int]] = []
     for m in _point_before_start().finditer(para, start, end):
+        point = m.start()
+        if point == start or para[point - 1].isspace() or para[point - 1] == ".":
+            continue
         # the word before the point: from the white space before it (found searching back from the point, a word's
         # length), or the sentence's start
-        word_start = max(para.rfind(" ", start, m.start()), para.rfind("\n", start, m.start()), start - 1) + 1
-        word = para[word_start:m.end(1)].split()[-1].lstrip(_OPENERS_ANY)
+        word_start = max(para.rfind(" ", start, point), para.rfind("\n", start, point), start - 1) + 1
+        word = para[word_start:point + 1].split()[-1].lstrip(_OPENERS_ANY)
         if word.lower() in _titles():
             continue
         if para[m.end()].isalpha():
@@ -384,7 +391,7 @@ def _starts_after_points(para: str, start: int, end: int) -> list[tuple[int, int
                 continue
         elif len(word) == 2 and word[0].isalpha():
             continue
-        spans.append((start, m.end(1)))
+        spans.append((start, point + 1))
         start = m.end()
     spans.append((start, end))
     return spans
