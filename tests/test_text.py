@@ -31,6 +31,11 @@ def test_titles_of_other_ranks_faiths_and_house_styles_end_no_sentence_before_a_
                                 "Cllr. Piet Marsh and Mme. Ada Quill climbed Mt. Avalon."]
 
 
+def test_the_prefix_of_a_ships_name_ends_no_sentence():
+    text = "The U.S.S. Avalon met H.M.S. Quill off the pier. The ferry, the M.V. Tarn, sank."
+    assert _sentences(text) == ["The U.S.S. Avalon met H.M.S. Quill off the pier.", "The ferry, the M.V. Tarn, sank."]
+
+
 def test_an_abbreviation_before_a_number_ends_no_sentence_but_the_word_no_does():
     text = "Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan. He said no. 5 boats came."
     assert _sentences(text) == ["Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan.",
