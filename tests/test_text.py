@@ -36,6 +36,14 @@ def test_the_prefix_of_a_ships_name_ends_no_sentence():
     assert _sentences(text) == ["The U.S.S. Avalon met H.M.S. Quill off the pier.", "The ferry, the M.V. Tarn, sank."]
 
 
+def test_an_initialism_in_a_run_of_capitalised_words_goes_on_to_the_next_one():
+    # Each was cut after the initialism: a title's or a name's, at the start of a sentence.
+    text = ("U.S. Ambassador Ada Quill left.\n\nFormer U.N. Envoy Bo Tarn stayed. George H.W. Voss came. It went to "
+            "the U.S. The pier closed.")
+    assert _sentences(text) == ["U.S. Ambassador Ada Quill left.", "Former U.N. Envoy Bo Tarn stayed.",
+                                "George H.W. Voss came.", "It went to the U.S.", "The pier closed."]
+
+
 def test_an_abbreviation_before_a_number_ends_no_sentence_but_the_word_no_does():
     text = "Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan. He said no. 5 boats came."
     assert _sentences(text) == ["Ada Quill, the No. 2 official, cited Vol. 3 and pp. 12-14 of the plan.",

@@ -346,6 +346,7 @@ _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
+_NAME_RUN = 40  # the longest "sentence" of capitalised words read as a title's or name's start (see _continues)
 # The marks after which a sentence Punkt ends may go on in lower case, where none opens: a question or exclamation
 # (a name with its mark, "Yahoo!"), closed by any quotation marks of any house style ("?’” he added", "?' he asked",
 # "?'' said Quill", low-high „?“ and ‚?‘, reversed guillemets »?«, French guillemets spaced inside « ? »), and an
@@ -428,6 +429,11 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     last = tail[-1].lstrip("“\"‘'(") if tail else ""
     word = last.lower()
     if word in _titles():
+        return True
+    if (prev_end - prev_start <= _NAME_RUN and _INITIALISM.fullmatch(last) and para[start:start + 1].isupper()
+            and not any(w[0].islower() for w in prev.split())):
+        # "U.S. Ambassador Ada Quill …", "Former U.N. Ambassador …", "Theo E.J. Wilson": no sentence yet, but a run of
+        # capitalised words, a title's or a name's, whose initialism goes on to the next capitalised word.
         return True
     if last.endswith(".") and _LOWER_WORD.match(para, start) and (
             not last.rstrip(".") or "." in last[:-1] or last[0].isupper() or word in _abbreviations()):
