@@ -31,6 +31,12 @@ def test_titles_of_other_ranks_faiths_and_house_styles_end_no_sentence_before_a_
                                 "Cllr. Piet Marsh and Mme. Ada Quill climbed Mt. Avalon."]
 
 
+def test_a_plural_title_ends_no_sentence_before_its_names():
+    text = "Her rivals, Sens. Ada Quill and Bo Tarn, spoke. Govs. Lena Voss and Ivo Brant left. Drs. Voss and Tarn met."
+    assert _sentences(text) == ["Her rivals, Sens. Ada Quill and Bo Tarn, spoke.",
+                                "Govs. Lena Voss and Ivo Brant left.", "Drs. Voss and Tarn met."]
+
+
 def test_the_prefix_of_a_ships_name_ends_no_sentence():
     text = "The U.S.S. Avalon met H.M.S. Quill off the pier. The ferry, the M.V. Tarn, sank."
     assert _sentences(text) == ["The U.S.S. Avalon met H.M.S. Quill off the pier.", "The ferry, the M.V. Tarn, sank."]
