@@ -1400,8 +1400,8 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is():
     # "the Nordland Freight Authority … The NFA said": the acronym was another organisation, as AP beside the
     # Associated Press and the RNC beside the Republican National Committee were. Not where two names of the
     # article share the initials, nor a name that holds the acronym ("AP Photo"), nor a person's.
-    m = _mentions("Sen. Ada Quill blasted the Nordland Freight Authority on Tuesday. The NFA said it was committed to a "
-                  "fair deal. The Avalon National Fuel Agency (ANFA) sets prices. Kestrel Port Trust and the Kestrel "
+    m = _mentions("Sen. Ada Quill blasted the Nordland Freight Authority on Tuesday. The NFA said it was committed to "
+                  "a fair deal. The Avalon National Fuel Agency (ANFA) sets prices. Kestrel Port Trust and the Kestrel "
                   "Pilots Team both use KPT. Mark Quill (MQ) agreed.")
     got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
     assert got["NFA"] == ("Nordland Freight Authority", "ORG")

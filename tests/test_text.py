@@ -179,8 +179,8 @@ def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
 def test_a_point_of_an_abbreviation_or_of_dots_before_lower_case_ends_no_sentence():
     # Each was cut in two at the point; a sentence that ends in a word may still be followed by one in lower case.
     text = ("Avalon raised rates by 0.25 pct. on Tuesday. Ada Quill of the Univ. of Avalon agreed. Quill wins most "
-            "Nrd. delegates. Ferries, piers, etc. are the port's. The ferry . . . sank. Mr. Tarn spoke at the pier... and "
-            "left. Let's go back. what did it say? Read it at pic.twitter.com.")
+            "Nrd. delegates. Ferries, piers, etc. are the port's. The ferry . . . sank. Mr. Tarn spoke at the pier... "
+            "and left. Let's go back. what did it say? Read it at pic.twitter.com.")
     assert _sentences(text) == [
         "Avalon raised rates by 0.25 pct. on Tuesday.", "Ada Quill of the Univ. of Avalon agreed.",
         "Quill wins most Nrd. delegates.", "Ferries, piers, etc. are the port's.", "The ferry . . . sank.",
