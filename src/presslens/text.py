@@ -231,24 +231,16 @@ def _quote_cues() -> frozenset[str]:
                      if (fields := line.split("\t"))[0] in ("speech", "manner") for form in fields[1].split())
 
 
-@lru_cache(maxsize=1)
-def _not_speakers() -> frozenset[str]:
-    return frozenset(line.lower() for line in _data_lines("text_not_speakers.txt"))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(line.lower() for line in _data_lines("text_titles.txt"))
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """The words of ``data/text_NAME.txt``, in lower case: "titles", "abbreviations", "not_speakers",
+    "between_names"."""
+    return frozenset(line.lower() for line in _data_lines(f"text_{name}.txt"))
 
 
 @lru_cache(maxsize=1)
 def _number_abbreviations() -> frozenset[str]:
     return frozenset(_data_lines("text_number_abbreviations.txt"))
-
-
-@lru_cache(maxsize=1)
-def _between_names() -> frozenset[str]:
-    return frozenset(line.lower() for line in _data_lines("text_between_names.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -258,11 +250,6 @@ def _point_before_start() -> re.Pattern:
     literal, the engine skips to the points."""
     words = "|".join(map(re.escape, _data_lines("text_sentence_openers.txt")))
     return re.compile(rf"\.[ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z]|(?:{words})[\s,])")
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(line.lower() for line in _data_lines("text_abbreviations.txt"))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -384,11 +371,11 @@ def _starts_after_points(para: str, start: int, end: int) -> list[tuple[int, int
         # length), or the sentence's start
         word_start = max(para.rfind(" ", start, point), para.rfind("\n", start, point), start - 1) + 1
         word = para[word_start:point + 1].split()[-1].lstrip(_OPENERS_ANY)
-        if word.lower() in _titles():
+        if word.lower() in _words("titles"):
             continue
         if para[m.end()].isalpha():
             before = para[max(start, word_start - _HEADLINE_LOOKBACK):word_start].split()[-3:]
-            if word.lower() in _between_names() or not any(w[0].islower() for w in before):
+            if word.lower() in _words("between_names") or not any(w[0].islower() for w in before):
                 continue
         elif len(word) == 2 and word[0].isalpha():
             continue
@@ -420,7 +407,7 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         return True
     if bare != prev and bare.endswith(("!", "?")) and (said := _SPEAKER_CUE.match(para, start)) and (
             said.group(2) in _quote_cues() or f"{said.group(2)} {said.group(3)}" in _quote_cues()) and (
-            said.group(1).split(None, 1)[0].lower() not in _not_speakers()):
+            said.group(1).split(None, 1)[0].lower() not in _words("not_speakers")):
         # "“Can we win Illinois?” Mr. Manafort asked.", "‘Why?’ Quill added": the speaker of a question or exclamation
         # named after it, in capitals; not a pronoun that opens the next sentence ("“Why?” He answered, “…”").
         return True
@@ -428,7 +415,7 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     tail = prev.rsplit(None, 1)
     last = tail[-1].lstrip("“\"‘'(") if tail else ""
     word = last.lower()
-    if word in _titles():
+    if word in _words("titles"):
         return True
     if (prev_end - prev_start <= _NAME_RUN and _INITIALISM.fullmatch(last) and para[start:start + 1].isupper()
             and not any(w[0].islower() for w in prev.split())):
@@ -436,7 +423,7 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         # capitalised words, a title's or a name's, whose initialism goes on to the next capitalised word.
         return True
     if last.endswith(".") and _LOWER_WORD.match(para, start) and (
-            not last.rstrip(".") or "." in last[:-1] or last[0].isupper() or word in _abbreviations()):
+            not last.rstrip(".") or "." in last[:-1] or last[0].isupper() or word in _words("abbreviations")):
         # A point that ends a run of dots, an initialism, an abbreviated name or a lower-case abbreviation, before a
         # word in lower case, ends no sentence: "Lewandowski . . . grabbed", "F.A.A. records", "Jessup, Md., where",
         # "the Univ. of Avalon", "rose 0.25 pct. on Tuesday" ("iPhone" is no such word). After any other word the

@@ -48,9 +48,9 @@ from presslens import entities
 from presslens.entities.lexicon import given_name, name_cased
 from presslens.quotes.lexicon import alternation, cue_classes, word_list
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAMED,
-                                      PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate, LowerScan, overlaps,
-                                      runs_back)
+from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS,
+                                      HEAD_KIND, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
+                                      LowerScan, overlaps, runs_back)
 from presslens.text import check_articles, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -127,7 +127,6 @@ _ADDRESSEE = re.compile(
 )
 # The first word of a phrase told something ("told a Senate panel", "told her advisers"), and the
 # nouns of what is told or asked rather than who is ("told the truth", "asked a question").
-_DETERMINERS = frozenset("a an the his her their its our my your this that these those".split())
 # What may follow a phrase told that ends the clause: a day at most, or a clause of time ("told his
 # advisers as he labored …").
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
@@ -1402,12 +1401,12 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
             # "told The Huffington Post she thinks …", "told the Guardian it was …": a name the
             # entity finder did not start at the cue (its "The", or "the" before it)
             return doc.text[m.start("a"):end], end
-        if (told and len(words) >= 2 and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s")))
+        if (told and len(words) >= 2 and (words[0].lower() in DETERMINER_WORDS or words[0].endswith(("'s", "’s")))
                 and words[-1].lower() not in _THINGS_TOLD and _clause_follows(doc.text, m.end("a"), limit)):
             # "told Becker's wife the levy was dead", "told the morning show it was over": the one
             # told, then the clause ("tell" takes both).
             return " ".join(words), m.end("a")
-        if (len(words) >= 2 and words[0].lower() in _DETERMINERS and words[-1].lower() not in _THINGS_TOLD
+        if (len(words) >= 2 and words[0].lower() in DETERMINER_WORDS and words[-1].lower() not in _THINGS_TOLD
                 and "." not in words[-1] and told
                 and _TOLD_NOTHING.match(doc.text, m.end("a"), limit)):
             # "…, Ash Carter told a Senate panel Wednesday.", "…, Obama told his closest advisers as he

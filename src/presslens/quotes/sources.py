@@ -33,7 +33,8 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
+    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND",
+    "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "LowerScan", "overlaps", "runs_back", "strip_det",
@@ -445,8 +446,9 @@ _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 # businessman who leads …".
 _DESC_CUT = frozenset("of for at in on from with who whose which that and or to since by under during after before "
                       "until than like as".split())
-_DETERMINER_WORDS = frozenset("the a an this that these those his her their its our my your".split())
-_GRAMMAR = rf"(?i:{alternation(sorted(_DESC_CUT | _DETERMINER_WORDS | _PHRASE_NOT_OPENING))})\b"
+# The determiners as words (DETERMINER is the pattern of a phrase's opening words, numbers among them).
+DETERMINER_WORDS = frozenset("the a an this that these those his her their its our my your".split())
+_GRAMMAR = rf"(?i:{alternation(sorted(_DESC_CUT | DETERMINER_WORDS | _PHRASE_NOT_OPENING))})\b"
 # A person's description, whose words a later epithet repeats ("Ada Quill, a former governor of Avalon, … the former
 # governor said"): set off by commas after the name (an age first: "Quill, 45, the harbour master,"; not a clause:
 # "Quill, who …", "Quill, meanwhile,"), before it and its comma ("The harbour master, Ada Quill,"), or written
@@ -504,7 +506,7 @@ def _description_words(phrase: str) -> _Words | None:
             words.append(w.replace("-", "").lower())
             if w[0].isupper():
                 proper.add(words[-1])
-    while words and words[0] in _DETERMINER_WORDS:
+    while words and words[0] in DETERMINER_WORDS:
         words = words[1:]
     cut = next((i for i, w in enumerate(words) if w in _DESC_CUT), len(words))
     if cut == 0:
@@ -827,11 +829,15 @@ class Article:
                 names = entities.Names({c: values[max(0, i - CANONICAL_NEAR):i + CANONICAL_NEAR]
                                         for c, values in self.mentions.items()})
             else:
-                if self._names is None:
-                    self._names = entities.Names(self.mentions)
-                names = self._names
+                names = self.names()
             self._canonical_of[key] = entities.canonical(name, names, at=at)
         return self._canonical_of[key]
+
+    def names(self) -> entities.Names:
+        """The article's :class:`presslens.entities.Names`, read once."""
+        if self._names is None:
+            self._names = entities.Names(self.mentions)
+        return self._names
 
     def resolve(self, c: Candidate) -> tuple[str | None, str]:
         """(speaker, speaker_kind) for a candidate."""
@@ -931,8 +937,7 @@ class Article:
         A description is set off by commas beside the name or written before it (:data:`_DESC_AFTER`,
         :data:`_DESC_BEFORE`), or is the title of the person's mention ("Gov." read as "governor")."""
         text, found = self.text, {}
-        names = self._names if self._names is not None else entities.Names(self.mentions)
-        described = [(s, ent, title) for s, title, _, ent in names.titles]
+        described = [(s, ent, title) for s, title, _, ent in self.names().titles]
         for s, e, kind, ent in zip(self.mention_starts, self.mentions.get("end", ()), self.mentions.get("kind", ()),
                                    self.mentions.get("entity", ())):
             if kind != "PERSON" or not isinstance(ent, str):
