@@ -521,6 +521,18 @@ def test_indirect_speech_with_that_and_unnamed_sources():
 # offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
 # "rows": how many rows the text gives.
 ATTRIBUTION_RULES = {
+    # A verb of regard ("see", "view", "regard") reports its object and what it is seen as, and only with "as":
+    # not a thing seen, a comparison, "as well as" or a clause of time.
+    "a stance that sees its object as something": dict(
+        text="Harbour master Ada Quill sees the levy as a mistake. Many ferry riders view her as the stronger "
+             "candidate. Piet Marsh demurred, seeing the vote as theatre. Marsh saw a drop in fares. Quill had never "
+             "seen a budget as tangled as this one. Marsh saw the pier as well as the dock. Quill saw the ferry "
+             "leave as they watched.",
+        rows={"the levy as": {"speaker": "Ada Quill", "cue": "sees", "kind": "indirect",
+                              "content": "the levy as a mistake"},
+              "her as the": {"speaker": "ferry riders", "cue": "view"},
+              "the vote as": {"speaker": "Piet Marsh", "cue": "seeing"}},
+        absent="a drop|a budget|the pier|the ferry"),
     # "who" speaks for the name before it, past a comma or a dash.
     "a relative pronoun after a dash": dict(
         text="Harbour master Ada Quill - who once said she would “close the pier for good” - backed the levy. "

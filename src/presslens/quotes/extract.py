@@ -354,6 +354,14 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 # Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
+# The object of a verb of regard and the "as" after it ("sees Cruz as a uniter", "viewed it more as a vote of
+# confidence"); not a phrase a preposition opens ("the view of voters as"), nor a comparison ("seen anything as
+# complicated as this"), an idiom ("as well as") or a clause of time.
+_REGARDED_AS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?P<object>(?!(?:of|for|on|in|at|to|from|by|with|about|into|as|that|what|how|if|whether)\b)"
+    r"(?:(?!as\b)[\w’'.-]+\s+){1,6}?)as\s+"
+    # (nor a clause of time: "saw the truck hit people as they left")
+    r"(?!(?:well|much|many|long|soon|far|if|though|he|she|they|it|we|I|you)\b|[\w’'-]+\s+as\b)")
 _SUBORD_COMMA = re.compile(r",\s*(?:while|although|though|because|as|since|whereas)\s+$", re.I)
 _AND = re.compile(r"\s+and\s+")
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
@@ -823,6 +831,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None
     if verb in ("call", "calls", "called", "calling") and _CALL_NO_WORDS.match(text, cue_e):
         return None
+    if "regard" in classes and not _REGARDED_AS.match(text, cue_e, limit_right):
+        return None  # "saw a drop in sales", "will see “gates that cannot close”": no stance, no frame of a quote
     if verb == "states" and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
         return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
@@ -2585,6 +2595,11 @@ class _Extractor:
             start = held.start(1)
         elif to and ("infinitive" in f.classes or _TO_VERBS.match(text, f.cue_s, f.cue_e)):
             start = to.start(1)
+        elif "regard" in f.classes:
+            # "Voters see Quill as the stronger candidate": what is seen and as what; "saw a drop" reports nothing.
+            if (regarded := _REGARDED_AS.match(text, f.right, sent_e)) is None:
+                return None
+            start = regarded.start("object")
         elif "object" in f.classes and not f.classes & {"speech", "belief"}:
             m = _CLAUSE_START.match(text, f.right, sent_e)
             if not m:
