@@ -521,6 +521,14 @@ def test_indirect_speech_with_that_and_unnamed_sources():
 # offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
 # "rows": how many rows the text gives.
 ATTRIBUTION_RULES = {
+    # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
+    # "more likely to win" reports nothing.
+    "a group more likely to say": dict(
+        text="Avalon ferry riders were slightly more likely to say the levy was fair. Harbour workers are inclined to "
+             "describe the pier as unsafe. Marsh was more likely to win the vote.",
+        rows={"the levy was fair": {"speaker": "Avalon ferry riders", "cue": "say"},
+              "the pier as unsafe": {"speaker": "Harbour workers", "cue": "describe"}},
+        absent="win the vote"),
     # A verb of regard ("see", "view", "regard") reports its object and what it is seen as, and only with "as":
     # not a thing seen, a comparison, "as well as" or a clause of time.
     "a stance that sees its object as something": dict(

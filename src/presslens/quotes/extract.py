@@ -340,8 +340,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _WITH_END = re.compile(r"\bwith\s+$")
+# (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe")
 _EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)?\s+(?:quick|careful|eager|keen|happy"
-                       r"|at\s+pains)|went\s+so\s+far\s+as)\s+to\s+$")
+                       r"|at\s+pains|(?:more|less|most)\s+likely|inclined)|went\s+so\s+far\s+as)\s+to\s+$")
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 # A clause of its own after a frame set off by commas ("The ferry is late, Quill said, though she declined to say why"):
 # no rest of the words the frame split.
