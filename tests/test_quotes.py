@@ -521,6 +521,18 @@ def test_indirect_speech_with_that_and_unnamed_sources():
 # offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
 # "rows": how many rows the text gives.
 ATTRIBUTION_RULES = {
+    # A noun of a statement or stance after a possessor and before "that" frames the possessor's words where the phrase
+    # is an object ("dismissed Quill's claim that …"); a participle after it is the clause's, a verb of saying before
+    # it keeps its row, and as a clause's subject ("Quill's claim that … drew scorn") it makes no row.
+    "a possessor's claim that": dict(
+        text="Ada Quill runs the Avalon harbour. The harbour board dismissed Quill's claim that the pier was unsafe, "
+             "saying the pier was sound. Piet Marsh repeated his warning that fares would rise. Tom Becker was "
+             "angered by Quill's remark that “the port is dying”. Quill's belief that the dock would flood drew scorn.",
+        rows={"the pier was unsafe": {"speaker": "Ada Quill", "cue": "claim", "kind": "indirect"},
+              "the pier was sound": {"speaker span": "The harbour board", "cue": "saying"},
+              "fares would rise": {"speaker": "Piet Marsh", "cue": "repeated"},
+              "the port is dying": {"speaker": "Ada Quill", "cue": "remark", "kind": "mixed"}},
+        absent="drew scorn"),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(
@@ -2334,15 +2346,15 @@ def test_offsets_always_valid(pieces):
     "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
     "report", "Reports", "REPORTS", "emails", "put it", "Put", "went on", "’s", "'S", "IN", "In a Gazette poll",
     "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",", "Noting",
-    "noting", "Saying that",
+    "noting", "Saying that", "claim", "assertion", " that ", "insistence",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import (_CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE, _PARTICIPLE_CUE,
-                                          _POLL_CUE)
-    from presslens.quotes.lexicon import finditer_where
+    from presslens.quotes.extract import (_CLAIM_NOUNS, _CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE,
+                                          _PARTICIPLE_CUE, _POLL_CUE)
+    from presslens.quotes.lexicon import alternation, finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
     def spans(matches):
@@ -2350,7 +2362,8 @@ def test_scans_find_what_their_patterns_find(pieces):
 
     text = "".join(pieces)
     assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
-    plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})){_CUE_END}|{_OPENING_CUE}"
+    plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})"
+                           rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)){_CUE_END}|{_OPENING_CUE}"
                            rf"|{_POLL_CUE}|{_PARTICIPLE_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
     for also in (None, _CUE_SCAN):

@@ -62,9 +62,11 @@ QUOTE_COLUMNS = [
 ]
 
 _CUE_WORDS = alternation(list(cue_classes()))
+# "Quill's claim that …", "his warning that …": nouns of a statement or stance, a frame after a possessor (_frame).
+_CLAIM_NOUNS = frozenset(w for line in word_list("claim_nouns") for w in line.split())
 _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
-_CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in cue_classes()} | {"A", "a"}))
+_CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in (*cue_classes(), *_CLAIM_NOUNS)} | {"A", "a"}))
 _END = float("inf")  # after every offset: (s, _END) sorts after every span that begins at s
 # A word opening its clause: not right after a word, a comma or a semicolon and a space.
 _OPENS_CLAUSE = r"(?<![\w,;] )"
@@ -102,13 +104,15 @@ _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
 # clause, as "according to" (not after a word: "5 per cent", "$20 per person", "miles per hour").
 _PER = r"(?<![\w$%]\s)(?<![\w$%])[Pp]er(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
-                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})){_CUE_END}"
+                  rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})"
+                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)){_CUE_END}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
 # candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
 # verb, or "per"; "in" before a poll or "the words of", "to" before "quote" (words too common to try
 # _CUE at each); the scan tries _CUE there.
 _CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()} | {"according"}
+                        | _CLAIM_NOUNS
                         | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
 _CUE_SCAN = LowerScan(_CUE, _CUE_STARTS | {"per"},
                       (("in", rf"(?=\s+{_POLL_HEAD}|\s+the\s+words\s+of\b)"), ("to", r"(?=\s+quote\b)")))
@@ -355,6 +359,13 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 # Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
+# A possessor and a word before a noun of _CLAIM_NOUNS ("Trump's false claims", "judges’ statement", "his warning").
+_OWNER_BEFORE = re.compile(r"(?:(?<=\w)['’]s?|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:(?!that\b)[a-z][\w-]*\s+)?$")
+# The two words before a phrase, the last in lower case and no conjunction or relative pronoun opening a clause.
+_WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b(?!(?:that|and|but|or|nor|so|yet|because|while|when|whether|if|as"
+                           r"|which|who|whom|though|although|since|where|than)\s)([a-z]+)\s+$")
+# "that" opening a clause after a noun, not a relative pronoun before its verb ("the claim that was rejected").
+_THAT_CLAUSE = re.compile(rf"\s+that\s+(?!{_RELATIVE_VERB})")
 # The object of a verb of regard and the "as" after it ("sees Cruz as a uniter", "viewed it more as a vote of
 # confidence"); not a phrase a preposition opens ("the view of voters as"), nor a comparison ("seen anything as
 # complicated as this"), an idiom ("as well as") or a clause of time.
@@ -509,7 +520,8 @@ _AND_BEFORE = re.compile(rf"\S\s*,?\s+(?:and|but|then|yet)\s+(?:(?:{AUXILIARIES}
 _AND_THEN = re.compile(rf"\s*,?\s+(?:and|but)\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 # The conjunction before a pronoun subject that ends the reported words ("…, and he railed").
 _AND_PRONOUN = re.compile(r"\S\s*,?\s+(?:and|but)\s+$")
-# The classes of a verb of thought or intention (data/quotes_cue_verbs.txt).
+# The classes of a verb of speech, of thought or of intention (data/quotes_cue_verbs.txt).
+_SPEECH = frozenset({"speech"})
 _THOUGHT = frozenset({"belief", "infinitive"})
 _INTENTION = frozenset({"infinitive"})
 # The first character of a sentence that opens with a quotation ("“…,” Quill said").
@@ -688,6 +700,7 @@ class _Frame:
     agent: bool = False  # the speaker follows as a passive's agent ("asked by Matt Lauer whether …")
     told: bool = False  # a form of "tell": the one told may follow the verb
     lead: int | None = None  # where the cue's words open before the verb ("was quoted as saying")
+    noun: bool = False  # a noun's frame ("Quill's claim that …"): no participle or coordinated verb hangs on it
 
     @property
     def left(self) -> int:
@@ -825,6 +838,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
         frame.right = spk.end
         return frame
+    if (m.group("noun") or m.group("verb") in _CLAIM_NOUNS) and _THAT_CLAUSE.match(text, cue_e, limit_right) and (
+            owner := _owner(doc, limit_left, cue_s)) is not None:
+        # "dismissed Quill's claim that the pier was unsafe", "over his warning that fares would rise": the
+        # possessor's words (a verb form that is no noun here goes on as a verb: "Quill claims that …")
+        return _Frame(cue_s, cue_e, _SPEECH, owner, right=cue_e, noun=True)
+    if m.group("noun"):
+        return None
     verb = _verb_of(m)
     facts = _VERBS[verb]
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
@@ -1160,6 +1180,34 @@ def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
     # in capitals after it, then the phrase ends, names a thing whatever stands before: what someone calls something
     # is said of it after it ("called Trump a liar", "called the plan “reckless”"), not at the phrase's end
     return bool(_NAME_THEN_END.match(text, cue_e))
+
+
+def _owner(doc: Article, limit_left: int, cue_s: int) -> Candidate | None:
+    """The possessor right before a noun at ``cue_s`` (one word may stand between: "Trump's false claims"): the
+    candidate ending at its "'s", or "his" or "her" as a pronoun, where the phrase is an object; else None."""
+    own = _OWNER_BEFORE.search(doc.text, max(limit_left, cue_s - 40), cue_s)
+    if own is None:
+        return None
+    if own.group("pron"):
+        best: Candidate | None = Candidate(own.start("pron"), own.end("pron"), "PRON")
+    else:
+        i, best = bisect_right(doc.cand_ends, own.start()) - 1, None
+        # (the longest phrase ending there: "Ada Quill", not "Quill")
+        while i >= 0 and doc.cands[i].end == own.start():
+            if doc.cands[i].start >= limit_left and (best is None or doc.cands[i].start < best.start):
+                best = doc.cands[i]
+            i -= 1
+    if best is None:
+        return None
+    # The noun phrase must be the object of a verb or a preposition: as a clause's subject ("Quill's claim that the
+    # pier was unsafe drew scorn") its words end at a verb no pattern finds; and a verb of saying before it
+    # reports the same words itself ("repeated his claim that …", "said in her opening remarks that …"), where a
+    # verb of an object does not ("dismissed Quill's claim that …").
+    words = _WORDS_BEFORE.search(doc.text, max(limit_left, best.start - 30), best.start)
+    if words is None:
+        return None
+    verb = words.group(1) if words.group(2) == "in" else words.group(2)
+    return None if verb in _VERBS and not _VERBS[verb].object_only else best
 
 
 def _verb_of(m: re.Match) -> str:
@@ -1521,7 +1569,7 @@ class _Extractor:
                 # supported, Ms. Sherry smiled and said"): the main clause opens after its comma.
                 lead = _SUBORDINATE_OPENING.match(self.doc.text, sent_s, f.cue_s)
                 main = lead.end() if lead else sent_s
-                owners = self.frames_in(main, f.cue_s)
+                owners = [g for g in self.frames_in(main, f.cue_s) if not g.noun]
                 if owners:
                     owner, last = owners[0], owners[-1]
                     if f.participle and last.participle and _WITH_END.search(
@@ -2434,8 +2482,8 @@ class _Extractor:
                 or _PARTICIPLE_OPENING.match(self.doc.text, sent_s, f.cue_s)):
             return f
         # (not a gerund after a preposition: "Beck criticized voters for not supporting Cruz, declaring …" is Beck's)
-        owners = [g for g in self.frames_in(sent_s, f.cue_s)
-                  if not (g.participle and _GERUND_AFTER.search(self.doc.text, max(sent_s, g.cue_s - 16), g.cue_s))]
+        owners = [g for g in self.frames_in(sent_s, f.cue_s) if not g.noun
+                  and not (g.participle and _GERUND_AFTER.search(self.doc.text, max(sent_s, g.cue_s - 16), g.cue_s))]
         if owners:
             f.spk = owners[-1].spk
         else:
