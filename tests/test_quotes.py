@@ -1189,6 +1189,12 @@ ATTRIBUTION_RULES = {
         text="Ada Quill met the mayor.\n\nAsked about Tom Becker’s plan, Bo Tarn shrugged. “It may work,” he said. "
              "After meeting Piet Marsh, Ines Dorn left the yard. “We agreed,” she said.",
         rows={"It may work": {"speaker": "Bo Tarn"}, "We agreed": {"speaker": "Ines Dorn"}}, n=2),
+    # A question put to the subject ("Asked whether …, ", "When asked why …, "): a name inside it is not the
+    # subject, as sports pages write a manager's answer after a colon.
+    "a fronted question with a name in it": dict(
+        text="Bo Tarn scored twice for Avalon.\n\nAsked whether Tarn would start next week, Ada Quill smiled: “We "
+             "will see.” When asked why Piet Marsh was dropped, Ines Dorn shrugged. “He was tired,” she said.",
+        rows={"We will see": {"speaker": "Ada Quill"}, "He was tired": {"speaker": "Ines Dorn"}}),
     # "remembered" frames words as "recalled" does.
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",

@@ -397,7 +397,10 @@ _FRONTED_PP = re.compile(
     # a participle of speaking and where, to whom or of what: "Speaking to ABC Radio on Tuesday, Becker said",
     # "Asked about Tom Becker, Quill said"
     r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing|Asked)\s+"
-    r"(?:to|on|at|in|with|before|after|during|from|about)\s+[^,.;:!?“”\"]{3,140},\s*")
+    r"(?:to|on|at|in|with|before|after|during|from|about)\s+[^,.;:!?“”\"]{3,140},\s*"
+    # a question put to the subject: "Asked whether Tarn would start, Quill smiled: …" (Tarn is in the question)
+    r"|[\s“\"]*(?:When\s+asked|Asked)\s+(?:by\s+[^,.;:!?“”\"]{2,60}?\s+)?(?:whether|if|why|what|how|when|where|who"
+    r"|whom|which)\s+[^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
 _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
