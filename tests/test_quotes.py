@@ -1195,6 +1195,12 @@ ATTRIBUTION_RULES = {
         text="Bo Tarn scored twice for Avalon.\n\nAsked whether Tarn would start next week, Ada Quill smiled: “We "
              "will see.” When asked why Piet Marsh was dropped, Ines Dorn shrugged. “He was tired,” she said.",
         rows={"We will see": {"speaker": "Ada Quill"}, "He was tired": {"speaker": "Ines Dorn"}}),
+    # A person's title that no list of roles holds ("the captain", "the priest"), after "the", stands for the
+    # subject before it, as "the senator" does, across a paragraph's break.
+    "a title after the as a role": dict(
+        text="Kellerby Rovers came from two goals down to win 3-2.\n\nLewis Farrant said the comeback showed the "
+             "team’s spirit.\n\n“We never stop running,” the captain added.",
+        rows={"We never stop": {"speaker": "Lewis Farrant", "cue": "added"}}, n=2),
     # "remembered" frames words as "recalled" does.
     "remembered as a verb of saying": dict(
         text="“The pier was full every night,” remembered Tom Becker, the harbour’s former master.",

@@ -14,7 +14,7 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "setting_before"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "role_title", "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
@@ -300,6 +300,12 @@ def given_name(word: str) -> bool:
 def demonym(word: str) -> bool:
     """Whether ``word`` is a word of a nation, party or faith of ``entities_demonyms.txt`` ("Dane", "American")."""
     return _key(word) in _lex().demonyms
+
+
+def role_title(phrase: str) -> str | None:
+    """The gender ``phrase`` signals as a role of ``entities_titles.txt`` ("f" for "lady", "" for "captain",
+    "Striker" or "campaign manager"), None where it is no role there."""
+    return _lex().titles.get(phrase.lower())
 
 
 def setting_before(text: str, start: int) -> bool:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from presslens import entities
 from presslens.entities import MENTION_COLUMNS
-from presslens.entities.lexicon import POST_NOMINALS, demonym
+from presslens.entities.lexicon import POST_NOMINALS, demonym, role_title
 from presslens.quotes.lexicon import alternation, finditer_where, word_list
 from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
@@ -891,6 +891,11 @@ class Article:
                     found = self.antecedent(c.start, None)
                 if not found and _plural_person(phrase):
                     return phrase, UNNAMED  # "the authors wrote": several people, none named
+                if (not found and _THE.match(text, c.start, c.end)
+                        and (gender := role_title(phrase.rsplit(None, 1)[-1])) is not None):
+                    # "“…,” the captain added", "the priest said": a role of a person's title that no list of roles
+                    # knows stands, as a role does, for the subject before it (of the title's gender, if any)
+                    found = self.antecedent(c.start, gender or None, role=True)
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
