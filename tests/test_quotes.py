@@ -662,6 +662,12 @@ ATTRIBUTION_RULES = {
              "Tarn, who chairs the port board, rejected Quill’s claims. “We have done nothing wrong,” he said.",
         rows={"the talks had been useful": {"speaker": "Ada Quill"}, "she would not give up": {"speaker": "Ada Quill"},
               "We have done nothing wrong": {"speaker": "Bo Tarn"}}),
+    # An object pronoun in a person's own clause is someone else, so no evidence of that person's gender ("Tomas
+    # Berge, who runs the café, worries about her" had made Berge a woman, and his "he told me" unresolved).
+    "an object pronoun in the named person's own clause": dict(
+        text="Marguerite Olander is the last woman still fishing out of Veldhaven.\n\nHer nephew, Tomas Berge, who "
+             "runs the café, worries about her.\n\n“She won’t retire,” he told me.",
+        rows={"She won’t retire": {"speaker": "Tomas Berge", "cue": "told"}}, n=1),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

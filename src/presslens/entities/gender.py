@@ -12,6 +12,17 @@ from presslens.entities.lexicon import _Lexicon, _lex
 
 _POSSESSIVE = re.compile(r"\s*['’]s?\s")  # (a space before it where a corpus split the word: "Enberg 's")
 _WORD = re.compile(r"\b[a-z]")
+# An object pronoun in the named person's own clause stands for someone else, who would be "herself" there: "Tomas
+# Berge, who runs the café, worries about her", "Helen Marwick, who trained under him". The clause: no mark of a
+# sentence's end or a quotation, no conjunction, no verb of saying, no relative pronoun but one right after the name,
+# no "to" before a verb ("asked the court to help her" is hers), and no possessive after the name ("Quill's rivals
+# attacked her" is Quill).
+_OWN_CLAUSE = re.compile(
+    r"(?:,\s*(?:who|whom)\b)?(?:(?!\b(?:that|and|but|or|nor|because|when|while|whether|if|after|before|as|since|so|than"
+    r"|who|whom|which|whose|said|says|say|told|tells|tell|thinks|thought|believes|believed)\b|\bto\s+(?!him\b|her\b)\w)"
+    r"[^.;:!?“”\"\n])*", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|(?:to|for|in|on|at|with|about|from|by|and|but|or|as|because|when"
+                           r"|after|before|again|too|back|up|out|off|down|over)\b)", re.IGNORECASE)
 
 __all__ = ["gender_evidence", "person_gender", "pronoun_gender"]
 
@@ -28,10 +39,15 @@ def pronoun_gender(word: str) -> str | None:
 def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
     """Gender of the first he/she/his/her in ``text[start:end]`` outside a quotation opened
     there (in “She’s great,” he said, "She" is someone else), else ""."""
+    possessor = _POSSESSIVE.match(text, start) is not None
     for m in lex.personal.finditer(text, start, end):
+        word = m.group().lower()
+        if (word in ("him", "her") and not possessor and _OWN_CLAUSE.fullmatch(text, start, m.start())
+                and (word == "him" or _OBJECT_AFTER.match(text, m.end()))):
+            continue  # someone else (see _OWN_CLAUSE)
         before = text[start:m.start()]
         if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
-            return lex.pronouns[m.group().lower()]
+            return lex.pronouns[word]
     return ""
 
 
