@@ -668,6 +668,15 @@ ATTRIBUTION_RULES = {
         text="Marguerite Olander is the last woman still fishing out of Veldhaven.\n\nHer nephew, Tomas Berge, who "
              "runs the café, worries about her.\n\n“She won’t retire,” he told me.",
         rows={"She won’t retire": {"speaker": "Tomas Berge", "cue": "told"}}, n=1),
+    # A quote standing alone in its paragraph, with no frame, after a paragraph whose sentence a person opens (a
+    # name, "he" or "she"), is that person's, as features write a pause before the words; not a pull quote whose
+    # own last line names its speaker.
+    "a quote after a sentence its speaker opens": dict(
+        text="Marguerite Olander, 63, still fishes out of Veldhaven.\n\n“I didn’t choose it,” she says.\n\nThe "
+             "harbour has changed around her.\n\nShe pauses, looking out at the grey water.\n\n“My father used to "
+             "say the sea gives you back what you give it.”\n\nTom Becker won the Avalon seat.\n\n“The "
+             "reality is that the ferry vote matters.\nPiet Marsh, harbour master.”",
+        rows={"My father used": {"speaker": "Marguerite Olander"}, "The reality is": {"speaker": None}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

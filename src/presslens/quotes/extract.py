@@ -261,6 +261,7 @@ _PASSIVE = re.compile(
 # What ends no clause or quote: white space (str.isspace, which is re's \s) and these marks.
 _TRAILING = frozenset(".,;:!?—–-([")  # (an opening bracket ends no words: "…softness in the face of conquest (")
 _WORDS = re.compile(r"\w+")
+_HE_SHE = re.compile(r"he|she", re.I)
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTING = (r"asked|when|while|if|as|after|before|since|because|although|though"
              r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid")
@@ -1828,7 +1829,8 @@ class _Extractor:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
                                 self.rows[prev].medium, prev)
                 return _Row("direct", q.start, q.end, None,
-                            (before_q and self._lead_in(*before_q)) or (None, None, None, UNRESOLVED, None))
+                            (before_q and (self._lead_in(*before_q) or self._subject_before(q, *before_q)))
+                            or (None, None, None, UNRESOLVED, None))
             # "“A fragment” if she loses, said X.": the quote sits inside reported speech.
             if _names_a_thing(doc.text, q, lo):
                 return None
@@ -2101,6 +2103,24 @@ class _Extractor:
             return None
         f = min(ranked, key=lambda r: r[:3])[3]
         speaker = _speaker_of(doc, f)
+        return speaker if speaker[3] != UNRESOLVED else None
+
+    def _subject_before(self, q: Quoted, prev_s: int, prev_e: int) -> tuple | None:
+        """ "She pauses, looking out at the water.¶“My father used to say …”": where no frame or quote says who
+        speaks the quote ``q`` standing as a sentence of its own, the person (a name, or "he" or "she" standing
+        for one) opening the sentence before (:meth:`_sentence_before`) speaks it. None where no person
+        opens it, or where the paragraph after an unclosed ``q`` opens with no quotation mark (a pull quote's
+        own last line may name its speaker: "“…¶S.C. Rep. Jim Clyburn.”")."""
+        text, paras = self.doc.text, self.doc.paras
+        if not q.closed and q.para + 1 < len(paras):
+            n_s = _skip_space(text, *paras[q.para + 1])
+            if text[n_s:n_s + 1] not in ("“", "\"", "‘", "'"):
+                return None
+        subj = self.doc.subject(prev_s, prev_e, pronouns=True)
+        if subj is None or not (subj.kind == "PERSON" or subj.kind == "PRON" and _HE_SHE.fullmatch(
+                self.doc.text, subj.start, subj.end) and self.doc._personal(subj, prev_s, prev_e)):
+            return None
+        speaker = _speaker_of(self.doc, _Frame(prev_s, prev_s, frozenset(), subj))
         return speaker if speaker[3] != UNRESOLVED else None
 
     def _sentence_before(self, q: Quoted) -> tuple[int, int] | None:
