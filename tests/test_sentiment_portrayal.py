@@ -283,3 +283,15 @@ def test_according_to_the_outlet_the_outlet_speaks():
     got = _tone_of("Ivo Brant lied to investigators, according to the Kestrel Gazette.")
     assert got["Kestrel Gazette"]["speaks"] and got["Kestrel Gazette"]["voice"] < -0.05
     assert got["Ivo Brant"]["portrayal"] < -0.05
+
+
+def test_the_object_of_a_preposition_is_not_the_subject_of_the_verb_after_it():
+    # "Supporters of Ada Quill attacked the bank": the verb after the name was read as hers, so she was portrayed
+    # as an attacker (-0.36) and given the attack as her action; so was "a spokesman for X denied the report".
+    got = _tone_of("Supporters of Mayor Alda Voss attacked the Kestrel Bank. A spokesman for Ivo Brant denied the "
+                   "report.")
+    assert abs(got["Mayor Alda Voss"]["portrayal"]) <= 0.05 and got["Mayor Alda Voss"]["action"] == 0.0
+    assert got["Kestrel Bank"]["portrayal"] < -0.05
+    assert abs(got["Ivo Brant"]["portrayal"]) <= 0.05
+    # The subject of an infinitive after it still is: "called for X to resign".
+    assert _tone_of("Critics called for Orrin Tal to resign.")["Orrin Tal"]["portrayal"] < -0.05

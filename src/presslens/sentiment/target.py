@@ -389,6 +389,18 @@ def _stretch_end(a: _Sentence, begin: int, clause: int) -> int:
     return end
 
 
+def _object_of_preposition(a: _Sentence, m0: int, m1: int) -> bool:
+    """Whether the mention is the object of a preposition, its titles aside ("supporters of Mayor X"): then it is
+    not the subject of the verb after it ("Supporters of X attacked the bank" neither portrays X nor is X's act,
+    though it is no portrayal of X either: :func:`_act` still finds it).
+    Not so for the subject of an infinitive or a participle after it ("called for X to resign", "with X winning
+    the race") nor for a possessive, whose thing's verbs speak of it ("the uproar over X's attacks")."""
+    nxt = a.words[m1 + 1] if m1 + 1 < len(a.words) else ""
+    if m1 in a.owner or nxt == "to" or nxt.endswith("ing"):
+        return False
+    return any(j >= 0 and a.words[j] in _cues()["object_preposition"] for j in {m0 - 1, _before_titles(a, m0)})
+
+
 def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
     """What evaluative verbs and frames in the mention's clause say: (``role``, ``action``).
     ``role`` is what the verb says about the mention (the patient of "criticised", the agent of
@@ -397,6 +409,7 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
     cues = _cues()
     be, negators, speech = cues["be"], cues["negator"], cues["speech"]
     total = action = 0.0
+    governed = _object_of_preposition(a, m0, m1)
     for v, v1, patient, agent in a.verbs:
         w = a.words[v]
         # The mention's own last token decides for what follows it: "Ryan (R-Wis.) to step down".
@@ -412,8 +425,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
         negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
         done = 0.0
         if m1 < v:
-            if v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]):
-                continue  # too far, or in what the mention says: "X said Y was praised"
+            if v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]) or governed:
+                continue  # too far, in what the mention says ("X said Y was praised"), or not its subject
             value = patient if passive else agent
             # Only the verb's own subject acts: "X hosts troops, and Y criticised Z" leaves X out.
             own = v - m1 <= 5 and all(_fills(a, j) or a.words[j] in _AUXILIARIES or a.words[j].endswith("ly")
@@ -725,8 +738,9 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         is_speaker = _is_speaker(a, m0, m1)
         speaks = _speaker(a, m0, m1, is_speaker)
         # The tone of what the mention does: the verb's own value, and the words of its act
-        # unless they are what it says (its voice, however neutral its quoted words are).
-        act = action + (0.0 if is_speaker else _normalise(act_tone))
+        # unless they are what it says (its voice, however neutral its quoted words are) or the act is not its own
+        # but that of the phrase it sits in ("Supporters of X attacked ...": hidden from its portrayal all the same).
+        act = action + (0.0 if is_speaker or _object_of_preposition(a, m0, m1) else _normalise(act_tone))
         row = (role, _pointer(a, m0, m1), _attribute(a, m0, m1), _echo(a, m0, m1), local,
                _quoted(a, m0, m1), whole, max(-1.0, min(1.0, act)), speaks)
         out[i] = row
