@@ -295,3 +295,13 @@ def test_the_object_of_a_preposition_is_not_the_subject_of_the_verb_after_it():
     assert abs(got["Ivo Brant"]["portrayal"]) <= 0.05
     # The subject of an infinitive after it still is: "called for X to resign".
     assert _tone_of("Critics called for Orrin Tal to resign.")["Orrin Tal"]["portrayal"] < -0.05
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun_without_the_subjects_agency():
+    # "Mrs. Clinton was already tightening her grip on the race before the attacks" (-0.72), "Mr. Netanyahu suggested
+    # that they walk to the attack site": "attack" after "the" was read as a verb whose agent was the subject.
+    got = _tone_of("Mayor Alda Voss condemned the attack on the Kestrel school. Ivo Brant investigated the murder "
+                   "of a teacher.")
+    assert abs(got["Mayor Alda Voss"]["portrayal"]) <= 0.05 and abs(got["Ivo Brant"]["portrayal"]) <= 0.05
+    # A verb is still one: "Ivo Brant attacked the school".
+    assert _tone_of("Ivo Brant attacked the Kestrel school.")["Ivo Brant"]["action"] < -0.05

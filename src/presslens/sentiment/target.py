@@ -425,8 +425,11 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
         negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
         done = 0.0
         if m1 < v:
-            if v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]) or governed:
-                continue  # too far, in what the mention says ("X said Y was praised"), or not its subject
+            if (v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]) or governed
+                    or a.words[v - 1] in cues["determiner"]):
+                # too far, in what the mention says ("X said Y was praised"), not its subject, or a noun ("X
+                # condemned the attack")
+                continue
             value = patient if passive else agent
             # Only the verb's own subject acts: "X hosts troops, and Y criticised Z" leaves X out.
             own = v - m1 <= 5 and all(_fills(a, j) or a.words[j] in _AUXILIARIES or a.words[j].endswith("ly")
