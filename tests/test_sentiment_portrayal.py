@@ -305,3 +305,12 @@ def test_a_verb_form_after_a_determiner_is_a_noun_without_the_subjects_agency():
     assert abs(got["Mayor Alda Voss"]["portrayal"]) <= 0.05 and abs(got["Ivo Brant"]["portrayal"]) <= 0.05
     # A verb is still one: "Ivo Brant attacked the school".
     assert _tone_of("Ivo Brant attacked the Kestrel school.")["Ivo Brant"]["action"] < -0.05
+
+
+def test_failing_to_do_something_denies_it_to_the_subject():
+    # "the GOP nominee failed to win almost half of them" (+0.11), "Ada Quill failed to win the seat": the win was
+    # counted for the subject and "failed" only weighed against it.
+    got = _tone_of("Mayor Alda Voss failed to win the Kestrel seat. Ivo Brant was unable to win over voters.")
+    assert got["Mayor Alda Voss"]["portrayal"] < -0.05 and got["Ivo Brant"]["portrayal"] < -0.05
+    # The one not defended is not slighted by it.
+    assert abs(_tone_of("Ivo Brant failed to defend Orrin Tal.")["Orrin Tal"]["judgement"]) <= 0.05

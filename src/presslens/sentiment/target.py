@@ -422,7 +422,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
         passive = w.endswith(("ed", "en", "t")) and (
             bool(before) and before[-1] in be
             or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1))
-        negated = any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
+        failed = v >= 2 and a.words[v - 1] == "to" and a.words[v - 2] in cues["failure"]
+        negated = failed or any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
         done = 0.0
         if m1 < v:
             if (v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]) or governed
@@ -437,8 +438,8 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
             done = patient if own and not passive else 0.0
         else:
             between = set(a.words[v1 + 1: m0])
-            if m0 - v1 > _ROLE_WINDOW:
-                continue
+            if m0 - v1 > _ROLE_WINDOW or failed:
+                continue  # too far, or not done to it: "X failed to defend Y" is neither praise nor slight of Y
             if passive and "by" in between:
                 value, done = agent, patient
             elif between & _PREPOSITIONS:
