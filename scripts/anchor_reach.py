@@ -16,9 +16,14 @@ Reads only ``../shared/corpora/tempeval3-train`` (or ``$PRESSLENS_SHARED/corpora
    by an earlier expression could reach, even if it knew which words are events;
 5. what the wrong rows of :func:`~presslens.timeline.extract_events` (as shipped) are: a head that is
    no annotated event, an annotated event linked to another expression of the text, or one linked
-   to none (the annotators dated it by the creation time or not at all).
+   to none (the annotators dated it by the creation time or not at all);
+6. why the links of the development half (:func:`~presslens.timeline.tempeval.held_out`: the other
+   half is never listed, so rules are not written from it) are not found by the rows as shipped: the
+   event in another sentence, the expression not found, no row with a head, a row right for another
+   event linked to the same expression (the expression has several), or a row whose head is another
+   word (an annotated event or none); ``--examples N`` prints N of each with their context.
 
-Usage: ``.venv/bin/python scripts/anchor_reach.py [--corpora DIR]``
+Usage: ``.venv/bin/python scripts/anchor_reach.py [--corpora DIR] [--examples N]``
 """
 
 from __future__ import annotations
@@ -26,12 +31,13 @@ from __future__ import annotations
 import argparse
 import bisect
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from presslens.evaluate import corpora_root
 from presslens.timeline import extract_events, extract_timexes
-from presslens.timeline.tempeval import read_timeml
+from presslens.timeline.tempeval import held_out, read_timeml
 
 MAX_AHEAD = 6
 
@@ -54,6 +60,7 @@ def _load(corpora: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None)
+    parser.add_argument("--examples", type=int, default=0, help="links shown per kind of miss (section 6)")
     args = parser.parse_args(argv)
     data = _load(Path(args.corpora) if args.corpora else corpora_root())
     source = dict(zip(data["articles"]["doc_id"], data["articles"]["source"]))
@@ -107,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     print(ahead.groupby(["source", "distance"])["link"].agg(["mean", "sum", "size"]).round(3).to_string())
     print("   all:", round(float(ahead["link"].mean()), 4), "of", len(ahead), "pairs")
 
-    rows = extract_events(data["articles"], extract_timexes(data["articles"]))
+    system = extract_timexes(data["articles"])
+    rows = extract_events(data["articles"], system)
     rows = rows[rows["head_start"].notna()]
     by_doc: dict[str, list] = {}
     for r in links.itertuples():
@@ -132,7 +140,55 @@ def main(argv: list[str] | None = None) -> int:
             verdicts.append("event linked to no expression of the text")
     print("5. rows on linked gold expressions (as shipped):",
           {k: f"{v} ({v / len(verdicts):.3f})" for k, v in pd.Series(verdicts).value_counts().items()})
+    _misses(links[~links["doc_id"].map(held_out)], rows, system, data, sentence_of, args.examples)
     return 0
+
+
+def _misses(links: pd.DataFrame, rows: pd.DataFrame, system: pd.DataFrame, data: dict, sentence_of: Any,
+            examples: int) -> None:
+    """Section 6: each link of ``links`` (the development half) by why no row of ``rows`` finds it."""
+    def by_doc(table: pd.DataFrame) -> dict[str, list]:
+        out: dict[str, list] = {}
+        for r in table.itertuples():
+            out.setdefault(r.doc_id, []).append(r)
+        return out
+
+    rows_of, found_of, links_of = by_doc(rows), by_doc(system), by_doc(links)
+    spans = {d: list(zip(g["start"], g["end"])) for d, g in data["events"].groupby("doc_id")}
+    text = dict(zip(data["articles"]["doc_id"], data["articles"]["text"]))
+    def on(r: Any, a: int, b: int) -> bool:
+        return r.start < b and a < r.end
+
+    kinds: dict[str, list[str]] = {}
+    for x in links.itertuples():
+        mine = [r for r in rows_of.get(x.doc_id, ()) if on(r, x.timex_start, x.timex_end)]
+        heads = [(int(r.head_start), int(r.head_end)) for r in mine]
+        if any(a < x.event_end and x.event_start < b for a, b in heads):
+            kind = "found"
+        elif sentence_of(x.doc_id, x.event_start) != sentence_of(x.doc_id, x.timex_start):
+            kind = "event in another sentence"
+        elif not any(on(t, x.timex_start, x.timex_end) for t in found_of.get(x.doc_id, ())):
+            kind = "expression not found"
+        elif not heads:
+            kind = "no row with a head"
+        elif any(a < y.event_end and y.event_start < b for a, b in heads for y in links_of[x.doc_id]
+                 if y.timex_start == x.timex_start):
+            kind = "row right for another event of the expression"
+        elif any(a < e and s < b for a, b in heads for s, e in spans.get(x.doc_id, ())):
+            kind = "head another word: an annotated event"
+        else:
+            kind = "head another word: no annotated event"
+        lo, hi = min(x.timex_start, x.event_start), max(x.timex_end, x.event_end)
+        pieces = [(lo, hi)] if hi - lo <= 250 else [(x.timex_start, x.timex_end), (x.event_start, x.event_end)]
+        context = "… / …".join(text[x.doc_id][max(0, a - 50):b + 30] for a, b in pieces).replace("\n", " ")
+        kinds.setdefault(kind, []).append(f"{x.doc_id}: '{x.timex}' -> '{x.event}' {x.rel_type}, heads "
+                                          f"{[r.head for r in mine]} | …{context}…")
+    print(f"6. links of the development half ({len(links)}) by why the rows as shipped miss them:")
+    for kind, items in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+        print(f"   {len(items):5d} {kind}")
+        if kind != "found":
+            for item in items[:examples]:
+                print("        ", item)
 
 
 if __name__ == "__main__":
