@@ -521,6 +521,12 @@ def test_indirect_speech_with_that_and_unnamed_sources():
 # offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
 # "rows": how many rows the text gives.
 ATTRIBUTION_RULES = {
+    # The same nouns with their source after "by" ("claims by officials that …"), as an object only.
+    "a claim by someone that": dict(
+        text="Ada Quill runs the Avalon harbour. The board disputed an assertion by Piet Marsh that the pier was "
+             "unsafe. A statement by Quill that the dock would flood was never retracted.",
+        rows={"the pier was unsafe": {"speaker": "Piet Marsh", "cue": "assertion", "kind": "indirect"}},
+        absent="the dock would flood"),
     # A noun of a statement or stance after a possessor and before "that" frames the possessor's words where the phrase
     # is an object ("dismissed Quill's claim that …"); a participle after it is the clause's, a verb of saying before
     # it keeps its row, and as a clause's subject ("Quill's claim that … drew scorn") it makes no row.

@@ -62,7 +62,8 @@ QUOTE_COLUMNS = [
 ]
 
 _CUE_WORDS = alternation(list(cue_classes()))
-# "Quill's claim that …", "his warning that …": nouns of a statement or stance, a frame after a possessor (_frame).
+# "Quill's claim that …", "claims by officials that …": nouns of a statement or stance, a frame of whose they are
+# (_frame).
 _CLAIM_NOUNS = frozenset(w for line in word_list("claim_nouns") for w in line.split())
 _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
@@ -105,7 +106,7 @@ _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
 _PER = r"(?<![\w$%]\s)(?<![\w$%])[Pp]er(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})"
-                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)){_CUE_END}"
+                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)){_CUE_END}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
 # candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
@@ -839,11 +840,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
         frame.right = spk.end
         return frame
-    if (m.group("noun") or m.group("verb") in _CLAIM_NOUNS) and _THAT_CLAUSE.match(text, cue_e, limit_right) and (
-            owner := _owner(doc, limit_left, cue_s)) is not None:
+    if (m.group("noun") or m.group("verb") in _CLAIM_NOUNS) and (
+            owner := _owner(doc, limit_left, cue_s, cue_e, limit_right)) is not None:
         # "dismissed Quill's claim that the pier was unsafe", "over his warning that fares would rise": the
         # possessor's words (a verb form that is no noun here goes on as a verb: "Quill claims that …")
-        return _Frame(cue_s, cue_e, _SPEECH, owner, right=cue_e, noun=True)
+        return _Frame(cue_s, cue_e, _SPEECH, owner[0], right=owner[1], noun=True)
     if m.group("noun"):
         return None
     verb = _verb_of(m)
@@ -1183,32 +1184,39 @@ def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
     return bool(_NAME_THEN_END.match(text, cue_e))
 
 
-def _owner(doc: Article, limit_left: int, cue_s: int) -> Candidate | None:
-    """The possessor right before a noun at ``cue_s`` (one word may stand between: "Trump's false claims"): the
-    candidate ending at its "'s", or "his" or "her" as a pronoun, where the phrase is an object; else None."""
-    own = _OWNER_BEFORE.search(doc.text, max(limit_left, cue_s - 40), cue_s)
-    if own is None:
-        return None
-    if own.group("pron"):
-        best: Candidate | None = Candidate(own.start("pron"), own.end("pron"), "PRON")
-    else:
-        i, best = bisect_right(doc.cand_ends, own.start()) - 1, None
+def _owner(doc: Article, limit_left: int, cue_s: int, cue_e: int, limit_right: int) -> tuple[Candidate, int] | None:
+    """Who a noun of _CLAIM_NOUNS at ``cue_s``-``cue_e`` is of, and where its "that" clause opens, where the phrase is
+    an object: the possessor right before it (one word may stand between: "Trump's false claims"), the candidate
+    ending at its "'s" or "his" or "her" as a pronoun; else the agent after "by" ("claims by intelligence agencies
+    that …"); None where neither stands there or no "that" follows."""
+    text = doc.text
+    own = _OWNER_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s)
+    best: Candidate | None = None
+    right, start = cue_e, cue_s
+    if own is not None and own.group("pron"):
+        best = Candidate(own.start("pron"), own.end("pron"), "PRON")
+    elif own is not None:
         # (the longest phrase ending there: "Ada Quill", not "Quill")
+        i = bisect_right(doc.cand_ends, own.start()) - 1
         while i >= 0 and doc.cands[i].end == own.start():
             if doc.cands[i].start >= limit_left and (best is None or doc.cands[i].start < best.start):
                 best = doc.cands[i]
             i -= 1
-    if best is None:
+    elif (by := _AS_BY.match(text, cue_e, limit_right)) is not None:
+        best = _agent(doc, by.end(), limit_right)
+        right = best.end if best is not None else right
+    if best is None or best.kind == "PRON" and right > cue_e or not _THAT_CLAUSE.match(text, right, limit_right):
         return None
+    start = min(best.start, cue_s)
     # The noun phrase must be the object of a verb or a preposition: as a clause's subject ("Quill's claim that the
     # pier was unsafe drew scorn") its words end at a verb no pattern finds; and a verb of saying before it
     # reports the same words itself ("repeated his claim that …", "said in her opening remarks that …"), where a
     # verb of an object does not ("dismissed Quill's claim that …").
-    words = _WORDS_BEFORE.search(doc.text, max(limit_left, best.start - 30), best.start)
+    words = _WORDS_BEFORE.search(text, max(limit_left, start - 30), start)
     if words is None:
         return None
     verb = words.group(1) if words.group(2) == "in" else words.group(2)
-    return None if verb in _VERBS and not _VERBS[verb].object_only else best
+    return None if verb in _VERBS and not _VERBS[verb].object_only else (best, right)
 
 
 def _verb_of(m: re.Match) -> str:
