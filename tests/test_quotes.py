@@ -521,6 +521,13 @@ def test_indirect_speech_with_that_and_unnamed_sources():
 # offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
 # "rows": how many rows the text gives.
 ATTRIBUTION_RULES = {
+    # A form as often a noun ("hopes", "fears") is a verb after a relative pronoun and its subject, before a modal;
+    # right after the pronoun it is a noun ("in which emails were kept").
+    "a noun-like verb in a relative clause": dict(
+        text="The Avalon harbour board made a move that the council hopes will end the row. The clerk changed the "
+             "period in which emails were kept.",
+        rows={"will end the row": {"speaker": "council", "cue": "hopes"}},
+        absent="were kept"),
     # The same nouns with their source after "by" ("claims by officials that …"), as an object only.
     "a claim by someone that": dict(
         text="Ada Quill runs the Avalon harbour. The board disputed an assertion by Piet Marsh that the pier was "

@@ -914,13 +914,14 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             # "a Twitter comment", "her latest remarks": a noun after its modifiers
             or (noun_like
                 and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
-            # "U.S. demands may be limited"; not a verb that is never a noun ("which officials said
-            # will go into effect")
+            # "U.S. demands may be limited"; not a verb after a relative pronoun and its subject ("which officials said
+            # will go into effect", "a move that the council hopes will end the row"; but "in which emails were kept")
             or ((noun_like or not facts.past) and _NOUN_AFTER.match(text, cue_e)
                 # (not "…, which Democrats say could be aiding Mr. Sanders": a relative clause's frame,
                 # on words of the sentence, not on a quote: '“…,” which Mozloom thinks will lead …')
-                and not (not noun_like and (rel := _RELATIVE_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s))
-                         and _WORDS.search(text, limit_left, rel.start())))
+                and not ((rel := _RELATIVE_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s))
+                         and _WORDS.search(text, limit_left, rel.start())
+                         and (not noun_like or " " in text[rel.start():cue_s].strip())))
             # "Republican claims of “significant” errors": a noun before "of"
             or (noun_like and _OF_AFTER.match(text, cue_e))
             # "her 1,280 pledged delegates": a participle between a number and its noun
