@@ -999,6 +999,25 @@ def test_events_have_heads_with_offsets_and_relations(text, expected):
         assert text[r.head_start:r.head_end] == r.head
 
 
+@pytest.mark.parametrize("text, timex, noun", [
+    ("Ada Quill won Tuesday's Nordland Republican primary by a wide margin.", "Tuesday", "primary"),
+    ("Odo Brann spoke at Friday's Caldry Harbour rally.", "Friday", "rally"),
+    ("Quill is the favourite for the 2031 Nordland nomination, aides said.", "2031", "nomination"),
+    # not before a noun: "Quill's" opens the clause's subject
+    ("On Tuesday Quill's campaign opened an office in Caldry.", "Tuesday", None),
+    # the listed noun is no head of its phrase: a projection
+    ("Brann trimmed his 2031 Tarno Freight earnings projection.", "2031", None),
+])
+def test_the_event_noun_a_date_modifies_past_a_name_is_one_of_its_events(text, timex, noun):
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        mine = ev[ev["timex"] == timex]
+        added = mine[mine["head"] == noun] if noun else mine[mine["head"].isin(["campaign", "earnings"])]
+        assert len(added) == (1 if noun else 0)
+        assert set(added["relation"]) <= {"on"}
+
+
 def test_read_timeml_links_and_score_anchoring():
     text, dct, events, links = read_timeml_links(FIXTURES / "timeline" / "mini.tml")
     assert list(events["text"]) == ["sailed", "rested"]

@@ -39,7 +39,7 @@ import pandas as pd
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
-from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, relation_at
+from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, modified_noun, relation_at, span_words
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -253,8 +253,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     """The heads each expression of ``contexts`` (:func:`event_contexts`) anchors, as (start, end,
     relation) with offsets into its window: the rules of
     :func:`~presslens.timeline.heads.event_heads` (``method="rules"``) or the learned layer of
-    :mod:`.anchors` over them (``"learned"``, the default). ``tenses``: the :func:`_tense` of each
-    expression, ``relations`` its :func:`_relations`, when already known."""
+    :mod:`.anchors` over them (``"learned"``, the default); either way with the event noun the
+    expression modifies past a name (:func:`~presslens.timeline.heads.modified_noun`). ``tenses``:
+    the :func:`_tense` of each expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
     relations = relations if relations is not None else _relations(contexts)
@@ -262,15 +263,27 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     memo: dict[str, dict] = {"words": {}}
     ruled = [event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type, rel, memo["words"])
              for (t, _, sa, sentence, a, b), rel in zip(contexts, relations)]
-    if method == "rules":
-        return ruled
-    if tenses is None:
-        tenses = [_tense(t.date_start, t.date_end, t.anchor) for t, *_ in contexts]
-    found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel, tense)
-                         for (t, _, sa, sentence, a, b), r, rel, tense in zip(contexts, ruled, relations, tenses)],
-                        memo=memo)
-    return [[(s, e, _modified(rel, t.type, r, sentence, t.end - sa, s)) for s, e, _ in heads]
-            for heads, rel, r, (t, _, sa, sentence, _, _) in zip(found, relations, ruled, contexts)]
+    if method == "learned":
+        if tenses is None:
+            tenses = [_tense(t.date_start, t.date_end, t.anchor) for t, *_ in contexts]
+        found = anchor_many([(sentence, t.start - sa, t.end - sa, t.type, {s for s, _, _ in r}, (a, b), rel, tense)
+                             for (t, _, sa, sentence, a, b), r, rel, tense in zip(contexts, ruled, relations, tenses)],
+                            memo=memo)
+        heads = [[(s, e, _modified(rel, t.type, r, sentence, t.end - sa, s)) for s, e, _ in found_heads]
+                 for found_heads, rel, r, (t, _, sa, sentence, _, _) in zip(found, relations, ruled, contexts)]
+    else:
+        heads = ruled
+    # An event noun a date modifies past a name ("Tuesday's New Hampshire primary", "the 2016 Democratic
+    # nomination") is an event of that date, beside the heads found: the rules' noun phrases and the
+    # layer's stop at a capitalised word.
+    for found_heads, rel, (t, _, sa, sentence, a, b) in zip(heads, relations, contexts):
+        start, end = t.start - sa, t.end - sa
+        noun = modified_noun(sentence, span_words(sentence, a, start, memo["words"])[0],
+                             *span_words(sentence, end, b, memo["words"]), past_name=True)
+        if noun is not None and all(s != noun[0] for s, _, _ in found_heads):
+            found_heads.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
+            found_heads.sort()
+    return heads
 
 
 _POINTS = ("before", "after", "begins", "ends")  # relations a preposition gives, to a point in time

@@ -16,6 +16,10 @@ Which event an expression anchors, in order:
 4. verbs coordinated with the chosen one anchor the same date: "was arrested and charged on
    Monday" gives two rows.
 
+Beside whatever these find, :func:`modified_noun` with ``past_name`` gives the event noun a date
+modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"), which
+:func:`presslens.timeline.events.anchored_heads` adds.
+
 The relation comes from the preposition before the expression and its type: before ("before",
 "by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
 ("until", "through"), during (durations, "for", "during", "throughout", "over", and sets), on
@@ -35,12 +39,14 @@ from bisect import bisect_left
 
 from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "join_tags", "relation_at", "relation_of",
-           "span_words"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "join_tags", "modified_noun", "relation_at",
+           "relation_of", "span_words"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
 _MAX_OBJECT = 6  # words between two coordinated verbs, "and" included
+_NAME_WORDS = 3  # capitalised words of a name between an expression and the event noun it modifies
+_CLAUSE_TAGS = ("verb", "aux", "stop")  # tags of a word after a noun phrase, not in it ("primary drew")
 RELATIONS = ("on", "before", "after", "during", "begins", "ends")
 
 _AUX = frozenset("is are was were be been being am has have had having will would shall should can could may "
@@ -313,6 +319,39 @@ def relation_at(sentence: str, a: int, start: int, end: int, kind: str | None) -
     return relation_of(sentence[a:start], kind, sentence[start:end], sentence[end:end + 8])
 
 
+def modified_noun(sentence: str, before: list[tuple[int, int, str, str]], after: list[tuple[int, int, str, str]],
+                  after_tags: list[str | None], past_name: bool = False) -> tuple[int, int] | None:
+    """The (start, end) of the event noun (``data/timeline_event_nouns.txt``) an expression of
+    ``sentence`` modifies, from the words right ``before`` and ``after`` it and the tags of those after
+    (:func:`span_words`); None when there is none. A few plain words on: "Friday's attack", "the Oct. 23
+    slaying", "last year's presidential vote". With ``past_name``, only a noun past the capitalised words
+    of a name, where the expression stands before a noun (after a determiner, or with a possessive) and
+    the noun ends its phrase: "Tuesday's New Hampshire primary", "the 2016 Democratic nomination" (not
+    "his 1990 Anheuser earnings projection", a projection, nor "Super Tuesday's March 1", a date)."""
+    nominal = past_name and (bool(after) and after[0][3] == "s" or bool(before) and before[-1][3] in _DETERMINERS)
+    named = 0  # capitalised words passed
+    for k, (s, e, w, lw) in enumerate(after[:3 + _NAME_WORDS]):
+        if k == 0 and lw == "s":
+            continue
+        if k - named >= 3:
+            return None
+        if lw in EVENT_NOUNS:
+            if not past_name:
+                return s, e
+            if not named:
+                return None
+            if k + 1 < len(after) and sentence[e:after[k + 1][0]].isspace():
+                nxt, tag = after[k + 1], after_tags[k + 1]
+                if nxt[3][0].isdigit() or nxt[2].islower() and nxt[3] not in _FUNCTION and tag not in _CLAUSE_TAGS:
+                    return None
+            return s, e
+        if nominal and named < _NAME_WORDS and w[0].isupper() and w.isalpha():
+            named += 1
+        elif not (w.islower() and lw.isalpha() and lw not in _FUNCTION):
+            return None
+    return None
+
+
 def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None,
                 relation: str | None = None, memo: dict | None = None) -> list[tuple[int, int, str]]:
     """The events the expression at ``start:end`` of ``sentence`` anchors within the clause ``a:b``,
@@ -325,13 +364,9 @@ def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str |
     if relation is None:
         relation = relation_at(sentence, a, start, end, kind)
     # 1. "Friday's attack", "the Oct. 23 slaying", "last year's presidential vote".
-    for k, (s, e, w, lw) in enumerate(after_words[:3]):
-        if k == 0 and lw == "s":
-            continue
-        if lw in EVENT_NOUNS:
-            return [(s, e, "on")]
-        if not (w.islower() and lw.isalpha() and lw not in _FUNCTION):
-            break
+    noun = modified_noun(sentence, before[0], after_words, after[1])
+    if noun is not None:
+        return [(*noun, "on")]
     words, tags = join_tags([before, after])
     n_before = len(before[0])
     # 2. "the summit on Thursday", "talks next week".
