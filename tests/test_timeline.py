@@ -1018,6 +1018,19 @@ def test_the_event_noun_a_date_modifies_past_a_name_is_one_of_its_events(text, t
         assert set(added["relation"]) <= {"on"}
 
 
+@pytest.mark.parametrize("text, heads", [
+    ("Earlier Sunday, Brann was critical of the council.", [None]),
+    ("Today, Caldry County is a different place.", [None]),
+    # a listed event noun keeps its capital; a sentence's first word is no name
+    ("Brann spoke at last month's Nordland National Convention in Caldry.", ["spoke", "Convention"]),
+    ("Resigned on Monday, Brann left Caldry.", ["Resigned"]),
+])
+def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_learned_head(text, heads):
+    arts = _articles(text)
+    ev = extract_events(arts, extract_timexes(arts))
+    assert [h if isinstance(h, str) else None for h in ev["head"]] == heads
+
+
 def test_read_timeml_links_and_score_anchoring():
     text, dct, events, links = read_timeml_links(FIXTURES / "timeline" / "mini.tml")
     assert list(events["text"]) == ["sailed", "rested"]
