@@ -690,6 +690,10 @@ ATTRIBUTION_RULES = {
              "say the sea gives you back what you give it.”\n\nTom Becker won the Avalon seat.\n\n“The "
              "reality is that the ferry vote matters.\nPiet Marsh, harbour master.”",
         rows={"My father used": {"speaker": "Marguerite Olander"}, "The reality is": {"speaker": None}}),
+    # "the PM", as British, Australian and Indian papers write the prime minister, is a role.
+    "the PM as a role": dict(
+        text="Prime Minister Ada Quill visited flooded Veldhaven on Monday. “We will rebuild,” the PM said.",
+        rows={"We will rebuild": {"speaker": "Ada Quill", "cue": "said"}}, n=1),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(
