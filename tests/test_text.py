@@ -37,6 +37,14 @@ def test_a_plural_title_ends_no_sentence_before_its_names():
                                 "Govs. Lena Voss and Ivo Brant left.", "Drs. Voss and Tarn met."]
 
 
+def test_an_indian_honorific_ends_no_sentence_before_a_name():
+    text = ("Opposition leader Smt. Kavita Deshpande spoke. Then Kum. Asha Rao and Thiru. Bala Murugan left. "
+            "Shri. Anil Menon, Tmt. Devi Nair and Sri. Ravi Kumar stayed.")
+    assert _sentences(text) == ["Opposition leader Smt. Kavita Deshpande spoke.",
+                                "Then Kum. Asha Rao and Thiru. Bala Murugan left.",
+                                "Shri. Anil Menon, Tmt. Devi Nair and Sri. Ravi Kumar stayed."]
+
+
 def test_the_prefix_of_a_ships_name_ends_no_sentence():
     text = "The U.S.S. Avalon met H.M.S. Quill off the pier. The ferry, the M.V. Tarn, sank."
     assert _sentences(text) == ["The U.S.S. Avalon met H.M.S. Quill off the pier.", "The ferry, the M.V. Tarn, sank."]
