@@ -694,6 +694,12 @@ ATTRIBUTION_RULES = {
     "the PM as a role": dict(
         text="Prime Minister Ada Quill visited flooded Veldhaven on Monday. “We will rebuild,” the PM said.",
         rows={"We will rebuild": {"speaker": "Ada Quill", "cue": "said"}}, n=1),
+    # A pronoun after a quotation of several sentences stands for the subject of the sentence before the quotation,
+    # not of the quotation's first sentence (it had fallen back to the latest speaker quoted).
+    "a pronoun after a quotation of several sentences": dict(
+        text="“The warnings were there,” Jess Tanaka said.\n\nKara Delaney urged residents not to drive through "
+             "floodwaters.\n\n“If it is flooded, forget it. It is that simple,” she said.",
+        rows={"If it is flooded": {"speaker": "Kara Delaney", "cue": "said"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

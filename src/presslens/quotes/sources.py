@@ -1082,9 +1082,13 @@ class Article:
             return c.kind == "PERSON" and bool(c.entity) and fits_gender(c.entity)
 
         sent_s, _, _ = self.sentence(pos)
-        prev_s, _, _ = self.sentence(sent_s - 1) if sent_s > 0 else (sent_s, 0, 0)
+        # "“If it is flooded, forget it. It is that simple,” she said.": the sentence before is the one before the
+        # quotation its sentence closes, not the quotation's first sentence
+        i = bisect_right(self.q_opens, sent_s) - 1
+        before = self.q_opens[i] if i >= 0 and self.q_opens[i] < sent_s < self.q_closes[i] else sent_s
+        prev_s, _, _ = self.sentence(before - 1) if before > 0 else (before, 0, 0)
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
-        for lo, hi in (*own, (prev_s, sent_s)):
+        for lo, hi in (*own, (prev_s, before)):
             # "Though Bush’s campaign has languished, he began …": a pronoun may stand for a possessor.
             subj = self.subject(lo, hi, possessed=False, person_first=True)
             if subj is not None and fits(subj):
