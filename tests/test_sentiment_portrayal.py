@@ -314,3 +314,12 @@ def test_failing_to_do_something_denies_it_to_the_subject():
     assert got["Mayor Alda Voss"]["portrayal"] < -0.05 and got["Ivo Brant"]["portrayal"] < -0.05
     # The one not defended is not slighted by it.
     assert abs(_tone_of("Ivo Brant failed to defend Orrin Tal.")["Orrin Tal"]["judgement"]) <= 0.05
+
+
+def test_a_verb_form_after_anothers_possessive_is_a_noun_of_the_other():
+    # "criticized Mr. Rubio for failing to defend Latinos more robustly from Mr. Trump's attacks": "attacks" after
+    # "Trump's" was read as a verb whose agent was Latinos (-0.8).
+    got = _tone_of("Mayor Alda Voss met Kestrel farmers after Ivo Brant's attacks on the harbour.")
+    assert abs(got["Kestrel"]["judgement"]) <= 0.05 and abs(got["Mayor Alda Voss"]["judgement"]) <= 0.05
+    # The mention's own possessive keeps it the agent: "Ivo Brant's attacks".
+    assert got["Ivo Brant"]["judgement"] < -0.05

@@ -427,9 +427,10 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
         done = 0.0
         if m1 < v:
             if (v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]) or governed
-                    or a.words[v - 1] in cues["determiner"]):
+                    or a.words[v - 1] in cues["determiner"]
+                    or v - 1 in a.owner and v - 1 != m1 and a.words[v - 1] not in cues["pronoun_subject"]):
                 # too far, in what the mention says ("X said Y was praised"), not its subject, or a noun ("X
-                # condemned the attack")
+                # condemned the attack"), another's ("X defended Y from Z's attacks"; "he's won" is no possessive)
                 continue
             value = patient if passive else agent
             # Only the verb's own subject acts: "X hosts troops, and Y criticised Z" leaves X out.
