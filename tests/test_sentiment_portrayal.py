@@ -323,3 +323,10 @@ def test_a_verb_form_after_anothers_possessive_is_a_noun_of_the_other():
     assert abs(got["Kestrel"]["judgement"]) <= 0.05 and abs(got["Mayor Alda Voss"]["judgement"]) <= 0.05
     # The mention's own possessive keeps it the agent: "Ivo Brant's attacks".
     assert got["Ivo Brant"]["judgement"] < -0.05
+
+
+def test_being_cleared_or_acquitted_portrays_the_subject():
+    # "Ivo Brant, who was cleared of fraud last year, will run again" read only "fraud" (-0.53).
+    got = _tone_of("Ivo Brant, who was cleared of fraud last year, will run again. Orrin Tal was acquitted on "
+                   "Friday.")
+    assert got["Ivo Brant"]["portrayal"] > 0.05 and got["Orrin Tal"]["judgement"] > 0.05
