@@ -1031,6 +1031,19 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_learned_head(text,
     assert [h if isinstance(h, str) else None for h in ev["head"]] == heads
 
 
+@pytest.mark.parametrize("text, noun, modifier", [
+    ("Odo Brann spoke at the Jan. 7 campaign rally in Caldry.", "rally", "campaign"),
+    ("In Caldry, whose Feb. 9 primary election is the first, Brann leads.", "election", "primary"),
+    ("The 2031 merger talks of Tarno Freight stalled.", "talks", "merger"),
+])
+def test_a_date_modifies_the_last_of_a_run_of_event_nouns(text, noun, modifier):
+    arts = _articles(text)
+    rules = extract_events(arts, extract_timexes(arts), method="rules")
+    assert list(rules["head"]) == [noun]
+    learned = extract_events(arts, extract_timexes(arts))
+    assert noun in set(learned["head"])
+
+
 def test_read_timeml_links_and_score_anchoring():
     text, dct, events, links = read_timeml_links(FIXTURES / "timeline" / "mini.tml")
     assert list(events["text"]) == ["sailed", "rested"]

@@ -323,8 +323,9 @@ def modified_noun(sentence: str, before: list[tuple[int, int, str, str]], after:
                   after_tags: list[str | None], past_name: bool = False) -> tuple[int, int] | None:
     """The (start, end) of the event noun (``data/timeline_event_nouns.txt``) an expression of
     ``sentence`` modifies, from the words right ``before`` and ``after`` it and the tags of those after
-    (:func:`span_words`); None when there is none. A few plain words on: "Friday's attack", "the Oct. 23
-    slaying", "last year's presidential vote". With ``past_name``, only a noun past the capitalised words
+    (:func:`span_words`); None when there is none. A few plain words on, the last of a run of event
+    nouns: "Friday's attack", "the Oct. 23 slaying", "last year's presidential vote", "the Jan. 7 campaign
+    rally". With ``past_name``, only a noun past the capitalised words
     of a name, where the expression stands before a noun (after a determiner, or with a possessive) and
     the noun ends its phrase: "Tuesday's New Hampshire primary", "the 2016 Democratic nomination" (not
     "his 1990 Anheuser earnings projection", a projection, nor "Super Tuesday's March 1", a date)."""
@@ -336,6 +337,10 @@ def modified_noun(sentence: str, before: list[tuple[int, int, str, str]], after:
         if k - named >= 3:
             return None
         if lw in EVENT_NOUNS:
+            # A noun phrase is headed by its last noun ("the 2029 merger talks"), not by one that modifies it.
+            while k + 1 < len(after) and after[k + 1][3] in EVENT_NOUNS and sentence[e:after[k + 1][0]].isspace():
+                k += 1
+                s, e = after[k][:2]
             if not past_name:
                 return s, e
             if not named:
