@@ -1044,6 +1044,16 @@ def test_a_date_modifies_the_last_of_a_run_of_event_nouns(text, noun, modifier):
     assert noun in set(learned["head"])
 
 
+@pytest.mark.parametrize("text, head", [
+    ("Quill has clear momentum heading into next Tuesday's primaries.", "primaries"),
+    ("Brann pointed to Quill's victories Tuesday in Caldry and Tarno.", "victories"),
+    ("Both parties hold their conventions in July.", "conventions"),
+])
+def test_plural_event_nouns_of_campaign_news_are_event_nouns(text, head):
+    arts = _articles(text)
+    assert list(extract_events(arts, extract_timexes(arts))["head"]) == [head]
+
+
 def test_read_timeml_links_and_score_anchoring():
     text, dct, events, links = read_timeml_links(FIXTURES / "timeline" / "mini.tml")
     assert list(events["text"]) == ["sailed", "rested"]
