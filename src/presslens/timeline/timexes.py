@@ -223,8 +223,10 @@ _SPLITTERS = "0123456789,.;:()/'’‘-–%$#@+=<>|{}\\"
 
 
 def _consumable(pattern: re.Pattern, chars: str) -> set[str]:
-    """The characters of ``chars`` some element of ``pattern`` (lookarounds included) can consume,
-    each element tried with and without ``re.IGNORECASE``; all of them for a construct not read here."""
+    """The characters of ``chars`` some element of ``pattern`` (lookaheads included) can consume,
+    each element tried with and without ``re.IGNORECASE``; all of them for a construct not read here.
+    A lookbehind's are not counted: it reads the text before ``pos`` as well (``re`` matches at ``pos``
+    with the whole string before it), so a stretch cut at one of them finds what the whole text does."""
     from re import _compiler, _constants as c, _parser
 
     tree = _parser.parse(pattern.pattern, pattern.flags)
@@ -241,7 +243,7 @@ def _consumable(pattern: re.Pattern, chars: str) -> set[str]:
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
                 ok = walk(av[2])
             elif op in (c.ASSERT, c.ASSERT_NOT):
-                ok = walk(av[1])
+                ok = av[0] < 0 or walk(av[1])  # (direction -1: a lookbehind)
             else:
                 ok = op is c.AT and av in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY)
             if op not in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY, c.RANGE) and not ok:
