@@ -521,6 +521,16 @@ def test_indirect_speech_with_that_and_unnamed_sources():
 # offsets cover; a value ending in "…" is a prefix); "absent": no content matches this pattern;
 # "rows": how many rows the text gives.
 ATTRIBUTION_RULES = {
+    # A passive of saying with its agent reports its subject as the agent's ("The deal was first reported by the
+    # Gazette"; a reduced relative after a comma and an adverb too); not a passive whose subject was spoken to, nor
+    # "by" before a gerund.
+    "a passive of saying and its agent": dict(
+        text="The Avalon ferry deal was first reported by the Harbour Gazette. Ada Quill's remarks, first reported by "
+             "the Gazette on Tuesday, angered the council. Quill was pressed by Tom Becker on the levy. Piet Marsh, "
+             "however, interjected by hitting Quill for her record.",
+        rows={"The Avalon ferry deal": {"speaker": "Harbour Gazette", "cue": "was first reported"},
+              "Ada Quill's remarks": {"speaker": "Gazette", "cue": "first reported"}},
+        absent="Quill was pressed|Marsh"),
     # A form as often a noun ("hopes", "fears") is a verb after a relative pronoun and its subject, before a modal;
     # right after the pronoun it is a noun ("in which emails were kept").
     "a noun-like verb in a relative clause": dict(

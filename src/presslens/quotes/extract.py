@@ -368,6 +368,12 @@ _WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b(?!(?:that|and|but|or|nor|so|ye
                            r"|which|who|whom|though|although|since|where|than)\s)([a-z]+)\s+$")
 # "that" opening a clause after a noun, not a relative pronoun before its verb ("the claim that was rejected").
 _THAT_CLAUSE = re.compile(rf"\s+that\s+(?!{_RELATIVE_VERB})")
+# The auxiliaries of a passive of saying after its subject ("The meeting was first reported by"), or the comma and
+# the adverb before it after its noun phrase ("Starr's remarks, first reported by"); not after a relative pronoun.
+_REPORTED_BY = frozenset(word_list("reported_by"))
+_REPORTED_LEAD = re.compile(r"(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?:\s(?P<aux>(?:(?:has|have|had)\s+)?been|was|were)\s+"
+                            r"(?:(?:first|originally|previously|initially|also|widely|later)\s+)?"
+                            r"|,\s*(?:first|originally|previously|initially|also|widely|later)\s+)$")
 # The object of a verb of regard and the "as" after it ("sees Cruz as a uniter", "viewed it more as a vote of
 # confidence"); not a phrase a preposition opens ("the view of voters as"), nor a comparison ("seen anything as
 # complicated as this"), an idiom ("as well as") or a clause of time.
@@ -703,6 +709,7 @@ class _Frame:
     told: bool = False  # a form of "tell": the one told may follow the verb
     lead: int | None = None  # where the cue's words open before the verb ("was quoted as saying")
     noun: bool = False  # a noun's frame ("Quill's claim that …"): no participle or coordinated verb hangs on it
+    reported: bool = False  # a passive of saying and its agent: its words are its subject, before ``lead``
 
     @property
     def left(self) -> int:
@@ -906,6 +913,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         spk = _agent(doc, by.end(), limit_right)
         if spk is not None and spk.kind != "PRON":
             return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True)
+    if (verb in _REPORTED_BY and (by := _AS_BY.match(text, cue_e, limit_right))
+            and (passive := _REPORTED_LEAD.search(text, max(limit_left, cue_s - 30), cue_s))
+            and (spk := _agent(doc, by.end(), limit_right)) is not None and spk.kind != "PRON"):
+        # "The meeting was first reported by Politico.", "Starr's remarks, first reported by The New York Times,
+        # suggested …": the agent reported the passive's subject (_Extractor._content).
+        lead = passive.start("aux") if passive.group("aux") else passive.end(0) - len(passive.group(0).lstrip(", "))
+        return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True, lead=lead, reported=True)
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((not participle and _PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s))
             or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
@@ -2552,6 +2566,13 @@ class _Extractor:
             sent_s, sent_e = paren + 1, close
         if "according" in f.classes:
             return self._according(f, sent_s, sent_e)
+        if f.reported:
+            # the subject of the passive, after the comma a phrase before it ends ("In May, the meeting was …")
+            end = _trimmed_end(text, sent_s, f.lead)
+            comma = text.rfind(",", sent_s, end)
+            start = _skip_space(text, comma + 1 if comma >= 0 else sent_s, end)
+            start = conj.end() if (conj := _CONJ_LEAD.match(text, start, end)) else start
+            return (start, end) if end > start else None
         as_lead = (_AS_BEFORE.fullmatch(text, sent_s, f.left)
                    or _AS_AFTER_CLAUSE.search(text, max(sent_s, f.left - 16), f.left))
         # "As Clinton told the New York Daily News, …": the one told before the tail.
