@@ -62,8 +62,8 @@ QUOTE_COLUMNS = [
 ]
 
 _CUE_WORDS = alternation(list(cue_classes()))
-# "Quill's claim that …", "claims by officials that …": nouns of a statement or stance, a frame of whose they are
-# (_frame).
+# "Quill's claim that …", "claims by officials that …": nouns of a statement or stance, frames of the one they are of
+# (_owner).
 _CLAIM_NOUNS = frozenset(w for line in word_list("claim_nouns") for w in line.split())
 _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
@@ -368,9 +368,10 @@ _WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b(?!(?:that|and|but|or|nor|so|ye
                            r"|which|who|whom|though|although|since|where|than)\s)([a-z]+)\s+$")
 # "that" opening a clause after a noun, not a relative pronoun before its verb ("the claim that was rejected").
 _THAT_CLAUSE = re.compile(rf"\s+that\s+(?!{_RELATIVE_VERB})")
-# The auxiliaries of a passive of saying after its subject ("The meeting was first reported by"), or the comma and
-# the adverb before it after its noun phrase ("Starr's remarks, first reported by"); not after a relative pronoun.
+# Participles of saying whose passive's subject is what was said (data/quotes_reported_by.txt).
 _REPORTED_BY = frozenset(word_list("reported_by"))
+# Their auxiliaries after the subject ("The meeting was first reported by"), or the comma and the adverb before them
+# after a noun phrase ("Starr's remarks, first reported by"); not after a relative pronoun.
 _REPORTED_LEAD = re.compile(r"(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?:\s(?P<aux>(?:(?:has|have|had)\s+)?been|was|were)\s+"
                             r"(?:(?:first|originally|previously|initially|also|widely|later)\s+)?"
                             r"|,\s*(?:first|originally|previously|initially|also|widely|later)\s+)$")
@@ -1207,7 +1208,7 @@ def _owner(doc: Article, limit_left: int, cue_s: int, cue_e: int, limit_right: i
     text = doc.text
     own = _OWNER_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s)
     best: Candidate | None = None
-    right, start = cue_e, cue_s
+    right = cue_e
     if own is not None and own.group("pron"):
         best = Candidate(own.start("pron"), own.end("pron"), "PRON")
     elif own is not None:
@@ -1220,7 +1221,7 @@ def _owner(doc: Article, limit_left: int, cue_s: int, cue_e: int, limit_right: i
     elif (by := _AS_BY.match(text, cue_e, limit_right)) is not None:
         best = _agent(doc, by.end(), limit_right)
         right = best.end if best is not None else right
-    if best is None or best.kind == "PRON" and right > cue_e or not _THAT_CLAUSE.match(text, right, limit_right):
+    if best is None or (best.kind == "PRON" and right > cue_e) or not _THAT_CLAUSE.match(text, right, limit_right):
         return None
     start = min(best.start, cue_s)
     # The noun phrase must be the object of a verb or a preposition: as a clause's subject ("Quill's claim that the
