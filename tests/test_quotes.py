@@ -710,6 +710,11 @@ ATTRIBUTION_RULES = {
         text="“The warnings were there,” Jess Tanaka said.\n\nKara Delaney urged residents not to drive through "
              "floodwaters.\n\n“If it is flooded, forget it. It is that simple,” she said.",
         rows={"If it is flooded": {"speaker": "Kara Delaney", "cue": "said"}}),
+    # After a sentence in which one person asks another a question, the pronoun of the answer is the one asked.
+    "the answer of the one asked": dict(
+        text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"
+             "“It will run, and on time,” she said.",
+        rows={"It will run": {"speaker": "Ada Quill", "cue": "said"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(
