@@ -715,6 +715,12 @@ ATTRIBUTION_RULES = {
         text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"
              "“It will run, and on time,” she said.",
         rows={"It will run": {"speaker": "Ada Quill", "cue": "said"}}),
+    # An unnamed source and the person a phrase set off by commas names ("Another, a retired postman named Ernie
+    # Walsh, …"): the named person is the subject a pronoun stands for.
+    "a person named in an apposition after an unnamed source": dict(
+        text="As the writer Nadia Fern once put it, “A library is the only place in town.”\n\nAnother, a retired "
+             "postman named Ernie Walsh, was blunter. “They are taking the one thing that works,” he said.",
+        rows={"They are taking": {"speaker": "Ernie Walsh", "cue": "said"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

@@ -305,6 +305,8 @@ _ROLE_OPENS = re.compile(rf"{DETERMINER}\s|[\w.-]+(?:['’]s|s['’])\s")
 _PHRASE_REACH = 160
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A phrase set off by a comma that names the person after it: ", a retired postman named ", ", a woman called ".
+_NAMED_APPOSED = re.compile(r"\s*,\s*an?\s+(?:[a-z][\w-]*\s+){0,4}(?:named|called)\s+")
 # A word of a relative clause that is neither an auxiliary nor an adverb: its own verb or object
 # ("who have battled other online threats"; not "who has successfully" before the cue).
 # ("who won the most pledged delegates": not where the clause ends with a determiner, the cue its noun's modifier)
@@ -1207,13 +1209,16 @@ class Article:
         return best
 
     def _apposed_person(self, c: Candidate, hi: int) -> Candidate | None:
-        """The person's name set off by commas right after the phrase ``c`` and ending before ``hi``, if any."""
-        i = bisect_left(self.cand_starts, (c.end, -1))
-        while i < len(self.cand_starts) and self.cand_starts[i][0] <= c.end + 3:
+        """The person's name set off by commas right after the phrase ``c`` and ending before ``hi``, if any, maybe
+        after a phrase naming them ("Another, a retired postman named Ernie Walsh, said")."""
+        named = _NAMED_APPOSED.match(self.text, c.end, hi)
+        at = named.end() if named else c.end
+        i = bisect_left(self.cand_starts, (at, -1))
+        while i < len(self.cand_starts) and self.cand_starts[i][0] <= at + 3:
             d = self.cands[self.cand_starts[i][1]]
             i += 1
-            if (d.kind == "PERSON" and d.end <= hi and _COMMA_ONLY.fullmatch(self.text, c.end, d.start)
-                    and _COMMA_ONLY.match(self.text, d.end)):
+            if (d.kind == "PERSON" and d.end <= hi and (named and d.start == at or _COMMA_ONLY.fullmatch(
+                    self.text, c.end, d.start)) and _COMMA_ONLY.match(self.text, d.end)):
                 return d
         return None
 
