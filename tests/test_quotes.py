@@ -721,6 +721,12 @@ ATTRIBUTION_RULES = {
         text="As the writer Nadia Fern once put it, “A library is the only place in town.”\n\nAnother, a retired "
              "postman named Ernie Walsh, was blunter. “They are taking the one thing that works,” he said.",
         rows={"They are taking": {"speaker": "Ernie Walsh", "cue": "said"}}),
+    # "They" stands for no single person an unnamed source's noun names ("Council member Piet Voorhuis"), but for
+    # the group before it.
+    "they for a group, not one person": dict(
+        text="Her opponents were unmoved. Council member Piet Voorhuis said the charge would hurt the shops.\n\n"
+             "They said the council should invest in buses first.",
+        rows={"the council should invest": {"speaker": "opponents", "cue": "said"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

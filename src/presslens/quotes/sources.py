@@ -78,6 +78,17 @@ def _plural_person(phrase: str) -> bool:
     last = words[-1]
     return last[:-1] in _PERSON_NOUNS or (last.endswith("es") and last[:-2] in _PERSON_NOUNS)
 
+def _singular_person(phrase: str) -> bool:
+    """Whether ``phrase`` ends in the singular of a noun of a person's role or of an unnamed source whose plural the
+    lists hold too ("Council member", "a spokesman"): one person, whom "they" does not stand for."""
+    words = phrase.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    plurals = (last + "s", last + "es", last[:-3] + "men" if last.endswith("man") else "")
+    return not last.endswith("s") and any(p in _PERSON_NOUNS for p in plurals if p)
+
+
 # Head nouns match capitalised too ("Officials say" opening a sentence).
 _HEAD_WORDS = {kind: f"(?i:{alternation(words)})" for kind, words in _HEAD_LISTS.items()}
 
@@ -1053,7 +1064,10 @@ class Article:
             kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
             i = bisect_right(self.cand_ends, c.start) - 1
             while i >= 0 and self.cands[i].end > c.start - 600:
-                if self.cands[i].kind in kinds:
+                # (not one person: "Council member Piet Voorhuis … They said" is no council member)
+                if self.cands[i].kind in kinds and not (word != "it" and self.cands[i].kind == "NP_UNNAMED"
+                                                        and _singular_person(self.text[self.cands[i].start:
+                                                                                       self.cands[i].end])):
                     return self.resolve(self.cands[i])
                 i -= 1
             return None, UNRESOLVED
