@@ -727,6 +727,15 @@ ATTRIBUTION_RULES = {
         text="Her opponents were unmoved. Council member Piet Voorhuis said the charge would hurt the shops.\n\n"
              "They said the council should invest in buses first.",
         rows={"the council should invest": {"speaker": "opponents", "cue": "said"}}),
+    # A verb after "and" with an auxiliary of its own that the frame's verb lacks is the reported clause's, not a
+    # second frame; a verb sharing the frame's auxiliary is the frame's.
+    "a coordinated verb with its own auxiliary": dict(
+        text="Gail Prentiss argued that her client had been misled by her staff and had never intended to steal. "
+             "Bo Tarn had called the levy a disaster and promised to scrap it.",
+        rows={"her client had been misled": {"speaker": "Gail Prentiss", "cue": "argued", "content":
+                                             "her client had been misled by her staff and had never intended to "
+                                             "steal"},
+              "to scrap it": {"speaker": "Bo Tarn", "cue": "promised"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

@@ -1240,6 +1240,17 @@ def _verb_of(m: re.Match) -> str:
     return m.group("verb") or (m.group("opening") or m.group("capital")).lower()
 
 
+# An auxiliary before a verb, maybe with a negation or adverbs between: "had never intended", "has long argued".
+_AUXILIARY_BEFORE = re.compile(r"\b(had|has|have|was|were|is|are|will|would|could|should|might|may|must|did|does|do)"
+                               r"\s+(?:(?:not|never|also|\w+ly)\s+){0,2}$", re.I)
+
+
+def _auxiliary(text: str, cue_s: int) -> str | None:
+    """The auxiliary before the verb at ``cue_s`` (:data:`_AUXILIARY_BEFORE`), in lower case; None where there is none."""
+    m = _AUXILIARY_BEFORE.search(text, max(0, cue_s - 40), cue_s)
+    return m.group(1).lower() if m else None
+
+
 def _tense(form: str) -> str:
     """A reporting verb form's inflection: "ing", "s" ("says"), "base" ("say") or "past"."""
     word = form.split()[0].lower()
@@ -2349,7 +2360,10 @@ class _Extractor:
                                 # "said … and suspected", "says … and calls": one inflection, one
                                 # subject ("said they would follow Graham and endorse Bush" is the
                                 # clause's verb).
-                                and _tense(text[g.cue_s:g.cue_e]) == _tense(text[f.cue_s:f.cue_e])):
+                                and _tense(text[g.cue_s:g.cue_e]) == _tense(text[f.cue_s:f.cue_e])
+                                # (and no auxiliary of its own that the frame lacks: "argued that she had been misled
+                                # and had never intended to …" is the clause's verb; "had called … and promised" one)
+                                and _auxiliary(text, g.cue_s) in (None, _auxiliary(text, f.cue_s))):
                 m = _AND_THEN.search(text, s, g.cue_s if g.coordinated else g.spk.start)
                 if m is not None:
                     end = _trimmed_end(text, s, m.start())
