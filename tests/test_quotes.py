@@ -736,6 +736,12 @@ ATTRIBUTION_RULES = {
                                              "her client had been misled by her staff and had never intended to "
                                              "steal"},
               "to scrap it": {"speaker": "Bo Tarn", "cue": "promised"}}),
+    # "They" opening a sentence stands for the people a plural noun names as the subject of the sentence before,
+    # not for an organisation named nearer.
+    "they for the plural subject before": dict(
+        text="Dozens of parents gathered outside Hollins Primary School on Monday. They said the council had failed "
+             "to consult them.",
+        rows={"the council had failed": {"speaker": "dozens of parents", "cue": "said"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

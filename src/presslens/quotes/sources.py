@@ -1013,6 +1013,20 @@ class Article:
                 return d.entity
         return None
 
+    def _group_subject_before(self, pos: int) -> Candidate | None:
+        """The people an unnamed source's plural noun or a group names as the subject of the sentence before the one
+        holding ``pos``, where that sentence opens the clause "they" opens ("Dozens of parents gathered outside the
+        school. They said …" is the parents, not the school named nearer); None where its subject is anything
+        else."""
+        sent_s, _, _ = self.sentence(pos)
+        if sent_s == 0 or self.text[sent_s:pos].strip(" “\"") != "":
+            return None
+        subj = self.subject(self.sentence(sent_s - 1)[0], sent_s)
+        if subj is None or not (subj.kind == "GROUP" or subj.kind == "NP_UNNAMED" and _plural_person(
+                strip_det(self.text[subj.start:subj.end]).split(" of ")[-1])):
+            return None
+        return subj
+
     def _subject_before(self, pos: int) -> str | None:
         """The person named as the subject of the sentence before the one holding ``pos``, in the same
         paragraph (not a photo's credit line before it: "Neilson Barnard via Getty Images.")."""
@@ -1062,6 +1076,8 @@ class Article:
             return THE_AUTHOR, AUTHOR
         if word in ("they", "them", "it"):
             kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
+            if word == "they" and (group := self._group_subject_before(c.start)) is not None:
+                return self.resolve(group)  # "Dozens of parents gathered outside the school. They said …"
             i = bisect_right(self.cand_ends, c.start) - 1
             while i >= 0 and self.cands[i].end > c.start - 600:
                 # (not one person: "Council member Piet Voorhuis … They said" is no council member)
