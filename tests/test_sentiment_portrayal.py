@@ -330,3 +330,14 @@ def test_being_cleared_or_acquitted_portrays_the_subject():
     got = _tone_of("Ivo Brant, who was cleared of fraud last year, will run again. Orrin Tal was acquitted on "
                    "Friday.")
     assert got["Ivo Brant"]["portrayal"] > 0.05 and got["Orrin Tal"]["judgement"] > 0.05
+
+
+def test_what_an_inverted_speaker_says_is_not_its_portrayal():
+    # '"It was a disgraceful, corrupt fraud," said Ivo Brant': the quotation before the verb was read as what is
+    # said about its speaker (-0.24, and +0.88 for one praising a plan), as it is not in '..., Ivo Brant said'.
+    got = _tone_of("“It was a disgraceful, corrupt fraud,” said Ivo Brant, the opposition leader. “This is a "
+                   "wonderful, brilliant day,” said Mayor Alda Voss.")
+    assert abs(got["Ivo Brant"]["portrayal"]) <= 0.05 and got["Ivo Brant"]["voice"] < -0.05
+    assert abs(got["Mayor Alda Voss"]["portrayal"]) <= 0.05 and got["Mayor Alda Voss"]["voice"] > 0.05
+    # One named after "said" with a verb of its own is what is said about, no speaker.
+    assert not _tone_of("Orrin Tal, a pollster, said Ivo Brant had failed.")["Ivo Brant"]["speaks"]

@@ -457,7 +457,8 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
     """Tokens ``[begin, end)`` of what the mention does or says as a subject: from a speech,
     naming or evaluative verb right after it ("X criticised ...", "X has previously called ...",
     "X said ...") to the end of its clause, or, for the agent of a passive evaluative verb right
-    before it, from that verb to the next comma or clause break ("Y was accused by X of fraud");
+    before it, from that verb to the next comma or clause break ("Y was accused by X of fraud"), or, for an
+    inverted speaker, what it says before the verb ('"It was a fraud," said X');
     ``(0, 0)`` when there is none. Their tone is the mention's action or voice, not its portrayal."""
     cues = _cues()
     acts = cues["speech"] | cues["naming"]
@@ -475,6 +476,13 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
             return j, end
         if not (_fills(a, j) or w in _AUXILIARIES or w.endswith("ly")):
             break
+    k = _inverted_speech(a, m0, m1)
+    if k >= 1:
+        # What an inverted speaker says stands before the verb ('"It was a fraud," said X'): the quotation it
+        # closes, or without one the clause up to the verb.
+        j = next((j for j in range(k - 1, -1, -1) if a.quote[j] or a.words[j][:1].isalnum()), k - 1)
+        q = int(a.quote[j])
+        return next(i for i in range(j + 1) if (a.quote[i] == q if q else a.clause[i] == a.clause[j])), k + 1
     by = _before_titles(a, m0)  # "accused by Sen. X"
     if by >= 1 and a.words[by] == "by" and by - 1 in frames and a.words[by - 1].endswith(("ed", "en", "t")):
         # (to the next comma: "The plan, backed by X, failed" is not what X did)
@@ -554,6 +562,20 @@ def _before_titles(a: _Sentence, m0: int) -> int:
     return j
 
 
+def _inverted_speech(a: _Sentence, m0: int, m1: int) -> int:
+    """The speech verb right before the mention in an inverted attribution ('"...," said X'), -1 when there is
+    none. A title between the verb and the name keeps the inversion: '..., said Councillor X'; the one told is no
+    speaker ("Lund, its chairman, told CNN"), nor the subject of what is said, with a verb of its own after it
+    ("Lund, a pollster, said X had failed", "... said X envisioned ...", "... said X and Y will ...")."""
+    cues = _cues()
+    speech, addressed = cues["speech"], cues["addressed"]
+    nxt = a.words[m1 + 1] if m1 + 1 < len(a.words) else ""
+    if nxt in _AUXILIARIES or nxt in cues["be"] or nxt == "and" or nxt.endswith("ed"):
+        return -1
+    return max((k for k in {m0 - 1, _before_titles(a, m0)} if k >= 0 and a.words[k] in speech
+                and a.words[k] not in addressed and (k < 1 or a.words[k - 1] in _INVERSION_MARKS)), default=-1)
+
+
 def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
     """Whether the mention (outside any quotation) is the speaker of a quote or reported
     statement: "..., X said", "X told ...", "according to X", "...," said X"."""
@@ -565,11 +587,7 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
             return True
         if not _fills(a, j):
             break
-    # A title between the verb and the name keeps the inversion: '..., said Councillor X'; the one
-    # told is no speaker ("Lund, its chairman, told CNN").
-    j = _before_titles(a, m0)
-    if any(k >= 0 and a.words[k] in speech and a.words[k] not in _cues()["addressed"]
-           and (k < 1 or a.words[k - 1] in _INVERSION_MARKS) for k in {m0 - 1, j}):
+    if _inverted_speech(a, m0, m1) >= 0:
         return True
     # "according to X", "according to the X" (an outlet, a report)
     k = m0 - 1 if m0 >= 1 and a.words[m0 - 1] == "the" else m0
