@@ -439,6 +439,16 @@ def test_title_case_headline_words_are_not_names():
     assert not any("Says" in r[0] or "Will" in r[0] for r in rows)
 
 
+def test_a_short_title_case_headline_opening_the_article_is_cut_at_its_ordinary_words():
+    # Only two capitalised ordinary words ("Visits", "Boost"): the line was not read as a headline, and
+    # "Visits Nairobi" was a person titled "Indian Minister", "Boost Trade" a name.
+    rows = _one("Indian Minister Visits Nairobi to Boost Trade\n\nNAIROBI — India's commerce minister, "
+                "Anil Dessai, arrived in Nairobi on Sunday for talks with Kenyan officials.")
+    names = {r[0] for r in rows}
+    assert "Nairobi" in names
+    assert not any("Visits" in n or "Boost" in n for n in names)
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")

@@ -797,9 +797,10 @@ def _ordinary(word: str) -> bool:
     return _common(word, lex) and low not in lex.first_names and not _title_vocab(low, lex) and low not in lex.heads
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
+def _title_case(text: str, start: int, end: int, opening: bool = False) -> bool:
     """Whether the sentence ``text[start:end]`` is written in Title Case (a headline): most of
-    its ordinary words ("Says", "About") are capitalised."""
+    its ordinary words ("Says", "About") are capitalised; two are enough in the ``opening`` sentence of
+    an article."""
     words = _LONG_WORD.findall(text, start, end)
     capitals = sum(w[0].isupper() for w in words)
     if capitals < 3:
@@ -813,7 +814,9 @@ def _title_case(text: str, start: int, end: int) -> bool:
             if 3 * lower > capitals:
                 return False
     upper = sum(1 for w in words if w[0].isupper() and _ordinary(w))
-    return upper + lower >= 3 and upper >= 0.75 * (upper + lower)
+    # the article's first line, where a headline stands, may be a short one with two ("Minister Visits
+    # Nairobi to Boost Trade"); elsewhere two are mostly a name's ("Getty Images", "File Photo")
+    return (upper + lower >= 3 and upper >= 0.75 * (upper + lower)) or (opening and upper == 2 and not lower)
 
 
 def _chunk_pieces(chunk: str, headline: int, after: str) -> tuple:
@@ -964,7 +967,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             i = bisect_right(sent_starts, base) - 1
             if i >= 0:
                 if i not in headlines:
-                    headlines[i] = _title_case(text, bounds[i], bounds[i + 1])
+                    headlines[i] = _title_case(text, bounds[i], bounds[i + 1], i == 0)
                 if headlines[i]:
                     pieces = _chunk_pieces(chunk, _HEADLINE_NAMED if _named_in_headline(chunk, text, lex) else 1, after)
         if len(pieces) > 2 and ((base >= 4 and text.startswith("the ", base - 4))
