@@ -449,6 +449,16 @@ def test_a_short_title_case_headline_opening_the_article_is_cut_at_its_ordinary_
     assert not any("Visits" in n or "Boost" in n for n in names)
 
 
+def test_words_of_the_internet_age_are_ordinary_words():
+    # Punkt's older news never wrote "email" or "tweets" in lower case: "Ada Quill Tweets" was one
+    # person, "Email" a name of its own.
+    rows = _one("Ada Quill Tweets About Vell Email Leak\n\nAda Quill said the leak was old. "
+                "Email the desk at desk@vell.example.")
+    names = {r[0] for r in rows}
+    assert "Ada Quill" in names
+    assert not any("Email" in n or "Tweets" in n for n in names)
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")
