@@ -459,6 +459,11 @@ def test_words_of_the_internet_age_are_ordinary_words():
     assert not any("Email" in n or "Tweets" in n for n in names)
 
 
+def test_cities_of_news_outside_the_united_states_are_places():
+    kinds = _kinds("The Brisbane duo Tam Orrel and Bo Vesk will play in Mombasa, then visit Pune and Leeds.")
+    assert kinds["Brisbane"] == kinds["Mombasa"] == kinds["Pune"] == kinds["Leeds"] == "PLACE"
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")
