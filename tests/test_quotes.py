@@ -1813,6 +1813,14 @@ ATTRIBUTION_RULES = {
              "the pier was unsafe.",
         rows={"the bank would cut rates": {"speaker": "economists", "speaker_kind": "unnamed source"},
               "the pier was unsafe": {"speaker": "witness"}}, n=2),
+    # The noun before a reduced relative clause speaks, not the clause's last noun, as court and news reports write
+    # it ('A Velmora man accused of burning a grain store told the jury' had the speaker 'grain store').
+    "a reduced relative after the speaker": dict(
+        text="A Velmora man accused of burning a grain store told the jury that he had been asleep. The union "
+             "representing workers at the Tolley plant called the move \"a betrayal\". A teacher injured in the "
+             "crash said the bus had been speeding.",
+        rows={"he had been asleep": {"speaker": "Velmora man"}, "a betrayal": {"speaker": "union"},
+              "the bus had been speeding": {"speaker": "teacher"}}),
     # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
     # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
     # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.

@@ -269,6 +269,9 @@ def _left_gap(tail: str) -> re.Pattern:
         rf"|knowledgeable\s+about"
         # (the agent of a poll or an interview: "Economists polled by Reuters said", as the wires write it)
         rf"|(?:polled|surveyed|interviewed|contacted|questioned|consulted|quoted|cited)\s+by"
+        # (a reduced relative, a participle and its preposition of data/quotes_reduced_relatives.txt: "A man accused
+        # of arson told the jury", "a teacher injured in the crash said", "the union representing nurses said")
+        rf"|{alternation(word_list('reduced_relatives'))}"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
         # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not theirs)
