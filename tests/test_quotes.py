@@ -742,6 +742,13 @@ ATTRIBUTION_RULES = {
         text="Dozens of parents gathered outside Hollins Primary School on Monday. They said the council had failed "
              "to consult them.",
         rows={"the council had failed": {"speaker": "dozens of parents", "cue": "said"}}),
+    # "said A and that B": the reported words open right after the verb and hold both clauses; the "that" after
+    # "and" opens the second clause, not the first.
+    "two clauses reported, the second after and that": dict(
+        text="Council officials said the decision had not yet been made and that a consultation would open next month.",
+        rows={"the decision had not": {"speaker": "council officials", "cue": "said", "content":
+                                       "the decision had not yet been made and that a consultation would open next "
+                                       "month"}}, n=1),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

@@ -201,8 +201,10 @@ _RELATIVE_VERB = r"(?:is|was|are|were|would|could|will|can|has|have|had|may|migh
 # "agreed with that point", "said on that day": "that" after a preposition is no conjunction (one
 # ending the verb, "went on that …", is tried before).
 _NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at", "by", "for", "to", "about", "from"))
+# (not a "that" after "and": "said the decision was not made and that …" coordinates a second clause)
 _THAT = re.compile(rf"(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
-                   rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP})??"
+                   rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP}"
+                   r"(?<!\sand\s)(?<!\sbut\s)(?<!\sor\s))??"
                    r"that\s+(?=\w)")
 # "said in a statement that, if the claims are true, …": "that" and an aside set off by commas, right after the verb
 # or after where, when or to whom it was said; not a "that" of the object ("found the way to do that, at least"),
