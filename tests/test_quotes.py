@@ -749,6 +749,12 @@ ATTRIBUTION_RULES = {
         rows={"the decision had not": {"speaker": "council officials", "cue": "said", "content":
                                        "the decision had not yet been made and that a consultation would open next "
                                        "month"}}, n=1),
+    # A person's name set off beside any noun a possessor opens the sentence with is the subject a pronoun stands
+    # for, not the possessor, as with a role ("Dorn’s deputy, Piet Marsh, …").
+    "a name beside a possessor's noun no list holds": dict(
+        text="Harbour master Ines Dorn has run the port for a decade.\n\nDorn’s deputy, Piet Marsh, was more "
+             "hopeful. “It will turn,” he said.",
+        rows={"It will turn": {"speaker": "Piet Marsh", "cue": "said"}}, n=1),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

@@ -424,6 +424,8 @@ _ASKED_PERSON = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+([A-Z][\w.�
 _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# A possessive and the phrase of lower-case words it opens, up to a comma: "’s deputy", "’s longtime chief of staff".
+_OWNED_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
 # A possessive and the words of its phrase up to a name: no preposition or conjunction between
 # ("Avalon’s proposal to bar Quill" is not Quill's).
 _OWNED = re.compile(r"['’]s?\s+(?:(?!(?:to|in|on|at|of|for|with|by|from|about|into|and|or|but|that)\b)[\w-]+\s+){0,4}",
@@ -1239,6 +1241,9 @@ class Article:
             owned = self._possessed(best, hi)
             if owned is not best and owned.kind in ("NP_UNNAMED", "NP_ROLE"):
                 return self._apposed_person(owned, hi) or best
+            if owned is best and (noun := _OWNED_NOUN.match(self.text, best.end, hi)):
+                # "Dorn’s deputy, Piet Marsh, was more hopeful": a noun no list knows, the name beside it
+                return self._apposed_person(Candidate(best.start, noun.end(), "NP_GENERIC"), hi) or best
         return best
 
     def _apposed_person(self, c: Candidate, hi: int) -> Candidate | None:
