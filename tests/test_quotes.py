@@ -755,6 +755,12 @@ ATTRIBUTION_RULES = {
         text="Harbour master Ines Dorn has run the port for a decade.\n\nDorn’s deputy, Piet Marsh, was more "
              "hopeful. “It will turn,” he said.",
         rows={"It will turn": {"speaker": "Piet Marsh", "cue": "said"}}, n=1),
+    # "who" after people and the place or organisation they are at or from stands for the people.
+    "who after people at a place": dict(
+        text="Teachers at the school, who asked not to be named, said morale was low. Ada Quill of the Avalon "
+             "Harbour Board, who mused that the levy was dead, left.",
+        rows={"not to be named": {"speaker": "teachers", "cue": "asked"},
+              "the levy was dead": {"speaker": "Ada Quill", "cue": "mused"}}),
     # An office ending in "general" names no one met before ("The inspector general found …" had been the last
     # person named), as "the judge" already did; a general of an army stays a role.
     "an office ending in general": dict(

@@ -451,6 +451,8 @@ _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_REACH = 20_000
 # A pronoun of no one in particular right before "who": "those who said", "Anyone who knows".
 _INDEFINITE_BEFORE = re.compile(r"\b(those|anyone|anybody|everyone|everybody|someone|somebody|few|many|some)\s+$", re.I)
+# Where people are, between them and an organisation or a place: "Teachers at the school", "residents of".
+_PLACE_OF_PEOPLE = re.compile(r"\s+(?:at|of|in|from|near|outside)\s+")
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+(?!of\s)")  # (not the part of a group: "one of the officials")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
@@ -1103,7 +1105,16 @@ class Article:
         i = bisect_right(self.cand_ends, c.start) - 1
         while i >= 0 and self.cands[i].kind == "PRON":
             i -= 1
-        return self.cands[i] if i >= 0 and _COMMA_GAP.fullmatch(self.text, self.cands[i].end, c.start) else None
+        if i < 0 or not _COMMA_GAP.fullmatch(self.text, self.cands[i].end, c.start):
+            return None
+        found = self.cands[i]
+        if found.kind in ("ORG", "NP_ORG", "PLACE") and self.text[c.start:c.end].lower() == "who":
+            # "Teachers at the school, who asked not to be named": "who" is the people, not the place after them
+            j = bisect_right(self.cand_ends, found.start) - 1
+            if (j >= 0 and self.cands[j].kind in ("NP_UNNAMED", "GROUP", "PERSON")
+                    and _PLACE_OF_PEOPLE.fullmatch(self.text, self.cands[j].end, found.start)):
+                return self.cands[j]
+        return found
 
     def antecedent(self, pos: int, gender: str | None, pronoun: bool = False, role: bool = False) -> str | None:
         """The person a he/she (``pronoun``, or a ``role``: "the senator") at ``pos`` most likely stands for:
