@@ -1551,6 +1551,18 @@ ATTRIBUTION_RULES = {
              "council thanked its staff.",
         rows={"50 percent": {"speaker span": "an Avalon Gazette poll released Monday", "cue": "In"},
               "Quill led": {"speaker span": "the latest survey", "cue": "In"}}, n=2),
+    # A poll after "in" at the end of a clause is the source of the clause before it; not of a phrase with no verb
+    # set off before a comma (fronted or an aside), nor of a clause another speaker's verb reports, nor where the
+    # clause goes on after the poll.
+    "a poll ending its clause": dict(
+        text="Ada Quill leads Bo Tarn by nine points in the latest Avalon Gazette poll. Tarn has sagged in the polls. "
+             "Despite his low standing in the polls, Tarn sounded upbeat. Bo Tarn, the leader in rural polls, "
+             "visited the pier. Piet Marsh said Tarn trails in most surveys. Islanders in the survey back the levy.",
+        rows={"Ada Quill leads": {"content": "Ada Quill leads Bo Tarn by nine points",
+                                  "speaker span": "the latest Avalon Gazette poll", "cue": "in"},
+              "Tarn has sagged": {"content": "Tarn has sagged", "speaker span": "the polls", "cue": "in"},
+              "Tarn trails": {"speaker": "Piet Marsh", "cue": "said"}},
+        absent="Despite|Bo Tarn,|Piet Marsh|Islanders", n=3),
     # Headlines: quoted words, a second verb, the verb last, a place or a role's phrase speaking.
     "headline forms": dict(
         text="Ada Quill Says Pier Is Safe, Calls Levy ‘Reckless.’\n\nThe council met on Monday.\n\n"
@@ -2465,14 +2477,15 @@ def test_offsets_always_valid(pieces):
     "he", "He", "HE", "i", "I", "it", "It", "IT", "she", "They", "who", "Which", "that", "We", "heads",
     "report", "Reports", "REPORTS", "emails", "put it", "Put", "went on", "’s", "'S", "IN", "In a Gazette poll",
     "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",", "Noting",
-    "noting", "Saying that", "claim", "assertion", " that ", "insistence",
+    "noting", "Saying that", "claim", "assertion", " that ", "insistence", "the latest", "head to", "survey.",
+    "polls,", "in most polls.",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
     from presslens.quotes.extract import (_CLAIM_NOUNS, _CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE,
-                                          _PARTICIPLE_CUE, _POLL_CUE)
+                                          _PARTICIPLE_CUE, _POLL_CUE, _POLL_END_CUE)
     from presslens.quotes.lexicon import alternation, finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -2482,7 +2495,8 @@ def test_scans_find_what_their_patterns_find(pieces):
     text = "".join(pieces)
     assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
     plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})"
-                           rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)){_CUE_END}|{_OPENING_CUE}"
+                           rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)){_CUE_END}|{_POLL_END_CUE}"
+                           rf"|{_OPENING_CUE}"
                            rf"|{_POLL_CUE}|{_PARTICIPLE_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
     for also in (None, _CUE_SCAN):

@@ -93,6 +93,15 @@ _POLL_HEAD = r"(?:the|a|an)\s+[^,.;:!?“”\"\n]{0,80}?\b(?:poll|survey)s?\b"
 _POLL_CUE = (rf"\b{_OPENS_CLAUSE}(?P<poll>In)(?=\s+(?P<poll_np>{_POLL_HEAD}"
              r"(?:\s+(?:released|conducted|published|taken|commissioned|of|by|for|from|among|last|this|in|on|at)\b"
              r"[^,.;:!?“”\"\n]{0,60})?),)")
+# "Quill leads Tarn by nine points in the latest Gazette poll.", "he has sagged in the polls": a poll or survey
+# after "in" at the end of a clause is the source of the clause before it (poll_end_np: the poll's phrase, which
+# may go on as above; not "voters in the poll said", where the clause goes on). The words before the noun are its
+# modifiers, no preposition or verb ("in fourth in most surveys", "voters in Ardel head to the polls").
+_POLL_END_HEAD = (r"(?:(?!(?:in|to|on|for|at|by|with|from|about|or|head|heads|headed|heading|go|goes|went)\b)"
+                  r"[^\s,.;:!?“”\"\n]+\s+){0,6}?(?:poll|survey)s?\b")
+_POLL_END_CUE = (rf"\b(?P<poll_end>in)(?=\s+(?P<poll_end_np>{_POLL_END_HEAD}"
+                 r"(?:\s+(?:released|conducted|published|taken|commissioned|of|by|from|among|last|this|in)\b"
+                 r"[^,.;:!?“”\"\n]{0,60}?)?)\s*(?:[.,;!?]|$))")
 # How a poll or report was made, set off after its phrase: no words it reports.
 _SOURCE_ASIDE = re.compile(r"(?:conducted|released|published|taken|commissioned|fielded)\b[^,;:!?“”\"]{0,80},\s+")
 # The capitals an opening verb or a poll's "In" starts with: the words of other capitals (and the
@@ -106,7 +115,7 @@ _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
 _PER = r"(?<![\w$%]\s)(?<![\w$%])[Pp]er(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})"
-                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)){_CUE_END}"
+                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)){_CUE_END}|{_POLL_END_CUE}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
 # candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
@@ -116,7 +125,8 @@ _CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_
                         | _CLAIM_NOUNS
                         | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
 _CUE_SCAN = LowerScan(_CUE, _CUE_STARTS | {"per"},
-                      (("in", rf"(?=\s+{_POLL_HEAD}|\s+the\s+words\s+of\b)"), ("to", r"(?=\s+quote\b)")))
+                      (("in", rf"(?=\s+{_POLL_HEAD}|\s+{_POLL_END_HEAD}|\s+the\s+words\s+of\b)"),
+                       ("to", r"(?=\s+quote\b)")))
 # The pronouns that open a reported clause right after the one told ("told him she worries").
 _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
@@ -711,7 +721,9 @@ class _Frame:
     agent: bool = False  # the speaker follows as a passive's agent ("asked by Matt Lauer whether …")
     told: bool = False  # a form of "tell": the one told may follow the verb
     lead: int | None = None  # where the cue's words open before the verb ("was quoted as saying")
-    noun: bool = False  # a noun's frame ("Quill's claim that …"): no participle or coordinated verb hangs on it
+    noun: bool = False  # a noun's frame ("Quill's claim that …", "… in the latest poll"): no participle or
+    # coordinated verb hangs on it
+    closing: bool = False  # a poll's "in" after the clause it reports ("… in the latest poll"): no words after it
     reported: bool = False  # a passive of saying and its agent: its words are its subject, before ``lead``
 
     @property
@@ -845,9 +857,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True, desc=desc)
         frame.right = spk.end if spk else cue_e
         return frame
-    if m.group("poll"):
-        spk = Candidate(m.start("poll_np"), m.end("poll_np"), "NP_UNNAMED")
-        frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True)
+    if m.group("poll") or m.group("poll_end"):
+        np = "poll_np" if m.group("poll") else "poll_end_np"
+        spk = Candidate(m.start(np), m.end(np), "NP_UNNAMED")
+        # (the poll's "in" after its clause is no verb a participle after it hangs on: "Despite his standing in the
+        # polls, Quill had a reply ready, reminding voters …" is Quill's)
+        closing = bool(m.group("poll_end"))
+        frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True, noun=closing, closing=closing)
         frame.right = spk.end
         return frame
     if (m.group("noun") or m.group("verb") in _CLAIM_NOUNS) and (
@@ -1903,7 +1919,7 @@ class _Extractor:
                 return self._continuation_or("direct", q, f)
             return self._continuation_or(kind, q, f)
         sent_s, sent_e, _ = doc.sentence(q.open)
-        frames = _speech(self.frames_in(sent_s, q.open))
+        frames = [g for g in _speech(self.frames_in(sent_s, q.open)) if not g.closing]  # (as _before_frame's)
         if frames:
             outer = self._outer_frame(frames[-1], q)
             if outer is not frames[-1]:
@@ -2195,7 +2211,8 @@ class _Extractor:
         return (name, spk.start, spk.end, kind, None) if kind != UNRESOLVED else None
 
     def _before_frame(self, q: Quoted, lo: int) -> _Frame | None:
-        frames = self.frames_in(lo, q.open)
+        # (not a poll's "in" after its clause: "Tarn's slide in polls, and a report of his “cash crunch”, …")
+        frames = [f for f in self.frames_in(lo, q.open) if not f.closing]
         if not frames:
             return None
         f = frames[-1]
@@ -2828,6 +2845,11 @@ class _Extractor:
             after = (start, end) if end > start else None
         if not _WORDS.search(text, sent_s, f.cue_s):
             return after
+        if f.closing and (comma == f.right and _POLL_IN_PHRASE.match(text, _skip_space(text, sent_s, f.cue_s), f.cue_s)
+                          # "Quill said Tarn trails in most polls", "Tarn knows he must reach 15 percent in the polls":
+                          # the clause is another's words or thought, or part of them
+                          or any(g.classes & {"speech", "belief"} for g in self.frames_in(sent_s, f.cue_s))):
+            return None
         head_end = _trimmed_end(text, sent_s, f.cue_s)
         # "In addition, according to the department, …": a short fronted phrase is not what the
         # source says; the words after the source's comma are.
@@ -2842,6 +2864,11 @@ class _Extractor:
         return (start, end) if end > start else None
 
 
+# A phrase with no verb of its own that a poll's "in" ends, set off before a comma: a fronted one ("Despite his
+# standing in the polls, Quill …", "Among voters in the survey, …") or an aside after a name ("Ada Quill, the
+# leader in state polls, said", "Bo Tarn, who is third in most surveys, …"); no finding of the poll.
+_POLL_IN_PHRASE = re.compile(r"(?:(?:despite|depending|on|among|with|for|at|by|from|amid|given|under|during|like"
+                             r"|unlike)\b|[^,]*,\s+(?:who|which|the|a|an)\b)[^,]*$", re.I)
 _OPENER_END = re.compile(r"\b(?:because|after|before|that|but|and|or|since|while|when|as|if|so|although|though|whereas"
                          r"|until|unless)$", re.I)
 
