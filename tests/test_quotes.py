@@ -1553,16 +1553,19 @@ ATTRIBUTION_RULES = {
               "Quill led": {"speaker span": "the latest survey", "cue": "In"}}, n=2),
     # A poll after "in" at the end of a clause is the source of the clause before it; not of a phrase with no verb
     # set off before a comma (fronted or an aside), nor of a clause another speaker's verb reports, nor where the
-    # clause goes on after the poll.
+    # clause goes on after the poll; after an earlier poll's phrase, the clause that follows it.
     "a poll ending its clause": dict(
         text="Ada Quill leads Bo Tarn by nine points in the latest Avalon Gazette poll. Tarn has sagged in the polls. "
              "Despite his low standing in the polls, Tarn sounded upbeat. Bo Tarn, the leader in rural polls, "
-             "visited the pier. Piet Marsh said Tarn trails in most surveys. Islanders in the survey back the levy.",
+             "visited the pier. Piet Marsh said Tarn trails in most surveys. Islanders in the survey back the levy. "
+             "Quill rose in one poll, and Tarn fell in another survey.",
         rows={"Ada Quill leads": {"content": "Ada Quill leads Bo Tarn by nine points",
                                   "speaker span": "the latest Avalon Gazette poll", "cue": "in"},
               "Tarn has sagged": {"content": "Tarn has sagged", "speaker span": "the polls", "cue": "in"},
-              "Tarn trails": {"speaker": "Piet Marsh", "cue": "said"}},
-        absent="Despite|Bo Tarn,|Piet Marsh|Islanders", n=3),
+              "Tarn trails": {"speaker": "Piet Marsh", "cue": "said"},
+              "Quill rose": {"content": "Quill rose", "speaker span": "one poll"},
+              "Tarn fell": {"content": "Tarn fell", "speaker span": "another survey"}},
+        absent="Despite|Bo Tarn,|Piet Marsh|Islanders", n=5),
     # Headlines: quoted words, a second verb, the verb last, a place or a role's phrase speaking.
     "headline forms": dict(
         text="Ada Quill Says Pier Is Safe, Calls Levy ‘Reckless.’\n\nThe council met on Monday.\n\n"

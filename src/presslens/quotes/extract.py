@@ -2843,6 +2843,10 @@ class _Extractor:
             start = aside.end() if aside else start
             end = _trimmed_end(text, start, sent_e)
             after = (start, end) if end > start else None
+        prior = [g.right for g in self.frames_in(sent_s, f.cue_s) if g.closing] if f.closing else []
+        if prior:
+            # "Quill rose in one poll, and Tarn fell in another": the clause after the poll before this one
+            sent_s = _NEXT_CLAUSE.match(text, prior[-1], f.cue_s).end()
         if not _WORDS.search(text, sent_s, f.cue_s):
             return after
         if f.closing and (comma == f.right and _POLL_IN_PHRASE.match(text, _skip_space(text, sent_s, f.cue_s), f.cue_s)
@@ -2869,6 +2873,8 @@ class _Extractor:
 # leader in state polls, said", "Bo Tarn, who is third in most surveys, …"); no finding of the poll.
 _POLL_IN_PHRASE = re.compile(r"(?:(?:despite|depending|on|among|with|for|at|by|from|amid|given|under|during|like"
                              r"|unlike)\b|[^,]*,\s+(?:who|which|the|a|an)\b)[^,]*$", re.I)
+# What opens the clause after a poll's phrase that ends one ("in one poll, and Tarn fell …").
+_NEXT_CLAUSE = re.compile(r"[\s,;:—–-]*(?:(?:and|but|so|yet|though|although|while|whereas)\s+)?", re.I)
 _OPENER_END = re.compile(r"\b(?:because|after|before|that|but|and|or|since|while|when|as|if|so|although|though|whereas"
                          r"|until|unless)$", re.I)
 
