@@ -1847,6 +1847,15 @@ ATTRIBUTION_RULES = {
              "the pier was unsafe.",
         rows={"the bank would cut rates": {"speaker": "economists", "speaker_kind": "unnamed source"},
               "the pier was unsafe": {"speaker": "witness"}}, n=2),
+    # A day between the verb and a clause it reports without "that", the clause opening with a noun phrase and a
+    # finite verb, is when the words were said, as British and Commonwealth copy writes it ('Quill said on Thursday
+    # the decision had not been taken lightly' had no row, 'said Thursday the council would meet' the day in its
+    # words); not where the day is the clause's subject or the verb no cue ('A merger announced Monday would …').
+    "a day before a clause without that": dict(
+        text="Provincial minister Nomvula Dube said on Thursday the decision had not been taken lightly. Sipho Zulu "
+             "said Wednesday evening the council would meet. A Brightwater merger announced Monday would cut jobs.",
+        rows={"the decision had not been taken lightly": {"speaker": "Nomvula Dube"},
+              "the council would meet": {"speaker": "Sipho Zulu"}}, n=2),
     # The noun before a reduced relative clause speaks, not the clause's last noun, as court and news reports write
     # it ('A Velmora man accused of burning a grain store told the jury' had the speaker 'grain store').
     "a reduced relative after the speaker": dict(

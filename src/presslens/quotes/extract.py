@@ -251,12 +251,26 @@ _NOT_CLAUSE = re.compile(
     r")\b",
     re.I,
 )
+# A noun phrase and a finite verb open a clause after a verb whose object is mostly a thing ("confirmed
+# the plant would close", "announced the winners are"; not "announced a deal that would …", "touted how
+# far it had come", nor a relative clause without "that": "repeated the attacks they have aired",
+# "touted progress the panel has made"; nor a day: "A megamerger announced Monday would turn").
+_FINITE_AUX = r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)"
+_NP_THEN_FINITE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+)?"
+    r"(?:(?!(?:that|which|who|whose|what|how|why|whether|when|where|to|for|with|of|and|or|but|he|she|they|it|we|"
+    rf"I|you|the|a|an|this|these|those|his|her|its|their|our|{_WEEKDAYS}|today|yesterday)\b)"
+    r"(?:(?:[A-Z]\.){2,}|[\w’'$-]+(?:\.\d+)?)\s+)"
+    r"{0,4}?"
+    rf"{_FINITE_AUX}", re.I)
 # A day or part of the week between a verb and the clause it reports without "that", before a
-# pronoun opening the clause: "Adelson said on Friday he met Trump".
-_DAY_THEN_PRONOUN = re.compile(
+# pronoun or a noun phrase and a finite verb opening the clause: "Adelson said on Friday he met Trump", "Quill said
+# on Thursday the decision had not been taken lightly" (as British and Commonwealth copy writes it).
+_DAY_THEN_CLAUSE = re.compile(
     rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:{_WEEKDAYS}|week"
     rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
-    r"(?=(?:he|she|they|it|we|I)\s+\w)")
+    # (a phrase, not the finite verb alone: "A megamerger announced Monday would turn" reports nothing)
+    rf"(?=(?:he|she|they|it|we|I)\s+\w|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
@@ -451,17 +465,6 @@ _SECTION_LABEL = re.compile(r"(?!(?:But|And|Or|So|Yet|That|This|It|He|She|They|W
 _WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how|why|who|when|where|which)\b)", re.I)
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
-# A noun phrase and a finite verb open a clause after a verb whose object is mostly a thing ("confirmed
-# the plant would close", "announced the winners are"; not "announced a deal that would …", "touted how
-# far it had come", nor a relative clause without "that": "repeated the attacks they have aired",
-# "touted progress the panel has made"; nor a day: "A megamerger announced Monday would turn").
-_NP_THEN_FINITE = re.compile(
-    r"(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+)?"
-    r"(?:(?!(?:that|which|who|whose|what|how|why|whether|when|where|to|for|with|of|and|or|but|he|she|they|it|we|"
-    rf"I|you|the|a|an|this|these|those|his|her|its|their|our|{_WEEKDAYS}|today|yesterday)\b)"
-    r"(?:(?:[A-Z]\.){2,}|[\w’'$-]+(?:\.\d+)?)\s+)"
-    r"{0,4}?"
-    r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)", re.I)
 _NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
 # A finite verb of saying right after a cue that is as often a noun makes the cue its subject.
 # (Not forms that are as often nouns themselves: "Gallup finds states shifting".)
@@ -2756,7 +2759,7 @@ class _Extractor:
             elif "manner" in f.classes:
                 return None
             else:
-                m = (_DAY_THEN_PRONOUN.match(text, f.right, sent_e) or _CLAUSE_START.match(text, f.right, sent_e)
+                m = (_DAY_THEN_CLAUSE.match(text, f.right, sent_e) or _CLAUSE_START.match(text, f.right, sent_e)
                      or _ASIDE_THEN_PRONOUN.match(text, f.right, sent_e))
                 if not m or (_CONTINUE.match(text, f.cue_s, f.cue_e) and _ACTIVITY.match(text, f.right, sent_e)):
                     # "Howard continued his scathing remarks": what goes on is an activity, no words.
