@@ -390,6 +390,12 @@ TITLES_OF_HOUSE_STYLES = {
     "Archbishop Jo Lind prayed with evangelist Mia Vale.":
         {"Comrade Tom Becker": "Tom Becker", "Alhaji Musa Bello": "Musa Bello", "Engr Ada Quill": "Ada Quill",
          "Hon Sam Reed": "Sam Reed", "Archbishop Jo Lind": "Jo Lind", "evangelist Mia Vale": "Mia Vale"},
+    # members of parliaments and executives written as initials, Irish (TD), Northern Irish, Indian and Australian
+    # (MLA), Ontarian (MPP), South African (MEC): "Sinn Féin TD Declan Farrelly" was one person so named
+    "Sinn Féin TD Declan Farrelly spoke. Labor MLA Kaye Lind, Ontario MPP Dana Kerr and Provincial MEC Thandeka "
+    "Mvelase agreed.":
+        {"Sinn Féin TD Declan Farrelly": "Declan Farrelly", "Labor MLA Kaye Lind": "Kaye Lind",
+         "Ontario MPP Dana Kerr": "Dana Kerr", "Provincial MEC Thandeka Mvelase": "Thandeka Mvelase"},
     # the business pages' officers ("Chief Financial Officer Bo Tarn" had the entity "Financial Officer Bo Tarn")
     "Chief Financial Officer Bo Tarn spoke. Chief Operating Officer Ida Lee and Chief Technology Officer Sam Vu "
     "agreed. Chief Marketing Officer Mia Vale and Chief Investment Officer Jo Lind left.":
