@@ -1847,6 +1847,15 @@ ATTRIBUTION_RULES = {
              "the pier was unsafe.",
         rows={"the bank would cut rates": {"speaker": "economists", "speaker_kind": "unnamed source"},
               "the pier was unsafe": {"speaker": "witness"}}, n=2),
+    # Occupations of sources that local and science news quote, and the commissioners of a board (the fishermen's
+    # and the commissioners' words had no speaker; the specialists' went to the hospital they came from).
+    "occupations and commissioners": dict(
+        text="Harbour Commissioner Greta Lind spoke first. The commissioner said the pier would close. Fishermen "
+             "who use the quay were furious. They said the closure would ruin them. The commissioners said they "
+             "would review the plan. Two eye specialists from Marrow General Hospital wrote that the findings were "
+             "persuasive.",
+        rows={"the pier would close": {"speaker": "Greta Lind"}, "the closure would ruin": {"speaker": "fishermen"},
+              "they would review": {"speaker": "commissioners"}, "the findings were": {"speaker": "eye specialists…"}}),
     # A day between the verb and a clause it reports without "that", the clause opening with a noun phrase and a
     # finite verb, is when the words were said, as British and Commonwealth copy writes it ('Quill said on Thursday
     # the decision had not been taken lightly' had no row, 'said Thursday the council would meet' the day in its
