@@ -1847,6 +1847,13 @@ ATTRIBUTION_RULES = {
              "the pier was unsafe.",
         rows={"the bank would cut rates": {"speaker": "economists", "speaker_kind": "unnamed source"},
               "the pier was unsafe": {"speaker": "witness"}}, n=2),
+    # A possessor's family speaks: "'s family" is no passive "is … said" with an adverb in -ly (obituaries' "Ada
+    # Quill's family said in a statement that …" had no row, nor a quotation closed by "Tom Becker's family said").
+    "a possessor's family": dict(
+        text="Agnes Morrow's family said in a statement that she died peacefully. “She loved the valley,” Piers "
+             "Morrow’s family said. It is widely said that she never missed a dance.",
+        rows={"she died peacefully": {"speaker": "Agnes Morrow's family"},
+              "She loved the valley": {"speaker": "Piers Morrow’s family"}}, n=2),
     # Occupations of sources that local and science news quote, and the commissioners of a board (the fishermen's
     # and the commissioners' words had no speaker; the specialists' went to the hospital they came from).
     "occupations and commissioners": dict(

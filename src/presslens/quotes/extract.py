@@ -280,11 +280,13 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w,.])(?<!,\s)\d[\d,.]*\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|this|thus|us|his|its|as|perhaps|always|sometimes|unless|across)\b)"
                            r"[a-z]+[^s\W]s\b")
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
+# Nouns in -ly that a speaker's phrase may end with: no adverb ("Ada Quill's family said" is no passive "is … said").
+_LY_NOUNS = "family|ally|assembly"
 # \b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$ (searched for whether it matches), written
 # to open with the set of the first characters, so that a search skips to them.
 _PASSIVE = re.compile(
     r"[iwab'’](?:(?<!\w[iwab])(?:(?<=i)s|(?<=w)(?:as|ere)|(?<=a)re|(?<=b)e(?:en|ing)?)|(?<=\w['’])s)"
-    r"\s+(?:\w+ly\s+)?$")
+    rf"\s+(?:(?!(?:{_LY_NOUNS})\s)\w+ly\s+)?$")
 # What ends no clause or quote: white space (str.isspace, which is re's \s) and these marks.
 _TRAILING = frozenset(".,;:!?—–-([")  # (an opening bracket ends no words: "…softness in the face of conquest (")
 _WORDS = re.compile(r"\w+")
@@ -503,7 +505,7 @@ _SUBJECT_STOP_WORDS = tuple(
 _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
-    rf"(?i:{AUXILIARIES}|{GAP_WORDS})|(?!(?:family|ally|assembly)$)[a-z]+ly")
+    rf"(?i:{AUXILIARIES}|{GAP_WORDS})|(?!(?:{_LY_NOUNS})$)[a-z]+ly")
 _VERB_AND_OBJECT = r"[a-z][\w’'-]*(?:ed|ing)\s+(?:a|an|the|his|her|their|its)\b"
 _SUBJECT_NP = re.compile(
     # (not a verb and its object: ", offered a restrained embrace", ", calling the two reports")
