@@ -396,6 +396,12 @@ TITLES_OF_HOUSE_STYLES = {
     "Mvelase agreed.":
         {"Sinn Féin TD Declan Farrelly": "Declan Farrelly", "Labor MLA Kaye Lind": "Kaye Lind",
          "Ontario MPP Dana Kerr": "Dana Kerr", "Provincial MEC Thandeka Mvelase": "Thandeka Mvelase"},
+    # offices of the courts' reports and South African traditional leaders ("Magistrate Sipho Ndlovu" was one person
+    # so named)
+    "Magistrate Sipho Ndlovu spoke. Coroner Piet Marsh, Induna Musa Zulu, Inkosi Tom Dube and headman Sam Reed "
+    "agreed.":
+        {"Magistrate Sipho Ndlovu": "Sipho Ndlovu", "Coroner Piet Marsh": "Piet Marsh", "Induna Musa Zulu": "Musa Zulu",
+         "Inkosi Tom Dube": "Tom Dube", "headman Sam Reed": "Sam Reed"},
     # the business pages' officers ("Chief Financial Officer Bo Tarn" had the entity "Financial Officer Bo Tarn")
     "Chief Financial Officer Bo Tarn spoke. Chief Operating Officer Ida Lee and Chief Technology Officer Sam Vu "
     "agreed. Chief Marketing Officer Mia Vale and Chief Investment Officer Jo Lind left.":
