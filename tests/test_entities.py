@@ -476,6 +476,15 @@ def test_cities_of_news_outside_the_united_states_are_places():
     assert kinds["Brisbane"] == kinds["Mombasa"] == kinds["Pune"] == kinds["Leeds"] == "PLACE"
 
 
+def test_biotech_firms_are_organisations_and_their_short_name_too():
+    # "Therapeutics" was no head word: the firm was a person, and so the lone "Orvane" after it.
+    m = link_aliases(_mentions("The drug is made by Orvane Therapeutics, based in Vell. Shares of Orvane rose 9 "
+                               "percent, and Tarlow Biosciences fell."))
+    rows = dict(zip(m["text"], zip(m["kind"], m["entity"])))
+    assert rows["Orvane Therapeutics"] == rows["Orvane"] == ("ORG", "Orvane Therapeutics")
+    assert rows["Tarlow Biosciences"][0] == "ORG"
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")

@@ -525,9 +525,10 @@ def _acronyms(rows: list[int], names: list[str], kinds: list[str], mine: list[st
 
 
 # The last word of a company named by its trade ("Nordland Shipping", "Avalon Ferries", "Kestrel Capital").
-_TRADES = frozenset("airlines airways bancorp bank brands brewery capital chemicals communications ferries foods group "
-                    "holdings industries insurance investments lines logistics media motors partners pharmaceuticals "
-                    "resources securities shipping steel systems technologies telecom ventures".split())
+_TRADES = frozenset("airlines airways bancorp bank biosciences biotech brands brewery capital chemicals communications "
+                    "diagnostics ferries foods group holdings industries insurance investments lines logistics media "
+                    "motors partners pharmaceuticals resources securities shipping steel systems technologies telecom "
+                    "therapeutics ventures".split())
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late"})
