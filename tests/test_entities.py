@@ -485,6 +485,16 @@ def test_biotech_firms_are_organisations_and_their_short_name_too():
     assert rows["Tarlow Biosciences"][0] == "ORG"
 
 
+def test_a_saints_possessive_opens_the_name_of_a_school_or_hospital():
+    # The possessive cut "St. Brigid's Primary School" into the person "St. Brigid" and an organisation
+    # "Primary School"; a saint's name alone stays as it was.
+    kinds = _kinds("Pupils of St. Brigid's Primary School in Vell and St Orla's Hospital were fine, "
+                   "Saint Ivo's Church said. They met at St. Edda's on Friday.")
+    assert kinds["St. Brigid's Primary School"] == kinds["St Orla's Hospital"] == "ORG"
+    assert kinds["Saint Ivo's Church"] == "ORG"
+    assert "Primary School" not in kinds and "St. Edda" in kinds
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")

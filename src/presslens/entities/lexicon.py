@@ -91,6 +91,7 @@ class _Lexicon:
     bound_heads: frozenset[str]         # head words that name no organisation alone ("Trust", "United")
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
+    saints: frozenset[str]              # "St." of "St. Anselm's College"
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
@@ -177,6 +178,7 @@ def _lex() -> _Lexicon:
         bound_heads=frozenset(row[0].lower() for row in head_rows if row[2:3] == ["bound"]),
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
+        saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},

@@ -232,9 +232,12 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
     the ``text`` after a word might (a digit after an abbreviation that is a stop word)."""
     pieces: list[list[_Tok]] = [[]]
     cased = dated = False
-    for tok in _split_hyphens(chunk, lex):
+    toks = _split_hyphens(chunk, lex)
+    for k, tok in enumerate(toks):
         # (an apostrophe opens every clitic: most words are told without the regex)
         clitic = _CLITIC.search(tok.text) if "'" in tok.text or "’" in tok.text else None
+        if clitic and _saint_named(pieces[-1], toks[k + 1:k + 4], lex):
+            clitic = None
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
         dated = dated or tok.low + "." in lex.stop  # see _stop_token
@@ -275,6 +278,13 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         if piece:
             out.extend(_places_apart(piece, lex))
     return out, cased, dated
+
+
+def _saint_named(piece: list[_Tok], after: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether a saint's possessive after ``piece`` (its "St.") opens the name of an institution, a head
+    word among the words ``after`` it ("St. Anselm's College", "St Mary's Hospital"): one name, not the
+    person "St. Anselm" and another organisation "College"."""
+    return len(piece) == 1 and piece[0].low in lex.saints and any(t.low in lex.heads for t in after)
 
 
 def _titled_next(text: str, pos: int, lex: _Lexicon) -> bool:
