@@ -495,6 +495,14 @@ def test_a_saints_possessive_opens_the_name_of_a_school_or_hospital():
     assert "Primary School" not in kinds and "St. Edda" in kinds
 
 
+def test_and_joins_two_ordinary_words_of_one_organisations_name():
+    # "and" ended the name: "the Competition and Markets Authority" was "Markets Authority".
+    kinds = _kinds("The deal needs the nod of the Competition and Markets Authority and the Fisheries and "
+                   "Ports Board of Vell, Ada Quill and Ivo Brant said.")
+    assert kinds["Competition and Markets Authority"] == kinds["Fisheries and Ports Board of Vell"] == "ORG"
+    assert "Markets Authority" not in kinds and kinds["Ada Quill"] == kinds["Ivo Brant"] == "PERSON"
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")

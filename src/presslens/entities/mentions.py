@@ -6,7 +6,7 @@ from __future__ import annotations
 import re as re_std
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import pandas as pd
@@ -125,6 +125,9 @@ _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+
 _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+the[ \t\u00a0]+$")
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 _THE = ("the ", "the\u00a0")
+_AND = ("and ", "and\u00a0")
+# "the" and a capitalised word before "and ", right before a chunk, searched backwards
+_PAIRED_BEFORE = re.compile(r"(?r)(?<![\p{L}\p{M}])the[ \t\u00a0]+((\p{Lu}\p{Ll}+)[ \t\u00a0]+and[ \t\u00a0]+)$")
 _THE_ANY = (*_THE, "The ", "The\u00a0")
 _OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
 # A preposition right before a name: the name is its object, not the subject of the verb after it
@@ -224,8 +227,9 @@ def _named_in_headline(chunk: str, text: str, lex: _Lexicon) -> bool:
 
 def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             headline: int = 0, dateline: bool = False) -> tuple[list[list[_Tok]], bool, bool]:
-    """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"), hyphenated pairs of
-    names and loose connectors; in a Title Case ``headline`` also at ordinary words ("Says"), but
+    """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"; not a saint's before an
+    institution, :func:`_saint_named`), hyphenated pairs of names and loose connectors (not the
+    "and" of :func:`_paired_name`); in a Title Case ``headline`` also at ordinary words ("Says"), but
     not right after a given name where it is :data:`_HEADLINE_NAMED` ("Roger Stone"); in capitals
     opening a ``dateline`` not at shouting (see :func:`_stop_token`).
     Also says whether ``headline`` made a difference (the chunk has such a word), and whether
@@ -238,6 +242,10 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         clitic = _CLITIC.search(tok.text) if "'" in tok.text or "’" in tok.text else None
         if clitic and _saint_named(pieces[-1], toks[k + 1:k + 4], lex):
             clitic = None
+        if tok.low == "and" and _paired_name(pieces[-1][0].low if len(pieces[-1]) == 1 else "",
+                                             (t.low for t in toks[k + 1:k + 4]), lex):
+            pieces[-1].append(tok)
+            continue
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
         dated = dated or tok.low + "." in lex.stop  # see _stop_token
@@ -285,6 +293,22 @@ def _saint_named(piece: list[_Tok], after: list[_Tok], lex: _Lexicon) -> bool:
     word among the words ``after`` it ("St. Anselm's College", "St Mary's Hospital"): one name, not the
     person "St. Anselm" and another organisation "College"."""
     return len(piece) == 1 and piece[0].low in lex.saints and any(t.low in lex.heads for t in after)
+
+
+def _paired_name(first: str, after: Iterable[str], lex: _Lexicon) -> bool:
+    """Whether "and" after the word ``first`` (lower case; "" for more words than one) joins two ordinary
+    words of one organisation's name, as the words ``after`` it end in an organisation's head word
+    ("Securities and Exchange Commission", "Competition and Markets Authority", "Food and Drug
+    Administration"): ``first`` an ordinary word that is no title word, and only ordinary words up to
+    the head word ("the Senate and House Intelligence Committee" are two)."""
+    if not first or not _common(first, lex) or _title_vocab(first, lex):
+        return False
+    for low in after:
+        if lex.heads.get(low) == "ORG":
+            return True
+        if not _common(low, lex):
+            return False
+    return False
 
 
 def _titled_next(text: str, pos: int, lex: _Lexicon) -> bool:
@@ -958,6 +982,11 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     for m in lex.chunk.finditer(text):
         base, end = m.span()
         chunk, after = m.group(), ""
+        if text.endswith(_AND, max(0, base - 4), base):
+            # "the Competition and Markets Authority": the word before "and" may be the name's (_paired_name)
+            paired = _PAIRED_BEFORE.search(text, max(0, base - 40), base)
+            if paired and _paired_name(paired.group(2).lower(), chunk.lower().split()[:3], lex):
+                base, chunk = paired.start(1), text[paired.start(1):end]
         pieces = _chunk_pieces(chunk, False, after)
         if pieces[1]:  # "Oct" may end the name before "27"
             after = text[end:end + 4]
