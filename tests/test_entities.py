@@ -503,6 +503,13 @@ def test_and_joins_two_ordinary_words_of_one_organisations_name():
     assert "Markets Authority" not in kinds and kinds["Ada Quill"] == kinds["Ivo Brant"] == "PERSON"
 
 
+def test_cities_of_the_united_states_without_a_head_word_are_places():
+    # "San Jose", "San Antonio" read as a given name and a surname; "Albuquerque" after "in" was a person too.
+    kinds = _kinds("Dana Whitfield spoke in San Jose, California, then flew to San Antonio and Albuquerque.")
+    assert kinds["San Jose"] == kinds["San Antonio"] == kinds["Albuquerque"] == "PLACE"
+    assert kinds["Dana Whitfield"] == "PERSON"
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")
