@@ -510,6 +510,14 @@ def test_cities_of_the_united_states_without_a_head_word_are_places():
     assert kinds["Dana Whitfield"] == "PERSON"
 
 
+def test_a_headlines_verb_in_s_ends_the_name_before_it():
+    # Punkt's statistics never saw "unveils" in lower case, so the headline's "Orbix Unveils" was a person.
+    rows = _one("Orbix Unveils Cheaper Phone as Sales Slow\n\nOrbix Inc. unveiled a phone on Wednesday, "
+                "Dana Whitfield said.")
+    names = {r[0] for r in rows}
+    assert "Orbix" in names and not any("Unveils" in n for n in names)
+
+
 def test_groups_places_and_person_cues():
     rows = _one("Senate Democrats met in central Varnholm. Later, Ostrava said they had failed, "
                 "and the Vell, Georgia mayor agreed, as did African Americans in Vell.")

@@ -202,10 +202,12 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False) ->
 
 
 def _headline_cut(low: str, lex: _Lexicon) -> bool:
-    """Whether a Title Case headline is cut at this word: an ordinary word ("Says") that is no
-    title, head word, connector, given name or start of a known name."""
-    return (_common(low, lex) and not _title_vocab(low, lex) and low not in lex.heads and low not in _CONNECTORS
-            and low not in lex.first_names and not _known_start(low, lex))
+    """Whether a Title Case headline is cut at this word: an ordinary word ("Says"), or one in -s of an
+    ordinary word ("Unveils", "Slows": headlines' verbs, which Punkt's news statistics saw less), that
+    is no title, head word, connector, given name or start of a known name."""
+    return ((_common(low, lex) or (low.endswith("s") and _common(low[:-1], lex))) and not _title_vocab(low, lex)
+            and low not in lex.heads and low not in _CONNECTORS and low not in lex.first_names
+            and not _known_start(low, lex))
 
 
 _HEADLINE_NAMED = 2  # a headline's ``headline`` for _pieces where a given name keeps the word after it
