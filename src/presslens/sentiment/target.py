@@ -458,7 +458,9 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
     naming or evaluative verb right after it ("X criticised ...", "X has previously called ...",
     "X said ...") to the end of its clause, or, for the agent of a passive evaluative verb right
     before it, from that verb to the next comma or clause break ("Y was accused by X of fraud"), or, for an
-    inverted speaker, what it says before the verb ('"It was a fraud," said X');
+    inverted speaker, what it says before the verb ('"It was a fraud," said X'). A speaker's quotation is its act
+    wherever it stands: the one closing right before it ('"It was a fraud," X said') and the one after a colon
+    ('X said: "It was a fraud"') join the act from its verb.
     ``(0, 0)`` when there is none. Their tone is the mention's action or voice, not its portrayal."""
     cues = _cues()
     acts = cues["speech"] | cues["naming"]
@@ -473,16 +475,20 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
             end = j
             while end < n and a.clause[end] == a.clause[j]:
                 end += 1
-            return j, end
+            if w not in cues["speech"]:
+                return j, end
+            if end < n and a.words[end] == ":":
+                end = _said(a, _said_word(a, end, 1))[1]
+            by = _before_titles(a, m0)
+            said = _said_word(a, by + 1, -1) if by >= 0 and a.words[by] in _INVERSION_MARKS else -1
+            return (_said(a, said)[0] if said >= 0 and a.quote[said] else j), end
         if not (_fills(a, j) or w in _AUXILIARIES or w.endswith("ly")):
             break
     k = _inverted_speech(a, m0, m1)
     if k >= 1:
         # What an inverted speaker says stands before the verb ('"It was a fraud," said X'): the quotation it
         # closes, or without one the clause up to the verb.
-        j = next((j for j in range(k - 1, -1, -1) if a.quote[j] or a.words[j][:1].isalnum()), k - 1)
-        q = int(a.quote[j])
-        return next(i for i in range(j + 1) if (a.quote[i] == q if q else a.clause[i] == a.clause[j])), k + 1
+        return _said(a, _said_word(a, k, -1))[0], k + 1
     by = _before_titles(a, m0)  # "accused by Sen. X"
     if by >= 1 and a.words[by] == "by" and by - 1 in frames and a.words[by - 1].endswith(("ed", "en", "t")):
         # (to the next comma: "The plan, backed by X, failed" is not what X did)
@@ -560,6 +566,31 @@ def _before_titles(a: _Sentence, m0: int) -> int:
     while j >= 0 and m0 - j <= _TITLE_REACH and (j in a.capitalised or a.words[j] in (".", "former")):
         j -= 1
     return j
+
+
+def _said_word(a: _Sentence, k: int, step: int) -> int:
+    """The first word or quoted token from token ``k`` on (``step`` 1) or before it (``step`` -1), marks
+    skipped: where what a speaker says begins or ends around its verb; ``k`` or ``k - 1`` when there is none."""
+    n = len(a.words)
+    i = k if step > 0 else k - 1
+    while 0 <= i < n and not (a.quote[i] or a.words[i][:1].isalnum()):
+        i += step
+    return i if 0 <= i < n else (k if step > 0 else k - 1)
+
+
+def _said(a: _Sentence, j: int) -> tuple[int, int]:
+    """Tokens ``[begin, end)`` of the quotation that holds token ``j``, or without one of its clause."""
+    q, c, n = int(a.quote[j]), int(a.clause[j]), len(a.words)
+
+    def same(i: int) -> bool:
+        return a.quote[i] == q if q else a.clause[i] == c
+
+    begin, end = j, j + 1
+    while begin > 0 and same(begin - 1):
+        begin -= 1
+    while end < n and same(end):
+        end += 1
+    return begin, end
 
 
 def _inverted_speech(a: _Sentence, m0: int, m1: int) -> int:
