@@ -116,11 +116,20 @@ def test_irregular_past_tense_of_winning_and_losing():
     ("Governor Alda Voss hit out at Ivo Brant over the toll.", "Ivo Brant", -1),
     ("Premier Ivo Brant stood his ground on the toll.", "Ivo Brant", 1),
     ("Governor Alda Voss lost to Ivo Brant in the runoff.", "Alda Voss", -1),
+    # With words between: the race lost, an adverb ("lost the election to Y" had no frame: Y was 0).
+    ("Governor Alda Voss lost the 2024 mayoral race to Ivo Brant.", "Ivo Brant", 1),
+    ("Governor Alda Voss lost narrowly to Ivo Brant.", "Ivo Brant", 1),
 ])
 def test_multi_word_frames(sentence, mention, sign):
     start = sentence.index(mention)
     assert target_features(sentence, start, start + len(mention))["role"] * sign > 0
     rules_and_learned(sentence, mention, sign)
+
+
+def test_a_verb_after_the_to_of_a_frame_ends_it():
+    # "lost ** to" needs a name or a determiner after "to": "lost the chance to defeat X" is no loss to X.
+    s = "Governor Alda Voss lost the chance to defeat Ivo Brant."
+    assert target_features(s, s.index("Ivo"), s.index("Ivo") + 9)["role"] < 0
 
 
 def test_back_as_a_noun_is_no_support():

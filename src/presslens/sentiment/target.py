@@ -125,6 +125,7 @@ _INVERSION_MARKS = frozenset({",", '"', *_CLOSE_QUOTES, "'", "’"})  # '..., sa
 _PASSIVE_FOLLOWERS = frozenset({"by", "of", "for", "over", "in", "on", "after", "at", "with", "as",
                                 ",", ".", ":", ";"})
 _TITLE_REACH = 3             # title tokens between an inverted speech verb and the name
+_GAP_WORDS = 4                # words a "**" gap of a frame spans at most ("lost the 2024 mayoral race to")
 _OWNED_SPAN = 5               # tokens of the thing a possessive mention owns ("X's latest remarks")
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
 # Bins of the learned layer's dense inputs (the rules' raw evidence squashed by tanh(x / 2)
@@ -186,8 +187,8 @@ def _verbs() -> dict[str, tuple[float, float]]:
 def _phrases() -> dict[str, list[tuple[tuple[frozenset[str], ...], float, float]]]:
     """Multi-word frames ("come under fire", "stand up for", "throw * support behind"), keyed
     by their first word form: (word sets after the first, patient, agent). The first word is
-    inflected like a verb (irregular forms after ``|``); ``*`` matches any one word and ``a|b``
-    either word."""
+    inflected like a verb (irregular forms after ``|``); ``*`` matches any one word, ``**`` one to
+    ``_GAP_WORDS`` words (no punctuation: "lost the mayoral race to") and ``a|b`` either word."""
     out: dict[str, list[tuple[tuple[frozenset[str], ...], float, float]]] = {}
     for row in _data_lines("sentiment_target_phrases.tsv"):
         head, *rest = row[0].split()
@@ -198,19 +199,19 @@ def _phrases() -> dict[str, list[tuple[tuple[frozenset[str], ...], float, float]
     return out
 
 
-def _frames(words: list[str]) -> tuple[tuple[int, int, float, float], ...]:
-    """Evaluative verbs and multi-word frames in a sentence: (first token, last token,
-    polarity towards the patient, towards the agent). A frame hides the verbs inside it."""
+def _frames(words: list[str], capitalised: frozenset[int]) -> tuple[tuple[int, int, float, float], ...]:
+    """Evaluative verbs and multi-word frames in a sentence (``capitalised``: the tokens written with a capital):
+    (first token, last token, polarity towards the patient, towards the agent). A frame hides the verbs inside
+    it."""
     verbs, phrases = _verbs(), _phrases()
     found: list[tuple[int, int, float, float]] = []
     i, n = 0, len(words)
     while i < n:
         hit = None
         for tail, patient, agent in phrases.get(words[i], ()):
-            k = len(tail)
-            if i + k < n and all("*" in ws or w in ws for ws, w in zip(tail, words[i + 1: i + 1 + k])):
-                if hit is None or k > hit[1] - hit[0]:
-                    hit = (i, i + k, patient, agent)
+            last = _phrase_end(tail, words, i, capitalised)
+            if last > i and (hit is None or last > hit[1]):
+                hit = (i, last, patient, agent)
         if hit is None and words[i] in verbs:
             hit = (i, i, *verbs[words[i]])
         if hit:
@@ -218,6 +219,31 @@ def _frames(words: list[str]) -> tuple[tuple[int, int, float, float], ...]:
             i = hit[1]
         i += 1
     return tuple(found)
+
+
+def _phrase_end(tail: tuple[frozenset[str], ...], words: list[str], i: int, capitalised: frozenset[int]) -> int:
+    """The last token of a multi-word frame whose first word is at ``i`` (see :func:`_phrases`), -1 when the
+    words after it do not fit ``tail``; a ``**`` gap takes the fewest words that let the next word fit. After a
+    frame with a gap comes a name or a determiner ("lost the race to Alda Voss", "... to a newcomer"): a word in
+    lower case after its "to" is a verb ("lost the chance to defeat X")."""
+    j, n = i, len(words)
+    for k, ws in enumerate(tail):
+        if "**" in ws:
+            after = tail[k + 1] if k + 1 < len(tail) else frozenset()
+            gap = j + 1
+            while gap < min(n, j + 1 + _GAP_WORDS) and words[gap][:1].isalnum() and words[gap] not in after:
+                gap += 1
+            if gap == j + 1 or gap >= n or words[gap] not in after:
+                return -1
+            j = gap - 1
+            continue
+        j += 1
+        if j >= n or not ("*" in ws or words[j] in ws):
+            return -1
+    if any("**" in ws for ws in tail) and not (j + 1 in capitalised or j + 1 < n and words[j + 1] in
+                                               _cues()["determiner"]):
+        return -1
+    return j
 
 
 @lru_cache(maxsize=1)
@@ -337,13 +363,13 @@ def _analyse(sentence: str) -> _Sentence:
         if v and i in negated:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
-    quote, verbs = _quote_ids(sentence, spans), _frames(words)
+    capitalised = frozenset(i for i, (s, _) in enumerate(spans) if sentence[s].isupper())
+    quote, verbs = _quote_ids(sentence, spans), _frames(words, capitalised)
     in_frame = {j for v, v1, _, _ in verbs for j in range(v, v1 + 1)}
     quotes = quote.tolist()
     evaluative = tuple((i, float(v), clause[i], commas[i], quotes[i], i in in_frame)
                        for i, v in enumerate(valence) if v)
     valence, clause, commas = np.array(valence, dtype=float), np.array(clause, dtype=int), np.array(commas, dtype=int)
-    capitalised = frozenset(i for i, (s, _) in enumerate(spans) if sentence[s].isupper())
     return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner),
                      valence, clause, commas, quote, verbs, frozenset(negated), capitalised, evaluative)
 
