@@ -353,3 +353,10 @@ def test_a_quotation_before_or_after_a_colon_is_its_speakers_voice():
         assert abs(got["portrayal"]) <= 0.05 and got["voice"] > 0.05
         start = text.index("Alda Voss")
         assert abs(score_target(text, start, start + 9, method="rules")) <= 0.05
+
+
+def test_the_charge_a_defence_rejects_is_no_portrayal_of_the_one_defended():
+    # "X defended Y against accusations of fraud": the accusations were read as said of Y (learned -0.61).
+    s = "Mayor Alda Voss defended Ivo Brant against accusations of fraud and corruption."
+    assert _tone_of(s)["Ivo Brant"]["portrayal"] > 0.05
+    assert score_target(s, s.index("Ivo"), s.index("Ivo") + 9, method="rules") > 0.05

@@ -522,6 +522,19 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
     return 0, 0
 
 
+def _rebutted(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
+    """Tokens ``[begin, end)`` of the charge a defence of the mention rejects: after the patient of a frame good
+    for it ("defended X", "shielded X"), a ``rebuttal`` preposition and its stretch to the next comma or clause
+    break ("against accusations of fraud", "from criticism"); ``(0, 0)`` when there is none. Its tone is no
+    portrayal of the mention."""
+    by = _before_titles(a, m0)
+    if m1 + 1 >= len(a.words) or a.words[m1 + 1] not in _cues()["rebuttal"]:
+        return 0, 0
+    if not any(v1 in (m0 - 1, by) and patient > 0 for _, v1, patient, _ in a.verbs):
+        return 0, 0
+    return m1 + 1, _stretch_end(a, m1 + 1, a.clause[m1])
+
+
 def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the sentence says the mention is: a predicate ("X is a liar", "X remained
     popular", "he's a fraud"), an apposition ("X, a respected leader, ...") and the predicate
@@ -706,12 +719,13 @@ def _cue_table(a: _Sentence) -> _CueTable:
 
 
 def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
-             window: int, speaks: bool) -> dict[str, float]:
+             window: int, speaks: bool, rebutted: range) -> dict[str, float]:
     """The lexical and positional cues of one mention (see :func:`lexical_cues`; ``speaks``: it
     is the speaker, :func:`_is_speaker`). Hidden: the mention itself, what it does or says as a
-    subject, and the evaluative frames of its clause (they speak through ``role``)."""
+    subject, the charge a defence of it rejects (``rebutted``, :func:`_rebutted`) and the evaluative frames of its
+    clause (they speak through ``role``)."""
     clause, quote = int(a.clause[m0]), int(a.quote[m0])
-    hidden = {*range(m0, m1 + 1), *range(act0, act1), *t.frames.get(clause, ())}
+    hidden = {*range(m0, m1 + 1), *range(act0, act1), *rebutted, *t.frames.get(clause, ())}
     # The sentence's words less those only hidden tokens carry (counted once per sentence).
     dropped: dict[str, int] = {}
     for i in hidden:
@@ -768,12 +782,12 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     return out
 
 
-def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int) -> tuple[float, float, float]:
+def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int, rebutted: range) -> tuple[float, float, float]:
     """``local`` (distance-weighted, damped across clauses, commas and quotes) and ``whole``
     tone around the mention, both normalised, and the summed valence of its act. An evaluative
     verb in the mention's clause speaks through the role feature: counted again as tone it would
     make the critic as negative as the criticised. What the mention does or says as a subject is
-    its action or voice, not its portrayal."""
+    its action or voice, not its portrayal, nor is the charge a defence of it rejects (``rebutted``)."""
     clause0, commas0, quote0 = int(a.clause[m0]), int(a.commas[m0]), int(a.quote[m0])
     local = whole = act_tone = 0.0
     for e, v, clause, commas, quote, in_frame in a.evaluative:
@@ -781,7 +795,7 @@ def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int) -> tuple[float,
             if not in_frame:
                 act_tone += v
             continue
-        if m0 <= e <= m1 or (in_frame and clause == clause0):
+        if m0 <= e <= m1 or (in_frame and clause == clause0) or e in rebutted:
             continue
         # The distance is 0 inside the mention, so a mention of thousands of tokens cannot
         # overflow exp().
@@ -813,7 +827,8 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
             continue
         m0, m1 = span
         act0, act1 = _act(a, m0, m1)
-        local, whole, act_tone = _tones(a, m0, m1, act0, act1)
+        rebutted = range(*_rebutted(a, m0, m1))
+        local, whole, act_tone = _tones(a, m0, m1, act0, act1, rebutted)
         role, action = _role(a, m0, m1)
         is_speaker = _is_speaker(a, m0, m1)
         speaks = _speaker(a, m0, m1, is_speaker)
@@ -826,7 +841,7 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         out[i] = row
         if window is not None:
             table = table or _cue_table(a)
-            cues[i] = _cues_of(a, table, m0, m1, act0, act1, window, is_speaker)
+            cues[i] = _cues_of(a, table, m0, m1, act0, act1, window, is_speaker, rebutted)
             if not any(row):
                 cues[i]["X_none"] = 1.0  # no rule evidence: only learned cues can tip it
     if window is not None:
