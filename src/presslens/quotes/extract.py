@@ -1269,7 +1269,8 @@ _AUXILIARY_BEFORE = re.compile(r"\b(had|has|have|was|were|is|are|will|would|coul
 
 
 def _auxiliary(text: str, cue_s: int) -> str | None:
-    """The auxiliary before the verb at ``cue_s`` (:data:`_AUXILIARY_BEFORE`), in lower case; None where there is none."""
+    """The auxiliary before the verb at ``cue_s`` (:data:`_AUXILIARY_BEFORE`), in lower case; None where there is
+    none."""
     m = _AUXILIARY_BEFORE.search(text, max(0, cue_s - 40), cue_s)
     return m.group(1).lower() if m else None
 
