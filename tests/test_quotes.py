@@ -742,6 +742,13 @@ ATTRIBUTION_RULES = {
         text="Dozens of parents gathered outside Hollins Primary School on Monday. They said the council had failed "
              "to consult them.",
         rows={"the council had failed": {"speaker": "dozens of parents", "cue": "said"}}),
+    # "they" opening a sentence, or right after a quotation that opens it, stands for two people named together as
+    # the subject of the sentence before: a joint speaker, as "Ines Dorn and Piet Marsh said" is.
+    "they for two people named together before": dict(
+        text="Ines Dorn and Piet Marsh issued a joint statement on Monday. “We owe it to the town,” they said.\n\n"
+             "Bo Tarn and Ada Quill met the mayor. They said the talks went well.",
+        rows={"We owe it to the town": {"speaker": "Ines Dorn and Piet Marsh", "speaker_kind": "named person"},
+              "the talks went well": {"speaker": "Bo Tarn and Ada Quill"}}),
     # "said A and that B": the reported words open right after the verb and hold both clauses; the "that" after
     # "and" opens the second clause, not the first.
     "two clauses reported, the second after and that": dict(

@@ -453,6 +453,11 @@ _AGE_REACH = 20_000
 _INDEFINITE_BEFORE = re.compile(r"\b(those|anyone|anybody|everyone|everybody|someone|somebody|few|many|some)\s+$", re.I)
 # Where people are, between them and an organisation or a place: "Teachers at the school", "residents of".
 _PLACE_OF_PEOPLE = re.compile(r"\s+(?:at|of|in|from|near|outside)\s+")
+# What stands between the start of a sentence and a "they" that stands for the subject of the sentence before: nothing
+# but an opening mark ("They said"), or a quotation that opens the sentence ("“…,” they said").
+_OPENING_QUOTE = re.compile(r"[\s“\"]*|\s*[“\"][^“”\"]*[”\"]\s*")
+# Two people's names joined as one subject ("Ines Dorn and Piet Marsh").
+_JOINT_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+(?!of\s)")  # (not the part of a group: "one of the officials")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
@@ -1034,6 +1039,27 @@ class Article:
             return None
         return subj
 
+    def _joint_subject_before(self, pos: int) -> str | None:
+        """Two people named together as the subject of the sentence before the one holding ``pos``, where "they" at
+        ``pos`` opens its sentence or follows a quotation that opens it ("Ines Dorn and Piet Marsh issued a statement.
+        “…,” they said."), joined as a joint speaker's names are ("Ines Dorn and Piet Marsh"); else None."""
+        sent_s, _, _ = self.sentence(pos)
+        if sent_s == 0 or not _OPENING_QUOTE.fullmatch(self.text, sent_s, pos):
+            return None
+        prev_s = self.sentence(sent_s - 1)[0]
+        first = self.subject(prev_s, sent_s, possessed=False)
+        if first is None or first.kind != "PERSON" or not first.entity:
+            return None
+        i = bisect_left(self.cand_starts, (first.end, -1))
+        if i >= len(self.cand_starts):
+            return None
+        second = self.cands[self.cand_starts[i][1]]
+        if not _JOINT_GAP.fullmatch(self.text, first.end, second.start):
+            return None
+        if second.kind != "PERSON" or not second.entity or second.entity == first.entity:
+            return None
+        return f"{first.entity} and {second.entity}"
+
     def _subject_before(self, pos: int) -> str | None:
         """The person named as the subject of the sentence before the one holding ``pos``, in the same
         paragraph (not a photo's credit line before it: "Neilson Barnard via Getty Images.")."""
@@ -1085,6 +1111,8 @@ class Article:
             kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
             if word == "they" and (group := self._group_subject_before(c.start)) is not None:
                 return self.resolve(group)  # "Dozens of parents gathered outside the school. They said …"
+            if word == "they" and (joint := self._joint_subject_before(c.start)) is not None:
+                return joint, NAMED  # "Ines Dorn and Piet Marsh issued a statement. “…,” they said."
             i = bisect_right(self.cand_ends, c.start) - 1
             while i >= 0 and self.cands[i].end > c.start - 600:
                 # (not one person: "Council member Piet Voorhuis … They said" is no council member)
