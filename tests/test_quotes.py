@@ -2939,3 +2939,16 @@ def test_a_name_ending_in_a_source_noun_speaks_as_its_mention():
     assert got["officers were investigating"] == ("Lindholm Police", "organisation")
     assert got["the ferry was safe"][1] == "unnamed source"
     assert got["It costs money,"] == ("Tom Backer", "named person")
+
+
+def test_a_colon_after_a_verb_of_speech_opens_the_words_reported():
+    # "put it bluntly: the route had lost money" had no row (the clause must follow the verb after a space,
+    # and "put it" reported only a that-clause).
+    q = quotes_of("Calloway's number 9 bus will stop running in May.\n\n"
+                  "The transport chief, Len Harwick, put it bluntly: the route had lost money for a decade.\n\n"
+                  "One regular, Jo Pell, put it this way: the council had simply stopped caring.\n\n"
+                  "Harwick said: the savings would go to a school bus.")
+    assert q[["kind", "speaker", "cue", "content"]].values.tolist() == [
+        ["indirect", "Len Harwick", "put it", "the route had lost money for a decade"],
+        ["indirect", "Jo Pell", "put it", "the council had simply stopped caring"],
+        ["indirect", "Len Harwick", "said", "the savings would go to a school bus"]]

@@ -241,6 +241,10 @@ _ASIDE_THEN_PRONOUN = re.compile(r",\s+(?!(?:and|but|or|adding|saying|noting)\b)
                                  r"(?=(?:he|she|they|it|we|I|there)(?:['’]\w+)?\s+\w)")
 _SO_BEFORE = re.compile(r"\b(?:so|such)\s+(?:[\w’'-]+\s+){0,3}$")
 _CLAUSE_START = re.compile(r"\s+(?=[\w“\"$])")
+# A colon after a verb of speech (an adverb of manner at most between) and an unquoted clause after it: "Harwick put
+# it bluntly: the route had lost money", "Pell put it this way: the council had stopped caring".
+_STOPS = (".", "!", "?", "”", "\"", "’", "'")  # what ends a sentence, a closing mark after its stop
+_COLON_CLAUSE = re.compile(r"(?:\s+(?:\w+ly|this\s+way))?[ \t]*:[ \t]+(?=[A-Za-z0-9$])(?!https?:|www\.)")
 _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"; nor "no", "nothing",
     # "more" … as the subject of a finite verb ("said no one was hurt", "said nothing had changed": no "said no")
@@ -2759,6 +2763,11 @@ class _Extractor:
                 that = None
             if that:
                 start = that.end()
+            elif ("speech" in f.classes and (colon := _COLON_CLAUSE.match(text, f.right, sent_e))
+                  and self.doc.para(f.cue_s) > 0 and text[colon.end():sent_e].rstrip().endswith(_STOPS)):
+                # the clause a colon opens is what was said, also after "put it" (manner); not in a headline
+                # ("IG report: State was inaccurate", the first paragraph; "Levy explained: what happens next")
+                start = colon.end()
             elif "manner" in f.classes:
                 return None
             else:
