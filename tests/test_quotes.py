@@ -2952,3 +2952,12 @@ def test_a_colon_after_a_verb_of_speech_opens_the_words_reported():
         ["indirect", "Len Harwick", "put it", "the route had lost money for a decade"],
         ["indirect", "Jo Pell", "put it", "the council had simply stopped caring"],
         ["indirect", "Len Harwick", "said", "the savings would go to a school bus"]]
+
+
+def test_demand_after_an_adjective_is_a_noun_not_a_frame():
+    # ", citing weaker demand in its European business" had a row: speaker "citing weaker", cue "demand", the
+    # words the clause before the comma; "Workers demand that …" is still a frame.
+    q = quotes_of("Halvern Logistics shares fell 8 percent after the firm cut its forecast, citing weaker demand in "
+                  "its European business.\n\nDock workers demand that the Pellford depot stay open.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        ["Dock workers", "demand", "the Pellford depot stay open"]]

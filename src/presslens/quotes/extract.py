@@ -1292,8 +1292,9 @@ def _tense(form: str) -> str:
 _MEDIUM_PARTICIPLES = frozenset("posted published released issued sent written tweeted shared uploaded broadcast aired "
                                 "filed reported".split())
 _IN_BEFORE = re.compile(r"\b(?:in|on|from|with|via|through)\s+$", re.I)
-# Cue forms that are as often nouns of a compound ("a talk show", "a think tank", "the October report").
-_COMPOUND_NOUN_FORMS = frozenset({"show", "think", "report", "address"})
+# Cue forms that are as often nouns of a compound ("a talk show", "a think tank", "the October report", "weaker
+# demand").
+_COMPOUND_NOUN_FORMS = frozenset({"show", "think", "report", "address", "demand"})
 # A phrase after a preposition is its object ("heard directly from the Rubio campaign say").
 _PP_OBJECT = re.compile(r"\b(?:in|on|at|during|into|from|with|without|through|under|over|since|until|after|before|by"
                         r"|for|of|to|about|against|among|between|around)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
