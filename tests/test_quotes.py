@@ -2961,3 +2961,11 @@ def test_demand_after_an_adjective_is_a_noun_not_a_frame():
                   "its European business.\n\nDock workers demand that the Pellford depot stay open.")
     assert q[["speaker", "cue", "content"]].values.tolist() == [
         ["Dock workers", "demand", "the Pellford depot stay open"]]
+
+
+def test_a_relative_clause_without_commas_ends_at_the_verb_of_its_clause():
+    # Wire copy: "a resident who asked not to be named told AFP" had the words "not to be named told AFP".
+    q = quotes_of("KARSK, Nov 3 - Fighting went on in Karsk on Sunday.\n\n"
+                  "“We have no water, no power,” a resident who asked not to be named told AFP.")
+    assert row(q, "not to be named")["content"] == "not to be named"
+    assert row(q, "We have no water")["cue"] == "told"

@@ -2818,6 +2818,9 @@ class _Extractor:
                 if _VERB_PHRASE.match(text, after, sent_e) or _FINITE_AFTER.match(text, after, sent_e):
                     end = comma.start()
                     break
+            # "“…,” a resident who asked not to be named told AFP": with no comma, at the verb of that clause, a
+            # frame whose speaker stands before the relative pronoun
+            end = next((g.cue_s for g in self.frames_in(start, end) if g.spk.end <= f.spk.start), end)
         if (f.agent or _SUBORD.match(text, sent_s, f.left) or self._in_subordinate(sent_s, f.left)
                 # "Quill, after initially saying she would not stand, entered the race"
                 or (f.participle and (_ASIDE_PREPOSITION.search(text, max(sent_s, f.cue_s - 26), f.cue_s)
