@@ -2969,3 +2969,10 @@ def test_a_relative_clause_without_commas_ends_at_the_verb_of_its_clause():
                   "“We have no water, no power,” a resident who asked not to be named told AFP.")
     assert row(q, "not to be named")["content"] == "not to be named"
     assert row(q, "We have no water")["cue"] == "told"
+
+
+def test_a_reader_or_viewer_is_an_unnamed_source():
+    # Liveblogs and local TV: "A reader in Dorwick writes:" had the speaker "Dorwick", a person.
+    q = quotes_of("11:02 a.m.: Snow is still falling across the county.\n\n"
+                  "11:05 a.m.: A reader in Dorwick writes: \"Our street hasn't been plowed since yesterday.\"")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [["reader in Dorwick", "unnamed source"]]
