@@ -1509,3 +1509,11 @@ def test_an_apposition_naming_an_organisation_says_what_the_name_is():
                  "spokesman for the foundation, said little.")
     assert got["Kestwater"] == got["Votepac"] == got["Lindholm Decisions"] == "ORG"
     assert got["Hugo Brantwell"] == "PERSON"
+
+
+def test_research_ends_an_organisations_name_but_joins_no_other_name_after_for():
+    # "Tallis Research" was MISC; as a bound head word it names a firm only after the rest of its name, and, like
+    # the other bound heads ("News", "United"), it takes no "for the ..." after it: "Veldmark Research for the
+    # Caldry Courier" is two organisations.
+    got = _kinds("A trial at Tallis Research had failed, said a poll by Veldmark Research for the Caldry Courier.")
+    assert got["Tallis Research"] == got["Veldmark Research"] == got["Caldry Courier"] == "ORG"

@@ -266,9 +266,10 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             prev = pieces[-1][-1].low
             # "&" joins a firm's or a title's names ("Brandt & Co", "Johnson & Johnson", "Barnes & Noble"),
             # not two people's given names ("Hillary & Chelsea Clinton") nor a person and a titled one
-            # ("Rudy Giuliani & Sen. Jeff Sessions")
+            # ("Rudy Giuliani & Sen. Jeff Sessions"); a head word naming a firm only after its other words is its
+            # name's end ("Edison Research for the Associated Press")
             if not ((tok.low == "&" and prev not in lex.first_names and not _titled_next(text, tok.end, lex))
-                    or prev in lex.heads or prev in lex.titles
+                    or (prev in lex.heads and prev not in lex.bound_heads) or prev in lex.titles
                     or prev in lex.title_words
                     or (len(pieces[-1]) < lex.longest
                         and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
