@@ -1517,3 +1517,15 @@ def test_research_ends_an_organisations_name_but_joins_no_other_name_after_for()
     # Caldry Courier" is two organisations.
     got = _kinds("A trial at Tallis Research had failed, said a poll by Veldmark Research for the Caldry Courier.")
     assert got["Tallis Research"] == got["Veldmark Research"] == got["Caldry Courier"] == "ORG"
+
+
+def test_a_possessive_that_names_institutions_stays_inside_the_name():
+    # "King's College London", "Marrowby Children's Hospital", "the Kestrel People's Party": the clitic cut each
+    # into a fragment ("College London", "Marrowby Children") and a lone head word ("Hospital", "Party"), as a
+    # saint's had been; "Queen's" before no head word stays cut.
+    m = _mentions("Scientists at King's College London said Dr. Ines Dorn of Marrowby Children's Hospital led the "
+                  "trial. The Kestrel People's Party and the Prince's Trust paid for it. Queen's speech was short.")
+    got = dict(zip(m["text"], m["kind"]))
+    assert got["Marrowby Children's Hospital"] == got["Kestrel People's Party"] == got["Prince's Trust"] == "ORG"
+    assert "King's College London" in got and "College London" not in got
+    assert not any(text.startswith("Queen's") for text in got)

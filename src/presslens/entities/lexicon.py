@@ -92,6 +92,7 @@ class _Lexicon:
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
+    named_possessives: frozenset[str]   # "King" of "King's College London"
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
@@ -179,6 +180,7 @@ def _lex() -> _Lexicon:
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
+        named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},

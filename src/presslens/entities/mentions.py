@@ -242,7 +242,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
     for k, tok in enumerate(toks):
         # (an apostrophe opens every clitic: most words are told without the regex)
         clitic = _CLITIC.search(tok.text) if "'" in tok.text or "’" in tok.text else None
-        if clitic and _saint_named(pieces[-1], toks[k + 1:k + 4], lex):
+        if clitic and _saint_named(pieces[-1], tok.low[:clitic.start()], toks[k + 1:k + 4], lex):
             clitic = None
         if tok.low == "and" and _paired_name(pieces[-1][0].low if len(pieces[-1]) == 1 else "",
                                              (t.low for t in toks[k + 1:k + 4]), lex):
@@ -291,11 +291,13 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
     return out, cased, dated
 
 
-def _saint_named(piece: list[_Tok], after: list[_Tok], lex: _Lexicon) -> bool:
-    """Whether a saint's possessive after ``piece`` (its "St.") opens the name of an institution, a head
-    word among the words ``after`` it ("St. Anselm's College", "St Mary's Hospital"): one name, not the
-    person "St. Anselm" and another organisation "College"."""
-    return len(piece) == 1 and piece[0].low in lex.saints and any(t.low in lex.heads for t in after)
+def _saint_named(piece: list[_Tok], word: str, after: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether the possessive of ``word`` after ``piece`` is inside the name of an institution, a head word
+    among the words ``after`` it: a saint's after its "St." ("St. Anselm's College", "St Mary's Hospital": one
+    name, not the person "St. Anselm" and another organisation "College"), or a word whose possessive names
+    such institutions ("King's College London", "Marrowby Children's Hospital")."""
+    return (((len(piece) == 1 and piece[0].low in lex.saints) or word in lex.named_possessives)
+            and any(t.low in lex.heads for t in after))
 
 
 def _paired_name(first: str, after: Iterable[str], lex: _Lexicon) -> bool:
