@@ -1529,3 +1529,12 @@ def test_a_possessive_that_names_institutions_stays_inside_the_name():
     assert got["Marrowby Children's Hospital"] == got["Kestrel People's Party"] == got["Prince's Trust"] == "ORG"
     assert "King's College London" in got and "College London" not in got
     assert not any(text.startswith("Queen's") for text in got)
+
+
+def test_a_known_place_ending_a_name_leaves_the_head_word_before_it_to_decide():
+    # "Queen's University Belfast", "Marrowby Institute Nairobi": the last word, a known place, made the name MISC or a
+    # person; the head word before it says the kind, as it does before "of" ("Department of Justice").
+    got = _kinds("Scientists at Queen's University Belfast and the Marrowby Institute Nairobi agreed with Dr. Ines "
+                 "Dorn.")
+    assert got["Queen's University Belfast"] == got["Marrowby Institute Nairobi"] == "ORG"
+    assert got["Dr. Ines Dorn"] == "PERSON"

@@ -651,10 +651,12 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
         # a known place and a plural: a team or a firm ("Dallas Cowboys", "Texas Instruments"); not a
         # place that is a given name ("Austin Powers")
         return "ORG"
-    # The head of "Department of Justice" stands before its "of"; a head word outweighs a
-    # person's name in front of it ("Peterson Institute", "Trump Tower").
+    # The head of "Department of Justice" stands before its "of", that of "Queen's University Belfast" before the
+    # known place that ends it; a head word outweighs a person's name in front of it ("Peterson Institute").
     head = last.low if len(name) == 1 else next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")),
                                                  last.low)
+    if head == last.low and len(name) > 1 and name[-2].low in lex.heads and _known_kind(last.low, lex) == "PLACE":
+        head = name[-2].low
     if head in lex.heads and (len(name) > 1 or (lex.heads[head] == "ORG" and head not in lex.bound_heads)):
         return lex.heads[head]
     if len(name) > 1 and name[0].low in lex.place_prefixes and last.low not in _SUFFIXES:
