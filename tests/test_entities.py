@@ -1538,3 +1538,11 @@ def test_a_known_place_ending_a_name_leaves_the_head_word_before_it_to_decide():
                  "Dorn.")
     assert got["Queen's University Belfast"] == got["Marrowby Institute Nairobi"] == "ORG"
     assert got["Dr. Ines Dorn"] == "PERSON"
+
+
+def test_an_acronym_before_a_known_place_is_an_organisations_branch_not_a_person():
+    # "KBN Scotland said" and "HALO Florida said" were persons (a name before "said"): an organisation's acronym
+    # and a place it serves, as "BBC Scotland" and "POLITICO Florida" are.
+    got = _kinds("KBN Scotland said waiting lists had grown. HALO Florida said the same. Ivo Brant said little.")
+    assert got["KBN Scotland"] == got["HALO Florida"] == "ORG"
+    assert got["Ivo Brant"] == "PERSON"

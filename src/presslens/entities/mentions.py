@@ -606,6 +606,10 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # a name written with its article: a known one ("in The Hague"), else a publication or a venue
         # ("told The Hill"); not "The Donald", nor a work's title ("The Age of Oversupply")
         return _known_kind("the " + word, lex) or "org"
+    acronym_of, _, place = word.partition(" ")
+    if acronym_of.isupper() and acronym_of.isalpha() and place[:1].isupper() and not place.isupper() \
+            and _known_kind(place.lower(), lex) == "PLACE":
+        return "org"  # an organisation's branch in a place ("BBC Scotland said", "POLITICO Florida")
     if _person_beside(text, name_start, name_end, lex) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
