@@ -1546,3 +1546,13 @@ def test_an_acronym_before_a_known_place_is_an_organisations_branch_not_a_person
     got = _kinds("KBN Scotland said waiting lists had grown. HALO Florida said the same. Ivo Brant said little.")
     assert got["KBN Scotland"] == got["HALO Florida"] == "ORG"
     assert got["Ivo Brant"] == "PERSON"
+
+
+def test_a_name_whose_shares_are_traded_is_a_firm():
+    # "Shares of Coles rose 3 percent after Coles said profits had doubled": both were a person (a name before
+    # "said"); a name after "shares of", "stock in" or "a stake in" is a firm, and its other mentions follow it.
+    m = _mentions("Shares of Varnholt rose 3 percent after Varnholt said profits had doubled. Ada Quill bought a "
+                  "stake in Pellery on Monday.")
+    got = dict(zip(m["text"], m["kind"]))
+    assert got["Varnholt"] == got["Pellery"] == "ORG" and set(m.loc[m["text"] == "Varnholt", "kind"]) == {"ORG"}
+    assert got["Ada Quill"] == "PERSON"
