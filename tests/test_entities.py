@@ -1556,3 +1556,13 @@ def test_a_name_whose_shares_are_traded_is_a_firm():
     got = dict(zip(m["text"], m["kind"]))
     assert got["Varnholt"] == got["Pellery"] == "ORG" and set(m.loc[m["text"] == "Varnholt", "kind"]) == {"ORG"}
     assert got["Ada Quill"] == "PERSON"
+
+
+def test_a_two_word_name_after_the_is_no_person():
+    # "Orbix launched the Kestrel Vanta on Tuesday": two capitalised words unseen in lower case read as a given
+    # name and a surname; no one's name takes "the". A person's name modifying a noun after "the" keeps its kind
+    # ("the Ivo Brant email affair"), as does one that opens with a given name.
+    got = _kinds("Orbix launched the Kestrel Vanta on Tuesday. Critics recalled the Varnholt Brask affair and the "
+                 "Ada Quill years. Ivo Brant said little.")
+    assert got["Kestrel Vanta"] == "MISC"
+    assert got["Varnholt Brask"] == got["Ada Quill"] == got["Ivo Brant"] == "PERSON"

@@ -104,6 +104,7 @@ _AFTER_HONORIFIC = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*" + _HONORIFICS + r"\.[
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _TITLE_MODIFIERS = frozenset({"former", "ex", "outgoing", "incoming", "then"})
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
+_WORD_NEXT = re_std.compile(r"[ \t\u00a0]+([a-z]+)")  # the word in lower case after a name
 # What follows a participle opening a sentence ("Recalling the pitfalls", "Lashing out, Trump said"):
 # its object or particle, words no name is followed by ("Manning said", "Harding was" stay names);
 # the prepositions too where the word is the -ing form of an ordinary word ("Pivoting to", not
@@ -622,6 +623,12 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return "person"
     if _ITS_AFTER.match(text, name_end):
         return "org"  # "Quillsoft has paused its chatbot", "Monmouth conducted its poll": no person is "its"
+    if shape == "person" and name_start >= 4 and text.startswith(_THE, name_start - 4) \
+            and word.split(" ", 1)[0].lower() not in lex.first_names \
+            and not ((after := _WORD_NEXT.match(text, name_end)) and after.group(1) not in lex.stop):
+        # "launched the Kestrel Vanta on Tuesday": a product, a ship, a place; no one's name takes "the", but
+        # for a person's before the noun it modifies ("the Lois Lerner email controversy")
+        return "MISC"
     return shape
 
 
