@@ -1887,6 +1887,14 @@ ATTRIBUTION_RULES = {
              "crash said the bus had been speeding.",
         rows={"he had been asleep": {"speaker": "Velmora man"}, "a betrayal": {"speaker": "union"},
               "the bus had been speeding": {"speaker": "teacher"}}),
+    # A poll's or a record's release or making between it and the verb is a reduced relative, as a man's "accused of"
+    # is ('A Tarnby College poll released last week showed …' had no row, 'Exit polls taken in Nordmark found' the
+    # speaker 'Nordmark').
+    "a poll's release before the verb": dict(
+        text="A Tarnby College poll released last week showed Mayor Ada Quill with a narrow lead. Exit polls taken "
+             "in Nordmark found that most voters wanted a new jetty.",
+        rows={"Mayor Ada Quill with a narrow lead": {"speaker": "Tarnby College poll"},
+              "most voters wanted a new jetty": {"speaker": "Exit polls"}}, n=2),
     # A team's, a place's or a firm's name right before a titled person is the person's, not the source: "said
     # Avalon councillor Ada Quill" had no row ('Avalon' a person by "said", the title a noun after it), "according
     # to United captain Sam Reed" the source 'United', "according to Quillsoft spokesman Tom Becker" the phrase.
