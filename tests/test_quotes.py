@@ -1887,6 +1887,13 @@ ATTRIBUTION_RULES = {
              "crash said the bus had been speeding.",
         rows={"he had been asleep": {"speaker": "Velmora man"}, "a betrayal": {"speaker": "union"},
               "the bus had been speeding": {"speaker": "teacher"}}),
+    # 'there' and 'here' after a source's noun are adverbs of place, as 'now' is: 'Officials there said …' had no row.
+    "a source there or here": dict(
+        text="Officials there said the pier was unsafe. Ferry workers here say the timetable will change. Polls "
+             "there show Mayor Ada Quill is trailing.",
+        rows={"the pier was unsafe": {"speaker": "officials"},
+              "the timetable will change": {"speaker": "Ferry workers"},
+              "Mayor Ada Quill is trailing": {"speaker": "polls"}}, n=3),
     # A poll's or a record's release or making between it and the verb is a reduced relative, as a man's "accused of"
     # is ('A Tarnby College poll released last week showed …' had no row, 'Exit polls taken in Nordmark found' the
     # speaker 'Nordmark').
