@@ -1887,6 +1887,14 @@ ATTRIBUTION_RULES = {
              "crash said the bus had been speeding.",
         rows={"he had been asleep": {"speaker": "Velmora man"}, "a betrayal": {"speaker": "union"},
               "the bus had been speeding": {"speaker": "teacher"}}),
+    # "As X noted, …" frames what follows its comma also after 'But' or 'And,' and before an outlet's 'The' ('As The
+    # Avalon Post reported, …' and 'But as Quill noted, …' had no row).
+    "an as-frame after a conjunction or before 'The'": dict(
+        text="As The Avalon Post reported, the pier had been unsafe for years. But as Mayor Ada Quill noted, the "
+             "ferry still ran. And, as The Nordmark Herald previously reported, the jetty was sold.",
+        rows={"the pier had been unsafe for years": {"speaker": "Avalon Post"},
+              "the ferry still ran": {"speaker": "Ada Quill"},
+              "the jetty was sold": {"speaker": "Nordmark Herald"}}, n=3),
     # 'there' and 'here' after a source's noun are adverbs of place, as 'now' is: 'Officials there said …' had no row.
     "a source there or here": dict(
         text="Officials there said the pier was unsafe. Ferry workers here say the timetable will change. Polls "

@@ -355,9 +355,11 @@ _EXAMPLES = re.compile(
     r"(?:,|--|[—–])\s*$"
     # "A third of independents, 33%, say": a poll's share set off beside the people it counts.
     r"|\s*,\s*(?:(?:about|nearly|almost|just|only|roughly|some)\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s*,\s*$")
-# "As X said, …" / "As reported by X, …": the sentence opens with "As" right before the frame;
-# after the verb (or its speaker), words of place or time at most, then the comma.
-_AS_BEFORE = re.compile(r"[\s“\"]*As\s+(?:(?:first|previously|earlier|also)\s+)?(?:the\s+)?")
+# "As X said, …" / "As reported by X, …": the sentence opens with "As" (or a conjunction and "as": "But as X
+# noted, …", "And, as The Post reported, …") right before the frame; after the verb (or its speaker), words of place
+# or time at most, then the comma.
+_AS_BEFORE = re.compile(r"[\s“\"]*(?:As|(?:And|But|Yet|So),?\s+as)\s+(?:(?:first|previously|earlier|also)\s+)?"
+                        r"(?:[Tt]he\s+)?")
 # "…, and as Comey noted, people …": "as" after a clause and a conjunction (or a semicolon) frames
 # what follows, too; not "And that, as Trump points out, is …" nor "In the meantime, as Kerry
 # continues to …, the situation …".
