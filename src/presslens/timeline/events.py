@@ -41,7 +41,7 @@ from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import GENERIC_HEADS, event_heads, head_key, modified_noun, relation_at, span_words
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
-from presslens.timeline.rules import _LINE_OPENING, WINDOW
+from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
 
 __all__ = ["EVENT_COLUMNS", "TIMELINE_COLUMNS", "anchored_heads", "build_timeline", "event_contexts", "extract_events",
@@ -291,7 +291,7 @@ def _a_name(sentence: str, s: int, e: int) -> bool:
     """Whether ``sentence[s:e]`` is a capitalised word where no sentence, line or quotation opens, and
     no listed event noun: a name ("Now, Erdogan has swapped", "the 1988 Rose Bowl"), no event."""
     return (sentence[s:s + 1].isupper() and sentence[s:e].lower() not in EVENT_NOUNS
-            and not _LINE_OPENING.search(sentence, max(0, s - 4), s))
+            and not LINE_OPENING.search(sentence, max(0, s - 4), s))
 
 
 _POINTS = ("before", "after", "begins", "ends")  # relations a preposition gives, to a point in time

@@ -31,8 +31,8 @@ from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAYS, INFINITIVE_MARK
                                         WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
-__all__ = ["BARRIER", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context", "date_clock_times",
-           "day_named", "in_name", "resolve_anaphors", "resolve_quarters", "weekday_date"]
+__all__ = ["BARRIER", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context",
+           "date_clock_times", "day_named", "in_name", "resolve_anaphors", "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -475,7 +475,7 @@ def _surname_may(text: str) -> bool:
             return True
         before = _TITLE_OR_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before and (not before.group("first")
-                       or not _LINE_OPENING.search(text, max(0, before.start() - 4), before.start())):
+                       or not LINE_OPENING.search(text, max(0, before.start() - 4), before.start())):
             return True
     return False
 
@@ -1578,7 +1578,7 @@ _LOWER_TIME_WORDS = frozenset(
                                          "midnight", "this", "next", "last", "coming", "previous", "following"})
 # What may stand just before a word that opens a sentence, line or quotation (searched from a position
 # inside the text, where "^" matches only at the text's start: hence the line break in the class).
-_LINE_OPENING = re.compile(r"(?:^|[\n.!?:;\"“”'‘’`()\[\]—–―_-])\s*$")
+LINE_OPENING = re.compile(r"(?:^|[\n.!?:;\"“”'‘’`()\[\]—–―_-])\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HOLIDAY_NAME = re.compile(alternation(HOLIDAYS))  # "Election Day", "New Year": capitalised as names of days
 
@@ -1591,7 +1591,7 @@ def in_name(text: str, start: int, end: int) -> bool:
     (a headline: "Vote Scheduled For Next Week") tells nothing by its capitals and is left alone."""
     words = [m for m in _WORD.finditer(text, start, end)
              if m.group(0)[0].isupper() and m.group(0).lower() in _LOWER_TIME_WORDS
-             and not _LINE_OPENING.search(text, max(0, m.start() - 4), m.start())]
+             and not LINE_OPENING.search(text, max(0, m.start() - 4), m.start())]
     if not words or _HOLIDAY_NAME.search(text, start, end):
         return False
     a = text.rfind("\n", 0, start) + 1
