@@ -556,6 +556,17 @@ ATTRIBUTION_RULES = {
               "fares would rise": {"speaker": "Piet Marsh", "cue": "repeated"},
               "the port is dying": {"speaker": "Ada Quill", "cue": "remark", "kind": "mixed"}},
         absent="drew scorn"),
+    # "called on X to …" is a demand, as "urged X to …": the ones called on and what they are to do, also with a
+    # phrase between them and "to"; a visit ("called on Quill on Friday") or a turn to speak makes no row.
+    "a call on someone to act": dict(
+        text="Harbour master Ada Quill called on the Avalon ferry board to cut fares. Piet Marsh has called on "
+             "the port's owners -- and the council -- not to sell the pier. The minister called on Quill on Friday. "
+             "Tom Becker said the chair had not called on him.",
+        rows={"the Avalon ferry board": {"speaker": "Ada Quill", "cue": "called on", "kind": "indirect",
+                                         "content": "the Avalon ferry board to cut fares"},
+              "the port's owners": {"speaker": "Piet Marsh", "cue": "called on",
+                                    "content": "the port's owners -- and the council -- not to sell the pier"}},
+        absent="Quill on Friday"),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(

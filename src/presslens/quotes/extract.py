@@ -891,6 +891,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None
     if verb in ("call", "calls", "called", "calling") and _CALL_NO_WORDS.match(text, cue_e):
         return None
+    if verb in _CALL_ON and limit_right == sent_e and not _CALLED_ON_TO.match(text, cue_e, limit_right):
+        # "called on Quill at home", "was not called on": a visit or a turn to speak, no demand (a quotation after
+        # it is what was called for: "called on the board “to act now”")
+        return None
     if "regard" in classes and not _REGARDED_AS.match(text, cue_e, limit_right):
         return None  # "saw a drop in sales", "will see “gates that cannot close”": no stance, no frame of a quote
     if verb == "states" and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
@@ -1171,6 +1175,12 @@ _CALL_NO_WORDS = re.compile(
     r"|(?:him|her|them|us|me|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
     r"|(?:a|an|the|his|her|their|both|several|some|all|two|three)\s+[a-z][\w-]*)"
     rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:him|her|them|us|me)\s*[.;]))")
+
+# "called on Congress to act", "calls on all nations - rich and poor - to cut emissions": a demand, as "urged … to",
+# where a "to" and a verb follow the ones called on in the clause.
+_CALL_ON = frozenset(("call on", "calls on", "called on", "calling on"))
+_CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
+                           r"(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]")
 
 
 # "according to a statement from the Port Authority", "a report released Friday by the Safety Board":
