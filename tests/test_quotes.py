@@ -567,6 +567,16 @@ ATTRIBUTION_RULES = {
               "the port's owners": {"speaker": "Piet Marsh", "cue": "called on",
                                     "content": "the port's owners -- and the council -- not to sell the pier"}},
         absent="Quill on Friday"),
+    # A verb of speech or belief after "seemed to", "appears to", "used to", "has to" or "need to" is said by the
+    # subject of that verb ("Quill seemed to suggest that …"); not after "has used to", a use.
+    "a verb of speech after seemed to": dict(
+        text="Harbour master Ada Quill seemed to suggest that the Avalon pier was safe. Piet Marsh used to boast "
+             "that the ferry ran on time. The board has to explain why fares rose. It is a word Marsh has used to "
+             "describe the levy as a tax.",
+        rows={"the Avalon pier": {"speaker": "Ada Quill", "cue": "suggest", "content": "the Avalon pier was safe"},
+              "the ferry ran": {"speaker": "Piet Marsh", "cue": "boast"},
+              "why fares rose": {"speaker span": "The board", "cue": "explain"}},
+        absent="the levy"),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(

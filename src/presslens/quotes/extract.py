@@ -380,9 +380,13 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _WITH_END = re.compile(r"\bwith\s+$")
-# (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe")
+# (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe"; and
+# after a verb whose subject is the infinitive's, data/quotes_raising_verbs.txt: "seemed to suggest", "has to explain",
+# not "a term Rubio has used to describe", a use)
+_RAISING_VERBS = alternation([w for line in word_list("raising_verbs") for w in line.split()])
 _EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)?\s+(?:quick|careful|eager|keen|happy"
-                       r"|at\s+pains|(?:more|less|most)\s+likely|inclined)|went\s+so\s+far\s+as)\s+to\s+$")
+                       r"|at\s+pains|(?:more|less|most)\s+likely|inclined)|went\s+so\s+far\s+as"
+                       rf"|(?:(?!used\b)|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s))(?:{_RAISING_VERBS}))\s+to\s+$")
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 # A clause of its own after a frame set off by commas ("The ferry is late, Quill said, though she declined to say why"):
 # no rest of the words the frame split.
@@ -992,8 +996,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     left = _left_subject(doc, wide if dash_aside else limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
     if (left is None and "manner" not in classes
             and (eager := _EAGER_TO.search(text, max(limit_left, cue_s - 40), cue_s))):
-        # "Quill was quick to point out that …", "went so far as to say": the subject of the eagerness (not of an
-        # act: "Fans were quick to react" reports no words)
+        # "Quill was quick to point out that …", "went so far as to say", "seemed to suggest": the subject of the
+        # eagerness or the seeming (not of an act: "Fans were quick to react" reports no words)
         left = _left_subject(doc, limit_left, eager.start(), facts)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
             and doc.names_document(left[0])
