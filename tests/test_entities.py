@@ -1276,6 +1276,13 @@ def test_indian_honorifics_are_titles():
                                                       ["Smt", "Asha Quill"], ["", "Ravi Kessler"]]
 
 
+def test_west_african_abbreviated_honorifics_are_titles():
+    m = _mentions("Pst. Ade Bello prayed. Alh. Sani Umar, Comr. Ifeoma Obi, Evang. Tobi Ade and Dcn. Femi Ojo left.")
+    assert m[["title", "entity"]].values.tolist() == [["Pst.", "Ade Bello"], ["Alh.", "Sani Umar"],
+                                                      ["Comr.", "Ifeoma Obi"], ["Evang.", "Tobi Ade"],
+                                                      ["Dcn.", "Femi Ojo"]]
+
+
 def test_irish_offices_are_titles():
     # "Taoiseach Mira Varsen" had been one name of three words; "the Taoiseach" is her role.
     m = _mentions("Taoiseach Mira Varsen met Tánaiste Tom Becker. Varsen said the levy would stay.")

@@ -45,6 +45,13 @@ def test_an_indian_honorific_ends_no_sentence_before_a_name():
                                 "Shri. Anil Menon, Tmt. Devi Nair and Sri. Ravi Kumar stayed."]
 
 
+def test_a_west_african_honorific_ends_no_sentence_before_a_name():
+    text = ("The fire chief, Engr. Musa Danjuma, spoke. Pst. Ade Bello and Alh. Sani Umar prayed. "
+            "Comr. Ifeoma Obi, Evang. Tobi Ade and Dcn. Femi Ojo left.")
+    assert _sentences(text) == ["The fire chief, Engr. Musa Danjuma, spoke.", "Pst. Ade Bello and Alh. Sani Umar prayed.",
+                                "Comr. Ifeoma Obi, Evang. Tobi Ade and Dcn. Femi Ojo left."]
+
+
 def test_the_prefix_of_a_ships_name_ends_no_sentence():
     text = "The U.S.S. Avalon met H.M.S. Quill off the pier. The ferry, the M.V. Tarn, sank."
     assert _sentences(text) == ["The U.S.S. Avalon met H.M.S. Quill off the pier.", "The ferry, the M.V. Tarn, sank."]
