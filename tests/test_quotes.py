@@ -295,6 +295,14 @@ def test_called_naming_a_thing_reports_nothing():
     assert row(q, "himself").speaker == "Bo Tarn"
 
 
+def test_called_naming_a_thing_with_its_the_reports_nothing():
+    # "called the Fold Air" had been an inverted frame whose speaker was the name
+    text = ("The tablet, called the Fold Air, will go on sale in March. Dorwick's summit of mayors, called the Harbour "
+            "Forum, that the council holds each spring was cancelled. Ada Quill called the plan “reckless.”")
+    q = quotes_of(text)
+    assert list(q["speaker"]) == ["Ada Quill"]
+
+
 def test_finding_oneself_somewhere_reports_nothing():
     text = ("Ada Quill found herself in a tight race. The harbour board found itself at the centre of the row. "
             "Bo Tarn found that the levy was unfair.")

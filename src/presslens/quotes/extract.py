@@ -1113,7 +1113,7 @@ _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\b)[A-Z][\w’'&-]++|\d+)"
 _NAME_THEN_END = re.compile(
     rf"\s+(?:[“\"](?:[A-Z0-9][\w’'.&:!?-]*[ ,]*)+[”\"]"
-    rf"|(?!(?:{_WEEKDAYS})\b)(?=[A-Z]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+    rf"|(?:the\s+)?(?!(?:{_WEEKDAYS})\b)(?=[A-Z]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
     r"(?=\s*(?:[;:)!?]|\.(?!\w)|,(?!\s+(?:a|an|the|his|her|their|its|my|our|your)\b)|$)"
     r"|\s+(?:and|that|which|who|in|on|at|for|to|with|was|is|has|had|will)\b)")
 _THE_AFTER = re.compile(r"\s+the(?=\s)")
@@ -1237,8 +1237,9 @@ def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
     m = _NAMING_BEFORE.search(text, lo, cue_s)
     if m is not None and HEAD_KIND.get((m.group("noun") or m.group("noun2")).lower()) not in ("role", "unnamed"):
         return True
-    # "the liberal donor club called Democracy Alliance, …", "a book called “Women Who Work” and": a name or a title
-    # in capitals after it, then the phrase ends, names a thing whatever stands before: what someone calls something
+    # "the liberal donor club called Democracy Alliance, …", "a book called “Women Who Work” and", "The tablet, called
+    # the Fold Air, will …": a name or a title in capitals after it (a name's "the" too), then the phrase ends, names a
+    # thing whatever stands before: what someone calls something
     # is said of it after it ("called Trump a liar", "called the plan “reckless”"), not at the phrase's end
     return bool(_NAME_THEN_END.match(text, cue_e))
 
