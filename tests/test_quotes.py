@@ -1727,6 +1727,14 @@ ATTRIBUTION_RULES = {
              "with that specific point. Ada Quill said on that day that the levy was dead.",
         rows={"they had pulled": {"speaker": "Avalon Gun Club"},
               "the levy was dead": {"speaker": "Ada Quill", "content": "the levy was dead"}}, n=2),
+    # "that" after a comparison's "as" or "than" is a pronoun, no clause's opening ("as that used by its rivals").
+    "that after as or than": dict(
+        text="Orbix claimed the battery was twice as dense as that used by its rivals. Critics said the plan was no "
+             "better than that of the old council.",
+        rows={"the battery was": {"speaker": "Orbix",
+                                  "content": "the battery was twice as dense as that used by its rivals"},
+              "the plan was": {"speaker": "critics", "content": "the plan was no better than that of the old council"}},
+        n=2),
     # After an inverted verb an unnamed source's phrase goes on to the clause's end ("a spokesman for the
     # council."); a noun phrase followed by a finite verb is the reported clause's subject, no speaker (the report
     # is, across the title in its description).

@@ -208,9 +208,11 @@ _TO = re.compile(r"\s+(?:(?!(?:not|never)\b)(?:him|her|them|us|me|the\s+\w+|\w+)
 # nor a question's opening ("asked if that remains her view" reports "if that remains …").
 # "He added, that there's …"; not "…, Corker said, that is meant to …", a relative "that" before its verb
 _RELATIVE_VERB = r"(?:is|was|are|were|would|could|will|can|has|have|had|may|might|should|must)\b"
-# "agreed with that point", "said on that day": "that" after a preposition is no conjunction (one
-# ending the verb, "went on that …", is tried before).
-_NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at", "by", "for", "to", "about", "from"))
+# "agreed with that point", "said on that day", "was twice as dense as that of its rivals", "no better than that":
+# "that" after a preposition or a comparison's "as" or "than" is no conjunction (one ending the verb, "went on that
+# …", is tried before).
+_NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at", "by", "for", "to", "about", "from",
+                                                     "as", "than"))
 # (not a "that" after "and": "said the decision was not made and that …" coordinates a second clause)
 _THAT = re.compile(rf"(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
                    rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP}"
