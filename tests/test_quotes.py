@@ -1105,6 +1105,11 @@ ATTRIBUTION_RULES = {
     "a verb followed by when alone": dict(
         text="If the pier can be built, Ada Quill observed this week, without cranes, then the wall can be too.",
         rows={}, n=0),
+    # ... also an adverb of time alone, or two words before the day's noun ("shortly afterwards", "earlier this week").
+    "a verb followed by an adverb of time alone": dict(
+        text="Piet Marsh conceded shortly afterwards. The harbour master, Bo Tarn, told the Dorwick Herald earlier "
+             "this week. Ada Quill said later that the levy was fair.",
+        rows={"the levy was fair": {"speaker": "Ada Quill"}}, n=1),
     # A day and a place after the frame, then a participle's clause or a semicolon: the words before
     # the frame were said.
     "a day and place after the frame before a participle or a semicolon": dict(

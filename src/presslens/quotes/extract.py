@@ -635,10 +635,12 @@ _SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
 _SPEAKER_LEAD = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s?\s+)?")
 # "called": a verb that names a thing as often as it reports words.
 _NAMING_VERB = re.compile(r"(?:call|term)(?:s|ed|ing)?\b", re.I)
-# Words that say only when: no reported clause ("he observed this week").
+# Words that say only when: no reported clause ("he observed this week", "told the Post earlier this week", "Marsh
+# conceded shortly afterwards").
 _WHEN_ONLY = re.compile(
-    rf"(?:(?:this|last|next|earlier|later|on)\s+)?(?:week|month|year|weekend|{_DAY_PARTS}|{_DAYS})"
-    rf"(?:\s+(?:{_DAY_PARTS}))?", re.I)
+    rf"(?:(?:this|last|next|earlier|later|on)\s+){{0,2}}(?:week|month|year|weekend|{_DAY_PARTS}|{_DAYS})"
+    rf"(?:\s+(?:{_DAY_PARTS}))?"
+    r"|(?:(?:shortly|soon|immediately|not\s+long|much)\s+)?(?:afterwards?|after|later|earlier|thereafter|then)", re.I)
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
