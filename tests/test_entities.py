@@ -535,6 +535,12 @@ def test_honorific_gender_picks_the_right_namesake():
     assert ("Mrs. Brant", "Mrs.", "PERSON", "Linda Brant") in rows
 
 
+def test_angela_is_a_womans_name():
+    # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
+    rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")
+    assert ("Ms. Vell", "Ms.", "PERSON", "Angela Vell") in rows
+
+
 def test_surname_that_is_an_ordinary_word():
     rows = _one("Nora Rice chairs the Vell Trust. Critics accuse Rice of delay, Rice said. "
                 "The Rices left.")
