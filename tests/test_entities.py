@@ -535,6 +535,14 @@ def test_honorific_gender_picks_the_right_namesake():
     assert ("Mrs. Brant", "Mrs.", "PERSON", "Linda Brant") in rows
 
 
+def test_a_title_of_a_person_names_the_person_not_someone_named_of():
+    # "CEO of Donald Trump's campaign", "a word from the Lord for Donald Trump": the name after a title and "of" or
+    # "for" was "of Donald Trump" where it opened with a given name, as a title's organisation ("CEO of Tesla") was not
+    rows = _one("Ada Quill became CEO of Paul Brant's campaign. She had a word from the Lord for Paul Brant.")
+    assert ("Paul Brant", "", "PERSON", "Paul Brant") in rows
+    assert not any(r[3].startswith(("of ", "for ")) for r in rows)
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

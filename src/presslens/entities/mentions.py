@@ -718,8 +718,10 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
             tail += 1
         if tail >= 2:
             title_toks, name = title_toks + name[:-tail], name[-tail:]
-        elif not any(t.low in lex.first_names for t in name[1:]):
-            title_toks, name = (), name[1:]  # "CEO of Tesla": the title's organisation, no one named "of Tesla"
+        else:
+            # "CEO of Tesla", "CEO of Paul Brant's campaign": the title's organisation or its owner, no one named
+            # "of Tesla" or "of Paul Brant"
+            title_toks, name = (), name[1:]
     whole = " ".join(t.low for t in name)
     if not _known_kind(whole, lex) and not any(_common(t.low, lex) for t in name[1:]):
         # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
