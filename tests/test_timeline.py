@@ -723,7 +723,7 @@ def test_clock_times_of_other_house_styles(text, expected):
     ("The pier shut on March 2. The following day, about 5:15 a.m., it reopened.",
      [("March 2", "2031-03-02"), ("The following day", "2031-03-03"), ("5:15 a.m.", "2031-03-03T05:15")]),
     ("She speaks Saturday morning between 10 and 11 a.m.",
-     [("Saturday morning", "2031-03-22TMO"), ("11 a.m.", "2031-03-22T11:00")]),
+     [("Saturday morning", "2031-03-22TMO"), ("10", "2031-03-22T10:00"), ("11 a.m.", "2031-03-22T11:00")]),
     # a verb between them: the clock time belongs to another clause, on the publication day
     ("Crews will sail on Friday, and the ferry left just after 2 p.m.",
      [("Friday", "2031-03-21"), ("2 p.m.", "2031-03-17T14:00")]),
@@ -741,6 +741,27 @@ def test_a_clock_time_dated_by_the_day_before_it_has_that_days_utc_offset():
     tx = _tx("Polls opened on March 2 at 9 a.m. ET.")  # before daylight time began (March 9, 2031)
     assert tx[["text", "value", "zone"]].values.tolist() == [["March 2", "2031-03-02", None],
                                                             ["9 a.m. ET", "2031-03-02T09:00", "-05:00"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first end takes the a.m./p.m. and the day of the second
+    ("The Pellow Green fete runs from 6 to 8 p.m. on Friday.",
+     [("6", "2031-03-14T18:00"), ("8 p.m. on Friday", "2031-03-14T20:00")]),
+    ("Voting at Carnmoor hall ran between 9:30 and 11 a.m. yesterday.",
+     [("9:30", "2031-03-16T09:30"), ("11 a.m. yesterday", "2031-03-16T11:00")]),
+    ("The Tolvern surgery opens from 6:30 to 9 p.m.", [("6:30", "2031-03-17T18:30"), ("9 p.m.", "2031-03-17T21:00")]),
+    ("Brisk Hill library opened 11-2pm on Saturday.", [("11", "2031-03-15T11:00"), ("2pm on Saturday", "2031-03-15T14:00")]),
+    ("The Dunmere market ran from 10 a.m. to 2 p.m. on Saturday.",
+     [("10 a.m.", "2031-03-15T10:00"), ("2 p.m. on Saturday", "2031-03-15T14:00")]),
+    # overnight, the first end falls the day before: left alone
+    ("The Orrin Bay vigil ran from 10 p.m. to 2 a.m. Saturday.",
+     [("10 p.m.", "2031-03-17T22:00"), ("2 a.m. Saturday", "2031-03-15T02:00")]),
+])
+def test_the_first_end_of_a_range_of_clock_times_takes_what_the_second_gives_both(text, expected):
+    tx = _tx(text)
+    assert list(zip(tx["text"], tx["value"])) == expected
+    if len(expected) == 2 and expected[0][1] < expected[1][1]:
+        assert tx["range_from"].tolist() == [expected[0][1]] * 2 and tx["range_to"].tolist() == [expected[1][1]] * 2
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -565,6 +565,7 @@ def timexes_in_text(text: str, anchor: date | None,
     resolve_anaphors(out, anchor)
     resolve_quarters(out)
     date_clock_times(out, text)
+    _first_hours(text, out, taken)
     _second_days(text, out, taken)
     _pair_ranges(text, out)
     return out
@@ -599,7 +600,48 @@ def _second_days(text: str, rows: list[dict[str, Any]], taken: bytearray) -> Non
                             "value": day.isoformat(), "own": ()})
 
 
-# "from March to May", "between 2019 and 2021", "Monday-Wednesday": two expressions, one range.
+# "from 6 to 8 p.m.", "between 10:30 and 11 a.m.", "7-9pm", "from 10 a.m. to 2 p.m. Friday": the first
+# end of a range of clock times leaves out what the second gives both, the day and maybe the a.m./p.m.
+# A dash alone joins them; "to", "until" and "and" only after "from"/"between", as a score ("won 4 to 5")
+# is no clock time.
+_HOUR_RANGE = re.compile(r"(?:\b(?P<open>from|between)\s+)?(?<![\d:.,$£€-])(?P<H>1[0-2]|0?[1-9])(?:[:.](?P<M>[0-5]\d))?"
+                         r"(?P<ap>\s*(?P<p>[ap])\.?m\b\.?)?(?P<join>\s*[-–]\s*|\s+(?:to|until|till|and)\s+)$", re.I)
+_MERIDIEM_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b", re.I)
+
+
+def _first_hours(text: str, rows: list[dict[str, Any]], taken: bytearray) -> None:
+    """Give the first end of a range of clock times the day of the second, and its half of the day
+    when it has none ("from 6:30 to 9 p.m. on Friday": 18:30 on Friday), adding it as a row of its own
+    where no pattern took a bare hour ("between 10 and 11 a.m.": "10")."""
+    for i in range(len(rows) - 1, -1, -1):
+        r = rows[i]
+        value = r["value"]
+        if not (r["type"] == "TIME" and isinstance(value, str) and len(value) >= 16 and value[10] == "T"
+                and _MERIDIEM_CLOCK.match(r["text"])):
+            continue
+        m = _HOUR_RANGE.search(text, max(0, r["start"] - 30), r["start"])
+        if m is None or (m["join"].strip() not in ("-", "–")) != (m["open"] is not None) \
+                or m["open"] and (m["open"].lower() == "between") != (m["join"].strip().lower() == "and"):
+            continue
+        hour, minute = int(m["H"]) % 12, int(m["M"] or 0)
+        if m["p"]:
+            hour += 12 * (m["p"].lower() == "p")
+        elif (hour + 12) * 60 + minute < int(value[11:13]) * 60 + int(value[14:16]):
+            hour += 12  # "from 6 to 8 p.m."; else morning to afternoon: "from 11 to 2 p.m."
+        first = f"{value[:11]}{hour:02d}:{minute:02d}"
+        if first >= value[:16]:
+            continue  # "from 10 p.m. to 2 a.m.": overnight, the first end on the day before
+        a, b = m.start("H"), m.start("join")
+        prev = rows[i - 1] if i else None
+        if prev is not None and prev["start"] == a and prev["end"] == b and prev["type"] == "TIME":
+            prev["value"] = first  # "from 6:30 to 9 p.m.", "from 10 a.m. to 2 p.m.": taken, on another day
+        elif not m["p"] and not any(taken[a:b]):
+            taken[a:b] = b"\x01" * (b - a)
+            rows.insert(i, {**r, "start": a, "end": b, "text": text[a:b], "value": first, "own": ()})
+
+
+# "from March to May", "between 2019 and 2021", "Monday-Wednesday", "from 10 a.m. to 2 p.m.": two
+# expressions, one range.
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till|and)\s*", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 
@@ -618,7 +660,7 @@ def _pair_ranges(text: str, rows: list[dict[str, Any]]) -> None:
         _order_range(r1, r2)
         a, b = r1["value"], r2["value"]
         if not (isinstance(a, str) and isinstance(b, str) and a[:1].isdigit() and b[:1].isdigit() and a < b
-                and r1["type"] == r2["type"] == "DATE"):
+                and r1["type"] == r2["type"] in ("DATE", "TIME")):
             continue
         for r in (r1, r2):
             r["range_from"], r["range_to"] = a, b
