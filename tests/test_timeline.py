@@ -596,6 +596,23 @@ def test_ranges_fiscal_years_and_anchored_expressions(text, rows):
     assert got == rows
 
 
+@pytest.mark.parametrize("text, expected", [
+    # British and Australian copy: "financial year" for "fiscal year"
+    ("Brackmoor Water's profit fell in the previous financial year and will rise this financial year.",
+     [("the previous financial year", "2030"), ("this financial year", "2031")]),
+    ("Its target for the current financial year was met.", [("the current financial year", "2031")]),
+    ("Fenwold Rail expects a surplus in financial year 2032 after a loss in financial year 2029/30.",
+     [("financial year 2032", "2032"), ("financial year 2029/30", "2029")]),
+    # Indian copy: "fiscal" as the noun, after last/this/next
+    ("Rampur Mills said output rose 8% this fiscal, after falling in the last fiscal; it expects more next fiscal.",
+     [("this fiscal", "2031"), ("the last fiscal", "2030"), ("next fiscal", "2032")]),
+    # the adjective before its noun stays no expression
+    ("Rampur Mills criticised this fiscal policy.", []),
+])
+def test_financial_year_and_fiscal_as_a_noun_name_the_fiscal_year(text, expected):
+    assert _values(text) == expected
+
+
 def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "

@@ -57,6 +57,10 @@ _MOD = (r"(?:early|late|mid|(?:pre|post)(?=-)|the\s+(?:beginning|start|end|middl
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# The fiscal year as British copy ("the financial year") and Indian copy ("last fiscal", "this fiscal,", the
+# adjective as the noun: before a clause's end or a word that cannot be the noun it modifies) name it.
+_FISCAL_YEAR = (r"(?:fiscal|financial)\s+year|fiscal(?=\s*[,.;:)]|\s+(?:and|as|at|against|compared|ended|ending|to|"
+                r"from|in|on|over|when|while|with|was|is|will|would|has|had|but|than|by|for)\b)")
 _YEAR_BLOCK = r"(?!\s+(?:" + alternation(YEAR_BLOCKERS) + r")\b)"
 # A year read out, as broadcast transcripts write it: "nineteen ninety-four", "nineteen eighteen".
 _YEAR_WORDS = (r"nineteen[\s-]+(?:(?:" + "|".join(w for w, v in NUMBERS.items() if 20 <= v <= 90) + r")(?:[\s-]+(?:"
@@ -835,7 +839,7 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
         if rel != 0:
             return None  # "the next day", "the previous day": relative to another event
         return "DATE", ctx.anchor.isoformat(), mod
-    if unit in ("fiscal year", "year"):  # "the first half of the year": the year's H1
+    if unit in ("fiscal year", "financial year", "fiscal", "year"):  # "the first half of the year": the year's H1
         value, mod = _halved(str(ctx.anchor.year + rel), g.get("mod"))
         if rel == 0 and value.endswith("-H2") and ctx.anchor.month < 7 and ctx.tense() == "past":
             # told in the past tense before the second half began: the year before's ("raised more in
@@ -1363,9 +1367,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
      rf"|\s+(?P<rel2>last|next|this)\s+year)?",
      _r_month, None),
-    (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|FY)[\s-]?)?(?:(?<=FY)|\b)(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
+    (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?(?:(?<=FY)|\b)(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
      r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d?)(?![\d%]|[.,]\d|-\d|/\d)", _r_year_range, None),
-    (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)[\s-]?)?"
+    (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?"
      rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}",
      _r_year, None),
     (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
@@ -1430,9 +1434,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
-     rf"fiscal\s+year|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
+     rf"{_FISCAL_YEAR}|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
-    (r"\bthe\s+(?P<kind>full|current|fiscal|latest\s+fiscal|current\s+fiscal)\s+year\b(?!\s+end)"
+    (r"\bthe\s+(?P<kind>full|current|fiscal|financial|(?:latest|current)\s+(?:fiscal|financial))\s+year\b(?!\s+end)"
      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
      r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year, "year"),
     (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
@@ -1515,7 +1519,7 @@ _T_WEEKDAY = _whole(alternation({w.lower() for w in WEEKDAY_WORDS[0] + WEEKDAY_W
 _T_UNIT = _whole(alternation({u + end for u in UNITS for end in ("", "s", "es")} | {"centuries", "millennia"}))
 # The three patterns naming one calendar unit ("the same day", "last week", "the night before") take it as a
 # whole word, after spaces and before a word's end, as the counting ones do.
-_T_CALENDAR_UNIT = _whole("day|weekend|week|month|year|decade|century|" + alternation(PARTS_OF_DAY))
+_T_CALENDAR_UNIT = _whole("day|weekend|week|month|year|fiscal|decade|century|" + alternation(PARTS_OF_DAY))
 _T_SET = _whole("every|each|" + "|".join(_SET_ADVERBS) + "|"
                 + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}))
 _T_QUARTER = _whole("quarter|period")
