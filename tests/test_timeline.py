@@ -613,6 +613,13 @@ def test_financial_year_and_fiscal_as_a_noun_name_the_fiscal_year(text, expected
     assert _values(text) == expected
 
 
+def test_holidays_are_found_whichever_apostrophe_the_copy_types():
+    # "New Year’s Eve" was "New Year" (2032-01-01); the other two were not found
+    assert _values("Umberton's fireworks will light up New Year’s Eve; its parade returns on St. Patrick’s Day "
+                   "and its fair on Valentine’s Day.") == [
+        ("New Year’s Eve", "2031-12-31"), ("St. Patrick’s Day", "2031-03-17"), ("Valentine’s Day", "2032-02-14")]
+
+
 def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "

@@ -1239,8 +1239,13 @@ def _r_september_11(ctx: Context, g: dict) -> _Result | None:
     return "DATE", _SEPTEMBER_11.isoformat(), None
 
 
+# The holidays' names with either apostrophe, as copy types "New Year's Eve" or "New Year’s Eve".
+_HOLIDAY = alternation(HOLIDAYS).replace("'", "['’]")
+
+
 def _r_holiday(ctx: Context, g: dict) -> _Result | None:
-    rule = HOLIDAYS[next(k for k in HOLIDAYS if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), g["hol"], re.I))]
+    name = g["hol"].replace("’", "'")
+    rule = HOLIDAYS[next(k for k in HOLIDAYS if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), name, re.I))]
     rule, _, every = rule.partition("/")
     if every and _SECOND_OF.match(ctx.after(30)):
         return None  # "Super Tuesday 2": a later day of its kind, not the one the rule names
@@ -1477,7 +1482,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"|{_CLOCK_AFTER}(?P<Hc>[01]?\d|2[0-3]):(?P<Mc>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m\b))"
      rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?"
      rf"(?:,?\s+(?:on\s+)?(?P<when>{_UNNAMED_DATE_REF}))?", _r_clock, None),
-    (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{alternation(HOLIDAYS)}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
+    (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{_HOLIDAY}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
     (r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)", _r_dotted, None),
@@ -1546,7 +1551,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("week"), _whole("week"), _T_MON
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
-             "(?-i:" + alternation(HOLIDAYS) + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
+             "(?-i:" + _HOLIDAY + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
              _whole("fortnight"),
              _whole(alternation(VAGUE))]
 assert len(_TRIGGERS) == len(_P)
@@ -1584,7 +1589,7 @@ _LOWER_TIME_WORDS = frozenset(
 # inside the text, where "^" matches only at the text's start: hence the line break in the class).
 LINE_OPENING = re.compile(r"(?:^|[\n.!?:;\"“”'‘’`()\[\]—–―_-])\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_HOLIDAY_NAME = re.compile(alternation(HOLIDAYS))  # "Election Day", "New Year": capitalised as names of days
+_HOLIDAY_NAME = re.compile(_HOLIDAY)  # "Election Day", "New Year": capitalised as names of days
 
 
 def in_name(text: str, start: int, end: int) -> bool:
