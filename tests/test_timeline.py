@@ -620,6 +620,20 @@ def test_holidays_are_found_whichever_apostrophe_the_copy_types():
         ("New Year’s Eve", "2031-12-31"), ("St. Patrick’s Day", "2031-03-17"), ("Valentine’s Day", "2032-02-14")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kelby's new hall will open on Australia Day; last Anzac Day it hosted 300 veterans.",
+     [("Australia Day", "2032-01-26"), ("last Anzac Day", "2030-04-25")]),
+    ("The Tolvern ferry stops on St Patrick's Day and will sail again on St Stephen's Day.",
+     [("St Patrick's Day", "2031-03-17"), ("St Stephen's Day", "2031-12-26")]),
+    ("Poppies sold out before Remembrance Sunday, and the Brisk Hill fair returned on Shrove Tuesday.",
+     [("Remembrance Sunday", "2030-11-10"), ("Shrove Tuesday", "2031-02-25")]),
+    ("The Orrin Bay shop shut on Canada Day and on Mother’s Day; Hogmanay parties were cancelled.",
+     [("Canada Day", "2030-07-01"), ("Mother’s Day", "2030-05-12"), ("Hogmanay", "2030-12-31")]),
+])
+def test_holidays_of_other_english_speaking_countries(text, expected):
+    assert _values(text) == expected
+
+
 def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "
