@@ -1105,10 +1105,12 @@ ATTRIBUTION_RULES = {
     "a verb followed by when alone": dict(
         text="If the pier can be built, Ada Quill observed this week, without cranes, then the wall can be too.",
         rows={}, n=0),
-    # ... also an adverb of time alone, or two words before the day's noun ("shortly afterwards", "earlier this week").
+    # ... also an adverb of time alone, or two words before the day's noun ("shortly afterwards", "earlier this week"),
+    # or a span of time before "later" or "ago".
     "a verb followed by an adverb of time alone": dict(
         text="Piet Marsh conceded shortly afterwards. The harbour master, Bo Tarn, told the Dorwick Herald earlier "
-             "this week. Ada Quill said later that the levy was fair.",
+             "this week. Ada Quill said later that the levy was fair. The plan is not what the mayor was saying a "
+             "few weeks ago, and the Dorwick Herald reported two days later.",
         rows={"the levy was fair": {"speaker": "Ada Quill"}}, n=1),
     # A day and a place after the frame, then a participle's clause or a semicolon: the words before
     # the frame were said.

@@ -640,7 +640,9 @@ _NAMING_VERB = re.compile(r"(?:call|term)(?:s|ed|ing)?\b", re.I)
 _WHEN_ONLY = re.compile(
     rf"(?:(?:this|last|next|earlier|later|on)\s+){{0,2}}(?:week|month|year|weekend|{_DAY_PARTS}|{_DAYS})"
     rf"(?:\s+(?:{_DAY_PARTS}))?"
-    r"|(?:(?:shortly|soon|immediately|not\s+long|much)\s+)?(?:afterwards?|after|later|earlier|thereafter|then)", re.I)
+    r"|(?:(?:shortly|soon|immediately|not\s+long|much|(?:a\s+few|a|an|one|two|three|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?))\s+)?(?:afterwards?|after|later|earlier|thereafter|then|ago|before)",
+    re.I)
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
