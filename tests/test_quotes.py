@@ -1492,6 +1492,17 @@ ATTRIBUTION_RULES = {
              "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
         rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
               "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
+    # "…, as Ada Quill has acknowledged.": "as" after a comma, then a verb of speech that ends the sentence (when, or
+    # a phrase of where, at most), reports the clause before the comma, and ends another frame's words there; not
+    # "as" of time or manner ("as she said goodbye", "as Tarn testified before the board").
+    "a trailing as-frame": dict(
+        text="The ferry will be sold by the spring, as Ada Quill has acknowledged. Officials said the pier would "
+             "close, as the Dorwick Herald reported in its Sunday edition. The crowd cheered, as she said goodbye. "
+             "Fares rose, as Bo Tarn testified before the board.",
+        rows={"The ferry will be sold": {"speaker": "Ada Quill", "content": "The ferry will be sold by the spring"},
+              "the pier would close": {"speaker": "officials", "content": "the pier would close"},
+              "Officials said the pier": {"speaker": "Dorwick Herald", "cue": "reported"}},
+        absent="crowd cheered|Fares rose", n=3),
     # A comma inside the closing mark of a quoted word ends the reported words after the mark, in
     # curly marks and in two apostrophes (NYT's house style) alike; a participle after it hangs on
     # the clause.

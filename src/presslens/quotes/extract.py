@@ -153,9 +153,10 @@ _TOLD_NOTHING = re.compile(
 _SUBORDINATE_PARTICIPLE = re.compile(r"(?:when|while|whilst|as|after|before|once|since|though|although|if)\s+"
                                      r"(?:asked|questioned|pressed|speaking|talking|addressing|interviewed|"
                                      r"appearing|responding|leaving|arriving|visiting)\b")
-# The comma before another speaker's frame inside reported words, and what follows a frame that
-# ends its clause: a few words of when or where, then the clause's end.
-_FRAME_COMMA = re.compile(r",\s+$")
+# The comma before another speaker's frame inside reported words (an "as" after it too: "…, as Quill said."), and
+# what follows a frame that ends its clause: a few words of when or where, then the clause's end.
+_AS_LEAD = r"as\s+(?:(?:first|previously|earlier|also)\s+)?(?:the\s+)?"
+_FRAME_COMMA = re.compile(rf",\s+(?:{_AS_LEAD})?$")
 _FRAME_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|{_WEEKDAYS}|today"
                                 r"|yesterday)\b[^,.;:!?“”\"]{0,40})?"
                                 r"\s*(?:[.;!?]|,\s+(?:adding|saying|noting|according|while|but|and)\b|$)")
@@ -643,6 +644,13 @@ _WHEN_ONLY = re.compile(
     r"|(?:(?:shortly|soon|immediately|not\s+long|much|(?:a\s+few|a|an|one|two|three|several|\d+)\s+"
     r"(?:hours?|days?|weeks?|months?|years?))\s+)?(?:afterwards?|after|later|earlier|thereafter|then|ago|before)",
     re.I)
+# "The numbers changed over the summer, as Sanders has acknowledged.": "as" after a comma, then a verb of speech that
+# ends its sentence (when it was said, or a phrase of where, at most), reports the clause before the comma, as "…,
+# Sanders said." does; not "…, as he explained how tough it is" (its own words), nor "as" of time or manner ("…, as
+# she said goodbye", "…, as voters responded to …", "…, as Yellen testifies before the Senate").
+_AS_AFTER_COMMA = re.compile(rf",\s+{_AS_LEAD}$")
+_AS_FRAME_END = re.compile(rf"(?:\s+(?:{_WHEN_ONLY.pattern}"
+                           r"|(?:in|on|at|during)\s+[^,;:.!?“”\"()—–-]{1,50}?))?\s*[.!?]?[”\"’]?\s*", re.I)
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
@@ -2661,8 +2669,13 @@ class _Extractor:
         tail = text[f.right:sent_e]
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
-        # Whether the frame ends its clause (read only where such a comma is found).
-        short_tail = comma is not None and self._short_tail(f, tail, sent_e)
+        if (comma is None and right is None and "speech" in f.classes and "nominal" not in f.classes
+                and _AS_FRAME_END.fullmatch(tail)
+                and (comma := _AS_AFTER_COMMA.search(text, max(sent_s, f.left - 30), f.left)) is not None):
+            short_tail = True  # (what follows the verb was read: when, or a phrase of where)
+        else:
+            # Whether the frame ends its clause (read only where such a comma is found).
+            short_tail = comma is not None and self._short_tail(f, tail, sent_e)
         if comma and text[comma.start() + 1:comma.start() + 2] in _CLOSING_MARKS and not (
                 (f.inverted or (f.spk is not None and short_tail))
                 and _QUOTED_WORDS_END.search(text, max(sent_s, comma.start() - 80), comma.start())
