@@ -1492,6 +1492,13 @@ ATTRIBUTION_RULES = {
              "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
         rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
               "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
+    # Adverbs of frequency without "-ly" stand between a speaker and the verb as "often" does ("Ada Quill sometimes
+    # says" had the speaker "Ada Quill sometimes"; "has always maintained" had no row).
+    "an adverb of frequency before the verb": dict(
+        text="Ada Quill sometimes says the pier is unsafe. Bo Tarn has always maintained he was innocent. The "
+             "harbour board seldom admits that fares rose.",
+        rows={"the pier is unsafe": {"speaker": "Ada Quill"}, "he was innocent": {"speaker": "Bo Tarn"},
+              "fares rose": {"speaker": "harbour board"}}, n=3),
     # "…, as Ada Quill has acknowledged.": "as" after a comma, then a verb of speech that ends the sentence (when, or
     # a phrase of where, at most), reports the clause before the comma, and ends another frame's words there; not
     # "as" of time or manner ("as she said goodbye", "as Tarn testified before the board").
