@@ -360,3 +360,17 @@ def test_the_charge_a_defence_rejects_is_no_portrayal_of_the_one_defended():
     s = "Mayor Alda Voss defended Ivo Brant against accusations of fraud and corruption."
     assert _tone_of(s)["Ivo Brant"]["portrayal"] > 0.05
     assert score_target(s, s.index("Ivo"), s.index("Ivo") + 9, method="rules") > 0.05
+
+
+def test_verbs_of_attack_defeat_and_pandering_portray_their_patient_or_agent():
+    # "Sanders hammered Clinton for …", "McInnes regularly incites Proud Boys …", "Rubio has pandered to the base":
+    # these verbs were in no list, so the sentences said nothing of the one attacked or of the one who panders.
+    got = _tone_of("Senator Ivo Brant hammered Mayor Alda Voss over the harbour budget. Orrin Tal trounced Ada Quill "
+                   "in the Kestrel primary.")
+    assert got["Mayor Alda Voss"]["portrayal"] < -0.05 and got["Ada Quill"]["portrayal"] < -0.05
+    assert got["Orrin Tal"]["portrayal"] > 0.05
+    got = _tone_of("Ivo Brant pandered to the Nordland lobby. Orrin Tal incited the crowd at Kestrel harbour.")
+    assert got["Ivo Brant"]["portrayal"] < -0.05 and got["Orrin Tal"]["portrayal"] < -0.05
+    # Hammering out a deal is no attack.
+    got = _tone_of("Ivo Brant and Alda Voss hammered out a deal on the Kestrel harbour.")
+    assert abs(got["Ivo Brant"]["portrayal"]) <= 0.05 and abs(got["Alda Voss"]["portrayal"]) <= 0.05
