@@ -543,6 +543,20 @@ def test_a_title_of_a_person_names_the_person_not_someone_named_of():
     assert not any(r[3].startswith(("of ", "for ")) for r in rows)
 
 
+def test_given_names_of_news_from_anywhere_tell_a_persons_gender():
+    # Nadia and Kwame were no given names of the lists, so "Ms. Vell" and "Mr. Vell" were no one's and pronoun
+    # resolution had no prior for them; an honorific picks the namesake of its gender over one of no known gender,
+    # and none by ruling out the other gender alone ("Mr. Vell" may be Tomas, named only in part).
+    rows = _one("Nadia Vell and Kwame Vell spoke. Ms. Vell left early; Mr. Vell stayed. Ines Dorn met Jorin Dorn "
+                "and Kwame Dorn. Mr. Dorn left. Tomas and Nadia Rask spoke of their son, Jorin Rask. Mr. Rask wept.")
+    assert ("Ms. Vell", "Ms.", "PERSON", "Nadia Vell") in rows
+    assert ("Mr. Vell", "Mr.", "PERSON", "Kwame Vell") in rows
+    assert ("Mr. Dorn", "Mr.", "PERSON", "Kwame Dorn") in rows
+    assert ("Mr. Rask", "Mr.", "PERSON", "Rask") in rows
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": ["Priya Sethi and Oleksandr Brant spoke."]}))
+    assert person_gender(m)[["Priya Sethi", "Oleksandr Brant"]].tolist() == ["f", "m"]
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

@@ -109,7 +109,8 @@ def person_gender(mentions: pd.DataFrame | None = None, articles: pd.DataFrame |
     """A gender guess ('m', 'f' or ``None``) per PERSON entity of ``mentions``, indexed by entity.
 
     Evidence, strongest first: honorifics and gendered titles, the first pronoun after each
-    mention (see :func:`gender_evidence`), and the given name (``entities_first_names.txt``).
+    mention (see :func:`gender_evidence`), and the given name (``entities_first_names.txt`` and
+    ``entities_name_genders.txt``).
     ``evidence`` may be given instead of ``mentions``: the summed :func:`gender_evidence` of a
     corpus's partitions, which gives the same guesses as the whole corpus at once.
     """
@@ -120,7 +121,7 @@ def person_gender(mentions: pd.DataFrame | None = None, articles: pd.DataFrame |
     score = {}
     for entity, value in evidence.items():
         parts = str(entity).split()
-        score[entity] = int(value) + (sign.get(lex.first_names.get(parts[0].lower(), ""), 0)
+        score[entity] = int(value) + (sign.get(lex.name_genders.get(parts[0].lower(), ""), 0)
                                       if len(parts) > 1 else 0)
     return pd.Series({e: ("m" if s > 0 else "f" if s < 0 else None) for e, s in sorted(score.items())},
                      dtype=object, name="gender")

@@ -96,7 +96,8 @@ class _Lexicon:
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
-    first_names: dict[str, str]
+    first_names: dict[str, str]         # given names that make a word a person's -> the gender they signal
+    name_genders: dict[str, str]        # those and more given names -> gender (a prior only)
     stop: frozenset[str]
     ordinary: frozenset[str]            # the stop words and common words Punkt's statistics miss ("ninth")
     pronouns: dict[str, str]
@@ -172,6 +173,7 @@ def _lex() -> _Lexicon:
         ortho = {}
     multi = [k for k in [*titles, *known] if " " in k]
     pronouns = {row[0].lower(): row[1] for row in _read("entities_pronouns.txt")}
+    first_names = {row[0].lower(): row[1] for row in _read("entities_first_names.txt")}
     return _Lexicon(
         titles=titles,
         expand={row[0].lower(): row[1].lower() for row in _read("entities_title_abbrevs.txt")},
@@ -186,7 +188,8 @@ def _lex() -> _Lexicon:
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},
-        first_names={row[0].lower(): row[1] for row in _read("entities_first_names.txt")},
+        first_names=first_names,
+        name_genders={**{row[0].lower(): row[1] for row in _read("entities_name_genders.txt")}, **first_names},
         stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),
         ordinary=frozenset(row[0].lower() for row in [*_read("entities_stopwords.txt"), *_read("entities_ordinary.txt")]),
         pronouns=pronouns,

@@ -95,11 +95,15 @@ def _resolve(candidates: tuple[list | None, list | None], gender: str = "", gend
              surface: dict[tuple[str, ...], str] | None = None) -> str | None:
     """The one name :func:`_candidates` leaves (each named by ``surface`` where it has the full
     name), ``None`` if none or several. A short name with a gendered honorific ("Mr. Clinton")
-    only matches names of that gender or of none known."""
+    matches the names of that gender, and names of no known gender only where no candidate's
+    gender is known."""
     def names(found: list) -> set[str]:
         named = [surface.get(f, n) for f, n in found] if surface else [n for _, n in found]
         if gender and genders:
-            named = [n for n in named if genders.get(n, gender) == gender]  # unknown fits
+            same = [n for n in named if genders.get(n) == gender]
+            # Not one of no known gender by ruling out one of the other: a family's member the article names
+            # only in part is as likely ("Tomas and Nadia Vell" and their son "Jorin Vell": "Mr. Vell" is Tomas).
+            named = same or ([] if any(n in genders for n in named) else named)
         return set(named)
 
     first, second = candidates
@@ -321,8 +325,8 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
             if words in surface:
                 genders.setdefault(surface[words], gender)
     for words, name in surface.items():
-        if lex.first_names.get(words[0]):
-            genders.setdefault(name, lex.first_names[words[0]])
+        if lex.name_genders.get(words[0]):
+            genders.setdefault(name, lex.name_genders[words[0]])
     # Within each article, piece by piece, keeping what the corpus-wide steps below read.
     linked = _Linked()
     sizes = []
