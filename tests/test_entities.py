@@ -557,6 +557,15 @@ def test_given_names_of_news_from_anywhere_tell_a_persons_gender():
     assert person_gender(m)[["Priya Sethi", "Oleksandr Brant"]].tolist() == ["f", "m"]
 
 
+def test_a_particle_of_two_words_stays_inside_a_name():
+    # "Judge Marisol de la Fuente" was "Judge Marisol" and "Fuente", "Pieter van der Berg" "Pieter" and "Berg": the
+    # chunk took one lower-case particle between capitalised words ("Ahmed bin Rashid"), not two
+    rows = _one("Judge Marisol de la Fuente set a date. Pieter van der Berg and Anneke van den Broek will appeal.")
+    assert ("Judge Marisol de la Fuente", "Judge", "PERSON", "Marisol de la Fuente") in rows
+    assert ("Pieter van der Berg", "", "PERSON", "Pieter van der Berg") in rows
+    assert ("Anneke van den Broek", "", "PERSON", "Anneke van den Broek") in rows
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

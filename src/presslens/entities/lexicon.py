@@ -29,7 +29,7 @@ KINDS = ("PERSON", "ORG", "PLACE", "GROUP", "MISC")
 _SEEN_LOWER = 16 | 32 | 64
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _CONNECTORS = frozenset({"of", "the", "for", "de", "da", "del", "der", "van", "von", "bin", "ibn",
-                         "al", "el", "le", "la", "du", "dos", "y", "&"})
+                         "al", "el", "le", "la", "du", "dos", "den", "y", "&"})
 
 _SEP = r"[ \t\u00a0]+"
 # A letter, or the second half of a letter whose UTF-8 was read as Latin-1 ("Ã¡" for "á": scraped
@@ -47,7 +47,9 @@ _LETTER = (r"(?:[^\p{N}\p{P}\p{S}\p{Z}\p{C}\u00e2]+|\u00e2(?![\u0080-\u009f]|(?:
 _PART = rf"(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{_LETTER}*(?:['’]{_LETTER}+)*)"
 _CAPWORD = rf"{_PART}(?:[-&](?:{_PART}|\p{{Ll}}[\p{{L}}\p{{M}}]*))*"
 _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
-_CONN = rf"(?:(?:of|for)(?: the)?|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the'}))})"
+# (a particle of two words within a surname: "Marisol de la Fuente", "Pieter van der Berg")
+_CONN = (rf"(?:(?:of|for)(?: the)?|(?:de|van|von)(?: (?:la|der|den|de))?"
+         rf"|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the', 'de', 'van', 'von'}))})")
 _COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 
