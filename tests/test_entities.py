@@ -566,6 +566,15 @@ def test_a_particle_of_two_words_stays_inside_a_name():
     assert ("Anneke van den Broek", "", "PERSON", "Anneke van den Broek") in rows
 
 
+def test_a_surname_with_jr_is_short_for_the_full_name():
+    # "Brigham Jr." was a full name of its own, so an entity apart from "Walter Brigham Jr."; a regnal name of one
+    # word and a numeral stays whole ("Tawadros II")
+    rows = _one("Walter Brigham Jr. and his son Walter Brigham III were charged. Brigham Jr. pleaded not guilty. "
+                "Pope Tawadros II spoke.")
+    assert ("Brigham Jr.", "", "PERSON", "Walter Brigham Jr.") in rows
+    assert ("Pope Tawadros II", "Pope", "PERSON", "Tawadros II") in rows
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

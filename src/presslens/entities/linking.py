@@ -35,6 +35,9 @@ __all__ = ["DOMINANCE", "MAX_CANDIDATES", "Aliases", "Names", "PackedAliases", "
 DOMINANCE = 0.8
 
 
+_JUNIOR = frozenset({"jr.", "jr", "sr.", "sr"})  # the suffixes of _SUFFIXES that are no regnal number
+
+
 def _words(name: str) -> tuple[str, ...]:
     # (lowered and its apostrophes made plain as a whole: neither touches the white space it is split at)
     return tuple(w.rstrip(",") for w in name.lower().replace("’", "'").split())
@@ -240,9 +243,11 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                     and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
                     and not any(w.isupper() for w in words):
                 kinds[i] = "person"
-        # the article's full person names, each as (last) written there
+        # the article's full person names, each as (last) written there; a surname and "Jr." or "Sr." is none
+        # ("Brigham Jr." is short for "Walter Brigham Jr."; but "Tawadros II" is a pope's full name)
         fulls = _FullNames({words_of[i]: names[i] for i in rows
-                            if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1})
+                            if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1
+                            and not (len(words_of[i]) == 2 and words_of[i][1] in _JUNIOR)})
         # full names a person title or a given name says are people's ("trade secretary Liam Fox")
         people = {words_of[i] for i in rows
                   if words_of[i] in fulls and (titles[i] or words_of[i][0] in lex.first_names)}
