@@ -520,6 +520,7 @@ def test_last_after_to_or_a_modal_is_the_verb_not_part_of_the_duration():
     ("The results are due a week tomorrow.", [("a week tomorrow", "2031-03-25")]),
     ("The bridge reopens a fortnight on Friday.", [("a fortnight on Friday", "2031-04-04")]),
     ("The hearing resumes a week today.", [("a week today", "2031-03-24")]),
+    ("The Ashgrove replay is on Tuesday fortnight.", [("Tuesday fortnight", "2031-04-01")]),
     # a count of a week, and a weekday before another noun, are not
     ("Shares made their first gain in a week on Friday.", [("a week", "P1W"), ("Friday", "2031-03-14")]),
 ])

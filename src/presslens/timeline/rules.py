@@ -302,15 +302,16 @@ def _r_two_away(ctx: Context, g: dict) -> _Result | None:
 
 
 def _r_week_on(ctx: Context, g: dict) -> _Result | None:
-    """British: "a week on Saturday", "Saturday week" (the coming Saturday, a week on), "a fortnight
-    tomorrow", "a week today"."""
+    """British: "a week on Saturday", "Saturday week" (the coming Saturday, a week on), "Tuesday
+    fortnight" (two weeks on), "a fortnight tomorrow", "a week today"."""
     if ctx.anchor is None:
         return "DATE", None, None
     if g.get("rd"):
         day = ctx.anchor + timedelta(days=1 if g["rd"].lower() == "tomorrow" else 0)
     else:
         day = weekday_date(ctx.anchor, WEEKDAYS[(g.get("wd") or g["wd2"]).rstrip(".").lower()], "future")
-    return "DATE", (day + timedelta(weeks=2 if (g.get("unit") or "").lower() == "fortnight" else 1)).isoformat(), None
+    unit = (g.get("unit") or g.get("unit2") or "").lower()
+    return "DATE", (day + timedelta(weeks=2 if unit == "fortnight" else 1)).isoformat(), None
 
 
 def _year_for(ctx: Context, month: int, day: int | None, y: str | None) -> int | None:
@@ -1487,11 +1488,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
     (r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)", _r_dotted, None),
     (r"\bthe\s+(?P<unit>week|month|year)\s+(?P<side>after\s+next|before\s+last)\b", _r_two_away, None),
-    # British: "a week on Saturday", "Saturday week", "a fortnight tomorrow"; not the count of "the first rise
+    # British: "a week on Saturday", "Saturday week", "Tuesday fortnight", "a fortnight tomorrow"; not the count of "the first rise
     # in a week on Monday", nor "Monday week-long", "Tuesday week of talks".
     (r"(?<!\bin\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bof\s)"
      rf"\ba\s+(?P<unit>week|fortnight)\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rd>today|tomorrow)\b)"
-     rf"|\b(?P<wd2>{_WEEKDAY})\s+week\b(?![-'’]|\s+(?:of|in|out|after|before|ago|earlier|later)\b)",
+     rf"|\b(?P<wd2>{_WEEKDAY})\s+(?P<unit2>week|fortnight)\b(?![-'’]|\s+(?:of|in|out|after|before|ago|earlier|later)\b)",
      _r_week_on, None),
     # British: "the past fortnight", "the next fortnight" (two weeks, as "the past two weeks" is).
     (r"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight\b",
