@@ -202,6 +202,7 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("The port closed three years ago.", [("three years ago", "2028")]),
     ("The port closed two weeks ago.", [("two weeks ago", "2031-W10")]),
     ("Tolls soared in the 1990s and the early 1980s.", [("the 1990s", "199"), ("the early 1980s", "198")]),
+    ("Tolls soared in the noughties and the early aughts.", [("the noughties", "200"), ("the early aughts", "200")]),
     ("The ferry ran last summer.", [("last summer", "2030-SU")]),
     ("The yard grew in the third quarter of 2030.", [("the third quarter of 2030", "2030-Q3")]),
     ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),

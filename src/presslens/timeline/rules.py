@@ -558,13 +558,15 @@ def _halved(value: str | None, mod: str | None) -> tuple[str | None, str | None]
     return value, _mod_code(mod)
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
+# The decade each word names (its first three digits): the noughties (British) and the aughts (American)
+# are the 2000s.
+_DECADE_WORDS = {"twenties": "192", "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",
+                 "seventies": "197", "eighties": "198", "nineties": "199", "noughties": "200", "aughts": "200"}
 
 
 def _r_decade(ctx: Context, g: dict) -> _Result | None:
     if g.get("word"):
-        digits = "19" + str(_DECADE_WORDS[g["word"].lower()])
+        digits = _DECADE_WORDS[g["word"].lower()]
     else:
         d = g["dec"]
         digits = d[:3] if len(d) == 4 else (("20" if d in ("00", "10") else "19") + d[0])
@@ -1381,7 +1383,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
     (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
      lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]}), "0['’]?s"),
-    (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties"),
+    (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties|aughts"),
     (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
      r"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
     # Hyphenated, a quarter is an adjective and "the" belongs to its noun ("the third-quarter loss").
