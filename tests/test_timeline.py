@@ -264,6 +264,7 @@ def test_quarters_of_a_results_report(text, expected):
     ("The crossing took about 5 1/2 hours.", "DURATION", "PT5H30M", "APPROX"),
     ("The vote took a minute and a half.", "DURATION", "PT1M30S", None),
     ("The ferry sails every Monday.", "SET", "XXXX-WXX-1", None),
+    ("The Dunmere museum opens every Sunday afternoon.", "SET", "XXXX-WXX-7TAF", None),
     ("The ferry sails weekly.", "SET", "P1W", None),
     ("The ferry sails on Tuesday nights.", "SET", "XXXX-WXX-2TNI", None),
     ("The ferry will one day sail again.", "DATE", "FUTURE_REF", None),  # "one day" after a modal: some day

@@ -1109,9 +1109,10 @@ def _r_set(ctx: Context, g: dict) -> _Result | None:
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()]}", None
     if g.get("wdp"):  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wdp'].lower()]}T{PARTS_OF_DAY[g['parts'].lower()[:-1]]}", None
-    what = g["what"].lower().rstrip(".")
-    if what in WEEKDAYS:
-        return "SET", f"XXXX-WXX-{WEEKDAYS[what]}", None
+    what = (g.get("wday") or g["what"]).lower().rstrip(".")
+    if what in WEEKDAYS:  # "every Sunday", "every Sunday afternoon"
+        part = f"T{PARTS_OF_DAY[g['wpart'].lower()]}" if g.get("wpart") else ""
+        return "SET", f"XXXX-WXX-{WEEKDAYS[what]}{part}", None
     if what in MONTHS:
         return "SET", f"XXXX-{MONTHS[what]:02d}", None
     if what in SEASONS:
@@ -1475,8 +1476,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: None if g.get("unit4") and not (_CLAUSE_END.match(c.text, c.match.end())
                                                  and _SINCE_LONG.search(c.text[c.sentence[0]:c.match.start()]))
      else _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g.get("unit3") or g["unit4"]}), None),
-    (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|"
-     rf"{_PART})|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
+    (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?"
+     rf"(?P<what>{_UNIT}|(?P<wday>{_WEEKDAY})(?:\s+(?P<wpart>{_PART}))?|{_MONTH}|{_SEASON}|{_PART})"
+     rf"|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set, None),
     # "10:30 a.m.", "10.30am" (British), "noon", and a 24-hour time with its zone ("14:30 GMT", "1430 GMT").
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
