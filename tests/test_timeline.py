@@ -637,6 +637,14 @@ def test_holidays_of_other_english_speaking_countries(text, expected):
     assert _values(text) == expected
 
 
+def test_the_end_of_a_month_or_year_as_business_copy_writes_it():
+    # "end-March" and "end-2032" were not found, "June-end" was June with no mod
+    assert _fields("Rampur Mills will double output by end-March and triple it by June-end; its debt is due at "
+                   "end-2032, after stocks were cleared by end-September 2030.", "mod") == [
+        ("end-March", "2031-03", "END"), ("June-end", "2031-06", "END"), ("end-2032", "2032", "END"),
+        ("end-September 2030", "2030-09", "END")]
+
+
 def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "
@@ -791,7 +799,8 @@ def test_a_clock_time_dated_by_the_day_before_it_has_that_days_utc_offset():
     ("Voting at Carnmoor hall ran between 9:30 and 11 a.m. yesterday.",
      [("9:30", "2031-03-16T09:30"), ("11 a.m. yesterday", "2031-03-16T11:00")]),
     ("The Tolvern surgery opens from 6:30 to 9 p.m.", [("6:30", "2031-03-17T18:30"), ("9 p.m.", "2031-03-17T21:00")]),
-    ("Brisk Hill library opened 11-2pm on Saturday.", [("11", "2031-03-15T11:00"), ("2pm on Saturday", "2031-03-15T14:00")]),
+    ("Brisk Hill library opened 11-2pm on Saturday.",
+     [("11", "2031-03-15T11:00"), ("2pm on Saturday", "2031-03-15T14:00")]),
     ("The Dunmere market ran from 10 a.m. to 2 p.m. on Saturday.",
      [("10 a.m.", "2031-03-15T10:00"), ("2 p.m. on Saturday", "2031-03-15T14:00")]),
     # overnight, the first end falls the day before: left alone

@@ -51,9 +51,10 @@ _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if 
                 + r")\b")
 _SEASON = r"(?:" + alternation(SEASONS) + r")\b"
 _PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
-# "pre-"/"post-" only hyphenated: "post-1959 politics" (not "the Washington Post 1998 poll").
-_MOD = (r"(?:early|late|mid|(?:pre|post)(?=-)|the\s+(?:beginning|start|end|middle|turn|close)\s+of|(?:the\s+)?(?:first|second|"
-        r"latter)\s+half\s+of|(?:earlier|later)(?:\s+in)?)")
+# "pre-"/"post-" only hyphenated: "post-1959 politics" (not "the Washington Post 1998 poll"); "end-" too, as
+# British and Indian business copy writes the end of a month or year ("by end-March", "at end-2027").
+_MOD = (r"(?:early|late|mid|(?:pre|post|end)(?=-)|the\s+(?:beginning|start|end|middle|turn|close)\s+of|"
+        r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|(?:earlier|later)(?:\s+in)?)")
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -494,7 +495,7 @@ def _month_by_place(ctx: Context, name: str) -> bool:
 def _r_month(ctx: Context, g: dict) -> _Result | None:
     g = _spoken_year(g)
     name = g["mon"].rstrip(".")
-    mod, rel_word = g.get("mod"), g.get("rel") or g.get("rel2")
+    mod, rel_word = g.get("mod") or g.get("mend"), g.get("rel") or g.get("rel2")
     bare = not (mod or rel_word or g.get("y"))
     if name.lower() in ("may", "march") and bare and not _MAY_GUARD.search(ctx.before(12)) \
             and not _month_by_place(ctx, name):
@@ -1373,10 +1374,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
                                                    "and", "to", "through"))
      + rf"|\b(?P<wd>{_WEEKDAY}),?\s+)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", _r_day_of_month, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
-     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
+     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:-(?P<mend>end)\b)?"
+     rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
      rf"|\s+(?P<rel2>last|next|this)\s+year)?",
      _r_month, None),
-    (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?(?:(?<=FY)|\b)(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
+    (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?(?:(?<=FY)|\b)"
+     r"(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
      r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d?)(?![\d%]|[.,]\d|-\d|/\d)", _r_year_range, None),
     (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?"
      rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}",
@@ -1492,11 +1495,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
     (r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)", _r_dotted, None),
     (r"\bthe\s+(?P<unit>week|month|year)\s+(?P<side>after\s+next|before\s+last)\b", _r_two_away, None),
-    # British: "a week on Saturday", "Saturday week", "Tuesday fortnight", "a fortnight tomorrow"; not the count of "the first rise
-    # in a week on Monday", nor "Monday week-long", "Tuesday week of talks".
+    # British: "a week on Saturday", "Saturday week", "Tuesday fortnight", "a fortnight tomorrow"; not the count
+    # of "the first rise in a week on Monday", nor "Monday week-long", "Tuesday week of talks".
     (r"(?<!\bin\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bof\s)"
      rf"\ba\s+(?P<unit>week|fortnight)\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rd>today|tomorrow)\b)"
-     rf"|\b(?P<wd2>{_WEEKDAY})\s+(?P<unit2>week|fortnight)\b(?![-'’]|\s+(?:of|in|out|after|before|ago|earlier|later)\b)",
+     rf"|\b(?P<wd2>{_WEEKDAY})\s+(?P<unit2>week|fortnight)\b"
+     rf"(?![-'’]|\s+(?:of|in|out|after|before|ago|earlier|later)\b)",
      _r_week_on, None),
     # British: "the past fortnight", "the next fortnight" (two weeks, as "the past two weeks" is).
     (r"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight\b",

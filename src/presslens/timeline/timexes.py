@@ -604,7 +604,8 @@ def _second_days(text: str, rows: list[dict[str, Any]], taken: bytearray) -> Non
 # end of a range of clock times leaves out what the second gives both, the day and maybe the a.m./p.m.
 # A dash alone joins them; "to", "until" and "and" only after "from"/"between", as a score ("won 4 to 5")
 # is no clock time.
-_HOUR_RANGE = re.compile(r"(?:\b(?P<open>from|between)\s+)?(?<![\d:.,$£€-])(?P<H>1[0-2]|0?[1-9])(?:[:.](?P<M>[0-5]\d))?"
+_HOUR_RANGE = re.compile(r"(?:\b(?P<open>from|between)\s+)?(?<![\d:.,$£€-])(?P<H>1[0-2]|0?[1-9])"
+                         r"(?:[:.](?P<M>[0-5]\d))?"
                          r"(?P<ap>\s*(?P<p>[ap])\.?m\b\.?)?(?P<join>\s*[-–]\s*|\s+(?:to|until|till|and)\s+)$", re.I)
 _MERIDIEM_CLOCK = re.compile(r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b", re.I)
 
