@@ -585,6 +585,15 @@ ATTRIBUTION_RULES = {
               "the ferry ran": {"speaker": "Piet Marsh", "cue": "boast"},
               "why fares rose": {"speaker span": "The board", "cue": "explain"}},
         absent="the levy"),
+    # A noun phrase after "while", "although", "though" or "whereas" is the subject of its clause's verb ("While the
+    # candidates say …"), not with the conjunction ("Although the candidates"), nor after "if" (a condition).
+    "a subject after while or although": dict(
+        text="The Avalon ferry vote is on Friday. While the candidates say the levy must rise, the harbour board "
+             "disagrees. Fares rose in May, although some ferry riders say the service improved. If the candidates "
+             "say the pier is safe, Quill will be surprised.",
+        rows={"the levy must": {"speaker span": "the candidates", "cue": "say", "content": "the levy must rise"},
+              "the service": {"speaker span": "some ferry riders", "cue": "say"}},
+        absent="the pier is safe"),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(

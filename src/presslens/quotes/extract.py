@@ -513,7 +513,8 @@ _SUBJECT_STOP_WORDS = tuple(
     "that which who whom whose what when where why how if whether because while as than to for "
     "with from by on at into about and or but so not is was are were be been being has have had "
     "do does did will would can could should may might must it its he she they we i you there "
-    "here also then just only after before since like said says say told having getting".split())
+    "here also then just only after before since although though whereas like said says say told having "
+    "getting".split())
 # (and a negated auxiliary: "“real Christians” don’t support")
 _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
@@ -693,6 +694,10 @@ _INTERVIEW_VERB = re.compile(r"(?<!\bwas )(?<!\bbeen )\binterview(?:ed|s)\b")
 _PROSE_WORDS = 2
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
+# A conjunction of contrast before the subject of its clause ("While the candidates say the port must …, Quill …",
+# "…, although some analysts say …"); not "as" ("as Quill noted", read on its own), "if" (a condition) nor "because"
+# ('a “pre-agreement” because some governments did not agree' is no frame of the quotation).
+_CONTRAST_END = re.compile(r"(?<![\w’'-])(?i:while|although|though|whereas)$")
 _COMMA = re.compile(r"\s*,")
 # A comma, maybe inside a closing quotation mark.
 _COMMA_END = re.compile(rf",{_CLOSE_MARK}?\s*$")
@@ -1430,7 +1435,7 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
         before = text[max(lo, m.start() - 12):m.start()].rstrip()
         if not (m.start() - 12 > lo and not before) and (
                 not before or before.endswith((",", ";", ":", "—", "–", "(", "“", "\""))
-                or _AND_BUT_END.search(before)):
+                or _AND_BUT_END.search(before) or _CONTRAST_END.search(before)):
             return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
     # With a prepositional phrase only where it opens the sentence (after a conjunction), within 24 characters of
     # ``lo``: tried at its first word and at the word after a conjunction opening it, where a search finds such a
