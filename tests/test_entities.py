@@ -1329,6 +1329,14 @@ def test_west_african_abbreviated_honorifics_are_titles():
                                                       ["Dcn.", "Femi Ojo"]]
 
 
+def test_singaporean_madam_is_a_title():
+    # "Madam Lim" had been a person of its own, not the Lim Mei Ling named before (surname first).
+    m = _mentions("Tampines resident Lim Mei Ling welcomed the move. Madam Lim said she was pleased. Mdm Tan Soo Hwa "
+                  "agreed.")
+    assert m.loc[m["kind"] == "PERSON", ["title", "entity"]].values.tolist() == [
+        ["", "Lim Mei Ling"], ["Madam", "Lim Mei Ling"], ["Mdm", "Tan Soo Hwa"]]
+
+
 def test_irish_offices_are_titles():
     # "Taoiseach Mira Varsen" had been one name of three words; "the Taoiseach" is her role.
     m = _mentions("Taoiseach Mira Varsen met Tánaiste Tom Becker. Varsen said the levy would stay.")
