@@ -1501,6 +1501,15 @@ ATTRIBUTION_RULES = {
              "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
         rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
               "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
+    # "So says X" after a quote, in its paragraph or opening the next, names the quote's speaker: "So" points back at
+    # the words before and the verb is inverted.
+    "so says after a quote": dict(
+        text="Ada Quill, 81, has ridden the Dorwick ferry every morning since 1962.\n\n“It is the best thing that ever "
+             "happened to this town.”\n\nSo says the 81-year-old, who never learned to drive.\n\nBo Tarn is less "
+             "sure. “The fares are a scandal.” So says Tarn, 64, a retired postman.",
+        rows={"It is the best": {"speaker": "Ada Quill", "cue": "says", "kind": "direct"},
+              "The fares are": {"speaker": "Bo Tarn", "cue": "says", "speaker_description": "64, a retired postman"}},
+        n=2),
     # Adverbs of frequency without "-ly" stand between a speaker and the verb as "often" does ("Ada Quill sometimes
     # says" had the speaker "Ada Quill sometimes"; "has always maintained" had no row).
     "an adverb of frequency before the verb": dict(

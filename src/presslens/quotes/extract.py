@@ -595,6 +595,9 @@ _ROLE_BESIDE = re.compile(
     rf",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
+# "“…” So says the 81-year-old.": "So" between a quote and an inverted frame, in the quote's paragraph or opening the
+# next.
+_SO_POINTING = re.compile(r"[\s—–-]*So\s+")
 # Nothing but commas and white space between a subject and its verb.
 _GAP_ONLY = re.compile(r"[\s,]*")
 # A relative clause set off by dashes right before a verb ("Bo Tarn - who founded the group - said"),
@@ -1060,18 +1063,20 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame.spk, frame.desc = left
         _joint_before(doc, frame, limit_left)
     else:
-        # Inversion ("said Kevin Maher") follows a quote or a comma, never starts a clause.
+        # Inversion ("said Kevin Maher") follows a quote or a comma, never starts a clause; but "So", which points
+        # back at the words before ("“…” So says the 81-year-old, who …").
         before = text[limit_left:cue_s].rstrip()
+        opens = before in ("", "So")
         # Never "…,” told X": the person after "told" is the one spoken to.
         # Nor after a participle: in "…, adding that Ruiz left" Ruiz is in the reported clause.
-        if ((before == "" or before.endswith((",", *_CLOSING_MARKS)))
+        if ((opens or before.endswith((",", *_CLOSING_MARKS)))
                 and not facts.told and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
             if spk is not None and facts.object_only and spk.kind in ("PERSON", "NAME"):
                 # "Ada Quill, star of “Harbour,” thanked Tom Becker for …": the person a verb of an object
                 # names after it is the one thanked, praised or blamed, never its speaker.
                 spk = None
-            if (spk is None and (before == "" or before.endswith(_CLOSING_MARKS))
+            if (spk is None and (opens or before.endswith(_CLOSING_MARKS))
                     and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right))):
                 # "“…,” said the designer, who works …", "said the 46-year-old.": a determiner
                 # phrase no list knows, ending the clause.
@@ -2075,7 +2080,8 @@ class _Extractor:
                 continue  # '“…,” Warren, who has not endorsed a candidate, told reporters': the verb of the relative
             if f.classes <= _INTENTION or self._own_sentence(q, f):
                 return None
-            if _AFTER_GAP.fullmatch(text, q.close, f.left):
+            if _AFTER_GAP.fullmatch(text, q.close, f.left) or (
+                    f.inverted and _SO_POINTING.fullmatch(text, q.close, f.left)):
                 return f
             if (text[q.end - 1:q.end] in ",?!—–-" and _AFTER_MODS.fullmatch(text, q.close, f.left)
                     and not f.inverted):
@@ -2133,7 +2139,10 @@ class _Extractor:
         p_s, p_e = doc.paras[para + 1]
         m = _LABEL_LINE.match(text, p_s, p_e)
         if m is None:
-            return None
+            # "“…”\n\nSo says Ada Quill, 81, who …": an inverted frame after "So" opening the next paragraph
+            so = _SO_POINTING.match(text, p_s, p_e)
+            f = next(iter(self.frames_in(so.end(), p_e)), None) if so is not None else None
+            return f if f is not None and f.inverted and f.left == so.end() and f.cue_s not in self.used else None
         spk = doc.speaker_at(m.end(), min(p_e, m.end() + 80))
         if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not _CLAUSE_ENDS.match(text, spk.end):
             return None
