@@ -575,6 +575,13 @@ def test_a_surname_with_jr_is_short_for_the_full_name():
     assert ("Pope Tawadros II", "Pope", "PERSON", "Tawadros II") in rows
 
 
+def test_england_is_a_place():
+    # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
+    # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)
+    got = _kinds("England manager Ines Dorn named her squad. NHS England said it had sent ambulances.")
+    assert got["England"] == "PLACE" and got["NHS England"] == "ORG"
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")
