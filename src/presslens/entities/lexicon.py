@@ -50,6 +50,7 @@ _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
 # (a particle of two words within a surname: "Marisol de la Fuente", "Pieter van der Berg")
 _CONN = (rf"(?:(?:of|for)(?: the)?|(?:de|van|von)(?: (?:la|der|den|de))?"
          rf"|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the', 'de', 'van', 'von'}))})")
+_ARTICLE_PREFIX = r"(?:al|el)-"  # an Arabic article glued to a surname inside a name: "Bashar al-Assad"
 _COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 
@@ -215,7 +216,7 @@ def _lex() -> _Lexicon:
         # not "O'Brien", whose _PART takes the apostrophe in).
         chunk=re.compile(
             rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_.@])(?<![\p{{L}}\p{{M}}\p{{N}}_.@]['’])"
-            rf"{token}(?:{_SEP}(?:{_CONN}{_SEP})?{token})*"
+            rf"{token}(?:{_SEP}(?:{_CONN}{_SEP}|{_ARTICLE_PREFIX})?{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
 

@@ -39,8 +39,11 @@ _JUNIOR = frozenset({"jr.", "jr", "sr.", "sr"})  # the suffixes of _SUFFIXES tha
 
 
 def _words(name: str) -> tuple[str, ...]:
-    # (lowered and its apostrophes made plain as a whole: neither touches the white space it is split at)
-    return tuple(w.rstrip(",") for w in name.lower().replace("’", "'").split())
+    # (lowered and its apostrophes made plain as a whole: neither touches the white space it is split at; an
+    # Arabic article glued to a word left out, as house styles differ: "Bashar al-Assad" is "Bashar Assad", and
+    # "Assad" alone is he)
+    words = (w.rstrip(",") for w in name.lower().replace("’", "'").split())
+    return tuple(w[3:] if w.startswith(("al-", "el-")) and len(w) > 3 else w for w in words)
 
 
 @lru_cache(maxsize=65536)
