@@ -259,10 +259,14 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
     relations = relations if relations is not None else _relations(contexts)
-    # Each sentence's words and each word's tag are found once for the rules and the learned layer.
+    # Each sentence's words and each word's tag are found once for the rules and the learned layer, and
+    # the words of each expression's clause before and after it once for the rules and the nouns past a name.
     memo: dict[str, dict] = {"words": {}}
-    ruled = [event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type, rel, memo["words"])
-             for (t, _, sa, sentence, a, b), rel in zip(contexts, relations)]
+    words = memo["words"]
+    around = [(span_words(sentence, a, t.start - sa, words), span_words(sentence, t.end - sa, b, words))
+              for t, _, sa, sentence, a, b in contexts]
+    ruled = [event_heads(sentence, a, b, t.start - sa, t.end - sa, t.type, rel, around=pair)
+             for (t, _, sa, sentence, a, b), rel, pair in zip(contexts, relations, around)]
     if method == "learned":
         if tenses is None:
             tenses = [_tense(t.date_start, t.date_end, t.anchor) for t, *_ in contexts]
@@ -277,10 +281,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # An event noun a date modifies past a name ("Tuesday's New Hampshire primary", "the 2016 Democratic
     # nomination") is an event of that date, beside the heads found: the rules' noun phrases and the
     # layer's stop at a capitalised word.
-    for found_heads, rel, (t, _, sa, sentence, a, b) in zip(heads, relations, contexts):
-        start, end = t.start - sa, t.end - sa
-        noun = modified_noun(sentence, span_words(sentence, a, start, memo["words"])[0],
-                             *span_words(sentence, end, b, memo["words"]), past_name=True)
+    for found_heads, rel, (t, _, sa, sentence, _, _), (before, after) in zip(heads, relations, contexts, around):
+        end = t.end - sa
+        noun = modified_noun(sentence, before[0], *after, past_name=True)
         if noun is not None and all(s != noun[0] for s, _, _ in found_heads):
             found_heads.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
             found_heads.sort()
