@@ -1078,6 +1078,8 @@ def _r_the_year(ctx: Context, g: dict) -> _Result | None:
         return "DURATION", "P1Y", None  # "the year ended June 30": a span, not the calendar year
     if ctx.anchor is None:
         return "DATE", None, None
+    if g.get("new"):  # the year to come, written in its second half; else the one just begun
+        return "DATE", str(ctx.anchor.year + (ctx.anchor.month > 6)), None
     latest = "latest" in (g.get("kind") or "")
     return "DATE", str(ctx.anchor.year - latest), None
 
@@ -1450,7 +1452,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|financial|(?:latest|current)\s+(?:fiscal|financial))\s+year\b(?!\s+end)"
      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
-     r"|\bthe\s+year(?=\s+(?:ended|ending)\b)", _r_the_year, "year"),
+     r"|\bthe\s+year(?=\s+(?:ended|ending)\b)"
+     # "in the new year", "until the New Year" (capitalised, after a preposition, it is no holiday's name)
+     r"|\bthe\s+(?P<new>(?-i:new\s+year)|(?:(?<=\bin\sthe\s)|(?<=\binto\sthe\s)|(?<=\buntil\sthe\s)|"
+     r"(?<=\bby\sthe\s))(?-i:New\s+Year))\b(?![-'’])", _r_the_year, "year"),
     (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
      lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
      if not g.get("n") or _number(g["n"]) else None, "thousand"),
