@@ -632,6 +632,9 @@ def test_holidays_are_found_whichever_apostrophe_the_copy_types():
      [("Remembrance Sunday", "2030-11-10"), ("Shrove Tuesday", "2031-02-25")]),
     ("The Orrin Bay shop shut on Canada Day and on Mother’s Day; Hogmanay parties were cancelled.",
      [("Canada Day", "2030-07-01"), ("Mother’s Day", "2030-05-12"), ("Hogmanay", "2030-12-31")]),
+    # days counted from another's rule: the Friday and the Monday after Thanksgiving (were the bare weekdays)
+    ("Cedar Hollow shoppers spent more on Black Friday and Cyber Monday.",
+     [("Black Friday", "2030-11-29"), ("Cyber Monday", "2030-12-02")]),
 ])
 def test_holidays_of_other_english_speaking_countries(text, expected):
     assert _values(text) == expected

@@ -1264,8 +1264,9 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
             return easter(year) + timedelta(days=int(rule[6:]))
         if re.fullmatch(r"\d\d-\d\d", rule):
             return date(year, int(rule[:2]), int(rule[3:]))
-        n, wd, month = rule.rsplit("-", 2)
-        return nth_weekday(year, int(month), int(wd), int(n))
+        nth, _, days = rule.partition("+")  # "4-4-11+1": the day after the fourth Thursday of November
+        n, wd, month = nth.rsplit("-", 2)
+        return nth_weekday(year, int(month), int(wd), int(n)) + timedelta(days=int(days or 0))
 
     if g.get("y"):
         return "DATE", on(int(g["y"])).isoformat(), None
