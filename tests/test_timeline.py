@@ -214,6 +214,8 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Sales rose in the last half of 2030.", [("the last half of 2030", "2030-H2")]),
     ("Trade grew in the second half of the '80s.", [("the '80s", "198")]),
     ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
+    ("The Kelby hearing is set for the weekend of March 22-23.", [("the weekend of March 22-23", "2031-W12-WE")]),
+    ("The Tolvern fair is on the weekend of 29-30 March.", [("the weekend of 29-30 March", "2031-W13-WE")]),
     ("Profit fell from the quarter a year ago.", [("the quarter a year ago", "2029-Q4")]),
     ("They spoke at a June Harbour Board meeting.", [("June", "2030-06")]),  # a month before a name
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
@@ -1330,7 +1332,8 @@ def test_triggered_scan_finds_what_a_full_scan_finds_on_the_fixtures():
 # What the gates of rules.PATTERNS look for, in the ways it is written (spaces of any kind and number).
 _GATED = ["in two weeks  time", "a month’s\u2009time", "five years'\n time", "six days \ttime", "the week of",
           "the first week in", "the year ended", "fiscal 19", "FY 20", "the 1990’s", "the twenties", "the 21st century",
-          "two quarters", "the quarter", "Q4", "year-ago", "the year two thousand", "nineteen ninety", "year-end"]
+          "two quarters", "the quarter", "Q4", "year-ago", "the year two thousand", "nineteen ninety", "year-end",
+          "the weekend of", "the aughts"]
 
 
 @settings(max_examples=300, deadline=None)

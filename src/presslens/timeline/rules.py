@@ -429,11 +429,12 @@ _DAY_JOINED = re.compile(r"\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+(?:and|to|through)\s
 
 
 def _r_week_of(ctx: Context, g: dict) -> _Result | None:
-    """The ISO week holding the day of "the week of March 6" (2000-W10)."""
+    """The ISO week holding the day of "the week of March 6" (2000-W10), its weekend for "the weekend of
+    Dec. 12-13" (2026-W50-WE)."""
     res = _r_day_month(ctx, g)
     if res is None or res[1] is None:
         return res
-    return "DATE", iso_week(date.fromisoformat(res[1])), None
+    return "DATE", iso_week(date.fromisoformat(res[1])) + ("-WE" if g.get("end") else ""), None
 
 
 def _r_nth_week(ctx: Context, g: dict) -> _Result | None:
@@ -1350,7 +1351,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # (the day's date alone, "on Sept. 11", is the nearest one, as any other).
     (rf"(?<![\d/.,])9/11(?![\d/]|\.\d)|\b(?:{_MONTH_SEPT})\s+11(?:th)?(?=\s+(?:terrorist\s+|terror\s+)?"
      r"(?:attacks|hijackers|commission)\b)", _r_september_11, None),
-    (rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", _r_week_of, "week\\s+of"),
+    # "the week of March 6", "the weekend of Dec. 12-13" or "of 12-13 December" (a range's second day in that week)
+    (rf"\bthe\s+week(?P<end>end)?\s+of\s+(?:(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?"
+     rf"|(?P<d2>{_DAY})(?:\s*[-–]\s*{_DAY})?\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?",
+     lambda c, g: _r_week_of(c, {**g, "mon": g.get("mon") or g["mon2"], "d": g.get("d") or g["d2"]}),
+     "week(?:end)?\\s+of"),
     (rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<mon>{_MONTH})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_week, "week\\s+(?:of|in)"),
     (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})\s+)?"
@@ -1553,7 +1558,7 @@ _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
 # In _whole's brackets: the words each match of the pattern holds whole (after a word boundary, a space
 # or a hyphen, before a word's end); the one scan for words finds them all. ("nineteen" stays out: its
 # rarest letter, "n", would stop that scan at every "n" of a text.)
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("week"), _whole("week"), _T_MONTH, _T_MONTH, _T_MONTH,
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("weekend|week"), _whole("week"), _T_MONTH, _T_MONTH, _T_MONTH,
              _T_MONTH, _T_MONTH, _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
