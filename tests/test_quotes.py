@@ -594,6 +594,15 @@ ATTRIBUTION_RULES = {
         rows={"the levy must": {"speaker span": "the candidates", "cue": "say", "content": "the levy must rise"},
               "the service": {"speaker span": "some ferry riders", "cue": "say"}},
         absent="the pier is safe"),
+    # A poll or record opening its sentence is the subject of a verb of finding however long the phrase after its noun
+    # ("A Gazette poll released Saturday found that …"); not where a clause of its own comes between, nor a subject
+    # and its verb before the noun ("He cited polling data showing …").
+    "a poll with a long phrase finds": dict(
+        text="The Avalon ferry vote is on Friday. Early results of an exit poll of Avalon ferry riders are showing "
+             "that most riders backed the levy. He cited polling data showing that fares would rise.",
+        rows={"most riders": {"speaker span": "Early results", "cue": "showing",
+                              "content": "most riders backed the levy"}},
+        absent="fares would rise"),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(

@@ -1021,6 +1021,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "Quill was quick to point out that …", "went so far as to say", "seemed to suggest": the subject of the
         # eagerness or the seeming (not of an act: "Fans were quick to react" reports no words)
         left = _left_subject(doc, limit_left, eager.start(), facts)
+    if (left is None and verb.startswith(_FINDING_VERBS) and limit_left == sent_s
+            and (evidence := _EVIDENCE_SUBJECT.match(text, limit_left, cue_s)) is not None
+            and not _MAIN_CLAUSE_BREAK.search(text, evidence.end(), cue_s)):
+        # "A Gazette poll released Saturday found that …", "Exit polls from the primary, which Quill won, showed that
+        # …": the poll or record opening the sentence finds, however long the phrase after its noun
+        left = (Candidate(evidence.start(1), evidence.end(1), "NP_UNNAMED"), None)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
             and doc.names_document(left[0])
             and _IN_BEFORE.search(text, max(sent_s, left[0].start - 8), left[0].start)):
@@ -1180,6 +1186,16 @@ _EVIDENCE_BEFORE = re.compile(
 # A paragraph that is one quotation in single marks, maybe between dashes: "'A change warrior.'", "– ‘Who cares?’ –."
 _CROSSHEAD = re.compile(r"\s*(?:[–—-]+\s*)?[‘'](?:[^‘’'\n]|(?<=\w)[’'](?=\w))+[’']\s*(?:[–—-]+\s*)?\.?\s*")
 _STUDY_BEFORE = re.compile(rf"\b(?:{_STUDIES})\b", re.I)
+# Verbs of a finding (forms of show, find, suggest, indicate, reveal), and a poll or record opening their sentence as
+# their subject (not after a quotation: '… had “astonishingly excellent” results in his latest exam, shows' is the
+# man's): a noun of _EVIDENCE_BEFORE within its first seven words, no mark, function word or article after the
+# first word before it ("He cited polling", "Clinton's campaign sent out an email" are a subject, a verb and its
+# object), no name after it ("The Media Research Center"), and no clause of its own between it and the verb.
+_FINDING_VERBS = ("show", "find", "found", "suggest", "indicat", "reveal")
+_EVIDENCE_SUBJECT = re.compile(
+    rf"[\s“\"]*(?:(?:And|But|Yet)\s+)?((?:(?!{_SUBJECT_STOP})[\w’'./&-]+\s+"
+    rf"(?:(?!{_SUBJECT_STOP}|(?i:an?|the)\b)[\w’'./&-]+\s+){{0,5}}?)?(?i:{_EVIDENCE_BEFORE.pattern})(?!\s+[A-Z]))")
+_MAIN_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|and|or|yet|so|while|although)\s")
 # What is sought and found, no finding: "a way", "a job", "their way into", "common ground", "anyone to play"
 # (not a share a poll finds: "finds a majority of voters back …").
 _THING_FOUND = re.compile(r"\s+(?:an?\s+(?!(?:majority|plurality|minority|third|quarter|half|\d)\b)|ways?\b"
