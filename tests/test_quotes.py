@@ -1510,6 +1510,13 @@ ATTRIBUTION_RULES = {
              "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
         rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
               "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
+    # A possessor and a noun of words said before a colon and a quote: the possessor speaks ("His advice to the
+    # council:" had been the council's, "Her verdict:" no one's).
+    "a possessor's verdict before a colon": dict(
+        text="Ada Quill, the harbour master, has watched the ferry decline. Her verdict: “It is a scandal.” Bo Tarn "
+             "runs the fish market. His advice to the council: “Fix the pier.” Quill’s message was simple: “Act now.”",
+        rows={"It is a scandal": {"speaker": "Ada Quill", "kind": "direct"},
+              "Fix the pier": {"speaker": "Bo Tarn"}, "Act now": {"speaker": "Ada Quill"}}, n=3),
     # "So says X" after a quote, in its paragraph or opening the next, names the quote's speaker: "So" points back at
     # the words before and the verb is inverted.
     "so says after a quote": dict(

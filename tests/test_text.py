@@ -48,7 +48,8 @@ def test_an_indian_honorific_ends_no_sentence_before_a_name():
 def test_a_west_african_honorific_ends_no_sentence_before_a_name():
     text = ("The fire chief, Engr. Musa Danjuma, spoke. Pst. Ade Bello and Alh. Sani Umar prayed. "
             "Comr. Ifeoma Obi, Evang. Tobi Ade and Dcn. Femi Ojo left.")
-    assert _sentences(text) == ["The fire chief, Engr. Musa Danjuma, spoke.", "Pst. Ade Bello and Alh. Sani Umar prayed.",
+    assert _sentences(text) == ["The fire chief, Engr. Musa Danjuma, spoke.",
+                                "Pst. Ade Bello and Alh. Sani Umar prayed.",
                                 "Comr. Ifeoma Obi, Evang. Tobi Ade and Dcn. Femi Ojo left."]
 
 

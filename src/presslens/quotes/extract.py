@@ -65,6 +65,14 @@ _CUE_WORDS = alternation(list(cue_classes()))
 # "Quill's claim that …", "claims by officials that …": nouns of a statement or stance, frames of the one they are of
 # (_owner).
 _CLAIM_NOUNS = frozenset(w for line in word_list("claim_nouns") for w in line.split())
+# "Her verdict: “…”", "His advice to the council: “…”", "Quill's message was simple: “…”": a possessor, a noun of words
+# said (a few words before it), what it was to or about, a copula and its adjective at most, then the colon before a
+# quote; the possessor speaks.
+_COLON_NOUNS = _CLAIM_NOUNS | {w for line in word_list("colon_nouns") for w in line.split()}
+_POSSESSOR_COLON = re.compile(
+    r"\s*(?:(?:And|But|So)\s+)?(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<own>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
+    r"['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:to|for|on|about|of)\s+[^:;“”\"]{1,50}?)?"
+    r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?[a-z]+)?\s*:\s*")
 _CUE_END = r"\b(?!['’]s\b|-)"
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in (*cue_classes(), *_CLAIM_NOUNS)} | {"A", "a"}))
@@ -1920,6 +1928,13 @@ class _Extractor:
                 speaker = self._announced_by(q)
                 if speaker is not None:
                     return _Row("direct", q.start, q.end, None, speaker)
+                own = _POSSESSOR_COLON.fullmatch(doc.text, lo, q.open)
+                if own is not None and own.group("noun") in _COLON_NOUNS:
+                    spk = (Candidate(own.start("pron"), own.end("pron"), "PRON") if own.group("pron")
+                           else doc.speaker_at(own.start("own"), own.end("own")))
+                    if spk is not None:
+                        return _Row("direct", q.start, q.end, None,
+                                    _speaker_of(doc, _Frame(q.open, q.open, frozenset(), spk)))
                 if before.rstrip().endswith(":"):
                     # "Harbour master Ines Dorn was blunt: “…”": the clause's subject speaks.
                     subj = self.doc.subject(lo, q.open)
