@@ -2077,6 +2077,13 @@ ATTRIBUTION_RULES = {
         text="The ferry operator said it took the concerns seriously. The harbour watchdog said fares were too high.",
         rows={"it took the concerns": {"speaker": "ferry operator", "speaker_kind": "organisation"},
               "fares were too high": {"speaker": "harbour watchdog", "speaker_kind": "organisation"}}, n=2),
+    # ... and firms named by what they make or are ("The chipmaker said" was unresolved).
+    "a chipmaker or a startup": dict(
+        text="Kestrel Foods reported a drop in profits. The chipmaker said sales were weak. The startup added that it "
+             "would hire. The drugmaker warned that prices would rise.",
+        rows={"sales were weak": {"speaker": "chipmaker", "speaker_kind": "organisation"},
+              "it would hire": {"speaker": "startup", "speaker_kind": "organisation"},
+              "prices would rise": {"speaker": "drugmaker", "speaker_kind": "organisation"}}, n=4),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(
