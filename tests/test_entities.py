@@ -533,6 +533,10 @@ def test_honorific_gender_picks_the_right_namesake():
     rows = _one("Linda Brant and Paul Brant spoke. Mr. Brant left early; Mrs. Brant stayed.")
     assert ("Mr. Brant", "Mr.", "PERSON", "Paul Brant") in rows
     assert ("Mrs. Brant", "Mrs.", "PERSON", "Linda Brant") in rows
+    # and so do British honorifics without a point, whose gender had been unknown
+    rows = _one("Linda Brant and Paul Brant spoke. Mr Brant left early; Mrs Brant stayed.")
+    assert ("Mr Brant", "Mr", "PERSON", "Paul Brant") in rows
+    assert ("Mrs Brant", "Mrs", "PERSON", "Linda Brant") in rows
 
 
 def test_a_title_of_a_person_names_the_person_not_someone_named_of():

@@ -298,10 +298,12 @@ def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
 
 
 def _title_gender(title: str, lex: _Lexicon) -> str:
-    """'m' or 'f' if a word of ``title`` is a gendered honorific ("Mrs.", "Emperor"), else ""."""
-    for word in title.lower().split():
-        if lex.titles.get(word):
-            return lex.titles[word]
+    """'m' or 'f' if a word of ``title`` is a gendered honorific ("Mrs.", "Emperor", British "Mr" without its point),
+    else ""."""
+    for word in title.split():
+        low = _UNDOTTED.get(word) or word.lower()
+        if lex.titles.get(low):
+            return lex.titles[low]
     return ""
 
 
