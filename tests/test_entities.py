@@ -600,6 +600,13 @@ def test_an_arabic_article_glued_to_a_surname_stays_inside_the_name():
     assert got["Col. Omar el-Tarek"] == "Omar el-Tarek"
 
 
+def test_a_storms_name_is_no_persons():
+    # "Hurricane Tomas" and "Typhoon Ines" were persons: a given name after no title that the lists know
+    got = _kinds("Hurricane Tomas hit the coast on Monday, and Typhoon Ines struck Varnholm. Ada Quill fled.")
+    assert got["Hurricane Tomas"] == got["Typhoon Ines"] == "MISC"
+    assert got["Ada Quill"] == "PERSON"
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

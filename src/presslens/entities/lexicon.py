@@ -93,6 +93,7 @@ class _Lexicon:
     heads: dict[str, str]
     bound_heads: frozenset[str]         # head words that name no organisation alone ("Trust", "United")
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
+    storm_prefixes: frozenset[str]      # first words that make a name a storm's ("Hurricane")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     named_possessives: frozenset[str]   # "King" of "King's College London"
@@ -185,6 +186,7 @@ def _lex() -> _Lexicon:
         heads=heads,
         bound_heads=frozenset(row[0].lower() for row in head_rows if row[2:3] == ["bound"]),
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
+        storm_prefixes=frozenset(row[0].lower() for row in _read("entities_storm_prefixes.txt")),
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
         named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),

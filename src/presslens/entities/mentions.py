@@ -674,6 +674,8 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
         return lex.heads[head]
     if len(name) > 1 and name[0].low in lex.place_prefixes and last.low not in _SUFFIXES:
         return "PLACE"  # "Lake Michigan", "Fort Pierce"
+    if len(name) > 1 and name[0].low in lex.storm_prefixes:
+        return "MISC"  # "Hurricane Maria": a storm's name is no person's
     if len(name) == 2 and name[0].low in _COMPASS and _known_kind(last.low, lex) == "PLACE":
         return "PLACE"  # a part of a known place: "West Africa", "Southeast Manchester"
     if (len(name) > 1 and plural.endswith("s") and plural[:-1] in lex.titles
