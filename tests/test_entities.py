@@ -607,6 +607,14 @@ def test_a_storms_name_is_no_persons():
     assert got["Ada Quill"] == "PERSON"
 
 
+def test_houses_of_worship_are_no_people():
+    # "Imam Ivo Brant of the Calder Mosque said" made the mosque a person (a name before "said", no head word);
+    # a church was an organisation and a cathedral a place already
+    got = _kinds("Imam Ivo Brant of the Calder Mosque said it would stay open. The Vell Synagogue flooded, and "
+                 "Rask Abbey lost its roof.")
+    assert got["Calder Mosque"] == got["Vell Synagogue"] == "ORG" and got["Rask Abbey"] == "PLACE"
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")
