@@ -615,6 +615,17 @@ def test_houses_of_worship_are_no_people():
     assert got["Calder Mosque"] == got["Vell Synagogue"] == "ORG" and got["Rask Abbey"] == "PLACE"
 
 
+def test_a_double_surname_alone_is_short_for_the_full_name():
+    # "Gonçalves Pereira" after "Superintendent Maria José Gonçalves Pereira" was a full name of its own, an entity
+    # apart; not so a given name and a surname after a word the finder took into a longer name ("Crooked Linda Quill")
+    rows = _one("Superintendent Maria José Gonçalves Pereira spoke. Gonçalves Pereira said pupils would get them. "
+                "Rival Ingrid Sørlie Berg agreed, Sørlie Berg said. Critics called her Crooked Linda Quill, but Linda "
+                "Quill won.")
+    assert ("Gonçalves Pereira", "", "PERSON", "Maria José Gonçalves Pereira") in rows
+    assert ("Sørlie Berg", "", "PERSON", "Ingrid Sørlie Berg") in rows
+    assert ("Linda Quill", "", "PERSON", "Linda Quill") in rows
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

@@ -20,6 +20,7 @@ from presslens.entities.lexicon import (
     _common,
     _key,
     _lex,
+    _Lexicon,
     _title_end,
     _title_gender,
     _title_vocab,
@@ -247,10 +248,12 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                     and not any(w.isupper() for w in words):
                 kinds[i] = "person"
         # the article's full person names, each as (last) written there; a surname and "Jr." or "Sr." is none
-        # ("Brigham Jr." is short for "Walter Brigham Jr."; but "Tawadros II" is a pope's full name)
-        fulls = _FullNames({words_of[i]: names[i] for i in rows
-                            if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1
-                            and not (len(words_of[i]) == 2 and words_of[i][1] in _JUNIOR)})
+        # ("Brigham Jr." is short for "Walter Brigham Jr."; but "Tawadros II" is a pope's full name), nor the last
+        # words of a longer one ("Gonçalves Pereira" of "Maria José Gonçalves Pereira", _tails)
+        persons = {words_of[i]: names[i] for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
+        tails = _tails(persons, lex)
+        fulls = _FullNames({words: name for words, name in persons.items()
+                            if not (len(words) == 2 and words[1] in _JUNIOR) and words not in tails})
         # full names a person title or a given name says are people's ("trade secretary Liam Fox")
         people = {words_of[i] for i in rows
                   if words_of[i] in fulls and (titles[i] or words_of[i][0] in lex.first_names)}
@@ -271,6 +274,20 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                 surname_hit[i] = words[0] in fulls.by_surname
     return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
                    dict(forms), titled)
+
+
+def _tails(people: Mapping[tuple[str, ...], str], lex: _Lexicon) -> set[tuple[str, ...]]:
+    """The person names of ``people`` (word tuples of one article) that are the last words of one longer name
+    there, of at most four words, whose first words are no ordinary words, and that open with no given name: a
+    double surname written alone ("Gonçalves Pereira", "Wasserman Schultz", "Suu Kyi"), not a given name and a
+    surname after a word the finder took into a name ("Crooked Ada Quill", "Floridians Ivo Brant")."""
+    longer: dict[tuple[str, ...], list] = defaultdict(list)
+    for words in people:
+        if 2 < len(words) <= 4:
+            for k in range(1, len(words) - 1):
+                if not any(_common(w, lex) for w in words[:k]):
+                    longer[words[k:]].append(words)
+    return {words for words in people if len(longer.get(words, ())) == 1 and words[0] not in lex.name_genders}
 
 
 def _rows_by_doc(doc_ids: list) -> list[list[int]]:
