@@ -626,6 +626,12 @@ def test_a_double_surname_alone_is_short_for_the_full_name():
     assert ("Linda Quill", "", "PERSON", "Linda Quill") in rows
 
 
+def test_more_trades_are_organisations_head_words():
+    # "Brask Robotics" was MISC, "Vell Aerospace said" a person (a name before "said"): trades as head words
+    got = _kinds("Brask Robotics showed a drone in Gothenburg. Vell Aerospace said its pod was ready.")
+    assert got["Brask Robotics"] == got["Vell Aerospace"] == "ORG"
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")
