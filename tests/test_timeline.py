@@ -664,6 +664,9 @@ def test_a_present_verb_of_a_scheduled_event_points_ahead():
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "
                    "the harbour's fiscal year, which ends Sept. 30, closes with a deficit.") == [
         ("Thursday", "2031-03-20"), ("Friday", "2031-03-21"), ("Sept. 30", "2031-09-30")]
+    # the plural forms too: "goes? into effect" had read "goe"/"goes"
+    assert _values("The Umberton ferry rules go into effect Friday; the two pilots go on trial Thursday.") == [
+        ("Friday", "2031-03-21"), ("Thursday", "2031-03-20")]
     # the reporting stays past: "reports" is no cue
     assert _values("The Umberton Gazette reports Thursday that the levy was dropped.") == [("Thursday", "2031-03-13")]
 
