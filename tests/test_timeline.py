@@ -667,6 +667,10 @@ def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # the plural forms too: "goes? into effect" had read "goe"/"goes"
     assert _values("The Umberton ferry rules go into effect Friday; the two pilots go on trial Thursday.") == [
         ("Friday", "2031-03-21"), ("Thursday", "2031-03-20")]
+    # schedules as British and local copy write them
+    assert _values("The Kelby road reopens Tuesday; tickets for the Tolvern fair go on sale on Friday, the vote "
+                   "takes place on Thursday and snow is forecast for Wednesday.") == [
+        ("Tuesday", "2031-03-18"), ("Friday", "2031-03-21"), ("Thursday", "2031-03-20"), ("Wednesday", "2031-03-19")]
     # the reporting stays past: "reports" is no cue
     assert _values("The Umberton Gazette reports Thursday that the levy was dropped.") == [("Thursday", "2031-03-13")]
 
