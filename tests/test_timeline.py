@@ -659,6 +659,16 @@ def test_the_new_year_is_the_year_to_come_or_the_one_just_begun():
     assert _values("Fireworks will mark the New Year.", publication_date="2031-11-20") == [("New Year", "2032-01-01")]
 
 
+def test_a_calendar_quarter_named_by_its_months():
+    # the months were two expressions, the last ("October-December … are due") put in the next year
+    assert _values("Rampur Mills' profit fell in the July-September quarter; results for the October-December "
+                   "quarter are due in January.", publication_date="2030-12-06") == [
+        ("the July-September quarter", "2030-Q3"), ("the October-December quarter", "2030-Q4"), ("January", "2031-01")]
+    assert _values("Its April-June 2029 quarter was weak.") == [("April-June 2029 quarter", "2029-Q2")]
+    # months that make no calendar quarter stay a range of months
+    assert [t for t, _ in _values("Its August-October quarter was weak.")] == ["August", "October"]
+
+
 def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "

@@ -629,6 +629,14 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{year}-{code}", mod
 
 
+def _r_months_quarter(ctx: Context, g: dict) -> _Result | None:
+    """"the July-September quarter": the calendar quarter those months make, as "the third quarter" is."""
+    first, last = (MONTHS[g[k].rstrip(".").lower()] for k in ("mon", "mon2"))
+    if first % 3 != 1 or last != first + 2:
+        return None
+    return _r_quarter(ctx, {"unit": "quarter", "q": str(first // 3 + 1), "y": g.get("y")})
+
+
 _OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:['‘’]\d0s|\d{3}0s|decade|century|[a-z]+ties)\b", re.I)
 
 
@@ -1418,6 +1426,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
     (r"\b(?:the\s+)?(?P<rel>next|coming|following|previous|prior|preceding)\s+(?:fiscal\s+)?quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)", _r_next_quarter, "quarter"),
+    # A calendar quarter by its months, as Indian, Japanese and wire business copy name it: "the July-September
+    # quarter" (2026-Q3); months that make no calendar quarter are left to the range of months.
+    (rf"\b(?:the\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s+to\s+)\s*(?P<mon2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter\b",
+     _r_months_quarter, "quarter"),
     # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
     # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points".
     (r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)(?:[\s/-]*(?:FY\s?)?(?P<y>(?:19|20)\d\d)"
@@ -1563,6 +1575,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("weekend|week"), _whole("week")
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
+             _whole("quarter"),
              r"h[12]|[12]h|[1-4]q", _T_QUARTER,
              _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
              _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
