@@ -603,6 +603,17 @@ ATTRIBUTION_RULES = {
         rows={"most riders": {"speaker span": "Early results", "cue": "showing",
                               "content": "most riders backed the levy"}},
         absent="fares would rise"),
+    # "reportedly" reports its clause, from the clause's subject, with no speaker the article names; a verb of speech
+    # after it frames the words itself, and words another verb reports or a relative clause make no row of it.
+    "reportedly, with no source named": dict(
+        text="The Avalon ferry vote is on Friday. In total, the harbour board has reportedly spent $2 million on the "
+             "pier, leaving little for fares. Ada Quill reportedly said the pier was safe. Tom Becker said he was "
+             "reportedly unhappy. For the mayor, who reportedly wants a new ferry, the vote is key.",
+        rows={"the harbour board has": {"cue": "reportedly", "speaker": None, "speaker_kind": "unresolved",
+                                        "content": "the harbour board has reportedly spent $2 million on the pier"},
+              "the pier was safe": {"speaker": "Ada Quill", "cue": "said"},
+              "he was reportedly": {"speaker": "Tom Becker", "cue": "said"}},
+        absent="wants a new ferry"),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(
@@ -2639,7 +2650,7 @@ def test_offsets_always_valid(pieces):
     "report", "Reports", "REPORTS", "emails", "put it", "Put", "went on", "’s", "'S", "IN", "In a Gazette poll",
     "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",", "Noting",
     "noting", "Saying that", "claim", "assertion", " that ", "insistence", "the latest", "head to", "survey.",
-    "polls,", "in most polls.",
+    "polls,", "in most polls.", "reportedly", "Reportedly", "reported",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
@@ -2656,7 +2667,8 @@ def test_scans_find_what_their_patterns_find(pieces):
     text = "".join(pieces)
     assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
     plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})"
-                           rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)){_CUE_END}|{_POLL_END_CUE}"
+                           rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)|(?P<reportedly>reportedly))"
+                           rf"{_CUE_END}|{_POLL_END_CUE}"
                            rf"|{_OPENING_CUE}"
                            rf"|{_POLL_CUE}|{_PARTICIPLE_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))

@@ -18,7 +18,8 @@ columns of :data:`QUOTE_COLUMNS`:
   noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
   ``author``: "I" and "we" outside quotation marks, the writer or the outlet, speaker "the author";
   ``unresolved``: also a question put to someone, "Asked whether the ferry would run, Quill said …", whose
-  asker the text does not name), ``speaker_description`` (an apposition such as "a Japan expert at ...");
+  asker the text does not name, and a clause with "reportedly", whose source it does not name),
+  ``speaker_description`` (an apposition such as "a Japan expert at ...");
 - ``addressee`` ("reporters" in "told reporters"), ``medium`` ("Truth Social", "statement"),
   ``continues`` (``quote_id`` of the quote this one continues: split quotes, quotes running over
   paragraphs, follow-up quotes without attribution), ``sent_id`` (sentence of ``start``).
@@ -123,14 +124,15 @@ _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
 _PER = r"(?<![\w$%]\s)(?<![\w$%])[Pp]er(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))"
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})"
-                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)){_CUE_END}|{_POLL_END_CUE}"
+                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)|(?P<reportedly>reportedly))"
+                  rf"{_CUE_END}|{_POLL_END_CUE}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
-# candidates (sources.LowerScan): the first word of a verb form, of "according to" or of an opening
+# candidates (sources.LowerScan): the first word of a verb form, of "according to", "reportedly" or of an opening
 # verb, or "per"; "in" before a poll or "the words of", "to" before "quote" (words too common to try
 # _CUE at each); the scan tries _CUE there.
-_CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()} | {"according"}
-                        | _CLAIM_NOUNS
+_CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()}
+                        | {"according", "reportedly"} | _CLAIM_NOUNS
                         | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
 _CUE_SCAN = LowerScan(_CUE, _CUE_STARTS | {"per"},
                       (("in", rf"(?=\s+{_POLL_HEAD}|\s+{_POLL_END_HEAD}|\s+the\s+words\s+of\b)"),
@@ -391,9 +393,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _WITH_END = re.compile(r"\bwith\s+$")
-# (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe"; and
-# after a verb whose subject is the infinitive's, data/quotes_raising_verbs.txt: "seemed to suggest", "has to explain",
-# not "a term Rubio has used to describe", a use)
+# (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe";
+# and after a verb whose subject is the infinitive's, data/quotes_raising_verbs.txt: "seemed to suggest", "has to
+# explain", not "a term Rubio has used to describe", a use)
 _RAISING_VERBS = alternation([w for line in word_list("raising_verbs") for w in line.split()])
 _EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)?\s+(?:quick|careful|eager|keen|happy"
                        r"|at\s+pains|(?:more|less|most)\s+likely|inclined)|went\s+so\s+far\s+as"
@@ -902,6 +904,18 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame = _Frame(cue_s, cue_e, frozenset({"according"}), spk, inverted=True, desc=desc)
         frame.right = spk.end if spk else cue_e
         return frame
+    if m.group("reportedly"):
+        # "The FBI is reportedly making arrangements to …": what is reported, by no one the article names; the clause
+        # needs its subject before the adverb, and a verb of speech after it makes its own frame ("reportedly said")
+        opening = _REPORTED_CLAUSE.search(text, limit_left, cue_s)
+        if (_VERB_NEXT.match(text, cue_e) or not _WORDS.search(text, opening.end(), cue_s)
+                or _ANY_CUE_VERB.search(text, opening.end(), cue_s) or _RELATIVE_OPENING.match(text, opening.end())):
+            # (nor inside words a verb of speech reports, "Tarn said he was reportedly unhappy", nor in a relative
+            # clause set off by a comma, "For the president, who reportedly has been itching …")
+            return None
+        frame = _Frame(cue_s, cue_e, frozenset({"reportedly"}), None, inverted=True)
+        frame.right = cue_e
+        return frame
     if m.group("poll") or m.group("poll_end"):
         np = "poll_np" if m.group("poll") else "poll_end_np"
         spk = Candidate(m.start(np), m.end(np), "NP_UNNAMED")
@@ -1233,6 +1247,15 @@ _CALL_NO_WORDS = re.compile(
 _CALL_ON = frozenset(("call on", "calls on", "called on", "calling on"))
 _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
                            r"(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]")
+
+# The opening of the clause "reportedly" is in: after the last mark or conjunction opening a clause before it, else the
+# sentence's start (where ``search`` starts; not after "and", "who", "that": "Both Google and Facebook have reportedly
+# looked", "The woman who received the photos has reportedly been chatting"), and its end, the first mark after it.
+_REPORTED_CLAUSE = re.compile(r"(?:.*(?:[,;:—–(]|\s-|\b(?:but|while|although|though|because|as)\b))?", re.S)
+_REPORTED_END = re.compile(r"[,;:—–(]\s|\s-\s")
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+_VERB_NEXT = re.compile(rf"\s+(?:{_CUE_WORDS})\b")
+_ANY_CUE_VERB = re.compile(rf"\b(?:{_CUE_WORDS})\b")
 
 
 # "according to a statement from the Port Authority", "a report released Friday by the Safety Board":
@@ -2389,7 +2412,7 @@ class _Extractor:
                 # for it here (frames are the same whenever they are built).
                 continue
             f = self.frame_at(i)
-            if f is None or f.spk is None:
+            if f is None or (f.spk is None and "reportedly" not in f.classes):
                 continue
             span = self._content(f)
             if span is None:
@@ -2687,6 +2710,11 @@ class _Extractor:
             sent_s, sent_e = paren + 1, close
         if "according" in f.classes:
             return self._according(f, sent_s, sent_e)
+        if "reportedly" in f.classes:
+            # the clause around the adverb, from its opening to its first mark after
+            start = _skip_space(text, _REPORTED_CLAUSE.search(text, sent_s, f.cue_s).end(), f.cue_s)
+            stop = _REPORTED_END.search(text, f.cue_e, sent_e)
+            return start, _trimmed_end(text, start, stop.start() if stop else sent_e)
         if f.reported:
             # the subject of the passive, after the comma a phrase before it ends ("In May, the meeting was …")
             end = _trimmed_end(text, sent_s, f.lead)
