@@ -1521,6 +1521,17 @@ ATTRIBUTION_RULES = {
              "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
         rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
               "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
+    # "reportedly" marks its sentence as reported by no one named (PolNeAR's annotators: the adverb the cue, no
+    # source): the sentence, or its part between semicolons, with an unresolved speaker; not in a relative clause or
+    # a parenthesis, nor where another frame reports the sentence.
+    "reportedly": dict(
+        text="Police reportedly recovered a knife from a bin near Dorwick Street. The ferry was reportedly sold; the "
+             "pier stays shut. For the mayor, who reportedly wants a new pier, the question is money. The levy is "
+             "reportedly dead, officials said.",
+        rows={"Police reportedly": {"cue": "reportedly", "speaker": None, "speaker_kind": "unresolved",
+                                    "content": "Police reportedly recovered a knife from a bin near Dorwick Street"},
+              "The ferry was": {"cue": "reportedly", "content": "The ferry was reportedly sold"},
+              "The levy is": {"cue": "said", "speaker": "officials"}}, n=3),
     # A possessor and a noun of words said before a colon and a quote: the possessor speaks ("His advice to the
     # council:" had been the council's, "Her verdict:" no one's).
     "a possessor's verdict before a colon": dict(

@@ -665,6 +665,9 @@ _WHEN_ONLY = re.compile(
 _AS_AFTER_COMMA = re.compile(rf",\s+{_AS_LEAD}$")
 _AS_FRAME_END = re.compile(rf"(?:\s+(?:{_WHEN_ONLY.pattern}"
                            r"|(?:in|on|at|during)\s+[^,;:.!?“”\"()—–-]{1,50}?))?\s*[.!?]?[”\"’]?\s*", re.I)
+# "reportedly": a clause reported by no one named (_Extractor.reportedly); a quotation mark in its sentence.
+_REPORTEDLY = re.compile(r"\breportedly\b")
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
@@ -2515,6 +2518,29 @@ class _Extractor:
         mine, kind = self.doc.resolve(f.spk)
         return kind != UNRESOLVED and mine is not None and self.doc.resolve(g.spk) == (mine, kind)
 
+    def reportedly(self) -> None:
+        """ "Police reportedly recovered a knife.": a sentence that "reportedly" says was reported, by no one it
+        names, as PolNeAR's annotators mark it (the adverb the cue, no source): the sentence's words (its part
+        between semicolons), as a row whose speaker is unresolved; not inside quotation marks, a parenthesis or a
+        relative clause ("For the president, who reportedly has been itching …, the key question is …"), nor where
+        another row holds any of the sentence."""
+        doc, text = self.doc, self.doc.text
+        taken = self._taken()
+        for m in _REPORTEDLY.finditer(text):
+            sent_s, sent_e, _ = doc.sentence(m.start())
+            p_s, p_e = doc.para_span(m.start())
+            sent_s, sent_e = max(sent_s, p_s, text.rfind(";", sent_s, m.start()) + 1), min(sent_e, p_e)
+            semicolon = text.find(";", m.end(), sent_e)
+            start = _skip_space(text, sent_s, sent_e)
+            end = _trimmed_end(text, start, semicolon if semicolon >= 0 else sent_e)
+            if (doc.in_quote(m.start()) or _QUOTE_MARK.search(text, start, end) or overlaps(taken, start, end)
+                    or text.rfind("(", start, m.start()) > text.rfind(")", start, m.start())
+                    or _RELATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+                    or _words_upto(text, 4, start, end) < 4):
+                continue
+            self.add(_Row("indirect", start, end, _Frame(m.start(), m.end(), frozenset({"speech"})),
+                          (None, None, None, UNRESOLVED, None)))
+
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
         paragraph whose words are capitalised but small ones, quoted words too) in which a name,
@@ -3155,6 +3181,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     ex.reported()
     ex.questions()
     ex.headlines()
+    ex.reportedly()
     for r in ex.rows:
         if r.kind == "indirect" and r.start == doc.para_span(r.start)[0] \
                 and (lead := _LEAD_DATELINE.match(text, r.start, r.end)) is not None:
