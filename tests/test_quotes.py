@@ -295,6 +295,18 @@ def test_called_naming_a_thing_reports_nothing():
     assert row(q, "himself").speaker == "Bo Tarn"
 
 
+def test_quoted_answers_after_an_interviewers_question_are_the_interviewees():
+    # An interview set as questions in paragraphs of their own and quoted answers: the answers had no speaker.
+    text = ("'I never planned to be a politician'\n\nCouncillor Maren Tollis has represented Eastgate for twelve "
+            "years. She spoke to the Dorwick Herald.\n\nHow did you get into politics?\n\n“By accident. I ran a bakery.\n\n"
+            "“I still think of myself as a baker.”\n\nWhat has been your biggest achievement?\n\n“Saving the ferry.”"
+            "\n\nWhat went wrong for the ferry?\n\nTollis said the operator had pulled out.")
+    q = quotes_of(text)
+    assert [(r.content, r.speaker) for r in q.itertuples() if r.kind == "direct"] == [
+        ("By accident. I ran a bakery.", "Maren Tollis"), ("I still think of myself as a baker.", "Maren Tollis"),
+        ("Saving the ferry.", "Maren Tollis")]
+
+
 def test_called_naming_a_thing_with_its_the_reports_nothing():
     # "called the Fold Air" had been an inverted frame whose speaker was the name
     text = ("The tablet, called the Fold Air, will go on sale in March. Dorwick's summit of mayors, called the Harbour "

@@ -668,6 +668,9 @@ _AS_FRAME_END = re.compile(rf"(?:\s+(?:{_WHEN_ONLY.pattern}"
 # "reportedly": a clause reported by no one named (_Extractor.reportedly); a quotation mark in its sentence.
 _REPORTEDLY = re.compile(r"\breportedly\b")
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
+# An interviewer's question in its own paragraph (_Extractor._answerer): put to "you", of a few lines at most.
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_QUESTION_MAX = 300
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
@@ -1986,6 +1989,8 @@ class _Extractor:
                 issued = before_q and self._statement_issued(*before_q)
                 if issued:
                     return _Row("direct", q.start, q.end, None, issued)
+                if (answerer := self._answerer(q)) is not None:
+                    return _Row("direct", q.start, q.end, None, answerer)
                 prev = self._previous_row(q)
                 if prev is not None:
                     return _Row("direct", q.start, q.end, None, self.rows[prev].speaker,
@@ -2184,6 +2189,22 @@ class _Extractor:
         frame = _Frame(cue_s, cue_e, frozenset({"dash"}), spk, inverted=True, right=spk.end)
         frame.desc = bracket.span(1) if bracket else _right_description(text, spk.end, p_e)
         return frame
+
+    def _answerer(self, q: Quoted) -> tuple | None:
+        """ "How did you get into politics?\n\n“Completely by accident. …”": a quote opening the paragraph after one
+        that is only a question put to "you", in no quotation marks (an interview set as questions and quoted
+        answers), is the answer of the person the article names most (:meth:`Article.principal`), where one is;
+        not after the first paragraph (a headline's question)."""
+        doc, text = self.doc, self.doc.text
+        para = doc.para(q.open)
+        if para < 2 or _skip_space(text, doc.paras[para][0], q.open) != q.open:
+            return None
+        b_s, b_e = doc.paras[para - 1]
+        if (b_e - b_s > _QUESTION_MAX or not text[b_s:b_e].rstrip().endswith("?")
+                or _QUOTE_MARK.search(text, b_s, b_e) or not _YOU.search(text, b_s, b_e)):
+            return None
+        main = doc.principal(q.open)
+        return (main, None, None, NAMED, None) if main else None
 
     def _label_after(self, q: Quoted) -> _Frame | None:
         """ "“…”\n\n- Bernie Sanders." / "-Michelle Marks, Philadelphia.": a paragraph of a dash and a

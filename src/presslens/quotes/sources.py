@@ -1182,7 +1182,7 @@ class Article:
                 found = (self.canonical(strip_det(self.text[subj.start:subj.end]), subj.start)
                          or self.antecedent(subj.start, gender))
                 return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
-        if role and (main := self._principal(pos)) is not None and fits_gender(main):
+        if role and (main := self.principal(pos)) is not None and fits_gender(main):
             # "the GOP front-runner said", "the candidate implied": where no subject says who, a role the article
             # gives no one stands for its main person, not the latest one quoted nor the last one named ("“…,” Bo
             # Tarn told reporters. The Republican front-runner said …": Piet Marsh, whom the article is about)
@@ -1202,7 +1202,7 @@ class Article:
             i -= 1
         return None
 
-    def _principal(self, pos: int) -> str | None:
+    def principal(self, pos: int) -> str | None:
         """The person the article names most often, where one is named more often than any other and first named
         before ``pos``."""
         if self._main is None:
