@@ -2147,6 +2147,14 @@ ATTRIBUTION_RULES = {
               "the talks had failed": {"speaker": "diplomats", "speaker_kind": "unnamed source"},
               "the army had left": {"speaker": "villagers", "speaker_kind": "unnamed source"},
               "the plan is flawed": {"speaker": "campaigners", "speaker_kind": "unnamed source"}}, n=4),
+    # ... and so are the health workers British and Commonwealth papers quote ("Local GPs said" had the named person
+    # "Local GPs", "A GP in Lowhaven said" the place).
+    "GPs and midwives": dict(
+        text="Local GPs said they had seen a surge in requests. A GP in Lowhaven said the phones had not stopped. "
+             "Midwives warned that the unit was understaffed.",
+        rows={"they had seen": {"speaker_kind": "unnamed source"},
+              "the phones had": {"speaker": "GP in Lowhaven", "speaker_kind": "unnamed source"},
+              "the unit was": {"speaker": "midwives", "speaker_kind": "unnamed source"}}, n=3),
     # Labels in title case in a dialogue ("Quill: Ask me in a year.") are turns of the person the article names; not
     # a list's heads, each before a paragraph on the person ("Becker: Hold on."), nor figures ("Quill: 1,769.").
     "labels in title case": dict(
