@@ -374,3 +374,12 @@ def test_verbs_of_attack_defeat_and_pandering_portray_their_patient_or_agent():
     # Hammering out a deal is no attack.
     got = _tone_of("Ivo Brant and Alda Voss hammered out a deal on the Kestrel harbour.")
     assert abs(got["Ivo Brant"]["portrayal"]) <= 0.05 and abs(got["Alda Voss"]["portrayal"]) <= 0.05
+
+
+def test_judgements_of_conduct_and_competence_that_vader_lacks_portray():
+    # "Democrats have fought hard to stop Betsy DeVos, Donald Trump's blazingly unqualified pick", "John Kasich is
+    # really toxic with Republican voters", "Trump is very emphatically not a seasoned diplomat": no lexicon held
+    # these words, so the mentions were neutral.
+    got = _tone_of("Councillor Ivo Brant is unqualified and incoherent. Orrin Tal is toxic with Lindholm voters.")
+    assert got["Councillor Ivo Brant"]["portrayal"] < -0.05 and got["Orrin Tal"]["portrayal"] < -0.05
+    assert _tone_of("Alda Voss is a seasoned and savvy negotiator.")["Alda Voss"]["judgement"] > 0.05
