@@ -632,6 +632,17 @@ def test_more_trades_are_organisations_head_words():
     assert got["Brask Robotics"] == got["Vell Aerospace"] == "ORG"
 
 
+def test_religious_titles_held_by_men_give_a_gender():
+    # "Pope", "Cardinal", "Ayatollah" and "Imam" gave no gender (nor a first name the lists know), and "Sheik", the
+    # spelling of "Sheikh" of many papers, was no title at all
+    text = ("Pope Clement Vell spoke. Cardinal Ivo Brask and Ayatollah Omid Rask met Imam Tarek Quill. "
+            "Sheik Omar Dorn left.")
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    assert dict(zip(m["text"], m["title"]))["Sheik Omar Dorn"] == "Sheik"
+    got = person_gender(m)
+    assert got[["Clement Vell", "Ivo Brask", "Omid Rask", "Tarek Quill", "Omar Dorn"]].tolist() == ["m"] * 5
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")
