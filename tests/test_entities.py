@@ -643,6 +643,16 @@ def test_religious_titles_held_by_men_give_a_gender():
     assert got[["Clement Vell", "Ivo Brask", "Omid Rask", "Tarek Quill", "Omar Dorn"]].tolist() == ["m"] * 5
 
 
+def test_a_family_name_before_a_given_name_of_two_syllables():
+    # "President Moon Jae-in" was "President Moon": a hyphenated word whose second half is an ordinary word ends a
+    # name ("Virginia-based"); and "Moon said", "Ban said" were dropped, ordinary words alone that end no name
+    rows = _one("South Korean President Moon Jae-in met reporters. Moon said talks would resume. Then Envoy Ban "
+                "Ki-hoon spoke. Ban said no. Anti-war marchers came.")
+    assert ("South Korean President Moon Jae-in", "South Korean President", "PERSON", "Moon Jae-in") in rows
+    assert ("Moon", "", "PERSON", "Moon Jae-in") in rows and ("Ban", "", "PERSON", "Ban Ki-hoon") in rows
+    assert not any(r[0].startswith("Anti") for r in rows)
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

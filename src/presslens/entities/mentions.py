@@ -175,10 +175,11 @@ def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
     return out
 
 
-def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False) -> bool:
+def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False, inner: bool = False) -> bool:
     """Words that end a name: stop words, shouting, party tags ("R-Texas"), stray capitals.
     ``after``: the text right after the word ("Oct 27" is a date, "Jo Sun" a name); ``dateline``:
-    the word is one of a place's in capitals opening a dateline (no shouting)."""
+    the word is one of a place's in capitals opening a dateline (no shouting); ``inner``: a word of
+    the name stands before it."""
     low, text = tok.low, tok.text
     if low in _CONNECTORS:
         return False
@@ -196,10 +197,13 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False) ->
     parts = low.split("-")
     if len(parts) < 2:
         return False
-    # "Spanish-language", "Virginia-based", "Sixty-seven": adjectives and numbers, not names
+    # "Spanish-language", "Virginia-based", "Sixty-seven": adjectives and numbers, not names; but the two short
+    # syllables of a Korean given name after the family name are one ("Moon Jae-in", "Park Ji-hoon"; not
+    # "Anti-war" opening a name)
     last = text.split("-")[-1]
+    syllables = inner and len(parts) == 2 and len(parts[0]) <= 4 and len(last) <= 4 and not _common(parts[0], lex)
     return (parts[0] in lex.demonyms and parts[-1] in lex.demonyms) or (
-        last[:1].islower() and _common(last, lex)) or all(_common(p, lex) for p in parts)
+        last[:1].islower() and _common(last, lex) and not syllables) or all(_common(p, lex) for p in parts)
 
 
 def _headline_cut(low: str, lex: _Lexicon) -> bool:
@@ -254,7 +258,8 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         dated = dated or tok.low + "." in lex.stop  # see _stop_token
         known_run = 0 < len(pieces[-1]) < lex.longest and _opens_phrase(pieces[-1][0].low, lex) and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
-        if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4], dateline) and not known_run):
+        if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4], dateline, bool(pieces[-1]))
+                            and not known_run):
             pieces.append([])
             continue
         if _headline_cut(tok.low, lex):
@@ -785,12 +790,17 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     # have not seen it in lower case (not a first given name the list lacks: "Megyn Kelly Today", "Lou Anna Simon").
     describes = (len(toks) >= 3 and toks[1].low in lex.first_names and first.low not in lex.first_names
                  and first.text.isalpha() and first.text[1:].islower() and _PERSON_NOUN_END.search(first.low))
-    return _record(_PIECES, (first.end, first.low, toks[-1].low, len(toks) == 1, may_drop,
+    # the family name of a name written family name first, before a given name of two syllables ("Moon Jae-in"):
+    # the word the article writes alone ("Moon said"), as it does a surname ending a name
+    last = toks[-2].low if len(toks) > 1 and _SYLLABLE_PAIR.fullmatch(toks[-1].text) else toks[-1].low
+    return _record(_PIECES, (first.end, first.low, last, len(toks) == 1, may_drop,
                              _common(first.low, lex) or describes, _plan(toks, chunk, lex),
                              _plan(rest, chunk, lex) if rest and may_drop else None,
                              len(toks) > 1 and not any(t.low in _CONNECTORS for t in toks)))
 
 
+# A given name of two syllables of Korea, China or Taiwan, written with a hyphen ("Jae-in", "Ing-wen", "Ki-moon").
+_SYLLABLE_PAIR = re.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}")
 # After a plural noun opening a sentence: a verb or an aside, not a name going on ("Guardians of the
 # Galaxy").
 _GROUP_VERB_NEXT = re.compile(r"(?:\s+(?!of\b|and\b|for\b)[a-z]|,)")
