@@ -653,6 +653,13 @@ def test_a_family_name_before_a_given_name_of_two_syllables():
     assert not any(r[0].startswith("Anti") for r in rows)
 
 
+def test_a_place_or_storm_word_opening_a_sentence_stays_in_the_name():
+    # "Storm Wilma brought winds." and "Lake Varn froze." were "Wilma" and "Varn": an ordinary word opening a
+    # sentence is dropped before a name, but these first words make the name what it is
+    got = _kinds("Storm Wilma brought winds. Lake Varn froze. River Calder rose.")
+    assert got["Storm Wilma"] == "MISC" and got["Lake Varn"] == got["River Calder"] == "PLACE"
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

@@ -775,6 +775,8 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     modifier = first.low in _TITLE_MODIFIERS and len(toks) > 1 and not _title_end(toks, lex)
     may_drop = modifier or not (_title_vocab(first.low, lex)
                     or (len(toks) > 1 and first.low in lex.first_names)  # "Mark Cuban"
+                    # a first word that makes the name a place's or a storm's: "Lake Varn froze", "Storm Wilma hit"
+                    or (len(toks) > 1 and (first.low in lex.place_prefixes or first.low in lex.storm_prefixes))
                     # a head word needs the word it heads: "“Bathroom Bill”" is no "Bill" (but "The Bill",
                     # "Once Congress")
                     or (len(toks) == 2 and toks[1].low in lex.heads and first.low not in lex.stop
