@@ -660,6 +660,16 @@ def test_a_place_or_storm_word_opening_a_sentence_stays_in_the_name():
     assert got["Storm Wilma"] == "MISC" and got["Lake Varn"] == got["River Calder"] == "PLACE"
 
 
+def test_a_name_whose_shares_rise_or_fall_is_a_firm():
+    # "Varnholt shares fell 4 percent after Varnholt said ..." was a person (a name before "said"), as "Shares of
+    # Varnholt" was before data/entities_org_context.txt; a person sharing a view is none
+    m = _mentions("Varnholt shares fell 4 percent after Varnholt said profits had halved. Pellery’s stock rose. "
+                  "Ada Quill shares her view.")
+    got = dict(zip(m["text"], m["kind"]))
+    assert set(m.loc[m["text"] == "Varnholt", "kind"]) == {"ORG"} and got["Pellery"] == "ORG"
+    assert got["Ada Quill"] == "PERSON"
+
+
 def test_angela_is_a_womans_name():
     # entities_first_names.txt had Angela as a man's name, so "Ms. Vell" was no one's after "Angela Vell"
     rows = _one("Chancellor Angela Vell met Paul Vell. Ms. Vell spoke first.")

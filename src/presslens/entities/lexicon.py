@@ -115,6 +115,7 @@ class _Lexicon:
     person_after: re.Pattern            # " said", ", who" right after a person's name
     person_before: re.Pattern           # "said " right before a person's name
     org_before: re.Pattern              # "shares of " right before a firm's name
+    org_after: re.Pattern               # " shares rose" right after a firm's name
     chunk: re.Pattern                   # a run of capitalised words
     # The answers of _common, _known_kind and _title_vocab by their word, each found once: names and
     # title words recur in thousands of chunks and their contexts (at most _REMEMBERED of each kept).
@@ -151,7 +152,9 @@ def _lex() -> _Lexicon:
     context = _read("entities_place_context.txt")
     cues = _read("entities_person_cues.txt")
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
-    org_cues = "|".join(re.escape(r[0]) for r in _read("entities_org_context.txt"))
+    org_rows = _read("entities_org_context.txt")
+    org_cues = "|".join(re.escape(r[0]) for r in org_rows if r[1:2] != ["after"])
+    org_after = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in org_rows if r[1:2] == ["after"])
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in context if r[1] == "TRIP")
     org_nouns = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in _read("entities_org_nouns.txt"))
@@ -205,6 +208,7 @@ def _lex() -> _Lexicon:
         person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),
+        org_after=re.compile(rf"(?:['’]s)?{_SEP}(?:{org_after})\b"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
         # An apposition of at most three words before the noun (no preposition: not "a spokesman for the group"),
         # and what ends the phrase after it ("a group of" is more than a noun).

@@ -616,8 +616,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if acronym_of.isupper() and acronym_of.isalpha() and place[:1].isupper() and not place.isupper() \
             and _known_kind(place.lower(), lex) == "PLACE":
         return "org"  # an organisation's branch in a place ("BBC Scotland said", "POLITICO Florida")
-    if lex.org_before.search(text, max(0, name_start - 20), name_start):
-        return "org"  # "Shares of Coles rose", "a stake in Brantwell": a firm, though "Coles said" follows
+    if lex.org_before.search(text, max(0, name_start - 20), name_start) or lex.org_after.match(text, name_end):
+        return "org"  # "Shares of Coles rose", "a stake in Brantwell", "Orbix shares fell": a firm, though "Coles
+        # said" follows
     if _person_beside(text, name_start, name_end, lex) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
