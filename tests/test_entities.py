@@ -1722,3 +1722,14 @@ def test_a_two_word_name_after_the_is_no_person():
                  "Ada Quill years. Ivo Brant said little.")
     assert got["Kestrel Vanta"] == "MISC"
     assert got["Varnholt Brask"] == got["Ada Quill"] == got["Ivo Brant"] == "PERSON"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=80))
+def test_long_words_of_ascii_text_are_found_alike_by_both_patterns(text):
+    # _title_case reads an ASCII sentence's long words with the standard engine's pattern: it must find
+    # what the pattern for any text finds there, window by window.
+    from presslens.entities.mentions import _LONG_ASCII_WORD, _LONG_WORD
+
+    for start, end in ((0, len(text)), (1, len(text) - 1), (2, len(text) // 2)):
+        assert _LONG_ASCII_WORD.findall(text, start, end) == _LONG_WORD.findall(text, start, end)
