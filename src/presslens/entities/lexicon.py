@@ -227,18 +227,21 @@ def _lex() -> _Lexicon:
     )
 
 
-@dataclass
 class _Tok:
-    start: int
-    end: int
-    text: str
-    alone: bool = False  # one of a hyphenated pair of names ("Japan-U.S."): a mention by itself
-    low: str = field(init=False)
+    """A word of a capitalised chunk: its offsets, its text, its lower case (``low``) and whether it is
+    one of a hyphenated pair of names ("Japan-U.S."), a mention by itself (``alone``).
 
-    def __post_init__(self) -> None:
+    A plain class with slots, made by one call: every word of each new chunk is one (a dataclass's
+    generated ``__init__`` and its ``__post_init__`` were two calls per word), and their fields are read
+    throughout the cutting of chunks into names."""
+
+    __slots__ = ("start", "end", "text", "alone", "low")
+
+    def __init__(self, start: int, end: int, text: str, alone: bool = False) -> None:
+        self.start, self.end, self.text, self.alone = start, end, text, alone
         # British house style writes honorifics and titles without the point ("Mr Tolliver", "Prof Quill"):
         # read as the dotted ones, in that spelling only ("DR Congo", "MS" are no titles).
-        self.low = _UNDOTTED.get(self.text) or self.text.lower().replace("’", "'")
+        self.low = _UNDOTTED.get(text) or text.lower().replace("’", "'")
 
 
 # (Not "Gen": a given name, "Gen Nakatani", and "Gen Xers".)
