@@ -669,6 +669,13 @@ def test_a_calendar_quarter_named_by_its_months():
     assert [t for t, _ in _values("Its August-October quarter was weak.")] == ["August", "October"]
 
 
+def test_weekdays_abbreviated_to_four_letters_or_more_need_no_dot():
+    # "Tues", "Weds", "Thurs" were not found; three letters still need the dot ("Sat", "Sun", "Wed" are words)
+    assert _values("The Kelby count will begin at 10pm on Thurs and results are due Weds, the Sun said.") == [
+        ("10pm on Thurs", "2031-03-20T22:00"), ("Weds", "2031-03-19")]
+    assert _values("The Tolvern couple wed on Sat in a hall that faces the sun.") == []
+
+
 def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "

@@ -40,8 +40,11 @@ WINDOW = 300  # characters either side of an expression that its tense and event
 _MONTH = "(?-i:" + "|".join([rf"{w}\b" for w in MONTH_WORDS[0]] + [rf"{w}\b\.?" for w in MONTH_WORDS[1]]) + ")"
 # Standing alone, an abbreviation needs its dot ("Jan Kavan" is a man, "Jan." a month).
 _MONTH_ALONE = "(?-i:" + "|".join([rf"{w}\b" for w in MONTH_WORDS[0]] + [rf"{w}\." for w in MONTH_WORDS[1]]) + ")"
+# An abbreviated weekday needs its dot ("Sat.", "Wed." and "Sun" are words too), but one of four letters or
+# more is no other word ("Tues", "Weds", "Thurs", as headlines and British copy write them).
 _WEEKDAY = ("(?:(?i:" + alternation(WEEKDAY_WORDS[0]) + r")\b|(?-i:"
-            + "|".join(rf"{w}\." for w in WEEKDAY_WORDS[1]) + "))")
+            + "|".join(rf"{w}\." for w in WEEKDAY_WORDS[1]) + "|(?:"
+            + alternation([w for w in WEEKDAY_WORDS[1] if len(w) > 3]) + r")\b))")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|[.,]\d)"
 _NUMWORD = alternation([w for w in NUMBERS if w not in ("a", "an")])
 _NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
