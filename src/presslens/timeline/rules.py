@@ -345,6 +345,8 @@ def _year_for(ctx: Context, month: int, day: int | None, y: str | None) -> int |
 
 
 def _r_day_month(ctx: Context, g: dict) -> _Result | None:
+    if g.get("the") and not _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()):
+        return None  # "in May the 5th Fleet": the ordinal of a noun
     month = MONTHS[g["mon"].rstrip(".").lower()]
     day = int(re.match(r"\d+", g["d"])[0])
     year = _year_for(ctx, month, day, g.get("y"))
@@ -1378,8 +1380,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?:,?\s+(?P<y>{_YEAR}))?(?=\s*(?:[.,;:)’]|$)|\s+(?:on|in|at|and|or|with|among|by|for|from|when|while|as|"
      r"before|after|this|last|next)\b)", _r_day_range, None),
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
-    (rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))"
-     rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
+    # "December the 21st" (British, spoken): an ordinal after "the" is a day where a day's place ends it, as
+    # "on the 21st" is (not "in May the 5th Fleet").
+    (rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
+     rf"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
     # Day first, as British and Commonwealth papers write a range: "1-3 March", "20–24 October 2026", "from 1 to 3
     # March", "between 1 and 3 March" (one expression, as "Oct. 20-24" is)
     (rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s\d)\s+and\s+"
