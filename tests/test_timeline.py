@@ -678,6 +678,15 @@ def test_weekdays_abbreviated_to_four_letters_or_more_need_no_dot():
     assert _values("The Tolvern couple wed on Sat in a hall that faces the sun.") == []
 
 
+def test_the_half_year_shorthand_without_its_year():
+    # "H1", "H2" without a year were not found
+    assert _values("Brackmoor Water said its H1 profit rose and its Q1 sales fell; H2 was weaker.") == [
+        ("H1", "2031-H1"), ("Q1", "2031-Q1"), ("H2", "2030-H2")]
+    assert _values("Fenwold Rail's sales fell in H2 and will recover.") == [("H2", "2030-H2")]
+    # not the visa, nor outside results news
+    assert _values("Fenwold Rail hired workers on H1-B visas; the H1 line was closed.") == []
+
+
 def test_a_present_verb_of_a_scheduled_event_points_ahead():
     # PUB is Monday 17 March 2031. Each was read as past: no cue of the future in its clause.
     assert _values("The Umberton court hears the appeal Thursday. The ferry levy takes effect Friday, and "

@@ -634,6 +634,10 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{year}-{code}", mod
 
 
+_HALF_BEFORE = re.compile(r"\b(?:in|for|during|over|since|by)\s+(?:the\s+)?$", re.I)
+_HALF_AFTER = re.compile(r"[-/'’]\w")
+
+
 def _r_months_quarter(ctx: Context, g: dict) -> _Result | None:
     """"the July-September quarter": the calendar quarter those months make, as "the third quarter" is."""
     first, last = (MONTHS[g[k].rstrip(".").lower()] for k in ("mon", "mon2"))
@@ -1438,11 +1442,15 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:the\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s+to\s+)\s*(?P<mon2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter\b",
      _r_months_quarter, "quarter"),
     # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
-    # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points".
+    # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points". Without a
+    # year ("H1 profit", "in H2") only in an article about results or after a preposition of time (not the
+    # "H1-B" visa).
     (r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)(?:[\s/-]*(?:FY\s?)?(?P<y>(?:19|20)\d\d)"
-     r"|(?:[/-]|\s?FY\s?|['’])?(?P<y2>\d\d))\b(?![\w%])",
-     lambda c, g: _r_quarter(c, {"y": g.get("y") or g["y2"], **({"unit": "Q", "q": g["q"]} if g.get("q") else
-                                                                 {"unit": "half", "ord": g.get("h") or g["h2"]})}),
+     r"|(?:[/-]|\s?FY\s?|['’])?(?P<y2>\d\d))?\b(?![\w%])",
+     lambda c, g: None if not (g.get("y") or g.get("y2")) and (
+         _HALF_AFTER.match(c.text, c.match.end()) or not (c.quarterly or _HALF_BEFORE.search(c.before(8))))
+     else _r_quarter(c, {"y": g.get("y") or g.get("y2"), **({"unit": "Q", "q": g["q"]} if g.get("q") else
+                                                            {"unit": "half", "ord": g.get("h") or g["h2"]})}),
      None),
     (r"\b(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year\s+ago)\s+"
      r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b"
