@@ -626,6 +626,15 @@ ATTRIBUTION_RULES = {
               "the pier was safe": {"speaker": "Ada Quill", "cue": "said"},
               "he was reportedly": {"speaker": "Tom Becker", "cue": "said"}},
         absent="wants a new ferry"),
+    # A verb of speech or belief after "led X to", "prompted X to", "caused X to" is X's ("The delay led riders to
+    # say …"); not "drove from Avalon to ask", a journey.
+    "someone led to say": dict(
+        text="Ada Quill chairs the Avalon ferry board. The long delay led many ferry riders to say that the levy was "
+             "unfair. The vote prompted her to declare that the pier would reopen. Tom Becker drove from Port Avalon "
+             "to ask whether fares would rise.",
+        rows={"the levy was": {"speaker span": "many ferry riders", "cue": "say"},
+              "the pier would": {"speaker": "Ada Quill", "cue": "declare"}},
+        absent="fares would rise"),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(

@@ -527,6 +527,12 @@ _SUBJECT_STOP_WORDS = tuple(
     "getting".split())
 # (and a negated auxiliary: "“real Christians” don’t support")
 _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
+# A verb of quotes_causative_verbs.txt, the ones it led (at most four words, no function word but an object pronoun)
+# and "to" before a cue.
+_OBJECT_PRONOUN = re.compile(r"him|her|them|us|me")
+_CAUSATIVE_VERBS = alternation([w for line in word_list("causative_verbs") for w in line.split()])
+_CAUSED_TO = re.compile(rf"\b(?:{_CAUSATIVE_VERBS})\s+(?P<led>(?:(?!{_SUBJECT_STOP})[\w’'.-]+\s+){{0,3}}"
+                        rf"(?:him|her|them|us|me|(?!{_SUBJECT_STOP})[\w’'.-]+))\s+to\s+$")
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{GAP_WORDS})|(?!(?:{_LY_NOUNS})$)[a-z]+ly")
@@ -1055,6 +1061,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "A Gazette poll released Saturday found that …", "Exit polls from the primary, which Quill won, showed that
         # …": the poll or record opening the sentence finds, however long the phrase after its noun
         left = (Candidate(evidence.start(1), evidence.end(1), "NP_UNNAMED"), None)
+    if left is None and (caused := _CAUSED_TO.search(text, max(limit_left, cue_s - 80), cue_s)):
+        # "The timing led Republicans to say that …", "The win led her to declare …": the ones led to it speak
+        led = doc.speaker_at(caused.start("led"), caused.end("led"))
+        if led is None or led.end != caused.end("led"):
+            kind = "PRON" if _OBJECT_PRONOUN.fullmatch(caused.group("led")) else "NP_GENERIC"
+            led = Candidate(*caused.span("led"), kind)
+        left = (led, None)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
             and doc.names_document(left[0])
             and _IN_BEFORE.search(text, max(sent_s, left[0].start - 8), left[0].start)):
