@@ -635,6 +635,13 @@ ATTRIBUTION_RULES = {
         rows={"the levy was": {"speaker span": "many ferry riders", "cue": "say"},
               "the pier would": {"speaker": "Ada Quill", "cue": "declare"}},
         absent="fares would rise"),
+    # "Promising that …", "Declaring that …" open their sentence as "Noting that …" does: the main clause's subject
+    # says the clause.
+    "a sentence opening with promising that": dict(
+        text="The Avalon ferry vote is on Friday. Promising that fares would fall, Ada Quill opened the new pier. "
+             "Declaring that the levy was dead, Piet Marsh left the hall.",
+        rows={"fares would fall": {"speaker": "Ada Quill", "cue": "Promising"},
+              "the levy was dead": {"speaker": "Piet Marsh", "cue": "Declaring"}}),
     # A poll's group "more likely to say" or "inclined to describe" speaks, as a group "quick to point out" does;
     # "more likely to win" reports nothing.
     "a group more likely to say": dict(

@@ -91,7 +91,8 @@ _OPENING_CUE = (rf"\b{_OPENS_CLAUSE}(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?
 # opening its sentence (as wires write it), whose speaker is the main clause's subject (_Extractor._participle).
 _PARTICIPLE_WORDS = tuple(w for w in ("Saying", "Noting", "Stressing", "Insisting", "Arguing", "Warning", "Claiming",
                                       "Adding", "Acknowledging", "Explaining", "Admitting", "Emphasizing",
-                                      "Emphasising", "Asserting", "Reiterating", "Recalling")
+                                      "Emphasising", "Asserting", "Reiterating", "Recalling", "Declaring", "Conceding",
+                                      "Promising", "Predicting", "Suggesting")
                           if w.lower() in cue_classes())
 _PARTICIPLE_CUE = rf"\b{_OPENS_CLAUSE}(?P<capital>{'|'.join(_PARTICIPLE_WORDS)})(?=\s+[a-z])"
 # "In a Gazette poll released Monday, 50 percent chose Quill": a poll or survey opening its sentence
