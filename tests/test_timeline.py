@@ -667,6 +667,9 @@ def test_a_calendar_quarter_named_by_its_months():
                    "quarter are due in January.", publication_date="2030-12-06") == [
         ("the July-September quarter", "2030-Q3"), ("the October-December quarter", "2030-Q4"), ("January", "2031-01")]
     assert _values("Its April-June 2029 quarter was weak.") == [("April-June 2029 quarter", "2029-Q2")]
+    # a quarter by the month it ends, as Australian and New Zealand copy name it (the month alone before)
+    assert _values("Kelby's economy grew in the December quarter, after shrinking in the September quarter.") == [
+        ("the December quarter", "2030-Q4"), ("the September quarter", "2030-Q3")]
     # months that make no calendar quarter stay a range of months
     assert [t for t, _ in _values("Its August-October quarter was weak.")] == ["August", "October"]
 

@@ -639,8 +639,10 @@ _HALF_AFTER = re.compile(r"[-/'’]\w")
 
 
 def _r_months_quarter(ctx: Context, g: dict) -> _Result | None:
-    """"the July-September quarter": the calendar quarter those months make, as "the third quarter" is."""
-    first, last = (MONTHS[g[k].rstrip(".").lower()] for k in ("mon", "mon2"))
+    """"the July-September quarter", "the September quarter": the calendar quarter those months make, or
+    that month ends, as "the third quarter" is."""
+    last = MONTHS[(g.get("mon2") or g["mon"]).rstrip(".").lower()]
+    first = MONTHS[g["mon"].rstrip(".").lower()] if g.get("mon2") else last - 2
     if first % 3 != 1 or last != first + 2:
         return None
     return _r_quarter(ctx, {"unit": "quarter", "q": str(first // 3 + 1), "y": g.get("y")})
@@ -1438,9 +1440,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:the\s+)?(?P<rel>next|coming|following|previous|prior|preceding)\s+(?:fiscal\s+)?quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)", _r_next_quarter, "quarter"),
     # A calendar quarter by its months, as Indian, Japanese and wire business copy name it: "the July-September
-    # quarter" (2026-Q3); months that make no calendar quarter are left to the range of months.
-    (rf"\b(?:the\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s+to\s+)\s*(?P<mon2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter\b",
-     _r_months_quarter, "quarter"),
+    # quarter" (2026-Q3), or by its last month, as Australian and New Zealand copy do: "the June quarter" (2026-Q2).
+    # Months that make no calendar quarter are left to the months' patterns.
+    (rf"\b(?:the\s+)?(?P<mon>{_MONTH})(?:\s*(?:[-–]|\s+to\s+)\s*(?P<mon2>{_MONTH}))?(?:\s+(?P<y>{_YEAR}))?"
+     rf"\s+quarter\b", _r_months_quarter, "quarter"),
     # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
     # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points". Without a
     # year ("H1 profit", "in H2") only in an article about results or after a preposition of time (not the
