@@ -1714,6 +1714,16 @@ def test_a_name_whose_shares_are_traded_is_a_firm():
     assert got["Ada Quill"] == "PERSON"
 
 
+def test_a_name_after_the_kind_of_firm_it_is_is_a_firm():
+    # "The Seattle-based retailer Zumo said": a name before "said" had been a person; a firm's kind right before it
+    # ("retailer", "chipmaker", "law firm", "startup") says it is an organisation.
+    m = _mentions("The Dorwick-based retailer Zumo said it would cut jobs. The chipmaker Coriant, which supplies the "
+                  "chip, said it was proud. Ada Quill hired the law firm Pellery Brask.")
+    got = dict(zip(m["text"], m["kind"]))
+    assert got["Zumo"] == got["Coriant"] == got["Pellery Brask"] == "ORG"
+    assert got["Ada Quill"] == "PERSON"
+
+
 def test_a_two_word_name_after_the_is_no_person():
     # "Orbix launched the Kestrel Vanta on Tuesday": two capitalised words unseen in lower case read as a given
     # name and a surname; no one's name takes "the". A person's name modifying a noun after "the" keeps its kind
