@@ -1549,10 +1549,9 @@ ATTRIBUTION_RULES = {
              "still get in trouble, and as Becker noted, people involved in the case could still face sanctions.",
         rows={"Quill raised": {"speaker": "Avalon Gazette", "cue": "noted"},
               "people involved": {"speaker": "Becker", "cue": "noted"}}, n=2),
-    # "reportedly" marks its sentence as reported by no one named (PolNeAR's annotators: the adverb the cue, no
-    # source): the sentence, or its part between semicolons, with an unresolved speaker; not in a relative clause or
-    # a parenthesis, nor where another frame reports the sentence.
-    "reportedly": dict(
+    # "reportedly" marks its clause as reported by no one named (PolNeAR's annotators: the adverb the cue, no
+    # source), up to a semicolon; not in a relative clause, nor where a frame after it reports the clause.
+    "reportedly in a semicolon's part, a relative clause, and before a frame": dict(
         text="Police reportedly recovered a knife from a bin near Dorwick Street. The ferry was reportedly sold; the "
              "pier stays shut. For the mayor, who reportedly wants a new pier, the question is money. The levy is "
              "reportedly dead, officials said.",

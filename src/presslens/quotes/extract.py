@@ -672,8 +672,7 @@ _WHEN_ONLY = re.compile(
 _AS_AFTER_COMMA = re.compile(rf",\s+{_AS_LEAD}$")
 _AS_FRAME_END = re.compile(rf"(?:\s+(?:{_WHEN_ONLY.pattern}"
                            r"|(?:in|on|at|during)\s+[^,;:.!?“”\"()—–-]{1,50}?))?\s*[.!?]?[”\"’]?\s*", re.I)
-# "reportedly": a clause reported by no one named (_Extractor.reportedly); a quotation mark in its sentence.
-_REPORTEDLY = re.compile(r"\breportedly\b")
+# A quotation mark (a question paragraph holding none is the interviewer's: _Extractor._answerer).
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 # An interviewer's question in its own paragraph (_Extractor._answerer): put to "you", of a few lines at most.
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
@@ -922,9 +921,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # needs its subject before the adverb, and a verb of speech after it makes its own frame ("reportedly said")
         opening = _REPORTED_CLAUSE.search(text, limit_left, cue_s)
         if (_VERB_NEXT.match(text, cue_e) or not _WORDS.search(text, opening.end(), cue_s)
-                or _ANY_CUE_VERB.search(text, opening.end(), cue_s) or _RELATIVE_OPENING.match(text, opening.end())):
-            # (nor inside words a verb of speech reports, "Tarn said he was reportedly unhappy", nor in a relative
-            # clause set off by a comma, "For the president, who reportedly has been itching …")
+                or _ANY_CUE_VERB.search(text, opening.end(), cue_s) or _RELATIVE_OPENING.match(text, opening.end())
+                or _CLOSING_FRAME.search(text, cue_e, sent_e)):
+            # (nor inside words a verb of speech reports, "Tarn said he was reportedly unhappy", or a frame after
+            # them, "The levy is reportedly dead, officials said.", nor in a relative clause set off by a comma,
+            # "For the president, who reportedly has been itching …")
             return None
         frame = _Frame(cue_s, cue_e, frozenset({"reportedly"}), None, inverted=True)
         frame.right = cue_e
@@ -1276,6 +1277,8 @@ _REPORTED_END = re.compile(r"[,;:—–(]\s|\s-\s")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 _VERB_NEXT = re.compile(rf"\s+(?:{_CUE_WORDS})\b")
 _ANY_CUE_VERB = re.compile(rf"\b(?:{_CUE_WORDS})\b")
+# A frame closing the sentence after a comma ("The levy is reportedly dead, officials said."): the clause is theirs.
+_CLOSING_FRAME = re.compile(rf",\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{_CUE_WORDS}|according\s+to)\b")
 
 
 # "according to a statement from the Port Authority", "a report released Friday by the Safety Board":
@@ -2553,29 +2556,6 @@ class _Extractor:
         mine, kind = self.doc.resolve(f.spk)
         return kind != UNRESOLVED and mine is not None and self.doc.resolve(g.spk) == (mine, kind)
 
-    def reportedly(self) -> None:
-        """ "Police reportedly recovered a knife.": a sentence that "reportedly" says was reported, by no one it
-        names, as PolNeAR's annotators mark it (the adverb the cue, no source): the sentence's words (its part
-        between semicolons), as a row whose speaker is unresolved; not inside quotation marks, a parenthesis or a
-        relative clause ("For the president, who reportedly has been itching …, the key question is …"), nor where
-        another row holds any of the sentence."""
-        doc, text = self.doc, self.doc.text
-        taken = self._taken()
-        for m in _REPORTEDLY.finditer(text):
-            sent_s, sent_e, _ = doc.sentence(m.start())
-            p_s, p_e = doc.para_span(m.start())
-            sent_s, sent_e = max(sent_s, p_s, text.rfind(";", sent_s, m.start()) + 1), min(sent_e, p_e)
-            semicolon = text.find(";", m.end(), sent_e)
-            start = _skip_space(text, sent_s, sent_e)
-            end = _trimmed_end(text, start, semicolon if semicolon >= 0 else sent_e)
-            if (doc.in_quote(m.start()) or _QUOTE_MARK.search(text, start, end) or overlaps(taken, start, end)
-                    or text.rfind("(", start, m.start()) > text.rfind(")", start, m.start())
-                    or _RELATIVE_BEFORE.search(text, max(start, m.start() - 30), m.start())
-                    or _words_upto(text, 4, start, end) < 4):
-                continue
-            self.add(_Row("indirect", start, end, _Frame(m.start(), m.end(), frozenset({"speech"})),
-                          (None, None, None, UNRESOLVED, None)))
-
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
         paragraph whose words are capitalised but small ones, quoted words too) in which a name,
@@ -3216,7 +3196,6 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     ex.reported()
     ex.questions()
     ex.headlines()
-    ex.reportedly()
     for r in ex.rows:
         if r.kind == "indirect" and r.start == doc.para_span(r.start)[0] \
                 and (lead := _LEAD_DATELINE.match(text, r.start, r.end)) is not None:
