@@ -216,6 +216,8 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
     ("The Kelby hearing is set for the weekend of March 22-23.", [("the weekend of March 22-23", "2031-W12-WE")]),
     ("The Kelby vote is on March the 21st.", [("March the 21st", "2031-03-21")]),
+    ("The Kelby board meets on the first Tuesday of April.", [("the first Tuesday of April", "2031-04-01")]),
+    ("Polls were held on the last Friday in February 2030.", [("the last Friday in February 2030", "2030-02-22")]),
     ("In May the 5th Fleet sailed from Kelby.", [("May", "2030-05")]),  # an ordinal before its noun: no day
     ("The Tolvern fair is on the weekend of 29-30 March.", [("the weekend of 29-30 March", "2031-W13-WE")]),
     ("Profit fell from the quarter a year ago.", [("the quarter a year ago", "2029-Q4")]),

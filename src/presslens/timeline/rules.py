@@ -442,6 +442,19 @@ def _r_week_of(ctx: Context, g: dict) -> _Result | None:
     return "DATE", iso_week(date.fromisoformat(res[1])) + ("-WE" if g.get("end") else ""), None
 
 
+_NTH_WEEKDAY = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def _r_nth_weekday(ctx: Context, g: dict) -> _Result | None:
+    """"the first Tuesday of February": that weekday of the month (in the year the month's tense gives)."""
+    month = MONTHS[g["mon"].rstrip(".").lower()]
+    year = _year_for(ctx, month, None, g.get("y"))
+    if year is None:
+        return "DATE", None, None
+    day = nth_weekday(year, month, WEEKDAYS[g["wd"].rstrip(".").lower()], _NTH_WEEKDAY[g["nth"].lower()])
+    return ("DATE", day.isoformat(), None) if day.month == month else None  # no fifth Tuesday that month
+
+
 def _r_nth_week(ctx: Context, g: dict) -> _Result | None:
     """"the first week of March", "the last week of October 2015": the ISO week holding most of that
     week of the month (its first seven days, or its last seven)."""
@@ -1377,6 +1390,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      "week(?:end)?\\s+of"),
     (rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<mon>{_MONTH})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_week, "week\\s+(?:of|in)"),
+    # "the first Tuesday of February", "the last Friday in March 2027": that day of the month
+    (rf"\bthe\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+"
+     rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_weekday, None),
     (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})\s+)?"
      rf"(?P<d2>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_range, None),
     # The same in words, the second day bare ("a poll conducted Nov. 6 to 10 on cellphones"): only where
@@ -1588,8 +1604,8 @@ _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
 # In _whole's brackets: the words each match of the pattern holds whole (after a word boundary, a space
 # or a hyphen, before a word's end); the one scan for words finds them all. ("nineteen" stays out: its
 # rarest letter, "n", would stop that scan at every "n" of a text.)
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("weekend|week"), _whole("week"), _T_MONTH, _T_MONTH, _T_MONTH,
-             _T_MONTH, _T_MONTH, _T_DAY_ORDINAL, _T_MONTH,
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("weekend|week"), _whole("week"), _T_WEEKDAY, _T_MONTH,
+             _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
