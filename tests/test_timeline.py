@@ -216,6 +216,10 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
     ("The Kelby hearing is set for the weekend of March 22-23.", [("the weekend of March 22-23", "2031-W12-WE")]),
     ("The Kelby vote is on March the 21st.", [("March the 21st", "2031-03-21")]),
+    # Irish and British: the weekday, then last or next (not "Tuesday last week", "Monday next to")
+    ("The Carnmoor council met on Tuesday last and meets again on Monday next.",
+     [("Tuesday last", "2031-03-11"), ("Monday next", "2031-03-24")]),
+    ("The Carnmoor council met on Tuesday last week.", [("Tuesday", "2031-03-11"), ("last week", "2031-W11")]),
     ("The Kelby board meets on the first Tuesday of April.", [("the first Tuesday of April", "2031-04-01")]),
     ("Polls were held on the last Friday in February 2030.", [("the last Friday in February 2030", "2030-02-22")]),
     ("In May the 5th Fleet sailed from Kelby.", [("May", "2030-05")]),  # an ordinal before its noun: no day

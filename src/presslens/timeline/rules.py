@@ -780,6 +780,8 @@ def _related_weekday(anchor: date, wd: int, rel: int) -> date:
 
 
 def _r_weekday(ctx: Context, g: dict) -> _Result | None:
+    if g.get("after"):
+        g = {**g, "rel": g["after"]}  # "Tuesday last": last Tuesday
     wd = WEEKDAYS[g["wd"].rstrip(".").lower()]
     rel = _rel_direction(g.get("rel"))
     part = g.get("part")
@@ -1490,7 +1492,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day,
      None),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|"
-     rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?", _r_weekday, None),
+     rf"following|next)|coming|past)\s+)?(?P<wd>{_WEEKDAY})(?!\w)(?:\s+(?P<part>{_PART}))?"
+     # Irish and British: "on Tuesday last", "on Monday next", where a clause or a phrase goes on after it (not
+     # "Tuesday last week", "Monday next to …")
+     # (a lookahead at words, not at punctuation: see BARRIER)
+     r"(?:\s+(?P<after>last|next)(?![\w-])"
+     r"(?!\s+(?!(?:in|at|and|or|when|while|on|from|after|before|with|by|but)\b)\w))?",
+     _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
      rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ys>1[6-9]\d\d|20\d\d)(?=[-–/]\d)"
      rf"|(?P<yw>{_YEAR_WORDS})))?",
@@ -1691,7 +1699,7 @@ _NAME_AFTER = re.compile(r"[\s\"“”'‘’`]+([A-Za-z][\w'’-]*)")
 def day_named(ctx: Context, rule: Callable[[Context, dict], _Result | None], groups: dict) -> date | None:
     """The one day a match names, for day-level rules only (a date, "yesterday", a weekday — the
     most recent one, as in an attribution: "…," she said Saturday); None otherwise."""
-    if rule is _r_weekday and not groups.get("rel") and ctx.anchor:
+    if rule is _r_weekday and not groups.get("rel") and not groups.get("after") and ctx.anchor:
         return weekday_date(ctx.anchor, WEEKDAYS[groups["wd"].rstrip(".").lower()], "past")
     if rule not in (_r_day_month, _r_relative_day, _r_weekday):
         return None
