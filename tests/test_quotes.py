@@ -650,6 +650,16 @@ ATTRIBUTION_RULES = {
         rows={"the levy was fair": {"speaker": "Avalon ferry riders", "cue": "say"},
               "the pier as unsafe": {"speaker": "Harbour workers", "cue": "describe"}},
         absent="win the vote"),
+    # A speaker likely, reluctant or willing to speak, or who struggles, fails or manages to, speaks: "is likely to
+    # argue", "struggled to explain", "failed to disclose", "was reluctant to say".
+    "likely to argue, struggled to explain, failed to disclose": dict(
+        text="The Avalon ferry vote is on Friday. Harbour master Ada Quill is likely to argue that the levy is fair. "
+             "Piet Marsh struggled to explain why fares rose. The ferry board failed to disclose that the pier was "
+             "unsafe. Tom Becker was reluctant to say whether the vote was close.",
+        rows={"the levy is fair": {"speaker": "Ada Quill", "cue": "argue"},
+              "why fares rose": {"speaker": "Piet Marsh", "cue": "explain"},
+              "the pier was unsafe": {"speaker": "ferry board", "cue": "disclose"},
+              "whether the vote was close": {"speaker": "Tom Becker", "cue": "say"}}),
     # A verb of regard ("see", "view", "regard") reports its object and what it is seen as, and only with "as":
     # not a thing seen, a comparison, "as well as" or a clause of time.
     "a stance that sees its object as something": dict(

@@ -395,11 +395,13 @@ _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _WITH_END = re.compile(r"\bwith\s+$")
 # (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe";
+# as a forecast or a stance does: "Yellen is likely to stress that …", "was reluctant to say", "unwilling to confirm";
 # and after a verb whose subject is the infinitive's, data/quotes_raising_verbs.txt: "seemed to suggest", "has to
 # explain", not "a term Rubio has used to describe", a use)
 _RAISING_VERBS = alternation([w for line in word_list("raising_verbs") for w in line.split()])
 _EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)?\s+(?:quick|careful|eager|keen|happy"
-                       r"|at\s+pains|(?:more|less|most)\s+likely|inclined)|went\s+so\s+far\s+as"
+                       r"|at\s+pains|(?:(?:more|less|most)\s+)?likely|inclined|(?:un)?willing|reluctant)"
+                       r"|went\s+so\s+far\s+as"
                        rf"|(?:(?!used\b)|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s))(?:{_RAISING_VERBS}))\s+to\s+$")
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
 # A clause of its own after a frame set off by commas ("The ferry is late, Quill said, though she declined to say why"):
