@@ -660,6 +660,15 @@ ATTRIBUTION_RULES = {
               "why fares rose": {"speaker": "Piet Marsh", "cue": "explain"},
               "the pier was unsafe": {"speaker": "ferry board", "cue": "disclose"},
               "whether the vote was close": {"speaker": "Tom Becker", "cue": "say"}}),
+    # A pronoun's contracted auxiliary stands between it and the verb as the whole word does ("They’ve suggested",
+    # "he’s not predicting"); after a name "'s" is its possessive ("Mr. Becker's use of a crude word to describe").
+    "a pronoun's contracted auxiliary": dict(
+        text="The harbour workers met Ada Quill on Monday. They’ve suggested that the pier is unsafe. Tom Becker is "
+             "backing Quill, but he’s not predicting she will win. Mr. Becker's use of a crude word to describe the "
+             "pier angered Quill.",
+        rows={"the pier is unsafe": {"speaker": "harbour workers", "cue": "suggested"},
+              "she will win": {"speaker": "Tom Becker", "cue": "predicting"}},
+        absent="angered"),
     # A verb of regard ("see", "view", "regard") reports its object and what it is seen as, and only with "as":
     # not a thing seen, a comparison, "as well as" or a clause of time.
     "a stance that sees its object as something": dict(

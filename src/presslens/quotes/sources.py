@@ -232,10 +232,18 @@ _NO_DESCRIPTION = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|
 _DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"])"
 
 
+# An auxiliary a pronoun holds ("They’ve suggested", "He's also said", "I'd add"): after a name "'s" is its possessive
+# ("Trump's use of"); "It's" stays out ("It's said that …" names no one). ("She’s said" is read as a passive, "She's
+# said to be", by extract._PASSIVE.)
+_CONTRACTED = (r"(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Ww]e)|(?<=\b[Tt]hey)|(?<=\b[Yy]ou)|(?<=\bI)|(?<=\b[Ww]ho))"
+               r"[’'](?:s|ve|re|d|ll)(?=\s)")
+
+
 class _LeftGap:
     """The words that may stand between a speaker candidate and the cue, matched whole (``fullmatch``, as a
-    compiled pattern's): a parenthesis, a prepositional phrase, a relative clause, an infinitive, an apposition or
-    an aside, then the last words before the cue (``tail``: adverbs, auxiliaries, a phrase of time or place).
+    compiled pattern's): a pronoun's contracted auxiliary, a parenthesis, a prepositional phrase, a relative clause,
+    an infinitive, an apposition or an aside, then the last words before the cue (``tail``: adverbs, auxiliaries, a
+    phrase of time or place).
 
     A gap that opens with a comma is an apposition, and the last words follow the comma that closes it (or that
     comma and a closing quotation mark), a comma after the first: where they follow none, the gap cannot match,
@@ -260,6 +268,8 @@ class _LeftGap:
 def _left_gap(tail: str) -> re.Pattern:
     """The pattern of :class:`_LeftGap`, ending in ``tail``."""
     return re.compile(
+        # an auxiliary a pronoun holds
+        rf"(?:{_CONTRACTED})?"
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
         rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
         # (also a reduced or short relative: "officials speaking to / who spoke with the Post said")
