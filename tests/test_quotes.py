@@ -669,6 +669,13 @@ ATTRIBUTION_RULES = {
         rows={"the pier is unsafe": {"speaker": "harbour workers", "cue": "suggested"},
               "she will win": {"speaker": "Tom Becker", "cue": "predicting"}},
         absent="angered"),
+    # A noun of words after "announced" is said by the subject of "announced" ("announced plans to …"); not after
+    # "made" ("made similar comments Tuesday": no words).
+    "announced plans to": dict(
+        text="The Avalon ferry board met on Monday. Ada Quill announced plans to close the pier in May. Tom Becker "
+             "made similar comments Tuesday on local radio.",
+        rows={"to close the pier in May": {"speaker": "Ada Quill", "cue": "plans"}},
+        absent="Tuesday"),
     # A verb of regard ("see", "view", "regard") reports its object and what it is seen as, and only with "as":
     # not a thing seen, a comparison, "as well as" or a clause of time.
     "a stance that sees its object as something": dict(

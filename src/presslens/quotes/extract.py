@@ -536,6 +536,8 @@ _OBJECT_PRONOUN = re.compile(r"him|her|them|us|me")
 _CAUSATIVE_VERBS = alternation([w for line in word_list("causative_verbs") for w in line.split()])
 _CAUSED_TO = re.compile(rf"\b(?:{_CAUSATIVE_VERBS})\s+(?P<led>(?:(?!{_SUBJECT_STOP})[\w’'.-]+\s+){{0,3}}"
                         rf"(?:him|her|them|us|me|(?!{_SUBJECT_STOP})[\w’'.-]+))\s+to\s+$")
+_LIGHT_VERB = re.compile(rf"\b(?:{alternation([w for line in word_list('light_verbs') for w in line.split()])})"
+                         rf"\s+(?:(?!{_SUBJECT_STOP})[\w’'-]+\s+){{0,2}}$")
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{GAP_WORDS})|(?!(?:{_LY_NOUNS})$)[a-z]+ly")
@@ -1059,6 +1061,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "Quill was quick to point out that …", "went so far as to say", "seemed to suggest": the subject of the
         # eagerness or the seeming (not of an act: "Fans were quick to react" reports no words)
         left = _left_subject(doc, limit_left, eager.start(), facts)
+    if left is None and noun_like and (light := _LIGHT_VERB.search(text, max(limit_left, cue_s - 40), cue_s)):
+        # "the board announced plans to …", data/quotes_light_verbs.txt: the subject of the verb whose object the
+        # noun of words is
+        left = _left_subject(doc, limit_left, light.start(), facts)
     if (left is None and verb.startswith(_FINDING_VERBS) and limit_left == sent_s
             and (evidence := _EVIDENCE_SUBJECT.match(text, limit_left, cue_s)) is not None
             and not _MAIN_CLAUSE_BREAK.search(text, evidence.end(), cue_s)):
