@@ -676,6 +676,14 @@ ATTRIBUTION_RULES = {
              "made similar comments Tuesday on local radio.",
         rows={"to close the pier in May": {"speaker": "Ada Quill", "cue": "plans"}},
         absent="Tuesday"),
+    # A verb of speech in -ing after "kept", "began" or "started" is said by their subject ("kept saying that …",
+    # "have begun urging …"); not after "stopped" ("stopped writing his speech", an act given up).
+    "kept saying, begun urging": dict(
+        text="Ada Quill met the ferry board on Monday. Tom Becker kept saying that the levy was dead. Harbour workers "
+             "have begun urging the council to close the pier. Piet Marsh stopped writing his speech.",
+        rows={"the levy was dead": {"speaker": "Tom Becker", "cue": "saying"},
+              "to close the pier": {"speaker": "Harbour workers", "cue": "urging"}},
+        absent="his speech"),
     # A verb of regard ("see", "view", "regard") reports its object and what it is seen as, and only with "as":
     # not a thing seen, a comparison, "as well as" or a clause of time.
     "a stance that sees its object as something": dict(

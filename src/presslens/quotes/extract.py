@@ -538,6 +538,8 @@ _CAUSED_TO = re.compile(rf"\b(?:{_CAUSATIVE_VERBS})\s+(?P<led>(?:(?!{_SUBJECT_ST
                         rf"(?:him|her|them|us|me|(?!{_SUBJECT_STOP})[\w’'.-]+))\s+to\s+$")
 _LIGHT_VERB = re.compile(rf"\b(?:{alternation([w for line in word_list('light_verbs') for w in line.split()])})"
                          rf"\s+(?:(?!{_SUBJECT_STOP})[\w’'-]+\s+){{0,2}}$")
+_ASPECT_BEFORE = re.compile(
+    rf"\b(?:{alternation([w for line in word_list('aspect_verbs') for w in line.split()])})\s+(?:\w+ly\s+)?$")
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{GAP_WORDS})|(?!(?:{_LY_NOUNS})$)[a-z]+ly")
@@ -1061,6 +1063,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "Quill was quick to point out that …", "went so far as to say", "seemed to suggest": the subject of the
         # eagerness or the seeming (not of an act: "Fans were quick to react" reports no words)
         left = _left_subject(doc, limit_left, eager.start(), facts)
+    if (left is None and verb.endswith("ing")
+            and (aspect := _ASPECT_BEFORE.search(text, max(limit_left, cue_s - 30), cue_s))):
+        # "Quill kept saying that …", "workers have begun urging …": the subject of the beginning or the keeping on
+        left = _left_subject(doc, limit_left, aspect.start(), facts)
     if left is None and noun_like and (light := _LIGHT_VERB.search(text, max(limit_left, cue_s - 40), cue_s)):
         # "the board announced plans to …", data/quotes_light_verbs.txt: the subject of the verb whose object the
         # noun of words is
