@@ -114,6 +114,7 @@ class _Lexicon:
     org_apposed: re.Pattern             # ", the regulator," right after an organisation's name
     person_after: re.Pattern            # " said", ", who" right after a person's name
     person_before: re.Pattern           # "said " right before a person's name
+    kin: re.Pattern                     # "the couple", "their son": two people named together are kin
     org_before: re.Pattern              # "shares of " right before a firm's name
     org_after: re.Pattern               # " shares rose" right after a firm's name
     chunk: re.Pattern                   # a run of capitalised words
@@ -153,6 +154,7 @@ def _lex() -> _Lexicon:
     cues = _read("entities_person_cues.txt")
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     org_rows = _read("entities_org_context.txt")
+    kin = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in _read("entities_kin_words.txt"))
     org_cues = "|".join(re.escape(r[0]) for r in org_rows if r[1:2] != ["after"])
     org_after = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in org_rows if r[1:2] == ["after"])
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
@@ -207,6 +209,7 @@ def _lex() -> _Lexicon:
         prefixes=frozenset(" ".join(k.split()[:n]) for k in multi for n in range(1, len(k.split()))),
         person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
+        kin=re.compile(rf"\b(?:{kin})\b", re.IGNORECASE),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),
         org_after=re.compile(rf"(?:['’]s)?{_SEP}(?:{org_after})\b"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
@@ -304,6 +307,9 @@ def _title_end(tokens: list[_Tok], lex: _Lexicon) -> int:
                 end = i
             break
     return end
+
+
+_OTHER_GENDER = {"m": "f", "f": "m"}  # a gender -> the other: the partner of a couple
 
 
 def _title_gender(title: str, lex: _Lexicon) -> str:

@@ -14,6 +14,7 @@ import pandas as pd
 from presslens.dtypes import shared_values
 from presslens.entities.lexicon import (
     _CLITIC,
+    _OTHER_GENDER,
     _SUFFIXES,
     KINDS,
     MENTION_COLUMNS,
@@ -208,13 +209,16 @@ class PackedAliases:
 def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     """The per-article part of :func:`link_aliases` on ``mentions`` (from :func:`find_mentions`,
     whole articles): names, their words and honorifics, and within each article the full person
-    names each short one may belong to. Pure per article: pieces of a corpus are prepared apart."""
+    names each short one may belong to (a couple's first partner named by its ``entity``, see
+    find_mentions). Pure per article: pieces of a corpus are prepared apart."""
     out = mentions.reindex(columns=MENTION_COLUMNS).reset_index(drop=True)
     lex = _lex()
     # Python lists: iterating a pandas string column goes element by element through Arrow.
-    names = shared_values(" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
-                          zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(),
-                              out["name_end"].tolist()))
+    bare = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
+            zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(), out["name_end"].tolist())]
+    # the first partner of a couple, whose entity find_mentions gave the surname ("Khizr" -> "Khizr Khan")
+    names = shared_values(e if " " not in n and e.startswith(n + " ") else n
+                          for n, e in zip(bare, out["entity"].astype(str).tolist()))
     kinds = shared_values(k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist())
     cached: dict[str, tuple[str, ...]] = {}
     words_of = [cached.get(n) or cached.setdefault(n, _words(n)) for n in names]
@@ -229,12 +233,13 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     for words, gender in zip(words_of, honorific):
         if gender and len(words) > 1:
             titled.setdefault(words, gender)
+    doc_ids = shared_values(out["doc_id"].tolist())
     n = len(out)
+    _partner_genders(doc_ids, names, bare, words_of, honorific, titled, lex)
     known: list[str | None] = [None] * n
     full: list[str | None] = [None] * n
     candidates: list[tuple | None] = [None] * n
     surname_hit = [False] * n
-    doc_ids = shared_values(out["doc_id"].tolist())
     for rows in _rows_by_doc(doc_ids):
         # A two- or three-word name whose last word the article also uses alone as a person names
         # that person ("Nora Rice" ... "Rice said").
@@ -274,6 +279,24 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                 surname_hit[i] = words[0] in fulls.by_surname
     return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
                    dict(forms), titled)
+
+
+def _partner_genders(doc_ids: list, names: list[str], bare: list[str], words_of: list[tuple[str, ...]],
+                     honorific: list[str], titled: dict[tuple[str, ...], str], lex: _Lexicon) -> None:
+    """Add to ``titled`` the gender of a couple's first partner (a mention named apart from its ``bare`` words,
+    see find_mentions) whose given name tells none: the other gender's, where the article gives the bare surname
+    that gender's honorific and the next mention, the partner named in full, a given name of the other gender
+    ("Khizr and Ghazala Khan" ... "Mr. Khan": Khizr is Mr. Khan, so "Mr. Khan" is not left to no one)."""
+    honorifics: dict[tuple, set[str]] = defaultdict(set)  # (article, surname) -> the genders of its honorifics
+    for doc_id, words, gender in zip(doc_ids, words_of, honorific):
+        if gender and len(words) == 1:
+            honorifics[doc_id, words[0]].add(gender)
+    for i, (name, word) in enumerate(zip(names, bare)):
+        if name == word or i + 1 == len(names) or lex.name_genders.get(words_of[i][0]):
+            continue
+        other = _OTHER_GENDER.get(lex.name_genders.get(words_of[i + 1][0], ""))
+        if other and other in honorifics[doc_ids[i], words_of[i][-1]]:
+            titled.setdefault(words_of[i], other)
 
 
 def _tails(people: Mapping[tuple[str, ...], str], lex: _Lexicon) -> set[tuple[str, ...]]:

@@ -15,6 +15,7 @@ import regex as re
 from presslens.entities.lexicon import (
     _CLITIC,
     _CONNECTORS,
+    _OTHER_GENDER,
     _SUFFIXES,
     MENTION_COLUMNS,
     POST_NOMINALS,
@@ -26,6 +27,7 @@ from presslens.entities.lexicon import (
     _lex,
     _opens_phrase,
     _title_end,
+    _title_gender,
     _title_vocab,
     _Tok,
 )
@@ -132,6 +134,7 @@ _AND = ("and ", "and\u00a0")
 # "the" and a capitalised word before "and ", right before a chunk, searched backwards
 _PAIRED_BEFORE = re.compile(r"(?r)(?<![\p{L}\p{M}])the[ \t\u00a0]+((\p{Lu}\p{Ll}+)[ \t\u00a0]+and[ \t\u00a0]+)$")
 _THE_ANY = (*_THE, "The ", "The\u00a0")
+_COUPLE_AND = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+")  # between the partners' names
 _OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
 # A preposition right before a name: the name is its object, not the subject of the verb after it
 # ("Analysts at Nordbank said": not a person by "said"; but "a tweet from Rikkie Wells who tweeted").
@@ -1121,7 +1124,51 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         rows.append((doc_id, sent_ids[max(bisect_right(sent_starts, start) - 1, 0)], start, name_end,
                      text[start:name_end], name_start, name_end, title, kind, text[name_start:name_end]))
         floor = name_end
+    _couples(rows, text, sent_starts, lex)
     return rows
+
+
+def _couples(rows: list[tuple], text: str, sent_starts: list[int], lex: _Lexicon) -> None:
+    """Give the first partner of a couple or of siblings named together ("Khizr and Ghazala Khan", "David and
+    Charles Koch") the surname as the entity of its mention (the span stays "Khizr"), in place in ``rows`` (those of
+    :func:`_doc_mentions` of ``text``): else "Mr. Khan" could only be Ghazala's or no one's. "X and Y Z" is as
+    often two people ("Hillary and Tim Kaine", "Sanders and Hillary Clinton"), so Y must be a known given name, X
+    no ordinary word, the first word of no other person's name of the article, and a known given name or no
+    surname of the article, and kinship said: a kin word in the pair's sentence ("the couple", "their son",
+    entities_kin_words.txt), the surname in the plural ("the Khans") or before a kin word ("the Koch brothers")
+    elsewhere, or the bare surname with the honorific of the gender Y's name is not ("Mr. Khan" beside Ghazala)."""
+    kin_cued: set[str] = set()  # surnames (lower case) the article writes as a family's
+    genders: dict[str, set[str]] = defaultdict(set)  # surname -> the genders of its honorifics
+    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> the last words of the names it opens
+    lasts: set[str] = set()  # the last words of the article's names of people
+    for row in rows:
+        words = row[9].lower().split()
+        if len(words) == 1:
+            if row[7]:
+                genders[words[0]].add(_title_gender(row[7], lex))
+            if text.startswith(" ", row[6]) and lex.kin.match(text, row[6] + 1):
+                kin_cued.add(words[0])
+            if words[0].endswith("s"):
+                kin_cued.add(words[0][:-1])
+        elif row[8] in ("PERSON", "person"):
+            firsts[words[0]].add(words[-1])
+            lasts.add(words[-1])
+    for k in range(len(rows) - 1):
+        a, b = rows[k], rows[k + 1]
+        x, (y, *rest) = a[9], b[9].split()
+        if a[7] or b[7] or len(rest) != 1 or " " in x or not _COUPLE_AND.fullmatch(text, a[6], b[5]) \
+                or y.lower() not in lex.name_genders or _common(x.lower(), lex):
+            continue
+        surname = rest[0].lower()
+        if firsts[x.lower()] - {surname} or (x.lower() in lasts and x.lower() not in lex.name_genders):
+            continue  # "Hillary and Tim Kaine" beside "Hillary Clinton"; "Sanders and Hillary Clinton"
+        i = bisect_right(sent_starts, a[2]) - 1
+        sent_start = sent_starts[i] if i >= 0 else 0
+        sent_end = sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)
+        other = _OTHER_GENDER.get(lex.name_genders.get(y.lower(), ""))
+        if surname in kin_cued or other in genders[surname] or lex.kin.search(text, sent_start, sent_end):
+            # a person as its partner is, though its given name alone said nothing
+            rows[k] = (*a[:8], "person" if a[8] == "MISC" else a[8], f"{x} {rest[0]}")
 
 
 def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
@@ -1135,7 +1182,8 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None,
     ``KINDS``), ``entity`` (canonical name, see :func:`link_aliases`).
 
     ``link=False`` leaves the linking to a later :func:`link_aliases` over the whole corpus (for
-    a corpus analysed in pieces): ``entity`` is then the bare name and ``kind`` the mention's own
+    a corpus analysed in pieces): ``entity`` is then the bare name (with the surname for the first
+    partner of "Khizr and Ghazala Khan", :func:`_couples`) and ``kind`` the mention's own
     evidence, in lower case where it is only a guess ("person", "place").
 
     >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Sen. Ada Quill spoke. Quill’s aide left."]})
