@@ -1134,12 +1134,13 @@ def _couples(rows: list[tuple], text: str, sent_starts: list[int], lex: _Lexicon
     :func:`_doc_mentions` of ``text``): else "Mr. Khan" could only be Ghazala's or no one's. "X and Y Z" is as
     often two people ("Hillary and Tim Kaine", "Sanders and Hillary Clinton"), so Y must be a known given name, X
     no ordinary word, the first word of no other person's name of the article, and a known given name or no
-    surname of the article, and kinship said: a kin word in the pair's sentence ("the couple", "their son",
-    entities_kin_words.txt), the surname in the plural ("the Khans") or before a kin word ("the Koch brothers")
-    elsewhere, or the bare surname with the honorific of the gender Y's name is not ("Mr. Khan" beside Ghazala)."""
+    surname of the article; and X a known given name, no surname of the article and no item of a list, or kinship
+    said: a kin word in the pair's sentence ("the couple", "their son", entities_kin_words.txt), the surname in the
+    plural ("the Khans") or before a kin word ("the Koch brothers") elsewhere, or the bare surname with the
+    honorific of the gender Y's name is not ("Mr. Khan" beside Ghazala)."""
     kin_cued: set[str] = set()  # surnames (lower case) the article writes as a family's
     genders: dict[str, set[str]] = defaultdict(set)  # surname -> the genders of its honorifics
-    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> the last words of the names it opens
+    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> the names it opens (lower case)
     lasts: set[str] = set()  # the last words of the article's names of people
     for row in rows:
         words = row[9].lower().split()
@@ -1151,7 +1152,7 @@ def _couples(rows: list[tuple], text: str, sent_starts: list[int], lex: _Lexicon
             if words[0].endswith("s"):
                 kin_cued.add(words[0][:-1])
         elif row[8] in ("PERSON", "person"):
-            firsts[words[0]].add(words[-1])
+            firsts[words[0]].add(" ".join(words))
             lasts.add(words[-1])
     for k in range(len(rows) - 1):
         a, b = rows[k], rows[k + 1]
@@ -1159,14 +1160,19 @@ def _couples(rows: list[tuple], text: str, sent_starts: list[int], lex: _Lexicon
         if a[7] or b[7] or len(rest) != 1 or " " in x or not _COUPLE_AND.fullmatch(text, a[6], b[5]) \
                 or y.lower() not in lex.name_genders or _common(x.lower(), lex):
             continue
-        surname = rest[0].lower()
-        if firsts[x.lower()] - {surname} or (x.lower() in lasts and x.lower() not in lex.name_genders):
-            continue  # "Hillary and Tim Kaine" beside "Hillary Clinton"; "Sanders and Hillary Clinton"
+        surname, low = rest[0].lower(), x.lower()
+        if firsts[low] - {f"{low} {surname}"} or (low in lasts and low not in lex.name_genders):
+            # "Hillary and Tim Kaine" beside "Hillary Clinton", "Henry and Sophie Siegel" (a man's parents) beside
+            # "Henry Jonathan Siegel" (his son); "Sanders and Hillary Clinton"
+            continue
         i = bisect_right(sent_starts, a[2]) - 1
         sent_start = sent_starts[i] if i >= 0 else 0
         sent_end = sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)
         other = _OTHER_GENDER.get(lex.name_genders.get(y.lower(), ""))
-        if surname in kin_cued or other in genders[surname] or lex.kin.search(text, sent_start, sent_end):
+        # Two given names and one surname are mostly kin though nothing says so ("Bill and Melinda Gates", "Ethan and
+        # Joel Coen"); not the last two of a list ("stars like Brandy, Monica and Lauryn Hill")
+        given = low in lex.name_genders and low not in lasts and "," not in text[max(0, a[2] - 2):a[2]]
+        if given or surname in kin_cued or other in genders[surname] or lex.kin.search(text, sent_start, sent_end):
             # a person as its partner is, though its given name alone said nothing
             rows[k] = (*a[:8], "person" if a[8] == "MISC" else a[8], f"{x} {rest[0]}")
 
