@@ -592,6 +592,12 @@ def test_two_given_names_and_one_surname_are_kin_though_nothing_says_so():
     assert not any(e in ("Maria Sjoberg", "Peter Vardel") for e in m["entity"])
 
 
+def test_a_given_name_that_is_an_ordinary_word_opens_a_couple_too():
+    # "Bill and Hillary Clinton": "Bill" is an ordinary word too, which kept the first partner from the surname.
+    rows = _one("The prize went to Mark and Sara Holm of Oster Vale.")
+    assert ("Mark", "", "PERSON", "Mark Holm") in rows
+
+
 def test_a_particle_of_two_words_stays_inside_a_name():
     # "Judge Marisol de la Fuente" was "Judge Marisol" and "Fuente", "Pieter van der Berg" "Pieter" and "Berg": the
     # chunk took one lower-case particle between capitalised words ("Ahmed bin Rashid"), not two

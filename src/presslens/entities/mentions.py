@@ -1157,10 +1157,12 @@ def _couples(rows: list[tuple], text: str, sent_starts: list[int], lex: _Lexicon
     for k in range(len(rows) - 1):
         a, b = rows[k], rows[k + 1]
         x, (y, *rest) = a[9], b[9].split()
+        low = x.lower()
+        # (an ordinary word that is a given name too, "Bill", "Mark", may be X: it stands in a name's place here)
         if a[7] or b[7] or len(rest) != 1 or " " in x or not _COUPLE_AND.fullmatch(text, a[6], b[5]) \
-                or y.lower() not in lex.name_genders or _common(x.lower(), lex):
+                or y.lower() not in lex.name_genders or (_common(low, lex) and low not in lex.first_names):
             continue
-        surname, low = rest[0].lower(), x.lower()
+        surname = rest[0].lower()
         if firsts[low] - {f"{low} {surname}"} or (low in lasts and low not in lex.name_genders):
             # "Hillary and Tim Kaine" beside "Hillary Clinton", "Henry and Sophie Siegel" (a man's parents) beside
             # "Henry Jonathan Siegel" (his son); "Sanders and Hillary Clinton"
