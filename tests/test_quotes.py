@@ -298,7 +298,8 @@ def test_called_naming_a_thing_reports_nothing():
 def test_quoted_answers_after_an_interviewers_question_are_the_interviewees():
     # An interview set as questions in paragraphs of their own and quoted answers: the answers had no speaker.
     text = ("'I never planned to be a politician'\n\nCouncillor Maren Tollis has represented Eastgate for twelve "
-            "years. She spoke to the Dorwick Herald.\n\nHow did you get into politics?\n\n“By accident. I ran a bakery.\n\n"
+            "years. She spoke to the Dorwick Herald.\n\nHow did you get into politics?\n\n"
+            "“By accident. I ran a bakery.\n\n"
             "“I still think of myself as a baker.”\n\nWhat has been your biggest achievement?\n\n“Saving the ferry.”"
             "\n\nWhat went wrong for the ferry?\n\nTollis said the operator had pulled out.")
     q = quotes_of(text)

@@ -662,7 +662,8 @@ def test_the_new_year_is_the_year_to_come_or_the_one_just_begun():
     # neither was found; "the New Year" was read as the holiday, 1 January
     text = "Kelby's ferry will return in the new year; parking stays free until the New Year."
     assert _values(text, publication_date="2031-11-20") == [("the new year", "2032"), ("the New Year", "2032")]
-    assert _values("The new year has begun badly for Kelby.", publication_date="2032-01-12") == [("The new year", "2032")]
+    assert _values("The new year has begun badly for Kelby.",
+                   publication_date="2032-01-12") == [("The new year", "2032")]
     # the holiday's name stays the holiday
     assert _values("Fireworks will mark the New Year.", publication_date="2031-11-20") == [("New Year", "2032-01-01")]
 
