@@ -23,6 +23,7 @@ from presslens.entities import (
     person_gender,
     pronoun_gender,
 )
+from presslens.entities.linking import prepare_aliases
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[1]
@@ -596,6 +597,14 @@ def test_a_given_name_that_is_an_ordinary_word_opens_a_couple_too():
     # "Bill and Hillary Clinton": "Bill" is an ordinary word too, which kept the first partner from the surname.
     rows = _one("The prize went to Mark and Sara Holm of Oster Vale.")
     assert ("Mark", "", "PERSON", "Mark Holm") in rows
+
+
+def test_only_a_couples_partner_is_named_by_its_entity_before_linking():
+    # prepare_aliases names the first partner of "Tomas and Ingrid Brask" by its entity, "Tomas Brask"; an entity
+    # longer than its name for another reason (a table linked before: lone "Nadia" -> "Nadia Brask") is no name.
+    m = find_mentions(pd.DataFrame({"doc_id": ["n"], "text": ["Premier Nadia Brask spoke. Later Nadia left."]}))
+    assert list(m["entity"]) == ["Nadia Brask", "Nadia Brask"]
+    assert prepare_aliases(m).names[1] == "Nadia"
 
 
 def test_a_particle_of_two_words_stays_inside_a_name():

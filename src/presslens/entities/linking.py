@@ -216,9 +216,11 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     # Python lists: iterating a pandas string column goes element by element through Arrow.
     bare = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
             zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(), out["name_end"].tolist())]
-    # the first partner of a couple, whose entity find_mentions gave the surname ("Khizr" -> "Khizr Khan")
-    names = shared_values(e if " " not in n and e.startswith(n + " ") else n
-                          for n, e in zip(bare, out["entity"].astype(str).tolist()))
+    # the first partner of a couple, whose entity find_mentions gave the next name's surname ("Khizr" of "Khizr and
+    # Ghazala Khan" -> "Khizr Khan"); not any entity longer than its name (a table linked before: "Hillary")
+    entities = out["entity"].astype(str).tolist()
+    names = shared_values(e if " " not in n and i + 1 < len(bare) and e == f"{n} {bare[i + 1].rsplit(' ', 1)[-1]}"
+                          else n for i, (n, e) in enumerate(zip(bare, entities)))
     kinds = shared_values(k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist())
     cached: dict[str, tuple[str, ...]] = {}
     words_of = [cached.get(n) or cached.setdefault(n, _words(n)) for n in names]
