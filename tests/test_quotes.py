@@ -2168,6 +2168,17 @@ ATTRIBUTION_RULES = {
         rows={"sales were weak": {"speaker": "chipmaker", "speaker_kind": "organisation"},
               "it would hire": {"speaker": "startup", "speaker_kind": "organisation"},
               "prices would rise": {"speaker": "drugmaker", "speaker_kind": "organisation"}}, n=4),
+    # A business by where it is based is the organisation the article named before, and so is "the company" after
+    # it ("the Oslandia-based company said" spoke as "Oslandia-based company"); not a campaign's team, which no
+    # mention names ("the Brooklyn-based campaign team" is no outlet named before it).
+    "a company by where it is based": dict(
+        text="Brindlewick Systems Inc., a software maker, lost a contract with Varnholt on Monday.\n\n"
+             "“We will appeal,” the Oslandia-based company said in a statement.\n\n"
+             "The company said it had not been told in advance. "
+             "Kestrel Radio aired the news. The Dunmore-based campaign team said it would not comment.",
+        rows={"We will appeal,": {"speaker": "Brindlewick Systems Inc.", "speaker_kind": "organisation"},
+              "it had not been told in advance": {"speaker": "Brindlewick Systems Inc."},
+              "it would not comment": {"speaker": "Dunmore-based campaign team"}}, n=3),
     # A preposition opens no clause a verb of speech reports ("declined to comment beyond the memo" had a second
     # row, "comment": "beyond the memo").
     "no clause after beyond": dict(

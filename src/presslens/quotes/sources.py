@@ -353,6 +353,14 @@ _OWN = re.compile(r"([Hh]is|[Hh]er)\s")
 # "the campaign": the nearest "Clinton campaign" or "Clinton’s campaign" up to this far before it
 _ORG_REACH = 3000
 _ORG_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w&-]*)"  # "U.S.", "Clinton", not "Thursday." ending a sentence
+# "the Oslandia-based company": a business by where it is based, an epithet of one the article named before
+_BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\b")
+_BUSINESS_NOUNS = frozenset(word_list("business_nouns"))
+
+
+def _business(phrase: str) -> bool:
+    """Whether the head of an organisation's phrase, its last word, names a business ("company", "lender")."""
+    return phrase.rsplit(None, 1)[-1].lower() in _BUSINESS_NOUNS
 
 
 @lru_cache(maxsize=256)
@@ -1085,7 +1093,8 @@ class Article:
         under one name: a possessor's "Hillary Clinton’s campaign" is the "Clinton campaign", as
         "the Clinton campaign" is, and so is "her campaign" where "her" stands for Clinton; "the
         campaign" the nearest such name before it with its head ("Clinton campaign", "House
-        Oversight Committee"), else the head alone."""
+        Oversight Committee"), else the head alone; "the Oslandia-based company", a business by where
+        it is based, and "the company" after it, the organisation named before (:meth:`_named_org_before`)."""
         m = _POSSESSED_ORG.search(phrase)
         if m:
             return f"{m.group(1).split()[-1]} {m.group(2)}"
@@ -1095,6 +1104,8 @@ class Article:
             # ("Ada Quill will resign, her office said": Quill's office; a personal pronoun there is someone else)
             person = self.antecedent(c.start, entities.pronoun_gender(own.group(1).lower()))
             return f"{person.split()[-1]} {phrase}" if person else phrase
+        if _THE.match(self.text, c.start, c.end) and _BASED.search(phrase) and _business(phrase):
+            return self._named_org_before(c.start) or phrase
         if " " in phrase or not _THE.match(self.text, c.start, c.end):
             return phrase
         name = None
@@ -1105,7 +1116,22 @@ class Article:
             if words:
                 head = self.text[m.end() - len(phrase):m.end()]
                 name = f"{words[-1]} {head}" if m.group(2) else f"{' '.join(words)} {head}"
+                if _BASED.fullmatch(words[-1]) and _business(phrase):
+                    # "The company said" after "the Oslandia-based company": the business that epithet stands for
+                    name = self._named_org_before(m.start()) or name
         return name or phrase
+
+    def _named_org_before(self, pos: int) -> str | None:
+        """The organisation named nearest before ``pos`` (up to :data:`_ORG_REACH` before it, outside quotation
+        marks), for an epithet of one: "Brindlewick Systems Inc., a software maker in Oslandia, … the Oslandia-based
+        company said"."""
+        i = bisect_right(self.cand_ends, pos) - 1
+        while i >= 0 and self.cands[i].end > pos - _ORG_REACH:
+            d = self.cands[i]
+            if d.kind == "ORG" and d.entity and not self.in_quote(d.start):
+                return d.entity
+            i -= 1
+        return None
 
     def _pronoun(self, c: Candidate) -> tuple[str | None, str]:
         word = self.text[c.start:c.end].lower()
