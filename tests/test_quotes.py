@@ -257,6 +257,16 @@ def test_the_people_a_share_counts_speak(text, speaker):
     assert row(quotes_of(text), "the levy should go").speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Most Avalon riders said fares were high, and more than 4 in 10 said the levy should go.", "more than 4 in 10"),
+    ("Fares were high, many riders said, while about half said the levy should go.", "about half"),
+    ("About 40 Avalon pipers have said that the levy should go.", "About 40 Avalon pipers"),
+])
+def test_an_approximate_count_after_a_conjunction_speaks(text, speaker):
+    # "than" and "about" end a subject elsewhere ("said more than …"), but before a count they are its phrase's
+    assert row(quotes_of(text), "the levy should go").speaker == speaker
+
+
 def test_an_organisation_is_counted_under_one_name():
     # A possessor's organisation has the name "the Quill campaign" has; "the campaign" is the
     # nearest such name before it (a mention's, where one names it).

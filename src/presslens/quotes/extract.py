@@ -563,6 +563,11 @@ _SUBJECT_PP_WORDS = 14
 # The most words a match of _SUBJECT_NP holds (six in the phrase, three auxiliaries or adverbs),
 # each followed by white space: the search for it starts at the ninth word back (runs_back).
 _SUBJECT_WORDS = 9
+# A count and the words before it that make it approximate ("…, and more than 4 in 10 said", "while about half
+# want"): the subject phrase starts at them, though "than" or "about" end a subject elsewhere.
+_APPROXIMATE_COUNT = re.compile(
+    rf"(?<![\w’'-])(?i:{alternation(word_list('approximations'))})\s+$")
+_COUNT_START = re.compile(r"\d|(?i:half|an?\s+(?:third|quarter|fifth|majority))\b")
 # "Bakare said this while speaking with journalists", "She stated this on Tuesday" (Nigerian, Indian
 # and Pakistani papers): "this" stands for the words reported before; none are reported here (but
 # "Clinton has explained this in the past" reports what "this" stands for, as PolNeAR marks it).
@@ -1521,11 +1526,15 @@ def _clause_subject(text: str, lo: int, cue_s: int) -> tuple[Candidate, None] | 
     suggest") means the clause is not read right, and no speaker is better than a wrong one."""
     m = _SUBJECT_NP.search(text, runs_back(text, max(lo, cue_s - 80), cue_s, _SUBJECT_WORDS), cue_s)
     if m is not None and not _ADVERB.fullmatch(m.group(1).rsplit(None, 1)[-1]):
-        before = text[max(lo, m.start() - 12):m.start()].rstrip()
-        if not (m.start() - 12 > lo and not before) and (
+        start = m.start()
+        approximate = _APPROXIMATE_COUNT.search(text, max(lo, start - 16), start)
+        if approximate and _COUNT_START.match(m.group(1)):
+            start = approximate.start()
+        before = text[max(lo, start - 12):start].rstrip()
+        if not (start - 12 > lo and not before) and (
                 not before or before.endswith((",", ";", ":", "—", "–", "(", "“", "\""))
                 or _AND_BUT_END.search(before) or _CONTRAST_END.search(before)):
-            return Candidate(m.start(), m.end(1), "NP_GENERIC"), None
+            return Candidate(start, m.end(1), "NP_GENERIC"), None
     # With a prepositional phrase only where it opens the sentence (after a conjunction), within 24 characters of
     # ``lo``: tried at its first word and at the word after a conjunction opening it, where a search finds such a
     # match first (no match starts at a mark).
