@@ -687,6 +687,12 @@ ATTRIBUTION_RULES = {
              "made similar comments Tuesday on local radio.",
         rows={"to close the pier in May": {"speaker": "Ada Quill", "cue": "plans"}},
         absent="Tuesday"),
+    # and after an article too ("issued a detailed plan to …"), where a noun of words makes no frame elsewhere
+    "issued a detailed plan to": dict(
+        text="The Avalon ferry board met on Monday. Ada Quill issued a detailed plan to close the pier in May. A plan "
+             "to sell the ferry was dropped.",
+        rows={"to close the pier in May": {"speaker": "Ada Quill", "cue": "plan"}},
+        absent="sell the ferry"),
     # A verb of speech in -ing after "kept", "began" or "started" is said by their subject ("kept saying that …",
     # "have begun urging …"); not after "stopped" ("stopped writing his speech", an act given up).
     "kept saying, begun urging": dict(

@@ -1027,14 +1027,16 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # suggested …": the agent reported the passive's subject (_Extractor._content).
         lead = passive.start("aux") if passive.group("aux") else passive.end(0) - len(passive.group(0).lstrip(", "))
         return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True, lead=lead, reported=True)
+    light = _LIGHT_VERB.search(text, max(limit_left, cue_s - 40), cue_s) if noun_like else None
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((not participle and _PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s))
-            or _NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
+            or ((_NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
+                 # "a Twitter comment", "her latest remarks": a noun after its modifiers
+                 or (noun_like and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s)))
+                # (but "unveiled a detailed plan to …": the object of a verb of quotes_light_verbs.txt, framed below)
+                and not light)
             # "Vargas’ question", "the mayor's remarks": after a possessive
             or _POSSESSOR_BEFORE.search(text, max(limit_left, cue_s - 4), cue_s)
-            # "a Twitter comment", "her latest remarks": a noun after its modifiers
-            or (noun_like
-                and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s))
             # "U.S. demands may be limited"; not a verb after a relative pronoun and its subject ("which officials said
             # will go into effect", "a move that the council hopes will end the row"; but "in which emails were kept")
             or ((noun_like or not facts.past) and _NOUN_AFTER.match(text, cue_e)
@@ -1072,7 +1074,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             and (aspect := _ASPECT_BEFORE.search(text, max(limit_left, cue_s - 30), cue_s))):
         # "Quill kept saying that …", "workers have begun urging …": the subject of the beginning or the keeping on
         left = _left_subject(doc, limit_left, aspect.start(), facts)
-    if left is None and noun_like and (light := _LIGHT_VERB.search(text, max(limit_left, cue_s - 40), cue_s)):
+    if left is None and light:
         # "the board announced plans to …", data/quotes_light_verbs.txt: the subject of the verb whose object the
         # noun of words is
         left = _left_subject(doc, limit_left, light.start(), facts)
