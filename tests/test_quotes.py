@@ -693,6 +693,16 @@ ATTRIBUTION_RULES = {
              "to sell the ferry was dropped.",
         rows={"to close the pier in May": {"speaker": "Ada Quill", "cue": "plan"}},
         absent="sell the ferry"),
+    # An -ing form after "are" or "were" is a progressive, its subject a phrase opening the clause ("most are planning
+    # to …", "TV networks are predicting …"); not after "is" (a copula before a gerund) nor "been" ("going on").
+    "are planning, were predicting": dict(
+        text="Among riders who want a new pier, most are planning to back Ada Quill. Avalon ferry pilots were "
+             "predicting a long winter. One of the board's biggest challenges is finding a new ferry. Talks between "
+             "the board and the pilots have been going on for a year, but ''nothing has moved,'' Quill said.",
+        rows={"to back Ada Quill": {"speaker": "most", "cue": "planning"},
+              "a long winter": {"speaker": "Avalon ferry pilots", "cue": "predicting"},
+              "nothing has moved": {"speaker": "Ada Quill"}},
+        absent="a new ferry"),
     # A verb of speech in -ing after "kept", "began" or "started" is said by their subject ("kept saying that …",
     # "have begun urging …"); not after "stopped" ("stopped writing his speech", an act given up).
     "kept saying, begun urging": dict(

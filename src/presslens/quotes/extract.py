@@ -563,6 +563,11 @@ _SUBJECT_PP_WORDS = 14
 # The most words a match of _SUBJECT_NP holds (six in the phrase, three auxiliaries or adverbs),
 # each followed by white space: the search for it starts at the ninth word back (runs_back).
 _SUBJECT_WORDS = 9
+# An -ing form opens no clause whose subject is a phrase of content words (not a participle's: "…, calling the
+# reports …"), but after "are" or "were" it is a progressive: "most are planning to …", "TV networks are predicting
+# …" (not after "is" or "been", as often a copula before a gerund or "go on" of what happens: "One of our biggest
+# challenges is finding housing", "Conversations … have been going on for a year").
+_PLURAL_PROGRESSIVE = re.compile(r"(?<![\w’'-])(?:are|were)\s+(?:\w+ly\s+)?$")
 # A count and the words before it that make it approximate ("…, and more than 4 in 10 said", "while about half
 # want"): the subject phrase starts at them, though "than" or "about" end a subject elsewhere.
 _APPROXIMATE_COUNT = re.compile(
@@ -1492,7 +1497,8 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
             np = _GENERIC_NP_APPOSED.search(text, max(limit_left, cue_s - 200), cue_s)
             if np and _CLAUSE_OPENING.fullmatch(text, limit_left, np.start(1)):
                 left = (Candidate(np.start(1), np.end(1), "NP_GENERIC"), np.span("desc"))
-    if left is None and not facts.participle and not facts.noun_like:
+    if left is None and not facts.noun_like and (
+            not facts.participle or _PLURAL_PROGRESSIVE.search(text, max(limit_left, cue_s - 24), cue_s)):
         # Not after forms that are mostly nouns: "32 state committees", "his remarks".
         left = _clause_subject(text, limit_left, cue_s)
     return left
