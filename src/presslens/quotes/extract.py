@@ -47,7 +47,7 @@ import pandas as pd
 
 from presslens import entities
 from presslens.entities.lexicon import given_name, name_cased
-from presslens.quotes.lexicon import alternation, cue_classes, word_list
+from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS,
                                       HEAD_KIND, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
@@ -65,11 +65,11 @@ QUOTE_COLUMNS = [
 _CUE_WORDS = alternation(list(cue_classes()))
 # "Quill's claim that …", "claims by officials that …": nouns of a statement or stance, frames of the one they are of
 # (_owner).
-_CLAIM_NOUNS = frozenset(w for line in word_list("claim_nouns") for w in line.split())
+_CLAIM_NOUNS = frozenset(words("claim_nouns"))
 # "Her verdict: “…”", "His advice to the council: “…”", "Quill's message was simple: “…”": a possessor, a noun of words
 # said (a few words before it), what it was to or about, a copula and its adjective at most, then the colon before a
 # quote; the possessor speaks.
-_COLON_NOUNS = _CLAIM_NOUNS | {w for line in word_list("colon_nouns") for w in line.split()}
+_COLON_NOUNS = _CLAIM_NOUNS | set(words("colon_nouns"))
 _POSSESSOR_COLON = re.compile(
     r"\s*(?:(?:And|But|So)\s+)?(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<own>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
     r"['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:to|for|on|about|of)\s+[^:;“”\"]{1,50}?)?"
@@ -398,7 +398,7 @@ _WITH_END = re.compile(r"\bwith\s+$")
 # as a forecast or a stance does: "Yellen is likely to stress that …", "was reluctant to say", "unwilling to confirm";
 # and after a verb whose subject is the infinitive's, data/quotes_raising_verbs.txt: "seemed to suggest", "has to
 # explain", not "a term Rubio has used to describe", a use)
-_RAISING_VERBS = alternation([w for line in word_list("raising_verbs") for w in line.split()])
+_RAISING_VERBS = alternation(list(words("raising_verbs")))
 _EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)?\s+(?:quick|careful|eager|keen|happy"
                        r"|at\s+pains|(?:(?:more|less|most)\s+)?likely|inclined|(?:un)?willing|reluctant)"
                        r"|went\s+so\s+far\s+as"
@@ -493,7 +493,7 @@ _SECTION_LABEL = re.compile(r"(?!(?:But|And|Or|So|Yet|That|This|It|He|She|They|W
 _WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how|why|who|when|where|which)\b)", re.I)
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
-_NOUN_FORMS = frozenset(w for line in word_list("noun_forms") for w in line.split())
+_NOUN_FORMS = frozenset(words("noun_forms"))
 # A finite verb of saying right after a cue that is as often a noun makes the cue its subject.
 # (Not forms that are as often nouns themselves: "Gallup finds states shifting".)
 _FINITE_CUE_AFTER = re.compile(r"\s+(?:says|said|showed|found|suggests|suggested|concludes|concluded|warned|argues"
@@ -533,13 +533,12 @@ _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 # A verb of quotes_causative_verbs.txt, the ones it led (at most four words, no function word but an object pronoun)
 # and "to" before a cue.
 _OBJECT_PRONOUN = re.compile(r"him|her|them|us|me")
-_CAUSATIVE_VERBS = alternation([w for line in word_list("causative_verbs") for w in line.split()])
+_CAUSATIVE_VERBS = alternation(list(words("causative_verbs")))
 _CAUSED_TO = re.compile(rf"\b(?:{_CAUSATIVE_VERBS})\s+(?P<led>(?:(?!{_SUBJECT_STOP})[\w’'.-]+\s+){{0,3}}"
-                        rf"(?:him|her|them|us|me|(?!{_SUBJECT_STOP})[\w’'.-]+))\s+to\s+$")
-_LIGHT_VERB = re.compile(rf"\b(?:{alternation([w for line in word_list('light_verbs') for w in line.split()])})"
+                        rf"(?:{_OBJECT_PRONOUN.pattern}|(?!{_SUBJECT_STOP})[\w’'.-]+))\s+to\s+$")
+_LIGHT_VERB = re.compile(rf"\b(?:{alternation(list(words('light_verbs')))})"
                          rf"\s+(?:(?!{_SUBJECT_STOP})[\w’'-]+\s+){{0,2}}$")
-_ASPECT_BEFORE = re.compile(
-    rf"\b(?:{alternation([w for line in word_list('aspect_verbs') for w in line.split()])})\s+(?:\w+ly\s+)?$")
+_ASPECT_BEFORE = re.compile(rf"\b(?:{alternation(list(words('aspect_verbs')))})\s+(?:\w+ly\s+)?$")
 # Words that end no subject: adverbs ("… and later said", "and officially endorsed").
 _ADVERB = re.compile(
     rf"(?i:{AUXILIARIES}|{GAP_WORDS})|(?!(?:{_LY_NOUNS})$)[a-z]+ly")

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["alternation", "cue_classes", "finditer_where", "word_list"]
+__all__ = ["alternation", "cue_classes", "finditer_where", "word_list", "words"]
 
 
 def _lines(name: str) -> list[str]:
@@ -23,8 +23,14 @@ def word_list(name: str) -> tuple[str, ...]:
     """Entries of ``data/quotes_NAME.txt``: whole lines, or the words of each line for lists that
     hold one lemma's forms a line (``unnamed_nouns``)."""
     if name == "unnamed_nouns":
-        return tuple(w for line in _lines(name) for w in line.split())
+        return words(name)
     return tuple(_lines(name))
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """Every word of ``data/quotes_NAME.txt``, for lists that hold one lemma's forms (or several words) a line."""
+    return tuple(w for line in _lines(name) for w in line.split())
 
 
 @lru_cache(maxsize=1)
