@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 from importlib import resources
 
 import regex as re
@@ -79,6 +79,11 @@ def name_cased(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _phrases(entries: Iterable[str]) -> str:
+    """An alternation of the phrases ``entries``, their words apart by any run of spaces, tabs or no-break spaces."""
+    return "|".join(_SEP.join(re.escape(w) for w in phrase.split()) for phrase in entries)
+
+
 def _key(name: str) -> str:
     """Lookup form of a name: lower case, one space, straight apostrophes, no final period."""
     return " ".join(name.replace("’", "'").split()).lower().rstrip(".")
@@ -100,7 +105,7 @@ class _Lexicon:
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
-    first_names: dict[str, str]         # given names that make a word a person's -> the gender they signal
+    first_names: dict[str, str]         # given names that make a word a person's -> gender (read as name_genders)
     name_genders: dict[str, str]        # those and more given names -> gender (a prior only)
     stop: frozenset[str]
     ordinary: frozenset[str]            # the stop words and common words Punkt's statistics miss ("ninth")
@@ -154,12 +159,12 @@ def _lex() -> _Lexicon:
     cues = _read("entities_person_cues.txt")
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     org_rows = _read("entities_org_context.txt")
-    kin = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in _read("entities_kin_words.txt"))
+    kin = _phrases(r[0] for r in _read("entities_kin_words.txt"))
     org_cues = "|".join(re.escape(r[0]) for r in org_rows if r[1:2] != ["after"])
-    org_after = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in org_rows if r[1:2] == ["after"])
+    org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
-    trips = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in context if r[1] == "TRIP")
-    org_nouns = "|".join(_SEP.join(re.escape(w) for w in r[0].split()) for r in _read("entities_org_nouns.txt"))
+    trips = _phrases(r[0] for r in context if r[1] == "TRIP")
+    org_nouns = _phrases(r[0] for r in _read("entities_org_nouns.txt"))
     inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
     abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
                      key=len, reverse=True)

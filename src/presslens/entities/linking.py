@@ -37,7 +37,7 @@ __all__ = ["DOMINANCE", "MAX_CANDIDATES", "Aliases", "Names", "PackedAliases", "
 DOMINANCE = 0.8
 
 
-_JUNIOR = frozenset({"jr.", "jr", "sr.", "sr"})  # the suffixes of _SUFFIXES that are no regnal number
+_JUNIOR = _SUFFIXES - {"ii", "iii", "iv"}  # the suffixes that are no regnal number
 
 
 def _words(name: str) -> tuple[str, ...]:

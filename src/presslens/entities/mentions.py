@@ -1124,14 +1124,14 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         rows.append((doc_id, sent_ids[max(bisect_right(sent_starts, start) - 1, 0)], start, name_end,
                      text[start:name_end], name_start, name_end, title, kind, text[name_start:name_end]))
         floor = name_end
-    _couples(rows, text, sent_starts, lex)
+    _couples(rows, text, bounds, lex)
     return rows
 
 
-def _couples(rows: list[tuple], text: str, sent_starts: list[int], lex: _Lexicon) -> None:
+def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> None:
     """Give the first partner of a couple or of siblings named together ("Khizr and Ghazala Khan", "David and
     Charles Koch") the surname as the entity of its mention (the span stays "Khizr"), in place in ``rows`` (those of
-    :func:`_doc_mentions` of ``text``): else "Mr. Khan" could only be Ghazala's or no one's. "X and Y Z" is as
+    :func:`_doc_mentions` of ``text``, whose sentences start at ``bounds`` but its last, the text's end): else "Mr. Khan" could only be Ghazala's or no one's. "X and Y Z" is as
     often two people ("Hillary and Tim Kaine", "Sanders and Hillary Clinton"), so Y must be a known given name, X
     no ordinary word, the first word of no other person's name of the article, and a known given name or no
     surname of the article; and X a known given name, no surname of the article and no item of a list, or kinship
@@ -1167,9 +1167,8 @@ def _couples(rows: list[tuple], text: str, sent_starts: list[int], lex: _Lexicon
             # "Hillary and Tim Kaine" beside "Hillary Clinton", "Henry and Sophie Siegel" (a man's parents) beside
             # "Henry Jonathan Siegel" (his son); "Sanders and Hillary Clinton"
             continue
-        i = bisect_right(sent_starts, a[2]) - 1
-        sent_start = sent_starts[i] if i >= 0 else 0
-        sent_end = sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)
+        i = bisect_right(bounds, a[2], hi=len(bounds) - 1) - 1
+        sent_start, sent_end = (bounds[i], bounds[i + 1]) if i >= 0 else (0, bounds[0])
         other = _OTHER_GENDER.get(lex.name_genders.get(y.lower(), ""))
         # Two given names and one surname are mostly kin though nothing says so ("Bill and Melinda Gates", "Ethan and
         # Joel Coen"); not the last two of a list ("stars like Brandy, Monica and Lauryn Hill")

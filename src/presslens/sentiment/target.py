@@ -227,8 +227,10 @@ def _phrase_end(tail: tuple[frozenset[str], ...], words: list[str], i: int, capi
     frame with a gap comes a name or a determiner ("lost the race to Alda Voss", "... to a newcomer"): a word in
     lower case after its "to" is a verb ("lost the chance to defeat X")."""
     j, n = i, len(words)
+    gapped = False
     for k, ws in enumerate(tail):
         if "**" in ws:
+            gapped = True
             after = tail[k + 1] if k + 1 < len(tail) else frozenset()
             gap = j + 1
             while gap < min(n, j + 1 + _GAP_WORDS) and words[gap][:1].isalnum() and words[gap] not in after:
@@ -240,7 +242,7 @@ def _phrase_end(tail: tuple[frozenset[str], ...], words: list[str], i: int, capi
         j += 1
         if j >= n or not ("*" in ws or words[j] in ws):
             return -1
-    if any("**" in ws for ws in tail) and not (j + 1 in capitalised or j + 1 < n and words[j + 1] in
+    if gapped and not (j + 1 in capitalised or j + 1 < n and words[j + 1] in
                                                _cues()["determiner"]):
         return -1
     return j
@@ -527,9 +529,9 @@ def _rebutted(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
     for it ("defended X", "shielded X"), a ``rebuttal`` preposition and its stretch to the next comma or clause
     break ("against accusations of fraud", "from criticism"); ``(0, 0)`` when there is none. Its tone is no
     portrayal of the mention."""
-    by = _before_titles(a, m0)
     if m1 + 1 >= len(a.words) or a.words[m1 + 1] not in _cues()["rebuttal"]:
         return 0, 0
+    by = _before_titles(a, m0)
     if not any(v1 in (m0 - 1, by) and patient > 0 for _, v1, patient, _ in a.verbs):
         return 0, 0
     return m1 + 1, _stretch_end(a, m1 + 1, a.clause[m1])

@@ -358,14 +358,12 @@ def modified_noun(sentence: str, before: list[tuple[int, int, str, str]], after:
 
 
 def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None,
-                relation: str | None = None, memo: dict | None = None,
-                around: tuple[tuple[list, list], tuple[list, list]] | None = None) -> list[tuple[int, int, str]]:
+                relation: str | None = None, around: tuple[tuple[list, list], tuple[list, list]] | None = None) -> list[tuple[int, int, str]]:
     """The events the expression at ``start:end`` of ``sentence`` anchors within the clause ``a:b``,
     as (head start, head end, relation) with offsets into ``sentence``; empty when none is found.
-    ``relation``: its :func:`relation_of` when already known; ``memo``: a dict reused across calls
-    (the words of each sentence, :func:`span_words`); ``around``: the :func:`span_words` of ``a:start``
-    and of ``end:b`` when already read."""
-    before, after = around or (span_words(sentence, a, start, memo), span_words(sentence, end, b, memo))
+    ``relation``: its :func:`relation_of` when already known; ``around``: the :func:`span_words` of ``a:start``
+    and of ``end:b`` when already read (with a cache of the sentence's words reused across calls)."""
+    before, after = around or (span_words(sentence, a, start), span_words(sentence, end, b))
     after_words = after[0]
     if relation is None:
         relation = relation_at(sentence, a, start, end, kind)

@@ -442,16 +442,15 @@ def _r_week_of(ctx: Context, g: dict) -> _Result | None:
     return "DATE", iso_week(date.fromisoformat(res[1])) + ("-WE" if g.get("end") else ""), None
 
 
-_NTH_WEEKDAY = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
-
-
 def _r_nth_weekday(ctx: Context, g: dict) -> _Result | None:
     """"the first Tuesday of February": that weekday of the month (in the year the month's tense gives)."""
     month = MONTHS[g["mon"].rstrip(".").lower()]
     year = _year_for(ctx, month, None, g.get("y"))
     if year is None:
         return "DATE", None, None
-    day = nth_weekday(year, month, WEEKDAYS[g["wd"].rstrip(".").lower()], _NTH_WEEKDAY[g["nth"].lower()])
+    nth = g["nth"].lower()
+    n = -1 if nth in ("last", "final") else _ORDINALS[nth]
+    day = nth_weekday(year, month, WEEKDAYS[g["wd"].rstrip(".").lower()], n)
     return ("DATE", day.isoformat(), None) if day.month == month else None  # no fifth Tuesday that month
 
 
