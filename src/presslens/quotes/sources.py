@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
@@ -906,12 +906,10 @@ class Article:
         if c.kind in ("NP_ROLE", "NP_GENERIC") and _BESIDE.match(text, c.end):
             # "Morton Blackwell, founder of the Leadership Institute, said": the name the role stands
             # beside, set off by commas on both sides (not "… to Ada Quill, analysts said").
-            i = bisect_right(self.cand_ends, c.start) - 1
-            while i >= 0 and self.cands[i].end >= c.start - 40:
-                d = self.cands[i]
-                i -= 1
-                if d.kind == "PERSON" and d.entity and _BESIDE.fullmatch(text, d.end, c.start):
-                    return d.entity, NAMED
+            beside = self._nearest_before(c.start, 40, lambda d: d.kind == "PERSON" and bool(d.entity)
+                                          and _BESIDE.fullmatch(text, d.end, c.start) is not None)
+            if beside is not None:
+                return beside.entity, NAMED
         if c.kind == "NP_ROLE":
             found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
             if not found and (phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
@@ -1031,17 +1029,26 @@ class Article:
                 named.append(d)
         return self.resolve(named[0]) if len({(d.start, d.end) for d in named}) == 1 else None
 
+    def _nearest_before(self, pos: int, reach: int, test: Callable[[Candidate], bool]) -> Candidate | None:
+        """The candidate ending nearest before ``pos`` that passes ``test``, looked for back to ``reach`` characters
+        before ``pos`` only, so that an article of many look-ups is read in linear time; None where none does."""
+        i = bisect_right(self.cand_ends, pos) - 1
+        while i >= 0 and self.cands[i].end > pos - reach:
+            if test(self.cands[i]):
+                return self.cands[i]
+            i -= 1
+        return None
+
     def _aged(self, age: str, pos: int) -> str | None:
         """The person named before ``pos`` with their age ``age`` after the name ("Kees Mol, 19,"),
         the nearest first: whom "the 19-year-old" stands for. Looked for within :data:`_AGE_REACH`
         characters, so that an article of many such phrases is read in linear time."""
-        i = bisect_right(self.cand_ends, pos) - 1
-        while i >= 0 and self.cands[i].end > pos - _AGE_REACH:
-            d = self.cands[i]
-            i -= 1
-            if d.kind == "PERSON" and d.entity and (m := _AGE_AFTER.match(self.text, d.end)) and m.group(1) == age:
-                return d.entity
-        return None
+        def aged(d: Candidate) -> bool:
+            return d.kind == "PERSON" and bool(d.entity) and (m := _AGE_AFTER.match(self.text, d.end)) is not None \
+                and m.group(1) == age
+
+        found = self._nearest_before(pos, _AGE_REACH, aged)
+        return found.entity if found is not None else None
 
     def _group_subject_before(self, pos: int) -> Candidate | None:
         """The people an unnamed source's plural noun or a group names as the subject of the sentence before the one
@@ -1125,13 +1132,9 @@ class Article:
         """The organisation named nearest before ``pos`` (up to :data:`_ORG_REACH` before it, outside quotation
         marks), for an epithet of one: "Brindlewick Systems Inc., a software maker in Oslandia, … the Oslandia-based
         company said"."""
-        i = bisect_right(self.cand_ends, pos) - 1
-        while i >= 0 and self.cands[i].end > pos - _ORG_REACH:
-            d = self.cands[i]
-            if d.kind == "ORG" and d.entity and not self.in_quote(d.start):
-                return d.entity
-            i -= 1
-        return None
+        found = self._nearest_before(pos, _ORG_REACH,
+                                     lambda d: d.kind == "ORG" and bool(d.entity) and not self.in_quote(d.start))
+        return found.entity if found is not None else None
 
     def _pronoun(self, c: Candidate) -> tuple[str | None, str]:
         word = self.text[c.start:c.end].lower()
@@ -1149,15 +1152,10 @@ class Article:
                 return self.resolve(group)  # "Dozens of parents gathered outside the school. They said …"
             if word == "they" and (joint := self._joint_subject_before(c.start)) is not None:
                 return joint, NAMED  # "Ines Dorn and Piet Marsh issued a statement. “…,” they said."
-            i = bisect_right(self.cand_ends, c.start) - 1
-            while i >= 0 and self.cands[i].end > c.start - 600:
-                # (not one person: "Council member Piet Voorhuis … They said" is no council member)
-                if self.cands[i].kind in kinds and not (word != "it" and self.cands[i].kind == "NP_UNNAMED"
-                                                        and _singular_person(self.text[self.cands[i].start:
-                                                                                       self.cands[i].end])):
-                    return self.resolve(self.cands[i])
-                i -= 1
-            return None, UNRESOLVED
+            # (not one person: "Council member Piet Voorhuis … They said" is no council member)
+            found = self._nearest_before(c.start, 600, lambda d: d.kind in kinds and not (
+                word != "it" and d.kind == "NP_UNNAMED" and _singular_person(self.text[d.start:d.end])))
+            return self.resolve(found) if found is not None else (None, UNRESOLVED)
         person = self.antecedent(c.start, entities.pronoun_gender(word), pronoun=True)
         return (person, NAMED) if person else (None, UNRESOLVED)
 
@@ -1231,12 +1229,8 @@ class Article:
                 break
             if gender is None or self.genders.get(entity) in (None, gender):
                 return entity
-        i = bisect_right(self.cand_ends, pos) - 1
-        while i >= 0 and self.cands[i].end > pos - 1500:
-            if fits(self.cands[i]):
-                return self.cands[i].entity
-            i -= 1
-        return None
+        found = self._nearest_before(pos, 1500, fits)
+        return found.entity if found is not None else None
 
     def principal(self, pos: int) -> str | None:
         """The person the article names most often, where one is named more often than any other and first named
