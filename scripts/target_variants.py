@@ -112,7 +112,7 @@ def distance_cues(sentence: str, start: int, end: int) -> dict[str, float]:
     if span is None:
         return {}
     m0, m1 = span
-    act0, act1 = T._act(a, m0, m1)
+    act0, act1 = T._act(a, m0, m1, T._inverted_speech(a, m0, m1))
     out: dict[str, float] = {}
     for e, v, clause, _, _, in_frame in a.evaluative:
         if act0 <= e < act1 or m0 <= e <= m1 or (in_frame and clause == a.clause[m0]):
@@ -158,7 +158,7 @@ def word_vectors(words: set[str], dim: int = VECTOR_DIM) -> dict[str, np.ndarray
 def _visible(a, m0: int, m1: int) -> list[int]:
     """The word tokens a portrayal may read: not the mention, not its act, not the evaluative
     frames of its clause (as :func:`presslens.sentiment.target._cues_of` hides them)."""
-    act0, act1 = T._act(a, m0, m1)
+    act0, act1 = T._act(a, m0, m1, T._inverted_speech(a, m0, m1))
     frames = T._cue_table(a).frames.get(int(a.clause[m0]), ())
     hidden = {*range(m0, m1 + 1), *range(act0, act1), *frames}
     return [i for i, w in enumerate(a.words) if w[:1].isalnum() and i not in hidden]

@@ -481,14 +481,14 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
     return max(-1.0, min(1.0, total)), max(-1.0, min(1.0, action))
 
 
-def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
+def _act(a: _Sentence, m0: int, m1: int, inverted: int) -> tuple[int, int]:
     """Tokens ``[begin, end)`` of what the mention does or says as a subject: from a speech,
     naming or evaluative verb right after it ("X criticised ...", "X has previously called ...",
     "X said ...") to the end of its clause, or, for the agent of a passive evaluative verb right
     before it, from that verb to the next comma or clause break ("Y was accused by X of fraud"), or, for an
     inverted speaker, what it says before the verb ('"It was a fraud," said X'). A speaker's quotation is its act
     wherever it stands: the one closing right before it ('"It was a fraud," X said') and the one after a colon
-    ('X said: "It was a fraud"') join the act from its verb.
+    ('X said: "It was a fraud"') join the act from its verb. ``inverted``: the mention's :func:`_inverted_speech`.
     ``(0, 0)`` when there is none. Their tone is the mention's action or voice, not its portrayal."""
     cues = _cues()
     acts = cues["speech"] | cues["naming"]
@@ -512,11 +512,10 @@ def _act(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
             return (_said(a, said)[0] if said >= 0 and a.quote[said] else j), end
         if not (_fills(a, j) or w in _AUXILIARIES or w.endswith("ly")):
             break
-    k = _inverted_speech(a, m0, m1)
-    if k >= 1:
+    if inverted >= 1:
         # What an inverted speaker says stands before the verb ('"It was a fraud," said X'): the quotation it
         # closes, or without one the clause up to the verb.
-        return _said(a, _said_word(a, k, -1))[0], k + 1
+        return _said(a, _said_word(a, inverted, -1))[0], inverted + 1
     by = _before_titles(a, m0)  # "accused by Sen. X"
     if by >= 1 and a.words[by] == "by" and by - 1 in frames and a.words[by - 1].endswith(("ed", "en", "t")):
         # (to the next comma: "The plan, backed by X, failed" is not what X did)
@@ -648,9 +647,10 @@ def _inverted_speech(a: _Sentence, m0: int, m1: int) -> int:
                 and a.words[k] not in addressed and (k < 1 or a.words[k - 1] in _INVERSION_MARKS)), default=-1)
 
 
-def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
+def _is_speaker(a: _Sentence, m0: int, m1: int, inverted: int) -> bool:
     """Whether the mention (outside any quotation) is the speaker of a quote or reported
-    statement: "..., X said", "X told ...", "according to X", "...," said X"."""
+    statement: "..., X said", "X told ...", "according to X", "...," said X" (``inverted``: the mention's
+    :func:`_inverted_speech`)."""
     if a.quote[m0]:
         return False
     speech = _cues()["speech"]
@@ -659,7 +659,7 @@ def _is_speaker(a: _Sentence, m0: int, m1: int) -> bool:
             return True
         if not _fills(a, j):
             break
-    if _inverted_speech(a, m0, m1) >= 0:
+    if inverted >= 0:
         return True
     # "according to X", "according to the X" (an outlet, a report)
     k = m0 - 1 if m0 >= 1 and a.words[m0 - 1] == "the" else m0
@@ -828,11 +828,12 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         if span is None:
             continue
         m0, m1 = span
-        act0, act1 = _act(a, m0, m1)
+        inverted = _inverted_speech(a, m0, m1)  # both _act and _is_speaker ask it: found once
+        act0, act1 = _act(a, m0, m1, inverted)
         rebutted = range(*_rebutted(a, m0, m1))
         local, whole, act_tone = _tones(a, m0, m1, act0, act1, rebutted)
         role, action = _role(a, m0, m1)
-        is_speaker = _is_speaker(a, m0, m1)
+        is_speaker = _is_speaker(a, m0, m1, inverted)
         speaks = _speaker(a, m0, m1, is_speaker)
         # The tone of what the mention does: the verb's own value, and the words of its act
         # unless they are what it says (its voice, however neutral its quoted words are) or the act is not its own
