@@ -699,6 +699,14 @@ def test_a_family_name_before_a_given_name_of_two_syllables():
     assert not any(r[0].startswith("Anti") for r in rows)
 
 
+def test_a_given_name_of_two_syllables_with_a_first_of_five_letters():
+    # "Kwon Seong-woo" was "Kwon": the name's end took a first syllable of up to four letters, where the family
+    # name's reading (_SYLLABLE_PAIR) takes "Seong", so "woo", an ordinary word, ended the name there
+    rows = _one("Haedong Mayor Kwon Seong-woo opened the ferry pier. Kwon said fares would fall.")
+    assert ("Haedong Mayor Kwon Seong-woo", "Haedong Mayor", "PERSON", "Kwon Seong-woo") in rows
+    assert ("Kwon", "", "PERSON", "Kwon Seong-woo") in rows
+
+
 def test_a_place_or_storm_word_opening_a_sentence_stays_in_the_name():
     # "Storm Wilma brought winds." and "Lake Varn froze." were "Wilma" and "Varn": an ordinary word opening a
     # sentence is dropped before a name, but these first words make the name what it is

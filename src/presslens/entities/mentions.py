@@ -202,11 +202,11 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False, in
     parts = low.split("-")
     if len(parts) < 2:
         return False
-    # "Spanish-language", "Virginia-based", "Sixty-seven": adjectives and numbers, not names; but the two short
-    # syllables of a Korean given name after the family name are one ("Moon Jae-in", "Park Ji-hoon"; not
-    # "Anti-war" opening a name)
+    # "Spanish-language", "Virginia-based", "Sixty-seven": adjectives and numbers, not names; but the two
+    # syllables of a given name after the family name are one ("Moon Jae-in", "Park Ji-hoon"; not "Anti-war"
+    # opening a name)
     last = text.split("-")[-1]
-    syllables = inner and len(parts) == 2 and len(parts[0]) <= 4 and len(last) <= 4 and not _common(parts[0], lex)
+    syllables = inner and _SYLLABLE_PAIR.fullmatch(text) is not None and not _common(parts[0], lex)
     return (parts[0] in lex.demonyms and parts[-1] in lex.demonyms) or (
         last[:1].islower() and _common(last, lex) and not syllables) or all(_common(p, lex) for p in parts)
 
@@ -807,8 +807,11 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
                              len(toks) > 1 and not any(t.low in _CONNECTORS for t in toks)))
 
 
-# A given name of two syllables of Korea, China or Taiwan, written with a hyphen ("Jae-in", "Ing-wen", "Ki-moon").
-_SYLLABLE_PAIR = re.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}")
+# A given name of two syllables of Korea, China or Taiwan, written with a hyphen ("Jae-in", "Ing-wen", "Ki-moon",
+# "Seong-woo", "Hsien-loong"): each half a romanised syllable, an onset, a glide, vowels and a nasal or stop after
+# them, which the halves of English compounds are not ("York-based", "Trump-led", "Vegas-based", "Bush-era").
+_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]h?|[ck]k|[pt]p|ss|jj|ts|tz|hs)?[wy]?[aeiou]{1,3}(?:ng|n|m|l|k|p)?"
+_SYLLABLE_PAIR = re.compile(rf"(?=\p{{Lu}})(?i:{_SYLLABLE})-{_SYLLABLE}")
 # After a plural noun opening a sentence: a verb or an aside, not a name going on ("Guardians of the
 # Galaxy").
 _GROUP_VERB_NEXT = re.compile(r"(?:\s+(?!of\b|and\b|for\b)[a-z]|,)")
