@@ -1768,6 +1768,15 @@ def test_a_name_whose_shares_are_traded_is_a_firm():
     assert got["Ada Quill"] == "PERSON"
 
 
+def test_a_firm_after_shares_of_with_two_spaces_between():
+    # "Shares of  Varnholt rose" (PerSenT's copy keeps two spaces where it lost a comma): the words before a firm
+    # were matched with one space only, where those after it ("Varnholt  shares fell") took any run of spaces.
+    m = _mentions("Shares of  Varnholt rose 3 percent after Varnholt said profits had doubled. Ada Quill bought a "
+                  "stake  in  Pellery on Monday.")
+    got = dict(zip(m["text"], m["kind"]))
+    assert got["Varnholt"] == got["Pellery"] == "ORG"
+
+
 def test_a_name_after_the_kind_of_firm_it_is_is_a_firm():
     # "The Seattle-based retailer Zumo said": a name before "said" had been a person; a firm's kind right before it
     # ("retailer", "chipmaker", "law firm", "startup") says it is an organisation.

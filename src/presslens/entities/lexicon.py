@@ -160,7 +160,7 @@ def _lex() -> _Lexicon:
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     org_rows = _read("entities_org_context.txt")
     kin = _phrases(r[0] for r in _read("entities_kin_words.txt"))
-    org_cues = "|".join(re.escape(r[0]) for r in org_rows if r[1:2] != ["after"])
+    org_cues = _phrases(r[0] for r in org_rows if r[1:2] != ["after"])
     org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
