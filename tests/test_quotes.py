@@ -1620,6 +1620,13 @@ ATTRIBUTION_RULES = {
                                     "content": "Police reportedly recovered a knife from a bin near Dorwick Street"},
               "The ferry was": {"cue": "reportedly", "content": "The ferry was reportedly sold"},
               "The levy is": {"cue": "said", "speaker": "officials"}}, n=3),
+    # The clause "reportedly" reports opens where its frame found it, after a quotation closing before it in the
+    # sentence: its words were looked for again from the sentence's start, and were "Ada Quill called the plan".
+    "reportedly after a quotation in its sentence": dict(
+        text="Ada Quill called the plan “a gift to developers” and the Tarnby council reportedly shelved it on Monday.",
+        rows={"a gift": {"speaker": "Ada Quill", "cue": "called"},
+              "and the Tarnby": {"cue": "reportedly", "speaker": None,
+                                 "content": "and the Tarnby council reportedly shelved it on Monday"}}, n=2),
     # A possessor and a noun of words said before a colon and a quote: the possessor speaks ("His advice to the
     # council:" had been the council's, "Her verdict:" no one's).
     "a possessor's verdict before a colon": dict(

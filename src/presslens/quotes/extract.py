@@ -799,6 +799,7 @@ class _Frame:
     # coordinated verb hangs on it
     closing: bool = False  # a poll's "in" after the clause it reports ("… in the latest poll"): no words after it
     reported: bool = False  # a passive of saying and its agent: its words are its subject, before ``lead``
+    opening: int = 0  # a "reportedly" frame: where the clause it reports opens (_REPORTED_CLAUSE)
 
     @property
     def left(self) -> int:
@@ -942,7 +943,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             # them, "The levy is reportedly dead, officials said.", nor in a relative clause set off by a comma,
             # "For the president, who reportedly has been itching …")
             return None
-        frame = _Frame(cue_s, cue_e, frozenset({"reportedly"}), None, inverted=True)
+        frame = _Frame(cue_s, cue_e, frozenset({"reportedly"}), None, inverted=True,
+                       opening=_skip_space(text, opening.end(), cue_s))
         frame.right = cue_e
         return frame
     if m.group("poll") or m.group("poll_end"):
@@ -1295,8 +1297,9 @@ _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
                            r"(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]")
 
 # The opening of the clause "reportedly" is in: after the last mark or conjunction opening a clause before it, else the
-# sentence's start (where ``search`` starts; not after "and", "who", "that": "Both Google and Facebook have reportedly
-# looked", "The woman who received the photos has reportedly been chatting"), and its end, the first mark after it.
+# sentence's start or the quotation closing last before it (where ``search`` starts; not after "and", "who", "that":
+# "Both Google and Facebook have reportedly looked", "The woman who received the photos has reportedly been
+# chatting"), and its end, the first mark after it.
 _REPORTED_CLAUSE = re.compile(r"(?:.*(?:[,;:—–(]|\s-|\b(?:but|while|although|though|because|as)\b))?", re.S)
 _REPORTED_END = re.compile(r"[,;:—–(]\s|\s-\s")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
@@ -2783,9 +2786,8 @@ class _Extractor:
             return self._according(f, sent_s, sent_e)
         if "reportedly" in f.classes:
             # the clause around the adverb, from its opening to its first mark after
-            start = _skip_space(text, _REPORTED_CLAUSE.search(text, sent_s, f.cue_s).end(), f.cue_s)
             stop = _REPORTED_END.search(text, f.cue_e, sent_e)
-            return start, _trimmed_end(text, start, stop.start() if stop else sent_e)
+            return f.opening, _trimmed_end(text, f.opening, stop.start() if stop else sent_e)
         if f.reported:
             # the subject of the passive, after the comma a phrase before it ends ("In May, the meeting was …")
             end = _trimmed_end(text, sent_s, f.lead)
