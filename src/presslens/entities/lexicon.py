@@ -78,12 +78,12 @@ def name_cased(name: str) -> str:
     return cased
 
 
-@lru_cache(maxsize=65536)
 def _phrases(entries: Iterable[str]) -> str:
     """An alternation of the phrases ``entries``, their words apart by any run of spaces, tabs or no-break spaces."""
     return "|".join(_SEP.join(re.escape(w) for w in phrase.split()) for phrase in entries)
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Lookup form of a name: lower case, one space, straight apostrophes, no final period."""
     return " ".join(name.replace("’", "'").split()).lower().rstrip(".")
