@@ -1134,13 +1134,14 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
 def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> None:
     """Give the first partner of a couple or of siblings named together ("Khizr and Ghazala Khan", "David and
     Charles Koch") the surname as the entity of its mention (the span stays "Khizr"), in place in ``rows`` (those of
-    :func:`_doc_mentions` of ``text``, whose sentences start at ``bounds`` but its last, the text's end): else "Mr. Khan" could only be Ghazala's or no one's. "X and Y Z" is as
-    often two people ("Hillary and Tim Kaine", "Sanders and Hillary Clinton"), so Y must be a known given name, X
-    no ordinary word, the first word of no other person's name of the article, and a known given name or no
-    surname of the article; and X a known given name, no surname of the article and no item of a list, or kinship
-    said: a kin word in the pair's sentence ("the couple", "their son", entities_kin_words.txt), the surname in the
-    plural ("the Khans") or before a kin word ("the Koch brothers") elsewhere, or the bare surname with the
-    honorific of the gender Y's name is not ("Mr. Khan" beside Ghazala)."""
+    :func:`_doc_mentions` of ``text``, whose sentences start at ``bounds`` but its last, the text's end): else
+    "Mr. Khan" could only be Ghazala's or no one's. "X and Y Z" is as often two people ("Hillary and Tim Kaine",
+    "Sanders and Hillary Clinton"), so Y must be a known given name, X no ordinary word but a given name ("Bill"),
+    the first word of no other person's name of the article, and a known given name or no surname of the article;
+    and X a known given name, no surname of the article and no item of a list, or kinship said: a kin word in the
+    pair's sentence ("the couple", "their son", entities_kin_words.txt), the surname in the plural ("the Khans") or
+    before a kin word ("the Koch brothers") elsewhere, or the bare surname with the honorific of the gender Y's name
+    is not ("Mr. Khan" beside Ghazala)."""
     kin_cued: set[str] = set()  # surnames (lower case) the article writes as a family's
     genders: dict[str, set[str]] = defaultdict(set)  # surname -> the genders of its honorifics
     firsts: dict[str, set[str]] = defaultdict(set)  # first word -> the names it opens (lower case)
