@@ -209,9 +209,12 @@ _SUBORD = re.compile(
     r"|unless|whereas|once|until)\b",
     re.I,
 )
+# The pronouns that are only objects ("urged him to", "called her to say"; "you" is a subject as often).
+_OBJECT_PRONOUNS = ("him", "her", "them", "us", "me")
+_OBJECT_PRONOUN = "|".join(_OBJECT_PRONOUNS)
 # "vowed to raise", "urged him to leave"; never "to" before a noun phrase ("agreed to a call")
 # (a negation belongs to what is reported: "vowed not to vote for him", "asked not to be named")
-_TO = re.compile(r"\s+(?:(?!(?:not|never)\b)(?:him|her|them|us|me|the\s+\w+|\w+)\s+)?"
+_TO = re.compile(r"\s+(?:(?!(?:not|never)\b)(?:the\s+\w+|\w+)\s+)?"
                  r"((?:(?:not|never)\s+)?to\s+"
                  r"(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
@@ -532,10 +535,9 @@ _SUBJECT_STOP_WORDS = tuple(
 _SUBJECT_STOP = rf"(?i:{alternation(_SUBJECT_STOP_WORDS)}\b|\w+n[’']t\b)"
 # A verb of quotes_causative_verbs.txt, the ones it led (at most four words, no function word but an object pronoun)
 # and "to" before a cue.
-_OBJECT_PRONOUN = re.compile(r"him|her|them|us|me")
 _CAUSATIVE_VERBS = alternation(list(words("causative_verbs")))
 _CAUSED_TO = re.compile(rf"\b(?:{_CAUSATIVE_VERBS})\s+(?P<led>(?:(?!{_SUBJECT_STOP})[\w’'.-]+\s+){{0,3}}"
-                        rf"(?:{_OBJECT_PRONOUN.pattern}|(?!{_SUBJECT_STOP})[\w’'.-]+))\s+to\s+$")
+                        rf"(?:{_OBJECT_PRONOUN}|(?!{_SUBJECT_STOP})[\w’'.-]+))\s+to\s+$")
 _LIGHT_VERB = re.compile(rf"\b(?:{alternation(list(words('light_verbs')))})"
                          rf"\s+(?:(?!{_SUBJECT_STOP})[\w’'-]+\s+){{0,2}}$")
 _ASPECT_BEFORE = re.compile(rf"\b(?:{alternation(list(words('aspect_verbs')))})\s+(?:\w+ly\s+)?$")
@@ -1094,7 +1096,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "The timing led Republicans to say that …", "The win led her to declare …": the ones led to it speak
         led = doc.speaker_at(caused.start("led"), caused.end("led"))
         if led is None or led.end != caused.end("led"):
-            kind = "PRON" if _OBJECT_PRONOUN.fullmatch(caused.group("led")) else "NP_GENERIC"
+            kind = "PRON" if caused.group("led") in _OBJECT_PRONOUNS else "NP_GENERIC"
             led = Candidate(*caused.span("led"), kind)
         left = (led, None)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
@@ -1284,11 +1286,11 @@ _SIGNED_BY = re.compile(r"(?:signed|issued|released|written|sent|posted)\s+(?:\w
 # verb, no words ("called him a liar", "called Trump “unhinged”" name what one called someone).
 _CALL_NO_WORDS = re.compile(
     r"\s+(?:(?:off|up|back|around|round|in)\b"
-    r"|(?:(?:him|her|them|us|me|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+"
+    rf"|(?:(?:{_OBJECT_PRONOUN}|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})\s+"
     rf"(?:at|after|before|during|from|earlier|later|shortly|last|again|back|twice|repeatedly|{_WEEKDAYS})\b"
-    r"|(?:him|her|them|us|me|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+    rf"|(?:{_OBJECT_PRONOUN}|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}"
     r"|(?:a|an|the|his|her|their|both|several|some|all|two|three)\s+[a-z][\w-]*)"
-    rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:him|her|them|us|me)\s*[.;]))")
+    rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:{_OBJECT_PRONOUN})\s*[.;]))")
 
 # "called on Congress to act", "calls on all nations - rich and poor - to cut emissions": a demand, as "urged … to",
 # where a "to" and a verb follow the ones called on in the clause.
@@ -1611,7 +1613,7 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
 
 # "told her the levy was dead", "told them it would stay": the pronoun told, then the clause (a
 # determiner or a subject after "her" makes it the object, not the determiner of "her husband").
-_OBJECT_PRONOUNS = ("him", "her", "them", "me", "us", "you")
+_TOLD_PRONOUNS = (*_OBJECT_PRONOUNS, "you")  # ("told you the levy was dead")
 _POSSESSIVE_S = re.compile(r"[’']s(?=\s)")
 _WORD_AFTER_SPACE = re.compile(r"\s+([\w-]+)")
 _SPACE_THEN = re.compile(r"\s+")
@@ -1625,7 +1627,7 @@ def _clause_follows(text: str, pos: int, limit: int) -> bool:
     return space is not None and bool(_TOLD_CLAUSE.match(text, space.end(), limit)
                                        or _NP_THEN_FINITE.match(text, space.end(), limit))
 
-_TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_OBJECT_PRONOUNS)})\s+(?=(?:the|a|an|that|this|these|those|his|her|their|"
+_TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_TOLD_PRONOUNS)})\s+(?=(?:the|a|an|that|this|these|those|his|her|their|"
                            rf"its|our|my|your|some|no|{_CLAUSE_SUBJECTS})\s)")
 
 
@@ -1656,7 +1658,7 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
     m = _ADDRESSEE.match(doc.text, cue_e, limit)
     if m:
         words = m.group("a").split()
-        if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
+        if len(words) == 1 and words[0].lower() in _TOLD_PRONOUNS:
             return words[0], m.end("a")
         if words and words[-1].lower() in _ADDRESSEE_NOUNS:
             return " ".join(words), m.end("a")
