@@ -212,11 +212,12 @@ _SUBORD = re.compile(
 # The pronouns that are only objects ("urged him to", "called her to say"; "you" is a subject as often).
 _OBJECT_PRONOUNS = ("him", "her", "them", "us", "me")
 _OBJECT_PRONOUN = "|".join(_OBJECT_PRONOUNS)
+_DETERMINER_WORD = alternation(sorted(DETERMINER_WORDS))  # one opening a noun phrase ("the", "their", "those")
 # "vowed to raise", "urged him to leave"; never "to" before a noun phrase ("agreed to a call")
 # (a negation belongs to what is reported: "vowed not to vote for him", "asked not to be named")
 _TO = re.compile(r"\s+(?:(?!(?:not|never)\b)(?:the\s+\w+|\w+)\s+)?"
                  r"((?:(?:not|never)\s+)?to\s+"
-                 r"(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)\w)")
+                 rf"(?!(?:{_DETERMINER_WORD})\b)\w)")
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
@@ -1296,7 +1297,7 @@ _CALL_NO_WORDS = re.compile(
 # where a "to" and a verb follow the ones called on in the clause.
 _CALL_ON = frozenset(("call on", "calls on", "called on", "calling on"))
 _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
-                           r"(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those)\b)[a-z]")
+                           rf"(?!(?:{_DETERMINER_WORD})\b)[a-z]")
 
 # The opening of the clause "reportedly" is in: after the last mark or conjunction opening a clause before it, else the
 # sentence's start or the quotation closing last before it (where ``search`` starts; not after "and", "who", "that":
@@ -1627,8 +1628,8 @@ def _clause_follows(text: str, pos: int, limit: int) -> bool:
     return space is not None and bool(_TOLD_CLAUSE.match(text, space.end(), limit)
                                        or _NP_THEN_FINITE.match(text, space.end(), limit))
 
-_TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_TOLD_PRONOUNS)})\s+(?=(?:the|a|an|that|this|these|those|his|her|their|"
-                           rf"its|our|my|your|some|no|{_CLAUSE_SUBJECTS})\s)")
+_TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_TOLD_PRONOUNS)})\s+"
+                           rf"(?=(?:{_DETERMINER_WORD}|some|no|{_CLAUSE_SUBJECTS})\s)")
 
 
 def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tuple[str | None, int]:
