@@ -89,11 +89,7 @@ _OPENING_CUE = (rf"\b{_OPENS_CLAUSE}(?P<opening>(?:{'|'.join(_OPENING_WORDS)})(?
                 rf"|(?:{'|'.join(_AGENT_WORDS)})(?=\s+by\s))")
 # "Noting that ties turn 30 this year, Quill said …", "Saying he was tired, Becker left": a participle of speech
 # opening its sentence (as wires write it), whose speaker is the main clause's subject (_Extractor._participle).
-_PARTICIPLE_WORDS = tuple(w for w in ("Saying", "Noting", "Stressing", "Insisting", "Arguing", "Warning", "Claiming",
-                                      "Adding", "Acknowledging", "Explaining", "Admitting", "Emphasizing",
-                                      "Emphasising", "Asserting", "Reiterating", "Recalling", "Declaring", "Conceding",
-                                      "Promising", "Predicting", "Suggesting")
-                          if w.lower() in cue_classes())
+_PARTICIPLE_WORDS = tuple(w.capitalize() for w in word_list("participles") if w in cue_classes())
 _PARTICIPLE_CUE = rf"\b{_OPENS_CLAUSE}(?P<capital>{'|'.join(_PARTICIPLE_WORDS)})(?=\s+[a-z])"
 # "In a Gazette poll released Monday, 50 percent chose Quill": a poll or survey opening its sentence
 # is the source of the clause after its comma, as after "according to" (poll_np: the poll's phrase).
