@@ -162,7 +162,9 @@ _SUBORDINATE_PARTICIPLE = re.compile(r"(?:when|while|whilst|as|after|before|once
                                      r"appearing|responding|leaving|arriving|visiting)\b")
 # The comma before another speaker's frame inside reported words (an "as" after it too: "…, as Quill said."), and
 # what follows a frame that ends its clause: a few words of when or where, then the clause's end.
-_AS_LEAD = r"as\s+(?:(?:first|previously|earlier|also)\s+)?(?:the\s+)?"
+# (an adverb of when or of addition between "as" and the speaker: "as first reported by", "as also noted")
+_AS_ADVERB = r"(?:(?:first|previously|earlier|also)\s+)?"
+_AS_LEAD = rf"as\s+{_AS_ADVERB}(?:the\s+)?"
 _FRAME_COMMA = re.compile(rf",\s+(?:{_AS_LEAD})?$")
 _FRAME_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|{_WEEKDAYS}|today"
                                 r"|yesterday)\b[^,.;:!?“”\"]{0,40})?"
@@ -372,8 +374,7 @@ _EXAMPLES = re.compile(
 # "As X said, …" / "As reported by X, …": the sentence opens with "As" (or a conjunction and "as": "But as X
 # noted, …", "And, as The Post reported, …") right before the frame; after the verb (or its speaker), words of place
 # or time at most, then the comma.
-_AS_BEFORE = re.compile(r"[\s“\"]*(?:As|(?:And|But|Yet|So),?\s+as)\s+(?:(?:first|previously|earlier|also)\s+)?"
-                        r"(?:[Tt]he\s+)?")
+_AS_BEFORE = re.compile(rf"[\s“\"]*(?:As|(?:And|But|Yet|So),?\s+as)\s+{_AS_ADVERB}(?:[Tt]he\s+)?")
 # "…, and as Comey noted, people …": "as" after a clause and a conjunction (or a semicolon) frames
 # what follows, too; not "And that, as Trump points out, is …" nor "In the meantime, as Kerry
 # continues to …, the situation …".
