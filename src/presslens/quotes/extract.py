@@ -968,7 +968,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
     if verb == "called" and _naming(text, max(limit_left, cue_s - 60), cue_s, cue_e):
         return None
-    if verb in ("call", "calls", "called", "calling") and _CALL_NO_WORDS.match(text, cue_e):
+    if verb in _CALL_FORMS and _CALL_NO_WORDS.match(text, cue_e):
         return None
     if verb in _CALL_ON and limit_right == sent_e and not _CALLED_ON_TO.match(text, cue_e, limit_right):
         # "called on Quill at home", "was not called on": a visit or a turn to speak, no demand (a quotation after
@@ -1279,6 +1279,7 @@ _STATING_NOUNS = DOCUMENTS | frozenset("complaint indictment lawsuit suit affida
 _DOCUMENT_STATES = re.compile(rf"\b(?:{alternation(sorted(_STATING_NOUNS))})\s+$", re.I)
 # Who gave out a document, set off beside it: "A statement, signed by Ada Quill, said".
 _SIGNED_BY = re.compile(r"(?:signed|issued|released|written|sent|posted)\s+(?:\w+ly\s+)?by\b")
+_CALL_FORMS = ("call", "calls", "called", "calling")  # the forms of "call", and with "on" of "call on"
 # "called her to say …", "called Sanders shortly after the polls closed", "called a donor to ask for money",
 # "called off the deal": a telephone call (one called, then a purpose, a time or the clause's end) or a phrasal
 # verb, no words ("called him a liar", "called Trump “unhinged”" name what one called someone).
@@ -1292,7 +1293,7 @@ _CALL_NO_WORDS = re.compile(
 
 # "called on Congress to act", "calls on all nations - rich and poor - to cut emissions": a demand, as "urged … to",
 # where a "to" and a verb follow the ones called on in the clause.
-_CALL_ON = frozenset(("call on", "calls on", "called on", "calling on"))
+_CALL_ON = frozenset(f"{form} on" for form in _CALL_FORMS)
 _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
                            rf"(?!(?:{_DETERMINER_WORD})\b)[a-z]")
 
