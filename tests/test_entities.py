@@ -705,6 +705,9 @@ def test_a_given_name_of_two_syllables_with_a_first_of_five_letters():
     rows = _one("Haedong Mayor Kwon Seong-woo opened the ferry pier. Kwon said fares would fall.")
     assert ("Haedong Mayor Kwon Seong-woo", "Haedong Mayor", "PERSON", "Kwon Seong-woo") in rows
     assert ("Kwon", "", "PERSON", "Kwon Seong-woo") in rows
+    # an English compound after a name is no given name, however short its halves ("Tarn-led", "Varn-based")
+    rows = _one("Critics called it a Bo Tarn-led budget, as in New Varn-based firms.")
+    assert not any(r[0].endswith(("-led", "-based")) for r in rows)
 
 
 def test_a_place_or_storm_word_opening_a_sentence_stays_in_the_name():
