@@ -50,7 +50,9 @@ _INITIAL = r"\p{Lu}\.(?=[ \u00a0]\p{Lu})"
 # (a particle of two words within a surname: "Marisol de la Fuente", "Pieter van der Berg")
 _CONN = (rf"(?:(?:of|for)(?: the)?|(?:de|van|von)(?: (?:la|der|den|de))?"
          rf"|{'|'.join(sorted(_CONNECTORS - {'of', 'for', 'the', 'de', 'van', 'von'}))})")
-_ARTICLE_PREFIX = r"(?:al|el)-"  # an Arabic article glued to a surname inside a name: "Bashar al-Assad"
+# An Arabic article glued to a surname inside a name: "Bashar al-Assad".
+_ARTICLE_PREFIXES = ("al-", "el-")
+_ARTICLE_PREFIX = f"(?:{'|'.join(_ARTICLE_PREFIXES)})"
 _COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 

@@ -13,6 +13,7 @@ import pandas as pd
 
 from presslens.dtypes import shared_values
 from presslens.entities.lexicon import (
+    _ARTICLE_PREFIXES,
     _CLITIC,
     _OTHER_GENDER,
     _SUFFIXES,
@@ -45,7 +46,7 @@ def _words(name: str) -> tuple[str, ...]:
     # Arabic article glued to a word left out, as house styles differ: "Bashar al-Assad" is "Bashar Assad", and
     # "Assad" alone is he)
     words = (w.rstrip(",") for w in name.lower().replace("’", "'").split())
-    return tuple(w[3:] if w.startswith(("al-", "el-")) and len(w) > 3 else w for w in words)
+    return tuple(w.partition("-")[2] if w.startswith(_ARTICLE_PREFIXES) and len(w) > 3 else w for w in words)
 
 
 @lru_cache(maxsize=65536)
