@@ -857,6 +857,13 @@ ATTRIBUTION_RULES = {
         text="“The warnings were there,” Jess Tanaka said.\n\nKara Delaney urged residents not to drive through "
              "floodwaters.\n\n“If it is flooded, forget it. It is that simple,” she said.",
         rows={"If it is flooded": {"speaker": "Kara Delaney", "cue": "said"}}),
+    # A sentence closing on its reporting clause ("…, Tom Becker said.", "…, said Tom Becker."): a pronoun after it is
+    # the one who spoke, not the person the reported clause opens with.
+    "a pronoun after a reported clause with its speaker last": dict(
+        text="Piet Marsh’s plan would strand the island, Tom Becker said.\n\n“It is a disgrace,” he said.\n\n"
+             "Ines Dorn is wrong about the fares, said Lena Voss, a ferry pilot.\n\n“She has no idea,” she said.",
+        rows={"It is a disgrace": {"speaker": "Tom Becker", "cue": "said"},
+              "She has no idea": {"speaker": "Lena Voss", "cue": "said"}}),
     # After a sentence in which one person asks another a question, the pronoun of the answer is the one asked.
     "the answer of the one asked": dict(
         text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"

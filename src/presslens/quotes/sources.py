@@ -477,6 +477,11 @@ _OPENING_QUOTE = re.compile(r"[\s“\"]*|\s*[“\"][^“”\"]*[”\"]\s*")
 # Two people's names joined as one subject ("Ines Dorn and Piet Marsh").
 _JOINT_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
+# The end of a sentence after its reporting clause: "…, Ada Quill said." / "… on Tuesday." / "… in a statement.";
+# after a name the verb comes before, only the name's description ("…, said Ada Quill, the harbour master."), not
+# more words of a clause ("…, said Ada Quill had lied.", "…, knew Ada Quill for decades.").
+_REPORT_TAIL = re.compile(r"[^,;:“”\"()]{0,40}")
+_REPORTER_TAIL = re.compile(r"(?:,[^,;:“”\"()]{1,100})?[.!?]?\s*")
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+(?!of\s)")  # (not the part of a group: "one of the officials")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
 # A document and whose it is: "Ada Quill’s statement", "Quill’s latest Facebook post", "a statement from Ada Quill".
@@ -1095,6 +1100,22 @@ class Article:
         subj = self.subject(prev_s, sent_s, possessed=False, person_first=True)
         return subj.entity if subj is not None and subj.kind == "PERSON" else None
 
+    def _reporter(self, lo: int, hi: int) -> Candidate | None:
+        """The person named in the reporting clause that closes the sentence between ``lo`` and ``hi``, after a
+        comma ("Trump’s remarks put troops at risk, Ada Quill said." / "…, said Ada Quill."): the one who speaks
+        there, whom the reported clause's own subject is not; None where the sentence closes otherwise."""
+        i = bisect_left(self.cue_matches, hi, key=lambda m: m.start()) - 1
+        if i < 0 or self.cue_matches[i].start() < lo:
+            return None
+        m = self.cue_matches[i]
+        if (c := self.candidate_ending(m.start(), lo, ("PERSON",))) is not None:
+            clause, tail = c.start, _REPORT_TAIL.fullmatch(self.text, m.end(), hi)  # "…, Ada Quill said."
+        elif (c := self.right_speaker(m.end(), hi)) is not None and c.kind == "PERSON":
+            clause, tail = m.start(), _REPORTER_TAIL.fullmatch(self.text, c.end, hi)  # "…, said Ada Quill."
+        else:
+            return None
+        return c if c.entity and tail and _AFTER_COMMA.search(self.text, lo, clause) else None
+
     def _organisation(self, phrase: str, c: Candidate) -> str:
         """The name of an organisation no mention names, so that one organisation is counted
         under one name: a possessor's "Hillary Clinton’s campaign" is the "Clinton campaign", as
@@ -1202,6 +1223,9 @@ class Article:
         prev_s, _, _ = self.sentence(before - 1) if before > 0 else (before, 0, 0)
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
         for lo, hi in (*own, (prev_s, before)):
+            if (pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi)) is not None and fits(said):
+                # "Trump’s remarks put troops at risk, Biden said. “…,” he said.": the one who spoke goes on
+                return said.entity
             # "Though Bush’s campaign has languished, he began …": a pronoun may stand for a possessor.
             subj = self.subject(lo, hi, possessed=False, person_first=True)
             if subj is not None and fits(subj):
