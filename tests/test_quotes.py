@@ -864,6 +864,12 @@ ATTRIBUTION_RULES = {
              "Ines Dorn is wrong about the fares, said Lena Voss, a ferry pilot.\n\n“She has no idea,” she said.",
         rows={"It is a disgrace": {"speaker": "Tom Becker", "cue": "said"},
               "She has no idea": {"speaker": "Lena Voss", "cue": "said"}}),
+    # A sentence opening with a he/she: a pronoun after it stands for whom that one does, not for the name a few words
+    # after it ("She said Lena Voss …").
+    "a pronoun after a sentence its pronoun opens": dict(
+        text="Ada Quill spoke to the ferry crews on Monday.\n\nShe said Lena Voss had saved the port.\n\n"
+             "“We owe her everything,” she said.",
+        rows={"We owe her": {"speaker": "Ada Quill", "cue": "said"}}),
     # After a sentence in which one person asks another a question, the pronoun of the answer is the one asked.
     "the answer of the one asked": dict(
         text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"

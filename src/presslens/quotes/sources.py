@@ -1199,14 +1199,16 @@ class Article:
                 return self.cands[j]
         return found
 
-    def antecedent(self, pos: int, gender: str | None, pronoun: bool = False, role: bool = False) -> str | None:
+    def antecedent(self, pos: int, gender: str | None, pronoun: bool = False, role: bool = False,
+                   hops: int = 3) -> str | None:
         """The person a he/she (``pronoun``, or a ``role``: "the senator") at ``pos`` most likely stands for:
         the subject of its own sentence (not for a pronoun after the reported clause,
         :meth:`_after_reported`), else of the sentence before (for a pronoun, a role opening either
         stands for whom the role does: its :meth:`canonical` person or its own antecedent, of a
         compatible gender, else for no one named), else, for a role, the person the article names most
         (:meth:`_principal`), else the latest speaker quoted, else the nearest person named in the last
-        1,500 characters; always of a compatible gender."""
+        1,500 characters; always of a compatible gender. A pronoun whose sentence or the one before opens with a
+        he/she of its gender stands for whom that one does, followed back up to ``hops`` sentences."""
         def fits_gender(entity: str) -> bool:
             g = self.genders.get(entity)
             return not (gender and g and g != gender)
@@ -1226,6 +1228,12 @@ class Article:
             if (pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi)) is not None and fits(said):
                 # "Trump’s remarks put troops at risk, Biden said. “…,” he said.": the one who spoke goes on
                 return said.entity
+            if (pronoun and hops and (first := self.subject(lo, hi, pronouns=True, possessed=False, person_first=True))
+                    and first.kind == "PRON" and entities.pronoun_gender(self.text[first.start:first.end]) == gender
+                    and (same := self.antecedent(first.start, gender, pronoun=True, hops=hops - 1))):
+                # "He said Mateen had a psychological problem. “…,” he said.": the he of the sentence before, not the
+                # name a few words after it
+                return same
             # "Though Bush’s campaign has languished, he began …": a pronoun may stand for a possessor.
             subj = self.subject(lo, hi, possessed=False, person_first=True)
             if subj is not None and fits(subj):
