@@ -870,6 +870,12 @@ ATTRIBUTION_RULES = {
         text="Ada Quill spoke to the ferry crews on Monday.\n\nShe said Lena Voss had saved the port.\n\n"
              "“We owe her everything,” she said.",
         rows={"We owe her": {"speaker": "Ada Quill", "cue": "said"}}),
+    # A name before a lower-case title and a person ("Tolliver campaign manager Piet Marsh") is the team, not the
+    # subject a pronoun after the sentence stands for.
+    "a pronoun after a person named by a team's title": dict(
+        text="Bram Tolliver opened the new ferry terminal on Monday.\n\nOn Tuesday, Tolliver campaign manager Piet Marsh "
+             "released a memo.\n\nHe writes that the vote is close.",
+        rows={"the vote is close": {"speaker": "Piet Marsh", "cue": "writes"}}),
     # After a sentence in which one person asks another a question, the pronoun of the answer is the one asked.
     "the answer of the one asked": dict(
         text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"

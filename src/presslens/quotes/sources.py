@@ -1322,6 +1322,11 @@ class Article:
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
+        # "Clinton campaign manager Robby Mook released a memo": the person a lower-case title opens, not the name of
+        # the team or the place before it (as in speaker_at)
+        found = [c for c in found if not (c.kind == "PERSON" and any(
+            d.kind == "PERSON" and d.start > c.end and self.text[d.start].islower()
+            and not self.text[c.end:d.start].strip() for d in found))]
         # "The council’s finance director reached out …, writing": the possessed phrase, not the
         # possessor, where a candidate stands for it ("Avalon’s mayor, Ada Quill", "the 5th
         # District’s Kyle Hupfer").
