@@ -876,6 +876,11 @@ ATTRIBUTION_RULES = {
         text="Bram Tolliver opened the new ferry terminal on Monday.\n\nOn Tuesday, Tolliver campaign manager Piet Marsh "
              "released a memo.\n\nHe writes that the vote is close.",
         rows={"the vote is close": {"speaker": "Piet Marsh", "cue": "writes"}}),
+    # A number's thousands separator inside a clause before the subject is no end of that clause ("$70,000").
+    "a subject after a clause with a number": dict(
+        text="“Prices will rise,” Tom Becker said of the Avalon marina.\n\nAt Gull Point, where a berth costs $12,000 a year, Piet Marsh, "
+             "the harbour master, said the waiting list was long. “We have never been fuller,” he said.",
+        rows={"We have never been fuller": {"speaker": "Piet Marsh", "cue": "said"}}),
     # After a sentence in which one person asks another a question, the pronoun of the answer is the one asked.
     "the answer of the one asked": dict(
         text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"

@@ -414,7 +414,8 @@ _SUBJECT_LEAD = re.compile(
     rf"{_WIRE_DATELINE}?"
     # (a list's bullet: "• Avalon Ferries: “…”")
     rf"[\s“\"•▪●◦‣]*(?:(?:and|but|so|yet|still|then|later|meanwhile|however|now|also)\b[\s,]*"
-    rf"|[^,.;:!?“”\"]{{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
+    # (a number's separators are no clause's end: "where it costs $70,000 to join, Jay DiPietro")
+    rf"|(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d)){{0,60}},\s*)?(?:{WORD}+\s+){{0,3}}", re.I)
 
 # A sentence opening with a prepositional phrase of several words that names something and ends in
 # a comma ("In response to Donald Trump’s proposal to bar Muslims, "): up to its comma.
