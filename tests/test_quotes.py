@@ -881,6 +881,11 @@ ATTRIBUTION_RULES = {
         text="“Prices will rise,” Tom Becker said of the Avalon marina.\n\nAt Gull Point, where a berth costs $12,000 a year, Piet Marsh, "
              "the harbour master, said the waiting list was long. “We have never been fuller,” he said.",
         rows={"We have never been fuller": {"speaker": "Piet Marsh", "cue": "said"}}),
+    # A name in a phrase with "With" fronted before the subject is not the subject ("With Piet Marsh, Tom Becker made").
+    "a pronoun after a sentence with a fronted with-phrase": dict(
+        text="With Piet Marsh, Tom Becker made a safe choice for the harbour board. He is telling allies that he hopes "
+             "the board will approve the choice quickly.",
+        rows={"the board will approve": {"speaker": "Tom Becker", "cue": "hopes"}}),
     # After a sentence in which one person asks another a question, the pronoun of the answer is the one asked.
     "the answer of the one asked": dict(
         text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"

@@ -423,7 +423,7 @@ _FRONTED_PP = re.compile(
     rf"{_WIRE_DATELINE}?"  # "WASHINGTON, Dec. 8 (UPI) — In response to …, "
     r"[\s“\"]*(?:In\s+(?:response|reply|reaction)\s+to|According\s+to|Despite|Following|After|Amid|Unlike"
     r"|Like|At|Beyond|Besides|Along\s+with|In\s+addition\s+to|Instead\s+of|Ahead\s+of|Because\s+of"
-    r"|Before|Since|During|Throughout|Until|Upon|Within|Under|Without|Through"
+    r"|Before|Since|During|Throughout|Until|Upon|With|Within|Under|Without|Through"
     # a span before "after" or "before": "Days after Becker’s arrest, ", "Shortly before the vote, "
     r"|(?:(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|A\s+few|Just|Only)\s+)?(?i:seconds|minutes|hours|days"
     r"|weeks|months|years|moments)|Shortly|Soon|Just|Only|Long|Right|Not\s+long)\s+(?:after|before))\s+"
