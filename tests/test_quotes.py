@@ -2425,6 +2425,13 @@ ATTRIBUTION_RULES = {
              "Sam Reed is sure to win.",
         rows={"the pier would reopen": {"speaker": "Ada Quill", "cue": "was confident"},
               "fares would rise": {"speaker": "Tom Becker", "cue": "expressed concern"}}, n=2),
+    # The same adjective after "remain" or "been" ("his donors remain confident that …", "they remain hopeful that …"
+    # had no row).
+    "remain confident that, been convinced that": dict(
+        text="The Tarnwick harbour board remains confident that the ferry will sail in May. Ada Quill's allies have "
+             "long been convinced that the levy will pass.",
+        rows={"the ferry will sail in May": {"speaker": "Tarnwick harbour board", "cue": "remains confident"},
+              "the levy will pass": {"speaker": "Ada Quill's allies", "cue": "been convinced"}}, n=2),
     # A verb and its object are no speaker's phrase (", offered a restrained embrace on Tuesday, stressing …" had the
     # speaker "offered a restrained"), nor is a phrase ending in a preposition ("misled the public about alleged
     # fraud": "alleged" with the speaker "the public about").
