@@ -771,6 +771,12 @@ ATTRIBUTION_RULES = {
         rows={"the count was wrong": {"speaker": "Piet Marsh", "cue": "told"},
               "they backed Quill": {"cue": "said"}},
         absent="^delegates"),
+    # So does one after a quantifier or a preposition ("had enough pledged delegates to …", "her lead in pledged
+    # delegates will be …" had rows of the cue "pledged", with no speaker).
+    "a participle between a quantifier or a preposition and its noun": dict(
+        text="After the Tarnwick vote, Ada Quill's lead in pledged delegates will be hard to overcome. Tom Becker "
+             "insisted that the county had enough pledged delegates to put him over the top.",
+        rows={"the county had enough pledged delegates": {"speaker": "Tom Becker", "cue": "insisted"}}, n=1),
     # A newsletter's label of a section opening the paragraph is no part of the words (Axios's "What's next:",
     # "The big picture:"); a clause before a colon ("But that was notable:") and a cue ("He warned:") are no label.
     "a label of a section before the words": dict(

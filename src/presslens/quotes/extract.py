@@ -294,9 +294,11 @@ _DAY_THEN_CLAUSE = re.compile(
 # A cue form used as a noun ("U.S. demands may be limited", "his claims were").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
-# A count before a participle and a plural noun after it ("her 1,280 pledged delegates"); not an age set off by commas
-# ("Sarandon, 69, told MSNBC") nor a count that speaks ("six in 10 said they", "43 said the same").
-_NUMBER_BEFORE = re.compile(r"(?<![\w,.])(?<!,\s)\d[\d,.]*\s+$")
+# A count, a quantifier or a preposition before a participle and a plural noun after it ("her 1,280 pledged delegates",
+# "enough pledged delegates", "her lead in pledged delegates"); not an age set off by commas ("Sarandon, 69, told
+# MSNBC") nor a count that speaks ("six in 10 said they", "43 said the same").
+_COUNT_BEFORE = re.compile(r"(?:(?<![\w,.])(?<!,\s)\d[\d,.]*|\b(?i:enough|more|fewer|many|most|all|some|no|in|of|among"
+                           r"|with|for|from|by|to|at|on))\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|this|thus|us|his|its|as|perhaps|always|sometimes|unless|across)\b)"
                            r"[a-z]+[^s\W]s\b")
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
@@ -1053,8 +1055,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                          and (not noun_like or " " in text[rel.start():cue_s].strip())))
             # "Republican claims of “significant” errors": a noun before "of"
             or (noun_like and _OF_AFTER.match(text, cue_e))
-            # "her 1,280 pledged delegates": a participle between a number and its noun
-            or (facts.past and _NUMBER_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s)
+            # "her 1,280 pledged delegates", "her lead in pledged delegates": a participle before its noun
+            or (facts.past and _COUNT_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s)
                 and _PLURAL_AFTER.match(text, cue_e))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle, told=facts.told)
