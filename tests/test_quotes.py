@@ -3281,3 +3281,15 @@ def test_a_reader_or_viewer_is_an_unnamed_source():
     q = quotes_of("11:02 a.m.: Snow is still falling across the county.\n\n"
                   "11:05 a.m.: A reader in Dorwick writes: \"Our street hasn't been plowed since yesterday.\"")
     assert q[["speaker", "speaker_kind"]].values.tolist() == [["reader in Dorwick", "unnamed source"]]
+
+
+def test_a_cue_form_before_has_is_a_noun():
+    # "The strong jobs report has cleared the way …" and "the constant sowing of doubt has had a cumulative effect"
+    # had rows of the cues "report" and "doubt" with no speaker, as "is", "was" and "have" after them did not; a
+    # relative clause's verb before "has" is still a frame ("a deal which Quill says has saved the pier").
+    q = quotes_of("The strong Tarnwick jobs report has cleared the way for a rate rise. The constant sowing of doubt "
+                  "has had an effect on Pellford voters, Ada Quill said. Tom Becker praised a deal which Quill says "
+                  "has saved the pier.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        ["Ada Quill", "said", "The constant sowing of doubt has had an effect on Pellford voters"],
+        ["Ada Quill", "says", "has saved the pier"]]

@@ -301,7 +301,7 @@ _COUNT_BEFORE = re.compile(r"(?:(?<![\w,.])(?<!,\s)\d[\d,.]*|\b(?i:enough|more|f
                            r"|with|for|from|by|to|at|on))\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|this|thus|us|his|its|as|perhaps|always|sometimes|unless|across)\b)"
                            r"[a-z]+[^s\W]s\b")
-_NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|have|had)\b")
+_NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|has|have|had)\b")
 # Nouns in -ly that a speaker's phrase may end with: no adverb ("Ada Quill's family said" is no passive "is … said").
 _LY_NOUNS = "family|ally|assembly"
 # \b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$ (searched for whether it matches), written
