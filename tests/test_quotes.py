@@ -3293,3 +3293,13 @@ def test_a_cue_form_before_has_is_a_noun():
     assert q[["speaker", "cue", "content"]].values.tolist() == [
         ["Ada Quill", "said", "The constant sowing of doubt has had an effect on Pellford voters"],
         ["Ada Quill", "says", "has saved the pier"]]
+
+
+def test_a_participle_after_an_article_and_an_adverb_is_an_adjective():
+    # "he made a politically charged visit to the border …" and "a racially charged argument between …" had rows of
+    # the cue "charged" with the speakers "politically" and "racially"; "The rally denounced …" is still a frame.
+    q = quotes_of("Ada Quill made a politically charged visit to the Tarnwick pier on Monday. Tom Becker called it a "
+                  "racially charged argument between two towns. The rally denounced Quill's claim that the pier "
+                  "was safe.")
+    assert [c for c in q["cue"] if c == "charged"] == []
+    assert row(q, "the pier was safe")["cue"] == "claim"

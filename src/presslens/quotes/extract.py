@@ -291,8 +291,6 @@ _DAY_THEN_CLAUSE = re.compile(
     rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
     # (a phrase, not the finite verb alone: "A megamerger announced Monday would turn" reports nothing)
     rf"(?=(?:he|she|they|it|we|I)\s+\w|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
-# A cue form used as a noun ("U.S. demands may be limited", "his claims were").
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+$", re.I)
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 # A count, a quantifier or a preposition before a participle and a plural noun after it ("her 1,280 pledged delegates",
 # "enough pledged delegates", "her lead in pledged delegates"); not an age set off by commas ("Sarandon, 69, told
@@ -303,7 +301,11 @@ _PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|this|thus|us|his|its|as|perhaps
                            r"[a-z]+[^s\W]s\b")
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|has|have|had)\b")
 # Nouns in -ly that a speaker's phrase may end with: no adverb ("Ada Quill's family said" is no passive "is … said").
-_LY_NOUNS = "family|ally|assembly"
+_LY_NOUNS = "family|ally|assembly|rally"
+# A cue form used as a noun ("U.S. demands may be limited", "his claims were") or as an adjective after an adverb ("a
+# politically charged visit", "the widely reported deal"; "the family said" is a noun and its verb).
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+"
+                          rf"(?:(?-i:(?!(?:{_LY_NOUNS})\s)[a-z]+ly)\s+)?$", re.I)
 # \b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$ (searched for whether it matches), written
 # to open with the set of the first characters, so that a search skips to them.
 _PASSIVE = re.compile(
@@ -1038,7 +1040,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     light = _LIGHT_VERB.search(text, max(limit_left, cue_s - 40), cue_s) if noun_like else None
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((not participle and _PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s))
-            or ((_NOUN_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s)
+            or ((_NOUN_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s)
                  # "a Twitter comment", "her latest remarks": a noun after its modifiers
                  or (noun_like and _NOUN_MODIFIED.search(text, max(limit_left, cue_s - 40), cue_s)))
                 # (but "unveiled a detailed plan to …": the object of a verb of quotes_light_verbs.txt, framed below)
