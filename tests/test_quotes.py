@@ -2438,6 +2438,12 @@ ATTRIBUTION_RULES = {
              "long been convinced that the levy will pass.",
         rows={"the ferry will sail in May": {"speaker": "Tarnwick harbour board", "cue": "remains confident"},
               "the levy will pass": {"speaker": "Ada Quill's allies", "cue": "been convinced"}}, n=2),
+    # "concerned" is such an adjective ("Some Clinton backers are concerned that momentum could carry him …" had no
+    # row); a reason or a degree after it is no belief ("are concerned because …", "concerned enough that they …").
+    "are concerned that, not because": dict(
+        text="Some Tarnwick councillors are concerned that the pier could collapse. Pellford traders are concerned "
+             "because the ferry is late. Dock workers were concerned enough that they wrote to the board.",
+        rows={"the pier could collapse": {"speaker": "Tarnwick councillors", "cue": "are concerned"}}, n=1),
     # A verb and its object are no speaker's phrase (", offered a restrained embrace on Tuesday, stressing …" had the
     # speaker "offered a restrained"), nor is a phrase ending in a preposition ("misled the public about alleged
     # fraud": "alleged" with the speaker "the public about").

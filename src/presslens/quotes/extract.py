@@ -434,6 +434,8 @@ _REPORTED_BY = frozenset(word_list("reported_by"))
 _REPORTED_LEAD = re.compile(r"(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?:\s(?P<aux>(?:(?:has|have|had)\s+)?been|was|were)\s+"
                             r"(?:(?:first|originally|previously|initially|also|widely|later)\s+)?"
                             r"|,\s*(?:first|originally|previously|initially|also|widely|later)\s+)$")
+# After a verb or an adjective of belief: the reason for it or its degree, no clause believed.
+_REASON_AFTER = re.compile(r"\s+(?:because|enough)\b")
 # The object of a verb of regard and the "as" after it ("sees Cruz as a uniter", "viewed it more as a vote of
 # confidence"); not a phrase a preposition opens ("the view of voters as"), nor a comparison ("seen anything as
 # complicated as this"), an idiom ("as well as") or a clause of time.
@@ -978,6 +980,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "called on Quill at home", "was not called on": a visit or a turn to speak, no demand (a quotation after
         # it is what was called for: "called on the board “to act now”")
         return None
+    if "belief" in classes and _REASON_AFTER.match(text, cue_e):
+        return None  # "are concerned because …", "are concerned enough that they …": a reason or a degree, no belief
     if "regard" in classes and not _REGARDED_AS.match(text, cue_e, limit_right):
         return None  # "saw a drop in sales", "will see “gates that cannot close”": no stance, no frame of a quote
     if verb == "states" and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
