@@ -3309,3 +3309,16 @@ def test_a_participle_after_an_article_and_an_adverb_is_an_adjective():
                   "was safe.")
     assert [c for c in q["cue"] if c == "charged"] == []
     assert row(q, "the pier was safe")["cue"] == "claim"
+
+
+def test_heard_or_seen_saying_after_a_modal_or_with_where():
+    # "Trump was heard on a microphone telling Christie …", "some Republicans could be heard grousing that …" and
+    # '“…?” a reporter can be heard asking Trump' had no speaker: the passive of perception may hold a modal and a
+    # phrase of where between it and the participle, as "Quill was heard telling aides that …" does neither.
+    q = quotes_of("Ada Quill was heard on the radio telling aides that the Tarnwick pier was safe. Some councillors "
+                  "could be heard grousing that the fares were too high. “Is the ferry late?” a passenger can be "
+                  "heard asking Tom Becker.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        ["Ada Quill", "was heard on the radio telling", "the Tarnwick pier was safe"],
+        ["councillors", "could be heard grousing", "the fares were too high"],
+        ["passenger", "can be heard asking", "Is the ferry late?"]]

@@ -1007,7 +1007,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     elif participle or facts.past:
         # "Quill was heard telling aides that …", "Quill is understood to have told colleagues …" (as British papers
         # write what they learnt from others)
-        passive = (_PERCEIVED_AS if participle else _UNDERSTOOD_TO).search(text, max(limit_left, cue_s - 40), cue_s)
+        passive = (_PERCEIVED_AS if participle else _UNDERSTOOD_TO).search(text, max(limit_left, cue_s - 70), cue_s)
     else:
         passive = None
     if passive:
@@ -1241,8 +1241,11 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)
                              r"\s+[^.,;:!?“”\"]{1,40}?\s+to\s+$")
 _QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
-_PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:has|have|had)\s+been)\s+"
-                           r"(?:heard|overheard|seen|caught|filmed|recorded|spotted)\s+$")
+_PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:(?:can|could|will|would|may|might|must|should)\s+)?be"
+                           r"|(?:has|have|had)\s+been)\s+"
+                           r"(?:heard|overheard|seen|caught|filmed|recorded|spotted)\s+"
+                           # (and where: "was heard on a microphone telling", "could be seen on video saying")
+                           r"(?:(?:on|in|at|during)\s+[^,.;:!?“”\"]{1,30}?\s+)?$")
 _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
