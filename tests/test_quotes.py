@@ -3322,3 +3322,13 @@ def test_heard_or_seen_saying_after_a_modal_or_with_where():
         ["Ada Quill", "was heard on the radio telling", "the Tarnwick pier was safe"],
         ["councillors", "could be heard grousing", "the fares were too high"],
         ["passenger", "can be heard asking", "Is the ferry late?"]]
+
+
+def test_told_someone_to_do_something():
+    # "Trump drew boos when he told Jeb Bush to quiet down …" had no row, where "told him not to …", "asked him to …"
+    # and "urged him to …" had: "tell" takes the order after its addressee, as the verbs of demand do.
+    q = quotes_of("Ada Quill told Tom Becker to leave the Tarnwick pier. Becker was heard on the radio telling "
+                  "aides to expect a decision soon.")
+    assert q[["speaker", "cue", "addressee", "content"]].values.tolist() == [
+        ["Ada Quill", "told", "Tom Becker", "to leave the Tarnwick pier"],
+        ["Tom Becker", "was heard on the radio telling", "aides", "to expect a decision soon"]]

@@ -417,8 +417,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 _LABEL_DESC = re.compile(r",\s+(?!(?:who|which|whose|and|but)\b)([^,;:.!?“”\"()]{2,80}?)\s*:\s*$")
 _COMMA_SPACE = re.compile(r",\s+")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
-# Verbs of promise and demand take "to ...": "vowed to raise", "urged him to act".
-_TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand)")
+# Verbs of promise, demand and order take "to ...": "vowed to raise", "urged him to act", "told Becker to leave".
+_TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand|tell|told)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
 # A possessor and a word before a noun of _CLAIM_NOUNS ("Trump's false claims", "judges’ statement", "his warning").
 _OWNER_BEFORE = re.compile(r"(?:(?<=\w)['’]s?|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:(?!that\b)[a-z][\w-]*\s+)?$")
