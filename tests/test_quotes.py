@@ -2103,12 +2103,14 @@ ATTRIBUTION_RULES = {
         rows={"the bank would cut rates": {"speaker": "economists", "speaker_kind": "unnamed source"},
               "the pier was unsafe": {"speaker": "witness"}}, n=2),
     # A possessor's family speaks: "'s family" is no passive "is … said" with an adverb in -ly (obituaries' "Ada
-    # Quill's family said in a statement that …" had no row, nor a quotation closed by "Tom Becker's family said").
+    # Quill's family said in a statement that …" had no row, nor a quotation closed by "Tom Becker's family said");
+    # "It is widely said that …" is said by no one named.
     "a possessor's family": dict(
         text="Agnes Morrow's family said in a statement that she died peacefully. “She loved the valley,” Piers "
              "Morrow’s family said. It is widely said that she never missed a dance.",
         rows={"she died peacefully": {"speaker": "Agnes Morrow's family"},
-              "She loved the valley": {"speaker": "Piers Morrow’s family"}}, n=2),
+              "She loved the valley": {"speaker": "Piers Morrow’s family"},
+              "she never missed a dance": {"speaker": None, "cue": "It is widely said"}}, n=3),
     # Occupations of sources that local and science news quote, and the commissioners of a board (the fishermen's
     # and the commissioners' words had no speaker; the specialists' went to the hospital they came from).
     "occupations and commissioners": dict(
@@ -3332,3 +3334,14 @@ def test_told_someone_to_do_something():
     assert q[["speaker", "cue", "addressee", "content"]].values.tolist() == [
         ["Ada Quill", "told", "Tom Becker", "to leave the Tarnwick pier"],
         ["Tom Becker", "was heard on the radio telling", "aides", "to expect a decision soon"]]
+
+
+def test_it_was_reported_that_is_reported_by_no_one_named():
+    # "though it was widely reported that Mr. Trump paid $100 million", "It's been reported that …", "when it was
+    # revealed that he bankrolled lawsuits …" had no row (PolNeAR marks them with no source, as it marks
+    # "reportedly"); a verb of belief is no such report ("It is thought that …").
+    q = quotes_of("The price was not disclosed, though it was widely reported that Ada Quill paid 100 pounds for the "
+                  "Tarnwick pier. It's been reported that the ferry will stop. It is thought that the pier is old.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        [None, "it was widely reported", "Ada Quill paid 100 pounds for the Tarnwick pier"],
+        [None, "It's been reported", "the ferry will stop"]]

@@ -806,6 +806,7 @@ class _Frame:
     closing: bool = False  # a poll's "in" after the clause it reports ("… in the latest poll"): no words after it
     reported: bool = False  # a passive of saying and its agent: its words are its subject, before ``lead``
     opening: int = 0  # a "reportedly" frame: where the clause it reports opens (_REPORTED_CLAUSE)
+    unnamed: bool = False  # "It was widely reported that …": words no one named said, as with "reportedly"
 
     @property
     def left(self) -> int:
@@ -1041,6 +1042,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # suggested …": the agent reported the passive's subject (_Extractor._content).
         lead = passive.start("aux") if passive.group("aux") else passive.end(0) - len(passive.group(0).lstrip(", "))
         return _Frame(cue_s, cue_e, classes, spk, right=spk.end, agent=True, lead=lead, reported=True)
+    if (facts.past and "speech" in classes and _THAT_NEXT.match(text, cue_e)
+            and (impersonal := _IMPERSONAL.search(text, max(limit_left, cue_s - 30), cue_s))):
+        # "It was widely reported that …", "it's been reported that …", "It was said that …": reported by no one the
+        # article names, as "reportedly" marks it (PolNeAR marks them with no source); the cue runs from "It"
+        return _Frame(cue_s, cue_e, classes, None, right=cue_e, lead=impersonal.start(), unnamed=True)
     light = _LIGHT_VERB.search(text, max(limit_left, cue_s - 40), cue_s) if noun_like else None
     # "was asked" is passive, "is telling" is not: a progressive keeps its speaker.
     if ((not participle and _PASSIVE.search(text, max(limit_left, cue_s - 30), cue_s))
@@ -1246,6 +1252,9 @@ _PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:(?:can|could|will|would|may
                            r"(?:heard|overheard|seen|caught|filmed|recorded|spotted)\s+"
                            # (and where: "was heard on a microphone telling", "could be seen on video saying")
                            r"(?:(?:on|in|at|during)\s+[^,.;:!?“”\"]{1,30}?\s+)?$")
+# "It was widely reported", "it's been said": an impersonal passive of saying, before "that" (_THAT_NEXT).
+_IMPERSONAL = re.compile(r"\b[Ii]t\s*(?:is|was|['’]s|(?:has|had|['’]s)\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
@@ -2498,7 +2507,7 @@ class _Extractor:
                 # for it here (frames are the same whenever they are built).
                 continue
             f = self.frame_at(i)
-            if f is None or (f.spk is None and "reportedly" not in f.classes):
+            if f is None or (f.spk is None and "reportedly" not in f.classes and not f.unnamed):
                 continue
             span = self._content(f)
             if span is None:
