@@ -3345,3 +3345,17 @@ def test_it_was_reported_that_is_reported_by_no_one_named():
     assert q[["speaker", "cue", "content"]].values.tolist() == [
         [None, "it was widely reported", "Ada Quill paid 100 pounds for the Tarnwick pier"],
         [None, "It's been reported", "the ferry will stop"]]
+
+
+def test_a_programmes_title_in_quotation_marks_is_no_quote_and_no_end_of_the_frame():
+    # Sunday shows: 'said on "Fox News Sunday" that …' had no row, 'Appearing on NBC's "Meet the Press," Feist
+    # said …' had the title as the mixed quote, and 'told ABC's "This Week" that …' had no row.
+    q = quotes_of("Governor Pim Halvorsen's budget faces a test in the Marlow senate this week.\n\n"
+                  "His chief of staff, Reid Castellane, said on \"Fox News Sunday\" that the governor was sure.\n\n"
+                  "Appearing on NBC's \"Meet the Press,\" House Speaker Lorna Feist said talks were continuing.\n\n"
+                  "Senator Dana Whitlock told ABC's “This Week” that she would vote against it.")
+    assert q[["kind", "speaker", "content"]].values.tolist() == [
+        ["indirect", "Reid Castellane", "the governor was sure"],
+        ["indirect", "Lorna Feist", "talks were continuing"],
+        ["indirect", "Dana Whitlock", "she would vote against it"]]
+    assert row(q, "she would")["addressee"] == "ABC's “This Week”"

@@ -228,8 +228,11 @@ _RELATIVE_VERB = r"(?:is|was|are|were|would|could|will|can|has|have|had|may|migh
 _NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at", "by", "for", "to", "about", "from",
                                                      "as", "than"))
 # (not a "that" after "and": "said the decision was not made and that …" coordinates a second clause)
+# (a programme's title in quotation marks after "on" or an outlet's possessive: 'said on NBC’s “Meet the Press” that')
+_PROGRAMME = r"(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^.,;:!?“”\"]{0,40}[”\"](?=\s)"
 _THAT = re.compile(rf"(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
-                   rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)[^.,;:!?“”\"]{{0,60}}?\s{_NOT_AFTER_PP}"
+                   rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)(?:[^.,;:!?“”\"]|{_PROGRAMME}){{0,60}}?\s"
+                   rf"{_NOT_AFTER_PP}"
                    r"(?<!\sand\s)(?<!\sbut\s)(?<!\sor\s))??"
                    r"that\s+(?=\w)")
 # "said in a statement that, if the claims are true, …": "that" and an aside set off by commas, right after the verb
@@ -712,6 +715,9 @@ _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 _NAME_CUE = re.compile(rf"\b(?i:{alternation(word_list('name_cues'))})\s*,?\s*$")
 _NAME_HEAD = re.compile(rf"[’'”\"»]*\s+(?:{alternation(word_list('name_heads'))})\b")
 _TITLE_WORD = re.compile(r"[\w’'-]+")
+# A programme's title after "on", maybe after its channel's possessive ("on NBC’s “Meet the Press”", "on Fox News
+# channel’s “Sunday Morning Futures”"; not "Trump’s ‘Incredibly Hateful Rhetoric’" in a title-case headline).
+_ON_PROGRAMME = re.compile(r"\bon\s+(?:(?:[\w.&-]+\s+){0,3}?[\w.&-]+[’']s?\s+)?$")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs".split())
 # "said the Home Secretary, Priya Okafor." / "reply Burton and Nick": a second phrase that is
 # the same speaker (an apposition) or a joint one.
@@ -1635,6 +1641,7 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
 _TOLD_PRONOUNS = (*_OBJECT_PRONOUNS, "you")  # ("told you the levy was dead")
 _POSSESSIVE_S = re.compile(r"[’']s(?=\s)")
 _WORD_AFTER_SPACE = re.compile(r"\s+([\w-]+)")
+_TITLE_TOLD = re.compile(rf"\s+{_PROGRAMME}")
 _SPACE_THEN = re.compile(r"\s+")
 _TOLD_CLAUSE = re.compile(rf"(?:that|{_CLAUSE_SUBJECTS})\b")
 
@@ -1658,6 +1665,12 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
         # "told ABC Radio Avalon's Breakfast program the budget …": the programme, of the station
         owned = _POSSESSIVE_S.match(doc.text, c.end, limit)
         if owned:
+            # "told ABC’s “This Week” that …": the programme (its title in quotation marks, past ``limit``, which a
+            # quotation's opening mark sets), then the clause
+            sent_e = doc.sentence(cue_e)[1]
+            if (title := _TITLE_TOLD.match(doc.text, owned.end(), sent_e)) and _clause_follows(
+                    doc.text, title.end(), sent_e):
+                return doc.text[c.start:title.end()], title.end()
             for k, word in enumerate(_WORD_AFTER_SPACE.finditer(doc.text, owned.end(), min(limit, owned.end() + 60))):
                 if k == 5:
                     break
@@ -3150,7 +3163,8 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
     """Whether a quoted passage inside a sentence is a name or a title, not words someone said:
     after "titled", "dubbed", "his favorite book is" (``data/quotes_name_cues.txt``), before
     "policy", "campaign" (``quotes_name_heads.txt``), or in title case (every word capitalised
-    but small ones, no sentence inside) where the sentence around it is not (a headline)."""
+    but small ones, no sentence inside) where the sentence around it is not (a headline) or
+    after "on" (a programme: "on NBC’s “Meet the Press”")."""
     if _NAME_CUE.search(text, max(lo, q.open - 40), q.open) or _NAME_HEAD.match(text, q.close):
         return True
     inner = text[q.start:q.end].rstrip(",.;: ")
@@ -3161,6 +3175,8 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
         return False
     if len(words) == 1 and words[0] in ("I", "No", "Yes", "OK", "Okay"):
         return False
+    if len(words) > 1 and _ON_PROGRAMME.search(text, max(lo, q.open - 40), q.open):
+        return True  # 'Appearing on NBC’s “Meet the Press,” Quill said'
     around = _TITLE_WORD.findall(text, max(lo, q.open - 60), q.open)[-4:]
     around += _TITLE_WORD.findall(text, q.close, q.close + 60)[:4]
     return any(w[:1].islower() and w not in _SMALL_WORDS for w in around)
