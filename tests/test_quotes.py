@@ -3359,3 +3359,13 @@ def test_a_programmes_title_in_quotation_marks_is_no_quote_and_no_end_of_the_fra
         ["indirect", "Lorna Feist", "talks were continuing"],
         ["indirect", "Dana Whitlock", "she would vote against it"]]
     assert row(q, "she would")["addressee"] == "ABC's “This Week”"
+
+
+def test_an_object_pronoun_told_before_a_clause_opening_with_a_noun_phrase():
+    # Live blogs: "told us residents in Lower Quay should …" had no row, "told us residents should …" the words
+    # "us residents should …" (the pronoun was taken as the one told only before a determiner or a pronoun).
+    q = quotes_of("09:51 GMT\nCouncillor Brenna Oakes told us residents in Lower Quay should move valuables "
+                  "upstairs.\n\n10:02 GMT\nSuperintendent Ilsa Marwick told them gusts would peak at 14:00.")
+    assert q[["speaker", "addressee", "content"]].values.tolist() == [
+        ["Brenna Oakes", "us", "residents in Lower Quay should move valuables upstairs"],
+        ["Ilsa Marwick", "them", "gusts would peak at 14:00"]]

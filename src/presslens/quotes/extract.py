@@ -1641,6 +1641,7 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
 _TOLD_PRONOUNS = (*_OBJECT_PRONOUNS, "you")  # ("told you the levy was dead")
 _POSSESSIVE_S = re.compile(r"[’']s(?=\s)")
 _WORD_AFTER_SPACE = re.compile(r"\s+([\w-]+)")
+_OBJECT_TOLD = re.compile(r"\s+(him|them|me|us|you)\b")
 _TITLE_TOLD = re.compile(rf"\s+{_PROGRAMME}")
 _SPACE_THEN = re.compile(r"\s+")
 _TOLD_CLAUSE = re.compile(rf"(?:that|{_CLAUSE_SUBJECTS})\b")
@@ -1677,7 +1678,11 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
                 if word.group(1).lower() in _ADDRESSEE_NOUNS or (told and _clause_follows(doc.text, word.end(), limit)):
                     return doc.text[c.start:word.end()], word.end()
         return doc.resolve(c)[0], c.end
-    m = _TOLD_PRONOUN.match(doc.text, cue_e, limit)
+    m = _TOLD_PRONOUN.match(doc.text, cue_e, limit) or (
+        # "told us residents in Lower Quay should leave": a noun phrase and a finite verb after the pronoun open the
+        # clause too (not after "her", which may be the noun's determiner: "told her husband was …")
+        told and (m := _OBJECT_TOLD.match(doc.text, cue_e, limit)) and _clause_follows(doc.text, m.end(1), limit)
+        and m)
     if m:
         return m.group(1), m.end(1)
     m = _WORD_AFTER_SPACE.match(doc.text, cue_e, limit)
