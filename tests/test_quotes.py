@@ -1173,7 +1173,7 @@ ATTRIBUTION_RULES = {
              "“The levy will pass,” said one Republican involved in the planning. Republican lawmakers say it "
              "will fail.",
         rows={"How big is that levy?": {"speaker": "boy"}, "We are shocked,": {"speaker_kind": "unnamed source"},
-              "they were separated": {"speaker span": "His wife"},
+              "they were separated": {"speaker": "Ines Dorn", "speaker_description": "His wife"},
               "The levy will pass,": {"speaker": "Republican", "speaker_kind": "unnamed source"},
               "it will fail": {"speaker": "Republican lawmakers"}}),
     # After an inverted verb, the person named beside a possessor's role speaks, not the possessor.
@@ -3369,3 +3369,14 @@ def test_an_object_pronoun_told_before_a_clause_opening_with_a_noun_phrase():
     assert q[["speaker", "addressee", "content"]].values.tolist() == [
         ["Brenna Oakes", "us", "residents in Lower Quay should move valuables upstairs"],
         ["Ilsa Marwick", "them", "gusts would peak at 14:00"]]
+
+
+def test_a_name_set_off_after_a_role_keeps_its_own_words_of_a_role():
+    # 'The awards' host, comedian Dev Harlan, had joked …' had no speaker (the role, described by the name);
+    # 'Its chief executive, former banker Ada Quill, said' was the role's.
+    q = quotes_of("The Elmsford Music Awards drew a record audience on Sunday.\n\n"
+                  "The awards' host, comedian Dev Harlan, had joked that the dress looked like a shipwreck.\n\n"
+                  "The network's chief executive, former banker Ada Quill, said the joke missed the mark.\n\n"
+                  "The union, led by Tomas Brandt, said the show ran too long.")
+    assert q[["speaker", "speaker_description"]].fillna("").values.tolist() == [
+        ["Dev Harlan", "The awards' host"], ["Ada Quill", "The network's chief executive"], ["union", ""]]

@@ -314,6 +314,14 @@ PERSONLIKE = ("PERSON", "MISC", "NAME")
 
 APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _AFTER_COMMA = re.compile(r",\s*$")
+# A comma opening a person's name set off as an apposition, maybe with the name's own words of a role in lower case
+# after it ("The host, comedian Dev Harlan, said", "Its chief, former banker Ada Quill, said"; not "The council, led
+# by Ada Quill, said", "Schilling, through a spokeswoman, declined").
+_NAME_APPOSED = (r",\s*(?:(?!(?:and|or|but|nor|by|of|for|with|to|in|at|on|from|including|like|as|than|about|against"
+                 r"|into|over|under|after|before|via|through|per|across|among|amid|around|behind|beyond|despite|during"
+                 r"|except|inside|near|outside|since|toward|towards|upon|within|without|unlike|who|whose|which|that"
+                 r"|then|when|where|while|a|an|the)\b)[a-z][\w’'-]*\s+){0,3}$")
+_NAME_AFTER_COMMA = re.compile(_NAME_APPOSED)
 # The last mark after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director"),
 # and the words that open a clause, not a phrase of a role.
 # (an apostrophe is one, "Carter’s", unless doubled as a quotation mark or alone after a space: "'' the spokesman")
@@ -324,7 +332,7 @@ _PHRASE_NOT_OPENING = frozenset("when while if as after before because although 
 _CLAUSE_WORDS = frozenset("that which who whom whose where".split())
 # The head of a role's phrase right before a comma and a name, and what opens such a phrase: a determiner or a
 # possessor ("The harbour master, ", "Avalon's chief pilot, ").
-_ROLE_BEFORE_COMMA = re.compile(r"(?<![\w’'-])(?P<head>[a-z][\w’'-]*)\s*,\s*$")
+_ROLE_BEFORE_COMMA = re.compile(r"(?<![\w’'-])(?P<head>[a-z][\w’'-]*)\s*" + _NAME_APPOSED)
 _ROLE_OPENS = re.compile(rf"{DETERMINER}\s|[\w.-]+(?:['’]s|s['’])\s")
 _PHRASE_REACH = 160
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
@@ -788,14 +796,15 @@ class Article:
                     # "Avalon Lines, a ferry firm, said": the name, not the phrase beside it.
                     best, apposed = (c, m.span("desc")), False
                 elif (c.kind in ("NP_UNNAMED", "NP_ROLE") and best[0].kind == "PERSON" and best[1] is None
-                      and self.text[c.end:best[0].start].strip() == ","
+                      and _NAME_AFTER_COMMA.fullmatch(self.text, c.end, best[0].start)
                       and (start := self.phrase_start(c.start)) is not None):
                     # "Its chief executive, Bram Okafor, said": the name speaks, the role before it describes
                     # him (the whole phrase: "Carter's press secretary", not "secretary")
                     return best[0], (start, c.end)
                 continue
-            if not m and APPOSED.fullmatch(self.text, c.end, cue_s) and _AFTER_COMMA.search(
-                    self.text, max(limit, c.start - 3), c.start):
+            if not m and APPOSED.fullmatch(self.text, c.end, cue_s) and (
+                    _AFTER_COMMA.search(self.text, max(limit, c.start - 3), c.start)
+                    or (c.kind == "PERSON" and _NAME_AFTER_COMMA.search(self.text, max(limit, c.start - 60), c.start))):
                 # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
                 m = APPOSED.fullmatch(self.text, c.end, cue_s)
                 apposed = best is None
