@@ -3380,3 +3380,16 @@ def test_a_name_set_off_after_a_role_keeps_its_own_words_of_a_role():
                   "The union, led by Tomas Brandt, said the show ran too long.")
     assert q[["speaker", "speaker_description"]].fillna("").values.tolist() == [
         ["Dev Harlan", "The awards' host"], ["Ada Quill", "The network's chief executive"], ["union", ""]]
+
+
+def test_a_document_passed_on_or_filed_speaks_not_its_go_between_or_court():
+    # Court and document stories: 'A lawsuit filed Thursday in Caldera County Superior Court alleges' was the court's,
+    # 'An internal memo obtained by the Caldera Ledger shows' and 'A letter seen by Reuters said' the outlet's.
+    q = quotes_of("Brightwater Dairy Co. faces a new legal fight.\n\n"
+                  "A lawsuit filed Thursday in Caldera County Superior Court alleges that the dairy hid test results.\n\n"
+                  "An internal memo obtained by the Caldera Ledger shows the plant's manager raised concerns.\n\n"
+                  "A letter from the Fennick Farmers Union seen by Reuters said members would stop supplying milk.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["lawsuit", "the dairy hid test results"],
+        ["internal memo", "the plant's manager raised concerns"],
+        ["Fennick Farmers Union", "members would stop supplying milk"]]
