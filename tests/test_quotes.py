@@ -3393,3 +3393,14 @@ def test_a_document_passed_on_or_filed_speaks_not_its_go_between_or_court():
         ["lawsuit", "the dairy hid test results"],
         ["internal memo", "the plant's manager raised concerns"],
         ["Fennick Farmers Union", "members would stop supplying milk"]]
+
+
+def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
+    # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
+    # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.
+    q = quotes_of("PORT SELBY, Nova Scotia — The Harcourt cannery closed on Friday.\n\n"
+                  "“It's not just jobs,” added her neighbour, fisherman Gilles Arsenault.\n\n"
+                  "“We will fight this,” said the union's leader, veteran organiser Rita Comeau.\n\n"
+                  "“We are sorry,” said the company, led by Paul Harcourt.")
+    assert q[["speaker", "speaker_description"]].fillna("").values.tolist() == [
+        ["Gilles Arsenault", "her neighbour"], ["Rita Comeau", "the union's leader"], ["company", ""]]

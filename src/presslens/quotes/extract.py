@@ -50,8 +50,8 @@ from presslens.entities.lexicon import given_name, name_cased
 from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS,
-                                      HEAD_KIND, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
-                                      LowerScan, overlaps, runs_back)
+                                      HEAD_KIND, NAME_APPOSED, NAMED, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article,
+                                      Candidate, LowerScan, overlaps, runs_back)
 from presslens.text import check_articles, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -1600,8 +1600,10 @@ def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
         return
     comma = _COMMA.match(text, spk.end, limit)
     if comma:
-        name = doc.right_speaker(comma.end(), limit)
+        # (the name's own words of a role may open it: "added her neighbour, fisherman Gilles Arsenault.")
+        name = doc.right_speaker(comma.end(), limit, modifiers=True)
         if (name is not None and name.kind in ("PERSON", "NAME")
+                and NAME_APPOSED.fullmatch(text, comma.end() - 1, name.start)
                 and _APPOSITION_END.match(text, name.end, limit)):
             frame.desc = (spk.start, spk.end)
             frame.spk, frame.right = name, name.end

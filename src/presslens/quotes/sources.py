@@ -321,7 +321,7 @@ _NAME_APPOSED = (r",\s*(?:(?!(?:and|or|but|nor|by|of|for|with|to|in|at|on|from|i
                  r"|into|over|under|after|before|via|through|per|across|among|amid|around|behind|beyond|despite|during"
                  r"|except|inside|near|outside|since|toward|towards|upon|within|without|unlike|who|whose|which|that"
                  r"|then|when|where|while|a|an|the)\b)[a-z][\w’'-]*\s+){0,3}$")
-_NAME_AFTER_COMMA = re.compile(_NAME_APPOSED)
+NAME_APPOSED = re.compile(_NAME_APPOSED)
 # The last mark after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director"),
 # and the words that open a clause, not a phrase of a role.
 # (an apostrophe is one, "Carter’s", unless doubled as a quotation mark or alone after a space: "'' the spokesman")
@@ -796,7 +796,7 @@ class Article:
                     # "Avalon Lines, a ferry firm, said": the name, not the phrase beside it.
                     best, apposed = (c, m.span("desc")), False
                 elif (c.kind in ("NP_UNNAMED", "NP_ROLE") and best[0].kind == "PERSON" and best[1] is None
-                      and _NAME_AFTER_COMMA.fullmatch(self.text, c.end, best[0].start)
+                      and NAME_APPOSED.fullmatch(self.text, c.end, best[0].start)
                       and (start := self.phrase_start(c.start)) is not None):
                     # "Its chief executive, Bram Okafor, said": the name speaks, the role before it describes
                     # him (the whole phrase: "Carter's press secretary", not "secretary")
@@ -804,7 +804,7 @@ class Article:
                 continue
             if not m and APPOSED.fullmatch(self.text, c.end, cue_s) and (
                     _AFTER_COMMA.search(self.text, max(limit, c.start - 3), c.start)
-                    or (c.kind == "PERSON" and _NAME_AFTER_COMMA.search(self.text, max(limit, c.start - 60), c.start))):
+                    or (c.kind == "PERSON" and NAME_APPOSED.search(self.text, max(limit, c.start - 60), c.start))):
                 # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
                 m = APPOSED.fullmatch(self.text, c.end, cue_s)
                 apposed = best is None
