@@ -3404,3 +3404,14 @@ def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
                   "“We are sorry,” said the company, led by Paul Harcourt.")
     assert q[["speaker", "speaker_description"]].fillna("").values.tolist() == [
         ["Gilles Arsenault", "her neighbour"], ["Rita Comeau", "the union's leader"], ["company", ""]]
+
+
+def test_a_noun_phrase_opens_the_clause_after_a_medium_without_that():
+    # Press releases: 'said in a statement the plant would close' had no row ("said in a statement it was over"
+    # had one: only a pronoun could open the clause after the medium).
+    q = quotes_of("Norvale Energy will close its Dunmore refinery.\n\n"
+                  "The company said in a statement released Tuesday the plant would close by December.\n\n"
+                  "Mayor Ingrid Solvik said in an email the town would seek help from the province.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["company", "the plant would close by December"],
+        ["Ingrid Solvik", "the town would seek help from the province"]]

@@ -469,7 +469,9 @@ _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while
 # A preposition and up to five words before a pronoun opening a clause, and the words that make
 # such a phrase one of when.
 _PP_THEN_PRONOUN = re.compile(
-    rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,5}}?)(?=(?:he|she|they|it|we|I|there)\s+\w)")
+    rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,5}}?)(?=(?:he|she|they|it|we|I|there)\s+\w"
+    # (or a noun phrase and a finite verb: "said in a statement the plant would close")
+    rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
 # The first words of a medium of the speaker's own ("in a statement", "in his speech"; not "in the
 # message", another's).
 _OWN_MEDIUM = frozenset("a an his her their its".split())
