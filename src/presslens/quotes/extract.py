@@ -466,8 +466,8 @@ _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while
              r"|since|though|although|after|before|until|then|so|than|where|which|what"
              r"|about|over|into|against|without|through|under|among|across|around|toward|towards|upon|despite"
              r"|during)\b")
-# A preposition and up to five words before a pronoun opening a clause, and the words that make
-# such a phrase one of when.
+# A preposition and up to five words before a pronoun (or a noun phrase and a finite verb) opening a clause, and the
+# words that make such a phrase one of when.
 _PP_THEN_PRONOUN = re.compile(
     rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,5}}?)(?=(?:he|she|they|it|we|I|there)\s+\w"
     # (or a noun phrase and a finite verb: "said in a statement the plant would close")
