@@ -3415,3 +3415,14 @@ def test_a_noun_phrase_opens_the_clause_after_a_medium_without_that():
     assert q[["speaker", "content"]].values.tolist() == [
         ["company", "the plant would close by December"],
         ["Ingrid Solvik", "the town would seek help from the province"]]
+
+
+def test_a_source_phrases_prepositional_phrase_ends_at_a_whole_word():
+    # 'Workers at the plant say …' had no row: the phrase's list of nouns after "at the" read "plan" in "plant",
+    # leaving "t" between the phrase and the verb.
+    q = quotes_of("The Dunmore refinery will close next year.\n\n"
+                  "Workers at the plant say they were given no warning.\n\n"
+                  "Officials familiar with the planning said the site would be sold.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["workers", "they were given no warning"],
+        ["officials familiar with the planning", "the site would be sold"]]

@@ -100,8 +100,9 @@ _ANY_HEAD = f"(?i:{alternation(_ALL_HEADS)})"
 _PP = (
     rf"(?:\s+(?:for|at|of|with|from|in|close\s+to|familiar\s+with|briefed\s+on)\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z]{WORD}*(?:\s+(?:of\s+)?[A-Z]{WORD}*){{0,4}}"
-    rf"|matter|talks|discussions|plans?|negotiations|situation|deliberations|case|decision|thinking"
-    rf"|campaign|administration|investigation))?"
+    rf"|matter|talks|discussions|plans?|planning|negotiations|situation|deliberations|case|decision|thinking"
+    # (a whole word: "Workers at the plant say" is no phrase "Workers at the plan" and a word "t")
+    rf"|campaign|administration|investigation)(?![\w’'-]))?"
 )
 
 # Source noun phrases are found from their head noun, then extended to the left over a
