@@ -3426,3 +3426,13 @@ def test_a_source_phrases_prepositional_phrase_ends_at_a_whole_word():
     assert q[["speaker", "content"]].values.tolist() == [
         ["workers", "they were given no warning"],
         ["officials familiar with the planning", "the site would be sold"]]
+
+
+def test_people_near_outside_or_inside_a_place_speak_not_the_place():
+    # 'Protesters outside the courthouse said' and 'Residents near the depot said' had no speaker (the place, no
+    # source, stood nearest the verb, and only 'of', 'for', 'from', 'at', 'with', 'to' could part the two).
+    q = quotes_of("The Caldera County trial ended on Friday.\n\n"
+                  "Protesters outside the courthouse said they would return on Monday.\n\n"
+                  "Residents near the Tillman Road depot said they were worried about flooding.\n\n"
+                  "Witnesses inside the mall said they heard two shots.")
+    assert q["speaker"].tolist() == ["protesters", "residents", "witnesses"]

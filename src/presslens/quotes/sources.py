@@ -273,9 +273,12 @@ def _left_gap(tail: str) -> re.Pattern:
         rf"(?:{_CONTRACTED})?"
         # "Sen. Ada Quill (D-Avalon) said"; after a party label also with a stray comma ("(R-OH), said")
         rf"(?:\s*\((?:[A-Z]{{1,3}}-[^()]{{1,30}}\),|[^()]{{1,40}}\)))?"
-        # (also a reduced or short relative: "officials speaking to / who spoke with the Post said")
+        # (also a reduced or short relative: "officials speaking to / who spoke with the Post said"; people where they
+        # stand: "Protesters outside the courthouse said", not "in" or "on", which more often say when or where the
+        # speaker spoke: "told Reuters in a rare interview", "told Politico on Wednesday")
         # ("to" before a name or a determiner only: "advisers to Mr. Rubio", not an infinitive)
-        rf"(?P<pp>\s+(?:of|for|from|at|with|to(?=\s+(?:[A-Z]|(?:the|his|her|their|its|a|an)\s))|close\s+to"
+        rf"(?P<pp>\s+(?:of|for|from|at|with|near|outside|inside"
+        rf"|to(?=\s+(?:[A-Z]|(?:the|his|her|their|its|a|an)\s))|close\s+to"
         rf"|familiar\s+with|briefed\s+on|privy\s+to|involved\s+in"
         rf"|knowledgeable\s+about"
         # (the agent of a poll or an interview: "Economists polled by Reuters said", as the wires write it)
