@@ -3436,3 +3436,14 @@ def test_people_near_outside_or_inside_a_place_speak_not_the_place():
                   "Residents near the Tillman Road depot said they were worried about flooding.\n\n"
                   "Witnesses inside the mall said they heard two shots.")
     assert q["speaker"].tolist() == ["protesters", "residents", "witnesses"]
+
+
+def test_per_in_capitals_after_a_comma_is_a_given_name():
+    # Scandinavian and Dutch given names: 'The finance director, Per Aaland, said …' had a row of "Per" as
+    # "according to" (the words 'The finance director', the source 'Aaland'); ', per CTV News.' still reports.
+    q = quotes_of("Varnholm's budget was passed on Thursday.\n\n"
+                  "The city's finance director, Per Aaland, said the budget was balanced.\n\n"
+                  "The vote was close, per the Varnholm Tidende.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["said", "Per Aaland", "the budget was balanced"],
+        ["per", "Varnholm Tidende", "The vote was close"]]

@@ -117,8 +117,10 @@ _OPENING_FIRST = "I" + "".join(sorted({w[0] for w in _OPENING_WORDS + _AGENT_WOR
 # (opening a clause: not "went to quote prices")
 _WORDS_OF = r"(?<!\w\s)(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)"
 # "Per a memo seen by the Herald, …", "…, per two people familiar with the plans.": "per" opening a
-# clause, as "according to" (not after a word: "5 per cent", "$20 per person", "miles per hour").
-_PER = r"(?<![\w$%]\s)(?<![\w$%])[Pp]er(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))"
+# clause, as "according to" (not after a word: "5 per cent", "$20 per person", "miles per hour"; in capitals only
+# opening a sentence: "The finance director, Per Aaland, said" names a man).
+_PER = (r"(?<![\w$%]\s)(?<![\w$%])(?:per|(?<!,\s)Per)"
+        r"(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))")
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})"
                   rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)|(?P<reportedly>reportedly))"
