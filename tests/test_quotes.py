@@ -3386,7 +3386,7 @@ def test_a_document_passed_on_or_filed_speaks_not_its_go_between_or_court():
     # Court and document stories: 'A lawsuit filed Thursday in Caldera County Superior Court alleges' was the court's,
     # 'An internal memo obtained by the Caldera Ledger shows' and 'A letter seen by Reuters said' the outlet's.
     q = quotes_of("Brightwater Dairy Co. faces a new legal fight.\n\n"
-                  "A lawsuit filed Thursday in Caldera County Superior Court alleges that the dairy hid test results.\n\n"
+                  "A lawsuit filed Thursday in Caldera Superior Court alleges that the dairy hid test results.\n\n"
                   "An internal memo obtained by the Caldera Ledger shows the plant's manager raised concerns.\n\n"
                   "A letter from the Fennick Farmers Union seen by Reuters said members would stop supplying milk.")
     assert q[["speaker", "content"]].values.tolist() == [
@@ -3447,3 +3447,14 @@ def test_per_in_capitals_after_a_comma_is_a_given_name():
     assert q[["cue", "speaker", "content"]].values.tolist() == [
         ["said", "Per Aaland", "the budget was balanced"],
         ["per", "Varnholm Tidende", "The vote was close"]]
+
+
+def test_reported_or_cited_as_saying_frames_as_quoted_as_saying_does():
+    # Wire copy: 'Nils Aaland was reported as saying the budget was balanced' and '“…,” Aaland was cited as saying.'
+    # had no row ("was quoted as saying" had one).
+    q = quotes_of("Varnholm's budget was passed on Thursday.\n\n"
+                  "Finance director Nils Aaland was reported as saying the budget was balanced.\n\n"
+                  "“We have done what we promised,” Aaland was cited as saying.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["was reported as saying", "Nils Aaland", "the budget was balanced"],
+        ["was cited as saying", "Nils Aaland", "We have done what we promised,"]]

@@ -1011,9 +1011,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None
     if (noun_like or facts.plural_noun or verb in _COMPOUND_NOUN_FORMS) and _FINITE_CUE_AFTER.match(text, cue_e):
         return None  # "One report says …", "his remarks suggested …": the noun, subject of the verb after it
-    if participle and "quoted" in text[max(limit_left, cue_s - 100):cue_s]:
+    if participle and _QUOTED_WORD.search(text, max(limit_left, cue_s - 100), cue_s):
         # "Braynard is quoted as saying", "was quoted by the state news agency as calling the deal
-        # …" (as wires write it)
+        # …", "was reported as saying", "was cited as saying" (as wires write it)
         passive = _QUOTED_AS.search(text, max(limit_left, cue_s - 100), cue_s)
     elif participle or facts.past:
         # "Quill was heard telling aides that …", "Quill is understood to have told colleagues …" (as British papers
@@ -1255,7 +1255,8 @@ _INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on|who|whose)\s+[^,.;:!
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)?)\s+to"
                              r"|(?:went|go(?:es|ing)?|appear(?:s|ed|ing)?)\s+(?:on|before))"
                              r"\s+[^.,;:!?“”\"]{1,40}?\s+to\s+$")
-_QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\bquoted\s+"
+_QUOTED_WORD = re.compile(r"\b(?:quoted|reported|cited)\b")
+_QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\b(?:quoted|reported|cited)\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
 _PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:(?:can|could|will|would|may|might|must|should)\s+)?be"
                            r"|(?:has|have|had)\s+been)\s+"
