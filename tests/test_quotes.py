@@ -3458,3 +3458,12 @@ def test_reported_or_cited_as_saying_frames_as_quoted_as_saying_does():
     assert q[["cue", "speaker", "content"]].values.tolist() == [
         ["was reported as saying", "Nils Aaland", "the budget was balanced"],
         ["was cited as saying", "Nils Aaland", "We have done what we promised,"]]
+
+
+def test_a_name_before_a_titled_person_is_no_subject_a_pronoun_stands_for():
+    # New Zealand copy: 'Ngāti Rongo chairperson Hemi Tautahi told RNZ …. “…,” he said.' gave the quote to
+    # "Ngāti Rongo", the name opening the sentence, not the person its title names.
+    q = quotes_of("Local iwi say they were not consulted over the dredging plan.\n\n"
+                  "Ngāti Rongo chairperson Hemi Tautahi told RNZ the council had ignored them.\n\n"
+                  "“We found out about the final design from a newspaper,” he said.")
+    assert q["speaker"].tolist()[1:] == ["Hemi Tautahi", "Hemi Tautahi"]

@@ -1354,6 +1354,12 @@ class Article:
         if best is not None and best.kind in ("NP_UNNAMED", "NP_ROLE"):
             # "Also speaking, a community leader, Chief Musa Bello, commended …": the name beside the role.
             return self._apposed_person(best, hi) or best
+        if best is not None and best.kind in PERSONLIKE and (gap := _SPACE.match(self.text, best.end, hi)):
+            # "Ngāti Rongo chair Hemi Tautahi told RNZ …": a name right before a person its title opens in lower case
+            # is the person's people, place or team (as speaker_at reads it after an inverted verb)
+            titled = self.speaker_at(gap.end(), hi)
+            if titled is not None and titled.kind == "PERSON" and self.text[titled.start].islower():
+                return titled
         if (best is not None and not possessed and best.kind == "PERSON"
                 and _POSSESSIVE_AFTER.match(self.text, best.end)):
             # "Tom Becker’s lawyer, Bo Tarn, spoke": the possessor is no subject where a person's name is set
