@@ -3467,3 +3467,12 @@ def test_a_name_before_a_titled_person_is_no_subject_a_pronoun_stands_for():
                   "Ngāti Rongo chairperson Hemi Tautahi told RNZ the council had ignored them.\n\n"
                   "“We found out about the final design from a newspaper,” he said.")
     assert q["speaker"].tolist()[1:] == ["Hemi Tautahi", "Hemi Tautahi"]
+
+
+def test_a_participle_of_how_it_was_said_is_no_part_of_the_description():
+    # Translated quotes: '“Es una tragedia,” said Marisol Vega, a mother of three, speaking in Spanish.' had the
+    # description 'a mother of three, speaking in Spanish'.
+    q = quotes_of("Tarnby will close three library branches.\n\n"
+                  "“Es una tragedia,” said Marisol Vega, a mother of three, speaking in Spanish.\n\n"
+                  "“It was a bargain,” said Bo Tarn, a retired teacher, referring to the branch's rent.")
+    assert q["speaker_description"].tolist() == ["a mother of three", "a retired teacher"]

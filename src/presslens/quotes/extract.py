@@ -421,6 +421,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 # A phrase set off by a comma between a name and its colon: "Ada Quill, mayor of Port Avalon: “…”".
 _LABEL_DESC = re.compile(r",\s+(?!(?:who|which|whose|and|but)\b)([^,;:.!?“”\"()]{2,80}?)\s*:\s*$")
 _COMMA_SPACE = re.compile(r",\s+")
+_HOW_SPOKEN = re.compile(r"(?:speaking|talking|writing|adding|noting|referring|responding|replying)\b")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise, demand and order take "to ...": "vowed to raise", "urged him to act", "told Becker to leave".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand|tell|told)")
@@ -1636,9 +1637,10 @@ def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | Non
     m = _RIGHT_DESC.match(text, pos, limit)
     if m is None or _VERB_PHRASE.match(text, m.start(1), m.end(1)):
         return None  # (the rest of a clause the frame split is no description: "The ferry, said Quill, will be late")
-    # where it was said is no part of who said it: "wrote Mira Sand, an analyst at Holt & Pine, in a note."
+    # where or how it was said is no part of who said it: "wrote Mira Sand, an analyst at Holt & Pine, in a note.",
+    # "said Marisol Vega, a mother of three, speaking in Spanish."
     for comma in _COMMA_SPACE.finditer(text, m.start(1), m.end(1)):
-        if _MEDIUM_IN.match(text, comma.end(), limit):
+        if _MEDIUM_IN.match(text, comma.end(), limit) or _HOW_SPOKEN.match(text, comma.end(), limit):
             return (m.start(1), comma.start()) if comma.start() > m.start(1) else None
     return m.span(1)
 
