@@ -1336,9 +1336,9 @@ class Article:
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
-        # "Clinton campaign manager Robby Mook released a memo": the person a lower-case title opens, not the name of
-        # the team or the place before it (as in speaker_at)
-        found = [c for c in found if not (c.kind == "PERSON" and any(
+        # "Clinton campaign manager Robby Mook released a memo", "Ngāti Rongo chair Hemi Tautahi told RNZ": the person
+        # a lower-case title opens, not the name of the team, people or place before it (as in speaker_at)
+        found = [c for c in found if not (c.kind in PERSONLIKE and any(
             d.kind == "PERSON" and d.start > c.end and self.text[d.start].islower()
             and not self.text[c.end:d.start].strip() for d in found))]
         # "The council’s finance director reached out …, writing": the possessed phrase, not the
@@ -1354,12 +1354,6 @@ class Article:
         if best is not None and best.kind in ("NP_UNNAMED", "NP_ROLE"):
             # "Also speaking, a community leader, Chief Musa Bello, commended …": the name beside the role.
             return self._apposed_person(best, hi) or best
-        if best is not None and best.kind in PERSONLIKE and (gap := _SPACE.match(self.text, best.end, hi)):
-            # "Ngāti Rongo chair Hemi Tautahi told RNZ …": a name right before a person its title opens in lower case
-            # is the person's people, place or team (as speaker_at reads it after an inverted verb)
-            titled = self.speaker_at(gap.end(), hi)
-            if titled is not None and titled.kind == "PERSON" and self.text[titled.start].islower():
-                return titled
         if (best is not None and not possessed and best.kind == "PERSON"
                 and _POSSESSIVE_AFTER.match(self.text, best.end)):
             # "Tom Becker’s lawyer, Bo Tarn, spoke": the possessor is no subject where a person's name is set
