@@ -855,6 +855,8 @@ def test_a_clock_time_dated_by_the_day_before_it_has_that_days_utc_offset():
     # the first end takes the a.m./p.m. and the day of the second
     ("The Pellow Green fete runs from 6 to 8 p.m. on Friday.",
      [("6", "2031-03-14T18:00"), ("8 p.m. on Friday", "2031-03-14T20:00")]),
+    ("The Pellow Green quiz runs from 7-9 p.m. on Friday.",
+     [("7", "2031-03-14T19:00"), ("9 p.m. on Friday", "2031-03-14T21:00")]),
     ("Voting at Carnmoor hall ran between 9:30 and 11 a.m. yesterday.",
      [("9:30", "2031-03-16T09:30"), ("11 a.m. yesterday", "2031-03-16T11:00")]),
     ("The Tolvern surgery opens from 6:30 to 9 p.m.", [("6:30", "2031-03-17T18:30"), ("9 p.m.", "2031-03-17T21:00")]),

@@ -600,10 +600,17 @@ def _second_days(text: str, rows: list[dict[str, Any]], taken: bytearray) -> Non
                             "value": day.isoformat(), "own": ()})
 
 
+def _joins_range(join: str, opener: str | None) -> bool:
+    """Whether ``join``, the words between two expressions, makes them one range: a dash alone does
+    ("7-9 p.m.", "from 7-9 p.m."); a word only after "from" ("to", "until") or "between" ("and"), as a
+    score ("won 4 to 5") is no range. ``opener`` is the "from" or "between" before the first, if any."""
+    word = join.strip().lower()
+    return word in ("-", "–") or opener is not None and (word == "and") == (opener.lower() == "between")
+
+
 # "from 6 to 8 p.m.", "between 10:30 and 11 a.m.", "7-9pm", "from 10 a.m. to 2 p.m. Friday": the first
 # end of a range of clock times leaves out what the second gives both, the day and maybe the a.m./p.m.
-# A dash alone joins them; "to", "until" and "and" only after "from"/"between", as a score ("won 4 to 5")
-# is no clock time.
+# What joins the two is read as for any range (_joins_range).
 _HOUR_RANGE = re.compile(r"(?:\b(?P<open>from|between)\s+)?(?<![\d:.,$£€-])(?P<H>1[0-2]|0?[1-9])"
                          r"(?:[:.](?P<M>[0-5]\d))?"
                          r"(?P<ap>\s*(?P<p>[ap])\.?m\b\.?)?(?P<join>\s*[-–]\s*|\s+(?:to|until|till|and)\s+)$", re.I)
@@ -621,8 +628,7 @@ def _first_hours(text: str, rows: list[dict[str, Any]], taken: bytearray) -> Non
                 and _MERIDIEM_CLOCK.match(r["text"])):
             continue
         m = _HOUR_RANGE.search(text, max(0, r["start"] - 30), r["start"])
-        if m is None or (m["join"].strip() not in ("-", "–")) != (m["open"] is not None) \
-                or m["open"] and (m["open"].lower() == "between") != (m["join"].strip().lower() == "and"):
+        if m is None or not _joins_range(m["join"], m["open"]):
             continue
         hour, minute = int(m["H"]) % 12, int(m["M"] or 0)
         if m["p"]:
@@ -644,7 +650,8 @@ def _first_hours(text: str, rows: list[dict[str, Any]], taken: bytearray) -> Non
 # "from March to May", "between 2019 and 2021", "Monday-Wednesday", "from 10 a.m. to 2 p.m.": two
 # expressions, one range.
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till|and)\s*", re.I)
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+_RANGE_OPEN = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.I)
+
 
 
 def _pair_ranges(text: str, rows: list[dict[str, Any]]) -> None:
@@ -654,9 +661,8 @@ def _pair_ranges(text: str, rows: list[dict[str, Any]]) -> None:
         join = _RANGE_JOIN.fullmatch(text[r1["end"]:r2["start"]])
         if join is None or "range_from" in r1 or "range_from" in r2:
             continue
-        word = join.group(0).strip().lower()
         opened = _RANGE_OPEN.search(text[max(0, r1["start"] - 16):r1["start"]])
-        if word not in ("-", "–") and (opened is None or (word == "and") != opened.group(0).lower().startswith("b")):
+        if not _joins_range(join.group(0), opened and opened.group(1)):
             continue
         _order_range(r1, r2)
         a, b = r1["value"], r2["value"]
