@@ -693,6 +693,9 @@ def test_the_half_year_shorthand_without_its_year():
     assert _values("Brackmoor Water said its H1 profit rose and its Q1 sales fell; H2 was weaker.") == [
         ("H1", "2031-H1"), ("Q1", "2031-Q1"), ("H2", "2030-H2")]
     assert _values("Fenwold Rail's sales fell in H2 and will recover.") == [("H2", "2030-H2")]
+    # the preposition is read however long it is, with "the" between
+    assert _values("Fenwold Rail's sales fell during the H2; debt grew over the H1.") == [
+        ("H2", "2030-H2"), ("H1", "2031-H1")]
     # not the visa, nor outside results news
     assert _values("Fenwold Rail hired workers on H1-B visas; the H1 line was closed.") == []
 

@@ -1468,7 +1468,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)(?:[\s/-]*(?:FY\s?)?(?P<y>(?:19|20)\d\d)"
      r"|(?:[/-]|\s?FY\s?|['’])?(?P<y2>\d\d))?\b(?![\w%])",
      lambda c, g: None if not (g.get("y") or g.get("y2")) and (
-         _HALF_AFTER.match(c.text, c.match.end()) or not (c.quarterly or _HALF_BEFORE.search(c.before(8))))
+         _HALF_AFTER.match(c.text, c.match.end()) or not (c.quarterly or _HALF_BEFORE.search(c.before(12))))
      else _r_quarter(c, {"y": g.get("y") or g.get("y2"), **({"unit": "Q", "q": g["q"]} if g.get("q") else
                                                             {"unit": "half", "ord": g.get("h") or g["h2"]})}),
      None),
