@@ -738,6 +738,18 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
         ("the last quarter of 2029", "2029-Q4")]
 
 
+def test_a_quarter_without_its_year_in_a_future_clause_lies_ahead():
+    # Both were the latest such quarter begun, 2030's, whatever the verb's tense.
+    assert _values("Umberton Ferries says its fares will rise in the third quarter.") == [
+        ("the third quarter", "2031-Q3")]
+    assert _values("Umberton Ferries will sell two ships in the second quarter.", "2031-12-04") == [
+        ("the second quarter", "2032-Q2")]
+    # told in the past, or a quarter just over whose results are still to come: the latest one
+    assert _values("Umberton Ferries' fares rose in the third quarter.") == [("the third quarter", "2030-Q3")]
+    assert _values("Umberton Ferries will report fourth-quarter results on Friday.") == [
+        ("fourth-quarter", "2030-Q4"), ("Friday", "2031-03-21")]
+
+
 def test_hours_and_minutes_after_a_preposition_of_time_and_local_time():
     # Each was no expression (or the day alone): a clock time with no a.m. or p.m., as European copy writes it.
     got = _fields("The Kestrel ferry leaves at 19:30 on Tuesday, the harbour opens at 0900 local time and the vote "

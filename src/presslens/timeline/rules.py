@@ -94,7 +94,9 @@ class Context:
     match: re.Match
     quarterly: bool = False  # the article talks about quarters: "a year ago" means that quarter a year ago
 
-    def tense(self) -> str | None:
+    def tense(self, deadlines: bool = True) -> str | None:
+        """The direction of the expression's clause (see :func:`.clause_tense`); with ``deadlines``, a
+        deadline preposition before it decides first (below)."""
         # Within the sentence, and never more than a few hundred characters away: text without
         # full stops must not make every expression rescan all of it.
         a = max(self.sentence[0], self.match.start() - WINDOW)
@@ -105,7 +107,7 @@ class Context:
         # expression opens the sentence, where the main verb tells whether the deadline has passed
         # ("By Wednesday afternoon, the White House cited …"). "Through" ends a span, which a past
         # verb puts behind ("the poll, conducted from April 27 through Sunday").
-        if (deadline := _DEADLINE.search(self.before(24))) and not _PAST_PERFECT.search(window):
+        if deadlines and (deadline := _DEADLINE.search(self.before(24))) and not _PAST_PERFECT.search(window):
             if deadline.group(1).lower() not in ("through", "thru") and not fronted_clause(
                     window, *clause_bounds(window, start, end)):
                 return "future"
@@ -638,11 +640,16 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
         return "DATE", f"{ctx.anchor.year + rel}-{code}", mod
     if unit == "quarter" and (g.get("ord") or "").lower() == "last" and rel is None:
         return "DATE", f"{_QUARTER}:0:", mod  # "sales fell last quarter": the latest one over (or reported)
-    # No year: the latest such quarter already begun.
+    # No year: the latest such quarter already begun, as quarters are mostly reported once they are over;
+    # in a future clause, the next one when that one has been over for more than a quarter ("profit will
+    # rise in the first quarter" in December), not when its results are still to come ("will report
+    # third-quarter results" in October). The verb decides, not a deadline before it: "made a profit by the end
+    # of the third quarter" in March is last year's.
     months = 3 if unit == "quarter" else 6
     first_month = (n - 1) * months + 1
-    # Tense is not consulted: quarters are mostly reported once they are over.
     year = ctx.anchor.year if ctx.anchor.month >= first_month else ctx.anchor.year - 1
+    if add_months(date(year, first_month, 1), months + 3) <= ctx.anchor and ctx.tense(deadlines=False) == "future":
+        year += 1
     return "DATE", f"{year}-{code}", mod
 
 
