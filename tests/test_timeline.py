@@ -650,6 +650,15 @@ def test_holidays_of_other_english_speaking_countries(text, expected):
     assert _values(text) == expected
 
 
+def test_holidays_that_follow_the_moon_take_their_days_from_a_table():
+    # none was found before; a year the table lacks leaves the day unresolved
+    got = _values("The Marrowgate market closed for Eid al-Fitr and will shut again for Diwali; Lunar New Year "
+                  "crowds filled Kelby's harbour. The Yom Kippur fast was quiet, Passover 2029 was busy and the "
+                  "Holi 2042 fair is planned.")
+    assert got == [("Eid al-Fitr", "2031-01-24"), ("Diwali", "2031-11-14"), ("Lunar New Year", "2031-01-23"),
+                   ("Yom Kippur", "2030-10-07"), ("Passover 2029", "2029-03-31"), ("Holi 2042", None)]
+
+
 def test_the_end_of_a_month_or_year_as_business_copy_writes_it():
     # "end-March" and "end-2032" were not found, "June-end" was June with no mod
     assert _fields("Rampur Mills will double output by end-March and triple it by June-end; its debt is due at "

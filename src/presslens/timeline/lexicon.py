@@ -10,12 +10,14 @@ without touching code. Example::
 from __future__ import annotations
 
 import re
+from datetime import date
 from importlib import resources
 
 __all__ = [
     "DAY_FOLLOWERS",
     "EVENT_NOUNS",
     "FUTURE_CUES",
+    "HOLIDAY_DATES",
     "HOLIDAYS",
     "INFINITIVE_MARKERS",
     "MERGE_STOPWORDS",
@@ -83,6 +85,10 @@ SEASONS: dict[str, tuple[str, int, int]] = {
 }
 PARTS_OF_DAY: dict[str, str] = dict(ln.split() for ln in _lines("timeline_parts_of_day.txt"))
 HOLIDAYS: dict[str, str] = dict(ln.split("|") for ln in _lines("timeline_holidays.txt"))
+# (table key, year) -> the days a holiday that follows the moon falls on that year (an Eid may fall twice)
+HOLIDAY_DATES: dict[tuple[str, int], list[date]] = {}
+for _key, _day in (ln.split("|") for ln in _lines("timeline_holiday_dates.txt")):
+    HOLIDAY_DATES.setdefault((_key, int(_day[:4])), []).append(date.fromisoformat(_day))
 VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _lines("timeline_vague.txt"))}
 FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")

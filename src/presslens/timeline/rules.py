@@ -26,9 +26,9 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES,
-                                        NAME_VERBS, NUMBERS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS,
-                                        WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
+from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
+                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE,
+                                        VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context",
@@ -1298,19 +1298,23 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     if every and _SECOND_OF.match(ctx.after(30)):
         return None  # "Super Tuesday 2": a later day of its kind, not the one the rule names
 
-    def on(year: int) -> date:
+    def on(year: int) -> list[date]:
+        """The holiday's days in ``year``: one, but a holiday that follows the moon may have none in the
+        table's years (its value then unresolved) or two (an Eid at both ends of a year)."""
+        if rule.startswith("DATES:"):
+            return HOLIDAY_DATES.get((rule[6:], year), [])
         if rule == "ELECTION":
-            return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+            return [nth_weekday(year, 11, 1, 1) + timedelta(days=1)]
         if rule.startswith("EASTER"):
-            return easter(year) + timedelta(days=int(rule[6:]))
+            return [easter(year) + timedelta(days=int(rule[6:]))]
         if re.fullmatch(r"\d\d-\d\d", rule):
-            return date(year, int(rule[:2]), int(rule[3:]))
+            return [date(year, int(rule[:2]), int(rule[3:]))]
         nth, _, days = rule.partition("+")  # "4-4-11+1": the day after the fourth Thursday of November
         n, wd, month = nth.rsplit("-", 2)
-        return nth_weekday(year, int(month), int(wd), int(n)) + timedelta(days=int(days or 0))
+        return [nth_weekday(year, int(month), int(wd), int(n)) + timedelta(days=int(days or 0))]
 
     if g.get("y"):
-        return "DATE", on(int(g["y"])).isoformat(), None
+        return "DATE", next((d.isoformat() for d in on(int(g["y"]))), None), None
     if ctx.anchor is None:
         return "DATE", None, None
     rel = _rel_direction(g.get("rel"))
@@ -1319,15 +1323,14 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     direction = _tense_or(ctx, rel) if not every or rel else None
     # A day held only in some years (every K-th) is looked for in the K years either side.
     years = range(ctx.anchor.year - int(every or 1), ctx.anchor.year + int(every or 1) + 1)
-    cands = [on(y) for y in years if not every or y % int(every) == 0]
+    cands = [d for y in years if not every or y % int(every) == 0 for d in on(y)]
     if direction == "past":
-        pool = [c for c in cands if c < ctx.anchor + timedelta(days=1 if rel is None else 0)]
-        d = max(pool)
+        d = max((c for c in cands if c < ctx.anchor + timedelta(days=1 if rel is None else 0)), default=None)
     elif direction == "future":
-        d = min(c for c in cands if c >= ctx.anchor + timedelta(days=0 if rel is None else 1))
+        d = min((c for c in cands if c >= ctx.anchor + timedelta(days=0 if rel is None else 1)), default=None)
     else:
-        d = min(cands, key=lambda c: abs((c - ctx.anchor).days))
-    return "DATE", d.isoformat(), None
+        d = min(cands, key=lambda c: abs((c - ctx.anchor).days), default=None)
+    return "DATE", d and d.isoformat(), None
 
 
 # "Super Tuesday 2", not "Super Tuesday two weeks ago" (a count of units after the day's name).
