@@ -650,6 +650,15 @@ def test_holidays_of_other_english_speaking_countries(text, expected):
     assert _values(text) == expected
 
 
+def test_a_weekday_written_before_a_day_and_month_picks_the_year():
+    # PUB is 17 March 2031: 4 September 2030 was a Wednesday, 4 September 2031 a Thursday. A school calendar
+    # written in the present put the first in 2031, the future day of the month.
+    assert _values("Tolvern Academy's autumn term begins on Wednesday 4 September and ends on Friday, "
+                   "December 19.") == [("Wednesday 4 September", "2030-09-04"), ("Friday, December 19", "2031-12-19")]
+    # no weekday, or one that fits no year near: the tense's year
+    assert _values("Tolvern Academy's term begins on 4 September.") == [("4 September", "2031-09-04")]
+
+
 def test_holidays_that_follow_the_moon_take_their_days_from_a_table():
     # none was found before; a year the table lacks leaves the day unresolved
     got = _values("The Marrowgate market closed for Eid al-Fitr and will shut again for Diwali; Lunar New Year "

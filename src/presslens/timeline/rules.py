@@ -320,8 +320,10 @@ def _r_week_on(ctx: Context, g: dict) -> _Result | None:
     return "DATE", (day + timedelta(weeks=2 if unit == "fortnight" else 1)).isoformat(), None
 
 
-def _year_for(ctx: Context, month: int, day: int | None, y: str | None) -> int | None:
-    """The year of a month (and day) written without one, from the anchor and the tense."""
+def _year_for(ctx: Context, month: int, day: int | None, y: str | None, weekday: int | None = None) -> int | None:
+    """The year of a month (and day) written without one, from the anchor and the tense; with the
+    ``weekday`` written before the day ("Wednesday 4 September", as calendars and listings date
+    what lies ahead), the year of the three around the anchor in which the day falls on it."""
     if y:
         return int(y)
     if ctx.anchor is None:
@@ -337,6 +339,9 @@ def _year_for(ctx: Context, month: int, day: int | None, y: str | None) -> int |
             continue
     if not cands:
         return None
+    # A day of the month falls on one weekday in at most one of three years running.
+    if fits := [c for c in cands if c.isoweekday() == weekday]:
+        return fits[0].year
     tense = ctx.tense()
     best = min(cands, key=lambda c: abs((c - ctx.anchor).days))
     if tense == "past" and best > ctx.anchor + timedelta(days=1) and (best - ctx.anchor).days > 60:
@@ -351,7 +356,7 @@ def _r_day_month(ctx: Context, g: dict) -> _Result | None:
         return None  # "in May the 5th Fleet": the ordinal of a noun
     month = MONTHS[g["mon"].rstrip(".").lower()]
     day = int(re.match(r"\d+", g["d"])[0])
-    year = _year_for(ctx, month, day, g.get("y"))
+    year = _year_for(ctx, month, day, g.get("y"), WEEKDAYS[g["wd"].rstrip(".").lower()] if g.get("wd") else None)
     if year is None:
         return "DATE", None, None
     try:
@@ -1415,14 +1420,14 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
     # "December the 21st" (British, spoken): an ordinal after "the" is a day where a day's place ends it, as
     # "on the 21st" is (not "in May the 5th Fleet").
-    (rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
+    (rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
      rf"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
     # Day first, as British and Commonwealth papers write a range: "1-3 March", "20–24 October 2026", "from 1 to 3
     # March", "between 1 and 3 March" (one expression, as "Oct. 20-24" is)
     (rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s\d)\s+and\s+"
      rf"|(?<=\bbetween\s\d\d)\s+and\s+)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      lambda c, g: _r_day_range(c, g), None),  # (not opening with its month: no OPENS_AT_TRIGGER rank)
-    (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+    (rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      _r_day_month, None),
     # A day of the month alone, where its place makes it a date: after a preposition of time or a
     # weekday ("on the 14th", "by the 21st", "Friday the 13th"); not "the 14th amendment" (see the rule).
