@@ -65,6 +65,8 @@ def test_fixture_article_resolves_every_expression():
     ("The vote was held on 27 October 2025.", "2025-10-27"),
     ("The vote was held on 10/27/2025.", "2025-10-27"),
     ("The vote was held on 27/10/2025.", "2025-10-27"),
+    # with hyphens, as South Asian copy writes it (was no expression)
+    ("The Rampur Mills AGM was held on 28-09-2025.", "2025-09-28"),
     ("The vote was held on 2025-10-27.", "2025-10-27"),
     ("The vote was held on Friday, March 14.", "2031-03-14"),
     ("The vote is due on April 2.", "2031-04-02"),

@@ -1395,6 +1395,9 @@ _COUNTED_UNITS = (
 _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
+    # With hyphens, as South Asian and British copy write a date ("held on 28-09-2030"): a year of four digits
+    # only, as "10-12-14" may be a record of wins, losses and ties.
+    (r"(?<![\d-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])", _r_numeric, None),
     # The day of the 2001 attacks by the name news gives them: "after 9/11", "the Sept. 11 attacks"
     # (the day's date alone, "on Sept. 11", is the nearest one, as any other).
     (rf"(?<![\d/.,])9/11(?![\d/]|\.\d)|\b(?:{_MONTH_SEPT})\s+11(?:th)?(?=\s+(?:terrorist\s+|terror\s+)?"
@@ -1626,7 +1629,7 @@ _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
 # In _whole's brackets: the words each match of the pattern holds whole (after a word boundary, a space
 # or a hyphen, before a word's end); the one scan for words finds them all. ("nineteen" stays out: its
 # rarest letter, "n", would stop that scan at every "n" of a text.)
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", "11", _whole("weekend|week"), _whole("week"), _T_WEEKDAY, _T_MONTH,
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week"), _whole("week"), _T_WEEKDAY, _T_MONTH,
              _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
