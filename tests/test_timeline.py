@@ -979,6 +979,8 @@ def test_dozens_multiply_and_half_a_dozen_is_six(text, expected):
     ("The slump of 2008-9 hurt the yard.", [("2008-9", "2008", "2008", "2009")]),
     ("The 1999-00 season was long.", [("1999-00", "1999", "1999", "2000")]),
     ("The tally stood at 2008-7.", []),                      # no next year: a score, not a range
+    # a lifetime, as an obituary's headline gives it (was no expression: a range of more than 50 years)
+    ("Ada Quill, Tolvern harbour master, 1941-2030", [("1941-2030", "1941", "1941", "2030")]),
     ("In the winter of 2029-30, the pier froze.", [("the winter of 2029", "2029-WI", None, None)]),
 ])
 def test_years_named_by_their_last_digits_make_a_range(text, expected):

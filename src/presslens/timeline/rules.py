@@ -388,7 +388,7 @@ def _r_year_range(ctx: Context, g: dict) -> _Result | None:
     size = 10 ** len(y2)
     end = y1 // size * size + int(y2)
     end += size * (end <= y1 and len(y2) < 4)  # "1999-00", "2009-0": the next century, decade
-    if len(y2) < 4 and end != y1 + 1 or not y1 < end <= y1 + 50:
+    if len(y2) < 4 and end != y1 + 1 or not y1 < end <= y1 + 120:  # a life: "Ada Quill (1941-2030)"
         return None
     return "DATE", str(y1), None, {"range_from": str(y1), "range_to": str(end)}
 
