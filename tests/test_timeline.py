@@ -652,6 +652,16 @@ def test_holidays_of_other_english_speaking_countries(text, expected):
     assert _values(text) == expected
 
 
+def test_the_quarters_and_halves_of_a_game_are_no_dates():
+    # each was the latest such calendar quarter or half (2030-Q4, 2031-H1 ...)
+    got = _values("The Kelby Otters beat Tolvern 27-20 on Sunday. Quarterback Tom Vell threw a touchdown pass in "
+                  "the fourth quarter after the Otters trailed at halftime; in the second half Tolvern managed a "
+                  "field goal. The Otters' owner said third-quarter revenue rose.")
+    assert got == [("Sunday", "2031-03-16"), ("third-quarter", "2030-Q3")]
+    # one word of sport is not enough: the quarter of a year
+    assert _values("Kelby's stadium fund grew in the third quarter.") == [("the third quarter", "2030-Q3")]
+
+
 def test_a_weekday_written_before_a_day_and_month_picks_the_year():
     # PUB is 17 March 2031: 4 September 2030 was a Wednesday, 4 September 2031 a Thursday. A school calendar
     # written in the present put the first in 2031, the future day of the month.

@@ -17,6 +17,7 @@ __all__ = [
     "DAY_FOLLOWERS",
     "EVENT_NOUNS",
     "FUTURE_CUES",
+    "GAME_WORDS",
     "HOLIDAY_DATES",
     "HOLIDAYS",
     "INFINITIVE_MARKERS",
@@ -91,6 +92,8 @@ for _key, _day in (ln.split("|") for ln in _lines("timeline_holiday_dates.txt"))
     HOLIDAY_DATES.setdefault((_key, int(_day[:4])), []).append(date.fromisoformat(_day))
 VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _lines("timeline_vague.txt"))}
 FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
+# words of a report on a game (regular expressions): its quarters and halves are the game's
+GAME_WORDS: list[str] = _lines("timeline_game_words.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
 # words after which a verb is its bare form ("to hit", "will cut"): no past cue
 INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")

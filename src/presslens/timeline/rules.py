@@ -93,6 +93,9 @@ class Context:
     sentence: tuple[int, int]
     match: re.Match
     quarterly: bool = False  # the article talks about quarters: "a year ago" means that quarter a year ago
+    # Whether the article reports a game, whose quarters and halves without a year are the game's (asked
+    # only there: the answer scans the article).
+    sporting: Callable[[], bool] = lambda: False
 
     def tense(self, deadlines: bool = True) -> str | None:
         """The direction of the expression's clause (see :func:`.clause_tense`); with ``deadlines``, a
@@ -645,6 +648,8 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
         return "DATE", f"{ctx.anchor.year + rel}-{code}", mod
     if unit == "quarter" and (g.get("ord") or "").lower() == "last" and rel is None:
         return "DATE", f"{_QUARTER}:0:", mod  # "sales fell last quarter": the latest one over (or reported)
+    if not _RESULTS_AFTER.match(ctx.text, ctx.match.end()) and ctx.sporting():
+        return None  # "scored in the third quarter", "trailed at the end of the first half": of a game
     # No year: the latest such quarter already begun, as quarters are mostly reported once they are over;
     # in a future clause, the next one when that one has been over for more than a quarter ("profit will
     # rise in the first quarter" in December), not when its results are still to come ("will report
@@ -658,6 +663,9 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{year}-{code}", mod
 
 
+# What a quarter of a company's or a country's year has, even in a report on a game ("third-quarter revenue").
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:of\s+(?:the\s+)?(?:year|fiscal)|earnings|results|revenues?|sales|profits?"
+                            r"|losses|growth|GDP)\b", re.I)
 _HALF_BEFORE = re.compile(r"\b(?:in|for|during|over|since|by)\s+(?:the\s+)?$", re.I)
 _HALF_AFTER = re.compile(r"[-/'’]\w")
 

@@ -31,6 +31,7 @@ import re
 import warnings
 from bisect import bisect_right
 from datetime import date
+from functools import cache
 from re import _parser
 from typing import Any
 
@@ -40,6 +41,7 @@ from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
+from presslens.timeline.lexicon import GAME_WORDS
 from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context, date_clock_times,
                                       day_named, in_name, resolve_anaphors, resolve_quarters)
 
@@ -56,6 +58,9 @@ _QUARTERLY = re.compile(
     r"\b(?:the|this|last|latest|next|previous|prior|current|fiscal|same|year-ago|year-earlier|\d{4}|year['’]s)\s+quarter\b"
     r"(?![\s-]*(?:of\b|century))", re.I)
 _Q_DIGIT = re.compile("q[1-4]")
+# One group per word of data/timeline_game_words.txt, on the lowered text: two different ones make a report
+# on a game.
+_GAME_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{w.lower()})" for i, w in enumerate(GAME_WORDS)) + r")\b")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
 
@@ -535,6 +540,8 @@ def timexes_in_text(text: str, anchor: date | None,
     else:
         quarterly = ("quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
             next(_scan(_QUARTERLY, _QUARTERLY_FINDER, text, lowered, 0, len(text)), None) is not None
+    # read only for a quarter or half without its year, in few articles: a scan of the whole text
+    sporting = cache(lambda: _about_a_game(lowered if lowered is not None else text.lower()))
     for start, end, rank, m in _candidates(text, lowered):
         start, end = _trim(text, start, end)
         if end <= start or any(taken[start:end]):
@@ -547,7 +554,7 @@ def timexes_in_text(text: str, anchor: date | None,
             if quote not in said_on:
                 said_on[quote] = _quote_anchor(text, quote, anchor)
             used = said_on[quote] or anchor
-        ctx = Context(text, used, spans[idx], m, quarterly)
+        ctx = Context(text, used, spans[idx], m, quarterly, sporting)
         try:
             res = PATTERNS[rank][1](ctx, {k: v for k, v in m.groupdict().items() if v})
         except (ValueError, KeyError, OverflowError, StopIteration):
@@ -569,6 +576,17 @@ def timexes_in_text(text: str, anchor: date | None,
     _second_days(text, out, taken)
     _pair_ranges(text, out)
     return out
+
+
+def _about_a_game(lowered: str) -> bool:
+    """Whether the (lowered) text holds two different words of a report on a game ("touchdown",
+    "halftime", "NBA"), where "the third quarter" and "the second half" are the game's."""
+    seen: set[str | None] = set()
+    for m in _GAME_WORD.finditer(lowered):
+        seen.add(m.lastgroup)
+        if len(seen) > 1:
+            return True
+    return False
 
 
 # "April 24 and 25": the day after the conjunction is a second date of the same month, which TimeML
