@@ -667,6 +667,10 @@ def test_a_weekday_written_before_a_day_and_month_picks_the_year():
     # written in the present put the first in 2031, the future day of the month.
     assert _values("Tolvern Academy's autumn term begins on Wednesday 4 September and ends on Friday, "
                    "December 19.") == [("Wednesday 4 September", "2030-09-04"), ("Friday, December 19", "2031-12-19")]
+    # three letters without a dot, as a fixture list writes them (the day alone was found, and "Sat" a word)
+    assert _values("Fixtures: Sat 14 Dec: Kelby v Tolvern (3pm). Wed, Jan. 8: Orrin Bay v Kelby. The jury sat "
+                   "14 December.", "2030-12-04") == [("Sat 14 Dec", "2030-12-14"), ("3pm", "2030-12-14T15:00"),
+                                                     ("Wed, Jan. 8", "2031-01-08"), ("14 December", "2030-12-14")]
     # no weekday, or one that fits no year near: the tense's year
     assert _values("Tolvern Academy's term begins on 4 September.") == [("4 September", "2031-09-04")]
 

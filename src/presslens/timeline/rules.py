@@ -45,6 +45,9 @@ _MONTH_ALONE = "(?-i:" + "|".join([rf"{w}\b" for w in MONTH_WORDS[0]] + [rf"{w}\
 _WEEKDAY = ("(?:(?i:" + alternation(WEEKDAY_WORDS[0]) + r")\b|(?-i:"
             + "|".join(rf"{w}\." for w in WEEKDAY_WORDS[1]) + "|(?:"
             + alternation([w for w in WEEKDAY_WORDS[1] if len(w) > 3]) + r")\b))")
+# A weekday's three letters without their dot, capitalised, as fixture lists and listings write them before a
+# date ("Sat 14 Dec", "Wed, Jan. 8"): only there, as "Sat", "Sun", "Wed" are words.
+_WEEKDAY_SHORT = "(?-i:" + "|".join(w for w in WEEKDAY_WORDS[1] if len(w) == 3) + r")\b"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|[.,]\d)"
 _NUMWORD = alternation([w for w in NUMBERS if w not in ("a", "an")])
 _NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
@@ -1431,14 +1434,14 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
     # "December the 21st" (British, spoken): an ordinal after "the" is a day where a day's place ends it, as
     # "on the 21st" is (not "in May the 5th Fleet").
-    (rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
+    (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
      rf"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
     # Day first, as British and Commonwealth papers write a range: "1-3 March", "20–24 October 2026", "from 1 to 3
     # March", "between 1 and 3 March" (one expression, as "Oct. 20-24" is)
     (rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s\d)\s+and\s+"
      rf"|(?<=\bbetween\s\d\d)\s+and\s+)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      lambda c, g: _r_day_range(c, g), None),  # (not opening with its month: no OPENS_AT_TRIGGER rank)
-    (rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+    (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      _r_day_month, None),
     # A day of the month alone, where its place makes it a date: after a preposition of time or a
     # weekday ("on the 14th", "by the 21st", "Friday the 13th"); not "the 14th amendment" (see the rule).
