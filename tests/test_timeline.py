@@ -281,6 +281,9 @@ def test_quarters_of_a_results_report(text, expected):
     ("The ferry sails on Tuesday nights.", "SET", "XXXX-WXX-2TNI", None),
     ("The ferry will one day sail again.", "DATE", "FUTURE_REF", None),  # "one day" after a modal: some day
     ("The ferry sails each year.", "SET", "P1Y", None),
+    # British "every second", "every third": every other one (was "every second", PT1S, and a date)
+    ("The Orrin Bay bins are emptied every second week.", "SET", "P2W", None),
+    ("The Orrin Bay market is held every third Saturday.", "SET", "XXXX-WXX-6", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),
     ("The ferry left at 9:30 a.m. Saturday.", "TIME", "2031-03-15T09:30", None),
     ("The ferry docked mid-afternoon yesterday.", "TIME", "2031-03-16TAF", "MID"),

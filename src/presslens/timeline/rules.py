@@ -1182,6 +1182,8 @@ def _r_set(ctx: Context, g: dict) -> _Result | None:
     n = _number(g["n"]) if g.get("n") else 1
     if g.get("other"):
         n = (n or 1) * 2
+    if g.get("nth"):
+        n = (n or 1) * (_ordinal(g["nth"]) or 1)
     return "SET", _duration(n, what), None
 
 
@@ -1572,7 +1574,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: None if g.get("unit4") and not (_CLAUSE_END.match(c.text, c.match.end())
                                                  and _SINCE_LONG.search(c.text[c.sentence[0]:c.match.start()]))
      else _r_plural_units(c, {"unit": g.get("unit") or g.get("unit2") or g.get("unit3") or g["unit4"]}), None),
-    (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUM})\s+)?"
+    # "every second Tuesday", "every third week" (British): every other one, every three
+    (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+|(?P<nth>second|third|fourth)\s+)?(?:(?P<n>{_NUM})\s+)?"
      rf"(?P<what>{_UNIT}|(?P<wday>{_WEEKDAY})(?:\s+(?P<wpart>{_PART}))?|{_MONTH}|{_SEASON}|{_PART})"
      rf"|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set, None),
