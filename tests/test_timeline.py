@@ -775,6 +775,14 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
         ("the last quarter of 2029", "2029-Q4")]
 
 
+def test_a_weekday_with_the_week_named_beside_it_is_that_weeks():
+    # PUB is Monday 17 March 2031. Each weekday was the nearest one in its verb's direction.
+    assert _values("The Kelby ferry sank on Thursday last week; divers go down on Friday of next week.") == [
+        ("Thursday", "2031-03-13"), ("last week", "2031-W11"), ("Friday", "2031-03-28"), ("next week", "2031-W13")]
+    assert _values("The Kelby inquiry heard last week on Tuesday that the ferry was late.") == [
+        ("last week", "2031-W11"), ("Tuesday", "2031-03-11")]
+
+
 def test_a_quarter_without_its_year_in_a_future_clause_lies_ahead():
     # Both were the latest such quarter begun, 2030's, whatever the verb's tense.
     assert _values("Umberton Ferries says its fares will rise in the third quarter.") == [

@@ -817,6 +817,11 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
         return kind, f"{_ANAPHOR}:{-1 if rel == -1 else 1}:wd{wd}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), mod
     if rel is not None:
         d = _related_weekday(ctx.anchor, wd, rel)
+    elif week := _OF_WEEK.match(ctx.text, ctx.match.end()) or _WEEK_BEFORE.search(ctx.before(20)):
+        # "on Tuesday last week", "Friday of next week", "last week on Tuesday": that weekday of the week named
+        # (an expression of its own)
+        monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1)
+        d = monday + timedelta(weeks=_rel_direction(week[1]) or 0, days=wd - 1)
     elif first := _RANGE_START.search(ctx.before(40)):
         # The second weekday of "Wednesday through Sunday", "Tuesday or Wednesday" follows the first,
         # whose clause tells the direction ("through" alone would say future).
@@ -831,6 +836,8 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
 
 
 _WEEKDAY_AT = re.compile(_WEEKDAY)
+_OF_WEEK = re.compile(r"\s+(?:of\s+)?(last|next|this)\s+week\b", re.I)
+_WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.I)  # not past a comma: another clause's
 _RANGE_START = re.compile(rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:\s+{_PART})?\s*(?:through|thru|to|until|till|and|or|-|–)\s*$")
 
 
