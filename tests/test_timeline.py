@@ -162,6 +162,9 @@ def test_bare_may_and_march_are_months_where_their_place_says_so(text, expected)
     ("The vote comes the week after next; the pier shut the week before last.",
      [("the week after next", "2031-W14"), ("the week before last", "2031-W10")]),
     ("The ferry returns the month after next.", [("the month after next", "2031-05")]),
+    # a weekend or a weekday two away (was "the weekend", this week's, and the bare weekday)
+    ("The Kelby regatta is the weekend after next; the pier shut the Saturday before last.",
+     [("the weekend after next", "2031-W14-WE"), ("the Saturday before last", "2031-03-08")]),
     ("The levy passed on 12.03.2031 and ends on 1.2.2032.", [("12.03.2031", "2031-03-12"), ("1.2.2032", "2032-02-01")]),
     ("Fares rose 12.5 percent, to 3.05.", []),
 ])

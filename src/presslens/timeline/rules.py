@@ -307,10 +307,17 @@ def _r_dotted(ctx: Context, g: dict) -> _Result | None:
 
 
 def _r_two_away(ctx: Context, g: dict) -> _Result | None:
-    """"the week after next" (two weeks on), "the month before last" (two months back)."""
+    """"the week after next" (two weeks on), "the month before last" (two months back), "the weekend
+    after next", "the Saturday before last" (a week before last Saturday)."""
     if ctx.anchor is None:
         return "DATE", None, None
-    return "DATE", _shift(ctx.anchor, 2 if g["side"].lower().startswith("after") else -2, g["unit"].lower()), None
+    step = 1 if g["side"].lower().startswith("after") else -1
+    if g.get("wd"):
+        day = _related_weekday(ctx.anchor, WEEKDAYS[g["wd"].rstrip(".").lower()], step) + timedelta(weeks=step)
+        return "DATE", day.isoformat(), None
+    if g["unit"].lower() == "weekend":
+        return "DATE", iso_week(ctx.anchor + timedelta(weeks=2 * step)) + "-WE", None
+    return "DATE", _shift(ctx.anchor, 2 * step, g["unit"].lower()), None
 
 
 def _r_week_on(ctx: Context, g: dict) -> _Result | None:
@@ -1597,7 +1604,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      _r_holiday, None),
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
     (r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)", _r_dotted, None),
-    (r"\bthe\s+(?P<unit>week|month|year)\s+(?P<side>after\s+next|before\s+last)\b", _r_two_away, None),
+    (rf"\bthe\s+(?:(?P<unit>weekend|week|month|year)|(?P<wd>{_WEEKDAY}))\s+(?P<side>after\s+next|before\s+last)\b",
+     _r_two_away, None),
     # British: "a week on Saturday", "Saturday week", "Tuesday fortnight", "a fortnight tomorrow"; not the count
     # of "the first rise in a week on Monday", nor "Monday week-long", "Tuesday week of talks".
     (r"(?<!\bin\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bof\s)"
