@@ -752,6 +752,10 @@ def test_a_present_verb_of_a_scheduled_event_points_ahead():
     assert _values("The Kelby road reopens Tuesday; tickets for the Tolvern fair go on sale on Friday, the vote "
                    "takes place on Thursday and snow is forecast for Wednesday.") == [
         ("Tuesday", "2031-03-18"), ("Friday", "2031-03-21"), ("Thursday", "2031-03-20"), ("Wednesday", "2031-03-19")]
+    # a present copula before the day, as fixtures and notices write it (each was the day before)
+    assert _values("Kickoff at Brisk Park is 12:30 p.m. Sunday; the Tolvern vote is Thursday and the deadline "
+                   "is on Friday.") == [("12:30 p.m. Sunday", "2031-03-23T12:30"), ("Thursday", "2031-03-20"),
+                                        ("Friday", "2031-03-21")]
     # the reporting stays past: "reports" is no cue
     assert _values("The Umberton Gazette reports Thursday that the levy was dropped.") == [("Thursday", "2031-03-13")]
 
