@@ -287,6 +287,9 @@ def test_quarters_of_a_results_report(text, expected):
     # British "every second", "every third": every other one (was "every second", PT1S, and a date)
     ("The Orrin Bay bins are emptied every second week.", "SET", "P2W", None),
     ("The Orrin Bay market is held every third Saturday.", "SET", "XXXX-WXX-6", None),
+    # each weekend, as a weekday's plural is each weekday (were no expression and P2D)
+    ("The Orrin Bay pool shuts at weekends.", "SET", "XXXX-WXX-WE", None),
+    ("The Orrin Bay ferry sails every weekend.", "SET", "XXXX-WXX-WE", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),
     ("The ferry left at 9:30 a.m. Saturday.", "TIME", "2031-03-15T09:30", None),
     ("The ferry docked mid-afternoon yesterday.", "TIME", "2031-03-16TAF", "MID"),

@@ -1181,6 +1181,8 @@ def _r_set(ctx: Context, g: dict) -> _Result | None:
         return "SET", _SET_ADVERBS[g["adv"].lower()], None
     if g.get("wds"):
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()]}", None
+    if g.get("wes") or (g.get("what") or "").lower() == "weekend" and not (g.get("n") or g.get("other")):
+        return "SET", "XXXX-WXX-WE", None  # "on weekends", "every weekend": each one
     if g.get("wdp"):  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wdp'].lower()]}T{PARTS_OF_DAY[g['parts'].lower()[:-1]]}", None
     what = (g.get("wday") or g["what"]).lower().rstrip(".")
@@ -1591,7 +1593,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "every second Tuesday", "every third week" (British): every other one, every three
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+|(?P<nth>second|third|fourth)\s+)?(?:(?P<n>{_NUM})\s+)?"
      rf"(?P<what>{_UNIT}|(?P<wday>{_WEEKDAY})(?:\s+(?P<wpart>{_PART}))?|{_MONTH}|{_SEASON}|{_PART})"
-     rf"|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
+     rf"|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b|\b(?P<wes>weekends)\b"
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set, None),
     # "10:30 a.m.", "10.30am" (British), "noon", and a 24-hour time with its zone ("14:30 GMT", "1430 GMT").
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
@@ -1645,7 +1647,7 @@ _T_UNIT = _whole(alternation({u + end for u in UNITS for end in ("", "s", "es")}
 # The three patterns naming one calendar unit ("the same day", "last week", "the night before") take it as a
 # whole word, after spaces and before a word's end, as the counting ones do.
 _T_CALENDAR_UNIT = _whole("day|weekend|week|month|year|fiscal|decade|century|" + alternation(PARTS_OF_DAY))
-_T_SET = _whole("every|each|" + "|".join(_SET_ADVERBS) + "|"
+_T_SET = _whole("every|each|weekends|" + "|".join(_SET_ADVERBS) + "|"
                 + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}))
 _T_QUARTER = _whole("quarter|period")
 # "in two weeks' time" and, as often written, "in two weeks time": "s", "'" or "’", white space and "time" (a
