@@ -785,6 +785,13 @@ def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():
         ("the last quarter of 2029", "2029-Q4")]
 
 
+def test_the_end_of_the_anchors_month_or_week_as_business_copy_writes_it():
+    # each was no expression ("year-end" alone was found)
+    assert _fields("Kelby Water will repay the loan by month-end, the bonds by the month's end and the rest by "
+                   "week's end.", "mod") == [("month-end", "2031-03", "END"), ("the month's end", "2031-03", "END"),
+                                             ("week's end", "2031-W12", "END")]
+
+
 def test_a_weekday_with_the_week_named_beside_it_is_that_weeks():
     # PUB is Monday 17 March 2031. Each weekday was the nearest one in its verb's direction.
     assert _values("The Kelby ferry sank on Thursday last week; divers go down on Friday of next week.") == [

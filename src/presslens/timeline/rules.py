@@ -1569,8 +1569,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?P<yw>{_YEAR_WORDS})", lambda c, g: ("DATE", _year_of_words(g["yw"]), None), "nineteen"),
     (rf"\b(?P<unit>{_UNIT})[\s-]long\b", lambda c, g: ("DURATION", _duration(1 if not g["unit"].lower().endswith("s")
                                                                           else None, g["unit"]), None), None),
-    (r"\byear[\s-]end\b|\byear['’]s\s+end\b|\bend[\s-]of[\s-]year\b",
-     lambda c, g: ("DATE", str(c.anchor.year) if c.anchor else None, "END"), "end"),
+    # "by year-end", "at month-end", "by week's end" (not "week-end", the weekend's old spelling): the anchor's
+    (r"\b(?P<unit>year|month)[\s-]end\b|\b(?:the\s+)?(?P<unit2>year|month|week)['’]s\s+end\b"
+     r"|\bend[\s-]of[\s-](?P<unit3>year|month)\b",
+     lambda c, g: ("DATE", _shift(c.anchor, 0, g.get("unit") or g.get("unit2") or g["unit3"]) if c.anchor else None,
+                   "END"), "end"),
     # "in two weeks' time", "a month’s time" (and, as often written, "in two weeks time"): "time" heads the phrase,
     # and TimeML's extent takes it in. The gate keeps the scan from the stretch around every "time" (its trigger's
     # scan finds each one): "time" after "s", "'" or "’" and one space, or after two spaces (a run of them after
@@ -1669,7 +1672,8 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              r"h[12]|[12]h|[1-4]q", _T_QUARTER,
              _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
              _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
-             _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"), _whole("year"),
+             _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"),
+             _whole("year|month|week"),
              _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET,
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
