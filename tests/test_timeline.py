@@ -656,6 +656,11 @@ def test_holidays_are_found_whichever_apostrophe_the_copy_types():
     # days counted from another's rule: the Friday and the Monday after Thanksgiving (were the bare weekdays)
     ("Cedar Hollow shoppers spent more on Black Friday and Cyber Monday.",
      [("Black Friday", "2030-11-29"), ("Cyber Monday", "2030-12-02")]),
+    # Canadian and Australian days (were no expression); Victoria Day a week before May's last Monday
+    ("Kelby's pool opens on Victoria Day and shut on Family Day; the Orrin fair is held on the Civic Holiday.",
+     [("Victoria Day", "2031-05-19"), ("Family Day", "2031-02-17"), ("Civic Holiday", "2030-08-05")]),
+    ("The Tolvern vote fell on Thanksgiving Monday and the races on Melbourne Cup Day.",
+     [("Thanksgiving Monday", "2030-10-14"), ("Melbourne Cup Day", "2030-11-05")]),
 ])
 def test_holidays_of_other_english_speaking_countries(text, expected):
     assert _values(text) == expected
