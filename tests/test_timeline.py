@@ -329,6 +329,7 @@ def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, 
     ("Talks have stalled since the 2nd, the mayor said.", "2031-03-02"),
     ("The pier closed on Thursday the 13th.", "2031-03-13"),              # a weekday and its day: one expression
     ("The crew has been at sea since Sunday, the 16th.", "2031-03-16"),
+    ("The Kelby fair is on Saturday 22nd.", "2031-03-22"),                # British: no "the" (was the weekday alone)
     # the month a date named just before it gives, unless the tense puts the day on the other side of the writing
     ("The strike began Jan. 3 and ended on the 14th.", "2031-01-14"),
     ("The strike began Jan. 20 and ended on the 4th.", "2031-02-04"),           # after the day it named

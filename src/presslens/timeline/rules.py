@@ -1462,10 +1462,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      _r_day_month, None),
     # A day of the month alone, where its place makes it a date: after a preposition of time or a
-    # weekday ("on the 14th", "by the 21st", "Friday the 13th"); not "the 14th amendment" (see the rule).
-    (r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after",
-                                                   "and", "to", "through"))
-     + rf"|\b(?P<wd>{_WEEKDAY}),?\s+)the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", _r_day_of_month, None),
+    # weekday ("on the 14th", "by the 21st", "Friday the 13th", British "Saturday 14th"); not "the 14th
+    # amendment" (see the rule).
+    (r"(?:(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("on", "by", "until", "till", "since", "from", "before", "after",
+                                                      "and", "to", "through"))
+     + rf")the\s+|\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+     _r_day_of_month, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
      rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:-(?P<mend>end)\b)?"
      rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
