@@ -582,6 +582,8 @@ def test_a_range_of_durations_is_one_expression():
     ("Ferry traffic for 2027-2029 fell.", [("2027-2029", "2027", "2027", "2029", "2027-01-01", "2029-12-31")]),
     ("The FY2031-32 budget grew.", [("FY2031-32", "2031", "2031", "2032", "2031-01-01", "2032-12-31")]),
     ("Revenue for FY2031 fell.", [("FY2031", "2031", None, None, "2031-01-01", "2031-12-31")]),
+    # an apostrophe for the century, as Indian business copy writes it (was no expression)
+    ("Rampur Mills' revenue for FY'31 fell.", [("FY'31", "2031", None, None, "2031-01-01", "2031-12-31")]),
     # two expressions (as TimeML tags them), each knowing the range it bounds
     ("Work on the dock lasted from January to February.",
      [("January", "2031-01", "2031-01", "2031-02", "2031-01-01", "2031-01-31"),

@@ -1479,7 +1479,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?"
      rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}",
      _r_year, None),
-    (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
+    (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY(?:\s|['’])?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
     (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
      lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]}), "0['’]?s"),
     (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties|aughts"),
