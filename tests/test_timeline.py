@@ -800,6 +800,14 @@ def test_the_end_of_the_anchors_month_or_week_as_business_copy_writes_it():
                                              ("week's end", "2031-W12", "END")]
 
 
+def test_a_weekday_after_a_or_an_is_no_day_in_particular():
+    # each was the nearest such day in its verb's direction
+    assert _values("Kelby's harbour festival falls on a Thursday next year; the ferry sank on a Monday morning.") == [
+        ("Thursday", "XXXX-WXX-4"), ("next year", "2032"), ("Monday morning", "XXXX-WXX-1TMO")]
+    # a weekday that modifies a noun is one day
+    assert _values("Ada Quill said in a Friday interview that the ferry would sail.") == [("Friday", "2031-03-14")]
+
+
 def test_a_weekday_with_the_week_named_beside_it_is_that_weeks():
     # PUB is Monday 17 March 2031. Each weekday was the nearest one in its verb's direction.
     assert _values("The Kelby ferry sank on Thursday last week; divers go down on Friday of next week.") == [

@@ -816,6 +816,10 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
     part = g.get("part")
     mod = _mod_code(g.get("mod"))
     kind = "TIME" if part else "DATE"
+    if rel is None and _INDEFINITE.search(ctx.before(4)) and _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()):
+        # "falls on a Thursday next year", "on a Sunday, I …": some such day, none in particular ("a Friday
+        # interview", "a Sunday night memorial" are one day: the weekday modifies the noun after it)
+        return kind, f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), mod
     if ctx.anchor is None:
         return kind, None, mod
     rel_word = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -843,6 +847,7 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
 
 
 _WEEKDAY_AT = re.compile(_WEEKDAY)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _OF_WEEK = re.compile(r"\s+(?:of\s+)?(last|next|this)\s+week\b", re.I)
 _WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.I)  # not past a comma: another clause's
 _RANGE_START = re.compile(rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:\s+{_PART})?\s*(?:through|thru|to|until|till|and|or|-|–)\s*$")
