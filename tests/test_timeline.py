@@ -290,6 +290,9 @@ def test_quarters_of_a_results_report(text, expected):
     # each weekend, as a weekday's plural is each weekday (were no expression and P2D)
     ("The Orrin Bay pool shuts at weekends.", "SET", "XXXX-WXX-WE", None),
     ("The Orrin Bay ferry sails every weekend.", "SET", "XXXX-WXX-WE", None),
+    # a rate's unit (was no expression)
+    ("The Orrin Bay ferry sails three times a week.", "SET", "P1W", None),
+    ("The Orrin Bay council meets once per month.", "SET", "P1M", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),
     ("The ferry left at 9:30 a.m. Saturday.", "TIME", "2031-03-15T09:30", None),
     ("The ferry docked mid-afternoon yesterday.", "TIME", "2031-03-16TAF", "MID"),

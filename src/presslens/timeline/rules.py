@@ -1605,6 +1605,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?P<what>{_UNIT}|(?P<wday>{_WEEKDAY})(?:\s+(?P<wpart>{_PART}))?|{_MONTH}|{_SEASON}|{_PART})"
      rf"|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b|\b(?P<wes>weekends)\b"
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set, None),
+    # A rate's unit: "three times a week", "once a month", "twice per day" (TimeBank: "a year", SET P1Y); not "at
+    # times a year ago".
+    (r"(?:(?<=\btimes\s)|(?<=\bonce\s)|(?<=\btwice\s))(?:a|an|per|each)\s+(?P<unit>hour|day|week|month|year)\b"
+     r"(?!\s+(?:ago|earlier|later|before|after)\b)",
+     lambda c, g: None if re.search(r"\bat\s+times\s$", c.before(10), re.I) else ("SET", _duration(1, g["unit"]), None),
+     None),
     # "10:30 a.m.", "10.30am" (British), "noon", and a 24-hour time with its zone ("14:30 GMT", "1430 GMT").
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
      rf"midday)\b|(?<![\d:.,])(?P<H24>[01]\d|2[0-3]):?(?P<M24>[0-5]\d)(?=\s+(?-i:{_ZONE_24})\b|\s+local\s+time\b)"
@@ -1681,7 +1687,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
              _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"),
              _whole("year|month|week"),
-             _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET,
+             _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET, _whole("hour|day|week|month|year"),
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              r"|local(?=\s+time)",
