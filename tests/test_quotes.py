@@ -2446,6 +2446,13 @@ ATTRIBUTION_RULES = {
         text="Some Tarnwick councillors are concerned that the pier could collapse. Pellford traders are concerned "
              "because the ferry is late. Dock workers were concerned enough that they wrote to the board.",
         rows={"the pier could collapse": {"speaker": "Tarnwick councillors", "cue": "are concerned"}}, n=1),
+    # Adverbs or a negation between the copula and the adjective ("Her advisers are not convinced that …", "Party
+    # insiders … are now more convinced that …" had no row); "so" is a degree, its "that" a result.
+    "are not convinced that, are now more hopeful that": dict(
+        text="The Tarnwick harbour board is not convinced that the ferry will sail in May. Pellford traders are now "
+             "more hopeful that the pier will reopen. Dock workers were so confident that they left early.",
+        rows={"the ferry will sail in May": {"speaker": "Tarnwick harbour board", "cue": "is not convinced"},
+              "the pier will reopen": {"speaker": "Pellford traders", "cue": "are now more hopeful"}}, n=2),
     # A verb and its object are no speaker's phrase (", offered a restrained embrace on Tuesday, stressing …" had the
     # speaker "offered a restrained"), nor is a phrase ending in a preposition ("misled the public about alleged
     # fraud": "alleged" with the speaker "the public about").

@@ -62,7 +62,14 @@ QUOTE_COLUMNS = [
     "medium", "continues", "sent_id",
 ]
 
-_CUE_WORDS = alternation(list(cue_classes()))
+# "are not convinced that", "are now more convinced that", "is completely confident that": adverbs or a negation
+# between a copula and its adjective of stance (the belief forms of two words in quotes_cue_verbs.txt), as between an
+# auxiliary and its verb; not "so" or "too", a degree whose "that" is a result ("so confident that they stopped
+# polling").
+_STANCE_GAP = r"\s+(?:(?:not|never|still|also|now|more|less|all|both|\w+ly)\s+){0,2}"
+_STANCE_FORMS = [form for form, classes in cue_classes().items() if " " in form and "belief" in classes]
+_CUE_WORDS = (f"(?:{alternation([form for form in cue_classes() if form not in _STANCE_FORMS])}"
+              f"|{alternation(_STANCE_FORMS, _STANCE_GAP)})")
 # "Quill's claim that …", "claims by officials that …": nouns of a statement or stance, frames of the one they are of
 # (_owner).
 _CLAIM_NOUNS = frozenset(words("claim_nouns"))
@@ -1435,8 +1442,10 @@ def _owner(doc: Article, limit_left: int, cue_s: int, cue_e: int, limit_right: i
 
 
 def _verb_of(m: re.Match) -> str:
-    """The cue verb a match of :data:`_CUE` found, as :data:`_VERBS` knows it ("Said" -> "said")."""
-    return m.group("verb") or (m.group("opening") or m.group("capital")).lower()
+    """The cue verb a match of :data:`_CUE` found, as :data:`_VERBS` knows it ("Said" -> "said", "are not
+    convinced" -> "are convinced")."""
+    verb = m.group("verb")
+    return re.sub(_STANCE_GAP, " ", verb) if verb else (m.group("opening") or m.group("capital")).lower()
 
 
 # An auxiliary before a verb, maybe with a negation or adverbs between: "had never intended", "has long argued".

@@ -45,23 +45,24 @@ def cue_classes() -> dict[str, frozenset[str]]:
     return {form: frozenset(c) for form, c in classes.items()}
 
 
-def alternation(words: tuple[str, ...] | list[str]) -> str:
+def alternation(words: tuple[str, ...] | list[str], space: str = r"\s+") -> str:
     """A regex matching any of ``words`` (longest first), factored as a prefix trie so that the
-    engine does not try hundreds of branches at every position; a space matches any white space."""
+    engine does not try hundreds of branches at every position; a space matches ``space`` (any white space
+    unless told)."""
     trie: dict = {}
     for word in set(words):
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, space)
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, space: str) -> str:
     branches = []
     for ch in sorted((c for c in node if c), key=lambda c: (-len(node[c]), c)):
-        atom = r"\s+" if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_pattern(node[ch]))
+        atom = space if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch], space))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
