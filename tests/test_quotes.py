@@ -171,6 +171,14 @@ def test_a_name_in_a_fronted_phrase_is_not_the_subject():
     assert row(q, "We have to be").speaker in ("Ada Quill", "Tam Ostry")  # the deputy's phrase, not Brant
 
 
+def test_a_name_modifying_the_subject_phrase_is_not_the_subject():
+    # "Obama consultant Cornell Belcher picked up a similar thread. “…,” he said." was Obama's: the phrase a name opens
+    # as its modifier is the subject, not the name (a possessor's name is left to _possessed).
+    text = ("Mayor Tilda Quenby spoke in Tarnwick on Monday. Quenby aides spent Tuesday on the pier, saying that the "
+            "ferry would return in May.")
+    assert row(quotes_of(text), "the ferry would").speaker == "Quenby aides"
+
+
 def test_inverted_attribution_and_description():
     text = ("Harbour talks resumed.\n\n“The pier will be ready in May,” said Ines Dorn, "
             "a harbour engineer from the fictional town of Avalon.")

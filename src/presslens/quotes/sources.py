@@ -1341,6 +1341,10 @@ class Article:
         found = [c for c in found if not (c.kind in PERSONLIKE and any(
             d.kind == "PERSON" and d.start > c.end and self.text[d.start].islower()
             and not self.text[c.end:d.start].strip() for d in found))]
+        # "Clinton aides spent Saturday in Iowa, saying …": the phrase a name opens as its modifier, not the name (a
+        # possessor is left to _possessed below)
+        found = [c for c in found if not (c.kind == "PERSON" and not _POSSESSIVE_AFTER.match(self.text, c.end) and any(
+            d.kind in ("NP_UNNAMED", "NP_ROLE") and d.start == c.start and d.end > c.end for d in found))]
         # "The council’s finance director reached out …, writing": the possessed phrase, not the
         # possessor, where a candidate stands for it ("Avalon’s mayor, Ada Quill", "the 5th
         # District’s Kyle Hupfer").
