@@ -383,3 +383,18 @@ def test_judgements_of_conduct_and_competence_that_vader_lacks_portray():
     got = _tone_of("Councillor Ivo Brant is unqualified and incoherent. Orrin Tal is toxic with Lindholm voters.")
     assert got["Councillor Ivo Brant"]["portrayal"] < -0.05 and got["Orrin Tal"]["portrayal"] < -0.05
     assert _tone_of("Alda Voss is a seasoned and savvy negotiator.")["Alda Voss"]["judgement"] > 0.05
+
+
+def test_contests_told_without_an_evaluative_word_portray_the_contestants():
+    # "Clinton led Sanders by just over 1,900 votes", "Sanders still trails Clinton by more than 200 pledged
+    # delegates", "Cruz dropped out of the race", "Canova has raised $2.3 million": no list held these frames, so the
+    # leader, the one trailing and the one who quit were all neutral.
+    got = _tone_of("Mayor Alda Voss raised $3 million in the first quarter. Ivo Brant dropped out of the Kestrel race "
+                   "on Tuesday. Orrin Tal still trails Ada Quill by 200 delegates.")
+    assert got["Mayor Alda Voss"]["portrayal"] > 0.05 and got["Ivo Brant"]["portrayal"] < -0.05
+    assert got["Orrin Tal"]["portrayal"] < -0.05 and got["Ada Quill"]["portrayal"] > 0.05
+    got = _tone_of("Orrin Tal led the field in Lindholm and finished first in Kestrel.")
+    assert got["Orrin Tal"]["judgement"] > 0.05
+    # The nouns these verbs share are no contest: "on the campaign trail", "a surge of visitors to Kestrel".
+    got = _tone_of("Ivo Brant was on the campaign trail. A surge of visitors reached Kestrel.")
+    assert abs(got["Ivo Brant"]["judgement"]) <= 0.05 and abs(got["Kestrel"]["judgement"]) <= 0.05
