@@ -1556,6 +1556,13 @@ ATTRIBUTION_RULES = {
         text="Bo Tarrow came to Avalon in April to cheer the ferry workers.\n\nThe senator said the pier would "
              "reopen.\n\nThe rival candidate is backed by Sen. Ada Quill.",
         rows={"the pier would reopen": {"speaker": "Bo Tarrow"}}),
+    # Of the people so titled, the one named last, by a surname that the entity finder leaves apart where
+    # another person of that surname is named ("Tarrow" beside "Sen. Bo Tarrow" and his aunt "Ivy Tarrow").
+    "a role for the titled person a surname alone named last": dict(
+        text="Sen. Bo Tarrow came to Avalon in April to cheer the ferry workers. His aunt, Ivy Tarrow, ran the pier "
+             "for years.\n\nSen. Ada Quill backs the levy.\n\n“The pier will stay open,” Tarrow told me.\n\n"
+             "The senator said the levy was dead.",
+        rows={"the levy was dead": {"speaker": "Bo Tarrow"}}),
     # British and Indian headlines open with the words quoted and a colon, then who said them; not
     # where no one follows ("‘Chaos’: the week the ferry stopped").
     "a headline's quoted words before a colon and the clause of who said them": dict(

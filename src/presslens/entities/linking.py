@@ -642,8 +642,12 @@ def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = No
         titled = {e for s, e in rows if s < at}
         if titled:
             # of the people so titled before it, the one the article named last in any form ("Sen. Chris Murphy
-            # … Sen. Kirsten Gillibrand … Murphy told me … The senator paused": Murphy)
-            return max((s, e) for s, e in zip(names.starts, names.entities) if s < at and e in titled)[1]
+            # … Sen. Kirsten Gillibrand … Murphy told me … The senator paused": Murphy), a short name counting for
+            # the one so titled whose name it is part of (the entity finder leaves "Murphy" apart where the article
+            # names an Anne Marie Murphy too)
+            short = _short_of(titled, names.entities)
+            return max((s, short.get(e, e)) for s, e in zip(names.starts, names.entities)
+                       if s < at and short.get(e, e) in titled)[1]
         if names.first_person is not None and names.first_person < at:
             # "Bernie Sanders came … The senator was rallying …": whom the role stands for is named
             # before it, untitled; not a senator titled further on. Only before any person is named
@@ -651,6 +655,19 @@ def canonical(name: str, doc_mentions: pd.DataFrame | Names, at: int | None = No
             return None
     counts = Counter(names.entities)
     return max(rows, key=lambda r: (counts[r[1]], -r[0]))[1]
+
+
+def _short_of(people: set[str], entities: Sequence[str]) -> dict[str, str]:
+    """Each entity of ``entities`` whose words are some of the words of exactly one of ``people``, the last among
+    them ("Murphy" of "Chris Murphy"), -> that person."""
+    fulls = {p: p.split() for p in people}
+    short = {}
+    for e in set(entities) - people:
+        words = e.split() if isinstance(e, str) else []
+        whose = [p for p, full in fulls.items() if words and words[-1] == full[-1] and set(words) <= set(full)]
+        if len(whose) == 1:
+            short[e] = whose[0]
+    return short
 
 
 class Names:
