@@ -900,6 +900,12 @@ ATTRIBUTION_RULES = {
         text="With Piet Marsh, Tom Becker made a safe choice for the harbour board. He is telling allies that he hopes "
              "the board will approve the choice quickly.",
         rows={"the board will approve": {"speaker": "Tom Becker", "cue": "hopes"}}),
+    # A pronoun after a sentence closing on its reporting clause is the one who spoke also where the reported clause
+    # ends on a quotation and its comma ("… “reckless,” said Tom Becker."), not the person that clause opens with.
+    "a pronoun after a reported clause ending on a quotation": dict(
+        text="The Avalon council met on Monday to vote on the ferry levy.\n\nBo Tarrow’s plan may be “reckless,” said "
+             "Tom Becker, a harbour pilot in Avalon. “The pier cannot take more ferries,” he said.",
+        rows={"The pier cannot take": {"speaker": "Tom Becker", "cue": "said"}}),
     # After a sentence in which one person asks another a question, the pronoun of the answer is the one asked.
     "the answer of the one asked": dict(
         text="The ferry was late again on Monday.\n\nLena Voss asked Ada Quill whether the ferry would run.\n\n"

@@ -326,6 +326,10 @@ _NAME_APPOSED = (r",\s*(?:(?!(?:and|or|but|nor|by|of|for|with|to|in|at|on|from|i
                  r"|except|inside|near|outside|since|toward|towards|upon|within|without|unlike|who|whose|which|that"
                  r"|then|when|where|while|a|an|the)\b)[a-z][\w’'-]*\s+){0,3}$")
 NAME_APPOSED = re.compile(_NAME_APPOSED)
+
+
+# A comma ending a clause or a quotation that a reporting clause follows: "…, Ada Quill said", "“…,” Ada Quill said".
+_QUOTE_COMMA = re.compile(r",\s*(?:[”\"’']|'')?\s*$")
 # The last mark after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director"),
 # and the words that open a clause, not a phrase of a role.
 # (an apostrophe is one, "Carter’s", unless doubled as a quotation mark or alone after a space: "'' the spokesman")
@@ -1114,10 +1118,11 @@ class Article:
         subj = self.subject(prev_s, sent_s, possessed=False, person_first=True)
         return subj.entity if subj is not None and subj.kind == "PERSON" else None
 
-    def _reporter(self, lo: int, hi: int) -> Candidate | None:
+    def _reporter(self, lo: int, hi: int, quoted: bool = False) -> Candidate | None:
         """The person named in the reporting clause that closes the sentence between ``lo`` and ``hi``, after a
-        comma ("Trump’s remarks put troops at risk, Ada Quill said." / "…, said Ada Quill."): the one who speaks
-        there, whom the reported clause's own subject is not; None where the sentence closes otherwise."""
+        comma ("Trump’s remarks put troops at risk, Ada Quill said." / "…, said Ada Quill."; ``quoted``: also after
+        a quotation's comma, "… “reckless,” said Ada Quill."): the one who speaks there, whom the reported clause's
+        own subject is not; None where the sentence closes otherwise."""
         i = bisect_left(self.cue_matches, hi, key=lambda m: m.start()) - 1
         if i < 0 or self.cue_matches[i].start() < lo:
             return None
@@ -1128,7 +1133,8 @@ class Article:
             clause, tail = m.start(), _REPORTER_TAIL.fullmatch(self.text, c.end, hi)  # "…, said Ada Quill."
         else:
             return None
-        return c if c.entity and tail and _AFTER_COMMA.search(self.text, lo, clause) else None
+        comma = _QUOTE_COMMA if quoted else _AFTER_COMMA
+        return c if c.entity and tail and comma.search(self.text, lo, clause) else None
 
     def _organisation(self, phrase: str, c: Candidate) -> str:
         """The name of an organisation no mention names, so that one organisation is counted
@@ -1239,8 +1245,10 @@ class Article:
         prev_s, _, _ = self.sentence(before - 1) if before > 0 else (before, 0, 0)
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
         for lo, hi in (*own, (prev_s, before)):
-            if (pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi)) is not None and fits(said):
-                # "Trump’s remarks put troops at risk, Biden said. “…,” he said.": the one who spoke goes on
+            if ((pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi, quoted=pronoun)) is not None
+                    and fits(said)):
+                # "Trump’s remarks put troops at risk, Biden said. “…,” he said.": the one who spoke goes on (a
+                # role after a quotation and its speaker is more often the article's main person: principal)
                 return said.entity
             if (pronoun and hops and (first := self.subject(lo, hi, pronouns=True, possessed=False, person_first=True))
                     and first.kind == "PRON" and entities.pronoun_gender(self.text[first.start:first.end]) == gender
