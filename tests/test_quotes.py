@@ -884,6 +884,13 @@ ATTRIBUTION_RULES = {
         text="Ada Quill spoke to the ferry crews on Monday.\n\nShe said Lena Voss had saved the port.\n\n"
              "“We owe her everything,” she said.",
         rows={"We owe her": {"speaker": "Ada Quill", "cue": "said"}}),
+    # An epithet of fame, fortune, trade or creed ("the shipping tycoon", "the retired neurosurgeon") stands, as a
+    # he/she does, for the person just met, here the one who spoke last, not the person the article names most.
+    "an epithet for the person just met": dict(
+        text="Lena Voss will close the Avalon pier in May. Voss told the council on Monday that the pier was unsafe, "
+             "and Voss has the votes.\n\nThe closure will hurt the ferry trade “for a decade,” Ivo Brant said on "
+             "Tuesday.\n\n“Nobody asked the skippers,” the shipping tycoon told reporters.",
+        rows={"Nobody asked the skippers": {"speaker": "Ivo Brant", "cue": "told"}}),
     # A name before a lower-case title and a person ("Tolliver campaign manager Piet Marsh") is the team, not the
     # subject a pronoun after the sentence stands for.
     "a pronoun after a person named by a team's title": dict(

@@ -374,6 +374,10 @@ _BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\b")
 _BUSINESS_NOUNS = frozenset(word_list("business_nouns"))
 
 
+# A person's epithet of fame, fortune, trade or creed -> the gender it names ("" for none).
+_EPITHETS = {line.split("\t")[0]: line.partition("\t")[2] for line in word_list("epithet_nouns")}
+
+
 def _business(phrase: str) -> bool:
     """Whether the head of an organisation's phrase, its last word, names a business ("company", "lender")."""
     return phrase.rsplit(None, 1)[-1].lower() in _BUSINESS_NOUNS
@@ -958,11 +962,17 @@ class Article:
                     found = self.antecedent(c.start, None)
                 if not found and _plural_person(phrase):
                     return phrase, UNNAMED  # "the authors wrote": several people, none named
-                if (not found and _THE.match(text, c.start, c.end)
-                        and (gender := role_title(phrase.rsplit(None, 1)[-1])) is not None):
-                    # "“…,” the captain added", "the priest said": a role of a person's title that no list of roles
-                    # knows stands, as a role does, for the subject before it (of the title's gender, if any)
-                    found = self.antecedent(c.start, gender or None, role=True)
+                if not found and _THE.match(text, c.start, c.end):
+                    head = phrase.rsplit(None, 1)[-1]
+                    if (gender := role_title(head)) is not None:
+                        # "“…,” the captain added", "the priest said": a role of a person's title that no list of
+                        # roles knows stands, as a role does, for the subject before it (of the title's gender, if any)
+                        found = self.antecedent(c.start, gender or None, role=True)
+                    elif (gender := _EPITHETS.get(head.lower())) is not None:
+                        # "“…,” Ben Carson said Monday. “…,” the retired neurosurgeon told …": an epithet of fame,
+                        # fortune, trade or creed stands, as a he/she does, for the person just met, not for the
+                        # article's main person
+                        found = self.antecedent(c.start, gender or None, pronoun=True)
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
