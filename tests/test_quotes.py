@@ -884,6 +884,12 @@ ATTRIBUTION_RULES = {
         text="Ada Quill spoke to the ferry crews on Monday.\n\nShe said Lena Voss had saved the port.\n\n"
              "“We owe her everything,” she said.",
         rows={"We owe her": {"speaker": "Ada Quill", "cue": "said"}}),
+    # The holder of an office to come ("the nominee-in-waiting", "the president-elect") is a role of that office's
+    # title: the subject before it.
+    "a role of an office to come": dict(
+        text="Bo Tarrow won the Nordland primary in May.\n\nNow that the race is on, Ada Quill will try another "
+             "pivot.\n\nThe Nordland nominee-in-waiting will seek to end the ferry levy.",
+        rows={"to end the ferry levy": {"speaker": "Ada Quill", "cue": "seek"}}),
     # An epithet of fame, fortune, trade or creed ("the shipping tycoon", "the retired neurosurgeon") stands, as a
     # he/she does, for the person just met, here the one who spoke last, not the person the article names most.
     "an epithet for the person just met": dict(

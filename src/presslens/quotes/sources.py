@@ -374,6 +374,8 @@ _BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\b")
 _BUSINESS_NOUNS = frozenset(word_list("business_nouns"))
 
 
+# The ending of an office to come: "-elect" of "president-elect", "-in-waiting" of "nominee-in-waiting".
+_OFFICE_SUFFIX = re.compile(rf"-(?i:{alternation(word_list('office_suffixes'))})$")
 # A person's epithet of fame, fortune, trade or creed -> the gender it names ("" for none).
 _EPITHETS = {line.split("\t")[0]: line.partition("\t")[2] for line in word_list("epithet_nouns")}
 
@@ -963,10 +965,11 @@ class Article:
                 if not found and _plural_person(phrase):
                     return phrase, UNNAMED  # "the authors wrote": several people, none named
                 if not found and _THE.match(text, c.start, c.end):
-                    head = phrase.rsplit(None, 1)[-1]
+                    head = _OFFICE_SUFFIX.sub("", phrase.rsplit(None, 1)[-1])
                     if (gender := role_title(head)) is not None:
-                        # "“…,” the captain added", "the priest said": a role of a person's title that no list of
-                        # roles knows stands, as a role does, for the subject before it (of the title's gender, if any)
+                        # "“…,” the captain added", "the priest said", "the nominee-in-waiting will": a role of a
+                        # person's title (or of one to come) that no list of roles knows stands, as a role does, for
+                        # the subject before it (of the title's gender, if any)
                         found = self.antecedent(c.start, gender or None, role=True)
                     elif (gender := _EPITHETS.get(head.lower())) is not None:
                         # "“…,” Ben Carson said Monday. “…,” the retired neurosurgeon told …": an epithet of fame,
