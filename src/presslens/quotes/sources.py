@@ -321,13 +321,9 @@ _AFTER_COMMA = re.compile(r",\s*$")
 # A comma opening a person's name set off as an apposition, maybe with the name's own words of a role in lower case
 # after it ("The host, comedian Dev Harlan, said", "Its chief, former banker Ada Quill, said"; not "The council, led
 # by Ada Quill, said", "Schilling, through a spokeswoman, declined").
-_NAME_APPOSED = (r",\s*(?:(?!(?:and|or|but|nor|by|of|for|with|to|in|at|on|from|including|like|as|than|about|against"
-                 r"|into|over|under|after|before|via|through|per|across|among|amid|around|behind|beyond|despite|during"
-                 r"|except|inside|near|outside|since|toward|towards|upon|within|without|unlike|who|whose|which|that"
-                 r"|then|when|where|while|a|an|the)\b)[a-z][\w’'-]*\s+){0,3}$")
+_NAME_APPOSED = (r",\s*(?:(?!(?:"
+                 + alternation(word_list("apposition_stops")) + r")\b)[a-z][\w’'-]*\s+){0,3}$")
 NAME_APPOSED = re.compile(_NAME_APPOSED)
-
-
 # A comma ending a clause or a quotation that a reporting clause follows: "…, Ada Quill said", "“…,” Ada Quill said".
 _QUOTE_COMMA = re.compile(r",\s*(?:[”\"’']|'')?\s*$")
 # The last mark after which a phrase opens (a full stop may end an abbreviation instead: "the F.B.I. director"),
