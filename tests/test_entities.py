@@ -607,6 +607,26 @@ def test_only_a_couples_partner_is_named_by_its_entity_before_linking():
     assert prepare_aliases(m).names[1] == "Nadia"
 
 
+def test_a_lone_given_name_after_a_persons_kin_noun_takes_the_surname():
+    # "Clinton's husband, Bill,": the lone given name was an entity of its own ("Peter", or another Peter of the
+    # corpus), so a role after it named only "Peter". Set after "X's husband" (a kin noun of entities_kin_nouns.txt,
+    # maybe after a word or two, "eldest"), it takes X's surname; the bare surname stays X's but for an honorific of
+    # the kin's gender, and names no kin where X is named by the surname alone ("Orrin"). Not after a given name
+    # alone (Maria's), nor a name of the other gender than the kin noun's (Nadia, no son).
+    text = ("Mayor Ingrid Halvorsen of Veldhaven spoke on Monday. Halvorsen's husband, Peter, a retired ferry "
+            "captain, stood beside her. Halvorsen said the pier would reopen; Mr. Halvorsen nodded.\n\n"
+            "Orrin's eldest daughter Greta runs the mill. Orrin said it would close.\n\n"
+            "Maria's husband Daniel came. Brask's son, Nadia, left.")
+    m = find_mentions(pd.DataFrame({"doc_id": ["k"], "text": [text]}))
+    rows = list(zip(m["text"], m["name_start"], m["entity"]))
+    assert ("Peter", text.index("Peter"), "Peter Halvorsen") in rows
+    assert ("Halvorsen", text.index("Halvorsen said"), "Ingrid Halvorsen") in rows
+    assert ("Mr. Halvorsen", text.index("Halvorsen nodded"), "Peter Halvorsen") in rows
+    assert ("Greta", text.index("Greta"), "Greta Orrin") in rows
+    assert ("Orrin", text.index("Orrin said"), "Orrin") in rows
+    assert not {"Daniel Maria", "Nadia Brask"} & set(m["entity"])
+
+
 def test_a_particle_of_two_words_stays_inside_a_name():
     # "Judge Marisol de la Fuente" was "Judge Marisol" and "Fuente", "Pieter van der Berg" "Pieter" and "Berg": the
     # chunk took one lower-case particle between capitalised words ("Ahmed bin Rashid"), not two
@@ -790,7 +810,8 @@ def test_the_candidates_of_a_short_name_are_those_a_scan_of_every_full_name_find
 
     names = _FullNames({tuple(f): " ".join(f).title() for f in fulls})
     short = tuple(short)
-    first, second = _candidates(short, names)
+    first, second, kin = _candidates(short, names)
+    assert kin == []  # no kin among the names
     # the scan the index replaced: every full name looked at
     if len(short) == 1:
         by_surname = [(f, n) for f, n in names.items() if _surname(f) == short[0]]
@@ -817,15 +838,15 @@ def test_a_long_list_of_names_costs_each_short_name_a_bounded_look(monkeypatch):
     roll = [(g, m, s) for g in ("ada", "mara", "ivo", "lisbet") for m in ("tamsin", "orla", "pell")
             for s in ("quill", "voss", "brant", "lund", "tolliver")]
     fulls = linking._FullNames({f: " ".join(f).title() for f in roll})
-    first, _ = linking._candidates(("ada", "quill"), fulls)
+    first, _, _ = linking._candidates(("ada", "quill"), fulls)
     assert [n for _, n in first] == ["Ada Tamsin Quill", "Ada Orla Quill", "Ada Pell Quill"]
     assert len(calls) == 12  # the names with "quill" (12), not all 60
     assert linking._candidates(("ada", "pell"), fulls)[0] == [(("ada", "pell", s), f"Ada Pell {s.title()}")
                                                             for s in ("quill", "voss", "brant", "lund", "tolliver")]
     calls.clear()
     many = linking._FullNames({(f"given{i}", "quill"): f"Given{i} Quill" for i in range(5000)})
-    assert linking._candidates(("quill",), many) == (None, None)
-    assert linking._candidates(("given7", "x", "quill"), many) == ([], None) and not calls  # "x": in none
+    assert linking._candidates(("quill",), many) == (None, None, [])
+    assert linking._candidates(("given7", "x", "quill"), many) == ([], None, []) and not calls  # "x": in none
     assert linking._resolve(linking._candidates(("quill",), many)) is None
     assert linking._resolve(linking._candidates(("given7",), many)) == "Given7 Quill"
 

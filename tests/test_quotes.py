@@ -2668,7 +2668,7 @@ ATTRIBUTION_RULES = {
     # The family the obituaries and crime pages quote: a widow, a brother, a niece (they had no speaker at all).
     "a widow and a brother": dict(
         text="Quill's widow, Mary, said the town had lost a friend. The pier was his life, his brother added.",
-        rows={"the town had lost a friend": {"speaker": "Mary", "speaker_description": "Quill's widow"},
+        rows={"the town had lost a friend": {"speaker": "Mary Quill", "speaker_description": "Quill's widow"},
               "The pier was his life": {"speaker": "brother"}}, n=2),
     # Reported words end before a participle of speech after "before" or "after" ("…, before adding that …"), and
     # after a frame set off by commas a clause of its own ("…, Quill said, though she declined to say why") is no

@@ -122,6 +122,8 @@ class _Lexicon:
     person_after: re.Pattern            # " said", ", who" right after a person's name
     person_before: re.Pattern           # "said " right before a person's name
     kin: re.Pattern                     # "the couple", "their son": two people named together are kin
+    kin_nouns: dict[str, str]           # "husband", "daughter" -> the gender of the kin (kin bearing one's surname)
+    kin_of: re.Pattern                  # "'s eldest daughter, " between a name and its kin's given name
     org_before: re.Pattern              # "shares of " right before a firm's name
     org_after: re.Pattern               # " shares rose" right after a firm's name
     chunk: re.Pattern                   # a run of capitalised words
@@ -162,6 +164,7 @@ def _lex() -> _Lexicon:
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
     org_rows = _read("entities_org_context.txt")
     kin = _phrases(r[0] for r in _read("entities_kin_words.txt"))
+    kin_nouns = {row[0]: row[1] for row in _read("entities_kin_nouns.txt")}
     org_cues = _phrases(r[0] for r in org_rows if r[1:2] != ["after"])
     org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
@@ -217,6 +220,9 @@ def _lex() -> _Lexicon:
         person_after=re.compile(rf"[ \t\u00a0]*,?{_SEP}(?:{'|'.join(r[0] for r in cues)})\b"),
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         kin=re.compile(rf"\b(?:{kin})\b", re.IGNORECASE),
+        kin_nouns=kin_nouns,
+        # up to two words in lower case before the kin noun ("eldest", "late"), a comma maybe after it
+        kin_of=re.compile(rf"['’]s{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?({_phrases(kin_nouns)}),?{_SEP}"),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),
         org_after=re.compile(rf"(?:['’]s)?{_SEP}(?:{org_after})\b"),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),

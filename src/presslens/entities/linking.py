@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pickle
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
@@ -63,17 +63,22 @@ class _FullNames(dict):
     """Full names, word tuple -> name, with the two look-ups :func:`_candidates` needs made once:
     the full names of each surname and of each word, each list in the mapping's order. A scan of
     every full name for every short name grew with their product, which a long list of names in
-    one article made quadratic."""
+    one article made quadratic. The ``kin`` among the names, a person's kin named by a given name
+    ("Bill" of "Clinton's husband, Bill"), are found by their surname apart (``kin_by_surname``):
+    the bare surname is the person's ("Clinton") but where an honorific says it is the kin's."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, names: Mapping[tuple[str, ...], str], kin: Collection[tuple[str, ...]] = ()) -> None:
+        super().__init__(names)
         self.by_surname: dict[str, list] = defaultdict(list)
         self.by_word: dict[str, list] = defaultdict(list)
+        self.kin_by_surname: dict[str, list] = defaultdict(list)
         for f, n in self.items():
             if len(f) > 1:
-                self.by_surname[_surname(f)].append((f, n))
+                surname = _surname(f)
+                (self.kin_by_surname if f in kin else self.by_surname)[surname].append((f, n))
                 for word in dict.fromkeys(f):
-                    self.by_word[word].append((f, n))
+                    if not (f in kin and word == surname):
+                        self.by_word[word].append((f, n))
 
 
 # More full names of one article than this share a short name's rarest word (or its surname):
@@ -83,29 +88,31 @@ class _FullNames(dict):
 MAX_CANDIDATES = 32
 
 
-def _candidates(words: tuple[str, ...], fulls: _FullNames) -> tuple[list | None, list | None]:
+def _candidates(words: tuple[str, ...], fulls: _FullNames) -> tuple[list | None, list | None, list]:
     """The full names (word tuple, name) of ``fulls`` a short name may belong to: those it is the
     surname of, then (when none of those fits) those it is another single word of ("Xi" of "Xi
     Jinping"); for a name of several words, those it is a sub-sequence of (and ``None``). A list
-    that would hold more than :data:`MAX_CANDIDATES` is ``None``: ambiguous."""
+    that would hold more than :data:`MAX_CANDIDATES` is ``None``: ambiguous. Last, the kin it is the
+    surname of (``kin_by_surname``; none for a name of several words)."""
     if not words:
-        return [], None
+        return [], None, []
     if len(words) == 1:
         first, second = fulls.by_surname.get(words[0], []), fulls.by_word.get(words[0], [])
         return (first if len(first) <= MAX_CANDIDATES else None,
-                second if len(second) <= MAX_CANDIDATES else None)
+                second if len(second) <= MAX_CANDIDATES else None, fulls.kin_by_surname.get(words[0], []))
     pool = min((fulls.by_word.get(w, []) for w in words), key=len)
     if len(pool) > MAX_CANDIDATES:
-        return None, None
-    return [(f, n) for f, n in pool if len(f) > len(words) and _is_subsequence(words, f)], None
+        return None, None, []
+    return [(f, n) for f, n in pool if len(f) > len(words) and _is_subsequence(words, f)], None, []
 
 
-def _resolve(candidates: tuple[list | None, list | None], gender: str = "", genders: dict[str, str] | None = None,
-             surface: dict[tuple[str, ...], str] | None = None) -> str | None:
+def _resolve(candidates: tuple[list | None, list | None, list], gender: str = "",
+             genders: dict[str, str] | None = None, surface: dict[tuple[str, ...], str] | None = None) -> str | None:
     """The one name :func:`_candidates` leaves (each named by ``surface`` where it has the full
     name), ``None`` if none or several. A short name with a gendered honorific ("Mr. Clinton")
     matches the names of that gender, and names of no known gender only where no candidate's
-    gender is known."""
+    gender is known; it matches a kin of that gender too ("Mr. Clinton" beside "Clinton's husband,
+    Bill"), as no bare surname does."""
     def names(found: list) -> set[str]:
         named = [surface.get(f, n) for f, n in found] if surface else [n for _, n in found]
         if gender and genders:
@@ -115,10 +122,11 @@ def _resolve(candidates: tuple[list | None, list | None], gender: str = "", gend
             named = same or ([] if any(n in genders for n in named) else named)
         return set(named)
 
-    first, second = candidates
+    first, second, kin = candidates
     if first is None:  # too many to tell (MAX_CANDIDATES)
         return None
-    hits = names(first)
+    # (a kin has a given name of known gender, so only one of the honorific's gender is added)
+    hits = names(first) | (names(kin) if gender else set())
     if not hits and second is not None:
         hits = names(second)
     return hits.pop() if len(hits) == 1 else None
@@ -177,6 +185,8 @@ class Aliases:
     full: list[str | None]           # the article's form of the full person name it is
     candidates: list[tuple | None]   # the full names a short person name may belong to
     surname_hit: list[bool]          # a lone word that is the surname of a full name there
+    kin: list[bool]                  # a kin's given name, its surname the person's before ("Bill" of "Clinton's
+    #                                  husband, Bill"): a full name the article does not write
     forms: dict[tuple[str, ...], Counter]
     titled: dict[tuple[str, ...], str]
 
@@ -217,11 +227,11 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     # Python lists: iterating a pandas string column goes element by element through Arrow.
     bare = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
             zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(), out["name_end"].tolist())]
-    # the first partner of a couple, whose entity find_mentions gave the next name's surname ("Khizr" of "Khizr and
-    # Ghazala Khan" -> "Khizr Khan"); not any entity longer than its name (a table linked before: "Hillary")
     entities = out["entity"].astype(str).tolist()
-    names = shared_values(e if " " not in n and i + 1 < len(bare) and e == f"{n} {bare[i + 1].rsplit(' ', 1)[-1]}"
-                          else n for i, (n, e) in enumerate(zip(bare, entities)))
+    spans = list(zip(out["name_start"].tolist(), out["name_end"].tolist()))
+    sides = [_surnamed(i, n, e, bare, spans) for i, (n, e) in enumerate(zip(bare, entities))]
+    names = shared_values(e if side else n for n, e, side in zip(bare, entities, sides))
+    kin = [side < 0 for side in sides]
     kinds = shared_values(k if k.upper() in KINDS else "MISC" for k in out["kind"].astype(str).tolist())
     cached: dict[str, tuple[str, ...]] = {}
     words_of = [cached.get(n) or cached.setdefault(n, _words(n)) for n in names]
@@ -260,8 +270,10 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
         # words of a longer one ("Gonçalves Pereira" of "Maria José Gonçalves Pereira", _tails)
         persons = {words_of[i]: names[i] for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
         tails = _tails(persons, lex)
+        # a kin's name the article writes in full somewhere is found by its surname too
+        kin_names = {words_of[i] for i in rows if kin[i]} - {words_of[i] for i in rows if not sides[i]}
         fulls = _FullNames({words: name for words, name in persons.items()
-                            if not (len(words) == 2 and words[1] in _JUNIOR) and words not in tails})
+                            if not (len(words) == 2 and words[1] in _JUNIOR) and words not in tails}, kin_names)
         # full names a person title or a given name says are people's ("trade secretary Liam Fox")
         people = {words_of[i] for i in rows
                   if words_of[i] in fulls and (titles[i] or words_of[i][0] in lex.first_names)}
@@ -280,8 +292,24 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                 candidates[i] = found.get(words) or found.setdefault(words, _candidates(words, fulls))
             if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC") and full[i] is None:
                 surname_hit[i] = words[0] in fulls.by_surname
-    return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit,
+    return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit, kin,
                    dict(forms), titled)
+
+
+def _surnamed(i: int, name: str, entity: str, bare: list[str], spans: list[tuple[int, int]]) -> int:
+    """1 where ``entity`` is the lone given ``name`` of mention ``i`` with the surname of the next mention (of the
+    ``bare`` names, their ``spans`` in the text), as find_mentions gives the first partner of a couple ("Khizr" of
+    "Khizr and Ghazala Khan" -> "Khizr Khan"), -1 where with the surname of the mention before, as it gives a
+    person's kin ("Bill" of "Clinton's husband, Bill" -> "Bill Clinton"), else 0: not any entity longer than its
+    name (a table linked before: "Hillary", "Nadia" after "Nadia Brask"). A couple's partner is named in two words
+    ("Ghazala Khan"), not a bare surname ("Mark Barden's son, Daniel, …. Barden"); where both neighbours may give
+    the surname, the nearer."""
+    if " " in name:
+        return 0
+    sides = [j for j in (i + 1, i - 1) if 0 <= j < len(bare) and (j < i or bare[j].count(" ") == 1)
+             and entity == f"{name} {bare[j].rsplit(' ', 1)[-1]}" != bare[j]]
+    # (the characters between the two names, whichever comes first)
+    return min(sides, key=lambda j: max(spans[j][0] - spans[i][1], spans[i][0] - spans[j][1])) - i if sides else 0
 
 
 def _partner_genders(doc_ids: list, names: list[str], bare: list[str], words_of: list[tuple[str, ...]],
@@ -458,7 +486,7 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
 class _Linked:
     """What the corpus-wide steps of :func:`link_pieces` read of the pieces linked so far: each
     mention's entity (``entities``, in corpus order), the kinds each entity was given (``votes``),
-    the entities each article names in full or by a name of its own, not an alias (``named``),
+    the entities each article names in full or by a name of its own, not an alias nor a kin's (``named``),
     those named by their full name (``firm``), and the single-word names left unlinked in their
     article (``lone``: position, word, honorific)."""
 
@@ -502,7 +530,8 @@ class _Linked:
                             kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
             _short_company_names(rows, words_of, kinds, mine)
             _acronyms(rows, names, kinds, mine)
-            self.named.append({mine[i] for i in rows if i not in links})
+            # (a kin's name is not written: the article's bare surname elsewhere in the corpus is not the kin's)
+            self.named.append({mine[i] for i in rows if i not in links and not a.kin[i]})
         for i, entity in enumerate(mine):
             self.votes[entity].append("PERSON" if i in links else kinds[i])
         self.firm.update(mine[i] for i, form in enumerate(full) if form is not None and kinds[i] == "PERSON")

@@ -1128,6 +1128,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                      text[start:name_end], name_start, name_end, title, kind, text[name_start:name_end]))
         floor = name_end
     _couples(rows, text, bounds, lex)
+    _kin_named(rows, text, lex)
     return rows
 
 
@@ -1180,6 +1181,24 @@ def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> 
         if given or surname in kin_cued or other in genders[surname] or lex.kin.search(text, sent_start, sent_end):
             # a person as its partner is, though its given name alone said nothing
             rows[k] = (*a[:8], "person" if a[8] == "MISC" else a[8], f"{x} {rest[0]}")
+
+
+def _kin_named(rows: list[tuple], text: str, lex: _Lexicon) -> None:
+    """Give a lone given name set right after a person's kin ("Clinton's husband, Bill,", "Trump's eldest daughter
+    Ivanka", the kin nouns of entities_kin_nouns.txt) the person's surname as the entity of its mention (the span
+    stays "Bill"), in place in ``rows`` (those of :func:`_doc_mentions` of ``text``): else "Bill" is linked to no
+    one or to another Bill of the corpus, and "the former president" after it names only "Bill". Not after a
+    given name alone ("Betsy's husband Tom"), nor a name of the other gender than the kin noun's."""
+    for k in range(len(rows) - 1):
+        a, b = rows[k], rows[k + 1]
+        owner, given = a[9].split(), b[9]
+        if b[7] or " " in given or a[8] not in ("PERSON", "person", "MISC") or owner[-1].endswith(".") \
+                or (len(owner) == 1 and owner[0].lower() in lex.name_genders):
+            continue
+        kin = lex.kin_of.fullmatch(text, a[6], b[5])
+        gender = lex.name_genders.get(given.lower())
+        if kin and gender == lex.kin_nouns[kin.group(1)]:
+            rows[k + 1] = (*b[:8], "person" if b[8] == "MISC" else b[8], f"{given} {owner[-1]}")
 
 
 def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
