@@ -627,6 +627,17 @@ def test_a_lone_given_name_after_a_persons_kin_noun_takes_the_surname():
     assert not {"Daniel Maria", "Nadia Brask"} & set(m["entity"])
 
 
+def test_a_kins_given_name_of_no_known_gender_takes_the_surname_where_its_mention_is_a_persons():
+    # "Karroubi's son Hossein said": a given name no list knows the gender of took no surname; its mention is a
+    # person's by its own evidence ("said"), so it does, and an honorific ("Mr. Brask") still names the person, as
+    # the kin's gender is unknown.
+    text = "Olaf Brask runs the mill at Veldhaven. Brask's son Tomas said it would close. Mr. Brask wept."
+    m = find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]}))
+    rows = list(zip(m["text"], m["name_start"], m["entity"]))
+    assert ("Tomas", text.index("Tomas"), "Tomas Brask") in rows
+    assert ("Mr. Brask", text.index("Brask wept"), "Olaf Brask") in rows
+
+
 def test_a_particle_of_two_words_stays_inside_a_name():
     # "Judge Marisol de la Fuente" was "Judge Marisol" and "Fuente", "Pieter van der Berg" "Pieter" and "Berg": the
     # chunk took one lower-case particle between capitalised words ("Ahmed bin Rashid"), not two

@@ -125,8 +125,8 @@ def _resolve(candidates: tuple[list | None, list | None, list], gender: str = ""
     first, second, kin = candidates
     if first is None:  # too many to tell (MAX_CANDIDATES)
         return None
-    # (a kin has a given name of known gender, so only one of the honorific's gender is added)
-    hits = names(first) | (names(kin) if gender else set())
+    # (only a kin known to be of the honorific's gender: a given name of no known gender says nothing)
+    hits = names(first) | {n for n in names(kin) if gender and genders and genders.get(n) == gender}
     if not hits and second is not None:
         hits = names(second)
     return hits.pop() if len(hits) == 1 else None

@@ -1188,7 +1188,8 @@ def _kin_named(rows: list[tuple], text: str, lex: _Lexicon) -> None:
     Ivanka", the kin nouns of entities_kin_nouns.txt) the person's surname as the entity of its mention (the span
     stays "Bill"), in place in ``rows`` (those of :func:`_doc_mentions` of ``text``): else "Bill" is linked to no
     one or to another Bill of the corpus, and "the former president" after it names only "Bill". Not after a
-    given name alone ("Betsy's husband Tom"), nor a name of the other gender than the kin noun's."""
+    given name alone ("Betsy's husband Tom"), nor a name of the other gender than the kin noun's; a name of no
+    known gender ("Karroubi's son Hossein") only where its mention is a person's by its own evidence."""
     for k in range(len(rows) - 1):
         a, b = rows[k], rows[k + 1]
         owner, given = a[9].split(), b[9]
@@ -1197,7 +1198,7 @@ def _kin_named(rows: list[tuple], text: str, lex: _Lexicon) -> None:
             continue
         kin = lex.kin_of.fullmatch(text, a[6], b[5])
         gender = lex.name_genders.get(given.lower())
-        if kin and gender == lex.kin_nouns[kin.group(1)]:
+        if kin and (gender == lex.kin_nouns[kin.group(1)] or (gender is None and b[8] in ("PERSON", "person"))):
             rows[k + 1] = (*b[:8], "person" if b[8] == "MISC" else b[8], f"{given} {owner[-1]}")
 
 
