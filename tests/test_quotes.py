@@ -3469,6 +3469,18 @@ def test_a_source_phrases_prepositional_phrase_ends_at_a_whole_word():
         ["officials familiar with the planning", "the site would be sold"]]
 
 
+def test_a_name_in_a_sources_phrase_may_modify_a_noun_after_it():
+    # Local news: 'Workers at the Tillman Road depot said …' and 'A spokesman for the Ferncliff County jail said …' had
+    # no speaker (the phrase ended at the name, the noun it modifies standing between it and the verb); where a
+    # participle before the phrase opens a reduced relative, the noun before it speaks, as before.
+    q = quotes_of("The Caldera County depot will close next year.\n\n"
+                  "Workers at the Tillman Road depot said they were given no warning.\n\n"
+                  "A spokesman for the Ferncliff County jail said the inmate had escaped.\n\n"
+                  "The union representing drivers at the Tillman Road depot said it would strike.")
+    assert q["speaker"].tolist() == ["workers at the Tillman Road depot", "spokesman for the Ferncliff County jail",
+                                     "union"]
+
+
 def test_people_near_outside_or_inside_a_place_speak_not_the_place():
     # 'Protesters outside the courthouse said' and 'Residents near the depot said' had no speaker (the place, no
     # source, stood nearest the verb, and only 'of', 'for', 'from', 'at', 'with', 'to' could part the two).

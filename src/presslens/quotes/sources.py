@@ -28,7 +28,7 @@ from typing import NamedTuple
 from presslens import entities
 from presslens.entities import MENTION_COLUMNS
 from presslens.entities.lexicon import POST_NOMINALS, demonym, role_title
-from presslens.quotes.lexicon import alternation, finditer_where, word_list
+from presslens.quotes.lexicon import alternation, cue_classes, finditer_where, word_list
 from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
 
@@ -199,6 +199,37 @@ _NP_LEFT = re.compile(
 _NP_LEFT_FROM = re.compile(rf"[A-Zacfghilmopst](?<=(?={_NP_LEFT.pattern}).)")
 
 _NP_PP = re.compile(_PP)
+# A source's phrase of a place or a body ("Workers at the Tillman Road depot", "a spokesman for the Pulaski County
+# jail") whose name (no possessor's: "a manager for Howard Dean's bid") modifies a lower-case noun after it: the noun
+# ends the phrase. Not a word that may follow the phrase itself (a verb of speech, an auxiliary, an adverb, a word of
+# time or place, a preposition, a conjunction, a relative, a participle or an adjective opening a phrase of its own:
+# data/quotes_after_name_stops.txt), nor a possessive or a modifier of a name after it ("the Clinton campaign's
+# thinking", "the Bush super PAC").
+_AT_OR_FOR = re.compile(r"\s+(?:at|for)\s")
+_PARTICIPLE = re.compile(r"\b[a-z][\w-]*(?:ing|ed)\s")
+_MODIFIER_NAME = re.compile(r"[A-Z][\w.&-]*")
+_NOUN_AFTER_NAME = re.compile(
+    r"[ \t]+(?!(?:" + alternation([*cue_classes(), *word_list("apposition_stops"), *word_list("aux_words"),
+                                   *word_list("gap_words"), *word_list("after_name_stops")])
+    + r")(?![\w’'-])|[\w-]+(?:ly|ed|ing)(?![\w’'-]))[a-z][\w-]+(?![\w’'-]|[ \t]+[A-Z])")
+
+
+def _noun_after_name(text: str, start: int, head_s: int, head_e: int, end: int) -> int | None:
+    """Where the noun ends that the name ending a source's "at" or "for" phrase modifies ("Workers at the Tillman Road
+    depot said": the phrase from ``start``, its head at ``head_s``-``head_e``, ending at ``end`` after "Road"); None
+    where no such noun follows: a noun of the head lists heads a phrase of its own ("aides for Clinton supporters"), a
+    capitalised word of grammar may open the next sentence ("… for Law Enforcement. A federal"), and a participle
+    before the head opened a reduced relative of a noun before it ("The union representing workers at the Tolley plant
+    said" is the union's: left_speaker reads the relative from there)."""
+    if end == head_e or not _AT_OR_FOR.match(text, head_e) or _PARTICIPLE.search(text, start, head_s):
+        return None
+    last = text[head_e:end].split()[-1]
+    if not _MODIFIER_NAME.fullmatch(last) or last in _NOT_NAME_START:
+        return None
+    noun = _NOUN_AFTER_NAME.match(text, end)
+    return noun.end() if noun and noun.group().lstrip().lower() not in HEAD_KIND else None
+
+
 # The most words a match of _NP_LEFT holds (a determiner and four words), each followed by white
 # space: no match ending at a head starts before the fifth run of non-space characters back.
 _NP_LEFT_WORDS = 5
@@ -756,6 +787,10 @@ class Article:
             if span in named:
                 continue  # a name that ends in the noun ("Essex Police said"): the mention says what it is
             cands.append(_candidate((*span, _NP_KINDS[kind], None)))
+            # The phrase also through the noun a name ending its "at" or "for" modifies, beside the phrase ending at
+            # the name, which stands where the word is a verb no list holds ("Officials at the Pentagon declined").
+            if (noun_end := _noun_after_name(text, start, head_s, head_e, span[1])) is not None:
+                cands.append(_candidate((start, noun_end, _NP_KINDS[kind], None)))
         # Nearest end first; among equal ends the longest phrase first (two stable sorts).
         cands.sort(key=itemgetter(0), reverse=True)
         cands.sort(key=itemgetter(1))
