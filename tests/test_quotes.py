@@ -3481,6 +3481,19 @@ def test_a_name_in_a_sources_phrase_may_modify_a_noun_after_it():
                                      "union"]
 
 
+def test_vendors_commuters_and_diners_are_unnamed_sources():
+    # Local news names its sources by what they do where they are: 'Vendors at the Bay Street market say …' had no
+    # row, 'Commuters on the Tillman ferry said …' went to "Commuters" as a named person and 'Diners at the Harbour
+    # Grill said …' to the restaurant, as no list held the nouns.
+    q = quotes_of("Rents at the Caldera market rose again in May.\n\n"
+                  "Vendors at the Bay Street market say they cannot pay the rent.\n\n"
+                  "Commuters on the Tillman ferry said it was late every day.\n\n"
+                  "Diners at the Harbour Grill said the fish was off.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["vendors at the Bay Street market", "unnamed source"], ["commuters", "unnamed source"],
+        ["diners at the Harbour Grill", "unnamed source"]]
+
+
 def test_people_near_outside_or_inside_a_place_speak_not_the_place():
     # 'Protesters outside the courthouse said' and 'Residents near the depot said' had no speaker (the place, no
     # source, stood nearest the verb, and only 'of', 'for', 'from', 'at', 'with', 'to' could part the two).
