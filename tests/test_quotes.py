@@ -3504,6 +3504,17 @@ def test_people_near_outside_or_inside_a_place_speak_not_the_place():
     assert q["speaker"].tolist() == ["protesters", "residents", "witnesses"]
 
 
+def test_a_description_set_off_before_a_passive_or_a_purpose_is_the_speakers():
+    # Wire copy: 'The finance director, Nils Aaland, was quoted as saying …' and 'Ada Quill, the Avalon mayor, took to
+    # Twitter to say …' had no row: the description's span was taken for the frame's mark of an inverted speaker.
+    q = quotes_of("Varnholm's budget was passed on Thursday.\n\n"
+                  "The finance director, Nils Aaland, was quoted as saying the budget was balanced.\n\n"
+                  "Ada Quill, the Avalon mayor, took to Twitter to say the ferry would run.")
+    assert q[["speaker", "speaker_description", "content"]].values.tolist() == [
+        ["Nils Aaland", "The finance director", "the budget was balanced"],
+        ["Ada Quill", "the Avalon mayor", "the ferry would run"]]
+
+
 def test_per_in_capitals_after_a_comma_is_a_given_name():
     # Scandinavian and Dutch given names: 'The finance director, Per Aaland, said …' had a row of "Per" as
     # "according to" (the words 'The finance director', the source 'Aaland'); ', per CTV News.' still reports.

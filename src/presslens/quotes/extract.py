@@ -1036,7 +1036,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         left = _left_subject(doc, limit_left, passive.start(), finite)
         if left is None:
             return None
-        frame = _Frame(cue_s, cue_e, classes, *left, right=cue_e, lead=passive.start())
+        frame = _Frame(cue_s, cue_e, classes, left[0], desc=left[1], right=cue_e, lead=passive.start())
         if facts.addressed:
             frame.addressee, frame.right = _addressee(doc, cue_e, limit_right, told=facts.told)
         return frame
@@ -1046,7 +1046,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # the purpose clause hangs on speaks; the cue runs from that verb.
         left = _left_subject(doc, limit_left, purpose.start(), facts._replace(past=True))
         if left:
-            return _Frame(cue_s, cue_e, classes, *left, right=cue_e, lead=purpose.start())
+            return _Frame(cue_s, cue_e, classes, left[0], desc=left[1], right=cue_e, lead=purpose.start())
     if facts.addressed and facts.past and (by := _AS_BY.match(text, cue_e, limit_right)):
         # "Asked by Matt Lauer whether …", "Quill, asked by a reporter if …", "was told by officials
         # that …": the agent after "by" speaks, to the one asked or told.
