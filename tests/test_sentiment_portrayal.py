@@ -398,3 +398,27 @@ def test_contests_told_without_an_evaluative_word_portray_the_contestants():
     # The nouns these verbs share are no contest: "on the campaign trail", "a surge of visitors to Kestrel".
     got = _tone_of("Ivo Brant was on the campaign trail. A surge of visitors reached Kestrel.")
     assert abs(got["Ivo Brant"]["judgement"]) <= 0.05 and abs(got["Kestrel"]["judgement"]) <= 0.05
+
+
+def test_a_verb_with_a_subject_of_its_own_is_no_act_of_a_mention_before_it():
+    # "Cruz strongly suggested they should drop out", "CNN didn't report that Carson was dropping out", "Trump never
+    # mentioned Clinton, who trailed Sanders": the verb was read as the act of the name before it, which came out
+    # negative.
+    got = _tone_of("Mayor Alda Voss suggested they should drop out. Nordland Radio did not report that Ivo Brant "
+                   "was dropping out. Orrin Tal never mentioned Ada Quill, who trailed Lena Dahl.")
+    for name in ("Mayor Alda Voss", "Nordland Radio", "Orrin Tal"):
+        assert abs(got[name]["judgement"]) <= 0.05, name
+    # The subject's own verbs still count: after a relative clause of its own, joined to another name, after a name
+    # it governs, or after "she", most often the mention itself.
+    got = _tone_of("Ada Quill, who trailed Lena Dahl, spoke. Ivo Brant and Orrin Tal trailed Alda Voss. Lena Dahl of "
+                   "Kestrel won the primary. Mayor Alda Voss argued that she had won.")
+    assert got["Ada Quill"]["judgement"] < -0.05 and got["Ivo Brant"]["judgement"] < -0.05
+    assert got["Lena Dahl"]["judgement"] > 0.05 and got["Mayor Alda Voss"]["judgement"] > 0.05
+
+
+def test_a_double_space_where_a_text_lost_its_commas_sets_an_aside_off_as_a_comma_does():
+    # PerSenT's texts lost their commas, a double space standing where each was: "Todd Shaw  the former chief ...
+    # who sent": the relative clause after the aside is about the mention, as "X, the former chief ..., who" is.
+    got = _tone_of("Orrin Tal  the former mayor of Kestrel  who trailed Lena Dahl  spoke. Ivo Brant  42  who "
+                   "trailed Ada Quill  spoke.")
+    assert got["Orrin Tal"]["judgement"] < -0.05 and got["Ivo Brant"]["judgement"] < -0.05

@@ -297,6 +297,7 @@ class _Sentence:
     verbs: tuple[tuple[int, int, float, float], ...]  # evaluative frames, see _frames
     negated: frozenset[int]       # tokens within a negator's reach ("not [a fair] deal")
     capitalised: frozenset[int]   # tokens written with a capital first letter
+    spaced: frozenset[int]        # tokens after two spaces or more, where texts that lost their commas had one
     # (token, valence, clause, commas, quote, inside a frame) of each evaluative token
     evaluative: tuple[tuple[int, float, int, int, int, bool], ...]
 
@@ -366,6 +367,7 @@ def _analyse(sentence: str) -> _Sentence:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
     capitalised = frozenset(i for i, (s, _) in enumerate(spans) if sentence[s].isupper())
+    spaced = frozenset(i for i in range(1, len(spans)) if "  " in sentence[spans[i - 1][1]: spans[i][0]])
     quote, verbs = _quote_ids(sentence, spans), _frames(words, capitalised)
     in_frame = {j for v, v1, _, _ in verbs for j in range(v, v1 + 1)}
     quotes = quote.tolist()
@@ -373,7 +375,7 @@ def _analyse(sentence: str) -> _Sentence:
                        for i, v in enumerate(valence) if v)
     valence, clause, commas = np.array(valence, dtype=float), np.array(clause, dtype=int), np.array(commas, dtype=int)
     return _Sentence(spans, [s for s, _ in spans], [e for _, e in spans], words, frozenset(owner),
-                     valence, clause, commas, quote, verbs, frozenset(negated), capitalised, evaluative)
+                     valence, clause, commas, quote, verbs, frozenset(negated), capitalised, spaced, evaluative)
 
 
 def _normalise(x: float) -> float:
@@ -429,6 +431,52 @@ def _object_of_preposition(a: _Sentence, m0: int, m1: int) -> bool:
     return any(j >= 0 and a.words[j] in _cues()["object_preposition"] for j in {m0 - 1, _before_titles(a, m0)})
 
 
+def _pause(a: _Sentence, j: int) -> int:
+    """Where what follows a pause at token ``j`` begins: past a comma, or at ``j`` itself after a double space,
+    which stands where a comma was in texts that lost their commas ("Todd Brant  the former chief  who ..."); -1
+    if there is no pause at ``j``."""
+    return j + 1 if a.words[j] == "," else j if j in a.spaced else -1
+
+
+def _own_subject(a: _Sentence, m1: int, v: int) -> bool:
+    """Whether the verb at ``v`` has a subject of its own after the mention that ends at ``m1``, so the mention
+    is not its agent: a subject pronoun or a name right before it, auxiliaries, negators and adverbs aside ("X said
+    Carson was dropping out", "X suggested they should drop out"; a name after a preposition, a determiner between
+    or not, is its object, "X of Nordland won", and one joined to the mention shares its verb, "X and Y won"), or a
+    word opening another clause between them ("X never mentioned Y, who trailed Z"; "X knows that rivals dropped
+    out"), unless it opens a clause about the mention itself ("X, who trailed Z") or about what it is said to be
+    ("X, the one who won"; a double space in place of each comma in texts that lost them, ``_pause``), or the verb's
+    subject is "he" or "she", most often the mention itself."""
+    cues = _cues()
+    k = v - 1
+    while k > m1 and (a.words[k] in _AUXILIARIES or a.words[k] in cues["be"] or a.words[k] in cues["negator"]
+                      or a.words[k].endswith(("ly", "n't"))):
+        k -= 1
+    if k > m1 and a.words[k] in cues["pronoun"]:
+        return False  # "he", "she": most often the mention itself ("X argued that he believed ... when he shot her")
+    if k > m1 and a.words[k] in cues["subject"]:
+        return True
+    if k > m1 and k in a.capitalised:
+        b = k
+        while b - 1 > m1 and b - 1 in a.capitalised:
+            b -= 1
+        joined = all(j in a.capitalised or a.words[j] in cues["coordinator"] for j in range(m1 + 1, b))
+        if b - 2 > m1 and a.words[b - 1] in cues["determiner"]:
+            b -= 1  # "X, one of the inmates from the Clinton facility, was killed"
+        if not joined and a.words[b - 1] not in _PREPOSITIONS and a.words[b - 1] not in _POINTER_PREPOSITIONS:
+            return True
+    after = _pause(a, m1 + 1)
+    about = after if after >= 0 else m1 + 1  # "X, who ..." / "X who ..."
+    pauses = (_pause(a, j) for j in range(about, min(v, about + 6))) if after >= 0 else ()
+    aside = next((p for p in pauses if p > about), -1)
+    if aside >= 0:
+        about = aside  # past an age, a party's letters or a title: "X, 22, who ...", "X, R-Ariz., who ..."
+    elif a.words[m1 + 1] in cues["copula"] or after >= 0 and a.words[after] in cues["apposition"]:
+        # and past what the mention is said to be: "X, the psychiatrist who killed 13", "X is the one who won"
+        about = max(about, _stretch_end(a, m1 + 2, a.clause[m1]))
+    return any(a.words[j] in cues["clause_opener"] for j in range(about + 1, v))
+
+
 def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
     """What evaluative verbs and frames in the mention's clause say: (``role``, ``action``).
     ``role`` is what the verb says about the mention (the patient of "criticised", the agent of
@@ -455,10 +503,11 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
         done = 0.0
         if m1 < v:
             if (v - m1 > 2 * _ROLE_WINDOW or not speech.isdisjoint(a.words[m1 + 1: v]) or governed
-                    or a.words[v - 1] in cues["determiner"]
+                    or a.words[v - 1] in cues["determiner"] or _own_subject(a, m1, v)
                     or v - 1 in a.owner and v - 1 != m1 and a.words[v - 1] not in cues["pronoun_subject"]):
                 # too far, in what the mention says ("X said Y was praised"), not its subject, or a noun ("X
-                # condemned the attack"), another's ("X defended Y from Z's attacks"; "he's won" is no possessive)
+                # condemned the attack"), another's ("X defended Y from Z's attacks"; "he's won" is no possessive),
+                # or the verb of another subject ("X said Carson dropped out")
                 continue
             value = patient if passive else agent
             # Only the verb's own subject acts: "X hosts troops, and Y criticised Z" leaves X out.
