@@ -3458,6 +3458,17 @@ def test_a_noun_phrase_opens_the_clause_after_a_medium_without_that():
         ["Ingrid Solvik", "the town would seek help from the province"]]
 
 
+def test_a_bare_noun_opens_the_clause_after_a_medium_without_that():
+    # 'said in a statement prices have doubled' gave "in a statement prices have doubled" as the words: the phrase
+    # after "in" was read as "a" alone, its noun taken as the clause's subject, so no medium was seen.
+    q = quotes_of("Tarnwick Mills raised its rents again.\n\n"
+                  "Councillor Bryn Ashcombe said in a statement prices have doubled since spring.\n\n"
+                  "The Velmar Traders Guild said in a letter water was scarce at the market.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Bryn Ashcombe", "prices have doubled since spring"],
+        ["Velmar Traders Guild", "water was scarce at the market"]]
+
+
 def test_a_source_phrases_prepositional_phrase_ends_at_a_whole_word():
     # 'Workers at the plant say …' had no row: the phrase's list of nouns after "at the" read "plan" in "plant",
     # leaving "t" between the phrase and the verb.

@@ -477,9 +477,12 @@ _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while
              r"|about|over|into|against|without|through|under|among|across|around|toward|towards|upon|despite"
              r"|during)\b")
 # A preposition and up to five words before a pronoun (or a noun phrase and a finite verb) opening a clause, and the
-# words that make such a phrase one of when.
+# words that make such a phrase one of when. The phrase ends at a noun, not at its determiner: "said in a statement
+# water was scarce" is "a statement", then a clause opening with a bare noun.
 _PP_THEN_PRONOUN = re.compile(
-    rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{1,5}}?)(?=(?:he|she|they|it|we|I|there)\s+\w"
+    rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{0,4}}?"
+    rf"(?!{_FUNCTION}|whether\b|(?:a|an|the|his|her|their|its|our|my|this|these|those)\s)[\w’'-]+\s+)"
+    rf"(?=(?:he|she|they|it|we|I|there)\s+\w"
     # (or a noun phrase and a finite verb: "said in a statement the plant would close")
     rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
 # The first words of a medium of the speaker's own ("in a statement", "in his speech"; not "in the
