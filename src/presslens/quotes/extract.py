@@ -481,7 +481,7 @@ _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while
 # water was scarce" is "a statement", then a clause opening with a bare noun.
 _PP_THEN_PRONOUN = re.compile(
     rf"in\s+((?:(?!{_FUNCTION}|whether\b)[\w’'-]+\s+){{0,4}}?"
-    rf"(?!{_FUNCTION}|whether\b|(?:a|an|the|his|her|their|its|our|my|this|these|those)\s)[\w’'-]+\s+)"
+    rf"(?!{_FUNCTION}|whether\b|(?:{_DETERMINER_WORD})\s)[\w’'-]+\s+)"
     rf"(?=(?:he|she|they|it|we|I|there)\s+\w"
     # (or a noun phrase and a finite verb: "said in a statement the plant would close")
     rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
