@@ -367,7 +367,8 @@ def _analyse(sentence: str) -> _Sentence:
             v *= -0.74  # VADER's negation scalar
         valence[i] = v
     capitalised = frozenset(i for i, (s, _) in enumerate(spans) if sentence[s].isupper())
-    spaced = frozenset(i for i in range(1, len(spans)) if "  " in sentence[spans[i - 1][1]: spans[i][0]])
+    spaced = (frozenset(i for i in range(1, len(spans)) if "  " in sentence[spans[i - 1][1]: spans[i][0]])
+              if "  " in sentence else frozenset())  # (most sentences have no double space: one look for them)
     quote, verbs = _quote_ids(sentence, spans), _frames(words, capitalised)
     in_frame = {j for v, v1, _, _ in verbs for j in range(v, v1 + 1)}
     quotes = quote.tolist()
