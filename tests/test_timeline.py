@@ -1829,7 +1829,8 @@ def test_past_cues_are_lowercase_words_of_three_letters_or_more():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["will", "Willing", "won't", "would", "'ll", "set to", "Set for", "is due",
                                  "is due to", "plans to", "plan to", "next", "next to", "ahead", "WILL", "the",
-                                 "meets", "x", "’ll", ",", " ", "  "]), max_size=12))
+                                 "meets", "x", "’ll", ",", " ", "  ", "is forecast", "Are forecast", "is",
+                                 "are", "Friday", "on Sunday", "7 p.m.", "at 12:30 pm", "is due Monday"]), max_size=12))
 def test_future_cues_grouped_by_first_character_match_as_the_plain_alternation(words):
     from presslens.timeline import tense
     from presslens.timeline.lexicon import FUTURE_CUES
@@ -1838,6 +1839,19 @@ def test_future_cues_grouped_by_first_character_match_as_the_plain_alternation(w
                        re.IGNORECASE)
     text = " ".join(words)
     assert [m.span() for m in tense._FUTURE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_future_cues_opening_on_a_choice_of_words_are_grouped_too():
+    # "(?:is|are) forecast" is one cue per word: the cues stay grouped by first character (a cue
+    # that could not be grouped turned the whole list back into the slow plain alternation).
+    from presslens.timeline import tense
+    from presslens.timeline.lexicon import FUTURE_CUES
+
+    assert any(c.startswith("(?:") for c in FUTURE_CUES)
+    grouped = tense._by_first_character(FUTURE_CUES)
+    assert grouped != "|".join(c.replace(" ", r"\s+") for c in FUTURE_CUES)
+    assert tense._by_first_character(["(?:is|are) due", "is set"]) == r"i(?:s\s+due|s\s+set)|are\s+due"
+    assert tense._top_level_choice("a|b") and not tense._top_level_choice(r"a(?=\s+(?:on|at)[|])")
 
 
 @settings(max_examples=300, deadline=None)

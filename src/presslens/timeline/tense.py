@@ -44,15 +44,35 @@ _NOT_VERBS = ("hundred", "united", "red", "bed", "shed", "need", "speed", "indee
               "detailed", "limited", "advanced", "supposed", "alleged", "elected", "armed", "called")
 
 
+# A cue opening on a choice of words ("(?:is|are) forecast"): the same as one cue per word in its place.
+_WORD_CHOICE = re.compile(r"\(\?:([a-z]+(?:\|[a-z]+)+)\)")
+_PIECE = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|.", re.S)  # an escape, a class or a character of a regex
+
+
+def _top_level_choice(cue: str) -> bool:
+    """Whether the regex ``cue`` is a choice at its top level ("a|b"), not only inside a group."""
+    depth = 0
+    for piece in _PIECE.findall(cue):
+        depth += (piece == "(") - (piece == ")")
+        if piece == "|" and not depth:
+            return True
+    return False
+
+
 def _by_first_character(cues: list[str]) -> str:
     """The alternation of ``cues`` (regular expressions, a space for any run of spaces) with the cues
     that open on one character grouped under it. Case-insensitive, ``re`` enters every branch at
     every position; grouped, one character turns most of them away. Two groups never match at one
     position (their characters differ once lowercased) and a group keeps its cues' order, so the
-    matches are those of the plain alternation."""
-    cues = [c.replace(" ", r"\s+") for c in cues]
-    if not all((c[:1].isalpha() or c[:1] in "'’") and c[1:2] not in ("", "?", "*", "+", "{") and "|" not in c
-               for c in cues):
+    matches are those of the plain alternation. A cue opening on a choice of words is written as one
+    cue per word first, so that it too is grouped."""
+    spelled: list[str] = []
+    for c in cues:
+        choice = _WORD_CHOICE.match(c)
+        spelled += [word + c[choice.end():] for word in choice.group(1).split("|")] if choice else [c]
+    cues = [c.replace(" ", r"\s+") for c in spelled]
+    if not all((c[:1].isalpha() or c[:1] in "'’") and c[1:2] not in ("", "?", "*", "+", "{")
+               and not _top_level_choice(c) for c in cues):
         return "|".join(cues)  # a cue opening on a class or a quantified character, or a choice: no grouping
     groups: dict[str, list[str]] = {}
     for c in cues:
