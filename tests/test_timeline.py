@@ -253,6 +253,11 @@ def test_relative_and_calendar_expressions(text, expected):
      [("The second quarter of 2031", "2031-Q2"), ("the latest quarter", "2030-Q4")]),
     ("Third-quarter sales beat those of last year's quarter and the same period last year.",
      [("Third-quarter", "2030-Q3"), ("last year's quarter", "2029-Q3"), ("the same period last year", "2029-Q3")]),
+    # A quarter named after "a" is set beside the reported one, not reported on (was "the quarter": 2030-Q2).
+    ("Orrin Bay Ferries posted higher third-quarter profit. After a weak, stormy second quarter, sales in the "
+     "quarter rose from a year earlier.",
+     [("third-quarter", "2030-Q3"), ("second quarter", "2030-Q2"), ("the quarter", "2030-Q3"),
+      ("a year earlier", "2029-Q3")]),
     # A quarter that is a share, an age or a neighbourhood does not make an article a results report.
     ("About a quarter of the ferry's riders left a year ago.", [("a year ago", "2030")]),
     ("The quarter-century-old Harbour Board met a year ago.", [("a year ago", "2030")]),

@@ -747,9 +747,10 @@ def _r_year_quarter(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{_QUARTER}:{_rel_direction(g.get('rel') or 'last')}:", None
 
 
-def resolve_quarters(rows: list[dict[str, Any]]) -> None:
+def resolve_quarters(rows: list[dict[str, Any]], text: str) -> None:
     """Values for "the quarter", "the latest period", "a year earlier" in an article about quarterly
-    results: the quarter the text last named by its number ("the fiscal first quarter", "Q3") when
+    results (``rows`` of ``text``): the quarter the text last named by its number ("the fiscal first
+    quarter", "Q3"; not after "a": "after a flat second quarter" looks back from the one reported) when
     it is over by the row's anchor and began less than a year before it, else the latest quarter
     over by then; shifted by the years asked ("a year earlier") or put in the year named ("the 1988
     period"), or by a quarter ("the previous quarter")."""
@@ -768,11 +769,16 @@ def resolve_quarters(rows: list[dict[str, Any]]) -> None:
                 d = add_months(date(y, 3 * q - 2, 1), 3 * int(step[0]))
                 y, q = d.year, quarter_of(d)
             r["value"] = f"{year or y + int(shift)}-Q{q}"
-        elif (m := _NAMED_QUARTER.match(value)) and _QUARTER_WORD.search(r["text"]):
+        elif ((m := _NAMED_QUARTER.match(value)) and _QUARTER_WORD.search(r["text"])
+              and not _A_QUARTER.search(text, max(0, r["start"] - 30), r["start"])):
             named = (int(m[1]), int(m[2]))
 
 
 _NAMED_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+# "a flat second quarter", "a strong, record fourth quarter": one quarter set beside the reported one.
+# Not across a preposition or a determiner: "a year after the second quarter", "a drag on third-quarter growth".
+_A_QUARTER = re.compile(r"\b[Aa]n?\s+(?:(?!(?:the|its|their|of|in|on|at|by|with|into|over|after|before|from|than|"
+                        r"since|to|for)\b)[\w-]+,?\s+){0,2}$")
 _QUARTER_WORD = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b|\bQ[1-4]", re.I)
 
 

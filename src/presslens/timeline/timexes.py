@@ -570,7 +570,7 @@ def timexes_in_text(text: str, anchor: date | None,
                     "own": tuple(extras[0]) if extras else ()})
     out.sort(key=lambda r: r["start"])
     resolve_anaphors(out, anchor)
-    resolve_quarters(out)
+    resolve_quarters(out, text)
     date_clock_times(out, text)
     _first_hours(text, out, taken)
     _second_days(text, out, taken)
