@@ -464,6 +464,20 @@ def test_the_day_before_with_no_event_after_it_is_the_previous_day(text, expecte
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a day counted from the day named right after it is one expression, valued from that day (the
+    # inner "three days", "Saturday" were rows of their own, the named day the only date)
+    ("The Orrin Bay shops reopened the day after Christmas.", [("the day after Christmas", "2030-12-26")]),
+    ("The day before last Tuesday's hearing, Quill left Orrin Bay.", [("The day before last Tuesday", "2031-03-10")]),
+    ("The Orrin Bay ferry sank three days before Christmas 2029.", [("three days before Christmas 2029", "2029-12-22")]),
+    ("The Orrin Bay fair fell on the Saturday before Christmas 2029.",
+     [("the Saturday before Christmas 2029", "2029-12-22")]),
+    ("It snowed in Orrin Bay the night before March 3.", [("the night before March 3", "2031-03-02TNI")]),
+])
+def test_a_day_counted_from_a_named_day_is_one_expression(text, expected):
+    assert _values(text) == expected
+
+
 def test_quote_keeps_the_day_it_was_said():
     text = "“We signed it yesterday,” Varro said on Saturday. “We start tomorrow,” she said."
     assert _values(text) == [("yesterday", "2031-03-14"), ("Saturday", "2031-03-15"),

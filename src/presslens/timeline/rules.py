@@ -32,7 +32,8 @@ from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, 
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context",
-           "date_clock_times", "day_named", "in_name", "resolve_anaphors", "resolve_quarters", "weekday_date"]
+           "date_clock_times", "day_named", "days_from_dates", "in_name", "resolve_anaphors", "resolve_quarters",
+           "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -968,6 +969,45 @@ def _r_day_before(ctx: Context, g: dict) -> _Result | None:
     unit = g["unit"].lower()
     offset = -1 if g["side"].lower() == "before" else 1
     return ("TIME" if unit in PARTS_OF_DAY else "DATE"), f"{_ANAPHOR}:{offset}:{unit}", None
+
+
+# "the day after Christmas", "three days before Easter", "the Saturday before Christmas": counted from the
+# day the text names right after it, one expression as TIMEX3 tags it. Not "the week before Christmas":
+# the seven days up to it, which no ISO week is.
+_DAYS_FROM = re.compile(rf"\b(?:[Tt]he\s+(?:(?P<day>day|night)|(?P<wd>{alternation(WEEKDAY_WORDS[0])}))"
+                        r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?)"
+                        r"\s+(?P<dir>before|after|following|prior\s+to|ahead\s+of)\s+$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def days_from_dates(rows: list[dict[str, Any]], text: str) -> None:
+    """Join "the day after", "three days before", "the Saturday before", "the night before" to the day
+    named right after it ("Christmas", "last Tuesday", "March 3"), valued from that day (a day, that
+    weekday, a night); the rows inside the joined words ("three days", "Saturday") go."""
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        value = r["value"]
+        m = (_DAYS_FROM.search(text, max(0, r["start"] - 40), r["start"])
+             if r["type"] == "DATE" and isinstance(value, str) and _DAY_VALUE.fullmatch(value)
+             and "range_from" not in r else None)
+        if m is not None:
+            day, sign = date.fromisoformat(value), (1 if m["dir"] in ("after", "following") else -1)
+            kind = "DATE"
+            if m["wd"]:  # the nearest such weekday on that side of the day
+                day = weekday_date(day + timedelta(days=sign), WEEKDAYS[m["wd"].lower()],
+                                   "future" if sign > 0 else "past")
+            elif m["n"]:
+                day += timedelta(days=sign * int(_number(m["n"])))
+            else:
+                day += timedelta(days=sign)
+            value = day.isoformat()
+            if m["day"] == "night":
+                kind, value = "TIME", f"{value}TNI"
+            while out and out[-1]["start"] >= m.start():
+                out.pop()  # "three days", "Saturday": now inside this one
+            r = {**r, "start": m.start(), "text": text[m.start():r["end"]], "type": kind, "value": value, "own": ()}
+        out.append(r)
+    rows[:] = out
 
 
 def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
