@@ -105,6 +105,16 @@ def test_weekdays_follow_tense_and_context(text, value):
     assert [v for _, v in _values(text)][0] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # irregular past forms of a vowel change are past cues too (were none: the month and the holiday ahead)
+    ("The Orrin Bay ferry sank at Easter.", "2030-04-21"),
+    ("The Orrin Bay ferry sank in May.", "2030-05"),
+    ("Quill swam the Orrin strait in June.", "2030-06"),
+])
+def test_irregular_past_forms_put_the_clause_in_the_past(text, value):
+    assert [v for _, v in _values(text)] == [value]
+
+
 def _weekday_cases() -> list[tuple[str, str]]:
     rows = (FIXTURES / "timeline" / "weekday_direction.tsv").read_text(encoding="utf-8").splitlines()
     return [tuple(r.split("\t")) for r in rows if r and not r.startswith("#")][1:]
