@@ -696,6 +696,8 @@ def test_holidays_are_found_whichever_apostrophe_the_copy_types():
      [("Victoria Day", "2031-05-19"), ("Family Day", "2031-02-17"), ("Civic Holiday", "2030-08-05")]),
     ("The Tolvern vote fell on Thanksgiving Monday and the races on Melbourne Cup Day.",
      [("Thanksgiving Monday", "2030-10-14"), ("Melbourne Cup Day", "2030-11-05")]),
+    # named by its country, Canada's second Monday of October (was "Thanksgiving", the American one)
+    ("The Tolvern cousins met on Canadian Thanksgiving.", [("Canadian Thanksgiving", "2030-10-14")]),
 ])
 def test_holidays_of_other_english_speaking_countries(text, expected):
     assert _values(text) == expected
