@@ -733,6 +733,9 @@ def test_holidays_that_follow_the_moon_take_their_days_from_a_table():
                   "Holi 2042 fair is planned.")
     assert got == [("Eid al-Fitr", "2031-01-24"), ("Diwali", "2031-11-14"), ("Lunar New Year", "2031-01-23"),
                    ("Yom Kippur", "2030-10-07"), ("Passover 2029", "2029-03-31"), ("Holi 2042", None)]
+    # the eve of one, the day before it (was the holiday itself, "Chinese New Year")
+    assert _values("Marrowgate's shops shut early on Chinese New Year’s Eve.") == [
+        ("Chinese New Year’s Eve", "2031-01-22")]
 
 
 def test_the_end_of_a_month_or_year_as_business_copy_writes_it():

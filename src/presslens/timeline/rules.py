@@ -1386,8 +1386,9 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     def on(year: int) -> list[date]:
         """The holiday's days in ``year``: one, but a holiday that follows the moon may have none in the
         table's years (its value then unresolved) or two (an Eid at both ends of a year)."""
-        if rule.startswith("DATES:"):
-            return HOLIDAY_DATES.get((rule[6:], year), [])
+        if rule.startswith("DATES:"):  # "DATES:lunar_new_year+-1": its eve
+            key, _, days = rule[6:].partition("+")
+            return [d + timedelta(days=int(days or 0)) for d in HOLIDAY_DATES.get((key, year), [])]
         if rule == "ELECTION":
             return [nth_weekday(year, 11, 1, 1) + timedelta(days=1)]
         if rule.startswith("EASTER"):
