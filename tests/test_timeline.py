@@ -100,6 +100,12 @@ def test_explicit_dates_in_news_formats(text, value):
     ("The hearing has been pushed back to Thursday.", "2031-03-20"),
     ("The ferry won’t sail on Thursday.", "2031-03-20"),                # a curly apostrophe, "won" no past
     ("The council is likely to approve the plan on Thursday.", "2031-03-20"),
+    # a verb that puts off or extends, its object, then "to"/"until"/"through": the new end lies ahead whatever
+    # the verb's tense (each was the past one, the object standing between the verb and the preposition)
+    ("The Orrin Bay council postponed the vote to Thursday.", "2031-03-20"),
+    ("The Orrin Bay council pushed the vote back to Thursday.", "2031-03-20"),
+    ("The harbour board has extended the ferry's licence through Thursday.", "2031-03-20"),
+    ("The strike at Orrin Bay lasted through Thursday.", "2031-03-13"),   # a span a past verb closes
 ])
 def test_weekdays_follow_tense_and_context(text, value):
     assert [v for _, v in _values(text)][0] == value

@@ -114,6 +114,8 @@ class Context:
         # expression opens the sentence, where the main verb tells whether the deadline has passed
         # ("By Wednesday afternoon, the White House cited …"). "Through" ends a span, which a past
         # verb puts behind ("the poll, conducted from April 27 through Sunday").
+        if deadlines and _PUT_OFF_TO.search(self.before(80)) and not _PAST_PERFECT.search(window):
+            return "future"
         if deadlines and (deadline := _DEADLINE.search(self.before(24))) and not _PAST_PERFECT.search(window):
             if deadline.group(1).lower() not in ("through", "thru") and not fronted_clause(
                     window, *clause_bounds(window, start, end)):
@@ -132,6 +134,13 @@ class Context:
 # open_day (a clock time naming no day: the zone to recompute its offset with once a day is found, or "")
 _Result = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, dict[str, str]]
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|n[o']t)\s+)?(?!to\b)[a-z]+(?:ed|en|n|t)\b", re.I)
+# A verb that puts off or extends, its object, then "to"/"until"/"through" right before the expression: the new
+# end lies ahead, whatever the verb's tense ("extended the loans through January", "postponed the vote to Friday").
+_PUT_OFF_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
+                         r"defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
+                         r"(?:put(?:s|ting)?|push(?:es|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:off|back))\b[^,;:.!?\"“”]{0,60}?"
+                         r"\b(?:to|until|till|through|thru)\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of)?"
+                         r"[\s-]*$", re.I)
 # "until after Easter": put off past the day, as "until Easter" is; so is "postponed to Thursday".
 _DEADLINE = re.compile(r"\b(by|until|till|through|thru|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as"
                        r"|(?:postponed|delayed|deferred|adjourned|rescheduled|put\s+off|pushed\s+back|moved\s+back)"
