@@ -314,6 +314,9 @@ def test_quarters_of_a_results_report(text, expected):
     # a rate's unit (was no expression)
     ("The Orrin Bay ferry sails three times a week.", "SET", "P1W", None),
     ("The Orrin Bay council meets once per month.", "SET", "P1M", None),
+    # compact copy's abbreviations, in lower case only (were no expression; "an HR manager" stays none)
+    ("Quill won a 3-yr term on the Orrin Bay council.", "DURATION", "P3Y", None),
+    ("The Orrin Bay ferry had a 2-hr delay.", "DURATION", "PT2H", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),
     ("The ferry left at 9:30 a.m. Saturday.", "TIME", "2031-03-15T09:30", None),
     ("The ferry docked mid-afternoon yesterday.", "TIME", "2031-03-16TAF", "MID"),
@@ -417,6 +420,8 @@ def test_in_so_many_units_time_is_that_point_ahead_whatever_the_apostrophe(text,
     "The quarter-to-quarter comparison of the yard's sales is poor.",
     "The term of the loan is measured in years.",  # no first, superlative or negation: a unit, not a stretch
     "She walked in the great March on Nordhaven and gave to the March of Ferries.",  # a march, not the month
+    "Orrin Bay Ferries hired an HR manager.",   # human resources, not an hour
+    "Quill hit 3 HRs for the Orrin Bay Gulls.",  # home runs
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty

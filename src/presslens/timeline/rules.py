@@ -195,6 +195,8 @@ def _unit(word: str) -> tuple[str, bool, int]:
     w = word.lower()
     for candidate in (w, w[:-1], w[:-2], {"centuries": "century", "millennia": "millennium"}.get(w, "")):
         if candidate in UNITS:
+            if len(candidate) < 3 and not word.islower():
+                break  # an abbreviation in lower case only: "an HR manager", "3 HRs" (home runs)
             return UNITS[candidate]
     raise KeyError(word)
 
