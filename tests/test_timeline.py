@@ -106,6 +106,9 @@ def test_explicit_dates_in_news_formats(text, value):
     ("The Orrin Bay council pushed the vote back to Thursday.", "2031-03-20"),
     ("The harbour board has extended the ferry's licence through Thursday.", "2031-03-20"),
     ("The strike at Orrin Bay lasted through Thursday.", "2031-03-13"),   # a span a past verb closes
+    # a participle after "as" is no cue, past or future: the main verb decides (each was the Thursday ahead)
+    ("Orrin Bay fares fell as expected on Thursday.", "2031-03-13"),
+    ("The Orrin Bay ferry sailed as previously scheduled on Thursday.", "2031-03-13"),
     # a present copula before noon or midnight and a weekday, as before a clock time (were the past ones)
     ("The Orrin Bay ferry deadline is midnight Thursday.", "2031-03-20T24:00"),
     ("The Orrin Bay vote is at noon on Thursday.", "2031-03-20T12:00"),

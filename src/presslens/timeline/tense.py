@@ -2,8 +2,9 @@
 
 No tagger: the nearest tense cue wins. Future cues are auxiliaries and plans ("will", "is set to",
 "is expected to", "scheduled for", "plans to"); past cues are past forms ("was", "had", "met",
-regular "-ed" forms) and "since"/"ago". The clause is the stretch between commas, semicolons,
-dashes, brackets and quote marks around the expression; when it holds no cue the whole sentence
+regular "-ed" forms) and "since"/"ago"; a participle after "as" ("fell as expected", "as planned") is
+neither. The clause is the stretch between commas, semicolons, dashes, brackets and quote marks
+around the expression; when it holds no cue the whole sentence
 is searched — first before the expression (the verb a trailing adjunct belongs to comes first),
 then after it — where reporting verbs ("said", "told") count only if nothing else does: in
 "Xi will visit Seoul on Friday, officials said" the visit, not the saying, is dated.
@@ -122,6 +123,8 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 # "the recently passed law").
 _ADJ_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z]+ly|still|long|much|once|so|"
                          r"not|yet|un)[\s-]+$")
+# "fell as expected on Friday", "began as previously planned": a participle after "as" dates nothing.
+_AS_BEFORE = re.compile(r"\bas\s+(?:[a-z]+ly\s+)?$", re.I)
 # "agreed to buy it in February": a plan told in the past; the verb after "to" is not yet done, so
 # the past cue before it does not date the expression.
 # Not after "enough": "bold enough to tout it in March" describes what he did.
@@ -180,6 +183,8 @@ def _nearest(text: str, start: int, end: int, cues: list[tuple[str, re.Match]], 
         if kind == "past" and m.group(0).endswith("ed") and _ADJ_BEFORE.search(text, max(0, m.start() - 30),
                                                                                m.start()):
             continue
+        if m.group(0).lower().endswith("ed") and _AS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "as expected", "as previously planned": a comparison, with no time of its own
         before = m.end() <= start
         dist = start - m.end() if before else 1.5 * (m.start() - end)
         if best is None or dist < best[0]:
