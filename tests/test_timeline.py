@@ -230,6 +230,9 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("The port closed two weeks ago.", [("two weeks ago", "2031-W10")]),
     ("Tolls soared in the 1990s and the early 1980s.", [("the 1990s", "199"), ("the early 1980s", "198")]),
     ("Tolls soared in the noughties and the early aughts.", [("the noughties", "200"), ("the early aughts", "200")]),
+    # a hundred's plural before 2000 is its century (was the decade: "180", 1800-1809); "the 2000s" a decade
+    ("The Orrin Bay line opened in the late 1800s and closed in the 2000s.",
+     [("the late 1800s", "18"), ("the 2000s", "200")]),
     ("The ferry ran last summer.", [("last summer", "2030-SU")]),
     ("The yard grew in the third quarter of 2030.", [("the third quarter of 2030", "2030-Q3")]),
     ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),

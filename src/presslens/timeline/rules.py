@@ -621,6 +621,8 @@ def _r_decade(ctx: Context, g: dict) -> _Result | None:
     else:
         d = g["dec"]
         digits = d[:3] if len(d) == 4 else (("20" if d in ("00", "10") else "19") + d[0])
+        if len(d) == 4 and d.endswith("00") and d < "2000":
+            digits = d[:2]  # "the 1800s", "the early 1900s": the century, as English means them; "the 2000s" a decade
     return "DATE", digits, _mod_code(g.get("mod"))
 
 
