@@ -506,6 +506,10 @@ def test_the_day_before_with_no_event_after_it_is_the_previous_day(text, expecte
     ("The Orrin Bay fair fell on the Saturday before Christmas 2029.",
      [("the Saturday before Christmas 2029", "2029-12-22")]),
     ("It snowed in Orrin Bay the night before March 3.", [("the night before March 3", "2031-03-02TNI")]),
+    # weeks counted, and "from" after a count: from the coming weekday (PUB is a Monday; "Tuesday" was the past one)
+    ("The Orrin Bay vote is a week from Tuesday.", [("a week from Tuesday", "2031-03-25")]),
+    ("The Orrin Bay fair opens two weeks from today.", [("two weeks from today", "2031-03-31")]),
+    ("The Orrin Bay ferry sank two weeks before Christmas 2029.", [("two weeks before Christmas 2029", "2029-12-11")]),
 ])
 def test_a_day_counted_from_a_named_day_is_one_expression(text, expected):
     assert _values(text) == expected

@@ -998,33 +998,36 @@ def _r_day_before(ctx: Context, g: dict) -> _Result | None:
     return ("TIME" if unit in PARTS_OF_DAY else "DATE"), f"{_ANAPHOR}:{offset}:{unit}", None
 
 
-# "the day after Christmas", "three days before Easter", "the Saturday before Christmas": counted from the
-# day the text names right after it, one expression as TIMEX3 tags it. Not "the week before Christmas":
-# the seven days up to it, which no ISO week is.
+# "the day after Christmas", "three days before Easter", "the Saturday before Christmas", "a week from Tuesday":
+# counted from the day the text names right after it, one expression as TIMEX3 tags it. Not "the week before
+# Christmas": the seven days up to it, which no ISO week is. "from" only after a count ("a week from today").
 _DAYS_FROM = re.compile(rf"\b(?:[Tt]he\s+(?:(?P<day>day|night)|(?P<wd>{alternation(WEEKDAY_WORDS[0])}))"
-                        r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?)"
-                        r"\s+(?P<dir>before|after|following|prior\s+to|ahead\s+of)\s+$")
+                        r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                        r"(?P<unit>days?|weeks?))\s+(?P<dir>before|after|following|prior\s+to|ahead\s+of|from)\s+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def days_from_dates(rows: list[dict[str, Any]], text: str) -> None:
-    """Join "the day after", "three days before", "the Saturday before", "the night before" to the day
-    named right after it ("Christmas", "last Tuesday", "March 3"), valued from that day (a day, that
-    weekday, a night); the rows inside the joined words ("three days", "Saturday") go."""
+    """Join "the day after", "three days before", "the Saturday before", "the night before", "a week from"
+    to the day named right after it ("Christmas", "last Tuesday", "March 3", "today"), valued from that day (a
+    day, that weekday, a night); the rows inside the joined words ("three days", "Saturday") go."""
     out: list[dict[str, Any]] = []
     for r in rows:
         value = r["value"]
         m = (_DAYS_FROM.search(text, max(0, r["start"] - 40), r["start"])
              if r["type"] == "DATE" and isinstance(value, str) and _DAY_VALUE.fullmatch(value)
              and "range_from" not in r else None)
-        if m is not None:
-            day, sign = date.fromisoformat(value), (1 if m["dir"] in ("after", "following") else -1)
+        if m is not None and (m["n"] or m["dir"] != "from"):
+            day, sign = date.fromisoformat(value), (1 if m["dir"] in ("after", "following", "from") else -1)
             kind = "DATE"
+            if m["dir"] == "from" and r["text"].lower() in WEEKDAYS and r.get("anchor"):
+                # "a week from Tuesday": from the coming Tuesday, whatever the tense made of it
+                day = weekday_date(r["anchor"], WEEKDAYS[r["text"].lower()], "future")
             if m["wd"]:  # the nearest such weekday on that side of the day
                 day = weekday_date(day + timedelta(days=sign), WEEKDAYS[m["wd"].lower()],
                                    "future" if sign > 0 else "past")
             elif m["n"]:
-                day += timedelta(days=sign * int(_number(m["n"])))
+                day += timedelta(days=sign * int(_number(m["n"])) * (7 if m["unit"].startswith("week") else 1))
             else:
                 day += timedelta(days=sign)
             value = day.isoformat()
