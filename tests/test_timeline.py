@@ -71,6 +71,9 @@ def test_fixture_article_resolves_every_expression():
     ("The vote was held on Friday, March 14.", "2031-03-14"),
     ("The vote is due on April 2.", "2031-04-02"),
     ("The port opened in March 1998.", "1998-03"),
+    # the day in words, with "the" and "of" (was the month alone)
+    ("The Orrin Bay fair opened on the third of March.", "2031-03-03"),
+    ("The Orrin Bay fair opens on the twenty-first of June 2031.", "2031-06-21"),
 ])
 def test_explicit_dates_in_news_formats(text, value):
     assert [v for _, v in _values(text)] == [value]

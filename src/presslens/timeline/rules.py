@@ -380,7 +380,7 @@ def _r_day_month(ctx: Context, g: dict) -> _Result | None:
     if g.get("the") and not _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()):
         return None  # "in May the 5th Fleet": the ordinal of a noun
     month = MONTHS[g["mon"].rstrip(".").lower()]
-    day = int(re.match(r"\d+", g["d"])[0])
+    day = _DAY_WORDS[re.sub(r"[\s-]+", "-", g["dw"].lower())] if g.get("dw") else int(re.match(r"\d+", g["d"])[0])
     year = _year_for(ctx, month, day, g.get("y"), WEEKDAYS[g["wd"].rstrip(".").lower()] if g.get("wd") else None)
     if year is None:
         return "DATE", None, None
@@ -630,6 +630,14 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
              "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
              "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "final": 4, "last": 4}
+
+
+# The days of the month in words ("the third of March", "the twenty-first of June"), hyphen or space.
+_DAY_WORDS = {**{w: n for w, n in _ORDINALS.items() if w not in ("final", "last")}, "thirtieth": 30,
+              **{f"{tens}-{w}": ten + n for tens, ten in (("twenty", 20), ("thirty", 30))
+                 for w, n in _ORDINALS.items() if n < 10 and w not in ("final", "last") and ten + n <= 31}}
+_DAY_WORD = "(?:" + "|".join(re.escape(w).replace(r"\-", r"[\s-]")
+                             for w in sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 
 
 def _ordinal(word: str) -> int | None:
@@ -1541,8 +1549,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s\d)\s+and\s+"
      rf"|(?<=\bbetween\s\d\d)\s+and\s+)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
      lambda c, g: _r_day_range(c, g), None),  # (not opening with its month: no OPENS_AT_TRIGGER rank)
-    (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
-     _r_day_month, None),
+    # (a day in words takes "the" and "of": "the third of March", not "the first March rally")
+    (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"
+     rf"(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|the\s+(?P<dw>{_DAY_WORD})\s+of)"
+     rf"\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
     # A day of the month alone, where its place makes it a date: after a preposition of time or a
     # weekday ("on the 14th", "by the 21st", "Friday the 13th", British "Saturday 14th"); not "the 14th
     # amendment" (see the rule).
