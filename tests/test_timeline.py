@@ -164,6 +164,9 @@ def test_second_weekday_of_a_range_follows_the_first():
     ("They discussed the slated visit in June.", "2031-06"),
     ("The mayor was bold enough to open the pier in June.", "2030-06"),  # "enough to": what he did
     ("In June, the council said it would sell the pier.", "2030-06"),
+    # "this winter" straddles the new year: in March a past verb makes it the winter just over (was the next one)
+    ("This winter was the mildest Orrin Bay has known.", "2030-WI"),
+    ("This winter will be colder in Orrin Bay.", "2031-WI"),
 ])
 def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     assert [v for _, v in _values(text)] == [value]

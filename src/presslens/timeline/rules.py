@@ -938,7 +938,9 @@ def _r_season(ctx: Context, g: dict) -> _Result | None:
         y = cy - 1 if rel == -1 and inside else cy + 1 if rel == 1 and inside else cy
     if ctx.anchor is None and y is None:
         return "DATE", None, mod
-    return "DATE", _season_value(ctx.anchor, code, y, None if rel == 0 else ctx.tense()), mod
+    # "this winter", which straddles the new year, follows the tense too: in March, "this winter was mild" is the one
+    # just over (the calendar year's winter begins in December), "this winter will be cold" the next
+    return "DATE", _season_value(ctx.anchor, code, y, None if rel == 0 and code != "WI" else ctx.tense()), mod
 
 
 def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
