@@ -1539,6 +1539,11 @@ ATTRIBUTION_RULES = {
               "The pier will close": {"speaker": "officials", "cue": "said"},
               "Fares will rise": {"cue": "according to"},
               "The levy will end": {"cue": "said"}}, n=4),
+    # The wires name a place readers may not know with its country before the date ("AVALON, Nordland, March 3
+    # (Reuters) - "): the dateline had been left in the reported words.
+    "a dateline with a country and a date": dict(
+        text="NEW AVALON, South Nordland, March 3 (Tallis Wire) - The dockers will strike again, union leaders said.",
+        rows={"The dockers will strike": {"speaker": "leaders", "cue": "said"}}, n=1),
     # Indian and British headlines name the speaker after the colon; a role's noun ends the headline
     # even where the next paragraph opens with another ("Minister\n\nUnion Minister …").
     "a headline's speaker after its colon": dict(

@@ -33,8 +33,8 @@ from presslens.quotes.marks import find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DETERMINER", "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND",
-    "NAMED", "ORGANISATION",
+    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DATELINE_AFTER_PLACE", "DETERMINER", "DETERMINER_WORDS",
+    "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "LowerScan", "overlaps", "runs_back", "strip_det",
@@ -454,9 +454,13 @@ _PREMODS = re.compile(
 # A place in capitals opening a wire dateline ("WASHINGTON").
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
 
+# What may stand between a dateline's place and its agency: a state or country, a date, or both, as the wires
+# write a place readers may not know ("AVALON, Fla.", "AVALON, Dec. 8", "AVALON, South Nordland, March 3").
+DATELINE_AFTER_PLACE = r"(?:,[ \t]*[A-Z][A-Za-z.]{0,10}(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+\d{1,2})?){0,2}"
+
 # A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ", "NEW AVALON: " (as Indian and Pakistani papers write it),
 # "AVALON (Reuters) - ", "AVALON, Nordland (AFP) - " (a hyphen between spaces, as the wires write it).
-_WIRE_DATELINE = (rf"(?-i:{_DATELINE_PLACE}(?:,\s*[A-Z][A-Za-z.]{{0,10}}(?:\s+\d{{1,2}})?)?\s*(?:\([A-Za-z. ]+\))?\s*"
+_WIRE_DATELINE = (rf"(?-i:{_DATELINE_PLACE}{DATELINE_AFTER_PLACE}\s*(?:\([A-Za-z. ]+\))?\s*"
                   rf"(?:--|[—–]|(?<=\s)-(?=\s)|(?<=[A-Z)]):))")
 _SUBJECT_LEAD = re.compile(
     # a wire dateline first
