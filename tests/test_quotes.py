@@ -1277,6 +1277,15 @@ ATTRIBUTION_RULES = {
         rows={"Quill lacks support": {"content": "Quill lacks support from her colleagues on the council, whom she "
                                                  "has alienated with her rhetoric", "speaker": "Bo Tarn"},
               "Ines Dorn, the mayor": {"content": "Ines Dorn, the mayor, was wrong", "speaker": "Piet Marsh"}}, n=2),
+    # So with a verb in the past after the description, as investigative copy reports what an anonymous source
+    # said of a named person (the person had been 'the chairman, Osric Vantreece''s words); a participle's phrase
+    # after the description leaves the frame inverted.
+    "an inverted-looking frame before a name, its role and a verb in the past": dict(
+        text="The person, who asked not to be identified, said the chairman, Osric Vantreece, pushed hardest for a "
+             "sale. The ferry will run in May, said Tom Becker, the director, based in Avalon.",
+        rows={"the chairman, Osric": {"content": "the chairman, Osric Vantreece, pushed hardest for a sale",
+                                      "speaker": "person"},
+              "The ferry will run": {"speaker": "Tom Becker"}}, n=3),
     # The words before a comma that another frame opens are no words of a later frame.
     "a frame after an inverted frame and its description": dict(
         text="“The levy is dead,” said Ada Quill, director of Avalon Lines, reports Avalon Radio.",

@@ -719,7 +719,10 @@ _QUESTION_MAX = 300
 # A relative clause after a speaker ("said a handful of Democrats who point to …").
 _WHO_AFTER = re.compile(r",?\s+who\b")
 # A description set off by commas after a name, then a verb phrase: the name is a clause's subject.
-_DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+{_VERB_PHRASE.pattern}")
+# (or a verb in the past with its object: "…, said the chairman, Osric Vantreece, pushed hardest for a sale"; not a
+# participle with its phrase, "…, said Tom Becker, the director, based in Avalon")
+_DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+(?:{_VERB_PHRASE.pattern}"
+                             rf"|[a-z]+ed\s+(?!(?:in|at|on|by|to|from|with|for|as|of|into|over|under)\b))")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ = r"(?:and|but|or|so|yet|still|then)"
 _CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
