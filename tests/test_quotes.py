@@ -3450,6 +3450,15 @@ def test_a_document_passed_on_or_filed_speaks_not_its_go_between_or_court():
         ["Fennick Farmers Union", "members would stop supplying milk"]]
 
 
+def test_documents_speak_as_a_memo_does():
+    # Investigative copy: 'Internal documents reviewed by the Tallow Courier show' was the Courier's, and 'The
+    # documents also show' had no speaker ("documents" was no noun of an unnamed source, as "memo" and "emails" are).
+    q = quotes_of("Brindlemoor Holdings weighed a sale of its quarry unit.\n\n"
+                  "Internal documents reviewed by the Tallow Courier show that the unit lost 14 million crowns.\n\n"
+                  "The documents also show that managers warned in April that two quarries could close.")
+    assert q[["speaker", "cue"]].values.tolist()[:2] == [["Internal documents", "show"], ["documents", "show"]]
+
+
 def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
     # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
     # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.
