@@ -3459,6 +3459,16 @@ def test_documents_speak_as_a_memo_does():
     assert q[["speaker", "cue"]].values.tolist()[:2] == [["Internal documents", "show"], ["documents", "show"]]
 
 
+def test_a_go_between_after_an_adverb_or_reported_by_is_no_speaker():
+    # 'Emails obtained previously by the Tallow Courier show' and 'Memos reported by the Courier show' were the
+    # Courier's: the reduced relative of a go-between ("obtained by") took no adverb inside, and "reported by"
+    # was none.
+    q = quotes_of("Brindlemoor Holdings weighed a sale of its quarry unit.\n\n"
+                  "Emails obtained previously by the Tallow Courier show that the chairman pushed for a sale.\n\n"
+                  "Memos reported by the Courier show that managers feared closures.")
+    assert q[["speaker", "cue"]].values.tolist() == [["emails", "show"], ["memos", "show"]]
+
+
 def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
     # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
     # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.

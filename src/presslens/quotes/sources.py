@@ -297,6 +297,10 @@ class _LeftGap:
         return self.pattern.fullmatch(text, start, end)
 
 
+# A space between two words, maybe with an adverb in -ly ("obtained previously by").
+_ADVERB_SPACE = r"\s+(?:\w+ly\s+)?"
+
+
 def _left_gap(tail: str) -> re.Pattern:
     """The pattern of :class:`_LeftGap`, ending in ``tail``."""
     return re.compile(
@@ -315,8 +319,9 @@ def _left_gap(tail: str) -> re.Pattern:
         # (the agent of a poll or an interview: "Economists polled by Reuters said", as the wires write it)
         rf"|(?:polled|surveyed|interviewed|contacted|questioned|consulted|quoted|cited)\s+by"
         # (a reduced relative, a participle and its preposition of data/quotes_reduced_relatives.txt: "A man accused
-        # of arson told the jury", "a teacher injured in the crash said", "the union representing nurses said")
-        rf"|{alternation(word_list('reduced_relatives'))}"
+        # of arson told the jury", "a teacher injured in the crash said", "the union representing nurses said"), an
+        # adverb maybe inside ("Emails obtained previously by the Post show")
+        rf"|{alternation(word_list('reduced_relatives'), space=_ADVERB_SPACE)}"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
         # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not theirs)
