@@ -3469,6 +3469,14 @@ def test_a_go_between_after_an_adverb_or_reported_by_is_no_speaker():
     assert q[["speaker", "cue"]].values.tolist() == [["emails", "show"], ["memos", "show"]]
 
 
+def test_no_words_after_an_adverb_and_a_passive_agent():
+    # 'according to court documents reported previously by the Tallow Courier, …' framed 'reported' with 'previously by
+    # the Tallow Courier, …' as its words ("reported by the Courier" had none); so did 'responded enthusiastically by'.
+    q = quotes_of("Osric Vantreece approved the sale, according to court documents reported previously by the Tallow "
+                  "Courier, becoming the owner.\n\nNordland responded enthusiastically by easing its sanctions.")
+    assert q[["cue", "content"]].values.tolist() == [["according to", "Osric Vantreece approved the sale"]]
+
+
 def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
     # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
     # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.

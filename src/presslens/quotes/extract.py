@@ -277,7 +277,8 @@ _NOT_CLAUSE = re.compile(
     # not a quantity opening a clause: "said much of his talk was …", "said about half of …"; nor "no", "nothing",
     # "more" … as the subject of a finite verb ("said no one was hurt", "said nothing had changed": no "said no")
     r"(?!(?:much|more|little)\s+(?:of|than)\b|about\s+(?:half|\d|a\s+(?:third|quarter|fifth|dozen)\b))"
-    r"(?:on|in|at|during|via|after|before|to|about|of|for|with|by|from|so|up|out"
+    # (a passive's agent after an adverb too: "documents reported previously by The Post")
+    r"(?:on|in|at|during|via|after|before|to|about|of|for|with|(?:\w+ly\s+)?by|from|so|up|out"
     r"|beyond|without|except|amid|among|regarding|concerning|towards?|within"
     r"|yes|as|(?:no|nothing|more|little|much)\b(?!\s+(?:[\w’'-]+\s+){0,2}" + _RELATIVE_VERB + ")"
     r")\b",
