@@ -3477,6 +3477,18 @@ def test_no_words_after_an_adverb_and_a_passive_agent():
     assert q[["cue", "content"]].values.tolist() == [["according to", "Osric Vantreece approved the sale"]]
 
 
+def test_a_thousands_separator_is_no_comma_of_a_source_phrase():
+    # Health and poll copy: 'A study of 9,000 adults found that …' had the speaker '000 adults', the headline 'Daily
+    # walk cuts risk of memory loss, study of 9,000 adults finds' reported '…, study of 9' and '…, a survey of 2,400
+    # voters shows.' had no row.
+    q = quotes_of("Daily walk cuts risk of memory loss, study of 9,000 adults finds\n\n"
+                  "A study of 9,000 adults in Pellworth found that walking cut the risk by a third.\n\n"
+                  "Most residents back the new trails, a survey of 2,400 voters shows.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["study", "Daily walk cuts risk of memory loss"], ["study", "walking cut the risk by a third"],
+        ["survey", "Most residents back the new trails"]]
+
+
 def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
     # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
     # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.

@@ -45,7 +45,8 @@ NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unna
 # or the outlet ("We asked our followers"), who is no source the article quotes.
 AUTHOR, THE_AUTHOR = "author", "the author"
 
-WORD = r"[\w’'.&-]"
+# (a number's thousands separator too: "a study of 9,000 adults found")
+WORD = r"(?:[\w’'.&-]|(?<=\d),(?=\d{3}))"
 
 # How far attribution looks from a cue or a quote inside one sentence; news sentences are far
 # shorter, so only run-on text is cut.
@@ -297,6 +298,8 @@ class _LeftGap:
         return self.pattern.fullmatch(text, start, end)
 
 
+# A comma between words, not inside a number ("Columbia, South Carolina", not "2,400 voters").
+_COMMA_THEN_SPACE = re.compile(r",\s")
 # A space between two words, maybe with an adverb in -ly ("obtained previously by").
 _ADVERB_SPACE = r"\s+(?:\w+ly\s+)?"
 
@@ -882,7 +885,7 @@ class Article:
                   and best[0].start < c.start and _POSSESSOR_ONLY.fullmatch(self.text, best[0].start, c.start)):
                 best = (c, desc)
             elif (m.group("pp") and c.end <= best[0].start and c.kind != "PRON"
-                  and ("," not in m.group("pp") or best[0].kind == "PLACE")
+                  and (not _COMMA_THEN_SPACE.search(m.group("pp")) or best[0].kind == "PLACE")
                   # but the people a share counts speak: "52 percent of registered voters say"
                   and not (m.group("pp").lstrip().startswith("of ") and best[0].kind != "PRON"
                            and _SHARE_HEAD.search(self.text, c.start, c.end)
