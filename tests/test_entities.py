@@ -1521,6 +1521,15 @@ def test_singaporean_madam_is_a_title():
         ["", "Lim Mei Ling"], ["Madam", "Lim Mei Ling"], ["Mdm", "Tan Soo Hwa"]]
 
 
+def test_malaysian_honours_are_titles_and_a_kampung_a_place():
+    # Malaysian papers: "Datuk Rosnah Hamidon" and "Tan Sri Azman Yusof" had been names of three and four words, and
+    # "Kampung Seri Lembah" a person.
+    m = _mentions("Datuk Rosnah Hamidon visited Kampung Seri Lembah on Sunday. Tan Sri Azman Yusof stayed away.")
+    assert m[["title", "entity", "kind"]].values.tolist() == [
+        ["Datuk", "Rosnah Hamidon", "PERSON"], ["", "Kampung Seri Lembah", "PLACE"],
+        ["Tan Sri", "Azman Yusof", "PERSON"]]
+
+
 def test_irish_offices_are_titles():
     # "Taoiseach Mira Varsen" had been one name of three words; "the Taoiseach" is her role.
     m = _mentions("Taoiseach Mira Varsen met Tánaiste Tom Becker. Varsen said the levy would stay.")
