@@ -3489,6 +3489,15 @@ def test_a_thousands_separator_is_no_comma_of_a_source_phrase():
         ["survey", "Most residents back the new trails"]]
 
 
+def test_a_titled_name_after_the_is_set_off_beside_its_role():
+    # Church and British copy: 'The Bishop of Carrowmere, the Rt Rev Aldous Penhaligon, said' was Carrowmere's with the
+    # bishop's name as the description, and 'Its chairman, the Rev. Ada Quill, said' had no speaker.
+    q = quotes_of("The Bishop of Carrowmere, the Rt Rev Aldous Penhaligon, said parishes should open their doors.\n\n"
+                  "The Dunmore Trust gave £4,000. Its chairman, the Rev. Ada Quill, said more was needed.")
+    assert q[["speaker", "speaker_description"]].fillna("").values.tolist() == [
+        ["Aldous Penhaligon", ""], ["Ada Quill", "Its chairman"]]
+
+
 def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
     # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
     # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.
