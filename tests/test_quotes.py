@@ -3498,6 +3498,17 @@ def test_a_titled_name_after_the_is_set_off_beside_its_role():
         ["Aldous Penhaligon", ""], ["Ada Quill", "Its chairman"]]
 
 
+def test_a_channel_number_belongs_to_the_station_told():
+    # Local TV web copy: 'told News 6 he was heartbroken' reported '6 he was heartbroken' to 'News', and 'told WKVX
+    # News 6.' named 'WKVX News'; 'told Quarrytown Radio 40 people were evacuated' keeps its count in the clause.
+    q = quotes_of("The owner, Corwin Ladd, told News 6 he was heartbroken.\n\n"
+                  "“Our guys did a tremendous job,” Chief Barlow Hensick told WKVX News 6.\n\n"
+                  "A deputy told Quarrytown Radio 40 people were evacuated.")
+    assert q[["addressee", "content"]].values.tolist() == [
+        ["News 6", "he was heartbroken"], ["WKVX News 6", "Our guys did a tremendous job,"],
+        ["Quarrytown Radio", "40 people were evacuated"]]
+
+
 def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
     # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
     # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.

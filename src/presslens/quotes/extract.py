@@ -1679,6 +1679,9 @@ def _clause_follows(text: str, pos: int, limit: int) -> bool:
     return space is not None and bool(_TOLD_CLAUSE.match(text, space.end(), limit)
                                        or _NP_THEN_FINITE.match(text, space.end(), limit))
 
+# A broadcaster's channel number after its name ("told News 6 he was …", "told Channel 4 the fire was out", "told WKVX
+# News 6."), where "that", a pronoun, a determiner or the clause's end follows (not "told CNN 40 people were hurt").
+_CHANNEL_NUMBER = re.compile(rf"\s+\d{{1,2}}(?=\s+(?:that|{_CLAUSE_SUBJECTS}|{_DETERMINER_WORD})\b|\s*[,.;:!?]|\s*$)")
 _TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_TOLD_PRONOUNS)})\s+"
                            rf"(?=(?:{_DETERMINER_WORD}|some|no|{_CLAUSE_SUBJECTS})\s)")
 
@@ -1702,6 +1705,8 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
                     break
                 if word.group(1).lower() in _ADDRESSEE_NOUNS or (told and _clause_follows(doc.text, word.end(), limit)):
                     return doc.text[c.start:word.end()], word.end()
+        if (channel := _CHANNEL_NUMBER.match(doc.text, c.end, limit)) is not None:
+            return doc.text[c.start:channel.end()], channel.end()
         return doc.resolve(c)[0], c.end
     m = _TOLD_PRONOUN.match(doc.text, cue_e, limit) or (
         # "told us residents in Lower Quay should leave": a noun phrase and a finite verb after the pronoun open the
