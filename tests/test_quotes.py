@@ -3509,6 +3509,15 @@ def test_a_channel_number_belongs_to_the_station_told():
         ["Quarrytown Radio", "40 people were evacuated"]]
 
 
+def test_a_count_after_the_comma_before_its_verb():
+    # Poll and health copy: '…, 200 doctors said.' and '…, 40 percent of residents said.' had no row (the comma
+    # before a frame that ends its clause took only words in lower case before the speaker, not a count).
+    q = quotes_of("The Dunmore ferry should keep running, 1,200 residents said in a petition.\n\n"
+                  "Fares are too high, 40 percent of voters said.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["residents", "The Dunmore ferry should keep running"], ["voters", "Fares are too high"]]
+
+
 def test_a_name_after_an_inverted_role_keeps_its_own_words_of_a_role():
     # '“…,” added her neighbour, fisherman Gilles Arsenault.' was the neighbour's, unnamed, the name only the
     # description ('said the Home Secretary, Priya Okafor.' already named her); 'led by' names no speaker.
