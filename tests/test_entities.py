@@ -1530,6 +1530,14 @@ def test_malaysian_honours_are_titles_and_a_kampung_a_place():
         ["Tan Sri", "Azman Yusof", "PERSON"]]
 
 
+def test_a_students_year_is_a_title():
+    # Student newspapers: "Sophomore Arlo Penwright" had been a name of three words, which a later "Penwright" did not
+    # join.
+    m = _mentions("Sophomore Arlo Penwright spoke first. Freshman Tia Moss agreed. Penwright said he would stay.")
+    assert m[["title", "entity"]].values.tolist() == [
+        ["Sophomore", "Arlo Penwright"], ["Freshman", "Tia Moss"], ["", "Arlo Penwright"]]
+
+
 def test_irish_offices_are_titles():
     # "Taoiseach Mira Varsen" had been one name of three words; "the Taoiseach" is her role.
     m = _mentions("Taoiseach Mira Varsen met Tánaiste Tom Becker. Varsen said the levy would stay.")
