@@ -3646,3 +3646,16 @@ def test_a_participle_of_how_it_was_said_is_no_part_of_the_description():
                   "“Es una tragedia,” said Marisol Vega, a mother of three, speaking in Spanish.\n\n"
                   "“It was a bargain,” said Bo Tarn, a retired teacher, referring to the branch's rent.")
     assert q["speaker_description"].tolist() == ["a mother of three", "a retired teacher"]
+
+
+def test_a_pronoun_after_one_person_not_named_is_no_one_named():
+    # '“…,” said the woman, who spoke on the condition of anonymity …. Now 46, she is terrified …. “…,” she said.' and
+    # 'One California delegate said he tried …. He was unable …, he said' gave the he/she to the last person named.
+    q = quotes_of("Mayor Ada Quill of Brindleport opened the new market on Saturday. Vendors were pleased.\n\n"
+                  "“It has been a long wait,” said one woman, who asked not to be named because she works for the "
+                  "council.\n\nNow 46, she sells cheese. “We are finally here,” she said.\n\n"
+                  "One vendor, who asked not to be named, said the rent was too high. “We are barely getting by,” he "
+                  "said.\n\nWhen a reporter asked Quill about the rent, the mayor laughed. “Rents are falling,” she "
+                  "said.")
+    said = q[q["cue"] == "said"]
+    assert said["speaker"].fillna("-").tolist() == ["woman", "-", "vendor", "-", "Ada Quill"]

@@ -79,6 +79,14 @@ def _plural_person(phrase: str) -> bool:
     last = words[-1]
     return last[:-1] in _PERSON_NOUNS or (last.endswith("es") and last[:-2] in _PERSON_NOUNS)
 
+
+def _noun_gender(phrase: str) -> str | None:
+    """The gender the last word of ``phrase`` signals ("f" for "a spokeswoman", "one woman"; "m" for "the man"),
+    None for a word of either ("a voter")."""
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return role_title(last) or ("f" if last.endswith("woman") else "m" if last.endswith("man") else None)
+
+
 def _singular_person(phrase: str) -> bool:
     """Whether ``phrase`` ends in the singular of a noun of a person's role or of an unnamed source whose plural the
     lists hold too ("Council member", "a spokesman"): one person, whom "they" does not stand for."""
@@ -512,8 +520,9 @@ _OWNED_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)
 _OWNED = re.compile(r"['’]s?\s+(?:(?!(?:to|in|on|at|of|for|with|by|from|about|into|and|or|but|that)\b)[\w-]+\s+){0,4}",
                     re.I)
 # A sentence opening with a subordinate clause (Article._personal).
-_SUBORDINATOR = re.compile(
-    r"[\s“\"]*(?:as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas)\b", re.I)
+_SUBORDINATORS = r"(?:as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas)\b"
+_SUBORDINATOR = re.compile(rf"[\s“\"]*{_SUBORDINATORS}", re.I)
+_SUBORDINATOR_WORD = re.compile(rf"\b{_SUBORDINATORS}", re.I)
 # A comma right before a pronoun ("…, he said"), and a sentence opening with a fronted phrase or a
 # subordinate clause (after a conjunction), whose subject may be the pronoun's person
 # (Article._after_reported).
@@ -523,6 +532,15 @@ _SUBORDINATE_LEAD = re.compile(
     r"|though|once|until|unless|whereas|even|with|without|despite|during|in|on|at|for|from|by|to|like"
     r"|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
 _THE = re.compile(r"[Tt]he\b")
+# One person the article does not name: a new one ("one diner", "a voter", "another woman"), or one met unnamed ("the
+# woman"; not "the 57-year-old scientist", an epithet of someone named).
+_UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}[\w-]+|[Tt]he\s+(?:wo)?man")
+# "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
+_HE_SHE = re.compile(r"(?i)s?he\b")
+# What may come before a sentence's subject: nothing, or a fronted phrase and its comma ("In May, one voter said").
+_OPENING = re.compile(r"[\s“\"]*(?:.*,\s*)?")
+# A quotation's closing mark right before a verb or a speaker: "“…,” said (one woman)", "“…,” (one diner) said".
+_AFTER_QUOTATION = re.compile(r"[”\"]\s*$")
 # One capitalised word, a noun of a nation's person ("Dane", "American") after "the".
 _NATIONALITY = re.compile(r"[A-Z][a-z]+")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
@@ -1175,6 +1193,31 @@ class Article:
         subj = self.subject(prev_s, sent_s, possessed=False, person_first=True)
         return subj.entity if subj is not None and subj.kind == "PERSON" else None
 
+    def _unnamed_speaker(self, lo: int, hi: int, gender: str | None) -> bool:
+        """Whether the sentence between ``lo`` and ``hi`` is spoken by one person the article does not name, of a gender
+        that fits ``gender``: its subject before a verb of speech ("One diner, who asked not to be named, said …"), or
+        the speaker beside a verb right after its quotation ("“…,” said the woman, who …"); not one in an aside ("Ada
+        Quill held a meeting, according to a source")."""
+        def one(c: Candidate | None) -> bool:
+            return (c is not None and c.kind == "NP_UNNAMED" and _UNNAMED_ONE.fullmatch(self.text, c.start, c.end)
+                    is not None and _singular_person(phrase := self.text[c.start:c.end])
+                    and not self.names_document(c) and _noun_gender(phrase) in (None, gender))
+
+        at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
+        cues = self.cue_matches[at(lo):at(hi)]
+        subj = self.subject(lo, hi, pronouns=True)
+        if (one(subj) and any(m.start() >= subj.end for m in cues) and _OPENING.fullmatch(self.text, lo, subj.start)
+                and not _SUBORDINATOR_WORD.search(self.text, lo, subj.start)):  # (not "When a reporter asked Quill")
+            return True
+        for m in cues:
+            if not _AFTER_QUOTATION.search(self.text, lo, m.start()):
+                before = self.candidate_ending(m.start(), lo)  # "“…,” one diner said"
+                if before is not None and one(before) and _AFTER_QUOTATION.search(self.text, lo, before.start):
+                    return True
+            elif one(self.right_speaker(m.end(), hi)):  # "“…,” said one diner"
+                return True
+        return False
+
     def _reporter(self, lo: int, hi: int, quoted: bool = False) -> Candidate | None:
         """The person named in the reporting clause that closes the sentence between ``lo`` and ``hi``, after a
         comma ("Trump’s remarks put troops at risk, Ada Quill said." / "…, said Ada Quill."; ``quoted``: also after
@@ -1285,7 +1328,9 @@ class Article:
         compatible gender, else for no one named), else, for a role, the person the article names most
         (:meth:`_principal`), else the latest speaker quoted, else the nearest person named in the last
         1,500 characters; always of a compatible gender. A pronoun whose sentence or the one before opens with a
-        he/she of its gender stands for whom that one does, followed back up to ``hops`` sentences."""
+        he/she of its gender stands for whom that one does, followed back up to ``hops`` sentences. A he/she after a
+        sentence spoken by one person the article does not name (:meth:`_unnamed_speaker`: "…,” said one woman.")
+        stands for that one: "" (not None, no one found)."""
         def fits_gender(entity: str) -> bool:
             g = self.genders.get(entity)
             return not (gender and g and g != gender)
@@ -1307,9 +1352,13 @@ class Article:
                 # "Trump’s remarks put troops at risk, Biden said. “…,” he said.": the one who spoke goes on (a
                 # role after a quotation and its speaker is more often the article's main person: principal)
                 return said.entity
+            if pronoun and lo == prev_s and _HE_SHE.match(self.text, pos) and self._unnamed_speaker(lo, hi, gender):
+                # "“…,” said one woman, who asked not to be named. “…,” she said.": the one who spoke goes on, whom
+                # the article does not name, not the last woman it names
+                return ""
             if (pronoun and hops and (first := self.subject(lo, hi, pronouns=True, possessed=False, person_first=True))
                     and first.kind == "PRON" and entities.pronoun_gender(self.text[first.start:first.end]) == gender
-                    and (same := self.antecedent(first.start, gender, pronoun=True, hops=hops - 1))):
+                    and (same := self.antecedent(first.start, gender, pronoun=True, hops=hops - 1)) is not None):
                 # "He said Mateen had a psychological problem. “…,” he said.": the he of the sentence before, not the
                 # name a few words after it
                 return same
