@@ -3659,3 +3659,13 @@ def test_a_pronoun_after_one_person_not_named_is_no_one_named():
                   "said.")
     said = q[q["cue"] == "said"]
     assert said["speaker"].fillna("-").tolist() == ["woman", "-", "vendor", "-", "Ada Quill"]
+
+
+def test_a_role_after_a_question_is_the_one_asked():
+    # 'At CPAC, Fox News Sean Hannity asked Kasich, who is currently fourth in the Republican delegate count, to lay
+    # out his path …. The candidate said' gave the words to the host who asked: the one asked answers, as a he/she
+    # after "asked Ada Quill whether" did, also after a relative clause on the one asked.
+    q = quotes_of("Ada Quill is running for mayor of Nordby. Quill spoke at the fair on Friday.\n\n"
+                  "Talk show host Tom Becker asked Piet Marsh, who leads the polls, to name his running mate. The "
+                  "front-runner said he would name her on Monday.")
+    assert q.loc[q["cue"] == "said", "speaker"].tolist() == ["Piet Marsh"]

@@ -507,9 +507,11 @@ _FRONTED_PP = re.compile(
     r"|[\s“\"]*(?:When\s+asked|Asked)\s+(?:by\s+[^,.;:!?“”\"]{2,60}?\s+)?(?:whether|if|why|what|how|when|where|who"
     r"|whom|which)\s+[^,.;:!?“”\"]{3,140},\s*")
 _DATELINE = re.compile(_DATELINE_PLACE)
-# A question put to a named person after the asker: "asked Ada Quill whether", "then asked Quill how high".
+# A question put to a named person after the asker: "asked Ada Quill whether", "then asked Quill how high", "asked
+# Quill, who leads the council, to explain".
 _ASKED_PERSON = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
-                           r"(?=\s+(?:whether|if|why|what|how|when|where|who|which|about|to)\b)")
+                           r"(?=(?:,\s+who\s[^,.;:!?“”\"]{3,140},)?\s+(?:whether|if|why|what|how|when|where|who|which"
+                           r"|about|to)\b)")
 _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -1364,12 +1366,14 @@ class Article:
                 return same
             # "Though Bush’s campaign has languished, he began …": a pronoun may stand for a possessor.
             subj = self.subject(lo, hi, possessed=False, person_first=True)
+            # "Tom Becker asked Ada Quill whether …. “…,” she said.", "… asked Quill, who …, to explain. The candidate
+            # said": after a question, the one asked answers (whoever asked: "Fox News Tom Becker", "CNN")
+            if ((pronoun or role) and lo == prev_s and subj is not None
+                    and (asked := _ASKED_PERSON.match(self.text, subj.end, hi))):
+                answer = self.candidate_ending(asked.end(1), asked.start(1))
+                if answer is not None and answer.start == asked.start(1) and fits(answer):
+                    return answer.entity
             if subj is not None and fits(subj):
-                # "Tom Becker asked Ada Quill whether …. “…,” she said.": after a question, the one asked answers
-                if pronoun and lo == prev_s and (asked := _ASKED_PERSON.match(self.text, subj.end, hi)):
-                    answer = self.candidate_ending(asked.end(1), asked.start(1))
-                    if answer is not None and answer.start == asked.start(1) and fits(answer):
-                        return answer.entity
                 return subj.entity
             # "The mayor was blunt. “…,” he said.": he is whom the role stands for, or no one named.
             if pronoun and subj is not None and subj.kind == "NP_ROLE" and _THE.match(self.text, subj.start, subj.end):
