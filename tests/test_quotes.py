@@ -3669,3 +3669,14 @@ def test_a_role_after_a_question_is_the_one_asked():
                   "Talk show host Tom Becker asked Piet Marsh, who leads the polls, to name his running mate. The "
                   "front-runner said he would name her on Monday.")
     assert q.loc[q["cue"] == "said", "speaker"].tolist() == ["Piet Marsh"]
+
+
+def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for():
+    # 'The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, …. ''You'd have to be insane,'' he
+    # said.' gave the words to Mr. Carson, quoted before: a subject after more than one phrase set off by commas (a
+    # place with its state's abbreviation among them) was no subject.
+    q = quotes_of("Tom Becker and Piet Marsh are running for mayor of Nordby.\n\n"
+                  "''The levy must go,'' Mr. Becker declared Sunday.\n\n"
+                  "The day before, at a rally in Brindle, Ore., Mr. Marsh was just as blunt. ''You'd have to be "
+                  "insane to keep it,'' he said.")
+    assert q.loc[q["content"].str.startswith("You'd"), "speaker"].tolist() == ["Piet Marsh"]
