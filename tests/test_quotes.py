@@ -3680,3 +3680,14 @@ def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for(
                   "The day before, at a rally in Brindle, Ore., Mr. Marsh was just as blunt. ''You'd have to be "
                   "insane to keep it,'' he said.")
     assert q.loc[q["content"].str.startswith("You'd"), "speaker"].tolist() == ["Piet Marsh"]
+
+
+def test_a_pronoun_after_a_sentence_naming_one_person_and_no_subject():
+    # 'The rancor is so blatant that Mr. Trump was asked about it …. He said …, and when asked …, he said, ''I hope
+    # not.''' gave the words to John McGraw, quoted paragraphs before: the sentence before opens with no person, but
+    # names one of the pronoun's gender.
+    q = quotes_of("Tom Becker and Piet Marsh are running for mayor of Nordby.\n\n"
+                  "''The levy must go,'' Mr. Becker declared on Sunday.\n\n"
+                  "The anger at the fair was such that Mr. Marsh was asked about the levy on Monday. He said it would "
+                  "stay, and when asked whether it was fair, he said, ''It is the law.''")
+    assert q.loc[q["content"] == "It is the law.", "speaker"].tolist() == ["Piet Marsh"]

@@ -1197,6 +1197,34 @@ class Article:
         subj = self.subject(prev_s, sent_s, possessed=False, person_first=True)
         return subj.entity if subj is not None and subj.kind == "PERSON" else None
 
+    def _last_speaker(self, pos: int, gender: str | None) -> str | None:
+        """The named speaker recorded last before ``pos`` (in the 3,000 characters before it), of a gender that fits
+        ``gender``; None where there is none."""
+        i = bisect_left(self.spoken, (pos, ""))
+        while i > 0:
+            i -= 1
+            at, entity = self.spoken[i]
+            if pos - at > 3000:
+                break
+            if gender is None or self.genders.get(entity) in (None, gender):
+                return entity
+        return None
+
+    def _only_person(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> str | None:
+        """The one person that candidates between ``lo`` and ``hi`` outside quotation marks name and that ``fits``,
+        where they name one; else None."""
+        i = bisect_left(self.cand_starts, (lo, -1))
+        found = set()
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < hi:
+            c = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if c.end <= hi and c.kind == "PERSON" and c.entity and not self.in_quote(c.start):
+                found.add(c.entity)
+        if len(found) != 1:
+            return None
+        only = found.pop()
+        return only if fits(Candidate(lo, hi, "PERSON", only)) else None
+
     def _unnamed_speaker(self, lo: int, hi: int, gender: str | None) -> bool:
         """Whether the sentence between ``lo`` and ``hi`` is spoken by one person the article does not name, of a gender
         that fits ``gender``: its subject before a verb of speech ("One diner, who asked not to be named, said …"), or
@@ -1329,7 +1357,9 @@ class Article:
         the subject of its own sentence (not for a pronoun after the reported clause,
         :meth:`_after_reported`), else of the sentence before (for a pronoun, a role opening either
         stands for whom the role does: its :meth:`canonical` person or its own antecedent, of a
-        compatible gender, else for no one named), else, for a role, the person the article names most
+        compatible gender, else for no one named), else, for a pronoun, the one person of its gender the sentence
+        before names where its sentence names none before it and no subject says who (unless the latest speaker
+        quoted is the article's main person), else, for a role, the person the article names most
         (:meth:`_principal`), else the latest speaker quoted, else the nearest person named in the last
         1,500 characters; always of a compatible gender. A pronoun whose sentence or the one before opens with a
         he/she of its gender stands for whom that one does, followed back up to ``hops`` sentences. A he/she after a
@@ -1382,19 +1412,22 @@ class Article:
                 found = (self.canonical(strip_det(self.text[subj.start:subj.end]), subj.start)
                          or self.antecedent(subj.start, gender))
                 return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
+        last = self._last_speaker(pos, gender)
+        if (pronoun and gender and (last is None or last != self.principal(pos))
+                and self._nearest_before(pos, pos - sent_s, lambda d: d.kind == "PERSON") is None
+                and self.subject(prev_s, before, pronouns=True) is None
+                and (only := self._only_person(prev_s, before, fits)) is not None and self.genders.get(only) == gender):
+            # "The rancor is so blatant that Mr. Trump was asked about it …. He said …": where no subject says who, the
+            # one person of the pronoun's gender the sentence before names, rather than whoever was quoted last (unless
+            # that is the article's main person, who goes on: "… forcing Sanders to reverse …. “…,” he said.")
+            return only
         if role and (main := self.principal(pos)) is not None and fits_gender(main):
             # "the GOP front-runner said", "the candidate implied": where no subject says who, a role the article
             # gives no one stands for its main person, not the latest one quoted nor the last one named ("“…,” Bo
             # Tarn told reporters. The Republican front-runner said …": Piet Marsh, whom the article is about)
             return main
-        i = bisect_left(self.spoken, (pos, ""))
-        while i > 0:
-            i -= 1
-            at, entity = self.spoken[i]
-            if pos - at > 3000:
-                break
-            if gender is None or self.genders.get(entity) in (None, gender):
-                return entity
+        if last is not None:
+            return last
         found = self._nearest_before(pos, 1500, fits)
         return found.entity if found is not None else None
 
