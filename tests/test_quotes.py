@@ -3691,3 +3691,11 @@ def test_a_pronoun_after_a_sentence_naming_one_person_and_no_subject():
                   "The anger at the fair was such that Mr. Marsh was asked about the levy on Monday. He said it would "
                   "stay, and when asked whether it was fair, he said, ''It is the law.''")
     assert q.loc[q["content"] == "It is the law.", "speaker"].tolist() == ["Piet Marsh"]
+
+
+def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
+    # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
+    # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.
+    q = quotes_of("Piet Marsh won the Nordby primary on Tuesday. Marsh told reporters the ferry levy must go.\n\n"
+                  "The mayoral nominee for the Nov. 8 election later said he was joking.")
+    assert q.loc[q["content"] == "he was joking", "speaker"].tolist() == ["Piet Marsh"]

@@ -420,6 +420,8 @@ _BUSINESS_NOUNS = frozenset(word_list("business_nouns"))
 
 # The ending of an office to come: "-elect" of "president-elect", "-in-waiting" of "nominee-in-waiting".
 _OFFICE_SUFFIX = re.compile(rf"-(?i:{alternation(word_list('office_suffixes'))})$")
+# A preposition opening a phrase after a noun: "(nominee) for (the Nov. 8 election)", "(secretary) of (state)".
+_HEAD_THEN_PP = re.compile(r"\s+(?:for|of|in|at|from|on|with|to)\s+")
 # A person's epithet of fame, fortune, trade or creed -> the gender it names ("" for none).
 _EPITHETS = {line.split("\t")[0]: line.partition("\t")[2] for line in word_list("epithet_nouns")}
 
@@ -1031,7 +1033,9 @@ class Article:
                 if not found and _plural_person(phrase):
                     return phrase, UNNAMED  # "the authors wrote": several people, none named
                 if not found and _THE.match(text, c.start, c.end):
-                    head = _OFFICE_SUFFIX.sub("", phrase.rsplit(None, 1)[-1])
+                    # (the noun before a phrase after it: "nominee" of "Republican presidential nominee for the Nov.
+                    # 8 election")
+                    head = _OFFICE_SUFFIX.sub("", _HEAD_THEN_PP.split(phrase, 1)[0].rsplit(None, 1)[-1])
                     if (gender := role_title(head)) is not None:
                         # "“…,” the captain added", "the priest said", "the nominee-in-waiting will": a role of a
                         # person's title (or of one to come) that no list of roles knows stands, as a role does, for
