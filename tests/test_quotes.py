@@ -3699,3 +3699,13 @@ def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     q = quotes_of("Piet Marsh won the Nordby primary on Tuesday. Marsh told reporters the ferry levy must go.\n\n"
                   "The mayoral nominee for the Nov. 8 election later said he was joking.")
     assert q.loc[q["content"] == "he was joking", "speaker"].tolist() == ["Piet Marsh"]
+
+
+def test_a_pronoun_after_a_reporting_clause_and_its_participle_is_the_speaker():
+    # '"…," Whitlock said, adding that he told Trump to stay laser-focused' gave the he to Trump, the subject of the
+    # sentence before: the one who spoke goes on in the participle's clause.
+    q = quotes_of("Tom Becker and Piet Marsh are running for mayor of Nordby.\n\n"
+                  "Visiting Brindle in June, Mr. Becker pumped the harbour master, Mr. Kees Mol, for information.\n\n"
+                  "\"He fired off questions about the ferry. He knew it was important,\" Mol said, adding that he told "
+                  "Becker to stay focused on the levy.")
+    assert q.loc[q["cue"] == "told", "speaker"].tolist() == ["Kees Mol"]

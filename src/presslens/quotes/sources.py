@@ -420,6 +420,8 @@ _BUSINESS_NOUNS = frozenset(word_list("business_nouns"))
 
 # The ending of an office to come: "-elect" of "president-elect", "-in-waiting" of "nominee-in-waiting".
 _OFFICE_SUFFIX = re.compile(rf"-(?i:{alternation(word_list('office_suffixes'))})$")
+# A participle of speech after a reporting clause's comma, right before a pronoun: ", adding that (he)", ", saying (she)".
+_PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+(?:that\s+)?$")
 # A preposition opening a phrase after a noun: "(nominee) for (the Nov. 8 election)", "(secretary) of (state)".
 _HEAD_THEN_PP = re.compile(r"\s+(?:for|of|in|at|from|on|with|to)\s+")
 # A person's epithet of fame, fortune, trade or creed -> the gender it names ("" for none).
@@ -1383,6 +1385,11 @@ class Article:
         i = bisect_right(self.q_opens, sent_s) - 1
         before = self.q_opens[i] if i >= 0 and self.q_opens[i] < sent_s < self.q_closes[i] else sent_s
         prev_s, _, _ = self.sentence(before - 1) if before > 0 else (before, 0, 0)
+        if (pronoun and (adding := _PARTICIPLE_THAT.search(self.text, sent_s, pos)) is not None
+                and (said := self._reporter(sent_s, adding.start(), quoted=True)) is not None and fits(said)):
+            # "“…,” Eddie Whitlock said, adding that he told Trump …": the one who spoke goes on in the participle's
+            # clause, not the subject of the sentence before
+            return said.entity
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
         for lo, hi in (*own, (prev_s, before)):
             if ((pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi, quoted=pronoun)) is not None
