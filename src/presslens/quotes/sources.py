@@ -1218,8 +1218,9 @@ class Article:
 
     def _only_person(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> str | None:
         """The one person that candidates between ``lo`` and ``hi`` outside quotation marks name and that ``fits``,
-        where they name one; else None."""
-        i = bisect_left(self.cand_starts, (lo, -1))
+        where they name one; else None. Read in the last :data:`SENTENCE_REACH` characters only, so that an article
+        of one endless sentence and many pronouns is read in linear time."""
+        i = bisect_left(self.cand_starts, (max(lo, hi - SENTENCE_REACH), -1))
         found = set()
         while i < len(self.cand_starts) and self.cand_starts[i][0] < hi:
             c = self.cands[self.cand_starts[i][1]]
@@ -1242,15 +1243,18 @@ class Article:
                     and not self.names_document(c) and _noun_gender(phrase) in (None, gender))
 
         at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
-        cues = self.cue_matches[at(lo):at(hi)]
+        cues = self.cue_matches[at(max(lo, hi - SENTENCE_REACH)):at(hi)]  # (a bounded look, as in _only_person)
         subj = self.subject(lo, hi, pronouns=True)
         if (one(subj) and any(m.start() >= subj.end for m in cues) and _OPENING.fullmatch(self.text, lo, subj.start)
                 and not _SUBORDINATOR_WORD.search(self.text, lo, subj.start)):  # (not "When a reporter asked Quill")
             return True
+        def after_quotation(pos: int) -> bool:
+            return _AFTER_QUOTATION.search(self.text, max(lo, pos - 8), pos) is not None
+
         for m in cues:
-            if not _AFTER_QUOTATION.search(self.text, lo, m.start()):
-                before = self.candidate_ending(m.start(), lo)  # "“…,” one diner said"
-                if before is not None and one(before) and _AFTER_QUOTATION.search(self.text, lo, before.start):
+            if not after_quotation(m.start()):
+                before = self.candidate_ending(m.start(), max(lo, m.start() - _PHRASE_REACH))  # "“…,” one diner said"
+                if before is not None and one(before) and after_quotation(before.start):
                     return True
             elif one(self.right_speaker(m.end(), hi)):  # "“…,” said one diner"
                 return True
