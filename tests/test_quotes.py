@@ -2846,6 +2846,18 @@ def test_speech_acts_only_when_asked():
     assert (r.kind, r.cue, r.speaker) == ("indirect", "criticised", "Ada Quill")
 
 
+
+def test_a_verb_of_an_object_reports_a_question_after_it():
+    # "questioned whether …", "questioned why …": the object is a question put, reported as "asked whether" is
+    # (PolNeAR marks them); a plain object stays a speech act, a row only when asked for.
+    text = ("Councillor Ines Dorwick questioned whether the Marrowby ferry would run in winter. "
+            "The harbourmaster, Olav Crane, questioned why the pier had been closed. "
+            "Residents of Tullbridge have criticized the council.")
+    q = quotes_of(text)
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["questioned", "Ines Dorwick", "whether the Marrowby ferry would run in winter"],
+        ["questioned", "Olav Crane", "why the pier had been closed"]]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -517,6 +517,10 @@ _SECTION_LABEL = re.compile(r"(?!(?:But|And|Or|So|Yet|That|This|It|He|She|They|W
                             r"[A-Z][\w’'-]*(?:,?\s+[a-z][\w’'-]*){1,5}:\s+(?=[“\"]?[A-Z])")
 # A question after a verb of knowing: "does not know whether …", "knew instantly what …".
 _WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how|why|who|when|where|which)\b)", re.I)
+# A question put after a verb of an object: "questioned whether …", "questioned why …", "discussed how …" (PolNeAR
+# marks them as "asked whether" is); not "if", a condition as often ("a plan voters would reject if they understood
+# it"), nor "what", "who", "when", the thing or person aimed at as often ("blasted what he called …").
+_QUESTION_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:whether|why|how)\b")
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 _NOUN_FORMS = frozenset(words("noun_forms"))
@@ -2551,9 +2555,9 @@ class _Extractor:
                 continue
             verb = m.group("verb") or m.group("opening") or m.group("capital")  # not "according to" nor a poll
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
-                    and not _AS_SAYING.match(text, m.end())):
-                # A verb of an object alone reports no words (see below): its frame is not built
-                # for it here (frames are the same whenever they are built).
+                    and not _AS_SAYING.match(text, m.end()) and not _QUESTION_OBJECT.match(text, m.end())):
+                # A verb of an object alone reports no words (see below), but a question put as its object
+                # does: its frame is not built for it here (frames are the same whenever they are built).
                 continue
             f = self.frame_at(i)
             if f is None or (f.spk is None and "reportedly" not in f.classes and not f.unnamed):
