@@ -2858,6 +2858,15 @@ def test_a_verb_of_an_object_reports_a_question_after_it():
         ["questioned", "Ines Dorwick", "whether the Marrowby ferry would run in winter"],
         ["questioned", "Olav Crane", "why the pier had been closed"]]
 
+
+def test_a_question_after_a_verb_of_an_object_runs_on_as_a_clause():
+    # The words of "questioned whether …" had ended at the first comma or "as", as a thing aimed at does ("criticized
+    # the plan, which …"): 'whether the harbourmaster', 'how the pier'.
+    q = quotes_of("Councillor Ines Dorwick questioned whether the harbourmaster, or his deputy, deserved credit. "
+                  "Olav Crane questioned how the pier, built as a stopgap, had lasted.")
+    assert q["content"].tolist() == ["whether the harbourmaster, or his deputy, deserved credit",
+                                     "how the pier, built as a stopgap, had lasted"]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

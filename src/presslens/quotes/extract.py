@@ -3005,8 +3005,11 @@ class _Extractor:
             if not m:
                 return None
             start = m.end()
-            stop = _OBJECT_END.search(text, start, sent_e)
-            sent_e = stop.start() if stop else sent_e
+            if not _QUESTION_OBJECT.match(text, f.right, sent_e):
+                # a thing aimed at ends at a comma or a conjunction; a question put runs on as a clause does ("questioned
+                # whether she, or her successor, deserved credit")
+                stop = _OBJECT_END.search(text, start, sent_e)
+                sent_e = stop.start() if stop else sent_e
         elif "speech" in f.classes and (answer := _ANSWER.match(text, f.right, sent_e)):
             return answer.span(1)  # "75 percent of Democrats said yes", "half said so in May"
         elif "speech" in f.classes or "belief" in f.classes:
