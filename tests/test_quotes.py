@@ -2867,6 +2867,13 @@ def test_a_question_after_a_verb_of_an_object_runs_on_as_a_clause():
     assert q["content"].tolist() == ["whether the harbourmaster, or his deputy, deserved credit",
                                      "how the pier, built as a stopgap, had lasted"]
 
+
+def test_a_phrasal_verb_in_its_base_form_after_a_modal_is_the_clauses_verb():
+    # "would phone the ministry and push for a pier": "push for" after the reported clause's modal is that clause's
+    # verb, as "and endorse Bush" is; read as a past form (its first word not a base), it had ended the words.
+    q = quotes_of("Councillor Ines Dorwick said she would phone the ministry and push for a new pier at Marrowby.")
+    assert q["content"].tolist() == ["she would phone the ministry and push for a new pier at Marrowby"]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

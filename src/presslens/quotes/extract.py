@@ -627,8 +627,9 @@ _THOUGHT = frozenset({"belief", "infinitive"})
 _INTENTION = frozenset({"infinitive"})
 # The first character of a sentence that opens with a quotation ("“…,” Quill said").
 _QUOTE_OPENERS = "“\"'‘«„`"
-# The first form of each reporting verb's line (its base: "say", never "said").
-_BASES = frozenset(line.partition("\t")[2].split()[0] for line in word_list("cue_verbs"))
+# The first word of each reporting verb's line (its base: "say", never "said"; "call" of "call_for", as _tense reads a
+# phrasal verb's first word).
+_BASES = frozenset(line.partition("\t")[2].split()[0].split("_")[0] for line in word_list("cue_verbs"))
 # A closing quotation mark after a comma inside it: one mark, or NYT's two apostrophes (",''").
 _CLOSE_MARK = r"(?:''|[”\"’'])"
 # Where a reported clause ends before the sentence does.
