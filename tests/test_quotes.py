@@ -2874,6 +2874,17 @@ def test_a_phrasal_verb_in_its_base_form_after_a_modal_is_the_clauses_verb():
     q = quotes_of("Councillor Ines Dorwick said she would phone the ministry and push for a new pier at Marrowby.")
     assert q["content"].tolist() == ["she would phone the ministry and push for a new pier at Marrowby"]
 
+
+def test_talk_or_speak_about_a_question_reports_it_and_a_topic_is_a_speech_act():
+    # "talked about how …", "spoke about why …" had no row ("talk about" was no cue); a topic alone ("talked about
+    # the weather") is a speech act, a row only when asked for, as "discussed the plan" is.
+    text = ("Councillor Ines Dorwick talked about how the Marrowby pier was built. "
+            "Olav Crane spoke about why the ferry was late. Dorwick then talked about the weather.")
+    assert quotes_of(text)[["cue", "speaker", "content"]].values.tolist() == [
+        ["talked about", "Ines Dorwick", "how the Marrowby pier was built"],
+        ["spoke about", "Olav Crane", "why the ferry was late"]]
+    assert row(quotes_of(text, speech_acts=True), "the weather").cue == "talked about"
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
