@@ -2885,6 +2885,19 @@ def test_talk_or_speak_about_a_question_reports_it_and_a_topic_is_a_speech_act()
         ["spoke about", "Olav Crane", "why the ferry was late"]]
     assert row(quotes_of(text, speech_acts=True), "the weather").cue == "talked about"
 
+
+def test_a_verb_of_an_object_reports_the_notion_or_claim_it_rejects():
+    # "rejected the notion that …", "dismissed concerns that …" had no row (a speech act only); "his claim that …" keeps
+    # the frame of its possessor alone, and a possibility is no claim.
+    q = quotes_of("Harbourmaster Olav Crane rejected the notion that the Marrowby pier was unsafe. "
+                  "Councillor Ines Dorwick dismissed concerns that fares would rise. "
+                  "Crane disputed the idea that the ferry, built in 1970, was too old. "
+                  "The storm raised the possibility that the pier would close.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["rejected", "Olav Crane", "the notion that the Marrowby pier was unsafe"],
+        ["dismissed", "Ines Dorwick", "concerns that fares would rise"],
+        ["disputed", "Olav Crane", "the idea that the ferry, built in 1970, was too old"]]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -517,10 +517,16 @@ _SECTION_LABEL = re.compile(r"(?!(?:But|And|Or|So|Yet|That|This|It|He|She|They|W
                             r"[A-Z][\w’'-]*(?:,?\s+[a-z][\w’'-]*){1,5}:\s+(?=[“\"]?[A-Z])")
 # A question after a verb of knowing: "does not know whether …", "knew instantly what …".
 _WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how|why|who|when|where|which)\b)", re.I)
-# A question put after a verb of an object: "questioned whether …", "questioned why …", "discussed how …" (PolNeAR
-# marks them as "asked whether" is); not "if", a condition as often ("a plan voters would reject if they understood
-# it"), nor "what", "who", "when", the thing or person aimed at as often ("blasted what he called …").
-_QUESTION_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:whether|why|how)\b")
+# A question or a proposition put after a verb of an object: "questioned whether …", "questioned why …", "discussed
+# how …", "rejected the notion that …", "disputed the claim that …" (PolNeAR marks them as "asked whether" and "denied
+# that" are: 24 of the 29 uses of a claim or idea noun with "that" after such a verb); not "if", a condition as often
+# ("a plan voters would reject if they understood it"), nor "what", "who", "when", the thing or person aimed at as
+# often ("blasted what he called …").
+# (After an article or a demonstrative: "his claim that …" is his, the frame of its possessor.)
+_CLAUSE_OBJECT = re.compile(
+    rf"\s+(?:\w+ly\s+)?(?:whether|why|how|(?:(?:the|an?|this|that|these|those|any)\s+)?"
+    rf"(?:(?!{_DETERMINER_WORD}\b)[\w-]+\s+)?"
+    rf"(?:{alternation(sorted(_CLAIM_NOUNS | set(words('idea_nouns'))))})\s+that)\b")
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 _NOUN_FORMS = frozenset(words("noun_forms"))
@@ -2556,9 +2562,9 @@ class _Extractor:
                 continue
             verb = m.group("verb") or m.group("opening") or m.group("capital")  # not "according to" nor a poll
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
-                    and not _AS_SAYING.match(text, m.end()) and not _QUESTION_OBJECT.match(text, m.end())):
-                # A verb of an object alone reports no words (see below), but a question put as its object
-                # does: its frame is not built for it here (frames are the same whenever they are built).
+                    and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())):
+                # A verb of an object alone reports no words (see below), but a question or a proposition put as its
+                # object does: its frame is not built for it here (frames are the same whenever they are built).
                 continue
             f = self.frame_at(i)
             if f is None or (f.spk is None and "reportedly" not in f.classes and not f.unnamed):
@@ -3006,9 +3012,9 @@ class _Extractor:
             if not m:
                 return None
             start = m.end()
-            if not _QUESTION_OBJECT.match(text, f.right, sent_e):
-                # a thing aimed at ends at a comma or a conjunction; a question put runs on as a clause does ("questioned
-                # whether she, or her successor, deserved credit")
+            if not _CLAUSE_OBJECT.match(text, f.right, sent_e):
+                # a thing aimed at ends at a comma or a conjunction; a question or a proposition put runs on as a clause
+                # does ("questioned whether she, or her successor, deserved credit")
                 stop = _OBJECT_END.search(text, start, sent_e)
                 sent_e = stop.start() if stop else sent_e
         elif "speech" in f.classes and (answer := _ANSWER.match(text, f.right, sent_e)):
