@@ -2898,6 +2898,16 @@ def test_a_verb_of_an_object_reports_the_notion_or_claim_it_rejects():
         ["dismissed", "Ines Dorwick", "concerns that fares would rise"],
         ["disputed", "Olav Crane", "the idea that the ferry, built in 1970, was too old"]]
 
+
+def test_an_accusation_of_doing_something_reports_what_was_said_done():
+    # "accused the harbour board of hiding the report" had no row (a speech act only); an accusation of a noun
+    # ("of hypocrisy"), a passive's agent and another verb's "of" ("criticized the cost of building") stay none.
+    q = quotes_of("Councillor Ines Dorwick accused the Marrowby harbour board of hiding the safety report. "
+                  "Olav Crane accused Dorwick of hypocrisy and criticized the cost of building the pier. "
+                  "Crane, accused by the board of leaking the report, resigned.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["accused", "Ines Dorwick", "the Marrowby harbour board of hiding the safety report"]]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
