@@ -2908,6 +2908,16 @@ def test_an_accusation_of_doing_something_reports_what_was_said_done():
     assert q[["cue", "speaker", "content"]].values.tolist() == [
         ["accused", "Ines Dorwick", "the Marrowby harbour board of hiding the safety report"]]
 
+
+def test_criticizing_or_praising_someone_for_a_deed_reports_it_as_an_accusation_does():
+    # "criticized the board for closing the pier", "praised Dorwick for speaking out" had no row (speech acts only);
+    # "for" after another verb of an object ("called for raising fares") stays none.
+    q = quotes_of("Councillor Ines Dorwick criticized the Marrowby harbour board for closing the pier. "
+                  "Olav Crane praised Dorwick for speaking out. Crane also called for raising fares.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["criticized", "Ines Dorwick", "the Marrowby harbour board for closing the pier"],
+        ["praised", "Olav Crane", "Dorwick for speaking out"]]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

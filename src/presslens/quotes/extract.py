@@ -527,12 +527,14 @@ _CLAUSE_OBJECT = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:whether|why|how|(?:(?:the|an?|this|that|these|those|any)\s+)?"
     rf"(?:(?!{_DETERMINER_WORD}\b)[\w-]+\s+)?"
     rf"(?:{alternation(sorted(_CLAIM_NOUNS | set(words('idea_nouns'))))})\s+that)\b")
-# An object of up to five words and "of" with a gerund after a verb of accusation ("accused the council of hiding the
-# report", "accusing Russia of being behind the hack"): what the accuser said the object did (PolNeAR marks 59 of the
-# 68 such uses of "accuse"); its words end as a thing aimed at ends, at a comma or a conjunction. Not a passive's agent
-# ("accused by the government of plotting …": the one accused is the subject, no object).
-_ACCUSED_OF = re.compile(r"\s+(?!by\b)(?:[\w’'.-]+\s+){1,5}?of\s+(?:\w+ly\s+)?\w+ing\b")
-_ACCUSATION_FORMS = frozenset(words("accusation_verbs"))
+# An object of up to five words and the verb's preposition with a gerund after a verb judging it
+# (data/quotes_judgement_verbs.txt: "accused the council of hiding the report", "criticized Quill for closing the
+# pier"): what the subject said the object did (PolNeAR marks 59 of the 68 such uses of "accuse", 38 of the 46 of
+# blame, criticize, praise, slam, blast and attack); its words end as a thing aimed at ends, at a comma or a
+# conjunction. Not a passive's agent ("accused by the government of plotting …": the one accused is the subject).
+_JUDGEMENT_PREPOSITION = {form: line.split()[0] for line in word_list("judgement_verbs") for form in line.split()[1:]}
+_JUDGED = {preposition: re.compile(rf"\s+(?!by\b)(?:[\w’'.-]+\s+){{1,5}}?{preposition}\s+(?:\w+ly\s+)?\w+ing\b")
+           for preposition in set(_JUDGEMENT_PREPOSITION.values())}
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 _NOUN_FORMS = frozenset(words("noun_forms"))
@@ -2569,9 +2571,10 @@ class _Extractor:
             verb = m.group("verb") or m.group("opening") or m.group("capital")  # not "according to" nor a poll
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
-                    and not (verb.lower() in _ACCUSATION_FORMS and _ACCUSED_OF.match(text, m.end()))):
-                # A verb of an object alone reports no words (see below), but a question, a proposition or an
-                # accusation put as its object does: its frame is not built for it here (frames are the same whenever
+                    and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
+                             and _JUDGED[preposition].match(text, m.end()))):
+                # A verb of an object alone reports no words (see below), but a question, a proposition or a deed
+                # judged put as its object does: its frame is not built for it here (frames are the same whenever
                 # they are built).
                 continue
             f = self.frame_at(i)
