@@ -165,6 +165,18 @@ def test_a_date_field_written_as_a_number_is_read_as_its_day(tmp_path):
     given = load_corpus(tmp_path, fields={"text": "body", "published": "day"}, publication_date=20310318)
     assert given["published"].tolist() == [pd.Timestamp("2031-03-18")] * 3
 
+def test_unix_time_in_milliseconds_or_written_as_text_is_read_as_its_moment(tmp_path):
+    # Fictional exports: a web app's JSON with JavaScript milliseconds, a CSV with Unix time as text.
+    ms = {"text": "The Umberton ferry resumed service on Monday.", "date": 1931472000000}
+    (tmp_path / "app.jsonl").write_text(json.dumps(ms), encoding="utf-8")
+    (tmp_path / "db.csv").write_text("text,date\nFerry staff in Umberton went on strike.,1931472000\n"
+                                     "Umberton's harbour master retired.,1931472000000\n", encoding="utf-8")
+    df = load_corpus(tmp_path)
+    # was year 63175 for the milliseconds, nothing for the text
+    assert df["published"].tolist() == [pd.Timestamp("2031-03-17")] * 3
+    assert df["published_source"].tolist() == ["metadata"] * 3
+
+
 def test_date_inference_prefers_a_candidate_whose_weekday_the_lead_names():
     text = "Officials met on Tuesday. A report dated March 1, 2030 was cited. On March 5, 2030 it ends."
     # March 5, 2030 is a Tuesday; March 1 is a Friday.

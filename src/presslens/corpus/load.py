@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numbers
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -185,9 +186,16 @@ def _bytes(text: str | bytes) -> bytes:
     return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
+# Unix time written as text (a CSV field, a JSON string): nine digits or more, which no other
+# date form is (pandas reads a shorter run of digits as a year or YYYYMMDD, and this as nothing).
+_UNIX_TEXT = re.compile(r"\s*\d{9,}(?:\.\d*)?\s*")
+
+
 def _to_timestamp(value: Any) -> pd.Timestamp:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
+    if isinstance(value, str) and _UNIX_TEXT.fullmatch(value):
+        value = float(value)
     try:
         if not isinstance(value, numbers.Real) or isinstance(value, bool):
             ts = pd.Timestamp(value)
