@@ -177,6 +177,20 @@ def test_unix_time_in_milliseconds_or_written_as_text_is_read_as_its_moment(tmp_
     assert df["published_source"].tolist() == ["metadata"] * 3
 
 
+def test_a_file_whose_dates_put_the_day_first_is_read_day_first_throughout(tmp_path):
+    # Fictional exports: a British desk's CSV (25/12 tells the order), an American one, a German one.
+    (tmp_path / "uk.csv").write_text("text,date\nThe Umberton ferry resumed service.,25/12/2030\n"
+                                     "Umberton's harbour master retired.,02/03/2031\n", encoding="utf-8")
+    (tmp_path / "us.csv").write_text("text,date\nFerry staff in Umberton went on strike.,12/25/2030\n"
+                                     "An Umberton pier was repainted.,02/03/2031\n", encoding="utf-8")
+    (tmp_path / "de.csv").write_text("text,date\nUmberton's lighthouse was sold.,02.03.2031\n", encoding="utf-8")
+    df = load_corpus(tmp_path).set_index("doc_id")["published"]
+    assert df["uk/3"] == pd.Timestamp("2031-03-02")      # was 3 February
+    assert df["de/2"] == pd.Timestamp("2031-03-02")      # was 3 February
+    assert (df["us/2"], df["us/3"]) == (pd.Timestamp("2030-12-25"), pd.Timestamp("2031-02-03"))
+    assert df["uk/2"] == pd.Timestamp("2030-12-25")
+
+
 def test_date_inference_prefers_a_candidate_whose_weekday_the_lead_names():
     text = "Officials met on Tuesday. A report dated March 1, 2030 was cited. On March 5, 2030 it ends."
     # March 5, 2030 is a Tuesday; March 1 is a Friday.

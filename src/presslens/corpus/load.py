@@ -191,13 +191,40 @@ def _bytes(text: str | bytes) -> bytes:
 _UNIX_TEXT = re.compile(r"\s*\d{9,}(?:\.\d*)?\s*")
 
 
-def _to_timestamp(value: Any) -> pd.Timestamp:
+# A day in numbers with the year last: 25/12/2024, 12/25/2024, 25-12-24, 25.12.2024.
+_NUMERIC_DAY = re.compile(r"\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
+
+
+def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
+    """The files of many articles whose dates in numbers put the day first: one of them opens with
+    a number above 12 (25/12/2024) and none has one in second place (12/25/2024). pandas reads
+    such a date month first wherever the day is 12 or less, so 02/03/2025 in a file of dates
+    like 25/12/2024 would be 3 February, not 2 March."""
+    day, month = set(), set()
+    for row in rows:
+        found = _NUMERIC_DAY.match(row["published"]) if isinstance(row.get("published"), str) else None
+        if found and row.get("record") is not None:
+            file = row["path"][:-len(row["record"]) - 1]
+            if int(found[3]) > 12:
+                month.add(file)
+            elif int(found[1]) > 12:
+                day.add(file)
+    return day - month
+
+
+def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
+    """``value`` as a tz-naive Timestamp (UTC where it has a zone), NaT if it is none. A date in
+    numbers is read month first where pandas can, unless ``day_first`` or written with points
+    (25.12.2024: no house style puts the month first there)."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
     if isinstance(value, str) and _UNIX_TEXT.fullmatch(value):
         value = float(value)
+    numeric_day = _NUMERIC_DAY.match(value) if isinstance(value, str) else None
     try:
-        if not isinstance(value, numbers.Real) or isinstance(value, bool):
+        if numeric_day and (day_first or numeric_day[2] == "."):
+            ts = pd.to_datetime(value, dayfirst=True)
+        elif not isinstance(value, numbers.Real) or isinstance(value, bool):
             ts = pd.Timestamp(value)
         else:  # 20251027 is that day; another number Unix seconds
             ts = number_as_timestamp(value)
@@ -259,13 +286,16 @@ def text_column(texts: list[str | bytes]) -> Any:
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             drop_duplicates: bool, near: str = "mark", threshold: float = 0.8) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
+    day_first = _day_first_files(rows) if override is None else set()
     for row in rows:
         row.setdefault("caption", None)
         row.setdefault("credit", None)
         # Readers that know where the outlet came from say so (web pages); otherwise it is the
         # metadata's own field (a record, a sidecar, a database export).
         row.setdefault("outlet_source", "metadata" if row.get("outlet") not in (None, "") else None)
-        published = _to_timestamp(row.get("published"))
+        record = row.get("record")
+        published = _to_timestamp(row.get("published"),
+                                  record is not None and row["path"][:-len(record) - 1] in day_first)
         source = "metadata" if published is not pd.NaT else None
         if override is not None:
             published, source = override, "metadata"
