@@ -1405,6 +1405,16 @@ def test_events_and_timeline_of_nothing_are_empty_tables():
     assert ev.empty and list(build_timeline(ev).columns)[:3] == ["date_start", "date_end", "value"]
 
 
+
+def test_a_timeline_of_what_is_not_an_events_table_is_one_readable_error():
+    # a user hands over the articles, or a text, instead of extract_events' table
+    arts = _articles("Mayor Ilse Varro opened the Caldry ferry on Friday.")
+    with pytest.raises(ValueError, match="build_timeline: the events table has no column date_start or "
+                                         "date_end or event .*extract_events"):
+        build_timeline(arts)                         # was KeyError: 'date_start'
+    with pytest.raises(TypeError, match="build_timeline: events must be a pandas DataFrame .* not str"):
+        build_timeline("Mayor Ilse Varro opened the Caldry ferry on Friday.")  # was AttributeError
+
 def test_sample_gold_events_are_on_the_timeline(sample_articles):
     gold = json.loads(shared_path("gold", "trump-tokyo-2025-10-27.timeline.json").read_text(encoding="utf-8"))
     tl = build_timeline(extract_events(sample_articles, extract_timexes(sample_articles)))

@@ -652,10 +652,19 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     unrelated events together; a group keeps the label of its report with most participants.
     Returns ``TIMELINE_COLUMNS``: date_start, date_end, value, relation, head and tense (the most
     common among the reports), event, participants (union), doc_ids and outlets (sorted lists),
-    n_articles, n_reports, sentences (one per article), sorted by date.
+    n_articles, n_reports, sentences (one per article), sorted by date. Anything but a table
+    (None aside: no timeline) or a table without the dates and events raises a readable error.
     """
+    if events is not None and not isinstance(events, pd.DataFrame):
+        raise TypeError("build_timeline: events must be a pandas DataFrame (extract_events gives one), "
+                        f"not {type(events).__name__}")
     if events is None or events.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    missing = [c for c in ("date_start", "date_end", "event") if c not in events.columns]
+    if missing:
+        raise ValueError(f"build_timeline: the events table has no column {' or '.join(missing)} (it has: "
+                         f"{', '.join(map(str, events.columns[:8]))}); build it with "
+                         "extract_events(articles, timexes), or rename your columns")
     if not all(pd.api.types.is_datetime64_any_dtype(events[c]) for c in ("date_start", "date_end")):
         # events read back from a CSV file: its dates are text
         events = events.assign(date_start=pd.to_datetime(events["date_start"]),
