@@ -82,3 +82,27 @@ def test_articles_sharing_or_missing_a_doc_id_get_one_readable_error(name, tmp_p
     with pytest.raises(ValueError, match=rf"^{name}: 1 article has no doc_id \(row 1\)"):
         calls[name](unnamed)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", ["split_sentences", "extract_quotes", "extract_timexes", "analyse", "find_mentions",
+                                  "extract_events", "write_analysis", "entity_sentiment"])
+def test_an_article_whose_text_is_bytes_or_a_number_gets_one_readable_error(name, tmp_path):
+    # Texts fetched from a database as bytes, or a column of numbers taken for the text: every
+    # stage read them as empty and gave those articles nothing, without a word.
+    from presslens.entities import find_mentions
+    from presslens.pipeline import write_analysis
+
+    calls = {"split_sentences": presslens.split_sentences, "extract_quotes": presslens.extract_quotes,
+             "extract_timexes": presslens.extract_timexes, "analyse": presslens.analyse,
+             "find_mentions": find_mentions, "extract_events": presslens.extract_events,
+             "write_analysis": lambda a: write_analysis(a, tmp_path / "out"),
+             "entity_sentiment": presslens.entity_sentiment}
+    own = presslens.load_corpus(FIXTURES / "api", publication_date="2031-03-05")
+    fetched = own.assign(text=[t.encode("utf-8") for t in own["text"]])
+    with pytest.raises(TypeError, match=rf"^{name}: the text of 2 articles is bytes, not a string \(row 0, 1\)\. "
+                                        r"Decode bytes first .*presslens\.corpus\.decode"):
+        calls[name](fetched)
+    with pytest.raises(TypeError, match=rf"^{name}: the text of 1 article is int, not a string \(row 1\)"):
+        calls[name](own.assign(text=[own["text"].iloc[0], 20310305]))
+    calls[name](own.assign(text=[own["text"].iloc[0], None]))  # a missing text is no article, as before
+    assert not (tmp_path / "out").exists() or name == "write_analysis"

@@ -667,3 +667,15 @@ def test_a_table_without_its_text_column_is_named_not_scored_zero():
     assert score_sentences(pd.DataFrame(columns=["doc_id"]))[["compound", "neg"]].shape == (0, 2)
     with pytest.raises(TypeError, match="not list; for one text: score_text"):
         score_sentences(["A great success."])
+
+
+def test_scoring_what_is_no_text_is_a_readable_error_and_a_missing_text_scores_0():
+    # A user hands score_text a table, or a text fetched as bytes: it scored 0.0, a neutral text.
+    for odd, kind in ((pd.DataFrame({"text": ["Mayor Ilse Varro praised the Caldry ferry."]}), "DataFrame"),
+                      (b"Mayor Ilse Varro praised the Caldry ferry.", "bytes"), (20310305, "int")):
+        with pytest.raises(TypeError, match=rf"a text to score must be a string .* not {kind}: decode bytes"):
+            score_text(odd)
+    with pytest.raises(TypeError, match="not bytes"):
+        score_sentences(pd.DataFrame({"text": [b"The Caldry ferry sank."]}))
+    assert [score_text(None), score_text(float("nan")), score_text(pd.NA)] == [0.0, 0.0, 0.0]
+    assert score_sentences(pd.DataFrame({"text": [None, np.nan]}))["compound"].tolist() == [0.0, 0.0]

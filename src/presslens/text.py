@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import is_scalar
 
 __all__ = [
     "SENTENCE_COLUMNS",
@@ -450,7 +451,8 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
 def check_articles(articles: Any, caller: str) -> None:
     """Raise a readable error unless ``articles`` is a table of articles: a DataFrame with the
     columns ``doc_id`` and ``text`` (what :func:`presslens.load_corpus` gives), each article with a
-    doc_id of its own (results refer to articles by it). ``caller`` names the function in the message.
+    doc_id of its own (results refer to articles by it) and a string or nothing (None, NaN) as its
+    text. ``caller`` names the function in the message.
 
     >>> check_articles(pd.DataFrame({"text": ["A text."]}), "split_sentences")
     Traceback (most recent call last):
@@ -487,6 +489,17 @@ def check_articles(articles: Any, caller: str) -> None:
                          "article needs its own doc_id: results refer to articles by it, so two under one id would "
                          "have their sentences, names and quotes mixed. Drop repeated articles "
                          "(df.drop_duplicates('doc_id')) or number them (df['doc_id'] = range(len(df)))")
+    texts = articles["text"]
+    if texts.dtype == object:  # pandas' str dtype holds only strings and missing values
+        # Bytes from a database or a file read in binary, numbers from a wrong column: every stage
+        # would read them as an empty text and give the article nothing, without a word.
+        odd = [i for i, t in enumerate(texts) if not isinstance(t, str) and not (is_scalar(t) and pd.isna(t))]
+        if odd:
+            n, rows = len(odd), ", ".join(map(str, odd[:5]))
+            raise TypeError(f"{caller}: the text of {n} article{'' if n == 1 else 's'} is "
+                            f"{type(texts.iloc[odd[0]]).__name__}, not a string (row {rows}{' ...' if n > 5 else ''}). "
+                            "Decode bytes first (df['text'] = df['text'].map(presslens.corpus.decode), which "
+                            "finds the encoding), or give the column that holds the articles' text")
 
 
 def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:

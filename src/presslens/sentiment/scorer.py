@@ -43,6 +43,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import is_scalar
 
 from .news import news_scorer
 from .rated import rated_core_scorer, rated_scorer
@@ -85,7 +86,14 @@ def _scorer(method: str):
 
 
 def _as_text(text) -> str:
-    return text if isinstance(text, str) else ""
+    """``text``, or "" for a missing one (None, NaN). Anything else is an error: a table, bytes or
+    a number scored 0 without a word would read as a neutral text."""
+    if isinstance(text, str):
+        return text
+    if is_scalar(text) and pd.isna(text):
+        return ""
+    raise TypeError(f"a text to score must be a string (None or NaN scores 0), not {type(text).__name__}: "
+                    "decode bytes first (presslens.corpus.decode); for a table of sentences, score_sentences")
 
 
 def polarity_scores(text: str, method: str = DEFAULT_METHOD) -> dict[str, float]:
@@ -98,7 +106,8 @@ def polarity_scores(text: str, method: str = DEFAULT_METHOD) -> dict[str, float]
 
 
 def score_text(text: str, method: str = DEFAULT_METHOD) -> float:
-    """Compound tone of one text in [-1, 1]; non-text (None, NaN) scores 0.
+    """Compound tone of one text in [-1, 1]; a missing text (None, NaN) scores 0, anything else
+    that is not a string (bytes, a number, a table) raises ``TypeError``.
 
     >>> score_text("Officials praised the rescue.") > 0.05
     True
