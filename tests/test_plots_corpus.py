@@ -44,3 +44,13 @@ def test_many_outlets_are_cut_to_the_largest():
     articles = _articles(60, [f"Outlet {i}" for i in range(20)], "2030-01-01")
     outlets = corpus_overview(articles, top_outlets=5).axes[1]
     assert len(outlets.patches) == 5 and "top 5 of 20" in outlets.get_title()
+
+
+def test_dates_spread_over_centuries_are_counted_by_year():
+    # A fictional export whose database wrote 1900-01-01 for a missing date: monthly bars from 1900
+    # to 2031 were 1,580 bars (a 9999-12-31 made 96,000 and took minutes and gigabytes to draw).
+    articles = _articles(3, ["Daily Fiction"], "2031-04-02")
+    articles.loc[0, "published"] = pd.Timestamp("1900-01-01")
+    dates = corpus_overview(articles).axes[2]
+    assert dates.get_ylabel() == "articles per year"
+    assert len(dates.patches) == 2031 - 1900 + 1 and sum(p.get_height() for p in dates.patches) == 3

@@ -158,12 +158,16 @@ def _rows_within(table: pd.DataFrame, most_text: int, longest: int = 2000) -> in
 
 # Above this many days a per-day bar chart turns into a comb; count by month instead.
 _DAILY_SPAN_DAYS = 120
+# Above this many years a per-month chart has hundreds of bars, and one date a database writes for
+# none (1900-01-01, 9999-12-31) made it tens of thousands, minutes and gigabytes to draw: count by year.
+_MONTHLY_SPAN_YEARS = 30
 
 
 def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
     """Three panels on a corpus from :func:`presslens.corpus.load_corpus`: article length in words
     (histogram), articles per outlet (the ``top_outlets`` largest; missing outlet = "unknown") and
-    articles per publication day or month (``published``; undated articles counted in the title).
+    articles per publication day, month or, over more than 30 years, year (``published``; undated
+    articles counted in the title).
 
     Takes the columns ``text``, ``outlet`` and ``published``; returns a Figure.
     """
@@ -191,23 +195,28 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
     undated = int(published.isna().sum())
     title = "Publication dates" + (f" ({undated} undated)" if undated else "")
     if len(dated):
-        daily = (dated.max() - dated.min()).days <= _DAILY_SPAN_DAYS
-        period = dated.dt.to_period("D" if daily else "M")
-        per = period.value_counts().sort_index()
+        span = (dated.max() - dated.min()).days
+        daily = span <= _DAILY_SPAN_DAYS
+        unit, freq, width = (("day", "D", 0.8) if daily else ("month", "M", 25)
+                             if span <= 365.25 * _MONTHLY_SPAN_YEARS else ("year", "Y", 300))
+        per = dated.dt.to_period(freq).value_counts().sort_index()
         full = pd.period_range(per.index.min(), per.index.max(), freq=per.index.freq)
         per = per.reindex(full, fill_value=0)
         when = per.index.to_timestamp()
-        ax_date.bar(when, per.to_numpy(), width=0.8 if daily else 25, color="#c44e52")
-        ax_date.set(ylabel="articles per " + ("day" if daily else "month"))
+        ax_date.bar(when, per.to_numpy(), width=width, color="#c44e52")
+        ax_date.set(ylabel=f"articles per {unit}")
         if daily:
             # A few days of news would otherwise get an hourly axis.
             pad = pd.Timedelta(days=max(1, (7 - len(per)) // 2 + 1))
             ax_date.set_xlim(when.min() - pad, when.max() + pad)
             ax_date.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, (len(per) + 2 * pad.days) // 7)))
             ax_date.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
-        else:
+        elif unit == "month":
             ax_date.xaxis.set_major_locator(mdates.MonthLocator(interval=max(1, len(per) // 8)))
             ax_date.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        else:
+            ax_date.xaxis.set_major_locator(mdates.YearLocator(base=max(1, len(per) // 8)))
+            ax_date.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
         ax_date.tick_params(axis="x", labelrotation=30)
     else:
         ax_date.text(0.5, 0.5, "no publication dates", ha="center", va="center", transform=ax_date.transAxes)
