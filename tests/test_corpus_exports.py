@@ -204,6 +204,20 @@ def test_a_malformed_warc_record_and_a_mended_pdf_do_not_stop_the_corpus(tmp_pat
         load_corpus(tmp_path / "headless.warc", errors="raise")
 
 
+
+def test_a_file_named_warc_that_is_no_web_archive_is_skipped_as_such(tmp_path, capfd):
+    # warcio read the first line of any file as an ARC record's header: a note saved as .warc was
+    # skipped as 'notes.warc:0: not an HTML response (no content type: Harbour%20bridge%20vote%20notes)', and
+    # warcio printed 'Replacing spaces in invalid WARC-Target-URI' without the file's name.
+    (tmp_path / "notes.warc").write_text("Harbour bridge vote notes for the Umberton desk\nCall the mayor.\n")
+    page = PAGE.format(title="Harbour bridge vote passes", lead=LEAD, item="Item warc-1.").encode()
+    _warc(tmp_path / "crawl.warc.gz", [("https://gazette.example.org/2031/bridge", "text/html", page)])
+    df = load_corpus(tmp_path)
+    assert len(df) == 1
+    assert _reasons(df) == {"notes.warc": "not a web archive (a WARC file begins with 'WARC/', an ARC file "
+                                          "with 'filedesc://')"}
+    assert "Replacing spaces" not in capfd.readouterr().out
+
 def test_a_fault_in_presslens_reading_a_warc_record_is_not_reported_as_a_damaged_archive(tmp_path, monkeypatch):
     # warcio's own faults on a malformed record are the archive's damage; a TypeError in the HTML
     # reader is presslens's, and is raised, as for an .html file, rather than hidden in the report

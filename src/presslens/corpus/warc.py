@@ -23,6 +23,8 @@ __all__ = ["WARC_SUFFIXES", "is_warc", "read"]
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# How a web archive begins: a WARC record, an ARC file's first record, or gzip around either.
+_OPENINGS = (b"WARC/", b"filedesc://", b"\x1f\x8b")
 
 
 def is_warc(name: str) -> bool:
@@ -39,6 +41,12 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
     # response without WARC-Target-URI): damage there, but a fault of presslens in the rest
     malformed = (AttributeError, TypeError, KeyError, IndexError)
     with src.open() as fh:
+        # warcio reads any other first line as an ARC record's header: a text file named .warc
+        # gave one "record" named after its first words.
+        if not fh.read(len(_OPENINGS[1])).startswith(_OPENINGS):
+            src.skip(None, "not a web archive (a WARC file begins with 'WARC/', an ARC file with 'filedesc://')")
+            return
+        fh.seek(0)
         records = ArchiveIterator(fh, arc2warc=True)
         parsed = iter(records)
         try:
