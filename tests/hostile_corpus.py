@@ -364,6 +364,9 @@ def links(folder: Path, outside: Path) -> Expected:
     sub.mkdir()
     (sub / "up").symlink_to("..", target_is_directory=True)
     (sub / "out").symlink_to(outside, target_is_directory=True)
+    # A folder of articles linked in from elsewhere (corpus/2031 -> /archive/2031) was left out
+    # without a word; the link inside (sub/up) is read where it points.
+    exp.skipped[str(sub / "out")] = "symbolic link to a folder outside the corpus folder"
     (folder / "same.txt").symlink_to("good.txt")
     exp.skipped[str(folder / "same.txt")] = "duplicate of (.*/)?good$"
     return exp

@@ -13,11 +13,18 @@ __all__ = ["corpus_files"]
 
 
 def _walk(root: Path, report: _Report) -> Iterator[Path]:
-    """Files below ``root`` in a stable order, never leaving ``root`` through a link."""
+    """Files below ``root`` in a stable order, never leaving ``root`` through a link (a link to a
+    file or folder outside it is in the skip report)."""
     real_root = root.resolve()
     for folder, dirs, files in os.walk(root, followlinks=False, onerror=lambda e: report.skip(
             e.filename or root, f"unreadable folder ({e.strerror})")):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            # os.walk lists a link to a folder and does not enter it: one inside the corpus is read
+            # where it points, one that leads out (corpus/2024 -> /data/2024) is said so, not lost.
+            if os.path.islink(os.path.join(folder, name)):
+                _inside(Path(folder) / name, real_root, report, strict=True,
+                        outside="symbolic link to a folder outside the corpus folder (not followed)")
         for name in sorted(files):
             # A README describes the folder (a study's data/raw has one), it is not an article.
             if name.startswith(".") or name.split(".")[0].upper() == "README" and name.count(".") <= 1:
