@@ -131,6 +131,20 @@ def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, 
         load_corpus(tmp_path, errors="raise")
 
 
+
+def test_links_the_walk_skips_are_reported_under_their_own_file_type(tmp_path):
+    # The walk reports them between two reads: they had the type of the file read before ('txt').
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    corpus.mkdir(), outside.mkdir()
+    (corpus / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
+    (outside / "desk.csv").write_text("text\nA fictional record kept outside.\n")
+    (corpus / "linked.csv").symlink_to(outside / "desk.csv")
+    (corpus / "loop.json").symlink_to("loop.json")
+    (corpus / "more").symlink_to(outside, target_is_directory=True)
+    report = skipped(load_corpus(corpus)).set_index("path")["format"]
+    assert report[str(corpus / "linked.csv")] == "csv" and report[str(corpus / "loop.json")] == "json"
+    assert pd.isna(report[str(corpus / "more")])  # a folder has no file type
+
 def test_oversized_file_is_skipped(tmp_path):
     (tmp_path / "big.txt").write_text("word " * 1000)
     df = load_corpus(tmp_path, max_bytes=1000)

@@ -16,8 +16,8 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
     """Files below ``root`` in a stable order, never leaving ``root`` through a link (a link to a
     file or folder outside it is in the skip report)."""
     real_root = root.resolve()
-    for folder, dirs, files in os.walk(root, followlinks=False, onerror=lambda e: report.skip(
-            e.filename or root, f"unreadable folder ({e.strerror})")):
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=lambda e: _skip(
+            report, Path(e.filename or root), f"unreadable folder ({e.strerror})")):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in dirs:
             # os.walk lists a link to a folder and does not enter it: one inside the corpus is read
@@ -35,7 +35,7 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
             except OSError as exc:
                 # A folder that can be listed but not entered (mode r--): its files cannot be
                 # looked at, each is skipped, the rest of the corpus loads.
-                report.skip(path, f"unreadable ({exc.strerror})")
+                _skip(report, path, f"unreadable ({exc.strerror})")
                 continue
             if link and not _inside(path, real_root, report, strict=True,
                                     outside="symbolic link points outside the corpus folder"):
@@ -48,12 +48,21 @@ def _inside(path: Path, real_root: Path, report: _Report, *, strict: bool, outsi
     try:
         real = path.resolve(strict=strict)
     except (OSError, RuntimeError):
-        report.skip(path, "broken or looping symbolic link")
+        _skip(report, path, "broken or looping symbolic link")
         return False
     if not real.is_relative_to(real_root):
-        report.skip(path, outside)
+        _skip(report, path, outside)
         return False
     return True
+
+
+def _skip(report: _Report, path: Path, reason: str) -> None:
+    """``path`` in the skip report under its own file type (none for a folder): the walk runs
+    between the reads, while the report still holds the type of the file read before."""
+    from presslens.corpus.source import file_type  # source imports this module
+
+    report.kind = None if os.path.isdir(path) else file_type(path)
+    report.skip(path, reason)
 
 
 def _doc_id(path: Path, root: Path) -> str:
