@@ -115,7 +115,7 @@ def test_encodings_keep_curly_quotes_ellipses_and_dashes(tmp_path, encoding, pre
     ("bad.txt", b"caf\xe9 \x81\x8d broken", "undecodable bytes"),
     ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
     ("notes.docx", b"PK\x03\x04", "unreadable Word document"),
-    ("notes.xlsx", b"PK\x03\x04", "unsupported file type .xlsx"),
+    ("notes.xls", b"\xd0\xcf\x11\xe0", "unsupported file type .xls"),
 ])
 def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, data, reason):
     (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")

@@ -254,6 +254,40 @@ def test_parquet_and_arrow_tables_in_batches(tmp_path):
     assert sorted(_reasons(df)) == ["stories.feather:5", "stories.parquet:5"]
 
 
+
+def test_excel_workbooks_are_read_as_records_and_damaged_ones_skipped(tmp_path):
+    # A media-monitoring export of fictional stories as an Excel workbook: it was 'unsupported file
+    # type .xlsx', every article of it left out.
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Coverage"
+    sheet.append(["Headline", "Body", "Date", "Source", None])
+    sheet.append(["Harbour bridge vote passes", "The council of Port Amsel voted on Monday to build the bridge.",
+                  datetime.datetime(2031, 10, 27, 9, 30), "Umberton Gazette", "A1"])
+    sheet.append([None] * 5)
+    sheet.append(["Ferry operators fear the bridge", "Ferry operators said the bridge would end their trade.",
+                  "28/10/2031", "Nordland Courier", None])
+    sheet.append(["A headline alone", None, datetime.date(2031, 10, 29), "Nordland Courier", None])
+    book.create_sheet("Wires").append(["title", "text"])
+    book["Wires"].append(["Tug crews strike", "Tug crews in Port Amsel went on strike on Friday."])
+    book.save(tmp_path / "monitor.xlsx")
+    (tmp_path / "cut.xlsx").write_bytes((tmp_path / "monitor.xlsx").read_bytes()[:3000])
+    df = load_corpus(tmp_path)
+    arts = _by_id(df)
+    assert sorted(arts.index) == ["monitor/Coverage!2", "monitor/Coverage!4", "monitor/Wires!2"]
+    first = arts.loc["monitor/Coverage!2"]
+    assert (first["title"], first["outlet"], first["published"]) == (
+        "Harbour bridge vote passes", "Umberton Gazette", pd.Timestamp("2031-10-27 09:30"))
+    assert first["column 5"] == "A1" and first["format"] == "xlsx"
+    assert arts.loc["monitor/Coverage!4", "published"] == pd.Timestamp("2031-10-28")
+    reasons = _reasons(df)
+    assert reasons["monitor.xlsx:Coverage!5"] == "record has no text"
+    assert reasons["cut.xlsx"].startswith("unreadable Excel workbook (BadZipFile")
+
 def test_near_duplicates_keep_mark_drop_and_the_summary(tmp_path):
     body = (" ".join(f"The fictional council of Port Amsel met on day {i} to discuss the harbour bridge."
                      for i in range(12)))

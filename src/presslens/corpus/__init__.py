@@ -4,7 +4,8 @@ Formats: plain text (``.txt``), Markdown (``.md``), HTML (``.html``/``.htm``, ma
 trafilatura, which never fetches anything), record files (``.json``, ``.jsonl``, ``.csv``,
 ``.tsv``) holding one article per record, news-database exports (Nexis Uni / LexisNexis
 ``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``.rtf``/``.html``; many articles per file), web
-archives (``.warc``, ``.warc.gz``) and article tables (``.parquet``, ``.arrow``/``.feather``).
+archives (``.warc``, ``.warc.gz``), article tables (``.parquet``, ``.arrow``/``.feather``) and Excel
+workbooks (``.xlsx``, a record per row).
 A sidecar file named ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` (without a text
 column) beside plain-text articles adds metadata keyed by file name.
 

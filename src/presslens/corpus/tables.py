@@ -1,13 +1,18 @@
 """Article tables in Parquet (``.parquet``) and Arrow IPC / Feather (``.arrow``, ``.feather``)
-files, as large public news datasets are distributed: read by pyarrow in record batches, so a
-file is never held whole; each row is a record, its fields mapped to article columns as for CSV
-and JSON (:data:`presslens.corpus.records.FIELD_ALIASES`, or ``fields=``).
+files, as large public news datasets are distributed, and Excel workbooks (``.xlsx``), as media
+monitoring services and spreadsheets export them: read by pyarrow in record batches, or by
+openpyxl row by row, so a file is never held whole; each row is a record, its fields mapped to
+article columns as for CSV and JSON (:data:`presslens.corpus.records.FIELD_ALIASES`, or
+``fields=``).
 
-Rows are named by their number in the file (``record``, from 1).
+Rows are named by their number in the file (``record``, from 1); a workbook's by the sheet's row
+number (the first row holds the field names, so its first article is row 2), after the sheet's
+name and "!" where the workbook has several sheets ("Sheet2!5").
 """
 
 from __future__ import annotations
 
+import zipfile
 from typing import Any, Iterator
 
 from presslens.corpus import records
@@ -16,7 +21,7 @@ from presslens.corpus.source import Source
 
 __all__ = ["TABLE_SUFFIXES", "read"]
 
-TABLE_SUFFIXES = {".parquet", ".arrow", ".feather", ".ipc"}
+TABLE_SUFFIXES = {".parquet", ".arrow", ".feather", ".ipc", ".xlsx"}
 BATCH_ROWS = 2_000
 
 
@@ -48,7 +53,37 @@ def _records(src: Source) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield str(number), record
 
 
+def _sheet_records(src: Source) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The rows of every sheet of a workbook as records, each sheet's first row their field names
+    (an empty one named by its column, "column 3"); rows with no value are passed over."""
+    from xml.etree.ElementTree import ParseError
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    # A cut-off or renamed file fails in zipfile, a damaged sheet in the XML parser (a SyntaxError).
+    damage = (zipfile.BadZipFile, InvalidFileException, ParseError, KeyError, EOFError, OSError, ValueError)
+    with src.open() as fh:
+        try:
+            book = load_workbook(fh, read_only=True, data_only=True)
+            try:
+                sheets = book.worksheets
+                for sheet in sheets:
+                    rows = sheet.iter_rows(values_only=True)
+                    header = next(rows, None) or ()
+                    names = [f"column {i}" if name is None else str(name).strip() for i, name in enumerate(header, 1)]
+                    where = f"{sheet.title}!" if len(sheets) > 1 else ""
+                    for number, row in enumerate(rows, 2):
+                        if any(value is not None for value in row):
+                            yield f"{where}{number}", dict(zip(names, row))
+            finally:
+                book.close()
+        except damage as exc:
+            raise ValueError(f"unreadable Excel workbook ({type(exc).__name__}: {exc})"[:300]) from None
+
+
 def read(src: Source) -> Iterator[dict[str, Any]]:
-    """The articles of one table file, batch by batch."""
+    """The articles of one table file, batch by batch (a workbook's row by row)."""
     kind = src.file.suffix.lower().lstrip(".")
-    yield from records.articles(src, _records(src), lambda: Encoding("utf-8"), kind)
+    pairs = _sheet_records(src) if kind == "xlsx" else _records(src)
+    yield from records.articles(src, pairs, lambda: Encoding("utf-8"), kind)
