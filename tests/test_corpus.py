@@ -145,6 +145,20 @@ def test_links_the_walk_skips_are_reported_under_their_own_file_type(tmp_path):
     assert report[str(corpus / "linked.csv")] == "csv" and report[str(corpus / "loop.json")] == "json"
     assert pd.isna(report[str(corpus / "more")])  # a folder has no file type
 
+
+def test_hidden_folders_and_files_are_named_in_the_skip_report_not_lost_without_a_word(tmp_path):
+    # A desk kept last year's fictional stories in .archive/: the folder was passed over silently.
+    (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
+    (tmp_path / ".archive" / "2030").mkdir(parents=True)
+    (tmp_path / ".archive" / "2030" / "old.txt").write_text("Old fictional headline\n\nAn old fictional body.\n")
+    (tmp_path / ".draft.txt").write_text("Draft fictional headline\n\nA draft fictional body.\n")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")   # a setting of no type: no row
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["good"]
+    assert dict(zip(skipped(df)["path"], skipped(df)["reason"])) == {
+        str(tmp_path / ".archive"): "hidden folder (its name starts with a dot): not read",
+        str(tmp_path / ".draft.txt"): "hidden file (its name starts with a dot): not read"}
+
 def test_oversized_file_is_skipped(tmp_path):
     (tmp_path / "big.txt").write_text("word " * 1000)
     df = load_corpus(tmp_path, max_bytes=1000)

@@ -14,10 +14,15 @@ __all__ = ["corpus_files"]
 
 def _walk(root: Path, report: _Report) -> Iterator[Path]:
     """Files below ``root`` in a stable order, never leaving ``root`` through a link (a link to a
-    file or folder outside it is in the skip report)."""
+    file or folder outside it is in the skip report), nor entering a hidden folder or reading a
+    hidden file (their names start with a dot; in the report too, but for files of no type)."""
     real_root = root.resolve()
     for folder, dirs, files in os.walk(root, followlinks=False, onerror=lambda e: _skip(
             report, Path(e.filename or root), f"unreadable folder ({e.strerror})")):
+        # Hidden folders (.git, .ipynb_checkpoints, a user's .archive) are not read, but said so:
+        # one row each, not one per file inside.
+        for name in sorted(d for d in dirs if d.startswith(".")):
+            _skip(report, Path(folder) / name, "hidden folder (its name starts with a dot): not read")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in dirs:
             # os.walk lists a link to a folder and does not enter it: one inside the corpus is read
@@ -27,9 +32,15 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
                         outside="symbolic link to a folder outside the corpus folder (not followed)")
         for name in sorted(files):
             # A README describes the folder (a study's data/raw has one), it is not an article.
-            if name.startswith(".") or name.split(".")[0].upper() == "README" and name.count(".") <= 1:
+            if name.split(".")[0].upper() == "README" and name.count(".") <= 1:
                 continue
             path = Path(folder) / name
+            if name.startswith("."):
+                # A hidden file with a type (.notes.txt, macOS's ._story.txt) is named in the report;
+                # one without (.DS_Store, .gitignore) is a setting, no article.
+                if Path(name[1:]).suffix:
+                    _skip(report, path, "hidden file (its name starts with a dot): not read")
+                continue
             try:
                 link = path.is_symlink()
             except OSError as exc:
