@@ -38,6 +38,7 @@ import shutil
 import signal
 import sys
 import threading
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -316,7 +317,8 @@ ENGINES = ("pandas", "dask")
 def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | None = None,
                   output_dir: str | os.PathLike | None = None, *, engine: str = "pandas", progress: bool = True,
                   stop: threading.Event | None = None, echo: Callable[[str], None] | None = None,
-                  pages: int = 50, cwd: str | os.PathLike | None = None) -> RunStatus:
+                  pages: int = 50, cwd: str | os.PathLike | None = None,
+                  fresh: str | os.PathLike | None = None) -> RunStatus:
     """Execute ``notebooks`` in order with papermill and return (and write) the run status.
 
     ``parameters`` go to the notebooks declaring them (see :func:`plan_parameters`); the executed
@@ -327,7 +329,10 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     on success or ``NN_name.failed.ipynb`` otherwise, so earlier results are never half-overwritten.
     The tables go to a run folder that replaces ``data/processed`` only when every notebook
     succeeded (a failed or interrupted run leaves them in ``data/processed.failed``), so
-    ``data/processed`` always holds the tables of one complete run. Kernels start in ``cwd``
+    ``data/processed`` always holds the tables of one complete run; ``fresh``, a folder of tables
+    made for this run beforehand (what ``presslens run`` analyses before the notebooks), joins the
+    run folder in place of the tables of the same names, so they too are published only with the
+    run. Kernels start in ``cwd``
     (default: the project folder holding the notebooks). ``echo`` receives the one-line failure,
     interruption or stale-run message (default: printed to stderr). After the notebooks, the first
     ``pages`` articles of the corpus are written annotated to ``reports/articles/`` (0: none).
@@ -341,7 +346,7 @@ def run_notebooks(notebooks: Sequence[Path], parameters: dict[str, Scalar] | Non
     reports.mkdir(parents=True, exist_ok=True)
     with _exclusive(reports):
         _report_stale_run(reports / "run.json", say)
-        with _staged_tables(layout(output_dir).root) as tables:
+        with _staged_tables(layout(output_dir).root, None if fresh is None else Path(fresh)) as tables:
             status = _execute(notebooks, plan, output_dir, engine, progress, stop, say, pages, cwd)
             tables.publish = status.status == "ok"
     return status
@@ -365,10 +370,35 @@ class _Staging:
 
 
 @contextmanager
-def _staged_tables(root: Path) -> Iterator[_Staging]:
+def _tables_in(root: Path, folder: Path) -> Iterator[None]:
+    """The tables of the output ``root`` written to ``folder`` meanwhile, by this process and the
+    kernels it starts: they find it through the environment (io.Layout)."""
+    previous = {key: os.environ.get(key) for key in (STAGED_ROOT, STAGED_TABLES)}
+    os.environ[STAGED_ROOT], os.environ[STAGED_TABLES] = str(root.resolve()), str(folder)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _analysis_folder(root: Path) -> Path:
+    """A new folder, this run's own, for the tables ``presslens run`` analyses before the notebooks
+    (:func:`run_notebooks` takes them as ``fresh``). Written straight into data/processed, they
+    replaced the last complete run's before this run had succeeded or held its lock: a failed or
+    interrupted run left them there beside that run's other tables, and a run refused for another
+    one writing had already overwritten that one's."""
+    return root / "data" / f".analysis-{uuid.uuid4().hex[:12]}"
+
+
+@contextmanager
+def _staged_tables(root: Path, fresh: Path | None = None) -> Iterator[_Staging]:
     # The run writes its tables into a run folder (data/.processed.run), begun as hard links of the
-    # current tables so a run of some notebooks keeps the others' tables; one rename then publishes
-    # it as data/processed. The kernels find the run folder through the environment (io.Layout).
+    # current tables so a run of some notebooks keeps the others' tables (and with the tables made
+    # for it beforehand, ``fresh``, in place of theirs); one rename then publishes it as data/processed.
     published = root / "data" / "processed"
     staging, failed = published.with_name(".processed.run"), published.with_name("processed.failed")
     shutil.rmtree(staging, ignore_errors=True)  # what a killed run left
@@ -379,17 +409,18 @@ def _staged_tables(root: Path) -> Iterator[_Staging]:
             shutil.rmtree(staging, ignore_errors=True)
             shutil.copytree(published, staging)
     staging.mkdir(parents=True, exist_ok=True)
-    previous = {key: os.environ.get(key) for key in (STAGED_ROOT, STAGED_TABLES)}
-    os.environ[STAGED_ROOT], os.environ[STAGED_TABLES] = str(root.resolve()), str(staging)
+    for table in sorted(fresh.iterdir()) if fresh is not None and fresh.is_dir() else ():
+        old = staging / table.name
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old)
+        elif old.exists() or old.is_symlink():
+            old.unlink()
+        os.replace(table, old)
     outcome = _Staging()
     try:
-        yield outcome
+        with _tables_in(root, staging):
+            yield outcome
     finally:
-        for key, value in previous.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
         target = published if outcome.publish else failed
         old = target.with_name(f".{target.name}.old")
         shutil.rmtree(old, ignore_errors=True)
@@ -748,11 +779,22 @@ def _run_command(args: argparse.Namespace) -> int:
         date, override = parameters.get("publication_date"), bool(parameters.get("override_dates"))
         if articles is None:
             articles = _articles(parameters, root)
-        write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
-                       publication_date=str(date) if override and date else None)
-        parameters["tables"] = str(layout(output_dir).root)
-        plan_parameters(notebooks, parameters)
+        fresh = _analysis_folder(layout(output_dir).root)
+        try:
+            with _tables_in(layout(output_dir).root, fresh):
+                write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
+                               publication_date=str(date) if override and date else None)
+            parameters["tables"] = str(layout(output_dir).root)
+            plan_parameters(notebooks, parameters)
+            return _run_with_signals(args, notebooks, parameters, output_dir, root, fresh)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)  # published with the run, or left out with it
+    return _run_with_signals(args, notebooks, parameters, output_dir, root, None)
 
+
+def _run_with_signals(args: argparse.Namespace, notebooks: Sequence[Path], parameters: dict[str, Scalar],
+                      output_dir: Any, root: Path, fresh: Path | None) -> int:
+    """:func:`run_notebooks` in a worker thread, SIGTERM and SIGINT stopping its kernels; the exit code."""
     stop = threading.Event()
     outcome: dict[str, Any] = {}
 
@@ -760,7 +802,7 @@ def _run_command(args: argparse.Namespace) -> int:
         try:
             outcome["status"] = run_notebooks(notebooks, parameters, output_dir, engine=args.engine,
                                               progress=not args.no_progress, stop=stop, pages=args.pages,
-                                              cwd=root)
+                                              cwd=root, fresh=fresh)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             outcome["error"] = exc
 
