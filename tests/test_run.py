@@ -513,3 +513,33 @@ def test_tables_analysed_before_the_notebooks_are_published_only_with_the_run(pr
     assert [p.name for p in (project / "data").iterdir() if p.name.startswith(".")] == []
     assert _presslens(project, str(new), "--jobs", "1").returncode == 0
     assert sorted(load_tables(project, ["articles"])["articles"]["doc_id"]) == ["ferry", "pier"]
+
+
+def test_sigterm_or_ctrl_c_while_the_corpus_is_analysed_is_one_line_and_leaves_nothing_half_written(project,
+                                                                                                    tmp_path):
+    # SIGTERM's default ended the run at once, leaving the parts written so far in hidden folders no
+    # run removes; Ctrl-C there printed a Python traceback.
+    import os
+
+    _notebook(project / "notebooks" / "01_first.ipynb", 'corpus = "data/raw"\ntables = None', "pass")
+    (project / "notebooks" / "02_second.ipynb").unlink()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(1500):
+        (corpus / f"story-{i}.txt").write_text(
+            f"Umberton pier {i} reopens\n\nThe Umberton pier number {i} reopened on Monday, the fictional port's "
+            f"mayor Ilse Varro said. \"It took {i} days,\" she told reporters on Tuesday.\n")
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        proc = subprocess.Popen([*PRESSLENS, "run", "--no-progress", "--jobs", "1", str(corpus)], cwd=project,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 180
+        while not list((project / "data").glob(".analysis-*/.run-*")):
+            assert proc.poll() is None and time.monotonic() < deadline, "the analysis never started"
+            time.sleep(0.1)
+        os.kill(proc.pid, signum)
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 128 + signum
+        assert err.strip().splitlines()[-1] == ("presslens: interrupted before the notebooks ran (while reading or "
+                                                "analysing the corpus); nothing of this run was published")
+        assert [p for p in (project / "data").rglob(".*")] == []    # was data/processed/.run-XXXX
+        assert not (project / "data" / "processed").exists()

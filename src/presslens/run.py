@@ -79,6 +79,18 @@ class RunLocked(RuntimeError):
     """Another ``presslens run`` is writing to the same output root."""
 
 
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM before the notebooks run, raised as Ctrl-C is, so what the run was writing is cleaned up."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: Any) -> None:
+    raise _Stopped(signum)
+
+
 @dataclass
 class NotebookStatus:
     """What happened to one notebook in a run (serialised into ``reports/run.json``)."""
@@ -927,10 +939,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None):  # a command with its own module (presslens validate)
         return args.handler(args)
     command = {"run": _run_command, "init": _init_command, "lab": _lab_command}[args.command]
+    terminate = None
     if args.command == "run":
         without_iri_grammars()
+        if threading.current_thread() is threading.main_thread():
+            # Until the notebooks' own handlers take over: SIGTERM's default ends the process at once,
+            # leaving the tables half written in hidden folders that no run removes.
+            terminate = signal.signal(signal.SIGTERM, _stop)
     try:
         return command(args)
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM while the corpus was read or analysed
+        print("presslens: interrupted before the notebooks ran (while reading or analysing the corpus); "
+              "nothing of this run was published", file=sys.stderr)
+        return 128 + getattr(exc, "signum", signal.SIGINT)
     except (ParameterError, ValueError, FileExistsError, FileNotFoundError, NotADirectoryError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -940,6 +961,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a full disk or a folder made read-only while the run wrote to it
         print(f"presslens: {_os_error_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if terminate is not None:
+            signal.signal(signal.SIGTERM, terminate)
 
 
 if __name__ == "__main__":
