@@ -149,3 +149,22 @@ def test_dask_reads_the_corpus_as_presslens_run_does(tmp_path):
     assert len(want) == 2
     assert got.loc[want.index, "published"].dt.date.astype(str).tolist() == ["2031-03-04", "2031-01-01"]
     assert got["published_source"].tolist() == want["published_source"].tolist() == ["metadata", "parameter"]
+
+
+def test_what_the_walk_leaves_out_is_in_the_report_of_a_dask_run_as_of_a_pandas_one(tmp_path):
+    # The Dask path walked the folder with a report it threw away: a link to a folder of stories
+    # outside and a hidden folder were in load_corpus's skip report, not in the run's 'skipped'.
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    (corpus / ".drafts").mkdir(parents=True)
+    outside.mkdir()
+    for folder, name in ((corpus, "harbour"), (corpus, "ferry"), (corpus / ".drafts", "pier"), (outside, "dock")):
+        (folder / f"{name}.txt").write_text(f"Umberton {name} reopens\n\nThe Umberton {name} reopened on Monday, "
+                                            "the fictional port's mayor said.\n")
+    (corpus / "archive").symlink_to(outside, target_is_directory=True)
+    run_dask(corpus, tmp_path / "out", scheduler="synchronous", partitions=2)
+    got = load_tables(tmp_path / "out", ["skipped"])["skipped"]
+    want = skipped(load_corpus(corpus))
+    assert sorted(got["reason"]) == sorted(want["reason"]) == [
+        "hidden folder (its name starts with a dot): not read",
+        "symbolic link to a folder outside the corpus folder (not followed)"]
+    assert sorted(got["path"]) == sorted(want["path"])

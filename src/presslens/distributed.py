@@ -132,7 +132,8 @@ def _load_batch(files: list[Path], root: Path, schema: pd.DataFrame, options: di
 
 def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date: str | None = None,
                 metadata: str | os.PathLike | None = None, override_dates: bool = True,
-                fields: Mapping[str, str] | None = None, near_duplicates: str = "mark"):
+                fields: Mapping[str, str] | None = None, near_duplicates: str = "mark",
+                skipped: list[dict[str, str]] | None = None):
     """A Dask DataFrame of articles (the :func:`~presslens.corpus.load_corpus` columns).
 
     ``corpus``: a folder or file of articles (read lazily in batches of files), a Parquet file
@@ -142,7 +143,8 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
     replaces every article's date, or with ``override_dates=False`` only fills in missing ones (as
     ``presslens run`` does). ``fields`` maps article columns to record fields. ``near_duplicates``
     goes to the loader: a batch marks near duplicates among its own files only (a Dask run of
-    :func:`run_dask` marks them across the whole corpus).
+    :func:`run_dask` marks them across the whole corpus). ``skipped``, a list, receives the skip
+    rows of what the walk of a folder leaves out (:func:`~presslens.corpus.corpus_files`).
 
     >>> read_corpus("data/raw").compute()[["doc_id", "title"]]              # doctest: +SKIP
     """
@@ -171,7 +173,7 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
             articles = (articles.assign(published=articles["published"].fillna(pd.Timestamp(publication_date)))
                         if override_dates is False else articles.assign(published=pd.Timestamp(publication_date)))
         return articles.repartition(npartitions=partitions) if partitions else articles
-    files = corpus_files(root)
+    files = corpus_files(root, skipped)
     batches = (file_batches(files, partitions) if partitions
                else file_batches(files, -(-len(files) // DEFAULT_BATCH), DEFAULT_BATCH_BYTES))
     options = {"publication_date": publication_date if override_dates else None, "metadata": metadata,
@@ -361,8 +363,9 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
     stage = f".dask-{uuid.uuid4().hex[:12]}"
     # Files read in batches: near duplicates are marked over the whole corpus below, not per batch.
     from_files = isinstance(corpus, (str, os.PathLike)) and not _is_parquet(resolve_path(corpus))
+    walked: list[dict[str, str]] = []  # links out, hidden and unreadable folders: in no batch's report
     articles = read_corpus(corpus, partitions=partitions, **reading,
-                           near_duplicates="keep" if from_files else "mark")
+                           near_duplicates="keep" if from_files else "mark", skipped=walked)
     # Filled-in dates are the articles' own by now; only an override anchors every article.
     publication_date = reading["publication_date"] if reading["override_dates"] else None
     # Column types of the timeline shuffle, from a run on no articles.
@@ -398,6 +401,8 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
                     .drop(columns=["_first", "_seq"]).reset_index(drop=True))
         _write(timeline, stage, "timeline", 0, out_dir)
         _write(speaker_totals, stage, "speakers", 0, out_dir)
+        if walked:  # after the partitions' parts, as load_corpus reports them among the files
+            _write(pd.DataFrame(walked, columns=_SKIPPED), stage, "skipped", len(first), out_dir)
         return swap_in(tables_dir / stage, tables_dir)
     finally:
         shutil.rmtree(tables_dir / stage, ignore_errors=True)

@@ -81,11 +81,17 @@ def _doc_id(path: Path, root: Path) -> str:
     return _shown(rel.with_suffix("").as_posix())
 
 
-def corpus_files(path: str | os.PathLike | None = None) -> list[Path]:
+def corpus_files(path: str | os.PathLike | None = None, skipped: list[dict[str, str]] | None = None) -> list[Path]:
     """The files :func:`load_corpus` reads under ``path``, in its order (for reading a large
-    corpus in batches with ``load_corpus(path, files=batch)``)."""
+    corpus in batches with ``load_corpus(path, files=batch)``). ``skipped``, if given, receives the
+    skip report's rows of what the walk itself leaves out (links leading out of the folder, hidden
+    and unreadable folders), which no batch's report holds."""
     root = resolve_path(path)
-    return list(_walk(root, _Report("skip"))) if root.is_dir() else [root]
+    report = _Report("skip")
+    files = list(_walk(root, report)) if root.is_dir() else [root]
+    if skipped is not None:
+        skipped.extend(report.skipped)
+    return files
 
 
 def _within(root: Path, files: Iterable[str | os.PathLike], report: _Report) -> Iterator[Path]:
