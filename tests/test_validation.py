@@ -349,3 +349,30 @@ def test_validation_notebook_scores_coded_sheets(sample_articles, tmp_path):
     assert results["quotes_precision_speaker_n"] == expected.loc[("precision", "speaker"), "n"]
     assert (tmp_path / "reports" / "figures" / "validation_scores.png").stat().st_size > 1000
     assert (tmp_path / "quotes-gold.scores.json").is_file()
+
+
+def test_validation_notebook_dates_undated_articles_and_samples_a_runs_own_tables(tmp_path):
+    # 05 took neither publication_date nor tables: with `presslens run -p publication_date ...` its
+    # time expressions of undated articles had no value (the timeline's had one), and it analysed
+    # the whole corpus a second time instead of sampling the run's tables.
+    import papermill
+
+    from conftest import ROOT
+    from presslens.corpus import load_corpus
+    from presslens.pipeline import write_analysis
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text("Umberton ferry sinks\n\nThe Umberton ferry sank on Monday, the fictional "
+                                      "port's mayor Ilse Varro said on Tuesday.\n")
+    common = {"what": "timexes", "recall_sentences": 0, "sheet_format": "csv"}
+    for name, given in (("dated", {"corpus": str(corpus), "publication_date": "2031-03-05"}),
+                        ("tables", {"corpus": str(tmp_path / "no-such-folder"), "tables": str(tmp_path / "run")})):
+        if name == "tables":
+            write_analysis(load_corpus(corpus, publication_date="2031-03-05"), tmp_path / "run", progress=False)
+        out = tmp_path / name
+        papermill.execute_notebook(str(ROOT / "notebooks" / "05_validation.ipynb"), str(tmp_path / f"{name}.ipynb"),
+                                   parameters={**common, **given, "output_dir": str(out)}, progress_bar=False,
+                                   cwd=str(tmp_path))
+        sheet = pd.read_csv(out / "reports" / "validation" / "timexes.csv", encoding="utf-8-sig")
+        assert dict(zip(sheet["text"], sheet["value"])) == {"Monday": "2031-03-03", "Tuesday": "2031-03-04"}
