@@ -205,6 +205,18 @@ def test_unix_time_in_milliseconds_or_written_as_text_is_read_as_its_moment(tmp_
     assert df["published_source"].tolist() == ["metadata"] * 3
 
 
+
+def test_a_spreadsheets_serial_day_is_read_as_its_day(tmp_path):
+    # A fictional desk's sheet saved as CSV with its date column formatted as a number (days since
+    # 1899-12-30), and the same as JSON numbers: 1 January 1970 (as Unix seconds), or no date at all.
+    (tmp_path / "sheet.csv").write_text("text,date\nThe Umberton ferry resumed service.,47194\n"
+                                        "Umberton's harbour master retired.,47194.75\n", encoding="utf-8")
+    (tmp_path / "sheet.jsonl").write_text(json.dumps({"text": "An Umberton pier was repainted.", "date": 47194}),
+                                          encoding="utf-8")
+    df = load_corpus(tmp_path).set_index("doc_id")["published"]
+    assert df.to_dict() == {"sheet/2": pd.Timestamp("2029-03-17"), "sheet/3": pd.Timestamp("2029-03-17 18:00"),
+                            "sheet/1": pd.Timestamp("2029-03-17")}
+
 def test_a_file_whose_dates_put_the_day_first_is_read_day_first_throughout(tmp_path):
     # Fictional exports: a British desk's CSV (25/12 tells the order), an American one, a German one.
     (tmp_path / "uk.csv").write_text("text,date\nThe Umberton ferry resumed service.,25/12/2030\n"

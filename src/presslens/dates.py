@@ -3,16 +3,19 @@
 A number of eight digits that forms a calendar day is that day written YYYYMMDD (``20251027``):
 the form date fields of spreadsheets and database exports take, and the one the
 ``publication_date`` parameter accepts. As Unix seconds the same numbers would fall between
-April 1970 and March 1973, before any corpus that stores dates as seconds. Any other number is
-Unix time: seconds, or, when too large for seconds of the next three thousand years, milliseconds
-(JavaScript's ``Date.now()``, Java's ``currentTimeMillis``), microseconds or nanoseconds.
+April 1970 and March 1973, before any corpus that stores dates as seconds. A number from 20,000
+to 80,000 is a spreadsheet's serial day (days since 30 December 1899, its fraction the time of
+day: what Excel and LibreOffice write for a date cell formatted as a number), 1954 to 2119; as
+Unix seconds it would fall on 1 January 1970. Any other number is Unix time: seconds, or, when too
+large for seconds of the next three thousand years, milliseconds (JavaScript's ``Date.now()``,
+Java's ``currentTimeMillis``), microseconds or nanoseconds.
 
     >>> number_as_day(20251027)
     datetime.date(2025, 10, 27)
     >>> number_as_day(1761523200) is None, number_as_day(20251332) is None
     (True, True)
-    >>> number_as_timestamp(1761523200), number_as_timestamp(1761523200000)
-    (Timestamp('2025-10-27 00:00:00'), Timestamp('2025-10-27 00:00:00'))
+    >>> number_as_timestamp(1761523200), number_as_timestamp(1761523200000), number_as_timestamp(45957.5)
+    (Timestamp('2025-10-27 00:00:00'), Timestamp('2025-10-27 00:00:00'), Timestamp('2025-10-27 12:00:00'))
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ __all__ = ["number_as_day", "number_as_timestamp"]
 
 # Unix seconds reach 1e11 only in the year 5138: a larger number counts a finer unit.
 _UNITS = ((1e11, "s"), (1e14, "ms"), (1e17, "us"))
+# A spreadsheet's serial days (1954-10-03 to 2119-01-10), counted from its day 0.
+_SERIAL_DAYS, _SERIAL_ZERO = (20_000, 80_000), pd.Timestamp("1899-12-30")
 
 
 def number_as_day(value: Any) -> date | None:
@@ -44,11 +49,14 @@ def number_as_day(value: Any) -> date | None:
 
 
 def number_as_timestamp(value: Any) -> pd.Timestamp:
-    """A number as the moment it stands for: the day :func:`number_as_day` reads (at midnight), else
-    Unix time in seconds, or in milliseconds, microseconds or nanoseconds when it is too large for
-    seconds. Raises as ``pd.Timestamp`` does for a time out of its range."""
+    """A number as the moment it stands for: the day :func:`number_as_day` reads (at midnight), a
+    spreadsheet's serial day, else Unix time in seconds, or in milliseconds, microseconds or
+    nanoseconds when it is too large for seconds. Raises as ``pd.Timestamp`` does for a time out of
+    its range."""
     day = number_as_day(value)
     if day is not None:
         return pd.Timestamp(day)
+    if _SERIAL_DAYS[0] <= float(value) < _SERIAL_DAYS[1]:
+        return _SERIAL_ZERO + pd.to_timedelta(float(value), unit="D")
     size = abs(float(value))
     return pd.Timestamp(value, unit=next((unit for limit, unit in _UNITS if size < limit), "ns"))

@@ -186,9 +186,10 @@ def _bytes(text: str | bytes) -> bytes:
     return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
-# Unix time written as text (a CSV field, a JSON string): nine digits or more, which no other
-# date form is (pandas reads a shorter run of digits as a year or YYYYMMDD, and this as nothing).
-_UNIX_TEXT = re.compile(r"\s*\d{9,}(?:\.\d*)?\s*")
+# A number written as text (a CSV field, a JSON string) that no other date form is, a spreadsheet's
+# serial day (20000 to 79999) or Unix time of nine digits or more (pandas reads a year or YYYYMMDD,
+# and these as nothing): read as the number is (presslens.dates).
+_NUMBER_TEXT = re.compile(r"\s*(?:[2-7]\d{4}|\d{9,})(?:\.\d*)?\s*")
 
 
 # A day in numbers with the year last: 25/12/2024, 12/25/2024, 25-12-24, 25.12.2024.
@@ -218,7 +219,7 @@ def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
     (25.12.2024: no house style puts the month first there)."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
-    if isinstance(value, str) and _UNIX_TEXT.fullmatch(value):
+    if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
         value = float(value)
     numeric_day = _NUMERIC_DAY.match(value) if isinstance(value, str) else None
     try:
