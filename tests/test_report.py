@@ -71,6 +71,17 @@ def test_article_pages_respect_the_limit_and_link_back(tmp_path):
     assert len(list((tmp_path / "reports" / "articles").glob("*.html"))) == 1
 
 
+
+def test_article_pages_print_no_progress_bar(tmp_path, capfd):
+    # presslens run --no-progress printed the analysis bar of the pages' articles after the notebooks.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        (corpus / f"pier-{i}.txt").write_text(f"Umberton pier {i} reopens\n\nThe Umberton pier number {i} reopened "
+                                              "on Monday, the fictional port's mayor Ilse Varro said.\n")
+    assert report.write_article_pages(corpus, tmp_path / "out", limit=40)["written"] == 40
+    assert "presslens.analyse" not in capfd.readouterr().err
+
 @pytest.mark.parametrize("doc_id", ["../../etc/passwd", "a/b\\c:d", "..", "名前 with spaces"])
 def test_page_names_never_leave_the_folder(doc_id):
     name = report._safe_name(doc_id)

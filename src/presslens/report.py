@@ -194,7 +194,8 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
         from presslens.pipeline import analyse
         from presslens.sentiment import mention_tone
 
-        tables = dict(analyse(chosen))
+        # No progress bar: a short step after the notebooks, and `presslens run --no-progress` asked for none.
+        tables = dict(analyse(chosen, progress=False))
         tables["mentions"] = mention_tone(chosen, tables["mentions"], tables["sentences"])
         # The pages know the article count before run.json does.
         shown_run = json.loads(json.dumps(run or {}, default=str))
