@@ -217,6 +217,18 @@ def test_a_spreadsheets_serial_day_is_read_as_its_day(tmp_path):
     assert df.to_dict() == {"sheet/2": pd.Timestamp("2029-03-17"), "sheet/3": pd.Timestamp("2029-03-17 18:00"),
                             "sheet/1": pd.Timestamp("2029-03-17")}
 
+
+def test_a_csv_a_spreadsheet_saved_with_semicolons_is_read_by_them(tmp_path):
+    # Excel in decimal-comma locales saves "CSV" with semicolons (a fictional German desk's export):
+    # its header was one field, every row 'malformed CSV row (2 fields, header has 1)' or 'no text'.
+    (tmp_path / "desk.csv").write_bytes("\ufefftitel;text;datum\r\nFähre;\"Die Fähre in Umberton fährt wieder; "
+                                        "sagte die Bürgermeisterin.\";02.03.2031\r\nHafen;Der Hafen ist neu.;"
+                                        "03.03.2031\r\n".encode("utf-8"))
+    df = load_corpus(tmp_path, fields={"title": "titel", "published": "datum"})
+    assert skipped(df).empty
+    assert df["title"].tolist() == ["Fähre", "Hafen"] and df["text"][0].endswith("sagte die Bürgermeisterin.")
+    assert df["published"].tolist() == [pd.Timestamp("2031-03-02"), pd.Timestamp("2031-03-03")]
+
 def test_a_file_whose_dates_put_the_day_first_is_read_day_first_throughout(tmp_path):
     # Fictional exports: a British desk's CSV (25/12 tells the order), an American one, a German one.
     (tmp_path / "uk.csv").write_text("text,date\nThe Umberton ferry resumed service.,25/12/2030\n"

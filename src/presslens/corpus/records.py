@@ -201,7 +201,8 @@ def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None,
     quotes balance (RFC 4180: a line break inside quotes belongs to the field). A record that does
     not parse into the header's fields (an unbalanced quote that swallowed the lines after it, a
     stray field) is reported by its number and its later lines are read again as records, so a
-    bad record costs that record only. A record over ``max_bytes`` is stepped over unread."""
+    bad record costs that record only. A record over ``max_bytes`` is stepped over unread. A
+    ``.csv`` whose header is one field holding a semicolon (or a tab) is read with that delimiter."""
     csv.field_size_limit(max(max_bytes, 131072))
     lines = _iter_lines(path, max_bytes, root, encoding=encodings)
     pending: list[tuple[int, str | None]] = []
@@ -226,6 +227,11 @@ def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None,
         if header is None:
             if values is None:
                 raise ValueError("malformed CSV header")
+            if len(values) == 1 and delimiter == ",":
+                # Spreadsheets of locales that write a decimal comma (Excel in German, French, Dutch ...)
+                # save "CSV" with semicolons: a header of one field holding one names the delimiter.
+                delimiter = next((mark for mark in (";", "\t") if mark in values[0]), delimiter)
+                values = _csv_values([line for _, line in record], delimiter, None) or values
             header = values
             continue
         if values is None:
