@@ -92,6 +92,20 @@ def test_bad_records_are_reported_not_fatal(fixture_corpus):
     assert reasons["records.jsonl:4"] == "record has no text"
 
 
+
+def test_field_names_match_their_aliases_whatever_their_case_and_separators(tmp_path):
+    # A news API's camelCase (publishedAt) and a spreadsheet's 'Published At', 'Full-Text': the date
+    # was kept as an extra column and the article left undated; the text not found at all.
+    (tmp_path / "api.jsonl").write_text(json.dumps({"title": "Umberton ferry resumes", "publishedAt":
+                                        "2031-03-02T10:00:00Z", "content": "The Umberton ferry resumed."}))
+    (tmp_path / "sheet.csv").write_text("Headline,Published At,Full-Text\nPier repainted,2031-03-03,"
+                                        "An Umberton pier was repainted.\n")
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert skipped(df).empty and "publishedAt" not in df.columns
+    assert df.loc["api/1", "published"] == pd.Timestamp("2031-03-02 10:00")
+    assert df.loc["sheet/2", ["title", "text"]].tolist() == ["Pier repainted", "An Umberton pier was repainted."]
+    assert df.loc["sheet/2", "published"] == pd.Timestamp("2031-03-03")
+
 def test_configurable_field_names(tmp_path):
     (tmp_path / "a.jsonl").write_text(json.dumps({"k": "x1", "story": "Fictional story text.", "when": "2030-01-02"}) + "\n")
     df = load_corpus(tmp_path, fields={"text": "story", "published": "when", "doc_id": "k"})

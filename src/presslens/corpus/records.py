@@ -21,7 +21,8 @@ RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv", ".tsv"}
 # The article columns a record's fields fill.
 ARTICLE_KEYS = ("doc_id", "text", "title", "published", "outlet", "url", "author")
 
-# Record fields are found under any of these names unless the caller maps them explicitly.
+# Record fields are found under any of these names (whatever their case and word separators,
+# _plain) unless the caller maps them explicitly.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "doc_id": ("doc_id", "id", "article_id", "uuid", "guid"),
     "text": ("text", "body", "content", "article", "full_text", "maintext"),
@@ -35,17 +36,34 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+_SEPARATORS = re.compile(r"[\s_\-.]+")
+
+
+def _plain(name: Any) -> str:
+    """A field's name as aliases are matched: lower case, without spaces, underscores, hyphens and
+    points, so an API's ``publishedAt`` and a spreadsheet's ``Published At`` are ``published_at``."""
+    return _SEPARATORS.sub("", str(name).lower())
+
+
+def _plained(names: Iterable[Any]) -> dict[str, Any]:
+    """:func:`_plain` of each field name -> the field name."""
+    return {_plain(name): name for name in names}
+
+
+_PLAIN_ALIASES = {key: tuple(_plain(alias) for alias in aliases) for key, aliases in FIELD_ALIASES.items()}
+
+
 def _pick(record: Mapping[str, Any], key: str, fields: Mapping[str, str]) -> Any:
-    return record.get(_field(record, key, fields, {str(k).lower(): k for k in record}))
+    return record.get(_field(record, key, fields, _plained(record)))
 
 
 def _field(record: Mapping[str, Any], key: str, fields: Mapping[str, str],
-           lowered: Mapping[str, Any]) -> Any:
-    """The name of the field of ``record`` holding article column ``key``, or None; ``lowered``
-    maps lower-case field names to field names."""
+           plained: Mapping[str, Any]) -> Any:
+    """The name of the field of ``record`` holding article column ``key``, or None; ``plained``
+    is :func:`_plained` of the record's field names."""
     if key in fields:
         return fields[key]
-    return next((lowered[alias] for alias in FIELD_ALIASES[key] if alias in lowered), None)
+    return next((plained[alias] for alias in _PLAIN_ALIASES[key] if alias in plained), None)
 
 
 def _scalar(value: Any) -> bool:
@@ -55,8 +73,8 @@ def _scalar(value: Any) -> bool:
 def _field_names(names: Iterable[Any], fields: Mapping[str, str]) -> tuple[tuple[str, Any], ...]:
     """(article column, the name of the field holding it or None) for each of :data:`ARTICLE_KEYS`,
     in records whose fields are ``names``."""
-    lowered = {str(k).lower(): k for k in names}
-    return tuple((key, _field({}, key, fields, lowered)) for key in ARTICLE_KEYS)
+    plained = _plained(names)
+    return tuple((key, _field({}, key, fields, plained)) for key in ARTICLE_KEYS)
 
 
 def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
@@ -85,12 +103,12 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
 def table_columns(names: list[str], fields: Mapping[str, str] | None = None) -> dict[str, str]:
     """Renames that give a table with columns ``names`` the article columns: each article column
     the table lacks, from the first field of :data:`FIELD_ALIASES` (or ``fields``) it has."""
-    lowered = {str(n).lower(): n for n in names}
+    plained = _plained(names)
     renames: dict[str, str] = {}
     for key in ARTICLE_KEYS:
         if key in names:
             continue
-        name = _field({}, key, fields or {}, lowered)
+        name = _field({}, key, fields or {}, plained)
         if name is not None and name not in renames and name not in ARTICLE_KEYS:
             renames[name] = key
     return renames
