@@ -106,6 +106,16 @@ def test_field_names_match_their_aliases_whatever_their_case_and_separators(tmp_
     assert df.loc["sheet/2", ["title", "text"]].tolist() == ["Pier repainted", "An Umberton pier was repainted."]
     assert df.loc["sheet/2", "published"] == pd.Timestamp("2031-03-03")
 
+
+def test_an_outlet_or_author_given_as_an_object_with_a_name_is_that_name(tmp_path):
+    # NewsAPI's "source": {"id": null, "name": ...}, JSON-LD's authors: the outlet was the JSON text.
+    record = {"title": "Umberton ferry resumes", "text": "The Umberton ferry resumed.", "source":
+              {"id": None, "name": "Umberton Gazette"}, "author": [{"@type": "Person", "name": "Ida Kell"},
+                                                                   {"@type": "Person", "name": "Per Osk"}]}
+    (tmp_path / "api.jsonl").write_text(json.dumps(record))
+    row = load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["author"]) == ("Umberton Gazette", "Ida Kell; Per Osk")
+
 def test_configurable_field_names(tmp_path):
     (tmp_path / "a.jsonl").write_text(json.dumps({"k": "x1", "story": "Fictional story text.", "when": "2030-01-02"}) + "\n")
     df = load_corpus(tmp_path, fields={"text": "story", "published": "when", "doc_id": "k"})

@@ -70,6 +70,16 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
 
+def _named(value: Any) -> str:
+    """``value`` as an article column's text: a string as it is, an object with a "name" (a news
+    API's ``source``, JSON-LD's ``author``) its name, anything else JSON."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping) and isinstance(value.get("name"), str):
+        return value["name"]
+    return json.dumps(value, default=str, ensure_ascii=False)
+
+
 def _field_names(names: Iterable[Any], fields: Mapping[str, str]) -> tuple[tuple[str, Any], ...]:
     """(article column, the name of the field holding it or None) for each of :data:`ARTICLE_KEYS`,
     in records whose fields are ``names``."""
@@ -88,12 +98,13 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
             row[key] = record[name]
             used.add(name)
     for key in ("doc_id", "title", "outlet", "url", "author"):
-        # Article columns hold text: a list of authors becomes "A; B", any other structure JSON.
+        # Article columns hold text: a list of authors becomes "A; B", any other structure its name
+        # or JSON.
         value = row.get(key)
         if isinstance(value, list):
-            row[key] = "; ".join(v if isinstance(v, str) else json.dumps(v, default=str) for v in value)
+            row[key] = "; ".join(map(_named, value))
         elif not _scalar(value):
-            row[key] = json.dumps(value, default=str, ensure_ascii=False)
+            row[key] = _named(value)
     for key, value in record.items():
         if key not in used and str(key) not in row and _scalar(value) and str(key).strip():
             row[str(key)] = value
