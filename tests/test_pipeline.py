@@ -256,13 +256,32 @@ def test_write_analysis_writes_the_finished_tables_chunk_by_chunk_and_reads_back
         assert [p.name for p in sorted((folder / name).glob("part-*.parquet"))] == \
             [f"part-{i:05d}.parquet" for i in range(n)], name
     whole = analyse(articles, jobs=1, chunk=len(articles))
-    report = skipped(articles).reindex(columns=["path", "reason"])
+    report = skipped(articles)
     pipeline.write_tables({"articles": articles, "skipped": report, **whole}, tmp_path / "whole")
     back, expected = load_tables(tmp_path / "spilled"), load_tables(tmp_path / "whole")
     assert set(back) == set(expected) == {"articles", "skipped", *TABLES}
     for name in expected:
         pd.testing.assert_frame_equal(back[name], expected[name], check_exact=True, obj=name)
 
+
+
+def test_write_analysis_keeps_the_file_type_of_each_skipped_file(tmp_path):
+    # presslens run wrote the skip report without its format column: notebook 01, reading the run's
+    # tables, counted every skipped file under 'unknown' in its table per file type.
+    from presslens.corpus import duplicate_summary, load_corpus, skipped
+    from presslens.pipeline import write_analysis
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text("Umberton ferry resumes\n\nThe Umberton ferry resumed on Monday.\n")
+    (corpus / "budget.xls").write_bytes(b"\xd0\xcf\x11\xe0 a fictional old workbook")
+    (corpus / "empty.txt").write_bytes(b"")
+    articles = load_corpus(corpus)
+    write_analysis(articles, tmp_path / "out", jobs=1, progress=False)
+    report = load_tables(tmp_path / "out", ["skipped"])["skipped"]
+    pd.testing.assert_frame_equal(report, skipped(articles))
+    summary = duplicate_summary(articles, report).set_index("format")["skipped"]
+    assert summary.to_dict() == {"txt": 1, "xls": 1}
 
 def test_write_analysis_of_an_empty_corpus_writes_every_table_empty(tmp_path):
     from presslens.pipeline import write_analysis

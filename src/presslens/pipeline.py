@@ -289,7 +289,7 @@ def write_analysis(articles: pd.DataFrame, out: str | os.PathLike | None = None,
     >>> write_analysis(load_corpus("big/corpus"), "/data/study", jobs=8)    # doctest: +SKIP
     """
     check_articles(articles, "write_analysis")
-    report = skipped(articles).reindex(columns=["path", "reason"])
+    report = skipped(articles)  # with its format column: notebook 01 counts the skips per file type
     return _write_staged(out, lambda sink: {
         "articles": articles, "skipped": report,
         **analyse(articles, publication_date=publication_date, jobs=jobs, progress=progress, sink=sink)})
