@@ -1858,3 +1858,16 @@ def test_long_words_of_ascii_text_are_found_alike_by_both_patterns(text):
 
     for start, end in ((0, len(text)), (1, len(text) - 1), (2, len(text) // 2)):
         assert _LONG_ASCII_WORD.findall(text, start, end) == _LONG_WORD.findall(text, start, end)
+
+
+def test_a_he_opening_the_next_sentence_is_the_subjects_where_the_person_after_it_has_a_her():
+    # "… Mayor Ilsa Marrow for … her husband. He also charged": the he goes on with the subject, not the mayor;
+    # with no pronoun for the person after the subject, the she may be either ("… replaced Mayor Ilsa Marrow ….
+    # She was …").
+    text = ("Zorvath Khalif criticized Mayor Ilsa Marrow for backing the tax that her husband signed. He also charged "
+            "that the Brindlemoor council lied.\n\nOrvan Tesk replaced Mayor Ilsa Marrow on the Brindlemoor board. "
+            "She was reassigned to the harbour office.")
+    arts = pd.DataFrame({"doc_id": ["k"], "text": [text]})
+    gender = person_gender(find_mentions(arts), arts)
+    assert gender["Zorvath Khalif"] == "m"
+    assert gender["Orvan Tesk"] is None

@@ -12,6 +12,9 @@ from presslens.entities.lexicon import _Lexicon, _lex
 
 _POSSESSIVE = re.compile(r"\s*['’]s?\s")  # (a space before it where a corpus split the word: "Enberg 's")
 _WORD = re.compile(r"\b[a-z]")
+# The he/she opening the sentence after a sentence's own: "Asa Khalif criticized Clinton for … her husband. He also
+# charged …" (no end mark before the sentence's own end: "Mr." would not end it, nor open a He there)
+_NEXT_OPENER = re.compile(r"[^.!?“”\"\n]*[.!?][”\"]?\s+(He|She)\b")
 # An object pronoun in the named person's own clause stands for someone else, who would be "herself" there: "Tomas
 # Berge, who runs the café, worries about her", "Helen Marwick, who trained under him". The clause: no mark of a
 # sentence's end or a quotation, no conjunction, no verb of saying, no relative pronoun but one right after the name,
@@ -66,7 +69,8 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
     """Signed gender evidence per PERSON entity of ``mentions`` (positive: male, negative: female),
     from honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman") and the first
     he/she/his/her after each mention in the article text (when ``articles`` is given; up to the
-    next person mention; none for a person named after another in the same clause, :func:`_after_subject`).
+    next person mention; none for a person named after another in the same clause, :func:`_after_subject`, whose
+    pronoun of one gender makes a He/She of the other opening the next sentence the evidence of the subject before).
     Evidence is additive: the sum over the parts of a corpus equals the
     evidence of the whole, so partitions can be reduced (see :func:`person_gender`).
     """
@@ -101,6 +105,17 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
                 nxt = starts[rows[k + 1]] if k + 1 < len(rows) else None
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
                 score[entity] += sign.get(_next_pronoun(text, end, limit, lex), 0)
+                if (k + 1 < len(rows) and sents[rows[k + 1]] == sents[i] and (k == 0 or sents[rows[k - 1]] != sents[i])
+                        and _after_subject(text, i, rows[k + 1], sents, entities, ends, starts)
+                        and (opener := _NEXT_OPENER.match(text, end, end + 300)) is not None):
+                    # The sentence's subject, whose search the person after it cut short (that one's pronouns are no
+                    # evidence for it, _after_subject): a He/She opening the next sentence goes on with the subject
+                    # where the person after it has a pronoun of the other gender in between ("Asa Khalif criticized
+                    # Clinton for … her husband. He also charged …"; with none, the He may be the other: "Jessica
+                    # Mendoza replaced Schilling on ESPN. He was reassigned")
+                    gender = lex.pronouns[opener.group(1).lower()]
+                    if _next_pronoun(text, ends[rows[k + 1]], opener.start(1), lex) not in ("", gender):
+                        score[entity] += sign[gender]
     return pd.Series(dict(score), dtype="int64", name="evidence")
 
 
