@@ -19,6 +19,7 @@ from presslens.sentiment import (
     evaluate_newsmtsc_sentences,
     evaluate_scores,
     evaluate_vader_groundtruth,
+    label_names,
     paragraph_tone,
     polarity_scores,
     read_vader_groundtruth,
@@ -346,6 +347,21 @@ def test_tone_by_outlet_and_date():
     assert by_day["published"].tolist() == [pd.Timestamp("2031-03-02")]
     with pytest.raises(ValueError):
         tone_by(scored, articles, "author")
+
+
+def test_every_tone_table_labels_its_tone_beside_the_shares():
+    """A mean tone is read with its label and the class shares beside it (issue 18's rule)."""
+    scored = _scored()
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Kestrel Courier"] * 3,
+                             "published": pd.to_datetime(["2031-03-02"] * 3)})
+    tables = [paragraph_tone(scored), article_tone(scored), tone_by(scored, articles, "outlet"),
+              tone_by(scored, articles, "published"), article_tone(scored.iloc[0:0])]
+    for table in tables:
+        columns = list(table.columns)
+        assert columns[columns.index("tone") + 1] == "tone_label"
+        assert {"share_positive", "share_neutral", "share_negative"} <= set(columns)
+        assert table["tone_label"].tolist() == label_names(table["tone"]).tolist()
+    assert article_tone(scored).set_index("doc_id").loc["c", "tone_label"] == "neutral"
 
 
 def test_evaluate_scores_small():

@@ -184,8 +184,8 @@ def _scores(texts: list[str], method: str) -> np.ndarray:
 
 
 def _summarise(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """Length-weighted tone and shares of positive/negative/neutral sentences per group."""
-    cols = [*keys, "sentences", "words", "tone", "mean_compound", "share_positive",
+    """Length-weighted tone, its label and shares of positive/negative/neutral sentences per group."""
+    cols = [*keys, "sentences", "words", "tone", "tone_label", "mean_compound", "share_positive",
             "share_negative", "share_neutral"]
     if scored.empty:
         return pd.DataFrame(columns=cols)
@@ -213,6 +213,7 @@ def _summarise(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
             "share_neutral": g["_neu"].mean(),
         }
     ).reset_index()
+    out["tone_label"] = label_names(out["tone"])
     return out[cols]
 
 
@@ -220,7 +221,7 @@ def paragraph_tone(scored: pd.DataFrame) -> pd.DataFrame:
     """Tone per paragraph of scored sentences (``doc_id``, ``para_id``, ``text``, ``compound``).
 
     Output columns: doc_id, para_id, sentences, words, tone (word-weighted mean compound),
-    mean_compound, share_positive, share_negative, share_neutral (±0.05 rule).
+    tone_label, mean_compound, share_positive, share_negative, share_neutral (±0.05 rule).
     """
     return _summarise(scored, ["doc_id", "para_id"])
 
@@ -228,8 +229,8 @@ def paragraph_tone(scored: pd.DataFrame) -> pd.DataFrame:
 def article_tone(scored: pd.DataFrame) -> pd.DataFrame:
     """Tone per article of scored sentences (``doc_id``, ``text``, ``compound``).
 
-    Output columns: doc_id, sentences, words, tone (word-weighted mean compound), mean_compound,
-    share_positive, share_negative, share_neutral (±0.05 rule).
+    Output columns: doc_id, sentences, words, tone (word-weighted mean compound), tone_label,
+    mean_compound, share_positive, share_negative, share_neutral (±0.05 rule).
 
     >>> s = pd.DataFrame({"doc_id": ["a", "a"], "text": ["Good.", "Very very bad news."],
     ...                   "compound": [0.44, -0.6]})
@@ -250,8 +251,8 @@ def tone_by(
     ``scored``: scored sentences with doc_id; ``articles``: the corpus table (doc_id, outlet,
     published). Periods are ``published`` floored to ``freq`` ("D", "W", "M" → day, week, month
     start); articles without an outlet or date are left out. Output columns: the ``by`` key,
-    articles, sentences, words, tone (word-weighted over all sentences), mean_article_tone,
-    share_positive, share_negative, share_neutral.
+    articles, sentences, words, tone (word-weighted over all sentences), tone_label,
+    mean_article_tone, share_positive, share_negative, share_neutral.
     """
     if by not in ("outlet", "published"):
         raise ValueError('by must be "outlet" or "published"')
@@ -272,7 +273,7 @@ def tone_by(
     if out.empty:  # no sentence at all (an empty corpus): give the key its type so the merge lines up
         out[by] = out[by].astype(meta[by].dtype)
     out = out.merge(counts.reset_index(), on=by, how="left")
-    return out[[by, "articles", "sentences", "words", "tone", "mean_article_tone",
+    return out[[by, "articles", "sentences", "words", "tone", "tone_label", "mean_article_tone",
                 "share_positive", "share_negative", "share_neutral"]]
 
 
