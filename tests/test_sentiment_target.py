@@ -428,6 +428,12 @@ def test_speaker_tone_groups_quotes():
     assert table.loc["Mara Quell", "tone"] > 0.05 > -0.05 > table.loc["Orrin Tal", "tone"]
     assert table.loc["Orrin Tal", "most_negative"] == "A disgrace and a fraud."
     assert speaker_tone(quotes.iloc[0:0]).empty
+    # The mean tone stands with its label and the shares of the quotes by label (issue 18's rule).
+    columns = list(table.columns)
+    assert columns[columns.index("tone"):columns.index("tone") + 5] == [
+        "tone", "tone_label", "share_positive", "share_neutral", "share_negative"]
+    assert table.loc["Mara Quell", ["share_positive", "share_neutral", "share_negative"]].tolist() == [1.0, 0.0, 0.0]
+    assert table.loc["Orrin Tal", "share_negative"] == 1.0
     # Evidence of a tone the speaker never takes is no evidence: no "most positive" for Orrin Tal.
     assert pd.isna(table.loc["Orrin Tal", "most_positive"]) and pd.isna(table.loc["Mara Quell", "most_negative"])
 

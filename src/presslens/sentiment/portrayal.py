@@ -472,16 +472,17 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     ``doc_id``; rows without a speaker are left out), optionally grouped further ``by`` a column
     (e.g. ``"outlet"`` after joining the articles). Out: ``speaker`` (and ``by``), ``quotes``,
     ``articles``, ``tone`` (mean :func:`presslens.sentiment.score_text` of the content) and
-    ``tone_label``,
-    ``positive``/``negative`` counts, ``most_positive``/``most_negative`` quotes with their
-    tones; sorted by quotes.
+    ``tone_label``, ``share_positive``/``share_neutral``/``share_negative`` (the speaker's quotes by
+    their label), ``positive``/``negative`` counts, ``most_positive``/``most_negative`` quotes with
+    their tones; sorted by quotes.
 
     >>> q = pd.DataFrame({"doc_id": ["a"], "speaker": ["Ada Quill"], "content": ["A great win."]})
     >>> bool(speaker_tone(q)["tone"].iat[0] > 0)
     True
     """
     keys = ["speaker"] + ([by] if by else [])
-    columns = [*keys, "quotes", "articles", "tone", "tone_label", "positive", "negative",
+    columns = [*keys, "quotes", "articles", "tone", "tone_label", "share_positive", "share_neutral",
+               "share_negative", "positive", "negative",
                "most_positive", "most_positive_tone", "most_negative", "most_negative_tone"]
     if quotes is None or quotes.empty or "speaker" not in quotes or (by and by not in quotes):
         return pd.DataFrame(columns=columns)
@@ -490,7 +491,8 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     q["content"] = q["content"].fillna("").astype(str)
     q["tone"] = score_many(q["content"].tolist())
-    q["_pos"], q["_neg"] = tone_label(q["tone"]) == 1, tone_label(q["tone"]) == -1
+    label = tone_label(q["tone"])
+    q["_pos"], q["_neu"], q["_neg"] = label == 1, label == 0, label == -1
     if "doc_id" not in q:
         q["doc_id"] = ""
     g = q.groupby(keys, sort=False)
@@ -498,6 +500,9 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
         "quotes": g.size(),
         "articles": g["doc_id"].nunique(),
         "tone": g["tone"].mean().round(4),
+        "share_positive": g["_pos"].mean(),
+        "share_neutral": g["_neu"].mean(),
+        "share_negative": g["_neg"].mean(),
         "positive": g["_pos"].sum(),
         "negative": g["_neg"].sum(),
     }).join(_group_extremes(q, keys, "content", "tone")).reset_index()
