@@ -560,3 +560,25 @@ def test_the_timeline_and_the_speaker_totals_read_only_their_slim_rows(articles,
     before = rows.copy()
     speakers(rows)
     pd.testing.assert_frame_equal(rows, before)  # the rows given are left as they are
+
+
+def test_progress_bar_is_the_text_bar_without_widgets(monkeypatch):
+    """Without ipywidgets (no dependency), the bar over the chunks is tqdm's text bar: tqdm.auto
+    would pick the widget bar inside a kernel and warn into every executed notebook."""
+    import importlib.util
+
+    import tqdm.auto
+
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *rest: None if name == "ipywidgets" else find_spec(name, *rest))
+
+    class WidgetBar:  # what tqdm.auto gives inside a kernel
+        def __init__(self, *args, **kwargs):
+            raise AssertionError("the widget bar asked for without ipywidgets")
+
+    monkeypatch.setattr(tqdm.auto, "tqdm", WidgetBar)
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Mara Quell said the Ostrava Isle ferry was late.",
+                                                          "The Kestrel Courier closed on Monday."],
+                             "published": pd.to_datetime(["2031-03-02", "2031-03-02"])})
+    assert len(analyse(articles, jobs=1, chunk=1, progress=True)["sentences"]) == 2

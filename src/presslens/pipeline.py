@@ -38,6 +38,7 @@ Example::
 from __future__ import annotations
 
 import gc
+import importlib.util
 import math
 import multiprocessing
 import os
@@ -765,7 +766,13 @@ def _unpack_sentiment(sentences: pd.DataFrame, packed: pd.DataFrame) -> pd.DataF
 
 
 def _progress(total: int, show: bool) -> Any:
-    from tqdm.auto import tqdm
+    # tqdm.auto picks the widget bar inside a kernel, which needs ipywidgets (no dependency of
+    # presslens): without it, it warns (TqdmWarning) into every executed notebook and falls back
+    # to the text bar, so the text bar is asked for at once.
+    if importlib.util.find_spec("ipywidgets"):
+        from tqdm.auto import tqdm
+    else:
+        from tqdm import tqdm
 
     return tqdm(total=total, unit="chunk", desc="presslens.analyse", disable=not show)
 
