@@ -37,6 +37,7 @@ __all__ = [
     "N_RESAMPLES",
     "bootstrap_groups",
     "bootstrap_shares",
+    "describe_interval",
     "describe_method",
     "interval_results",
     "proportion_interval",
@@ -53,6 +54,28 @@ def describe_method(n_resamples: int = N_RESAMPLES, seed: int = 0, level: float 
     """The method of :func:`bootstrap_groups` in words, for captions and results files."""
     return (f"{level:.0%} bootstrap interval over articles (percentile, {n_resamples:,} resamples, "
             f"seed {seed})")
+
+
+def describe_interval(row: pd.Series | dict, items: str = "items", value: str = "mean") -> str:
+    """One row of :func:`bootstrap_groups` or :func:`bootstrap_shares` in words, for a notebook to
+    print: the value with its interval, or why there is none (one article), and the articles and
+    ``items`` it rests on, flagged when they are fewer than the table's ``min_size``.
+
+    >>> describe_interval({"mean": 0.2, "low": 0.1, "high": 0.3, "articles": 8, "n": 40, "small": False},
+    ...                   "sentences")
+    '+0.200 (95% interval +0.100 to +0.300; 8 articles, 40 sentences)'
+    >>> describe_interval({"mean": 0.2, "low": None, "high": None, "articles": 1, "n": 29, "small": True},
+    ...                   "sentences")
+    '+0.200 (no interval: a single article; 1 article, 29 sentences; too few articles to rely on)'
+    """
+    articles = int(row["articles"])
+    if pd.isna(row["low"]) or pd.isna(row["high"]):
+        interval = "no interval: a single article" if articles == 1 else "no interval"
+    else:
+        interval = f"{LEVEL:.0%} interval {row['low']:+.3f} to {row['high']:+.3f}"
+    rests = f"{articles} article{'' if articles == 1 else 's'}, {int(row['n'])} {items}"
+    small = "; too few articles to rely on" if row["small"] else ""
+    return f"{row[value]:+.3f} ({interval}; {rests}{small})"
 
 
 def _keys(by: str | Sequence[str] | None) -> list[str]:
