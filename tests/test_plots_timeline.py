@@ -59,3 +59,17 @@ def test_empty_tables_give_a_figure_saying_so():
     for fig in (timeline_chart(empty), reference_counts(pd.DataFrame({"date_start": pd.to_datetime([]),
                                                                       "tense": []}))):
         assert "no dated" in fig.axes[0].texts[0].get_text()
+
+
+def test_a_capped_timeline_keeps_the_events_nearest_publication_among_equals():
+    """Events reported equally often (most are reported once) are kept nearest the publication day,
+    not in date order from the oldest, and the title says how many of how many are drawn."""
+    arts, events, timeline = _tables(["A", "B", "C"])
+    dated = timeline[timeline["date_start"].notna()]
+    assert (dated["date_start"] < pd.Timestamp("2030-01-01")).any()  # "The port closed in 2019."
+    fig = timeline_chart(timeline, arts["published"], max_events=2)
+    ax = fig.axes[0]
+    left, _ = (mdates.num2date(x).date() for x in ax.get_xlim())
+    assert left.year >= 2031, "the oldest event drawn instead of those around publication"
+    assert f"2 of {len(dated)} dated events" in ax.get_title()
+    assert "dated events" not in timeline_chart(timeline, arts["published"]).axes[0].get_title()

@@ -513,17 +513,33 @@ def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None =
     One row per event: a bar over its interval, a marker at its middle — filled circle for the
     past, square for the publication day, hollow diamond for the future (relative to the
     publication date) — coloured by outlet (black when several outlets report it); the
-    ``max_events`` events reported by most articles are shown. ``publication_dates`` draws the
-    publication day (one date) or span (several). ``date_from``/``date_to`` set the axis limits.
-    Returns a Figure.
+    ``max_events`` events reported by most articles are shown, and of those reported equally often
+    the nearest the publication dates (the title says how many of how many). ``publication_dates``
+    draws the publication day (one date) or span (several). ``date_from``/``date_to`` set the axis
+    limits. Returns a Figure.
     """
     rows = timeline[timeline["date_start"].notna()]
     if date_from is not None and str(date_from) != "":
         rows = rows[rows["date_end"] >= pd.Timestamp(date_from)]
     if date_to is not None and str(date_to) != "":
         rows = rows[rows["date_start"] <= pd.Timestamp(date_to)]
-    rows = rows.sort_values("n_articles", ascending=False, kind="stable").head(max_events)
-    rows = rows.sort_values(["date_start", "date_end"], kind="stable")
+    pub = pd.to_datetime(pd.Series(publication_dates), errors="coerce").dropna()
+    if len(pub) and pub.dt.tz is not None:
+        pub = pub.dt.tz_convert(None)
+    dated = len(rows)
+    # In a corpus without wire copies nearly every event is reported once: ties kept in the
+    # table's date order would show the oldest history an article recalls, not what news is
+    # mostly about, the days around its publication.
+    if len(pub):
+        zero = pd.Timedelta(0)
+        distance = (pub.min() - rows["date_end"]).clip(lower=zero) + (rows["date_start"] - pub.max()).clip(lower=zero)
+        rows = rows.assign(_distance=distance).sort_values(["n_articles", "_distance"], ascending=[False, True],
+                                                           kind="stable")
+    else:
+        rows = rows.sort_values("n_articles", ascending=False, kind="stable")
+    rows = rows.head(max_events).sort_values(["date_start", "date_end"], kind="stable")
+    if len(rows) < dated:
+        title = f"{title}\n({len(rows)} of {dated} dated events: the most reported, then the nearest publication)"
     fig = Figure(figsize=(12, max(2.5, 0.36 * len(rows) + 1.4)), layout="constrained")
     ax = fig.subplots()
     if rows.empty:
@@ -544,12 +560,10 @@ def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None =
                 markerfacecolor=colour if filled else "white", markeredgewidth=1.5, linestyle="none")
     labels = [f"{_short(e)}  ({n})" if n > 1 else _short(e) for e, n in zip(rows["event"], rows["n_articles"])]
     ax.set_yticks(y, labels, fontsize=8)
-    if publication_dates is not None:
-        pub = pd.to_datetime(pd.Series(publication_dates), errors="coerce").dropna()
-        if len(pub) and pub.min() == pub.max():
-            ax.axvline(pub.min(), color="#c44e52", linestyle="--", linewidth=1, label="publication day")
-        elif len(pub):
-            ax.axvspan(pub.min(), pub.max(), color="#c44e52", alpha=0.08, label="publication dates")
+    if len(pub) and pub.min() == pub.max():
+        ax.axvline(pub.min(), color="#c44e52", linestyle="--", linewidth=1, label="publication day")
+    elif len(pub):
+        ax.axvspan(pub.min(), pub.max(), color="#c44e52", alpha=0.08, label="publication dates")
     if date_from is not None and str(date_from) != "":
         ax.set_xlim(left=pd.Timestamp(date_from))
     if date_to is not None and str(date_to) != "":
