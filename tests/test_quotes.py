@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from conftest import FIXTURES, SAMPLE, shared_path
 from presslens.entities import find_mentions, link_aliases
 from presslens.quotes import (QUOTE_COLUMNS, SPEAKER_COLUMNS, evaluate, evaluate_polnear,
-                              extract_quotes, read_brat, speakers)
+                              extract_quotes, quoted_sources, read_brat, speakers)
 from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
 from presslens.timeline import extract_timexes
@@ -3204,6 +3204,17 @@ def test_speakers_counts_words_and_shares():
 
 def test_speakers_of_nothing():
     assert list(speakers(quotes_of("")).columns) == SPEAKER_COLUMNS
+
+
+def test_the_author_is_no_quoted_source_even_when_the_most_quoted():
+    """An op-ed's own "I" quotes the most words, yet the most quoted source is the person it quotes."""
+    text = ("I have argued for years that the Ostrava Isle ferry is a disgrace. As I wrote last spring, "
+            "\u201cThe ferry is late, dirty and dear, and the council knows it, and the council does nothing "
+            "about it at all.\u201d\n\n\u201cWe will fix it,\u201d said Mara Quell, the harbour master.")
+    table = speakers(quotes_of(text))
+    assert table["speaker_kind"].iat[0] == "author"
+    assert quoted_sources(table)["speaker"].tolist() == ["Mara Quell"]
+    assert quoted_sources(table.iloc[0:0]).empty
 
 
 # -- scoring ------------------------------------------------------------------------------------

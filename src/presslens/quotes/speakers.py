@@ -14,7 +14,9 @@ import re
 
 import pandas as pd
 
-__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "speaker_rows", "speakers"]
+from presslens.quotes.sources import AUTHOR
+
+__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "quoted_sources", "speaker_rows", "speakers"]
 
 SPEAKER_COLUMNS = [
     "outlet", "speaker", "speaker_kind", "named", "quotes", "direct", "mixed", "indirect",
@@ -71,6 +73,19 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     out["named"] = out["speaker_kind"].isin(["named person", "organisation"])
     out = out.sort_values(["outlet", "words_quoted", "quotes"], ascending=[True, False, False])
     return out[SPEAKER_COLUMNS].reset_index(drop=True)
+
+
+def quoted_sources(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a :func:`speakers` table that are sources an article quotes, in its order: the
+    author's own "I" and "we" (``speaker_kind`` "author") are counted apart, as no source, and the
+    rows of :data:`UNRESOLVED_SPEAKER` name nobody; so the most quoted source is the first row.
+
+    >>> t = pd.DataFrame({"speaker": ["the author", "Ada Quill", UNRESOLVED_SPEAKER],
+    ...                   "speaker_kind": ["author", "named person", "unresolved"]})
+    >>> quoted_sources(t)["speaker"].tolist()
+    ['Ada Quill']
+    """
+    return table[table["speaker_kind"].ne(AUTHOR) & table["speaker"].ne(UNRESOLVED_SPEAKER)]
 
 
 def speaker_rows(quotes: pd.DataFrame) -> pd.DataFrame:
