@@ -422,3 +422,13 @@ def test_a_double_space_where_a_text_lost_its_commas_sets_an_aside_off_as_a_comm
     got = _tone_of("Orrin Tal  the former mayor of Kestrel  who trailed Lena Dahl  spoke. Ivo Brant  42  who "
                    "trailed Ada Quill  spoke.")
     assert got["Orrin Tal"]["judgement"] < -0.05 and got["Ivo Brant"]["judgement"] < -0.05
+
+
+def test_the_victim_of_a_killing_is_not_portrayed_by_it():
+    # "the officer who shot Brown", "Walter is the 63rd member of Virginia State Police to be killed": the verbs of
+    # bodily violence gave their victim the verb's patient value (-0.8), so a person shot dead read as portrayed
+    # negatively. The killer still does wrong.
+    got = _tone_of("Orrin Tal shot and killed Ivo Brant outside the Kestrel library. Lena Dahl was murdered in 1998.")
+    for name in ("Ivo Brant", "Lena Dahl"):
+        assert abs(got[name]["judgement"]) <= 0.05 and abs(got[name]["portrayal"]) <= 0.05, name
+    assert got["Orrin Tal"]["portrayal"] < -0.05
