@@ -1724,7 +1724,7 @@ ATTRIBUTION_RULES = {
              "happened to this town.”\n\nSo says the 81-year-old, who never learned to drive.\n\nBo Tarn is less "
              "sure. “The fares are a scandal.” So says Tarn, 64, a retired postman.",
         rows={"It is the best": {"speaker": "Ada Quill", "cue": "says", "kind": "direct"},
-              "The fares are": {"speaker": "Bo Tarn", "cue": "says", "speaker_description": "64, a retired postman"}},
+              "The fares are": {"speaker": "Bo Tarn", "cue": "says", "speaker_description": "a retired postman"}},
         n=2),
     # Adverbs of frequency without "-ly" stand between a speaker and the verb as "often" does ("Ada Quill sometimes
     # says" had the speaker "Ada Quill sometimes"; "has always maintained" had no row).
@@ -3792,3 +3792,11 @@ def test_a_pronoun_after_a_reporting_clause_and_its_participle_is_the_speaker():
                   "\"He fired off questions about the ferry. He knew it was important,\" Mol said, adding that he told "
                   "Becker to stay focused on the levy.")
     assert q.loc[q["cue"] == "told", "speaker"].tolist() == ["Kees Mol"]
+
+
+def test_an_age_after_the_name_is_no_description():
+    # 'Manansala, 52, said' had the description '52'; 'said Tobin Varga, 61, a ferry pilot.' had '61, a ferry pilot'.
+    q = quotes_of("“The pier is rotten,” Lita Manansala, 52, said.\n\n"
+                  "“We warned the council,” said Tobin Varga, 61, a ferry pilot in Port Quillan.")
+    assert q[["speaker", "speaker_description"]].fillna("").values.tolist() == [
+        ["Lita Manansala", ""], ["Tobin Varga", "a ferry pilot in Port Quillan"]]

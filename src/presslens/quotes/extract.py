@@ -799,6 +799,9 @@ _PARTICIPLE_OPENING = re.compile(r"[\s“\"]*(?:(?:after|before|while|upon|when|
 # (or after a dash: "… – saying")
 _COMMA_ADVERB_END = re.compile(rf"(?:,{_CLOSE_MARK}?|\s[—–]|\s--)\s*(?:\w+ly\s+)?$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
+# A person's age set off by commas after the name ("Lita Moss, 52, said", "said Lita Moss, 52, a nurse."): no
+# description of who she is; what follows it is.
+_AGE_FIRST = re.compile(r"\d{1,3}(?:,\s+|$)")
 _STOP_MARK = re.compile(r"[.!?;]")
 _CLOSING_MARKS = ("”", "\"", "’", "'")  # NYT's two apostrophes end with one
 _COMMA_CLOSING = re.compile(rf",{_CLOSE_MARK}")  # a comma inside the closing quotation mark
@@ -1812,7 +1815,9 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
     if kind == NAMED and speaker:
         insort(doc.spoken, (c.start, speaker))
     desc = doc.text[frame.desc[0]:frame.desc[1]] if frame.desc else None
-    if desc and _VERB_FORM.match(desc):
+    if desc and (age := _AGE_FIRST.match(desc)):
+        desc = desc[age.end():]
+    if not desc or _VERB_FORM.match(desc):
         desc = None
     end = c.end
     if frame.spk2 is not None:
