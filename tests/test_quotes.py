@@ -1552,7 +1552,7 @@ ATTRIBUTION_RULES = {
     # (Reuters) - "): the dateline had been left in the reported words.
     "a dateline with a country and a date": dict(
         text="NEW AVALON, South Nordland, March 3 (Tallis Wire) - The dockers will strike again, union leaders said.",
-        rows={"The dockers will strike": {"speaker": "leaders", "cue": "said"}}, n=1),
+        rows={"The dockers will strike": {"speaker": "union leaders", "cue": "said"}}, n=1),
     # Indian and British headlines name the speaker after the colon; a role's noun ends the headline
     # even where the next paragraph opens with another ("Minister\n\nUnion Minister …").
     "a headline's speaker after its colon": dict(
@@ -3800,3 +3800,14 @@ def test_an_age_after_the_name_is_no_description():
                   "“We warned the council,” said Tobin Varga, 61, a ferry pilot in Port Quillan.")
     assert q[["speaker", "speaker_description"]].fillna("").values.tolist() == [
         ["Lita Manansala", ""], ["Tobin Varga", "a ferry pilot in Port Quillan"]]
+
+
+def test_lower_case_nouns_before_a_bare_source_are_its_phrase():
+    # '…, union leaders said.' had the speaker 'leaders' (a bare plural took only listed or capitalised words before
+    # it); a pronoun or a verb before the noun is none of its phrase ('…, he told voters').
+    q = quotes_of("The Quillan ferry strike will go on, union leaders said on Monday.\n\n"
+                  "“Nobody asked us,” said harbour workers at the Dunmore pier.\n\n"
+                  "The pier will be closed for a week, he told voters in Dunmore.")
+    assert q[["speaker", "content", "addressee"]].fillna("").values.tolist() == [
+        ["union leaders", "The Quillan ferry strike will go on", ""],
+        ["harbour workers at the Dunmore pier", "Nobody asked us,", ""], ["", "The pier will be closed for a week", "voters"]]

@@ -217,10 +217,18 @@ _NP_PP = re.compile(_PP)
 _AT_OR_FOR = re.compile(r"\s+(?:at|for)\s")
 _PARTICIPLE = re.compile(r"\b[a-z][\w-]*(?:ing|ed)\s")
 _MODIFIER_NAME = re.compile(r"[A-Z][\w.&-]*")
+_NOT_A_NOUN = alternation([*cue_classes(), *word_list("apposition_stops"), *word_list("aux_words"),
+                           *word_list("gap_words"), *word_list("after_name_stops")])
 _NOUN_AFTER_NAME = re.compile(
-    r"[ \t]+(?!(?:" + alternation([*cue_classes(), *word_list("apposition_stops"), *word_list("aux_words"),
-                                   *word_list("gap_words"), *word_list("after_name_stops")])
-    + r")(?![\w’'-])|[\w-]+(?:ly|ed|ing)(?![\w’'-]))[a-z][\w-]+(?![\w’'-]|[ \t]+[A-Z])")
+    rf"[ \t]+(?!(?:{_NOT_A_NOUN})(?![\w’'-])|[\w-]+(?:ly|ed|ing)(?![\w’'-]))[a-z][\w-]+(?![\w’'-]|[ \t]+[A-Z])")
+# The nouns (or adjectives) in lower case before a bare head that open a clause, or follow its verb of speech there,
+# where _NP_LEFT takes none ("…, union leaders said", "“…,” said transit riders."): the whole run is the source. Not
+# another word that opens a phrase of its own (above; data/quotes_modifier_stops.txt), a plural or a verb in -s, -ed,
+# -ing or an adverb ("…, he urged voters", "…, residents thanked nurses", "…, prompting officials to say").
+_BARE_MODIFIERS = re.compile(
+    rf"\s*(?:(?:{alternation(list(cue_classes()))})\s+)?"
+    rf"((?:(?!(?:{_NOT_A_NOUN}|{alternation(word_list('modifier_stops'))})(?![\w’'-])"
+    rf"|[\w-]+(?:ly|ed|ing|(?<!s)s)(?![\w’'-]))[a-z][\w-]+[ \t]+){{1,3}})")
 
 
 def _noun_after_name(text: str, start: int, head_s: int, head_e: int, end: int) -> int | None:
@@ -809,6 +817,8 @@ class Article:
             lo = stop.end() if stop else lo
             left = _NP_LEFT_FROM.search(text, lo, head_s)
             start = left.start() if left else head_s
+            if start == head_s and stop and (bare := _BARE_MODIFIERS.fullmatch(text, lo, head_s)):
+                start = bare.start(1)
             i = bisect_right(named_spans, (start, start)) - 1
             if i >= 0 and named_spans[i][0] < start < named_spans[i][1] <= head_s and _CUT_AT.search(
                     text, named_spans[i][0], start):
