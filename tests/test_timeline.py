@@ -1008,6 +1008,24 @@ def test_a_clock_time_without_its_day_takes_the_day_named_just_before_it(text, e
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Glimmerby ferry left at 7 o'clock on Tuesday.", [("7 o'clock on Tuesday", "2031-03-11T07:00")]),
+    ("Mayor Quillon arrived at seven o'clock.", [("seven o'clock", "2031-03-17T07:00")]),
+    ("The Glimmerby council voted at ten o’clock at night.", [("ten o’clock at night", "2031-03-17T22:00")]),
+    ("The Glimmerby ferry left at half past nine on Tuesday.", [("half past nine on Tuesday", "2031-03-11T09:30")]),
+    ("The Glimmerby ferry sails at a quarter to six.", [("a quarter to six", "2031-03-17T05:45")]),
+    ("The bell rang by quarter past four in the afternoon.",
+     [("quarter past four in the afternoon", "2031-03-17T16:15")]),
+    # shares, not the clock
+    ("Glimmerby fares fell by a quarter to six percent.", []),
+    ("Glimmerby fares fell by a quarter to 6% in March.", [("March", "2031-03")]),
+    ("Glimmerby cut its ferry budget by a quarter to six million crowns.", []),
+    ("Turnout in Glimmerby rose from one-quarter to one-third.", []),
+])
+def test_the_clock_as_it_is_spoken_is_a_clock_time(text, expected):
+    assert _values(text) == expected
+
+
 def test_a_clock_time_dated_by_the_day_before_it_has_that_days_utc_offset():
     tx = _tx("Polls opened on March 2 at 9 a.m. ET.")  # before daylight time began (March 9, 2031)
     assert tx[["text", "value", "zone"]].values.tolist() == [["March 2", "2031-03-02", None],

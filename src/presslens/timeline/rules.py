@@ -1327,6 +1327,21 @@ def _time_value(ctx: Context, g: dict, hour: int, minute: int) -> tuple[str | No
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}", kind
 
 
+def _spoken_clock(g: dict) -> tuple[int, int]:
+    """Hour and minute of a clock time as it is spoken ("seven o'clock", "a quarter to six"): the hour as
+    written, as TIMEX3 keeps an hour with no a.m. or p.m., but in the afternoon, evening or night ("ten o'clock
+    at night": 22:00)."""
+    word = (g.get("Ho") or g["Hs"]).lower()
+    hour, minute = int(word) if word.isdigit() else NUMBERS[word], 0
+    if g.get("frac"):
+        minute = 30 if g["frac"].lower() == "half" else 15
+        if g["dir"].lower() == "to":
+            hour, minute = (hour - 1) % 12 or 12, 60 - minute
+    if PARTS_OF_DAY[(g.get("po") or g.get("ps") or "morning").lower()] in ("AF", "EV", "NI") and hour < 12:
+        hour += 12
+    return hour, minute
+
+
 def _r_clock(ctx: Context, g: dict) -> _Result | None:
     if g.get("noon"):
         hour, minute = (12, 0) if g["noon"].lower() in ("noon", "midday") else (24, 0)
@@ -1334,7 +1349,7 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
         if g.get("H24") and ctx.before(1) == "(" and ctx.after(1) == ")":
             return None  # "10:35 a.m. (0735 GMT)": the time just given, restated in another zone
         hour, minute = ((int(g["H24"]), int(g["M24"])) if g.get("H24") else (int(g["Hc"]), int(g["Mc"])) if g.get("Hc")
-                        else (int(g["H"]), int(g.get("M") or 0)))
+                        else _spoken_clock(g) if g.get("Ho") or g.get("Hs") else (int(g["H"]), int(g.get("M") or 0)))
         ampm = (g.get("ampm") or "").lower()
         if hour > 24 or (ampm and hour > 12):
             return None
@@ -1488,6 +1503,12 @@ _ZONE_24 = "GMT|UTC|BST|CET|CEST|EET|EEST|MSK"
 # (one fixed-width look-behind each: "at 10:30", not "John 3:16" or a score).
 _CLOCK_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
     "at", "by", "until", "till", "from", "before", "after", "around", "about", "since")) + ")"
+# The hour of a spoken clock time ("7", "seven"), its "o'clock", and the part of the day after it ("in the
+# evening", "at night": {} the group's name).
+_HOUR = (r"(?:1[0-2]|[1-9]|" + alternation([w for w, v in NUMBERS.items() if 1 <= v <= 12 and w not in ("a", "an")])
+         + ")")
+_O_CLOCK = r"\s+o['’]clock\b"
+_SPOKEN_PART = r"\s+(?:in\s+the|at)\s+(?P<{}>" + _PART + ")"
 # The day after a clock time: a weekday, a date (month or day first, the weekday before it, the year after
 # it: "Friday 7 March", "Friday, March 21", "the 1st of April 2030") or yesterday/today/tomorrow.
 _DATE_REF_SOURCE = (rf"(?:(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})(?:,?\s+(?=the\s|\d|{_MONTH}))?)?"
@@ -1704,7 +1725,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<H>[01]?\d|2[0-4])(?:[:.](?P<M>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<noon>noon|midnight|"
      rf"midday)\b|(?<![\d:.,])(?P<H24>[01]\d|2[0-3]):?(?P<M24>[0-5]\d)(?=\s+(?-i:{_ZONE_24})\b|\s+local\s+time\b)"
      # "at 10:30", "by 9:45": hours and minutes after a preposition of time, with no a.m. or p.m.
-     rf"|{_CLOCK_AFTER}(?P<Hc>[01]?\d|2[0-3]):(?P<Mc>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m\b))"
+     rf"|{_CLOCK_AFTER}(?P<Hc>[01]?\d|2[0-3]):(?P<Mc>[0-5]\d)(?![\d:]|[.,]\d|\s*[ap]\.?m\b)"
+     # The clock as it is spoken: "7 o'clock", "seven o'clock in the evening"; "half past nine", "a quarter to
+     # six" after a preposition of time ("at", "by"), not a share ("one-quarter to one-third", "by a quarter to six
+     # percent", "to six million").
+     rf"|(?<![\d-])(?P<Ho>{_HOUR}){_O_CLOCK}(?:{_SPOKEN_PART.format('po')})?"
+     rf"|{_CLOCK_AFTER}(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|after|to)\s+(?P<Hs>{_HOUR})(?![-\w])"
+     rf"(?!\s*(?:%|(?:percent|per\s+cent|million|billion)\b))(?:{_O_CLOCK})?(?:{_SPOKEN_PART.format('ps')})?)"
      rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?"
      rf"(?:,?\s+(?:on\s+)?(?P<when>{_UNNAMED_DATE_REF}))?", _r_clock, None),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{_HOLIDAY}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
@@ -1779,7 +1806,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET, _whole("hour|day|week|month|year"),
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
-             r"|local(?=\s+time)",
+             r"|local(?=\s+time)|o['’]clock|half\s+past|quarter\s+(?:past|after|to)",
              "(?-i:" + _HOLIDAY + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
              _whole("fortnight"),
              _whole(alternation(VAGUE))]
