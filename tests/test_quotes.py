@@ -3811,3 +3811,12 @@ def test_lower_case_nouns_before_a_bare_source_are_its_phrase():
     assert q[["speaker", "content", "addressee"]].fillna("").values.tolist() == [
         ["union leaders", "The Quillan ferry strike will go on", ""],
         ["harbour workers at the Dunmore pier", "Nobody asked us,", ""], ["", "The pier will be closed for a week", "voters"]]
+
+
+def test_a_phrase_of_when_before_the_subject_is_no_words():
+    # 'Earlier this week, senior Democrats …, along with top congressional leaders …, also wrote to Lynch, urging …' had
+    # a row of the words 'Earlier this week': a phrase of when before the subject's comma says when it was written.
+    q = quotes_of("The port reopened. Earlier this week, senior Democrats, along with two ferry captains, also wrote to "
+                  "Minister Ada Quill, urging her to reopen the pier.")
+    assert "wrote" not in q["cue"].tolist()
+    assert q.loc[q["cue"] == "urging", "speaker"].tolist() == ["Democrats"]

@@ -2968,8 +2968,9 @@ class _Extractor:
             rest = tail.strip(" .!?")
             closed = right is None and ":" not in tail and (not _WORDS.search(tail) or _medium_only(rest)
                                                             or bool(_DAY_MEDIUM_ONLY.fullmatch(rest)))
-            clause = _words_upto(text, 3, start, end) >= 3 and not _fronted(
-                text, start, end, conjunction=ends, closed=ends and closed)
+            # ("Earlier this week, senior councillors also wrote to the minister": when, no words)
+            clause = (_words_upto(text, 3, start, end) >= 3 and not _WHEN_ONLY.fullmatch(text, start, end)
+                      and not _fronted(text, start, end, conjunction=ends, closed=ends and closed))
             if right is None and _COMMA.match(tail):
                 # "Greensboro, Sexton said, made him question ...": the longer part; not a
                 # participle after a clause ("Sales were great, he said, wiping sweat off his
