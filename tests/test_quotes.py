@@ -3820,3 +3820,15 @@ def test_a_phrase_of_when_before_the_subject_is_no_words():
                   "Minister Ada Quill, urging her to reopen the pier.")
     assert "wrote" not in q["cue"].tolist()
     assert q.loc[q["cue"] == "urging", "speaker"].tolist() == ["Democrats"]
+
+
+def test_a_name_after_in_at_or_on_before_the_verb_is_where_the_speaker_is():
+    # 'The FBI in DC declined to comment', 'Democrats on the House Select Committee on Benghazi plan to release …'
+    # gave DC and Benghazi: a name after "in", "at" or "on" says where the one before it is or works, who speaks; not
+    # where that one is itself inside a phrase ("going to the polls on Super Tuesday said" keeps its own reading).
+    text = ("Piet Marsh is running for mayor of Nordby.\n\n"
+            "Marsh in Brindle said the ferry levy must go. "
+            "Democrats on the Harbour Committee on Nordby said the pier was unsafe.")
+    q = quotes_of(text)
+    assert q.loc[q["content"] == "the ferry levy must go", "speaker"].tolist() == ["Piet Marsh"]
+    assert spoken_by(q, text, "the pier was unsafe") == "Democrats"

@@ -316,6 +316,14 @@ class _LeftGap:
 
 # A comma between words, not inside a number ("Columbia, South Carolina", not "2,400 voters").
 _COMMA_THEN_SPACE = re.compile(r",\s")
+# A preposition of where between two phrases: "(Six newspapers) in (Avalon)", "(Ada Quill) at the (harbour board)".
+_WHERE_BETWEEN = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?")
+# A preposition, maybe with an article, right before a phrase; and a share or a count before "of" or "in" that counts
+# the phrase after it ("78 percent of", "one in").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:to|at|in|on|of|with|like|by|for|from|into)\s+(?:(?:the|a|an)\s+)?$",
+                                 re.I)
+_COUNTED_BEFORE = re.compile(
+    r"(?:\bper\s*cent|percent|%|\bmajority|\bhalf|\bmost|\bone|\d)\s+(?:of|in)\s+(?:(?:the|a|an)\s+)?$", re.I)
 # A space between two words, maybe with an adverb in -ly ("obtained previously by").
 _ADVERB_SPACE = r"\s+(?:\w+ly\s+)?"
 
@@ -860,6 +868,12 @@ class Article:
             return None
         return lo + len(self.text[lo:pos]) - len(self.text[lo:pos].lstrip())
 
+    def _object_of_preposition(self, lo: int, pos: int) -> bool:
+        """Whether the phrase at ``pos`` follows a preposition ("to the polls", "at a parade"), not after a share or a
+        count that it counts ("78 percent of voters", "one in four voters")."""
+        m = _PREPOSITION_BEFORE.search(self.text, lo, pos)
+        return m is not None and not _COUNTED_BEFORE.search(self.text, lo, m.end())
+
     def left_speaker(self, limit: int, cue_s: int, noun_like: bool = False, relative: bool = False
                      ) -> tuple[Candidate, tuple[int, int] | None] | None:
         """The candidate ending just before the cue (across an apposition, adverbs and, unless
@@ -871,6 +885,7 @@ class Article:
         best: tuple[Candidate, tuple[int, int] | None] | None = None
         apposed = False  # best is a name between commas: a person before it may own the commas
         person_between = False  # a person's name was passed on the way back from the cue
+        placed = None  # the best before a phrase before "in", "at" or "on" took its place
         while i > 0:
             i -= 1
             c = self.cands[i]
@@ -879,6 +894,13 @@ class Article:
             if c.start < limit:
                 continue
             between, person_between = person_between, person_between or c.kind in PERSONLIKE
+            if (best is not None and not apposed and c.kind != "PRON" and best[0].kind != "PRON"
+                    and _WHERE_BETWEEN.fullmatch(self.text, c.end, best[0].start)):
+                # "Six newspapers in Avalon said", "Ada Quill at the harbour board told": a name after "in", "at"
+                # or "on" is where the one before it is or works, no subject of the cue
+                placed = placed or best
+                best = (c, best[1])
+                continue
             m = gap.fullmatch(self.text, c.end, cue_s)
             if apposed:
                 if m and m.group("desc") and (c.kind in PERSONLIKE or (
@@ -939,6 +961,9 @@ class Article:
                 best = (c, desc)
             elif c.end < best[0].start:
                 break
+        if placed is not None and self._object_of_preposition(max(limit, best[0].start - 30), best[0].start):
+            # "going to the polls on Avalon Day said": the one before "on" is itself inside a phrase, no subject
+            best = placed
         if apposed and best[0].kind == "PERSON" and best[1] is None:
             # "The harbour master, Piet Marsh, said": a role no list holds, a determiner's or a possessor's phrase
             # opening the clause, describes the name set off by commas after it as a listed role does
