@@ -3832,3 +3832,11 @@ def test_a_name_after_in_at_or_on_before_the_verb_is_where_the_speaker_is():
     q = quotes_of(text)
     assert q.loc[q["content"] == "the ferry levy must go", "speaker"].tolist() == ["Piet Marsh"]
     assert spoken_by(q, text, "the pier was unsafe") == "Democrats"
+
+
+def test_a_dateline_in_small_letters_with_its_agency_is_no_subject():
+    # 'New York (AFP) – Vice President Joe Biden on Monday hit the 2016 campaign trail …, accusing him of …' gave
+    # New York: a wire dateline reprinted in capitals and small letters, its agency in brackets, opens no subject.
+    q = quotes_of("Mayor trashes ferry plan.\n\nNew Avalon (AFP) – Mayor Ada Quill on Monday visited the harbour "
+                  "with Tom Becker, trashing the ferry plan as unsafe and accusing the board of hiding the costs.")
+    assert q.loc[q["cue"] == "accusing", "speaker"].tolist() == ["Ada Quill"]
