@@ -489,9 +489,11 @@ def test_a_run_killed_outright_is_detected_by_the_next_and_mixed_no_tables(proje
     assert "old corpus" in (project / "data" / "processed" / "first.csv").read_text()
     assert not (project / "data" / ".processed.run").exists()
 
-def test_tables_analysed_before_the_notebooks_are_published_only_with_the_run(project, tmp_path):
-    # presslens run analyses the corpus before notebooks that read its tables. It wrote them straight
-    # into data/processed: a run that then failed (or was interrupted, or refused for another run
+@pytest.mark.parametrize("engine", [("--jobs", "1"), ("--engine", "dask", "--scheduler", "synchronous")],
+                         ids=["pandas", "dask"])
+def test_tables_analysed_before_the_notebooks_are_published_only_with_the_run(project, tmp_path, engine):
+    # presslens run analyses the corpus before notebooks that read its tables. Both engines wrote them
+    # straight into data/processed: a run that then failed (or was interrupted, or refused for another run
     # writing there) left the new corpus's quotes and sentences beside the last complete run's tables.
     from presslens.pipeline import load_tables
 
@@ -504,14 +506,14 @@ def test_tables_analysed_before_the_notebooks_are_published_only_with_the_run(pr
         for name in names:
             (folder / f"{name}.txt").write_text(f"Umberton {name} reopens\n\nThe Umberton {name} reopened on "
                                                 "Monday, the fictional port's mayor said.\n")
-    assert _presslens(project, str(old), "--jobs", "1").returncode == 0
-    done = _presslens(project, str(new), "--jobs", "1", "-p", "fail", "true")
+    assert _presslens(project, str(old), *engine).returncode == 0
+    done = _presslens(project, str(new), *engine, "-p", "fail", "true")
     assert done.returncode == 1 and "asked to fail" in done.stderr
     assert load_tables(project, ["articles"])["articles"]["doc_id"].tolist() == ["harbour"]  # was ferry, pier
     failed = sorted(p.parent.name for p in (project / "data" / "processed.failed").glob("*/part-*.parquet"))
     assert "articles" in failed and "quotes" in failed       # the failed run's tables, kept apart
     assert [p.name for p in (project / "data").iterdir() if p.name.startswith(".")] == []
-    assert _presslens(project, str(new), "--jobs", "1").returncode == 0
+    assert _presslens(project, str(new), *engine).returncode == 0
     assert sorted(load_tables(project, ["articles"])["articles"]["doc_id"]) == ["ferry", "pier"]
 
 

@@ -49,7 +49,7 @@ from presslens.corpus import SKIP_COLUMNS, corpus_files, fill_dates, load_corpus
 from presslens.corpus.duplicates import band_keys, resolve_near_duplicates, shared_bands, sketch
 from presslens.dtypes import compact
 from presslens.entities import gender_evidence
-from presslens.io import layout, resolve_path, save_table
+from presslens.io import layout, resolve_path, write_table
 from presslens.pipeline import (analyse, analyse_articles, attribute, concat, corpus_genders, link_mentions,
                                 outlets, swap_in)
 from presslens.quotes import speakers
@@ -257,7 +257,7 @@ def _evidence(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions:
 
 
 def _second_pass(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions: pd.DataFrame,
-                 genders: dict[str, str | None], number: int, stage: str, out: str,
+                 genders: dict[str, str | None], number: int, stage: str,
                  near: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
     """Quotes and events for one partition; writes every per-article table of the partition."""
     articles = _without(first["articles"], drop)
@@ -271,7 +271,7 @@ def _second_pass(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentio
     tables = {name: _without(t, drop) for name, t in first["tables"].items()}
     tables = attribute(articles, {**tables, "mentions": mentions}, genders=genders)
     for name, table in {"articles": articles, "skipped": report, **tables}.items():
-        _write(table, stage, name, number, out)
+        _write(table, stage, name, number)
     return {**tables, "outlets": outlets(articles)}
 
 
@@ -294,8 +294,10 @@ def _with_order(events: pd.DataFrame, number: int) -> pd.DataFrame:
     return events.assign(_order=[(number << 40) + i for i in range(len(events))])
 
 
-def _write(table: pd.DataFrame, stage: str, name: str, number: int, out: str) -> None:
-    save_table(table, f"{stage}/{name}/part-{number:05d}", out, formats=("parquet",))
+def _write(table: pd.DataFrame, stage: str, name: str, number: int) -> None:
+    # ``stage`` is the driver's absolute folder: a worker does not see the environment that points
+    # `presslens run`'s tables to its run's folder (io.Layout), on a cluster elsewhere least of all.
+    write_table(table, Path(stage) / name / f"part-{number:05d}", formats=("parquet",))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -358,9 +360,8 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
     import dask
     import dask.dataframe as dd
 
-    out_dir = str(layout(out).root)
-    tables_dir = layout(out_dir).tables
-    stage = f".dask-{uuid.uuid4().hex[:12]}"
+    tables_dir = layout(out).tables
+    stage = str((tables_dir / f".dask-{uuid.uuid4().hex[:12]}").resolve())
     # Files read in batches: near duplicates are marked over the whole corpus below, not per batch.
     from_files = isinstance(corpus, (str, os.PathLike)) and not _is_parquet(resolve_path(corpus))
     walked: list[dict[str, str]] = []  # links out, hidden and unreadable folders: in no batch's report
@@ -383,7 +384,7 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
     # Pronouns resolve by the genders of the whole corpus, as in one pandas run.
     genders = dask.delayed(corpus_genders)([dask.delayed(_evidence)(f, drops[i], linked[i])
                                             for i, f in enumerate(first)])
-    second = [dask.delayed(_second_pass)(f, drops[i], linked[i], genders, i, stage, out_dir, near[i])
+    second = [dask.delayed(_second_pass)(f, drops[i], linked[i], genders, i, stage, near[i])
               for i, f in enumerate(first)]
     events = dd.from_delayed([dask.delayed(_with_order)(s["events"], i) for i, s in enumerate(second)],
                              meta=_with_order(empty["events"], 0), verify_meta=False)
@@ -399,10 +400,10 @@ def _run(corpus: Any, out: str | os.PathLike | None, scheduler: str | None, part
         timeline = (timeline.sort_values([*_ORDER, "_first", "_seq"], ascending=[True, True, False, True, True],
                                          kind="stable")
                     .drop(columns=["_first", "_seq"]).reset_index(drop=True))
-        _write(timeline, stage, "timeline", 0, out_dir)
-        _write(speaker_totals, stage, "speakers", 0, out_dir)
+        _write(timeline, stage, "timeline", 0)
+        _write(speaker_totals, stage, "speakers", 0)
         if walked:  # after the partitions' parts, as load_corpus reports them among the files
-            _write(pd.DataFrame(walked, columns=_SKIPPED), stage, "skipped", len(first), out_dir)
-        return swap_in(tables_dir / stage, tables_dir)
+            _write(pd.DataFrame(walked, columns=_SKIPPED), stage, "skipped", len(first))
+        return swap_in(Path(stage), tables_dir)
     finally:
-        shutil.rmtree(tables_dir / stage, ignore_errors=True)
+        shutil.rmtree(stage, ignore_errors=True)

@@ -39,6 +39,7 @@ __all__ = [
     "save_figure",
     "save_table",
     "study_root",
+    "write_table",
 ]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -189,10 +190,15 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | os.PathLike | None
                formats: tuple[str, ...] = ("csv", "parquet")) -> dict[str, Path]:
     """Write ``df`` as ``data/processed/NAME.csv`` (and ``.parquet``) under the output root,
     atomically. Returns the paths written, by format."""
-    out = layout(output_dir).tables
+    return write_table(df, layout(output_dir).tables / name, formats)
+
+
+def write_table(df: pd.DataFrame, stem: Path, formats: tuple[str, ...] = ("csv", "parquet")) -> dict[str, Path]:
+    """Write ``df`` as ``STEM.csv`` (and ``.parquet``) atomically, as :func:`save_table` does under
+    the output root. Returns the paths written, by format."""
     written: dict[str, Path] = {}
     for fmt in formats:
-        path = out / f"{name}.{fmt}"
+        path = stem.with_name(f"{stem.name}.{fmt}")
         if fmt == "csv":
             with atomic_write(path, "w", encoding="utf-8", newline="") as fh:
                 df.to_csv(fh, index=False)

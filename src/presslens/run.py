@@ -770,38 +770,43 @@ def _run_command(args: argparse.Namespace) -> int:
     if (args.engine == "pandas" and "tables" not in parameters
             and any("corpus" in notebook_parameters(nb) for nb in notebooks)):
         articles = _readable_articles(parameters, root)
-    if args.engine == "dask":
-        # The analyses run on the Dask cluster and write partitioned Parquet tables; the notebooks
-        # then read those tables (their ``tables`` parameter) instead of recomputing them.
-        from presslens.distributed import run_dask
+    if args.engine == "dask" or ("tables" not in parameters
+                                 and any("tables" in notebook_parameters(nb) for nb in notebooks)):
+        # The analyses run once before the notebooks, which read the tables.
+        return _analyse_then_run(args, notebooks, parameters, output_dir, root, articles)
+    return _run_with_signals(args, notebooks, parameters, output_dir, root, None)
 
-        from presslens.study import parse_fields
 
-        date = parameters.get("publication_date")
-        run_dask(parameters.get("corpus"), output_dir, scheduler=args.scheduler, partitions=args.partitions,
-                 publication_date=None if date is None else str(date),
-                 override_dates=bool(parameters.get("override_dates")), fields=parse_fields(parameters.get("fields")))
-        parameters["tables"] = str(layout(output_dir).root)
-        plan_parameters(notebooks, parameters)
-    elif "tables" not in parameters and any("tables" in notebook_parameters(nb) for nb in notebooks):
-        # The analyses run once, on every core (--jobs), before the notebooks, which read the tables;
-        # the articles are those the check above read, as the notebooks read them.
-        from presslens.pipeline import write_analysis
+def _analyse_then_run(args: argparse.Namespace, notebooks: Sequence[Path], parameters: dict[str, Scalar],
+                      output_dir: Any, root: Path, articles: Any) -> int:
+    """The analysis before the notebooks into this run's own folder, published only with the run: on
+    the Dask cluster (partitioned Parquet), or on every core (--jobs) from ``articles`` (those the
+    check of the corpus read, as the notebooks read them; None: read here); then the notebooks
+    (:func:`_run_with_signals`); the exit code."""
+    from presslens.pipeline import write_analysis
+    from presslens.study import parse_fields
 
-        date, override = parameters.get("publication_date"), bool(parameters.get("override_dates"))
-        if articles is None:
-            articles = _articles(parameters, root)
-        fresh = _analysis_folder(layout(output_dir).root)
-        try:
-            with _tables_in(layout(output_dir).root, fresh):
+    dask = args.engine == "dask"
+    date, override = parameters.get("publication_date"), bool(parameters.get("override_dates"))
+    if articles is None and not dask:
+        articles = _articles(parameters, root)
+    fresh = _analysis_folder(layout(output_dir).root)
+    try:
+        with _tables_in(layout(output_dir).root, fresh):
+            if dask:
+                from presslens.distributed import run_dask
+
+                run_dask(parameters.get("corpus"), output_dir, scheduler=args.scheduler, partitions=args.partitions,
+                         publication_date=None if date is None else str(date), override_dates=override,
+                         fields=parse_fields(parameters.get("fields")))
+            else:
                 write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
                                publication_date=str(date) if override and date else None)
-            parameters["tables"] = str(layout(output_dir).root)
-            plan_parameters(notebooks, parameters)
-            return _run_with_signals(args, notebooks, parameters, output_dir, root, fresh)
-        finally:
-            shutil.rmtree(fresh, ignore_errors=True)  # published with the run, or left out with it
-    return _run_with_signals(args, notebooks, parameters, output_dir, root, None)
+        parameters["tables"] = str(layout(output_dir).root)
+        plan_parameters(notebooks, parameters)
+        return _run_with_signals(args, notebooks, parameters, output_dir, root, fresh)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)  # published with the run, or left out with it
 
 
 def _run_with_signals(args: argparse.Namespace, notebooks: Sequence[Path], parameters: dict[str, Scalar],
