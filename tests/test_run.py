@@ -517,6 +517,29 @@ def test_tables_analysed_before_the_notebooks_are_published_only_with_the_run(pr
     assert sorted(load_tables(project, ["articles"])["articles"]["doc_id"]) == ["ferry", "pier"]
 
 
+def test_what_a_run_killed_while_analysing_left_is_removed_by_the_next(project, tmp_path):
+    # SIGKILL (or power loss) during the analysis before the notebooks left data/.analysis-XXXX, which no
+    # run removed. Runs now analyse holding the run lock, so the next one to hold it sweeps such folders.
+    fcntl = pytest.importorskip("fcntl")
+    _notebook(project / "notebooks" / "01_first.ipynb", 'corpus = "data/raw"\ntables = None', "pass")
+    (project / "notebooks" / "02_second.ipynb").unlink()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "quay.txt").write_text("Umberton quay reopens\n\nThe fictional Umberton quay reopened on Monday.\n")
+    left = project / "data" / ".analysis-0a1b2c3d4e5f" / "articles"
+    left.mkdir(parents=True)
+    (left / "part-00000.parquet").write_bytes(b"cut off by SIGKILL")
+    (project / "reports").mkdir()
+    with open(project / "reports" / ".run.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        done = _presslens(project, str(corpus), "--jobs", "1")
+    assert done.returncode == 1 and "another presslens run is writing to" in done.stderr
+    assert [p.name for p in (project / "data").iterdir()] == [".analysis-0a1b2c3d4e5f"]  # refused before any work
+    done = _presslens(project, str(corpus), "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in (project / "data").iterdir()] == ["processed"]      # was .analysis-0a1b2c3d4e5f too
+
+
 def test_sigterm_or_ctrl_c_while_the_corpus_is_analysed_is_one_line_and_leaves_nothing_half_written(project,
                                                                                                     tmp_path):
     # SIGTERM's default ended the run at once, leaving the parts written so far in hidden folders no

@@ -397,12 +397,16 @@ def _tables_in(root: Path, folder: Path) -> Iterator[None]:
                 os.environ[key] = value
 
 
-def _analysis_folder(root: Path) -> Path:
+def _analysis_folder(root: Path, sweep: bool) -> Path:
     """A new folder, this run's own, for the tables ``presslens run`` analyses before the notebooks
     (:func:`run_notebooks` takes them as ``fresh``). Written straight into data/processed, they
     replaced the last complete run's before this run had succeeded or held its lock: a failed or
     interrupted run left them there beside that run's other tables, and a run refused for another
-    one writing had already overwritten that one's."""
+    one writing had already overwritten that one's. ``sweep`` (the caller holds the run lock, which
+    every live run holds while it analyses): the folders of this kind found there are those of killed
+    runs (SIGKILL, power loss), which no finally removed, and they go."""
+    for stale in (root / "data").glob(".analysis-*") if sweep else ():
+        shutil.rmtree(stale, ignore_errors=True)
     return root / "data" / f".analysis-{uuid.uuid4().hex[:12]}"
 
 
@@ -444,20 +448,34 @@ def _staged_tables(root: Path, fresh: Path | None = None) -> Iterator[_Staging]:
             shutil.rmtree(failed, ignore_errors=True)
 
 
+_LOCKED: set[Path] = set()  # the reports folders whose run lock this process holds
+
+
 @contextmanager
-def _exclusive(reports: Path) -> Iterator[None]:
+def _exclusive(reports: Path) -> Iterator[bool]:
     # Two runs into one output root would interleave notebooks and overwrite each other's run.json.
+    # Held already by this process (presslens run takes it before its analysis, then run_notebooks
+    # asks again), it is held on: a second flock of the same file would refuse this very run. Gives
+    # whether the lock is held.
     try:
         import fcntl
     except ImportError:  # not POSIX: no advisory locks, runs are not guarded
-        yield
+        yield False
+        return
+    key = reports.resolve()
+    if key in _LOCKED:
+        yield True
         return
     with open(reports / ".run.lock", "w") as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise RunLocked(f"another presslens run is writing to {reports}; wait for it or use --out") from None
-        yield
+        _LOCKED.add(key)
+        try:
+            yield True
+        finally:
+            _LOCKED.discard(key)
 
 
 def _write_status_anyhow(path: Path, status: RunStatus) -> None:
@@ -772,17 +790,22 @@ def _run_command(args: argparse.Namespace) -> int:
         articles = _readable_articles(parameters, root)
     if args.engine == "dask" or ("tables" not in parameters
                                  and any("tables" in notebook_parameters(nb) for nb in notebooks)):
-        # The analyses run once before the notebooks, which read the tables.
-        return _analyse_then_run(args, notebooks, parameters, output_dir, root, articles)
+        # The analyses run once before the notebooks, which read the tables. The run lock is taken
+        # first: a run refused for another one writing there has done no work, and no live run leaves
+        # its analysis folder unlocked (_analysis_folder sweeps those of killed runs).
+        reports = layout(output_dir).reports
+        reports.mkdir(parents=True, exist_ok=True)
+        with _exclusive(reports) as locked:
+            return _analyse_then_run(args, notebooks, parameters, output_dir, root, articles, sweep=locked)
     return _run_with_signals(args, notebooks, parameters, output_dir, root, None)
 
 
 def _analyse_then_run(args: argparse.Namespace, notebooks: Sequence[Path], parameters: dict[str, Scalar],
-                      output_dir: Any, root: Path, articles: Any) -> int:
+                      output_dir: Any, root: Path, articles: Any, *, sweep: bool) -> int:
     """The analysis before the notebooks into this run's own folder, published only with the run: on
     the Dask cluster (partitioned Parquet), or on every core (--jobs) from ``articles`` (those the
     check of the corpus read, as the notebooks read them; None: read here); then the notebooks
-    (:func:`_run_with_signals`); the exit code."""
+    (:func:`_run_with_signals`); the exit code. ``sweep``: see :func:`_analysis_folder`."""
     from presslens.pipeline import write_analysis
     from presslens.study import parse_fields
 
@@ -790,7 +813,7 @@ def _analyse_then_run(args: argparse.Namespace, notebooks: Sequence[Path], param
     date, override = parameters.get("publication_date"), bool(parameters.get("override_dates"))
     if articles is None and not dask:
         articles = _articles(parameters, root)
-    fresh = _analysis_folder(layout(output_dir).root)
+    fresh = _analysis_folder(layout(output_dir).root, sweep)
     try:
         with _tables_in(layout(output_dir).root, fresh):
             if dask:
