@@ -1,4 +1,6 @@
+import gzip
 import json
+import lzma
 
 import pandas as pd
 import pytest
@@ -140,6 +142,11 @@ def test_encodings_keep_curly_quotes_ellipses_and_dashes(tmp_path, encoding, pre
     ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
     ("notes.docx", b"PK\x03\x04", "unreadable Word document"),
     ("notes.xls", b"\xd0\xcf\x11\xe0", "unsupported file type .xls"),
+    # A fictional desk's compressed story and export: they were 'unsupported file type .gz'.
+    ("quay.txt.gz", gzip.compress(b"Fictional quay story\n\nA fictional body.\n"),
+     "gzip-compressed file: not read; decompress it first (gunzip quay.txt.gz gives quay.txt)"),
+    ("export.csv.xz", lzma.compress(b"text\nA fictional record.\n"),
+     "xz-compressed file: not read; decompress it first (unxz export.csv.xz gives export.csv)"),
 ])
 def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, data, reason):
     (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")

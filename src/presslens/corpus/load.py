@@ -96,7 +96,7 @@ def load_corpus(
         report.kind = file_type(file)
         read = reader(file)
         if read is None:
-            report.skip(file, f"unsupported file type {file.suffix.lower() or '(none)'}")
+            report.skip(file, _unsupported(file))
             continue
         meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
         src = Source(file, folder, real_root, report, fields, max_bytes, meta)
@@ -110,6 +110,20 @@ def load_corpus(
             report.skip(file, str(exc) if not isinstance(exc, OSError) else f"unreadable ({exc.strerror})")
     report.kind = None
     return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold)
+
+
+# Compressors of one file each, and the command that gives the file back: its reader then reads it.
+_COMPRESSED = {".gz": ("gzip", "gunzip"), ".bz2": ("bzip2", "bunzip2"), ".xz": ("xz", "unxz")}
+
+
+def _unsupported(file: Path) -> str:
+    """Why no reader takes ``file``: a compressed file (a desk's article.txt.gz, an export.csv.gz) is
+    said to be one, with the command that unpacks it, rather than a file type presslens cannot read."""
+    suffix = file.suffix.lower()
+    if suffix in _COMPRESSED:
+        kind, command = _COMPRESSED[suffix]
+        return f"{kind}-compressed file: not read; decompress it first ({command} {file.name} gives {file.stem})"
+    return f"unsupported file type {suffix or '(none)'}"
 
 
 def _one_kind(values: pd.Series) -> pd.Series:
