@@ -1505,8 +1505,9 @@ _CLOCK_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
     "at", "by", "until", "till", "from", "before", "after", "around", "about", "since")) + ")"
 # The hour of a spoken clock time ("7", "seven"), its "o'clock", and the part of the day after it ("in the
 # evening", "at night": {} the group's name).
-_HOUR = (r"(?:1[0-2]|[1-9]|" + alternation([w for w, v in NUMBERS.items() if 1 <= v <= 12 and w not in ("a", "an")])
-         + ")")
+_HOUR_WORDS = [w for w, v in NUMBERS.items() if 1 <= v <= 12 and w not in ("a", "an")]
+_HOUR = r"(?:1[0-2]|[1-9]|" + alternation(_HOUR_WORDS) + ")"
+_HOUR_FIRST = r"[\d" + "".join(sorted({w[0] for w in _HOUR_WORDS})) + "]"  # the first characters of an hour
 _O_CLOCK = r"\s+o['’]clock\b"
 _SPOKEN_PART = r"\s+(?:in\s+the|at)\s+(?P<{}>" + _PART + ")"
 # The day after a clock time: a weekday, a date (month or day first, the weekday before it, the year after
@@ -1729,8 +1730,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      # The clock as it is spoken: "7 o'clock", "seven o'clock in the evening"; "half past nine", "a quarter to
      # six" after a preposition of time ("at", "by"), not a share ("one-quarter to one-third", "by a quarter to six
      # percent", "to six million").
-     rf"|(?<![\d-])(?P<Ho>{_HOUR}){_O_CLOCK}(?:{_SPOKEN_PART.format('po')})?"
-     rf"|{_CLOCK_AFTER}(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|after|to)\s+(?P<Hs>{_HOUR})(?![-\w])"
+     # (each branch opens on a look-ahead that fails fast: tried at every word of the stretch)
+     rf"|(?={_HOUR_FIRST}\w{{0,5}}{_O_CLOCK})(?<![\d-])(?P<Ho>{_HOUR}){_O_CLOCK}(?:{_SPOKEN_PART.format('po')})?"
+     rf"|(?=half\s|a\s+quarter\s|quarter\s){_CLOCK_AFTER}(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|after|to)\s+"
+     rf"(?P<Hs>{_HOUR})(?![-\w])"
      rf"(?!\s*(?:%|(?:percent|per\s+cent|million|billion)\b))(?:{_O_CLOCK})?(?:{_SPOKEN_PART.format('ps')})?)"
      rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?"
      rf"(?:,?\s+(?:on\s+)?(?P<when>{_UNNAMED_DATE_REF}))?", _r_clock, None),
@@ -1806,7 +1809,9 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET, _whole("hour|day|week|month|year"),
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
-             r"|local(?=\s+time)|o['’]clock|half\s+past|quarter\s+(?:past|after|to)",
+             # The spoken clock's phrases with one space, whole: a key of "past" or "quarter" alone would scan
+             # the stretch of every "the past year" and "third quarter".
+             r"|local(?=\s+time)|o['’]clock|half past|quarter past|quarter after|quarter to",
              "(?-i:" + _HOLIDAY + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
              _whole("fortnight"),
              _whole(alternation(VAGUE))]
