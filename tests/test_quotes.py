@@ -2918,6 +2918,15 @@ def test_criticizing_or_praising_someone_for_a_deed_reports_it_as_an_accusation_
         ["criticized", "Ines Dorwick", "the Marrowby harbour board for closing the pier"],
         ["praised", "Olav Crane", "Dorwick for speaking out"]]
 
+
+def test_crediting_someone_with_a_deed_reports_it_as_praise_for_it_does():
+    # "credited the harbour board with saving the pier" had no row ("credit" was no verb of an object); a thing
+    # credited ("with the idea") and the noun ("the tax credit") stay none.
+    q = quotes_of("Councillor Ines Dorwick credited the Marrowby harbour board with saving the pier. "
+                  "Olav Crane credited Dorwick with the idea. The tax credit cost Tarnby little.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["credited", "Ines Dorwick", "the Marrowby harbour board with saving the pier"]]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -530,8 +530,9 @@ _CLAUSE_OBJECT = re.compile(
 # An object of up to five words and the verb's preposition with a gerund after a verb judging it
 # (data/quotes_judgement_verbs.txt: "accused the council of hiding the report", "criticized Quill for closing the
 # pier"): what the subject said the object did (PolNeAR marks 59 of the 68 such uses of "accuse", 38 of the 46 of
-# blame, criticize, praise, slam, blast and attack); its words end as a thing aimed at ends, at a comma or a
-# conjunction. Not a passive's agent ("accused by the government of plotting …": the one accused is the subject).
+# blame, criticize, praise, slam, blast and attack, the 3 of "credited X with"); its words end as a thing aimed at
+# ends, at a comma or a conjunction. Not a passive's agent ("accused by the government of plotting …": the one
+# accused is the subject).
 _JUDGEMENT_PREPOSITION = {form: line.split()[0] for line in word_list("judgement_verbs") for form in line.split()[1:]}
 _JUDGED = {preposition: re.compile(rf"\s+(?!by\b)(?:[\w’'.-]+\s+){{1,5}}?{preposition}\s+(?:\w+ly\s+)?\w+ing\b")
            for preposition in set(_JUDGEMENT_PREPOSITION.values())}
