@@ -2927,6 +2927,15 @@ def test_crediting_someone_with_a_deed_reports_it_as_praise_for_it_does():
     assert q[["cue", "speaker", "content"]].values.tolist() == [
         ["credited", "Ines Dorwick", "the Marrowby harbour board with saving the pier"]]
 
+
+def test_talking_about_what_reports_the_question_spoken_of():
+    # "talked about what the ferry would cost" had no row (a speech act only), as "talked about how …" has;
+    # "what" after another verb of an object ("criticized what the board did") is the thing aimed at and stays none.
+    q = quotes_of("Councillor Ines Dorwick talked about what the Marrowby ferry would cost. "
+                  "Olav Crane criticized what the board did.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["talked about", "Ines Dorwick", "what the Marrowby ferry would cost"]]
+
 # -- robustness ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

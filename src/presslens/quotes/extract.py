@@ -521,10 +521,11 @@ _WH_OPENS = re.compile(r"(?:(?:\w+ly|just|exactly)\s+)?(?=(?:whether|if|what|how
 # how …", "rejected the notion that …", "disputed the claim that …" (PolNeAR marks them as "asked whether" and "denied
 # that" are: 24 of the 29 uses of a claim or idea noun with "that" after such a verb); not "if", a condition as often
 # ("a plan voters would reject if they understood it"), nor "what", "who", "when", the thing or person aimed at as
-# often ("blasted what he called …").
+# often ("blasted what he called …"), but after a verb of the topic spoken of ("talked about what he would do next":
+# PolNeAR marks all 5 uses of "talk" or "speak about what").
 # (After an article or a demonstrative: "his claim that …" is his, the frame of its possessor.)
 _CLAUSE_OBJECT = re.compile(
-    rf"\s+(?:\w+ly\s+)?(?:whether|why|how|(?:(?:the|an?|this|that|these|those|any)\s+)?"
+    rf"\s+(?:\w+ly\s+)?(?:(?<=about\s)what|whether|why|how|(?:(?:the|an?|this|that|these|those|any)\s+)?"
     rf"(?:(?!{_DETERMINER_WORD}\b)[\w-]+\s+)?"
     rf"(?:{alternation(sorted(_CLAIM_NOUNS | set(words('idea_nouns'))))})\s+that)\b")
 # An object of up to five words and the verb's preposition with a gerund after a verb judging it
