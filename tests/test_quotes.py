@@ -266,6 +266,14 @@ def test_the_people_a_share_counts_speak(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("The levy should go, a majority of ferry passengers said.", "passengers"),
+])
+def test_the_people_a_share_counts_speak_after_the_words(text, speaker):
+    # "of" between the share and its people ends no frame: the words before the comma are theirs
+    assert row(quotes_of(text), "The levy should go").speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Most Avalon riders said fares were high, and more than 4 in 10 said the levy should go.", "more than 4 in 10"),
     ("Fares were high, many riders said, while about half said the levy should go.", "about half"),
     ("About 40 Avalon pipers have said that the levy should go.", "About 40 Avalon pipers"),

@@ -666,8 +666,9 @@ _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '
     r",(?:''|[”’\"'])?(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?"
     r"(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
     r"|is|was|are|were|be|been|has|have|had)\b)"
-    # (a count too: "…, 200 residents said", "…, 40 percent of voters said")
-    r"(?:[a-z][\w’'-]*|\d+(?:,\d{3})*(?:\.\d+)?%?|The|Mrs?\.|Ms\.|Dr\.)(?:\s+and(?=\s))?){0,3}\s*$")
+    # (a count too: "…, 200 residents said", "…, 40 percent of voters said"; "of" free between the words, as the
+    # people a share counts speak: "…, a majority of ferry passengers said")
+    r"(?:[a-z][\w’'-]*|\d+(?:,\d{3})*(?:\.\d+)?%?|The|Mrs?\.|Ms\.|Dr\.)(?:\s+(?:and|of)(?=\s))?){0,3}\s*$")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
 # from its opening comma.
 _ROLE_BESIDE = re.compile(
