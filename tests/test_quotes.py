@@ -255,6 +255,9 @@ def test_the_agent_of_a_passive_question_or_telling_is_its_speaker(text, speaker
     ("Still, 52 percent of registered Avalon voters say the levy should go.", "Avalon voters"),
     ("A majority of ferry passengers said the levy should go.", "passengers"),
     ("In the Gazette poll, 41% of residents said the levy should go.", "residents"),
+    # their noun in no list too, its lower-case modifiers left out as for a listed one
+    ("In the Gazette poll, 40 percent of transit riders said the levy should go.", "riders"),
+    ("Still, a majority of the surveyed riders said the levy should go.", "riders"),
     # the share alone, or of people a relative clause describes, stays the speaker
     ("In the Gazette poll, 47 percent said the levy should go.", "percent"),
     ("And 27 percent of those who named a candidate said the levy should go.", "percent"),
@@ -266,6 +269,7 @@ def test_the_people_a_share_counts_speak(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("The levy should go, 40 percent of transit riders said.", "riders"),
     ("The levy should go, a majority of ferry passengers said.", "passengers"),
 ])
 def test_the_people_a_share_counts_speak_after_the_words(text, speaker):

@@ -225,10 +225,18 @@ _NOUN_AFTER_NAME = re.compile(
 # where _NP_LEFT takes none ("…, union leaders said", "“…,” said transit riders."): the whole run is the source. Not
 # another word that opens a phrase of its own (above; data/quotes_modifier_stops.txt), a plural or a verb in -s, -ed,
 # -ing or an adverb ("…, he urged voters", "…, residents thanked nurses", "…, prompting officials to say").
+_NOT_A_MODIFIER = rf"(?:{_NOT_A_NOUN}|{alternation(word_list('modifier_stops'))})(?![\w’'-])"
 _BARE_MODIFIERS = re.compile(
     rf"\s*(?:(?:{alternation(list(cue_classes()))})\s+)?"
-    rf"((?:(?!(?:{_NOT_A_NOUN}|{alternation(word_list('modifier_stops'))})(?![\w’'-])"
-    rf"|[\w-]+(?:ly|ed|ing|(?<!s)s)(?![\w’'-]))[a-z][\w-]+[ \t]+){{1,3}})")
+    rf"((?:(?!{_NOT_A_MODIFIER}|[\w-]+(?:ly|ed|ing|(?<!s)s)(?![\w’'-]))[a-z][\w-]+[ \t]+){{1,3}})")
+
+# The people a share counts, where no list holds their noun ("40 percent of transit riders said", "a majority of
+# the riders"): the plural after "of", its lower-case modifiers (no word opening a phrase of its own, as for
+# _BARE_MODIFIERS) left out, as for a listed noun ("a majority of ferry passengers" is the passengers').
+_SHARE_PEOPLE = re.compile(
+    rf"\s+of\s+(?:(?:the|these|those|his|her|their|its|our)\s+)?"
+    rf"(?:(?!{_NOT_A_MODIFIER}|[\w-]+ly(?![\w’'-]))[a-z][\w-]+[ \t]+){{0,3}}?"
+    rf"((?!{_NOT_A_MODIFIER})[a-z][\w-]+(?<![su]s)s)(?![\w’'-])")
 
 
 def _noun_after_name(text: str, start: int, head_s: int, head_e: int, end: int) -> int | None:
@@ -850,6 +858,9 @@ class Article:
             # the name, which stands where the word is a verb no list holds ("Officials at the Pentagon declined").
             if (noun_end := _noun_after_name(text, start, head_s, head_e, span[1])) is not None:
                 cands.append(_candidate((start, noun_end, _NP_KINDS[kind], None)))
+            if (span[1] == head_e and _SHARE_HEAD.search(text, head_s, head_e)
+                    and (people := _SHARE_PEOPLE.match(text, head_e)) and people.group(1).lower() not in HEAD_KIND):
+                cands.append(_candidate((*people.span(1), "NP_UNNAMED", None)))
         # Nearest end first; among equal ends the longest phrase first (two stable sorts).
         cands.sort(key=itemgetter(0), reverse=True)
         cands.sort(key=itemgetter(1))
