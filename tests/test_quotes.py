@@ -3843,6 +3843,17 @@ def test_lower_case_nouns_before_a_bare_source_are_its_phrase():
         ["harbour workers at the Dunmore pier", "Nobody asked us,", ""], ["", "The pier will be closed for a week", "voters"]]
 
 
+def test_a_listed_participle_before_a_bare_source_is_its_phrase():
+    # '…, striking workers said' had the speaker 'workers' (a word in -ed or -ing before the noun was read as a verb);
+    # one that news sets before a source as its kind is of its phrase, another still a verb ('…, residents thanked
+    # nurses and said …').
+    q = quotes_of("The Quillan ferry strike will go on, striking dockers said on Monday.\n\n"
+                  "“Nobody asked us,” said retired teachers.\n\n"
+                  "The levy should go, elected officials say.\n\n"
+                  "The ward was calm, residents thanked nurses and said the levy should go.")
+    assert q["speaker"].tolist() == ["striking dockers", "retired teachers", "elected officials", "residents"]
+
+
 def test_a_phrase_of_when_before_the_subject_is_no_words():
     # 'Earlier this week, senior Democrats …, along with top congressional leaders …, also wrote to Lynch, urging …' had
     # a row of the words 'Earlier this week': a phrase of when before the subject's comma says when it was written.

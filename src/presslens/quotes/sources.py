@@ -224,11 +224,13 @@ _NOUN_AFTER_NAME = re.compile(
 # The nouns (or adjectives) in lower case before a bare head that open a clause, or follow its verb of speech there,
 # where _NP_LEFT takes none ("…, union leaders said", "“…,” said transit riders."): the whole run is the source. Not
 # another word that opens a phrase of its own (above; data/quotes_modifier_stops.txt), a plural or a verb in -s, -ed,
-# -ing or an adverb ("…, he urged voters", "…, residents thanked nurses", "…, prompting officials to say").
+# -ing (but one of data/quotes_participle_modifiers.txt: "…, striking workers said") or an adverb ("…, he urged voters",
+# "…, residents thanked nurses", "…, prompting officials to say").
 _NOT_A_MODIFIER = rf"(?:{_NOT_A_NOUN}|{alternation(word_list('modifier_stops'))})(?![\w’'-])"
 _BARE_MODIFIERS = re.compile(
     rf"\s*(?:(?:{alternation(list(cue_classes()))})\s+)?"
-    rf"((?:(?!{_NOT_A_MODIFIER}|[\w-]+(?:ly|ed|ing|(?<!s)s)(?![\w’'-]))[a-z][\w-]+[ \t]+){{1,3}})")
+    rf"((?:(?!{_NOT_A_MODIFIER}|(?!(?:{alternation(word_list('participle_modifiers'))})(?![\w’'-]))"
+    rf"[\w-]+(?:ly|ed|ing|(?<!s)s)(?![\w’'-]))[a-z][\w-]+[ \t]+){{1,3}})")
 
 # The people a share counts, where no list holds their noun ("40 percent of transit riders said", "a majority of
 # the riders"): the plural after "of", its lower-case modifiers (no word opening a phrase of its own, as for
