@@ -1871,3 +1871,14 @@ def test_a_he_opening_the_next_sentence_is_the_subjects_where_the_person_after_i
     gender = person_gender(find_mentions(arts), arts)
     assert gender["Zorvath Khalif"] == "m"
     assert gender["Orvan Tesk"] is None
+
+
+def test_a_she_after_a_chairman_outweighs_the_title():
+    # "chairman", "spokesman", "congressman" are kept for women too by many house styles: a she/her right after the
+    # name outweighs such a title, which made Nadia Quill a man and left her "she said" to no one; with no pronoun
+    # after it the title still outweighs a given name of either gender ("Chairman Andrea Brant")
+    text = ("Harbour board chairman Nadia Quill of Avalon spoke on Monday. She said the cost would be small. "
+            "Spokesman Tom Berge of Nordby was not there. Port Authority Chairman Andrea Brant told the board.")
+    arts = pd.DataFrame({"doc_id": ["c"], "text": [text]})
+    gender = person_gender(find_mentions(arts), arts)
+    assert gender[["Nadia Quill", "Tom Berge", "Andrea Brant"]].tolist() == ["f", "m", "m"]

@@ -40,8 +40,8 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
-    """Gender of the first he/she/his/her in ``text[start:end]`` outside a quotation opened
-    there (in “She’s great,” he said, "She" is someone else), else ""."""
+    """The first he/she/his/her in ``text[start:end]`` outside a quotation opened there (in “She’s great,” he said,
+    "She" is someone else), in lower case, else ""."""
     possessor = _POSSESSIVE.match(text, start) is not None
     for m in lex.personal.finditer(text, start, end):
         word = m.group().lower()
@@ -50,7 +50,7 @@ def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
             continue  # someone else (see _OWN_CLAUSE)
         before = text[start:m.start()]
         if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
-            return lex.pronouns[word]
+            return word
     return ""
 
 
@@ -67,7 +67,8 @@ def _after_subject(text: str, before: int, i: int, sents: list, entities: list, 
 
 def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
     """Signed gender evidence per PERSON entity of ``mentions`` (positive: male, negative: female),
-    from honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman") and the first
+    from honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman"; a title kept for women too, "chairman", not
+    where a he/she of the other gender follows the name) and the first
     he/she/his/her after each mention in the article text (when ``articles`` is given; up to the
     next person mention; none for a person named after another in the same clause, :func:`_after_subject`, whose
     pronoun of one gender makes a He/She of the other opening the next sentence the evidence of the subject before).
@@ -89,7 +90,9 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
     untitled = mentions["title"].isna().tolist()
     # (without sentences, each mention is read as a sentence of its own)
     sents = mentions["sent_id"].tolist() if "sent_id" in mentions else list(range(len(mentions)))
-    title_score: dict[str, int] = {}
+    # per title, the evidence of its firm words ("Mrs.", "chairwoman") and of its shared ones ("chairman": many house
+    # styles keep it for women too, so a he/she of the other gender right after the name outweighs it)
+    title_score: dict[str, tuple[int, int]] = {}
     score: Counter = Counter()
     for doc_id, rows in by_doc.items():
         text = texts.get(doc_id)
@@ -97,14 +100,21 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
         for k, i in enumerate(rows):
             title = "" if untitled[i] else str(titles[i])
             if title not in title_score:
-                title_score[title] = sum(3 * sign.get(lex.titles.get(w, ""), 0) for w in title.lower().split())
+                words = title.lower().split()
+                title_score[title] = tuple(sum(3 * sign.get(lex.titles.get(w, ""), 0) for w in words
+                                               if (w in lex.shared_titles) == shared) for shared in (False, True))
             entity, end = entities[i], ends[i]
-            score[entity] += title_score[title]
+            firm, shared = title_score[title]
+            pronoun, subject = 0, False
             if isinstance(text, str) and not (k and _after_subject(text, rows[k - 1], i, sents, entities, ends,
                                                                   starts)):
                 nxt = starts[rows[k + 1]] if k + 1 < len(rows) else None
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
-                score[entity] += sign.get(_next_pronoun(text, end, limit, lex), 0)
+                word = _next_pronoun(text, end, limit, lex)
+                pronoun = sign.get(lex.pronouns.get(word, ""), 0)
+                # (a he/she, the one named doing or saying: "chairman Ada Quill … She said"; not "her position", which
+                # may be someone else's)
+                subject = word in ("he", "she")
                 if (k + 1 < len(rows) and sents[rows[k + 1]] == sents[i] and (k == 0 or sents[rows[k - 1]] != sents[i])
                         and _after_subject(text, i, rows[k + 1], sents, entities, ends, starts)
                         and (opener := _NEXT_OPENER.match(text, end, end + 300)) is not None):
@@ -114,8 +124,10 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
                     # Clinton for … her husband. He also charged …"; with none, the He may be the other: "Jessica
                     # Mendoza replaced Schilling on ESPN. He was reassigned")
                     gender = lex.pronouns[opener.group(1).lower()]
-                    if _next_pronoun(text, ends[rows[k + 1]], opener.start(1), lex) not in ("", gender):
+                    other = lex.pronouns.get(_next_pronoun(text, ends[rows[k + 1]], opener.start(1), lex))
+                    if other not in (None, gender):
                         score[entity] += sign[gender]
+            score[entity] += firm + pronoun + (0 if subject and shared * pronoun < 0 else shared)
     return pd.Series(dict(score), dtype="int64", name="evidence")
 
 

@@ -94,6 +94,7 @@ def _key(name: str) -> str:
 @dataclass(frozen=True)
 class _Lexicon:
     titles: dict[str, str]              # role phrase -> gender it signals ("" if none)
+    shared_titles: frozenset[str]       # gendered titles of office house styles keep for women too ("chairman")
     expand: dict[str, str]              # abbreviated title -> role ("gov." -> "governor")
     title_words: frozenset[str]
     known: dict[str, tuple[str, str]]   # key -> (canonical name, kind)
@@ -148,7 +149,8 @@ def _remember(answers: dict, word: str, answer: Any) -> Any:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
-    titles = {row[0].lower(): (row[1] if len(row) > 1 else "") for row in _read("entities_titles.txt")}
+    title_rows = _read("entities_titles.txt")
+    titles = {row[0].lower(): (row[1] if len(row) > 1 else "") for row in title_rows}
     head_rows = _read("entities_heads.txt")
     heads = {row[0].lower(): row[1] for row in head_rows}
     places = [row[0] for row in _read("entities_places.txt")]
@@ -195,6 +197,7 @@ def _lex() -> _Lexicon:
     first_names = {row[0].lower(): row[1] for row in _read("entities_first_names.txt")}
     return _Lexicon(
         titles=titles,
+        shared_titles=frozenset(row[0].lower() for row in title_rows if row[2:3] == ["shared"]),
         expand={row[0].lower(): row[1].lower() for row in _read("entities_title_abbrevs.txt")},
         title_words=frozenset(row[0].lower() for row in _read("entities_title_words.txt")),
         known=known,
