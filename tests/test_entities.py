@@ -1685,12 +1685,13 @@ def test_family_firms_are_organisations():
 
 def test_a_noun_of_a_person_opening_a_sentence_before_a_full_name_describes_the_person():
     # British local papers' "Pensioner Mary Smith said" kept "Pensioner" in the name, as "Resident", "Islander",
-    # "Landlord", "Grandmother" and "Moderator" were; "Shopkeeper" was cut, Punkt's statistics having seen it in
-    # lower case. Only before a given name of `entities_first_names.txt`: a first given name the list lacks
-    # stays ("Lou Anna Simon").
+    # "Landlord", "Grandmother" and "Moderator" were (now a title: the mention's text holds it, its entity not);
+    # "Shopkeeper" was cut, Punkt's statistics having seen it in lower case. Only before a given name of
+    # `entities_first_names.txt`: a first given name the list lacks stays ("Lou Anna Simon").
     m = _mentions("Pensioner Mary Quill said the bus was late. Resident Tom Becker agreed. Grandmother Anna Varsen "
                   "wrote to the council. Moderator Hugh Lindholm asked why. Lou Anna Kestrel replied.")
-    assert list(m["text"]) == ["Mary Quill", "Tom Becker", "Anna Varsen", "Hugh Lindholm", "Lou Anna Kestrel"]
+    assert list(m["entity"]) == ["Mary Quill", "Tom Becker", "Anna Varsen", "Hugh Lindholm", "Lou Anna Kestrel"]
+    assert list(m["title"]) == ["", "", "", "Moderator", ""]
 
 
 def test_the_first_word_of_a_company_name_alone_is_that_company():

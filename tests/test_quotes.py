@@ -3881,3 +3881,19 @@ def test_a_dateline_in_small_letters_with_its_agency_is_no_subject():
     q = quotes_of("Mayor trashes ferry plan.\n\nNew Avalon (AFP) – Mayor Ada Quill on Monday visited the harbour "
                   "with Tom Becker, trashing the ferry plan as unsafe and accusing the board of hiding the costs.")
     assert q.loc[q["cue"] == "accusing", "speaker"].tolist() == ["Ada Quill"]
+
+
+def test_a_moderator_is_a_title_and_an_office_no_one_met_holds():
+    # 'ABC moderator David Muir asked', 'she told moderator John Dickerson', 'mused Blaze co-host Stu Burguiere':
+    # "moderator" and "co-host" were no titles, so the name's phrase left them out and "Moderator Bret Baier" was a
+    # name of its own; and '“…,” the moderator said' of a moderator the article does not name went to the one asked
+    # once it was a title, as "the judge" would: it is an unnamed source.
+    text = ("Governor Ada Quill of Avalon spoke first at the Nordby debate. \"Is the harbour safe?\" the moderator "
+            "asked. \"It is,\" she told moderator Piet Marsh. \"We are ready,\" mused Harbour Radio co-host "
+            "Bram Okafor.")
+    q = quotes_of(text)
+    asked = q[q["content"] == "Is the harbour safe?"]
+    assert asked[["speaker", "speaker_kind"]].values.tolist() == [["moderator", "unnamed source"]]
+    assert q.loc[q["content"] == "It is,", "addressee"].tolist() == ["Piet Marsh"]
+    mused = q[q["cue"] == "mused"].iloc[0]
+    assert text[mused["speaker_start"]:mused["speaker_end"]] == "co-host Bram Okafor"

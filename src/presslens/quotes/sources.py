@@ -427,7 +427,7 @@ _OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\
 _ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
 _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
-                             "umpire".split())
+                             "umpire moderator".split())
 
 # An office ending in "general" ("The intelligence community's inspector general"), not a general of an army.
 _GENERAL_OFFICE = re.compile(r"\b(?:inspector|auditor|comptroller|solicitor|surgeon|attorney|advocate)[\s-]+general$",
@@ -1088,6 +1088,10 @@ class Article:
                     # (the noun before a phrase after it: "nominee" of "Republican presidential nominee for the Nov.
                     # 8 election")
                     head = _OFFICE_SUFFIX.sub("", _HEAD_THEN_PP.split(phrase, 1)[0].rsplit(None, 1)[-1])
+                    if head.lower() in _UNNAMED_OFFICES:
+                        # "“…,” the moderator said": an office no one the article names holds (canonical), as
+                        # for a listed role above, not the person the one holding it asks
+                        return phrase, UNNAMED
                     if (gender := role_title(head)) is not None:
                         # "“…,” the captain added", "the priest said", "the nominee-in-waiting will": a role of a
                         # person's title (or of one to come) that no list of roles knows stands, as a role does, for
