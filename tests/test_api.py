@@ -8,6 +8,20 @@ import presslens
 from conftest import FIXTURES, ROOT
 
 
+def _stages(tmp_path, **override) -> dict:
+    """The public functions taking an articles table, by name, as the tests of their input checks call them
+    (write_analysis into ``tmp_path``/out); ``override`` replaces some."""
+    from presslens.entities import find_mentions
+    from presslens.pipeline import write_analysis
+
+    calls = {"split_sentences": presslens.split_sentences, "extract_quotes": presslens.extract_quotes,
+             "extract_timexes": presslens.extract_timexes, "analyse": presslens.analyse,
+             "find_mentions": find_mentions, "extract_events": presslens.extract_events,
+             "write_analysis": lambda a: write_analysis(a, tmp_path / "out"),
+             "entity_sentiment": presslens.entity_sentiment}
+    return calls | override
+
+
 def test_every_top_level_name_resolves_to_a_documented_function():
     for name in presslens.__all__:
         value = getattr(presslens, name)
@@ -42,13 +56,7 @@ def test_readme_example_runs_on_a_users_csv(monkeypatch):
                                   "extract_events", "write_analysis"])
 def test_an_articles_table_without_its_columns_gets_one_readable_error(name, tmp_path):
     # A user's own table, its columns named as their database names them.
-    from presslens.entities import find_mentions
-    from presslens.pipeline import write_analysis
-
-    calls = {"split_sentences": presslens.split_sentences, "extract_quotes": presslens.extract_quotes,
-             "extract_timexes": presslens.extract_timexes, "analyse": presslens.analyse,
-             "find_mentions": find_mentions, "extract_events": lambda a: presslens.extract_events(a, None),
-             "write_analysis": lambda a: write_analysis(a, tmp_path / "out")}
+    calls = _stages(tmp_path, extract_events=lambda a: presslens.extract_events(a, None))
     own = presslens.load_corpus(FIXTURES / "api", publication_date="2031-03-05").rename(columns={"text": "body"})
     with pytest.raises(ValueError, match=rf"^{name}: the articles table has no column text \(it has: doc_id, .*\)"
                                          r"\. Every article needs a doc_id and its text: .*rename"):
@@ -64,14 +72,7 @@ def test_articles_sharing_or_missing_a_doc_id_get_one_readable_error(name, tmp_p
     # Two articles under one id had their sentences, mentions and quotes mixed (offsets of one
     # text read in the other: a quote's content cut short, each person counted in both); an
     # article without an id was dropped by the grouping. Every result refers to articles by id.
-    from presslens.entities import find_mentions
-    from presslens.pipeline import write_analysis
-
-    calls = {"split_sentences": presslens.split_sentences, "extract_quotes": presslens.extract_quotes,
-             "extract_timexes": presslens.extract_timexes, "analyse": presslens.analyse,
-             "find_mentions": find_mentions, "extract_events": presslens.extract_events,
-             "write_analysis": lambda a: write_analysis(a, tmp_path / "out"),
-             "entity_sentiment": presslens.entity_sentiment}
+    calls = _stages(tmp_path)
     own = presslens.load_corpus(FIXTURES / "api", publication_date="2031-03-05")
     assert own["doc_id"].is_unique and len(own) == 2
     twins = own.assign(doc_id="umberton")
@@ -89,14 +90,7 @@ def test_articles_sharing_or_missing_a_doc_id_get_one_readable_error(name, tmp_p
 def test_an_article_whose_text_is_bytes_or_a_number_gets_one_readable_error(name, tmp_path):
     # Texts fetched from a database as bytes, or a column of numbers taken for the text: every
     # stage read them as empty and gave those articles nothing, without a word.
-    from presslens.entities import find_mentions
-    from presslens.pipeline import write_analysis
-
-    calls = {"split_sentences": presslens.split_sentences, "extract_quotes": presslens.extract_quotes,
-             "extract_timexes": presslens.extract_timexes, "analyse": presslens.analyse,
-             "find_mentions": find_mentions, "extract_events": presslens.extract_events,
-             "write_analysis": lambda a: write_analysis(a, tmp_path / "out"),
-             "entity_sentiment": presslens.entity_sentiment}
+    calls = _stages(tmp_path)
     own = presslens.load_corpus(FIXTURES / "api", publication_date="2031-03-05")
     fetched = own.assign(text=[t.encode("utf-8") for t in own["text"]])
     with pytest.raises(TypeError, match=rf"^{name}: the text of 2 articles is bytes, not a string \(row 0, 1\)\. "
