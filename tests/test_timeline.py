@@ -1003,6 +1003,11 @@ def test_clock_times_of_other_house_styles(text, expected):
     ("The match kicks off at 3pm on Boxing Day.", [("3pm", "2031-12-26T15:00"), ("Boxing Day", "2031-12-26")]),
     ("On Friday the mayor said the fireworks will start at midnight on New Year's Eve.",
      [("Friday", "2031-03-14"), ("midnight", "2031-12-31T24:00"), ("New Year's Eve", "2031-12-31")]),
+    # the day closing a bracket that restates the time
+    ("The Glimmerby ferry will leave at 4 a.m. (0800 GMT Thursday).",
+     [("4 a.m.", "2031-03-20T04:00"), ("Thursday", "2031-03-20")]),
+    ("The Glimmerby ferry left at 4 a.m. (0800 GMT Thursday).",
+     [("4 a.m.", "2031-03-13T04:00"), ("Thursday", "2031-03-13")]),
 ])
 def test_a_clock_time_without_its_day_takes_the_day_named_just_before_it(text, expected):
     assert _values(text) == expected

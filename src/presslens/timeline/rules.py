@@ -1314,11 +1314,11 @@ def _time_value(ctx: Context, g: dict, hour: int, minute: int) -> tuple[str | No
         elif sub and sub.group("rd") and ctx.anchor:
             day = ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[sub.group("rd").lower()])
     else:
-        # "10:35 a.m. (0735 GMT) Friday": the day may follow a bracketed aside, outside the extent.
+        # "10:35 a.m. (0735 GMT) Friday": the day may follow a bracketed aside, or close it, outside the extent.
         later = _LATER_DAY.match(ctx.after(40))
         day = ctx.anchor
         if later and ctx.anchor:
-            word = later.group(1).lower().rstrip(".")
+            word = (later.group("day") or later.group("inner")).lower().rstrip(".")
             day = (ctx.anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
                    if word in ("yesterday", "today", "tomorrow")
                    else weekday_date(ctx.anchor, WEEKDAYS[word], ctx.tense()))
@@ -1837,7 +1837,10 @@ PATTERNS = [(re.compile(p, re.IGNORECASE), fn, _caseless(g) if g else None, _COM
 _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|shall)|['’]ll)\s+$")
 # "four flights a week": a rate, not a duration.
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times)|\b[a-z]{3,}[^s\W]s)\s+$", re.I)
-_LATER_DAY = re.compile(rf"\s*\([^()]{{0,25}}\)\s*,?\s*(?:on\s+)?({_WEEKDAY}|yesterday|today|tomorrow)\b", re.I)
+# The day after a bracketed aside ("10:35 a.m. (0735 GMT) Friday") or closing one that restates the time ("at 4 in
+# the morning (4 a.m. EDT Thursday)"): the day of a clock time that names none of its own.
+_LATER_DAY = re.compile(rf"\s*\((?:[^()]{{0,25}}\)\s*,?\s*(?:on\s+)?(?P<day>{_WEEKDAY}|yesterday|today|tomorrow)\b"
+                        rf"|[^()]{{0,25}}?\b(?P<inner>{_WEEKDAY}|yesterday|today|tomorrow)\.?\))", re.I)
 
 
 # Time words that prose writes in lower case (months, weekdays and holidays are capitalised anyway;
