@@ -1021,6 +1021,12 @@ def test_a_clock_time_without_its_day_takes_the_day_named_just_before_it(text, e
     ("The Glimmerby ferry sails at a quarter to six.", [("a quarter to six", "2031-03-17T05:45")]),
     ("The bell rang by quarter past four in the afternoon.",
      [("quarter past four in the afternoon", "2031-03-17T16:15")]),
+    # a bare hour with its part of the day, after a preposition of time (TimeBank: "4 in the morning")
+    ("Mayor Quillon left Glimmerby at 4 in the morning.", [("4 in the morning", "2031-03-17T04:00")]),
+    ("The Glimmerby council sat until ten at night.", [("ten at night", "2031-03-17T22:00")]),
+    ("The Glimmerby ferry will leave at 4 in the morning (4 a.m. GMT Thursday).",
+     [("4 in the morning", "2031-03-20T04:00"), ("4 a.m. GMT Thursday", "2031-03-20T04:00")]),
+    ("Glimmerby scored 3 in the afternoon.", []),
     # shares, not the clock
     ("Glimmerby fares fell by a quarter to six percent.", []),
     ("Glimmerby fares fell by a quarter to 6% in March.", [("March", "2031-03")]),

@@ -1331,13 +1331,14 @@ def _spoken_clock(g: dict) -> tuple[int, int]:
     """Hour and minute of a clock time as it is spoken ("seven o'clock", "a quarter to six"): the hour as
     written, as TIMEX3 keeps an hour with no a.m. or p.m., but in the afternoon, evening or night ("ten o'clock
     at night": 22:00)."""
-    word = (g.get("Ho") or g["Hs"]).lower()
+    word = (g.get("Ho") or g.get("Hs") or g["Hb"]).lower()
     hour, minute = int(word) if word.isdigit() else NUMBERS[word], 0
     if g.get("frac"):
         minute = 30 if g["frac"].lower() == "half" else 15
         if g["dir"].lower() == "to":
             hour, minute = (hour - 1) % 12 or 12, 60 - minute
-    if PARTS_OF_DAY[(g.get("po") or g.get("ps") or "morning").lower()] in ("AF", "EV", "NI") and hour < 12:
+    part = g.get("po") or g.get("ps") or g.get("pb") or "morning"
+    if PARTS_OF_DAY[part.lower()] in ("AF", "EV", "NI") and hour < 12:
         hour += 12
     return hour, minute
 
@@ -1349,7 +1350,8 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
         if g.get("H24") and ctx.before(1) == "(" and ctx.after(1) == ")":
             return None  # "10:35 a.m. (0735 GMT)": the time just given, restated in another zone
         hour, minute = ((int(g["H24"]), int(g["M24"])) if g.get("H24") else (int(g["Hc"]), int(g["Mc"])) if g.get("Hc")
-                        else _spoken_clock(g) if g.get("Ho") or g.get("Hs") else (int(g["H"]), int(g.get("M") or 0)))
+                        else _spoken_clock(g) if g.get("Ho") or g.get("Hs") or g.get("Hb")
+                        else (int(g["H"]), int(g.get("M") or 0)))
         ampm = (g.get("ampm") or "").lower()
         if hour > 24 or (ampm and hour > 12):
             return None
@@ -1510,6 +1512,7 @@ _HOUR = r"(?:1[0-2]|[1-9]|" + alternation(_HOUR_WORDS) + ")"
 _HOUR_FIRST = r"[\d" + "".join(sorted({w[0] for w in _HOUR_WORDS})) + "]"  # the first characters of an hour
 _O_CLOCK = r"\s+o['’]clock\b"
 _SPOKEN_PART = r"\s+(?:in\s+the|at)\s+(?P<{}>" + _PART + ")"
+_BARE_HOUR_PART = "morning|afternoon|evening|night"  # after a bare hour ("at 4 in the morning"), as its trigger has
 # The day after a clock time: a weekday, a date (month or day first, the weekday before it, the year after
 # it: "Friday 7 March", "Friday, March 21", "the 1st of April 2030") or yesterday/today/tomorrow.
 _DATE_REF_SOURCE = (rf"(?:(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY})(?:,?\s+(?=the\s|\d|{_MONTH}))?)?"
@@ -1731,7 +1734,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      # six" after a preposition of time ("at", "by"), not a share ("one-quarter to one-third", "by a quarter to six
      # percent", "to six million").
      # (each branch opens on a look-ahead that fails fast: tried at every word of the stretch)
-     rf"|(?={_HOUR_FIRST}\w{{0,5}}{_O_CLOCK})(?<![\d-])(?P<Ho>{_HOUR}){_O_CLOCK}(?:{_SPOKEN_PART.format('po')})?"
+     # "at 4 in the morning", "by ten at night": a bare hour after a preposition of time, with its part of the day.
+     rf"|(?={_HOUR_FIRST}\w{{0,5}}(?:{_O_CLOCK}|\s+(?:in\s+the|at)\s))(?:(?<![\d-])(?P<Ho>{_HOUR}){_O_CLOCK}"
+     rf"(?:{_SPOKEN_PART.format('po')})?|{_CLOCK_AFTER}(?P<Hb>{_HOUR})\s+(?:in\s+the|at)\s+"
+     rf"(?P<pb>{_BARE_HOUR_PART})\b)"
      rf"|(?=half\s|a\s+quarter\s|quarter\s){_CLOCK_AFTER}(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|after|to)\s+"
      rf"(?P<Hs>{_HOUR})(?![-\w])"
      rf"(?!\s*(?:%|(?:percent|per\s+cent|million|billion)\b))(?:{_O_CLOCK})?(?:{_SPOKEN_PART.format('ps')})?)"
@@ -1811,7 +1817,10 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              # The spoken clock's phrases with one space, whole: a key of "past" or "quarter" alone would scan
              # the stretch of every "the past year" and "third quarter".
-             r"|local(?=\s+time)|o['’]clock|half past|quarter past|quarter after|quarter to",
+             r"|local(?=\s+time)|o['’]clock|half past|quarter past|quarter after|quarter to"
+             # The part of the day after a bare hour, "noon" for "afternoon": their keys (timexes._key) join those
+             # for "midnight", "eet" and "noon", where a phrase's would open a scan on every space, "a" or "in the".
+             r"|morning|evening|night|noon",
              "(?-i:" + _HOLIDAY + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
              _whole("fortnight"),
              _whole(alternation(VAGUE))]
