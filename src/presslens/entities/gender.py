@@ -65,6 +65,21 @@ def _after_subject(text: str, before: int, i: int, sents: list, entities: list, 
             and not _POSSESSIVE.match(between) and _WORD.search(between) is not None)
 
 
+def _next_opener(text: str, end: int, other_end: int, lex: _Lexicon) -> str:
+    """The gender of a He/She opening the sentence after the one whose subject ends at ``end``, where the person
+    after the subject (ending at ``other_end``), whose pronouns are no evidence for the subject
+    (:func:`_after_subject`), has a pronoun of the other gender in between; else "". The subject's own search was cut
+    short by that person: the He/She goes on with the subject ("Asa Khalif criticized Clinton for … her husband. He
+    also charged …"; with no pronoun of the other, the He may be the other: "Jessica Mendoza replaced Schilling on
+    ESPN. He was reassigned")."""
+    opener = _NEXT_OPENER.match(text, end, end + 300)
+    if opener is None:
+        return ""
+    gender = lex.pronouns[opener.group(1).lower()]
+    other = lex.pronouns.get(_next_pronoun(text, other_end, opener.start(1), lex))
+    return gender if other not in (None, gender) else ""
+
+
 def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
     """Signed gender evidence per PERSON entity of ``mentions`` (positive: male, negative: female),
     from honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman"; a title kept for women too, "chairman", not
@@ -116,17 +131,8 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
                 # may be someone else's)
                 subject = word in ("he", "she")
                 if (k + 1 < len(rows) and sents[rows[k + 1]] == sents[i] and (k == 0 or sents[rows[k - 1]] != sents[i])
-                        and _after_subject(text, i, rows[k + 1], sents, entities, ends, starts)
-                        and (opener := _NEXT_OPENER.match(text, end, end + 300)) is not None):
-                    # The sentence's subject, whose search the person after it cut short (that one's pronouns are no
-                    # evidence for it, _after_subject): a He/She opening the next sentence goes on with the subject
-                    # where the person after it has a pronoun of the other gender in between ("Asa Khalif criticized
-                    # Clinton for … her husband. He also charged …"; with none, the He may be the other: "Jessica
-                    # Mendoza replaced Schilling on ESPN. He was reassigned")
-                    gender = lex.pronouns[opener.group(1).lower()]
-                    other = lex.pronouns.get(_next_pronoun(text, ends[rows[k + 1]], opener.start(1), lex))
-                    if other not in (None, gender):
-                        score[entity] += sign[gender]
+                        and _after_subject(text, i, rows[k + 1], sents, entities, ends, starts)):
+                    score[entity] += sign.get(_next_opener(text, end, ends[rows[k + 1]], lex), 0)
             score[entity] += firm + pronoun + (0 if subject and shared * pronoun < 0 else shared)
     return pd.Series(dict(score), dtype="int64", name="evidence")
 

@@ -556,17 +556,16 @@ _OWNED_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)
 _OWNED = re.compile(r"['’]s?\s+(?:(?!(?:to|in|on|at|of|for|with|by|from|about|into|and|or|but|that)\b)[\w-]+\s+){0,4}",
                     re.I)
 # A sentence opening with a subordinate clause (Article._personal).
-_SUBORDINATORS = r"(?:as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas)\b"
-_SUBORDINATOR = re.compile(rf"[\s“\"]*{_SUBORDINATORS}", re.I)
-_SUBORDINATOR_WORD = re.compile(rf"\b{_SUBORDINATORS}", re.I)
+_SUBORDINATORS = r"as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas"
+_SUBORDINATOR = re.compile(rf"[\s“\"]*(?:{_SUBORDINATORS})\b", re.I)
+_SUBORDINATOR_WORD = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 # A comma right before a pronoun ("…, he said"), and a sentence opening with a fronted phrase or a
 # subordinate clause (after a conjunction), whose subject may be the pronoun's person
 # (Article._after_reported).
 _COMMA_BEFORE = re.compile(r",\s*$")
 _SUBORDINATE_LEAD = re.compile(
-    r"[\s“\"]*(?:(?:and|but|so|yet)\s+)?(?:asked|when|while|if|as|after|before|since|because|although"
-    r"|though|once|until|unless|whereas|even|with|without|despite|during|in|on|at|for|from|by|to|like"
-    r"|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
+    rf"[\s“\"]*(?:(?:and|but|so|yet)\s+)?(?:asked|{_SUBORDINATORS}|even|with|without|despite|during|in|on|at|for|from"
+    r"|by|to|like|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
 _THE = re.compile(r"[Tt]he\b")
 # One person the article does not name: a new one ("one diner", "a voter", "another woman"), or one met unnamed ("the
 # woman"; not "the 57-year-old scientist", an epithet of someone named).

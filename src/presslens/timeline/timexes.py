@@ -673,7 +673,6 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till|and)\s*", re.I)
 _RANGE_OPEN = re.compile(r"\b(from|between)\s+(?:the\s+)?$", re.I)
 
 
-
 def _pair_ranges(text: str, rows: list[dict[str, Any]]) -> None:
     """Give both ends of a range written as two expressions the range's ends (``range_from``,
     ``range_to``); TimeML tags the two ends as two expressions, and so do we."""
