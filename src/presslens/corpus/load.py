@@ -210,6 +210,13 @@ _NUMBER_TEXT = re.compile(r"\s*(?:[2-7]\d{4}|\d{9,})(?:\.\d*)?\s*")
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
 
 
+def _record_file(row: dict[str, Any]) -> str | None:
+    """The path of the file a record's row was read from (its ``path`` less the record's own part
+    and the mark before it), or None for an article of a file of its own."""
+    record = row.get("record")
+    return None if record is None else row["path"][:-len(record) - 1]
+
+
 def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
     """The files of many articles whose dates in numbers put the day first: one of them opens with
     a number above 12 (25/12/2024) and none has one in second place (12/25/2024). pandas reads
@@ -218,8 +225,7 @@ def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
     day, month = set(), set()
     for row in rows:
         found = _NUMERIC_DAY.match(row["published"]) if isinstance(row.get("published"), str) else None
-        if found and row.get("record") is not None:
-            file = row["path"][:-len(row["record"]) - 1]
+        if found and (file := _record_file(row)) is not None:
             if int(found[3]) > 12:
                 month.add(file)
             elif int(found[1]) > 12:
@@ -308,9 +314,7 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
         # Readers that know where the outlet came from say so (web pages); otherwise it is the
         # metadata's own field (a record, a sidecar, a database export).
         row.setdefault("outlet_source", "metadata" if row.get("outlet") not in (None, "") else None)
-        record = row.get("record")
-        published = _to_timestamp(row.get("published"),
-                                  record is not None and row["path"][:-len(record) - 1] in day_first)
+        published = _to_timestamp(row.get("published"), _record_file(row) in day_first)
         source = "metadata" if published is not pd.NaT else None
         if override is not None:
             published, source = override, "metadata"
