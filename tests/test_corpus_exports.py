@@ -79,6 +79,45 @@ def test_factiva_html_and_rtf_exports(tmp_path):
     assert len(df) == 4 and skipped(df).empty
 
 
+def test_proquest_text_export_one_article_per_record(tmp_path):
+    # ProQuest's "Text only" export: records between rules of underscores, a report header, a table
+    # of contents, a bibliography and a contact block that are no articles; the record of a
+    # historical paper with an abstract and no full text is named in the skip report.
+    shutil.copy(FIXTURES / "proquest.txt", tmp_path / "proquest.txt")
+    df = load_corpus(tmp_path, near_duplicates="keep")
+    arts = _by_id(df)
+    assert list(arts.index) == ["proquest/1", "proquest/2", "proquest/4"]
+    first = arts.loc["proquest/1"]
+    assert first["title"] == "Harbour bridge vote passes in Port Amsel" and first["format"] == "txt (proquest)"
+    assert (first["outlet"], first["author"]) == ("The Umberton Gazette (fictional)", "Kell, Ida")
+    assert first["section"] == "News" and first["credit"] == "By Ida Kell Staff Writer"
+    assert first["published"] == pd.Timestamp("2031-10-27") and first["source_id"] == "2931000101"
+    assert first["url"].endswith("/docview/2931000101/se-2") and first["language"] == "English"
+    assert first["text"].startswith("PORT AMSEL") and first["text"].endswith("after the vote.")
+    assert first["record"] == "1" and first["path"].endswith("proquest.txt:1")
+    for boilerplate in ("Full text", "Credit:", "Subject", "ProQuest", "Database", "Copyright", "Document 1"):
+        assert boilerplate not in first["text"]
+    second = arts.loc["proquest/2"]
+    assert (second["title"], second["outlet"], second["author"]) == (
+        "Ferry operators fear the new bridge", "Nordland Courier (fictional)", "Osk, Per")
+    assert second["published"] == pd.Timestamp("2031-10-28") and second["text"].startswith("Ferry operators")
+    # A paragraph opening like a field is the article's where fields do not follow it to the end.
+    assert "\n\nLocation: the Vessby ferry terminal" in second["text"] and second["text"].endswith("the Vessby ferry.")
+    # An undated record is read, its date left to the loader (none in its text: NaT).
+    assert pd.isna(arts.loc["proquest/4", "published"]) and arts.loc["proquest/4", "text"].startswith("The fictional")
+    assert _reasons(df) == {"proquest.txt:3": "no full text (a ProQuest record of citation and abstract only)"}
+    # The same export saved as Word or PDF (whose text has no blank lines between the fields).
+    lines = [line for line in (FIXTURES / "proquest.txt").read_text().splitlines() if line.strip()]
+    _docx(tmp_path / "saved.docx", lines)
+    _pdf(tmp_path / "saved.pdf", lines)
+    arts = _by_id(load_corpus(tmp_path, near_duplicates="keep", drop_duplicates=False))
+    for kind in ("docx (proquest)", "pdf (proquest)"):
+        saved = arts[arts["format"] == kind]
+        assert list(saved["title"]) == list(arts.loc[["proquest/1", "proquest/2", "proquest/4"], "title"])
+        assert saved["text"].str.contains("Full text|ProQuest|Publication").sum() == 0
+        assert saved["text"].iloc[0].startswith("PORT AMSEL") and saved["text"].iloc[0].endswith("after the vote.")
+
+
 def _docx(path: Path, paragraphs: list[str]) -> None:
     import docx
 

@@ -3,7 +3,8 @@
 Formats: plain text (``.txt``), Markdown (``.md``), HTML (``.html``/``.htm``, main text by
 trafilatura, which never fetches anything), record files (``.json``, ``.jsonl``, ``.csv``,
 ``.tsv``) holding one article per record, news-database exports (Nexis Uni / LexisNexis
-``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``.rtf``/``.html``; many articles per file), web
+``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``.rtf``/``.html``, ProQuest ``.txt`` and its
+``.rtf``/``.docx``/``.pdf`` saves; many articles per file), web
 archives (``.warc``, ``.warc.gz``), article tables (``.parquet``, ``.arrow``/``.feather``) and Excel
 workbooks (``.xlsx``, a record per row).
 A sidecar file named ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` (without a text
@@ -25,7 +26,7 @@ kept in ``df.attrs["skipped"]`` as records, so ``df.to_parquet`` keeps it); ``er
 raises :class:`CorpusError` naming the file instead.
 
 One module per reader family (``wire`` plain text, ``records``, ``html``, ``documents`` with
-``nexis`` and ``factiva`` for database exports, ``warc``, ``tables``) and shared pieces
+``nexis``, ``factiva`` and ``proquest`` for database exports, ``warc``, ``tables``) and shared pieces
 (``decoding``, ``skips``, ``walk``, ``metadata``, ``source``, ``duplicates``); ``load``
 dispatches files to them.
 

@@ -1,6 +1,6 @@
 """Word, RTF and PDF documents: their text by python-docx, striprtf and pypdf (never a parser of
-our own for the containers), then the layout decides: a Factiva or Nexis export (many articles),
-else one plain article as for ``.txt``.
+our own for the containers), then the layout decides: a Factiva, Nexis or ProQuest export (many
+articles), else one plain article as for ``.txt``.
 
 A broken container (a truncated ``.docx``, an encrypted ``.pdf``) raises ``ValueError`` with the
 reason, which the loader puts in the skip report.
@@ -15,7 +15,7 @@ import zipfile
 from contextlib import contextmanager
 from typing import Any, Iterator
 
-from presslens.corpus import factiva, nexis
+from presslens.corpus import factiva, nexis, proquest
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source, single, title_hint
 from presslens.corpus.wire import parse_wire_text
@@ -32,6 +32,8 @@ def _layout(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[d
         yield from factiva.read(src, text, encoding, f"{kind} (factiva)")
     elif nexis.looks_like(text):
         yield from nexis.read(src, text, encoding, f"{kind} (nexis)")
+    elif proquest.looks_like(text):
+        yield from proquest.read(src, text, encoding, f"{kind} (proquest)")
     else:
         yield single(src, parse_wire_text(text, title_hint=title_hint(src)), encoding, kind)
 

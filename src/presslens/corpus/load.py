@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import pandas as pd
 
-from presslens.corpus import documents, factiva, nexis, records, tables, warc
+from presslens.corpus import documents, factiva, nexis, proquest, records, tables, warc
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.html import HTML_SUFFIXES, _from_html
 from presslens.corpus.metadata import _folder_sidecar, _sidecar_file
@@ -142,8 +142,8 @@ def _missing(value: Any) -> bool:
 
 def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
     """The reader of ``file``, chosen by its extension (the readers sniff the content to tell
-    apart layouts sharing one: a Nexis text export from a plain article, Factiva HTML from a web
-    page); None for files no reader takes."""
+    apart layouts sharing one: a Nexis or ProQuest text export from a plain article, Factiva HTML
+    from a web page); None for files no reader takes."""
     suffix = file.suffix.lower()
     if warc.is_warc(file.name):
         return warc.read
@@ -164,6 +164,8 @@ def _read_text(src: Source) -> Iterator[dict[str, Any]]:
     raw, encoding = src.read_text()
     if nexis.looks_like(raw):
         yield from nexis.read(src, raw, encoding, f"{file_type(src.file)} (nexis)")
+    elif proquest.looks_like(raw):
+        yield from proquest.read(src, raw, encoding, f"{file_type(src.file)} (proquest)")
     else:
         row = parse_wire_text(raw, title_hint=title_hint(src))
         del raw                         # the body is a slice of it: hold one copy, not two

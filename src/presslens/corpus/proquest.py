@@ -1,0 +1,144 @@
+"""ProQuest exports (ProQuest Central, Global Newsstream, Historical Newspapers, TDM Studio
+downloads) saved as "Text only" (``.txt``; the same layout inside ``.rtf``, ``.docx`` and
+``.pdf`` saves): records between rules of underscores, each opening "Document 3 of 25" and the
+headline, then labelled fields ("Author:", "Publication info:", "Full text:", the article, then
+"Subject:", "Title:", "Publication title:", "Publication date:", "ProQuest document ID:" ...).
+The export's report header, table of contents, bibliography and contact block hold no record.
+
+The article's text runs from "Full text:" to the record's closing run of labelled fields, the
+fields (``data/corpus_proquest_fields.tsv``) fill the columns or are database boilerplate; a
+label opening a paragraph of the article ("Location: the town hall") does not end it, as the
+fields after it are no run of labels to the record's end.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+from presslens.corpus.decoding import Encoding
+from presslens.corpus.source import Source
+from presslens.corpus.wire import _MONTH, first_date
+
+__all__ = ["looks_like", "parse_record", "read"]
+
+# Records are separated by a rule of underscores (60 in ProQuest's exports), or start at their
+# "Document N of M" line where a converted document lost the rules.
+_BOUNDARY = re.compile(r"^[ \t]*(?:_{30,}|Document \d+ of \d+)[ \t]*$", re.M | re.I)
+_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z /]{1,40}?):(?:[ \t]+|$)")
+_PLACE = re.compile(r";|\s\[|\.\s+(?=\d)")
+_RANGE = re.compile(rf"(\d{{1,2}})\s*[-/]\s*(?:{_MONTH}\s+)?\d{{1,2}}(?=,\s*(?:19|20)\d\d)")
+_MONTH_YEAR = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d")
+_HEAD_CHARS = 1 << 20
+_NO_TEXT = "no full text (a ProQuest record of citation and abstract only)"
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    """Label (lower case) -> the article column it fills, or "-" for boilerplate."""
+    text = resources.files("presslens").joinpath("data/corpus_proquest_fields.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {label.strip(): column.strip() for label, column in rows}
+
+
+def looks_like(text: str) -> bool:
+    """Whether ``text`` is a ProQuest export: its report header, or a record's "ProQuest document
+    ID:" field beside its "Full text:" or "Publication title:" field (near the start: a 300 MB
+    text is not scanned)."""
+    head = text[:_HEAD_CHARS]
+    if re.search(r"^[ \t]*Report Information from ProQuest[ \t]*$", head, re.M):
+        return True
+    return bool(re.search(r"^[ \t]*ProQuest document ID:", head, re.M | re.I)
+                and re.search(r"^[ \t]*(?:Full text|Publication title):", head, re.M | re.I))
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    """``(label, value)`` of a line opening with a ProQuest field, else None."""
+    m = _LABEL.match(line)
+    if m is None or m["label"].lower() not in _fields():
+        return None
+    return m["label"].lower(), line[m.end():].strip()
+
+
+def _records(text: str) -> Iterator[str]:
+    """The records of an export: the parts between boundaries that hold a labelled field (the
+    report header, table of contents, bibliography and contact block hold none)."""
+    bounds = [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+    ends = [m.start() for m in _BOUNDARY.finditer(text)] + [len(text)]
+    for start, end in zip(bounds, ends):
+        part = text[start:end]
+        if any(_label(line) for line in part.splitlines()):
+            yield part
+
+
+def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
+    """The articles of one ProQuest export, numbered in the order of its records (Document 1, 2
+    ...); a record without full text is named in the skip report by that number."""
+    yield from src.parsed(_records(text), parse_record, encoding, kind)
+
+
+_Block = tuple[int, int, list[str], "tuple[str, str] | None"]
+
+
+def _blocks(record: str) -> list[_Block]:
+    """The record's paragraphs: ``(start, end, lines, field)``, offsets into it and the ``(label,
+    value)`` of its first line or None. A paragraph is a run of non-blank lines; a line opening
+    with a field opens one too (a PDF's text has no blank lines between its fields)."""
+    blocks: list[_Block] = []
+    start, joined = 0, False          # joined: the line before was a non-blank one
+    for raw in record.split("\n"):
+        line, end = raw.strip(), start + len(raw)
+        field = _label(line) if line else None
+        if line and joined and field is None:
+            blocks[-1][2].append(line)
+            blocks[-1] = (blocks[-1][0], end, blocks[-1][2], blocks[-1][3])
+        elif line:
+            blocks.append((start + len(raw) - len(raw.lstrip()), end, [line], field))
+        start, joined = end + 1, bool(line)
+    return blocks
+
+
+def parse_record(record: str) -> dict[str, Any]:
+    """One article's columns (``title``, ``author``, ``outlet``, ``published``, ``section``,
+    ``source_id``, ``url``, ``language``, ``credit``, ``text``) from its record. Raises
+    ``ValueError`` for a record without full text (a citation, or a historical paper's page
+    scan with an abstract only)."""
+    blocks = _blocks(record)
+    labels = [block[3] for block in blocks]
+    opening = next((i for i, found in enumerate(labels) if found and found[0] == "full text"), None)
+    if opening is None:
+        raise ValueError(_NO_TEXT)
+    # The closing run: the labelled paragraphs up to the record's end (one last paragraph without
+    # a label, a trailer such as "Reproduced with permission ...", may follow them).
+    last = len(blocks) - (1 if labels[-1] is None and len(blocks) - 2 > opening and labels[-2] else 0)
+    closing = last
+    while closing - 1 > opening and labels[closing - 1] is not None:
+        closing -= 1
+    fields: dict[str, str] = {}
+    for i in [*range(opening), *range(closing, last)]:
+        if labels[i] is not None:
+            label, value = labels[i]
+            fields.setdefault(label, " ".join([value, *blocks[i][2][1:]]).strip())
+    body_from = blocks[opening][0] + _LABEL.match(blocks[opening][2][0]).end()
+    text = record[body_from:blocks[closing - 1][1]].strip()
+    if not text:
+        raise ValueError(_NO_TEXT)
+    row: dict[str, Any] = {column: fields.get(label) or None for label, column in _fields().items()
+                           if column not in ("-", "text")}
+    headline = next((lines[0] for _, _, lines, found in blocks[:opening] if not found), None)
+    row["title"] = row["title"] or headline
+    # "The Umberton Gazette; Umberton [Umberton]. 27 Oct 2031: A.3.": the place of publication,
+    # the date and the page follow the outlet's name.
+    info = fields.get("publication info", "")
+    outlet = _PLACE.split(row["outlet"] or info)[0].strip()
+    row["outlet"] = outlet or None
+    row["author"] = re.sub(r"^by\s+", "", row["author"], flags=re.I) if row["author"] else None
+    # A weekly's issue ("Aug 6-12, 2009", "Oct 17-Oct 23, 2007") is dated by its first day.
+    given = _RANGE.sub(r"\1", row["published"] or "")
+    published = first_date(given) or first_date(_RANGE.sub(r"\1", info))
+    # A monthly's "Jun 2008" is read as its first day by the loader; nothing else is guessed at.
+    row["published"] = published.isoformat() if published else (given if _MONTH_YEAR.fullmatch(given) else None)
+    row["text"] = text
+    return row
