@@ -118,6 +118,38 @@ def test_proquest_text_export_one_article_per_record(tmp_path):
         assert saved["text"].iloc[0].startswith("PORT AMSEL") and saved["text"].iloc[0].endswith("after the vote.")
 
 
+def test_media_cloud_and_gdelt_lists_without_text_are_named_once(tmp_path):
+    # Media Cloud's story lists (its search's CSV download, the older stories_id export) give each
+    # story's outlet and date; with the texts fetched into a text column they load as articles,
+    # without one the file is skipped once, named for what it is, rather than record by record.
+    site = "https://umberton-gazette.example"
+    (tmp_path / "mc-stories.csv").write_text(
+        "id,indexed_date,language,media_name,media_url,publish_date,title,url\n" + "".join(
+            f"a{i},2031-10-28 06:00:00,en,umberton-gazette.example,{site},2031-10-2{i},Fictional story {i},{site}/{i}\n"
+            for i in range(1, 4)))
+    (tmp_path / "mc-texts.csv").write_text(
+        "stories_id,publish_date,title,url,media_id,media_name,text\n"
+        f'7001,2031-10-27 09:30:00,Harbour bridge vote passes,{site}/bridge,81,Umberton Gazette (fictional),'
+        '"The council of Port Amsel voted on Monday to build the fictional harbour bridge."\n')
+    # GDELT: an events file (tab-separated rows of codes, no header, the article's URL last) and
+    # the DOC API's article list.
+    event = "\t".join(["1100000001", "20311027", "203110", "2031", "2031.8164", "NRD", "NORDLAND"] + [""] * 50
+                      + [f"{site}/bridge"])
+    (tmp_path / "20311027.export.CSV").write_text(event + "\n" + event.replace("1100000001", "1100000002") + "\n")
+    (tmp_path / "gdelt-artlist.csv").write_text(f"URL,MobileURL,Date,Title\n{site}/bridge,,20311027T093000Z,Bridge\n")
+    df = load_corpus(tmp_path)
+    arts = _by_id(df)
+    assert list(arts.index) == ["mc-texts/7001"]
+    assert (arts.iloc[0]["outlet"], arts.iloc[0]["published"]) == (
+        "Umberton Gazette (fictional)", pd.Timestamp("2031-10-27 09:30"))
+    reasons = _reasons(df)
+    assert sorted(reasons) == ["20311027.export.CSV", "gdelt-artlist.csv", "mc-stories.csv"]
+    assert reasons["mc-stories.csv"].startswith("no text field in its 3 records (fields: id, indexed_date, language")
+    assert "a Media Cloud story list" in reasons["mc-stories.csv"]
+    assert "GDELT" in reasons["20311027.export.CSV"] and "GDELT" in reasons["gdelt-artlist.csv"]
+    assert "first row holds data" in reasons["20311027.export.CSV"]
+
+
 def _docx(path: Path, paragraphs: list[str]) -> None:
     import docx
 

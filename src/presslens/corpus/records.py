@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
@@ -24,12 +26,12 @@ ARTICLE_KEYS = ("doc_id", "text", "title", "published", "outlet", "url", "author
 # Record fields are found under any of these names (whatever their case and word separators,
 # _plain) unless the caller maps them explicitly.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "doc_id": ("doc_id", "id", "article_id", "uuid", "guid"),
+    "doc_id": ("doc_id", "id", "article_id", "uuid", "guid", "stories_id"),
     "text": ("text", "body", "content", "article", "full_text", "maintext"),
     "title": ("title", "headline", "heading"),
     "published": ("published", "date", "publication_date", "pub_date", "published_at",
-                  "datetime", "timestamp", "date_publish"),
-    "outlet": ("outlet", "publisher", "source", "site", "sitename", "newspaper", "media"),
+                  "datetime", "timestamp", "date_publish", "publish_date"),
+    "outlet": ("outlet", "publisher", "source", "site", "sitename", "newspaper", "media", "media_name"),
     "url": ("url", "link", "source_url"),
     "author": ("author", "authors", "byline"),
     "file": ("filename", "file", "file_name", "path", "name", "doc_id", "id"),
@@ -336,12 +338,18 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
 def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
              encoding: Callable[[], Encoding | None], kind: str) -> Iterator[dict[str, Any]]:
     """Article rows of ``(label, record)`` pairs (from a record file or a table): one per record
-    with a text; the others named in the skip report. ``kind``: the ``format`` column."""
+    with a text; the others named in the skip report, once for the file where no record has a
+    text field. ``kind``: the ``format`` column."""
     reported = len(src.report.skipped)
     found = False
     # The fields' mapping to article columns, once per set of field names (a CSV file has one; JSON
     # records, a few): building it for every record was about a fifth of reading the records.
     schemas: dict[tuple, tuple[tuple[str, Any], ...]] = {}
+    # Records without a text field, held until one with a text field comes: a file of none (a list
+    # of links, a news monitor's story list) is reported once, not record by record.
+    held: list[str] = []
+    held_fields: tuple = ()
+    text_fields = False
     for label, record in pairs:
         found = True
         try:
@@ -355,6 +363,14 @@ def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
         except RecursionError:
             src.skip(label, "record nested too deeply")
             continue
+        if not text_fields and dict(names)["text"] is None:
+            held_fields = held_fields or schema
+            held.append(label)
+            continue
+        if not text_fields:
+            text_fields = True
+            for earlier in held:
+                src.skip(earlier, "record has no text")
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
             src.skip(label, "record has no text")
@@ -365,5 +381,33 @@ def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
         row["text"] = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
         row["format"] = kind
         yield src.article(label, row, encoding())
+    if held:
+        src.skip(None, _no_text_field(held_fields, len(held)))
     if not found and len(src.report.skipped) == reported:
         src.skip(None, "no records")
+
+
+_NAME_THE_TEXT = 'name the field holding the text with fields={"text": NAME}'
+
+
+@lru_cache(maxsize=1)
+def _textless_lists() -> list[tuple[frozenset[str], str]]:
+    """(plain field names, what a file of them is) from ``data/corpus_textless_lists.tsv``."""
+    text = resources.files("presslens").joinpath("data/corpus_textless_lists.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return [(frozenset(names.split()), what.strip()) for names, what in rows]
+
+
+def _no_text_field(names: tuple, count: int) -> str:
+    """Why a file of ``count`` records with the fields ``names``, none of them a text, is skipped:
+    what the file is where its fields tell (``data/corpus_textless_lists.tsv``), else how to name
+    the text's field."""
+    shown = ", ".join(map(str, names[:8])) + (", ..." if len(names) > 8 else "")
+    reason = f"no text field in its {count:,} record{'s' if count > 1 else ''} (fields: {shown})"
+    plained = set(_plained(names))
+    what = next((what for needed, what in _textless_lists() if needed <= plained), None)
+    if what is None and any(str(name).startswith(("http://", "https://")) for name in names):
+        # A GDELT events or GKG file has no header row: its first row is read as the field names.
+        what = ("its first row holds data, not field names (a GDELT events or GKG file has none, and no "
+                "article text: fetch the pages of its URLs and load those)")
+    return f"{reason}: {what or _NAME_THE_TEXT}"
