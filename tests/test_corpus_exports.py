@@ -118,6 +118,25 @@ def test_proquest_text_export_one_article_per_record(tmp_path):
         assert saved["text"].iloc[0].startswith("PORT AMSEL") and saved["text"].iloc[0].endswith("after the vote.")
 
 
+def test_proquest_html_export_one_article_per_record(tmp_path):
+    # ProQuest's HTML save: each record a box (a div ruled at its bottom) of paragraphs, the fields'
+    # labels in bold, the full text in its own element.
+    shutil.copy(FIXTURES / "proquest.html", tmp_path / "proquest.html")
+    df = load_corpus(tmp_path, near_duplicates="keep")
+    arts = _by_id(df)
+    assert list(arts.index) == ["proquest/1", "proquest/2"] and set(arts["format"]) == {"html (proquest)"}
+    first = arts.loc["proquest/1"]
+    assert (first["title"], first["outlet"], first["author"], first["section"]) == (
+        "Harbour bridge vote passes in Port Amsel", "The Umberton Gazette (fictional)", "Kell, Ida", "News")
+    assert first["published"] == pd.Timestamp("2031-10-27") and first["source_id"] == "2931000101"
+    assert first["text"] == ("PORT AMSEL - The council of Port Amsel voted on Monday to build the harbour bridge, a "
+                             'fictional project of the Nordland coast.\n\n"We will build it," said Premier Alda '
+                             "Voss after the vote.")
+    assert first["url"] == "https://www.proquest.example/docview/2931000101"
+    assert arts.loc["proquest/2", "published"] == pd.Timestamp("2031-10-28")
+    assert _reasons(df) == {"proquest.html:3": "no full text (a ProQuest record of citation and abstract only)"}
+
+
 def test_media_cloud_and_gdelt_lists_without_text_are_named_once(tmp_path):
     # Media Cloud's story lists (its search's CSV download, the older stories_id export) give each
     # story's outlet and date; with the texts fetched into a text column they load as articles,

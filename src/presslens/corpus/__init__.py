@@ -4,7 +4,7 @@ Formats: plain text (``.txt``), Markdown (``.md``), HTML (``.html``/``.htm``, ma
 trafilatura, which never fetches anything), record files (``.json``, ``.jsonl``, ``.csv``,
 ``.tsv``) holding one article per record, news-database exports (Nexis Uni / LexisNexis
 ``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``.rtf``/``.html``, ProQuest ``.txt`` and its
-``.rtf``/``.docx``/``.pdf`` saves; many articles per file), web
+``.rtf``/``.docx``/``.pdf``/``.html`` saves; many articles per file), web
 archives (``.warc``, ``.warc.gz``), article tables (``.parquet``, ``.arrow``/``.feather``) and Excel
 workbooks (``.xlsx``, a record per row).
 A sidecar file named ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` (without a text

@@ -176,6 +176,8 @@ def _read_html(src: Source) -> Iterator[dict[str, Any]]:
     raw, encoding = src.read_text()
     if factiva.looks_like_html(raw):
         yield from factiva.read_html(src, raw, encoding)
+    elif proquest.looks_like_html(raw):
+        yield from proquest.read_html(src, raw, encoding)
     else:
         yield single(src, _from_html(raw), encoding, file_type(src.file))
 

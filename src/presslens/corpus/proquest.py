@@ -1,6 +1,7 @@
 """ProQuest exports (ProQuest Central, Global Newsstream, Historical Newspapers, TDM Studio
 downloads) saved as "Text only" (``.txt``; the same layout inside ``.rtf``, ``.docx`` and
-``.pdf`` saves): records between rules of underscores, each opening "Document 3 of 25" and the
+``.pdf`` saves, and in the ``.html`` save, read through the text it lays out): records between
+rules of underscores, each opening "Document 3 of 25" and the
 headline, then labelled fields ("Author:", "Publication info:", "Full text:", the article, then
 "Subject:", "Title:", "Publication title:", "Publication date:", "ProQuest document ID:" ...).
 The export's report header, table of contents, bibliography and contact block hold no record.
@@ -22,7 +23,7 @@ from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source
 from presslens.corpus.wire import _MONTH, first_date
 
-__all__ = ["looks_like", "parse_record", "read"]
+__all__ = ["looks_like", "looks_like_html", "parse_record", "read", "read_html"]
 
 # Records are separated by a rule of underscores (60 in ProQuest's exports), or start at their
 # "Document N of M" line where a converted document lost the rules.
@@ -52,6 +53,52 @@ def looks_like(text: str) -> bool:
         return True
     return bool(re.search(r"^[ \t]*ProQuest document ID:", head, re.M | re.I)
                 and re.search(r"^[ \t]*(?:Full text|Publication title):", head, re.M | re.I))
+
+
+def looks_like_html(raw: str) -> bool:
+    """Whether an HTML page is a ProQuest export: a field label "ProQuest document ID:" opening an
+    element (``<strong>ProQuest document ID: </strong>``) beside "Full text:" or "Publication
+    title:"."""
+    head = raw[:_HEAD_CHARS]
+    return bool(re.search(r">\s*ProQuest document ID:", head, re.I)
+                and re.search(r">\s*(?:Full text|Publication title):", head, re.I))
+
+
+# Elements that stand on lines of their own in the text an HTML export gives.
+_BLOCK_TAGS = {"p", "div", "text", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "section", "article", "body", "ul", "ol", "dl", "dt", "dd", "pre"}
+_RULE = "\n\n" + "_" * 60 + "\n\n"
+
+
+def _html_text(raw: str) -> str:
+    """The text of an HTML export laid out as the text export is: each block element a paragraph,
+    a rule of underscores where a horizontal rule or a box ruled at its bottom (a record's) ends."""
+    import lxml.html
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(lxml.html.document_fromstring(raw), events=("start", "end")):
+        if not isinstance(node.tag, str):          # comments and processing instructions
+            if event == "end" and node.tail:
+                parts.append(node.tail)
+            continue
+        tag = node.tag.lower()
+        if event == "start":
+            if tag in ("script", "style"):
+                continue
+            parts.append("\n\n" if tag in _BLOCK_TAGS else "")
+            parts.append(node.text or "")
+        else:
+            ruled = tag == "hr" or re.search(r"border-bottom\s*:\s*[^;]*solid", node.get("style", ""), re.I)
+            parts.append(_RULE if ruled else "\n\n" if tag in _BLOCK_TAGS else "")
+            parts.append(node.tail or "")
+    paragraphs = (re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\n", "".join(parts)))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def read_html(src: Source, raw: str, encoding: Encoding) -> Iterator[dict[str, Any]]:
+    """The articles of a ProQuest HTML export, read as its text export."""
+    yield from read(src, _html_text(raw), encoding, "html (proquest)")
 
 
 def _label(line: str) -> tuple[str, str] | None:
