@@ -147,6 +147,10 @@ def test_encodings_keep_curly_quotes_ellipses_and_dashes(tmp_path, encoding, pre
      "gzip-compressed file: not read; decompress it first (gunzip quay.txt.gz gives quay.txt)"),
     ("export.csv.xz", lzma.compress(b"text\nA fictional record.\n"),
      "xz-compressed file: not read; decompress it first (unxz export.csv.xz gives export.csv)"),
+    # A database's citation export and a download of many files: they were 'unsupported file type'.
+    ("refs.ris", b"TY  - NEWS\nTI  - Fictional harbour story\nJF  - The Umberton Gazette\nER  - \n",
+     "RIS citations: references (titles, dates, abstracts), not the articles' text; save the articles themselves"),
+    ("nexis.zip", b"PK\x05\x06" + bytes(18), "zip archive: not read; unpack it first (unzip nexis.zip)"),
 ])
 def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, data, reason):
     (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")

@@ -8,6 +8,8 @@ import numbers
 import os
 import re
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -118,12 +120,24 @@ _COMPRESSED = {".gz": ("gzip", "gunzip"), ".bz2": ("bzip2", "bunzip2"), ".xz": (
 
 def _unsupported(file: Path) -> str:
     """Why no reader takes ``file``: a compressed file (a desk's article.txt.gz, an export.csv.gz) is
-    said to be one, with the command that unpacks it, rather than a file type presslens cannot read."""
+    said to be one, with the command that unpacks it, and a file type researchers bring that holds
+    no article (a zip archive, a database's citation list) what it is and what to do
+    (``data/corpus_unread_types.tsv``), rather than a file type presslens cannot read."""
     suffix = file.suffix.lower()
     if suffix in _COMPRESSED:
         kind, command = _COMPRESSED[suffix]
         return f"{kind}-compressed file: not read; decompress it first ({command} {file.name} gives {file.stem})"
+    if suffix in _unread_types():
+        return _unread_types()[suffix].replace("{name}", file.name)
     return f"unsupported file type {suffix or '(none)'}"
+
+
+@lru_cache(maxsize=1)
+def _unread_types() -> dict[str, str]:
+    """Suffix -> the skip report's reason, from ``data/corpus_unread_types.tsv``."""
+    text = resources.files("presslens").joinpath("data/corpus_unread_types.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {suffix.strip(): reason.strip() for suffix, reason in rows}
 
 
 def _one_kind(values: pd.Series) -> pd.Series:
