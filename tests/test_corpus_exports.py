@@ -120,7 +120,7 @@ def test_proquest_text_export_one_article_per_record(tmp_path):
 
 def test_proquest_html_export_one_article_per_record(tmp_path):
     # ProQuest's HTML save: each record a box (a div ruled at its bottom) of paragraphs, the fields'
-    # labels in bold, the full text in its own element.
+    # labels in bold, the full text in its own element; the page's own line breaks are spaces.
     shutil.copy(FIXTURES / "proquest.html", tmp_path / "proquest.html")
     df = load_corpus(tmp_path, near_duplicates="keep")
     arts = _by_id(df)

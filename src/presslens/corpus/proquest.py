@@ -1,15 +1,15 @@
 """ProQuest exports (ProQuest Central, Global Newsstream, Historical Newspapers, TDM Studio
 downloads) saved as "Text only" (``.txt``; the same layout inside ``.rtf``, ``.docx`` and
 ``.pdf`` saves, and in the ``.html`` save, read through the text it lays out): records between
-rules of underscores, each opening "Document 3 of 25" and the
-headline, then labelled fields ("Author:", "Publication info:", "Full text:", the article, then
-"Subject:", "Title:", "Publication title:", "Publication date:", "ProQuest document ID:" ...).
-The export's report header, table of contents, bibliography and contact block hold no record.
+rules of underscores, each opening "Document 3 of 25" and the headline, then labelled fields
+("Author:", "Publication info:", "Full text:", the article, then "Subject:", "Title:",
+"Publication title:", "Publication date:", "ProQuest document ID:" ...). The export's report
+header, table of contents, bibliography and contact block hold no record.
 
-The article's text runs from "Full text:" to the record's closing run of labelled fields, the
-fields (``data/corpus_proquest_fields.tsv``) fill the columns or are database boilerplate; a
-label opening a paragraph of the article ("Location: the town hall") does not end it, as the
-fields after it are no run of labels to the record's end.
+The article's text runs from "Full text:" to the record's closing run of labelled fields; the
+fields (``data/corpus_proquest_fields.tsv``) fill the columns or are database boilerplate. A
+paragraph of the article that opens like a field ("Location: the town hall, where ...") does not
+end it, as paragraphs of text follow it.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ def looks_like_html(raw: str) -> bool:
 _BLOCK_TAGS = {"p", "div", "text", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "section", "article", "body", "ul", "ol", "dl", "dt", "dd", "pre"}
 _RULE = "\n\n" + "_" * 60 + "\n\n"
+_SPACES = re.compile(r"\s+")
 
 
 def _html_text(raw: str) -> str:
@@ -80,19 +81,20 @@ def _html_text(raw: str) -> str:
     for event, node in etree.iterwalk(lxml.html.document_fromstring(raw), events=("start", "end")):
         if not isinstance(node.tag, str):          # comments and processing instructions
             if event == "end" and node.tail:
-                parts.append(node.tail)
+                parts.append(_SPACES.sub(" ", node.tail))
             continue
         tag = node.tag.lower()
+        # The page's own line breaks are spaces: paragraphs are the block elements' alone.
         if event == "start":
             if tag in ("script", "style"):
                 continue
             parts.append("\n\n" if tag in _BLOCK_TAGS else "")
-            parts.append(node.text or "")
+            parts.append(_SPACES.sub(" ", node.text or ""))
         else:
             ruled = tag == "hr" or re.search(r"border-bottom\s*:\s*[^;]*solid", node.get("style", ""), re.I)
             parts.append(_RULE if ruled else "\n\n" if tag in _BLOCK_TAGS else "")
-            parts.append(node.tail or "")
-    paragraphs = (re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\n", "".join(parts)))
+            parts.append(_SPACES.sub(" ", node.tail or ""))
+    paragraphs = (p.strip() for p in "".join(parts).split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -112,9 +114,10 @@ def _label(line: str) -> tuple[str, str] | None:
 def _records(text: str) -> Iterator[str]:
     """The records of an export: the parts between boundaries that hold a labelled field (the
     report header, table of contents, bibliography and contact block hold none)."""
-    bounds = [0] + [m.end() for m in _BOUNDARY.finditer(text)]
-    ends = [m.start() for m in _BOUNDARY.finditer(text)] + [len(text)]
-    for start, end in zip(bounds, ends):
+    boundaries = list(_BOUNDARY.finditer(text))
+    starts = [0] + [m.end() for m in boundaries]
+    ends = [m.start() for m in boundaries] + [len(text)]
+    for start, end in zip(starts, ends):
         part = text[start:end]
         if any(_label(line) for line in part.splitlines()):
             yield part
