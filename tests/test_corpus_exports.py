@@ -151,21 +151,26 @@ def test_media_cloud_and_gdelt_lists_without_text_are_named_once(tmp_path):
         f'7001,2031-10-27 09:30:00,Harbour bridge vote passes,{site}/bridge,81,Umberton Gazette (fictional),'
         '"The council of Port Amsel voted on Monday to build the fictional harbour bridge."\n')
     # GDELT: an events file (tab-separated rows of codes, no header, the article's URL last) and
-    # the DOC API's article list.
+    # the DOC API's article list, as CSV and as the API's JSON.
     event = "\t".join(["1100000001", "20311027", "203110", "2031", "2031.8164", "NRD", "NORDLAND"] + [""] * 50
                       + [f"{site}/bridge"])
     (tmp_path / "20311027.export.CSV").write_text(event + "\n" + event.replace("1100000001", "1100000002") + "\n")
     (tmp_path / "gdelt-artlist.csv").write_text(f"URL,MobileURL,Date,Title\n{site}/bridge,,20311027T093000Z,Bridge\n")
+    (tmp_path / "gdelt-artlist.json").write_text(
+        '{"articles": [{"url": "%s/bridge", "url_mobile": "", "title": "Bridge", "seendate": "20311027T093000Z", '
+        '"domain": "umberton-gazette.example", "language": "English", "sourcecountry": "Nordland"}]}' % site)
     df = load_corpus(tmp_path)
     arts = _by_id(df)
     assert list(arts.index) == ["mc-texts/7001"]
     assert (arts.iloc[0]["outlet"], arts.iloc[0]["published"]) == (
         "Umberton Gazette (fictional)", pd.Timestamp("2031-10-27 09:30"))
     reasons = _reasons(df)
-    assert sorted(reasons) == ["20311027.export.CSV", "gdelt-artlist.csv", "mc-stories.csv"]
+    assert sorted(reasons) == ["20311027.export.CSV", "gdelt-artlist.csv", "gdelt-artlist.json", "mc-stories.csv"]
     assert reasons["mc-stories.csv"].startswith("no text field in its 3 records (fields: id, indexed_date, language")
     assert "a Media Cloud story list" in reasons["mc-stories.csv"]
     assert "GDELT" in reasons["20311027.export.CSV"] and "GDELT" in reasons["gdelt-artlist.csv"]
+    assert reasons["gdelt-artlist.json"].endswith("a GDELT article list, which holds no article text: fetch the "
+                                                  "pages (their url) and load those")
     assert "first row holds data" in reasons["20311027.export.CSV"]
 
 
