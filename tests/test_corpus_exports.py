@@ -80,9 +80,10 @@ def test_factiva_html_and_rtf_exports(tmp_path):
 
 
 def test_proquest_text_export_one_article_per_record(tmp_path):
-    # ProQuest's "Text only" export: records between rules of underscores, a report header, a table
-    # of contents, a bibliography and a contact block that are no articles; the record of a
-    # historical paper with an abstract and no full text is named in the skip report.
+    # ProQuest's "Text only" export: records between rules of underscores, a report header (with
+    # its search's limits, "Source type: Newspapers"), a table of contents, a bibliography and a
+    # contact block that are no articles; the record of a historical paper with an abstract and no
+    # full text is named in the skip report.
     shutil.copy(FIXTURES / "proquest.txt", tmp_path / "proquest.txt")
     df = load_corpus(tmp_path, near_duplicates="keep")
     arts = _by_id(df)

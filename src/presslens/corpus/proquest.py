@@ -33,6 +33,7 @@ _PLACE = re.compile(r";|\s\[|\.\s+(?=\d)")
 _RANGE = re.compile(rf"(\d{{1,2}})\s*[-/]\s*(?:{_MONTH}\s+)?\d{{1,2}}(?=,\s*(?:19|20)\d\d)")
 _MONTH_YEAR = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d")
 _HEAD_CHARS = 1 << 20
+_RECORD_FIELDS = {"full text", "proquest document id", "publication title"}
 _NO_TEXT = "no full text (a ProQuest record of citation and abstract only)"
 
 
@@ -112,14 +113,15 @@ def _label(line: str) -> tuple[str, str] | None:
 
 
 def _records(text: str) -> Iterator[str]:
-    """The records of an export: the parts between boundaries that hold a labelled field (the
-    report header, table of contents, bibliography and contact block hold none)."""
+    """The records of an export: the parts between boundaries that hold a record's own field (the
+    report header with its search's limits, "Source type: Newspapers", the table of contents, the
+    bibliography and the contact block hold none)."""
     boundaries = list(_BOUNDARY.finditer(text))
     starts = [0] + [m.end() for m in boundaries]
     ends = [m.start() for m in boundaries] + [len(text)]
     for start, end in zip(starts, ends):
         part = text[start:end]
-        if any(_label(line) for line in part.splitlines()):
+        if any((found := _label(line)) and found[0] in _RECORD_FIELDS for line in part.splitlines()):
             yield part
 
 
