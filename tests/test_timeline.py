@@ -1790,6 +1790,31 @@ def test_the_noun_a_pre_nominal_expression_modifies_is_marked(text, timex, heads
     assert {text[a:b] for (a, b), r in zip(spans, rows) if r[column]} == heads
 
 
+@pytest.mark.parametrize("text, timex, marked", [
+    ("Quarry workers found a buried lantern near Ostrevik on Tuesday.", "Tuesday", {"buried"}),
+    ("Tarno Freight booked a loss from discontinued ferries in the third quarter.", "the third quarter",
+     {"discontinued"}),
+    ("The Caldry mill's renovated hall reopened on Friday.", "Friday", {"renovated"}),  # after a possessive
+    ("The Caldry ferry that capsized near Ostrevik sank on Friday.", "Friday", set()),  # a relative clause's verb
+    ("Odo Brann was arrested on Friday.", "Friday", set()),  # after an auxiliary: the verb
+    ("The mill closed in March.", "March", set()),  # no word after it but a preposition
+    ("The fleet's delayed, Brann said on Friday.", "Friday", set()),  # a comma after it
+])
+def test_a_participle_between_a_determiner_or_preposition_and_its_noun_is_marked(text, timex, marked):
+    from presslens.timeline.anchors import FEATURES, load_model, pair_features
+
+    at = text.index(timex)
+    spans, rows = pair_features(text, at, at + len(timex), "DATE", set(), load_model()["lexicon"])
+    column = FEATURES.index("participle_modifier")
+    assert {text[a:b] for (a, b), r in zip(spans, rows) if r[column]} == marked
+
+
+def test_a_participle_modifying_a_noun_is_no_learned_head():
+    text = "With the finding of a buried lantern 11 days ago, the Ostrevik police widened their search."
+    arts = _articles(text)
+    assert list(extract_events(arts, extract_timexes(arts))["head"]) == ["finding"]
+
+
 def test_learned_heads_prefer_the_verb_of_the_expressions_clause():
     text = "Harbour master Odo Brann, who resigned on Monday, said the Caldry ferry sank."
     arts = _articles(text)
@@ -2046,11 +2071,12 @@ def test_word_facts_bits_by_one_look_up_are_those_of_each_word_list():
                 | (lw in A._DETERMINERS or lw.endswith(("'s", "’s"))) * A._DET_BEFORE | lw.endswith("ing") * A._ING
                 | (lw == "of") * A._OF | (lw in A._PAST_FORMS) * A._PAST_FORM | lw.endswith("ed") * A._ED
                 | (lw in A._FUTURE_AUX) * A._FUTURE | (len(lw) < 2) * A._SHORT | w[:1].isupper() * A._CAPITAL
-                | (not lw[0].isalpha() or lw in A._NP_BREAKS) * A._NP_BREAK | (lw in A._MODALS) * A._MODAL)
+                | (not lw[0].isalpha() or lw in A._NP_BREAKS) * A._NP_BREAK | (lw in A._MODALS) * A._MODAL
+                | (lw in A.PREPOSITIONS) * A._PREP)
 
     lexicon = A.load_model()["lexicon"]
     listed = set().union(A._SUBORDINATORS, A._CONJUNCTIONS, A._REPORTING, A._DETERMINERS, A._PAST_FORMS,
-                         A._FUTURE_AUX, A._NP_BREAKS, A._MODALS)
+                         A._FUTURE_AUX, A._NP_BREAKS, A._MODALS, A.PREPOSITIONS)
     words = sorted(listed) + [w.title() for w in sorted(listed)] + ["of", "Of", "opened", "meeting", "Trump's", "a",
                                                                     "45", "2031.", "it’s", "summit", "Sailed", "x"]
     for w in words:

@@ -29,6 +29,7 @@ __all__ = [
     "NUMBERS",
     "PARTS_OF_DAY",
     "PAST_VERBS",
+    "PREPOSITIONS",
     "SCHEDULE_WORDS",
     "SEASONS",
     "SPEECH_HEADS",
@@ -95,6 +96,7 @@ FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 # words of a report on a game (regular expressions): its quarters and halves are the game's
 GAME_WORDS: list[str] = _lines("timeline_game_words.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
+PREPOSITIONS: frozenset[str] = frozenset(_lines("timeline_prepositions.txt"))
 # words after which a verb is its bare form ("to hit", "will cut"): no past cue
 INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
