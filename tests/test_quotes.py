@@ -2760,6 +2760,13 @@ ATTRIBUTION_RULES = {
         text="“We are ready,” said Tom Becker. “The pier is safe.”\n\nAda Quill told the Courier:\n\n‘We will not "
              "be bullied.’",
         rows={"We will not be bullied.": {"speaker": "Ada Quill", "cue": "told"}}),
+    # A he/she after a comma that follows a closing quotation mark (British and European copy: "‘…’, he said", where
+    # American copy writes "‘…,’ he said") may stand for the subject of its own sentence, before the quotation: the
+    # quoted words, not the clause around them, are what was said.
+    "a comma after the closing mark before he said": dict(
+        text="‘It is a scandal’, said Pim Ostrander, a baker in Brellock. Henrik Vallo was more cautious: ‘The money "
+             "is not there’, he said. The minister, Ada Quill, was blunter: „Nobody asked us“, she said.",
+        rows={"The money is not there": {"speaker": "Henrik Vallo"}, "Nobody asked us": {"speaker": "Ada Quill"}}),
 }
 
 

@@ -561,8 +561,10 @@ _SUBORDINATOR = re.compile(rf"[\s“\"]*(?:{_SUBORDINATORS})\b", re.I)
 _SUBORDINATOR_WORD = re.compile(rf"\b(?:{_SUBORDINATORS})\b", re.I)
 # A comma right before a pronoun ("…, he said"), and a sentence opening with a fronted phrase or a
 # subordinate clause (after a conjunction), whose subject may be the pronoun's person
-# (Article._after_reported).
-_COMMA_BEFORE = re.compile(r",\s*$")
+# (Article._after_reported). Not a comma after a closing quotation mark: British and European copy
+# puts there the comma American copy puts inside the mark ("Quill was blunt: ‘No.’, he said" is
+# "‘No,’ he said"), and the quoted words, not the clause around them, are what was said.
+_COMMA_BEFORE = re.compile(r"(?<![”’\"'»“])\s*,\s*$")
 _SUBORDINATE_LEAD = re.compile(
     rf"[\s“\"]*(?:(?:and|but|so|yet)\s+)?(?:asked|{_SUBORDINATORS}|even|with|without|despite|during|in|on|at|for|from"
     r"|by|to|like|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
