@@ -2767,6 +2767,14 @@ ATTRIBUTION_RULES = {
         text="‘It is a scandal’, said Pim Ostrander, a baker in Brellock. Henrik Vallo was more cautious: ‘The money "
              "is not there’, he said. The minister, Ada Quill, was blunter: „Nobody asked us“, she said.",
         rows={"The money is not there": {"speaker": "Henrik Vallo"}, "Nobody asked us": {"speaker": "Ada Quill"}}),
+    # The role before a name set off by commas after the clause may hold its body or place ("…, the chief executive of
+    # the company, Ilse Marrow, said"): the words before the role's comma are what was said (there had been no row).
+    "a role of a body beside the name after the clause": dict(
+        text="The Tarnco plant in Brellock will close in June, the chief executive of the company, Ilse Marrow, said. "
+             "The quay will reopen, the mayor of Tarnwick, Odo Penhallow, told reporters.",
+        rows={"The Tarnco plant": {"speaker": "Ilse Marrow",
+                                   "speaker_description": "the chief executive of the company"},
+              "The quay will reopen": {"speaker": "Odo Penhallow", "cue": "told"}}),
 }
 
 

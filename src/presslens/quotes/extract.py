@@ -670,10 +670,12 @@ _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '
     # people a share counts speak: "…, a majority of ferry passengers said")
     r"(?:[a-z][\w’'-]*|\d+(?:,\d{3})*(?:\.\d+)?%?|The|Mrs?\.|Ms\.|Dr\.)(?:\s+(?:and|of)(?=\s))?){0,3}\s*$")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
-# from its opening comma.
+# from its opening comma; the role may hold its body or place ("…, the chief executive of the company, Ilse
+# Marrow, said", "…, the Clerk of the Senate, Musa Danjuma, announced", as Commonwealth copy writes it).
 _ROLE_BESIDE = re.compile(
     rf",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))}),\s*$")
+    rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))})"
+    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){{0,3}}?[\w’'&.-]+)?,\s*$")
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 # "“…” So says the 81-year-old.": "So" between a quote and an inverted frame, in the quote's paragraph or opening the
 # next.
