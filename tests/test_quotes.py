@@ -2775,6 +2775,13 @@ ATTRIBUTION_RULES = {
         rows={"The Tarnco plant": {"speaker": "Ilse Marrow",
                                    "speaker_description": "the chief executive of the company"},
               "The quay will reopen": {"speaker": "Odo Penhallow", "cue": "told"}}),
+    # A name after "in", "at" or "on" and an article's modified noun says where the people before it are, as right after
+    # the article: "Farmers in the drought-hit Karoo Valley said" is the farmers', not the valley's.
+    "a place after in the and a modifier": dict(
+        text="Farmers in the drought-hit Karoo Valley said they had lost half their herds. Vendors at the busy Bay "
+             "Street market say rents have doubled.",
+        rows={"they had lost": {"speaker": "farmers", "speaker_kind": "unnamed source"},
+              "rents have doubled": {"speaker": "vendors", "speaker_kind": "unnamed source"}}),
 }
 
 

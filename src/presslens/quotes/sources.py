@@ -326,8 +326,10 @@ class _LeftGap:
 
 # A comma between words, not inside a number ("Columbia, South Carolina", not "2,400 voters").
 _COMMA_THEN_SPACE = re.compile(r",\s")
-# A preposition of where between two phrases: "(Six newspapers) in (Avalon)", "(Ada Quill) at the (harbour board)".
-_WHERE_BETWEEN = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?")
+# A preposition of where between two phrases: "(Six newspapers) in (Avalon)", "(Ada Quill) at the (harbour board)",
+# the article's noun modified ("(Farmers) in the drought-hit (Karoo Valley)", "(Vendors) at the busy (Bay Street
+# market)").
+_WHERE_BETWEEN = re.compile(rf"\s+(?:in|at|on)\s+(?:the\s+(?:(?!{_NOT_A_MODIFIER})[a-z][\w-]*\s+){{0,2}})?")
 # A preposition, maybe with an article, right before a phrase; and a share or a count before "of" or "in" that counts
 # the phrase after it ("78 percent of", "one in").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:to|at|in|on|of|with|like|by|for|from|into)\s+(?:(?:the|a|an)\s+)?$",
