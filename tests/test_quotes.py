@@ -491,6 +491,19 @@ def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     assert len(quotes_of("ADA QUILLAN, HOST:\n\nTOM BECKER, BYLINE: It did.\n\nQUILLAN: Thanks.")) == 2
 
 
+def test_a_broadcast_transcripts_time_codes_open_its_turns():
+    # A time code before the label ("[00:01:27] DUNLEAVY:") still opens a turn; a live blog's time code and time zone
+    # ("10:32 BST:") opens none.
+    text = ("Vestmark Tonight, transcript\n\n[00:01:20] MAREN HOLT: Joining me is the minister, Kasimir Dunleavy.\n\n"
+            "[00:01:27] DUNLEAVY: When both sides are sensible.\n\n(00:01:35) HOLT: Islanders say you left them.")
+    q = quotes_of(text)
+    assert q[["speaker", "cue"]].values.tolist() == [["Maren Holt", ":"], ["Kasimir Dunleavy", ":"],
+                                                     ["Maren Holt", ":"]]
+    blog = ("10:32 BST: Kasimir Dunleavy says talks will resume.\n\n10:45 BST: Islanders are gathering.\n\n"
+            "11:02 BST: The quay is closed.")
+    assert quotes_of(blog)["speaker"].tolist() == ["Kasimir Dunleavy"]
+
+
 # -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
 
 REPORTED = FIXTURES / "quotes" / "reported"

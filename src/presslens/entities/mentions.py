@@ -98,7 +98,9 @@ _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in 
 # a long token of base64 with thousands of capitalised pieces).
 _LABEL_REACH = 80
 _ROLE_LABEL_END = re.compile(_LABEL_COLON)
-_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*$")
+# The start of a line, a broadcast transcript's time code maybe after it ("[00:01:27] DUNLEAVY:").
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?$")
+_LINE_START_REACH = 20  # how far back a line's start is looked for: the longest time code and its space
 # A speaker label of a briefing or hearing transcript with an honorific: "MS. QUILL:", "SEN. BECKER:".
 _HONORIFICS = r"(?:MR|MS|MRS|DR|SEN|REP|GOV)"
 _HONORIFIC_LABEL = re.compile(_HONORIFICS + r"\.[ \t]+\p{Lu}[\p{Lu}'’-]+[ \t]*:(?!\d)")
@@ -569,7 +571,7 @@ def _opens_dateline(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, in capitals and opening a line, is the place of a dateline with
     more than a dash after it (:data:`_DATELINE_FULL`: "FORT WORTH, Texas —")."""
     return (text[start:end].isupper() and _DATELINE_FULL.match(text, end, end + _LABEL_REACH) is not None
-            and _LINE_START.search(text, max(0, start - 8), start) is not None)
+            and _LINE_START.search(text, max(0, start - _LINE_START_REACH), start) is not None)
 
 
 def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
@@ -595,7 +597,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         if _ROLE_LABEL_END.match(text, name_end, name_end + _LABEL_REACH) and (
                 _common(word, lex) or _ROLE_BEFORE.search(text, max(0, name_start - 4), name_start)):
             return ""  # a transcript's role label ("BETH FERTIG, BYLINE:", "HOST:"): no entity at all
-        if _LINE_START.search(text, max(0, name_start - 8), name_start):
+        if _LINE_START.search(text, max(0, name_start - _LINE_START_REACH), name_start):
             # capitals opening a line: a transcript's speaker ("MARTIN:") or a dateline ("HARARE (Reuters) -")
             if _LABEL_AFTER.match(text, name_end, name_end + _LABEL_REACH):
                 if " " in word or _named_in_full(text, word):

@@ -775,8 +775,10 @@ _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next; and "Q." and
 # "A." with a point, as The New York Times writes its interviews (``point``; not an initial: "A. J. Brandt"). A stage
 # direction or a party in brackets may follow a name in capitals ("QUILL (laughing):", "ADA QUILL (D-AV), HOST:").
+# A broadcast transcript's time code may open the turn before its label ("[00:01:27] DUNLEAVY:", "(14:02) Q:").
 _ASIDE = r"(?:[ \t]*\([^():\n]{1,40}\))?"
 _LABEL = re.compile(
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
     rf"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{{0,40}}?[A-Z.]){_ASIDE}"
     rf"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{{0,30}}?[A-Z.]){_ASIDE})?\s*:"
