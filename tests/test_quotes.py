@@ -1036,6 +1036,12 @@ ATTRIBUTION_RULES = {
     "a paragraph of a quotation in a British article": dict(
         text="‘The fares will fall,’ Ada Quill said on Monday.\n\n‘A fight from start to finish.’\n\nThe levy passed.",
         rows={"A fight from start": {"speaker": "Ada Quill"}}, n=2),
+    # Nor the last paragraph of a quotation in single marks left open at the end of the one before (British copy
+    # quoting over paragraphs, in an article that quotes in double marks elsewhere): it goes on.
+    "the last paragraph of a quotation over paragraphs in single marks": dict(
+        text="Declan Prowse told the Saltmere inquiry: ‘I raised the problem with the hull in 2019.\n\n‘I wrote to "
+             "the owners twice.\n\n‘Nobody listened.’\n\nThe sheriff called the case \"deeply troubling\".",
+        rows={"Nobody listened.": {"speaker": "Declan Prowse", "kind": "direct"}}),
     # "called" and a name or a title in capitals that ends the phrase names a thing ("a donor club called Harbour
     # Alliance.", "a book called “Ferries We Lost” and"): what someone calls something follows the thing called.
     "called naming a thing by its name": dict(

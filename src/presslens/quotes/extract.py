@@ -2040,10 +2040,12 @@ class _Extractor:
                 continue
             p_s, p_e = doc.paras[q.para]
             if doubled and text[q.open] in "‘'" and p_e - p_s <= 200 and _CROSSHEAD.fullmatch(text, p_s, p_e) \
-                    and _words_upto(text, 13, q.start, q.end) <= 12 and self._colon_before(q) is None:
+                    and _words_upto(text, 13, q.start, q.end) <= 12 and self._colon_before(q) is None \
+                    and q.carried is None:
                 # "'A change warrior.'", "– ‘Who cares?’ –.": a paragraph of a short quotation in single marks,
                 # where the article quotes in double ones, is a crosshead (a headline's marks), no one's words here;
-                # not after a paragraph ending "X told the Courier:", which frames it
+                # not after a paragraph ending "X told the Courier:", which frames it, nor the last paragraph of a
+                # quotation left open at the end of the one before (British copy quoting over paragraphs)
                 continue
             sent_s, _, _ = doc.sentence(q.open)
             prev_close = doc.q_closes[qi - 1] if qi and doc.quotes[qi - 1].para == q.para else p_s
