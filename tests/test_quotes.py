@@ -2801,6 +2801,13 @@ ATTRIBUTION_RULES = {
              "Street market say rents have doubled.",
         rows={"they had lost": {"speaker": "farmers", "speaker_kind": "unnamed source"},
               "rents have doubled": {"speaker": "vendors", "speaker_kind": "unnamed source"}}),
+    # Scottish and Irish police forces named with no head word after the place ("Police Scotland", "Gardaí") are
+    # organisations: the speaker had been 'Scotland' alone, or a person.
+    "police forces of Scottish and Irish copy": dict(
+        text="Police Scotland said a man had been arrested in Kilbrannan. Gardaí said the ferry road in Ballykeel was "
+             "closed.",
+        rows={"a man had been arrested": {"speaker": "Police Scotland", "speaker_kind": "organisation"},
+              "the ferry road": {"speaker": "Gardaí", "speaker_kind": "organisation"}}),
 }
 
 
