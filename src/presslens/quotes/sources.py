@@ -1075,10 +1075,11 @@ class Article:
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
                 # by the age written after a name, else the person named as the subject of the sentence before
-                # ("Northport boss Tom Becker was less happy. “…,” said the 52-year-old."); not the last person
-                # named, as often someone else ("…, said the 46-year-old" after "Paul Ryan" in a story about
-                # Melania Trump)
-                found = self._aged(age.group(1), c.start) or self._subject_before(c.start)
+                # ("Northport boss Tom Becker was less happy. “…,” said the 52-year-old."), else the one quoted in
+                # the paragraph before; not the last person named, as often someone else ("…, said the 46-year-old"
+                # after "Paul Ryan" in a story about Melania Trump)
+                found = (self._aged(age.group(1), c.start) or self._subject_before(c.start)
+                         or self._speaker_of_paragraph_before(c.start))
                 return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
                 found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
@@ -1259,6 +1260,20 @@ class Article:
             return None
         subj = self.subject(prev_s, sent_s, possessed=False, person_first=True)
         return subj.entity if subj is not None and subj.kind == "PERSON" else None
+
+    def _speaker_of_paragraph_before(self, pos: int) -> str | None:
+        """The named speaker recorded last before ``pos`` where that one spoke in the paragraph right before the
+        one holding ``pos``, and a quotation opening ``pos``'s paragraph closes before it: the one who goes on
+        speaking across the break, as sports and British copy write it ("Kettleby said: “…” ¶ “…,” the
+        52-year-old added."); None otherwise (a paragraph between, or a paragraph before that quotes no one:
+        "… the former model delivered a defense … ¶ “…,” said the 46-year-old" is no one the article quoted)."""
+        i = bisect_left(self.spoken, (pos, ""))
+        para = self.para(pos)
+        qi = bisect_right(self.q_closes, pos) - 1
+        if not i or para == 0 or qi < 0 or self.para(self.spoken[i - 1][0]) != para - 1:
+            return None
+        p_s, q_s = self.para_starts[para], self.q_opens[qi]
+        return self.spoken[i - 1][1] if q_s >= p_s and not self.text[p_s:q_s].strip() else None
 
     def _last_speaker(self, pos: int, gender: str | None) -> str | None:
         """The named speaker recorded last before ``pos`` (in the 3,000 characters before it), of a gender that fits
