@@ -432,3 +432,15 @@ def test_the_victim_of_a_killing_is_not_portrayed_by_it():
     for name in ("Ivo Brant", "Lena Dahl"):
         assert abs(got[name]["judgement"]) <= 0.05 and abs(got[name]["portrayal"]) <= 0.05, name
     assert got["Orrin Tal"]["portrayal"] < -0.05
+
+
+def test_a_name_after_a_word_that_opens_a_clause_is_the_subject_of_the_verb_after_it():
+    # "Cochran was elected in 2007 after Troutman was arrested by the FBI", "Obama won Latino voters ... since Bill
+    # Clinton won 72 percent": a name after "after", "before", "since" or "until" was read as their object, as after
+    # "of", so the verb after it was the act done to or by the mention before them.
+    got = _tone_of("Mayor Alda Voss spoke in Kestrel after Ivo Brant was arrested for fraud. Lena Dahl left Nordland "
+                   "before Orrin Tal attacked the harbour.")
+    for name in ("Mayor Alda Voss", "Nordland"):
+        assert abs(got[name]["judgement"]) <= 0.05, name
+    assert got["Ivo Brant"]["judgement"] < -0.05 and got["Orrin Tal"]["judgement"] < -0.05
+

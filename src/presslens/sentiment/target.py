@@ -443,11 +443,12 @@ def _own_subject(a: _Sentence, m1: int, v: int) -> bool:
     """Whether the verb at ``v`` has a subject of its own after the mention that ends at ``m1``, so the mention
     is not its agent: a subject pronoun or a name right before it, auxiliaries, negators and adverbs aside ("X said
     Carson was dropping out", "X suggested they should drop out"; a name after a preposition, a determiner between
-    or not, is its object, "X of Nordland won", and one joined to the mention shares its verb, "X and Y won"), or a
-    word opening another clause between them ("X never mentioned Y, who trailed Z"; "X knows that rivals dropped
-    out"), unless it opens a clause about the mention itself ("X, who trailed Z") or about what it is said to be
-    ("X, the one who won"; a double space in place of each comma in texts that lost them, ``_pause``), or the verb's
-    subject is "he" or "she", most often the mention itself."""
+    or not, is its object, "X of Nordland won", but not after one that also opens a clause, "X won after Y was
+    arrested"; and one joined to the mention shares its verb, "X and Y won"), or a word opening another clause
+    between them ("X never mentioned Y, who trailed Z"; "X knows that rivals dropped out"), unless it opens a
+    clause about the mention itself ("X, who trailed Z") or about what it is said to be ("X, the one who won"; a
+    double space in place of each comma in texts that lost them, ``_pause``), or the verb's subject is "he" or
+    "she", most often the mention itself."""
     cues = _cues()
     k = v - 1
     while k > m1 and (a.words[k] in _AUXILIARIES or a.words[k] in cues["be"] or a.words[k] in cues["negator"]
@@ -464,7 +465,7 @@ def _own_subject(a: _Sentence, m1: int, v: int) -> bool:
         joined = all(j in a.capitalised or a.words[j] in cues["coordinator"] for j in range(m1 + 1, b))
         if b - 2 > m1 and a.words[b - 1] in cues["determiner"]:
             b -= 1  # "X, one of the inmates from the Clinton facility, was killed"
-        if not joined and a.words[b - 1] not in _PREPOSITIONS and a.words[b - 1] not in _POINTER_PREPOSITIONS:
+        if not joined and a.words[b - 1] not in cues["object_preposition"]:
             return True
     after = _pause(a, m1 + 1)
     about = after if after >= 0 else m1 + 1  # "X, who ..." / "X who ..."
