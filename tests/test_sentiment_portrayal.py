@@ -444,3 +444,12 @@ def test_a_name_after_a_word_that_opens_a_clause_is_the_subject_of_the_verb_afte
         assert abs(got[name]["judgement"]) <= 0.05, name
     assert got["Ivo Brant"]["judgement"] < -0.05 and got["Orrin Tal"]["judgement"] < -0.05
 
+
+def test_a_participle_joined_to_a_passive_shares_it():
+    # "Mark Gassett ... was shot and killed", "Osmayev's wife was shot and killed": only the first participle was read
+    # as passive, so the one shot was the agent of "killed", the killer (-1.0).
+    got = _tone_of("Ivo Brant was shot and killed outside the Kestrel library.")
+    assert abs(got["Ivo Brant"]["judgement"]) <= 0.05 and abs(got["Ivo Brant"]["portrayal"]) <= 0.05
+    # The patient of both is still portrayed by both, and a participle with an object of its own stays active.
+    assert _tone_of("Orrin Tal was arrested and charged with fraud.")["Orrin Tal"]["judgement"] < -0.05
+    assert _tone_of("Lena Dahl was elected and served two terms.")["Lena Dahl"]["judgement"] > 0.05

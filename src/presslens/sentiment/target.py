@@ -399,6 +399,16 @@ def _reduced_passive(a: _Sentence, v: int, v1: int, m1: int) -> bool:
     return v1 + 1 >= len(a.words) or a.words[v1 + 1] in _PASSIVE_FOLLOWERS
 
 
+def _shares_passive(a: _Sentence, before: list[str], v1: int) -> bool:
+    """Whether a participle ending at ``v1`` shares the passive of the one joined to it before (``before``: the
+    words before it, adverbs and negators left out): "X was shot and killed", "X was arrested and charged with
+    fraud" (the one shot is not the killer). Only with no object after it, a preposition or a mark next: "X was
+    elected and served two terms" stays active."""
+    nxt = a.words[v1 + 1] if v1 + 1 < len(a.words) else "."
+    return (len(before) >= 3 and before[-1] in _cues()["coordinator"] and before[-2].endswith(("ed", "en", "t"))
+            and before[-3] in _cues()["be"] and (nxt in _PASSIVE_FOLLOWERS or nxt in _PREPOSITIONS))
+
+
 def _pointer(a: _Sentence, m0: int, m1: int) -> float:
     """Polarity of an evaluative noun pointing at the mention ("criticism of X", "X's critics")."""
     nouns, owned = _nouns()
@@ -499,6 +509,7 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
         # stays active.
         passive = w.endswith(("ed", "en", "t")) and (
             bool(before) and before[-1] in be
+            or _shares_passive(a, before, v1)
             or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1))
         failed = v >= 2 and a.words[v - 1] == "to" and a.words[v - 2] in cues["failure"]
         negated = failed or any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
