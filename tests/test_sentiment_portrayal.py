@@ -453,3 +453,18 @@ def test_a_participle_joined_to_a_passive_shares_it():
     # The patient of both is still portrayed by both, and a participle with an object of its own stays active.
     assert _tone_of("Orrin Tal was arrested and charged with fraud.")["Orrin Tal"]["judgement"] < -0.05
     assert _tone_of("Lena Dahl was elected and served two terms.")["Lena Dahl"]["judgement"] > 0.05
+
+
+def test_a_time_is_no_one_and_is_not_portrayed():
+    # "Rahami was charged late Monday ... with five counts of attempted murder", "Jeffery Hunt ... was arrested this
+    # week": a weekday or "last week" as a target took the tone around it (-0.76 and -0.62 learned), though no one is
+    # portrayed by it.
+    for text, time in (("Ivo Brant was charged late Monday with fraud and bribery.", "Monday"),
+                       ("Orrin Tal, a crook and a liar, was arrested last week in Kestrel.", "last week"),
+                       ("Today, the disgraced Nordland party is almost extinct.", "Today")):
+        start = text.index(time)
+        for method in ("rules", "learned"):
+            assert score_target(text, start, start + len(time), method=method) == 0.0, (time, method)
+    # A unit of time alone or written with a capital is a name's: "Lena Day", "Rush Hour".
+    text = "The corrupt Lena Day was charged with fraud."
+    assert score_target(text, text.index("Day"), text.index("Day") + 3, method="rules") < -0.05

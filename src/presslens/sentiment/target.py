@@ -264,7 +264,27 @@ def _cues() -> dict[str, frozenset[str]]:
     # A weekday stands between a subject and its verb as the other fillers do ("Quill Tuesday said").
     classes["weekday"] = {row[0].split()[0].lower() for row in _data_lines("timeline_weekdays.txt")}
     classes["speech_filler"].update(classes["weekday"])
+    # Words of time (see _names_a_time): the weekdays, and the units of time and parts of the day of the timeline.
+    classes["time"].update(classes["weekday"])
+    classes["time_unit"] = {row[0].split()[0].lower() for name in ("timeline_units.txt", "timeline_parts_of_day.txt")
+                            for row in _data_lines(name)}
     return {k: frozenset(v) for k, v in classes.items()}
+
+
+def _names_a_time(a: _Sentence, m0: int, m1: int) -> bool:
+    """Whether the mention is a time: its words all words of time, one at least a day ("Tuesday", "today") or a unit
+    of time or part of the day after a modifier ("last week", "this year", "that night"; classes ``time``,
+    ``time_unit`` and ``time_modifier``). A time is no one: nothing the sentence says portrays it. But for a
+    weekday, such a word written with a capital where it does not open the sentence is a name's ("Rush Hour",
+    "Last Week Tonight")."""
+    cues = _cues()
+    words = [j for j in range(m0, m1 + 1) if a.words[j][:1].isalnum()]
+    kinds = [{k for k in ("time", "time_unit", "time_modifier") if a.words[j] in cues[k]} for j in words]
+    found = set().union(*kinds)
+    if not words or not all(kinds) or not ("time" in found or found == {"time_unit", "time_modifier"}):
+        return False
+    opening = next(j for j, w in enumerate(a.words) if w[:1].isalnum())
+    return all(j not in a.capitalised or j == opening or a.words[j] in cues["weekday"] for j in words)
 
 
 def _fills(a: _Sentence, j: int) -> bool:
@@ -874,9 +894,9 @@ def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int, rebutted: range
 def _sentence_features(sentence: str, spans: list[tuple[int, int]],
                        window: int | None = None) -> tuple[np.ndarray, list[dict[str, float]]]:
     """The ``FEATURES`` of every mention ``[start, end)`` of one sentence, as a (mentions ×
-    features) array, one row of zeros for a span that covers no word; with a ``window``, also
-    each mention's lexical cues (else an empty list; none for a span that covers no word).
-    What the mentions share
+    features) array, one row of zeros for a span that covers no word or names a time
+    (:func:`_names_a_time`); with a ``window``, also each mention's lexical cues (else an empty
+    list; none for such a span). What the mentions share
     (tokens, negation, frames, the evaluative words, the cue table) is read once per sentence."""
     out = np.zeros((len(spans), len(FEATURES)))
     cues: list[dict[str, float]] = [{} for _ in spans] if window is not None else []
@@ -887,7 +907,7 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
     for i, (start, end) in enumerate(spans):
         start, end = max(0, int(start)), min(len(sentence), int(end))
         span = _mention_tokens(a, start, end) if end > start else None
-        if span is None:
+        if span is None or _names_a_time(a, *span):
             continue
         m0, m1 = span
         inverted = _inverted_speech(a, m0, m1)  # both _act and _is_speaker ask it: found once
@@ -999,7 +1019,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     is in), ``sentence`` (tone of the whole sentence); the last two leave out what the mention
     itself does or says. Not portrayal: ``action`` (tone of what the mention does to others:
     "criticised Tokyo"), ``voice`` (tone of what the mention is quoted as saying). All 0 when
-    the span covers no word.
+    the span covers no word or names a time ("Tuesday", "last week": no one is portrayed).
 
     >>> f = target_features("Trump criticised Tokyo for not contributing enough.", 17, 22)
     >>> f["role"] < 0
@@ -1124,7 +1144,7 @@ def _scores(features: np.ndarray, cues: list[dict[str, float]] | None = None,
     no lexicon word anywhere near the mention) the rules score 0, and so does the learned layer
     unless the mention's cues make negative or positive its most likely class (words people
     read as evaluative in news that no lexicon lists: "indicted", "ousted"); a span that
-    covers no word scores 0."""
+    covers no word or names a time scores 0."""
     w = _weights()
     evident = np.any(features != 0, axis=1)
     if model is not None:
@@ -1151,8 +1171,8 @@ def score_target(sentence: str, start: int, end: int, method: str = "auto") -> f
     features and lexical cues, see ``scripts/train_target.py``: the class it finds most likely
     decides the side of ±0.05) or "auto" (learned when packaged). A mention with no evaluative
     language near it scores 0: for the rules, no lexicon word; for the learned layer, neither
-    a lexicon word nor cues it learnt to read as negative or positive. Never raises on odd
-    input: it gives 0.0.
+    a lexicon word nor cues it learnt to read as negative or positive; a time ("Tuesday", "last
+    week") scores 0 too. Never raises on odd input: it gives 0.0.
 
     >>> s = "Trump criticised Tokyo for not contributing enough."
     >>> score_target(s, 17, 22) < -0.05      # Tokyo is criticised
