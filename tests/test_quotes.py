@@ -3840,6 +3840,22 @@ def test_a_role_after_a_question_is_the_one_asked():
     assert q.loc[q["cue"] == "said", "speaker"].tolist() == ["Piet Marsh"]
 
 
+def test_a_role_after_its_sentence_subject_is_the_other_person_named():
+    # 'Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said', 'Clinton leads Sanders
+    # by 271 pledged delegates …, but the self-described democratic socialist has vowed' gave the words to the subject:
+    # within its sentence a writer names the subject again with a pronoun, so the role is the other person named. Not
+    # after a possessor ("Farrow’s decision") nor where that other person opens a clause of their own.
+    q = quotes_of("Edwin Farrow and Tilda Brannock are running for mayor of Owlsbury.\n\n"
+                  "Farrow took on Brannock on Sunday after the front-runner had said that he was unfit to lead.\n\n"
+                  "Brannock leads Farrow by 300 votes, but the billionaire has vowed to fight on until the last ballot."
+                  "\n\nFarrow’s decision to stay came after the billionaire promised he would spend more on the race."
+                  "\n\nFarrow said he had no advice for Brannock, but Brannock revealed the billionaire had predicted "
+                  "a win.")
+    got = dict(zip(q["content"].str.split().str[:2].str.join(" "), q["speaker"]))
+    assert [got["he was"], got["to fight"], got["he would"], got["a win"]] == [
+        "Tilda Brannock", "Edwin Farrow", "Edwin Farrow", "Edwin Farrow"]
+
+
 def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for():
     # 'The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, …. ''You'd have to be insane,'' he
     # said.' gave the words to Mr. Carson, quoted before: a subject after more than one phrase set off by commas (a

@@ -557,6 +557,11 @@ _OWNED_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)
 # ("Avalon’s proposal to bar Quill" is not Quill's).
 _OWNED = re.compile(r"['’]s?\s+(?:(?!(?:to|in|on|at|of|for|with|by|from|about|into|and|or|but|that)\b)[\w-]+\s+){0,4}",
                     re.I)
+# What follows a person's name in no subject's place: a clause mark, a quotation mark, a possessive, or a word that
+# ends an apposition (a preposition, a conjunction, a relative: "took on Ada Quill on Sunday after", "a supporter of
+# Quill’s instincts"); not "then", which may stand between a subject and its verb ("Quill then said").
+_NOT_SUBJECT_AFTER = re.compile(r"\s*(?:[,.;:!?()“”\"—–]|-\s|['’]s?\s|(?:"
+                                + alternation([w for w in word_list("apposition_stops") if w != "then"]) + r")\b)")
 # A sentence opening with a subordinate clause (Article._personal).
 _SUBORDINATORS = r"as|when|while|if|because|although|though|after|before|since|once|until|unless|whereas"
 _SUBORDINATOR = re.compile(rf"[\s“\"]*(?:{_SUBORDINATORS})\b", re.I)
@@ -1070,7 +1075,7 @@ class Article:
                 # person named (a judge is seldom another name for someone already met)
                 return phrase, UNNAMED
             if not found and _THE.match(text, c.start, c.end):
-                found = self.antecedent(c.start, None, role=True)
+                found = self._other_than_subject(c.start, None) or self.antecedent(c.start, None, role=True)
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
@@ -1085,7 +1090,7 @@ class Article:
                 found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
                 if not found and _NATIONALITY.fullmatch(phrase) and demonym(phrase):
                     # "“…,” the Dane fumed", "said the Spaniard": the person met before, as a role names one
-                    found = self.antecedent(c.start, None)
+                    found = self._other_than_subject(c.start, None) or self.antecedent(c.start, None)
                 if not found and _plural_person(phrase):
                     return phrase, UNNAMED  # "the authors wrote": several people, none named
                 if not found and _THE.match(text, c.start, c.end):
@@ -1100,12 +1105,14 @@ class Article:
                         # "“…,” the captain added", "the priest said", "the nominee-in-waiting will": a role of a
                         # person's title (or of one to come) that no list of roles knows stands, as a role does, for
                         # the subject before it (of the title's gender, if any)
-                        found = self.antecedent(c.start, gender or None, role=True)
+                        found = (self._other_than_subject(c.start, gender or None)
+                                 or self.antecedent(c.start, gender or None, role=True))
                     elif (gender := _EPITHETS.get(head.lower())) is not None:
                         # "“…,” Ben Carson said Monday. “…,” the retired neurosurgeon told …": an epithet of fame,
                         # fortune, trade or creed stands, as a he/she does, for the person just met, not for the
                         # article's main person
-                        found = self.antecedent(c.start, gender or None, pronoun=True)
+                        found = (self._other_than_subject(c.start, gender or None)
+                                 or self.antecedent(c.start, gender or None, pronoun=True))
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
@@ -1274,6 +1281,33 @@ class Article:
             return None
         p_s, q_s = self.para_starts[para], self.q_opens[qi]
         return self.spoken[i - 1][1] if q_s >= p_s and not self.text[p_s:q_s].strip() else None
+
+    def _other_than_subject(self, pos: int, gender: str | None) -> str | None:
+        """Whom a role or an epithet at ``pos`` ("the front-runner") stands for where a person is the subject of its
+        sentence before it: the one other person the sentence names between them, in no subject's place (each
+        mention followed by a clause mark, a possessive, a preposition or a conjunction: _NOT_SUBJECT_AFTER), of a
+        gender that fits ``gender``. Within a sentence a writer names its subject again with a pronoun, not a role
+        ("Mr. Becker took on Ada Quill on Sunday after the front-runner had said": Quill; "Becker leads Quill, but
+        the socialist has vowed": Quill). None where the subject is no person (nor a possessor: "Becker’s decision
+        came after the host promised" may be his), or where no one else, or more than one, fits; a person also named
+        as the subject of a clause of their own there is no one else ("Becker said …, but Quill revealed the coach had
+        predicted": the coach is Becker)."""
+        sent_s, _, _ = self.sentence(pos)
+        subj = self.subject(sent_s, pos, possessed=False, person_first=True)
+        if (subj is None or subj.kind != "PERSON" or not subj.entity
+                or _POSSESSIVE_AFTER.match(self.text, subj.end)):
+            return None
+        others, subjects = set(), {subj.entity}
+        i = bisect_left(self.cand_starts, (max(subj.end, pos - SENTENCE_REACH), -1))
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < pos:
+            c = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if (c.end > pos or c.kind != "PERSON" or not c.entity or self.in_quote(c.start)
+                    or gender and self.genders.get(c.entity) not in (None, gender)):
+                continue
+            (others if _NOT_SUBJECT_AFTER.match(self.text, c.end) else subjects).add(c.entity)
+        others -= subjects
+        return others.pop() if len(others) == 1 else None
 
     def _last_speaker(self, pos: int, gender: str | None) -> str | None:
         """The named speaker recorded last before ``pos`` (in the 3,000 characters before it), of a gender that fits
