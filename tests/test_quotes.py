@@ -922,6 +922,13 @@ ATTRIBUTION_RULES = {
              "and Voss has the votes.\n\nThe closure will hurt the ferry trade “for a decade,” Ivo Brant said on "
              "Tuesday.\n\n“Nobody asked the skippers,” the shipping tycoon told reporters.",
         rows={"Nobody asked the skippers": {"speaker": "Ivo Brant", "cue": "told"}}),
+    # "The NFL legend said" after "Walker also appeared on …" was left unresolved: a legend, an icon is an epithet of
+    # fame, as a star is.
+    "an epithet of a legend": dict(
+        text="Former striker Jonas Pelt signed with Brindle Rovers in 1984. Pelt also coached the youth team.\n\n"
+             "The football legend said the club had lost its way. The local icon said it had no plan.",
+        rows={"the club had lost its way": {"speaker": "Jonas Pelt", "cue": "said"},
+              "it had no plan": {"speaker": "Jonas Pelt", "cue": "said"}}),
     # A name before a lower-case title and a person ("Tolliver campaign manager Piet Marsh") is the team, not the
     # subject a pronoun after the sentence stands for.
     "a pronoun after a person named by a team's title": dict(
