@@ -3863,6 +3863,17 @@ def test_a_role_after_its_sentence_subject_is_the_other_person_named():
         "Tilda Brannock", "Edwin Farrow", "Edwin Farrow", "Edwin Farrow"]
 
 
+def test_a_topic_fronted_before_the_subject_is_no_subject():
+    # 'As for Trump’s supporters, Sexton said he thinks many back Trump …' gave the words to Trump: a name in the topic
+    # the sentence turns to ("As for", "Regarding") is no subject where a name follows it; a pronoun after the topic
+    # stands for it.
+    q = quotes_of("Tom Becker and Piet Marsh are running for mayor of Nordby.\n\n"
+                  "As for Becker’s rivals, Piet Marsh said he thinks they are weak.\n\n"
+                  "As for Becker, he said he is not worried.")
+    got = dict(zip(q["content"], q["speaker"]))
+    assert [got["they are weak"], got["he is not worried"]] == ["Piet Marsh", "Tom Becker"]
+
+
 def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for():
     # 'The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, …. ''You'd have to be insane,'' he
     # said.' gave the words to Mr. Carson, quoted before: a subject after more than one phrase set off by commas (a

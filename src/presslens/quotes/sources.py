@@ -541,7 +541,11 @@ _FRONTED_PP = re.compile(
     r"(?:to|on|at|in|with|before|after|during|from|about)\s+[^,.;:!?“”\"]{3,140},\s*"
     # a question put to the subject: "Asked whether Tarn would start, Quill smiled: …" (Tarn is in the question)
     r"|[\s“\"]*(?:When\s+asked|Asked)\s+(?:by\s+[^,.;:!?“”\"]{2,60}?\s+)?(?:whether|if|why|what|how|when|where|who"
-    r"|whom|which)\s+[^,.;:!?“”\"]{3,140},\s*")
+    r"|whom|which)\s+[^,.;:!?“”\"]{3,140},\s*"
+    # the topic the sentence turns to, before a name: "As for Becker’s supporters, Quill said", "Regarding the mayor,
+    # Quill said" (not before a pronoun, which stands for the topic: "As for Becker, he said")
+    r"|[\s“\"]*(?:As\s+(?:for|to)|Regarding|Concerning|When\s+it\s+comes\s+to)\s+[^,.;:!?“”\"]{3,140},\s*"
+    r"(?=[A-Z])")
 _DATELINE = re.compile(_DATELINE_PLACE)
 # A question put to a named person after the asker: "asked Ada Quill whether", "then asked Quill how high", "asked
 # Quill, who leads the council, to explain".
