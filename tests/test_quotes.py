@@ -3874,6 +3874,19 @@ def test_a_topic_fronted_before_the_subject_is_no_subject():
     assert [got["they are weak"], got["he is not worried"]] == ["Piet Marsh", "Tom Becker"]
 
 
+def test_the_subject_of_an_aside_in_brackets_follows_the_bracket():
+    # '(John Schlafly defended his mother and refused to repudiate Republican politicians, like Pat Robertson, who had
+    # condemned homosexuality. ''…,'' he said.)' gave the words to Robertson: an aside opening with a bracket had no
+    # subject. A wire's name in brackets is no aside.
+    q = quotes_of("Mayor Ada Voss has fought the ferry levy for years.\n\n"
+                  "(Jonas Voss defended his mother and would not criticise councillors like Piet Marsh. ''The levy is "
+                  "unfair to her,'' he said.)")
+    assert q.loc[q["content"].str.startswith("The levy"), "speaker"].tolist() == ["Jonas Voss"]
+    q = quotes_of("(Reuters) - The lawyer for the harbour board is contending that the levy is lawful, two experts "
+                  "said.")
+    assert "Reuters" not in q["speaker"].tolist()
+
+
 def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for():
     # 'The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, …. ''You'd have to be insane,'' he
     # said.' gave the words to Mr. Carson, quoted before: a subject after more than one phrase set off by commas (a

@@ -553,6 +553,9 @@ _ASKED_PERSON = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+([A-Z][\w.�
                            r"(?=(?:,\s+who\s[^,.;:!?“”\"]{3,140},)?\s+(?:whether|if|why|what|how|when|where|who|which"
                            r"|about|to)\b)")
 _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
+# A bracket opening an aside that opens a sentence ("(Quill’s son defended her.)"), not one round a wire's name
+# ("(Reuters) - The lawyer said"); matched on the text past the sentence's end, to see the bracket close.
+_ASIDE_OPEN = re.compile(r"[\s“\"]*\((?![\w.\s]{1,40}\))")
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # A possessive and the phrase of lower-case words it opens, up to a comma: "’s deputy", "’s longtime chief of staff".
@@ -1600,9 +1603,12 @@ class Article:
         found: list[Candidate] = []
         # "In response to Trump’s proposal, Clinton’s aide said": a name inside a fronted
         # prepositional phrase is not the subject; the subject comes after the phrase's comma.
-        # Nor is a name inside a wire dateline ("AVALON, Nordland (AFP) - The coastguard said").
+        # Nor is a name inside a wire dateline ("AVALON, Nordland (AFP) - The coastguard said"); the subject of an
+        # aside in brackets follows its bracket.
         dateline = _DATELINE_LEAD.match(self.text, lo, hi)
         lead = dateline.end() if dateline else lo
+        aside = _ASIDE_OPEN.match(self.text, lead)
+        lead = aside.end() if aside and aside.end() < hi else lead
         fronted = _FRONTED_PP.match(self.text, lead, hi)
         lead = fronted.end() if fronted else lead
         while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
