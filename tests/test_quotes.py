@@ -3887,6 +3887,14 @@ def test_the_subject_of_an_aside_in_brackets_follows_the_bracket():
     assert "Reuters" not in q["speaker"].tolist()
 
 
+def test_a_titled_persons_office_is_their_office_not_them():
+    # 'House Speaker Paul Ryan’s office announced' was given to 'Paul Ryan' (as an organisation), where 'Ryan’s office'
+    # was the 'Ryan office': an organisation's phrase that names a person the article met is theirs, not them.
+    q = quotes_of("Speaker Tom Becker met the council on Monday. Speaker Tom Becker’s office said the vote would go "
+                  "ahead. Becker’s office said it was final.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [["Becker office", "organisation"]] * 2
+
+
 def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for():
     # 'The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, …. ''You'd have to be insane,'' he
     # said.' gave the words to Mr. Carson, quoted before: a subject after more than one phrase set off by commas (a

@@ -1124,8 +1124,10 @@ class Article:
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
             found = self.canonical(phrase, c.start)
-            if found and not self._named_before(found, c.end):
-                found = None  # "The bank said …" is no bank the article names only further on ("… at Holt Bank")
+            if found and (not self._named_before(found, c.end) or found in self.genders):
+                # "The bank said …" is no bank the article names only further on ("… at Holt Bank"); "Speaker Ada
+                # Quill’s office" is her office, not the person (a key of genders), as "Quill’s office" is
+                found = None
             return found or self._organisation(phrase, c), ORGANISATION
         return self._author(c, phrase) or (phrase, UNNAMED)
 
