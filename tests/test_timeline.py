@@ -1540,7 +1540,8 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "first-half", "the Twenties", "FY26", "the day before yesterday", "this Fall", "the week after next",
            "headquarters", "behalf", "the same period", "the first two quarters of", "the next quarter",
            "the full year ended", "two thousand", "the weekend", "a week-long", "the past fortnight", "belong",
-           "in six months time", "won’t last", "can't", "will last",
+           "in six months time", "won’t last", "can't", "will last", "7am", "10.30 PM", "at 4 in the morning",
+           "by ten at night", "the team", "I am", "tonight", "the nightclub",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 
@@ -1556,6 +1557,34 @@ def test_triggered_scan_finds_what_a_full_scan_finds(parts):
 
     text = "".join(piece + sep for piece, sep in parts)
     assert sorted((a, b, rank) for a, b, rank, _ in _candidates(text, lower_aligned(text))) == _full_scan(text)
+
+
+def test_the_clock_trigger_gives_no_stretch_to_words_that_only_end_in_its_letters():
+    """The clock's a.m. or p.m. follows a digit or a space, and its part of the day ("at 4 in the morning") stands
+    whole: "team", "program" and "tonight" hold no hit, or each would make a stretch the costly clock pattern scans."""
+    from presslens.text import lower_aligned
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _hits
+
+    trigger = next(t for _, fn, _, t in PATTERNS if fn.__name__ == "_r_clock")
+    text = "The Varro team met tonight at the Abraham nightclub; the program ran overnight."
+    assert _hits(text, lower_aligned(text), trigger) == []
+    text = "The ferry left at 7am and again at 10.30 PM, at 4 in the morning and by ten at night."
+    assert len(_hits(text, lower_aligned(text), trigger)) == 4
+
+
+def test_the_units_time_trigger_gives_no_stretch_to_every_time():
+    """ "in two weeks' time": the trigger's key reads the two characters before "time" (an "s" or an apostrophe and
+    a space, or two spaces), so "at the time" and "on time" make no stretch the costly duration pattern scans."""
+    from presslens.text import lower_aligned
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _hits
+
+    trigger = next(t for p, fn, _, t in PATTERNS if fn.__name__ == "_r_duration" and r"\s+time" in p.pattern)
+    text = "At the time, the Varro ferry ran on time; that time it did not."
+    assert _hits(text, lower_aligned(text), trigger) == []
+    text = "The pier opens in two weeks' time, the ferry in six months time and the yard in a year’s  time."
+    assert len(_hits(text, lower_aligned(text), trigger)) == 3
 
 
 def test_a_stretch_cut_at_an_apostrophe_keeps_what_a_lookbehind_reads_before_it():

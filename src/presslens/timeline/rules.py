@@ -1792,9 +1792,10 @@ _T_SET = _whole("every|each|weekends|" + "|".join(_SET_ADVERBS) + "|"
                 + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}))
 _T_QUARTER = _whole("quarter|period")
 # "in two weeks' time" and, as often written, "in two weeks time": "s", "'" or "’", white space and "time" (a
-# trigger of the apostrophe alone missed the second where the text is scanned caseless; on the lowered text its
-# key is "time", as before).
-_T_UNITS_TIME = r"[s'’]\s+time"
+# trigger of the apostrophe alone missed the second where the text is scanned caseless), written as the two
+# characters before "time" are (one of those and a space, or two spaces): its key on the lowered text is "time"
+# after them, not every "time" ("at the time", "on time").
+_T_UNITS_TIME = r"[s'’\s]\stime"
 # The ending of a day's ordinal with the digit before it ("4th", "21st"): a scan skips to a digit, as it
 # cannot to a letter as common as "s" or "t".
 _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
@@ -1814,13 +1815,13 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _whole("year|month|week"),
              _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET, _whole("hour|day|week|month|year"),
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
-             r"[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
+             r"(?<![a-z])[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
              # The spoken clock's phrases with one space, whole: a key of "past" or "quarter" alone would scan
              # the stretch of every "the past year" and "third quarter".
              r"|local(?=\s+time)|o['’]clock|half past|quarter past|quarter after|quarter to"
              # The part of the day after a bare hour, "noon" for "afternoon": their keys (timexes._key) join those
              # for "midnight", "eet" and "noon", where a phrase's would open a scan on every space, "a" or "in the".
-             r"|morning|evening|night|noon",
+             r"|(?<![a-z])(?:morning|evening|night)(?!\w)|noon",
              "(?-i:" + _HOLIDAY + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
              _whole("fortnight"),
              _whole(alternation(VAGUE))]

@@ -308,9 +308,9 @@ def _key(lower: re.Pattern) -> tuple[re.Pattern, ...] | None:
     if lower.flags & re.IGNORECASE:
         return None
 
-    category = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w"}
+    category = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
 
-    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters, ranges, \d and \w
+    def fixed(op: Any, av: Any) -> bool:  # one character, or a class of characters, ranges, \d, \w and \s
         return op is c.LITERAL or op is c.IN and all(o in (c.LITERAL, c.RANGE) or v in category for o, v in av)
 
     def look(op: Any, av: Any) -> bool:  # a lookaround at one fixed character, as "(?!\w)": kept in its piece
