@@ -41,6 +41,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -67,6 +68,7 @@ QUOTE_COLUMNS = [
 # auxiliary and its verb; not "so" or "too", a degree whose "that" is a result ("so confident that they stopped
 # polling").
 _STANCE_GAP = r"\s+(?:(?:not|never|still|also|now|more|less|all|both|\w+ly)\s+){0,2}"
+_STANCE_GAP_WORDS = re.compile(_STANCE_GAP)
 _STANCE_FORMS = [form for form, classes in cue_classes().items() if " " in form and "belief" in classes]
 _CUE_WORDS = (f"(?:{alternation([form for form in cue_classes() if form not in _STANCE_FORMS])}"
               f"|{alternation(_STANCE_FORMS, _STANCE_GAP)})")
@@ -1482,7 +1484,14 @@ def _verb_of(m: re.Match) -> str:
     """The cue verb a match of :data:`_CUE` found, as :data:`_VERBS` knows it ("Said" -> "said", "are not
     convinced" -> "are convinced")."""
     verb = m.group("verb")
-    return re.sub(_STANCE_GAP, " ", verb) if verb else (m.group("opening") or m.group("capital")).lower()
+    return _verb_form(verb) if verb else (m.group("opening") or m.group("capital")).lower()
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(verb: str) -> str:
+    """The verb group of a cue without the words of a stance's gap ("are not convinced" -> "are convinced"),
+    kept per form: each cue's is asked for several times, and the forms repeat from article to article."""
+    return _STANCE_GAP_WORDS.sub(" ", verb)
 
 
 # An auxiliary before a verb, maybe with a negation or adverbs between: "had never intended", "has long argued".
