@@ -3895,6 +3895,14 @@ def test_a_titled_persons_office_is_their_office_not_them():
     assert q[["speaker", "speaker_kind"]].values.tolist() == [["Becker office", "organisation"]] * 2
 
 
+def test_a_possessive_with_an_apostrophe_alone_names_the_same_organisation():
+    # 'Bernie Sanders’ campaign says', 'Sanders' team said' kept the possessive ('Sanders’ campaign'), counted apart
+    # from 'the Sanders campaign' and 'Clinton’s campaign' ('Clinton campaign').
+    q = quotes_of("Piet Sanders is running for mayor. Piet Sanders’ campaign said it would appeal. Sanders' team said "
+                  "it had the votes. The Sanders campaign said it would win.")
+    assert q["speaker"].tolist() == ["Sanders campaign", "Sanders team", "Sanders campaign"]
+
+
 def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for():
     # 'The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, …. ''You'd have to be insane,'' he
     # said.' gave the words to Mr. Carson, quoted before: a subject after more than one phrase set off by commas (a

@@ -435,8 +435,9 @@ _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspec
 _GENERAL_OFFICE = re.compile(r"\b(?:inspector|auditor|comptroller|solicitor|surgeon|attorney|advocate)[\s-]+general$",
                              re.I)
 _SPACE = re.compile(r"\s+")
-# "Hillary Clinton’s campaign": a possessor's organisation
-_POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’][A-Z][\w.&-]*)?)['’]s\s+(\w+)$")
+# "Hillary Clinton’s campaign", "Bernie Sanders’ campaign": a possessor's organisation
+_POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’][A-Z][\w.&-]*)?)"
+                            r"(?:['’]s|(?<=s)['’])\s+(\w+)$")
 _OWN = re.compile(r"([Hh]is|[Hh]er)\s")
 # "the campaign": the nearest "Clinton campaign" or "Clinton’s campaign" up to this far before it
 _ORG_REACH = 3000
