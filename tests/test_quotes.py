@@ -944,7 +944,7 @@ ATTRIBUTION_RULES = {
     "a pronoun after a sentence with a fronted with-phrase": dict(
         text="With Piet Marsh, Tom Becker made a safe choice for the harbour board. He is telling allies that he hopes "
              "the board will approve the choice quickly.",
-        rows={"the board will approve": {"speaker": "Tom Becker", "cue": "hopes"}}),
+        rows={"he hopes the board": {"speaker": "Tom Becker", "cue": "telling"}}),
     # A pronoun after a sentence closing on its reporting clause is the one who spoke also where the reported clause
     # ends on a quotation and its comma ("… “reckless,” said Tom Becker."), not the person that clause opens with.
     "a pronoun after a reported clause ending on a quotation": dict(
@@ -1741,6 +1741,20 @@ ATTRIBUTION_RULES = {
                                     "content": "Police reportedly recovered a knife from a bin near Dorwick Street"},
               "The ferry was": {"cue": "reportedly", "content": "The ferry was reportedly sold"},
               "The levy is": {"cue": "said", "speaker": "officials"}}, n=3),
+    # A verb of belief or intention inside the words a verb of speech reports is part of what that source said, no
+    # row of its own ("said she thinks …", "officials said Marsh plans to …", "… wants to run, according to aides"); a
+    # verb of speech there keeps its row, and so does a verb of belief inside the words of another verb of belief.
+    "a belief or intention inside reported words": dict(
+        text="Harbour master Ada Quill said she thinks the Marrowby levy is fair. Officials said Piet Marsh plans to "
+             "resign. Tom Becker said Marsh told him the pier was safe. Ines Dorwick hopes the pier reopens, even as "
+             "she understands how hard it is. Bo Tarrow wants to run for mayor, according to aides.",
+        rows={"she thinks": {"cue": "said", "speaker": "Ada Quill", "content": "she thinks the Marrowby levy is fair"},
+              "Piet Marsh plans": {"cue": "said", "speaker": "officials"},
+              "Marsh told him": {"cue": "said", "speaker": "Tom Becker"},
+              "the pier was safe": {"cue": "told", "speaker": "Piet Marsh"},
+              "the pier reopens": {"cue": "hopes", "speaker": "Ines Dorwick"},
+              "how hard": {"cue": "understands", "speaker": "Ines Dorwick"},
+              "Bo Tarrow wants": {"cue": "according to", "speaker": "aides"}}, n=7),
     # The clause "reportedly" reports opens where its frame found it, after a quotation closing before it in the
     # sentence: its words were looked for again from the sentence's start, and were "Ada Quill called the plan".
     "reportedly after a quotation in its sentence": dict(

@@ -2587,6 +2587,7 @@ class _Extractor:
     def reported(self) -> None:
         doc, text = self.doc, self.doc.text
         taken = self._taken()
+        first = len(self.rows)
         self.direct_starts = {r.start for r in self.rows if r.kind == "direct"}
         for i, m in enumerate(self.cue_matches):
             if m.start() in self.used and m.start() not in self.lead_in:
@@ -2618,6 +2619,7 @@ class _Extractor:
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
             self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
+        self.rows[first:] = _outside_reported(self.rows[first:])
 
     def _taken(self) -> list[tuple[int, int]]:
         """The spans of the rows found so far, sorted (for :func:`overlaps`)."""
@@ -3214,6 +3216,23 @@ _QUESTION = re.compile(rf"(?:\s+(?!(?:{_WH}|to)\b)[^\s,.;:!?“”\"]+){{0,8}}?\
 _QUESTION_OR_TOPIC = re.compile(_QUESTION.pattern.replace(f"(?P<wh>{_WH})", f"(?P<wh>{_WH}|about)"))
 _QUESTION_END = re.compile(r"[,;:“”\"(—–]")
 _BY = re.compile(r"\bby\b")
+
+
+def _outside_reported(rows: list[_Row]) -> list[_Row]:
+    """``rows`` less those of a verb of belief or intention inside the words a verb of speech or "according to"
+    reports ("Quill said she thinks the levy is fair", "officials said Marsh plans to resign", "Tarn wants to run,
+    according to aides"): what that source said, not a second attribution, nor the words of the one it names (PolNeAR's
+    annotators mark the outer one alone). A verb of speech there keeps its row ("Marsh said Tarn told her …"), and so
+    does a verb of belief inside another's words ("hopes …, even as he understands how hard it is")."""
+    spans = sorted((r.start, r.end) for r in rows if r.frame.classes & {"speech", "according"})
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the rows opening so far
+    kept = []
+    for r in rows:
+        k = bisect_right(starts, r.frame.cue_s) - 1
+        if not (k >= 0 and reach[k] > r.frame.cue_s and r.frame.classes & _THOUGHT and "speech" not in r.frame.classes):
+            kept.append(r)
+    return kept
 
 
 def _fronted(text: str, start: int, end: int, conjunction: bool = False, closed: bool = False) -> bool:
