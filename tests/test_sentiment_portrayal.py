@@ -468,3 +468,19 @@ def test_a_time_is_no_one_and_is_not_portrayed():
     # A unit of time alone or written with a capital is a name's: "Lena Day", "Rush Hour".
     text = "The corrupt Lena Day was charged with fraud."
     assert score_target(text, text.index("Day"), text.index("Day") + 3, method="rules") < -0.05
+
+
+def test_target_entities_match_the_name_part_by_part():
+    # A PerSenT target is the annotators' spelling: the article may name the person by another
+    # part of the name, hyphenated, or the name may hold a stray word or a possessive; the bare
+    # surname the linking left apart is the person too, another person sharing it is not.
+    names = pd.Series(["Jacob Varnel", "Orla Dunmere-Varnel", "Varnel", "Varnel", "Varnel", "Tessaly",
+                       "Brindlemoor", "Quillon", "Quillon", "Pell Quillon", "Ostwick", "Ostwick"])
+    target = evaluation._target_entities
+    assert target(names, "Orla Dunmere-Varnel") == ["Orla Dunmere-Varnel", "Varnel"]
+    assert target(names, "Tessaly Okonkwo") == ["Tessaly"]
+    assert target(names, "Pell al-Quillon") == ["Pell Quillon", "Quillon"]
+    assert target(names, "Brindlemoor's") == ["Brindlemoor"]
+    assert target(names, "Jacob Varnel Ostwick") == ["Jacob Varnel", "Varnel"]
+    assert target(names, "Ada Varnel Friday") == ["Varnel"]
+    assert target(names, "Ada Marrowby") == []

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zlib
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -294,14 +295,33 @@ def read_persent(root=None) -> tuple[pd.DataFrame, pd.DataFrame]:
     return articles.astype({"gold": int}), pd.DataFrame(paras, columns=["doc_id", "para_id", "gold"])
 
 
-def _target_entity(entities: pd.Series, target: str) -> str | None:
-    """The linked entity that names ``target``: the most mentioned one whose words hold the
-    target's last word (its surname), or None."""
-    words = target.lower().split()
-    if not words or entities.empty:
-        return None
-    hits = entities[entities.str.lower().str.split().map(lambda w: words[-1] in w)]
-    return hits.value_counts().index[0] if len(hits) else None
+def _target_entities(entities: pd.Series, target: str) -> list[str]:
+    """The linked entities that name ``target`` (one entry per mention), the main one first:
+    the one holding the most of the target's words, on ties the one holding a later word (the
+    surname before the first name), then the most mentioned; after it every other one named by
+    words that the target and the main one share ("Vick" beside "Michael Vick"); none when no
+    entity holds a word of the target. PerSenT's target names are the annotators' spelling, not
+    always the article's: "Reazuddin Ahmed" is "Reazuddin" throughout, "Nouri al-Maliki" is
+    "Maliki", "Robert Mugabe Zimbabwe" holds a word of the sentence it was read from, so the
+    name's parts (split at hyphens, possessive 's dropped) are matched one by one. The bare
+    surname stays an entity of its own where the article names another person sharing it (or
+    where PerSenT's dropped commas run two names into one, "Federer  Nadal"): the annotators
+    judged the person, whichever form of the name the article uses."""
+    words = _name_words(target)
+    counts = entities.value_counts(sort=False)
+    parts = {e: set(_name_words(e)) for e in counts.index}
+    held = {e: [i for i, w in enumerate(words) if w in p] for e, p in parts.items()}
+    candidates = [e for e in counts.index if held[e]]
+    if not candidates:
+        return []
+    main = max(candidates, key=lambda e: (len(held[e]), max(held[e]), counts[e]))
+    shared = parts[main] & set(words)
+    return [main, *sorted(e for e in candidates if e != main and parts[e] <= shared)]
+
+
+def _name_words(name: str) -> list[str]:
+    """The lower-case parts of a name, split at spaces and hyphens, a possessive 's dropped."""
+    return re.sub(r"['’]s\b", "", name.lower()).replace("-", " ").split()
 
 
 def persent_features(root=None) -> pd.DataFrame:
@@ -309,8 +329,9 @@ def persent_features(root=None) -> pd.DataFrame:
     that :func:`presslens.sentiment.portrayal.portrayed` keeps, as in
     :func:`~presslens.sentiment.portrayal.entity_sentiment` (``doc_id``, ``para_id``, ``lead``,
     ``portrayal``, ``sentence_tone``, ...) with the gold document label ``gold`` and a ``fold``
-    (0–4, from a CRC32 of the doc_id); articles where the person is never found keep one row
-    with ``found`` False."""
+    (0–4, from a CRC32 of the doc_id); the mentions of every entity naming the person (see
+    :func:`_target_entities`) under the main one's name; articles where the person is never
+    found keep one row with ``found`` False."""
     from presslens.entities import find_mentions
     from presslens.sentiment.portrayal import mention_tone, portrayed
     from presslens.text import split_sentences
@@ -326,8 +347,8 @@ def persent_features(root=None) -> pd.DataFrame:
     rows = []
     for art in articles.itertuples():
         mine = tones[tones["doc_id"] == art.doc_id]
-        entity = _target_entity(mine["entity"], art.target)
-        hit = mine[mine["entity"] == entity] if entity else mine.iloc[0:0]
+        names = _target_entities(mine["entity"], art.target)
+        hit = mine[mine["entity"].isin(names)].assign(entity=names[0]) if names else mine.iloc[0:0]
         if hit.empty:
             hit = pd.DataFrame({"doc_id": [art.doc_id], "found": [False]})
         rows.append(hit.assign(found=not hit.get("found", pd.Series([True])).eq(False).all(),
