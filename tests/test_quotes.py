@@ -2837,6 +2837,13 @@ ATTRIBUTION_RULES = {
              "learn. He is young,\" the 52-year-old added.\n\nThe club was sold in May.\n\n\"We are broke,\" said "
              "the 61-year-old.",
         rows={"He has to learn.": {"speaker": "Bruno Kettleby"}, "We are broke": {"speaker": None}}),
+    # A participle of naming after a comma ("…, terming them “…”", as Kenyan, Nigerian and Indian copy writes it;
+    # "describing", "branding", "labelling", "dubbing") ends the words the clause before it reports, as "calling" does.
+    "a participle of naming ends the clause before it": dict(
+        text="Governor Wanjiku Kamau-Otieno dismissed claims that she misused Kirinyaga county funds, terming them "
+             "\"propaganda\". Her deputy said the audit was flawed, describing it as rushed.",
+        rows={"claims that she misused": {"content": "claims that she misused Kirinyaga county funds"},
+              "the audit was flawed": {"content": "the audit was flawed"}}),
 }
 
 
