@@ -234,6 +234,17 @@ def test_guillemets_and_low_high_marks_quote_like_curly_ones():
         assert second.kind == "direct" and second.continues == first.quote_id
 
 
+def test_double_primes_from_ocr_quote_like_straight_marks():
+    # OCR of a printed page gives the double prime (″) for a straight mark: a quotation, opening or closing as the
+    # characters around it say (it had given no row).
+    text = ("″It is the worst night in living memory,″ said Ada Munro, a councillor in Brellock. Munro called it "
+            "″a disgrace″.")
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["It is the worst night in living memory,", "a disgrace"]
+    q = quotes_of(text)
+    assert row(q, "It is the worst").kind == "direct" and row(q, "It is the worst").speaker == "Ada Munro"
+    assert row(q, "a disgrace").kind == "mixed"
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("Asked by Matt Lauer whether she had practised her speech, Ada Quill said she had.",
      "Matt Lauer", "whether she had practised her speech"),
@@ -3145,12 +3156,12 @@ def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo,
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["``", "''", "`", "'", "‘", "’", "“", "”", "„", "‟", "«", "»", "\"", "a", " "]),
+@given(st.lists(st.sampled_from(["``", "''", "`", "'", "‘", "’", "“", "”", "„", "‟", "«", "»", "\"", "″", "a", " "]),
                 max_size=12).map("".join), st.integers(0, 22), st.integers(0, 22))
 def test_mark_scan_finds_what_the_plain_pattern_finds(text, lo, hi):
     from presslens.quotes.marks import _MARK
 
-    plain = re.compile(r"``|''|[“”„‟«»\"]")
+    plain = re.compile(r"``|''|[“”„‟«»\"″]")
     assert [m.span() for m in _MARK.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
 
 

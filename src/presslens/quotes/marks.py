@@ -2,9 +2,10 @@
 
 The grammar, in two layers:
 
-- **Double marks**: curly (“ ”), straight ("), doubled typewriter ('' and ``), low (\u201e) and
-  guillemet (« »). Whether a straight or misplaced mark opens or closes is read from the characters
-  around it. Unbalanced marks are handled locally: a new opening mark while a quote is open ends the
+- **Double marks**: curly (“ ”), straight ("), doubled typewriter ('' and ``), low (\u201e),
+  guillemet (« ») and the double prime (″) that OCR of a printed page gives for a straight mark.
+  Whether a straight, prime or misplaced mark opens or closes is read from the characters around it.
+  Unbalanced marks are handled locally: a new opening mark while a quote is open ends the
   open quote before it, a stray closing mark is ignored, and a quote still open at the end of a
   paragraph ends there.
 - **Single marks** (‘ ’ '), read outside double-quoted passages only (inside them they are nested
@@ -43,10 +44,10 @@ from importlib import resources
 
 __all__ = ["Quoted", "find_quoted", "single_role"]
 
-# ``|''|[“”„‟«»"], written to open with one set of the characters a mark starts with (the
+# ``|''|[“”„‟«»"″], written to open with one set of the characters a mark starts with (the
 # second ` or ' after a look-behind on the first), so that a search skips to those characters
 # instead of trying every one of the text (a test compares both).
-_MARK = re.compile(r"[`'“”„‟«»\"](?:(?<=`)`|(?<=')'|(?<=[“”„‟«»\"]))")
+_MARK = re.compile(r"[`'“”„‟«»\"″](?:(?<=`)`|(?<=')'|(?<=[“”„‟«»\"″]))")
 _SINGLE = re.compile(r"[‘’']")
 _OPENERS = frozenset(["“", "„", "‟", "«", "``"])
 _CLOSERS = frozenset(["”", "»"])
@@ -55,8 +56,8 @@ _LEFT_OPEN = set(" \t\n\r([{—–-/")
 _RIGHT_CLOSE = set(" \t\n\r.,;:!?)]}—–-…")
 _WORD = re.compile(r"\w")
 # Before an opening single mark: white space, an opening bracket or dash, or a double mark.
-_SINGLE_LEFT_OPEN = _LEFT_OPEN | set("“\"„«")
-_SINGLE_RIGHT_CLOSE = _RIGHT_CLOSE | set("”\"»")
+_SINGLE_LEFT_OPEN = _LEFT_OPEN | set("“\"„«″")
+_SINGLE_RIGHT_CLOSE = _RIGHT_CLOSE | set("”\"»″")
 _DECADE = re.compile(r"\d0s?\b")
 _POSSESSIVE_NEXT = re.compile(r" [a-z0-9]")
 
