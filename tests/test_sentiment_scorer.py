@@ -111,7 +111,7 @@ def _weights_word_by_word(scorer: NewsScorer, text: str, lows: list[str]) -> lis
     pivot = next((p for p, w in enumerate(lows) if w in scorer.contrast), None)
     if pivot is not None:
         for p in range(n):
-            weights[p] = 0.5 if p < pivot else 1.5 if p > pivot else 1.0
+            weights[p] = 0.5 if p < pivot else 1.0
     p = 0
     while p < n:
         if lows[p] in scorer.concession:
@@ -189,6 +189,14 @@ def test_contrast_but(method):
     both = score_text("The food was good, but the service was terrible.", method)
     assert both < -0.05
     assert score_text("The service was terrible, but the food was good.", method) > 0.05
+
+
+def test_news_contrast_halves_what_precedes_and_keeps_what_follows():
+    # VADER weighs the clause after "but" 1.5x: a neutral clause before it then made the other one
+    # read stronger than with "and"; the news method only halves what precedes
+    after_but = score_text("The Varnholm ferry sailed at dawn, but the crossing was good.")
+    assert after_but == score_text("The Varnholm ferry sailed at dawn, and the crossing was good.") > 0.05
+    assert score_text("The crossing was good, but the Varnholm ferry sailed at dawn.") < after_but
 
 
 def test_news_contrast_and_concession():
@@ -374,18 +382,18 @@ def test_evaluate_scores_small():
 # .venv/bin/python -c "from presslens.sentiment import *; print(evaluate_vader_groundtruth(),
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
-    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6038, 0.5366),
-                             "rated": (0.7104, 0.5898), "rated_core": (0.7136, 0.6010)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4495, 0.4193),
-                            "rated": (0.5973, 0.4687), "rated_core": (0.5407, 0.4563)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8648, 0.7072), "rated": (0.8831, 0.7269),
-               "rated_core": (0.8848, 0.7177)},
+    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6110, 0.5354),
+                             "rated": (0.7104, 0.5891), "rated_core": (0.7159, 0.5998)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4525, 0.4179),
+                            "rated": (0.5969, 0.4664), "rated_core": (0.5422, 0.4548)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8661, 0.7084), "rated": (0.8829, 0.7245),
+               "rated_core": (0.8849, 0.7194)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4685, 0.5618), "rated": (0.5670, 0.5767),
-              "rated_core": (0.5427, 0.5660)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4591, 0.5667), "rated": (0.5399, 0.5719),
-              "rated_core": (0.5014, 0.5605)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4705, 0.5619), "rated": (0.5672, 0.5765),
+              "rated_core": (0.5446, 0.5670)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4624, 0.5673), "rated": (0.5409, 0.5719),
+              "rated_core": (0.5041, 0.5602)},
 }
 
 
@@ -425,9 +433,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5650, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5331, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7018, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5640, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5345, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7016, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -443,14 +451,14 @@ def test_rated_core_layer_transfers_without_the_extra():
 
     transfer = evaluate_rated_transfer(SHARED / "corpora", core=True)
     # fitted on the other domains, the core-only layer beats the news method on every domain left
-    # out, by less than the full layer (movie 0.565, NewsMTSC 0.533)
+    # out, by less than the full layer (movie 0.564, NewsMTSC 0.534)
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4843, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4822, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6620, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4850, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4858, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6635, abs=0.001)
 
 
 def test_rated_core_reads_nothing_of_the_extra(monkeypatch):

@@ -16,7 +16,8 @@ Rules, on top of VADER's boosters, caps, "least" and punctuation emphasis:
 * negation: VADER's list without "despite", plus "no" (as in vaderSentiment 3.3, so "NO WAR!"
   is positive) and verbs of failure ("failed to win"); a negator counts even when it is itself a
   lexicon word. Curly apostrophes count ("didn’t" negates like "didn't").
-* contrast: "but", "however", "nevertheless"… halve what precedes and weigh what follows ×1.5;
+* contrast: "but", "however", "nevertheless"… halve what precedes; what follows keeps its weight
+  (VADER weighs it ×1.5, which over-reads the second clause: r falls on every rated set);
   concession: the clause opened by "despite", "although", "while"… (to the next comma) is halved.
 * a dead zone: the summed valence is shrunk towards zero by ``DEAD_ZONE`` before normalising, so
   one mild word does not make a news sentence positive or negative.
@@ -252,7 +253,7 @@ class NewsScorer(FastVader):
         n = len(lows)
         # positions of the contrast and concession words found in C, not a token at a time
         pivot = next(compress(count(), map(self.contrast.__contains__, lows)), None)
-        weights = [1.0] * n if pivot is None else [0.5] * pivot + [1.0] + [1.5] * (n - pivot - 1)
+        weights = [1.0] * n if pivot is None else [0.5] * pivot + [1.0] * (n - pivot)
         raws: list[str] = []
         end = 0  # a concession inside the clause of one before it opens none of its own
         for p in compress(count(), map(self.concession.__contains__, lows)):
