@@ -199,6 +199,15 @@ def test_news_contrast_halves_what_precedes_and_keeps_what_follows():
     assert score_text("The crossing was good, but the Varnholm ferry sailed at dawn.") < after_but
 
 
+def test_news_reversal_verbs_turn_the_bad_thing_they_work_against():
+    assert score_text("Mayor Ivo Brant vowed to fight corruption in Quellport.") > 0.05
+    assert score_text("Governor Alda Voss defeated the Varnholm militants.") > 0.05
+    assert score_text("The Quellport plan would reduce poverty.") > 0.05
+    # with nothing bad after it, the verb keeps its own tone
+    assert score_text("Mayor Ivo Brant fought with the Quellport council.") < -0.05
+    assert score_text("The Quellport council defeated the plan.") < -0.05
+
+
 def test_news_contrast_and_concession():
     assert score_text("The harbour is beautiful. However, the town is poor and dirty.") < -0.05
     assert score_text("Despite strong growth, the shares plunged and investors were angry.") < -0.05
@@ -382,18 +391,18 @@ def test_evaluate_scores_small():
 # .venv/bin/python -c "from presslens.sentiment import *; print(evaluate_vader_groundtruth(),
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
-    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6110, 0.5354),
-                             "rated": (0.7104, 0.5891), "rated_core": (0.7159, 0.5998)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4525, 0.4179),
-                            "rated": (0.5969, 0.4664), "rated_core": (0.5422, 0.4548)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8661, 0.7084), "rated": (0.8829, 0.7245),
-               "rated_core": (0.8849, 0.7194)},
+    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6115, 0.5355),
+                             "rated": (0.7110, 0.5891), "rated_core": (0.7163, 0.5999)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4524, 0.4175),
+                            "rated": (0.5969, 0.4660), "rated_core": (0.5419, 0.4545)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8665, 0.7092), "rated": (0.8830, 0.7252),
+               "rated_core": (0.8852, 0.7201)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4705, 0.5619), "rated": (0.5672, 0.5765),
-              "rated_core": (0.5446, 0.5670)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4624, 0.5673), "rated": (0.5409, 0.5719),
-              "rated_core": (0.5041, 0.5602)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4734, 0.5615), "rated": (0.5688, 0.5766),
+              "rated_core": (0.5465, 0.5672)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4674, 0.5687), "rated": (0.5436, 0.5733),
+              "rated_core": (0.5079, 0.5611)},
 }
 
 
@@ -433,9 +442,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5640, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5345, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7016, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5638, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5376, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7021, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -456,9 +465,9 @@ def test_rated_core_layer_transfers_without_the_extra():
     assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4850, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4858, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6635, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4848, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4901, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6639, abs=0.001)
 
 
 def test_rated_core_reads_nothing_of_the_extra(monkeypatch):

@@ -19,6 +19,12 @@ Rules, on top of VADER's boosters, caps, "least" and punctuation emphasis:
 * contrast: "but", "however", "nevertheless"… halve what precedes; what follows keeps its weight
   (VADER weighs it ×1.5, which over-reads the second clause: r falls on every rated set);
   concession: the clause opened by "despite", "although", "while"… (to the next comma) is halved.
+* reversal: a bad thing that a verb of undoing works against is good ("fight corruption", "defeat
+  the terror group", "curbing gang violence"): a negative valence with "fight", "defeat", "prevent",
+  "tackle", "curb", "reduce", "avoid"… among the three words before it is negated, and that verb's
+  own valence is dropped, unless a preposition that takes no object of the verb follows it ("fought
+  in the war", "fight for the group", "served in combat as"). "End" and "stop" are left out: "in the
+  end", "ends up", "can't stop laughing" read them otherwise in reviews and tweets.
 * a dead zone: the summed valence is shrunk towards zero by ``DEAD_ZONE`` before normalising, so
   one mild word does not make a news sentence positive or negative.
 * length: valences of a sentence longer than ``SHORT_SENTENCE`` tokens are scaled by
@@ -142,6 +148,8 @@ class NewsScorer(FastVader):
         self.contrast = frozenset(rules["contrast"])
         self.concession = frozenset(rules["concession"])
         self._weighing = self.contrast | self.concession
+        self.reversal = frozenset(rules["reversal"])
+        self.reversal_off = frozenset(rules["reversal_off"])
         # the words that can change the valence of a word after them, but for any "n't" form (see _valence_news)
         self._shifters = frozenset(self.boosters.keys() | self.negations | {"least"})
         # NLTK's slang idioms ("the bomb", "the shit") are literal in news; phrases replace them
@@ -179,7 +187,7 @@ class NewsScorer(FastVader):
 
     def evidence(self, text: str) -> tuple[tuple[str, ...], list[float]]:
         """The normalised lower-case tokens of ``text`` and the valence of each scored word or
-        phrase after negation, boosters, caps, contrast and concession, before the dead zone,
+        phrase after negation, boosters, caps, reversal, contrast and concession, before the dead zone,
         the length scaling and the normalisation (what the rated layer reads)."""
         toks = self._tokens_of(text)
         if not toks:
@@ -199,6 +207,8 @@ class NewsScorer(FastVader):
                 v = self._valence_news(toks, lows, pos, start, cap_diff, v)
                 if v:
                     values.append((pos, v))
+        if values and not self.reversal.isdisjoint(lows):  # most sentences hold no reversal verb
+            values = self._reversed(lows, values, base)
         if not values or self._weighing.isdisjoint(lows):  # most sentences: no contrast, no concession
             return lows, [v for _, v in values]
         weights = self._weights(text, lows)
@@ -216,6 +226,22 @@ class NewsScorer(FastVader):
                     base[end - 1] = (value, pos)
                     break
         return base
+
+    def _reversed(self, lows, values: list[tuple[int, float]],
+                  base: dict[int, tuple[float, int]]) -> list[tuple[int, float]]:
+        """``values`` (position, valence) with each negative valence that a reversal verb among the
+        three words before it (or its phrase) works against negated, and those verbs' own dropped."""
+        out, verbs = [], set()
+        for pos, v in values:
+            start = base[pos][1] if pos in base else pos
+            if v < 0 and lows[pos] not in self.reversal:
+                turning = [j for j in range(max(0, start - 3), start)
+                           if lows[j] in self.reversal and lows[j + 1] not in self.reversal_off]
+                if turning:
+                    v *= _C.N_SCALAR
+                    verbs.update(turning)
+            out.append((pos, v))
+        return [(p, v) for p, v in out if p not in verbs]
 
     def _valence_news(self, toks, lows, i: int, start: int, cap_diff: bool, v: float) -> float:
         """Valence ``v`` of the word (or phrase ``start``…``i``) at ``i`` after boosters, caps,
