@@ -1027,6 +1027,12 @@ def test_a_clock_time_without_its_day_takes_the_day_named_just_before_it(text, e
     ("The Glimmerby ferry will leave at 4 in the morning (4 a.m. GMT Thursday).",
      [("4 in the morning", "2031-03-20T04:00"), ("4 a.m. GMT Thursday", "2031-03-20T04:00")]),
     ("Glimmerby scored 3 in the afternoon.", []),
+    # the second end of a range of clock times; twelve at night is midnight
+    ("The Glimmerby library is open from 9 in the morning to 5 in the evening.",
+     [("9 in the morning", "2031-03-17T09:00"), ("5 in the evening", "2031-03-17T17:00")]),
+    ("The Glimmerby market is open from 3 to 5 in the afternoon.", [("5 in the afternoon", "2031-03-17T17:00")]),
+    ("Glimmerby fares rose to 5 in the morning session.", []),
+    ("The Glimmerby curfew starts at twelve at night.", [("twelve at night", "2031-03-17T24:00")]),
     # shares, not the clock
     ("Glimmerby fares fell by a quarter to six percent.", []),
     ("Glimmerby fares fell by a quarter to 6% in March.", [("March", "2031-03")]),

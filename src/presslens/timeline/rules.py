@@ -1330,7 +1330,7 @@ def _time_value(ctx: Context, g: dict, hour: int, minute: int) -> tuple[str | No
 def _spoken_clock(g: dict) -> tuple[int, int]:
     """Hour and minute of a clock time as it is spoken ("seven o'clock", "a quarter to six"): the hour as
     written, as TIMEX3 keeps an hour with no a.m. or p.m., but in the afternoon, evening or night ("ten o'clock
-    at night": 22:00)."""
+    at night": 22:00; "twelve at night": 24:00)."""
     word = (g.get("Ho") or g.get("Hs") or g["Hb"]).lower()
     hour, minute = int(word) if word.isdigit() else NUMBERS[word], 0
     if g.get("frac"):
@@ -1340,6 +1340,8 @@ def _spoken_clock(g: dict) -> tuple[int, int]:
     part = g.get("po") or g.get("ps") or g.get("pb") or "morning"
     if PARTS_OF_DAY[part.lower()] in ("AF", "EV", "NI") and hour < 12:
         hour += 12
+    elif PARTS_OF_DAY[part.lower()] == "NI" and (hour, minute) == (12, 0):
+        hour = 24  # "twelve at night": midnight, as TIMEX3 writes it (T24:00)
     return hour, minute
 
 
@@ -1347,6 +1349,8 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
     if g.get("noon"):
         hour, minute = (12, 0) if g["noon"].lower() in ("noon", "midday") else (24, 0)
     else:
+        if g.get("Hb") and ctx.before(3).lower() == "to " and not _RANGE_FROM.search(ctx.before(60)):
+            return None  # "rose to 5 in the afternoon session": a count, not the end of a range of times
         if g.get("H24") and ctx.before(1) == "(" and ctx.after(1) == ")":
             return None  # "10:35 a.m. (0735 GMT)": the time just given, restated in another zone
         hour, minute = ((int(g["H24"]), int(g["M24"])) if g.get("H24") else (int(g["Hc"]), int(g["Mc"])) if g.get("Hc")
@@ -1512,6 +1516,9 @@ _HOUR = r"(?:1[0-2]|[1-9]|" + alternation(_HOUR_WORDS) + ")"
 _HOUR_FIRST = r"[\d" + "".join(sorted({w[0] for w in _HOUR_WORDS})) + "]"  # the first characters of an hour
 _O_CLOCK = r"\s+o['’]clock\b"
 _SPOKEN_PART = r"\s+(?:in\s+the|at)\s+(?P<{}>" + _PART + ")"
+# A bare hour after "to" is the second end of a range of clock times ("from 9 in the morning to 5 in the evening",
+# "from 3 to 5 in the afternoon") where "from" and at most five words come before the "to" (checked by _r_clock).
+_RANGE_FROM = re.compile(r"\bfrom\s+(?:\S+\s+){1,5}to\s$", re.I)
 _BARE_HOUR_PART = "morning|afternoon|evening|night"  # after a bare hour ("at 4 in the morning"), as its trigger has
 # The day after a clock time: a weekday, a date (month or day first, the weekday before it, the year after
 # it: "Friday 7 March", "Friday, March 21", "the 1st of April 2030") or yesterday/today/tomorrow.
@@ -1736,7 +1743,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      # (each branch opens on a look-ahead that fails fast: tried at every word of the stretch)
      # "at 4 in the morning", "by ten at night": a bare hour after a preposition of time, with its part of the day.
      rf"|(?={_HOUR_FIRST}\w{{0,5}}(?:{_O_CLOCK}|\s+(?:in\s+the|at)\s))(?:(?<![\d-])(?P<Ho>{_HOUR}){_O_CLOCK}"
-     rf"(?:{_SPOKEN_PART.format('po')})?|{_CLOCK_AFTER}(?P<Hb>{_HOUR})\s+(?:in\s+the|at)\s+"
+     rf"(?:{_SPOKEN_PART.format('po')})?|(?:{_CLOCK_AFTER}|(?<=\bto\s))(?P<Hb>{_HOUR})\s+(?:in\s+the|at)\s+"
      rf"(?P<pb>{_BARE_HOUR_PART})\b)"
      rf"|(?=half\s|a\s+quarter\s|quarter\s){_CLOCK_AFTER}(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|after|to)\s+"
      rf"(?P<Hs>{_HOUR})(?![-\w])"
