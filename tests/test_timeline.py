@@ -1043,6 +1043,15 @@ def test_the_clock_as_it_is_spoken_is_a_clock_time(text, expected):
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("text, publication_date, expected", [
+    ("Sales at the Varnholt bakery rose 4% from this time last year.", PUB, [("this time last year", "2030-03-17")]),
+    ("By this time next month the Zantor bridge will be open.", "2031-03-31", [("this time next month", "2031-04-30")]),
+    ("Fares in Zantor were lower at this time last week.", PUB, [("this time last week", "2031-03-10")]),
+])
+def test_this_time_last_year_is_the_same_day_a_unit_away(text, publication_date, expected):
+    assert _values(text, publication_date) == expected
+
+
 def test_a_clock_time_dated_by_the_day_before_it_has_that_days_utc_offset():
     tx = _tx("Polls opened on March 2 at 9 a.m. ET.")  # before daylight time began (March 9, 2031)
     assert tx[["text", "value", "zone"]].values.tolist() == [["March 2", "2031-03-02", None],

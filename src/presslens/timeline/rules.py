@@ -943,6 +943,20 @@ def _r_season(ctx: Context, g: dict) -> _Result | None:
     return "DATE", _season_value(ctx.anchor, code, y, None if rel == 0 and code != "WI" else ctx.tense()), mod
 
 
+def _r_this_time(ctx: Context, g: dict) -> _Result | None:
+    """"this time last year", "this time next month": one expression, the anchor's day a unit before or after
+    (the last day of a shorter month where it has no such day: "this time last month" on 31 March)."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    n = 1 if g["rel"].lower() == "next" else -1
+    unit = g["unit"].lower()
+    if unit == "week":
+        return "DATE", (ctx.anchor + timedelta(weeks=n)).isoformat(), None
+    first = add_months(ctx.anchor, n * (12 if unit == "year" else 1))
+    last = (add_months(first, 1) - timedelta(days=1)).day
+    return "DATE", first.replace(day=min(ctx.anchor.day, last)).isoformat(), None
+
+
 def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
     unit = re.sub(r"\s+", " ", g["unit"].lower())
     rel_word = re.sub(r"\s+", " ", g["rel"].lower())
@@ -1678,6 +1692,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"|(?P<yw>{_YEAR_WORDS})))?",
      # "the winter of 2004-5": the winter that begins in the first year ("-5" stays outside the extent)
      lambda c, g: _r_season(c, {**g, "y": g.get("y") or g.get("ys")}), None),
+    (r"\bthis\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)\b", _r_this_time, None),
     (rf"\bthe\s+(?P<unit>day|{_PART})\s+(?P<side>before|after)\b", _r_day_before, None),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
@@ -1817,7 +1832,8 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _whole("quarter"),
              r"h[12]|[12]h|[1-4]q", _T_QUARTER,
              _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
-             _T_WEEKDAY, _whole(alternation(SEASONS)), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
+             _T_WEEKDAY, _whole(alternation(SEASONS)), _whole("year|month|week"), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
+             _T_CALENDAR_UNIT,
              _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"),
              _whole("year|month|week"),
              _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET, _whole("hour|day|week|month|year"),
