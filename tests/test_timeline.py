@@ -248,6 +248,9 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("The port closed a decade ago.", [("a decade ago", "2021")]),    # a year, not the 2020s
     ("The yard closed a week or so ago.", [("a week or so ago", "2031-W11")]),
     ("Sales rose in the last half of 2030.", [("the last half of 2030", "2030-H2")]),
+    # business copy's front and back halves
+    ("Varnholt sales should recover in the back half of the year.", [("the back half of the year", "2031-H2")]),
+    ("Varnholt orders were weak in the front half of 2030.", [("the front half of 2030", "2030-H1")]),
     ("Trade grew in the second half of the '80s.", [("the '80s", "198")]),
     ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
     ("The Kelby hearing is set for the weekend of March 22-23.", [("the weekend of March 22-23", "2031-W12-WE")]),

@@ -61,7 +61,7 @@ _PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
 # "pre-"/"post-" only hyphenated: "post-1959 politics" (not "the Washington Post 1998 poll"); "end-" too, as
 # British and Indian business copy writes the end of a month or year ("by end-March", "at end-2027").
 _MOD = (r"(?:early|late|mid|(?:pre|post|end)(?=-)|the\s+(?:beginning|start|end|middle|turn|close)\s+of|"
-        r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|(?:earlier|later)(?:\s+in)?)")
+        r"(?:the\s+)?(?:first|second|latter|front|back)\s+half\s+of|(?:earlier|later)(?:\s+in)?)")
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -76,6 +76,7 @@ _YEAR_WORDS = (r"nineteen[\s-]+(?:(?:" + "|".join(w for w, v in NUMBERS.items() 
                + "|".join(w for w, v in NUMBERS.items() if 10 <= v <= 19) + r"))\b")
 
 _MOD_CODE = {"early": "START", "beginning": "START", "start": "START", "first": "START", "earlier": "START",
+             "front": "START", "back": "END",
              "late": "END", "end": "END", "close": "END", "second": "END", "latter": "END", "later": "END",
              "mid": "MID", "middle": "MID", "turn": None, "pre": "BEFORE", "post": "AFTER"}
 
@@ -596,16 +597,16 @@ def _r_year(ctx: Context, g: dict) -> _Result | None:
     return "DATE", *_halved(y, g.get("mod"))
 
 
-_HALF_OF = re.compile(r"(?:the\s+)?(first|second|latter)\s+half\s+of", re.I)
+_HALF_OF = re.compile(r"(?:the\s+)?(first|second|latter|front|back)\s+half\s+of", re.I)
 
 
 def _halved(value: str | None, mod: str | None) -> tuple[str | None, str | None]:
     """The value and TIMEX3 mod of a year with its modifier words ``mod``: a year's first or
     second half is its own value, as "the last half of 1989" is 1989-H2 ("the first half of
-    2026": 2026-H1, no mod); other modifiers stay a mod ("early 2026": 2026, START)."""
+    2026", business copy's "the front half of 2026": 2026-H1, no mod); other modifiers stay a mod ("early 2026": 2026, START)."""
     m = _HALF_OF.fullmatch(mod.strip()) if mod else None
     if m and value and re.fullmatch(r"\d{4}", value):
-        return f"{value}-H{1 if m[1].lower() == 'first' else 2}", None
+        return f"{value}-H{1 if m[1].lower() in ('first', 'front') else 2}", None
     return value, _mod_code(mod)
 
 
