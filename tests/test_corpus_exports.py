@@ -138,6 +138,19 @@ def test_proquest_html_export_one_article_per_record(tmp_path):
     assert _reasons(df) == {"proquest.html:3": "no full text (a ProQuest record of citation and abstract only)"}
 
 
+def test_an_article_writing_of_proquest_fields_is_no_export(tmp_path):
+    # A librarian's guide quoting the export's labels at the start of lines, without a record's
+    # document number, is one plain article, all of its text kept.
+    guide = ("How to read a fictional Vessby library export\n\nEach record of the Vessby archive opens its text "
+             "at the label below.\n\nFull text: the label before the article itself\n\n"
+             "ProQuest document ID: the number the archive gives each record\n\n"
+             "Librarian Oda Brenn said the guide would be handed out at the Vessby reading room.\n")
+    (tmp_path / "guide.txt").write_text(guide)
+    arts = _by_id(load_corpus(tmp_path, near_duplicates="keep"))
+    assert list(arts.index) == ["guide"] and arts.loc["guide", "format"] == "txt"
+    assert "ProQuest document ID" in arts.loc["guide", "text"] and "Oda Brenn said" in arts.loc["guide", "text"]
+
+
 def test_media_cloud_and_gdelt_lists_without_text_are_named_once(tmp_path):
     # Media Cloud's story lists (its search's CSV download, the older stories_id export) give each
     # story's outlet and date; with the texts fetched into a text column they load as articles,

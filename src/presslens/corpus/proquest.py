@@ -47,12 +47,13 @@ def _fields() -> dict[str, str]:
 
 def looks_like(text: str) -> bool:
     """Whether ``text`` is a ProQuest export: its report header, or a record's "ProQuest document
-    ID:" field beside its "Full text:" or "Publication title:" field (near the start: a 300 MB
-    text is not scanned)."""
+    ID:" field, a number, beside its "Full text:" or "Publication title:" field (near the start: a
+    300 MB text is not scanned)."""
     head = text[:_HEAD_CHARS]
     if re.search(r"^[ \t]*Report Information from ProQuest[ \t]*$", head, re.M):
         return True
-    return bool(re.search(r"^[ \t]*ProQuest document ID:", head, re.M | re.I)
+    # The field's value, a number, tells a record from an article that writes of the field.
+    return bool(re.search(r"^[ \t]*ProQuest document ID:[ \t]*\d+[ \t]*$", head, re.M | re.I)
                 and re.search(r"^[ \t]*(?:Full text|Publication title):", head, re.M | re.I))
 
 
