@@ -151,6 +151,20 @@ def test_an_article_writing_of_proquest_fields_is_no_export(tmp_path):
     assert "ProQuest document ID" in arts.loc["guide", "text"] and "Oda Brenn said" in arts.loc["guide", "text"]
 
 
+def test_a_citation_list_saved_as_text_is_skipped_as_one(tmp_path):
+    # ProQuest's RIS or EndNote download renamed .txt holds references, not articles: it is skipped
+    # as the .ris or .enw file is, where it had been read as one article of tags.
+    (tmp_path / "refs.txt").write_text("TY  - NEWS\nTI  - Harbour bridge vote passes in Port Amsel\n"
+                                       "AB  - The fictional council voted.\nDA  - 2031/10/27\nER  - \n")
+    (tmp_path / "refs_endnote.txt").write_text("%0 Newspaper Article\n%T Ferry operators fear the new bridge\n")
+    (tmp_path / "lead.txt").write_text(LEAD + "\n")
+    df = load_corpus(tmp_path, near_duplicates="keep")
+    assert list(df["doc_id"]) == ["lead"]
+    reasons = _reasons(df)
+    assert reasons["refs.txt"].startswith("RIS citations: references")
+    assert reasons["refs_endnote.txt"].startswith("EndNote citations: references")
+
+
 def test_media_cloud_and_gdelt_lists_without_text_are_named_once(tmp_path):
     # Media Cloud's story lists (its search's CSV download, the older stories_id export) give each
     # story's outlet and date; with the texts fetched into a text column they load as articles,

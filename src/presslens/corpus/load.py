@@ -174,8 +174,16 @@ def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
     return None
 
 
+# A citation list saved under a text suffix (a RIS download renamed .txt) opens with its first
+# record's type tag: RIS "TY  - NEWS", EndNote "%0 Newspaper Article".
+_CITATIONS = ((re.compile(r"\s*TY {1,2}- "), ".ris"), (re.compile(r"\s*%0 "), ".enw"))
+
+
 def _read_text(src: Source) -> Iterator[dict[str, Any]]:
     raw, encoding = src.read_text()
+    cited = next((suffix for pattern, suffix in _CITATIONS if pattern.match(raw)), None)
+    if cited is not None:
+        raise ValueError(_unread_types()[cited].replace("{name}", src.file.name))
     if nexis.looks_like(raw):
         yield from nexis.read(src, raw, encoding, f"{file_type(src.file)} (nexis)")
     elif proquest.looks_like(raw):
