@@ -138,6 +138,21 @@ def test_proquest_html_export_one_article_per_record(tmp_path):
     assert _reasons(df) == {"proquest.html:3": "no full text (a ProQuest record of citation and abstract only)"}
 
 
+def test_proquest_html_export_laid_out_in_table_cells(tmp_path):
+    # A save whose fields stand in table cells (label in one, value in the next, within a table of
+    # the page's frame): each row is one field, and none of them runs into the article's text.
+    rows = [("Author:", "Kell, Ida"), ("Full text:", "<p>PORT AMSEL - The fictional council voted on Monday.</p>"
+             "<p>&quot;We will build it,&quot; said Alda Voss.</p>"), ("Publication title:", "The Umberton Gazette"),
+            ("Publication date:", "Oct 27, 2031"), ("ProQuest document ID:", "2931000101")]
+    cells = "".join(f"<tr><td><strong>{label}</strong></td><td>{value}</td></tr>" for label, value in rows)
+    (tmp_path / "framed.html").write_text(
+        "<html><body><table><tr><td><table><tr><td>Document 1 of 1</td></tr><tr><td><b>Harbour bridge vote "
+        f"passes in Port Amsel</b></td></tr>{cells}</table></td></tr></table><hr></body></html>")
+    first = load_corpus(tmp_path, near_duplicates="keep").iloc[0]
+    assert (first["author"], first["outlet"], first["source_id"]) == ("Kell, Ida", "The Umberton Gazette", "2931000101")
+    assert first["text"] == 'PORT AMSEL - The fictional council voted on Monday.\n\n"We will build it," said Alda Voss.'
+
+
 def test_an_article_writing_of_proquest_fields_is_no_export(tmp_path):
     # A librarian's guide quoting the export's labels at the start of lines, without a record's
     # document number, is one plain article, all of its text kept.

@@ -66,9 +66,11 @@ def looks_like_html(raw: str) -> bool:
                 and re.search(r">\s*(?:Full text|Publication title):", head, re.I))
 
 
-# Elements that stand on lines of their own in the text an HTML export gives.
+# Elements that stand on lines of their own in the text an HTML export gives; a table's cells are
+# words apart ("Author:" and "Kell, Ida" in two cells of a row are one field).
 _BLOCK_TAGS = {"p", "div", "text", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "section", "article", "body", "ul", "ol", "dl", "dt", "dd", "pre"}
+_SEPARATORS = {**dict.fromkeys(_BLOCK_TAGS, "\n\n"), "td": " ", "th": " "}
 _RULE = "\n\n" + "_" * 60 + "\n\n"
 _SPACES = re.compile(r"\s+")
 
@@ -90,11 +92,11 @@ def _html_text(raw: str) -> str:
         if event == "start":
             if tag in ("script", "style"):
                 continue
-            parts.append("\n\n" if tag in _BLOCK_TAGS else "")
+            parts.append(_SEPARATORS.get(tag, ""))
             parts.append(_SPACES.sub(" ", node.text or ""))
         else:
             ruled = tag == "hr" or re.search(r"border-bottom\s*:\s*[^;]*solid", node.get("style", ""), re.I)
-            parts.append(_RULE if ruled else "\n\n" if tag in _BLOCK_TAGS else "")
+            parts.append(_RULE if ruled else _SEPARATORS.get(tag, ""))
             parts.append(_SPACES.sub(" ", node.tail or ""))
     paragraphs = (p.strip() for p in "".join(parts).split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p)
