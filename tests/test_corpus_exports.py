@@ -138,6 +138,25 @@ def test_proquest_html_export_one_article_per_record(tmp_path):
     assert _reasons(df) == {"proquest.html:3": "no full text (a ProQuest record of citation and abstract only)"}
 
 
+def test_rules_of_underscores_in_a_proquest_article_do_not_split_its_record(tmp_path):
+    # A paper's own rules of underscores between the parts of an article (thousands of them in a
+    # damaged save) cut no record: its closing fields stay its own, the next record keeps its number.
+    rule = "_" * 60
+    text = (FIXTURES / "proquest.txt").read_text()
+    cut = text.replace('\n\n"We will build it,"', f"\n\n{rule}\n\nFerry talks go on.\n\n" + f"{rule}\n" * 3000
+                       + '\n"We will build it,"', 1)
+    (tmp_path / "proquest.txt").write_text(cut)
+    df = load_corpus(tmp_path, near_duplicates="keep")
+    arts = _by_id(df)
+    assert list(arts.index) == ["proquest/1", "proquest/2", "proquest/4"]
+    first = arts.loc["proquest/1"]
+    assert (first["outlet"], first["source_id"], first["section"]) == ("The Umberton Gazette (fictional)", "2931000101", "News")
+    assert first["text"].startswith("PORT AMSEL") and first["text"].endswith("after the vote.")
+    assert "Ferry talks go on." in first["text"] and "__" not in first["text"]
+    assert arts.loc["proquest/2", "title"] == "Ferry operators fear the new bridge"
+    assert list(_reasons(df)) == ["proquest.txt:3"]
+
+
 def test_proquest_html_export_laid_out_in_table_cells(tmp_path):
     # A save whose fields stand in table cells (label in one, value in the next, within a table of
     # the page's frame): each row is one field, and none of them runs into the article's text.

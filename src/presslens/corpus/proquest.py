@@ -115,17 +115,49 @@ def _label(line: str) -> tuple[str, str] | None:
     return m["label"].lower(), line[m.end():].strip()
 
 
+def _labels(part: str) -> set[str]:
+    """The fields of a part of an export, up to its "Full text:" (the article after it, the bulk of
+    a record, is not looked through: whether it holds the full text and a record's field is known)."""
+    labels: set[str] = set()
+    for line in part.splitlines():
+        found = _label(line)
+        if found is not None:
+            labels.add(found[0])
+            if found[0] == "full text":
+                break
+    return labels
+
+
 def _records(text: str) -> Iterator[str]:
     """The records of an export: the parts between boundaries that hold a record's own field (the
     report header with its search's limits, "Source type: Newspapers", the table of contents, the
-    bibliography and the contact block hold none)."""
+    bibliography and the contact block hold none). Where records open at "Document N of M", a part
+    after a rule that holds a record's field but no full text is the rest of the record before it,
+    cut by rules of underscores in its article: it is joined to it, the rules and any parts between
+    them left out."""
     boundaries = list(_BOUNDARY.finditer(text))
+    ruled = [False] + [m.group().strip().startswith("_") for m in boundaries]
+    numbered = not all(ruled[1:])
     starts = [0] + [m.end() for m in boundaries]
     ends = [m.start() for m in boundaries] + [len(text)]
-    for start, end in zip(starts, ends):
+    record: list[str] = []            # the parts of the record being read
+    between: list[str] = []           # parts after it without a field: its article's, if its fields follow
+    for start, end, after_rule in zip(starts, ends, ruled):
         part = text[start:end]
-        if any((found := _label(line)) and found[0] in _RECORD_FIELDS for line in part.splitlines()):
-            yield part
+        labels = _labels(part)
+        if record and numbered and after_rule and "full text" not in labels:
+            if labels & _RECORD_FIELDS:
+                record += [*between, part]
+                between = []
+            else:
+                between.append(part)
+            continue
+        if record:
+            yield "\n\n".join(record)
+        record = [part] if labels & _RECORD_FIELDS else []
+        between = []
+    if record:
+        yield "\n\n".join(record)
 
 
 def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
