@@ -157,6 +157,17 @@ def test_rules_of_underscores_in_a_proquest_article_do_not_split_its_record(tmp_
     assert list(_reasons(df)) == ["proquest.txt:3"]
 
 
+def test_a_proquest_html_save_cut_in_its_first_record_is_read_as_one(tmp_path):
+    # A save cut off (a download stopped) before its first record's "ProQuest document ID:" is
+    # known by its report header: the record's article is read, no field in its text.
+    page = (FIXTURES / "proquest.html").read_text()
+    (tmp_path / "cut.html").write_text(page[:page.index("We will build it")])
+    first = load_corpus(tmp_path, near_duplicates="keep").iloc[0]
+    assert (first["format"], first["title"], first["author"]) == (
+        "html (proquest)", "Harbour bridge vote passes in Port Amsel", "Kell, Ida")
+    assert first["text"].startswith("PORT AMSEL") and "Author" not in first["text"]
+
+
 def test_proquest_html_export_laid_out_in_table_cells(tmp_path):
     # A save whose fields stand in table cells (label in one, value in the next, within a table of
     # the page's frame): each row is one field, and none of them runs into the article's text.

@@ -58,10 +58,12 @@ def looks_like(text: str) -> bool:
 
 
 def looks_like_html(raw: str) -> bool:
-    """Whether an HTML page is a ProQuest export: a field label "ProQuest document ID:" opening an
-    element (``<strong>ProQuest document ID: </strong>``) beside "Full text:" or "Publication
-    title:"."""
+    """Whether an HTML page is a ProQuest export: its report header opening an element, or a field
+    label "ProQuest document ID:" opening one (``<strong>ProQuest document ID: </strong>``) beside
+    "Full text:" or "Publication title:" (a save cut before its first record's ID is one too)."""
     head = raw[:_HEAD_CHARS]
+    if re.search(r">\s*Report Information from ProQuest\s*<", head):
+        return True
     return bool(re.search(r">\s*ProQuest document ID:", head, re.I)
                 and re.search(r">\s*(?:Full text|Publication title):", head, re.I))
 
