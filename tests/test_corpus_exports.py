@@ -275,6 +275,17 @@ def _pdf(path: Path, lines: list[str], password: str | None = None) -> None:
     path.write_bytes(data)
 
 
+def test_a_gdelt_file_with_a_text_column_is_read_with_its_dates(tmp_path):
+    # A GDELT GKG file with the articles' texts fetched into a column loads as articles; its DATE,
+    # YYYYMMDDHHMMSS, is that moment (as milliseconds it had given the year 2613).
+    (tmp_path / "gkg.csv").write_text(
+        "GKGRECORDID,DATE,SourceCommonName,DocumentIdentifier,V2Themes,text\n"
+        f"20311027143000-1,20311027143000,umberton-gazette.example,https://umberton-gazette.example/a,BRIDGE,\"{LEAD}\"\n")
+    df = load_corpus(tmp_path, near_duplicates="keep")
+    assert list(df["text"]) == [LEAD] and skipped(df).empty
+    assert df["published"].iloc[0] == pd.Timestamp("2031-10-27 14:30:00")
+
+
 def test_nexis_docx_and_pdf_and_broken_containers(tmp_path):
     _docx(tmp_path / "nexis.docx", NEXIS_UNI)
     _docx(tmp_path / "single.docx", ["A plain fictional memo headline", "The harbour office of Port Amsel "

@@ -2,7 +2,9 @@
 
 A number of eight digits that forms a calendar day is that day written YYYYMMDD (``20251027``):
 the form date fields of spreadsheets and database exports take, and the one the
-``publication_date`` parameter accepts. As Unix seconds the same numbers would fall between
+``publication_date`` parameter accepts; one of fourteen digits that forms a moment is it written
+YYYYMMDDHHMMSS (``20251027143000``: GDELT's DATE and DATEADDED fields), which as milliseconds
+would fall after the year 2286. As Unix seconds the same numbers would fall between
 April 1970 and March 1973, before any corpus that stores dates as seconds. A number from 20,000
 to 80,000 is a spreadsheet's serial day (days since 30 December 1899, its fraction the time of
 day: what Excel and LibreOffice write for a date cell formatted as a number), 1954 to 2119; as
@@ -16,11 +18,13 @@ Java's ``currentTimeMillis``), microseconds or nanoseconds.
     (True, True)
     >>> number_as_timestamp(1761523200), number_as_timestamp(1761523200000), number_as_timestamp(45957.5)
     (Timestamp('2025-10-27 00:00:00'), Timestamp('2025-10-27 00:00:00'), Timestamp('2025-10-27 12:00:00'))
+    >>> number_as_timestamp(20251027143000)
+    Timestamp('2025-10-27 14:30:00')
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pandas as pd
@@ -48,14 +52,28 @@ def number_as_day(value: Any) -> date | None:
         return None
 
 
+def _compact_moment(value: Any) -> pd.Timestamp | None:
+    """The moment a number of fourteen digits writes as YYYYMMDDHHMMSS, else ``None``."""
+    whole = float(value)
+    if not (whole.is_integer() and 10_000_101_000_000 <= whole <= 99_991_231_235_959):
+        return None
+    try:
+        return pd.Timestamp(datetime.strptime(str(int(whole)), "%Y%m%d%H%M%S"))
+    except ValueError:
+        return None
+
+
 def number_as_timestamp(value: Any) -> pd.Timestamp:
     """A number as the moment it stands for: the day :func:`number_as_day` reads (at midnight), a
-    spreadsheet's serial day, else Unix time in seconds, or in milliseconds, microseconds or
+    moment written YYYYMMDDHHMMSS, a spreadsheet's serial day, else Unix time in seconds, or in milliseconds, microseconds or
     nanoseconds when it is too large for seconds. Raises as ``pd.Timestamp`` does for a time out of
     its range."""
     day = number_as_day(value)
     if day is not None:
         return pd.Timestamp(day)
+    moment = _compact_moment(value)
+    if moment is not None:
+        return moment
     if _SERIAL_DAYS[0] <= float(value) < _SERIAL_DAYS[1]:
         return _SERIAL_ZERO + pd.to_timedelta(float(value), unit="D")
     size = abs(float(value))
