@@ -150,7 +150,8 @@ def test_rules_of_underscores_in_a_proquest_article_do_not_split_its_record(tmp_
     arts = _by_id(df)
     assert list(arts.index) == ["proquest/1", "proquest/2", "proquest/4"]
     first = arts.loc["proquest/1"]
-    assert (first["outlet"], first["source_id"], first["section"]) == ("The Umberton Gazette (fictional)", "2931000101", "News")
+    assert (first["outlet"], first["source_id"], first["section"]) == (
+        "The Umberton Gazette (fictional)", "2931000101", "News")
     assert first["text"].startswith("PORT AMSEL") and first["text"].endswith("after the vote.")
     assert "Ferry talks go on." in first["text"] and "__" not in first["text"]
     assert arts.loc["proquest/2", "title"] == "Ferry operators fear the new bridge"
@@ -280,7 +281,8 @@ def test_a_gdelt_file_with_a_text_column_is_read_with_its_dates(tmp_path):
     # YYYYMMDDHHMMSS, is that moment (as milliseconds it had given the year 2613).
     (tmp_path / "gkg.csv").write_text(
         "GKGRECORDID,DATE,SourceCommonName,DocumentIdentifier,V2Themes,text\n"
-        f"20311027143000-1,20311027143000,umberton-gazette.example,https://umberton-gazette.example/a,BRIDGE,\"{LEAD}\"\n")
+        f"20311027143000-1,20311027143000,umberton-gazette.example,https://umberton-gazette.example/a,"
+        f'BRIDGE,"{LEAD}"\n')
     df = load_corpus(tmp_path, near_duplicates="keep")
     assert list(df["text"]) == [LEAD] and skipped(df).empty
     assert df["published"].iloc[0] == pd.Timestamp("2031-10-27 14:30:00")

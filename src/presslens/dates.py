@@ -65,9 +65,9 @@ def _compact_moment(value: Any) -> pd.Timestamp | None:
 
 def number_as_timestamp(value: Any) -> pd.Timestamp:
     """A number as the moment it stands for: the day :func:`number_as_day` reads (at midnight), a
-    moment written YYYYMMDDHHMMSS, a spreadsheet's serial day, else Unix time in seconds, or in milliseconds, microseconds or
-    nanoseconds when it is too large for seconds. Raises as ``pd.Timestamp`` does for a time out of
-    its range."""
+    moment written YYYYMMDDHHMMSS, a spreadsheet's serial day, else Unix time in seconds, or in
+    milliseconds, microseconds or nanoseconds when it is too large for seconds. Raises as
+    ``pd.Timestamp`` does for a time out of its range."""
     day = number_as_day(value)
     if day is not None:
         return pd.Timestamp(day)
