@@ -234,6 +234,18 @@ def test_guillemets_and_low_high_marks_quote_like_curly_ones():
         assert second.kind == "direct" and second.continues == first.quote_id
 
 
+def test_single_guillemets_quote_like_single_curly_marks():
+    # Swiss and French-influenced copy quotes in ‹ › (and »…«-style reversed ›…‹): they had been no marks at all, so
+    # '‹It is a scandal›, said …' was an indirect row with the marks in its content.
+    for opening, closing in (("‹", "›"), ("›", "‹")):
+        text = (f"{opening}It is a scandal{closing}, said Pim Ostrander, a baker in Velmsund. "
+                f"{opening}Nobody came to help us.{closing}")
+        assert [text[q.start:q.end] for q in find_quoted(text)] == ["It is a scandal", "Nobody came to help us."]
+        q = quotes_of(text)
+        first, second = row(q, "It is a scandal"), row(q, "Nobody came")
+        assert first.kind == second.kind == "direct" and first.speaker == second.speaker == "Pim Ostrander"
+
+
 def test_double_primes_from_ocr_quote_like_straight_marks():
     # OCR of a printed page gives the double prime (″) for a straight mark: a quotation, opening or closing as the
     # characters around it say (it had given no row).

@@ -8,8 +8,9 @@ The grammar, in two layers:
   Unbalanced marks are handled locally: a new opening mark while a quote is open ends the
   open quote before it, a stray closing mark is ignored, and a quote still open at the end of a
   paragraph ends there.
-- **Single marks** (‘ ’ '), read outside double-quoted passages only (inside them they are nested
-  quotes and stay part of the outer quote). The same character is also the apostrophe, so each
+- **Single marks** (‘ ’ ' and the single guillemets ‹ ›), read outside double-quoted passages only
+  (inside them they are nested quotes and stay part of the outer quote). A guillemet opens or closes
+  by the characters around it, as « » do. ‘ ’ and ' are also the apostrophe, so each
   mark is first classed by :func:`single_role` from the characters on both sides: inside a word
   (it’s, O’Brien, rock’n’roll), an elision (’90s, rock ’n’ roll, ’em: ``data/quotes_elisions.txt``),
   an opening mark (after a space or an opening bracket, before a word; never ’) or a closing one
@@ -48,7 +49,7 @@ __all__ = ["Quoted", "find_quoted", "single_role"]
 # second ` or ' after a look-behind on the first), so that a search skips to those characters
 # instead of trying every one of the text (a test compares both).
 _MARK = re.compile(r"[`'“”„‟«»\"″](?:(?<=`)`|(?<=')'|(?<=[“”„‟«»\"″]))")
-_SINGLE = re.compile(r"[‘’']")
+_SINGLE = re.compile(r"[‘’'‹›]")
 _OPENERS = frozenset(["“", "„", "‟", "«", "``"])
 _CLOSERS = frozenset(["”", "»"])
 # Characters after which a mark reads as opening, and before which it reads as closing.
@@ -104,7 +105,7 @@ def _role(text: str, s: int, e: int, p_start: int, p_end: int, is_open: bool) ->
 
 
 def single_role(text: str, i: int, p_start: int = 0, p_end: int | None = None) -> str:
-    """What the single mark ``text[i]`` (‘, ’ or ') is, from the characters on both sides:
+    """What the single mark ``text[i]`` (‘, ’, ', ‹ or ›) is, from the characters on both sides:
     ``"word"`` (an apostrophe: it’s, workers’ with nothing open, ’90s, rock ’n’ roll), ``"open"``,
     ``"close"`` or ``"possessive"`` (closes only if nothing later can: workers’ union).
 
@@ -115,6 +116,10 @@ def single_role(text: str, i: int, p_start: int = 0, p_end: int | None = None) -
     ch = text[i]
     left = text[i - 1] if i > p_start else " "
     right = text[i + 1] if i + 1 < p_end else " "
+    if ch in "‹›":
+        # A guillemet is never an apostrophe; which side it stands on decides, as for « » (»…« in some styles).
+        opens, closes = left.isspace() or left in _SINGLE_LEFT_OPEN, right.isspace() or right in _SINGLE_RIGHT_CLOSE
+        return ("open" if opens else "close") if opens != closes else ("open" if ch == "‹" else "close")
     if left.isalnum() and right.isalnum():
         return "word"
     if not left.isalnum() and (_DECADE.match(text, i + 1, p_end) or _elisions().match(text, i + 1, p_end)):
