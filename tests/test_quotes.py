@@ -514,6 +514,19 @@ def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     assert len(quotes_of("ADA QUILLAN, HOST:\n\nTOM BECKER, BYLINE: It did.\n\nQUILLAN: Thanks.")) == 2
 
 
+def test_a_name_in_brackets_after_a_role_label_is_the_speaker():
+    # "PRESENTER (Orla Fenwick):" names the one who speaks in brackets, the role in capitals before it (it had given
+    # the speaker 'Presenter'); a stage direction in brackets ("(laughing)") still leaves the name before it.
+    text = ("Brellock Tonight, transcript\n\nPRESENTER (Orla Fenwick): Good evening. The ferry strike goes on.\n\n"
+            "FENWICK: Joining me is the harbour minister, Teodor Vask. When will it end?\n\n"
+            "VASK (laughing): When both sides are sensible.")
+    q = quotes_of(text)
+    first = row(q, "Good evening")
+    assert first.speaker == "Orla Fenwick" and first.speaker_description == "PRESENTER"
+    assert text[first["speaker_start"]:first["speaker_end"]] == "Orla Fenwick"
+    assert row(q, "Joining me").speaker == "Orla Fenwick" and row(q, "When both").speaker == "Teodor Vask"
+
+
 def test_a_broadcast_transcripts_time_codes_open_its_turns():
     # A time code before the label ("[00:01:27] DUNLEAVY:") still opens a turn; a live blog's time code and time zone
     # ("10:32 BST:") opens none.

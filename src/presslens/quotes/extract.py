@@ -777,12 +777,14 @@ _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next; and "Q." and
 # "A." with a point, as The New York Times writes its interviews (``point``; not an initial: "A. J. Brandt"). A stage
 # direction or a party in brackets may follow a name in capitals ("QUILL (laughing):", "ADA QUILL (D-AV), HOST:").
-# A broadcast transcript's time code may open the turn before its label ("[00:01:27] DUNLEAVY:", "(14:02) Q:").
+# A broadcast transcript's time code may open the turn before its label ("[00:01:27] DUNLEAVY:", "(14:02) Q:"). A name
+# in brackets after a role in capitals is the speaker ("PRESENTER (Maren Holt):", ``named``).
 _ASIDE = r"(?:[ \t]*\([^():\n]{1,40}\))?"
+_NAMED_ASIDE = r"(?:[ \t]*\((?:(?P<named>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,3})|[^():\n]{1,40})\))?"
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
     r"(?:\*\*(?P<bold>[A-Z][\w.'’ -]{0,40}?)\s*(?::\s*\*\*|\*\*\s*:)"
-    rf"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{{0,40}}?[A-Z.]){_ASIDE}"
+    rf"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{{0,40}}?[A-Z.]){_NAMED_ASIDE}"
     rf"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{{0,30}}?[A-Z.]){_ASIDE})?\s*:"
     r"|(?P<point>[QA])\.(?![ \t]*[A-Z]\.)"
     r"|(?P<title>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}):)"
@@ -1945,10 +1947,11 @@ class _Extractor:
     # -- transcripts -----------------------------------------------------------------------
     def transcript(self) -> None:
         """Turns of an interview or debate transcript: paragraphs opening with a speaker label
-        ("KESSLER: …", "**Kessler:** …", "Q: …"), as direct quotes of the labelled person. An
-        article needs two labels or more, one of them Q/A, a person named in the article, or a
-        label that recurs; labels like "UPDATE:" (``data/quotes_transcript_labels.txt``) never
-        count. Q is the interviewer; A the person the article mentions most."""
+        ("KESSLER: …", "**Kessler:** …", "Q: …", "PRESENTER (Maren Holt): …"), as direct quotes of the labelled
+        person (the one named in brackets after a role). An article needs two labels or more, one of them Q/A, a
+        person named in the article, or a label that recurs; labels like "UPDATE:"
+        (``data/quotes_transcript_labels.txt``) never count. Q is the interviewer; A the person the article mentions
+        most."""
         doc, text = self.doc, self.doc.text
         turns = []
         for k, (p_s, p_e) in enumerate(doc.paras):
@@ -1958,12 +1961,15 @@ class _Extractor:
                 label = m.group(which)
                 if label.lower().strip(" .") in _NOT_LABELS:
                     continue
+                span, role = m.span(which), m.group("role")
+                if m.group("named"):  # "PRESENTER (Maren Holt):": the capitals are the role of the one named
+                    label, span, role = m.group("named"), m.span("named"), label
                 c_s, c_e = m.end(), p_e
                 if not text[c_s:c_e].strip():  # the label alone: its words are the next paragraph's
                     if k + 1 == len(doc.paras) or _LABEL.match(text, *doc.paras[k + 1]):
                         continue
                     c_s, c_e = doc.paras[k + 1]
-                turns.append((label, m.span(which), c_s, c_e, m.group("role"), which, k))
+                turns.append((label, span, c_s, c_e, role, which, k))
         # A label in title case ("Quill: Ask me in a year.") only in a dialogue (the paragraph before or after opens
         # with another label, and its words are prose) and where it is a person the article names (below): most
         # such lines are a list's heads ("Sanders: Win in a walk." before a paragraph on him), figures ("Clinton:
