@@ -3991,6 +3991,16 @@ def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     assert q.loc[q["content"] == "he was joking", "speaker"].tolist() == ["Piet Marsh"]
 
 
+def test_a_clerk_is_a_role_that_stands_for_one_person():
+    # ", the Clerk of the Senate said." (Commonwealth parliaments, county clerks) had given no row, or with a lower-case
+    # "clerk" the Senate as speaker: the clerk is a role of one person, unnamed here, the one named before elsewhere.
+    for clerk in ("Clerk", "clerk"):
+        q = quotes_of(f"The sitting was suspended until Monday, the {clerk} of the Senate of Ardvale said.")
+        assert q["content"].tolist() == ["The sitting was suspended until Monday"] and q["speaker"].isna().all()
+    q = quotes_of("Tessa Morrow is the county clerk of Brellock. The ballots were counted by hand, the clerk said.")
+    assert q["speaker"].tolist() == ["Tessa Morrow"]
+
+
 def test_a_pronoun_after_a_reporting_clause_and_its_participle_is_the_speaker():
     # '"…," Whitlock said, adding that he told Trump to stay laser-focused' gave the he to Trump, the subject of the
     # sentence before: the one who spoke goes on in the participle's clause.
