@@ -5,16 +5,18 @@ entity; notebook 02's chart and the entity summaries read it). This script build
 train (the whole corpus at once, as notebook 02 would: linking and the repetition a capitalised
 phrase needs are corpus-wide) and for the embedded sample (``data/raw``), prints the entities of
 chosen articles for judgement and reads back the verdicts recorded by hand in
-``scripts/entity_precision.tsv`` (sample, doc id, entity, verdict, why; entity strings and
-verdicts only, no article text).
+``scripts/entity_precision.tsv`` (sample, doc id, entity, verdict, why, kind; entity strings and
+verdicts only, no article text). PerSenT dev (news of other outlets) is built as one corpus too.
 
 An entity is ``right`` when the string names one real person, organisation, place or group of
-the article (a work, a slogan, a common noun, a fragment of a longer name are ``wrong``); its
-kind is not judged. Samples: ``sample`` is the embedded article; a PolNeAR sample is the
-articles at positions ``offset, offset + step, ...`` of the doc ids in sorted order
-(:data:`SAMPLES`). Printed per sample: how many entities are listed now, how many of them are
-judged right and wrong (precision with a 95% Wilson interval), the wrong ones, and what is listed
-now but not judged (a new entity to judge) or judged but no longer listed.
+the article (a work, a slogan, a common noun, a fragment of a longer name are ``wrong``); where a
+right one's kind is judged too (sample D), the kind it should have. Samples: ``sample`` is the
+embedded article; a PolNeAR or PerSenT sample is the articles at positions ``offset, offset +
+step, ...`` of the doc ids in sorted order (:data:`SAMPLES`, :data:`PERSENT_SAMPLES`). Printed
+per sample: how many entities are listed now, how many of them are judged right and wrong
+(precision with a 95% Wilson interval), the wrong ones, how many judged kinds the table gives
+and the ones it gets wrong, and what is listed now but not judged (a new entity to judge) or
+judged but no longer listed.
 
 Usage::
 
@@ -35,12 +37,16 @@ from presslens.corpus import load_corpus
 from presslens.evaluate import corpora_root
 from presslens.io import project_root
 from presslens.sentiment import entity_sentiment
+from presslens.sentiment.evaluation import read_persent
 
 JUDGED = Path(__file__).with_name("entity_precision.tsv")
 # name -> (offset, step, articles) into PolNeAR train's sorted doc ids; "sample" is data/raw.
 # A holds the articles of the previous round's hand check (its first 5: 92 of 100 right), whose
 # errors this round's rules were written from: listed for judgement, not judged in the TSV.
 SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7), "C": (30, 120, 7)}
+# the same for PerSenT dev's sorted doc ids (news of other outlets than PolNeAR's), drawn after all
+# of B's and C's rules were written: the held-out check of them.
+PERSENT_SAMPLES = {"D": (0, 50, 12)}
 
 
 def entity_lists() -> dict[str, pd.DataFrame]:
@@ -54,18 +60,25 @@ def entity_lists() -> dict[str, pd.DataFrame]:
         for name, (offset, step, n) in SAMPLES.items():
             chosen = docs[offset::step][:n]
             out[name] = table[table["doc_id"].isin(chosen)]
+    articles = read_persent()[0]
+    if len(articles):
+        table = entity_sentiment(articles[["doc_id", "text"]])
+        docs = sorted(articles["doc_id"])
+        for name, (offset, step, n) in PERSENT_SAMPLES.items():
+            out[name] = table[table["doc_id"].isin(docs[offset::step][:n])]
     return {name: t[["doc_id", "entity", "kind", "mentions"]].sort_values(["doc_id", "mentions", "entity"],
                                                                           ascending=[True, False, True])
             for name, t in out.items()}
 
 
-def read_verdicts() -> dict[tuple[str, str, str], tuple[str, str]]:
-    """(sample, doc_id, entity) -> (verdict, why) from :data:`JUDGED`."""
+def read_verdicts() -> dict[tuple[str, str, str], tuple[str, str, str]]:
+    """(sample, doc_id, entity) -> (verdict, why, kind) from :data:`JUDGED` (kind ``""`` where
+    not judged)."""
     if not JUDGED.is_file():
         return {}
     with JUDGED.open(encoding="utf-8", newline="") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {(r["sample"], r["doc_id"], r["entity"]): (r["verdict"], r["why"]) for r in rows}
+        return {(r["sample"], r["doc_id"], r["entity"]): (r["verdict"], r["why"], r["kind"] or "") for r in rows}
 
 
 def report(lists: dict[str, pd.DataFrame], verdicts: dict) -> None:
@@ -87,6 +100,13 @@ def report(lists: dict[str, pd.DataFrame], verdicts: dict) -> None:
         print(line)
         for d, e in wrong:
             print(f"  wrong: {e!r} ({d}): {judged[d, e][1]}")
+        kinds = dict(zip(zip(table["doc_id"], table["entity"]), table["kind"]))
+        typed = sorted(k for k in right if judged[k][2])
+        if typed:
+            mistyped = [k for k in typed if kinds[k] != judged[k][2]]
+            print(f"  kinds judged {len(typed)}: {len(typed) - len(mistyped)} right")
+            for d, e in mistyped:
+                print(f"  wrong kind: {e!r} ({d}) {kinds[d, e]}, should be {judged[d, e][2]}: {judged[d, e][1]}")
         if unjudged:
             shown = "; ".join(f"{e} ({d})" for d, e in unjudged[:12]) + ("; ..." if len(unjudged) > 12 else "")
             print(f"  listed, not judged ({len(unjudged)}; --list {name} prints them all): {shown}")
