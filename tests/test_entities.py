@@ -472,6 +472,14 @@ def test_words_of_the_internet_age_are_ordinary_words():
     assert not any("Email" in n or "Tweets" in n for n in names)
 
 
+def test_the_words_of_a_hashtag_are_no_name():
+    # "#TarlowStrong" and "#GoVells" were entities of their own, as a handle's words are not.
+    names = {r[3] for r in _one("Coach Bo Vesk thanked the fans of Tarlow. #TarlowStrong #GoVells, "
+                                "wrote @AdaQuill in reply.")}
+    assert "Bo Vesk" in names
+    assert not any("Tarlow" in n and "Strong" in n or "Vells" in n or "Ada" in n for n in names)
+
+
 def test_cities_of_news_outside_the_united_states_are_places():
     kinds = _kinds("The Brisbane duo Tam Orrel and Bo Vesk will play in Mombasa, then visit Pune and Leeds.")
     assert kinds["Brisbane"] == kinds["Mombasa"] == kinds["Pune"] == kinds["Leeds"] == "PLACE"

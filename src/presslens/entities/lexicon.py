@@ -238,9 +238,10 @@ def _lex() -> _Lexicon:
         setting_before=re.compile(rf"\b(?:{preps}|{trips}){_SEP}(?:the{_SEP})?(?:(?:{mods}){_SEP})?$",
                                   re.IGNORECASE),
         # Not inside a word; after an apostrophe only where it opens a quotation ("on ''Fox News''",
-        # not "O'Brien", whose _PART takes the apostrophe in).
+        # not "O'Brien", whose _PART takes the apostrophe in). Nor a handle's or hashtag's words
+        # ("@BernieSanders", "#GoNoles"): a slogan or an account, named in full elsewhere if at all.
         chunk=re.compile(
-            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_.@])(?<![\p{{L}}\p{{M}}\p{{N}}_.@]['’])"
+            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#]['’])"
             rf"{token}(?:{_SEP}(?:{_CONN}{_SEP}|{_ARTICLE_PREFIX})?{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
