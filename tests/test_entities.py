@@ -480,6 +480,13 @@ def test_the_words_of_a_hashtag_are_no_name():
     assert not any("Tarlow" in n and "Strong" in n or "Vells" in n or "Ada" in n for n in names)
 
 
+def test_a_treebank_bracket_token_is_no_name():
+    # Text tokenised for parsing writes its brackets as "-LRB-" and "-RRB-": each was an organisation.
+    names = {r[3] for r in _one("-LRB- Vell Radio -RRB- Bishop Ada Quill received the pilgrims of Tarlow "
+                                "-LSB- a fictional town -RSB- on Sunday .")}
+    assert names == {"Vell Radio", "Ada Quill", "Tarlow"}
+
+
 def test_cities_of_news_outside_the_united_states_are_places():
     kinds = _kinds("The Brisbane duo Tam Orrel and Bo Vesk will play in Mombasa, then visit Pune and Leeds.")
     assert kinds["Brisbane"] == kinds["Mombasa"] == kinds["Pune"] == kinds["Leeds"] == "PLACE"
