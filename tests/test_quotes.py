@@ -1777,6 +1777,11 @@ ATTRIBUTION_RULES = {
                                     "content": "Police reportedly recovered a knife from a bin near Dorwick Street"},
               "The ferry was": {"cue": "reportedly", "content": "The ferry was reportedly sold"},
               "The levy is": {"cue": "said", "speaker": "officials"}}, n=3),
+    # A comma inside a number opens no clause for "reportedly": the clause was "500 Avalon fishermen have …".
+    "reportedly after a number with a comma": dict(
+        text="Since 2015, 12,500 Avalon fishermen have reportedly left the Dorwick harbour.",
+        rows={"12,500": {"cue": "reportedly", "speaker": None,
+                         "content": "12,500 Avalon fishermen have reportedly left the Dorwick harbour"}}, n=1),
     # A verb of belief or intention inside the words a verb of speech reports is part of what that source said, no
     # row of its own ("said she thinks …", "officials said Marsh plans to …", "… wants to run, according to aides"); a
     # verb of speech there keeps its row, and so does a verb of belief inside the words of another verb of belief.

@@ -1380,8 +1380,10 @@ _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
 # The opening of the clause "reportedly" is in: after the last mark or conjunction opening a clause before it, else the
 # sentence's start or the quotation closing last before it (where ``search`` starts; not after "and", "who", "that":
 # "Both Google and Facebook have reportedly looked", "The woman who received the photos has reportedly been
-# chatting"), and its end, the first mark after it.
-_REPORTED_CLAUSE = re.compile(r"(?:.*(?:[,;:—–(]|\s-|\b(?:but|while|although|though|because|as)\b))?", re.S)
+# chatting"), and its end, the first mark after it; a comma inside a number opens none ("12,500 fishermen have
+# reportedly left").
+_REPORTED_CLAUSE = re.compile(r"(?:.*(?:(?<!\d),|,(?!\d)|[;:—–(]|\s-|\b(?:but|while|although|though|because|as)\b))?",
+                              re.S)
 _REPORTED_END = re.compile(r"[,;:—–(]\s|\s-\s")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 _VERB_NEXT = re.compile(rf"\s+(?:{_CUE_WORDS})\b")
