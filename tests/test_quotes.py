@@ -1777,6 +1777,14 @@ ATTRIBUTION_RULES = {
                                     "content": "Police reportedly recovered a knife from a bin near Dorwick Street"},
               "The ferry was": {"cue": "reportedly", "content": "The ferry was reportedly sold"},
               "The levy is": {"cue": "said", "speaker": "officials"}}, n=3),
+    # A relative clause or a participle phrase after the comma is no frame closing the sentence, though a cue's form
+    # is in it ("support"): the clause "reportedly" reports stays unattributed to anyone named.
+    "reportedly before a relative clause or a participle": dict(
+        text="Ada Quill is reportedly ahead in the Dorwick district, which could help boost Tarn's support. Bo Tarn is "
+             "reportedly unhappy, putting those who support him in a weak position.",
+        rows={"Ada Quill is": {"cue": "reportedly", "speaker": None,
+                               "content": "Ada Quill is reportedly ahead in the Dorwick district"},
+              "Bo Tarn is": {"cue": "reportedly", "content": "Bo Tarn is reportedly unhappy"}}, n=2),
     # A comma inside a number opens no clause for "reportedly": the clause was "500 Avalon fishermen have …".
     "reportedly after a number with a comma": dict(
         text="Since 2015, 12,500 Avalon fishermen have reportedly left the Dorwick harbour.",

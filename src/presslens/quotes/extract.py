@@ -1385,11 +1385,15 @@ _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
 _REPORTED_CLAUSE = re.compile(r"(?:.*(?:(?<!\d),|,(?!\d)|[;:—–(]|\s-|\b(?:but|while|although|though|because|as)\b))?",
                               re.S)
 _REPORTED_END = re.compile(r"[,;:—–(]\s|\s-\s")
-_RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+_RELATIVE_WORD = r"(?:who|whom|whose|which)\b"
+_RELATIVE_OPENING = re.compile(rf"\s*{_RELATIVE_WORD}", re.I)
 _VERB_NEXT = re.compile(rf"\s+(?:{_CUE_WORDS})\b")
 _ANY_CUE_VERB = re.compile(rf"\b(?:{_CUE_WORDS})\b")
-# A frame closing the sentence after a comma ("The levy is reportedly dead, officials said."): the clause is theirs.
-_CLOSING_FRAME = re.compile(rf",\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{_CUE_WORDS}|according\s+to)\b")
+# A frame closing the sentence after a comma ("The levy is reportedly dead, officials said."): the clause is theirs;
+# not a relative clause or a participle phrase after the comma (", which could help boost Tarn's support", ", putting
+# those who support him …").
+_CLOSING_FRAME = re.compile(rf",\s+(?!{_RELATIVE_WORD}|(?!according\b)[a-z]+ing\b)"
+                            rf"(?:[\w.’'-]+\s+){{0,5}}?(?:{_CUE_WORDS}|according\s+to)\b")
 
 
 # "according to a statement from the Port Authority", "a report released Friday by the Safety Board":
