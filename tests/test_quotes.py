@@ -1785,6 +1785,11 @@ ATTRIBUTION_RULES = {
         rows={"Ada Quill is": {"cue": "reportedly", "speaker": None,
                                "content": "Ada Quill is reportedly ahead in the Dorwick district"},
               "Bo Tarn is": {"cue": "reportedly", "content": "Bo Tarn is reportedly unhappy"}}, n=2),
+    # "pledged" before "delegates" is an adjective (the delegates bound to a candidate), no one pledging.
+    "pledged delegates": dict(
+        text="In Avalon, 60 pledged delegates were at stake. Ada Quill holds a large pledged delegate lead over Bo "
+             "Tarn. Quill pledged to fix the Dorwick pier.",
+        rows={"to fix": {"cue": "pledged", "speaker": "Ada Quill"}}, n=1),
     # A comma inside a number opens no clause for "reportedly": the clause was "500 Avalon fishermen have …".
     "reportedly after a number with a comma": dict(
         text="Since 2015, 12,500 Avalon fishermen have reportedly left the Dorwick harbour.",

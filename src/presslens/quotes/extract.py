@@ -542,6 +542,9 @@ _JUDGED = {preposition: re.compile(rf"\s+(?!by\b)(?:[\w’'.-]+\s+){{1,5}}?{prep
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 _NOUN_FORMS = frozenset(words("noun_forms"))
+# A participle of a cue that modifies the noun after it ("pledged delegates"): the participle and those nouns.
+_MODIFIED_NOUN = {line.split()[0]: re.compile(rf"\s+(?:{alternation(line.split()[1:])})\b")
+                  for line in word_list("participle_nouns")}
 # A finite verb of saying right after a cue that is as often a noun makes the cue its subject.
 # (Not forms that are as often nouns themselves: "Gallup finds states shifting".)
 _FINITE_CUE_AFTER = re.compile(r"\s+(?:says|said|showed|found|suggests|suggested|concludes|concluded|warned|argues"
@@ -1048,6 +1051,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
+    if verb in _MODIFIED_NOUN and _MODIFIED_NOUN[verb].match(text, cue_e):
+        return None  # "60 pledged delegates were at stake": an adjective, no one pledging
     if verb == "want" and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
         return None  # "Trump may want to check his stats": the writer's advice, not Trump's wish
     if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
