@@ -1790,6 +1790,14 @@ ATTRIBUTION_RULES = {
         text="In Avalon, 60 pledged delegates were at stake. Ada Quill holds a large pledged delegate lead over Bo "
              "Tarn. Quill pledged to fix the Dorwick pier.",
         rows={"to fix": {"cue": "pledged", "speaker": "Ada Quill"}}, n=1),
+    # "find" after a modal or "to" and a bare noun phrase is a thing sought, no finding; a judgement with its object
+    # and an inquiry's "no evidence that" stay.
+    "find a thing after a modal": dict(
+        text="Young Avalon fishermen often can’t find jobs that pay. Bo Tarn will find very little sympathy in "
+             "Dorwick. Voters may find the Dorwick plan appealing. Ada Quill could find no evidence that the pier "
+             "was safe.",
+        rows={"the Dorwick plan": {"cue": "find", "speaker": "voters"},
+              "the pier was safe": {"cue": "find", "speaker": "Ada Quill"}}, n=2),
     # A comma inside a number opens no clause for "reportedly": the clause was "500 Avalon fishermen have …".
     "reportedly after a number with a comma": dict(
         text="Since 2015, 12,500 Avalon fishermen have reportedly left the Dorwick harbour.",

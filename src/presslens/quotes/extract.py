@@ -1063,6 +1063,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "could not find a new sponsor", "find a way to the nomination": a thing sought, no words (a poll's finding
         # is: "A Millennial Poll finds an emerging generation that is …")
         return None
+    if (verb == "find" and _BARE_THING_AFTER.match(text, cue_e)
+            and _MODAL_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s)):
+        return None
     if (noun_like or facts.plural_noun or verb in _COMPOUND_NOUN_FORMS) and _FINITE_CUE_AFTER.match(text, cue_e):
         return None  # "One report says …", "his remarks suggested …": the noun, subject of the verb after it
     if participle and _QUOTED_WORD.search(text, max(limit_left, cue_s - 100), cue_s):
@@ -1356,6 +1359,11 @@ _MAIN_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|and|or|yet|so|while|although)\
 _THING_FOUND = re.compile(r"\s+(?:an?\s+(?!(?:majority|plurality|minority|third|quarter|half|\d)\b)|ways?\b"
                           r"|(?:its|their|his|her|our|my)\s+way\b|common\s+ground\b|comfort\b|anyone\b|someone\b)",
                           re.I)
+# "can't find jobs", "struggling to find good jobs", "will find very little sympathy": "find" after a modal or "to" and
+# a bare noun phrase in lower case is a thing sought or met, no finding (a judgement has a determiner or a pronoun and
+# its complement: "may find the plan appealing", "would find it offensive"; an inquiry "could find no evidence that").
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|cannot|will|would|may|might|must|to|\w+n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+_BARE_THING_AFTER = re.compile(rf"\s+(?!(?:{_DETERMINER_WORD}|{_OBJECT_PRONOUN}|it|you|no|out)\b)[a-z]")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
 # "states" reports words only after a document's noun ("…, the complaint states.", "The lawsuit states that …"): the
 # form is as often the plural of a noun ("the United States", "many states").
