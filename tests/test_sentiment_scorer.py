@@ -392,17 +392,17 @@ def test_evaluate_scores_small():
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6115, 0.5355),
-                             "rated": (0.7110, 0.5891), "rated_core": (0.7163, 0.5999)},
+                             "rated": (0.7115, 0.5926), "rated_core": (0.7164, 0.5986)},
     "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4524, 0.4175),
-                            "rated": (0.5969, 0.4660), "rated_core": (0.5419, 0.4545)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8665, 0.7092), "rated": (0.8830, 0.7252),
-               "rated_core": (0.8852, 0.7201)},
+                            "rated": (0.5962, 0.4705), "rated_core": (0.5410, 0.4544)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8665, 0.7092), "rated": (0.8844, 0.7212),
+               "rated_core": (0.8854, 0.7204)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4734, 0.5615), "rated": (0.5688, 0.5766),
-              "rated_core": (0.5465, 0.5672)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4674, 0.5687), "rated": (0.5436, 0.5733),
-              "rated_core": (0.5079, 0.5611)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4734, 0.5615), "rated": (0.5700, 0.5747),
+              "rated_core": (0.5456, 0.5686)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4674, 0.5687), "rated": (0.5451, 0.5693),
+              "rated_core": (0.5082, 0.5613)},
 }
 
 
@@ -442,8 +442,8 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5638, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5376, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5632, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5387, abs=0.001)
     assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7021, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
