@@ -971,6 +971,12 @@ ATTRIBUTION_RULES = {
         text="Bram Tolliver opened the new ferry terminal on Monday.\n\nOn Tuesday, Tolliver campaign manager Piet Marsh "
              "released a memo.\n\nHe writes that the vote is close.",
         rows={"the vote is close": {"speaker": "Piet Marsh", "cue": "writes"}}),
+    # A name in a clause of time, condition or concession fronted before the subject ("When Mr. Farrant had trouble
+    # …, Mr. Bellamy invited him") is not the subject a pronoun after the sentence stands for.
+    "a pronoun after a sentence with a fronted when-clause": dict(
+        text="When Mr. Farrant had trouble joining a golf club in Port Vessany, Mr. Bellamy invited him to his own "
+             "course.\n\nHe said the club had been unfair to the former mayor.",
+        rows={"the club had been unfair": {"speaker": "Bellamy", "cue": "said"}}),
     # A number's thousands separator inside a clause before the subject is no end of that clause ("$70,000").
     "a subject after a clause with a number": dict(
         text="“Prices will rise,” Tom Becker said of the Avalon marina.\n\nAt Gull Point, where a berth costs $12,000 a year, Piet Marsh, "

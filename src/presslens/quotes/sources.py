@@ -546,7 +546,13 @@ _FRONTED_PP = re.compile(
     # the topic the sentence turns to, before a name: "As for Becker’s supporters, Quill said", "Regarding the mayor,
     # Quill said" (not before a pronoun, which stands for the topic: "As for Becker, he said")
     r"|[\s“\"]*(?:As\s+(?:for|to)|Regarding|Concerning|When\s+it\s+comes\s+to)\s+[^,.;:!?“”\"]{3,140},\s*"
-    r"(?=[A-Z])")
+    r"(?=[A-Z])"
+    # a clause of time, condition or concession whose subject is named, before a name: "When Mr. Becker had trouble
+    # joining the club, Quill boasted", "While the Avalon council met, Quill told …" (not before a pronoun, which may
+    # stand for the clause's subject: "When Becker lost, he said"; nor "When told …", which has none; a title's point
+    # is no sentence's end)
+    r"|[\s“\"]*(?:When|While|Whereas|Although|Though|Even\s+though|Because|If|Unless|Once)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:[^,.;:!?“”\"]|\b(?:Mrs?|Ms|Dr)\.){3,140},\s*(?=[A-Z])")
 _DATELINE = re.compile(_DATELINE_PLACE)
 # A question put to a named person after the asker: "asked Ada Quill whether", "then asked Quill how high", "asked
 # Quill, who leads the council, to explain".
