@@ -965,6 +965,12 @@ ATTRIBUTION_RULES = {
              "The football legend said the club had lost its way. The local icon said it had no plan.",
         rows={"the club had lost its way": {"speaker": "Jonas Pelt", "cue": "said"},
               "it had no plan": {"speaker": "Jonas Pelt", "cue": "said"}}),
+    # "The developer" may be a firm, but words of a person's trade before it ("the real estate developer") make it
+    # an epithet, as a tycoon is.
+    "an epithet of a trade written in several words": dict(
+        text="Corwin Bellamy spent the weekend at his resort in Port Vessany. Bellamy welcomed the mayor, Odile "
+             "Farrant, to the course.\n\n“She is a fine golfer,” the real estate developer said of Ms. Farrant.",
+        rows={"She is a fine golfer": {"speaker": "Corwin Bellamy", "cue": "said"}}),
     # A name before a lower-case title and a person ("Tolliver campaign manager Piet Marsh") is the team, not the
     # subject a pronoun after the sentence stands for.
     "a pronoun after a person named by a team's title": dict(

@@ -455,6 +455,19 @@ _PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+(?:that\s+)?$")
 _HEAD_THEN_PP = re.compile(r"\s+(?:for|of|in|at|from|on|with|to)\s+")
 # A person's epithet of fame, fortune, trade or creed -> the gender it names ("" for none).
 _EPITHETS = {line.split("\t")[0]: line.partition("\t")[2] for line in word_list("epithet_nouns")}
+# The most words an entry of _EPITHETS has ("real estate developer").
+_EPITHET_WORDS = max(len(epithet.split()) for epithet in _EPITHETS)
+
+
+def _epithet_gender(noun: str) -> str | None:
+    """The gender ("" for none) of the epithet of _EPITHETS that ends the noun phrase ``noun``, the longest that does
+    ("real estate developer" of "the billionaire real estate developer"; "actor" of "the veteran actor"); None where
+    no epithet ends it ("the developer", which may be a firm)."""
+    words = noun.lower().split()
+    for n in range(min(_EPITHET_WORDS, len(words)), 0, -1):
+        if (gender := _EPITHETS.get(" ".join(words[-n:]))) is not None:
+            return gender
+    return None
 
 
 def _business(phrase: str) -> bool:
@@ -1110,7 +1123,8 @@ class Article:
                 if not found and _THE.match(text, c.start, c.end):
                     # (the noun before a phrase after it: "nominee" of "Republican presidential nominee for the Nov.
                     # 8 election")
-                    head = _OFFICE_SUFFIX.sub("", _HEAD_THEN_PP.split(phrase, 1)[0].rsplit(None, 1)[-1])
+                    noun = _OFFICE_SUFFIX.sub("", _HEAD_THEN_PP.split(phrase, 1)[0])
+                    head = noun.rsplit(None, 1)[-1]
                     if head.lower() in _UNNAMED_OFFICES:
                         # "“…,” the moderator said": an office no one the article names holds (canonical), as
                         # for a listed role above, not the person the one holding it asks
@@ -1121,7 +1135,7 @@ class Article:
                         # the subject before it (of the title's gender, if any)
                         found = (self._other_than_subject(c.start, gender or None)
                                  or self.antecedent(c.start, gender or None, role=True))
-                    elif (gender := _EPITHETS.get(head.lower())) is not None:
+                    elif (gender := _epithet_gender(noun)) is not None:
                         # "“…,” Ben Carson said Monday. “…,” the retired neurosurgeon told …": an epithet of fame,
                         # fortune, trade or creed stands, as a he/she does, for the person just met, not for the
                         # article's main person
