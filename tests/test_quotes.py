@@ -983,6 +983,12 @@ ATTRIBUTION_RULES = {
         text="When Mr. Farrant had trouble joining a golf club in Port Vessany, Mr. Bellamy invited him to his own "
              "course.\n\nHe said the club had been unfair to the former mayor.",
         rows={"the club had been unfair": {"speaker": "Bellamy", "cue": "said"}}),
+    # A pronoun in a clause of time or place after an event a person owns ("Bellamy's press conference …, when he
+    # refused") stands for that person, not for the subject of the sentence.
+    "a pronoun after the owner of an event": dict(
+        text="Mayor Odile Farrant spoke in Port Vessany on Friday. The mayor also criticized Governor Corwin "
+             "Bellamy's press conference in Lisle on Monday, when he refused to say that the ferry levy had failed.",
+        rows={"to say that the ferry levy": {"speaker": "Corwin Bellamy", "cue": "refused"}}),
     # A number's thousands separator inside a clause before the subject is no end of that clause ("$70,000").
     "a subject after a clause with a number": dict(
         text="“Prices will rise,” Tom Becker said of the Avalon marina.\n\nAt Gull Point, where a berth costs $12,000 a year, Piet Marsh, "

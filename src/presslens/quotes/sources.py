@@ -451,6 +451,9 @@ _BUSINESS_NOUNS = frozenset(word_list("business_nouns"))
 _OFFICE_SUFFIX = re.compile(rf"-(?i:{alternation(word_list('office_suffixes'))})$")
 # A participle of speech after a reporting clause's comma, right before a pronoun: ", adding that (he)", ", saying (she)".
 _PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+(?:that\s+)?$")
+# A possessive, the event it owns and a relative of its time or place, right before a pronoun: "’s press conference
+# in Turkey on Monday, when (he)", "’s news conference, in which (he)".
+_OWNED_EVENT_THEN = re.compile(r"['’]s?\s+[^,.;:!?“”\"]{1,100},\s+(?:when|where|(?:in|at|during)\s+which)\s+")
 # A preposition opening a phrase after a noun: "(nominee) for (the Nov. 8 election)", "(secretary) of (state)".
 _HEAD_THEN_PP = re.compile(r"\s+(?:for|of|in|at|from|on|with|to)\s+")
 # A person's epithet of fame, fortune, trade or creed -> the gender it names ("" for none).
@@ -1510,7 +1513,8 @@ class Article:
         1,500 characters; always of a compatible gender. A pronoun whose sentence or the one before opens with a
         he/she of its gender stands for whom that one does, followed back up to ``hops`` sentences. A he/she after a
         sentence spoken by one person the article does not name (:meth:`_unnamed_speaker`: "…,” said one woman.")
-        stands for that one: "" (not None, no one found)."""
+        stands for that one: "" (not None, no one found). A he/she in a clause of time or place after an event a person
+        owns ("Quill’s press conference on Monday, when she") stands for that person."""
         def fits_gender(entity: str) -> bool:
             g = self.genders.get(entity)
             return not (gender and g and g != gender)
@@ -1530,6 +1534,11 @@ class Article:
             # "“…,” Eddie Whitlock said, adding that he told Trump …": the one who spoke goes on in the participle's
             # clause, not the subject of the sentence before
             return said.entity
+        if pronoun and (owner := self._nearest_before(pos, 150, lambda d: d.kind == "PERSON")) is not None \
+                and _OWNED_EVENT_THEN.fullmatch(self.text, owner.end, pos) and fits(owner):
+            # "The candidate also discussed Obama’s press conference in Turkey, when he refused to admit …": the one
+            # whose event the clause is about, not the subject of the sentence
+            return owner.entity
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
         for lo, hi in (*own, (prev_s, before)):
             if ((pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi, quoted=pronoun)) is not None
