@@ -953,6 +953,16 @@ def test_a_years_first_or_second_half_is_its_half_however_it_is_written():
                    ("the first half of fiscal 2032", "2032-H1", None), ("early 2032", "2032", "START")]
 
 
+
+def test_a_half_or_quarter_of_something_that_is_no_year_is_not_this_years():
+    # "the first half of" a century, a game or a season is no half of the writing's year; of a year named
+    # within a few words after "of", it still is
+    got = _fields("Brellwick's mills grew in the first half of the 20th century. Tovan Dorr scored in the second half "
+                  "of an Ostmere league game and in the first quarter of the season. Sales rose in the first half of "
+                  "each year.", "mod")
+    assert got == [("the 20th century", "19", None), ("the first half", "2031-H1", None), ("each year", "P1Y", None)]
+
+
 @pytest.mark.parametrize("text, value, zone", [
     ("Polls will close at 9 a.m. ET on Tuesday.", "2031-03-18T09:00", "-04:00"),  # daylight time in March 2031
     ("Polls close at 9 a.m. ET on Jan. 7.", "2031-01-07T09:00", "-05:00"),

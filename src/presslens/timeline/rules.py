@@ -664,8 +664,10 @@ def _r_quarter(ctx: Context, g: dict) -> _Result | None:
         n, unit = int(g["q"]), "quarter"
     if unit == "half" and g.get("ord", "").lower() in ("final", "last"):
         n = 2  # "the last half of 1989": the second
-    if _OF_DECADE.match(ctx.after(24)):
-        return None  # "the second half of the '80s", "the first quarter of the century": not a year's
+    if _OF_THING.match(ctx.after(48)):
+        # "the second half of the '80s", "the first quarter of the century", "the second half of an NCAA game",
+        # "the first half of the season": not a year's
+        return None
     if n is None or n > (4 if unit == "quarter" else 2):
         return None
     code = f"{'Q' if unit == 'quarter' else 'H'}{n}"
@@ -713,7 +715,11 @@ def _r_months_quarter(ctx: Context, g: dict) -> _Result | None:
     return _r_quarter(ctx, {"unit": "quarter", "q": str(first // 3 + 1), "y": g.get("y")})
 
 
-_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:['‘’]\d0s|\d{3}0s|decade|century|[a-z]+ties)\b", re.I)
+# "of" and what a quarter or half without its year belongs to when that is no year (a year is written within
+# its first four words: "of each year", "of the current fiscal year", "of the 2026 financial year"); a sum
+# after "of" is what the noun before the quarter had ("net income for the second quarter of $8.6 million").
+_OF_THING = re.compile(r"\s+of\s+(?=[^\W\d_])(?!(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:fiscal|financial|calendar|years?|(?:19|20)\d\d(?!s)|FY\s?\d*)\b)", re.I)
 
 
 def _r_next_quarter(ctx: Context, g: dict) -> _Result | None:
