@@ -960,7 +960,15 @@ def test_a_half_or_quarter_of_something_that_is_no_year_is_not_this_years():
     got = _fields("Brellwick's mills grew in the first half of the 20th century. Tovan Dorr scored in the second half "
                   "of an Ostmere league game and in the first quarter of the season. Sales rose in the first half of "
                   "each year.", "mod")
-    assert got == [("the 20th century", "19", None), ("the first half", "2031-H1", None), ("each year", "P1Y", None)]
+    assert got == [("the first half of the 20th century", "19", "START"), ("the first half", "2031-H1", None),
+                   ("each year", "P1Y", None)]
+
+
+def test_a_century_takes_the_part_of_it_said_before_it():
+    # TIMEX3 takes the phrase whole with its mod, as for a year or a month ("the end of 2030": END)
+    got = _fields("The Orrin Bay mills closed at the end of the 19th century and the Tavel canal grew in the second "
+                  "half of the 18th century.", "mod")
+    assert got == [("the end of the 19th century", "18", "END"), ("the second half of the 18th century", "17", "END")]
 
 
 @pytest.mark.parametrize("text, value, zone", [

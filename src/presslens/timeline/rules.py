@@ -654,7 +654,7 @@ def _r_century(ctx: Context, g: dict) -> _Result | None:
     if g["n"].lower() in ("last", "final"):
         return None  # "the last century": the one before the writing's (a relative unit), not the fourth
     n = _ordinal(g["n"])
-    return ("DATE", f"{n - 1:02d}", _mod_code(g.get("mod"))) if n else None
+    return ("DATE", f"{n - 1:02d}", _mod_code(g.get("mod") or g.get("pre"))) if n else None
 
 
 def _r_quarter(ctx: Context, g: dict) -> _Result | None:
@@ -1630,8 +1630,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
      lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]}), "0['’]?s"),
     (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties|aughts"),
-    (rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})"
-     r"[\s-]+century\b|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
+    # "the first half of the 20th century", "the end of the 19th century": the century with its mod
+    (rf"\b(?:(?P<pre>{_MOD})\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
+     rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})[\s-]+century\b"
+     r"|\b(?P<this>this|the\s+current)\s+century\b", _r_century, "centur"),
     # Hyphenated, a quarter is an adjective and "the" belongs to its noun ("the third-quarter loss").
     # "the end of the third quarter" (mod END), "fiscal 2026's first quarter" (the year's). One \b in front
     # of the optional modifier (a word follows it either way) gives the scan its start (timexes._finder).
