@@ -745,6 +745,9 @@ def test_the_quarters_and_halves_of_a_game_are_no_dates():
                   "the fourth quarter after the Otters trailed at halftime; in the second half Tolvern managed a "
                   "field goal. The Otters' owner said third-quarter revenue rose.")
     assert got == [("Sunday", "2031-03-16"), ("third-quarter", "2030-Q3")]
+    # baseball's words too ("homers", "plate appearances", "wild pitches"; was 2030-H2)
+    assert _values("Orrin Bay's catcher hit 12 homers in 200 plate appearances; his wild pitches fell in the second "
+                   "half.") == []
     # one word of sport is not enough: the quarter of a year
     assert _values("Kelby's stadium fund grew in the third quarter.") == [("the third quarter", "2030-Q3")]
 
