@@ -752,6 +752,12 @@ def test_the_quarters_and_halves_of_a_game_are_no_dates():
     assert _values("Kelby's stadium fund grew in the third quarter.") == [("the third quarter", "2030-Q3")]
 
 
+def test_weekdays_and_weeknights_are_sets_as_weekends_are():
+    # each one of them (were not found): the weekdays XXXX-WXX-WD, their nights as "Monday nights" are written
+    assert _values("The Kelby ferry runs weekdays; the Tolvern library opens weeknights and on weekends.") == [
+        ("weekdays", "XXXX-WXX-WD"), ("weeknights", "XXXX-WXX-WDTNI"), ("weekends", "XXXX-WXX-WE")]
+
+
 def test_a_weekday_written_before_a_day_and_month_picks_the_year():
     # PUB is 17 March 2031: 4 September 2030 was a Wednesday, 4 September 2031 a Thursday. A school calendar
     # written in the present put the first in 2031, the future day of the month.

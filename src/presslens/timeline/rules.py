@@ -1286,6 +1286,9 @@ def _r_plural_units(ctx: Context, g: dict) -> _Result | None:
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
                 "monthly": "P1M", "bimonthly": "P2M", "yearly": "P1Y", "annually": "P1Y",
                 "semiannually": "P6M", "biannually": "P6M", "hourly": "PT1H"}
+# The week's parts as plurals, each one of them: "on weekends", "open weeknights" (the weekdays' nights, written as
+# "Monday nights" is: XXXX-WXX-1TNI).
+_WEEK_PARTS = {"weekends": "WE", "weekdays": "WD", "weeknights": "WDTNI"}
 
 
 def _r_set(ctx: Context, g: dict) -> _Result | None:
@@ -1293,8 +1296,10 @@ def _r_set(ctx: Context, g: dict) -> _Result | None:
         return "SET", _SET_ADVERBS[g["adv"].lower()], None
     if g.get("wds"):
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wds'].lower()]}", None
-    if g.get("wes") or (g.get("what") or "").lower() == "weekend" and not (g.get("n") or g.get("other")):
-        return "SET", "XXXX-WXX-WE", None  # "on weekends", "every weekend": each one
+    if g.get("wes"):
+        return "SET", f"XXXX-WXX-{_WEEK_PARTS[g['wes'].lower()]}", None
+    if (g.get("what") or "").lower() == "weekend" and not (g.get("n") or g.get("other")):
+        return "SET", "XXXX-WXX-WE", None  # "every weekend": each one
     if g.get("wdp"):  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wdp'].lower()]}T{PARTS_OF_DAY[g['parts'].lower()[:-1]]}", None
     what = (g.get("wday") or g["what"]).lower().rstrip(".")
@@ -1748,7 +1753,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "every second Tuesday", "every third week" (British): every other one, every three
     (rf"\b(?:every|each)\s+(?:(?P<other>other)\s+|(?P<nth>second|third|fourth)\s+)?(?:(?P<n>{_NUM})\s+)?"
      rf"(?P<what>{_UNIT}|(?P<wday>{_WEEKDAY})(?:\s+(?P<wpart>{_PART}))?|{_MONTH}|{_SEASON}|{_PART})"
-     rf"|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b|\b(?P<wes>weekends)\b"
+     rf"|\b(?P<adv>{'|'.join(_SET_ADVERBS)})\b|\b(?P<wds>{alternation(WEEKDAY_WORDS[0])})s\b"
+     rf"|\b(?P<wes>{'|'.join(_WEEK_PARTS)})\b"
      rf"|\b(?P<wdp>{alternation(WEEKDAY_WORDS[0])})\s+(?P<parts>mornings|afternoons|evenings|nights)\b", _r_set, None),
     # A rate's unit: "three times a week", "once a month", "twice per day" (TimeBank: "a year", SET P1Y); not "at
     # times a year ago".
@@ -1819,7 +1825,7 @@ _T_UNIT = _whole(alternation({u + end for u in UNITS for end in ("", "s", "es")}
 # The three patterns naming one calendar unit ("the same day", "last week", "the night before") take it as a
 # whole word, after spaces and before a word's end, as the counting ones do.
 _T_CALENDAR_UNIT = _whole("day|weekend|week|month|year|fiscal|decade|century|" + alternation(PARTS_OF_DAY))
-_T_SET = _whole("every|each|weekends|" + "|".join(_SET_ADVERBS) + "|"
+_T_SET = _whole("every|each|" + "|".join(_WEEK_PARTS) + "|" + "|".join(_SET_ADVERBS) + "|"
                 + alternation({w.lower() + end for w in WEEKDAY_WORDS[0] for end in ("", "s")}))
 _T_QUARTER = _whole("quarter|period")
 # "in two weeks' time" and, as often written, "in two weeks time": "s", "'" or "’", white space and "time" (a
