@@ -1181,6 +1181,10 @@ def test_dozens_multiply_and_half_a_dozen_is_six(text, expected):
     ("The slump of 2008-9 hurt the yard.", [("2008-9", "2008", "2008", "2009")]),
     ("The 1999-00 season was long.", [("1999-00", "1999", "1999", "2000")]),
     ("The tally stood at 2008-7.", []),                      # no next year: a score, not a range
+    # later years past 12 (were no expression): the Orsk war, a mayor's terms; "2007-09" may be a month
+    ("The Orsk war of 1967-70 and the 2007-09 slump hurt the yard.", [("1967-70", "1967", "1967", "1970")]),
+    ("Tovan Dorr was mayor 2004-13.", [("2004-13", "2004", "2004", "2013")]),
+    ("The tally stood at 1999-98.", []),                     # no later year
     # a lifetime, as an obituary's headline gives it (was no expression: a range of more than 50 years)
     ("Ada Quill, Tolvern harbour master, 1941-2030", [("1941-2030", "1941", "1941", "2030")]),
     ("In the winter of 2029-30, the pier froze.", [("the winter of 2029", "2029-WI", None, None)]),

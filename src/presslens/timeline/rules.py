@@ -409,12 +409,18 @@ def _r_day_range(ctx: Context, g: dict) -> _Result | None:
 
 def _r_year_range(ctx: Context, g: dict) -> _Result | None:
     """"2019-2021" (years), "2025-26", "2008-9" and "FY2025-26" (an academic or fiscal year, a winter,
-    named by both its calendar years): the first year as the value, both as the range."""
+    named by both its calendar years), "1967-70" and "2004-13" (years whose second cannot be a month): the
+    first year as the value, both as the range."""
     y1, y2 = int(g["y"]), g["y2"]
     size = 10 ** len(y2)
     end = y1 // size * size + int(y2)
     end += size * (end <= y1 and len(y2) < 4)  # "1999-00", "2009-0": the next century, decade
-    if len(y2) < 4 and end != y1 + 1 or not y1 < end <= y1 + 120:  # a life: "Ada Quill (1941-2030)"
+    # Beyond the next year, two digits are a later year of the same century, and past 12: "2007-09" may be
+    # September 2007, as ISO dates write it
+    later = len(y2) == 2 and 12 < int(y2) and y1 % 100 < int(y2)
+    if len(y2) < 4 and end != y1 + 1 and not later:
+        return None
+    if not y1 < end <= y1 + 120:  # a life: "Ada Quill (1941-2030)"
         return None
     return "DATE", str(y1), None, {"range_from": str(y1), "range_to": str(end)}
 
