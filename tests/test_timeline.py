@@ -646,7 +646,8 @@ def test_a_range_of_durations_is_one_expression():
                                                    "2031-03-10", "2031-03-14")]),
     ("Talks ran between 10 and 12 March 2031.", [("10 and 12 March 2031", "2031-03-10", "2031-03-10", "2031-03-12",
                                                   "2031-03-10", "2031-03-12")]),
-    ("Tolls rise in the 2031-32 school year.", [("2031-32", "2031", "2031", "2032", "2031-01-01", "2032-12-31")]),
+    ("Tolls rise in the 2031-32 school year.", [("the 2031-32 school year", "2031", "2031", "2032", "2031-01-01",
+                                                 "2032-12-31")]),
     ("Ferry traffic for 2027-2029 fell.", [("2027-2029", "2027", "2027", "2029", "2027-01-01", "2029-12-31")]),
     ("The FY2031-32 budget grew.", [("FY2031-32", "2031", "2031", "2032", "2031-01-01", "2032-12-31")]),
     ("Revenue for FY2031 fell.", [("FY2031", "2031", None, None, "2031-01-01", "2031-12-31")]),
@@ -1185,6 +1186,11 @@ def test_dozens_multiply_and_half_a_dozen_is_six(text, expected):
     ("The Orsk war of 1967-70 and the 2007-09 slump hurt the yard.", [("1967-70", "1967", "1967", "1970")]),
     ("Tovan Dorr was mayor 2004-13.", [("2004-13", "2004", "2004", "2013")]),
     ("The tally stood at 1999-98.", []),                     # no later year
+    # a span or a year named as a fiscal or school year, whole as TIMEX3 takes it (was the years alone)
+    ("Tavel Mills lost money in the 2031-32 financial year.",
+     [("the 2031-32 financial year", "2031", "2031", "2032")]),
+    ("Orrin Bay arrests fell in the 2029 fiscal year and the 2030 school year.",
+     [("the 2029 fiscal year", "2029", None, None), ("the 2030 school year", "2030", None, None)]),
     # a lifetime, as an obituary's headline gives it (was no expression: a range of more than 50 years)
     ("Ada Quill, Tolvern harbour master, 1941-2030", [("1941-2030", "1941", "1941", "2030")]),
     ("In the winter of 2029-30, the pier froze.", [("the winter of 2029", "2029-WI", None, None)]),

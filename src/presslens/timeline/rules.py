@@ -69,6 +69,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 # adjective as the noun: before a clause's end or a word that cannot be the noun it modifies) name it.
 _FISCAL_YEAR = (r"(?:fiscal|financial)\s+year|fiscal(?=\s*[,.;:)]|\s+(?:and|as|at|against|compared|ended|ending|to|"
                 r"from|in|on|over|when|while|with|was|is|will|would|has|had|but|than|by|for)\b)")
+# A year or a span of two named as a fiscal, school or academic year: "the 2015 fiscal year", "the 2031-32
+# financial year" (TIMEX3 takes the phrase whole, as "the latest fiscal year"; the value stays the year's).
+_NAMED_YEAR = r"(?:fiscal|financial|school|academic)\s+year\b"
 _YEAR_BLOCK = r"(?!\s+(?:" + alternation(YEAR_BLOCKERS) + r")\b)"
 # A year read out, as broadcast transcripts write it: "nineteen ninety-four", "nineteen eighteen".
 _YEAR_WORDS = (r"nineteen[\s-]+(?:(?:" + "|".join(w for w, v in NUMBERS.items() if 20 <= v <= 90) + r")(?:[\s-]+(?:"
@@ -1631,11 +1634,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
      rf"|\s+(?P<rel2>last|next|this)\s+year)?",
      _r_month, None),
-    (r"(?<![$€£#\d.,/-])(?:(?:fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?(?:(?<=FY)|\b)"
+    (rf"(?<![$€£#\d.,/-])(?:the\s+(?=\d{{4}}\s*[-–/]\s*\d{{1,4}}\s+{_NAMED_YEAR}))?"
+     r"(?:(?:fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?(?:(?<=FY)|\b)"
      r"(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
-     r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d?)(?![\d%]|[.,]\d|-\d|/\d)", _r_year_range, None),
-    (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?"
-     rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}",
+     rf"(?P<y2>1[6-9]\d\d|20\d\d|\d\d?)(?![\d%]|[.,]\d|-\d|/\d)(?:\s+{_NAMED_YEAR})?", _r_year_range, None),
+    (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+(?=\d{{4}}\s+{_NAMED_YEAR}))?"
+     rf"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?"
+     rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}(?:\s+{_NAMED_YEAR})?",
      _r_year, None),
     (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY(?:\s|['’])?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
     (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
