@@ -3146,14 +3146,15 @@ def test_offsets_always_valid(pieces):
     "report", "Reports", "REPORTS", "emails", "put it", "Put", "went on", "’s", "'S", "IN", "In a Gazette poll",
     "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",", "Noting",
     "noting", "Saying that", "claim", "assertion", " that ", "insistence", "the latest", "head to", "survey.",
-    "polls,", "in most polls.", "reportedly", "Reportedly", "reported",
+    "polls,", "in most polls.", "reportedly", "Reportedly", "reported", "jury", "Court", "court", "heard",
+    "was told", "Jurors were told", "hearing",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
     # find exactly the matches (spans and groups) of the plain scans, for words that are in one
     # list, in several, overlap or nearly match.
-    from presslens.quotes.extract import (_CLAIM_NOUNS, _CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _OPENING_CUE,
-                                          _PARTICIPLE_CUE, _POLL_CUE, _POLL_END_CUE)
+    from presslens.quotes.extract import (_CLAIM_NOUNS, _CUE, _CUE_END, _CUE_SCAN, _CUE_WORDS, _HEARING_CUE,
+                                          _OPENING_CUE, _PARTICIPLE_CUE, _POLL_CUE, _POLL_END_CUE)
     from presslens.quotes.lexicon import alternation, finditer_where
     from presslens.quotes.sources import _NP_HEAD, _NP_HEAD_AT, _PRONOUN, _heads_and_pronouns
 
@@ -3163,8 +3164,8 @@ def test_scans_find_what_their_patterns_find(pieces):
     text = "".join(pieces)
     assert spans(finditer_where(_NP_HEAD, _NP_HEAD_AT, text)) == spans(_NP_HEAD.finditer(text))
     plain_cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_CUE_WORDS})"
-                           rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)|(?P<reportedly>reportedly))"
-                           rf"{_CUE_END}|{_POLL_END_CUE}"
+                           rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+that\s)|(?P<reportedly>reportedly)"
+                           rf"|{_HEARING_CUE}){_CUE_END}|{_POLL_END_CUE}"
                            rf"|{_OPENING_CUE}"
                            rf"|{_POLL_CUE}|{_PARTICIPLE_CUE}")
     assert spans(_CUE.finditer(text)) == spans(plain_cue.finditer(text))
@@ -3678,6 +3679,20 @@ def test_it_was_reported_that_is_reported_by_no_one_named():
     assert q[["speaker", "cue", "content"]].values.tolist() == [
         [None, "it was widely reported", "Ada Quill paid 100 pounds for the Tarnwick pier"],
         [None, "It's been reported", "the ferry will stop"]]
+
+
+def test_a_court_that_heard_words_is_no_speaker_and_names_none():
+    # British court copy: "The jury heard that …", "…, Carrowby Crown Court heard.", "Jurors were told that …" had
+    # no row; the court or the jury is the one told, and the copy names no one who said it (as "It was reported
+    # that"). Evidence heard is no reported words.
+    q = quotes_of("The jury heard that Dorran Vell kept the keys to the Carrowby depot. The van was burnt out near "
+                  "the quarry, Carrowby Crown Court heard. Jurors were told that the lock had been forced. The "
+                  "inquest heard evidence from a neighbour.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        [None, "The jury heard", "Dorran Vell kept the keys to the Carrowby depot"],
+        [None, "Carrowby Crown Court heard", "The van was burnt out near the quarry"],
+        [None, "Jurors were told", "the lock had been forced"]]
+    assert q["addressee"].tolist() == ["The jury", "Carrowby Crown Court", "Jurors"]
 
 
 def test_a_programmes_title_in_quotation_marks_is_no_quote_and_no_end_of_the_frame():

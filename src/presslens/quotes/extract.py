@@ -18,7 +18,8 @@ columns of :data:`QUOTE_COLUMNS`:
   noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
   ``author``: "I" and "we" outside quotation marks, the writer or the outlet, speaker "the author";
   ``unresolved``: also a question put to someone, "Asked whether the ferry would run, Quill said …", whose
-  asker the text does not name, and a clause with "reportedly", whose source it does not name),
+  asker the text does not name, a clause with "reportedly", whose source it does not name, and words a court
+  heard, "The jury heard that …", whose addressee is the court),
   ``speaker_description`` (an apposition such as "a Japan expert at ...");
 - ``addressee`` ("reporters" in "told reporters"), ``medium`` ("Truth Social", "statement"),
   ``continues`` (``quote_id`` of the quote this one continues: split quotes, quotes running over
@@ -83,9 +84,18 @@ _POSSESSOR_COLON = re.compile(
     r"\s*(?:(?:And|But|So)\s+)?(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<own>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
     r"['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:to|for|on|about|of)\s+[^:;“”\"]{1,50}?)?"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?[a-z]+)?\s*:\s*")
+# "The jury heard that …", "…, Carrowby Crown Court heard.", "Jurors were told that …": a court or an inquiry that
+# heard words is the one told, no speaker (data/quotes_hearing_nouns.txt); no one the copy names reported the words.
+_HEARING_NOUNS = word_list("hearing_nouns")
+_HEARING_CUE = (rf"(?P<hearing>(?P<hearing_noun>(?i:{alternation(_HEARING_NOUNS)}))\s+(?:(?:has|had)\s+)?"
+                rf"(?:heard|(?:was|were|(?:has|have|had)\s+been)\s+told))")
 _CUE_END = r"\b(?!['’]s\b|-)"
+# The hearing's name before its noun ("the", "Carrowby Crown"), and the end of the sentence it closes.
+_HEARING_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa])\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+_HEARING_CLOSES = re.compile(r"\s*[.!?]")
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
-_CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in (*cue_classes(), *_CLAIM_NOUNS)} | {"A", "a"}))
+_CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in (*cue_classes(), *_CLAIM_NOUNS)}
+                            | {"A", "a"} | {c for w in _HEARING_NOUNS for c in (w[0], w[0].upper())}))
 _END = float("inf")  # after every offset: (s, _END) sorts after every span that begins at s
 # A word opening its clause: not right after a word, a comma or a semicolon and a space.
 _OPENS_CLAUSE = r"(?<![\w,;] )"
@@ -132,7 +142,8 @@ _PER = (r"(?<![\w$%]\s)(?<![\w$%])(?:per|(?<!,\s)Per)"
         r"(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))")
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})"
-                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)|(?P<reportedly>reportedly))"
+                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)|(?P<reportedly>reportedly)"
+                  rf"|{_HEARING_CUE})"
                   rf"{_CUE_END}|{_POLL_END_CUE}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
 # Where a cue can start, for the scan of an article in lower case that finds it with the speaker
@@ -140,7 +151,7 @@ _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
 # verb, or "per"; "in" before a poll or "the words of", "to" before "quote" (words too common to try
 # _CUE at each); the scan tries _CUE there.
 _CUE_STARTS = frozenset({re.match(r"\w+", form.lower()).group() for form in cue_classes()}
-                        | {"according", "reportedly"} | _CLAIM_NOUNS
+                        | {"according", "reportedly"} | _CLAIM_NOUNS | set(_HEARING_NOUNS)
                         | {w.lower() for w in _OPENING_WORDS + _AGENT_WORDS})
 _CUE_SCAN = LowerScan(_CUE, _CUE_STARTS | {"per"},
                       (("in", rf"(?=\s+{_POLL_HEAD}|\s+{_POLL_END_HEAD}|\s+the\s+words\s+of\b)"),
@@ -1016,6 +1027,15 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                        opening=_skip_space(text, opening.end(), cue_s))
         frame.right = cue_e
         return frame
+    if m.group("hearing"):
+        # "The jury heard that …", "…, Carrowby Crown Court heard.": what was heard, before "that" or in the clause
+        # the hearing closes, is reported by no one named, to the hearing; the cue runs from the hearing's name (the
+        # clause's words end before it)
+        lead = _HEARING_NAME.search(text, max(limit_left, cue_s - 40), cue_s).start()
+        if not (_THAT_NEXT.match(text, cue_e) or (_HEARING_CLOSES.match(text, cue_e)
+                                                   and _COMMA_END.search(text, max(limit_left, lead - 4), lead))):
+            return None
+        return _Frame(lead, cue_e, _SPEECH, None, right=cue_e, unnamed=True, addressee=text[lead:m.end("hearing_noun")])
     if m.group("poll") or m.group("poll_end"):
         np = "poll_np" if m.group("poll") else "poll_end_np"
         spk = Candidate(m.start(np), m.end(np), "NP_UNNAMED")
