@@ -527,6 +527,19 @@ def test_a_name_in_brackets_after_a_role_label_is_the_speaker():
     assert row(q, "Joining me").speaker == "Orla Fenwick" and row(q, "When both").speaker == "Teodor Vask"
 
 
+def test_an_interviewer_label_naming_the_outlet_is_the_outlet():
+    # "HERALD:" or "**Gazette:**" after "spoke to the Avalon Herald" is the outlet asking, an organisation of the
+    # article (it had come out as a person named 'Herald'); a label a person answers to stays the person.
+    q = quotes_of("Marla Quentin, the mayor of Port Avalon, spoke to the Avalon Herald about the ferry strike.\n\n"
+                  "HERALD: Will the ferries run on Monday?\n\nQUENTIN: I expect so.\n\n"
+                  "HERALD: And if they refuse it?\n\nQUENTIN: Then we talk again.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Avalon Herald", "organisation"], ["Marla Quentin", "named person"]] * 2
+    q = quotes_of("The Tarnwick Gazette sat down with coach Brin Alder after the final.\n\n"
+                  "**Gazette:** How did the team feel?\n\n**Alder:** We were tired, but we believed.")
+    assert q["speaker"].tolist() == ["Tarnwick Gazette", "Brin Alder"]
+
+
 def test_a_broadcast_transcripts_time_codes_open_its_turns():
     # A time code before the label ("[00:01:27] DUNLEAVY:") still opens a turn; a live blog's time code and time zone
     # ("10:32 BST:") opens none.

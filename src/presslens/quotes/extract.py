@@ -52,8 +52,8 @@ from presslens.entities.lexicon import given_name, name_cased
 from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, DATELINE_AFTER_PLACE, DETERMINER, DETERMINER_WORDS,
-                                      DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED, NAMED, PERSONLIKE, UNNAMED,
-                                      UNRESOLVED, WORD, Article, Candidate, LowerScan, overlaps, runs_back)
+                                      DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED, NAMED, ORGANISATION, PERSONLIKE,
+                                      UNNAMED, UNRESOLVED, WORD, Article, Candidate, LowerScan, overlaps, runs_back)
 from presslens.text import check_articles, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -2081,7 +2081,20 @@ class _Extractor:
                                            for c, values in doc.mentions.items()})
         found = entities.canonical(name, self._people, at=at)
         known = bool(found) and not found.isupper()
+        if not known and (outlet := self._outlet(label)) is not None:
+            return (outlet, None, None, ORGANISATION, None), True
         return ((found if known else name), None, None, NAMED, None), known
+
+    def _outlet(self, label: str) -> str | None:
+        """The organisation of the article whose name a label no person answers to ends ("HERALD:", "**Gazette:**"
+        after "spoke to the Avalon Herald"): the outlet that asks the questions. Only a longer name counts, as the
+        label itself may have been read as an organisation."""
+        m, words = self.doc.mentions, label.lower().split()
+        for text, kind, entity in zip(m.get("text", ()), m.get("kind", ()), m.get("entity", ())):
+            name = text.lower().split()
+            if kind == "ORG" and isinstance(entity, str) and len(name) > len(words) and name[-len(words):] == words:
+                return entity
+        return None
 
     # -- direct and mixed --------------------------------------------------------------------
     def quotes(self) -> None:
