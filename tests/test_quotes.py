@@ -3977,6 +3977,17 @@ def test_a_role_after_a_question_is_the_one_asked():
     assert q.loc[q["cue"] == "said", "speaker"].tolist() == ["Piet Marsh"]
 
 
+def test_a_pronoun_after_a_question_about_that_pronoun_is_the_one_asked():
+    # British court copy: "Counsel …, Nadia Pell KC, asked whether he had kept copies. He said he had not." gave the
+    # answer to the one who asked: the one asked answers, whom the same pronoun inside the question stands for. An
+    # asker the article tells is of that pronoun's gender may be asking about herself, and goes on.
+    q = quotes_of("Dorran Vell, 52, of Carrowby, denies fraud.\n\n"
+                  "Counsel for the prosecution, Nadia Pell KC, asked whether he had kept copies of the ledgers. He "
+                  "said he had not.\n\nAda Quill, a juror, asked whether she could leave early. She said her ferry "
+                  "was late.")
+    assert q.loc[q["cue"] == "said", "speaker"].tolist() == ["Dorran Vell", "Ada Quill"]
+
+
 def test_a_role_after_its_sentence_subject_is_the_other_person_named():
     # 'Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said', 'Clinton leads Sanders
     # by 271 pledged delegates …, but the self-described democratic socialist has vowed' gave the words to the subject:

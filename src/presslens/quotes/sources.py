@@ -575,6 +575,9 @@ _DATELINE = re.compile(_DATELINE_PLACE)
 _ASKED_PERSON = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
                            r"(?=(?:,\s+who\s[^,.;:!?“”\"]{3,140},)?\s+(?:whether|if|why|what|how|when|where|who|which"
                            r"|about|to)\b)")
+# A question about a he or she put by the subject: "asked whether he had kept copies", "…, Nadia Pell KC, asked if
+# she" (the post-nominal letters and the comma of an apposition before the verb).
+_ASKED_ABOUT = re.compile(r"(?:[ \t]+[A-Z]{2,3})?,?\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+(?:whether|if)\s+(he|she)\b")
 _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 # A bracket opening an aside that opens a sentence ("(Quill’s son defended her.)"), not one round a wire's name
 # ("(Reuters) - The lawyer said"); matched on the text past the sentence's end, to see the bracket close.
@@ -1514,7 +1517,9 @@ class Article:
         he/she of its gender stands for whom that one does, followed back up to ``hops`` sentences. A he/she after a
         sentence spoken by one person the article does not name (:meth:`_unnamed_speaker`: "…,” said one woman.")
         stands for that one: "" (not None, no one found). A he/she in a clause of time or place after an event a person
-        owns ("Quill’s press conference on Monday, when she") stands for that person."""
+        owns ("Quill’s press conference on Monday, when she") stands for that person. After a question the sentence
+        before puts to or about someone ("asked Ada Quill whether …", a pronoun or a role; "asked whether he …", a
+        pronoun), it stands for the one asked."""
         def fits_gender(entity: str) -> bool:
             g = self.genders.get(entity)
             return not (gender and g and g != gender)
@@ -1565,6 +1570,15 @@ class Article:
                 answer = self.candidate_ending(asked.end(1), asked.start(1))
                 if answer is not None and answer.start == asked.start(1) and fits(answer):
                     return answer.entity
+            if (pronoun and hops and lo == prev_s and subj is not None and subj.kind == "PERSON"
+                    and (asked := _ASKED_ABOUT.match(self.text, subj.end, hi))
+                    and entities.pronoun_gender(asked.group(1)) == gender and self.genders.get(subj.entity) != gender):
+                # "Counsel for the Crown, Nadia Pell KC, asked whether he had kept copies. He said he had not.": the one
+                # asked answers, whom the same pronoun inside the question stands for, read from before the question
+                # (not an asker the article tells is of the pronoun's gender: "Quill asked whether she could leave")
+                answer = self.antecedent(lo, gender, pronoun=True, hops=hops - 1)
+                if answer not in (None, subj.entity):
+                    return answer
             if subj is not None and fits(subj):
                 return subj.entity
             # "The mayor was blunt. “…,” he said.": he is whom the role stands for, or no one named.
