@@ -3708,6 +3708,16 @@ def test_a_court_that_heard_words_is_no_speaker_and_names_none():
     assert q["addressee"].tolist() == ["The jury", "Carrowby Crown Court", "Jurors"]
 
 
+def test_a_court_that_heard_how_reports_the_how_clause():
+    # "The court heard how …" is British court copy's other way to report what the court was told (as "told the jury
+    # how …" reports its clause); it had no row.
+    q = quotes_of("Dorran Vell denies fraud. The court heard how Vell had moved the money to Tarnwick. Jurors were "
+                  "told how the lock had been forced.")
+    assert q[["speaker", "cue", "content", "addressee"]].values.tolist() == [
+        [None, "The court heard", "how Vell had moved the money to Tarnwick", "The court"],
+        [None, "Jurors were told", "how the lock had been forced", "Jurors"]]
+
+
 def test_a_programmes_title_in_quotation_marks_is_no_quote_and_no_end_of_the_frame():
     # Sunday shows: 'said on "Fox News Sunday" that …' had no row, 'Appearing on NBC's "Meet the Press," Feist
     # said …' had the title as the mixed quote, and 'told ABC's "This Week" that …' had no row.

@@ -93,6 +93,9 @@ _CUE_END = r"\b(?!['’]s\b|-)"
 # The hearing's name before its noun ("the", "Carrowby Crown"), and the end of the sentence it closes.
 _HEARING_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa])\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 _HEARING_CLOSES = re.compile(r"\s*[.!?]")
+# What the hearing heard: "that …", or, as British court copy writes it, "how …" ("The court heard how Vell had
+# moved the money").
+_HEARING_CLAUSE = re.compile(r"\s+(?:that|how)\b")
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in (*cue_classes(), *_CLAIM_NOUNS)}
                             | {"A", "a"} | {c for w in _HEARING_NOUNS for c in (w[0], w[0].upper())}))
@@ -1028,11 +1031,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame.right = cue_e
         return frame
     if m.group("hearing"):
-        # "The jury heard that …", "…, Carrowby Crown Court heard.": what was heard, before "that" or in the clause
-        # the hearing closes, is reported by no one named, to the hearing; the cue runs from the hearing's name (the
-        # clause's words end before it)
+        # "The jury heard that …", "…, Carrowby Crown Court heard.": what was heard, after "that" or "how" or in the
+        # clause the hearing closes, is reported by no one named, to the hearing; the cue runs from the hearing's name
+        # (the clause's words end before it)
         lead = _HEARING_NAME.search(text, max(limit_left, cue_s - 40), cue_s).start()
-        if not (_THAT_NEXT.match(text, cue_e) or (_HEARING_CLOSES.match(text, cue_e)
+        if not (_HEARING_CLAUSE.match(text, cue_e) or (_HEARING_CLOSES.match(text, cue_e)
                                                    and _COMMA_END.search(text, max(limit_left, lead - 4), lead))):
             return None
         return _Frame(lead, cue_e, _SPEECH, None, right=cue_e, unnamed=True, addressee=text[lead:m.end("hearing_noun")])
