@@ -3160,7 +3160,7 @@ def test_offsets_always_valid(pieces):
     "survey,", "The poll", "ACCORDING", "e-mailed", "SAID", "asked by", "Asked  by", "Told by", ",", "Noting",
     "noting", "Saying that", "claim", "assertion", " that ", "insistence", "the latest", "head to", "survey.",
     "polls,", "in most polls.", "reportedly", "Reportedly", "reported", "jury", "Court", "court", "heard",
-    "was told", "Jurors were told", "hearing",
+    "was told", "Jurors were told", "hearing", " at Avalon", " in Tarnwick",
 ]), max_size=30))
 def test_scans_find_what_their_patterns_find(pieces):
     # The scans for source-phrase heads and for cues skip ahead with a cheaper pattern; they must
@@ -3716,6 +3716,18 @@ def test_a_court_that_heard_how_reports_the_how_clause():
     assert q[["speaker", "cue", "content", "addressee"]].values.tolist() == [
         [None, "The court heard", "how Vell had moved the money to Tarnwick", "The court"],
         [None, "Jurors were told", "how the lock had been forced", "Jurors"]]
+
+
+def test_a_court_that_heard_words_where_it_sits_and_on_a_day():
+    # The hearing's place between its noun and its verb ("an inquest in Tarnwick heard", "Jurors at Carrowby Crown
+    # Court were told that") and the day after a closing frame ("…, the court heard on Monday.") had no row.
+    q = quotes_of("Dorran Vell denies fraud. The boat had sunk in minutes, an inquest in Tarnwick heard. Jurors at "
+                  "Carrowby Crown Court were told that the lock had been forced. The van was his, the court heard on "
+                  "Monday.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        [None, "an inquest in Tarnwick heard", "The boat had sunk in minutes"],
+        [None, "Jurors at Carrowby Crown Court were told", "the lock had been forced"],
+        [None, "the court heard", "The van was his"]]
 
 
 def test_a_programmes_title_in_quotation_marks_is_no_quote_and_no_end_of_the_frame():

@@ -87,12 +87,15 @@ _POSSESSOR_COLON = re.compile(
 # "The jury heard that …", "…, Carrowby Crown Court heard.", "Jurors were told that …": a court or an inquiry that
 # heard words is the one told, no speaker (data/quotes_hearing_nouns.txt); no one the copy names reported the words.
 _HEARING_NOUNS = word_list("hearing_nouns")
-_HEARING_CUE = (rf"(?P<hearing>(?P<hearing_noun>(?i:{alternation(_HEARING_NOUNS)}))\s+(?:(?:has|had)\s+)?"
-                rf"(?:heard|(?:was|were|(?:has|have|had)\s+been)\s+told))")
+_HEARING_CUE = (rf"(?P<hearing>(?P<hearing_noun>(?i:{alternation(_HEARING_NOUNS)}))"
+                # where it sits: "an inquest in Tarnwick heard", "Jurors at Carrowby Crown Court were told"
+                r"(?:\s+(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)?"
+                r"\s+(?:(?:has|had)\s+)?(?:heard|(?:was|were|(?:has|have|had)\s+been)\s+told))")
 _CUE_END = r"\b(?!['’]s\b|-)"
-# The hearing's name before its noun ("the", "Carrowby Crown"), and the end of the sentence it closes.
-_HEARING_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa])\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
-_HEARING_CLOSES = re.compile(r"\s*[.!?]")
+# The hearing's name before its noun ("the", "Carrowby Crown"), and the end of the sentence it closes (after the day
+# it heard the words: "…, the court heard on Monday.").
+_HEARING_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+_HEARING_CLOSES = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today))?\s*[.!?]")
 # What the hearing heard: "that …", or, as British court copy writes it, "how …" ("The court heard how Vell had
 # moved the money").
 _HEARING_CLAUSE = re.compile(r"\s+(?:that|how)\b")
