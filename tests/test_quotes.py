@@ -3730,6 +3730,15 @@ def test_a_court_that_heard_words_where_it_sits_and_on_a_day():
         [None, "the court heard", "The van was his"]]
 
 
+def test_magistrates_and_a_committee_that_heard_words_are_the_ones_told():
+    # Magistrates' court and select committee copy: "Carrowby magistrates heard that …", "The committee was told that
+    # …" had no row, as a court's had not.
+    q = quotes_of("Dorran Vell denies fraud. Carrowby magistrates heard that the van was his. The committee was told "
+                  "that the ferry fund was empty.")
+    assert q[["speaker", "addressee", "content"]].values.tolist() == [
+        [None, "Carrowby magistrates", "the van was his"], [None, "The committee", "the ferry fund was empty"]]
+
+
 def test_a_programmes_title_in_quotation_marks_is_no_quote_and_no_end_of_the_frame():
     # Sunday shows: 'said on "Fox News Sunday" that …' had no row, 'Appearing on NBC's "Meet the Press," Feist
     # said …' had the title as the mixed quote, and 'told ABC's "This Week" that …' had no row.
