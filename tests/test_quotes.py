@@ -3739,6 +3739,14 @@ def test_magistrates_and_a_committee_that_heard_words_are_the_ones_told():
         [None, "Carrowby magistrates", "the van was his"], [None, "The committee", "the ferry fund was empty"]]
 
 
+def test_a_court_that_heard_that_thing_reports_nothing():
+    # "that" before a thing heard is its determiner, no clause: "The Marlow Supreme Court heard that case in 2015"
+    # had made a row of "case in 2015"; a clause after "that" keeps its row.
+    q = quotes_of("The Marlow Supreme Court heard that case in 2015. The jury heard that recording twice. The jury "
+                  "heard that one witness had lied.")
+    assert q["content"].tolist() == ["one witness had lied"]
+
+
 def test_a_programmes_title_in_quotation_marks_is_no_quote_and_no_end_of_the_frame():
     # Sunday shows: 'said on "Fox News Sunday" that …' had no row, 'Appearing on NBC's "Meet the Press," Feist
     # said …' had the title as the mixed quote, and 'told ABC's "This Week" that …' had no row.

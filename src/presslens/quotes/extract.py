@@ -97,8 +97,11 @@ _CUE_END = r"\b(?!['’]s\b|-)"
 _HEARING_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 _HEARING_CLOSES = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today))?\s*[.!?]")
 # What the hearing heard: "that …", or, as British court copy writes it, "how …" ("The court heard how Vell had
-# moved the money").
-_HEARING_CLAUSE = re.compile(r"\s+(?:that|how)\b")
+# moved the money"); "that" a clause follows, not the determiner of a thing heard ("The court heard that case in
+# 2015"): besides what _clause_follows knows, a name or a number ("that Dorran Vell kept the keys"), or a few words
+# in lower case and a past in -ed ("that police stopped the van").
+_HEARING_CLAUSE = re.compile(r"\s+(?:(?P<that>that)|how)\b")
+_HEARD_THAT_CLAUSE = re.compile(r"\s+(?:[A-Z0-9]|(?:[a-z][\w'’-]*\s+){1,3}[a-z]+ed\b)")
 # The look-ahead on a word's first letter lets the scan skip words no cue starts with.
 _CUE_FIRST = "".join(sorted({re.escape(w[0]) for w in (*cue_classes(), *_CLAIM_NOUNS)}
                             | {"A", "a"} | {c for w in _HEARING_NOUNS for c in (w[0], w[0].upper())}))
@@ -1038,8 +1041,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # clause the hearing closes, is reported by no one named, to the hearing; the cue runs from the hearing's name
         # (the clause's words end before it)
         lead = _HEARING_NAME.search(text, max(limit_left, cue_s - 40), cue_s).start()
-        if not (_HEARING_CLAUSE.match(text, cue_e) or (_HEARING_CLOSES.match(text, cue_e)
-                                                   and _COMMA_END.search(text, max(limit_left, lead - 4), lead))):
+        heard = _HEARING_CLAUSE.match(text, cue_e)
+        if heard and heard.group("that") and not (_clause_follows(text, heard.end(), limit_right)
+                                                  or _HEARD_THAT_CLAUSE.match(text, heard.end(), limit_right)):
+            return None
+        if not (heard or (_HEARING_CLOSES.match(text, cue_e)
+                          and _COMMA_END.search(text, max(limit_left, lead - 4), lead))):
             return None
         return _Frame(lead, cue_e, _SPEECH, None, right=cue_e, unnamed=True, addressee=text[lead:m.end("hearing_noun")])
     if m.group("poll") or m.group("poll_end"):
