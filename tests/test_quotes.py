@@ -2926,8 +2926,8 @@ ATTRIBUTION_RULES = {
     # age, is the one quoted in the paragraph before (sports and British copy); not after a paragraph that quotes no
     # one.
     "an age epithet after a paragraph break": dict(
-        text="Saltmere coach Bruno Kettleby said of his striker: \"He is the best finisher I have had.\"\n\n\"He has to "
-             "learn. He is young,\" the 52-year-old added.\n\nThe club was sold in May.\n\n\"We are broke,\" said "
+        text="Saltmere coach Bruno Kettleby said of his striker: \"He is the best finisher I have had.\"\n\n"
+             "\"He has to learn. He is young,\" the 52-year-old added.\n\nThe club was sold in May.\n\n\"We are broke,\" said "
              "the 61-year-old.",
         rows={"He has to learn.": {"speaker": "Bruno Kettleby"}, "We are broke": {"speaker": None}}),
     # A participle of naming after a comma ("…, terming them “…”", as Kenyan, Nigerian and Indian copy writes it;

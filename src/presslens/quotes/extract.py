@@ -680,7 +680,8 @@ _CLOSE_MARK = r"(?:''|[”\"’'])"
 _CLAUSE_CUT = re.compile(
     rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?"
     r"(?:he|she|they|it)\s+(?:said|added|says)|(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
-    r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting|warning|asking)|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling"
+    r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting|warning|asking)"
+    r"|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling"
     r"|labell?ing|describing|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b"
     r"|(?<=\s)\s*[—–]\s+)")
 # The comma that ends reported words before their frame, over words the speaker phrase left out

@@ -612,7 +612,8 @@ _HALF_OF = re.compile(r"(?:the\s+)?(first|second|latter|front|back)\s+half\s+of"
 def _halved(value: str | None, mod: str | None) -> tuple[str | None, str | None]:
     """The value and TIMEX3 mod of a year with its modifier words ``mod``: a year's first or
     second half is its own value, as "the last half of 1989" is 1989-H2 ("the first half of
-    2026", business copy's "the front half of 2026": 2026-H1, no mod); other modifiers stay a mod ("early 2026": 2026, START)."""
+    2026", business copy's "the front half of 2026": 2026-H1, no mod); other modifiers stay a
+    mod ("early 2026": 2026, START)."""
     m = _HALF_OF.fullmatch(mod.strip()) if mod else None
     if m and value and re.fullmatch(r"\d{4}", value):
         return f"{value}-H{1 if m[1].lower() in ('first', 'front') else 2}", None
