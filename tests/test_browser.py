@@ -76,6 +76,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _server_port(runtime: Path, pid: int) -> int | None:
+    """The port the server ``pid`` listens on, from the file it writes once started (None before)."""
+    try:
+        return json.loads((runtime / f"jpserver-{pid}.json").read_text())["port"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
 def _settings(folder: Path) -> None:
     # Render every cell (no windowing) so outputs are in the page, and never ask the network for news.
     for plugin, values in {
@@ -105,22 +113,25 @@ def lab(tmp_path_factory, browser):
     log = (base / "lab.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ServerApp.ip=127.0.0.1",
-         f"--ServerApp.port={port}", "--ServerApp.port_retries=0", f"--IdentityProvider.token={TOKEN}",
+         f"--ServerApp.port={port}", "--ServerApp.port_retries=20", f"--IdentityProvider.token={TOKEN}",
          f"--ServerApp.root_dir={work}", "--LabApp.expose_app_in_browser=True", "--LabApp.news_url=None",
          "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
          "--LabApp.extension_manager=readonly", *(["--allow-root"] if os.geteuid() == 0 else [])],
         cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    # The port free a moment ago may be taken before the server binds it (a kernel of a test running beside this
+    # one picks its ports at random): the server tries the next ones, and says in its runtime file which it took.
     try:
         deadline = time.monotonic() + SERVER_START
         while True:
             assert server.poll() is None, (base / "lab.log").read_text()[-3000:]
-            try:
-                with urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=5) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                pass
+            if (taken := _server_port(base / "runtime", server.pid)) is not None:
+                url = f"http://127.0.0.1:{taken}"
+                try:
+                    with urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=5) as reply:
+                        if reply.status == 200:
+                            break
+                except OSError:
+                    pass
             assert time.monotonic() < deadline, "JupyterLab did not start in time"
             time.sleep(0.5)
         yield url
