@@ -22,11 +22,10 @@ import json
 import re
 from datetime import datetime
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from presslens.corpus.wire import _MONTH, _norm
+from presslens.corpus.wire import _MONTH, _norm, data_rows
 
 __all__ = ["HTML_SUFFIXES", "meta_lines", "page_outlet"]
 
@@ -53,10 +52,8 @@ _PUBLISHER_TAGS = ("article:publisher", "publisher", "dc.publisher", "dc:publish
 
 @lru_cache(maxsize=1)
 def _line_words() -> list[tuple[re.Pattern, str]]:
-    text = resources.files("presslens").joinpath("data/corpus_meta_lines.tsv").read_text("utf-8")
-    entries = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     # Longest first, so "last updated" is tried before "updated".
-    entries = sorted(((w.strip(), f.strip()) for w, f in entries), key=lambda e: -len(e[0]))
+    entries = sorted(((w, f) for w, f in data_rows("corpus_meta_lines.tsv")), key=lambda e: -len(e[0]))
     return [(re.compile(rf"^{re.escape(words)}(?:\s+(?:on|at))?\s*:?\s+(?P<rest>.+)$", re.IGNORECASE), field)
             for words, field in entries]
 

@@ -9,7 +9,6 @@ import os
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -23,7 +22,7 @@ from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
-from presslens.corpus.wire import TEXT_SUFFIXES, infer_publication_date, parse_wire_text
+from presslens.corpus.wire import TEXT_SUFFIXES, data_rows, infer_publication_date, parse_wire_text
 from presslens.dates import number_as_timestamp
 from presslens.io import resolve_path
 
@@ -135,9 +134,7 @@ def _unsupported(file: Path) -> str:
 @lru_cache(maxsize=1)
 def _unread_types() -> dict[str, str]:
     """Suffix -> the skip report's reason, from ``data/corpus_unread_types.tsv``."""
-    text = resources.files("presslens").joinpath("data/corpus_unread_types.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {suffix.strip(): reason.strip() for suffix, reason in rows}
+    return {suffix: reason for suffix, reason in data_rows("corpus_unread_types.tsv")}
 
 
 def _one_kind(values: pd.Series) -> pd.Series:

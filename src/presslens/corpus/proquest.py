@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source
-from presslens.corpus.wire import _MONTH, first_date
+from presslens.corpus.wire import _MONTH, data_rows, first_date
 
 __all__ = ["looks_like", "looks_like_html", "parse_record", "read", "read_html"]
 
@@ -40,9 +39,7 @@ _NO_TEXT = "no full text (a ProQuest record of citation and abstract only)"
 @lru_cache(maxsize=1)
 def _fields() -> dict[str, str]:
     """Label (lower case) -> the article column it fills, or "-" for boilerplate."""
-    text = resources.files("presslens").joinpath("data/corpus_proquest_fields.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {label.strip(): column.strip() for label, column in rows}
+    return {label: column for label, column in data_rows("corpus_proquest_fields.tsv")}
 
 
 def looks_like(text: str) -> bool:

@@ -7,12 +7,12 @@ import csv
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from presslens.corpus.decoding import _CONTROL, Encoding, _iter_lines, _read_bytes, decode_text
 from presslens.corpus.skips import _Report, _text
+from presslens.corpus.wire import data_rows
 
 if TYPE_CHECKING:
     from presslens.corpus.source import Source
@@ -393,9 +393,7 @@ _NAME_THE_TEXT = 'name the field holding the text with fields={"text": NAME}'
 @lru_cache(maxsize=1)
 def _textless_lists() -> list[tuple[frozenset[str], str]]:
     """(plain field names, what a file of them is) from ``data/corpus_textless_lists.tsv``."""
-    text = resources.files("presslens").joinpath("data/corpus_textless_lists.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return [(frozenset(names.split()), what.strip()) for names, what in rows]
+    return [(frozenset(names.split()), what) for names, what in data_rows("corpus_textless_lists.tsv")]
 
 
 def _no_text_field(names: tuple, count: int) -> str:

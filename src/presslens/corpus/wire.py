@@ -15,6 +15,14 @@ __all__ = ["TEXT_SUFFIXES", "infer_publication_date", "parse_wire_text"]
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
 
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of the package's tab-separated data file ``data/<name>``, each a list of its cells
+    stripped of spaces (blank lines and lines opening with ``#`` left out)."""
+    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
+    return [[cell.strip() for cell in line.split("\t")] for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=None)
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
