@@ -1108,7 +1108,7 @@ class Article:
                 # person named (a judge is seldom another name for someone already met)
                 return phrase, UNNAMED
             if not found and _THE.match(text, c.start, c.end):
-                found = self._other_than_subject(c.start, None) or self.antecedent(c.start, None, role=True)
+                found = self._role_stands_for(c.start, None, role=True)
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
@@ -1123,7 +1123,7 @@ class Article:
                 found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
                 if not found and _NATIONALITY.fullmatch(phrase) and demonym(phrase):
                     # "“…,” the Dane fumed", "said the Spaniard": the person met before, as a role names one
-                    found = self._other_than_subject(c.start, None) or self.antecedent(c.start, None)
+                    found = self._role_stands_for(c.start, None)
                 if not found and _plural_person(phrase):
                     return phrase, UNNAMED  # "the authors wrote": several people, none named
                 if not found and _THE.match(text, c.start, c.end):
@@ -1139,14 +1139,12 @@ class Article:
                         # "“…,” the captain added", "the priest said", "the nominee-in-waiting will": a role of a
                         # person's title (or of one to come) that no list of roles knows stands, as a role does, for
                         # the subject before it (of the title's gender, if any)
-                        found = (self._other_than_subject(c.start, gender or None)
-                                 or self.antecedent(c.start, gender or None, role=True))
+                        found = self._role_stands_for(c.start, gender or None, role=True)
                     elif (gender := _epithet_gender(noun)) is not None:
                         # "“…,” Ben Carson said Monday. “…,” the retired neurosurgeon told …": an epithet of fame,
                         # fortune, trade or creed stands, as a he/she does, for the person just met, not for the
                         # article's main person
-                        found = (self._other_than_subject(c.start, gender or None)
-                                 or self.antecedent(c.start, gender or None, pronoun=True))
+                        found = self._role_stands_for(c.start, gender or None, pronoun=True)
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
@@ -1317,6 +1315,11 @@ class Article:
             return None
         p_s, q_s = self.para_starts[para], self.q_opens[qi]
         return self.spoken[i - 1][1] if q_s >= p_s and not self.text[p_s:q_s].strip() else None
+
+    def _role_stands_for(self, pos: int, gender: str | None, **how: bool) -> str | None:
+        """Whom a role or an epithet at ``pos`` stands for: the one other person its sentence names beside a person
+        subject (:meth:`_other_than_subject`), else its antecedent, looked for ``how`` :meth:`antecedent` says."""
+        return self._other_than_subject(pos, gender) or self.antecedent(pos, gender, **how)
 
     def _other_than_subject(self, pos: int, gender: str | None) -> str | None:
         """Whom a role or an epithet at ``pos`` ("the front-runner") stands for where a person is the subject of its
