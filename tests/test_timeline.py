@@ -309,6 +309,11 @@ def test_quarters_of_a_results_report(text, expected):
     ("The wall has stood for 1,000 years.", "DURATION", "P1000Y", None),
     ("It was a three-day strike.", "DURATION", "P3D", None),
     ("The port has lost money for the past three years.", "DURATION", "P3Y", None),
+    # "the past year", "the last decade": the stretch up to the writing, as "the past three years" is (were the
+    # calendar year and decade before: 2030, 202)
+    ("Fares on the Orrin Bay ferry rose 4% over the past year.", "DURATION", "P1Y", None),
+    ("The Kelby mill has lost money in the last decade.", "DURATION", "P10Y", None),
+    ("It was among the worst Kelby floods of the past century.", "DURATION", "P100Y", None),
     ("The talks took more than four hours.", "DURATION", "PT4H", "MORE_THAN"),
     ("The talks took several months.", "DURATION", "PXM", None),
     ("The yard lost money in the past two quarters.", "DURATION", "P2Q", None),  # TIMEX3 counts quarters

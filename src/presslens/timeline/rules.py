@@ -988,6 +988,12 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
             return "TIME", None, mod
         d = ctx.anchor - timedelta(days=1 if rel_word == "last" else 0)
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}", mod
+    if rel_word in ("the past", "the last") and unit in ("week", "month", "year", "decade") or (
+            rel_word == "the past" and unit == "century"):
+        # "over the past year", "in the last decade": the stretch up to the writing, a duration as "the past
+        # two years" is, not the calendar year or decade before ("the last century" stays the one before the
+        # writing's, "the past weekend" the one just gone).
+        return "DURATION", _duration(1, unit), mod
     if ctx.anchor is None:
         return "DATE", None, mod
     if unit == "day":
