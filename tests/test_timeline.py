@@ -314,6 +314,14 @@ def test_quarters_of_a_results_report(text, expected):
     ("Fares on the Orrin Bay ferry rose 4% over the past year.", "DURATION", "P1Y", None),
     ("The Kelby mill has lost money in the last decade.", "DURATION", "P10Y", None),
     ("It was among the worst Kelby floods of the past century.", "DURATION", "P100Y", None),
+    # the turn of a century: the years about its hundred (was "20", the century after 2000, and "19")
+    ("The Tolvern mill closed at the turn of the century.", "DATE", "2000", "APPROX"),
+    ("The Tolvern mill opened at the turn of the 20th century.", "DATE", "1900", "APPROX"),
+    ("The Tolvern mill opened at the turn of the last century.", "DATE", "1900", "APPROX"),
+    # the early hours of a day: the start of its morning, as "early Saturday morning" (was the day alone)
+    ("The Tolvern mill burned in the early hours of Saturday.", "TIME", "2031-03-15TMO", "START"),
+    # two thirds of a decade: the decade, no mod (was "late 1990s", END)
+    ("The Tolvern houses went up in the mid-to-late 1990s.", "DATE", "199", None),
     ("The talks took more than four hours.", "DURATION", "PT4H", "MORE_THAN"),
     ("The talks took several months.", "DURATION", "PXM", None),
     ("The yard lost money in the past two quarters.", "DURATION", "P2Q", None),  # TIMEX3 counts quarters
@@ -368,6 +376,10 @@ def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     ("The third-quarter loss widened.", "third-quarter", None),
     ("The yard will reopen within two weeks.", "two weeks", "EQUAL_OR_LESS"),  # a preposition, outside
     ("Prices may fall in the weeks ahead.", "the weeks ahead", None),
+    ("The Tolvern houses went up in the mid-to-late 1990s.", "the mid-to-late 1990s", None),
+    ("The Tolvern houses went up in the early- to mid-2000s.", "the early- to mid-2000s", None),
+    ("The Tolvern mill burned in the early hours of Saturday.", "the early hours of Saturday", "START"),
+    ("The Tolvern mill burned in the small hours of March 9.", "the small hours of March 9", "START"),
 ])
 def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, mod):
     row = _tx(text).iloc[0]

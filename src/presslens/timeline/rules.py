@@ -634,7 +634,7 @@ def _r_decade(ctx: Context, g: dict) -> _Result | None:
         digits = d[:3] if len(d) == 4 else (("20" if d in ("00", "10") else "19") + d[0])
         if len(d) == 4 and d.endswith("00") and d < "2000":
             digits = d[:2]  # "the 1800s", "the early 1900s": the century, as English means them; "the 2000s" a decade
-    return "DATE", digits, _mod_code(g.get("mod"))
+    return "DATE", digits, None if g.get("mod0") else _mod_code(g.get("mod"))
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -658,12 +658,28 @@ def _ordinal(word: str) -> int | None:
     return _ORDINALS.get(w)
 
 
+# "the turn of the century": the years about the hundred nearest the writing (2000, written in 1998 or in 2026),
+# not the century after it ("20"); "the turn of the last century" the hundred before that (1900); "the turn of
+# the 20th century" the hundred it opens with (1900).
+_TURN = re.compile(r"\bturn\b", re.I)
+
+
+def _turn_nearest(year: int) -> int:
+    return (year + 50) // 100 * 100
+
+
+def _turn_of(year: int) -> _Result:
+    return "DATE", f"{year:04d}", "APPROX"
+
+
 def _r_century(ctx: Context, g: dict) -> _Result | None:
     if g.get("this"):
         return ("DATE", f"{ctx.anchor.year // 100:02d}", None) if ctx.anchor else ("DATE", None, None)
     if g["n"].lower() in ("last", "final"):
         return None  # "the last century": the one before the writing's (a relative unit), not the fourth
     n = _ordinal(g["n"])
+    if n and _TURN.search(g.get("pre") or ""):
+        return _turn_of((n - 1) * 100)
     return ("DATE", f"{n - 1:02d}", _mod_code(g.get("mod") or g.get("pre"))) if n else None
 
 
@@ -1000,6 +1016,8 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
         if rel != 0:
             return None  # "the next day", "the previous day": relative to another event
         return "DATE", ctx.anchor.isoformat(), mod
+    if unit == "century" and _TURN.search(g.get("mod") or ""):
+        return _turn_of(_turn_nearest(ctx.anchor.year) + 100 * rel)
     if unit in ("fiscal year", "financial year", "fiscal", "year"):  # "the first half of the year": the year's H1
         value, mod = _halved(str(ctx.anchor.year + rel), g.get("mod"))
         if rel == 0 and value.endswith("-H2") and ctx.anchor.month < 7 and ctx.tense() == "past":
@@ -1052,12 +1070,16 @@ _DAYS_FROM = re.compile(rf"\b(?:[Tt]he\s+(?:(?P<day>day|night)|(?P<wd>{alternati
                         r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                         r"(?P<unit>days?|weeks?))\s+(?P<dir>before|after|following|prior\s+to|ahead\s+of|from)\s+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# "the early hours of Wednesday", "the small hours of Sunday morning": the start of that day's morning, as "early
+# Wednesday morning" is.
+_EARLY_HOURS = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours\s+(?:of|on)\s+$", re.I)
 
 
 def days_from_dates(rows: list[dict[str, Any]], text: str) -> None:
     """Join "the day after", "three days before", "the Saturday before", "the night before", "a week from"
     to the day named right after it ("Christmas", "last Tuesday", "March 3", "today"), valued from that day (a
-    day, that weekday, a night); the rows inside the joined words ("three days", "Saturday") go."""
+    day, that weekday, a night); the rows inside the joined words ("three days", "Saturday") go. "The early
+    hours of" joins a day or its morning as the start of its morning (TMO, mod START)."""
     out: list[dict[str, Any]] = []
     for r in rows:
         value = r["value"]
@@ -1083,6 +1105,12 @@ def days_from_dates(rows: list[dict[str, Any]], text: str) -> None:
             while out and out[-1]["start"] >= m.start():
                 out.pop()  # "three days", "Saturday": now inside this one
             r = {**r, "start": m.start(), "text": text[m.start():r["end"]], "type": kind, "value": value, "own": ()}
+        value = r["value"]
+        if (isinstance(value, str) and _DAY_VALUE.match(value) and value[10:] in ("", "TMO")
+                and "range_from" not in r
+                and (h := _EARLY_HOURS.search(text, max(0, r["start"] - 30), r["start"])) is not None):
+            r = {**r, "start": h.start(), "text": text[h.start():r["end"]], "type": "TIME",
+                 "value": f"{value[:10]}TMO", "mod": "START", "own": ()}
         out.append(r)
     rows[:] = out
 
@@ -1650,7 +1678,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}(?:\s+{_NAMED_YEAR})?",
      _r_year, None),
     (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY(?:\s|['’])?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
-    (r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
+    # "the mid-to-late 1990s", "the early- to mid-2000s": one expression, the decade with no mod (a mod names one
+    # third of it, these two)
+    (r"\b(?:the\s+)?(?:(?:(?P<mod0>early|mid)[\s-]*(?:to|-|–)[\s-]*)?(?P<mod>early|mid|late)[\s-]+)?"
+     r"(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
      lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]}), "0['’]?s"),
     (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties|aughts"),
     # "the first half of the 20th century", "the end of the 19th century": the century with its mod
