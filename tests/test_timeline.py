@@ -272,6 +272,8 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
      [("the winter of nineteen ninety-four", "1994-WI")]),
     ("The pier opened in March nineteen eighteen.", [("March nineteen eighteen", "1918-03")]),
     ("The pier was built in the last century.", [("the last century", "19")]),  # the 1900s, not the 4th
+    # the month just gone is "last month": "last February" written in March names the one a year before (was 2031-02)
+    ("The Kelby ferry sank last February, not last January.", [("last February", "2030-02"), ("last January", "2031-01")]),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected

@@ -584,6 +584,10 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
             month, "past" if rel == -1 else "future")
         if rel == -1 and month == ctx.anchor.month:
             year = ctx.anchor.year - 1
+        elif rel == -1 and month == (gone := add_months(ctx.anchor.replace(day=1), -1)).month:
+            # "last February" written in March: the month just gone is "last month", so the name is
+            # the February a year before
+            year = gone.year - 1
         if rel == 1 and month == ctx.anchor.month:
             year = ctx.anchor.year + 1
     else:
