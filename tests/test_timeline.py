@@ -167,6 +167,11 @@ def test_second_weekday_of_a_range_follows_the_first():
     # "this winter" straddles the new year: in March a past verb makes it the winter just over (was the next one)
     ("This winter was the mildest Orrin Bay has known.", "2030-WI"),
     ("This winter will be colder in Orrin Bay.", "2031-WI"),
+    # a relative clause in the present is not dated by the past verb before it (was 2030-05) ...
+    ("The Kelby mayor campaigned in towns that vote in May.", "2031-05"),
+    # ... but a past form in it, or "that" after a verb, leaves the past (a demonstrative or complementizer)
+    ("The Kelby mayor signed the lease that ended in May.", "2030-05"),
+    ("The Kelby mayor criticized that decision in May.", "2030-05"),
 ])
 def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     assert [v for _, v in _values(text)] == [value]

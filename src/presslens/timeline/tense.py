@@ -151,6 +151,12 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?:he|she|it|that|who|there)[’']s|(
                           r"(?:[a-z]+ly\s+)?[a-z]{2,}ing"
                           r"(?:\s+(?!(?:after|since|from|over|about|following|despite|of|for|with|by)\b)[\w’'.-]+){0,4}"
                           r"\s+(?:on\s+)?$", re.I)
+# A relative clause opening between the expression and the verb found before it: "the primaries that follow in
+# March", "states that vote on Tuesday", "the report which is due in May". Its own verb is a present form, no cue
+# (the past and future cues' lists hold none), and the verb before the pronoun dates the main clause, not it.
+# Not "that" after a verb ("said that", "criticized that decision": a complementizer or a demonstrative) or
+# after "so", "now", "such", "than".
+_RELATIVE = re.compile(r"(?<!\bso )(?<!\bnow )(?<!\bsuch )(?<!\bthan )\b(?:that|which|who)\s+(?=[a-z])", re.I)
 # "ahead of" in time, not in a race ("40 points ahead of", "2.5 percent ahead of").
 _AHEAD = re.compile(r"(?<![\d%])(?<!points )(?<!percent )\bahead\s+of\b", re.I)
 
@@ -206,6 +212,16 @@ def fronted_clause(sentence: str, lo: int, hi: int) -> bool:
             and not _FUTURE.search(sentence, lo, hi) and not _PAST.search(sentence, lo, hi))
 
 
+def _relative_present(sentence: str, pronoun: re.Match, start: int) -> bool:
+    """Whether ``pronoun`` (a match of ``_RELATIVE``) opens a relative clause in the present up to ``start``: the
+    word before it is no verb, and no past form follows it ("the deal that ended", where "that" made the -ed
+    form look like an adjective to ``_PAST``)."""
+    before = re.search(r"(\S+)\s+$", sentence[:pronoun.start()])
+    return (before is not None and not _PAST.fullmatch(before.group(1))
+            and not re.search(r"\b[a-z]{2,}ed\b", sentence[pronoun.end():start])
+            and not _PAST.search(sentence[pronoun.end():start]))
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str | None:
     """``"future"``, ``"past"``, ``"open"`` (the future of a past moment: near the writing, either
     side) or ``None`` (no cue) for the expression at ``sentence[start:end]``."""
@@ -245,4 +261,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     kind, at = cue
     if kind == "past" and at <= start and _INFINITIVE.search(sentence, at, start):
         return None
+    if kind == "past" and at <= start and any(_relative_present(sentence, r, start)
+                                              for r in _RELATIVE.finditer(sentence, at, start)):
+        return None  # "campaigned in states that vote in March": the relative clause's present, undecided
     return kind
