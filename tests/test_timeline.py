@@ -387,6 +387,13 @@ def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     ("The Tolvern houses went up in the early- to mid-2000s.", "the early- to mid-2000s", None),
     ("The Tolvern mill burned in the early hours of Saturday.", "the early hours of Saturday", "START"),
     ("The Tolvern mill burned in the small hours of March 9.", "the small hours of March 9", "START"),
+    # "over" as a span's preposition stays out, with no mod (was "over five years", MORE_THAN) ...
+    ("The Kelby levy raises $4 million over five years.", "five years", None),
+    ("The Kelby harbour plan has evolved over several years.", "several years", None),
+    # ... and means "more than" after "for", "took them", "just" or before "away"
+    ("The Kelby ferry ran for over a year.", "over a year", "MORE_THAN"),
+    ("It took them over two hours to dock at Kelby.", "over two hours", "MORE_THAN"),
+    ("The Kelby vote is just over three weeks away.", "over three weeks", "MORE_THAN"),
 ])
 def test_extents_leave_out_what_belongs_to_the_surrounding_phrase(text, extent, mod):
     row = _tx(text).iloc[0]

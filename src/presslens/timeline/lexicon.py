@@ -27,6 +27,7 @@ __all__ = [
     "NAME_TITLES",
     "NAME_VERBS",
     "NUMBERS",
+    "OVER_MORE_THAN",
     "PARTS_OF_DAY",
     "PAST_VERBS",
     "PREPOSITIONS",
@@ -100,6 +101,8 @@ PREPOSITIONS: frozenset[str] = frozenset(_lines("timeline_prepositions.txt"))
 # words after which a verb is its bare form ("to hit", "will cut"): no past cue
 INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
+# words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition
+OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_over_more_than.txt"))
 # words that may follow a day of the month written alone: any other makes it a rank before its noun
 DAY_FOLLOWERS: list[str] = _lines("timeline_day_followers.txt")
 EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))

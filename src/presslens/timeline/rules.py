@@ -27,13 +27,14 @@ import pandas as pd
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
 from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
-                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, PARTS_OF_DAY, SEASONS, UNITS, VAGUE,
+                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, PARTS_OF_DAY, SEASONS,
+                                        UNITS, VAGUE,
                                         VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context",
-           "date_clock_times", "day_named", "days_from_dates", "in_name", "resolve_anaphors", "resolve_quarters",
-           "weekday_date"]
+           "date_clock_times", "day_named", "days_from_dates", "in_name", "over_spans", "resolve_anaphors",
+           "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -1117,6 +1118,28 @@ def days_from_dates(rows: list[dict[str, Any]], text: str) -> None:
                  "value": f"{value[:10]}TMO", "mod": "START", "own": ()}
         out.append(r)
     rows[:] = out
+
+
+# "over" and a count of units means "more than" after the words of data/timeline_over_more_than.txt ("for over a
+# year") or before a word that measures from a time ("just over three weeks away", "over 365 days since") or
+# counts a quantity ("over 20 years of experience").
+_OVER = re.compile(r"over\s+", re.I)
+_WORD_BEFORE = re.compile(r"(\w+|['’]s)\W*$")
+_OVER_AFTER = re.compile(r"\s+(?:away|before|after|since|apart|earlier|later|old|long|of)\b", re.I)
+
+
+def over_spans(rows: list[dict[str, Any]], text: str) -> None:
+    """Leave "over" out of a duration where it is the preposition of a span ("$30 billion over 10 years",
+    "has evolved over several years", "Over five years, the mayor ..."), as TimeML does ("several years",
+    PXY), with no mod; it stays in, as MORE_THAN, where it means "more than" (see ``_OVER_AFTER``)."""
+    for r in rows:
+        if r["type"] != "DURATION" or r["mod"] != "MORE_THAN" or not (m := _OVER.match(r["text"])):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, r["start"] - 24), r["start"])
+        if before and before.group(1).lower().replace("’", "'") in OVER_MORE_THAN or _OVER_AFTER.match(text, r["end"]):
+            continue
+        r["start"] += m.end()
+        r["text"], r["mod"] = r["text"][m.end():], None
 
 
 def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
