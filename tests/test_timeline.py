@@ -277,6 +277,11 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
      [("the winter of nineteen ninety-four", "1994-WI")]),
     ("The pier opened in March nineteen eighteen.", [("March nineteen eighteen", "1918-03")]),
     ("The pier was built in the last century.", [("the last century", "19")]),  # the 1900s, not the 4th
+    # a month "of that year": one expression, the month of the year named before (was October 2030, then 2030)
+    ("Vell took the Kelby seat in January 2009, and the rate peaked in October of that year.",
+     [("January 2009", "2009-01"), ("October of that year", "2009-10")]),
+    ("The Kelby mill opened in 2019 and closed in early June of the following year.",
+     [("2019", "2019"), ("early June of the following year", "2020-06")]),
     # the month just gone is "last month": "last February" written in March names the one a year before (was 2031-02)
     ("The Kelby ferry sank last February, not last January.", [("last February", "2030-02"), ("last January", "2031-01")]),
 ])

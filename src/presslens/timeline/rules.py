@@ -33,8 +33,8 @@ from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, 
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context",
-           "date_clock_times", "day_named", "days_from_dates", "in_name", "over_spans", "resolve_anaphors",
-           "resolve_quarters", "weekday_date"]
+           "date_clock_times", "day_named", "days_from_dates", "in_name", "months_of_years_named",
+           "over_spans", "resolve_anaphors", "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
 
@@ -1142,6 +1142,28 @@ def over_spans(rows: list[dict[str, Any]], text: str) -> None:
         r["text"], r["mod"] = r["text"][m.end():], None
 
 
+_OF = re.compile(r"\s+of\s+", re.I)
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_ANAPHORIC_YEAR = re.compile(rf"{_ANAPHOR}:-?\d+:year")
+
+
+def months_of_years_named(rows: list[dict[str, Any]], text: str) -> None:
+    """Join a month to "of that year", "of the same year", "of the following year" after it ("peaked in October of
+    that year", "early June of that year"): one expression, the month of the year the text named last before it
+    (:func:`resolve_anaphors`), not the month nearest the publication date, whose year "that year" then took."""
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and isinstance(r["value"], str) and _ANAPHORIC_YEAR.fullmatch(r["value"])
+                and prev["type"] == "DATE" and isinstance(prev["value"], str) and _MONTH_VALUE.fullmatch(prev["value"])
+                and "range_from" not in prev and _OF.fullmatch(text, prev["end"], r["start"])):
+            out[-1] = {**prev, "end": r["end"], "text": text[prev["start"]:r["end"]],
+                       "value": f"{r['value']}-{prev['value'][5:]}", "own": ()}
+            continue
+        out.append(r)
+    rows[:] = out
+
+
 def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
     """Values for "that day", "the following year"…: counted from the latest date before them in
     the text (the anchor when there is none), in text order so that chains resolve."""
@@ -1166,7 +1188,10 @@ def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
                 near = ref_end is not None and r["start"] - ref_end <= _DAY_OF_MONTH_REACH
                 r["value"] = _day_in_month(ref if near else None, unit, anchor)
             else:
+                unit, _, month = unit.partition("-")  # "year-10": October of that year (months_of_years_named)
                 r["value"] = _from_reference(ref, int(offset), unit)
+                if month and r["value"]:
+                    r["value"] += f"-{month}"
             value = r["value"]
         if isinstance(value, str) and (m := _CONCRETE.match(value)):
             depth = 1 + bool(m.group(2)) + bool(m.group(3))

@@ -43,8 +43,8 @@ from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
 from presslens.timeline.lexicon import GAME_WORDS
 from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context, date_clock_times,
-                                      day_named, days_from_dates, in_name, over_spans, resolve_anaphors,
-                                      resolve_quarters)
+                                      day_named, days_from_dates, in_name, months_of_years_named, over_spans,
+                                      resolve_anaphors, resolve_quarters)
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -572,6 +572,7 @@ def timexes_in_text(text: str, anchor: date | None,
     out.sort(key=lambda r: r["start"])
     days_from_dates(out, text)
     over_spans(out, text)
+    months_of_years_named(out, text)
     resolve_anaphors(out, anchor)
     resolve_quarters(out, text)
     date_clock_times(out, text)
