@@ -1461,6 +1461,22 @@ def test_a_date_modifies_the_last_of_a_run_of_event_nouns(text, noun, modifier):
     assert noun in set(learned["head"])
 
 
+@pytest.mark.parametrize("text, timex, noun, relation", [
+    ("Dock guards saw a van near the Ostrevik depot ten days before the shooting.", "ten days", "shooting", "ends"),
+    ("Two hours after the rally in Caldry, Odo Brann flew home.", "Two hours", "rally", "begins"),
+    ("Ada Quill resigned within three weeks of the harbour merger.", "three weeks", "merger", "begins"),
+    # what the duration lasts, not what it is counted from
+    ("Tarno dockers spent the first two days of the strike at home.", "two days", "strike", None),
+    ("Dockers held six months of talks.", "six months", "talks", None),
+])
+def test_the_event_noun_a_duration_is_counted_from_is_one_of_its_events(text, timex, noun, relation):
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        relations = set(ev.loc[(ev["timex"] == timex) & (ev["head"] == noun), "relation"])
+        assert relation in relations if relation else not relations & {"begins", "ends"}
+
+
 @pytest.mark.parametrize("text, head", [
     ("Quill has clear momentum heading into next Tuesday's primaries.", "primaries"),
     ("Brann pointed to Quill's victories Tuesday in Caldry and Tarno.", "victories"),

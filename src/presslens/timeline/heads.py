@@ -17,8 +17,9 @@ Which event an expression anchors, in order:
    Monday" gives two rows.
 
 Beside whatever these find, :func:`modified_noun` with ``past_name`` gives the event noun a date
-modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"), which
-:func:`presslens.timeline.events.anchored_heads` adds.
+modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"), and
+:func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"),
+which :func:`presslens.timeline.events.anchored_heads` adds.
 
 The relation comes from the preposition before the expression and its type: before ("before",
 "by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
@@ -39,7 +40,8 @@ from bisect import bisect_left
 
 from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "event_heads", "head_key", "join_tags", "modified_noun", "relation_at",
+__all__ = ["GENERIC_HEADS", "RELATIONS", "counted_from", "event_heads", "head_key", "join_tags", "modified_noun",
+           "relation_at",
            "relation_of", "span_words"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
@@ -355,6 +357,34 @@ def modified_noun(sentence: str, before: list[tuple[int, int, str, str]], after:
         elif not (w.islower() and lw.isalpha() and lw not in _FUNCTION):
             return None
     return None
+
+
+# The word after a duration that counts it from an event, by the relation of that event to the span:
+# "ten days before the shooting" (the span ends at it), "two days after the attack" (begins); "of" only
+# after "within" ("within two weeks of the slaying"): "the first 24 hours of the convention" it lasts.
+_COUNTED_FROM = {"before": "ends", "after": "begins", "following": "begins", "since": "begins", "of": "begins"}
+_WITHIN = re.compile(r"\bwithin\s+$", re.I)
+_PLAIN_TEXT = re.compile(r"[\w\s'’-]*")  # words and spaces, no punctuation
+
+
+def counted_from(sentence: str, start: int, end: int, after: list[tuple[int, int, str, str]],
+                 after_tags: list[str | None], kind: str | None) -> tuple[int, int, str] | None:
+    """The event noun (``data/timeline_event_nouns.txt``) the duration at ``start:end`` of ``sentence`` is
+    counted from, as (start, end, relation), from the words right ``after`` it and their tags
+    (:func:`span_words`); None when there is none. The preposition right after the duration, a
+    determiner, then the noun after at most a few plain words, no punctuation between: "ten days
+    before the shooting" (ends), "a week after his arrest", "within two weeks of the slaying" (begins).
+    Not "six months of talks" (no determiner: what the duration lasts), nor a date ("the day before
+    the vote"), which TimeML dates as a point of its own."""
+    if kind != "DURATION" or len(after) < 3 or after[1][3] not in _DETERMINERS:
+        return None
+    relation = _COUNTED_FROM.get(after[0][3])
+    if after[0][3] == "of" and not _WITHIN.search(sentence, max(0, start - 8), start):
+        return None
+    noun = modified_noun(sentence, [], after[2:], after_tags[2:]) if relation else None
+    if noun is None or not _PLAIN_TEXT.fullmatch(sentence, end, noun[0]):
+        return None
+    return (*noun, relation)
 
 
 def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None,
