@@ -777,6 +777,9 @@ class Article:
         self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
         self._descriptions: dict[str, list[tuple[int, str, _Words]]] | None = None  # head -> people so described
         self._main: str | None = None  # the person named most ("" where none is), once asked
+        # (lead, start) -> whether _SUBJECT_LEAD runs from a clause's lead to a candidate's start (:meth:`subject`):
+        # asked again for each candidate starting there and for each cue of the clause, two times in three
+        self._leads_to: dict[tuple[int, int], bool] = {}
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:
@@ -1660,12 +1663,16 @@ class Article:
         lead = aside.end() if aside and aside.end() < hi else lead
         fronted = _FRONTED_PP.match(self.text, lead, hi)
         lead = fronted.end() if fronted else lead
+        leads_to = self._leads_to
         while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
             c = self.cands[self.cand_starts[i][1]]
             i += 1
-            if (c.start >= lead and c.end <= hi and (pronouns or c.kind != "PRON")
-                    and _SUBJECT_LEAD.fullmatch(self.text, lead, c.start)):
-                found.append(c)
+            if c.start >= lead and c.end <= hi and (pronouns or c.kind != "PRON"):
+                fits = leads_to.get((lead, c.start))
+                if fits is None:
+                    fits = leads_to[lead, c.start] = _SUBJECT_LEAD.fullmatch(self.text, lead, c.start) is not None
+                if fits:
+                    found.append(c)
         # "Opposition leader Bram Tolliver": the person, not the role phrase or a stray name
         # (nor the place of a dateline).
         found = [c for c in found if not _DATELINE.fullmatch(self.text, c.start, c.end)] or found
