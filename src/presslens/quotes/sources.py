@@ -672,6 +672,9 @@ _DESC_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<desc>(?:[Tt]he|[Aa]n?|[\w.&-]+['
                           rf"(?!{_GRAMMAR})[a-z][\w’'-]*\s*,"
                           rf"|(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?:(?!{_GRAMMAR})[\w’'&.-]+\s+){{0,3}}?"
                           rf"(?!{_GRAMMAR})[a-z][\w’'-]*)\s+$")
+# The most runs of non-space characters a match of _DESC_BEFORE spans (a determiner, four words, a word and its
+# comma), so that its search starts at the runs_back of them, not at every character of its window.
+_DESC_BEFORE_RUNS = 7
 # The last word before a name, which must be one of _DESC_BEFORE's own (lower case, no word of grammar) for it
 # to match: told before the search, which tries every place of its window.
 _LAST_RUN = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*$")
@@ -1206,7 +1209,8 @@ class Article:
                 continue
             if after := _DESC_AFTER.match(text, e):
                 described.append((s, ent, after.group("desc")))
-            if _described_before(text, s) and (before := _DESC_BEFORE.search(text, max(0, s - 80), s)):
+            if _described_before(text, s) and (before := _DESC_BEFORE.search(
+                    text, runs_back(text, max(0, s - 80), s, _DESC_BEFORE_RUNS), s)):
                 described.append((s, ent, before.group("desc")))
         for s, ent, phrase in described:
             if not self.in_quote(s) and (words := _description_words(phrase)) is not None:
