@@ -45,8 +45,9 @@ JUDGED = Path(__file__).with_name("entity_precision.tsv")
 # errors this round's rules were written from: listed for judgement, not judged in the TSV.
 SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7), "C": (30, 120, 7)}
 # the same for PerSenT dev's sorted doc ids (news of other outlets than PolNeAR's), drawn after all
-# of B's and C's rules were written: the held-out check of them.
-PERSENT_SAMPLES = {"D": (0, 50, 12)}
+# of B's and C's rules were written: the held-out check of them; E (positions 25, 75, ..., none of D's) drawn
+# after all of D's rules, their held-out check in turn.
+PERSENT_SAMPLES = {"D": (0, 50, 12), "E": (25, 50, 12)}
 
 
 def entity_lists() -> dict[str, pd.DataFrame]:

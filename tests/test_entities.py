@@ -1247,10 +1247,11 @@ def test_entity_precision_verdicts_hold_only_entity_strings_and_verdicts():
         rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
     assert rows and all(r.keys() == {"sample", "doc_id", "entity", "verdict", "why", "kind"} for r in rows)
     assert {r["verdict"] for r in rows} <= {"right", "wrong"}
-    # a kind is judged only of a right entity (sample D), and is one of the table's kinds
+    # a kind is judged only of a right entity (samples D and E), and is one of the table's kinds
     assert {r["kind"] or "" for r in rows} <= {"", "PERSON", "ORG", "PLACE", "GROUP", "MISC"}
     assert all(r["verdict"] == "right" for r in rows if r["kind"])
-    assert all(len(r["entity"]) <= 60 and len(r["why"]) <= 120 for r in rows)  # no article text
+    # no article text; a wrong entity may be longer, names the table ran together (a tag list, sample E)
+    assert all((len(r["entity"]) <= 60 or r["verdict"] == "wrong") and len(r["why"]) <= 120 for r in rows)
     assert len({(r["sample"], r["doc_id"], r["entity"]) for r in rows}) == len(rows)
 
 
