@@ -1321,6 +1321,15 @@ def test_a_name_with_two_spaces_inside_stays_one_name():
     assert "Oskar  Varro" in got or "Oskar Varro" in got
 
 
+def test_three_spaces_between_capitalised_words_part_two_names():
+    # A text stripped of its commas that pads a mention with spaces too ("Lima's Plaza de Armas   Francis
+    # sought", "Bezos   Microsoft founder") ran two names into one, and the person's other mentions with it.
+    m = _mentions("Pope Anselm arrived in Velloria. From the Plaza Verde   Anselm spoke to the young. "
+                  "In Tarsk   Anselm had praised Ivo Brant   Norvik founder Ada Quill.")
+    assert {"Plaza Verde", "Tarsk", "Ivo Brant", "Ada Quill"} <= set(m["entity"])
+    assert not any("Anselm" in e and e != "Anselm" for e in m["entity"])
+
+
 def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
     # "BOCA RATON, Fla. --" a person.

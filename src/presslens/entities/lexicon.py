@@ -32,6 +32,10 @@ _CONNECTORS = frozenset({"of", "the", "for", "de", "da", "del", "der", "van", "v
                          "al", "el", "le", "la", "du", "dos", "den", "y", "&"})
 
 _SEP = r"[ \t\u00a0]+"
+# Between the words of a name, one space or two: three or more part two names, as where a text stripped
+# of its commas also pads a mention with spaces ("Lima's Plaza de Armas   Francis sought", "Bezos   Microsoft
+# founder"). Two are no such sign: the padding alone puts two inside a name ("De'Andre  Hunter  did").
+_NAME_SEP = r"[ \t\u00a0]{1,2}"
 # A letter, or the second half of a letter whose UTF-8 was read as Latin-1 ("Ã¡" for "á": scraped
 # news often holds such text, and "GuantÃ¡namo" was the name "GuantÃ"); not after "Â", whose pairs
 # are symbols ("Â»", "Â " for a no-break space). Nor "â" before a control character: the first
@@ -242,7 +246,7 @@ def _lex() -> _Lexicon:
         # ("@BernieSanders", "#GoNoles"): a slogan or an account, named in full elsewhere if at all.
         chunk=re.compile(
             rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#]['’])"
-            rf"{token}(?:{_SEP}(?:{_CONN}{_SEP}|{_ARTICLE_PREFIX})?{token})*"
+            rf"{token}(?:{_NAME_SEP}(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX})?{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
 
