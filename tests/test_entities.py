@@ -1330,6 +1330,16 @@ def test_three_spaces_between_capitalised_words_part_two_names():
     assert not any("Anselm" in e and e != "Anselm" for e in m["entity"])
 
 
+def test_a_states_abbreviation_that_is_a_word_names_the_state_with_its_point_only():
+    # "Mass." is Massachusetts; the liturgy ("celebrate Mass", "after Mass") and "Mass rallies" are not.
+    text = ("Bishop Tomas Vell will celebrate Mass in Tarsk. Mass rallies followed after Mass ended. "
+            "He was born in Quillton, Mass., and studied in Orvey, Ill. Then he left.")
+    m = _mentions(text)
+    states = m.loc[m["entity"].isin(["Massachusetts", "Illinois"]), "start"].tolist()
+    assert states == [text.index("Mass.,"), text.index("Ill.")]
+    assert "Mass" not in set(m["entity"])
+
+
 def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
     # "BOCA RATON, Fla. --" a person.

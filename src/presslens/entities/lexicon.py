@@ -102,6 +102,7 @@ class _Lexicon:
     expand: dict[str, str]              # abbreviated title -> role ("gov." -> "governor")
     title_words: frozenset[str]
     known: dict[str, tuple[str, str]]   # key -> (canonical name, kind)
+    pointed: frozenset[str]             # one-word aliases written with their point ("mass.", "ill.")
     heads: dict[str, str]
     bound_heads: frozenset[str]         # head words that name no organisation alone ("Trust", "United")
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
@@ -161,7 +162,8 @@ def _lex() -> _Lexicon:
     known: dict[str, tuple[str, str]] = {_key(n[0]): (n[0], "ORG") for n in _read("entities_orgs.txt")}
     known.update({_key(name): (name, "PLACE") for name in places})
     place_set = set(places)
-    for row in _read("entities_aliases.txt"):
+    alias_rows = _read("entities_aliases.txt")
+    for row in alias_rows:
         kind = "PLACE" if row[0] in place_set else "ORG"
         known.update({_key(alias): (row[0], kind) for alias in row})
     demonym_rows = _read("entities_demonyms.txt")
@@ -205,6 +207,7 @@ def _lex() -> _Lexicon:
         expand={row[0].lower(): row[1].lower() for row in _read("entities_title_abbrevs.txt")},
         title_words=frozenset(row[0].lower() for row in _read("entities_title_words.txt")),
         known=known,
+        pointed=frozenset(a.lower() for row in alias_rows for a in row[1:] if a.endswith(".") and a.count(".") == 1),
         heads=heads,
         bound_heads=frozenset(row[0].lower() for row in head_rows if row[2:3] == ["bound"]),
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),

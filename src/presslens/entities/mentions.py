@@ -192,8 +192,12 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False, in
         return False
     if (low in lex.stop and not (len(text) > 1 and text.isupper() and _known_kind(text, lex))) \
             or (text.startswith(_PARTY_OPENINGS) and _PARTY_TOKEN.match(text)) \
-            or (low + "." in lex.stop and _DIGIT_NEXT.match(after)):
-        return True  # but the acronym of a known name that is also a stop word: "WHO"
+            or (low + "." in lex.stop and _DIGIT_NEXT.match(after)) \
+            or (low + "." in lex.pointed and not after.startswith(".") and _common(low, lex) and low not in lex.titles):
+        # but the acronym of a known name that is also a stop word: "WHO"; and a state's abbreviation
+        # that is an ordinary word and no title names the state with its point only ("Springfield,
+        # Mass.", not "celebrate Mass", "Mass shootings")
+        return True
     if len(text) == 1 or (len(text) == 2 and text[1] == "." and not tok.alone):
         return False if text.endswith(".") else True  # "J." is an initial, "Q" and "R" are not names
     letters = text.replace(".", "").replace("-", "")
@@ -262,7 +266,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             continue
         if clitic:
             tok = _Tok(tok.start, tok.start + clitic.start(), tok.text[:clitic.start()], tok.alone)
-        dated = dated or tok.low + "." in lex.stop  # see _stop_token
+        dated = dated or tok.low + "." in lex.stop or tok.low + "." in lex.pointed  # see _stop_token
         known_run = 0 < len(pieces[-1]) < lex.longest and _opens_phrase(pieces[-1][0].low, lex) and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
         if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4], dateline, bool(pieces[-1]))
@@ -904,8 +908,9 @@ def _chunk_pieces(chunk: str, headline: int, after: str) -> tuple:
     """Whether a headline changes the pieces of one capitalised chunk (:func:`_pieces`) and
     whether the text after it might, then the offset of each piece in the chunk and its
     :func:`_piece` record (:func:`_piece_of`), cached: names repeat.
-    ``after``: the text right after the chunk when a digit there may end a word ("Oct 27"), else
-    "" (the chunk itself holds no digit: no look-ahead of a word sees anything else)."""
+    ``after``: the text right after the chunk when a digit there may end a word ("Oct 27") or a point
+    make a word a state's abbreviation ("Mass."), else "" (the chunk itself holds no digit: no
+    look-ahead of a word sees anything else)."""
     found = _CHUNKS.get((chunk, headline, after))
     if found is None:
         lex = _lex()
@@ -1035,9 +1040,9 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             if paired and _paired_name(paired.group(2).lower(), chunk.lower().split()[:3], lex):
                 base, chunk = paired.start(1), text[paired.start(1):end]
         pieces = _chunk_pieces(chunk, False, after)
-        if pieces[1]:  # "Oct" may end the name before "27"
+        if pieces[1]:  # "Oct" may end the name before "27", "Mass" be the state before its point
             after = text[end:end + 4]
-            if _DIGIT.search(after):
+            if _DIGIT.search(after) or after.startswith("."):
                 pieces = _chunk_pieces(chunk, False, after)
             else:
                 after = ""
