@@ -817,6 +817,24 @@ def test_a_lone_word_links_across_articles_only_to_an_attested_person():
     assert ("b", "Premier Voss", "Alda Voss") in rows and ("d", "Voss", "Alda Voss") in rows
 
 
+def test_a_surname_after_a_title_of_office_links_to_a_person_the_corpus_gives_that_office():
+    arts = pd.DataFrame({"doc_id": list("abcdefgh"), "text": [
+        "President Tomas Vell opened the Avalon bridge on Monday.",
+        "President Tomas Vell flew to Nordland.",
+        "Nadia Vell toured the harbour with the ferry crews.",
+        "Nadia Vell opened a school in Carrowmere.",
+        "Nadia Vell greeted the guests at the palace. President Vell told them the harbour would stay open.",
+        "The lobbyist Piet Marsh met the harbour board.",
+        "Piet Marsh said the board would meet again.",
+        "Judge Marsh sentenced the pilot to two years. Judge Marsh said the crash was avoidable."]})
+    rows = set(zip(*find_mentions(arts)[["doc_id", "text", "entity"]].T.values))
+    # the one Vell the article names in full was never called president in two articles naming her: the president
+    # is the Vell the corpus writes so
+    assert ("e", "President Vell", "Tomas Vell") in rows and ("e", "Nadia Vell", "Nadia Vell") in rows
+    # a judge is not the lobbyist of that surname the other articles name, whom none calls a judge
+    assert ("h", "Judge Marsh", "Marsh") in rows and ("g", "Piet Marsh", "Piet Marsh") in rows
+
+
 def test_a_name_after_the_is_no_person_by_its_context_alone():
     arts = pd.DataFrame({"doc_id": ["a"], "text": [
         "Ada Quill, a spokeswoman for the Avalon Harbour Convention, said the ferries would run. "

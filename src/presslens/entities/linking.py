@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pickle
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
@@ -174,7 +174,8 @@ class Aliases:
     order: made by :func:`prepare_aliases` where the mentions are found, so that what
     :func:`link_pieces` does over the whole corpus is a cheap merge. ``forms``: the forms of
     each full person name (word tuple -> form -> count); ``titled``: each full name's first
-    gendered honorific."""
+    gendered honorific; ``offices``: per full person name, the articles naming it in full (under "") and those
+    writing an office before it (:func:`_office`: "President Ada Quill"), office -> count."""
 
     doc_ids: list
     names: list[str]
@@ -187,8 +188,10 @@ class Aliases:
     surname_hit: list[bool]          # a lone word that is the surname of a full name there
     kin: list[bool]                  # a kin's given name, its surname the person's before ("Bill" of "Clinton's
     #                                  husband, Bill"): a full name the article does not write
+    office: list[str]                # the office its title names (_office), "" for none
     forms: dict[tuple[str, ...], Counter]
     titled: dict[tuple[str, ...], str]
+    offices: dict[tuple[str, ...], Counter]
 
     def pack(self) -> PackedAliases:
         """The same, its per-mention lists pickled into one bytes object until
@@ -197,24 +200,26 @@ class Aliases:
         to the linking of the whole corpus, every chunk's stayed in memory, among the objects made
         meanwhile."""
         rows = tuple(getattr(self, f) for f in _PER_MENTION)
-        return PackedAliases(pickle.dumps(rows, pickle.HIGHEST_PROTOCOL), self.forms, self.titled)
+        return PackedAliases(pickle.dumps(rows, pickle.HIGHEST_PROTOCOL), self.forms, self.titled, self.offices)
 
 
-# The fields of Aliases with one value per mention, in their order: all but the two dicts.
-_PER_MENTION = tuple(f.name for f in fields(Aliases) if f.name not in ("forms", "titled"))
+# The fields of Aliases with one value per mention, in their order: all but the three dicts.
+_PER_MENTION = tuple(f.name for f in fields(Aliases) if f.name not in ("forms", "titled", "offices"))
 
 
 @dataclass
 class PackedAliases:
-    """:class:`Aliases` with its per-mention lists packed (:meth:`Aliases.pack`); ``forms`` and
-    ``titled`` as they are, as :func:`link_pieces` reads them of every piece first."""
+    """:class:`Aliases` with its per-mention lists packed (:meth:`Aliases.pack`); ``forms``,
+    ``titled`` and ``offices`` as they are, as :func:`link_pieces` reads them of every piece first."""
 
     rows: bytes
     forms: dict[tuple[str, ...], Counter]
     titled: dict[tuple[str, ...], str]
+    offices: dict[tuple[str, ...], Counter]
 
     def unpack(self) -> Aliases:
-        return Aliases(**dict(zip(_PER_MENTION, pickle.loads(self.rows))), forms=self.forms, titled=self.titled)
+        return Aliases(**dict(zip(_PER_MENTION, pickle.loads(self.rows))), forms=self.forms, titled=self.titled,
+                       offices=self.offices)
 
 
 def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
@@ -242,6 +247,9 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     titles = out["title"].fillna("").astype(str).tolist()
     title_genders = {title: _title_gender(title, lex) for title in set(titles)}
     honorific = [title_genders[title] for title in titles]
+    offices_of = {title: _office(title, gender, lex) for title, gender in title_genders.items()}
+    office = [offices_of[title] for title in titles]
+    offices: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     titled: dict[tuple[str, ...], str] = {}
     for words, gender in zip(words_of, honorific):
         if gender and len(words) > 1:
@@ -270,6 +278,10 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
         # words of a longer one ("Gonçalves Pereira" of "Maria José Gonçalves Pereira", _tails)
         persons = {words_of[i]: names[i] for i in rows if kinds[i].upper() == "PERSON" and len(words_of[i]) > 1}
         tails = _tails(persons, lex)
+        for words in persons:
+            offices[words][""] += 1
+        for words, role in {(words_of[i], office[i]) for i in rows if office[i] and words_of[i] in persons}:
+            offices[words][role] += 1
         # a kin's name the article writes in full somewhere is found by its surname too
         kin_names = {words_of[i] for i in rows if kin[i]} - {words_of[i] for i in rows if not sides[i]}
         fulls = _FullNames({words: name for words, name in persons.items()
@@ -292,8 +304,23 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
                 candidates[i] = found.get(words) or found.setdefault(words, _candidates(words, fulls))
             if len(words) == 1 and kinds[i].upper() in ("PERSON", "MISC") and full[i] is None:
                 surname_hit[i] = words[0] in fulls.by_surname
-    return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit, kin,
-                   dict(forms), titled)
+    return Aliases(doc_ids, names, words_of, kinds, honorific, known, full, candidates, surname_hit, kin, office,
+                   dict(forms), titled, dict(offices))
+
+
+def _office(title: str, gender: str, lex: _Lexicon) -> str:
+    """The office a person's ``title`` names, in lower case, written out, without a former holder's word
+    ("president" of "former President", "senator" of "Texas Sen." and "then-Sen.", "secretary" of "Secretary of
+    State", "vice president"); "" for none, and for a title of a ``gender`` (an honorific: "Mrs.", "Mr")."""
+    if not title or gender:
+        return ""
+    words = [lex.expand.get(w, w) for w in (w.removeprefix("then-").removeprefix("ex-") for w in title.lower().split())]
+    words = [w for w in words if w not in _FORMER]
+    if "of" in words:
+        words = words[:words.index("of")]
+    if not words:
+        return ""
+    return " ".join(words[-2:]) if len(words) > 1 and words[-2] == "vice" else words[-1]
 
 
 def _surnamed(i: int, name: str, entity: str, bare: list[str], spans: list[tuple[int, int]]) -> int:
@@ -364,6 +391,10 @@ def link_aliases(mentions: pd.DataFrame, dominance: float = DOMINANCE) -> pd.Dat
     full name with that surname, if it is the only one or holds ``dominance`` of the articles
     naming one in full, and that name is attested as a person's (written with a title or a known
     given name somewhere, or, for a word that is no ordinary word, named in full in two articles).
+    A surname after a title of office ("President Quill", "Judge Quill") is the person of that surname
+    the corpus writes with that office before the full name in two articles or more, where the name it
+    would link to is never so written: "President Obama" is not Michelle Obama, the one Obama an article
+    names in full, nor a judge the lobbyist of that surname other articles name.
     Each entity gets one kind. In and out: ``MENTION_COLUMNS``.
     """
     return link_pieces([mentions], [prepare_aliases(mentions)], dominance)[0]
@@ -406,13 +437,39 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
     for words, name in surface.items():
         if lex.name_genders.get(words[0]):
             genders.setdefault(name, lex.name_genders[words[0]])
+    # The offices the corpus writes before each full person name ("President Ada Quill", in how many articles), and
+    # per surname and office the people written with it in two articles or more: whom "President Quill" stands for.
+    held: dict[str, Counter] = defaultdict(Counter)
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in aliases:
+        for words, counts in a.offices.items():
+            if words in surface:
+                held[surface[words]].update(counts)
+    for words, name in surface.items():
+        for role, n in held.get(name, {}).items():
+            if role and n > 1:
+                holders[_surname(words), role].add(name)
+
+    def holder(word: str, role: str) -> str | None:
+        found = holders.get((word, role), ())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def titled_as(word: str, role: str, name: str | None) -> str | None:
+        """Whom a surname ``word`` after a title of office ``role`` stands for in its article ("President Quill"),
+        ``name`` the full name of the article it belongs to otherwise: the one other person of that surname the
+        corpus writes with that office, where the corpus names ``name`` in full in two articles or more and never
+        with it ("President Obama" is not "Michelle Obama", the one Obama the article names in full), else ``name``."""
+        counts = held.get(name) if role and name else None
+        if counts is None or counts[role] or counts[""] < 2:
+            return name
+        return holder(word, role) or name
     # Within each article, piece by piece, keeping what the corpus-wide steps below read.
     linked = _Linked()
     sizes = []
     for a in aliases:
         a = a.unpack() if isinstance(a, PackedAliases) else a
         sizes.append(len(a.names))
-        linked.add(a, genders, surface)
+        linked.add(a, genders, surface, titled_as)
     entities, named, firm, lone = linked.entities, linked.named, linked.firm, linked.lone
     entity_kind = {entity: _vote(k) for entity, k in linked.votes.items()}
     del linked
@@ -445,7 +502,7 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
         return articles_of[_surname(words)][entity] > 1 and not _common(word, lex)  # articles naming it
 
     best: dict[tuple[str, str], tuple[str, bool, bool] | None] = {}  # (word, honorific) -> see below
-    for i, word, gender in lone:
+    for i, word, gender, role in lone:
         if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
             entity_kind[entities[i]] = "GROUP"  # "the Clintons"
             continue
@@ -464,6 +521,12 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
             best[word, gender] = None if not top else (
                 top[0], top[1] >= dominance * sum(counts.values()) and known, known or len(counts) > 1)
         found = best[word, gender]
+        if (role and entity_kind.get(entities[i]) in ("PERSON", "MISC")
+                and not (found and held.get(found[0], {}).get(role))):
+            # "Judge Quill" of an article naming no Quill in full, the corpus's Quill never called a judge: the one
+            # person of that surname the corpus writes with that office, else no one (not the lobbyist Bo Quill)
+            entities[i] = holder(word, role) or entities[i]
+            continue
         if not found or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue
         if found[1]:
@@ -488,19 +551,21 @@ class _Linked:
     mention's entity (``entities``, in corpus order), the kinds each entity was given (``votes``),
     the entities each article names in full or by a name of its own, not an alias nor a kin's (``named``),
     those named by their full name (``firm``), and the single-word names left unlinked in their
-    article (``lone``: position, word, honorific)."""
+    article (``lone``: position, word, honorific, office)."""
 
     entities: list[str] = field(default_factory=list)
     votes: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     named: list[set[str]] = field(default_factory=list)
     firm: set[str] = field(default_factory=set)
-    lone: list[tuple[int, str, str]] = field(default_factory=list)
+    lone: list[tuple[int, str, str, str]] = field(default_factory=list)
 
-    def add(self, a: Aliases, genders: dict[str, str], surface: dict[tuple[str, ...], str]) -> None:
-        """One piece's part of :func:`link_pieces`: its mentions linked within their articles,
-        their entities and what the corpus-wide steps read of them added here."""
+    def add(self, a: Aliases, genders: dict[str, str], surface: dict[tuple[str, ...], str],
+            titled_as: Callable[[str, str, str | None], str | None]) -> None:
+        """One piece's part of :func:`link_pieces`: its mentions linked within their articles (a surname after a
+        title of office as ``titled_as`` says), their entities and what the corpus-wide steps read of them added
+        here."""
         offset, lone = len(self.entities), self.lone
-        names, words_of, kinds, honorific = a.names, a.words, list(a.kinds), a.honorific
+        names, words_of, kinds, honorific, office = a.names, a.words, list(a.kinds), a.honorific, a.office
         known, full, candidates, surname_hit = a.known, a.full, a.candidates, a.surname_hit
         mine = [""] * len(names)
         links: set[int] = set()  # mentions linked to an entity as an alias
@@ -509,9 +574,11 @@ class _Linked:
             for i in rows:
                 match = None
                 if candidates[i] is not None:
-                    if (words_of[i], honorific[i]) not in matches:
-                        matches[words_of[i], honorific[i]] = _resolve(candidates[i], honorific[i], genders, surface)
-                    match = matches[words_of[i], honorific[i]]
+                    key = (words_of[i], honorific[i], office[i])
+                    if key not in matches:
+                        match = _resolve(candidates[i], honorific[i], genders, surface)
+                        matches[key] = titled_as(words_of[i][0], office[i], match) if len(words_of[i]) == 1 else match
+                    match = matches[key]
                 if known[i] is not None and kinds[i] != "PERSON" and not (match and len(words_of[i]) == 1):
                     # a known name, unless it is the surname of a person the article names in full (a
                     # candidate only for an organisation's name, see prepare_aliases): "Bloomberg said he
@@ -525,7 +592,7 @@ class _Linked:
                 else:
                     mine[i] = names[i]
                     if len(words_of[i]) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
-                        lone.append((offset + i, words_of[i][0], honorific[i]))
+                        lone.append((offset + i, words_of[i][0], honorific[i], office[i]))
                         if surname_hit[i]:
                             kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
             _short_company_names(rows, words_of, kinds, mine)
