@@ -4206,3 +4206,14 @@ def test_a_moderator_is_a_title_and_an_office_no_one_met_holds():
     assert q.loc[q["content"] == "It is,", "addressee"].tolist() == ["Piet Marsh"]
     mused = q[q["cue"] == "mused"].iloc[0]
     assert text[mused["speaker_start"]:mused["speaker_end"]] == "co-host Bram Okafor"
+
+
+def test_a_compound_opening_with_a_preposition_opens_the_clause_after_said():
+    # 'Associate Professor … said by-elections often punished sitting governments' (ABC, Australian copy): "by" of
+    # "by-elections" was read as the preposition of a phrase before the clause ("said by then …"), and the quote was
+    # lost; a hyphen after it makes it the first part of a compound noun, the clause's subject.
+    q = quotes_of("Associate Professor Lena Marsh said by-elections often punished sitting governments. "
+                  "Piet Okafor said in-person voting would rise in Nordby.")
+    assert q["content"].tolist() == ["by-elections often punished sitting governments",
+                                     "in-person voting would rise in Nordby"]
+    assert q["speaker"].tolist() == ["Lena Marsh", "Piet Okafor"]

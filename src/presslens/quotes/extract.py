@@ -303,7 +303,8 @@ _NOT_CLAUSE = re.compile(
     r"(?:on|in|at|during|via|after|before|to|about|of|for|with|(?:\w+ly\s+)?by|from|so|up|out"
     r"|beyond|without|except|amid|among|regarding|concerning|towards?|within"
     r"|yes|as|(?:no|nothing|more|little|much)\b(?!\s+(?:[\w’'-]+\s+){0,2}" + _RELATIVE_VERB + ")"
-    r")\b",
+    # (the word itself, not the first part of a compound: "said by-elections often …", "said in-person voting …")
+    r")\b(?!-)",
     re.I,
 )
 # A noun phrase and a finite verb open a clause after a verb whose object is mostly a thing ("confirmed
