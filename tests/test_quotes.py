@@ -4217,3 +4217,13 @@ def test_a_compound_opening_with_a_preposition_opens_the_clause_after_said():
     assert q["content"].tolist() == ["by-elections often punished sitting governments",
                                      "in-person voting would rise in Nordby"]
     assert q["speaker"].tolist() == ["Lena Marsh", "Piet Okafor"]
+
+
+def test_a_channel_number_glued_to_its_name_is_the_one_told():
+    # 'She told News24 that an administrator would be appointed' (South African copy): names find "News" alone, so the
+    # words after the one told began at "24" and the quote was lost; the number glued to the name is the
+    # broadcaster's, as "told News 6 that" is.
+    text = "Mayor Ada Quill visited Tarnby. She told Vale24 that an administrator would be appointed."
+    q = quotes_of(text)
+    assert q[["content", "speaker", "addressee"]].values.tolist() == [
+        ["an administrator would be appointed", "Ada Quill", "Vale24"]]

@@ -1775,8 +1775,9 @@ def _clause_follows(text: str, pos: int, limit: int) -> bool:
                                        or _NP_THEN_FINITE.match(text, space.end(), limit))
 
 # A broadcaster's channel number after its name ("told News 6 he was …", "told Channel 4 the fire was out", "told WKVX
-# News 6."), where "that", a pronoun, a determiner or the clause's end follows (not "told CNN 40 people were hurt").
-_CHANNEL_NUMBER = re.compile(rf"\s+\d{{1,2}}(?=\s+(?:that|{_CLAUSE_SUBJECTS}|{_DETERMINER_WORD})\b|\s*[,.;:!?]|\s*$)")
+# News 6."), or glued to it, which names find no part of ("told News24 that …", "told France24 it was …"), where "that",
+# a pronoun, a determiner or the clause's end follows (not "told CNN 40 people were hurt").
+_CHANNEL_NUMBER = re.compile(rf"\s*\d{{1,2}}(?=\s+(?:that|{_CLAUSE_SUBJECTS}|{_DETERMINER_WORD})\b|\s*[,.;:!?]|\s*$)")
 _TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_TOLD_PRONOUNS)})\s+"
                            rf"(?=(?:{_DETERMINER_WORD}|some|no|{_CLAUSE_SUBJECTS})\s)")
 
