@@ -4227,3 +4227,16 @@ def test_a_channel_number_glued_to_its_name_is_the_one_told():
     q = quotes_of(text)
     assert q[["content", "speaker", "addressee"]].values.tolist() == [
         ["an administrator would be appointed", "Ada Quill", "Vale24"]]
+
+
+
+def test_a_medium_in_a_phrase_opening_the_sentence_is_the_quotes_medium():
+    # 'In a letter to employees last month, Strand said …' (letters to shareholders), 'In a statement, the company
+    # said …', 'On Facebook, Quill wrote …': the medium stood before the speaker, where only the words after the verb
+    # were looked at; a platform the phrase names first, as after the verb ("In a post on X, …").
+    text = ("In a letter to staff last month, Ada Quill said the yard would stay open.\n\nIn a statement, the Tarnby "
+            "Port Trust said the cranes were safe.\n\nIn a post on X, Piet Okafor wrote that the ferry was late.\n\n"
+            "In the end, Lena Marsh said the vote had been fair.")
+    q = quotes_of(text)
+    assert q[["speaker", "medium"]].fillna("").values.tolist() == [
+        ["Ada Quill", "letter"], ["Tarnby Port Trust", "statement"], ["Piet Okafor", "X"], ["Lena Marsh", ""]]

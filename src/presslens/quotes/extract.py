@@ -233,6 +233,13 @@ _MEDIUM_ON = re.compile(
     rf"[ov](?<!\w.)(?:(?<=o)n|(?<=v)ia)\s+(?:his\s+|her\s+|their\s+|its\s+)?"
     rf"(?P<m>{alternation(word_list('platforms'))})\b"
 )
+# "In a statement, the company said …", "In a letter to employees last month, Strand said …", "On Facebook, Quill
+# wrote …": the medium in a phrase opening the sentence, its comma right before the speaker (or the "the" of a name:
+# "…, the Tarnby Port Trust said"); a platform named in it first, as after the verb ("In a post on X, Quill wrote …").
+_MEDIUM_FRONTED = re.compile(
+    rf"\s*(?:(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:{WORD}+\s+){{0,3}}?"
+    rf"(?P<m>{alternation(word_list('medium_nouns'))})\b|(?:On|Via)\s+(?:(?:his|her|their|its)\s+)?"
+    rf"(?P<p>{alternation(word_list('platforms'))})\b)[^,;:.!?“”\"]{{0,80}},\s+(?:the\s+)?$")
 _SUBORD = re.compile(
     r"\W*(?:\w+\s+)?(?:while|although|though|because|if|when|as|after|before|since|even\s+though"
     r"|unless|whereas|once|until)\b",
@@ -1855,6 +1862,11 @@ def _medium(doc: Article, frame: _Frame, limit: int) -> str | None:
         m = rx.search(doc.text, lo, hi)
         if m and not doc.in_quote(m.start()):
             return " ".join(m.group("m").split())
+    if not frame.inverted and frame.spk is not None:
+        sent_s = doc.sentence(lo)[0]
+        if (m := _MEDIUM_FRONTED.match(doc.text, sent_s, lo)) is not None and m.end() == lo:
+            on = _MEDIUM_ON.search(doc.text, sent_s, m.end())
+            return " ".join((on.group("m") if on else m.group("m") or m.group("p")).split())
     return None
 
 
