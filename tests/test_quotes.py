@@ -4240,3 +4240,13 @@ def test_a_medium_in_a_phrase_opening_the_sentence_is_the_quotes_medium():
     q = quotes_of(text)
     assert q[["speaker", "medium"]].fillna("").values.tolist() == [
         ["Ada Quill", "letter"], ["Tarnby Port Trust", "statement"], ["Piet Okafor", "X"], ["Lena Marsh", ""]]
+
+
+def test_a_medium_named_in_the_next_sentence_is_not_the_quotes():
+    # 'Ada Quill said the yard would stay open. Later, Piet Okafor wrote on X that …': the medium was looked for up to
+    # 120 characters after the frame, past the end of its sentence, so Quill's words had been on X too.
+    text = ("Ada Quill said the yard would stay open. Later, Piet Okafor wrote on X that the ferry was late. "
+            "“We are ready,” Lena Marsh said. Tom Becker spoke in an interview on Monday.")
+    q = quotes_of(text)
+    assert q[["speaker", "medium"]].fillna("").values.tolist() == [
+        ["Ada Quill", ""], ["Piet Okafor", "X"], ["Lena Marsh", ""]]

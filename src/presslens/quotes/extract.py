@@ -1857,7 +1857,8 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
 
 
 def _medium(doc: Article, frame: _Frame, limit: int) -> str | None:
-    lo, hi = frame.left, min(limit, frame.right + 120)
+    # (within the frame's sentence: "Quill said the yard would stay open. Later, Okafor wrote on X …" is not on X)
+    lo, hi = frame.left, min(limit, frame.right + 120, doc.sentence(frame.cue_e)[1])
     for rx in (_MEDIUM_ON, _MEDIUM_IN):
         m = rx.search(doc.text, lo, hi)
         if m and not doc.in_quote(m.start()):
