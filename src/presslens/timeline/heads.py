@@ -359,10 +359,11 @@ def modified_noun(sentence: str, before: list[tuple[int, int, str, str]], after:
     return None
 
 
-# The word after a duration that counts it from an event, by the relation of that event to the span:
-# "ten days before the shooting" (the span ends at it), "two days after the attack" (begins); "of" only
-# after "within" ("within two weeks of the slaying"): "the first 24 hours of the convention" it lasts.
-_COUNTED_FROM = {"before": "ends", "after": "begins", "following": "begins", "since": "begins", "of": "begins"}
+# The word after a duration that counts it from an event, by the relation of that event to the span, as
+# TimeML annotators give it: "ten days before the shooting" (the shooting comes after the span), "two
+# days after the attack" (the attack begins it); "of" only after "within" ("within two weeks of the
+# slaying"): "the first 24 hours of the convention" it lasts.
+_COUNTED_FROM = {"before": "after", "after": "begins", "following": "begins", "since": "begins", "of": "begins"}
 _WITHIN = re.compile(r"\bwithin\s+$", re.I)
 _PLAIN_TEXT = re.compile(r"[\w\s'’-]*")  # words and spaces, no punctuation
 
@@ -373,7 +374,7 @@ def counted_from(sentence: str, start: int, end: int, after: list[tuple[int, int
     counted from, as (start, end, relation), from the words right ``after`` it and their tags
     (:func:`span_words`); None when there is none. The preposition right after the duration, a
     determiner, then the noun after at most a few plain words, no punctuation between: "ten days
-    before the shooting" (ends), "a week after his arrest", "within two weeks of the slaying" (begins).
+    before the shooting" (after), "a week after his arrest", "within two weeks of the slaying" (begins).
     Not "six months of talks" (no determiner: what the duration lasts), nor a date ("the day before
     the vote"), which TimeML dates as a point of its own."""
     if kind != "DURATION" or len(after) < 3 or after[1][3] not in _DETERMINERS:
