@@ -349,6 +349,7 @@ def test_quarters_of_a_results_report(text, expected):
     ("The Dunmere museum opens every Sunday afternoon.", "SET", "XXXX-WXX-7TAF", None),
     ("The ferry sails weekly.", "SET", "P1W", None),
     ("The ferry sails on Tuesday nights.", "SET", "XXXX-WXX-2TNI", None),
+    ("The Kelby ferry sails every morning.", "SET", "XXXX-XX-XXTMO", None),  # (was "TXXMO", no TIMEX3 value)
     ("The ferry will one day sail again.", "DATE", "FUTURE_REF", None),  # "one day" after a modal: some day
     ("The ferry sails each year.", "SET", "P1Y", None),
     # British "every second", "every third": every other one (was "every second", PT1S, and a date)

@@ -1406,8 +1406,8 @@ def _r_set(ctx: Context, g: dict) -> _Result | None:
         return "SET", f"XXXX-{MONTHS[what]:02d}", None
     if what in SEASONS:
         return "SET", f"XXXX-{SEASONS[what][0]}", None
-    if what in PARTS_OF_DAY:
-        return "SET", f"TXX{PARTS_OF_DAY[what]}", None
+    if what in PARTS_OF_DAY:  # "every morning": each day's (a TIMEX3 time's day unspecified, as a weekday's is)
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}", None
     n = _number(g["n"]) if g.get("n") else 1
     if g.get("other"):
         n = (n or 1) * 2
