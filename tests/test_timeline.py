@@ -307,6 +307,8 @@ def test_relative_and_calendar_expressions(text, expected):
     # A quarter by the day it ends: the calendar quarter holding most of its months (was the one named before).
     ("Orrin Bay Ferries' fiscal third quarter was weak. In the quarter ended Jan. 31, sales fell.",
      [("fiscal third quarter", "2030-Q3"), ("the quarter", "2030-Q4"), ("Jan. 31", "2031-01-31")]),
+    # ... or by its last month, as wire and British copy write it (was the latest quarter, 2030-Q4)
+    ("Orrin Bay Ferries' profit fell in the quarter to June.", [("the quarter", "2030-Q2"), ("June", "2030-06")]),
     # A quarter that is a share, an age or a neighbourhood does not make an article a results report.
     ("About a quarter of the ferry's riders left a year ago.", [("a year ago", "2030")]),
     ("The quarter-century-old Harbour Board met a year ago.", [("a year ago", "2030")]),

@@ -791,12 +791,14 @@ def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
     if ctx.anchor is None:
         return "DATE", None, None
     if ended := _ENDED_ON.match(ctx.text, ctx.match.end()):
-        month, day = MONTHS[ended["mon"].rstrip(".").lower()], int(ended["day"])
-        # the end day: the latest by the anchor after "ended", the nearest after "ending"; the quarter holding
-        # most of the three months up to it
-        ends = [date(y, month, 1) + timedelta(days=day - 1) for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
-        end = (max(d for d in ends if d <= ctx.anchor) if ended["verb"].lower() == "ended"
-               else min(ends, key=lambda d: abs((d - ctx.anchor).days)))
+        month = MONTHS[ended["mon"].rstrip(".").lower()]
+        # the end day (a month alone ends on its last): the latest by the anchor after "ended", "through" or "to",
+        # the nearest after "ending"; the quarter holding most of the three months up to it
+        ends = [date(y, month, 1) + timedelta(days=int(ended["day"]) - 1) if ended["day"]
+                else add_months(date(y, month, 1), 1) - timedelta(days=1)
+                for y in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
+        end = (min(ends, key=lambda d: abs((d - ctx.anchor).days)) if ended["verb"].lower() == "ending"
+               else max(d for d in ends if d <= ctx.anchor))
         mid = end - timedelta(days=45)
         return "DATE", f"{mid.year}-Q{quarter_of(mid)}", None
     if (g.get("rel") or g.get("this") or "").lower() in ("current", "this"):
@@ -805,8 +807,11 @@ def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
 
 
 # "the quarter ended Sept. 30", "the quarter ending July 31": a company's quarter by the day it ends, named as the
-# calendar quarter most of its months fall in, as TIMEX3 names fiscal quarters (July 31: May to July, Q2).
-_ENDED_ON = re.compile(rf"\s+(?P<verb>ended|ending)\s+(?:on\s+)?(?P<mon>{_MONTH})\s*(?P<day>[12]\d|3[01]|0?[1-9])\b")
+# calendar quarter most of its months fall in, as TIMEX3 names fiscal quarters (July 31: May to July, Q2). Or by
+# its last month, as wire and British business copy write it: "the quarter to June", "the quarter through
+# September", "the quarter ended in March".
+_ENDED_ON = re.compile(rf"\s+(?P<verb>ended|ending|through|to)\s+(?:on\s+|in\s+)?(?P<mon>{_MONTH})"
+                       r"(?:\s*(?P<day>[12]\d|3[01]|0?[1-9])\b)?")
 
 
 def _r_year_quarter(ctx: Context, g: dict) -> _Result | None:
