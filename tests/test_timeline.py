@@ -378,6 +378,7 @@ def test_quarters_of_a_results_report(text, expected):
     ("The bonds were redeemed in five years.", "DURATION", "P5Y", None),
     ("Fares rose for the first time in years.", "DURATION", "PXY", None),  # a stretch since it last happened
     ("The pier has not been this busy in decades.", "DURATION", "PXY", None),
+    ("The Kelby vote is due within a matter of days.", "DURATION", "PXD", None),  # (was no expression)
 ])
 def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     row = _tx(text).iloc[0]

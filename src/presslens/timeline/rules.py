@@ -1846,9 +1846,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?![\s-]*(?:frame|limit|span|scale|lag|zone|table|line)s?\b)", _r_duration, r"time(?<=[s'’]\stime|\s\stime)"),
     (_COUNTED_UNITS + r"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|"
      r"or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?", _r_duration, None),
-    # "in the weeks ahead": "ahead" belongs to the expression. Each way opens a word (after "for ",
-    # "within ", "in " too): the \b in front of them all gives the scan its start (timexes._finder).
-    (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the)\s+"
+    # "in the weeks ahead": "ahead" belongs to the expression; so does "a matter of" ("within a matter of days", a
+    # vague count). Each way opens a word (after "for ", "within ", "in " too): the \b in front of them all gives
+    # the scan its start (timexes._finder).
+    (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the|a\s+matter\s+of)\s+"
      rf"(?P<unit>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)(?:\s+ahead\b)?"
      rf"|(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)"
