@@ -172,6 +172,9 @@ def test_second_weekday_of_a_range_follows_the_first():
     # ... but a past form in it, or "that" after a verb, leaves the past (a demonstrative or complementizer)
     ("The Kelby mayor signed the lease that ended in May.", "2030-05"),
     ("The Kelby mayor criticized that decision in May.", "2030-05"),
+    # a conditional clause in the present is about the future (was 2030-11); a temporal one is left open (was 2030-06)
+    ("The Kelby mayor warned of defeat if the levy fails in November.", "2031-11"),
+    ("Quill pledged her vote when we get to the harbour count in June.", "2031-06"),
 ])
 def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     assert [v for _, v in _values(text)] == [value]

@@ -157,6 +157,11 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?:he|she|it|that|who|there)[’']s|(
 # Not "that" after a verb ("said that", "criticized that decision": a complementizer or a demonstrative) or
 # after "so", "now", "such", "than".
 _RELATIVE = re.compile(r"(?<!\bso )(?<!\bnow )(?<!\bsuch )(?<!\bthan )\b(?:that|which|who)\s+(?=[a-z])", re.I)
+# A conditional clause in the present is about the future, whatever the verb before it: "if the November election
+# does not break their way", "if he wins in November"; a temporal one may be too ("vote for him when we get to the
+# convention in July") or tell what happens at any time ("times have changed when the Germans announce ..."): its
+# direction is left open.
+_CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|whether)\s", re.I)
 # "ahead of" in time, not in a race ("40 points ahead of", "2.5 percent ahead of").
 _AHEAD = re.compile(r"(?<![\d%])(?<!points )(?<!percent )\bahead\s+of\b", re.I)
 
@@ -264,4 +269,10 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     if kind == "past" and at <= start and any(_relative_present(sentence, r, start)
                                               for r in _RELATIVE.finditer(sentence, at, start)):
         return None  # "campaigned in states that vote in March": the relative clause's present, undecided
+    if kind == "past" and at <= start:
+        conjunction = None
+        for conjunction in _CONDITIONAL.finditer(sentence, at, start):
+            pass
+        if conjunction and not has_tense_cue(sentence[conjunction.end():start]) and not has_tense_cue(sentence[end:hi]):
+            return None if conjunction.group(0).lower().startswith("when") else "future"
     return kind
