@@ -285,8 +285,16 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
      [("January 2009", "2009-01"), ("October of that year", "2009-10")]),
     ("The Kelby mill opened in 2019 and closed in early June of the following year.",
      [("2019", "2019"), ("early June of the following year", "2020-06")]),
+    # "that November", "that summer": the month or season of the year named before (were 2030-11 and none); a
+    # year's season names its year ("the fall of 2029")
+    ("Riots at the 2009 Kelby congress led to Quill's loss that November.",
+     [("2009", "2009"), ("that November", "2009-11")]),
+    ("The Kelby pier was due to reopen in the fall of 2029, but that summer it burned.",
+     [("the fall of 2029", "2029-FA"), ("that summer", "2029-SU")]),
+    ("Vell said Tuesday that March Rubio spoke.", [("Tuesday", "2031-03-11")]),  # a name after "that March"
     # the month just gone is "last month": "last February" written in March names the one a year before (was 2031-02)
-    ("The Kelby ferry sank last February, not last January.", [("last February", "2030-02"), ("last January", "2031-01")]),
+    ("The Kelby ferry sank last February, not last January.",
+     [("last February", "2030-02"), ("last January", "2031-01")]),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected

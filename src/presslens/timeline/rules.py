@@ -572,6 +572,8 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
     month = MONTHS[name.lower()]
     if rel_word and not g.get("y") and _DAY_AFTER.match(ctx.after(5)):
         return None  # "last Oct. 23": the day is the expression, "last" only tells its year
+    if (rel_word or "").lower() == "that" and not g.get("y"):
+        return _that_month_or_season(ctx, f"{month:02d}", _mod_code(mod))
     rel = _rel_direction(rel_word)
     if g.get("rel2"):  # "July last year": the month of that year
         if ctx.anchor is None:
@@ -596,6 +598,15 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
         if year is None:
             return "DATE", None, _mod_code(mod)
     return "DATE", f"{year:04d}-{month:02d}", _mod_code(mod)
+
+
+def _that_month_or_season(ctx: Context, code: str, mod: str | None) -> _Result | None:
+    """"that November", "that summer", "in that October speech": the month or season of the year the text named
+    last before it (:func:`resolve_anaphors`: "Humphrey's loss that November" after "the 1968 convention"), not
+    the one nearest the publication date. Not before a capitalised word ("said that March Rubio was": a name)."""
+    if re.match(r"\s+[A-Z]", ctx.after(3)):
+        return None
+    return "DATE", f"{_ANAPHOR}:0:year-{code}", mod
 
 
 _MARCH_ON = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?([A-Z][\w.]*)")
@@ -951,6 +962,10 @@ def _season_value(anchor: date, code: str, year: int | None, direction: str | No
     return f"{start_this.year}-{code}"
 
 
+_SEASON_VERB = re.compile(r"\s+(?:into|in|on|off|out|from|under|within|through|to|short|apart|behind|back|up|down|"
+                          r"over|below|above|by|open|free)\b", re.I)
+
+
 def _r_season(ctx: Context, g: dict) -> _Result | None:
     g = _spoken_year(g)
     word = g["season"].lower()
@@ -965,6 +980,10 @@ def _r_season(ctx: Context, g: dict) -> _Result | None:
     code = SEASONS[word][0]
     mod = _mod_code(g.get("mod"))
     y = int(g["y"]) if g.get("y") else None
+    if (g.get("rel") or "").lower() == "that" and y is None:
+        if word in ("fall", "spring") and _SEASON_VERB.match(ctx.after(12)):
+            return None  # "prices that fall into", "ideas that spring from": the verbs
+        return _that_month_or_season(ctx, code, mod)
     if y is None and ctx.anchor is None:
         return "DATE", None, mod
     rel = _rel_direction(g.get("rel"))
@@ -1230,7 +1249,9 @@ def _day_in_month(ref: tuple[date, int] | None, unit: str, anchor: date | None) 
     return default
 
 
-_CONCRETE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+# A value that dates the text's anaphors: a year, month or day (a time's day), or a year's season, quarter or half,
+# which name their year ("the fall of 2015 ... that summer": 2015-SU).
+_CONCRETE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$|-(?:SP|SU|FA|WI|Q[1-4]|H[12])$)")
 
 
 def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str | None:
@@ -1722,7 +1743,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      + rf")the\s+|\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
      _r_day_of_month, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
-     rf"coming))\s+)?(?P<mon>{_MONTH_ALONE})(?:-(?P<mend>end)\b)?"
+     rf"coming)|that)\s+)?(?P<mon>{_MONTH_ALONE})(?:-(?P<mend>end)\b)?"
      rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
      rf"|\s+(?P<rel2>last|next|this)\s+year)?",
      _r_month, None),
@@ -1808,7 +1829,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?!\s+(?!(?:in|at|and|or|when|while|on|from|after|before|with|by|but)\b)\w))?",
      _r_weekday, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|previous|following|"
-     rf"coming))\s+|the\s+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ys>1[6-9]\d\d|20\d\d)(?=[-–/]\d)"
+     rf"coming)|that)\s+|the\s+)?(?P<season>{_SEASON})"
+     rf"(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<ys>1[6-9]\d\d|20\d\d)(?=[-–/]\d)"
      rf"|(?P<yw>{_YEAR_WORDS})))?",
      # "the winter of 2004-5": the winter that begins in the first year ("-5" stays outside the extent)
      lambda c, g: _r_season(c, {**g, "y": g.get("y") or g.get("ys")}), None),
