@@ -4250,3 +4250,16 @@ def test_a_medium_named_in_the_next_sentence_is_not_the_quotes():
     q = quotes_of(text)
     assert q[["speaker", "medium"]].fillna("").values.tolist() == [
         ["Ada Quill", ""], ["Piet Okafor", "X"], ["Lena Marsh", ""]]
+
+
+def test_the_kind_of_outlet_before_its_name_is_part_of_the_one_told():
+    # 'Vogt told public broadcaster MDR that …', 'told news agency Kyodo', 'told Greek daily Kathimerini' (DW, AFP and
+    # Asian wires): the outlet's kind without "the" before its name was neither the one told nor a speaker, so the
+    # addressee was lost, '… told state broadcaster RTE the lines would stay' reported 'state broadcaster RTE the lines
+    # would stay', and '“…,” Vogt told public broadcaster MDR.' had a second, indirect row 'public broadcaster MDR'.
+    text = ("Piet Vogt told public broadcaster Nordfunk that the line would stay. Ada Quill told state broadcaster "
+            "AVT the ferry would run. “We will stay,” Vogt told news agency Tarpress.")
+    q = quotes_of(text)
+    assert q[["content", "addressee"]].values.tolist() == [
+        ["the line would stay", "public broadcaster Nordfunk"], ["the ferry would run", "state broadcaster AVT"],
+        ["We will stay,", "news agency Tarpress"]]

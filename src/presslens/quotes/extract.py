@@ -1789,9 +1789,19 @@ _TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_TOLD_PRONOUNS)})\s+"
                            rf"(?=(?:{_DETERMINER_WORD}|some|no|{_CLAUSE_SUBJECTS})\s)")
 
 
+# "told public broadcaster MDR that …", "told news agency Kyodo", "told Greek daily Kathimerini": the kind of outlet,
+# no "the" before it (a place's or a state's word at most), then its name (data/quotes_outlet_nouns.txt).
+_OUTLET_NOUN = re.compile(r"\s+(?P<o>(?:(?:[A-Z][a-z]+|state-(?:run|owned))\s+)?"
+                          rf"(?:{alternation(word_list('outlet_nouns'))}))\s+(?=[A-Z])")
+
+
 def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tuple[str | None, int]:
     """The one spoken to after a verb ending at ``cue_e`` ("told", "asked"; ``told``: a form of
     "tell"), and where the words after it begin."""
+    if (outlet := _OUTLET_NOUN.match(doc.text, cue_e, limit)) is not None and (
+            (c := doc.speaker_at(outlet.end(), limit)) is not None and c.start == outlet.end()
+            and c.kind in ("PERSON", "ORG", "MISC", "NAME", "NP_ORG")):
+        return doc.text[outlet.start("o"):c.end], c.end
     c = doc.right_speaker(cue_e, limit)
     if c is not None and c.kind in ("PERSON", "ORG", "GROUP", "PLACE", "MISC", "NAME"):
         # "told ABC Radio Avalon's Breakfast program the budget …": the programme, of the station
