@@ -4263,3 +4263,14 @@ def test_the_kind_of_outlet_before_its_name_is_part_of_the_one_told():
     assert q[["content", "addressee"]].values.tolist() == [
         ["the line would stay", "public broadcaster Nordfunk"], ["the ferry would run", "state broadcaster AVT"],
         ["We will stay,", "news agency Tarpress"]]
+
+
+def test_drivers_and_families_are_unnamed_sources():
+    # '“…,” said a driver for a local charity who asked not to be named' (Al Jazeera): "driver" was no source's noun,
+    # so the charity after "for" spoke; "Families displaced by the floods say …" went to no one, as "family" had no
+    # plural.
+    text = ("“Every day we are told to come back,” said a driver for a local charity. Families displaced by the "
+            "floods say they have received no tents.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [["driver", "unnamed source"],
+                                                             ["families", "unnamed source"]]
