@@ -4274,3 +4274,25 @@ def test_drivers_and_families_are_unnamed_sources():
     q = quotes_of(text)
     assert q[["speaker", "speaker_kind"]].values.tolist() == [["driver", "unnamed source"],
                                                              ["families", "unnamed source"]]
+
+
+def test_a_dash_line_under_a_quote_keeps_the_description_after_the_name():
+    # An epigraph and a newsletter's quote of the week set the dash and the name on the line under the quote
+    # ('“…”\n— Helen Marrish, former miner's wife'): the speaker was found, her description lost.
+    text = ("The long silence of the Nordby mines\n\n“When the pits closed, the town forgot how to talk.”\n"
+            "— Helen Marrish, former miner's wife\n\nNORDBY — The last shift came up in 1991.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_description"]].values.tolist() == [["Helen Marrish", "former miner's wife"]]
+
+
+def test_when_where_or_on_what_it_was_said_is_no_part_of_the_description():
+    # '“…,” said Ada Quill, a researcher, on Monday.', '— Ruth Ellery, resident of Low Street, on last week's
+    # flooding' (a newsletter): the phrase after the description's comma says when, where or on what the words were
+    # said, not who said them, as a medium there did ("…, an analyst at Holt & Pine, in a note"); a place's own phrase
+    # stays ("…, on Tarnby's South Side", "…, about 25 miles south of Nordby").
+    text = ("“We will win,” said Ada Quill, a researcher at Tarnby University, on Monday.\n\n"
+            "“I have never seen the sea this close.”\n— Ruth Ellery, resident of Low Street, on last week's flooding"
+            "\n\n“We are here,” said Piet Okafor, whose ward includes Hyde Park, on Tarnby's South Side.")
+    q = quotes_of(text)
+    assert q["speaker_description"].tolist() == ["a researcher at Tarnby University", "resident of Low Street",
+                                                 "whose ward includes Hyde Park, on Tarnby's South Side"]

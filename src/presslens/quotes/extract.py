@@ -459,7 +459,13 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)—–]|$)")
 # A phrase set off by a comma between a name and its colon: "Ada Quill, mayor of Port Avalon: “…”".
 _LABEL_DESC = re.compile(r",\s+(?!(?:who|which|whose|and|but)\b)([^,;:.!?“”\"()]{2,80}?)\s*:\s*$")
 _COMMA_SPACE = re.compile(r",\s+")
-_HOW_SPOKEN = re.compile(r"(?:speaking|talking|writing|adding|noting|referring|responding|replying)\b")
+_HOW_SPOKEN = re.compile(r"(?:speaking|talking|writing|adding|noting|referring|responding|replying)\b"
+                         # when, where or on what it was said: "said Ada Quill, a researcher, on Monday", "— Ruth
+                         # Ellery, resident of Low Street, on last week's flooding" (a newsletter's quote of the week);
+                         # not a place's own phrase ("whose ward includes Hyde Park, on Tarnby's South Side", "who
+                         # lives in Lake City, about 25 miles south of Florence")
+                         rf"|(?:in|at|during|after|before|last|this|earlier|later|{_DAYS})\s|about\s(?!\d)"
+                         rf"|on\s+(?:[a-z]|(?:{_WEEKDAYS})\b)")
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise, demand and order take "to ...": "vowed to raise", "urged him to act", "told Becker to leave".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand|tell|told)")
@@ -2483,7 +2489,9 @@ class _Extractor:
         spk = doc.speaker_at(m.end(), min(p_e, m.end() + 80))
         if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not _CLAUSE_ENDS.match(text, spk.end):
             return None
-        return _Frame(p_s, m.end(), frozenset({"label"}), spk, inverted=True, right=spk.end)
+        # (the description, as after a dash on the quote's line: "— Helen Marrish, former miner's wife")
+        return _Frame(p_s, m.end(), frozenset({"label"}), spk, inverted=True, right=spk.end,
+                      desc=_right_description(text, spk.end, p_e))
 
     def _frame_sentence_before(self, q: Quoted) -> tuple[_Frame, bool] | None:
         """ "Iowa State University's Ada Quill agreed. “…”": the frame of the sentence before the
