@@ -896,6 +896,16 @@ ATTRIBUTION_RULES = {
              "Coach Ada Varga was calmer. The Hungarian said the result was fair.",
         rows={"That's never a penalty": {"speaker": "Piet Larsen", "cue": "fumed"},
               "the result was fair": {"speaker": "Ada Varga"}}),
+    # "the Avalon Republican", "the Democrat": a person met before named by party, maybe after a place, as the wires
+    # and the capital's papers write a lawmaker (the speaker was an unnamed source "Avalon Republican"); a "they" is
+    # no such one person (it was Ada Quill where that rule stood alone), but the people it stands for.
+    "a person named by their party": dict(
+        text="Speaker Ada Quill says the ferry levy will not pass.\n\nThe Avalon Republican says in a statement that "
+             "the levy is unfair.\n\nSenator Bo Tarn voted for the levy. “It keeps the boats running,” the Democrat "
+             "said.\n\nPiet Marsh, a pollster, met the farmers and the Republican. They say the fares are too high.",
+        rows={"the levy is unfair": {"speaker": "Ada Quill", "speaker_kind": "named person"},
+              "It keeps the boats running": {"speaker": "Bo Tarn"},
+              "the fares are too high": {"speaker": "farmers", "speaker_kind": "unnamed source"}}),
     # An epithet stands for the person the article described with its words ("Ada Quill, a former governor of
     # Avalon", "Harbour master Bo Tarn"), not the subject of the sentence before (it was Piet Marsh, and unresolved).
     "an epithet for the person so described": dict(

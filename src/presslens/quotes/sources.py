@@ -87,6 +87,12 @@ def _noun_gender(phrase: str) -> str | None:
     return role_title(last) or ("f" if last.endswith("woman") else "m" if last.endswith("man") else None)
 
 
+def _demonym_epithet(phrase: str) -> bool:
+    """Whether ``phrase`` (its determiner stripped) is one person by their nation, party or faith, maybe after a
+    place ("Dane", "Wisconsin Republican"): capitalised words, the last a word of data/entities_demonyms.txt."""
+    return _NATIONALITY.fullmatch(phrase) is not None and demonym(phrase.rsplit(None, 1)[-1])
+
+
 def _singular_person(phrase: str) -> bool:
     """Whether ``phrase`` ends in the singular of a noun of a person's role or of an unnamed source whose plural the
     lists hold too ("Council member", "a spokesman"): one person, whom "they" does not stand for."""
@@ -618,8 +624,9 @@ _HE_SHE = re.compile(r"(?i)s?he\b")
 _OPENING = re.compile(r"[\s“\"]*(?:.*,\s*)?")
 # A quotation's closing mark right before a verb or a speaker: "“…,” said (one woman)", "“…,” (one diner) said".
 _AFTER_QUOTATION = re.compile(r"[”\"]\s*$")
-# One capitalised word, a noun of a nation's person ("Dane", "American") after "the".
-_NATIONALITY = re.compile(r"[A-Z][a-z]+")
+# A noun of a nation's, a party's or a faith's person after "the", maybe after a place ("Dane", "Wisconsin
+# Republican", "New York Democrat"): capitalised words, the last of data/entities_demonyms.txt (_demonym_epithet).
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 # "the 47-year-old (manager)": someone already named, by their age; "Kees Mol, 19, said": an age after a name.
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
@@ -1127,7 +1134,7 @@ class Article:
                 return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
                 found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
-                if not found and _NATIONALITY.fullmatch(phrase) and demonym(phrase):
+                if not found and _demonym_epithet(phrase):
                     # "“…,” the Dane fumed", "said the Spaniard": the person met before, as a role names one
                     found = self._role_stands_for(c.start, None)
                 if not found and _plural_person(phrase):
@@ -1160,7 +1167,19 @@ class Article:
                 # Quill’s office" is her office, not the person (a key of genders), as "Quill’s office" is
                 found = None
             return found or self._organisation(phrase, c), ORGANISATION
+        if c.kind == "NP_UNNAMED" and self._one_by_demonym(c):
+            # "Speaker Ada Quill says … The Avalon Republican says", "“…,” the Republican said": the person met before,
+            # as for "the Dane", not a new unnamed source ("a Republican said")
+            found = self._role_stands_for(c.start, None)
+            return (found, NAMED) if found else (phrase, UNNAMED)
         return self._author(c, phrase) or (phrase, UNNAMED)
+
+    def _one_by_demonym(self, c: Candidate) -> bool:
+        """Whether ``c`` is one person met before, named by nation, party or faith after "the"
+        (:func:`_demonym_epithet`: "the Avalon Republican"), with no noun after it ("the Republican presidential
+        hopefuls" are several)."""
+        return (_THE.match(self.text, c.start, c.end) is not None and _demonym_epithet(strip_det(
+            self.text[c.start:c.end])) and not _NOUN_AFTER_NAME.match(self.text, c.end))
 
     def described(self, phrase: str, pos: int) -> str | None:
         """The one person the article described before ``pos`` with the head of the epithet ``phrase`` ("former
@@ -1487,9 +1506,10 @@ class Article:
                 return self.resolve(group)  # "Dozens of parents gathered outside the school. They said …"
             if word == "they" and (joint := self._joint_subject_before(c.start)) is not None:
                 return joint, NAMED  # "Ines Dorn and Piet Marsh issued a statement. “…,” they said."
-            # (not one person: "Council member Piet Voorhuis … They said" is no council member)
+            # (not one person: "Council member Piet Voorhuis … They said" is no council member, nor "the Republican")
             found = self._nearest_before(c.start, 600, lambda d: d.kind in kinds and not (
-                word != "it" and d.kind == "NP_UNNAMED" and _singular_person(self.text[d.start:d.end])))
+                word != "it" and d.kind == "NP_UNNAMED" and (_singular_person(self.text[d.start:d.end])
+                                                             or self._one_by_demonym(d))))
             return self.resolve(found) if found is not None else (None, UNRESOLVED)
         person = self.antecedent(c.start, entities.pronoun_gender(word), pronoun=True)
         return (person, NAMED) if person else (None, UNRESOLVED)
