@@ -17,6 +17,10 @@ Usage::
 
     .venv/bin/python scripts/speaker_names.py                 # shares from the TSV
     .venv/bin/python scripts/speaker_names.py --list pron 40 7   # draw 40 pronoun rows (seed 7) to judge
+
+The pools: ``pron`` (he, she), ``role`` (a phrase opening with "the" named or left unresolved) and
+``unnamed`` (such a phrase read as an unnamed source or an organisation: "the Wisconsin Republican"
+was one, Paul Ryan, until 6 Dec's sixteenth session; no sample before H held any).
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from presslens.quotes import extract_quotes
 from presslens.quotes.sources import NAMED
 
 JUDGED = Path(__file__).with_name("speaker_names.tsv")
-_POOLS = {"pron": re.compile(r"(?i)he|she"), "role": re.compile(r"(?i)the\s.*")}
+_POOLS = {"pron": re.compile(r"(?i)he|she"), "role": re.compile(r"(?i)the\s.*"), "unnamed": re.compile(r"(?i)the\s.*")}
 
 
 def _quotes(root: Path) -> tuple[dict[str, str], pd.DataFrame]:
@@ -92,8 +96,8 @@ def draw(texts: dict[str, str], quotes: pd.DataFrame, pool: str, n: int, seed: i
     span = [texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["speaker_start"], quotes["speaker_end"])]
     keep = [bool(_POOLS[pool].fullmatch(x)) for x in span]
     rows = quotes[keep]
-    if pool == "role":
-        rows = rows[rows["speaker_kind"].isin([NAMED, "unresolved"])]
+    if pool != "pron":
+        rows = rows[rows["speaker_kind"].isin([NAMED, "unresolved"]) == (pool == "role")]
     rows = rows[[(d, s, e) not in done for d, s, e in zip(rows["doc_id"], rows["speaker_start"],
                                                          rows["speaker_end"])]]
     for r in rows.sample(min(n, len(rows)), random_state=seed).itertuples():
@@ -106,7 +110,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train/")
     parser.add_argument("--list", nargs=3, metavar=("POOL", "N", "SEED"),
-                        help="draw N rows of POOL (pron or role) not judged yet, with SEED, to judge")
+                        help="draw N rows of POOL (pron, role or unnamed) not judged yet, with SEED, to judge")
     args = parser.parse_args()
     root = args.corpora or corpora_root()
     texts, quotes = _quotes(root)
