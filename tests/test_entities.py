@@ -1358,6 +1358,13 @@ def test_a_states_abbreviation_that_is_a_word_names_the_state_with_its_point_onl
     assert "Mass" not in set(m["entity"])
 
 
+def test_a_holidays_name_is_a_day_not_an_entity():
+    # "the Labor Day telethon", "On Election Day" name a date (timeline_holidays.txt), no one portrayed.
+    m = _mentions("Ada Quill hosted the Labor Day telethon for the Velloria Fund. On Election Day, Quill voted. "
+                  "Labor Day came.")
+    assert set(m["entity"]) == {"Ada Quill", "Velloria Fund"}
+
+
 def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
     # "BOCA RATON, Fla. --" a person.

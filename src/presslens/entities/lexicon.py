@@ -109,6 +109,7 @@ class _Lexicon:
     storm_prefixes: frozenset[str]      # first words that make a name a storm's ("Hurricane")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
+    holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
     named_possessives: frozenset[str]   # "King" of "King's College London"
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
@@ -214,6 +215,8 @@ def _lex() -> _Lexicon:
         storm_prefixes=frozenset(row[0].lower() for row in _read("entities_storm_prefixes.txt")),
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
+        # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
+        holidays=frozenset(_key(row[0].split("|")[0]) for row in _read("timeline_holidays.txt")),
         named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),

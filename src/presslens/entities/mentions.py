@@ -588,6 +588,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if has_role or _party_tag(text, name_end):
         return "PERSON"
     word = text[name_start:name_end]
+    if _key(word) in lex.holidays:
+        return ""  # a day ("on Election Day", "the Labor Day telethon"): a date, no one portrayed
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
