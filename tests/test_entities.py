@@ -1365,6 +1365,13 @@ def test_a_holidays_name_is_a_day_not_an_entity():
     assert set(m["entity"]) == {"Ada Quill", "Velloria Fund"}
 
 
+def test_the_people_of_a_us_state_are_a_group():
+    # "like many Illinoisans" was MISC; "Illinoisan Ana Roe" had the demonym in her name.
+    got = _kinds("Like many Illinoisans, Ada Quill pays the fees. Most Mainers do not. Illinoisan Ana Roe spoke.")
+    assert got["Illinoisans"] == "GROUP" and got["Mainers"] == "GROUP"
+    assert "Ana Roe" in set(_mentions("Illinoisan Ana Roe spoke.")["entity"])
+
+
 def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
     # "BOCA RATON, Fla. --" a person.
