@@ -1372,6 +1372,13 @@ def test_the_people_of_a_us_state_are_a_group():
     assert "Ana Roe" in set(_mentions("Illinoisan Ana Roe spoke.")["entity"])
 
 
+def test_a_university_named_without_a_head_word_is_an_organisation():
+    # Sports pages name universities by a state's name and "State" or "A&M": no place, no person.
+    got = _kinds("If Texas A&M were to fire Ivo Brant, his buyout grows. Notre Dame overestimated Brant. "
+                 "Florida State fired its coach in Tallahassee, Florida.")
+    assert got["Texas A&M"] == got["Notre Dame"] == got["Florida State"] == "ORG" and got["Florida"] == "PLACE"
+
+
 def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
     # "BOCA RATON, Fla. --" a person.
