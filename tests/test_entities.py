@@ -1372,6 +1372,12 @@ def test_the_people_of_a_us_state_are_a_group():
     assert "Ana Roe" in set(_mentions("Illinoisan Ana Roe spoke.")["entity"])
 
 
+def test_roman_catholic_is_a_faiths_adjective_not_a_name():
+    # "just as Roman Catholic missionaries learned" had the entity "Roman".
+    m = _mentions("Ada Quill spoke just as Roman Catholic missionaries learned the language. Ivo Brant was Roman Catholic.")
+    assert set(m["entity"]) == {"Ada Quill", "Ivo Brant"}
+
+
 def test_a_university_named_without_a_head_word_is_an_organisation():
     # Sports pages name universities by a state's name and "State" or "A&M": no place, no person.
     got = _kinds("If Texas A&M were to fire Ivo Brant, his buyout grows. Notre Dame overestimated Brant. "
