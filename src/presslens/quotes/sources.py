@@ -914,8 +914,9 @@ class Article:
             # the name, which stands where the word is a verb no list holds ("Officials at the Pentagon declined").
             if (noun_end := _noun_after_name(text, start, head_s, head_e, span[1])) is not None:
                 cands.append(_candidate((start, noun_end, _NP_KINDS[kind], None)))
-            if (span[1] == head_e and _SHARE_HEAD.search(text, head_s, head_e)
-                    and (people := _SHARE_PEOPLE.match(text, head_e)) and people.group(1).lower() not in HEAD_KIND):
+            # ("of" after the head first: most heads have none, and the match fails at once)
+            if (span[1] == head_e and (people := _SHARE_PEOPLE.match(text, head_e))
+                    and _SHARE_HEAD.search(text, head_s, head_e) and people.group(1).lower() not in HEAD_KIND):
                 cands.append(_candidate((*people.span(1), "NP_UNNAMED", None)))
         # Nearest end first; among equal ends the longest phrase first (two stable sorts).
         cands.sort(key=itemgetter(0), reverse=True)
