@@ -2026,6 +2026,16 @@ ATTRIBUTION_RULES = {
               "Ferry Plan": {"speaker": "Tom Becker", "content": "Ferry Plan Is Like a Sinking Ship"},
               "Quill Should Win": {"speaker": "Harbour County"},
               "Quill Is In Trouble": {"speaker span": "Former Avalon Pollster"}}, n=4),
+    # Headline verbs of disclosure and the past forms ("Report Reveals …", "Ada Quill Explained Why …"); not "Tells"
+    # or "Calls", whose object may be the one spoken to or a thing.
+    "headline verbs of disclosure and in the past": dict(
+        text="Harbour Report Reveals Ferry Board Ignored Storm Warnings\n\nThe report ran to 90 pages.\n\n"
+             "Ada Quill Explained Why She Left The Avalon Ferry Board\n\nQuill left in May.\n\n"
+             "Tom Becker Tells Ferry Riders Fares Will Fall\n\nRiders were doubtful.",
+        rows={"Ferry Board Ignored": {"speaker span": "Harbour Report", "cue": "Reveals", "kind": "indirect"},
+              "Why She Left": {"speaker": "Ada Quill", "cue": "Explained",
+                               "content": "Why She Left The Avalon Ferry Board"}},
+        absent="Ferry Riders|Fares Will Fall", n=2),
     # "that" and an aside set off by commas open the reported clause, right after the verb or after
     # where it was said; not a "that" of the object, nor one a finite verb follows after its aside.
     "that and an aside": dict(

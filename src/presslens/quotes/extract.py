@@ -381,10 +381,8 @@ _SUBORDINATE_OPENING = re.compile(
 _VERB_PHRASE = re.compile(
     r"(?:(?:also|still|not|never|now|then|already|\w+ly)\s+)?(?:will|would|can|could|should|must|may|might|is|was"
     r"|are|were|has|have|had|does|did|do)\b")
-# A verb of saying as a headline writes it, between the name and what was said.
-_HEADLINE_CUE = re.compile(
-    r"(?<=\s)(?:Says|Said|Warns|Claims|Insists|Admits|Argues|Explains|Suggests|Predicts|Declares|Thinks"
-    r"|Believes|Writes|Tweets|Hints|Asserts|Contends|Concedes|Fears)(?=\s|[.!?]*$)", re.M)
+# A verb of saying as a headline writes it, between the name and what was said (data/quotes_headline_verbs.txt).
+_HEADLINE_CUE = re.compile(rf"(?<=\s)(?:{alternation(word_list('headline_verbs'))})(?=\s|[.!?]*$)", re.M)
 # An answer as the words reported: "said yes", "said no.", "half said so in May" (then the clause
 # ends, or a phrase of time or a conjunction follows).
 _ANSWER = re.compile(r"\s+(yes|no|so)\b(?=\s*[.,;:!?”\"’]|\s+(?:in|on|at|when|while|but|and|after|before|because"
