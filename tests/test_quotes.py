@@ -2026,6 +2026,19 @@ ATTRIBUTION_RULES = {
               "Ferry Plan": {"speaker": "Tom Becker", "content": "Ferry Plan Is Like a Sinking Ship"},
               "Quill Should Win": {"speaker": "Harbour County"},
               "Quill Is In Trouble": {"speaker span": "Former Avalon Pollster"}}, n=4),
+    # A forecast or an order reports the clause of a "that" right after it ("forecast that", "projected that", "ordered
+    # that"), and what one set out a question after it ("outlined how"); not a "that" of a relative clause further on,
+    # nor the plural nouns ("the forecasts that Becker reads").
+    "a forecast, an order or an outline": dict(
+        text="Avalon's harbour analysts forecast that ferry fares would rise. The board projected that the pier would "
+             "close in May. Judge Ada Quill ordered that the ferry files be released. Tom Becker outlined how the "
+             "levy could be cut. Becker projected the calm that had defined his campaign. Quill ordered the release "
+             "of papers that showed the board lied. The weather forecasts that Becker reads are wrong.",
+        rows={"ferry fares would rise": {"speaker span": "analysts", "kind": "indirect"},
+              "the pier would close": {"speaker span": "The board", "content": "the pier would close in May"},
+              "the ferry files": {"speaker": "Ada Quill", "content": "the ferry files be released"},
+              "how the levy": {"speaker": "Tom Becker", "cue": "outlined"}},
+        absent="had defined|Becker reads", n=5),
     # Headline verbs of disclosure and the past forms ("Report Reveals …", "Ada Quill Explained Why …"); not "Tells"
     # or "Calls", whose object may be the one spoken to or a thing.
     "headline verbs of disclosure and in the past": dict(
