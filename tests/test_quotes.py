@@ -2026,6 +2026,14 @@ ATTRIBUTION_RULES = {
               "Ferry Plan": {"speaker": "Tom Becker", "content": "Ferry Plan Is Like a Sinking Ship"},
               "Quill Should Win": {"speaker": "Harbour County"},
               "Quill Is In Trouble": {"speaker span": "Former Avalon Pollster"}}, n=4),
+    # Words called out are words even in title case ('chanting “Dump Becker”'), not a title as a programme's or a
+    # song's are ('sang “Let It Be”').
+    "a chant in title case": dict(
+        text="About 200 protesters gathered outside the Avalon ferry office, holding signs and chanting \"Dump Becker.\" "
+             "Later the crowd shouted “Build The Pier” as Ada Quill spoke. Fans sang “Let It Be” after the match.",
+        rows={"Dump Becker": {"speaker span": "protesters", "cue": "chanting", "kind": "direct"},
+              "Build The Pier": {"speaker span": "the crowd", "cue": "shouted"}},
+        absent="Let It Be", n=2),
     # A forecast or an order reports the clause of a "that" right after it ("forecast that", "projected that", "ordered
     # that"), and what one set out a question after it ("outlined how"); not a "that" of a relative clause further on,
     # nor the plural nouns ("the forecasts that Becker reads").

@@ -796,6 +796,8 @@ _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 # nickname after "dubbed", the "don't ask, don't tell" policy.
 _NAME_CUE = re.compile(rf"\b(?i:{alternation(word_list('name_cues'))})\s*,?\s*$")
 _NAME_HEAD = re.compile(rf"[’'”\"»]*\s+(?:{alternation(word_list('name_heads'))})\b")
+# Words called out before a quoted passage: what follows is words, even in title case ('chanting “Dump Becker”').
+_OUTCRY = re.compile(rf"\b(?i:{alternation(word_list('outcry_words'))})\s*[,:]?\s*$")
 _TITLE_WORD = re.compile(r"[\w’'-]+")
 # A programme's title after "on", maybe after its channel's possessive ("on NBC’s “Meet the Press”", "on Fox News
 # channel’s “Sunday Morning Futures”"; not "Trump’s ‘Incredibly Hateful Rhetoric’" in a title-case headline).
@@ -3371,7 +3373,10 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
     after "titled", "dubbed", "his favorite book is" (``data/quotes_name_cues.txt``), before
     "policy", "campaign" (``quotes_name_heads.txt``), or in title case (every word capitalised
     but small ones, no sentence inside) where the sentence around it is not (a headline) or
-    after "on" (a programme: "on NBC’s “Meet the Press”")."""
+    after "on" (a programme: "on NBC’s “Meet the Press”"); never after words called out
+    ("chanting “Dump Becker”": ``quotes_outcry_words.txt``)."""
+    if _OUTCRY.search(text, max(lo, q.open - 40), q.open):
+        return False
     if _NAME_CUE.search(text, max(lo, q.open - 40), q.open) or _NAME_HEAD.match(text, q.close):
         return True
     inner = text[q.start:q.end].rstrip(",.;: ")
