@@ -706,8 +706,9 @@ ATTRIBUTION_RULES = {
         text="The Avalon ferry vote is on Friday. Early results of an exit poll of Avalon ferry riders are showing "
              "that most riders backed the levy. He cited polling data showing that fares would rise.",
         rows={"most riders": {"speaker span": "Early results", "cue": "showing",
-                              "content": "most riders backed the levy"}},
-        absent="fares would rise"),
+                              "content": "most riders backed the levy"},
+              "polling data": {"cue": "cited", "content": "polling data showing that fares would rise"}},
+        absent="^fares would rise"),
     # "reportedly" reports its clause, from the clause's subject, with no speaker the article names; a verb of speech
     # after it frames the words itself, and words another verb reports or a relative clause make no row of it.
     "reportedly, with no source named": dict(
@@ -2026,6 +2027,16 @@ ATTRIBUTION_RULES = {
               "Ferry Plan": {"speaker": "Tom Becker", "content": "Ferry Plan Is Like a Sinking Ship"},
               "Quill Should Win": {"speaker": "Harbour County"},
               "Quill Is In Trouble": {"speaker span": "Former Avalon Pollster"}}, n=4),
+    # What one cites as a reason or as evidence is what one said ('…, citing safety concerns', 'cited the rising cost of
+    # fuel'), without speech_acts too; not a reduced relative's or a passive's participle ('the study cited in
+    # Quill's tweet'), nor a relative clause's verb ('documents she cited or time to reply').
+    "a reason or evidence cited": dict(
+        text="Marsh Ferries withdrew from the Avalon harbour deal on Monday, citing safety concerns. Ada Quill "
+             "cited the rising cost of fuel for the winter ferries. The study cited in Quill's tweet does not exist. "
+             "The board denied Tom Becker the documents he cited or time to reply.",
+        rows={"safety concerns": {"speaker": "Marsh Ferries", "cue": "citing", "kind": "indirect"},
+              "the rising cost": {"speaker": "Ada Quill", "cue": "cited"}},
+        absent="in Quill's tweet|or time", n=2),
     # Words called out are words even in title case ('chanting “Dump Becker”'), not a title as a programme's or a
     # song's are ('sang “Let It Be”').
     "a chant in title case": dict(
@@ -3657,10 +3668,11 @@ def test_a_colon_after_a_verb_of_speech_opens_the_words_reported():
 
 def test_demand_after_an_adjective_is_a_noun_not_a_frame():
     # ", citing weaker demand in its European business" had a row: speaker "citing weaker", cue "demand", the
-    # words the clause before the comma; "Workers demand that …" is still a frame.
+    # words the clause before the comma; "Workers demand that …" is still a frame. (What the firm cites is its words.)
     q = quotes_of("Halvern Logistics shares fell 8 percent after the firm cut its forecast, citing weaker demand in "
                   "its European business.\n\nDock workers demand that the Pellford depot stay open.")
     assert q[["speaker", "cue", "content"]].values.tolist() == [
+        ["Halvern Logistics", "citing", "weaker demand in its European business"],
         ["Dock workers", "demand", "the Pellford depot stay open"]]
 
 

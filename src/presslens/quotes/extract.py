@@ -562,6 +562,11 @@ _CLAUSE_OBJECT = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:(?<=about\s)what|whether|why|how|(?:(?:the|an?|this|that|these|those|any)\s+)?"
     rf"(?:(?!{_DETERMINER_WORD}\b)[\w-]+\s+)?"
     rf"(?:{alternation(sorted(_CLAIM_NOUNS | set(words('idea_nouns'))))})\s+that)\b")
+# A verb citing its object (the "cited" class: "…, citing safety concerns") with no object after it: a participle of a
+# reduced relative or a passive, a preposition right after it (what is cited is the noun before it, its source after
+# "by" or "in": "the study cited in Quill's tweet", "an article cited by her campaign", "was cited for speeding"), or a
+# relative clause's verb, a conjunction or a clause mark after it ("documents she cited or time to reply").
+_CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|to|as|during|among|or|and|but)\b)")
 # An object of up to five words and the verb's preposition with a gerund after a verb judging it
 # (data/quotes_judgement_verbs.txt: "accused the council of hiding the report", "criticized Quill for closing the
 # pier"): what the subject said the object did (PolNeAR marks 59 of the 68 such uses of "accuse", 38 of the 46 of
@@ -2698,6 +2703,8 @@ class _Extractor:
             if m.start() in self.used and m.start() not in self.lead_in:
                 continue
             verb = m.group("verb") or m.group("opening") or m.group("capital")  # not "according to" nor a poll
+            if verb and "cited" in _VERBS[_verb_of(m)].classes and _CITED_NO_OBJECT.match(text, m.end()):
+                continue
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
                     and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
