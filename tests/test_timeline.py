@@ -172,6 +172,8 @@ def test_second_weekday_of_a_range_follows_the_first():
     # ... but a past form in it, or "that" after a verb, leaves the past (a demonstrative or complementizer)
     ("The Kelby mayor signed the lease that ended in May.", "2030-05"),
     ("The Kelby mayor criticized that decision in May.", "2030-05"),
+    # figures on a month come out after it: the month over by then, whatever the tense (was 2031-12)
+    ("Kelby traders will get one more data point with the December jobs report.", "2030-12"),
     # a conditional clause in the present is about the future (was 2030-11); a temporal one is left open (was 2030-06)
     ("The Kelby mayor warned of defeat if the levy fails in November.", "2031-11"),
     ("Quill pledged her vote when we get to the harbour count in June.", "2031-06"),

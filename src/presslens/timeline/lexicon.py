@@ -31,6 +31,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "PAST_VERBS",
     "PREPOSITIONS",
+    "REPORT_NOUNS",
     "SCHEDULE_WORDS",
     "SEASONS",
     "SPEECH_HEADS",
@@ -101,6 +102,8 @@ PREPOSITIONS: frozenset[str] = frozenset(_lines("timeline_prepositions.txt"))
 # words after which a verb is its bare form ("to hit", "will cut"): no past cue
 INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
+# nouns after a month that make it the month figures cover ("the November jobs report"): one already over
+REPORT_NOUNS: list[str] = [w.lower() for w in _lines("timeline_report_nouns.txt")]
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition
 OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_over_more_than.txt"))
 # words that may follow a day of the month written alone: any other makes it a rank before its noun

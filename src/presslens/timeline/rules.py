@@ -27,9 +27,9 @@ import pandas as pd
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
 from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
-                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, PARTS_OF_DAY, SEASONS,
-                                        UNITS, VAGUE,
-                                        VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
+                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, PARTS_OF_DAY,
+                                        REPORT_NOUNS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
+                                        YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context",
@@ -593,11 +593,16 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
             year = gone.year - 1
         if rel == 1 and month == ctx.anchor.month:
             year = ctx.anchor.year + 1
+    elif bare and ctx.anchor is not None and _REPORT_AFTER.match(ctx.after(24)):
+        year = _month_year(ctx.anchor, month, "past")  # "the November jobs report": a month over by then
     else:
         year = _year_for(ctx, month, None, g.get("y"))
         if year is None:
             return "DATE", None, _mod_code(mod)
     return "DATE", f"{year:04d}-{month:02d}", _mod_code(mod)
+
+
+_REPORT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{alternation(REPORT_NOUNS)})\b", re.I)
 
 
 def _that_month_or_season(ctx: Context, code: str, mod: str | None) -> _Result | None:
