@@ -1528,7 +1528,6 @@ def _r_clock(ctx: Context, g: dict) -> _Result | None:
 
 
 _OPEN_DAY = "open_day"  # a clock time naming no day: the zone to recompute its offset with, or ""
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 # Between a clock time and the day right after it that its own pattern leaves out ("at 3pm on Boxing Day").
