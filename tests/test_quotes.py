@@ -2037,6 +2037,16 @@ ATTRIBUTION_RULES = {
         rows={"safety concerns": {"speaker": "Marsh Ferries", "cue": "citing", "kind": "indirect"},
               "the rising cost": {"speaker": "Ada Quill", "cue": "cited"}},
         absent="in Quill's tweet|or time", n=2),
+    # "point to" as "cite": what one points to as evidence ('As proof, Quill pointed to …', 'critics point to …'); not
+    # the noun "point" ('at one point to wave'), nor a relative clause's verb ('the trends Democrats point to with
+    # alarm').
+    "evidence pointed to": dict(
+        text="As proof, Ada Quill pointed to attacks on her campaign funded by two ferry owners. Critics of the Avalon "
+             "levy point to harbour charities that fund it. Tom Becker interrupted himself at one point to wave to "
+             "his family. The very fare trends Avalon riders point to with alarm worry the board.",
+        rows={"attacks on her campaign": {"speaker": "Ada Quill", "cue": "pointed to", "kind": "indirect"},
+              "harbour charities": {"speaker span": "Critics of the Avalon levy", "cue": "point to"}},
+        absent="wave|with alarm", n=2),
     # Words called out are words even in title case ('chanting “Dump Becker”'), not a title as a programme's or a
     # song's are ('sang “Let It Be”').
     "a chant in title case": dict(

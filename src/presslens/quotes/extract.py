@@ -565,8 +565,9 @@ _CLAUSE_OBJECT = re.compile(
 # A verb citing its object (the "cited" class: "…, citing safety concerns") with no object after it: a participle of a
 # reduced relative or a passive, a preposition right after it (what is cited is the noun before it, its source after
 # "by" or "in": "the study cited in Quill's tweet", "an article cited by her campaign", "was cited for speeding"), or a
-# relative clause's verb, a conjunction or a clause mark after it ("documents she cited or time to reply").
-_CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|to|as|during|among|or|and|but)\b)")
+# relative clause's verb, a conjunction or a clause mark after it ("documents she cited or time to reply", "the trends
+# Democrats point to with alarm").
+_CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|to|as|during|among|with|or|and|but)\b)")
 # An object of up to five words and the verb's preposition with a gerund after a verb judging it
 # (data/quotes_judgement_verbs.txt: "accused the council of hiding the report", "criticized Quill for closing the
 # pier"): what the subject said the object did (PolNeAR marks 59 of the 68 such uses of "accuse", 38 of the 46 of
