@@ -2050,8 +2050,9 @@ ATTRIBUTION_RULES = {
     # Words called out are words even in title case ('chanting “Dump Becker”'), not a title as a programme's or a
     # song's are ('sang “Let It Be”').
     "a chant in title case": dict(
-        text="About 200 protesters gathered outside the Avalon ferry office, holding signs and chanting \"Dump Becker.\" "
-             "Later the crowd shouted “Build The Pier” as Ada Quill spoke. Fans sang “Let It Be” after the match.",
+        text="About 200 protesters gathered outside the Avalon ferry office, holding signs and chanting "
+             "\"Dump Becker.\" Later the crowd shouted “Build The Pier” as Ada Quill spoke. Fans sang “Let It Be” "
+             "after the match.",
         rows={"Dump Becker": {"speaker span": "protesters", "cue": "chanting", "kind": "direct"},
               "Build The Pier": {"speaker span": "the crowd", "cue": "shouted"}},
         absent="Let It Be", n=2),
