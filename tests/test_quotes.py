@@ -2037,6 +2037,14 @@ ATTRIBUTION_RULES = {
         rows={"safety concerns": {"speaker": "Marsh Ferries", "cue": "citing", "kind": "indirect"},
               "the rising cost": {"speaker": "Ada Quill", "cue": "cited"}},
         absent="in Quill's tweet|or time", n=2),
+    # A possessor's claim, argument, response or point "is/was that …" frames the clause after "that" as the
+    # possessor's words, the phrase a subject too ("Rubio's response was that …"); not "that which".
+    "a possessor's claim was that": dict(
+        text="Ada Quill's response was that the Avalon pier was safe. Tom Becker's point was that the levy would "
+             "fall on riders. Quill's view is that which the board rejected.",
+        rows={"the Avalon pier was safe": {"speaker": "Ada Quill", "cue": "response", "kind": "indirect"},
+              "the levy would fall": {"speaker": "Tom Becker", "cue": "point"}},
+        absent="which the board", n=2),
     # "point to" as "cite": what one points to as evidence ('As proof, Quill pointed to …', 'critics point to …'); not
     # the noun "point" ('at one point to wave'), nor a relative clause's verb ('the trends Democrats point to with
     # alarm').

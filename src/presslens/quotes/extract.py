@@ -151,7 +151,8 @@ _PER = (r"(?<![\w$%]\s)(?<![\w$%])(?:per|(?<!,\s)Per)"
         r"(?=\s+(?:the|a|an|his|her|their|its|two|three|four|several|some|[A-Z]))")
 _CUE = re.compile(rf"\b(?=[{_CUE_FIRST}{_OPENING_FIRST}P])"
                   rf"(?:(?:(?P<acc>[Aa]ccording\s+to|{_WORDS_OF}|{_PER})|(?P<verb>{_CUE_WORDS})"
-                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by)\s)|(?P<reportedly>reportedly)"
+                  rf"|(?P<noun>{alternation(list(_CLAIM_NOUNS))})(?=\s+(?:that|by|(?:is|was)\s+that)\s)"
+                  rf"|(?P<reportedly>reportedly)"
                   rf"|{_HEARING_CUE})"
                   rf"{_CUE_END}|{_POLL_END_CUE}"
                   rf"|(?=[{_OPENING_FIRST}])(?:{_OPENING_CUE}|{_POLL_CUE}|{_PARTICIPLE_CUE}))")
@@ -475,6 +476,9 @@ _WORDS_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b(?!(?:that|and|but|or|nor|so|ye
                            r"|which|who|whom|though|although|since|where|than)\s)([a-z]+)\s+$")
 # "that" opening a clause after a noun, not a relative pronoun before its verb ("the claim that was rejected").
 _THAT_CLAUSE = re.compile(rf"\s+that\s+(?!{_RELATIVE_VERB})")
+# The copula after a possessor's noun of _CLAIM_NOUNS before its "that" ("Rubio's response was that …"): the clause is
+# what the possessor said, wherever the phrase stands.
+_COPULA_THAT = re.compile(rf"\s+(?:is|was)(?=\s+that\s+(?!{_RELATIVE_VERB}|which\b))")
 # Participles of saying whose passive's subject is what was said (data/quotes_reported_by.txt).
 _REPORTED_BY = frozenset(word_list("reported_by"))
 # Their auxiliaries after the subject ("The meeting was first reported by"), or the comma and the adverb before them
@@ -1524,11 +1528,15 @@ def _owner(doc: Article, limit_left: int, cue_s: int, cue_e: int, limit_right: i
     """Who a noun of _CLAIM_NOUNS at ``cue_s``-``cue_e`` is of, and where its "that" clause opens, where the phrase is
     an object: the possessor right before it (one word may stand between: "Trump's false claims"), the candidate
     ending at its "'s" or "his" or "her" as a pronoun; else the agent after "by" ("claims by intelligence agencies
-    that …"); None where neither stands there or no "that" follows."""
+    that …"); None where neither stands there or no "that" follows. After "is" or "was" ("Rubio's response was that
+    …") the possessor's clause opens after the copula, the phrase a subject or an object."""
     text = doc.text
     own = _OWNER_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s)
     best: Candidate | None = None
     right = cue_e
+    copula = _COPULA_THAT.match(text, cue_e, limit_right)
+    if copula is not None:
+        right = copula.end()
     if own is not None and own.group("pron"):
         best = Candidate(own.start("pron"), own.end("pron"), "PRON")
     elif own is not None:
@@ -1538,11 +1546,14 @@ def _owner(doc: Article, limit_left: int, cue_s: int, cue_e: int, limit_right: i
             if doc.cands[i].start >= limit_left and (best is None or doc.cands[i].start < best.start):
                 best = doc.cands[i]
             i -= 1
-    elif (by := _AS_BY.match(text, cue_e, limit_right)) is not None:
+    elif copula is None and (by := _AS_BY.match(text, cue_e, limit_right)) is not None:
         best = _agent(doc, by.end(), limit_right)
         right = best.end if best is not None else right
-    if best is None or (best.kind == "PRON" and right > cue_e) or not _THAT_CLAUSE.match(text, right, limit_right):
+    if (best is None or (best.kind == "PRON" and right > cue_e and copula is None)
+            or not _THAT_CLAUSE.match(text, right, limit_right)):
         return None
+    if copula is not None:
+        return best, right  # "Rubio's response was that …": his words, the phrase a subject or not
     start = min(best.start, cue_s)
     # The noun phrase must be the object of a verb or a preposition: as a clause's subject ("Quill's claim that the
     # pier was unsafe drew scorn") its words end at a verb no pattern finds; and a verb of saying before it
