@@ -4368,3 +4368,17 @@ def test_when_where_or_on_what_it_was_said_is_no_part_of_the_description():
     q = quotes_of(text)
     assert q["speaker_description"].tolist() == ["a researcher at Tarnby University", "resident of Low Street",
                                                  "whose ward includes Hyde Park, on Tarnby's South Side"]
+
+
+def test_the_document_met_before_speaks_for_the_one_who_spoke_in_it():
+    # SCMP, wires: 'The operator said in a statement that … “…,” the statement read.' gave the quote to the unnamed
+    # source "statement"; the statement is the operator's, the medium of the words (its mention stays the speaker's
+    # span). A document no one spoke in before stays an unnamed source, and so does a report (often someone else's).
+    text = ("The Tarnby Ferry Company said in a statement that fuel costs had risen. “We have absorbed losses for "
+            "five years,” the statement read.\n\n“We will fight this,” the letter said.\n\nAda Quill said in a "
+            "report that the pier was unsafe. “The pier must close,” the report said.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_kind", "medium"]].fillna("").values.tolist() == [
+        ["Tarnby Ferry Company", "organisation", "statement"], ["Tarnby Ferry Company", "organisation", "statement"],
+        ["letter", "unnamed source", ""], ["Ada Quill", "named person", "report"], ["report", "unnamed source", ""]]
+    assert spoken_by(q, text, "We have absorbed") == "the statement"

@@ -3487,6 +3487,12 @@ _LEAD_DATELINE = re.compile(
     r"|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:--|[—–-]|:)[ \t]+(?=\S)")
 
 
+# "the statement", "the letter": a document met before as a speaker (data/quotes_own_documents.txt), at most this many
+# paragraphs after the one its issuer spoke in.
+_THE_DOCUMENT = re.compile(rf"[Tt]he\s+({alternation(word_list('own_documents'))})")
+_DOCUMENT_REACH = 3
+
+
 def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Mapping[str, list],
                 genders: dict[str, str | None], speech_acts: bool, scare_quotes: bool) -> list[tuple]:
     doc = Article(text, sents, mentions, genders, _CUE_SCAN)
@@ -3503,10 +3509,20 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
     new_id = {old: new for new, old in enumerate(order)}
     out = []
+    issued: dict[str, tuple[str, str, int]] = {}  # a document's noun -> who last spoke in one, and its paragraph
     for old in order:
         r = ex.rows[old]
         f = r.frame
         speaker, spk_s, spk_e, spk_kind, desc = r.speaker
+        if spk_kind == UNNAMED and (the_doc := _THE_DOCUMENT.fullmatch(text, spk_s, spk_e)) is not None:
+            # "The operator said in a statement that … “…,” the statement read.": the document met a few paragraphs
+            # before speaks for the one who spoke in it, and is the quote's medium
+            noun = the_doc.group(1).lower()
+            if noun in issued and doc.para(r.start) - issued[noun][2] <= _DOCUMENT_REACH:
+                speaker, spk_kind, _ = issued[noun]
+                r.medium = r.medium or noun
+        elif r.medium and speaker and spk_kind in (NAMED, ORGANISATION):
+            issued[r.medium.rsplit(None, 1)[-1].lower()] = (speaker, spk_kind, doc.para(r.start))
         cue_s = (f.cue_s if f.lead is None else f.lead) if f is not None and f.cue_e > f.cue_s else None
         cue = " ".join(text[cue_s:f.cue_e].split()) if cue_s is not None else None
         out.append((
