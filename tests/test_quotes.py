@@ -4382,3 +4382,12 @@ def test_the_document_met_before_speaks_for_the_one_who_spoke_in_it():
         ["Tarnby Ferry Company", "organisation", "statement"], ["Tarnby Ferry Company", "organisation", "statement"],
         ["letter", "unnamed source", ""], ["Ada Quill", "named person", "report"], ["report", "unnamed source", ""]]
     assert spoken_by(q, text, "We have absorbed") == "the statement"
+
+
+def test_a_capitalised_word_of_a_title_before_a_dash_attributions_name():
+    # A pull quote set between paragraphs, '“…” — Father Liam Doyle' (features, obituaries): "Father" was read as the
+    # noun of an unnamed source, the dash attribution failed, and the quote went on the words of the speaker before.
+    text = ("Helen Marrish was 34 then. “There was no siren anymore,” she said.\n\n"
+            "“The young ones leave at 18 and they do not come back.” — Father Liam Doyle\n\nThe town has shrunk.")
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["Helen Marrish", "Liam Doyle"]

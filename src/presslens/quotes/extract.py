@@ -819,6 +819,7 @@ _JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 _APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 # A description in brackets ending a dash attribution's paragraph: "― Piet Marsh (retired teacher)".
 _BRACKET_DESC = re.compile(r"[ \t]*\(([^()\n]{1,80})\)[ \t.]*$")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 # "“…” ― Lucia Ferrante": a dash, then the speaker.
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # Transcript turns, a speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
@@ -2460,7 +2461,8 @@ class _Extractor:
         if not dash or not any(c in "―—–-" for c in dash.group()):
             return None
         spk = self.doc.right_speaker(dash.end() - 1, p_e) if dash.end() > dash.start() else None
-        if spk is None:
+        if spk is None or (spk.kind not in PERSONLIKE + ("ORG",) and _CAPITAL_WORD.fullmatch(text, spk.start, spk.end)):
+            # (also after a capitalised word of a title no list holds, read as a noun: "― Father Liam Doyle")
             spk = self.doc.right_speaker(dash.end() - 1, p_e, modifiers=True)
         bracket = _BRACKET_DESC.match(text, spk.end, p_e) if spk is not None else None
         if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not (
