@@ -4391,3 +4391,16 @@ def test_a_capitalised_word_of_a_title_before_a_dash_attributions_name():
             "“The young ones leave at 18 and they do not come back.” — Father Liam Doyle\n\nThe town has shrunk.")
     q = quotes_of(text)
     assert q["speaker"].tolist() == ["Helen Marrish", "Liam Doyle"]
+
+
+def test_a_sources_phrase_ends_at_the_full_stop_after_a_name():
+    # '“…,” said a spokesman for the Department of Health. The review began …' (British and wire copy): the phrase's
+    # name ran on over the full stop ("… of Health. The"), past the sentence, so the department spoke; at the text's
+    # end the phrase kept the full stop ("spokesman for the Tarnby Relief Fund."). A stop after an abbreviation stays
+    # inside the name ("the U.S. Navy").
+    text = ("“We are reviewing the case,” said a spokesman for the Nordby Department of Health. The review began in "
+            "May.\n\n“It is closed,” said a spokeswoman for the U.S. Navy. It began.\n\n“We will help,” said a "
+            "spokesman for the Tarnby Relief Fund.")
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["spokesman for the Nordby Department of Health", "spokeswoman for the U.S. Navy",
+                                     "spokesman for the Tarnby Relief Fund"]

@@ -112,9 +112,12 @@ _HEADS = "|".join(f"(?P<{kind}>{words})" for kind, words in _HEAD_WORDS.items())
 # Any head noun of the three lists, as one trie (tried once at a word rather than once per list).
 _ANY_HEAD = f"(?i:{alternation(_ALL_HEADS)})"
 
+_NAME_WORD = rf"[A-Z]{WORD}*(?<![a-z]{{3}}\.)"
 _PP = (
     rf"(?:\s+(?:for|at|of|with|from|in|close\s+to|familiar\s+with|briefed\s+on)\s+"
-    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z]{WORD}*(?:\s+(?:of\s+)?[A-Z]{WORD}*){{0,4}}"
+    # (a name's word ends before a full stop that ends no abbreviation: "a spokesman for the Department of Health. The
+    # review …" is no phrase through "The"; "the U.S. Navy", "Sen. Tom Becker" are)
+    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:{_NAME_WORD}(?:\s+(?:of\s+)?{_NAME_WORD}){{0,4}}"
     rf"|matter|talks|discussions|plans?|planning|negotiations|situation|deliberations|case|decision|thinking"
     # (a whole word: "Workers at the plant say" is no phrase "Workers at the plan" and a word "t")
     rf"|campaign|administration|investigation)(?![\w’'-]))?"
