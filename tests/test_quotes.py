@@ -4404,3 +4404,13 @@ def test_a_sources_phrase_ends_at_the_full_stop_after_a_name():
     q = quotes_of(text)
     assert q["speaker"].tolist() == ["spokesman for the Nordby Department of Health", "spokeswoman for the U.S. Navy",
                                      "spokesman for the Tarnby Relief Fund"]
+
+
+def test_a_medium_after_at_or_a_participle_of_speaking_opening_the_sentence():
+    # 'Speaking on the podcast last month, Reid said …', 'At a rally in Tarnby on Wednesday, Quill said …': the fronted
+    # medium was read after "In" and "During" only.
+    text = ("At a rally in Tarnby on Wednesday, Ada Quill said the pier would close.\n\n"
+            "Speaking at a town hall in Nordby, Piet Okafor said the ferry would run.\n\n"
+            "Posting on Instagram, Lena Marsh wrote that the vote was fair.")
+    q = quotes_of(text)
+    assert q["medium"].tolist() == ["rally", "town hall", "Instagram"]

@@ -237,9 +237,11 @@ _MEDIUM_ON = re.compile(
 # "In a statement, the company said …", "In a letter to employees last month, Strand said …", "On Facebook, Quill
 # wrote …": the medium in a phrase opening the sentence, its comma right before the speaker (or the "the" of a name:
 # "…, the Tarnby Port Trust said"); a platform named in it first, as after the verb ("In a post on X, Quill wrote …").
+# (also "At a rally in Iowa, …", and after a participle of speaking: "Speaking at a town hall in Salem, Trump said …")
 _MEDIUM_FRONTED = re.compile(
-    rf"\s*(?:(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:{WORD}+\s+){{0,3}}?"
-    rf"(?P<m>{alternation(word_list('medium_nouns'))})\b|(?:On|Via)\s+(?:(?:his|her|their|its)\s+)?"
+    rf"\s*(?:(?:Speaking|Writing|Talking|Appearing|Posting)\s+(?=[a-z])|(?=[A-Z]))"
+    rf"(?:(?i:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:{WORD}+\s+){{0,3}}?"
+    rf"(?P<m>{alternation(word_list('medium_nouns'))})\b|(?i:on|via)\s+(?:(?:his|her|their|its)\s+)?"
     rf"(?P<p>{alternation(word_list('platforms'))})\b)[^,;:.!?“”\"]{{0,80}},\s+(?:the\s+)?$")
 _SUBORD = re.compile(
     r"\W*(?:\w+\s+)?(?:while|although|though|because|if|when|as|after|before|since|even\s+though"
