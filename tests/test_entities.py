@@ -1373,6 +1373,15 @@ def test_a_holidays_name_is_a_day_not_an_entity():
     assert set(m["entity"]) == {"Ada Quill", "Velloria Fund"}
 
 
+def test_an_award_or_a_contest_is_no_entity():
+    # "the Nobel Peace Prize", "the Heisman Trophy", "the World Cup" are named, but no one portrayed; a firm whose
+    # name ends in "Games" stays.
+    m = _mentions("Ada Quill won the Brantwell Peace Prize and the Tarsk Cup. Ivo Brant skipped the Winter Olympics "
+                  "and the Vell Medal. Riot Games said so.")
+    assert not [e for e in m["entity"] if e.split()[-1] in ("Prize", "Cup", "Olympics", "Medal")]
+    assert {"Ada Quill", "Ivo Brant", "Riot Games"} <= set(m["entity"])
+
+
 def test_the_people_of_a_us_state_are_a_group():
     # "like many Illinoisans" was MISC; "Illinoisan Ana Roe" had the demonym in her name.
     got = _kinds("Like many Illinoisans, Ada Quill pays the fees. Most Mainers do not. Illinoisan Ana Roe spoke.")

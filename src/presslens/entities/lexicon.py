@@ -110,6 +110,7 @@ class _Lexicon:
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
+    event_heads: frozenset[str]         # last words of an award's or a contest's name ("prize", "cup"): no entity
     named_possessives: frozenset[str]   # "King" of "King's College London"
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
@@ -217,6 +218,7 @@ def _lex() -> _Lexicon:
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
         holidays=frozenset(_key(row[0].split("|")[0]) for row in _read("timeline_holidays.txt")),
+        event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt")),
         named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),

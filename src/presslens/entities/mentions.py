@@ -601,8 +601,10 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if has_role or _party_tag(text, name_end):
         return "PERSON"
     word = text[name_start:name_end]
-    if _key(word) in lex.holidays:
-        return ""  # a day ("on Election Day", "the Labor Day telethon"): a date, no one portrayed
+    if _key(word) in lex.holidays or word.rsplit(None, 1)[-1].lower() in lex.event_heads:
+        # a day ("on Election Day", "the Labor Day telethon"), an award or a contest ("the Nobel Peace Prize",
+        # "the World Cup"): no one portrayed
+        return ""
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
