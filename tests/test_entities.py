@@ -1402,6 +1402,12 @@ def test_a_university_named_without_a_head_word_is_an_organisation():
     assert got["Texas A&M"] == got["Notre Dame"] == got["Florida State"] == "ORG" and got["Florida"] == "PLACE"
 
 
+def test_a_news_outlet_cited_without_a_head_word_is_an_organisation():
+    # "tells Rolling Stone", "according to the Daily Caller" were MISC or a person.
+    got = _kinds("A rep for Ivo Brant tells Rolling Stone he is not involved, according to the Daily Caller.")
+    assert got["Rolling Stone"] == got["Daily Caller"] == "ORG"
+
+
 def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
     # "BOCA RATON, Fla. --" a person.
