@@ -793,6 +793,7 @@ class Article:
         # (lead, start) -> whether _SUBJECT_LEAD runs from a clause's lead to a candidate's start (:meth:`subject`):
         # asked again for each candidate starting there and for each cue of the clause, two times in three
         self._leads_to: dict[tuple[int, int], bool] = {}
+        self._subjects: dict[tuple[int, int, bool, bool, bool], Candidate | None] = {}  # (:meth:`subject`)
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:
@@ -1678,7 +1679,17 @@ class Article:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
         fronted phrase and its comma), if it ends before ``hi``; where it is a possessor, the phrase
         it possesses (:meth:`_possessed`) unless not ``possessed``. ``person_first``: a person's
-        name before a phrase of no known kind (MISC), as antecedents are looked for."""
+        name before a phrase of no known kind (MISC), as antecedents are looked for.
+        Found once per question in an article (it reads the article's candidates only): the
+        frames and the antecedents of pronouns ask one in five again."""
+        key = (lo, hi, pronouns, possessed, person_first)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(lo, hi, pronouns, possessed, person_first)
+        return self._subjects[key]
+
+    def _find_subject(self, lo: int, hi: int, pronouns: bool, possessed: bool,
+                      person_first: bool) -> Candidate | None:
+        """:meth:`subject`, found."""
         i = bisect_left(self.cand_starts, (lo, -1))
         found: list[Candidate] = []
         # "In response to Trump’s proposal, Clinton’s aide said": a name inside a fronted
