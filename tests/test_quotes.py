@@ -3375,6 +3375,28 @@ def test_phrase_searches_start_no_later_than_a_match(pieces):
             assert (whole and whole.span()) == (bounded and bounded.span())
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(
+    st.sampled_from(["the", "The", "a", "An", "Quill’s", "harbour", "master", "former", "of", "and", "who", "x",
+                     "Avalon", "U.S.", "ex-pilot", "(", "2024", "’s"]),
+    st.sampled_from([" ", " ", " ", "  ", "\n", "\u00a0", ", ", " , ", ". ", "-"])), max_size=14))
+def test_description_before_a_name_search_starts_no_later_than_a_match(pieces):
+    # Article._index_descriptions searches for a description written before a name (_DESC_BEFORE) from
+    # the runs_back of its longest match, not from every character of its 80: the same match.
+    from presslens.quotes.sources import _DESC_BEFORE, _DESC_BEFORE_RUNS, runs_back
+
+    longest = "Yesterday the old former deputy harbour master , Ada Quill"
+    name = longest.index("Ada")
+    found = _DESC_BEFORE.search(longest, runs_back(longest, 0, name, _DESC_BEFORE_RUNS), name)
+    assert found and found.group("desc").startswith("the old")
+    text = "".join(w + sep for w, sep in pieces) + "Ada Quill"
+    name = len(text) - len("Ada Quill")
+    for lo in range(max(0, name - 80), name + 1):
+        whole = _DESC_BEFORE.search(text, lo, name)
+        bounded = _DESC_BEFORE.search(text, runs_back(text, lo, name, _DESC_BEFORE_RUNS), name)
+        assert (whole and (whole.span(), whole.span("desc"))) == (bounded and (bounded.span(), bounded.span("desc")))
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.text(alphabet=".?!;:, \n“”\"ab", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_last_stop_before_a_head_is_the_last_of_any_stop(text, lo, hi):
