@@ -240,6 +240,15 @@ def test_news_phrases_and_long_sentences():
     assert 0.05 < score_text(padded, "news") < short  # long sentences are scaled down
 
 
+def test_news_misfortune_is_reported_more_than_judged():
+    # a report of harm that befell people reads milder than a judgement of it or of wrongdoing
+    died = score_text("Two Quellport fishermen died at sea on Friday, the coastguard said.")
+    assert -0.4 < died < -0.05
+    assert -0.4 < score_text("A ferry worker was killed in the Varnholm storm.") < -0.05
+    assert score_text("The brutal killing shocked Varnholm.") < -0.6
+    assert score_text("The Quellport mayor was accused of fraud.") < -0.6
+
+
 def test_news_domain_words():
     assert score_text("The mayor was indicted for corruption.", "vader") == 0.0
     assert score_text("The mayor was indicted for corruption.", "news") < -0.5
@@ -391,18 +400,18 @@ def test_evaluate_scores_small():
 # .venv/bin/python -c "from presslens.sentiment import *; print(evaluate_vader_groundtruth(),
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
-    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6115, 0.5355),
-                             "rated": (0.7115, 0.5926), "rated_core": (0.7164, 0.5986)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4524, 0.4175),
-                            "rated": (0.5962, 0.4705), "rated_core": (0.5410, 0.4544)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8665, 0.7092), "rated": (0.8844, 0.7212),
-               "rated_core": (0.8854, 0.7204)},
+    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6115, 0.5355), "rated": (0.7113, 0.5931),
+                             "rated_core": (0.7163, 0.5988)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4580, 0.4167), "rated": (0.5985, 0.4706),
+                            "rated_core": (0.5451, 0.4553)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8651, 0.7097), "rated": (0.8838, 0.7212),
+               "rated_core": (0.8841, 0.7200)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4734, 0.5615), "rated": (0.5700, 0.5747),
-              "rated_core": (0.5456, 0.5686)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4674, 0.5687), "rated": (0.5451, 0.5693),
-              "rated_core": (0.5082, 0.5613)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4824, 0.5618), "rated": (0.5729, 0.5756),
+              "rated_core": (0.5521, 0.5703)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4737, 0.5701), "rated": (0.5478, 0.5707),
+              "rated_core": (0.5129, 0.5638)},
 }
 
 
@@ -442,9 +451,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5632, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5387, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7021, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5652, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5419, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7032, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -465,9 +474,9 @@ def test_rated_core_layer_transfers_without_the_extra():
     assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4848, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4901, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6639, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4890, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4954, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6651, abs=0.001)
 
 
 def test_rated_core_reads_nothing_of_the_extra(monkeypatch):

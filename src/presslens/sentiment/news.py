@@ -25,6 +25,14 @@ Rules, on top of VADER's boosters, caps, "least" and punctuation emphasis:
   own valence is dropped, unless a preposition that takes no object of the verb follows it ("fought
   in the war", "fight for the group", "served in combat as"). "End" and "stop" are left out: "in the
   end", "ends up", "can't stop laughing" read them otherwise in reviews and tweets.
+* misfortune: a word naming harm that befalls people (death, injury, illness, disaster, violence and
+  war as events, grief: "died", "killed", "victims", "cancer", "shooting") keeps half its valence.
+  News reports such events far more often than it judges them ("a nurse was killed in the attack",
+  "Mr Hughes was diagnosed with throat cancer"), and people rate those reports near neutral; what
+  judges them ("brutal", "senseless") and words of wrongdoing ("murder", "abuse", "accused", "fraud")
+  keep their weight. NewsMTSC tuning half r 0.4734 -> 0.4824, held-out half 0.4674 -> 0.4737; movie
+  snippets 0.4524 -> 0.4580, tweets 0.8665 -> 0.8651, product reviews unchanged (keeping 0.3 of the
+  valence: news r +0.002 more, tweets -0.001 more; 0.7: less gain on news and movie snippets).
 * a dead zone: the summed valence is shrunk towards zero by ``DEAD_ZONE`` before normalising, so
   one mild word does not make a news sentence positive or negative.
 * length: valences of a sentence longer than ``SHORT_SENTENCE`` tokens are scaled by
@@ -74,9 +82,11 @@ from importlib import resources
 
 from .vader import _C, FastVader, _lexicon_dict
 
-__all__ = ["DEAD_ZONE", "SHORT_SENTENCE", "NewsScorer", "news_scorer"]
+__all__ = ["DEAD_ZONE", "MISFORTUNE", "SHORT_SENTENCE", "NewsScorer", "news_scorer"]
 
 DEAD_ZONE = 0.3
+# the share of its valence a word naming harm that befalls people keeps (see "misfortune" above)
+MISFORTUNE = 0.5
 SHORT_SENTENCE = 12
 
 _STRIP = string.punctuation + "“”‘’«»„‚‹›—–…"
@@ -137,13 +147,15 @@ class NewsScorer(FastVader):
     first_occurrence = False
 
     def __init__(self, dead_zone: float = DEAD_ZONE, short_sentence: int = SHORT_SENTENCE):
-        lexicon = dict(_lexicon_dict())
-        lexicon.update({row[0]: float(row[1]) for row in _rows("sentiment_news_lexicon.tsv")})
-        lexicon.update(british_spellings(lexicon))
-        super().__init__(lexicon)
         rules: dict[str, set[str]] = {}
         for kind, word, *_ in _rows("sentiment_news_rules.tsv"):
             rules.setdefault(kind, set()).add(word)
+        lexicon = dict(_lexicon_dict())
+        lexicon.update({row[0]: float(row[1]) for row in _rows("sentiment_news_lexicon.tsv")})
+        for word in rules["misfortune"] & lexicon.keys():
+            lexicon[word] *= MISFORTUNE
+        lexicon.update(british_spellings(lexicon))
+        super().__init__(lexicon)
         self.negations = frozenset((self.negations | rules["negation"]) - rules["not_negation"])
         self.contrast = frozenset(rules["contrast"])
         self.concession = frozenset(rules["concession"])
