@@ -199,6 +199,13 @@ def test_news_contrast_halves_what_precedes_and_keeps_what_follows():
     assert score_text("The crossing was good, but the Varnholm ferry sailed at dawn.") < after_but
 
 
+def test_news_not_only_adds_rather_than_negates():
+    both = score_text("Mayor Ivo Brant is honest and brave.")
+    assert score_text("Mayor Ivo Brant is not only honest but also brave.") == pytest.approx(both) and both > 0.5
+    assert score_text("The Quellport plan is not just bad, it is dangerous.") < -0.5
+    assert score_text("Governor Alda Voss was not happy.") < -0.05  # a plain negator still negates
+
+
 def test_news_reversal_verbs_turn_the_bad_thing_they_work_against():
     assert score_text("Mayor Ivo Brant vowed to fight corruption in Quellport.") > 0.05
     assert score_text("Governor Alda Voss defeated the Varnholm militants.") > 0.05
@@ -400,18 +407,18 @@ def test_evaluate_scores_small():
 # .venv/bin/python -c "from presslens.sentiment import *; print(evaluate_vader_groundtruth(),
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
-    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6115, 0.5355), "rated": (0.7113, 0.5931),
-                             "rated_core": (0.7163, 0.5988)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4580, 0.4167), "rated": (0.5985, 0.4706),
-                            "rated_core": (0.5451, 0.4553)},
+    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6122, 0.5359), "rated": (0.7115, 0.5931),
+                             "rated_core": (0.7167, 0.5988)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4596, 0.4172), "rated": (0.5989, 0.4707),
+                            "rated_core": (0.5462, 0.4557)},
     "tweets": {"vader": (0.8777, 0.6912), "news": (0.8651, 0.7097), "rated": (0.8838, 0.7212),
                "rated_core": (0.8841, 0.7200)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4824, 0.5618), "rated": (0.5729, 0.5756),
-              "rated_core": (0.5521, 0.5703)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4737, 0.5701), "rated": (0.5478, 0.5707),
-              "rated_core": (0.5129, 0.5638)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4829, 0.5617), "rated": (0.5731, 0.5756),
+              "rated_core": (0.5526, 0.5705)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4744, 0.5704), "rated": (0.5481, 0.5707),
+              "rated_core": (0.5135, 0.5638)},
 }
 
 
@@ -451,9 +458,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5652, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5419, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7032, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5657, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5422, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7037, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -474,9 +481,9 @@ def test_rated_core_layer_transfers_without_the_extra():
     assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4890, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4954, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6651, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4903, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4959, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6658, abs=0.001)
 
 
 def test_rated_core_reads_nothing_of_the_extra(monkeypatch):

@@ -15,7 +15,9 @@ Rules, on top of VADER's boosters, caps, "least" and punctuation emphasis:
 
 * negation: VADER's list without "despite", plus "no" (as in vaderSentiment 3.3, so "NO WAR!"
   is positive) and verbs of failure ("failed to win"); a negator counts even when it is itself a
-  lexicon word. Curly apostrophes count ("didn’t" negates like "didn't").
+  lexicon word. Curly apostrophes count ("didn’t" negates like "didn't"). A negator before "only",
+  "just", "merely"… adds rather than negates ("not only honest but also brave", "not just bad, it is
+  dangerous"), and a "but" after it is no contrast.
 * contrast: "but", "however", "nevertheless"… halve what precedes; what follows keeps its weight
   (VADER weighs it ×1.5, which over-reads the second clause: r falls on every rated set);
   concession: the clause opened by "despite", "although", "while"… (to the next comma) is halved.
@@ -162,6 +164,7 @@ class NewsScorer(FastVader):
         self._weighing = self.contrast | self.concession
         self.reversal = frozenset(rules["reversal"])
         self.reversal_off = frozenset(rules["reversal_off"])
+        self.additive = frozenset(rules["additive"])
         # the words that can change the valence of a word after them, but for any "n't" form (see _valence_news)
         self._shifters = frozenset(self.boosters.keys() | self.negations | {"least"})
         # NLTK's slang idioms ("the bomb", "the shit") are literal in news; phrases replace them
@@ -274,7 +277,7 @@ class NewsScorer(FastVader):
         for k in range(min(3, start)):
             j = start - k - 1
             word = lows[j]
-            negator = negates(word)
+            negator = negates(word) and lows[j + 1] not in self.additive
             if word in lex and not negator:
                 continue
             s = self._booster(toks[j], v, cap_diff)
@@ -291,6 +294,9 @@ class NewsScorer(FastVader):
         n = len(lows)
         # positions of the contrast and concession words found in C, not a token at a time
         pivot = next(compress(count(), map(self.contrast.__contains__, lows)), None)
+        if pivot is not None and any(lows[j + 1] in self.additive and self.negates(lows[j])
+                                     for j in range(pivot - 1)):
+            pivot = None  # "not only X but (also) Y": both count
         weights = [1.0] * n if pivot is None else [0.5] * pivot + [1.0] * (n - pivot)
         raws: list[str] = []
         end = 0  # a concession inside the clause of one before it opens none of its own
