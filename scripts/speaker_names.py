@@ -18,9 +18,11 @@ Usage::
     .venv/bin/python scripts/speaker_names.py                 # shares from the TSV
     .venv/bin/python scripts/speaker_names.py --list pron 40 7   # draw 40 pronoun rows (seed 7) to judge
 
-The pools: ``pron`` (he, she), ``role`` (a phrase opening with "the" named or left unresolved) and
+The pools: ``pron`` (he, she), ``role`` (a phrase opening with "the" named or left unresolved),
 ``unnamed`` (such a phrase read as an unnamed source or an organisation: "the Wisconsin Republican"
-was one, Paul Ryan, until 6 Dec's sixteenth session; no sample before H held any).
+was one, Paul Ryan, until 6 Dec's sixteenth session; no sample before H held any) and ``bare`` (an unnamed
+source's phrase not opening with "the", holding a noun of ``quotes_unnamed_nouns.txt``: "officials said", "a
+spokesman said", "sources told", "aides say"; read as unnamed, or a person the article names nearby?).
 """
 
 from __future__ import annotations
@@ -35,10 +37,12 @@ from scipy.stats import binomtest
 from presslens.corpus import load_corpus
 from presslens.evaluate import corpora_root
 from presslens.quotes import extract_quotes
-from presslens.quotes.sources import NAMED
+from presslens.quotes.lexicon import alternation, words
+from presslens.quotes.sources import NAMED, UNNAMED
 
 JUDGED = Path(__file__).with_name("speaker_names.tsv")
-_POOLS = {"pron": re.compile(r"(?i)he|she"), "role": re.compile(r"(?i)the\s.*"), "unnamed": re.compile(r"(?i)the\s.*")}
+_POOLS = {"pron": re.compile(r"(?i)he|she"), "role": re.compile(r"(?i)the\s.*"), "unnamed": re.compile(r"(?i)the\s.*"),
+          "bare": re.compile(r"(?i)(?!the\s).*?\b(?:%s)\b.*" % alternation(words("unnamed_nouns")))}
 
 
 def _quotes(root: Path) -> tuple[dict[str, str], pd.DataFrame]:
@@ -96,7 +100,9 @@ def draw(texts: dict[str, str], quotes: pd.DataFrame, pool: str, n: int, seed: i
     span = [texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["speaker_start"], quotes["speaker_end"])]
     keep = [bool(_POOLS[pool].fullmatch(x)) for x in span]
     rows = quotes[keep]
-    if pool != "pron":
+    if pool == "bare":
+        rows = rows[rows["speaker_kind"] == UNNAMED]
+    elif pool != "pron":
         rows = rows[rows["speaker_kind"].isin([NAMED, "unresolved"]) == (pool == "role")]
     rows = rows[[(d, s, e) not in done for d, s, e in zip(rows["doc_id"], rows["speaker_start"],
                                                          rows["speaker_end"])]]
@@ -110,7 +116,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train/")
     parser.add_argument("--list", nargs=3, metavar=("POOL", "N", "SEED"),
-                        help="draw N rows of POOL (pron, role or unnamed) not judged yet, with SEED, to judge")
+                        help="draw N rows of POOL (pron, role, unnamed or bare) not judged yet, with SEED, to judge")
     args = parser.parse_args()
     root = args.corpora or corpora_root()
     texts, quotes = _quotes(root)
