@@ -1,0 +1,150 @@
+"""Whether the quote table holds on news its rules never saw, checked by hand.
+
+Every quote rule was written from PolNeAR train (US political news, 2015-16) and fictional texts,
+and ``make eval`` scores PolNeAR train only. This script draws a seeded sample of the news of
+TempEval-3 train (TimeBank + AQUAINT: wire copy, newspapers, broadcast transcripts, 1989-2000; the
+plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml` reads it), runs
+:func:`presslens.extract_quotes` on the sampled articles as one corpus and reads back the verdicts
+recorded by hand in ``scripts/quote_precision.tsv`` (doc id, offsets of the content, verdicts; no
+article text). The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out`
+leaves to development, so the timeline's held-out half stays unread.
+
+Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
+claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
+pronouns too), ``cue`` and ``content`` (about the span of the words reported) right or wrong, and the
+``kind`` the attribution is (direct, mixed, indirect). Every attribution of the article that no row
+gives is a ``miss`` of its kind. Printed: precision (rows that are attributions), the share of them
+with the speaker, cue and content right, and recall by kind (found, and found with the right
+speaker), each with a 95% Wilson interval; then the rows listed but not judged, and judged rows no
+longer listed (a rule moved their span: judge them again).
+
+Usage::
+
+    .venv/bin/python scripts/quote_precision.py              # figures from the TSV
+    .venv/bin/python scripts/quote_precision.py --list       # print the sample's rows to judge
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import pandas as pd
+from scipy.stats import binomtest
+
+from presslens.evaluate import corpora_root
+from presslens.quotes import extract_quotes
+from presslens.timeline.tempeval import held_out, read_timeml
+
+JUDGED = Path(__file__).with_name("quote_precision.tsv")
+# The kind of news by the file-name prefix of TimeBank / AQUAINT documents.
+SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_": "newspaper",
+           "WSJ": "newspaper", "SJMN": "newspaper", "ABC": "transcript", "CNN": "transcript",
+           "PRI": "transcript", "VOA": "transcript", "ea": "transcript", "ed": "transcript"}
+# How many documents of each kind, drawn with SEED from the development half's sorted doc ids.
+DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
+SEED = 2026
+KINDS = ("direct", "mixed", "indirect")
+COLUMNS = ["doc_id", "start", "end", "judged", "kind", "attribution", "speaker", "cue", "content", "note"]
+
+
+def source(doc_id: str) -> str:
+    """The kind of news of a TimeBank / AQUAINT document, from its name's prefix."""
+    return next((kind for prefix, kind in sorted(SOURCES.items(), key=lambda p: -len(p[0]))
+                 if doc_id.startswith(prefix)), "")
+
+
+def sample_articles(root: Path) -> pd.DataFrame:
+    """The sampled articles (``doc_id``, ``text``, ``source``), from ``root``/tempeval3-train."""
+    docs = {p.stem: p for p in sorted((root / "tempeval3-train").rglob("*.tml")) if not held_out(p.stem)}
+    rng = random.Random(SEED)
+    chosen = [d for kind, n in DRAWS.items() for d in rng.sample(sorted(d for d in docs if source(d) == kind), n)]
+    return pd.DataFrame([{"doc_id": d, "text": read_timeml(docs[d])[0], "source": source(d)} for d in sorted(chosen)])
+
+
+def read_verdicts(path: Path = JUDGED) -> pd.DataFrame:
+    """The hand verdicts: one line per judged row (``judged`` = row) or missed attribution (miss)."""
+    if not path.is_file():
+        return pd.DataFrame(columns=COLUMNS)
+    return pd.read_csv(path, sep="\t", comment="#", dtype={"doc_id": str}, keep_default_na=False)
+
+
+def _share(k: int, n: int) -> str:
+    if not n:
+        return "none"
+    ci = binomtest(k, n).proportion_ci(method="wilson")
+    return f"{k}/{n} = {k / n:.3f} [{ci.low:.3f}-{ci.high:.3f}]"
+
+
+def figures(verdicts: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """(right, judged) per figure: ``precision``, ``speaker``/``cue``/``content`` (of the rows that are
+    attributions), ``recall_KIND`` and ``recall_KIND_speaker`` (found with the right speaker), for the
+    judged rows still in ``quotes`` and every miss."""
+    listed = set(zip(quotes["doc_id"], quotes["start"], quotes["end"]))
+    rows = verdicts[verdicts["judged"] == "row"]
+    rows = rows[[(d, s, e) in listed for d, s, e in zip(rows["doc_id"], rows["start"], rows["end"])]]
+    real = rows[rows["attribution"] == "yes"]
+    misses = verdicts[verdicts["judged"] == "miss"]
+    out = {"precision": (len(real), len(rows))}
+    for part in ("speaker", "cue", "content"):
+        out[part] = (int((real[part] == "right").sum()), len(real))
+    for kind in KINDS:
+        found = real[real["kind"] == kind]
+        n = len(found) + int((misses["kind"] == kind).sum())
+        out[f"recall_{kind}"] = (len(found), n)
+        out[f"recall_{kind}_speaker"] = (int((found["speaker"] == "right").sum()), n)
+    return out
+
+
+def report(articles: pd.DataFrame, quotes: pd.DataFrame, verdicts: pd.DataFrame) -> None:
+    print(f"{len(articles)} articles ({', '.join(f'{n} {k}' for k, n in articles['source'].value_counts().items())}),"
+          f" {len(quotes)} rows")
+    for name, (k, n) in figures(verdicts, quotes).items():
+        print(f"  {name}: {_share(k, n)}")
+    by_source = dict(zip(articles["doc_id"], articles["source"]))
+    for kind in DRAWS:
+        part = verdicts[verdicts["doc_id"].map(by_source) == kind]
+        f = figures(part, quotes[quotes["doc_id"].map(by_source) == kind])
+        found = sum(f[f"recall_{k}"][0] for k in KINDS), sum(f[f"recall_{k}"][1] for k in KINDS)
+        print(f"  {kind}: precision {_share(*f['precision'])}; speaker {_share(*f['speaker'])}; "
+              f"recall {_share(*found)}")
+    judged = verdicts[verdicts["judged"] == "row"]
+    keys = set(zip(judged["doc_id"], judged["start"], judged["end"]))
+    listed = list(zip(quotes["doc_id"], quotes["start"], quotes["end"]))
+    unjudged = [k for k in listed if k not in keys]
+    gone = sorted(keys - set(listed))
+    if unjudged:
+        print(f"  listed, not judged ({len(unjudged)}; --list prints them): "
+              + "; ".join(f"{d} {s}-{e}" for d, s, e in unjudged))
+    if gone:
+        print(f"  judged, no longer listed ({len(gone)}): " + "; ".join(f"{d} {s}-{e}" for d, s, e in gone))
+
+
+def show(articles: pd.DataFrame, quotes: pd.DataFrame, verdicts: pd.DataFrame) -> None:
+    """Print each article, then its rows (offsets, kind, speaker, cue, content, verdict so far)."""
+    judged = {(r.doc_id, r.start, r.end): r.attribution for r in verdicts[verdicts["judged"] == "row"].itertuples()}
+    for a in articles.itertuples():
+        print(f"=== {a.doc_id} ({a.source}, {len(a.text)} characters)\n{a.text}\n")
+        for q in quotes[quotes["doc_id"] == a.doc_id].itertuples():
+            print(f"{a.doc_id}\t{q.start}\t{q.end}\t{q.kind}\t{q.speaker!s} [{q.speaker_kind}]"
+                  f" @{q.speaker_start}\t{q.cue!s}\t{q.content!r}\t{judged.get((a.doc_id, q.start, q.end), '?')}")
+        print()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=None, help="folder holding tempeval3-train/")
+    parser.add_argument("--list", action="store_true", help="print the sampled articles and their rows to judge")
+    args = parser.parse_args()
+    articles = sample_articles(args.corpora or corpora_root())
+    quotes = extract_quotes(articles[["doc_id", "text"]])
+    verdicts = read_verdicts()
+    if args.list:
+        show(articles, quotes, verdicts)
+    else:
+        report(articles, quotes, verdicts)
+
+
+if __name__ == "__main__":
+    main()
