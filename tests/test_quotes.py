@@ -4436,6 +4436,17 @@ def test_a_medium_after_at_or_a_participle_of_speaking_opening_the_sentence():
     assert q["medium"].tolist() == ["rally", "town hall", "Instagram"]
 
 
+def test_a_conjunction_opens_the_words_before_a_frame_dated_by_its_day():
+    # Wire copy dates the frame without "on" ("…, an official said Saturday."): after a sentence opening with "But"
+    # it had no row (AP, TempEval-3 train APW19980809.0700), where "…, an official said." had one.
+    q = quotes_of("The flood reached the square on Friday.\n\n"
+                  "But the stone walls of the old mill may have saved the village, an official said Saturday.\n\n"
+                  "And the bridge will reopen in March, officials said yesterday.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        ["official", "said", "But the stone walls of the old mill may have saved the village"],
+        ["officials", "said", "And the bridge will reopen in March"]]
+
+
 def test_quote_precision_on_other_news_holds_its_floors():
     # scripts/quote_precision.py: the hand-judged check of the quote table on TempEval-3 train news (wire,
     # newspapers, broadcast transcripts of 1989-2000), which no quote rule was written from before 7549c53.

@@ -3108,12 +3108,14 @@ class _Extractor:
                 return right
             # "But the plan was over, she said.": a conjunction opens reported words where the
             # frame is a verb of speech or belief that the speaker phrase alone parts from the
-            # comma and that ends the clause ("…, he said." / "…, he said Wednesday on MSNBC").
+            # comma and that ends the clause ("…, he said." / "…, he said Wednesday on MSNBC" /
+            # "…, an official said Saturday.").
+            rest = tail.strip(" .!?")
             ends = (bool(f.classes & {"speech", "belief"}) and not text[end + 1:f.left].strip()
-                    and (not _WORDS.search(tail) or _medium_only(tail) or bool(_COMMA.match(tail))))
+                    and (not _WORDS.search(tail) or _medium_only(tail) or bool(_DAY_MEDIUM_ONLY.fullmatch(rest))
+                         or bool(_COMMA.match(tail))))
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
             # (the frame closes its sentence: nothing after it but when and where it was said)
-            rest = tail.strip(" .!?")
             closed = right is None and ":" not in tail and (not _WORDS.search(tail) or _medium_only(rest)
                                                             or bool(_DAY_MEDIUM_ONLY.fullmatch(rest)))
             # ("Earlier this week, senior councillors also wrote to the minister": when, no words)
