@@ -4447,6 +4447,20 @@ def test_a_conjunction_opens_the_words_before_a_frame_dated_by_its_day():
         ["officials", "said", "And the bridge will reopen in March"]]
 
 
+def test_a_subject_that_after_the_verb_opens_the_words():
+    # "Ms. Atimadi says that is the primary focus of her group" (VOA, TempEval-3 train) had the content "is the
+    # primary focus …": "that" before a finite verb is the clause's subject, not the conjunction; "that" before a
+    # noun phrase still is the conjunction, and one after "a statement" still belongs to the noun before it.
+    q = quotes_of("The harbour levy rose again in May.\n\n"
+                  "Mayor Ruth Kessing said that was a natural part of running a port.\n\n"
+                  "Her deputy, Ole Brandt, told reporters that would hurt the fishing fleet.\n\n"
+                  "Brandt said that would-be buyers had left, and that the town must wait.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Ruth Kessing", "that was a natural part of running a port"],
+        ["Ole Brandt", "that would hurt the fishing fleet"],
+        ["Ole Brandt", "would-be buyers had left, and that the town must wait"]]
+
+
 def test_quote_precision_on_other_news_holds_its_floors():
     # scripts/quote_precision.py: the hand-judged check of the quote table on TempEval-3 train news (wire,
     # newspapers, broadcast transcripts of 1989-2000), which no quote rule was written from before 7549c53.

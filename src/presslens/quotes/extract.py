@@ -271,7 +271,8 @@ _NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at
 # (not a "that" after "and": "said the decision was not made and that …" coordinates a second clause)
 # (a programme's title in quotation marks after "on" or an outlet's possessive: 'said on NBC’s “Meet the Press” that')
 _PROGRAMME = r"(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^.,;:!?“”\"]{0,40}[”\"](?=\s)"
-_THAT = re.compile(rf"(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
+# (the subject "that" right after the verb opens the clause: "said that is unlikely", "believes that was his only path")
+_THAT = re.compile(rf"\s+(?=that\s+{_RELATIVE_VERB}(?!-))|(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
                    rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)(?:[^.,;:!?“”\"]|{_PROGRAMME}){{0,60}}?\s"
                    rf"{_NOT_AFTER_PP}"
                    r"(?<!\sand\s)(?<!\sbut\s)(?<!\sor\s))??"
