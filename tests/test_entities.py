@@ -1408,6 +1408,12 @@ def test_a_news_outlet_cited_without_a_head_word_is_an_organisation():
     assert got["Rolling Stone"] == got["Daily Caller"] == "ORG"
 
 
+def test_a_group_named_after_its_lower_case_article_is_the_known_group():
+    # "an al-Qaeda affiliate", "al Nusra fighters": the article stays out of the name, and the rest was a MISC "Qaeda".
+    m = _mentions("The Tarsk cell was an al-Qaeda affiliate, Ada Quill said. She met al Nusra fighters in Vell.")
+    assert {"Al Qaeda", "Nusra Front"} <= set(m.loc[m["kind"] == "ORG", "entity"])
+
+
 def test_a_transcripts_speaker_labels_are_people_and_a_datelines_city_a_place():
     # "TAPPER:", "FALLIN:" were organisations (acronyms), "MACAU (Reuters) -" one too, and
     # "BOCA RATON, Fla. --" a person.
