@@ -1348,12 +1348,15 @@ def test_three_spaces_between_capitalised_words_part_two_names():
     assert not any("Anselm" in e and e != "Anselm" for e in m["entity"])
 
 
-def test_two_spaces_before_a_known_place_part_two_names():
+def test_two_spaces_before_a_known_place_or_organisation_part_two_names():
     # "Astana  Kazakhstan", "Alexandria  Virginia": a comma lost before a state or country; but a given name and the
     # surname a padded mention parts by two spaces stay one name ("Oskar  Varro", "Michael  Jordan").
     m = _mentions("Talks were held in Vell  Kazakhstan. Ada Quill of Tarsk  Virginia spoke. "
                   "Lindholm's Oskar  Varro  did his part. Michael  Jordan scored.")
     assert {"Vell", "Kazakhstan", "Tarsk", "Virginia", "Oskar Varro", "Michael Jordan"} <= set(m["entity"])
+    # and before a known organisation: a photo credit, a list of firms
+    m = _mentions("(Photo: Ada Quill  Getty Images) Ivo Brant joined Microsoft  Amazon and Tarsk Ltd.")
+    assert {"Ada Quill", "Getty Images", "Microsoft", "Amazon"} <= set(m["entity"])
 
 
 def test_a_states_abbreviation_that_is_a_word_names_the_state_with_its_point_only():

@@ -167,12 +167,13 @@ _NOUN_ENDS = re.compile(r"(?:['’]s)?['’]*(?:$|[.,;:!?)”\"’—–]|[ \t\u
                         r"will|would|to|with|for|in|on|of|by|from|at|as|\p{Ll}+(?:ing|ed))\b))")
 
 
-def _place_after_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon) -> bool:
-    """Whether the words from ``toks[k]`` up to the next gap of two spaces (or the chunk's end) are a known place."""
+def _known_after_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon) -> bool:
+    """Whether the words from ``toks[k]`` up to the next gap of two spaces (or the chunk's end) are a known place or
+    organisation."""
     end = k + 1
     while end < len(toks) and "  " not in text[toks[end - 1].end:toks[end].start]:
         end += 1
-    return _known_kind(" ".join(t.low for t in toks[k:end]), lex) == "PLACE"
+    return _known_kind(" ".join(t.low for t in toks[k:end]), lex) in ("PLACE", "ORG")
 
 
 def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
@@ -300,10 +301,10 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
                         and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
                 pieces.append([])
                 continue
-        if pieces[-1] and "  " in text[pieces[-1][-1].end:tok.start] and _place_after_gap(toks, k, text, lex) \
+        if pieces[-1] and "  " in text[pieces[-1][-1].end:tok.start] and _known_after_gap(toks, k, text, lex) \
                 and not (len(pieces[-1]) == 1 and pieces[-1][0].low in lex.first_names):
-            # a known place after two spaces, where a text stripped of its commas had a comma ("Astana  Kazakhstan",
-            # "Alexandria  Virginia"): the state or country of the name before it, no word of that name
+            # a known place or organisation after two spaces, where a text stripped of its commas had a comma
+            # ("Astana  Kazakhstan", "Alexandria  Virginia", "Anthony Kwan  Getty Images"): no word of the name before
             pieces.append([])
         if tok.alone:
             pieces.append([])
