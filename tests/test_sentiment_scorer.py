@@ -210,6 +210,9 @@ def test_news_reversal_verbs_turn_the_bad_thing_they_work_against():
     assert score_text("Mayor Ivo Brant vowed to fight corruption in Quellport.") > 0.05
     assert score_text("Governor Alda Voss defeated the Varnholm militants.") > 0.05
     assert score_text("The Quellport plan would reduce poverty.") > 0.05
+    # before "for" it names a cause or a contest, no conflict
+    assert score_text("Councillor Edda Rask has fought for affordable housing in Quellport.") == 0.0
+    assert score_text("Rask and Brant are locked in a battle for second place.") == 0.0
     # with nothing bad after it, the verb keeps its own tone
     assert score_text("Mayor Ivo Brant fought with the Quellport council.") < -0.05
     assert score_text("The Quellport council defeated the plan.") < -0.05
@@ -409,16 +412,16 @@ def test_evaluate_scores_small():
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6122, 0.5359), "rated": (0.7115, 0.5931),
                              "rated_core": (0.7167, 0.5988)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4596, 0.4172), "rated": (0.5989, 0.4707),
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4596, 0.4172), "rated": (0.5990, 0.4707),
                             "rated_core": (0.5462, 0.4557)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8651, 0.7097), "rated": (0.8838, 0.7212),
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8650, 0.7094), "rated": (0.8837, 0.7212),
                "rated_core": (0.8841, 0.7200)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4829, 0.5617), "rated": (0.5731, 0.5756),
-              "rated_core": (0.5526, 0.5705)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4744, 0.5704), "rated": (0.5481, 0.5707),
-              "rated_core": (0.5135, 0.5638)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4834, 0.5617), "rated": (0.5734, 0.5759),
+              "rated_core": (0.5530, 0.5706)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4757, 0.5704), "rated": (0.5488, 0.5708),
+              "rated_core": (0.5148, 0.5644)},
 }
 
 
@@ -459,7 +462,7 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
     assert transfer["movie"]["pearson_r"] == pytest.approx(0.5657, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5422, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5429, abs=0.001)
     assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7037, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
@@ -482,7 +485,7 @@ def test_rated_core_layer_transfers_without_the_extra():
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
     assert transfer["movie"]["pearson_r"] == pytest.approx(0.4903, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4959, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4972, abs=0.001)
     assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6658, abs=0.001)
 
 

@@ -27,6 +27,8 @@ Rules, on top of VADER's boosters, caps, "least" and punctuation emphasis:
   own valence is dropped, unless a preposition that takes no object of the verb follows it ("fought
   in the war", "fight for the group", "served in combat as"). "End" and "stop" are left out: "in the
   end", "ends up", "can't stop laughing" read them otherwise in reviews and tweets.
+* advocacy: a verb of struggle right before "for" names a cause or a contest, no conflict ("fought for
+  affordable housing", "a battle for second place", "Fight for $15"): its own valence is dropped.
 * misfortune: a word naming harm that befalls people (death, injury, illness, disaster, violence and
   war as events, grief: "died", "killed", "victims", "cancer", "shooting") keeps half its valence.
   News reports such events far more often than it judges them ("a nurse was killed in the attack",
@@ -165,6 +167,7 @@ class NewsScorer(FastVader):
         self.reversal = frozenset(rules["reversal"])
         self.reversal_off = frozenset(rules["reversal_off"])
         self.additive = frozenset(rules["additive"])
+        self.advocacy = frozenset(rules["advocacy"])
         # the words that can change the valence of a word after them, but for any "n't" form (see _valence_news)
         self._shifters = frozenset(self.boosters.keys() | self.negations | {"least"})
         # NLTK's slang idioms ("the bomb", "the shit") are literal in news; phrases replace them
@@ -263,6 +266,8 @@ class NewsScorer(FastVader):
         negation and "least" among the three words before it."""
         low = lows[i]
         if low in self.boosters or (low == "kind" and i + 1 < len(lows) and lows[i + 1] == "of"):
+            return 0.0
+        if low in self.advocacy and lows[i + 1:i + 2] == ("for",):
             return 0.0
         if toks[i][2] and cap_diff:
             v = v + _C.C_INCR if v > 0 else v - _C.C_INCR
