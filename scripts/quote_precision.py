@@ -5,8 +5,8 @@ and ``make eval`` scores PolNeAR train only. This script draws a seeded sample o
 TempEval-3 train (TimeBank + AQUAINT: wire copy, newspapers, broadcast transcripts, 1989-2000; the
 plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml` reads it), runs
 :func:`presslens.extract_quotes` on the sampled articles as one corpus and reads back the verdicts
-recorded by hand in ``scripts/quote_precision.tsv`` (doc id, offsets of the content, verdicts; no
-article text). The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out`
+recorded by hand in ``scripts/quote_precision.tsv`` (doc id, offsets of the content and of the
+speaker mention judged, with its ``speaker_kind``; verdicts; no article text). The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out`
 leaves to development, so the timeline's held-out half stays unread.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
@@ -15,8 +15,9 @@ pronouns too), ``cue`` and ``content`` (about the span of the words reported) ri
 ``kind`` the attribution is (direct, mixed, indirect). Every attribution of the article that no row
 gives is a ``miss`` of its kind. Printed: precision (rows that are attributions), the share of them
 with the speaker, cue and content right, and recall by kind (found, and found with the right
-speaker), each with a 95% Wilson interval; then the rows listed but not judged, and judged rows no
-longer listed (a rule moved their span: judge them again).
+speaker), each with a 95% Wilson interval; then the rows listed but not judged, judged rows no
+longer listed (a rule moved their span) and judged rows whose speaker mention or kind is no longer the
+one judged: judge those again.
 
 Usage::
 
@@ -46,7 +47,8 @@ SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_
 DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
 SEED = 2026
 KINDS = ("direct", "mixed", "indirect")
-COLUMNS = ["doc_id", "start", "end", "judged", "kind", "attribution", "speaker", "cue", "content", "note"]
+COLUMNS = ["doc_id", "start", "end", "speaker_start", "speaker_end", "speaker_kind", "judged", "kind", "attribution",
+           "speaker", "cue", "content", "note"]
 
 
 def source(doc_id: str) -> str:
@@ -75,6 +77,21 @@ def _share(k: int, n: int) -> str:
         return "none"
     ci = binomtest(k, n).proportion_ci(method="wilson")
     return f"{k}/{n} = {k / n:.3f} [{ci.low:.3f}-{ci.high:.3f}]"
+
+
+def _speaker(start: object, end: object, kind: object) -> tuple[str, ...]:
+    return tuple("-" if pd.isna(v) else str(int(v)) if isinstance(v, float) else str(v) for v in (start, end, kind))
+
+
+def speaker_moved(verdicts: pd.DataFrame, quotes: pd.DataFrame) -> list[tuple[str, int, int]]:
+    """The judged rows still listed whose speaker mention (offsets, ``speaker_kind``) is not the one judged."""
+    now = {(d, s, e): _speaker(a, b, k) for d, s, e, a, b, k in
+           zip(quotes["doc_id"], quotes["start"], quotes["end"], quotes["speaker_start"], quotes["speaker_end"],
+               quotes["speaker_kind"])}
+    rows = verdicts[verdicts["judged"] == "row"]
+    return [(d, s, e) for d, s, e, a, b, k in zip(rows["doc_id"], rows["start"], rows["end"], rows["speaker_start"],
+                                                  rows["speaker_end"], rows["speaker_kind"])
+            if (d, s, e) in now and now[d, s, e] != (a, b, k)]
 
 
 def figures(verdicts: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, tuple[int, int]]:
@@ -119,6 +136,10 @@ def report(articles: pd.DataFrame, quotes: pd.DataFrame, verdicts: pd.DataFrame)
               + "; ".join(f"{d} {s}-{e}" for d, s, e in unjudged))
     if gone:
         print(f"  judged, no longer listed ({len(gone)}): " + "; ".join(f"{d} {s}-{e}" for d, s, e in gone))
+    moved = speaker_moved(verdicts, quotes)
+    if moved:
+        print(f"  judged, speaker no longer the one judged ({len(moved)}): "
+              + "; ".join(f"{d} {s}-{e}" for d, s, e in moved))
 
 
 def show(articles: pd.DataFrame, quotes: pd.DataFrame, verdicts: pd.DataFrame) -> None:
