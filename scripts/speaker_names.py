@@ -98,7 +98,7 @@ def draw(texts: dict[str, str], quotes: pd.DataFrame, pool: str, n: int, seed: i
     done = set(zip(judged["doc_id"], judged["speaker_start"], judged["speaker_end"]))
     quotes = quotes.drop_duplicates(["doc_id", "speaker_start"])
     span = [texts[d][s:e] for d, s, e in zip(quotes["doc_id"], quotes["speaker_start"], quotes["speaker_end"])]
-    keep = [bool(_POOLS[pool].fullmatch(x)) for x in span]
+    keep = [len(x) <= 80 and bool(_POOLS[pool].fullmatch(x)) for x in span]  # (longer is article text)
     rows = quotes[keep]
     if pool == "bare":
         rows = rows[rows["speaker_kind"] == UNNAMED]
