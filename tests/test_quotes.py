@@ -4489,3 +4489,17 @@ def test_quote_precision_on_other_news_holds_its_floors():
     assert share["precision"] >= 0.93 and share["speaker"] >= 0.91 and share["content"] >= 0.92
     assert share["recall_direct"] >= 0.85 and share["recall_mixed"] >= 1.0
     assert share["recall_indirect"] >= 0.91 and share["recall_indirect_speaker"] >= 0.80
+
+
+def test_the_one_reminded_or_informed_of_something_is_the_addressee():
+    # 'Island Ferries had informed the Transport Department of its intention to …' (SCMP), 'reminded the crowd of the
+    # stakes': the one told was read as the start of what was said; it is the addressee, and the words open at "of"
+    # (as PolNeAR marks them).
+    # A quantity's "of" is no such thing ("assured most of his listeners supported him").
+    text = ("Ada Quill repeatedly reminded the crowd of the stakes. Tarnby Ferries had informed the harbour board of "
+            "its intention to suspend the service. Piet Okafor assured most of his listeners backed the plan.")
+    q = quotes_of(text)
+    assert q[["content", "addressee"]].fillna("").values.tolist() == [
+        ["of the stakes", "the crowd"], ["of its intention to suspend the service", "the harbour board"],
+        ["most of his listeners backed the plan", ""]]
+    assert_offsets(text, q)

@@ -3500,6 +3500,14 @@ _THE_DOCUMENT = re.compile(rf"[Tt]he\s+({alternation(word_list('own_documents'))
 _DOCUMENT_REACH = 3
 
 
+# "reminded the crowd of the stakes", "informed the Transport Department of its intention": a verb of telling someone of
+# something (data/quotes_of_verbs.txt), the one told (a pronoun, or up to five words with no "of"), then "of"; not a
+# quantity's "of" ("assured most of his listeners supported him", "none of them", "half of the voters").
+_OF_VERBS = frozenset(words("of_verbs"))
+_TOLD_OF = re.compile(rf"(?!(?:{'|'.join(sorted(_QUANTIFIERS))}|none|one|each|half|any|part|the\s+rest)\s+of\b)"
+                      r"((?:me|us|him|her|them|you)|(?:(?!of\b)[\w’'.-]+\s+){0,4}?(?!of\b)[\w’'.-]+)\s+(?=of\s)")
+
+
 def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Mapping[str, list],
                 genders: dict[str, str | None], speech_acts: bool, scare_quotes: bool) -> list[tuple]:
     doc = Article(text, sents, mentions, genders, _CUE_SCAN)
@@ -3521,6 +3529,11 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         r = ex.rows[old]
         f = r.frame
         speaker, spk_s, spk_e, spk_kind, desc = r.speaker
+        addressee = f.addressee if f is not None else None
+        if (r.kind == "indirect" and addressee is None and f is not None and f.cue_e <= r.start
+                and text[f.cue_s:f.cue_e].lower() in _OF_VERBS and (told := _TOLD_OF.match(text, r.start, r.end))):
+            # "reminded the crowd of the stakes": the crowd is told, what was said opens at "of"
+            addressee, r.start = told.group(1), told.end(1) + 1
         if spk_kind == UNNAMED and (the_doc := _THE_DOCUMENT.fullmatch(text, spk_s, spk_e)) is not None:
             # "The operator said in a statement that … “…,” the statement read.": the document met a few paragraphs
             # before speaks for the one who spoke in it, and is the quote's medium
@@ -3535,7 +3548,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         out.append((
             doc_id, new_id[old], r.kind, r.start, r.end, text[r.start:r.end], cue,
             cue_s, f.cue_e if cue_s is not None else None,
-            speaker, spk_s, spk_e, spk_kind, desc, f.addressee if f is not None else None,
+            speaker, spk_s, spk_e, spk_kind, desc, addressee,
             r.medium, new_id.get(r.continues) if r.continues is not None else None,
             doc.sentence(r.start)[2],
         ))
