@@ -4461,6 +4461,17 @@ def test_a_subject_that_after_the_verb_opens_the_words():
         ["Ole Brandt", "would-be buyers had left, and that the town must wait"]]
 
 
+def test_a_commander_of_a_force_and_exiles_in_a_city_speak_as_themselves():
+    # "The top commander of a Cambodian resistance force said …" and "Cuban exiles in Miami say …" (AP, TempEval-3
+    # train) had the force and the city as speakers: "commander" and "exiles" were no head nouns of a source.
+    text = ("The top commander of a Varnish rebel force said Thursday he had sent a team to the border.\n\n"
+            "Varnish exiles in Lindholm say the harbour was closed for a week.")
+    q = quotes_of(text)
+    spans = [text[int(s):int(e)] for s, e in zip(q["speaker_start"], q["speaker_end"])]
+    assert spans == ["The top commander", "Varnish exiles in Lindholm"]
+    assert q["speaker_kind"].tolist() == ["unresolved", "unnamed source"]
+
+
 def test_quote_precision_on_other_news_holds_its_floors():
     # scripts/quote_precision.py: the hand-judged check of the quote table on TempEval-3 train news (wire,
     # newspapers, broadcast transcripts of 1989-2000), which no quote rule was written from before 7549c53.
