@@ -4514,3 +4514,12 @@ def test_the_one_reminded_or_informed_of_something_is_the_addressee():
         ["of the stakes", "the crowd"], ["of its intention to suspend the service", "the harbour board"],
         ["most of his listeners backed the plan", ""]]
     assert_offsets(text, q)
+
+
+def test_two_countries_or_organisations_before_the_verb_speak_together():
+    # 'China and Valdoria on Sunday pledged to deepen cooperation' (Xinhua, CGTN; joint statements on every wire): only
+    # the name next to the verb spoke; as with two people ("Burton and Nick said"), both do.
+    text = "China and Russia on Sunday pledged to deepen cooperation. Later, Ada Quill said the talks had gone well."
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["China and Russia", "Ada Quill"]
+    assert spoken_by(q, text, "to deepen") == "China and Russia"

@@ -1760,18 +1760,24 @@ def _second_speaker(doc: Article, frame: _Frame, limit: int) -> None:
             frame.spk, frame.right = name, name.end
 
 
+_BODIES = ("ORG", "PLACE")  # the kinds of mention of an organisation or a country that speaks
+
+
 def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
     """ "Burton and Nick said": the person before "and" speaks too; "Halvorsen and her colleagues write": the
-    person before "and" speaks with the ones a possessive pronoun says are theirs."""
+    person before "and" speaks with the ones a possessive pronoun says are theirs; "China and Valdoria pledged", "Holt
+    Bank and Avalon Mutual said": two countries or organisations speak together (as wires write joint
+    statements)."""
     spk = frame.spk
-    if spk.kind not in PERSONLIKE and not (spk.kind in ("NP_UNNAMED", "NP_GENERIC")
-                                           and _THEIR_PEOPLE.match(doc.text, spk.start, spk.end)):
+    bodies = spk.kind in _BODIES
+    if spk.kind not in PERSONLIKE and not bodies and not (spk.kind in ("NP_UNNAMED", "NP_GENERIC")
+                                                          and _THEIR_PEOPLE.match(doc.text, spk.start, spk.end)):
         return
     i = bisect_right(doc.cand_ends, spk.start) - 1
     while i >= 0 and doc.cands[i].end > spk.start - 40:
         c = doc.cands[i]
         i -= 1
-        if c.start < limit or c.kind not in PERSONLIKE:
+        if c.start < limit or c.kind not in (_BODIES if bodies else PERSONLIKE):
             continue
         if _JOINT.fullmatch(doc.text, c.end, spk.start):
             frame.spk2, frame.spk = spk, c
