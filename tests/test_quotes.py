@@ -4472,6 +4472,16 @@ def test_a_commander_of_a_force_and_exiles_in_a_city_speak_as_themselves():
     assert q["speaker_kind"].tolist() == ["unresolved", "unnamed source"]
 
 
+def test_a_source_speaks_over_a_name_in_its_relative_clause():
+    # "British police officers who had been searching for Howes concluded he had probably been killed" (AP,
+    # TempEval-3 train) had Howes as the speaker: the name nearest the cue won over the phrase its clause is in.
+    q = quotes_of("Harbour officials who had been watching Ivo Marek concluded the storm had moved the sandbar.\n\n"
+                  "Voters who backed Ada Quill say the count was fair.\n\n"
+                  "Ada Quill, who had been searching for Ivo Marek, said he had drowned.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Harbour officials", "unnamed source"], ["voters", "unnamed source"], ["Ada Quill", "named person"]]
+
+
 def test_quote_precision_on_other_news_holds_its_floors():
     # scripts/quote_precision.py: the hand-judged check of the quote table on TempEval-3 train news (wire,
     # newspapers, broadcast transcripts of 1989-2000), which no quote rule was written from before 7549c53.

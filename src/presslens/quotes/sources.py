@@ -1028,6 +1028,9 @@ class Article:
                 best = (c, desc)
             elif m.groupdict().get("inf") and c.end <= best[0].start:
                 best = (c, desc)  # "The first woman to lead the port authority said": the woman, not the authority
+            elif m.groupdict().get("rel") and c.end <= best[0].start and best[0].kind != "PRON":
+                # "Police officers who had searched for Howes concluded": the officers, not the name in their clause
+                best = (c, desc)
             elif (m.group("desc") and c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE
                   and best[0].start >= m.start("desc") and not between):
                 # "Ada Quill, director of Avalon Lines, a ferry firm, said": the organisation is
