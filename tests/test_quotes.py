@@ -4505,11 +4505,12 @@ def test_quote_precision_on_other_news_holds_its_floors():
     assert set(zip(quotes["doc_id"], quotes["start"], quotes["end"])) <= judged, "rows not judged yet"
     assert not module.speaker_moved(module.read_verdicts(), quotes), "speakers not judged yet"
     # Measured at 7549c53, before any rule written from this sample (held out): precision 93/99, speaker right
-    # 85/93, recall direct 17/20, mixed 9/9, indirect 67/73 (59/73 with the right speaker).
+    # 85/93, content right 86/93, recall direct 17/20, mixed 9/9, indirect 67/73 (59/73 with the right speaker).
+    # After the rules written from it (development since): 94/100, 89/94, 88/94, 17/20, 9/9, 68/73 (63/73).
     share = {name: k / n for name, (k, n) in got.items()}
-    assert share["precision"] >= 0.93 and share["speaker"] >= 0.91 and share["content"] >= 0.92
+    assert share["precision"] >= 0.94 and share["speaker"] >= 0.94 and share["content"] >= 0.93
     assert share["recall_direct"] >= 0.85 and share["recall_mixed"] >= 1.0
-    assert share["recall_indirect"] >= 0.91 and share["recall_indirect_speaker"] >= 0.80
+    assert share["recall_indirect"] >= 0.93 and share["recall_indirect_speaker"] >= 0.86
 
 
 def test_the_one_reminded_or_informed_of_something_is_the_addressee():
