@@ -4482,6 +4482,14 @@ def test_a_source_speaks_over_a_name_in_its_relative_clause():
         ["Harbour officials", "unnamed source"], ["voters", "unnamed source"], ["Ada Quill", "named person"]]
 
 
+def test_they_after_sources_who_spoke_stands_for_them_not_for_a_name_in_their_words():
+    # "Analysts said Mr. Stronach wants to resume a more influential role in running the company. They expect him to
+    # cut costs" (WSJ, TempEval-3 train) had the company named in the analysts' words as the speaker of "They".
+    q = quotes_of("Analysts said Mr. Varn wants to resume a bigger role at Tarn Ferries. "
+                  "They expect him to cut costs throughout the company.")
+    assert q[["speaker", "cue"]].values.tolist() == [["analysts", "said"], ["analysts", "expect"]]
+
+
 def test_quote_precision_on_other_news_holds_its_floors():
     # scripts/quote_precision.py: the hand-judged check of the quote table on TempEval-3 train news (wire,
     # newspapers, broadcast transcripts of 1989-2000), which no quote rule was written from before 7549c53.
@@ -4506,11 +4514,11 @@ def test_quote_precision_on_other_news_holds_its_floors():
     assert not module.speaker_moved(module.read_verdicts(), quotes), "speakers not judged yet"
     # Measured at 7549c53, before any rule written from this sample (held out): precision 93/99, speaker right
     # 85/93, content right 86/93, recall direct 17/20, mixed 9/9, indirect 67/73 (59/73 with the right speaker).
-    # After the rules written from it (development since): 94/100, 89/94, 88/94, 17/20, 9/9, 68/73 (63/73).
+    # After the rules written from it (development since): 94/100, 90/94, 88/94, 17/20, 9/9, 68/73 (64/73).
     share = {name: k / n for name, (k, n) in got.items()}
-    assert share["precision"] >= 0.94 and share["speaker"] >= 0.94 and share["content"] >= 0.93
+    assert share["precision"] >= 0.94 and share["speaker"] >= 0.95 and share["content"] >= 0.93
     assert share["recall_direct"] >= 0.85 and share["recall_mixed"] >= 1.0
-    assert share["recall_indirect"] >= 0.93 and share["recall_indirect_speaker"] >= 0.86
+    assert share["recall_indirect"] >= 0.93 and share["recall_indirect_speaker"] >= 0.87
 
 
 def test_the_one_reminded_or_informed_of_something_is_the_addressee():

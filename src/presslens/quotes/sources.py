@@ -1299,7 +1299,7 @@ class Article:
         sent_s, _, _ = self.sentence(pos)
         if sent_s == 0 or self.text[sent_s:pos].strip(" “\"") != "":
             return None
-        subj = self.subject(self.sentence(sent_s - 1)[0], sent_s)
+        subj = self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
         if subj is None or not (subj.kind == "GROUP" or subj.kind == "NP_UNNAMED" and _plural_person(
                 strip_det(self.text[subj.start:subj.end]).split(" of ")[-1])):
             return None
@@ -1678,20 +1678,21 @@ class Article:
         return found
 
     def subject(self, lo: int, hi: int, pronouns: bool = False, possessed: bool = True,
-                person_first: bool = False) -> Candidate | None:
+                person_first: bool = False, earliest: bool = False) -> Candidate | None:
         """The mention opening the sentence that starts at ``lo`` (after a conjunction or a short
         fronted phrase and its comma), if it ends before ``hi``; where it is a possessor, the phrase
         it possesses (:meth:`_possessed`) unless not ``possessed``. ``person_first``: a person's
-        name before a phrase of no known kind (MISC), as antecedents are looked for.
+        name before a phrase of no known kind (MISC), as antecedents are looked for. ``earliest``: the
+        first of the mentions, not a person's name after it ("Analysts said Mr. Varn …" is the analysts').
         Found once per question in an article (it reads the article's candidates only): the
         frames and the antecedents of pronouns ask one in five again."""
-        key = (lo, hi, pronouns, possessed, person_first)
+        key = (lo, hi, pronouns, possessed, person_first, earliest)
         if key not in self._subjects:
-            self._subjects[key] = self._find_subject(lo, hi, pronouns, possessed, person_first)
+            self._subjects[key] = self._find_subject(lo, hi, pronouns, possessed, person_first, earliest)
         return self._subjects[key]
 
     def _find_subject(self, lo: int, hi: int, pronouns: bool, possessed: bool,
-                      person_first: bool) -> Candidate | None:
+                      person_first: bool, earliest: bool) -> Candidate | None:
         """:meth:`subject`, found."""
         i = bisect_left(self.cand_starts, (lo, -1))
         found: list[Candidate] = []
@@ -1734,7 +1735,7 @@ class Article:
             found = [self._possessed(c, hi) if c.kind != "PRON" and _POSSESSIVE_AFTER.match(self.text, c.end) else c
                      for c in found]
         # A personal pronoun is a person too (_personal).
-        best = min(found, key=lambda c: (0 if (c.kind == "PERSON" if person_first else c.kind in PERSONLIKE)
+        best = min(found, key=lambda c: (0 if earliest or (c.kind == "PERSON" if person_first else c.kind in PERSONLIKE)
                                          or self._personal(c, lo, hi) else 1 if c.kind in PERSONLIKE else 2,
                                          c.start, c.start - c.end)) if found else None
         if best is not None and best.kind in ("NP_UNNAMED", "NP_ROLE"):
