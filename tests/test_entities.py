@@ -1357,6 +1357,8 @@ def test_two_spaces_before_a_known_place_or_organisation_part_two_names():
     # and before a known organisation: a photo credit, a list of firms
     m = _mentions("(Photo: Ada Quill  Getty Images) Ivo Brant joined Microsoft  Amazon and Tarsk Ltd.")
     assert {"Ada Quill", "Getty Images", "Microsoft", "Amazon"} <= set(m["entity"])
+    # not inside a known name that a text spaced twice parts
+    assert "New Mexico" in set(_mentions("Ada Quill flew to New  Mexico on Monday.")["entity"])
 
 
 def test_a_states_abbreviation_that_is_a_word_names_the_state_with_its_point_only():

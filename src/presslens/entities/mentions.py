@@ -167,13 +167,16 @@ _NOUN_ENDS = re.compile(r"(?:['’]s)?['’]*(?:$|[.,;:!?)”\"’—–]|[ \t\u
                         r"will|would|to|with|for|in|on|of|by|from|at|as|\p{Ll}+(?:ing|ed))\b))")
 
 
-def _known_after_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon) -> bool:
+def _known_after_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before: list[_Tok]) -> bool:
     """Whether the words from ``toks[k]`` up to the next gap of two spaces (or the chunk's end) are a known place or
-    organisation."""
+    organisation, and the words ``before`` them and these are no known name together ("New  Mexico", "South  Africa"
+    in a text spaced twice)."""
     end = k + 1
     while end < len(toks) and "  " not in text[toks[end - 1].end:toks[end].start]:
         end += 1
-    return _known_kind(" ".join(t.low for t in toks[k:end]), lex) in ("PLACE", "ORG")
+    after = " ".join(t.low for t in toks[k:end])
+    return _known_kind(after, lex) in ("PLACE", "ORG") \
+        and not _known_kind(" ".join(t.low for t in before) + " " + after, lex)
 
 
 def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
@@ -301,8 +304,9 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
                         and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
                 pieces.append([])
                 continue
-        if pieces[-1] and "  " in text[pieces[-1][-1].end:tok.start] and _known_after_gap(toks, k, text, lex) \
-                and not (len(pieces[-1]) == 1 and pieces[-1][0].low in lex.first_names):
+        if pieces[-1] and "  " in text[pieces[-1][-1].end:tok.start] \
+                and not (len(pieces[-1]) == 1 and pieces[-1][0].low in lex.first_names) \
+                and _known_after_gap(toks, k, text, lex, pieces[-1]):
             # a known place or organisation after two spaces, where a text stripped of its commas had a comma
             # ("Astana  Kazakhstan", "Alexandria  Virginia", "Anthony Kwan  Getty Images"): no word of the name before
             pieces.append([])
