@@ -4490,6 +4490,18 @@ def test_they_after_sources_who_spoke_stands_for_them_not_for_a_name_in_their_wo
     assert q[["speaker", "cue"]].values.tolist() == [["analysts", "said"], ["analysts", "expect"]]
 
 
+def test_a_clause_opening_with_a_phrase_of_time_is_reported_before_a_closing_frame():
+    # "In the past two months the nation's 88 junk funds have lost a total of about $6 billion … , Dalbar says." (WSJ,
+    # TempEval-3 train) had no row: words opening with "In" and no comma of their own were read as a fronted phrase.
+    q = quotes_of("In the past two months the town's ferries have lost about $6 million in fares, Dalvik Research says."
+                  "\n\n"
+                  "On Monday the council was told the ferry would stop, Ivo Marek said.\n\n"
+                  "In the years that have passed, she said.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Dalvik Research", "In the past two months the town's ferries have lost about $6 million in fares"],
+        ["Ivo Marek", "On Monday the council was told the ferry would stop"]]
+
+
 def test_quote_precision_on_other_news_holds_its_floors():
     # scripts/quote_precision.py: the hand-judged check of the quote table on TempEval-3 train news (wire,
     # newspapers, broadcast transcripts of 1989-2000), which no quote rule was written from before 7549c53.
@@ -4514,11 +4526,11 @@ def test_quote_precision_on_other_news_holds_its_floors():
     assert not module.speaker_moved(module.read_verdicts(), quotes), "speakers not judged yet"
     # Measured at 7549c53, before any rule written from this sample (held out): precision 93/99, speaker right
     # 85/93, content right 86/93, recall direct 17/20, mixed 9/9, indirect 67/73 (59/73 with the right speaker).
-    # After the rules written from it (development since): 94/100, 90/94, 88/94, 17/20, 9/9, 68/73 (64/73).
+    # After the rules written from it (development since): 95/101, 91/95, 89/95, 17/20, 9/9, 69/73 (65/73).
     share = {name: k / n for name, (k, n) in got.items()}
     assert share["precision"] >= 0.94 and share["speaker"] >= 0.95 and share["content"] >= 0.93
     assert share["recall_direct"] >= 0.85 and share["recall_mixed"] >= 1.0
-    assert share["recall_indirect"] >= 0.93 and share["recall_indirect_speaker"] >= 0.87
+    assert share["recall_indirect"] >= 0.94 and share["recall_indirect_speaker"] >= 0.88
 
 
 def test_the_one_reminded_or_informed_of_something_is_the_addressee():

@@ -454,6 +454,12 @@ _EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)
                        r"|went\s+so\s+far\s+as"
                        rf"|(?:(?!used\b)|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s))(?:{_RAISING_VERBS}))\s+to\s+$")
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
+# A phrase of time or place opening a clause without a comma: "In the past two months the funds have lost $6 billion,
+# Dalbar says." (an auxiliary or a copula in it, not a relative clause's: "In the years that have passed, …"; not
+# after "after" or "since", which open a clause of their own: "Even after the complaint was filed, …").
+_PP_THEN_CLAUSE = re.compile(
+    r"(?:in|on|at|through|during|over|for)\s[^,]*?\s(?<!\sthat\s)(?<!\swhich\s)(?<!\swho\s)"
+    r"(?:have|has|had|is|are|was|were|will|would)\s", re.I)
 # A clause of its own after a frame set off by commas ("The ferry is late, Quill said, though she declined to say why"):
 # no rest of the words the frame split.
 _SUBORD_LEAD = re.compile(r"(?:though|although|while|whereas|because|even\s+though|as)\s+(?=\w)", re.I)
@@ -3383,6 +3389,8 @@ def _fronted(text: str, start: int, end: int, conjunction: bool = False, closed:
     start = lead.end() if lead else start
     lead = _EVEN_LEAD.match(text, start, end)
     start = lead.end() if lead else start
+    if closed and _PP_THEN_CLAUSE.match(text, start, end):
+        return False
     return bool((_FRONTED_CLOSED if closed else _FRONTED).match(text, start, end)) and "," not in text[start:end]
 
 
