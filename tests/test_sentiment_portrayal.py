@@ -470,24 +470,6 @@ def test_a_time_is_no_one_and_is_not_portrayed():
     assert score_target(text, text.index("Day"), text.index("Day") + 3, method="rules") < -0.05
 
 
-def test_a_scene_is_not_portrayed():
-    # "Donald Trump won Tuesday's Republican primaries in West Virginia", "a summit in Singapore", "Cruz dropped out
-    # after a disastrous loss in Indiana": NewsMTSC's raters read the place where something happens as neutral
-    # (77 of 88 such targets on train), and the target scorer gave it the tone around it.
-    for text, place in (("The corrupt mayor Orrin Tal held a furious, hateful rally in Port Amsel.", "Port Amsel"),
-                        ("The disgraced Orrin Tal was arrested outside the Nordland Embassy.", "Nordland Embassy"),
-                        ("Looters smashed windows across the city on a night of shameful violence.", "the city")):
-        start = text.index(place)
-        assert score_target(text, start, start + len(place), method="rules") == 0.0, place
-    # A possessive is more than a scene, a person's title or given name is seldom a place, and what a word of trust
-    # is in is the one trusted.
-    for text, name in (("The corrupt Orrin Tal invested badly in Nordland's failing banks.", "Nordland"),
-                       ("Voters praised the courage they found in Mayor Alda Voss.", "Mayor Alda Voss"),
-                       ("Voters have lost all confidence in Orrin Tal after the bribery scandal.", "Orrin Tal")):
-        start = text.index(name)
-        assert score_target(text, start, start + len(name), method="rules") != 0.0, name
-
-
 def test_target_entities_match_the_name_part_by_part():
     # A PerSenT target is the annotators' spelling: the article may name the person by another
     # part of the name, hyphenated, or the name may hold a stray word or a possessive; the bare

@@ -38,8 +38,9 @@ import numpy as np
 import pandas as pd
 
 from presslens.entities import find_mentions
+from presslens.entities.lexicon import setting_before
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
-from presslens.sentiment.target import FEATURES, QUANTITIES, _scene, _weights, mention_scores
+from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
 from presslens.text import check_articles, split_sentences
 
 __all__ = [
@@ -80,6 +81,14 @@ def _modifier(text: str, start: int, end: int) -> bool:
         return False
     m = _NOUN_AFTER.match(text, end)
     return bool(m) and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith(("ed", "s"))
+
+
+def _scene(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is where something happens or where someone goes
+    ("deployed across Tokyo", "arrested outside the U.S. Embassy", "departed for Tokyo"): the
+    scene of an event, which says nothing about the place. A possessive after it ("in Japan's
+    interest") is more than a scene."""
+    return setting_before(text, start) and text[end:end + 1] not in ("'", "’")
 
 
 def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:

@@ -65,7 +65,6 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from presslens.entities.lexicon import given_name, role_title, setting_before
 from presslens.sentiment.news import news_scorer
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale
 
@@ -286,33 +285,6 @@ def _names_a_time(a: _Sentence, m0: int, m1: int) -> bool:
         return False
     opening = next(j for j, w in enumerate(a.words) if w[:1].isalnum())
     return all(j not in a.capitalised or j == opening or a.words[j] in cues["weekday"] for j in words)
-
-
-def _scene(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` of ``text`` is where something happens or where someone goes
-    ("deployed across Tokyo", "arrested outside the U.S. Embassy", "departed for Tokyo"): the scene of an event,
-    which says nothing about the place (:func:`presslens.entities.lexicon.setting_before`). A possessive after it
-    ("in Japan's interest") is more than a scene."""
-    return setting_before(text, start) and text[end:end + 1] not in ("'", "’")
-
-
-def _names_a_scene(sentence: str, a: _Sentence, start: int, end: int, m0: int) -> bool:
-    """Whether the mention, which opens at token ``m0``, is a :func:`_scene` ("the summit in Singapore", "a rally in
-    Tampa", "won the primaries in West Virginia"; NewsMTSC's raters read such places as neutral): nothing the sentence
-    says portrays it, as for a time. Not a pronoun or a name with a person's title or given name, whose "in" is
-    seldom a place ("a champion in President Voss"): only a name written with a capital or a noun after a
-    determiner ("in the city"), and not after a word of trust (``trust_in``: "confidence in Voss")."""
-    cues = _cues()
-    if not (m0 in a.capitalised or a.words[m0] in cues["determiner"]) or not _scene(sentence, start, end):
-        return False
-    j = m0 - 1
-    while j > 0 and a.words[j] in cues["determiner"]:
-        j -= 1
-    if j > 0 and a.words[j] == "in" and a.words[j - 1] in cues["trust_in"]:
-        return False
-    words = sentence[start:end].split()
-    return not any(given_name(w) or role_title(w) is not None or role_title(w + ".") is not None
-                   for w in words[:2])
 
 
 def _fills(a: _Sentence, j: int) -> bool:
@@ -922,9 +894,9 @@ def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int, rebutted: range
 def _sentence_features(sentence: str, spans: list[tuple[int, int]],
                        window: int | None = None) -> tuple[np.ndarray, list[dict[str, float]]]:
     """The ``FEATURES`` of every mention ``[start, end)`` of one sentence, as a (mentions ×
-    features) array, one row of zeros for a span that covers no word, names a time
-    (:func:`_names_a_time`) or a scene (:func:`_names_a_scene`); with a ``window``, also each
-    mention's lexical cues (else an empty list; none for such a span). What the mentions share
+    features) array, one row of zeros for a span that covers no word or names a time
+    (:func:`_names_a_time`); with a ``window``, also each mention's lexical cues (else an empty
+    list; none for such a span). What the mentions share
     (tokens, negation, frames, the evaluative words, the cue table) is read once per sentence."""
     out = np.zeros((len(spans), len(FEATURES)))
     cues: list[dict[str, float]] = [{} for _ in spans] if window is not None else []
@@ -935,7 +907,7 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
     for i, (start, end) in enumerate(spans):
         start, end = max(0, int(start)), min(len(sentence), int(end))
         span = _mention_tokens(a, start, end) if end > start else None
-        if span is None or _names_a_time(a, *span) or _names_a_scene(sentence, a, start, end, span[0]):
+        if span is None or _names_a_time(a, *span):
             continue
         m0, m1 = span
         inverted = _inverted_speech(a, m0, m1)  # both _act and _is_speaker ask it: found once
@@ -1047,8 +1019,7 @@ def target_features(sentence: str, start: int, end: int) -> dict[str, float]:
     is in), ``sentence`` (tone of the whole sentence); the last two leave out what the mention
     itself does or says. Not portrayal: ``action`` (tone of what the mention does to others:
     "criticised Tokyo"), ``voice`` (tone of what the mention is quoted as saying). All 0 when
-    the span covers no word or names a time ("Tuesday", "last week": no one is portrayed) or a place
-    as the scene of what happens ("a rally in Tampa").
+    the span covers no word or names a time ("Tuesday", "last week": no one is portrayed).
 
     >>> f = target_features("Trump criticised Tokyo for not contributing enough.", 17, 22)
     >>> f["role"] < 0
