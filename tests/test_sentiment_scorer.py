@@ -410,18 +410,18 @@ def test_evaluate_scores_small():
 # .venv/bin/python -c "from presslens.sentiment import *; print(evaluate_vader_groundtruth(),
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
-    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6122, 0.5359), "rated": (0.7115, 0.5931),
-                             "rated_core": (0.7167, 0.5988)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4596, 0.4172), "rated": (0.5990, 0.4707),
-                            "rated_core": (0.5462, 0.4557)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8650, 0.7094), "rated": (0.8837, 0.7212),
-               "rated_core": (0.8841, 0.7200)},
+    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6122, 0.5359), "rated": (0.7398, 0.6081),
+                             "rated_core": (0.7166, 0.6064)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4596, 0.4172), "rated": (0.6198, 0.4800),
+                            "rated_core": (0.5445, 0.4606)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8650, 0.7094), "rated": (0.8869, 0.7242),
+               "rated_core": (0.8845, 0.7100)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4834, 0.5617), "rated": (0.5734, 0.5759),
-              "rated_core": (0.5530, 0.5706)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4757, 0.5704), "rated": (0.5488, 0.5708),
-              "rated_core": (0.5148, 0.5644)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4834, 0.5617), "rated": (0.5933, 0.5834),
+              "rated_core": (0.5529, 0.5666)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4757, 0.5704), "rated": (0.5537, 0.5691),
+              "rated_core": (0.5149, 0.5628)},
 }
 
 
@@ -461,9 +461,9 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5657, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5429, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7037, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5690, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5416, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7038, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -484,9 +484,9 @@ def test_rated_core_layer_transfers_without_the_extra():
     assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4903, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4972, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6658, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4892, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4970, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6653, abs=0.001)
 
 
 def test_rated_core_reads_nothing_of_the_extra(monkeypatch):
