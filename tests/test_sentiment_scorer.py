@@ -263,6 +263,7 @@ def test_news_domain_words():
     assert score_text("The mayor was indicted for corruption.", "vader") == 0.0
     assert score_text("The mayor was indicted for corruption.", "news") < -0.5
     assert score_text("A ceasefire brought a breakthrough in the talks.", "news") > 0.5
+    assert score_text("An aide to Mayor Ivo Brant admitted embezzlement and bribery.", "news") < -0.5
 
 
 def test_lexicon_offline_with_empty_nltk_data(tmp_path):
@@ -412,16 +413,16 @@ def test_evaluate_scores_small():
 EXPECTED_GROUNDTRUTH = {
     "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6122, 0.5359), "rated": (0.7398, 0.6081),
                              "rated_core": (0.7166, 0.6064)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4596, 0.4172), "rated": (0.6198, 0.4800),
-                            "rated_core": (0.5445, 0.4606)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8650, 0.7094), "rated": (0.8869, 0.7242),
-               "rated_core": (0.8845, 0.7100)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4597, 0.4172), "rated": (0.6198, 0.4800),
+                            "rated_core": (0.5445, 0.4605)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8651, 0.7098), "rated": (0.8869, 0.7242),
+               "rated_core": (0.8846, 0.7105)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4834, 0.5617), "rated": (0.5933, 0.5834),
-              "rated_core": (0.5529, 0.5666)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4757, 0.5704), "rated": (0.5537, 0.5691),
-              "rated_core": (0.5149, 0.5628)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4850, 0.5614), "rated": (0.5936, 0.5841),
+              "rated_core": (0.5538, 0.5671)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4771, 0.5710), "rated": (0.5541, 0.5695),
+              "rated_core": (0.5160, 0.5636)},
 }
 
 
@@ -462,8 +463,8 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
     assert transfer["movie"]["pearson_r"] == pytest.approx(0.5690, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5416, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7038, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5420, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7037, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
     # a minute), so a retrained model that loses the gain fails here
@@ -484,8 +485,8 @@ def test_rated_core_layer_transfers_without_the_extra():
     assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4892, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4970, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4894, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4981, abs=0.001)
     assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6653, abs=0.001)
 
 
