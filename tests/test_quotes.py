@@ -907,6 +907,23 @@ ATTRIBUTION_RULES = {
         rows={"the levy is unfair": {"speaker": "Ada Quill", "speaker_kind": "named person"},
               "It keeps the boats running": {"speaker": "Bo Tarn"},
               "the fares are too high": {"speaker": "farmers", "speaker_kind": "unnamed source"}}),
+    # A role of an owner stands for the one person the article describes so: a named owner's before or after it
+    # ("Ada Quill's campaign manager": "Quill's campaign manager, Bo Tarn" further on), a "the ...'s" owner's
+    # before it, a "his"/"her" owner's before it in its paragraph, by a description naming no other owner (the
+    # speakers were unnamed sources "Ada Quill's campaign manager", "brother", "mayor's spokesman"); one the
+    # article never names stays unnamed.
+    "a role of an owner the article names": dict(
+        text="Ada Quill toured Avalon. Ada Quill's campaign manager said the race was tied.\n\nLater, Quill's "
+             "campaign manager, Bo Tarn, met donors in Avalon.\n\nThe ferry sank with Piet Marsh aboard, said his "
+             "brother Kees Marsh. Piet had two children, his brother added. He loved the sea, said his friend Jon "
+             "Vik.\n\n“The crew did well,” said Tom Becker, a spokesman for the mayor. The mayor's spokesman said "
+             "the ferry was safe. Her spokeswoman said the mayor was away.\n\nMayor Ida Lund was not told, her "
+             "friend said.",
+        rows={"the race was tied": {"speaker": "Bo Tarn", "speaker_kind": "named person"},
+              "Piet had two children": {"speaker": "Kees Marsh", "speaker_kind": "named person"},
+              "the ferry was safe": {"speaker": "Tom Becker", "speaker_kind": "named person"},
+              "the mayor was away": {"speaker_kind": "unnamed source"},
+              "Mayor Ida Lund was not told": {"speaker": "friend", "speaker_kind": "unnamed source"}}),
     # An epithet stands for the person the article described with its words ("Ada Quill, a former governor of
     # Avalon", "Harbour master Bo Tarn"), not the subject of the sentence before (it was Piet Marsh, and unresolved).
     "an epithet for the person so described": dict(

@@ -630,6 +630,11 @@ _AFTER_QUOTATION = re.compile(r"[”\"]\s*$")
 # A noun of a nation's, a party's or a faith's person after "the", maybe after a place ("Dane", "Wisconsin
 # Republican", "New York Democrat"): capitalised words, the last of data/entities_demonyms.txt (_demonym_epithet).
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+# The owner a phrase of one person opens with: a name's possessive ("Sanders's campaign manager", "Ada Quill's";
+# name: its last word), "his" or "her" (pron), or a "the" phrase's possessive (the: "the congressman's spokesman");
+# not "their" (several owners).
+_OWNER = re.compile(r"(?:(?P<pron>[Hh]is|[Hh]er)|(?P<the>[Tt]he\s+[a-z][\w-]*['’]s?)"
+                    r"|(?:[A-Z][\w.&-]*\s+){0,2}(?P<name>[A-Z][\w.&-]*['’]s?))\s")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 # "the 47-year-old (manager)": someone already named, by their age; "Kees Mol, 19, said": an age after a name.
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
@@ -1180,6 +1185,20 @@ class Article:
             # as for "the Dane", not a new unnamed source ("a Republican said")
             found = self._role_stands_for(c.start, None)
             return (found, NAMED) if found else (phrase, UNNAMED)
+        if c.kind == "NP_UNNAMED" and (owner := _OWNER.match(text, c.start, c.end)):
+            # "Sanders's campaign manager said", "his brother added", "the congressman's spokesman": the one person
+            # the article describes as that owner's ("Sanders's campaign manager, Jeff Weaver", "his brother
+            # Alastair Osman"); a named owner's anywhere in the article; a "the …'s" one's before it, and a "his"
+            # or "her" one's before it in its paragraph (a friend of the person met before, not of one met long
+            # before), by a description naming no other owner
+            if owner.group("the"):
+                found = self.described(phrase, c.start, unowned=True)
+            elif owner.group("pron"):
+                found = self.described(phrase, c.start, since=self.para_span(c.start)[0], unowned=True)
+            else:  # (by the surname: "Ada Quill's campaign manager" is "Quill's campaign manager, Bo Tarn")
+                found = self.described(text[owner.start("name"):c.end], c.start, until=len(text))
+            if found:
+                return found, NAMED
         return self._author(c, phrase) or (phrase, UNNAMED)
 
     def _one_by_demonym(self, c: Candidate) -> bool:
@@ -1189,14 +1208,17 @@ class Article:
         return (_THE.match(self.text, c.start, c.end) is not None and _demonym_epithet(strip_det(
             self.text[c.start:c.end])) and not _NOUN_AFTER_NAME.match(self.text, c.end))
 
-    def described(self, phrase: str, pos: int) -> str | None:
+    def described(self, phrase: str, pos: int, *, since: int = 0, until: int | None = None,
+                  unowned: bool = False) -> str | None:
         """The one person the article described before ``pos`` with the head of the epithet ``phrase`` ("former
         governor" after "Ada Quill, a former governor of Avalon,"; "harbour master" after "harbour master Ada
         Quill"; "Saudi king" after "King Salman"). Of several so described, the one whose description holds most
         of the epithet's other words; where that leaves more than one, the description names a kind of person, not
         one ("Republican presidential candidate Marco Rubio … candidate Donald Trump"), and only the epithet's
         :meth:`antecedent` among them is taken. A former holder is no present one, nor the reverse. None where no
-        one fits."""
+        one fits. ``since``, ``until``: described from ``since`` on and before ``until`` (``pos`` unless told);
+        ``unowned``: only by a description that writes no word with a capital (no owner of its own: "his brother
+        Tom Becker", not "Quill spokesman Bo Tarn")."""
         epithet = _description_words(phrase)
         if epithet is None:
             return None
@@ -1205,7 +1227,8 @@ class Article:
         others = epithet.words - {epithet.head}
         fits: dict[str, int] = {}  # person -> the most of the epithet's other words one description holds
         for at, entity, d in self._descriptions.get(epithet.head, ()):
-            if (at < pos and (epithet.former is None or d.former is None or d.former == epithet.former)
+            if (since <= at < (pos if until is None else until) and not (unowned and d.proper)
+                    and (epithet.former is None or d.former is None or d.former == epithet.former)
                     # a place or a party the epithet names is in the description ("the Florida senator" is not
                     # "Sanders, the senator from Vermont" nor "Sen. Joni Ernst")
                     and epithet.proper <= d.words):
