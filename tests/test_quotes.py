@@ -609,6 +609,39 @@ def test_a_participle_after_a_comma_hangs_on_the_subject():
     assert row(quotes_of(text), "Save our boats").speaker == "Ada Quill"
 
 
+# The subject of the clause a participle hangs on, not the name of a cue word after it (an object's: "that
+# promise", "the Marlow vote", "the story"), nor a fronted phrase's or an opening clause's ("After the Avalon attacks",
+# "while his rivals called for", "When Quill pointed out that Becker calls", "Amid responses from some", "Speaking to
+# KVRT's “…,”"); but the speaker of a frame after the
+# words it reports ("…, the Gazette reported, citing"), and the subject after a dateline's horizontal bar.
+@pytest.mark.parametrize("text, content_start, speaker", [
+    ("Ada Tarn echoed that promise on Monday, saying he would cut taxes in Avalon.", "he would cut", "Ada Tarn"),
+    ("Several Democrats cautioned against drawing lessons from the Marlow vote, saying voters were tired of it.",
+     "voters were tired", "Democrats"),
+    ("Tom Becker turned the story back on the Gazette, pointing out that the paper had erred in its report.",
+     "the paper had erred", "Tom Becker"),
+    ("After the Avalon attacks, Ada Quill renewed her call, saying the law must change.", "the law must", "Ada Quill"),
+    ("In a debate, while most of his rivals called for more ferries, Tom Tarn held to the mayor's line, noting that "
+     "the pier is costly.", "the pier is costly", "Tom Tarn"),
+    ("When Quill pointed out that Becker calls it a tax, Ada Tarn seized upon the remark, repeating her line that "
+     "Becker is wrong.", "Becker is wrong", "Ada Tarn"),
+    ("In a debate, while most of his rivals called for a bigger effort to destroy the Marlow Front, also known as "
+     "MF, Tom Tarn held more to the mayor's approach, noting that the war is costly.", "the war is costly", "Tom Tarn"),
+    ("Amid responses from some to create websites that would list them, Ada Quill provided a justification, saying "
+     "it is necessary to name them.", "it is necessary", "Ada Quill"),
+    ("Speaking to KVRT's \"Morning Report,\" the party's pollster Tom Becker on Monday lashed out at the campaign, "
+     "advising the senator to stop.", "the senator to stop", "Tom Becker"),
+    ("When Maddow pointed out that Becker calls it \"a tax for all,\" Ada Tarn seized upon the remark, repeating "
+     "her line that Becker is wrong.", "Becker is wrong", "Ada Tarn"),
+    ("The ferry board long ago soured on Tom Becker, the Gazette reported, citing an unnamed source.",
+     "an unnamed source", "Gazette"),
+    ("AVALON ― The Nordland ministry announced plans on Tuesday to close the pier, acknowledging that the ferry "
+     "had failed.", "the ferry had failed", "Nordland ministry"),
+])
+def test_a_participle_hangs_on_its_clause_subject_not_a_name_after_it(text, content_start, speaker):
+    assert speaker in row(quotes_of(text), content_start).speaker
+
+
 def test_a_quote_ending_a_sentence_is_not_given_to_the_next_speaker():
     text = ("“We will appeal the ruling and we expect to win.” Ana Ruiz said the board "
             "would meet on Friday to discuss the ruling.")

@@ -966,6 +966,18 @@ def _answered(text: str, right: int, s: int, e: int) -> bool:
 
 
 _AS_BEFORE_QUOTE = re.compile(r"\w\s+as\s+(?:being\s+)?$")
+# A frame's speaker right after the words it reports ("“…,” Quill said", "…, Quill said"); a personal pronoun.
+_AFTER_WORDS = re.compile(r"[,”\"'’]\s*(?:the\s+)?$", re.I)
+_PERSONAL_PRONOUN = re.compile(r"(?i:he|she|i|we|they|you)")
+# The comma of a phrase or clause before the subject, a few words before it ("…, the party's pollster Tom Becker").
+_COMMA_BEFORE_SUBJECT = re.compile(r",[”\"'’]*\s+(?:\S+\s+){0,2}$")
+# A fronted phrase or clause up to its comma (a quotation's comma too: "When Quill called it “a tax,” Tarn"), before
+# the main clause: "In a debate, ", "while his rivals called for troops, ", "Amid calls from some to quit, ",
+# "Speaking to KVRT's “Morning Show,” ".
+_FRONTED_PIECE = re.compile(
+    r"[\s“\"]*(?i:when|while|if|as|after|before|since|because|although|though|once|amid|amidst|despite|following"
+    r"|in|on|at|during|with|without|unlike|speaking|talking|writing|asked|pressed)\b"
+    r"(?:[^,;:!?“”\"]|[“\"](?=[^“”\"]{0,80}[”\"])){0,200}?,[”\"'’]*\s+")
 _GERUND_AFTER = re.compile(r"\b(?:for|by|without|after|before|of|from|about|against|despite)\s+(?:not\s+)?$", re.I)
 
 
@@ -3003,10 +3015,7 @@ class _Extractor:
         # (not a gerund after a preposition: "Beck criticized voters for not supporting Cruz, declaring …" is Beck's)
         owners = [g for g in self.frames_in(sent_s, f.cue_s) if not g.noun
                   and not (g.participle and _GERUND_AFTER.search(self.doc.text, max(sent_s, g.cue_s - 16), g.cue_s))]
-        if owners:
-            f.spk = owners[-1].spk
-        else:
-            f.spk = self.doc.subject(sent_s, f.cue_s, pronouns=True)
+        f.spk = self._participle_owner(owners, sent_s, f.cue_s)
         if f.spk is None and (lead := _PARTICIPLE_OPENING.match(self.doc.text, sent_s, f.cue_s)):
             # "After saying he was nervous, the man asked …", "While saying that …, Becker continued":
             # a participle in a clause opening the sentence is the main clause's subject's
@@ -3014,6 +3023,41 @@ class _Extractor:
             if comma != -1:
                 f.spk = self.doc.subject(comma + 1, sent_e, pronouns=True)
         return f
+
+    def _participle_owner(self, owners: list[_Frame], sent_s: int, cue_s: int) -> Candidate | None:
+        """The speaker of a participle after a comma, given the frames before it in its sentence (``owners``): the
+        subject of the main clause (after up to three phrases fronted before it), where the last frame's speaker
+        is a name after it ("Tarn echoed that promise, saying …", "Tarn turned the story back on the Gazette,
+        pointing out …": an object's) or before a comma before it ("After the Orlando attacks, Quill renewed her
+        call, saying …", "While his rivals called for troops, Tarn noted …": a fronted phrase's or clause's); the
+        last frame of that subject where there is one ("Quill said …, adding"). The last frame's speaker where it
+        stands after the words it reports ("…, Quill said, adding"; "…, the Post reported, citing") or the subject
+        is a pronoun of no person ("it", "that"), or there is no subject."""
+        text = self.doc.text
+        last = owners[-1] if owners else None
+        if last is not None and (last.inverted or _AFTER_WORDS.search(text, sent_s, last.spk.start)):
+            return last.spk
+        main = sent_s
+        for _ in range(3):
+            piece = _FRONTED_PIECE.match(text, main, cue_s)
+            if piece is None or piece.end() >= cue_s - 2:
+                break
+            main = piece.end()
+        subject = self.doc.subject(main, cue_s, pronouns=True)
+        if subject is None or (subject.kind == "PRON"
+                               and not _PERSONAL_PRONOUN.fullmatch(text, subject.start, subject.end)):
+            # (no subject after the fronted phrases: the sentence's, as a name in them may be the speaker's: "In
+            # Quill's mind, her willingness to …, attacking …")
+            if last is not None or subject is not None:
+                return last.spk if last is not None else subject
+            return self.doc.subject(sent_s, cue_s, pronouns=True)
+        mine = [g for g in owners if g.spk.start < subject.end and subject.start < g.spk.end]
+        if mine:
+            return mine[-1].spk
+        if (last is None or last.spk.start >= subject.end
+                or _COMMA_BEFORE_SUBJECT.search(text, last.spk.end, subject.start)):
+            return subject
+        return last.spk
 
     def _long_quote_closes(self, comma: int) -> bool:
         """Whether the comma at ``comma`` is inside the closing mark of a quotation of more than

@@ -536,9 +536,10 @@ DATELINE_AFTER_PLACE = r"(?:,[ \t]*[A-Z][A-Za-z.]{0,10}(?:[ \t]+[A-Z][a-z]+)?(?:
 # A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ", "NEW AVALON: " (as Indian and Pakistani papers write it),
 # "AVALON (Reuters) - ", "AVALON, Nordland (AFP) - " (a hyphen between spaces, as the wires write it); a place in
 # capitals and small letters only with its agency ("New Avalon (AFP) – ", as papers reprinting the wires write it).
+# (The dash may be a horizontal bar, as HuffPost writes it: "AVALON ― The ministry said".)
 _WIRE_DATELINE = (rf"(?-i:(?:{_DATELINE_PLACE}{DATELINE_AFTER_PLACE}\s*(?:\([A-Za-z. ]+\))?"
                   rf"|[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,2}}{DATELINE_AFTER_PLACE}[ \t]*\([A-Z][A-Za-z. ]+\))\s*"
-                  rf"(?:--|[—–]|(?<=\s)-(?=\s)|(?<=[A-Z)]):))")
+                  rf"(?:--|[—–―]|(?<=\s)-(?=\s)|(?<=[A-Z)]):))")
 _SUBJECT_LEAD = re.compile(
     # a wire dateline first
     rf"{_WIRE_DATELINE}?"
