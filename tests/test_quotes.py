@@ -642,6 +642,17 @@ def test_a_participle_hangs_on_its_clause_subject_not_a_name_after_it(text, cont
     assert speaker in row(quotes_of(text), content_start).speaker
 
 
+# A participle after clauses joined by "and" is the last clause's subject's; not after a joint subject or object.
+@pytest.mark.parametrize("text, content_start, speaker", [
+    ("Over the past two weeks, prosecutors charged the officer with fraud and Tom Tarn fired his harbour chief, "
+     "acknowledging that the town had lost trust.", "the town had lost", "Tom Tarn"),
+    ("Tom Tarn and Ada Quill wrote to the board, saying the pier was unsafe.", "the pier was unsafe", "Tom Tarn"),
+    ("Tom Tarn criticised Ada Quill and Piet Marsh, saying they had failed.", "they had failed", "Tom Tarn"),
+])
+def test_a_participle_after_clauses_joined_by_and_is_the_last_subjects(text, content_start, speaker):
+    assert speaker in row(quotes_of(text), content_start).speaker
+
+
 def test_a_quote_ending_a_sentence_is_not_given_to_the_next_speaker():
     text = ("“We will appeal the ruling and we expect to win.” Ana Ruiz said the board "
             "would meet on Friday to discuss the ruling.")

@@ -971,6 +971,11 @@ _AFTER_WORDS = re.compile(r"[,”\"'’]\s*(?:the\s+)?$", re.I)
 _PERSONAL_PRONOUN = re.compile(r"(?i:he|she|i|we|they|you)")
 # The comma of a phrase or clause before the subject, a few words before it ("…, the party's pollster Tom Becker").
 _COMMA_BEFORE_SUBJECT = re.compile(r",[”\"'’]*\s+(?:\S+\s+){0,2}$")
+# From a subject's end: a verb phrase (a lower-case word first, not one going on with the subject's phrase: "A
+# coalition of groups, lawyers and the administration has") to its last "and" or "but" opening a clause.
+_AND_CLAUSE = re.compile(r"\s+(?!(?:of|for|from|in|at|on|with|to|and|or|who|which|that)\b)[a-z][\w’'-]*"
+                         r"(?:,?\s+[\w’'.-]+)*,?\s+(?:and|but)\s+(?=[A-Z]|the\s)")
+_JOINED_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|will|would|[a-z]+ed)\b")
 # A fronted phrase or clause up to its comma (a quotation's comma too: "When Quill called it “a tax,” Tarn"), before
 # the main clause: "In a debate, ", "while his rivals called for troops, ", "Amid calls from some to quit, ",
 # "Speaking to KVRT's “Morning Show,” ".
@@ -3036,7 +3041,7 @@ class _Extractor:
         text = self.doc.text
         last = owners[-1] if owners else None
         if last is not None and (last.inverted or _AFTER_WORDS.search(text, sent_s, last.spk.start)):
-            return last.spk
+            return self._and_clause_subject(max(last.spk.end, last.cue_e), cue_s) or last.spk
         main = sent_s
         for _ in range(3):
             piece = _FRONTED_PIECE.match(text, main, cue_s)
@@ -3051,6 +3056,8 @@ class _Extractor:
             if last is not None or subject is not None:
                 return last.spk if last is not None else subject
             return self.doc.subject(sent_s, cue_s, pronouns=True)
+        if (other := self._and_clause_subject(subject.end, cue_s)) is not None:
+            return other
         mine = [g for g in owners if g.spk.start < subject.end and subject.start < g.spk.end]
         if mine:
             return mine[-1].spk
@@ -3058,6 +3065,18 @@ class _Extractor:
                 or _COMMA_BEFORE_SUBJECT.search(text, last.spk.end, subject.start)):
             return subject
         return last.spk
+
+    def _and_clause_subject(self, lo: int, cue_s: int) -> Candidate | None:
+        """The subject of the last clause joined by "and" or "but" between ``lo`` and a participle at ``cue_s``,
+        after a verb phrase: "Prosecutors charged the officer and Tarn fired his chief, acknowledging …" is Tarn's
+        (not a joint subject, "Tarn and Quill wrote", nor a joint object, "criticised Quill and Marsh,")."""
+        joined = _AND_CLAUSE.match(self.doc.text, lo, cue_s)
+        if joined is None:
+            return None
+        other = self.doc.speaker_at(joined.end(), cue_s)
+        if other is not None and other.kind != "PRON" and _JOINED_VERB.match(self.doc.text, other.end, cue_s):
+            return other
+        return None
 
     def _long_quote_closes(self, comma: int) -> bool:
         """Whether the comma at ``comma`` is inside the closing mark of a quotation of more than
