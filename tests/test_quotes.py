@@ -613,7 +613,8 @@ def test_a_participle_after_a_comma_hangs_on_the_subject():
 # promise", "the Marlow vote", "the story"), nor a fronted phrase's or an opening clause's ("After the Avalon attacks",
 # "while his rivals called for", "When Quill pointed out that Becker calls", "Amid responses from some", "Speaking to
 # KVRT's “…,”"); but the speaker of a frame after the
-# words it reports ("…, the Gazette reported, citing"), and the subject after a dateline's horizontal bar.
+# words it reports ("…, the Gazette reported, citing"; not a frame whose "speaker" is another frame's verb: "Quill,
+# voiced support"), and the subject after a dateline's horizontal bar.
 @pytest.mark.parametrize("text, content_start, speaker", [
     ("Ada Tarn echoed that promise on Monday, saying he would cut taxes in Avalon.", "he would cut", "Ada Tarn"),
     ("Several Democrats cautioned against drawing lessons from the Marlow vote, saying voters were tired of it.",
@@ -635,6 +636,8 @@ def test_a_participle_after_a_comma_hangs_on_the_subject():
      "her line that Becker is wrong.", "Becker is wrong", "Ada Tarn"),
     ("The ferry board long ago soured on Tom Becker, the Gazette reported, citing an unnamed source.",
      "an unnamed source", "Gazette"),
+    ("Avalon’s far-right party leader, Ada Quill, voiced support for Tom Tarn on Wednesday, saying his rival would "
+     "bring war.", "his rival would", "Ada Quill"),
     ("AVALON ― The Nordland ministry announced plans on Tuesday to close the pier, acknowledging that the ferry "
      "had failed.", "the ferry had failed", "Nordland ministry"),
 ])

@@ -3039,6 +3039,9 @@ class _Extractor:
         stands after the words it reports ("…, Quill said, adding"; "…, the Post reported, citing") or the subject
         is a pronoun of no person ("it", "that"), or there is no subject."""
         text = self.doc.text
+        # (not a frame whose "speaker" is another frame's verb: "Le Pen, voiced support …, saying" has no speaker
+        # "voiced" of "support")
+        owners = [g for g in owners if not any(h.cue_s <= g.spk.start < h.cue_e for h in owners)]
         last = owners[-1] if owners else None
         if last is not None and (last.inverted or _AFTER_WORDS.search(text, sent_s, last.spk.start)):
             return self._and_clause_subject(max(last.spk.end, last.cue_e), cue_s) or last.spk
