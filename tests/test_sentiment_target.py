@@ -23,10 +23,10 @@ from presslens.sentiment.target import (
 
 # Measured with evaluate_newsmtsc on ../shared/corpora/newsmtsc-train (weights tuned on train only):
 # macro-F1 of score_target (the learned layer) on NewsMTSC dev and train; the figures the tests
-# hold the code to. The rules alone: 0.641 dev, 0.640 train; on unseen stories see learned_report
+# hold the code to. The rules alone: 0.639 dev, 0.641 train; on unseen stories see learned_report
 # (scripts/train_target.py).
-DEV_MACRO_F1 = 0.729
-TRAIN_MACRO_F1 = 0.782
+DEV_MACRO_F1 = 0.726
+TRAIN_MACRO_F1 = 0.783
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0, method: str = "auto") -> float:
@@ -363,7 +363,7 @@ def test_newsmtsc_dev_figure():
     assert result["macro_f1"] == pytest.approx(DEV_MACRO_F1, abs=0.005)
     assert result["macro_f1"] > 0.55  # sentence-level VADER reaches about 0.51
     rules = evaluate_newsmtsc(shared_path("corpora", "newsmtsc-train", "dev.jsonl"), method="rules")
-    assert rules["macro_f1"] == pytest.approx(0.641, abs=0.005)
+    assert rules["macro_f1"] == pytest.approx(0.639, abs=0.005)
     assert result["macro_f1"] > rules["macro_f1"]  # the learned layer is kept only while it wins
 
 
