@@ -6,8 +6,9 @@ TempEval-3 train (TimeBank + AQUAINT: wire copy, newspapers, broadcast transcrip
 plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml` reads it), runs
 :func:`presslens.extract_quotes` on the sampled articles as one corpus and reads back the verdicts
 recorded by hand in ``scripts/quote_precision.tsv`` (doc id, offsets of the content and of the
-speaker mention judged, with its ``speaker_kind``; verdicts; no article text). The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out`
-leaves to development, so the timeline's held-out half stays unread.
+speaker mention judged, with its ``speaker_kind``; verdicts; no article text). The documents are
+drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the
+timeline's held-out half stays unread.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through

@@ -1396,7 +1396,8 @@ def test_the_people_of_a_us_state_are_a_group():
 
 def test_roman_catholic_is_a_faiths_adjective_not_a_name():
     # "just as Roman Catholic missionaries learned" had the entity "Roman".
-    m = _mentions("Ada Quill spoke just as Roman Catholic missionaries learned the language. Ivo Brant was Roman Catholic.")
+    m = _mentions("Ada Quill spoke just as Roman Catholic missionaries learned the language. "
+                  "Ivo Brant was Roman Catholic.")
     assert set(m["entity"]) == {"Ada Quill", "Ivo Brant"}
 
 
