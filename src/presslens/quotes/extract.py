@@ -3586,6 +3586,9 @@ _DOCUMENT_REACH = 3
 _OF_VERBS = frozenset(words("of_verbs"))
 _TOLD_OF = re.compile(rf"(?!(?:{'|'.join(sorted(_QUANTIFIERS))}|none|one|each|half|any|part|the\s+rest)\s+of\b)"
                       r"((?:me|us|him|her|them|you)|(?:(?!of\b)[\w’'.-]+\s+){0,4}?(?!of\b)[\w’'.-]+)\s+(?=of\s)")
+# "informed the family of Ivo Brant, 37, that he had died": a clause after a comma and "that" is what was said, and
+# the "of" belongs to the one told (not "reminded voters of the promise that he made", a relative clause).
+_TOLD_THAT = re.compile(r",\s+that\s+")
 
 
 def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Mapping[str, list],
@@ -3613,7 +3616,10 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         if (r.kind == "indirect" and addressee is None and f is not None and f.cue_e <= r.start
                 and text[f.cue_s:f.cue_e].lower() in _OF_VERBS and (told := _TOLD_OF.match(text, r.start, r.end))):
             # "reminded the crowd of the stakes": the crowd is told, what was said opens at "of"
-            addressee, r.start = told.group(1), told.end(1) + 1
+            if (that := _TOLD_THAT.search(text, told.end(1), r.end)) is not None:
+                addressee, r.start = text[r.start:that.start()], that.end()
+            else:
+                addressee, r.start = told.group(1), told.end(1) + 1
         if spk_kind == UNNAMED and (the_doc := _THE_DOCUMENT.fullmatch(text, spk_s, spk_e)) is not None:
             # "The operator said in a statement that … “…,” the statement read.": the document met a few paragraphs
             # before speaks for the one who spoke in it, and is the quote's medium
