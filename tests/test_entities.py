@@ -2001,3 +2001,13 @@ def test_a_she_after_a_chairman_outweighs_the_title():
     arts = pd.DataFrame({"doc_id": ["c"], "text": [text]})
     gender = person_gender(find_mentions(arts), arts)
     assert gender[["Nadia Quill", "Tom Berge", "Andrea Brant"]].tolist() == ["f", "m", "m"]
+
+
+def test_a_name_before_a_countrys_possessive_is_no_place():
+    # "X, Country" makes X a place ("Varnholm, Norway, for talks"), but not where the country is a possessive: the
+    # apposition says what X is to the country ("Ivo Brenner, Germany's envoy", "Holm, Norway's largest bank")
+    kinds = _kinds("Talks opened in Varnholm, Norway, on Monday. Ivo Brenner, Germany's envoy to the talks, "
+                   "spoke first. Analysts at Tarsby, Norway's largest lender, were wary.")
+    assert kinds["Varnholm"] in ("PLACE", "place")
+    assert kinds["Ivo Brenner"] == "PERSON"
+    assert kinds["Tarsby"] not in ("PLACE", "place")

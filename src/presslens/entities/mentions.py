@@ -75,6 +75,8 @@ _PARTY_OPENINGS = ("R-", "D-", "I-")  # how _PARTY_TOKEN's matches open, told wi
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}(?![\u0080-\u00bf])")  # not a letter read as Latin-1 ("FranÃ§ois")
 _CLITIC_NEXT = re.compile(r"['’]")
+# After a place: a possessive, which says the name before the comma is what the place has ("China's envoy").
+_POSSESSIVE_NEXT = re.compile(r"['’]s\b")
 # After a name in capitals opening a line: a transcript's speaker label ("MARTIN:", "BETH FERTIG, BYLINE:",
 # and a text stripped of its commas "BETH FERTIG   BYLINE :") or a dateline ("HARARE (Reuters) -", "RYE, N.H. —").
 _LABEL_COLON = r"[ \t\u00a0]*:(?!\d)"  # a label's colon, not a clock's ("10:30")
@@ -488,8 +490,10 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     for n in (2, 1):
         place = " ".join(words[:n])
         if len(words) >= n and _known_kind(place, lex) == "PLACE":
-            # "Gyeongju, South Korea, for talks", but not the list "Lund, Japan and China"
-            return not _LIST_NEXT.match(text, m.start(1) + len(place))
+            # "Gyeongju, South Korea, for talks", but not the list "Lund, Japan and China", nor the place as a
+            # possessive of what follows the name ("Ren Zhiqiang, China's envoy"; "Abilene, Texas-based" is one)
+            after = m.start(1) + len(place)
+            return not (_LIST_NEXT.match(text, after) or _POSSESSIVE_NEXT.match(text, after))
     return False
 
 
