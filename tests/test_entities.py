@@ -2011,3 +2011,13 @@ def test_a_name_before_a_countrys_possessive_is_no_place():
     assert kinds["Varnholm"] in ("PLACE", "place")
     assert kinds["Ivo Brenner"] == "PERSON"
     assert kinds["Tarsby"] not in ("PLACE", "place")
+
+
+def test_a_family_name_that_is_a_place_head_after_a_title_is_a_person():
+    # "Park" ends a place's name ("Victoria Park"), but after a title of office or an honorific, alone or after a
+    # given name, it is the family name of Korea (entities_family_names.txt)
+    kinds = _kinds("President Park met Mayor Nina Park and Minister Ji-won Park in Sorvik. Ms. Park spoke. "
+                   "They walked in Victoria Park.")
+    assert [kinds.get(k) for k in ("President Park", "Mayor Nina Park", "Minister Ji-won Park", "Ms. Park")] \
+        == ["PERSON"] * 4
+    assert kinds["Victoria Park"] == "PLACE"

@@ -115,6 +115,7 @@ class _Lexicon:
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
+    family_names: frozenset[str]        # family names read as places ("Park", "Zhang") where a person's
     first_names: dict[str, str]         # given names that make a word a person's -> gender (read as name_genders)
     name_genders: dict[str, str]        # those and more given names -> gender (a prior only)
     stop: frozenset[str]
@@ -223,6 +224,7 @@ def _lex() -> _Lexicon:
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},
+        family_names=frozenset(row[0].lower() for row in _read("entities_family_names.txt")),
         first_names=first_names,
         name_genders={**{row[0].lower(): row[1] for row in _read("entities_name_genders.txt")}, **first_names},
         stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),

@@ -584,7 +584,7 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
     return (
         start, first.start, last.end, key, " ".join(chunk[start:first.start].split()), has_role,
         key in lex.demonyms and _key(key) not in lex.groups,  # a demonym alone is no mention (but "Cuban said")
-        _firm_kind(name, key, lex),
+        "PERSON" if title_toks and _titled_family_name(name, lex) else _firm_kind(name, key, lex),
         len(name) == 1 and letters.isupper() and len(letters) > 1,  # an acronym (NATO, FBI)
         common, shape,
         (not title_toks or has_role) and not common,  # title words before it may make it a person
@@ -737,6 +737,15 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
     return ""
 
 
+def _titled_family_name(name: tuple[_Tok, ...], lex: _Lexicon) -> bool:
+    """Whether ``name``, after a title or an honorific, is a person's by a family name of
+    ``entities_family_names.txt`` alone or after a given name ("President Park", "Mayor Nina Park",
+    "Minister Ji-won Park"), though the family name is a place's head word ("Victoria Park")."""
+    return name[-1].low in lex.family_names and (
+        len(name) == 1 or (len(name) == 2 and (name[0].low in lex.name_genders
+                                               or _SYLLABLE_PAIR.fullmatch(name[0].text) is not None)))
+
+
 def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
     """A piece cut into title and name by its words alone (``None``: no mention, as a title
     alone), a record in ``_PLANS``: ``(k, *ends, *mentions)``, ``mentions[j]`` the :func:`_mention`
@@ -746,8 +755,8 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
     split = _title_end(piece, lex)
     if split == len(piece) and not _known_kind(" ".join(t.low for t in piece), lex):
         return None  # a title alone ("his Secretary of State"): canonical() resolves those
-    if piece[-1].low in lex.heads and len(piece) > 1:
-        split = 0  # "Justice Department" is no Justice + a name
+    if piece[-1].low in lex.heads and len(piece) > 1 and not (split and _titled_family_name(piece[split:], lex)):
+        split = 0  # "Justice Department" is no Justice + a name (but "Mayor Nina Park" is Mayor + a name)
     split = split or _role_after_org(piece, lex)
     title_toks, name = piece[:split], piece[split:]
     if len(name) > 1 and title_toks and all(_common(t.low, lex) for t in name) \
