@@ -2021,3 +2021,10 @@ def test_a_family_name_that_is_a_place_head_after_a_title_is_a_person():
     assert [kinds.get(k) for k in ("President Park", "Mayor Nina Park", "Minister Ji-won Park", "Ms. Park")] \
         == ["PERSON"] * 4
     assert kinds["Victoria Park"] == "PLACE"
+
+
+def test_a_lone_family_name_before_a_country_is_no_city():
+    # "Varnholm, Norway" is a city and its country, but not a family name of entities_family_names.txt there
+    kinds = _kinds("According to Zhang, China-built ferries ran late in Varnholm, Norway, last week.")
+    assert kinds["Zhang"] not in ("PLACE", "place")
+    assert kinds["Varnholm"] in ("PLACE", "place")

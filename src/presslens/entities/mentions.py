@@ -484,7 +484,8 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     if _PLACE_APPOSED.match(text, end):
         return True
     m = _NAME_AFTER_COMMA.match(text, end)
-    if not m:
+    if not m or text[start:end].lower() in lex.family_names:
+        # "According to Zhang, China-built": a lone family name is no city before its country
         return False
     words = m.group(1).split()
     for n in (2, 1):
