@@ -2028,3 +2028,11 @@ def test_a_lone_family_name_before_a_country_is_no_city():
     kinds = _kinds("According to Zhang, China-built ferries ran late in Varnholm, Norway, last week.")
     assert kinds["Zhang"] not in ("PLACE", "place")
     assert kinds["Varnholm"] in ("PLACE", "place")
+
+
+def test_a_family_name_with_its_given_names_syllables_is_no_place():
+    # a family name of entities_family_names.txt after or before a given name of two syllables is a person's name,
+    # though "Park" is a place's head word and a country follows the comma
+    kinds = _kinds("Later Ji-won Park said no. Park Min-jun, South Korea, the envoy, agreed in Sorvik.")
+    assert kinds["Ji-won Park"] == "PERSON"
+    assert kinds["Park Min-jun"] not in ("PLACE", "place")

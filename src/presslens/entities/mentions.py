@@ -6,7 +6,7 @@ from __future__ import annotations
 import re as re_std
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import pandas as pd
@@ -484,8 +484,9 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
     if _PLACE_APPOSED.match(text, end):
         return True
     m = _NAME_AFTER_COMMA.match(text, end)
-    if not m or text[start:end].lower() in lex.family_names:
-        # "According to Zhang, China-built": a lone family name is no city before its country
+    if not m or _family_named(text[start:end].split(), lex):
+        # "According to Zhang, China-built", "Park Ji-won, South Korea's envoy": a family name alone or with
+        # its given name's syllables is no city before its country
         return False
     words = m.group(1).split()
     for n in (2, 1):
@@ -710,6 +711,8 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
         return "ORG"
     # The head of "Department of Justice" stands before its "of", that of "Queen's University Belfast" before the
     # known place that ends it; a head word outweighs a person's name in front of it ("Peterson Institute").
+    if len(name) == 2 and last.low in lex.heads and _family_named([t.text for t in name], lex):
+        return "PERSON"  # "Ji-won Park": a family name that is a place's head word after its given name's syllables
     head = last.low if len(name) == 1 else next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")),
                                                  last.low)
     if head == last.low and len(name) > 1 and name[-2].low in lex.heads and _known_kind(last.low, lex) == "PLACE":
@@ -736,6 +739,15 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
                                  for t in name[:-1])):
         return "PERSON"
     return ""
+
+
+def _family_named(words: Sequence[str], lex: _Lexicon) -> bool:
+    """Whether ``words`` are a family name of ``entities_family_names.txt`` alone ("Zhang") or
+    before or after a given name of two syllables ("Park Ji-won", "Ji-won Park")."""
+    if len(words) == 1:
+        return words[0].lower() in lex.family_names
+    return len(words) == 2 and any(a.lower() in lex.family_names and _SYLLABLE_PAIR.fullmatch(b) is not None
+                                   for a, b in (words, words[::-1]))
 
 
 def _titled_family_name(name: tuple[_Tok, ...], lex: _Lexicon) -> bool:
