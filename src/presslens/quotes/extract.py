@@ -3190,13 +3190,13 @@ class _Extractor:
             # comma and that ends the clause ("…, he said." / "…, he said Wednesday on MSNBC" /
             # "…, an official said Saturday.").
             rest = tail.strip(" .!?")
+            no_words = not _WORDS.search(tail)
+            day_only = _DAY_MEDIUM_ONLY.fullmatch(rest) is not None
             ends = (bool(f.classes & {"speech", "belief"}) and not text[end + 1:f.left].strip()
-                    and (not _WORDS.search(tail) or _medium_only(tail) or bool(_DAY_MEDIUM_ONLY.fullmatch(rest))
-                         or bool(_COMMA.match(tail))))
+                    and (no_words or _medium_only(tail) or day_only or bool(_COMMA.match(tail))))
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
             # (the frame closes its sentence: nothing after it but when and where it was said)
-            closed = right is None and ":" not in tail and (not _WORDS.search(tail) or _medium_only(rest)
-                                                            or bool(_DAY_MEDIUM_ONLY.fullmatch(rest)))
+            closed = right is None and ":" not in tail and (no_words or _medium_only(rest) or day_only)
             # ("Earlier this week, senior councillors also wrote to the minister": when, no words)
             clause = (_words_upto(text, 3, start, end) >= 3 and not _WHEN_ONLY.fullmatch(text, start, end)
                       and not _fronted(text, start, end, conjunction=ends, closed=ends and closed))

@@ -799,7 +799,7 @@ class Article:
         # (lead, start) -> whether _SUBJECT_LEAD runs from a clause's lead to a candidate's start (:meth:`subject`):
         # asked again for each candidate starting there and for each cue of the clause, two times in three
         self._leads_to: dict[tuple[int, int], bool] = {}
-        self._subjects: dict[tuple[int, int, bool, bool, bool], Candidate | None] = {}  # (:meth:`subject`)
+        self._subjects: dict[tuple[int, int, bool, bool, bool, bool], Candidate | None] = {}  # (:meth:`subject`)
 
     # -- lookups ---------------------------------------------------------------------------
     def quotes_open_before(self, pos: int) -> int:

@@ -162,6 +162,8 @@ _RELATIVE = re.compile(r"(?<!\bso )(?<!\bnow )(?<!\bsuch )(?<!\bthan )\b(?:that|
 # convention in July") or tell what happens at any time ("times have changed when the Germans announce ..."): its
 # direction is left open.
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|whether)\s", re.I)
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the last word before a position
+_ED_FORM = re.compile(r"\b[a-z]{2,}ed\b")
 # "ahead of" in time, not in a race ("40 points ahead of", "2.5 percent ahead of").
 _AHEAD = re.compile(r"(?<![\d%])(?<!points )(?<!percent )\bahead\s+of\b", re.I)
 
@@ -221,9 +223,9 @@ def _relative_present(sentence: str, pronoun: re.Match, start: int) -> bool:
     """Whether ``pronoun`` (a match of ``_RELATIVE``) opens a relative clause in the present up to ``start``: the
     word before it is no verb, and no past form follows it ("the deal that ended", where "that" made the -ed
     form look like an adjective to ``_PAST``)."""
-    before = re.search(r"(\S+)\s+$", sentence[:pronoun.start()])
+    before = _WORD_BEFORE.search(sentence[:pronoun.start()])
     return (before is not None and not _PAST.fullmatch(before.group(1))
-            and not re.search(r"\b[a-z]{2,}ed\b", sentence[pronoun.end():start])
+            and not _ED_FORM.search(sentence, pronoun.end(), start)
             and not _PAST.search(sentence[pronoun.end():start]))
 
 
@@ -264,12 +266,11 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     if cue is None:
         return None
     kind, at = cue
-    if kind == "past" and at <= start and _INFINITIVE.search(sentence, at, start):
-        return None
-    if kind == "past" and at <= start and any(_relative_present(sentence, r, start)
-                                              for r in _RELATIVE.finditer(sentence, at, start)):
-        return None  # "campaigned in states that vote in March": the relative clause's present, undecided
     if kind == "past" and at <= start:
+        if _INFINITIVE.search(sentence, at, start):
+            return None
+        if any(_relative_present(sentence, r, start) for r in _RELATIVE.finditer(sentence, at, start)):
+            return None  # "campaigned in states that vote in March": the relative clause's present, undecided
         conjunction = None
         for conjunction in _CONDITIONAL.finditer(sentence, at, start):
             pass
