@@ -1494,6 +1494,32 @@ def test_the_event_noun_a_duration_is_counted_from_is_one_of_its_events(text, ti
         assert relation in relations if relation else not relations & {"begins", "after"}
 
 
+@pytest.mark.parametrize("text, timex, verb", [
+    ("Jan Kavan lived in Caldry from 1968, when the Ostrevik army invaded the port, until 1989.", "1968", "invaded"),
+    ("Odo Brann was shot at 10 p.m. as he stood in the kitchen of his Tarno home.", "10 p.m.", "stood"),
+    # the clause's verb is on the date, not ended by it (the date's "until" is the main clause's)
+    ("The Tarno Savings branches keep their names until early 2031, when each will adopt the Caldry name.",
+     "early 2031", "adopt"),
+])
+def test_the_verb_of_a_clause_a_date_sets_is_one_of_its_events(text, timex, verb):
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert set(ev.loc[(ev["timex"] == timex) & (ev["head"] == verb), "relation"]) == {"on"}, method
+
+
+@pytest.mark.parametrize("text, timex, kind", [
+    ("Caldry dockers picked Saturday night as the time to start the strike.", "Saturday night", "TIME"),  # infinitive
+    ("The Tarno rally went ahead on Friday as previously planned.", "Friday", "DATE"),  # no subject
+    ("Dock wages rose in 2030, as the port handled more ships.", "2030", "DATE"),  # ", as": a cause
+    ("Odo Brann rested for two weeks when the port closed.", "two weeks", "DURATION"),
+])
+def test_no_clause_set_at_the_date(text, timex, kind):
+    from presslens.timeline.heads import clause_at_time
+
+    assert clause_at_time(text, text.index(timex) + len(timex), kind) is None
+
+
 @pytest.mark.parametrize("text, head", [
     ("Quill has clear momentum heading into next Tuesday's primaries.", "primaries"),
     ("Brann pointed to Quill's victories Tuesday in Caldry and Tarno.", "victories"),

@@ -17,8 +17,9 @@ Which event an expression anchors, in order:
    Monday" gives two rows.
 
 Beside whatever these find, :func:`modified_noun` with ``past_name`` gives the event noun a date
-modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"), and
-:func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"),
+modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"),
+:func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"), and
+:func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"),
 which :func:`presslens.timeline.events.anchored_heads` adds.
 
 The relation comes from the preposition before the expression and its type: before ("before",
@@ -38,11 +39,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS
+from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "counted_from", "event_heads", "head_key", "join_tags", "modified_noun",
-           "relation_at",
-           "relation_of", "span_words"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "counted_from", "event_heads", "head_key", "join_tags",
+           "modified_noun", "relation_at", "relation_of", "span_words"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -386,6 +386,72 @@ def counted_from(sentence: str, start: int, end: int, after: list[tuple[int, int
     if noun is None or not _PLAIN_TEXT.fullmatch(sentence, end, noun[0]):
         return None
     return (*noun, relation)
+
+
+# What opens a clause set at the time of the date right before it (data/timeline_time_clauses.txt), and
+# where such a clause ends: hard punctuation or a comma.
+_TIME_CLAUSE = re.compile(r"\s*(?:" + "|".join(r"\s*".join(re.escape(w) for w in c.split()) for c in
+                                                 sorted(TIME_CLAUSES, key=len, reverse=True)) + r")\s+", re.I)
+_CLAUSE_STOP = re.compile(r"[,.;:!?()\[\]\"“”—–]|\s-\s")
+_CLAUSE_WORDS = 10  # words of such a clause its verb may stand among
+# Function words no subject opens on ("as of", "when to"); a determiner or a pronoun may.
+_NO_SUBJECT = _FUNCTION - _DETERMINERS - frozenset("it he she they we you i".split())
+# What opens a clause inside the subject, whose verb is then not the time clause's ("when conspiracy
+# theories that the government had", "as a test of whether the generals will loosen").
+_INNER_CLAUSE = frozenset("that which who whom whose whether if when where while because although though".split())
+# After "as", an indefinite noun phrase is a role, no subject: "named him Wednesday as a running mate",
+# "backed Dukakis in 1988 as one of ten states he won".
+_ROLE_AFTER_AS = frozenset("a an one".split())
+
+
+def clause_at_time(sentence: str, end: int, kind: str | None, cache: dict | None = None
+                   ) -> tuple[int, int, str] | None:
+    """The verb of a clause that opens right after the date or time ending at ``end`` of ``sentence``
+    and is set at it (``data/timeline_time_clauses.txt``), as (start, end, "on"); None when there is
+    none. The clause has a subject, then a finite verb chain within ``_CLAUSE_WORDS`` words and before
+    a comma: "from 1968, when the Soviets invaded" (invaded), "until early 1990, when each will adopt"
+    (adopt), "at 10 p.m. as he stood" (stood). Not an infinitive ("Saturday as the time to start"), an
+    "-ing" word alone ("as president replacing"), a verb past another clause opening in the subject, a
+    clause opening on its verb or an adverb ("as previously planned"), nor a role after "as" ("as a
+    test"). ``cache``: as for :func:`span_words`."""
+    if kind not in ("DATE", "TIME"):
+        return None
+    opener = _TIME_CLAUSE.match(sentence, end)
+    if opener is None:
+        return None
+    stop = _CLAUSE_STOP.search(sentence, opener.end())
+    words, tags = join_tags([span_words(sentence, opener.end(), stop.start() if stop else len(sentence), cache)])
+    words, tags = words[:_CLAUSE_WORDS], tags[:_CLAUSE_WORDS]
+    if not words or tags[0] in ("aux", "verb", "stop") or words[0][3] in _NO_SUBJECT \
+            or (opener.group().split()[-1].lower() == "as" and words[0][3] in _ROLE_AFTER_AS):
+        return None
+    chains = _chains(words, tags, len(words))
+    if not chains:
+        return None
+    first, last, _ = chains[0]
+    if words[first - 1][3] == "to" or any(w[3] in _INNER_CLAUSE for w in words[:first]):
+        return None
+    verbs = [k for k in range(first, last + 1) if tags[k] == "verb"]
+    finite = [k for k in verbs if not words[k][3].endswith("ing")]
+    if not verbs:
+        # "will increasingly see": a verb after a modal and an adverb is tagged as no verb. Else the
+        # auxiliary is the verb ("when he had surgery", "had early commitments"): no event of its own.
+        k = last + 1
+        while k < len(words) and tags[k] == "stop":
+            k += 1
+        if k == last + 1 or words[last][3] not in _MODAL_LIKE or k == len(words) or tags[k] != "" \
+                or not words[k][2].isalpha() or not words[k][2].islower() or words[k][3] in _FUNCTION:
+            return None
+        return words[k][0], words[k][1], "on"
+    if not finite and all(tags[k] != "aux" for k in range(first, last + 1)):
+        return None  # no finite verb: "as a surrogate for Republicans aiming", "as the largest living generation"
+    # The finite verb before an "-ing" one ("as he stood chatting", "as the price hit record-breaking highs").
+    head = finite[-1] if finite else verbs[-1]
+    prev = words[head - 1][3]
+    if prev in _AUX and prev not in _MODAL_LIKE and not (words[head][3].endswith(("ed", "en", "ing"))
+                                                         or words[head][3] in _IRREGULAR):
+        return None  # a word after "was" or "had" with no verb's form: "when he was around 10", "is due"
+    return words[head][0], words[head][1], "on"
 
 
 def event_heads(sentence: str, a: int, b: int, start: int, end: int, kind: str | None = None,

@@ -35,6 +35,7 @@ __all__ = [
     "SCHEDULE_WORDS",
     "SEASONS",
     "SPEECH_HEADS",
+    "TIME_CLAUSES",
     "UNITS",
     "VAGUE",
     "VAGUE_NUMBERS",
@@ -121,5 +122,7 @@ NAME_TITLES: frozenset[str] = frozenset(
 NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_name_verbs.txt"))
 # words after which "for" before a date is the planned day ("scheduled for Sunday"): the event is on it
 SCHEDULE_WORDS: list[str] = _lines("timeline_schedule_words.txt")
+# what opens a clause set at the time of the date right before it ("from 1968, when the Soviets invaded")
+TIME_CLAUSES: list[str] = _lines("timeline_time_clauses.txt")
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
 ZONES: dict[str, str] = dict(ln.split() for ln in _lines("timeline_zones.txt"))
