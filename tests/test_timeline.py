@@ -1520,6 +1520,34 @@ def test_no_clause_set_at_the_date(text, timex, kind):
     assert clause_at_time(text, text.index(timex) + len(timex), kind) is None
 
 
+@pytest.mark.parametrize("text, timex, verb", [
+    ("Ada Quill, who now runs the Caldry ferry line, spoke at the harbour.", "now", "runs"),
+    ("Odo Brann said he now believes the ferry is safe.", "now", "believes"),
+    ("Tarno Freight currently holds 40 percent of the Caldry port.", "currently", "holds"),
+    ("Caldry dockers are now being paid by the hour.", "now", "paid"),  # the chain's verb
+])
+def test_the_verb_an_adverb_of_time_stands_before_is_one_of_its_events(text, timex, verb):
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert verb in set(ev.loc[ev["timex"] == timex, "head"]), method
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("The question now is whether the Caldry port will reopen.", "now"),  # a copula
+    ("Caldry and Tarno, now bitter rivals, once shared a port.", "now"),  # an adjective
+    ("Now critics of the Caldry port say it is too slow.", "Now"),  # opening the sentence
+    ("Caldry has an edgy and currently unforgiving harbour board.", "currently"),  # "-ing" with no auxiliary
+    ("The Tarno board now has more seats than members.", "now"),  # "has" itself, not "more"
+])
+def test_no_verb_after_an_adverb_of_time(text, timex):
+    from presslens.timeline.heads import verb_after_adverb
+
+    at = text.index(timex)
+    found = verb_after_adverb(text, at, at + len(timex))
+    assert found is None or text[found[0]:found[1]] == "has"
+
+
 @pytest.mark.parametrize("text, head", [
     ("Quill has clear momentum heading into next Tuesday's primaries.", "primaries"),
     ("Brann pointed to Quill's victories Tuesday in Caldry and Tarno.", "victories"),

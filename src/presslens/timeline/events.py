@@ -40,7 +40,7 @@ from presslens.dtypes import shared_values
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_at_time, counted_from, event_heads, head_key, modified_noun,
-                                     relation_at, span_words)
+                                     relation_at, span_words, verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -256,8 +256,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     :func:`~presslens.timeline.heads.event_heads` (``method="rules"``) or the learned layer of
     :mod:`.anchors` over them (``"learned"``, the default); either way with the event noun the
     expression modifies past a name (:func:`~presslens.timeline.heads.modified_noun`), the one a
-    duration is counted from (:func:`~presslens.timeline.heads.counted_from`) and the verb of a clause
-    set at the date (:func:`~presslens.timeline.heads.clause_at_time`). ``tenses``:
+    duration is counted from (:func:`~presslens.timeline.heads.counted_from`), the verb of a clause
+    set at the date (:func:`~presslens.timeline.heads.clause_at_time`) and the verb an adverb of time
+    stands before (:func:`~presslens.timeline.heads.verb_after_adverb`). ``tenses``:
     the :func:`_tense` of each expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
@@ -286,11 +287,14 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # layer's stop at a capitalised word. So is the event noun a duration is counted from ("ten days
     # before the shooting"), beside the event the duration dates, and the verb of a clause the date
     # sets ("from 1968, when the Soviets invaded"), past the comma that ends the date's clause, with
-    # the relation on ("until early 2031, when each will adopt": adopt does not end then).
+    # the relation on ("until early 2031, when each will adopt": adopt does not end then); so is the
+    # verb an adverb of time stands before ("who now thinks"), which the layer may leave for a verb of
+    # the clause before ("says Mr. DaPuzzo, who now thinks": says).
     for found_heads, rel, (t, _, sa, sentence, _, _), (before, after) in zip(heads, relations, contexts, around):
         end = t.end - sa
         noun = modified_noun(sentence, before[0], *after, past_name=True)
-        added = [counted_from(sentence, t.start - sa, end, *after, t.type)]
+        added = [counted_from(sentence, t.start - sa, end, *after, t.type),
+                 verb_after_adverb(sentence, t.start - sa, end, words)]
         clause = clause_at_time(sentence, end, t.type, words)
         if clause is not None:  # on the date, whatever the date's preposition says of the clause before it
             found_heads[:] = [h for h in found_heads if h[0] != clause[0]]

@@ -18,8 +18,9 @@ Which event an expression anchors, in order:
 
 Beside whatever these find, :func:`modified_noun` with ``past_name`` gives the event noun a date
 modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"),
-:func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"), and
-:func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"),
+:func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"),
+:func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"), and
+:func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds.
 
 The relation comes from the preposition before the expression and its type: before ("before",
@@ -39,10 +40,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES
+from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES, VERB_ADVERBS
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "counted_from", "event_heads", "head_key", "join_tags",
-           "modified_noun", "relation_at", "relation_of", "span_words"]
+           "modified_noun", "relation_at", "relation_of", "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -404,6 +405,14 @@ _INNER_CLAUSE = frozenset("that which who whom whose whether if when where while
 _ROLE_AFTER_AS = frozenset("a an one".split())
 
 
+def _verb_after(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Whether word ``k`` of ``words`` is a verb by its form or place: after a modal or "to" ("will
+    pitch"), or a past, "-en" or "-ing" form ("been caught", "is leaning"), not a word the tagger calls a
+    verb only for following "is" or "has" ("was around 10", "now is mainstream", "now has more")."""
+    lw = words[k][3]
+    return words[k - 1][3] in _MODAL_LIKE or lw.endswith(("ed", "en", "ing")) or lw in _IRREGULAR
+
+
 def clause_at_time(sentence: str, end: int, kind: str | None, cache: dict | None = None
                    ) -> tuple[int, int, str] | None:
     """The verb of a clause that opens right after the date or time ending at ``end`` of ``sentence``
@@ -447,10 +456,45 @@ def clause_at_time(sentence: str, end: int, kind: str | None, cache: dict | None
         return None  # no finite verb: "as a surrogate for Republicans aiming", "as the largest living generation"
     # The finite verb before an "-ing" one ("as he stood chatting", "as the price hit record-breaking highs").
     head = finite[-1] if finite else verbs[-1]
-    prev = words[head - 1][3]
-    if prev in _AUX and prev not in _MODAL_LIKE and not (words[head][3].endswith(("ed", "en", "ing"))
-                                                         or words[head][3] in _IRREGULAR):
+    if words[head - 1][3] in _AUX and not _verb_after(words, head):
         return None  # a word after "was" or "had" with no verb's form: "when he was around 10", "is due"
+    return words[head][0], words[head][1], "on"
+
+
+def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:
+    """The verb right after the expression at ``start:end`` of ``sentence`` when the expression is an
+    adverb of it (``data/timeline_verb_adverbs.txt``), as (start, end, "on"); None when there is none.
+    The word after the adverb, past spaces alone, is a verb by its form (a past, an "-s" ending, an
+    "-ing" one after an auxiliary before the adverb) or opens a verb chain whose verb is taken: "who now
+    thinks" (thinks), "which currently holds" (holds), "recently took", "is now patrolling", "are now
+    being caught" (caught), "recently has been meeting" (meeting), "we now have". Not a capitalised adverb
+    opening a sentence ("Now critics say"), a copula ("the question now is whether"), an adjective ("now
+    ferocious enemies"), nor a function word ("now in force"). ``cache``: as for :func:`span_words`."""
+    if sentence[start:end] not in VERB_ADVERBS:
+        return None
+    words, tags = join_tags([span_words(sentence, end, min(len(sentence), end + 60), cache)])
+    words, tags = words[:6], tags[:6]
+    if not words or not sentence[end:words[0][0]].isspace():
+        return None
+    w, lw = words[0][2:]
+    if not w.isalpha() or not w.islower() or lw in _FUNCTION or lw in _DETERMINERS or lw in _NOT_HEADS:
+        return None
+    head = 0
+    if tags[0] == "aux":
+        # The first verb of the chain, by its form ("being caught", "has been meeting", "will pitch"); a
+        # word after "is" or "have" with none is their complement ("now is mainstream", "now have more").
+        verb = next((k for k in range(1, len(words))
+                     if tags[k] not in ("aux", "verb") or tags[k] == "verb" and _verb_after(words, k)), len(words))
+        if verb < len(words) and tags[verb] == "verb":
+            head = verb
+        elif lw not in ("has", "have", "had"):
+            return None
+    elif lw.endswith("ing"):  # a verb in a progressive chain alone ("is now patrolling", not "currently unforgiving")
+        before = span_words(sentence, max(0, start - 20), start, cache)[0][-1:]
+        if not (before and before[0][3] in _AUX):
+            return None
+    elif tags[0] != "verb" and not (lw.endswith("s") and not lw.endswith(("ss", "us", "is"))):
+        return None
     return words[head][0], words[head][1], "on"
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "UNITS",
     "VAGUE",
     "VAGUE_NUMBERS",
+    "VERB_ADVERBS",
     "WEEKDAYS",
     "WEEKDAY_WORDS",
     "YEAR_BLOCKERS",
@@ -124,5 +125,7 @@ NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_name_
 SCHEDULE_WORDS: list[str] = _lines("timeline_schedule_words.txt")
 # what opens a clause set at the time of the date right before it ("from 1968, when the Soviets invaded")
 TIME_CLAUSES: list[str] = _lines("timeline_time_clauses.txt")
+# expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
+VERB_ADVERBS: frozenset[str] = frozenset(_lines("timeline_verb_adverbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
 ZONES: dict[str, str] = dict(ln.split() for ln in _lines("timeline_zones.txt"))
