@@ -134,6 +134,17 @@ def test_encodings_keep_curly_quotes_ellipses_and_dashes(tmp_path, encoding, pre
     assert df["text"][0] == "“Quoted,” she said… — it’s done – café."
 
 
+def test_byte_order_marks_where_files_were_joined_are_removed_and_said(tmp_path):
+    # Two fictional stories joined with `cat`, each saved with its BOM: the second BOM stood
+    # invisibly before "Premier", which no name rule then read as a name.
+    first = "Fictional quay headline\n\nThe quay of Port Amsel reopens.\n"
+    second = "Premier Alda Voss cut the ribbon.\n"
+    (tmp_path / "joined.txt").write_bytes(first.encode("utf-8-sig") + second.encode("utf-8-sig"))
+    article = load_corpus(tmp_path).iloc[0]
+    assert article["text"] == "The quay of Port Amsel reopens.\nPremier Alda Voss cut the ribbon."
+    assert article["encoding"] == "utf-8-sig" and article["repairs"] == "1 byte-order mark inside the text removed"
+
+
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "empty file"),
     ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary file (PNG image)"),

@@ -138,6 +138,12 @@ def _clean(text: str, encoding: Encoding) -> str:
         if others:
             encoding.repairs.append(f"{others} control character{'s' * (others != 1)} removed")
         text = _CONTROL.sub("", text)
+    # A byte-order mark past the start is where files were joined (cat a.txt b.txt, an export
+    # tool appending articles): invisible, it would glue itself to the next word ("\ufeffVoss").
+    boms = text.count("\ufeff")
+    if boms:
+        encoding.repairs.append(f"{boms} byte-order mark{'s' * (boms != 1)} inside the text removed")
+        text = text.replace("\ufeff", "")
     # Each replace copies the text; skipped when there is nothing to replace (a 300 MB file).
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
