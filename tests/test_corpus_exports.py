@@ -257,14 +257,24 @@ def _docx(path: Path, paragraphs: list[str]) -> None:
     document.save(path)
 
 
-def _pdf(path: Path, lines: list[str], password: str | None = None) -> None:
+def _pdf(path: Path, lines: list[str], password: str | None = None, breaks: tuple[int, ...] = ()) -> None:
+    """A PDF of ``lines``; ``breaks``: the lines that open a new page, each page then numbered at
+    its foot ("Page 2 of 3"), as Nexis Uni and ProQuest number theirs."""
     from fpdf import FPDF
     from pypdf import PdfReader, PdfWriter
 
-    pdf = FPDF()
+    class Numbered(FPDF):
+        def footer(self) -> None:
+            if breaks:
+                self.set_y(-15)
+                self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Numbered()
     pdf.add_page()
     pdf.set_font("helvetica", size=10)
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i in breaks:
+            pdf.add_page()
         pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     data = bytes(pdf.output())
     if password:
@@ -274,6 +284,16 @@ def _pdf(path: Path, lines: list[str], password: str | None = None) -> None:
         writer.write(out)
         data = out.getvalue()
     path.write_bytes(data)
+
+
+def test_page_numbers_of_a_pdf_export_are_no_part_of_its_fields_or_text(tmp_path):
+    # A fictional Nexis Uni PDF whose pages turn before "Body" and inside the article: "Page 1 of 3"
+    # stood between the fields and "Body" (the article's text was that footer alone), "Page 2 of 3"
+    # inside the text.
+    _pdf(tmp_path / "nexis.pdf", NEXIS_UNI[:14], breaks=(7, 9))
+    article = load_corpus(tmp_path).iloc[0]
+    assert " ".join(article["text"].split()) == f"{LEAD} {QUOTE}" and article["title"] == NEXIS_UNI[0]
+    assert article["word_count"] == 58 and article["published"] == pd.Timestamp("2031-10-27")
 
 
 def test_a_gdelt_file_with_a_text_column_is_read_with_its_dates(tmp_path):

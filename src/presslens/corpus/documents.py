@@ -91,7 +91,7 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
             reader = pypdf.PdfReader(fh)
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ValueError("encrypted PDF (it needs a password)")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages = [_without_page_number(page.extract_text() or "") for page in reader.pages]
         except ValueError:
             raise
         except Exception as exc:          # pypdf raises many kinds on broken or encrypted files
@@ -101,6 +101,20 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
     if not text.strip():
         raise ValueError("PDF without a text layer (scanned pages need OCR first)")
     yield from _layout(src, text, Encoding("pdf", [f"pypdf: {note}" for note in notes]), "pdf")
+
+
+# A page's number, printed at its top or foot: "Page 2 of 6" (Nexis Uni, ProQuest), "2 of 6", "- 2 -", "2".
+_PAGE_NUMBER = re.compile(r"(?:Page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-", re.I)
+
+
+def _without_page_number(page: str) -> str:
+    """``page``'s text without its page number on its first or last line: left in, "Page 2 of 6"
+    stood between an export's fields or inside an article's paragraphs."""
+    lines = page.strip().split("\n")
+    for edge in (-1, 0):
+        if lines and _PAGE_NUMBER.fullmatch(lines[edge].strip()):
+            del lines[edge]
+    return "\n".join(lines)
 
 
 class _PdfNotes(logging.Handler):
