@@ -248,12 +248,19 @@ def test_media_cloud_and_gdelt_lists_without_text_are_named_once(tmp_path):
     assert "first row holds data" in reasons["20311027.export.CSV"]
 
 
-def _docx(path: Path, paragraphs: list[str]) -> None:
+def _docx(path: Path, paragraphs: list[str | list[list[str]]]) -> None:
+    """A Word document of ``paragraphs``; a list of rows among them is a table."""
     import docx
 
     document = docx.Document()
     for text in paragraphs:
-        document.add_paragraph(text)
+        if isinstance(text, list):
+            table = document.add_table(rows=len(text), cols=len(text[0]))
+            for cells, row in zip(text, table.rows):
+                for value, cell in zip(cells, row.cells):
+                    cell.text = value
+        else:
+            document.add_paragraph(text)
     document.save(path)
 
 
@@ -284,6 +291,17 @@ def _pdf(path: Path, lines: list[str], password: str | None = None, breaks: tupl
         writer.write(out)
         data = out.getvalue()
     path.write_bytes(data)
+
+
+def test_a_table_in_a_word_export_is_read_where_it_stands(tmp_path):
+    # A fictional vote tally inside the first article of a Nexis Uni .docx: its cells were read
+    # after every paragraph, so the tally left its article and came after the last "End of Document",
+    # where it was read as a third article.
+    tally = [["Party", "Votes"], ["Harbour League", "12"], ["Coast Union", "3"]]
+    _docx(tmp_path / "nexis.docx", NEXIS_UNI[:10] + [tally] + NEXIS_UNI[10:])
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["nexis/1", "nexis/2"] and skipped(df).empty
+    assert df["text"][0] == f"{LEAD}\n\n{QUOTE}\n\nParty\n\nVotes\n\nHarbour League\n\n12\n\nCoast Union\n\n3"
 
 
 def test_page_numbers_of_a_pdf_export_are_no_part_of_its_fields_or_text(tmp_path):

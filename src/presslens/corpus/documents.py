@@ -38,9 +38,27 @@ def _layout(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[d
         yield single(src, parse_wire_text(text, title_hint=title_hint(src)), encoding, kind)
 
 
+def _docx_parts(document: Any) -> Iterator[str]:
+    """The paragraphs of a Word document and the cells of its tables, in the document's order
+    (a table read after every paragraph put an article's table, and a Nexis Uni cover page's, after
+    the export's last article); a cell spanning several columns once."""
+    from docx.table import Table
+
+    for block in document.iter_inner_content():
+        if not isinstance(block, Table):
+            yield block.text
+            continue
+        for row in block.rows:
+            seen: set[int] = set()
+            for cell in row.cells:
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    yield cell.text
+
+
 def read_docx(src: Source) -> Iterator[dict[str, Any]]:
-    """Articles of a Word document: its paragraphs (and table cells), one per line, blank lines
-    between paragraphs."""
+    """Articles of a Word document: its paragraphs and table cells in order, one per line, blank
+    lines between paragraphs."""
     import docx
 
     with src.open() as fh:
@@ -50,9 +68,7 @@ def read_docx(src: Source) -> Iterator[dict[str, Any]]:
             if unpacked > _UNPACKED_FACTOR * src.max_bytes:
                 raise ValueError(f"Word document unpacks to {unpacked:,} bytes (over {_UNPACKED_FACTOR} x max_bytes)")
             fh.seek(0)
-            document = docx.Document(fh)
-            parts = [p.text for p in document.paragraphs]
-            parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+            parts = list(_docx_parts(docx.Document(fh)))
         except ValueError:
             raise
         except Exception as exc:          # python-docx and zipfile raise many kinds on broken files
