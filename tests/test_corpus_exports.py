@@ -43,10 +43,13 @@ def _reasons(df: pd.DataFrame) -> dict[str, str]:
 
 
 def test_nexis_uni_and_old_lexis_text_exports(tmp_path):
-    for name in ("nexis_uni.txt", "lexis_old.txt"):
+    # nexis_uni_cover.txt: the same export opening with the cover page of a Nexis Uni download
+    # (its first article was titled "Job Number: 123456789", its outlet "User Name: = Ida Kell",
+    # its date the download's).
+    for name in ("nexis_uni.txt", "lexis_old.txt", "nexis_uni_cover.txt"):
         shutil.copy(FIXTURES / name, tmp_path / name)
     arts = _by_id(load_corpus(tmp_path, near_duplicates="keep", drop_duplicates=False))
-    for stem in ("nexis_uni", "lexis_old"):
+    for stem in ("nexis_uni", "lexis_old", "nexis_uni_cover"):
         first, second = arts.loc[f"{stem}/1"], arts.loc[f"{stem}/2"]
         assert first["title"] == "Harbour bridge vote passes in Port Amsel"
         assert first["outlet"] == "The Umberton Gazette (fictional)"
@@ -291,6 +294,18 @@ def _pdf(path: Path, lines: list[str], password: str | None = None, breaks: tupl
         writer.write(out)
         data = out.getvalue()
     path.write_bytes(data)
+
+
+def test_the_cover_page_of_a_nexis_uni_word_download_is_no_article_header(tmp_path):
+    # The fictional cover as Word lays it out: the search's narrowing in a table of its own.
+    lines = (FIXTURES / "nexis_uni_cover.txt").read_text(encoding="utf-8").splitlines()
+    for row in (17, 10):
+        lines[row - 1:row + 1] = [[["Content Type", "Narrowed by"], ["News", lines[row].removeprefix("News ")]]]
+    _docx(tmp_path / "nexis.docx", lines)
+    df = load_corpus(tmp_path)
+    assert df["title"].tolist() == ["Harbour bridge vote passes in Port Amsel", "Ferry operators fear the new bridge"]
+    assert df["outlet"].tolist() == ["The Umberton Gazette (fictional)", "Nordland Courier (fictional)"]
+    assert df["published"].tolist() == [pd.Timestamp("2031-10-27"), pd.Timestamp("2031-10-28")] and skipped(df).empty
 
 
 def test_a_table_in_a_word_export_is_read_where_it_stands(tmp_path):

@@ -13,11 +13,12 @@ readers in :mod:`presslens.corpus.documents` (or a decoded ``.txt``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source
-from presslens.corpus.wire import first_date, first_number
+from presslens.corpus.wire import data_rows, first_date, first_number
 
 __all__ = ["looks_like", "parse_article", "read"]
 
@@ -31,6 +32,7 @@ _TAIL = {"load-date", "language", "publication-type", "journal-code", "subject",
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s)", re.I)
 _HEAD_CHARS = 1 << 20
 _BLOCK_WORDS = {"body", "classification", "bibliography"}
+_CONTENTS = re.compile(r"^(?:\d{1,4}\.(?P<alone>$)?\s*.*|Documents?\s*\(\d+\))$")
 
 
 def looks_like(text: str) -> bool:
@@ -61,10 +63,57 @@ def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict
     yield from src.parsed(_articles(text), parse_article, encoding, kind)
 
 
+@lru_cache(maxsize=1)
+def _cover_labels() -> dict[str, str]:
+    """Label of a cover page's line -> "opens", "within" or "table" (``data/corpus_nexis_cover.tsv``)."""
+    return {label: kind for label, kind in data_rows("corpus_nexis_cover.tsv")}
+
+
+def _cover_label(line: str) -> str | None:
+    """The kind of cover page field ``line`` is (see :func:`_cover_labels`), or None. A label that
+    opens a cover page is one with its colon ("Job Number: 123"); the others may stand alone or
+    before the cells of their table's row ("Content Type Narrowed by")."""
+    low = line.lower()
+    for label, kind in _cover_labels().items():
+        if not low.startswith(label):
+            continue
+        after = low[len(label):]
+        if after.lstrip().startswith(":") or (kind != "opens" and after[:1] in ("", " ")):
+            return kind
+    return None
+
+
+def _cover_end(lines: list[tuple[int, str]]) -> int:
+    """How many of a part's first lines are the cover page of a Nexis Uni download (none when it
+    does not open with one): up to its last field or listed title before the first article's
+    header (a date line, a header field or "Body")."""
+    end = 0
+    for i, (_, line) in enumerate(lines):
+        kind = _cover_label(line)
+        contents = _CONTENTS.match(line) if end else None
+        if kind == "opens" or (end and (kind or contents)):
+            # A title listed as "1." on a line of its own, and the narrowing table's row, are on
+            # the next line.
+            alone = kind == "table" or (contents is not None and contents["alone"] is not None)
+            end = max(end, i + 1 + alone)
+        elif not end and i >= 3:
+            return 0
+        elif i >= end and ((len(line) < 80 and first_date(line)) or line.lower() == "body" or _head_field(line)):
+            break
+    return end
+
+
+def _head_field(line: str) -> bool:
+    label = _LABEL.match(line)
+    return bool(label) and label["key"].lower() in _HEAD
+
+
 def parse_article(chunk: str) -> dict[str, Any]:
     """One article's columns (``title``, ``outlet``, ``published``, ``author``, ``section``,
-    ``word_count``, ``text``) from its part of an export. Raises ``ValueError`` without a body."""
+    ``word_count``, ``text``) from its part of an export; a download's cover page before the first
+    article is left out. Raises ``ValueError`` without a body."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", chunk) if m.group().strip()]
+    lines = lines[_cover_end(lines):]
     fields: dict[str, str] = {}
     head: list[str] = []
     start = None
