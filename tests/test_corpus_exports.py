@@ -64,11 +64,20 @@ def test_nexis_uni_and_old_lexis_text_exports(tmp_path):
 
 
 def test_factiva_html_and_rtf_exports(tmp_path):
-    for name in ("factiva.html", "factiva.rtf"):
+    from striprtf.striprtf import rtf_to_text
+
+    for name in ("factiva.html", "factiva.rtf", "factiva_article.txt"):
         shutil.copy(FIXTURES / name, tmp_path / (name.replace(".", "_") + Path(name).suffix))
+    # The tagged export's text saved as .txt, and the article format (no tags, each article closed
+    # by its "Document ..." line) as .txt and .docx: each was read as one article of the whole file.
+    tagged = rtf_to_text((FIXTURES / "factiva.rtf").read_text(encoding="ascii"))
+    (tmp_path / "factiva_tagged_txt.txt").write_text(tagged, encoding="utf-8")
+    _docx(tmp_path / "factiva_article_docx.docx", (FIXTURES / "factiva_article.txt").read_text().split("\n"))
     df = load_corpus(tmp_path, near_duplicates="keep", drop_duplicates=False)
     arts = _by_id(df)
-    for stem, kind in (("factiva_html", "html (factiva)"), ("factiva_rtf", "rtf (factiva)")):
+    for stem, kind in (("factiva_html", "html (factiva)"), ("factiva_rtf", "rtf (factiva)"),
+                       ("factiva_tagged_txt", "txt (factiva)"), ("factiva_article_txt", "txt (factiva)"),
+                       ("factiva_article_docx", "docx (factiva)")):
         first = arts.loc[f"{stem}/1"]
         assert first["title"] == "Harbour bridge vote passes in Port Amsel" and first["format"] == kind
         assert (first["author"], first["word_count"], first["source_id"]) == ("Ida Kell", 58, "UMBGAZ0020311027ebar0001x")
@@ -79,7 +88,13 @@ def test_factiva_html_and_rtf_exports(tmp_path):
         assert arts.loc[f"{stem}/2", "source_id"] == "NORDCO0020311028ebas0002y"
     # Unknown RTF control words are dropped, \'e9 is decoded by the document's code page.
     assert "café owners" in arts.loc["factiva_rtf/1", "text"] and "mystery" not in arts.loc["factiva_rtf/1", "text"]
-    assert len(df) == 4 and skipped(df).empty
+    second = arts.loc["factiva_article_txt/2"]
+    assert second["title"] == "Ferry operators fear the new bridge"
+    assert second["outlet"] == "Nordland Courier (fictional)"
+    assert pd.isna(second["author"]) and second["published"] == pd.Timestamp("2031-10-28")
+    assert second["text"] == ("Ferry operators on the fictional Nordland coast said the harbour bridge would end "
+                              "their trade within five years.")
+    assert len(df) == 10 and skipped(df).empty
 
 
 def test_proquest_text_export_one_article_per_record(tmp_path):
