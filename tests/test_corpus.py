@@ -205,6 +205,29 @@ def test_hidden_folders_and_files_are_named_in_the_skip_report_not_lost_without_
         str(tmp_path / ".archive"): "hidden folder (its name starts with a dot): not read",
         str(tmp_path / ".draft.txt"): "hidden file (its name starts with a dot): not read"}
 
+
+def test_the_folder_a_browser_saves_beside_a_web_page_is_not_read(tmp_path):
+    # "Web Page, complete" of a fictional story: its ad frame was read as an article, and its
+    # script, style sheet and image were three rows of the skip report.
+    page = ("<html><head><title>Quay reopens</title></head><body><article><h1>Quay reopens</h1><p>The quay "
+            "of Port Amsel reopens on Friday after the fictional storm, the harbour office said.</p>"
+            "<p>Premier Alda Voss will attend the opening with the council.</p></article></body></html>")
+    (tmp_path / "Quay reopens.html").write_text(page)
+    (tmp_path / "Quay reopens_files").mkdir()
+    (tmp_path / "Quay reopens_files" / "saved_resource.html").write_text(
+        "<html><body><p>Buy the fictional Nordland ferry pass today, now at half price for all "
+        "residents of the coast this season.</p></body></html>")
+    for name in ("app.js", "style.css", "logo.png"):
+        (tmp_path / "Quay reopens_files" / name).write_text("x")
+    (tmp_path / "notes_files").mkdir()                      # no page of that name: read as a folder
+    (tmp_path / "notes_files" / "memo.txt").write_text("Fictional memo headline\n\nA fictional memo body.\n")
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["Quay reopens", "notes_files/memo"]
+    assert dict(zip(skipped(df)["path"], skipped(df)["reason"])) == {
+        str(tmp_path / "Quay reopens_files"):
+        "the images, scripts and frames of the saved web page Quay reopens.html: not read"}
+
+
 def test_oversized_file_is_skipped(tmp_path):
     (tmp_path / "big.txt").write_text("word " * 1000)
     df = load_corpus(tmp_path, max_bytes=1000)

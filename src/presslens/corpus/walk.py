@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from presslens.corpus.html import HTML_SUFFIXES
 from presslens.corpus.skips import _Report, _shown
+from presslens.corpus.wire import _word_list
 from presslens.io import resolve_path
 
 __all__ = ["corpus_files"]
@@ -24,6 +26,11 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
         for name in sorted(d for d in dirs if d.startswith(".")):
             _skip(report, Path(folder) / name, "hidden folder (its name starts with a dot): not read")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        pages = {name.rsplit(".", 1)[0]: name for name in files if Path(name).suffix.lower() in HTML_SUFFIXES}
+        for name in [d for d in dirs if _saved_page(d, pages)]:
+            dirs.remove(name)
+            _skip(report, Path(folder) / name, f"the images, scripts and frames of the saved web page "
+                  f"{_saved_page(name, pages)}: not read")
         for name in dirs:
             # os.walk lists a link to a folder and does not enter it: one inside the corpus is read
             # where it points, one that leads out (corpus/2024 -> /data/2024) is said so, not lost.
@@ -52,6 +59,15 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
                                     outside="symbolic link points outside the corpus folder"):
                 continue
             yield path
+
+
+def _saved_page(folder: str, pages: dict[str, str]) -> str | None:
+    """The web page (file name) beside which a browser saved ``folder`` with the page's images,
+    scripts and frames ("story_files" of "story.html"), or None. ``pages``: stem -> name of the
+    folder's HTML files."""
+    ends = _word_list("corpus_saved_page_folders.txt")
+    return next((pages[folder[:-len(end)]] for end in ends
+                 if folder.lower().endswith(end) and folder[:-len(end)] in pages), None)
 
 
 def _inside(path: Path, real_root: Path, report: _Report, *, strict: bool, outside: str) -> bool:
