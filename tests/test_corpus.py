@@ -162,6 +162,9 @@ def test_byte_order_marks_where_files_were_joined_are_removed_and_said(tmp_path)
     ("refs.ris", b"TY  - NEWS\nTI  - Fictional harbour story\nJF  - The Umberton Gazette\nER  - \n",
      "RIS citations: references (titles, dates, abstracts), not the articles' text; save the articles themselves"),
     ("nexis.zip", b"PK\x05\x06" + bytes(18), "zip archive: not read; unpack it first (unzip nexis.zip)"),
+    # Word's older format and OpenDocument: they were 'unsupported file type', without what to do.
+    ("memo.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "Word 97-2003 document: not read; save it as .docx"),
+    ("memo.odt", b"PK\x03\x04" + bytes(26), "OpenDocument text: not read; save it as .docx"),
 ])
 def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, data, reason):
     (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
@@ -176,6 +179,18 @@ def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, 
     with pytest.raises(CorpusError, match=name):
         load_corpus(tmp_path, errors="raise")
 
+
+
+def test_a_doc_that_is_rtf_or_html_inside_is_read_as_such(tmp_path):
+    # Export tools and Word's "Save as" name RTF and HTML documents .doc: they were unsupported.
+    (tmp_path / "quay.doc").write_text("{\\rtf1\\ansi\\ansicpg1252 \\pard Fictional quay headline\\par\n"
+                                       "\\pard The quay of Port Amsel reopens on Friday.\\par\n}", encoding="ascii")
+    (tmp_path / "ferry.doc").write_text("<html><body><article><h1>Fictional ferry headline</h1><p>The ferry of "
+                                        "Port Amsel sails again on Friday after the fictional storm, its owner "
+                                        "said.</p></article></body></html>")
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert df.loc["quay", "text"] == "The quay of Port Amsel reopens on Friday."
+    assert df.loc["ferry", "text"].startswith("The ferry of Port Amsel sails again") and skipped(df).empty
 
 
 def test_links_the_walk_skips_are_reported_under_their_own_file_type(tmp_path):

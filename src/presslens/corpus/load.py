@@ -162,6 +162,8 @@ def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
         return tables.read
     if suffix in documents.DOCUMENT_SUFFIXES:
         return getattr(documents, f"read_{suffix[1:]}")
+    if suffix == ".doc":
+        return _read_doc
     if suffix in TEXT_SUFFIXES:
         return _read_text
     if suffix in HTML_SUFFIXES:
@@ -191,6 +193,19 @@ def _read_text(src: Source) -> Iterator[dict[str, Any]]:
         row = parse_wire_text(raw, title_hint=title_hint(src))
         del raw                         # the body is a slice of it: hold one copy, not two
         yield single(src, row, encoding, file_type(src.file))
+
+
+def _read_doc(src: Source) -> Iterator[dict[str, Any]]:
+    """A ``.doc`` that is RTF or HTML inside (what many export tools, and Word's own "Save as", name
+    .doc) read as such; a Word 97-2003 binary document is skipped with what to do."""
+    with src.open() as fh:
+        head = fh.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{\\rtf"):
+        yield from documents.read_rtf(src)
+    elif head.startswith(b"<") and re.search(rb"<(?:html|body|!doctype html)", head, re.I):
+        yield from _read_html(src)
+    else:
+        raise ValueError(_unread_types()[".doc"].replace("{name}", src.file.name))
 
 
 def _read_html(src: Source) -> Iterator[dict[str, Any]]:
