@@ -8,7 +8,7 @@ from datetime import datetime
 import pandas as pd
 import pytest
 
-from presslens.corpus import load_corpus
+from presslens.corpus import load_corpus, skipped
 from presslens.corpus.html import meta_lines
 
 from conftest import FIXTURES
@@ -74,3 +74,33 @@ def test_outlet_source_of_other_readers():
 ])
 def test_meta_lines_take_only_lines_that_hold_nothing_else(text, kept, found):
     assert meta_lines(text) == (text if kept is None else kept, found)
+
+
+MHTML = (
+    "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.quillport-herald.example/ferry\r\n"
+    "Subject: Ferry sails again\r\nDate: Tue, 13 May 2025 10:15:00 -0000\r\nMIME-Version: 1.0\r\n"
+    'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--q1"\r\n\r\n'
+    "------MultipartBoundary--q1\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+    "Content-Location: https://www.quillport-herald.example/ferry\r\n\r\n"
+    "<html><head><title>Ferry sails again</title></head><body><article><h1>Ferry sails again</h1>=\r\n"
+    "<p>The fictional Quillport ferry sails again on Tuesday, its owner said. =E2=80=9CWe are back,=E2=80=9D =\r\n"
+    "said captain Orrin Tal.</p><p>The crossing to the fictional islands takes forty minutes.</p>"
+    "</article></body></html>\r\n"
+    "------MultipartBoundary--q1\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+    "Content-Location: https://www.quillport-herald.example/logo.png\r\n\r\niVBORw0KGgo=\r\n"
+    "------MultipartBoundary--q1--\r\n")
+
+
+def test_a_page_saved_as_one_file_mhtml_is_read_as_its_page(tmp_path):
+    # Chrome's "Save as single file" of a fictional page: it was 'unsupported file type .mhtml'.
+    (tmp_path / "ferry.mhtml").write_bytes(MHTML.encode("ascii"))
+    (tmp_path / "images.mht").write_bytes(MHTML.replace("text/html", "text/plain").encode("ascii"))
+    df = load_corpus(tmp_path)
+    page = df.set_index("doc_id").loc["ferry"]
+    assert page["text"].startswith("The fictional Quillport ferry sails again on Tuesday, its owner said. "
+                                   "“We are back,” said captain Orrin Tal.")
+    assert (page["title"], page["url"]) == ("Ferry sails again", "https://www.quillport-herald.example/ferry")
+    assert (page["outlet"], page["outlet_source"]) == ("quillport-herald.example", "url host")
+    # The page gives no date: the time it was saved, as a web archive's capture time.
+    assert (page["published"], page["published_source"]) == (pd.Timestamp("2025-05-13 10:15"), "crawl")
+    assert skipped(df)["reason"].tolist() == ["no web page inside (an MHTML file holds its page as a text/html part)"]

@@ -1,12 +1,13 @@
 """Load a folder of news articles into one table, one row per article.
 
 Formats: plain text (``.txt``), Markdown (``.md``), HTML (``.html``/``.htm``, main text by
-trafilatura, which never fetches anything), record files (``.json``, ``.jsonl``, ``.csv``,
-``.tsv``) holding one article per record, news-database exports (Nexis Uni / LexisNexis
-``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``.rtf``/``.html``, ProQuest ``.txt`` and its
-``.rtf``/``.docx``/``.pdf``/``.html`` saves; many articles per file), web
-archives (``.warc``, ``.warc.gz``), article tables (``.parquet``, ``.arrow``/``.feather``) and Excel
-workbooks (``.xlsx``, a record per row).
+trafilatura, which never fetches anything; a page saved as one file, ``.mhtml``/``.mht``), record
+files (``.json``, ``.jsonl``, ``.csv``, ``.tsv``) holding one article per record, news-database
+exports (Nexis Uni / LexisNexis ``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``.rtf``/``.html``
+and their text saved as ``.txt``/``.docx``/``.pdf``, ProQuest ``.txt`` and its
+``.rtf``/``.docx``/``.pdf``/``.html`` saves; many articles per file), web archives (``.warc``,
+``.warc.gz``), article tables (``.parquet``, ``.arrow``/``.feather``) and Excel workbooks
+(``.xlsx``, a record per row).
 A sidecar file named ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` (without a text
 column) beside plain-text articles adds metadata keyed by file name.
 

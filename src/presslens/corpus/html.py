@@ -27,9 +27,12 @@ from urllib.parse import urlsplit
 
 from presslens.corpus.wire import _MONTH, _norm, data_rows
 
-__all__ = ["HTML_SUFFIXES", "meta_lines", "page_outlet"]
+__all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "meta_lines", "mhtml_page", "page_outlet"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# A page saved as one file with its images (Chrome's and Edge's "Save as single file", Word's "Web
+# archive"): a MIME message whose first HTML part is the page.
+MHTML_SUFFIXES = {".mhtml", ".mht"}
 
 # Edges of the extracted text where datelines and bylines stand.
 _HEAD_LINES, _TAIL_LINES = 6, 3
@@ -173,6 +176,32 @@ def _host(url: str | None) -> str | None:
     except ValueError:
         return None
     return host[4:] if host and host.startswith("www.") else host
+
+
+def mhtml_page(data: bytes) -> tuple[bytes, str | None, str | None]:
+    """The HTML of a page saved as MHTML (its first ``text/html`` part, transfer encoding undone),
+    the page's address and the time it was saved (the message's ``Date``). Raises ``ValueError``
+    for a file holding no HTML part."""
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(data, policy=policy.compat32)
+    part = next((p for p in message.walk() if p.get_content_type() in ("text/html", "application/xhtml+xml")), None)
+    html = part.get_payload(decode=True) if part is not None else None
+    if not html:
+        raise ValueError("no web page inside (an MHTML file holds its page as a text/html part)")
+    url = message.get("Snapshot-Content-Location") or part.get("Content-Location") or message.get("Content-Location")
+    return html, url, message.get("Date")
+
+
+def with_address(row: dict[str, Any], url: str | None, saved: str | None) -> dict[str, Any]:
+    """A web page's ``row`` completed from where it was fetched or saved from: ``url`` when the page
+    names none, the address's host as the outlet when the page names none, and ``crawl_date`` (the
+    loader's date of last resort) the time it was fetched or saved."""
+    row["url"] = row.get("url") or url
+    if not row.get("outlet") and url:
+        row["outlet"], row["outlet_source"] = _host(url), "url host"
+    row["crawl_date"] = saved
+    return row
 
 
 def _from_html(raw: str) -> dict[str, Any]:

@@ -16,7 +16,8 @@ import pandas as pd
 
 from presslens.corpus import documents, factiva, nexis, proquest, records, tables, warc
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
-from presslens.corpus.html import HTML_SUFFIXES, _from_html
+from presslens.corpus.decoding import decode_text
+from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, mhtml_page, with_address
 from presslens.corpus.metadata import _folder_sidecar, _sidecar_file
 from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
@@ -168,6 +169,8 @@ def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
         return _read_text
     if suffix in HTML_SUFFIXES:
         return _read_html
+    if suffix in MHTML_SUFFIXES:
+        return _read_mhtml
     if suffix in RECORD_SUFFIXES:
         return records.read
     return None
@@ -216,6 +219,12 @@ def _read_html(src: Source) -> Iterator[dict[str, Any]]:
         yield from proquest.read_html(src, raw, encoding)
     else:
         yield single(src, _from_html(raw), encoding, file_type(src.file))
+
+
+def _read_mhtml(src: Source) -> Iterator[dict[str, Any]]:
+    html, url, saved = mhtml_page(src.read_bytes())
+    raw, encoding = decode_text([html])
+    yield single(src, with_address(_from_html(raw), url, saved), encoding, file_type(src.file))
 
 
 def _utf8(row: dict[str, Any]) -> dict[str, Any]:

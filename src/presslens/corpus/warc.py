@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from presslens.corpus.decoding import decode_text
-from presslens.corpus.html import _from_html, _host
+from presslens.corpus.html import _from_html, with_address
 from presslens.corpus.skips import CorpusError
 from presslens.corpus.source import Source
 
@@ -98,9 +98,6 @@ def _article(src: Source, record, records):
     if not (row.get("text") or "").strip():
         src.skip(offset(), f"no main text found in the HTML ({url})")
         return None
-    row["url"] = row.get("url") or url
-    if not row.get("outlet") and url:
-        row["outlet"], row["outlet_source"] = _host(url), "url host"
-    row["crawl_date"] = record.rec_headers.get_header("WARC-Date")
+    with_address(row, url, record.rec_headers.get_header("WARC-Date"))
     row["format"] = "warc"
     return row, encoding
