@@ -134,6 +134,17 @@ def test_encodings_keep_curly_quotes_ellipses_and_dashes(tmp_path, encoding, pre
     assert df["text"][0] == "“Quoted,” she said… — it’s done – café."
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_cut_off_inside_its_last_character_is_read_and_said(tmp_path, codec):
+    # A fictional story whose download stopped one byte short: without a BOM it was skipped as
+    # "binary content", with one it ended in U+FFFD and said nothing.
+    text = "Fictional quay headline\n\nThe quay of Port Amsel reopens, said Alda Voss."
+    (tmp_path / "cut.txt").write_bytes((text + "!").encode(codec)[:-1])
+    article = load_corpus(tmp_path).iloc[0]
+    assert article["text"] == "The quay of Port Amsel reopens, said Alda Voss."
+    assert article["repairs"] == "a character cut off at the end dropped"
+
+
 def test_byte_order_marks_where_files_were_joined_are_removed_and_said(tmp_path):
     # Two fictional stories joined with `cat`, each saved with its BOM: the second BOM stood
     # invisibly before "Premier", which no name rule then read as a name.

@@ -67,9 +67,11 @@ def sniff_encoding(chunks: Iterable[bytes], controls: bool = True) -> Encoding:
         if head.startswith(bom):
             return Encoding(name)
     sample = head[:_SAMPLE]
-    if b"\x00" in sample and len(sample) % 2 == 0:
-        # UTF-16 without a BOM puts a NUL in every other byte of ASCII text.
-        even, odd = sample[0::2], sample[1::2]
+    if b"\x00" in sample:
+        # UTF-16 without a BOM puts a NUL in every other byte of ASCII text (a file cut off
+        # inside its last character too: its pairs are judged without the odd byte).
+        pairs = sample[:len(sample) // 2 * 2]
+        even, odd = pairs[0::2], pairs[1::2]
         if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
             return Encoding("utf-16-le")
         if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
@@ -121,6 +123,9 @@ def decode_text(data: bytes | list[bytes]) -> tuple[str, Encoding]:
     box = data if isinstance(data, list) else [data]
     view = memoryview(box[0])
     encoding = sniff_encoding(view[i:i + _CHUNK].tobytes() for i in range(0, len(view), _CHUNK))
+    if encoding.name.startswith("utf-16") and len(view) % 2:
+        encoding.cut_at_end = True
+        encoding.repairs.append("a character cut off at the end dropped")
     view.release()
     text = box.pop().decode(encoding.name, errors="replace")
     if encoding.cut_at_end and text.endswith("\ufffd"):
