@@ -324,6 +324,19 @@ def test_a_csv_a_spreadsheet_saved_with_semicolons_is_read_by_them(tmp_path):
     assert df["title"].tolist() == ["Fähre", "Hafen"] and df["text"][0].endswith("sagte die Bürgermeisterin.")
     assert df["published"].tolist() == [pd.Timestamp("2031-03-02"), pd.Timestamp("2031-03-03")]
 
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t", "|"])
+def test_a_csv_whose_first_line_names_its_delimiter_is_read_by_it(tmp_path, delimiter):
+    # Excel writes and reads a first line "sep=;": it was taken for the field names, and every row
+    # of the fictional desk's export was a 'malformed CSV row (3 fields, header has 2)'.
+    rows = [["title", "text"], ["Quay", "The quay of Port Amsel reopens; on Friday, said Alda Voss."]]
+    lines = [f"sep={delimiter}"] + [delimiter.join(f'"{v}"' for v in row) for row in rows]
+    (tmp_path / "desk.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    df = load_corpus(tmp_path)
+    assert skipped(df).empty and df["title"].tolist() == ["Quay"]
+    assert df["text"].tolist() == ["The quay of Port Amsel reopens; on Friday, said Alda Voss."]
+
+
 def test_a_file_whose_dates_put_the_day_first_is_read_day_first_throughout(tmp_path):
     # Fictional exports: a British desk's CSV (25/12 tells the order), an American one, a German one.
     (tmp_path / "uk.csv").write_text("text,date\nThe Umberton ferry resumed service.,25/12/2030\n"

@@ -226,6 +226,9 @@ def _value_end(text: str, pos: int) -> int:
     raise ValueError("malformed JSON (unbalanced brackets)")
 
 
+_SEP_HINT = re.compile(r"sep=(.)", re.I)
+
+
 def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None, delimiter: str,
                  encodings: list[Encoding]) -> Iterator[tuple[str, dict[str, Any]]]:
     """Records of a CSV/TSV file, parsed by the csv module. A record is the lines up to where its
@@ -233,7 +236,8 @@ def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None,
     not parse into the header's fields (an unbalanced quote that swallowed the lines after it, a
     stray field) is reported by its number and its later lines are read again as records, so a
     bad record costs that record only. A record over ``max_bytes`` is stepped over unread. A
-    ``.csv`` whose header is one field holding a semicolon (or a tab) is read with that delimiter."""
+    ``.csv`` whose header is one field holding a semicolon (or a tab) is read with that delimiter,
+    as is one whose first line names it ("sep=;", which Excel writes and reads)."""
     csv.field_size_limit(max(max_bytes, 131072))
     lines = _iter_lines(path, max_bytes, root, encoding=encodings)
     pending: list[tuple[int, str | None]] = []
@@ -248,6 +252,9 @@ def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None,
             report.skip(f"{path}:{number}", f"record too large (line over max_bytes={max_bytes:,})"
                         if len(record) == 1 else f"record too large (lines {record[0][0]}-{record[-1][0]}, "
                         f"over max_bytes={max_bytes:,})")
+            continue
+        if header is None and number == 1 and (hint := _SEP_HINT.fullmatch(record[0][1].rstrip("\r\n"))):
+            delimiter = hint[1]     # Excel's first line "sep=;" names the delimiter; no field names
             continue
         values = _csv_values([line for _, line in record], delimiter, header)
         if values is None and len(record) > 1:
