@@ -433,6 +433,18 @@ def test_warc_responses_become_articles_and_other_records_are_reported(tmp_path)
     assert len(load_corpus(tmp_path / "plain.warc")) == 1
 
 
+def test_a_warc_response_is_read_in_the_charset_its_http_header_names(tmp_path):
+    # A fictional Cyrillic page served as windows-1251, its charset in the HTTP header alone: it was
+    # skipped as "not text (... bytes above 0x7F ...)".
+    page = PAGE.format(title="Причал открыт", lead="Причал в Порт-Амселе снова открыт в пятницу, сообщила гавань.",
+                       item="Паромщик Орин Тал доволен.")
+    _warc(tmp_path / "crawl.warc.gz", [("https://gazette.example.org/prichal", "text/html; charset=windows-1251",
+                                        page.encode("cp1251"))])
+    df = load_corpus(tmp_path)
+    assert skipped(df).empty and df["encoding"].tolist() == ["cp1251"]
+    assert df["text"][0].startswith("Причал в Порт-Амселе снова открыт в пятницу")
+
+
 def test_a_malformed_warc_record_and_a_mended_pdf_do_not_stop_the_corpus(tmp_path, capfd):
     # warcio raises AttributeError on a response record without WARC-Target-URI: it escaped the
     # loader and stopped the whole corpus (and `presslens run` with a traceback).

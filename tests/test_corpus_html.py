@@ -104,3 +104,25 @@ def test_a_page_saved_as_one_file_mhtml_is_read_as_its_page(tmp_path):
     # The page gives no date: the time it was saved, as a web archive's capture time.
     assert (page["published"], page["published_source"]) == (pd.Timestamp("2025-05-13 10:15"), "crawl")
     assert skipped(df)["reason"].tolist() == ["no web page inside (an MHTML file holds its page as a text/html part)"]
+
+
+def test_a_page_is_read_in_the_charset_it_declares_when_it_is_not_utf8(tmp_path):
+    # Fictional pages: a Cyrillic one in windows-1251 was skipped as "not text (49% of the bytes are
+    # above 0x7F ...)", a Latin-9 one's euro sign read as "¤". A page declaring a charset its bytes
+    # are not (UTF-8 text under a windows-1251 tag) is read as what its bytes are.
+    page = ("<html><head>{meta}<title>{title}</title></head><body><article><h1>{title}</h1><p>{lead}</p>"
+            "<p>Паром снова ходит на острова, сказал владелец парома Орин Тал.</p></article></body></html>")
+    cyrillic = page.format(meta='<meta charset="windows-1251">', title="Причал открыт",
+                           lead="Причал в Порт-Амселе снова открыт в пятницу после шторма, сообщила гавань.")
+    (tmp_path / "cyrillic.html").write_bytes(cyrillic.encode("cp1251"))
+    (tmp_path / "misdeclared.html").write_bytes(cyrillic.replace("пятницу", "субботу").encode("utf-8"))
+    euro = page.format(meta="<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-15'>",
+                       title="Quay fee", lead="The quay of Port Amsel charges 5 € a boat from Friday, the office said.")
+    (tmp_path / "euro.html").write_bytes(euro.replace("Паром снова ходит на острова, сказал владелец парома Орин Тал.",
+                                                      "Premier Alda Voss called the fee fair.").encode("iso-8859-15"))
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert skipped(df).empty
+    assert df.loc["cyrillic", "text"].startswith("Причал в Порт-Амселе снова открыт в пятницу")
+    assert df.loc["misdeclared", "text"].startswith("Причал в Порт-Амселе снова открыт в субботу")
+    assert df.loc["euro", "text"].startswith("The quay of Port Amsel charges 5 € a boat")
+    assert df["encoding"].to_dict() == {"cyrillic": "cp1251", "euro": "iso8859-15", "misdeclared": "utf-8"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-__all__ = ["Encoding", "decode", "decode_text", "sniff_encoding"]
+__all__ = ["Encoding", "declared_charset", "decode", "decode_text", "sniff_encoding"]
 
 _MAGIC = {
     b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
@@ -50,10 +50,11 @@ class Encoding:
     cut_at_end: bool = False
 
 
-def sniff_encoding(chunks: Iterable[bytes], controls: bool = True) -> Encoding:
+def sniff_encoding(chunks: Iterable[bytes], controls: bool = True, declared: str | None = None) -> Encoding:
     """The encoding of the content given as consecutive ``chunks`` (one bytes object for a file
     in memory, 1 MB pieces for a streamed one): a BOM's, UTF-16 without BOM, UTF-8 (a few
-    invalid bytes among many UTF-8 characters are damage, kept as U+FFFD), else Windows-1252.
+    invalid bytes among many UTF-8 characters are damage, kept as U+FFFD), else the charset the
+    content ``declared`` (a web page's, :func:`declared_charset`), else Windows-1252.
 
     Raises ``ValueError`` with the reason for content that is not text: a known file signature,
     mostly control characters, bytes neither UTF-8 nor Windows-1252 can hold, or mostly bytes
@@ -93,14 +94,21 @@ def sniff_encoding(chunks: Iterable[bytes], controls: bool = True) -> Encoding:
     repairs = [f"{nuls} NUL byte{'s' * (nuls != 1)} removed"] if nuls else []
     if not invalid:
         if cut and not multibyte:
-            return _single_byte(total, high, holes, repairs)
+            return _single_byte(total, high, holes, repairs, declared)
         return Encoding("utf-8", repairs + (["a character cut off at the end dropped"] if cut else []), cut)
     if multibyte >= 4 * (invalid + cut):
         return Encoding("utf-8", repairs + [f"{invalid + cut} invalid UTF-8 byte sequence(s) replaced by U+FFFD"])
-    return _single_byte(total, high, holes, repairs)
+    return _single_byte(total, high, holes, repairs, declared)
 
 
-def _single_byte(total: int, high: int, holes: int, repairs: list[str]) -> Encoding:
+# Labels a page may declare that mean Windows-1252 (as browsers read them) or UTF: no other charset.
+_NOT_OTHER = {"cp1252", "iso8859-1", "ascii", "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"}
+
+
+def _single_byte(total: int, high: int, holes: int, repairs: list[str], declared: str | None = None) -> Encoding:
+    if declared is not None and declared not in _NOT_OTHER:
+        # Not UTF-8: the page's own charset (a Cyrillic windows-1251 page, a Latin-9 page's euro).
+        return Encoding(declared, repairs)
     if holes:
         raise ValueError("undecodable bytes (neither UTF-8 nor Windows-1252)")
     if high > _MAX_HIGH_SHARE * total:
@@ -114,15 +122,33 @@ def _chain(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
     yield from rest
 
 
-def decode_text(data: bytes | list[bytes]) -> tuple[str, Encoding]:
+# A page's declared charset: <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">.
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+def declared_charset(head: bytes, header: str | None = None) -> str | None:
+    """The charset a web page declares (Python's name for it), from its HTTP ``header``'s
+    ``charset=`` (a Content-Type) or else a ``<meta>`` tag in the first 4 KB of ``head``; None when
+    neither names one Python knows."""
+    found = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", header or "", re.I)
+    meta = _META_CHARSET.search(head[:4096]) if found is None else None
+    label = found[1] if found else meta[1].decode("ascii") if meta else None
+    try:
+        return codecs.lookup(label).name if label else None
+    except LookupError:
+        return None
+
+
+def decode_text(data: bytes | list[bytes], declared: str | None = None) -> tuple[str, Encoding]:
     """Text of ``data`` and the :class:`Encoding` it was read with; line endings become ``\\n``,
     NUL and other control characters are removed (and counted in ``Encoding.repairs``).
+    ``declared``: the charset the content names (a web page's), used when it is not UTF-8.
 
     ``data`` may come in a one-item list, which is emptied once decoded: the bytes are then
     freed before the text is cleaned (a 300 MB file is not held twice over)."""
     box = data if isinstance(data, list) else [data]
     view = memoryview(box[0])
-    encoding = sniff_encoding(view[i:i + _CHUNK].tobytes() for i in range(0, len(view), _CHUNK))
+    encoding = sniff_encoding((view[i:i + _CHUNK].tobytes() for i in range(0, len(view), _CHUNK)), declared=declared)
     if encoding.name.startswith("utf-16") and len(view) % 2:
         encoding.cut_at_end = True
         encoding.repairs.append("a character cut off at the end dropped")

@@ -178,10 +178,10 @@ def _host(url: str | None) -> str | None:
     return host[4:] if host and host.startswith("www.") else host
 
 
-def mhtml_page(data: bytes) -> tuple[bytes, str | None, str | None]:
+def mhtml_page(data: bytes) -> tuple[bytes, str | None, str | None, str | None]:
     """The HTML of a page saved as MHTML (its first ``text/html`` part, transfer encoding undone),
-    the page's address and the time it was saved (the message's ``Date``). Raises ``ValueError``
-    for a file holding no HTML part."""
+    the page's address, the time it was saved (the message's ``Date``) and the part's Content-Type
+    (its charset). Raises ``ValueError`` for a file holding no HTML part."""
     from email import message_from_bytes, policy
 
     message = message_from_bytes(data, policy=policy.compat32)
@@ -190,7 +190,7 @@ def mhtml_page(data: bytes) -> tuple[bytes, str | None, str | None]:
     if not html:
         raise ValueError("no web page inside (an MHTML file holds its page as a text/html part)")
     url = message.get("Snapshot-Content-Location") or part.get("Content-Location") or message.get("Content-Location")
-    return html, url, message.get("Date")
+    return html, url, message.get("Date"), part.get("Content-Type")
 
 
 def with_address(row: dict[str, Any], url: str | None, saved: str | None) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from presslens.corpus import documents, factiva, nexis, proquest, records, tables, warc
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
-from presslens.corpus.decoding import decode_text
+from presslens.corpus.decoding import declared_charset, decode_text
 from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, mhtml_page, with_address
 from presslens.corpus.metadata import _folder_sidecar, _sidecar_file
 from presslens.corpus.records import RECORD_SUFFIXES
@@ -212,7 +212,8 @@ def _read_doc(src: Source) -> Iterator[dict[str, Any]]:
 
 
 def _read_html(src: Source) -> Iterator[dict[str, Any]]:
-    raw, encoding = src.read_text()
+    data = src.read_bytes()
+    raw, encoding = decode_text([data], declared=declared_charset(data[:4096]))
     if factiva.looks_like_html(raw):
         yield from factiva.read_html(src, raw, encoding)
     elif proquest.looks_like_html(raw):
@@ -222,8 +223,8 @@ def _read_html(src: Source) -> Iterator[dict[str, Any]]:
 
 
 def _read_mhtml(src: Source) -> Iterator[dict[str, Any]]:
-    html, url, saved = mhtml_page(src.read_bytes())
-    raw, encoding = decode_text([html])
+    html, url, saved, charset = mhtml_page(src.read_bytes())
+    raw, encoding = decode_text([html], declared=declared_charset(html[:4096], charset))
     yield single(src, with_address(_from_html(raw), url, saved), encoding, file_type(src.file))
 
 
