@@ -118,6 +118,22 @@ def test_an_outlet_or_author_given_as_an_object_with_a_name_is_that_name(tmp_pat
     row = load_corpus(tmp_path).iloc[0]
     assert (row["outlet"], row["author"]) == ("Umberton Gazette", "Ida Kell; Per Osk")
 
+def test_a_news_apis_excerpt_loses_its_length_marker_and_says_it_is_cut(tmp_path):
+    # A NewsAPI response of fictional stories: "content" is the first 200 characters, then
+    # "[+1834 chars]", which stood in the text as words of the article.
+    lead = "The quay of Port Amsel reopens on Friday after the fictional storm, the harbour office said."
+    response = {"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"id": None, "name": "Umberton Gazette"}, "title": "Quay reopens",
+         "publishedAt": "2031-10-27T09:00:00Z", "content": f"{lead} Premier Alda Voss will… [+1834 chars]"},
+        {"source": {"id": None, "name": "Nordland Courier"}, "title": "Ferry sails", "content": "The ferry sails."}]}
+    (tmp_path / "news.json").write_text(json.dumps(response))
+    df = load_corpus(tmp_path)
+    assert df["text"].tolist() == [f"{lead} Premier Alda Voss will…", "The ferry sails."]
+    assert df["outlet"].tolist() == ["Umberton Gazette", "Nordland Courier"]
+    assert df["repairs"][0] == "text cut by its source, 1,834 characters not given (an excerpt, not the article)"
+    assert df["repairs"].isna()[1]
+
+
 def test_configurable_field_names(tmp_path):
     (tmp_path / "a.jsonl").write_text(json.dumps({"k": "x1", "story": "Fictional story text.", "when": "2030-01-02"}) + "\n")
     df = load_corpus(tmp_path, fields={"text": "story", "published": "when", "doc_id": "k"})

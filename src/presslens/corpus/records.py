@@ -387,13 +387,22 @@ def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
             continue
         row["text"] = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
         row["format"] = kind
-        yield src.article(label, row, encoding())
+        row = src.article(label, row, encoding())
+        cut = _CUT_BY_SOURCE.search(row["text"])
+        if cut:
+            # A news API's excerpt ("... will… [+1834 chars]"): the marker is no text, and the cut is said.
+            row["text"] = row["text"][:cut.start()]
+            note = f"text cut by its source, {int(cut[1]):,} characters not given (an excerpt, not the article)"
+            row["repairs"] = "; ".join(filter(None, [row.get("repairs"), note]))
+        yield row
     if held:
         src.skip(None, _no_text_field(held_fields, len(held)))
     if not found and len(src.report.skipped) == reported:
         src.skip(None, "no records")
 
 
+# NewsAPI's "content" is the article's first 200 characters and how many more there are.
+_CUT_BY_SOURCE = re.compile(r"\s*\[\+(\d+) chars\]\s*$")
 _NAME_THE_TEXT = 'name the field holding the text with fields={"text": NAME}'
 
 
