@@ -92,6 +92,8 @@ def test_factiva_html_and_rtf_exports(tmp_path):
     assert second["title"] == "Ferry operators fear the new bridge"
     assert second["outlet"] == "Nordland Courier (fictional)"
     assert pd.isna(second["author"]) and second["published"] == pd.Timestamp("2031-10-28")
+    # The second article's source gives no copyright line: its header ends at its language line.
+    assert second["language"] == "English"
     assert second["text"] == ("Ferry operators on the fictional Nordland coast said the harbour bridge would end "
                               "their trade within five years.")
     assert len(df) == 10 and skipped(df).empty

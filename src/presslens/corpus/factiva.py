@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source
-from presslens.corpus.wire import first_date, first_number
+from presslens.corpus.wire import _word_list, first_date, first_number
 
 __all__ = ["TAGS", "looks_like", "looks_like_html", "read", "read_html"]
 
@@ -154,11 +154,16 @@ def parse_article(item: tuple[str, str]) -> dict[str, Any]:
     title = lines[words - 2][1] if by and words >= 2 else lines[words - 1][1]
     published = first_date(lines[words + 1][1]) if words + 1 < len(lines) else None
     header = lines[words + 2:words + 2 + _HEADER_LINES]
-    copyright = next((i for i, (_, line) in enumerate(header) if _COPYRIGHT.match(line)), None)
-    if copyright is None:
-        raise ValueError("no Factiva article header (no copyright line after the word count)")
-    fields = [line for _, line in header[:copyright] if not _TIME.fullmatch(line)]
-    body = lines[words + 2 + copyright + 1:]
+    languages = _word_list("corpus_factiva_languages.txt")
+    language = next((line for _, line in header if line.lower() in languages), None)
+    # The header ends at the copyright line, or where a source gives none at the language line.
+    last = next((i for i, (_, line) in enumerate(header) if _COPYRIGHT.match(line)), None)
+    if last is None and language is not None:
+        last = next(i for i, (_, line) in enumerate(header) if line == language)
+    if last is None:
+        raise ValueError("no Factiva article header (no copyright or language line after the word count)")
+    fields = [line for _, line in header[:last] if not _TIME.fullmatch(line)]
+    body = lines[words + 2 + last + 1:]
     if not body:
         raise ValueError("no article text (a Factiva header without a body)")
     return {
@@ -168,6 +173,7 @@ def parse_article(item: tuple[str, str]) -> dict[str, Any]:
         "published": published.isoformat() if published else None,
         "outlet": fields[0] if fields else None,
         "source_id": accession,
+        "language": language,
         "text": part[body[0][0]:body[-1][0] + len(body[-1][1])].strip(),
     }
 
