@@ -192,6 +192,8 @@ def test_byte_order_marks_where_files_were_joined_are_removed_and_said(tmp_path)
     # Word's older format and OpenDocument: they were 'unsupported file type', without what to do.
     ("memo.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "Word 97-2003 document: not read; save it as .docx"),
     ("memo.odt", b"PK\x03\x04" + bytes(26), "OpenDocument text: not read; save it as .docx"),
+    ("tdm.xml", b"<?xml version='1.0'?><RECORD><Title>Fictional quay</Title></RECORD>",
+     "XML file: not read; presslens reads no XML layout"),
 ])
 def test_bad_files_are_skipped_with_a_reason_and_good_ones_kept(tmp_path, name, data, reason):
     (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
