@@ -63,6 +63,20 @@ def test_nexis_uni_and_old_lexis_text_exports(tmp_path):
         assert first["path"].endswith(f"{stem}.txt:1") and first["format"] == "txt (nexis)"
 
 
+def test_a_lexisnexis_academic_html_download_is_read_article_by_article(tmp_path):
+    # LexisNexis Academic's HTML download (fictional): "1 of 2 DOCUMENTS" and its fields in <div>s,
+    # after the download's request page. It was read as one web page.
+    shutil.copy(FIXTURES / "lexis_academic.html", tmp_path)
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["lexis_academic/1", "lexis_academic/2"] and skipped(df).empty
+    first = df.iloc[0]
+    assert (first["title"], first["outlet"], first["author"]) == (
+        "Harbour bridge vote passes in Port Amsel", "The Umberton Gazette (fictional)", "Ida Kell")
+    assert first["published"] == pd.Timestamp("2031-10-27") and first["word_count"] == 58
+    assert first["text"] == f"{LEAD}\n\n{QUOTE}" and first["format"] == "html (nexis)"
+    assert df["title"][1] == "Ferry operators fear the new bridge" and df["published"][1] == pd.Timestamp("2031-10-28")
+
+
 def test_factiva_html_and_rtf_exports(tmp_path):
     from striprtf.striprtf import rtf_to_text
 

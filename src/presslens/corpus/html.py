@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from presslens.corpus.wire import _MONTH, _norm, data_rows
 
-__all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "meta_lines", "mhtml_page", "page_outlet"]
+__all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "block_text", "meta_lines", "mhtml_page", "page_outlet"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # A page saved as one file with its images (Chrome's and Edge's "Save as single file", Word's "Web
@@ -176,6 +176,43 @@ def _host(url: str | None) -> str | None:
     except ValueError:
         return None
     return host[4:] if host and host.startswith("www.") else host
+
+
+# Elements that stand on lines of their own in the text an HTML export gives; a table's cells are
+# words apart ("Author:" and "Kell, Ida" in two cells of a row are one field).
+_BLOCK_TAGS = {"p", "div", "text", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "section", "article", "body", "ul", "ol", "dl", "dt", "dd", "pre"}
+_SEPARATORS = {**dict.fromkeys(_BLOCK_TAGS, "\n\n"), "td": " ", "th": " "}
+_RULE = "\n\n" + "_" * 60 + "\n\n"
+_SPACES = re.compile(r"\s+")
+
+
+def block_text(raw: str) -> str:
+    """The text of a database's HTML export laid out as its text export is: each block element a
+    paragraph, a rule of underscores where a horizontal rule or a box ruled at its bottom (a
+    ProQuest record's) ends."""
+    import lxml.html
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(lxml.html.document_fromstring(raw), events=("start", "end")):
+        if not isinstance(node.tag, str):          # comments and processing instructions
+            if event == "end" and node.tail:
+                parts.append(_SPACES.sub(" ", node.tail))
+            continue
+        tag = node.tag.lower()
+        # The page's own line breaks are spaces: paragraphs are the block elements' alone.
+        if event == "start":
+            if tag in ("script", "style"):
+                continue
+            parts.append(_SEPARATORS.get(tag, ""))
+            parts.append(_SPACES.sub(" ", node.text or ""))
+        else:
+            ruled = tag == "hr" or re.search(r"border-bottom\s*:\s*[^;]*solid", node.get("style", ""), re.I)
+            parts.append(_RULE if ruled else _SEPARATORS.get(tag, ""))
+            parts.append(_SPACES.sub(" ", node.tail or ""))
+    paragraphs = (p.strip() for p in "".join(parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def mhtml_page(data: bytes) -> tuple[bytes, str | None, str | None, str | None]:

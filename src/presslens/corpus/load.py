@@ -17,7 +17,7 @@ import pandas as pd
 from presslens.corpus import documents, factiva, nexis, proquest, records, tables, warc
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.decoding import declared_charset, decode_text
-from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, mhtml_page, with_address
+from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, block_text, mhtml_page, with_address
 from presslens.corpus.metadata import _folder_sidecar, _sidecar_file
 from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
@@ -218,6 +218,8 @@ def _read_html(src: Source) -> Iterator[dict[str, Any]]:
         yield from factiva.read_html(src, raw, encoding)
     elif proquest.looks_like_html(raw):
         yield from proquest.read_html(src, raw, encoding)
+    elif nexis.looks_like_html(raw):
+        yield from nexis.read(src, block_text(raw), encoding, "html (nexis)")
     else:
         yield single(src, _from_html(raw), encoding, file_type(src.file))
 

@@ -20,7 +20,7 @@ from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source
 from presslens.corpus.wire import data_rows, first_date, first_number
 
-__all__ = ["looks_like", "parse_article", "read"]
+__all__ = ["looks_like", "looks_like_html", "parse_article", "read"]
 
 _DOC_END = re.compile(r"^[ \t]*End of Document[ \t]*$", re.M | re.I)
 _OLD_START = re.compile(r"^[ \t]*\d+ of \d+ DOCUMENTS?[ \t]*$", re.M | re.I)
@@ -43,6 +43,12 @@ def looks_like(text: str) -> bool:
     if _DOC_END.search(head) or _OLD_START.search(head[:5000]):
         return True
     return bool(re.search(r"^Length:\s*\d", head, re.M | re.I) and re.search(r"^Load-Date:", head, re.M | re.I))
+
+
+def looks_like_html(raw: str) -> bool:
+    """Whether an HTML page is a LexisNexis export (LexisNexis Academic's HTML download): an element
+    holding "1 of 161 DOCUMENTS" or "End of Document" alone, near the start."""
+    return bool(re.search(r">\s*(?:\d+ of \d+ DOCUMENTS?|End of Document)\s*<", raw[:_HEAD_CHARS], re.I))
 
 
 def _articles(text: str) -> Iterator[str]:

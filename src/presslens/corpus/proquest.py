@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
+from presslens.corpus.html import block_text
 from presslens.corpus.source import Source
 from presslens.corpus.wire import _MONTH, data_rows, first_date
 
@@ -65,45 +66,9 @@ def looks_like_html(raw: str) -> bool:
                 and re.search(r">\s*(?:Full text|Publication title):", head, re.I))
 
 
-# Elements that stand on lines of their own in the text an HTML export gives; a table's cells are
-# words apart ("Author:" and "Kell, Ida" in two cells of a row are one field).
-_BLOCK_TAGS = {"p", "div", "text", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-               "section", "article", "body", "ul", "ol", "dl", "dt", "dd", "pre"}
-_SEPARATORS = {**dict.fromkeys(_BLOCK_TAGS, "\n\n"), "td": " ", "th": " "}
-_RULE = "\n\n" + "_" * 60 + "\n\n"
-_SPACES = re.compile(r"\s+")
-
-
-def _html_text(raw: str) -> str:
-    """The text of an HTML export laid out as the text export is: each block element a paragraph,
-    a rule of underscores where a horizontal rule or a box ruled at its bottom (a record's) ends."""
-    import lxml.html
-    from lxml import etree
-
-    parts: list[str] = []
-    for event, node in etree.iterwalk(lxml.html.document_fromstring(raw), events=("start", "end")):
-        if not isinstance(node.tag, str):          # comments and processing instructions
-            if event == "end" and node.tail:
-                parts.append(_SPACES.sub(" ", node.tail))
-            continue
-        tag = node.tag.lower()
-        # The page's own line breaks are spaces: paragraphs are the block elements' alone.
-        if event == "start":
-            if tag in ("script", "style"):
-                continue
-            parts.append(_SEPARATORS.get(tag, ""))
-            parts.append(_SPACES.sub(" ", node.text or ""))
-        else:
-            ruled = tag == "hr" or re.search(r"border-bottom\s*:\s*[^;]*solid", node.get("style", ""), re.I)
-            parts.append(_RULE if ruled else _SEPARATORS.get(tag, ""))
-            parts.append(_SPACES.sub(" ", node.tail or ""))
-    paragraphs = (p.strip() for p in "".join(parts).split("\n\n"))
-    return "\n\n".join(p for p in paragraphs if p)
-
-
 def read_html(src: Source, raw: str, encoding: Encoding) -> Iterator[dict[str, Any]]:
     """The articles of a ProQuest HTML export, read as its text export."""
-    yield from read(src, _html_text(raw), encoding, "html (proquest)")
+    yield from read(src, block_text(raw), encoding, "html (proquest)")
 
 
 def _label(line: str) -> tuple[str, str] | None:
