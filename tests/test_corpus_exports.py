@@ -63,6 +63,15 @@ def test_nexis_uni_and_old_lexis_text_exports(tmp_path):
         assert first["path"].endswith(f"{stem}.txt:1") and first["format"] == "txt (nexis)"
 
 
+def test_a_monthlys_month_in_a_nexis_export_is_its_date_line(tmp_path):
+    # A fictional monthly dated "October 2031": its Load-Date (October 29) was taken for its date.
+    text = (FIXTURES / "nexis_uni.txt").read_text(encoding="utf-8").replace("October 28, 2031 Tuesday", "October 2031")
+    (tmp_path / "monthly.txt").write_text(text, encoding="utf-8")
+    second = load_corpus(tmp_path).iloc[1]
+    assert second["title"] == "Ferry operators fear the new bridge"
+    assert second["outlet"] == "Nordland Courier (fictional)" and second["published"] == pd.Timestamp("2031-10-01")
+
+
 def test_a_lexisnexis_academic_html_download_is_read_article_by_article(tmp_path):
     # LexisNexis Academic's HTML download (fictional): "1 of 2 DOCUMENTS" and its fields in <div>s,
     # after the download's request page. It was read as one web page.

@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source
-from presslens.corpus.wire import data_rows, first_date, first_number
+from presslens.corpus.wire import _MONTH_YEAR, data_rows, first_date, first_number
 
 __all__ = ["looks_like", "looks_like_html", "parse_article", "read"]
 
@@ -136,7 +136,9 @@ def parse_article(chunk: str) -> dict[str, Any]:
             break                     # the header block ends at its first line without a field
         elif not _COPYRIGHT.match(line):
             head.append(line)
-    dated = next((i for i, line in enumerate(head) if len(line) < 80 and first_date(line)), None)
+    # The date line: a full date, or a monthly's month and year ("October 2031").
+    dated = next((i for i, line in enumerate(head)
+                  if len(line) < 80 and (first_date(line) or _MONTH_YEAR.fullmatch(line))), None)
     if start is None:
         # Neither a Body line nor header fields: the body follows the date line and a headline.
         start = (dated or 0) + 2 if dated is not None else 1
@@ -159,13 +161,15 @@ def parse_article(chunk: str) -> dict[str, Any]:
         title, outlet = " ".join(before[:-1]), before[-1]
     elif before:
         outlet, title = before[0], (after[0] if after else None)
-    published = first_date(head[dated]) if dated is not None else first_date(_field(chunk, "load-date"))
+    found = first_date(head[dated]) if dated is not None else first_date(_field(chunk, "load-date"))
+    # A monthly's "October 2031" stays as it is: the loader reads it as the month's first day.
+    published = found.isoformat() if found else head[dated] if dated is not None else None
     body_from = lines[start][0]
     body_to = lines[end - 1][0] + len(lines[end - 1][1])
     return {
         "title": fields.get("headline") or title,
         "outlet": outlet,
-        "published": published.isoformat() if published else None,
+        "published": published,
         "author": _byline(fields.get("byline") or fields.get("author")),
         "section": fields.get("section") or None,
         "word_count": first_number(fields.get("length")),

@@ -21,7 +21,7 @@ from typing import Any, Iterator
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.html import block_text
 from presslens.corpus.source import Source
-from presslens.corpus.wire import _MONTH, data_rows, first_date
+from presslens.corpus.wire import _MONTH, _MONTH_YEAR, data_rows, first_date
 
 __all__ = ["looks_like", "looks_like_html", "parse_record", "read", "read_html"]
 
@@ -31,7 +31,6 @@ _BOUNDARY = re.compile(r"^[ \t]*(?:_{30,}|Document \d+ of \d+)[ \t]*$", re.M | r
 _LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z /]{1,40}?):(?:[ \t]+|$)")
 _PLACE = re.compile(r";|\s\[|\.\s+(?=\d)")
 _RANGE = re.compile(rf"(\d{{1,2}})\s*[-/]\s*(?:{_MONTH}\s+)?\d{{1,2}}(?=,\s*(?:19|20)\d\d)")
-_MONTH_YEAR = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d")
 _HEAD_CHARS = 1 << 20
 _RECORD_FIELDS = {"full text", "proquest document id", "publication title"}
 _NO_TEXT = "no full text (a ProQuest record of citation and abstract only)"

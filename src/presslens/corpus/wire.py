@@ -36,6 +36,8 @@ _FULL_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<mo3>[01]\d)-(?P<d3>[0-3]\d)\b"
 )
+# A monthly's issue date, "Jun 2008", "October 2031": read as the month's first day.
+_MONTH_YEAR = re.compile(rf"{_MONTH}\s+(?:19|20)\d\d")
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]+,?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b.{{0,40}}?[-–—]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
