@@ -120,9 +120,13 @@ def test_a_page_is_read_in_the_charset_it_declares_when_it_is_not_utf8(tmp_path)
                        title="Quay fee", lead="The quay of Port Amsel charges 5 € a boat from Friday, the office said.")
     (tmp_path / "euro.html").write_bytes(euro.replace("Паром снова ходит на острова, сказал владелец парома Орин Тал.",
                                                       "Premier Alda Voss called the fee fair.").encode("iso-8859-15"))
+    # A charset that is no character encoding ("base64": Python's codec of that name decodes no
+    # text) stopped the whole load with a LookupError; it is ignored.
+    (tmp_path / "hostile.html").write_bytes((tmp_path / "euro.html").read_bytes().replace(b"iso-8859-15", b"base64"))
     df = load_corpus(tmp_path).set_index("doc_id")
-    assert skipped(df).empty
+    assert skipped(df).empty and df.loc["hostile", "encoding"] == "cp1252"
     assert df.loc["cyrillic", "text"].startswith("Причал в Порт-Амселе снова открыт в пятницу")
     assert df.loc["misdeclared", "text"].startswith("Причал в Порт-Амселе снова открыт в субботу")
     assert df.loc["euro", "text"].startswith("The quay of Port Amsel charges 5 € a boat")
-    assert df["encoding"].to_dict() == {"cyrillic": "cp1251", "euro": "iso8859-15", "misdeclared": "utf-8"}
+    assert df["encoding"].to_dict() == {"cyrillic": "cp1251", "euro": "iso8859-15", "hostile": "cp1252",
+                                        "misdeclared": "utf-8"}

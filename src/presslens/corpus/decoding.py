@@ -126,6 +126,9 @@ def _chain(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 
 
+_NOT_CHARSETS = {"utf-7", "punycode", "idna"}
+
+
 def declared_charset(head: bytes, header: str | None = None) -> str | None:
     """The charset a web page declares (Python's name for it), from its HTTP ``header``'s
     ``charset=`` (a Content-Type) or else a ``<meta>`` tag in the first 4 KB of ``head``; None when
@@ -134,9 +137,13 @@ def declared_charset(head: bytes, header: str | None = None) -> str | None:
     meta = _META_CHARSET.search(head[:4096]) if found is None else None
     label = found[1] if found else meta[1].decode("ascii") if meta else None
     try:
-        return codecs.lookup(label).name if label else None
-    except LookupError:
+        name = codecs.lookup(label).name if label else None
+        if name is not None:
+            b"a".decode(name, "replace")     # "base64", "zlib", "rot13" ... are no text encodings
+    except (LookupError, UnicodeError):
         return None
+    # Codecs that read escapes rather than characters, and UTF-7, which browsers refuse.
+    return None if name is None or name.endswith("escape") or name in _NOT_CHARSETS else name
 
 
 def decode_text(data: bytes | list[bytes], declared: str | None = None) -> tuple[str, Encoding]:
