@@ -63,6 +63,19 @@ def test_nexis_uni_and_old_lexis_text_exports(tmp_path):
         assert first["path"].endswith(f"{stem}.txt:1") and first["format"] == "txt (nexis)"
 
 
+def test_an_html_file_of_comments_only_with_an_exports_marks_is_skipped_not_fatal(tmp_path):
+    # Pages holding nothing but a comment with a ProQuest, Factiva or Nexis export's marks: lxml's
+    # "Document is empty" (no ValueError) stopped the whole load.
+    marks = {"proquest": ">ProQuest document ID: 1< >Full text: x<", "factiva": "<td><b>HD</b></td>",
+             "nexis": ">1 of 2 DOCUMENTS<"}
+    for name, mark in marks.items():
+        (tmp_path / f"{name}.html").write_text(f"<!-- {mark} -->")
+    shutil.copy(FIXTURES / "nexis_uni.txt", tmp_path)
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["nexis_uni/1", "nexis_uni/2"]
+    assert set(skipped(df)["reason"]) == {"no HTML content (Document is empty)"} and len(skipped(df)) == 3
+
+
 def test_a_monthlys_month_in_a_nexis_export_is_its_date_line(tmp_path):
     # A fictional monthly dated "October 2031": its Load-Date (October 29) was taken for its date.
     text = (FIXTURES / "nexis_uni.txt").read_text(encoding="utf-8").replace("October 28, 2031 Tuesday", "October 2031")

@@ -20,6 +20,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from presslens.corpus.decoding import Encoding
+from presslens.corpus.html import parse_html
 from presslens.corpus.source import Source
 from presslens.corpus.wire import _word_list, first_date, first_number
 
@@ -73,9 +74,7 @@ def _text_fields(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _html_fields(raw: str) -> Iterator[tuple[str, str]]:
-    import lxml.html
-
-    page = lxml.html.document_fromstring(raw)
+    page = parse_html(raw)
     for row in page.iter("tr"):
         cells = row.findall("td")
         if len(cells) < 2:

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from presslens.corpus.wire import _MONTH, _norm, data_rows
 
-__all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "block_text", "meta_lines", "mhtml_page", "page_outlet"]
+__all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "block_text", "meta_lines", "mhtml_page", "page_outlet", "parse_html"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # A page saved as one file with its images (Chrome's and Edge's "Save as single file", Word's "Web
@@ -187,15 +187,26 @@ _RULE = "\n\n" + "_" * 60 + "\n\n"
 _SPACES = re.compile(r"\s+")
 
 
+def parse_html(raw: str) -> Any:
+    """The lxml tree of an HTML page; ``ValueError`` for a page lxml finds empty (one of comments
+    only), which lxml reports with an error of its own the loader would not catch."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        return lxml.html.document_fromstring(raw)
+    except etree.ParserError as exc:
+        raise ValueError(f"no HTML content ({exc})") from None
+
+
 def block_text(raw: str) -> str:
     """The text of a database's HTML export laid out as its text export is: each block element a
     paragraph, a rule of underscores where a horizontal rule or a box ruled at its bottom (a
     ProQuest record's) ends."""
-    import lxml.html
     from lxml import etree
 
     parts: list[str] = []
-    for event, node in etree.iterwalk(lxml.html.document_fromstring(raw), events=("start", "end")):
+    for event, node in etree.iterwalk(parse_html(raw), events=("start", "end")):
         if not isinstance(node.tag, str):          # comments and processing instructions
             if event == "end" and node.tail:
                 parts.append(_SPACES.sub(" ", node.tail))
