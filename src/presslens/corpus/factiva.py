@@ -24,7 +24,7 @@ from presslens.corpus.html import parse_html
 from presslens.corpus.source import Source
 from presslens.corpus.wire import _word_list, first_date, first_number
 
-__all__ = ["TAGS", "looks_like", "looks_like_html", "read", "read_html"]
+__all__ = ["TAGS", "looks_like", "looks_like_html", "parse_article", "read", "read_html"]
 
 TAGS = ("HD", "CX", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "LP", "TD",
         "CT", "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "SE", "NGC", "ART", "GR", "VOL")
