@@ -355,6 +355,26 @@ def test_a_csv_whose_first_line_names_its_delimiter_is_read_by_it(tmp_path, deli
     assert df["text"].tolist() == ["The quay of Port Amsel reopens; on Friday, said Alda Voss."]
 
 
+def test_a_spreadsheet_of_articles_saved_as_tab_separated_text_is_read_row_by_row(tmp_path):
+    # Excel's "Text (Tab delimited)" (Windows-1252) and "Unicode Text" (UTF-16) saves are named .txt:
+    # a fictional desk's sheet of two stories was read as one article holding the whole table.
+    rows = [["Headline", "Date", "Body"],
+            ["Quay reopens", "2031-10-27", "The quay of Port Amsel reopens, said Alda Voss."],
+            ["Ferry “sails”", "2031-10-28", 'The ferry sails again, "at last", its owner said.']]
+    table = "\r\n".join("\t".join(row) for row in rows) + "\r\n"
+    (tmp_path / "sheet_text.txt").write_bytes(table.encode("cp1252"))
+    (tmp_path / "sheet_unicode.txt").write_bytes(table.replace("Quay", "Pier").replace("said", "says").encode("utf-16"))
+    # A story whose first lines hold tabs but name no text field stays one article.
+    (tmp_path / "story.txt").write_text("Quay\tnotes\nThe quay\treopens.\n\nA fictional body of the story.\n")
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert df.loc["sheet_text/2", "title"] == "Quay reopens" and df.loc["sheet_unicode/2", "title"] == "Pier reopens"
+    assert df.loc["sheet_text/3", "text"] == 'The ferry sails again, "at last", its owner said.'
+    assert df.loc["sheet_unicode/3", "title"] == "Ferry “sails”"
+    assert df.loc["sheet_unicode/3", "published"] == pd.Timestamp("2031-10-28")
+    assert df.loc["sheet_text/2", "format"] == "txt (tab-separated)" and df.loc["story", "format"] == "txt"
+    assert skipped(df).empty and len(df) == 5
+
+
 def test_a_file_whose_dates_put_the_day_first_is_read_day_first_throughout(tmp_path):
     # Fictional exports: a British desk's CSV (25/12 tells the order), an American one, a German one.
     (tmp_path / "uk.csv").write_text("text,date\nThe Umberton ferry resumed service.,25/12/2030\n"

@@ -186,7 +186,10 @@ def _read_text(src: Source) -> Iterator[dict[str, Any]]:
     cited = next((suffix for pattern, suffix in _CITATIONS if pattern.match(raw)), None)
     if cited is not None:
         raise ValueError(_unread_types()[cited].replace("{name}", src.file.name))
-    if nexis.looks_like(raw):
+    if records.tab_table(raw, src.fields):
+        del raw                         # read again row by row, as a .tsv
+        yield from records.read_tab_text(src, f"{file_type(src.file)} (tab-separated)")
+    elif nexis.looks_like(raw):
         yield from nexis.read(src, raw, encoding, f"{file_type(src.file)} (nexis)")
     elif proquest.looks_like(raw):
         yield from proquest.read(src, raw, encoding, f"{file_type(src.file)} (proquest)")

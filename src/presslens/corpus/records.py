@@ -39,6 +39,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 _SEPARATORS = re.compile(r"[\s_\-.]+")
+_HEAD_CHARS = 65536
 
 
 def _plain(name: Any) -> str:
@@ -340,6 +341,24 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
     encodings: list[Encoding] = []
     pairs = _records(src.file, src.report, src.max_bytes, src.real_root, encodings)
     yield from articles(src, pairs, lambda: encodings[0] if encodings else None, src.file.suffix.lower().lstrip("."))
+
+
+def tab_table(text: str, fields: Mapping[str, str]) -> bool:
+    """Whether a text file is a table of articles saved as text (a spreadsheet's "Text (Tab
+    delimited)" or "Unicode Text" save, named .txt): a first line of tab-separated field names, one
+    of them the text's (:data:`FIELD_ALIASES`, or ``fields``), and a second line of fields too."""
+    lines = text[:_HEAD_CHARS].split("\n", 2)
+    if len(lines) < 2 or "\t" not in lines[0] or "\t" not in lines[1]:
+        return False
+    names = [name.strip().strip('"') for name in lines[0].split("\t")]
+    return _field({}, "text", fields, _plained(names)) is not None
+
+
+def read_tab_text(src: Source, kind: str) -> Iterator[dict[str, Any]]:
+    """Article rows of a table of articles saved as text (:func:`tab_table`), as of a ``.tsv``."""
+    encodings: list[Encoding] = []
+    pairs = _csv_records(src.file, src.report, src.max_bytes, src.real_root, "\t", encodings)
+    yield from articles(src, pairs, lambda: encodings[0] if encodings else None, kind)
 
 
 def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
