@@ -355,6 +355,14 @@ def test_a_csv_whose_first_line_names_its_delimiter_is_read_by_it(tmp_path, deli
     assert df["text"].tolist() == ["The quay of Port Amsel reopens; on Friday, said Alda Voss."]
 
 
+def test_a_csv_with_two_columns_of_one_name_keeps_both(tmp_path):
+    # A fictional sheet with a second "title" column pasted in: the record kept the last, the
+    # headline was lost.
+    (tmp_path / "sheet.csv").write_text("id,title,text,title\n1,Quay reopens,The quay reopens on Friday.,Harbour\n")
+    article = load_corpus(tmp_path).iloc[0]
+    assert (article["title"], article["title.1"]) == ("Quay reopens", "Harbour")
+
+
 def test_a_spreadsheet_of_articles_saved_as_tab_separated_text_is_read_row_by_row(tmp_path):
     # Excel's "Text (Tab delimited)" (Windows-1252) and "Unicode Text" (UTF-16) saves are named .txt:
     # a fictional desk's sheet of two stories was read as one article holding the whole table.

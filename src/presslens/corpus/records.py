@@ -271,7 +271,7 @@ def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None,
                 # save "CSV" with semicolons: a header of one field holding one names the delimiter.
                 delimiter = next((mark for mark in (";", "\t") if mark in values[0]), delimiter)
                 values = _csv_values([line for _, line in record], delimiter, None) or values
-            header = values
+            header = _unique(values)
             continue
         if values is None:
             fields = _csv_values([record[0][1]], delimiter, None) or []
@@ -283,6 +283,20 @@ def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None,
             yield str(number), dict(zip(header, values))
     if header is None:
         raise ValueError("empty file")
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Field names made unique as pandas makes them: a second "title" is "title.1", so each
+    column is kept (a record's dict held the last of two columns of one name, the first lost)."""
+    taken = set(names)
+    unique: list[str] = []
+    for name in names:
+        new, count = name, 0
+        while new in unique or (new != name and new in taken):
+            count += 1
+            new = f"{name}.{count}"
+        unique.append(new)
+    return unique
 
 
 def _csv_record(lines: Iterator[tuple[int, str | None]], pending: list[tuple[int, str | None]],
