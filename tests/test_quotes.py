@@ -3072,6 +3072,15 @@ ATTRIBUTION_RULES = {
              "\"propaganda\". Her deputy said the audit was flawed, describing it as rushed.",
         rows={"claims that she misused": {"content": "claims that she misused Kirinyaga county funds"},
               "the audit was flawed": {"content": "the audit was flawed"}}),
+    # A role set beside a name whose closing comma follows a place the role's phrase leaves out ("Brian Murphy, the
+    # chairman of the Rockingham County GOP in New Hampshire, for example, said") is that name's, not the one titled
+    # chairman before (Will Rogers).
+    "a role beside a name closed after a place": dict(
+        text="Ferry fares rose again. Avalon County GOP Chairman Piet Marsh, for example, said the rise had hurt trade. "
+             "Oona Grell, the chairman of the Vessany County GOP in Northshire, for example, said the levy had hurt "
+             "the party.",
+        rows={"the rise had hurt trade": {"speaker": "Piet Marsh"},
+              "the levy had hurt the party": {"speaker": "Oona Grell", "speaker_kind": "named person"}}),
 }
 
 

@@ -425,6 +425,9 @@ _ROLE_BEFORE_COMMA = re.compile(r"(?<![\w’'-])(?P<head>[a-z][\w’'-]*)\s*" + 
 _ROLE_OPENS = re.compile(rf"{DETERMINER}\s|[\w.-]+(?:['’]s|s['’])\s")
 _PHRASE_REACH = 160
 _BESIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*")  # "Ada Quill, ", "Ada Quill (D-Avalon), "
+# The comma closing a role set beside a name, maybe after a phrase of place the role's phrase leaves out ("Ada Quill,
+# the chair of the county party in Northshire, said").
+_BESIDE_CLOSES = re.compile(r"(?:\s+(?:in|of|from|at|for)\s+[A-Z][^,.;:!?“”\"()\n]{1,40}?)?" + _BESIDE.pattern)
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A phrase set off by a comma that names the person after it: ", a retired postman named ", ", a woman called ".
 _NAMED_APPOSED = re.compile(r"\s*,\s*an?\s+(?:[a-z][\w-]*\s+){0,4}(?:named|called)\s+")
@@ -1120,9 +1123,10 @@ class Article:
         if c.kind == "PRON":
             return self._pronoun(c)
         phrase = strip_det(text[c.start:c.end])
-        if c.kind in ("NP_ROLE", "NP_GENERIC") and _BESIDE.match(text, c.end):
+        if c.kind in ("NP_ROLE", "NP_GENERIC") and _BESIDE_CLOSES.match(text, c.end):
             # "Morton Blackwell, founder of the Leadership Institute, said": the name the role stands
-            # beside, set off by commas on both sides (not "… to Ada Quill, analysts said").
+            # beside, set off by commas on both sides (not "… to Ada Quill, analysts said"); the closing comma maybe
+            # after a place ("Brian Murphy, the chairman of the Rockingham County GOP in New Hampshire, said").
             beside = self._nearest_before(c.start, 40, lambda d: d.kind == "PERSON" and bool(d.entity)
                                           and _BESIDE.fullmatch(text, d.end, c.start) is not None)
             if beside is not None:
