@@ -3081,6 +3081,13 @@ ATTRIBUTION_RULES = {
              "the party.",
         rows={"the rise had hurt trade": {"speaker": "Piet Marsh"},
               "the levy had hurt the party": {"speaker": "Oona Grell", "speaker_kind": "named person"}}),
+    # "The initiative also seeks …" after the "Self-Determination Initiative" was a person named "Initiative": a
+    # common noun after "the" stands for a person through a title, not for a thing whose name holds the noun ("the
+    # island" was the person "Mana Island" too).
+    "a role's noun names no thing named with it": dict(
+        text="The council backed two initiatives on Monday. The second, the so-called “Harbour Renewal Initiative” "
+             "would rebuild the quay. The initiative also seeks to ban cars from the pier.",
+        rows={"to ban cars from the pier": {"speaker": None, "speaker_kind": "unresolved"}}),
 }
 
 

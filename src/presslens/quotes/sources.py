@@ -797,6 +797,7 @@ class Article:
         self._canonical_of: dict[tuple[str, int], str | None] = {}
         self._names: entities.Names | None = None
         self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
+        self._people: set[str] | None = None  # the entities of the article's PERSON mentions, once asked
         self._descriptions: dict[str, list[tuple[int, str, _Words]]] | None = None  # head -> people so described
         self._main: str | None = None  # the person named most ("" where none is), once asked
         # (lead, start) -> whether _SUBJECT_LEAD runs from a clause's lead to a candidate's start (:meth:`subject`):
@@ -1102,6 +1103,18 @@ class Article:
             self._canonical_of[key] = entities.canonical(name, names, at=at)
         return self._canonical_of[key]
 
+    def _canonical_role(self, phrase: str, at: int) -> str | None:
+        """:meth:`canonical` of a role's or an epithet's ``phrase`` (no "the"), but None where a phrase in small letters
+        finds no one the article names as a person: "the initiative" is not the "Self-Determination Initiative" (a
+        name with the phrase's own word), as a common noun stands for a person through a title only."""
+        found = self.canonical(phrase, at)
+        if found is None or not phrase.islower():
+            return found
+        if self._people is None:
+            self._people = {e for kind, e in zip(self.mentions.get("kind", ()), self.mentions.get("entity", ()))
+                            if kind == "PERSON"}
+        return found if found in self._people else None
+
     def names(self) -> entities.Names:
         """The article's :class:`presslens.entities.Names`, read once."""
         if self._names is None:
@@ -1132,7 +1145,7 @@ class Article:
             if beside is not None:
                 return beside.entity, NAMED
         if c.kind == "NP_ROLE":
-            found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
+            found = self._canonical_role(phrase, c.start) or self._described_the(c, phrase)
             if not found and (phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
                               or _GENERAL_OFFICE.search(phrase)):
                 # "The judge told the court": an office the article names no one to, not the last
@@ -1151,7 +1164,7 @@ class Article:
                          or self._speaker_of_paragraph_before(c.start))
                 return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
-                found = self.canonical(phrase, c.start) or self._described_the(c, phrase)
+                found = self._canonical_role(phrase, c.start) or self._described_the(c, phrase)
                 if not found and _demonym_epithet(phrase):
                     # "“…,” the Dane fumed", "said the Spaniard": the person met before, as a role names one
                     found = self._role_stands_for(c.start, None)
