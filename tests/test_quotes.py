@@ -3088,6 +3088,16 @@ ATTRIBUTION_RULES = {
         text="The council backed two initiatives on Monday. The second, the so-called “Harbour Renewal Initiative” "
              "would rebuild the quay. The initiative also seeks to ban cars from the pier.",
         rows={"to ban cars from the pier": {"speaker": None, "speaker_kind": "unresolved"}}),
+    # A participle of speaking fronted before the subject may name a show in quotation marks ("Speaking to “CBS This
+    # Morning” Monday, Rubio refrained …"): the subject after it is whom the next sentence's pronoun stands for, not a
+    # rival the sentence quotes (Chris Christie).
+    "a fronted participle naming a show in quotation marks": dict(
+        text="Speaking to “Avalon Today” on Monday, Ada Quill refrained from attacking her rivals, Mayor Bo Tarn and "
+             "Ivo Brant, who say the councillor lacks experience.\n\nShe dismissed the criticism, saying the ferry plan "
+             "was working.\n\nAppearing on “Good Morning, Avalon,” Lena Voss praised her rivals, Oona Grell and Piet "
+             "Marsh, who say the mayor lacks experience.\n\nShe said the quay would reopen.",
+        rows={"the ferry plan was working": {"speaker": "Ada Quill"},
+              "the quay would reopen": {"speaker": "Lena Voss"}}),
 }
 
 

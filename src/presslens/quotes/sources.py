@@ -566,9 +566,11 @@ _FRONTED_PP = re.compile(
     # (a gerund first: "After meeting Tom Becker, ", "Before leaving Avalon, ")
     r"(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*"
     # a participle of speaking and where, to whom or of what: "Speaking to ABC Radio on Tuesday, Becker said",
-    # "Asked about Tom Becker, Quill said"
+    # "Asked about Tom Becker, Quill said"; the name of a show in quotation marks maybe ("Speaking to “Avalon Today”
+    # Monday, Quill said", "Appearing on “Good Morning, Avalon,” Quill said")
     r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing|Asked)\s+"
-    r"(?:to|on|at|in|with|before|after|during|from|about)\s+[^,.;:!?“”\"]{3,140},\s*"
+    r"(?:to|on|at|in|with|before|after|during|from|about)\s+(?:[^,.;:!?“”\"]|[“\"][^“”\"\n]{1,60}?[”\"]){1,140}?"
+    r"(?:,|(?<=,[”\"]))\s*"
     # a question put to the subject: "Asked whether Tarn would start, Quill smiled: …" (Tarn is in the question)
     r"|[\s“\"]*(?:When\s+asked|Asked)\s+(?:by\s+[^,.;:!?“”\"]{2,60}?\s+)?(?:whether|if|why|what|how|when|where|who"
     r"|whom|which)\s+[^,.;:!?“”\"]{3,140},\s*"
