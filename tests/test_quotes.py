@@ -3098,6 +3098,17 @@ ATTRIBUTION_RULES = {
              "Marsh, who say the mayor lacks experience.\n\nShe said the quay would reopen.",
         rows={"the ferry plan was working": {"speaker": "Ada Quill"},
               "the quay would reopen": {"speaker": "Lena Voss"}}),
+    # A "the …" phrase of an unnamed source's noun opening the sentence after one a named person speaks ("“…,” Perry
+    # said. ¶ The Air Force veteran also believes") describes that person, who goes on; not where its own sentence
+    # names someone before it (the one asked answers: "when the AP asked Bennett …, the campaign manager said").
+    "an unnamed source's noun after a named person spoke": dict(
+        text="“The quay will reopen by June,” Oona Grell said on Monday.\n\nThe Navy veteran also believes the levy "
+             "will pass.\n\n“It is a fair deal,” Bo Tarn said in an interview. Reflecting on his years at sea, the "
+             "Avalon party leader said the ferry must run daily.\n\n“We will see,” Ada Quill said. When reporters asked "
+             "Piet Marsh about it, the campaign manager said he would reply soon.",
+        rows={"the levy will pass": {"speaker": "Oona Grell"},
+              "the ferry must run daily": {"speaker": "Bo Tarn"},
+              "he would reply soon": {"speaker_kind": "unnamed source"}}),
 }
 
 

@@ -1219,6 +1219,15 @@ class Article:
                 found = self.described(text[owner.start("name"):c.end], c.start, until=len(text))
             if found:
                 return found, NAMED
+        if (c.kind == "NP_UNNAMED" and _THE.match(text, c.start, c.end) and _singular_person(phrase)
+                and self._nearest_before(c.start, c.start - self.sentence(c.start)[0],
+                                         lambda d: d.kind == "PERSON") is None
+                and (said := self._spoke_before(c.start, _noun_gender(phrase)))):
+            # "“…,” Perry said. ¶ The Air Force veteran also believes …", "“…,” Reid said in an interview Tuesday.
+            # Reflecting on …, the Senate Democratic leader said": the one who spoke goes on, described, not a new
+            # unnamed source (as a he/she after such a sentence stands for the one who spoke); not where its own
+            # sentence names someone before it ("when the AP asked Bennett …, the campaign manager said")
+            return said, NAMED
         return self._author(c, phrase) or (phrase, UNNAMED)
 
     def _one_by_demonym(self, c: Candidate) -> bool:
@@ -1610,11 +1619,7 @@ class Article:
             return c.kind == "PERSON" and bool(c.entity) and fits_gender(c.entity)
 
         sent_s, _, _ = self.sentence(pos)
-        # "“If it is flooded, forget it. It is that simple,” she said.": the sentence before is the one before the
-        # quotation its sentence closes, not the quotation's first sentence
-        i = bisect_right(self.q_opens, sent_s) - 1
-        before = self.q_opens[i] if i >= 0 and self.q_opens[i] < sent_s < self.q_closes[i] else sent_s
-        prev_s, _, _ = self.sentence(before - 1) if before > 0 else (before, 0, 0)
+        prev_s, before = self._sentence_before(sent_s)
         if (pronoun and (adding := _PARTICIPLE_THAT.search(self.text, sent_s, pos)) is not None
                 and (said := self._reporter(sent_s, adding.start(), quoted=True)) is not None and fits(said)):
             # "“…,” Eddie Whitlock said, adding that he told Trump …": the one who spoke goes on in the participle's
@@ -1685,6 +1690,24 @@ class Article:
             return last
         found = self._nearest_before(pos, 1500, fits)
         return found.entity if found is not None else None
+
+    def _sentence_before(self, sent_s: int) -> tuple[int, int]:
+        """(start, end) of the sentence before the one starting at ``sent_s``: "“If it is flooded, forget it. It is that
+        simple,” she said.": the one before the quotation its sentence closes, not the quotation's first sentence
+        (an empty span at the article's start before its first sentence)."""
+        i = bisect_right(self.q_opens, sent_s) - 1
+        before = self.q_opens[i] if i >= 0 and self.q_opens[i] < sent_s < self.q_closes[i] else sent_s
+        return (self.sentence(before - 1)[0] if before > 0 else before), before
+
+    def _spoke_before(self, pos: int, gender: str | None) -> str | None:
+        """The person named in the reporting clause that closes the sentence before the one holding ``pos``
+        (:meth:`_reporter`, after a quotation's comma too: "“…,” Perry said."), of a gender that fits ``gender``; else
+        None."""
+        prev_s, before = self._sentence_before(self.sentence(pos)[0])
+        said = self._reporter(prev_s, before, quoted=True) if prev_s < before else None
+        if said is None or gender and self.genders.get(said.entity) not in (None, gender):
+            return None
+        return said.entity
 
     def principal(self, pos: int) -> str | None:
         """The person the article names most often, where one is named more often than any other and first named
