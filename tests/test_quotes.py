@@ -3109,6 +3109,15 @@ ATTRIBUTION_RULES = {
         rows={"the levy will pass": {"speaker": "Oona Grell"},
               "the ferry must run daily": {"speaker": "Bo Tarn"},
               "he would reply soon": {"speaker_kind": "unnamed source"}}),
+    # In an article of items (a live blog's "___." breaks, as AP's "The Latest" writes them; a list's numbers alone), a
+    # role or an epithet names by title or description only someone named in its own item: "The Republican
+    # presidential candidate plans …" after "Ted Cruz has taken time away …" was Donald Trump, so titled items before.
+    "a role in an item of a live blog or a list": dict(
+        text="Republican presidential candidate Piet Marsh spoke in Avalon on Monday.\n\n___.\n\n10:45 a.m.\n\n"
+             "Bo Tarn has taken time away from campaigning to attend a funeral in Northport.\n\nThe Republican "
+             "presidential candidate plans to be back in Avalon later Saturday.\n\n1\n\nLena Voss, an actress, spoke "
+             "about the ferry.\n\n2\n\nOona Grell spoke about the quay. The actress said the pier was unsafe.",
+        rows={"to be back in Avalon": {"speaker": "Bo Tarn"}, "the pier was unsafe": {"speaker": "Oona Grell"}}),
 }
 
 

@@ -447,6 +447,9 @@ _UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspec
 _GENERAL_OFFICE = re.compile(r"\b(?:inspector|auditor|comptroller|solicitor|surgeon|attorney|advocate)[\s-]+general$",
                              re.I)
 _SPACE = re.compile(r"\s+")
+# A paragraph that breaks an article into items: a live blog's rule ("___.", as AP's "The Latest" round-ups write it)
+# or a list's number alone ("9").
+_ITEM_BREAK = re.compile(r"_{3,}\.?|\d{1,2}\.?")
 # "Hillary Clinton’s campaign", "Bernie Sanders’ campaign": a possessor's organisation
 _POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’][A-Z][\w.&-]*)?)"
                             r"(?:['’]s|(?<=s)['’])\s+(\w+)$")
@@ -800,6 +803,7 @@ class Article:
         self._names: entities.Names | None = None
         self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
         self._people: set[str] | None = None  # the entities of the article's PERSON mentions, once asked
+        self._breaks: list[int] | None = None  # ends of the paragraphs that break an article into items
         self._descriptions: dict[str, list[tuple[int, str, _Words]]] | None = None  # head -> people so described
         self._main: str | None = None  # the person named most ("" where none is), once asked
         # (lead, start) -> whether _SUBJECT_LEAD runs from a clause's lead to a candidate's start (:meth:`subject`):
@@ -1105,6 +1109,29 @@ class Article:
             self._canonical_of[key] = entities.canonical(name, names, at=at)
         return self._canonical_of[key]
 
+    def _titled(self, c: Candidate, phrase: str) -> str | None:
+        """Whom the role or epithet ``c`` (its ``phrase`` without "the") names by a title (:meth:`_canonical_role`), else
+        by a description (:meth:`_described_the`); in an article of items, only one named in the item holding ``c``
+        (:meth:`_named_in_item`): "The Republican presidential candidate plans …" after "Ted Cruz has taken time away
+        …" in a live blog's item is not Donald Trump, so titled items before."""
+        for find in (lambda: self._canonical_role(phrase, c.start), lambda: self._described_the(c, phrase)):
+            if (found := find()) and self._named_in_item(found, c.end):
+                return found
+        return None
+
+    def _named_in_item(self, entity: str, pos: int) -> bool:
+        """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "Tennis great Billie
+        Jean King") in the item of the article holding it: the paragraphs after the last break before ``pos`` (a
+        paragraph of a live blog's "___" or of a list's number alone, as wire round-ups and lists write them); True in
+        an article with no break before ``pos``."""
+        if self._breaks is None:
+            self._breaks = [e for s, e in self.paras if _ITEM_BREAK.fullmatch(self.text, s, e)]
+        i = bisect_right(self._breaks, pos) - 1
+        if i < 0:
+            return True
+        lo = self._breaks[i]
+        return any(lo <= s < pos and e == entity for s, e in zip(self.mention_starts, self.mentions.get("entity", ())))
+
     def _canonical_role(self, phrase: str, at: int) -> str | None:
         """:meth:`canonical` of a role's or an epithet's ``phrase`` (no "the"), but None where a phrase in small letters
         finds no one the article names as a person: "the initiative" is not the "Self-Determination Initiative" (a
@@ -1147,7 +1174,7 @@ class Article:
             if beside is not None:
                 return beside.entity, NAMED
         if c.kind == "NP_ROLE":
-            found = self._canonical_role(phrase, c.start) or self._described_the(c, phrase)
+            found = self._titled(c, phrase)
             if not found and (phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
                               or _GENERAL_OFFICE.search(phrase)):
                 # "The judge told the court": an office the article names no one to, not the last
@@ -1166,7 +1193,7 @@ class Article:
                          or self._speaker_of_paragraph_before(c.start))
                 return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
-                found = self._canonical_role(phrase, c.start) or self._described_the(c, phrase)
+                found = self._titled(c, phrase)
                 if not found and _demonym_epithet(phrase):
                     # "“…,” the Dane fumed", "said the Spaniard": the person met before, as a role names one
                     found = self._role_stands_for(c.start, None)
