@@ -3118,6 +3118,13 @@ ATTRIBUTION_RULES = {
              "presidential candidate plans to be back in Avalon later Saturday.\n\n1\n\nLena Voss, an actress, spoke "
              "about the ferry.\n\n2\n\nOona Grell spoke about the quay. The actress said the pier was unsafe.",
         rows={"to be back in Avalon": {"speaker": "Bo Tarn"}, "the pier was unsafe": {"speaker": "Oona Grell"}}),
+    # A show's name in quotation marks before a noun of a trade ("“Orange is the New Black” star Selenis Leyva opened up
+    # …") opens the subject a he/she or an epithet after the sentence stands for, not a quotation: the subject had been
+    # missed, and the actress was America Ferrera, quoted items before.
+    "a show's name in quotation marks before the subject": dict(
+        text="Lena Voss said the pier was unsafe.\n\n“Harbour Lights” star Oona Grell opened up about her childhood in "
+             "Northport with her aunt, Ada Quill. She said the quay had been her playground.",
+        rows={"the quay had been her playground": {"speaker": "Oona Grell"}}),
 }
 
 

@@ -554,7 +554,10 @@ _SUBJECT_LEAD = re.compile(
     # up to three fronted phrases, each up to its comma ("The day before, at a rally in Beaumont, Tex., Mr. Trump");
     # (a number's separators are no clause's end: "where it costs $70,000 to join, Jay DiPietro", nor the point of a
     # state's abbreviation before its comma: "Tex.,")
-    rf"|(?:(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d)|\.(?=,)){{0,60}},\s*){{1,3}})?(?:{WORD}+\s+){{0,3}}", re.I)
+    rf"|(?:(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d)|\.(?=,)){{0,60}},\s*){{1,3}})?"
+    # (a show's or a film's name in quotation marks before a noun of a trade: "“Orange Is the New Black” star Ada
+    # Quill opened up", not a quotation: "“We won,” Quill said")
+    rf"(?:[“\"][^“”\"\n,.!?]{{1,40}}[”\"]\s+(?=(?-i:[a-z])))?(?:{WORD}+\s+){{0,3}}", re.I)
 
 # A sentence opening with a prepositional phrase of several words that names something and ends in
 # a comma ("In response to Donald Trump’s proposal to bar Muslims, "): up to its comma.
