@@ -3125,6 +3125,14 @@ ATTRIBUTION_RULES = {
         text="Lena Voss said the pier was unsafe.\n\n“Harbour Lights” star Oona Grell opened up about her childhood in "
              "Northport with her aunt, Ada Quill. She said the quay had been her playground.",
         rows={"the quay had been her playground": {"speaker": "Oona Grell"}}),
+    # A he/she that no subject resolves stands for a speaker quoted last in its own item of a live blog or a list, not
+    # in an item before ("___. ¶ 7:30 p.m. ¶ Bernie Sanders is thanking supporters … ¶ He told the raucous crowd" was
+    # Donald Trump, quoted an item before): with none, the person named nearest.
+    "a pronoun in an item of a live blog": dict(
+        text="___.\n\n5:50 p.m.\n\nPiet Marsh said the quay would reopen in June.\n\n___.\n\n6:10 p.m.\n\nBo Tarn is "
+             "thanking supporters at a rally in Northport.\n\nTarn won the Avalon primary, his first win. His "
+             "opponent, Mrs. Mary Voss, won Brindle and Marlow.\n\nHe told the crowd that the win meant a lot to him.",
+        rows={"the win meant a lot": {"speaker": "Bo Tarn"}}),
 }
 
 

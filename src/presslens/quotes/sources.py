@@ -1122,18 +1122,21 @@ class Article:
                 return found
         return None
 
-    def _named_in_item(self, entity: str, pos: int) -> bool:
-        """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "Tennis great Billie
-        Jean King") in the item of the article holding it: the paragraphs after the last break before ``pos`` (a
-        paragraph of a live blog's "___" or of a list's number alone, as wire round-ups and lists write them); True in
-        an article with no break before ``pos``."""
+    def _item_start(self, pos: int) -> int:
+        """Where the item of the article holding ``pos`` starts: the end of the last paragraph before ``pos`` that
+        breaks the article into items (a live blog's "___", a list's number alone, as wire round-ups and lists write
+        them); 0 in an article with no such break before ``pos``."""
         if self._breaks is None:
             self._breaks = [e for s, e in self.paras if _ITEM_BREAK.fullmatch(self.text, s, e)]
         i = bisect_right(self._breaks, pos) - 1
-        if i < 0:
-            return True
-        lo = self._breaks[i]
-        return any(lo <= s < pos and e == entity for s, e in zip(self.mention_starts, self.mentions.get("entity", ())))
+        return self._breaks[i] if i >= 0 else 0
+
+    def _named_in_item(self, entity: str, pos: int) -> bool:
+        """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "Tennis great Billie
+        Jean King") in the item holding it (:meth:`_item_start`); True in an article of no items."""
+        lo = self._item_start(pos)
+        return not lo or any(lo <= s < pos and e == entity
+                             for s, e in zip(self.mention_starts, self.mentions.get("entity", ())))
 
     def _canonical_role(self, phrase: str, at: int) -> str | None:
         """:meth:`canonical` of a role's or an epithet's ``phrase`` (no "the"), but None where a phrase in small letters
@@ -1465,13 +1468,14 @@ class Article:
         return others.pop() if len(others) == 1 else None
 
     def _last_speaker(self, pos: int, gender: str | None) -> str | None:
-        """The named speaker recorded last before ``pos`` (in the 3,000 characters before it), of a gender that fits
-        ``gender``; None where there is none."""
+        """The named speaker recorded last before ``pos`` (in the 3,000 characters before it, and in its item of a live
+        blog or a list: :meth:`_item_start`), of a gender that fits ``gender``; None where there is none."""
         i = bisect_left(self.spoken, (pos, ""))
+        lo = max(pos - 3000, self._item_start(pos))
         while i > 0:
             i -= 1
             at, entity = self.spoken[i]
-            if pos - at > 3000:
+            if at < lo:
                 break
             if gender is None or self.genders.get(entity) in (None, gender):
                 return entity
