@@ -3133,6 +3133,13 @@ ATTRIBUTION_RULES = {
              "thanking supporters at a rally in Northport.\n\nTarn won the Avalon primary, his first win. His "
              "opponent, Mrs. Mary Voss, won Brindle and Marlow.\n\nHe told the crowd that the win meant a lot to him.",
         rows={"the win meant a lot": {"speaker": "Bo Tarn"}}),
+    # "In a statement," fronted before the subject holds no subject ("a statement" had been one), and a he/she after a
+    # sentence whose subject is a person named by party and place ("the Kentucky Republican") stands for whom that
+    # phrase does: "In a statement, the Kentucky Republican dismissed …. He says …" was Barack Obama, named nearest.
+    "a pronoun after a statement of a person named by party": dict(
+        text="Senator Piet Marsh criticised Mayor Bo Tarn on Monday.\n\nIn a statement, the Brindle County Republican "
+             "dismissed the mayor's ferry plan. He says the council will vote in May.",
+        rows={"the council will vote in May": {"speaker": "Piet Marsh"}}),
 }
 
 

@@ -577,6 +577,9 @@ _FRONTED_PP = re.compile(
     r"|[\s“\"]*(?:Speaking|Talking|Writing|Responding|Reacting|Replying|Commenting|Testifying|Appearing|Asked)\s+"
     r"(?:to|on|at|in|with|before|after|during|from|about)\s+(?:[^,.;:!?“”\"]|[“\"][^“”\"\n]{1,60}?[”\"]){1,140}?"
     r"(?:,|(?<=,[”\"]))\s*"
+    # a medium or a document the subject speaks in: "In a statement, the Avalon Republican dismissed …", "In an
+    # interview with Quill, Becker said"
+    r"|[\s“\"]*In\s+(?:a|an)\s+[^,.;:!?“”\"]{3,80},\s*"
     # a question put to the subject: "Asked whether Tarn would start, Quill smiled: …" (Tarn is in the question)
     r"|[\s“\"]*(?:When\s+asked|Asked)\s+(?:by\s+[^,.;:!?“”\"]{2,60}?\s+)?(?:whether|if|why|what|how|when|where|who"
     r"|whom|which)\s+[^,.;:!?“”\"]{3,140},\s*"
@@ -1705,6 +1708,11 @@ class Article:
             if pronoun and subj is not None and subj.kind == "NP_ROLE" and _THE.match(self.text, subj.start, subj.end):
                 found = (self.canonical(strip_det(self.text[subj.start:subj.end]), subj.start)
                          or self.antecedent(subj.start, gender))
+                return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
+            if pronoun and subj is not None and subj.kind == "NP_UNNAMED" and self._one_by_demonym(subj):
+                # "In a statement, the Kentucky Republican dismissed …. He says …": he is whom the demonym stands for
+                # (the person met before, as for the phrase itself), or no one named
+                found = self._role_stands_for(subj.start, None)
                 return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
         last = self._last_speaker(pos, gender)
         if (pronoun and gender and (last is None or last != self.principal(pos))
