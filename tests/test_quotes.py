@@ -3076,9 +3076,9 @@ ATTRIBUTION_RULES = {
     # chairman of the Rockingham County GOP in New Hampshire, for example, said") is that name's, not the one titled
     # chairman before (Will Rogers).
     "a role beside a name closed after a place": dict(
-        text="Ferry fares rose again. Avalon County GOP Chairman Piet Marsh, for example, said the rise had hurt trade. "
-             "Oona Grell, the chairman of the Vessany County GOP in Northshire, for example, said the levy had hurt "
-             "the party.",
+        text="Ferry fares rose again. Avalon County GOP Chairman Piet Marsh, for example, said the rise had hurt "
+             "trade. Oona Grell, the chairman of the Vessany County GOP in Northshire, for example, said the levy had "
+             "hurt the party.",
         rows={"the rise had hurt trade": {"speaker": "Piet Marsh"},
               "the levy had hurt the party": {"speaker": "Oona Grell", "speaker_kind": "named person"}}),
     # "The initiative also seeks …" after the "Self-Determination Initiative" was a person named "Initiative": a
@@ -3093,9 +3093,9 @@ ATTRIBUTION_RULES = {
     # rival the sentence quotes (Chris Christie).
     "a fronted participle naming a show in quotation marks": dict(
         text="Speaking to “Avalon Today” on Monday, Ada Quill refrained from attacking her rivals, Mayor Bo Tarn and "
-             "Ivo Brant, who say the councillor lacks experience.\n\nShe dismissed the criticism, saying the ferry plan "
-             "was working.\n\nAppearing on “Good Morning, Avalon,” Lena Voss praised her rivals, Oona Grell and Piet "
-             "Marsh, who say the mayor lacks experience.\n\nShe said the quay would reopen.",
+             "Ivo Brant, who say the councillor lacks experience.\n\nShe dismissed the criticism, saying the ferry "
+             "plan was working.\n\nAppearing on “Good Morning, Avalon,” Lena Voss praised her rivals, Oona Grell and "
+             "Piet Marsh, who say the mayor lacks experience.\n\nShe said the quay would reopen.",
         rows={"the ferry plan was working": {"speaker": "Ada Quill"},
               "the quay would reopen": {"speaker": "Lena Voss"}}),
     # A "the …" phrase of an unnamed source's noun opening the sentence after one a named person speaks ("“…,” Perry
@@ -3104,8 +3104,8 @@ ATTRIBUTION_RULES = {
     "an unnamed source's noun after a named person spoke": dict(
         text="“The quay will reopen by June,” Oona Grell said on Monday.\n\nThe Navy veteran also believes the levy "
              "will pass.\n\n“It is a fair deal,” Bo Tarn said in an interview. Reflecting on his years at sea, the "
-             "Avalon party leader said the ferry must run daily.\n\n“We will see,” Ada Quill said. When reporters asked "
-             "Piet Marsh about it, the campaign manager said he would reply soon.",
+             "Avalon party leader said the ferry must run daily.\n\n“We will see,” Ada Quill said. When reporters "
+             "asked Piet Marsh about it, the campaign manager said he would reply soon.",
         rows={"the levy will pass": {"speaker": "Oona Grell"},
               "the ferry must run daily": {"speaker": "Bo Tarn"},
               "he would reply soon": {"speaker_kind": "unnamed source"}}),

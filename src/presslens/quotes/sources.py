@@ -1116,10 +1116,10 @@ class Article:
         return self._canonical_of[key]
 
     def _titled(self, c: Candidate, phrase: str) -> str | None:
-        """Whom the role or epithet ``c`` (its ``phrase`` without "the") names by a title (:meth:`_canonical_role`), else
-        by a description (:meth:`_described_the`); in an article of items, only one named in the item holding ``c``
-        (:meth:`_named_in_item`): "The Republican presidential candidate plans …" after "Ted Cruz has taken time away
-        …" in a live blog's item is not Donald Trump, so titled items before."""
+        """Whom the role or epithet ``c`` (its ``phrase`` without "the") names by a title (:meth:`_canonical_role`),
+        else by a description (:meth:`_described_the`); in an article of items, only one named in the item holding
+        ``c`` (:meth:`_named_in_item`): "The Republican presidential candidate plans …" after "Ted Cruz has taken time
+        away …" in a live blog's item is not Donald Trump, so titled items before."""
         for find in (lambda: self._canonical_role(phrase, c.start), lambda: self._described_the(c, phrase)):
             if (found := find()) and self._named_in_item(found, c.end):
                 return found
