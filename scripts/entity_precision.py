@@ -43,11 +43,12 @@ JUDGED = Path(__file__).with_name("entity_precision.tsv")
 # name -> (offset, step, articles) into PolNeAR train's sorted doc ids; "sample" is data/raw.
 # A holds the articles of the previous round's hand check (its first 5: 92 of 100 right), whose
 # errors this round's rules were written from: listed for judgement, not judged in the TSV.
-SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7), "C": (30, 120, 7)}
+SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7), "C": (30, 120, 7), "F": (90, 120, 4)}
 # the same for PerSenT dev's sorted doc ids (news of other outlets than PolNeAR's), drawn after all
 # of B's and C's rules were written: the held-out check of them; E (positions 25, 75, ..., none of D's) drawn
-# after all of D's rules, their held-out check in turn.
-PERSENT_SAMPLES = {"D": (0, 50, 12), "E": (25, 50, 12)}
+# after all of D's rules, their held-out check in turn. F (drawn after all of E's rules, their held-out check) has
+# a part in each corpus; a name in both dicts is one sample.
+PERSENT_SAMPLES = {"D": (0, 50, 12), "E": (25, 50, 12), "F": (12, 50, 8)}
 
 
 def entity_lists() -> dict[str, pd.DataFrame]:
@@ -66,7 +67,8 @@ def entity_lists() -> dict[str, pd.DataFrame]:
         table = entity_sentiment(articles[["doc_id", "text"]])
         docs = sorted(articles["doc_id"])
         for name, (offset, step, n) in PERSENT_SAMPLES.items():
-            out[name] = table[table["doc_id"].isin(docs[offset::step][:n])]
+            chosen = table[table["doc_id"].isin(docs[offset::step][:n])]
+            out[name] = pd.concat([out[name], chosen]) if name in out else chosen
     return {name: t[["doc_id", "entity", "kind", "mentions"]].sort_values(["doc_id", "mentions", "entity"],
                                                                           ascending=[True, False, True])
             for name, t in out.items()}
