@@ -367,6 +367,14 @@ def test_a_name_that_goes_on_with_its_is_an_organisation():
     assert kind["Avalon"] != "ORG"  # a place takes "its" too: only a verb before it says an organisation
 
 
+def test_a_lone_name_whose_clause_goes_on_with_his_is_a_person():
+    # "Lugo fired his army commanders", "Supporters of Kibaki and his rival": lone surnames were MISC
+    kind = _kinds("Supporters of Varrek and his rival Odde battled in Kestrel. Later Ostrand fired his army "
+                  "commanders. Manager Ada Quill of the Harriers delivered his message.")
+    assert (kind["Varrek"], kind["Ostrand"]) == ("PERSON", "PERSON")
+    assert kind["Harriers"] != "PERSON"  # after "the": a team, the clause is the manager's
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.

@@ -67,6 +67,11 @@ _SPACE_CHARS = frozenset(" \t\u00a0")  # the characters of _SPACES
 # which made the entity stage super-linear on long articles.)
 _ITS_AFTER = re_std.compile(r"[ \t\u00a0]+(?:(?:has|had|have|is|was|will|would|also|then|now|[a-z]+ed|[a-z]+s)"
                             r"[ \t\u00a0]+){1,2}its\b")
+# The same with "his" (and after "and"): "Lugo fired his army commanders", "Munoz introduced his proposal", "Supporters
+# of Kibaki and his rival": a person, where a lone surname had no other sign of one; not after "the" (a team, a
+# firm). Not "her", also an object ("Nordbank paid her").
+_HIS_AFTER = re_std.compile(r"[ \t\u00a0]+(?:(?:and|has|had|have|is|was|will|would|also|then|now|[a-z]+ed|[a-z]+s)"
+                            r"[ \t\u00a0]+){1,2}his\b")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _DIGIT = re.compile(r"\d")
@@ -668,6 +673,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return "person"
     if _ITS_AFTER.match(text, name_end):
         return "org"  # "Quillsoft has paused its chatbot", "Monmouth conducted its poll": no person is "its"
+    if _HIS_AFTER.match(text, name_end) and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)):
+        return "person"  # not "Buck Showalter of the Yankees delivered his"
     if shape == "person" and name_start >= 4 and text.startswith(_THE, name_start - 4) \
             and word.split(" ", 1)[0].lower() not in lex.first_names \
             and not ((after := _WORD_NEXT.match(text, name_end)) and after.group(1) not in lex.stop):
