@@ -375,6 +375,16 @@ def test_a_lone_name_whose_clause_goes_on_with_his_is_a_person():
     assert kind["Harriers"] != "PERSON"  # after "the": a team, the clause is the manager's
 
 
+def test_an_editors_label_and_a_pages_furniture_name_no_one():
+    # "UPDATE: A rep for ..." was an organisation, BBC's "Image caption" and a player's "Embed" entities
+    texts = set(_mentions("Image copyright Nordpress Image caption Ada Quill in Kestrel\n"
+                          "Skip in Skip x Embed x Share CLOSE\nAda Quill opened the pier.\n"
+                          "UPDATE: A spokesman for Varrek Mills said the pier is closed.\n"
+                          "KEYS: Kestrel, Nordland\nMira Keys sang. Keys said the update was late.")["text"])
+    assert not texts & {"Image", "Embed", "UPDATE", "KEYS"}
+    assert {"Ada Quill", "Varrek Mills", "Keys"} <= texts  # a name that is a label's word stays one
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.

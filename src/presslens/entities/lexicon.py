@@ -111,6 +111,7 @@ class _Lexicon:
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
     event_heads: frozenset[str]         # last words of an award's or a contest's name ("prize", "cup"): no entity
+    page_label: re.Pattern              # an editor's label or a page's furniture at a mention ("UPDATE:", "Embed")
     named_possessives: frozenset[str]   # "King" of "King's College London"
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
@@ -204,6 +205,10 @@ def _lex() -> _Lexicon:
     multi = [k for k in [*titles, *known] if " " in k]
     pronouns = {row[0].lower(): row[1] for row in _read("entities_pronouns.txt")}
     first_names = {row[0].lower(): row[1] for row in _read("entities_first_names.txt")}
+    labels = [row[0] for row in _read("entities_page_labels.txt")]
+    page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
+                  rf"[ \t\u00a0]*:(?!\d)"
+                  rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
     return _Lexicon(
         titles=titles,
         shared_titles=frozenset(row[0].lower() for row in title_rows if row[2:3] == ["shared"]),
@@ -220,6 +225,7 @@ def _lex() -> _Lexicon:
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
         holidays=frozenset(_key(row[0].split("|")[0]) for row in _read("timeline_holidays.txt")),
         event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt")),
+        page_label=re.compile(page_label, re.IGNORECASE),
         named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),

@@ -621,6 +621,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # a day ("on Election Day", "the Labor Day telethon"), an award or a contest ("the Nobel Peace Prize",
         # "the World Cup"): no one portrayed
         return ""
+    if lex.page_label.match(text, name_start):
+        return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
