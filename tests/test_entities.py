@@ -385,6 +385,16 @@ def test_an_editors_label_and_a_pages_furniture_name_no_one():
     assert {"Ada Quill", "Varrek Mills", "Keys"} <= texts  # a name that is a label's word stays one
 
 
+def test_a_name_before_magazine_or_newspaper_is_a_publication():
+    # "told Maclean's magazine" was linked to a hockey coach of another article; "Time magazine" a person
+    m = find_mentions(pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Coach Doug Fennick praised his team. Fennick said the season was long.",
+        "Ada Quill told Fennick's magazine in 2012 that the pier was safe. Sable magazine named her."]}))
+    b = m[m["doc_id"] == "b"].set_index("text")
+    assert (b.loc["Fennick", "entity"], b.loc["Fennick", "kind"]) == ("Fennick", "ORG")
+    assert b.loc["Sable", "kind"] == "ORG"
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.
