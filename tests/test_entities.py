@@ -395,6 +395,15 @@ def test_a_name_before_magazine_or_newspaper_is_a_publication():
     assert b.loc["Sable", "kind"] == "ORG"
 
 
+def test_an_office_named_by_its_officers_title_and_a_possessive_is_one_organisation():
+    # "The Clark County Coroner's Office" was the name "Clark County Coroner" and the entity "Office"
+    kind = _kinds("The Kestrel County Coroner's Office identified the man. A deputy of the Vell County Sheriff’s "
+                  "Department said so. It happened at Ada Quill's State Department.")
+    assert kind["Kestrel County Coroner's Office"] == kind["Vell County Sheriff’s Department"] == "ORG"
+    assert not {"Office", "Department", "Kestrel County Coroner"} & kind.keys()
+    assert kind["State Department"] == "ORG" and kind["Ada Quill"] == "PERSON"  # no officer's title before it
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.

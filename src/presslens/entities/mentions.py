@@ -1193,6 +1193,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         floor = name_end
     _couples(rows, text, bounds, lex)
     _kin_named(rows, text, lex)
+    _offices(rows, text, lex)
     return rows
 
 
@@ -1264,6 +1265,39 @@ def _kin_named(rows: list[tuple], text: str, lex: _Lexicon) -> None:
         gender = lex.name_genders.get(given.lower())
         if kin and (gender == lex.kin_nouns[kin.group(1)] or (gender is None and b[8] in ("PERSON", "person"))):
             rows[k + 1] = (*b[:8], "person" if b[8] == "MISC" else b[8], f"{given} {owner[-1]}")
+
+
+# The capitalised words before an office's possessive, the last of them the officer's title: "Clark County Coroner",
+# "Baltimore Public Defender" (a possessive's apostrophe maybe read as Latin-1: "Defenderâ\x80\x99s", "Defenderâs").
+_OFFICER_BEFORE = re.compile(r"(?r)(?<![\p{L}\p{M}.'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t\u00a0]+){0,5}\p{Lu}[\p{L}\p{M}]+)"
+                             r"(?:['’]|\u00e2\x80\x99|\u00e2)s[ \t\u00a0]+$")
+
+
+def _offices(rows: list[tuple], text: str, lex: _Lexicon) -> None:
+    """Make an office named by its officer's title and a possessive one organisation, in place in ``rows`` (those of
+    :func:`_doc_mentions` of ``text``): "the Clark County Coroner's Office" was the name "Clark County Coroner" (no
+    kind) and the entity "Office"; now the mention "Clark County Coroner's Office", ORG, the rows within it gone.
+    The word before the possessive must be a title (entities_titles.txt: "Sheriff's Department", not "Clinton's State
+    Department"), the last word a lone office head (entities_office_heads.txt)."""
+    for k in range(len(rows) - 1, -1, -1):
+        b = rows[k]
+        if b[7] or b[9].lower() not in lex.office_heads:
+            continue
+        found = _OFFICER_BEFORE.search(text, max(0, b[5] - 80), b[5])
+        if not found:
+            continue
+        words = found.group(1).split()
+        start = found.start(1)
+        while words and words[0].lower() in lex.stop:  # "The Manhattan District Attorney's Office"
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else b[5]
+            words = words[1:]
+        if not words or not any(" ".join(words[i:]).lower() in lex.titles for i in range(len(words) - 1, -1, -1)):
+            continue
+        name = text[start:b[6]]
+        inner = [j for j in range(k) if rows[j][2] >= start and rows[j][3] <= b[5]]
+        rows[k] = (b[0], b[1], start, b[6], name, start, b[6], "", "ORG", name)
+        for j in reversed(inner):
+            del rows[j]
 
 
 def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
