@@ -404,6 +404,14 @@ def test_an_office_named_by_its_officers_title_and_a_possessive_is_one_organisat
     assert kind["State Department"] == "ORG" and kind["Ada Quill"] == "PERSON"  # no officer's title before it
 
 
+def test_a_show_and_a_programme_named_for_its_host_are_no_entities():
+    # "The Rachel Maddow Show", "the Late Show" and "Megyn Kelly Today" were listed as entities
+    texts = set(_mentions("Ada Quill told The Bram Tolliver Show on Monday, and the Late Show later. On Susan Holt "
+                          "Today she spoke again. Kestrel Today reported it, and Susan Holt agreed.")["text"])
+    assert not {"Bram Tolliver Show", "Late Show", "Susan Holt Today"} & texts
+    assert {"Ada Quill", "Kestrel Today", "Susan Holt"} <= texts  # no given name before "Today": a newspaper's name
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.

@@ -111,6 +111,7 @@ class _Lexicon:
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
     event_heads: frozenset[str]         # last words of an award's or a contest's name ("prize", "cup"): no entity
+    host_heads: frozenset[str]          # those after a host's given name ("Megyn Kelly Today"): no entity
     page_label: re.Pattern              # an editor's label or a page's furniture at a mention ("UPDATE:", "Embed")
     named_possessives: frozenset[str]   # "King" of "King's College London"
     demonyms: frozenset[str]
@@ -225,7 +226,8 @@ def _lex() -> _Lexicon:
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
         holidays=frozenset(_key(row[0].split("|")[0]) for row in _read("timeline_holidays.txt")),
-        event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt")),
+        event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if len(row) == 1),
+        host_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["host"]),
         page_label=re.compile(page_label, re.IGNORECASE),
         named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),

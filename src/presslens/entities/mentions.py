@@ -617,9 +617,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
     if has_role or _party_tag(text, name_end):
         return "PERSON"
     word = text[name_start:name_end]
-    if _key(word) in lex.holidays or word.rsplit(None, 1)[-1].lower() in lex.event_heads:
-        # a day ("on Election Day", "the Labor Day telethon"), an award or a contest ("the Nobel Peace Prize",
-        # "the World Cup"): no one portrayed
+    words = word.lower().split()
+    if _key(word) in lex.holidays or words[-1] in lex.event_heads \
+            or (len(words) > 1 and words[-1] in lex.host_heads and words[0] in lex.name_genders):
+        # a day ("on Election Day", "the Labor Day telethon"), an award, a contest or a show ("the Nobel Peace Prize",
+        # "the World Cup", "Megyn Kelly Today"): no one portrayed
         return ""
     if lex.page_label.match(text, name_start):
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
