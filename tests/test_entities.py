@@ -412,6 +412,15 @@ def test_a_show_and_a_programme_named_for_its_host_are_no_entities():
     assert {"Ada Quill", "Kestrel Today", "Susan Holt"} <= texts  # no given name before "Today": a newspaper's name
 
 
+def test_a_law_a_treaty_and_their_initials_are_no_entities():
+    # "the Affordable Care Act", "the Second Amendment", "NAFTA" were listed (a law is no entity)
+    texts = set(_mentions("Ada Quill defended the Kestrel Harbour Protection Act. The KHPA, she said, and the "
+                          "Nordland Free Trade Agreement stand, as the Third Amendment does. The KHPA passed in "
+                          "Avalon.")["text"])
+    assert not {"Kestrel Harbour Protection Act", "KHPA", "Nordland Free Trade Agreement", "Third Amendment"} & texts
+    assert {"Ada Quill", "Avalon"} <= texts
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.

@@ -31,7 +31,7 @@ from presslens.entities.lexicon import (
     _title_vocab,
     _Tok,
 )
-from presslens.entities.linking import link_aliases
+from presslens.entities.linking import _UNINITIALLED, link_aliases
 from presslens.text import check_articles
 
 __all__ = ["find_mentions"]
@@ -1138,6 +1138,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     rows = []
     floor = 0
     nouns: dict[str, bool] = {}  # acronyms of the article used as common nouns
+    unnamed: set[str] = set()  # the initials of names that are no entity ("ACA" of "Affordable Care Act")
     starts = _WordStarts(text)
     for base, piece, initial in candidates:
         first_end, first, _, single, may_drop, first_common, plan, rest, _ = piece
@@ -1182,6 +1183,10 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
         kind = _kind(mention, text, base, lex)
         if not kind:
+            name = text[name_start:name_end].replace("-", " ").split()
+            if len(name) > 1 and name[-1].lower() in lex.event_heads:
+                # a law's name ("the Affordable Care Act"): its initials ("the ACA") name nothing either
+                unnamed.add("".join(w[0] for w in name if w.lower() not in _UNINITIALLED))
             continue
         if extends and kind in ("PERSON", "person", "MISC"):
             ext = _extend_title_left(text, start, floor, lex, has_role)
@@ -1193,6 +1198,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         rows.append((doc_id, sent_ids[max(bisect_right(sent_starts, start) - 1, 0)], start, name_end,
                      text[start:name_end], name_start, name_end, title, kind, text[name_start:name_end]))
         floor = name_end
+    if unnamed:
+        rows = [row for row in rows if row[9] not in unnamed]
     _couples(rows, text, bounds, lex)
     _kin_named(rows, text, lex)
     _offices(rows, text, lex)
