@@ -421,6 +421,14 @@ def test_a_law_a_treaty_and_their_initials_are_no_entities():
     assert {"Ada Quill", "Avalon"} <= texts
 
 
+def test_a_lone_name_before_a_verb_of_speaking_in_the_present_is_a_persons():
+    # "As Gordon explains it", "Hashimoto tells CNN": lone surnames were MISC ("Gordon says" already a person's)
+    kind = _kinds("As Varrek explains it, the pier is safe. Ostrand tells the Kestrel Courier it is not. Ada Quill "
+                  "tells Nordland Daily Post that it is.")
+    assert (kind["Varrek"], kind["Ostrand"]) == ("PERSON", "PERSON")
+    assert kind["Nordland Daily Post"] != "PERSON"  # after "tells": an outlet as often
+
+
 def test_honorifics_without_a_point_are_titles_in_that_spelling_only():
     # British house style: "Mr Tolliver", "Dr Quill" link to the full names as "Mr." and "Dr." do;
     # "DR Congo" and "MS" (capitals) are no honorifics.
