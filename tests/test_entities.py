@@ -2083,6 +2083,9 @@ def test_a_family_name_that_is_a_place_head_after_a_title_is_a_person():
     assert [kinds.get(k) for k in ("President Park", "Mayor Nina Park", "Minister Ji-won Park", "Ms. Park")] \
         == ["PERSON"] * 4
     assert kinds["Victoria Park"] == "PLACE"
+    # a given name in no list is one too (not an ordinary word)
+    kinds = _kinds("Mayor Ada Park opened the pier. Deputy Mayor Varro Lee spoke in Sorvik.")
+    assert (kinds.get("Mayor Ada Park"), kinds.get("Deputy Mayor Varro Lee")) == ("PERSON", "PERSON")
 
 
 def test_a_lone_family_name_before_a_country_is_no_city():

@@ -764,9 +764,10 @@ def _family_named(words: Sequence[str], lex: _Lexicon) -> bool:
 def _titled_family_name(name: tuple[_Tok, ...], lex: _Lexicon) -> bool:
     """Whether ``name``, after a title or an honorific, is a person's by a family name of
     ``entities_family_names.txt`` alone or after a given name ("President Park", "Mayor Nina Park",
-    "Minister Ji-won Park"), though the family name is a place's head word ("Victoria Park")."""
+    "Minister Ji-won Park"), though the family name is a place's head word ("Victoria Park"). The given name
+    need be in no list ("Mayor Ada Park"), only no ordinary word ("Mayor Central Park")."""
     return name[-1].low in lex.family_names and (
-        len(name) == 1 or (len(name) == 2 and (name[0].low in lex.name_genders
+        len(name) == 1 or (len(name) == 2 and (name[0].low in lex.name_genders or not _common(name[0].text, lex)
                                                or _SYLLABLE_PAIR.fullmatch(name[0].text) is not None)))
 
 
