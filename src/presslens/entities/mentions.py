@@ -1279,7 +1279,8 @@ def _kin_named(rows: list[tuple], text: str, lex: _Lexicon) -> None:
 
 # The capitalised words before an office's possessive, the last of them the officer's title: "Clark County Coroner",
 # "Baltimore Public Defender" (a possessive's apostrophe maybe read as Latin-1: "Defenderâ\x80\x99s", "Defenderâs").
-_OFFICER_BEFORE = re.compile(r"(?r)(?<![\p{L}\p{M}.'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t\u00a0]+){0,5}\p{Lu}[\p{L}\p{M}]+)"
+_OFFICER_BEFORE = re.compile(r"(?r)(?<![\p{L}\p{M}.'’-])"
+                             r"((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t\u00a0]+){0,5}\p{Lu}[\p{L}\p{M}]+)"
                              r"(?:['’]|\u00e2\x80\x99|\u00e2)s[ \t\u00a0]+$")
 
 
