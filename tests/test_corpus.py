@@ -185,10 +185,11 @@ def test_byte_order_marks_where_files_were_joined_are_removed_and_said(tmp_path)
      "gzip-compressed file: not read; decompress it first (gunzip quay.txt.gz gives quay.txt)"),
     ("export.csv.xz", lzma.compress(b"text\nA fictional record.\n"),
      "xz-compressed file: not read; decompress it first (unxz export.csv.xz gives export.csv)"),
-    # A database's citation export and a download of many files: they were 'unsupported file type'.
+    # A database's citation export: it was 'unsupported file type'.
     ("refs.ris", b"TY  - NEWS\nTI  - Fictional harbour story\nJF  - The Umberton Gazette\nER  - \n",
      "RIS citations: references (titles, dates, abstracts), not the articles' text; save the articles themselves"),
-    ("nexis.zip", b"PK\x05\x06" + bytes(18), "zip archive: not read; unpack it first (unzip nexis.zip)"),
+    # A download of many files, read in place since; an empty one holds none.
+    ("nexis.zip", b"PK\x05\x06" + bytes(18), "zip archive holds no files"),
     # Word's older format and OpenDocument: they were 'unsupported file type', without what to do.
     ("memo.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "Word 97-2003 document: not read; save it as .docx"),
     ("memo.odt", b"PK\x03\x04" + bytes(26), "OpenDocument text: not read; save it as .docx"),

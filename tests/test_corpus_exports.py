@@ -740,3 +740,115 @@ def test_pdf_warnings_are_collected_per_thread():
         root.removeHandler(seen)
     assert got == {"a.pdf": ["mended a.pdf"], "b.pdf": ["mended b.pdf", "mended b.pdf again"]}
     assert seen.messages == ["read outside a corpus"]
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def _flag_encrypted(data: bytes, name: bytes) -> bytes:
+    """A zip's bytes with member ``name`` marked encrypted (bit 0 of its flags, in its local and
+    central headers), as a password-protected download lists it."""
+    import struct
+
+    out = bytearray(data)
+    for signature, flags_at, name_at in ((b"PK\x03\x04", 6, 30), (b"PK\x01\x02", 8, 46)):
+        at = out.find(signature)
+        while at >= 0:
+            if out[at + name_at:at + name_at + len(name)] == name:
+                flags = struct.unpack_from("<H", out, at + flags_at)[0]
+                struct.pack_into("<H", out, at + flags_at, flags | 1)
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def _overlapping_zip(path: Path, data: bytes, copies: int) -> None:
+    """A zip bomb's trick: one compressed member listed ``copies`` times in the central directory
+    under other names, every entry pointing at the same bytes."""
+    import struct
+
+    _zip(path, {"Files/a.txt": data})
+    raw = path.read_bytes()
+    central = raw.find(b"PK\x01\x02")
+    end = raw.find(b"PK\x05\x06")
+    entry = raw[central:end]
+    entries = [entry] + [entry.replace(b"Files/a.txt", f"Files/{i:05d}".encode()) for i in range(1, copies)]
+    directory = b"".join(entries)
+    eocd = bytearray(raw[end:])
+    struct.pack_into("<HHII", eocd, 8, copies, copies, len(directory), central)
+    path.write_bytes(raw[:central] + directory + bytes(eocd))
+
+
+def test_a_nexis_zip_download_is_read_in_place_member_by_member(tmp_path):
+    # A fictional bulk download as Nexis Uni gives it, zipped on a Mac: it was skipped whole with
+    # "zip archive: not read; unpack it first".
+    folder = tmp_path / "made"
+    folder.mkdir()
+    _docx(folder / "Story_1.docx", NEXIS_UNI)
+    _pdf(folder / "Story_2.pdf", NEXIS_UNI[:14])
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _zip(corpus / "nexis_2031.zip", {
+        "Files/": b"",
+        "Files/Story_1.docx": (folder / "Story_1.docx").read_bytes(),
+        "Files/Story_2.pdf": (folder / "Story_2.pdf").read_bytes(),
+        "Files/more/Story_3.rtf": (FIXTURES / "factiva.rtf").read_bytes(),
+        "Files/more/Story_4.txt": (FIXTURES / "nexis_uni.txt").read_bytes(),
+        "Files/.DS_Store": b"\x00\x00\x00\x01Bud1",
+        "__MACOSX/Files/._Story_1.docx": b"\x00\x05\x16\x07",
+        "README.txt": b"Fictional search: harbour bridge, Nordland coast.",
+    })
+    df = load_corpus(corpus, near_duplicates="keep", drop_duplicates=False)
+    arts = _by_id(df)
+    first = arts.loc["nexis_2031.zip/Files/Story_1/1"]
+    assert first["path"] == str(corpus / "nexis_2031.zip" / "Files" / "Story_1.docx:1")
+    assert (first["title"], first["outlet"], first["format"]) == (NEXIS_UNI[0], NEXIS_UNI[1], "docx (nexis)")
+    assert first["published"] == pd.Timestamp("2031-10-27") and first["word_count"] == 58
+    assert arts.loc["nexis_2031.zip/Files/Story_2/1", "format"] == "pdf (nexis)"
+    assert arts.loc["nexis_2031.zip/Files/more/Story_4/2", "title"] == "Ferry operators fear the new bridge"
+    assert arts.loc["nexis_2031.zip/Files/more/Story_3/1", "format"] == "rtf (factiva)"
+    assert skipped(df).to_dict("records") == [{
+        "path": str(corpus / "nexis_2031.zip" / "__MACOSX"), "format": None,
+        "reason": "macOS file attributes (__MACOSX folder of a Mac's zip): not read"}]
+    # The same doc_ids from load to load, and for the archive given alone.
+    alone = load_corpus(corpus / "nexis_2031.zip", near_duplicates="keep", drop_duplicates=False)
+    assert alone["doc_id"].tolist() == df["doc_id"].tolist()
+
+
+def test_what_a_zip_holds_that_is_no_article_is_skipped_naming_archive_and_member(tmp_path):
+    story = b"Fictional quay story\n\nThe quay of Lorwick reopens on Friday, the fictional harbour office said.\n"
+    inner = tmp_path / "inner.zip"
+    _zip(inner, {"a.txt": story})
+    _zip(tmp_path / "desk.zip", {
+        "quay.txt": story, "photo.png": b"\x89PNG\r\n\x1a\n", "nested/inner.zip": inner.read_bytes(),
+        "locked.txt": story.replace(b"quay", b"mill"), "huge.txt": b"Fictional flood " * 4000,
+        "damaged.txt": story.replace(b"quay", b"dock"), ".hidden/notes.txt": story, "empty.txt": b"",
+    })
+    inner.unlink()
+    raw = _flag_encrypted((tmp_path / "desk.zip").read_bytes(), b"locked.txt")
+    # A flipped byte inside the compressed bytes of damaged.txt: its CRC (or its stream) fails.
+    at = raw.find(b"damaged.txt") + len("damaged.txt") + 10
+    raw = raw[:at] + bytes([raw[at] ^ 0xFF]) + raw[at + 1:]
+    (tmp_path / "desk.zip").write_bytes(raw)
+    (tmp_path / "cut.zip").write_bytes(raw[:len(raw) // 2])
+    _overlapping_zip(tmp_path / "bomb.zip", b"Fictional bomb " * 2000, 40)
+    df = load_corpus(tmp_path, max_bytes=20_000)
+    assert df["doc_id"].tolist() == ["desk.zip/quay"]
+    reasons = {Path(p).relative_to(tmp_path).as_posix(): (r, None if pd.isna(f) else f)
+               for p, r, f in skipped(df).itertuples(index=False)}
+    assert reasons.pop("desk.zip/photo.png") == ("unsupported file type .png", "png")
+    assert reasons.pop("desk.zip/nested/inner.zip")[0].startswith("zip archive inside a zip archive: not read")
+    assert reasons.pop("desk.zip/locked.txt")[0] == "encrypted in the zip archive (it needs a password): not read"
+    assert reasons.pop("desk.zip/huge.txt")[0].startswith("unpacks to 64,000 bytes (> max_bytes=20,000; a zip bomb")
+    assert reasons.pop("desk.zip/damaged.txt")[0].startswith("unreadable in the zip archive (")
+    assert reasons.pop("desk.zip/.hidden") == ("hidden folder (its name starts with a dot): not read", None)
+    assert reasons.pop("desk.zip/empty.txt") == ("empty file", "txt")
+    assert reasons.pop("cut.zip") == ("unreadable zip archive (BadZipFile: File is not a zip file)", "zip")
+    assert reasons.pop("bomb.zip") == ("zip archive whose members overlap (a zip bomb): not read", "zip")
+    assert not reasons
+    with pytest.raises(CorpusError, match=r"desk.zip/.hidden: hidden folder"):
+        load_corpus(tmp_path / "desk.zip", errors="raise")

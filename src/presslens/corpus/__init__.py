@@ -7,7 +7,8 @@ exports (Nexis Uni / LexisNexis ``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``
 and their text saved as ``.txt``/``.docx``/``.pdf``, ProQuest ``.txt`` and its
 ``.rtf``/``.docx``/``.pdf``/``.html`` saves; many articles per file), web archives (``.warc``,
 ``.warc.gz``), article tables (``.parquet``, ``.arrow``/``.feather``) and Excel workbooks
-(``.xlsx``, a record per row).
+(``.xlsx``, a record per row). A zip archive of such files (a database's bulk download) is read in
+place, each file inside by its reader, named ``archive.zip/folder/file``.
 A sidecar file named ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` (without a text
 column) beside plain-text articles adds metadata keyed by file name.
 
@@ -29,7 +30,7 @@ raises :class:`CorpusError` naming the file instead.
 One module per reader family (``wire`` plain text, ``records``, ``html``, ``documents`` with
 ``nexis``, ``factiva`` and ``proquest`` for database exports, ``warc``, ``tables``) and shared pieces
 (``decoding``, ``skips``, ``walk``, ``metadata``, ``source``, ``duplicates``); ``load``
-dispatches files to them.
+dispatches files to them, and the files of a zip archive (``archive``).
 
 Example::
 

@@ -246,14 +246,16 @@ def _file_encoding(fh: BinaryIO) -> Encoding:
 
 
 def _iter_lines(path: Path, max_bytes: int, root: Path | None, newline: str = "",
-                encoding: list[Encoding] | None = None) -> Iterator[tuple[int, str | None]]:
+                encoding: list[Encoding] | None = None,
+                data: bytes | None = None) -> Iterator[tuple[int, str | None]]:
     """Lines of a record file, streamed, decoded with the file's encoding (:func:`sniff_encoding`
     over the whole file); NULs are removed. A line longer than ``max_bytes`` characters comes as
     None, without ever being held in memory whole. ``newline="\\n"`` ends lines at ``\\n`` only
     (JSON Lines: a stray ``\\r`` is no record break); ``""`` also at ``\\r`` (CSV). The encoding
-    found is appended to ``encoding`` when given."""
+    found is appended to ``encoding`` when given. ``data``: the file's bytes, when it is a member
+    of a zip archive, not a file on disk."""
     ends = ("\n",) if newline == "\n" else ("\n", "\r")
-    with _open(path, root) as fh:
+    with io.BytesIO(data) if data is not None else _open(path, root) as fh:
         found = _file_encoding(fh)
         if encoding is not None:
             encoding.append(found)

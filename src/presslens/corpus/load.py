@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import pandas as pd
 
-from presslens.corpus import documents, factiva, nexis, proquest, records, tables, warc
+from presslens.corpus import archive, documents, factiva, nexis, proquest, records, tables, warc
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.decoding import declared_charset, decode_text
 from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, block_text, mhtml_page, with_address
@@ -102,16 +102,35 @@ def load_corpus(
             continue
         meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
         src = Source(file, folder, real_root, report, fields, max_bytes, meta)
-        try:
-            # A reader yields its articles one by one: those before a fault in the file are kept.
-            for row in read(src):
-                rows.append(_utf8(row))
-        except CorpusError:
-            raise
-        except (OSError, ValueError, RecursionError, UnicodeError) as exc:
-            report.skip(file, str(exc) if not isinstance(exc, OSError) else f"unreadable ({exc.strerror})")
+        for row in _articles(read, src):
+            rows.append(_utf8(row))
     report.kind = None
     return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold)
+
+
+def _articles(read: Callable[[Source], Iterator[dict[str, Any]]], src: Source) -> Iterator[dict[str, Any]]:
+    """The rows ``read`` gives of ``src``; a fault in the file ends it, with a row in the skip report."""
+    try:
+        # A reader yields its articles one by one: those before a fault in the file are kept.
+        yield from read(src)
+    except CorpusError:
+        raise
+    except (OSError, ValueError, RecursionError, UnicodeError) as exc:
+        src.report.skip(src.file, str(exc) if not isinstance(exc, OSError) else f"unreadable ({exc.strerror})")
+
+
+def _read_zip(src: Source) -> Iterator[dict[str, Any]]:
+    """The articles of the files of a zip archive (:mod:`presslens.corpus.archive`), each read
+    by the reader of its kind; a member no reader takes, or one it cannot read, is in the skip
+    report under the archive's path and its own (``nexis_2031.zip/Files/Story_1.docx``)."""
+    for path, data in archive.members(src):
+        src.report.kind = file_type(path)
+        read = reader(path)
+        if read is None:
+            src.report.skip(path, _unsupported(path))
+            continue
+        yield from _articles(read, Source(path, src.root, src.real_root, src.report, src.fields, src.max_bytes,
+                                          data=data))
 
 
 # Compressors of one file each, and the command that gives the file back: its reader then reads it.
@@ -121,7 +140,7 @@ _COMPRESSED = {".gz": ("gzip", "gunzip"), ".bz2": ("bzip2", "bunzip2"), ".xz": (
 def _unsupported(file: Path) -> str:
     """Why no reader takes ``file``: a compressed file (a desk's article.txt.gz, an export.csv.gz) is
     said to be one, with the command that unpacks it, and a file type researchers bring that holds
-    no article (a zip archive, a database's citation list) what it is and what to do
+    no article (a database's citation list, Word 97's .doc) what it is and what to do
     (``data/corpus_unread_types.tsv``), rather than a file type presslens cannot read."""
     suffix = file.suffix.lower()
     if suffix in _COMPRESSED:
@@ -173,6 +192,8 @@ def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
         return _read_mhtml
     if suffix in RECORD_SUFFIXES:
         return records.read
+    if suffix in archive.ARCHIVE_SUFFIXES:
+        return _read_zip
     return None
 
 

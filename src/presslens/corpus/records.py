@@ -129,14 +129,15 @@ def table_columns(names: list[str], fields: Mapping[str, str] | None = None) -> 
 
 
 def _records(path: Path, report: _Report, max_bytes: int, root: Path | None,
-             encodings: list[Encoding] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+             encodings: list[Encoding] | None = None,
+             data: bytes | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(record label, record)`` for every readable record of a JSON/JSONL/CSV/TSV file; a bad
     record is named in the skip report and costs that record only. The encoding the file was
-    read with is appended to ``encodings``."""
+    read with is appended to ``encodings``. ``data``: the bytes of a file read from a zip archive."""
     suffix = path.suffix.lower()
     encodings = [] if encodings is None else encodings
     if suffix in (".jsonl", ".ndjson"):
-        for number, line in _iter_lines(path, max_bytes, root, newline="\n", encoding=encodings):
+        for number, line in _iter_lines(path, max_bytes, root, newline="\n", encoding=encodings, data=data):
             if line is None:
                 report.skip(f"{path}:{number}", f"record too large (line over max_bytes={max_bytes:,})")
                 continue
@@ -152,7 +153,7 @@ def _records(path: Path, report: _Report, max_bytes: int, root: Path | None,
                 continue
             yield str(number), record
     elif suffix == ".json":
-        text, encoding = decode_text(_read_bytes(path, max_bytes, root))
+        text, encoding = decode_text(data if data is not None else _read_bytes(path, max_bytes, root))
         encodings.append(encoding)
         for number, record in _json_records(text):
             if isinstance(record, dict):
@@ -161,7 +162,7 @@ def _records(path: Path, report: _Report, max_bytes: int, root: Path | None,
                 report.skip(f"{path}:{number}", "JSON nested too deeply" if record is _TOO_DEEP
                             else "JSON record is not an object")
     else:
-        yield from _csv_records(path, report, max_bytes, root, "\t" if suffix == ".tsv" else ",", encodings)
+        yield from _csv_records(path, report, max_bytes, root, "\t" if suffix == ".tsv" else ",", encodings, data)
 
 
 _TOO_DEEP = object()
@@ -231,7 +232,7 @@ _SEP_HINT = re.compile(r"sep=(.)", re.I)
 
 
 def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None, delimiter: str,
-                 encodings: list[Encoding]) -> Iterator[tuple[str, dict[str, Any]]]:
+                 encodings: list[Encoding], data: bytes | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """Records of a CSV/TSV file, parsed by the csv module. A record is the lines up to where its
     quotes balance (RFC 4180: a line break inside quotes belongs to the field). A record that does
     not parse into the header's fields (an unbalanced quote that swallowed the lines after it, a
@@ -240,7 +241,7 @@ def _csv_records(path: Path, report: _Report, max_bytes: int, root: Path | None,
     ``.csv`` whose header is one field holding a semicolon (or a tab) is read with that delimiter,
     as is one whose first line names it ("sep=;", which Excel writes and reads)."""
     csv.field_size_limit(max(max_bytes, 131072))
-    lines = _iter_lines(path, max_bytes, root, encoding=encodings)
+    lines = _iter_lines(path, max_bytes, root, encoding=encodings, data=data)
     pending: list[tuple[int, str | None]] = []
     header: list[str] | None = None
     number = 0
@@ -353,7 +354,7 @@ def _csv_values(lines: list[str], delimiter: str, header: list[str] | None) -> l
 def read(src: Source) -> Iterator[dict[str, Any]]:
     """Article rows of a record file: one per record with a text."""
     encodings: list[Encoding] = []
-    pairs = _records(src.file, src.report, src.max_bytes, src.real_root, encodings)
+    pairs = _records(src.file, src.report, src.max_bytes, src.real_root, encodings, src.data)
     yield from articles(src, pairs, lambda: encodings[0] if encodings else None, src.file.suffix.lower().lstrip("."))
 
 
@@ -371,7 +372,7 @@ def tab_table(text: str, fields: Mapping[str, str]) -> bool:
 def read_tab_text(src: Source, kind: str) -> Iterator[dict[str, Any]]:
     """Article rows of a table of articles saved as text (:func:`tab_table`), as of a ``.tsv``."""
     encodings: list[Encoding] = []
-    pairs = _csv_records(src.file, src.report, src.max_bytes, src.real_root, "\t", encodings)
+    pairs = _csv_records(src.file, src.report, src.max_bytes, src.real_root, "\t", encodings, src.data)
     yield from articles(src, pairs, lambda: encodings[0] if encodings else None, kind)
 
 

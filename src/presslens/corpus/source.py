@@ -3,6 +3,7 @@ and the rows it gives back (an article traces back to its file and its place in 
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,7 +19,9 @@ __all__ = ["Source"]
 @dataclass
 class Source:
     """One file to read. ``root``: the corpus folder (doc_ids are relative to it); ``real_root``:
-    its real path, outside which nothing is opened; ``meta``: the sidecar entry of the file."""
+    its real path, outside which nothing is opened; ``meta``: the sidecar entry of the file;
+    ``data``: the bytes of a file read from a zip archive (``file`` is then the archive's path
+    with the member's after it, which names the article)."""
 
     file: Path
     root: Path
@@ -27,6 +30,7 @@ class Source:
     fields: Mapping[str, str] = field(default_factory=dict)
     max_bytes: int = 20_000_000
     meta: Mapping[str, Any] = field(default_factory=dict)
+    data: bytes | None = None
 
     @cached_property
     def base(self) -> str:
@@ -35,10 +39,10 @@ class Source:
         return _doc_id(self.file, self.root)
 
     def open(self) -> BinaryIO:
-        return _open(self.file, self.real_root)
+        return io.BytesIO(self.data) if self.data is not None else _open(self.file, self.real_root)
 
     def read_bytes(self) -> bytes:
-        return _read_bytes(self.file, self.max_bytes, self.real_root)
+        return self.data if self.data is not None else _read_bytes(self.file, self.max_bytes, self.real_root)
 
     def read_text(self) -> tuple[str, Encoding]:
         return decode_text([self.read_bytes()])

@@ -24,7 +24,7 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
         # Hidden folders (.git, .ipynb_checkpoints, a user's .archive) are not read, but said so:
         # one row each, not one per file inside.
         for name in sorted(d for d in dirs if d.startswith(".")):
-            _skip(report, Path(folder) / name, "hidden folder (its name starts with a dot): not read")
+            _skip(report, Path(folder) / name, HIDDEN_FOLDER)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         pages = {name.rsplit(".", 1)[0]: name for name in files if Path(name).suffix.lower() in HTML_SUFFIXES}
         for name in [d for d in dirs if _saved_page(d, pages)]:
@@ -38,15 +38,10 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
                 _inside(Path(folder) / name, real_root, report, strict=True,
                         outside="symbolic link to a folder outside the corpus folder (not followed)")
         for name in sorted(files):
-            # A README describes the folder (a study's data/raw has one), it is not an article.
-            if name.split(".")[0].upper() == "README" and name.count(".") <= 1:
-                continue
             path = Path(folder) / name
-            if name.startswith("."):
-                # A hidden file with a type (.notes.txt, macOS's ._story.txt) is named in the report;
-                # one without (.DS_Store, .gitignore) is a setting, no article.
-                if Path(name[1:]).suffix:
-                    _skip(report, path, "hidden file (its name starts with a dot): not read")
+            if (left_out := passed_over(name)) is not None:
+                if left_out:
+                    _skip(report, path, left_out)
                 continue
             try:
                 link = path.is_symlink()
@@ -59,6 +54,22 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
                                     outside="symbolic link points outside the corpus folder"):
                 continue
             yield path
+
+
+HIDDEN_FOLDER = "hidden folder (its name starts with a dot): not read"
+
+
+def passed_over(name: str) -> str | None:
+    """Why a file named ``name`` is not read as an article (on disk or in a zip archive): the skip
+    report's reason, "" for a file left out without a row, None for a file to read."""
+    # A README describes the folder (a study's data/raw has one), it is not an article.
+    if name.split(".")[0].upper() == "README" and name.count(".") <= 1:
+        return ""
+    if name.startswith("."):
+        # A hidden file with a type (.notes.txt, macOS's ._story.txt) is named in the report;
+        # one without (.DS_Store, .gitignore) is a setting, no article.
+        return "hidden file (its name starts with a dot): not read" if Path(name[1:]).suffix else ""
+    return None
 
 
 def _saved_page(folder: str, pages: dict[str, str]) -> str | None:
