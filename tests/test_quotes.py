@@ -727,6 +727,17 @@ ATTRIBUTION_RULES = {
               "the port's owners": {"speaker": "Piet Marsh", "cue": "called on",
                                     "content": "the port's owners -- and the council -- not to sell the pier"}},
         absent="Quill on Friday"),
+    # "called for …" is a demand too, without "to" as with it: what is called for is reported, as "cited" reports what
+    # is cited (no speech act only), over a phrase set off by commas before "to"; the noun's plural ("growing calls for
+    # a new pier") makes no row.
+    "a call for something": dict(
+        text="Harbour master Ada Quill called for a ban on night sailings. Tom Becker has called for the ferry "
+             "board, the pier's owner, to resign. Despite growing calls for a new pier, the board met on Friday.",
+        rows={"a ban on": {"speaker": "Ada Quill", "cue": "called for", "kind": "indirect",
+                           "content": "a ban on night sailings"},
+              "the ferry board": {"speaker": "Tom Becker", "cue": "called for",
+                                  "content": "the ferry board, the pier's owner, to resign"}},
+        absent="a new pier", n=2),
     # A verb of speech or belief after "seemed to", "appears to", "used to", "has to" or "need to" is said by the
     # subject of that verb ("Quill seemed to suggest that …"); not after "has used to", a use.
     "a verb of speech after seemed to": dict(
@@ -3302,12 +3313,14 @@ def test_an_accusation_of_doing_something_reports_what_was_said_done():
 
 def test_criticizing_or_praising_someone_for_a_deed_reports_it_as_an_accusation_does():
     # "criticized the board for closing the pier", "praised Dorwick for speaking out" had no row (speech acts only);
-    # "for" after another verb of an object ("called for raising fares") stays none.
+    # "for" after "call" is no deed judged but the demand itself ("called for raising fares": a row of its own since
+    # "call for" reports what is called for).
     q = quotes_of("Councillor Ines Dorwick criticized the Marrowby harbour board for closing the pier. "
                   "Olav Crane praised Dorwick for speaking out. Crane also called for raising fares.")
     assert q[["cue", "speaker", "content"]].values.tolist() == [
         ["criticized", "Ines Dorwick", "the Marrowby harbour board for closing the pier"],
-        ["praised", "Olav Crane", "Dorwick for speaking out"]]
+        ["praised", "Olav Crane", "Dorwick for speaking out"],
+        ["called for", "Olav Crane", "raising fares"]]
 
 
 def test_crediting_someone_with_a_deed_reports_it_as_praise_for_it_does():
@@ -4658,7 +4671,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     assert not module.speaker_moved(module.read_verdicts(), quotes), "speakers not judged yet"
     # Measured at 7549c53, before any rule written from this sample (held out): precision 93/99, speaker right
     # 85/93, content right 86/93, recall direct 17/20, mixed 9/9, indirect 67/73 (59/73 with the right speaker).
-    # After the rules written from it (development since): 95/101, 91/95, 90/95, 17/20, 9/9, 69/73 (65/73).
+    # After the rules written from it (development since): 95/101, 91/95, 90/95, 17/20, 9/9, 69/73 (65/73); with "call
+    # for" reporting its demand (written from PolNeAR train): 96/102, 92/96, 91/96, 17/20, 9/9, 70/73 (66/73).
     share = {name: k / n for name, (k, n) in got.items()}
     assert share["precision"] >= 0.94 and share["speaker"] >= 0.95 and share["content"] >= 0.93
     assert share["recall_direct"] >= 0.85 and share["recall_mixed"] >= 1.0

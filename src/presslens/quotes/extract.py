@@ -1472,6 +1472,16 @@ _CALL_NO_WORDS = re.compile(
 # "called on Congress to act", "calls on all nations - rich and poor - to cut emissions": a demand, as "urged … to",
 # where a "to" and a verb follow the ones called on in the clause.
 _CALL_ON = frozenset(f"{form} on" for form in _CALL_FORMS)
+# "called for Sinn Fein, the IRA's political wing, to be expelled": the ones called for and what they are to do, as
+# after "called on", over a phrase set off by commas.
+_CALL_FOR = frozenset(f"{form} for" for form in _CALL_FORMS)
+# (a phrase of up to ten words, no conjunction of a clause or relative pronoun among them, and one phrase set off by
+# commas at most, then "to" and a verb: not a later "to" of a clause of its own, "called for a boycott after Cook
+# refused to help")
+_CALLED_FOR_TO = re.compile(
+    r"\s+(?:(?!(?:after|before|because|while|when|since|until|as|if|who|whom|whose|which|that|and|but)\b)"
+    r"[^.;:!?\n,\s]+(?:,\s+[^.;:!?\n,]{1,60},)?\s+){1,10}?(?:not\s+)?to\s+"
+    rf"(?!(?:{_DETERMINER_WORD})\b)[a-z]")
 _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
                            rf"(?!(?:{_DETERMINER_WORD})\b)[a-z]")
 
@@ -3258,7 +3268,9 @@ class _Extractor:
             if not m:
                 return None
             start = m.end()
-            if not _CLAUSE_OBJECT.match(text, f.right, sent_e):
+            if not (_CLAUSE_OBJECT.match(text, f.right, sent_e)
+                    or (" ".join(text[f.cue_s:f.cue_e].lower().split()) in _CALL_FOR
+                        and _CALLED_FOR_TO.match(text, f.right, sent_e))):
                 # a thing aimed at ends at a comma or a conjunction; a question or a proposition put runs on as a clause
                 # does ("questioned whether she, or her successor, deserved credit")
                 stop = _OBJECT_END.search(text, start, sent_e)
