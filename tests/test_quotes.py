@@ -738,6 +738,17 @@ ATTRIBUTION_RULES = {
               "the ferry board": {"speaker": "Tom Becker", "cue": "called for",
                                   "content": "the ferry board, the pier's owner, to resign"}},
         absent="a new pier", n=2),
+    # A passive "was asked to …" is a request put to its subject: what they are to do is reported, the one who asked
+    # named only as the agent ("asked by the council to resign"), as a question put in the passive is; the active
+    # "asked to see the books" stays the subject's own words.
+    "asked to do something, in the passive": dict(
+        text="Harbour master Ada Quill was asked to name one achievement of the board. Tom Becker has been asked by "
+             "the Avalon council to resign. Piet Marsh asked to see the books.",
+        rows={"to name one": {"cue": "asked", "speaker": None, "addressee": "Ada Quill",
+                              "content": "to name one achievement of the board"},
+              "to resign": {"cue": "asked", "speaker span": "the Avalon council", "content": "to resign"},
+              "to see the books": {"cue": "asked", "speaker": "Piet Marsh"}},
+        n=3),
     # A verb of speech or belief after "seemed to", "appears to", "used to", "has to" or "need to" is said by the
     # subject of that verb ("Quill seemed to suggest that …"); not after "has used to", a use.
     "a verb of speech after seemed to": dict(

@@ -2810,6 +2810,10 @@ class _Extractor:
             if lead is None and not _OPENS.match(text, cue_s):
                 continue
             m = pattern.match(text, cue_e)
+            if m is None and lead is not None and lead.group("aux"):
+                # "Quill was asked to name one achievement", "has been asked by the board to resign": a request put to
+                # the passive's subject, what they are to do the words reported (PolNeAR train marks 8 of the 10)
+                m = _ASKED_TO.match(text, cue_e)
             if m is None or doc.in_quote(cue_s):
                 continue
             sent_s, sent_e, _ = doc.sentence(cue_s)
@@ -3436,6 +3440,8 @@ _OPENS = re.compile(_OPENS_CLAUSE)
 _QUESTION = re.compile(rf"(?:\s+(?!(?:{_WH}|to)\b)[^\s,.;:!?“”\"]+){{0,8}}?\s+(?P<wh>{_WH})\b")
 _QUESTION_OR_TOPIC = re.compile(_QUESTION.pattern.replace(f"(?P<wh>{_WH})", f"(?P<wh>{_WH}|about)"))
 _QUESTION_END = re.compile(r"[,;:“”\"(—–]")
+_ASKED_TO = re.compile(rf"(?:\s+by\s+[^\s,.;:!?“”\"]+(?:\s+[^\s,.;:!?“”\"]+){{0,4}}?)?\s+(?P<wh>(?:not\s+)?to\s+"
+                       rf"(?!(?:{_DETERMINER_WORD})\b)[a-z])")
 _BY = re.compile(r"\bby\b")
 
 
