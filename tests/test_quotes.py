@@ -738,6 +738,16 @@ ATTRIBUTION_RULES = {
               "the ferry board": {"speaker": "Tom Becker", "cue": "called for",
                                   "content": "the ferry board, the pier's owner, to resign"}},
         absent="a new pier", n=2),
+    # "proposed …" puts its object forward as what the subject said (beside "proposed that …" and "proposed to …");
+    # the participle before its noun ("the proposed levy") and a relative clause's verb whose object stands before it
+    # ("which the board first proposed last July") make no row.
+    "a proposal put forward": dict(
+        text="Harbour master Ada Quill has proposed a levy on night sailings. Tom Becker proposed cutting fares. The "
+             "proposed levy is unpopular. The rule, which the board first proposed last July, failed.",
+        rows={"a levy on": {"speaker": "Ada Quill", "cue": "proposed", "kind": "indirect",
+                            "content": "a levy on night sailings"},
+              "cutting fares": {"speaker": "Tom Becker", "cue": "proposed"}},
+        n=2),
     # A passive "was asked to …" is a request put to its subject: what they are to do is reported, the one who asked
     # named only as the agent ("asked by the council to resign"), as a question put in the passive is; the active
     # "asked to see the books" stays the subject's own words.

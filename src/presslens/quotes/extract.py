@@ -579,8 +579,11 @@ _CLAUSE_OBJECT = re.compile(
 # reduced relative or a passive, a preposition right after it (what is cited is the noun before it, its source after
 # "by" or "in": "the study cited in Quill's tweet", "an article cited by her campaign", "was cited for speeding"), or a
 # relative clause's verb, a conjunction or a clause mark after it ("documents she cited or time to reply", "the trends
-# Democrats point to with alarm").
-_CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|to|as|during|among|with|or|and|but)\b)")
+# Democrats point to with alarm"), or a word of when after it ("the rule the department proposed last July"); not a
+# "to" and a verb, the proposal itself ("proposed to draft Quill as an adviser").
+_CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|as|during|among|with|or|and|but|under|last"
+                              r"|earlier|later|yesterday|today"
+                              rf"|to(?!\s+(?:not\s+)?(?!(?:{_DETERMINER_WORD})\b)[a-z]+\b))\b)")
 # An object of up to five words and the verb's preposition with a gerund after a verb judging it
 # (data/quotes_judgement_verbs.txt: "accused the council of hiding the report", "criticized Quill for closing the
 # pier"): what the subject said the object did (PolNeAR marks 59 of the 68 such uses of "accuse", 38 of the 46 of
@@ -3329,8 +3332,9 @@ class _Extractor:
                         start = pp.end()
                 if nominal and not (like or _PRONOUN_SUBJECT.match(text, start, sent_e)
                                     or _NP_THEN_FINITE.match(text, start, sent_e)):
-                    # "announced a series of agreements": a thing announced, a speech act.
-                    if not self.speech_acts:
+                    # "announced a series of agreements": a thing announced, a speech act; but a thing put forward
+                    # (the "cited" class: "proposed a ban on night sailings") is what the subject said.
+                    if not self.speech_acts and "cited" not in f.classes:
                         return None
                     stop = _OBJECT_END.search(text, start, sent_e)
                     sent_e = stop.start() if stop else sent_e
