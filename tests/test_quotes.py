@@ -748,6 +748,17 @@ ATTRIBUTION_RULES = {
                             "content": "a levy on night sailings"},
               "cutting fares": {"speaker": "Tom Becker", "cue": "proposed"}},
         n=2),
+    # "mentioned …" and "touted …" put their object forward as what was said, also negated ("did not mention Becker by
+    # name"); a clause after an aside stays the clause ("did not mention, however, that …"), and a relative clause's
+    # verb whose object stands before it ("the fares Quill mentioned when she opened the pier") makes no row.
+    "a thing mentioned or touted": dict(
+        text="Harbour master Ada Quill did not mention Tom Becker by name. Becker touted his record on fares. The "
+             "board did not mention, however, that the pier was old. The fares Quill mentioned when she opened the "
+             "pier were low.",
+        rows={"Tom Becker by": {"speaker": "Ada Quill", "cue": "mention", "content": "Tom Becker by name"},
+              "his record": {"speaker": "Tom Becker", "cue": "touted", "content": "his record on fares"},
+              "the pier was old": {"cue": "mention"}},
+        n=3),
     # A passive "was asked to …" is a request put to its subject: what they are to do is reported, the one who asked
     # named only as the agent ("asked by the council to resign"), as a question put in the passive is; the active
     # "asked to see the books" stays the subject's own words.
@@ -1838,13 +1849,16 @@ ATTRIBUTION_RULES = {
         rows={"the ferry was safe": {"speaker": "Tunde Bakare"}, "the pier will open": {"speaker": "Tunde Bakare"},
               "a dream come true": {"speaker": "Musa Bello"}}, n=3),
     # A verb whose object is mostly a thing reports a clause without "that" where a noun phrase and a
-    # finite verb open it; not a thing, a relative clause without "that", a wh-phrase nor a day.
+    # finite verb open it; not a thing, a relative clause without "that", a wh-phrase nor a day. ("touted how far the
+    # levy had come" is no such clause, but "tout" reports its object as the thing put forward.)
     "a clause without that after confirmed, revealed or announced": dict(
         text="Treasurer Bo Tarrow later confirmed the budget would include new ferries. Police revealed the "
              "driver had died. The council announced a deal to save the pier. Quill repeated the attacks they "
              "have aired. Becker touted how far the levy had come. A merger announced Monday would close the yard.",
         rows={"the budget would include": {"speaker": "Bo Tarrow", "cue": "confirmed"},
-              "the driver had died": {"speaker": "police", "cue": "revealed"}}, n=2),
+              "the driver had died": {"speaker": "police", "cue": "revealed"},
+              "how far the levy": {"speaker": "Becker", "cue": "touted", "content": "how far the levy had come"}},
+        n=3),
     # The one told may be a station's programme, a possessor's phrase or a phrase a clause follows
     # ("tell" takes both); "when asked about …" after it says when, not what.
     "the one told before a clause, and when asked": dict(

@@ -579,10 +579,11 @@ _CLAUSE_OBJECT = re.compile(
 # reduced relative or a passive, a preposition right after it (what is cited is the noun before it, its source after
 # "by" or "in": "the study cited in Quill's tweet", "an article cited by her campaign", "was cited for speeding"), or a
 # relative clause's verb, a conjunction or a clause mark after it ("documents she cited or time to reply", "the trends
-# Democrats point to with alarm"), or a word of when after it ("the rule the department proposed last July"); not a
-# "to" and a verb, the proposal itself ("proposed to draft Quill as an adviser").
+# Democrats point to with alarm"), or a word of when or a conjunction of a clause after it ("the rule the department
+# proposed last July", "the shootings Obama mentioned when he announced …"); not a "to" and a verb, the proposal itself
+# ("proposed to draft Quill as an adviser").
 _CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|as|during|among|with|or|and|but|under|last"
-                              r"|earlier|later|yesterday|today"
+                              r"|earlier|later|yesterday|today|when|while|because|if|until|since|after|before"
                               rf"|to(?!\s+(?:not\s+)?(?!(?:{_DETERMINER_WORD})\b)[a-z]+\b))\b)")
 # An object of up to five words and the verb's preposition with a gerund after a verb judging it
 # (data/quotes_judgement_verbs.txt: "accused the council of hiding the report", "criticized Quill for closing the
@@ -2762,8 +2763,9 @@ class _Extractor:
             if m.start() in self.used and m.start() not in self.lead_in:
                 continue
             verb = m.group("verb") or m.group("opening") or m.group("capital")  # not "according to" nor a poll
-            if verb and "cited" in _VERBS[_verb_of(m)].classes and _CITED_NO_OBJECT.match(text, m.end()):
-                continue
+            if (verb and "cited" in (classes := _VERBS[_verb_of(m)].classes) and "speech" not in classes
+                    and _CITED_NO_OBJECT.match(text, m.end())):
+                continue  # (a verb of speech among them is read on: "did not mention, however, that …", _right_clause)
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
                     and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
@@ -3334,7 +3336,7 @@ class _Extractor:
                                     or _NP_THEN_FINITE.match(text, start, sent_e)):
                     # "announced a series of agreements": a thing announced, a speech act; but a thing put forward
                     # (the "cited" class: "proposed a ban on night sailings") is what the subject said.
-                    if not self.speech_acts and "cited" not in f.classes:
+                    if not self.speech_acts and ("cited" not in f.classes or _CITED_NO_OBJECT.match(text, f.right)):
                         return None
                     stop = _OBJECT_END.search(text, start, sent_e)
                     sent_e = stop.start() if stop else sent_e
