@@ -739,11 +739,13 @@ ATTRIBUTION_RULES = {
                                   "content": "the ferry board, the pier's owner, to resign"}},
         absent="a new pier", n=2),
     # "proposed …" puts its object forward as what the subject said (beside "proposed that …" and "proposed to …");
-    # the participle before its noun ("the proposed levy") and a relative clause's verb whose object stands before it
-    # ("which the board first proposed last July") make no row.
+    # the participle before its noun ("the proposed levy"), a relative clause's verb whose object stands before it
+    # ("which the board first proposed last July") and a reduced relative before a day ("A fee proposed Monday would
+    # close the pier") make no row.
     "a proposal put forward": dict(
         text="Harbour master Ada Quill has proposed a levy on night sailings. Tom Becker proposed cutting fares. The "
-             "proposed levy is unpopular. The rule, which the board first proposed last July, failed.",
+             "proposed levy is unpopular. The rule, which the board first proposed last July, failed. A fee proposed "
+             "Monday would close the pier.",
         rows={"a levy on": {"speaker": "Ada Quill", "cue": "proposed", "kind": "indirect",
                             "content": "a levy on night sailings"},
               "cutting fares": {"speaker": "Tom Becker", "cue": "proposed"}},
