@@ -234,6 +234,20 @@ def test_guillemets_and_low_high_marks_quote_like_curly_ones():
         assert second.kind == "direct" and second.continues == first.quote_id
 
 
+def test_rules_read_guillemets_and_low_high_marks_as_curly_ones():
+    # The rules around a quotation read its marks as American copy's: with „…“ or «…» the words of "calls the levy a
+    # „scandal,“ said …" ran on past the closing mark, and the "he" inside "„The minister says …, but he …“, she said"
+    # was evidence that Staub, the subject before the quotation, was a man (so "she" went to Vieth).
+    for opening, closing in (("„", "“"), ("«", "»")):
+        text = (f"Mayor Henrike Staub rejected the Lindau bridge toll. The minister, Konrad Vieth, had called it "
+                f"unavoidable. Staub disagreed. {opening}The minister says it, but he means convenient{closing}, she "
+                f"said. Ada Quill, who calls the toll a {opening}scandal,{closing} said it must go.")
+        q = quotes_of(text)
+        assert row(q, "The minister says").speaker == "Henrike Staub"
+        assert row(q, "the toll a").content == f"the toll a {opening}scandal,{closing}"
+        assert row(q, "it must go").speaker == "Ada Quill"
+
+
 def test_single_guillemets_quote_like_single_curly_marks():
     # Swiss and French-influenced copy quotes in ‹ › (and »…«-style reversed ›…‹): they had been no marks at all, so
     # '‹It is a scandal›, said …' was an indirect row with the marks in its content.

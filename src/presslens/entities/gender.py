@@ -27,6 +27,11 @@ _OWN_CLAUSE = re.compile(
 _OBJECT_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|(?:to|for|in|on|at|with|about|from|by|and|but|or|as|because|when"
                            r"|after|before|again|too|back|up|out|off|down|over)\b)", re.IGNORECASE)
 
+# A quotation's opening and closing marks in every house style: “…” (American, British), „…“ (German: “ after a
+# word or a stop closes), «…» (French, Swiss).
+_OPENING_MARK = re.compile(r"[„«]|(?<![^\s(\[—–-])“")
+_CLOSING_MARK = re.compile(r"[”»]|(?<=[^\s(\[—–-])“")
+
 __all__ = ["gender_evidence", "person_gender", "pronoun_gender"]
 
 
@@ -49,7 +54,7 @@ def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
                 and (word == "him" or _OBJECT_AFTER.match(text, m.end()))):
             continue  # someone else (see _OWN_CLAUSE)
         before = text[start:m.start()]
-        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        if len(_OPENING_MARK.findall(before)) <= len(_CLOSING_MARK.findall(before)) and before.count('"') % 2 == 0:
             return word
     return ""
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Quoted", "find_quoted", "single_role"]
+__all__ = ["Quoted", "curly_marks", "find_quoted", "single_role"]
 
 # ``|''|[“”„‟«»"″], written to open with one set of the characters a mark starts with (the
 # second ` or ' after a look-behind on the first), so that a search skips to those characters
@@ -172,6 +172,29 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
             layer = "s" if q.single else "d"
             out[n] = replace(q, carried=new_index.get((layer, q.carried)))
     return out
+
+
+# The marks of other house styles, each one character as its curly counterpart is: „…“ (German), «…» and »…«
+# (French, Swiss, German), ‹…› and ‟.
+_OTHER_OPENERS = {"„": "“", "‟": "“", "«": "“", "»": "“", "‹": "‘", "›": "‘"}
+_OTHER_CLOSERS = {"“": "”", "«": "”", "»": "”", "‟": "”", "‹": "’", "›": "’"}
+
+
+def curly_marks(text: str, quoted: list[Quoted]) -> str:
+    """``text`` with the marks of the ``quoted`` passages (from :func:`find_quoted`) written as American copy's
+    curly ones (“…”, ‘…’), each mark one character for one, so offsets hold: the rules that read a quotation's
+    marks around a frame (a comma after the closing mark, a sentence opening with one) read every style alike.
+
+    >>> curly_marks("„Nein“, sagte sie. «Oui», dit-il.", find_quoted("„Nein“, sagte sie. «Oui», dit-il."))
+    '“Nein”, sagte sie. “Oui”, dit-il.'
+    """
+    chars = None
+    for q in quoted:
+        for i, other in ((q.open, _OTHER_OPENERS), (q.close - 1, _OTHER_CLOSERS if q.closed else {})):
+            if text[i] in other:
+                chars = chars if chars is not None else list(text)
+                chars[i] = other[text[i]]
+    return text if chars is None else "".join(chars)
 
 
 def _doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:

@@ -29,7 +29,7 @@ from presslens import entities
 from presslens.entities import MENTION_COLUMNS
 from presslens.entities.lexicon import POST_NOMINALS, demonym, role_title
 from presslens.quotes.lexicon import alternation, cue_classes, finditer_where, word_list
-from presslens.quotes.marks import find_quoted
+from presslens.quotes.marks import curly_marks, find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
@@ -783,13 +783,14 @@ class Article:
         and :func:`presslens.entities.find_mentions`, as lists per column (or DataFrames).
         ``cues``: the reporting verbs, whose matches outside quotation marks (``cue_matches``) are
         found in the scan for speaker candidates."""
-        self.text = text
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
         self.sent_starts = list(sents["start"])
         self.sent_ends = list(sents["end"])
         self.sent_ids = list(sents["sent_id"])
         self.quotes = find_quoted(text, self.paras)
+        # The rules read quotation marks as American copy writes them; the rows' words are cut from the text as given.
+        self.text = text = curly_marks(text, self.quotes)
         self.q_opens = [q.open for q in self.quotes]
         self.q_closes = [q.close for q in self.quotes]
         columns = {c: list(mentions[c]) for c in MENTION_COLUMNS if c in mentions}
