@@ -248,6 +248,32 @@ def test_rules_read_guillemets_and_low_high_marks_as_curly_ones():
         assert row(q, "it must go").speaker == "Ada Quill"
 
 
+def test_dash_dialogue_quotes_like_curly_marks():
+    # Spanish and Latin American copy sets dialogue off with dashes: one opens the words, one before a word in lower
+    # case opens the narrator's ("—said the mayor"), and a dash with a stop or a comma after it goes back to the
+    # words. It had given no rows but a wrong indirect one ('the same thing in 2019 —said Tomasa Ibarra, …').
+    text = ("Tarnella mayor promises water plant\n\n"
+            "—We have waited twenty years for clean water —said Mayor Rosalía Quintero on Friday.\n\n"
+            "—The money is approved —added the regional secretary of works, Ernesto Valdivia.\n\n"
+            "Neighbours in Tarnella were doubtful.\n\n"
+            "—They promised the same thing in 2019 —said Tomasa Ibarra, who sells fruit in the market—. And we are "
+            "still buying bottled water.\n\n"
+            "Quintero answered the critics: —This time the contract is signed.")
+    assert [text[q.start:q.end] for q in find_quoted(text, paragraphs(text))] == [
+        "We have waited twenty years for clean water", "The money is approved", "They promised the same thing in 2019",
+        "And we are still buying bottled water.", "This time the contract is signed."]
+    q = quotes_of(text)
+    q = q[q["kind"] != "indirect"].fillna({"cue": ""})  # (the headline's "promises … plant" is an indirect row)
+    assert q[["kind", "speaker", "cue"]].values.tolist() == [
+        ["direct", "Rosalía Quintero", "said"], ["direct", "Ernesto Valdivia", "added"],
+        ["direct", "Tomasa Ibarra", "said"], ["direct", "Tomasa Ibarra", ""],
+        ["direct", "Rosalía Quintero", "answered"]]
+    # A pull quote's dash line, a dash in running prose and an article with double marks are no dialogue.
+    for plain in ("—Father Liam Doyle\n\nThe pier —and the ferry— will close.",
+                  "“We sail today,” she said.\n\n—The pier is shut —said Quill."):
+        assert [plain[q.start:q.end] for q in find_quoted(plain, paragraphs(plain))] in ([], ["We sail today,"])
+
+
 def test_single_guillemets_quote_like_single_curly_marks():
     # Swiss and French-influenced copy quotes in ‹ › (and »…«-style reversed ›…‹): they had been no marks at all, so
     # '‹It is a scandal›, said …' was an indirect row with the marks in its content.

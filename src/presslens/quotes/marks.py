@@ -1,6 +1,6 @@
 """Quoted passages of a text, found from its quotation marks paragraph by paragraph.
 
-The grammar, in two layers:
+The grammar, in three layers:
 
 - **Double marks**: curly (“ ”), straight ("), doubled typewriter ('' and ``), low (\u201e),
   guillemet (« ») and the double prime (″) that OCR of a printed page gives for a straight mark.
@@ -18,6 +18,8 @@ The grammar, in two layers:
   that looks like a plural possessive (workers’ union: after s, before a lower-case word) closes
   only when no later closing mark in the paragraph can. A single quote never closed in its
   paragraph is dropped, unless the next paragraph opens with a single mark (it runs on).
+- **Dash dialogue** (Spanish and Latin American copy: "—We waited twenty years —said the mayor."), read
+  only in an article with no double marks (:func:`_dialogue`).
 
 Double quotes nested in a single-quoted passage (British style: ‘He said “no”,’ she said) stay
 inside it: only outermost passages are returned.
@@ -154,6 +156,8 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     if paragraphs is None:
         paragraphs = [(0, len(text))]
     doubles = _doubles(text, paragraphs)
+    if not doubles:
+        doubles = _dialogue(text, paragraphs)
     singles = _singles(text, paragraphs, doubles)
     if not singles:
         return doubles
@@ -175,9 +179,9 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
 
 
 # The marks of other house styles, each one character as its curly counterpart is: „…“ (German), «…» and »…«
-# (French, Swiss, German), ‹…› and ‟.
-_OTHER_OPENERS = {"„": "“", "‟": "“", "«": "“", "»": "“", "‹": "‘", "›": "‘"}
-_OTHER_CLOSERS = {"“": "”", "«": "”", "»": "”", "‟": "”", "‹": "’", "›": "’"}
+# (French, Swiss, German), ‹…› and ‟, and the dashes of dialogue (_dialogue).
+_OTHER_OPENERS = {"„": "“", "‟": "“", "«": "“", "»": "“", "‹": "‘", "›": "‘", "—": "“"}
+_OTHER_CLOSERS = {"“": "”", "«": "”", "»": "”", "‟": "”", "‹": "’", "›": "’", "—": "”"}
 
 
 def curly_marks(text: str, quoted: list[Quoted]) -> str:
@@ -218,6 +222,40 @@ def _doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             carried_from = None
         if open_at is not None and _emit(out, text, open_at, p_end, p_end, para, False, carried):
             dangling = len(out) - 1
+    return out
+
+
+# Dialogue as Spanish and Latin American copy writes it, in an article with no double marks: a dash opens the words at
+# a paragraph's start or after a colon, right before them ("—We have waited twenty years"); a dash after a space before
+# a word in lower case closes them, opening the narrator's words ("… any longer —said the mayor"), which a dash and a
+# stop or a comma close where the words go on ("—said Ada Quill, a baker—. And we …").
+_DIALOGUE_OPEN = re.compile(r"(?:^|(?<=:\s))—(?=[¿¡]?[^\W\d_])", re.M)
+_DIALOGUE_NARRATOR = re.compile(r"\s—(?=[a-z])")
+_DIALOGUE_GOES_ON = re.compile(r"—([.,;]?)\s+(?=[¿¡]?[^\W\d_])")
+_DIALOGUE_SENTENCE = re.compile(r".*\b[a-z].*[.!?…]", re.S)  # words alone: a word in lower case, a stop at the end
+
+
+def _dialogue(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
+    """Passages of dash dialogue (see _DIALOGUE_OPEN), one or two a paragraph: the words up to the narrator's
+    dash (``closed``, the dash the closing mark) or the paragraph's end, and the words after the narrator's."""
+    out: list[Quoted] = []
+    for para, (p_start, p_end) in enumerate(paragraphs):
+        opening = _DIALOGUE_OPEN.search(text, p_start, p_end)
+        if opening is None or (opening.start() != p_start and text[p_start:opening.start()].count(":") != 1):
+            continue
+        at = opening.start()
+        narrator = _DIALOGUE_NARRATOR.search(text, at, p_end)
+        if narrator is None:
+            if _DIALOGUE_SENTENCE.fullmatch(text, at + 1, p_end):  # (not a pull quote's "—Father Liam Doyle")
+                _emit(out, text, (at, at + 1), p_end, p_end, para, False, None)
+            continue
+        dash = narrator.start() + 1
+        _emit(out, text, (at, at + 1), dash, dash + 1, para, True, None)
+        goes_on = _DIALOGUE_GOES_ON.search(text, dash + 1, p_end)
+        if goes_on is not None and _DIALOGUE_NARRATOR.search(text, dash + 1, goes_on.start()) is None:
+            # (after a stop or a comma the words open with no mark of their own, as a sentence or a clause of their own)
+            _emit(out, text, (goes_on.end(),) * 2 if goes_on.group(1) else goes_on.span(), p_end, p_end, para, False,
+                  None)
     return out
 
 
