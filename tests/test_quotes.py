@@ -1818,6 +1818,14 @@ ATTRIBUTION_RULES = {
     "a dateline with a country and a date": dict(
         text="NEW AVALON, South Nordland, March 3 (Tallis Wire) - The dockers will strike again, union leaders said.",
         rows={"The dockers will strike": {"speaker": "union leaders", "cue": "said"}}, n=1),
+    # India's wires write the date and the agency with no dash after them ("New Delhi, Jan 12 (PTI) The …"): the
+    # dateline had been left in the reported words, and the place taken as the subject a participle hangs on.
+    "a dateline ending with an agency and no dash": dict(
+        text="Ferry fares to rise\n\nNew Avalon, Jan 12 (PTI) The pier will close for a week, officials said on "
+             "Sunday.\n\nTarnpur, Jan 12 (IANS) The Congress on Sunday accused the port board of hiding the costs, "
+             "saying the levy was unfair.",
+        rows={"The pier will close": {"speaker": "officials", "cue": "said"},
+              "the levy was unfair": {"speaker": "Congress", "cue": "saying"}}),
     # Indian and British headlines name the speaker after the colon; a role's noun ends the headline
     # even where the next paragraph opens with another ("Minister\n\nUnion Minister …").
     "a headline's speaker after its colon": dict(

@@ -51,9 +51,10 @@ from presslens import entities
 from presslens.entities.lexicon import given_name, name_cased
 from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (APPOSED, AUXILIARIES, DATELINE_AFTER_PLACE, DETERMINER, DETERMINER_WORDS,
-                                      DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED, NAMED, ORGANISATION, PERSONLIKE,
-                                      UNNAMED, UNRESOLVED, WORD, Article, Candidate, LowerScan, overlaps, runs_back)
+from presslens.quotes.sources import (APPOSED, AUXILIARIES, BARE_AGENCY_DATELINE, DATELINE_AFTER_PLACE, DETERMINER,
+                                      DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED, NAMED,
+                                      ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
+                                      LowerScan, overlaps, runs_back)
 from presslens.text import check_articles, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -3591,12 +3592,13 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 
 # A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "AVALON, Fla. -- ",
-# "NEW AVALON, Oct 3 (PTI): ", "NEW AVALON: ", the agency alone ("(Bloomberg) -- "), or a live blog's time
-# stamp ("10:42 GMT - ", "9.30am: "). The words a frame reports start after it.
+# "NEW AVALON, Oct 3 (PTI): ", "NEW AVALON: ", "New Avalon, Oct 3 (PTI) ", the agency alone ("(Bloomberg) -- "), or
+# a live blog's time stamp ("10:42 GMT - ", "9.30am: "). The words a frame reports start after it.
 _LEAD_DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’ -]*[A-Z.]{DATELINE_AFTER_PLACE}"
     r"(?:[ \t]*\([A-Za-z. ]{2,30}\))?|\([A-Z][A-Za-z. ]{1,29}\)"
-    r"|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:--|[—–-]|:)[ \t]+(?=\S)")
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:--|[—–-]|:)[ \t]+(?=\S)"
+    rf"|{BARE_AGENCY_DATELINE}[ \t]+")
 
 
 # "the statement", "the letter": a document met before as a speaker (data/quotes_own_documents.txt), at most this many

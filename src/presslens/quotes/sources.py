@@ -33,8 +33,8 @@ from presslens.quotes.marks import curly_marks, find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "CANONICAL_NEAR", "CANONICAL_REACH", "DATELINE_AFTER_PLACE", "DETERMINER", "DETERMINER_WORDS",
-    "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
+    "AUXILIARIES", "BARE_AGENCY_DATELINE", "CANONICAL_NEAR", "CANONICAL_REACH", "DATELINE_AFTER_PLACE", "DETERMINER",
+    "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "LowerScan", "overlaps", "runs_back", "strip_det",
@@ -539,13 +539,19 @@ _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
 # write a place readers may not know ("AVALON, Fla.", "AVALON, Dec. 8", "AVALON, South Nordland, March 3").
 DATELINE_AFTER_PLACE = r"(?:,[ \t]*[A-Z][A-Za-z.]{0,10}(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+\d{1,2})?){0,2}"
 
+# India's wires end a dateline with their agency in capitals and no dash, after a date: "New Avalon, Jan 12 (PTI) The
+# …", "(IANS)" (not a name and a party's letters: "Ada Quill (DA) Tuesday said").
+BARE_AGENCY_DATELINE = (rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}}(?=,){DATELINE_AFTER_PLACE}[ \t]*"
+                        r"\([A-Z]{2,5}\)(?=[ \t]+[A-Z])")
+
 # A wire dateline: "WASHINGTON, Dec. 8 (UPI) — ", "NEW AVALON: " (as Indian and Pakistani papers write it),
 # "AVALON (Reuters) - ", "AVALON, Nordland (AFP) - " (a hyphen between spaces, as the wires write it); a place in
-# capitals and small letters only with its agency ("New Avalon (AFP) – ", as papers reprinting the wires write it).
+# capitals and small letters only with its agency ("New Avalon (AFP) – ", as papers reprinting the wires write it),
+# or a bare agency's (BARE_AGENCY_DATELINE).
 # (The dash may be a horizontal bar, as HuffPost writes it: "AVALON ― The ministry said".)
 _WIRE_DATELINE = (rf"(?-i:(?:{_DATELINE_PLACE}{DATELINE_AFTER_PLACE}\s*(?:\([A-Za-z. ]+\))?"
                   rf"|[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,2}}{DATELINE_AFTER_PLACE}[ \t]*\([A-Z][A-Za-z. ]+\))\s*"
-                  rf"(?:--|[—–―]|(?<=\s)-(?=\s)|(?<=[A-Z)]):))")
+                  rf"(?:--|[—–―]|(?<=\s)-(?=\s)|(?<=[A-Z)]):)|{BARE_AGENCY_DATELINE})")
 _SUBJECT_LEAD = re.compile(
     # a wire dateline first
     rf"{_WIRE_DATELINE}?"
