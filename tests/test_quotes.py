@@ -2312,6 +2312,13 @@ ATTRIBUTION_RULES = {
               "Nobody wins": {"speaker": "Ada Quill"},
               "too little": {"speaker": "Tom Becker", "cue": "was quoted by local radio as calling", "kind": "mixed"},
               "the fares would rise": {"speaker": "Tom Becker", "cue": "has been quoted as saying"}}, n=4),
+    # The go-between may follow "as saying" before when it was said, after the clause it reports, as the wires quote
+    # state media ("…, the minister was quoted as saying by the Interfax news agency on Monday."): the row was lost.
+    "quoted as saying by a go-between": dict(
+        text="Kavaria could face gas shortages this winter, Energy Minister Oleg Strannik was quoted as saying by the "
+             "Velka news agency on Monday. Strannik was quoted as saying by Velka that talks would resume.",
+        rows={"Kavaria could face": {"speaker": "Oleg Strannik", "cue": "was quoted as saying"},
+              "talks would resume": {"speaker": "Oleg Strannik", "cue": "was quoted as saying"}}, n=2),
     # "According to" an outlet or a document from someone: the outlet, organisation or person named speaks
     # (a named source), not "the AP" as an unnamed one nor "a report"; not a go-between ("reviewed by").
     "according to an outlet or a document's author": dict(

@@ -1179,6 +1179,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         frame = _Frame(cue_s, cue_e, classes, left[0], desc=left[1], right=cue_e, lead=passive.start())
         if facts.addressed:
             frame.addressee, frame.right = _addressee(doc, cue_e, limit_right, told=facts.told)
+        elif passive.re is _QUOTED_AS and (by := _QUOTED_BY_AFTER.match(text, cue_e, limit_right)):
+            frame.right = by.end()  # "…, Strannik was quoted as saying by the Interfax news agency on Monday."
         return frame
     if (not participle and text.endswith("to ", max(limit_left, cue_s - 3), cue_s)
             and (purpose := _PURPOSE_BEFORE.search(text, max(limit_left, cue_s - 80), cue_s))):
@@ -1406,6 +1408,10 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)
 _QUOTED_WORD = re.compile(r"\b(?:quoted|reported|cited)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:(?:is|was|are|were)\s+|(?:has|have|had)\s+been\s+))?\b(?:quoted|reported|cited)\s+"
                         r"(?:(?:by|in)\s+[^,.;:!?“”\"]{1,60}?\s+)?as\s+$")
+# The go-between after the participle ("was quoted as saying by the Interfax news agency", "in a local newspaper"), up
+# to when or where it was said, a "that" or the clause's end: no words of the clause it reports.
+_QUOTED_BY_AFTER = re.compile(r"\s+(?:by|in)\s+[^,.;:!?“”\"]{1,60}?(?=\s+(?:on|in|at|during|last|this|earlier|later"
+                              r"|that)\b|\s*[,.;:!?]|\s*$)")
 _PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:(?:can|could|will|would|may|might|must|should)\s+)?be"
                            r"|(?:has|have|had)\s+been)\s+"
                            r"(?:heard|overheard|seen|caught|filmed|recorded|spotted)\s+"
