@@ -812,6 +812,15 @@ ATTRIBUTION_RULES = {
               "to resign": {"cue": "asked", "speaker span": "the Avalon council", "content": "to resign"},
               "to see the books": {"cue": "asked", "speaker": "Piet Marsh"}},
         n=3),
+    # What one calls by convening it reports no words ("will call a snap election for March", "called a press
+    # conference", "called the meeting partly to …", as election, court and council copy write it: each had a row);
+    # what one calls something is ("called the vote a sham"), and so is a result called for someone.
+    "calling an election or a meeting": dict(
+        text="Prime Minister Ansel Krov will call a snap election for March. The mayor of Tarnwick, Ada Quill, "
+             "called a press conference on Monday. The harbour board called the meeting partly to calm the "
+             "dockers. Piet Marsh called the vote a sham. The Tarnwick Courier called the election for Quill.",
+        rows={"the vote a sham": {"speaker": "Piet Marsh", "cue": "called"},
+              "the election for Quill": {"speaker": "Tarnwick Courier", "cue": "called"}}, n=2),
     # A verb of speech or belief after "seemed to", "appears to", "used to", "has to" or "need to" is said by the
     # subject of that verb ("Quill seemed to suggest that …"); not after "has used to", a use.
     "a verb of speech after seemed to": dict(

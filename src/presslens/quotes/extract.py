@@ -1479,7 +1479,12 @@ _CALL_NO_WORDS = re.compile(
     rf"(?:at|after|before|during|from|earlier|later|shortly|last|again|back|twice|repeatedly|{_WEEKDAYS})\b"
     rf"|(?:{_OBJECT_PRONOUN}|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}"
     r"|(?:a|an|the|his|her|their|both|several|some|all|two|three)\s+[a-z][\w-]*)"
-    rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:{_OBJECT_PRONOUN})\s*[.;]))")
+    rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:{_OBJECT_PRONOUN})\s*[.;]"
+    # "called a snap election for March", "called the meeting partly to …": convened (data/quotes_convened_nouns.txt);
+    # not "called the election for Trump" (a result declared), "called the vote a sham", "called the debate rigged"
+    rf"|(?:(?P<a>an?)|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(word_list('convened_nouns'))})"
+    r"(?=\s*(?:[.,;:!?—–]|$)"
+    r"|\s+(?:on|in|at|to|after|over|following|amid|before|partly|last|this|next|(?(a)for|(?!)))\b)))")
 
 # "called on Congress to act", "calls on all nations - rich and poor - to cut emissions": a demand, as "urged … to",
 # where a "to" and a verb follow the ones called on in the clause.
