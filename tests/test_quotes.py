@@ -2321,6 +2321,13 @@ ATTRIBUTION_RULES = {
               "Nobody wins": {"speaker": "Ada Quill"},
               "too little": {"speaker": "Tom Becker", "cue": "was quoted by local radio as calling", "kind": "mixed"},
               "the fares would rise": {"speaker": "Tom Becker", "cue": "has been quoted as saying"}}, n=4),
+    # After "told", people no list of audiences holds, bare, before the reported clause are the ones told ("told
+    # pals he was gutted", as tabloid and celebrity copy write it; the words had held 'pals'); not a thing told.
+    "told people no list holds": dict(
+        text="Celebrity chef Marco Bellini told pals he was gutted by the review. He told stories that were false.",
+        rows={"he was gutted": {"speaker": "Marco Bellini", "addressee": "pals",
+                                "content": "he was gutted by the review"}},
+        absent="pals"),
     # The go-between may follow "as saying" before when it was said, after the clause it reports, as the wires quote
     # state media ("…, the minister was quoted as saying by the Interfax news agency on Monday."): the row was lost.
     "quoted as saying by a go-between": dict(

@@ -1918,6 +1918,11 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
         # "told police a different story", "told reporters this week": an audience, bare (not the noun of a longer
         # phrase, "asked committee interns", nor one a relative clause goes on with, "tells voters who wonder")
         return m.group(1), m.end(1)
+    if (told and m and m.group(1).islower() and m.group(1).endswith("s")
+            and m.group(1) not in _THINGS_TOLD | DETERMINER_WORDS and _clause_follows(doc.text, m.end(1), limit)):
+        # "told pals he was gutted", "told friends that …": people no list holds, bare, before the clause (not a
+        # determiner: "told his followers would …", where the commas around "he told his followers" were lost)
+        return m.group(1), m.end(1)
     m = _ADDRESSEE.match(doc.text, cue_e, limit)
     if m:
         words = m.group("a").split()
