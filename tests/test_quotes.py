@@ -2321,6 +2321,13 @@ ATTRIBUTION_RULES = {
               "Nobody wins": {"speaker": "Ada Quill"},
               "too little": {"speaker": "Tom Becker", "cue": "was quoted by local radio as calling", "kind": "mixed"},
               "the fares would rise": {"speaker": "Tom Becker", "cue": "has been quoted as saying"}}, n=4),
+    # "called" after a relative pronoun reports what its antecedent called something, as tabloid copy writes a row
+    # ("a critic who called his new restaurant “a disaster”" gave the words to the chef, "hit back" the cue); a thing
+    # named after its noun reports nothing ("a group called Friends of the Pier").
+    "called after a relative pronoun": dict(
+        text="Celebrity chef Marco Bellini has hit back at a critic who called his new restaurant “a disaster”. A "
+             "group called Friends of the Pier met on Monday.",
+        rows={"a disaster": {"speaker": "critic", "cue": "called", "kind": "mixed"}}, n=1),
     # After "told", people no list of audiences holds, bare, before the reported clause are the ones told ("told
     # pals he was gutted", as tabloid and celebrity copy write it; the words had held 'pals'); not a thing told.
     "told people no list holds": dict(

@@ -1378,8 +1378,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 
 
 # "a group called Citizens for Trump", "a play called “Los Hijos de Trump”", "the procedure sometimes
-# called …": a thing named, after its noun (an indefinite one, or one with an adverb between).
-_NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+# called …": a thing named, after its noun (an indefinite one, or one with an adverb between); not after a relative
+# pronoun ("a critic who called the restaurant “a disaster”" is what the critic called it).
+_NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:who|that|which)\s)[\w-]+\s+){0,3}?"
+                            r"(?P<noun>(?!(?:who|that|which)\s)[a-z][\w-]*)"
                             r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?P<noun2>[a-z][\w-]*),?\s+(?:sometimes|also|often|now|once|commonly|so)\s*,?)\s+$")
 # (each word of the name whole, an abbreviation with its point, so that "Mr. Trump's comments" is not the name "Mr";
