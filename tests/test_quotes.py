@@ -2335,6 +2335,12 @@ ATTRIBUTION_RULES = {
         rows={"he was gutted": {"speaker": "Marco Bellini", "addressee": "pals",
                                 "content": "he was gutted by the review"}},
         absent="pals"),
+    # A he or she and a verb of manner before a colon speaks the quotation after it, as a name does ("Asked whether
+    # he would go back, he laughs: “…”", features and profiles; the quote had no speaker); not "it".
+    "a pronoun and a colon before a quotation": dict(
+        text="For forty years Ewan Maclachlan kept the light on Skerrow.\n\nAsked whether he would go back, he "
+             "laughs: “Tomorrow, if they would let me.”\n\nThe lamp failed twice in 1987. It was simple: “Climb.”",
+        rows={"Tomorrow": {"speaker": "Ewan Maclachlan", "kind": "direct"}}),
     # The go-between may follow "as saying" before when it was said, after the clause it reports, as the wires quote
     # state media ("…, the minister was quoted as saying by the Interfax news agency on Monday."): the row was lost.
     "quoted as saying by a go-between": dict(

@@ -85,6 +85,10 @@ _POSSESSOR_COLON = re.compile(
     r"\s*(?:(?:And|But|So)\s+)?(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<own>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
     r"['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:to|for|on|about|of)\s+[^:;“”\"]{1,50}?)?"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?[a-z]+)?\s*:\s*")
+# A pronoun of a person opening its sentence, maybe after a fronted phrase and its comma ("Asked whether he would go
+# back, he laughs: “…”").
+_PERSONAL_SUBJECT = re.compile(r"[Hh]e|[Ss]he|[Tt]hey")
+_FRONTED_ONLY = re.compile(r"(?:[^,;:.!?“”\"]+,\s*)?")
 # "The jury heard that …", "…, Carrowby Crown Court heard.", "Jurors were told that …": a court or an inquiry that
 # heard words is the one told, no speaker (data/quotes_hearing_nouns.txt); no one the copy names reported the words.
 _HEARING_NOUNS = word_list("hearing_nouns")
@@ -2316,7 +2320,13 @@ class _Extractor:
                 if before.rstrip().endswith(":"):
                     # "Harbour master Ines Dorn was blunt: “…”": the clause's subject speaks.
                     subj = self.doc.subject(lo, q.open)
-                    if subj is not None and subj.kind != "PRON":
+                    pron = self.doc.subject(lo, q.open, pronouns=True)
+                    if (pron is not None and pron.kind == "PRON" and _FRONTED_ONLY.fullmatch(doc.text, lo, pron.start)
+                            and _PERSONAL_SUBJECT.fullmatch(doc.text, pron.start, pron.end)):
+                        # a he or she opening the sentence ("Asked whether he would go back, he laughs: “…”"; not one
+                        # inside a clause: "Axelrod said … that she has learned her lesson: “…”")
+                        subj = pron
+                    if subj is not None:
                         frame = _Frame(q.open, q.open, frozenset(), subj)
                         if desc := _LABEL_DESC.match(doc.text, subj.end, q.open):
                             frame.desc = desc.span(1)  # "Ada Quill, mayor of Port Avalon: “…”"
