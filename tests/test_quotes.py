@@ -2341,6 +2341,16 @@ ATTRIBUTION_RULES = {
         text="For forty years Ewan Maclachlan kept the light on Skerrow.\n\nAsked whether he would go back, he "
              "laughs: “Tomorrow, if they would let me.”\n\nThe lamp failed twice in 1987. It was simple: “Climb.”",
         rows={"Tomorrow": {"speaker": "Ewan Maclachlan", "kind": "direct"}}),
+    # How the words came, after the verb that closes the clause they report ("…, Ada Quill told Reuters by telephone
+    # from Avalon.", "…, said through a spokeswoman.", as the wires write it): the row had been lost, or had the
+    # words 'through a spokeswoman'; "said through his lawyer that …" reports the that-clause.
+    "how the words came after the verb": dict(
+        text="The Tarnwick ferry will run again in May, Ada Quill told Avalon Radio by telephone from Marrowby. The "
+             "pier is safe, Piet Marsh said through a spokeswoman. Tom Becker said through his lawyer that he was "
+             "innocent.",
+        rows={"The Tarnwick ferry": {"speaker": "Ada Quill", "cue": "told"},
+              "The pier is safe": {"speaker": "Piet Marsh", "cue": "said"},
+              "he was innocent": {"speaker": "Tom Becker", "cue": "said"}}, n=3),
     # The go-between may follow "as saying" before when it was said, after the clause it reports, as the wires quote
     # state media ("…, the minister was quoted as saying by the Interfax news agency on Monday."): the row was lost.
     "quoted as saying by a go-between": dict(

@@ -316,7 +316,7 @@ _NOT_CLAUSE = re.compile(
     # "more" … as the subject of a finite verb ("said no one was hurt", "said nothing had changed": no "said no")
     r"(?!(?:much|more|little)\s+(?:of|than)\b|about\s+(?:half|\d|a\s+(?:third|quarter|fifth|dozen)\b))"
     # (a passive's agent after an adverb too: "documents reported previously by The Post")
-    r"(?:on|in|at|during|via|after|before|to|about|of|for|with|(?:\w+ly\s+)?by|from|so|up|out"
+    r"(?:on|in|at|during|via|through|after|before|to|about|of|for|with|(?:\w+ly\s+)?by|from|so|up|out"
     r"|beyond|without|except|amid|among|regarding|concerning|towards?|within"
     r"|yes|as|(?:no|nothing|more|little|much)\b(?!\s+(?:[\w’'-]+\s+){0,2}" + _RELATIVE_VERB + ")"
     # (the word itself, not the first part of a compound: "said by-elections often …", "said in-person voting …")
@@ -515,8 +515,10 @@ _AND = re.compile(r"\s+and\s+")
 _POSSESSIVE_AT = re.compile(r"['’]s?\b")
 _MARKS_ONLY = re.compile(r"[\s.'\"’”]*")
 _RELATIVE_AFTER = re.compile(r"[”\"’',]*\s*(?:who|which|that)\Z", re.I)
+# (and how they came: "said through a spokeswoman", "told Reuters by telephone from Avalon": data/quotes_by_media.txt)
 _MEDIUM_ONLY = re.compile(  # (not on into a that-clause: "told a rally on Saturday that the fight was “…”")
-    r"(?:\s*(?:on|in|at|during|via|to|after|before|last|this|earlier|later)\b(?:(?!\bthat\s)[^“”\"])*?)?[\s,:]*")
+    rf"(?:\s*(?:on|in|at|during|via|through|to|after|before|last|this|earlier|later"
+    rf"|by\s+(?:{alternation(word_list('by_media'))}))\b(?:(?!\bthat\s)[^“”\"])*?)?[\s,:]*")
 # The words after a frame that say only when and where it was said, opening with a day, and the
 # title of a programme last ("Wednesday morning on MSNBC’s “Morning Joe.”").
 _DAY_MEDIUM_ONLY = re.compile(
