@@ -813,8 +813,9 @@ ATTRIBUTION_RULES = {
               "to see the books": {"cue": "asked", "speaker": "Piet Marsh"}},
         n=3),
     # What one calls by convening it reports no words ("will call a snap election for March", "called a press
-    # conference", "called the meeting partly to …", as election, court and council copy write it: each had a row);
-    # what one calls something is ("called the vote a sham"), and so is a result called for someone.
+    # conference", "called the meeting partly to …", as election, court and council copy write it: each had a row),
+    # a speech act (test_convening_is_a_speech_act); what one calls something is ("called the vote a sham"), and so
+    # is a result called for someone.
     "calling an election or a meeting": dict(
         text="Prime Minister Ansel Krov will call a snap election for March. The mayor of Tarnwick, Ada Quill, "
              "called a press conference on Monday. The harbour board called the meeting partly to calm the "
@@ -3378,6 +3379,15 @@ def test_speech_acts_only_when_asked():
     assert quotes_of(text).empty
     r = row(quotes_of(text, speech_acts=True), "the ferry company")
     assert (r.kind, r.cue, r.speaker) == ("indirect", "criticised", "Ada Quill")
+
+
+def test_convening_is_a_speech_act():
+    # "called a snap election", "called an emergency session" are speech acts, rows only when asked for (PolNeAR
+    # marks them: 'called an emergency session', 'to call a debate in January on'); they had been dropped outright.
+    text = "Prime Minister Ansel Krov will call a snap election for March. Piet Marsh called the vote a sham."
+    assert quotes_of(text)["content"].tolist() == ["the vote a sham"]
+    r = row(quotes_of(text, speech_acts=True), "a snap election")
+    assert (r.cue, r.speaker, r.content) == ("call", "Ansel Krov", "a snap election for March")
 
 
 def test_a_verb_of_an_object_reports_a_question_after_it():

@@ -1487,12 +1487,14 @@ _CALL_NO_WORDS = re.compile(
     rf"(?:at|after|before|during|from|earlier|later|shortly|last|again|back|twice|repeatedly|{_WEEKDAYS})\b"
     rf"|(?:{_OBJECT_PRONOUN}|you|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}"
     r"|(?:a|an|the|his|her|their|both|several|some|all|two|three)\s+[a-z][\w-]*)"
-    rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:{_OBJECT_PRONOUN})\s*[.;]"
-    # "called a snap election for March", "called the meeting partly to …": convened (data/quotes_convened_nouns.txt);
-    # not "called the election for Trump" (a result declared), "called the vote a sham", "called the debate rigged"
-    rf"|(?:(?P<a>an?)|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(word_list('convened_nouns'))})"
-    r"(?=\s*(?:[.,;:!?—–]|$)"
-    r"|\s+(?:on|in|at|to|after|over|following|amid|before|partly|last|this|next|(?(a)for|(?!)))\b)))")
+    rf"\s+(?:to\s+(?!be\b)[a-z]+|and|{_WEEKDAYS})\b|(?:{_OBJECT_PRONOUN})\s*[.;]))")
+# "called a snap election for March", "called the meeting partly to …": an event convened
+# (data/quotes_convened_nouns.txt), a speech act, no words (a row only with speech_acts, as PolNeAR marks it); not
+# "called the election for Trump" (a result declared), "called the vote a sham", "called the debate rigged".
+_CALL_CONVENED = re.compile(
+    rf"\s+(?:(?P<a>an?)|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(word_list('convened_nouns'))})"
+    r"(?=\s*(?:[.,;:!?—–]|$)|\s+(?:on|in|at|to|after|over|following|amid|before|partly|last|this|next"
+    r"|(?(a)for|(?!)))\b)")
 
 # "called on Congress to act", "calls on all nations - rich and poor - to cut emissions": a demand, as "urged … to",
 # where a "to" and a verb follow the ones called on in the clause.
@@ -2798,6 +2800,8 @@ class _Extractor:
             if (verb and "cited" in (classes := _VERBS[_verb_of(m)].classes) and "speech" not in classes
                     and _CITED_NO_OBJECT.match(text, m.end())):
                 continue  # (a verb of speech among them is read on: "did not mention, however, that …", _right_clause)
+            if not self.speech_acts and verb and _verb_of(m) in _CALL_FORMS and _CALL_CONVENED.match(text, m.end()):
+                continue  # (a speech act: "called a snap election for March")
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
                     and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
