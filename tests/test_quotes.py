@@ -2352,6 +2352,12 @@ ATTRIBUTION_RULES = {
         rows={"The Tarnwick ferry": {"speaker": "Ada Quill", "cue": "told"},
               "The pier is safe": {"speaker": "Piet Marsh", "cue": "said"},
               "he was innocent": {"speaker": "Tom Becker", "cue": "said"}}, n=3),
+    # A possessor's memory before a colon opens the possessor's quote, as "Her verdict:" does (profiles: "His memory of
+    # the 1987 storm is sharp: “…”" had no speaker).
+    "a possessor's memory before a colon": dict(
+        text="For forty years Ewan Maclachlan kept the light on Skerrow.\n\nHis memory of the 1987 storm is sharp: "
+             "“I climbed those stairs eleven times that night.”",
+        rows={"I climbed": {"speaker": "Ewan Maclachlan", "kind": "direct"}}, n=1),
     # The go-between may follow "as saying" before when it was said, after the clause it reports, as the wires quote
     # state media ("…, the minister was quoted as saying by the Interfax news agency on Monday."): the row was lost.
     "quoted as saying by a go-between": dict(
