@@ -2358,6 +2358,12 @@ ATTRIBUTION_RULES = {
         text="For forty years Ewan Maclachlan kept the light on Skerrow.\n\nHis memory of the 1987 storm is sharp: "
              "“I climbed those stairs eleven times that night.”",
         rows={"I climbed": {"speaker": "Ewan Maclachlan", "kind": "direct"}}, n=1),
+    # A question put with "queried" after it, as Kenyan, Nigerian and Indian papers write it ("“Who signed the
+    # cheque?” queried Ada Quill": no row); "queried whether" is no frame of a verb of speech.
+    "a question queried": dict(
+        text="Ward representative Ada Quill spoke in Nakuru. “Who signed the cheque?” queried Quill. The auditor "
+             "queried whether the funds were spent.",
+        rows={"Who signed the cheque?": {"speaker": "Ada Quill", "cue": "queried", "kind": "direct"}}, n=1),
     # The go-between may follow "as saying" before when it was said, after the clause it reports, as the wires quote
     # state media ("…, the minister was quoted as saying by the Interfax news agency on Monday."): the row was lost.
     "quoted as saying by a go-between": dict(
