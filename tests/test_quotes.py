@@ -2358,6 +2358,11 @@ ATTRIBUTION_RULES = {
         text="For forty years Ewan Maclachlan kept the light on Skerrow.\n\nHis memory of the 1987 storm is sharp: "
              "“I climbed those stairs eleven times that night.”",
         rows={"I climbed": {"speaker": "Ewan Maclachlan", "kind": "direct"}}, n=1),
+    # A government's readout of a call speaks as a statement does, an unnamed source ("A readout from the palace said
+    # the talks were constructive" had no speaker).
+    "a readout of a call": dict(
+        text="A readout from the palace said the talks with Nordland were constructive.",
+        rows={"the talks with Nordland": {"speaker": "readout", "speaker_kind": "unnamed source", "cue": "said"}}, n=1),
     # A question put with "queried" after it, as Kenyan, Nigerian and Indian papers write it ("“Who signed the
     # cheque?” queried Ada Quill": no row); "queried whether" is no frame of a verb of speech.
     "a question queried": dict(
