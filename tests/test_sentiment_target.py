@@ -634,3 +634,27 @@ def test_training_folds_naive_bayes_into_the_shipped_arithmetic():
     low, high = train.story_interval(np.column_stack([gold, gold]), gold, stories)
     assert high == 1.0 and low < 1.0  # a draw without a class scores it 0, as macro-F1 does
     assert train.story_interval(np.zeros((len(rows), 2), dtype=int), gold, stories)[1] < 0.5
+
+
+def test_cues_say_whether_the_mention_is_a_place_an_organisation_or_a_common_noun(monkeypatch):
+    from presslens.sentiment import target
+
+    kinds = {"Nordvik": "PLACE", "Harbour Guild": "ORG"}
+    monkeypatch.setattr(target, "known_kind", lambda name: kinds.get(name, ""))
+    target._mention_kind.cache_clear()
+    try:
+        s = "Ivo Brant blamed the Harbour Guild and the council for the chaos in Nordvik."
+
+        def cues(mention):
+            return target.lexical_cues(s, s.index(mention), s.index(mention) + len(mention))
+
+        assert "X_place" in cues("Nordvik") and "X_org" not in cues("Nordvik")
+        assert "X_org" in cues("the Harbour Guild")
+        assert "X_common" in cues("the council") and "X_common" not in cues("Ivo Brant")
+        assert "X_common" not in target.lexical_cues("We blamed it.", 0, 2)  # a pronoun is no common noun
+        assert not {"X_place", "X_org", "X_common"} & set(cues("Ivo Brant"))
+        t = "The council met us in Nordvik."
+        assert "X_common" in target.lexical_cues(t, 0, 11)  # a capital opening the sentence is no name's
+        assert "X_place" not in target.lexical_cues(t, t.index("us"), t.index("us") + 2)  # "us" is no "US"
+    finally:
+        target._mention_kind.cache_clear()

@@ -14,7 +14,8 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "role_title", "setting_before"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "known_kind", "role_title",
+           "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
@@ -371,6 +372,12 @@ def given_name(word: str) -> bool:
 def demonym(word: str) -> bool:
     """Whether ``word`` is a word of a nation, party or faith of ``entities_demonyms.txt`` ("Dane", "American")."""
     return _key(word) in _lex().demonyms
+
+
+def known_kind(name: str) -> str:
+    """The kind (of :data:`KINDS`) of a name the lexicon lists as a place or organisation ("PLACE" for "Michigan" or
+    "U.S.", "ORG" for "Congress"), "" for any other."""
+    return _known_kind(name, _lex())
 
 
 def role_title(phrase: str) -> str | None:

@@ -65,6 +65,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from presslens.entities.lexicon import known_kind
 from presslens.sentiment.news import news_scorer
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale
 
@@ -127,6 +128,7 @@ _PASSIVE_FOLLOWERS = frozenset({"by", "of", "for", "over", "in", "on", "after", 
 _TITLE_REACH = 3             # title tokens between an inverted speech verb and the name
 _GAP_WORDS = 4                # words a "**" gap of a frame spans at most ("lost the 2024 mayoral race to")
 _OWNED_SPAN = 5               # tokens of the thing a possessive mention owns ("X's latest remarks")
+_DETERMINED = re.compile(r"^(?:the|a|an)\s+|['’]s?$", re.I)  # what _mention_kind leaves out of a name
 _VADER_ALPHA = 15.0          # VADER's normalisation constant: x / sqrt(x^2 + alpha)
 # Bins of the learned layer's dense inputs (the rules' raw evidence squashed by tanh(x / 2)
 # first), read as cues so the layer can weigh a feature's strength other than linearly; set
@@ -861,9 +863,32 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     flags = {"speaks": speaks, "in_quote": bool(quote), "acts": act1 > act0,
              "pronoun": a.words[m0] in pronouns, "first": m0 == 0, "owner": m1 in a.owner,
              # the agent of a passive, a title between or not: "criticised by Governor X"
-             "after_by": m0 > 0 and "by" in (a.words[m0 - 1], a.words[max(0, _before_titles(a, m0))])}
+             "after_by": m0 > 0 and "by" in (a.words[m0 - 1], a.words[max(0, _before_titles(a, m0))]),
+             "common": _common_noun(a, m0, m1)}
     out.update({f"X_{k}": 1.0 for k, on in flags.items() if on})
     return out
+
+
+def _common_noun(a: _Sentence, m0: int, m1: int) -> bool:
+    """Whether the mention is a common noun phrase, no name nor pronoun ("the court", "the company", "police"):
+    none of its words has a capital, but for a determiner opening the sentence ("The report")."""
+    cues = _cues()
+    if any(a.words[m0] in cues[k] for k in ("pronoun", "pronoun_other", "pronoun_personal")):
+        return False
+    return not any(j in a.capitalised and not (j == 0 and a.words[j] in cues["determiner"])
+                   for j in range(m0, m1 + 1) if a.words[j][:1].isalnum())
+
+
+@lru_cache(maxsize=65536)
+def _mention_kind(text: str) -> str:
+    """"place" or "org" when a mention's text, a determiner and a possessive aside, is a place or organisation the
+    entity lexicon lists ("Michigan", "the U.S.", "Congress"; not "us"); "" otherwise. Such a mention is most often
+    the setting or a party of what a sentence tells, rarely the one it portrays (NewsMTSC train: 138 of 192 places
+    rated neutral)."""
+    text = _DETERMINED.sub("", text.strip())
+    if not text[:1].isupper():
+        return ""
+    return {"PLACE": "place", "ORG": "org"}.get(known_kind(text), "")
 
 
 def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int, rebutted: range) -> tuple[float, float, float]:
@@ -927,6 +952,9 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         if window is not None:
             table = table or _cue_table(a)
             cues[i] = _cues_of(a, table, m0, m1, act0, act1, window, is_speaker, rebutted)
+            kind = _mention_kind(sentence[start:end])
+            if kind:
+                cues[i][f"X_{kind}"] = 1.0
             if not any(row):
                 cues[i]["X_none"] = 1.0  # no rule evidence: only learned cues can tip it
     if window is not None:
@@ -1048,7 +1076,9 @@ def lexical_cues(sentence: str, start: int, end: int, window: int = CUE_WINDOW) 
     around a speaker ``s``, positive ``p`` or negative ``n``)
     and what kind of mention it is (``X_speaks``: the speaker of a quote or statement, so the
     tone around it is its voice; ``X_in_quote``, ``X_acts``, ``X_pronoun``, ``X_first``,
-    ``X_owner``, ``X_after_by``; ``X_none``: the rules found no evidence), and the bin of each
+    ``X_owner``, ``X_after_by``; ``X_common``: a common noun, no name, :func:`_common_noun`; ``X_place``,
+    ``X_org``: a place or organisation the entity lexicon lists, :func:`_mention_kind`; ``X_none``: the rules
+    found no evidence), and the bin of each
     portrayal feature and of the rules' raw evidence (``B_<input>_<bin>``, see
     :func:`_add_evidence_cues`). Like the rules' local tone, it leaves out the mention itself,
     the evaluative verbs of its clause and what it does or says as a subject ("Trump
