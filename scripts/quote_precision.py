@@ -1,12 +1,13 @@
 """Whether the quote table holds on news its rules never saw, checked by hand.
 
 Every quote rule was written from PolNeAR train (US political news, 2015-16) and fictional texts,
-and ``make eval`` scores PolNeAR train only. This script draws a seeded sample of the news of
+and ``make eval`` scores PolNeAR train only. This script draws seeded samples of the news of
 TempEval-3 train (TimeBank + AQUAINT: wire copy, newspapers, broadcast transcripts, 1989-2000; the
 plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml` reads it), runs
-:func:`presslens.extract_quotes` on the sampled articles as one corpus and reads back the verdicts
-recorded by hand in ``scripts/quote_precision.tsv`` (doc id, offsets of the content and of the
-speaker mention judged, with its ``speaker_kind``; verdicts; no article text). The documents are
+:func:`presslens.extract_quotes` on each sample's articles as one corpus and reads back the verdicts
+recorded by hand in ``scripts/quote_precision.tsv`` (sample A) and ``scripts/quote_precision_b.tsv``
+(sample B, of the same design, none of A's documents): doc id, offsets of the content and of the
+speaker mention judged, with its ``speaker_kind``; verdicts; no article text. The documents are
 drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the
 timeline's held-out half stays unread.
 
@@ -16,14 +17,14 @@ pronouns too), ``cue`` and ``content`` (about the span of the words reported) ri
 ``kind`` the attribution is (direct, mixed, indirect). Every attribution of the article that no row
 gives is a ``miss`` of its kind. Printed: precision (rows that are attributions), the share of them
 with the speaker, cue and content right, and recall by kind (found, and found with the right
-speaker), each with a 95% Wilson interval; then the rows listed but not judged, judged rows no
-longer listed (a rule moved their span) and judged rows whose speaker mention or kind is no longer the
-one judged: judge those again.
+speaker), each with a 95% Wilson interval, per sample and pooled; then the rows listed but not
+judged, judged rows no longer listed (a rule moved their span) and judged rows whose speaker mention
+or kind is no longer the one judged: judge those again.
 
 Usage::
 
-    .venv/bin/python scripts/quote_precision.py              # figures from the TSV
-    .venv/bin/python scripts/quote_precision.py --list       # print the sample's rows to judge
+    .venv/bin/python scripts/quote_precision.py                       # figures of each sample, then pooled
+    .venv/bin/python scripts/quote_precision.py --sample B --list     # print sample B's rows to judge
 """
 
 from __future__ import annotations
@@ -44,9 +45,11 @@ JUDGED = Path(__file__).with_name("quote_precision.tsv")
 SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_": "newspaper",
            "WSJ": "newspaper", "SJMN": "newspaper", "ABC": "transcript", "CNN": "transcript",
            "PRI": "transcript", "VOA": "transcript", "ea": "transcript", "ed": "transcript"}
-# How many documents of each kind, drawn with SEED from the development half's sorted doc ids.
+# How many documents of each kind each sample draws with its seed from the development half's sorted doc ids.
 DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
-SEED = 2026
+# The samples (seed, verdicts), each drawn from the documents the ones before it left: A was judged on the table
+# of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3.
+SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv"))}
 KINDS = ("direct", "mixed", "indirect")
 COLUMNS = ["doc_id", "start", "end", "speaker_start", "speaker_end", "speaker_kind", "judged", "kind", "attribution",
            "speaker", "cue", "content", "note"]
@@ -58,16 +61,23 @@ def source(doc_id: str) -> str:
                  if doc_id.startswith(prefix)), "")
 
 
-def sample_articles(root: Path) -> pd.DataFrame:
-    """The sampled articles (``doc_id``, ``text``, ``source``), from ``root``/tempeval3-train."""
+def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
+    """The articles of ``sample`` (``doc_id``, ``text``, ``source``), from ``root``/tempeval3-train."""
     docs = {p.stem: p for p in sorted((root / "tempeval3-train").rglob("*.tml")) if not held_out(p.stem)}
-    rng = random.Random(SEED)
-    chosen = [d for kind, n in DRAWS.items() for d in rng.sample(sorted(d for d in docs if source(d) == kind), n)]
+    drawn: set[str] = set()
+    for name, (seed, _) in SAMPLES.items():
+        rng = random.Random(seed)
+        chosen = [d for kind, n in DRAWS.items()
+                  for d in rng.sample(sorted(d for d in docs if source(d) == kind and d not in drawn), n)]
+        if name == sample:
+            break
+        drawn.update(chosen)
     return pd.DataFrame([{"doc_id": d, "text": read_timeml(docs[d])[0], "source": source(d)} for d in sorted(chosen)])
 
 
-def read_verdicts(path: Path = JUDGED) -> pd.DataFrame:
-    """The hand verdicts: one line per judged row (``judged`` = row) or missed attribution (miss)."""
+def read_verdicts(sample: str = "A") -> pd.DataFrame:
+    """The hand verdicts of ``sample``: one line per judged row (``judged`` = row) or missed attribution (miss)."""
+    path = SAMPLES[sample][1]
     if not path.is_file():
         return pd.DataFrame(columns=COLUMNS)
     return pd.read_csv(path, sep="\t", comment="#", dtype={"doc_id": str}, keep_default_na=False)
@@ -158,14 +168,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding tempeval3-train/")
     parser.add_argument("--list", action="store_true", help="print the sampled articles and their rows to judge")
+    parser.add_argument("--sample", choices=SAMPLES, help="one sample only (default: each, then pooled)")
     args = parser.parse_args()
-    articles = sample_articles(args.corpora or corpora_root())
-    quotes = extract_quotes(articles[["doc_id", "text"]])
-    verdicts = read_verdicts()
-    if args.list:
-        show(articles, quotes, verdicts)
-    else:
+    pooled: dict[str, tuple[int, int]] = {}
+    for sample in [args.sample] if args.sample else SAMPLES:
+        articles = sample_articles(args.corpora or corpora_root(), sample)
+        quotes = extract_quotes(articles[["doc_id", "text"]])
+        verdicts = read_verdicts(sample)
+        if args.list:
+            show(articles, quotes, verdicts)
+            continue
+        print(f"sample {sample}: ", end="")
         report(articles, quotes, verdicts)
+        for name, (k, n) in figures(verdicts, quotes).items():
+            pooled[name] = (pooled.get(name, (0, 0))[0] + k, pooled.get(name, (0, 0))[1] + n)
+    if len(pooled) and not args.sample:
+        print("pooled:")
+        for name, (k, n) in pooled.items():
+            print(f"  {name}: {_share(k, n)}")
 
 
 if __name__ == "__main__":
