@@ -4879,3 +4879,17 @@ def test_two_countries_or_organisations_before_the_verb_speak_together():
     q = quotes_of(text)
     assert q["speaker"].tolist() == ["China and Russia", "Ada Quill"]
     assert spoken_by(q, text, "to deepen") == "China and Russia"
+
+
+def test_words_reported_end_at_the_comma_before_a_described_source_that_ends_the_clause():
+    # '… said that Iran condemns any acts which may result in the death of innocent people, the official news agency
+    # IRNA reported.' (Xinhua), '… alleges he was fired for taking time off …, a claim that Gowdy's office strongly
+    # disputes' (Western Journal): a frame ending the sentence ends the words reported before it at its comma, also
+    # where "the" or "a" and words of description stand between that comma and the source's name.
+    text = ("Ivo Brant said that Norland condemns any attack on civilians, the official news agency NRA reported. "
+            "Piet Okafor alleges he was dismissed for taking leave, a claim that the Tarnby harbour board strongly "
+            "disputes.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist()[:2] == [
+        ["Ivo Brant", "Norland condemns any attack on civilians"], ["Piet Okafor", "he was dismissed for taking leave"]]
+    assert_offsets(text, q)

@@ -202,7 +202,9 @@ _SUBORDINATE_PARTICIPLE = re.compile(r"(?:when|while|whilst|as|after|before|once
 # (an adverb of when or of addition between "as" and the speaker: "as first reported by", "as also noted")
 _AS_ADVERB = r"(?:(?:first|previously|earlier|also)\s+)?"
 _AS_LEAD = rf"as\s+{_AS_ADVERB}(?:the\s+)?"
-_FRAME_COMMA = re.compile(rf",\s+(?:{_AS_LEAD})?$")
+# (an article and words of description between the comma and the name: "…, the official news agency IRNA reported",
+# "…, a claim that Gowdy's office disputes")
+_FRAME_COMMA = re.compile(rf",\s+(?:{_AS_LEAD})?(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,3}})?$")
 _FRAME_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|{_WEEKDAYS}|today"
                                 r"|yesterday)\b[^,.;:!?“”\"]{0,40})?"
                                 r"\s*(?:[.;!?]|,\s+(?:adding|saying|noting|according|while|but|and)\b|$)")
