@@ -4893,3 +4893,15 @@ def test_words_reported_end_at_the_comma_before_a_described_source_that_ends_the
     assert q[["speaker", "content"]].values.tolist()[:2] == [
         ["Ivo Brant", "Norland condemns any attack on civilians"], ["Piet Okafor", "he was dismissed for taking leave"]]
     assert_offsets(text, q)
+
+
+def test_a_day_between_the_verb_and_its_clause_before_an_article_or_a_pronoun_aside_is_when():
+    # 'Clinton said Friday the INS did the right thing.' (AP), 'said Wednesday she, too, wants a Justice Department
+    # inquiry' (Washington Post): the day is when it was said, the clause opens after it; a day that is the clause's
+    # subject stays in it ("said Friday was the deadline"), as does a day's possessive.
+    text = ("Ada Quill said Friday the harbour board did the right thing. Piet Okafor said Wednesday he, too, wants an "
+            "inquiry. Bo Tarn said Friday was the deadline. Ivo Brant said Monday's ruling will stand.")
+    q = quotes_of(text)
+    assert q["content"].tolist() == ["the harbour board did the right thing", "he, too, wants an inquiry",
+                                     "Friday was the deadline", "Monday's ruling will stand"]
+    assert_offsets(text, q)

@@ -339,12 +339,16 @@ _NP_THEN_FINITE = re.compile(
     rf"{_FINITE_AUX}", re.I)
 # A day or part of the week between a verb and the clause it reports without "that", before a
 # pronoun or a noun phrase and a finite verb opening the clause: "Adelson said on Friday he met Trump", "Quill said
-# on Thursday the decision had not been taken lightly" (as British and Commonwealth copy writes it).
+# on Thursday the decision had not been taken lightly" (as British and Commonwealth copy writes it). An article
+# right after the day opens the clause whatever its verb ("Clinton said Friday the INS did the right thing", as
+# American wire copy writes it: the day is no subject there, "said Friday was the deadline" is), as does a pronoun
+# with an aside ("said Wednesday she, too, wants …").
 _DAY_THEN_CLAUSE = re.compile(
     rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:{_WEEKDAYS}|week"
     rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
     # (a phrase, not the finite verb alone: "A megamerger announced Monday would turn" reports nothing)
-    rf"(?=(?:he|she|they|it|we|I)\s+\w|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
+    rf"(?=(?:he|she|they|it|we|I)(?:\s+\w|,)|(?:the|a|an)\s+(?!\d)"
+    rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 # A count, a quantifier or a preposition before a participle and a plural noun after it ("her 1,280 pledged delegates",
 # "enough pledged delegates", "her lead in pledged delegates"); not an age set off by commas ("Sarandon, 69, told
