@@ -482,12 +482,14 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
     full_words: dict[str, tuple[str, ...] | None] = {}  # a full person entity's words, else None
     for entity, kind in entity_kind.items():
         full_words[entity] = _words(entity) if kind == "PERSON" and len(entity.split()) > 1 else None
-    for article in named:
+    surnamed: set[tuple[int, str]] = set()  # (article, surname) of each person an article names in full
+    for k, article in enumerate(named):
         for entity in article:
             words = full_words[entity]
             if words:
                 articles_of[_surname(words)][entity] += 1
                 first_of[words[0]][entity] += 1
+                surnamed.add((k, _surname(words)))
     del named
 
     def attested(entity: str, word: str) -> bool:
@@ -502,10 +504,8 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
         return articles_of[_surname(words)][entity] > 1 and not _common(word, lex)  # articles naming it
 
     best: dict[tuple[str, str], tuple[str, bool, bool] | None] = {}  # (word, honorific) -> see below
-    for i, word, gender, role in lone:
-        if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
-            entity_kind[entities[i]] = "GROUP"  # "the Clintons"
-            continue
+
+    def choice(word: str, gender: str) -> tuple[str, bool, bool] | None:
         if (word, gender) not in best:
             counts = articles_of.get(word) or first_of.get(word)
             if word in lex.first_names and word in articles_of and word in first_of:
@@ -520,16 +520,34 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
             # a word of two people's names, "Jerome" of Jerome Arthur and Jerome Siegel)
             best[word, gender] = None if not top else (
                 top[0], top[1] >= dominance * sum(counts.values()) and known, known or len(counts) > 1)
-        found = best[word, gender]
-        if (role and entity_kind.get(entities[i]) in ("PERSON", "MISC")
-                and not (found and held.get(found[0], {}).get(role))):
-            # "Judge Quill" of an article naming no Quill in full, the corpus's Quill never called a judge: the one
-            # person of that surname the corpus writes with that office, else no one (not the lobbyist Bo Quill)
+        return best[word, gender]
+
+    def office_of_other(i: int, word: str, gender: str, role: str) -> bool:
+        # "Judge Quill" of an article naming no Quill in full, the corpus's Quill never called a judge
+        found = choice(word, gender)
+        return bool(role) and entity_kind.get(entities[i]) in ("PERSON", "MISC") and not (
+            found and held.get(found[0], {}).get(role))
+
+    # A surname an article naming no one of that surname in full writes after such an office ("President Bush" of a
+    # 1990 story, where the corpus's one Bush named in full is Jeb Bush) is whom it means by the surname alone too.
+    # (An article naming Bill and Hillary Clinton in full and writing "Sen. Clinton" means either by "Clinton".)
+    titled = {(article, word): holder(word, role) or entities[i] for i, word, gender, role, article in reversed(lone)
+              if (article, word) not in surnamed and office_of_other(i, word, gender, role)}
+    for i, word, gender, role, article in lone:
+        if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
+            entity_kind[entities[i]] = "GROUP"  # "the Clintons"
+            continue
+        found = choice(word, gender)
+        if office_of_other(i, word, gender, role):
+            # the one person of that surname the corpus writes with that office, else no one (not the lobbyist Bo
+            # Quill)
             entities[i] = holder(word, role) or entities[i]
             continue
         if not found or entity_kind.get(entities[i]) not in ("PERSON", "MISC"):
             continue
-        if found[1]:
+        if (article, word) in titled:
+            entities[i] = titled[article, word]
+        elif found[1]:
             entities[i] = found[0]
         elif found[2] and entity_kind[entities[i]] == "MISC":
             entity_kind[entities[i]] = "PERSON"
@@ -551,13 +569,13 @@ class _Linked:
     mention's entity (``entities``, in corpus order), the kinds each entity was given (``votes``),
     the entities each article names in full or by a name of its own, not an alias nor a kin's (``named``),
     those named by their full name (``firm``), and the single-word names left unlinked in their
-    article (``lone``: position, word, honorific, office)."""
+    article (``lone``: position, word, honorific, office, article's index)."""
 
     entities: list[str] = field(default_factory=list)
     votes: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     named: list[set[str]] = field(default_factory=list)
     firm: set[str] = field(default_factory=set)
-    lone: list[tuple[int, str, str, str]] = field(default_factory=list)
+    lone: list[tuple[int, str, str, str, int]] = field(default_factory=list)
 
     def add(self, a: Aliases, genders: dict[str, str], surface: dict[tuple[str, ...], str],
             titled_as: Callable[[str, str, str | None], str | None]) -> None:
@@ -592,7 +610,7 @@ class _Linked:
                 else:
                     mine[i] = names[i]
                     if len(words_of[i]) == 1 and kinds[i].upper() in ("PERSON", "MISC"):
-                        lone.append((offset + i, words_of[i][0], honorific[i], office[i]))
+                        lone.append((offset + i, words_of[i][0], honorific[i], office[i], len(self.named)))
                         if surname_hit[i]:
                             kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
             _short_company_names(rows, words_of, kinds, mine)
