@@ -4905,3 +4905,19 @@ def test_a_day_between_the_verb_and_its_clause_before_an_article_or_a_pronoun_as
     assert q["content"].tolist() == ["the harbour board did the right thing", "he, too, wants an inquiry",
                                      "Friday was the deadline", "Monday's ruling will stand"]
     assert_offsets(text, q)
+
+
+def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_before_has_as_subject():
+    # 'Prosecutors have told Mr. Antar's attorneys that they believe …. Therefore, they said, the money can be taken'
+    # (WSJ), 'Facebook officials say they are reviewing posts …. Sometimes, they say, it means parsing …' (Washington
+    # Post): "they" opens its clause after a word or phrase and a comma (or a conjunction) as it does a sentence, and
+    # stands for the people the sentence before has as its subject, not the last plural named.
+    text = ("Prosecutors have told Ivo Brant's attorneys that they believe his gains are tainted. Therefore, they said, "
+            "the money can be taken from the lawyers. Harbour officials say they are reading the complaints with "
+            "care and using language experts to check them. Sometimes, they say, it means weighing each word.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["prosecutors", "they believe his gains are tainted"], ["prosecutors", "the money can be taken from the lawyers"],
+        ["Harbour officials", "they are reading the complaints with care and using language experts to check them"],
+        ["Harbour officials", "it means weighing each word"]]
+    assert_offsets(text, q)

@@ -668,6 +668,9 @@ _PLACE_OF_PEOPLE = re.compile(r"\s+(?:at|of|in|from|near|outside)\s+")
 # What stands between the start of a sentence and a "they" that stands for the subject of the sentence before: nothing
 # but an opening mark ("They said"), or a quotation that opens the sentence ("“…,” they said").
 _OPENING_QUOTE = re.compile(r"[\s“\"]*|\s*[“\"][^“”\"]*[”\"]\s*")
+# What may stand before a "they" that opens its clause: nothing but an opening mark, or a conjunction or a short
+# phrase set off by a comma ("Therefore, they said, …", "But they say …", "In a letter, they told …").
+_CLAUSE_OPENING = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet)\s+|[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?", re.I)
 # Two people's names joined as one subject ("Ines Dorn and Piet Marsh").
 _JOINT_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
@@ -1388,11 +1391,12 @@ class Article:
 
     def _group_subject_before(self, pos: int) -> Candidate | None:
         """The people an unnamed source's plural noun or a group names as the subject of the sentence before the one
-        holding ``pos``, where that sentence opens the clause "they" opens ("Dozens of parents gathered outside the
-        school. They said …" is the parents, not the school named nearer); None where its subject is anything
-        else."""
+        holding ``pos``, where "they" opens the clause of that sentence (_CLAUSE_OPENING: "Dozens of parents gathered
+        outside the school. They said …" is the parents, not the school named nearer; "Prosecutors have told Mr.
+        Antar's attorneys that …. Therefore, they said, …" the prosecutors, not the attorneys); None where its subject
+        is anything else."""
         sent_s, _, _ = self.sentence(pos)
-        if sent_s == 0 or self.text[sent_s:pos].strip(" “\"") != "":
+        if sent_s == 0 or not _CLAUSE_OPENING.fullmatch(self.text, sent_s, pos):
             return None
         subj = self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
         if subj is None or not (subj.kind == "GROUP" or subj.kind == "NP_UNNAMED" and _plural_person(
