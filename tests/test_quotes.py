@@ -4921,3 +4921,19 @@ def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_be
         ["Harbour officials", "they are reading the complaints with care and using language experts to check them"],
         ["Harbour officials", "it means weighing each word"]]
     assert_offsets(text, q)
+
+
+def test_an_ambassador_the_article_names_no_one_to_is_an_unnamed_source():
+    # 'The Iraqi ambassador to Greece said in Athens …', 'The Iraqi ambassador to Venezuela said on Tuesday that …'
+    # (AP, in a story about Saddam Hussein), "Chad's Ambassador to France confirmed" (HuffPost): an envoy no one the
+    # article names is, not its main person nor the last one named (as "the judge" is, also before a phrase: "A
+    # federal judge in Chicago says"); an ambassador the article names is that person.
+    text = ("Ivo Brant, facing troops at the border, sought peace today. Brant said he will withdraw his troops on "
+            "Friday. The Tarnish ambassador to Greece said the foreigners could leave soon. A federal judge in Varne "
+            "says the port must pay $7,000.\n\nAmbassador Nia Quill arrived on Friday. The ambassador said the talks "
+            "would go on.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Ivo Brant", "named person"], ["Tarnish ambassador", "unnamed source"],
+        ["federal judge in Varne", "unnamed source"], ["Nia Quill", "named person"]]
+    assert_offsets(text, q)

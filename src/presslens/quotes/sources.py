@@ -440,8 +440,8 @@ _OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\
 # The one phrase an infinitive may follow before a verb: "the first woman to lead", "the only senator to vote".
 _ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
-_UNNAMED_OFFICES = frozenset("judge magistrate coroner sheriff prosecutor inspector examiner auditor ombudsman referee "
-                             "umpire moderator".split())
+# Offices an article seldom names someone to before "the judge said" (data/quotes_unnamed_offices.txt).
+_UNNAMED_OFFICES = frozenset(word_list("unnamed_offices"))
 
 # An office ending in "general" ("The intelligence community's inspector general"), not a general of an army.
 _GENERAL_OFFICE = re.compile(r"\b(?:inspector|auditor|comptroller|solicitor|surgeon|attorney|advocate)[\s-]+general$",
@@ -1194,7 +1194,9 @@ class Article:
                 return beside.entity, NAMED
         if c.kind == "NP_ROLE":
             found = self._titled(c, phrase)
+            # (the office's noun before a phrase after it: "ambassador" of "Iraqi ambassador to Greece")
             if not found and (phrase.rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
+                              or _HEAD_THEN_PP.split(phrase, 1)[0].rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
                               or _GENERAL_OFFICE.search(phrase)):
                 # "The judge told the court": an office the article names no one to, not the last
                 # person named (a judge is seldom another name for someone already met)
