@@ -4937,3 +4937,12 @@ def test_an_ambassador_the_article_names_no_one_to_is_an_unnamed_source():
         ["Ivo Brant", "named person"], ["Tarnish ambassador", "unnamed source"],
         ["federal judge in Varne", "unnamed source"], ["Nia Quill", "named person"]]
     assert_offsets(text, q)
+
+
+def test_a_concern_that_speaks_is_a_company():
+    # 'Intel eased 1/8 to 31 7/8. The semiconductor concern said the interruption … will be brief' (WSJ), 'The
+    # insurance concern said all conversion rights … will terminate': the business pages' word for a company, as
+    # "the company said" is; a concern that something is so stays a claim ("The biggest concern, analysts say, …").
+    text = ("Tolvik Systems eased 1/8 to 31. The chip concern said the delay in shipping its new processor will be "
+            "brief.")
+    assert quotes_of(text)[["speaker", "speaker_kind"]].values.tolist() == [["chip concern", "organisation"]]
