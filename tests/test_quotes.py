@@ -4946,3 +4946,15 @@ def test_a_concern_that_speaks_is_a_company():
     text = ("Tolvik Systems eased 1/8 to 31. The chip concern said the delay in shipping its new processor will be "
             "brief.")
     assert quotes_of(text)[["speaker", "speaker_kind"]].values.tolist() == [["chip concern", "organisation"]]
+
+
+def test_according_to_after_a_comma_and_a_conjunction_reports_the_clause_it_opens():
+    # 'Turkey and Saudi Arabia in effect shut down Iraq's major oil outlets through those countries, but according to
+    # Jordanian officials, a smaller line into Jordan remained operating.' (AP): the officials' words are the clause
+    # the conjunction opens, not the one before it.
+    text = ("Tarnland and Norland in effect shut down the major oil outlets, but according to Varnish officials, a "
+            "smaller line into Varne remained operating.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Varnish officials", "a smaller line into Varne remained operating"]]
+    assert_offsets(text, q)

@@ -3450,6 +3450,10 @@ class _Extractor:
                           or any(g.classes & {"speech", "belief"} for g in self.frames_in(sent_s, f.cue_s))):
             return None
         head_end = _trimmed_end(text, sent_s, f.cue_s)
+        if after and _COMMA_CONJUNCTION_END.search(text, sent_s, f.cue_s):
+            # "Turkey shut down Iraq's major oil outlets, but according to Jordanian officials, a smaller line
+            # remained operating": the phrase opens the clause the conjunction opens, whose words it reports
+            return after
         # "In addition, according to the department, …": a short fronted phrase is not what the
         # source says; the words after the source's comma are.
         if after and text[head_end:f.cue_s].strip() == "," and (
@@ -3470,6 +3474,8 @@ _POLL_IN_PHRASE = re.compile(r"(?:(?:despite|depending|on|among|with|for|at|by|f
                              r"|unlike)\b|[^,]*,\s+(?:who|which|the|a|an)\b)[^,]*$", re.I)
 # What opens the clause after a poll's phrase that ends one ("in one poll, and Tarn fell …").
 _NEXT_CLAUSE = re.compile(r"[\s,;:—–-]*(?:(?:and|but|so|yet|though|although|while|whereas)\s+)?", re.I)
+# A comma and a conjunction right before "according to" (", but according to …").
+_COMMA_CONJUNCTION_END = re.compile(r",\s+(?:but|and|yet|so|while|whereas|although|though)\s+$", re.I)
 _OPENER_END = re.compile(r"\b(?:because|after|before|that|but|and|or|since|while|when|as|if|so|although|though|whereas"
                          r"|until|unless)$", re.I)
 
