@@ -4958,3 +4958,17 @@ def test_according_to_after_a_comma_and_a_conjunction_reports_the_clause_it_open
     assert q[["speaker", "content"]].values.tolist() == [
         ["Varnish officials", "a smaller line into Varne remained operating"]]
     assert_offsets(text, q)
+
+
+def test_retaliate_reports_words_only_through_that_or_a_quotation():
+    # 'The Iraqi ambassador to Venezuela said … that Iraq would retaliate against Venezuela and other OPEC oil cartel
+    # members if they boost oil production' (AP): "retaliate against …" is an act, no words; the verb still frames a
+    # quotation ('“France will always be France,” an angry Hollande retaliated') and a "that" clause, as "react" does.
+    text = ("The Tarnish envoy said on Tuesday that Tarnland would retaliate against Varne if it raised output. "
+            "“Tarnland will always be Tarnland,” an angry Ivo Brant retaliated. Nia Quill retaliated that the plan was "
+            "a fraud.")
+    q = quotes_of(text)
+    assert q[["cue", "content"]].values.tolist() == [
+        ["said", "Tarnland would retaliate against Varne if it raised output"],
+        ["retaliated", "Tarnland will always be Tarnland,"], ["retaliated", "the plan was a fraud"]]
+    assert_offsets(text, q)
