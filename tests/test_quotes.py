@@ -4972,3 +4972,12 @@ def test_retaliate_reports_words_only_through_that_or_a_quotation():
         ["said", "Tarnland would retaliate against Varne if it raised output"],
         ["retaliated", "Tarnland will always be Tarnland,"], ["retaliated", "the plan was a fraud"]]
     assert_offsets(text, q)
+
+
+def test_a_quotation_mark_after_that_opens_the_clause_that_opens():
+    # 'Hewitt argued that “liberals” allowed terrorism to flourish' (HuffPost), 'Trump boasted that "everyone" is now
+    # following his lead' (Politico): "that" was read as the clause's first word where a quotation mark followed it.
+    text = "Ada Quill argued that “pilots” had let the harbour decay. Bo Tarn added that \"everyone\" now agrees."
+    q = quotes_of(text)
+    assert q["content"].tolist() == ["“pilots” had let the harbour decay", "\"everyone\" now agrees"]
+    assert_offsets(text, q)
