@@ -4981,3 +4981,18 @@ def test_a_quotation_mark_after_that_opens_the_clause_that_opens():
     q = quotes_of(text)
     assert q["content"].tolist() == ["“pilots” had let the harbour decay", "\"everyone\" now agrees"]
     assert_offsets(text, q)
+
+
+def test_a_threat_or_a_boast_of_a_thing_reports_no_words():
+    # 'Bush sent troops, saying Iraqi troops massed nearby in Kuwait threatened Saudi Arabia and its vast oil reserves',
+    # 'Iraq boasts an army of 1 million members' (AP), 'Clinton boasts a roughly 45-point lead nationally' (HuffPost): a
+    # thing threatened or had, no words; "threatened to …", "boasted that …" (also before an aside's comma) still are.
+    text = ("Tarnish troops massed at the border threatened Varne and its ports. Tarnland boasts an army of 1 million "
+            "members. Ivo Brant threatened to close the strait. Nia Quill boasted that, thanks to her patented “Quill "
+            "Harbour Method,” she was the only pilot to foresee the flood. Bo Tarn boasted that \"everyone\" agreed.")
+    q = quotes_of(text)
+    assert q[["cue", "content"]].values.tolist() == [
+        ["threatened", "to close the strait"],
+        ["boasted", "that, thanks to her patented “Quill Harbour Method,” she was the only pilot to foresee the flood"],
+        ["boasted", "\"everyone\" agreed"]]
+    assert_offsets(text, q)

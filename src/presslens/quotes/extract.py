@@ -3375,8 +3375,9 @@ class _Extractor:
                     if ((_MEDIUM_IN.match(text, start, pp.end()) and words[0].lower() in _OWN_MEDIUM)
                             or any(w[:1].isupper() or w.lower() in _WHEN_WORDS for w in words)):
                         start = pp.end()
+                # (or "that" before an aside's comma: 'boasted that, thanks to his “Survey Method,” he was')
                 if nominal and not (like or _PRONOUN_SUBJECT.match(text, start, sent_e)
-                                    or _NP_THEN_FINITE.match(text, start, sent_e)):
+                                    or _NP_THEN_FINITE.match(text, start, sent_e) or text.startswith("that,", start)):
                     # "announced a series of agreements": a thing announced, a speech act; but a thing put forward
                     # (the "cited" class: "proposed a ban on night sailings") is what the subject said.
                     if not self.speech_acts and ("cited" not in f.classes or _CITED_NO_OBJECT.match(text, f.right)):
