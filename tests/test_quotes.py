@@ -4996,3 +4996,16 @@ def test_a_threat_or_a_boast_of_a_thing_reports_no_words():
         ["boasted", "that, thanks to her patented “Quill Harbour Method,” she was the only pilot to foresee the flood"],
         ["boasted", "\"everyone\" agreed"]]
     assert_offsets(text, q)
+
+
+def test_objected_that_reports_the_clause():
+    # 'U.S. allies and other U.N. members have objected that the Security Council embargo resolution did not
+    # specifically authorize such a naval operation' (AP): no row; "objected" now frames a "that" clause and a
+    # quotation, and "objected to …" reports nothing (as "react"); "object", "objects" are left out, as the nouns.
+    text = ("Tarnland's allies have objected that the council's resolution did not authorize such a blockade. Ivo Brant "
+            "objected to the plan. “This is wrong,” Nia Quill objected. The objects that were found were old.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Tarnland's allies", "the council's resolution did not authorize such a blockade"],
+        ["Nia Quill", "This is wrong,"]]
+    assert_offsets(text, q)
