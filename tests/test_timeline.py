@@ -297,6 +297,11 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     # the month just gone is "last month": "last February" written in March names the one a year before (was 2031-02)
     ("The Kelby ferry sank last February, not last January.",
      [("last February", "2030-02"), ("last January", "2031-01")]),
+    # a day, then the year before or after the anchor's: one expression in that year (were the nearest such day
+    # and the year apart: "3 November" 2030-11-03 and "last year" 2030; "Jan. 20" 2031-01-20 and "next year")
+    ("Ministers in Tolvern met on 3rd November last year and meet again on Jan. 20 next year.",
+     [("3rd November last year", "2030-11-03"), ("Jan. 20 next year", "2032-01-20")]),
+    ("The Kelby board named March 3 next year’s budget day.", [("March 3", "2031-03-03"), ("next year", "2032")]),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected

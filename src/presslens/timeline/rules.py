@@ -66,6 +66,9 @@ _MOD = (r"(?:early|late|mid|(?:pre|post|end)(?=-)|the\s+(?:beginning|start|end|m
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# "Jan. 20 next year", "3 November last year": the year of a day written as the one before or after the
+# anchor's (not "Jan. 20 next year's budget", whose year is the budget's).
+_REL_YEAR = r"\s+(?P<rel2>last|next|this)\s+year\b(?!['’])"
 # The fiscal year as British copy ("the financial year") and Indian copy ("last fiscal", "this fiscal,", the
 # adjective as the noun: before a clause's end or a word that cannot be the noun it modifies) name it.
 _FISCAL_YEAR = (r"(?:fiscal|financial)\s+year|fiscal(?=\s*[,.;:)]|\s+(?:and|as|at|against|compared|ended|ending|to|"
@@ -386,7 +389,10 @@ def _r_day_month(ctx: Context, g: dict) -> _Result | None:
         return None  # "in May the 5th Fleet": the ordinal of a noun
     month = MONTHS[g["mon"].rstrip(".").lower()]
     day = _DAY_WORDS[re.sub(r"[\s-]+", "-", g["dw"].lower())] if g.get("dw") else int(re.match(r"\d+", g["d"])[0])
-    year = _year_for(ctx, month, day, g.get("y"), WEEKDAYS[g["wd"].rstrip(".").lower()] if g.get("wd") else None)
+    y = g.get("y")
+    if g.get("rel2") and ctx.anchor is not None:
+        y = str(ctx.anchor.year + _rel_direction(g["rel2"]))
+    year = _year_for(ctx, month, day, y, WEEKDAYS[g["wd"].rstrip(".").lower()] if g.get("wd") else None)
     if year is None:
         return "DATE", None, None
     try:
@@ -1729,7 +1735,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "December the 21st" (British, spoken): an ordinal after "the" is a day where a day's place ends it, as
     # "on the 21st" is (not "in May the 5th Fleet").
     (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
-     rf"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
+     rf"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?", _r_day_month, None),
     # Day first, as British and Commonwealth papers write a range: "1-3 March", "20–24 October 2026", "from 1 to 3
     # March", "between 1 and 3 March" (one expression, as "Oct. 20-24" is)
     (rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s\d)\s+and\s+"
@@ -1738,7 +1744,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # (a day in words takes "the" and "of": "the third of March", not "the first March rally")
     (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"
      rf"(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|the\s+(?P<dw>{_DAY_WORD})\s+of)"
-     rf"\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _r_day_month, None),
+     rf"\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?", _r_day_month, None),
     # A day of the month alone, where its place makes it a date: after a preposition of time or a
     # weekday ("on the 14th", "by the 21st", "Friday the 13th", British "Saturday 14th"); not "the 14th
     # amendment" (see the rule).
