@@ -79,6 +79,18 @@ def test_explicit_dates_in_news_formats(text, value):
     assert [v for _, v in _values(text)] == [value]
 
 
+@pytest.mark.parametrize("text, values", [
+    # a paper that prints one date of numbers only day first reads its others so (was 2030-12-10, 2030-02-10)
+    ("The Kelby levy was set on 27/10/2030 and paid on 12/10/2030.", ["2030-10-27", "2030-10-12"]),
+    ("Orrin Bay voted on 28-09-2030; results came on 02-10-2030.", ["2030-09-28", "2030-10-02"]),
+    # month first where one says so, or none decides (the American order)
+    ("The Kelby levy was set on 10/27/2030 and paid on 12/10/2030.", ["2030-10-27", "2030-12-10"]),
+    ("The Kelby levy was paid on 12/10/2030.", ["2030-12-10"]),
+])
+def test_dates_of_numbers_take_the_order_the_article_writes(text, values):
+    assert [v for _, v in _values(text)] == values
+
+
 @pytest.mark.parametrize("text, value", [
     ("The ferry sailed on Thursday.", "2031-03-13"),
     ("The ferry will sail on Thursday.", "2031-03-20"),

@@ -306,9 +306,21 @@ def _r_iso(ctx: Context, g: dict) -> _Result | None:
     return "DATE", d.isoformat(), None
 
 
+# A date of numbers as _P's numeric patterns read one (slashes, or hyphens before a year of four digits).
+_NUMERIC_DATE = re.compile(r"(?<![\d/-])([0-3]?\d)([/-])([0-3]?\d)\2(?:(?:19|20)\d\d|(?<=/)\d\d)(?![\d/-])")
+
+
+def _day_first(text: str) -> bool:
+    """Whether the article writes its dates of numbers day first: one of them can only be read so
+    ("27/10/2025") and none only month first ("10/27/2025"). An outlet keeps to one order, so
+    "12/10/2025" in a paper that also prints "27/10/2025" is 12 October."""
+    orders = {int(a) > 12 for a, _, b in _NUMERIC_DATE.findall(text) if (int(a) > 12) != (int(b) > 12)}
+    return orders == {True}
+
+
 def _r_numeric(ctx: Context, g: dict) -> _Result | None:
     m, d, y = int(g["m"]), int(g["d"]), int(g["y"])
-    if m > 12 and d <= 12:  # 27/10/2025: day first
+    if m > 12 and d <= 12 or m <= 12 and d <= 12 and m != d and _day_first(ctx.text):  # 27/10/2025: day first
         m, d = d, m
     if y < 100:
         y += 2000 if y < 50 else 1900
