@@ -314,6 +314,12 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Ministers in Tolvern met on 3rd November last year and meet again on Jan. 20 next year.",
      [("3rd November last year", "2030-11-03"), ("Jan. 20 next year", "2032-01-20")]),
     ("The Kelby board named March 3 next year’s budget day.", [("March 3", "2031-03-03"), ("next year", "2032")]),
+    # years ago this week, this month, today: the anchor's week, month or day that many years back (were "five years
+    # ago" 2026 and "this week" 2031-W12 apart); American "a week ago Monday": the Monday a week before the last one
+    ("The Tarvin mine closed five years ago this week and reopened a decade ago this month.",
+     [("five years ago this week", "2026-W12"), ("a decade ago this month", "2021-03")]),
+    ("The Tarvin dam burst two years ago today, and the inquiry opened a week ago Friday.",
+     [("two years ago today", "2029-03-17"), ("a week ago Friday", "2031-03-07")]),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected

@@ -1042,6 +1042,32 @@ def _r_this_time(ctx: Context, g: dict) -> _Result | None:
     return "DATE", first.replace(day=min(ctx.anchor.day, last)).isoformat(), None
 
 
+def _r_ago_this(ctx: Context, g: dict) -> _Result | None:
+    """"five years ago this week", "a decade ago this month", "a year ago today": the anchor's week,
+    month or day that many years before (its week of the year, its month, its day: Feb. 29 the 28th
+    where that year has none); American "a week ago Monday", "two weeks ago Friday": the weekday last
+    past (the anchor's own day included) that many weeks before."""
+    n = _number(g["num"])
+    if n is None or n != int(n):
+        return None
+    if ctx.anchor is None:
+        return "DATE", None, None
+    if g.get("wd"):
+        day = weekday_date(ctx.anchor, WEEKDAYS[g["wd"].rstrip(".").lower()], "past")
+        return "DATE", (day - timedelta(weeks=int(n))).isoformat(), None
+    year = ctx.anchor.year - int(n) * _unit(g["unit"])[2]
+    if g.get("this", "").lower() == "month":
+        return "DATE", f"{year:04d}-{ctx.anchor.month:02d}", None
+    if g.get("this"):
+        y, week, _ = ctx.anchor.isocalendar()
+        try:
+            return "DATE", iso_week(date.fromisocalendar(y - (ctx.anchor.year - year), week, 1)), None
+        except ValueError:  # the anchor's week 53, in a year of 52
+            return "DATE", f"{year:04d}-W52", None
+    last = (add_months(date(year, ctx.anchor.month, 1), 1) - timedelta(days=1)).day
+    return "DATE", date(year, ctx.anchor.month, min(ctx.anchor.day, last)).isoformat(), None
+
+
 def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
     unit = re.sub(r"\s+", " ", g["unit"].lower())
     rel_word = re.sub(r"\s+", " ", g["rel"].lower())
@@ -1857,6 +1883,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      # "the winter of 2004-5": the winter that begins in the first year ("-5" stays outside the extent)
      lambda c, g: _r_season(c, {**g, "y": g.get("y") or g.get("ys")}), None),
     (r"\bthis\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)\b", _r_this_time, None),
+    (rf"\b(?P<num>{_NUM})\s+(?:(?P<unit>years?|decades?)\s+ago\s+(?:this\s+(?P<this>week|month)|today)"
+     rf"|weeks?\s+ago\s+(?P<wd>{_WEEKDAY}))(?![\w'’-])", _r_ago_this, None),
     (rf"\bthe\s+(?P<unit>day|{_PART})\s+(?P<side>before|after)\b", _r_day_before, None),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
@@ -1998,7 +2026,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _whole("quarter"),
              r"h[12]|[12]h|[1-4]q", _T_QUARTER,
              _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
-             _T_WEEKDAY, _whole(alternation(SEASONS)), _whole("year|month|week"), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
+             _T_WEEKDAY, _whole(alternation(SEASONS)), _whole("year|month|week"), _whole("ago"), _T_CALENDAR_UNIT, _T_CALENDAR_UNIT,
              _T_CALENDAR_UNIT,
              _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"),
              _whole("year|month|week"),
