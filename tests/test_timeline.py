@@ -314,6 +314,9 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Ministers in Tolvern met on 3rd November last year and meet again on Jan. 20 next year.",
      [("3rd November last year", "2030-11-03"), ("Jan. 20 next year", "2032-01-20")]),
     ("The Kelby board named March 3 next year’s budget day.", [("March 3", "2031-03-03"), ("next year", "2032")]),
+    # "of" between them too (were "January" 2031-01, "Nov. 23" 2030-11-23 and the year apart)
+    ("The Kelby pier closed in January of last year and reopened on Nov. 23 of last year.",
+     [("January of last year", "2030-01"), ("Nov. 23 of last year", "2030-11-23")]),
     # years ago this week, this month, today: the anchor's week, month or day that many years back (were "five years
     # ago" 2026 and "this week" 2031-W12 apart); American "a week ago Monday": the Monday a week before the last one
     ("The Tarvin mine closed five years ago this week and reopened a decade ago this month.",

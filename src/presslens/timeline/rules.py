@@ -66,9 +66,9 @@ _MOD = (r"(?:early|late|mid|(?:pre|post|end)(?=-)|the\s+(?:beginning|start|end|m
 _REL = (r"(?:last|next|this(?:\s+(?:past|coming))?|the\s+(?:past|last|previous|following|coming|next|current|"
         r"same|present)|that|coming|past|previous|current)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-# "Jan. 20 next year", "3 November last year": the year of a day written as the one before or after the
-# anchor's (not "Jan. 20 next year's budget", whose year is the budget's).
-_REL_YEAR = r"\s+(?P<rel2>last|next|this)\s+year\b(?!['’])"
+# "Jan. 20 next year", "3 November last year", "Nov. 23 of this year": the year of a day written as the one before
+# or after the anchor's (not "Jan. 20 next year's budget", whose year is the budget's).
+_REL_YEAR = r"\s+(?:of\s+)?(?P<rel2>last|next|this)\s+year\b(?!['’])"
 # The fiscal year as British copy ("the financial year") and Indian copy ("last fiscal", "this fiscal,", the
 # adjective as the noun: before a clause's end or a word that cannot be the noun it modifies) name it.
 _FISCAL_YEAR = (r"(?:fiscal|financial)\s+year|fiscal(?=\s*[,.;:)]|\s+(?:and|as|at|against|compared|ended|ending|to|"
@@ -1793,7 +1793,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|"
      rf"coming)|that)\s+)?(?P<mon>{_MONTH_ALONE})(?:-(?P<mend>end)\b)?"
      rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})|(?P<yw>{_YEAR_WORDS}))"
-     rf"|\s+(?P<rel2>last|next|this)\s+year)?",
+     rf"|{_REL_YEAR})?",
      _r_month, None),
     (rf"(?<![$€£#\d.,/-])(?:the\s+(?=\d{{4}}\s*[-–/]\s*\d{{1,4}}\s+{_NAMED_YEAR}))?"
      r"(?:(?:fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?(?:(?<=FY)|\b)"
