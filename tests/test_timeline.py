@@ -104,6 +104,9 @@ def test_dates_of_numbers_take_the_order_the_article_writes(text, values):
     ("The council meets next Friday.", "2031-03-21"),
     ("A crane fell next to the harbour on Friday.", "2031-03-14"),   # "next to" is a place
     ("Only two ports had filed reports by Friday.", "2031-03-14"),  # past perfect beats "by"
+    # "by" opening the sentence, without its comma too: the main verb tells whether the day is past (was the next)
+    ("By Thursday the Orrin Bay ferry was back in service.", "2031-03-13"),
+    ("By Thursday the Orrin Bay ferry will be back in service.", "2031-03-20"),
     ("On Thursday, the mayor said the ferry would run again.", "2031-03-13"),  # fronted: the saying
     # a past form that is also the bare verb ("hit", "cut", "set") is no past after "to" or a modal
     ("The storm is expected to hit the harbour on Thursday.", "2031-03-20"),

@@ -125,7 +125,9 @@ class Context:
         if deadlines and _PUT_OFF_TO.search(self.before(80)) and not _PAST_PERFECT.search(window):
             return "future"
         if deadlines and (deadline := _DEADLINE.search(self.before(24))) and not _PAST_PERFECT.search(window):
-            if deadline.group(1).lower() not in ("through", "thru") and not fronted_clause(
+            # Opening the sentence, with or without its comma ("By Sunday evening both fires were out")
+            opens = not window[:start - len(deadline.group(0))].strip(" \t\n\"'“‘")
+            if deadline.group(1).lower() not in ("through", "thru") and not opens and not fronted_clause(
                     window, *clause_bounds(window, start, end)):
                 return "future"
             return "past" if clause_tense(window, start, end) == "past" else "future"
