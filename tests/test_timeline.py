@@ -320,6 +320,9 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     # "of" between them too (were "January" 2031-01, "Nov. 23" 2030-11-23 and the year apart)
     ("The Kelby pier closed in January of last year and reopened on Nov. 23 of last year.",
      [("January of last year", "2030-01"), ("Nov. 23 of last year", "2030-11-23")]),
+    # a day of the month before or after the anchor's (were "next month" 2031-04 and "last month" 2031-02, the day lost)
+    ("The Harlow vote is on the 14th of next month; the deposit was paid on the second of last month.",
+     [("the 14th of next month", "2031-04-14"), ("the second of last month", "2031-02-02")]),
     # years ago this week, this month, today: the anchor's week, month or day that many years back (were "five years
     # ago" 2026 and "this week" 2031-W12 apart); American "a week ago Monday": the Monday a week before the last one
     ("The Tarvin mine closed five years ago this week and reopened a decade ago this month.",

@@ -488,6 +488,19 @@ def _r_day_of_month(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{_ANAPHOR}:0:dom{day}|{best.isoformat()}|{tense or ''}", None
 
 
+def _r_day_of_rel_month(ctx: Context, g: dict) -> _Result | None:
+    """"the 14th of next month", "the second of last month": that day of the month after or before the
+    anchor's (none where that month has no such day)."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    day = _DAY_WORDS[re.sub(r"[\s-]+", "-", g["dw"].lower())] if g.get("dw") else int(re.match(r"\d+", g["d"])[0])
+    month = add_months(ctx.anchor, _rel_direction(g["rel"]))
+    try:
+        return "DATE", month.replace(day=day).isoformat(), None
+    except ValueError:
+        return None
+
+
 # A second day of the month after a first ("the 3rd to the 7th", "the 14th and 15th"), skipped to see
 # what follows them both; and a first one before a second.
 _NEXT_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?")
@@ -1785,6 +1798,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"
      rf"(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?|the\s+(?P<dw>{_DAY_WORD})\s+of)"
      rf"\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?", _r_day_month, None),
+    # "the 14th of next month", "the second of last month": that day of the month before or after the anchor's
+    (rf"\bthe\s+(?:(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))|(?P<dw>{_DAY_WORD}))\s+of\s+"
+     r"(?P<rel>last|next|this)\s+month\b", _r_day_of_rel_month, None),
     # A day of the month alone, where its place makes it a date: after a preposition of time or a
     # weekday ("on the 14th", "by the 21st", "Friday the 13th", British "Saturday 14th"); not "the 14th
     # amendment" (see the rule).
@@ -2021,7 +2037,7 @@ _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
 # or a hyphen, before a word's end); the one scan for words finds them all. ("nineteen" stays out: its
 # rarest letter, "n", would stop that scan at every "n" of a text.)
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week"), _whole("week"), _T_WEEKDAY, _T_MONTH,
-             _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _T_DAY_ORDINAL, _T_MONTH,
+             _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _whole("month"), _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
