@@ -102,6 +102,9 @@ def test_dates_of_numbers_take_the_order_the_article_writes(text, values):
     ("The council must vote by Friday.", "2031-03-21"),
     ("The council met last Friday.", "2031-03-14"),
     ("The council meets next Friday.", "2031-03-21"),
+    # the plural present of a scheduled event before its weekday, as "meets" (was the Thursday past)
+    ("Talks on the Kessa border resume Thursday.", "2031-03-20"),
+    ("Kessa voters were urged to vote Thursday.", "2031-03-20"),
     ("A crane fell next to the harbour on Friday.", "2031-03-14"),   # "next to" is a place
     ("Only two ports had filed reports by Friday.", "2031-03-14"),  # past perfect beats "by"
     # "by" opening the sentence, without its comma too: the main verb tells whether the day is past (was the next)
