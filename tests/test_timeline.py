@@ -1007,6 +1007,13 @@ def test_hours_and_minutes_after_a_preposition_of_time_and_local_time():
                    ("10:30 EDT", "2031-03-17T10:30", "-04:00")]
 
 
+def test_a_time_stamp_keeps_its_seconds_and_gives_its_zone():
+    # web copy's ISO time stamps: each was cut at its minutes, the seconds and the zone left out
+    got = _fields("The Kestrel notice was posted 2031-03-16T14:05:30Z and updated 2031-03-17T09:00+0530.", "zone")
+    assert got == [("2031-03-16T14:05:30Z", "2031-03-16T14:05:30", "+00:00"),
+                   ("2031-03-17T09:00+0530", "2031-03-17T09:00", "+05:30")]
+
+
 def test_a_range_of_days_in_words():
     got = _fields("The Umberton poll was conducted March 6 to 10 on cellphones. Support rose from 40 percent on "
                   "March 2 to 46 percent on March 12.", "range_from", "range_to")

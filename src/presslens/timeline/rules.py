@@ -304,7 +304,11 @@ def _r_iso(ctx: Context, g: dict) -> _Result | None:
     except ValueError:
         return None
     if g.get("H"):
-        return "TIME", f"{d.isoformat()}T{g['H']}:{g['M']}", None
+        # A time stamp's seconds are part of its value; its zone ("Z", "+05:30") is the UTC offset, as a
+        # clock time's zone is (the value stays local, as TimeML writes it).
+        value = f"{d.isoformat()}T{g['H']}:{g['M']}" + (f":{g['S']}" if g.get("S") else "")
+        zone = "+00:00" if g.get("utc") else f"{g['off']}:{g['offm']}" if g.get("off") else None
+        return ("TIME", value, None) + (({"zone": zone},) if zone else ())
     return "DATE", d.isoformat(), None
 
 
@@ -1757,7 +1761,8 @@ _COUNTED_UNITS = (
 # around a trigger's hits are scanned fast, and a gate searched through an article that lacks it costs
 # more than that scan (the clock's and the sets' caseless gates, "before|after", "spring|summer|…").
 _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
-    (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?\b", _r_iso, None),
+    (r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9})?)?"
+     r"(?:(?P<utc>Z)|(?P<off>[+-][01]\d):?(?P<offm>[0-5]\d))?)?\b", _r_iso, None),
     (r"(?<![\d/])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", _r_numeric, None),
     # With hyphens, as South Asian and British copy write a date ("held on 28-09-2030"): a year of four digits
     # only, as "10-12-14" may be a record of wins, losses and ties.
