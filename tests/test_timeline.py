@@ -296,6 +296,9 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Results are due by the end of the year.", [("the end of the year", "2031")]),
     ("The bridge opened on Christmas Day 2030.", [("Christmas Day 2030", "2030-12-25")]),
     ("The ferry sank last Oct. 23 off the pier.", [("Oct. 23", "2030-10-23")]),  # "last" tells the year only
+    # even where the same day lies a few days after the anchor (or before, for "next"): were 2031-03-20, 2031-03-10
+    ("Last March 20 the Kelby budget passed; the next one passes next March 10.",
+     [("March 20", "2030-03-20"), ("March 10", "2032-03-10")]),
     ("Prices last fell in the winter of nineteen ninety-four.",            # a year read out, as transcripts write it
      [("the winter of nineteen ninety-four", "1994-WI")]),
     ("The pier opened in March nineteen eighteen.", [("March nineteen eighteen", "1918-03")]),

@@ -402,6 +402,17 @@ def _year_for(ctx: Context, month: int, day: int | None, y: str | None, weekday:
     return best.year
 
 
+# "last" or "next" right before a day and month tells its year ("last Oct. 23"); not "the last Oct. 30 deadline".
+_LAST_NEXT_BEFORE = re.compile(r"(?<!\bthe\s)\b(last|next)\s+$", re.I)
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _r_day_month(ctx: Context, g: dict) -> _Result | None:
     if g.get("the") and not _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()):
         return None  # "in May the 5th Fleet": the ordinal of a noun
@@ -410,6 +421,12 @@ def _r_day_month(ctx: Context, g: dict) -> _Result | None:
     y = g.get("y")
     if g.get("rel2") and ctx.anchor is not None:
         y = str(ctx.anchor.year + _rel_direction(g["rel2"]))
+    elif not y and ctx.anchor is not None and (side := _LAST_NEXT_BEFORE.search(ctx.before(16))):
+        # "last Oct. 30": the latest such day before the anchor, whatever the tense; "next Jan. 15" the first after
+        past = side.group(1).lower() == "last"
+        days = [d for d in (_valid_date(ctx.anchor.year + k, month, day) for k in (-1, 0, 1))
+                if d is not None and (d < ctx.anchor if past else d > ctx.anchor)]
+        y = str((days[-1] if past else days[0]).year) if days else None
     year = _year_for(ctx, month, day, y, WEEKDAYS[g["wd"].rstrip(".").lower()] if g.get("wd") else None)
     if year is None:
         return "DATE", None, None
