@@ -287,6 +287,10 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("The Carnmoor council met on Tuesday last and meets again on Monday next.",
      [("Tuesday last", "2031-03-11"), ("Monday next", "2031-03-24")]),
     ("The Carnmoor council met on Tuesday last week.", [("Tuesday", "2031-03-11"), ("last week", "2031-W11")]),
+    # "next Thursday week" as "Thursday week"; "last Friday fortnight" two weeks before last Friday (was "Friday
+    # fortnight", two weeks after the coming one: 2031-04-04)
+    ("The Carnmoor ferry sails next Thursday week; its skipper quit last Friday fortnight.",
+     [("next Thursday week", "2031-03-27"), ("last Friday fortnight", "2031-02-28")]),
     ("The Kelby board meets on the first Tuesday of April.", [("the first Tuesday of April", "2031-04-01")]),
     ("Polls were held on the last Friday in February 2030.", [("the last Friday in February 2030", "2030-02-22")]),
     ("In May the 5th Fleet sailed from Kelby.", [("May", "2030-05")]),  # an ordinal before its noun: no day

@@ -359,8 +359,9 @@ def _r_two_away(ctx: Context, g: dict) -> _Result | None:
 
 
 def _r_week_on(ctx: Context, g: dict) -> _Result | None:
-    """British: "a week on Saturday", "Saturday week" (the coming Saturday, a week on), "Tuesday
-    fortnight" (two weeks on), "a fortnight tomorrow", "a week today"."""
+    """British: "a week on Saturday", "Saturday week", "next Saturday week" (the coming Saturday, a
+    week on), "Tuesday fortnight" (two weeks on), "a fortnight tomorrow", "a week today"; "last Friday
+    fortnight" (two weeks before the Friday last past)."""
     if ctx.anchor is None:
         return "DATE", None, None
     if g.get("rd"):
@@ -368,6 +369,9 @@ def _r_week_on(ctx: Context, g: dict) -> _Result | None:
     else:
         day = weekday_date(ctx.anchor, WEEKDAYS[(g.get("wd") or g["wd2"]).rstrip(".").lower()], "future")
     unit = (g.get("unit") or g.get("unit2") or "").lower()
+    if (g.get("rel") or "").lower() == "last":  # "last Friday fortnight": two weeks before last Friday
+        day = weekday_date(ctx.anchor - timedelta(days=1), WEEKDAYS[g["wd2"].rstrip(".").lower()], "past")
+        return "DATE", (day - timedelta(weeks=2 if unit == "fortnight" else 1)).isoformat(), None
     return "DATE", (day + timedelta(weeks=2 if unit == "fortnight" else 1)).isoformat(), None
 
 
@@ -2009,7 +2013,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # of "the first rise in a week on Monday", nor "Monday week-long", "Tuesday week of talks".
     (r"(?<!\bin\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bof\s)"
      rf"\ba\s+(?P<unit>week|fortnight)\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rd>today|tomorrow)\b)"
-     rf"|\b(?P<wd2>{_WEEKDAY})\s+(?P<unit2>week|fortnight)\b"
+     rf"|\b(?:(?P<rel>last|next)\s+)?(?P<wd2>{_WEEKDAY})\s+(?P<unit2>week|fortnight)\b"
      rf"(?![-'’]|\s+(?:of|in|out|after|before|ago|earlier|later)\b)",
      _r_week_on, None),
     # British: "the past fortnight", "the next fortnight" (two weeks, as "the past two weeks" is).
