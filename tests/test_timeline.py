@@ -327,6 +327,11 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Ministers in Tolvern met on 3rd November last year and meet again on Jan. 20 next year.",
      [("3rd November last year", "2030-11-03"), ("Jan. 20 next year", "2032-01-20")]),
     ("The Kelby board named March 3 next year’s budget day.", [("March 3", "2031-03-03"), ("next year", "2032")]),
+    # a range of days before it: the range in that year (the rule above took "March 24 last year" from the range;
+    # two ends were paired in the first end's year, 2031-03-20 and 2031-03-24)
+    ("The Tolvern fair ran March 20-24 last year.", [("March 20-24 last year", "2030-03-20")]),
+    ("The Tolvern fair ran from March 20 to March 24 last year.",
+     [("March 20", "2030-03-20"), ("March 24 last year", "2030-03-24")]),
     # "of" between them too (were "January" 2031-01, "Nov. 23" 2030-11-23 and the year apart)
     ("The Kelby pier closed in January of last year and reopened on Nov. 23 of last year.",
      [("January of last year", "2030-01"), ("Nov. 23 of last year", "2030-11-23")]),

@@ -1803,12 +1803,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\bthe\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+"
      rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_weekday, None),
     (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})\s+)?"
-     rf"(?P<d2>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR}))?", _r_day_range, None),
+     rf"(?P<d2>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?", _r_day_range, None),
     # The same in words, the second day bare ("a poll conducted Nov. 6 to 10 on cellphones"): only where
     # a clause goes on after it, so "rose from July 14 to 46 percent" stays a date and a count (no
     # barrier character in the look: see BARRIER).
     (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s+(?:to|through|thru|until|till)\s+(?P<d2>{_DAY})"
-     rf"(?:,?\s+(?P<y>{_YEAR}))?(?=\s*(?:[.,;:)’]|$)|\s+(?:on|in|at|and|or|with|among|by|for|from|when|while|as|"
+     rf"(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?"
+     r"(?=\s*(?:[.,;:)’]|$)|\s+(?:on|in|at|and|or|with|among|by|for|from|when|while|as|"
      r"before|after|this|last|next)\b)", _r_day_range, None),
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
     # "December the 21st" (British, spoken): an ordinal after "the" is a day where a day's place ends it, as
@@ -1818,7 +1819,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # Day first, as British and Commonwealth papers write a range: "1-3 March", "20–24 October 2026", "from 1 to 3
     # March", "between 1 and 3 March" (one expression, as "Oct. 20-24" is)
     (rf"\b(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+|(?<=\bbetween\s\d)\s+and\s+"
-     rf"|(?<=\bbetween\s\d\d)\s+and\s+)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+     rf"|(?<=\bbetween\s\d\d)\s+and\s+)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
+     rf"(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?",
      lambda c, g: _r_day_range(c, g), None),  # (not opening with its month: no OPENS_AT_TRIGGER rank)
     # (a day in words takes "the" and "of": "the third of March", not "the first March rally")
     (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"

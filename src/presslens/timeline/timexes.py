@@ -695,7 +695,7 @@ def _pair_ranges(text: str, rows: list[dict[str, Any]]) -> None:
 
 
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
-_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d|(?:last|next|this)\s+year)\b", re.I)  # "Nov. 2 last year" too
 
 
 def _order_range(r1: dict[str, Any], r2: dict[str, Any]) -> None:
