@@ -167,6 +167,9 @@ def test_second_day_after_and_is_its_own_date():
 def test_second_weekday_of_a_range_follows_the_first():
     assert [v for _, v in _values("The poll was taken Wednesday through Sunday.")] == ["2031-03-12", "2031-03-16"]
     assert [v for _, v in _values("The fair will run Wednesday to Sunday.")] == ["2031-03-19", "2031-03-23"]
+    # the second end dated by "last week": the first the weekday before it, in that week (was a year back: 2030-03-15)
+    assert _values("Kelby delegates met from Saturday to Monday last week.") == [
+        ("Saturday", "2031-03-08"), ("Monday", "2031-03-10"), ("last week", "2031-W11")]
 
 
 @pytest.mark.parametrize("text, value", [

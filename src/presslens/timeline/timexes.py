@@ -30,7 +30,7 @@ import numbers
 import re
 import warnings
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from re import _parser
 from typing import Any
@@ -41,7 +41,7 @@ from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.lexicon import GAME_WORDS
+from presslens.timeline.lexicon import GAME_WORDS, WEEKDAYS
 from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context, date_clock_times,
                                       day_named, days_from_dates, in_name, months_of_years_named, over_spans,
                                       resolve_anaphors, resolve_quarters)
@@ -710,6 +710,9 @@ def _order_range(r1: dict[str, Any], r2: dict[str, Any]) -> None:
     m1, m2 = (_MONTH_OR_DAY.fullmatch(r["value"]) if isinstance(r["value"], str) else None for r in (r1, r2))
     if not (m1 and m2 and len(m1[2]) == len(m2[2]) and r1["type"] == r2["type"] == "DATE"):
         return
+    if all(r["text"].rstrip(".").lower() in WEEKDAYS for r in (r1, r2)):
+        _order_weekdays(r1, r2)  # "from Saturday to Monday last week": days of one week, not of two years
+        return
     year1, year2 = (_WRITTEN_YEAR.search(r["text"]) is not None for r in (r1, r2))
     if year1 == year2 and (year1 or r1["value"] < r2["value"]):
         return
@@ -721,6 +724,20 @@ def _order_range(r1: dict[str, Any], r2: dict[str, Any]) -> None:
     else:  # the second end: the first such month or day after the first
         y = int(m1[1]) + (m2[2] <= m1[2])
         r2["value"] = _in_year(y, m2[2])
+
+
+def _order_weekdays(r1: dict[str, Any], r2: dict[str, Any]) -> None:
+    """Put two weekdays named as a range in order within a week: the first end moved back to the one
+    before the second when it lies on or before the anchor ("met from Saturday to Monday last week": the
+    Saturday before that Monday), else the second on to the one after the first."""
+    d1, d2 = date.fromisoformat(r1["value"]), date.fromisoformat(r2["value"])
+    if d1 < d2 <= d1 + timedelta(days=6):
+        return
+    anchor = r1.get("anchor")
+    if anchor is not None and d1 <= anchor:
+        r1["value"] = (d2 - timedelta(days=(d2.isoweekday() - d1.isoweekday()) % 7 or 7)).isoformat()
+    else:
+        r2["value"] = (d1 + timedelta(days=(d2.isoweekday() - d1.isoweekday()) % 7 or 7)).isoformat()
 
 
 def _in_year(year: int, month_day: str) -> str:
