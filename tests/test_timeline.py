@@ -341,6 +341,10 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     # a day of the month before or after the anchor's (were "next month" 2031-04 and "last month" 2031-02, the day lost)
     ("The Harlow vote is on the 14th of next month; the deposit was paid on the second of last month.",
      [("the 14th of next month", "2031-04-14"), ("the second of last month", "2031-02-02")]),
+    # a number after a month before "weekend" is the day, not a count of weekends (were "Oct." 2030-10 and "18-19
+    # weekend" P36D, "4 weekend" P8D)
+    ("Kelby talks broke down over the Oct. 18-19 weekend, and crowds came over the July 4 weekend.",
+     [("Oct. 18-19", "2030-10-18"), ("July 4", "2030-07-04")]),
     # years ago this week, this month, today: the anchor's week, month or day that many years back (were "five years
     # ago" 2026 and "this week" 2031-W12 apart); American "a week ago Monday": the Monday a week before the last one
     ("The Tarvin mine closed five years ago this week and reopened a decade ago this month.",

@@ -1387,6 +1387,9 @@ def _anaphor_step(n: float | None, unit: str) -> tuple[int, str] | None:
     return int(n) * size, _ANAPHOR_UNITS[letter]
 
 
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+
+
 def _r_duration(ctx: Context, g: dict) -> _Result | None:
     num_text, unit = g["num"], g["unit"]
     low_num = num_text.lower()
@@ -1401,6 +1404,8 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         return "DATE", "FUTURE_REF", None  # "Islam will one day be …": some day
     if g.get("old"):
         return None  # ages: "a 6-year-old boy"
+    if unit.lower() == "weekend" and _MONTH_BEFORE.search(ctx.before(12)):
+        return None  # a number after a month is its day: "the July 4 weekend", "the Oct. 18-19 weekend"
     if re.fullmatch(_YEAR, num_text) and not unit.lower().endswith("s"):
         return None  # "the 1988 quarter": a year naming a period, not 1,988 quarters
     if low_num in ("a", "an") and not g.get("rel") and _RATE.search(ctx.before(16)):
