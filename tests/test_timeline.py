@@ -920,6 +920,9 @@ def test_a_calendar_quarter_named_by_its_months():
         ("the December quarter", "2030-Q4"), ("the September quarter", "2030-Q3")]
     # months that make no calendar quarter stay a range of months
     assert [t for t, _ in _values("Its August-October quarter was weak.")] == ["August", "October"]
+    # and a half year by the month it ends (was the month alone: "June" 2030-06, "December" 2030-12)
+    assert _values("Kelby Mining's profit rose in the June 2030 half and fell in the December half.") == [
+        ("the June 2030 half", "2030-H1"), ("the December half", "2030-H2")]
 
 
 def test_weekdays_abbreviated_to_four_letters_or_more_need_no_dot():

@@ -812,11 +812,15 @@ _HALF_AFTER = re.compile(r"[-/'’]\w")
 
 def _r_months_quarter(ctx: Context, g: dict) -> _Result | None:
     """"the July-September quarter", "the September quarter": the calendar quarter those months make, or
-    that month ends, as "the third quarter" is."""
+    that month ends, as "the third quarter" is; "the June half", "the December half" (Australian and New
+    Zealand results) the half of the year that month ends."""
+    months = 3 if g["unit"].lower() == "quarter" else 6
     last = MONTHS[(g.get("mon2") or g["mon"]).rstrip(".").lower()]
-    first = MONTHS[g["mon"].rstrip(".").lower()] if g.get("mon2") else last - 2
-    if first % 3 != 1 or last != first + 2:
+    first = MONTHS[g["mon"].rstrip(".").lower()] if g.get("mon2") else last - months + 1
+    if first % months != 1 or last != first + months - 1:
         return None
+    if months == 6:
+        return _r_quarter(ctx, {"unit": "half", "ord": "first" if first == 1 else "second", "y": g.get("y")})
     return _r_quarter(ctx, {"unit": "quarter", "q": str(first // 3 + 1), "y": g.get("y")})
 
 
@@ -1886,10 +1890,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:the\s+)?(?P<rel>next|coming|following|previous|prior|preceding)\s+(?:fiscal\s+)?quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)", _r_next_quarter, "quarter"),
     # A calendar quarter by its months, as Indian, Japanese and wire business copy name it: "the July-September
-    # quarter" (2026-Q3), or by its last month, as Australian and New Zealand copy do: "the June quarter" (2026-Q2).
-    # Months that make no calendar quarter are left to the months' patterns.
+    # quarter" (2026-Q3), or by its last month, as Australian and New Zealand copy do: "the June quarter" (2026-Q2),
+    # and their half years: "the December half" (2026-H2). Months that make no calendar quarter or half are left to
+    # the months' patterns.
     (rf"\b(?:the\s+)?(?P<mon>{_MONTH})(?:\s*(?:[-–]|\s+to\s+)\s*(?P<mon2>{_MONTH}))?(?:\s+(?P<y>{_YEAR}))?"
-     rf"\s+quarter\b", _r_months_quarter, "quarter"),
+     rf"\s+(?P<unit>quarter|half)\b", _r_months_quarter, "quarter|half"),
     # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
     # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points". Without a
     # year ("H1 profit", "in H2") only in an article about results or after a preposition of time (not the
@@ -2074,7 +2079,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
-             _whole("quarter"),
+             _whole("quarter|half"),
              r"h[12]|[12]h|[1-4]q", _T_QUARTER,
              _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
              _T_WEEKDAY, _whole(alternation(SEASONS)), _whole("year|month|week"), _whole("ago"), _T_CALENDAR_UNIT,
