@@ -284,6 +284,10 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Varnholt orders were weak in the front half of 2030.", [("the front half of 2030", "2030-H1")]),
     ("Trade grew in the second half of the '80s.", [("the '80s", "198")]),
     ("Talks are set for the week of April 7.", [("the week of April 7", "2031-W15")]),
+    # a week by its last or first day, as business and statistics copy date it (was the day alone)
+    ("Kelby jobless claims rose in the week ended March 8 and fell in the week to 15 March.",
+     [("the week ended March 8", "2031-W10"), ("the week to 15 March", "2031-W11")]),
+    ("The Kelby fair runs in the week commencing 24 March.", [("the week commencing 24 March", "2031-W13")]),
     ("The Kelby hearing is set for the weekend of March 22-23.", [("the weekend of March 22-23", "2031-W12-WE")]),
     ("The Kelby vote is on March the 21st.", [("March the 21st", "2031-03-21")]),
     # Irish and British: the weekday, then last or next (not "Tuesday last week", "Monday next to")

@@ -1801,11 +1801,14 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # (the day's date alone, "on Sept. 11", is the nearest one, as any other).
     (rf"(?<![\d/.,])9/11(?![\d/]|\.\d)|\b(?:{_MONTH_SEPT})\s+11(?:th)?(?=\s+(?:terrorist\s+|terror\s+)?"
      r"(?:attacks|hijackers|commission)\b)", _r_september_11, None),
-    # "the week of March 6", "the weekend of Dec. 12-13" or "of 12-13 December" (a range's second day in that week)
-    (rf"\bthe\s+week(?P<end>end)?\s+of\s+(?:(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?"
+    # "the week of March 6", "the weekend of Dec. 12-13" or "of 12-13 December" (a range's second day in that week);
+    # as business and statistics copy date a week by its last or first day, "the week ended Oct. 18", "the week to
+    # 24 October", "the week commencing 3 November"
+    (rf"\bthe\s+week(?:(?P<end>end)?\s+of|\s+(?:ended|ending|to|beginning|commencing|starting)(?:\s+on)?)\s+"
+     rf"(?:(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?"
      rf"|(?P<d2>{_DAY})(?:\s*[-–]\s*{_DAY})?\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?",
      lambda c, g: _r_week_of(c, {**g, "mon": g.get("mon") or g["mon2"], "d": g.get("d") or g["d2"]}),
-     "week(?:end)?\\s+of"),
+     "week(?:end)?\\s+of|week\\s+(?:ended|ending|to|beginning|commencing|starting)"),
     (rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<mon>{_MONTH})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_week, "week\\s+(?:of|in)"),
     # "the first Tuesday of February", "the last Friday in March 2027": that day of the month
