@@ -288,6 +288,9 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Kelby jobless claims rose in the week ended March 8 and fell in the week to 15 March.",
      [("the week ended March 8", "2031-W10"), ("the week to 15 March", "2031-W11")]),
     ("The Kelby fair runs in the week commencing 24 March.", [("the week commencing 24 March", "2031-W13")]),
+    # a weekday as the last day, with or without its date (were the day alone, 2031-03-14 and 2031-03-08)
+    ("Kelby claims rose in the week ended Friday and fell in the week ended Saturday, March 8.",
+     [("the week ended Friday", "2031-W11"), ("the week ended Saturday, March 8", "2031-W10")]),
     ("The Kelby hearing is set for the weekend of March 22-23.", [("the weekend of March 22-23", "2031-W12-WE")]),
     ("The Kelby vote is on March the 21st.", [("March the 21st", "2031-03-21")]),
     # Irish and British: the weekday, then last or next (not "Tuesday last week", "Monday next to")

@@ -543,6 +543,15 @@ def _r_week_of(ctx: Context, g: dict) -> _Result | None:
     return "DATE", iso_week(date.fromisoformat(res[1])) + ("-WE" if g.get("end") else ""), None
 
 
+def _r_week_to_weekday(ctx: Context, g: dict) -> _Result | None:
+    """"the week ended Friday", "in the week to Saturday": the ISO week of that weekday, the one last past
+    (the anchor's own day included) after "ended" and "to", the one the tense points to after "ending"."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    direction = "past" if g["kind"].lower() != "ending" else ctx.tense() or "past"
+    return "DATE", iso_week(weekday_date(ctx.anchor, WEEKDAYS[g["wd"].rstrip(".").lower()], direction)), None
+
+
 def _r_nth_weekday(ctx: Context, g: dict) -> _Result | None:
     """"the first Tuesday of February": that weekday of the month (in the year the month's tense gives)."""
     month = MONTHS[g["mon"].rstrip(".").lower()]
@@ -1805,10 +1814,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # as business and statistics copy date a week by its last or first day, "the week ended Oct. 18", "the week to
     # 24 October", "the week commencing 3 November"
     (rf"\bthe\s+week(?:(?P<end>end)?\s+of|\s+(?:ended|ending|to|beginning|commencing|starting)(?:\s+on)?)\s+"
-     rf"(?:(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?"
+     rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*{_DAY})?"
      rf"|(?P<d2>{_DAY})(?:\s*[-–]\s*{_DAY})?\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?",
      lambda c, g: _r_week_of(c, {**g, "mon": g.get("mon") or g["mon2"], "d": g.get("d") or g["d2"]}),
      "week(?:end)?\\s+of|week\\s+(?:ended|ending|to|beginning|commencing|starting)"),
+    # "the week ended Friday", "the week to Saturday": the week of the weekday last past (by the tense for "ending")
+    (rf"\bthe\s+week\s+(?P<kind>ended|ending|to)\s+(?:on\s+)?(?P<wd>{_WEEKDAY})(?![\w'’-])", _r_week_to_weekday,
+     "week\\s+(?:ended|ending|to)"),
     (rf"\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<mon>{_MONTH})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_week, "week\\s+(?:of|in)"),
     # "the first Tuesday of February", "the last Friday in March 2027": that day of the month
@@ -2077,7 +2089,8 @@ _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
 # In _whole's brackets: the words each match of the pattern holds whole (after a word boundary, a space
 # or a hyphen, before a word's end); the one scan for words finds them all. ("nineteen" stays out: its
 # rarest letter, "n", would stop that scan at every "n" of a text.)
-_TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week"), _whole("week"), _T_WEEKDAY, _T_MONTH,
+_TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week"), _whole("week"), _whole("week"),
+             _T_WEEKDAY, _T_MONTH,
              _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _whole("month"), _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
