@@ -1592,6 +1592,31 @@ def test_no_clause_set_at_the_date(text, timex, kind):
 
 
 @pytest.mark.parametrize("text, timex, verb", [
+    ("Dock pay rose in 2029, when 130 Caldry strikers were arrested and police were forced to close the port.",
+     "2029", "forced"),  # a subject of its own
+    ("Ada Quill joined Tarno Freight in 2026 when Caldry Lines bought the firm and named her chief pilot.",
+     "2026", "named"),  # the clause's subject
+])
+def test_the_second_verb_of_a_clause_a_date_sets_is_one_of_its_events(text, timex, verb):
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert set(ev.loc[(ev["timex"] == timex) & (ev["head"] == verb), "relation"]) == {"on"}, method
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Profit fell from a year ago, when the Tarno port enjoyed strong demand and pricing.", "a year ago"),  # a noun
+    ("The row began in 2027 when Odo Brann ran against the anointed and establishment-endorsed mayor.", "2027"),
+    ("Tarno tolls rose in 2028 when the Caldry board met, and Ada Quill resigned.", "2028"),  # past the comma
+    ("Caldry dockers struck in 2028 when the port closed the gates that Odo Brann and his crew built.", "2028"),
+])
+def test_no_second_verb_of_a_clause_set_at_the_date(text, timex):
+    from presslens.timeline.heads import coordinated_in_clause
+
+    assert coordinated_in_clause(text, text.index(timex) + len(timex), "DATE") is None
+
+
+@pytest.mark.parametrize("text, timex, verb", [
     ("Ada Quill, who now runs the Caldry ferry line, spoke at the harbour.", "now", "runs"),
     ("Odo Brann said he now believes the ferry is safe.", "now", "believes"),
     ("Tarno Freight currently holds 40 percent of the Caldry port.", "currently", "holds"),

@@ -39,8 +39,8 @@ import pandas as pd
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
-from presslens.timeline.heads import (GENERIC_HEADS, clause_at_time, counted_from, event_heads, head_key, modified_noun,
-                                     relation_at, span_words, verb_after_adverb)
+from presslens.timeline.heads import (GENERIC_HEADS, clause_at_time, coordinated_in_clause, counted_from, event_heads,
+                                     head_key, modified_noun, relation_at, span_words, verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -257,7 +257,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     :mod:`.anchors` over them (``"learned"``, the default); either way with the event noun the
     expression modifies past a name (:func:`~presslens.timeline.heads.modified_noun`), the one a
     duration is counted from (:func:`~presslens.timeline.heads.counted_from`), the verb of a clause
-    set at the date (:func:`~presslens.timeline.heads.clause_at_time`) and the verb an adverb of time
+    set at the date (:func:`~presslens.timeline.heads.clause_at_time`) and its second verb
+    (:func:`~presslens.timeline.heads.coordinated_in_clause`), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`). ``tenses``:
     the :func:`_tense` of each expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
@@ -287,7 +288,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # layer's stop at a capitalised word. So is the event noun a duration is counted from ("ten days
     # before the shooting"), beside the event the duration dates, and the verb of a clause the date
     # sets ("from 1968, when the Soviets invaded"), past the comma that ends the date's clause, with
-    # the relation on ("until early 2031, when each will adopt": adopt does not end then); so is the
+    # the relation on ("until early 2031, when each will adopt": adopt does not end then), and its
+    # second verb ("in 2006 when Disney bought Pixar and named him"); so is the
     # verb an adverb of time stands before ("who now thinks"), which the layer may leave for a verb of
     # the clause before ("says Mr. DaPuzzo, who now thinks": says).
     for found_heads, rel, (t, _, sa, sentence, _, _), (before, after) in zip(heads, relations, contexts, around):
@@ -295,10 +297,11 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         noun = modified_noun(sentence, before[0], *after, past_name=True)
         added = [counted_from(sentence, t.start - sa, end, *after, t.type),
                  verb_after_adverb(sentence, t.start - sa, end, words)]
-        clause = clause_at_time(sentence, end, t.type, words)
-        if clause is not None:  # on the date, whatever the date's preposition says of the clause before it
-            found_heads[:] = [h for h in found_heads if h[0] != clause[0]]
-            added.append(clause)
+        for clause in (clause_at_time(sentence, end, t.type, words),
+                       coordinated_in_clause(sentence, end, t.type, words)):
+            if clause is not None:  # on the date, whatever the date's preposition says of the clause before it
+                found_heads[:] = [h for h in found_heads if h[0] != clause[0]]
+                added.append(clause)
         if noun is not None:
             added.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
         for head in added:

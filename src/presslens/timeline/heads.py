@@ -19,7 +19,8 @@ Which event an expression anchors, in order:
 Beside whatever these find, :func:`modified_noun` with ``past_name`` gives the event noun a date
 modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"),
 :func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"),
-:func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"), and
+:func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"),
+:func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds.
 
@@ -42,8 +43,8 @@ from bisect import bisect_left
 
 from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES, VERB_ADVERBS
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "counted_from", "event_heads", "head_key", "join_tags",
-           "modified_noun", "relation_at", "relation_of", "span_words", "verb_after_adverb"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "coordinated_in_clause", "counted_from", "event_heads",
+           "head_key", "join_tags", "modified_noun", "relation_at", "relation_of", "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -395,6 +396,7 @@ _TIME_CLAUSE = re.compile(r"\s*(?:" + "|".join(r"\s*".join(re.escape(w) for w in
                                                  sorted(TIME_CLAUSES, key=len, reverse=True)) + r")\s+", re.I)
 _CLAUSE_STOP = re.compile(r"[,.;:!?()\[\]\"“”—–]|\s-\s")
 _CLAUSE_WORDS = 10  # words of such a clause its verb may stand among
+_AND_SUBJECT = 3  # words of the subject between "and" and a second verb of such a clause ("and police were")
 # Function words no subject opens on ("as of", "when to"); a determiner or a pronoun may.
 _NO_SUBJECT = _FUNCTION - _DETERMINERS - frozenset("it he she they we you i".split())
 # What opens a clause inside the subject, whose verb is then not the time clause's ("when conspiracy
@@ -423,14 +425,23 @@ def clause_at_time(sentence: str, end: int, kind: str | None, cache: dict | None
     "-ing" word alone ("as president replacing"), a verb past another clause opening in the subject, a
     clause opening on its verb or an adverb ("as previously planned"), nor a role after "as" ("as a
     test"). ``cache``: as for :func:`span_words`."""
+    found = _clause_verb(sentence, end, kind, cache)
+    return None if found is None else (*found[0][found[2]][:2], "on")
+
+
+def _clause_verb(sentence: str, end: int, kind: str | None, cache: dict | None
+                 ) -> tuple[list[tuple[int, int, str, str]], list[str], int] | None:
+    """:func:`clause_at_time`'s clause: its words up to the comma or stop that ends it and their tags,
+    and the index of its verb among them; None when there is none."""
     if kind not in ("DATE", "TIME"):
         return None
     opener = _TIME_CLAUSE.match(sentence, end)
     if opener is None:
         return None
     stop = _CLAUSE_STOP.search(sentence, opener.end())
-    words, tags = join_tags([span_words(sentence, opener.end(), stop.start() if stop else len(sentence), cache)])
-    words, tags = words[:_CLAUSE_WORDS], tags[:_CLAUSE_WORDS]
+    clause, clause_tags = join_tags([span_words(sentence, opener.end(), stop.start() if stop else len(sentence),
+                                                cache)])
+    words, tags = clause[:_CLAUSE_WORDS], clause_tags[:_CLAUSE_WORDS]
     if not words or tags[0] in ("aux", "verb", "stop") or words[0][3] in _NO_SUBJECT \
             or (opener.group().split()[-1].lower() == "as" and words[0][3] in _ROLE_AFTER_AS):
         return None
@@ -451,14 +462,51 @@ def clause_at_time(sentence: str, end: int, kind: str | None, cache: dict | None
         if k == last + 1 or words[last][3] not in _MODAL_LIKE or k == len(words) or tags[k] != "" \
                 or not words[k][2].isalpha() or not words[k][2].islower() or words[k][3] in _FUNCTION:
             return None
-        return words[k][0], words[k][1], "on"
+        return clause, clause_tags, k
     if not finite and all(tags[k] != "aux" for k in range(first, last + 1)):
         return None  # no finite verb: "as a surrogate for Republicans aiming", "as the largest living generation"
     # The finite verb before an "-ing" one ("as he stood chatting", "as the price hit record-breaking highs").
     head = finite[-1] if finite else verbs[-1]
     if words[head - 1][3] in _AUX and not _verb_after(words, head):
         return None  # a word after "was" or "had" with no verb's form: "when he was around 10", "is due"
-    return words[head][0], words[head][1], "on"
+    return clause, clause_tags, head
+
+
+def coordinated_in_clause(sentence: str, end: int, kind: str | None, cache: dict | None = None
+                          ) -> tuple[int, int, str] | None:
+    """The second verb of the clause :func:`clause_at_time` finds, coordinated with its verb by "and"
+    within the clause, as (start, end, "on"); None when there is none. The clause's verb is then its
+    first event and this one its second: "on Thursday, when 133 people were arrested and police were
+    forced", "in 2006 when Disney bought Pixar and named him", "when Republicans held the majority and
+    he led". After "and", a subject of at most ``_AND_SUBJECT`` words may stand before the verb chain,
+    whose verb has no "-ing" ending nor a hyphen, and is a past when the clause's verb is ("strong demand
+    and pricing": a noun); no clause opens between the two verbs. ``cache``: as for :func:`span_words`."""
+    found = _clause_verb(sentence, end, kind, cache)
+    if found is None:
+        return None
+    words, tags, head = found
+    past = _past_form(words[head][3])
+    for k in range(head + 1, min(len(words), head + 1 + _MAX_OBJECT + 2)):
+        if words[k][3] in _INNER_CLAUSE:
+            return None
+        if words[k][3] != "and":
+            continue
+        chain = next((c for c in _chains(words, tags, len(words)) if c[0] > k), None)
+        if chain is None or chain[0] - k > _AND_SUBJECT + 1:
+            return None
+        verbs = [j for j in range(chain[0], chain[1] + 1) if tags[j] == "verb"]
+        if not verbs:
+            return None
+        w = words[verbs[-1]]
+        if w[3].endswith("ing") or "-" in w[3] or (past and not _past_form(w[3])):
+            return None
+        return w[0], w[1], "on"
+    return None
+
+
+def _past_form(word: str) -> bool:
+    """Whether lower-case ``word`` has the form of a past: an "-ed" ending or a listed irregular past."""
+    return word.endswith("ed") or word in _IRREGULAR
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:
