@@ -1616,6 +1616,28 @@ def test_no_second_verb_of_a_clause_set_at_the_date(text, timex):
     assert coordinated_in_clause(text, text.index(timex) + len(timex), "DATE") is None
 
 
+def test_the_infinitive_after_a_gatherings_date_is_one_of_its_events():
+    text = "The Caldry port board has called a news conference Thursday to announce the new tolls."
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert set(ev.loc[(ev["timex"] == "Thursday") & (ev["head"] == "announce"), "relation"]) == {"on"}, method
+
+
+@pytest.mark.parametrize("text, timex, noun", [
+    ("Odo Brann defended his vote in 2029 to close the Caldry yard.", "2029", "vote"),  # its content, no gathering
+    ("Ada Quill made an offer in August to meet the Caldry board.", "August", "offer"),
+    ("The Tarno meeting was moved to Friday to allow more dockers to attend.", "Friday", "meeting"),  # a verb between
+    ("The Tarno dockers' rally on Saturday to the harbour drew crowds.", "Saturday", "rally"),  # no verb after "to"
+])
+def test_no_infinitive_of_a_gathering(text, timex, noun):
+    from presslens.timeline.heads import infinitive_of_gathering
+
+    at = text.index(noun)
+    start = text.index(timex)
+    assert infinitive_of_gathering(text, (at, at + len(noun)), start, start + len(timex)) is None
+
+
 @pytest.mark.parametrize("text, timex, verb", [
     ("Ada Quill, who now runs the Caldry ferry line, spoke at the harbour.", "now", "runs"),
     ("Odo Brann said he now believes the ferry is safe.", "now", "believes"),

@@ -40,7 +40,8 @@ from presslens.dtypes import shared_values
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_at_time, coordinated_in_clause, counted_from, event_heads,
-                                     head_key, modified_noun, relation_at, span_words, verb_after_adverb)
+                                     head_key, infinitive_of_gathering, modified_noun, relation_at, span_words,
+                                     verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -258,7 +259,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     expression modifies past a name (:func:`~presslens.timeline.heads.modified_noun`), the one a
     duration is counted from (:func:`~presslens.timeline.heads.counted_from`), the verb of a clause
     set at the date (:func:`~presslens.timeline.heads.clause_at_time`) and its second verb
-    (:func:`~presslens.timeline.heads.coordinated_in_clause`), and the verb an adverb of time
+    (:func:`~presslens.timeline.heads.coordinated_in_clause`), the infinitive after a gathering's date
+    (:func:`~presslens.timeline.heads.infinitive_of_gathering`), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`). ``tenses``:
     the :func:`_tense` of each expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
@@ -289,7 +291,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # before the shooting"), beside the event the duration dates, and the verb of a clause the date
     # sets ("from 1968, when the Soviets invaded"), past the comma that ends the date's clause, with
     # the relation on ("until early 2031, when each will adopt": adopt does not end then), and its
-    # second verb ("in 2006 when Disney bought Pixar and named him"); so is the
+    # second verb ("in 2006 when Disney bought Pixar and named him"), and what is done at a gathering a
+    # head names before the date ("a rally Saturday to protest": protest); so is the
     # verb an adverb of time stands before ("who now thinks"), which the layer may leave for a verb of
     # the clause before ("says Mr. DaPuzzo, who now thinks": says).
     for found_heads, rel, (t, _, sa, sentence, _, _), (before, after) in zip(heads, relations, contexts, around):
@@ -304,6 +307,7 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
                 added.append(clause)
         if noun is not None:
             added.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
+        added += [infinitive_of_gathering(sentence, (s, e), t.start - sa, end, words) for s, e, _ in found_heads]
         for head in added:
             if head is not None and all(s != head[0] for s, _, _ in found_heads):
                 found_heads.append(head)

@@ -20,7 +20,8 @@ Beside whatever these find, :func:`modified_noun` with ``past_name`` gives the e
 modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"),
 :func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"),
 :func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"),
-:func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"), and
+:func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"),
+:func:`infinitive_of_gathering` what is done at a gathering the date sets ("a rally Saturday to protest"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds.
 
@@ -41,10 +42,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import EVENT_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES, VERB_ADVERBS
+from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES,
+                                        VERB_ADVERBS)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "coordinated_in_clause", "counted_from", "event_heads",
-           "head_key", "join_tags", "modified_noun", "relation_at", "relation_of", "span_words", "verb_after_adverb"]
+           "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "relation_at", "relation_of",
+           "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -507,6 +510,35 @@ def coordinated_in_clause(sentence: str, end: int, kind: str | None, cache: dict
 def _past_form(word: str) -> bool:
     """Whether lower-case ``word`` has the form of a past: an "-ed" ending or a listed irregular past."""
     return word.endswith("ed") or word in _IRREGULAR
+
+
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+_NOT_IN_PHRASE = re.compile(r"[.;:!?()\[\]\"“”—–]|\s-\s")
+
+
+def infinitive_of_gathering(sentence: str, head: tuple[int, int], start: int, end: int, cache: dict | None = None
+                            ) -> tuple[int, int, str] | None:
+    """The verb of a to-infinitive right after the expression at ``start:end`` of ``sentence`` when the
+    head ``head`` (start, end) found before it is a noun of a gathering or journey
+    (``data/timeline_gathering_nouns.txt``) and no verb stands between them, as (start, end, "on"):
+    what is done at the gathering, on its date ("a news conference Thursday to announce": announce, "a
+    ceremony in Caldry on March 12 to mark": mark). None otherwise: another noun ("his vote in 2005 to
+    provide", "an offer in August to meet": done later, if at all), a verb between ("the meeting was
+    moved to Friday to allow"), or no bare verb after "to" ("to the port", "to voting"). ``cache``: as
+    for :func:`span_words`."""
+    hs, he = head
+    if sentence[hs:he].lower() not in GATHERING_NOUNS or he > start or _NOT_IN_PHRASE.search(sentence, he, start):
+        return None
+    to = _TO_VERB.match(sentence, end)
+    if to is None:
+        return None
+    lw = to.group(1)
+    if lw in _FUNCTION or lw in _DETERMINERS or lw in _AUX or lw.endswith(("ing", "ed")):
+        return None
+    _, tags = span_words(sentence, he, start, cache)
+    if any(tag in ("aux", "verb") for tag in tags):
+        return None
+    return to.start(1), to.end(1), "on"
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:

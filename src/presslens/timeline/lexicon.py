@@ -18,6 +18,7 @@ __all__ = [
     "EVENT_NOUNS",
     "FUTURE_CUES",
     "GAME_WORDS",
+    "GATHERING_NOUNS",
     "HOLIDAY_DATES",
     "HOLIDAYS",
     "INFINITIVE_MARKERS",
@@ -112,6 +113,8 @@ OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_o
 DAY_FOLLOWERS: list[str] = _lines("timeline_day_followers.txt")
 EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))
 SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_speech_heads.txt"))
+# event nouns of gatherings and journeys: a to-infinitive after their date is done at it ("a rally Saturday to protest")
+GATHERING_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_gathering_nouns.txt"))
 MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_merge_stopwords.txt"))
 # Titles and honorifics that stand before a person's name, without their dots ("mrs", "gen", "sir"):
 # the abbreviated ones the sentence splitter knows (text_titles.txt) and those entities_titles.txt
