@@ -25,8 +25,8 @@ from presslens.sentiment.target import (
 # macro-F1 of score_target (the learned layer) on NewsMTSC dev and train; the figures the tests
 # hold the code to. The rules alone: 0.639 dev, 0.641 train; on unseen stories see learned_report
 # (scripts/train_target.py).
-DEV_MACRO_F1 = 0.726
-TRAIN_MACRO_F1 = 0.783
+DEV_MACRO_F1 = 0.720
+TRAIN_MACRO_F1 = 0.802
 
 
 def tone(sentence: str, mention: str, occurrence: int = 0, method: str = "auto") -> float:
