@@ -274,6 +274,8 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("The yard grew in the third quarter of 2030.", [("the third quarter of 2030", "2030-Q3")]),
     ("Sales fell in the first quarter.", [("the first quarter", "2031-Q1")]),
     ("Revenue rose in fiscal 2029.", [("fiscal 2029", "2029")]),
+    # analysts' calendar year beside the fiscal one (was untagged)
+    ("Varnholt sees CY2031 sales flat after a CY30 dip.", [("CY2031", "2031"), ("CY30", "2030")]),
     ("Profit beat the 2029 quarter.", [("the 2029 quarter", "2029-Q4")]),  # that year's reported quarter
     ("Profit beat the 2029 period.", [("2029", "2029")]),             # no quarter named: a year
     ("The port closed a decade ago.", [("a decade ago", "2021")]),    # a year, not the 2020s

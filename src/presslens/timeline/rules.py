@@ -689,7 +689,7 @@ _DAY_AFTER = re.compile(rf"\s+{_DAY}(?!\s*(?:%|percent|,\d|\.\d|:\d))")
 
 def _r_year(ctx: Context, g: dict) -> _Result | None:
     y = g["y"]
-    if g.get("fiscal") and len(y) == 2:
+    if len(y) == 2:  # "FY26", "CY26" (the one pattern of two digits)
         y = ("20" if int(y) < 50 else "19") + y
     return "DATE", *_halved(y, g.get("mod"))
 
@@ -1870,10 +1870,12 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?P<y>1[6-9]\d\d|20\d\d)\s*[-–/]\s*"
      rf"(?P<y2>1[6-9]\d\d|20\d\d|\d\d?)(?![\d%]|[.,]\d|-\d|/\d)(?:\s+{_NAMED_YEAR})?", _r_year_range, None),
     (rf"(?<![$€£#\d.,/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+(?=\d{{4}}\s+{_NAMED_YEAR}))?"
-     rf"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?)?"
-     rf"(?:(?<=FY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}(?:\s+{_NAMED_YEAR})?",
+     rf"(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|FY)[\s-]?|(?-i:CY)[\s-]?)?"
+     rf"(?:(?<=FY)|(?<=CY)|\b)(?P<y>{_YEAR}){_YEAR_BLOCK}(?:\s+{_NAMED_YEAR})?",
      _r_year, None),
-    (r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY(?:\s|['’])?)(?P<y>\d\d)\b", _r_year, "fiscal|fy"),
+    # "FY26", "fiscal 26"; analysts' "CY26", "CY2026" (the calendar year, as against the fiscal one): the year
+    (r"\b(?:(?P<fiscal>fiscal(?:\s+year)?\s+|FY(?:\s|['’])?)|(?-i:CY)[\s-]?)(?P<y>\d\d)\b", _r_year,
+     "fiscal|fy|cy"),
     # "the mid-to-late 1990s", "the early- to mid-2000s": one expression, the decade with no mod (a mod names one
     # third of it, these two)
     (r"\b(?:the\s+)?(?:(?:(?P<mod0>early|mid)[\s-]*(?:to|-|–)[\s-]*)?(?P<mod>early|mid|late)[\s-]+)?"
@@ -2092,7 +2094,7 @@ _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week"), _whole("week"), _whole("week"),
              _T_WEEKDAY, _T_MONTH,
              _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _whole("month"), _T_DAY_ORDINAL, _T_MONTH,
-             r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy"), "0['’]?s",
+             r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy|cy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
              _whole("quarter|half"),
