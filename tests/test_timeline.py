@@ -360,6 +360,15 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
      [("five years ago this week", "2026-W12"), ("a decade ago this month", "2021-03")]),
     ("The Tarvin dam burst two years ago today, and the inquiry opened a week ago Friday.",
      [("two years ago today", "2029-03-17"), ("a week ago Friday", "2031-03-07")]),
+    # "overnight": the night before the day of writing, the coming one ahead, a weekday's after it (was untagged;
+    # "Tuesday overnight" already that night); not a noun's modifier, nor "all at once"
+    ("Kessa rebels shelled the Varna port overnight, officials said.", [("overnight", "2031-03-16TNI")]),
+    ("Rain is expected in Kessa overnight.", [("overnight", "2031-03-17TNI")]),
+    ("Kessa rebels shelled the port overnight on Saturday.", [("overnight on Saturday", "2031-03-15TNI")]),
+    ("Varro became a contender almost overnight after an overnight stay.", []),
+    ("You cannot do that overnight, Varro said.", []),
+    # past the lede, another night the story tells of: no value
+    ("The Kessa ferry sailed on time. " * 14 + "Afterward, Varro flew overnight to Orrin.", [("overnight", None)]),
 ])
 def test_relative_and_calendar_expressions(text, expected):
     assert _values(text) == expected

@@ -29,6 +29,7 @@ __all__ = [
     "NAME_VERBS",
     "NUMBERS",
     "OVER_MORE_THAN",
+    "OVERNIGHT_SUDDEN",
     "PARTS_OF_DAY",
     "PAST_VERBS",
     "PREPOSITIONS",
@@ -91,6 +92,7 @@ SEASONS: dict[str, tuple[str, int, int]] = {
     w: (code, int(a), int(b)) for w, code, a, b in (ln.split() for ln in _lines("timeline_seasons.txt"))
 }
 PARTS_OF_DAY: dict[str, str] = dict(ln.split() for ln in _lines("timeline_parts_of_day.txt"))
+OVERNIGHT_SUDDEN: list[str] = _lines("timeline_overnight_sudden.txt")
 HOLIDAYS: dict[str, str] = dict(ln.split("|") for ln in _lines("timeline_holidays.txt"))
 # (table key, year) -> the days a holiday that follows the moon falls on that year (an Eid may fall twice)
 HOLIDAY_DATES: dict[tuple[str, int], list[date]] = {}

@@ -27,7 +27,8 @@ import pandas as pd
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
 from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
-                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, PARTS_OF_DAY,
+                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN,
+                                        PARTS_OF_DAY,
                                         REPORT_NOUNS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
@@ -59,6 +60,9 @@ _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if 
                 + r")\b")
 _SEASON = r"(?:" + alternation(SEASONS) + r")\b"
 _PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
+# The parts of the day a determiner goes with ("that night", "the morning after"): not "overnight" ("can't do that
+# overnight").
+_PART_NOUN = r"(?:" + alternation({p for p in PARTS_OF_DAY if p != "overnight"}) + r")\b"
 # "pre-"/"post-" only hyphenated: "post-1959 politics" (not "the Washington Post 1998 poll"); "end-" too, as
 # British and Indian business copy writes the end of a month or year ("by end-March", "at end-2027").
 _MOD = (r"(?:early|late|mid|(?:pre|post|end)(?=-)|the\s+(?:beginning|start|end|middle|turn|close)\s+of|"
@@ -969,6 +973,30 @@ def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     if word == "tonight":
         return "TIME", f"{d}TNI", mod
     return "DATE", d, mod
+
+
+# "Overnight" meaning "all at once": a word of data/timeline_overnight_sudden.txt or a negation in its sentence.
+_SUDDEN = re.compile(r"\b(?:" + alternation(OVERNIGHT_SUDDEN) + r"|not|cannot|never)\b|n['’]t\b", re.I)
+
+
+_LEDE = 400  # the characters of an article's opening, where "overnight" is the night the news broke
+
+
+def _r_overnight(ctx: Context, g: dict) -> _Result | None:
+    """"Overnight" alone: the night before the article's day as wires write it ("Rebels shelled the port
+    overnight", "Overnight, rain flooded …"), the coming one in a clause ahead ("Rain is expected
+    overnight"); before a weekday, that day's night ("overnight Tuesday", "overnight on Tuesday"). Not a
+    noun's modifier ("an overnight stay": a word after it that no clause goes on with), nor "all at once"
+    (``_SUDDEN`` in its sentence). Past the lede (``_LEDE``) the story may tell of other days ("Afterward, she
+    flew overnight to Houston"): which night is not said."""
+    if g.get("wd"):
+        return _r_weekday(ctx, {"wd": g["wd"], "part": "overnight"})
+    if not _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()) or _SUDDEN.search(ctx.text, *ctx.sentence):
+        return None
+    if ctx.anchor is None or ctx.match.start() > _LEDE:
+        return "TIME", None, None
+    d = ctx.anchor - timedelta(days=0 if ctx.tense() == "future" else 1)
+    return "TIME", f"{d.isoformat()}TNI", None
 
 
 def _related_weekday(anchor: date, wd: int, rel: int) -> date:
@@ -1937,6 +1965,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?![\s-]+(?:of|century|mile|point)|-to-)"  # "the quarter-to-quarter comparison" compares, dates nothing
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
      _r_latest_quarter, None),
+    (rf"(?<![\w-])overnight(?![\w-])(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY})(?!\w))?", _r_overnight, None),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<pmod>early|late|mid)[\s-]?(?P<part0>{_PART})\s+)?"
      rf"(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day,
@@ -1958,11 +1987,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\bthis\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)\b", _r_this_time, None),
     (rf"\b(?P<num>{_NUM})\s+(?:(?P<unit>years?|decades?)\s+ago\s+(?:this\s+(?P<this>week|month)|today)"
      rf"|weeks?\s+ago\s+(?P<wd>{_WEEKDAY}))(?![\w'’-])", _r_ago_this, None),
-    (rf"\bthe\s+(?P<unit>day|{_PART})\s+(?P<side>before|after)\b", _r_day_before, None),
+    (rf"\bthe\s+(?P<unit>day|{_PART_NOUN})\s+(?P<side>before|after)\b", _r_day_before, None),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
-     rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART})\b", _r_anaphoric, None),
+     rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART_NOUN})\b", _r_anaphoric, None),
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
-     rf"{_FISCAL_YEAR}|day|{_PART})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
+     rf"{_FISCAL_YEAR}|day|{_PART_NOUN})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|financial|(?:latest|current)\s+(?:fiscal|financial))\s+year\b(?!\s+end)"
      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
@@ -2099,7 +2128,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
              _whole("quarter|half"),
              r"h[12]|[12]h|[1-4]q", _T_QUARTER,
-             _T_QUARTER, "year-", _T_QUARTER, _whole("yesterday|today|tomorrow|tonight"),
+             _T_QUARTER, "year-", _T_QUARTER, _whole("overnight"), _whole("yesterday|today|tomorrow|tonight"),
              _T_WEEKDAY, _whole(alternation(SEASONS)), _whole("year|month|week"), _whole("ago"), _T_CALENDAR_UNIT,
              _T_CALENDAR_UNIT,
              _T_CALENDAR_UNIT,
