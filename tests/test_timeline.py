@@ -907,6 +907,10 @@ def test_holidays_that_follow_the_moon_take_their_days_from_a_table():
     # the eve of one, the day before it (was the holiday itself, "Chinese New Year")
     assert _values("Marrowgate's shops shut early on Chinese New Year’s Eve.") == [
         ("Chinese New Year’s Eve", "2031-01-22")]
+    # bare "Eid": al-Fitr or al-Adha, whichever the tense points to, only within 30 days of the day of writing
+    # (was untagged); further off, or with a year, which one is not said; after a capitalised word, a name
+    assert _values("Kessa shops will close for Eid, Samir Eid said.") == [("Eid", "2031-04-02")]
+    assert _values("Kessa crowds gathered for Eid prayers.") == [("Eid", None)]
 
 
 def test_the_end_of_a_month_or_year_as_business_copy_writes_it():

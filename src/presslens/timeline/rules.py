@@ -28,7 +28,7 @@ from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_
                                         value_interval)
 from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
                                         MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN,
-                                        PARTS_OF_DAY,
+                                        PARTS_OF_DAY, PREPOSITIONS,
                                         REPORT_NOUNS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
@@ -1719,19 +1719,26 @@ def _r_september_11(ctx: Context, g: dict) -> _Result | None:
 _HOLIDAY = alternation(HOLIDAYS).replace("'", "['’]")
 
 
+_CAPITAL_BEFORE = re.compile(r"(?-i:\b([A-Z][\w’'-]*)\.?)\s+$")  # a capitalised word right before
+
+
 def _r_holiday(ctx: Context, g: dict) -> _Result | None:
     name = g["hol"].replace("’", "'")
     rule = HOLIDAYS[next(k for k in HOLIDAYS if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), name, re.I))]
     rule, _, every = rule.partition("/")
     if every and _SECOND_OF.match(ctx.after(30)):
         return None  # "Super Tuesday 2": a later day of its kind, not the one the rule names
+    rule, _, near = rule.partition("~")  # "Eid": either of two, told apart only near the day of writing
+    if near and (m := _CAPITAL_BEFORE.search(ctx.before(30))) and m[1].lower() not in PREPOSITIONS | {"the", "this"}:
+        return None  # "Ahmed Eid", "Mr. Eid": a name ("On Eid", "The Eid holiday": the day)
 
     def on(year: int) -> list[date]:
         """The holiday's days in ``year``: one, but a holiday that follows the moon may have none in the
         table's years (its value then unresolved) or two (an Eid at both ends of a year)."""
         if rule.startswith("DATES:"):  # "DATES:lunar_new_year+-1": its eve
-            key, _, days = rule[6:].partition("+")
-            return [d + timedelta(days=int(days or 0)) for d in HOLIDAY_DATES.get((key, year), [])]
+            keys, _, days = rule[6:].partition("+")
+            return sorted(d + timedelta(days=int(days or 0)) for key in keys.split(",")
+                          for d in HOLIDAY_DATES.get((key, year), []))
         if rule == "ELECTION":
             return [nth_weekday(year, 11, 1, 1) + timedelta(days=1)]
         if rule.startswith("EASTER"):
@@ -1743,7 +1750,7 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
         return [nth_weekday(year, int(month), int(wd), int(n)) + timedelta(days=int(days or 0))]
 
     if g.get("y"):
-        return "DATE", next((d.isoformat() for d in on(int(g["y"]))), None), None
+        return "DATE", next((d.isoformat() for d in on(int(g["y"])) if not near), None), None
     if ctx.anchor is None:
         return "DATE", None, None
     rel = _rel_direction(g.get("rel"))
@@ -1759,6 +1766,8 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
         d = min((c for c in cands if c >= ctx.anchor + timedelta(days=0 if rel is None else 1)), default=None)
     else:
         d = min(cands, key=lambda c: abs((c - ctx.anchor).days), default=None)
+    if near and d and abs((d - ctx.anchor).days) > int(near):
+        d = None  # bare "Eid" far from either: which one is not said
     return "DATE", d and d.isoformat(), None
 
 
