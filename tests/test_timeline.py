@@ -226,6 +226,10 @@ def test_bare_may_and_march_are_months_where_their_place_says_so(text, expected)
      [("the weekend after next", "2031-W14-WE"), ("the Saturday before last", "2031-03-08")]),
     ("The levy passed on 12.03.2031 and ends on 1.2.2032.", [("12.03.2031", "2031-03-12"), ("1.2.2032", "2032-02-01")]),
     ("Fares rose 12.5 percent, to 3.05.", []),
+    # without a year after "on" or a weekday (were untagged); not a number before its noun, nor "24/7"
+    ("The Kessa final is on 24.03 and the Orrin vote on 3/28.", [("24.03", "2031-03-24"), ("3/28", "2031-03-28")]),
+    ("The Kessa market opens Friday 21.03.", [("Friday 21.03.", "2031-03-21")]),
+    ("Kessa shares traded on 12.10 million orders; police were on 24/7 alert.", []),
 ])
 def test_fortnights_two_weeks_away_and_dates_with_points(text, expected):
     assert _values(text) == expected
@@ -992,7 +996,8 @@ def test_the_day_of_the_2001_attacks_by_its_names():
                    "met on 9/11/2030; the ferry will sail again on Sept. 11.") == [
         ("9/11", "2001-09-11"), ("Sept. 11", "2001-09-11"), ("9/11", "2001-09-11"), ("9/11/2030", "2030-09-11"),
         ("Sept. 11", "2031-09-11")]
-    assert _values("The Umberton regatta ends on 9/11.", publication_date="1999-03-01") == []  # before 2001
+    # before 2001 not the attacks' day: a date of numbers without a year after "on" (was untagged)
+    assert _values("The Umberton regatta ends on 9/11.", publication_date="1999-03-01") == [("9/11", "1999-09-11")]
 
 
 def test_last_next_and_previous_quarter_count_from_the_quarter_they_follow():

@@ -348,6 +348,27 @@ def _r_dotted(ctx: Context, g: dict) -> _Result | None:
         return None
 
 
+def _r_numeric_no_year(ctx: Context, g: dict) -> _Result | None:
+    """A date of numbers without a year after "on" or a weekday: European "on 24.10", "Friday 24.10."
+    (day first, the month in two digits), American "on 10/24" (month first, unless the first number
+    cannot be a month or the article writes its dates day first, as :func:`_r_numeric`). Its year as a
+    day and month written without one. Only where a clause goes on after it: "on 1.2 billion", "on
+    10/24 pricing" are other numbers."""
+    if not _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()):
+        return None
+    if g.get("dd"):
+        d, m = int(g["dd"]), int(g["dm"])
+    else:
+        m, d = int(g["sm"]), int(g["sd"])
+        if m > 12 and d <= 12 or m <= 12 and d <= 12 and m != d and _day_first(ctx.text):
+            m, d = d, m
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    year = _year_for(ctx, m, d, None, WEEKDAYS[g["wd"].rstrip(".").lower()] if g.get("wd") else None)
+    day = year and _valid_date(year, m, d)
+    return ("DATE", day.isoformat(), None) if day or year is None else None
+
+
 def _r_two_away(ctx: Context, g: dict) -> _Result | None:
     """"the week after next" (two weeks on), "the month before last" (two months back), "the weekend
     after next", "the Saturday before last" (a week before last Saturday)."""
@@ -2074,6 +2095,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      _r_holiday, None),
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
     (r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.,]\d|\d)", _r_dotted, None),
+    # The same and American "10/24" without a year, after "on" or a weekday ("on 24.10", "Fri 10/24"); not 24/7
+    (rf"(?:(?<=\bon\s)|\b(?P<wd>{_WEEKDAY}),?\s+)"
+     r"(?:(?<![\d.,])(?P<dd>[0-3]\d|[1-9](?=\.\d\d\.))\.(?P<dm>0[1-9]|1[0-2])\.?(?![\d.,]?\d)"
+     r"|(?<![\d/])(?!24/7\b)(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)(?![\d/]))", _r_numeric_no_year, None),
     (rf"\bthe\s+(?:(?P<unit>weekend|week|month|year)|(?P<wd>{_WEEKDAY}))\s+(?P<side>after\s+next|before\s+last)\b",
      _r_two_away, None),
     # British: "a week on Saturday", "Saturday week", "Tuesday fortnight", "a fortnight tomorrow"; not the count
@@ -2152,7 +2177,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              # The part of the day after a bare hour, "noon" for "afternoon": their keys (timexes._key) join those
              # for "midnight", "eet" and "noon", where a phrase's would open a scan on every space, "a" or "in the".
              r"|(?<![a-z])(?:morning|evening|night)(?!\w)|noon",
-             "(?-i:" + _HOLIDAY + ")", r"\d\.\d", _whole("next|last"), _whole("week|fortnight"),
+             "(?-i:" + _HOLIDAY + ")", r"\d\.\d", r"\d[./]\d", _whole("next|last"), _whole("week|fortnight"),
              _whole("fortnight"),
              _whole(alternation(VAGUE))]
 assert len(_TRIGGERS) == len(_P)
