@@ -14,6 +14,7 @@ from datetime import date
 from importlib import resources
 
 __all__ = [
+    "CLOCK_VERBS",
     "DAY_FOLLOWERS",
     "EVENT_NOUNS",
     "FUTURE_CUES",
@@ -100,6 +101,7 @@ for _key, _day in (ln.split("|") for ln in _lines("timeline_holiday_dates.txt"))
     HOLIDAY_DATES.setdefault((_key, int(_day[:4])), []).append(date.fromisoformat(_day))
 VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _lines("timeline_vague.txt"))}
 FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
+CLOCK_VERBS: list[str] = _lines("timeline_clock_verbs.txt")
 # words of a report on a game (regular expressions): its quarters and halves are the game's
 GAME_WORDS: list[str] = _lines("timeline_game_words.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")

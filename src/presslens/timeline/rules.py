@@ -26,7 +26,7 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
+from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
                                         MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN,
                                         PARTS_OF_DAY, PREPOSITIONS,
                                         REPORT_NOUNS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
@@ -1683,13 +1683,17 @@ _OPEN_DAY = "open_day"  # a clock time naming no day: the zone to recompute its 
 
 # Between a clock time and the day right after it that its own pattern leaves out ("at 3pm on Boxing Day").
 _ON_DAY = re.compile(r",?\s+(?:on\s+)?")
+# Between a day and its clock time, a scheduled event's verb alone: "(Tuesday 4 November) starts at (7.45pm)".
+_STARTS_AT = re.compile(r",?\s+(?:will\s+|(?:is|are)\s+(?:due|set)\s+to\s+)?(?:" + alternation(CLOCK_VERBS)
+                        + r")\s+(?:at|from|around|about|by)\s+", re.I)
 
 
 def date_clock_times(rows: list[dict[str, Any]], text: str) -> None:
     """A clock time that names no day of its own ("at noon", "about 10 p.m.") falls on the day right
     after it ("at 3pm on Boxing Day", "at midnight on New Year's Eve"), else on the day its sentence
     named last before it, with no verb between them ("on Friday at noon", "The following day, about
-    5:15 a.m.", "Saturday morning between 10 and 11 a.m."); else on the anchor's day, as
+    5:15 a.m.", "Saturday morning between 10 and 11 a.m.") but a scheduled event's ("The match on Tuesday
+    4 November starts at 7.45pm": ``_STARTS_AT``); else on the anchor's day, as
     :func:`_r_clock` left it. ``rows`` in text order with their values resolved; ``text`` the article."""
     named: dict[int, tuple[str, int]] = {}  # sentence index -> (the day it last named, where that ends)
     for i, r in enumerate(rows):
@@ -1701,7 +1705,7 @@ def date_clock_times(rows: list[dict[str, Any]], text: str) -> None:
                     and _ON_DAY.fullmatch(text, r["end"], rows[i + 1]["start"])):
                 day, end = after[:10], r["start"]
             if (day and isinstance(r["value"], str) and r["value"][:10] != day
-                    and not has_tense_cue(text[end:r["start"]])):
+                    and (not has_tense_cue(text[end:r["start"]]) or _STARTS_AT.fullmatch(text, end, r["start"]))):
                 r["value"] = day + r["value"][10:]
                 if zone:
                     r["zone"] = _utc_offset(zone, r["value"])
