@@ -1178,6 +1178,7 @@ def test_clock_times_of_other_house_styles(text, expected):
     ("The Kessa match on Saturday 22 March starts at 7.45pm.",
      [("Saturday 22 March", "2031-03-22"), ("7.45pm", "2031-03-22T19:45")]),
     ("The Orrin vote on Friday will open at 7 a.m.", [("Friday", "2031-03-21"), ("7 a.m.", "2031-03-21T07:00")]),
+    ("Saturday's Kessa derby kicks off at 3pm.", [("Saturday", "2031-03-22"), ("3pm", "2031-03-22T15:00")]),
     # the day right after it, which the clock's own pattern does not take in, dates it first
     ("The match kicks off at 3pm on Boxing Day.", [("3pm", "2031-12-26T15:00"), ("Boxing Day", "2031-12-26")]),
     ("On Friday the mayor said the fireworks will start at midnight on New Year's Eve.",

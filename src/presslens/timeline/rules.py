@@ -1683,8 +1683,9 @@ _OPEN_DAY = "open_day"  # a clock time naming no day: the zone to recompute its 
 
 # Between a clock time and the day right after it that its own pattern leaves out ("at 3pm on Boxing Day").
 _ON_DAY = re.compile(r",?\s+(?:on\s+)?")
-# Between a day and its clock time, a scheduled event's verb alone: "(Tuesday 4 November) starts at (7.45pm)".
-_STARTS_AT = re.compile(r",?\s+(?:will\s+|(?:is|are)\s+(?:due|set)\s+to\s+)?(?:" + alternation(CLOCK_VERBS)
+# Between a day and its clock time, a scheduled event's verb alone: "(Tuesday 4 November) starts at (7.45pm)",
+# or the event the day owns before it: "(Saturday)'s home match kicks off at (3pm)".
+_STARTS_AT = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?,?\s+(?:will\s+|(?:is|are)\s+(?:due|set)\s+to\s+)?(?:" + alternation(CLOCK_VERBS)
                         + r")\s+(?:at|from|around|about|by)\s+", re.I)
 
 
