@@ -280,6 +280,8 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Revenue rose in fiscal 2029.", [("fiscal 2029", "2029")]),
     # analysts' calendar year beside the fiscal one (was untagged)
     ("Varnholt sees CY2031 sales flat after a CY30 dip.", [("CY2031", "2031"), ("CY30", "2030")]),
+    # and with a quarter or a half (were the quarter of the anchor's year, the year apart)
+    ("Varnholt sales rose in Q3 CY2030 and 2H CY29.", [("Q3 CY2030", "2030-Q3"), ("2H CY29", "2029-H2")]),
     ("Profit beat the 2029 quarter.", [("the 2029 quarter", "2029-Q4")]),  # that year's reported quarter
     ("Profit beat the 2029 period.", [("2029", "2029")]),             # no quarter named: a year
     ("The port closed a decade ago.", [("a decade ago", "2021")]),    # a year, not the 2020s

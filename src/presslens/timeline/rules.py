@@ -1965,8 +1965,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: (_r_quarter(c, {**g, "unit": "half", "ord": "first" if g.get("ord") else "last"})
                    if g.get("ord") or g.get("y2") or g.get("rel3") else None),
      "quarter"),
-    (r"\b(?:the\s+)?(?:FY\s?(?P<y0>(?:19|20)?\d\d)\s+)?(?P<unit>Q)(?P<q>[1-4])"
-     r"(?:[\s/-]*(?:FY)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
+    # "Q3 2026", "Q1 FY26", "FY26 Q1", analysts' "Q4 CY26" (the calendar year's, as "CY26" is a year)
+    (r"\b(?:the\s+)?(?:[FC]Y\s?(?P<y0>(?:19|20)?\d\d)\s+)?(?P<unit>Q)(?P<q>[1-4])"
+     r"(?:[\s/-]*(?:[FC]Y)?(?P<y>(?:19|20)?\d\d)\b)?(?!\w)", _r_quarter, "q[1-4]"),
     (r"\b(?:the\s+)?(?P<rel>next|coming|following|previous|prior|preceding)\s+(?:fiscal\s+)?quarter\b"
      r"(?![\s-]+(?:of|century|mile|point)|-to-)", _r_next_quarter, "quarter"),
     # A calendar quarter by its months, as Indian, Japanese and wire business copy name it: "the July-September
@@ -1975,12 +1976,13 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # the months' patterns.
     (rf"\b(?:the\s+)?(?P<mon>{_MONTH})(?:\s*(?:[-–]|\s+to\s+)\s*(?P<mon2>{_MONTH}))?(?:\s+(?P<y>{_YEAR}))?"
      rf"\s+(?P<unit>quarter|half)\b", _r_months_quarter, "quarter|half"),
-    # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25" (a half), "3Q25" (a quarter).
+    # The business pages' shorthand, with its year: "H1 2026", "1H26", "2H FY25", "2H CY25" (a half), "3Q25" (a
+    # quarter).
     # A year of two digits only written on to it ("3Q25", "H1'26", "2H FY25"), not "3Q 12 points". Without a
     # year ("H1 profit", "in H2") only in an article about results or after a preposition of time (not the
     # "H1-B" visa).
-    (r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)(?:[\s/-]*(?:FY\s?)?(?P<y>(?:19|20)\d\d)"
-     r"|(?:[/-]|\s?FY\s?|['’])?(?P<y2>\d\d))?\b(?![\w%])",
+    (r"\b(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)(?:[\s/-]*(?:[FC]Y\s?)?(?P<y>(?:19|20)\d\d)"
+     r"|(?:[/-]|\s?[FC]Y\s?|['’])?(?P<y2>\d\d))?\b(?![\w%])",
      lambda c, g: None if not (g.get("y") or g.get("y2")) and (
          _HALF_AFTER.match(c.text, c.match.end()) or not (c.quarterly or _HALF_BEFORE.search(c.before(12))))
      else _r_quarter(c, {"y": g.get("y") or g.get("y2"), **({"unit": "Q", "q": g["q"]} if g.get("q") else
