@@ -371,6 +371,8 @@ def test_may_stays_the_month_where_its_form_or_article_says_so(text, expected):
     ("Kessa rebels shelled the Varna port overnight, officials said.", [("overnight", "2031-03-16TNI")]),
     ("Rain is expected in Kessa overnight.", [("overnight", "2031-03-17TNI")]),
     ("Kessa rebels shelled the port overnight on Saturday.", [("overnight on Saturday", "2031-03-15TNI")]),
+    # "into" a weekday: the night before it (was "overnight" untagged and the weekday alone)
+    ("Kessa talks will run overnight into Thursday.", [("overnight into Thursday", "2031-03-19TNI")]),
     ("Varro became a contender almost overnight after an overnight stay.", []),
     ("You cannot do that overnight, Varro said.", []),
     # past the lede, another night the story tells of: no value

@@ -1006,12 +1006,17 @@ _LEDE = 400  # the characters of an article's opening, where "overnight" is the 
 def _r_overnight(ctx: Context, g: dict) -> _Result | None:
     """"Overnight" alone: the night before the article's day as wires write it ("Rebels shelled the port
     overnight", "Overnight, rain flooded …"), the coming one in a clause ahead ("Rain is expected
-    overnight"); before a weekday, that day's night ("overnight Tuesday", "overnight on Tuesday"). Not a
+    overnight"); before a weekday, that day's night ("overnight Tuesday", "overnight on Tuesday"), the one
+    before it after "into" ("overnight into Wednesday": Tuesday's). Not a
     noun's modifier ("an overnight stay": a word after it that no clause goes on with), nor "all at once"
     (``_SUDDEN`` in its sentence). Past the lede (``_LEDE``) the story may tell of other days ("Afterward, she
     flew overnight to Houston"): which night is not said."""
     if g.get("wd"):
         return _r_weekday(ctx, {"wd": g["wd"], "part": "overnight"})
+    if g.get("into"):
+        kind, value, mod, *_ = _r_weekday(ctx, {"wd": g["into"]})
+        day = isinstance(value, str) and _DAY_VALUE.fullmatch(value) and date.fromisoformat(value)
+        return "TIME", day and f"{(day - timedelta(days=1)).isoformat()}TNI", None
     if not _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()) or _SUDDEN.search(ctx.text, *ctx.sentence):
         return None
     if ctx.anchor is None or ctx.match.start() > _LEDE:
@@ -2002,7 +2007,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?![\s-]+(?:of|century|mile|point)|-to-)"  # "the quarter-to-quarter comparison" compares, dates nothing
      r"|\bthe\s+(?:latest|most\s+recent)\s+period\b",
      _r_latest_quarter, None),
-    (rf"(?<![\w-])overnight(?![\w-])(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY})(?!\w))?", _r_overnight, None),
+    (rf"(?<![\w-])overnight(?![\w-])(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY})(?!\w)|\s+into\s+(?P<into>{_WEEKDAY})(?!\w))?",
+     _r_overnight, None),
     (rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<pmod>early|late|mid)[\s-]?(?P<part0>{_PART})\s+)?"
      rf"(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"yesterday|today|tomorrow|tonight)\b(?:\s+(?P<part>{_PART}))?", _r_relative_day,
