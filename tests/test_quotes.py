@@ -4167,6 +4167,13 @@ def test_an_object_pronoun_told_before_a_clause_opening_with_a_noun_phrase():
         ["Ilsa Marwick", "them", "gusts would peak at 14:00"]]
 
 
+def test_an_object_pronoun_told_before_a_noun_phrase_with_of():
+    # Weather copy: 'A spokesman told us gusts of 90mph had been recorded' had the words 'us gusts of …' (an "of" in
+    # the noun phrase was not read as the clause's subject).
+    q = quotes_of("A spokesman for Harrowby Coastguard told us gusts of 90mph had been recorded at the point.")
+    assert q[["addressee", "content"]].values.tolist() == [["us", "gusts of 90mph had been recorded at the point"]]
+
+
 def test_a_name_set_off_after_a_role_keeps_its_own_words_of_a_role():
     # 'The awards' host, comedian Dev Harlan, had joked …' had no speaker (the role, described by the name);
     # 'Its chief executive, former banker Ada Quill, said' was the role's.

@@ -331,13 +331,23 @@ _NOT_CLAUSE = re.compile(
 # far it had come", nor a relative clause without "that": "repeated the attacks they have aired",
 # "touted progress the panel has made"; nor a day: "A megamerger announced Monday would turn").
 _FINITE_AUX = r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)"
-_NP_THEN_FINITE = re.compile(
-    r"(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+)?"
-    r"(?:(?!(?:that|which|who|whose|what|how|why|whether|when|where|to|for|with|of|and|or|but|he|she|they|it|we|"
-    rf"I|you|the|a|an|this|these|those|his|her|its|their|our|{_WEEKDAYS}|today|yesterday)\b)"
-    r"(?:(?:[A-Z]\.){2,}|[\w’'$-]+(?:\.\d+)?)\s+)"
-    r"{0,4}?"
-    rf"{_FINITE_AUX}", re.I)
+
+
+def _np_then_finite(of: bool = False) -> re.Pattern:
+    """A noun phrase and a finite verb (``of``: an "of" inside the phrase too)."""
+    return re.compile(
+        r"(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+)?"
+        rf"(?:(?!(?:that|which|who|whose|what|how|why|whether|when|where|to|for|with|{'' if of else 'of|'}and|or|but|"
+        rf"he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|its|their|our|{_WEEKDAYS}|today|yesterday)\b)"
+        r"(?:(?:[A-Z]\.){2,}|[\w’'$-]+(?:\.\d+)?)\s+)"
+        r"{0,4}?"
+        rf"{_FINITE_AUX}", re.I)
+
+
+_NP_THEN_FINITE = _np_then_finite()
+# After "told us", "told them", the one told is said, so a noun phrase with "of" in it opens the clause too ("told us
+# gusts of 90mph had been recorded"), as it may not after a verb whose object is a thing ("announced a series of …").
+_NP_OF_THEN_FINITE = _np_then_finite(of=True)
 # A day or part of the week between a verb and the clause it reports without "that", before a
 # pronoun or a noun phrase and a finite verb opening the clause: "Adelson said on Friday he met Trump", "Quill said
 # on Thursday the decision had not been taken lightly" (as British and Commonwealth copy writes it). An article
@@ -1874,12 +1884,13 @@ _SPACE_THEN = re.compile(r"\s+")
 _TOLD_CLAUSE = re.compile(rf"(?:that|{_CLAUSE_SUBJECTS})\b")
 
 
-def _clause_follows(text: str, pos: int, limit: int) -> bool:
+def _clause_follows(text: str, pos: int, limit: int, of: bool = False) -> bool:
     """Whether white space and a reported clause follow ``pos``: "that", a pronoun subject, or a
-    noun phrase and a finite verb (what "told X" has after the one told)."""
+    noun phrase and a finite verb (what "told X" has after the one told; ``of``: an "of" in the phrase)."""
     space = _SPACE_THEN.match(text, pos, limit)
     return space is not None and bool(_TOLD_CLAUSE.match(text, space.end(), limit)
-                                       or _NP_THEN_FINITE.match(text, space.end(), limit))
+                                       or (_NP_OF_THEN_FINITE if of else _NP_THEN_FINITE).match(
+                                           text, space.end(), limit))
 
 # A broadcaster's channel number after its name ("told News 6 he was …", "told Channel 4 the fire was out", "told WKVX
 # News 6."), or glued to it, which names find no part of ("told News24 that …", "told France24 it was …"), where "that",
@@ -1922,9 +1933,11 @@ def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tupl
             return doc.text[c.start:channel.end()], channel.end()
         return doc.resolve(c)[0], c.end
     m = _TOLD_PRONOUN.match(doc.text, cue_e, limit) or (
-        # "told us residents in Lower Quay should leave": a noun phrase and a finite verb after the pronoun open the
-        # clause too (not after "her", which may be the noun's determiner: "told her husband was …")
-        told and (m := _OBJECT_TOLD.match(doc.text, cue_e, limit)) and _clause_follows(doc.text, m.end(1), limit)
+        # "told us residents in Lower Quay should leave", "told us gusts of 90mph had been recorded": a noun phrase
+        # and a finite verb after the pronoun open the clause too (not after "her", which may be the noun's
+        # determiner: "told her husband was …")
+        told and (m := _OBJECT_TOLD.match(doc.text, cue_e, limit))
+        and _clause_follows(doc.text, m.end(1), limit, of=True)
         and m)
     if m:
         return m.group(1), m.end(1)
