@@ -4174,6 +4174,15 @@ def test_an_object_pronoun_told_before_a_noun_phrase_with_of():
     assert q[["addressee", "content"]].values.tolist() == [["us", "gusts of 90mph had been recorded at the point"]]
 
 
+def test_a_given_name_that_is_a_word_opening_a_sentence_with_an_age():
+    # Vox pops: 'Dean, 31, says the ferries …' and 'Mark, 40, said …' had no row (a given name that is also a word
+    # or a title, opening the sentence, was dropped as an ordinary word; "Mark said" was kept by its verb).
+    q = quotes_of("The Inchmurrin ferry was late again on Tuesday.\n\nDean, 31, says the ferries have been late all "
+                  "summer.\n\nMark, 40, from Tarbert, said the timetable was a joke.")
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Dean", "the ferries have been late all summer"], ["Mark", "the timetable was a joke"]]
+
+
 def test_a_name_set_off_after_a_role_keeps_its_own_words_of_a_role():
     # 'The awards' host, comedian Dev Harlan, had joked …' had no speaker (the role, described by the name);
     # 'Its chief executive, former banker Ada Quill, said' was the role's.

@@ -1155,7 +1155,9 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                              _participle(first) and _PARTICIPLE_NEXT.match(text, base + first_end)))))
                     and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
                              # but not "Critics said", "Others who", "One wrote", "Two said"
-                             and not _plural_noun(first) and first not in _NUMBER_WORDS))):
+                             and not _plural_noun(first) and first not in _NUMBER_WORDS)
+                    # "Mark, 40, said", "Dean, 31, says": a given name that is a word too, with an age
+                    and not (single and _AGE.match(text, base + first_end)))):
             plan = rest
         if plan is None:
             continue
