@@ -286,6 +286,19 @@ def test_single_guillemets_quote_like_single_curly_marks():
         assert first.kind == second.kind == "direct" and first.speaker == second.speaker == "Pim Ostrander"
 
 
+def test_german_low_single_marks_quote_like_single_curly_marks():
+    # German and Austrian copy nests (and sometimes quotes) in ‚…‘: they had been no marks, so '‚We will not build
+    # it,‘ said …' had no row and 'called the bypass ‚a mistake‘' was an indirect row with the marks in its content.
+    # The ‘ closes only what ‚ opened: after a word elsewhere it stays an apostrophe ("the council‘s vote").
+    text = ("The mayor of Kellstadt, Otto Brenner, called the bypass ‚a mistake‘ on Monday. ‚We will not build it,‘ "
+            "said Brenner. His deputy, Greta Vohl, said the council‘s vote was final.")
+    assert [text[q.start:q.end] for q in find_quoted(text)] == ["a mistake", "We will not build it,"]
+    q = quotes_of(text)
+    assert q[["kind", "speaker", "content"]].values.tolist() == [
+        ["mixed", "Otto Brenner", "a mistake"], ["direct", "Otto Brenner", "We will not build it,"],
+        ["indirect", "Greta Vohl", "the council‘s vote was final"]]
+
+
 def test_double_primes_from_ocr_quote_like_straight_marks():
     # OCR of a printed page gives the double prime (″) for a straight mark: a quotation, opening or closing as the
     # characters around it say (it had given no row).

@@ -8,9 +8,9 @@ The grammar, in three layers:
   Unbalanced marks are handled locally: a new opening mark while a quote is open ends the
   open quote before it, a stray closing mark is ignored, and a quote still open at the end of a
   paragraph ends there.
-- **Single marks** (‘ ’ ' and the single guillemets ‹ ›), read outside double-quoted passages only
-  (inside them they are nested quotes and stay part of the outer quote). A guillemet opens or closes
-  by the characters around it, as « » do. ‘ ’ and ' are also the apostrophe, so each
+- **Single marks** (‘ ’ ' , the single guillemets ‹ › and German copy's low ‚…‘), read outside double-quoted
+  passages only (inside them they are nested quotes and stay part of the outer quote). A guillemet opens or closes
+  by the characters around it, as « » do; ‚ only opens, and a ‘ after a word closes only a passage ‚ opened. ‘ ’ and ' are also the apostrophe, so each
   mark is first classed by :func:`single_role` from the characters on both sides: inside a word
   (it’s, O’Brien, rock’n’roll), an elision (’90s, rock ’n’ roll, ’em: ``data/quotes_elisions.txt``),
   an opening mark (after a space or an opening bracket, before a word; never ’) or a closing one
@@ -51,7 +51,7 @@ __all__ = ["Quoted", "curly_marks", "find_quoted", "single_role"]
 # second ` or ' after a look-behind on the first), so that a search skips to those characters
 # instead of trying every one of the text (a test compares both).
 _MARK = re.compile(r"[`'“”„‟«»\"″](?:(?<=`)`|(?<=')'|(?<=[“”„‟«»\"″]))")
-_SINGLE = re.compile(r"[‘’'‹›]")
+_SINGLE = re.compile(r"[‘’'‹›‚]")
 _OPENERS = frozenset(["“", "„", "‟", "«", "``"])
 _CLOSERS = frozenset(["”", "»"])
 # Characters after which a mark reads as opening, and before which it reads as closing.
@@ -107,9 +107,10 @@ def _role(text: str, s: int, e: int, p_start: int, p_end: int, is_open: bool) ->
 
 
 def single_role(text: str, i: int, p_start: int = 0, p_end: int | None = None) -> str:
-    """What the single mark ``text[i]`` (‘, ’, ', ‹ or ›) is, from the characters on both sides:
+    """What the single mark ``text[i]`` (‘, ’, ', ‹, › or ‚) is, from the characters on both sides:
     ``"word"`` (an apostrophe: it’s, workers’ with nothing open, ’90s, rock ’n’ roll), ``"open"``,
-    ``"close"`` or ``"possessive"`` (closes only if nothing later can: workers’ union).
+    ``"close"``, ``"possessive"`` (closes only if nothing later can: workers’ union) or ``"low close"`` (a ‘ after
+    a word: closes a German ‚…‘ only, else an apostrophe set the wrong way round).
 
     >>> [single_role(t, t.index(m)) for t, m in [("it’s", "’"), ("‘Go,’ he", "‘"), ("in ’90s", "’")]]
     ['word', 'open', 'word']
@@ -122,6 +123,9 @@ def single_role(text: str, i: int, p_start: int = 0, p_end: int | None = None) -
         # A guillemet is never an apostrophe; which side it stands on decides, as for « » (»…« in some styles).
         opens, closes = left.isspace() or left in _SINGLE_LEFT_OPEN, right.isspace() or right in _SINGLE_RIGHT_CLOSE
         return ("open" if opens else "close") if opens != closes else ("open" if ch == "‹" else "close")
+    if ch == "‚":
+        # German copy's low single mark opens only (‚Fortschritt‘); between words it is a comma's stand-in
+        return "open" if (left.isspace() or left in _SINGLE_LEFT_OPEN) and right.isalnum() else "word"
     if left.isalnum() and right.isalnum():
         return "word"
     if not left.isalnum() and (_DECADE.match(text, i + 1, p_end) or _elisions().match(text, i + 1, p_end)):
@@ -133,7 +137,7 @@ def single_role(text: str, i: int, p_start: int = 0, p_end: int | None = None) -
         return "word" if ch == "’" else "open"
     if not left.isspace() and (right.isspace() or right in _SINGLE_RIGHT_CLOSE):
         if ch == "‘":
-            return "word"
+            return "low close"
         if left in "sSzZxX" and _POSSESSIVE_NEXT.match(text, i + 1, p_end):
             return "possessive"
         return "close"
@@ -178,10 +182,10 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     return out
 
 
-# The marks of other house styles, each one character as its curly counterpart is: „…“ (German), «…» and »…«
-# (French, Swiss, German), ‹…› and ‟, and the dashes of dialogue (_dialogue).
-_OTHER_OPENERS = {"„": "“", "‟": "“", "«": "“", "»": "“", "‹": "‘", "›": "‘", "—": "“"}
-_OTHER_CLOSERS = {"“": "”", "«": "”", "»": "”", "‟": "”", "‹": "’", "›": "’", "—": "”"}
+# The marks of other house styles, each one character as its curly counterpart is: „…“ and ‚…‘ (German), «…» and
+# »…« (French, Swiss, German), ‹…› and ‟, and the dashes of dialogue (_dialogue).
+_OTHER_OPENERS = {"„": "“", "‟": "“", "«": "“", "»": "“", "‹": "‘", "›": "‘", "‚": "‘", "—": "“"}
+_OTHER_CLOSERS = {"“": "”", "«": "”", "»": "”", "‟": "”", "‹": "’", "›": "’", "‘": "’", "—": "”"}
 
 
 def curly_marks(text: str, quoted: list[Quoted]) -> str:
@@ -291,18 +295,22 @@ def _singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[Quoted]
             later_close[n] = seen
             if tokens[n][1] == "open":
                 seen = False
-            else:
+            elif tokens[n][1] != "low close":
                 seen = True
         for n, (i, role) in enumerate(tokens):
             if role == "open":
                 open_at = i
                 carried = carried_from if carried_from is not None and not text[p_start:i].strip() else None
+            elif role == "low close":
+                if open_at is not None and text[open_at] == "‚":
+                    _emit(out, text, (open_at, open_at + 1), i, i + 1, para, True, carried, single=True)
+                    open_at, carried = None, None
             elif open_at is not None and (role == "close" or not later_close[n]):
                 _emit(out, text, (open_at, open_at + 1), i, i + 1, para, True, carried, single=True)
                 open_at, carried = None, None
             carried_from = None
         if open_at is not None:
-            nxt = tokens_of[para + 1] if para + 1 < len(paragraphs) else []
+            nxt = [t for t in tokens_of[para + 1] if t[1] != "low close"] if para + 1 < len(paragraphs) else []
             runs_on = bool(nxt) and nxt[0][1] == "open" and not text[paragraphs[para + 1][0]:nxt[0][0]].strip()
             if runs_on and _emit(out, text, (open_at, open_at + 1), p_end, p_end, para, False, carried,
                                  single=True):
