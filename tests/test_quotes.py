@@ -4196,6 +4196,14 @@ def test_a_given_name_that_is_a_word_opening_a_sentence_with_an_age():
         ["Dean", "the ferries have been late all summer"], ["Mark", "the timetable was a joke"]]
 
 
+def test_an_irish_surname_with_the_particle_o_keeps_it():
+    # Irish copy: 'The Taoiseach, Colm Ó Fearghail, said …' had no speaker and 'Mr Ó Fearghail said' the bare
+    # 'Fearghail' (the one letter "Ó" ended the name, as a stray capital does).
+    q = quotes_of("The Taoiseach, Colm Ó Fearghail, said there will be no election before the summer. Speaking in "
+                  "Ballykeel, Mr Ó Fearghail said the Government would serve its full term.")
+    assert q["speaker"].tolist() == ["Colm Ó Fearghail", "Colm Ó Fearghail"]
+
+
 def test_a_name_set_off_after_a_role_keeps_its_own_words_of_a_role():
     # 'The awards' host, comedian Dev Harlan, had joked …' had no speaker (the role, described by the name);
     # 'Its chief executive, former banker Ada Quill, said' was the role's.

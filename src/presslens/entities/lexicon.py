@@ -30,7 +30,7 @@ KINDS = ("PERSON", "ORG", "PLACE", "GROUP", "MISC")
 _SEEN_LOWER = 16 | 32 | 64
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _CONNECTORS = frozenset({"of", "the", "for", "de", "da", "del", "der", "van", "von", "bin", "ibn",
-                         "al", "el", "le", "la", "du", "dos", "den", "y", "&"})
+                         "al", "el", "le", "la", "du", "dos", "den", "y", "ó", "&"})
 
 _SEP = r"[ \t\u00a0]+"
 # Between the words of a name, one space or two: three or more part two names, as where a text stripped
