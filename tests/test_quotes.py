@@ -4196,6 +4196,14 @@ def test_a_given_name_that_is_a_word_opening_a_sentence_with_an_age():
         ["Dean", "the ferries have been late all summer"], ["Mark", "the timetable was a joke"]]
 
 
+def test_a_known_given_name_opening_a_sentence_before_a_description_set_off():
+    # 'Mark, a fisherman from Tarbert, said …' was the description's (a given name that is also a word, opening the
+    # sentence, had been dropped; "Sarah, a fisherman, said" was Sarah's).
+    q = quotes_of("The Inchmurrin ferry was late again on Tuesday.\n\nMark, a fisherman from Tarbert, said the "
+                  "timetable was a joke.")
+    assert q[["speaker", "content"]].values.tolist() == [["Mark", "the timetable was a joke"]]
+
+
 def test_an_irish_surname_with_the_particle_o_keeps_it():
     # Irish copy: 'The Taoiseach, Colm Ó Fearghail, said …' had no speaker and 'Mr Ó Fearghail said' the bare
     # 'Fearghail' (the one letter "Ó" ended the name, as a stray capital does).

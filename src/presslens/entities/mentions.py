@@ -51,6 +51,8 @@ _FIRST_LETTER = re.compile(r"[\p{L}\p{N}]")
 # there (?r): forwards, every letter of the 60 characters before a name starts a failing try
 _WORD_BEFORE = re.compile(r"(?r)([\p{L}\p{M}][\p{L}\p{M}.&'’\-]*)[ \t\u00a0]+$|(\p{L}+-)$")
 _NAME_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?)")
+# An indefinite noun phrase set off after a name, as a person's role or description is ("Mark, a fisherman, said").
+_PERSON_APPOSED = re.compile(r",[ \t\u00a0]+an?[ \t\u00a0]+[^,.;:!?]{1,60},")
 # "Lindholm, a town of 4,000", "Kestrel, a small port city in": the apposition says what the name is.
 _PLACE_APPOSED = re.compile(r",[ \t\u00a0]+an?[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}?"
                             r"(?:town|city|village|hamlet|suburb|borough|township|county|province|region|district|"
@@ -1156,8 +1158,10 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                     and not (single and lex.person_after.match(text, base + first_end)  # "Brown said"
                              # but not "Critics said", "Others who", "One wrote", "Two said"
                              and not _plural_noun(first) and first not in _NUMBER_WORDS)
-                    # "Mark, 40, said", "Dean, 31, says": a given name that is a word too, with an age
-                    and not (single and _AGE.match(text, base + first_end)))):
+                    # "Mark, 40, said", "Dean, 31, says": a given name that is a word too, with an age; a known
+                    # given name, with a noun phrase set off after it ("Mark, a fisherman from Tarbert, said")
+                    and not (single and (_AGE.match(text, base + first_end) or (
+                        first.lower() in lex.first_names and _PERSON_APPOSED.match(text, base + first_end)))))):
             plan = rest
         if plan is None:
             continue
