@@ -4204,6 +4204,14 @@ def test_a_known_given_name_opening_a_sentence_before_a_description_set_off():
     assert q[["speaker", "content"]].values.tolist() == [["Mark", "the timetable was a joke"]]
 
 
+def test_ai_in_title_case_inside_a_name_is_a_syllable_of_it():
+    # Singaporean and Chinese names: 'said National Development Minister Tan Ai Ling' was 'Tan' and 'Lee Ai Hua
+    # said' 'Hua' (the abbreviation "AI" is a stop word); the abbreviation itself stays none ("The firm's AI").
+    q = quotes_of("More flats will be built in Tengah next year, said Minister Tan Ai Ling on Saturday (June 8). "
+                  "Lee Ai Hua, a resident, said the waiting time was too long.")
+    assert q["speaker"].tolist() == ["Tan Ai Ling", "Lee Ai Hua"]
+
+
 def test_an_irish_surname_with_the_particle_o_keeps_it():
     # Irish copy: 'The Taoiseach, Colm Ó Fearghail, said …' had no speaker and 'Mr Ó Fearghail said' the bare
     # 'Fearghail' (the one letter "Ó" ended the name, as a stray capital does).

@@ -122,6 +122,7 @@ class _Lexicon:
     first_names: dict[str, str]         # given names that make a word a person's -> gender (read as name_genders)
     name_genders: dict[str, str]        # those and more given names -> gender (a prior only)
     stop: frozenset[str]
+    name_syllables: frozenset[str]      # stop words that are a syllable of a name in title case ("Tan Ai Ling")
     ordinary: frozenset[str]            # the stop words and common words Punkt's statistics miss ("ninth")
     pronouns: dict[str, str]
     personal: re.Pattern                # he/she and their other forms
@@ -238,6 +239,8 @@ def _lex() -> _Lexicon:
         first_names=first_names,
         name_genders={**{row[0].lower(): row[1] for row in _read("entities_name_genders.txt")}, **first_names},
         stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),
+        name_syllables=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")
+                                 if row[1:2] == ["syllable"]),
         ordinary=frozenset(row[0].lower() for row in [*_read("entities_stopwords.txt"), *_read("entities_ordinary.txt")]),
         pronouns=pronouns,
         personal=re.compile(rf"\b(?:{'|'.join(w for w, g in pronouns.items() if g in 'mf')})\b", re.IGNORECASE),

@@ -74,6 +74,7 @@ _ITS_AFTER = re_std.compile(r"[ \t\u00a0]+(?:(?:has|had|have|is|was|will|would|a
 # firm). Not "her", also an object ("Nordbank paid her").
 _HIS_AFTER = re_std.compile(r"[ \t\u00a0]+(?:(?:and|has|had|have|is|was|will|would|also|then|now|[a-z]+ed|[a-z]+s)"
                             r"[ \t\u00a0]+){1,2}his\b")
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]\p{Lu}")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
 _DIGIT = re.compile(r"\d")
@@ -211,6 +212,8 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False, in
     low, text = tok.low, tok.text
     if low in _CONNECTORS:
         return False
+    if low in lex.name_syllables and text[1:].islower() and _CAPITAL_NEXT.match(after):
+        return False  # "Tan Ai Ling", "Ai Weiwei": a syllable of a name, not the abbreviation ("AI")
     if (low in lex.stop and not (len(text) > 1 and text.isupper() and _known_kind(text, lex))) \
             or (text.startswith(_PARTY_OPENINGS) and _PARTY_TOKEN.match(text)) \
             or (low + "." in lex.stop and _DIGIT_NEXT.match(after)) \
