@@ -4212,6 +4212,15 @@ def test_ai_in_title_case_inside_a_name_is_a_syllable_of_it():
     assert q["speaker"].tolist() == ["Tan Ai Ling", "Lee Ai Hua"]
 
 
+def test_a_name_inside_a_relative_clause_after_a_role_is_not_the_speaker():
+    # Nigerian papers: 'The governor, who spoke through his spokesman, Tunde Bakare, said …' was the spokesman's (the
+    # name set off inside the relative clause was read as the role's own name, as in "The Home Secretary, Ivo Brant,").
+    q = quotes_of("Governor Bola Adewuyi visited Ilora on Sunday. The governor, who spoke through his spokesman, Tunde "
+                  "Bakare, said the new wage would be paid from January. The Home Secretary, Ivo Brant, said the "
+                  "police would be paid too.")
+    assert q["speaker"].tolist() == ["Bola Adewuyi", "Ivo Brant"]
+
+
 def test_an_irish_surname_with_the_particle_o_keeps_it():
     # Irish copy: 'The Taoiseach, Colm Ó Fearghail, said …' had no speaker and 'Mr Ó Fearghail said' the bare
     # 'Fearghail' (the one letter "Ó" ended the name, as a stray capital does).

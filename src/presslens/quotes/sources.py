@@ -1009,7 +1009,11 @@ class Article:
                 continue
             m = gap.fullmatch(self.text, c.end, cue_s)
             if apposed:
-                if m and m.group("desc") and (c.kind in PERSONLIKE or (
+                # "The governor, who spoke through his spokesman, Tunde Bello, said" (as Nigerian papers write it):
+                # a name inside a relative clause set off after a role is the clause's, the role speaks
+                clause_of = (m is not None and m.group("desc") is not None and c.kind in ("NP_ROLE", "NP_UNNAMED")
+                             and self.text.startswith("who ", m.start("desc")))
+                if clause_of or m and m.group("desc") and (c.kind in PERSONLIKE or (
                         c.kind == "ORG" and best[0].kind.startswith("NP_"))) and not (
                         # "The Home Secretary, Ivo Brant, said": a person's name beside a role
                         # written in capitals (no person) is the speaker, as in lower case
