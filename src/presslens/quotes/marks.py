@@ -10,7 +10,8 @@ The grammar, in three layers:
   paragraph ends there.
 - **Single marks** (‘ ’ ' , the single guillemets ‹ › and German copy's low ‚…‘), read outside double-quoted
   passages only (inside them they are nested quotes and stay part of the outer quote). A guillemet opens or closes
-  by the characters around it, as « » do; ‚ only opens, and a ‘ after a word closes only a passage ‚ opened. ‘ ’ and ' are also the apostrophe, so each
+  by the characters around it, as « » do; ‚ only opens, and a ‘ after a word closes only a passage ‚ opened.
+  ‘ ’ and ' are also the apostrophe, so each
   mark is first classed by :func:`single_role` from the characters on both sides: inside a word
   (it’s, O’Brien, rock’n’roll), an elision (’90s, rock ’n’ roll, ’em: ``data/quotes_elisions.txt``),
   an opening mark (after a space or an opening bracket, before a word; never ’) or a closing one
