@@ -4221,6 +4221,16 @@ def test_a_name_inside_a_relative_clause_after_a_role_is_not_the_speaker():
     assert q["speaker"].tolist() == ["Bola Adewuyi", "Ivo Brant"]
 
 
+def test_an_indefinite_role_is_an_unnamed_source():
+    # The Economist's style: '“…,” says one fund boss' and '“…,” says one senior minister' had no speaker (a role
+    # noun stands for someone named, and "one" or "a" named no one); as "one banker" they are one the article does
+    # not name.
+    q = quotes_of("Ada Quill runs Quill Bank in Marrowby. “Regulators have been asleep,” says one fund boss. “It is "
+                  "a mess,” says a senior minister.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["fund boss", "unnamed source"], ["senior minister", "unnamed source"]]
+
+
 def test_an_irish_surname_with_the_particle_o_keeps_it():
     # Irish copy: 'The Taoiseach, Colm Ó Fearghail, said …' had no speaker and 'Mr Ó Fearghail said' the bare
     # 'Fearghail' (the one letter "Ó" ended the name, as a stray capital does).

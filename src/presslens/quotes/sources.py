@@ -642,6 +642,9 @@ _THE = re.compile(r"[Tt]he\b")
 # One person the article does not name: a new one ("one diner", "a voter", "another woman"), or one met unnamed ("the
 # woman"; not "the 57-year-old scientist", an epithet of someone named).
 _UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}[\w-]+|[Tt]he\s+(?:wo)?man")
+_A_NEW_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+_WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
+_COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
 # "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
 _HE_SHE = re.compile(r"(?i)s?he\b")
 # What may come before a sentence's subject: nothing, or a fronted phrase and its comma ("In May, one voter said").
@@ -1207,6 +1210,13 @@ class Article:
                 return phrase, UNNAMED
             if not found and _THE.match(text, c.start, c.end):
                 found = self._role_stands_for(c.start, None, role=True)
+            if (not found and _A_NEW_ONE.match(text, c.start, c.end) and not _WHO_NEXT.match(text, c.end)
+                    and self._nearest_before(c.start, 40, lambda d: d.kind in PERSONLIKE and _COMMA_OR_SPACE.fullmatch(
+                        text, d.end, c.start) is not None) is None):
+                # "“…,” says one fund boss", "a senior minister said" (The Economist's and British papers' style): one
+                # holder of the role the article does not name, as "one banker" is; not a name's description ("Kim
+                # Sung-han, a former minister, said"), nor a relative clause's ("a candidate who has called for")
+                return phrase, UNNAMED
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
