@@ -2115,3 +2115,16 @@ def test_a_family_name_with_its_given_names_syllables_is_no_place():
     kinds = _kinds("Later Ji-won Park said no. Park Min-jun, South Korea, the envoy, agreed in Sorvik.")
     assert kinds["Ji-won Park"] == "PERSON"
     assert kinds["Park Min-jun"] not in ("PLACE", "place")
+
+
+def test_a_sentence_opening_organisation_keeps_its_first_word():
+    # an organisation's head word before "of" heads the name at a sentence's start as inside it, and a word that
+    # opens firms' names (entities_firm_openers.txt) stays before a name a head word ends; an ordinary word does not
+    kinds = _kinds("Prices fell in Varnia. University of Lorrin said so. Bank of Tessaly Corp. said it agreed. "
+                   "First of Varnia Bank Corp. said its profit rose. First Pellar Corp. said nothing. "
+                   "Rival Orvin Corp. said it would wait. Shares of Quillby Inc. rose.")
+    assert kinds.get("University of Lorrin") == "ORG"
+    assert kinds.get("Bank of Tessaly Corp.") == "ORG"
+    assert kinds.get("First of Varnia Bank Corp.") == "ORG"
+    assert kinds.get("First Pellar Corp.") == "ORG"
+    assert "Orvin Corp." in kinds and "Quillby Inc." in kinds

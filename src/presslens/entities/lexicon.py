@@ -108,6 +108,7 @@ class _Lexicon:
     bound_heads: frozenset[str]         # head words that name no organisation alone ("Trust", "United")
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
     storm_prefixes: frozenset[str]      # first words that make a name a storm's ("Hurricane")
+    firm_openers: frozenset[str]        # ordinary words opening firms' names ("First Union Corp.")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
@@ -224,6 +225,7 @@ def _lex() -> _Lexicon:
         bound_heads=frozenset(row[0].lower() for row in head_rows if row[2:3] == ["bound"]),
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
         storm_prefixes=frozenset(row[0].lower() for row in _read("entities_storm_prefixes.txt")),
+        firm_openers=frozenset(row[0].lower() for row in _read("entities_firm_openers.txt")),
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")

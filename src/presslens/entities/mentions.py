@@ -311,6 +311,9 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             # name's end ("Edison Research for the Associated Press")
             if not ((tok.low == "&" and prev not in lex.first_names and not _titled_next(text, tok.end, lex))
                     or (prev in lex.heads and prev not in lex.bound_heads) or prev in lex.titles
+                    # "First of America Bank Corp.": a word opening firms' names, the chunk a firm's name
+                    or (len(pieces[-1]) == 1 and prev in lex.firm_openers and tok.low == "of"
+                        and lex.heads.get(toks[-1].low) == "ORG" and toks[-1].low not in lex.bound_heads)
                     or prev in lex.title_words
                     or (len(pieces[-1]) < lex.longest
                         and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
@@ -731,6 +734,8 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
         return "PERSON"  # "Ji-won Park": a family name that is a place's head word after its given name's syllables
     head = last.low if len(name) == 1 else next((a.low for a, b in zip(name, name[1:]) if b.low in ("of", "for")),
                                                  last.low)
+    if head not in lex.heads and name[0].low in lex.firm_openers and lex.heads.get(last.low) == "ORG":
+        head = last.low  # "First of America Bank Corp.": the word opening it heads nothing
     if head == last.low and len(name) > 1 and name[-2].low in lex.heads and _known_kind(last.low, lex) == "PLACE":
         head = name[-2].low
     if head in lex.heads and (len(name) > 1 or (lex.heads[head] == "ORG" and head not in lex.bound_heads)):
@@ -854,6 +859,13 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
                     or (len(toks) > 1 and first.low in lex.first_names)  # "Mark Cuban"
                     # a first word that makes the name a place's or a storm's: "Lake Varn froze", "Storm Wilma hit"
                     or (len(toks) > 1 and (first.low in lex.place_prefixes or first.low in lex.storm_prefixes))
+                    # an organisation's head word before "of" heads the name ("University of Varnia said", "Bank
+                    # of Lorrin Corp."); a word opening firms' names before a name an organisation's head word
+                    # ends ("First Union Corp.", "First of America Bank Corp.")
+                    or (len(toks) > 2 and toks[1].low == "of" and lex.heads.get(first.low) == "ORG"
+                        and first.low not in lex.bound_heads and not _plural_form(first.low))
+                    or (len(toks) > 1 and first.low in lex.firm_openers and lex.heads.get(toks[-1].low) == "ORG"
+                        and toks[-1].low not in lex.bound_heads)
                     # a head word needs the word it heads: "“Bathroom Bill”" is no "Bill" (but "The Bill",
                     # "Once Congress")
                     or (len(toks) == 2 and toks[1].low in lex.heads and first.low not in lex.stop
