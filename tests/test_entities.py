@@ -2128,3 +2128,11 @@ def test_a_sentence_opening_organisation_keeps_its_first_word():
     assert kinds.get("First of Varnia Bank Corp.") == "ORG"
     assert kinds.get("First Pellar Corp.") == "ORG"
     assert "Orvin Corp." in kinds and "Quillby Inc." in kinds
+
+
+def test_an_acronym_of_the_words_after_a_heads_of_is_that_organisation():
+    # "DS (Bureau of Diplomatic Security)": the office is known by the initials of the words after its head's "of",
+    # looked for where no name's full initials answer
+    m = _mentions("Only two DS (Bureau of Diplomatic Security) agents stayed in Varnholm. A DS officer said so.")
+    got = dict(zip(m["text"], m["entity"]))
+    assert got["DS"] == "Bureau of Diplomatic Security"

@@ -681,14 +681,21 @@ def _acronyms(rows: list[int], names: list[str], kinds: list[str], mine: list[st
     if not acronyms:
         return
     initials: dict[str, dict[str, str]] = defaultdict(dict)  # initials -> entity -> the kind of its first name
+    # the initials of the words after a head and its "of", where no name's full initials answer: "DS (Bureau of
+    # Diplomatic Security)", "MSD (Office of Mobile Security Deployment)"
+    after_of: dict[str, dict[str, str]] = defaultdict(dict)
     for i in rows:
         words = [w for w in names[i].replace("-", " ").split() if w.lower() not in _UNINITIALLED]
         # (not a name that holds an acronym itself: "AP Photo" is no "AP")
         if len(words) > 1 and kinds[i].upper() != "PERSON" \
                 and all(w[:1].isupper() and w[1:].islower() for w in words):
             initials["".join(w[0] for w in words)].setdefault(mine[i], kinds[i])
+            head, of, rest = names[i].partition(" of ")
+            if of and " " not in head and len(rest.split()) > 1:
+                after_of["".join(w[0] for w in rest.replace("-", " ").split() if w.lower() not in _UNINITIALLED)] \
+                    .setdefault(mine[i], kinds[i])
     for j in acronyms:
-        found = initials.get(names[j], {})
+        found = initials.get(names[j]) or after_of.get(names[j], {})
         if len(found) == 1:
             mine[j], kinds[j] = next(iter(found.items()))
 
