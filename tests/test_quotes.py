@@ -1233,6 +1233,12 @@ ATTRIBUTION_RULES = {
         text="Dozens of parents gathered outside Hollins Primary School on Monday. They said the council had failed "
              "to consult them.",
         rows={"the council had failed": {"speaker": "dozens of parents", "cue": "said"}}),
+    # "It" opening a sentence stands for the country the sentence before has as its subject (a country speaks as an
+    # organisation does), not for the organisation named nearer before it.
+    "it for the country subject before": dict(
+        text="The Army of Varnholm moved troops to the border on Monday. Norway said it would send ships to the strait "
+             "because of the dispute over fishing rights. It accused Varnholm of seizing two trawlers.",
+        rows={"Varnholm of seizing": {"speaker": "Norway", "cue": "accused"}}),
     # "they" opening a sentence, or right after a quotation that opens it, stands for two people named together as
     # the subject of the sentence before: a joint speaker, as "Ines Dorn and Piet Marsh said" is.
     "they for two people named together before": dict(

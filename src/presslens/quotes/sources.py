@@ -1420,6 +1420,17 @@ class Article:
             return None
         return subj
 
+    def _place_subject_before(self, pos: int) -> Candidate | None:
+        """The country or place the sentence before the one holding ``pos`` has as its subject, where "it" at ``pos``
+        opens its clause (_CLAUSE_OPENING): a country speaks as an organisation does ("Iraq said it invaded Kuwait
+        because of disputes over oil. It accused Kuwait of …" is Iraq, not an organisation named before); else
+        None."""
+        sent_s, _, _ = self.sentence(pos)
+        if sent_s == 0 or not _CLAUSE_OPENING.fullmatch(self.text, sent_s, pos):
+            return None
+        subj = self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
+        return subj if subj is not None and subj.kind == "PLACE" else None
+
     def _joint_subject_before(self, pos: int) -> str | None:
         """Two people named together as the subject of the sentence before the one holding ``pos``, where "they" at
         ``pos`` opens its sentence or follows a quotation that opens it ("Ines Dorn and Piet Marsh issued a statement.
@@ -1626,6 +1637,8 @@ class Article:
             return THE_AUTHOR, AUTHOR
         if word in ("they", "them", "it"):
             kinds = ("ORG", "NP_ORG") if word == "it" else ("GROUP", "ORG", "NP_UNNAMED", "NP_ORG")
+            if word == "it" and (country := self._place_subject_before(c.start)) is not None:
+                return self.resolve(country)  # "Iraq said it invaded Kuwait …. It accused Kuwait of …"
             if word == "they" and (group := self._group_subject_before(c.start)) is not None:
                 return self.resolve(group)  # "Dozens of parents gathered outside the school. They said …"
             if word == "they" and (joint := self._joint_subject_before(c.start)) is not None:
