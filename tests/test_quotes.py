@@ -1239,6 +1239,13 @@ ATTRIBUTION_RULES = {
         text="The Army of Varnholm moved troops to the border on Monday. Norway said it would send ships to the strait "
              "because of the dispute over fishing rights. It accused Varnholm of seizing two trawlers.",
         rows={"Varnholm of seizing": {"speaker": "Norway", "cue": "accused"}}),
+    # A list of names before a joint pair's "and", each set off by a comma, speaks with the pair (not a place after a
+    # preposition setting the scene).
+    "a list of joint speakers": dict(
+        text="Ada Quill, Bo Tarn and Piet Marsh said the levy was unfair. In Varnholm, Ines Dorn and Lew Hart said the "
+             "talks went well.",
+        rows={"the levy was unfair": {"speaker": "Ada Quill, Bo Tarn and Piet Marsh", "speaker_kind": "named person"},
+              "the talks went well": {"speaker": "Ines Dorn and Lew Hart"}}),
     # "they" opening a sentence, or right after a quotation that opens it, stands for two people named together as
     # the subject of the sentence before: a joint speaker, as "Ines Dorn and Piet Marsh said" is.
     "they for two people named together before": dict(

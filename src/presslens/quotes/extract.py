@@ -940,6 +940,9 @@ class _Frame:
     addressee: str | None = None
     right: int = 0
     spk2: Candidate | None = None  # a joint speaker ("Burton and Nick")
+    # the names of a list of joint speakers between its first (spk) and its last (spk2): "Merrill Lynch" of
+    # "Shearson, Merrill Lynch and Goldman Sachs say"
+    spk_mid: tuple[Candidate, ...] = ()
     coordinated: bool = False  # "… and said": the speaker is the first verb's
     # a participle ("…, suggesting the plan fails", "adding", "pointing out"): it reports what
     # follows it, never the clause before its comma
@@ -1858,7 +1861,40 @@ def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
             continue
         if _JOINT.fullmatch(doc.text, c.end, spk.start):
             frame.spk2, frame.spk = spk, c
+            _list_before(doc, frame, limit)
         return
+
+
+# A comma between two names of a list ("Shearson, Merrill Lynch and Goldman Sachs"); a preposition before a name
+# that sets the scene ("In Washington, the State Department and the Pentagon said", "Besides China, Vietnam …").
+_LIST_COMMA = re.compile(r"\s*,\s+")
+_LISTED = ("PERSON", "NAME", "ORG", "PLACE")
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|from|besides|beside|with|to|for|of|on|by|after|like|including|among)\s+$",
+                           re.I)
+
+
+def _list_before(doc: Article, frame: _Frame, limit: int) -> None:
+    """ "Shearson, Merrill Lynch and Goldman Sachs say": the names before the first of a joint pair, each set off by a
+    comma, speak too (the nearest name before each, a person's, an organisation's or a place's whatever the pair's
+    kind, as a list's names are often read as different kinds; not one after a preposition)."""
+    mid: list[Candidate] = []
+    while True:
+        first = frame.spk
+        i = bisect_right(doc.cand_ends, first.start) - 1
+        while i >= 0 and doc.cands[i].end > first.start - 40:
+            c = doc.cands[i]
+            i -= 1
+            if c.start < limit or c.kind not in _LISTED:
+                continue
+            if not _LIST_COMMA.fullmatch(doc.text, c.end, first.start) \
+                    or _SCENE_BEFORE.search(doc.text, max(0, c.start - 12), c.start):
+                break
+            mid.insert(0, first)
+            frame.spk = c
+            break
+        if frame.spk is first:
+            frame.spk_mid = tuple(mid)
+            return
 
 
 def _right_description(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -2037,7 +2073,10 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
     if frame.spk2 is not None:
         other, _ = doc.resolve(frame.spk2)
         if speaker and other:
-            speaker, end = f"{speaker} and {other}", frame.spk2.end
+            mids = [doc.resolve(m)[0] for m in frame.spk_mid]
+            speaker, end = f"{', '.join([speaker, *(m for m in mids if m)])} and {other}", frame.spk2.end
+            if mids:
+                kind = doc.resolve(frame.spk_mid[0])[1]  # the pair's kind: a list's first may be read otherwise
     return speaker, c.start, end, kind, desc
 
 
@@ -2094,7 +2133,7 @@ class _Extractor:
                         # "…, with Trump tweeting that … and asking, “…”": the participles of "with" and its
                         # subject are that subject's, not the clause's
                         owner = last
-                    f.spk, f.spk2 = owner.spk, owner.spk2
+                    f.spk, f.spk2, f.spk_mid = owner.spk, owner.spk2, owner.spk_mid
                 elif lead:
                     f.spk = self.doc.subject(main, f.cue_s, pronouns=True) or f.spk
             self.frames[i] = f
