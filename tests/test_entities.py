@@ -2136,3 +2136,12 @@ def test_an_acronym_of_the_words_after_a_heads_of_is_that_organisation():
     m = _mentions("Only two DS (Bureau of Diplomatic Security) agents stayed in Varnholm. A DS officer said so.")
     got = dict(zip(m["text"], m["entity"]))
     assert got["DS"] == "Bureau of Diplomatic Security"
+
+
+def test_a_company_named_again_without_group_and_its_legal_form_is_one_entity():
+    # "Midwest Financial Group Inc. … Midwest Financial said": the business pages' second reference leaves out "Group"
+    # and the legal form; it was an entity of its own (MISC)
+    m = _mentions("Orvin Financial Group Inc. agreed to buy a savings bank in Tessaly. Orvin Financial said the deal "
+                  "would close in May.")
+    got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
+    assert got["Orvin Financial"] == (got["Orvin Financial Group Inc."][0], "ORG")

@@ -628,6 +628,10 @@ _LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "l
                           "gmbh", "sa", "nv", "bv", "lp"})
 
 
+# Words between a company's name and its legal form that the business pages leave out when they name it again.
+_GROUP_WORDS = frozenset({"group", "holdings", "corporation", "company", "cos.", "companies"})
+
+
 def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds: list[str],
                          mine: list[str]) -> None:
     """Within one article (``rows``), an organisation named with its legal form ("Avalon Lines Plc",
@@ -640,6 +644,14 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
     for words, i in stems.items():
         if words in short:
             mine[i] = short[words]
+    # "Midwest Financial Group Inc. … Midwest Financial said": a name of two words or more before "Group" (or another
+    # word of _GROUP_WORDS) and the legal form, written without them, is that company (not its own entity, a MISC's
+    # or a person's: "Orvin Financial said")
+    grouped = {words[:-1]: i for words, i in stems.items() if len(words) > 2 and words[-1] in _GROUP_WORDS
+               and words not in short}
+    for j in rows:
+        if words_of[j] in grouped and kinds[j].upper() in ("MISC", "ORG", "PERSON"):  # (two words or more of it)
+            mine[j], kinds[j] = mine[grouped[words_of[j]]], "ORG"
     # "Avalon Lines Ltd. is exploring a sale … No decision has been made and Avalon could keep the unit": the first
     # word of a company's name of two or more words before its legal form, or of a name that ends in its trade
     # ("Nordland Shipping", "Avalon Ferries"), written alone, is that company (as the business pages write "Goldman"
