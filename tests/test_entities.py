@@ -2145,3 +2145,13 @@ def test_a_company_named_again_without_group_and_its_legal_form_is_one_entity():
                   "would close in May.")
     got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
     assert got["Orvin Financial"] == (got["Orvin Financial Group Inc."][0], "ORG")
+
+
+def test_a_firm_opener_and_its_of_stay_on_the_name_written_again():
+    # "First of America Bank Corp. … First of America said … gives First of America": "First of" stays on the name
+    # (not the place "America"), and the name without "Bank" and its legal form is that company
+    m = _mentions("First of Varnia Bank Corp. said it agreed to buy a savings bank. The deal gives First of Varnia "
+                  "a stake in Tessaly. First of Varnia said the deal would close in May.")
+    rows = list(zip(m["text"], m["entity"], m["kind"]))
+    full = "First of Varnia Bank Corp."
+    assert [r for r in rows if "Varnia" in r[0]] == [(full, full, "ORG")] + [("First of Varnia", full, "ORG")] * 2

@@ -629,7 +629,7 @@ _LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "l
 
 
 # Words between a company's name and its legal form that the business pages leave out when they name it again.
-_GROUP_WORDS = frozenset({"group", "holdings", "corporation", "company", "cos.", "companies"})
+_GROUP_WORDS = frozenset({"group", "holdings", "corporation", "company", "cos.", "companies", "bank"})
 
 
 def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds: list[str],

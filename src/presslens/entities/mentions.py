@@ -311,9 +311,8 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             # name's end ("Edison Research for the Associated Press")
             if not ((tok.low == "&" and prev not in lex.first_names and not _titled_next(text, tok.end, lex))
                     or (prev in lex.heads and prev not in lex.bound_heads) or prev in lex.titles
-                    # "First of America Bank Corp.": a word opening firms' names, the chunk a firm's name
-                    or (len(pieces[-1]) == 1 and prev in lex.firm_openers and tok.low == "of"
-                        and lex.heads.get(toks[-1].low) == "ORG" and toks[-1].low not in lex.bound_heads)
+                    # "First of America Bank Corp.", "First of America said": a word opening firms' names
+                    or (len(pieces[-1]) == 1 and prev in lex.firm_openers and tok.low == "of")
                     or prev in lex.title_words
                     or (len(pieces[-1]) < lex.longest
                         and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
@@ -866,6 +865,7 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
                         and first.low not in lex.bound_heads and not _plural_form(first.low))
                     or (len(toks) > 1 and first.low in lex.firm_openers and lex.heads.get(toks[-1].low) == "ORG"
                         and toks[-1].low not in lex.bound_heads)
+                    or (len(toks) > 2 and first.low in lex.firm_openers and toks[1].low == "of")
                     # a head word needs the word it heads: "“Bathroom Bill”" is no "Bill" (but "The Bill",
                     # "Once Congress")
                     or (len(toks) == 2 and toks[1].low in lex.heads and first.low not in lex.stop
