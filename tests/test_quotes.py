@@ -4998,12 +4998,13 @@ def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_be
     # (WSJ), 'Facebook officials say they are reviewing posts …. Sometimes, they say, it means parsing …' (Washington
     # Post): "they" opens its clause after a word or phrase and a comma (or a conjunction) as it does a sentence, and
     # stands for the people the sentence before has as its subject, not the last plural named.
-    text = ("Prosecutors have told Ivo Brant's attorneys that they believe his gains are tainted. Therefore, they said, "
-            "the money can be taken from the lawyers. Harbour officials say they are reading the complaints with "
+    text = ("Prosecutors have told Ivo Brant's attorneys that they believe his gains are tainted. Therefore, they "
+            "said, the money can be taken from the lawyers. Harbour officials say they are reading the complaints with "
             "care and using language experts to check them. Sometimes, they say, it means weighing each word.")
     q = quotes_of(text)
     assert q[["speaker", "content"]].values.tolist() == [
-        ["prosecutors", "they believe his gains are tainted"], ["prosecutors", "the money can be taken from the lawyers"],
+        ["prosecutors", "they believe his gains are tainted"],
+        ["prosecutors", "the money can be taken from the lawyers"],
         ["Harbour officials", "they are reading the complaints with care and using language experts to check them"],
         ["Harbour officials", "it means weighing each word"]]
     assert_offsets(text, q)
@@ -5088,8 +5089,8 @@ def test_objected_that_reports_the_clause():
     # 'U.S. allies and other U.N. members have objected that the Security Council embargo resolution did not
     # specifically authorize such a naval operation' (AP): no row; "objected" now frames a "that" clause and a
     # quotation, and "objected to …" reports nothing (as "react"); "object", "objects" are left out, as the nouns.
-    text = ("Tarnland's allies have objected that the council's resolution did not authorize such a blockade. Ivo Brant "
-            "objected to the plan. “This is wrong,” Nia Quill objected. The objects that were found were old.")
+    text = ("Tarnland's allies have objected that the council's resolution did not authorize such a blockade. Ivo "
+            "Brant objected to the plan. “This is wrong,” Nia Quill objected. The objects that were found were old.")
     q = quotes_of(text)
     assert q[["speaker", "content"]].values.tolist() == [
         ["Tarnland's allies", "the council's resolution did not authorize such a blockade"],

@@ -604,11 +604,11 @@ _CLAUSE_OBJECT = re.compile(
 # "by" or "in": "the study cited in Quill's tweet", "an article cited by her campaign", "was cited for speeding"), or a
 # relative clause's verb, a conjunction or a clause mark after it ("documents she cited or time to reply", "the trends
 # Democrats point to with alarm"), or a word of when or a conjunction of a clause after it ("the rule the department
-# proposed last July", "A megamerger announced Monday would …", "the shootings Obama mentioned when he announced …"); not
-# a "to" and a verb, the proposal itself ("proposed to draft Quill as an adviser").
+# proposed last July", "A megamerger announced Monday would …", "the shootings Obama mentioned when he announced …");
+# not a "to" and a verb, the proposal itself ("proposed to draft Quill as an adviser").
 _CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|as|during|among|with|or|and|but|under|last"
-                              rf"|earlier|later|late|early|yesterday|today|{_WEEKDAYS}|when|while|because|if|until|since"
-                              r"|after|before"
+                              rf"|earlier|later|late|early|yesterday|today|{_WEEKDAYS}|when|while|because|if|until"
+                              r"|since|after|before"
                               rf"|to(?!\s+(?:not\s+)?(?!(?:{_DETERMINER_WORD})\b)[a-z]+\b))\b)")
 # An object of up to five words and the verb's preposition with a gerund after a verb judging it
 # (data/quotes_judgement_verbs.txt: "accused the council of hiding the report", "criticized Quill for closing the

@@ -26,9 +26,9 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS,
-                                        MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN,
-                                        PARTS_OF_DAY, PREPOSITIONS,
+from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS,
+                                        MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN,
+                                        OVERNIGHT_SUDDEN, PARTS_OF_DAY, PREPOSITIONS,
                                         REPORT_NOUNS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
@@ -1690,8 +1690,8 @@ _OPEN_DAY = "open_day"  # a clock time naming no day: the zone to recompute its 
 _ON_DAY = re.compile(r",?\s+(?:on\s+)?")
 # Between a day and its clock time, a scheduled event's verb alone: "(Tuesday 4 November) starts at (7.45pm)",
 # or the event the day owns before it: "(Saturday)'s home match kicks off at (3pm)".
-_STARTS_AT = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?,?\s+(?:will\s+|(?:is|are)\s+(?:due|set)\s+to\s+)?(?:" + alternation(CLOCK_VERBS)
-                        + r")\s+(?:at|from|around|about|by)\s+", re.I)
+_STARTS_AT = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?,?\s+(?:will\s+|(?:is|are)\s+(?:due|set)\s+to\s+)?(?:"
+                        + alternation(CLOCK_VERBS) + r")\s+(?:at|from|around|about|by)\s+", re.I)
 
 
 def date_clock_times(rows: list[dict[str, Any]], text: str) -> None:
