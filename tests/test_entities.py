@@ -2155,3 +2155,12 @@ def test_a_firm_opener_and_its_of_stay_on_the_name_written_again():
     rows = list(zip(m["text"], m["entity"], m["kind"]))
     full = "First of Varnia Bank Corp."
     assert [r for r in rows if "Varnia" in r[0]] == [(full, full, "ORG")] + [("First of Varnia", full, "ORG")] * 2
+
+
+def test_a_programme_or_a_doctrine_is_no_entity():
+    # "DACA", "Obamacare", "Medicaid", "Mao Zedong Thought" were listed; "Deferred Action for Childhood Arrivals" as two
+    texts = set(_mentions("Ada Quill wants to cut Medicaid and end Obamacare. She opposes Deferred Action for Childhood "
+                          "Arrivals, or DACA, in Avalon, and quoted Xi Jinping Thought to Corin Vale.")["text"])
+    assert not {"Medicaid", "Obamacare", "Deferred Action", "Childhood Arrivals", "DACA", "Xi Jinping Thought",
+                "Xi Jinping"} & texts
+    assert {"Ada Quill", "Avalon", "Corin Vale"} <= texts

@@ -115,6 +115,7 @@ class _Lexicon:
     event_heads: frozenset[str]         # last words of an award's or a contest's name ("prize", "cup"): no entity
     host_heads: frozenset[str]          # those after a host's given name ("Megyn Kelly Today"): no entity
     page_label: re.Pattern              # an editor's label or a page's furniture at a mention ("UPDATE:", "Embed")
+    programme: re.Pattern               # a policy's or a doctrine's name ("Obamacare", "DACA"): no entity
     named_possessives: frozenset[str]   # "King" of "King's College London"
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
@@ -211,6 +212,7 @@ def _lex() -> _Lexicon:
     pronouns = {row[0].lower(): row[1] for row in _read("entities_pronouns.txt")}
     first_names = {row[0].lower(): row[1] for row in _read("entities_first_names.txt")}
     labels = [row[0] for row in _read("entities_page_labels.txt")]
+    programmes = _read("entities_programmes.txt")
     page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
                   rf"[ \t\u00a0]*:(?!\d)"
                   rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
@@ -233,6 +235,8 @@ def _lex() -> _Lexicon:
         event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if len(row) == 1),
         host_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["host"]),
         page_label=re.compile(page_label, re.IGNORECASE),
+        programme=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in programmes)})(?![\p{{L}}\p{{M}}])",
+                             re.IGNORECASE),
         named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),

@@ -107,6 +107,7 @@ _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in 
 # for a pattern's colon or dash in all the text that follows unless the end is given (quadratic in
 # a long token of base64 with thousands of capitalised pieces).
 _LABEL_REACH = 80
+_PROGRAMME_REACH = 60  # how far a policy's name (entities_programmes.txt) may reach either side of a mention in it
 _ROLE_LABEL_END = re.compile(_LABEL_COLON)
 # The start of a line, a broadcast transcript's time code maybe after it ("[00:01:27] DUNLEAVY:").
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?$")
@@ -630,6 +631,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # a day ("on Election Day", "the Labor Day telethon"), an award, a contest or a show ("the Nobel Peace Prize",
         # "the World Cup", "Megyn Kelly Today"): no one portrayed
         return ""
+    if any(m.start() <= name_start and name_end <= m.end()
+           for m in lex.programme.finditer(text, max(0, name_start - _PROGRAMME_REACH), name_end + _PROGRAMME_REACH)):
+        return ""  # a policy or a doctrine ("Obamacare", "Childhood Arrivals" of "Deferred Action for ..."): no one
     if lex.page_label.match(text, name_start):
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
