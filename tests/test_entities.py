@@ -2164,3 +2164,10 @@ def test_a_programme_or_a_doctrine_is_no_entity():
     assert not {"Medicaid", "Obamacare", "Deferred Action", "Childhood Arrivals", "DACA", "Xi Jinping Thought",
                 "Xi Jinping"} & texts
     assert {"Ada Quill", "Avalon", "Corin Vale"} <= texts
+
+
+def test_a_states_attorney_is_a_title_not_a_place():
+    # "Cook County State's Attorney Kim Foxx's office" was the place "Cook County State" and "Attorney Kim Foxx"
+    m = _mentions("The figures were released by Marrow County State's Attorney Ada Quill's office in Avalon.")
+    assert "Marrow County State" not in set(m["text"])
+    assert list(m.loc[m["entity"] == "Ada Quill", "title"]) == ["Marrow County State's Attorney"]

@@ -117,6 +117,7 @@ class _Lexicon:
     page_label: re.Pattern              # an editor's label or a page's furniture at a mention ("UPDATE:", "Embed")
     programme: re.Pattern               # a policy's or a doctrine's name ("Obamacare", "DACA"): no entity
     named_possessives: frozenset[str]   # "King" of "King's College London"
+    possessive_titles: frozenset[tuple[str, str]]  # ("state", "attorney") of "State's Attorney"
     demonyms: frozenset[str]
     groups: frozenset[str]              # plurals that name a group ("republicans")
     plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
@@ -213,6 +214,7 @@ def _lex() -> _Lexicon:
     first_names = {row[0].lower(): row[1] for row in _read("entities_first_names.txt")}
     labels = [row[0] for row in _read("entities_page_labels.txt")]
     programmes = _read("entities_programmes.txt")
+    possessive_rows = _read("entities_named_possessives.txt")
     page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
                   rf"[ \t\u00a0]*:(?!\d)"
                   rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
@@ -237,7 +239,8 @@ def _lex() -> _Lexicon:
         page_label=re.compile(page_label, re.IGNORECASE),
         programme=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in programmes)})(?![\p{{L}}\p{{M}}])",
                              re.IGNORECASE),
-        named_possessives=frozenset(row[0].lower() for row in _read("entities_named_possessives.txt")),
+        named_possessives=frozenset(row[0].lower() for row in possessive_rows if len(row) == 1),
+        possessive_titles=frozenset((row[0].lower(), row[1].lower()) for row in possessive_rows if len(row) > 1),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},

@@ -345,9 +345,11 @@ def _saint_named(piece: list[_Tok], word: str, after: list[_Tok], lex: _Lexicon)
     """Whether the possessive of ``word`` after ``piece`` is inside the name of an institution, a head word
     among the words ``after`` it: a saint's after its "St." ("St. Anselm's College", "St Mary's Hospital": one
     name, not the person "St. Anselm" and another organisation "College"), or a word whose possessive names
-    such institutions ("King's College London", "Marrowby Children's Hospital")."""
-    return (((len(piece) == 1 and piece[0].low in lex.saints) or word in lex.named_possessives)
-            and any(t.low in lex.heads for t in after))
+    such institutions ("King's College London", "Marrowby Children's Hospital"); or a title's possessive before the
+    title's last word ("Marrow County State's Attorney Ada Quill": a title, not the place "Marrow County State")."""
+    return ((((len(piece) == 1 and piece[0].low in lex.saints) or word in lex.named_possessives)
+             and any(t.low in lex.heads for t in after))
+            or (bool(after) and (word, after[0].low) in lex.possessive_titles))
 
 
 def _paired_name(first: str, after: Iterable[str], lex: _Lexicon) -> bool:
