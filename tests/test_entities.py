@@ -2171,3 +2171,10 @@ def test_a_states_attorney_is_a_title_not_a_place():
     m = _mentions("The figures were released by Marrow County State's Attorney Ada Quill's office in Avalon.")
     assert "Marrow County State" not in set(m["text"])
     assert list(m.loc[m["entity"] == "Ada Quill", "title"]) == ["Marrow County State's Attorney"]
+
+
+def test_corporate_america_is_no_country():
+    # "Wall Street and corporate America" was the United States
+    texts = list(_mentions("Ada Quill railed against corporate America in Avalon. Corporate America shrugged, but "
+                           "America voted.")["text"])
+    assert texts == ["Ada Quill", "Avalon", "America"]  # the country once, at its last mention

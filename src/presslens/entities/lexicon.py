@@ -133,6 +133,7 @@ class _Lexicon:
     longest: int                        # most words in a multi-word title or known name
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
     place_before: re.Pattern            # "in central " right before a place name
+    people_before: re.Pattern           # "corporate " right before a place name: part of its people, no place
     setting_before: re.Pattern          # "across ", "outside the " right before a name
     org_apposed: re.Pattern             # ", the regulator," right after an organisation's name
     person_after: re.Pattern            # " said", ", who" right after a person's name
@@ -215,6 +216,7 @@ def _lex() -> _Lexicon:
     labels = [row[0] for row in _read("entities_page_labels.txt")]
     programmes = _read("entities_programmes.txt")
     possessive_rows = _read("entities_named_possessives.txt")
+    people = _read("entities_place_people.txt")
     page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
                   rf"[ \t\u00a0]*:(?!\d)"
                   rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
@@ -265,6 +267,8 @@ def _lex() -> _Lexicon:
         kin_of=re.compile(rf"['’]s{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?({_phrases(kin_nouns)}),?{_SEP}"),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),
         org_after=re.compile(rf"(?:['’]s)?{_SEP}(?:{org_after})\b"),
+        people_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in people)}){_SEP}$",
+                                 re.IGNORECASE),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
         # An apposition of at most three words before the noun (no preposition: not "a spokesman for the group"),
         # and what ends the phrase after it ("a group of" is more than a noun).

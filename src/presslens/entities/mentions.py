@@ -638,6 +638,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         return ""  # a policy or a doctrine ("Obamacare", "Childhood Arrivals" of "Deferred Action for ..."): no one
     if lex.page_label.match(text, name_start):
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
+    if firm == "PLACE" and lex.people_before.search(text, max(0, name_start - _LABEL_REACH), name_start):
+        return ""  # "corporate America", "white America": a part of its people, not the country
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
