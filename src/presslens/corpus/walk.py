@@ -27,10 +27,9 @@ def _walk(root: Path, report: _Report) -> Iterator[Path]:
             _skip(report, Path(folder) / name, HIDDEN_FOLDER)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         pages = {name.rsplit(".", 1)[0]: name for name in files if Path(name).suffix.lower() in HTML_SUFFIXES}
-        for name in [d for d in dirs if _saved_page(d, pages)]:
+        for name, page in [(d, page) for d in dirs if (page := _saved_page(d, pages))]:
             dirs.remove(name)
-            _skip(report, Path(folder) / name, f"the images, scripts and frames of the saved web page "
-                  f"{_saved_page(name, pages)}: not read")
+            _skip(report, Path(folder) / name, f"the images, scripts and frames of the saved web page {page}: not read")
         for name in dirs:
             # os.walk lists a link to a folder and does not enter it: one inside the corpus is read
             # where it points, one that leads out (corpus/2024 -> /data/2024) is said so, not lost.

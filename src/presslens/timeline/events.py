@@ -39,8 +39,8 @@ import pandas as pd
 from presslens.dtypes import shared_values
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
-from presslens.timeline.heads import (GENERIC_HEADS, clause_at_time, coordinated_in_clause, counted_from, event_heads,
-                                     head_key, infinitive_of_gathering, modified_noun, relation_at, span_words,
+from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
+                                     infinitive_of_gathering, modified_noun, relation_at, span_words,
                                      verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
@@ -300,11 +300,10 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         noun = modified_noun(sentence, before[0], *after, past_name=True)
         added = [counted_from(sentence, t.start - sa, end, *after, t.type),
                  verb_after_adverb(sentence, t.start - sa, end, words)]
-        for clause in (clause_at_time(sentence, end, t.type, words),
-                       coordinated_in_clause(sentence, end, t.type, words)):
-            if clause is not None:  # on the date, whatever the date's preposition says of the clause before it
-                found_heads[:] = [h for h in found_heads if h[0] != clause[0]]
-                added.append(clause)
+        for clause in clause_heads(sentence, end, t.type, words):
+            # on the date, whatever the date's preposition says of the clause before it
+            found_heads[:] = [h for h in found_heads if h[0] != clause[0]]
+            added.append(clause)
         if noun is not None:
             added.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
         added += [infinitive_of_gathering(sentence, (s, e), t.start - sa, end, words) for s, e, _ in found_heads]

@@ -45,9 +45,9 @@ from bisect import bisect_left
 from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES,
                                         VERB_ADVERBS)
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "coordinated_in_clause", "counted_from", "event_heads",
-           "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "relation_at", "relation_of",
-           "span_words", "verb_after_adverb"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
+           "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "relation_at",
+           "relation_of", "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -485,9 +485,22 @@ def coordinated_in_clause(sentence: str, end: int, kind: str | None, cache: dict
     whose verb has no "-ing" ending nor a hyphen, and is a past when the clause's verb is ("strong demand
     and pricing": a noun); no clause opens between the two verbs. ``cache``: as for :func:`span_words`."""
     found = _clause_verb(sentence, end, kind, cache)
+    return None if found is None else _second_verb(*found)
+
+
+def clause_heads(sentence: str, end: int, kind: str | None, cache: dict | None = None) -> list[tuple[int, int, str]]:
+    """The heads :func:`clause_at_time` and :func:`coordinated_in_clause` give (either, both or none), from
+    one reading of the clause: what :func:`~presslens.timeline.events.anchored_heads` adds per expression."""
+    found = _clause_verb(sentence, end, kind, cache)
     if found is None:
-        return None
-    words, tags, head = found
+        return []
+    second = _second_verb(*found)
+    verb = (*found[0][found[2]][:2], "on")
+    return [verb] if second is None else [verb, second]
+
+
+def _second_verb(words: list[tuple[int, int, str, str]], tags: list[str], head: int) -> tuple[int, int, str] | None:
+    """:func:`coordinated_in_clause`'s verb in the clause ``words`` (tagged ``tags``) whose verb is word ``head``."""
     past = _past_form(words[head][3])
     for k in range(head + 1, min(len(words), head + 1 + _MAX_OBJECT + 2)):
         if words[k][3] in _INNER_CLAUSE:
