@@ -1411,10 +1411,7 @@ class Article:
         outside the school. They said …" is the parents, not the school named nearer; "Prosecutors have told Mr.
         Antar's attorneys that …. Therefore, they said, …" the prosecutors, not the attorneys); None where its subject
         is anything else."""
-        sent_s, _, _ = self.sentence(pos)
-        if sent_s == 0 or not _CLAUSE_OPENING.fullmatch(self.text, sent_s, pos):
-            return None
-        subj = self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
+        subj = self._opening_clause_subject_before(pos)
         if subj is None or not (subj.kind == "GROUP" or subj.kind == "NP_UNNAMED" and _plural_person(
                 strip_det(self.text[subj.start:subj.end]).split(" of ")[-1])):
             return None
@@ -1425,11 +1422,17 @@ class Article:
         opens its clause (_CLAUSE_OPENING): a country speaks as an organisation does ("Iraq said it invaded Kuwait
         because of disputes over oil. It accused Kuwait of …" is Iraq, not an organisation named before); else
         None."""
+        subj = self._opening_clause_subject_before(pos)
+        return subj if subj is not None and subj.kind == "PLACE" else None
+
+    def _opening_clause_subject_before(self, pos: int) -> Candidate | None:
+        """The subject (its earliest candidate) of the sentence before the one holding ``pos``, where ``pos`` opens
+        the clause of its sentence (_CLAUSE_OPENING); None otherwise: what :meth:`_group_subject_before` and
+        :meth:`_place_subject_before` choose from."""
         sent_s, _, _ = self.sentence(pos)
         if sent_s == 0 or not _CLAUSE_OPENING.fullmatch(self.text, sent_s, pos):
             return None
-        subj = self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
-        return subj if subj is not None and subj.kind == "PLACE" else None
+        return self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
 
     def _joint_subject_before(self, pos: int) -> str | None:
         """Two people named together as the subject of the sentence before the one holding ``pos``, where "they" at
