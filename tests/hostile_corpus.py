@@ -89,7 +89,7 @@ def binary(folder: Path) -> Expected:
         "scan.html": _JPEG * 10,
         "report.md": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
         "noise.txt": rng.randbytes(8192),
-        "archive.jsonl": gzip.compress(b'{"text": "hidden in a gzip"}\n' * 50),
+        "archive.jsonl": gzip.compress(b'{"text": "hidden in a gzip"}\n' * 50, mtime=0),
         "program.csv": b"\x7fELF\x02\x01\x01\x00" + rng.randbytes(2048),
         "zipped.json": b"PK\x03\x04" + rng.randbytes(512),
         "controls.txt": bytes(rng.choice(range(1, 9)) for _ in range(4000)),
