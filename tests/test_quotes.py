@@ -4586,6 +4586,24 @@ def test_a_pronoun_after_a_sentence_naming_one_person_and_no_subject():
     assert q.loc[q["content"] == "It is the law.", "speaker"].tolist() == ["Piet Marsh"]
 
 
+def test_a_pronoun_after_a_sentence_whose_subject_is_no_one_it_stands_for():
+    # 'When Democrats get to Philadelphia …, it is assumed that Sanders has more than earned a prime-time speaking slot.
+    # Beyond that, he has also made clear he will seek to influence …' gave the words to Ed Rendell, quoted in the
+    # paragraph before: the sentence before has a subject, but several people ("Democrats"), whom no he stands for.
+    q = quotes_of("Mayor Ada Quill backs Tom Becker for the Nordby seat.\n\n"
+                  "''He has run a fine race,'' Jon Varn said. ''I expect him to win.''\n\n"
+                  "When party members meet in Brindle in May, it is assumed that Becker will get a seat on the board. "
+                  "Beyond that, he has also made clear he will seek to shape the ferry plan.")
+    assert q.loc[q["cue"] == "made clear", "speaker"].tolist() == ["Tom Becker"]
+    # But a question the writer puts is the one quoted before's to answer ("But what if Hillary Clinton wins? Don’t
+    # Republicans run the risk of her putting forward more liberal nominees than Obama? “…,” he said": Carl Tobias).
+    q = quotes_of("Mayor Ada Quill backs Tom Becker for the Nordby seat.\n\n"
+                  "Jon Varn, a law professor at Brindle College, was not hopeful. \"They will run out the clock,\" "
+                  "Varn said.\n\nBut what if Quill wins? Don't party members run the risk of her favouring Becker over "
+                  "the council?\n\n\"She should just do whatever she wants to do,\" he said.")
+    assert q.loc[q["content"].str.startswith("She should"), "speaker"].tolist() == ["Jon Varn"]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.

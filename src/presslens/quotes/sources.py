@@ -1525,6 +1525,18 @@ class Article:
                 return entity
         return None
 
+    def _no_one_of(self, c: Candidate, gender: str | None) -> bool:
+        """Whether the subject ``c`` of a sentence is no one a he/she of ``gender`` after it stands for: a group, an
+        organisation or a place ("Democrats", "the party", "Iowa"), "it" or "they", several people ("the two
+        senators"), or a person the article gives the other gender."""
+        if c.kind in ("GROUP", "ORG", "NP_ORG", "PLACE"):
+            return True
+        if c.kind == "PRON":
+            return self.text[c.start:c.end].lower() in ("it", "they")
+        if c.kind == "NP_UNNAMED":
+            return _plural_person(strip_det(self.text[c.start:c.end]))
+        return c.kind == "PERSON" and bool(gender) and self.genders.get(c.entity) not in (None, gender)
+
     def _only_person(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> str | None:
         """The one person that candidates between ``lo`` and ``hi`` outside quotation marks name and that ``fits``,
         where they name one; else None. Read in the last :data:`SENTENCE_REACH` characters only, so that an article
@@ -1760,11 +1772,16 @@ class Article:
         last = self._last_speaker(pos, gender)
         if (pronoun and gender and (last is None or last != self.principal(pos))
                 and self._nearest_before(pos, pos - sent_s, lambda d: d.kind == "PERSON") is None
-                and self.subject(prev_s, before, pronouns=True) is None
+                and ((opener := self.subject(prev_s, before, pronouns=True)) is None
+                     or self._no_one_of(opener, gender) and not self.text[prev_s:before].rstrip().endswith("?"))
                 and (only := self._only_person(prev_s, before, fits)) is not None and self.genders.get(only) == gender):
             # "The rancor is so blatant that Mr. Trump was asked about it …. He said …": where no subject says who, the
             # one person of the pronoun's gender the sentence before names, rather than whoever was quoted last (unless
-            # that is the article's main person, who goes on: "… forcing Sanders to reverse …. “…,” he said.")
+            # that is the article's main person, who goes on: "… forcing Sanders to reverse …. “…,” he said."); so
+            # too where its subject is no one a he/she stands for ("When Democrats get to Philadelphia, it is assumed
+            # that Sanders has earned a slot. Beyond that, he has made clear …": Sanders, not Rendell quoted before),
+            # but for a question the writer puts, which the one quoted answers ("Don't Republicans run the risk of
+            # her putting forward more liberal nominees than Obama? “…,” he said": the law professor quoted before)
             return only
         if role and (main := self.principal(pos)) is not None and fits_gender(main):
             # "the GOP front-runner said", "the candidate implied": where no subject says who, a role the article
