@@ -4604,6 +4604,16 @@ def test_a_pronoun_after_a_sentence_whose_subject_is_no_one_it_stands_for():
     assert q.loc[q["content"].str.startswith("She should"), "speaker"].tolist() == ["Jon Varn"]
 
 
+def test_a_role_is_no_one_its_own_clause_names_again():
+    # 'Christie unleashed withering attacks against Rubio in Saturday’s debate, and the New Jersey governor tripped up
+    # Rubio by …' gave the governor's words to Rubio, the one other person of the sentence: no one trips up himself by
+    # name, so the governor is the subject, Christie.
+    q = quotes_of("Tom Becker and Jon Varn are among the rivals of Ada Quill in the race for the Nordby seat.\n\n"
+                  "Becker unleashed withering attacks against Varn in Saturday's debate, and the Avalon governor "
+                  "tripped up Varn by saying he had \"no plan at all\" for the ferry.")
+    assert q.loc[q["content"] == "no plan at all", "speaker"].tolist() == ["Tom Becker"]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.

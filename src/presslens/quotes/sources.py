@@ -1493,8 +1493,10 @@ class Article:
         the socialist has vowed": Quill). None where the subject is no person (nor a possessor: "Becker’s decision
         came after the host promised" may be his), or where no one else, or more than one, fits; a person also named
         as the subject of a clause of their own there is no one else ("Becker said …, but Quill revealed the coach had
-        predicted": the coach is Becker)."""
-        sent_s, _, _ = self.sentence(pos)
+        predicted": the coach is Becker), nor is one named again after the role in its sentence ("Becker attacked
+        Quill in the debate, and the governor tripped up Quill": the governor is Becker, as no one trips up himself
+        by name)."""
+        sent_s, sent_e, _ = self.sentence(pos)
         subj = self.subject(sent_s, pos, possessed=False, person_first=True)
         if (subj is None or subj.kind != "PERSON" or not subj.entity
                 or _POSSESSIVE_AFTER.match(self.text, subj.end)):
@@ -1509,6 +1511,12 @@ class Article:
                 continue
             (others if _NOT_SUBJECT_AFTER.match(self.text, c.end) else subjects).add(c.entity)
         others -= subjects
+        while others and i < len(self.cand_starts) and self.cand_starts[i][0] < sent_e:
+            c = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if (c.start >= pos and c.kind == "PERSON" and not self.in_quote(c.start)
+                    and not _POSSESSIVE_AFTER.match(self.text, c.end)):
+                others.discard(c.entity)
         return others.pop() if len(others) == 1 else None
 
     def _last_speaker(self, pos: int, gender: str | None) -> str | None:
