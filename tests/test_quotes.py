@@ -4614,6 +4614,15 @@ def test_a_role_is_no_one_its_own_clause_names_again():
     assert q.loc[q["content"] == "no plan at all", "speaker"].tolist() == ["Tom Becker"]
 
 
+def test_a_role_after_a_quotation_a_colon_opens_is_the_subject_s():
+    # 'Cruz defends his outsider bona fides in a commercial running on Iowa TV: "…," the senator says' gave the words
+    # to Sen. John McCain, the one person the article titles senator: the colon opens the subject's words.
+    q = quotes_of("Sen. Jon Varn of Avalon met voters in Brindle on Monday.\n\n"
+                  "Tom Becker has bet his race on the ferry. Becker defends his record in an advertisement running on "
+                  "Nordby TV: \"The levy must go,\" the senator says directly to the camera.")
+    assert q.loc[q["content"].str.startswith("The levy must go"), "speaker"].tolist() == ["Tom Becker"]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.

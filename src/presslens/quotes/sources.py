@@ -647,6 +647,7 @@ _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
 _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
 # "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
 _HE_SHE = re.compile(r"(?i)s?he\b")
+_COLON_BEFORE = re.compile(r":\s*\Z")  # a colon right before a quotation's opening mark
 # What may come before a sentence's subject: nothing, or a fronted phrase and its comma ("In May, one voter said").
 _OPENING = re.compile(r"[\s“\"]*(?:.*,\s*)?")
 # A quotation's closing mark right before a verb or a speaker: "“…,” said (one woman)", "“…,” (one diner) said".
@@ -1199,6 +1200,10 @@ class Article:
                                           and _BESIDE.fullmatch(text, d.end, c.start) is not None)
             if beside is not None:
                 return beside.entity, NAMED
+        if c.kind == "NP_ROLE" and _THE.match(text, c.start, c.end) and (said := self._colon_quoter(c.start)):
+            # "Cruz defends his bona fides in a commercial: “…,” the senator says": the sentence's subject, whose
+            # words the colon opens, not another the title names ("Sen. John McCain", met before)
+            return said, NAMED
         if c.kind == "NP_ROLE":
             found = self._titled(c, phrase)
             # (the office's noun before a phrase after it: "ambassador" of "Iraqi ambassador to Greece")
@@ -1291,6 +1296,23 @@ class Article:
             # sentence names someone before it ("when the AP asked Bennett …, the campaign manager said")
             return said, NAMED
         return self._author(c, phrase) or (phrase, UNNAMED)
+
+    def _colon_quoter(self, pos: int) -> str | None:
+        """The person whose words a quotation closing right before ``pos`` is, where a colon after the person, the
+        subject of its sentence, opens it and no one else is named between them ("Cruz defends his bona fides in a
+        commercial: “…,” (pos)"); else None."""
+        qi = bisect_right(self.q_closes, pos) - 1
+        if qi < 0 or self.text[self.q_closes[qi]:pos].strip():
+            return None
+        sent_s, _, _ = self.sentence(pos)
+        q_s = self.q_opens[qi]
+        if q_s <= sent_s or not _COLON_BEFORE.search(self.text, sent_s, q_s):
+            return None
+        subj = self.subject(sent_s, q_s, possessed=False, person_first=True)
+        if subj is None or subj.kind != "PERSON" or not subj.entity or _POSSESSIVE_AFTER.match(self.text, subj.end):
+            return None
+        other = self._nearest_before(q_s, q_s - subj.end, lambda d: d.kind == "PERSON" and d.start >= subj.end)
+        return subj.entity if other is None else None
 
     def _one_by_demonym(self, c: Candidate) -> bool:
         """Whether ``c`` is one person met before, named by nation, party or faith after "the"
