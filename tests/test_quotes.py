@@ -4623,6 +4623,16 @@ def test_a_role_after_a_quotation_a_colon_opens_is_the_subject_s():
     assert q.loc[q["content"].str.startswith("The levy must go"), "speaker"].tolist() == ["Tom Becker"]
 
 
+def test_a_person_of_a_body_with_a_long_name_speaks():
+    # '"…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.' gave the words to
+    # the center: its name is longer than the five words a phrase after a speaker may hold.
+    q = quotes_of("Nordland has tested a new missile, the navy said.\n\n"
+                  "\"It would seem to be a stretch for them,\" Ada Quill of the Brindle Center for Nonproliferation "
+                  "Studies wrote in May.")
+    assert q.loc[q["content"].str.startswith("It would seem"), ["speaker", "speaker_kind"]].values.tolist() == [
+        ["Ada Quill", "named person"]]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.

@@ -339,6 +339,9 @@ _COMMA_THEN_SPACE = re.compile(r",\s")
 # the article's noun modified ("(Farmers) in the drought-hit (Karoo Valley)", "(Vendors) at the busy (Bay Street
 # market)").
 _WHERE_BETWEEN = re.compile(rf"\s+(?:in|at|on)\s+(?:the\s+(?:(?!{_NOT_A_MODIFIER})[a-z][\w-]*\s+){{0,2}})?")
+# A preposition between a person and the body they are of ("(Jeffrey Lewis) of (the James Martin Center for
+# Nonproliferation Studies)", "(Ada Quill) from (the Avalon Port Authority)"), however long the body's name.
+_OF_BODY = re.compile(r"\s+(?:of|from|with)\s+")
 # A preposition, maybe with an article, right before a phrase; and a share or a count before "of" or "in" that counts
 # the phrase after it ("78 percent of", "one in").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:to|at|in|on|of|with|like|by|for|from|into)\s+(?:(?:the|a|an)\s+)?$",
@@ -1008,6 +1011,13 @@ class Article:
                     and _WHERE_BETWEEN.fullmatch(self.text, c.end, best[0].start)):
                 # "Six newspapers in Avalon said", "Ada Quill at the harbour board told": a name after "in", "at"
                 # or "on" is where the one before it is or works, no subject of the cue
+                placed = placed or best
+                best = (c, best[1])
+                continue
+            if (best is not None and not apposed and c.kind == "PERSON" and best[0].kind in ("ORG", "NP_ORG")
+                    and _OF_BODY.fullmatch(self.text, c.end, best[0].start)):
+                # "“…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": the person speaks,
+                # the body is where they work (a name too long for the gap's phrase of five words)
                 placed = placed or best
                 best = (c, best[1])
                 continue
