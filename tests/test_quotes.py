@@ -4633,6 +4633,17 @@ def test_a_person_of_a_body_with_a_long_name_speaks():
         ["Ada Quill", "named person"]]
 
 
+def test_a_possessor_s_rival_set_beside_a_name_and_its_state():
+    # "Clinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, was the only major candidate who skipped the
+    # AIPAC meeting. Instead he gave a speech … in which he pledged" gave the pledge to Trump: the subject was read as
+    # Clinton, the possessor, as "rival" was no noun of the phrase after a capitalised word, and the name's apposition
+    # no closing comma after "of Vermont".
+    q = quotes_of("Tom Becker spoke to the Nordby Ferry Council on Monday. Becker's chief Democratic rival, Sen. Jon "
+                  "Varn of Avalon, was the only candidate who skipped the meeting. Instead he gave a speech in Brindle "
+                  "in which he pledged to cut the levy.")
+    assert q.loc[q["cue"] == "pledged", "speaker"].tolist() == ["Jon Varn"]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.

@@ -618,7 +618,7 @@ _ASIDE_OPEN = re.compile(r"[\s“\"]*\((?![\w.\s]{1,40}\))")
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # A possessive and the phrase of lower-case words it opens, up to a comma: "’s deputy", "’s longtime chief of staff".
-_OWNED_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
+_OWNED_NOUN = re.compile(r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
 # A possessive and the words of its phrase up to a name: no preposition or conjunction between
 # ("Avalon’s proposal to bar Quill" is not Quill's).
 _OWNED = re.compile(r"['’]s?\s+(?:(?!(?:to|in|on|at|of|for|with|by|from|about|into|and|or|but|that)\b)[\w-]+\s+){0,4}",
@@ -1954,16 +1954,20 @@ class Article:
             # "Tom Becker’s lawyer, Bo Tarn, spoke": the possessor is no subject where a person's name is set
             # beside the phrase it possesses.
             owned = self._possessed(best, hi)
-            if owned is not best and owned.kind in ("NP_UNNAMED", "NP_ROLE"):
-                return self._apposed_person(owned, hi) or best
-            if owned is best and (noun := _OWNED_NOUN.match(self.text, best.end, hi)):
-                # "Dorn’s deputy, Piet Marsh, was more hopeful": a noun no list knows, the name beside it
+            if owned is not best and owned.kind in ("NP_UNNAMED", "NP_ROLE") and (
+                    person := self._apposed_person(owned, hi)) is not None:
+                return person
+            if (owned is best or owned.kind in ("NP_UNNAMED", "NP_ROLE")) and (
+                    noun := _OWNED_NOUN.match(self.text, best.end, hi)):
+                # "Dorn’s deputy, Piet Marsh, was more hopeful": a noun no list knows, the name beside it; a listed
+                # one's whole phrase ("Clinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, was")
                 return self._apposed_person(Candidate(best.start, noun.end(), "NP_GENERIC"), hi) or best
         return best
 
     def _apposed_person(self, c: Candidate, hi: int) -> Candidate | None:
         """The person's name set off by commas right after the phrase ``c`` and ending before ``hi``, if any, maybe
-        after a phrase naming them ("Another, a retired postman named Ernie Walsh, said")."""
+        after a phrase naming them ("Another, a retired postman named Ernie Walsh, said"), maybe with a place before
+        the closing comma ("Clinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, was")."""
         named = _NAMED_APPOSED.match(self.text, c.end, hi)
         at = named.end() if named else c.end
         i = bisect_left(self.cand_starts, (at, -1))
@@ -1971,7 +1975,7 @@ class Article:
             d = self.cands[self.cand_starts[i][1]]
             i += 1
             if (d.kind == "PERSON" and d.end <= hi and (named and d.start == at or _COMMA_ONLY.fullmatch(
-                    self.text, c.end, d.start)) and _COMMA_ONLY.match(self.text, d.end)):
+                    self.text, c.end, d.start)) and _BESIDE_CLOSES.match(self.text, d.end)):
                 return d
         return None
 
