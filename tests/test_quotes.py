@@ -4644,6 +4644,17 @@ def test_a_possessor_s_rival_set_beside_a_name_and_its_state():
     assert q.loc[q["cue"] == "pledged", "speaker"].tolist() == ["Jon Varn"]
 
 
+def test_the_minority_leader_is_a_role_of_one_person():
+    # '"…," Reid said …. Still, Reid would not say whether …. The minority leader said flatly: "…"' read the minority
+    # leader as an unnamed source ("leader" alone is one: "party leaders said"), not as the office Reid holds.
+    q = quotes_of("Ada Quill has some advice for her party: do not underestimate Tom Becker.\n\n"
+                  "\"Never underestimate Becker,\" Quill said in an interview on Wednesday.\n\n"
+                  "Still, Quill would not say whether she would prefer to face Becker or Jon Varn. The minority leader "
+                  "said flatly: \"It does not matter.\"")
+    assert q.loc[q["content"] == "It does not matter.", ["speaker", "speaker_kind"]].values.tolist() == [
+        ["Ada Quill", "named person"]]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.
