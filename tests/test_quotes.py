@@ -4655,6 +4655,19 @@ def test_the_minority_leader_is_a_role_of_one_person():
         ["Ada Quill", "named person"]]
 
 
+def test_a_pronoun_after_a_sentence_naming_one_person_of_its_gender():
+    # 'After the meeting of Nevada Democrats on Saturday ended in mayhem when many potential Sanders delegates were
+    # deemed ineligible, Roberta Lange, the state party chairwoman, said she had received death threats …. ''…,'' she
+    # said.' gave the words to April Mellody, quoted before: the sentence before names a man too, and one person of
+    # the pronoun's gender was looked for only where the sentence names no one else.
+    q = quotes_of("Mary Dorn chairs the Unionist party in Nordby.\n\n"
+                  "''The boats will run,'' Susan Quill, a spokeswoman for the ferry board, said in a statement.\n\n"
+                  "After the meeting of the town council on Saturday ended in mayhem when many delegates of Mr. Becker "
+                  "were turned away, Ms. Dorn received threats from his supporters.\n\n"
+                  "''They helped incite everything that happened,'' she said.")
+    assert q.loc[q["content"].str.startswith("They helped"), "speaker"].tolist() == ["Mary Dorn"]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.

@@ -1578,20 +1578,18 @@ class Article:
         return c.kind == "PERSON" and bool(gender) and self.genders.get(c.entity) not in (None, gender)
 
     def _only_person(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> str | None:
-        """The one person that candidates between ``lo`` and ``hi`` outside quotation marks name and that ``fits``,
-        where they name one; else None. Read in the last :data:`SENTENCE_REACH` characters only, so that an article
-        of one endless sentence and many pronouns is read in linear time."""
+        """The one person that candidates between ``lo`` and ``hi`` outside quotation marks name and that ``fits``
+        (others may not: "Clinton made an appearance, courtesy of Wes Nakagiri, a delegate …" names one man), where
+        they name one; else None. Read in the last :data:`SENTENCE_REACH` characters only, so that an article of one
+        endless sentence and many pronouns is read in linear time."""
         i = bisect_left(self.cand_starts, (max(lo, hi - SENTENCE_REACH), -1))
         found = set()
         while i < len(self.cand_starts) and self.cand_starts[i][0] < hi:
             c = self.cands[self.cand_starts[i][1]]
             i += 1
-            if c.end <= hi and c.kind == "PERSON" and c.entity and not self.in_quote(c.start):
+            if c.end <= hi and c.kind == "PERSON" and c.entity and not self.in_quote(c.start) and fits(c):
                 found.add(c.entity)
-        if len(found) != 1:
-            return None
-        only = found.pop()
-        return only if fits(Candidate(lo, hi, "PERSON", only)) else None
+        return found.pop() if len(found) == 1 else None
 
     def _unnamed_speaker(self, lo: int, hi: int, gender: str | None) -> bool:
         """Whether the sentence between ``lo`` and ``hi`` is spoken by one person the article does not name, of a gender
