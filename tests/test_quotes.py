@@ -4668,6 +4668,17 @@ def test_a_pronoun_after_a_sentence_naming_one_person_of_its_gender():
     assert q.loc[q["content"].str.startswith("They helped"), "speaker"].tolist() == ["Mary Dorn"]
 
 
+def test_a_pronoun_after_a_sentence_introducing_one_person_of_its_gender():
+    # 'Clinton made an appearance of sorts, courtesy of Wes Nakagiri, a delegate from Michigan who dressed up in a
+    # prison outfit …. “…,” he said.' gave the words to Trump, the article's main person, quoted last: one the sentence
+    # before introduces with a description is who speaks next.
+    q = quotes_of("Tom Becker spoke for 77 minutes in Nordby. Becker thanked his voters, and the crowd jeered Ada "
+                  "Quill. Becker smiled.\n\n\"Let's defeat her in November,\" Becker said.\n\n"
+                  "Ms. Quill made an appearance of sorts, courtesy of Jon Varn, a local delegate who dressed up in a "
+                  "rubber Quill mask.\n\n\"I thought it would be funny if I went out and bought a mask,\" he said.")
+    assert q.loc[q["content"].str.startswith("I thought"), "speaker"].tolist() == ["Jon Varn"]
+
+
 def test_a_role_followed_by_a_phrase_is_read_by_its_noun():
     # 'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic”' had no speaker:
     # the noun of the role is "nominee", before the phrase after it, not "election", which no list of roles holds.

@@ -651,6 +651,7 @@ _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
 # "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
 _HE_SHE = re.compile(r"(?i)s?he\b")
 _COLON_BEFORE = re.compile(r":\s*\Z")  # a colon right before a quotation's opening mark
+_DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s")  # a description set off after a name: ", a delegate from …"
 # What may come before a sentence's subject: nothing, or a fronted phrase and its comma ("In May, one voter said").
 _OPENING = re.compile(r"[\s“\"]*(?:.*,\s*)?")
 # A quotation's closing mark right before a verb or a speaker: "“…,” said (one woman)", "“…,” (one diner) said".
@@ -1565,6 +1566,19 @@ class Article:
                 return entity
         return None
 
+    def _introduced(self, entity: str, lo: int, hi: int) -> bool:
+        """Whether the person ``entity`` is first named between ``lo`` and ``hi``, described there in an apposition
+        after the name ("Wes Nakagiri, a delegate from Michigan who …")."""
+        if self._named_before(entity, lo):
+            return False
+        i = bisect_left(self.cand_starts, (lo, -1))
+        while i < len(self.cand_starts) and self.cand_starts[i][0] < hi:
+            c = self.cands[self.cand_starts[i][1]]
+            i += 1
+            if c.kind == "PERSON" and c.entity == entity and _DESCRIBED_AFTER.match(self.text, c.end):
+                return True
+        return False
+
     def _no_one_of(self, c: Candidate, gender: str | None) -> bool:
         """Whether the subject ``c`` of a sentence is no one a he/she of ``gender`` after it stands for: a group, an
         organisation or a place ("Democrats", "the party", "Iowa"), "it" or "they", several people ("the two
@@ -1808,18 +1822,21 @@ class Article:
                 found = self._role_stands_for(subj.start, None)
                 return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
         last = self._last_speaker(pos, gender)
-        if (pronoun and gender and (last is None or last != self.principal(pos))
-                and self._nearest_before(pos, pos - sent_s, lambda d: d.kind == "PERSON") is None
+        if (pronoun and gender and self._nearest_before(pos, pos - sent_s, lambda d: d.kind == "PERSON") is None
                 and ((opener := self.subject(prev_s, before, pronouns=True)) is None
                      or self._no_one_of(opener, gender) and not self.text[prev_s:before].rstrip().endswith("?"))
-                and (only := self._only_person(prev_s, before, fits)) is not None and self.genders.get(only) == gender):
+                and (only := self._only_person(prev_s, before, fits)) is not None and self.genders.get(only) == gender
+                and (last is None or last != self.principal(pos) or self._introduced(only, prev_s, before))):
             # "The rancor is so blatant that Mr. Trump was asked about it …. He said …": where no subject says who, the
             # one person of the pronoun's gender the sentence before names, rather than whoever was quoted last (unless
             # that is the article's main person, who goes on: "… forcing Sanders to reverse …. “…,” he said."); so
             # too where its subject is no one a he/she stands for ("When Democrats get to Philadelphia, it is assumed
             # that Sanders has earned a slot. Beyond that, he has made clear …": Sanders, not Rendell quoted before),
             # but for a question the writer puts, which the one quoted answers ("Don't Republicans run the risk of
-            # her putting forward more liberal nominees than Obama? “…,” he said": the law professor quoted before)
+            # her putting forward more liberal nominees than Obama? “…,” he said": the law professor quoted before);
+            # and where the article's main person was quoted last, one the sentence before introduces with a
+            # description ("Clinton made an appearance, courtesy of Wes Nakagiri, a delegate from Michigan who dressed
+            # up …. “…,” he said": Nakagiri, not Trump, quoted before)
             return only
         if role and (main := self.principal(pos)) is not None and fits_gender(main):
             # "the GOP front-runner said", "the candidate implied": where no subject says who, a role the article
