@@ -1695,6 +1695,32 @@ def test_no_verb_after_an_adverb_of_time(text, timex):
     assert found is None or text[found[0]:found[1]] == "has"
 
 
+@pytest.mark.parametrize("text, timex, governing", [
+    ("Tarno Freight posted a 20% gain in third-quarter net income.", "third-quarter", {"posted", "gain"}),
+    ("The Caldry council signed a four-year deal with Odo Brann on Monday.", "four-year", {"signed"}),
+    ("Mayor Ada Quill attributed the port's fourth-quarter slump to the storms.", "fourth-quarter", {"attributed"}),
+])
+def test_a_hyphenated_expression_dates_its_noun_not_what_governs_its_phrase(text, timex, governing):
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert timex in set(ev["timex"]) and not governing & set(ev.loc[ev["timex"] == timex, "head"]), method
+
+
+@pytest.mark.parametrize("text, timex, head", [
+    ("Ada Quill visited Tarno twice during her two-year stint as mayor.", "two-year", "visited"),  # a span
+    ("Third-quarter profit at Tarno Freight jumped 16% to $4 million.", "Third-quarter", "jumped"),  # after it
+    ("The Tarno board conducted its survey March 17-20 via telephone.", "March 17-20", "conducted"),  # a range
+])
+def test_a_hyphenated_expression_keeps_the_events_of_its_span_and_its_noun(text, timex, head):
+    from presslens.timeline.heads import modifies_noun
+
+    arts = _articles(text)
+    assert head in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+    at = text.index(timex)
+    assert modifies_noun(text, at, at + len(timex)) == (timex == "Third-quarter")
+
+
 @pytest.mark.parametrize("text, head", [
     ("Quill has clear momentum heading into next Tuesday's primaries.", "primaries"),
     ("Brann pointed to Quill's victories Tuesday in Caldry and Tarno.", "victories"),

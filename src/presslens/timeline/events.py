@@ -40,7 +40,7 @@ from presslens.dtypes import shared_values
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
-                                     infinitive_of_gathering, modified_noun, relation_at, span_words,
+                                     infinitive_of_gathering, modified_noun, modifies_noun, relation_at, span_words,
                                      verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
@@ -297,6 +297,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # the clause before ("says Mr. DaPuzzo, who now thinks": says).
     for found_heads, rel, (t, _, sa, sentence, _, _), (before, after) in zip(heads, relations, contexts, around):
         end = t.end - sa
+        if modifies_noun(sentence, t.start - sa, end, words):
+            # "posted a gain in third-quarter net income": the expression dates its noun, not what governs it
+            found_heads[:] = [h for h in found_heads if h[0] >= t.start - sa]
         noun = modified_noun(sentence, before[0], *after, past_name=True)
         added = [counted_from(sentence, t.start - sa, end, *after, t.type),
                  verb_after_adverb(sentence, t.start - sa, end, words)]

@@ -42,12 +42,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, TIME_CLAUSES,
-                                        VERB_ADVERBS)
+from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, SPAN_PREPOSITIONS,
+                                        TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
-           "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "relation_at",
-           "relation_of", "span_words", "verb_after_adverb"]
+           "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
+           "relation_at", "relation_of", "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -552,6 +552,33 @@ def infinitive_of_gathering(sentence: str, head: tuple[int, int], start: int, en
     if any(tag in ("aux", "verb") for tag in tags):
         return None
     return to.start(1), to.end(1), "on"
+
+
+# A hyphenated adjective of time: its last part after a hyphen is a word ("third-quarter", "five-year",
+# "year-earlier", "mid-January"), not a number of a range ("March 17-20", "a 1967-70 war").
+_HYPHENATED = re.compile(r"\S-[A-Za-z]+$")
+# A span preposition and at most three words before the expression ("during his", "through much of the").
+_IN_SPAN = re.compile(r"\b(?:" + alternation(SPAN_PREPOSITIONS) + r")\s+(?:[\w'’]+\s+){0,3}$", re.I)
+
+
+def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None) -> bool:
+    """Whether the expression at ``start:end`` of ``sentence`` is a hyphenated adjective before a noun
+    whose phrase is no span of time: "third-quarter net income", "a five-year deal", "the year-earlier
+    loss", "a 16-hour flight". Such an expression dates the noun of its phrase (or what that noun does
+    after it: "third-quarter profit jumped"), not a word before the phrase that governs it ("posted a gain
+    in third-quarter net income": not posted, nor gain; "attributed its fourth-quarter slump": not
+    attributed; "signed a four-year deal": not signed). Not an expression after a span preposition
+    (``data/timeline_span_prepositions.txt``), whose phrase is the time of what it attaches to ("visited
+    during his two-year stint"), a range ("March 17-20 via"), nor one before a function word, a verb or a
+    name ("the third-quarter of"). ``cache``: as for :func:`span_words`."""
+    if not _HYPHENATED.search(sentence[start:end]) or _IN_SPAN.search(sentence[max(0, start - 60):start]):
+        return False
+    words, tags = join_tags([span_words(sentence, end, min(len(sentence), end + 40), cache)])
+    if not words or not sentence[end:words[0][0]].isspace():
+        return False
+    w, lw = words[0][2:]
+    return (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in _DETERMINERS and lw not in _AUX
+            and tags[0] not in ("verb", "aux", "stop"))
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:

@@ -37,6 +37,7 @@ __all__ = [
     "REPORT_NOUNS",
     "SCHEDULE_WORDS",
     "SEASONS",
+    "SPAN_PREPOSITIONS",
     "SPEECH_HEADS",
     "TIME_CLAUSES",
     "UNITS",
@@ -132,6 +133,8 @@ NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_name_
 SCHEDULE_WORDS: list[str] = _lines("timeline_schedule_words.txt")
 # what opens a clause set at the time of the date right before it ("from 1968, when the Soviets invaded")
 TIME_CLAUSES: list[str] = _lines("timeline_time_clauses.txt")
+# prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
+SPAN_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_span_prepositions.txt"))
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
 VERB_ADVERBS: frozenset[str] = frozenset(_lines("timeline_verb_adverbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
