@@ -1721,6 +1721,30 @@ def test_a_hyphenated_expression_keeps_the_events_of_its_span_and_its_noun(text,
     assert modifies_noun(text, at, at + len(timex)) == (timex == "Third-quarter")
 
 
+@pytest.mark.parametrize("text, timex, saying, reported", [
+    ("Mayor Ada Quill said Wednesday that Tarno Freight had closed the depot.", "Wednesday", "said", "closed"),
+    ("The Caldry port board said on Monday it had raised the tolls.", "Monday", "said", "raised"),
+    ("Odo Brann announced Friday that he had sold his Tarno boats.", "Friday", "announced", "sold"),
+])
+def test_a_date_after_a_reporting_verb_dates_the_saying_not_what_is_reported(text, timex, saying, reported):
+    arts = _articles(text)
+    heads = set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+    assert saying in heads and reported not in heads
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Ada Quill said Thursday as dockers looked on.", "Thursday"),  # a clause set at the date
+    ("Odo Brann said Monday at the harbour meeting that tolls would rise.", "Monday"),  # a preposition
+    ("Tarno officials said Monday's vote was fair.", "Monday"),  # a possessive
+    ("Caldry officials said 2030 has seen the worst harvest on record.", "2030"),  # the reported clause's subject
+])
+def test_no_reported_clause_after_the_date(text, timex):
+    from presslens.timeline.heads import reporting_before
+
+    at = text.index(timex)
+    assert reporting_before(text, at, at + len(timex)) is None
+
+
 @pytest.mark.parametrize("text, head", [
     ("Quill has clear momentum heading into next Tuesday's primaries.", "primaries"),
     ("Brann pointed to Quill's victories Tuesday in Caldry and Tarno.", "victories"),

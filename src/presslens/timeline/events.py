@@ -40,8 +40,8 @@ from presslens.dtypes import shared_values
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
-                                     infinitive_of_gathering, modified_noun, modifies_noun, relation_at, span_words,
-                                     verb_after_adverb)
+                                     infinitive_of_gathering, modified_noun, modifies_noun, relation_at,
+                                     reporting_before, span_words, verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -300,6 +300,10 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         if modifies_noun(sentence, t.start - sa, end, words):
             # "posted a gain in third-quarter net income": the expression dates its noun, not what governs it
             found_heads[:] = [h for h in found_heads if h[0] >= t.start - sa]
+        saying = reporting_before(sentence, t.start - sa, end, words)
+        if saying is not None and any(h[0] == saying[0] for h in found_heads):
+            # "said Tuesday that any president would have to keep": the saying's date, not the reported events'
+            found_heads[:] = [h for h in found_heads if h[0] < end]
         noun = modified_noun(sentence, before[0], *after, past_name=True)
         added = [counted_from(sentence, t.start - sa, end, *after, t.type),
                  verb_after_adverb(sentence, t.start - sa, end, words)]

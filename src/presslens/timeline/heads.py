@@ -43,11 +43,11 @@ import re
 from bisect import bisect_left
 
 from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, SPAN_PREPOSITIONS,
-                                        TIME_CLAUSES, VERB_ADVERBS, alternation)
+                                        SPEECH_HEADS, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
-           "relation_at", "relation_of", "span_words", "verb_after_adverb"]
+           "relation_at", "relation_of", "reporting_before", "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -579,6 +579,37 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     w, lw = words[0][2:]
     return (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in _DETERMINERS and lw not in _AUX
             and tags[0] not in ("verb", "aux", "stop"))
+
+
+# Verbs that report what someone said ("said", "announced", "insisted"), not "is" or "has"; what may
+# stand between one and an expression right after it; pronouns that open a reported clause.
+_SAYING = (GENERIC_HEADS | SPEECH_HEADS) - _AUX
+_SAYING_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
+_SUBJECT_PRONOUNS = frozenset("it he she they we you i".split())
+
+
+def reporting_before(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int] | None:
+    """The (start, end) of the reporting verb right before the expression at ``start:end`` of
+    ``sentence`` (past "on") when a reported clause follows the expression: "said Tuesday that any
+    president would have to", "announced on Friday that Ryan will meet", "said Monday she will seek". The
+    date is then the saying's, not that of the events reported after it (keep, meet, seek). None when
+    the word after the expression opens no subject nor "that": a preposition ("said Monday at the
+    meetings"), a verb ("officials said 2016 has seen": the expression is the reported clause's
+    subject), a possessive ("said Monday's decision"), what opens a clause set at the date ("said
+    Thursday as members looked on"). ``cache``: as for :func:`span_words`."""
+    before, _ = span_words(sentence, max(0, start - 30), start, cache)
+    verb = before[-2] if len(before) > 1 and before[-1][3] == "on" else before[-1] if before else None
+    if verb is None or verb[3] not in _SAYING or not _SAYING_GAP.fullmatch(sentence, verb[1], start):
+        return None
+    if _TIME_CLAUSE.match(sentence, end):
+        return None
+    words, tags = join_tags([span_words(sentence, end, min(len(sentence), end + 40), cache)])
+    if not words or not sentence[end:words[0][0]].isspace():
+        return None
+    lw = words[0][3]
+    subject = lw in _DETERMINERS or lw in _SUBJECT_PRONOUNS or (lw not in _FUNCTION and tags[0] not in
+                                                                   ("verb", "aux", "stop"))
+    return verb[:2] if lw == "that" or subject else None
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:
