@@ -1745,6 +1745,31 @@ def test_no_reported_clause_after_the_date(text, timex):
     assert reporting_before(text, at, at + len(timex)) is None
 
 
+@pytest.mark.parametrize("text, timex, outside", [
+    ("The plan works, said Odo Brann, who now runs the Caldry ferry line.", "now", "said"),
+    ("Caldry councillors, who currently hold a majority on the board, have blocked the toll plan.", "currently",
+     "blocked"),
+    ("The Tarno jetty, which the council first proposed last July, provoked many letters.", "last July", "provoked"),
+])
+def test_a_date_in_a_relative_clause_dates_no_verb_outside_it(text, timex, outside):
+    from presslens.timeline.heads import relative_clause
+
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert outside not in set(ev.loc[ev["timex"] == timex, "head"]), method
+    at = text.index(timex)
+    a, b = relative_clause(text, at, at + len(timex))
+    assert text[a:].startswith(("who", "which")) and text[b:b + 1] in ("", ",") and a < at < b
+
+
+def test_no_relative_clause_past_punctuation():
+    from presslens.timeline.heads import relative_clause
+
+    text = "Ada Quill, who runs the Caldry port, said on Monday that tolls would rise."
+    assert relative_clause(text, text.index("Monday"), text.index("Monday") + 6) is None
+
+
 @pytest.mark.parametrize("text, head", [
     ("Quill has clear momentum heading into next Tuesday's primaries.", "primaries"),
     ("Brann pointed to Quill's victories Tuesday in Caldry and Tarno.", "victories"),

@@ -41,7 +41,7 @@ from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
                                      infinitive_of_gathering, modified_noun, modifies_noun, relation_at,
-                                     reporting_before, span_words, verb_after_adverb)
+                                     relative_clause, reporting_before, span_words, verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -300,6 +300,10 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         if modifies_noun(sentence, t.start - sa, end, words):
             # "posted a gain in third-quarter net income": the expression dates its noun, not what governs it
             found_heads[:] = [h for h in found_heads if h[0] >= t.start - sa]
+        relative = relative_clause(sentence, t.start - sa, end)
+        if relative is not None:
+            # "said Mr. Gunnels, who now works on the campaign": the relative clause's events, not said
+            found_heads[:] = [h for h in found_heads if relative[0] <= h[0] < relative[1]]
         saying = reporting_before(sentence, t.start - sa, end, words)
         if saying is not None and any(h[0] == saying[0] for h in found_heads):
             # "said Tuesday that any president would have to keep": the saying's date, not the reported events'

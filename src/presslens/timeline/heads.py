@@ -47,7 +47,8 @@ from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
-           "relation_at", "relation_of", "reporting_before", "span_words", "verb_after_adverb"]
+           "relation_at", "relation_of", "relative_clause", "reporting_before", "span_words",
+           "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -610,6 +611,27 @@ def reporting_before(sentence: str, start: int, end: int, cache: dict | None = N
     subject = lw in _DETERMINERS or lw in _SUBJECT_PRONOUNS or (lw not in _FUNCTION and tags[0] not in
                                                                    ("verb", "aux", "stop"))
     return verb[:2] if lw == "that" or subject else None
+
+
+# A relative clause set off by a comma ("Mr. Gunnels, who now works"), and what ends one after an expression.
+_RELATIVE_OPENER = re.compile(r",\s+(who|whom|whose|which)\b", re.I)
+_RELATIVE_END = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-{1,2}\s|\s_\s")
+
+
+def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The (start, end) of the relative clause set off by a comma that holds the expression at
+    ``start:end`` of ``sentence``: from its "who", "whom", "whose" or "which" (at most 150 characters
+    before the expression, no punctuation between) to the punctuation that ends it after the
+    expression, or the end of ``sentence``. The expression dates the events of that clause, not the
+    verb of the sentence around it: "said Mr. Gunnels, who now works on the campaign" (not said),
+    "Republicans, who currently hold a majority, have blocked" (not blocked). None when there is none."""
+    opened = None
+    for opened in _RELATIVE_OPENER.finditer(sentence, max(0, start - 150), start):
+        pass
+    if opened is None or _RELATIVE_END.search(sentence, opened.end(), start) or "." in sentence[opened.end():start]:
+        return None
+    closed = _RELATIVE_END.search(sentence, end)
+    return opened.start(1), closed.start() if closed else len(sentence)
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:
