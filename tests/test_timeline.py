@@ -1750,6 +1750,9 @@ def test_no_reported_clause_after_the_date(text, timex):
     ("Caldry councillors, who currently hold a majority on the board, have blocked the toll plan.", "currently",
      "blocked"),
     ("The Tarno jetty, which the council first proposed last July, provoked many letters.", "last July", "provoked"),
+    ("Meg Arlo, a former Caldry mayor who now runs Tarno Freight, labeled the toll plan unfit.", "now", "labeled"),
+    ("Odo Brann, a Tarno skipper whose ferry sank in the early 2020s, filed a claim against the port.",
+     "the early 2020s", "filed"),
 ])
 def test_a_date_in_a_relative_clause_dates_no_verb_outside_it(text, timex, outside):
     from presslens.timeline.heads import relative_clause
@@ -1768,6 +1771,10 @@ def test_no_relative_clause_past_punctuation():
 
     text = "Ada Quill, who runs the Caldry port, said on Monday that tolls would rise."
     assert relative_clause(text, text.index("Monday"), text.index("Monday") + 6) is None
+    text = "The ads ran on Caldry station WHO in early January, records show."  # a name, no pronoun
+    assert relative_clause(text, text.index("early"), text.index("early") + 13) is None
+    text = "Ada Quill, who earned $46,344 last year, quit."  # a number's comma ends no clause
+    assert relative_clause(text, text.index("last"), text.index("last") + 9)[1] == text.index(", quit")
 
 
 @pytest.mark.parametrize("text, head", [

@@ -613,25 +613,29 @@ def reporting_before(sentence: str, start: int, end: int, cache: dict | None = N
     return verb[:2] if lw == "that" or subject else None
 
 
-# A relative clause set off by a comma ("Mr. Gunnels, who now works"), and what ends one after an expression.
-_RELATIVE_OPENER = re.compile(r",\s+(who|whom|whose|which)\b", re.I)
-_RELATIVE_END = re.compile(r"[,;:()\[\]\"“”—–!?]|\s-{1,2}\s|\s_\s")
+# What opens a relative clause: "who", "whom", "whose" or "which" after a comma ("Mr. Gunnels, who now
+# works"), "who" or "whose" right after a word ("a toy maker whose stock peaked": "which" alone is as often
+# a determiner; lower case: "NBC affiliate WHO"); what ends one after an expression (not the comma of a
+# number, "$46,344").
+_RELATIVE_OPENER = re.compile(r",\s+(?=(?:who|whom|whose|which)\b)|(?<=[A-Za-z])\s+(?=(?:who|whose)\b)")
+_RELATIVE_END = re.compile(r",(?!\d)|[;:()\[\]\"“”—–!?]|\s-{1,2}\s|\s_\s")
 
 
 def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """The (start, end) of the relative clause set off by a comma that holds the expression at
-    ``start:end`` of ``sentence``: from its "who", "whom", "whose" or "which" (at most 150 characters
-    before the expression, no punctuation between) to the punctuation that ends it after the
-    expression, or the end of ``sentence``. The expression dates the events of that clause, not the
-    verb of the sentence around it: "said Mr. Gunnels, who now works on the campaign" (not said),
-    "Republicans, who currently hold a majority, have blocked" (not blocked). None when there is none."""
+    """The (start, end) of the relative clause that holds the expression at ``start:end`` of
+    ``sentence``: from its opener (``_RELATIVE_OPENER``, at most 150 characters before the expression,
+    no punctuation between) to the punctuation that ends it after the expression, or the end of
+    ``sentence``. The expression dates the events of that clause, not the verbs of the sentence around
+    it: "said Mr. Gunnels, who now works on the campaign" (not said), "Republicans, who currently hold a
+    majority, have blocked" (not blocked), "a toy maker whose stock peaked in the early 1980s, filed" (not
+    filed). None when there is none."""
     opened = None
     for opened in _RELATIVE_OPENER.finditer(sentence, max(0, start - 150), start):
         pass
     if opened is None or _RELATIVE_END.search(sentence, opened.end(), start) or "." in sentence[opened.end():start]:
         return None
     closed = _RELATIVE_END.search(sentence, end)
-    return opened.start(1), closed.start() if closed else len(sentence)
+    return opened.end(), closed.start() if closed else len(sentence)
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:
