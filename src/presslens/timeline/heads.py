@@ -401,8 +401,10 @@ _TIME_CLAUSE = re.compile(r"\s*(?:" + "|".join(r"\s*".join(re.escape(w) for w in
 _CLAUSE_STOP = re.compile(r"[,.;:!?()\[\]\"“”—–]|\s-\s")
 _CLAUSE_WORDS = 10  # words of such a clause its verb may stand among
 _AND_SUBJECT = 3  # words of the subject between "and" and a second verb of such a clause ("and police were")
-# Function words no subject opens on ("as of", "when to"); a determiner or a pronoun may.
-_NO_SUBJECT = _FUNCTION - _DETERMINERS - frozenset("it he she they we you i".split())
+# Function words no subject opens on ("as of", "when to"); a determiner or a pronoun may (also what opens
+# a reported clause: reporting_before).
+_SUBJECT_PRONOUNS = frozenset("it he she they we you i".split())
+_NO_SUBJECT = _FUNCTION - _DETERMINERS - _SUBJECT_PRONOUNS
 # What opens a clause inside the subject, whose verb is then not the time clause's ("when conspiracy
 # theories that the government had", "as a test of whether the generals will loosen").
 _INNER_CLAUSE = frozenset("that which who whom whose whether if when where while because although though".split())
@@ -583,10 +585,9 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
 
 
 # Verbs that report what someone said ("said", "announced", "insisted"), not "is" or "has"; what may
-# stand between one and an expression right after it; pronouns that open a reported clause.
+# stand between one and an expression right after it.
 _SAYING = (GENERIC_HEADS | SPEECH_HEADS) - _AUX
 _SAYING_GAP = re.compile(r"\s+(?:on\s+)?", re.I)
-_SUBJECT_PRONOUNS = frozenset("it he she they we you i".split())
 
 
 def reporting_before(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int] | None:
