@@ -261,8 +261,12 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     set at the date (:func:`~presslens.timeline.heads.clause_at_time`) and its second verb
     (:func:`~presslens.timeline.heads.coordinated_in_clause`), the infinitive after a gathering's date
     (:func:`~presslens.timeline.heads.infinitive_of_gathering`), and the verb an adverb of time
-    stands before (:func:`~presslens.timeline.heads.verb_after_adverb`). ``tenses``:
-    the :func:`_tense` of each expression, ``relations`` its :func:`_relations`, when already known."""
+    stands before (:func:`~presslens.timeline.heads.verb_after_adverb`); and first without the heads
+    the expression cannot date: those before a hyphenated adjective it is
+    (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
+    (:func:`~presslens.timeline.heads.reporting_before`), those outside a relative clause holding it
+    (:func:`~presslens.timeline.heads.relative_clause`). ``tenses``: the :func:`_tense` of each
+    expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
     relations = relations if relations is not None else _relations(contexts)

@@ -23,7 +23,11 @@ modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"
 :func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"),
 :func:`infinitive_of_gathering` what is done at a gathering the date sets ("a rally Saturday to protest"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
-which :func:`presslens.timeline.events.anchored_heads` adds.
+which :func:`presslens.timeline.events.anchored_heads` adds; and it drops the heads an expression
+cannot date: before a hyphenated adjective it is (:func:`modifies_noun`: "posted a gain in
+third-quarter net income"), after it when it dates a reporting verb (:func:`reporting_before`: "said
+Tuesday that he would seek"), outside a relative clause holding it (:func:`relative_clause`: "said Mr.
+Gunnels, who now works").
 
 The relation comes from the preposition before the expression and its type: before ("before",
 "by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
