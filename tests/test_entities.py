@@ -1437,6 +1437,20 @@ def test_two_spaces_before_a_known_place_or_organisation_part_two_names():
     assert "New Mexico" in set(_mentions("Ada Quill flew to New  Mexico on Monday.")["entity"])
 
 
+def test_two_spaces_after_a_full_name_or_in_a_list_part_the_names_of_a_list():
+    # A text stripped of its commas ran a list's names together ("Enes Kanter  Doug McDermott", "Marx  Lenin  Mao",
+    # "Sen. Debbie Stabenow  Sen. Heidi Heitkamp"); but two spaces after a given name or a title, before a suffix
+    # or an ordinary last word stay inside one name (a padded mention: "Oskar  Varro", "Col.  Ada Quill").
+    m = _mentions("Tarsk got Enes Varrow  Doug McTavish and a pick. He stood with Orvath  Lindqvist  Tamsk and "
+                  "Brel. Sen. Ada Quill  Sen. Ivo Brant spoke.")
+    got = set(m["entity"])
+    assert {"Enes Varrow", "Doug McTavish", "Orvath", "Lindqvist", "Tamsk", "Ada Quill", "Ivo Brant"} <= got
+    assert not any("  " in t for t in m["text"])
+    m = _mentions("Lindholm's Oskar  Varro  did his part. Col.  Ada Quill thanked Cyrus Vale  Jr. of "
+                  "Quill  Landscapes.")
+    assert {"Oskar Varro", "Ada Quill", "Cyrus Vale Jr."} <= set(m["entity"])
+
+
 def test_a_states_abbreviation_that_is_a_word_names_the_state_with_its_point_only():
     # "Mass." is Massachusetts; the liturgy ("celebrate Mass", "after Mass") and "Mass rallies" are not.
     text = ("Bishop Tomas Vell will celebrate Mass in Tarsk. Mass rallies followed after Mass ended. "

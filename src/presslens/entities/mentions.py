@@ -190,6 +190,21 @@ def _known_after_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before:
         and not _known_kind(" ".join(t.low for t in before) + " " + after, lex)
 
 
+def _list_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before: list[_Tok]) -> bool:
+    """Whether the two spaces before ``toks[k]`` stand for a comma that a text stripped of its commas lost between
+    two names of a list: after a full name ("Enes Kanter  Doug McDermott", "Sen. Ada Quill  Sen. Ivo Brant"), or
+    between single words where the chunk holds another such gap ("Marx  Lenin  Mao"). Not the padding around a
+    mention of the article's main person after a given name or a title ("De'Andre  Hunter", "Mary Sue  Coleman",
+    "Col.  Kermit Dyke"), nor before a suffix ("Cyrus Vance  Jr.") or an ordinary word that ends the name
+    ("Christy Webber  Landscapes")."""
+    last, first = before[-1].low, toks[k].low
+    alone = k + 1 == len(toks) or "  " in text[toks[k].end:toks[k + 1].start]
+    if last in _CONNECTORS or last in lex.first_names or last in lex.titles or last in lex.title_words \
+            or first in _SUFFIXES or (alone and _common(first, lex)):
+        return False
+    return len(before) > 1 or sum("  " in text[a.end:b.start] for a, b in zip(toks, toks[1:])) > 1
+
+
 def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
     """Tokens with hyphenated pairs of known names cut apart ("Japan-U.S." -> Japan, U.S.)."""
     out = []
@@ -320,10 +335,12 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
                 pieces.append([])
                 continue
         if pieces[-1] and "  " in text[pieces[-1][-1].end:tok.start] \
-                and not (len(pieces[-1]) == 1 and pieces[-1][0].low in lex.first_names) \
-                and _known_after_gap(toks, k, text, lex, pieces[-1]):
+                and ((not (len(pieces[-1]) == 1 and pieces[-1][0].low in lex.first_names)
+                      and _known_after_gap(toks, k, text, lex, pieces[-1]))
+                     or _list_gap(toks, k, text, lex, pieces[-1])):
             # a known place or organisation after two spaces, where a text stripped of its commas had a comma
-            # ("Astana  Kazakhstan", "Alexandria  Virginia", "Anthony Kwan  Getty Images"): no word of the name before
+            # ("Astana  Kazakhstan", "Alexandria  Virginia", "Anthony Kwan  Getty Images"): no word of the name before;
+            # or the next name of a list
             pieces.append([])
         if tok.alone:
             pieces.append([])
