@@ -412,6 +412,15 @@ def test_a_show_and_a_programme_named_for_its_host_are_no_entities():
     assert {"Ada Quill", "Kestrel Today", "Susan Holt"} <= texts  # no given name before "Today": a newspaper's name
 
 
+def test_a_name_ending_in_tonight_or_live_is_a_programmes():
+    # "Lou Dobbs Tonight" ("Lou" no given name of the list), "Lopez Tonight", "Saturday Night Live" ('Night Live')
+    # were listed as entities: "Tonight" and "Live" end programmes' names only, named for a host or not
+    texts = set(_mentions("Ada Quill told Vorn Daley Tonight on Monday. Brant Tonight and Sunday Night Live mocked "
+                          "her, and Kestrel Live streamed it. Vorn Daley agreed.")["text"])
+    assert not {t for t in texts if t.endswith(("Tonight", "Live"))}
+    assert {"Ada Quill", "Vorn Daley"} <= texts
+
+
 def test_a_law_a_treaty_and_their_initials_are_no_entities():
     # "the Affordable Care Act", "the Second Amendment", "NAFTA" were listed (a law is no entity)
     texts = set(_mentions("Ada Quill defended the Kestrel Harbour Protection Act. The KHPA, she said, and the "
