@@ -421,6 +421,14 @@ def test_a_name_ending_in_tonight_or_live_is_a_programmes():
     assert {"Ada Quill", "Vorn Daley"} <= texts
 
 
+def test_words_of_address_and_greeting_opening_a_sentence_are_no_names():
+    # "Folks, let's go", "Congrats to Rubio", "Boos rained down", "Ladies and gentlemen": MISC entities before
+    texts = set(_mentions("“Folks, let's go,” said Ada Quill. Congratulations to Ivo Brant. Boos rang out. “Ladies "
+                          "and gentlemen,” she said. Congrats to Tarsk.")["text"])
+    assert not {"Folks", "Congratulations", "Boos", "Ladies", "Congrats"} & texts
+    assert {"Ada Quill", "Ivo Brant", "Tarsk"} <= texts
+
+
 def test_a_law_a_treaty_and_their_initials_are_no_entities():
     # "the Affordable Care Act", "the Second Amendment", "NAFTA" were listed (a law is no entity)
     texts = set(_mentions("Ada Quill defended the Kestrel Harbour Protection Act. The KHPA, she said, and the "
