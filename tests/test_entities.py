@@ -429,6 +429,18 @@ def test_words_of_address_and_greeting_opening_a_sentence_are_no_names():
     assert {"Ada Quill", "Ivo Brant", "Tarsk"} <= texts
 
 
+def test_an_organisations_name_goes_on_after_its_head_word_and_on():
+    # "the Council on Foreign Relations", "the House Select Committee on Benghazi": the entities were "Council" and
+    # "House Select Committee" (and "Foreign Relations", "Benghazi" a place); not over a day or the next clause
+    m = _mentions("Ada Quill of the Council on Tarsk Relations spoke. The Vell Committee on Parks and Recreation, "
+                  "Ivo Brant said, met. The Council on Tuesday voted. The Council on Kestrel-Varn Relations National "
+                  "Executive Director Oskar Lind agreed.")
+    got = dict(zip(m["entity"], m["kind"]))
+    assert got["Council on Tarsk Relations"] == got["Vell Committee on Parks and Recreation"] == "ORG"
+    assert got["Council on Kestrel-Varn Relations"] == "ORG" and got["Oskar Lind"] == "PERSON"
+    assert {"Ada Quill", "Ivo Brant", "Council"} <= got.keys() and "Tarsk Relations" not in got
+
+
 def test_a_law_a_treaty_and_their_initials_are_no_entities():
     # "the Affordable Care Act", "the Second Amendment", "NAFTA" were listed (a law is no entity)
     texts = set(_mentions("Ada Quill defended the Kestrel Harbour Protection Act. The KHPA, she said, and the "

@@ -141,6 +141,7 @@ class _Lexicon:
     kin: re.Pattern                     # "the couple", "their son": two people named together are kin
     kin_nouns: dict[str, str]           # "husband", "daughter" -> the gender of the kin (kin bearing one's surname)
     office_heads: frozenset[str]        # "office" of "the Clark County Coroner's Office"
+    on_heads: frozenset[str]            # "council" of "the Council on Foreign Relations"
     kin_of: re.Pattern                  # "'s eldest daughter, " between a name and its kin's given name
     org_before: re.Pattern              # "shares of " right before a firm's name
     org_after: re.Pattern               # " shares rose" right after a firm's name
@@ -263,6 +264,7 @@ def _lex() -> _Lexicon:
         kin=re.compile(rf"\b(?:{kin})\b", re.IGNORECASE),
         kin_nouns=kin_nouns,
         office_heads=frozenset(row[0].lower() for row in _read("entities_office_heads.txt")),
+        on_heads=frozenset(row[0].lower() for row in _read("entities_on_heads.txt")),
         # up to two words in lower case before the kin noun ("eldest", "late"), a comma maybe after it
         kin_of=re.compile(rf"['’]s{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?({_phrases(kin_nouns)}),?{_SEP}"),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),

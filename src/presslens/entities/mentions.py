@@ -1250,6 +1250,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     _couples(rows, text, bounds, lex)
     _kin_named(rows, text, lex)
     _offices(rows, text, lex)
+    _on_names(rows, text, lex)
     return rows
 
 
@@ -1355,6 +1356,52 @@ def _offices(rows: list[tuple], text: str, lex: _Lexicon) -> None:
         rows[k] = (b[0], b[1], start, b[6], name, start, b[6], "", "ORG", name)
         for j in reversed(inner):
             del rows[j]
+
+
+# The rest of an organisation's name after its head word and "on": capitalised words one space apart, joined by
+# connectors, and a list of such that "and" ends ("on Civil Liberties, Justice and Home Affairs"; not "on Parks and
+# Recreation, Levine").
+_ON_ITEM = r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0](?:(?:of|for|the|&)[ \u00a0])?\p{Lu}[\p{L}\p{M}'’-]*)*"
+_ON_AFTER = re.compile(rf"[ \t\u00a0]+on[ \t\u00a0]+(?:the[ \t\u00a0]+)?({_ON_ITEM}"
+                       rf"(?:(?:,[ \u00a0]{_ON_ITEM})*,?[ \u00a0]and[ \u00a0]{_ON_ITEM})?)(?![\p{{L}}\p{{M}}'’-])")
+_WORD = re.compile(r"\S+")
+
+
+def _on_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
+    """Make an organisation whose name goes on after its head word and "on" one mention, in place in ``rows`` (those
+    of :func:`_doc_mentions` of ``text``): "the Council on Foreign Relations" was the entity "Council" and the name
+    "Foreign Relations"; now the mention "Council on Foreign Relations", ORG, the rows within it gone. The head word
+    is one of entities_on_heads.txt; not before a day or a month ("the Council on Tuesday"). Where a titled person's
+    mention runs into the name ("the Council on Ada Relations National Executive Director Ivo Brant"), the name ends
+    before the title words that open that person's title."""
+    for k in range(len(rows) - 1, -1, -1):
+        b = rows[k]
+        if b[4].rsplit(None, 1)[-1].lower() not in lex.on_heads:
+            continue
+        run = _ON_AFTER.match(text, b[3])
+        if not run or _WORD.match(run.group(1)).group().lower() in lex.stop:
+            continue
+        end = run.end(1)
+        later = [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
+        if any(rows[j][3] > end for j in later[:-1]):
+            continue
+        trimmed = None
+        if later and (rows[later[-1]][3] > end or rows[later[-1]][7]):
+            c = rows[later[-1]]
+            words = list(_WORD.finditer(text, c[2], c[5]))
+            cut = next((w.start() for i, w in enumerate(words)
+                        if all(x.group().lower() in lex.titles or x.group().lower() in lex.title_words
+                               for x in words[i:])), None)
+            if cut is None or cut == c[2]:
+                continue
+            end = len(text[:cut].rstrip(" \t\u00a0,"))
+            trimmed = (*c[:2], cut, c[3], text[cut:c[3]], c[5], c[6], text[cut:c[5]].strip(), *c[8:])
+        rows[k] = (b[0], b[1], b[2], end, text[b[2]:end], b[5], end, b[7], "ORG", text[b[5]:end])
+        for j in reversed(later):
+            if trimmed is not None and j == later[-1]:
+                rows[j] = trimmed
+            elif rows[j][3] <= end:
+                del rows[j]
 
 
 def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
