@@ -629,6 +629,22 @@ def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # right after a year or a month alone: that weekday of an unknown week of its year (was no value)
+    ("Hela Brannick took office in Ostrova in 2019. The previous Friday she had left the Vell council.",
+     [("2019", "2019"), ("The previous Friday", "2019-WXX-5")]),
+    ("The Vell ferry sank in March 2029. The following Sunday night, divers found it.",
+     [("March 2029", "2029-03"), ("The following Sunday night", "2029-WXX-7TNI")]),
+    # another expression between them: the story has moved on from the year, which no longer dates it
+    ("Nine years ago Kessa opened a plant. Over the next four years it grew. The following Sunday it shut.",
+     [("Nine years ago", "2022"), ("the next four years", "P4Y"), ("The following Sunday", None)]),
+    # a day or night stays without a value ("argued that night" after "a 2008 memoir" is another night)
+    ("Brannick wrote in a 2028 memoir that they argued that night.", [("2028", "2028"), ("that night", None)]),
+])
+def test_a_weekday_counted_from_a_year_alone_keeps_its_week_unspecified(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The mayor spoke on Monday. The day before, at a rally, she had been silent.",
      [("Monday", "2031-03-17"), ("The day before", "2031-03-16")]),
     ("Fares rose on Monday and fell again the day after.", [("Monday", "2031-03-17"), ("the day after", "2031-03-18")]),

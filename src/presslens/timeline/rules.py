@@ -1349,7 +1349,10 @@ def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
     the text (the anchor when there is none), in text order so that chains resolve."""
     ref: tuple[date, int] | None = (anchor, 3) if anchor else None  # (date, 1 year / 2 month / 3 day)
     ref_end = None  # where the date of ref ends in the text (None: the anchor)
+    last_end = None  # where the expression before ends
     for r in rows:
+        next_to_ref = ref_end is not None and last_end == ref_end and r["start"] - ref_end <= _DAY_OF_MONTH_REACH
+        last_end = r["end"]
         end = r.get("range_to")
         if isinstance(end, str) and end.startswith(_ANAPHOR):  # "three days later": from the date, to the end
             _, offset, unit = end.split(":")
@@ -1370,6 +1373,8 @@ def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
             else:
                 unit, _, month = unit.partition("-")  # "year-10": October of that year (months_of_years_named)
                 r["value"] = _from_reference(ref, int(offset), unit)
+                if r["value"] is None and next_to_ref:
+                    r["value"] = _unspecified_weekday(ref, unit)
                 if month and r["value"]:
                     r["value"] += f"-{month}"
             value = r["value"]
@@ -1440,6 +1445,18 @@ def _from_reference(ref: tuple[date, int] | None, offset: int, unit: str) -> str
         return day.isoformat() + (f"T{part}" if part else "")
     day = (d + timedelta(days=offset)).isoformat()
     return f"{day}T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else day
+
+
+def _unspecified_weekday(ref: tuple[date, int], unit: str) -> str | None:
+    """"The previous Friday", "the following Sunday" (``unit`` "wd5", "wd7") right after a year or a month alone
+    (``ref``'s depth 1 or 2): that weekday in an unknown week of the year, "In 2019 ... the previous Friday"
+    2019-WXX-5. Not "that day", "that night" (2019-XX-XX): news names a year or month for more than the time the
+    story stays at ("argued that night" after "a 2008 memoir", "outlined that day" after a quoted "February or
+    March"), and those point back to the story's event, not to the date."""
+    if not unit.startswith("wd"):
+        return None
+    wd, _, part = unit[2:].partition("T")
+    return f"{ref[0].year}-WXX-{wd}" + (f"T{part}" if part else "")
 
 
 _AND_RANGE = re.compile(r"(.+?(?<!hundred)(?<!thousand))\s+and\s+(.+)", re.I)
