@@ -2716,3 +2716,19 @@ def test_dates_taken_as_columns_are_typed_as_rows_holding_them_would_be(values, 
     taken = pd.DataFrame({"d": [None] * len(positions)})
     taken["d"] = _dates_at(values, positions)
     pd.testing.assert_frame_equal(taken, plain)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # business copy's "year to date" (were no expression): the anchor's year from 1 January to the day of writing
+    ("Shares of Ostrel Corp. are up 14% year to date.", [("year to date", "2031", "2031-01-01", "2031-03-17")]),
+    ("Year-to-date sales at Brannick Foods rose 6%.", [("Year-to-date", "2031", "2031-01-01", "2031-03-17")]),
+    ("The Vell fund returned 9% over the year to date.", [("the year to date", "2031", "2031-01-01", "2031-03-17")]),
+    ("Brannick stock is down 12% YTD.", [("YTD", "2031", "2031-01-01", "2031-03-17")]),
+    ("Vell's quarter-to-date sales rose.", [("quarter-to-date", "2031-Q1", "2031-01-01", "2031-03-17")]),
+    ("Ostrel's month-to-date orders fell.", [("month-to-date", "2031-03", "2031-03-01", "2031-03-17")]),
+    # a fiscal year to date is not the calendar's; "to date" alone is no period
+    ("Brannick's fiscal year to date revenue grew.", []),
+    ("Brannick's biggest order to date came from Vell.", []),
+])
+def test_year_to_date_runs_from_the_start_of_the_year_to_the_day_of_writing(text, expected):
+    assert _fields(text, "range_from", "range_to") == expected

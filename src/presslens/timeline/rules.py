@@ -1823,6 +1823,22 @@ def _r_holiday(ctx: Context, g: dict) -> _Result | None:
 _SECOND_OF = re.compile(rf"\s*['‘’]?\s*(?:2|II|two)\b(?!\s*(?:{alternation(UNITS)})s?\b)")
 
 
+_TO_DATE_UNITS = {"Y": "year", "Q": "quarter", "M": "month"}
+
+
+def _r_to_date(ctx: Context, g: dict) -> _Result | None:
+    """"year to date", "quarter-to-date", "YTD": the anchor's year, quarter or month (the value "so far this
+    year" has), ranging from its first day to the anchor."""
+    if ctx.anchor is None:
+        return "DATE", None, None
+    unit = (g.get("unit") or _TO_DATE_UNITS[g["abbr"]]).lower()
+    a = ctx.anchor
+    first = {"year": date(a.year, 1, 1), "month": date(a.year, a.month, 1),
+             "quarter": date(a.year, 3 * quarter_of(a) - 2, 1)}[unit]
+    value = f"{a.year}-Q{quarter_of(a)}" if unit == "quarter" else _shift(a, 0, unit)
+    return "DATE", value, None, {"range_from": first.isoformat(), "range_to": a.isoformat()}
+
+
 def _r_vague(ctx: Context, g: dict) -> _Result | None:
     phrase = re.sub(r"\s+", " ", g["vague"].lower())
     if phrase == "now" and re.match(r"\s*(?:that|defunct|former|retired|deceased|-)", ctx.after(12), re.I):
@@ -2071,6 +2087,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"|\bend[\s-]of[\s-](?P<unit3>year|month)\b",
      lambda c, g: ("DATE", _shift(c.anchor, 0, g.get("unit") or g.get("unit2") or g["unit3"]) if c.anchor else None,
                    "END"), "end"),
+    # "up 14% year to date", "year-to-date sales", "in the quarter to date", "YTD": the anchor's year (quarter, month)
+    # from its start up to the anchor's day
+    (r"\b(?<!fiscal\s)(?<!financial\s)(?:the\s+)?(?P<unit>year|quarter|month)[\s-]to[\s-]date\b"
+     r"|\b(?-i:(?P<abbr>[YQM])TD)\b", _r_to_date, r"to[\s-]date|[ymq]td"),
     # "in two weeks' time", "a month’s time" (and, as often written, "in two weeks time"): "time" heads the phrase,
     # and TimeML's extent takes it in. The gate keeps the scan from the stretch around every "time" (its trigger's
     # scan finds each one): "time" after "s", "'" or "’" and one space, or after two spaces (a run of them after
@@ -2197,7 +2217,7 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _T_CALENDAR_UNIT,
              _T_CALENDAR_UNIT,
              _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"),
-             _whole("year|month|week"),
+             _whole("year|month|week"), _whole("date|ytd|qtd|mtd"),
              _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET, _whole("hour|day|week|month|year"),
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
              r"(?<![a-z])[ap]\.?m(?!\w)|(?<!\w)(?:noon|midnight|midday|" + _ZONE_24.lower() + r")(?!\w)|\d:[0-5]\d"
