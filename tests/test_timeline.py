@@ -2732,3 +2732,15 @@ def test_dates_taken_as_columns_are_typed_as_rows_holding_them_would_be(values, 
 ])
 def test_year_to_date_runs_from_the_start_of_the_year_to_the_day_of_writing(text, expected):
     assert _fields(text, "range_from", "range_to") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time before an awaited day in a clause that says no past: the day is ahead (were the nearer, past ones)
+    ("Retailers in Vell expect a busy run-up to Christmas.", [("Christmas", "2031-12-25")]),
+    ("Vell's shops are quiet in the lead-up to Friday's vote.", [("Friday", "2031-03-21")]),
+    # told of in the past, the day is past
+    ("Vell's shops were quiet in the lead-up to Friday's vote.", [("Friday", "2031-03-14")]),
+    ("Sales slumped in the run-up to Christmas.", [("Christmas", "2030-12-25")]),
+])
+def test_the_run_up_to_a_day_in_the_present_looks_ahead(text, expected):
+    assert _values(text) == expected

@@ -35,6 +35,7 @@ __all__ = [
     "PAST_VERBS",
     "PREPOSITIONS",
     "REPORT_NOUNS",
+    "RUN_UP_NOUNS",
     "SCHEDULE_WORDS",
     "SEASONS",
     "SPAN_PREPOSITIONS",
@@ -112,6 +113,8 @@ INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
 # nouns after a month that make it the month figures cover ("the November jobs report"): one already over
 REPORT_NOUNS: list[str] = [w.lower() for w in _lines("timeline_report_nouns.txt")]
+# nouns of the time before an awaited day ("the run-up to Christmas"): in a clause with no past, the day is ahead
+RUN_UP_NOUNS: list[str] = _lines("timeline_run_up_nouns.txt")
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition
 OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_over_more_than.txt"))
 # words that may follow a day of the month written alone: any other makes it a rank before its noun

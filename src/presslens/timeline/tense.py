@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from presslens.timeline.lexicon import FUTURE_CUES, INFINITIVE_MARKERS, PAST_VERBS
+from presslens.timeline.lexicon import FUTURE_CUES, INFINITIVE_MARKERS, PAST_VERBS, RUN_UP_NOUNS, alternation
 
 __all__ = ["clause_bounds", "clause_tense", "fronted_clause", "has_tense_cue"]
 
@@ -166,6 +166,9 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the last word before a position
 _ED_FORM = re.compile(r"\b[a-z]{2,}ed\b")
 # "ahead of" in time, not in a race ("40 points ahead of", "2.5 percent ahead of").
 _AHEAD = re.compile(r"(?<![\d%])(?<!points )(?<!percent )\bahead\s+of\b", re.I)
+# "the run-up to Christmas", "the lead-up to Thursday's vote": the time before the day, which a clause with no past
+# verb ("Retailers expect a busy run-up to Christmas") puts ahead; told of in the past, the day is past too.
+_RUN_UP = re.compile(r"\b(?:" + alternation(RUN_UP_NOUNS) + r")\s+to\b", re.I)
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[str, re.Match]]:
@@ -264,7 +267,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
            or _nearest(sentence, start, end, cues(0, n), skip_reporting=True)
            or _nearest(sentence, start, end, cues(0, n), skip_reporting=False))
     if cue is None:
-        return None
+        run_up = _RUN_UP.search(sentence, near, start) if sentence.find(" to", near, start) != -1 else None
+        return "future" if run_up and not _FUTURE.search(sentence, run_up.end(), start) else None
     kind, at = cue
     if kind == "past" and at <= start:
         if _INFINITIVE.search(sentence, at, start):
