@@ -2744,3 +2744,15 @@ def test_year_to_date_runs_from_the_start_of_the_year_to_the_day_of_writing(text
 ])
 def test_the_run_up_to_a_day_in_the_present_looks_ahead(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day before the day named right after it, one expression (the day alone was the value)
+    ("Delegates will meet in Vell on the eve of Thursday's summit.", [("the eve of Thursday", "2031-03-19")]),
+    ("On the eve of the March 20 vote, protesters marched in Vell.", [("the eve of the March 20", "2031-03-19")]),
+    ("The Vell ferry did not sail on the eve of Christmas.", [("the eve of Christmas", "2030-12-24")]),
+    # an event the text does not date: no expression, as before
+    ("On the eve of the summit, delegates met in Vell.", []),
+])
+def test_the_eve_of_a_named_day_is_the_day_before_it(text, expected):
+    assert _values(text) == expected

@@ -1248,12 +1248,14 @@ def _r_day_before(ctx: Context, g: dict) -> _Result | None:
     return ("TIME" if unit in PARTS_OF_DAY else "DATE"), f"{_ANAPHOR}:{offset}:{unit}", None
 
 
-# "the day after Christmas", "three days before Easter", "the Saturday before Christmas", "a week from Tuesday":
+# "the day after Christmas", "three days before Easter", "the Saturday before Christmas", "a week from Tuesday",
+# "the eve of Thursday's vote" (the day before it, as news writes of the evening or day before an awaited event):
 # counted from the day the text names right after it, one expression as TIMEX3 tags it. Not "the week before
 # Christmas": the seven days up to it, which no ISO week is. "from" only after a count ("a week from today").
 _DAYS_FROM = re.compile(rf"\b(?:[Tt]he\s+(?:(?P<day>day|night)|(?P<wd>{alternation(WEEKDAY_WORDS[0])}))"
                         r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                        r"(?P<unit>days?|weeks?))\s+(?P<dir>before|after|following|prior\s+to|ahead\s+of|from)\s+$")
+                        r"(?P<unit>days?|weeks?))\s+(?P<dir>before|after|following|prior\s+to|ahead\s+of|from)\s+$"
+                        r"|\b[Tt]he\s+eve\s+of\s+(?:the\s+)?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # "the early hours of Wednesday", "the small hours of Sunday morning": the start of that day's morning, as "early
 # Wednesday morning" is.
@@ -1261,8 +1263,8 @@ _EARLY_HOURS = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours\s+(?:of|on)\s+$"
 
 
 def days_from_dates(rows: list[dict[str, Any]], text: str) -> None:
-    """Join "the day after", "three days before", "the Saturday before", "the night before", "a week from"
-    to the day named right after it ("Christmas", "last Tuesday", "March 3", "today"), valued from that day (a
+    """Join "the day after", "three days before", "the Saturday before", "the night before", "a week from",
+    "the eve of" to the day named right after it ("Christmas", "last Tuesday", "March 3", "today"), valued from that day (a
     day, that weekday, a night); the rows inside the joined words ("three days", "Saturday") go. "The early
     hours of" joins a day or its morning as the start of its morning (TMO, mod START)."""
     out: list[dict[str, Any]] = []
