@@ -2756,3 +2756,17 @@ def test_the_run_up_to_a_day_in_the_present_looks_ahead(text, expected):
 ])
 def test_the_eve_of_a_named_day_is_the_day_before_it(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weekdays joined up to a plural part of the day are each a set, as the last one was (the first were dates)
+    ("New ferries will leave Vell on Monday and Tuesday nights from March 30.",
+     [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI"), ("March 30", "2031-03-30")]),
+    ("The Ostrova library opens on Monday, Wednesday and Friday evenings.",
+     [("Monday", "XXXX-WXX-1TEV"), ("Wednesday", "XXXX-WXX-3TEV"), ("Friday evenings", "XXXX-WXX-5TEV")]),
+    # a singular part of the day: one night, the weekdays dates
+    ("The Vell mayor spoke on Friday and Saturday night.",
+     [("Friday", "2031-03-14"), ("Saturday night", "2031-03-15TNI")]),
+])
+def test_weekdays_joined_to_a_plural_part_of_the_day_are_sets(text, expected):
+    assert _values(text) == expected

@@ -1046,6 +1046,9 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
         # "falls on a Thursday next year", "on a Sunday, I …": some such day, none in particular ("a Friday
         # interview", "a Sunday night memorial" are one day: the weekday modifies the noun after it)
         return kind, f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), mod
+    if rel is None and not part and (every := _SET_AFTER.match(ctx.text, ctx.match.end())):
+        # "on Monday and Tuesday nights", "Monday, Wednesday and Friday evenings": each of them, as the last is
+        return "SET", f"XXXX-WXX-{wd}T{PARTS_OF_DAY[every['parts'].lower()[:-1]]}", None
     if ctx.anchor is None:
         return kind, None, mod
     rel_word = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -1073,6 +1076,9 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
 
 
 _WEEKDAY_AT = re.compile(_WEEKDAY)
+# The weekdays after one, up to a plural part of the day: a set of each ("Monday and Tuesday nights").
+_SET_AFTER = re.compile(rf"(?:\s*,|\s+(?:and|or|&))\s+(?:{_WEEKDAY}(?:\s*,|\s+(?:and|or))\s+)*{_WEEKDAY}\s+"
+                        r"(?P<parts>mornings|afternoons|evenings|nights)\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _OF_WEEK = re.compile(r"\s+(?:of\s+)?(last|next|this)\s+week\b", re.I)
 _WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.I)  # not past a comma: another clause's
