@@ -2770,3 +2770,13 @@ def test_the_eve_of_a_named_day_is_the_day_before_it(text, expected):
 ])
 def test_weekdays_joined_to_a_plural_part_of_the_day_are_sets(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "or so" after a relative unit belongs to the expression, an approximation (it ended before "or so", no mod)
+    ("Ostrel's profit will rise over the next year or so.", [("the next year or so", "2032", "APPROX")]),
+    ("The Vell fair will open in the next week or so.", [("the next week or so", "2031-W13", "APPROX")]),
+    ("Ferry traffic in Vell fell over the past decade or so.", [("the past decade or so", "P10Y", "APPROX")]),
+])
+def test_or_so_after_a_relative_unit_is_an_approximation(text, expected):
+    assert _fields(text, "mod") == expected

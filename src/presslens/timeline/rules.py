@@ -1184,7 +1184,7 @@ def _r_ago_this(ctx: Context, g: dict) -> _Result | None:
 def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
     unit = re.sub(r"\s+", " ", g["unit"].lower())
     rel_word = re.sub(r"\s+", " ", g["rel"].lower())
-    mod = _mod_code(g.get("mod"))
+    mod = _mod_code(g.get("mod")) or ("APPROX" if g.get("so") else None)
     if rel_word in ("that", "the same"):
         return None
     rel = _rel_direction(rel_word)
@@ -1215,7 +1215,7 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
             # told in the past tense before the second half began: the year before's ("raised more in
             # the second half of the year", in a January report)
             value, mod = _halved(str(ctx.anchor.year - 1), g.get("mod"))
-        return "DATE", value, mod
+        return "DATE", value, mod or ("APPROX" if g.get("so") else None)
     if unit == "weekend":
         base = ctx.anchor + timedelta(weeks=rel)
         if rel == 0 and ctx.anchor.isoweekday() == 1 and ctx.tense() == "past":
@@ -2074,8 +2074,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\bthe\s+(?P<unit>day|{_PART_NOUN})\s+(?P<side>before|after)\b", _r_day_before, None),
     (rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|"
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART_NOUN})\b", _r_anaphoric, None),
+    # "the next year or so", "the past decade or so": about that long, "or so" in the extent as TimeML takes it
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
-     rf"{_FISCAL_YEAR}|day|{_PART_NOUN})\b", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
+     rf"{_FISCAL_YEAR}|day|{_PART_NOUN})\b(?P<so>\s+or\s+so\b)?", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|financial|(?:latest|current)\s+(?:fiscal|financial))\s+year\b(?!\s+end)"
      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
