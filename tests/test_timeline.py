@@ -2780,3 +2780,18 @@ def test_weekdays_joined_to_a_plural_part_of_the_day_are_sets(text, expected):
 ])
 def test_or_so_after_a_relative_unit_is_an_approximation(text, expected):
     assert _fields(text, "mod") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second count after the unit, or an open end, belongs to the expression (it ended at the unit)
+    ("Vell's appeal could take a month or two.", [("a month or two", "P1M", None, "P1M", "P2M")]),
+    ("Repairs to the Ostrova pier take a week or less.", [("a week or less", "P1W", "EQUAL_OR_LESS", None, None)]),
+    ("The Kessa strike lasted a decade or more, she said.",
+     [("a decade or more", "P10Y", "EQUAL_OR_MORE", None, None)]),
+    # a range of counts before "ago" is about that long ago
+    ("Brannick sold the ferry three or four months ago.", [("three or four months ago", "2030-12", "APPROX", None, None)]),
+    # not a count of something else
+    ("The Vell levy lasted a year or two-thirds of it.", [("a year", "P1Y", None, None, None)]),
+])
+def test_a_second_count_or_an_open_end_after_the_unit_is_in_the_duration(text, expected):
+    assert _fields(text, "mod", "range_from", "range_to") == expected

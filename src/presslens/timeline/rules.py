@@ -1506,6 +1506,8 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         # "between two and six days": a range, not the compound "two and six" (8); "and" joins the
         # parts of one number only after hundred or thousand ("one hundred and five")
         num_text, g = both[1], {**g, "num": both[1], "num2": both[2]}
+    if g.get("num3") and not g.get("num2"):
+        g = {**g, "num2": g["num3"]}  # "a year or two": the second count after the unit
     n = _number(num_text)
     if g.get("half") or g.get("half0"):  # "a year and a half", "one and a half years"
         n = (n or 1) + 0.5
@@ -1527,8 +1529,12 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
     elif re.search(r"up to|no more", pre) or re.search(r"\bwithin\s+$", ctx.before(8), re.I):
         # "within" is a preposition, outside the extent as TimeML has it, but it bounds the span.
         mod = "EQUAL_OR_LESS"
-    elif "at least" in pre:
+    elif "at least" in pre or (g.get("more") or "").lower() in ("more", "longer"):
         mod = "EQUAL_OR_MORE"
+    elif g.get("more"):  # "a week or less"
+        mod = "EQUAL_OR_LESS"
+    if span and rel and not mod:
+        mod = "APPROX"  # "a year or two ago": about that long ago
     rel = rel.removeprefix("or so").strip()  # "a week or so ago": approximately a week ago
     if rel == "earlier" and ctx.quarterly and _unit(unit) == ("Y", False, 1) and n == 1:
         return _r_year_ago_quarter(ctx, {})
@@ -2107,7 +2113,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # a match at every "s" of the article and cost the stage more than the scans it spared.
     (_COUNTED_UNITS + r"(?P<time>(?:['’]s?|(?<=s))\s+time\b)"
      r"(?![\s-]*(?:frame|limit|span|scale|lag|zone|table|line)s?\b)", _r_duration, r"time(?<=[s'’]\stime|\s\stime)"),
-    (_COUNTED_UNITS + r"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|"
+    # "a year or two", "two weeks or more" (before no word, or before "ago"/"earlier"/"later"): one expression, a
+    # range of counts or an open end, as "two or three days" is
+    (_COUNTED_UNITS + rf"(?:\s+or\s+(?:(?P<num3>{_NUMWORD})|(?P<more>more|longer|less))"
+     r"(?:(?![\s-]*\w)|(?=\s+(?:ago|earlier|later)\b)))?"
+     r"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|"
      r"or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?", _r_duration, None),
     # "in the weeks ahead": "ahead" belongs to the expression; so does "a matter of" ("within a matter of days", a
     # vague count). Each way opens a word (after "for ", "within ", "in " too): the \b in front of them all gives
