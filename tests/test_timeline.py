@@ -2795,3 +2795,16 @@ def test_or_so_after_a_relative_unit_is_an_approximation(text, expected):
 ])
 def test_a_second_count_or_an_open_end_after_the_unit_is_in_the_duration(text, expected):
     assert _fields(text, "mod", "range_from", "range_to") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the quarter a report is about, "this quarter" is that one (was the quarter of the day of writing)
+    ("Vell Mining reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.",
+     [("the third quarter", "2031-Q3"), ("Sept. 30", "2031-09-30"), ("This quarter", "2031-Q3")]),
+    # ahead, or with no quarter named: the quarter of the day of writing
+    ("Vell Mining reported a loss for the third quarter. This quarter, sales will fall.",
+     [("the third quarter", "2031-Q3"), ("This quarter", "2031-Q4")]),
+    ("Vell Mining's sales fell this quarter.", [("this quarter", "2031-Q4")]),
+])
+def test_this_quarter_after_the_reported_quarter_is_that_quarter(text, expected):
+    assert _values(text, "2031-11-01") == expected

@@ -913,7 +913,12 @@ def _r_latest_quarter(ctx: Context, g: dict) -> _Result | None:
                else max(d for d in ends if d <= ctx.anchor))
         mid = end - timedelta(days=45)
         return "DATE", f"{mid.year}-Q{quarter_of(mid)}", None
-    if (g.get("rel") or g.get("this") or "").lower() in ("current", "this"):
+    rel = (g.get("rel") or g.get("this") or "").lower()
+    if rel == "this" and ctx.tense() != "future":
+        # "This quarter's loss includes charges", after the text named the quarter a report is about (the third,
+        # over by the day of writing): that quarter; where it named none, the anchor's own (resolve_quarters)
+        return "DATE", f"{_QUARTER}:0::0:this", None
+    if rel in ("current", "this"):
         return "DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}", None
     return "DATE", f"{_QUARTER}:0:", None
 
