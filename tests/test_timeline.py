@@ -2808,3 +2808,18 @@ def test_a_second_count_or_an_open_end_after_the_unit_is_in_the_duration(text, e
 ])
 def test_this_quarter_after_the_reported_quarter_is_that_quarter(text, expected):
     assert _values(text, "2031-11-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fiscal quarter named by its number, not over as the calendar's on the day of writing, and no other
+    # quarter named before it: the one reported (were the last calendar quarter, 2031-Q3, 2030-Q3)
+    ("Brannick Foods reported a 12% fall in fourth-quarter profit. It earned $4 million, against $5 million a "
+     "year earlier. Sales in the latest period rose.",
+     [("fourth-quarter", "2031-Q4"), ("a year earlier", "2030-Q4"), ("the latest period", "2031-Q4")]),
+    # a quarter over named before it: that one stays the reported one
+    ("Kessa Mining's third-quarter profit fell. It has no estimate of the storm's effect on fourth-quarter "
+     "results. In the latest quarter, Kessa lost $2 million.",
+     [("third-quarter", "2031-Q3"), ("fourth-quarter", "2031-Q4"), ("the latest quarter", "2031-Q3")]),
+])
+def test_a_fiscal_quarter_not_over_as_the_calendars_is_the_reported_one(text, expected):
+    assert _values(text, "2031-11-03") == expected

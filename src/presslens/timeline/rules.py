@@ -951,6 +951,7 @@ def resolve_quarters(rows: list[dict[str, Any]], text: str) -> None:
     over by then; shifted by the years asked ("a year earlier") or put in the year named ("the 1988
     period"), or by a quarter ("the previous quarter")."""
     named: tuple[int, int] | None = None  # (year, quarter)
+    reported: tuple[int, int] | None = None  # the last named quarter over by the anchor
     for r in rows:
         value, anchor = r["value"], r.get("anchor")
         if not isinstance(value, str) or anchor is None:
@@ -958,7 +959,16 @@ def resolve_quarters(rows: list[dict[str, Any]], text: str) -> None:
         if value.startswith(_QUARTER):
             _, shift, year, *step = value.split(":")
             latest = add_months(date(anchor.year, 3 * quarter_of(anchor) - 2, 1), -3)
-            y, q = named if named and _reported(named, anchor) else (
+            if named and _reported(named, anchor):
+                base = named
+            elif reported is None and named == (anchor.year, quarter_of(anchor)):
+                # a fiscal quarter named by its number, not yet over as the calendar's ("Ralston reported a
+                # decline in fourth-quarter earnings" on Nov. 2, its year ending Sept. 30), and no quarter over
+                # named before it: the one reported ("the latest period", "a year earlier" are its)
+                base = named
+            else:
+                base = None
+            y, q = base if base else (
                 (anchor.year, quarter_of(anchor)) if step[1:] else (latest.year, quarter_of(latest)))
             if step:  # the quarter before or after it ("the previous quarter"; "next quarter" from
                 # the one reported, else from the anchor's own)
@@ -968,6 +978,8 @@ def resolve_quarters(rows: list[dict[str, Any]], text: str) -> None:
         elif ((m := _NAMED_QUARTER.match(value)) and _QUARTER_WORD.search(r["text"])
               and not _A_QUARTER.search(text, max(0, r["start"] - 30), r["start"])):
             named = (int(m[1]), int(m[2]))
+            if _reported(named, anchor):
+                reported = named
 
 
 _NAMED_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
