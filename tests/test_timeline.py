@@ -2789,7 +2789,8 @@ def test_or_so_after_a_relative_unit_is_an_approximation(text, expected):
     ("The Kessa strike lasted a decade or more, she said.",
      [("a decade or more", "P10Y", "EQUAL_OR_MORE", None, None)]),
     # a range of counts before "ago" is about that long ago
-    ("Brannick sold the ferry three or four months ago.", [("three or four months ago", "2030-12", "APPROX", None, None)]),
+    ("Brannick sold the ferry three or four months ago.",
+     [("three or four months ago", "2030-12", "APPROX", None, None)]),
     # not a count of something else
     ("The Vell levy lasted a year or two-thirds of it.", [("a year", "P1Y", None, None, None)]),
 ])

@@ -1287,8 +1287,8 @@ _EARLY_HOURS = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours\s+(?:of|on)\s+$"
 
 def days_from_dates(rows: list[dict[str, Any]], text: str) -> None:
     """Join "the day after", "three days before", "the Saturday before", "the night before", "a week from",
-    "the eve of" to the day named right after it ("Christmas", "last Tuesday", "March 3", "today"), valued from that day (a
-    day, that weekday, a night); the rows inside the joined words ("three days", "Saturday") go. "The early
+    "the eve of" to the day named right after it ("Christmas", "last Tuesday", "March 3", "today"), valued from that
+    day (a day, that weekday, a night); the rows inside the joined words ("three days", "Saturday") go. "The early
     hours of" joins a day or its morning as the start of its morning (TMO, mod START)."""
     out: list[dict[str, Any]] = []
     for r in rows:
@@ -2099,7 +2099,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART_NOUN})\b", _r_anaphoric, None),
     # "the next year or so", "the past decade or so": about that long, "or so" in the extent as TimeML takes it
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
-     rf"{_FISCAL_YEAR}|day|{_PART_NOUN})\b(?P<so>\s+or\s+so\b)?", lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
+     rf"{_FISCAL_YEAR}|day|{_PART_NOUN})\b(?P<so>\s+or\s+so\b)?",
+     lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
      else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|financial|(?:latest|current)\s+(?:fiscal|financial))\s+year\b(?!\s+end)"
      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
