@@ -791,6 +791,26 @@ ATTRIBUTION_RULES = {
               "the ferry board": {"speaker": "Tom Becker", "cue": "called for",
                                   "content": "the ferry board, the pier's owner, to resign"}},
         absent="a new pier", n=2),
+    # "endorsed …" reports the stance declared, its object the one endorsed (as "called for" reports a demand); not
+    # the base, the -s form or the participle, as often an endorsement not made ("refused to endorse", "would not
+    # endorse anyone"), nor the passive or a participle before its agent ("the candidate endorsed by the unions").
+    "an endorsement": dict(
+        text="Harbour master Ada Quill endorsed Tom Becker for mayor. The Tarnwick Courier has endorsed the ferry "
+             "levy. Piet Marsh would not endorse anyone. The candidate endorsed by the dockers' union lost.",
+        rows={"Tom Becker": {"speaker": "Ada Quill", "cue": "endorsed", "kind": "indirect",
+                             "content": "Tom Becker for mayor"},
+              "the ferry levy": {"speaker": "Tarnwick Courier", "cue": "endorsed"}},
+        n=2),
+    # A verb of an object names the one it is aimed at after it, never its speaker ("…, endorsed Harbour Party candidate
+    # Tom Becker" had Becker endorse the description before the comma), and reports no clause before it ("…, though he
+    # has not endorsed the levy" had the clause before the comma).
+    "a verb of an object after a comma": dict(
+        text="Not everyone is on the Becker train. Just ask former rugby star Ada Quill.\n\nThe former Avalon Cup "
+             "winner, now a guest speaker who travels around the country, endorsed Harbour Party candidate Tom Becker "
+             "in 2025.\n\nPiet Marsh said the pier was old, though he has not endorsed the levy.",
+        rows={"the pier was old": {"speaker": "Piet Marsh", "cue": "said"},
+              "the levy": {"speaker": "Piet Marsh", "cue": "endorsed"}},
+        absent="Avalon Cup winner", n=2),
     # "proposed …" puts its object forward as what the subject said (beside "proposed that …" and "proposed to …");
     # the participle before its noun ("the proposed levy"), a relative clause's verb whose object stands before it
     # ("which the board first proposed last July") and a reduced relative before a day ("A fee proposed Monday would

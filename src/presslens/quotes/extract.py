@@ -726,6 +726,9 @@ _AND_PRONOUN = re.compile(r"\S\s*,?\s+(?:and|but)\s+$")
 _SPEECH = frozenset({"speech"})
 _THOUGHT = frozenset({"belief", "infinitive"})
 _INTENTION = frozenset({"infinitive"})
+# A verb of an object, reported or not ("criticized", "endorsed", "called for"): its words are what follows it, and the
+# person it names after it is the one it is aimed at.
+_OBJECT_VERB = frozenset({"object", "cited"})
 # The first character of a sentence that opens with a quotation ("“…,” Quill said").
 _QUOTE_OPENERS = "“\"'‘«„`"
 # The first word of each reporting verb's line (its base: "say", never "said"; "call" of "call_for", as _tense reads a
@@ -1348,9 +1351,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         if ((opens or before.endswith((",", *_CLOSING_MARKS)))
                 and not facts.told and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
-            if spk is not None and facts.object_only and spk.kind in ("PERSON", "NAME"):
-                # "Ada Quill, star of “Harbour,” thanked Tom Becker for …": the person a verb of an object
-                # names after it is the one thanked, praised or blamed, never its speaker.
+            if spk is not None and classes <= _OBJECT_VERB and spk.kind in ("PERSON", "NAME"):
+                # "Ada Quill, star of “Harbour,” thanked Tom Becker for …", "…, endorsed Tom Becker in May": the person
+                # a verb of an object names after it is the one thanked, praised, blamed or endorsed, never its speaker.
                 spk = None
             if (spk is None and (opens or before.endswith(_CLOSING_MARKS))
                     and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right))):
@@ -3283,8 +3286,9 @@ class _Extractor:
         # said, made him …"), not govern an object of its own ("…, Trump announced a deal").
         # A verb of intention alone reports its own "to …" only ("…, although the council declined to
         # comment", "In the coming months, he vowed …, Duke declined at first to criticize").
+        # Nor does a verb of an object ("…, though she has not endorsed it"): its words are what follows it.
         if (short_tail or (right is None and _COMMA.match(tail))) and comma and not f.participle and (
-                f.classes != _INTENTION):
+                f.classes != _INTENTION) and not f.classes <= _OBJECT_VERB:
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
             if qi >= 0 and doc.q_closes[qi] > sent_s and doc.quotes[qi].start in self.direct_starts:
