@@ -811,6 +811,14 @@ ATTRIBUTION_RULES = {
         rows={"the pier was old": {"speaker": "Piet Marsh", "cue": "said"},
               "the levy": {"speaker": "Piet Marsh", "cue": "endorsed"}},
         absent="Avalon Cup winner", n=2),
+    # A noun of a statement as the object of a verb of speech is what was said ("denied the charges", "echoed those
+    # comments"), where a thing announced is a speech act ("announced a series of new berths").
+    "a statement denied or echoed": dict(
+        text="Harbour master Ada Quill denied the charges through her lawyer. Tom Becker echoed those comments on "
+             "Monday. The board announced a series of new berths.",
+        rows={"the charges": {"speaker": "Ada Quill", "cue": "denied", "kind": "indirect"},
+              "those comments": {"speaker": "Tom Becker", "cue": "echoed"}},
+        absent="new berths", n=2),
     # "proposed …" puts its object forward as what the subject said (beside "proposed that …" and "proposed to …");
     # the participle before its noun ("the proposed levy"), a relative clause's verb whose object stands before it
     # ("which the board first proposed last July") and a reduced relative before a day ("A fee proposed Monday would

@@ -599,6 +599,15 @@ _CLAUSE_OBJECT = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:(?<=about\s)what|whether|why|how|(?:(?:the|an?|this|that|these|those|any)\s+)?"
     rf"(?:(?!{_DETERMINER_WORD}\b)[\w-]+\s+)?"
     rf"(?:{alternation(sorted(_CLAIM_NOUNS | set(words('idea_nouns'))))})\s+that)\b")
+# A noun of a statement (data/quotes_claim_nouns.txt) as the object of a verb of speech, after a determiner or a
+# possessor and up to two words: "denied the charges", "echoed those comments", "repeated his promise to …",
+# "tweeted a warning": the statement is what the subject said, not a thing announced (_Extractor._content).
+_STATEMENT_OBJECT = re.compile(
+    rf"(?:(?:the|any|all|those|these|such|that|this|his|her|their|its|our|my|an?)\s+|[A-Z][\w.]*['’]s?\s+)"
+    rf"(?:(?!{_DETERMINER_WORD}\b)[\w-]+\s+){{0,2}}?(?:{alternation(sorted(_CLAIM_NOUNS))})\b")
+# A participle of speech after a comma ("…, saying …"), which gives the words where the object before it is their medium.
+_SPOKEN_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?:" + alternation(
+    [form for form, classes in cue_classes().items() if "speech" in classes and form.endswith("ing")]) + r")\b")
 # A verb citing its object (the "cited" class: "…, citing safety concerns") with no object after it: a participle of a
 # reduced relative or a passive, a preposition right after it (what is cited is the noun before it, its source after
 # "by" or "in": "the study cited in Quill's tweet", "an article cited by her campaign", "was cited for speeding"), or a
@@ -3436,9 +3445,15 @@ class _Extractor:
                                     or _NP_THEN_FINITE.match(text, start, sent_e) or text.startswith("that,", start)):
                     # "announced a series of agreements": a thing announced, a speech act; but a thing put forward
                     # (the "cited" class: "proposed a ban on night sailings") is what the subject said.
-                    if not self.speech_acts and ("cited" not in f.classes or _CITED_NO_OBJECT.match(text, f.right)):
-                        return None
+                    # So is a statement a verb of speech has as its object ("denied the charges"), but not where a
+                    # participle of speech after it gives the words ("posted a Facebook comment of her own, saying …":
+                    # the medium they came in).
                     stop = _OBJECT_END.search(text, start, sent_e)
+                    if (not self.speech_acts
+                            and ("cited" not in f.classes or _CITED_NO_OBJECT.match(text, f.right))
+                            and not ("speech" in f.classes and _STATEMENT_OBJECT.match(text, start, sent_e)
+                                     and not (stop and _SPOKEN_AFTER.match(text, stop.start())))):
+                        return None
                     sent_e = stop.start() if stop else sent_e
         else:
             return None
