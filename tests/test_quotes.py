@@ -819,6 +819,16 @@ ATTRIBUTION_RULES = {
         rows={"the charges": {"speaker": "Ada Quill", "cue": "denied", "kind": "indirect"},
               "those comments": {"speaker": "Tom Becker", "cue": "echoed"}},
         absent="new berths", n=2),
+    # A participle of speech after a document given out, and when, is the issuer's ("released a statement Wednesday
+    # saying …", "sent out a press release saying …"), as it was after "issued a statement saying …".
+    "a statement released on a day, saying": dict(
+        text="The Avalon council released a statement Wednesday saying the levy is fair. The Quill campaign sent a "
+             "fundraising email on Tuesday night saying that the ferry would run. Tom Becker sent out a press release "
+             "saying the pier was unsafe.",
+        rows={"the levy is fair": {"speaker": "Avalon council", "cue": "saying", "kind": "indirect"},
+              "the ferry would run": {"speaker": "Quill campaign", "cue": "saying"},
+              "the pier was unsafe": {"speaker": "Tom Becker", "cue": "saying"}},
+        n=3),
     # "proposed …" puts its object forward as what the subject said (beside "proposed that …" and "proposed to …");
     # the participle before its noun ("the proposed levy"), a relative clause's verb whose object stands before it
     # ("which the board first proposed last July") and a reduced relative before a day ("A fee proposed Monday would

@@ -233,6 +233,12 @@ _ANNOUNCES = re.compile(
 _ISSUED = re.compile(
     r"\b(?:issued|released|sent(?:\s+out)?|put\s+out|blasted(?:\s+out)?|fired\s+off|e-?mailed|posted|published"
     r"|circulated|distributed|penned|aired|unveiled)\s+(?:(?:a|an|the|this|his|her|their|its|[\w’'-]+)\s+){0,3}$")
+# A document given out, and when, right before a participle of speech ("released a statement Wednesday saying …",
+# "sent a fundraising email on Tuesday night saying …", "sent a tweet saying …"): the document, whose issuer speaks
+# (_Extractor._issuer).
+_DOCUMENT_WHEN = re.compile(
+    rf"\b(?:a|an|the|this|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{alternation(word_list('medium_nouns'))})"
+    rf"(?:\s+(?:(?:on|last|this|early|late)\s+)?(?:{_DAYS}|week|morning|afternoon|evening|night)){{0,2}}\s+$")
 # A verb of sending a message right before the ones it went to ("emailed supporters saying").
 _MAILED = re.compile(r"\b(?:e-?mailed|texted|messaged|wrote\s+to|sent)\s+(?:(?:all|his|her|their|its)\s+)?$")
 # "… an email to supporters stating": the document before the ones it went to.
@@ -2118,7 +2124,14 @@ class _Extractor:
                 # after a preposition ("told the AP on Wednesday after hinting that …").
                 f.spk, f.desc, f.spk2 = None, None, None
             if participle and f.spk is None:
-                f = self._participle(f)
+                when = _DOCUMENT_WHEN.search(self.doc.text, max(0, f.cue_s - 80), f.cue_s)
+                issuer = self._issuer(replace(f, spk=Candidate(when.start(), when.end("doc"), "NP_UNNAMED"))) if (
+                    when) else None
+                if issuer is not None:
+                    # "released a statement Wednesday saying …": the issuer of the document
+                    f.spk, f.desc = issuer
+                else:
+                    f = self._participle(f)
             elif participle and f.spk is not None and not f.inverted:
                 issuer = self._issuer(f)
                 if issuer is not None:
