@@ -829,6 +829,15 @@ ATTRIBUTION_RULES = {
               "the ferry would run": {"speaker": "Quill campaign", "cue": "saying"},
               "the pier was unsafe": {"speaker": "Tom Becker", "cue": "saying"}},
         n=3),
+    # "according to" after a conjunction alone opening the sentence reports the clause after its comma, as it does
+    # opening the sentence ("But according to reports in the Gazette, …"; the row was lost).
+    "a sentence opened by But according to": dict(
+        text="Tom Becker ran the port for years. But according to reports in the Harbour Gazette, he could not "
+             "convince the board that the pier was safe.",
+        rows={"he could not convince": {"speaker span": "reports in the Harbour Gazette", "cue": "according to",
+                                        "kind": "indirect",
+                                        "content": "he could not convince the board that the pier was safe"}},
+        n=1),
     # "proposed …" puts its object forward as what the subject said (beside "proposed that …" and "proposed to …");
     # the participle before its noun ("the proposed levy"), a relative clause's verb whose object stands before it
     # ("which the board first proposed last July") and a reduced relative before a day ("A fee proposed Monday would

@@ -3535,6 +3535,9 @@ class _Extractor:
                           # the clause is another's words or thought, or part of them
                           or any(g.classes & {"speech", "belief"} for g in self.frames_in(sent_s, f.cue_s))):
             return None
+        if after and _NEXT_CLAUSE.fullmatch(text, sent_s, f.cue_s):
+            # "But according to aides, Tarn wants to run": a conjunction alone before the phrase opens the sentence
+            return after
         head_end = _trimmed_end(text, sent_s, f.cue_s)
         if after and _COMMA_CONJUNCTION_END.search(text, sent_s, f.cue_s):
             # "Turkey shut down Iraq's major oil outlets, but according to Jordanian officials, a smaller line
