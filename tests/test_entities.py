@@ -2209,6 +2209,27 @@ def test_a_programme_or_a_doctrine_is_no_entity():
     assert {"Ada Quill", "Avalon", "Corin Vale"} <= texts
 
 
+def test_a_text_without_a_programmes_first_word_holds_no_programme():
+    # _may_name_programme spares each mention's scan for a policy's name in the articles without all the words of one:
+    # sound only if the pattern's caseless match takes a character for a letter of them only where both fold alike
+    import regex
+
+    from presslens.entities.lexicon import _lex
+    from presslens.entities.mentions import _may_name_programme
+
+    lex = _lex()
+    letters = sorted(set("".join(w for words in lex.programme_words for w in words)))
+    every = "".join(map(chr, range(0x110000)))
+    for c in {m.group() for m in regex.finditer(f"[{regex.escape(''.join(letters))}]", every, regex.IGNORECASE)}:
+        assert all(c.casefold().replace("\u0307", "") == letter
+                   for letter in letters if regex.fullmatch(regex.escape(letter), c, regex.IGNORECASE))
+    assert _may_name_programme("Ada Quill would cut MEDICAID in Avalon.", lex)
+    assert _may_name_programme("ADA QUİLL WOULD CUT MEDİCAİD.", lex) and lex.programme.search("CUT MEDİCAİD.")
+    assert not _may_name_programme("Ada Quill would cut the levy in Avalon.", lex)
+    assert not _may_name_programme("Xi Corin thought the taxi to Mexico was late.", lex)  # no "jinping"
+    assert not lex.programme.search("Ada Quill would cut the levy in Avalon.")
+
+
 def test_a_states_attorney_is_a_title_not_a_place():
     # "Cook County State's Attorney Kim Foxx's office" was the place "Cook County State" and "Attorney Kim Foxx"
     m = _mentions("The figures were released by Marrow County State's Attorney Ada Quill's office in Avalon.")

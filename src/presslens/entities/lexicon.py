@@ -116,6 +116,7 @@ class _Lexicon:
     host_heads: frozenset[str]          # those after a host's given name ("Megyn Kelly Today"): no entity
     page_label: re.Pattern              # an editor's label or a page's furniture at a mention ("UPDATE:", "Embed")
     programme: re.Pattern               # a policy's or a doctrine's name ("Obamacare", "DACA"): no entity
+    programme_words: tuple[tuple[str, ...], ...]  # the words of each, case-folded (mentions._may_name_programme)
     named_possessives: frozenset[str]   # "King" of "King's College London"
     possessive_titles: frozenset[tuple[str, str]]  # ("state", "attorney") of "State's Attorney"
     demonyms: frozenset[str]
@@ -242,6 +243,7 @@ def _lex() -> _Lexicon:
         page_label=re.compile(page_label, re.IGNORECASE),
         programme=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in programmes)})(?![\p{{L}}\p{{M}}])",
                              re.IGNORECASE),
+        programme_words=tuple(tuple(row[0].casefold().split()) for row in programmes),
         named_possessives=frozenset(row[0].lower() for row in possessive_rows if len(row) == 1),
         possessive_titles=frozenset((row[0].lower(), row[1].lower()) for row in possessive_rows if len(row) > 1),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),

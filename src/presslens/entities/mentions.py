@@ -634,11 +634,21 @@ def _opens_dateline(text: str, start: int, end: int) -> bool:
             and _LINE_START.search(text, max(0, start - _LINE_START_REACH), start) is not None)
 
 
-def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
+def _may_name_programme(text: str, lex: _Lexicon) -> bool:
+    """Whether ``text`` may hold a policy's name (``lex.programme``): it holds every word of one, all
+    case-folded, dots above dropped. That pattern's caseless match takes a character for a letter of
+    those words only where the two fold alike so ("İ" for "i"; ``tests/test_entities.py`` checks it
+    over every character), so in most articles no mention's window needs scanning for one."""
+    folded = text.casefold().replace("\u0307", "")
+    return any(all(word in folded for word in words) for words in lex.programme_words)
+
+
+def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool) -> str:
     """Kind of a :func:`_mention` of the piece at ``base`` in ``text``, from its words and
     surroundings. Upper case for firm evidence (known names, head words, titles, given names);
     lower case for a guess from the context or the shape of the name, which other mentions of
-    the entity may overrule; "MISC" for none; "" for no entity (a transcript's role label)."""
+    the entity may overrule; "MISC" for none; "" for no entity (a transcript's role label).
+    ``programmes``: False where ``text`` holds no policy's name (:func:`_may_name_programme`)."""
     _, name_start, name_end, _, _, has_role, _, firm, acronym, common, shape, _, _ = mention
     name_start, name_end = base + name_start, base + name_end
     if has_role or _party_tag(text, name_end):
@@ -650,8 +660,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon) -> str:
         # a day ("on Election Day", "the Labor Day telethon"), an award, a contest or a show ("the Nobel Peace Prize",
         # "the World Cup", "Megyn Kelly Today"): no one portrayed
         return ""
-    if any(m.start() <= name_start and name_end <= m.end()
-           for m in lex.programme.finditer(text, max(0, name_start - _PROGRAMME_REACH), name_end + _PROGRAMME_REACH)):
+    if programmes and any(m.start() <= name_start and name_end <= m.end() for m in lex.programme.finditer(
+            text, max(0, name_start - _PROGRAMME_REACH), name_end + _PROGRAMME_REACH)):
         return ""  # a policy or a doctrine ("Obamacare", "Childhood Arrivals" of "Deferred Action for ..."): no one
     if lex.page_label.match(text, name_start):
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
@@ -1183,6 +1193,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     nouns: dict[str, bool] = {}  # acronyms of the article used as common nouns
     unnamed: set[str] = set()  # the initials of names that are no entity ("ACA" of "Affordable Care Act")
     starts = _WordStarts(text)
+    programmes = _may_name_programme(text, lex)
     for base, piece, initial in candidates:
         first_end, first, _, single, may_drop, first_common, plan, rest, _ = piece
         if initial and may_drop and (
@@ -1228,7 +1239,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 nouns[word] = not acronym or _acronym_noun(text, word, starts)
             if nouns[word] or (text.startswith("-", name_end) and text[name_end + 1:name_end + 2].isdigit()):
                 continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
-        kind = _kind(mention, text, base, lex)
+        kind = _kind(mention, text, base, lex, programmes)
         if not kind:
             name = text[name_start:name_end].replace("-", " ").split()
             if len(name) > 1 and name[-1].lower() in lex.event_heads:
