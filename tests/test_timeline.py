@@ -2097,6 +2097,19 @@ def test_start_finders_match_wherever_their_pattern_starts():
                 assert finder.match(text.lower(), m.start()), (pattern.pattern[:40], m.group(0))
 
 
+def test_a_pattern_opening_with_a_lookbehind_has_a_start_finder():
+    # The year's pattern ("(?<![$€£#\d.,/-])" before "early", "fiscal", "FY" or the digits) had none: its search
+    # tried every alternative at every character of its stretches; the lookbehind now stays in front, as a \b does
+    from re import _constants as c, _parser
+
+    from presslens.timeline.timexes import _FINDERS, _TWINS
+
+    opening = [rank for rank, twin in enumerate(_TWINS) if twin is not None
+               and (first := _parser.parse(twin.pattern, twin.flags).data[0])[0] in (c.ASSERT, c.ASSERT_NOT)
+               and first[1][0] < 0]
+    assert opening and all(_FINDERS[rank] is not None for rank in opening)
+
+
 def test_the_quarterly_finder_finds_the_first_quarter_a_text_names():
     """timexes._QUARTERLY_FINDER: whether an article is about quarters is decided by the scan with
     its start finder, which must find what a search finds."""

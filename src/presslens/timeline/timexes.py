@@ -179,8 +179,10 @@ def _finder(twin: re.Pattern | None) -> re.Pattern | None:
     alternatives one after the other. Written with first characters, a search tries only the
     alternatives of the character it stands on; and where those characters are rare (below a third
     of English text: digits, "m", "n"), it skips in C every other character (``\\b`` turned into a
-    lookbehind after the first one). Otherwise a ``\\b`` that opens the pattern stays in front: the
-    search stops only at word boundaries. :func:`_scan` checks each place found with the pattern."""
+    lookbehind after the first one). Otherwise a ``\\b`` or a lookbehind that opens the pattern stays
+    in front: the search tries the alternatives only where it holds (a year's "(?<![$€£#\\d.,/-])": on
+    PolNeAR train the scan of that pattern 0.09 of about 0.9 CPU s of :func:`_candidates` faster than
+    with its twin). :func:`_scan` checks each place found with the pattern."""
     from re import _compiler, _constants as c, _parser
 
     if twin is None:
@@ -192,7 +194,9 @@ def _finder(twin: re.Pattern | None) -> re.Pattern | None:
         return None
     lead: list = []
     if sum(_SHARE.get(chr(ch), .2) for ch in {a[0][1] for a in ways}) >= 1 / 3:
-        if data[0] != (c.AT, c.AT_BOUNDARY) or not (ways := _starts(data[1:], c)):
+        op, av = data[0]
+        if not ((op is c.AT and av is c.AT_BOUNDARY) or (op in (c.ASSERT, c.ASSERT_NOT) and av[0] < 0)) \
+                or not (ways := _starts(data[1:], c)):
             return None
         lead = data[:1]
     by_first: dict[int, list] = {}
