@@ -5,11 +5,12 @@ and ``make eval`` scores PolNeAR train only. This script draws seeded samples of
 TempEval-3 train (TimeBank + AQUAINT: wire copy, newspapers, broadcast transcripts, 1989-2000; the
 plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml` reads it), runs
 :func:`presslens.extract_quotes` on each sample's articles as one corpus and reads back the verdicts
-recorded by hand in ``scripts/quote_precision.tsv`` (sample A) and ``scripts/quote_precision_b.tsv``
-(sample B, of the same design, none of A's documents): doc id, offsets of the content and of the
-speaker mention judged, with its ``speaker_kind``; verdicts; no article text. The documents are
-drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the
-timeline's held-out half stays unread.
+recorded by hand in ``scripts/quote_precision.tsv`` (sample A), ``scripts/quote_precision_b.tsv``
+(sample B, of the same design, none of A's documents) and ``scripts/quote_precision_c.tsv`` (sample C,
+of the same design, none of A's or B's): doc id, offsets of the content and of the speaker mention
+judged, with its ``speaker_kind``; verdicts; no article text. The documents are drawn from the half
+that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the timeline's held-out
+half stays unread.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -24,7 +25,7 @@ or kind is no longer the one judged: judge those again.
 Usage::
 
     .venv/bin/python scripts/quote_precision.py                       # figures of each sample, then pooled
-    .venv/bin/python scripts/quote_precision.py --sample B --list     # print sample B's rows to judge
+    .venv/bin/python scripts/quote_precision.py --sample C --list     # print sample C's rows to judge
 """
 
 from __future__ import annotations
@@ -48,8 +49,10 @@ SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_
 # How many documents of each kind each sample draws with its seed from the development half's sorted doc ids.
 DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
 # The samples (seed, verdicts), each drawn from the documents the ones before it left: A was judged on the table
-# of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3.
-SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv"))}
+# of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3, and C, of the
+# same design again, on the table of 657375c.
+SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv")),
+           "C": (2028, JUDGED.with_name("quote_precision_c.tsv"))}
 KINDS = ("direct", "mixed", "indirect")
 COLUMNS = ["doc_id", "start", "end", "speaker_start", "speaker_end", "speaker_kind", "judged", "kind", "attribution",
            "speaker", "cue", "content", "note"]
