@@ -5241,3 +5241,17 @@ def test_objected_that_reports_the_clause():
         ["Tarnland's allies", "the council's resolution did not authorize such a blockade"],
         ["Nia Quill", "This is wrong,"]]
     assert_offsets(text, q)
+
+
+def test_a_clause_of_when_after_said_closing_the_sentence_leaves_the_words_before_its_comma():
+    # 'At least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday.' (AP), 'Her liberal
+    # friends have mocked Trump’s rhetoric-heavy campaign, …, Susan said as she turned around' (Breitbart): no row, as
+    # the clause after "said" was read as more words; it says when they were said (as after "told his advisers as …").
+    # "described as …" says what as, and stays no frame of the words before it.
+    text = ("Ivo Brant was elected. The ferry will run again next week, Nia Quill said as she left the harbour office. "
+            "Four cabins were flooded, officials said when asked about the storm. Bo Tarn and others, often described "
+            "as outsiders, won a third of the vote.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Nia Quill", "The ferry will run again next week"], ["officials", "Four cabins were flooded"]]
+    assert_offsets(text, q)

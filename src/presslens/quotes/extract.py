@@ -187,8 +187,9 @@ _ADDRESSEE = re.compile(
 # The first word of a phrase told something ("told a Senate panel", "told her advisers"), and the
 # nouns of what is told or asked rather than who is ("told the truth", "asked a question").
 # What may follow a phrase told that ends the clause: a day at most, or a clause of time ("told his
-# advisers as he labored …").
+# advisers as he labored …"; so after "say" too, _SAY_FORMS: "…, officials said as dawn broke Saturday").
 _SUBORD_TAIL = re.compile(r"\s+(?:as|while|when)\s")
+_SAY_FORMS = ("say", "says", "said")
 _TOLD_NOTHING = re.compile(
     rf"(?:\s+(?:{_DAYS}"
     rf"|(?:last|this|earlier|later)\s+\w+)(?:\s+(?:{_DAY_PARTS}))?)?\s*(?:[,.;!?]|$)"
@@ -3373,8 +3374,11 @@ class _Extractor:
         own = (text[f.right:cut.start()] if cut and (text[cut.start()] == "," or "speech" in f.classes
                                                       and not _NAMING_VERB.match(text, f.cue_s)) else tail)
         return bool((_words_upto(own, 3) <= 2 or _medium_only(own) or _DAY_MEDIUM_ONLY.fullmatch(own)
-                     # "…, Obama told his advisers as he labored over the speech."
-                     or (f.addressee is not None and _SUBORD_TAIL.match(own)))
+                     # "…, Obama told his advisers as he labored over the speech.", "…, officials said as dawn broke
+                     # Saturday.", "…, Quill said when asked about the plan": a clause of when it was said (after
+                     # "say" only: "described as anti-establishment" says what as)
+                     or ((f.addressee is not None or text[f.cue_s:f.cue_e].lower() in _SAY_FORMS)
+                         and _SUBORD_TAIL.match(own)))
                     and not _THAT_ANY.search(tail))
 
     def _right_clause(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
