@@ -5255,3 +5255,20 @@ def test_a_clause_of_when_after_said_closing_the_sentence_leaves_the_words_befor
     assert q[["speaker", "content"]].values.tolist() == [
         ["Nia Quill", "The ferry will run again next week"], ["officials", "Four cabins were flooded"]]
     assert_offsets(text, q)
+
+
+def test_a_name_before_the_speaker_of_a_closing_frame_leaves_the_words_before_its_comma():
+    # '…, Red Cross and ambulance officials said.' (AP), '…, Donald Trump’s longtime confident Roger Stone stated.'
+    # (Breitbart): no row, as only one capitalised word was read between the comma and the speaker phrase; a name's
+    # words (joined by "and" to words in lower case too) and a country's initials right before it ("U.N. officials")
+    # are part of the speaker's phrase. A relative clause right after a quotation goes on with its words ('"…" that
+    # would answer the requests, … wrote'): no row of the words after the quotation alone.
+    text = ("Ivo Brant was elected. Four cabins were flooded, U.N. officials said. Nine people were hurt and 40 "
+            "wounded there, Tarnby Rescue and ambulance officials said. The harbour is silting up, Port Avalon's "
+            "longtime pilot Nia Quill stated. \"If the board finds more logs, it will search them for records\" that "
+            "would answer the requests, harbour counsel Bo Tarn wrote in a filing.")
+    q = quotes_of(text)
+    assert q[q["kind"] == "indirect"][["speaker", "content"]].values.tolist() == [
+        ["officials", "Four cabins were flooded"], ["officials", "Nine people were hurt and 40 wounded there"],
+        ["Nia Quill", "The harbour is silting up"]]
+    assert_offsets(text, q)

@@ -763,12 +763,17 @@ _CLAUSE_CUT = re.compile(
     r"|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling"
     r"|labell?ing|describing|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b"
     r"|(?<=\s)\s*[—–]\s+)")
+# A name's capitalised words or initials, up to three ("Red Cross", "U.S.").
+_CAPITAL_RUN = r"(?:\s+(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,})){1,3}"
 # The comma that ends reported words before their frame, over words the speaker phrase left out
 # ("…, legal experts say": the candidate is "experts").
 # A short quoted phrase inside a clause, up to its comma: 'may be “strategic' (a word before its opening mark).
 _QUOTED_WORDS_END = re.compile(r"\w[\s(]+[“\"‘'](?:[^\s“”\"]+\s+){0,5}[^\s“”\"]+$")
 _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '… may be “strategic,” said')
-    r",(?:''|[”’\"'])?(?:\s+[A-Z][\w’'-]*(?=\s+[a-z]))?"
+    # (a name's capitalised words before words in lower case, "…, Donald Trump’s longtime confidant Roger Stone
+    # stated", joined by "and" to them too, "…, Red Cross and ambulance officials said", but not to a list's last name,
+    # "…, Christie and Paul hoped"; a country's or a body's initials right before the speaker, "…, U.S. officials said")
+    rf",(?:''|[”’\"'])?(?:\s+(?:[A-Z]\.){{2,}}\s*$|{_CAPITAL_RUN}(?:\s+and(?:{_CAPITAL_RUN})?)?(?=\s+[a-z]))?"
     r"(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
     r"|is|was|are|were|be|been|has|have|had)\b)"
     # (a count too: "…, 200 residents said", "…, 40 percent of voters said"; "of" free between the words, as the
@@ -1561,6 +1566,7 @@ _REPORTED_CLAUSE = re.compile(r"(?:.*(?:(?<!\d),|,(?!\d)|[;:—–(]|\s-|\b(?:bu
 _REPORTED_END = re.compile(r"[,;:—–(]\s|\s-\s")
 _RELATIVE_WORD = r"(?:who|whom|whose|which)\b"
 _RELATIVE_OPENING = re.compile(rf"\s*{_RELATIVE_WORD}", re.I)
+_RELATIVE_AFTER_QUOTE = re.compile(r"\s+(?:that|which|who)\b")
 _VERB_NEXT = re.compile(rf"\s+(?:{_CUE_WORDS})\b")
 _ANY_CUE_VERB = re.compile(rf"\b(?:{_CUE_WORDS})\b")
 # A frame closing the sentence after a comma ("The levy is reportedly dead, officials said."): the clause is theirs;
@@ -3318,6 +3324,10 @@ class _Extractor:
                 # After a direct quote ("“…,” Ruiz said. The plan, she said, …"), not after a word
                 # quoted inside the clause ('The FBI made a "mistake" …, Comey has said').
                 start = doc.q_closes[qi]
+                if _RELATIVE_AFTER_QUOTE.match(text, start) and text[start - 2:start - 1] not in _STOPS + (",",):
+                    # '"… search them for records" that would respond to …, X wrote': a relative clause after the
+                    # quotation goes on with its words (a mixed quote's rest), no words of their own
+                    return right
             # (with a quoted word's closing mark after its comma: '… may be “strategic,”')
             end = closing.end() if (closing := _COMMA_CLOSING.match(text, comma.start())) else comma.start()
             start = _skip_space(text, start, end)
