@@ -3667,9 +3667,13 @@ def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo,
     # with; they find the same as the patterns as one would write them.
     from presslens.quotes.extract import _CLAUSE_CUT, _PASSIVE, _THAT_ANY
 
+    but = (r"but(?!\s+that\s+(?:(?:\w+ly|sometimes|often|now|still|even|also|only)\s+)?(?:he|she|they|it|we|I|you"
+           r"|there|the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|no|any|each|every|all"
+           r"|[A-Z][\w’'-]*|\d+)\b)")
     cut = re.compile(
-        r";|,(?:''|[”\"’'])?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?(?:he|she|they|it)\s+"
-        r"(?:said|added|says)|adding|saying|telling|noting|arguing|writing|explaining|calling|terming|describing"
+        r";|,(?:''|[”\"’'])?\s+(?:according\s+to|though|although|while|whereas|" + but
+        + r"|(?:and\s+)?(?:he|she|they|it)\s+(?:said|added|says)|adding|saying|telling|noting|arguing|writing"
+        r"|explaining|calling|terming|describing"
         r"|branding|labell?ing|dubbing|insisting|warning|asking"
         r"|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling|labell?ing|describing|branding|dubbing"
         r"|telling|adding|noting|arguing|warning|insisting|accusing))\b|\s+[—–]\s+")
@@ -5271,4 +5275,19 @@ def test_a_name_before_the_speaker_of_a_closing_frame_leaves_the_words_before_it
     assert q[q["kind"] == "indirect"][["speaker", "content"]].values.tolist() == [
         ["officials", "Four cabins were flooded"], ["officials", "Nine people were hurt and 40 wounded there"],
         ["Nia Quill", "The harbour is silting up"]]
+    assert_offsets(text, q)
+
+
+def test_but_that_opens_a_second_clause_of_the_same_verb():
+    # 'Reno said the state court had no jurisdiction in the case, but that the Miami relatives should be able to make
+    # their case in federal court.' (AP), 'predicted that base wages would fall somewhat over time, but that the higher
+    # overtime payments would …' (NYT): the words ended at ", but"; "that" and a subject after it open a second clause
+    # the verb reports. "but that is …" and "but that group was …" open clauses of their own.
+    text = ("Ada Quill said the harbour board had no say in the case, but that the pilots should be heard. Ivo Brant "
+            "said the ferry was late, but that is not the point. Nia Quill said most pilots backed the plan, but that "
+            "group was split in Varnby.")
+    q = quotes_of(text)
+    assert q["content"].tolist() == [
+        "the harbour board had no say in the case, but that the pilots should be heard", "the ferry was late",
+        "most pilots backed the plan"]
     assert_offsets(text, q)

@@ -756,8 +756,15 @@ _CLOSE_MARK = r"(?:''|[”\"’'])"
 # ;|,(?:''|[”"’'])?\s+(?:according\s+to|...)\b|\s+[—–]\s+ written to open with the set of characters a
 # match starts with (each branch after a look-behind on it), so that a search over a clause skips
 # to them (a test compares both).
+# Not "but" before a second "that" clause of the same verb, "that" and the start of a subject ("said the court had no
+# jurisdiction, but that the relatives should be able to make their case"; "but that is …", "but that group was …"
+# open a clause of their own).
+_BUT_NOT_THAT = (r"(?!\s+that\s+(?:(?:\w+ly|sometimes|often|now|still|even|also|only)\s+)?(?:he|she|they|it|we|I|you|there"
+                 r"|the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|no|any|each|every|all"
+                 r"|[A-Z][\w’'-]*|\d+)\b)")
 _CLAUSE_CUT = re.compile(
-    rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but|(?:and\s+)?"
+    rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but{_BUT_NOT_THAT}"
+    r"|(?:and\s+)?"
     r"(?:he|she|they|it)\s+(?:said|added|says)|(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
     r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting|warning|asking)"
     r"|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling"
