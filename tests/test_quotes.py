@@ -3674,7 +3674,8 @@ def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo,
         r";|,(?:''|[”\"’'])?\s+(?:according\s+to|though|although|while|whereas|" + but
         + r"|(?:and\s+)?(?:he|she|they|it)\s+(?:said|added|says)|adding|saying|telling|noting|arguing|writing"
         r"|explaining|calling|terming|describing"
-        r"|branding|labell?ing|dubbing|insisting|warning|asking"
+        r"|branding|labell?ing|dubbing|insisting|warning|asking|vowing|promising|pledging|claiming|acknowledging"
+        r"|conceding|stressing|asserting|reiterating|urging"
         r"|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling|labell?ing|describing|branding|dubbing"
         r"|telling|adding|noting|arguing|warning|insisting|accusing))\b|\s+[—–]\s+")
     passive = re.compile(r"\b(?:is|was|are|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
@@ -5290,4 +5291,17 @@ def test_but_that_opens_a_second_clause_of_the_same_verb():
     assert q["content"].tolist() == [
         "the harbour board had no say in the case, but that the pilots should be heard", "the ferry was late",
         "most pilots backed the plan"]
+    assert_offsets(text, q)
+
+
+def test_a_participle_of_speech_after_a_comma_ends_the_words_before_it():
+    # 'Spitzer called for Vacco to revive that unit immediately, vowing that he would do so on his first day in
+    # office' (NYT), '…, asserting that he has a chance …' (PolNeAR): the words ran on over the participle, which
+    # reports words of its own (as after ", adding", ", saying").
+    text = ("Ada Quill called for the board to reopen the ferry office, vowing that she would do so herself if elected. "
+            "Ivo Brant said he would not seek a recount, conceding the race to Quill.")
+    q = quotes_of(text)
+    assert q[["cue", "content"]].values.tolist() == [
+        ["called for", "the board to reopen the ferry office"], ["vowing", "she would do so herself if elected"],
+        ["said", "he would not seek a recount"], ["conceding", "the race to Quill"]]
     assert_offsets(text, q)

@@ -766,7 +766,8 @@ _CLAUSE_CUT = re.compile(
     rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but{_BUT_NOT_THAT}"
     r"|(?:and\s+)?"
     r"(?:he|she|they|it)\s+(?:said|added|says)|(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
-    r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting|warning|asking)"
+    r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting|warning|asking"
+    r"|vowing|promising|pledging|claiming|acknowledging|conceding|stressing|asserting|reiterating|urging)"
     r"|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling"
     r"|labell?ing|describing|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b"
     r"|(?<=\s)\s*[—–]\s+)")
