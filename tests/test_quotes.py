@@ -5305,3 +5305,15 @@ def test_a_participle_of_speech_after_a_comma_ends_the_words_before_it():
         ["called for", "the board to reopen the ferry office"], ["vowing", "she would do so herself if elected"],
         ["said", "he would not seek a recount"], ["conceding", "the race to Quill"]]
     assert_offsets(text, q)
+
+
+def test_a_participle_after_a_possessors_role_and_a_name_is_the_names():
+    # "Elian's paternal great-uncle, Lazaro Gonzalez, is fighting to keep the boy with him in Miami, saying he can give
+    # the child a better life outside Cuba." (AP): the participle was given to the possessor (Elian); the person
+    # named after the role is the clause's subject, as before a verb ("…'s uncle, Ivo Brant, said").
+    text = ("Nia Quill's great-uncle, Ivo Brant, is fighting to keep the boy in Varnby, saying he can give him a better "
+            "life. Nia Quill's lawyer is fighting the order, saying it breaks the law.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Ivo Brant", "he can give him a better life"], ["Nia Quill's lawyer", "it breaks the law"]]
+    assert_offsets(text, q)

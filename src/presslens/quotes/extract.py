@@ -3206,6 +3206,11 @@ class _Extractor:
                 break
             main = piece.end()
         subject = self.doc.subject(main, cue_s, pronouns=True)
+        if subject is not None and (owned := _OWNER_THEN_NAME.match(text, subject.end, cue_s)):
+            # "Elian's paternal great-uncle, Lazaro Gonzalez, is fighting …, saying …": the person named after the
+            # role, not its possessor (as a verb's subject: _frame)
+            named = self.doc.speaker_at(owned.end(), cue_s)
+            subject = named if named is not None and named.kind in PERSONLIKE else subject
         if subject is None or (subject.kind == "PRON"
                                and not _PERSONAL_PRONOUN.fullmatch(text, subject.start, subject.end)):
             # (no subject after the fronted phrases: the sentence's, as a name in them may be the speaker's: "In
