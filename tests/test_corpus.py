@@ -180,11 +180,11 @@ def test_byte_order_marks_where_files_were_joined_are_removed_and_said(tmp_path)
     ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
     ("notes.docx", b"PK\x03\x04", "unreadable Word document"),
     ("notes.xls", b"\xd0\xcf\x11\xe0", "unsupported file type .xls"),
-    # A fictional desk's compressed story and export: they were 'unsupported file type .gz'.
-    ("quay.txt.gz", gzip.compress(b"Fictional quay story\n\nA fictional body.\n", mtime=0),
-     "gzip-compressed file: not read; decompress it first (gunzip quay.txt.gz gives quay.txt)"),
-    ("export.csv.xz", lzma.compress(b"text\nA fictional record.\n"),
-     "xz-compressed file: not read; decompress it first (unxz export.csv.xz gives export.csv)"),
+    # A compressed archive, and a compressed file no reader takes (a compressed article file is read
+    # since, test_a_compressed_article_file_is_read_through_the_name_inside).
+    ("desk.zip.gz", gzip.compress(b"PK\x05\x06" + bytes(18), mtime=0),
+     "gzip-compressed file: not read; decompress it first (gunzip desk.zip.gz gives desk.zip)"),
+    ("photo.png.xz", lzma.compress(b"\x89PNG\r\n\x1a\n"), "unsupported file type .png (xz-compressed)"),
     # A database's citation export: it was 'unsupported file type'.
     ("refs.ris", b"TY  - NEWS\nTI  - Fictional harbour story\nJF  - The Umberton Gazette\nER  - \n",
      "RIS citations: references (titles, dates, abstracts), not the articles' text; save the articles themselves"),

@@ -852,3 +852,104 @@ def test_what_a_zip_holds_that_is_no_article_is_skipped_naming_archive_and_membe
     assert not reasons
     with pytest.raises(CorpusError, match=r"desk.zip/.hidden: hidden folder"):
         load_corpus(tmp_path / "desk.zip", errors="raise")
+
+
+STORY = b"Fictional quay story\n\nThe quay of Lorwick reopens on Friday, the fictional harbour office said.\n"
+
+
+def test_a_metadata_file_beside_a_zip_or_inside_it_gives_its_members_metadata(tmp_path):
+    # A fictional desk's zip of stories with its metadata: the sidecar beside the zip was not
+    # applied to the members, and one inside the zip was read as a record file (no text: skips).
+    _zip(tmp_path / "desk.zip", {
+        "quay.txt": STORY, "mill.txt": STORY.replace(b"quay", b"mill"),
+        "more/dock.txt": STORY.replace(b"quay", b"dock"),
+        "more/metadata.csv": b"file,outlet,published\ndock.txt,Lorwick Harbour News (fictional),2031-05-02\n",
+    })
+    (tmp_path / "metadata.csv").write_text("file,outlet,published\nquay.txt,Umberton Gazette (fictional),2031-05-01\n"
+                                           "mill.txt,Nordland Courier (fictional),2031-05-03\n")
+    df = load_corpus(tmp_path, near_duplicates="keep")
+    arts = _by_id(df)
+    assert sorted(arts.index) == ["desk.zip/mill", "desk.zip/more/dock", "desk.zip/quay"]
+    assert arts.loc["desk.zip/quay", "outlet"] == "Umberton Gazette (fictional)"
+    assert arts.loc["desk.zip/mill", "published"] == pd.Timestamp("2031-05-03")
+    # The nearer sidecar, inside the zip, wins for its folder; it is read as no record file.
+    assert arts.loc["desk.zip/more/dock", "outlet"] == "Lorwick Harbour News (fictional)"
+    assert skipped(df).empty
+    # A file named metadata.csv that holds articles is read as records, as in a folder.
+    _zip(tmp_path / "desk.zip", {"metadata.csv": b"title,text\nMill,A fictional mill story of Lorwick.\n"})
+    assert load_corpus(tmp_path / "desk.zip")["doc_id"].tolist() == ["desk.zip/metadata/2"]
+
+
+def _tar(path: Path, members: dict[str, bytes | tuple[bytes, str]], mode: str = "w:gz") -> None:
+    """A tar archive of ``members``: name -> bytes, or (link target or b"", member type)."""
+    import tarfile
+
+    with tarfile.open(path, mode) as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            if isinstance(data, tuple):
+                info.type, info.linkname = data[1], data[0].decode()
+                archive.addfile(info)
+            else:
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+
+
+def test_a_tar_download_is_read_in_place_and_its_links_and_devices_refused(tmp_path):
+    # A fictional desk's .tar.gz: it was "unsupported file type .gz".
+    import tarfile
+
+    members = {"Files/quay.txt": STORY, "Files/factiva.rtf": (FIXTURES / "factiva.rtf").read_bytes(),
+               "Files/records.jsonl": b'{"title": "Mill", "text": "A fictional mill story of Lorwick."}\n',
+               "Files/link.txt": (b"/etc/passwd", tarfile.SYMTYPE), "Files/hard.txt": (b"Files/quay.txt",
+                                                                                    tarfile.LNKTYPE),
+               "Files/tty": (b"", tarfile.CHRTYPE), "Files/pipe": (b"", tarfile.FIFOTYPE),
+               "../../escape.txt": STORY.replace(b"quay", b"dock"), "Files/huge.txt": b"Fictional flood " * 4000,
+               "__MACOSX/Files/._quay.txt": b"\x00\x05\x16\x07", "Files/inner.tar": b"x" * 1024}
+    _tar(tmp_path / "desk.tar.gz", members)
+    df = load_corpus(tmp_path, near_duplicates="keep", max_bytes=20_000)
+    assert df["doc_id"].tolist() == ["desk.tar.gz/Files/quay", "desk.tar.gz/Files/factiva/1",
+                                     "desk.tar.gz/Files/factiva/2", "desk.tar.gz/Files/records/1"]
+    assert df["path"][0] == str(tmp_path / "desk.tar.gz" / "Files" / "quay.txt")
+    assert df["format"].tolist() == ["txt", "rtf (factiva)", "rtf (factiva)", "jsonl"]
+    reasons = {Path(p).relative_to(tmp_path).as_posix(): r for p, r in zip(skipped(df)["path"], skipped(df)["reason"])}
+    assert reasons.pop("desk.tar.gz/Files/link.txt").startswith("symbolic link in the tar archive: not read")
+    assert reasons.pop("desk.tar.gz/Files/hard.txt").startswith("hard link in the tar archive: not read")
+    assert reasons.pop("desk.tar.gz/Files/tty").startswith("device in the tar archive: not read")
+    assert reasons.pop("desk.tar.gz/Files/pipe").startswith("named pipe in the tar archive: not read")
+    assert reasons.pop("desk.tar.gz/Files/huge.txt").startswith("unpacks to 64,000 bytes (> max_bytes=20,000")
+    assert reasons.pop("desk.tar.gz/Files/inner.tar").startswith("tar archive inside a tar archive: not read")
+    assert reasons.pop("desk.tar.gz/__MACOSX").startswith("macOS file attributes")
+    assert reasons.pop("desk.tar.gz/escape.txt") == "its name leads out of the archive (../): not read"
+    assert not reasons
+    # Every kind of tar reads alike; a cut one keeps what comes before the cut, with a row.
+    (tmp_path / "alone").mkdir()
+    for name, mode in [("desk.tgz", "w:gz"), ("desk.tar", "w"), ("desk.tar.bz2", "w:bz2"), ("desk.tar.xz", "w:xz")]:
+        _tar(tmp_path / "alone" / name, {"Files/quay.txt": STORY}, mode)
+        assert load_corpus(tmp_path / "alone" / name)["doc_id"].tolist() == [f"{name}/Files/quay"]
+    raw = (tmp_path / "desk.tar.gz").read_bytes()
+    (tmp_path / "desk.tar.gz").write_bytes(raw[:len(raw) // 2])
+    df = load_corpus(tmp_path / "desk.tar.gz", max_bytes=20_000)
+    assert skipped(df)["reason"].str.startswith("unreadable tar archive (").any()
+
+
+def test_a_compressed_article_file_is_read_through_the_name_inside(tmp_path):
+    # A fictional desk's story.txt.gz and export.csv.xz: they were skipped with "decompress it first".
+    import bz2
+    import lzma
+
+    (tmp_path / "quay.txt.gz").write_bytes(gzip.compress(STORY, mtime=0))
+    (tmp_path / "export.csv.xz").write_bytes(lzma.compress(b"title,text\nMill,A fictional mill story of Lorwick.\n"))
+    (tmp_path / "wire.jsonl.bz2").write_bytes(bz2.compress(b'{"text": "A fictional dock story of Lorwick."}\n'))
+    (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(STORY.replace(b"quay", b"ferry"), mtime=0)[:30])
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"Fictional flood " * 4000, mtime=0))
+    (tmp_path / "metadata.csv").write_text("file,outlet\nquay.txt,Umberton Gazette (fictional)\n")
+    df = load_corpus(tmp_path, max_bytes=20_000)
+    arts = _by_id(df)
+    assert sorted(arts.index) == ["export.csv.xz/export/2", "quay.txt.gz/quay", "wire.jsonl.bz2/wire/1"]
+    assert arts.loc["quay.txt.gz/quay", "path"] == str(tmp_path / "quay.txt.gz" / "quay.txt")
+    assert arts.loc["quay.txt.gz/quay", "outlet"] == "Umberton Gazette (fictional)"
+    assert arts.loc["export.csv.xz/export/2", "title"] == "Mill"
+    reasons = _reasons(df)
+    assert reasons["cut.txt.gz"].startswith("unreadable gzip-compressed file (EOFError")
+    assert reasons["bomb.txt.gz"].startswith("unpacks to more than max_bytes=20,000 bytes (a gzip bomb guard)")

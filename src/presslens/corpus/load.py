@@ -4,11 +4,15 @@ duplicates marked."""
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import lzma
 import numbers
 import os
 import re
+import zlib
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -18,7 +22,7 @@ from presslens.corpus import archive, documents, factiva, nexis, proquest, recor
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.decoding import declared_charset, decode_text
 from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, block_text, mhtml_page, with_address
-from presslens.corpus.metadata import _folder_sidecar, _sidecar_file
+from presslens.corpus.metadata import _folder_sidecar, _HoldsArticles, _sidecar_file, is_sidecar
 from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
@@ -101,6 +105,11 @@ def load_corpus(
             report.skip(file, _unsupported(file))
             continue
         meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
+        # An archive's members and a compressed file's inner file are keyed by their own names.
+        if read is _read_archive:
+            read = partial(read, sidecar=sidecar, inside=given is None)
+        elif read is _read_compressed:
+            read = partial(read, sidecar=sidecar)
         src = Source(file, folder, real_root, report, fields, max_bytes, meta)
         for row in _articles(read, src):
             rows.append(_utf8(row))
@@ -119,22 +128,100 @@ def _articles(read: Callable[[Source], Iterator[dict[str, Any]]], src: Source) -
         src.report.skip(src.file, str(exc) if not isinstance(exc, OSError) else f"unreadable ({exc.strerror})")
 
 
-def _read_zip(src: Source) -> Iterator[dict[str, Any]]:
-    """The articles of the files of a zip archive (:mod:`presslens.corpus.archive`), each read
-    by the reader of its kind; a member no reader takes, or one it cannot read, is in the skip
-    report under the archive's path and its own (``nexis_2031.zip/Files/Story_1.docx``)."""
+def _read_archive(src: Source, sidecar: Mapping[str, dict] | None = None,
+                  inside: bool = True) -> Iterator[dict[str, Any]]:
+    """The articles of the files of an archive (:mod:`presslens.corpus.archive`), each read by the
+    reader of its kind; a member no reader takes, or one it cannot read, is in the skip report
+    under the archive's path and its own (``nexis_2031.zip/Files/Story_1.docx``). ``sidecar``:
+    the metadata file beside the archive (keyed by member names), as a folder's applies to its
+    files; a ``metadata.csv`` inside the archive applies to its folder there and those below it,
+    nearer than the one beside. ``inside=False``: metadata given to :func:`load_corpus`, used
+    instead of any inside (which is read as a record file, as in a folder)."""
+    inner: dict[Path, tuple[Path, dict[str, dict]]] = {}
+    if inside:
+        for path, data in archive.members(src, wanted=lambda path: is_sidecar(path.name)):
+            if path.parent not in inner:
+                found = _member_sidecar(path, data, src)
+                if found is not None:
+                    inner[path.parent] = found
+    read_as_sidecar = {found[0] for found in inner.values()}
     for path, data in archive.members(src):
-        src.report.kind = file_type(path)
-        read = reader(path)
-        if read is None:
-            src.report.skip(path, _unsupported(path))
+        if path in read_as_sidecar:
             continue
-        yield from _articles(read, Source(path, src.root, src.real_root, src.report, src.fields, src.max_bytes,
-                                          data=data))
+        table = _nearest(path.parent, src.file, inner, sidecar or {})
+        yield from _member(path, data, src, table.get(path.stem) or table.get(path.name) or {}, table)
+
+
+def _member_sidecar(path: Path, data: bytes, src: Source) -> tuple[Path, dict[str, dict]] | None:
+    """The sidecar metadata of the archive member ``path``: its table, or None for a file named
+    like a sidecar that holds articles (read as records)."""
+    own = _Report("skip")
+    try:
+        found = _sidecar_file(path, own, src.max_bytes, None, articles=False, data=data)
+    except _HoldsArticles:
+        return None
+    except (OSError, ValueError) as exc:
+        src.report.skip(path, f"unreadable metadata sidecar ({exc})")
+        return path, {}
+    for entry in own.skipped:
+        src.report.skip(entry["path"], entry["reason"])
+    return found
+
+
+def _nearest(folder: Path, top: Path, inner: Mapping[Path, tuple[Path, dict[str, dict]]],
+             outer: Mapping[str, dict]) -> Mapping[str, dict]:
+    """The sidecar table that applies in ``folder`` of the archive ``top``: the nearest inside it
+    (its own folder's, else one above), else ``outer``."""
+    while folder not in inner and folder != top and folder.is_relative_to(top):
+        folder = folder.parent
+    return inner[folder][1] if folder in inner else outer
+
+
+def _member(path: Path, data: bytes, src: Source, meta: Mapping[str, Any],
+            sidecar: Mapping[str, dict] | None = None) -> Iterator[dict[str, Any]]:
+    """The articles of ``data``, the file ``path`` inside the archive or compressed file ``src``."""
+    src.report.kind = file_type(path)
+    read = reader(path)
+    if read is None:
+        src.report.skip(path, _unsupported(path))
+        return
+    if read in (_read_archive, _read_compressed):
+        read = partial(read, sidecar=sidecar)
+    yield from _articles(read, Source(path, src.root, src.real_root, src.report, src.fields, src.max_bytes,
+                                      meta, data=data))
+
+
+def _read_compressed(src: Source, sidecar: Mapping[str, dict] | None = None) -> Iterator[dict[str, Any]]:
+    """A compressed file of one article file (``quay.txt.gz``, ``export.csv.xz``), unpacked in
+    memory and read by the reader of the file inside, named as gunzip names it: its path and
+    doc_id are the compressed file's with that name after it (``quay.txt.gz/quay.txt``, doc_id
+    ``quay.txt.gz/quay``), as an archive's members. An archive or compressed file inside, or
+    one unpacking to more than ``max_bytes``, is not read."""
+    suffix = src.file.suffix.lower()
+    kind, _ = _COMPRESSED[suffix]
+    name = src.file.name[:-len(suffix)]
+    inner = src.file / name
+    if not Path(name).suffix or archive.is_archive(name) or Path(name).suffix.lower() in _COMPRESSED:
+        raise ValueError(_unsupported(src.file))
+    if reader(inner) is None:
+        raise ValueError(f"{_unsupported(inner)} ({kind}-compressed)")
+    try:
+        with src.open() as fh, _OPENERS[suffix](fh) as unpacked:
+            data = unpacked.read(src.max_bytes + 1)
+    except (EOFError, OSError, zlib.error, lzma.LZMAError) as exc:
+        raise ValueError(f"unreadable {kind}-compressed file ({type(exc).__name__}: {exc})"[:300]) from None
+    if len(data) > src.max_bytes:
+        raise ValueError(f"unpacks to more than max_bytes={src.max_bytes:,} bytes (a {kind} bomb guard): "
+                         f"not read; decompress it or raise max_bytes")
+    if not data:
+        raise ValueError("empty file")
+    meta = src.meta or (sidecar or {}).get(inner.stem) or {}
+    yield from _member(inner, data, src, meta)
 
 
 # Compressors of one file each, and the command that gives the file back: its reader then reads it.
 _COMPRESSED = {".gz": ("gzip", "gunzip"), ".bz2": ("bzip2", "bunzip2"), ".xz": ("xz", "unxz")}
+_OPENERS = {".gz": lambda fh: gzip.GzipFile(fileobj=fh), ".bz2": bz2.BZ2File, ".xz": lzma.LZMAFile}
 
 
 def _unsupported(file: Path) -> str:
@@ -178,6 +265,10 @@ def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
     suffix = file.suffix.lower()
     if warc.is_warc(file.name):
         return warc.read
+    if archive.is_archive(file.name):
+        return _read_archive
+    if suffix in _COMPRESSED:
+        return _read_compressed
     if suffix in tables.TABLE_SUFFIXES:
         return tables.read
     if suffix in documents.DOCUMENT_SUFFIXES:
@@ -192,8 +283,6 @@ def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
         return _read_mhtml
     if suffix in RECORD_SUFFIXES:
         return records.read
-    if suffix in archive.ARCHIVE_SUFFIXES:
-        return _read_zip
     return None
 
 

@@ -8,9 +8,15 @@ from pathlib import Path
 from presslens.corpus.records import RECORD_SUFFIXES, _pick, _records
 from presslens.corpus.skips import _Report
 
-__all__ = ["SIDECAR_NAMES"]
+__all__ = ["SIDECAR_NAMES", "is_sidecar"]
 
 SIDECAR_NAMES = {"metadata", "_metadata", "meta"}
+
+
+def is_sidecar(name: str) -> bool:
+    """Whether a file named ``name`` is named as a sidecar (``metadata.csv``, ``meta.jsonl``)."""
+    path = Path(name)
+    return path.stem.lower() in SIDECAR_NAMES and path.suffix.lower() in RECORD_SUFFIXES
 
 
 def _sidecar(folder: Path, real_root: Path, report: _Report, max_bytes: int) -> tuple[Path | None, dict[str, dict]]:
@@ -21,7 +27,7 @@ def _sidecar(folder: Path, real_root: Path, report: _Report, max_bytes: int) -> 
     except OSError:
         return None, {}
     for child in children:
-        if child.stem.lower() not in SIDECAR_NAMES or child.suffix.lower() not in RECORD_SUFFIXES:
+        if not is_sidecar(child.name):
             continue
         own = _Report("skip")
         try:
@@ -54,12 +60,12 @@ def _folder_sidecar(folder: Path, root: Path, real_root: Path, cache: dict, repo
 
 
 def _sidecar_file(path: Path, report: _Report, max_bytes: int, real_root: Path | None,
-                  articles: bool = True) -> tuple[Path, dict[str, dict]]:
+                  articles: bool = True, data: bytes | None = None) -> tuple[Path, dict[str, dict]]:
     """A metadata file as a mapping from file stem to record. Only files inside ``real_root``
     are opened (None: a file the caller named). ``articles=False``: raise ``_HoldsArticles``
-    when the records have a text column."""
+    when the records have a text column. ``data``: the bytes of a file read from an archive."""
     table: dict[str, dict] = {}
-    for _, record in _records(path, report, max_bytes, real_root):
+    for _, record in _records(path, report, max_bytes, real_root, data=data):
         if not articles and _pick(record, "text", {}) not in (None, ""):
             raise _HoldsArticles(path)
         key = _pick(record, "file", {})
