@@ -953,3 +953,25 @@ def test_a_compressed_article_file_is_read_through_the_name_inside(tmp_path):
     reasons = _reasons(df)
     assert reasons["cut.txt.gz"].startswith("unreadable gzip-compressed file (EOFError")
     assert reasons["bomb.txt.gz"].startswith("unpacks to more than max_bytes=20,000 bytes (a gzip bomb guard)")
+
+
+@pytest.mark.parametrize("name,articles,words,outlet", [
+    # The article format saved as HTML: it was one web page, titled "Factiva".
+    ("factiva_article.html", 2, 58, "The Umberton Gazette (fictional)"),
+    # Factiva's German interface, tagged HTML: the date, word count and accession number were lost.
+    ("factiva_de.html", 1, 1204, "Umberton Anzeiger (fiktiv)"),
+    # French interface, article format as text: it was read as one plain article.
+    ("factiva_article_fr.txt", 2, 58, "La Gazette d'Umberton (fictive)"),
+    # Spanish interface, article format as HTML.
+    ("factiva_article_es.html", 1, 58, "El Diario de Umberton (ficticio)"),
+])
+def test_factivas_article_format_as_html_and_its_interface_in_other_languages(name, articles, words, outlet):
+    df = load_corpus(FIXTURES / name, near_duplicates="keep")
+    assert len(df) == articles and skipped(df).empty
+    first = df.iloc[0]
+    assert first["format"].endswith("(factiva)")
+    assert (first["author"], first["word_count"], first["outlet"]) == ("Ida Kell", words, outlet)
+    assert first["published"] == pd.Timestamp("2031-10-27")
+    assert re.fullmatch(r"[A-Z]{6}0020311027ebar0001x", first["source_id"])
+    assert first["text"].startswith("PORT AMSEL - ") and "Document" not in first["text"]
+    assert not first["title"].startswith(("Par ", "Por ", "By "))

@@ -11,7 +11,13 @@ next lines); in the HTML export each field is a table row, tag cell then value c
 "Full Article/Report" (the article format, without tags): each article ends with its accession
 number's line ("Document NORDCO0020311027ebar0001x"); its header is the headline, the byline
 ("By ..."), the word count ("412 words"), the date, a time, the source's name and code, a page,
-the language and the copyright line, then the text.
+the language and the copyright line, then the text. Saved as HTML, the same header is a run of
+``<div>`` blocks and the text ``<p class="articleParagraph">`` paragraphs: read as its text.
+
+Factiva's interface in German, French or Spanish writes the same codes, but its own words around
+the values: "412 Wörter" / "mots" / "palabras", "Von" / "Par" / "Por" before the byline,
+"Dokument" / "Documento" before the accession number (``data/corpus_factiva_interface.tsv``), and dates with its months ("27 Oktober 2031",
+``data/corpus_factiva_months.txt``).
 """
 
 from __future__ import annotations
@@ -20,9 +26,12 @@ import re
 from typing import Any, Iterable, Iterator
 
 from presslens.corpus.decoding import Encoding
-from presslens.corpus.html import parse_html
+from datetime import date
+from functools import lru_cache
+
+from presslens.corpus.html import block_text, parse_html
 from presslens.corpus.source import Source
-from presslens.corpus.wire import _word_list, first_date, first_number
+from presslens.corpus.wire import _word_list, data_rows, first_date, first_number
 
 __all__ = ["TAGS", "looks_like", "looks_like_html", "parse_article", "read", "read_html"]
 
@@ -30,10 +39,25 @@ TAGS = ("HD", "CX", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", 
         "CT", "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "SE", "NGC", "ART", "GR", "VOL")
 _TAG_LINE = re.compile(rf"^(?P<tag>{'|'.join(TAGS)})(?:(?:\t| {{2,}}|[ \t]*\|)[ \t|]*(?P<value>.*?))?[ \t|]*$")
 _HTML_TAG = re.compile(r"<td[^>]*>\s*(?:<b>)?\s*(?:HD|AN)\s*(?:</b>)?\s*</td>", re.I)
-_BOILERPLATE = re.compile(r"^(?:Document [A-Za-z0-9]{12,}|©.*Factiva.*|\(c\).*Factiva.*)$", re.I)
+
+
+def _words(what: str) -> str:
+    """The interface's words for ``what`` ("words", "document") as a regular expression."""
+    return "|".join(re.escape(word) for kind, word in data_rows("corpus_factiva_interface.tsv") if kind == what)
+
+
+_BOILERPLATE = re.compile(rf"^(?:(?:{_words('document')}) [A-Za-z0-9]{{12,}}|©.*Factiva.*|\(c\).*Factiva.*)$",
+                          re.I)
 # The article format: an article's closing accession number, its word count, its copyright line.
-_DOCUMENT = re.compile(r"^[ \t]*Document[ \t]+(?P<an>[A-Za-z0-9]{16,})[ \t]*$", re.M)
-_WORDS = re.compile(r"(?P<n>\d[\d,.\u00a0]*)\s+words", re.I)
+_DOCUMENT = re.compile(rf"^[ \t]*(?:{_words('document')})[ \t]+(?P<an>[A-Za-z0-9]{{16,}})[ \t]*$", re.M)
+_WORDS = re.compile(rf"(?P<n>\d[\d,.\u00a0]*)\s+(?:{_words('words')})", re.I)
+_BY = re.compile(rf"^(?:{_words('byline')})\s+", re.I)
+# The article format saved as HTML: an accession number's block, and a word count's.
+_HTML_DOCUMENT = re.compile(rf">\s*(?:{_words('document')})\s+[A-Za-z0-9]{{16,}}\s*<", re.I)
+_HTML_WORDS = re.compile(rf">\s*\d[\d,.\u00a0]*\s+(?:{_words('words')})\s*<", re.I)
+# A date as the German, French and Spanish interface write it: "27 Oktober 2031", "27. Oktober
+# 2031", "27 de octubre de 2031".
+_LOCAL_DATE = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?\s+(?:de\s+)?((?:19|20)\d\d)\b")
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s*\d)", re.I)
 _TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[AP]M|GMT|ET))?", re.I)
 _HEAD_CHARS = 1 << 20
@@ -55,8 +79,32 @@ def _article_format(text: str) -> bool:
 
 
 def looks_like_html(raw: str) -> bool:
-    """Whether an HTML page is a Factiva export (tag cells ``<td><b>HD</b></td>``)."""
-    return bool(_HTML_TAG.search(raw))
+    """Whether an HTML page is a Factiva export: tag cells (``<td><b>HD</b></td>``), or the
+    article format's blocks (a word count's and an accession number's) laid out as its text is."""
+    if _HTML_TAG.search(raw):
+        return True
+    return bool(_HTML_DOCUMENT.search(raw) and _HTML_WORDS.search(raw) and _article_format(block_text(raw)))
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    rows = data_rows("corpus_factiva_months.txt")
+    return {name.lower(): number for number, row in enumerate(rows, 1) for name in row[0].split()}
+
+
+def _date(text: str) -> date | None:
+    """The first full date in ``text``: English (:func:`first_date`) or as Factiva's German,
+    French and Spanish interface write it."""
+    found = first_date(text)
+    if found is not None:
+        return found
+    for day, month, year in _LOCAL_DATE.findall(text):
+        if month.lower() in _months():
+            try:
+                return date(int(year), _months()[month.lower()], int(day))
+            except ValueError:
+                continue
+    return None
 
 
 def _text_fields(text: str) -> Iterator[tuple[str, str]]:
@@ -102,11 +150,11 @@ def _row(article: dict[str, str]) -> dict[str, Any]:
                   for p in re.split(r"\n\s*\n|\n", part) if p.strip() and not _BOILERPLATE.match(p.strip())]
     if not paragraphs:
         raise ValueError("no article text (a Factiva record without LP or TD)")
-    published = first_date(article.get("PD", ""))
-    accession = re.sub(r"^Document\s+", "", article.get("AN", "")).strip()
+    published = _date(article.get("PD", ""))
+    accession = re.sub(rf"^(?:{_words('document')})\s+", "", article.get("AN", ""), flags=re.I).strip()
     return {
         "title": article.get("HD") or None,
-        "author": re.sub(r"^By\s+", "", article.get("BY", ""), flags=re.I).strip() or None,
+        "author": _BY.sub("", article.get("BY", "")).strip() or None,
         "word_count": first_number(article.get("WC")),
         "published": published.isoformat() if published else article.get("PD") or None,
         "outlet": article.get("SN") or None,
@@ -149,9 +197,9 @@ def parse_article(item: tuple[str, str]) -> dict[str, Any]:
     words = next((i for i, (_, line) in enumerate(lines) if _WORDS.fullmatch(line)), None)
     if not words:
         raise ValueError("no Factiva article header (headline and word count) before its Document line")
-    by = re.match(r"^By\s+(.+)$", lines[words - 1][1], re.I)
+    by = re.match(rf"{_BY.pattern}(.+)$", lines[words - 1][1], re.I)
     title = lines[words - 2][1] if by and words >= 2 else lines[words - 1][1]
-    published = first_date(lines[words + 1][1]) if words + 1 < len(lines) else None
+    published = _date(lines[words + 1][1]) if words + 1 < len(lines) else None
     header = lines[words + 2:words + 2 + _HEADER_LINES]
     languages = _word_list("corpus_factiva_languages.txt")
     language = next((line for _, line in header if line.lower() in languages), None)
@@ -178,5 +226,8 @@ def parse_article(item: tuple[str, str]) -> dict[str, Any]:
 
 
 def read_html(src: Source, raw: str, encoding: Encoding) -> Iterator[dict[str, Any]]:
-    """The articles of a Factiva HTML export."""
-    yield from _read(src, _html_fields(raw), encoding, "html (factiva)")
+    """The articles of a Factiva HTML export: tagged, or the article format (read as its text)."""
+    if _HTML_TAG.search(raw):
+        yield from _read(src, _html_fields(raw), encoding, "html (factiva)")
+    else:
+        yield from src.parsed(_documents(block_text(raw)), parse_article, encoding, "html (factiva)")
