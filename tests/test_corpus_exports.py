@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import logging
+import random
 import re
 import shutil
 from pathlib import Path
@@ -927,10 +928,22 @@ def test_a_tar_download_is_read_in_place_and_its_links_and_devices_refused(tmp_p
     for name, mode in [("desk.tgz", "w:gz"), ("desk.tar", "w"), ("desk.tar.bz2", "w:bz2"), ("desk.tar.xz", "w:xz")]:
         _tar(tmp_path / "alone" / name, {"Files/quay.txt": STORY}, mode)
         assert load_corpus(tmp_path / "alone" / name)["doc_id"].tolist() == [f"{name}/Files/quay"]
-    raw = (tmp_path / "desk.tar.gz").read_bytes()
-    (tmp_path / "desk.tar.gz").write_bytes(raw[:len(raw) // 2])
-    df = load_corpus(tmp_path / "desk.tar.gz", max_bytes=20_000)
-    assert skipped(df)["reason"].str.startswith("unreadable tar archive (").any()
+    # A cut one keeps what comes before the cut, with a row for the rest.
+    big = b"Fictional flood story\n\n" + bytes(random.Random(3).choice(b"abcdefgh ") for _ in range(30_000))
+    _tar(tmp_path / "cut.tar", {"a.txt": STORY, "b.txt": big, "c.txt": STORY.replace(b"quay", b"mill")}, "w")
+    raw = (tmp_path / "cut.tar").read_bytes()
+    (tmp_path / "cut.tar").write_bytes(raw[:len(raw) // 2])
+    df = load_corpus(tmp_path / "cut.tar")
+    assert df["doc_id"].tolist() == ["cut.tar/a"]
+    assert skipped(df).to_dict("list") == {
+        "path": [str(tmp_path / "cut.tar" / "b.txt"), str(tmp_path / "cut.tar")], "format": ["txt", "tar"],
+        "reason": ["unreadable in the tar archive (ReadError: unexpected end of data)",
+                   "unreadable tar archive (ReadError: unexpected end of data)"]}
+    # Names that are no file's: "." (the archive's own path) and "inner.zip/." (an archive inside).
+    _tar(tmp_path / "odd.tar", {".": STORY, "inner.zip/.": b"PK\x05\x06" + bytes(18), "quay.txt": STORY}, "w")
+    df = load_corpus(tmp_path / "odd.tar")
+    assert df["doc_id"].tolist() == ["odd.tar/quay"]
+    assert sorted(skipped(df)["reason"].str[:20]) == ["a file without a nam", "zip archive inside a"]
 
 
 def test_a_compressed_article_file_is_read_through_the_name_inside(tmp_path):

@@ -72,32 +72,37 @@ def members(src: Source, wanted: Callable[[Path], bool] | None = None) -> Iterat
     report = src.report
     entries = _zip_entries(src) if src.file.name.lower().endswith(".zip") else _tar_entries(src)
     folders: set[str] = set()
-    for name, why, read in entries:
-        path = _member_path(src.file, name)
-        if (folder := _left_out(name)) is not None:
-            if wanted is None and folder[0] not in folders:    # one row for the folder, not one per file
-                folders.add(folder[0])
-                report.kind = None
-                report.skip(_member_path(src.file, folder[0]), folder[1])
-            continue
-        left_out = passed_over(path.name)
-        if ".." in PurePosixPath(name.replace("\\", "/")).parts:
-            why = "its name leads out of the archive (../): not read"
-        if left_out == "" or wanted is not None and (left_out or why or not wanted(path)):
-            continue
-        why = left_out or why
-        if why is None:
-            try:
-                data = read()
-            except _DAMAGE as exc:
-                why = f"unreadable in the {_kind(src.file.name)} archive ({type(exc).__name__}: {exc})"[:300]
-            else:
-                yield path, data
+    try:
+        for name, why, read in entries:
+            path = _member_path(src.file, name)
+            if (folder := _left_out(name)) is not None:
+                if wanted is None and folder[0] not in folders:    # one row for the folder, not one a file
+                    folders.add(folder[0])
+                    report.kind = None
+                    report.skip(_member_path(src.file, folder[0]), folder[1])
                 continue
-        if wanted is None:
-            report.kind = file_type(path)
-            report.skip(path, why)
-    report.kind = file_type(src.file)
+            left_out = passed_over(path.name)
+            if ".." in PurePosixPath(name.replace("\\", "/")).parts:
+                why = "its name leads out of the archive (../): not read"
+            elif path == src.file:
+                why = "a file without a name in the archive: not read"
+            if left_out == "" or wanted is not None and (left_out or why or not wanted(path)):
+                continue
+            why = left_out or why
+            if why is None:
+                try:
+                    data = read()
+                except _DAMAGE as exc:
+                    why = f"unreadable in the {_kind(src.file.name)} archive ({type(exc).__name__}: {exc})"
+                    why = why[:300]
+                else:
+                    yield path, data
+                    continue
+            if wanted is None:
+                report.kind = file_type(path)
+                report.skip(path, why)
+    finally:
+        report.kind = file_type(src.file)      # a damaged archive's row is the archive's type
 
 
 def _kind(name: str) -> str:
@@ -183,6 +188,7 @@ def _tar_read(archive: tarfile.TarFile, info: tarfile.TarInfo) -> bytes:
 def _why_not(name: str, size: int, kind: str, max_bytes: int) -> str | None:
     """Why member ``name`` of a ``kind`` archive, unpacking to ``size`` bytes, is not unpacked,
     from the archive's listing alone; None to unpack it."""
+    name = PurePosixPath(name.replace("\\", "/")).name      # "inner.zip/." is inner.zip
     if is_archive(name):
         return (f"{_kind(name)} archive inside a {kind} archive: not read; unpack the outer archive, "
                 f"then load this one")

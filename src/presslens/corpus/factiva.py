@@ -16,8 +16,8 @@ the language and the copyright line, then the text. Saved as HTML, the same head
 
 Factiva's interface in German, French or Spanish writes the same codes, but its own words around
 the values: "412 Wörter" / "mots" / "palabras", "Von" / "Par" / "Por" before the byline,
-"Dokument" / "Documento" before the accession number (``data/corpus_factiva_interface.tsv``), and dates with its months ("27 Oktober 2031",
-``data/corpus_factiva_months.txt``).
+"Dokument" / "Documento" before the accession number (``data/corpus_factiva_interface.tsv``), and
+dates with its months ("27 Oktober 2031", ``data/corpus_factiva_months.txt``).
 """
 
 from __future__ import annotations

@@ -138,12 +138,14 @@ def _read_archive(src: Source, sidecar: Mapping[str, dict] | None = None,
     nearer than the one beside. ``inside=False``: metadata given to :func:`load_corpus`, used
     instead of any inside (which is read as a record file, as in a folder)."""
     inner: dict[Path, tuple[Path, dict[str, dict]]] = {}
-    if inside:
-        for path, data in archive.members(src, wanted=lambda path: is_sidecar(path.name)):
+    try:
+        for path, data in archive.members(src, wanted=lambda path: is_sidecar(path.name)) if inside else ():
             if path.parent not in inner:
                 found = _member_sidecar(path, data, src)
                 if found is not None:
                     inner[path.parent] = found
+    except ValueError:
+        pass            # a damaged archive: the pass over its members below says so, keeping those before
     read_as_sidecar = {found[0] for found in inner.values()}
     for path, data in archive.members(src):
         if path in read_as_sidecar:
