@@ -876,6 +876,9 @@ def test_a_metadata_file_beside_a_zip_or_inside_it_gives_its_members_metadata(tm
     # The nearer sidecar, inside the zip, wins for its folder; it is read as no record file.
     assert arts.loc["desk.zip/more/dock", "outlet"] == "Lorwick Harbour News (fictional)"
     assert skipped(df).empty
+    # Metadata given to load_corpus keys the members too, instead of the sidecars found.
+    given = load_corpus(tmp_path, near_duplicates="keep", metadata={"dock.txt": {"outlet": "Given (fictional)"}})
+    assert _by_id(given).loc["desk.zip/more/dock", "outlet"] == "Given (fictional)"
     # A file named metadata.csv that holds articles is read as records, as in a folder.
     _zip(tmp_path / "desk.zip", {"metadata.csv": b"title,text\nMill,A fictional mill story of Lorwick.\n"})
     assert load_corpus(tmp_path / "desk.zip")["doc_id"].tolist() == ["desk.zip/metadata/2"]
@@ -939,6 +942,12 @@ def test_a_tar_download_is_read_in_place_and_its_links_and_devices_refused(tmp_p
         "path": [str(tmp_path / "cut.tar" / "b.txt"), str(tmp_path / "cut.tar")], "format": ["txt", "tar"],
         "reason": ["unreadable in the tar archive (ReadError: unexpected end of data)",
                    "unreadable tar archive (ReadError: unexpected end of data)"]}
+    # A tar bomb: a member of zeros unpacking to far more than the archive, refused before it is unpacked.
+    _tar(tmp_path / "bomb.tar.gz", {"a.txt": STORY, "zeros.txt": bytes(30_000_000), "b.txt": STORY})
+    df = load_corpus(tmp_path / "bomb.tar.gz")
+    assert df["doc_id"].tolist() == ["bomb.tar.gz/a"]
+    assert skipped(df)["reason"].tolist() == ["tar archive unpacking to over 100 times its size (a tar bomb): "
+                                              "not read further"]
     # Names that are no file's: "." (the archive's own path) and "inner.zip/." (an archive inside).
     _tar(tmp_path / "odd.tar", {".": STORY, "inner.zip/.": b"PK\x05\x06" + bytes(18), "quay.txt": STORY}, "w")
     df = load_corpus(tmp_path / "odd.tar")

@@ -134,6 +134,7 @@ def _zip_entries(src: Source) -> _Entries:
 
 
 # A tar holding far more than its compressed bytes (runs of zeros unpack a thousandfold): a tar bomb.
+# Text compresses about tenfold.
 _TAR_RATIO = 100
 _TAR_KINDS = {tarfile.SYMTYPE: "symbolic link", tarfile.LNKTYPE: "hard link", tarfile.CHRTYPE: "device",
               tarfile.BLKTYPE: "device", tarfile.FIFOTYPE: "named pipe"}
@@ -146,6 +147,10 @@ def _tar_entries(src: Source) -> _Entries:
         return ValueError(f"unreadable tar archive ({type(exc).__name__}: {exc})"[:300])
 
     with src.open() as fh:
+        # Where the members would unpack past a hundred times the archive's size, it is a bomb:
+        # stopped before the stream is unpacked that far (reaching the next header unpacks a member).
+        limit = max(1_000_000, _TAR_RATIO * fh.seek(0, 2))
+        fh.seek(0)
         try:
             archive = tarfile.open(fileobj=fh, mode="r:*")
         except _DAMAGE as exc:
@@ -159,7 +164,7 @@ def _tar_entries(src: Source) -> _Entries:
                     raise unreadable(exc) from None
                 if info is None:
                     break
-                if info.offset_data > 1_000_000 and info.offset_data > _TAR_RATIO * fh.tell():
+                if info.offset_data + info.size > limit:
                     raise ValueError(f"tar archive unpacking to over {_TAR_RATIO} times its size (a tar bomb): "
                                      f"not read further")
                 if info.isdir():
