@@ -7,10 +7,13 @@ exports (Nexis Uni / LexisNexis ``.docx``/``.rtf``/``.pdf``/``.txt``, Factiva ``
 and their text saved as ``.txt``/``.docx``/``.pdf``, ProQuest ``.txt`` and its
 ``.rtf``/``.docx``/``.pdf``/``.html`` saves; many articles per file), web archives (``.warc``,
 ``.warc.gz``), article tables (``.parquet``, ``.arrow``/``.feather``) and Excel workbooks
-(``.xlsx``, a record per row). A zip archive of such files (a database's bulk download) is read in
-place, each file inside by its reader, named ``archive.zip/folder/file``.
+(``.xlsx``, a record per row). A zip or tar archive of such files (a database's bulk download,
+``.zip``, ``.tar``, ``.tar.gz``/``.tgz``, ``.tar.bz2``, ``.tar.xz``) is read in place, each file
+inside by its reader, named ``archive.zip/folder/file``; a compressed file of one
+(``story.txt.gz``, ``.bz2``, ``.xz``) through the name inside, ``story.txt.gz/story.txt``.
 A sidecar file named ``metadata.csv`` / ``.tsv`` / ``.json`` / ``.jsonl`` (without a text
-column) beside plain-text articles adds metadata keyed by file name.
+column) beside plain-text articles adds metadata keyed by file name (beside an archive, or inside
+it, keyed by the names of its files).
 
 Columns (:data:`ARTICLE_COLUMNS`): ``doc_id``, ``title``, ``text`` (the body only), ``published``
 (tz-naive Timestamp or NaT), ``published_source`` (``"metadata"``, ``"inferred"``, ``"crawl"`` or
@@ -30,7 +33,7 @@ raises :class:`CorpusError` naming the file instead.
 One module per reader family (``wire`` plain text, ``records``, ``html``, ``documents`` with
 ``nexis``, ``factiva`` and ``proquest`` for database exports, ``warc``, ``tables``) and shared pieces
 (``decoding``, ``skips``, ``walk``, ``metadata``, ``source``, ``duplicates``); ``load``
-dispatches files to them, and the files of a zip archive (``archive``).
+dispatches files to them, and the files of an archive (``archive``).
 
 Example::
 

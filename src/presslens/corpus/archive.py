@@ -38,10 +38,15 @@ _DAMAGE = (tarfile.TarError, zipfile.BadZipFile, zlib.error, lzma.LZMAError, Not
            OSError, ValueError)
 
 
+def _posix(name: str) -> PurePosixPath:
+    """Member ``name`` as a path, a Windows zipper's backslashes as slashes."""
+    return PurePosixPath(name.replace("\\", "/"))
+
+
 def _member_path(archive: Path, name: str) -> Path:
     """The path naming member ``name`` of ``archive``: its folders below the archive's path (a
     leading "/" or a Windows zipper's backslashes do not lead out of it)."""
-    parts = [part for part in PurePosixPath(name.replace("\\", "/")).parts if part not in ("/", ".", "..")]
+    parts = [part for part in _posix(name).parts if part not in ("/", ".", "..")]
     return archive.joinpath(*parts)
 
 
@@ -49,7 +54,7 @@ def _left_out(name: str) -> tuple[str, str] | None:
     """The folder of member ``name`` (as named in the archive) that is not read, and why: a hidden
     folder (``.git/``) or the ``__MACOSX`` folder the Mac's "Compress" adds with a copy of each
     file's attributes (``__MACOSX/Files/._Story_1.docx``, no article)."""
-    folders = PurePosixPath(name.replace("\\", "/")).parts[:-1]
+    folders = _posix(name).parts[:-1]
     for depth, folder in enumerate(folders, 1):
         if folder == _MACOS_FOLDER:
             return "/".join(folders[:depth]), "macOS file attributes (__MACOSX folder of a Mac's zip): not read"
@@ -82,7 +87,7 @@ def members(src: Source, wanted: Callable[[Path], bool] | None = None) -> Iterat
                     report.skip(_member_path(src.file, folder[0]), folder[1])
                 continue
             left_out = passed_over(path.name)
-            if ".." in PurePosixPath(name.replace("\\", "/")).parts:
+            if ".." in _posix(name).parts:
                 why = "its name leads out of the archive (../): not read"
             elif path == src.file:
                 why = "a file without a name in the archive: not read"
@@ -106,6 +111,7 @@ def members(src: Source, wanted: Callable[[Path], bool] | None = None) -> Iterat
 
 
 def _kind(name: str) -> str:
+    """The kind of archive named ``name``, as the skip report says it: "zip" or "tar"."""
     return "zip" if name.lower().endswith(".zip") else "tar"
 
 
@@ -193,7 +199,7 @@ def _tar_read(archive: tarfile.TarFile, info: tarfile.TarInfo) -> bytes:
 def _why_not(name: str, size: int, kind: str, max_bytes: int) -> str | None:
     """Why member ``name`` of a ``kind`` archive, unpacking to ``size`` bytes, is not unpacked,
     from the archive's listing alone; None to unpack it."""
-    name = PurePosixPath(name.replace("\\", "/")).name      # "inner.zip/." is inner.zip
+    name = _posix(name).name      # "inner.zip/." is inner.zip
     if is_archive(name):
         return (f"{_kind(name)} archive inside a {kind} archive: not read; unpack the outer archive, "
                 f"then load this one")
