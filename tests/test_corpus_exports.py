@@ -903,7 +903,8 @@ def test_a_tar_download_is_read_in_place_and_its_links_and_devices_refused(tmp_p
     # A fictional desk's .tar.gz: it was "unsupported file type .gz".
     import tarfile
 
-    members = {"Files/quay.txt": STORY, "Files/factiva.rtf": (FIXTURES / "factiva.rtf").read_bytes(),
+    members = {"Files/quay.txt": STORY, "Files/meta.csv": b"name,outlet\nquay.txt,Lorwick Harbour News (fictional)\n",
+               "Files/factiva.rtf": (FIXTURES / "factiva.rtf").read_bytes(),
                "Files/records.jsonl": b'{"title": "Mill", "text": "A fictional mill story of Lorwick."}\n',
                "Files/link.txt": (b"/etc/passwd", tarfile.SYMTYPE), "Files/hard.txt": (b"Files/quay.txt",
                                                                                     tarfile.LNKTYPE),
@@ -915,6 +916,7 @@ def test_a_tar_download_is_read_in_place_and_its_links_and_devices_refused(tmp_p
     assert df["doc_id"].tolist() == ["desk.tar.gz/Files/quay", "desk.tar.gz/Files/factiva/1",
                                      "desk.tar.gz/Files/factiva/2", "desk.tar.gz/Files/records/1"]
     assert df["path"][0] == str(tmp_path / "desk.tar.gz" / "Files" / "quay.txt")
+    assert df["outlet"][0] == "Lorwick Harbour News (fictional)"     # its sidecar inside, listed after it
     assert df["format"].tolist() == ["txt", "rtf (factiva)", "rtf (factiva)", "jsonl"]
     reasons = {Path(p).relative_to(tmp_path).as_posix(): r for p, r in zip(skipped(df)["path"], skipped(df)["reason"])}
     assert reasons.pop("desk.tar.gz/Files/link.txt").startswith("symbolic link in the tar archive: not read")
