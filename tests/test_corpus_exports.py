@@ -950,6 +950,7 @@ def test_a_tar_download_is_read_in_place_and_its_links_and_devices_refused(tmp_p
     assert df["doc_id"].tolist() == ["bomb.tar.gz/a"]
     assert skipped(df)["reason"].tolist() == ["tar archive unpacking to over 100 times its size (a tar bomb): "
                                               "not read further"]
+    assert skipped(df)["format"].tolist() == ["tar"]          # a tar of any compression is a tar
     # Names that are no file's: "." (the archive's own path) and "inner.zip/." (an archive inside).
     _tar(tmp_path / "odd.tar", {".": STORY, "inner.zip/.": b"PK\x05\x06" + bytes(18), "quay.txt": STORY}, "w")
     df = load_corpus(tmp_path / "odd.tar")

@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 from presslens.corpus.source import Source, file_type
 from presslens.corpus.walk import HIDDEN_FOLDER, passed_over
 
-__all__ = ["is_archive", "members"]
+__all__ = ["archive_kind", "members"]
 
 # How the names of archives end: zip, and tar plain or compressed (gzip, bzip2, xz).
 _ENDINGS = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
@@ -63,9 +63,11 @@ def _left_out(name: str) -> tuple[str, str] | None:
     return None
 
 
-def is_archive(name: str) -> bool:
-    """Whether a file named ``name`` is an archive read in place (a zip, a tar, a compressed tar)."""
-    return name.lower().endswith(_ENDINGS)
+def archive_kind(name: str) -> str | None:
+    """The kind of archive a file named ``name`` is, read in place: "zip", "tar" (plain or
+    compressed), or None for no archive."""
+    low = name.lower()
+    return "zip" if low.endswith(".zip") else "tar" if low.endswith(_ENDINGS) else None
 
 
 def members(src: Source, wanted: Callable[[Path], bool] | None = None) -> Iterator[tuple[Path, bytes]]:
@@ -75,7 +77,8 @@ def members(src: Source, wanted: Callable[[Path], bool] | None = None) -> Iterat
     ``ValueError`` with the reason. ``wanted``: only the members whose path it takes, a damaged
     one left out, and nothing in the skip report (a first pass for the sidecar metadata)."""
     report = src.report
-    entries = _zip_entries(src) if src.file.name.lower().endswith(".zip") else _tar_entries(src)
+    kind = archive_kind(src.file.name)
+    entries = _zip_entries(src) if kind == "zip" else _tar_entries(src)
     folders: set[str] = set()
     try:
         for name, why, read in entries:
@@ -98,7 +101,7 @@ def members(src: Source, wanted: Callable[[Path], bool] | None = None) -> Iterat
                 try:
                     data = read()
                 except _DAMAGE as exc:
-                    why = f"unreadable in the {_kind(src.file.name)} archive ({type(exc).__name__}: {exc})"
+                    why = f"unreadable in the {kind} archive ({type(exc).__name__}: {exc})"
                     why = why[:300]
                 else:
                     yield path, data
@@ -108,11 +111,6 @@ def members(src: Source, wanted: Callable[[Path], bool] | None = None) -> Iterat
                 report.skip(path, why)
     finally:
         report.kind = file_type(src.file)      # a damaged archive's row is the archive's type
-
-
-def _kind(name: str) -> str:
-    """The kind of archive named ``name``, as the skip report says it: "zip" or "tar"."""
-    return "zip" if name.lower().endswith(".zip") else "tar"
 
 
 _Entries = Iterator[tuple[str, "str | None", Callable[[], bytes]]]
@@ -200,8 +198,8 @@ def _why_not(name: str, size: int, kind: str, max_bytes: int) -> str | None:
     """Why member ``name`` of a ``kind`` archive, unpacking to ``size`` bytes, is not unpacked,
     from the archive's listing alone; None to unpack it."""
     name = _posix(name).name      # "inner.zip/." is inner.zip
-    if is_archive(name):
-        return (f"{_kind(name)} archive inside a {kind} archive: not read; unpack the outer archive, "
+    if archive_kind(name) is not None:
+        return (f"{archive_kind(name)} archive inside a {kind} archive: not read; unpack the outer archive, "
                 f"then load this one")
     if size > max_bytes:
         return (f"unpacks to {size:,} bytes (> max_bytes={max_bytes:,}; a {kind} bomb guard): not read; "

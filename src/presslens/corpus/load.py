@@ -203,7 +203,7 @@ def _read_compressed(src: Source, sidecar: Mapping[str, dict] | None = None) -> 
     kind, _ = _COMPRESSED[suffix]
     name = src.file.name[:-len(suffix)]
     inner = src.file / name
-    if not Path(name).suffix or archive.is_archive(name) or Path(name).suffix.lower() in _COMPRESSED:
+    if archive.archive_kind(name) is not None or Path(name).suffix.lower() in {"", *_COMPRESSED}:
         raise ValueError(_unsupported(src.file))
     if reader(inner) is None:
         raise ValueError(f"{_unsupported(inner)} ({kind}-compressed)")
@@ -267,7 +267,7 @@ def reader(file: Path) -> Callable[[Source], Iterator[dict[str, Any]]] | None:
     suffix = file.suffix.lower()
     if warc.is_warc(file.name):
         return warc.read
-    if archive.is_archive(file.name):
+    if archive.archive_kind(file.name) is not None:
         return _read_archive
     if suffix in _COMPRESSED:
         return _read_compressed

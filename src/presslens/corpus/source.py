@@ -102,10 +102,13 @@ def title_hint(src: Source) -> str | None:
 
 def file_type(file: Path) -> str:
     """The file type a report groups by: the extension without its dot, "warc" for every web
-    archive (``.warc.gz`` too)."""
+    archive (``.warc.gz`` too), "tar" for every tar archive (``.tar.gz``, ``.tgz`` too)."""
+    from presslens.corpus.archive import archive_kind
     from presslens.corpus.warc import is_warc
 
-    return "warc" if is_warc(file.name) else (file.suffix.lower().lstrip(".") or "(none)")
+    if is_warc(file.name):
+        return "warc"
+    return archive_kind(file.name) or file.suffix.lower().lstrip(".") or "(none)"
 
 
 def with_encoding(row: dict[str, Any], encoding: Encoding) -> dict[str, Any]:
