@@ -1333,12 +1333,6 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             and doc.names_document(left[0])
             and _IN_BEFORE.search(text, max(sent_s, left[0].start - 8), left[0].start)):
         return None  # "In a TikTok video posted late Saturday, she said …": the medium's participle, no frame
-    if (left is None and participle and (day := _DAY_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s))
-            and (dated := _left_subject(doc, limit_left, day.start() + 1, facts)) is not None
-            and doc.names_document(dated[0])):
-        # "The town released a statement Wednesday saying …": the document the participle follows, past the day it
-        # came out (its issuer speaks: _Extractor._issuer)
-        left = dated
     if left is not None and _singular_before_base(text, left[0], cue_s, cue_e, sent_s):
         return None  # "a talk show host", "the TLC reality show", "a think tank", "the October report said"
     if left is None and (mark == "," or mark in _DASHES):
@@ -1602,9 +1596,6 @@ _FINDINGS = (*DOCUMENTS, "data", "records", "documents", "figures", "analysis", 
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:{alternation(_FINDINGS)})(?:\s+(?:released|issued|published|compiled|conducted"
                               r"|prepared|commissioned)(?:\s+(?:on\s+)?[A-Z]?[a-z]+)?|\s+[A-Z]?[a-z]+)?$")
 _THE_NAME = re.compile(r"\s+[Tt]he(?=\s)")
-# The day a document came out, between its noun and a participle ("a statement Wednesday saying", "an email late on
-# Friday night urging").
-_DAY_BEFORE = re.compile(rf"\s(?:late\s+|early\s+)?(?:on\s+)?(?:{_DAYS})(?:\s+(?:{_DAY_PARTS}))?\s+$")
 
 
 def _according_name(doc: Article, cue_e: int, limit: int) -> Candidate | None:
