@@ -1,11 +1,13 @@
 import gzip
 import json
 import lzma
+import unicodedata
 
 import pandas as pd
 import pytest
 
 from presslens.corpus import CorpusError, decode, infer_publication_date, load_corpus, parse_wire_text, skipped
+from presslens.corpus.decoding import repair_mojibake
 
 from conftest import FIXTURES
 
@@ -170,6 +172,68 @@ def test_byte_order_marks_where_files_were_joined_are_removed_and_said(tmp_path)
     article = load_corpus(tmp_path).iloc[0]
     assert article["text"] == "The quay of Port Amsel reopens.\nPremier Alda Voss cut the ribbon."
     assert article["encoding"] == "utf-8-sig" and article["repairs"] == "1 byte-order mark inside the text removed"
+
+
+# A fictional story as a news-database export or a scraped page gives it: UTF-8 once read as
+# Windows-1252 (the title: "â€™") or Latin-1 (the story: "â\x80\x99") and saved again as UTF-8.
+# "Inés Peñalver" was "InÃ©s PeÃ±alver", no name to find.
+_STORY = "Mayor Inés Peñalver said the café’s terrace — shut since 2029 — reopens, “at last”."
+_TITLE = "Peñalver reopens Porto Amsel’s café — at last"
+
+
+@pytest.mark.parametrize("name,repaired", [("a.txt", 12), ("a.csv", 12), ("a.jsonl", 12), ("a.html", 16)])
+def test_mojibake_is_repaired_in_every_format_and_said(tmp_path, name, repaired):
+    # A page is repaired before its HTML is parsed (the parser drops "\x80"), title and heading both.
+    title, story = _TITLE.encode("utf-8").decode("cp1252"), _STORY.encode("utf-8").decode("latin-1")
+    content = {
+        ".txt": f"{title}\n\n{story}\n",
+        ".csv": pd.DataFrame({"title": [title], "text": [story]}).to_csv(index=False),
+        ".jsonl": json.dumps({"title": title, "text": story}, ensure_ascii=False) + "\n",
+        ".html": f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{story}</p>"
+                 "<p>The fictional council of Porto Amsel met on Monday to approve the terrace.</p>"
+                 "</article></body></html>",
+    }["." + name.split(".")[1]]
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    article = load_corpus(tmp_path).iloc[0]
+    assert article["title"] == _TITLE and article["text"].startswith(_STORY)
+    assert article["repairs"] == f"mojibake repaired: {repaired} characters"
+    kept = load_corpus(tmp_path, mojibake="keep").iloc[0]
+    assert kept["title"] == title and "Mayor InÃ©s PeÃ±alver" in kept["text"] and pd.isna(kept["repairs"])
+
+
+def test_mojibake_repair_keeps_correct_text_of_every_language_byte_for_byte(tmp_path):
+    # Fictional paragraphs whose letters and punctuation stand where mojibake's pairs would
+    # ("é’", "É”", "ô…", "Ü»", "ñ–"): none is touched. "Â£" before a price is always mojibake.
+    paragraphs = {
+        "fr": "À Port-Amsel, la maire Hélène Dufresnoy a dit : « Le CAFÉ” ouvrira… » — c’est l’été, déjà.",
+        "de": "Bürgermeisterin Jördis Weißhaupt sagte: »Die FÄHRE fährt wieder.« Die Brücke über die Öl-Bucht ist zu.",
+        "es": "La alcaldesa Begoña Ibáñez–Ruiz afirmó: «¿Quién pagará el muelle?» El señor Núñez… calló.",
+        "pt": "Em São João do Amsel, o prefeito Conceição Brandão disse que a ponte “não abrirá” em março; ÂNGELO riu.",
+        "tr": "Belediye Başkanı Gülşen Öztürk, İskele Köyü’nde “köprü açılıyor” dedi; ağaçlar söküldü.",
+        "pl": "Burmistrz Zdzisław Łęczycki powiedział: „Prom wróci w środę”. Żółć i gęś — to nazwy łodzi.",
+        "vi": "Thị trưởng Nguyễn Thị Hồng Ân nói rằng cây cầu ở Cảng Amsel sẽ mở cửa vào thứ Sáu… Ôi, trời!",
+        "el": "Η δήμαρχος Ελπινίκη Σταυρίδου είπε ότι η γέφυρα του Πορτ-Άμσελ ανοίγει την Παρασκευή.",
+        "ru": "Мэр Порт-Амселя Олеся Громова сказала, что паром снова ходит — «с пятницы», уточнила она.",
+        "en": "José’s café… and Mbappé’s “CAFÉ”; the fare is £100, or €12 — Zoë’s naïve rôle.",
+    }
+    for code, text in paragraphs.items():
+        (tmp_path / f"{code}.txt").write_text(f"Fictional headline {code}\n\n{text}\n", encoding="utf-8")
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert df["text"].to_dict() == paragraphs and df["repairs"].isna().all()
+    (tmp_path / "price.txt").write_text("Fictional fare headline\n\nThe ferry to Porto Amsel costs Â£100.\n")
+    assert load_corpus(tmp_path / "price.txt")["text"][0] == "The ferry to Porto Amsel costs £100."
+
+
+def test_mojibake_written_decomposed_or_twice_is_repaired_and_lossy_mojibake_kept():
+    # Fictional names as a corpus normalised after the damage gives them: "Ã" written as "A" and a
+    # combining tilde (NFD), and mojibake of mojibake ("Ã\x83Â±" for "ñ"). Mojibake that lost a
+    # byte has no repair and stays as it is ("â¦" for "…", "Ã¢€" for "‐").
+    decomposed = unicodedata.normalize("NFD", "Mayor Inés PeÃ±alver of Porto Amsel")
+    assert repair_mojibake(decomposed) == ("Mayor Inés Peñalver of Porto Amsel".replace("é", "e\u0301"), 1)
+    twice = "Mayor Inés Peñalver".encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
+    assert repair_mojibake(twice) == ("Mayor Inés Peñalver", 2)
+    for lossy in ("The ferry waited… Then it sailed.".replace("…", "â¦"), "a realÃ¢€world harbour"):
+        assert repair_mojibake(lossy) == (lossy, 0)
 
 
 @pytest.mark.parametrize("name,data,reason", [

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # The libraries whose versions can change a result or a page.
-LIBRARIES = ("pandas", "numpy", "nltk", "regex", "vadersentiment", "trafilatura", "htmldate", "matplotlib",
+LIBRARIES = ("pandas", "numpy", "nltk", "regex", "vadersentiment", "trafilatura", "htmldate", "ftfy", "matplotlib",
              "adjustText", "pyarrow", "papermill", "nbconvert", "itables", "dask")
 
 

@@ -15,11 +15,13 @@ import io
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-__all__ = ["Encoding", "declared_charset", "decode", "decode_text", "sniff_encoding"]
+__all__ = ["Encoding", "declared_charset", "decode", "decode_text", "repair_mojibake", "sniff_encoding"]
 
 _MAGIC = {
     b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
@@ -186,6 +188,65 @@ def _clean(text: str, encoding: Encoding) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+# Mojibake: UTF-8 text once decoded as Windows-1252 or Latin-1 and saved again, each character of
+# two to four bytes turned into a letter Â to ô followed by what bytes 0x80-0xBF are in those
+# encodings ("Ã©" for "é", "â€™" or "â\x80\x99" for "’"); the letter may be written decomposed
+# (NFD: "A" and a combining tilde for "Ã"), as a text normalised later has it. Runs of such pairs
+# are cheap to find and go to ftfy one by one: a run holds no space or letter of the text around it
+# to be misread.
+_CONTINUATION = "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile(f"(?:(?:[\u00c2-\u00f4]|[A-Za-z][\u0300-\u036f])[\x80-\x9f{re.escape(_CONTINUATION)}]+)+")
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """``text`` with its mojibake repaired ("PeÃ±a" -> "Peña", "donâ€™t" -> "don’t"), and the
+    number of characters the repairs gave. Only ftfy's encoding repair, and only of runs its
+    badness measure takes for mojibake and finds none in once repaired: its other fixes are left
+    out (curly quotes, dashes, ligatures, widths and Unicode normalisation stay as the text has
+    them), correct text in any language is kept as it is, and so is mojibake that lost bytes
+    ("â¦" for "…").
+
+    >>> repair_mojibake("Enrique PeÃ±a Nieto")
+    ('Enrique Peña Nieto', 1)
+    """
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return text, 0
+    repaired = 0
+
+    def repair(found: re.Match[str]) -> str:
+        nonlocal repaired
+        fixed = _repaired_run(found[0])
+        if fixed is None:
+            return found[0]
+        repaired += len(fixed)
+        return fixed
+
+    text = _MOJIBAKE.sub(repair, text)
+    return text, repaired
+
+
+@lru_cache(maxsize=4096)
+def _repaired_run(run: str) -> str | None:
+    """What one run of mojibake stands for, or None: ftfy finds no repair, or one that leaves
+    mojibake ("Ã¢€" -> "â€"). Cached: a corpus repeats its runs ("â€™") thousands of times."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    config = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, restore_byte_a0=False,
+                                  replace_lossy_sequences=False, fix_c1_controls=False, fix_latin_ligatures=False,
+                                  fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+                                  fix_surrogates=False, remove_control_chars=False, normalization=None,
+                                  explain=False)
+    composed = unicodedata.normalize("NFC", run)
+    fixed = ftfy.fix_encoding(composed, config)
+    return None if fixed == composed or is_bad(fixed) else fixed
+
+
+def _mojibake_note(count: int) -> str:
+    """The ``repairs`` entry of ``count`` characters of mojibake repaired."""
+    return f"mojibake repaired: {count} character{'s' * (count != 1)}"
 
 
 def decode(data: bytes) -> str:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from presslens.corpus import archive, documents, factiva, nexis, proquest, records, tables, warc
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
-from presslens.corpus.decoding import declared_charset, decode_text
+from presslens.corpus.decoding import _mojibake_note, declared_charset, repair_mojibake
 from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, block_text, mhtml_page, with_address
 from presslens.corpus.metadata import _folder_sidecar, _HoldsArticles, _sidecar_file, is_sidecar
 from presslens.corpus.records import RECORD_SUFFIXES
@@ -39,6 +39,7 @@ ARTICLE_COLUMNS = [
     "encoding", "repairs", "duplicate_of",
 ]
 DUPLICATES = ("keep", "mark", "drop")
+MOJIBAKE = ("repair", "keep")
 
 
 def load_corpus(
@@ -53,6 +54,7 @@ def load_corpus(
     files: Iterable[str | os.PathLike] | None = None,
     near_duplicates: str = "mark",
     near_threshold: float = 0.8,
+    mojibake: str = "repair",
 ) -> pd.DataFrame:
     """Read every article under ``path`` (a file or a folder, recursively; default: the embedded
     sample in ``data/raw``).
@@ -70,6 +72,11 @@ def load_corpus(
     article's doc_id, ``"drop"`` also leaves them out (listed in the skip report), ``"keep"``
     does not look for them.
 
+    ``mojibake``: ``"repair"`` (default) mends text that was decoded in the wrong encoding once and
+    saved again ("PeÃ±a Nieto", "donâ€™t") in the title, text, caption, author and credit, where
+    ftfy's measure finds it (:func:`presslens.corpus.decoding.repair_mojibake`), and says so in
+    ``repairs`` ("mojibake repaired: 3 characters"); ``"keep"`` leaves the text as decoded.
+
     ``files`` reads only those files of the folder ``path`` (a batch of :func:`corpus_files`, as
     a Dask run does), with the doc_ids and sidecar metadata a whole-folder load gives them.
     """
@@ -77,6 +84,8 @@ def load_corpus(
         raise ValueError("errors must be 'skip' or 'raise'")
     if near_duplicates not in DUPLICATES:
         raise ValueError(f"near_duplicates must be one of {', '.join(DUPLICATES)}")
+    if mojibake not in MOJIBAKE:
+        raise ValueError(f"mojibake must be one of {', '.join(MOJIBAKE)}")
     report = _Report(errors)
     fields = dict(fields or {})
     root = resolve_path(path)
@@ -110,9 +119,9 @@ def load_corpus(
             read = partial(read, sidecar=sidecar, inside=given is None)
         elif read is _read_compressed:
             read = partial(read, sidecar=sidecar)
-        src = Source(file, folder, real_root, report, fields, max_bytes, meta)
+        src = Source(file, folder, real_root, report, fields, max_bytes, meta, mojibake=mojibake)
         for row in _articles(read, src):
-            rows.append(_utf8(row))
+            rows.append(_utf8(_without_mojibake(row) if mojibake == "repair" else row))
     report.kind = None
     return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold)
 
@@ -190,7 +199,7 @@ def _member(path: Path, data: bytes, src: Source, meta: Mapping[str, Any],
     if read in (_read_archive, _read_compressed):
         read = partial(read, sidecar=sidecar)
     yield from _articles(read, Source(path, src.root, src.real_root, src.report, src.fields, src.max_bytes,
-                                      meta, data=data))
+                                      meta, data=data, mojibake=src.mojibake))
 
 
 def _read_compressed(src: Source, sidecar: Mapping[str, dict] | None = None) -> Iterator[dict[str, Any]]:
@@ -328,7 +337,7 @@ def _read_doc(src: Source) -> Iterator[dict[str, Any]]:
 
 def _read_html(src: Source) -> Iterator[dict[str, Any]]:
     data = src.read_bytes()
-    raw, encoding = decode_text([data], declared=declared_charset(data[:4096]))
+    raw, encoding = src.read_page([data], declared_charset(data[:4096]))
     if factiva.looks_like_html(raw):
         yield from factiva.read_html(src, raw, encoding)
     elif proquest.looks_like_html(raw):
@@ -341,8 +350,24 @@ def _read_html(src: Source) -> Iterator[dict[str, Any]]:
 
 def _read_mhtml(src: Source) -> Iterator[dict[str, Any]]:
     html, url, saved, charset = mhtml_page(src.read_bytes())
-    raw, encoding = decode_text([html], declared=declared_charset(html[:4096], charset))
+    raw, encoding = src.read_page([html], declared_charset(html[:4096], charset))
     yield single(src, with_address(_from_html(raw), url, saved), encoding, file_type(src.file))
+
+
+# The columns a person reads, where mojibake hides names ("PeÃ±a Nieto" is no name to find).
+_READ_COLUMNS = ("title", "text", "caption", "author", "credit")
+
+
+def _without_mojibake(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with the mojibake of its read columns repaired, counted in ``repairs``."""
+    repaired = 0
+    for column in _READ_COLUMNS:
+        if isinstance(row.get(column), str):
+            row[column], count = repair_mojibake(row[column])
+            repaired += count
+    if repaired:
+        row["repairs"] = "; ".join(filter(None, [row.get("repairs"), _mojibake_note(repaired)]))
+    return row
 
 
 def _utf8(row: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping
 
-from presslens.corpus.decoding import Encoding, _open, _read_bytes, decode_text
+from presslens.corpus.decoding import Encoding, _mojibake_note, _open, _read_bytes, decode_text, repair_mojibake
 from presslens.corpus.skips import _Report, _shown
 from presslens.corpus.walk import _doc_id
 
@@ -21,7 +21,8 @@ class Source:
     """One file to read. ``root``: the corpus folder (doc_ids are relative to it); ``real_root``:
     its real path, outside which nothing is opened; ``meta``: the sidecar entry of the file;
     ``data``: the bytes of a file read from a zip archive (``file`` is then the archive's path
-    with the member's after it, which names the article)."""
+    with the member's after it, which names the article); ``mojibake``: ``"repair"`` or ``"keep"``
+    (see :func:`presslens.corpus.load_corpus`)."""
 
     file: Path
     root: Path
@@ -31,6 +32,7 @@ class Source:
     max_bytes: int = 20_000_000
     meta: Mapping[str, Any] = field(default_factory=dict)
     data: bytes | None = None
+    mojibake: str = "repair"
 
     @cached_property
     def base(self) -> str:
@@ -46,6 +48,17 @@ class Source:
 
     def read_text(self) -> tuple[str, Encoding]:
         return decode_text([self.read_bytes()])
+
+    def read_page(self, data: bytes | list[bytes], declared: str | None = None) -> tuple[str, Encoding]:
+        """A web page's HTML as :func:`decode_text` gives it, with its mojibake repaired (unless the
+        load keeps it) before the HTML parser drops the control characters some of it is made of
+        ("â\\x80\\x99" for "’"); the repair is counted in the encoding's ``repairs``."""
+        raw, encoding = decode_text(data, declared=declared)
+        if self.mojibake == "repair":
+            raw, count = repair_mojibake(raw)
+            if count:
+                encoding.repairs.append(_mojibake_note(count))
+        return raw, encoding
 
     def skip(self, record: str | None, reason: str) -> None:
         self.report.skip(self.file if record is None else f"{self.file}:{record}", reason)

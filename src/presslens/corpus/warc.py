@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from presslens.corpus.decoding import declared_charset, decode_text
+from presslens.corpus.decoding import declared_charset
 from presslens.corpus.html import _from_html, with_address
 from presslens.corpus.skips import CorpusError
 from presslens.corpus.source import Source
@@ -90,7 +90,7 @@ def _article(src: Source, record, records):
         src.skip(offset(), f"record too large (over max_bytes={src.max_bytes:,})")
         return None
     try:
-        raw, encoding = decode_text(payload, declared=declared_charset(payload[:4096], http.get_header("Content-Type")))
+        raw, encoding = src.read_page(payload, declared_charset(payload[:4096], http.get_header("Content-Type")))
         row = _from_html(raw)
     except ValueError as exc:
         src.skip(offset(), f"{exc} ({url})")
