@@ -462,6 +462,25 @@ def test_field_option_reaches_the_notebooks(tmp_path):
     assert _status(tmp_path)["notebooks"][0]["parameters"]["fields"] == "text=story_text"
 
 
+def test_keep_mojibake_option_reaches_the_notebooks(tmp_path):
+    # A fictional story saved with mojibake: repaired by default (tests/test_corpus.py), kept as
+    # it is with --keep-mojibake, in the notebooks' articles table as in the check before them.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = "Mayor Inés Peñalver reopened the ferry quay of Porto Amsel on Monday, the council said."
+    (corpus / "quay.txt").write_text("Ferry quay reopens\n\n" + story.encode("utf-8").decode("cp1252") + "\n",
+                                     encoding="utf-8")
+    done = subprocess.run([*PRESSLENS, "run", "--no-progress", "--pages", "0", "--notebooks", "01",
+                           "--keep-mojibake", str(corpus), "--out", str(tmp_path / "out")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    import pandas as pd
+
+    articles = pd.read_csv(tmp_path / "out" / "data" / "processed" / "articles.csv")
+    assert articles["text"].iat[0].startswith("Mayor InÃ©s PeÃ±alver reopened")
+    assert _status(tmp_path / "out")["notebooks"][0]["parameters"]["mojibake"] == "keep"
+
+
 def test_a_run_killed_outright_is_detected_by_the_next_and_mixed_no_tables(project):
     import os
 

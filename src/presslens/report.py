@@ -167,13 +167,14 @@ def _safe_name(doc_id: str) -> str:
 
 def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.PathLike | None = None, *,
                         limit: int = 50, publication_date: str | None = None, override_dates: bool = False,
-                        fields: str | Mapping[str, str] | None = None,
+                        fields: str | Mapping[str, str] | None = None, mojibake: str = "repair",
                         run: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Write ``reports/articles/NAME.html``, each article of ``corpus`` annotated in place (quotes,
     timexes, mentions with their tone), for the first ``limit`` articles (in corpus order), and
     ``reports/articles/index.json`` listing them. The corpus is read as the notebooks read it
     (:func:`presslens.study.open_corpus`: ``publication_date`` fills in missing dates, or replaces
-    them with ``override_dates``; ``fields`` names the record fields); ``run`` (the run status) gives
+    them with ``override_dates``; ``fields`` names the record fields; ``mojibake``: ``"repair"`` or
+    ``"keep"``); ``run`` (the run status) gives
     each page its provenance line.
 
     Returns ``{"articles": N in the corpus, "written": pages written, "pages": [{doc_id, title,
@@ -186,7 +187,7 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the notebooks already said why a corpus is empty
         articles = open_corpus(None if corpus in (None, "") else str(corpus), publication_date=publication_date,
-                               override_dates=override_dates, fields=fields)
+                               override_dates=override_dates, fields=fields, mojibake=mojibake)
     chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
     pages: list[dict[str, Any]] = []
     if len(chosen):

@@ -489,7 +489,7 @@ def _write_status_anyhow(path: Path, status: RunStatus) -> None:
             fh.truncate()
 
 
-_READING = ("corpus", "publication_date", "override_dates", "fields")
+_READING = ("corpus", "publication_date", "override_dates", "fields", "mojibake")
 
 
 def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) -> dict[str, Scalar]:
@@ -617,7 +617,7 @@ def _article_pages(reading: dict[str, Scalar], output_dir: Any, limit: int, stat
         written = write_article_pages(reading.get("corpus"), output_dir, limit=limit, run=asdict(status),
                                       publication_date=None if date is None else str(date),
                                       override_dates=bool(reading.get("override_dates")),
-                                      fields=reading.get("fields"))
+                                      fields=reading.get("fields"), mojibake=reading.get("mojibake") or "repair")
     except Exception as exc:  # noqa: BLE001 - any failure is recorded in run.json instead
         return {"error": f"{type(exc).__name__}: {exc}"}
     status.provenance.setdefault("corpus", {})["articles"] = written["articles"]
@@ -691,7 +691,7 @@ def _articles(parameters: dict[str, Scalar], root: Path) -> Any:
             return open_corpus(None if corpus is None else str(corpus),
                                publication_date=parameters.get("publication_date"),
                                override_dates=bool(parameters.get("override_dates")),
-                               fields=parameters.get("fields"))
+                               fields=parameters.get("fields"), mojibake=parameters.get("mojibake") or "repair")
     finally:
         logging.disable(logging.NOTSET)
         os.chdir(previous)
@@ -747,6 +747,8 @@ def _run_command(args: argparse.Namespace) -> int:
         parameters["fields"] = ", ".join(f"{k}={v}" for k, v in fields.items())
     if args.override_dates:
         parameters["override_dates"] = True
+    if args.keep_mojibake:
+        parameters["mojibake"] = "keep"
     if "publication_date" in parameters:
         from presslens.study import check_date
 
@@ -821,7 +823,8 @@ def _analyse_then_run(args: argparse.Namespace, notebooks: Sequence[Path], param
 
                 run_dask(parameters.get("corpus"), output_dir, scheduler=args.scheduler, partitions=args.partitions,
                          publication_date=None if date is None else str(date), override_dates=override,
-                         fields=parse_fields(parameters.get("fields")))
+                         fields=parse_fields(parameters.get("fields")),
+                         mojibake=parameters.get("mojibake") or "repair")
             else:
                 write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
                                publication_date=str(date) if override and date else None)
@@ -922,6 +925,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--override-dates", action="store_true",
                      help="-p publication_date replaces every article's date (default: it only fills "
                           "in the dates articles lack)")
+    run.add_argument("--keep-mojibake", action="store_true",
+                     help="leave text decoded in the wrong encoding once as it is (\"PeÃ±a Nieto\"; default: "
+                          "repaired where ftfy is sure, and said in the articles' repairs column)")
     run.add_argument("--notebooks", metavar="LIST", help="comma-separated numbers or names, e.g. 02,03")
     run.add_argument("--engine", choices=ENGINES, default="pandas",
                      help="where the analyses run: pandas, in each notebook's kernel; dask, on a Dask "
