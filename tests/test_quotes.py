@@ -606,6 +606,20 @@ def test_a_broadcast_transcripts_time_codes_open_its_turns():
     assert quotes_of(blog)["speaker"].tolist() == ["Kasimir Dunleavy"]
 
 
+def test_a_transcripts_label_gives_the_speaker_of_every_paragraph_until_the_next_label():
+    # A turn running over paragraphs is the labelled speaker's throughout (the second paragraph had been no row, or
+    # the author's words); a stage direction in brackets ends the turn, and after the last label the transcript may
+    # have ended.
+    text = ("Marrowdale floods, transcript\n\nANNA VELSKI, HOST: Good evening.\n\n"
+            "Our correspondent Tom Brecker is on the scene.\n\nTOM BRECKER: Anna, the water came over the levee.\n\n"
+            "We expect 300 more volunteers from Ostrava tonight.\n\n(BEGIN VIDEOTAPE)\n\nThe levee was built in 1962."
+            "\n\nVELSKI: Thank you, Tom.\n\nThis report was produced by the Marrowdale News Service.")
+    q = quotes_of(text)
+    assert q[["speaker", "cue"]].fillna("").values.tolist() == [
+        ["Anna Velski", ":"], ["Anna Velski", ""], ["Tom Brecker", ":"], ["Tom Brecker", ""], ["Anna Velski", ":"]]
+    assert row(q, "We expect")["continues"] == row(q, "Anna, the water")["quote_id"]
+
+
 # -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
 
 REPORTED = FIXTURES / "quotes" / "reported"

@@ -908,7 +908,10 @@ _LABEL = re.compile(
     r"|(?P<point>[QA])\.(?![ \t]*[A-Z]\.)"
     r"|(?P<title>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}):)"
     r"(?:[ \t]+(?=\S)|[ \t]*(?:\n|$))")
+# A paragraph of a stage direction in a broadcast transcript: "(BEGIN VIDEOTAPE)", "[LAUGHTER]", "(CROSSTALK)".
+_STAGE_DIRECTION = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z’']*\b")
+_WORD_CHAR = re.compile(r"\w")
 # An interview's introduction: "Holt interviewed Dorn" (not a passive; "spoke to", "talked with" and "sat down with"
 # go either way: "Dorn spoke to the Courier's Mira Holt").
 _INTERVIEW_VERB = re.compile(r"(?<!\bwas )(?<!\bbeen )\binterview(?:ed|s)\b")
@@ -2229,8 +2232,13 @@ class _Extractor:
         most."""
         doc, text = self.doc, self.doc.text
         turns = []
+        # paragraphs that end a turn: a label's, a stage direction's ("(BEGIN VIDEOTAPE)"), a list's head ("What each
+        # needs now:")
+        stops = set()
         for k, (p_s, p_e) in enumerate(doc.paras):
             m = _LABEL.match(text, p_s, p_e)
+            if m:
+                stops.add(k)
             if m:
                 which = next(g for g in ("bold", "caps", "point", "title") if m.group(g))
                 label = m.group(which)
@@ -2245,6 +2253,8 @@ class _Extractor:
                         continue
                     c_s, c_e = doc.paras[k + 1]
                 turns.append((label, span, c_s, c_e, role, which, k))
+            elif _STAGE_DIRECTION.fullmatch(text, p_s, p_e) or text[p_s:p_e].rstrip().endswith(":"):
+                stops.add(k)
         # A label in title case ("Quill: Ask me in a year.") only in a dialogue (the paragraph before or after opens
         # with another label, and its words are prose) and where it is a person the article names (below): most
         # such lines are a list's heads ("Sanders: Win in a walk." before a paragraph on him), figures ("Clinton:
@@ -2269,6 +2279,7 @@ class _Extractor:
         if len(speaker_of) < 2 or not any(v[1] or counts[k] > 1 for k, v in speaker_of.items()):
             return
         speaker_of = {k: v[0] for k, v in speaker_of.items()}
+        last = max(stops)
         for label, (l_s, l_e), c_s, c_e, role, which, _ in turns:
             spk = speaker_of.get(label.upper())
             if spk is None:
@@ -2277,8 +2288,17 @@ class _Extractor:
             colon = text.find("." if which == "point" else ":", l_e, c_s)
             frame = _Frame(l_e if colon < 0 else colon, l_e if colon < 0 else colon + 1, frozenset({"label"}),
                            Candidate(l_s, l_e, "NAME"), inverted=True, right=c_s)
-            self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
+            row = self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
             self.turns.append((c_s, c_e))
+            # The label gives the speaker of every paragraph after it until the next label or stage direction; after
+            # the last label the transcript may have ended, so not there.
+            for k in itertools.takewhile(lambda k: k not in stops and k < last, range(doc.para(c_s) + 1, last)):
+                p_s, p_e = doc.paras[k]
+                p_e = p_s + len(text[p_s:p_e].rstrip())
+                if not _WORD_CHAR.search(text, p_s, p_e):
+                    continue  # "….": words left out, none said
+                row = self.add(_Row("direct", p_s, p_e, None, (spk[0], l_s, l_e, spk[3], role), continues=row))
+                self.turns.append((p_s, p_e))
 
     def _interview_pair(self, at: int) -> tuple[str, str] | None:
         """(interviewer, interviewee): the people of the first clause before ``at`` that says one interviewed the
