@@ -620,6 +620,16 @@ def test_a_transcripts_label_gives_the_speaker_of_every_paragraph_until_the_next
     assert row(q, "We expect")["continues"] == row(q, "Anna, the water")["quote_id"]
 
 
+def test_an_unidentified_speakers_label_is_an_unnamed_source():
+    # CNN's "UNIDENTIFIED MALE:" and a "CROWD:" label name no one (they had been people named 'Unidentified Male').
+    q = quotes_of("Marrowdale floods, transcript\n\nTOM BRECKER, CORRESPONDENT: The water came at six.\n\n"
+                  "UNIDENTIFIED MALE: We grabbed the kids and ran.\n\nUNIDENTIFIED FEMALE: Nobody told us.\n\n"
+                  "CROWD: Shame!\n\nBRECKER: Officials say help is coming.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Tom Brecker", "named person"], ["unidentified male", "unnamed source"],
+        ["unidentified female", "unnamed source"], ["crowd", "unnamed source"], ["Tom Brecker", "named person"]]
+
+
 # -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
 
 REPORTED = FIXTURES / "quotes" / "reported"

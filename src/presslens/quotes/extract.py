@@ -917,6 +917,7 @@ _WORD_CHAR = re.compile(r"\w")
 _INTERVIEW_VERB = re.compile(r"(?<!\bwas )(?<!\bbeen )\binterview(?:ed|s)\b")
 _PROSE_WORDS = 2
 _NOT_LABELS = frozenset(w.lower() for w in word_list("transcript_labels"))
+_UNNAMED_LABELS = frozenset(word_list("unnamed_labels"))
 _AND_BUT_END = re.compile(r"(?i:\b(?:and|but))$")
 # A conjunction of contrast before the subject of its clause ("While the candidates say the port must …, Quill …",
 # "…, although some analysts say …"); not "as" ("as Quill noted", read on its own), "if" (a condition) nor "because"
@@ -2329,6 +2330,8 @@ class _Extractor:
             if people:  # the most named, the first named of those named as often
                 return (Counter(people).most_common(1)[0][0], None, None, NAMED, None), True
             return ("interviewee", None, None, UNNAMED, None), True
+        if label.split()[0].lower() in _UNNAMED_LABELS:  # "UNIDENTIFIED MALE:", "CROWD:"
+            return (" ".join(label.lower().split()), None, None, UNNAMED, None), True
         name = name_cased(" ".join(label.split()))
         if self._people is None:
             # Among people only: the label itself may have been read as an organisation ("MORROW").
