@@ -630,6 +630,16 @@ def test_an_unidentified_speakers_label_is_an_unnamed_source():
         ["unidentified female", "unnamed source"], ["crowd", "unnamed source"], ["Tom Brecker", "named person"]]
 
 
+def test_a_label_with_a_title_gives_the_name_after_it():
+    # "SEN. PAUL HANNOCK (R-AV):" had been a person named 'Sen. Paul Hannock', and the later "HANNOCK:" another,
+    # 'Hannock'; "FIRE CHIEF DEV MARLOWE:" had been 'Fire Chief Dev Marlowe' where "MARLOWE:" was 'Dev Marlowe'.
+    q = quotes_of("Delmere fire, transcript\n\nANNA VELSKI, HOST: Joining us, two guests.\n\n"
+                  "SEN. PAUL HANNOCK (R-AV): I won't play politics with this.\n\n"
+                  "FIRE CHIEF DEV MARLOWE: The wind turned north.\n\nHANNOCK: Let me finish.\n\n"
+                  "MARLOWE: We have lost 41 homes.")
+    assert q["speaker"].tolist() == ["Anna Velski", "Paul Hannock", "Dev Marlowe", "Paul Hannock", "Dev Marlowe"]
+
+
 # -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
 
 REPORTED = FIXTURES / "quotes" / "reported"

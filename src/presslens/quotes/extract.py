@@ -48,7 +48,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from presslens import entities
-from presslens.entities.lexicon import given_name, name_cased
+from presslens.entities.lexicon import given_name, name_cased, role_title
 from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUXILIARIES, BARE_AGENCY_DATELINE, DATELINE_AFTER_PLACE, DETERMINER,
@@ -2273,6 +2273,12 @@ class _Extractor:
             first.setdefault(label.upper(), l_s)
         pair = self._interview_pair(min(first.values())) if {"Q", "A"} & set(counts) else None
         speaker_of = {key: self._label_speaker(key, first[key], pair) for key in counts}
+        for key, (spk, known) in speaker_of.items():
+            # "HANNOCK:" after "SEN. PAUL HANNOCK (R-AV):": the surname of a full name only another label gives
+            fuller = {v[0][0] for k, v in speaker_of.items() if k != key and v[0][3] == NAMED
+                      and v[0][0].upper().split()[-1] == key and " " in v[0][0]}
+            if not known and spk[3] == NAMED and " " not in key and len(fuller) == 1:
+                speaker_of[key] = ((fuller.pop(), *spk[1:]), True)
         titled = {t[0].upper() for t in turns if t[5] == "title"} - {t[0].upper() for t in turns if t[5] != "title"}
         speaker_of = {k: v for k, v in speaker_of.items() if k not in titled or v[1]}
         # A dialogue: two labels or more, one of them surely a speaker (Q/A, a person of the
@@ -2340,6 +2346,18 @@ class _Extractor:
                                            for c, values in doc.mentions.items()})
         found = entities.canonical(name, self._people, at=at)
         known = bool(found) and not found.isupper()
+        words = name.split()
+        if not known:
+            for i in range(1, len(words) - 1):
+                # "FIRE CHIEF DEV MARLOWE:": the name after the role, a person of the article
+                found = entities.canonical(" ".join(words[i:]), self._people, at=at)
+                if found and not found.isupper():
+                    return (found, None, None, NAMED, None), True
+        while not known and len(words) > 2 and role_title(words[0]) is not None:
+            # "SEN. PAUL HANNOCK (R-AV):": the name after the title, which the article may not have read in capitals
+            # ("SEN", "PAUL" as organisations)
+            words = words[1:]
+            name = " ".join(words)
         if not known and (outlet := self._outlet(label)) is not None:
             return (outlet, None, None, ORGANISATION, None), True
         return ((found if known else name), None, None, NAMED, None), known
