@@ -593,6 +593,16 @@ def test_an_interviewer_label_naming_the_outlet_is_the_outlet():
     assert q["speaker"].tolist() == ["Tarnwick Gazette", "Brin Alder"]
 
 
+def test_an_interviewer_label_the_outlet_then_its_short_name():
+    # Q&A as some papers set it, "The Post: …" for the outlet's questions after "spoke to The Northam Post" (no row
+    # at all had been found: 'The Post' was no person of the article).
+    q = quotes_of("Edda Hale, the novelist from Brindlemoor, spoke to The Northam Post about her book.\n\n"
+                  "The Post: Your new book is set in a lighthouse. Why?\n\nHale: I grew up beside one, you see.\n\n"
+                  "The Post: Is the keeper your father?\n\nHale: Parts of him. The bad temper is mine.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Northam Post", "organisation"], ["Edda Hale", "named person"]] * 2
+
+
 def test_a_broadcast_transcripts_time_codes_open_its_turns():
     # A time code before the label ("[00:01:27] DUNLEAVY:") still opens a turn; a live blog's time code and time zone
     # ("10:32 BST:") opens none.

@@ -2364,9 +2364,10 @@ class _Extractor:
 
     def _outlet(self, label: str) -> str | None:
         """The organisation of the article whose name a label no person answers to ends ("HERALD:", "**Gazette:**"
-        after "spoke to the Avalon Herald"): the outlet that asks the questions. Only a longer name counts, as the
-        label itself may have been read as an organisation."""
+        after "spoke to the Avalon Herald", "The Post:" after "spoke to The Northam Post"): the outlet that asks the
+        questions. Only a longer name counts, as the label itself may have been read as an organisation."""
         m, words = self.doc.mentions, label.lower().split()
+        words = words[1:] if words[0] == "the" and len(words) > 1 else words
         for text, kind, entity in zip(m.get("text", ()), m.get("kind", ()), m.get("entity", ())):
             name = text.lower().split()
             if kind == "ORG" and isinstance(entity, str) and len(name) > len(words) and name[-len(words):] == words:
