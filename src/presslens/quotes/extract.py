@@ -912,6 +912,15 @@ _LABEL = re.compile(
 _STAGE_DIRECTION = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*")
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z’']*\b")
 _WORD_CHAR = re.compile(r"\w")
+_NOT_SAID = re.compile(r"[\W_]+")
+_PULLED = 4  # the fewest words of a pull quote
+
+
+def _said(words: str) -> str:
+    """``words`` without marks, spaces or case: the same words, however set."""
+    return _NOT_SAID.sub("", words).lower()
+
+
 # An interview's introduction: "Holt interviewed Dorn" (not a passive; "spoke to", "talked with" and "sat down with"
 # go either way: "Dorn spoke to the Courier's Mira Holt").
 _INTERVIEW_VERB = re.compile(r"(?<!\bwas )(?<!\bbeen )\binterview(?:ed|s)\b")
@@ -3060,6 +3069,24 @@ class _Extractor:
         mine, kind = self.doc.resolve(f.spk)
         return kind != UNRESOLVED and mine is not None and self.doc.resolve(g.spk) == (mine, kind)
 
+    def pull_quotes(self) -> set[int]:
+        """The rows of pull quotes: a paragraph that is one quotation and no frame, the words of a quotation the
+        article gives elsewhere with its frame or among other words, set again in display ("“When we go, nobody
+        will come after us.”" between two paragraphs). One quotation is one row, the other one: researchers
+        count the quotes of each speaker. Not a cry of a few words, repeated as crowds do ("“Nooooo!”")."""
+        text = self.doc.text
+        alone, kept = {}, set()
+        for i, r in enumerate(self.rows):
+            if r.kind != "direct":
+                continue
+            said = _said(text[r.start:r.end])
+            if (r.frame is None or r.frame.cue_e == r.frame.cue_s) and len(text[r.start:r.end].split()) >= _PULLED \
+                    and said == _said(text[slice(*self.doc.para_span(r.start))]):
+                alone[i] = said
+            else:
+                kept.add(said)
+        return {i for i, said in alone.items() if said in kept}
+
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
         paragraph whose words are capitalised but small ones, quoted words too) in which a name,
@@ -3835,7 +3862,9 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         if r.kind == "indirect" and r.start == doc.para_span(r.start)[0] \
                 and (lead := _LEAD_DATELINE.match(text, r.start, r.end)) is not None:
             r.start = lead.end()  # "WASHINGTON (Reuters) - The levy …, Quill said": not the dateline
-    order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
+    repeats = ex.pull_quotes()
+    order = sorted((i for i in range(len(ex.rows)) if i not in repeats),
+                   key=lambda i: (ex.rows[i].start, ex.rows[i].end))
     new_id = {old: new for new, old in enumerate(order)}
     out = []
     issued: dict[str, tuple[str, str, int]] = {}  # a document's noun -> who last spoke in one, and its paragraph
