@@ -666,6 +666,19 @@ def test_a_pull_quote_repeating_words_quoted_in_the_body_is_no_second_row():
     assert pulled[["content", "speaker"]].values.tolist() == [["Nobody will come after us,", "Rory Galt"]]
 
 
+def test_a_paragraph_without_marks_after_x_wrote_colon_is_xs_quotation():
+    # A post or a letter set off as its own paragraph, its marks never written, after "X wrote on Facebook:" had no
+    # row; not a paragraph after a colon that no verb of speech ends ("changes include:"), nor one ending in a colon.
+    text = ("Councillor Bryn Talley wrote on Facebook on Sunday night:\n\n"
+            "Maybe people shouldn't build on a floodplain and then cry for help.\n\n"
+            "The council said the changes it wants include:\n\nVoter rolls: the county will check them twice.\n\n"
+            "Orla Penn writes in her memoir:\n\nOn the radio, Penn said:\n\n\"We should all go home.\"")
+    q = quotes_of(text)
+    assert q[q["kind"] == "direct"][["content", "speaker", "cue"]].values.tolist() == [
+        ["Maybe people shouldn't build on a floodplain and then cry for help.", "Bryn Talley", "wrote"],
+        ["We should all go home.", "Orla Penn", "said"]]
+
+
 # -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
 
 REPORTED = FIXTURES / "quotes" / "reported"

@@ -913,7 +913,12 @@ _STAGE_DIRECTION = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*"
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z’']*\b")
 _WORD_CHAR = re.compile(r"\w")
 _NOT_SAID = re.compile(r"[\W_]+")
-_PULLED = 4  # the fewest words of a pull quote
+_PULLED = 4  # the fewest words of a pull quote, and of a block quotation
+# What may stand between a block quotation's verb and its colon: where, when, to whom ("wrote on Facebook on Sunday
+# night:", "told the Sun-Sentinel:", "said in a statement:"), a phrase of six words at most opening with a preposition,
+# or "last" ("wrote last week:"); not a clause ("said the changes it wants include:").
+_BLOCK_GAP = re.compile(r"\s*(?:(?:in|on|at|to|during|from|via|through|after|before|with|later|last)\b"
+                        r"(?:\s+[^\s:]+){0,5})?\s*:")
 
 
 def _said(words: str) -> str:
@@ -2938,6 +2943,29 @@ class _Extractor:
         return None
 
     # -- reported speech without quotation marks --------------------------------------------
+    def block_quotes(self) -> None:
+        """A paragraph with no quotation marks after one ending "X wrote on Facebook:", "he said in a speech:": a
+        quotation set off as its own paragraph (a post, a letter, a speech; a blockquote whose marks the page never
+        had), a direct quote of that frame's speaker. Only where the frame's verb of speech is among the last few
+        words before the colon, and the paragraph after it has no row yet, no marks, and is no label nor another
+        paragraph ending in a colon."""
+        doc, text = self.doc, self.doc.text
+        taken = self._taken()
+        quoted = {q.para for q in doc.quotes}
+        for k in range(1, len(doc.paras)):
+            c_s, c_e = doc.paras[k - 1]
+            colon = c_s + len(text[c_s:c_e].rstrip()) - 1
+            s, e = doc.paras[k]
+            e = s + len(text[s:e].rstrip())
+            if (text[colon] != ":" or k in quoted or text[e - 1] == ":" or overlaps(taken, s, e)
+                    or _LABEL.match(text, s, e) or len(text[s:e].split()) < _PULLED):
+                continue
+            frames = [f for f in self.frames_in(max(c_s, doc.sentence(colon)[0]), colon + 1)
+                      if "speech" in f.classes and f.cue_s not in self.used]
+            if frames and _BLOCK_GAP.fullmatch(text, frames[-1].cue_e, colon + 1):
+                f = frames[-1]
+                self.add(_Row("direct", s, e, f, _speaker_of(doc, f), _medium(doc, f, c_e)))
+
     def reported(self) -> None:
         doc, text = self.doc, self.doc.text
         taken = self._taken()
@@ -3855,6 +3883,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     ex = _Extractor(doc, speech_acts, scare_quotes)
     ex.transcript()
     ex.quotes()
+    ex.block_quotes()
     ex.reported()
     ex.questions()
     ex.headlines()
