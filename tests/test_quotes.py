@@ -679,6 +679,15 @@ def test_a_paragraph_without_marks_after_x_wrote_colon_is_xs_quotation():
         ["We should all go home.", "Orla Penn", "said"]]
 
 
+def test_a_fronted_phrase_of_time_before_a_verb_of_reply_is_no_reported_words():
+    # "Within an hour, the engineer Colm Braddick had replied." and "Later that night, Braddick wrote again." had
+    # the phrase of time as the words reported; the quotation the reply was stays its own row.
+    q = quotes_of("Mayor Dana Orrel posted about the dam. Within an hour, the engineer Colm Braddick had replied. "
+                  "\"It is not safe,\" he posted. Later that night, Braddick wrote again. The dam is old, Orrel said.")
+    assert q[["kind", "content", "speaker"]].values.tolist() == [
+        ["direct", "It is not safe,", "Colm Braddick"], ["indirect", "The dam is old", "Dana Orrel"]]
+
+
 # -- reported speech (fictional articles in tests/fixtures/quotes/reported) --------------------
 
 REPORTED = FIXTURES / "quotes" / "reported"

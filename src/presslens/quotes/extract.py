@@ -393,7 +393,7 @@ _WORDS = re.compile(r"\w+")
 _HE_SHE = re.compile(r"he|she", re.I)
 # A fronted phrase, not a reported clause: "Asked if he was bullied, he said no."
 _FRONTING = (r"asked|when|while|if|as|after|before|since|because|although|though"
-             r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid")
+             r"|in|on|at|through|during|for|with|by|under|despite|from|to|but|and|so|yet|among|amid|within|later")
 _FRONTED = re.compile(rf"(?:{_FRONTING}|\w+ing|\w+ed)\b", re.I)
 # The same before a frame that closes its sentence, where a participle's or an adjective's word opens
 # the clause reported, not a fronted phrase: "Seeing his brother suffer led him to quit, he said.",
