@@ -51,9 +51,9 @@ from presslens import entities
 from presslens.entities.lexicon import given_name, name_cased, role_title
 from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
-from presslens.quotes.sources import (APPOSED, AUXILIARIES, BARE_AGENCY_DATELINE, DATELINE_AFTER_PLACE, DETERMINER,
-                                      DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED, NAMED,
-                                      ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
+from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_DATELINE, DATELINE_AFTER_PLACE,
+                                      DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED,
+                                      NAMED, ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
                                       LowerScan, overlaps, runs_back)
 from presslens.text import check_articles, split_sentences
 
@@ -2144,6 +2144,8 @@ class _Extractor:
         self.direct_starts: set[int] = set()  # where direct quote rows start (set by reported)
         self.rows: list[_Row] = []
         self.turns: list[tuple[int, int]] = []  # content spans of transcript turns, in order
+        # of those, the paragraphs a turn runs on to after its label's, with the turn's speaker
+        self.carried: dict[tuple[int, int], tuple] = {}
         self._people: entities.Names | None = None  # the people of the article, read for labels
 
     def frame_at(self, i: int) -> _Frame | None:
@@ -2320,6 +2322,7 @@ class _Extractor:
                     continue  # "….": words left out, none said
                 row = self.add(_Row("direct", p_s, p_e, None, (spk[0], l_s, l_e, spk[3], role), continues=row))
                 self.turns.append((p_s, p_e))
+                self.carried[p_s, p_e] = self.rows[row].speaker
 
     def _interview_pair(self, at: int) -> tuple[str, str] | None:
         """(interviewer, interviewee): the people of the first clause before ``at`` that says one interviewed the
@@ -2968,7 +2971,9 @@ class _Extractor:
 
     def reported(self) -> None:
         doc, text = self.doc, self.doc.text
-        taken = self._taken()
+        # (what a turn's later paragraphs report keeps its rows, as PolNeAR's annotators mark them: "I think both
+        # Hillary and Bernie are …" in an interview's answer)
+        taken = [span for span in self._taken() if span not in self.carried]
         first = len(self.rows)
         self.direct_starts = {r.start for r in self.rows if r.kind == "direct"}
         for i, m in enumerate(self.cue_matches):
@@ -3005,7 +3010,10 @@ class _Extractor:
             if (e - s < 2 or _words_upto(text, 2, s, e) < 2) and not _answered(text, f.right, s, e):
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
-            self.add(_Row("indirect", s, e, f, _speaker_of(doc, f), _medium(doc, f, p_e)))
+            speaker = _speaker_of(doc, f)
+            if speaker[3] == AUTHOR and (turn := self.carried.get((p_s, p_s + len(text[p_s:p_e].rstrip())))):
+                speaker = (turn[0], *speaker[1:3], turn[3], None)  # "I", "we" in a turn: its speaker's
+            self.add(_Row("indirect", s, e, f, speaker, _medium(doc, f, p_e)))
         self.rows[first:] = _outside_reported(self.rows[first:])
 
     def _taken(self) -> list[tuple[int, int]]:
