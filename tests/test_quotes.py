@@ -653,20 +653,18 @@ def test_a_label_with_a_title_gives_the_name_after_it():
     assert q["speaker"].tolist() == ["Anna Velski", "Paul Hannock", "Dev Marlowe", "Paul Hannock", "Dev Marlowe"]
 
 
-def test_a_pull_quote_repeating_words_quoted_in_the_body_is_no_second_row():
-    # A paragraph that is only a quotation, set again in display from the body (a pull quote), is one quotation:
-    # it had been a second row of the same words, or a row with no speaker. Words quoted twice in prose stay two.
+def test_a_pull_quote_repeating_words_quoted_in_the_body_has_their_speaker():
+    # A paragraph that is only a quotation, set again in display from the body (a pull quote), keeps its row (PolNeAR
+    # marks some) with the speaker of the words it repeats: it had none, or the speaker of the paragraph before.
     text = ("Fishermen in Tarbert say the quotas will end the fleet.\n\n"
+            "\"There will be no fish left in the loch.\"\n\n"
             "\"We are the last ones,\" said Rory Galt, 58. \"When we go, nobody will come after us.\"\n\n"
-            "Galt's boat has been tied up since April.\n\n\"When we go, nobody will come after us.\"\n\n"
-            "\"There will be no fish,\" said the minister, Ewan Dray. Dray said again: \"There will be no fish.\"")
+            "\"There will be no fish left in the loch,\" the minister, Ewan Dray, said.")
     q = quotes_of(text)
-    assert q[q["kind"] == "direct"]["content"].str.strip(",").tolist() == [
-        "We are the last ones", "When we go, nobody will come after us.", "There will be no fish",
-        "There will be no fish."]
-    pulled = quotes_of('"Nobody will come after us."\n\nRory Galt fished for 40 years. "Nobody will come after us," '
-                       'he said.')
-    assert pulled[["content", "speaker"]].values.tolist() == [["Nobody will come after us,", "Rory Galt"]]
+    assert q[q["kind"] == "direct"][["content", "speaker"]].values.tolist() == [
+        ["There will be no fish left in the loch.", "Ewan Dray"], ["We are the last ones,", "Rory Galt"],
+        ["When we go, nobody will come after us.", "Rory Galt"], ["There will be no fish left in the loch,",
+                                                                  "Ewan Dray"]]
 
 
 def test_a_paragraph_without_marks_after_x_wrote_colon_is_xs_quotation():

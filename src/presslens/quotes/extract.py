@@ -3106,13 +3106,14 @@ class _Extractor:
         mine, kind = self.doc.resolve(f.spk)
         return kind != UNRESOLVED and mine is not None and self.doc.resolve(g.spk) == (mine, kind)
 
-    def pull_quotes(self) -> set[int]:
-        """The rows of pull quotes: a paragraph that is one quotation and no frame, the words of a quotation the
-        article gives elsewhere with its frame or among other words, set again in display ("“When we go, nobody
-        will come after us.”" between two paragraphs). One quotation is one row, the other one: researchers
-        count the quotes of each speaker. Not a cry of a few words, repeated as crowds do ("“Nooooo!”")."""
+    def pull_quotes(self) -> None:
+        """Pull quotes: a paragraph that is one quotation and no frame, the words of a quotation the article gives
+        elsewhere with its frame or among other words, set again in display ("“When we go, nobody will come after
+        us.”" between two paragraphs). They keep their row (PolNeAR's annotators mark some), with the speaker of
+        the quotation they repeat: they had none, or the speaker of the paragraph before. Not a cry of a few words,
+        repeated as crowds do ("“Nooooo!”")."""
         text = self.doc.text
-        alone, kept = {}, set()
+        alone, kept = {}, {}
         for i, r in enumerate(self.rows):
             if r.kind != "direct":
                 continue
@@ -3121,8 +3122,10 @@ class _Extractor:
                     and said == _said(text[slice(*self.doc.para_span(r.start))]):
                 alone[i] = said
             else:
-                kept.add(said)
-        return {i for i, said in alone.items() if said in kept}
+                kept.setdefault(said, i)
+        for i, said in alone.items():
+            if said in kept:
+                self.rows[i].speaker = self.rows[kept[said]].speaker
 
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
@@ -3900,9 +3903,8 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         if r.kind == "indirect" and r.start == doc.para_span(r.start)[0] \
                 and (lead := _LEAD_DATELINE.match(text, r.start, r.end)) is not None:
             r.start = lead.end()  # "WASHINGTON (Reuters) - The levy …, Quill said": not the dateline
-    repeats = ex.pull_quotes()
-    order = sorted((i for i in range(len(ex.rows)) if i not in repeats),
-                   key=lambda i: (ex.rows[i].start, ex.rows[i].end))
+    ex.pull_quotes()
+    order = sorted(range(len(ex.rows)), key=lambda i: (ex.rows[i].start, ex.rows[i].end))
     new_id = {old: new for new, old in enumerate(order)}
     out = []
     issued: dict[str, tuple[str, str, int]] = {}  # a document's noun -> who last spoke in one, and its paragraph
