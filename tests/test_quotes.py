@@ -627,7 +627,7 @@ def test_a_transcripts_label_gives_the_speaker_of_every_paragraph_until_the_next
     q = quotes_of(text)
     assert q[q["kind"] == "direct"][["speaker", "cue"]].fillna("").values.tolist() == [
         ["Anna Velski", ":"], ["Anna Velski", ""], ["Tom Brecker", ":"], ["Tom Brecker", ""], ["Anna Velski", ":"]]
-    assert pd.isna(row(q, "We expect")["continues"])  # a row of its own, as PolNeAR marks a paragraph
+    assert row(q, "We expect")["continues"] == row(q, "Anna, the water")["quote_id"]
     # What the later paragraph reports keeps its row, as PolNeAR marks it, its "we" the turn's speaker (it had been
     # the author's)
     assert row(q, "300 more")[["kind", "speaker", "cue"]].tolist() == ["indirect", "Tom Brecker", "expect"]

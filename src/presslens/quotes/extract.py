@@ -2311,18 +2311,18 @@ class _Extractor:
             colon = text.find("." if which == "point" else ":", l_e, c_s)
             frame = _Frame(l_e if colon < 0 else colon, l_e if colon < 0 else colon + 1, frozenset({"label"}),
                            Candidate(l_s, l_e, "NAME"), inverted=True, right=c_s)
-            self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
+            row = self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
             self.turns.append((c_s, c_e))
             # The label gives the speaker of every paragraph after it until the next label or stage direction; after
-            # the last label the transcript may have ended, so not there. Each paragraph is a row of its own, no
-            # continuation of the first (PolNeAR's annotators mark a long answer's paragraphs one by one).
+            # the last label the transcript may have ended, so not there. They continue the turn's first paragraph:
+            # one answer, as PolNeAR's annotators mark a long answer (one content over its paragraphs).
             for k in itertools.takewhile(lambda k: k not in stops and k < last, range(doc.para(c_s) + 1, last)):
                 p_s, p_e = doc.paras[k]
                 p_e = p_s + len(text[p_s:p_e].rstrip())
                 if not _WORD_CHAR.search(text, p_s, p_e):
                     continue  # "….": words left out, none said
                 self.carried[p_s, p_e] = (spk[0], l_s, l_e, spk[3], role)
-                self.add(_Row("direct", p_s, p_e, None, self.carried[p_s, p_e]))
+                row = self.add(_Row("direct", p_s, p_e, None, self.carried[p_s, p_e], continues=row))
                 self.turns.append((p_s, p_e))
 
     def _interview_pair(self, at: int) -> tuple[str, str] | None:
