@@ -1376,6 +1376,12 @@ ATTRIBUTION_RULES = {
              "talks went well.",
         rows={"the levy was unfair": {"speaker": "Ada Quill, Bo Tarn and Piet Marsh", "speaker_kind": "named person"},
               "the talks went well": {"speaker": "Ines Dorn and Lew Hart"}}),
+    # A text stripped of its commas keeps two spaces where a comma parted the list's names: the list speaks whole.
+    "a list of joint speakers whose commas were lost": dict(
+        text="Gold medalists Ines Dorn  Lew Hart and Mara Finch say they were among the victims. The Varnholm "
+             "Courier’s Ada Quill  Bo Tarn and Piet Marsh report that the ferry will close.",
+        rows={"they were among": {"speaker": "Ines Dorn, Lew Hart and Mara Finch"},
+              "the ferry will close": {"speaker": "Ada Quill, Bo Tarn and Piet Marsh"}}),
     # "they" opening a sentence, or right after a quotation that opens it, stands for two people named together as
     # the subject of the sentence before: a joint speaker, as "Ines Dorn and Piet Marsh said" is.
     "they for two people named together before": dict(

@@ -1916,9 +1916,11 @@ def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
         return
 
 
-# A comma between two names of a list ("Shearson, Merrill Lynch and Goldman Sachs"); a preposition before a name
-# that sets the scene ("In Washington, the State Department and the Pentagon said", "Besides China, Vietnam …").
-_LIST_COMMA = re.compile(r"\s*,\s+")
+# A comma between two names of a list ("Shearson, Merrill Lynch and Goldman Sachs"), or two spaces where a text
+# stripped of its commas lost it ("CNN's Ada Quill  Bo Tarn and Piet Marsh report": the entity finder parts the names
+# there); a preposition before a name that sets the scene ("In Washington, the State Department and the Pentagon
+# said", "Besides China, Vietnam …").
+_LIST_COMMA = re.compile(r"\s*,\s+|[ \t\u00a0]{2,}")
 _LISTED = ("PERSON", "NAME", "ORG", "PLACE")
 _SCENE_BEFORE = re.compile(r"\b(?:in|at|from|besides|beside|with|to|for|of|on|by|after|like|including|among)\s+$",
                            re.I)
@@ -1926,8 +1928,9 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|from|besides|beside|with|to|for|of|on|by
 
 def _list_before(doc: Article, frame: _Frame, limit: int) -> None:
     """ "Shearson, Merrill Lynch and Goldman Sachs say": the names before the first of a joint pair, each set off by a
-    comma, speak too (the nearest name before each, a person's, an organisation's or a place's whatever the pair's
-    kind, as a list's names are often read as different kinds; not one after a preposition)."""
+    comma (or the two spaces of a lost one), speak too (the nearest name before each, a person's, an organisation's or
+    a place's whatever the pair's kind, as a list's names are often read as different kinds; not one after a
+    preposition)."""
     mid: list[Candidate] = []
     while True:
         first = frame.spk
