@@ -762,6 +762,16 @@ def test_a_surname_with_jr_is_short_for_the_full_name():
     assert ("Pope Tawadros II", "Pope", "PERSON", "Tawadros II") in rows
 
 
+def test_a_title_after_a_given_name_is_a_surname():
+    # "Billie Jean King", "Democrat Patty Judge": the title word ending the name is an ordinary word, which left the
+    # name MISC (and "she" no one to stand for) and kept "Democrat" in it; "Burger King" stays no person's
+    rows = _one("Tennis great Oona Jean King remembered the champion. Burger King sent flowers. The senator will "
+                "face Democrat Lorna Judge in November.")
+    assert ("Oona Jean King", "", "PERSON", "Oona Jean King") in rows
+    assert ("Democrat Lorna Judge", "Democrat", "PERSON", "Lorna Judge") in rows
+    assert ("Burger King", "", "MISC", "Burger King") in rows
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)

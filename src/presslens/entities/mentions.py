@@ -791,9 +791,16 @@ def _firm_kind(name: tuple[_Tok, ...], key: str, lex: _Lexicon) -> str:
                           # "Ada Quill Jr.", but not "World War II"
                           or (last.low in _SUFFIXES and not all(_common(t.low, lex) for t in name[:-1]))
                           or any(_INITIALS.match(t.text) and not _known_kind(t.text, lex)
-                                 for t in name[:-1])):
+                                 for t in name[:-1])
+                          or _titled_surname(name, lex)):
         return "PERSON"
     return ""
+
+
+def _titled_surname(name: Sequence[_Tok], lex: _Lexicon) -> bool:
+    """Whether ``name`` ends in a title that is a surname after a given name of any list ("Ada Jean King", "Ines
+    Bishop"; not "Burger King"): though an ordinary word, the title ends a person's name."""
+    return len(name) > 1 and name[-1].low in lex.titles and name[-2].low in lex.name_genders
 
 
 def _family_named(words: Sequence[str], lex: _Lexicon) -> bool:
@@ -846,8 +853,9 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
             # "of Tesla" or "of Paul Brant"
             title_toks, name = (), name[1:]
     whole = " ".join(t.low for t in name)
-    if not _known_kind(whole, lex) and not any(_common(t.low, lex) for t in name[1:]):
-        # "Republican Ted Cruz", but "Republican National Convention", "Saudi Arabia" stay
+    if not _known_kind(whole, lex) and not any(_common(t.low, lex)
+                                               for t in name[1:len(name) - _titled_surname(name, lex)]):
+        # "Republican Ted Cruz", "Democrat Ada Judge", but "Republican National Convention", "Saudi Arabia" stay
         cut = 0
         while len(name) - cut > 2 and name[cut].low in lex.demonyms and name[-1].low not in lex.heads:
             cut += 1
