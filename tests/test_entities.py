@@ -772,6 +772,15 @@ def test_a_title_after_a_given_name_is_a_surname():
     assert ("Burger King", "", "MISC", "Burger King") in rows
 
 
+def test_the_word_before_a_generational_suffix_is_the_surname_written_alone():
+    # "Pate claimed" after "Luther Stan Pate IV" was no mention: "pate" is an ordinary word opening a sentence, and
+    # the name's last word, whose lone mentions count as names, was "IV"; "War" of "World War II" stays a word
+    rows = _one("Campaign donor Ansel Brody Pate IV gave the maximum. Pate claimed in an interview that he backs no "
+                "one. World War II ended. War is hell.")
+    assert [r for r in rows if r[0] == "Pate"] == [("Pate", "", "PERSON", "Ansel Brody Pate IV")]
+    assert "War" not in [r[0] for r in rows]
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)

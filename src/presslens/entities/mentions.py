@@ -924,9 +924,13 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     # have not seen it in lower case (not a first given name the list lacks: "Megyn Kelly Today", "Lou Anna Simon").
     describes = (len(toks) >= 3 and toks[1].low in lex.first_names and first.low not in lex.first_names
                  and first.text.isalpha() and first.text[1:].islower() and _PERSON_NOUN_END.search(first.low))
-    # the family name of a name written family name first, before a given name of two syllables ("Moon Jae-in"):
-    # the word the article writes alone ("Moon said"), as it does a surname ending a name
-    last = toks[-2].low if len(toks) > 1 and _SYLLABLE_PAIR.fullmatch(toks[-1].text) else toks[-1].low
+    # the family name of a name written family name first, before a given name of two syllables ("Moon Jae-in"),
+    # or the surname before a generational suffix ("Pate" of "Luther Stan Pate IV"; not "War" of "World War II"): the
+    # word the article writes alone ("Moon said", "Pate claimed"), as it does a surname ending a name
+    last = toks[-1].low
+    if len(toks) > 1 and (_SYLLABLE_PAIR.fullmatch(toks[-1].text) or (
+            last in _SUFFIXES and not all(_common(t.low, lex) for t in toks[:-1]))):
+        last = toks[-2].low
     return _record(_PIECES, (first.end, first.low, last, len(toks) == 1, may_drop,
                              _common(first.low, lex) or describes, _plan(toks, chunk, lex),
                              _plan(rest, chunk, lex) if rest and may_drop else None,
