@@ -781,6 +781,15 @@ def test_the_word_before_a_generational_suffix_is_the_surname_written_alone():
     assert "War" not in [r[0] for r in rows]
 
 
+def test_a_known_name_stays_whole_in_a_caption_read_as_a_headline():
+    # A photo credit in capitals is a short line of capitalised words, read as a headline, which cut "USA TODAY
+    # Sports" at its ordinary words: "USA" was the United States (and "Getty" of "Getty Images" a name of its own)
+    m = _mentions("The ferry sailed on Monday. (Photo: Ada Quill  USA TODAY Sports)\nBo Tarn spoke. (Ines "
+                  "Dorn/USA TODAY Sports)\nThe crowd cheered.")  # (the second line no headline)
+    assert "United States" not in set(m["entity"])
+    assert list(m.loc[m["text"].str.startswith("USA"), "entity"]) == ["USA Today", "USA TODAY Sports"]
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)

@@ -313,7 +313,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
                             and not known_run):
             pieces.append([])
             continue
-        if _headline_cut(tok.low, lex):
+        if _headline_cut(tok.low, lex) and not known_run:  # a known name stays whole: "USA TODAY Sports" in a caption
             cased = True
             if headline and not (headline == _HEADLINE_NAMED and len(pieces[-1]) == 1
                                  and pieces[-1][0].low in lex.first_names):
