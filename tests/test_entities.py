@@ -790,6 +790,13 @@ def test_a_known_name_stays_whole_in_a_caption_read_as_a_headline():
     assert list(m.loc[m["text"].str.startswith("USA"), "entity"]) == ["USA Today", "USA TODAY Sports"]
 
 
+def test_a_time_zone_is_no_entity():
+    # "8pm E.T. Monday" was an organisation, "(all times Eastern Standard Time)" a MISC name; "E.T." the film stays
+    rows = _one("Ada Quill will speak at 8pm E.T. Monday. Bo Tarn arrives at 6 : 30 p . m . ET and Ines Dorn at noon "
+                "Pacific Time. We watched E.T. with Ada Quill.")
+    assert [r[0] for r in rows] == ["Ada Quill", "Bo Tarn", "Ines Dorn", "E.T.", "Ada Quill"]
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)

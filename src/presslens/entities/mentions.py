@@ -660,6 +660,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool)
         # a day ("on Election Day", "the Labor Day telethon"), an award, a contest or a show ("the Nobel Peace Prize",
         # "the World Cup", "Megyn Kelly Today"): no one portrayed
         return ""
+    if _time_zone(words, text, name_start, lex):
+        return ""  # "all times Eastern Standard Time", "8pm E.T.": when, not who
     if programmes and any(m.start() <= name_start and name_end <= m.end() for m in lex.programme.finditer(
             text, max(0, name_start - _PROGRAMME_REACH), name_end + _PROGRAMME_REACH)):
         return ""  # a policy or a doctrine ("Obamacare", "Childhood Arrivals" of "Deferred Action for ..."): no one
@@ -728,6 +730,22 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool)
         # for a person's before the noun it modifies ("the Lois Lerner email controversy")
         return "MISC"
     return shape
+
+
+# A clock time right before a name: "8pm ", "6 : 30 p . m . ", "noon ".
+_CLOCK_BEFORE = re.compile(r"(?:\d|(?<![\p{L}\p{M}])[ap](?:[ \t\u00a0]*\.)?[ \t\u00a0]*m(?:[ \t\u00a0]*\.)?|"
+                           r"(?<![\p{L}\p{M}])(?:noon|midnight))[ \t\u00a0]*$", re.IGNORECASE)
+_ZONE_KINDS = frozenset({"standard", "daylight"})
+
+
+def _time_zone(words: list[str], text: str, name_start: int, lex: _Lexicon) -> bool:
+    """Whether a name of ``words`` (lower case) at ``name_start`` is a time zone's (timeline_zones.txt): a zone's word
+    before "Time", maybe "Standard" or "Daylight" between ("Eastern Standard Time", "Pacific Time"), or a zone's
+    abbreviation, maybe with points, after a clock time ("8pm E.T.", "9 a.m. ET"; not "E.T." the film)."""
+    if len(words) > 1:
+        return words[-1] == "time" and words[0] in lex.zones and all(w in _ZONE_KINDS for w in words[1:-1])
+    return words[0].replace(".", "") in lex.zones \
+        and _CLOCK_BEFORE.search(text, max(0, name_start - 16), name_start) is not None
 
 
 def _person_beside(text: str, name_start: int, name_end: int, lex: _Lexicon) -> bool:
