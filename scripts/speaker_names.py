@@ -10,8 +10,9 @@ It runs the quotes over all of PolNeAR train (names are linked across the corpus
 and reads back the verdicts recorded by hand in ``scripts/speaker_names.tsv`` (sample, doc id,
 offsets of the speaker mention, the expected name or ``-`` for no named person; no article text).
 A judged row is right when presslens names that person (a surname alone matches a full name
-with it: "Bush" for "Jeb Bush", not "George W. Bush"), or, for ``-``, names no person. Printed
-per sample: rows judged, right, the share with a 95% Wilson interval, and the misses.
+with it: "Bush" for "Jeb Bush", not "George W. Bush"; "Pate" for "Luther Stan Pate IV"), or, for
+``-``, names no person. Printed per sample: rows judged, right, the share with a 95% Wilson
+interval, and the misses.
 
 Usage::
 
@@ -35,6 +36,7 @@ import pandas as pd
 from scipy.stats import binomtest
 
 from presslens.corpus import load_corpus
+from presslens.entities.lexicon import _SUFFIXES
 from presslens.evaluate import corpora_root
 from presslens.quotes import extract_quotes
 from presslens.quotes.lexicon import alternation, words
@@ -57,6 +59,10 @@ def _quotes(root: Path) -> tuple[dict[str, str], pd.DataFrame]:
 
 def _same_person(got: str, expected: str) -> bool:
     a, b = got.split(), expected.split()
+    if len(a) == 1 or len(b) == 1:
+        # a surname alone: the full name's last word, its generational suffix aside ("Pate", "Luther Stan Pate IV")
+        short, full = (a, b) if len(a) == 1 else (b, a)
+        return short[0] == next((w for w in reversed(full) if w.lower() not in _SUFFIXES), full[-1])
     return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 

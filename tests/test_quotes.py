@@ -4146,6 +4146,7 @@ def test_speaker_name_verdicts_hold_offsets_and_names_only():
     assert module.right("Bush", named, "Jeb Bush") and module.right("Jeb Bush", named, "Jeb Bush")
     assert not module.right("George W. Bush", named, "Jeb Bush")
     assert not module.right("Donald Trump", named, "Donald Trump Jr.")
+    assert module.right("Ansel Brody Pate IV", named, "Pate")  # a surname alone, the suffix aside
     assert module.right("campaign", "unnamed source", "-") and not module.right("Ada Quill", named, "-")
     assert not module.right(None, "unresolved", "Ada Quill")
 
