@@ -1964,7 +1964,8 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "headquarters", "behalf", "the same period", "the first two quarters of", "the next quarter",
            "the full year ended", "two thousand", "the weekend", "a week-long", "the past fortnight", "belong",
            "in six months time", "won’t last", "can't", "will last", "7am", "10.30 PM", "at 4 in the morning",
-           "by ten at night", "the team", "I am", "tonight", "the nightclub",
+           "by ten at night", "the team", "I am", "tonight", "the nightclub", "15 October", "1-3 March",
+           "the 3rd of May", "the third of March", "21ST  Dec.", "4 to 6 June", "Sat 5 July", "of\nApril", "in May",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 
@@ -1994,6 +1995,21 @@ def test_the_clock_trigger_gives_no_stretch_to_words_that_only_end_in_its_letter
     assert _hits(text, lower_aligned(text), trigger) == []
     text = "The ferry left at 7am and again at 10.30 PM, at 4 in the morning and by ten at night."
     assert len(_hits(text, lower_aligned(text), trigger)) == 4
+
+
+def test_the_day_before_its_month_is_triggered_by_the_months_after_a_day():
+    """rules.LED_TRIGGERS: the patterns of a day before its month ("5 March", "1-3 March", "the third of March")
+    are scanned only around a month after a day's digit, its ordinal's ending or "of", and spaces; "in May" and
+    "March 5" (the month first, found by other patterns) make no stretch for them."""
+    from presslens.text import lower_aligned
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _hits
+
+    trigger = next(t for p, _, _, t in PATTERNS if p.pattern.startswith(r"\b(?P<d>"))
+    text = "In May the Varro council met; on March 5 it voted, then Oct. 20-24 it sat again."
+    assert _hits(text, lower_aligned(text), trigger) == []
+    text = "The Varro fair runs 1-3 March, the vote is on the third of March and the count on 5TH\n June."
+    assert [text[h:h + 4] for h in _hits(text, lower_aligned(text), trigger)] == ["Marc", "Marc", "June"]
 
 
 def test_the_units_time_trigger_gives_no_stretch_to_every_time():

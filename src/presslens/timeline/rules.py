@@ -33,8 +33,8 @@ from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, HOLIDAY_DATE
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
-__all__ = ["BARRIER", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW", "Context",
-           "date_clock_times", "day_named", "days_from_dates", "in_name", "months_of_years_named",
+__all__ = ["BARRIER", "LED_TRIGGERS", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW",
+           "Context", "date_clock_times", "day_named", "days_from_dates", "in_name", "months_of_years_named",
            "over_spans", "resolve_anaphors", "resolve_quarters", "weekday_date"]
 
 WINDOW = 300  # characters either side of an expression that its tense and event are read from
@@ -2238,12 +2238,17 @@ _T_UNITS_TIME = r"[s'’\s]\stime"
 # The ending of a day's ordinal with the digit before it ("4th", "21st"): a scan skips to a digit, as it
 # cannot to a letter as common as "s" or "t".
 _T_DAY_ORDINAL = "1st|2nd|3rd|" + "|".join(f"{d}th" for d in range(10))
+# The day before its month ("15 October", "1-3 March", "the 3rd of May", "the third of March"): in each match of
+# those two patterns the month follows a day's last digit, its ordinal's ending or "of", and spaces. Their trigger
+# is the month's hits with that before them (timexes._led_hits), not every month: American news writes no day
+# before its month, and each month made a stretch both patterns scanned for nothing (0.04 CPU s on PolNeAR train).
+_T_DAY_MONTH = r"(?:\d|st|nd|rd|th|of)\s+" + _T_MONTH
 # In _whole's brackets: the words each match of the pattern holds whole (after a word boundary, a space
 # or a hyphen, before a word's end); the one scan for words finds them all. ("nineteen" stays out: its
 # rarest letter, "n", would stop that scan at every "n" of a text.)
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week"), _whole("week"), _whole("week"),
              _T_WEEKDAY, _T_MONTH,
-             _T_MONTH, _T_MONTH, _T_MONTH, _T_MONTH, _whole("month"), _T_DAY_ORDINAL, _T_MONTH,
+             _T_MONTH, _T_MONTH, _T_DAY_MONTH, _T_DAY_MONTH, _whole("month"), _T_DAY_ORDINAL, _T_MONTH,
              r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy|cy"), "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
@@ -2273,6 +2278,9 @@ assert len(_TRIGGERS) == len(_P)
 # their trigger matches, not scanned for (timexes._candidates). Their trigger is case-sensitive, so its
 # hits are the starts of its matches (timexes._hits).
 OPENS_AT_TRIGGER = frozenset(rank for rank, (_, rule, _) in enumerate(_P) if rule is _r_day_range)
+# Triggers written as a lead, spaces and another trigger: their hits are the other's hits with the lead and spaces
+# right before them (timexes._led_hits), as (the other trigger, the lead).
+LED_TRIGGERS = {_T_DAY_MONTH: (_T_MONTH, r"\d|st|nd|rd|th|of")}
 
 
 def _caseless(t: str) -> tuple[re.Pattern, re.Pattern | None]:

@@ -42,9 +42,9 @@ from presslens.dtypes import shared_values
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
 from presslens.timeline.lexicon import GAME_WORDS, WEEKDAYS
-from presslens.timeline.rules import (BARRIER, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context, date_clock_times,
-                                      day_named, days_from_dates, in_name, months_of_years_named, over_spans,
-                                      resolve_anaphors, resolve_quarters)
+from presslens.timeline.rules import (BARRIER, LED_TRIGGERS, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context,
+                                      date_clock_times, day_named, days_from_dates, in_name, months_of_years_named,
+                                      over_spans, resolve_anaphors, resolve_quarters)
 
 __all__ = ["TIMEX_COLUMNS", "extract_timexes", "timexes_in_text"]
 
@@ -435,12 +435,40 @@ def _word_hits(lowered: str) -> dict[int, list[int]]:
     return out
 
 
-def _hits(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None]) -> list[int]:
+# The triggers of rules.LED_TRIGGERS (a lead, spaces and another trigger), by id: the other trigger as PATTERNS
+# holds it, the lead matching where it ends at the end of the text searched, and the lead's greatest width.
+_BY_SOURCE = {t[0].pattern: t for *_, t in PATTERNS if t is not None}
+_LED = {id(_BY_SOURCE[led]): (_BY_SOURCE[other], re.compile(f"(?:{lead})\\Z", re.IGNORECASE),
+                              _parser.parse(lead).getwidth()[1])
+        for led, (other, lead) in LED_TRIGGERS.items() if led in _BY_SOURCE}
+
+
+def _led_hits(text: str, hits: list[int], lead: re.Pattern, width: int) -> list[int]:
+    """The ``hits`` with ``lead`` and white space (``\\s``: the characters ``str.isspace`` takes) right before
+    them: the places of a led trigger's matches where its other trigger matches, found without its scan
+    (a scan for a lead of digits or common letters tries a match at every character)."""
+    out = []
+    for h in hits:
+        a = h
+        while a and text[a - 1].isspace():
+            a -= 1
+        if a < h and lead.search(text, max(a - width, 0), a):
+            out.append(h)
+    return out
+
+
+def _hits(text: str, lowered: str | None, trigger: tuple[re.Pattern, re.Pattern | None],
+          found: dict[int, list[int]] | None = None) -> list[int]:
     """Places in the stretches of ``text`` where ``trigger`` matches, in order: of its keys (see
     :func:`_key`) or the trigger itself on the lowered text when it has a twin, else the trigger on
-    ``text``. Every hit lies in a stretch holding a reported place (a hit finditer steps over lies
-    inside a reported one, so between the same barriers); a place without a hit only adds a stretch
-    whose scan finds nothing."""
+    ``text``; for a led trigger (see :func:`_led_hits`), its other trigger's (read in ``found``, the
+    hits found so far by trigger id, when they are there). Every hit lies in a stretch holding a
+    reported place (a hit finditer steps over lies inside a reported one, so between the same
+    barriers); a place without a hit only adds a stretch whose scan finds nothing."""
+    if id(trigger) in _LED:
+        other, lead, width = _LED[id(trigger)]
+        below = found.get(id(other)) if found is not None else None
+        return _led_hits(text, _hits(text, lowered, other) if below is None else below, lead, width)
     caseless, lower = trigger
     if lower is None or lowered is None:
         return [m.start() for m in caseless.finditer(text)]
@@ -487,7 +515,7 @@ def _candidates(text: str, lowered: str | None) -> list[tuple[int, int, int, re.
     for rank, (pattern, _, gate, trigger) in enumerate(PATTERNS):
         if trigger is not None:  # first: often no hit, and a gate's search fails only at the text's end
             if id(trigger) not in hits:
-                hits[id(trigger)] = _hits(text, lowered, trigger)
+                hits[id(trigger)] = _hits(text, lowered, trigger, hits)
             if not hits[id(trigger)]:
                 continue
         if gate is not None and not (gate[1].search(lowered) if gate[1] is not None and lowered is not None
