@@ -5422,3 +5422,15 @@ def test_a_participle_after_a_document_and_the_day_it_came_out_is_its_issuers():
     assert q[["speaker", "cue", "content"]].values.tolist() == [
         ["pilots' union", "saying", "the strike would go on"], ["Ada Quill", "urging", "to stay home"]]
     assert_offsets(text, q)
+
+
+def test_a_paragraph_of_many_quotations_is_read_once_for_pull_quotes_not_once_per_quotation(monkeypatch):
+    # make bench's linearity check found the quote stage quadratic on a page of quote marks (3.9x per doubling):
+    # each quotation with no frame compared its words with those of its whole paragraph, one paragraph here.
+    from presslens.quotes import extract as module
+    read = []
+    said = module._said
+    monkeypatch.setattr(module, "_said", lambda words: read.append(len(words)) or said(words))
+    text = " ".join(f"“Harbour wall number {i} stands firm.”" for i in range(400))
+    q = quotes_of(text)
+    assert len(q) > 0 and sum(read) < 4 * len(text)

@@ -913,6 +913,7 @@ _STAGE_DIRECTION = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*"
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z’']*\b")
 _WORD_CHAR = re.compile(r"\w")
 _NOT_SAID = re.compile(r"[\W_]+")
+_A_WORD = re.compile(r"[^\W_]")  # a character _said keeps
 _PULLED = 4  # the fewest words of a pull quote, and of a block quotation
 # What may stand between a block quotation's verb and its colon: where, when, to whom ("wrote on Facebook on Sunday
 # night:", "told the Sun-Sentinel:", "said in a statement:"), a phrase of six words at most opening with a preposition,
@@ -3122,13 +3123,23 @@ class _Extractor:
                 continue
             said = _said(text[r.start:r.end])
             if (r.frame is None or r.frame.cue_e == r.frame.cue_s) and len(text[r.start:r.end].split()) >= _PULLED \
-                    and said == _said(text[slice(*self.doc.para_span(r.start))]):
+                    and self._alone_in_paragraph(r, said):
                 alone[i] = said
             else:
                 kept.setdefault(said, i)
         for i, said in alone.items():
             if said in kept:
                 self.rows[i].speaker = self.rows[kept[said]].speaker
+
+    def _alone_in_paragraph(self, r: _Row, said: str) -> bool:
+        """Whether the words of the paragraph ``r`` opens in are the quotation's (``said``), however set: only
+        marks and spaces around it. Read outside the quotation first, so that a long paragraph of many quotations
+        costs each of them a look at its neighbours, not the paragraph."""
+        text = self.doc.text
+        p_s, p_e = self.doc.para_span(r.start)
+        if p_s <= r.start and r.end <= p_e:
+            return not _A_WORD.search(text, p_s, r.start) and not _A_WORD.search(text, r.end, p_e)
+        return said == _said(text[p_s:p_e])
 
     def headlines(self) -> None:
         """ "Harbour Chief Says Ferry Levy Will Not Last": a headline in title case (a short
