@@ -2853,3 +2853,21 @@ def test_this_quarter_after_the_reported_quarter_is_that_quarter(text, expected)
 ])
 def test_a_fiscal_quarter_not_over_as_the_calendars_is_the_reported_one(text, expected):
     assert _values(text, "2031-11-03") == expected
+
+
+def test_an_article_of_many_numeric_dates_is_read_for_its_date_order_once(monkeypatch):
+    # make bench's linearity check: timexes grew 3.8x per doubling on a page of digits, as every date of numbers
+    # read the whole article again for the order it writes them in (_day_first).
+    from presslens.timeline import rules
+    read = []
+    pattern = rules._NUMERIC_DATE
+
+    class Counting:
+        def findall(self, text):
+            read.append(len(text))
+            return pattern.findall(text)
+
+    monkeypatch.setattr(rules, "_NUMERIC_DATE", Counting())
+    text = " ".join(f"The ferry log of {m}/{d}/2031 was signed." for m in range(1, 13) for d in range(1, 28))
+    found = extract_timexes(pd.DataFrame({"doc_id": ["t"], "text": [text], "published": ["2031-12-30"]}))
+    assert len(found) >= 300 and sum(read) <= 2 * len(text)

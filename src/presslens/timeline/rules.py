@@ -320,10 +320,12 @@ def _r_iso(ctx: Context, g: dict) -> _Result | None:
 _NUMERIC_DATE = re.compile(r"(?<![\d/-])([0-3]?\d)([/-])([0-3]?\d)\2(?:(?:19|20)\d\d|(?<=/)\d\d)(?![\d/-])")
 
 
+@lru_cache(maxsize=8)
 def _day_first(text: str) -> bool:
     """Whether the article writes its dates of numbers day first: one of them can only be read so
     ("27/10/2025") and none only month first ("10/27/2025"). An outlet keeps to one order, so
-    "12/10/2025" in a paper that also prints "27/10/2025" is 12 October."""
+    "12/10/2025" in a paper that also prints "27/10/2025" is 12 October. Read once per text (cached:
+    an article of many such dates asks for each)."""
     orders = {int(a) > 12 for a, _, b in _NUMERIC_DATE.findall(text) if (int(a) > 12) != (int(b) > 12)}
     return orders == {True}
 
