@@ -2128,10 +2128,10 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
     if frame.spk2 is not None:
         other, _ = doc.resolve(frame.spk2)
         if speaker and other:
-            mids = [doc.resolve(m)[0] for m in frame.spk_mid]
-            speaker, end = f"{', '.join([speaker, *(m for m in mids if m)])} and {other}", frame.spk2.end
+            mids = [doc.resolve(m) for m in frame.spk_mid]
+            speaker, end = f"{', '.join([speaker, *(m for m, _ in mids if m)])} and {other}", frame.spk2.end
             if mids:
-                kind = doc.resolve(frame.spk_mid[0])[1]  # the pair's kind: a list's first may be read otherwise
+                kind = mids[0][1]  # the pair's kind: a list's first may be read otherwise
     return speaker, c.start, end, kind, desc
 
 
@@ -2260,7 +2260,6 @@ class _Extractor:
             m = _LABEL.match(text, p_s, p_e)
             if m:
                 stops.add(k)
-            if m:
                 which = next(g for g in ("bold", "caps", "point", "title") if m.group(g))
                 label = m.group(which)
                 if label.lower().strip(" .") in _NOT_LABELS:

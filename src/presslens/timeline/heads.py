@@ -580,12 +580,21 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     name ("the third-quarter of"). ``cache``: as for :func:`span_words`."""
     if not _HYPHENATED.search(sentence[start:end]) or _IN_SPAN.search(sentence[max(0, start - 60):start]):
         return False
+    after = _word_after(sentence, end, cache)
+    if after is None:
+        return False
+    (_, _, w, lw), tag = after
+    return (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in _DETERMINERS and lw not in _AUX
+            and tag not in ("verb", "aux", "stop"))
+
+
+def _word_after(sentence: str, end: int, cache: dict | None = None) -> tuple[tuple[int, int, str, str], str] | None:
+    """The word right after the expression ending at ``end`` of ``sentence`` (white space alone between) and its
+    tag, as :func:`span_words` and :func:`join_tags` give them; None where none follows so."""
     words, tags = join_tags([span_words(sentence, end, min(len(sentence), end + 40), cache)])
     if not words or not sentence[end:words[0][0]].isspace():
-        return False
-    w, lw = words[0][2:]
-    return (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in _DETERMINERS and lw not in _AUX
-            and tags[0] not in ("verb", "aux", "stop"))
+        return None
+    return words[0], tags[0]
 
 
 # Verbs that report what someone said ("said", "announced", "insisted"), not "is" or "has"; what may
@@ -609,11 +618,11 @@ def reporting_before(sentence: str, start: int, end: int, cache: dict | None = N
         return None
     if _TIME_CLAUSE.match(sentence, end):
         return None
-    words, tags = join_tags([span_words(sentence, end, min(len(sentence), end + 40), cache)])
-    if not words or not sentence[end:words[0][0]].isspace():
+    after = _word_after(sentence, end, cache)
+    if after is None:
         return None
-    lw = words[0][3]
-    subject = lw in _DETERMINERS or lw in _SUBJECT_PRONOUNS or (lw not in _FUNCTION and tags[0] not in
+    (_, _, _, lw), tag = after
+    subject = lw in _DETERMINERS or lw in _SUBJECT_PRONOUNS or (lw not in _FUNCTION and tag not in
                                                                    ("verb", "aux", "stop"))
     return verb[:2] if lw == "that" or subject else None
 

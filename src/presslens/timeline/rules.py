@@ -330,9 +330,15 @@ def _day_first(text: str) -> bool:
     return orders == {True}
 
 
+def _first_is_day(ctx: Context, first: int, second: int) -> bool:
+    """Whether a date of numbers written ``first``/``second`` puts its day first: the first cannot be a
+    month ("27/10/2025"), or either could and the article writes its dates day first (:func:`_day_first`)."""
+    return first > 12 and second <= 12 or first <= 12 and second <= 12 and first != second and _day_first(ctx.text)
+
+
 def _r_numeric(ctx: Context, g: dict) -> _Result | None:
     m, d, y = int(g["m"]), int(g["d"]), int(g["y"])
-    if m > 12 and d <= 12 or m <= 12 and d <= 12 and m != d and _day_first(ctx.text):  # 27/10/2025: day first
+    if _first_is_day(ctx, m, d):  # 27/10/2025: day first
         m, d = d, m
     if y < 100:
         y += 2000 if y < 50 else 1900
@@ -362,7 +368,7 @@ def _r_numeric_no_year(ctx: Context, g: dict) -> _Result | None:
         d, m = int(g["dd"]), int(g["dm"])
     else:
         m, d = int(g["sm"]), int(g["sd"])
-        if m > 12 and d <= 12 or m <= 12 and d <= 12 and m != d and _day_first(ctx.text):
+        if _first_is_day(ctx, m, d):
             m, d = d, m
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
@@ -444,11 +450,16 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _day_of_month(g: dict) -> int:
+    """The day of the month a pattern's groups write, in words (``dw``: "the second") or digits (``d``: "2nd")."""
+    return _DAY_WORDS[re.sub(r"[\s-]+", "-", g["dw"].lower())] if g.get("dw") else int(re.match(r"\d+", g["d"])[0])
+
+
 def _r_day_month(ctx: Context, g: dict) -> _Result | None:
     if g.get("the") and not _CLAUSE_GOES_ON.match(ctx.text, ctx.match.end()):
         return None  # "in May the 5th Fleet": the ordinal of a noun
     month = MONTHS[g["mon"].rstrip(".").lower()]
-    day = _DAY_WORDS[re.sub(r"[\s-]+", "-", g["dw"].lower())] if g.get("dw") else int(re.match(r"\d+", g["d"])[0])
+    day = _day_of_month(g)
     y = g.get("y")
     if g.get("rel2") and ctx.anchor is not None:
         y = str(ctx.anchor.year + _rel_direction(g["rel2"]))
@@ -545,12 +556,10 @@ def _r_day_of_rel_month(ctx: Context, g: dict) -> _Result | None:
     anchor's (none where that month has no such day)."""
     if ctx.anchor is None:
         return "DATE", None, None
-    day = _DAY_WORDS[re.sub(r"[\s-]+", "-", g["dw"].lower())] if g.get("dw") else int(re.match(r"\d+", g["d"])[0])
+    day = _day_of_month(g)
     month = add_months(ctx.anchor, _rel_direction(g["rel"]))
-    try:
-        return "DATE", month.replace(day=day).isoformat(), None
-    except ValueError:
-        return None
+    found = _valid_date(month.year, month.month, day)
+    return ("DATE", found.isoformat(), None) if found else None
 
 
 # A second day of the month after a first ("the 3rd to the 7th", "the 14th and 15th"), skipped to see
