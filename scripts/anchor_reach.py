@@ -27,10 +27,23 @@ Reads only ``../shared/corpora/tempeval3-train`` (or ``$PRESSLENS_SHARED/corpora
    introduces ("said Friday that he would seek"), an "-ing" clause after the expression ("on Friday,
    killing dozens"), a verb coordinated with the head across a subject of its own ("X resigned and Y
    was appointed Monday"), the noun a participial head modifies ("the talks, held on Tuesday"), and the
-   first verb of the next sentence (one without an expression of its own; all, and after an
-   expression of the article's first two sentences): a rule adds rows at about that precision.
+   first verb of the next sentence (one without an expression of its own; all, after an expression
+   of the article's first two sentences, and in a past form where the date is past or present), the
+   head's stem again in the next sentence ("exploded Friday" … "the explosion"), the next sentence's
+   reporting verb after a reporting head ("said Sunday that" … "said Eitan"), and an event noun after
+   "The" opening the next sentence ("ruled Wednesday" … "The decision"): a rule adds rows at about
+   that precision;
+8. the development half's links whose event lies in another sentence, by kind: the event before the
+   expression's sentence, in a later sentence with a (gold) expression of its own, in the next sentence,
+   two or more sentences on with no expression between, or past another sentence with one; per source, and
+   how many of them hang on the article's first dated sentence and on its single busiest expression;
+9. the rows as shipped (the learned layer with the rules after it) over the layer's thresholds, on
+   the development half and the held-out half (measured, never tuned on): the trade of link recall
+   for rows right the threshold offers. The layer is fitted on all of the corpus, so both halves are
+   in-sample for it; ``events_model``'s cross-validated curve (``cv_5fold_recall_at_precision``) is
+   the figure on unseen documents.
 
-Usage: ``.venv/bin/python scripts/anchor_reach.py [--corpora DIR] [--examples N]``
+Usage: ``.venv/bin/python scripts/anchor_reach.py [--corpora DIR] [--examples N] [--no-curve]``
 """
 
 from __future__ import annotations
@@ -38,6 +51,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +60,15 @@ import pandas as pd
 
 from presslens.evaluate import corpora_root
 from presslens.timeline import extract_events, extract_timexes
-from presslens.timeline.heads import GENERIC_HEADS, span_words
-from presslens.timeline.lexicon import SPEECH_HEADS
-from presslens.timeline.tempeval import held_out, read_timeml
+from presslens.timeline.anchors import load_model
+from presslens.timeline.heads import GENERIC_HEADS, _past_form, head_key, span_words
+from presslens.timeline.lexicon import EVENT_NOUNS, SPEECH_HEADS
+from presslens.timeline.tempeval import evaluate_anchoring, held_out, read_timeml
 
 MAX_AHEAD = 6
+# The layer's (threshold, top_threshold) pairs section 9 runs the rows at: the first for every candidate
+# with the best candidate's as shipped, then both together.
+CURVE = [(t, None) for t in (0.3, 0.35, 0.4, 0.5, 0.55, 0.6, 0.7)] + [(t, t) for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.8)]
 
 
 def _load(corpora: Path) -> dict:
@@ -72,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None)
     parser.add_argument("--examples", type=int, default=0, help="links shown per kind of miss (section 6)")
+    parser.add_argument("--no-curve", action="store_true", help="skip section 9 (the rows at other thresholds)")
     args = parser.parse_args(argv)
     data = _load(Path(args.corpora) if args.corpora else corpora_root())
     source = dict(zip(data["articles"]["doc_id"], data["articles"]["source"]))
@@ -154,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     development = links[~links["doc_id"].map(held_out)]
     _misses(development, rows, system, data, sentence_of, args.examples)
     _candidate_rules(development, rows, data, source, starts)
+    _other_sentences(development, data, source, sentence_of)
+    if not args.no_curve:
+        _threshold_curve(data, system)
     return 0
 
 
@@ -267,6 +289,19 @@ def _candidate_rules(links: pd.DataFrame, rows: pd.DataFrame, data: dict, source
             judge("next sentence's first verb", r, verb)
             if nxt <= 2:
                 judge("next sentence's first verb, after the lead", r, verb)
+            if verb is not None and r.tense in ("past", "present") and _past_form(t[verb[0]:verb[1]].lower()):
+                judge("next sentence's first verb, a past form after a past date", r, verb)
+            stop = starts[r.doc_id][nxt + 1] if nxt + 1 < len(starts[r.doc_id]) else len(t)
+            words, tags = span_words(t, starts[r.doc_id][nxt], stop, cache)
+            key = head_key(head)
+            for w, tag in zip(words, tags):
+                if tag in ("verb", "noun") and w[3] not in _REPORTING and head_key(w[3]) == key:
+                    judge("the head's stem again in the next sentence", r, w[:2])
+            if head in _REPORTING:
+                said = next((w for w, tag in zip(words, tags) if tag == "verb" and w[3] in _REPORTING), None)
+                judge("the next sentence's reporting verb after a reporting head", r, said[:2] if said else None)
+            if len(words) > 1 and words[0][3] == "the" and words[1][3] in EVENT_NOUNS:
+                judge("an event noun after 'The' opening the next sentence", r, words[1][:2])
     print("7. events candidate rules would add, on the development half's linked expressions (share that are links):")
     for kind, items in verdicts.items():
         table = pd.DataFrame(items, columns=["source", "link", "new"])
@@ -274,6 +309,64 @@ def _candidate_rules(links: pd.DataFrame, rows: pd.DataFrame, data: dict, source
         shares = ", ".join(f"{k} {int(v['sum'])}/{int(v['size'])}" for k, v in per.iterrows())
         print(f"   {kind}: {int(table['link'].sum())}/{len(table)} = {table['link'].mean():.2f}, new links "
               f"{int(table['new'].sum())}; {shares}")
+
+
+def _other_sentences(links: pd.DataFrame, data: dict, source: dict, sentence_of: Any) -> None:
+    """Section 8: the links of ``links`` (the development half) whose event lies in another sentence
+    than their expression, by kind (the sentences with a gold expression) and source."""
+    dated: dict[str, set[int]] = {}
+    for d, a in zip(data["timexes"]["doc_id"], data["timexes"]["start"]):
+        dated.setdefault(d, set()).add(sentence_of(d, a))
+    kinds: dict[str, Counter] = {}
+    lead = 0
+    per_expression: dict[tuple[str, int], int] = {}
+    for x in links.itertuples():
+        t, e = sentence_of(x.doc_id, x.timex_start), sentence_of(x.doc_id, x.event_start)
+        if t == e:
+            continue
+        mine = dated.get(x.doc_id, set())
+        if e < t:
+            kind = "the event before the expression's sentence"
+        elif e in mine:
+            kind = "a later sentence with an expression of its own"
+        elif e == t + 1:
+            kind = "the next sentence, no expression of its own"
+        elif any(t < s < e for s in mine):
+            kind = "two or more sentences on, past a sentence with an expression"
+        else:
+            kind = "two or more sentences on, no expression between"
+        kinds.setdefault(kind, Counter())[source[x.doc_id]] += 1
+        lead += t == min(mine)
+        per_expression[(x.doc_id, x.timex_start)] = per_expression.get((x.doc_id, x.timex_start), 0) + 1
+    total = sum(sum(c.values()) for c in kinds.values())
+    print(f"8. links of the development half in another sentence than their expression ({total}), by kind:")
+    for kind, by_source in sorted(kinds.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"   {sum(by_source.values()):5d} {kind} {dict(by_source)}")
+    busiest = max(per_expression.items(), key=lambda kv: kv[1]) if per_expression else (("", 0), 0)
+    print(f"   on the article's first sentence with an expression: {lead}; on {len(per_expression)} expressions, "
+          f"the busiest {busiest[0][0]} with {busiest[1]}")
+
+
+def _threshold_curve(data: dict, system: pd.DataFrame) -> None:
+    """Section 9: link recall and rows right of the rows as shipped at the learned layer's
+    thresholds in ``CURVE``, on the development and the held-out half."""
+    model = load_model()
+    shipped = model["threshold"], model["top_threshold"]
+    halves = {"development": lambda d: not held_out(d), "held out": held_out}
+    print(f"9. rows as shipped at other thresholds of the learned layer (shipped: {shipped[0]} / {shipped[1]}); "
+          "link recall, rows right, rows judged:")
+    try:
+        for threshold, top in [shipped, *CURVE]:
+            model["threshold"], model["top_threshold"] = threshold, shipped[1] if top is None else top
+            rows = extract_events(data["articles"], system)
+            figures = []
+            for name, keep in halves.items():
+                e = evaluate_anchoring(rows[rows["doc_id"].map(keep)], data["links"][data["links"]["doc_id"].map(keep)],
+                                       data["events"][data["events"]["doc_id"].map(keep)])
+                figures.append(f"{name} {e['link_recall']:.4f} {e['precision']:.4f} {e['n_rows_judged']}")
+            print(f"   {model['threshold']:.2f} / {model['top_threshold']:.2f}: " + "; ".join(figures))
+    finally:
+        model["threshold"], model["top_threshold"] = shipped
 
 
 if __name__ == "__main__":
