@@ -37,7 +37,12 @@ Reads only ``../shared/corpora/tempeval3-train`` (or ``$PRESSLENS_SHARED/corpora
    expression's sentence, in a later sentence with a (gold) expression of its own, in the next sentence,
    two or more sentences on with no expression between, or past another sentence with one; per source, and
    how many of them hang on the article's first dated sentence and on its single busiest expression;
-9. the rows as shipped (the learned layer with the rules after it) over the layer's thresholds, on
+9. the development half's wrong rows (judged, their head none of the expression's linked events) by
+   the hand verdicts of ``scripts/anchor_wrong_rows.tsv``: what TimeML marks at the head, and what the
+   head is to the date (a reader dates it by the expression: the annotators left the link out; or the
+   kind of word the date does not date), with rows right counting the first as right; then the wrong
+   rows without a verdict and the verdicts whose row is no longer wrong (judge those again);
+10. the rows as shipped (the learned layer with the rules after it) over the layer's thresholds, on
    the development half and the held-out half (measured, never tuned on): the trade of link recall
    for rows right the threshold offers. The layer is fitted on all of the corpus, so both halves are
    in-sample for it; ``events_model``'s cross-validated curve (``cv_5fold_recall_at_precision``) is
@@ -66,7 +71,7 @@ from presslens.timeline.lexicon import EVENT_NOUNS, SPEECH_HEADS
 from presslens.timeline.tempeval import evaluate_anchoring, held_out, read_timeml
 
 MAX_AHEAD = 6
-# The layer's (threshold, top_threshold) pairs section 9 runs the rows at: the first for every candidate
+# The layer's (threshold, top_threshold) pairs section 10 runs the rows at: the first for every candidate
 # with the best candidate's as shipped, then both together.
 CURVE = [(t, None) for t in (0.3, 0.35, 0.4, 0.5, 0.55, 0.6, 0.7)] + [(t, t) for t in (0.5, 0.55, 0.6, 0.65, 0.7, 0.8)]
 
@@ -90,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None)
     parser.add_argument("--examples", type=int, default=0, help="links shown per kind of miss (section 6)")
-    parser.add_argument("--no-curve", action="store_true", help="skip section 9 (the rows at other thresholds)")
+    parser.add_argument("--no-curve", action="store_true", help="skip section 10 (the rows at other thresholds)")
     args = parser.parse_args(argv)
     data = _load(Path(args.corpora) if args.corpora else corpora_root())
     source = dict(zip(data["articles"]["doc_id"], data["articles"]["source"]))
@@ -174,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     _misses(development, rows, system, data, sentence_of, args.examples)
     _candidate_rules(development, rows, data, source, starts)
     _other_sentences(development, data, source, sentence_of)
+    _reader_verdicts(development, rows)
     if not args.no_curve:
         _threshold_curve(data, system)
     return 0
@@ -347,13 +353,46 @@ def _other_sentences(links: pd.DataFrame, data: dict, source: dict, sentence_of:
           f"the busiest {busiest[0][0]} with {busiest[1]}")
 
 
+VERDICTS = Path(__file__).with_name("anchor_wrong_rows.tsv")
+
+
+def _reader_verdicts(links: pd.DataFrame, rows: pd.DataFrame) -> None:
+    """Section 9: the wrong rows of ``rows`` on the expressions of ``links`` (the development half)
+    by the hand verdicts of ``VERDICTS``."""
+    verdicts = pd.read_csv(VERDICTS, sep="\t", comment="#")
+    verdict = {(d, t, h): (i, g) for d, t, h, i, g in verdicts.itertuples(index=False)}
+    by_doc: dict[str, list] = {}
+    for x in links.itertuples():
+        by_doc.setdefault(x.doc_id, []).append(x)
+    judged = right = 0
+    wrong = set()
+    for r in rows.itertuples():
+        gold = [x for x in by_doc.get(r.doc_id, ()) if x.timex_start < r.end and r.start < x.timex_end]
+        if not gold:
+            continue
+        judged += 1
+        if any(x.event_start < r.head_end and r.head_start < x.event_end for x in gold):
+            right += 1
+        else:
+            wrong.add((r.doc_id, int(r.start), int(r.head_start)))
+    found = [verdict[k] for k in wrong if k in verdict]
+    table = pd.DataFrame(found, columns=["head_is", "group"])
+    anchors = int((table["group"] == "anchors").sum())
+    print(f"9. the development half's {len(wrong)} wrong rows (of {judged} judged, {right} right) by the hand "
+          f"verdicts of {VERDICTS.name}; rows right {right / judged:.4f}, with the reader's 'anchors' "
+          f"{(right + anchors) / judged:.4f}:")
+    print(table.groupby(["group", "head_is"]).size().unstack(fill_value=0).to_string())
+    print(f"   wrong rows without a verdict: {len(wrong - set(verdict))}; verdicts whose row is no longer wrong: "
+          f"{len(set(verdict) - wrong)}")
+
+
 def _threshold_curve(data: dict, system: pd.DataFrame) -> None:
-    """Section 9: link recall and rows right of the rows as shipped at the learned layer's
+    """Section 10: link recall and rows right of the rows as shipped at the learned layer's
     thresholds in ``CURVE``, on the development and the held-out half."""
     model = load_model()
     shipped = model["threshold"], model["top_threshold"]
     halves = {"development": lambda d: not held_out(d), "held out": held_out}
-    print(f"9. rows as shipped at other thresholds of the learned layer (shipped: {shipped[0]} / {shipped[1]}); "
+    print(f"10. rows as shipped at other thresholds of the learned layer (shipped: {shipped[0]} / {shipped[1]}); "
           "link recall, rows right, rows judged:")
     try:
         for threshold, top in [shipped, *CURVE]:
