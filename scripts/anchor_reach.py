@@ -296,7 +296,7 @@ def _candidate_rules(links: pd.DataFrame, rows: pd.DataFrame, data: dict, source
             if nxt <= 2:
                 judge("next sentence's first verb, after the lead", r, verb)
             if verb is not None and r.tense in ("past", "present") and _past_form(t[verb[0]:verb[1]].lower()):
-                judge("next sentence's first verb, a past form after a past date", r, verb)
+                judge("next sentence's first verb, a past form after a past or present date", r, verb)
             stop = starts[r.doc_id][nxt + 1] if nxt + 1 < len(starts[r.doc_id]) else len(t)
             words, tags = span_words(t, starts[r.doc_id][nxt], stop, cache)
             key = head_key(head)
