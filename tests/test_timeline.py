@@ -2871,3 +2871,17 @@ def test_an_article_of_many_numeric_dates_is_read_for_its_date_order_once(monkey
     text = " ".join(f"The ferry log of {m}/{d}/2031 was signed." for m in range(1, 13) for d in range(1, 28))
     found = extract_timexes(pd.DataFrame({"doc_id": ["t"], "text": [text], "published": ["2031-12-30"]}))
     assert len(found) >= 300 and sum(read) <= 2 * len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in" a vague count or a range of counts of a unit, in a future clause: a time ahead, as "in five years" is
+    # that year (were the durations PXW, P1Y)
+    ("The Vell ferry will resume in a few weeks.", [("a few weeks", "DATE", "FUTURE_REF", None)]),
+    ("Ostrel's new pier will open in a year or two.", [("a year or two", "DATE", "2032", "APPROX")]),
+    ("The Kessa inquiry will report in two to three weeks.", [("two to three weeks", "DATE", "2031-W14", "APPROX")]),
+    # not ahead: a span
+    ("The Vell ferry was rebuilt in a few weeks.", [("a few weeks", "DURATION", "PXW", None)]),
+    ("The Kessa pier will be rebuilt within a year or two.", [("a year or two", "DURATION", "P1Y", "EQUAL_OR_LESS")]),
+])
+def test_in_a_vague_count_of_units_ahead_is_a_time_to_come(text, expected):
+    assert _fields(text, "type", "mod") == [(t, v, k, m) for t, k, v, m in expected]

@@ -1561,6 +1561,13 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         mod = "EQUAL_OR_MORE"
     elif g.get("more"):  # "a week or less"
         mod = "EQUAL_OR_LESS"
+    if (not rel and not pre and not g.get("more") and (n is None or n == int(n)) and ctx.anchor is not None
+            and re.search(r"\bin\s+$", ctx.before(4), re.I) and not _unit(unit)[1]
+            and _unit(unit)[0] in "DWMY" and ctx.tense() == "future"):
+        # "would be redeemed in five years": that many years after the writing. A vague count ("will close in a
+        # few weeks") or two ("in a year or two") is as far ahead as "a few weeks from now", "a year or two from
+        # now": a time to come, not a span (TimeBank: "in a year or two" FUTURE_REF, "in five years" 1994).
+        rel = "from now"
     if span and rel and not mod:
         mod = "APPROX"  # "a year or two ago": about that long ago
     rel = rel.removeprefix("or so").strip()  # "a week or so ago": approximately a week ago
@@ -1574,10 +1581,6 @@ def _r_duration(ctx: Context, g: dict) -> _Result | None:
         # "Jan. 1 … A week earlier, the mayor quit": counted back from the date the text last named (the
         # publication date where it named none), as "a week later" is counted on (see resolve_anaphors).
         return "DATE", f"{_ANAPHOR}:{-step[0]}:{step[1]}", mod
-    if (not rel and not pre and not span and n is not None and n == int(n) and ctx.anchor is not None
-            and re.search(r"\bin\s+$", ctx.before(4), re.I) and not _unit(unit)[1]
-            and _unit(unit)[0] in "DWMY" and ctx.tense() == "future"):
-        rel = "from now"  # "would be redeemed in five years": that many years after the writing
     if g.get("time") and not rel and re.search(r"\bin\s+$", ctx.before(4), re.I):
         rel = "from now"  # "in two weeks' time" says it is ahead of the writing, whatever the clause's tense
     if rel in ("ago", "earlier", "from now", "hence"):
