@@ -2885,3 +2885,20 @@ def test_an_article_of_many_numeric_dates_is_read_for_its_date_order_once(monkey
 ])
 def test_in_a_vague_count_of_units_ahead_is_a_time_to_come(text, expected):
     assert _fields(text, "type", "mod") == [(t, v, k, m) for t, k, v, m in expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month, or month and day, without a year before the noun of a vote held on a set date: the coming vote
+    # in a clause not in the past, however near the last one was (were the November before: 2030-11, 2030-11-04)
+    ("Analysts say Mayor Dana Prell could lose the November election.", "2031-01-20", [("November", "2031-11")]),
+    ("The Vell seat goes to whoever wins the Nov. 4 general election.", "2031-03-02", [("Nov. 4", "2031-11-04")]),
+    ("Ostrel Republicans are eager to take him on in November's general election.", "2031-02-10",
+     [("November", "2031-11")]),
+    # one just held, within the month before the writing, and one told in the past stay where they were
+    ("Results of the Nov. 4 election are still being counted.", "2031-11-20", [("Nov. 4", "2031-11-04")]),
+    ("Tess Hallan carried Vell County in the March 11 primary.", "2031-07-20", [("March 11", "2031-03-11")]),
+    # no vote after it: as before
+    ("The Kessa council may meet in November.", "2031-01-20", [("November", "2030-11")]),
+])
+def test_a_month_naming_a_vote_is_the_coming_one(text, published, expected):
+    assert _values(text, published) == expected

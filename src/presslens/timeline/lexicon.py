@@ -16,6 +16,7 @@ from importlib import resources
 __all__ = [
     "CLOCK_VERBS",
     "DAY_FOLLOWERS",
+    "ELECTION_NOUNS",
     "EVENT_NOUNS",
     "FUTURE_CUES",
     "GAME_WORDS",
@@ -113,6 +114,9 @@ INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")
 YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
 # nouns after a month that make it the month figures cover ("the November jobs report"): one already over
 REPORT_NOUNS: list[str] = [w.lower() for w in _lines("timeline_report_nouns.txt")]
+# nouns of votes held on a set date: a month (and day) without a year before one is the coming vote ("the November
+# election") unless its clause is in the past
+ELECTION_NOUNS: list[str] = [w.lower() for w in _lines("timeline_election_nouns.txt")]
 # nouns of the time before an awaited day ("the run-up to Christmas"): in a clause with no past, the day is ahead
 RUN_UP_NOUNS: list[str] = _lines("timeline_run_up_nouns.txt")
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition

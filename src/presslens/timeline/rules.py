@@ -26,9 +26,9 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS,
-                                        MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS, OVER_MORE_THAN,
-                                        OVERNIGHT_SUDDEN, PARTS_OF_DAY, PREPOSITIONS,
+from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOUNS, HOLIDAY_DATES, HOLIDAYS,
+                                        INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS,
+                                        OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY, PREPOSITIONS,
                                         REPORT_NOUNS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
                                         YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
@@ -408,16 +408,31 @@ def _r_week_on(ctx: Context, g: dict) -> _Result | None:
     return "DATE", (day + timedelta(weeks=2 if unit == "fortnight" else 1)).isoformat(), None
 
 
+# A vote the date before it names ("the November election", "the Nov. 8 general election", "November's presidential
+# election"): up to two words between, none of them a preposition, a conjunction or an article.
+_NOT_BETWEEN = alternation(sorted(PREPOSITIONS | {"and", "or", "the", "a", "an"}))
+_ELECTION_AFTER = re.compile(rf"(?:['’]s)?(?:\s+(?!(?:{_NOT_BETWEEN})\b)[A-Za-z][\w-]*){{0,2}}?"
+                             rf"\s+(?:{alternation(ELECTION_NOUNS)})\b", re.I)
+_JUST_HELD = 30  # days
+
+
 def _year_for(ctx: Context, month: int, day: int | None, y: str | None, weekday: int | None = None) -> int | None:
     """The year of a month (and day) written without one, from the anchor and the tense; with the
     ``weekday`` written before the day ("Wednesday 4 September", as calendars and listings date
-    what lies ahead), the year of the three around the anchor in which the day falls on it."""
+    what lies ahead), the year of the three around the anchor in which the day falls on it. Before
+    the noun of a vote held on a set date ("the November election"), the coming one unless the
+    clause is in the past ("chose him in a March 5 caucus"), however near the last one was, or it
+    was held within the month before the writing."""
     if y:
         return int(y)
     if ctx.anchor is None:
         return None
+    tense = ctx.tense()
+    # the coming vote, or one just held (within the month before the writing: "the Nov. 8 election results")
+    vote = tense != "past" and _ELECTION_AFTER.match(ctx.after(60))
+    since = ctx.anchor - timedelta(days=_JUST_HELD) if vote else None
     if day is None:
-        return _month_year(ctx.anchor, month, ctx.tense())
+        return _month_year(since, month, "future") if since else _month_year(ctx.anchor, month, tense)
     # A day and month without a year: the nearest such date (within half a year) unless the tense disagrees.
     cands = []
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
@@ -430,7 +445,8 @@ def _year_for(ctx: Context, month: int, day: int | None, y: str | None, weekday:
     # A day of the month falls on one weekday in at most one of three years running.
     if fits := [c for c in cands if c.isoweekday() == weekday]:
         return fits[0].year
-    tense = ctx.tense()
+    if since:
+        return min((c for c in cands if c >= since), default=max(cands)).year
     best = min(cands, key=lambda c: abs((c - ctx.anchor).days))
     if tense == "past" and best > ctx.anchor + timedelta(days=1) and (best - ctx.anchor).days > 60:
         best = max((c for c in cands if c <= ctx.anchor), default=best)
