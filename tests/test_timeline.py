@@ -2902,3 +2902,22 @@ def test_in_a_vague_count_of_units_ahead_is_a_time_to_come(text, expected):
 ])
 def test_a_month_naming_a_vote_is_the_coming_one(text, published, expected):
     assert _values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opened by a year sets the time its months and days without a year fall in (were the writing's:
+    # 2031-03, 2030-10-03, 2031-08, 2031-02, 2031-03)
+    ("In 2019, the Vell council met in March and voted on Oct. 3.",
+     [("2019", "2019"), ("March", "2019-03"), ("Oct. 3", "2019-10-03")]),
+    ("But in 2027, the Ostrel ferry ran until August.", [("2027", "2027"), ("August", "2027-08")]),
+    ("Eight years ago, Orla Penn won the Kessa vote in February.",
+     [("Eight years ago", "2023"), ("February", "2023-02")]),
+    ("Last year, the Brannick board met in March.", [("Last year", "2030"), ("March", "2030-03")]),
+    # not when its clause looks ahead, nor after another year, nor after a year that does not open the sentence
+    ("In 2024, sales fell, and Brannick will reopen the pier in July.", [("2024", "2024"), ("July", "2031-07")]),
+    ("In 2024, a decade after 2014, the pier shut in May.",
+     [("2024", "2024"), ("a decade", "P10Y"), ("2014", "2014"), ("May", "2030-05")]),
+    ("The Kessa mill closed in 2019, and its owner died in March.", [("2019", "2019"), ("March", "2031-03")]),
+])
+def test_a_sentence_opened_by_a_year_dates_its_months_in_that_year(text, expected):
+    assert _values(text, "2031-04-28") == expected

@@ -414,19 +414,43 @@ _NOT_BETWEEN = alternation(sorted(PREPOSITIONS | {"and", "or", "the", "a", "an"}
 _ELECTION_AFTER = re.compile(rf"(?:['’]s)?(?:\s+(?!(?:{_NOT_BETWEEN})\b)[A-Za-z][\w-]*){{0,2}}?"
                              rf"\s+(?:{alternation(ELECTION_NOUNS)})\b", re.I)
 _JUST_HELD = 30  # days
+# A sentence opened by a year, or by one counted back from the writing ("In 2008, Obama's campaign began airing
+# ads in mid-September", "But in 2012, …", "Eight years ago, Obama had won 11 contests in February", "Last year,
+# …"): it sets the time its clauses tell of, so a month or a day and month without a year after it, with no other
+# year between, falls in that year (TimeML anchors it there, not at the writing), unless its clause looks ahead.
+_FRONTED_YEAR = re.compile(rf"[\W_]*(?:(?:but|and|yet|so|then|back|even)\s+)?(?:(?:in|during)\s+)?"
+                           rf"(?:(?:early|late|mid)[\s-]+)?(?:(?P<y>{_YEAR})|(?P<last>last\s+year)"
+                           rf"|(?P<n>{_NUM}|an?)\s+years?\s+ago)\s*,", re.I)
+_ANOTHER_YEAR = re.compile(rf"\b(?:{_YEAR}|years?\b)", re.I)
+
+
+def _fronted_year(ctx: Context) -> int | None:
+    """The year a sentence opens with (:data:`_FRONTED_YEAR`) where no other year is named between it and the
+    expression; else None."""
+    m = _FRONTED_YEAR.match(ctx.text, ctx.sentence[0], ctx.match.start())
+    if m is None or _ANOTHER_YEAR.search(ctx.text, m.end(), ctx.match.start()):
+        return None
+    if m.group("y"):
+        return int(m.group("y"))
+    n = 1 if m.group("last") else _number(m.group("n"))
+    return ctx.anchor.year - int(n) if n is not None and n == int(n) else None
 
 
 def _year_for(ctx: Context, month: int, day: int | None, y: str | None, weekday: int | None = None) -> int | None:
     """The year of a month (and day) written without one, from the anchor and the tense; with the
     ``weekday`` written before the day ("Wednesday 4 September", as calendars and listings date
-    what lies ahead), the year of the three around the anchor in which the day falls on it. Before
-    the noun of a vote held on a set date ("the November election"), the coming one unless the
-    clause is in the past ("chose him in a March 5 caucus"), however near the last one was, or it
-    was held within the month before the writing."""
+    what lies ahead), the year of the three around the anchor in which the day falls on it. In a
+    sentence opened by a year ("In 2008, …"), that year (:func:`_fronted_year`). Before the noun of
+    a vote held on a set date ("the November election"), the coming one unless the clause is in the
+    past ("chose him in a March 5 caucus"), however near the last one was, or it was held within the
+    month before the writing."""
     if y:
         return int(y)
     if ctx.anchor is None:
         return None
+    if (fronted := _fronted_year(ctx)) is not None and (day is None or _valid_date(fronted, month, day)) \
+            and ctx.tense(deadlines=False) != "future":  # "In 2027, the ferry ran until August": August 2027
+        return fronted
     tense = ctx.tense()
     # the coming vote, or one just held (within the month before the writing: "the Nov. 8 election results")
     vote = tense != "past" and _ELECTION_AFTER.match(ctx.after(60))
