@@ -2921,3 +2921,15 @@ def test_a_month_naming_a_vote_is_the_coming_one(text, published, expected):
 ])
 def test_a_sentence_opened_by_a_year_dates_its_months_in_that_year(text, expected):
     assert _values(text, "2031-04-28") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviated month's dot may stand for the space before its day (were the month alone: 'Sept.', 'Feb.')
+    ("The attacks of Sept.11, 2001 changed Vell.", [("Sept.11, 2001", "2001-09-11")]),
+    ("Kessa voted from Jan. 27-Feb.1.", [("Jan. 27-Feb.1", "2031-01-27")]),
+    ("The Ostrel mayor spoke on Oct.3.", [("Oct.3", "2030-10-03")]),
+    # not a month's name run into a number without its dot
+    ("Sept11 was the Vell ferry's call sign.", []),
+])
+def test_an_abbreviated_months_dot_may_stand_for_the_space_before_its_day(text, expected):
+    assert _values(text) == expected

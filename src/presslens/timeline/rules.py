@@ -1994,8 +1994,8 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"(?<![\d-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])", _r_numeric, None),
     # The day of the 2001 attacks by the name news gives them: "after 9/11", "the Sept. 11 attacks"
     # (the day's date alone, "on Sept. 11", is the nearest one, as any other).
-    (rf"(?<![\d/.,])9/11(?![\d/]|\.\d)|\b(?:{_MONTH_SEPT})\s+11(?:th)?(?=\s+(?:terrorist\s+|terror\s+)?"
-     r"(?:attacks|hijackers|commission)\b)", _r_september_11, None),
+    (rf"(?<![\d/.,])9/11(?![\d/]|\.\d)|\b(?:{_MONTH_SEPT})(?:\s+|(?<=\.))11(?:th)?"
+     r"(?=\s+(?:terrorist\s+|terror\s+)?(?:attacks|hijackers|commission)\b)", _r_september_11, None),
     # "the week of March 6", "the weekend of Dec. 12-13" or "of 12-13 December" (a range's second day in that week);
     # as business and statistics copy date a week by its last or first day, "the week ended Oct. 18", "the week to
     # 24 October", "the week commencing 3 November"
@@ -2012,7 +2012,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "the first Tuesday of February", "the last Friday in March 2027": that day of the month
     (rf"\bthe\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+"
      rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _r_nth_weekday, None),
-    (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})\s+)?"
+    (rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\s*[-–]\s*(?:(?P<mon2>{_MONTH})(?:\s+|(?<=\.)))?"
      rf"(?P<d2>{_DAY})(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?", _r_day_range, None),
     # The same in words, the second day bare ("a poll conducted Nov. 6 to 10 on cellphones"): only where
     # a clause goes on after it, so "rose from July 14 to 46 percent" stays a date and a count (no
@@ -2024,7 +2024,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "the" before "Aug. 7" belongs to the noun the date modifies ("the Aug. 7 bombings"), not the date.
     # "December the 21st" (British, spoken): an ordinal after "the" is a day where a day's place ends it, as
     # "on the 21st" is (not "in May the 5th Fleet").
-    (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
+    # An abbreviation's dot may stand for the space ("Sept.11, 2001", "Jan. 27-Feb.1").
+    (rf"\b(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?(?P<mon>{_MONTH})(?:\s+|(?<=\.))"
+     rf"(?:(?P<the>the)\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?P<d>{_DAY})"
      rf"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<y>{_YEAR})|{_REL_YEAR})?", _r_day_month, None),
     # Day first, as British and Commonwealth papers write a range: "1-3 March", "20–24 October 2026", "from 1 to 3
     # March", "between 1 and 3 March" (one expression, as "Oct. 20-24" is)
