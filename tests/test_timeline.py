@@ -2933,3 +2933,17 @@ def test_a_sentence_opened_by_a_year_dates_its_months_in_that_year(text, expecte
 ])
 def test_an_abbreviated_months_dot_may_stand_for_the_space_before_its_day(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition in the present tense, with no other tense cue in the sentence, looks ahead (were the nearest:
+    # 2030-11 in April, the past Tuesday)
+    ("Vell Democrats can beat Orla Penn if she is the nominee in November.", [("November", "2031-11")]),
+    ("If Brannick wins the Kessa contest Tuesday, the race is over.", [("Tuesday", "2031-04-29")]),
+    ("The Ostrel ferry waits unless the council agrees on Friday.", [("Friday", "2031-05-02")]),
+    # a past cue still decides, and a clause with no condition keeps the nearest
+    ("If Brannick won the Kessa contest on Tuesday, nobody noticed.", [("Tuesday", "2031-04-22")]),
+    ("Vell Democrats see a path in November.", [("November", "2030-11")]),
+])
+def test_a_present_condition_looks_ahead(text, expected):
+    assert _values(text, "2031-04-28") == expected

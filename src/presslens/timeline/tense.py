@@ -162,6 +162,7 @@ _RELATIVE = re.compile(r"(?<!\bso )(?<!\bnow )(?<!\bsuch )(?<!\bthan )\b(?:that|
 # convention in July") or tell what happens at any time ("times have changed when the Germans announce ..."): its
 # direction is left open.
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever|whether)\s", re.I)
+_IF = re.compile(r"\b(?:if|unless)\s", re.I)
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the last word before a position
 _ED_FORM = re.compile(r"\b[a-z]{2,}ed\b")
 # "ahead of" in time, not in a race ("40 points ahead of", "2.5 percent ahead of").
@@ -267,6 +268,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
            or _nearest(sentence, start, end, cues(0, n), skip_reporting=True)
            or _nearest(sentence, start, end, cues(0, n), skip_reporting=False))
     if cue is None:
+        if _IF.search(sentence, lo, start):
+            return "future"  # "if he is the nominee in November": a present tense in a condition looks ahead
         run_up = _RUN_UP.search(sentence, near, start) if sentence.find(" to", near, start) != -1 else None
         return "future" if run_up and not _FUTURE.search(sentence, run_up.end(), start) else None
     kind, at = cue
