@@ -904,6 +904,17 @@ ATTRIBUTION_RULES = {
                                    "content": "the wooden jetty at Marlow"},
               "the ferry levy": {"speaker": "Tom Becker", "cue": "referring to"}},
         n=3),
+    # "expressed …" reports the feeling or stance declared, its object what was expressed (as "endorsed" reports the
+    # choice); not the participle before its noun ("the expressed wishes"), the passive, nor the base form ("would not
+    # express an opinion").
+    "a feeling or stance expressed": dict(
+        text="Harbour master Ada Quill expressed support for a ban on night sailings. Tom Becker has expressed interest "
+             "in owning the ferry. The expressed wishes of the dockers were ignored. The concerns being expressed by "
+             "Piet Marsh go deep. Marsh would not express an opinion.",
+        rows={"support for": {"speaker": "Ada Quill", "cue": "expressed", "kind": "indirect",
+                              "content": "support for a ban on night sailings"},
+              "interest in": {"speaker": "Tom Becker", "cue": "expressed", "content": "interest in owning the ferry"}},
+        n=2),
     # A noun of a statement as the object of a verb of speech is what was said ("denied the charges", "echoed those
     # comments"), where a thing announced is a speech act ("announced a series of new berths").
     "a statement denied or echoed": dict(
@@ -5153,6 +5164,7 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # After the rules written from it (development since): 95/101, 91/95, 90/95, 17/20, 9/9, 69/73 (65/73); with "call
     # for" reporting its demand (written from PolNeAR train): 96/102, 92/96, 91/96, 17/20, 9/9, 70/73 (66/73); with
     # "referring to" reporting what the words were about (a row new, right): 97/103, 93/97, 92/97, 17/20, 9/9, 71/74.
+    # B and C each gain one row with "expressed …" (judged right; neither was listed as a miss): B 124/135, C 80/88.
     # Sample B, measured at 13faad3 before any rule written from it (held out): precision 121/135, speaker 103/121,
     # content 109/121, recall direct 22/24, mixed 11/11, indirect 88/94 (74/94 with the right speaker).
     # After the rules written from it (development since): 122/133, 112/122, 113/122, 22/24, 11/11, 89/94 (80/94).
