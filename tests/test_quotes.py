@@ -915,6 +915,16 @@ ATTRIBUTION_RULES = {
                               "content": "support for a ban on night sailings"},
               "interest in": {"speaker": "Tom Becker", "cue": "expressed", "content": "interest in owning the ferry"}},
         n=2),
+    # "reiterated …" restates what the subject had said: its object is what was restated, not only a clause after it.
+    "a stance reiterated": dict(
+        text="Harbour master Ada Quill reiterated her support for Tom Becker. Becker reiterated that the pier was "
+             "closed. Piet Marsh reiterated many of the pledges he had made.",
+        rows={"her support": {"speaker": "Ada Quill", "cue": "reiterated", "kind": "indirect",
+                              "content": "her support for Tom Becker"},
+              "the pier was closed": {"speaker": "Tom Becker", "cue": "reiterated"},
+              "many of the pledges": {"speaker": "Piet Marsh", "cue": "reiterated",
+                                      "content": "many of the pledges he had made"}},
+        n=3),
     # A noun of a statement as the object of a verb of speech is what was said ("denied the charges", "echoed those
     # comments"), where a thing announced is a speech act ("announced a series of new berths").
     "a statement denied or echoed": dict(
