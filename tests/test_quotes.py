@@ -4881,6 +4881,17 @@ def test_a_pronoun_after_a_reporting_clause_and_its_participle_is_the_speaker():
     assert q.loc[q["cue"] == "told", "speaker"].tolist() == ["Kees Mol"]
 
 
+def test_a_pronoun_after_a_reporting_clause_set_off_inside_its_sentence_is_the_speaker():
+    # "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were entirely unacceptable. ''…,'' he
+    # said." gave the he to the man quoted last before (Khizr Khan): the one who spoke goes on, as after a reporting
+    # clause closing the sentence.
+    q = quotes_of("Ivo Brant, the harbour master, spoke first. “The ferry is safe,” Mr. Brant said.\n\n"
+                  "Senator Piet Dorn, of Lindholm, said on Sunday that the council had gone too far. Like its remarks "
+                  "about Mr. Becker, Mr. Dorn said, the vote on the pier was a blow to the town.\n\n"
+                  "“This is going somewhere we have never been,” he said.")
+    assert row(q, "This is going")["speaker"] == "Piet Dorn"
+
+
 def test_an_age_after_the_name_is_no_description():
     # 'Manansala, 52, said' had the description '52'; 'said Tobin Varga, 61, a ferry pilot.' had '61, a ferry pilot'.
     q = quotes_of("“The pier is rotten,” Lita Manansala, 52, said.\n\n"

@@ -686,6 +686,9 @@ _COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee
 # after a name the verb comes before, only the name's description ("…, said Ada Quill, the harbour master."), not
 # more words of a clause ("…, said Ada Quill had lied.", "…, knew Ada Quill for decades.").
 _REPORT_TAIL = re.compile(r"[^,;:“”\"()]{0,40}")
+# A reporting clause set off by commas inside its sentence: "Like his remarks on Mr. Curiel, Mr. Graham said on Sunday,
+# Mr. Trump’s jabs were unacceptable." (what follows the verb up to the closing comma, as _REPORT_TAIL).
+_ASIDE_TAIL = re.compile(r"[^,;:“”\"()]{0,40},")
 _REPORTER_TAIL = re.compile(r"(?:,[^,;:“”\"()]{1,100})?[.!?]?\s*")
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+(?!of\s)")  # (not the part of a group: "one of the officials")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
@@ -1633,23 +1636,32 @@ class Article:
                 return True
         return False
 
-    def _reporter(self, lo: int, hi: int, quoted: bool = False) -> Candidate | None:
+    def _reporter(self, lo: int, hi: int, quoted: bool = False, aside: bool = False) -> Candidate | None:
         """The person named in the reporting clause that closes the sentence between ``lo`` and ``hi``, after a
         comma ("Trump’s remarks put troops at risk, Ada Quill said." / "…, said Ada Quill."; ``quoted``: also after
-        a quotation's comma, "… “reckless,” said Ada Quill."): the one who speaks there, whom the reported clause's
-        own subject is not; None where the sentence closes otherwise."""
-        i = bisect_left(self.cue_matches, hi, key=lambda m: m.start()) - 1
+        a quotation's comma, "… “reckless,” said Ada Quill."), or (``aside``) that commas set off inside it ("Like
+        the ruling, Ada Quill said, the vote was a blow."): the one who speaks there, whom the reported clause's own
+        subject is not; None where the sentence closes otherwise."""
+        at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
+        i = at(hi) - 1
         if i < 0 or self.cue_matches[i].start() < lo:
             return None
+        comma = _QUOTE_COMMA if quoted else _AFTER_COMMA
         m = self.cue_matches[i]
         if (c := self.candidate_ending(m.start(), lo, ("PERSON",))) is not None:
             clause, tail = c.start, _REPORT_TAIL.fullmatch(self.text, m.end(), hi)  # "…, Ada Quill said."
         elif (c := self.right_speaker(m.end(), hi)) is not None and c.kind == "PERSON":
             clause, tail = m.start(), _REPORTER_TAIL.fullmatch(self.text, c.end, hi)  # "…, said Ada Quill."
         else:
-            return None
-        comma = _QUOTE_COMMA if quoted else _AFTER_COMMA
-        return c if c.entity and tail and comma.search(self.text, lo, clause) else None
+            tail = None
+        if c is not None and c.entity and tail and comma.search(self.text, lo, clause):
+            return c
+        if aside:
+            for m in self.cue_matches[at(max(lo, hi - SENTENCE_REACH)):i + 1]:  # (a bounded look, as in _only_person)
+                if ((c := self.candidate_ending(m.start(), lo, ("PERSON",))) is not None and c.entity
+                        and _ASIDE_TAIL.match(self.text, m.end(), hi) and comma.search(self.text, lo, c.start)):
+                    return c  # "…, Ada Quill said, …"
+        return None
 
     def _organisation(self, phrase: str, c: Candidate) -> str:
         """The name of an organisation no mention names, so that one organisation is counted
@@ -1776,10 +1788,12 @@ class Article:
             return owner.entity
         own = [] if pronoun and self._after_reported(sent_s, pos) else [(sent_s, pos)]
         for lo, hi in (*own, (prev_s, before)):
-            if ((pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi, quoted=pronoun)) is not None
-                    and fits(said)):
+            if ((pronoun or role) and lo == prev_s and (said := self._reporter(lo, hi, quoted=pronoun, aside=pronoun))
+                    is not None and fits(said)):
                 # "Trump’s remarks put troops at risk, Biden said. “…,” he said.": the one who spoke goes on (a
-                # role after a quotation and its speaker is more often the article's main person: principal)
+                # role after a quotation and its speaker is more often the article's main person: principal), so
+                # too for a he/she after "Like the ruling, Biden said, the vote was a blow." (not for a role: "One
+                # offered shelter, Bob said, while …. When the team leader realized" is another man)
                 return said.entity
             if pronoun and lo == prev_s and _HE_SHE.match(self.text, pos) and self._unnamed_speaker(lo, hi, gender):
                 # "“…,” said one woman, who asked not to be named. “…,” she said.": the one who spoke goes on, whom
