@@ -4892,6 +4892,16 @@ def test_a_pronoun_after_a_reporting_clause_set_off_inside_its_sentence_is_the_s
     assert row(q, "This is going")["speaker"] == "Piet Dorn"
 
 
+def test_a_pronoun_after_one_unnamed_person_of_its_gender_and_no_one_named_of_it_is_no_one_named():
+    # "Christie …, all but begging a woman who claimed to be undecided to cast her ballot for him. After he gave her a
+    # lengthy answer …, she said he had her vote." gave the she to the last woman quoted (Hillary Clinton).
+    q = quotes_of("Mayor Ada Quill opened the new pier on Monday. “The ferry stays,” she said.\n\n"
+                  "Tom Becker spent the morning at the market, all but begging a woman who claimed to be undecided to "
+                  "vote for him. After he answered her questions about the levy, she said he had her vote.")
+    got = row(q, "he had her vote")
+    assert pd.isna(got["speaker"]) and got["speaker_kind"] == "unresolved"
+
+
 def test_an_age_after_the_name_is_no_description():
     # 'Manansala, 52, said' had the description '52'; 'said Tobin Varga, 61, a ferry pilot.' had '61, a ferry pilot'.
     q = quotes_of("“The pier is rotten,” Lita Manansala, 52, said.\n\n"

@@ -1762,8 +1762,10 @@ class Article:
         1,500 characters; always of a compatible gender. A pronoun whose sentence or the one before opens with a
         he/she of its gender stands for whom that one does, followed back up to ``hops`` sentences. A he/she after a
         sentence spoken by one person the article does not name (:meth:`_unnamed_speaker`: "…,” said one woman.")
-        stands for that one: "" (not None, no one found). A he/she in a clause of time or place after an event a person
-        owns ("Quill’s press conference on Monday, when she") stands for that person. After a question the sentence
+        stands for that one: "" (not None, no one found); so does one after a phrase of one person of its gender in
+        the sentence before or its own ("begging a woman who …"), where these name no one of that gender. A he/she
+        in a clause of time or place after an event a person owns ("Quill’s press conference on Monday, when she")
+        stands for that person. After a question the sentence
         before puts to or about someone ("asked Ada Quill whether …", a pronoun or a role; "asked whether he …", a
         pronoun), it stands for the one asked."""
         def fits_gender(entity: str) -> bool:
@@ -1835,6 +1837,13 @@ class Article:
                 # (the person met before, as for the phrase itself), or no one named
                 found = self._role_stands_for(subj.start, None)
                 return found if not (gender and found and self.genders.get(found) not in (None, gender)) else None
+        if pronoun and gender and self._nearest_before(pos, pos - prev_s, fits) is None and self._nearest_before(
+                pos, pos - prev_s, lambda d: d.kind == "NP_UNNAMED" and not self.in_quote(d.start)
+                and _singular_person(phrase := self.text[d.start:d.end]) and _noun_gender(phrase) == gender):
+            # "Christie was all but begging a woman who claimed to be undecided …. After he gave her a lengthy answer,
+            # she said he had her vote": one its sentence or the one before does not name, of the pronoun's gender,
+            # where they name no one else who may be that one: not the last woman quoted
+            return ""
         last = self._last_speaker(pos, gender)
         if (pronoun and gender and self._nearest_before(pos, pos - sent_s, lambda d: d.kind == "PERSON") is None
                 and ((opener := self.subject(prev_s, before, pronouns=True)) is None
