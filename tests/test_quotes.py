@@ -4902,6 +4902,19 @@ def test_a_pronoun_after_one_unnamed_person_of_its_gender_and_no_one_named_of_it
     assert pd.isna(got["speaker"]) and got["speaker_kind"] == "unresolved"
 
 
+def test_kin_of_a_pronoun_s_person_are_the_one_person_of_that_surname_and_the_kin_s_gender():
+    # "Former President Bill Clinton celebrated his 70th birthday …. If Hillary Clinton is the first woman elected …,
+    # her husband would be the first first male …, possibly calling himself the first gentleman" was an unnamed
+    # source; "His son said" of a man two sons of whose the article names stays one.
+    q = quotes_of("Former Mayor Tom Becker celebrated his 70th birthday on Friday.\n\n"
+                  "If Ada Becker wins the race for governor of Nordland, her husband would be the first man in the "
+                  "role, possibly calling himself the first gentleman.\n\n"
+                  "Piet Marsh, whose sons Jan Marsh and Kees Marsh run the ferry, lost the race in 2012. His son said "
+                  "the family would not run again.")
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [["Tom Becker", "named person"],
+                                                              ["son", "unnamed source"]]
+
+
 def test_an_age_after_the_name_is_no_description():
     # 'Manansala, 52, said' had the description '52'; 'said Tobin Varga, 61, a ferry pilot.' had '61, a ferry pilot'.
     q = quotes_of("“The pier is rotten,” Lita Manansala, 52, said.\n\n"

@@ -14,8 +14,8 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "known_kind", "role_title",
-           "setting_before"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "kin_gender", "known_kind",
+           "role_title", "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
@@ -401,6 +401,12 @@ def known_kind(name: str) -> str:
     """The kind (of :data:`KINDS`) of a name the lexicon lists as a place or organisation ("PLACE" for "Michigan" or
     "U.S.", "ORG" for "Congress"), "" for any other."""
     return _known_kind(name, _lex())
+
+
+def kin_gender(noun: str) -> str | None:
+    """The gender of the kin ``noun`` of ``entities_kin_nouns.txt``, kin who mostly bear one's surname ("m" for
+    "husband", "f" for "daughter"), None for any other word."""
+    return _lex().kin_nouns.get(noun.lower())
 
 
 def role_title(phrase: str) -> str | None:

@@ -31,7 +31,7 @@ from presslens.entities.lexicon import (
 )
 
 __all__ = ["DOMINANCE", "MAX_CANDIDATES", "Aliases", "Names", "PackedAliases", "canonical", "link_aliases",
-           "link_pieces", "prepare_aliases"]
+           "link_pieces", "prepare_aliases", "surname"]
 
 # At least this share of the corpus's full-name articles for one surname lets a lone surname
 # elsewhere link to that person ("Clinton" -> "Hillary Clinton" in 2016 campaign news).
@@ -52,6 +52,12 @@ def _words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _surname(words: tuple[str, ...]) -> str:
     return next((w for w in reversed(words) if w not in _SUFFIXES), words[-1])
+
+
+def surname(name: str) -> str:
+    """The surname of a person's ``name`` as the linking reads it, in lower case: its last word but a generational
+    suffix ("pate" of "Luther Stan Pate IV")."""
+    return _surname(_words(name))
 
 
 def _is_subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 from presslens import entities
 from presslens.entities import MENTION_COLUMNS
-from presslens.entities.lexicon import POST_NOMINALS, demonym, role_title
+from presslens.entities.lexicon import POST_NOMINALS, demonym, kin_gender, role_title
+from presslens.entities.linking import surname
 from presslens.quotes.lexicon import alternation, cue_classes, finditer_where, word_list
 from presslens.quotes.marks import curly_marks, find_quoted
 from presslens.text import lower_aligned, paragraphs
@@ -1180,10 +1181,14 @@ class Article:
         found = self.canonical(phrase, at)
         if found is None or not phrase.islower():
             return found
+        return found if found in self.people() else None
+
+    def people(self) -> set[str]:
+        """The entities of the article's PERSON mentions, read once."""
         if self._people is None:
             self._people = {e for kind, e in zip(self.mentions.get("kind", ()), self.mentions.get("entity", ()))
                             if kind == "PERSON"}
-        return found if found in self._people else None
+        return self._people
 
     def names(self) -> entities.Names:
         """The article's :class:`presslens.entities.Names`, read once."""
@@ -1298,6 +1303,11 @@ class Article:
                 found = self.described(phrase, c.start, since=self.para_span(c.start)[0], unowned=True)
             else:  # (by the surname: "Ada Quill's campaign manager" is "Quill's campaign manager, Bo Tarn")
                 found = self.described(text[owner.start("name"):c.end], c.start, until=len(text))
+            if (not found and owner.group("pron") and (gender := kin_gender(phrase.rsplit(None, 1)[-1]))
+                    and (whose := self.antecedent(c.start, entities.pronoun_gender(owner.group("pron")), pronoun=True))):
+                # "Former President Bill Clinton celebrated …. If Hillary Clinton is elected, her husband would be":
+                # kin who mostly bear the owner's surname, the one person the article names by it of the kin's gender
+                found = self._kin(whose, gender)
             if found:
                 return found, NAMED
         if (c.kind == "NP_UNNAMED" and _THE.match(text, c.start, c.end) and _singular_person(phrase)
@@ -1419,6 +1429,15 @@ class Article:
             if d.kind in ("PERSON", "ORG") and d.end <= c.end and (d.start, d.end) != (c.start, c.end):
                 named.append(d)
         return self.resolve(named[0]) if len({(d.start, d.end) for d in named}) == 1 else None
+
+    def _kin(self, entity: str, gender: str) -> str | None:
+        """The one person other than ``entity`` whom the article names with ``entity``'s surname and gives ``gender``
+        ("Bill Clinton" for "her husband" of Hillary Clinton), None where it names no one or several (the sons of
+        Donald Trump: Donald Trump Jr., Eric Trump)."""
+        family = surname(entity)
+        found = {e for e in self.people() if isinstance(e, str) and e != entity and len(e.split()) > 1
+                 and surname(e) == family and self.genders.get(e) == gender}
+        return found.pop() if len(found) == 1 else None
 
     def _nearest_before(self, pos: int, reach: int, test: Callable[[Candidate], bool]) -> Candidate | None:
         """The candidate ending nearest before ``pos`` that passes ``test``, looked for back to ``reach`` characters
