@@ -4915,6 +4915,14 @@ def test_kin_of_a_pronoun_s_person_are_the_one_person_of_that_surname_and_the_ki
                                                               ["son", "unnamed source"]]
 
 
+def test_kin_of_a_named_person_are_the_one_person_of_that_surname_and_the_kin_s_gender():
+    # "Donald Trump's eldest daughter is writing a book" and the headline "Trump's Son Says …" were unnamed sources
+    # where the article names Ivanka Trump and Eric Trump.
+    q = quotes_of("Lena Marsh opened a bakery in Nordby last year.\n\n"
+                  "Piet Marsh's daughter is writing a book about the ferry, she said on Monday.")
+    assert row(q, "a book about")[["speaker", "speaker_kind"]].tolist() == ["Lena Marsh", "named person"]
+
+
 def test_an_age_after_the_name_is_no_description():
     # 'Manansala, 52, said' had the description '52'; 'said Tobin Varga, 61, a ferry pilot.' had '61, a ferry pilot'.
     q = quotes_of("“The pier is rotten,” Lita Manansala, 52, said.\n\n"

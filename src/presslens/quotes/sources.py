@@ -665,6 +665,7 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 # not "their" (several owners).
 _OWNER = re.compile(r"(?:(?P<pron>[Hh]is|[Hh]er)|(?P<the>[Tt]he\s+[a-z][\w-]*['’]s?)"
                     r"|(?:[A-Z][\w.&-]*\s+){0,2}(?P<name>[A-Z][\w.&-]*['’]s?))\s")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 # "the 47-year-old (manager)": someone already named, by their age; "Kees Mol, 19, said": an age after a name.
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
@@ -1303,10 +1304,13 @@ class Article:
                 found = self.described(phrase, c.start, since=self.para_span(c.start)[0], unowned=True)
             else:  # (by the surname: "Ada Quill's campaign manager" is "Quill's campaign manager, Bo Tarn")
                 found = self.described(text[owner.start("name"):c.end], c.start, until=len(text))
-            if (not found and owner.group("pron") and (gender := kin_gender(phrase.rsplit(None, 1)[-1]))
-                    and (whose := self.antecedent(c.start, entities.pronoun_gender(owner.group("pron")), pronoun=True))):
-                # "Former President Bill Clinton celebrated …. If Hillary Clinton is elected, her husband would be":
-                # kin who mostly bear the owner's surname, the one person the article names by it of the kin's gender
+            if not found and (gender := kin_gender(phrase.rsplit(None, 1)[-1])) and not owner.group("the") and (
+                    whose := self.antecedent(c.start, entities.pronoun_gender(owner.group("pron")), pronoun=True)
+                    if owner.group("pron") else self.canonical(
+                        _POSSESSIVE_END.sub("", text[owner.start():owner.end("name")]), c.start)):
+                # "Former President Bill Clinton celebrated …. If Hillary Clinton is elected, her husband would be",
+                # "Donald Trump's eldest daughter is writing a book": kin who mostly bear the owner's surname, the one
+                # person the article names by it of the kin's gender
                 found = self._kin(whose, gender)
             if found:
                 return found, NAMED
