@@ -4902,6 +4902,17 @@ def test_a_pronoun_after_one_unnamed_person_of_its_gender_and_no_one_named_of_it
     assert pd.isna(got["speaker"]) and got["speaker_kind"] == "unresolved"
 
 
+def test_a_lone_noun_of_a_person_the_subject_s_search_meets_is_no_one_a_pronoun_stands_for():
+    # "In his own videos, there are times when Santilli plays the eager, hired public information officer for the
+    # occupation. “They want me!” he says" gave the he to the man quoted before (Kieran Suckling): the subject's search
+    # read "officer" after the comma as the subject, so the one man the sentence names was not looked for.
+    q = quotes_of("Piet Marsh drove to Nordby in January to film the protest at the pier.\n\n"
+                  "A harbour pilot, Kees Mol, says he saw Marsh carrying a rifle. “He's no reporter at all,” says Mol."
+                  "\n\nIn his own videos, there are times when Marsh plays the eager, hired press officer for the "
+                  "protest. “They want me!” he says to the camera.")
+    assert row(q, "They want me")["speaker"] == "Piet Marsh"
+
+
 def test_kin_of_a_pronoun_s_person_are_the_one_person_of_that_surname_and_the_kin_s_gender():
     # "Former President Bill Clinton celebrated his 70th birthday …. If Hillary Clinton is the first woman elected …,
     # her husband would be the first first male …, possibly calling himself the first gentleman" was an unnamed

@@ -1608,13 +1608,17 @@ class Article:
     def _no_one_of(self, c: Candidate, gender: str | None) -> bool:
         """Whether the subject ``c`` of a sentence is no one a he/she of ``gender`` after it stands for: a group, an
         organisation or a place ("Democrats", "the party", "Iowa"), "it" or "they", several people ("the two
-        senators"), or a person the article gives the other gender."""
+        senators"), a person the article gives the other gender, or a lone singular noun of a person in lower case,
+        which opens no sentence without a determiner and is a phrase the subject's search met too far in ("there are
+        times when Santilli plays the eager, hired public information officer": "officer")."""
         if c.kind in ("GROUP", "ORG", "NP_ORG", "PLACE"):
             return True
         if c.kind == "PRON":
             return self.text[c.start:c.end].lower() in ("it", "they")
         if c.kind == "NP_UNNAMED":
-            return _plural_person(strip_det(self.text[c.start:c.end]))
+            phrase = self.text[c.start:c.end]
+            return _plural_person(strip_det(phrase)) or (phrase.islower() and _singular_person(phrase)
+                                                         and " " not in phrase)
         return c.kind == "PERSON" and bool(gender) and self.genders.get(c.entity) not in (None, gender)
 
     def _only_person(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> str | None:
