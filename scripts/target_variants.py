@@ -1,4 +1,4 @@
-"""Reprint the fifth and sixth rounds' variants of the learned target layer under nested CV (see
+"""Reprint the fifth to seventh rounds' variants of the learned target layer under nested CV (see
 the docstring of scripts/train_target.py; none was shipped).
 
 For each variant, the nested protocol of ``train_target.held_out``: 5 outer folds by story
@@ -22,10 +22,18 @@ outside the lexicon (or all words), by side and clause, weighted by e^(-distance
 pooled out-of-fold log-odds, as the fourth round screened); ``--jobs`` and ``--cache`` share and
 keep the nested folds' log-odds (results identical).
 
+Seventh round (how much of the sentence is about the mention). ``clause``, ``clause-own``,
+``clause-rest``: the valence of the mention's own clause and of the rest of the sentence as valued
+cues (``clause_cues``); ``structure-<kinds>``: whether other names stand in the sentence, the
+mention's place (subject of the main clause, in a subordinate clause), inside a quotation, a
+pronoun resolved to an earlier sentence, each crossed with the bin of the sentence's tone
+(``structure_cues``).
+
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen]
 [--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
-half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all; about 2 CPU
+half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all, clause, clause-own,
+clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE; about 2 CPU
 minutes per cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install
 scikit-learn``, the vectors ``pip install wordllama``, both used here only)
 """
@@ -44,7 +52,8 @@ from presslens.sentiment import evaluation, target as T
 
 SECOND_STAGES = {"trees": (150, 0.5), "trees-25": (150, 0.25), "trees-50": (50, 0.5),
                  "mlp-1": (1.0, 0.5), "mlp-10": (10.0, 0.5)}
-CUE_SETS = ("base", "role", "role-attributes", "distance", "wide")
+CUE_SETS = ("base", "role", "role-attributes", "distance", "wide", "clause", "clause-own", "clause-rest",
+            "structure-A", "structure-P", "structure-Q", "structure-E", "structure-APQE")
 
 
 # --------------------------------------------------------------------------- extra cues
@@ -249,8 +258,68 @@ def induced_cues(sentence: str, start: int, end: int, valence: dict[str, float],
     return out
 
 
+# --------------------------------------------------------------------------- how much of the sentence (seventh round)
+
+_SUBORDINATORS = frozenset({"that", "who", "whom", "which", "because", "if", "when", "while", "although", "though",
+                            "whether", "after", "before", "since", "until", "as", "where", "unless"})
+
+
+def clause_cues(sentence: str, start: int, end: int, which: str = "cr") -> dict[str, float]:
+    """``V_clause`` (``c``) and ``V_rest`` (``r``): the normalised valence of the mention's own clause and of the
+    rest of the sentence, the mention, its act and a rejected charge left out (valued, as the ``V_`` cues)."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    act0, act1 = T._act(a, m0, m1, T._inverted_speech(a, m0, m1))
+    rebutted = range(*T._rebutted(a, m0, m1))
+    own = rest = 0.0
+    for i, v, clause, *_ in a.evaluative:
+        if not (m0 <= i <= m1 or act0 <= i < act1 or i in rebutted):
+            own, rest = (own + v, rest) if clause == a.clause[m0] else (own, rest + v)
+    found = {"c": ("V_clause", own), "r": ("V_rest", rest)}
+    return {key: T._normalise(x) for k, (key, x) in found.items() if k in which and x}
+
+
+def structure_cues(sentence: str, start: int, end: int, kinds: str = "APQE") -> dict[str, float]:
+    """How much of the sentence is about the mention, each crossed with the bin of the sentence's tone (the
+    ``sentence`` feature, :data:`presslens.sentiment.target._EVIDENCE_EDGES`): ``A`` whether other names (runs of
+    capitalised words, the opening word and "I" aside) stand in the sentence, none, one or more (``O_alone``, ``O_one``,
+    ``O_many``); ``P`` the subject of the main clause (only a determiner or capitalised words before it), in a
+    subordinate clause (a subordinator before it in its clause) or elsewhere; ``Q`` inside a quotation or not;
+    ``E`` a pronoun with no name before it, so one resolved to an earlier sentence."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    cues = T._cues()
+    tone = int(np.searchsorted(T._EVIDENCE_EDGES, T.target_features(sentence, start, end)["sentence"]))
+    alnum = [j for j, w in enumerate(a.words) if w[:1].isalnum()]
+    opening = alnum[0] if alnum else 0
+    names = [j for j in alnum if j in a.capitalised and j != opening and a.words[j] != "i" and not m0 <= j <= m1]
+    runs = sum(1 for k, j in enumerate(names) if k == 0 or names[k - 1] != j - 1)
+    clause = a.clause[m0]
+    out: dict[str, float] = {}
+    if "A" in kinds:
+        out[f"O_{('alone', 'one', 'many')[min(runs, 2)]}_{tone}"] = 1.0
+    if "P" in kinds:
+        subject = (clause == a.clause[opening] and "," not in a.words[:m0]
+                   and all(a.words[j] in cues["determiner"] or j in a.capitalised for j in alnum if j < m0))
+        inner = any(a.clause[j] == clause and a.words[j] in _SUBORDINATORS for j in range(m0))
+        out[f"P_{'subject' if subject else 'inner' if inner else 'other'}_{tone}"] = 1.0
+    if "Q" in kinds:
+        out[f"Q_{'in' if a.quote[m0] else 'out'}_{tone}"] = 1.0
+    pronouns = cues["pronoun"] | cues["pronoun_other"] | cues["pronoun_personal"]
+    if "E" in kinds and a.words[m0] in pronouns and not any(j < m0 for j in names):
+        out[f"E_earlier_{tone}"] = 1.0
+    return out
+
+
 EXTRA = {"role": role_cues, "role-attributes": lambda s, a, b: role_cues(s, a, b, "A"),
-         "distance": distance_cues, "wide": wide_cues}
+         "distance": distance_cues, "wide": wide_cues, "clause": clause_cues,
+         "clause-own": lambda s, a, b: clause_cues(s, a, b, "c"),
+         "clause-rest": lambda s, a, b: clause_cues(s, a, b, "r"),
+         **{f"structure-{k}": lambda s, a, b, k=k: structure_cues(s, a, b, k) for k in ("A", "P", "Q", "E", "APQE")}}
 
 
 # --------------------------------------------------------------------------- nested CV
