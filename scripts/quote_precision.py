@@ -10,7 +10,10 @@ recorded by hand in ``scripts/quote_precision.tsv`` (sample A), ``scripts/quote_
 of the same design, none of A's or B's): doc id, offsets of the content and of the speaker mention
 judged, with its ``speaker_kind``; verdicts; no article text. The documents are drawn from the half
 that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the timeline's held-out
-half stays unread.
+half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
+articles of PerSenT dev (a development split; its test sets stay unread) of at least 1,500 characters, drawn
+by the form of their text, the trace of the outlet's pipeline (:func:`persent_form`), their mojibake repaired
+as :func:`presslens.load_corpus` repairs it.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -37,8 +40,10 @@ from pathlib import Path
 import pandas as pd
 from scipy.stats import binomtest
 
+from presslens.corpus.decoding import repair_mojibake
 from presslens.evaluate import corpora_root
 from presslens.quotes import extract_quotes
+from presslens.sentiment.evaluation import read_persent
 from presslens.timeline.tempeval import held_out, read_timeml
 
 JUDGED = Path(__file__).with_name("quote_precision.tsv")
@@ -52,7 +57,13 @@ DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
 # of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3, and C, of the
 # same design again, on the table of 657375c.
 SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv")),
-           "C": (2028, JUDGED.with_name("quote_precision_c.tsv"))}
+           "C": (2028, JUDGED.with_name("quote_precision_c.tsv")),
+           "P": (2029, JUDGED.with_name("quote_precision_p.tsv"))}
+# The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88), and how many articles of
+# each form of text each draws from its articles of at least PERSENT_LENGTH characters, by sorted doc id.
+PERSENT_SAMPLES = ("P",)
+PERSENT_DRAWS = {"plain": 7, "curly": 3, "tokenised": 1, "misencoded": 1}
+PERSENT_LENGTH = 1500
 KINDS = ("direct", "mixed", "indirect")
 COLUMNS = ["doc_id", "start", "end", "speaker_start", "speaker_end", "speaker_kind", "judged", "kind", "attribution",
            "speaker", "cue", "content", "note"]
@@ -64,11 +75,35 @@ def source(doc_id: str) -> str:
                  if doc_id.startswith(prefix)), "")
 
 
+def persent_form(text: str) -> str:
+    """The form of a PerSenT text as the corpus holds it: ``misencoded`` (UTF-8 read as Windows-1252, "â€œ"; read as
+    Latin-1, "â" and a control character, it counts as the form it has besides), ``tokenised`` (spaces around the
+    punctuation), ``curly`` (typographic quotation marks) or ``plain``."""
+    if "\u00e2\u20ac" in text or "\u00c3" in text:
+        return "misencoded"
+    if text.count(" . ") + text.count(" , ") > 5:
+        return "tokenised"
+    return "curly" if "\u201c" in text or "\u201d" in text else "plain"
+
+
 def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
-    """The articles of ``sample`` (``doc_id``, ``text``, ``source``), from ``root``/tempeval3-train."""
+    """The articles of ``sample`` (``doc_id``, ``text``, ``source``), from ``root``/tempeval3-train or, for
+    :data:`PERSENT_SAMPLES`, ``root``/persent-dev (``source`` the form of the text)."""
+    if sample in PERSENT_SAMPLES:
+        articles = read_persent(root / "persent-dev")[0]
+        articles = articles[articles["text"].str.len() >= PERSENT_LENGTH].assign(
+            source=lambda a: a["text"].map(persent_form)).sort_values("doc_id")
+        rng = random.Random(SAMPLES[sample][0])
+        chosen = [d for kind, n in PERSENT_DRAWS.items()
+                  for d in rng.sample(list(articles.loc[articles["source"] == kind, "doc_id"]), n)]
+        chosen = articles[articles["doc_id"].isin(chosen)].reset_index(drop=True)
+        # as presslens.load_corpus reads a table's text: its mojibake repaired ("â€œ" a quotation mark again)
+        return chosen.assign(text=[repair_mojibake(t)[0] for t in chosen["text"]])[["doc_id", "text", "source"]]
     docs = {p.stem: p for p in sorted((root / "tempeval3-train").rglob("*.tml")) if not held_out(p.stem)}
     drawn: set[str] = set()
     for name, (seed, _) in SAMPLES.items():
+        if name in PERSENT_SAMPLES:
+            continue
         rng = random.Random(seed)
         chosen = [d for kind, n in DRAWS.items()
                   for d in rng.sample(sorted(d for d in docs if source(d) == kind and d not in drawn), n)]
@@ -134,7 +169,7 @@ def report(articles: pd.DataFrame, quotes: pd.DataFrame, verdicts: pd.DataFrame)
     for name, (k, n) in figures(verdicts, quotes).items():
         print(f"  {name}: {_share(k, n)}")
     by_source = dict(zip(articles["doc_id"], articles["source"]))
-    for kind in DRAWS:
+    for kind in PERSENT_DRAWS if set(articles["source"]) <= set(PERSENT_DRAWS) else DRAWS:
         part = verdicts[verdicts["doc_id"].map(by_source) == kind]
         f = figures(part, quotes[quotes["doc_id"].map(by_source) == kind])
         found = sum(f[f"recall_{k}"][0] for k in KINDS), sum(f[f"recall_{k}"][1] for k in KINDS)
@@ -169,7 +204,7 @@ def show(articles: pd.DataFrame, quotes: pd.DataFrame, verdicts: pd.DataFrame) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpora", type=Path, default=None, help="folder holding tempeval3-train/")
+    parser.add_argument("--corpora", type=Path, default=None, help="folder holding tempeval3-train/, persent-dev/")
     parser.add_argument("--list", action="store_true", help="print the sampled articles and their rows to judge")
     parser.add_argument("--sample", choices=SAMPLES, help="one sample only (default: each, then pooled)")
     args = parser.parse_args()
