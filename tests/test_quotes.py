@@ -5267,6 +5267,26 @@ def test_quote_precision_on_other_news_holds_its_floors():
         assert {name: share[name] for name in floors[sample] if share[name] < floors[sample][name]} == {}, sample
 
 
+def test_an_embedded_post_is_the_words_of_the_account_that_posted_it():
+    # A post embedded in a web page keeps, in the page's text, its words, a dash, the account's name, its handle and
+    # the date ("… pic.twitter.com/AF0GaVTWRu — Rick & Morty creator (@alexqarbuckle) October 8  2017", PerSenT; the
+    # same in PolNeAR's Breitbart copy, there inside "<tweet …>" markup, marked as the account's words): no quotation
+    # marks, no verb, yet the account's words; the picture's link is none, nor is a quotation inside it a quote apart.
+    text = ("The ferry row went on all week.\n"
+            "I regret nothing about the ferry. pic.twitter.com/AbC12xyz — Tarnby Ferry Fan (@ferryfan) October 8, 2017\n"
+            '<tweet id="1" author="@adaquill">The Tarnby line is safe. "We stay," I told them. — Ada Quill (@adaquill) '
+            "October 9, 2017</tweet>.\n"
+            "Quill later said the ferry would run until May.")
+    q = quotes_of(text)
+    assert q[["kind", "content", "speaker", "cue"]].values.tolist() == [
+        ["direct", "I regret nothing about the ferry.", "Tarnby Ferry Fan", "—"],
+        ["direct", 'The Tarnby line is safe. "We stay," I told them.', "Ada Quill", "—"],
+        ["indirect", "the ferry would run until May", "Ada Quill", "said"]]
+    assert_offsets(text, q)
+    # a dash and a name in prose, with no handle and date, stays as it was
+    assert quotes_of("The line is safe — Ada Quill (the mayor) said so.")["cue"].tolist() != ["—"]
+
+
 def test_the_one_reminded_or_informed_of_something_is_the_addressee():
     # 'Island Ferries had informed the Transport Department of its intention to …' (SCMP), 'reminded the crowd of the
     # stakes': the one told was read as the start of what was said; it is the addressee, and the words open at "of"

@@ -892,6 +892,15 @@ _BRACKET_DESC = re.compile(r"[ \t]*\(([^()\n]{1,80})\)[ \t.]*$")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 # "“…” ― Lucia Ferrante": a dash, then the speaker.
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
+# A social-media post embedded in a web page, as its text stays when the page is saved or scraped: the post, a dash,
+# the account's name, its handle in brackets and the date, ending the paragraph ("Today is River Day. — Ada Quill
+# (@adaquill) October 9, 2017"), maybe in the markup of the page ("<tweet id=…>…</tweet>."); the links of its pictures
+# at its end are no words ("pic.twitter.com/…", "https://t.co/…").
+_POST_SIGNATURE = re.compile(r"[ \t]+(?P<dash>[―—–]|--?)[ \t]+(?P<name>[^()\n@/]{1,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
+                             r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:</\w+>)?[ \t.]*$")
+_POST_TAG = re.compile(r"[ \t]*(?:<\w+\b[^<>\n]*>[ \t]*)?")
+_POST_LINKS = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*(?:\s+(?:pic\.twitter\.com/|https?://)\S*)*\s*$")
+_POST_MAX = 360  # characters: a post is short; a longer paragraph holds more than the post
 # Transcript turns, a speaker label opening a paragraph: "**Kessler:**", "KESSLER:", "Q:", and in radio transcripts the
 # speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next; and "Q." and
 # "A." with a point, as The New York Times writes its interviews (``point``; not an initial: "A. J. Brandt"). A stage
@@ -2394,6 +2403,32 @@ class _Extractor:
             if kind == "ORG" and isinstance(entity, str) and len(name) > len(words) and name[-len(words):] == words:
                 return entity
         return None
+
+    # -- embedded posts ----------------------------------------------------------------------
+    def posts(self) -> None:
+        """Social-media posts embedded in the article (:data:`_POST_SIGNATURE`): each a direct quote of the account
+        named after its dash (the person or organisation of the article that name is, else the name as written),
+        the dash its cue; the quotation marks inside it are the post's, not quotes of their own."""
+        doc, text = self.doc, self.doc.text
+        for p_s, p_e in doc.paras:
+            sign = _POST_SIGNATURE.search(text, p_s, p_e)
+            if sign is None or (self.turns and overlaps(self.turns, p_s, p_e)):
+                continue
+            c_s = _POST_TAG.match(text, p_s, sign.start()).end()
+            links = _POST_LINKS.search(text, c_s, sign.start())
+            c_e = c_s + len(text[c_s:links.start() if links else sign.start()].rstrip())
+            if not c_s < c_e <= c_s + _POST_MAX or not _WORD_CHAR.search(text, c_s, c_e):
+                continue
+            n_s, n_e = sign.span("name")
+            spk = doc.speaker_at(n_s, n_e, modifiers=True)
+            if spk is None or spk.end != n_e or spk.kind not in PERSONLIKE + ("ORG",):
+                spk = Candidate(n_s, n_e, "NAME")
+            frame = _Frame(*sign.span("dash"), frozenset({"dash"}), spk, inverted=True, right=n_e)
+            speaker = _speaker_of(doc, frame)
+            if speaker[0] is None:
+                speaker = (text[n_s:n_e], n_s, n_e, NAMED, None)
+            self.add(_Row("direct", c_s, c_e, frame, speaker))
+            insort(self.turns, (c_s, c_e))
 
     # -- direct and mixed --------------------------------------------------------------------
     def quotes(self) -> None:
@@ -3907,6 +3942,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     doc = Article(text, sents, mentions, genders, _CUE_SCAN)
     ex = _Extractor(doc, speech_acts, scare_quotes)
     ex.transcript()
+    ex.posts()
     ex.quotes()
     ex.block_quotes()
     ex.reported()
