@@ -1400,6 +1400,12 @@ ATTRIBUTION_RULES = {
         text="The Army of Varnholm moved troops to the border on Monday. Norway said it would send ships to the strait "
              "because of the dispute over fishing rights. It accused Varnholm of seizing two trawlers.",
         rows={"Varnholm of seizing": {"speaker": "Norway", "cue": "accused"}}),
+    # and for the document the sentence before has as its subject, which goes on speaking ("The memo also reveals
+    # that …. It further describes …", PerSenT), not for the organisation named in it or before it.
+    "it for the document subject before": dict(
+        text="The Harbour Board hired Ada Quill in May. The report said the Tarnby Ferry Company had lost money. It "
+             "found that repairs were overdue.",
+        rows={"repairs were overdue": {"speaker": "report", "cue": "found"}}),
     # A list of names before a joint pair's "and", each set off by a comma, speaks with the pair (not a place after a
     # preposition setting the scene).
     "a list of joint speakers": dict(
@@ -5237,15 +5243,16 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # After the rules written from it (development since): 79/87, 70/79, 68/79, 14/22, 6/6, 59/64 (50/64).
     # Sample P, measured at d084f88 before any rule written from it (held out): precision 77/90, speaker 66/77, content
     # 67/77, recall direct 35/45, mixed 8/11, indirect 34/48 (29/48 with the right speaker).
-    # After the rule written from it (embedded posts; development since): 87/99, 76/87, 77/87, 45/45, 8/11, 34/48.
+    # After the rules written from it (development since; embedded posts, "It" for a document): 87/99, 77/87, 77/87,
+    # 45/45, 8/11, 34/48 (30/48).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.85},
               "C": {"precision": 0.90, "speaker": 0.88, "content": 0.86, "recall_direct": 0.63, "recall_mixed": 1.0,
                     "recall_indirect": 0.92, "recall_indirect_speaker": 0.78},
-              "P": {"precision": 0.87, "speaker": 0.87, "content": 0.88, "recall_direct": 1.0, "recall_mixed": 0.72,
-                    "recall_indirect": 0.70, "recall_indirect_speaker": 0.60}}
+              "P": {"precision": 0.87, "speaker": 0.88, "content": 0.88, "recall_direct": 1.0, "recall_mixed": 0.72,
+                    "recall_indirect": 0.70, "recall_indirect_speaker": 0.62}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
         with path.open(encoding="utf-8", newline="") as f:

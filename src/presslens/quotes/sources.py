@@ -1477,12 +1477,13 @@ class Article:
         return subj
 
     def _place_subject_before(self, pos: int) -> Candidate | None:
-        """The country or place the sentence before the one holding ``pos`` has as its subject, where "it" at ``pos``
-        opens its clause (_CLAUSE_OPENING): a country speaks as an organisation does ("Iraq said it invaded Kuwait
-        because of disputes over oil. It accused Kuwait of …" is Iraq, not an organisation named before); else
-        None."""
+        """The country or place, or the document, the sentence before the one holding ``pos`` has as its subject,
+        where "it" at ``pos`` opens its clause (_CLAUSE_OPENING): a country speaks as an organisation does ("Iraq said
+        it invaded Kuwait because of disputes over oil. It accused Kuwait of …" is Iraq, not an organisation named
+        before), and a document goes on speaking ("The memo also reveals that …. It further describes …", "The report
+        said …. It found …" is the memo, the report, not the organisation named in it); else None."""
         subj = self._opening_clause_subject_before(pos)
-        return subj if subj is not None and subj.kind == "PLACE" else None
+        return subj if subj is not None and (subj.kind == "PLACE" or self.names_document(subj)) else None
 
     def _opening_clause_subject_before(self, pos: int) -> Candidate | None:
         """The subject (its earliest candidate) of the sentence before the one holding ``pos``, where ``pos`` opens
