@@ -5281,7 +5281,7 @@ def test_an_embedded_post_is_the_words_of_the_account_that_posted_it():
     # same in PolNeAR's Breitbart copy, there inside "<tweet …>" markup, marked as the account's words): no quotation
     # marks, no verb, yet the account's words; the picture's link is none, nor is a quotation inside it a quote apart.
     text = ("The ferry row went on all week.\n"
-            "I regret nothing about the ferry. pic.twitter.com/AbC12xyz — Tarnby Ferry Fan (@ferryfan) October 8, 2017\n"
+            "I regret nothing about the ferry. pic.twitter.com/AbC12 — Tarnby Ferry Fan (@ferryfan) October 8, 2017\n"
             '<tweet id="1" author="@adaquill">The Tarnby line is safe. "We stay," I told them. — Ada Quill (@adaquill) '
             "October 9, 2017</tweet>.\n"
             "Quill later said the ferry would run until May.")
