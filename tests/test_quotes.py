@@ -5295,6 +5295,21 @@ def test_an_embedded_post_is_the_words_of_the_account_that_posted_it():
     assert quotes_of("The line is safe — Ada Quill (the mayor) said so.")["cue"].tolist() != ["—"]
 
 
+def test_two_spaces_where_a_text_lost_its_comma_end_the_words_before_a_closing_frame():
+    # PerSenT's texts lost their commas and keep two spaces for each ("… will never be the same  Pinera said.", "…
+    # bond  the Star Adviser said."): the words before the frame are what was said, as before ", Pinera said.". Not
+    # the two spaces that pad such a text's mentions of its main person ("the  Mayor  said", "on  his  own
+    # recognizance  department officials said": the speaker read over the lost comma).
+    text = ("The Tarnby ferry will never be the same  Ivo Brant said. The crossing will close in May  harbour "
+            "officials said on Friday.\nThe talks would resume  the  Mayor  said.\n"
+            "Kessel was released on  his  own recognizance  department officials said.")
+    q = quotes_of(text)
+    assert q[["content", "speaker", "cue"]].values.tolist() == [
+        ["The Tarnby ferry will never be the same", "Ivo Brant", "said"],
+        ["The crossing will close in May", "officials", "said"]]
+    assert_offsets(text, q)
+
+
 def test_the_one_reminded_or_informed_of_something_is_the_addressee():
     # 'Island Ferries had informed the Transport Department of its intention to …' (SCMP), 'reminded the crowd of the
     # stakes': the one told was read as the start of what was said; it is the addressee, and the words open at "of"

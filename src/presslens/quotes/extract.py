@@ -781,12 +781,19 @@ _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '
     # (a name's capitalised words before words in lower case, "…, Donald Trump’s longtime confidant Roger Stone
     # stated", joined by "and" to them too, "…, Red Cross and ambulance officials said", but not to a list's last name,
     # "…, Christie and Paul hoped"; a country's or a body's initials right before the speaker, "…, U.S. officials said")
-    rf",(?:''|[”’\"'])?(?:\s+(?:[A-Z]\.){{2,}}\s*$|{_CAPITAL_RUN}(?:\s+and(?:{_CAPITAL_RUN})?)?(?=\s+[a-z]))?"
-    r"(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
-    r"|is|was|are|were|be|been|has|have|had)\b)"
-    # (a count too: "…, 200 residents said", "…, 40 percent of voters said"; "of" free between the words, as the
-    # people a share counts speak: "…, a majority of ferry passengers said")
-    r"(?:[a-z][\w’'-]*|\d+(?:,\d{3})*(?:\.\d+)?%?|The|Mrs?\.|Ms\.|Dr\.)(?:\s+(?:and|of)(?=\s))?){0,3}\s*$")
+    rf",(?:''|[”’\"'])?" + (_LEFT_COMMA_TAIL := (
+        rf"(?:\s+(?:[A-Z]\.){{2,}}\s*$|{_CAPITAL_RUN}(?:\s+and(?:{_CAPITAL_RUN})?)?(?=\s+[a-z]))?"
+        r"(?:\s+(?!(?:and|but|or|so|then|while|as|because|if|when|which|who|that"
+        r"|is|was|are|were|be|been|has|have|had)\b)"
+        # (a count too: "…, 200 residents said", "…, 40 percent of voters said"; "of" free between the words, as the
+        # people a share counts speak: "…, a majority of ferry passengers said")
+        r"(?:[a-z][\w’'-]*|\d+(?:,\d{3})*(?:\.\d+)?%?|The|Mrs?\.|Ms\.|Dr\.)(?:\s+(?:and|of)(?=\s))?){0,3}\s*$")))
+# The same where a text stripped of its commas keeps two spaces or more for the comma ("… will never be the same  Pinera
+# said.", PerSenT): from the end of the word before them (_Extractor._lost_comma says where they are no comma's).
+_LOST_COMMA = re.compile(r"(?<=\w)(?=[ \t]{2})" + _LEFT_COMMA_TAIL)
+_GAP = re.compile(r"(?<=\w)[ \t]{2,}")
+# A mention padded with two spaces in such a text: a name's capitalised words or a pronoun ("with  his  family").
+_PADDED = re.compile(rf"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}|(?i:{alternation(word_list('padded_pronouns'))}))")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
 # from its opening comma; the role may hold its body or place ("…, the chief executive of the company, Ilse
 # Marrow, said", "…, the Clerk of the Senate, Musa Danjuma, announced", as Commonwealth copy writes it).
@@ -3407,6 +3414,22 @@ class _Extractor:
             return False
         return _long_quote(self.doc.text, self.doc.quotes[i])
 
+    def _lost_comma(self, f: _Frame, sent_s: int) -> re.Match | None:
+        """:data:`_LOST_COMMA` at the last gap of spaces before the frame ``f`` (in a sentence from ``sent_s``); not
+        where two spaces pad a mention of the main person in such a text, around the speaker ("In August the  Pope
+        said …") or around the words before the gap ("released on  his  own recognizance"), where the comma's would be a
+        third, nor where the speaker holds a gap (a phrase read over the lost comma)."""
+        text = self.doc.text
+        gaps = list(_GAP.finditer(text, max(sent_s, f.left - 200), f.left))
+        if not gaps or f.spk is None or "  " in text[f.spk.start:f.spk.end]:
+            return None
+        gap, before = gaps[-1], gaps[-2] if len(gaps) > 1 else None
+        if len(gap.group()) == 2 and (
+                (gap.end() == f.spk.start and text.startswith("  ", f.spk.end))
+                or (before is not None and _PADDED.fullmatch(text, before.end(), gap.start()))):
+            return None
+        return _LOST_COMMA.match(text, gap.start(), f.left)
+
     def _content(self, f: _Frame) -> tuple[int, int] | None:
         doc, text = self.doc, self.doc.text
         sent_s, sent_e, _ = doc.sentence(f.cue_s)
@@ -3455,6 +3478,8 @@ class _Extractor:
         tail = text[f.right:sent_e]
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
+        if comma is None and "," not in text[sent_s:f.left]:
+            comma = self._lost_comma(f, sent_s)
         if (comma is None and right is None and "speech" in f.classes and "nominal" not in f.classes
                 and _AS_FRAME_END.fullmatch(tail)
                 and (comma := _AS_AFTER_COMMA.search(text, max(sent_s, f.left - 30), f.left)) is not None):
