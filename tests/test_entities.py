@@ -797,6 +797,17 @@ def test_a_time_zone_is_no_entity():
     assert [r[0] for r in rows] == ["Ada Quill", "Bo Tarn", "Ines Dorn", "E.T.", "Ada Quill"]
 
 
+def test_a_name_in_a_works_title_is_no_entity():
+    # "Morning America" of ABC's “Good Morning America” was a MISC name, "Joe" of “Morning Joe” linked to a Joe of the
+    # article; a slogan's name, a host's after "with" and a subject's after "of" stay
+    rows = _one("Ada Quill told Corvane's “Good Morning Vestria” on Monday that Bo Tarn was wrong. She appeared on "
+                "''Morning Ada'' and in the documentary “Tarn.” The “Jane The Vixen” actress Ines Dorn wore a “Dump "
+                "Tarn” shirt. She said on “The Late Show With Bo Tarn” that she liked ''A Child's Book of Tarn.''")
+    assert [(r[0], r[3]) for r in rows] == [("Ada Quill", "Ada Quill"), ("Corvane", "Corvane"), ("Bo Tarn", "Bo Tarn"),
+                                            ("Ines Dorn", "Ines Dorn"), ("Tarn", "Bo Tarn"), ("Bo Tarn", "Bo Tarn"),
+                                            ("Tarn", "Bo Tarn")]
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)
@@ -1287,9 +1298,9 @@ def test_a_known_organisation_alone_is_the_surname_of_a_person_the_article_names
 
 def test_names_after_an_opening_apostrophe_quotation_are_whole():
     # NYT archives open quotations with two apostrophes: "Fox" was cut off (the mention "News"),
-    # and an interjection opening one is no name.
+    # and an interjection opening one is no name. (Not in a programme's title, whose names are no entity.)
     m = _mentions(
-        "He was asked three times on ''Fox News Sunday'' about it. ''Oh, no,'' said Ada Quill. "
+        "He said three times ''Fox News is wrong'' about it. ''Oh, no,'' said Ada Quill. "
         "She praised 'Marlow Falls' and O'Brien.")
     assert m["text"].tolist() == ["Fox News", "Ada Quill", "Marlow Falls", "O'Brien"]
 

@@ -144,6 +144,8 @@ class _Lexicon:
     kin_nouns: dict[str, str]           # "husband", "daughter" -> the gender of the kin (kin bearing one's surname)
     office_heads: frozenset[str]        # "office" of "the Clark County Coroner's Office"
     on_heads: frozenset[str]            # "council" of "the Council on Foreign Relations"
+    work_before: re.Pattern             # a work's noun or an owner before a title in quotation marks ("ABC's")
+    work_after: re.Pattern              # a work's noun after one ("“Broad City” star")
     kin_of: re.Pattern                  # "'s eldest daughter, " between a name and its kin's given name
     org_before: re.Pattern              # "shares of " right before a firm's name
     org_after: re.Pattern               # " shares rose" right after a firm's name
@@ -220,6 +222,7 @@ def _lex() -> _Lexicon:
     programmes = _read("entities_programmes.txt")
     possessive_rows = _read("entities_named_possessives.txt")
     people = _read("entities_place_people.txt")
+    works = [row[0] for row in _read("entities_work_nouns.txt")]
     page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
                   rf"[ \t\u00a0]*:(?!\d)"
                   rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
@@ -270,6 +273,11 @@ def _lex() -> _Lexicon:
         kin_nouns=kin_nouns,
         office_heads=frozenset(row[0].lower() for row in _read("entities_office_heads.txt")),
         on_heads=frozenset(row[0].lower() for row in _read("entities_on_heads.txt")),
+        # searched backwards from a title's opening quotation mark: a possessive ("ABC's", "POLITICO's"), "on"
+        # ("on ''Morning Joe''") or a work's noun, a comma maybe after it ("his new book, ''Trump and Me''")
+        work_before=re.compile(rf"(?r)(?:\p{{L}}['’]s|(?<![\p{{L}}\p{{M}}])(?:on|{_phrases(works)})),?[ \t\u00a0]*$",
+                               re.IGNORECASE),
+        work_after=re.compile(rf"[ \t\u00a0]+(?:{_phrases(works)})(?![\p{{L}}\p{{M}}])", re.IGNORECASE),
         # up to two words in lower case before the kin noun ("eldest", "late"), a comma maybe after it
         kin_of=re.compile(rf"['’]s{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?({_phrases(kin_nouns)}),?{_SEP}"),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),

@@ -142,6 +142,16 @@ _LONG_ASCII_WORD = re_std.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
 _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+|\p{L}['’]s?[ \t\u00a0]+)"
 _WORK_BEFORE = re.compile(rf"(?r){_WORK_OPENING}(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+the[ \t\u00a0]+$")
 _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
+# A title in quotation marks around a mention: capitalised words, numbers and small words up to the opening mark
+# (searched backwards from the mention) and after it to the closing one ("“Good Morning America”", "''The 40-Year-Old
+# Virgin,''"); a closing single mark before a letter is an apostrophe ("“Carolina’s going to win”").
+_TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{N}'’.\-]*|\p{N}[\p{L}\p{N}'’.\-]*|of|the|a|an|and|in|on|to|for|at|with|from|by|or|&)"
+_TITLE_OPENED = re.compile(rf"(?r)(?:“|\"|''|‘)(?:{_TITLE_WORD}[ \t\u00a0]+)*$")
+_TITLE_CLOSED = re.compile(rf"(?:[ \t\u00a0]+{_TITLE_WORD})*[,.?!]?(?:”|\"|''|’)(?![\p{{L}}\p{{N}}])")
+_TITLE_REACH = 80  # how far a title may reach either side of a mention in it
+# Inside a title, before a name the title is about: a host after "with" ("The Late Show With Stephen Colbert"), a
+# subject after "of" ("The Making of Donald Trump", "The Day of the Donald")
+_NAMED_IN_TITLE = re.compile(r"(?r)(?<![\p{L}\p{M}])(?:[Ww]ith|of(?:[ \t\u00a0]+the)?)[ \t\u00a0]+$")
 _THE = ("the ", "the\u00a0")
 _AND = ("and ", "and\u00a0")
 # "the" and a capitalised word before "and ", right before a chunk, searched backwards
@@ -662,6 +672,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool)
         return ""
     if _time_zone(words, text, name_start, lex):
         return ""  # "all times Eastern Standard Time", "8pm E.T.": when, not who
+    if _in_work_title(words, text, name_start, name_end, lex):
+        return ""  # "Morning America" of ABC's “Good Morning America”, CNN's “New Day”: a work, no one
     if programmes and any(m.start() <= name_start and name_end <= m.end() for m in lex.programme.finditer(
             text, max(0, name_start - _PROGRAMME_REACH), name_end + _PROGRAMME_REACH)):
         return ""  # a policy or a doctrine ("Obamacare", "Childhood Arrivals" of "Deferred Action for ..."): no one
@@ -746,6 +758,23 @@ def _time_zone(words: list[str], text: str, name_start: int, lex: _Lexicon) -> b
         return words[-1] == "time" and words[0] in lex.zones and all(w in _ZONE_KINDS for w in words[1:-1])
     return words[0].replace(".", "") in lex.zones \
         and _CLOCK_BEFORE.search(text, max(0, name_start - 16), name_start) is not None
+
+
+def _in_work_title(words: list[str], text: str, name_start: int, name_end: int, lex: _Lexicon) -> bool:
+    """Whether a mention of ``words`` (lower case) from ``name_start`` to ``name_end`` lies in a work's title: a title in
+    quotation marks (:data:`_TITLE_OPENED`, :data:`_TITLE_CLOSED`) with a sign of a work right before it or right
+    after it (``lex.work_before``, ``lex.work_after``: "ABC's “Good Morning America”", "on ''Morning Joe''", "the
+    “Jane The Virgin” actress"). A slogan's or a chant's names stay ("“Dump Trump”", "''Bernie or Bust''"), and so do a
+    host's after "with" ("''The Late Show With Stephen Colbert''"), a subject's after "of" ("''A Child's First Book of
+    Trump''") and a full name after a given name ("“Somewhere Ann Curry”"): the title names the person."""
+    opened = _TITLE_OPENED.search(text, max(0, name_start - _TITLE_REACH), name_start)
+    if opened is None or (len(words) > 1 and words[0] in lex.name_genders) \
+            or _NAMED_IN_TITLE.search(text, opened.start(), name_start):
+        return False
+    closed = _TITLE_CLOSED.match(text, name_end, name_end + _TITLE_REACH)
+    return closed is not None and (
+        lex.work_before.search(text, max(0, opened.start() - 30), opened.start()) is not None
+        or lex.work_after.match(text, closed.end()) is not None)
 
 
 def _person_beside(text: str, name_start: int, name_end: int, lex: _Lexicon) -> bool:
