@@ -108,6 +108,7 @@ class _Lexicon:
     bound_heads: frozenset[str]         # head words that name no organisation alone ("Trust", "United")
     place_prefixes: frozenset[str]      # first words that make a name a place ("Lake", "Fort")
     storm_prefixes: frozenset[str]      # first words that make a name a storm's ("Hurricane")
+    storm_names: re.Pattern             # those and a storm's name, a plural and names ("hurricanes Harvey and Irma")
     firm_openers: frozenset[str]        # ordinary words opening firms' names ("First Union Corp.")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
@@ -223,6 +224,7 @@ def _lex() -> _Lexicon:
     possessive_rows = _read("entities_named_possessives.txt")
     people = _read("entities_place_people.txt")
     works = [row[0] for row in _read("entities_work_nouns.txt")]
+    storms = [row[0].lower() for row in _read("entities_storm_prefixes.txt")]
     page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
                   rf"[ \t\u00a0]*:(?!\d)"
                   rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
@@ -236,7 +238,14 @@ def _lex() -> _Lexicon:
         heads=heads,
         bound_heads=frozenset(row[0].lower() for row in head_rows if row[2:3] == ["bound"]),
         place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
-        storm_prefixes=frozenset(row[0].lower() for row in _read("entities_storm_prefixes.txt")),
+        storm_prefixes=frozenset(storms),
+        # a storm's word and the names after it: "Hurricane Maria", "superstorm Sandy", "Hurricanes Harvey and Irma",
+        # "hurricanes Harvey  Irma and Maria"; after a singular one space only ("the hurricane   Brabham's vision" is a
+        # text whose commas were removed)
+        storm_names=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?i:{_phrases(s for s in storms if s.endswith('s'))})"
+                               rf"((?:[ \t\u00a0,]+(?:(?:and|or){_SEP})?\p{{Lu}}\p{{Ll}}+(?![\p{{L}}\p{{M}}]))+)"
+                               rf"|(?:(?i:{_phrases(s for s in storms if not s.endswith('s'))})[ \u00a0])+"
+                               rf"(\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\p{{M}}]))"),
         firm_openers=frozenset(row[0].lower() for row in _read("entities_firm_openers.txt")),
         place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),

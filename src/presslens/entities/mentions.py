@@ -653,12 +653,20 @@ def _may_name_programme(text: str, lex: _Lexicon) -> bool:
     return any(all(word in folded for word in words) for words in lex.programme_words)
 
 
-def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool) -> str:
+def _storm_names(text: str, lex: _Lexicon) -> frozenset[str]:
+    """The names ``text`` gives storms, lower case (``lex.storm_names``: "maria" of "Hurricane Maria", "harvey" and
+    "irma" of "hurricanes Harvey and Irma"): the article's lone "Harvey" is the storm too."""
+    return frozenset(word.lower() for m in lex.storm_names.finditer(text) for word in _CAPITALISED.findall(
+        m.group(1) or m.group(2)))
+
+
+def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool, storms: frozenset[str]) -> str:
     """Kind of a :func:`_mention` of the piece at ``base`` in ``text``, from its words and
     surroundings. Upper case for firm evidence (known names, head words, titles, given names);
     lower case for a guess from the context or the shape of the name, which other mentions of
     the entity may overrule; "MISC" for none; "" for no entity (a transcript's role label).
-    ``programmes``: False where ``text`` holds no policy's name (:func:`_may_name_programme`)."""
+    ``programmes``: False where ``text`` holds no policy's name (:func:`_may_name_programme`); ``storms``: the
+    names ``text`` gives storms (:func:`_storm_names`)."""
     _, name_start, name_end, _, _, has_role, _, firm, acronym, common, shape, _, _ = mention
     name_start, name_end = base + name_start, base + name_end
     if has_role or _party_tag(text, name_end):
@@ -672,6 +680,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool)
         return ""
     if _time_zone(words, text, name_start, lex):
         return ""  # "all times Eastern Standard Time", "8pm E.T.": when, not who
+    if (firm == "MISC" and words[0] in lex.storm_prefixes) or (storms and all(w in storms for w in words)):
+        return ""  # "Hurricane Maria", "Irma" of "hurricanes Harvey and Irma", "Harvey" after them: a storm, no one
     if _in_work_title(words, text, name_start, name_end, lex):
         return ""  # "Morning America" of ABC's “Good Morning America”, CNN's “New Day”: a work, no one
     if programmes and any(m.start() <= name_start and name_end <= m.end() for m in lex.programme.finditer(
@@ -761,8 +771,8 @@ def _time_zone(words: list[str], text: str, name_start: int, lex: _Lexicon) -> b
 
 
 def _in_work_title(words: list[str], text: str, name_start: int, name_end: int, lex: _Lexicon) -> bool:
-    """Whether a mention of ``words`` (lower case) from ``name_start`` to ``name_end`` lies in a work's title: a title in
-    quotation marks (:data:`_TITLE_OPENED`, :data:`_TITLE_CLOSED`) with a sign of a work right before it or right
+    """Whether a mention of ``words`` (lower case) from ``name_start`` to ``name_end`` lies in a work's title: a title
+    in quotation marks (:data:`_TITLE_OPENED`, :data:`_TITLE_CLOSED`) with a sign of a work right before it or right
     after it (``lex.work_before``, ``lex.work_after``: "ABC's “Good Morning America”", "on ''Morning Joe''", "the
     “Jane The Virgin” actress"). A slogan's or a chant's names stay ("“Dump Trump”", "''Bernie or Bust''"), and so do a
     host's after "with" ("''The Late Show With Stephen Colbert''"), a subject's after "of" ("''A Child's First Book of
@@ -1253,6 +1263,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     unnamed: set[str] = set()  # the initials of names that are no entity ("ACA" of "Affordable Care Act")
     starts = _WordStarts(text)
     programmes = _may_name_programme(text, lex)
+    storms = _storm_names(text, lex)
     for base, piece, initial in candidates:
         first_end, first, _, single, may_drop, first_common, plan, rest, _ = piece
         if initial and may_drop and (
@@ -1298,7 +1309,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 nouns[word] = not acronym or _acronym_noun(text, word, starts)
             if nouns[word] or (text.startswith("-", name_end) and text[name_end + 1:name_end + 2].isdigit()):
                 continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
-        kind = _kind(mention, text, base, lex, programmes)
+        kind = _kind(mention, text, base, lex, programmes, storms)
         if not kind:
             name = text[name_start:name_end].replace("-", " ").split()
             if len(name) > 1 and name[-1].lower() in lex.event_heads:
