@@ -817,6 +817,19 @@ def test_a_storm_is_no_entity():
     assert [r[0] for r in rows] == ["Corvane", "Ada Quill", "Quill", "Marlow"]
 
 
+def test_a_teams_nickname_in_a_report_on_a_game_is_an_organisation():
+    # "the Knicks", "the Patriots", "the Eagles" were MISC or GROUP names in PerSenT's sports news; a plural after
+    # "the" in an article with two words of a game (timeline_game_words.txt) is a team. Not a group, nor a family
+    # the article names one of ("the Quills" beside "Quill"), nor a surname's "-is" ("the Weis buyout")
+    rows = _one("The Varlanders beat the Corvane Chiefs 101-99 as Ada Quill hit two free throws. Quill, the "
+                "Varlanders' point guard, thanked the Republicans and the Quills in the stands and the Weis family.")
+    kinds = {r[0]: r[2] for r in rows}
+    assert kinds["Varlanders"] == kinds["Corvane Chiefs"] == "ORG"
+    assert kinds["Republicans"] == "GROUP" and kinds.get("Quills") != "ORG" and kinds.get("Weis") != "ORG"
+    # without a game's words, a plural stays what it was
+    assert _one("The Varlanders met in Corvane on Monday.")[0][2] != "ORG"
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)

@@ -14,8 +14,8 @@ from importlib import resources
 
 import regex as re
 
-__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "demonym", "given_name", "kin_gender", "known_kind",
-           "role_title", "setting_before"]
+__all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "about_a_game", "demonym", "given_name", "kin_gender",
+           "known_kind", "role_title", "setting_before"]
 
 MENTION_COLUMNS = [
     "doc_id", "sent_id", "start", "end", "text", "name_start", "name_end", "title", "kind", "entity",
@@ -412,6 +412,25 @@ def given_name(word: str) -> bool:
 def demonym(word: str) -> bool:
     """Whether ``word`` is a word of a nation, party or faith of ``entities_demonyms.txt`` ("Dane", "American")."""
     return _key(word) in _lex().demonyms
+
+
+@lru_cache(maxsize=1)
+def _game_words() -> re.Pattern:
+    """One group per word of data/timeline_game_words.txt, lower case."""
+    words = [row[0].lower() for row in _read("timeline_game_words.txt")]
+    return re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{w})" for i, w in enumerate(words)) + r")\b")
+
+
+def about_a_game(lowered: str) -> bool:
+    """Whether the (lowered) text holds two different words of a report on a game ("touchdown",
+    "halftime", "NBA"): its "third quarter" and "second half" are the game's (the timeline), its
+    "Knicks" a team (the entities)."""
+    seen: set[str | None] = set()
+    for m in _game_words().finditer(lowered):
+        seen.add(m.lastgroup)
+        if len(seen) > 1:
+            return True
+    return False
 
 
 def known_kind(name: str) -> str:

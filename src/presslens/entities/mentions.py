@@ -6,8 +6,8 @@ from __future__ import annotations
 import re as re_std
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache, lru_cache
 
 import pandas as pd
 import regex as re
@@ -20,6 +20,7 @@ from presslens.entities.lexicon import (
     MENTION_COLUMNS,
     POST_NOMINALS,
     _common,
+    about_a_game,
     _key,
     _known_kind,
     _known_start,
@@ -653,6 +654,20 @@ def _may_name_programme(text: str, lex: _Lexicon) -> bool:
     return any(all(word in folded for word in words) for words in lex.programme_words)
 
 
+def _team_nickname(words: list[str], word: str, text: str, lex: _Lexicon) -> bool:
+    """Whether a name ``word`` (``words``: its words, lower case) may be a team's nickname: one to three words in title
+    case ending in a plural ("Knicks", "Nationals", "Kansas City Chiefs"; not a surname's "-is", "-us", "-ss": "the
+    Weis buyout"), no group's ("Republicans", "Muslims") or place's ("the Palm Beaches"), nor a family's, whose one
+    member ``text`` names ("the Clintons" beside "Clinton")."""
+    last = words[-1]
+    if not (len(words) <= 3 and len(last) > 3 and last.endswith("s") and not last.endswith(("is", "us", "ss"))
+            and _key(last) not in lex.groups and last not in lex.demonyms and last not in lex.place_plurals
+            and all(w[:1].isupper() and w[1:].islower() for w in word.split())):
+        return False
+    one = word.split()[-1][:-1]
+    return re_std.search(rf"(?<![\w'’-]){re_std.escape(one)}(?![\w'’-])", text) is None
+
+
 def _storm_names(text: str, lex: _Lexicon) -> frozenset[str]:
     """The names ``text`` gives storms, lower case (``lex.storm_names``: "maria" of "Hurricane Maria", "harvey" and
     "irma" of "hurricanes Harvey and Irma"): the article's lone "Harvey" is the storm too."""
@@ -660,13 +675,15 @@ def _storm_names(text: str, lex: _Lexicon) -> frozenset[str]:
         m.group(1) or m.group(2)))
 
 
-def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool, storms: frozenset[str]) -> str:
+def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool, storms: frozenset[str],
+          game: Callable[[], bool]) -> str:
     """Kind of a :func:`_mention` of the piece at ``base`` in ``text``, from its words and
     surroundings. Upper case for firm evidence (known names, head words, titles, given names);
     lower case for a guess from the context or the shape of the name, which other mentions of
     the entity may overrule; "MISC" for none; "" for no entity (a transcript's role label).
     ``programmes``: False where ``text`` holds no policy's name (:func:`_may_name_programme`); ``storms``: the
-    names ``text`` gives storms (:func:`_storm_names`)."""
+    names ``text`` gives storms (:func:`_storm_names`); ``game``: whether ``text`` reports on a game
+    (:func:`presslens.entities.lexicon.about_a_game`), asked only of a name that may be a team's."""
     _, name_start, name_end, _, _, has_role, _, firm, acronym, common, shape, _, _ = mention
     name_start, name_end = base + name_start, base + name_end
     if has_role or _party_tag(text, name_end):
@@ -691,6 +708,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
     if firm == "PLACE" and lex.people_before.search(text, max(0, name_start - _LABEL_REACH), name_start):
         return ""  # "corporate America", "white America": a part of its people, not the country
+    if firm in ("", "GROUP") and name_start >= 4 and text.startswith(_THE_ANY, name_start - 4) \
+            and _team_nickname(words, word, text, lex) and game():
+        return "ORG"  # "the Knicks", "the Kansas City Chiefs" in a report on a game: a team
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
@@ -1264,6 +1284,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     starts = _WordStarts(text)
     programmes = _may_name_programme(text, lex)
     storms = _storm_names(text, lex)
+    game = cache(lambda: about_a_game(text.lower()))
     for base, piece, initial in candidates:
         first_end, first, _, single, may_drop, first_common, plan, rest, _ = piece
         if initial and may_drop and (
@@ -1309,7 +1330,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 nouns[word] = not acronym or _acronym_noun(text, word, starts)
             if nouns[word] or (text.startswith("-", name_end) and text[name_end + 1:name_end + 2].isdigit()):
                 continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
-        kind = _kind(mention, text, base, lex, programmes, storms)
+        kind = _kind(mention, text, base, lex, programmes, storms, game)
         if not kind:
             name = text[name_start:name_end].replace("-", " ").split()
             if len(name) > 1 and name[-1].lower() in lex.event_heads:

@@ -19,7 +19,6 @@ __all__ = [
     "ELECTION_NOUNS",
     "EVENT_NOUNS",
     "FUTURE_CUES",
-    "GAME_WORDS",
     "GATHERING_NOUNS",
     "HOLIDAY_DATES",
     "HOLIDAYS",
@@ -105,8 +104,6 @@ for _key, _day in (ln.split("|") for ln in _lines("timeline_holiday_dates.txt"))
 VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _lines("timeline_vague.txt"))}
 FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
 CLOCK_VERBS: list[str] = _lines("timeline_clock_verbs.txt")
-# words of a report on a game (regular expressions): its quarters and halves are the game's
-GAME_WORDS: list[str] = _lines("timeline_game_words.txt")
 PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
 PREPOSITIONS: frozenset[str] = frozenset(_lines("timeline_prepositions.txt"))
 # words after which a verb is its bare form ("to hit", "will cut"): no past cue

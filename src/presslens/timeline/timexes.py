@@ -39,9 +39,10 @@ import pandas as pd
 
 from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
+from presslens.entities.lexicon import about_a_game
 from presslens.text import check_articles, lower_aligned
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.lexicon import GAME_WORDS, WEEKDAYS
+from presslens.timeline.lexicon import WEEKDAYS
 from presslens.timeline.rules import (BARRIER, LED_TRIGGERS, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context,
                                       date_clock_times, day_named, days_from_dates, in_name, months_of_years_named,
                                       over_spans, resolve_anaphors, resolve_quarters)
@@ -59,9 +60,6 @@ _QUARTERLY = re.compile(
     r"\b(?:the|this|last|latest|next|previous|prior|current|fiscal|same|year-ago|year-earlier|\d{4}|year['’]s)\s+quarter\b"
     r"(?![\s-]*(?:of\b|century))", re.I)
 _Q_DIGIT = re.compile("q[1-4]")
-# One group per word of data/timeline_game_words.txt, on the lowered text: two different ones make a report
-# on a game.
-_GAME_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{w.lower()})" for i, w in enumerate(GAME_WORDS)) + r")\b")
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
 
@@ -574,7 +572,7 @@ def timexes_in_text(text: str, anchor: date | None,
         quarterly = ("quarter" in lowered or _Q_DIGIT.search(lowered) is not None) and \
             next(_scan(_QUARTERLY, _QUARTERLY_FINDER, text, lowered, 0, len(text)), None) is not None
     # read only for a quarter or half without its year, in few articles: a scan of the whole text
-    sporting = cache(lambda: _about_a_game(lowered if lowered is not None else text.lower()))
+    sporting = cache(lambda: about_a_game(lowered if lowered is not None else text.lower()))
     for start, end, rank, m in _candidates(text, lowered):
         start, end = _trim(text, start, end)
         if end <= start or any(taken[start:end]):
@@ -612,17 +610,6 @@ def timexes_in_text(text: str, anchor: date | None,
     _second_days(text, out, taken)
     _pair_ranges(text, out)
     return out
-
-
-def _about_a_game(lowered: str) -> bool:
-    """Whether the (lowered) text holds two different words of a report on a game ("touchdown",
-    "halftime", "NBA"), where "the third quarter" and "the second half" are the game's."""
-    seen: set[str | None] = set()
-    for m in _GAME_WORD.finditer(lowered):
-        seen.add(m.lastgroup)
-        if len(seen) > 1:
-            return True
-    return False
 
 
 # "April 24 and 25": the day after the conjunction is a second date of the same month, which TimeML
