@@ -830,6 +830,19 @@ def test_a_teams_nickname_in_a_report_on_a_game_is_an_organisation():
     assert _one("The Varlanders met in Corvane on Monday.")[0][2] != "ORG"
 
 
+def test_an_organisations_name_goes_on_after_and():
+    # "the Center for Strategic and International Studies" was "Center for Strategic" and a person "International
+    # Studies"; ordinary words after "and" go on a name whose head word stands before "of" or "for". A title, a
+    # given name or a name of no ordinary words after "and" is another mention.
+    rows = _one("Ada Quill, a fellow at the Center for Strategic and Maritime Studies, said the Office of Management "
+                "and Budget director erred. Bo Tarn of the University of Varnia and Professor Ines Dorn agreed, as "
+                "did the University of Marlow and Gordon Pell and the University of Varnia and Quillsby Tarnfeld.")
+    assert [(r[0], r[2]) for r in rows if r[2] == "ORG"] == [
+        ("Center for Strategic and Maritime Studies", "ORG"), ("Office of Management and Budget", "ORG"),
+        ("University of Varnia", "ORG"), ("University of Marlow", "ORG"), ("University of Varnia", "ORG")]
+    assert {"Professor Ines Dorn", "Gordon Pell"} <= {r[0] for r in rows}
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)

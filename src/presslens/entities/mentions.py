@@ -1353,6 +1353,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     _kin_named(rows, text, lex)
     _offices(rows, text, lex)
     _on_names(rows, text, lex)
+    _and_names(rows, text, lex)
     return rows
 
 
@@ -1504,6 +1505,38 @@ def _on_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
                 rows[j] = trimmed
             elif rows[j][3] <= end:
                 del rows[j]
+
+
+# The rest of an organisation's name after "and": up to three capitalised words one space apart, no more after them
+# ("Center for Strategic and International Studies said"; not "... and National Association of Hispanic Journalists").
+_AND_AFTER = re.compile(r"[ \u00a0]and[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){0,2})"
+                        r"(?![\p{L}\p{M}'’-]|[ \t\u00a0]+(?:\p{Lu}|(?:of|for|on)[ \t\u00a0]))")
+
+
+def _and_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
+    """Make an organisation whose name goes on after "and" one mention, in place in ``rows`` (those of
+    :func:`_doc_mentions` of ``text``): "the Center for Strategic and International Studies" was the entities "Center
+    for Strategic" and "International Studies"; now one ORG mention. The name before "and" has an organisation's head
+    word before its "of" or "for" ("Office of Management and Budget", "Department of Health and Human Services"); the
+    words after it are ordinary words, no title's, no given name ("University of Chicago and Professor Knittel",
+    "University of Zurich and Gordon Hanson", "University of Pennsylvania and Carnegie Mellon" stay apart)."""
+    for k in range(len(rows) - 1, -1, -1):
+        b = rows[k]
+        words = text[b[5]:b[6]].split()
+        head = next((a for a, c in zip(words, words[1:]) if c in ("of", "for")), None)
+        if head is None or lex.heads.get(head.lower()) != "ORG" or b[7]:
+            continue
+        run = _AND_AFTER.match(text, b[6])
+        if not run or not all(_common(w, lex) and w.lower() not in lex.title_words and w.lower() not in lex.titles
+                              and w.lower() not in lex.name_genders for w in run.group(1).split()):
+            continue
+        end = run.end(1)
+        later = [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
+        if any(rows[j][3] > end for j in later):
+            continue
+        rows[k] = (b[0], b[1], b[2], end, text[b[2]:end], b[5], end, b[7], "ORG", text[b[5]:end])
+        for j in reversed(later):
+            del rows[j]
 
 
 def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
