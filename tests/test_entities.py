@@ -843,6 +843,12 @@ def test_an_organisations_name_goes_on_after_and():
     assert {"Professor Ines Dorn", "Gordon Pell"} <= {r[0] for r in rows}
 
 
+def test_a_photo_credits_file_photo_is_no_entity():
+    # "REUTERS/Philimon Bulawayo/File Photo" closed nine captions of PerSenT's Reuters stories: a MISC entity
+    rows = _one("Ada Quill speaks in Varnholm, March 3, 2017. REUTERS/Bo Tarn/File Photo\nQuill said no.")
+    assert [r[0] for r in rows] == ["Ada Quill", "Varnholm", "REUTERS", "Bo Tarn", "Quill"]
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)
