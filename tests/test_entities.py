@@ -841,6 +841,9 @@ def test_an_organisations_name_goes_on_after_and():
         ("Center for Strategic and Maritime Studies", "ORG"), ("Office of Management and Budget", "ORG"),
         ("University of Varnia", "ORG"), ("University of Marlow", "ORG"), ("University of Varnia", "ORG")]
     assert {"Professor Ines Dorn", "Gordon Pell"} <= {r[0] for r in rows}
+    # a title's word may end the name ("Justice"), not open another's ("Professor")
+    rows = _one("The list came from the Council for Public Order and Criminal Justice, Ada Quill said.")
+    assert rows[0][0] == "Council for Public Order and Criminal Justice"
 
 
 def test_a_photo_credits_file_photo_is_no_entity():

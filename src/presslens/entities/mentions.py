@@ -1518,8 +1518,9 @@ def _and_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
     :func:`_doc_mentions` of ``text``): "the Center for Strategic and International Studies" was the entities "Center
     for Strategic" and "International Studies"; now one ORG mention. The name before "and" has an organisation's head
     word before its "of" or "for" ("Office of Management and Budget", "Department of Health and Human Services"); the
-    words after it are ordinary words, no title's, no given name ("University of Chicago and Professor Knittel",
-    "University of Zurich and Gordon Hanson", "University of Pennsylvania and Carnegie Mellon" stay apart)."""
+    words after it are ordinary words, no given name, no title's but the last ("... for Public Security and Criminal
+    Justice"): "University of Chicago and Professor Knittel", "University of Zurich and Gordon Hanson", "University
+    of Pennsylvania and Carnegie Mellon" stay apart."""
     for k in range(len(rows) - 1, -1, -1):
         b = rows[k]
         words = text[b[5]:b[6]].split()
@@ -1527,8 +1528,9 @@ def _and_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
         if head is None or lex.heads.get(head.lower()) != "ORG" or b[7]:
             continue
         run = _AND_AFTER.match(text, b[6])
-        if not run or not all(_common(w, lex) and w.lower() not in lex.title_words and w.lower() not in lex.titles
-                              and w.lower() not in lex.name_genders for w in run.group(1).split()):
+        after = run.group(1).split() if run else []
+        if not run or not all(_common(w, lex) and w.lower() not in lex.name_genders for w in after) \
+                or any(w.lower() in lex.title_words or w.lower() in lex.titles for w in after[:-1]):
             continue
         end = run.end(1)
         later = [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
