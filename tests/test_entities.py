@@ -852,6 +852,13 @@ def test_a_photo_credits_file_photo_is_no_entity():
     assert [r[0] for r in rows] == ["Ada Quill", "Varnholm", "REUTERS", "Bo Tarn", "Quill"]
 
 
+def test_a_dateline_in_capitals_keeps_its_saint():
+    # "ST. LOUIS —" was the organisations "ST" and "LOUIS": "St." opened a name only as written in title case
+    rows = _one("ST. ANSELM — Ada Quill said PORT ST. VARN was safe. St. Anselm agreed.")
+    assert [(r[0], r[3]) for r in rows][:3] == [("ST. ANSELM", "St. Anselm"), ("Ada Quill", "Ada Quill"),
+                                                ("PORT ST. VARN", "PORT ST. VARN")]
+
+
 def test_england_is_a_place():
     # England was no known place: "England manager Ruth Calloway" left "England" to the context, and "NHS England
     # said" made it a person, linked with the bare "England" ("BBC Scotland said" was an organisation already)

@@ -205,6 +205,9 @@ def _lex() -> _Lexicon:
     for a in abbrevs:
         word = a[:-1].capitalize()
         by_first.setdefault(word[:1], []).append(re.escape(word[1:]) + r"\.")
+    # a name in capitals writes those that open names so too: "ST. LOUIS —", a dateline
+    for a in sorted(inner, key=len, reverse=True):
+        by_first[a[:1].upper()].insert(0, re.escape(a[1:-1].upper()) + r"\.")
     abbr = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     token = rf"(?:{abbr}|{_INITIAL}|{_CAPWORD})"
     # The characters a token can start with, looked ahead for first: the regex module otherwise
