@@ -811,9 +811,9 @@ def test_a_name_in_a_works_title_is_no_entity():
 def test_a_storm_is_no_entity():
     # "Hurricanes Harvey" was a person and "Irma" a MISC name in PerSenT's economic news, the later lone "Harvey" linked
     # to them; a storm is an event. One space only after a singular: "the hurricane  Brabham's" lost its comma.
-    rows = _one("Sales at Corvane slowed after Hurricanes Varla and Oster. Relief for victims of hurricanes Varla  Oster "
-                "and Pim rose, Ada Quill said. Tropical Storm Edda hit. Varla was the worst. After the storm  Quill "
-                "flew to Marlow.")
+    rows = _one("Sales at Corvane slowed after Hurricanes Varla and Oster. Relief for victims of hurricanes Varla  "
+                "Oster and Pim rose, Ada Quill said. Tropical Storm Edda hit. Varla was the worst. After the storm  "
+                "Quill flew to Marlow.")
     assert [r[0] for r in rows] == ["Corvane", "Ada Quill", "Quill", "Marlow"]
 
 
