@@ -6,8 +6,9 @@ TempEval-3 train (TimeBank + AQUAINT: wire copy, newspapers, broadcast transcrip
 plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml` reads it), runs
 :func:`presslens.extract_quotes` on each sample's articles as one corpus and reads back the verdicts
 recorded by hand in ``scripts/quote_precision.tsv`` (sample A), ``scripts/quote_precision_b.tsv``
-(sample B, of the same design, none of A's documents) and ``scripts/quote_precision_c.tsv`` (sample C,
-of the same design, none of A's or B's): doc id, offsets of the content and of the speaker mention
+(sample B, of the same design, none of A's documents), ``scripts/quote_precision_c.tsv`` (sample C,
+of the same design, none of A's or B's) and ``scripts/quote_precision_d.tsv`` (sample D, of the same
+design, none of A's, B's or C's): doc id, offsets of the content and of the speaker mention
 judged, with its ``speaker_kind``; verdicts; no article text. The documents are drawn from the half
 that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the timeline's held-out
 half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
@@ -28,7 +29,7 @@ or kind is no longer the one judged: judge those again.
 Usage::
 
     .venv/bin/python scripts/quote_precision.py                       # figures of each sample, then pooled
-    .venv/bin/python scripts/quote_precision.py --sample C --list     # print sample C's rows to judge
+    .venv/bin/python scripts/quote_precision.py --sample D --list     # print sample D's rows to judge
 """
 
 from __future__ import annotations
@@ -51,13 +52,15 @@ JUDGED = Path(__file__).with_name("quote_precision.tsv")
 SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_": "newspaper",
            "WSJ": "newspaper", "SJMN": "newspaper", "ABC": "transcript", "CNN": "transcript",
            "PRI": "transcript", "VOA": "transcript", "ea": "transcript", "ed": "transcript"}
-# How many documents of each kind each sample draws with its seed from the development half's sorted doc ids.
+# How many documents of each kind each sample draws with its seed from the development half's sorted doc ids. A kind
+# with fewer documents left gives all it has and wire copy the rest (the transcripts: three left for sample D).
 DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
 # The samples (seed, verdicts), each drawn from the documents the ones before it left: A was judged on the table
-# of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3, and C, of the
-# same design again, on the table of 657375c.
+# of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3, C, of the
+# same design again, on the table of 657375c, and D on the table of 447314d.
 SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv")),
            "C": (2028, JUDGED.with_name("quote_precision_c.tsv")),
+           "D": (2029, JUDGED.with_name("quote_precision_d.tsv")),
            "P": (2029, JUDGED.with_name("quote_precision_p.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88), and how many articles of
 # each form of text each draws from its articles of at least PERSENT_LENGTH characters, by sorted doc id.
@@ -105,8 +108,10 @@ def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
         if name in PERSENT_SAMPLES:
             continue
         rng = random.Random(seed)
+        left = {kind: sorted(d for d in docs if source(d) == kind and d not in drawn) for kind in DRAWS}
+        short = sum(max(0, n - len(left[kind])) for kind, n in DRAWS.items())
         chosen = [d for kind, n in DRAWS.items()
-                  for d in rng.sample(sorted(d for d in docs if source(d) == kind and d not in drawn), n)]
+                  for d in rng.sample(left[kind], min(n, len(left[kind])) + (short if kind == "wire" else 0))]
         if name == sample:
             break
         drawn.update(chosen)
