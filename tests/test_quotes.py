@@ -5576,3 +5576,16 @@ def test_a_paragraph_of_many_quotations_is_read_once_for_pull_quotes_not_once_pe
     text = " ".join(f"“Harbour wall number {i} stands firm.”" for i in range(400))
     q = quotes_of(text)
     assert len(q) > 0 and sum(read) < 4 * len(text)
+
+
+def test_a_clause_opening_with_doubled_typewriter_marks_after_that_is_reported():
+    # "Pathway Communications, which has maintained the site, said in a statement that ``The Nuremberg Files'' was
+    # knocked off-line without notice." (AP, as the ASCII wires write their marks): no row, as only “ and " might open
+    # the clause after "that"; after a bare "said that" the row kept "that".
+    text = ("Harlow Media, which hosts the page, said in a statement that ``The Varnby Ledger'' was taken down without "
+            "notice. Ivo Brant said that ``Harbour Nights'' would close.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Harlow Media", "``The Varnby Ledger'' was taken down without notice"],
+        ["Ivo Brant", "``Harbour Nights'' would close"]]
+    assert_offsets(text, q)

@@ -286,12 +286,13 @@ _NOT_AFTER_PP = "".join(rf"(?<!\b{p}\s)" for p in ("with", "of", "on", "in", "at
 # (a programme's title in quotation marks after "on" or an outlet's possessive: 'said on NBC’s “Meet the Press” that')
 _PROGRAMME = r"(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^.,;:!?“”\"]{0,40}[”\"](?=\s)"
 # (the subject "that" right after the verb opens the clause: "said that is unlikely", "believes that was his only path")
-# (and a quotation mark may open the clause: 'argued that “liberals” allowed terrorism to flourish')
+# (and a quotation mark may open the clause: 'argued that “liberals” allowed terrorism to flourish', "said that ``The
+# Nuremberg Files'' was knocked off-line" as the ASCII wires write it)
 _THAT = re.compile(rf"\s+(?=that\s+{_RELATIVE_VERB}(?!-))|(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
                    rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)(?:[^.,;:!?“”\"]|{_PROGRAMME}){{0,60}}?\s"
                    rf"{_NOT_AFTER_PP}"
                    r"(?<!\sand\s)(?<!\sbut\s)(?<!\sor\s))??"
-                   r"that\s+(?=[\w“\"])")
+                   r"that\s+(?=[\w“\"]|``)")
 # "said in a statement that, if the claims are true, …": "that" and an aside set off by commas, right after the verb
 # or after where, when or to whom it was said; not a "that" of the object ("found the way to do that, at least"),
 # nor a subject's ("suggested that, and not his candidacy, was the reason") or a relative pronoun's ("a war that,
