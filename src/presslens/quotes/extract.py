@@ -3938,11 +3938,12 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 # A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "AVALON, Fla. -- ",
 # "NEW AVALON, Oct 3 (PTI): ", "NEW AVALON: ", "New Avalon, Oct 3 (PTI) ", the agency alone ("(Bloomberg) -- "), or
-# a live blog's time stamp ("10:42 GMT - ", "9.30am: "). The words a frame reports start after it.
+# a live blog's time stamp ("10:42 GMT - ", "9.30am: "). The words a frame reports start after it. (The AP's ASCII
+# copy of the 1990s writes its dash as an underscore: "BONN, Germany (AP)_ ", "NAIROBI, Kenya (AP) _ ".)
 _LEAD_DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’ -]*[A-Z.]{DATELINE_AFTER_PLACE}"
     r"(?:[ \t]*\([A-Za-z. ]{2,30}\))?|\([A-Z][A-Za-z. ]{1,29}\)"
-    r"|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:--|[—–-]|:)[ \t]+(?=\S)"
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:--|[—–_-]|:)[ \t]+(?=\S)"
     rf"|{BARE_AGENCY_DATELINE}[ \t]+")
 
 
