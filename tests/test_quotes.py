@@ -5601,3 +5601,13 @@ def test_a_wire_datelines_underscore_dash_is_not_reported():
     assert q["content"].tolist() == ["A false address will cost the Harbour Party 9,000 marks",
                                      "The ferry will not sail this winter"]
     assert_offsets(text, q)
+
+
+def test_a_diplomats_title_charges_daffaires_is_no_verb_of_speech():
+    # '"I have been heartened …," Albright told ambassadors and charges d'affaires of 30 African countries in
+    # Washington, who came to the State Department to offer condolences.' (Xinhua): "charges" read as her second verb.
+    text = ("\"We are heartened by the help,\" Ada Quill told ambassadors and charges d'affaires of 30 countries in "
+            "Varnby, who came to offer condolences.")
+    q = quotes_of(text)
+    assert q[["speaker", "cue", "content"]].values.tolist() == [["Ada Quill", "told", "We are heartened by the help,"]]
+    assert_offsets(text, q)

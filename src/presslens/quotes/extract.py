@@ -96,7 +96,8 @@ _HEARING_CUE = (rf"(?P<hearing>(?P<hearing_noun>(?i:{alternation(_HEARING_NOUNS)
                 # where it sits: "an inquest in Tarnwick heard", "Jurors at Carrowby Crown Court were told"
                 r"(?:\s+(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)?"
                 r"\s+(?:(?:has|had)\s+)?(?:heard|(?:was|were|(?:has|have|had)\s+been)\s+told))")
-_CUE_END = r"\b(?!['’]s\b|-)"
+# (not the diplomat's title: "told ambassadors and charges d'affaires of 30 African countries")
+_CUE_END = r"\b(?!['’]s\b|-|\s+d['’]affaires\b)"
 # The hearing's name before its noun ("the", "Carrowby Crown"), and the end of the sentence it closes (after the day
 # it heard the words: "…, the court heard on Monday.").
 _HEARING_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
