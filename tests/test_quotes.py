@@ -5611,3 +5611,18 @@ def test_a_diplomats_title_charges_daffaires_is_no_verb_of_speech():
     q = quotes_of(text)
     assert q[["speaker", "cue", "content"]].values.tolist() == [["Ada Quill", "told", "We are heartened by the help,"]]
     assert_offsets(text, q)
+
+
+def test_another_speakers_verb_after_and_ends_the_words_before_it():
+    # "The White House has said there is no evidence of unfitness, and the father's lawyer, Gregory Craig, said the
+    # ''outrageous'' allegations were a sign the Miami relatives were getting desperate." (AP): the White House's
+    # words ran on over the lawyer's clause. Not "…, and the plan Brant said was fair …", where no speaker opens the
+    # clause after "and".
+    text = ("The harbour board has said there is no sign of fraud, and the mayor's lawyer, Ivo Brant, said the claims "
+            "were a sign of panic. Ada Quill said the ferry is late, and 74 percent said the port is in decline. "
+            "Nia Quill said the pier is safe, and the plan Brant said was fair will fail.")
+    q = quotes_of(text)
+    assert q["content"].tolist()[:4] == ["there is no sign of fraud", "the claims were a sign of panic",
+                                         "the ferry is late", "the port is in decline"]
+    assert row(q, "the pier")["content"] == "the pier is safe, and the plan Brant said was fair will fail"
+    assert_offsets(text, q)

@@ -207,6 +207,11 @@ _AS_LEAD = rf"as\s+{_AS_ADVERB}(?:the\s+)?"
 # (an article and words of description between the comma and the name: "…, the official news agency IRNA reported",
 # "…, a claim that Gowdy's office disputes")
 _FRAME_COMMA = re.compile(rf",\s+(?:{_AS_LEAD})?(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,3}})?$")
+# The last ", and" or ", but" before a speaker (_Extractor._right_clause), and what may stand between it and the
+# speaker's head: an article or a number ("the pilots", "74 percent"), or a role set off by a comma before the name
+# ("the father's lawyer, Gregory Craig"); not other words ("…, and the plan Quill said was fair").
+_CONJ_BEFORE = re.compile(r",\s+(?:and|but)\s+(?!.*,\s+(?:and|but)\s)", re.S)
+_SPEAKER_GAP = re.compile(r"(?:(?:the|a|an|\d[\d,.]*)\s+)?|[^,;:.!?“”\"]{1,60},\s+")
 _FRAME_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|{_WEEKDAYS}|today"
                                 r"|yesterday)\b[^,.;:!?“”\"]{0,40})?"
                                 r"\s*(?:[.;!?]|,\s+(?:adding|saying|noting|according|while|but|and)\b|$)")
@@ -3718,6 +3723,17 @@ class _Extractor:
                     and text[g.spk.start:g.spk.end].lower() not in ("who", "which", "that")
                     and _FRAME_ENDS_CLAUSE.match(text, g.right, sent_e)):
                 end = comma.start()
+                break
+            # "The White House has said there is no evidence of unfitness, and the father's lawyer, Gregory Craig, said
+            # the allegations were …": another speaker's verb of speech, its subject opening a clause after ", and" or
+            # ", but", ends the words (not "…, and the plan Quill said was fair", the subject no speaker's, nor a
+            # relative clause's: "…, and his friend Bo Tarn, who has pledged to …")
+            if (g is not f and "speech" in g.classes and g.spk is not None and lead > start
+                    and not (g.inverted or g.participle or g.coordinated or g.noun or g.agent)
+                    and text[g.spk.start:g.spk.end].lower() not in ("who", "which", "that")
+                    and (conj := _CONJ_BEFORE.search(text, start, g.spk.start)) is not None
+                    and _SPEAKER_GAP.fullmatch(text, conj.end(), g.spk.start)):
+                end = conj.start()
                 break
         end = _trimmed_end(text, start, end)
         return (start, end) if end > start else None
