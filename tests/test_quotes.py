@@ -5595,8 +5595,8 @@ def test_a_wire_datelines_underscore_dash_is_not_reported():
     # "BONN, Germany (AP)_ A phony address listed on disclosure forms … will cost the far-right German People's Union
     # about 549,000 marks (dlrs 305,000), parliament said Friday." (AP): the AP's ASCII copy of the 1990s writes its
     # dateline's dash as an underscore, which the words reported took in.
-    text = ("BRELLIN, Norvania (AP)_ A false address will cost the Harbour Party 9,000 marks, parliament said Friday.\n\n"
-            "VARNBY (AP) _ The ferry will not sail this winter, Ada Quill said.")
+    text = ("BRELLIN, Norvania (AP)_ A false address will cost the Harbour Party 9,000 marks, parliament said "
+            "Friday.\n\nVARNBY (AP) _ The ferry will not sail this winter, Ada Quill said.")
     q = quotes_of(text)
     assert q["content"].tolist() == ["A false address will cost the Harbour Party 9,000 marks",
                                      "The ferry will not sail this winter"]
