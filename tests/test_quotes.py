@@ -5626,3 +5626,18 @@ def test_another_speakers_verb_after_and_ends_the_words_before_it():
                                          "the ferry is late", "the port is in decline"]
     assert row(q, "the pier")["content"] == "the pier is safe, and the plan Brant said was fair will fail"
     assert_offsets(text, q)
+
+
+def test_a_document_given_out_speaks_for_its_issuer_later():
+    # '"I am willing to leave tomorrow …," Castro read from a letter signed by Gonzalez. "Only the government of the
+    # United States can decide …," continued the letter, which Castro read …' (AP), "The Cruz campaign sent a
+    # fundraising email Wednesday … “Friend, let me be blunt …,” the email read." (Washington Post): "the letter" and
+    # "the email" were no one, as only a document someone had spoken in (said in a statement) spoke for them.
+    text = ("Ada Quill read a letter signed by Ivo Brant on the radio.\n\n\"Only the council can decide,\" the letter "
+            "said.\n\nThe harbour board sent out a long email on Tuesday. Nia Quill said she was shocked.\n\n"
+            "\"We regret the delays,\" the email read.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Ivo Brant", "Only the council can decide,"], ["Nia Quill", "she was shocked"],
+        ["harbour board", "We regret the delays,"]]
+    assert_offsets(text, q)

@@ -3968,6 +3968,14 @@ _LEAD_DATELINE = re.compile(
 # paragraphs after the one its issuer spoke in.
 _THE_DOCUMENT = re.compile(rf"[Tt]he\s+({alternation(word_list('own_documents'))})")
 _DOCUMENT_REACH = 3
+# A document given out by the subject of its sentence ("The campaign sent out a fundraising email", "Pathway issued a
+# statement") or by the one after "by" or "from" ("a letter signed by Ivo Brant", "a memo from the mayor"): its issuer,
+# for "the statement" and the like after it (as one who spoke in it is).
+_GAVE_OUT = re.compile(r"\s(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|e-?mailed|circulated"
+                       r"|distributed|penned|wrote)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?"
+                       rf"(?P<doc>{alternation(word_list('own_documents'))})\b")
+_DOCUMENT_BY = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{alternation(word_list('own_documents'))})"
+                          r"\s+(?:(?:signed|issued|released|written|sent|posted)\s+(?:out\s+)?by|from)\s+")
 
 
 # "reminded the crowd of the stakes", "informed the Transport Department of its intention": a verb of telling someone of
@@ -4001,8 +4009,12 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
     new_id = {old: new for new, old in enumerate(order)}
     out = []
     issued: dict[str, tuple[str, str, int]] = {}  # a document's noun -> who last spoke in one, and its paragraph
+    given_out = _documents_given_out(doc)
     for old in order:
         r = ex.rows[old]
+        while given_out and given_out[0][0] < r.start:
+            _, noun, issuer = given_out.pop(0)
+            issued[noun] = issuer
         f = r.frame
         speaker, spk_s, spk_e, spk_kind, desc = r.speaker
         addressee = f.addressee if f is not None else None
@@ -4032,6 +4044,23 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
             doc.sentence(r.start)[2],
         ))
     return out
+
+
+def _documents_given_out(doc: Article) -> list[tuple[int, str, tuple[str, str, int]]]:
+    """(position, noun, (issuer, its speaker kind, paragraph)) of each document the article says a named person or an
+    organisation gave out (_GAVE_OUT, _DOCUMENT_BY), in order."""
+    text, out = doc.text, []
+    for pattern in (_GAVE_OUT, _DOCUMENT_BY):
+        for m in pattern.finditer(text):
+            sent_s, sent_e, _ = doc.sentence(m.start())
+            spk = (doc.subject(sent_s, m.start(), pronouns=True) if pattern is _GAVE_OUT
+                   else doc.subject(m.end(), sent_e, pronouns=True))
+            if spk is None or (pattern is _DOCUMENT_BY and spk.start != m.end()):
+                continue
+            name, kind = doc.resolve(spk)
+            if name and kind in (NAMED, ORGANISATION):
+                out.append((m.end(), m.group("doc").lower(), (name, kind, doc.para(m.start()))))
+    return sorted(out, key=lambda g: g[0])
 
 
 # The mention columns attribution reads (Article's candidates, entities.Names): the others
