@@ -5641,3 +5641,17 @@ def test_a_document_given_out_speaks_for_its_issuer_later():
         ["Ivo Brant", "Only the council can decide,"], ["Nia Quill", "she was shocked"],
         ["harbour board", "We regret the delays,"]]
     assert_offsets(text, q)
+
+
+def test_a_noun_and_that_after_say_open_the_words_reported():
+    # 'Mr. McNealy said the issues that hurt Sun's performance earlier this year are now " largely" behind the firm'
+    # (WSJ), "Trump says a violent hit that used to be considered a great tackle … now draws a 15-yard penalty"
+    # (Breitbart): "the issues" was read as the one told and "that" as the clause's opening, so the words lost their
+    # subject. One says no one: a noun phrase before "that" after "say" is the clause's own (not a phrase of when,
+    # "said this year that …", nor a "that" of a verb of saying, "a voice that said “…”").
+    text = ("Ivo Brant said the storms that hit the port this year are now behind it. Ada Quill said this year that "
+            "the ferry would close. Nia Quill said the truth is that no one knows.")
+    q = quotes_of(text)
+    assert q["content"].tolist() == ["the storms that hit the port this year are now behind it",
+                                     "the ferry would close", "the truth is that no one knows"]
+    assert_offsets(text, q)
