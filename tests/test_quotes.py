@@ -5656,3 +5656,18 @@ def test_a_noun_and_that_after_say_open_the_words_reported():
     assert q["content"].tolist() == ["the storms that hit the port this year are now behind it",
                                      "the ferry would close", "the truth is that no one knows"]
     assert_offsets(text, q)
+
+
+def test_a_clause_with_its_own_verb_before_that_after_say_is_reported_whole():
+    # "A spokeswoman for Crum & Forster said employees were told early this week that numerous staff functions …
+    # were going to be centralized" (WSJ), "Tom Cole said Thursday his biggest worry about Trump is that he is
+    # ‘unpredictable’" (Breitbart): the words opened after the second "that", as if what stood before it said when or
+    # to whom; an auxiliary or a copula there is a clause's own verb. Not where a dash sets off another clause of the
+    # verb ("did not say the port should close — only that …").
+    text = ("A spokeswoman for the harbour said pilots were told early this week that the pier would close. Ada "
+            "Quill said Thursday her biggest worry is that the ferry is late. Ivo Brant did not say the port should "
+            "close — only that the fees were too high.")
+    q = quotes_of(text)
+    assert q["content"].tolist() == ["pilots were told early this week that the pier would close",
+                                     "her biggest worry is that the ferry is late", "the fees were too high"]
+    assert_offsets(text, q)

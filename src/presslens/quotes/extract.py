@@ -989,7 +989,10 @@ _THAT_WORD = re.compile(r"that\b")
 # A noun phrase between "say" and a "that" ("said the issues that hurt Sun …"): one says no one, so it is no one told
 # but the reported clause's subject, and the "that" a relative pronoun (unless it says only when: "said this year that").
 _SAY_NEXT = re.compile(r"(?:said|says|say)\b")
-_NOUN_GAP = re.compile(r"\s+((?:the|a|an|this|these|those|his|her|their|its|my|our)\s+[^,.;:!?“”\"]*?)\s+")
+# A gap with no comma or dash holding an auxiliary or a copula: a clause of its own ("employees were told this week";
+# not "say Obama should be replaced — only that …", where the dash sets off another clause of the verb).
+_AUX_GAP = re.compile(rf"[^,;:.!?“”\"—–]*\b{_RELATIVE_VERB}(?:(?!\s-\s)[^,;:.!?“”\"—–])*")
+_NOUN_GAP = re.compile(r"\s+((?:the|a|an|this|these|those|his|her|their|its|my|our)\s+(?:(?!\s-\s)[^,.;:!?“”\"—–])*?)\s+")
 # A gap between a frame and a quotation that ends in "to" or a preposition ("promised to “…”", "spoke of “…”").
 _GRAMMAR_GAP_END = re.compile(r"\b(?:to|of|for|with|from|by|about|on|in|at|into|against)$", re.I)
 # A sentence saying that its subject issued a statement ("released a statement Tuesday", "put out a
@@ -3632,12 +3635,13 @@ class _Extractor:
                     or _THAT_ASIDE.match(text, f.right, sent_e) or _THAT_COMMA_ASIDE.match(text, f.right, sent_e))
             if that and _SO_BEFORE.search(text, f.right, text.rfind("that", f.right, that.end())):
                 that = None  # "thinks his status is so weak that he jumped in": a clause of result
-            if (that and text[f.cue_s:f.cue_e].lower() in _SAY_FORMS
-                    and (gap := _NOUN_GAP.fullmatch(text, f.right, text.rfind("that", f.right, that.end())))
-                    and not _WHEN_ONLY.fullmatch(text, gap.start(1), gap.end(1))
-                    and not _SAY_NEXT.match(text, that.end())):
-                # "said the issues that hurt Sun are behind it": a relative "that" in the clause's subject (not one
-                # before a verb of saying, a frame of its own: "said the world lost a voice that said “…”")
+            if (that and text[f.cue_s:f.cue_e].lower() in _SAY_FORMS and not _SAY_NEXT.match(text, that.end())
+                    and (((gap := _NOUN_GAP.fullmatch(text, f.right, text.rfind("that", f.right, that.end())))
+                          and not _WHEN_ONLY.fullmatch(text, gap.start(1), gap.end(1)))
+                         or _AUX_GAP.fullmatch(text, f.right, text.rfind("that", f.right, that.end())))):
+                # "said the issues that hurt Sun are behind it": a relative "that" in the clause's subject; "said
+                # employees were told this week that …": the "that" of the clause's own verb (not one before a verb of
+                # saying, a frame of its own: "said the world lost a voice that said “…”")
                 that = None
             if that and any(g.classes & {"speech", "belief"} for g in self.frames_in(f.cue_e, that.end())):
                 # "said he heard shots and suspected that …": a "that" after another reporting
