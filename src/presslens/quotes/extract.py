@@ -986,13 +986,16 @@ _HEADLINE_STOP = re.compile(r"[!?;:]|(?<!\b[A-Za-z])\.(?=\s)")
 _QUOTE_COLON_HEAD = re.compile(r"[ \t]*[“‘\"'](?P<words>[^\n]{2,200}?)[”’\"'][ \t]*(?P<colon>:)[ \t]*")
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]+")
 _THAT_WORD = re.compile(r"that\b")
-# A noun phrase between "say" and a "that" ("said the issues that hurt Sun …"): one says no one, so it is no one told
-# but the reported clause's subject, and the "that" a relative pronoun (unless it says only when: "said this year that").
+# A verb of saying right after a "that": the relative pronoun of a frame of its own ("a voice that said “…”").
 _SAY_NEXT = re.compile(r"(?:said|says|say)\b")
 # A gap with no comma or dash holding an auxiliary or a copula: a clause of its own ("employees were told this week";
 # not "say Obama should be replaced — only that …", where the dash sets off another clause of the verb).
 _AUX_GAP = re.compile(rf"[^,;:.!?“”\"—–]*\b{_RELATIVE_VERB}(?:(?!\s-\s)[^,;:.!?“”\"—–])*")
-_NOUN_GAP = re.compile(r"\s+((?:the|a|an|this|these|those|his|her|their|its|my|our)\s+(?:(?!\s-\s)[^,.;:!?“”\"—–])*?)\s+")
+# A noun phrase between "say" and a "that" ("said the issues that hurt Sun …"): one says no one, so it is no one told
+# but the reported clause's subject, and the "that" a relative pronoun (unless it says only when: "said this year
+# that"; no dash inside, as above).
+_NOUN_GAP = re.compile(r"\s+((?:the|a|an|this|these|those|his|her|their|its|my|our)\s+"
+                       r"(?:(?!\s-\s)[^,.;:!?“”\"—–])*?)\s+")
 # A gap between a frame and a quotation that ends in "to" or a preposition ("promised to “…”", "spoke of “…”").
 _GRAMMAR_GAP_END = re.compile(r"\b(?:to|of|for|with|from|by|about|on|in|at|into|against)$", re.I)
 # A sentence saying that its subject issued a statement ("released a statement Tuesday", "put out a
