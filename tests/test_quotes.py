@@ -5671,3 +5671,16 @@ def test_a_clause_with_its_own_verb_before_that_after_say_is_reported_whole():
     assert q["content"].tolist() == ["pilots were told early this week that the pier would close",
                                      "her biggest worry is that the ferry is late", "the fees were too high"]
     assert_offsets(text, q)
+
+
+def test_a_possessors_noun_and_that_after_say_open_the_words_reported():
+    # "Palmieri said Sanders' arguments that he's more electable are undermined by evidence …" (USA Today), "Cacheris
+    # said Romania's Justice Ministry requested that Lazar be immediately released …" (Washington Post): as after an
+    # article, a name's possessive and its noun before "that" are the reported clause's subject, not one told.
+    text = ("Ada Quill said Brant's claims that he is more popular are undermined by the polls. Ivo Brant said "
+            "Varnby's port authority requested that the pier be closed.")
+    q = quotes_of(text)
+    assert q[q["cue"] == "said"]["content"].tolist() == [
+        "Brant's claims that he is more popular are undermined by the polls",
+        "Varnby's port authority requested that the pier be closed"]
+    assert_offsets(text, q)

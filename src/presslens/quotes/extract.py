@@ -991,10 +991,11 @@ _SAY_NEXT = re.compile(r"(?:said|says|say)\b")
 # A gap with no comma or dash holding an auxiliary or a copula: a clause of its own ("employees were told this week";
 # not "say Obama should be replaced — only that …", where the dash sets off another clause of the verb).
 _AUX_GAP = re.compile(rf"[^,;:.!?“”\"—–]*\b{_RELATIVE_VERB}(?:(?!\s-\s)[^,;:.!?“”\"—–])*")
-# A noun phrase between "say" and a "that" ("said the issues that hurt Sun …"): one says no one, so it is no one told
-# but the reported clause's subject, and the "that" a relative pronoun (unless it says only when: "said this year
-# that"; no dash inside, as above).
-_NOUN_GAP = re.compile(r"\s+((?:the|a|an|this|these|those|his|her|their|its|my|our)\s+"
+# A noun phrase between "say" and a "that" ("said the issues that hurt Sun …", "said Sanders' arguments that he is more
+# electable are undermined"): one says no one, so it is no one told but the reported clause's subject, and the "that"
+# a relative pronoun or its noun's (unless it says only when: "said this year that"; no dash inside, as above).
+_NOUN_GAP = re.compile(r"\s+((?:the|a|an|this|these|those|his|her|their|its|my|our"
+                       r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’]))\s+"
                        r"(?:(?!\s-\s)[^,.;:!?“”\"—–])*?)\s+")
 # A gap between a frame and a quotation that ends in "to" or a preposition ("promised to “…”", "spoke of “…”").
 _GRAMMAR_GAP_END = re.compile(r"\b(?:to|of|for|with|from|by|about|on|in|at|into|against)$", re.I)
