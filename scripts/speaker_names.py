@@ -6,9 +6,11 @@ against PolNeAR's Source spans; this script checks the *name* given where the ar
 write one at the speaker's place: a pronoun ("he said", resolved to its antecedent) or a phrase
 opening with "the" ("the senator said", resolved to the person it stands for, or left unnamed).
 
-It runs the quotes over all of PolNeAR train (names are linked across the corpus, as in a run)
-and reads back the verdicts recorded by hand in ``scripts/speaker_names.tsv`` (sample, doc id,
-offsets of the speaker mention, the expected name or ``-`` for no named person; no article text).
+It runs the quotes over all of PolNeAR train and, on its own, all of PerSenT dev (names are linked
+across each corpus, as in a run; PerSenT's doc ids are ``persent:`` and its DOCUMENT_INDEX; samples A to K
+are PolNeAR's, L on are PerSenT's: other outlets and years) and reads back the verdicts recorded by hand in
+``scripts/speaker_names.tsv`` (sample, doc id, offsets of the speaker mention, the expected name or ``-`` for
+no named person; no article text).
 A judged row is right when presslens names that person (a surname alone matches a full name
 with it: "Bush" for "Jeb Bush", not "George W. Bush"; "Pate" for "Luther Stan Pate IV"), or, for
 ``-``, names no person. Printed per sample: rows judged, right, the share with a 95% Wilson
@@ -18,6 +20,7 @@ Usage::
 
     .venv/bin/python scripts/speaker_names.py                 # shares from the TSV
     .venv/bin/python scripts/speaker_names.py --list pron 40 7   # draw 40 pronoun rows (seed 7) to judge
+    .venv/bin/python scripts/speaker_names.py --list pron 30 101 --corpus persent   # from PerSenT dev
 
 The pools: ``pron`` (he, she), ``role`` (a phrase opening with "the" named or left unresolved),
 ``unnamed`` (such a phrase read as an unnamed source or an organisation: "the Wisconsin Republican"
@@ -41,16 +44,23 @@ from presslens.evaluate import corpora_root
 from presslens.quotes import extract_quotes
 from presslens.quotes.lexicon import alternation, words
 from presslens.quotes.sources import NAMED, UNNAMED
+from presslens.sentiment.evaluation import read_persent
 
 JUDGED = Path(__file__).with_name("speaker_names.tsv")
 _POOLS = {"pron": re.compile(r"(?i)he|she"), "role": re.compile(r"(?i)the\s.*"), "unnamed": re.compile(r"(?i)the\s.*"),
           "bare": re.compile(r"(?i)(?!the\s).*?\b(?:%s)\b.*" % alternation(words("unnamed_nouns")))}
 
 
-def _quotes(root: Path) -> tuple[dict[str, str], pd.DataFrame]:
-    folder = root / "polnear-train"
-    articles = load_corpus(folder / "text", metadata=folder / "metadata.tsv", near_duplicates="keep")
-    quotes = extract_quotes(articles)
+def _quotes(root: Path, corpus: str = "polnear") -> tuple[dict[str, str], pd.DataFrame]:
+    """Texts and quote rows with a speaker mention of one corpus, run on its own (its names linked within it):
+    PolNeAR train, or PerSenT dev (doc ids ``persent:`` and its DOCUMENT_INDEX; empty where absent)."""
+    if corpus == "persent":
+        articles = read_persent(root / "persent-dev")[0][["doc_id", "text"]]
+        articles = articles.assign(doc_id="persent:" + articles["doc_id"])
+    else:
+        folder = root / "polnear-train"
+        articles = load_corpus(folder / "text", metadata=folder / "metadata.tsv", near_duplicates="keep")
+    quotes = extract_quotes(articles) if len(articles) else pd.DataFrame(columns=["speaker_start", "doc_id"])
     quotes = quotes[quotes["speaker_start"].notna()].copy()
     quotes["speaker_start"] = quotes["speaker_start"].astype(int)
     quotes["speaker_end"] = quotes["speaker_end"].astype(int)
@@ -120,16 +130,20 @@ def draw(texts: dict[str, str], quotes: pd.DataFrame, pool: str, n: int, seed: i
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train/")
+    parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train/ and persent-dev/")
     parser.add_argument("--list", nargs=3, metavar=("POOL", "N", "SEED"),
                         help="draw N rows of POOL (pron, role, unnamed or bare) not judged yet, with SEED, to judge")
+    parser.add_argument("--corpus", choices=["polnear", "persent"], default="polnear",
+                        help="the corpus --list draws from (scores read both)")
     args = parser.parse_args()
     root = args.corpora or corpora_root()
-    texts, quotes = _quotes(root)
     if args.list:
+        texts, quotes = _quotes(root, args.corpus)
         draw(texts, quotes, args.list[0], int(args.list[1]), int(args.list[2]))
     else:
-        score(texts, quotes)
+        texts, quotes = _quotes(root)
+        more, rows = _quotes(root, "persent")
+        score({**texts, **more}, pd.concat([quotes, rows], ignore_index=True))
 
 
 if __name__ == "__main__":
