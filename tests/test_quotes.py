@@ -2711,6 +2711,13 @@ ATTRIBUTION_RULES = {
         rows={"About 400": {"speaker": "port authority", "speaker_kind": "organisation"},
               "Fares rose": {"speaker": "city council"},
               "Becker sailed": {"speaker": "report"}}, n=3),
+    # "according to" a document from someone's spokesperson or lawyer: the one who speaks for the owner (an unnamed
+    # source), not the owner the phrase was cut at ("the full statement from Weinstein's spokesperson" was Weinstein).
+    "according to a document from an owner's spokesperson": dict(
+        text="Ada Quill denied the claims on Monday. “No one was harmed,” according to the full statement from Quill’s "
+             "spokesperson. The pier was closed, according to a letter from the council's lawyer.",
+        rows={"No one was harmed": {"speaker": "Quill’s spokesperson", "speaker_kind": "unnamed source"},
+              "The pier was closed": {"speaker": "council's lawyer", "speaker_kind": "unnamed source"}}, n=3),
     # A comma inside a quoted word's closing mark ends the words before an inverted frame; "added, that …" opens
     # the clause, but not a relative "that" before its verb ("a provision, Quill said, that is meant to …").
     "a comma inside a closing mark, and said, that": dict(

@@ -1649,6 +1649,8 @@ _FINDINGS = (*DOCUMENTS, "data", "records", "documents", "figures", "analysis", 
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:{alternation(_FINDINGS)})(?:\s+(?:released|issued|published|compiled|conducted"
                               r"|prepared|commissioned)(?:\s+(?:on\s+)?[A-Z]?[a-z]+)?|\s+[A-Z]?[a-z]+)?$")
 _THE_NAME = re.compile(r"\s+[Tt]he(?=\s)")
+# A source its owner's name opens ("Quill's spokesperson", "the council's lawyer"): an unnamed source's noun after it.
+_OWNED_SOURCE = re.compile(rf"(?:[Tt]he\s+)?[^\s'’]+['’]s?\s+(?:[a-z-]+\s+)?(?:{alternation(words('unnamed_nouns'))})$")
 
 
 def _according_name(doc: Article, cue_e: int, limit: int) -> Candidate | None:
@@ -1671,9 +1673,11 @@ def _according_name(doc: Article, cue_e: int, limit: int) -> Candidate | None:
         by = None
     for at in starts:
         name = doc.right_speaker(at, e)
-        # (after "from" or "by" also an organisation no name gives: "a statement from the port authority")
-        if name is not None and name.end == e and (
-                name.kind in _NAME_KINDS or (name.kind == "NP_ORG" and by is not None and at >= by.start())):
+        # (after "from" or "by" also an organisation no name gives, "a statement from the port authority", and an
+        # owner's spokesman or lawyer, "a statement from Quill's spokesperson": the one who speaks for Quill)
+        if name is not None and name.end == e and (name.kind in _NAME_KINDS or (
+                by is not None and at >= by.start() and (name.kind == "NP_ORG" or _OWNED_SOURCE.match(
+                    text, name.start, name.end)))):
             return name
     return None
 
