@@ -192,6 +192,15 @@ def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
                                 "It left."]
 
 
+def test_no_sentence_opens_with_a_comma_semicolon_or_colon_after_closing_marks():
+    # Each was cut after the question or exclamation, its closing mark and the comma or colon opening the next "sentence".
+    text = ('The new ad, titled "Harbour?", opens in Avalon on Friday. A memoir called \'\'Ahoy!: 30 Years at Sea\'\' '
+            "sold well. Quill takes Nordland and Avalon?; Tarn wins the east")
+    assert _sentences(text) == ['The new ad, titled "Harbour?", opens in Avalon on Friday.',
+                                "A memoir called ''Ahoy!: 30 Years at Sea'' sold well.",
+                                "Quill takes Nordland and Avalon?; Tarn wins the east"]
+
+
 def test_a_point_of_an_abbreviation_or_of_dots_before_lower_case_ends_no_sentence():
     # Each was cut in two at the point; a sentence that ends in a word may still be followed by one in lower case.
     text = ("Avalon raised rates by 0.25 pct. on Tuesday. Ada Quill of the Univ. of Avalon agreed. Quill wins most "

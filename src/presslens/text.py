@@ -332,6 +332,7 @@ _OPENERS_ANY = "“‘\"'«„`(["
 _HEADLINE_LOOKBACK = 60  # characters before an abbreviation read for its three words before (_starts_after_points)
 _MARKS_ONLY = re.compile(r"[“”‘’»«›‹\"')\]]+")
 _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
+_CLAUSE_MARK_HEAD = re.compile("[”’\"'»›]*[,;:]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
 _NAME_RUN = 40  # the longest "sentence" of capitalised words read as a title's or name's start (see _continues)
@@ -397,8 +398,10 @@ def _opener_tail(para: str, start: int, end: int) -> re.Match | None:
 
 def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     """Whether the sentence at ``start`` is wrongly cut from the one before it."""
-    if para[start] in ")]":
-        # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a closing bracket opens no sentence.
+    if para[start] in ")]" or _CLAUSE_MARK_HEAD.match(para, start):
+        # "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": a closing bracket opens no sentence, nor a
+        # comma, semicolon or colon after any closing marks ('titled "Unifier?", concludes', "''Yuge!: 30 Years of
+        # Doonesbury''", a headline's "… Del.; most delegates locked up").
         return True
     prev = para[prev_start:prev_end]
     bare = prev.rstrip(_QUOTE_CLOSERS)
