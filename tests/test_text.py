@@ -172,6 +172,17 @@ def test_a_word_that_opens_sentences_after_an_abbreviation_starts_one():
         "Ferry Bill To Let Avalon Enter U.S. As Refugees"]
 
 
+def test_an_ellipsis_mark_before_a_word_that_opens_sentences_ends_one():
+    # Punkt reads no stop in the one-character ellipsis (it does in "world ... The"): the next sentence ran on.
+    text = ("The levy will hit ferries to Nordland … But Quill would hold off. We got the pier started… Our ferry "
+            "system is broken. “The … Avalon team did well,” she said. The pier was clear: … Tell Avalon no. They will "
+            "figure out … ‘How do we fix it?’")
+    assert _sentences(text) == ["The levy will hit ferries to Nordland …", "But Quill would hold off.",
+                                "We got the pier started…", "Our ferry system is broken.",
+                                "“The … Avalon team did well,” she said.", "The pier was clear: … Tell Avalon no.",
+                                "They will figure out … ‘How do we fix it?’"]
+
+
 def test_an_initialism_of_hyphenated_parts_before_lower_case_ends_no_sentence():
     text = "Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke. The U.S.-E.U. talks failed."
     assert _sentences(text) == ["Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke.",

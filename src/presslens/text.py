@@ -246,11 +246,11 @@ def _number_abbreviations() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _point_before_start() -> re.Pattern:
-    """A point, white space and a quotation opened in capitals (by a mark of any house style: “ ‘ " « „ `` '') or a
-    word that opens sentences (the word before the point is read by _starts_after_points). Its first character a
-    literal, the engine skips to the points."""
+    """A point or an ellipsis mark (…), white space and a quotation opened in capitals (by a mark of any house style:
+    “ ‘ " « „ `` '') or a word that opens sentences (the word before the point is read by _starts_after_points). Its
+    first character one of two, the engine skips to them."""
     words = "|".join(map(re.escape, _data_lines("text_sentence_openers.txt")))
-    return re.compile(rf"\.[ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z]|(?:{words})[\s,])")
+    return re.compile(rf"[.…][ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z]|(?:{words})[\s,])")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -316,7 +316,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
                 merged.append([s, e])
         for s, e in merged:
             # (most sentences hold no point but their last: str.find skips them in C)
-            cuts = _starts_after_points(para, s, e) if para.find(".", s, e - 1) >= 0 else ((s, e),)
+            cuts = (_starts_after_points(para, s, e) if para.find(".", s, e - 1) >= 0 or para.find("…", s, e - 1) >= 0
+                    else ((s, e),))
             out.extend((para_id, p_start + cut_start, p_start + cut_end) for cut_start, cut_end in cuts)
     return out
 
@@ -353,7 +354,9 @@ _DAY_NEXT = re.compile(r"(?:[12]\d|3[01]|[1-9])(?!\d)")
 
 def _starts_after_points(para: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence ``para[start:end]`` cut where another starts after an abbreviation's point, which Punkt keeps
-    before a word it cannot read the case of, or one it does not know to open sentences:
+    before a word it cannot read the case of, or one it does not know to open sentences, or after an ellipsis mark,
+    which Punkt does not read as a stop at all ("… around the world … The world’s in tough shape", as it reads
+    "world ... The"; with or without a space before the mark; only before such a word):
 
     - a quotation opened in capitals: "… said in Tampa, Fla. “Inflation is …”", "… of Avalon Corp. "At some …"";
       not after a title or an initial, before a name's nickname ("Sen. “Bo” Tarn", "Ada J. “Ace” Quill");
@@ -367,7 +370,10 @@ def _starts_after_points(para: str, start: int, end: int) -> list[tuple[int, int
     spans: list[tuple[int, int]] = []
     for m in _point_before_start().finditer(para, start, end):
         point = m.start()
-        if point == start or para[point - 1].isspace() or para[point - 1] == ".":
+        if point == start or para[point] == "." and (para[point - 1].isspace() or para[point - 1] == "."):
+            continue
+        if para[point] == "…" and not para[m.end()].isalpha():
+            # a quotation after an ellipsis may be what the words before it lead to ("figure out … ‘How do we …?’")
             continue
         # the word before the point: from the white space before it (found searching back from the point, a word's
         # length), or the sentence's start
