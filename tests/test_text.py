@@ -172,6 +172,14 @@ def test_a_word_that_opens_sentences_after_an_abbreviation_starts_one():
         "Ferry Bill To Let Avalon Enter U.S. As Refugees"]
 
 
+def test_an_abbreviation_whose_point_tokenised_text_writes_apart_ends_no_sentence():
+    # Tokenised text ("U . S .", "Oct . 13", "Mr . Tarn") was cut at each point written apart from its abbreviation.
+    text = ("The U . S . Harbour Board met on Oct . 13 in Avalon . Mr . Tarn spoke . It doesn ’ t . Quill left . "
+            "See www . avalon . org for more .")
+    assert _sentences(text) == ["The U . S . Harbour Board met on Oct . 13 in Avalon .", "Mr . Tarn spoke .",
+                                "It doesn ’ t .", "Quill left .", "See www . avalon . org for more ."]
+
+
 def test_an_ellipsis_mark_before_a_word_that_opens_sentences_ends_one():
     # Punkt reads no stop in the one-character ellipsis (it does in "world ... The"): the next sentence ran on.
     text = ("The levy will hit ferries to Nordland … But Quill would hold off. We got the pier started… Our ferry "

@@ -424,6 +424,12 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
     # The last word; a regex anchored at the end ("\S+\s*$") would rescan the whole sentence.
     tail = prev.rsplit(None, 1)
     last = tail[-1].lstrip("“\"‘'(") if tail else ""
+    apart = tail[0].rsplit(None, 1)[-1].lstrip("“\"‘'(") if last == "." and len(tail) == 2 else ""
+    if apart.isalpha() and apart[0].isupper():
+        # Tokenised text writes the point apart from a capitalised abbreviation ("the U . S . Supreme Court", "on
+        # Oct . 13", "Mr . Dobbs"): read as the abbreviation written whole. (Not a word in lower case: "doesn ’ t .",
+        # "at www . npr . org".)
+        last = apart + "."
     word = last.lower()
     if word in _words("titles"):
         return True
