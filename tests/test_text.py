@@ -212,7 +212,7 @@ def test_an_abbreviation_in_parentheses_before_lower_case_ends_no_sentence():
 
 
 def test_no_sentence_opens_with_a_comma_semicolon_or_colon_after_closing_marks():
-    # Each was cut after the question or exclamation, its closing mark and the comma or colon opening the next "sentence".
+    # Each was cut after the question or exclamation, before its closing mark and the comma or colon after it.
     text = ('The new ad, titled "Harbour?", opens in Avalon on Friday. A memoir called \'\'Ahoy!: 30 Years at Sea\'\' '
             "sold well. Quill takes Nordland and Avalon?; Tarn wins the east")
     assert _sentences(text) == ['The new ad, titled "Harbour?", opens in Avalon on Friday.',
@@ -358,3 +358,23 @@ def test_sentence_table_equals_the_row_built_one(sample_articles):
                      pd.DataFrame({"doc_id": [1, 2], "text": ["Hi. There.\n\nNo „yes.", None]}),
                      pd.DataFrame({"doc_id": pd.Series(["a", "b"], dtype=object), "text": ["Hi. x", " "]})):
         pd.testing.assert_frame_equal(split_sentences(articles), _sentence_rows(articles))
+
+
+_TAIL_PIECES = ["U", ".", "S", "Oct", "13", "Mr.", "Tarn", "said.", "“Go!”", "he", "J.", "x" * 30, "U.S.", "…", "The",
+                '"', ",", "(D-Md.)", "no.", "5", "a.m.", "ET"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TAIL_PIECES), st.sampled_from([" ", "", "  "])), max_size=40)
+       .map(lambda pairs: "".join(a + b for a, b in pairs)))
+def test_continues_reads_only_a_sentences_last_characters(text):
+    # Whether a sentence goes on past a boundary is read in its last _TAIL_REACH characters (a chain of merges, "U . S
+    # . U . S …", makes one long sentence, and a copy of it at each boundary was quadratic): the sentences are those
+    # of reading it whole.
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(text_module, "_TAIL_REACH", text_module._NAME_RUN + 1)
+        short = sentence_spans(text)
+        mp.setattr(text_module, "_TAIL_REACH", 10**9)
+        assert sentence_spans(text) == short

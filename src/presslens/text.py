@@ -336,6 +336,7 @@ _NEXT_LOWER = re.compile(r"[\"'“‘(\[]*[a-z]")
 _CLAUSE_MARK_HEAD = re.compile("[”’\"'»›]*[,;:]")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w@]|[.:/][\w/])")  # (not a web address: "pic.twitter.com")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}(?:-(?:[A-Za-z]\.)+)*")  # "F.A.A.", "U.S.", "A.F.L.-C.I.O."
+_TAIL_REACH = 200  # characters before a boundary that _continues reads (more than _NAME_RUN)
 _NAME_RUN = 40  # the longest "sentence" of capitalised words read as a title's or name's start (see _continues)
 # The marks after which a sentence Punkt ends may go on in lower case, where none opens: a question or exclamation
 # (a name with its mark, "Yahoo!"), closed by any quotation marks of any house style ("?’” he added", "?' he asked",
@@ -409,7 +410,11 @@ def _continues(para: str, prev_start: int, prev_end: int, start: int) -> bool:
         # comma, semicolon or colon after any closing marks ('titled "Unifier?", concludes', "''Yuge!: 30 Years of
         # Doonesbury''", a headline's "… Del.; most delegates locked up").
         return True
-    prev = para[prev_start:prev_end]
+    # The rules read the sentence's last words: its last characters, where they hold a space (merges can make one long
+    # sentence, "U . S . …" in tokenised text, and a copy of it at each boundary would be quadratic).
+    prev = para[max(prev_start, prev_end - _TAIL_REACH):prev_end]
+    if len(prev) < prev_end - prev_start and not any(ch.isspace() for ch in prev):
+        prev = para[prev_start:prev_end]
     bare = prev.rstrip(_QUOTE_CLOSERS)
     if (prev.endswith(_ENDS_BEFORE_LOWER) or bare.endswith(("!", "?"))) and _NEXT_LOWER.match(para, start):
         # "“Stop!” he said.", "Rep. Elijah Cummings (D-Md.) said …", "Jeb! was better", "(really?) and":
