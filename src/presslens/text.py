@@ -8,7 +8,10 @@ checked against the original (NLTK's ``span_tokenize`` idea). Sentence boundarie
 - a paragraph break is always a sentence break;
 - titles ("Mr.", "Gen.", "Sen.") and initials never end a sentence before a name;
 - a quotation that ends with ``!”`` or ``?”`` and goes on in lower case ("“Stop!” he said.") stays
-  one sentence, as does an abbreviation in parentheses that does ("Rep. Ada Quill (D-Md.) said …").
+  one sentence, as does an abbreviation in parentheses that does ("Rep. Ada Quill (D-Md.) said …");
+  no sentence opens with a comma, semicolon or colon ('titled "Unifier?", concludes');
+- an ellipsis mark (…) before a word that opens sentences ends one ("… against Avalon … But Quill");
+- tokenised text's points written apart ("the U . S . Senate", "Oct . 13") are read as written whole.
 
 Example::
 
