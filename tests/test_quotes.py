@@ -915,6 +915,20 @@ ATTRIBUTION_RULES = {
                               "content": "support for a ban on night sailings"},
               "interest in": {"speaker": "Tom Becker", "cue": "expressed", "content": "interest in owning the ferry"}},
         n=2),
+    # "expressed concern about …": the object of "about" after a speech form ending in a noun of a feeling is what the
+    # feeling is about, up to a conjunction; a "that" after the noun still opens the words, and "doubts" as a verb of
+    # belief takes no "about" of its own.
+    "a feeling about a thing": dict(
+        text="Harbour master Ada Quill expressed concern about the cost of the new levy. Tom Becker expressed doubts "
+             "about the ferry timetable and said it would fail. Piet Marsh expressed concern that the pier would "
+             "close. Marsh still doubts about the pier.",
+        rows={"the cost": {"speaker": "Ada Quill", "cue": "expressed concern", "kind": "indirect",
+                           "content": "the cost of the new levy"},
+              "the ferry timetable": {"speaker": "Tom Becker", "cue": "expressed doubts",
+                                      "content": "the ferry timetable"},
+              "it would fail": {"speaker": "Tom Becker", "cue": "said"},
+              "the pier would": {"speaker": "Piet Marsh", "cue": "expressed concern"}},
+        n=4),
     # "reiterated …" restates what the subject had said: its object is what was restated, not only a clause after it.
     "a stance reiterated": dict(
         text="Harbour master Ada Quill reiterated her support for Tom Becker. Becker reiterated that the pier was "

@@ -514,6 +514,10 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 # Verbs of promise, demand and order take "to ...": "vowed to raise", "urged him to act", "told Becker to leave".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand|tell|told)")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
+# "about" after a speech form ending in a noun of a feeling ("expressed concern about the cost"): the object of "about"
+# is what the feeling is about (data/quotes_feeling_nouns.txt).
+_FEELING_NOUNS = frozenset(words("feeling_nouns"))
+_ABOUT = re.compile(r"\s+about\s+(?=[\w“\"$])")
 # A possessor and a word before a noun of _CLAIM_NOUNS ("Trump's false claims", "judges’ statement", "his warning").
 _OWNER_BEFORE = re.compile(r"(?:(?<=\w)['’]s?|\b(?P<pron>[Hh]is|[Hh]er))\s+(?:(?!that\b)[a-z][\w-]*\s+)?$")
 # The two words before a phrase, the last in lower case and no conjunction or relative pronoun opening a clause.
@@ -3657,6 +3661,14 @@ class _Extractor:
                 that = None
             if that:
                 start = that.end()
+            elif ((about := _ABOUT.match(text, f.right, sent_e)) and len(cue := text[f.cue_s:f.cue_e].split()) > 1
+                  and cue[-1].lower() in _FEELING_NOUNS):
+                # "expressed concern about the cost of the levy": the object of "about", as far as a thing aimed at
+                # runs (not a phrase before a clause, as in "said about the levy it …"); a verb and its noun only,
+                # not the verb "doubts"
+                start = about.end()
+                stop = _OBJECT_END.search(text, start, sent_e)
+                sent_e = stop.start() if stop else sent_e
             elif ("speech" in f.classes and (colon := _COLON_CLAUSE.match(text, f.right, sent_e))
                   and self.doc.para(f.cue_s) > 0 and text[colon.end():sent_e].rstrip().endswith(_STOPS)):
                 # the clause a colon opens is what was said, also after "put it" (manner); not in a headline
