@@ -929,6 +929,18 @@ ATTRIBUTION_RULES = {
               "it would fail": {"speaker": "Tom Becker", "cue": "said"},
               "the pier would": {"speaker": "Piet Marsh", "cue": "expressed concern"}},
         n=4),
+    # The words end before the means after them where it is a participle of speech or citing ("by noting that …", "by
+    # citing a poll"), whose row holds its own words; another means is part of what was put forward ("proposed paying
+    # for it by raising fares").
+    "words before their means": dict(
+        text="The harbour master, Ada Quill, endorsed the levy by noting that it was fair. Tom Becker reiterated his "
+             "support for the ferry by citing a poll of islanders. Piet Marsh proposed paying for it by raising fares.",
+        rows={"the levy": {"speaker": "Ada Quill", "cue": "endorsed", "content": "the levy"},
+              "it was fair": {"speaker": "Ada Quill", "cue": "noting"},
+              "his support": {"speaker": "Tom Becker", "cue": "reiterated", "content": "his support for the ferry"},
+              "a poll": {"speaker": "Tom Becker", "cue": "citing"},
+              "paying for": {"speaker": "Piet Marsh", "cue": "proposed", "content": "paying for it by raising fares"}},
+        n=5),
     # "reiterated …" restates what the subject had said: its object is what was restated, not only a clause after it.
     "a stance reiterated": dict(
         text="Harbour master Ada Quill reiterated her support for Tom Becker. Becker reiterated that the pier was "

@@ -513,6 +513,8 @@ _HOW_SPOKEN = re.compile(r"(?:speaking|talking|writing|adding|noting|referring|r
 _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”\"]+?)[\s.,;:!?]*$")
 # Verbs of promise, demand and order take "to ...": "vowed to raise", "urged him to act", "told Becker to leave".
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand|tell|told)")
+# "by" before a participle: the means ("endorsed the levy by noting that …"; _Extractor._object_end).
+_BY_BEFORE = re.compile(r"\sby\s+$")
 _OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
 # "about" after a speech form ending in a noun of a feeling ("expressed concern about the cost"): the object of "about"
 # is what the feeling is about (data/quotes_feeling_nouns.txt).
@@ -3638,8 +3640,7 @@ class _Extractor:
                         and _CALLED_FOR_TO.match(text, f.right, sent_e))):
                 # a thing aimed at ends at a comma or a conjunction; a question or a proposition put runs on as a clause
                 # does ("questioned whether she, or her successor, deserved credit")
-                stop = _OBJECT_END.search(text, start, sent_e)
-                sent_e = stop.start() if stop else sent_e
+                sent_e = self._object_end(start, sent_e)
         elif "speech" in f.classes and (answer := _ANSWER.match(text, f.right, sent_e)):
             return answer.span(1)  # "75 percent of Democrats said yes", "half said so in May"
         elif "speech" in f.classes or "belief" in f.classes:
@@ -3667,8 +3668,7 @@ class _Extractor:
                 # runs (not a phrase before a clause, as in "said about the levy it …"); a verb and its noun only,
                 # not the verb "doubts"
                 start = about.end()
-                stop = _OBJECT_END.search(text, start, sent_e)
-                sent_e = stop.start() if stop else sent_e
+                sent_e = self._object_end(start, sent_e)
             elif ("speech" in f.classes and (colon := _COLON_CLAUSE.match(text, f.right, sent_e))
                   and self.doc.para(f.cue_s) > 0 and text[colon.end():sent_e].rstrip().endswith(_STOPS)):
                 # the clause a colon opens is what was said, also after "put it" (manner); not in a headline
@@ -3718,7 +3718,7 @@ class _Extractor:
                             and not ("speech" in f.classes and _STATEMENT_OBJECT.match(text, start, sent_e)
                                      and not (stop and _SPOKEN_AFTER.match(text, stop.start())))):
                         return None
-                    sent_e = stop.start() if stop else sent_e
+                    sent_e = self._object_end(start, sent_e)
         else:
             return None
         end = sent_e
@@ -3772,6 +3772,18 @@ class _Extractor:
                 break
         end = _trimmed_end(text, start, end)
         return (start, end) if end > start else None
+
+    def _object_end(self, start: int, sent_e: int) -> int:
+        """Where a thing aimed at or put forward from ``start`` ends: at a comma or a conjunction (_OBJECT_END), or
+        before the means after it where that is a participle of speech or citing ("defended the levy by noting that
+        …", "by citing a poll"), whose row holds its own words."""
+        text = self.doc.text
+        stop = _OBJECT_END.search(text, start, sent_e)
+        end = stop.start() if stop else sent_e
+        for g in self.frames_in(start, end):
+            if g.participle and g.classes & {"speech", "cited"} and (by := _BY_BEFORE.search(text, start, g.cue_s)):
+                return by.start()
+        return end
 
     def _in_subordinate(self, sent_s: int, left: int) -> bool:
         return bool(_SUBORD_COMMA.search(self.doc.text, max(sent_s, left - 60), left))
