@@ -4057,6 +4057,33 @@ def test_speakers_of_nothing():
     assert list(speakers(quotes_of("")).columns) == SPEAKER_COLUMNS
 
 
+NEGATED = ("Harbour master Ada Quill did not mention Tom Becker by name. Becker wouldn't say when the ferry would "
+           "sail. Ines Dorwick has never once said that the pier was safe. Piet Marsh not only said the fares were "
+           "high; he also said the pier was old. Olav Crane said he would not run again. The dockers are not convinced "
+           "that the ferry is safe.")
+
+
+def test_a_negated_cue_is_flagged_and_its_row_kept():
+    # "did not mention X by name", "wouldn't say when", "never said": PolNeAR annotates these as attributions, the
+    # hand-judged samples as none; the row stays and ``negated`` tells them apart. "not only said" and a negation
+    # inside the content ("said he would not run") negate no cue; a cue may hold its negation ("are not convinced").
+    q = quotes_of(NEGATED)
+    assert list(q.columns) == QUOTE_COLUMNS and q["negated"].dtype == bool
+    flags = dict(zip(q["content"], q["negated"]))
+    assert flags == {"Tom Becker by name": True, "when the ferry would sail": True, "the pier was safe": True,
+                     "the fares were high": False, "the pier was old": False, "he would not run again": False,
+                     "the ferry is safe": True}
+    assert_offsets(NEGATED, q)
+
+
+def test_speakers_can_leave_out_negated_cues():
+    q = quotes_of(NEGATED)
+    every, said = speakers(q), speakers(q, negated=False)
+    assert {"Ada Quill", "Ines Dorwick"} <= set(every["speaker"]) and every["quotes"].sum() == 7
+    assert not {"Ada Quill", "Ines Dorwick"} & set(said["speaker"]) and said["quotes"].sum() == 3
+    assert speakers(q.drop(columns="negated"), negated=False)["quotes"].sum() == 7  # an older table counts all
+
+
 def test_the_author_is_no_quoted_source_even_when_the_most_quoted():
     """An op-ed's own "I" quotes the most words, yet the most quoted source is the person it quotes."""
     text = ("I have argued for years that the Ostrava Isle ferry is a disgrace. As I wrote last spring, "

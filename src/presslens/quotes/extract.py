@@ -13,6 +13,11 @@ columns of :data:`QUOTE_COLUMNS`:
   dash of a dash attribution ("“…” ― Lucia Ferrante") or the colon of a transcript label
   ("KESSLER: …"); empty for a quote that only continues the one before it, and for a headline's quoted word
   right after its speaker ("Quill ‘confident’ of deal");
+- ``negated``: True where the cue itself is negated or said not to have happened ("did not mention Quill by
+  name", "wouldn't say when", "without explaining why", "refused to say": a negator of
+  ``data/quotes_negators.txt`` right before the cue), False otherwise (also without a cue). Such rows are kept:
+  PolNeAR annotates them as attributions, a reader who counts only words said can leave them out. A negation
+  inside the content ("said he would not run") or "not only said" negates no cue;
 - ``speaker`` (canonical name from :mod:`presslens.entities`, or the group for unnamed sources),
   ``speaker_start``/``speaker_end`` (the mention the attribution rests on: name, title, pronoun or
   noun phrase), ``speaker_kind`` (``named person``, ``organisation``, ``unnamed source``,
@@ -60,7 +65,7 @@ from presslens.text import check_articles, split_sentences
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
 
 QUOTE_COLUMNS = [
-    "doc_id", "quote_id", "kind", "start", "end", "content", "cue", "cue_start", "cue_end",
+    "doc_id", "quote_id", "kind", "start", "end", "content", "cue", "cue_start", "cue_end", "negated",
     "speaker", "speaker_start", "speaker_end", "speaker_kind", "speaker_description", "addressee",
     "medium", "continues", "sent_id",
 ]
@@ -4085,12 +4090,30 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
         cue = " ".join(text[cue_s:f.cue_e].split()) if cue_s is not None else None
         out.append((
             doc_id, new_id[old], r.kind, r.start, r.end, text[r.start:r.end], cue,
-            cue_s, f.cue_e if cue_s is not None else None,
+            cue_s, f.cue_e if cue_s is not None else None, cue_s is not None and _negated(text, cue_s, f.cue_e),
             speaker, spk_s, spk_e, spk_kind, desc, addressee,
             r.medium, new_id.get(r.continues) if r.continues is not None else None,
             doc.sentence(r.start)[2],
         ))
     return out
+
+
+# "did not mention", "wouldn't say", "has never once said", "without explaining", "refused to say": a negator
+# (data/quotes_negators.txt) before the cue, only auxiliaries, adverbs in -ly (not "only": "not only said") or the
+# words of data/quotes_negation_gaps.txt between, white space alone (no comma: "Not surprisingly, Quill said").
+_NEGATORS = [w.replace("n't", "n['’]t") if w.startswith("n't") else rf"\b{re.escape(w)}".replace(r"\ ", r"\s+")
+             for w in word_list("negators")]
+_NEGATION_GAP = alternation([*word_list("negation_gaps"), *word_list("aux_words")])
+# A cue may hold its negation ("are not convinced that", the stance forms of _STANCE_GAP).
+_NEGATED_CUE = re.compile(rf"(?i:(?:{'|'.join(_NEGATORS)})(?:\s+(?:{_NEGATION_GAP}|(?!only\b)\w+ly)\b)*\s+)$")
+_NEGATOR = re.compile(rf"(?i:{'|'.join(_NEGATORS)})\b")
+
+
+def _negated(text: str, cue_s: int, cue_e: int) -> bool:
+    """Whether the cue at ``cue_s``-``cue_e`` is negated or said not to have happened (_NEGATED_CUE on the 80
+    characters before it, or a negator inside it)."""
+    return (_NEGATED_CUE.search(text, max(0, cue_s - 80), cue_s) is not None
+            or _NEGATOR.search(text, cue_s, cue_e) is not None)
 
 
 def _documents_given_out(doc: Article) -> list[tuple[int, str, tuple[str, str, int]]]:

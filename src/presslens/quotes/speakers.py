@@ -27,11 +27,13 @@ UNRESOLVED_SPEAKER = "(unresolved)"
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, negated: bool = True) -> pd.DataFrame:
     """One row per speaker (per outlet when ``articles`` has an ``outlet`` column with values).
 
     In: rows of :func:`extract_quotes`, or what :func:`speaker_rows` keeps of them (the same
-    totals); optionally the articles table (``doc_id``, ``outlet``).
+    totals); optionally the articles table (``doc_id``, ``outlet``). ``negated=False`` leaves out
+    the rows whose cue is negated (their ``negated`` column: "did not mention Quill by name",
+    "refused to say"), which report no words said; by default they count, as PolNeAR counts them.
     Out (columns :data:`SPEAKER_COLUMNS`, sorted by words quoted): ``outlet`` ("all" without
     outlets), ``speaker``, ``speaker_kind`` (most frequent), ``named`` (a named person or
     organisation, not an unnamed source), ``quotes``/``direct``/``mixed``/``indirect`` (rows),
@@ -42,6 +44,10 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.D
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
     q = quotes.copy() if "words_quoted" in quotes and "content" not in quotes else speaker_rows(quotes)
+    if not negated and "negated" in q:
+        q = q[q["negated"].ne(True)]
+        if q.empty:
+            return pd.DataFrame(columns=SPEAKER_COLUMNS)
     q["speaker"] = q["speaker"].where(q["speaker"].notna() & (q["speaker"] != ""), UNRESOLVED_SPEAKER)
     q["outlet"] = "all"
     if articles is not None and "outlet" in articles.columns:
@@ -90,11 +96,11 @@ def quoted_sources(table: pd.DataFrame) -> pd.DataFrame:
 
 def speaker_rows(quotes: pd.DataFrame) -> pd.DataFrame:
     """What :func:`speakers` reads of ``quotes`` (a new table): its doc_id, speaker, speaker_kind,
-    kind and speaker_description, and ``words_quoted`` in place of the content. ``speakers`` takes
+    kind, speaker_description and negated, and ``words_quoted`` in place of the content. ``speakers`` takes
     it as it takes the quotes (the same totals), so a run that writes each chunk's quotes as they
     come (:func:`presslens.pipeline.write_analysis`) holds only these until the totals are made.
     """
-    columns = ["doc_id", "speaker", "speaker_kind", "kind", "speaker_description"]
+    columns = ["doc_id", "speaker", "speaker_kind", "kind", "speaker_description", "negated"]
     q = quotes.reindex(columns=columns)
     verbatim = q["kind"].isin(["direct", "mixed"])
     # Words are counted in the verbatim rows only: the others count 0.
