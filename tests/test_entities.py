@@ -769,7 +769,19 @@ def test_a_title_after_a_given_name_is_a_surname():
                 "face Democrat Lorna Judge in November.")
     assert ("Oona Jean King", "", "PERSON", "Oona Jean King") in rows
     assert ("Democrat Lorna Judge", "Democrat", "PERSON", "Lorna Judge") in rows
-    assert ("Burger King", "", "MISC", "Burger King") in rows
+    assert ("Burger King", "", "ORG", "Burger King") in rows
+
+
+def test_a_title_after_given_names_of_no_list_is_a_surname():
+    # "Chalfonte LeNee Queen", "Orla King": a given name no list holds before a title left the name MISC, so her
+    # later "she said" had no one to stand for; a paper's or a work's name after "The" stays no one's, and "Madame
+    # Chair" is a title alone, as "Madam Speaker"
+    rows = _one("For 17 years, Orla King suffered episodes of pain. Tamsin Brae Queen, 40, nursed her. A student "
+                "wrote to The Dunmere Chief, and the book The Harbour Queen followed. Madame Chair, delegates, "
+                "friends: we meet again.")
+    assert ("Orla King", "", "PERSON", "Orla King") in rows
+    assert ("Tamsin Brae Queen", "", "PERSON", "Tamsin Brae Queen") in rows
+    assert not [r for r in rows if r[0].endswith(("Chief", "Harbour Queen", "Chair")) and r[2].lower() == "person"]
 
 
 def test_the_word_before_a_generational_suffix_is_the_surname_written_alone():

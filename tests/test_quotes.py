@@ -2754,6 +2754,12 @@ ATTRIBUTION_RULES = {
              "spokesperson. The pier was closed, according to a letter from the council's lawyer.",
         rows={"No one was harmed": {"speaker": "Quill’s spokesperson", "speaker_kind": "unnamed source"},
               "The pier was closed": {"speaker": "council's lawyer", "speaker_kind": "unnamed source"}}, n=3),
+    # A given name of no list before a title as the surname is a person's, whom a later "she" stands for ("Chalfonte
+    # LeNee Queen suffered episodes … she said" was unresolved).
+    "a title as a surname after an unlisted given name": dict(
+        text="For 17 years, Orla King suffered episodes of pain.\n\nShe lost a modeling job.\n\n“It's a choice,” she "
+             "said.",
+        rows={"It's a choice": {"speaker": "Orla King", "speaker_kind": "named person"}}, n=1),
     # A comma inside a quoted word's closing mark ends the words before an inverted frame; "added, that …" opens
     # the clause, but not a relative "that" before its verb ("a provision, Quill said, that is meant to …").
     "a comma inside a closing mark, and said, that": dict(

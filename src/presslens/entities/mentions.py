@@ -619,10 +619,11 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
     if len(name) == 1 and last.low in lex.first_names:
         shape = "person"
     elif 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
-                                        for t in name) \
+                                        for t in name[:len(name) - (last.low in lex.titles)]) \
             and (not _known_kind(first.low, lex) or first.low in lex.first_names):
         # "Sanae Takaichi": a run of words that are names and nothing else; not "Senate Benghazi", nor a place and
-        # another name ("Scotland Yard", "Westport Marathon"; but "Austin Powers")
+        # another name ("Scotland Yard", "Westport Marathon"; but "Austin Powers"). A title may end it as a surname
+        # after names that are no ordinary words ("Orla King", "Chalfonte LeNee Queen")
         shape = "person"
     else:
         shape = "MISC"
@@ -765,6 +766,10 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "org"  # "Quillsoft has paused its chatbot", "Monmouth conducted its poll": no person is "its"
     if _HIS_AFTER.match(text, name_end) and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)):
         return "person"  # not "Buck Showalter of the Yankees delivered his"
+    if shape == "person" and words[-1] in lex.titles and name_start >= 4 \
+            and text.startswith(_THE_ANY, name_start - 4):
+        return "MISC"  # "The Perry Chief", "The Escort Queen": a title ending a name after "the" ends a paper's or a
+        # work's, no one's ("Orla King" is hers)
     if shape == "person" and name_start >= 4 and text.startswith(_THE, name_start - 4) \
             and word.split(" ", 1)[0].lower() not in lex.first_names \
             and not ((after := _WORD_NEXT.match(text, name_end)) and after.group(1) not in lex.stop):
