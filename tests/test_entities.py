@@ -829,6 +829,19 @@ def test_a_storm_is_no_entity():
     assert [r[0] for r in rows] == ["Corvane", "Ada Quill", "Quill", "Marlow"]
 
 
+def test_the_plural_of_an_ordinary_surname_is_a_family_only_beside_one_of_it():
+    # "in Queens" of one article became a family (GROUP, "the Clintons") because another article names a person
+    # surnamed Queen; the plural of a surname that is an ordinary word is a family only where its article names one
+    # of it (and "Guardians", "Kings" of a film's title or a sermon none), the plural of any other as before
+    m = find_mentions(pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Orla Queen said the pier was safe. Tom Quill agreed.",
+        "Tamsin Vale said she spent a second season in Queens before she left.",
+        "Ada Quill spoke. The Quills said they would stay."]}))
+    kinds = {(d, t): k for d, t, k in zip(m["doc_id"], m["text"], m["kind"])}
+    assert kinds[("b", "Queens")] != "GROUP"
+    assert kinds[("c", "Quills")] == "GROUP"
+
+
 def test_a_teams_nickname_in_a_report_on_a_game_is_an_organisation():
     # "the Knicks", "the Patriots", "the Eagles" were MISC or GROUP names in PerSenT's sports news; a plural after
     # "the" in an article with two words of a game (timeline_game_words.txt) is a team. Not a group, nor a family

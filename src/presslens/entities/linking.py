@@ -540,8 +540,11 @@ def link_pieces(pieces: Sequence[pd.DataFrame], aliases: Sequence[Aliases | Pack
     titled = {(article, word): holder(word, role) or entities[i] for i, word, gender, role, article in reversed(lone)
               if (article, word) not in surnamed and office_of_other(i, word, gender, role)}
     for i, word, gender, role, article in lone:
-        if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC"):
-            entity_kind[entities[i]] = "GROUP"  # "the Clintons"
+        if word.endswith("s") and word[:-1] in articles_of and entity_kind[entities[i]] in ("PERSON", "MISC") \
+                and ((article, word[:-1]) in surnamed or not _common(word[:-1], lex)):
+            # "the Clintons"; but the plural of a surname that is an ordinary word only where the article names one
+            # of them ("in Queens" is no family where another article names Orla Queen)
+            entity_kind[entities[i]] = "GROUP"
             continue
         found = choice(word, gender)
         if office_of_other(i, word, gender, role):
