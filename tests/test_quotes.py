@@ -5761,3 +5761,20 @@ def test_a_possessors_noun_and_that_after_say_open_the_words_reported():
         "Brant's claims that he is more popular are undermined by the polls",
         "Varnby's port authority requested that the pier be closed"]
     assert_offsets(text, q)
+
+
+def test_the_negation_gate_never_hides_a_negated_cue():
+    # _negated scans for _NEGATED_CUE only where the lowered 80 characters before a cue hold a negator's first word;
+    # the answer must be the ungated scan's for every case form, apostrophe and letter that case folding treats apart.
+    from presslens.quotes.extract import _NEGATED_CUE, _NEGATOR, _negated
+
+    befores = ["Ada Quill did not ", "Ada Quill DID NOT ", "Quill wouldn’t ", "Quill WOULDN'T ", "Quill has never once ",
+               "Quill refused to ", "Quill REFUSED TO ", "Quill, without ", "Quill, wİthout ", "Quill reſused to ",
+               "Quill did nOt really ", "Not surprisingly, Quill ", "Quill only ", "no one ", "NO  ONE ", "Quill "]
+    for before in befores:
+        for cue in ("said", "not said"):
+            text = before + cue + " the ferry would run."
+            s, e = len(before), len(before) + len(cue)
+            plain = (_NEGATED_CUE.search(text, max(0, s - 80), s) is not None
+                     or _NEGATOR.search(text, s, e) is not None)
+            assert _negated(text, s, e) == plain, text
