@@ -2365,3 +2365,17 @@ def test_corporate_america_is_no_country():
     texts = list(_mentions("Ada Quill railed against corporate America in Avalon. Corporate America shrugged, but "
                            "America voted.")["text"])
     assert texts == ["Ada Quill", "Avalon", "America"]  # the country once, at its last mention
+
+
+def test_the_storm_gate_never_hides_a_storms_name():
+    # _storm_names scans for storms only where the lowered text holds a storm's first word; the names must be the
+    # ungated scan's for every case form and for the letters case folding treats apart (text.lower_aligned).
+    from presslens.entities.lexicon import _lex
+    from presslens.entities.mentions import _CAPITALISED, _storm_names
+
+    lex = _lex()
+    for text in ["Hurricane Ada hit Tarnby.", "HURRICANES Ada and Brin", "the tropical storm Cora", "No storm here.",
+                 "Hurricane Ada and K\u212a", "hurricane\u017f Ada", "Hurrİcane Ada", "Quill won the vote."]:
+        plain = frozenset(w.lower() for m in lex.storm_names.finditer(text)
+                          for w in _CAPITALISED.findall(m.group(1) or m.group(2)))
+        assert _storm_names(text, lex) == plain, text

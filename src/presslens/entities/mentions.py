@@ -33,7 +33,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 from presslens.entities.linking import _UNINITIALLED, link_aliases
-from presslens.text import check_articles
+from presslens.text import check_articles, lower_aligned
 
 __all__ = ["find_mentions"]
 
@@ -672,6 +672,9 @@ def _team_nickname(words: list[str], word: str, text: str, lex: _Lexicon) -> boo
 def _storm_names(text: str, lex: _Lexicon) -> frozenset[str]:
     """The names ``text`` gives storms, lower case (``lex.storm_names``: "maria" of "Hurricane Maria", "harvey" and
     "irma" of "hurricanes Harvey and Irma"): the article's lone "Harvey" is the storm too."""
+    lowered = lower_aligned(text)  # (the scan only where a storm's word may be: most articles hold none)
+    if lowered is not None and not any(prefix.split()[0] in lowered for prefix in lex.storm_prefixes):
+        return frozenset()
     return frozenset(word.lower() for m in lex.storm_names.finditer(text) for word in _CAPITALISED.findall(
         m.group(1) or m.group(2)))
 
