@@ -150,6 +150,7 @@ _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{N}'’.\-]*|\p{N}[\p{L}\p{N}'’.\-]*|of|the|a
 _TITLE_OPENED = re.compile(rf"(?r)(?:“|\"|''|‘)(?:{_TITLE_WORD}[ \t\u00a0]+)*$")
 _TITLE_CLOSED = re.compile(rf"(?:[ \t\u00a0]+{_TITLE_WORD})*[,.?!]?(?:”|\"|''|’)(?![\p{{L}}\p{{N}}])")
 _TITLE_REACH = 80  # how far a title may reach either side of a mention in it
+_TITLE_MARKS = ("“", '"', "'", "‘")  # a character of each of _TITLE_OPENED's opening marks
 # Inside a title, before a name the title is about: a host after "with" ("The Late Show With Stephen Colbert"), a
 # subject after "of" ("The Making of Donald Trump", "The Day of the Donald")
 _NAMED_IN_TITLE = re.compile(r"(?r)(?<![\p{L}\p{M}])(?:[Ww]ith|of(?:[ \t\u00a0]+the)?)[ \t\u00a0]+$")
@@ -805,7 +806,10 @@ def _in_work_title(words: list[str], text: str, name_start: int, name_end: int, 
     “Jane The Virgin” actress"). A slogan's or a chant's names stay ("“Dump Trump”", "''Bernie or Bust''"), and so do a
     host's after "with" ("''The Late Show With Stephen Colbert''"), a subject's after "of" ("''A Child's First Book of
     Trump''") and a full name after a given name ("“Somewhere Ann Curry”"): the title names the person."""
-    opened = _TITLE_OPENED.search(text, max(0, name_start - _TITLE_REACH), name_start)
+    reach = max(0, name_start - _TITLE_REACH)
+    if not any(mark in text[reach:name_start] for mark in _TITLE_MARKS):  # (the search only where one may open)
+        return False
+    opened = _TITLE_OPENED.search(text, reach, name_start)
     if opened is None or (len(words) > 1 and words[0] in lex.name_genders) \
             or _NAMED_IN_TITLE.search(text, opened.start(), name_start):
         return False
