@@ -2379,3 +2379,17 @@ def test_the_storm_gate_never_hides_a_storms_name():
         plain = frozenset(w.lower() for m in lex.storm_names.finditer(text)
                           for w in _CAPITALISED.findall(m.group(1) or m.group(2)))
         assert _storm_names(text, lex) == plain, text
+
+
+def test_a_team_nicknames_singular_is_found_as_the_pattern_found_it():
+    # _team_nickname asks whether the singular ("Knick" of "Knicks") stands alone in the text; a str.find scan
+    # replaced a pattern compiled per name ((?<![\w'’-])WORD(?![\w'’-])): both must agree on every character.
+    import re as re_std
+
+    from presslens.entities.mentions import _joins_word, _stands_alone
+
+    joins = re_std.compile(r"[\w'’-]")
+    assert [c for c in map(chr, range(0x110000)) if _joins_word(c) != bool(joins.match(c))] == []
+    for text in ["the Knicks won", "Knick", "a Knick-knack", "Knick's", "_Knick", "Knick2", "ProKnick", "x Knick."]:
+        plain = re_std.search(r"(?<![\w'’-])Knick(?![\w'’-])", text) is not None
+        assert _stands_alone(text, "Knick") == plain, text

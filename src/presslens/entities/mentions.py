@@ -666,8 +666,23 @@ def _team_nickname(words: list[str], word: str, text: str, lex: _Lexicon) -> boo
             and _key(last) not in lex.groups and last not in lex.demonyms and last not in lex.place_plurals
             and all(w[:1].isupper() and w[1:].islower() for w in word.split())):
         return False
-    one = word.split()[-1][:-1]
-    return re_std.search(rf"(?<![\w'’-]){re_std.escape(one)}(?![\w'’-])", text) is None
+    return not _stands_alone(text, word.split()[-1][:-1])
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word`` with no word character (``re``'s \\w: a letter, digit or "_"), apostrophe
+    or hyphen either side (a scan by str.find: a pattern per word was compiled anew for most names)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _joins_word(text[i - 1])) and (j == len(text) or not _joins_word(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _joins_word(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
 
 
 def _storm_names(text: str, lex: _Lexicon) -> frozenset[str]:
