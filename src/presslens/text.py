@@ -26,6 +26,7 @@ from __future__ import annotations
 import inspect
 import re
 import string
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -40,6 +41,7 @@ __all__ = [
     "WORD_COLUMNS",
     "check_articles",
     "lower_aligned",
+    "may_hold",
     "paragraphs",
     "sentence_spans",
     "span_tokenize",
@@ -67,6 +69,14 @@ def lower_aligned(text: str) -> str | None:
     matches (a scan of it without (?i) finds what the caseless scan finds in ``text``), else None."""
     lowered = text.lower()
     return None if len(lowered) != len(text) or _CASE_ODD.search(text) else lowered
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether a caseless scan of ``text`` for a pattern each of whose matches holds one of ``words`` (lower case) may
+    find one: False only where ``text`` lowered (:func:`lower_aligned`) holds none of them, so a caller skips the scan
+    there with the same answer."""
+    lowered = lower_aligned(text)
+    return lowered is None or any(word in lowered for word in words)
 
 
 _DECISIONS = 100_000  # Punkt verdicts kept (see _tokenizer)

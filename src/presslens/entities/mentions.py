@@ -33,7 +33,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 from presslens.entities.linking import _UNINITIALLED, link_aliases
-from presslens.text import check_articles, lower_aligned
+from presslens.text import check_articles, may_hold
 
 __all__ = ["find_mentions"]
 
@@ -688,9 +688,8 @@ def _joins_word(char: str) -> bool:
 def _storm_names(text: str, lex: _Lexicon) -> frozenset[str]:
     """The names ``text`` gives storms, lower case (``lex.storm_names``: "maria" of "Hurricane Maria", "harvey" and
     "irma" of "hurricanes Harvey and Irma"): the article's lone "Harvey" is the storm too."""
-    lowered = lower_aligned(text)  # (the scan only where a storm's word may be: most articles hold none)
-    if lowered is not None and not any(prefix.split()[0] in lowered for prefix in lex.storm_prefixes):
-        return frozenset()
+    if not may_hold(text, (prefix.split()[0] for prefix in lex.storm_prefixes)):
+        return frozenset()  # (most articles hold no storm's word: no scan)
     return frozenset(word.lower() for m in lex.storm_names.finditer(text) for word in _CAPITALISED.findall(
         m.group(1) or m.group(2)))
 
@@ -1488,6 +1487,19 @@ def _offices(rows: list[tuple], text: str, lex: _Lexicon) -> None:
             del rows[j]
 
 
+def _absorb(rows: list[tuple], k: int, end: int, text: str, later: list[int], trimmed: tuple | None = None) -> None:
+    """Make ``rows[k]`` the ORG mention of ``text`` running on to ``end`` and take in the rows ``later`` (indices after
+    ``k`` that start before ``end``): each one ending by ``end`` goes; the last becomes ``trimmed`` where given (the
+    part of it after the name, :func:`_on_names`)."""
+    b = rows[k]
+    rows[k] = (b[0], b[1], b[2], end, text[b[2]:end], b[5], end, b[7], "ORG", text[b[5]:end])
+    for j in reversed(later):
+        if trimmed is not None and j == later[-1]:
+            rows[j] = trimmed
+        elif rows[j][3] <= end:
+            del rows[j]
+
+
 # The rest of an organisation's name after its head word and "on": capitalised words one space apart, joined by
 # connectors, and a list of such that "and" ends ("on Civil Liberties, Justice and Home Affairs"; not "on Parks and
 # Recreation, Levine").
@@ -1526,12 +1538,7 @@ def _on_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
                 continue
             end = len(text[:cut].rstrip(" \t\u00a0,"))
             trimmed = (*c[:2], cut, c[3], text[cut:c[3]], c[5], c[6], text[cut:c[5]].strip(), *c[8:])
-        rows[k] = (b[0], b[1], b[2], end, text[b[2]:end], b[5], end, b[7], "ORG", text[b[5]:end])
-        for j in reversed(later):
-            if trimmed is not None and j == later[-1]:
-                rows[j] = trimmed
-            elif rows[j][3] <= end:
-                del rows[j]
+        _absorb(rows, k, end, text, later, trimmed)
 
 
 # The rest of an organisation's name after "and": up to three capitalised words one space apart, no more after them
@@ -1563,9 +1570,7 @@ def _and_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
         later = [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
         if any(rows[j][3] > end for j in later):
             continue
-        rows[k] = (b[0], b[1], b[2], end, text[b[2]:end], b[5], end, b[7], "ORG", text[b[5]:end])
-        for j in reversed(later):
-            del rows[j]
+        _absorb(rows, k, end, text, later)
 
 
 def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,

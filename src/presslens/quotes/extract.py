@@ -60,7 +60,7 @@ from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_
                                       DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED,
                                       NAMED, ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
                                       LowerScan, overlaps, runs_back)
-from presslens.text import check_articles, lower_aligned, split_sentences
+from presslens.text import check_articles, may_hold, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
 
@@ -3651,12 +3651,13 @@ class _Extractor:
         elif "speech" in f.classes or "belief" in f.classes:
             that = (_THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
                     or _THAT_ASIDE.match(text, f.right, sent_e) or _THAT_COMMA_ASIDE.match(text, f.right, sent_e))
-            if that and _SO_BEFORE.search(text, f.right, text.rfind("that", f.right, that.end())):
+            that_at = text.rfind("that", f.right, that.end()) if that else -1  # where the word "that" starts
+            if that and _SO_BEFORE.search(text, f.right, that_at):
                 that = None  # "thinks his status is so weak that he jumped in": a clause of result
             if (that and text[f.cue_s:f.cue_e].lower() in _SAY_FORMS and not _SAY_NEXT.match(text, that.end())
-                    and (((gap := _NOUN_GAP.fullmatch(text, f.right, text.rfind("that", f.right, that.end())))
+                    and (((gap := _NOUN_GAP.fullmatch(text, f.right, that_at))
                           and not _WHEN_ONLY.fullmatch(text, gap.start(1), gap.end(1)))
-                         or _AUX_GAP.fullmatch(text, f.right, text.rfind("that", f.right, that.end())))):
+                         or _AUX_GAP.fullmatch(text, f.right, that_at))):
                 # "said the issues that hurt Sun are behind it": a relative "that" in the clause's subject; "said
                 # employees were told this week that …": the "that" of the clause's own verb (not one before a verb of
                 # saying, a frame of its own: "said the world lost a voice that said “…”")
@@ -4110,18 +4111,16 @@ _NEGATOR = re.compile(rf"(?i:{'|'.join(_NEGATORS)})\b")
 # What every match of a negator holds, lower case: its first word ("refused" of "refused to", "no" of "no one"), the
 # apostrophe either way. _negated scans for _NEGATED_CUE only where the 80 characters before a cue hold one of them
 # (the scan tries every start in them: a seventh of the quote stage's time when it ran at every cue).
-_NEGATOR_WORDS = tuple(sorted({v for w in word_list("negators") for v in (w.split()[0].lower(),
-                                                                          w.split()[0].lower().replace("'", "’"))}))
+_NEGATOR_WORDS = tuple(sorted({v for w in word_list("negators") for first in [w.split()[0].lower()]
+                               for v in (first, first.replace("'", "’"))}))
 
 
 def _negated(text: str, cue_s: int, cue_e: int) -> bool:
     """Whether the cue at ``cue_s``-``cue_e`` is negated or said not to have happened (_NEGATED_CUE on the 80
     characters before it, or a negator inside it)."""
     start = max(0, cue_s - 80)
-    before = lower_aligned(text[start:cue_s])  # (None where lowering could part it from the caseless scan)
-    if before is None or any(word in before for word in _NEGATOR_WORDS):
-        if _NEGATED_CUE.search(text, start, cue_s) is not None:
-            return True
+    if may_hold(text[start:cue_s], _NEGATOR_WORDS) and _NEGATED_CUE.search(text, start, cue_s) is not None:
+        return True
     return _NEGATOR.search(text, cue_s, cue_e) is not None
 
 
