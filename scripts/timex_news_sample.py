@@ -40,12 +40,23 @@ def score(root: Path) -> pd.DataFrame:
     timexes = extract_timexes(articles)
     rows = []
     for r in sample.itertuples():
-        t = timexes[(timexes["doc_id"] == r.doc_id) & (timexes["start"] < r.end) & (timexes["end"] > r.start)]
         want = r.value if r.verdict == "right" else r.expected
-        now = t["value"].iloc[0] if len(t) and isinstance(t["value"].iloc[0], str) else ""  # no value: ''
+        now = overlapping(timexes, r.doc_id, r.start, r.end)
+        now = now["value"].iloc[0] if len(now) and isinstance(now["value"].iloc[0], str) else ""  # no value: ''
         rows.append({"doc_id": r.doc_id, "start": r.start, "end": r.end, "judged_right": want, "now": now,
                      "right": now == want})
     return pd.DataFrame(rows)
+
+
+def overlapping(timexes: pd.DataFrame, doc_id: str, start: int, end: int) -> pd.DataFrame:
+    """The expressions of ``doc_id`` that overlap the span ``start``-``end``, in text order."""
+    return timexes[(timexes["doc_id"] == doc_id) & (timexes["start"] < end) & (timexes["end"] > start)]
+
+
+def share(k: int, n: int) -> str:
+    """``k/n = 0.xxx [low-high]``: a proportion with its 95% Wilson interval."""
+    low, high = proportion_interval(k, n)
+    return f"{k}/{n} = {k / n:.3f} [{low:.2f}-{high:.2f}]"
 
 
 def main() -> None:
@@ -53,9 +64,7 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train")
     args = parser.parse_args()
     table = score(args.corpora or corpora_root())
-    n, k = len(table), int(table["right"].sum())
-    low, high = proportion_interval(k, n)
-    print(f"news dates without a year (PolNeAR train sample): {k}/{n} = {k / n:.3f} [{low:.2f}-{high:.2f}]")
+    print(f"news dates without a year (PolNeAR train sample): {share(int(table['right'].sum()), len(table))}")
     wrong = table[~table["right"]]
     if len(wrong):
         print(wrong.drop(columns="right").to_string(index=False))

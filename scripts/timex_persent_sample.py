@@ -1,0 +1,91 @@
+"""How well presslens finds and values temporal expressions in news of other outlets than PolNeAR's (PerSenT dev).
+
+``scripts/timex_persent_sample.tsv`` holds every temporal expression of 12 PerSenT dev articles drawn by a fixed
+seed (:data:`SEED`): each one presslens gave when it was judged (its extent right, partial or wrong, its value
+right, wrong or unjudgeable) and each one it missed, read in the article (offsets and verdicts only, no article
+text). PerSenT gives no publication date, so each article carries the anchor its own events fix (column ``anchor``).
+This script tags the 12 articles again (their text as :func:`presslens.load_corpus` reads it, mojibake repaired;
+the anchors as publication dates) and prints, with 95% Wilson intervals:
+
+- precision: of the expressions presslens gives now, those overlapping a true expression (extent judged right,
+  partial or missed), and those whose extent is exactly a true one (strict); an expression overlapping no judged
+  row is unjudged and counted wrong (listed);
+- recall: true expressions overlapped now;
+- value accuracy: of the true expressions found now whose value was judgeable, those whose value is the one
+  judged right (the judged value of 'right' rows, ``expected`` of 'wrong' and 'missed' rows).
+
+Then every judged row that differs from its judged-right state.
+
+Usage: ``.venv/bin/python scripts/timex_persent_sample.py [--corpora DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from presslens.corpus.decoding import repair_mojibake
+from presslens.evaluate import corpora_root
+from presslens.sentiment.evaluation import read_persent
+from presslens.timeline.timexes import extract_timexes
+from timex_news_sample import overlapping, share  # the sibling script: scripts/ is first on the path when run
+
+SAMPLE = Path(__file__).with_name("timex_persent_sample.tsv")
+SEED = 20  # pandas random_state of the draw of N_ARTICLES from read_persent's articles
+N_ARTICLES = 12
+
+
+def draw(root: Path) -> pd.DataFrame:
+    """The sampled articles (doc_id, text) as load_corpus reads a table's text: its mojibake repaired."""
+    articles = read_persent(root / "persent-dev")[0].sample(N_ARTICLES, random_state=SEED)
+    return articles.assign(text=[repair_mojibake(t)[0] for t in articles["text"]])[["doc_id", "text"]]
+
+
+def score(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(judged, unjudged)``: one row per judged expression (doc_id, start, end, extent, judged_right: the value
+    judged right or None where unjudgeable, found: overlapped now, exact: an expression has its extent now,
+    now: the value now) and the expressions given now that overlap no judged row."""
+    sample = pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    sample = sample.astype({"start": int, "end": int})
+    articles = draw(root)
+    assert set(sample["doc_id"]) <= set(articles["doc_id"]), "the draw no longer gives the judged articles"
+    anchors = sample.drop_duplicates("doc_id").set_index("doc_id")["anchor"]
+    timexes = extract_timexes(articles.assign(published=articles["doc_id"].map(anchors)))
+    rows, seen = [], set()
+    for r in sample.itertuples():
+        now = overlapping(timexes, r.doc_id, r.start, r.end)
+        seen.update(now.index)
+        want = {"right": r.value, "wrong": r.expected}.get(r.verdict, r.expected if r.extent == "missed" else None)
+        value = now["value"].iloc[0] if len(now) and isinstance(now["value"].iloc[0], str) else ""  # no value: ''
+        rows.append({"doc_id": r.doc_id, "start": r.start, "end": r.end, "extent": r.extent, "judged_right": want,
+                     "found": len(now) > 0, "exact": bool(((now["start"] == r.start) & (now["end"] == r.end)).any()),
+                     "now": value})
+    unjudged = timexes.loc[~timexes.index.isin(seen), ["doc_id", "start", "end", "text", "type", "value"]]
+    return pd.DataFrame(rows), unjudged
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=None, help="folder holding persent-dev")
+    args = parser.parse_args()
+    table, unjudged = score(args.corpora or corpora_root())
+    true = table[table["extent"] != "wrong"]
+    given = int(true["found"].sum()) + int(table.loc[table["extent"] == "wrong", "found"].sum()) + len(unjudged)
+    valued = true[true["found"] & true["judged_right"].notna()]
+    print(f"PerSenT dev sample, {N_ARTICLES} articles ({SAMPLE.name}):")
+    print(f"  precision {share(int(true['found'].sum()), given)}; strict {share(int(true['exact'].sum()), given)}")
+    print(f"  recall {share(int(true['found'].sum()), len(true))}")
+    print(f"  value accuracy {share(int((valued['now'] == valued['judged_right']).sum()), len(valued))}")
+    off = table[(table["found"] != (table["extent"] != "wrong"))
+                | (table["found"] & table["judged_right"].notna() & (table["now"] != table["judged_right"]))]
+    if len(off):
+        print(off.to_string(index=False))
+    if len(unjudged):
+        print("given now, overlapping no judged row (unjudged, counted wrong):")
+        print(unjudged.to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
