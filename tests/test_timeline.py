@@ -587,6 +587,7 @@ def test_things_that_are_not_temporal_expressions(text):
     "She said on Radio Kessel's This Week With Anna Brook that she would run.",  # a programme
     "He watched the film Harbour Noon and the show Ferry Tonight.",
     "The council named her Person of the Year.",
+    "The mayor told Dusk & Now's host Ada Quill that the pier was safe.",  # "&" joins a name as "and" does
 ])
 def test_time_words_capitalised_inside_a_name_are_not_expressions(text):
     assert _tx(text).empty

@@ -2386,9 +2386,9 @@ def in_name(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b == -1 else b
-    # A name is a run of capitalised words, "of", "the", "to" and "and" between them ("Person of the
-    # Year", "Back to the Future"): a capitalised time word alone is emphasis ("we need it NOW") or
-    # a writer's habit ("the 20th Century").
+    # A name is a run of capitalised words, "of", "the", "to" and "and" (or "&") between them ("Person
+    # of the Year", "Back to the Future", the radio show "Here & Now"): a capitalised time word alone is
+    # emphasis ("we need it NOW") or a writer's habit ("the 20th Century").
     before = _NAME_BEFORE.search(text, a, start)
     after = _NAME_AFTER.match(text, end, b)
     if not (before and before.group(1)[0].isupper() or after and after.group(1)[0].isupper()):
@@ -2397,7 +2397,7 @@ def in_name(text: str, start: int, end: int) -> bool:
     return len(line) < 3 or sum(w[0].isupper() for w in line) < 0.6 * len(line)
 
 
-_NAME_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\"“”'‘’`]+(?:(?:of|the|to|and)\s+){0,3}$")
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\"“”'‘’`]+(?:(?:of|the|to|and|&)\s+){0,3}$")
 _NAME_AFTER = re.compile(r"[\s\"“”'‘’`]+([A-Za-z][\w'’-]*)")
 
 
