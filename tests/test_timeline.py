@@ -485,6 +485,9 @@ def test_durations_sets_times_and_vague_references(text, kind, value, mod):
     ("The third-quarter loss widened.", "third-quarter", None),
     ("The yard will reopen within two weeks.", "two weeks", "EQUAL_OR_LESS"),  # a preposition, outside
     ("Prices may fall in the weeks ahead.", "the weeks ahead", None),
+    # a stretch placed next to a time told (were no expression)
+    ("The Tolvern mill was sold, and it closed in the following months.", "the following months", None),
+    ("Quill ran the Kelby ferry in the intervening years.", "the intervening years", None),
     ("The Tolvern houses went up in the mid-to-late 1990s.", "the mid-to-late 1990s", None),
     ("The Tolvern houses went up in the early- to mid-2000s.", "the early- to mid-2000s", None),
     ("The Tolvern mill burned in the early hours of Saturday.", "the early hours of Saturday", "START"),

@@ -38,6 +38,7 @@ __all__ = [
     "RUN_UP_NOUNS",
     "SCHEDULE_WORDS",
     "SEASONS",
+    "SEQUENCE_WORDS",
     "SPAN_PREPOSITIONS",
     "SPEECH_HEADS",
     "TIME_CLAUSES",
@@ -116,6 +117,8 @@ REPORT_NOUNS: list[str] = [w.lower() for w in _lines("timeline_report_nouns.txt"
 ELECTION_NOUNS: list[str] = [w.lower() for w in _lines("timeline_election_nouns.txt")]
 # nouns of the time before an awaited day ("the run-up to Christmas"): in a clause with no past, the day is ahead
 RUN_UP_NOUNS: list[str] = _lines("timeline_run_up_nouns.txt")
+# words after "the" that place a stretch of plural units next to a time told ("the preceding months"): a vague duration
+SEQUENCE_WORDS: list[str] = [w.lower() for w in _lines("timeline_sequence_words.txt")]
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition
 OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_over_more_than.txt"))
 # words that may follow a day of the month written alone: any other makes it a rank before its noun

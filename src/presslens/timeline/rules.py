@@ -29,8 +29,8 @@ from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_
 from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOUNS, HOLIDAY_DATES, HOLIDAYS,
                                         INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS,
                                         OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY, PREPOSITIONS,
-                                        REPORT_NOUNS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS,
-                                        YEAR_BLOCKERS, ZONES, alternation)
+                                        REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE, VAGUE_NUMBERS,
+                                        WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LED_TRIGGERS", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW",
@@ -2194,9 +2194,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|"
      r"or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?", _r_duration, None),
     # "in the weeks ahead": "ahead" belongs to the expression; so does "a matter of" ("within a matter of days", a
-    # vague count). Each way opens a word (after "for ", "within ", "in " too): the \b in front of them all gives
-    # the scan its start (timexes._finder).
-    (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?|coming|the|a\s+matter\s+of)\s+"
+    # vague count), and a word placing the stretch next to a time told ("the preceding months"). Each way opens a
+    # word (after "for ", "within ", "in " too): the \b in front of them all gives the scan its start
+    # (timexes._finder).
+    (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming|{alternation(SEQUENCE_WORDS)})(?:\s+(?:few|several))?|coming|"
+     rf"the|a\s+matter\s+of)\s+"
      rf"(?P<unit>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)(?:\s+ahead\b)?"
      rf"|(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)"
