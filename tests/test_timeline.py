@@ -74,6 +74,9 @@ def test_fixture_article_resolves_every_expression():
     # the day in words, with "the" and "of" (was the month alone)
     ("The Orrin Bay fair opened on the third of March.", "2031-03-03"),
     ("The Orrin Bay fair opens on the twenty-first of June 2031.", "2031-06-21"),
+    # a year by its last two digits after an apostrophe (was no expression)
+    ("Quill won the Kelby seat in '08, she said.", "2008"),
+    ("The Orrin Bay class of ’29 sailed home.", "2029"),
 ])
 def test_explicit_dates_in_news_formats(text, value):
     assert [v for _, v in _values(text)] == [value]
@@ -579,6 +582,7 @@ def test_in_so_many_units_time_is_that_point_ahead_whatever_the_apostrophe(text,
     "She walked in the great March on Nordhaven and gave to the March of Ferries.",  # a march, not the month
     "Orrin Bay Ferries hired an HR manager.",   # human resources, not an hour
     "Quill hit 3 HRs for the Orrin Bay Gulls.",  # home runs
+    "Quill said: '12 ferries left.' Fares rose in '14 Kelby towns.",  # a count after a quotation mark
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty

@@ -765,11 +765,22 @@ _DAY_AFTER = re.compile(rf"\s+{_DAY}(?!\s*(?:%|percent|,\d|\.\d|:\d))")
 
 def _r_year(ctx: Context, g: dict) -> _Result | None:
     y = g["y"]
-    if len(y) == 2:  # "FY26", "CY26" (the one pattern of two digits)
+    if len(y) == 2:  # "FY26", "CY26", "in '08" (the patterns of two digits)
         y = ("20" if int(y) < 50 else "19") + y
     return "DATE", *_halved(y, g.get("mod"))
 
 
+def _r_apostrophe_year(ctx: Context, g: dict) -> _Result | None:
+    """"in '08", "the class of ’18": the year, after one of the words that make it one, before no capitalised
+    word (a quoted title: "on '60 Minutes'")."""
+    if not _YEAR_APOSTROPHE_AFTER.search(ctx.before(12)) or _CAPITAL_AFTER.match(ctx.text, ctx.match.end()):
+        return None
+    return _r_year(ctx, g)
+
+
+# the word before "'08" that makes it a year
+_YEAR_APOSTROPHE_AFTER = re.compile(
+    rf"\b(?:{alternation(sorted(PREPOSITIONS | {'and', 'since', 'until', 'the'}))})\s+$", re.I)
 _HALF_OF = re.compile(r"(?:the\s+)?(first|second|latter|front|back)\s+half\s+of", re.I)
 
 
@@ -2064,6 +2075,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     # "FY26", "fiscal 26"; analysts' "CY26", "CY2026" (the calendar year, as against the fiscal one): the year
     (r"\b(?:(?P<fiscal>fiscal(?:\s+year)?\s+|FY(?:\s|['’])?)|(?-i:CY)[\s-]?)(?P<y>\d\d)\b", _r_year,
      "fiscal|fy|cy"),
+    # A year by its last two digits after an apostrophe, as speech and headlines write it ("won in '08 and '12",
+    # "the class of '18", "prepping for '18"), after a preposition, "and", "since", "until" or "the" (not a
+    # quoted title, "on '60 Minutes'", a count, "'18 percent", nor a quotation's first word)
+    (r"(?<=\s)['‘’](?P<y>\d\d)(?![\w'’%]|[.,:]\d|\s+percent\b)", _r_apostrophe_year, None),
     # "the mid-to-late 1990s", "the early- to mid-2000s": one expression, the decade with no mod (a mod names one
     # third of it, these two)
     (r"\b(?:the\s+)?(?:(?:(?P<mod0>early|mid)[\s-]*(?:to|-|–)[\s-]*)?(?P<mod>early|mid|late)[\s-]+)?"
@@ -2307,7 +2322,7 @@ _T_DAY_MONTH = r"(?:\d|st|nd|rd|th|of)\s+" + _T_MONTH
 _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week"), _whole("week"), _whole("week"),
              _T_WEEKDAY, _T_MONTH,
              _T_MONTH, _T_MONTH, _T_DAY_MONTH, _T_DAY_MONTH, _whole("month"), _T_DAY_ORDINAL, _T_MONTH,
-             r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy|cy"), "0['’]?s",
+             r"1[6-9]\d\d|20\d\d", r"1[6-9]\d\d|20\d\d", _whole("fiscal|fy|cy"), r"['‘’]\d\d", "0['’]?s",
              _whole("|".join(_DECADE_WORDS)),
              _whole("century"), _whole("quarter|half"), _whole("quarters"), "q[1-4]", _whole("quarter"),
              _whole("quarter|half"),
