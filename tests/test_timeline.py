@@ -1520,7 +1520,9 @@ def test_dates_without_a_year_in_news_hold_the_hand_judged_sample():
 
 def test_expressions_of_other_outlets_hold_the_hand_judged_persent_sample(monkeypatch):
     # scripts/timex_persent_sample.py: every expression of 12 PerSenT dev articles (seed 20), judged at 67242b2
-    # before any rule written from it: 80 given, 78 of them true (2 wrong extents), 3 missed, values 75/78.
+    # before any rule written from it: 80 given, 78 of them true (2 wrong extents), 3 missed, values 75/78. After
+    # the three rules written from it ('Here & Now', 'the preceding months', "in '08"): 80 of 81 found, 1 wrong
+    # given, values 77/80.
     import importlib.util
 
     scripts = FIXTURES.parent.parent / "scripts"
@@ -1533,9 +1535,9 @@ def test_expressions_of_other_outlets_hold_the_hand_judged_persent_sample(monkey
     table, unjudged = module.score(shared_path("corpora", "persent-dev").parent)
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 81 and true["found"].sum() >= 78 and unjudged.empty
-    assert table.loc[table["extent"] == "wrong", "found"].sum() <= 2
-    assert (valued["now"] == valued["judged_right"]).sum() >= 75
+    assert len(true) == 81 and true["found"].sum() >= 80 and unjudged.empty
+    assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
+    assert (valued["now"] == valued["judged_right"]).sum() >= 77
 
 
 # ------------------------------------------------------------------------------------ events, timeline
