@@ -1307,10 +1307,11 @@ def test_a_first_word_of_geography_makes_a_place():
 
 
 def test_a_numeral_after_ordinary_words_makes_no_person():
-    # "World War II" and "Article II" were persons' names for their "II", as "Ada Quill Jr." is.
+    # "World War II" and "Article II" were persons' names for their "II", as "Ada Quill Jr." is (the war is no entity
+    # now: test_a_war_is_an_event_not_an_entity).
     kinds = _kinds(
         "Quill studied World War II and Article II of the charter with Bram Tolliver III.")
-    assert kinds["World War II"] == kinds["Article II"] == "MISC" and kinds["Bram Tolliver III"] == "PERSON"
+    assert "World War II" not in kinds and kinds["Article II"] == "MISC" and kinds["Bram Tolliver III"] == "PERSON"
 
 
 def test_a_plural_of_a_party_or_people_ends_a_group_name():
@@ -1627,6 +1628,15 @@ def test_an_award_or_a_contest_is_no_entity():
                   "and the Vell Medal. Riot Games said so.")
     assert not [e for e in m["entity"] if e.split()[-1] in ("Prize", "Cup", "Olympics", "Medal")]
     assert {"Ada Quill", "Ivo Brant", "Riot Games"} <= set(m["entity"])
+
+
+def test_a_war_is_an_event_not_an_entity():
+    # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
+    # the name; "War" as the object of "of" ends an organisation's name, which stays.
+    m = _mentions("Ada Quill met Ivo Brant in Velloria after World War II. Brant fought in the Tarsk War and wrote "
+                  "about the Cold War for the Tarsk Department of War.")
+    assert not [e for e in m["entity"] if "War" in e.split()[-2:] and "Department" not in e]
+    assert {"Ada Quill", "Ivo Brant", "Velloria", "Tarsk Department of War"} <= set(m["entity"])
 
 
 def test_the_people_of_a_us_state_are_a_group():

@@ -138,6 +138,7 @@ _BEFORE_WORD = re.compile(r"[\p{L}\p{M}'’\-]")
 _LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
 # The same in ASCII text, where no other letter can stand: the standard engine finds them in half the time.
 _LONG_ASCII_WORD = re_std.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
+_NUMERAL = re_std.compile(r"\d+|[ivx]+")  # a number ending an event's name, lower case: "ii" of "World War II"
 # The title of a programme or another work ("on Meet the Press", "NBC's “Face the Nation”"): a
 # capitalised ordinary word and "the" after an opening quotation mark, "on", "of" or a possessive.
 _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+|\p{L}['’]s?[ \t\u00a0]+)"
@@ -709,7 +710,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "PERSON"
     word = text[name_start:name_end]
     words = word.lower().split()
-    if _key(word) in lex.holidays or words[-1] in lex.event_heads \
+    if _key(word) in lex.holidays or _names_event(words, lex) \
             or (len(words) > 1 and words[-1] in lex.host_heads and words[0] in lex.name_genders):
         # a day ("on Election Day", "the Labor Day telethon"), an award, a contest or a show ("the Nobel Peace Prize",
         # "the World Cup", "Megyn Kelly Today"): no one portrayed
@@ -801,6 +802,14 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
 _CLOCK_BEFORE = re.compile(r"(?:\d|(?<![\p{L}\p{M}])[ap](?:[ \t\u00a0]*\.)?[ \t\u00a0]*m(?:[ \t\u00a0]*\.)?|"
                            r"(?<![\p{L}\p{M}])(?:noon|midnight))[ \t\u00a0]*$", re.IGNORECASE)
 _ZONE_KINDS = frozenset({"standard", "daylight"})
+
+
+def _names_event(words: list[str], lex: _Lexicon) -> bool:
+    """Whether a name's words (lower case) name an award, a contest, a show, a law or a war: a head word of
+    ``lex.event_heads`` ends it or stands before a number ("World War II", "World Cup 2018"), but not as the object
+    of "of" or "for", where the name is the body that holds it ("Institute for the Study of War")."""
+    k = len(words) - 1 - (len(words) > 2 and _NUMERAL.fullmatch(words[-1]) is not None)
+    return words[k] in lex.event_heads and (k == 0 or words[k - 1] not in ("of", "for"))
 
 
 def _time_zone(words: list[str], text: str, name_start: int, lex: _Lexicon) -> bool:
@@ -1359,7 +1368,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         kind = _kind(mention, text, base, lex, programmes, storms, game)
         if not kind:
             name = text[name_start:name_end].replace("-", " ").split()
-            if len(name) > 1 and name[-1].lower() in lex.event_heads:
+            if len(name) > 1 and _names_event([w.lower() for w in name], lex):
                 # a law's name ("the Affordable Care Act"): its initials ("the ACA") name nothing either
                 unnamed.add("".join(w[0] for w in name if w.lower() not in _UNINITIALLED))
             continue
