@@ -1639,6 +1639,14 @@ def test_a_war_is_an_event_not_an_entity():
     assert {"Ada Quill", "Ivo Brant", "Velloria", "Tarsk Department of War"} <= set(m["entity"])
 
 
+def test_a_faith_is_no_entity():
+    # "ignorant of Islam", "converted to Judaism" were MISC entities: a religion is no person, organisation, place or
+    # group (entities_faiths.txt); its people and its bodies stay.
+    m = _mentions("Ada Quill converted to Judaism at the Tarsk Synagogue in Velloria. Ivo Brant called Islam a faith "
+                  "of peace, as many Muslims do.")
+    assert not {"Judaism", "Islam"} & set(m["entity"])
+    assert {"Ada Quill", "Ivo Brant", "Velloria", "Tarsk Synagogue", "Muslims"} <= set(m["entity"])
+
 def test_the_people_of_a_us_state_are_a_group():
     # "like many Illinoisans" was MISC; "Illinoisan Ana Roe" had the demonym in her name.
     got = _kinds("Like many Illinoisans, Ada Quill pays the fees. Most Mainers do not. Illinoisan Ana Roe spoke.")

@@ -113,6 +113,7 @@ class _Lexicon:
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
+    faiths: frozenset[str]              # keys of religions' names ("islam"): no entity
     zones: frozenset[str]               # time zones, lower case ("et", "eastern"): a clock time's, no entity
     event_heads: frozenset[str]         # last words of an award's or a contest's name ("prize", "cup"): no entity
     host_heads: frozenset[str]          # those after a host's given name ("Megyn Kelly Today"): no entity
@@ -254,6 +255,7 @@ def _lex() -> _Lexicon:
         saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
         holidays=frozenset(_key(row[0].split("|")[0]) for row in _read("timeline_holidays.txt")),
+        faiths=frozenset(row[0] for row in _read("entities_faiths.txt")),
         # the timeline's list of time zones, which it reads after clock times ("ET", "PDT", "Eastern")
         zones=frozenset(row[0].split()[0].lower() for row in _read("timeline_zones.txt")),
         event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if len(row) == 1),

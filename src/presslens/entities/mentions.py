@@ -710,10 +710,10 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "PERSON"
     word = text[name_start:name_end]
     words = word.lower().split()
-    if _key(word) in lex.holidays or _names_event(words, lex) \
+    if _key(word) in lex.holidays or _key(word) in lex.faiths or _names_event(words, lex) \
             or (len(words) > 1 and words[-1] in lex.host_heads and words[0] in lex.name_genders):
-        # a day ("on Election Day", "the Labor Day telethon"), an award, a contest or a show ("the Nobel Peace Prize",
-        # "the World Cup", "Megyn Kelly Today"): no one portrayed
+        # a day ("on Election Day", "the Labor Day telethon"), a faith ("ignorant of Islam"), an award, a contest or a
+        # show ("the Nobel Peace Prize", "the World Cup", "Megyn Kelly Today"): no one portrayed
         return ""
     if _time_zone(words, text, name_start, lex):
         return ""  # "all times Eastern Standard Time", "8pm E.T.": when, not who
