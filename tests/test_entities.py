@@ -1647,6 +1647,14 @@ def test_a_faith_is_no_entity():
     assert not {"Judaism", "Islam"} & set(m["entity"])
     assert {"Ada Quill", "Ivo Brant", "Velloria", "Tarsk Synagogue", "Muslims"} <= set(m["entity"])
 
+def test_a_party_and_a_state_after_a_name_tag_the_person():
+    # "said Senator Tim Scott, Republican of South Carolina" had the person "Republican of South Carolina": a party's
+    # word and "of" tag the person named before; the state after them is a place.
+    m = _mentions("\"We will win,\" said Senator Ada Quill, Republican of Idaho. Representative Ivo Brant, a "
+                  "Democrat of Vermont, agreed.")
+    assert set(m["entity"]) == {"Ada Quill", "Idaho", "Ivo Brant", "Vermont"}
+    assert set(m[m["entity"].isin(["Idaho", "Vermont"])]["kind"]) == {"PLACE"}
+
 def test_the_people_of_a_us_state_are_a_group():
     # "like many Illinoisans" was MISC; "Illinoisan Ana Roe" had the demonym in her name.
     got = _kinds("Like many Illinoisans, Ada Quill pays the fees. Most Mainers do not. Illinoisan Ana Roe spoke.")

@@ -337,8 +337,10 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             # "&" joins a firm's or a title's names ("Brandt & Co", "Johnson & Johnson", "Barnes & Noble"),
             # not two people's given names ("Hillary & Chelsea Clinton") nor a person and a titled one
             # ("Rudy Giuliani & Sen. Jeff Sessions"); a head word naming a firm only after its other words is its
-            # name's end ("Edison Research for the Associated Press")
-            if not ((tok.low == "&" and prev not in lex.first_names and not _titled_next(text, tok.end, lex))
+            # name's end ("Edison Research for the Associated Press"); "of" after a party's or a nation's word alone
+            # tags a person with a place ("Sen. Ada Quill, Republican of Iowa"), no name goes on through it
+            if (tok.low == "of" and len(pieces[-1]) == 1 and prev in lex.demonyms) \
+                    or not ((tok.low == "&" and prev not in lex.first_names and not _titled_next(text, tok.end, lex))
                     or (prev in lex.heads and prev not in lex.bound_heads) or prev in lex.titles
                     # "First of America Bank Corp.", "First of America said": a word opening firms' names
                     or (len(pieces[-1]) == 1 and prev in lex.firm_openers and tok.low == "of")
