@@ -1655,6 +1655,13 @@ def test_a_party_and_a_state_after_a_name_tag_the_person():
     assert set(m["entity"]) == {"Ada Quill", "Idaho", "Ivo Brant", "Vermont"}
     assert set(m[m["entity"].isin(["Idaho", "Vermont"])]["kind"]) == {"PLACE"}
 
+def test_an_adverb_opening_a_sentence_is_no_entity():
+    # "Additionally, German voters ...", "Ironically, ...", "Domestically, ..." were MISC entities: Punkt's statistics
+    # saw these adverbs only capitalised; a surname in -ly stays.
+    m = _mentions("Ada Quill won in Velloria. Additionally, voters liked her. Ironically, Ivo Brant lost. Domestically, "
+                  "Brant is weak. Hopefully he will try again, said Orla Connolly. Connolly left.")
+    assert set(m["entity"]) == {"Ada Quill", "Velloria", "Ivo Brant", "Orla Connolly"}
+
 def test_the_people_of_a_us_state_are_a_group():
     # "like many Illinoisans" was MISC; "Illinoisan Ana Roe" had the demonym in her name.
     got = _kinds("Like many Illinoisans, Ada Quill pays the fees. Most Mainers do not. Illinoisan Ana Roe spoke.")

@@ -638,8 +638,8 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
         len(name) == 1 and letters.isupper() and len(letters) > 1,  # an acronym (NATO, FBI)
         common, shape,
         (not title_toks or has_role) and not common,  # title words before it may make it a person
-        # a capitalised ordinary word ("Trade"), unless the end of a name in its article ("Rice")
-        len(name) == 1 and not title_toks and _common(key, lex) and key not in lex.first_names,
+        # a capitalised ordinary word ("Trade", "Additionally"), unless the end of a name in its article ("Rice")
+        len(name) == 1 and not title_toks and (_common(key, lex) or _adverb(key)) and key not in lex.first_names,
     )
 
 
@@ -1103,6 +1103,18 @@ def _ing_form(low: str) -> bool:
     no start of a known name ("Irving", "Beijing")."""
     lex = _lex()
     return len(low) >= 6 and low.endswith("ing") and low not in lex.first_names and not _known_start(low, lex)
+
+
+@lru_cache(maxsize=1 << 16)
+def _adverb(low: str) -> bool:
+    """Whether the lower-case ``low`` is an adverb in -ly of an ordinary word ("additionally", "ironically",
+    "namely", "hopefully"): Punkt's statistics saw many such adverbs only opening sentences, capitalised
+    ("Additionally, ..."). Given names ("Beverly") and names of five letters or fewer ("Kelly", "Italy") are not."""
+    if len(low) < 6 or not low.endswith("ly"):
+        return False
+    lex, stem = _lex(), low[:-2]
+    stems = [stem] + ([stem[:-2]] if stem.endswith("al") else []) + ([stem[:-3]] if stem.endswith("ful") else [])
+    return low not in lex.first_names and any(_common(s, lex) and s not in lex.first_names for s in stems)
 
 
 @lru_cache(maxsize=1 << 16)
