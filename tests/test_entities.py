@@ -1662,6 +1662,15 @@ def test_an_adverb_opening_a_sentence_is_no_entity():
                   "Brant is weak. Hopefully he will try again, said Orla Connolly. Connolly left.")
     assert set(m["entity"]) == {"Ada Quill", "Velloria", "Ivo Brant", "Orla Connolly"}
 
+def test_a_group_for_a_cause_is_an_organisation():
+    # "Massachusetts Democrats for Education Reform", "Americans for Prosperity" were the group before "for" and a
+    # name after it: one organisation's name; a group "for the first time" stays a group.
+    m = _mentions("Ada Quill, head of Velloria Democrats for Education Reform, met Ivo Brant of Americans for Prosperity. "
+                  "Many Americans for the first time voted.")
+    kinds = dict(zip(m["entity"], m["kind"]))
+    assert kinds["Velloria Democrats for Education Reform"] == kinds["Americans for Prosperity"] == "ORG"
+    assert kinds["Americans"] == "GROUP" and "Education Reform" not in kinds and "Prosperity" not in kinds
+
 def test_the_people_of_a_us_state_are_a_group():
     # "like many Illinoisans" was MISC; "Illinoisan Ana Roe" had the demonym in her name.
     got = _kinds("Like many Illinoisans, Ada Quill pays the fees. Most Mainers do not. Illinoisan Ana Roe spoke.")

@@ -1402,6 +1402,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     _kin_named(rows, text, lex)
     _offices(rows, text, lex)
     _on_names(rows, text, lex)
+    _for_names(rows, text, lex)
     _and_names(rows, text, lex)
     return rows
 
@@ -1562,6 +1563,30 @@ def _on_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
             end = len(text[:cut].rstrip(" \t\u00a0,"))
             trimmed = (*c[:2], cut, c[3], text[cut:c[3]], c[5], c[6], text[cut:c[5]].strip(), *c[8:])
         _absorb(rows, k, end, text, later, trimmed)
+
+
+# The rest of an organisation's name after a group's plural and "for": capitalised words as after "on"
+# ("Americans for Prosperity", "Massachusetts Democrats for Education Reform").
+_FOR_AFTER = re.compile(rf"[ \t\u00a0]+for[ \t\u00a0]+(?:the[ \t\u00a0]+)?({_ON_ITEM})(?![\p{{L}}\p{{M}}'’-])")
+
+
+def _for_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
+    """Make an organisation named for a group and its cause one mention, in place in ``rows`` (those of
+    :func:`_doc_mentions` of ``text``): "Americans for Prosperity", "Massachusetts Democrats for Education Reform"
+    were the group "Americans", "Massachusetts Democrats" and a name after; now one ORG mention. The group is a
+    people's or a party's plural (a GROUP mention, no title), the words after "for" capitalised, not a stop word."""
+    for k in range(len(rows) - 1, -1, -1):
+        b = rows[k]
+        if b[8] != "GROUP" or b[7]:
+            continue
+        run = _FOR_AFTER.match(text, b[6])
+        if not run or _WORD.match(run.group(1)).group().lower() in lex.stop:
+            continue
+        end = run.end(1)
+        later = [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
+        if any(rows[j][3] > end for j in later):
+            continue
+        _absorb(rows, k, end, text, later)
 
 
 # The rest of an organisation's name after "and": up to three capitalised words one space apart, no more after them
