@@ -1604,6 +1604,15 @@ def test_two_spaces_after_a_full_name_or_in_a_list_part_the_names_of_a_list():
     assert {"Oskar Varro", "Ada Quill", "Cyrus Vale Jr."} <= set(m["entity"])
 
 
+def test_two_spaces_before_a_full_name_part_the_names_of_a_list():
+    # "the Yardbirds  John Mayall & the Bluesbreakers" gave the person "Yardbirds John Mayall": a word, two spaces
+    # where a comma was lost, and a given name opening a longer name are two names.
+    m = _mentions("Ada Quill played with the Tarskbirds  John Vellam & the Quillers before Orla Brant left. "
+                  "Vellam said so.")
+    got = set(m["entity"])
+    assert {"Tarskbirds", "John Vellam"} <= got and not any("  " in t for t in m["text"])
+
+
 def test_a_states_abbreviation_that_is_a_word_names_the_state_with_its_point_only():
     # "Mass." is Massachusetts; the liturgy ("celebrate Mass", "after Mass") and "Mass rallies" are not.
     text = ("Bishop Tomas Vell will celebrate Mass in Tarsk. Mass rallies followed after Mass ended. "

@@ -205,17 +205,18 @@ def _known_after_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before:
 
 def _list_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before: list[_Tok]) -> bool:
     """Whether the two spaces before ``toks[k]`` stand for a comma that a text stripped of its commas lost between
-    two names of a list: after a full name ("Enes Kanter  Doug McDermott", "Sen. Ada Quill  Sen. Ivo Brant"), or
-    between single words where the chunk holds another such gap ("Marx  Lenin  Mao"). Not the padding around a
-    mention of the article's main person after a given name or a title ("De'Andre  Hunter", "Mary Sue  Coleman",
-    "Col.  Kermit Dyke"), nor before a suffix ("Cyrus Vance  Jr.") or an ordinary word that ends the name
-    ("Christy Webber  Landscapes")."""
+    two names of a list: after a full name ("Enes Kanter  Doug McDermott", "Sen. Ada Quill  Sen. Ivo Brant"), before
+    one ("the Yardbirds  John Mayall"), or between single words where the chunk holds another such gap ("Marx  Lenin
+    Mao"). Not the padding around a mention of the article's main person after a given name or a title
+    ("De'Andre  Hunter", "Mary Sue  Coleman", "Col.  Kermit Dyke"), nor before a suffix ("Cyrus Vance  Jr.") or an
+    ordinary word that ends the name ("Christy Webber  Landscapes")."""
     last, first = before[-1].low, toks[k].low
     alone = k + 1 == len(toks) or "  " in text[toks[k].end:toks[k + 1].start]
     if last in _CONNECTORS or last in lex.first_names or last in lex.titles or last in lex.title_words \
             or first in _SUFFIXES or (alone and _common(first, lex)):
         return False
-    return len(before) > 1 or sum("  " in text[a.end:b.start] for a, b in zip(toks, toks[1:])) > 1
+    return len(before) > 1 or (first in lex.first_names and not alone) \
+        or sum("  " in text[a.end:b.start] for a, b in zip(toks, toks[1:])) > 1
 
 
 def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
