@@ -1068,7 +1068,8 @@ def test_a_name_after_the_is_no_person_by_its_context_alone():
         "Ada Quill, a spokeswoman for the Avalon Harbour Convention, said the ferries would run. "
         "Later the Avalon Harbour Convention said nothing. Bram Tolliver said he agreed."]})
     kinds = dict(zip(find_mentions(arts)["entity"], find_mentions(arts)["kind"]))
-    assert kinds == {"Ada Quill": "PERSON", "Avalon Harbour Convention": "MISC", "Bram Tolliver": "PERSON"}
+    # (a convention that speaks is its body: test_a_partys_convention_is_an_event_unless_it_speaks)
+    assert kinds == {"Ada Quill": "PERSON", "Avalon Harbour Convention": "ORG", "Bram Tolliver": "PERSON"}
 
 
 _NAME_WORDS = st.sampled_from(["ada", "quill", "mara", "voss", "jr.", "lund", "brant", "ivo"])
@@ -1647,6 +1648,18 @@ def test_a_war_is_an_event_not_an_entity():
     assert not [e for e in m["entity"] if "War" in e.split()[-2:] and "Department" not in e]
     assert {"Ada Quill", "Ivo Brant", "Velloria", "Tarsk Department of War"} <= set(m["entity"])
 
+
+def test_a_partys_convention_is_an_event_unless_it_speaks():
+    # "at the Democratic National Convention" was a MISC entity: a gathering, an event; where the name speaks ("a
+    # spokesman for the ... Convention", "the ... Convention released a statement") it stands for its body, and its
+    # initials name the party's committee too.
+    m = _mentions("Ada Quill spoke at the Velloria National Convention in Tarsk. The VNC chair Ivo Brant resigned. "
+                  "Orla Vell, a spokeswoman for the Velloria National Convention, said so. The Quill Convention "
+                  "released a statement.")
+    kinds = dict(zip(m["entity"], m["kind"]))
+    assert (m["text"] == "Velloria National Convention").sum() == 1 and kinds["Velloria National Convention"] == "ORG"
+    assert kinds["Quill Convention"] == "ORG" and "VNC" in set(m["text"])
+    assert {"Ada Quill", "Tarsk", "Ivo Brant", "Orla Vell"} <= set(kinds)
 
 def test_a_faith_is_no_entity():
     # "ignorant of Islam", "converted to Judaism" were MISC entities: a religion is no person, organisation, place or

@@ -117,6 +117,7 @@ class _Lexicon:
     zones: frozenset[str]               # time zones, lower case ("et", "eastern"): a clock time's, no entity
     event_heads: frozenset[str]         # last words of an award's or a contest's name ("prize", "cup"): no entity
     host_heads: frozenset[str]          # those after a host's given name ("Megyn Kelly Today"): no entity
+    body_heads: frozenset[str]          # those of a gathering named as its body is ("convention"): see _kind
     page_label: re.Pattern              # an editor's label or a page's furniture at a mention ("UPDATE:", "Embed")
     programme: re.Pattern               # a policy's or a doctrine's name ("Obamacare", "DACA"): no entity
     programme_words: tuple[tuple[str, ...], ...]  # the words of each, case-folded (mentions._may_name_programme)
@@ -258,8 +259,9 @@ def _lex() -> _Lexicon:
         faiths=frozenset(row[0] for row in _read("entities_faiths.txt")),
         # the timeline's list of time zones, which it reads after clock times ("ET", "PDT", "Eastern")
         zones=frozenset(row[0].split()[0].lower() for row in _read("timeline_zones.txt")),
-        event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if len(row) == 1),
+        event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] != ["host"]),
         host_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["host"]),
+        body_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["body"]),
         page_label=re.compile(page_label, re.IGNORECASE),
         programme=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in programmes)})(?![\p{{L}}\p{{M}}])",
                              re.IGNORECASE),

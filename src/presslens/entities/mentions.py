@@ -138,6 +138,8 @@ _BEFORE_WORD = re.compile(r"[\p{L}\p{M}'’\-]")
 _LONG_WORD = re.compile(r"\p{L}[\p{L}'’\-]{3,}")
 # The same in ASCII text, where no other letter can stand: the standard engine finds them in half the time.
 _LONG_ASCII_WORD = re_std.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
+_SPEAKS_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|released|announced|issued|stated)\b")
+_SPOKESPERSON_BEFORE = re.compile(r"spokes(?:man|woman|person)[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+$")
 _NUMERAL = re_std.compile(r"\d+|[ivx]+")  # a number ending an event's name, lower case: "ii" of "World War II"
 # The title of a programme or another work ("on Meet the Press", "NBC's “Face the Nation”"): a
 # capitalised ordinary word and "the" after an opening quotation mark, "on", "of" or a possessive.
@@ -716,7 +718,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     if _key(word) in lex.holidays or _key(word) in lex.faiths or _names_event(words, lex) \
             or (len(words) > 1 and words[-1] in lex.host_heads and words[0] in lex.name_genders):
         # a day ("on Election Day", "the Labor Day telethon"), a faith ("ignorant of Islam"), an award, a contest or a
-        # show ("the Nobel Peace Prize", "the World Cup", "Megyn Kelly Today"): no one portrayed
+        # show ("the Nobel Peace Prize", "the World Cup", "Megyn Kelly Today"): no one portrayed; but a gathering
+        # that speaks is its body ("the Democratic National Convention released a statement")
+        if words[-1] in lex.body_heads and (_SPEAKS_AFTER.match(text, name_end)
+                                            or _SPOKESPERSON_BEFORE.search(text, max(0, name_start - 40), name_start)):
+            return "ORG"
         return ""
     if _time_zone(words, text, name_start, lex):
         return ""  # "all times Eastern Standard Time", "8pm E.T.": when, not who
@@ -1383,8 +1389,10 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         kind = _kind(mention, text, base, lex, programmes, storms, game)
         if not kind:
             name = text[name_start:name_end].replace("-", " ").split()
-            if len(name) > 1 and _names_event([w.lower() for w in name], lex):
-                # a law's name ("the Affordable Care Act"): its initials ("the ACA") name nothing either
+            if len(name) > 1 and _names_event([w.lower() for w in name], lex) \
+                    and name[-1].lower() not in lex.body_heads:
+                # a law's name ("the Affordable Care Act"): its initials ("the ACA") name nothing either (but "DNC"
+                # of "Democratic National Convention" names the committee too)
                 unnamed.add("".join(w[0] for w in name if w.lower() not in _UNINITIALLED))
             continue
         if extends and kind in ("PERSON", "person", "MISC"):
