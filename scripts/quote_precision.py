@@ -41,7 +41,6 @@ from pathlib import Path
 import pandas as pd
 from scipy.stats import binomtest
 
-from presslens.corpus.decoding import repair_mojibake
 from presslens.evaluate import corpora_root
 from presslens.quotes import extract_quotes
 from presslens.sentiment.evaluation import read_persent
@@ -93,15 +92,17 @@ def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
     """The articles of ``sample`` (``doc_id``, ``text``, ``source``), from ``root``/tempeval3-train or, for
     :data:`PERSENT_SAMPLES`, ``root``/persent-dev (``source`` the form of the text)."""
     if sample in PERSENT_SAMPLES:
-        articles = read_persent(root / "persent-dev")[0]
+        # drawn by the text as the file holds it (its form, its length), read as presslens.load_corpus reads it (the
+        # evaluation's read_persent): its mojibake repaired ("â€œ" a quotation mark again)
+        articles = read_persent(root / "persent-dev", mojibake="keep")[0]
         articles = articles[articles["text"].str.len() >= PERSENT_LENGTH].assign(
             source=lambda a: a["text"].map(persent_form)).sort_values("doc_id")
         rng = random.Random(SAMPLES[sample][0])
         chosen = [d for kind, n in PERSENT_DRAWS.items()
                   for d in rng.sample(list(articles.loc[articles["source"] == kind, "doc_id"]), n)]
         chosen = articles[articles["doc_id"].isin(chosen)].reset_index(drop=True)
-        # as presslens.load_corpus reads a table's text: its mojibake repaired ("â€œ" a quotation mark again)
-        return chosen.assign(text=[repair_mojibake(t)[0] for t in chosen["text"]])[["doc_id", "text", "source"]]
+        texts = read_persent(root / "persent-dev")[0].set_index("doc_id")["text"]
+        return chosen.assign(text=texts.reindex(chosen["doc_id"]).tolist())[["doc_id", "text", "source"]]
     docs = {p.stem: p for p in sorted((root / "tempeval3-train").rglob("*.tml")) if not held_out(p.stem)}
     drawn: set[str] = set()
     for name, (seed, _) in SAMPLES.items():

@@ -185,6 +185,23 @@ def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):
     assert evaluation.evaluate_persent(tmp_path) == {}
 
 
+def test_persent_is_read_as_load_corpus_reads_it(tmp_path):
+    # PerSenT's CSV holds UTF-8 read once as Latin-1 or Windows-1252 and saved again ("â\x80\x9c"
+    # for "“"); a run through load_corpus sees it repaired, and so must the evaluation.
+    said = ["“We stay ” Ana Peña said.\nThe mayor’s office of Velmora agreed.", "Ana Peña’s office in Velmora agreed."]
+    broken = [said[0].encode("utf-8").decode("latin-1"), said[1].encode("utf-8").decode("cp1252")]
+    table = pd.DataFrame({"DOCUMENT_INDEX": ["7", "8"], "TITLE": ["Velmora", "Velmora"],
+                          "TARGET_ENTITY": ["Ana Peña"] * 2, "DOCUMENT": broken, "MASKED_DOCUMENT": broken,
+                          "TRUE_SENTIMENT": ["Positive", "Neutral"], "Paragraph0": ["Positive", "Neutral"],
+                          "Paragraph1": ["Neutral", ""]})
+    table.to_csv(tmp_path / "dev.csv", index=False)
+    articles, paragraphs = evaluation.read_persent(tmp_path)
+    assert articles["text"].tolist() == said
+    assert articles["gold"].tolist() == [1, 0] and articles["target"].tolist() == ["Ana Peña"] * 2
+    assert list(paragraphs.itertuples(index=False, name=None)) == [("7", 0, 1), ("8", 0, 0), ("7", 1, 0)]
+    assert evaluation.read_persent(tmp_path, mojibake="keep")[0]["text"].tolist() == broken
+
+
 def test_sample_criticism_portrays_tokyo_not_trump(sample_articles):
     table = entity_sentiment(sample_articles).set_index("entity")
     assert table.loc["Tokyo", "portrayal_label"] == "negative"
