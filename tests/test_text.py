@@ -191,6 +191,19 @@ def test_an_ellipsis_mark_before_a_word_that_opens_sentences_ends_one():
                                 "They will figure out … ‘How do we fix it?’"]
 
 
+def test_an_ellipsis_mark_before_i_please_yes_you_or_because_ends_a_sentence():
+    # Punkt cuts "... I" but reads no stop in "…": "debate with me … I think the people …" ran on. Not before a word
+    # that goes on ("… I-95"), nor before a name ("… Tarn Quill").
+    text = ("Come and debate the pier with me … I think Avalon deserves it. We back Ada Quill … Please join us. "
+            "Look at the ferries … Yes, Nordland was different. That is the way … You’d have to live here. They find "
+            "it odd that people … Because it is wrong. The … I-95 exit and … Tarn Quill closed.")
+    assert _sentences(text) == ["Come and debate the pier with me …", "I think Avalon deserves it.",
+                                "We back Ada Quill …", "Please join us.", "Look at the ferries …",
+                                "Yes, Nordland was different.", "That is the way …", "You’d have to live here.",
+                                "They find it odd that people …", "Because it is wrong.",
+                                "The … I-95 exit and … Tarn Quill closed."]
+
+
 def test_an_initialism_of_hyphenated_parts_before_lower_case_ends_no_sentence():
     text = "Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke. The U.S.-E.U. talks failed."
     assert _sentences(text) == ["Ada Quill, a former director of the A.F.L.-C.I.O. and organizer, spoke.",
