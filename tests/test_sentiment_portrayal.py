@@ -187,11 +187,12 @@ def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):
 
 def test_persent_is_read_as_load_corpus_reads_it(tmp_path):
     # PerSenT's CSV holds UTF-8 read once as Latin-1 or Windows-1252 and saved again ("â\x80\x9c"
-    # for "“"); a run through load_corpus sees it repaired, and so must the evaluation.
+    # for "“"); a run through load_corpus sees it repaired, and so must the evaluation, the target name with it.
     said = ["“We stay ” Ana Peña said.\nThe mayor’s office of Velmora agreed.", "Ana Peña’s office in Velmora agreed."]
     broken = [said[0].encode("utf-8").decode("latin-1"), said[1].encode("utf-8").decode("cp1252")]
     table = pd.DataFrame({"DOCUMENT_INDEX": ["7", "8"], "TITLE": ["Velmora", "Velmora"],
-                          "TARGET_ENTITY": ["Ana Peña"] * 2, "DOCUMENT": broken, "MASKED_DOCUMENT": broken,
+                          "TARGET_ENTITY": ["Ana Peña".encode("utf-8").decode("latin-1"), "Ana Peña"],
+                          "DOCUMENT": broken, "MASKED_DOCUMENT": broken,
                           "TRUE_SENTIMENT": ["Positive", "Neutral"], "Paragraph0": ["Positive", "Neutral"],
                           "Paragraph1": ["Neutral", ""]})
     table.to_csv(tmp_path / "dev.csv", index=False)

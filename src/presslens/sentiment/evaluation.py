@@ -283,8 +283,10 @@ def read_persent(root=None, mojibake: str = "repair") -> tuple[pd.DataFrame, pd.
     sees, its mojibake repaired ("donâ\x80\x99t" -> "don’t", in 214 of the 578 articles);
     ``mojibake="keep"`` gives the text as the file holds it (the form the samples of
     ``scripts/`` were drawn by). The paragraph labels follow the newlines, which no repair
-    touches."""
+    touches; the target, the annotators' name of the person, is repaired as the text is
+    ("Fernando SÃ¡nchez", two of them), so that it names the person as the text does."""
     from presslens.corpus import load_corpus
+    from presslens.corpus.decoding import repair_mojibake
 
     path = _resolve(root, "persent-dev") / "dev.csv"
     if not path.is_file():
@@ -295,7 +297,7 @@ def read_persent(root=None, mojibake: str = "repair") -> tuple[pd.DataFrame, pd.
     articles = pd.DataFrame({
         "doc_id": raw["DOCUMENT_INDEX"].astype(str),
         "text": raw["text"],
-        "target": raw["TARGET_ENTITY"],
+        "target": raw["TARGET_ENTITY"].map(lambda name: repair_mojibake(name)[0] if mojibake == "repair" else name),
         "gold": raw["TRUE_SENTIMENT"].str.lower().str.strip().map(_PERSENT_LABELS),
     }).dropna(subset=["gold"])
     paras = [(d, i, _PERSENT_LABELS[v.lower().strip()])
