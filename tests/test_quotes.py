@@ -4186,6 +4186,25 @@ def test_sample_gold_all_quotes_right(sample_articles):
     assert str(SAMPLE).endswith(gold["article"].split("/")[-1])
 
 
+def test_polnear_is_scored_on_its_text_as_load_corpus_reads_it(tmp_path):
+    # A PolNeAR-like article saved with mojibake ("â\x80\x9c" for "“", "Ã±" for "ñ"): load_corpus repairs it, so
+    # the evaluation scores the repaired text, its gold offsets (into the file's text) moved with the repair.
+    said = "Mayor Ana Peña spoke at the Velmora pier.\n\n“The ferry stays,” Peña said on Monday.\n"
+    raw = said.encode("utf-8").decode("latin-1")
+    for folder in ("text", "attributions"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "text" / "velmora.txt").write_text(raw, encoding="utf-8")
+    source, cue = raw.rindex("Pe"), raw.rindex("said")
+    content = raw.index("â\x80\x9c")
+    spans = {"Source": (source, raw.index(" ", source)), "Cue": (cue, cue + 4),
+             "Content": (content, raw.index(",", content) + 4)}
+    (tmp_path / "attributions" / "velmora_a1.ann").write_text(
+        "".join(f"T{i}\t{label} {s} {e}\t{raw[s:e]}\n" for i, (label, (s, e)) in enumerate(spans.items(), 1))
+        + "E1\tSource:T1 Cue:T2 Content:T3\n", encoding="utf-8")
+    r = evaluate_polnear(tmp_path)
+    assert r["articles"] == 1 and r["direct_f1"] == 1.0 and r["speaker_accuracy"] == 1.0
+
+
 @pytest.mark.eval
 def test_polnear_figures():
     root = shared_path("corpora", "polnear-train")

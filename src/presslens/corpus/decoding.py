@@ -21,7 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-__all__ = ["Encoding", "declared_charset", "decode", "decode_text", "repair_mojibake", "sniff_encoding"]
+__all__ = ["Encoding", "declared_charset", "decode", "decode_text", "mojibake_runs", "repair_mojibake",
+           "sniff_encoding"]
 
 _MAGIC = {
     b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
@@ -211,20 +212,29 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     >>> repair_mojibake("Enrique PeÃ±a Nieto")
     ('Enrique Peña Nieto', 1)
     """
-    if text.isascii() or not _MOJIBAKE.search(text):
+    runs = mojibake_runs(text)
+    if not runs:
         return text, 0
-    repaired = 0
+    pieces, last = [], 0
+    for start, end, fixed in runs:
+        pieces += [text[last:start], fixed]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), sum(len(fixed) for _, _, fixed in runs)
 
-    def repair(found: re.Match[str]) -> str:
-        nonlocal repaired
-        fixed = _repaired_run(found[0])
-        if fixed is None:
-            return found[0]
-        repaired += len(fixed)
-        return fixed
 
-    text = _MOJIBAKE.sub(repair, text)
-    return text, repaired
+def mojibake_runs(text: str) -> list[tuple[int, int, str]]:
+    """The runs of mojibake :func:`repair_mojibake` repairs in ``text``: ``(start, end, repaired)``
+    in order, ``text[start:end]`` the mojibake. What offsets into ``text`` (a corpus's annotations)
+    become in the repaired text follows from them.
+
+    >>> mojibake_runs("Enrique PeÃ±a Nieto")
+    [(10, 12, 'ñ')]
+    """
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return []
+    return [(found.start(), found.end(), fixed) for found in _MOJIBAKE.finditer(text)
+            if (fixed := _repaired_run(found[0])) is not None]
 
 
 @lru_cache(maxsize=4096)

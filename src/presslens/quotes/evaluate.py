@@ -29,6 +29,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from pathlib import Path
@@ -59,6 +60,11 @@ def _verbatim(piece: str) -> bool:
     return piece.startswith(_OPEN) and piece.endswith(_CLOSE) and len(piece) > 2
 
 
+def _direct(text: str, content: list[tuple[int, int]]) -> bool:
+    """Whether the content spans of a gold attribution are each verbatim in ``text``."""
+    return all(_verbatim(text[s:e]) for s, e in content)
+
+
 def read_brat(path: str | os.PathLike, text: str | None = None) -> pd.DataFrame:
     """Attributions of one brat ``.ann`` file, one row per ``E`` event that has a Content.
 
@@ -86,13 +92,49 @@ def read_brat(path: str | os.PathLike, text: str | None = None) -> pd.DataFrame:
             continue
         src = spans.get(args.get("Source", ""), [(None, None)])[0]
         cue = spans.get(args.get("Cue", ""), [(None, None)])[0]
-        direct = text is not None and all(_verbatim(text[s:e]) for s, e in content)
+        direct = text is not None and _direct(text, content)
         rows.append((eid, content, content[0][0], content[-1][1], src[0], src[1], cue[0], cue[1],
                      direct))
     df = pd.DataFrame(rows, columns=GOLD_COLUMNS)
     for col in ("source_start", "source_end", "cue_start", "cue_end"):
         df[col] = df[col].astype("Int64")
     return df
+
+
+def _moved(gold: pd.DataFrame, runs: list[tuple[int, int, str]]) -> pd.DataFrame:
+    """``gold`` (:func:`read_brat`) with its offsets into the text as the text is once its mojibake
+    ``runs`` (:func:`presslens.corpus.decoding.mojibake_runs`) are repaired: each moved by what the
+    runs before it shortened the text; one inside a run to the repaired run's end."""
+    if not runs:
+        return gold
+    ends = [end for _, end, _ in runs]
+    shifts = np.cumsum([len(fixed) - (end - start) for start, end, fixed in runs]).tolist()
+
+    def move(offset):
+        if pd.isna(offset):
+            return offset
+        k = bisect.bisect_right(ends, offset)
+        if k < len(runs) and runs[k][0] < offset:
+            return ends[k] + shifts[k]
+        return int(offset) + (shifts[k - 1] if k else 0)
+
+    moved = {c: pd.array([move(o) for o in gold[c]], dtype=gold[c].dtype)
+             for c in ("start", "end", "source_start", "source_end", "cue_start", "cue_end")}
+    return gold.assign(spans=[[(move(s), move(e)) for s, e in spans] for spans in gold["spans"]], **moved)
+
+
+def _read_repaired(ann: Path, raw: str) -> tuple[str, pd.DataFrame]:
+    """The text ``raw`` as :func:`presslens.load_corpus` reads it (mojibake repaired: "PeÃ±a" is
+    "Peña", "â\\x80\\x9c" a quotation mark) and its gold from ``ann``, offsets moved with the repair
+    and direct content judged in the repaired text."""
+    from presslens.corpus.decoding import mojibake_runs, repair_mojibake
+
+    runs = mojibake_runs(raw)
+    if not runs:
+        return raw, read_brat(ann, raw)
+    text = repair_mojibake(raw)[0]
+    gold = _moved(read_brat(ann), runs)
+    return text, gold.assign(direct=[_direct(text, spans) for spans in gold["spans"]])
 
 
 def _groups(pred: pd.DataFrame) -> list[dict]:
@@ -388,7 +430,9 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     first N articles by name. Returns :func:`evaluate`'s dict plus ``articles``, ``root``, the
     all-attribution figures with ``speech_acts=True`` (keys ending in ``_speech_acts``:
     PolNeAR also annotates acts like "criticised X" as attributions) and, when ``metadata.tsv``
-    names the publishers, ``by_outlet`` (:func:`by_outlet`: leave-one-outlet-out figures).
+    names the publishers, ``by_outlet`` (:func:`by_outlet`: leave-one-outlet-out figures). The
+    texts are those :func:`presslens.load_corpus` gives, their mojibake repaired (30 of the 840),
+    the gold offsets moved with the repair.
     """
     from presslens.quotes.extract import extract_quotes
     from presslens.text import split_sentences
@@ -403,10 +447,11 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
         if name not in chosen and (root / "text" / f"{name}.txt").is_file():
             chosen[name] = ann
     names = sorted(chosen)[:limit] if limit else sorted(chosen)
-    texts = {n: (root / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names}
+    read = {n: _read_repaired(chosen[n], (root / "text" / f"{n}.txt").read_text(encoding="utf-8"))
+            for n in names}
+    texts = {n: read[n][0] for n in names}
     articles = pd.DataFrame({"doc_id": names, "text": [texts[n] for n in names]})
-    gold = pd.concat([read_brat(chosen[n], texts[n]).assign(doc_id=n) for n in names],
-                     ignore_index=True)
+    gold = pd.concat([read[n][1].assign(doc_id=n) for n in names], ignore_index=True)
     sentences = split_sentences(articles)
     pred = extract_quotes(articles, sentences)
     result = evaluate(pred, gold, texts)
