@@ -5797,3 +5797,25 @@ def test_the_negation_gate_never_hides_a_negated_cue():
             plain = (_NEGATED_CUE.search(text, max(0, s - 80), s) is not None
                      or _NEGATOR.search(text, s, e) is not None)
             assert _negated(text, s, e) == plain, text
+
+
+
+def test_the_document_by_scan_finds_what_its_word_boundary_form_finds():
+    # _DOCUMENT_BY is written from the letter "a" with its word boundary as a look-behind after it (the engine then
+    # skips to each "a"); it must find what the pattern opening with \b(?:a|an) finds, at a text's start, after a
+    # letter, a digit, an apostrophe or a mark, and before "n" or a space.
+    import re
+
+    from presslens.quotes.extract import _DOCUMENT_BY
+    from presslens.quotes.lexicon import alternation, word_list
+
+    plain = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{alternation(word_list('own_documents'))})"
+                       r"\s+(?:(?:signed|issued|released|written|sent|posted)\s+(?:out\s+)?by|from)\s+")
+    text = ("a letter from the mayor. An email from Ada Quill, an email from Quill, Iran a memo from Varnby, "
+            "Ana memo from Brant, 3a note sent by Nia, 'a statement issued out by the port', “an op-ed signed by "
+            "Ivo Brant”, (a short tweet from Quill), Gana  letter from Tom, data release from Avalon, an\nold "
+            "brief memo written by Bo, a a letter from Ada, ana an email from Bo, _a memo from Ivo, éa memo from "
+            "Bo, a")
+    found = [(m.span(), m.span("doc")) for m in _DOCUMENT_BY.finditer(text)]
+    assert found == [(m.span(), m.span("doc")) for m in plain.finditer(text)]
+    assert len(found) == 9

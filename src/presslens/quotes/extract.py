@@ -4027,7 +4027,10 @@ _DOCUMENT_REACH = 3
 _GAVE_OUT = re.compile(r"\s(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|e-?mailed|circulated"
                        r"|distributed|penned|wrote)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?"
                        rf"(?P<doc>{alternation(word_list('own_documents'))})\b")
-_DOCUMENT_BY = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{alternation(word_list('own_documents'))})"
+# (The article, "a" or "an" after \b, is written from its letter, the word boundary a look-behind after it: the engine
+# skips to each "a" where it tried a pattern opening with \b at every character; 0.096 -> 0.025 CPU s on PolNeAR
+# train + PerSenT dev, the same matches.)
+_DOCUMENT_BY = re.compile(rf"a(?<!\wa)n?\s+(?:[\w’'-]+\s+){{0,2}}?(?P<doc>{alternation(word_list('own_documents'))})"
                           r"\s+(?:(?:signed|issued|released|written|sent|posted)\s+(?:out\s+)?by|from)\s+")
 
 
