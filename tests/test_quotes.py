@@ -5397,6 +5397,23 @@ def test_an_embedded_post_is_the_words_of_the_account_that_posted_it():
     assert quotes_of("The line is safe — Ada Quill (the mayor) said so.")["cue"].tolist() != ["—"]
 
 
+def test_the_post_scan_is_skipped_only_where_no_signature_can_be():
+    # posts() scans no paragraph of an article without "(@": a signature's handle in brackets is in every match of
+    # _POST_SIGNATURE, so the plain scan of every paragraph finds none there either.
+    from presslens.quotes.extract import _POST_SIGNATURE
+
+    paragraphs = ["Today is River Day. — Ada Quill (@adaquill) October 9, 2017",
+                  "Today is River Day. -- Ada Quill (@adaquill) Oct. 9, 2017</tweet>.",
+                  "Today is River Day. — Ada Quill ( @adaquill) October 9, 2017",
+                  "Today is River Day. — Ada Quill (adaquill) October 9, 2017",
+                  "Today is River Day. — Ada Quill @adaquill October 9, 2017",
+                  "The line is safe — Ada Quill (the mayor) said so on October 9, 2017."]
+    found = [p for p in paragraphs if _POST_SIGNATURE.search(p)]
+    assert found == paragraphs[:2] and all("(@" in p for p in found)
+    for p in paragraphs:
+        assert ("Today is River Day." in quotes_of(p)["content"].tolist()) == (p in found)
+
+
 def test_two_spaces_where_a_text_lost_its_comma_end_the_words_before_a_closing_frame():
     # PerSenT's texts lost their commas and keep two spaces for each ("… will never be the same  Pinera said.", "…
     # bond  the Star Adviser said."): the words before the frame are what was said, as before ", Pinera said.". Not

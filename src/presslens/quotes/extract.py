@@ -2450,6 +2450,8 @@ class _Extractor:
         named after its dash (the person or organisation of the article that name is, else the name as written),
         the dash its cue; the quotation marks inside it are the post's, not quotes of their own."""
         doc, text = self.doc, self.doc.text
+        if "(@" not in text:
+            return  # every signature holds its handle in brackets: no paragraph to scan (most articles)
         for p_s, p_e in doc.paras:
             sign = _POST_SIGNATURE.search(text, p_s, p_e)
             if sign is None or (self.turns and overlaps(self.turns, p_s, p_e)):
