@@ -5800,21 +5800,23 @@ def test_a_possessors_noun_and_that_after_say_open_the_words_reported():
 
 
 def test_the_negation_gate_never_hides_a_negated_cue():
-    # _negated scans for _NEGATED_CUE only where the lowered 80 characters before a cue hold a negator's first word;
-    # the answer must be the ungated scan's for every case form, apostrophe and letter that case folding treats apart.
+    # _negated tries _NEGATED_CUE and _NEGATOR only where the lowered 80 characters before a cue and the cue hold a
+    # negator's first word; the answer must be the plain scans' for every case form, apostrophe and letter that case
+    # folding treats apart, with several such words or parts of words ("now", "cannot") about.
     from presslens.quotes.extract import _NEGATED_CUE, _NEGATOR, _negated
 
     befores = ["Ada Quill did not ", "Ada Quill DID NOT ", "Quill wouldn’t ", "Quill WOULDN'T ", "Quill has never once ",
                "Quill refused to ", "Quill REFUSED TO ", "Quill, without ", "Quill, wİthout ", "Quill reſused to ",
-               "Quill did nOt really ", "Not surprisingly, Quill ", "Quill only ", "no one ", "NO  ONE ", "Quill "]
+               "Quill did nOt really ", "Not surprisingly, Quill ", "Quill only ", "no one ", "NO  ONE ", "Quill ",
+               "Quill knows nothing now and cannot ", "Quill cannot, now, ", "No, Quill declined to ",
+               "Quill, who is not new, never ", "Quill failing to know, ", "Quill FAILED TO ", "Quill isn’t now "]
     for before in befores:
-        for cue in ("said", "not said"):
+        for cue in ("said", "not said", "never said", "declined to say", "NEVER SAID", "cannot say"):
             text = before + cue + " the ferry would run."
             s, e = len(before), len(before) + len(cue)
             plain = (_NEGATED_CUE.search(text, max(0, s - 80), s) is not None
                      or _NEGATOR.search(text, s, e) is not None)
             assert _negated(text, s, e) == plain, text
-
 
 
 def test_the_document_by_scan_finds_what_its_word_boundary_form_finds():

@@ -43,6 +43,7 @@ __all__ = [
     "check_articles",
     "lower_aligned",
     "may_hold",
+    "may_open_at",
     "paragraphs",
     "sentence_spans",
     "span_tokenize",
@@ -78,6 +79,22 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     there with the same answer."""
     lowered = lower_aligned(text)
     return lowered is None or any(word in lowered for word in words)
+
+
+def may_open_at(text: str, words: Iterable[str]) -> list[int] | None:
+    """Where a caseless scan of ``text`` for a pattern each of whose matches opens with one of ``words`` (lower case)
+    may find one: the places, in order, where ``text`` lowered (:func:`lower_aligned`) holds one of them, so a caller
+    tries the pattern there alone with the same answer; None where lowering could part the text from such a scan."""
+    lowered = lower_aligned(text)
+    if lowered is None:
+        return None
+    places = set()
+    for word in words:
+        i = lowered.find(word)
+        while i >= 0:
+            places.add(i)
+            i = lowered.find(word, i + 1)
+    return sorted(places)
 
 
 _DECISIONS = 100_000  # Punkt verdicts kept (see _tokenizer)

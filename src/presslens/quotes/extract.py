@@ -60,7 +60,7 @@ from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_
                                       DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED,
                                       NAMED, ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
                                       LowerScan, overlaps, runs_back)
-from presslens.text import check_articles, may_hold, split_sentences
+from presslens.text import check_articles, may_open_at, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
 
@@ -4113,20 +4113,26 @@ _NEGATION_GAP = alternation([*word_list("negation_gaps"), *word_list("aux_words"
 # A cue may hold its negation ("are not convinced that", the stance forms of _STANCE_GAP).
 _NEGATED_CUE = re.compile(rf"(?i:(?:{'|'.join(_NEGATORS)})(?:\s+(?:{_NEGATION_GAP}|(?!only\b)\w+ly)\b)*\s+)$")
 _NEGATOR = re.compile(rf"(?i:{'|'.join(_NEGATORS)})\b")
-# What every match of a negator holds, lower case: its first word ("refused" of "refused to", "no" of "no one"), the
-# apostrophe either way. _negated scans for _NEGATED_CUE only where the 80 characters before a cue hold one of them
-# (the scan tries every start in them: a seventh of the quote stage's time when it ran at every cue).
-_NEGATOR_WORDS = tuple(sorted({v for w in word_list("negators") for first in [w.split()[0].lower()]
-                               for v in (first, first.replace("'", "’"))}))
+# What every match of a negator opens with, lower case: its first word ("refused" of "refused to", "no" of "no one"),
+# the apostrophe either way, leaving out a word another of them opens ("not" after "no"): the same places.
+_NEGATOR_FIRSTS = {v for w in word_list("negators") for first in [w.split()[0].lower()]
+                   for v in (first, first.replace("'", "’"))}
+_NEGATOR_WORDS = tuple(sorted(w for w in _NEGATOR_FIRSTS
+                              if not any(w != v and w.startswith(v) for v in _NEGATOR_FIRSTS)))
 
 
 def _negated(text: str, cue_s: int, cue_e: int) -> bool:
     """Whether the cue at ``cue_s``-``cue_e`` is negated or said not to have happened (_NEGATED_CUE on the 80
-    characters before it, or a negator inside it)."""
+    characters before it, or a negator inside it). Each is tried only where a negator's first word is
+    (text.may_open_at): a search tries every start, and ran at each cue (first a seventh of the quote stage's time;
+    then, only where the 80 characters held such a word, 0.217 CPU s for the 16,483 cues of PolNeAR train + PerSenT
+    dev; now 0.073 s)."""
     start = max(0, cue_s - 80)
-    if may_hold(text[start:cue_s], _NEGATOR_WORDS) and _NEGATED_CUE.search(text, start, cue_s) is not None:
-        return True
-    return _NEGATOR.search(text, cue_s, cue_e) is not None
+    places = may_open_at(text[start:cue_e], _NEGATOR_WORDS)
+    if places is None:
+        return _NEGATED_CUE.search(text, start, cue_s) is not None or _NEGATOR.search(text, cue_s, cue_e) is not None
+    return any(_NEGATED_CUE.match(text, at, cue_s) if at < cue_s else _NEGATOR.match(text, at, cue_e)
+               for at in (start + i for i in places))
 
 
 def _documents_given_out(doc: Article) -> list[tuple[int, str, tuple[str, str, int]]]:
