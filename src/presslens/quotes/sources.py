@@ -737,6 +737,11 @@ _FORMER_WORDS = frozenset({"former", "ex", "then", "late", "onetime"})
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+# A nation's possessive before a person's mention, lower-case words between ("Iraq's president Saddam Hussein",
+# "Russia’s Vladimir Putin"): whose the person is.
+_NATION_OWNER = re.compile(r"(?<![\w’'.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
 class _Words(NamedTuple):
     """What :func:`_description_words` reads of a description or an epithet."""
 
@@ -781,6 +786,27 @@ def _description_words(phrase: str) -> _Words | None:
     former = None if any(_ORDINAL_NUMBER.fullmatch(w) for w in words[:cut]) else bool(_FORMER_WORDS.intersection(
         words[:cut]))
     return _Words(words[cut - 1], former, frozenset(words), frozenset(proper) - {words[cut - 1]})
+
+
+@lru_cache(maxsize=1)
+def _nation_names() -> tuple[dict[frozenset[str], str], frozenset[str]]:
+    """Each name of a nation of data/quotes_nations.txt ("Russian", "Russia", "U.S."), as the words
+    :func:`_description_words` reads of it, -> the nation; and every word of them (a phrase holding none names none)."""
+    names = {}
+    for line in word_list("nations"):
+        nation, *others = line.split("\t")
+        for name in (nation, *others):
+            names[_description_words(name).words] = nation
+    return names, frozenset(w for name in names for w in name)
+
+
+def _nations(words: frozenset[str]) -> set[str]:
+    """The nations the words of a phrase or a description (:func:`_description_words`) name: "Russia" of "the
+    Russian foreign minister"."""
+    names, any_word = _nation_names()
+    if words.isdisjoint(any_word):
+        return set()
+    return {nation for name, nation in names.items() if name <= words}
 
 
 class Candidate(NamedTuple):
@@ -834,6 +860,7 @@ class Article:
         self._people: set[str] | None = None  # the entities of the article's PERSON mentions, once asked
         self._breaks: list[int] | None = None  # ends of the paragraphs that break an article into items
         self._descriptions: dict[str, list[tuple[int, str, _Words]]] | None = None  # head -> people so described
+        self._nations_of: dict[str, set[str]] | None = None  # person -> the nations the article gives them
         self._main: str | None = None  # the person named most ("" where none is), once asked
         # (lead, start) -> whether _SUBJECT_LEAD runs from a clause's lead to a candidate's start (:meth:`subject`):
         # asked again for each candidate starting there and for each cue of the clause, two times in three
@@ -1242,6 +1269,9 @@ class Article:
                 # holder of the role the article does not name, as "one banker" is; not a name's description ("Kim
                 # Sung-han, a former minister, said"), nor a relative clause's ("a candidate who has called for")
                 return phrase, UNNAMED
+            if found and self._of_another_nation(phrase, found):
+                # "Iraq's president Saddam Hussein …. The Russian foreign minister, meanwhile, said": no one named
+                found = None
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
@@ -1278,6 +1308,8 @@ class Article:
                         # fortune, trade or creed stands, as a he/she does, for the person just met, not for the
                         # article's main person
                         found = self._role_stands_for(c.start, gender or None, pronoun=True)
+                if found and self._of_another_nation(phrase, found):
+                    found = None  # "the Spaniard" is no one the article tells is French
                 return (found, NAMED) if found else (None, UNRESOLVED)
             return phrase, UNNAMED
         if c.kind == "NP_ORG":
@@ -1291,6 +1323,8 @@ class Article:
             # "Speaker Ada Quill says … The Avalon Republican says", "“…,” the Republican said": the person met before,
             # as for "the Dane", not a new unnamed source ("a Republican said")
             found = self._role_stands_for(c.start, None)
+            if found and self._of_another_nation(phrase, found):
+                found = None  # "the Iraqi said" is no one the article tells is Kuwaiti
             return (found, NAMED) if found else (phrase, UNNAMED)
         if c.kind == "NP_UNNAMED" and (owner := _OWNER.match(text, c.start, c.end)):
             # "Sanders's campaign manager said", "his brother added", "the congressman's spokesman": the one person
@@ -1407,6 +1441,31 @@ class Article:
             if not self.in_quote(s) and (words := _description_words(phrase)) is not None:
                 found.setdefault(words.head, []).append((s, ent, words))
         return found
+
+    def _of_another_nation(self, phrase: str, entity: str) -> bool:
+        """Whether the role ``phrase`` names a nation ("Russian foreign minister") and the article gives the person
+        ``entity`` other nations only, by a title ("U.S. President Ben Corder"), a description set off after the
+        name ("Ada Quill, the French ambassador,") or a nation's possessive before it ("Iraq's president Saddam
+        Hussein"), outside quotation marks: the role is someone else."""
+        words = _description_words(phrase)
+        if words is None or not (named := _nations(words.words)):
+            return False
+        if self._nations_of is None:
+            self._nations_of = {}
+            text, given = self.text, []
+            given += [(s, ent, title) for s, title, _, ent in self.names().titles]
+            for s, e, kind, ent in zip(self.mention_starts, self.mentions.get("end", ()),
+                                       self.mentions.get("kind", ()), self.mentions.get("entity", ())):
+                if kind == "PERSON" and isinstance(ent, str):
+                    if after := _DESC_AFTER.match(text, e):
+                        given.append((s, ent, after.group("desc")))
+                    if owner := _NATION_OWNER.search(text, max(0, s - 60), s):
+                        given.append((s, ent, owner.group(1)))
+            for s, ent, phrase_given in given:
+                if not self.in_quote(s) and (d := _description_words(phrase_given)) is not None:
+                    self._nations_of.setdefault(ent, set()).update(_nations(d.words))
+        nations = self._nations_of.get(entity)
+        return bool(nations) and not named & nations
 
     def _named_before(self, entity: str, pos: int) -> bool:
         """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "the
