@@ -4274,6 +4274,20 @@ def test_a_role_naming_a_nation_is_no_one_the_article_gives_another_nation():
     assert got["talks would go on"] == ("Ivan Petrovsky", "named person")  # a nation the text gives him
 
 
+def test_a_photographers_credit_is_no_one_a_pronoun_stands_for():
+    # "… editorial director at NPR. (Chuck Zoeller/Associated Press) ¶ The women said they met with Oreskes after he
+    # expressed an interest …" gave the words to the photographer, the name of the line before.
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Tom Becker didn't respond to requests for comment.\nTom Becker, news director at the station. (Dale "
+        "Morrow/Associated Press)\nThe women said they met with Becker after he expressed an interest in their work.",
+        "Ivo Brant served in the war as an officer in Africa. (Mary F. Morrow/For The Avalon Post)\n"
+        "\"There's Grandpa's sword,\" he said, pointing up at the wall."]})
+    q = extract_quotes(arts)
+    got = dict(zip(q["content"], q["speaker"]))
+    assert got["an interest in their work"] == "Tom Becker"
+    assert got["There's Grandpa's sword,"] == "Ivo Brant"
+
+
 def test_speaker_name_verdicts_hold_offsets_and_names_only():
     import csv
     import importlib.util

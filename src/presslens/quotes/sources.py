@@ -178,6 +178,11 @@ def _lower_scan(words: frozenset[str], guarded: tuple[tuple[str, str], ...]) -> 
 
 
 _ONE_WORD = re.compile(r"\w+")
+# A photographer's credit after a picture's caption, the name right after an opening bracket and before a slash and
+# the outlet: "(Chuck Zoeller/Associated Press)", "(Mary F. Calvert/For The Washington Post)". The name is no one the
+# article quotes or a pronoun stands for.
+_CREDIT_OPEN = re.compile(r"\(\s*$")
+_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z][^()\n/]{0,60}\)")
 _POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 # The group of _NP_HEAD that a one-word head matches in ("role", "unnamed", "org"): the first list
 # that holds the word. (Later lists are written first so that earlier ones overwrite them.)
@@ -932,6 +937,8 @@ class Article:
                 e = int(e)
                 if kind in PERSONLIKE and head_end.get(s) == e and (not isinstance(ent, str) or ent == text[s:e]):
                     continue  # "Diplomats said" opening a sentence: the noun in capitals, no one's name
+                if kind in PERSONLIKE and _CREDIT_AFTER.match(text, e) and _CREDIT_OPEN.search(text, max(0, s - 3), s):
+                    continue  # "(Chuck Zoeller/Associated Press)": a photographer's credit
                 after = _POST_NOMINAL.match(text, e) if kind == "PERSON" else None
                 if after and after.group(1) in POST_NOMINALS:
                     post_nominals.add(after.start(1))
@@ -955,7 +962,8 @@ class Article:
                 s = gap.end()
                 if not _SPACE.search(text, s, e):  # one word left: no name
                     continue
-            if not overlaps(taken, s, e):
+            if not overlaps(taken, s, e) and not (_CREDIT_AFTER.match(text, e)
+                                                  and _CREDIT_OPEN.search(text, max(0, s - 3), s)):
                 cands.append(Candidate(s, e, "NAME"))
         cands += [_candidate((s, e, "PRON", None)) for s, e in self.unquoted(pronouns)]
         for head_s, head_e, kind in self.unquoted(heads):
