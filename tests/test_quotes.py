@@ -4288,6 +4288,25 @@ def test_a_photographers_credit_is_no_one_a_pronoun_stands_for():
     assert got["There's Grandpa's sword,"] == "Ivo Brant"
 
 
+def test_a_he_or_she_is_no_one_its_own_clause_names_after_the_verb():
+    # "He said Manafort's reputation is under attack" (Manafort's attorney) and "He also noted … that Mr. Steele was"
+    # (Bruce Ohr) were given to the man the clause names: a writer would have written "he" again.
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [
+        "Ivo Brant was not in court on Monday. Brant's lawyer defended the deal and said it was legal. He said "
+        "Brant's reputation was under attack in the press.",
+        "Ivo Brant was not in court on Monday. A lawyer for Mr. Brant said the inquiry had stalled. He added that "
+        "Mr. Brant had met the mayor only once.",
+        "Ada Quill defended the levy on Sunday. Asked whether she was planning to step down Quill said she would stay.",
+        "Tom Becker thanked his staff. In a short speech, he told the story of a woman who held a Becker sign."]})
+    q = extract_quotes(arts)
+    got = dict(zip(q["content"], zip(q["speaker"], q["speaker_kind"])))
+    assert got["Brant's reputation was under attack in the press"][1] == "unresolved"
+    assert got["Mr. Brant had met the mayor only once"][1] == "unresolved"
+    # the name after a question's clause, and a name that modifies a noun, are no place in the clause
+    assert got["to step down Quill said she would stay"] == ("Ada Quill", "named person")
+    assert got["the story of a woman who held a Becker sign"] == ("Tom Becker", "named person")
+
+
 def test_speaker_name_verdicts_hold_offsets_and_names_only():
     import csv
     import importlib.util

@@ -2144,6 +2144,10 @@ def _medium(doc: Article, frame: _Frame, limit: int) -> str | None:
 # ==========================================================================================
 
 
+# "Asked whether she was planning …": a question's clause opening the sentence, whose he/she is the one named after it.
+_ASKED_LEAD = re.compile(r"\b[Aa]sked\s+(?:if|whether|about)\b")
+
+
 def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, int | None, str, str | None]:
     c = frame.spk
     if c is None:
@@ -2166,6 +2170,13 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
             # "A statement, signed by board chair Ada Quill, said": the document speaks for the one who signed it
             frame, c = replace(frame, spk=named, desc=None), named
     speaker, kind = doc.resolve(c)
+    if (kind == NAMED and speaker and c.kind == "PRON" and doc.text[c.start:c.end].lower() in ("he", "she")
+            and c.end <= frame.cue_s and not _ASKED_LEAD.search(doc.text, doc.sentence(c.start)[0], c.start)
+            and doc.named_in_clause(speaker, frame.cue_e)):
+        # "He also noted in the same interview that Mr. Steele was …", "He said Manafort's reputation is …": a he or
+        # she before its verb is no one its own clause names after the verb (a writer would write "he"), not the last
+        # one quoted; but for one asked first ("Asked if he expected …, Coveney said", the name after)
+        speaker, kind = None, UNRESOLVED
     if kind == NAMED and speaker:
         insort(doc.spoken, (c.start, speaker))
     desc = doc.text[frame.desc[0]:frame.desc[1]] if frame.desc else None

@@ -622,6 +622,12 @@ _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 # ("(Reuters) - The lawyer said"); matched on the text past the sentence's end, to see the bracket close.
 _ASIDE_OPEN = re.compile(r"[\s“\"]*\((?![\w.\s]{1,40}\))")
 DOCUMENTS = frozenset(m.split()[-1] for m in word_list("medium_nouns"))  # what a possessor wrote or said
+# Where the clause of a verb ends for :meth:`Article.named_in_clause`: a clause mark, or a subordinate clause of its own
+# ("he said after Ryan Dickey read the facts to which Lazar admitted").
+_CLAUSE_MARK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:after|before|when|while|because|although|though|since|until"
+                          r"|unless|whereas|once)\b")
+# A name after a determiner modifies a noun ("a Rubio sign", "the Grayson name"), no one's place in the clause.
+_DET_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # A possessive and the phrase of lower-case words it opens, up to a comma: "’s deputy", "’s longtime chief of staff".
 _OWNED_NOUN = re.compile(r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
@@ -1474,6 +1480,22 @@ class Article:
                     self._nations_of.setdefault(ent, set()).update(_nations(d.words))
         nations = self._nations_of.get(entity)
         return bool(nations) and not named & nations
+
+    def named_in_clause(self, entity: str, lo: int) -> bool:
+        """Whether a mention of the person ``entity`` starts after ``lo`` in the clause holding it, before a clause mark
+        (a comma, a semicolon, a colon, a dash, a bracket) or its sentence's end, outside quotation marks: "He also
+        noted … that Mr. Steele was" names Steele in the clause of "noted"."""
+        end = self.sentence(lo)[1]
+        stop = _CLAUSE_MARK.search(self.text, lo, end)
+        hi = stop.start() if stop else end
+        i = bisect_left(self.mention_starts, lo)
+        while i < len(self.mention_starts) and self.mention_starts[i] < hi:
+            s = self.mention_starts[i]
+            if (self.mentions["entity"][i] == entity and not self.in_quote(s)
+                    and not _DET_RIGHT_BEFORE.search(self.text, max(0, s - 5), s)):
+                return True
+            i += 1
+        return False
 
     def _named_before(self, entity: str, pos: int) -> bool:
         """Whether a mention of ``entity`` starts before ``pos`` (inside a phrase ending there too: "the
