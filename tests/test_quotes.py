@@ -2192,12 +2192,12 @@ ATTRIBUTION_RULES = {
         text="“We will not wait,” she said.\n\nRep. Tom Becker (D-Md.), chair of the Platform Committee, said that "
              "it was “100 percent” fair. The pier will be sold to Bo Tarrow, analysts said.",
         rows={"100 percent": {"speaker": "Tom Becker"}, "The pier will be sold": {"speaker": "analysts"}}),
-    # An office the article names no one to ("the judge" before any Judge is named) is an unnamed
+    # An office the article names no one to ("the judge" where no Judge is named) is an unnamed
     # source, not the last person named; a titled one is that person.
     "a judge no one is named to": dict(
         text="In a statement, his lawyer, Tomas Brenner, said his client was innocent.\n\nThe judge told the court: "
-             "“This was a grave breach of trust.”\n\nIn another case, Judge Ada Quill opened the hearing. The judge "
-             "said the pier was unsafe.",
+             "“This was a grave breach of trust.”\n\nIn another case, Magistrate Ada Quill opened the hearing. The "
+             "magistrate said the pier was unsafe.",
         rows={"his client was innocent": {"speaker": "Tomas Brenner"},
               "This was a grave breach": {"speaker": "judge", "speaker_kind": "unnamed source"},
               "the pier was unsafe": {"speaker": "Ada Quill"}}),
@@ -4305,6 +4305,19 @@ def test_a_he_or_she_is_no_one_its_own_clause_names_after_the_verb():
     # the name after a question's clause, and a name that modifies a noun, are no place in the clause
     assert got["to step down Quill said she would stay"] == ("Ada Quill", "named person")
     assert got["the story of a woman who held a Becker sign"] == ("Tom Becker", "named person")
+
+
+def test_an_office_named_no_one_before_is_the_one_person_the_article_names_so_after():
+    # "… since the judge first ruled on a bail package …. US District Judge Amy Berman Jackson ruled in mid-December"
+    # (PerSenT dev, sample M) was an unnamed source; the judge is the one person the article gives that title.
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Lawyers for Ivo Brant wrote that they had learned more about him since the judge first ruled on a bail package "
+        "that would let him leave home.\nU.S. District Judge Ada Quill ruled in December that Brant could go free.",
+        "\"The case is closed,\" the judge said.\nIvo Brant left the court with his lawyer."]})
+    q = extract_quotes(arts)
+    got = dict(zip(q["content"], zip(q["speaker"], q["speaker_kind"])))
+    assert got["would let him leave home"] == ("Ada Quill", "named person")
+    assert got["The case is closed,"] == ("judge", "unnamed source")  # named no one
 
 
 def test_speaker_name_verdicts_hold_offsets_and_names_only():

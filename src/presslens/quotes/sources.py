@@ -1272,8 +1272,10 @@ class Article:
                               or _HEAD_THEN_PP.split(phrase, 1)[0].rsplit(None, 1)[-1].lower() in _UNNAMED_OFFICES
                               or _GENERAL_OFFICE.search(phrase)):
                 # "The judge told the court": an office the article names no one to, not the last
-                # person named (a judge is seldom another name for someone already met)
-                return phrase, UNNAMED
+                # person named (a judge is seldom another name for someone already met); but the one person it names
+                # so further on ("since the judge first ruled …. U.S. District Judge Ada Quill ruled in December")
+                later = self.described(phrase, c.start, until=len(text)) if _THE.match(text, c.start, c.end) else None
+                return (later, NAMED) if later else (phrase, UNNAMED)
             if not found and _THE.match(text, c.start, c.end):
                 found = self._role_stands_for(c.start, None, role=True)
             if (not found and _A_NEW_ONE.match(text, c.start, c.end) and not _WHO_NEXT.match(text, c.end)
