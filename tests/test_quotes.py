@@ -4320,6 +4320,19 @@ def test_an_office_named_no_one_before_is_the_one_person_the_article_names_so_af
     assert got["The case is closed,"] == ("judge", "unnamed source")  # named no one
 
 
+def test_the_latter_and_the_former_are_one_of_the_pair_named_before():
+    # "Both Judd and Sorvino thanked Jackson for speaking out against Weinstein. The latter explained that she cried"
+    # (PerSenT dev, sample M) was unresolved: the second of the two named together.
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Ada Quill and Tom Becker thanked Ivo Brant for speaking out against Dale Morrow. The latter explained that "
+        "she cried when she heard the news.",
+        "Ada Quill and Tom Becker met the board on Monday. The former said the pier would stay open."]})
+    q = extract_quotes(arts)
+    got = dict(zip(q["content"], q["speaker"]))
+    assert got["she cried when she heard the news"] == "Tom Becker"
+    assert got["the pier would stay open"] == "Ada Quill"
+
+
 def test_speaker_name_verdicts_hold_offsets_and_names_only():
     import csv
     import importlib.util

@@ -1298,6 +1298,10 @@ class Article:
                 found = (self._aged(age.group(1), c.start) or self._subject_before(c.start)
                          or self._speaker_of_paragraph_before(c.start))
                 return (found, NAMED) if found else (None, UNRESOLVED)
+            if _THE.match(text, c.start, c.end) and phrase.lower() in ("latter", "former"):
+                # "Both Judd and Sorvino thanked Jackson …. The latter explained": the second of the pair named
+                found = self._one_of_pair(c.start, phrase.lower() == "latter")
+                return (found, NAMED) if found else (None, UNRESOLVED)
             if _DEFINITE.match(text, c.start, c.end):
                 found = self._titled(c, phrase)
                 if not found and _demonym_epithet(phrase):
@@ -1605,6 +1609,26 @@ class Article:
         if second.kind != "PERSON" or not second.entity or second.entity == first.entity:
             return None
         return f"{first.entity} and {second.entity}"
+
+    def _one_of_pair(self, pos: int, latter: bool) -> str | None:
+        """Whom "the latter" (``latter``) or "the former" at ``pos`` stands for: the second or the first of the last two
+        people named together ("Judd and Sorvino") in its own sentence before it, else in the sentence before; None
+        where neither names such a pair."""
+        sent_s, _, _ = self.sentence(pos)
+        prev_s = self._sentence_before(sent_s)[0] if sent_s else sent_s
+        for lo, hi in ((sent_s, pos), (prev_s, sent_s)):
+            i = bisect_left(self.cand_starts, (lo, -1))
+            people = []
+            while i < len(self.cand_starts) and self.cand_starts[i][0] < hi:
+                c = self.cands[self.cand_starts[i][1]]
+                i += 1
+                if c.kind == "PERSON" and c.entity and c.end <= hi and not self.in_quote(c.start):
+                    people.append(c)
+            pairs = [(a, b) for a, b in zip(people, people[1:])
+                     if a.entity != b.entity and _JOINT_GAP.fullmatch(self.text, a.end, b.start)]
+            if pairs:
+                return pairs[-1][1 if latter else 0].entity
+        return None
 
     def _subject_before(self, pos: int) -> str | None:
         """The person named as the subject of the sentence before the one holding ``pos``, in the same
