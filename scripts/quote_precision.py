@@ -14,7 +14,8 @@ that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the 
 half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
 articles of PerSenT dev (a development split; its test sets stay unread) of at least 1,500 characters, drawn
 by the form of their text, the trace of the outlet's pipeline (:func:`persent_form`), their mojibake repaired
-as :func:`presslens.load_corpus` repairs it.
+as :func:`presslens.load_corpus` repairs it; sample E (``scripts/quote_precision_e.tsv``) is 12 more, of the same
+design, none of P's.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -60,10 +61,12 @@ DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
 SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv")),
            "C": (2028, JUDGED.with_name("quote_precision_c.tsv")),
            "D": (2029, JUDGED.with_name("quote_precision_d.tsv")),
-           "P": (2029, JUDGED.with_name("quote_precision_p.tsv"))}
-# The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88), and how many articles of
-# each form of text each draws from its articles of at least PERSENT_LENGTH characters, by sorted doc id.
-PERSENT_SAMPLES = ("P",)
+           "P": (2029, JUDGED.with_name("quote_precision_p.tsv")),
+           "E": (2030, JUDGED.with_name("quote_precision_e.tsv"))}
+# The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2), and
+# how many articles of each form of text each draws from its articles of at least PERSENT_LENGTH characters that the
+# samples before it left, by sorted doc id.
+PERSENT_SAMPLES = ("P", "E")
 PERSENT_DRAWS = {"plain": 7, "curly": 3, "tokenised": 1, "misencoded": 1}
 PERSENT_LENGTH = 1500
 KINDS = ("direct", "mixed", "indirect")
@@ -97,10 +100,12 @@ def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
         articles = read_persent(root / "persent-dev", mojibake="keep")[0]
         articles = articles[articles["text"].str.len() >= PERSENT_LENGTH].assign(
             source=lambda a: a["text"].map(persent_form)).sort_values("doc_id")
-        rng = random.Random(SAMPLES[sample][0])
-        chosen = [d for kind, n in PERSENT_DRAWS.items()
-                  for d in rng.sample(list(articles.loc[articles["source"] == kind, "doc_id"]), n)]
-        chosen = articles[articles["doc_id"].isin(chosen)].reset_index(drop=True)
+        for name in PERSENT_SAMPLES[:PERSENT_SAMPLES.index(sample) + 1]:
+            rng = random.Random(SAMPLES[name][0])
+            chosen = [d for kind, n in PERSENT_DRAWS.items()
+                      for d in rng.sample(list(articles.loc[articles["source"] == kind, "doc_id"]), n)]
+            left = articles[~articles["doc_id"].isin(chosen)]
+            chosen, articles = articles[articles["doc_id"].isin(chosen)].reset_index(drop=True), left
         texts = read_persent(root / "persent-dev")[0].set_index("doc_id")["text"]
         return chosen.assign(text=texts.reindex(chosen["doc_id"]).tolist())[["doc_id", "text", "source"]]
     docs = {p.stem: p for p in sorted((root / "tempeval3-train").rglob("*.tml")) if not held_out(p.stem)}
