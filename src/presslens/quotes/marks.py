@@ -2,7 +2,7 @@
 
 The grammar, in three layers:
 
-- **Double marks**: curly (“ ”), straight ("), doubled typewriter ('' and ``), low (\u201e),
+- **Double marks**: curly (“ ”), straight ("), doubled typewriter ('' and ``) or curly single (‘‘ ’’), low (\u201e),
   guillemet (« ») and the double prime (″) that OCR of a printed page gives for a straight mark.
   Whether a straight, prime or misplaced mark opens or closes is read from the characters around it.
   Unbalanced marks are handled locally: a new opening mark while a quote is open ends the
@@ -52,9 +52,13 @@ __all__ = ["Quoted", "curly_marks", "find_quoted", "single_role"]
 # second ` or ' after a look-behind on the first), so that a search skips to those characters
 # instead of trying every one of the text (a test compares both).
 _MARK = re.compile(r"[`'“”„‟«»\"″](?:(?<=`)`|(?<=')'|(?<=[“”„‟«»\"″]))")
+# The same with doubled curly single marks, ‘‘ and ’’ (typesetting that writes the typewriter's `` '' with curly
+# characters: "“I grew up there ’’  Hjalmarsson  said"), scanned only in a text holding one, since the scan would
+# otherwise stop at every apostrophe.
+_MARK_CURLY_PAIRS = re.compile(r"[`'‘’“”„‟«»\"″](?:(?<=`)`|(?<=')'|(?<=‘)‘|(?<=’)’|(?<=[“”„‟«»\"″]))")
 _SINGLE = re.compile(r"[‘’'‹›‚]")
-_OPENERS = frozenset(["“", "„", "‟", "«", "``"])
-_CLOSERS = frozenset(["”", "»"])
+_OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘‘"])
+_CLOSERS = frozenset(["”", "»", "’’"])
 # Characters after which a mark reads as opening, and before which it reads as closing.
 _LEFT_OPEN = set(" \t\n\r([{—–-/")
 _RIGHT_CLOSE = set(" \t\n\r.,;:!?)]}—–-…")
@@ -208,12 +212,13 @@ def curly_marks(text: str, quoted: list[Quoted]) -> str:
 
 def _doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     out: list[Quoted] = []
+    marks = _MARK_CURLY_PAIRS if "’’" in text or "‘‘" in text else _MARK
     dangling: int | None = None  # index of a passage left open at the previous paragraph's end
     for para, (p_start, p_end) in enumerate(paragraphs):
         open_at: tuple[int, int] | None = None  # (mark start, mark end) of the open quote
         carried: int | None = None
         carried_from, dangling = dangling, None
-        for m in _MARK.finditer(text, p_start, p_end):
+        for m in marks.finditer(text, p_start, p_end):
             s, e = m.span()
             is_open = open_at is not None
             if _role(text, s, e, p_start, p_end, is_open):
@@ -279,8 +284,8 @@ def _singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[Quoted]
                 k += 1
             if k < len(masked) and masked[k][0] <= i < masked[k][1]:
                 continue
-            if text[i] == "'" and (text[i - 1:i] == "'" or text[i + 1:i + 2] == "'"):
-                continue  # part of a doubled typewriter mark ('')
+            if text[i] in "'‘’" and text[i] in (text[i - 1:i], text[i + 1:i + 2]):
+                continue  # part of a doubled mark ('', ‘‘, ’’)
             role = single_role(text, i, p_start, p_end)
             if role != "word":
                 tokens.append((i, role))
