@@ -3720,12 +3720,19 @@ def test_a_verb_of_an_object_reports_the_notion_or_claim_it_rejects():
 
 def test_an_accusation_of_doing_something_reports_what_was_said_done():
     # "accused the harbour board of hiding the report" had no row (a speech act only); an accusation of a noun
-    # ("of hypocrisy"), a passive's agent and another verb's "of" ("criticized the cost of building") stay none.
+    # ("of hypocrisy") reports the charge as well (it had no row until a noun was read as the deed). A passive's
+    # agent, a reduced relative with no object ("A man accused of arson"), a relative clause naming someone by an old
+    # charge ("A woman who has accused Crane of fraud") and another verb's "of" ("criticized the cost of building")
+    # stay none.
     q = quotes_of("Councillor Ines Dorwick accused the Marrowby harbour board of hiding the safety report. "
                   "Olav Crane accused Dorwick of hypocrisy and criticized the cost of building the pier. "
-                  "Crane, accused by the board of leaking the report, resigned.")
+                  "Crane, accused by the board of leaking the report, resigned. A Velmora man accused of arson in "
+                  "the grain store case told the jury he was asleep. A woman who has accused Crane of fraud said "
+                  "on Sunday that he had called her.")
     assert q[["cue", "speaker", "content"]].values.tolist() == [
-        ["accused", "Ines Dorwick", "the Marrowby harbour board of hiding the safety report"]]
+        ["accused", "Ines Dorwick", "the Marrowby harbour board of hiding the safety report"],
+        ["accused", "Olav Crane", "Dorwick of hypocrisy"], ["told", "Velmora man", "he was asleep"],
+        ["said", "woman", "he had called her"]]
 
 
 def test_criticizing_or_praising_someone_for_a_deed_reports_it_as_an_accusation_does():
@@ -5435,10 +5442,12 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # 67/77, recall direct 35/45, mixed 8/11, indirect 34/48 (29/48 with the right speaker).
     # After the rules written from it (development since; embedded posts, "It" for a document): 87/99, 77/87, 77/87,
     # 45/45, 8/11, 34/48 (30/48). P gains one row with "defended …" (judged right; not listed as a miss): 88/100.
+    # With "accused X of" a noun (written from E): a miss found, its content cut: 89/101, 79/89, 78/89, 36/49 (32/49).
     # Sample E, a second sample of PerSenT dev (12 other articles, seed 2030), measured at 67242b2 before any rule
     # written from it (held out): precision 120/141, speaker 92/120, content 98/120, recall direct 49/49, mixed 20/20,
     # indirect 51/63 (40/63 with the right speaker). After the rules written from it (development since; ’’ closing a
-    # quotation): 120/141, 100/120, 104/120, 49/49, 20/20, 51/63 (40/63).
+    # quotation): 120/141, 100/120, 104/120, 49/49, 20/20, 51/63 (40/63); "accused X of" a noun: 123/144, 103/123,
+    # 106/123, 49/49, 20/20, 54/64 (43/64).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -5447,10 +5456,10 @@ def test_quote_precision_on_other_news_holds_its_floors():
                     "recall_indirect": 0.92, "recall_indirect_speaker": 0.78},
               "D": {"precision": 0.87, "speaker": 0.90, "content": 0.92, "recall_direct": 0.72, "recall_mixed": 1.0,
                     "recall_indirect": 0.93, "recall_indirect_speaker": 0.84},
-              "P": {"precision": 0.87, "speaker": 0.88, "content": 0.88, "recall_direct": 1.0, "recall_mixed": 0.72,
-                    "recall_indirect": 0.70, "recall_indirect_speaker": 0.62},
+              "P": {"precision": 0.87, "speaker": 0.88, "content": 0.87, "recall_direct": 1.0, "recall_mixed": 0.72,
+                    "recall_indirect": 0.73, "recall_indirect_speaker": 0.65},
               "E": {"precision": 0.85, "speaker": 0.83, "content": 0.86, "recall_direct": 1.0, "recall_mixed": 1.0,
-                    "recall_indirect": 0.80, "recall_indirect_speaker": 0.63}}
+                    "recall_indirect": 0.84, "recall_indirect_speaker": 0.67}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
         with path.open(encoding="utf-8", newline="") as f:

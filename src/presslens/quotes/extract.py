@@ -653,6 +653,13 @@ _CITED_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|\s(?:by|in|for|at|on|from|as|dur
 _JUDGEMENT_PREPOSITION = {form: line.split()[0] for line in word_list("judgement_verbs") for form in line.split()[1:]}
 _JUDGED = {preposition: re.compile(rf"\s+(?!by\b)(?:[\w’'.-]+\s+){{1,5}}?{preposition}\s+(?:\w+ly\s+)?\w+ing\b")
            for preposition in set(_JUDGEMENT_PREPOSITION.values())}
+# After "of" a noun names the deed as well ("accused Clinton of sexism", "accusing the council of neglect": the charge
+# reported as the gerund's deed is); after "for" or "with" a noun is as often the thing praised or blamed itself
+# ("praised Quill for her courage"). Not the preposition at once ("A man accused of buying the guns …" has no object),
+# nor in a relative clause that names someone by an old charge ("A woman who has accused Clinton of rape said …":
+# PolNeAR leaves those unmarked, and the one who accused is seldom found).
+_CHARGED = re.compile(r"\s+(?!by\b|of\b)(?:[\w’'.-]+\s+){1,5}?of\s+[\w“\"‘'$]")
+_CHARGED_BY_WHO = re.compile(r"\b(?:who|that)\s+(?:(?:has|have|had|all|both|also)\s+){0,2}$", re.I)
 # "like" or "as if" opening a clause after a verb of feeling: "feel like they have had", "felt as though it was".
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 _NOUN_FORMS = frozenset(words("noun_forms"))
@@ -3080,7 +3087,9 @@ class _Extractor:
             if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
                     and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
-                             and _JUDGED[preposition].match(text, m.end()))):
+                             and (_JUDGED[preposition].match(text, m.end())
+                                  or (preposition == "of" and _CHARGED.match(text, m.end())
+                                      and not _CHARGED_BY_WHO.search(text, max(0, m.start() - 30), m.start()))))):
                 # A verb of an object alone reports no words (see below), but a question, a proposition or a deed
                 # judged put as its object does: its frame is not built for it here (frames are the same whenever
                 # they are built).
