@@ -5544,6 +5544,18 @@ def test_two_spaces_where_a_text_lost_its_comma_end_the_words_before_a_closing_f
     assert_offsets(text, q)
 
 
+def test_two_spaces_where_a_text_lost_its_comma_end_an_opening_according_to_phrase():
+    # "According to the Carmel Police  Mathis was traveling the wrong way" (PerSenT, its commas removed) had no row:
+    # the two spaces right after the source stand for the comma after it. Not in a sentence that kept a comma, nor
+    # with one space ("According to the port board Tom Vell …" keeps no mark of where the phrase ends).
+    text = ("According to the Tarnby harbour police  Ivo Brant was sailing without lights. According to the port board "
+            "Tom Vell was asleep.")
+    q = quotes_of(text)
+    assert q[["content", "speaker", "cue"]].values.tolist() == [
+        ["Ivo Brant was sailing without lights", "Tarnby harbour police", "According to"]]
+    assert_offsets(text, q)
+
+
 def test_the_one_reminded_or_informed_of_something_is_the_addressee():
     # 'Island Ferries had informed the Transport Department of its intention to …' (SCMP), 'reminded the crowd of the
     # stakes': the one told was read as the start of what was said; it is the addressee, and the words open at "of"

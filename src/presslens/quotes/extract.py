@@ -3820,6 +3820,13 @@ class _Extractor:
         text = self.doc.text
         after = None
         comma = text.find(",", f.right, sent_e)
+        if (comma == -1 and text.startswith("  ", f.right) and "," not in text[sent_s:f.right]
+                and "  " not in text[f.cue_e:f.right].strip()):
+            # in a text stripped of its commas (PerSenT), the two spaces right after the source stand for the comma
+            # after it ("According to the Carmel Police  Mathis was …"), as _lost_comma reads them before a frame;
+            # not where the phrase of the source holds such a gap (read over the lost comma: "According to  Packer
+            # Hastings  would", "According to news reports   Shaw  also allegedly wrote")
+            comma = f.right
         if comma != -1:
             start = _skip_space(text, comma + 1, sent_e)
             aside = _SOURCE_ASIDE.match(text, start, sent_e)  # "In a new poll, conducted in May, …"
