@@ -1173,7 +1173,8 @@ ATTRIBUTION_RULES = {
     # had no row): not a likeness ("portrayed the mayor in the play", "depicts a ferry").
     "portraying or depicting someone as something": dict(
         text="Prosecutors depicted Tom Vell as the mastermind of the scheme. Ada Quill portrays the levy as a lifeline "
-             "for the island. Piet Marsh portrayed the mayor in the harbour play. The mural depicts a ferry in a storm.",
+             "for the island. Piet Marsh portrayed the mayor in the harbour play. The mural depicts a ferry in a "
+             "storm.",
         rows={"Tom Vell as": {"speaker": "prosecutors", "cue": "depicted",
                               "content": "Tom Vell as the mastermind of the scheme"},
               "the levy as": {"speaker": "Ada Quill", "cue": "portrays"}},
