@@ -381,8 +381,10 @@ def _left_gap(tail: str) -> re.Pattern:
         rf"|{alternation(word_list('reduced_relatives'), space=_ADVERB_SPACE)}"
         rf"|(?:(?:who\s+)?(?:spoke|talked)|speaking|talking)\s+(?:to|with))\s+"
         # a place may name its state or country after a comma ("Nora Pell of Columbia, South Carolina says")
-        # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not theirs)
-        rf"(?:{WORD}+\s+){{0,4}}?(?!(?:and|but|or)\b){WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
+        # (not ending on a conjunction: "arrived with reporters with no clear answer and acknowledged" is not theirs;
+        # nor holding "but", which opens a clause of its own: "fishermen brought here as children from being deported
+        # but that she did not believe" is not the children's)
+        rf"(?:(?!but\b){WORD}+\s+){{0,4}}?(?!(?:and|but|or)\b){WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
         # a relative clause without commas after an unnamed source's phrase ("people who have battled other
         # online threats say"; left_speaker takes it after such a phrase only)
         rf"(?P<rel>\s+who(?:se)?\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,7}}"
