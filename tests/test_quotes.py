@@ -915,6 +915,13 @@ ATTRIBUTION_RULES = {
                                    "content": "the wooden jetty at Marlow"},
               "the ferry levy": {"speaker": "Tom Becker", "cue": "referring to"}},
         n=3),
+    # "spoke about …" tells what the speaker's words were about, as "referring to" does; not "speaking about" ("got
+    # choked up speaking about Brindle").
+    "a topic spoken about": dict(
+        text="Ada Quill spoke about the need for a new pier at Marlow. Bo Tarn got choked up speaking about Brindle.",
+        rows={"the need for": {"speaker": "Ada Quill", "cue": "spoke about", "kind": "indirect",
+                               "content": "the need for a new pier at Marlow"}},
+        n=1),
     # "expressed …" reports the feeling or stance declared, its object what was expressed (as "endorsed" reports the
     # choice); not the participle before its noun ("the expressed wishes"), the passive, nor the base form ("would not
     # express an opinion").
