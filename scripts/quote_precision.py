@@ -7,10 +7,10 @@ plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml
 :func:`presslens.extract_quotes` on each sample's articles as one corpus and reads back the verdicts
 recorded by hand in ``scripts/quote_precision.tsv`` (sample A), ``scripts/quote_precision_b.tsv``
 (sample B, of the same design, none of A's documents), ``scripts/quote_precision_c.tsv`` (sample C,
-of the same design, none of A's or B's) and ``scripts/quote_precision_d.tsv`` (sample D, of the same
-design, none of A's, B's or C's): doc id, offsets of the content and of the speaker mention
-judged, with its ``speaker_kind``; verdicts; no article text. The documents are drawn from the half
-that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the timeline's held-out
+of the same design, none of A's or B's), ``scripts/quote_precision_d.tsv`` (sample D, of the same
+design, none of A's, B's or C's) and ``scripts/quote_precision_f.tsv`` (sample F, none of A-D's):
+doc id, offsets of the content and of the speaker mention judged, with its ``speaker_kind``; verdicts; no
+article text. The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the timeline's held-out
 half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
 articles of PerSenT dev (a development split; its test sets stay unread) of at least 1,500 characters, drawn
 by the form of their text, the trace of the outlet's pipeline (:func:`persent_form`), their mojibake repaired
@@ -57,12 +57,14 @@ SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_
 DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
 # The samples (seed, verdicts), each drawn from the documents the ones before it left: A was judged on the table
 # of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3, C, of the
-# same design again, on the table of 657375c, and D on the table of 447314d.
+# same design again, on the table of 657375c, D on the table of 447314d and F (its draw after D's, the transcripts
+# spent) on the table of ccc587e.
 SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv")),
            "C": (2028, JUDGED.with_name("quote_precision_c.tsv")),
            "D": (2029, JUDGED.with_name("quote_precision_d.tsv")),
            "P": (2029, JUDGED.with_name("quote_precision_p.tsv")),
-           "E": (2030, JUDGED.with_name("quote_precision_e.tsv"))}
+           "E": (2030, JUDGED.with_name("quote_precision_e.tsv")),
+           "F": (2031, JUDGED.with_name("quote_precision_f.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2), and
 # how many articles of each form of text each draws from its articles of at least PERSENT_LENGTH characters that the
 # samples before it left, by sorted doc id.
@@ -145,13 +147,14 @@ def _speaker(start: object, end: object, kind: object) -> tuple[str, ...]:
 
 def speaker_moved(verdicts: pd.DataFrame, quotes: pd.DataFrame) -> list[tuple[str, int, int]]:
     """The judged rows still listed whose speaker mention (offsets, ``speaker_kind``) is not the one judged."""
-    now = {(d, s, e): _speaker(a, b, k) for d, s, e, a, b, k in
-           zip(quotes["doc_id"], quotes["start"], quotes["end"], quotes["speaker_start"], quotes["speaker_end"],
-               quotes["speaker_kind"])}
+    now: dict[tuple[str, int, int], set[tuple[str, ...]]] = {}  # one span can be two rows (two cues, sample F)
+    for d, s, e, a, b, k in zip(quotes["doc_id"], quotes["start"], quotes["end"], quotes["speaker_start"],
+                                quotes["speaker_end"], quotes["speaker_kind"]):
+        now.setdefault((d, s, e), set()).add(_speaker(a, b, k))
     rows = verdicts[verdicts["judged"] == "row"]
     return [(d, s, e) for d, s, e, a, b, k in zip(rows["doc_id"], rows["start"], rows["end"], rows["speaker_start"],
                                                   rows["speaker_end"], rows["speaker_kind"])
-            if (d, s, e) in now and now[d, s, e] != (a, b, k)]
+            if (d, s, e) in now and _speaker(a, b, k) not in now[d, s, e]]
 
 
 def figures(verdicts: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, tuple[int, int]]:
@@ -180,7 +183,8 @@ def report(articles: pd.DataFrame, quotes: pd.DataFrame, verdicts: pd.DataFrame)
     for name, (k, n) in figures(verdicts, quotes).items():
         print(f"  {name}: {_share(k, n)}")
     by_source = dict(zip(articles["doc_id"], articles["source"]))
-    for kind in PERSENT_DRAWS if set(articles["source"]) <= set(PERSENT_DRAWS) else DRAWS:
+    for kind in [k for k in (PERSENT_DRAWS if set(articles["source"]) <= set(PERSENT_DRAWS) else DRAWS)
+                 if k in set(articles["source"])]:  # sample F: no transcripts left
         part = verdicts[verdicts["doc_id"].map(by_source) == kind]
         f = figures(part, quotes[quotes["doc_id"].map(by_source) == kind])
         found = sum(f[f"recall_{k}"][0] for k in KINDS), sum(f[f"recall_{k}"][1] for k in KINDS)
