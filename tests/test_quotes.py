@@ -5992,3 +5992,17 @@ def test_the_document_by_scan_finds_what_its_word_boundary_form_finds():
     found = [(m.span(), m.span("doc")) for m in _DOCUMENT_BY.finditer(text)]
     assert found == [(m.span(), m.span("doc")) for m in plain.finditer(text)]
     assert len(found) == 9
+
+
+def test_a_possessive_after_the_day_opens_the_words_reported():
+    # "President Fidel Castro said Tuesday his government told U.S. officials it is worried …" (AP, sample F of
+    # scripts/quote_precision.py): as after an article, a possessive right after the day opens the clause; the day is
+    # no part of the words. Not before an ordinal: "…, his spokesman said on Monday, his first trip since …" is a
+    # phrase about the visit, no clause.
+    text = ("Mayor Ivo Marek said Tuesday his council told the ferry board it would not pay. Ada Quill will visit "
+            "Varnby this week, her spokesman said on Monday, her first trip since taking office.")
+    q = quotes_of(text)
+    assert q[q["cue"] == "said"]["content"].tolist() == [
+        "his council told the ferry board it would not pay", "Ada Quill will visit Varnby this week"]
+    assert_offsets(text, q)
+

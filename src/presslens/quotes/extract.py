@@ -371,13 +371,15 @@ _NP_OF_THEN_FINITE = _np_then_finite(of=True)
 # pronoun or a noun phrase and a finite verb opening the clause: "Adelson said on Friday he met Trump", "Quill said
 # on Thursday the decision had not been taken lightly" (as British and Commonwealth copy writes it). An article
 # right after the day opens the clause whatever its verb ("Clinton said Friday the INS did the right thing", as
-# American wire copy writes it: the day is no subject there, "said Friday was the deadline" is), as does a pronoun
-# with an aside ("said Wednesday she, too, wants …").
+# American wire copy writes it: the day is no subject there, "said Friday was the deadline" is), or a possessive ("Castro
+# said Tuesday his government told …"), as does a pronoun with an aside ("said Wednesday she, too, wants …").
 _DAY_THEN_CLAUSE = re.compile(
     rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:{_WEEKDAYS}|week"
     rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
     # (a phrase, not the finite verb alone: "A megamerger announced Monday would turn" reports nothing)
     rf"(?=(?:he|she|they|it|we|I)(?:\s+\w|,)|(?:the|a|an)\s+(?!\d)"
+    # (a possessive before no ordinal: "… this week, his spokesman said on Monday, his first trip since …" is a phrase)
+    rf"|(?:his|her|its|their|our)\s+(?!(?:first|second|third|last|latest|next|only|\w+est)\b|\d)"
     rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
 _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){1,2}$", re.I)
 # A count, a quantifier or a preposition before a participle and a plural noun after it ("her 1,280 pledged delegates",
