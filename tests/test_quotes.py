@@ -6006,3 +6006,14 @@ def test_a_possessive_after_the_day_opens_the_words_reported():
         "his council told the ferry board it would not pay", "Ada Quill will visit Varnby this week"]
     assert_offsets(text, q)
 
+
+def test_a_short_parenthesis_inside_a_speakers_description_keeps_the_speaker():
+    # "Yoshihisa Murasawa, a management consultant for Booz-Allen & Hamilton (Japan) Inc., said his firm will …" (WSJ,
+    # sample F of scripts/quote_precision.py): a firm's country in brackets inside the description had the row lost.
+    text = ("Ivo Marek, a consultant for Dalvik Partners (Varnby) Inc., said his firm would back the ferry plan. "
+            "Ada Quill, a pilot (retired) from Tarnby, said the pier was unsafe.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Ivo Marek", "his firm would back the ferry plan"], ["Ada Quill", "the pier was unsafe"]]
+    assert_offsets(text, q)
+

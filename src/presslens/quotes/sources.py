@@ -302,8 +302,10 @@ _NO_DESCRIPTION = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|
                    # where the words came ("Avalon Ferries, in an emailed statement, called …")
                    r"|(?:in|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
                    rf"(?:{alternation(word_list('medium_nouns'))})\b[^,;:“”\"()]{{0,30}})")
-# A piece of a description: a character of no clause mark, or a short title in quotation marks.
-_DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"])"
+# A piece of a description: a character of no clause mark, a short title in quotation marks, or a short parenthesis
+# inside a firm's name ("Ada Quill, a consultant for Dalvik Partners (Nordland) Inc., said", as WSJ copy names
+# subsidiaries by country).
+_DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"]|\([^(),;:“”\"\n]{1,40}\))"
 
 
 # An auxiliary a pronoun holds ("They’ve suggested", "He's also said", "I'd add"): after a name "'s" is its possessive
