@@ -5775,7 +5775,7 @@ def test_a_name_before_the_speaker_of_a_closing_frame_leaves_the_words_before_it
             "would answer the requests, harbour counsel Bo Tarn wrote in a filing.")
     q = quotes_of(text)
     assert q[q["kind"] == "indirect"][["speaker", "content"]].values.tolist() == [
-        ["officials", "Four cabins were flooded"], ["officials", "Nine people were hurt and 40 wounded there"],
+        ["U.N. officials", "Four cabins were flooded"], ["officials", "Nine people were hurt and 40 wounded there"],
         ["Nia Quill", "The harbour is silting up"]]
     assert_offsets(text, q)
 
@@ -6017,3 +6017,13 @@ def test_a_short_parenthesis_inside_a_speakers_description_keeps_the_speaker():
         ["Ivo Marek", "his firm would back the ferry plan"], ["Ada Quill", "the pier was unsafe"]]
     assert_offsets(text, q)
 
+
+def test_an_unnamed_source_whose_phrase_opens_with_an_abbreviation_is_the_source_not_the_body():
+    # "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi" (AP, sample F of
+    # scripts/quote_precision.py) was the embassy's: the full stop of "U.S." cut the source's phrase, leaving the body named before it.
+    text = ("“The pier is closed,” said a U.N. official in Varnby. “The ferry will not run,” said one U.S. diplomat. "
+            "A U.S. Embassy spokesman said the port was calm.")
+    q = quotes_of(text)
+    assert [spoken_by(q, text, c) for c in ("The pier", "The ferry", "the port")] == [
+        "a U.N. official in Varnby", "one U.S. diplomat", "A U.S. Embassy spokesman"]
+    assert (q["speaker_kind"] == "unnamed source").all()

@@ -205,7 +205,7 @@ _VERB_AFTER_NOUN = (r"(?!(?:\w+ly|many|most|more|few|one|two|three|four|five|six
                     r"[a-z][\w-]*\s+(?!(?:hundred|called|named|dubbed|titled|entitled)\b)[a-z]{2,}ed\s")
 _NP_LEFT = re.compile(
     rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|after|before|since|until|than|during|into"
-    rf"|against|about|over|through|without|under|and|or|that|if|whether|who|whom|which"
+    rf"|against|about|over|through|without|under|and|or|but|that|if|whether|who|whom|which"
     rf"|what|why|how|when|where|because|as|is|are|was|were|has|have|had|his|her|their|its|he|she|they|we"
     rf"|\w+n[’']t)\b)(?!{_VERB_AFTER_NOUN}){WORD}+\s+){{0,4}}?"
     rf"|\b(?:(?:(?!(?:But|And|Or|So|Yet|Still|Then|Now|Also|However|Meanwhile|While|When|If|As|In|On"
@@ -280,6 +280,8 @@ _NP_LEFT_WORDS = 5
 # mark), found as the end of the last match of one pattern: the greedy .* backs off to the
 # rightmost place one matches, and no two stops overlap.
 _NP_STOP_LAST = re.compile(r"(?s:.*)(?:\n|[.?!;:,] |[“”\"])")
+# A stop that is the full stop of an abbreviation in capitals ("U.S. ", "U.N. "), which a phrase may reach back over.
+_CAPS_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\. ")
 
 AUXILIARIES = alternation(word_list("aux_words"))
 
@@ -982,6 +984,12 @@ class Article:
             # the phrase starts after the last stop before the head, and not before its fifth word
             lo = runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
             stop = _NP_STOP_LAST.match(text, lo, head_s)
+            if stop and _CAPS_ABBREVIATION.fullmatch(text, stop.end() - 5, stop.end()):
+                # "said a U.S. Embassy official", "a former U.S. law enforcement official said": the phrase through
+                # the abbreviation, not the country or body it opens with, where one opens at it or before it
+                wider = _NP_STOP_LAST.match(text, lo, stop.end() - 2)
+                left = _NP_LEFT_FROM.search(text, wider.end() if wider else lo, head_s)
+                stop = wider if left and left.start() <= stop.end() - 5 else stop
             lo = stop.end() if stop else lo
             left = _NP_LEFT_FROM.search(text, lo, head_s)
             start = left.start() if left else head_s
