@@ -105,6 +105,21 @@ part); repeated CV 0.509 ± 0.007 / 0.513 ± 0.005 (0.502-0.523, L2 300 as chose
 PerSenT dev); by person 0.513 ± 0.006 / 0.516 ± 0.006; standard folds 0.508 / 0.506;
 in-sample 0.518 / 0.521; paragraphs 0.386 / 0.386; negative share 12.2% / 12.2% vs 10.0%.
 
+This round (issue 18 item 3, headline): a ninth summary, ``headline``, the portrayal of the
+person in the article's headline where it names the person (by name, surname or a form the
+article's linking gives, in any case; 0 elsewhere), read from a ``title`` column
+(:func:`presslens.sentiment.portrayal.headline_tone`); the evaluation now reads PerSenT's TITLE
+as a user's corpus with a title gives it. 287 of PerSenT dev's 578 headlines name their target.
+``python -m presslens.evaluate --only sentiment``, before / after: reported (nested) 0.5123 ±
+0.0044, range 0.5041-0.5176 / 0.5257, range 0.5157-0.5320; standard folds 0.5121 / 0.5234;
+repeated CV 0.5104 / 0.5264 (range 0.5142-0.5341); by person 0.5102 / 0.5296; in-sample 0.5216 /
+0.5329; paragraphs 0.3911 / 0.3950; negative share 1.22x / 1.19x the human one. Tried and not
+kept (10 fold assignments, L2 1000): the headline's plain tone (news compound) where it names the
+person 0.510 (lower-cased first 0.510), the headline's tone whether or not it names the person
+0.511, beside the portrayal 0.516, a negative-headline flag beside it 0.520, a headline that
+portrays the person making the article evident though no mention is 0.524; the portrayal
+alone 0.525 (without it 0.514).
+
 Usage: ``.venv/bin/python scripts/train_stance.py [--corpora DIR] [--dry-run]``
 """
 

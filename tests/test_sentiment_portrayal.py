@@ -18,6 +18,7 @@ from presslens.sentiment.portrayal import (
     _stance_model,
     document_stance,
     entity_sentiment,
+    headline_tone,
     mention_tone,
     portrayed,
     stance_evidence,
@@ -181,6 +182,27 @@ def test_nested_cv_chooses_the_settings_inside_the_training_folds(monkeypatch):
     assert evaluation.macro_f1(evaluation.stance_cv_nested(table, "toy:"), gold) > 0.85
 
 
+_BODY = ("Mayor Ada Quillan of Norbury opened the new bridge on Monday. Critics said Quillan had wasted money "
+         "on the project. Quillan praised the builders and thanked the town.")
+
+
+def test_the_headline_gives_its_tone_towards_the_entities_it_names():
+    arts = pd.DataFrame({"doc_id": ["up", "down", "none"], "text": [_BODY] * 3,
+                         "title": ["QUILLAN HAILED AS A HERO", "Disgraced Quillan blamed for bridge fiasco", None]})
+    heads = headline_tone(arts, mention_tone(arts.drop(columns="title"))).set_index("doc_id")
+    # named by the surname alone and in capitals; the headline that names no one gives nothing
+    assert heads.loc["up", "entity"] == "Ada Quillan" and heads.loc["up", "headline"] > 0.05
+    assert heads.loc["down", "headline"] < -0.05 and "none" not in heads.index
+    table = entity_sentiment(arts).set_index(["entity", "doc_id"])
+    assert table.loc[("Ada Quillan", "up"), "headline"] > 0.05 > table.loc[("Ada Quillan", "down"), "headline"]
+    assert np.isnan(table.loc[("Ada Quillan", "none"), "headline"])
+    assert np.isnan(table.loc[("Norbury", "up"), "headline"])   # not in the headline
+    # The headline weighs in the article's stance towards the person it names.
+    stance = table.xs("Ada Quillan")["portrayal"]
+    assert stance["up"] > stance["none"] > stance["down"]
+    assert "headline" in entity_sentiment(arts.drop(columns="title"))
+
+
 def test_persent_evaluation_is_empty_without_the_corpus(tmp_path):
     assert evaluation.evaluate_persent(tmp_path) == {}
 
@@ -199,6 +221,7 @@ def test_persent_is_read_as_load_corpus_reads_it(tmp_path):
     articles, paragraphs = evaluation.read_persent(tmp_path)
     assert articles["text"].tolist() == said
     assert articles["gold"].tolist() == [1, 0] and articles["target"].tolist() == ["Ana Peña"] * 2
+    assert articles["title"].tolist() == ["Velmora", "Velmora"]   # the headline, as a user's title column
     assert list(paragraphs.itertuples(index=False, name=None)) == [("7", 0, 1), ("8", 0, 0), ("7", 1, 0)]
     assert evaluation.read_persent(tmp_path, mojibake="keep")[0]["text"].tolist() == broken
 

@@ -275,7 +275,9 @@ _PERSENT_LABELS = {"negative": -1, "neutral": 0, "positive": 1}
 
 def read_persent(root=None, mojibake: str = "repair") -> tuple[pd.DataFrame, pd.DataFrame]:
     """PerSenT ``dev.csv`` as ``(articles, paragraphs)``: articles ``doc_id``, ``text`` (the
-    paragraphs joined by newlines), ``target``, ``gold`` (−1/0/1); paragraphs ``doc_id``,
+    paragraphs joined by newlines), ``title`` (the file's TITLE, the headline, as a user's corpus
+    with a title column gives it: evidence of the stance where it names the person), ``target``,
+    ``gold`` (−1/0/1); paragraphs ``doc_id``,
     ``para_id``, ``gold``. Empty tables when the file is absent.
 
     The text is the one a run reads: the file goes through :func:`presslens.load_corpus` (every
@@ -297,6 +299,7 @@ def read_persent(root=None, mojibake: str = "repair") -> tuple[pd.DataFrame, pd.
     articles = pd.DataFrame({
         "doc_id": raw["DOCUMENT_INDEX"].astype(str),
         "text": raw["text"],
+        "title": raw["title"],
         "target": raw["TARGET_ENTITY"].map(lambda name: repair_mojibake(name)[0] if mojibake == "repair" else name),
         "gold": raw["TRUE_SENTIMENT"].str.lower().str.strip().map(_PERSENT_LABELS),
     }).dropna(subset=["gold"])

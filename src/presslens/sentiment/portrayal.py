@@ -11,12 +11,13 @@ Every score reads by VADER's convention (within ±0.05 neutral, the sign is the 
 stands beside a ``*_label`` column ("negative", "neutral", "positive").
 
 Per article (:func:`entity_sentiment`), ``portrayal`` is the article's stance towards the entity,
-aggregated as annotators judge it: over the article as a whole, its lead weighing more than a
-passing clause. :func:`stance_features` sums up all the entity's mentions (mean portrayal,
+aggregated as annotators judge it: over the article as a whole, its headline and lead weighing
+more than a passing clause. :func:`stance_features` sums up all the entity's mentions (mean portrayal,
 shares of positive and negative mentions, the lead-weighted mean, the tone of the sentences
 naming it, how much of the article names it and how often it speaks, and the whole article's
-tone as a prior, weighed by how much of the article names the entity), so one strong clause among several mentions cannot decide the article; a
-small multinomial logistic regression over eight of them (:data:`STANCE_FEATURES`,
+tone as a prior, weighed by how much of the article names the entity) and the headline's
+portrayal of it where the articles have a ``title`` that names it, so one strong clause among several
+mentions cannot decide the article; a small multinomial logistic regression over nine of them (:data:`STANCE_FEATURES`,
 ``sentiment_stance_model.json``, trained on PerSenT dev by ``scripts/train_stance.py``, pure
 numpy here) gives P(positive) − P(negative), rescaled to VADER's reading convention from
 thresholds set so that the training articles' predicted class shares match the human ones,
@@ -47,6 +48,7 @@ __all__ = [
     "document_stance",
     "entity_sentiment",
     "entity_summary",
+    "headline_tone",
     "mention_tone",
     "portrayed",
     "select_entities",
@@ -139,14 +141,16 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     article's stance), ``speaks`` (True for the speaker of a quote or statement) and, of the mention's
     whole article, ``article_tone`` (mean ``"news"`` compound of all its sentences),
     ``article_positive`` / ``article_negative`` (shares of its sentences beyond ±0.05) and
-    ``article_sentences`` (how many).
+    ``article_sentences`` (how many), and ``headline``: the tone of the article's headline (a
+    ``title`` column of ``articles``) towards the entity where the headline names it, NaN where
+    it does not or there is none (see :func:`headline_tone`).
     """
     if sentences is None:
         sentences = split_sentences(articles)
     if mentions is None:
         mentions = find_mentions(articles, sentences)
     extra = ["sentence", "lead", "sentence_tone", *(c for q in QUANTITIES for c in (q, f"{q}_label")), "judgement",
-             "scene", "speaks", *_ARTICLE]
+             "scene", "speaks", *_ARTICLE, "headline"]
     if mentions.empty:
         return mentions.assign(**{c: pd.Series(dtype=object) for c in extra})
     cols = ["doc_id", "sent_id", "start", "text"] + (["para_id"] if "para_id" in sentences else [])
@@ -187,10 +191,79 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     scores.loc[scores["scene"], ["portrayal", "action", "judgement"]] = 0.0
     scores.loc[scores["scene"], ["portrayal_label", "action_label"]] = "neutral"
     out = pd.concat([out.drop(columns=["sent_start", "para_id"], errors="ignore").reset_index(drop=True),
-                     scores[extra[3:-len(_ARTICLE)]]], axis=1)
+                     scores[extra[3:-len(_ARTICLE) - 1]]], axis=1)
     out[list(_ARTICLE)] = out[list(_ARTICLE)].fillna(0.0)
     out["article_sentences"] = out["article_sentences"].astype(int)
-    return out
+    heads = headline_tone(articles, mentions)[["entity", "doc_id", "headline"]]
+    return out.merge(heads.astype({"headline": float}), on=["entity", "doc_id"], how="left")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _name_forms(entity: str, surfaces: Iterable[str]) -> list[str]:
+    """The forms a headline may name an entity by: its linked name, that name's last word and
+    every surface the article names it by (the linking's aliases), longest first."""
+    words = entity.split()
+    forms = {entity, *(s for s in surfaces if isinstance(s, str)), *(words[-1:] if len(words) > 1 else [])}
+    return sorted((f.strip() for f in forms if sum(c.isalpha() for c in f) >= 2), key=len, reverse=True)
+
+
+def _whole_word(text: str, form: str) -> int:
+    """Where ``form`` first stands in ``text`` as whole words (no letter or digit joined to
+    either end), −1 where it does not."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return at
+        at = text.find(form, at + 1)
+    return -1
+
+
+def headline_tone(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The headline's tone towards each entity it names.
+
+    In: ``articles`` (``doc_id``, optionally ``title``: the headline, which
+    :func:`presslens.load_corpus` keeps out of ``text``) and ``mentions`` of the text
+    (``doc_id``, ``entity``, ``text``, optionally ``name_start``/``name_end``, the bare name's
+    offsets). Out: one row per (``entity``, ``doc_id``) whose article's title names it, by
+    any of :func:`_name_forms` matched as whole words without regard to case (headlines are often
+    in capitals): ``headline`` (the portrayal of its first such name in the title, as
+    :func:`presslens.sentiment.score_target` reads a mention in a sentence) and
+    ``headline_text``. Entities the title does not name have no row."""
+    columns = ["entity", "doc_id", "headline", "headline_text"]
+    if mentions.empty or "title" not in articles:
+        return pd.DataFrame(columns=columns)
+    titles = {d: t.strip() for d, t in zip(articles["doc_id"], articles["title"]) if isinstance(t, str) and t.strip()}
+    words = {d: set(_WORD.findall(t.lower())) for d, t in titles.items()}
+    # The gate: a mention whose entity and surface share no word with the headline is skipped unread.
+    m = mentions[[bool(words.get(d, ()) and words[d].intersection(_WORD.findall(f"{e} {s}".lower())))
+                  for d, e, s in zip(mentions["doc_id"].tolist(), mentions["entity"].tolist(),
+                                     mentions["text"].tolist())]]
+    if m.empty:
+        return pd.DataFrame(columns=columns)
+    texts = dict(zip(articles["doc_id"], articles["text"]))
+    if "name_start" in m:
+        bare = [texts[d][int(a):int(b)] if isinstance(texts.get(d), str) else s
+                for d, a, b, s in zip(m["doc_id"], m["name_start"], m["name_end"], m["text"])]
+        m = m.assign(_surface=bare)
+    else:
+        m = m.assign(_surface=m["text"])
+    rows = []
+    for (entity, doc), surfaces in m.groupby(["entity", "doc_id"], sort=False)["_surface"]:
+        title = titles[doc]
+        for form in _name_forms(str(entity), set(surfaces)):
+            at = _whole_word(title.lower(), form.lower())
+            if at >= 0:
+                rows.append((entity, doc, title, at, at + len(form)))
+                break
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    found = pd.DataFrame(rows, columns=["entity", "doc_id", "headline_text", "_start", "_end"])
+    scores = mention_scores(found["headline_text"].tolist(), found["_start"].to_numpy(), found["_end"].to_numpy())[1]
+    found["headline"] = np.round(scores[:, QUANTITIES.index("portrayal")], 4)
+    return found[columns]
 
 
 # The inputs of the learned stance layer, per (entity, article): see stance_features.
@@ -198,8 +271,9 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
 # article as a prior) and the negative shares beside the means of the mentions and the article,
 # since the rare negative class is the one a mean hides; the other summaries of stance_features
 # are kept out (each repeats a mean beside it, and fewer weights vary less between trainings).
+# The headline's portrayal of the entity (0 where it names it not) weighs as annotators weigh it.
 STANCE_FEATURES = ("mean", "share_negative", "lead_mean", "sentence_mean",
-                   "prior_tone", "prior_negative", "speaks", "coverage")
+                   "prior_tone", "prior_negative", "speaks", "coverage", "headline")
 _LEAD_WEIGHT = 2.0   # a lead mention counts twice in ``lead_mean`` (the learned weights do the rest)
 
 
@@ -223,7 +297,9 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     naming it), ``prior_tone`` / ``prior_negative`` (``article_tone`` / ``article_negative`` times
     ``coverage``: the article's story is a prior of the stance towards an entity in proportion to
     how much of it names the entity, so a positive story does not outweigh the one clause that
-    criticises a place named in passing), and ``evident`` (False where every mention is neutral: with no evaluative language about the
+    criticises a place named in passing), ``headline`` (the headline's portrayal of the entity, 0 where the
+    headline does not name it: see :func:`headline_tone`), and ``evident`` (False where every mention is neutral:
+    with no evaluative language about the
     entity, the article takes no stance towards it, whatever the tone around). Mentions marked
     ``scene`` are left out of every feature. The learned layer reads :data:`STANCE_FEATURES`
     of them."""
@@ -255,6 +331,7 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         "judgement": mean(tones["judgement"].to_numpy(float)),
         **{c: mean(_column(tones, c)) for c in ("article_tone", "article_positive", "article_negative", "speaks")},
         "coverage": sentences / np.maximum(mean(_column(tones, "article_sentences")), 1.0),
+        "headline": mean(_column(tones, "headline")),
     }, index=index)
     out["prior_tone"] = out["article_tone"] * out["coverage"]
     out["prior_negative"] = out["article_negative"] * out["coverage"]
@@ -354,7 +431,10 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
     Out: one row per (``entity``, ``doc_id``): ``kind``, ``mentions``, ``portrayal`` (the
     article's stance towards the entity, see :func:`document_stance`), ``action`` (mean over its
     mentions), ``voice`` (mean tone of its attributed quotes when ``quotes`` is given, else of
-    what its mentions are reported saying), each with ``*_label``; ``quotes`` (attributed quotes),
+    what its mentions are reported saying), each with ``*_label``; ``headline`` (the portrayal of
+    the entity in the article's headline, a ``title`` column of ``articles``, where the headline
+    names it, by its name, surname or a form the article names it by, in any case; NaN where it
+    does not: evidence the ``portrayal`` weighs, see :func:`headline_tone`); ``quotes`` (attributed quotes),
     ``positive``/``neutral``/``negative`` (mentions by portrayal label),
     ``most_positive``/``most_negative`` (sentences) with their portrayal; ``outlet``/``published``
     when the articles have them. Sorted by mentions.
@@ -368,7 +448,7 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
         tones = mention_tone(articles, mentions, sentences)
     tones = tones[portrayed(tones, articles)] if len(tones) else tones
     columns = ["entity", "doc_id", "kind", "mentions", *(c for q in QUANTITIES for c in (q, f"{q}_label")),
-               "quotes", "positive", "neutral", "negative",
+               "headline", "quotes", "positive", "neutral", "negative",
                "most_positive", "most_positive_tone", "most_negative", "most_negative_tone"]
     if tones.empty:
         return pd.DataFrame(columns=columns)
@@ -383,6 +463,7 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
         "portrayal": document_stance(tones, keys),
         "action": grouped["action"].mean().round(4),
         "voice": grouped["voice"].mean().round(4),
+        "headline": grouped["headline"].mean() if "headline" in tones else np.nan,
         **{name: grouped[f"_{name}"].sum() for name in ("positive", "neutral", "negative")},
     }).join(_group_extremes(tones, keys, "sentence", "portrayal")).reset_index()
     spoken = _voice_of(quotes)
