@@ -2013,6 +2013,7 @@ _PIECES = ["Monday", "Mon.", "MONDAY", "Mondays", "July", "Jan.", "May", "2019",
            "in six months time", "won’t last", "can't", "will last", "7am", "10.30 PM", "at 4 in the morning",
            "by ten at night", "the team", "I am", "tonight", "the nightclub", "15 October", "1-3 March",
            "the 3rd of May", "the third of March", "21ST  Dec.", "4 to 6 June", "Sat 5 July", "of\nApril", "in May",
+           "in '08", "since ‘12", "the class of ’18", "'18 percent", "1.5 days", "3/4 of a year",
            "ſeconds", "last wee\u212a", "İ", "ı"]  # (last: lowering "İ" moves the offsets after it)
 
 
@@ -2071,6 +2072,26 @@ def test_the_units_time_trigger_gives_no_stretch_to_every_time():
     assert _hits(text, lower_aligned(text), trigger) == []
     text = "The pier opens in two weeks' time, the ferry in six months time and the yard in a year’s  time."
     assert len(_hits(text, lower_aligned(text), trigger)) == 3
+
+
+def test_the_apostrophe_year_and_decimal_triggers_skip_to_their_apostrophe_period_or_slash():
+    """The triggers of "in '08" and of "2.5 days" or "3/4 of a year" have keys (timexes._key): the scan for their
+    hits skips to the apostrophe, the period or the slash, not a class tried at every character, and finds a place
+    inside every hit the plain trigger finds."""
+    from presslens.text import lower_aligned
+    from presslens.timeline.rules import PATTERNS
+    from presslens.timeline.timexes import _KEYS, _hits
+
+    text = "Varro won in '08 and ‘12, the class of ’18 met 1.5 days later; Port Velda's pier took 3/4 of 2.25 years."
+    triggers = {id(t): t for _, fn, _, t in PATTERNS if t and "\\d" in t[0].pattern and ("'" in t[0].pattern
+                and fn.__name__ == "_r_apostrophe_year" or "/" in t[0].pattern and fn.__name__ == "_r_numeric_no_year")}
+    assert len(triggers) == 2
+    for trigger in triggers.values():
+        assert _KEYS[id(trigger)] is not None, trigger[0].pattern
+        found = _hits(text, lower_aligned(text), trigger)
+        assert len(found) >= 3
+        for m in trigger[0].finditer(text):
+            assert any(m.start() <= h < m.end() for h in found), (trigger[0].pattern, m.group(0))
 
 
 def test_a_stretch_cut_at_an_apostrophe_keeps_what_a_lookbehind_reads_before_it():
