@@ -2120,7 +2120,7 @@ def test_triggered_scan_finds_what_a_full_scan_finds_on_the_fixtures():
 _GATED = ["in two weeks  time", "a month’s\u2009time", "five years'\n time", "six days \ttime", "the week of",
           "the first week in", "the year ended", "fiscal 19", "FY 20", "the 1990’s", "the twenties", "the 21st century",
           "two quarters", "the quarter", "Q4", "year-ago", "the year two thousand", "nineteen ninety", "year-end",
-          "the weekend of", "the aughts"]
+          "the weekend of", "the aughts", "the SIXTIES", "year to date", "quarter-to-date", "YTD", "mtd"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -2137,6 +2137,27 @@ def test_a_gate_is_found_wherever_its_pattern_matches(parts):
         if gate is not None and any(m.end() > m.start() for m in pattern.finditer(text)):
             assert gate[0].search(text), (pattern.pattern[:60], text)
             assert gate[1] is None or lowered is None or gate[1].search(lowered), (pattern.pattern[:60], text)
+
+
+def test_the_decade_and_to_date_gates_open_on_one_letter():
+    """The gates of "the sixties" and of "year to date" or "YTD" open on one letter (the "s", the "d"), which a
+    search skips to fast, and are found where the plain alternations of their words are, and only there."""
+    import re
+    from re import _constants as c, _parser
+
+    from presslens.timeline.rules import PATTERNS
+
+    plain = {"_r_decade": re.compile("ties|aughts", re.I), "_r_to_date": re.compile(r"to[\s-]date|[ymq]td", re.I)}
+    gates = {fn.__name__: gate for _, fn, gate, _ in PATTERNS if fn.__name__ in plain and gate and "0" not in
+             gate[0].pattern}
+    assert set(gates) == set(plain)
+    texts = ["In the sixties the Varro mill ran; its parties met", "Sales at Velda Foods are up 4% YTD and 3% QTD",
+             "year-to-date, to date, up to date", "the aughts", "no gate here: toddler, dated, Tuesday, audits"]
+    for name, gate in gates.items():
+        assert _parser.parse(gate[1].pattern).data[0][0] is c.LITERAL, gate[1].pattern
+        for text in texts:
+            assert bool(gate[1].search(text.lower())) == bool(plain[name].search(text)), (name, text)
+            assert bool(gate[0].search(text)) == bool(plain[name].search(text)), (name, text)
 
 
 def _keyed_triggers() -> list:

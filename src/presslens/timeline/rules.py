@@ -2084,7 +2084,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:the\s+)?(?:(?:(?P<mod0>early|mid)[\s-]*(?:to|-|–)[\s-]*)?(?P<mod>early|mid|late)[\s-]+)?"
      r"(?:(?P<dec>(?:1[6-9]|20)\d0)|['‘’](?P<dec2>\d0))['’]?s\b",
      lambda c, g: _r_decade(c, {**g, "dec": g.get("dec") or g["dec2"]}), "0['’]?s"),
-    (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade, "ties|aughts"),
+    # "the sixties", "the aughts". The gate ("ties" or "aughts") opens on the "s" they end in, so its search skips to
+    # each "s" (a fast scan for one literal), where "ties|aughts" tried the set {t, a} at every character (0.021 ->
+    # 0.007 CPU s for the 1,417 texts of PolNeAR train and PerSenT dev); the to-date gate below opens on "d" alike.
+    (rf"\bthe\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b", _r_decade,
+     r"s(?:(?<=ties)|(?<=aughts))"),
     # "the first half of the 20th century", "the end of the 19th century": the century with its mod
     (rf"\b(?:(?P<pre>{_MOD})\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
      rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(_ORDINALS)})[\s-]+century\b"
@@ -2192,9 +2196,10 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      lambda c, g: ("DATE", _shift(c.anchor, 0, g.get("unit") or g.get("unit2") or g["unit3"]) if c.anchor else None,
                    "END"), "end"),
     # "up 14% year to date", "year-to-date sales", "in the quarter to date", "YTD": the anchor's year (quarter, month)
-    # from its start up to the anchor's day
+    # from its start up to the anchor's day. The gate, "to date" or "ytd", "qtd", "mtd", opens on their "d" (0.044 ->
+    # 0.007 CPU s for those 1,417 texts, written "to[\s-]date|[ymq]td")
     (r"\b(?<!fiscal\s)(?<!financial\s)(?:the\s+)?(?P<unit>year|quarter|month)[\s-]to[\s-]date\b"
-     r"|\b(?-i:(?P<abbr>[YQM])TD)\b", _r_to_date, r"to[\s-]date|[ymq]td"),
+     r"|\b(?-i:(?P<abbr>[YQM])TD)\b", _r_to_date, r"d(?:(?<=to[\s-]d)ate|(?<=[ymq]td))"),
     # "in two weeks' time", "a month’s time" (and, as often written, "in two weeks time"): "time" heads the phrase,
     # and TimeML's extent takes it in. The gate keeps the scan from the stretch around every "time" (its trigger's
     # scan finds each one): "time" after "s", "'" or "’" and one space, or after two spaces (a run of them after
