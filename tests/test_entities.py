@@ -2457,3 +2457,19 @@ def test_a_team_nicknames_singular_is_found_as_the_pattern_found_it():
     for text in ["the Knicks won", "Knick", "a Knick-knack", "Knick's", "_Knick", "Knick2", "ProKnick", "x Knick."]:
         plain = re_std.search(r"(?<![\w'’-])Knick(?![\w'’-])", text) is not None
         assert _stands_alone(text, "Knick") == plain, text
+
+
+def test_the_adverb_gate_leaves_out_only_words_no_adverb_ends():
+    # _mention asks _adverb only of a word in -ly: every other word must be none, as _adverb itself answers; and the
+    # one-word flag reads ``common`` for _common(key). A capitalised adverb opening a sentence stays no entity.
+    from presslens.entities.mentions import _adverb
+
+    words = ["additionally", "ironically", "hopefully", "namely", "beverly", "kelly", "italy", "quillanly", "ly",
+             "additional", "ironic", "hopeful", "quill", "brantley", "hillary", "fly", "reply", "lyre", "onlyx"]
+    for word in words:
+        if not word.endswith("ly"):
+            assert not _adverb(word), word
+    text = "Additionally, Ada Quill said the Vessmark ferry would run. Ironically, Quill never rode it."
+    found = find_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert "Additionally" not in set(found["text"]) and "Ironically" not in set(found["text"])
+    assert "Ada Quill" in set(found["text"])

@@ -642,7 +642,9 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
         common, shape,
         (not title_toks or has_role) and not common,  # title words before it may make it a person
         # a capitalised ordinary word ("Trade", "Additionally"), unless the end of a name in its article ("Rice")
-        len(name) == 1 and not title_toks and (_common(key, lex) or _adverb(key)) and key not in lex.first_names,
+        # (``common`` is _common(key) for one word; only a word in -ly is asked of _adverb, past its cache)
+        len(name) == 1 and not title_toks and (common or (key.endswith("ly") and _adverb(key)))
+        and key not in lex.first_names,
     )
 
 
@@ -715,7 +717,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "PERSON"
     word = text[name_start:name_end]
     words = word.lower().split()
-    if _key(word) in lex.holidays or _key(word) in lex.faiths or _names_event(words, lex) \
+    key = _key(word)
+    if key in lex.holidays or key in lex.faiths or _names_event(words, lex) \
             or (len(words) > 1 and words[-1] in lex.host_heads and words[0] in lex.name_genders):
         # a day ("on Election Day", "the Labor Day telethon"), a faith ("ignorant of Islam"), an award, a contest or a
         # show ("the Nobel Peace Prize", "the World Cup", "Megyn Kelly Today"): no one portrayed; but a gathering
