@@ -1545,6 +1545,18 @@ _ON_AFTER = re.compile(rf"[ \t\u00a0]+on[ \t\u00a0]+(?:the[ \t\u00a0]+)?({_ON_IT
 _WORD = re.compile(r"\S+")
 
 
+def _name_after(rows: list[tuple], k: int, pattern: re.Pattern, text: str, at: int,
+                lex: _Lexicon) -> tuple[int, list[int]] | None:
+    """Where the rest of an organisation's name runs on after the row ``rows[k]`` (``pattern``, matched at ``at``,
+    its group 1 the words after "on" or "for"; not when they open with a stop word): the name's end and the later
+    rows that start before it. None where no name runs on. Serves :func:`_on_names` and :func:`_for_names`."""
+    run = pattern.match(text, at)
+    if not run or _WORD.match(run.group(1)).group().lower() in lex.stop:
+        return None
+    end = run.end(1)
+    return end, [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
+
+
 def _on_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
     """Make an organisation whose name goes on after its head word and "on" one mention, in place in ``rows`` (those
     of :func:`_doc_mentions` of ``text``): "the Council on Foreign Relations" was the entity "Council" and the name
@@ -1556,11 +1568,9 @@ def _on_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
         b = rows[k]
         if b[4].rsplit(None, 1)[-1].lower() not in lex.on_heads:
             continue
-        run = _ON_AFTER.match(text, b[3])
-        if not run or _WORD.match(run.group(1)).group().lower() in lex.stop:
+        if not (found := _name_after(rows, k, _ON_AFTER, text, b[3], lex)):
             continue
-        end = run.end(1)
-        later = [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
+        end, later = found
         if any(rows[j][3] > end for j in later[:-1]):
             continue
         trimmed = None
@@ -1591,11 +1601,9 @@ def _for_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
         b = rows[k]
         if b[8] != "GROUP" or b[7]:
             continue
-        run = _FOR_AFTER.match(text, b[6])
-        if not run or _WORD.match(run.group(1)).group().lower() in lex.stop:
+        if not (found := _name_after(rows, k, _FOR_AFTER, text, b[6], lex)):
             continue
-        end = run.end(1)
-        later = [j for j in range(k + 1, len(rows)) if rows[j][2] < end]
+        end, later = found
         if any(rows[j][3] > end for j in later):
             continue
         _absorb(rows, k, end, text, later)
