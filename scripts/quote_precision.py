@@ -10,8 +10,8 @@ recorded by hand in ``scripts/quote_precision.tsv`` (sample A), ``scripts/quote_
 of the same design, none of A's or B's), ``scripts/quote_precision_d.tsv`` (sample D, of the same
 design, none of A's, B's or C's) and ``scripts/quote_precision_f.tsv`` (sample F, none of A-D's):
 doc id, offsets of the content and of the speaker mention judged, with its ``speaker_kind``; verdicts; no
-article text. The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to development, so the timeline's held-out
-half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
+article text. The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to
+development, so the timeline's held-out half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
 articles of PerSenT dev (a development split; its test sets stay unread) of at least 1,500 characters, drawn
 by the form of their text, the trace of the outlet's pipeline (:func:`persent_form`), their mojibake repaired
 as :func:`presslens.load_corpus` repairs it; sample E (``scripts/quote_precision_e.tsv``) is 12 more, of the same

@@ -1680,15 +1680,15 @@ def test_a_party_and_a_state_after_a_name_tag_the_person():
 def test_an_adverb_opening_a_sentence_is_no_entity():
     # "Additionally, German voters ...", "Ironically, ...", "Domestically, ..." were MISC entities: Punkt's statistics
     # saw these adverbs only capitalised; a surname in -ly stays.
-    m = _mentions("Ada Quill won in Velloria. Additionally, voters liked her. Ironically, Ivo Brant lost. Domestically, "
-                  "Brant is weak. Hopefully he will try again, said Orla Connolly. Connolly left.")
+    m = _mentions("Ada Quill won in Velloria. Additionally, voters liked her. Ironically, Ivo Brant lost. "
+                  "Domestically, Brant is weak. Hopefully he will try again, said Orla Connolly. Connolly left.")
     assert set(m["entity"]) == {"Ada Quill", "Velloria", "Ivo Brant", "Orla Connolly"}
 
 def test_a_group_for_a_cause_is_an_organisation():
     # "Massachusetts Democrats for Education Reform", "Americans for Prosperity" were the group before "for" and a
     # name after it: one organisation's name; a group "for the first time" stays a group.
-    m = _mentions("Ada Quill, head of Velloria Democrats for Education Reform, met Ivo Brant of Americans for Prosperity. "
-                  "Many Americans for the first time voted.")
+    m = _mentions("Ada Quill, head of Velloria Democrats for Education Reform, met Ivo Brant of Americans for "
+                  "Prosperity. Many Americans for the first time voted.")
     kinds = dict(zip(m["entity"], m["kind"]))
     assert kinds["Velloria Democrats for Education Reform"] == kinds["Americans for Prosperity"] == "ORG"
     assert kinds["Americans"] == "GROUP" and "Education Reform" not in kinds and "Prosperity" not in kinds

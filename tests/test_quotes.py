@@ -4349,8 +4349,8 @@ def test_an_office_named_no_one_before_is_the_one_person_the_article_names_so_af
     # "… since the judge first ruled on a bail package …. US District Judge Amy Berman Jackson ruled in mid-December"
     # (PerSenT dev, sample M) was an unnamed source; the judge is the one person the article gives that title.
     arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
-        "Lawyers for Ivo Brant wrote that they had learned more about him since the judge first ruled on a bail package "
-        "that would let him leave home.\nU.S. District Judge Ada Quill ruled in December that Brant could go free.",
+        "Lawyers for Ivo Brant wrote that they had learned more about him since the judge first ruled on a bail "
+        "package that would let him leave home.\nU.S. District Judge Ada Quill ruled in December that Brant could go free.",
         "\"The case is closed,\" the judge said.\nIvo Brant left the court with his lawyer."]})
     q = extract_quotes(arts)
     got = dict(zip(q["content"], zip(q["speaker"], q["speaker_kind"])))
@@ -6021,7 +6021,8 @@ def test_a_short_parenthesis_inside_a_speakers_description_keeps_the_speaker():
 
 def test_an_unnamed_source_whose_phrase_opens_with_an_abbreviation_is_the_source_not_the_body():
     # "``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi" (AP, sample F of
-    # scripts/quote_precision.py) was the embassy's: the full stop of "U.S." cut the source's phrase, leaving the body named before it.
+    # scripts/quote_precision.py) was the embassy's: the full stop of "U.S." cut the source's phrase, leaving the body
+    # named before it.
     text = ("“The pier is closed,” said a U.N. official in Varnby. “The ferry will not run,” said one U.S. diplomat. "
             "A U.S. Embassy spokesman said the port was calm.")
     q = quotes_of(text)

@@ -371,8 +371,8 @@ _NP_OF_THEN_FINITE = _np_then_finite(of=True)
 # pronoun or a noun phrase and a finite verb opening the clause: "Adelson said on Friday he met Trump", "Quill said
 # on Thursday the decision had not been taken lightly" (as British and Commonwealth copy writes it). An article
 # right after the day opens the clause whatever its verb ("Clinton said Friday the INS did the right thing", as
-# American wire copy writes it: the day is no subject there, "said Friday was the deadline" is), or a possessive ("Castro
-# said Tuesday his government told …"), as does a pronoun with an aside ("said Wednesday she, too, wants …").
+# American wire copy writes it: the day is no subject there, "said Friday was the deadline" is), or a possessive
+# ("Castro said Tuesday his government told …"), as does a pronoun with an aside ("said Wednesday she, too, wants …").
 _DAY_THEN_CLAUSE = re.compile(
     rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:{_WEEKDAYS}|week"
     rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
