@@ -45,6 +45,12 @@ def test_stance_features_sum_up_every_mention_of_each_entity():
     assert f["mean"] == pytest.approx(-0.1 / 3)
     assert (f["share_positive"], f["share_negative"]) == (pytest.approx(1 / 3), pytest.approx(1 / 3))
     assert f["lead_mean"] == pytest.approx((2 * 0.5 + 2 * 0.0 - 0.6) / 5)
+    assert f["lead_negative"] == 0.0   # the negative mention is outside the lead
+    # A lead opening on the entity's misdeed shows as the lead's negative share, whatever follows.
+    opened = pd.DataFrame({"entity": ["C"] * 3, "doc_id": ["e"] * 3, "sent_id": [0, 1, 4],
+                           "lead": [True, True, False], "portrayal": [-0.5, 0.0, 0.6],
+                           "sentence_tone": [-0.4, 0.0, 0.5], "judgement": [0.0] * 3})
+    assert stance_features(opened, ["entity", "doc_id"]).loc[("C", "e"), "lead_negative"] == pytest.approx(0.5)
     # The sentence holding two mentions counts once.
     assert f["sentence_mean"] == pytest.approx(0.1) and f["sentence_negative"] == pytest.approx(0.5)
     assert f["judgement"] == pytest.approx(-0.2 / 3) and bool(f["evident"])

@@ -17,7 +17,7 @@ shares of positive and negative mentions, the lead-weighted mean, the tone of th
 naming it, how much of the article names it and how often it speaks, and the whole article's
 tone as a prior, weighed by how much of the article names the entity) and the headline's
 portrayal of it where the articles have a ``title`` that names it, so one strong clause among several
-mentions cannot decide the article; a small multinomial logistic regression over nine of them (:data:`STANCE_FEATURES`,
+mentions cannot decide the article; a small multinomial logistic regression over ten of them (:data:`STANCE_FEATURES`,
 ``sentiment_stance_model.json``, trained on PerSenT dev by ``scripts/train_stance.py``, pure
 numpy here) gives P(positive) − P(negative), rescaled to VADER's reading convention from
 thresholds set so that the training articles' predicted class shares match the human ones,
@@ -271,9 +271,11 @@ def headline_tone(articles: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFram
 # article as a prior) and the negative shares beside the means of the mentions and the article,
 # since the rare negative class is the one a mean hides; the other summaries of stance_features
 # are kept out (each repeats a mean beside it, and fewer weights vary less between trainings).
-# The headline's portrayal of the entity (0 where it names it not) weighs as annotators weigh it.
+# The headline's portrayal of the entity (0 where it names it not) weighs as annotators weigh it,
+# and so does the lead's negative share: a lead that opens on the entity's misdeed sets the stance
+# however the rest of the story reads it (the mean of the lead hides the rare negative class).
 STANCE_FEATURES = ("mean", "share_negative", "lead_mean", "sentence_mean",
-                   "prior_tone", "prior_negative", "speaks", "coverage", "headline")
+                   "prior_tone", "prior_negative", "speaks", "coverage", "headline", "lead_negative")
 _LEAD_WEIGHT = 2.0   # a lead mention counts twice in ``lead_mean`` (the learned weights do the rest)
 
 
@@ -287,7 +289,8 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     ``keys`` (one vectorised pass). In: a :func:`mention_tone` table. Out: indexed by ``keys``,
     :data:`STANCE_FEATURES`: ``mean`` (mean mention portrayal), ``share_positive`` /
     ``share_negative`` (mentions labelled so), ``lead_mean`` (mean with lead mentions weighted
-    twice), ``sentence_mean`` / ``sentence_positive`` / ``sentence_negative`` (mean tone and
+    twice), ``lead_negative`` (share of the lead's mentions labelled negative, 0 where the lead
+    does not name the entity), ``sentence_mean`` / ``sentence_positive`` / ``sentence_negative`` (mean tone and
     shares of positive and negative ones among the distinct sentences naming the entity),
     ``judgement`` (mean explicit judgement of its mentions, see :func:`mention_tone`),
     ``article_tone`` / ``article_positive`` / ``article_negative`` (the tone of the whole
@@ -311,7 +314,8 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     tones, code = tones[kept], code[kept]
     p = tones["portrayal"].to_numpy(float)
     st = tones["sentence_tone"].fillna(0.0).to_numpy(float)
-    w = np.where(tones["lead"].to_numpy(bool), _LEAD_WEIGHT, 1.0)
+    lead = tones["lead"].to_numpy(bool)
+    w = np.where(lead, _LEAD_WEIGHT, 1.0)
     count = np.bincount(code, minlength=n)
 
     def mean(values, rows=slice(None), size=count):
@@ -325,6 +329,7 @@ def stance_features(tones: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     out = pd.DataFrame({
         "mean": mean(p), "share_positive": mean(p > NEUTRAL_BAND), "share_negative": mean(p < -NEUTRAL_BAND),
         "lead_mean": mean(w * p, size=np.bincount(code, weights=w, minlength=n)),
+        "lead_negative": mean(lead & (p < -NEUTRAL_BAND), size=np.bincount(code, weights=lead, minlength=n)),
         "sentence_mean": mean(st[first], first, sentences),
         "sentence_positive": mean(st[first] > NEUTRAL_BAND, first, sentences),
         "sentence_negative": mean(st[first] < -NEUTRAL_BAND, first, sentences),
