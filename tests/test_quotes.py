@@ -4861,9 +4861,10 @@ def test_a_participle_of_how_it_was_said_is_no_part_of_the_description():
     assert said["speaker_description"].tolist() == ["a mother of three", "a retired teacher"]
 
 
-def test_a_pronoun_after_one_person_not_named_is_no_one_named():
+def test_a_pronoun_after_one_person_not_named_is_that_one():
     # '“…,” said the woman, who spoke on the condition of anonymity …. Now 46, she is terrified …. “…,” she said.' and
-    # 'One California delegate said he tried …. He was unable …, he said' gave the he/she to the last person named.
+    # 'One California delegate said he tried …. He was unable …, he said' gave the he/she to the last person named,
+    # then to no one: it is the one who spoke before, unnamed ("A representative for Mr. Pinchuk said …. He added").
     q = quotes_of("Mayor Ada Quill of Brindleport opened the new market on Saturday. Vendors were pleased.\n\n"
                   "“It has been a long wait,” said one woman, who asked not to be named because she works for the "
                   "council.\n\nNow 46, she sells cheese. “We are finally here,” she said.\n\n"
@@ -4871,7 +4872,11 @@ def test_a_pronoun_after_one_person_not_named_is_no_one_named():
                   "said.\n\nWhen a reporter asked Quill about the rent, the mayor laughed. “Rents are falling,” she "
                   "said.")
     said = q[q["cue"] == "said"]
-    assert said["speaker"].fillna("-").tolist() == ["woman", "-", "vendor", "-", "Ada Quill"]
+    assert said["speaker"].fillna("-").tolist() == ["woman", "woman", "vendor", "vendor", "Ada Quill"]
+    assert said["speaker_kind"].tolist()[:4] == ["unnamed source"] * 4
+    q = quotes_of("The talks in Varnholm ended on Friday. A Corvin Embassy official said the delegation would return "
+                  "in March. He added that no date had been fixed.")
+    assert q["speaker"].tolist() == ["Corvin Embassy official"] * 2
 
 
 def test_a_role_after_a_question_is_the_one_asked():

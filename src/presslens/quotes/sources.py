@@ -1763,11 +1763,11 @@ class Article:
                 found.add(c.entity)
         return found.pop() if len(found) == 1 else None
 
-    def _unnamed_speaker(self, lo: int, hi: int, gender: str | None) -> bool:
-        """Whether the sentence between ``lo`` and ``hi`` is spoken by one person the article does not name, of a gender
-        that fits ``gender``: its subject before a verb of speech ("One diner, who asked not to be named, said …"), or
-        the speaker beside a verb right after its quotation ("“…,” said the woman, who …"); not one in an aside ("Ada
-        Quill held a meeting, according to a source")."""
+    def _unnamed_speaker(self, lo: int, hi: int, gender: str | None) -> Candidate | None:
+        """The one person the article does not name, of a gender that fits ``gender``, who speaks the sentence between
+        ``lo`` and ``hi`` (None if no such one): its subject before a verb of speech ("One diner, who asked not to be
+        named, said …"), or the speaker beside a verb right after its quotation ("“…,” said the woman, who …"); not one
+        in an aside ("Ada Quill held a meeting, according to a source")."""
         def one(c: Candidate | None) -> bool:
             return (c is not None and c.kind == "NP_UNNAMED" and _UNNAMED_ONE.fullmatch(self.text, c.start, c.end)
                     is not None and _singular_person(phrase := self.text[c.start:c.end])
@@ -1778,7 +1778,7 @@ class Article:
         subj = self.subject(lo, hi, pronouns=True)
         if (one(subj) and any(m.start() >= subj.end for m in cues) and _OPENING.fullmatch(self.text, lo, subj.start)
                 and not _SUBORDINATOR_WORD.search(self.text, lo, subj.start)):  # (not "When a reporter asked Quill")
-            return True
+            return subj
         def after_quotation(pos: int) -> bool:
             return _AFTER_QUOTATION.search(self.text, max(lo, pos - 8), pos) is not None
 
@@ -1786,10 +1786,10 @@ class Article:
             if not after_quotation(m.start()):
                 before = self.candidate_ending(m.start(), max(lo, m.start() - _PHRASE_REACH))  # "“…,” one diner said"
                 if before is not None and one(before) and after_quotation(before.start):
-                    return True
-            elif one(self.right_speaker(m.end(), hi)):  # "“…,” said one diner"
-                return True
-        return False
+                    return before
+            elif one(right := self.right_speaker(m.end(), hi)):  # "“…,” said one diner"
+                return right
+        return None
 
     def _reporter(self, lo: int, hi: int, quoted: bool = False, aside: bool = False) -> Candidate | None:
         """The person named in the reporting clause that closes the sentence between ``lo`` and ``hi``, after a
@@ -1882,8 +1882,22 @@ class Article:
                 word != "it" and d.kind == "NP_UNNAMED" and (_singular_person(self.text[d.start:d.end])
                                                              or self._one_by_demonym(d))))
             return self.resolve(found) if found is not None else (None, UNRESOLVED)
-        person = self.antecedent(c.start, entities.pronoun_gender(word), pronoun=True)
+        person = self.antecedent(c.start, gender := entities.pronoun_gender(word), pronoun=True)
+        if person == "" and (one := self._unnamed_before(c.start, gender)) is not None:
+            return self.resolve(one)  # "One farmer said he lost his crop. He added that …": that farmer, unnamed
         return (person, NAMED) if person else (None, UNRESOLVED)
+
+    def _unnamed_before(self, pos: int, gender: str | None, hops: int = 3) -> Candidate | None:
+        """The one person the article does not name who speaks a sentence before the one holding ``pos``
+        (:meth:`_unnamed_speaker`), the nearest of up to ``hops`` sentences, where a he/she at ``pos`` stands for no one
+        named (:meth:`antecedent` gives ""): "A Corvin Embassy official said …. He added that …"."""
+        sent_s = self.sentence(pos)[0]
+        for _ in range(hops):
+            lo, hi = self._sentence_before(sent_s)
+            if hi <= lo or (one := self._unnamed_speaker(lo, hi, gender)) is not None:
+                return one if hi > lo else None
+            sent_s = lo
+        return None
 
     def relative_antecedent(self, c: Candidate) -> Candidate | None:
         """The phrase right before a relative pronoun candidate ("Lee Epstein, who teaches law, said", "a poll
