@@ -3773,6 +3773,13 @@ def test_crediting_someone_with_a_deed_reports_it_as_praise_for_it_does():
         ["credited", "Ines Dorwick", "the Marrowby harbour board with saving the pier"]]
 
 
+def test_assailing_someone_for_a_deed_reports_it_as_criticizing_does():
+    # "Senator Bernie Sanders … assailed her for supporting the war" had no row ("assail" was no verb of an object).
+    q = quotes_of("Councillor Ines Dorwick assailed the Marrowby harbour board for closing the pier.")
+    assert q[["cue", "speaker", "content"]].values.tolist() == [
+        ["assailed", "Ines Dorwick", "the Marrowby harbour board for closing the pier"]]
+
+
 def test_talking_about_what_reports_the_question_spoken_of():
     # "talked about what the ferry would cost" had no row (a speech act only), as "talked about how …" has;
     # "what" after another verb of an object ("criticized what the board did") is the thing aimed at and stays none.
