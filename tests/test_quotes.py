@@ -4884,6 +4884,11 @@ def test_a_pronoun_after_one_person_not_named_is_that_one():
     q = quotes_of("The talks in Varnholm ended on Friday. A Corvin Embassy official said the delegation would return "
                   "in March. He added that no date had been fixed.")
     assert q["speaker"].tolist() == ["Corvin Embassy official"] * 2
+    # Wire copy: "``…,'' said a U.S. Embassy official in Nairobi, who …. ``…,'' he said." stayed unresolved (the
+    # "''" closing mark, "a" outside the phrase after "U.S.", the place after the noun)
+    q = quotes_of("``It was a bomb,'' said a U.S. Embassy official in Varnholm, who refused to identify himself. "
+                  "``The crater is huge,'' he said.")
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["U.S. Embassy official in Varnholm"] * 2
 
 
 def test_a_role_after_a_question_is_the_one_asked():

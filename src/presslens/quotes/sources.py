@@ -662,8 +662,9 @@ _SUBORDINATE_LEAD = re.compile(
 _THE = re.compile(r"[Tt]he\b")
 # One person the article does not name: a new one ("one diner", "a voter", "another woman"), or one met unnamed ("the
 # woman"; not "the 57-year-old scientist", an epithet of someone named).
-_UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}[\w-]+|[Tt]he\s+(?:wo)?man")
+_UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,5}[\w-]+|[Tt]he\s+(?:wo)?man")
 _A_NEW_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+_A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" left outside "U.S. Embassy official"
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
 _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
 # "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
@@ -673,7 +674,7 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s")  # a description set off aft
 # What may come before a sentence's subject: nothing, or a fronted phrase and its comma ("In May, one voter said").
 _OPENING = re.compile(r"[\s“\"]*(?:.*,\s*)?")
 # A quotation's closing mark right before a verb or a speaker: "“…,” said (one woman)", "“…,” (one diner) said".
-_AFTER_QUOTATION = re.compile(r"[”\"]\s*$")
+_AFTER_QUOTATION = re.compile(r"(?:[”\"]|'')\s*$")  # ("''": the closing mark of wire and NYT copy)
 # A noun of a nation's, a party's or a faith's person after "the", maybe after a place ("Dane", "Wisconsin
 # Republican", "New York Democrat"): capitalised words, the last of data/entities_demonyms.txt (_demonym_epithet).
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
@@ -1769,8 +1770,11 @@ class Article:
         named, said …"), or the speaker beside a verb right after its quotation ("“…,” said the woman, who …"); not one
         in an aside ("Ada Quill held a meeting, according to a source")."""
         def one(c: Candidate | None) -> bool:
-            return (c is not None and c.kind == "NP_UNNAMED" and _UNNAMED_ONE.fullmatch(self.text, c.start, c.end)
-                    is not None and _singular_person(phrase := self.text[c.start:c.end])
+            if c is None or c.kind != "NP_UNNAMED":
+                return False
+            a = _A_NEW_ONE_BEFORE.search(self.text, max(lo, c.start - 9), c.start)
+            return (_UNNAMED_ONE.fullmatch(self.text, a.start() if a else c.start, c.end)
+                    is not None and _singular_person(_HEAD_THEN_PP.split(phrase := self.text[c.start:c.end], 1)[0])
                     and not self.names_document(c) and _noun_gender(phrase) in (None, gender))
 
         at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
