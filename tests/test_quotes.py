@@ -4889,6 +4889,11 @@ def test_a_pronoun_after_one_person_not_named_is_that_one():
     q = quotes_of("``It was a bomb,'' said a U.S. Embassy official in Varnholm, who refused to identify himself. "
                   "``The crater is huge,'' he said.")
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["U.S. Embassy official in Varnholm"] * 2
+    # not a phrase cut inside a name ("A spokeswoman for the Tarrow | council said …. She also said": "spokeswoman
+    # for the Tarrow")
+    q = quotes_of("A spokeswoman for the Tarrow council said the roads would reopen. She also said the council "
+                  "would meet.")
+    assert "spokeswoman for the Tarrow" not in q["speaker"].tolist()
 
 
 def test_a_role_after_a_question_is_the_one_asked():

@@ -665,6 +665,7 @@ _THE = re.compile(r"[Tt]he\b")
 _UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,5}[\w-]+|[Tt]he\s+(?:wo)?man")
 _A_NEW_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" left outside "U.S. Embassy official"
+_LOWER_NEXT = re.compile(r"\s+(?=[a-z])")  # a lower-case word next ("the Tarrow | council said")
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
 _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
 # "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
@@ -1772,6 +1773,9 @@ class Article:
         def one(c: Candidate | None) -> bool:
             if c is None or c.kind != "NP_UNNAMED":
                 return False
+            if (self.text[self.text.rfind(" ", c.start, c.end) + 1].isupper()  # (the phrase's last word)
+                    and (nxt := _LOWER_NEXT.match(self.text, c.end)) and all(m.start() != nxt.end() for m in cues)):
+                return False  # a phrase cut inside a name ("A spokeswoman for the Tarrow | council said")
             a = _A_NEW_ONE_BEFORE.search(self.text, max(lo, c.start - 9), c.start)
             return (_UNNAMED_ONE.fullmatch(self.text, a.start() if a else c.start, c.end)
                     is not None and _singular_person(_HEAD_THEN_PP.split(phrase := self.text[c.start:c.end], 1)[0])
