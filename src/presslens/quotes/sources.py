@@ -183,6 +183,14 @@ _ONE_WORD = re.compile(r"\w+")
 # article quotes or a pronoun stands for.
 _CREDIT_OPEN = re.compile(r"\(\s*$")
 _CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z][^()\n/]{0,60}\)")
+
+
+def _credit(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``s``-``e`` is a photographer's credit: an opening bracket right before it, a slash and
+    the outlet after it ("(Chuck Zoeller/Associated Press)")."""
+    return _CREDIT_AFTER.match(text, e) is not None and _CREDIT_OPEN.search(text, max(0, s - 3), s) is not None
+
+
 _POST_NOMINAL = re.compile(r"[ \t]+([A-Z]{2,3})\b")
 # The group of _NP_HEAD that a one-word head matches in ("role", "unnamed", "org"): the first list
 # that holds the word. (Later lists are written first so that earlier ones overwrite them.)
@@ -951,7 +959,7 @@ class Article:
                 e = int(e)
                 if kind in PERSONLIKE and head_end.get(s) == e and (not isinstance(ent, str) or ent == text[s:e]):
                     continue  # "Diplomats said" opening a sentence: the noun in capitals, no one's name
-                if kind in PERSONLIKE and _CREDIT_AFTER.match(text, e) and _CREDIT_OPEN.search(text, max(0, s - 3), s):
+                if kind in PERSONLIKE and _credit(text, s, e):
                     continue  # "(Chuck Zoeller/Associated Press)": a photographer's credit
                 after = _POST_NOMINAL.match(text, e) if kind == "PERSON" else None
                 if after and after.group(1) in POST_NOMINALS:
@@ -976,8 +984,7 @@ class Article:
                 s = gap.end()
                 if not _SPACE.search(text, s, e):  # one word left: no name
                     continue
-            if not overlaps(taken, s, e) and not (_CREDIT_AFTER.match(text, e)
-                                                  and _CREDIT_OPEN.search(text, max(0, s - 3), s)):
+            if not overlaps(taken, s, e) and not _credit(text, s, e):
                 cands.append(Candidate(s, e, "NAME"))
         cands += [_candidate((s, e, "PRON", None)) for s, e in self.unquoted(pronouns)]
         for head_s, head_e, kind in self.unquoted(heads):
@@ -1902,8 +1909,10 @@ class Article:
         sent_s = self.sentence(pos)[0]
         for _ in range(hops):
             lo, hi = self._sentence_before(sent_s)
-            if hi <= lo or (one := self._unnamed_speaker(lo, hi, gender)) is not None:
-                return one if hi > lo else None
+            if hi <= lo:
+                return None
+            if (one := self._unnamed_speaker(lo, hi, gender)) is not None:
+                return one
             sent_s = lo
         return None
 

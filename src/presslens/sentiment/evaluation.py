@@ -292,7 +292,7 @@ def read_persent(root=None, mojibake: str = "repair") -> tuple[pd.DataFrame, pd.
 
     path = _resolve(root, "persent-dev") / "dev.csv"
     if not path.is_file():
-        return (pd.DataFrame(columns=["doc_id", "text", "target", "gold"]),
+        return (pd.DataFrame(columns=["doc_id", "text", "title", "target", "gold"]),
                 pd.DataFrame(columns=["doc_id", "para_id", "gold"]))
     raw = load_corpus(path, fields={"text": "DOCUMENT"}, errors="raise", drop_duplicates=False,
                       near_duplicates="keep", mojibake=mojibake)
