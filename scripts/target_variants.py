@@ -29,13 +29,17 @@ mention's place (subject of the main clause, in a subordinate clause), inside a 
 pronoun resolved to an earlier sentence, each crossed with the bin of the sentence's tone
 (``structure_cues``).
 
+Ninth round (the mention's grammatical role). ``patient``: the stem of a verb the mention is the object
+or passive subject of (``patient_cues``), ``patient-split`` the two forms apart, ``patient-epithet`` also a
+lower-case word between a determiner and the mention.
+
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen]
 [--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
 half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all, clause, clause-own,
-clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE; about 2 CPU
-minutes per cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install
-scikit-learn``, the vectors ``pip install wordllama``, both used here only)
+clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE, patient,
+patient-split, patient-epithet; about 2 CPU minutes per cue set and repeat, about 4 with vectors; the
+trees need scikit-learn, ``pip install scikit-learn``, the vectors ``pip install wordllama``, both used here only)
 """
 
 from __future__ import annotations
@@ -53,7 +57,8 @@ from presslens.sentiment import evaluation, target as T
 SECOND_STAGES = {"trees": (150, 0.5), "trees-25": (150, 0.25), "trees-50": (50, 0.5),
                  "mlp-1": (1.0, 0.5), "mlp-10": (10.0, 0.5)}
 CUE_SETS = ("base", "role", "role-attributes", "distance", "wide", "clause", "clause-own", "clause-rest",
-            "structure-A", "structure-P", "structure-Q", "structure-E", "structure-APQE")
+            "structure-A", "structure-P", "structure-Q", "structure-E", "structure-APQE",
+            "patient", "patient-split", "patient-epithet")
 
 
 # --------------------------------------------------------------------------- extra cues
@@ -315,11 +320,61 @@ def structure_cues(sentence: str, start: int, end: int, kinds: str = "APQE") -> 
     return out
 
 
+# --------------------------------------------------------------------------- grammatical role (ninth round)
+
+def patient_cues(sentence: str, start: int, end: int, kinds: str = "G") -> dict[str, float]:
+    """Stems of a verb the mention is the patient of, any verb (the rules' ``role`` reads only the evaluative ones):
+    ``G`` one key for both forms, the object of a verb right before it, its titles and a determiner aside ("the
+    police arrested former Mayor X", "accused X") and the subject of a passive ("X was later arrested", "X has been
+    cleared"); ``S`` the two forms apart (``O_``, ``P_``); ``E`` also a lower-case word between a determiner and the
+    mention ("the embattled X": ``E_``). No parser: a verb is a form the verb table knows or a word of five letters or
+    more ending in -ed or -ing (not after a determiner), not a preposition, determiner, pronoun, speech or naming
+    word."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    cues, verbs, n = T._cues(), T._verbs(), len(a.words)
+    no_verb = _no_verb()
+    stem = lambda w: T._porter().stem(w, to_lowercase=False)  # noqa: E731
+    out: dict[str, float] = {}
+    j = T._before_titles(a, m0)
+    while j >= 0 and a.words[j] in ("the", "a", "an") and m0 - j <= 5:
+        j -= 1
+    w = a.words[j] if j >= 0 else ""
+    if (w.isalpha() and j not in a.capitalised and w not in no_verb and a.clause[j] == a.clause[m0]
+            and (w in verbs or w.endswith(("ed", "ing")) and len(w) > 4)
+            and not (w.endswith("ing") and j >= 1 and a.words[j - 1] in cues["determiner"])):
+        out[f"{'O' if 'S' in kinds else 'G'}_{stem(w)}"] = 1.0
+    k = m1 + 1
+    while k < n and k <= m1 + 4 and (a.words[k] in T._AUXILIARIES or a.words[k].endswith("ly")):
+        k += 1
+    if k + 1 < n and a.words[k] in cues["be"]:
+        k += 1
+        while k < n and (a.words[k].endswith("ly") or a.words[k] in ("not", "being", "been")):
+            k += 1
+        if k < n and (a.words[k].endswith(("ed", "en")) or a.words[k] in verbs) and a.words[k] not in no_verb:
+            out[f"{'P' if 'S' in kinds else 'G'}_{stem(a.words[k])}"] = 1.0
+    if "E" in kinds and m0 >= 2 and m0 - 1 not in a.capitalised and a.words[m0 - 1].isalpha() \
+            and a.words[m0 - 1] not in no_verb and a.words[m0 - 2] in ("the", "a", "an"):
+        out[f"E_{stem(a.words[m0 - 1])}"] = 1.0
+    return out
+
+
+def _no_verb() -> frozenset[str]:
+    c = T._cues()
+    return frozenset(c["object_preposition"] | c["determiner"] | c["coordinator"] | c["be"] | c["copula"]
+                     | c["speech"] | c["pronoun"] | c["pronoun_other"] | c["pronoun_personal"] | c["clause_opener"]
+                     | c["negator"] | c["naming"] | T._PREPOSITIONS | {"as", "like", "than"})
+
+
 EXTRA = {"role": role_cues, "role-attributes": lambda s, a, b: role_cues(s, a, b, "A"),
          "distance": distance_cues, "wide": wide_cues, "clause": clause_cues,
          "clause-own": lambda s, a, b: clause_cues(s, a, b, "c"),
          "clause-rest": lambda s, a, b: clause_cues(s, a, b, "r"),
-         **{f"structure-{k}": lambda s, a, b, k=k: structure_cues(s, a, b, k) for k in ("A", "P", "Q", "E", "APQE")}}
+         **{f"structure-{k}": lambda s, a, b, k=k: structure_cues(s, a, b, k) for k in ("A", "P", "Q", "E", "APQE")},
+         "patient": patient_cues, "patient-split": lambda s, a, b: patient_cues(s, a, b, "S"),
+         "patient-epithet": lambda s, a, b: patient_cues(s, a, b, "GE")}
 
 
 # --------------------------------------------------------------------------- nested CV
