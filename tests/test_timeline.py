@@ -1770,6 +1770,29 @@ def test_a_hyphenated_expression_dates_its_noun_not_what_governs_its_phrase(text
         assert timex in set(ev["timex"]) and not governing & set(ev.loc[ev["timex"] == timex, "head"]), method
 
 
+@pytest.mark.parametrize("text, timex, governing", [
+    ("Mayor Ada Quill remembers the 1956 flood in Tarno as a child.", "1956", "remembers"),
+    ("The Caldry council cited its 2028 audit as the reason for the tolls.", "2028", "cited"),
+    ("Odo Brann opposed the 2029 harbour tax at every meeting.", "2029", "opposed"),
+])
+def test_a_date_between_a_determiner_and_a_noun_dates_no_verb_governing_its_phrase(text, timex, governing):
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert timex in set(ev["timex"]) and governing not in set(ev.loc[ev["timex"] == timex, "head"]), method
+
+
+@pytest.mark.parametrize("text, timex, head", [
+    ("Ada Quill said in her 2027 memoir that the port had failed.", "2027", "said"),  # the occasion
+    ("Tarno dockers walked out after the March 3 ruling.", "March 3", "walked"),  # a point in time
+    ("Odo Brann spoke about this yesterday with the dockers.", "yesterday", "spoke"),  # "this" alone
+    ("Ada Quill will retire at the end of her current term.", "current", "retire"),  # the end of
+])
+def test_a_date_after_a_preposition_of_its_occasion_keeps_the_verb_before(text, timex, head):
+    arts = _articles(text)
+    assert head in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+
+
 @pytest.mark.parametrize("text, timex, head", [
     ("Ada Quill visited Tarno twice during her two-year stint as mayor.", "two-year", "visited"),  # a span
     ("Third-quarter profit at Tarno Freight jumped 16% to $4 million.", "Third-quarter", "jumped"),  # after it

@@ -262,8 +262,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     (:func:`~presslens.timeline.heads.coordinated_in_clause`), the infinitive after a gathering's date
     (:func:`~presslens.timeline.heads.infinitive_of_gathering`), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`); and first without the heads
-    the expression cannot date: those before a hyphenated adjective it is
-    (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
+    the expression cannot date: those before a hyphenated adjective it is, or a date between a determiner
+    and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
     (:func:`~presslens.timeline.heads.reporting_before`), those outside a relative clause holding it
     (:func:`~presslens.timeline.heads.relative_clause`). ``tenses``: the :func:`_tense` of each
     expression, ``relations`` its :func:`_relations`, when already known."""
@@ -301,8 +301,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # the clause before ("says Mr. DaPuzzo, who now thinks": says).
     for found_heads, rel, (t, _, sa, sentence, _, _), (before, after) in zip(heads, relations, contexts, around):
         end = t.end - sa
-        if modifies_noun(sentence, t.start - sa, end, words):
-            # "posted a gain in third-quarter net income": the expression dates its noun, not what governs it
+        if modifies_noun(sentence, t.start - sa, end, words, t.type):
+            # "posted a gain in third-quarter net income", "remembers the 1956 uprising": the expression dates
+            # its noun, not what governs it
             found_heads[:] = [h for h in found_heads if h[0] >= t.start - sa]
         relative = relative_clause(sentence, t.start - sa, end)
         if relative is not None:

@@ -46,8 +46,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, SPAN_PREPOSITIONS,
-                                        SPEECH_HEADS, TIME_CLAUSES, VERB_ADVERBS, alternation)
+from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, SETTING_PREPOSITIONS,
+                                        SPAN_PREPOSITIONS, SPEECH_HEADS, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
@@ -69,6 +69,7 @@ _NOT_HEADS = frozenset("not never also already still just even only then now n't
                        "outstanding operating subordinated like down".split())
 _DETERMINERS = frozenset("the a an its his her their our this that these those your my no any each every "
                          "some".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _FUNCTION = frozenset("the a an and or but of in on at by for to from with as than that this these those it "
                       "he she they we you i who which whom whose what where when while if because since until "
                       "after before during about into over under between through against among per not no".split())
@@ -568,17 +569,22 @@ _HYPHENATED = re.compile(r"\S-[A-Za-z]+$")
 _IN_SPAN = re.compile(r"\b(?:" + alternation(SPAN_PREPOSITIONS) + r")\s+(?:[\w'’]+\s+){0,3}$", re.I)
 
 
-def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None) -> bool:
+def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None, kind: str | None = None) -> bool:
     """Whether the expression at ``start:end`` of ``sentence`` is a hyphenated adjective before a noun
     whose phrase is no span of time: "third-quarter net income", "a five-year deal", "the year-earlier
-    loss", "a 16-hour flight". Such an expression dates the noun of its phrase (or what that noun does
+    loss", "a 16-hour flight"; or a date (``kind`` "DATE") between a determiner and a noun: "remembers
+    the 1956 uprising", "adopted after the 1987 crash", "cited costs from its 1988 recapitalization".
+    Such an expression dates the noun of its phrase (or what that noun does
     after it: "third-quarter profit jumped"), not a word before the phrase that governs it ("posted a gain
     in third-quarter net income": not posted, nor gain; "attributed its fourth-quarter slump": not
-    attributed; "signed a four-year deal": not signed). Not an expression after a span preposition
+    attributed; "signed a four-year deal": not signed; "remembers the 1956 uprising": not remembers).
+    Not an expression after a span preposition
     (``data/timeline_span_prepositions.txt``), whose phrase is the time of what it attaches to ("visited
     during his two-year stint"), a range ("March 17-20 via"), nor one before a function word, a verb or a
     name ("the third-quarter of"). ``cache``: as for :func:`span_words`."""
-    if not _HYPHENATED.search(sentence[start:end]) or _IN_SPAN.search(sentence[max(0, start - 60):start]):
+    if _IN_SPAN.search(sentence[max(0, start - 60):start]):
+        return False
+    if not (_HYPHENATED.search(sentence[start:end]) or kind == "DATE" and _after_determiner(sentence, start, cache)):
         return False
     after = _word_after(sentence, end, cache)
     if after is None:
@@ -586,6 +592,18 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     (_, _, w, lw), tag = after
     return (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in _DETERMINERS and lw not in _AUX
             and tag not in ("verb", "aux", "stop"))
+
+
+def _after_determiner(sentence: str, start: int, cache: dict | None = None) -> bool:
+    """Whether a determiner ("the", "its", "an"; not "this" or "that", which may stand alone: "spoke about this
+    yesterday") stands right before ``start`` of ``sentence``, white space between, and no preposition of
+    ``data/timeline_setting_prepositions.txt`` right before it ("said in his 2012 book": the book's date is
+    the saying's)."""
+    words = span_words(sentence, max(0, start - 30), start, cache)[0]
+    if not words or words[-1][3] not in _DETERMINERS or words[-1][3] in _DEMONSTRATIVES \
+            or not sentence[words[-1][1]:start].isspace():
+        return False
+    return not any(" ".join(w[3] for w in words[-1 - n:-1]) in SETTING_PREPOSITIONS for n in (1, 2, 3))
 
 
 def _word_after(sentence: str, end: int, cache: dict | None = None) -> tuple[tuple[int, int, str, str], str] | None:

@@ -39,6 +39,7 @@ __all__ = [
     "SCHEDULE_WORDS",
     "SEASONS",
     "SEQUENCE_WORDS",
+    "SETTING_PREPOSITIONS",
     "SPAN_PREPOSITIONS",
     "SPEECH_HEADS",
     "TIME_CLAUSES",
@@ -142,6 +143,8 @@ SCHEDULE_WORDS: list[str] = _lines("timeline_schedule_words.txt")
 TIME_CLAUSES: list[str] = _lines("timeline_time_clauses.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
 SPAN_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_span_prepositions.txt"))
+# prepositions whose noun phrase is the occasion of what they attach to ("said in his 2012 book")
+SETTING_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_setting_prepositions.txt"))
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
 VERB_ADVERBS: frozenset[str] = frozenset(_lines("timeline_verb_adverbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
