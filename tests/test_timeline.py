@@ -1787,8 +1787,10 @@ def test_a_date_between_a_determiner_and_a_noun_dates_no_verb_governing_its_phra
     ("Tarno dockers walked out after the March 3 ruling.", "March 3", "walked"),  # a point in time
     ("Odo Brann spoke about this yesterday with the dockers.", "yesterday", "spoke"),  # "this" alone
     ("Ada Quill will retire at the end of her current term.", "current", "retire"),  # the end of
+    ("Odo Brann lost the 2029 harbour election to Ada Quill.", "2029", "lost"),  # the event it takes part in
+    ("Tarno Freight filed a 2029 lawsuit against the port board.", "2029", "filed"),
 ])
-def test_a_date_after_a_preposition_of_its_occasion_keeps_the_verb_before(text, timex, head):
+def test_a_date_after_its_occasion_or_a_verb_taking_part_keeps_the_verb_before(text, timex, head):
     arts = _articles(text)
     assert head in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
 

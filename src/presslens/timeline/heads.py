@@ -46,8 +46,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PAST_VERBS, SCHEDULE_WORDS, SETTING_PREPOSITIONS,
-                                        SPAN_PREPOSITIONS, SPEECH_HEADS, TIME_CLAUSES, VERB_ADVERBS, alternation)
+from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPATION_VERBS, PAST_VERBS, SCHEDULE_WORDS,
+                                        SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS, TIME_CLAUSES,
+                                        VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
@@ -598,10 +599,12 @@ def _after_determiner(sentence: str, start: int, cache: dict | None = None) -> b
     """Whether a determiner ("the", "its", "an"; not "this" or "that", which may stand alone: "spoke about this
     yesterday") stands right before ``start`` of ``sentence``, white space between, and no preposition of
     ``data/timeline_setting_prepositions.txt`` right before it ("said in his 2012 book": the book's date is
-    the saying's)."""
+    the saying's), nor a verb of ``data/timeline_participation_verbs.txt`` ("lost the 2008 election")."""
     words = span_words(sentence, max(0, start - 30), start, cache)[0]
     if not words or words[-1][3] not in _DETERMINERS or words[-1][3] in _DEMONSTRATIVES \
             or not sentence[words[-1][1]:start].isspace():
+        return False
+    if len(words) > 1 and words[-2][3] in PARTICIPATION_VERBS:
         return False
     return not any(" ".join(w[3] for w in words[-1 - n:-1]) in SETTING_PREPOSITIONS for n in (1, 2, 3))
 

@@ -32,6 +32,7 @@ __all__ = [
     "OVER_MORE_THAN",
     "OVERNIGHT_SUDDEN",
     "PARTS_OF_DAY",
+    "PARTICIPATION_VERBS",
     "PAST_VERBS",
     "PREPOSITIONS",
     "REPORT_NOUNS",
@@ -145,6 +146,8 @@ TIME_CLAUSES: list[str] = _lines("timeline_time_clauses.txt")
 SPAN_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_span_prepositions.txt"))
 # prepositions whose noun phrase is the occasion of what they attach to ("said in his 2012 book")
 SETTING_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_setting_prepositions.txt"))
+# verbs whose object names the event they take part in ("lost the 2008 election")
+PARTICIPATION_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_participation_verbs.txt"))
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
 VERB_ADVERBS: frozenset[str] = frozenset(_lines("timeline_verb_adverbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
