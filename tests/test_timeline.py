@@ -1770,6 +1770,19 @@ def test_a_hyphenated_expression_dates_its_noun_not_what_governs_its_phrase(text
         assert timex in set(ev["timex"]) and not governing & set(ev.loc[ev["timex"] == timex, "head"]), method
 
 
+@pytest.mark.parametrize("text, timex, saying, dated", [
+    ("Ada Quill said in an interview Tuesday that the port would close.", "Tuesday", "said", True),
+    ("Odo Brann told a news conference on Friday that tolls would rise.", "Friday", "told", True),
+    ("The mayor told reporters at a briefing Thursday that the quay was safe.", "Thursday", "told", True),
+    ("Ada Quill said the meeting Tuesday would decide the tolls.", "Tuesday", "said", False),  # its subject
+    ("Odo Brann told Caldry Radio before his speech Monday that he would stay.", "Monday", "told", False),
+])
+def test_a_saying_is_on_the_date_of_its_occasion(text, timex, saying, dated):
+    arts = _articles(text)
+    heads = set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+    assert (saying in heads) == dated and len(heads) >= 1
+
+
 @pytest.mark.parametrize("text, timex, governing", [
     ("Mayor Ada Quill remembers the 1956 flood in Tarno as a child.", "1956", "remembers"),
     ("The Caldry council cited its 2028 audit as the reason for the tolls.", "2028", "cited"),

@@ -41,7 +41,8 @@ from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
                                      infinitive_of_gathering, modified_noun, modifies_noun, relation_at,
-                                     relative_clause, reporting_before, span_words, verb_after_adverb)
+                                     relative_clause, reporting_before, saying_at_occasion, span_words,
+                                     verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -323,6 +324,7 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         if noun is not None:
             added.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
         added += [infinitive_of_gathering(sentence, (s, e), t.start - sa, end, words) for s, e, _ in found_heads]
+        added += [saying_at_occasion(sentence, (s, e), t.start - sa, end, words) for s, e, _ in found_heads]
         for head in added:
             if head is not None and all(s != head[0] for s, _, _ in found_heads):
                 found_heads.append(head)

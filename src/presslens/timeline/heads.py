@@ -46,13 +46,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPATION_VERBS, PAST_VERBS, SCHEDULE_WORDS,
-                                        SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS, TIME_CLAUSES,
-                                        VERB_ADVERBS, alternation)
+from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPATION_VERBS, PAST_VERBS, SAYING_OCCASIONS,
+                                        SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
+                                        TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
-           "relation_at", "relation_of", "relative_clause", "reporting_before", "span_words",
+           "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_at_occasion", "span_words",
            "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
@@ -646,6 +646,39 @@ def reporting_before(sentence: str, start: int, end: int, cache: dict | None = N
     subject = lw in _DETERMINERS or lw in _SUBJECT_PRONOUNS or (lw not in _FUNCTION and tag not in
                                                                    ("verb", "aux", "stop"))
     return verb[:2] if lw == "that" or subject else None
+
+
+_OCCASIONS = GATHERING_NOUNS | SAYING_OCCASIONS
+_OCCASION_GAP = 6  # words between a reporting verb and the noun of its occasion ("told reporters at a news conference")
+_AT_OCCASION = frozenset("in at during to".split())  # what may open the occasion's phrase
+
+
+def saying_at_occasion(sentence: str, head: tuple[int, int], start: int, end: int, cache: dict | None = None
+                       ) -> tuple[int, int, str] | None:
+    """The reporting verb whose occasion is the head ``head`` (start, end), a noun right before the
+    expression at ``start:end`` of ``sentence`` (past "on" alone) of ``data/timeline_gathering_nouns.txt``
+    or ``data/timeline_saying_occasions.txt``, as (start, end, "on"): the saying is on the date of its
+    occasion ("said in a telephone interview Monday", "told a news conference on Tuesday", "told reporters
+    at a briefing Thursday"). The verb stands at most ``_OCCASION_GAP`` words before the noun, with no
+    verb nor punctuation between, and either a preposition of ``_AT_OCCASION`` or, after "told" or
+    "addressed" alone, the noun's determiner opening its phrase; None otherwise ("said the meeting
+    Tuesday would": the meeting the reported clause's subject). ``cache``: as for :func:`span_words`."""
+    hs, he = head
+    if he > start or sentence[hs:he].lower() not in _OCCASIONS or not _SAYING_GAP.fullmatch(sentence, he, start):
+        return None
+    words, tags = span_words(sentence, max(0, hs - 80), hs, cache)
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _OCCASION_GAP), -1):
+        w, tag = words[k], tags[k]
+        if _NOT_IN_PHRASE.search(sentence, w[1], hs):
+            return None
+        if w[3] in _SAYING:
+            between = [x[3] for x in words[k + 1:]]
+            direct = w[3] in ("told", "tells", "tell", "addressed", "addresses") and between[:1] \
+                and between[0] in _DETERMINERS
+            return (*w[:2], "on") if direct or _AT_OCCASION & set(between) else None
+        if tag in ("verb", "aux"):
+            return None
+    return None
 
 
 # What opens a relative clause: "who", "whom", "whose" or "which" after a comma ("Mr. Gunnels, who now

@@ -37,6 +37,7 @@ __all__ = [
     "PREPOSITIONS",
     "REPORT_NOUNS",
     "RUN_UP_NOUNS",
+    "SAYING_OCCASIONS",
     "SCHEDULE_WORDS",
     "SEASONS",
     "SEQUENCE_WORDS",
@@ -128,6 +129,8 @@ DAY_FOLLOWERS: list[str] = _lines("timeline_day_followers.txt")
 EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))
 SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_speech_heads.txt"))
 # event nouns of gatherings and journeys: a to-infinitive after their date is done at it ("a rally Saturday to protest")
+# nouns of the occasion a saying is made at ("said in an interview Tuesday"), beside the gatherings
+SAYING_OCCASIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_saying_occasions.txt"))
 GATHERING_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_gathering_nouns.txt"))
 MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_merge_stopwords.txt"))
 # Titles and honorifics that stand before a person's name, without their dots ("mrs", "gen", "sir"):
