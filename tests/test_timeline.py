@@ -1776,6 +1776,9 @@ def test_a_hyphenated_expression_dates_its_noun_not_what_governs_its_phrase(text
     ("The mayor told reporters at a briefing Thursday that the quay was safe.", "Thursday", "told", True),
     ("Ada Quill said the meeting Tuesday would decide the tolls.", "Tuesday", "said", False),  # its subject
     ("Odo Brann told Caldry Radio before his speech Monday that he would stay.", "Monday", "told", False),
+    ("In an interview on Tuesday, Ada Quill said the port would close.", "Tuesday", "said", True),  # fronted
+    ("At a news conference Friday, Ada Quill, the mayor, said the quay was safe.", "Friday", "said", True),
+    ("At the meeting Tuesday, the board voted and Ada Quill said no.", "Tuesday", "said", False),  # a verb first
 ])
 def test_a_saying_is_on_the_date_of_its_occasion(text, timex, saying, dated):
     arts = _articles(text)

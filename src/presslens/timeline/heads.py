@@ -52,7 +52,8 @@ from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPAT
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
-           "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_at_occasion", "span_words",
+           "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
+           "saying_at_occasion", "span_words",
            "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
@@ -676,6 +677,40 @@ def saying_at_occasion(sentence: str, head: tuple[int, int], start: int, end: in
             direct = w[3] in ("told", "tells", "tell", "addressed", "addresses") and between[:1] \
                 and between[0] in _DETERMINERS
             return (*w[:2], "on") if direct or _AT_OCCASION & set(between) else None
+        if tag in ("verb", "aux"):
+            return None
+    return None
+
+
+# A phrase of a saying's occasion opening the sentence up to its noun ("In an interview", "Speaking at a
+# news conference"), and what stands between the expression after it and the main clause (its comma).
+_OCCASION_OPENING = re.compile(r"\s*(?:(?:speaking|writing|testifying)\s+)?(?:in|at|during)\s+(?:[\w'’.-]+\s+){0,5}$",
+                               re.I)
+_CLAUSE_AFTER = re.compile(r"\s*,\s*")
+_MAIN_CLAUSE_WORDS = 12  # words of the main clause's subject and verb after such a phrase
+
+
+def saying_after_occasion(sentence: str, start: int, end: int, cache: dict | None = None
+                          ) -> tuple[int, int, str] | None:
+    """The reporting verb of the main clause after a phrase opening ``sentence`` that names a saying's
+    occasion and ends with the expression at ``start:end`` ("In an interview on Tuesday, Ada Quill said",
+    "At a news conference Friday, the mayor announced"), as (start, end, "on"): the occasion's noun
+    (:func:`saying_at_occasion`'s) right before the expression (past "on" alone), a comma after it, and
+    the reporting verb the first verb within ``_MAIN_CLAUSE_WORDS`` words, before any punctuation but
+    commas; None otherwise. ``cache``: as for :func:`span_words`."""
+    comma = _CLAUSE_AFTER.match(sentence, end)
+    if comma is None or "," not in comma.group():
+        return None
+    before, _ = span_words(sentence, max(0, start - 80), start, cache)
+    noun = before[-2] if len(before) > 1 and before[-1][3] == "on" else before[-1] if before else None
+    if noun is None or noun[3] not in _OCCASIONS or not _SAYING_GAP.fullmatch(sentence, noun[1], start) \
+            or not _OCCASION_OPENING.fullmatch(sentence, 0, noun[0]):
+        return None
+    stop = _NOT_IN_PHRASE.search(sentence, comma.end())
+    words, tags = span_words(sentence, comma.end(), stop.start() if stop else len(sentence), cache)
+    for w, tag in zip(words[:_MAIN_CLAUSE_WORDS], tags[:_MAIN_CLAUSE_WORDS]):
+        if w[3] in _SAYING:
+            return (*w[:2], "on")
         if tag in ("verb", "aux"):
             return None
     return None
