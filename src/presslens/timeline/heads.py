@@ -584,9 +584,8 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     (``data/timeline_span_prepositions.txt``), whose phrase is the time of what it attaches to ("visited
     during his two-year stint"), a range ("March 17-20 via"), nor one before a function word, a verb or a
     name ("the third-quarter of"). ``cache``: as for :func:`span_words`."""
-    if _IN_SPAN.search(sentence[max(0, start - 60):start]):
-        return False
-    if not (_HYPHENATED.search(sentence[start:end]) or kind == "DATE" and _after_determiner(sentence, start, cache)):
+    if not (_HYPHENATED.search(sentence[start:end]) or kind == "DATE" and _after_determiner(sentence, start, cache)) \
+            or _IN_SPAN.search(sentence[max(0, start - 60):start]):
         return False
     after = _word_after(sentence, end, cache)
     if after is None:
@@ -596,11 +595,17 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
             and tag not in ("verb", "aux", "stop"))
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)\s+$")
+
+
 def _after_determiner(sentence: str, start: int, cache: dict | None = None) -> bool:
     """Whether a determiner ("the", "its", "an"; not "this" or "that", which may stand alone: "spoke about this
     yesterday") stands right before ``start`` of ``sentence``, white space between, and no preposition of
     ``data/timeline_setting_prepositions.txt`` right before it ("said in his 2012 book": the book's date is
     the saying's), nor a verb of ``data/timeline_participation_verbs.txt`` ("lost the 2008 election")."""
+    last = _WORD_BEFORE.search(sentence, max(0, start - 8), start)  # a cheap look first: most dates follow none
+    if last is None or last.group(1).lower() not in _DETERMINERS:
+        return False
     words = span_words(sentence, max(0, start - 30), start, cache)[0]
     if not words or words[-1][3] not in _DETERMINERS or words[-1][3] in _DEMONSTRATIVES \
             or not sentence[words[-1][1]:start].isspace():
