@@ -261,7 +261,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     duration is counted from (:func:`~presslens.timeline.heads.counted_from`), the verb of a clause
     set at the date (:func:`~presslens.timeline.heads.clause_at_time`) and its second verb
     (:func:`~presslens.timeline.heads.coordinated_in_clause`), the infinitive after a gathering's date
-    (:func:`~presslens.timeline.heads.infinitive_of_gathering`), and the verb an adverb of time
+    (:func:`~presslens.timeline.heads.infinitive_of_gathering`), the reporting verb whose occasion the
+    date sets (:func:`~presslens.timeline.heads.saying_at_occasion`,
+    :func:`~presslens.timeline.heads.saying_after_occasion`), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`); and first without the heads
     the expression cannot date: those before a hyphenated adjective it is, or a date between a determiner
     and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb

@@ -21,13 +21,15 @@ modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"
 :func:`counted_from` the event noun a duration is counted from ("ten days before the shooting"),
 :func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"),
 :func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"),
-:func:`infinitive_of_gathering` what is done at a gathering the date sets ("a rally Saturday to protest"), and
+:func:`infinitive_of_gathering` what is done at a gathering the date sets ("a rally Saturday to protest"),
+:func:`saying_at_occasion` and :func:`saying_after_occasion` the reporting verb whose occasion the date
+sets ("said in an interview Tuesday", "At a news conference Friday, the mayor said"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds; and it drops the heads an expression
-cannot date: before a hyphenated adjective it is (:func:`modifies_noun`: "posted a gain in
-third-quarter net income"), after it when it dates a reporting verb (:func:`reporting_before`: "said
-Tuesday that he would seek"), outside a relative clause holding it (:func:`relative_clause`: "said Mr.
-Gunnels, who now works").
+cannot date: before a hyphenated adjective it is or a date between a determiner and a noun
+(:func:`modifies_noun`: "posted a gain in third-quarter net income", "opposed the 2003 invasion"), after
+it when it dates a reporting verb (:func:`reporting_before`: "said Tuesday that he would seek"), outside
+a relative clause holding it (:func:`relative_clause`: "said Mr. Gunnels, who now works").
 
 The relation comes from the preposition before the expression and its type: before ("before",
 "by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
