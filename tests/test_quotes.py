@@ -2423,6 +2423,15 @@ ATTRIBUTION_RULES = {
         text="Howard continued his scathing remarks. Becker continued that the plan was fine. Quill continued "
              "her push for the levy on Monday.",
         rows={"the plan was fine": {"speaker": "Becker", "cue": "continued"}}, n=1),
+    # "continue" before another verb after "to" or "and", or before a quotation opening with "to", goes on doing,
+    # no words (a verb of saying after "to" makes its own frame); nor is a relative "that" after the phrase of an
+    # activity the opening of a clause.
+    "continue before another verb, or an activity's relative clause": dict(
+        text="Ada Quill said she is certain Tom Reed will continue to be “a champion for the harbour.” Despite the "
+             "fog, the ferries continue to sail. Reed and Tarn continued a fierce contest in Avalon that is likely to "
+             "decide the race. Bo Becker continued to insist that the levy was fair.",
+        rows={"a champion for the harbour": {"kind": "mixed", "speaker": "Ada Quill", "cue": "said"},
+              "the levy was fair": {"speaker": "Bo Becker"}}, n=2),
     # "As X told Y, …": the one told stands between the frame and its comma.
     "an as-frame with the one told": dict(
         text="As Quill told the Port Avalon Daily News, tax relief is given in exchange for jobs.",

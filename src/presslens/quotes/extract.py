@@ -443,6 +443,10 @@ _CONTINUE = re.compile(r"continu", re.I)
 _ACTIVITY = re.compile(
     r"\s+(?:his|her|its|their|our|my|the|a|an|this|that)\s+(?!(?:is|was|are|were|has|had|will|would)\b)"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*(?:[,.;:!?]|$|\s+(?:on|in|at|against|with|by|for|to|of|through|as)\b)")
+# What a form of "continue" goes on with when it reports no words: another verb after "to" or "and" ("will continue to
+# be “a champion …”", "continue and expand"; not a verb of saying: "continued to insist that …"), or a quotation opening
+# with "to" ("would continue “to break barriers”").
+_GOES_ON = re.compile(r"\s+(?:(?:to|and)\s+([a-z]+)\b|[“\"‘']to\b)")
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
 # A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
 # Remarks ‘Troubling’" (any reporting verb's -s form, capitalised).
@@ -1275,6 +1279,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
     if verb in _MODIFIED_NOUN and _MODIFIED_NOUN[verb].match(text, cue_e):
         return None  # "60 pledged delegates were at stake": an adjective, no one pledging
+    if _CONTINUE.match(verb) and (goes_on := _GOES_ON.match(text, cue_e)) and goes_on.group(1) not in _VERBS:
+        return None  # "Quill will continue to be “a champion …”": what goes on is no words
     if verb == "want" and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
         return None  # "Trump may want to check his stats": the writer's advice, not Trump's wish
     if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
@@ -3678,6 +3684,8 @@ class _Extractor:
             that_at = text.rfind("that", f.right, that.end()) if that else -1  # where the word "that" starts
             if that and _SO_BEFORE.search(text, f.right, that_at):
                 that = None  # "thinks his status is so weak that he jumped in": a clause of result
+            if that and _CONTINUE.match(text, f.cue_s, f.cue_e) and _ACTIVITY.match(text, f.right, that_at):
+                return None  # "continued a fierce contest in Ohio that is likely to …": an activity, its relative clause
             if (that and text[f.cue_s:f.cue_e].lower() in _SAY_FORMS and not _SAY_NEXT.match(text, that.end())
                     and (((gap := _NOUN_GAP.fullmatch(text, f.right, that_at))
                           and not _WHEN_ONLY.fullmatch(text, gap.start(1), gap.end(1)))
