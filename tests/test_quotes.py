@@ -2432,6 +2432,13 @@ ATTRIBUTION_RULES = {
              "decide the race. Bo Becker continued to insist that the levy was fair.",
         rows={"a champion for the harbour": {"kind": "mixed", "speaker": "Ada Quill", "cue": "said"},
               "the levy was fair": {"speaker": "Bo Becker"}}, n=2),
+    # "advise" reports advice given: a gerund, or after its object "to", "that", "how" or a quotation; an object and
+    # no more is a client ("who has advised Ada Quill", "is advising Harbour Lines on its sale to …"), no words.
+    "advice given, not a client advised": dict(
+        text="Bo Tarn, an economist who has advised Ada Quill, said the levy would pass. The firm is advising Harbour "
+             "Lines on its sale to Avalon Ferries. Quill advised the council to wait. Doctors advise staying home.",
+        rows={"the levy would pass": {"speaker": "Bo Tarn"}, "the council to wait": {"cue": "advised"},
+              "staying home": {"cue": "advise"}}, n=3),
     # "As X told Y, …": the one told stands between the frame and its comma.
     "an as-frame with the one told": dict(
         text="As Quill told the Port Avalon Daily News, tax relief is given in exchange for jobs.",

@@ -447,6 +447,12 @@ _ACTIVITY = re.compile(
 # be “a champion …”", "continue and expand"; not a verb of saying: "continued to insist that …"), or a quotation opening
 # with "to" ("would continue “to break barriers”").
 _GOES_ON = re.compile(r"\s+(?:(?:to|and)\s+([a-z]+)\b|[“\"‘']to\b)")
+# Advice given, after a form of "advise": a gerund ("advises staying home") or, after its object, "to", "that", "(on)
+# how", "whether" or "against" before any "on", "as" or "and", or a quotation ("advised the senator to stick to the
+# issues", "advised sales staff how to sell"); without them the object is a client ("who has advised Mrs. Clinton", "is
+# advising Pfizer on its sale to Allergan"), no words.
+_ADVICE_GIVEN = re.compile(r"\s+(?:not\s+)?[a-z]+ing\b|(?:\s+(?!(?:on|as|at|for|and|since|during)\b)[^\s.;!?“”\"]+){0,6}?"
+                           r"(?:\s+(?:to|that|(?:on\s+)?how|whether|against)\b|\s*[,:]?\s*[“\"])")
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
 # A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
 # Remarks ‘Troubling’" (any reporting verb's -s form, capitalised).
@@ -1281,6 +1287,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "60 pledged delegates were at stake": an adjective, no one pledging
     if _CONTINUE.match(verb) and (goes_on := _GOES_ON.match(text, cue_e)) and goes_on.group(1) not in _VERBS:
         return None  # "Quill will continue to be “a champion …”": what goes on is no words
+    if verb.startswith("advis") and not _ADVICE_GIVEN.match(text, cue_e, sent_e):
+        return None  # "an economist who has advised Mrs. Clinton": a client, no advice reported
     if verb == "want" and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
         return None  # "Trump may want to check his stats": the writer's advice, not Trump's wish
     if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
