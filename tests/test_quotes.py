@@ -2439,6 +2439,12 @@ ATTRIBUTION_RULES = {
              "Lines on its sale to Avalon Ferries. Quill advised the council to wait. Doctors advise staying home.",
         rows={"the levy would pass": {"speaker": "Bo Tarn"}, "the council to wait": {"cue": "advised"},
               "staying home": {"cue": "advise"}}, n=3),
+    # "write" with a particle ("written off", "written into the law") or "written by" after a comma (the author of a
+    # thing the clause names) puts no words on record.
+    "a thing written, not words": dict(
+        text="The play is a comedy, written and directed by Nia Brant. The council has written off the old pier. "
+             "“We will sail,” Reed wrote.",
+        rows={"We will sail": {"speaker": "Reed", "cue": "wrote"}}, n=1),
     # "As X told Y, …": the one told stands between the frame and its comma.
     "an as-frame with the one told": dict(
         text="As Quill told the Port Avalon Daily News, tax relief is given in exchange for jobs.",

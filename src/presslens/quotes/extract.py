@@ -451,6 +451,11 @@ _GOES_ON = re.compile(r"\s+(?:(?:to|and)\s+([a-z]+)\b|[“\"‘']to\b)")
 # how", "whether" or "against" before any "on", "as" or "and", or a quotation ("advised the senator to stick to the
 # issues", "advised sales staff how to sell"); without them the object is a client ("who has advised Mrs. Clinton", "is
 # advising Pfizer on its sale to Allergan"), no words.
+# A form of "write" that puts no words on record: a particle after it ("has written off efforts", "had written into the
+# law"), or "written (and directed) by" after a comma, the author of a thing the clause names ("The film is a fantasy,
+# written by the Coens"; "Exxon contended in its letter, written by Kenneth Cohen, that …").
+_WRITE_NO_WORDS = re.compile(r"\s+(?:off|into|down|up)\b")
+_WRITTEN_BY = re.compile(r"\s+(?:and\s+[a-z]+\s+)?by\b")
 _ADVICE_GIVEN = re.compile(r"\s+(?:not\s+)?[a-z]+ing\b|(?:\s+(?!(?:on|as|at|for|and|since|during)\b)[^\s.;!?“”\"]+){0,6}?"
                            r"(?:\s+(?:to|that|(?:on\s+)?how|whether|against)\b|\s*[,:]?\s*[“\"])")
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
@@ -1287,6 +1292,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "60 pledged delegates were at stake": an adjective, no one pledging
     if _CONTINUE.match(verb) and (goes_on := _GOES_ON.match(text, cue_e)) and goes_on.group(1) not in _VERBS:
         return None  # "Quill will continue to be “a champion …”": what goes on is no words
+    if verb.startswith(("writ", "wrote")) and (_WRITE_NO_WORDS.match(text, cue_e) or (
+            verb == "written" and _WRITTEN_BY.match(text, cue_e) and _COMMA_END.search(text, limit_left, cue_s))):
+        return None  # "the committee has written off efforts", "a fantasy, written by the Coens": no words written
     if verb.startswith("advis") and not _ADVICE_GIVEN.match(text, cue_e, sent_e):
         return None  # "an economist who has advised Mrs. Clinton": a client, no advice reported
     if verb == "want" and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
