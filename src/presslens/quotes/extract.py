@@ -447,16 +447,17 @@ _ACTIVITY = re.compile(
 # be “a champion …”", "continue and expand"; not a verb of saying: "continued to insist that …"), or a quotation opening
 # with "to" ("would continue “to break barriers”").
 _GOES_ON = re.compile(r"\s+(?:(?:to|and)\s+([a-z]+)\b|[“\"‘']to\b)")
-# Advice given, after a form of "advise": a gerund ("advises staying home") or, after its object, "to", "that", "(on)
-# how", "whether" or "against" before any "on", "as" or "and", or a quotation ("advised the senator to stick to the
-# issues", "advised sales staff how to sell"); without them the object is a client ("who has advised Mrs. Clinton", "is
-# advising Pfizer on its sale to Allergan"), no words.
 # A form of "write" that puts no words on record: a particle after it ("has written off efforts", "had written into the
 # law"), or "written (and directed) by" after a comma, the author of a thing the clause names ("The film is a fantasy,
 # written by the Coens"; "Exxon contended in its letter, written by Kenneth Cohen, that …").
 _WRITE_NO_WORDS = re.compile(r"\s+(?:off|into|down|up)\b")
 _WRITTEN_BY = re.compile(r"\s+(?:and\s+[a-z]+\s+)?by\b")
-_ADVICE_GIVEN = re.compile(r"\s+(?:not\s+)?[a-z]+ing\b|(?:\s+(?!(?:on|as|at|for|and|since|during)\b)[^\s.;!?“”\"]+){0,6}?"
+# Advice given, after a form of "advise": a gerund ("advises staying home") or, after its object, "to", "that", "(on)
+# how", "whether" or "against" before any "on", "as" or "and", or a quotation ("advised the senator to stick to the
+# issues", "advised sales staff how to sell"); without them the object is a client ("who has advised Mrs. Clinton", "is
+# advising Pfizer on its sale to Allergan"), no words.
+_ADVICE_GIVEN = re.compile(r"\s+(?:not\s+)?[a-z]+ing\b"
+                           r"|(?:\s+(?!(?:on|as|at|for|and|since|during)\b)[^\s.;!?“”\"]+){0,6}?"
                            r"(?:\s+(?:to|that|(?:on\s+)?how|whether|against)\b|\s*[,:]?\s*[“\"])")
 _HEADLINE_SPEAKERS = (*PERSONLIKE, "ORG", "GROUP", "PLACE", "NP_ORG", "NP_ROLE", "NP_UNNAMED")
 # A headline's second verb after a comma ends the first one's words: "Quill Says Pier Is Safe, Calls
@@ -3701,7 +3702,7 @@ class _Extractor:
             if that and _SO_BEFORE.search(text, f.right, that_at):
                 that = None  # "thinks his status is so weak that he jumped in": a clause of result
             if that and _CONTINUE.match(text, f.cue_s, f.cue_e) and _ACTIVITY.match(text, f.right, that_at):
-                return None  # "continued a fierce contest in Ohio that is likely to …": an activity, its relative clause
+                return None  # "continued a fierce contest in Ohio that is likely to …": an activity, a relative clause
             if (that and text[f.cue_s:f.cue_e].lower() in _SAY_FORMS and not _SAY_NEXT.match(text, that.end())
                     and (((gap := _NOUN_GAP.fullmatch(text, f.right, that_at))
                           and not _WHEN_ONLY.fullmatch(text, gap.start(1), gap.end(1)))
