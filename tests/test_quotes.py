@@ -5511,7 +5511,7 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # quotation): 120/141, 100/120, 104/120, 49/49, 20/20, 51/63 (40/63); "accused X of" a noun: 123/144, 103/123,
     # 106/123, 49/49, 20/20, 54/64 (43/64); "depicted X as" (a miss found, its content run past a lost comma): 124/145,
     # 104/124, 106/124, 49/49, 20/20, 55/64 (44/64); no "but" inside a phrase after the speaker: speaker 105/124, 55/64
-    # (45/64).
+    # (45/64); the person after "said" beside a lost comma ("… call to the country  said Seemann —"): speaker 106/124.
     # Sample F (TempEval-3 again, others again: 9 wire, 5 newspaper), measured at ccc587e before any rule written from
     # it (held out): precision 118/130, speaker 105/118, content 106/118, recall direct 22/22, mixed 10/10, indirect
     # 86/90 (76/90 with the right speaker). After the rules written from it (development since): 119/131, 107/119,
@@ -5614,6 +5614,22 @@ def test_two_spaces_where_a_text_lost_its_comma_end_an_opening_according_to_phra
     q = quotes_of(text)
     assert q[["content", "speaker", "cue"]].values.tolist() == [
         ["Ivo Brant was sailing without lights", "Tarnby harbour police", "According to"]]
+    assert_offsets(text, q)
+
+
+def test_two_spaces_where_a_text_lost_its_comma_before_an_inverted_said_leave_the_person_after_it_speaking():
+    # "… will likely reopen during the coming months  said  Tressa Feher  chief of staff for …" (PerSenT, its commas
+    # removed) gave the words to no one ("the coming months" read as the speaker): the person after the verb speaks,
+    # where they end the clause (a mark, "who", or two spaces before a description). Not where a verb follows the
+    # name ("said  Tom Vell  portrayed …": Vell is in the words reported), nor after a name before the gap.
+    text = ("The Tarnby ferry will likely resume sailing during the coming months  said  Ada Quill  chief of staff for "
+            "the harbour board. The crew got an award for the rescue plan  said Marsh  who later joined the board. "
+            "Ald. Ivo Brant  however  said  Tom Vell  portrayed the issue as a choice.")
+    q = quotes_of(text)
+    assert row(q, "The Tarnby ferry will likely resume")[["speaker", "speaker_description"]].tolist() == [
+        "Ada Quill", "chief of staff for the harbour board"]
+    assert row(q, "The crew got an award")["speaker"] == "Marsh"
+    assert row(q, "Tom Vell")["speaker"] != "Tom Vell"
     assert_offsets(text, q)
 
 

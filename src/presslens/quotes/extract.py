@@ -835,6 +835,11 @@ _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '
 # said.", PerSenT): from the end of the word before them (_Extractor._lost_comma says where they are no comma's).
 _LOST_COMMA = re.compile(r"(?<=\w)(?=[ \t]{2})" + _LEFT_COMMA_TAIL)
 _GAP = re.compile(r"(?<=\w)[ \t]{2,}")
+# Such a gap after a name, before a description in lower case ("said  Tressa Feher  chief of staff for …").
+# (not a verb: "Ald. Ada Quill  however  said  Ivo Brant  portrayed the issue", the main person's name padded)
+_GAP_THEN_LOWER = re.compile(rf"[ \t]{{2,}}(?!{_VERB_PHRASE.pattern}|[a-z]+ed\b)[a-z]")
+# The description itself, up to the next such gap or the clause's end.
+_GAP_DESC = re.compile(r"[ \t]{2,}([a-z][^,;:.!?“”\"()\n]{0,120}?)(?=[ \t]{2,}|\s*(?:[.;:!?—–]|$))")
 # A mention padded with two spaces in such a text: a name's capitalised words or a pronoun ("with  his  family").
 _PADDED = re.compile(rf"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}|(?i:{alternation(word_list('padded_pronouns'))}))")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
@@ -1164,6 +1169,39 @@ def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int,
     return _DESC_THEN_VERB.match(text, spk.end, sent_e) is None
 
 
+def _inverted_after_lost_comma(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
+                               limit_right: int) -> bool:
+    """ "… will likely reopen during the coming months  said  Tressa Feher  chief of staff …" (PerSenT, its commas
+    removed): a verb right after the two spaces a comma left behind a phrase of no name, followed by a person who ends
+    the clause (a mark, "who", or two spaces again before a description), is inverted, as after a comma; the phrase is
+    the end of the words reported. Not after a name (such a text pads the mention of its main entity with two spaces:
+    "the  Pope  said"), nor where a verb phrase follows the person ("the report  said Quill was", _NOUN_AFTER)."""
+    text = doc.text
+    if not (left.kind.startswith("NP_") and _GAP.fullmatch(text, left.end, cue_s)):
+        return False
+    spk = _name_before_gap(doc, doc.right_speaker(cue_e, limit_right, modifiers=True))
+    if (spk is None or spk.kind not in ("PERSON", "NAME") or text[cue_e:spk.start].strip()
+            or not (_CLAUSE_ENDS.match(text, spk.end) or _WHO_AFTER.match(text, spk.end)
+                    or _GAP_THEN_LOWER.match(text, spk.end))):
+        return False
+    return _DESC_THEN_VERB.match(text, spk.end, sent_e) is None
+
+
+def _name_before_gap(doc: Article, spk: Candidate | None) -> Candidate | None:
+    """``spk``, or where it runs over two spaces a lost comma left ("Ada Quill  chief of staff" read as one role's
+    phrase), the person's name it opens with (None if there is none)."""
+    gap = doc.text.find("  ", spk.start, spk.end) if spk is not None else -1
+    if gap < 0:
+        return spk
+    i = bisect_left(doc.cand_starts, (spk.start, -1))
+    while i < len(doc.cand_starts) and doc.cand_starts[i][0] == spk.start:
+        c = doc.cands[doc.cand_starts[i][1]]
+        i += 1
+        if c.kind in ("PERSON", "NAME") and c.end <= gap:
+            return c
+    return None
+
+
 def _agent(doc: Article, pos: int, limit: int) -> Candidate | None:
     """The passive's agent after "by" (which ends at ``pos``)."""
     spk = doc.right_speaker(pos, limit)
@@ -1451,9 +1489,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told": the subject before
         # a parenthesis or a description set off by dashes between it and the verb.
         left = _left_subject(doc, wide, aside.start(1), facts)
+    lost = False  # the verb follows a comma a text stripped of its commas left as two spaces
     if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
             and not facts.told and not _NAMING_VERB.match(verb)
-            and _inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)):
+            and (_inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)
+                 or (lost := _inverted_after_lost_comma(doc, left[0], cue_s, cue_e, sent_e, limit_right)))):
         left = None
     as_by = None
     if left is None and _AS_BEFORE.fullmatch(text, limit_left, cue_s):
@@ -1473,9 +1513,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         opens = before in ("", "So")
         # Never "…,” told X": the person after "told" is the one spoken to.
         # Nor after a participle: in "…, adding that Ruiz left" Ruiz is in the reported clause.
-        if ((opens or before.endswith((",", *_CLOSING_MARKS)))
+        if ((opens or lost or before.endswith((",", *_CLOSING_MARKS)))
                 and not facts.told and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+            if lost:
+                spk = _name_before_gap(doc, spk)
             if spk is not None and classes <= _OBJECT_VERB and spk.kind in ("PERSON", "NAME"):
                 # "Ada Quill, star of “Harbour,” thanked Tom Becker for …", "…, endorsed Tom Becker in May": the person
                 # a verb of an object names after it is the one thanked, praised, blamed or endorsed, never its speaker.
@@ -1509,6 +1551,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 if spk.kind.startswith("NP_") and (pp := _INVERTED_PP.match(text, spk.end, limit_right)):
                     frame.right = pp.end()  # "…, said a spokesman for the council."
                 _second_speaker(doc, frame, limit_right)
+                if lost and (apposed := _GAP_DESC.match(text, frame.right, limit_right)):
+                    # "…  said  Tressa Feher  chief of staff for the alderman.": the description up to the next gap
+                    # or the clause's end, which the frame ends with
+                    frame.desc, frame.right = apposed.span(1), apposed.end(1)
                 if frame.desc is None:
                     frame.desc = _right_description(text, frame.right, limit_right)
             elif before.endswith(",") and (subj := doc.subject(sent_s, cue_s)) is not None and _WHO_AFTER.match(
