@@ -838,6 +838,19 @@ _GAP = re.compile(r"(?<=\w)[ \t]{2,}")
 # Such a gap after a name, before a description in lower case ("said  Tressa Feher  chief of staff for …").
 # (not a verb: "Ald. Ada Quill  however  said  Ivo Brant  portrayed the issue", the main person's name padded)
 _GAP_THEN_LOWER = re.compile(rf"[ \t]{{2,}}(?!{_VERB_PHRASE.pattern}|[a-z]+ed\b)[a-z]")
+# A description in lower case set off by two such gaps right before a verb (adverbs and auxiliaries maybe between),
+# no gap, mark or conjunction inside it, and no verb opening it (_person_before_gap_apposition).
+_GAP_APPOSITION = re.compile(
+    rf"(?<=\w)[ \t]{{2,}}(?P<desc>(?!(?:and|or|but|nor|he|she|they|it|we|I|you|{_VERB_PHRASE.pattern})\b|[a-z]+ed\b)"
+    r"(?P<first>[a-z][\w’'-]*)(?:(?![ \t]{2})[^,;:.!?“”\"()\n]){0,160}?)"
+    rf"[ \t]{{2,}}(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
+_SAID_INSIDE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
+# The word right before a name, and the words there that make it no clause's subject: a determiner, a preposition,
+# an auxiliary (a verb's form, in "-ed" or of the cues, too).
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)[ \t]+$")
+_NOT_BEFORE_SUBJECT = frozenset("the a an this that these those his her their its our my your to at in on of with by "
+                                "for from into about against like than as is was are were be been has have had do does "
+                                "did will would can could should may might must".split())
 # The description itself, up to the next such gap or the clause's end.
 _GAP_DESC = re.compile(r"[ \t]{2,}([a-z][^,;:.!?“”\"()\n]{0,120}?)(?=[ \t]{2,}|\s*(?:[.;:!?—–]|$))")
 # A mention padded with two spaces in such a text: a name's capitalised words or a pronoun ("with  his  family").
@@ -1187,6 +1200,31 @@ def _inverted_after_lost_comma(doc: Article, left: Candidate, cue_s: int, cue_e:
     return _DESC_THEN_VERB.match(text, spk.end, sent_e) is None
 
 
+def _person_before_gap_apposition(doc: Article, limit_left: int, cue_s: int, left: Candidate | None
+                                  ) -> tuple[Candidate, tuple[int, int]] | None:
+    """ "Kevin Kuehnert  head of the SPD’s youth wing  argued", "Tom Wheeler  who headed the FCC  called", "Barth  like
+    others in the article  alleges": in a text stripped of its commas (PerSenT), a person's name, then a description
+    in lower case between the two gaps of spaces its commas left, right before the verb: the person speaks, described
+    (not the phrase the description ends with, ``left``, which must lie inside it). Not a name after a preposition
+    ("The letter to  Quill  from the senators  said"), nor a description opening with a conjunction or a verb."""
+    text = doc.text
+    m = _GAP_APPOSITION.search(text, max(limit_left, cue_s - 240), cue_s)
+    if (m is None or (left is not None and left.start < m.start("desc"))
+            or m.group("first") in _VERBS or _SAID_INSIDE.search(m.group("desc"))):
+        return None  # (nor "Ada Quill  said  adding that", "Quill  supporters say they … party  accusing")
+    i = bisect_right(doc.cand_ends, m.start()) - 1
+    while i >= 0 and doc.cand_ends[i] == m.start():
+        c = doc.cands[i]
+        i -= 1
+        before = _WORD_BEFORE.search(text, max(limit_left, c.start - 30), c.start)
+        if c.kind in ("PERSON", "NAME") and c.start >= limit_left and not (
+                before and (before.group(1) in _NOT_BEFORE_SUBJECT or before.group(1) in _VERBS
+                            or before.group(1).endswith("ed"))):
+            # (the name opens its clause: not "compared  Quill  to …", "the  Quill  case and …", "had  Quill  around")
+            return c, m.span("desc")
+    return None
+
+
 def _name_before_gap(doc: Article, spk: Candidate | None) -> Candidate | None:
     """``spk``, or where it runs over two spaces a lost comma left ("Ada Quill  chief of staff" read as one role's
     phrase), the person's name it opens with (None if there is none)."""
@@ -1489,6 +1527,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told": the subject before
         # a parenthesis or a description set off by dashes between it and the verb.
         left = _left_subject(doc, wide, aside.start(1), facts)
+    if text.find("  ", max(limit_left, cue_s - 240), cue_s) >= 0 and (
+            person := _person_before_gap_apposition(doc, limit_left, cue_s, left[0] if left else None)):
+        left = person  # "Kevin Kuehnert  head of the SPD’s youth wing  argued" (PerSenT, its commas removed)
     lost = False  # the verb follows a comma a text stripped of its commas left as two spaces
     if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
             and not facts.told and not _NAMING_VERB.match(verb)
