@@ -5637,6 +5637,17 @@ def test_two_spaces_where_a_text_lost_its_comma_before_an_inverted_said_leave_th
     assert_offsets(text, q)
 
 
+def test_two_spaces_where_a_text_lost_its_comma_before_said_after_no_subject_leave_the_person_after_it_speaking():
+    # "A go-ahead from party members is far from guaranteed  said Matthias Miersch  head of the SPD’s left-wing
+    # caucus." (PerSenT, its commas removed) had no row: no subject stands before the gap, and the person after the
+    # verb speaks, as where one does (the test before).
+    text = "A go-ahead from the ferry crews is far from guaranteed  said Ivo Brant  head of the pilots’ caucus."
+    q = quotes_of(text)
+    assert q[["content", "speaker", "speaker_description"]].values.tolist() == [
+        ["A go-ahead from the ferry crews is far from guaranteed", "Ivo Brant", "head of the pilots’ caucus"]]
+    assert_offsets(text, q)
+
+
 def test_two_spaces_where_a_text_lost_the_commas_around_a_description_leave_the_person_before_it_speaking():
     # "Kevin Kuehnert  head of the SPD’s youth wing  argued", "Tom Wheeler   who headed the FCC under Obama and
     # advocated for the net neutrality rules    called" (PerSenT, its commas removed) gave the words to the phrase the

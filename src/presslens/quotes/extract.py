@@ -835,6 +835,7 @@ _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '
 # said.", PerSenT): from the end of the word before them (_Extractor._lost_comma says where they are no comma's).
 _LOST_COMMA = re.compile(r"(?<=\w)(?=[ \t]{2})" + _LEFT_COMMA_TAIL)
 _GAP = re.compile(r"(?<=\w)[ \t]{2,}")
+_GAP_END = re.compile(r"(?<=\w)[ \t]{2,}$")  # such a gap right before a verb
 # Such a gap after a name, before a description in lower case ("said  Tressa Feher  chief of staff for …").
 # (not a verb: "Ald. Ada Quill  however  said  Ivo Brant  portrayed the issue", the main person's name padded)
 _GAP_THEN_LOWER = re.compile(rf"[ \t]{{2,}}(?!{_VERB_PHRASE.pattern}|[a-z]+ed\b)[a-z]")
@@ -1182,15 +1183,18 @@ def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int,
     return _DESC_THEN_VERB.match(text, spk.end, sent_e) is None
 
 
-def _inverted_after_lost_comma(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
+def _inverted_after_lost_comma(doc: Article, left: Candidate | None, cue_s: int, cue_e: int, sent_e: int,
                                limit_right: int) -> bool:
     """ "… will likely reopen during the coming months  said  Tressa Feher  chief of staff …" (PerSenT, its commas
     removed): a verb right after the two spaces a comma left behind a phrase of no name, followed by a person who ends
     the clause (a mark, "who", or two spaces again before a description), is inverted, as after a comma; the phrase is
-    the end of the words reported. Not after a name (such a text pads the mention of its main entity with two spaces:
-    "the  Pope  said"), nor where a verb phrase follows the person ("the report  said Quill was", _NOUN_AFTER)."""
+    the end of the words reported; so too where no subject is found before the gap (``left`` None: "… is far from
+    guaranteed  said Matthias Miersch  head of …"). Not after a name (such a text pads the mention of its main entity
+    with two spaces: "the  Pope  said"), nor where a verb phrase follows the person ("the report  said Quill was",
+    _NOUN_AFTER)."""
     text = doc.text
-    if not (left.kind.startswith("NP_") and _GAP.fullmatch(text, left.end, cue_s)):
+    if not (_GAP.fullmatch(text, left.end, cue_s) and left.kind.startswith("NP_") if left is not None
+            else _GAP_END.search(text, max(0, cue_s - 8), cue_s)):
         return False
     spk = _name_before_gap(doc, doc.right_speaker(cue_e, limit_right, modifiers=True))
     if (spk is None or spk.kind not in ("PERSON", "NAME") or text[cue_e:spk.start].strip()
@@ -1531,11 +1535,14 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             person := _person_before_gap_apposition(doc, limit_left, cue_s, left[0] if left else None)):
         left = person  # "Kevin Kuehnert  head of the SPD’s youth wing  argued" (PerSenT, its commas removed)
     lost = False  # the verb follows a comma a text stripped of its commas left as two spaces
-    if (left is not None and not participle and "speech" in classes and not classes & {"object", "nominal"}
-            and not facts.told and not _NAMING_VERB.match(verb)
+    spoken = (not participle and "speech" in classes and not classes & {"object", "nominal"} and not facts.told
+              and not _NAMING_VERB.match(verb))
+    if (left is not None and spoken
             and (_inverted_after_aside(doc, left[0], cue_s, cue_e, sent_e, limit_right)
                  or (lost := _inverted_after_lost_comma(doc, left[0], cue_s, cue_e, sent_e, limit_right)))):
         left = None
+    elif left is None and spoken:
+        lost = _inverted_after_lost_comma(doc, None, cue_s, cue_e, sent_e, limit_right)
     as_by = None
     if left is None and _AS_BEFORE.fullmatch(text, limit_left, cue_s):
         as_by = _AS_BY.match(text, cue_e, limit_right)
