@@ -5664,6 +5664,17 @@ def test_two_spaces_where_a_text_lost_the_commas_around_a_description_leave_the_
     assert_offsets(text, q)
 
 
+def test_a_role_is_no_name_its_own_phrase_holds():
+    # "Anthony Anton, president and CEO of Washington Restaurant Association stated, “…”" gave the words to "CEO of
+    # Washington Restaurant Association" as a named person, "the chairman of the Democratic National Committee called
+    # on him" to the committee: the body a role names is not the one who holds it.
+    text = "Ivo Brant, president and CEO of Nordland Ferry Association stated, “It’s not a political problem.”"
+    q = quotes_of(text)
+    assert len(q) == 1 and q["speaker"].iloc[0] != "CEO of Nordland Ferry Association"
+    assert q["speaker_kind"].iloc[0] != "named person" or q["speaker"].iloc[0] == "Ivo Brant"
+    assert_offsets(text, q)
+
+
 def test_a_phrase_between_a_speaker_and_the_verb_holds_no_but():
     # 'Trump also said he was “ready  willing and able” to reach a deal to protect illegal immigrants brought to the
     # United States as children from being deported but that he did not believe Democrats wanted an agreement' gave

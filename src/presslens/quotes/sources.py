@@ -1309,6 +1309,10 @@ class Article:
             if found and self._of_another_nation(phrase, found):
                 # "Iraq's president Saddam Hussein …. The Russian foreign minister, meanwhile, said": no one named
                 found = None
+            if found and re.search(rf"(?<!\w){re.escape(found)}(?!\w)", phrase):
+                # "the chairman of the Democratic National Committee called on him": the body the role names is not
+                # the one who holds it (a body's name read as a person's: "Democratic National Committee")
+                found = None
             return (found, NAMED) if found else (None, UNRESOLVED)
         if c.kind == "NP_GENERIC":
             if age := _AGE_EPITHET.match(text, c.start, c.end):
