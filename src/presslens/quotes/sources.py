@@ -882,6 +882,7 @@ class Article:
         self.spoken: list[tuple[int, str]] = []  # (offset, entity) of named speakers so far, sorted
         self.genders = genders
         self._canonical_of: dict[tuple[str, int], str | None] = {}
+        self._unnamed_of: dict[tuple[int, int, str | None], Candidate | None] = {}  # _unnamed_speaker's
         self._names: entities.Names | None = None
         self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
         self._people: set[str] | None = None  # the entities of the article's PERSON mentions, once asked
@@ -1781,6 +1782,13 @@ class Article:
         ``lo`` and ``hi`` (None if no such one): its subject before a verb of speech ("One diner, who asked not to be
         named, said …"), or the speaker beside a verb right after its quotation ("“…,” said the woman, who …"); not one
         in an aside ("Ada Quill held a meeting, according to a source")."""
+        key = (lo, hi, gender)
+        if key not in self._unnamed_of:  # (asked twice for a he/she after such a one: antecedent, then the pronoun)
+            self._unnamed_of[key] = self._unnamed_speaker_between(lo, hi, gender)
+        return self._unnamed_of[key]
+
+    def _unnamed_speaker_between(self, lo: int, hi: int, gender: str | None) -> Candidate | None:
+        """:meth:`_unnamed_speaker`, not kept."""
         def one(c: Candidate | None) -> bool:
             if c is None or c.kind != "NP_UNNAMED":
                 return False
