@@ -855,6 +855,23 @@ def test_a_teams_nickname_in_a_report_on_a_game_is_an_organisation():
     assert _one("The Varlanders met in Corvane on Monday.")[0][2] != "ORG"
 
 
+def test_a_places_name_for_its_team_in_a_report_on_a_game_is_the_team():
+    # "Dallas coach Jason Garrett", "Washington defensive tackle Ziggy Hood", "Washington's bullpen" in PerSenT's sports
+    # news were the places; a known place before a team's word (entities_team_cues.txt) or a score in an article with
+    # two words of a game is the team the article names in full ("Dallas Cowboys"), one kind per entity: where the
+    # article names none, and outside a report on a game, the place stays the place
+    text = ("The Denver Harriers signed quarterback Ada Quill. Bo Lind tore a ligament, according to Denver coach "
+            "Ivo Brant, and Denver's bullpen is thin. Lind threw a touchdown pass in the 24-21 win. Fans in Denver "
+            "cheered.")
+    rows = _one(text)
+    assert [(r[0], r[2], r[3]) for r in rows if r[0] == "Denver"] == [
+        ("Denver", "ORG", "Denver Harriers"), ("Denver", "ORG", "Denver Harriers"), ("Denver", "PLACE", "Denver")]
+    rows = _one(text.replace("The Denver Harriers signed", "The Harriers signed"))
+    assert {(r[2], r[3]) for r in rows if r[0] == "Denver"} == {("PLACE", "Denver")}
+    rows = _one("Denver coach Ivo Brant said the city's schools would reopen. Denver's roster of nurses grew.")
+    assert {(r[2], r[3]) for r in rows if r[0] == "Denver"} == {("PLACE", "Denver")}
+
+
 def test_an_organisations_name_goes_on_after_and():
     # "the Center for Strategic and International Studies" was "Center for Strategic" and a person "International
     # Studies"; ordinary words after "and" go on a name whose head word stands before "of" or "for". A title, a

@@ -152,6 +152,7 @@ class _Lexicon:
     kin_of: re.Pattern                  # "'s eldest daughter, " between a name and its kin's given name
     org_before: re.Pattern              # "shares of " right before a firm's name
     org_after: re.Pattern               # " shares rose" right after a firm's name
+    team_after: re.Pattern              # " coach", "'s bullpen", " 29-28" right after a place's name: its team's
     chunk: re.Pattern                   # a run of capitalised words
     # The answers of _common, _known_kind and _title_vocab by their word, each found once: names and
     # title words recur in thousands of chunks and their contexts (at most _REMEMBERED of each kept).
@@ -298,6 +299,9 @@ def _lex() -> _Lexicon:
         kin_of=re.compile(rf"['’]s{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?({_phrases(kin_nouns)}),?{_SEP}"),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),
         org_after=re.compile(rf"(?:['’]s)?{_SEP}(?:{org_after})\b"),
+        # a cue word, or a score ("Washington 29-28"; not a season's "2016-17")
+        team_after=re.compile(rf"(?:['’]s?)?{_SEP}(?:(?:{_phrases(r[0] for r in _read('entities_team_cues.txt'))})"
+                              r"(?![\p{L}\p{M}])|\d{1,3}[-–]\d{1,3}(?!\d))"),
         people_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in people)}){_SEP}$",
                                  re.IGNORECASE),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),

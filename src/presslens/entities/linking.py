@@ -21,6 +21,7 @@ from presslens.entities.lexicon import (
     MENTION_COLUMNS,
     _common,
     _key,
+    _known_kind,
     _lex,
     _Lexicon,
     _title_end,
@@ -623,6 +624,7 @@ class _Linked:
                         if surname_hit[i]:
                             kinds[i] = "PERSON"  # "Brant" beside Ivo and Nia Brant: which one is unsure
             _short_company_names(rows, words_of, kinds, mine)
+            _teams(rows, names, words_of, kinds, mine)
             _acronyms(rows, names, kinds, mine)
             # (a kin's name is not written: the article's bare surname elsewhere in the corpus is not the kin's)
             self.named.append({mine[i] for i in rows if i not in links and not a.kin[i]})
@@ -686,6 +688,33 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
             # (not a word linked to a person's full name already: "The Koch brothers" beside "Koch Industries")
             mine[j] = firsts[words[0]]
             kinds[j] = "ORG"
+
+
+def _teams(rows: list[int], names: list[str], words_of: list[tuple[str, ...]], kinds: list[str],
+           mine: list[str]) -> None:
+    """Within one article (``rows``), a known place's name that find_mentions took for its team in a report on a
+    game (ORG: "Dallas coach Jason Garrett", "Washington's bullpen") is the team the article names in full: the
+    place's words and one or two more, the last a plural and no head word ("Dallas Cowboys", "Portland Trail
+    Blazers"; not "New York Times", nor "Kansas City Chiefs" for Kansas). Where the article names no such team, or
+    several, it is the place (one kind per entity: the city's name elsewhere is the city's). ``mine`` and ``kinds``:
+    the entities and kinds so far, changed in place."""
+    lex = _lex()
+    places = [j for j in rows if kinds[j] == "ORG" and _known_kind(names[j], lex) == "PLACE"]
+    if not places:
+        return
+    teams: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for i in rows:
+        words = words_of[i]
+        if kinds[i].upper() == "ORG" and len(words) > 1 and words[-1].endswith("s") and words[-1] not in lex.heads:
+            for k in range(max(1, len(words) - 2), len(words)):
+                if k == len(words) - 1 or _known_kind(" ".join(words[:k + 1]), lex) != "PLACE":
+                    teams[words[:k]].add(mine[i])
+    for j in places:
+        team = teams.get(words_of[j], ())
+        if len(team) == 1:
+            mine[j] = next(iter(team))
+        else:
+            kinds[j] = "PLACE"
 
 
 # Words an organisation's initials leave out: "Federal Bureau of Investigation" is the FBI.
