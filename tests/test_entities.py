@@ -855,6 +855,17 @@ def test_a_teams_nickname_in_a_report_on_a_game_is_an_organisation():
     assert _one("The Varlanders met in Corvane on Monday.")[0][2] != "ORG"
 
 
+def test_a_teams_nickname_before_a_teams_word_or_beside_a_given_name_is_a_team():
+    # "tackled by Kansas City Chiefs free safety Ron Parker" (no "the") was a GROUP, "the Buffalo Bills" beside the
+    # photographer "Bill Streicher" MISC (a family, as "the Quills" beside "Quill"); in a report on a game a team's
+    # word after a nickname makes it a team as "the" does, and a nickname of several words is no family
+    rows = _one("Ada Quill was tackled by Corvane Chiefs free safety Bo Lind, and Varlanders quarterback Ivo Brant "
+                "threw a touchdown pass. Brant faces the Marlow Bills next. Photo: Bill Orr.")
+    kinds = {r[0]: r[2] for r in rows}
+    assert kinds["Corvane Chiefs"] == kinds["Varlanders"] == kinds["Marlow Bills"] == "ORG"
+    assert _one("The Varlanders quarterback Ivo Brant met the Marlow Bills on Monday. Bill Orr spoke.")[0][2] != "ORG"
+
+
 def test_a_places_name_for_its_team_in_a_report_on_a_game_is_the_team():
     # "Dallas coach Jason Garrett", "Washington defensive tackle Ziggy Hood", "Washington's bullpen" in PerSenT's sports
     # news were the places; a known place before a team's word (entities_team_cues.txt) or a score in an article with

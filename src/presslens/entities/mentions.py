@@ -667,14 +667,15 @@ def _may_name_programme(text: str, lex: _Lexicon) -> bool:
 def _team_nickname(words: list[str], word: str, text: str, lex: _Lexicon) -> bool:
     """Whether a name ``word`` (``words``: its words, lower case) may be a team's nickname: one to three words in title
     case ending in a plural ("Knicks", "Nationals", "Kansas City Chiefs"; not a surname's "-is", "-us", "-ss": "the
-    Weis buyout"), no group's ("Republicans", "Muslims") or place's ("the Palm Beaches"), nor a family's, whose one
-    member ``text`` names ("the Clintons" beside "Clinton")."""
+    Weis buyout"), no group's ("Republicans", "Muslims") or place's ("the Palm Beaches"), nor a family's, one word
+    whose one member ``text`` names ("the Clintons" beside "Clinton"; "the Buffalo Bills" beside "Bill Orr" is
+    none)."""
     last = words[-1]
     if not (len(words) <= 3 and len(last) > 3 and last.endswith("s") and not last.endswith(("is", "us", "ss"))
             and _key(last) not in lex.groups and last not in lex.demonyms and last not in lex.place_plurals
             and all(w[:1].isupper() and w[1:].islower() for w in word.split())):
         return False
-    return not _stands_alone(text, word.split()[-1][:-1])
+    return len(words) > 1 or not _stands_alone(text, word[:-1])
 
 
 def _stands_alone(text: str, word: str) -> bool:
@@ -740,9 +741,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
     if firm == "PLACE" and lex.people_before.search(text, max(0, name_start - _LABEL_REACH), name_start):
         return ""  # "corporate America", "white America": a part of its people, not the country
-    if firm in ("", "GROUP") and name_start >= 4 and text.startswith(_THE_ANY, name_start - 4) \
+    if firm in ("", "GROUP") and ((name_start >= 4 and text.startswith(_THE_ANY, name_start - 4))
+                                  or lex.team_after.match(text, name_end)) \
             and _team_nickname(words, word, text, lex) and game():
-        return "ORG"  # "the Knicks", "the Kansas City Chiefs" in a report on a game: a team
+        return "ORG"  # "the Knicks", "the Kansas City Chiefs", "Kansas City Chiefs free safety Ron Parker" in a report
+        # on a game: a team
     if firm == "PLACE" and lex.team_after.match(text, name_end) and game():
         return "ORG"  # "Dallas coach Jason Garrett", "Washington's bullpen" in a report on a game: the place's team
         # (link_aliases gives it the team the article names in full, "Dallas Cowboys", else the place back)
