@@ -1476,6 +1476,11 @@ def test_a_month_before_digits_ends_a_name_but_a_given_name_does_not():
     texts = find_mentions(arts)["text"].tolist()
     assert texts.count("Jan Oster") == 2 and "Nordland" in texts
     assert not any(t.startswith(("Oct", "Jan 4")) or t.endswith("Oct") for t in texts)
+    # tokenised text's "Oct . 13" (PerSenT) and a stray comma's "Sept, 26, 2014" were names (MISC, PERSON)
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [
+        "The deadline is Oct . 31 , Ivo Brant said . Jan Oster was born Sept, 26, 2014, in Kestrel."]})
+    texts = find_mentions(arts)["text"].tolist()
+    assert texts == ["Ivo Brant", "Jan Oster", "Kestrel"]
 
 
 def test_chunk_records_forgotten_between_articles_give_the_same_mentions(monkeypatch, nordland):

@@ -77,7 +77,9 @@ _HIS_AFTER = re_std.compile(r"[ \t\u00a0]+(?:(?:and|has|had|have|is|was|will|wou
                             r"[ \t\u00a0]+){1,2}his\b")
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]\p{Lu}")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
-_DIGIT_NEXT = re.compile(r"\.?[ \t\u00a0]*\d")
+# A day's number after a month's abbreviation: "Oct 27", "Oct. 27", and as tokenised text writes it, "Oct . 13", or
+# with a stray comma, "Sept, 26, 2014".
+_DIGIT_NEXT = re.compile(r"(?:[ \t\u00a0]*[.,])?[ \t\u00a0]*\d")
 _DIGIT = re.compile(r"\d")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _PARTY_OPENINGS = ("R-", "D-", "I-")  # how _PARTY_TOKEN's matches open, told without the regex
