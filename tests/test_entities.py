@@ -855,6 +855,12 @@ def test_a_teams_nickname_in_a_report_on_a_game_is_an_organisation():
     assert _one("The Varlanders met in Corvane on Monday.")[0][2] != "ORG"
 
 
+def test_a_ligament_or_a_tendon_is_no_entity():
+    # PerSenT's sports news listed "ACL", "MCL" (ORG) and "Achilles" (MISC): parts of the body (entities_ordinary.txt)
+    rows = _one("Ivo Brant tore his MCL and ACL, and Bo Lind ruptured his Achilles, coach Ada Quill said.")
+    assert [r[0] for r in rows] == ["Ivo Brant", "Bo Lind", "coach Ada Quill"]
+
+
 def test_a_teams_nickname_before_a_teams_word_or_beside_a_given_name_is_a_team():
     # "tackled by Kansas City Chiefs free safety Ron Parker" (no "the") was a GROUP, "the Buffalo Bills" beside the
     # photographer "Bill Streicher" MISC (a family, as "the Quills" beside "Quill"); in a report on a game a team's
