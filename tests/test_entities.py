@@ -820,6 +820,16 @@ def test_a_name_in_a_works_title_is_no_entity():
                                             ("Tarn", "Bo Tarn")]
 
 
+def test_a_works_title_with_a_colon_after_a_premiere_a_release_or_a_years_possessive_is_no_entity():
+    # "Wars", "Last Jedi" and "Force Awakens" of “Star Wars: The Last Jedi” premiere, 2015’s “Star Wars: The Force
+    # Awakens,” the 2015 release “...” were MISC names: a colon may part a title's words, and a premiere, a release or
+    # a year's possessive before a title says a work's, as a show or "ABC's" does
+    rows = _one("Snow in Kestrel might keep him from the “Moon Riders: The Last Varlander” premiere, actor Ivo Brant "
+                "said. Brant co-starred with Ada Quill in 2015’s “Moon Riders: The Quill Awakens.” He reprises his "
+                "role from the 2015 release “Moon Riders: The Tarn Returns.”")
+    assert [r[0] for r in rows] == ["Kestrel", "Ivo Brant", "Brant", "Ada Quill"]
+
+
 def test_a_storm_is_no_entity():
     # "Hurricanes Harvey" was a person and "Irma" a MISC name in PerSenT's economic news, the later lone "Harvey" linked
     # to them; a storm is an event. One space only after a singular: "the hurricane  Brabham's" lost its comma.

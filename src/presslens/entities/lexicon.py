@@ -290,9 +290,10 @@ def _lex() -> _Lexicon:
         kin_nouns=kin_nouns,
         office_heads=frozenset(row[0].lower() for row in _read("entities_office_heads.txt")),
         on_heads=frozenset(row[0].lower() for row in _read("entities_on_heads.txt")),
-        # searched backwards from a title's opening quotation mark: a possessive ("ABC's", "POLITICO's"), "on"
+        # searched backwards from a title's opening quotation mark: a possessive ("ABC's", "POLITICO's", a year's
+        # "2015's"), "on"
         # ("on ''Morning Joe''") or a work's noun, a comma maybe after it ("his new book, ''Trump and Me''")
-        work_before=re.compile(rf"(?r)(?:\p{{L}}['’]s|(?<![\p{{L}}\p{{M}}])(?:on|{_phrases(works)})),?[ \t\u00a0]*$",
+        work_before=re.compile(rf"(?r)(?:[\p{{L}}\p{{N}}]['’]s|(?<![\p{{L}}\p{{M}}])(?:on|{_phrases(works)})),?[ \t\u00a0]*$",
                                re.IGNORECASE),
         work_after=re.compile(rf"[ \t\u00a0]+(?:{_phrases(works)})(?![\p{{L}}\p{{M}}])", re.IGNORECASE),
         # up to two words in lower case before the kin noun ("eldest", "late"), a comma maybe after it

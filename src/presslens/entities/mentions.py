@@ -152,8 +152,9 @@ _WORK_AT = re.compile(rf"(?r){_WORK_OPENING}$")
 # (searched backwards from the mention) and after it to the closing one ("“Good Morning America”", "''The 40-Year-Old
 # Virgin,''"); a closing single mark before a letter is an apostrophe ("“Carolina’s going to win”").
 _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{N}'’.\-]*|\p{N}[\p{L}\p{N}'’.\-]*|of|the|a|an|and|in|on|to|for|at|with|from|by|or|&)"
-_TITLE_OPENED = re.compile(rf"(?r)(?:“|\"|''|‘)(?:{_TITLE_WORD}[ \t\u00a0]+)*$")
-_TITLE_CLOSED = re.compile(rf"(?:[ \t\u00a0]+{_TITLE_WORD})*[,.?!]?(?:”|\"|''|’)(?![\p{{L}}\p{{N}}])")
+# (a colon may part a title's words: “Star Wars: The Last Jedi”)
+_TITLE_OPENED = re.compile(rf"(?r)(?:“|\"|''|‘)(?:{_TITLE_WORD}:?[ \t\u00a0]+)*$")
+_TITLE_CLOSED = re.compile(rf"(?::?[ \t\u00a0]+{_TITLE_WORD})*[,.?!]?(?:”|\"|''|’)(?![\p{{L}}\p{{N}}])")
 _TITLE_REACH = 80  # how far a title may reach either side of a mention in it
 _TITLE_MARKS = ("“", '"', "'", "‘")  # a character of each of _TITLE_OPENED's opening marks
 # Inside a title, before a name the title is about: a host after "with" ("The Late Show With Stephen Colbert"), a
