@@ -2122,6 +2122,13 @@ def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
         assert got.get(place) == "PLACE" and not set(got) & set(place.split()), (line, got)
     # but a line's shouted word before a bare dash is no place
     assert "EXCLUSIVE" not in _kinds("EXCLUSIVE – The ferry sank off Lindholm.")
+    # a text stripped of its commas (PerSenT: "WEST PALM BEACH  Fla. (Reuters) -" gave "WEST PALM", "SOCHI  Russia
+    # (Reuters) -" an organisation) leaves two spaces before the state or country
+    for line, place in (("PORT AVALON  Fla. (Reuters) - Kestrel Lines sailed.", "PORT AVALON"),
+                        ("Ferry sinks.\nFORT LINDHOLM  Texas (AP) — The ferry sank.", "FORT LINDHOLM"),
+                        ("KESTRELBY  Nordland (Reuters) - The ferry sank.", "KESTRELBY")):
+        got = _kinds(line)
+        assert got.get(place) == "PLACE" and not set(got) & set(place.split()[:-1]), (line, got)
 
 
 def test_a_head_word_alone_that_is_mostly_an_ordinary_word_is_no_organisation():

@@ -95,14 +95,15 @@ _LABEL_AFTER = re.compile(r"(?:,?[ \t\u00a0]+\p{Lu}[\p{Lu}\-']*(?:[ \t\u00a0]+\p
                           + _LABEL_COLON)
 # "HARARE (Reuters) -", "RYE, N.H. —", "LONDON, March 3 (Reuters) -", "PORT AVALON, March 3, 2026 /PRNewswire/ --":
 # a dateline after a place in capitals.
-_DATELINE_PARTS = (r"(?:,[ \t\u00a0]+\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?"
+# A text stripped of its commas leaves two spaces in the comma's place ("WEST PALM BEACH  Fla. (Reuters) -").
+_DATELINE_PARTS = (r"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]{2,})\p{Lu}[\p{L}.]*(?:[ \t\u00a0]\p{Lu}[\p{L}.]*)?"
                    r"(?:[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]+\d{4})?)?)?"
                    r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)|[ \t\u00a0]*/[^/\n]{1,40}/)?[ \t\u00a0]+[-–—]")
 _DATELINE_AFTER = re.compile(_DATELINE_PARTS)
 # A dateline with more than a dash after the place (a state, a date, the agency): the words in capitals
 # before it are a place's even where they would be shouting ("FORT WORTH, Texas —", "PORT MORESBY, March 3
 # (Reuters) -"), where a bare dash follows a line's shouted words as well ("EXCLUSIVE –").
-_DATELINE_FULL = re.compile(r"(?=[ \t\u00a0]*[,(/])" + _DATELINE_PARTS)
+_DATELINE_FULL = re.compile(r"(?=[ \t\u00a0]*[,(/]|[ \t\u00a0]{2,}\p{Lu})" + _DATELINE_PARTS)
 _DATELINE_MARK = "—"  # the text after a chunk that opens such a dateline, as _chunk_pieces is told
 _CAPITALISED = re.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*")
 _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in capitals: "FERTIG, BYLINE:"
@@ -649,6 +650,19 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
         len(name) == 1 and not title_toks and (common or (key.endswith("ly") and _adverb(key)))
         and key not in lex.first_names,
     )
+
+
+def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of capitalised words of ``text`` (``lex.chunk``), a run cut where a place in capitals
+    opening a dateline ends at two spaces, as a text stripped of its commas writes it ("WEST PALM BEACH  Fla.
+    (Reuters) -": the place, then the state; not one name "WEST PALM" and a word "BEACH" shouted)."""
+    for m in lex.chunk.finditer(text):
+        base, end = m.span()
+        cut = text.find("  ", base, end)
+        if cut > base and text[base:cut].isupper() and _opens_dateline(text, base, cut):
+            yield base, cut
+            base = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        yield base, end
 
 
 def _opens_dateline(text: str, start: int, end: int) -> bool:
@@ -1300,9 +1314,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     headlines: dict[int, bool] = {}
     # (offset of a piece of a chunk, its record, whether the piece opens a sentence or clause)
     candidates: list[tuple[int, tuple, bool]] = []
-    for m in lex.chunk.finditer(text):
-        base, end = m.span()
-        chunk, after = m.group(), ""
+    for base, end in _chunk_spans(text, lex):
+        chunk, after = text[base:end], ""
         if text.endswith(_AND, max(0, base - 4), base):
             # "the Competition and Markets Authority": the word before "and" may be the name's (_paired_name)
             paired = _PAIRED_BEFORE.search(text, max(0, base - 40), base)
