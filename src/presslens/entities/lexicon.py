@@ -291,10 +291,10 @@ def _lex() -> _Lexicon:
         office_heads=frozenset(row[0].lower() for row in _read("entities_office_heads.txt")),
         on_heads=frozenset(row[0].lower() for row in _read("entities_on_heads.txt")),
         # searched backwards from a title's opening quotation mark: a possessive ("ABC's", "POLITICO's", a year's
-        # "2015's"), "on"
-        # ("on ''Morning Joe''") or a work's noun, a comma maybe after it ("his new book, ''Trump and Me''")
-        work_before=re.compile(rf"(?r)(?:[\p{{L}}\p{{N}}]['’]s|(?<![\p{{L}}\p{{M}}])(?:on|{_phrases(works)})),?[ \t\u00a0]*$",
-                               re.IGNORECASE),
+        # "2015's"), "on" ("on ''Morning Joe''") or a work's noun, a comma maybe after it ("his new book, ''Trump and
+        # Me''")
+        work_before=re.compile(rf"(?r)(?:[\p{{L}}\p{{N}}]['’]s|(?<![\p{{L}}\p{{M}}])(?:on|{_phrases(works)}))"
+                               r",?[ \t\u00a0]*$", re.IGNORECASE),
         work_after=re.compile(rf"[ \t\u00a0]+(?:{_phrases(works)})(?![\p{{L}}\p{{M}}])", re.IGNORECASE),
         # up to two words in lower case before the kin noun ("eldest", "late"), a comma maybe after it
         kin_of=re.compile(rf"['’]s{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?({_phrases(kin_nouns)}),?{_SEP}"),
