@@ -500,6 +500,9 @@ TITLES_OF_HOUSE_STYLES = {
         {"Chief Financial Officer Bo Tarn": "Bo Tarn", "Chief Operating Officer Ida Lee": "Ida Lee",
          "Chief Technology Officer Sam Vu": "Sam Vu", "Chief Marketing Officer Mia Vale": "Mia Vale",
          "Chief Investment Officer Jo Lind": "Jo Lind"},
+    # Australian and New Zealand councillors, "Cr" with no point ("Cr Castles said" was a person named 'Cr Castles')
+    "Mayor Bronwyn Castles spoke. Cr Castles and Cr Des Whitlock agreed.":
+        {"Cr Castles": "Bronwyn Castles", "Cr Des Whitlock": "Des Whitlock"},
 }
 
 
