@@ -5577,6 +5577,19 @@ def test_an_embedded_post_is_the_words_of_the_account_that_posted_it():
     assert quotes_of("The line is safe — Ada Quill (the mayor) said so.")["cue"].tolist() != ["—"]
 
 
+def test_an_embedded_posts_signature_on_a_line_of_its_own_signs_the_paragraph_above():
+    # Live blogs keep the signature on its own line or paragraph under the post ("Stay indoors.\n\n— Declan Roe
+    # (@MayorRoe) December 7, 2026"): the post had been no row; a signature opening the article signs nothing.
+    for gap in ("\n", "\n\n"):
+        text = ("14:12 GMT\n\nMayor Tilda Roe has posted on X:\n\nStay indoors. Our crews are out. pic.twitter.com/Ab1"
+                f"{gap}— Tilda Roe (@MayorRoe) December 7, 2026\n\n14:30 GMT\n\nThe quay is closed.")
+        q = quotes_of(text)
+        assert q[["kind", "content", "speaker", "cue"]].values.tolist() == [
+            ["direct", "Stay indoors. Our crews are out.", "Tilda Roe", "—"]]
+        assert_offsets(text, q)
+    assert quotes_of("— Tilda Roe (@MayorRoe) December 7, 2026\n\nThe quay is closed.").empty
+
+
 def test_the_post_scan_is_skipped_only_where_no_signature_can_be():
     # posts() scans no paragraph of an article without "(@": a signature's handle in brackets is in every match of
     # _POST_SIGNATURE, so the plain scan of every paragraph finds none there either.

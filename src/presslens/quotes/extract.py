@@ -963,10 +963,11 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # A social-media post embedded in a web page, as its text stays when the page is saved or scraped: the post, a dash,
 # the account's name, its handle in brackets and the date, ending the paragraph ("Today is River Day. — Ada Quill
-# (@adaquill) October 9, 2017"), maybe in the markup of the page ("<tweet id=…>…</tweet>."); the links of its pictures
-# at its end are no words ("pic.twitter.com/…", "https://t.co/…").
-_POST_SIGNATURE = re.compile(r"[ \t]+(?P<dash>[―—–]|--?)[ \t]+(?P<name>[^()\n@/]{1,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
-                             r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:</\w+>)?[ \t.]*$")
+# (@adaquill) October 9, 2017"), maybe in the markup of the page ("<tweet id=…>…</tweet>."), or a paragraph of its own
+# under the post's, as live blogs keep it; the links of its pictures at its end are no words ("pic.twitter.com/…",
+# "https://t.co/…").
+_POST_SIGNATURE = re.compile(r"(?:[ \t]+|(?<=\n))(?P<dash>[―—–]|--?)[ \t]+(?P<name>[^()\n@/]{1,60}?)[ \t]+"
+                             r"\(@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:</\w+>)?[ \t.]*$")
 _POST_TAG = re.compile(r"[ \t]*(?:<\w+\b[^<>\n]*>[ \t]*)?")
 _POST_LINKS = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*(?:\s+(?:pic\.twitter\.com/|https?://)\S*)*\s*$")
 _POST_MAX = 360  # characters: a post is short; a longer paragraph holds more than the post
@@ -2589,13 +2590,17 @@ class _Extractor:
         doc, text = self.doc, self.doc.text
         if "(@" not in text:
             return  # every signature holds its handle in brackets: no paragraph to scan (most articles)
-        for p_s, p_e in doc.paras:
+        for i, (p_s, p_e) in enumerate(doc.paras):
             sign = _POST_SIGNATURE.search(text, p_s, p_e)
-            if sign is None or (self.turns and overlaps(self.turns, p_s, p_e)):
+            if sign is None or (sign.start() == p_s and not i):
                 continue
-            c_s = _POST_TAG.match(text, p_s, sign.start()).end()
-            links = _POST_LINKS.search(text, c_s, sign.start())
-            c_e = c_s + len(text[c_s:links.start() if links else sign.start()].rstrip())
+            # the post is the paragraph before a signature of its own ("Stay indoors.\n\n— Ada Quill (@adaquill) …")
+            p_s, post_e = doc.paras[i - 1] if sign.start() == p_s else (p_s, sign.start())
+            if self.turns and overlaps(self.turns, p_s, p_e):
+                continue
+            c_s = _POST_TAG.match(text, p_s, post_e).end()
+            links = _POST_LINKS.search(text, c_s, post_e)
+            c_e = c_s + len(text[c_s:links.start() if links else post_e].rstrip())
             if not c_s < c_e <= c_s + _POST_MAX or not _WORD_CHAR.search(text, c_s, c_e):
                 continue
             n_s, n_e = sign.span("name")
