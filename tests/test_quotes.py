@@ -5378,6 +5378,23 @@ def test_a_capitalised_word_of_a_title_before_a_dash_attributions_name():
     assert q["speaker"].tolist() == ["Helen Marrish", "Liam Doyle"]
 
 
+def test_a_dash_attribution_may_name_the_medium_after_the_name():
+    # Agencies' reaction round-ups: '— "…" — Actor Dev Ramsey in a statement.', "— Mayor Piet Garrow, on X.",
+    # "— Critic Oren Vasque, writing in The Courier." (as PerSenT's AP round-up of reactions writes them): the dash
+    # attribution read only a name ending its paragraph or a description after a comma, so the quote had no speaker
+    # or the one of the quote before.
+    text = ("PORT HALLAM (NWS) — Reaction to the death of the director Marisol Quent:\n\n"
+            '— "Marisol taught us to tell the truth." — Actor Dev Ramsey in a statement.\n\n'
+            '— "The flags will fly at half-mast." — Mayor Piet Garrow, on X.\n\n'
+            '— "We will keep her theatre open." — The Orvella Players in a statement.\n\n'
+            '— "She handed me the lead." — Singer Mae Tolland in an interview with The Hallam Courier.')
+    q = quotes_of(text)
+    assert q[["speaker", "cue", "medium"]].values.tolist() == [
+        ["Dev Ramsey", "—", "statement"], ["Piet Garrow", "—", "X"], ["Orvella Players", "—", "statement"],
+        ["Mae Tolland", "—", "interview"]]
+    assert_offsets(text, q)
+
+
 def test_a_sources_phrase_ends_at_the_full_stop_after_a_name():
     # '“…,” said a spokesman for the Department of Health. The review began …' (British and wire copy): the phrase's
     # name ran on over the full stop ("… of Health. The"), past the sentence, so the department spoke; at the text's

@@ -956,6 +956,10 @@ _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to wit
 # the same speaker (an apposition) or a joint one.
 _JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 _APPOSITION_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+# The medium after a dash attribution's name, as agencies' reaction round-ups write it: "― Actor Dev Ramsey in a
+# statement.", "― Mayor Piet Garrow, on X.", "― Critic Oren Vasque, writing in The Courier."
+# (the words up to the _MEDIUM_IN or _MEDIUM_ON phrase)
+_DASH_MEDIUM = re.compile(r",?\s+(?:writing\s+)?")
 # A description in brackets ending a dash attribution's paragraph: "― Piet Marsh (retired teacher)".
 _BRACKET_DESC = re.compile(r"[ \t]*\(([^()\n]{1,80})\)[ \t.]*$")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
@@ -2926,8 +2930,10 @@ class _Extractor:
             # (also after a capitalised word of a title no list holds, read as a noun: "― Father Liam Doyle")
             spk = self.doc.right_speaker(dash.end() - 1, p_e, modifiers=True)
         bracket = _BRACKET_DESC.match(text, spk.end, p_e) if spk is not None else None
+        lead = _DASH_MEDIUM.match(text, spk.end, p_e) if spk is not None and not bracket else None
+        medium = lead and (_MEDIUM_IN.match(text, lead.end(), p_e) or _MEDIUM_ON.match(text, lead.end(), p_e))
         if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not (
-                bracket or _APPOSITION_END.match(text, spk.end, p_e)):
+                bracket or medium or _APPOSITION_END.match(text, spk.end, p_e)):
             return None
         cue_s = dash.start() + len(dash.group()) - len(dash.group().lstrip())
         cue_e = cue_s + len(dash.group().strip())
