@@ -5395,6 +5395,24 @@ def test_a_dash_attribution_may_name_the_medium_after_the_name():
     assert_offsets(text, q)
 
 
+def test_a_quotation_dash_opening_a_paragraph_opens_the_speakers_own_words():
+    # Features set in the European manner quote with a dash and no marks: "– The sea does not care if you are tired,
+    # he says. – You go out anyway." The words before the frame had been an indirect row and the second sentence none;
+    # a dashed list item whose frame comes first ("— Officials said …"), or one holding quotation marks, is as before.
+    text = ("On the quay at Brenvik, Jonas Rask unties the rope.\n\n"
+            "– The sea does not care if you are tired, he says. – You go out anyway.\n\n"
+            "Councillor Ada Lund says the bridge will come.\n\n– We have to think about the ambulance, Lund says.\n\n"
+            "— Officials said the bridge would cost $5 million.")
+    q = quotes_of(text)
+    assert q[["kind", "content", "speaker"]].values.tolist() == [
+        ["direct", "The sea does not care if you are tired", "Jonas Rask"],
+        ["direct", "You go out anyway.", "Jonas Rask"],
+        ["indirect", "the bridge will come", "Ada Lund"],
+        ["direct", "We have to think about the ambulance", "Ada Lund"],
+        ["indirect", "the bridge would cost $5 million", "officials"]]
+    assert_offsets(text, q)
+
+
 def test_a_sources_phrase_ends_at_the_full_stop_after_a_name():
     # '“…,” said a spokesman for the Department of Health. The review began …' (British and wire copy): the phrase's
     # name ran on over the full stop ("… of Health. The"), past the sentence, so the department spoke; at the text's

@@ -926,6 +926,11 @@ _AS_FRAME_END = re.compile(rf"(?:\s+(?:{_WHEN_ONLY.pattern}"
                            r"|(?:in|on|at|during)\s+[^,;:.!?“”\"()—–-]{1,50}?))?\s*[.!?]?[”\"’]?\s*", re.I)
 # A quotation mark (a question paragraph holding none is the interviewer's: _Extractor._answerer).
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
+# A quotation dash opening a paragraph, as features translated or written in the European manner set dialogue
+# ("– The sea does not care if you are tired, he says."): the words up to the frame are the speaker's own.
+_DIALOGUE_DASH = re.compile(r"[–—―][ \t]+")
+# The same dash after a sentence of that paragraph, opening more of the words ("…, he says. – You go out anyway.").
+_DIALOGUE_ON = re.compile(r"(?<=[.!?])[ \t]+[–—―][ \t]+")
 # An interviewer's question in its own paragraph (_Extractor._answerer): put to "you", of a few lines at most.
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _QUESTION_MAX = 300
@@ -3244,8 +3249,27 @@ class _Extractor:
             speaker = _speaker_of(doc, f)
             if speaker[3] == AUTHOR and (turn := self.carried.get((p_s, p_s + len(text[p_s:p_e].rstrip())))):
                 speaker = (turn[0], *speaker[1:3], turn[3], None)  # "I", "we" in a turn: its speaker's
-            self.add(_Row("indirect", s, e, f, speaker, _medium(doc, f, p_e)))
+            # (words before their frame after a quotation dash opening a paragraph of no quotation marks: direct)
+            dialogue = (e <= f.cue_s and _DIALOGUE_DASH.fullmatch(text, p_s, s)
+                        and not _QUOTE_MARK.search(text, p_s, p_e))
+            self.add(_Row("direct" if dialogue else "indirect", s, e, f, speaker, _medium(doc, f, p_e)))
         self.rows[first:] = _outside_reported(self.rows[first:])
+        for i in range(first, len(self.rows)):
+            if self.rows[i].kind == "direct":
+                self._dialogue_on(i)
+
+    def _dialogue_on(self, i: int) -> None:
+        """After the frame of the dialogue row ``i`` (reported()), a quotation dash opening a later sentence of its
+        paragraph opens more of the same speaker's words, up to the next such dash or the paragraph's end, where no
+        row holds them ("– The sea does not care, he says. – You go out anyway.")."""
+        text, r = self.doc.text, self.rows[i]
+        p_s, p_e = self.doc.para_span(r.start)
+        dashes = list(_DIALOGUE_ON.finditer(text, r.end, p_e))
+        for k, m in enumerate(dashes):
+            s = m.end()
+            e = s + len(text[s:dashes[k + 1].start() if k + 1 < len(dashes) else p_e].rstrip())
+            if e > s and not overlaps(self._taken(), s, e):
+                self.add(_Row("direct", s, e, None, r.speaker, r.medium, i))
 
     def _taken(self) -> list[tuple[int, int]]:
         """The spans of the rows found so far, sorted (for :func:`overlaps`)."""
