@@ -5413,6 +5413,19 @@ def test_a_quotation_dash_opening_a_paragraph_opens_the_speakers_own_words():
     assert_offsets(text, q)
 
 
+def test_a_dash_paragraph_with_no_frame_is_the_words_of_the_person_before_it():
+    # In an article quoting with dashes, "Rask shrugs.\n\n– The boat is younger than me." is Rask's (it had been no
+    # row); in an article quoting with no dialogue row, a dashed paragraph is a list item, no one's words.
+    text = ("On the quay at Brenvik, Jonas Rask unties the rope.\n\n– The sea does not care if you are tired, he says."
+            "\n\nRask shrugs and starts the engine.\n\n– The boat is younger than me. It will last.")
+    q = quotes_of(text)
+    assert q[["kind", "content", "speaker"]].values.tolist() == [
+        ["direct", "The sea does not care if you are tired", "Jonas Rask"],
+        ["direct", "The boat is younger than me. It will last.", "Jonas Rask"]]
+    assert_offsets(text, q)
+    assert quotes_of("Jonas Rask unties the rope.\n\n– The boat is younger than the pier.").empty
+
+
 def test_a_sources_phrase_ends_at_the_full_stop_after_a_name():
     # '“…,” said a spokesman for the Department of Health. The review began …' (British and wire copy): the phrase's
     # name ran on over the full stop ("… of Health. The"), past the sentence, so the department spoke; at the text's

@@ -3254,9 +3254,31 @@ class _Extractor:
                         and not _QUOTE_MARK.search(text, p_s, p_e))
             self.add(_Row("direct" if dialogue else "indirect", s, e, f, speaker, _medium(doc, f, p_e)))
         self.rows[first:] = _outside_reported(self.rows[first:])
-        for i in range(first, len(self.rows)):
-            if self.rows[i].kind == "direct":
-                self._dialogue_on(i)
+        dialogue = [i for i in range(first, len(self.rows)) if self.rows[i].kind == "direct"]
+        for i in dialogue:
+            self._dialogue_on(i)
+        if dialogue:
+            self._dialogue_turns()
+
+    def _dialogue_turns(self) -> None:
+        """In an article quoting with dashes (a dialogue row found), a paragraph a quotation dash opens, with no frame,
+        row or quotation mark, is the words of the person opening the last sentence of the paragraph before, as
+        :meth:`_subject_before` reads a quote standing alone ("Malm shrugs.¶– The boat is younger than me.")."""
+        doc, text = self.doc, self.doc.text
+        taken = self._taken()
+        for i in range(1, len(doc.paras)):
+            p_s, p_e = doc.paras[i]
+            dash = _DIALOGUE_DASH.match(text, p_s, p_e)
+            if dash is None or overlaps(taken, p_s, p_e) or _QUOTE_MARK.search(text, p_s, p_e):
+                continue
+            prev_s, prev_e, _ = doc.sentence(doc.paras[i - 1][1] - 1)
+            subj = doc.subject(max(prev_s, doc.paras[i - 1][0]), prev_e, pronouns=True)
+            if subj is None or not (subj.kind == "PERSON" or subj.kind == "PRON" and _HE_SHE.fullmatch(
+                    text, subj.start, subj.end) and doc._personal(subj, prev_s, prev_e)):
+                continue
+            speaker = _speaker_of(doc, _Frame(prev_s, prev_s, frozenset(), subj))
+            if speaker[3] != UNRESOLVED:
+                self.add(_Row("direct", dash.end(), p_s + len(text[p_s:p_e].rstrip()), None, speaker))
 
     def _dialogue_on(self, i: int) -> None:
         """After the frame of the dialogue row ``i`` (reported()), a quotation dash opening a later sentence of its
