@@ -2742,7 +2742,7 @@ class _Extractor:
                 issued = before_q and self._statement_issued(*before_q)
                 if issued:
                     return _Row("direct", q.start, q.end, None, issued)
-                if (answerer := self._answerer(q)) is not None:
+                if (answerer := self._answerer(q) or self._headline_answer(q)) is not None:
                     return _Row("direct", q.start, q.end, None, answerer)
                 prev = self._previous_row(q)
                 if prev is not None:
@@ -2961,6 +2961,18 @@ class _Extractor:
             return None
         main = doc.principal(q.open)
         return (main, None, None, NAMED, None) if main else None
+
+    def _headline_answer(self, q: Quoted) -> tuple | None:
+        """ "“We built the library for the people who have nowhere else to go”" over an interview set as labelled
+        turns: a quotation filling the article's first paragraph (its headline) is the interviewee's words, the
+        person the article names most (:meth:`Article.principal`) where a turn of the interview is theirs."""
+        doc, text = self.doc, self.doc.text
+        p_s, p_e = doc.paras[0]
+        if (not self.turns or q.para != 0 or _skip_space(text, p_s, q.open) != q.open
+                or _MARKS_ONLY.match(text, q.close, p_e).end() != p_e):
+            return None
+        main = doc.principal(self.turns[0][0])
+        return (main, None, None, NAMED, None) if main and any(r.speaker[0] == main for r in self.rows) else None
 
     def _label_after(self, q: Quoted) -> _Frame | None:
         """ "“…”\n\n- Bernie Sanders." / "-Michelle Marks, Philadelphia.": a paragraph of a dash and a
