@@ -2277,6 +2277,14 @@ def test_a_possessive_that_names_institutions_stays_inside_the_name():
     assert not any(text.startswith("Queen's") for text in got)
 
 
+def test_a_constituency_is_a_place():
+    # Nigerian, Indian and British copy name seats so ("The member representing Ikoro Constituency I, Hon. Chinyere
+    # Obidike, …"): it had been a person, to whom "According to her, …" then went.
+    text = "The member representing Ikoro Constituency I, Hon. Chinyere Obidike, spoke. According to her, it is late."
+    m = link_aliases(find_mentions(pd.DataFrame({"doc_id": ["t"], "text": [text]})))
+    assert dict(zip(m["text"], m["kind"]))["Ikoro Constituency"] == "PLACE"
+
+
 def test_a_known_place_ending_a_name_leaves_the_head_word_before_it_to_decide():
     # "Queen's University Belfast", "Marrowby Institute Nairobi": the last word, a known place, made the name MISC or a
     # person; the head word before it says the kind, as it does before "of" ("Department of Justice").
