@@ -2540,3 +2540,42 @@ def test_the_adverb_gate_leaves_out_only_words_no_adverb_ends():
     found = find_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert "Additionally" not in set(found["text"]) and "Ironically" not in set(found["text"])
     assert "Ada Quill" in set(found["text"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["'s", "’s", "s", " ", ",", "\u00a0", "eldest", "son", "daughter", "husband", "wife",
+                                 "and", "&", "Dorn", "Lindqvist", "Institute", "of", "Studies"]), max_size=8))
+def test_the_string_tests_before_the_patterns_between_two_names_reject_only_what_they_would(pieces):
+    # _kin_named asks lex.kin_of only after a possessive, _and_names asks _AND_AFTER only where "and" follows one
+    # character after the name: every match opens so.
+    from presslens.entities.mentions import _AND_AFTER, _lex
+
+    text = "".join(pieces)
+    if _lex().kin_of.fullmatch(text):
+        assert text.startswith(("'s", "’s"))
+    if _AND_AFTER.match(text):
+        assert text.startswith("and", 1)
+
+
+def test_the_gated_passes_over_an_articles_names_still_join_what_they_did():
+    # "X and Y Z" (a couple), "Z's husband, X" (kin) and "Office of A and B" (one organisation): the passes that now
+    # skip the names no pattern of theirs could match still find these.
+    text = ("David and Sarah Vantreck arrived. Ilse Marrow's husband, John, waved. The Kestrel Office of Water and "
+            "Power agreed.")
+    got = find_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}), link=False)
+    assert got[["text", "entity"]].values.tolist() == [
+        ["David", "David Vantreck"], ["Sarah Vantreck", "Sarah Vantreck"], ["Ilse Marrow", "Ilse Marrow"],
+        ["John", "John Marrow"], ["Kestrel Office of Water and Power", "Kestrel Office of Water and Power"]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "'", "''", "‘", "’", " ", "Morning", "Kestrel", "of", "the"]),
+                max_size=8))
+def test_the_mark_test_before_a_works_title_rejects_only_what_its_pattern_would(pieces):
+    # _in_work_title looks back for an opened title (_TITLE_OPENED) only where one of its opening marks' characters
+    # stands in the reach (_TITLE_MARK).
+    from presslens.entities.mentions import _TITLE_MARK, _TITLE_OPENED
+
+    text = "".join(pieces)
+    if _TITLE_OPENED.search(text):
+        assert _TITLE_MARK.search(text)

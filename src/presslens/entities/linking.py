@@ -338,8 +338,8 @@ def _surnamed(i: int, name: str, entity: str, bare: list[str], spans: list[tuple
     name (a table linked before: "Hillary", "Nadia" after "Nadia Brask"). A couple's partner is named in two words
     ("Ghazala Khan"), not a bare surname ("Mark Barden's son, Daniel, …. Barden"); where both neighbours may give
     the surname, the nearer."""
-    if " " in name:
-        return 0
+    if " " in name or len(entity) <= len(name):
+        return 0  # (nearly every mention: its entity is its name, no longer)
     sides = [j for j in (i + 1, i - 1) if 0 <= j < len(bare) and (j < i or bare[j].count(" ") == 1)
              and entity == f"{name} {bare[j].rsplit(' ', 1)[-1]}" != bare[j]]
     # (the characters between the two names, whichever comes first)

@@ -157,7 +157,7 @@ _TITLE_WORD = r"(?:\p{Lu}[\p{L}\p{N}'’.\-]*|\p{N}[\p{L}\p{N}'’.\-]*|of|the|a
 _TITLE_OPENED = re.compile(rf"(?r)(?:“|\"|''|‘)(?:{_TITLE_WORD}:?[ \t\u00a0]+)*$")
 _TITLE_CLOSED = re.compile(rf"(?::?[ \t\u00a0]+{_TITLE_WORD})*[,.?!]?(?:”|\"|''|’)(?![\p{{L}}\p{{N}}])")
 _TITLE_REACH = 80  # how far a title may reach either side of a mention in it
-_TITLE_MARKS = ("“", '"', "'", "‘")  # a character of each of _TITLE_OPENED's opening marks
+_TITLE_MARK = re_std.compile("[“\"'‘]")  # a character of each of _TITLE_OPENED's opening marks
 # Inside a title, before a name the title is about: a host after "with" ("The Late Show With Stephen Colbert"), a
 # subject after "of" ("The Making of Donald Trump", "The Day of the Donald")
 _NAMED_IN_TITLE = re.compile(r"(?r)(?<![\p{L}\p{M}])(?:[Ww]ith|of(?:[ \t\u00a0]+the)?)[ \t\u00a0]+$")
@@ -865,7 +865,7 @@ def _in_work_title(words: list[str], text: str, name_start: int, name_end: int, 
     host's after "with" ("''The Late Show With Stephen Colbert''"), a subject's after "of" ("''A Child's First Book of
     Trump''") and a full name after a given name ("“Somewhere Ann Curry”"): the title names the person."""
     reach = max(0, name_start - _TITLE_REACH)
-    if not any(mark in text[reach:name_start] for mark in _TITLE_MARKS):  # (the search only where one may open)
+    if _TITLE_MARK.search(text, reach, name_start) is None:  # (the search only where one may open)
         return False
     opened = _TITLE_OPENED.search(text, reach, name_start)
     if opened is None or (len(words) > 1 and words[0] in lex.name_genders) \
@@ -1452,6 +1452,11 @@ def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> 
     pair's sentence ("the couple", "their son", entities_kin_words.txt), the surname in the plural ("the Khans") or
     before a kin word ("the Koch brothers") elsewhere, or the bare surname with the honorific of the gender Y's name
     is not ("Mr. Khan" beside Ghazala)."""
+    # The pairs "X and Y Z" of one-word X, untitled, first: most articles hold none, and then the rows are not read.
+    pairs = [k for k in range(len(rows) - 1) if not (rows[k][7] or rows[k + 1][7] or " " in rows[k][9])
+             and _COUPLE_AND.fullmatch(text, rows[k][6], rows[k + 1][5])]
+    if not pairs:
+        return
     kin_cued: set[str] = set()  # surnames (lower case) the article writes as a family's
     genders: dict[str, set[str]] = defaultdict(set)  # surname -> the genders of its honorifics
     firsts: dict[str, set[str]] = defaultdict(set)  # first word -> the names it opens (lower case)
@@ -1468,13 +1473,12 @@ def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> 
         elif row[8] in ("PERSON", "person"):
             firsts[words[0]].add(" ".join(words))
             lasts.add(words[-1])
-    for k in range(len(rows) - 1):
+    for k in pairs:
         a, b = rows[k], rows[k + 1]
         x, (y, *rest) = a[9], b[9].split()
         low = x.lower()
         # (an ordinary word that is a given name too, "Bill", "Mark", may be X: it stands in a name's place here)
-        if a[7] or b[7] or len(rest) != 1 or " " in x or not _COUPLE_AND.fullmatch(text, a[6], b[5]) \
-                or y.lower() not in lex.name_genders or (_common(low, lex) and low not in lex.first_names):
+        if len(rest) != 1 or y.lower() not in lex.name_genders or (_common(low, lex) and low not in lex.first_names):
             continue
         surname = rest[0].lower()
         if firsts[low] - {f"{low} {surname}"} or (low in lasts and low not in lex.name_genders):
@@ -1501,6 +1505,8 @@ def _kin_named(rows: list[tuple], text: str, lex: _Lexicon) -> None:
     known gender ("Karroubi's son Hossein") only where its mention is a person's by its own evidence."""
     for k in range(len(rows) - 1):
         a, b = rows[k], rows[k + 1]
+        if not text.startswith(("'s", "’s"), a[6]):
+            continue  # (the possessive every lex.kin_of match opens on: most names stand without it)
         owner, given = a[9].split(), b[9]
         if b[7] or " " in given or a[8] not in ("PERSON", "person", "MISC") or owner[-1].endswith(".") \
                 or (len(owner) == 1 and owner[0].lower() in lex.name_genders):
@@ -1647,6 +1653,8 @@ def _and_names(rows: list[tuple], text: str, lex: _Lexicon) -> None:
     of Pennsylvania and Carnegie Mellon" stay apart."""
     for k in range(len(rows) - 1, -1, -1):
         b = rows[k]
+        if not text.startswith("and", b[6] + 1):
+            continue  # (the word every _AND_AFTER match holds, at the one place it may: most names end elsewise)
         words = text[b[5]:b[6]].split()
         head = next((a for a, c in zip(words, words[1:]) if c in ("of", "for")), None)
         if head is None or lex.heads.get(head.lower()) != "ORG" or b[7]:
