@@ -6198,3 +6198,15 @@ def test_an_unnamed_source_whose_phrase_opens_with_an_abbreviation_is_the_source
     assert [spoken_by(q, text, c) for c in ("The pier", "The ferry", "the port")] == [
         "a U.N. official in Varnby", "one U.S. diplomat", "A U.S. Embassy spokesman"]
     assert (q["speaker_kind"] == "unnamed source").all()
+
+
+def test_a_cue_after_a_possessive_set_apart_is_an_adjective():
+    # Tokenised copy sets a possessive apart from its name ("Weinstein 's", "Japan ’ s"; PerSenT's marked mentions
+    # too): "detailed Vell 's alleged history of threats" was a row with "alleged" as its verb and the name as its
+    # speaker, as "Vell's alleged history" never was.
+    for text in ("The Korvia Post detailed  Ada Vell 's alleged history of threats against the crew.",
+                 "The Korvia Post detailed Ada Vell ’ s alleged history of threats against the crew."):
+        assert quotes_of(text).empty
+    # nor is "sworn" a verb after "Vell ’s" (PerSenT: "In  Steele ’s sworn court filings … he admitted that …")
+    q = quotes_of("In  Maria Vell ’s sworn filings in Torland   she  admitted that  she  “gave the memo to reporters.”")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [["Maria Vell", "admitted", "gave the memo to reporters."]]

@@ -617,7 +617,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _DASH_MARK = r"(?:[-—–]|--)"
 _DASH_TAIL = re.compile(rf"\s{_DASH_MARK}\s*$")
 _DASH_CHAR = re.compile(r"[-—–]")
-_POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s|s['’])\s+$")
+# (tokenised copy sets the possessive apart: "Weinstein 's alleged history", "Japan ’ s navy")
+_POSSESSOR_BEFORE = re.compile(r"(?:\w\s?['’]\s?s|s['’])\s+$")
 _JOINT_END = re.compile(r"\s+(?:and|&)\s+$")
 _THEIR_PEOPLE = re.compile(r"(?:his|her|their)\s", re.I)
 _NAME_KINDS = ("PERSON", "ORG", "NAME")  # a person's or organisation's name, no noun phrase
@@ -1460,7 +1461,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                 # (but "unveiled a detailed plan to …": the object of a verb of quotes_light_verbs.txt, framed below)
                 and not light)
             # "Vargas’ question", "the mayor's remarks": after a possessive
-            or _POSSESSOR_BEFORE.search(text, max(limit_left, cue_s - 4), cue_s)
+            or _POSSESSOR_BEFORE.search(text, max(limit_left, cue_s - 6), cue_s)
             # "U.S. demands may be limited"; not a verb after a relative pronoun and its subject ("which officials said
             # will go into effect", "a move that the council hopes will end the row"; but "in which emails were kept")
             or ((noun_like or not facts.past) and _NOUN_AFTER.match(text, cue_e)
