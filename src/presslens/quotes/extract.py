@@ -806,15 +806,21 @@ _CLOSE_MARK = r"(?:''|[”\"’'])"
 _BUT_NOT_THAT = (r"(?!\s+that\s+(?:(?:\w+ly|sometimes|often|now|still|even|also|only)\s+)?(?:he|she|they|it|we|I|you|there"
                  r"|the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|no|any|each|every|all"
                  r"|[A-Z][\w’'-]*|\d+)\b)")
+_CUT_PARTICIPLES = (r"(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
+                    r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting"
+                    r"|warning|asking|vowing|promising|pledging|claiming|acknowledging|conceding|stressing|asserting"
+                    r"|reiterating|urging)")
 _CLAUSE_CUT = re.compile(
     rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but{_BUT_NOT_THAT}"
     r"|(?:and\s+)?"
-    r"(?:he|she|they|it)\s+(?:said|added|says)|(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
-    r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting|warning|asking"
-    r"|vowing|promising|pledging|claiming|acknowledging|conceding|stressing|asserting|reiterating|urging)"
+    rf"(?:he|she|they|it)\s+(?:said|added|says)|{_CUT_PARTICIPLES}"
     r"|with\s+(?:[\w’'.-]+\s+){1,5}?(?:saying|calling"
     r"|labell?ing|describing|branding|dubbing|telling|adding|noting|arguing|warning|insisting|accusing))\b"
     r"|(?<=\s)\s*[—–]\s+)")
+# The same before such a participle where a text stripped of its commas keeps two spaces or more for the comma ("… what
+# became Obamacare  warning he would lose …", PerSenT): read in a sentence with no comma before them only (not "…,
+# that Rubio had opposed  adding provisions").
+_GAP_CUT = re.compile(rf"(?<=\w)[ \t]{{2,}}{_CUT_PARTICIPLES}\b")
 # A name's capitalised words or initials, up to three ("Red Cross", "U.S.").
 _CAPITAL_RUN = r"(?:\s+(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,})){1,3}"
 # The comma that ends reported words before their frame, over words the speaker phrase left out
@@ -1036,6 +1042,7 @@ _ASIDE_PREPOSITION = re.compile(rf",\s*(?:{_PREPOSITIONS})\s+(?:\w+ly\s+)?$", re
 _PARTICIPLE_OPENING = re.compile(r"[\s“\"]*(?:(?:after|before|while|upon|when|since|in)\s+(?:\w+ly\s+)?)?$", re.I)
 # (or after a dash: "… – saying")
 _COMMA_ADVERB_END = re.compile(rf"(?:,{_CLOSE_MARK}?|\s[—–]|\s--)\s*(?:\w+ly\s+)?$")
+_GAP_ADVERB_END = re.compile(r"(?<=\w)[ \t]{2,}(?:\w+ly[ \t]+)?$")
 _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 # A person's age set off by commas after the name ("Lita Moss, 52, said", "said Lita Moss, 52, a nurse."): no
 # description of who she is; what follows it is.
@@ -1171,10 +1178,23 @@ _GERUND_AFTER = re.compile(r"\b(?:for|by|without|after|before|of|from|about|agai
 
 def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
     """Whether a participle at ``cue_s`` follows a comma ("…,” she said, adding"; an adverb between:
-    ", recently telling") or a preposition ("after hinting"): it then hangs on its clause's
-    speaker, not on the phrase right before it."""
+    ", recently telling"), the two spaces of a lost one (:func:`_gap_comma_end`) or a preposition ("after
+    hinting"): it then hangs on its clause's speaker, not on the phrase right before it."""
     return bool(_COMMA_ADVERB_END.search(text, max(sent_s, cue_s - 24), cue_s)
-                or _PREPOSITION_END.search(text, max(sent_s, cue_s - 24), cue_s))
+                or _PREPOSITION_END.search(text, max(sent_s, cue_s - 24), cue_s)
+                or _gap_comma_end(text, sent_s, cue_s))
+
+
+def _gap_comma_end(text: str, sent_s: int, cue_s: int) -> bool:
+    """Whether two spaces or more right before ``cue_s`` (an adverb between) stand for the comma a text stripped of its
+    commas lost ("returned to the issue  telling  DeVos  that …", PerSenT; not in a sentence with a comma before them,
+    "…, that Rubio had opposed  adding provisions"); not where they pad a mention of the article's main person ("The
+    protests followed  Pai  saying last week that …": Pai's gerund)."""
+    gap = _GAP_ADVERB_END.search(text, max(sent_s, cue_s - 24), cue_s)
+    if gap is None or "," in text[sent_s:gap.start()]:
+        return False
+    before = text.rfind("  ", max(sent_s, gap.start() - 60), gap.start())
+    return before < 0 or not _PADDED.fullmatch(text, before + 2, gap.start())
 
 
 def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
@@ -3964,6 +3984,8 @@ class _Extractor:
                 end = comma.start()
         cut = _CLAUSE_CUT
         m = cut.search(text, start, end)
+        if (gap := _GAP_CUT.search(text, start, m.start() if m else end)) and "," not in text[sent_s:gap.start()]:
+            m = gap
         if m:
             # A comma inside the closing mark ("were “overblown,” adding …") ends the words after
             # that mark: the quoted words stay whole.
