@@ -5575,7 +5575,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # Rules written from it (development since): a possessive set apart ("Weinstein 's alleged") is no verb's subject
     # (G's row and P's "coined  Rick ’s catchphrase" row, both no attribution, gone); two spaces of a lost comma before
     # a participle of speech read as the comma: P 92/104, speaker 82/92, content 80/92, indirect 39/50 (35/50); E
-    # 128/150, 110/128, 112/128, 59/67 (50/67); G 127/145, 108/127, 106/127, 63/76 (52/76).
+    # 128/150, 110/128, 112/128, 59/67 (50/67); G 127/145, 108/127, 106/127, 63/76 (52/76); a fronted phrase ending
+    # at such spaces ("Near the end of the hearing  Sen. …"): G 128/146, 110/128, 106/128, 64/76 (54/76).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6233,3 +6234,14 @@ def test_two_spaces_of_a_lost_comma_before_a_participle_of_speech_read_as_the_co
     # nor in a sentence that keeps its commas (PolNeAR: "…, telling … that Rubio had opposed  adding provisions")
     q = quotes_of("Bo Tarn blasted the plan, telling a radio host that Quill had opposed  adding lanes to the bridge.")
     assert q["content"].tolist() == ["Quill had opposed  adding lanes to the bridge"]
+
+
+
+def test_a_fronted_phrase_may_end_at_the_two_spaces_of_a_lost_comma():
+    # "Near the end of the hearing  Sen. Maggie Hassan … returned to the issue  telling …" and "During a taxi ride  he
+    # tore into the Metropolitan Transportation Authority  calling it corrupt" (PerSenT): the participle's speaker is
+    # the main clause's subject after the fronted phrase, which ends at the two spaces where its comma was.
+    q = quotes_of("Near the end of the hearing  Senator Ada Quill returned to the levy  telling Tarn that it was lawful.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [["Ada Quill", "telling", "it was lawful"]]
+    q = quotes_of("During a ferry ride  Bo Tarn tore into the harbour board  calling it corrupt and slow.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [["Bo Tarn", "calling", "it corrupt and slow"]]

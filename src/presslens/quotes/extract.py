@@ -1169,10 +1169,12 @@ _JOINED_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|will
 # A fronted phrase or clause up to its comma (a quotation's comma too: "When Quill called it “a tax,” Tarn"), before
 # the main clause: "In a debate, ", "while his rivals called for troops, ", "Amid calls from some to quit, ",
 # "Speaking to KVRT's “Morning Show,” ".
-_FRONTED_PIECE = re.compile(
-    r"[\s“\"]*(?i:when|while|if|as|after|before|since|because|although|though|once|amid|amidst|despite|following"
-    r"|in|on|at|during|with|without|unlike|speaking|talking|writing|asked|pressed)\b"
-    r"(?:[^,;:!?“”\"]|[“\"](?=[^“”\"]{0,80}[”\"])){0,200}?,[”\"'’]*\s+")
+_FRONTED_OPENING = (r"[\s“\"]*(?i:when|while|if|as|after|before|since|because|although|though|once|amid|amidst|despite"
+                    r"|following|in|on|at|near|during|with|without|unlike|speaking|talking|writing|asked|pressed)\b")
+_FRONTED_PIECE = re.compile(_FRONTED_OPENING + r"(?:[^,;:!?“”\"]|[“\"](?=[^“”\"]{0,80}[”\"])){0,200}?,[”\"'’]*\s+")
+# The same up to the two spaces of a lost comma, in a sentence of a text stripped of its commas ("During a taxi ride  he
+# tore into the authority  calling it corrupt", PerSenT).
+_FRONTED_GAP_PIECE = re.compile(_FRONTED_OPENING + r"[^,;:!?“”\"\n]{0,200}?(?<=\w)[ \t]{2,}")
 _GERUND_AFTER = re.compile(r"\b(?:for|by|without|after|before|of|from|about|against|despite)\s+(?:not\s+)?$", re.I)
 
 
@@ -3630,6 +3632,8 @@ class _Extractor:
         main = sent_s
         for _ in range(3):
             piece = _FRONTED_PIECE.match(text, main, cue_s)
+            if piece is None and "," not in text[sent_s:cue_s]:
+                piece = _FRONTED_GAP_PIECE.match(text, main, cue_s)
             if piece is None or piece.end() >= cue_s - 2:
                 break
             main = piece.end()
