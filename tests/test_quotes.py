@@ -5576,7 +5576,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # (G's row and P's "coined  Rick ’s catchphrase" row, both no attribution, gone); two spaces of a lost comma before
     # a participle of speech read as the comma: P 92/104, speaker 82/92, content 80/92, indirect 39/50 (35/50); E
     # 128/150, 110/128, 112/128, 59/67 (50/67); G 127/145, 108/127, 106/127, 63/76 (52/76); a fronted phrase ending
-    # at such spaces ("Near the end of the hearing  Sen. …"): G 128/146, 110/128, 106/128, 64/76 (54/76).
+    # at such spaces ("Near the end of the hearing  Sen. …"): G 128/146, 110/128, 106/128, 64/76 (54/76); no words of
+    # a verb after such spaces and a participle ("he suggested  calling …", no attribution, gone): G 128/145.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6245,3 +6246,11 @@ def test_a_fronted_phrase_may_end_at_the_two_spaces_of_a_lost_comma():
     assert q[["speaker", "cue", "content"]].values.tolist() == [["Ada Quill", "telling", "it was lawful"]]
     q = quotes_of("During a ferry ride  Bo Tarn tore into the harbour board  calling it corrupt and slow.")
     assert q[["speaker", "cue", "content"]].values.tolist() == [["Bo Tarn", "calling", "it corrupt and slow"]]
+
+
+def test_a_participle_after_the_two_spaces_of_a_lost_comma_is_no_words_of_the_verb_before():
+    # "Other countries had also not said who they would send   Cavusoglu  said  adding that the meeting … must stand
+    # up to …" (PerSenT): "said" had the words "adding that the meeting …" beside the participle's own row.
+    q = quotes_of("The ferry will run until May   Ada Quill  said  adding that the fares would rise in June.")
+    assert not q["content"].str.startswith("adding").any()
+    assert q[["cue", "content"]].values.tolist()[-1] == ["adding", "the fares would rise in June"]

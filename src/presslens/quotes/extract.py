@@ -3856,7 +3856,8 @@ class _Extractor:
 
     def _right_clause(self, f: _Frame, sent_s: int, sent_e: int) -> tuple[int, int] | None:
         text = self.doc.text
-        if f.inverted:
+        if f.inverted or (_GAP_CUT.match(text, f.right, sent_e) and "," not in text[sent_s:f.right]):
+            # (nor the words of a participle after the two spaces of a lost comma: "…  Cavusoglu  said  adding that …")
             return None
         to = _TO.match(text, f.right, sent_e)
         if _QUOTING.match(text, f.cue_s, f.cue_e) and (held := _AS_SAYING.match(text, f.right, sent_e)):
