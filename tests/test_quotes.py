@@ -5577,7 +5577,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # a participle of speech read as the comma: P 92/104, speaker 82/92, content 80/92, indirect 39/50 (35/50); E
     # 128/150, 110/128, 112/128, 59/67 (50/67); G 127/145, 108/127, 106/127, 63/76 (52/76); a fronted phrase ending
     # at such spaces ("Near the end of the hearing  Sen. …"): G 128/146, 110/128, 106/128, 64/76 (54/76); no words of
-    # a verb after such spaces and a participle ("he suggested  calling …", no attribution, gone): G 128/145.
+    # a verb after such spaces and a participle ("he suggested  calling …", no attribution, gone): G 128/145; an aside
+    # between two dashes inside the words reported: E 129/151, 111/129, 113/129, 60/67 ("describes X — … — as", a miss,
+    # found); G content 107/128.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6254,3 +6256,17 @@ def test_a_participle_after_the_two_spaces_of_a_lost_comma_is_no_words_of_the_ve
     q = quotes_of("The ferry will run until May   Ada Quill  said  adding that the fares would rise in June.")
     assert not q["content"].str.startswith("adding").any()
     assert q[["cue", "content"]].values.tolist()[-1] == ["adding", "the fares would rise in June"]
+
+
+def test_an_aside_between_two_dashes_inside_the_words_reported_does_not_end_them():
+    # "Brodsky said video of the altercation — which has yet to be made public — shows that the officer was defending
+    # himself" (PerSenT), "Obama … stating state and local authorities – and not the federal government – are in
+    # charge" (PolNeAR): the first dash ended the words ("video of the altercation"); an aside closed by a second dash,
+    # the clause going on after it, is part of them.
+    q = quotes_of("Ada Quill said the ferry levy — which the council passed in May — would be dropped next year.")
+    assert q["content"].tolist() == ["the ferry levy — which the council passed in May — would be dropped next year"]
+    # a dash with no second one, or a second one before a conjunction and a clause of its own, still ends them
+    q = quotes_of("Ada Quill said the ferry would run until June — a month later than planned.")
+    assert q["content"].tolist() == ["the ferry would run until June"]
+    q = quotes_of("Ada Quill feels she has nothing to regret — her plan went only so far — but her team does not agree.")
+    assert q["content"].tolist() == ["she has nothing to regret"]

@@ -821,6 +821,13 @@ _CLAUSE_CUT = re.compile(
 # became Obamacare  warning he would lose …", PerSenT): read in a sentence with no comma before them only (not "…,
 # that Rubio had opposed  adding provisions").
 _GAP_CUT = re.compile(rf"(?<=\w)[ \t]{{2,}}{_CUT_PARTICIPLES}\b")
+# An aside set off by two dashes inside the words reported, the clause going on after it in lower case ("said the plan
+# — which cost $5 million — would fail", "if all schools that receive federal funding — whether public, charter or
+# private — should be required"): from the first dash to the words after the second.
+# (not where a conjunction follows it: "feels he has nothing to apologize for — his outreach will go only so far — but his
+# team …" goes on with a clause of its own; nor a relative pronoun, the aside's: "compared to nearly four in 10 — 38
+# percent — who said they could change their mind")
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–;:.!?“”\"]{1,120}?\s[—–]\s+(?=[a-z])(?!(?:and|but|or|so|yet|who|whom|which)\b)")
 # A name's capitalised words or initials, up to three ("Red Cross", "U.S.").
 _CAPITAL_RUN = r"(?:\s+(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,})){1,3}"
 # The comma that ends reported words before their frame, over words the speaker phrase left out
@@ -3989,6 +3996,15 @@ class _Extractor:
                 end = comma.start()
         cut = _CLAUSE_CUT
         m = cut.search(text, start, end)
+        # (not after the frame of a relative clause, whose subject's verb may follow the aside: "Those insiders who think
+        # Rubio has a chance — about 40 percent — stressed …")
+        # (nor where a cue follows the aside in the sentence, as another's words may: "only a bit more than half — 55
+        # percent — of Sanders supporters said they were planning to back Clinton")
+        while (m and (aside := _DASH_ASIDE.match(text, m.start(), end))
+               and not ((f.spk is not None and text[f.spk.start:f.spk.end].lower() in ("who", "which", "that"))
+                        or _RELATIVE_BEFORE.search(text, max(sent_s, f.cue_s - 40), f.cue_s)
+                        or bisect_left(self.cue_starts, aside.end()) < bisect_left(self.cue_starts, end))):
+            m = cut.search(text, aside.end(), end)  # "said the plan — which cost $5 million — would fail": an aside
         if (gap := _GAP_CUT.search(text, start, m.start() if m else end)) and "," not in text[sent_s:gap.start()]:
             m = gap
         if m:
