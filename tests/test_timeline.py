@@ -2382,6 +2382,28 @@ def test_anchor_model_covers_every_feature_and_records_its_held_out_figures():
     assert "resigned" in words and "the" not in words and "Monday" not in words
 
 
+def test_the_feature_matrix_filled_by_blocks_is_the_columns_stacked():
+    # batch_features fills its matrix _BLOCK rows at a time (anchors._rows_of): the same matrix as the columns
+    # stacked at once, at sizes below, at and across a block's end, and for a batch of many expressions
+    import numpy as np
+    from presslens.timeline import anchors
+    from presslens.timeline.anchors import _BLOCK, _rows_of, batch_features, load_model
+
+    rng = np.random.default_rng(7)
+    for n in (0, 1, _BLOCK - 1, _BLOCK, _BLOCK + 1, 2 * _BLOCK + 5):
+        columns = [rng.random(n), rng.random(n) > 0.5, rng.integers(0, 9, n)]
+        plain = np.column_stack(columns).astype(float) if n else np.zeros((0, 3))
+        assert _rows_of(columns, n).shape == (n, 3) and np.array_equal(_rows_of(columns, n), plain)
+    s = "Harbour master Odo Brann, who resigned on Monday, said the ferry sank and the port closed."
+    item = (s, s.index("Monday"), s.index("Monday") + 6, "DATE", set(), None, None, None)
+    lexicon = load_model()["lexicon"]
+    one_spans, one = batch_features([item], lexicon)
+    n_items = _BLOCK // len(one_spans[0]) + 2  # rows across more than one block
+    spans, matrix = batch_features([item] * n_items, lexicon)
+    assert anchors._BLOCK < len(matrix) and spans == one_spans * n_items
+    assert np.array_equal(matrix, np.tile(one, (n_items, 1)))
+
+
 @pytest.mark.parametrize("text, timex, heads", [
     ("The mill cited costs from its 2029 recapitalization as a burden.", "2029", {"recapitalization"}),
     ("Tarno Freight posted a gain in third-quarter net income.", "third-quarter", {"income"}),
