@@ -4272,6 +4272,22 @@ def test_polnear_is_scored_on_its_text_as_load_corpus_reads_it(tmp_path):
     assert r["articles"] == 1 and r["direct_f1"] == 1.0 and r["speaker_accuracy"] == 1.0
 
 
+def test_polnear_is_scored_without_the_lines_load_corpus_reads_as_the_title():
+    # A PolNeAR-like folder whose metadata.tsv names the article's first line as its title ("Ferry to Velmora stays,
+    # says Mayor Ida Quill.", a headline ending in a period): load_corpus reads that line as the title, so a run
+    # never looks for quotes in it. The evaluation scores the body alone: the title's gold attribution is left out
+    # (counted in n_gold_in_title) and the body's gold moved to the body's start.
+    from presslens import load_corpus
+
+    folder = FIXTURES / "quotes" / "polnear_title"
+    body = load_corpus(folder)["text"].iloc[0]
+    assert body.startswith("Mayor Ida Quill spoke")
+    r = evaluate_polnear(folder)
+    assert r["n_gold_in_title"] == 1 and r["gold_all"] == 1 and r["all_f1"] == 1.0
+    direct = r["by_kind"]["direct"]
+    assert direct["speaker_right"] == 1.0 and direct["cue_right"] == 1.0 and direct["content_inside"] == 1.0
+
+
 @pytest.mark.eval
 def test_polnear_figures():
     root = shared_path("corpora", "polnear-train")

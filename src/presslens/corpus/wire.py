@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["TEXT_SUFFIXES", "infer_publication_date", "parse_wire_text"]
+__all__ = ["TEXT_SUFFIXES", "infer_publication_date", "parse_wire_text", "wire_body_span"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
@@ -102,6 +102,17 @@ def parse_wire_text(raw: str, title_hint: str | None = None) -> dict[str, Any]:
     ``title_hint`` (e.g. from metadata) identifies a first line that is the title even when it
     ends with a period. The body is kept as the original slice of ``raw``, so its layout survives.
     """
+    row, (start, stop) = _split_wire(raw, title_hint)
+    return {**row, "text": raw[start:stop]}
+
+
+def wire_body_span(raw: str, title_hint: str | None = None) -> tuple[int, int]:
+    """``(start, stop)``: where the body :func:`parse_wire_text` gives lies in ``raw`` (its
+    ``text`` is ``raw[start:stop]``), so offsets into ``raw`` can be moved into the body."""
+    return _split_wire(raw, title_hint)[1]
+
+
+def _split_wire(raw: str, title_hint: str | None) -> tuple[dict[str, Any], tuple[int, int]]:
     lines = _outer_lines(raw)
     title = caption = credit = None
     i = 0
@@ -134,11 +145,12 @@ def parse_wire_text(raw: str, title_hint: str | None = None) -> dict[str, Any]:
     end = len(lines)
     while end > i and _norm(lines[end - 1][1]) in _word_list("corpus_boilerplate.txt"):
         end -= 1
+    row = {"title": title, "caption": caption, "credit": credit}
     if i >= end:
-        return {"title": title, "caption": caption, "credit": credit, "text": ""}
+        return row, (len(raw), len(raw))
     start = lines[i][0] + (len(lines[i][1]) - len(lines[i][1].lstrip()))
     stop = lines[end - 1][0] + len(lines[end - 1][1].rstrip())
-    return {"title": title, "caption": caption, "credit": credit, "text": raw[start:stop]}
+    return row, (start, stop)
 
 
 def infer_publication_date(text: str, *, caption: str | None = None, path: str | None = None) -> date | None:

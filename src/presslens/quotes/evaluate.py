@@ -123,18 +123,38 @@ def _moved(gold: pd.DataFrame, runs: list[tuple[int, int, str]]) -> pd.DataFrame
     return gold.assign(spans=[[(move(s), move(e)) for s, e in spans] for spans in gold["spans"]], **moved)
 
 
-def _read_repaired(ann: Path, raw: str) -> tuple[str, pd.DataFrame]:
-    """The text ``raw`` as :func:`presslens.load_corpus` reads it (mojibake repaired: "PeÃ±a" is
-    "Peña", "â\\x80\\x9c" a quotation mark) and its gold from ``ann``, offsets moved with the repair
-    and direct content judged in the repaired text."""
+def _read_as_loaded(ann: Path, raw: str, title: str | None = None) -> tuple[str, pd.DataFrame, int]:
+    """The text ``raw`` as :func:`presslens.load_corpus` reads it, its gold from ``ann`` moved
+    into it, and how many gold attributions lie outside it. The body is what
+    :func:`presslens.corpus.parse_wire_text` leaves once a headline (``title``: the sidecar's,
+    as load_corpus gives it), caption or credit line is read off: its gold is left out and the
+    rest moved to the body's start. Then mojibake is repaired ("PeÃ±a" is "Peña", "â\\x80\\x9c" a
+    quotation mark), the offsets moved with the repair and direct content judged in the
+    repaired text."""
     from presslens.corpus.decoding import mojibake_runs, repair_mojibake
+    from presslens.corpus.wire import wire_body_span
 
-    runs = mojibake_runs(raw)
-    if not runs:
-        return raw, read_brat(ann, raw)
-    text = repair_mojibake(raw)[0]
-    gold = _moved(read_brat(ann), runs)
-    return text, gold.assign(direct=[_direct(text, spans) for spans in gold["spans"]])
+    start, stop = wire_body_span(raw, title)
+    gold = read_brat(ann)
+    inside = [start <= spans[0][0] and spans[-1][1] <= stop for spans in gold["spans"]]
+    gold = _shifted(gold[np.array(inside, dtype=bool)].reset_index(drop=True), start, stop)
+    text = raw[start:stop]
+    runs = mojibake_runs(text)
+    if runs:
+        text = repair_mojibake(text)[0]
+        gold = _moved(gold, runs)
+    return text, gold.assign(direct=[_direct(text, spans) for spans in gold["spans"]]), inside.count(False)
+
+
+def _shifted(gold: pd.DataFrame, start: int, stop: int) -> pd.DataFrame:
+    """``gold`` (:func:`read_brat`, its content inside ``start``-``stop``) with its offsets
+    into the text ``raw[start:stop]``: a Source or Cue outside it is ``<NA>``."""
+    moved = {"start": gold["start"] - start, "end": gold["end"] - start}
+    for a, b in (("source_start", "source_end"), ("cue_start", "cue_end")):
+        out = ((gold[a] < start) | (gold[b] > stop)).fillna(False).astype(bool)
+        moved[a] = (gold[a] - start).mask(out)
+        moved[b] = (gold[b] - start).mask(out)
+    return gold.assign(spans=[[(s - start, e - start) for s, e in spans] for spans in gold["spans"]], **moved)
 
 
 def _groups(pred: pd.DataFrame) -> list[dict]:
@@ -369,13 +389,15 @@ _FIGURES = ("direct_precision", "direct_recall", "direct_f1", "speaker_accuracy"
             "all_recall", "all_f1")
 
 
-def _publishers(root: Path) -> dict[str, str]:
-    """Article name -> publisher from PolNeAR's ``metadata.tsv`` (empty when it is absent)."""
+def _metadata(root: Path, column: str) -> dict[str, str | None]:
+    """Article name -> ``column`` (``publisher``, ``title``) of PolNeAR's ``metadata.tsv``, None
+    where it is empty or "None" (empty when the file is absent)."""
     meta = root / "metadata.tsv"
     if not meta.is_file():
         return {}
-    table = pd.read_csv(meta, sep="\t", dtype=str, usecols=["filename", "publisher"])
-    return dict(zip(table["filename"], table["publisher"].fillna("unknown")))
+    table = pd.read_csv(meta, sep="\t", dtype=str, usecols=["filename", column], keep_default_na=False)
+    return {name: value if value not in ("", "None") else None
+            for name, value in zip(table["filename"], table[column])}
 
 
 def _summed(scored: Iterator[tuple[dict[str, int], dict[str, dict[str, float]]]]
@@ -431,8 +453,11 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     all-attribution figures with ``speech_acts=True`` (keys ending in ``_speech_acts``:
     PolNeAR also annotates acts like "criticised X" as attributions) and, when ``metadata.tsv``
     names the publishers, ``by_outlet`` (:func:`by_outlet`: leave-one-outlet-out figures). The
-    texts are those :func:`presslens.load_corpus` gives, their mojibake repaired (30 of the 840),
-    the gold offsets moved with the repair.
+    texts are those :func:`presslens.load_corpus` gives for the folder (its ``metadata.tsv`` the
+    sidecar): a first line it reads as the title (the sidecar's title, or a headline) is no part
+    of the text a run analyses, so its gold is left out, counted in ``n_gold_in_title``, and the
+    other gold moved to the body's start; the mojibake of 30 of the 840 is repaired, the gold
+    offsets moved with the repair.
     """
     from presslens.quotes.extract import extract_quotes
     from presslens.text import split_sentences
@@ -447,7 +472,9 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
         if name not in chosen and (root / "text" / f"{name}.txt").is_file():
             chosen[name] = ann
     names = sorted(chosen)[:limit] if limit else sorted(chosen)
-    read = {n: _read_repaired(chosen[n], (root / "text" / f"{n}.txt").read_text(encoding="utf-8"))
+    titles = _metadata(root, "title")
+    read = {n: _read_as_loaded(chosen[n], (root / "text" / f"{n}.txt").read_text(encoding="utf-8"),
+                               titles.get(n))
             for n in names}
     texts = {n: read[n][0] for n in names}
     articles = pd.DataFrame({"doc_id": names, "text": [texts[n] for n in names]})
@@ -457,8 +484,9 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     result = evaluate(pred, gold, texts)
     acts = evaluate(extract_quotes(articles, sentences, speech_acts=True), gold)
     result.update({f"{k}_speech_acts": acts[k] for k in ("all_precision", "all_recall", "all_f1")})
-    publishers = _publishers(root)
+    result["n_gold_in_title"] = sum(read[n][2] for n in names)
+    publishers = _metadata(root, "publisher")
     if publishers:
-        outlet_of = {n: publishers.get(n, "unknown") for n in names}
+        outlet_of = {n: publishers.get(n) or "unknown" for n in names}
         result["by_outlet"] = by_outlet(pred, gold, outlet_of)
     return {**result, "articles": len(names), "root": str(root)}
