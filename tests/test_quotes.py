@@ -4288,6 +4288,29 @@ def test_polnear_is_scored_without_the_lines_load_corpus_reads_as_the_title():
     assert direct["speaker_right"] == 1.0 and direct["cue_right"] == 1.0 and direct["content_inside"] == 1.0
 
 
+def test_polnear_gold_moves_past_the_characters_load_corpus_removes(tmp_path):
+    # A stray byte-order mark and an escape character (files joined, a paste from a terminal): load_corpus removes
+    # both, so the gold offsets after them move back with the text, and the quote is scored where the run finds it.
+    raw = "Mayor Ida Quill spoke\x1b at the Velmora pier.\n\n\ufeff“The ferry stays,” Quill said.\n"
+    for folder in ("text", "attributions"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "text" / "velmora.txt").write_text(raw, encoding="utf-8")
+    content, cue = raw.index("“"), raw.index("said")
+    spans = {"Source": (cue - 6, cue - 1), "Cue": (cue, cue + 4), "Content": (content, raw.index("”") + 1)}
+    (tmp_path / "attributions" / "velmora_a1.ann").write_text(
+        "".join(f"T{i}\t{label} {s} {e}\t{raw[s:e]}\n" for i, (label, (s, e)) in enumerate(spans.items(), 1))
+        + "E1\tSource:T1 Cue:T2 Content:T3\n", encoding="utf-8")
+    from presslens import load_corpus
+    from presslens.quotes.evaluate import _read_as_loaded
+
+    text, gold, _ = _read_as_loaded(tmp_path / "attributions" / "velmora_a1.ann", raw)
+    assert text == load_corpus(tmp_path / "text")["text"].iloc[0] and "\ufeff" not in text
+    g = gold.iloc[0]
+    assert (text[g.start:g.end], text[g.source_start:g.source_end], text[g.cue_start:g.cue_end]) == (
+        "“The ferry stays,”", "Quill", "said")
+    assert evaluate_polnear(tmp_path)["by_kind"]["direct"]["speaker_right"] == 1.0
+
+
 @pytest.mark.eval
 def test_polnear_figures():
     root = shared_path("corpora", "polnear-train")

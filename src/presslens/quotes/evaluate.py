@@ -125,7 +125,8 @@ def _moved(gold: pd.DataFrame, runs: list[tuple[int, int, str]]) -> pd.DataFrame
 
 def _read_as_loaded(ann: Path, raw: str, title: str | None = None) -> tuple[str, pd.DataFrame, int]:
     """The text ``raw`` as :func:`presslens.load_corpus` reads it, its gold from ``ann`` moved
-    into it, and how many gold attributions lie outside it. The body is what
+    into it, and how many gold attributions lie outside it. The file is decoded as load_corpus
+    decodes it (:func:`_decoded`), and the body is what
     :func:`presslens.corpus.parse_wire_text` leaves once a headline (``title``: the sidecar's,
     as load_corpus gives it), caption or credit line is read off: its gold is left out and the
     rest moved to the body's start. Then mojibake is repaired ("PeÃ±a" is "Peña", "â\\x80\\x9c" a
@@ -134,8 +135,9 @@ def _read_as_loaded(ann: Path, raw: str, title: str | None = None) -> tuple[str,
     from presslens.corpus.decoding import mojibake_runs, repair_mojibake
     from presslens.corpus.wire import wire_body_span
 
+    raw, removed = _decoded(raw)
+    gold = _moved(read_brat(ann), removed)
     start, stop = wire_body_span(raw, title)
-    gold = read_brat(ann)
     inside = [start <= spans[0][0] and spans[-1][1] <= stop for spans in gold["spans"]]
     gold = _shifted(gold[np.array(inside, dtype=bool)].reset_index(drop=True), start, stop)
     text = raw[start:stop]
@@ -144,6 +146,24 @@ def _read_as_loaded(ann: Path, raw: str, title: str | None = None) -> tuple[str,
         text = repair_mojibake(text)[0]
         gold = _moved(gold, runs)
     return text, gold.assign(direct=[_direct(text, spans) for spans in gold["spans"]]), inside.count(False)
+
+
+def _decoded(raw: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``raw`` as load_corpus decodes it (:func:`presslens.corpus.decoding.decode_text`: control
+    characters and byte-order marks removed, ``\\r\\n`` read as ``\\n``) and the characters it
+    removed, as the runs :func:`_moved` takes (each replaced by nothing)."""
+    from presslens.corpus.decoding import decode_text
+
+    text = decode_text(raw.encode("utf-8"))[0]
+    if len(text) == len(raw):
+        return text, []
+    removed, j = [], 0
+    for i, ch in enumerate(raw):
+        if j < len(text) and (text[j] == ch or (ch == "\r" and text[j] == "\n" and raw[i + 1:i + 2] != "\n")):
+            j += 1
+        else:
+            removed.append((i, i + 1, ""))
+    return text, removed
 
 
 def _shifted(gold: pd.DataFrame, start: int, stop: int) -> pd.DataFrame:
