@@ -631,6 +631,8 @@ _ASKED_PERSON = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+([A-Z][\w.�
 # A question about a he or she put by the subject: "asked whether he had kept copies", "…, Nadia Pell KC, asked if
 # she" (the post-nominal letters and the comma of an apposition before the verb).
 _ASKED_ABOUT = re.compile(r"(?:[ \t]+[A-Z]{2,3})?,?\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+(?:whether|if)\s+(he|she)\b")
+# A sentence opening with its source given by a he or she: "According to her, the terminal will create 2,000 jobs."
+_ACCORDING_TO_PRONOUN = re.compile(r"\s*According\s+to\s+(him|her),")
 _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 # A bracket opening an aside that opens a sentence ("(Quill’s son defended her.)"), not one round a wire's name
 # ("(Reuters) - The lawyer said"); matched on the text past the sentence's end, to see the bracket close.
@@ -2004,6 +2006,12 @@ class Article:
                     and (same := self.antecedent(first.start, gender, pronoun=True, hops=hops - 1)) is not None):
                 # "He said Mateen had a psychological problem. “…,” he said.": the he of the sentence before, not the
                 # name a few words after it
+                return same
+            if (pronoun and hops and lo == prev_s and (source := _ACCORDING_TO_PRONOUN.match(self.text, lo, hi))
+                    and entities.pronoun_gender(source.group(1)) == gender
+                    and (same := self.antecedent(source.start(1), gender, pronoun=True, hops=hops - 1)) is not None):
+                # "Hon. Chinyere Obidike commended the governor. According to her, …. “…,” she said.": whom the source's
+                # him/her stands for, as for a he/she opening the sentence before, not the last one quoted
                 return same
             # "Though Bush’s campaign has languished, he began …": a pronoun may stand for a possessor.
             subj = self.subject(lo, hi, possessed=False, person_first=True)
