@@ -2338,7 +2338,7 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
     speaker, kind = doc.resolve(c)
     if (kind == NAMED and speaker and c.kind == "PRON" and doc.text[c.start:c.end].lower() in ("he", "she")
             and c.end <= frame.cue_s and not _ASKED_LEAD.search(doc.text, doc.sentence(c.start)[0], c.start)
-            and doc.named_in_clause(speaker, frame.cue_e)):
+            and (doc.named_in_clause(speaker, frame.cue_e) or doc.named_in_clause(speaker, c.end))):
         # "He also noted in the same interview that Mr. Steele was …", "He said Manafort's reputation is …": a he or
         # she before its verb is no one its own clause names after the verb (a writer would write "he"), not the last
         # one quoted; but for one asked first ("Asked if he expected …, Coveney said", the name after)
