@@ -4957,6 +4957,15 @@ def test_a_pronoun_after_one_person_not_named_is_that_one():
     assert "spokeswoman for the Tarrow" not in q["speaker"].tolist()
 
 
+def test_a_he_or_she_after_the_first_woman_or_man_who_spoke_is_that_one():
+    # "The first woman said she …. She said" gave the she to the person the first sentence named (gender unknown):
+    # an ordinal or "other" before "woman"/"man" is still one unnamed person who goes on speaking.
+    q = quotes_of("The first woman said she met Ivo Brant at the harbour. She said the boats were late.")
+    assert q["speaker"].tolist() == ["first woman"] * 2
+    q = quotes_of("The other man said he had seen Ivo Brant at the pier. He added that the nets were torn.")
+    assert q["speaker"].tolist() == ["other man"] * 2
+
+
 def test_a_role_after_a_question_is_the_one_asked():
     # 'At CPAC, Fox News Sean Hannity asked Kasich, who is currently fourth in the Republican delegate count, to lay
     # out his path …. The candidate said' gave the words to the host who asked: the one asked answers, as a he/she

@@ -671,8 +671,9 @@ _SUBORDINATE_LEAD = re.compile(
     r"|by|to|like|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
 _THE = re.compile(r"[Tt]he\b")
 # One person the article does not name: a new one ("one diner", "a voter", "another woman"), or one met unnamed ("the
-# woman"; not "the 57-year-old scientist", an epithet of someone named).
-_UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,5}[\w-]+|[Tt]he\s+(?:wo)?man")
+# woman", "the first man"; not "the 57-year-old scientist", an epithet of someone named).
+_UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,5}[\w-]+"
+                          r"|[Tt]he\s+(?:(?:first|second|third|last|other)\s+)?(?:wo)?man")
 _A_NEW_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" left outside "U.S. Embassy official"
 _LOWER_NEXT = re.compile(r"\s+(?=[a-z])")  # a lower-case word next ("the Tarrow | council said")
