@@ -4406,7 +4406,8 @@ def test_a_he_or_she_is_no_one_its_own_clause_names_after_the_verb():
         "Tom Becker thanked his staff. In a short speech, he told the story of a woman who held a Becker sign."]})
     q = extract_quotes(arts)
     got = dict(zip(q["content"], zip(q["speaker"], q["speaker_kind"])))
-    assert got["Brant's reputation was under attack in the press"][1] == "unresolved"
+    # (since: the he is the lawyer, one unnamed person known only as Brant's)
+    assert got["Brant's reputation was under attack in the press"] == ("Brant's lawyer", "unnamed source")
     assert got["Mr. Brant had met the mayor only once"][1] == "unresolved"
     # the name after a question's clause, and a name that modifies a noun, are no place in the clause
     assert got["to step down Quill said she would stay"] == ("Ada Quill", "named person")
@@ -4964,6 +4965,14 @@ def test_a_he_or_she_after_the_first_woman_or_man_who_spoke_is_that_one():
     assert q["speaker"].tolist() == ["first woman"] * 2
     q = quotes_of("The other man said he had seen Ivo Brant at the pier. He added that the nets were torn.")
     assert q["speaker"].tolist() == ["other man"] * 2
+
+
+def test_a_he_or_she_after_one_by_whose_they_are_is_that_one():
+    # "Tarn's attorney defended … and said …. He said" left the he unresolved: one known only as someone's
+    # ("Tarn's attorney", "the mayor's spokesman") is one unnamed person too.
+    q = quotes_of("Tarn's attorney defended the deal and said it was legal. He said the court would agree.")
+    assert q["speaker"].tolist() == ["Tarn's attorney"] * 3
+    assert q["speaker_kind"].tolist() == ["unnamed source"] * 3
 
 
 def test_a_role_after_a_question_is_the_one_asked():

@@ -671,9 +671,11 @@ _SUBORDINATE_LEAD = re.compile(
     r"|by|to|like|unlike|among|amid|following|\w+ing|\w+ed)\b", re.I)
 _THE = re.compile(r"[Tt]he\b")
 # One person the article does not name: a new one ("one diner", "a voter", "another woman"), or one met unnamed ("the
-# woman", "the first man"; not "the 57-year-old scientist", an epithet of someone named).
+# woman", "the first man"; not "the 57-year-old scientist", an epithet of someone named), or one known only as someone's
+# ("Tarn's attorney", "the mayor's spokesman").
 _UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,5}[\w-]+"
-                          r"|[Tt]he\s+(?:(?:first|second|third|last|other)\s+)?(?:wo)?man")
+                          r"|[Tt]he\s+(?:(?:first|second|third|last|other)\s+)?(?:wo)?man"
+                          r"|(?:[\w.-]+\s+){0,2}[\w.-]+\s?['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _A_NEW_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" left outside "U.S. Embassy official"
 _LOWER_NEXT = re.compile(r"\s+(?=[a-z])")  # a lower-case word next ("the Tarrow | council said")
