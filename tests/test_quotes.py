@@ -4408,7 +4408,7 @@ def test_a_he_or_she_is_no_one_its_own_clause_names_after_the_verb():
     got = dict(zip(q["content"], zip(q["speaker"], q["speaker_kind"])))
     # (since: the he is the lawyer, one unnamed person known only as Brant's)
     assert got["Brant's reputation was under attack in the press"] == ("Brant's lawyer", "unnamed source")
-    assert got["Mr. Brant had met the mayor only once"][1] == "unresolved"
+    assert got["Mr. Brant had met the mayor only once"] == ("lawyer for Mr. Brant", "unnamed source")  # (since, too)
     # the name after a question's clause, and a name that modifies a noun, are no place in the clause
     assert got["to step down Quill said she would stay"] == ("Ada Quill", "named person")
     assert got["the story of a woman who held a Becker sign"] == ("Tom Becker", "named person")
@@ -4973,6 +4973,15 @@ def test_a_he_or_she_after_one_by_whose_they_are_is_that_one():
     q = quotes_of("Tarn's attorney defended the deal and said it was legal. He said the court would agree.")
     assert q["speaker"].tolist() == ["Tarn's attorney"] * 3
     assert q["speaker_kind"].tolist() == ["unnamed source"] * 3
+
+
+def test_a_he_or_she_after_one_for_a_person_named_is_that_one_not_the_person():
+    # "A representative for Mr. Pinchuk said …. He added that …" (PolNeAR nyt) gave the he to Pinchuk: the subject
+    # found was the name inside the phrase, not the one who speaks for him.
+    q = quotes_of("A representative for Mr. Brant said the firm would appeal. He added that the ruling was wrong.")
+    assert q["speaker"].tolist() == ["representative for Mr. Brant"] * 2
+    q = quotes_of("A reporter for the Vessia Courier called it “chaos.”\n\n“We saw the cars burn,” he said.")
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["reporter for the Vessia Courier"]
 
 
 def test_a_role_after_a_question_is_the_one_asked():

@@ -1808,6 +1808,9 @@ class Article:
         at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
         cues = self.cue_matches[at(max(lo, hi - SENTENCE_REACH)):at(hi)]  # (a bounded look, as in _only_person)
         subj = self.subject(lo, hi, pronouns=True)
+        if (subj is not None and subj.kind == "PERSON"
+                and (wide := self.candidate_ending(subj.end, lo, ("NP_UNNAMED",))) and wide.start < subj.start):
+            subj = wide  # "A representative for Mr. Brant said": the one for the person named, not that person
         if (one(subj) and any(m.start() >= subj.end for m in cues) and _OPENING.fullmatch(self.text, lo, subj.start)
                 and not _SUBORDINATOR_WORD.search(self.text, lo, subj.start)):  # (not "When a reporter asked Quill")
             return subj
