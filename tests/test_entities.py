@@ -2113,6 +2113,41 @@ def test_chunks_found_a_run_of_letters_at_a_time_are_those_found_a_letter_at_a_t
     assert [m.span() for m in chunk.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def _ungated_chunk():
+    """``lex.chunk`` as it read before it looked ahead for a particle's first letter and a name's capital between
+    its names (tests below)."""
+    import regex
+
+    from presslens.entities.lexicon import _ARTICLE_PREFIX, _CONN, _CONN_GATE, _NAME_SEP, _lex
+
+    chunk = _lex().chunk
+    starts = chunk.pattern[:chunk.pattern.index("])") + 2]
+    gated = f"(?:{_CONN_GATE}(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX}))?{starts}"
+    assert chunk.pattern.count(gated) == 1
+    return chunk, regex.compile(chunk.pattern.replace(gated, f"(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX})?"))
+
+
+def test_chunks_found_with_a_particles_first_letter_looked_ahead_for_are_those_found_without():
+    chunk, plain = _ungated_chunk()
+    text = ("Judge Marisol de la Fuente met Pieter van der Berg, Yusuf al-Rashidi and Omar el-Tarek of Qarvia Bank & "
+            "Trust at the Port of Avalon.  Ada Quill y Soto, Jr. said: Dr. Bram Tolliver del Monte ó Brask and la Lune")
+    spans = [m.span() for m in chunk.finditer(text)]
+    assert [text[a:b] for a, b in spans][:4] == ["Judge Marisol de la Fuente", "Pieter van der Berg",
+                                                 "Yusuf al-Rashidi", "Omar el-Tarek of Qarvia Bank & Trust"]
+    assert spans == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["A", "Ada", "Quill", "M", "Mr.", "Sen.", "Inc.", "St.", "Jr", "O'", "É", "ǅ", "a",
+                                 "of", "for", "the", "de", "la", "der", "den", "van", "von", "al", "el", "al-", "el-",
+                                 "bin", "ibn", "y", "ó", "du", "dos", "da", "del", "le", "&", "-", "'", "’", ".", ",",
+                                 " ", "  ", "   ", "\t", "\u00a0", "\n", "x", "1", "@", "("]), max_size=24))
+def test_chunks_found_with_a_particles_first_letter_looked_ahead_for_are_those_found_without_on_any_text(pieces):
+    chunk, plain = _ungated_chunk()
+    text = "".join(pieces)
+    assert [m.span() for m in chunk.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
     # A wire dateline's place in capitals whose words read as shouting or ordinary words was cut: "PORT
     # AVALON, March 3, 2026 /PRNewswire/ --" gave the organisation "AVALON", "FORT WORTH, Texas —" the

@@ -58,6 +58,9 @@ _CONN = (rf"(?:(?:of|for)(?: the)?|(?:de|van|von)(?: (?:la|der|den|de))?"
 # An Arabic article glued to a surname inside a name: "Bashar al-Assad".
 _ARTICLE_PREFIXES = ("al-", "el-")
 _ARTICLE_PREFIX = f"(?:{'|'.join(_ARTICLE_PREFIXES)})"
+# The characters those particles and prefixes start with, looked ahead for before them: most words after a
+# name in a chunk open none, and the regex module would try every particle on each
+_CONN_GATE = f"(?=[{''.join(sorted({re.escape(w[0]) for w in (*_CONNECTORS, *_ARTICLE_PREFIXES)}))}])"
 _COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 
@@ -216,6 +219,7 @@ def _lex() -> _Lexicon:
     # The characters a token can start with, looked ahead for first: the regex module otherwise
     # tries the look-behind and every abbreviation at every character of the text.
     opening = "".join(sorted({re.escape(a[:1].capitalize()) for a in abbrevs} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+    starts = rf"(?=[\p{{Lu}}{opening}])"
     try:
         import punkt
 
@@ -318,8 +322,8 @@ def _lex() -> _Lexicon:
         # not "O'Brien", whose _PART takes the apostrophe in). Nor a handle's or hashtag's words
         # ("@BernieSanders", "#GoNoles"): a slogan or an account, named in full elsewhere if at all.
         chunk=re.compile(
-            rf"(?=[\p{{Lu}}{opening}])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#]['’])"
-            rf"{token}(?:{_NAME_SEP}(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX})?{token})*"
+            rf"{starts}(?<![\p{{L}}\p{{M}}\p{{N}}_.@#])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#]['’])"
+            rf"{token}(?:{_NAME_SEP}(?:{_CONN_GATE}(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX}))?{starts}{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
 
