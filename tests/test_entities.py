@@ -2366,6 +2366,18 @@ def test_a_name_after_the_kind_of_firm_it_is_is_a_firm():
     assert got["Ada Quill"] == "PERSON"
 
 
+def test_a_name_after_the_kind_of_organisation_it_is_is_an_organisation():
+    # "modeling agency Jag Models told Fox News", "the think tank Third Way", "the website Mashable": a name before
+    # "told" or "said" had been a person, or nothing; an organisation's noun right before it says what it is. Not
+    # after a function word ("of magazine editor"), nor a surname the text gives in full ("the studio Brask
+    # founded" of Ivo Brask: a relative clause).
+    got = _kinds("A rep for the modeling agency Varel Models told reporters she was fine. The think tank Quorra Way "
+                 "said Tuesday it agreed, as did the Dornish newspaper Correio Talvo. Ivo Brask left the studio Brask "
+                 "founded, said Ada Quill.")
+    assert got["Varel Models"] == got["Quorra Way"] == got["Correio Talvo"] == "ORG"
+    assert got["Brask"] == got["Ada Quill"] == "PERSON"
+
+
 def test_a_two_word_name_after_the_is_no_person():
     # "Orbix launched the Kestrel Vanta on Tuesday": two capitalised words unseen in lower case read as a given
     # name and a surname; no one's name takes "the". A person's name modifying a noun after "the" keeps its kind

@@ -808,6 +808,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     if lex.org_before.search(text, max(0, name_start - 20), name_start) or lex.org_after.match(text, name_end):
         return "org"  # "Shares of Coles rose", "a stake in Brantwell", "Orbix shares fell": a firm, though "Coles
         # said" follows
+    if (kind_noun := lex.org_kind_before.search(text, max(0, name_start - 40), name_start)) \
+            and (kind_noun.group(1) or "").lower() not in lex.stop and words[0] not in lex.first_names \
+            and not (len(words) == 1 and _named_in_full(text, word)):
+        return "org"  # "modeling agency Jag Models", "the think tank Third Way"; not "to fund Zika", a person's name
+        # ("the company Trump founded": a relative clause, where the text names him in full)
     if _person_beside(text, name_start, name_end, lex) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
