@@ -2378,6 +2378,14 @@ def test_a_name_after_the_kind_of_organisation_it_is_is_an_organisation():
     assert got["Brask"] == got["Ada Quill"] == "PERSON"
 
 
+
+def test_a_piece_of_a_longer_name_after_an_organisations_noun_stays_as_it_was():
+    # "the Italian newspaper Corriere della Sera": the name is cut at "della"; its first piece became an ORG and was
+    # listed as an entity of its own. The cue is for a name that ends where it was cut.
+    got = _kinds("Ada Quill, a columnist for the Dornish newspaper Corriere della Torre, wrote on Friday.")
+    assert got.get("Corriere") != "ORG"
+
+
 def test_a_two_word_name_after_the_is_no_person():
     # "Orbix launched the Kestrel Vanta on Tuesday": two capitalised words unseen in lower case read as a given
     # name and a surname; no one's name takes "the". A person's name modifying a noun after "the" keeps its kind

@@ -76,6 +76,10 @@ _ITS_AFTER = re_std.compile(r"[ \t\u00a0]+(?:(?:has|had|have|is|was|will|would|a
 _HIS_AFTER = re_std.compile(r"[ \t\u00a0]+(?:(?:and|has|had|have|is|was|will|would|also|then|now|[a-z]+ed|[a-z]+s)"
                             r"[ \t\u00a0]+){1,2}his\b")
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]\p{Lu}")
+# A connector and a capitalised word right after a name: the name goes on past where it was cut ("the group Citizens
+# for Responsibility and Ethics", "Corriere della Sera")
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:for|of|de|del|della|di|du|des)(?:[ \t\u00a0]+(?:an?|the))?"
+                           r"[ \t\u00a0]+\p{Lu}")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 # A day's number after a month's abbreviation: "Oct 27", "Oct. 27", and as tokenised text writes it, "Oct . 13", or
 # with a stray comma, "Sept, 26, 2014".
@@ -810,9 +814,10 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         # said" follows
     if (kind_noun := lex.org_kind_before.search(text, max(0, name_start - 40), name_start)) \
             and (kind_noun.group(1) or "").lower() not in lex.stop and words[0] not in lex.first_names \
-            and not (len(words) == 1 and _named_in_full(text, word)):
+            and not (len(words) == 1 and _named_in_full(text, word)) and not _NAME_GOES_ON.match(text, name_end):
         return "org"  # "modeling agency Jag Models", "the think tank Third Way"; not "to fund Zika", a person's name
-        # ("the company Trump founded": a relative clause, where the text names him in full)
+        # ("the company Trump founded": a relative clause, where the text names him in full), nor a piece of a longer
+        # name ("Corriere" of "the newspaper Corriere della Sera": the piece would be listed as an entity)
     if _person_beside(text, name_start, name_end, lex) \
             and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)) \
             and not ((of := _OF_BEFORE.search(text, max(0, name_start - 40), name_start))
