@@ -2386,6 +2386,17 @@ def test_a_piece_of_a_longer_name_after_an_organisations_noun_stays_as_it_was():
     assert got.get("Corriere") != "ORG"
 
 
+
+def test_a_name_after_group_is_an_organisation_unless_a_clause_opens_there():
+    # "the advocacy group Mi Familia Vota", "the group Code Pink" were a person or nothing; "group" opens relative
+    # clauses too ("a group Barack Obama won", "the group Fiorina addressed"): a listed given name or a surname the text
+    # gives in full there is the clause's subject.
+    got = _kinds("The advocacy group Tarsk Voices said it would sue. Ivo Brask spoke to the group Brask had founded, "
+                 "a group Carly Vantress won by two points.")
+    assert got["Tarsk Voices"] == "ORG"
+    assert got["Brask"] == got["Carly Vantress"] == got["Ivo Brask"] == "PERSON"
+
+
 def test_a_two_word_name_after_the_is_no_person():
     # "Orbix launched the Kestrel Vanta on Tuesday": two capitalised words unseen in lower case read as a given
     # name and a surname; no one's name takes "the". A person's name modifying a noun after "the" keeps its kind
