@@ -155,6 +155,7 @@ class _Lexicon:
     kin_of: re.Pattern                  # "'s eldest daughter, " between a name and its kin's given name
     org_before: re.Pattern              # "shares of " right before a firm's name
     org_kind_before: re.Pattern         # "the charity ", "modeling agency " right before an organisation's name
+    org_kind_ends: frozenset[str]       # the last words of its nouns ("agency", "tank"): a cheap test before the search
     org_after: re.Pattern               # " shares rose" right after a firm's name
     team_after: re.Pattern              # " coach", "'s bullpen", " 29-28" right after a place's name: its team's
     chunk: re.Pattern                   # a run of capitalised words
@@ -203,7 +204,8 @@ def _lex() -> _Lexicon:
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
     org_nouns = _phrases(r[0] for r in _read("entities_org_nouns.txt"))
-    org_kinds = _phrases(r[0] for r in _read("entities_org_kind_nouns.txt"))
+    org_kind_rows = _read("entities_org_kind_nouns.txt")
+    org_kinds = _phrases(r[0] for r in org_kind_rows)
     inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
     abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
                      key=len, reverse=True)
@@ -311,6 +313,7 @@ def _lex() -> _Lexicon:
         org_kind_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:the|an?|its|his|her|their|our|"
                                    rf"([\p{{L}}\p{{N}}-]+(?:['’]s)?)){_SEP}(?:{org_kinds}){_SEP}$",
                                    re.IGNORECASE),
+        org_kind_ends=frozenset(r[0].split()[-1] for r in org_kind_rows),
         # a cue word, or a score ("Washington 29-28"; not a season's "2016-17")
         team_after=re.compile(rf"(?:['’]s?)?{_SEP}(?:(?:{_phrases(r[0] for r in _read('entities_team_cues.txt'))})"
                               r"(?![\p{L}\p{M}])|\d{1,3}[-–]\d{1,3}(?!\d))"),

@@ -812,7 +812,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     if lex.org_before.search(text, max(0, name_start - 20), name_start) or lex.org_after.match(text, name_end):
         return "org"  # "Shares of Coles rose", "a stake in Brantwell", "Orbix shares fell": a firm, though "Coles
         # said" follows
-    if (kind_noun := lex.org_kind_before.search(text, max(0, name_start - 40), name_start)) \
+    if (before := text[max(0, name_start - 20):name_start].split()) and before[-1].lower() in lex.org_kind_ends \
+            and (kind_noun := lex.org_kind_before.search(text, max(0, name_start - 40), name_start)) \
             and (kind_noun.group(1) or "").lower() not in lex.stop and words[0] not in lex.first_names \
             and not (len(words) == 1 and _named_in_full(text, word)) and not _NAME_GOES_ON.match(text, name_end):
         return "org"  # "modeling agency Jag Models", "the think tank Third Way"; not "to fund Zika", a person's name
