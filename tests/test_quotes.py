@@ -1263,6 +1263,14 @@ ATTRIBUTION_RULES = {
         rows={"its vessels": {"speaker": "Avalon Ferries", "speaker_description": None, "medium": "statement"},
               "the fares would fall": {"speaker": "Ada Quill", "speaker_description": None, "medium": "interview"},
               "the timetable held": {"speaker_description": "a pilot of the line"}}),
+    # In a text stripped of its commas (PerSenT), an age or a discourse adverb between two gaps of spaces after a name
+    # is set off as between commas: the person speaks (the speaker was the phrase "Ada Quill 44", an unnamed source).
+    "an age or an adverb between the gaps a lost comma left": dict(
+        text="The Avalon ferry sank on Monday.\nAda Quill  44  said the crew had been warned. Tom Becker  however  "
+             "told reporters the crew was never warned. Piet Marsh  meanwhile  vowed that the owners would pay.",
+        rows={"the crew had been warned": {"speaker": "Ada Quill", "speaker_kind": "named person"},
+              "the crew was never warned": {"speaker": "Tom Becker", "speaker_kind": "named person"},
+              "the owners would pay": {"speaker": "Piet Marsh", "speaker_kind": "named person"}}),
     # "X and his colleagues": X speaks with the ones the possessive says are X's (the speaker was "colleagues";
     # at a clause's end there was no row).
     "a person and the people a possessive says are theirs": dict(
@@ -5645,7 +5653,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # at such spaces ("Near the end of the hearing  Sen. …"): G 128/146, 110/128, 106/128, 64/76 (54/76); no words of
     # a verb after such spaces and a participle ("he suggested  calling …", no attribution, gone): G 128/145; an aside
     # between two dashes inside the words reported: E 129/151, 111/129, 113/129, 60/67 ("describes X — … — as", a miss,
-    # found); G content 107/128.
+    # found); G content 107/128. An age or a discourse adverb between the two spaces of lost commas after a name ("Azuma
+    # 44  said", "Ald. Ameya Pawar  however  said": the phrase, unnamed): G speaker 111/129 -> 113/129.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,

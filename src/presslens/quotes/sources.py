@@ -409,6 +409,9 @@ def _left_gap(tail: str) -> re.Pattern:
         # (commas inside: "Ada Quill, 52, a pilot from Avalon, Nordland, said")
         # (a discourse adverb between commas is no description: "He, however, urged")
         rf"(?:\s*,\s*(?:{_NO_DESCRIPTION})\s*,"
+        # (so too an age or such an adverb between the two spaces each a text stripped of its commas left in place of
+        # a comma: "Ada Quill  44  said", "Ivo Brant  however  said", PerSenT)
+        rf"|[ \t]{{2,}}(?:\d{{1,3}}|{_NO_DESCRIPTION})(?=[ \t]{{2}})"
         # (a title in quotation marks inside, its comma maybe inside the closing mark: 'Hemsley, the co-author of
         # "Going Viral," said')
         rf"|\s*,\s*(?P<desc>{_DESC_PIECE}{{1,200}}?(?:,\s*{_DESC_PIECE}{{1,80}}?){{0,2}})(?:\s*,|(?<=,[”\"]))"
