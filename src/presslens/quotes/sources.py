@@ -466,6 +466,9 @@ _OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\
 # The one phrase an infinitive may follow before a verb: "the first woman to lead", "the only senator to vote".
 _ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
+# A source's phrase up to "of" or "for" before another phrase ("A spokesperson of Nordland's president", "an aide for the
+# Avalon mayor"): a few words, no mark.
+_SOURCE_OF = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?P<head>[\w’'-]+)\s+(?:of|for)\s+")
 # Offices an article seldom names someone to before "the judge said" (data/quotes_unnamed_offices.txt).
 _UNNAMED_OFFICES = frozenset(word_list("unnamed_offices"))
 
@@ -1175,6 +1178,19 @@ class Article:
             if role and (start := self.phrase_start(role.start("head"))) is not None and _ROLE_OPENS.match(
                     self.text, start, role.start("head")):
                 return best[0], (start, role.end("head"))
+        if best is not None and best[0].kind in ("NP_ROLE", "NP_UNNAMED"):
+            # "A spokesperson for the Avalon mayor said": the source's phrase that runs into the role's speaks (as
+            # "a spokesperson for Mayor Ivo Brant" does), not the role it is for
+            c = best[0]
+            i = bisect_right(self.cand_ends, c.start)
+            while i < len(self.cands) and self.cands[i].end < c.end:
+                d = self.cands[i]
+                i += 1
+                if d.kind in ("NP_UNNAMED", "NP_ROLE") and limit <= d.start < c.start and (
+                        m := _SOURCE_OF.fullmatch(self.text, d.start, c.start)) and not _SHARE_HEAD.search(
+                        self.text, d.start, m.end("head")):
+                    # (the people a share counts speak: "40 percent of Clinton voters said", as above)
+                    return Candidate(d.start, c.end, d.kind), best[1]
         return best
 
     def right_speaker(self, pos: int, limit: int, modifiers: bool = False) -> Candidate | None:
