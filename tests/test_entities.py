@@ -1657,6 +1657,16 @@ def test_two_spaces_after_a_full_name_or_in_a_list_part_the_names_of_a_list():
     assert {"Oskar Varro", "Ada Quill", "Cyrus Vale Jr."} <= set(m["entity"])
 
 
+def test_two_spaces_after_a_known_place_part_it_from_the_name_after():
+    # "Apart from the delay of the visit to Indonesia  Dino said" (a fronted phrase's comma lost) gave the person
+    # "Indonesia Dino"; a place and an ordinary word ending its name stay one ("the Lisbon  Castle").
+    m = _mentions("Apart from the delay of the ferry to Portugal  Varro said the fares would rise. Orla Varro "
+                  "later toured the Lisbon  Castle.")
+    got = set(m["entity"])
+    assert {"Portugal", "Orla Varro"} <= got and not any(e.startswith("Portugal ") for e in got)
+    assert not any(e.startswith("Lisbon") and e != "Lisbon Castle" for e in got)
+
+
 def test_two_spaces_before_a_full_name_part_the_names_of_a_list():
     # "the Yardbirds  John Mayall & the Bluesbreakers" gave the person "Yardbirds John Mayall": a word, two spaces
     # where a comma was lost, and a given name opening a longer name are two names.

@@ -5665,7 +5665,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # between two dashes inside the words reported: E 129/151, 111/129, 113/129, 60/67 ("describes X — … — as", a miss,
     # found); G content 107/128. An age or a discourse adverb between the two spaces of lost commas after a name ("Azuma
     # 44  said", "Ald. Ameya Pawar  however  said": the phrase, unnamed): G speaker 111/129 -> 113/129. A source's
-    # phrase through "of" into a role's ("Spokesperson of Indonesian president said": the president): G 114/129.
+    # phrase through "of" into a role's ("Spokesperson of Indonesian president said": the president): G 114/129. Two
+    # spaces after a known place part it from a name ("visit to Indonesia  Dino said", one person): G 115/129.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,

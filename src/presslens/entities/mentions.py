@@ -229,6 +229,17 @@ def _list_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before: list[_
         or sum("  " in text[a.end:b.start] for a, b in zip(toks, toks[1:])) > 1
 
 
+def _place_before_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before: list[_Tok]) -> bool:
+    """Whether the two spaces before ``toks[k]`` stand for the comma that a text stripped of its commas lost after a
+    fronted phrase ending in a known place ("Apart from the delay of the visit to Indonesia  Dino said"): the words
+    ``before`` them are that place alone (no given name: "Chelsea  Clinton", padding a main person), the place and
+    the word are no known name together, nor is the word an ordinary one ending the name ("the Prague  Castle")."""
+    place = " ".join(t.low for t in before)
+    alone = k + 1 == len(toks) or "  " in text[toks[k].end:toks[k + 1].start]
+    return (before[0].low not in lex.first_names and _known_kind(place, lex) == "PLACE"
+            and not _known_kind(place + " " + toks[k].low, lex) and not (alone and _common(toks[k].low, lex)))
+
+
 def _split_hyphens(chunk: list[_Tok], lex: _Lexicon) -> list[_Tok]:
     """Tokens with hyphenated pairs of known names cut apart ("Japan-U.S." -> Japan, U.S.)."""
     out = []
@@ -363,7 +374,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         if pieces[-1] and "  " in text[pieces[-1][-1].end:tok.start] \
                 and ((not (len(pieces[-1]) == 1 and pieces[-1][0].low in lex.first_names)
                       and _known_after_gap(toks, k, text, lex, pieces[-1]))
-                     or _list_gap(toks, k, text, lex, pieces[-1])):
+                     or _list_gap(toks, k, text, lex, pieces[-1]) or _place_before_gap(toks, k, text, lex, pieces[-1])):
             # a known place or organisation after two spaces, where a text stripped of its commas had a comma
             # ("Astana  Kazakhstan", "Alexandria  Virginia", "Anthony Kwan  Getty Images"): no word of the name before;
             # or the next name of a list
