@@ -464,6 +464,21 @@ def test_the_one_told_with_its_article_stands_outside_the_words(text, addressee,
     assert r.addressee == addressee and r.content == content
 
 
+@pytest.mark.parametrize("text, addressee, content", [
+    ("Mara Quill said Tarn harassed her. Quill told the Avalon Times Tarn invited her to his suite.",
+     "the Avalon Times", "Tarn invited her"),
+    ("Mara Quill said Tarn harassed her. Quill told The Gazette   Tarn  invited her up to his room.",
+     "The Gazette", "Tarn  invited her"),
+    ("Bo Tarn is a producer. Mara Quill told CNN Tarn had left the set.", "CNN", "Tarn had left"),
+    # (a given name before it: one name, as before)
+    ("Bo Tarn is a producer. Mara Quill told John Tarn invited her.", "John Tarn", "invited her"),
+])
+def test_the_one_told_ends_where_a_name_the_article_gives_opens_the_clause(text, addressee, content):
+    """'told the New York Times Weinstein invited her' (sample G): the outlet is told, the producer invited."""
+    r = row(quotes_of(text), content)
+    assert r.addressee == addressee
+
+
 def test_an_abbreviations_point_is_no_end_of_the_one_asked():
     q = quotes_of("Bo Tarn earlier asked the U.S. attorney in Avalon whether the levy was legal.")
     assert row(q, "the U.S. attorney").speaker == "Bo Tarn"

@@ -2211,10 +2211,35 @@ _TOLD_PRONOUN = re.compile(rf"\s+({'|'.join(_TOLD_PRONOUNS)})\s+"
 _OUTLET_NOUN = re.compile(r"\s+(?P<o>(?:(?:[A-Z][a-z]+|state-(?:run|owned))\s+)?"
                           rf"(?:{alternation(word_list('outlet_nouns'))}))\s+(?=[A-Z])")
 
+# After "told", a run of capitalised words right before a finite verb ("told the New York Times Tarn invited her",
+# "told CNN Tarn had left"): where its last word is a name the article gives elsewhere, the run is the one told and
+# that name, the reported clause's subject (_told_then_subject).
+_TOLD_NAMES = re.compile(r"\s+(?P<a>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+(?P<s>[A-Z][\w’'-]+)\s+"
+                         rf"(?={_FINITE_AFTER.pattern}|{_FINITE_AUX})")
+
+
+def _told_then_subject(text: str, cue_e: int, limit: int) -> tuple[str, int] | None:
+    """The one told and where the clause begins, where capitalised words after "told" run into the clause's subject
+    (:data:`_TOLD_NAMES`): the subject's name stands alone elsewhere in the article, and the words before it are no
+    given name ("told Ada Tarn …" is one name)."""
+    m = _TOLD_NAMES.match(text, cue_e, limit)
+    if m is None or m.end("s") > limit:
+        return None
+    words = m.group("a").split()
+    if words[-1].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or given_name(words[-1]) or role_title(words[-1]):
+        return None
+    name = re.compile(rf"(?<![\w’'.-]){re.escape(m.group('s'))}(?![\w’'-])")
+    elsewhere = name.search(text, 0, m.start("a")) or name.search(text, m.end("s"))
+    if elsewhere is None:
+        return None
+    return text[m.start("a"):m.end("a")], m.end("a")
+
 
 def _addressee(doc: Article, cue_e: int, limit: int, told: bool = False) -> tuple[str | None, int]:
     """The one spoken to after a verb ending at ``cue_e`` ("told", "asked"; ``told``: a form of
     "tell"), and where the words after it begin."""
+    if told and (split := _told_then_subject(doc.text, cue_e, limit)):
+        return split
     if (outlet := _OUTLET_NOUN.match(doc.text, cue_e, limit)) is not None and (
             (c := doc.speaker_at(outlet.end(), limit)) is not None and c.start == outlet.end()
             and c.kind in ("PERSON", "ORG", "MISC", "NAME", "NP_ORG")):
