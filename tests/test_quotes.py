@@ -479,6 +479,25 @@ def test_the_one_told_ends_where_a_name_the_article_gives_opens_the_clause(text,
     assert r.addressee == addressee
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Former staff admitted to the Avalon Times many at the firm knew about the payments.",
+     "many at the firm knew about the payments"),
+    ("Bo Tarn said to reporters he had known about the payments.", "he had known about the payments"),
+    ("Bo Tarn confirmed to the Avalon Times the ferry had been sold.", "the ferry had been sold"),
+])
+def test_to_the_one_told_then_a_clause_without_that(text, content):
+    """'admitted to the New Yorker many at the company knew ..' (sample G): "to" and the one told, then the clause."""
+    assert row(quotes_of(text), content).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "Bo Tarn did not respond to the Gazette's requests for comment.",
+    "Many refugees from Avalon admitted to the United States from all ports are Christian.",
+])
+def test_to_a_thing_or_a_place_opens_no_clause(text):
+    assert quotes_of(text).empty
+
+
 def test_an_abbreviations_point_is_no_end_of_the_one_asked():
     q = quotes_of("Bo Tarn earlier asked the U.S. attorney in Avalon whether the levy was legal.")
     assert row(q, "the U.S. attorney").speaker == "Bo Tarn"

@@ -600,6 +600,17 @@ _PP_THEN_PRONOUN = re.compile(
     rf"(?=(?:he|she|they|it|we|I|there)\s+\w"
     # (or a noun phrase and a finite verb: "said in a statement the plant would close")
     rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
+# "to" and the one spoken to, then a clause with no "that" ("admitted to the Avalon Times many at the firm knew …",
+# "said to reporters he had …", "confirmed to The Gazette   Tarn  had left", as PerSenT's copy and quick wires write it):
+# a name, an audience's noun of quotes_addressee_nouns.txt or a pronoun told, then a pronoun subject, or a noun
+# phrase of up to four words and a finite verb.
+_TO_ONE_THEN_CLAUSE = re.compile(
+    rf"to\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,4}}(?<![’']s)(?!\s+[A-Z](?!\s))"
+    rf"|(?:{alternation(word_list('addressee_nouns'))})|him|them|me|us)\s+"
+    r"(?=(?:he|she|they|we|I|there)\s+\w"
+    # (the subject opens with no preposition, "that" or a wh-word: "admitted to the United States from all …")
+    rf"|(?!(?:it|you|his|her|their|its|this|{_FUNCTION}|what|how|why|whether)\b)[\w’'-]+\s+"
+    rf"(?:(?!(?:that|which|who|what|how|why|and|or|but)\b)[\w’'-]+\s+){{0,3}}?(?:{_FINITE_AUX}|{_FINITE_AFTER.pattern}))")
 # The first words of a medium of the speaker's own ("in a statement", "in his speech"; not "in the
 # message", another's).
 _OWN_MEDIUM = frozenset("a an his her their its".split())
@@ -3965,10 +3976,13 @@ class _Extractor:
                     and not _EVIDENCE_BEFORE.search(text, max(sent_s, f.left - 80), f.cue_s))
                 like = (_LIKE_CLAUSE.match(text, start, sent_e) or "belief" in f.classes and _WH_OPENS.match(
                     text, start, sent_e)) if nominal else None
+                to_one = None
                 if like:
                     # "feel like they have had an influence", "felt as if it were over"; what a verb of knowing
                     # reports: "does not know whether Pence will endorse him"
                     start = like.end()
+                elif "speech" in f.classes and not f.told and (to_one := _TO_ONE_THEN_CLAUSE.match(text, start, sent_e)):
+                    start = to_one.end()  # "admitted to the Avalon Times many at the firm knew": the one told, the clause
                 elif _NOT_CLAUSE.match(text, start, sent_e):
                     # "said in politics it takes time": a phrase of the clause before its pronoun
                     # subject; "said in a statement it was over", "said in Iowa he would run": where
@@ -3981,7 +3995,7 @@ class _Extractor:
                             or any(w[:1].isupper() or w.lower() in _WHEN_WORDS for w in words)):
                         start = pp.end()
                 # (or "that" before an aside's comma: 'boasted that, thanks to his “Survey Method,” he was')
-                if nominal and not (like or _PRONOUN_SUBJECT.match(text, start, sent_e)
+                if nominal and not (like or to_one or _PRONOUN_SUBJECT.match(text, start, sent_e)
                                     or _NP_THEN_FINITE.match(text, start, sent_e) or text.startswith("that,", start)):
                     # "announced a series of agreements": a thing announced, a speech act; but a thing put forward
                     # (the "cited" class: "proposed a ban on night sailings") is what the subject said.
