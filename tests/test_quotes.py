@@ -498,6 +498,28 @@ def test_to_a_thing_or_a_place_opens_no_clause(text):
     assert quotes_of(text).empty
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Tarn said the delays were rooted in the timetable, which he said he would raise with the board.",
+     "the delays were rooted in the timetable", "he would raise with the board"),
+    ("Tarn said the delays came from the new timetable, which officials said would be dropped in May.",
+     "the delays came from the new timetable", "would be dropped in May"),
+    ("Tarn said the delays came from the new timetable  which  he  said  he  would drop in May.",
+     "the delays came from the new timetable", "he  would drop in May"),
+])
+def test_a_relative_clause_with_its_own_frame_ends_the_words_before_it(text, first, second):
+    """'.. the offensive scheme  which  he  said  he  would ..' (sample G): the relative reports words of its own."""
+    q = quotes_of(text)
+    assert row(q, first).content == first and row(q, second).content == second
+
+
+def test_a_relative_aside_closed_before_the_verb_stays_in_the_words():
+    text = "Tarn said the announcement, which some have argued was meant to split the party, was an insult."
+    assert row(quotes_of(text), "the announcement").content.endswith("was an insult")
+    # (nor where the relative clause quotes: the quotation stays the sentence's speaker's)
+    text = "Avalon said a delegation was on its way with the offer, which it said it would review “with care.”"
+    assert row(quotes_of(text), "with care").speaker == "Avalon"
+
+
 def test_an_abbreviations_point_is_no_end_of_the_one_asked():
     q = quotes_of("Bo Tarn earlier asked the U.S. attorney in Avalon whether the levy was legal.")
     assert row(q, "the U.S. attorney").speaker == "Bo Tarn"

@@ -216,6 +216,10 @@ _FRAME_COMMA = re.compile(rf",\s+(?:{_AS_LEAD})?(?:(?:the|a|an)\s+(?:[a-z][\w’
 # speaker's head: an article or a number ("the pilots", "74 percent"), or a role set off by a comma before the name
 # ("the father's lawyer, Gregory Craig"); not other words ("…, and the plan Quill said was fair").
 _CONJ_BEFORE = re.compile(r",\s+(?:and|but)\s+(?!.*,\s+(?:and|but)\s)", re.S)
+# A relative pronoun set off by a comma (or the two spaces of a lost one) right before another speaker's subject: "…
+# rooted in the scheme, which he said he would raise …", "…, which officials said would be dropped": the relative
+# clause reports that speaker's words, not the clause it is set in (_Extractor._right_clause).
+_RELATIVE_FRAME_LEAD = re.compile(r"(?:,|(?<=\w)[ \t]{2,})[ \t]*(?:which|whom)\s+(?:(?:the|a|an)\s+)?$")
 _SPEAKER_GAP = re.compile(r"(?:(?:the|a|an|\d[\d,.]*)\s+)?|[^,;:.!?“”\"]{1,60},\s+")
 _FRAME_ENDS_CLAUSE = re.compile(rf"(?:\s+(?:on|in|at|last|this|earlier|later|during|after|before|{_WEEKDAYS}|today"
                                 r"|yesterday)\b[^,.;:!?“”\"]{0,40})?"
@@ -350,6 +354,11 @@ _NOT_CLAUSE = re.compile(
 # far it had come", nor a relative clause without "that": "repeated the attacks they have aired",
 # "touted progress the panel has made"; nor a day: "A megamerger announced Monday would turn").
 _FINITE_AUX = r"(?:would|will|could|should|may|might|must|can|was|were|is|are|had|has|have)\b(?!-)"
+# An aside closed by a comma before its clause's own verb ("the announcement, which some have argued was meant to …,
+# was an “insult”": _Extractor._right_clause), or by a quotation's closing mark where the commas were lost ("the
+# proceeds  which  he  called a "sizable amount of money " would be donated").
+_COMMA_THEN_VERB = re.compile(rf"(?:,|[”\"](?=\s))\s+(?:{_FINITE_AUX}"
+                              r"|(?:also\s+)?(?:[a-z]+ed|says|said|remains|seems)\b)")
 
 
 def _np_then_finite(of: bool = False) -> re.Pattern:
@@ -4059,6 +4068,19 @@ class _Extractor:
                     and text[g.spk.start:g.spk.end].lower() not in ("who", "which", "that")
                     and _FRAME_ENDS_CLAUSE.match(text, g.right, sent_e)):
                 end = comma.start()
+                break
+            if (g is not f and "speech" in g.classes and g.spk is not None and lead > start
+                    and not (g.inverted or g.participle or g.noun or g.agent)
+                    and text[g.spk.start:g.spk.end].lower() not in ("who", "which", "that")
+                    and (rel := _RELATIVE_FRAME_LEAD.search(text, max(start, g.spk.start - 24), g.spk.start))
+                    and (text[rel.start()] == "," or "," not in text[sent_s:rel.start()])
+                    # (not an aside closed by a comma before the clause's own verb: "the announcement, which some have
+                    # argued was meant to …, was an “insult”")
+                    and not _COMMA_THEN_VERB.search(text, g.right, end)
+                    # (nor where it quotes: the quotation stays the sentence's speaker's, as the relative's pronoun is
+                    # not always read back to them: "Iran said …, which it said it would review ``with optimism.''")
+                    and not self.doc.in_quote(end - 1) and not any(g.right <= o < end for o in self.doc.q_opens)):
+                end = rel.start()  # "…, which he said he would raise": the relative clause is the next speaker's
                 break
             # "The White House has said there is no evidence of unfitness, and the father's lawyer, Gregory Craig, said
             # the allegations were …": another speaker's verb of speech, its subject opening a clause after ", and" or
