@@ -610,7 +610,8 @@ _PP_THEN_PRONOUN = re.compile(
     # (or a noun phrase and a finite verb: "said in a statement the plant would close")
     rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
 # "to" and the one spoken to, then a clause with no "that" ("admitted to the Avalon Times many at the firm knew …",
-# "said to reporters he had …", "confirmed to The Gazette   Tarn  had left", as PerSenT's copy and quick wires write it):
+# "said to reporters he had …", "confirmed to the Gazette the firm had paid", as PerSenT's copy and quick wires write
+# it):
 # a name, an audience's noun of quotes_addressee_nouns.txt or a pronoun told, then a pronoun subject, or a noun
 # phrase of up to four words and a finite verb.
 _TO_ONE_THEN_CLAUSE = re.compile(
@@ -619,7 +620,8 @@ _TO_ONE_THEN_CLAUSE = re.compile(
     r"(?=(?:he|she|they|we|I|there)\s+\w"
     # (the subject opens with no preposition, "that" or a wh-word: "admitted to the United States from all …")
     rf"|(?!(?:it|you|his|her|their|its|this|{_FUNCTION}|what|how|why|whether)\b)[\w’'-]+\s+"
-    rf"(?:(?!(?:that|which|who|what|how|why|and|or|but)\b)[\w’'-]+\s+){{0,3}}?(?:{_FINITE_AUX}|{_FINITE_AFTER.pattern}))")
+    rf"(?:(?!(?:that|which|who|what|how|why|and|or|but)\b)[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{_FINITE_AUX}|{_FINITE_AFTER.pattern}))")
 # The first words of a medium of the speaker's own ("in a statement", "in his speech"; not "in the
 # message", another's).
 _OWN_MEDIUM = frozenset("a an his her their its".split())
@@ -3990,8 +3992,10 @@ class _Extractor:
                     # "feel like they have had an influence", "felt as if it were over"; what a verb of knowing
                     # reports: "does not know whether Pence will endorse him"
                     start = like.end()
-                elif "speech" in f.classes and not f.told and (to_one := _TO_ONE_THEN_CLAUSE.match(text, start, sent_e)):
-                    start = to_one.end()  # "admitted to the Avalon Times many at the firm knew": the one told, the clause
+                elif ("speech" in f.classes and not f.told
+                      and (to_one := _TO_ONE_THEN_CLAUSE.match(text, start, sent_e))):
+                    # "admitted to the Avalon Times many at the firm knew": the one told, then the clause
+                    start = to_one.end()
                 elif _NOT_CLAUSE.match(text, start, sent_e):
                     # "said in politics it takes time": a phrase of the clause before its pronoun
                     # subject; "said in a statement it was over", "said in Iowa he would run": where
