@@ -5871,9 +5871,9 @@ def test_two_spaces_where_a_text_lost_the_commas_around_a_description_leave_the_
     # advocated for the net neutrality rules    called" (PerSenT, its commas removed) gave the words to the phrase the
     # description ends with, or to no one: the name before the two gaps speaks, described. Not a name that is the
     # object of a verb ("He compared  Tom Vell  to two elite pilots  referring to them …": not Vell's words).
-    text = ("Ivo Brant  head of the party’s youth wing  argued that the vote would hurt them. Tom Vell   who headed the "
-            "board under Mara Quill and pushed for the harbour rules    called the plan a sham. He compared  Tom Vell  to "
-            "two elite pilots  referring to them as “the cream”.")
+    text = ("Ivo Brant  head of the party’s youth wing  argued that the vote would hurt them. Tom Vell   who headed "
+            "the board under Mara Quill and pushed for the harbour rules    called the plan a sham. He compared  "
+            "Tom Vell  to two elite pilots  referring to them as “the cream”.")
     q = quotes_of(text)
     assert row(q, "the vote would hurt")[["speaker", "speaker_description"]].tolist() == [
         "Ivo Brant", "head of the party’s youth wing"]
@@ -6360,7 +6360,8 @@ def test_a_cue_after_a_possessive_set_apart_is_an_adjective():
         assert quotes_of(text).empty
     # nor is "sworn" a verb after "Vell ’s" (PerSenT: "In  Steele ’s sworn court filings … he admitted that …")
     q = quotes_of("In  Maria Vell ’s sworn filings in Torland   she  admitted that  she  “gave the memo to reporters.”")
-    assert q[["speaker", "cue", "content"]].values.tolist() == [["Maria Vell", "admitted", "gave the memo to reporters."]]
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        ["Maria Vell", "admitted", "gave the memo to reporters."]]
 
 
 def test_two_spaces_of_a_lost_comma_before_a_participle_of_speech_read_as_the_comma():
@@ -6387,7 +6388,8 @@ def test_a_fronted_phrase_may_end_at_the_two_spaces_of_a_lost_comma():
     # "Near the end of the hearing  Sen. Maggie Hassan … returned to the issue  telling …" and "During a taxi ride  he
     # tore into the Metropolitan Transportation Authority  calling it corrupt" (PerSenT): the participle's speaker is
     # the main clause's subject after the fronted phrase, which ends at the two spaces where its comma was.
-    q = quotes_of("Near the end of the hearing  Senator Ada Quill returned to the levy  telling Tarn that it was lawful.")
+    q = quotes_of("Near the end of the hearing  Senator Ada Quill returned to the levy  "
+                  "telling Tarn that it was lawful.")
     assert q[["speaker", "cue", "content"]].values.tolist() == [["Ada Quill", "telling", "it was lawful"]]
     q = quotes_of("During a ferry ride  Bo Tarn tore into the harbour board  calling it corrupt and slow.")
     assert q[["speaker", "cue", "content"]].values.tolist() == [["Bo Tarn", "calling", "it corrupt and slow"]]
@@ -6411,5 +6413,6 @@ def test_an_aside_between_two_dashes_inside_the_words_reported_does_not_end_them
     # a dash with no second one, or a second one before a conjunction and a clause of its own, still ends them
     q = quotes_of("Ada Quill said the ferry would run until June — a month later than planned.")
     assert q["content"].tolist() == ["the ferry would run until June"]
-    q = quotes_of("Ada Quill feels she has nothing to regret — her plan went only so far — but her team does not agree.")
+    q = quotes_of("Ada Quill feels she has nothing to regret — her plan went only so far — "
+                  "but her team does not agree.")
     assert q["content"].tolist() == ["she has nothing to regret"]

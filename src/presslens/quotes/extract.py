@@ -846,10 +846,11 @@ _GAP_CUT = re.compile(rf"(?<=\w)[ \t]{{2,}}{_CUT_PARTICIPLES}\b")
 # An aside set off by two dashes inside the words reported, the clause going on after it in lower case ("said the plan
 # — which cost $5 million — would fail", "if all schools that receive federal funding — whether public, charter or
 # private — should be required"): from the first dash to the words after the second.
-# (not where a conjunction follows it: "feels he has nothing to apologize for — his outreach will go only so far — but his
-# team …" goes on with a clause of its own; nor a relative pronoun, the aside's: "compared to nearly four in 10 — 38
-# percent — who said they could change their mind")
-_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–;:.!?“”\"]{1,120}?\s[—–]\s+(?=[a-z])(?!(?:and|but|or|so|yet|who|whom|which)\b)")
+# (not where a conjunction follows it: "feels he has nothing to apologize for — his outreach will go only so far —
+# but his team …" goes on with a clause of its own; nor a relative pronoun, the aside's: "compared to nearly four in
+# 10 — 38 percent — who said they could change their mind")
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–;:.!?“”\"]{1,120}?\s[—–]\s+(?=[a-z])"
+                         r"(?!(?:and|but|or|so|yet|who|whom|which)\b)")
 # A name's capitalised words or initials, up to three ("Red Cross", "U.S.").
 _CAPITAL_RUN = r"(?:\s+(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,})){1,3}"
 # The comma that ends reported words before their frame, over words the speaker phrase left out
@@ -1012,7 +1013,8 @@ _DASH = re.compile(r"[ \t]*(?:[―—–]|--?(?=[ \t]))[ \t]*")
 # under the post's, as live blogs keep it; the links of its pictures at its end are no words ("pic.twitter.com/…",
 # "https://t.co/…").
 _POST_SIGNATURE = re.compile(r"(?:[ \t]+|(?<=\n))(?P<dash>[―—–]|--?)[ \t]+(?P<name>[^()\n@/]{1,60}?)[ \t]+"
-                             r"\(@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*(?:</\w+>)?[ \t.]*$")
+                             r"\(@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*"
+                             r"(?:</\w+>)?[ \t.]*$")
 _POST_TAG = re.compile(r"[ \t]*(?:<\w+\b[^<>\n]*>[ \t]*)?")
 _POST_LINKS = re.compile(r"(?:pic\.twitter\.com/|https?://)\S*(?:\s+(?:pic\.twitter\.com/|https?://)\S*)*\s*$")
 _POST_MAX = 360  # characters: a post is short; a longer paragraph holds more than the post
@@ -4048,8 +4050,8 @@ class _Extractor:
                 end = comma.start()
         cut = _CLAUSE_CUT
         m = cut.search(text, start, end)
-        # (not after the frame of a relative clause, whose subject's verb may follow the aside: "Those insiders who think
-        # Rubio has a chance — about 40 percent — stressed …")
+        # (not after the frame of a relative clause, whose subject's verb may follow the aside: "Those insiders who
+        # think Rubio has a chance — about 40 percent — stressed …")
         # (nor where a cue follows the aside in the sentence, as another's words may: "only a bit more than half — 55
         # percent — of Sanders supporters said they were planning to back Clinton")
         while (m and (aside := _DASH_ASIDE.match(text, m.start(), end))

@@ -466,8 +466,8 @@ _OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\
 # The one phrase an infinitive may follow before a verb: "the first woman to lead", "the only senator to vote".
 _ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
-# A source's phrase up to "of" or "for" before another phrase ("A spokesperson of Nordland's president", "an aide for the
-# Avalon mayor"): a few words, no mark.
+# A source's phrase up to "of" or "for" before another phrase ("A spokesperson of Nordland's president", "an aide for
+# the Avalon mayor"): a few words, no mark.
 _SOURCE_OF = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?P<head>[\w’'-]+)\s+(?:of|for)\s+")
 # Offices an article seldom names someone to before "the judge said" (data/quotes_unnamed_offices.txt).
 _UNNAMED_OFFICES = frozenset(word_list("unnamed_offices"))
