@@ -747,6 +747,19 @@ def test_a_paragraph_without_marks_after_x_wrote_colon_is_xs_quotation():
         ["We should all go home.", "Orla Penn", "said"]]
 
 
+def test_a_paragraph_without_marks_after_said_x_colon_is_xs_quotation_after_a_quote_in_the_same_sentence():
+    # "The dam should “stay shut for good,” said Senator Ilse Varro during a Tuesday session:": the inverted frame's
+    # speaker stands between its verb and the colon, and its quote had already taken it; the paragraph after is
+    # still that frame's block quotation (it had no row).
+    text = ("The dam should \u201cstay shut for good,\u201d said Senator Ilse Varro during a Tuesday session:\n\n"
+            "The Kelmore dam has failed its inspection twice. The valley cannot wait another winter for repairs.")
+    q = quotes_of(text)
+    assert q[["kind", "content", "speaker"]].values.tolist() == [
+        ["mixed", "stay shut for good,", "Ilse Varro"],
+        ["direct", "The Kelmore dam has failed its inspection twice. The valley cannot wait another winter for "
+                   "repairs.", "Ilse Varro"]]
+
+
 def test_a_fronted_phrase_of_time_before_a_verb_of_reply_is_no_reported_words():
     # "Within an hour, the engineer Colm Braddick had replied." and "Later that night, Braddick wrote again." had
     # the phrase of time as the words reported; the quotation the reply was stays its own row.
@@ -5723,6 +5736,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # 44  said", "Ald. Ameya Pawar  however  said": the phrase, unnamed): G speaker 111/129 -> 113/129. A source's
     # phrase through "of" into a role's ("Spokesperson of Indonesian president said": the president): G 114/129. Two
     # spaces after a known place part it from a name ("visit to Indonesia  Dino said", one person): G 115/129.
+    # A block quotation after an inverted frame whose own quote had taken it ("said Schumer during a … session:", a
+    # miss, found): G 130/147 -> 131/148, speaker 117/131, recall direct 46/48 -> 47/48.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,

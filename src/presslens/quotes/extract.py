@@ -3275,8 +3275,9 @@ class _Extractor:
         """A paragraph with no quotation marks after one ending "X wrote on Facebook:", "he said in a speech:": a
         quotation set off as its own paragraph (a post, a letter, a speech; a blockquote whose marks the page never
         had), a direct quote of that frame's speaker. Only where the frame's verb of speech is among the last few
-        words before the colon, and the paragraph after it has no row yet, no marks, and is no label nor another
-        paragraph ending in a colon."""
+        words before the colon (after its speaker where that follows it: "said Ann Vey in a speech:"), and the paragraph
+        after it has no row yet, no marks, and is no label nor another paragraph ending in a colon. The frame may have
+        given a quote of its own sentence already ("… “a lot more like America,” said Vey during a session:")."""
         doc, text = self.doc, self.doc.text
         taken = self._taken()
         quoted = {q.para for q in doc.quotes}
@@ -3288,9 +3289,8 @@ class _Extractor:
             if (text[colon] != ":" or k in quoted or text[e - 1] == ":" or overlaps(taken, s, e)
                     or _LABEL.match(text, s, e) or len(text[s:e].split()) < _PULLED):
                 continue
-            frames = [f for f in self.frames_in(max(c_s, doc.sentence(colon)[0]), colon + 1)
-                      if "speech" in f.classes and f.cue_s not in self.used]
-            if frames and _BLOCK_GAP.fullmatch(text, frames[-1].cue_e, colon + 1):
+            frames = [f for f in self.frames_in(max(c_s, doc.sentence(colon)[0]), colon + 1) if "speech" in f.classes]
+            if frames and _BLOCK_GAP.fullmatch(text, max(frames[-1].cue_e, frames[-1].right), colon + 1):
                 f = frames[-1]
                 self.add(_Row("direct", s, e, f, _speaker_of(doc, f), _medium(doc, f, c_e)))
 
