@@ -1399,6 +1399,15 @@ def test_a_demonym_after_a_determiner_is_no_person():
     assert m["text"].tolist() == ["Gov. Ada Quill", "Cuban"]
 
 
+def test_a_demonym_opening_two_names_is_no_person_unless_a_given_name():
+    # "The Swedish Covenant example" and "the French Riviera" were persons; "Scot Ross" and "Republican Trump" stay.
+    kinds = _kinds(
+        "The Swedish Harbourline example was not relevant, the alderman added. Crowds filled the Danish Brimmel. "
+        "Scot Maddow, director of Vellin Now, spoke. Republican Quarrow and Democrat Ellery met in Tarnby.")
+    assert kinds["Swedish Harbourline"] != "PERSON" and kinds["Danish Brimmel"] != "PERSON"
+    assert kinds["Scot Maddow"] == "PERSON" and kinds["Republican Quarrow"] == "PERSON"
+
+
 def test_a_known_organisation_alone_is_the_surname_of_a_person_the_article_names():
     # "Bloomberg said he would not run" after "Michael Bloomberg" was the news agency.
     arts = pd.DataFrame({"doc_id": ["k", "l"], "text": [

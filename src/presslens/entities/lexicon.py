@@ -127,6 +127,7 @@ class _Lexicon:
     named_possessives: frozenset[str]   # "King" of "King's College London"
     possessive_titles: frozenset[tuple[str, str]]  # ("state", "attorney") of "State's Attorney"
     demonyms: frozenset[str]
+    name_demonyms: frozenset[str]       # demonyms that may open a person's name ("Scot Ross", "Republican Trump")
     groups: frozenset[str]              # plurals that name a group ("republicans")
     plural_ends: dict[str, str]         # endings of plurals without -s -> singular ("men" -> "man")
     family_names: frozenset[str]        # family names read as places ("Park", "Zhang") where a person's
@@ -278,6 +279,7 @@ def _lex() -> _Lexicon:
         named_possessives=frozenset(row[0].lower() for row in possessive_rows if len(row) == 1),
         possessive_titles=frozenset((row[0].lower(), row[1].lower()) for row in possessive_rows if len(row) > 1),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
+        name_demonyms=frozenset(_key(row[0]) for row in _read("entities_name_demonyms.txt")),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
         plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},
         family_names=frozenset(row[0].lower() for row in _read("entities_family_names.txt")),

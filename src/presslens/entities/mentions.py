@@ -646,9 +646,12 @@ def _mention(title_toks: tuple[_Tok, ...], name: tuple[_Tok, ...], chunk: str, l
         shape = "person"
     elif 1 < len(name) <= 4 and not any((_common(t.low, lex) and t.low not in _CONNECTORS) or t.text.isupper()
                                         for t in name[:len(name) - (last.low in lex.titles)]) \
-            and (not _known_kind(first.low, lex) or first.low in lex.first_names):
+            and (not (_known_kind(first.low, lex) or first.low in lex.demonyms) or first.low in lex.first_names
+                 or first.low in lex.name_demonyms):
         # "Sanae Takaichi": a run of words that are names and nothing else; not "Senate Benghazi", nor a place and
-        # another name ("Scotland Yard", "Westport Marathon"; but "Austin Powers"). A title may end it as a surname
+        # another name ("Scotland Yard", "Westport Marathon"; but "Austin Powers"), nor a demonym before one, no
+        # given name ("Swedish Covenant", "French Riviera"; but "Christian Arroyo", "Scot Ross": lex.name_demonyms,
+        # entities_name_demonyms.txt). A title may end it as a surname
         # after names that are no ordinary words ("Orla King", "Chalfonte LeNee Queen")
         shape = "person"
     else:
