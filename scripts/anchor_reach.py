@@ -31,8 +31,13 @@ Reads only ``../shared/corpora/tempeval3-train`` (or ``$PRESSLENS_SHARED/corpora
    of the article's first two sentences, and in a past form where the date is past or present), the
    head's stem again in the next sentence ("exploded Friday" … "the explosion"), the next sentence's
    reporting verb after a reporting head ("said Sunday that" … "said Eitan"), and an event noun after
-   "The" opening the next sentence ("ruled Wednesday" … "The decision"): a rule adds rows at about
-   that precision;
+   "The" opening the next sentence ("ruled Wednesday" … "The decision"); and the second events of an
+   expression beside a row's head, each counted only where it is no row yet (:func:`_second_events`): a
+   verb coordinated with a verb head after or before it ("resigned and left"), an event noun a verb
+   head takes as its object ("announced the merger") or that stands before it as its subject ("the
+   merger closed"), the verb of a to-infinitive right after the head ("agreed in April to hand"), the
+   first verb of a "that" clause after it, and an "-ing" verb after a comma past it (each also beside a
+   head that is a link itself): a rule adds rows at about that precision;
 8. the development half's links whose event lies in another sentence, by kind: the event before the
    expression's sentence, in a later sentence with a (gold) expression of its own, in the next sentence,
    two or more sentences on with no expression between, or past another sentence with one; per source, and
@@ -66,7 +71,7 @@ import pandas as pd
 from presslens.evaluate import corpora_root
 from presslens.timeline import extract_events, extract_timexes
 from presslens.timeline.anchors import load_model
-from presslens.timeline.heads import GENERIC_HEADS, _past_form, head_key, span_words
+from presslens.timeline.heads import GENERIC_HEADS, _past_form, head_key, join_tags, span_words
 from presslens.timeline.lexicon import EVENT_NOUNS, SPEECH_HEADS
 from presslens.timeline.tempeval import evaluate_anchoring, held_out, read_timeml
 
@@ -285,6 +290,14 @@ def _candidate_rules(links: pd.DataFrame, rows: pd.DataFrame, data: dict, source
         if ands and 1 <= len(words) - ands[-1] - 1 <= 5 and "verb" not in tags[ands[-1] + 1:]:
             verbs = [w for w, tag in zip(words[:ands[-1]], tags[:ands[-1]]) if tag == "verb"]
             judge("verb coordinated across a subject", r, verbs[-1][:2] if verbs else None)
+        # (beside a head that is a link itself too: what a rule could reach if it knew the head was right)
+        right = any(x.timex_start < r.end and r.start < x.timex_end and x.event_start < he and hs < x.event_end
+                    for x in by_doc.get(r.doc_id, ()))
+        for kind, span in _second_events(t, hs, he, cache):
+            if not any(s == r.start and span[0] <= h < span[1] for s, h in found.get(r.doc_id, ())):
+                judge(kind, r, span)
+                if right:
+                    judge(kind + ", beside a right head", r, span)
         if head.endswith("ed") and he <= r.start and len(between.split()) <= 2 and words:
             w = words[-1]
             if w[2].islower() and w[3] not in ("the", "a", "an", "and", "or", "who", "which", "that", "not"):
@@ -315,6 +328,73 @@ def _candidate_rules(links: pd.DataFrame, rows: pd.DataFrame, data: dict, source
         shares = ", ".join(f"{k} {int(v['sum'])}/{int(v['size'])}" for k, v in per.iterrows())
         print(f"   {kind}: {int(table['link'].sum())}/{len(table)} = {table['link'].mean():.2f}, new links "
               f"{int(table['new'].sum())}; {shares}")
+
+
+_OPENS_CLAUSE = frozenset("that which who whom whose when where while because if although though".split())
+_AND = frozenset("and but or".split())
+
+
+def _second_events(text: str, hs: int, he: int, cache: dict) -> Any:
+    """Section 7's second events beside the head at ``hs:he`` of ``text``, as (kind, (start, end)): words
+    of the head's clause, read to hard punctuation (and to a comma for all but the "-ing" verb)."""
+    stop = _HARD.search(text, he)
+    words, tags = join_tags([span_words(text, max(0, hs - 120), stop.start() if stop else len(text), cache)])
+    i = next((k for k, w in enumerate(words) if w[0] == hs), None)
+    if i is None:
+        return
+    verb = tags[i] == "verb"
+
+    def comma(k: int) -> bool:  # a comma between word k - 1 and word k
+        return "," in text[words[k - 1][1]:words[k][0]]
+
+    after = []  # the clause's words after the head, to a comma
+    for k in range(i + 1, len(words)):
+        if comma(k):
+            break
+        after.append(k)
+    for n, k in enumerate(after[:8]):
+        if words[k][3] in _OPENS_CLAUSE:
+            break
+        if words[k][3] in _AND and verb:
+            nxt = next((m for m in after[n + 1:n + 5] if tags[m] in ("verb", "noun")), None)
+            if nxt is not None and tags[nxt] == "verb":
+                yield "a verb coordinated with a verb head, after it", words[nxt][:2]
+            break
+    if verb:
+        for k in after[:5]:
+            if tags[k] in ("verb", "aux") or words[k][3] in _OPENS_CLAUSE | _AND | {"to", "of"}:
+                break
+            if tags[k] == "noun" or words[k][3] in EVENT_NOUNS:
+                while k + 1 < len(words) and words[k + 1][3] in EVENT_NOUNS:
+                    k += 1  # the last of a run of nouns ("merger talks")
+                yield "an event noun a verb head takes as its object", words[k][:2]
+                break
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if tags[k] == "verb" or words[k][3] in _OPENS_CLAUSE | _AND or comma(k + 1):
+                break
+            if tags[k] == "noun" or words[k][3] in EVENT_NOUNS:
+                yield "an event noun before a verb head (its subject)", words[k][:2]
+                break
+        for k in range(i - 1, max(0, i - 8), -1):
+            if comma(k + 1) or tags[k] in ("verb", "aux"):
+                break
+            if words[k][3] in _AND:
+                prev = next((m for m in range(k - 1, max(-1, k - 7), -1)
+                             if tags[m] == "verb" or comma(m + 1) or words[m][3] in _OPENS_CLAUSE), None)
+                if prev is not None and tags[prev] == "verb" and not comma(prev + 1):
+                    yield "a verb coordinated with a verb head, before it", words[prev][:2]
+                break
+    if len(after) > 1 and words[after[0]][3] == "to" and tags[after[1]] == "verb":
+        yield "the verb of a to-infinitive right after the head", words[after[1]][:2]
+    that = next((n for n, k in enumerate(after[:6]) if words[k][3] == "that"), None)
+    if that is not None:
+        verb_after = next((k for k in after[that + 1:that + 9] if tags[k] == "verb"), None)
+        if verb_after is not None:
+            yield "the first verb of a 'that' clause after the head", words[verb_after][:2]
+    for k in range(i + 1, min(len(words), i + 15)):
+        if comma(k) and words[k][3].endswith("ing") and tags[k] == "verb":
+            yield "an '-ing' verb after a comma past the head", words[k][:2]
+            break
 
 
 def _other_sentences(links: pd.DataFrame, data: dict, source: dict, sentence_of: Any) -> None:
