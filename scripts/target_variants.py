@@ -1,4 +1,4 @@
-"""Reprint the fifth to seventh rounds' variants of the learned target layer under nested CV (see
+"""Reprint the fifth and later rounds' variants of the learned target layer under nested CV (see
 the docstring of scripts/train_target.py; none was shipped).
 
 For each variant, the nested protocol of ``train_target.held_out``: 5 outer folds by story
@@ -33,13 +33,20 @@ Ninth round (the mention's grammatical role). ``patient``: the stem of a verb th
 or passive subject of (``patient_cues``), ``patient-split`` the two forms apart, ``patient-epithet`` also a
 lower-case word between a determiner and the mention.
 
+Tenth round (the evaluative words that belong to another person). ``names-between``: the ``V_`` cues of the words
+with another name between them and the mention under keys of their own (``names_rekey``), ``names-nearer`` of the
+words nearer to another name than to the mention, ``names-window`` as ``names-between`` and the window words beyond
+the nearest other name keyed ``Lx_`` / ``Rx_``; ``negation-far``: the words a negator of the mention's clause stands
+before beyond the negation window (``negation_far_cues``).
+
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen]
 [--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
 half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all, clause, clause-own,
 clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE, patient,
-patient-split, patient-epithet; about 2 CPU minutes per cue set and repeat, about 4 with vectors; the
-trees need scikit-learn, ``pip install scikit-learn``, the vectors ``pip install wordllama``, both used here only)
+patient-split, patient-epithet, names-between, names-nearer, names-window, negation-far; about 2 CPU minutes per
+cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install scikit-learn``, the vectors
+``pip install wordllama``, both used here only)
 """
 
 from __future__ import annotations
@@ -58,7 +65,8 @@ SECOND_STAGES = {"trees": (150, 0.5), "trees-25": (150, 0.25), "trees-50": (50, 
                  "mlp-1": (1.0, 0.5), "mlp-10": (10.0, 0.5)}
 CUE_SETS = ("base", "role", "role-attributes", "distance", "wide", "clause", "clause-own", "clause-rest",
             "structure-A", "structure-P", "structure-Q", "structure-E", "structure-APQE",
-            "patient", "patient-split", "patient-epithet")
+            "patient", "patient-split", "patient-epithet", "negation-far", "names-between", "names-nearer",
+            "names-window")
 
 
 # --------------------------------------------------------------------------- extra cues
@@ -368,13 +376,85 @@ def _no_verb() -> frozenset[str]:
                      | c["negator"] | c["naming"] | T._PREPOSITIONS | {"as", "like", "than"})
 
 
+# --------------------------------------------------------------------------- other people's words (tenth round)
+
+def _other_names(a, m0: int, m1: int) -> list[int]:
+    """Tokens of other names: a capitalised word outside the mention, not opening the sentence, not "I", not a word
+    of the mention itself ("Trump ... Trump's")."""
+    own = {a.words[j] for j in range(m0, m1 + 1)}
+    return sorted(j for j in a.capitalised if not m0 <= j <= m1 and j > 0 and a.words[j].isalpha()
+                  and a.words[j] != "i" and a.words[j] not in own)
+
+
+def _hidden(a, m0: int, m1: int) -> set[int]:
+    """The tokens :func:`presslens.sentiment.target._cues_of` hides from the mention's cues."""
+    act0, act1 = T._act(a, m0, m1, T._inverted_speech(a, m0, m1))
+    return {*range(m0, m1 + 1), *range(act0, act1), *range(*T._rebutted(a, m0, m1)),
+            *T._cue_table(a).frames.get(int(a.clause[m0]), ())}
+
+
+def names_rekey(cues: dict[str, float], sentence: str, start: int, end: int, how: str = "between") -> dict[str, float]:
+    """The ``V_`` cues with the evaluative words that belong to another person under keys of their own (an ``x``
+    after side, clause and quote): ``between`` another name stands between the word and the mention, ``nearer`` the
+    word is nearer to another name than to the mention; ``window`` as ``between``, and the window words (``L_``,
+    ``R_``) beyond the nearest other name on their side keyed ``Lx_``, ``Rx_``."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return cues
+    m0, m1 = span
+    hidden, t, names = _hidden(a, m0, m1), T._cue_table(a), _other_names(a, m0, m1)
+    clause, quote, tail = int(a.clause[m0]), int(a.quote[m0]), "s" if cues.get("X_speaks") else ""
+    out = {k: v for k, v in cues.items() if not k.startswith("V_")}
+    for i, v, clause_i, _, quote_i, _ in a.evaluative:
+        if i in hidden or i not in t.cue:
+            continue
+        lo, hi = (i, m0) if i < m0 else (m1, i)
+        other = (any(abs(i - j) < hi - lo for j in names) if how == "nearer"
+                 else any(lo < j < hi for j in names))
+        key = (f"V_{'L' if i < m0 else 'R'}{'c' if clause_i == clause else 'o'}"
+               f"{'q' if quote_i != quote else ''}{'x' if other else ''}{tail}_{'p' if v > 0 else 'n'}")
+        out[key] = out.get(key, 0.0) + abs(v) / 4
+    if how == "window" and names:
+        left = max((j for j in names if j < m0), default=-1)
+        right = min((j for j in names if j > m1), default=len(a.words))
+        sides = {"L_": ({a.words[j] for j in range(left)}, {a.words[j] for j in range(left + 1, m0)}),
+                 "R_": ({a.words[j] for j in range(right + 1, len(a.words))},
+                        {a.words[j] for j in range(m1 + 1, right)})}
+        for k in list(out):
+            for p, (beyond, near) in sides.items():
+                if k.startswith(p) and k[2:] in beyond and k[2:] not in near:
+                    out[f"{p[0]}x_{k[2:]}"] = out.pop(k)
+    return out
+
+
+def negation_far_cues(sentence: str, start: int, end: int) -> dict[str, float]:
+    """``F_<p|n>``: |valence| / 4 of the visible evaluative words of the mention's clause that a negator of that
+    clause stands before beyond the negation window (3 tokens: "no longer believed X would negotiate fairly"),
+    under the sign the negation would give them."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    hidden, clause, negators = _hidden(a, m0, m1), a.clause[m0], T._cues()["negator"]
+    negations = [j for j, w in enumerate(a.words) if (w in negators or w.endswith("n't")) and a.clause[j] == clause]
+    out: dict[str, float] = {}
+    for e, v, clause_e, *_ in a.evaluative if negations else ():
+        if clause_e == clause and e not in hidden and e not in a.negated \
+                and any(e - j > T._NEGATION_WINDOW for j in negations):
+            key = f"F_{'n' if v > 0 else 'p'}"
+            out[key] = out.get(key, 0.0) + abs(v) / 4
+    return out
+
+
 EXTRA = {"role": role_cues, "role-attributes": lambda s, a, b: role_cues(s, a, b, "A"),
          "distance": distance_cues, "wide": wide_cues, "clause": clause_cues,
          "clause-own": lambda s, a, b: clause_cues(s, a, b, "c"),
          "clause-rest": lambda s, a, b: clause_cues(s, a, b, "r"),
          **{f"structure-{k}": lambda s, a, b, k=k: structure_cues(s, a, b, k) for k in ("A", "P", "Q", "E", "APQE")},
          "patient": patient_cues, "patient-split": lambda s, a, b: patient_cues(s, a, b, "S"),
-         "patient-epithet": lambda s, a, b: patient_cues(s, a, b, "GE")}
+         "patient-epithet": lambda s, a, b: patient_cues(s, a, b, "GE"), "negation-far": negation_far_cues}
+REKEY = {f"names-{how}": lambda c, s, a, b, how=how: names_rekey(c, s, a, b, how)
+         for how in ("between", "nearer", "window")}
 
 
 # --------------------------------------------------------------------------- nested CV
@@ -563,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
     for variant in args.variants:
         cue_set = variant if variant in CUE_SETS or variant.startswith("vec-") else "base"
         rows = cue_rows
-        tt.VALUED = ("V_", "D_") if cue_set == "distance" else ("V_",)
+        tt.VALUED = {"distance": ("V_", "D_"), "negation-far": ("V_", "F_")}.get(cue_set, ("V_",))
         tt.MAX_CUES = 8000
         if cue_set.startswith("vec-"):
             # vec-<blocks>[-s<scale>]: the vector cues are valued, and come on top of the 8,000
@@ -578,6 +658,9 @@ def main(argv: list[str] | None = None) -> int:
             words = {w for s in set(train["sentence"]) for w in T._analyse(s).words if w.isalpha()}
             valence = induced_valence(words)
             rows = [{**c, **induced_cues(s, int(a), int(b), valence, cue_set == "induced")} if c else c
+                    for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
+        elif cue_set in REKEY:
+            rows = [REKEY[cue_set](c, s, int(a), int(b)) if c else c
                     for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
         elif cue_set != "base":
             rows = [{**c, **EXTRA[cue_set](s, int(a), int(b))} if c else c
