@@ -683,6 +683,17 @@ def test_a_broadcast_transcripts_time_codes_open_its_turns():
     assert quotes_of(blog)["speaker"].tolist() == ["Kasimir Dunleavy"]
 
 
+def test_a_podcast_transcripts_time_code_after_the_name_opens_its_turn():
+    # Podcast transcripts set the time code after a name in title case, the words on the next line ("Corin Ashby
+    # (00:00:03):"); no turn had been found. The label before the last one's words still counts as a dialogue's.
+    text = ("The Tidewater Hour, transcript\n\nMaren Holt (00:00:03):\nWelcome back. I'm Maren Holt.\n\n"
+            "Kasimir Dunleavy (00:00:09):\nThanks for having me, Maren.\n\nMaren Holt (00:00:12):\nWhy did the ferries stop?")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Maren Holt", "Welcome back. I'm Maren Holt."], ["Kasimir Dunleavy", "Thanks for having me, Maren."],
+        ["Maren Holt", "Why did the ferries stop?"]]
+
+
 def test_a_transcripts_label_gives_the_speaker_of_every_paragraph_until_the_next_label():
     # A turn running over paragraphs is the labelled speaker's throughout (the second paragraph had been no row, or
     # the author's words); a stage direction in brackets ends the turn, and after the last label the transcript may

@@ -1022,8 +1022,9 @@ _POST_MAX = 360  # characters: a post is short; a longer paragraph holds more th
 # speaker's role after a comma ("ADA QUILLAN, HOST:"), the words on the label's line or on the next; and "Q." and
 # "A." with a point, as The New York Times writes its interviews (``point``; not an initial: "A. J. Brandt"). A stage
 # direction or a party in brackets may follow a name in capitals ("QUILL (laughing):", "ADA QUILL (D-AV), HOST:").
-# A broadcast transcript's time code may open the turn before its label ("[00:01:27] DUNLEAVY:", "(14:02) Q:"). A name
-# in brackets after a role in capitals is the speaker ("PRESENTER (Maren Holt):", ``named``).
+# A broadcast transcript's time code may open the turn before its label ("[00:01:27] DUNLEAVY:", "(14:02) Q:"), or
+# follow a name in title case, as podcast transcripts set it ("Corin Ashby (00:00:03):"). A name in brackets after a
+# role in capitals is the speaker ("PRESENTER (Maren Holt):", ``named``).
 _ASIDE = r"(?:[ \t]*\([^():\n]{1,40}\))?"
 _NAMED_ASIDE = r"(?:[ \t]*\((?:(?P<named>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,3})|[^():\n]{1,40})\))?"
 _LABEL = re.compile(
@@ -1032,7 +1033,7 @@ _LABEL = re.compile(
     rf"|(?P<caps>Q|A|[A-Z][A-Z.'’ -]{{0,40}}?[A-Z.]){_NAMED_ASIDE}"
     rf"(?:,[ \t]+(?P<role>[A-Z][A-Z.'’ -]{{0,30}}?[A-Z.]){_ASIDE})?\s*:"
     r"|(?P<point>[QA])\.(?![ \t]*[A-Z]\.)"
-    r"|(?P<title>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2}):)"
+    r"|(?P<title>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:[ \t]+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?:)"
     r"(?:[ \t]+(?=\S)|[ \t]*(?:\n|$))")
 # A paragraph of a stage direction in a broadcast transcript: "(BEGIN VIDEOTAPE)", "[LAUGHTER]", "(CROSSTALK)".
 _STAGE_DIRECTION = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*")
@@ -2550,13 +2551,13 @@ class _Extractor:
                 turns.append((label, span, c_s, c_e, role, which, k))
             elif _STAGE_DIRECTION.fullmatch(text, p_s, p_e) or text[p_s:p_e].rstrip().endswith(":"):
                 stops.add(k)
-        # A label in title case ("Quill: Ask me in a year.") only in a dialogue (the paragraph before or after opens
-        # with another label, and its words are prose) and where it is a person the article names (below): most
-        # such lines are a list's heads ("Sanders: Win in a walk." before a paragraph on him), figures ("Clinton:
-        # 1,769.") or headlines ("The Latest: …", "Wow: …").
-        label_at = {t[6]: t[0].upper() for t in turns}
+        # A label in title case ("Quill: Ask me in a year.") only in a dialogue (the paragraph before the label or after
+        # its words is another label's or its words', and its words are prose) and where it is a person the article
+        # names (below): most such lines are a list's heads ("Sanders: Win in a walk." before a paragraph on him),
+        # figures ("Clinton: 1,769.") or headlines ("The Latest: …", "Wow: …").
+        label_at = {k: t[0].upper() for t in turns for k in range(t[6], doc.para(t[2]) + 1)}
         turns = [t for t in turns if t[5] != "title" or (
-            any(label_at.get(j, t[0].upper()) != t[0].upper() for j in (t[6] - 1, t[6] + 1))
+            any(label_at.get(j, t[0].upper()) != t[0].upper() for j in (t[6] - 1, doc.para(t[2]) + 1))
             and len(_LOWER_WORDS.findall(text, t[2], t[3])) >= _PROSE_WORDS)]
         if {t[0] for t in turns if t[5] == "point"} != {"Q", "A"}:
             turns = [t for t in turns if t[5] != "point"]  # "A. Philip Randolph …" alone opens no answer
