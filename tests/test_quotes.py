@@ -619,6 +619,15 @@ def test_house_style_quotes_speakers_and_kinds(name):
     assert sorted(got) == sorted(zip(expected["content"], expected["kind"], expected["speaker"]))
 
 
+def test_a_false_title_of_local_copy_opening_a_sentence_is_no_part_of_the_name():
+    # Tabloid and local copy put what a person is before the name as a title ("Grandmother Doreen Pickles, 78,
+    # blasted …", "Resident …"); Punkt never saw those words in lower case, so the name had kept them.
+    q = quotes_of('Grandmother Hettie Brannagh, 78, blasted the charge as "daylight robbery".\n\n'
+                  'Resident Olwen Tarrant insisted: "Nobody asked us."')
+    assert q[["content", "speaker"]].values.tolist() == [["daylight robbery", "Hettie Brannagh"],
+                                                         ["Nobody asked us.", "Olwen Tarrant"]]
+
+
 def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
     # later turns by the surname alone, which the article names in full only in a label.
