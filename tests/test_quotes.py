@@ -5364,6 +5364,16 @@ def test_kin_of_a_named_person_are_the_one_person_of_that_surname_and_the_kin_s_
     assert row(q, "a book about")[["speaker", "speaker_kind"]].tolist() == ["Lena Marsh", "named person"]
 
 
+def test_a_he_or_she_after_a_surname_two_people_share_is_the_one_of_its_gender():
+    # "Whitcombe was offered a cottage …. “…,” she asks." where Agnes Whitcombe and her son Peter share the surname had
+    # the speaker 'Whitcombe' (so had Politico's "Ebeling reminisced … “…,” she said." of Betsy and Tom Ebeling).
+    q = quotes_of("Ilse Varnholt kept the Skerry light for forty years. Her son, Peter Varnholt, runs a boatyard.\n\n"
+                  "Varnholt was offered a cottage in the village and turned it down. “Where would I have gone?” she "
+                  "asks.\n\nVarnholt laughs at that. “She would have hated it,” he says.")
+    assert q[["content", "speaker"]].values.tolist() == [["Where would I have gone?", "Ilse Varnholt"],
+                                                         ["She would have hated it,", "Peter Varnholt"]]
+
+
 def test_an_age_after_the_name_is_no_description():
     # 'Manansala, 52, said' had the description '52'; 'said Tobin Varga, 61, a ferry pilot.' had '61, a ferry pilot'.
     q = quotes_of("“The pier is rotten,” Lita Manansala, 52, said.\n\n"

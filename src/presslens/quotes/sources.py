@@ -2057,7 +2057,9 @@ class Article:
                 if answer not in (None, subj.entity):
                     return answer
             if subj is not None and fits(subj):
-                return subj.entity
+                # "Whitcombe was offered a cottage …. “…,” she asks.": a surname alone that the article gives several
+                # people (Agnes Whitcombe and her son Peter) is, for a he/she, the one of them of its gender
+                return (pronoun and gender and " " not in subj.entity and self._kin(subj.entity, gender)) or subj.entity
             # "The mayor was blunt. “…,” he said.": he is whom the role stands for, or no one named.
             if pronoun and subj is not None and subj.kind == "NP_ROLE" and _THE.match(self.text, subj.start, subj.end):
                 found = (self.canonical(strip_det(self.text[subj.start:subj.end]), subj.start)
