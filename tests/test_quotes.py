@@ -5364,6 +5364,16 @@ def test_kin_of_a_named_person_are_the_one_person_of_that_surname_and_the_kin_s_
     assert row(q, "a book about")[["speaker", "speaker_kind"]].tolist() == ["Lena Marsh", "named person"]
 
 
+def test_a_long_gap_before_that_ending_with_the_day_keeps_the_clause_the_verbs():
+    # Wire copy dates what was said right before "that": "said in a filing with the U.S. Securities and Exchange
+    # Commission on Monday that …" was past the 60 characters the gap may hold, so the clause's "expected" became a
+    # cue of its own whose "it" went to the Commission.
+    q = quotes_of("Tarrow Mills Inc is exploring a sale. The company said in a filing with the U.S. Securities and "
+                  "Exchange Commission on Monday that it expected “significant headwinds” this year.")
+    assert q[["kind", "cue", "speaker"]].values.tolist() == [["indirect", "said", "company"],
+                                                             ["mixed", "said", "company"]]
+
+
 def test_a_he_or_she_after_a_surname_two_people_share_is_the_one_of_its_gender():
     # "Whitcombe was offered a cottage …. “…,” she asks." where Agnes Whitcombe and her son Peter share the surname had
     # the speaker 'Whitcombe' (so had Politico's "Ebeling reminisced … “…,” she said." of Betsy and Tom Ebeling).

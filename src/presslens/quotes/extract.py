@@ -289,7 +289,9 @@ _TO = re.compile(r"\s+(?:(?!(?:not|never)\b)(?:the\s+\w+|\w+)\s+)?"
 # The gap before "that" is tried shortest first, none at all before any ("said that the plan that
 # Dorn made is fair" opens at the first "that"); it holds when and to whom, never a clause's subject
 # ("said he had heard that account", "said it was clear that …" open at the pronoun: _CLAUSE_SUBJECTS)
-# nor a question's opening ("asked if that remains her view" reports "if that remains …").
+# nor a question's opening ("asked if that remains her view" reports "if that remains …"). A longer gap only where
+# it ends with the day, as wires date what was said: "said in a filing with the U.S. Securities and Exchange
+# Commission on Monday that …" (a "that" after the day is no relative pronoun).
 # "He added, that there's …"; not "…, Corker said, that is meant to …", a relative "that" before its verb
 _RELATIVE_VERB = r"(?:is|was|are|were|would|could|will|can|has|have|had|may|might|should|must)\b"
 # "agreed with that point", "said on that day", "was twice as dense as that of its rivals", "no better than that":
@@ -304,7 +306,8 @@ _PROGRAMME = r"(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^.,;:!?“”\"]{0,40}
 # (and a quotation mark may open the clause: 'argued that “liberals” allowed terrorism to flourish', "said that ``The
 # Nuremberg Files'' was knocked off-line" as the ASCII wires write it)
 _THAT = re.compile(rf"\s+(?=that\s+{_RELATIVE_VERB}(?!-))|(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
-                   rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)(?:[^.,;:!?“”\"]|{_PROGRAMME}){{0,60}}?\s"
+                   rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)(?:(?:[^.,;:!?“”\"]|{_PROGRAMME}){{0,60}}?\s"
+                   rf"|(?:[^.,;:!?“”\"]|(?<=\b[A-Z])\.){{0,150}}?\s(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)\s)"
                    rf"{_NOT_AFTER_PP}"
                    r"(?<!\sand\s)(?<!\sbut\s)(?<!\sor\s))??"
                    r"that\s+(?=[\w“\"]|``)")
