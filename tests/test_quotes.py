@@ -151,6 +151,16 @@ def test_expressive_verbs_frame_direct_quotes_and_nouns_do_not():
         ("Ada Quill", "beamed"), ("Ivo Brant", "deadpanned"), ("Ada Quill", "chuckled")]
 
 
+def test_a_tabloids_verbs_of_loud_speech_frame_quotes_and_the_weathers_do_not():
+    # "“…,” she raged.", "One furious dad raged: “…”" (no speaker had been found), "boomed: “…”"; the fire that raged
+    # reports nothing.
+    text = ("The fire raged for two days. One furious dad raged: “My kids can't even visit now.” "
+            "“Nobody asked us,” Hettie Brannagh seethed. Mayor Ivo Brant leaned in and boomed: “We rebuild.”")
+    q = quotes_of(text)
+    assert q[["speaker", "cue"]].values.tolist() == [["furious dad", "raged"], ["Hettie Brannagh", "seethed"],
+                                                     ["Ivo Brant", "boomed"]]
+
+
 def test_a_stray_comma_after_a_party_label_keeps_the_speaker():
     # "(R-NL), said" is a house style's comma, not an apposition; an aside in parentheses inside
     # an apposition still leaves the name before it as the speaker.
