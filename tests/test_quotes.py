@@ -161,6 +161,16 @@ def test_a_tabloids_verbs_of_loud_speech_frame_quotes_and_the_weathers_do_not():
                                                      ["Ivo Brant", "boomed"]]
 
 
+def test_a_verb_opening_the_sentence_after_a_quote_a_colons_frame_opened_is_not_its_frame():
+    # "Brant leaned in and boomed: “We rebuild.” The wind moaned …" and NYT's "the campaign said in a statement: ''…''
+    # The campaign did not elaborate." gave the quote to the verb after it (no speaker, or 'elaborate').
+    q = quotes_of("Mayor Ivo Brant leaned in and boomed: “We rebuild.” The wind moaned through the pier all night.\n\n"
+                  "The ferry company said in a statement: “No sailing is at risk.” The company did not elaborate.\n\n"
+                  "Ada Quill said: “The levy stays.” Brant shrugged.")
+    assert q[["speaker", "cue"]].values.tolist() == [["Ivo Brant", "boomed"], ["ferry company", "said"],
+                                                     ["Ada Quill", "said"]]
+
+
 def test_a_stray_comma_after_a_party_label_keeps_the_speaker():
     # "(R-NL), said" is a house style's comma, not an apposition; an aside in parentheses inside
     # an apposition still leaves the name before it as the speaker.

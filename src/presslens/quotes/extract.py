@@ -2772,7 +2772,14 @@ class _Extractor:
         # (also after an opening bracket: "those who fear … (''This is less a crisis than …,'' Crowley wrote)")
         opens_clause = bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith((":", "("))
         if opens_clause:
-            f = self._after_frame(q, hi) or self._dash_frame(q) or self._dash_label(q, lo, before)
+            f = self._after_frame(q, hi)
+            if (f is not None and not f.inverted and before.rstrip().endswith(":")
+                    and doc.text[q.end - 1:q.end] in ".?!" and (colon := self._before_frame(q, lo)) is not None
+                    and _speech([colon]) and self._before_kind(colon, q)):
+                # "Brant leaned in and boomed: “We rebuild.” The wind moaned all night.", "… said: “No.” Quill
+                # shrugged.": a verb opening the sentence after a quotation a colon's frame opened is not its frame
+                f = None
+            f = f or self._dash_frame(q) or self._dash_label(q, lo, before)
             if f is not None:
                 return self._row("direct", q, f)
             f = self._before_frame(q, lo)
