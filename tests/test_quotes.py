@@ -171,6 +171,14 @@ def test_a_verb_opening_the_sentence_after_a_quote_a_colons_frame_opened_is_not_
                                                      ["Ada Quill", "said"]]
 
 
+def test_a_clock_times_point_between_a_frame_and_its_quote_ends_no_sentence():
+    # British copy writes the time with a point: "In the words of one farmer I met on the 7.40 crossing, “…”" had been
+    # a mixed quotation (the point cut the frame off from it).
+    q = quotes_of("In the words of one Skerry farmer I met on the 7.40 crossing, “They price us off the boat, then "
+                  "they wonder why the school closes.”")
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Skerry farmer"]]
+
+
 def test_a_stray_comma_after_a_party_label_keeps_the_speaker():
     # "(R-NL), said" is a house style's comma, not an apposition; an aside in parentheses inside
     # an apposition still leaves the name before it as the speaker.

@@ -1083,6 +1083,9 @@ _VERB_FORM = re.compile(r"\w+(?:ing|ed)\b")
 # description of who she is; what follows it is.
 _AGE_FIRST = re.compile(r"\d{1,3}(?:,\s+|$)")
 _STOP_MARK = re.compile(r"[.!?;]")
+# (between a frame and its quotation, not a decimal or clock time's point: "one farmer I met on the 7.40 crossing,
+# “…”", as British copy writes the time)
+_GAP_STOP = re.compile(r"[!?;]|\.(?!\d)")
 _CLOSING_MARKS = ("”", "\"", "’", "'")  # NYT's two apostrophes end with one
 _COMMA_CLOSING = re.compile(rf",{_CLOSE_MARK}")  # a comma inside the closing quotation mark
 _SENTENCE_MARK = re.compile(r"[.!?;:]")
@@ -3211,7 +3214,7 @@ class _Extractor:
             return None
         f = frames[-1]
         gap = self.doc.text[f.right:q.open]
-        if _STOP_MARK.search(gap) or _words_upto(gap, 16) > 15:
+        if _GAP_STOP.search(gap) or _words_upto(gap, 16) > 15:
             return None
         return f
 
