@@ -503,6 +503,9 @@ TITLES_OF_HOUSE_STYLES = {
     # Australian and New Zealand councillors, "Cr" with no point ("Cr Castles said" was a person named 'Cr Castles')
     "Mayor Bronwyn Castles spoke. Cr Castles and Cr Des Whitlock agreed.":
         {"Cr Castles": "Bronwyn Castles", "Cr Des Whitlock": "Des Whitlock"},
+    # South African copy's honorific of an elderly woman ("Gogo Mavis Dube" was one person so named)
+    "Residents queued for water. Gogo Thandi Mkhize, 74, said she walked to the stream.":
+        {"Gogo Thandi Mkhize": "Thandi Mkhize"},
 }
 
 
