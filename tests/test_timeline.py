@@ -423,6 +423,8 @@ def test_quarters_of_a_results_report(text, expected):
     # calendar year and decade before: 2030, 202)
     ("Fares on the Orrin Bay ferry rose 4% over the past year.", "DURATION", "P1Y", None),
     ("The Kelby mill has lost money in the last decade.", "DURATION", "P10Y", None),
+    # ... and "the next decade" the ten years ahead (was 204, the calendar decade after the writing's)
+    ("The Kelby levy will raise $9 million over the next decade.", "DURATION", "P10Y", None),
     ("It was among the worst Kelby floods of the past century.", "DURATION", "P100Y", None),
     # the turn of a century: the years about its hundred (was "20", the century after 2000, and "19")
     ("The Tolvern mill closed at the turn of the century.", "DATE", "2000", "APPROX"),

@@ -1280,6 +1280,10 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
         # two years" is, not the calendar year or decade before ("the last century" stays the one before the
         # writing's, "the past weekend" the one just gone).
         return "DURATION", _duration(1, unit), mod
+    if rel_word in ("the next", "the coming") and unit == "decade":
+        # "over the next decade": the ten years ahead of the writing, as "the last decade" is the ten behind
+        # (news names the calendar decade by its digits, "the 2030s")
+        return "DURATION", _duration(1, unit), mod
     if ctx.anchor is None:
         return "DATE", None, mod
     if unit == "day":
