@@ -255,6 +255,18 @@ def test_bare_may_and_march_that_name_people_or_marches_stay_untagged(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "at the end of the day": the idiom for "in the end", no time (was the publication day, END) ...
+    ("\"At the end of the day, Kelby voters want jobs,\" Quill said.", []),
+    ("Quill said at the end of the day he would back the Orrin Bay levy.", []),
+    # ... unless a day follows, or "by" puts a deadline on the day
+    ("Shares of Tolvern Mills fell at the end of the day's session.", [("the end of the day", "2031-03-17")]),
+    ("The Kelby count must finish by the end of the day.", [("the end of the day", "2031-03-17")]),
+])
+def test_the_end_of_the_day_as_an_idiom_is_no_time(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Critics of May's plan grew. Mrs. May says the vote will be in May, not May 2032, "
      "after May 5, last May or early May.",
      [("May", "2031-05"), ("May 2032", "2032-05"), ("May 5", "2031-05-05"), ("last May", "2030-05"),

@@ -1307,6 +1307,24 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
     return "DATE", _shift(ctx.anchor, rel, unit), mod
 
 
+# "At the end of the day, voters want jobs": the idiom for "in the end", no time, unless a day follows ("at the
+# end of the day Friday", "at the end of the day's session"); "by the end of the day" stays the day's end.
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+_A_DAY_AFTER = re.compile(rf"\s*,?\s*(?:['’]s\b|on\b|of\b|{_WEEKDAY}|today|tomorrow|yesterday|tonight|\d|{_MONTH})",
+                          re.I)
+
+
+def _r_the_unit(ctx: Context, g: dict) -> _Result | None:
+    """A unit after "the" with a part before it ("the end of the week") as this one; "the week" alone is none."""
+    if g["rel"].lower() != "the":
+        return _r_relative_unit(ctx, g)
+    mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+    if not mod or (mod == "the end of" and g["unit"].lower() == "day" and _AT_BEFORE.search(ctx.before(4))
+                   and not _A_DAY_AFTER.match(ctx.after(16))):
+        return None
+    return _r_relative_unit(ctx, {**g, "rel": "this"})
+
+
 _ANAPHOR = "ANAPHOR"  # placeholder value, resolved against the previous date in the text
 _ANAPHOR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _ANAPHOR_OFFSET = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1,
@@ -2178,9 +2196,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year|{_PART_NOUN})\b", _r_anaphoric, None),
     # "the next year or so", "the past decade or so": about that long, "or so" in the extent as TimeML takes it
     (rf"\b(?:(?P<mod>{_MOD})[\s-]+)?(?P<rel>{_REL}|the)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
-     rf"{_FISCAL_YEAR}|day|{_PART_NOUN})\b(?P<so>\s+or\s+so\b)?",
-     lambda c, g: None if g["rel"].lower() == "the" and not g.get("mod")
-     else _r_relative_unit(c, {**g, "rel": "this" if g["rel"].lower() == "the" else g["rel"]}), None),
+     rf"{_FISCAL_YEAR}|day|{_PART_NOUN})\b(?P<so>\s+or\s+so\b)?", _r_the_unit, None),
     (r"\bthe\s+(?P<kind>full|current|fiscal|financial|(?:latest|current)\s+(?:fiscal|financial))\s+year\b(?!\s+end)"
      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+year\b(?!\s+(?:end|ago|before|after|earlier|later|of|in|\d))"
      r"|\bthe\s+year(?=\s+(?:ended|ending)\b)"
