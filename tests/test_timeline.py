@@ -267,6 +267,22 @@ def test_the_end_of_the_day_as_an_idiom_is_no_time(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the day as an era: the present, the time to come, the past in general (were the publication day and the
+    # days either side of it)
+    ("Facts lose their value in today's world, Quill said.", [("today", "PRESENT_REF")]),
+    ("Brant fought the problems of today, not of the past.", [("today", "PRESENT_REF"), ("the past", "PAST_REF")]),
+    ("The Kelby school trains the leaders of tomorrow.", [("tomorrow", "FUTURE_REF")]),
+    ("Quill offers only the rhetoric of yesterday.", [("yesterday", "PAST_REF")]),
+    # one day's events and "as of" stay that day
+    ("Quill skipped today's vote in Kelby.", [("today", "2031-03-17")]),
+    ("As of today, the Orrin Bay ferry is free.", [("today", "2031-03-17")]),
+    ("Brant left at the end of today's session.", [("today", "2031-03-17")]),
+])
+def test_today_as_an_era_is_the_present_in_general(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Critics of May's plan grew. Mrs. May says the vote will be in May, not May 2032, "
      "after May 5, last May or early May.",
      [("May", "2031-05"), ("May 2032", "2032-05"), ("May 5", "2031-05-05"), ("last May", "2030-05"),

@@ -17,6 +17,7 @@ __all__ = [
     "CLOCK_VERBS",
     "DAY_FOLLOWERS",
     "ELECTION_NOUNS",
+    "ERA_NOUNS",
     "EVENT_NOUNS",
     "FUTURE_CUES",
     "GATHERING_NOUNS",
@@ -147,6 +148,8 @@ SCHEDULE_WORDS: list[str] = _lines("timeline_schedule_words.txt")
 TIME_CLAUSES: list[str] = _lines("timeline_time_clauses.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
 SPAN_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_span_prepositions.txt"))
+# nouns that make "today's" the present in general ("in today's world"), not one day
+ERA_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_era_nouns.txt"))
 # prepositions whose noun phrase is the occasion of what they attach to ("said in his 2012 book")
 SETTING_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_setting_prepositions.txt"))
 # verbs whose object names the event they take part in ("lost the 2008 election")

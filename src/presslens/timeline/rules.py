@@ -26,7 +26,7 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOUNS, HOLIDAY_DATES, HOLIDAYS,
+from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOUNS, ERA_NOUNS, HOLIDAY_DATES, HOLIDAYS,
                                         INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS,
                                         OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY, PREPOSITIONS,
                                         REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE, VAGUE_NUMBERS,
@@ -1059,11 +1059,22 @@ def _reported(quarter: tuple[int, int], anchor: date) -> bool:
     return add_months(begin, 3) <= anchor and add_months(begin, 12) > anchor
 
 
+# "the problems of today", "the leaders of tomorrow", "the rhetoric of yesterday", "in today's world", "today's
+# Democrats": the present, the time to come or the past in general (TIMEX3's PRESENT_REF, FUTURE_REF, PAST_REF), not
+# one day; not "as of today", "the end of today", nor "today's vote" (a noun of one day's events).
+_OF_DAY = re.compile(r"(?<!\bas )(?<!\bend )(?<!\brest )(?<!\bstart )(?<!\bmorning )(?<!\bafternoon )(?<!\bevening )"
+                     r"(?<!\bnight )(?<!\bevents )(?<!\bclose )(?<!\bbeginning )(?<!\bmiddle )\bof\s+$", re.I)
+_ERA_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(ERA_NOUNS) + r")\b", re.I)
+_ERA_REF = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+
+
 def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     word = re.sub(r"\s+", " ", g["day"].lower())
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
               "the day after tomorrow": 2}[word]
     part = g.get("part") or g.get("part0")  # "mid-afternoon yesterday" as "yesterday afternoon"
+    if word in _ERA_REF and not part and (_OF_DAY.search(ctx.before(14)) or _ERA_AFTER.match(ctx.after(40))):
+        return "DATE", _ERA_REF[word], None
     mod = _mod_code(g.get("mod") or g.get("pmod"))
     if ctx.anchor is None:
         return ("TIME" if part or word == "tonight" else "DATE"), None, mod
