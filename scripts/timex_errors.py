@@ -12,9 +12,12 @@ a day and month whose year differs, the same date at another granularity (1998-Q
 other shifts of the anchor. Counts are given per source (TimeBank, AQUAINT); ``--examples N``
 prints N of each group with their context. ``--extents`` adds the expressions paired with none
 (:func:`presslens.timeline.tempeval.extent_errors`): gold ones presslens missed (recall) and ones it
-found where the gold has none (precision), grouped by their words, most frequent first.
+found where the gold has none (precision), grouped by their words, most frequent first. ``--boundaries`` adds
+the pairs whose extents differ (what the strict score counts against and the relaxed one does not), grouped
+by the words one side has beyond the other at each end ("sys+'the' /": presslens took "the" in, the gold
+left it out).
 
-Usage: ``.venv/bin/python scripts/timex_errors.py [--corpora DIR] [--examples 5] [--extents]``
+Usage: ``.venv/bin/python scripts/timex_errors.py [--corpora DIR] [--examples 5] [--extents] [--boundaries]``
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from presslens.evaluate import corpora_root
-from presslens.timeline.tempeval import evaluate, extent_errors, held_out, read_timeml, value_errors
+from presslens.timeline.tempeval import _match, evaluate, extent_errors, held_out, read_timeml, value_errors
 from presslens.timeline.timexes import extract_timexes
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -64,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding tempeval3-train")
     parser.add_argument("--examples", type=int, default=0, help="examples to print per group")
     parser.add_argument("--extents", action="store_true", help="also list missed and spurious expressions")
+    parser.add_argument("--boundaries", action="store_true", help="also list pairs whose extents differ")
     args = parser.parse_args(argv)
     root = (args.corpora or corpora_root()) / "tempeval3-train"
     docs, golds, source = [], {}, {}
@@ -114,7 +118,42 @@ def main(argv: list[str] | None = None) -> int:
                     text = golds[r.doc_id][0]
                     context = re.sub(r"\s+", " ", text[max(0, r.start - 60):r.end + 40])
                     print(f"      {source[r.doc_id]} {r.doc_id}: {r.value} | …{context}…")
+    if args.boundaries:
+        _print_boundaries(system, gold, golds, source, args.examples)
     return 0
+
+
+def _ends(text: str, sys_span: tuple[int, int], gold_span: tuple[int, int]) -> str:
+    """The words one side has beyond the other at the start, then at the end: "sys+'the' / gold+'ago'"."""
+    (sa, sb), (ga, gb) = sys_span, gold_span
+    parts = []
+    for extra, side in ((text[min(sa, ga):max(sa, ga)], "sys+" if sa < ga else "gold+"),
+                        (text[min(sb, gb):max(sb, gb)], "sys+" if sb > gb else "gold+")):
+        words = re.sub(r"\s+", " ", extra.strip().lower())
+        parts.append(f"{side}{words!r}" if extra else "")
+    return " / ".join(parts)
+
+
+def _print_boundaries(system: pd.DataFrame, gold: pd.DataFrame, golds: dict, source: dict, examples: int) -> None:
+    """Pairs the relaxed score matches (as :func:`presslens.timeline.tempeval.evaluate` pairs them) whose
+    extents differ, grouped by :func:`_ends`, most frequent first."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    by_doc = {d: part.reset_index(drop=True) for d, part in system.groupby("doc_id")}
+    for doc, g in gold.groupby("doc_id"):
+        s, g = by_doc.get(doc, system.iloc[:0]), g.reset_index(drop=True)
+        text = golds[doc][0]
+        for si, gi in _match(s, g)[1]:
+            sys_span, gold_span = (s.start[si], s.end[si]), (g.start[gi], g.end[gi])
+            if sys_span != gold_span:
+                context = re.sub(r"\s+", " ", text[max(0, min(sys_span[0], gold_span[0]) - 60):
+                                                  max(sys_span[1], gold_span[1]) + 40])
+                groups[_ends(text, sys_span, gold_span)].append(
+                    f"      {source[doc]} {doc}: gold {text[slice(*gold_span)]!r} | system {text[slice(*sys_span)]!r}"
+                    f" | …{context}…")
+    print(f"\n{sum(map(len, groups.values()))} pairs whose extents differ")
+    for key, rows in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(rows):3d} {key}")
+        print("\n".join(rows[:examples]) if examples else "", end="\n" if examples else "")
 
 
 if __name__ == "__main__":
