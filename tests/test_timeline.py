@@ -442,6 +442,10 @@ def test_quarters_of_a_results_report(text, expected):
     assert _values(text) == expected
 
 
+def test_an_article_before_a_plural_unit_counts_nothing():
+    assert _tx("The Kelby forward will play on a minutes limit.").empty  # (was "a minutes", PT1M)
+
+
 @pytest.mark.parametrize("text, kind, value, mod", [
     ("The strike lasted two weeks.", "DURATION", "P2W", None),
     ("The wall has stood for 1,000 years.", "DURATION", "P1000Y", None),
@@ -490,6 +494,10 @@ def test_quarters_of_a_results_report(text, expected):
     ("The Orrin Bay ferry sails three times a week.", "SET", "P1W", None),
     ("The Orrin Bay council meets once per month.", "SET", "P1M", None),
     # compact copy's abbreviations, in lower case only (were no expression; "an HR manager" stays none)
+    # "a" before a plural unit is the article of the noun after, no count of one (were "a weeks-long" P1W and
+    # "a decades-long" P10Y)
+    ("Quill ended a weeks-long strike at the Tolvern mill.", "DURATION", "PXW", None),
+    ("Brant had a decades-long feud with the Kelby council.", "DURATION", "PXY", None),
     ("Quill won a 3-yr term on the Orrin Bay council.", "DURATION", "P3Y", None),
     ("The Orrin Bay ferry had a 2-hr delay.", "DURATION", "PT2H", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),

@@ -1597,8 +1597,10 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 def _r_duration(ctx: Context, g: dict) -> _Result | None:
     num_text, unit = g["num"], g["unit"]
     low_num = num_text.lower()
-    if low_num in ("a", "an") and _unit(unit)[:2] in (("S", True), ("Q", False)):
-        return None  # "a second term", "a quarter of voters"
+    if low_num in ("a", "an") and (_unit(unit)[:2] in (("S", True), ("Q", False)) or unit.lower().endswith("s")):
+        # "a second term", "a quarter of voters"; "a weeks-long strike", "a minutes limit": the article of the
+        # noun after, no count of one ("weeks-long" alone is a vague count)
+        return None
     if _unit(unit)[0] == "Q" and ((re.match(r"\s+of\b", ctx.after(4)) and _number(num_text) is not None)
                                                or re.search(r"\w-quarters?$", ctx.match.group(0), re.I)):
         # fractions: "three quarters of its food", "three-quarters said so", "one-quarter"; a vague
