@@ -496,6 +496,12 @@ def test_an_article_before_a_plural_unit_counts_nothing():
     # compact copy's abbreviations, in lower case only (were no expression; "an HR manager" stays none)
     # "a" before a plural unit is the article of the noun after, no count of one (were "a weeks-long" P1W and
     # "a decades-long" P10Y)
+    # number words make one number only after a ten or a hundred or with a multiplier: "two five-year terms" are
+    # two counts (was "two five-year", P7Y); "twenty-five", "one hundred and five", "two dozen" stay one
+    ("Quill may serve two five-year terms on the Kelby council.", "DURATION", "P5Y", None),
+    ("The Tolvern lease ran twenty-five years.", "DURATION", "P25Y", None),
+    ("The Tolvern refit took one hundred and five days.", "DURATION", "P105D", None),
+    ("The Tolvern lease ran two dozen years.", "DURATION", "P24Y", None),
     ("Quill ended a weeks-long strike at the Tolvern mill.", "DURATION", "PXW", None),
     ("Brant had a decades-long feud with the Kelby council.", "DURATION", "PXY", None),
     ("Quill won a 3-yr term on the Orrin Bay council.", "DURATION", "P3Y", None),

@@ -53,7 +53,11 @@ _WEEKDAY = ("(?:(?i:" + alternation(WEEKDAY_WORDS[0]) + r")\b|(?-i:"
 _WEEKDAY_SHORT = "(?-i:" + "|".join(w for w in WEEKDAY_WORDS[1] if len(w) == 3) + r")\b"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|[.,]\d)"
 _NUMWORD = alternation([w for w in NUMBERS if w not in ("a", "an")])
-_NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[\s-]+(?:and\s+)?(?:" + _NUMWORD + r"))*"
+# A compound of number words goes on only after a ten or a hundred, with a multiplier or with "and" ("twenty-five",
+# "one hundred and five", "two hundred"; "two and six days" a range): "two five-year terms" are two counts.
+_NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" + _NUMWORD + r")"
+        r"(?:(?:(?<=ty)|(?<=hundred)|(?<=thousand))[\s-]+(?:and\s+)?(?:" + _NUMWORD + r")"
+        r"|[\s-]+(?:hundred|thousand|dozen)\b|\s+and\s+(?:" + _NUMWORD + r"))*"
         r"|(?:(?:half\s+a|a\s+half)[\s-]+|half-)dozen|half\s+an?|an?|" + alternation(VAGUE_NUMBERS) + ")")
 _UNIT = r"(?:" + alternation(UNITS) + r")(?:s|es)?\b"
 _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if u not in ("century", "millennium"))
@@ -191,6 +195,9 @@ def _number(text: str) -> float | None:
             if v == 1000:
                 total, current = total + current, 0
         else:
+            below = current % 100
+            if below and not (below % 10 == 0 and below >= 20 and v < 10):
+                return None  # no number: "two five-year terms", "five one-day internationals" are two counts
             current += v
     return float(total + current)
 
