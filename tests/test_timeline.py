@@ -442,6 +442,18 @@ def test_quarters_of_a_results_report(text, expected):
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("text, value", [
+    # "over the weekend" told in the past in a Wednesday's article: the weekend just gone (was the coming one,
+    # 2031-W12-WE; only a Monday's article had read it so)
+    ("Quill met Brant over the weekend.", "2031-W11-WE"),
+    ("Quill will meet Brant over the weekend.", "2031-W12-WE"),
+    # "this weekend" in midweek is the coming one more often, whatever the verb
+    ("Quill endorsed Brant in this weekend's Kelby run-off.", "2031-W12-WE"),
+])
+def test_the_weekend_told_in_the_past_midweek_is_the_one_gone(text, value):
+    assert [v for _, v in _values(text, publication_date="2031-03-19")] == [value]
+
+
 def test_an_article_before_a_plural_unit_counts_nothing():
     assert _tx("The Kelby forward will play on a minutes limit.").empty  # (was "a minutes", PT1M)
 

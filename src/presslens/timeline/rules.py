@@ -1319,7 +1319,11 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
         return "DATE", value, mod or ("APPROX" if g.get("so") else None)
     if unit == "weekend":
         base = ctx.anchor + timedelta(weeks=rel)
-        if rel == 0 and ctx.anchor.isoweekday() == 1 and ctx.tense() == "past":
+        # told in the past on a Monday, or "over the weekend" told in the past on a weekday: the one just gone
+        # ("this weekend" on a Tuesday to a Friday is the coming one more often, whatever the verb: "endorsed
+        # him in this weekend's run-off")
+        if (rel == 0 and (ctx.anchor.isoweekday() == 1 or (ctx.anchor.isoweekday() <= 5 and g.get("the")))
+                and ctx.tense() == "past"):
             base = ctx.anchor - timedelta(weeks=1)
         return "DATE", iso_week(base) + "-WE", mod
     return "DATE", _shift(ctx.anchor, rel, unit), mod
@@ -2226,7 +2230,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<n>[a-z]+))?\b",
      lambda c, g: ("DATE", str(2000 + int(_number(g["n"]) or 0) if g.get("n") else 2000), None)
      if not g.get("n") or _number(g["n"]) else None, "thousand"),
-    (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this"}), None),
+    (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this", "the": "the"}), None),
     (rf"\b(?P<yw>{_YEAR_WORDS})", lambda c, g: ("DATE", _year_of_words(g["yw"]), None), "nineteen"),
     (rf"\b(?P<unit>{_UNIT})[\s-]long\b", lambda c, g: ("DURATION", _duration(1 if not g["unit"].lower().endswith("s")
                                                                           else None, g["unit"]), None), None),
