@@ -276,6 +276,7 @@ def test_the_end_of_the_day_as_an_idiom_is_no_time(text, expected):
     # one day's events and "as of" stay that day
     ("Quill skipped today's vote in Kelby.", [("today", "2031-03-17")]),
     ("As of today, the Orrin Bay ferry is free.", [("today", "2031-03-17")]),
+    ("Quill wrote in today's Washington Post that the ferry is free.", [("today", "2031-03-17")]),
     ("Brant left at the end of today's session.", [("today", "2031-03-17")]),
 ])
 def test_today_as_an_era_is_the_present_in_general(text, expected):

@@ -1071,7 +1071,8 @@ def _reported(quarter: tuple[int, int], anchor: date) -> bool:
 # one day; not "as of today", "the end of today", nor "today's vote" (a noun of one day's events).
 _OF_DAY = re.compile(r"(?<!\bas )(?<!\bend )(?<!\brest )(?<!\bstart )(?<!\bmorning )(?<!\bafternoon )(?<!\bevening )"
                      r"(?<!\bnight )(?<!\bevents )(?<!\bclose )(?<!\bbeginning )(?<!\bmiddle )\bof\s+$", re.I)
-_ERA_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(ERA_NOUNS) + r")\b", re.I)
+# (not a name's first word: "today's Washington Post" is that day's paper)
+_ERA_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(ERA_NOUNS) + r")\b(?!\s+(?-i:[A-Z]))", re.I)
 _ERA_REF = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
 
