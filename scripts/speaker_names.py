@@ -77,9 +77,13 @@ def _same_person(got: str, expected: str) -> bool:
 
 
 def right(got: str | None, kind: str | None, expected: str) -> bool:
-    """Whether the name ``got`` (of ``speaker_kind`` ``kind``) is the hand-read ``expected``."""
+    """Whether the name ``got`` (of ``speaker_kind`` ``kind``) is the hand-read ``expected``; an ``expected``
+    opening with "=" wants that full name, as another person of the article has its surname ("=Glenn Haab",
+    the father, where "Haab" is his son Colton)."""
     if expected == "-":
         return kind != NAMED
+    if expected.startswith("="):
+        return kind == NAMED and got == expected[1:]
     return kind == NAMED and isinstance(got, str) and _same_person(got, expected)
 
 
@@ -90,20 +94,27 @@ def score(texts: dict[str, str], quotes: pd.DataFrame) -> None:
                                                             quotes["speaker_kind"])}
     for name, rows in judged.groupby("sample", sort=False):
         misses, gone = [], 0
+        by_corpus = {}  # corpus -> [judged, right]: a sample of both corpora (O on) gives each one's share too
         for r in rows.itertuples():
             key = (r.doc_id, int(r.speaker_start), int(r.speaker_end))
             if key not in by_span:
                 gone += 1
                 continue
             got, kind = by_span[key]
-            if not right(got, kind, r.expected):
+            tally = by_corpus.setdefault("PerSenT" if r.doc_id.startswith("persent:") else "PolNeAR", [0, 0])
+            tally[0] += 1
+            if right(got, kind, r.expected):
+                tally[1] += 1
+            else:
                 misses.append(f"    {r.doc_id} {r.speaker_start}-{r.speaker_end} "
                               f"{texts[r.doc_id][r.speaker_start:r.speaker_end]!r}: expected {r.expected}, got "
                               f"{got if kind == NAMED else '(no person: ' + str(kind) + ')'}")
         n = len(rows) - gone
         ok = n - len(misses)
         ci = binomtest(ok, n).proportion_ci(method="wilson") if n else None
+        split = ", ".join(f"{c} {k}/{m}" for c, (m, k) in by_corpus.items())
         print(f"{name}: {ok}/{n} right = {ok / n:.3f} [{ci.low:.3f}-{ci.high:.3f}]" if n else f"{name}: none",
+              f"({split})" if len(by_corpus) > 1 else "",
               f"({gone} judged rows no longer have that speaker mention)" if gone else "")
         print("\n".join(misses))
 

@@ -4597,6 +4597,8 @@ def test_speaker_name_verdicts_hold_offsets_and_names_only():
     assert module.right("Ansel Brody Pate IV", named, "Pate")  # a surname alone, the suffix aside
     assert module.right("campaign", "unnamed source", "-") and not module.right("Ada Quill", named, "-")
     assert not module.right(None, "unresolved", "Ada Quill")
+    # "=": a full name another person of the article shares the surname of ("Haab's father" Glenn, "Haab" his son)
+    assert module.right("Glenn Haab", named, "=Glenn Haab") and not module.right("Haab", named, "=Glenn Haab")
 
 
 def test_a_name_ending_in_a_source_noun_speaks_as_its_mention():
