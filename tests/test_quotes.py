@@ -6501,3 +6501,18 @@ def test_an_aside_between_two_dashes_inside_the_words_reported_does_not_end_them
     q = quotes_of("Ada Quill feels she has nothing to regret — her plan went only so far — "
                   "but her team does not agree.")
     assert q["content"].tolist() == ["she has nothing to regret"]
+
+
+def test_a_document_speaks_for_its_owner_and_for_who_gave_it_out():
+    # "his public statement at the time acknowledged" (Keillor's) and "Keillor gave a statement to MPR News saying"
+    # were unnamed sources, read as the nouns "public statement" and "statement".
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Bo Tarn retired from the Harbour Gazette last year. Later Wednesday, Tarn gave a statement to Radio "
+        "Lindholm saying he had to respect the board's decision.",
+        "Bo Tarn retired from the Harbour Gazette last year. When the board cut ties with Tarn in May, his public "
+        "statement at the time acknowledged one mistake.",
+        "Ada Quill ran the ferry company for a decade. Harbour master Bo Tarn wrote a letter to the council asking "
+        "that the fees be cut."]})
+    q = extract_quotes(arts)
+    for content in ("he had to respect", "one mistake", "the fees be cut"):
+        assert tuple(row(q, content)[["speaker", "speaker_kind"]]) == ("Bo Tarn", "named person")

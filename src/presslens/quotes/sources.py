@@ -735,6 +735,13 @@ _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
 # A document and whose it is: "Ada Quill’s statement", "Quill’s latest Facebook post", "a statement from Ada Quill".
 _DOCUMENT_OF = re.compile(r"(?:.+['’]s?\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)"
                           r"|(?:[\w-]+\s+){0,2}(?P<doc2>[\w-]+)\s+(?:from|by)\s+.+)$")
+# "his statement", "her public statement": a document of the one a he or she stands for (Article._author).
+_PRONOUN_DOCUMENT = re.compile(r"(?P<pron>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)")
+# "a statement" as the object of a verb of quotes_issuing_verbs.txt ("Tarn gave a statement to the Gazette saying"): the
+# subject of the verb, right before it but for a word of time ("Tarn later released", "Tarn on Monday issued").
+_ISSUED_DOCUMENT = re.compile(r"[Aa]n?\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)")
+_ISSUED_BY = re.compile(rf"(?<![\w’'-])(?:{alternation(word_list('issuing_verbs'))})\s+$")
+_ISSUER_GAP = re.compile(r"\s+(?:(?:also|later|then|quickly|on|[A-Z][a-z]+day)\s+){0,2}")
 _NAME_GOES_ON = re.compile(r" (?:of|for) [A-Z]")
 _CUT_AT = re.compile(r"\s(?:of|for)\s+$")
 # A part of a group before the group's phrase: "one of", "two of", "some of", "a handful of".
@@ -1565,8 +1572,19 @@ class Article:
 
     def _author(self, c: Candidate, phrase: str) -> tuple[str | None, str] | None:
         """Who a document speaks for: the one name in "Ada Quill’s statement", "a statement from Ada Quill",
-        "a letter by the Avalon Port Authority" (a person or an organisation the entity finder knows); None for
+        "a letter by the Avalon Port Authority" (a person or an organisation the entity finder knows); the one a
+        he or she stands for in "his statement", "her public statement"; the subject of a verb of
+        quotes_issuing_verbs.txt whose object it is ("Tarn gave a statement to the Gazette saying …"); None for
         any other phrase."""
+        text = self.text
+        if (own := _PRONOUN_DOCUMENT.fullmatch(text, c.start, c.end)) and own.group("doc").lower() in DOCUMENTS:
+            found = self.antecedent(c.start, entities.pronoun_gender(own.group("pron")), pronoun=True)
+            return (found, NAMED) if found else None
+        if ((issued := _ISSUED_DOCUMENT.fullmatch(text, c.start, c.end)) and issued.group("doc").lower() in DOCUMENTS
+                and (verb := _ISSUED_BY.search(text, max(0, c.start - 12), c.start))):
+            by = self._nearest_before(verb.start(), 60, lambda d: d.kind in ("PERSON", "ORG", "PRON")
+                                      and _ISSUER_GAP.fullmatch(text, d.end, verb.start()) is not None)
+            return self.resolve(by) if by is not None else None
         words = _DOCUMENT_OF.match(phrase)
         if words is None or (words.group("doc") or words.group("doc2")).lower() not in DOCUMENTS:
             return None
