@@ -6516,3 +6516,15 @@ def test_a_document_speaks_for_its_owner_and_for_who_gave_it_out():
     q = extract_quotes(arts)
     for content in ("he had to respect", "one mistake", "the fees be cut"):
         assert tuple(row(q, content)[["speaker", "speaker_kind"]]) == ("Bo Tarn", "named person")
+
+
+def test_the_role_noun_of_an_unnamed_source_stands_for_the_one_titled_so():
+    # "“…,” columnist Ai Jun wrote …. But Trump has one thing in common with Chinese people, the columnist
+    # suggested: “…”" was an unnamed source ("columnist"); an owner's attorney is not the county attorney.
+    q = quotes_of("The Avalon Herald praised the mayor on Monday. \"Many of her ideas are far from heartwarming,\" "
+                  "columnist Edda Varn wrote in the Herald. \"The town should reject her.\"\n\nBut Quill has one "
+                  "thing in common with the voters, the columnist suggested: \"She is tired of Lindholm.\"\n\n"
+                  "County Attorney Bo Tarn charged the harbour master. The harbour master's attorney told a "
+                  "newspaper that the fees were fair.")
+    assert tuple(row(q, "She is tired")[["speaker", "speaker_kind"]]) == ("Edda Varn", "named person")
+    assert row(q, "the fees were fair")["speaker"] != "Bo Tarn"

@@ -94,6 +94,12 @@ def _demonym_epithet(phrase: str) -> bool:
     return _NATIONALITY.fullmatch(phrase) is not None and demonym(phrase.rsplit(None, 1)[-1])
 
 
+def _person_title(noun: str) -> bool:
+    """Whether ``noun`` is a person's title or a kin noun ("columnist", "attorney", "father"; not "poll", nor
+    "official", a source's noun more than a title)."""
+    return role_title(noun.lower()) is not None or kin_gender(noun.lower()) is not None
+
+
 def _singular_person(phrase: str) -> bool:
     """Whether ``phrase`` ends in the singular of a noun of a person's role or of an unnamed source whose plural the
     lists hold too ("Council member", "a spokesman"): one person, whom "they" does not stand for."""
@@ -1425,6 +1431,14 @@ class Article:
                 found = self._kin(whose, gender)
             if found:
                 return found, NAMED
+        if (c.kind == "NP_UNNAMED" and _THE.match(text, c.start, c.end) and _singular_person(phrase)
+                and not _POSSESSIVE_AFTER.search(phrase) and _person_title(phrase.rsplit(None, 1)[-1])
+                and (found := self._titled(c, phrase))):
+            # "“…,” columnist Ai Jun wrote …. But Trump has one thing in common with Chinese people, the columnist
+            # suggested": the one person the article titled or described so before, as for a role, not an unnamed
+            # source; by a noun of a person's title or kin ("the CBS poll" is no one's, "the official" seldom one
+            # named), not one an owner's phrase holds ("the assistant police chief's attorney", read above)
+            return found, NAMED
         if (c.kind == "NP_UNNAMED" and _THE.match(text, c.start, c.end) and _singular_person(phrase)
                 and self._nearest_before(c.start, c.start - self.sentence(c.start)[0],
                                          lambda d: d.kind == "PERSON") is None
