@@ -6528,3 +6528,11 @@ def test_the_role_noun_of_an_unnamed_source_stands_for_the_one_titled_so():
                   "newspaper that the fees were fair.")
     assert tuple(row(q, "She is tired")[["speaker", "speaker_kind"]]) == ("Edda Varn", "named person")
     assert row(q, "the fees were fair")["speaker"] != "Bo Tarn"
+
+
+def test_the_journalist_stands_for_the_one_just_met():
+    # "… news anchor Ilia Calderón reacted with a moving letter …. The Afro-Colombian journalist expressed particular
+    # concern over …" was unresolved: "journalist" was no title and no epithet of a trade.
+    q = quotes_of("Edda Varn reacted with a moving letter to her daughter. The Lindholm-born journalist expressed "
+                  "particular concern over the fans who had defended him.")
+    assert tuple(row(q, "particular concern")[["speaker", "speaker_kind"]]) == ("Edda Varn", "named person")
