@@ -6536,3 +6536,20 @@ def test_the_journalist_stands_for_the_one_just_met():
     q = quotes_of("Edda Varn reacted with a moving letter to her daughter. The Lindholm-born journalist expressed "
                   "particular concern over the fans who had defended him.")
     assert tuple(row(q, "particular concern")[["speaker", "speaker_kind"]]) == ("Edda Varn", "named person")
+
+
+def test_a_pronoun_after_a_possessors_person_stands_for_that_person():
+    # "Murphy’s spokeswoman Galia Slayen said …. “…,” she said" gave Hillary Clinton, "Elliott’s father, the Rev.
+    # Charles Elliott Jr., knew Muhammad Ali for decades. He recalled …" the son, and "Haab’s father, who …, admitted
+    # …. He said" the son Colton Haab: the possessor (or whoever went before), not the one he owns.
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Bo Tarn said the ferry was safe. Tarn's spokeswoman Edda Varn said the ferry was \"very safe\". "
+        "\"We are proud of it,\" she said.",
+        "Bo Tarn spoke at the service. Tarn's father, the Rev. Carl Tarn Jr., knew the mayor for decades. He "
+        "recalled the mayor's kindness.",
+        "Bo Tarn said the ferry was safe. On Tuesday Tarn's father, who had helped his son, admitted he had "
+        "doctored an email. He said he omitted some words."]})
+    q = extract_quotes(arts)
+    assert row(q, "We are proud")["speaker"] == "Edda Varn"
+    assert row(q, "the mayor's kindness")["speaker"] == "Carl Tarn Jr."
+    assert row(q, "he omitted")["speaker_kind"] != "named person"

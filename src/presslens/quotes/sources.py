@@ -741,6 +741,10 @@ _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
 # A document and whose it is: "Ada Quill’s statement", "Quill’s latest Facebook post", "a statement from Ada Quill".
 _DOCUMENT_OF = re.compile(r"(?:.+['’]s?\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)"
                           r"|(?:[\w-]+\s+){0,2}(?P<doc2>[\w-]+)\s+(?:from|by)\s+.+)$")
+# A possessive and a person it owns after a name: "’s father", "’s longtime attorney" (Article.antecedent).
+_OWNED_ONE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!['’])")
+# What may stand between such a noun and the name of the one it is: "’s father, the Rev. Charles Elliott Jr.".
+_NAME_BESIDE = re.compile(r"[\s,]*(?:the\s+)?(?:[A-Z][a-z]*\.\s+)?")
 # "his statement", "her public statement": a document of the one a he or she stands for (Article._author).
 _PRONOUN_DOCUMENT = re.compile(r"(?P<pron>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)")
 # "a statement" as the object of a verb of quotes_issuing_verbs.txt ("Tarn gave a statement to the Gazette saying"): the
@@ -2088,6 +2092,17 @@ class Article:
                 answer = self.antecedent(lo, gender, pronoun=True, hops=hops - 1)
                 if answer not in (None, subj.entity):
                     return answer
+            if (pronoun and lo == prev_s and subj is not None and subj.kind == "PERSON"
+                    and (owned := _OWNED_ONE.match(self.text, subj.end, hi))
+                    and (kin_gender(noun := owned.group(1).lower()) or _singular_person(noun))
+                    and (_noun_gender(noun) or kin_gender(noun) or gender) == gender):
+                # "Murphy’s spokeswoman Galia Slayen said …. “…,” she said", "On Tuesday Haab’s father, who had helped
+                # …, admitted he had doctored an email …. He said he omitted some words": the one the possessor owns,
+                # by the name set beside the noun, else no one named, not the possessor
+                named = self._nearest_before(owned.end() + 40, 40 + owned.end() - subj.end, lambda d: (
+                    fits(d) and d.end > owned.end() and (d.start == owned.start(1) or d.start >= owned.end()
+                                                         and _NAME_BESIDE.fullmatch(self.text, owned.end(), d.start))))
+                return named.entity if named is not None else ""
             if subj is not None and fits(subj):
                 # "Whitcombe was offered a cottage …. “…,” she asks.": a surname alone that the article gives several
                 # people (Agnes Whitcombe and her son Peter) is, for a he/she, the one of them of its gender
