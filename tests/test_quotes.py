@@ -6553,3 +6553,16 @@ def test_a_pronoun_after_a_possessors_person_stands_for_that_person():
     assert row(q, "We are proud")["speaker"] == "Edda Varn"
     assert row(q, "the mayor's kindness")["speaker"] == "Carl Tarn Jr."
     assert row(q, "he omitted")["speaker_kind"] != "named person"
+
+
+def test_who_after_a_description_set_beside_a_name_is_that_person():
+    # "Lloyd Grove, the Daily Beast editor who wrote the profile on Boyle", "said Bob Mulholland, a California
+    # superdelegate and Clinton supporter who has accused …" were unresolved: no phrase of the description was the
+    # candidate right before "who". PerSenT's "Wendy Walsh  a former Fox News contributor who" has lost its comma.
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Lloyd Grove, the Avalon Herald editor who wrote the profile on Tarn, said the mayor was \"very upset\".",
+        "Bloom is also representing Edda Varn  a former Herald contributor who has said that Tarn reneged on an "
+        "offer."]})
+    q = extract_quotes(arts)
+    assert tuple(row(q, "the profile on Tarn")[["speaker", "speaker_kind"]]) == ("Lloyd Grove", "named person")
+    assert row(q, "Tarn reneged")["speaker"] == "Edda Varn"

@@ -693,6 +693,9 @@ _A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" le
 _LOWER_NEXT = re.compile(r"\s+(?=[a-z])")  # a lower-case word next ("the Tarrow | council said")
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
 _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
+# A description set off after a name up to a "who" it ends with: ", the Daily Beast editor (who)" (Article._pronoun);
+# in a text stripped of its commas, after the gap of spaces a comma left ("Wendy Walsh  a former contributor who").
+_DESCRIBED_THEN_WHO = re.compile(r"(?:\s*(?:,|\s[-–—]{1,2})\s+|[ \t]{2,})(?:an?|the)\s+([^,;:.!?“”\"()\n]{1,70}?)\s+")
 # "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
 _HE_SHE = re.compile(r"(?i)s?he\b")
 _COLON_BEFORE = re.compile(r":\s*\Z")  # a colon right before a quotation's opening mark
@@ -1952,8 +1955,16 @@ class Article:
     def _pronoun(self, c: Candidate) -> tuple[str | None, str]:
         word = self.text[c.start:c.end].lower()
         if word in ("who", "which", "that"):
-            if (before := self.relative_antecedent(c)) is not None:
-                return self.resolve(before)
+            found = self.resolve(before) if (before := self.relative_antecedent(c)) is not None else None
+            if word == "who" and (found is None or found[1] != NAMED) and (named := self._nearest_before(
+                    c.start, 90, lambda d: d.kind == "PERSON" and bool(d.entity) and (
+                        desc := _DESCRIBED_THEN_WHO.fullmatch(self.text, d.end, c.start)) is not None
+                    and not _plural_person(desc.group(1)))):
+                # "Lloyd Grove, the Daily Beast editor who wrote the profile", "Wendy Walsh, a former Fox News
+                # contributor who has said that …": the person the description set beside the name is of
+                return named.entity, NAMED
+            if found is not None:
+                return found
             if (alone := _INDEFINITE_BEFORE.search(self.text, max(0, c.start - 12), c.start)) is not None:
                 return alone.group(1).lower(), UNNAMED  # "those who said", "Anyone who knows"
             return None, UNRESOLVED
