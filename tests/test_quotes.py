@@ -6559,10 +6559,14 @@ def test_who_after_a_description_set_beside_a_name_is_that_person():
     # "Lloyd Grove, the Daily Beast editor who wrote the profile on Boyle", "said Bob Mulholland, a California
     # superdelegate and Clinton supporter who has accused …" were unresolved: no phrase of the description was the
     # candidate right before "who". PerSenT's "Wendy Walsh  a former Fox News contributor who" has lost its comma.
-    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
         "Lloyd Grove, the Avalon Herald editor who wrote the profile on Tarn, said the mayor was \"very upset\".",
         "Bloom is also representing Edda Varn  a former Herald contributor who has said that Tarn reneged on an "
-        "offer."]})
+        "offer.",
+        "\"It is a start,\" said Ivo Brant, the harbour board's chief engineer, who conceded that more leaks might "
+        "exist. On Monday, Brant—who had previously endorsed Ada Quill for mayor—said he would back Tarn."]})
     q = extract_quotes(arts)
     assert tuple(row(q, "the profile on Tarn")[["speaker", "speaker_kind"]]) == ("Lloyd Grove", "named person")
     assert row(q, "Tarn reneged")["speaker"] == "Edda Varn"
+    assert row(q, "more leaks")["speaker"] == "Ivo Brant"  # after the description's closing comma
+    assert row(q, "Ada Quill for mayor")["speaker"] == "Ivo Brant"  # a dash set close

@@ -693,9 +693,11 @@ _A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" le
 _LOWER_NEXT = re.compile(r"\s+(?=[a-z])")  # a lower-case word next ("the Tarrow | council said")
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
 _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
-# A description set off after a name up to a "who" it ends with: ", the Daily Beast editor (who)" (Article._pronoun);
+# A description set off after a name up to a "who" it ends with, maybe after its closing comma: ", the Daily Beast
+# editor (who)", ", the border protection commissioner, (who)" (Article._pronoun);
 # in a text stripped of its commas, after the gap of spaces a comma left ("Wendy Walsh  a former contributor who").
-_DESCRIBED_THEN_WHO = re.compile(r"(?:\s*(?:,|\s[-–—]{1,2})\s+|[ \t]{2,})(?:an?|the)\s+([^,;:.!?“”\"()\n]{1,70}?)\s+")
+_DESCRIBED_THEN_WHO = re.compile(
+    r"(?:\s*(?:,|\s[-–—]{1,2})\s+|[ \t]{2,})(?:an?|the)\s+([^,;:.!?“”\"()\n]{1,70}?)(?:,|\s[-–—]{1,2})?\s+")
 # "he", "she": a speaker who goes on (not "his", "her": "her claim" after "a campaign aide clarified")
 _HE_SHE = re.compile(r"(?i)s?he\b")
 _COLON_BEFORE = re.compile(r":\s*\Z")  # a colon right before a quotation's opening mark
@@ -730,7 +732,8 @@ _OPENING_QUOTE = re.compile(r"[\s“\"]*|\s*[“\"][^“”\"]*[”\"]\s*")
 _CLAUSE_OPENING = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet)\s+|[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?", re.I)
 # Two people's names joined as one subject ("Ines Dorn and Piet Marsh").
 _JOINT_GAP = re.compile(r"\s+(?:and|&)\s+")
-_COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|\()?\s*")  # "Lee, who", "Lee — who", "Lee - who", "Lee (who"
+# "Lee, who", "Lee — who", "Lee - who", "Lee (who", "Lee—who" (a dash set close, as some copy writes it)
+_COMMA_GAP = re.compile(r"\s*(?:,|\s[-–—]{1,2}|[–—]|\()?\s*")
 # The end of a sentence after its reporting clause: "…, Ada Quill said." / "… on Tuesday." / "… in a statement.";
 # after a name the verb comes before, only the name's description ("…, said Ada Quill, the harbour master."), not
 # more words of a clause ("…, said Ada Quill had lied.", "…, knew Ada Quill for decades.").
