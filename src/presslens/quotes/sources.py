@@ -1442,12 +1442,14 @@ class Article:
             if found:
                 return found, NAMED
         if (c.kind == "NP_UNNAMED" and _THE.match(text, c.start, c.end) and _singular_person(phrase)
-                and not _POSSESSIVE_AFTER.search(phrase) and _person_title(phrase.rsplit(None, 1)[-1])
+                and not _POSSESSIVE_AFTER.search(phrase) and (noun := phrase.rsplit(None, 1)[-1]).islower()
+                and _person_title(noun)
                 and (found := self._titled(c, phrase))):
             # "“…,” columnist Ai Jun wrote …. But Trump has one thing in common with Chinese people, the columnist
             # suggested": the one person the article titled or described so before, as for a role, not an unnamed
             # source; by a noun of a person's title or kin ("the CBS poll" is no one's, "the official" seldom one
-            # named), not one an owner's phrase holds ("the assistant police chief's attorney", read above)
+            # named), in lower case ("The Hollywood Reporter" is a paper), not one an owner's phrase holds ("the
+            # assistant police chief's attorney", read above)
             return found, NAMED
         if (c.kind == "NP_UNNAMED" and _THE.match(text, c.start, c.end) and _singular_person(phrase)
                 and self._nearest_before(c.start, c.start - self.sentence(c.start)[0],
