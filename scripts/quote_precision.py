@@ -15,7 +15,8 @@ development, so the timeline's held-out half stays unread. Sample P (``scripts/q
 articles of PerSenT dev (a development split; its test sets stay unread) of at least 1,500 characters, drawn
 by the form of their text, the trace of the outlet's pipeline (:func:`persent_form`), their mojibake repaired
 as :func:`presslens.load_corpus` repairs it; sample E (``scripts/quote_precision_e.tsv``) is 12 more, of the same
-design, none of P's, and sample G (``scripts/quote_precision_g.tsv``) 12 more again, none of P's or E's.
+design, none of P's, sample G (``scripts/quote_precision_g.tsv``) 12 more again, none of P's or E's, and sample H
+(``scripts/quote_precision_h.tsv``) 12 more again, none of P's, E's or G's.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -65,12 +66,13 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
            "P": (2029, JUDGED.with_name("quote_precision_p.tsv")),
            "E": (2030, JUDGED.with_name("quote_precision_e.tsv")),
            "F": (2031, JUDGED.with_name("quote_precision_f.tsv")),
-           "G": (2032, JUDGED.with_name("quote_precision_g.tsv"))}
+           "G": (2032, JUDGED.with_name("quote_precision_g.tsv")),
+           "H": (2033, JUDGED.with_name("quote_precision_h.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2, G on
-# that of 15bc131), and
+# that of 15bc131, H on that of fa71d42), and
 # how many articles of each form of text each draws from its articles of at least PERSENT_LENGTH characters that the
 # samples before it left, by sorted doc id.
-PERSENT_SAMPLES = ("P", "E", "G")
+PERSENT_SAMPLES = ("P", "E", "G", "H")
 PERSENT_DRAWS = {"plain": 7, "curly": 3, "tokenised": 1, "misencoded": 1}
 PERSENT_LENGTH = 1500
 KINDS = ("direct", "mixed", "indirect")
