@@ -59,7 +59,7 @@ from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_DATELINE, DATELINE_AFTER_PLACE,
                                       DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED,
                                       NAMED, ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
-                                      LowerScan, overlaps, runs_back)
+                                      PADDED, LowerScan, overlaps, runs_back)
 from presslens.text import check_articles, may_open_at, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -880,10 +880,11 @@ _GAP_END = re.compile(r"(?<=\w)[ \t]{2,}$")  # such a gap right before a verb
 # (not a verb: "Ald. Ada Quill  however  said  Ivo Brant  portrayed the issue", the main person's name padded)
 _GAP_THEN_LOWER = re.compile(rf"[ \t]{{2,}}(?!{_VERB_PHRASE.pattern}|[a-z]+ed\b)[a-z]")
 # A description in lower case set off by two such gaps right before a verb (adverbs and auxiliaries maybe between),
-# no gap, mark or conjunction inside it, and no verb opening it (_person_before_gap_apposition).
+# no gap, mark or conjunction inside it, and no verb opening it (_person_before_gap_apposition); a name's possessive
+# may open it ("Ada Quill  Brant’s fiancee  told").
 _GAP_APPOSITION = re.compile(
     rf"(?<=\w)[ \t]{{2,}}(?P<desc>(?!(?:and|or|but|nor|he|she|they|it|we|I|you|{_VERB_PHRASE.pattern})\b|[a-z]+ed\b)"
-    r"(?P<first>[a-z][\w’'-]*)(?:(?![ \t]{2})[^,;:.!?“”\"()\n]){0,160}?)"
+    r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s )?(?P<first>[a-z][\w’'-]*)(?:(?![ \t]{2})[^,;:.!?“”\"()\n]){0,160}?)"
     rf"[ \t]{{2,}}(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _SAID_INSIDE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
 # The word right before a name, and the words there that make it no clause's subject: a determiner, a preposition,
@@ -894,8 +895,6 @@ _NOT_BEFORE_SUBJECT = frozenset("the a an this that these those his her their it
                                 "did will would can could should may might must".split())
 # The description itself, up to the next such gap or the clause's end.
 _GAP_DESC = re.compile(r"[ \t]{2,}([a-z][^,;:.!?“”\"()\n]{0,120}?)(?=[ \t]{2,}|\s*(?:[.;:!?—–]|$))")
-# A mention padded with two spaces in such a text: a name's capitalised words or a pronoun ("with  his  family").
-_PADDED = re.compile(rf"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}|(?i:{alternation(word_list('padded_pronouns'))}))")
 # A speaker's role set off by commas before the name beside it ("…, a spokeswoman, Ada Quill, said"),
 # from its opening comma; the role may hold its body or place ("…, the chief executive of the company, Ilse
 # Marrow, said", "…, the Clerk of the Senate, Musa Danjuma, announced", as Commonwealth copy writes it).
@@ -1234,7 +1233,7 @@ def _gap_comma_end(text: str, sent_s: int, cue_s: int) -> bool:
     if gap is None or "," in text[sent_s:gap.start()]:
         return False
     before = text.rfind("  ", max(sent_s, gap.start() - 60), gap.start())
-    return before < 0 or not _PADDED.fullmatch(text, before + 2, gap.start())
+    return before < 0 or not PADDED.fullmatch(text, before + 2, gap.start())
 
 
 def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
@@ -3764,7 +3763,7 @@ class _Extractor:
         gap, before = gaps[-1], gaps[-2] if len(gaps) > 1 else None
         if len(gap.group()) == 2 and (
                 (gap.end() == f.spk.start and text.startswith("  ", f.spk.end))
-                or (before is not None and _PADDED.fullmatch(text, before.end(), gap.start()))):
+                or (before is not None and PADDED.fullmatch(text, before.end(), gap.start()))):
             return None
         return _LOST_COMMA.match(text, gap.start(), f.left)
 

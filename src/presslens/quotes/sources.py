@@ -294,6 +294,10 @@ _NP_LEFT_WORDS = 5
 # mark), found as the end of the last match of one pattern: the greedy .* backs off to the
 # rightmost place one matches, and no two stops overlap.
 _NP_STOP_LAST = re.compile(r"(?s:.*)(?:\n|[.?!;:,] |[“”\"])")
+# A mention a text stripped of its commas (PerSenT) pads with two spaces: a name's capitalised words or a pronoun ("with
+# his  family", "Some  Trump  surrogates"); other gaps of two spaces or more in it stand for a lost comma.
+PADDED = re.compile(rf"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}|(?i:{alternation(word_list('padded_pronouns'))}))")
+_SPACES = re.compile(r"[ \t]{2,}")
 # A stop that is the full stop of an abbreviation in capitals ("U.S. ", "U.N. "), which a phrase may reach back over.
 _CAPS_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\. ")
 
@@ -1035,6 +1039,8 @@ class Article:
                 left = _NP_LEFT_FROM.search(text, wider.end() if wider else lo, head_s)
                 stop = wider if left and left.start() <= stop.end() - 5 else stop
             lo = stop.end() if stop else lo
+            if "  " in text[lo:head_s]:
+                lo = self._after_lost_comma(lo, head_s)
             left = _NP_LEFT_FROM.search(text, lo, head_s)
             start = left.start() if left else head_s
             if start == head_s and stop and (bare := _BARE_MODIFIERS.fullmatch(text, lo, head_s)):
@@ -1068,6 +1074,29 @@ class Article:
         cands.sort(key=itemgetter(0), reverse=True)
         cands.sort(key=itemgetter(1))
         return cands
+
+    def _after_lost_comma(self, lo: int, hi: int) -> int:
+        """Where a phrase ending at ``hi`` may open, from ``lo``: after the last gap of spaces that stands for a comma a
+        text stripped of its commas lost (PerSenT: "… will apologize to the rider  an official said", "with  his
+        appointees there  the president’s advisers insisted": not "the rider  an official", nor "appointees there  the
+        president’s advisers"); not a gap of two spaces that pads a mention (:data:`PADDED`, between it and another
+        gap: "Some  Trump  surrogates"), nor in a sentence with a comma before it."""
+        text = self.text
+        sent_s = self.sentence(hi)[0]
+        if "," in text[sent_s:hi]:
+            return lo
+        # (the sentence's first word is a padded mention's too: "\n Zuri’s  older sister told")
+        gaps = [(sent_s, len(text[sent_s:hi]) - len(text[sent_s:hi].lstrip()) + sent_s)]
+        gaps += [g.span() for g in _SPACES.finditer(text, sent_s, hi + 40)]
+        for i in range(len(gaps) - 1, 0, -1):
+            s, e = gaps[i]
+            if e > hi or s < lo:
+                continue
+            if e - s == 2 and (PADDED.fullmatch(text, gaps[i - 1][1], s)
+                               or (i + 1 < len(gaps) and PADDED.fullmatch(text, e, gaps[i + 1][0]))):
+                continue
+            return e
+        return lo
 
     def phrase_start(self, pos: int) -> int | None:
         """Where the phrase of a role whose head candidate starts at ``pos`` opens: at its sentence's start or after
