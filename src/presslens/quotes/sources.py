@@ -575,8 +575,9 @@ _PREMODS = re.compile(
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
 
 # What may stand between a dateline's place and its agency: a state or country, a date, or both, as the wires
-# write a place readers may not know ("AVALON, Fla.", "AVALON, Dec. 8", "AVALON, South Nordland, March 3").
-DATELINE_AFTER_PLACE = r"(?:,[ \t]*[A-Z][A-Za-z.]{0,10}(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+\d{1,2})?){0,2}"
+# write a place readers may not know ("AVALON, Fla.", "AVALON, Dec. 8", "AVALON, South Nordland, March 3"); in a text
+# stripped of its commas, two spaces for the comma ("THE HAGUE  Netherlands (AP) — ", PerSenT).
+DATELINE_AFTER_PLACE = r"(?:(?:,[ \t]*|[ \t]{2,})[A-Z][A-Za-z.]{0,10}(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+\d{1,2})?){0,2}"
 
 # India's wires end a dateline with their agency in capitals and no dash, after a date: "New Avalon, Jan 12 (PTI) The
 # …", "(IANS)" (not a name and a party's letters: "Ada Quill (DA) Tuesday said").
