@@ -5815,7 +5815,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # to the rider  an official said"): H 100/109, speaker 82/100, content 73/100, recall mixed 20/23, indirect 54/62
     # (44/62); G speaker 118/131; E 130/152, 118/130, 114/130, indirect 61/67 (54/67); P 94/107, 85/94, 80/94 (its
     # miss "X  a museum announced" found, a dateline in its words: P's content floor 0.86 -> 0.85), 41/50 (38/50). A
-    # wire dateline's lost comma ("THE HAGUE  Netherlands (AP) — "): P content 81/94 (its floor 0.86 again).
+    # wire dateline's lost comma ("THE HAGUE  Netherlands (AP) — "): P content 81/94 (its floor 0.86 again). The two
+    # spaces of a lost comma end the words before another frame ("…  an official said Wednesday."): H content 75/100.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -5996,6 +5997,21 @@ def test_a_source_phrase_opens_after_the_two_spaces_of_a_lost_comma():
     # a name's possessive may open the description the two gaps set off ("Amy Cagle  White’s fiancee  told")
     text = "The ferry sank.\n“ He  was a good man ” Ada Quill  Brant’s fiancee  told station WXYZ."
     assert quotes_of(text)[["kind", "speaker"]].values.tolist() == [["direct", "Ada Quill"]]
+
+
+def test_two_spaces_where_a_text_lost_its_comma_end_the_words_before_another_frame():
+    # "… the victim who accused the doctor of molesting  her  during treatment for an abnormal spine  an official said
+    # Wednesday.", "… and said it was done to manipulate a ligament  according to the report." (PerSenT, its commas
+    # removed): the words of the frame inside ran on into the frame that ends the sentence, as they do not after a
+    # comma (", an official said"). Not where the gap pads the main person's name ("the  Mayor  said").
+    text = ("The pier office will apologize to the rider who accused the captain of ignoring her  an official said "
+            "Wednesday. Ivo Brant told police he steered the boat and said it was done to avoid the rocks  according "
+            "to the report. Quill said the talks would resume on  the  Mayor  said Monday.")
+    q = quotes_of(text)
+    assert row(q, "the captain of ignoring")["content"] == "the captain of ignoring her"
+    assert row(q, "it was done")["content"] == "it was done to avoid the rocks"
+    assert row(q, "the talks would")["content"] == "the talks would resume on  the  Mayor  said Monday"
+    assert_offsets(text, q)
 
 
 def test_a_role_is_no_name_its_own_phrase_holds():

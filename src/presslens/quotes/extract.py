@@ -4083,7 +4083,8 @@ class _Extractor:
             # "The findings suggest that schedules should change, Quill said.": the words end at
             # another speaker's frame after a comma that ends the clause ("…, records show.").
             lead = min(g.cue_s, g.spk.start)
-            if (g is not f and lead > start and (comma := _FRAME_COMMA.search(text, start, lead)) is not None
+            if (g is not f and lead > start and (comma := _FRAME_COMMA.search(text, start, lead)
+                                                 or self._frame_gap(g, start, sent_s, lead)) is not None
                     and text[g.spk.start:g.spk.end].lower() not in ("who", "which", "that")
                     and _FRAME_ENDS_CLAUSE.match(text, g.right, sent_e)):
                 end = comma.start()
@@ -4114,6 +4115,16 @@ class _Extractor:
                 break
         end = _trimmed_end(text, start, end)
         return (start, end) if end > start else None
+
+    def _frame_gap(self, g: _Frame, start: int, sent_s: int, lead: int) -> re.Match | None:
+        """The two spaces of a lost comma (:meth:`_lost_comma`) before the frame ``g`` that opens at ``lead``, after
+        ``start``, in a sentence with no comma before it: "… during treatment for an abnormal spine  an official said
+        Wednesday.", "… to manipulate a ligament  according to the report." (PerSenT) end the words before them as ",
+        an official said" does."""
+        if "," in self.doc.text[sent_s:lead]:
+            return None
+        gap = self._lost_comma(g, sent_s)
+        return gap if gap is not None and gap.start() > start else None
 
     def _object_end(self, start: int, sent_e: int) -> int:
         """Where a thing aimed at or put forward from ``start`` ends: at a comma or a conjunction (_OBJECT_END), or
