@@ -5978,6 +5978,10 @@ def test_two_spaces_where_a_text_lost_the_commas_around_a_description_leave_the_
     assert row(q, "the plan a sham")["speaker"] == "Tom Vell"
     assert row(q, "the cream")["speaker"] != "Tom Vell"
     assert_offsets(text, q)
+    # nor where the words before the verb were read as one phrase over the gap ("Gordon  now retired  said laughing",
+    # "Brian Breslin  chairman of the school's board  said": the phrase, or no one)
+    text = "“We’re not done with this ” Ada Quill  now retired  said laughing. “It was fine.”"
+    assert quotes_of(text)["speaker"].tolist() == ["Ada Quill", "Ada Quill"]
 
 
 def test_a_source_phrase_opens_after_the_two_spaces_of_a_lost_comma():

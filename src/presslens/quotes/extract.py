@@ -1283,7 +1283,8 @@ def _person_before_gap_apposition(doc: Article, limit_left: int, cue_s: int, lef
     ("The letter to  Quill  from the senators  said"), nor a description opening with a conjunction or a verb."""
     text = doc.text
     m = _GAP_APPOSITION.search(text, max(limit_left, cue_s - 240), cue_s)
-    if (m is None or (left is not None and left.start < m.start("desc"))
+    # (a phrase read over the gap is none: "Ada Quill  now retired" as one generic phrase)
+    if (m is None or (left is not None and left.start < m.start("desc") and "  " not in text[left.start:left.end])
             or m.group("first") in _VERBS or _SAID_INSIDE.search(m.group("desc"))):
         return None  # (nor "Ada Quill  said  adding that", "Quill  supporters say they … party  accusing")
     i = bisect_right(doc.cand_ends, m.start()) - 1
