@@ -5817,6 +5817,7 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # miss "X  a museum announced" found, a dateline in its words: P's content floor 0.86 -> 0.85), 41/50 (38/50). A
     # wire dateline's lost comma ("THE HAGUE  Netherlands (AP) — "): P content 81/94 (its floor 0.86 again). The two
     # spaces of a lost comma end the words before another frame ("…  an official said Wednesday."): H content 75/100.
+    # Examples two gaps set off before the verb ("Others  like Bittrex  said"): H speaker 84/100, indirect 54/62 (46/62).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6015,6 +6016,18 @@ def test_two_spaces_where_a_text_lost_its_comma_end_the_words_before_another_fra
     assert row(q, "the captain of ignoring")["content"] == "the captain of ignoring her"
     assert row(q, "it was done")["content"] == "it was done to avoid the rocks"
     assert row(q, "the talks would")["content"] == "the talks would resume on  the  Mayor  said Monday"
+    assert_offsets(text, q)
+
+
+def test_examples_two_gaps_set_off_before_the_verb_are_not_its_subject():
+    # "Some exchanges  including Coinbase and BitMEX  said they will not support …", "Others  like Bittrex  said …"
+    # (PerSenT, its commas removed) gave the words to the last examples; the subject before them speaks, as before
+    # ", including Coinbase and BitMEX,". Not a person the two gaps describe ("Barth  like others in the article
+    # alleges": Barth).
+    text = ("Some ferry firms  including Brantline and Oskel  said they will not run the route. Others  like Vannor  "
+            "said riders will get refunds. Ada Quill  like others in the article  alleges that the pier was unsafe.")
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["ferry firms", "others", "Ada Quill"]
     assert_offsets(text, q)
 
 

@@ -485,10 +485,15 @@ _ADJUNCT_AFTER = re.compile(r"on\s+(?:the\s+)?condition\b", re.I)
 _PREPOSITIONS = "before|after|upon|while|without"  # (and "by": "by saying" opens no aside)
 _PREPOSITION_END = re.compile(rf"\b(?:{_PREPOSITIONS}|by)\s+(?:\w+ly\s+)?$", re.I)
 # Examples set off after a subject, right before its verb: ", including Trump," "— including
-# Muslims, Christians and Jews —".
+# Muslims, Christians and Jews —"; in a text stripped of its commas, by two gaps of spaces ("  including Coinbase and
+# BitMEX  said", PerSenT).
+_GAP_EXAMPLES = re.compile(r"(?<=\w)[ \t]{2,}(?:including|such\s+as|among\s+them|like)\b"
+                           r"(?:(?![ \t]{2})[^,;:“”\"—–()]){1,140}?\w[ \t]{2,}$")
 _EXAMPLES = re.compile(
     r"\s*(?:,|--|[—–])\s*(?:including|such\s+as|among\s+them|like)\b[^;:“”\"—–()]{1,140}?"
     r"(?:,|--|[—–])\s*$"
+    # the same where a text stripped of its commas keeps two spaces for each
+    rf"|{_GAP_EXAMPLES.pattern}"
     # "A third of independents, 33%, say": a poll's share set off beside the people it counts.
     r"|\s*,\s*(?:(?:about|nearly|almost|just|only|roughly|some)\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)\s*,\s*$")
 # "As X said, …" / "As reported by X, …": the sentence opens with "As" (or a conjunction and "as": "But as X
@@ -1605,6 +1610,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if text.find("  ", max(limit_left, cue_s - 240), cue_s) >= 0 and (
             person := _person_before_gap_apposition(doc, limit_left, cue_s, left[0] if left else None)):
         left = person  # "Kevin Kuehnert  head of the SPD’s youth wing  argued" (PerSenT, its commas removed)
+    if (left is not None and left[0].start > limit_left and text.startswith("  ", left[0].end)
+            and (examples := _GAP_EXAMPLES.search(text, max(limit_left, cue_s - 160), cue_s)) is not None
+            and left[0].start > examples.start()):
+        # "Some exchanges  including Coinbase and BitMEX  said", "Others  like Bittrex  said" (PerSenT, its commas
+        # removed): the subject before the examples two gaps set off speaks, as before their commas
+        left = _subject_before_examples(doc, limit_left, cue_s, facts) or left
     lost = False  # the verb follows a comma a text stripped of its commas left as two spaces
     spoken = (not participle and "speech" in classes and not classes & {"object", "nominal"} and not facts.told
               and not _NAMING_VERB.match(verb))
