@@ -5818,6 +5818,7 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # wire dateline's lost comma ("THE HAGUE  Netherlands (AP) — "): P content 81/94 (its floor 0.86 again). The two
     # spaces of a lost comma end the words before another frame ("…  an official said Wednesday."): H content 75/100.
     # Examples two gaps set off before the verb ("Others  like Bittrex  said"): H speaker 84/100, indirect 54/62 (46/62).
+    # And before "as" ("…  as Voloshyn also told The Post"): H content 76/100.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6017,6 +6018,9 @@ def test_two_spaces_where_a_text_lost_its_comma_end_the_words_before_another_fra
     assert row(q, "it was done")["content"] == "it was done to avoid the rocks"
     assert row(q, "the talks would")["content"] == "the talks would resume on  the  Mayor  said Monday"
     assert_offsets(text, q)
+    # and before "as" ("… former Foreign Ministry spokesman  as Voloshyn also told The Washington Post …")
+    text = "The crew said the log was written by Ivo Brant  a pilot  as Brant also told the Tarnby Post this week."
+    assert quotes_of(text)["content"].tolist() == ["the log was written by Ivo Brant  a pilot"]
 
 
 def test_examples_two_gaps_set_off_before_the_verb_are_not_its_subject():

@@ -212,6 +212,8 @@ _AS_LEAD = rf"as\s+{_AS_ADVERB}(?:the\s+)?"
 # (an article and words of description between the comma and the name: "…, the official news agency IRNA reported",
 # "…, a claim that Gowdy's office disputes")
 _FRAME_COMMA = re.compile(rf",\s+(?:{_AS_LEAD})?(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,3}})?$")
+# The same "as" after the two spaces a text stripped of its commas keeps for the comma (_Extractor._frame_gap).
+_AS_GAP = re.compile(rf"(?<=\w)[ \t]{{2,}}{_AS_LEAD}$")
 # The last ", and" or ", but" before a speaker (_Extractor._right_clause), and what may stand between it and the
 # speaker's head: an article or a number ("the pilots", "74 percent"), or a role set off by a comma before the name
 # ("the father's lawyer, Gregory Craig"); not other words ("…, and the plan Quill said was fair").
@@ -4132,10 +4134,11 @@ class _Extractor:
         """The two spaces of a lost comma (:meth:`_lost_comma`) before the frame ``g`` that opens at ``lead``, after
         ``start``, in a sentence with no comma before it: "… during treatment for an abnormal spine  an official said
         Wednesday.", "… to manipulate a ligament  according to the report." (PerSenT) end the words before them as ",
-        an official said" does."""
+        an official said" does; so too before "as" ("… a Ukrainian political commentator  as Voloshyn also told The
+        Washington Post earlier this week.")."""
         if "," in self.doc.text[sent_s:lead]:
             return None
-        gap = self._lost_comma(g, sent_s)
+        gap = self._lost_comma(g, sent_s) or _AS_GAP.search(self.doc.text, start, lead)
         return gap if gap is not None and gap.start() > start else None
 
     def _object_end(self, start: int, sent_e: int) -> int:
