@@ -5817,7 +5817,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # miss "X  a museum announced" found, a dateline in its words: P's content floor 0.86 -> 0.85), 41/50 (38/50). A
     # wire dateline's lost comma ("THE HAGUE  Netherlands (AP) — "): P content 81/94 (its floor 0.86 again). The two
     # spaces of a lost comma end the words before another frame ("…  an official said Wednesday."): H content 75/100.
-    # Examples two gaps set off before the verb ("Others  like Bittrex  said"): H speaker 84/100, indirect 54/62 (46/62).
+    # Examples two gaps set off before the verb ("Others  like Bittrex  said"): H speaker 84/100, indirect 54/62
+    # (46/62).
     # And before "as" ("…  as Voloshyn also told The Post"): H content 76/100.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
