@@ -2574,6 +2574,14 @@ ATTRIBUTION_RULES = {
              "Lines on its sale to Avalon Ferries. Quill advised the council to wait. Doctors advise staying home.",
         rows={"the levy would pass": {"speaker": "Bo Tarn"}, "the council to wait": {"cue": "advised"},
               "staying home": {"cue": "advise"}}, n=3),
+    # "charge" with a sum, "more/less than" or a fee after it is a price asked, no accusation; a sum after "with"
+    # or "that" is the charge's.
+    "a price charged, not a charge made": dict(
+        text="The Harrowgate Club charged a $50,000 initiation fee. Mayor Tarn has charged the campaign more than "
+             "that. Tarn charged his campaign for rent at the tower. Quill charged that the council had raised its "
+             "fees. Police charged Tarn with stealing $5,000 from the club.",
+        rows={"the council had raised its fees": {"speaker": "Quill", "cue": "charged"},
+              "Tarn with stealing": {"cue": "charged"}}, n=2),
     # "write" with a particle ("written off", "written into the law") or "written by" after a comma (the author of a
     # thing the clause names) puts no words on record.
     "a thing written, not words": dict(

@@ -1445,6 +1445,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "saw a drop in sales", "will see “gates that cannot close”": no stance, no frame of a quote
     if verb == "states" and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
         return None  # "the complaint states", "the report states"; not "United States", "many states"
+    if verb.startswith("charg") and _PRICE_AFTER.match(text, cue_e, limit_right):
+        return None  # "charged a $100,000 initiation fee", "charged his campaign for rent": a price, no accusation
     if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
     if verb in _MODIFIED_NOUN and _MODIFIED_NOUN[verb].match(text, cue_e):
@@ -1793,6 +1795,11 @@ _THING_FOUND = re.compile(r"\s+(?:an?\s+(?!(?:majority|plurality|minority|third|
 # "can't find jobs", "struggling to find good jobs", "will find very little sympathy": "find" after a modal or "to" and
 # a bare noun phrase in lower case is a thing sought or met, no finding (a judgement has a determiner or a pronoun and
 # its complement: "may find the plan appealing", "would find it offensive"; an inquiry "could find no evidence that").
+# "charged a $100,000 initiation fee", "has charged more than that", "charges between $20,000 and $30,000": a price
+# asked, no accusation (a sum before "with" or "that" is the charge's: "charged him with stealing $5,000").
+_PRICE_AFTER = re.compile(r"\s+(?:(?:(?!with\b|that\b)[^,.;:!?“”\"\s]+\s+){0,4}?)"
+                          rf"(?:[$£€]|\d[\d,.]*\s+(?:dollars|cents|pounds|euros)\b|(?:more|less)\s+than\b"
+                          rf"|(?:{alternation(words('price_nouns'))})\b)", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|cannot|will|would|may|might|must|to|\w+n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 _BARE_THING_AFTER = re.compile(rf"\s+(?!(?:{_DETERMINER_WORD}|{_OBJECT_PRONOUN}|it|you|no|out)\b)[a-z]")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
