@@ -1675,6 +1675,13 @@ ATTRIBUTION_RULES = {
         text="“The fares will fall,” Ada Quill said on Monday.\n\n'A fight from start to finish.'\n\n"
              "The levy was passed in March.\n\n– ‘We’re still here’ –.\n\nThe ferry ran on time.",
         rows={"The fares will fall": {"speaker": "Ada Quill"}}, n=1),
+    # A paragraph of one quotation in capitals is a crosshead in any marks (wire copy sets a speaker's words so over a
+    # section); not after a paragraph ending in a colon, which frames it.
+    "a crosshead in capitals": dict(
+        text="Mayor Ada Quill said the ferry would run. “It will sail on time,” she said.\n\n“FERRIES WILL RUN, MAYOR "
+             "SAYS”\n\nThe harbour board met on Monday. Tom Tarn posted on Monday:\n\n“NO MORE TOLLS!”\n\nThe board met.",
+        rows={"It will sail": {"speaker": "Ada Quill"}, "NO MORE TOLLS": {"speaker": "Tom Tarn"}},
+        absent="FERRIES"),
     "a paragraph of a quotation in a British article": dict(
         text="‘The fares will fall,’ Ada Quill said on Monday.\n\n‘A fight from start to finish.’\n\nThe levy passed.",
         rows={"A fight from start": {"speaker": "Ada Quill"}}, n=2),

@@ -1776,6 +1776,9 @@ _EVIDENCE_BEFORE = re.compile(
     r"|recordings?|accounts)\b", re.I)
 # A paragraph that is one quotation in single marks, maybe between dashes: "'A change warrior.'", "– ‘Who cares?’ –."
 _CROSSHEAD = re.compile(r"\s*(?:[–—-]+\s*)?[‘'](?:[^‘’'\n]|(?<=\w)[’'](?=\w))+[’']\s*(?:[–—-]+\s*)?\.?\s*")
+# A paragraph that is one quotation in capitals, "“DIVISIVE, STUPID AND WRONG”" (wire copy's crossheads set a speaker's
+# words so): no lower-case letter, two capitals in a row.
+_CAPS_CROSSHEAD = re.compile(r"\s*[“\"](?=[^a-z\n]*[A-Z]{2})[^a-z“”\"\n]+[”\"]\s*")
 _STUDY_BEFORE = re.compile(rf"\b(?:{_STUDIES})\b", re.I)
 # Verbs of a finding (forms of show, find, suggest, indicate, reveal), and a poll or record opening their sentence as
 # their subject (not after a quotation: '… had “astonishingly excellent” results in his latest exam, shows' is the
@@ -2747,6 +2750,8 @@ class _Extractor:
                 # not after a paragraph ending "X told the Courier:", which frames it, nor the last paragraph of a
                 # quotation left open at the end of the one before (British copy quoting over paragraphs)
                 continue
+            if _CAPS_CROSSHEAD.fullmatch(text, p_s, p_e) and self._colon_before(q) is None and q.carried is None:
+                continue  # "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”" over a section: a crosshead in capitals, in any marks
             sent_s, _, _ = doc.sentence(q.open)
             prev_close = doc.q_closes[qi - 1] if qi and doc.quotes[qi - 1].para == q.para else p_s
             lo = max(sent_s, prev_close, p_s)
