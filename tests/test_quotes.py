@@ -1659,15 +1659,15 @@ ATTRIBUTION_RULES = {
         rows={"a majority of islanders": {"cue": "finds"}, "the levy unfair": {"cue": "find"}},
         absent="^a way|sponsor|receptive"),
     # "show": what a poll, a record or a video shows is reported ("polls show Quill with a lead"); what a person
-    # shows ("flashes of compassion", "showed off the hat") and television shows are no words.
+    # shows ("flashes of compassion", "showed off the hat", "showed up in a scarf") and television shows are no words.
     "what shows a finding and what shows nothing said": dict(
         text="Ada Quill showed flashes of compassion at the pier. Her staff are showing signs of irritation. Tom "
              "Becker showed off the new ferry. Quill hosts two television shows and a radio show. New polls show "
              "Quill with a narrow lead. Footage from the game shows that the pier was full. Quill showed that the "
-             "fares had risen.",
+             "fares had risen. Becker showed up in the “harbour green” scarf of the ferry union.",
         rows={"Quill with a narrow lead": {"cue": "show"}, "the pier was full": {"cue": "shows"},
               "the fares had risen": {"speaker": "Ada Quill", "cue": "showed"}},
-        absent="compassion|irritation|new ferry|movies|and a radio"),
+        absent="compassion|irritation|new ferry|movies|and a radio|harbour green"),
     # A paragraph of one short quotation in single marks where the article quotes in double ones is a crosshead (a
     # section's headline), no one's words: it had been the last speaker's, or unresolved. A British article quoting in
     # single marks keeps such a paragraph.
@@ -1679,7 +1679,8 @@ ATTRIBUTION_RULES = {
     # section); not after a paragraph ending in a colon, which frames it.
     "a crosshead in capitals": dict(
         text="Mayor Ada Quill said the ferry would run. “It will sail on time,” she said.\n\n“FERRIES WILL RUN, MAYOR "
-             "SAYS”\n\nThe harbour board met on Monday. Tom Tarn posted on Monday:\n\n“NO MORE TOLLS!”\n\nThe board met.",
+             "SAYS”\n\nThe harbour board met on Monday. Tom Tarn posted on Monday:\n\n“NO MORE TOLLS!”\n\n"
+             "The board met.",
         rows={"It will sail": {"speaker": "Ada Quill"}, "NO MORE TOLLS": {"speaker": "Tom Tarn"}},
         absent="FERRIES"),
     "a paragraph of a quotation in a British article": dict(

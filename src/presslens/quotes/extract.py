@@ -1462,7 +1462,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "Trump may want to check his stats": the writer's advice, not Trump's wish
     if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
             verb in ("show", "shows") and _SHOW_KIND_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s))):
-        return None  # "showed off the hat", "television shows and movies": no words shown
+        return None  # "showed off the hat", "showed up in a beret", "television shows and movies": no words shown
     if (verb in ("find", "finds", "finding", "found") and _THING_FOUND.match(text, cue_e)
             and not _STUDY_BEFORE.search(text, max(limit_left, cue_s - 60), cue_s)):
         # "could not find a new sponsor", "find a way to the nomination": a thing sought, no words (a poll's finding
@@ -1759,7 +1759,7 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
-_OFF_AFTER = re.compile(r"\s+off\b")
+_OFF_AFTER = re.compile(r"\s+(?:off|up(?!\s+to\s+[\d$£€]))\b")  # (a share shown is: "polls show up to 40 percent")
 _APPOSITION_NEXT = re.compile(r"\s*(?:a|an|who|which|one|former)\b", re.I)
 _MAY_BEFORE = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$", re.I)
 # (in lower case but "TV": "ABC News shows" is a poll's network, "the game shows that" a finding)
@@ -2751,7 +2751,7 @@ class _Extractor:
                 # quotation left open at the end of the one before (British copy quoting over paragraphs)
                 continue
             if _CAPS_CROSSHEAD.fullmatch(text, p_s, p_e) and self._colon_before(q) is None and q.carried is None:
-                continue  # "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”" over a section: a crosshead in capitals, in any marks
+                continue  # "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”" over a section: a crosshead in capitals
             sent_s, _, _ = doc.sentence(q.open)
             prev_close = doc.q_closes[qi - 1] if qi and doc.quotes[qi - 1].para == q.para else p_s
             lo = max(sent_s, prev_close, p_s)
