@@ -4079,6 +4079,24 @@ def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo,
         assert [m.span() for m in that.finditer(text, lo, hi)] == [m.span() for m in _THAT_ANY.finditer(text, lo, hi)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", "\n", "-", "'", "’", "x", "s", "a", "an", "any", "the", "their", "these", "those", "his", "her", "its",
+    "our", "such", "new", "my", "An", "THE", "Their", "HIS", "My", "İts", "ıts", "ſuch", "Kelvin", "thé", "é", "ly",
+    "widely", "Widely", "family", "rally", "claims", "2", "_",
+]), max_size=12).map("".join), st.integers(0, 50), st.integers(0, 50))
+def test_noun_before_scan_finds_what_the_plain_pattern_finds(text, lo, hi):
+    # _NOUN_BEFORE is written to open with the letters its words open with, \b a look-behind after it; it
+    # finds the same as the pattern as one would write it, case folds included ("İ", "ı", "ſ").
+    from presslens.quotes.extract import _LY_NOUNS, _NOUN_BEFORE
+
+    plain = re.compile(r"\b(?:a|an|the|his|her|their|its|our|any|these|those|such|new|my)\s+"
+                       rf"(?:(?-i:(?!(?:{_LY_NOUNS})\s)[a-z]+ly)\s+)?$", re.I)
+    for lo, hi in [(lo, hi), *((i, len(text)) for i in range(len(text) + 1))]:
+        found = plain.search(text, lo, hi)
+        assert (found and found.span()) == ((m := _NOUN_BEFORE.search(text, lo, hi)) and m.span())
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["``", "''", "`", "'", "‘", "’", "“", "”", "„", "‟", "«", "»", "\"", "″", "a", " "]),
                 max_size=12).map("".join), st.integers(0, 22), st.integers(0, 22))
