@@ -2170,6 +2170,23 @@ def test_chunks_found_with_a_particles_first_letter_looked_ahead_for_are_those_f
     assert [m.span() for m in chunk.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_page_labels_open_with_a_character_the_gate_lets_through():
+    # _kind asks page_label only of a mention opening with a character of page_label_openers or outside ASCII: every
+    # label, its first letter swapped for any character, matches only where the gate lets that character through
+    # (the Kelvin sign "\u212a" matches "k" caselessly, and passes as a character outside ASCII)
+    from presslens.entities.lexicon import _lex, _read
+
+    lex = _lex()
+    for label in (row[0] for row in _read("entities_page_labels.txt")):
+        for ch in [*map(chr, range(128)), "\u212a", "\u0130", "\u0131", "\u017f", "É"]:
+            text = f"Ferry news\n{ch}{label[1:].upper()} Ada Quill"
+            if lex.page_label.match(text, 11) is not None:
+                assert ch in lex.page_label_openers or not ch.isascii(), (label, ch)
+    assert "\u212a" not in lex.page_label_openers
+    assert lex.page_label.match("Ferry news\n\u212aEYS: Avalon, Lindholm", 11) is not None
+    assert "Embed" not in _kinds("Skip Embed Share. Ada Quill said the ferry sank off Lindholm.")
+
+
 def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
     # A wire dateline's place in capitals whose words read as shouting or ordinary words was cut: "PORT
     # AVALON, March 3, 2026 /PRNewswire/ --" gave the organisation "AVALON", "FORT WORTH, Texas —" the

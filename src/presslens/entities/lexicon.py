@@ -122,6 +122,10 @@ class _Lexicon:
     host_heads: frozenset[str]          # those after a host's given name ("Megyn Kelly Today"): no entity
     body_heads: frozenset[str]          # those of a gathering named as its body is ("convention"): see _kind
     page_label: re.Pattern              # an editor's label or a page's furniture at a mention ("UPDATE:", "Embed")
+    # the characters of the ASCII a match of page_label can open with, in either case ("u", "U", ...): a mention opening
+    # with another ASCII character is no label (mentions._kind); one with a character outside ASCII may be ("K", the
+    # Kelvin sign, matches "k" in the regex module's caseless matching), and is asked of the pattern
+    page_label_openers: frozenset[str]
     programme: re.Pattern               # a policy's or a doctrine's name ("Obamacare", "DACA"): no entity
     programme_words: tuple[tuple[str, ...], ...]  # the words of each, case-folded (mentions._may_name_programme)
     named_possessives: frozenset[str]   # "King" of "King's College London"
@@ -273,6 +277,7 @@ def _lex() -> _Lexicon:
         host_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["host"]),
         body_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["body"]),
         page_label=re.compile(page_label, re.IGNORECASE),
+        page_label_openers=frozenset(c for w in labels for c in (w[0].lower(), w[0].upper()) if c.isascii()),
         programme=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in programmes)})(?![\p{{L}}\p{{M}}])",
                              re.IGNORECASE),
         programme_words=tuple(tuple(row[0].casefold().split()) for row in programmes),

@@ -772,7 +772,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     if programmes and any(m.start() <= name_start and name_end <= m.end() for m in lex.programme.finditer(
             text, max(0, name_start - _PROGRAMME_REACH), name_end + _PROGRAMME_REACH)):
         return ""  # a policy or a doctrine ("Obamacare", "Childhood Arrivals" of "Deferred Action for ..."): no one
-    if lex.page_label.match(text, name_start):
+    if (text[name_start] in lex.page_label_openers or not text[name_start].isascii()) \
+            and lex.page_label.match(text, name_start):
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
     if firm == "PLACE" and lex.people_before.search(text, max(0, name_start - _LABEL_REACH), name_start):
         return ""  # "corporate America", "white America": a part of its people, not the country
