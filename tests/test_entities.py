@@ -2187,6 +2187,32 @@ def test_page_labels_open_with_a_character_the_gate_lets_through():
     assert "Embed" not in _kinds("Skip Embed Share. Ada Quill said the ferry sank off Lindholm.")
 
 
+def test_a_sentences_first_letter_told_without_the_pattern_is_the_patterns():
+    # _doc_mentions takes a sentence's first character for its first letter or digit where it is a letter or a digit
+    # of ASCII, without _FIRST_LETTER ([\p{L}\p{N}]); for every character of ASCII the two agree
+    from presslens.entities.mentions import _FIRST_LETTER
+
+    for ch in map(chr, range(128)):
+        assert (ch.isascii() and ch.isalnum()) == (_FIRST_LETTER.match(ch) is not None), ch
+    assert _kinds("“Ada Quill sailed,” said the harbour master.\n\n7 ferries sank off Lindholm.").get("Ada Quill")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\u00a0", "\n", "and", "&", "an", "d", "x", "The", "the", ",",
+                                 "told", "Hill", "'"]), max_size=12).map("".join))
+def test_the_gates_before_the_couple_and_the_title_patterns_pass_every_match(text):
+    # _couples asks _COUPLE_AND only of words between two names that are "and" or "&" once stripped of spaces, and
+    # _kind asks _TITLE_THE only where "The" lies in the five characters before the name: every match passes
+    from presslens.entities.mentions import _COUPLE_AND, _COUPLE_WORDS, _TITLE_THE
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            if _COUPLE_AND.fullmatch(text, a, b):
+                assert text[a:b].strip(" \t\u00a0") in _COUPLE_WORDS
+        if _TITLE_THE.search(text, max(0, a - 30), a):
+            assert text.find("The", max(0, a - 5), a) >= 0
+
+
 def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
     # A wire dateline's place in capitals whose words read as shouting or ordinary words was cut: "PORT
     # AVALON, March 3, 2026 /PRNewswire/ --" gave the organisation "AVALON", "FORT WORTH, Texas —" the

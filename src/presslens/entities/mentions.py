@@ -171,12 +171,14 @@ _AND = ("and ", "and\u00a0")
 _PAIRED_BEFORE = re.compile(r"(?r)(?<![\p{L}\p{M}])the[ \t\u00a0]+((\p{Lu}\p{Ll}+)[ \t\u00a0]+and[ \t\u00a0]+)$")
 _THE_ANY = (*_THE, "The ", "The\u00a0")
 _COUPLE_AND = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+")  # between the partners' names
+_COUPLE_WORDS = ("and", "&")  # what _COUPLE_AND holds between its spaces
 _OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
 # A preposition right before a name: the name is its object, not the subject of the verb after it
 # ("Analysts at Nordbank said": not a person by "said"; but "a tweet from Rikkie Wells who tweeted").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|from|with|by|in|on|to|for)[ \t]+$")
 # "The" opening a one-word name within a sentence, after a lower-case word or a comma: a title ("told The
 # Hill"); not after a capitalised word, as in a headline ("Pins The Rise Of ISIS") or a name ("Jane The Virgin")
+# (its "The" lies in the five characters before the name, "$" taking a last line break too: _kind looks there first)
 _TITLE_THE = re.compile(r"(?:(?<![\w'’-])[a-z]+|,)[ \t]The[ \t]$")
 _WORK_HEAD = re.compile(r"(\p{Lu}\p{Ll}+)[ \t\u00a0]+The[ \t\u00a0]")
 # An acronym as a common noun: a determiner, maybe other words, and a lower-case word right
@@ -777,9 +779,10 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
     if firm == "PLACE" and lex.people_before.search(text, max(0, name_start - _LABEL_REACH), name_start):
         return ""  # "corporate America", "white America": a part of its people, not the country
-    if firm in ("", "GROUP") and ((name_start >= 4 and text.startswith(_THE_ANY, name_start - 4))
-                                  or lex.team_after.match(text, name_end)) \
-            and _team_nickname(words, word, text, lex) and game():
+    # (the nickname's shape first: most names have none, and the look after the name is a call of the regex module)
+    if firm in ("", "GROUP") and _team_nickname(words, word, text, lex) \
+            and ((name_start >= 4 and text.startswith(_THE_ANY, name_start - 4))
+                 or lex.team_after.match(text, name_end)) and game():
         return "ORG"  # "the Knicks", "the Kansas City Chiefs", "Kansas City Chiefs free safety Ron Parker" in a report
         # on a game: a team
     if firm == "PLACE" and lex.team_after.match(text, name_end) and game():
@@ -815,7 +818,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "place"
     if text.startswith(",", name_end) and lex.org_apposed.match(text, name_end, name_end + _LABEL_REACH):
         return "org"  # "Ofwat, the regulator, fined", "Crowdpac, a political crowdfunding website"
-    if " " not in word and _TITLE_THE.search(text, max(0, name_start - 30), name_start) \
+    if " " not in word and text.find("The", max(0, name_start - 5), name_start) >= 0 \
+            and _TITLE_THE.search(text, max(0, name_start - 30), name_start) \
             and word.lower() not in lex.first_names and not text.startswith(" of ", name_end):
         # a name written with its article: a known one ("in The Hague"), else a publication or a venue
         # ("told The Hill"); not "The Donald", nor a work's title ("The Age of Oversupply")
@@ -1332,8 +1336,11 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             table.clear()
     sent_firsts = set()
     for s in sent_starts:
-        m = _FIRST_LETTER.search(text, s)
-        if m:
+        # (most sentences open with a letter or a digit of ASCII: that is the one, told without a call of the pattern,
+        # which costs the regex module some 2,500 instructions whatever it finds)
+        if (first := text[s:s + 1]).isascii() and first.isalnum():
+            sent_firsts.add(s)
+        elif m := _FIRST_LETTER.search(text, s):
             sent_firsts.add(m.start())
     # Whether a sentence is a headline, found out for those with a chunk that it changes.
     bounds = [*sent_starts, len(text)]
@@ -1479,7 +1486,9 @@ def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> 
     before a kin word ("the Koch brothers") elsewhere, or the bare surname with the honorific of the gender Y's name
     is not ("Mr. Khan" beside Ghazala)."""
     # The pairs "X and Y Z" of one-word X, untitled, first: most articles hold none, and then the rows are not read.
+    # (the words between them told first without the pattern, a call of the regex module: "and" or "&" alone)
     pairs = [k for k in range(len(rows) - 1) if not (rows[k][7] or rows[k + 1][7] or " " in rows[k][9])
+             and text[rows[k][6]:rows[k + 1][5]].strip(" \t\u00a0") in _COUPLE_WORDS
              and _COUPLE_AND.fullmatch(text, rows[k][6], rows[k + 1][5])]
     if not pairs:
         return
