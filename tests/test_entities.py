@@ -2213,6 +2213,24 @@ def test_the_gates_before_the_couple_and_the_title_patterns_pass_every_match(tex
             assert text.find("The", max(0, a - 5), a) >= 0
 
 
+def test_person_after_opens_only_with_the_characters_its_gate_lets_through():
+    # _person_beside asks lex.person_after only where the name is followed by a character of _PERSON_AFTER_OPENS
+    from presslens.entities.lexicon import _lex
+    from presslens.entities.mentions import _PERSON_AFTER_OPENS
+
+    person_after = _lex().person_after
+    for ch in [*map(chr, range(128)), "\u00a0", "\u2009", "\u3000", "’", "\u0301"]:
+        for after in (" said", ", who", "  said", " who", "said"):
+            if person_after.match(f"Ada Quill{ch}{after} it", 9):
+                assert ch in _PERSON_AFTER_OPENS, (ch, after)
+    assert person_after.match("Ada Quill, who", 9) and " " in _PERSON_AFTER_OPENS
+    # and _piece asks _SYLLABLE_PAIR only of a word with a hyphen ("Jae-in"), as every match holds one
+    from presslens.entities.mentions import _SYLLABLE_PAIR
+
+    assert _SYLLABLE_PAIR.fullmatch("Jae-in") and _SYLLABLE_PAIR.fullmatch("Hsien-loong")
+    assert not any(_SYLLABLE_PAIR.fullmatch(w) for w in ("Jaein", "Jae–in", "Jae‐in", "Jae in", "Jae_in"))
+
+
 def test_a_datelines_place_of_two_words_in_capitals_is_one_place():
     # A wire dateline's place in capitals whose words read as shouting or ordinary words was cut: "PORT
     # AVALON, March 3, 2026 /PRNewswire/ --" gave the organisation "AVALON", "FORT WORTH, Texas —" the

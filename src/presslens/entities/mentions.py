@@ -81,6 +81,7 @@ _CAPITAL_NEXT = re.compile(r"[ \u00a0]\p{Lu}")
 _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:for|of|de|del|della|di|du|des)(?:[ \t\u00a0]+(?:an?|the))?"
                            r"[ \t\u00a0]+\p{Lu}")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
+_PERSON_AFTER_OPENS = frozenset(" \t\u00a0,")  # the characters a match of lex.person_after opens with
 # A day's number after a month's abbreviation: "Oct 27", "Oct. 27", and as tokenised text writes it, "Oct . 13", or
 # with a stray comma, "Sept, 26, 2014".
 _DIGIT_NEXT = re.compile(r"(?:[ \t\u00a0]*[.,])?[ \t\u00a0]*\d")
@@ -911,7 +912,8 @@ def _person_beside(text: str, name_start: int, name_end: int, lex: _Lexicon) -> 
     """Whether the words beside a name say a person's: a verb of a person or "who" after it
     ("Weingarten declared", "Ash, who"; after a preposition only "who": "Analysts at Nordbank said"
     is no person's), an age ("Kopp, 44,"), or a cue before it."""
-    after = lex.person_after.match(text, name_end)
+    # (asked only where a space or a comma follows, as every match opens: not after "Quill's", "Quill.")
+    after = lex.person_after.match(text, name_end) if text[name_end:name_end + 1] in _PERSON_AFTER_OPENS else None
     if after and (after.group().endswith("who")
                   or not _PREPOSITION_BEFORE.search(text, max(0, name_start - 6), name_start)):
         return True
@@ -1105,7 +1107,7 @@ def _piece(toks: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int:
     # or the surname before a generational suffix ("Pate" of "Luther Stan Pate IV"; not "War" of "World War II"): the
     # word the article writes alone ("Moon said", "Pate claimed"), as it does a surname ending a name
     last = toks[-1].low
-    if len(toks) > 1 and (_SYLLABLE_PAIR.fullmatch(toks[-1].text) or (
+    if len(toks) > 1 and (("-" in toks[-1].text and _SYLLABLE_PAIR.fullmatch(toks[-1].text)) or (
             last in _SUFFIXES and not all(_common(t.low, lex) for t in toks[:-1]))):
         last = toks[-2].low
     return _record(_PIECES, (first.end, first.low, last, len(toks) == 1, may_drop,
