@@ -2728,3 +2728,15 @@ def test_the_mark_test_before_a_works_title_rejects_only_what_its_pattern_would(
     text = "".join(pieces)
     if _TITLE_OPENED.search(text):
         assert _TITLE_MARK.search(text)
+
+
+def test_the_object_of_anti_or_pro_is_cut_from_the_names_after_it():
+    # "on behalf of anti-Trump Republicans" gave one group "Trump Republicans", "the anti-Trump National Review" an
+    # organisation "Trump National Review", "the pro-Islamic State Twitter account" a "Islamic State Twitter"
+    got = _kinds("Tomas Varro spoke. The study was paid for by anti-Varro Republicans. Ada Lund of the anti-Varro "
+                 "Kestrel Review wrote it up. A pro-European Union Twitter account shared it, and a pro-Lina Quill "
+                 "super PAC did too. Votes of pro-Second Amendment Democrats were counted.")
+    assert got["Republicans"] == "GROUP" and got["Kestrel Review"] == "ORG" and got["Twitter"] == "ORG", got
+    assert got["European Union"] == "ORG" and got["Lina Quill"] == "PERSON", got
+    assert not {"Varro Republicans", "Varro Kestrel Review", "European Union Twitter", "Lina", "Quill"} & set(got), got
+    assert "Second Amendment Democrats" in got, got

@@ -120,6 +120,9 @@ _PROGRAMME_REACH = 60  # how far a policy's name (entities_programmes.txt) may r
 _ROLE_LABEL_END = re.compile(_LABEL_COLON)
 # The start of a line, a broadcast transcript's time code maybe after it ("[00:01:27] DUNLEAVY:").
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?$")
+# "anti-" or "pro-" right before a run of capitalised words: its first names are the prefix's object
+_AGAINST_FOR = re.compile(r"(?<![\p{L}\p{N}])(?:[Aa]nti|[Pp]ro)-$")
+_WORD_SPAN = re.compile(r"\S+")
 _LINE_START_REACH = 20  # how far back a line's start is looked for: the longest time code and its space
 # A speaker label of a briefing or hearing transcript with an honorific: "MS. QUILL:", "SEN. BECKER:".
 _HONORIFICS = r"(?:MR|MS|MRS|DR|SEN|REP|GOV)"
@@ -683,7 +686,36 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
         if cut > base and text[base:cut].isupper() and _opens_dateline(text, base, cut):
             yield base, cut
             base = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        if base > 3 and text[base - 1] == "-" and _AGAINST_FOR.search(text, max(0, base - 6), base):
+            cut = _object_end(text, base, end, lex)
+            if cut < end:
+                yield base, cut
+                base = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
         yield base, end
+
+
+def _object_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
+    """Where the object of an "anti-" or "pro-" opening the run ``text[start:end]`` ends: the run's longest
+    known name that starts it ("pro-Islamic State Twitter account"), or a given name and the word after it
+    ("pro-Jeb Bush super PAC"), or its first word where that is a demonym, a known name or one the article gives
+    alone ("anti-Trump Republicans", "the anti-Trump National Review": a person's group or a paper of its own, no
+    name of Trump's). ``end`` where the first word is an ordinary one
+    ("pro-Second Amendment Democrats") or a word in capitals follows it alone ("an anti-Trump PAC": its head)."""
+    words = list(_WORD_SPAN.finditer(text, start, end))
+    first = words[0].group().lower()
+    if len(words) < 2 or _common(first, lex) or (len(words) == 2 and words[1].group().isupper()):
+        return end
+    for n in range(len(words), 1, -1):
+        if _known_kind(text[start:words[n - 1].end()].lower(), lex):
+            return words[n - 1].end()
+    if first in lex.first_names:
+        return words[1].end()
+    if first in lex.demonyms or _known_kind(first, lex):
+        return words[0].end()
+    # a word the article names alone elsewhere, or as the last of a name ("then-candidate Trump"); not a given name
+    # new to the lists ("pro-Lina Quill Kestrel Party")
+    alone = re.compile(rf"(?<![\p{{L}}\p{{N}}-]){re.escape(words[0].group())}(?![\p{{L}}\p{{N}}]|[ \t\u00a0]+\p{{Lu}})")
+    return words[0].end() if any(m.start() != start for m in alone.finditer(text)) else end
 
 
 def _opens_dateline(text: str, start: int, end: int) -> bool:
