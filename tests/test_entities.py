@@ -2748,3 +2748,10 @@ def test_a_cardinal_number_opening_a_sentence_is_no_name():
     got = _kinds("Ada Lund voted for the ferry. Thirteen years earlier, she had voted against it. Fifteen percent "
                  "of Kestrelby agreed. Forty six percent did not.")
     assert not {"Thirteen", "Fifteen", "Forty"} & set(got) and got["Ada Lund"] == "PERSON", got
+
+
+def test_a_name_of_ordinary_words_before_its_state_is_a_place():
+    # "her original arrival in Little Rock, Arkansas" gave 'Little Rock' MISC: a name of ordinary words only
+    # took no place context; after a comma and a known place it does ("in Little" alone still tells nothing)
+    got = _kinds("Ada Lund grew up in Red Rock, Arkansas, he said. She met him at a Red Rock, Arkansas, event.")
+    assert got["Red Rock"] == "PLACE", got

@@ -847,7 +847,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "MISC"  # an acronym used as a common word: "the LGBT community", "his VP pick"
     if acronym:  # unless it opens a dateline ("RYE, N.H. —")
         return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
-    if not common and _place_context(text, name_start, name_end, lex):
+    if _place_context(text, name_start, name_end, lex, before=not common) and (not common or " " in word):
+        # a name of ordinary words only after its state or country ("Little Rock, Arkansas"; not "in Little")
         return "place"
     if text.startswith(",", name_end) and lex.org_apposed.match(text, name_end, name_end + _LABEL_REACH):
         return "org"  # "Ofwat, the regulator, fined", "Crowdpac, a political crowdfunding website"
