@@ -2755,3 +2755,10 @@ def test_a_name_of_ordinary_words_before_its_state_is_a_place():
     # took no place context; after a comma and a known place it does ("in Little" alone still tells nothing)
     got = _kinds("Ada Lund grew up in Red Rock, Arkansas, he said. She met him at a Red Rock, Arkansas, event.")
     assert got["Red Rock"] == "PLACE", got
+
+
+def test_lower_or_upper_opening_a_name_makes_a_place():
+    # "the terrorist attacks in Lower Manhattan" gave 'Lower Manhattan' MISC, "on the Upper East Side" MISC
+    got = _kinds("Ada Lund rented a flat in Lower Kestrelby. Her brother lives on the Upper Harbour Side. The Upper "
+                 "House of Nordland passed the bill.")
+    assert got["Lower Kestrelby"] == got["Upper Harbour Side"] == "PLACE" and got["Upper House of Nordland"] == "ORG", got
