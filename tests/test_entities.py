@@ -2762,3 +2762,10 @@ def test_lower_or_upper_opening_a_name_makes_a_place():
     got = _kinds("Ada Lund rented a flat in Lower Kestrelby. Her brother lives on the Upper Harbour Side. The Upper "
                  "House of Nordland passed the bill.")
     assert got["Lower Kestrelby"] == got["Upper Harbour Side"] == "PLACE" and got["Upper House of Nordland"] == "ORG", got
+
+
+def test_a_place_after_a_comma_that_opens_a_role_makes_no_place_of_the_name():
+    # "said Adriaan Schout, Europe coordinator at the Clingendael ..." made the person a place
+    got = _kinds("The tide has turned, said Tomasz Vrelk, Europe coordinator at the Kestrel Institute. Talks went on "
+                 "in Red Rock, Arkansas, for days.")
+    assert got["Tomasz Vrelk"] == "PERSON" and got["Red Rock"] == "PLACE", got

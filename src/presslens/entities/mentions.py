@@ -131,6 +131,7 @@ _AFTER_HONORIFIC = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*" + _HONORIFICS + r"\.[
 _LIST_NEXT = re.compile(r",?[ \t\u00a0]+(?:and|or)\b|,[ \t\u00a0]*\p{Lu}")
 _TITLE_MODIFIERS = frozenset({"former", "ex", "outgoing", "incoming", "then"})
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+\p{Ll}")
+_NOUN_NEXT = re.compile(r"[ \t\u00a0]+(\p{Ll}+)\b")  # a lower-case word next (a role's noun, unless a stop word)
 _WORD_NEXT = re_std.compile(r"[ \t\u00a0]+([a-z]+)")  # the word in lower case after a name
 # What follows a participle opening a sentence ("Recalling the pitfalls", "Lashing out, Trump said"):
 # its object or particle, words no name is followed by ("Manning said", "Harding was" stay names);
@@ -569,8 +570,11 @@ def _place_context(text: str, start: int, end: int, lex: _Lexicon, before: bool 
         if len(words) >= n and _known_kind(place, lex) == "PLACE":
             # "Gyeongju, South Korea, for talks", but not the list "Lund, Japan and China", nor the place as a
             # possessive of what follows the name ("Ren Zhiqiang, China's envoy"; "Abilene, Texas-based" is one)
+            # or as a word of a role ("Ada Quill, Europe coordinator at", "Lu Chen, Texas director of")
             after = m.start(1) + len(place)
-            return not (_LIST_NEXT.match(text, after) or _POSSESSIVE_NEXT.match(text, after))
+            noun = _NOUN_NEXT.match(text, after)
+            return not (_LIST_NEXT.match(text, after) or _POSSESSIVE_NEXT.match(text, after)
+                        or (noun and noun.group(1) not in lex.stop))
     return False
 
 
