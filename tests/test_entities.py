@@ -2769,3 +2769,9 @@ def test_a_place_after_a_comma_that_opens_a_role_makes_no_place_of_the_name():
     got = _kinds("The tide has turned, said Tomasz Vrelk, Europe coordinator at the Kestrel Institute. Talks went on "
                  "in Red Rock, Arkansas, for days.")
     assert got["Tomasz Vrelk"] == "PERSON" and got["Red Rock"] == "PLACE", got
+
+
+def test_an_organisation_apposed_where_the_text_lost_its_commas():
+    # PerSenT's texts lost their commas: "Fusion GPS  an opposition research firm  hired Steele" gave MISC
+    got = _kinds("Vantor Qell  an opposition research firm  hired Ada Lund. Ada Lund praised Vantor Qell.")
+    assert got["Vantor Qell"] == "ORG", got

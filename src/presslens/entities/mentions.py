@@ -854,7 +854,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     if _place_context(text, name_start, name_end, lex, before=not common) and (not common or " " in word):
         # a name of ordinary words only after its state or country ("Little Rock, Arkansas"; not "in Little")
         return "place"
-    if text.startswith(",", name_end) and lex.org_apposed.match(text, name_end, name_end + _LABEL_REACH):
+    if text.startswith((",", "  "), name_end) and lex.org_apposed.match(text, name_end, name_end + _LABEL_REACH):
         return "org"  # "Ofwat, the regulator, fined", "Crowdpac, a political crowdfunding website"
     if " " not in word and text.find("The", max(0, name_start - 5), name_start) >= 0 \
             and _TITLE_THE.search(text, max(0, name_start - 30), name_start) \
