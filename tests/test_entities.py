@@ -2775,3 +2775,9 @@ def test_an_organisation_apposed_where_the_text_lost_its_commas():
     # PerSenT's texts lost their commas: "Fusion GPS  an opposition research firm  hired Steele" gave MISC
     got = _kinds("Vantor Qell  an opposition research firm  hired Ada Lund. Ada Lund praised Vantor Qell.")
     assert got["Vantor Qell"] == "ORG", got
+
+
+def test_a_letters_salutation_is_no_part_of_the_name():
+    # an advice column's "Dear Carolyn : My girlfriend and I ..." listed a person 'Dear Carolyn'
+    m = _mentions("Dear Ottilie: My sister and I no longer speak. What should I do? Ottilie Brandvik answers.")
+    assert set(m["entity"]) == {"Ottilie Brandvik"}, m[["text", "entity"]]
