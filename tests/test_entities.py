@@ -2781,3 +2781,9 @@ def test_a_letters_salutation_is_no_part_of_the_name():
     # an advice column's "Dear Carolyn : My girlfriend and I ..." listed a person 'Dear Carolyn'
     m = _mentions("Dear Ottilie: My sister and I no longer speak. What should I do? Ottilie Brandvik answers.")
     assert set(m["entity"]) == {"Ottilie Brandvik"}, m[["text", "entity"]]
+
+
+def test_a_shouted_plural_of_an_ordinary_word_is_no_name():
+    # "STOP SENDING ME MAILS." listed an organisation 'MAILS' (Punkt's statistics saw "mail", not "mails")
+    got = _kinds("Ada Lund wrote back: “STOP SENDING ME MAILS.” Kestrel Post said nothing.")
+    assert "MAILS" not in got and got["Ada Lund"] == "PERSON", got

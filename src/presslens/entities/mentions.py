@@ -286,7 +286,8 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False, in
     if letters.isupper() and len(letters) > 1 and "." not in text and not _known_kind(text, lex) \
             and low not in lex.prefixes:
         # shouting ("NO WAR"), not an acronym; but a transcript's speaker label ("STEPHANOPOULOS:")
-        return not dateline and ((len(letters) > 6 and not after.startswith(":")) or _common(low, lex))
+        return not dateline and ((len(letters) > 6 and not after.startswith(":")) or _common(low, lex)
+                                 or (len(letters) > 4 and low.endswith("s") and _common(low[:-1], lex)))  # "ME MAILS"
     parts = low.split("-")
     if len(parts) < 2:
         return False
