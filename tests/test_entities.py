@@ -2775,6 +2775,9 @@ def test_an_organisation_apposed_where_the_text_lost_its_commas():
     # PerSenT's texts lost their commas: "Fusion GPS  an opposition research firm  hired Steele" gave MISC
     got = _kinds("Vantor Qell  an opposition research firm  hired Ada Lund. Ada Lund praised Vantor Qell.")
     assert got["Vantor Qell"] == "ORG", got
+    # but not a name of ordinary words, mostly the piece of a longer one ("Mills" cut as a sentence's first word)
+    got = _kinds("Ada Lund sued the ferry line this year. Mills Law Firm  a law firm based in Kestrelby  took the case.")
+    assert got.get("Law Firm") != "ORG", got
 
 
 def test_a_letters_salutation_is_no_part_of_the_name():
