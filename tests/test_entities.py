@@ -2761,7 +2761,8 @@ def test_lower_or_upper_opening_a_name_makes_a_place():
     # "the terrorist attacks in Lower Manhattan" gave 'Lower Manhattan' MISC, "on the Upper East Side" MISC
     got = _kinds("Ada Lund rented a flat in Lower Kestrelby. Her brother lives on the Upper Harbour Side. The Upper "
                  "House of Nordland passed the bill.")
-    assert got["Lower Kestrelby"] == got["Upper Harbour Side"] == "PLACE" and got["Upper House of Nordland"] == "ORG", got
+    assert got["Lower Kestrelby"] == got["Upper Harbour Side"] == "PLACE", got
+    assert got["Upper House of Nordland"] == "ORG", got
 
 
 def test_a_place_after_a_comma_that_opens_a_role_makes_no_place_of_the_name():
@@ -2776,7 +2777,8 @@ def test_an_organisation_apposed_where_the_text_lost_its_commas():
     got = _kinds("Vantor Qell  an opposition research firm  hired Ada Lund. Ada Lund praised Vantor Qell.")
     assert got["Vantor Qell"] == "ORG", got
     # but not a name of ordinary words, mostly the piece of a longer one ("Mills" cut as a sentence's first word)
-    got = _kinds("Ada Lund sued the ferry line this year. Mills Law Firm  a law firm based in Kestrelby  took the case.")
+    got = _kinds("Ada Lund sued the ferry line this year. Mills Law Firm  a law firm based in Kestrelby  took the "
+                 "case.")
     assert got.get("Law Firm") != "ORG", got
 
 
