@@ -30,6 +30,14 @@ def test_the_inputs_are_the_same_each_time_and_grow_with_the_size():
         assert len(article(kind, 400)["text"].iloc[0]) > 1.8 * len(article(kind, 200)["text"].iloc[0])
 
 
+def test_an_article_shares_no_words_with_the_smaller_ones_of_its_seed():
+    # else the caches hold the smaller run's words for the larger one, as long as they can hold them
+    for kind in ("digits", "code"):
+        small, large = (article(kind, n, seed=1)["text"].iloc[0] for n in (200, 400))
+        assert not large.startswith(small[:40])
+        assert article(kind, 200, seed=2)["text"].iloc[0][:40] != small[:40]
+
+
 def test_stage_seconds_times_every_stage():
     seconds = stage_seconds(article("capitalised", 50))
     assert {"sentences", "sentiment", "entities", "timexes", "quotes", "events", "timeline"} <= set(seconds)
