@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import subprocess
@@ -91,6 +92,45 @@ def test_token_cache_gives_the_tokens_of_every_word_longer_than_one_character(te
         scorer._tokens.clear()
         assert scorer._tokens_of(text) == expected  # made on a miss (cold)
         assert scorer._tokens_of(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB \"“”'’!?,.:;-\n\t NOT but no good WAR"))) | st.text())
+def test_token_columns_are_the_words_the_caps_and_the_places_of_the_hits(text):
+    for scorer in (FastVader(), NewsScorer()):
+        toks = scorer._tokens_of(text)
+        # as it stands, and repeated past the length up to which the columns come from zip(*tokens)
+        for table in (toks, toks * (vader_module._ZIP_TOKENS // max(len(toks), 1) + 1)):
+            _, lows, upper, hit = vader_module._columns(table)
+            assert lows == tuple(t[1] for t in table)
+            assert list(upper) == [t[2] for t in table]
+            assert list(hit) == [t[3] for t in table]
+
+
+def test_a_long_sentence_is_scored_without_an_object_per_word_for_the_garbage_collector():
+    # zip(*tokens) made an iterator per word, all alive at once, and the collector's rounds over them
+    # grew faster than the sentence (sentiment on a page of digits: 2.29x per doubling of its length)
+    text = " ".join(f"Harl{i % 40} Pennock-{i} 4{i}" for i in range(10_000))  # no lexicon word
+    rounds: list[int] = []
+
+    def started(phase, info):
+        if phase == "start":
+            rounds.append(info["generation"])
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    gc.callbacks.append(started)
+    try:
+        for scorer in (FastVader(), NewsScorer()):
+            scorer._tokens_of(text)  # the words are cached outside the count
+            gc.collect()
+            rounds.clear()
+            assert scorer.polarity_scores(text)["compound"] == 0.0
+            assert len(rounds) <= 1, scorer  # 30,000 words: 40 rounds and more with zip(*tokens)
+    finally:
+        gc.callbacks.remove(started)
+        if not was_enabled:
+            gc.disable()
 
 
 @settings(max_examples=200, deadline=None)

@@ -89,7 +89,7 @@ from functools import lru_cache
 from itertools import compress, count
 from importlib import resources
 
-from .vader import _C, FastVader, _lexicon_dict
+from .vader import _C, _ZIP_TOKENS, FastVader, _columns, _lexicon_dict
 
 __all__ = ["DEAD_ZONE", "MISFORTUNE", "SHORT_SENTENCE", "NewsScorer", "news_scorer"]
 
@@ -215,7 +215,7 @@ class NewsScorer(FastVader):
         toks = self._tokens_of(text)
         if not toks:
             return (), []
-        _, lows, upper, hit = zip(*toks)  # columns of the token table, built in C
+        _, lows, upper, hit = zip(*toks) if len(toks) <= _ZIP_TOKENS else _columns(toks)  # built in C
         hits = list(compress(range(len(toks)), hit))
         if not hits:
             return lows, []

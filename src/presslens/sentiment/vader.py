@@ -39,7 +39,7 @@ import importlib.util
 import math
 import re
 import string
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 from importlib import resources
@@ -113,6 +113,10 @@ _TOKEN_CACHE = 100_000
 _SENTENCE_CACHE = 20_000
 _ZERO = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
 _SCORE_ROW = itemgetter("compound", "pos", "neu", "neg")  # what FastVader.scores gives per text
+_LOW, _UPPER, _HIT = itemgetter(1), itemgetter(2), itemgetter(3)  # columns of a token (see _Token)
+# tokens of a sentence up to which its columns come from zip(*tokens) (see _columns); the longest
+# sentence of PolNeAR train and PerSenT dev has 133
+_ZIP_TOKENS = 1_000
 
 
 _Token = tuple[str, str, bool, bool]  # (word, lower case, all caps, hit), see FastVader._token
@@ -128,6 +132,17 @@ class _TokenCache(dict):
 
     def __missing__(self, raw: str) -> _Token | tuple[()]:
         return self._make(raw)
+
+
+def _columns(toks: list[_Token]) -> tuple[None, tuple[str, ...], Iterable[bool], Iterable[bool]]:
+    """The columns of a token table as ``zip(*toks)`` gives them but for the words (``None``): the
+    lower-case words, and the all-caps and hit flags to be read once; a column at a time, in C.
+    ``zip(*toks)`` makes an iterator per token, all alive at once, and the garbage collector's
+    rounds walk them: on one sentence of 128,000, 256,000, 512,000 tokens (a page of digits) that
+    took 0.065, 0.146, 0.415 s, where this takes 0.011, 0.022, 0.043. Callers keep zip up to
+    ``_ZIP_TOKENS`` tokens, where it takes fewer instructions (a column at a time for every
+    sentence of PolNeAR train: 1.5% more for scoring them)."""
+    return None, tuple(map(_LOW, toks)), map(_UPPER, toks), map(_HIT, toks)
 
 
 class VaderResourceError(LookupError):
@@ -287,7 +302,7 @@ class FastVader:
         toks = self._tokens_of(text)
         if not toks:
             return dict(_ZERO)
-        _, lows, upper, hit = zip(*toks)  # columns of the token table, built in C
+        _, lows, upper, hit = zip(*toks) if len(toks) <= _ZIP_TOKENS else _columns(toks)  # built in C
         hits = list(compress(range(len(toks)), hit))
         if not hits:
             return self._sum(text, [], len(toks))
