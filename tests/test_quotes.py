@@ -6355,6 +6355,29 @@ def test_a_paragraph_of_many_quotations_is_read_once_for_pull_quotes_not_once_pe
     assert len(q) > 0 and sum(read) < 4 * len(text)
 
 
+def test_a_quotation_in_a_long_paragraph_is_no_headline_without_copying_the_rest_of_it(monkeypatch):
+    # make bench's linearity check: quotes 2.6x per doubling on one paragraph of quote marks, as the headline
+    # test copied the paragraph after each quotation before asking whether it was a headline's (200 characters)
+    import sys
+    from presslens.quotes import sources
+
+    copied = []
+
+    class Text(str):
+        def __getitem__(self, key):
+            if isinstance(key, slice) and sys._getframe(1).f_code.co_name == "_colon_headline":
+                copied.append(len(range(*key.indices(len(self)))))
+            return str.__getitem__(self, key)
+
+    marks = sources.curly_marks
+    monkeypatch.setattr(sources, "curly_marks", lambda text, quotes: Text(marks(text, quotes)))
+    text = " ".join(f"the council “said the harbour” wall {i} stands" for i in range(300))  # no frame: no speaker
+    quotes_of(text)
+    assert max(copied, default=0) <= 200
+    headline = "Ada Quill: harbour levy ‘will not last’"
+    assert quotes_of(headline)["speaker"].tolist() == ["Ada Quill"] and max(copied) <= 200
+
+
 def test_a_clause_opening_with_doubled_typewriter_marks_after_that_is_reported():
     # "Pathway Communications, which has maintained the site, said in a statement that ``The Nuremberg Files'' was
     # knocked off-line without notice." (AP, as the ASCII wires write their marks): no row, as only “ and " might open
