@@ -5752,6 +5752,14 @@ def test_a_source_speaks_over_a_name_in_its_relative_clause():
         ["Harbour officials", "unnamed source"], ["voters", "unnamed source"], ["Ada Quill", "named person"]]
 
 
+def test_two_sources_joined_by_and_speak_together():
+    # "A total of 265 women and girls have said they were abused" (PerSenT dev) gave "girls", "Her advisers and allies
+    # say" (NYT, PolNeAR train) "allies": the phrase after "and" alone.
+    q = quotes_of("A total of 40 nurses and doctors have said they were never paid.\n\n"
+                  "Her advisers and allies say she will run again.")
+    assert q[["speaker", "cue"]].values.tolist() == [["nurses and doctors", "said"], ["advisers and allies", "say"]]
+
+
 def test_they_after_sources_who_spoke_stands_for_them_not_for_a_name_in_their_words():
     # "Analysts said Mr. Stronach wants to resume a more influential role in running the company. They expect him to
     # cut costs" (WSJ, TempEval-3 train) had the company named in the analysts' words as the speaker of "They".

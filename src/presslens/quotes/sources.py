@@ -749,6 +749,7 @@ _ASIDE_TAIL = re.compile(r"[^,;:“”\"()]{0,40},")
 _REPORTER_TAIL = re.compile(r"(?:,[^,;:“”\"()]{1,100})?[.!?]?\s*")
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+(?!of\s)")  # (not the part of a group: "one of the officials")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
+_AND_BEFORE = re.compile(r"(?<=[\w’'])\s+and\s+$")  # "and" after a word, before a phrase
 # A document and whose it is: "Ada Quill’s statement", "Quill’s latest Facebook post", "a statement from Ada Quill".
 _DOCUMENT_OF = re.compile(r"(?:.+['’]s?\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)"
                           r"|(?:[\w-]+\s+){0,2}(?P<doc2>[\w-]+)\s+(?:from|by)\s+.+)$")
@@ -1027,6 +1028,7 @@ class Article:
             if not overlaps(taken, s, e) and not _credit(text, s, e):
                 cands.append(Candidate(s, e, "NAME"))
         cands += [_candidate((s, e, "PRON", None)) for s, e in self.unquoted(pronouns)]
+        phrase_at_end: dict[int, int] = {}  # where the phrase of a source's head ending there opens
         for head_s, head_e, kind in self.unquoted(heads):
             if head_s in post_nominals:
                 continue
@@ -1063,6 +1065,18 @@ class Article:
             if span in named:
                 continue  # a name that ends in the noun ("Essex Police said"): the mention says what it is
             cands.append(_candidate((*span, _NP_KINDS[kind], None)))
+            # "265 women and girls said", "Her advisers and allies say": two sources' phrases joined by "and" speak
+            # together, as one phrase (the longer, of the same end, wins), where the second is a plural ("met the
+            # farmers and the Republican. They say": the farmers); not where the first is the object of a
+            # preposition ("by authorities at school and his parents believe") or inside a name ("the American
+            # Federation of Teachers and the Avalon union")
+            if text[head_e - 1] == "s" and (joined := _AND_BEFORE.search(text, max(0, start - 8), start)) and (
+                    first := phrase_at_end.get(joined.start())) is not None and not self._object_of_preposition(
+                    max(0, first - 30), first) and not (
+                    (j := bisect_right(named_spans, (first, first)) - 1) >= 0
+                    and named_spans[j][0] < first < named_spans[j][1]):
+                cands.append(_candidate((first, span[1], _NP_KINDS[kind], None)))
+            phrase_at_end[head_e] = start
             # The phrase also through the noun a name ending its "at" or "for" modifies, beside the phrase ending at
             # the name, which stands where the word is a verb no list holds ("Officials at the Pentagon declined").
             if (noun_end := _noun_after_name(text, start, head_s, head_e, span[1])) is not None:
