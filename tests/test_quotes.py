@@ -5760,6 +5760,16 @@ def test_two_sources_joined_by_and_speak_together():
     assert q[["speaker", "cue"]].values.tolist() == [["nurses and doctors", "said"], ["advisers and allies", "say"]]
 
 
+def test_a_source_speaks_over_a_longer_relative_clause_but_not_across_a_lost_comma():
+    # "Advisers who have spoken recently with  Trump  about the Russia investigation said" (PerSenT dev) had no
+    # speaker: the clause of nine words ran past the reach of seven; across the gap of a lost comma it still ends
+    # ("In response to the women who spoke out on Tuesday  a spokesperson for the executive told": the spokesperson).
+    q = quotes_of("Mayor Ada Quill faces a harbour review. Advisers who have spoken recently with  Quill  about the "
+                  "harbour review said she was angry.\n\nIn response to the pilots who spoke out on Tuesday  a "
+                  "spokeswoman for the port authority told the Courier that the claims were false.")
+    assert q[["speaker", "cue"]].values.tolist() == [["advisers", "said"], ["spokeswoman", "told"]]
+
+
 def test_they_after_sources_who_spoke_stands_for_them_not_for_a_name_in_their_words():
     # "Analysts said Mr. Stronach wants to resume a more influential role in running the company. They expect him to
     # cut costs" (WSJ, TempEval-3 train) had the company named in the analysts' words as the speaker of "They".

@@ -298,6 +298,7 @@ _NP_STOP_LAST = re.compile(r"(?s:.*)(?:\n|[.?!;:,] |[“”\"])")
 # his  family", "Some  Trump  surrogates"); other gaps of two spaces or more in it stand for a lost comma.
 PADDED = re.compile(rf"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}|(?i:{alternation(word_list('padded_pronouns'))}))")
 _SPACES = re.compile(r"[ \t]{2,}")
+_PADDED_IN = re.compile(rf"[ \t]{{2}}(?:{PADDED.pattern})[ \t]{{2}}")  # "  Trump  " inside a stretch
 # A stop that is the full stop of an abbreviation in capitals ("U.S. ", "U.N. "), which a phrase may reach back over.
 _CAPS_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\. ")
 
@@ -409,7 +410,7 @@ def _left_gap(tail: str) -> re.Pattern:
         rf"(?:(?!but\b){WORD}+\s+){{0,4}}?(?!(?:and|but|or)\b){WORD}+(?:,\s+[A-Z]{WORD}*(?:\s+[A-Z]{WORD}*)?)?)?"
         # a relative clause without commas after an unnamed source's phrase ("people who have battled other
         # online threats say"; left_speaker takes it after such a phrase only)
-        rf"(?P<rel>\s+who(?:se)?\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,7}}"
+        rf"(?P<rel>\s+who(?:se)?\s+(?:(?!(?:said|says|say|told|and|but|or)\b)[\w’'-]+\s+){{1,9}}"
         rf"(?!(?:said|says|say|told|and|but|or|to)\b)[\w’'-]+)?"
         # an infinitive after a first, last or only one ("The last man to mount a third-party race says";
         # left_speaker takes it after such a phrase only)
@@ -1195,9 +1196,13 @@ class Article:
                 # "Okafor’s deputy, Tomas Brandt, told": the name is itself the apposition.
                 m = APPOSED.fullmatch(self.text, c.end, cue_s)
                 apposed = best is None
+            # (a clause holding the gap of a lost comma ends there: "the women who spoke out on Tuesday  a
+            # spokesperson for the executive told" is the spokesperson's; not a padded mention's: "with  Quill  about")
             if not m or (m.groupdict().get("rel") and not (relative and c.kind in ("NP_UNNAMED", "NP_ROLE")
                                                            and not m.group("desc") and not m.group("aside")
-                                                           and _OWN_VERB.search(m.group("rel")))):
+                                                           and _OWN_VERB.search(m.group("rel"))
+                                                           and "  " not in _PADDED_IN.sub(
+                                                               " ", m.group("rel").strip()))):
                 continue
             if m.groupdict().get("inf") and not (c.kind in ("NP_UNNAMED", "NP_ROLE")
                                                  and _ORDINAL.search(self.text, c.start, c.end)):
