@@ -2461,6 +2461,44 @@ def test_the_feature_matrix_filled_by_blocks_is_the_columns_stacked():
     assert np.array_equal(matrix, np.tile(one, (n_items, 1)))
 
 
+def test_anchor_many_reads_its_expressions_in_bounded_batches(monkeypatch):
+    # anchor_many gives batch_features at most _BATCH expressions at a time (all at once, an article of digit
+    # runs made arrays of a million words, fresh memory whose first touch grew faster than the article),
+    # with the heads and probabilities of one batch of all of them
+    from presslens.timeline import anchors
+
+    s = "Harbour master Odo Brann, who resigned on Monday, said the ferry sank and the port closed."
+    items = [(s, s.index("Monday"), s.index("Monday") + 6, "DATE", set(), None, None, None)] * 5
+    one = anchors.anchor_many(items[:1])
+    sizes = []
+    real = anchors.batch_features
+
+    def counted(batch, *args, **kwargs):
+        sizes.append(len(batch))
+        return real(batch, *args, **kwargs)
+
+    monkeypatch.setattr(anchors, "batch_features", counted)
+    monkeypatch.setattr(anchors, "_BATCH", 2)
+    assert anchors.anchor_many(items) == one * 5 and one[0]
+    assert sizes == [2, 2, 1]
+
+
+def test_the_word_facts_table_grows_by_doubling():
+    # batch_features' facts table of the words seen (kept across calls) makes room for twice the words
+    # known when new ones come: copied for each call's new words, calls over many new words were quadratic
+    from presslens.timeline.anchors import batch_features, load_model
+
+    lexicon, facts, tables = load_model()["lexicon"], {}, []
+    for i in range(64):
+        s = f"Odo Brann, harbour master of Vell{i}, resigned on Monday after the ferry Orla{i} sank."
+        batch_features([(s, s.index("Monday"), s.index("Monday") + 6, "DATE", set(), None, None, None)],
+                       lexicon, None, facts)
+        if not tables or facts["table"] is not tables[-1]:
+            tables.append(facts["table"])  # kept, so that no later table takes its place
+        assert len(facts["table"]) >= len(facts["numbers"])
+    assert len(tables) <= 8  # before: a new table for each of the 64 calls
+
+
 @pytest.mark.parametrize("text, timex, heads", [
     ("The mill cited costs from its 2029 recapitalization as a burden.", "2029", {"recapitalization"}),
     ("Tarno Freight posted a gain in third-quarter net income.", "third-quarter", {"income"}),

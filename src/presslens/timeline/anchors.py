@@ -98,6 +98,11 @@ _TAGS = ("", "aux", "verb", "noun", "stop")
 _TAG_CODES = {t: i for i, t in enumerate(_TAGS)}
 _LOGDIST = np.array([math.log1p(d) for d in range(MAX_DISTANCE + 2)])
 _BLOCK = 2048  # rows of the feature matrix filled at a time (:func:`_rows_of`): 43 features, 0.7 MB
+# Expressions given to batch_features at a time by anchor_many: at most 2 * MAX_DISTANCE + 3 words each, so
+# arrays of at most 88,000 values (0.7 MB). All at once, an article of 256,000 words of digit runs made
+# arrays of a million words, each fresh memory that numpy asks the kernel to back with huge pages: their
+# first touch took system time growing faster than the article (the events stage 2.4x at that doubling).
+_BATCH = 2000
 # The spans of text between an expression and a candidate that count as hard punctuation: one of
 # these characters, or a dash between spaces (found overlapping, as a search of the span would; the
 # search skips to each dash, a match starts at the space before it).
@@ -234,9 +239,13 @@ def batch_features(items: list[tuple], lexicon: dict[str, Any], memo: dict | Non
     ids = np.fromiter(map(numbers.__getitem__, map(itemgetter(2), flat)), dtype=np.int64, count=total)
     if len(numbers) > known_before or "table" not in facts:  # the table grows only by new words (kept in ``facts``)
         new = list(islice(reversed(numbers), len(numbers) - known_before))[::-1]  # in the order numbered
-        facts["table"] = np.concatenate([facts.get("table", np.zeros((0, 4))),
-                                         np.array([_word_facts(w, lexicon) for w in new], dtype=float)
-                                         .reshape(-1, 4)])
+        table = facts.get("table", np.zeros((0, 4)))
+        if len(numbers) > len(table):
+            # Room for twice the words known, its rows past them unused: a copy of all rows for each
+            # call's new words made the calls over many new words (one article of digit runs in
+            # anchor_many's batches) quadratic.
+            table = facts["table"] = np.concatenate([table[:known_before], np.zeros((len(numbers), 4))])
+        table[known_before:len(numbers)] = np.array([_word_facts(w, lexicon) for w in new], dtype=float).reshape(-1, 4)
     rows = facts["table"][ids]
     ev, known, bits, linked = rows[:, 0], rows[:, 1] != 0, rows[:, 2].astype(np.int64), rows[:, 3]
     all_bits = bits
@@ -415,6 +424,10 @@ def anchor_many(items: list[tuple], model: dict[str, Any] | None = None, memo: d
     being its arguments (sentence, start, end, kind, rule_starts, clause[, relation[, tense]]);
     ``memo`` as in :func:`batch_features`."""
     model = model or load_model()
-    spans, matrix = batch_features([tuple(item) + (None,) * (8 - len(item)) for item in items], model["lexicon"],
-                                   memo, model.setdefault("_facts", {}))
-    return select(spans, probabilities(matrix, model), model["threshold"], model["top_threshold"])
+    memo = memo if memo is not None else {}
+    found: list[list[tuple[int, int, float]]] = []
+    for lo in range(0, len(items), _BATCH):
+        spans, matrix = batch_features([tuple(item) + (None,) * (8 - len(item)) for item in items[lo:lo + _BATCH]],
+                                       model["lexicon"], memo, model.setdefault("_facts", {}))
+        found.extend(select(spans, probabilities(matrix, model), model["threshold"], model["top_threshold"]))
+    return found
