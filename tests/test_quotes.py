@@ -724,7 +724,8 @@ def test_a_podcast_transcripts_time_code_after_the_name_opens_its_turn():
     # Podcast transcripts set the time code after a name in title case, the words on the next line ("Corin Ashby
     # (00:00:03):"); no turn had been found. The label before the last one's words still counts as a dialogue's.
     text = ("The Tidewater Hour, transcript\n\nMaren Holt (00:00:03):\nWelcome back. I'm Maren Holt.\n\n"
-            "Kasimir Dunleavy (00:00:09):\nThanks for having me, Maren.\n\nMaren Holt (00:00:12):\nWhy did the ferries stop?")
+            "Kasimir Dunleavy (00:00:09):\nThanks for having me, Maren.\n\n"
+            "Maren Holt (00:00:12):\nWhy did the ferries stop?")
     q = quotes_of(text)
     assert q[["speaker", "content"]].values.tolist() == [
         ["Maren Holt", "Welcome back. I'm Maren Holt."], ["Kasimir Dunleavy", "Thanks for having me, Maren."],
