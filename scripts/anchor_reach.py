@@ -52,6 +52,12 @@ Reads only ``../shared/corpora/tempeval3-train`` (or ``$PRESSLENS_SHARED/corpora
    for rows right the threshold offers. The layer is fitted on all of the corpus, so both halves are
    in-sample for it; ``events_model``'s cross-validated curve (``cv_5fold_recall_at_precision``) is
    the figure on unseen documents.
+11. on the development half, a date anchoring the main event of the next sentence: for every gold
+   DATE or TIME expression whose next sentence holds no gold expression, whether that sentence's first
+   verb (and its first reporting verb) is an annotated link of the expression, over all such pairs,
+   linked or not, per source: the only date of its paragraph, that and the same tense (a past form
+   after a date on or before the creation date, no past form after a later one), the date of the
+   creation day, the article's first date; and how few articles hold the links across sentences.
 
 Usage: ``.venv/bin/python scripts/anchor_reach.py [--corpora DIR] [--examples N] [--no-curve]``
 """
@@ -185,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     _candidate_rules(development, rows, data, source, starts)
     _other_sentences(development, data, source, sentence_of)
     _reader_verdicts(development, rows)
+    _next_sentence_rule(development, data, source, starts, sentence_of)
     if not args.no_curve:
         _threshold_curve(data, system)
     return 0
@@ -431,6 +438,65 @@ def _other_sentences(links: pd.DataFrame, data: dict, source: dict, sentence_of:
     busiest = max(per_expression.items(), key=lambda kv: kv[1]) if per_expression else (("", 0), 0)
     print(f"   on the article's first sentence with an expression: {lead}; on {len(per_expression)} expressions, "
           f"the busiest {busiest[0][0]} with {busiest[1]}")
+
+
+def _next_sentence_rule(links: pd.DataFrame, data: dict, source: dict, starts: dict, sentence_of: Any) -> None:
+    """Section 11: the share of (gold date, first verb of the next undated sentence) pairs of the
+    development half that are links, under the conditions a rule dating that verb could test."""
+    docs = set(links["doc_id"])
+    text = dict(zip(data["articles"]["doc_id"], data["articles"]["text"]))
+    created = {d: str(p)[:10] for d, p in zip(data["articles"]["doc_id"], data["articles"]["published"])}
+    linked = set(zip(links["doc_id"], links["timex_start"], links["event_start"]))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for d, a, b in zip(data["events"]["doc_id"], data["events"]["start"], data["events"]["end"]):
+        spans.setdefault(d, []).append((a, b))
+    timexes = data["timexes"][data["timexes"]["doc_id"].isin(docs)]
+    where = [(d, sentence_of(d, a), text[d].count("\n\n", 0, a)) for d, a in zip(timexes["doc_id"], timexes["start"])]
+    dated = {(d, s) for d, s, _ in where}
+    per_paragraph = Counter((d, p) for d, _, p in where)
+    first = {}
+    for d, s, _ in where:
+        first[d] = min(first.get(d, s), s)
+    caches: dict[str, dict] = {}
+    pairs = []
+    for t, (d, s, p) in zip(timexes.itertuples(), where):
+        n = s + 1
+        if t.type not in ("DATE", "TIME") or n >= len(starts[d]) or (d, n) in dated:
+            continue
+        stop = starts[d][n + 1] if n + 1 < len(starts[d]) else len(text[d])
+        words, tags = span_words(text[d], starts[d][n], stop, caches.setdefault(d, {}))
+        day = re.match(r"\d{4}(?:-\d\d){0,2}", str(t.value))
+        when = None if day is None else "before" if day.group(0) < created[d][:day.end()] else (
+            "after" if day.group(0) > created[d][:day.end()] else "on")
+        for kind, verb in (("first verb", _first_verb(text[d], starts[d][n], caches[d])),
+                           ("first reporting verb", next((w[:2] for w, tag in zip(words, tags)
+                                                           if tag == "verb" and w[3] in _REPORTING), None))):
+            if verb is None:
+                continue
+            event = next(((a, b) for a, b in spans.get(d, ()) if a < verb[1] and verb[0] < b), None)
+            past = _past_form(text[d][verb[0]:verb[1]].lower())
+            pairs.append((kind, source[d], event is not None and (d, t.start, event[0]) in linked,
+                          event is not None and any(x[0] == d and x[2] == event[0] for x in linked),
+                          per_paragraph[(d, p)] == 1, past == (when in ("before", "on")) and when is not None,
+                          when == "on" and len(day.group(0)) == 10, s == first[d]))
+    table = pd.DataFrame(pairs, columns=["kind", "source", "link", "linked_any", "only", "tense", "today", "lead"])
+    print("11. (gold date, verb of the next sentence without an expression) pairs of the development half that are "
+          "links of the date (links/pairs; per source):")
+    for kind, part in table.groupby("kind"):
+        for name, keep in (("all", part["link"] == part["link"]), ("the only date of its paragraph", part["only"]),
+                           ("that, and the same tense", part["only"] & part["tense"]),
+                           ("a date of the creation day", part["today"]), ("the article's first date", part["lead"])):
+            x = part[keep]
+            per = ", ".join(f"{k} {int(v['sum'])}/{int(v['size'])}"
+                            for k, v in x.groupby("source")["link"].agg(["sum", "size"]).iterrows())
+            print(f"   {kind}, {name}: {int(x['link'].sum())}/{len(x)} = {x['link'].mean():.3f} ({per}); "
+                  f"the verb linked to any expression {x['linked_any'].mean():.2f}")
+    across = links[[sentence_of(d, a) != sentence_of(d, b)
+                    for d, a, b in zip(links["doc_id"], links["timex_start"], links["event_start"])]]
+    per_doc = across["doc_id"].value_counts()
+    expressions = across.groupby(["doc_id", "timex_start"]).ngroups
+    print(f"   links across a sentence: {len(across)} in {len(per_doc)} articles; the {min(12, len(per_doc))} with "
+          f"most hold {int(per_doc.head(12).sum())}, on {expressions} expressions")
 
 
 VERDICTS = Path(__file__).with_name("anchor_wrong_rows.tsv")
