@@ -1242,6 +1242,14 @@ ATTRIBUTION_RULES = {
               "why fares rose": {"speaker": "Piet Marsh", "cue": "explain"},
               "the pier was unsafe": {"speaker": "ferry board", "cue": "disclose"},
               "whether the vote was close": {"speaker": "Tom Becker", "cue": "say"}}),
+    # A speaker judged right or correct to speak speaks ("is right to note that …"), as one "quick to point out" does,
+    # also a group "all quick to point out"; "It is correct to say that …" is the writer's own judgement, no row.
+    "right to note, all quick to point out": dict(
+        text="The Avalon ferry vote is on Friday. Ada Quill is right to note that fares fell. The harbour workers are "
+             "all quick to point out that the pier is old. It is correct to say that the levy failed.",
+        rows={"fares fell": {"speaker": "Ada Quill", "cue": "note"},
+              "the pier is old": {"speaker": "harbour workers", "cue": "point out"}},
+        absent="the levy failed"),
     # A pronoun's contracted auxiliary stands between it and the verb as the whole word does ("They’ve suggested",
     # "he’s not predicting"); after a name "'s" is its possessive ("Mr. Becker's use of a crude word to describe").
     "a pronoun's contracted auxiliary": dict(

@@ -529,11 +529,15 @@ _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _WITH_END = re.compile(r"\bwith\s+$")
 # (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe";
 # as a forecast or a stance does: "Yellen is likely to stress that …", "was reluctant to say", "unwilling to confirm";
+# as a judgement of what was said does: "Quill is right to note that …", "is correct to point out" (not "It is
+# correct to say that …", the writer's own), a group's "are all quick to point out";
 # and after a verb whose subject is the infinitive's, data/quotes_raising_verbs.txt: "seemed to suggest", "has to
 # explain", not "a term Rubio has used to describe", a use)
 _RAISING_VERBS = alternation(list(words("raising_verbs")))
-_EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+\w+ly)?\s+(?:quick|careful|eager|keen|happy"
-                       r"|at\s+pains|(?:(?:more|less|most)\s+)?likely|inclined|(?:un)?willing|reluctant)"
+_EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+(?:all|both))?(?:\s+\w+ly)?\s+"
+                       r"(?:quick|careful|eager|keen|happy|at\s+pains|(?:(?:more|less|most)\s+)?likely"
+                       r"|inclined|(?:un)?willing|reluctant"
+                       r"|(?<!\b[Ii]t\sis\s)(?<!\b[Ii]t\swas\s)(?:right|correct))"
                        r"|went\s+so\s+far\s+as"
                        rf"|(?:(?!used\b)|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s))(?:{_RAISING_VERBS}))\s+to\s+$")
 _CONJ_LEAD = re.compile(r"(?:but|and|so|yet)\s+(?=\w)", re.I)
