@@ -4088,6 +4088,28 @@ def test_scans_from_first_characters_find_what_the_plain_patterns_find(text, lo,
         assert [m.span() for m in that.finditer(text, lo, hi)] == [m.span() for m in _THAT_ANY.finditer(text, lo, hi)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    " ", "  ", ",", ".", " “", "\"", " that", " That", " tha", "t", " thatt", "that,", " he", " it", " was", " is",
+    " and", " with", " in", " on", " a", " statement", " Monday", " today", ", where", " who", ", however,",
+    " through", " translator", ", through a translator,", " NBC’s", " Avalon", " U.S.", " if", " so", " the plan",
+]), max_size=14).map("".join))
+def test_that_clause_gate_finds_what_the_four_patterns_find(text):
+    # _that_clause tries its four patterns only where the word "that" lies before the end; it finds
+    # what they find tried one after the other, at every start and end.
+    from presslens.quotes.extract import _THAT, _THAT_AFTER_ASIDE, _THAT_ASIDE, _THAT_COMMA_ASIDE, _that_clause
+
+    cases = [text, " on KAVN, where he is a host, that it", ", through a translator, that it", " that, if so, it was",
+             " in a statement on Monday that the plan"]
+    for text in cases:
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                plain = (_THAT.match(text, lo, hi) or _THAT_AFTER_ASIDE.match(text, lo, hi)
+                         or _THAT_ASIDE.match(text, lo, hi) or _THAT_COMMA_ASIDE.match(text, lo, hi))
+                fast = _that_clause(text, lo, hi)
+                assert (plain and (plain.re, plain.span())) == (fast and (fast.re, fast.span()))
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from([
     " ", "  ", "\n", "-", "'", "’", "x", "s", "a", "an", "any", "the", "their", "these", "those", "his", "her", "its",

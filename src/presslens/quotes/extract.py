@@ -2281,6 +2281,16 @@ _TOLD_NAMES = re.compile(r"\s+(?P<a>(?:the\s+)?[A-Z][\wâ€™'.&-]*(?:\s+[A-Z][\wâ€
                          rf"(?={_FINITE_AFTER.pattern}|{_FINITE_AUX})")
 
 
+def _that_clause(text: str, pos: int, endpos: int) -> re.Match | None:
+    """The gap and the "that" opening a verb's clause at ``pos`` (_THAT, or after an aside: _THAT_AFTER_ASIDE,
+    _THAT_ASIDE, _THAT_COMMA_ASIDE), or None. Each match holds the word "that": where none lies before ``endpos``
+    (most clauses), none of the four is tried."""
+    if text.find("that", pos, endpos) < 0:
+        return None
+    return (_THAT.match(text, pos, endpos) or _THAT_AFTER_ASIDE.match(text, pos, endpos)
+            or _THAT_ASIDE.match(text, pos, endpos) or _THAT_COMMA_ASIDE.match(text, pos, endpos))
+
+
 def _told_then_subject(text: str, cue_e: int, limit: int) -> tuple[str, int] | None:
     """The one told and where the clause begins, where capitalised words after "told" run into the clause's subject
     (:data:`_TOLD_NAMES`): the subject's name stands alone elsewhere in the article, and the words before it are no
@@ -3991,8 +4001,7 @@ class _Extractor:
         elif "speech" in f.classes and (answer := _ANSWER.match(text, f.right, sent_e)):
             return answer.span(1)  # "75 percent of Democrats said yes", "half said so in May"
         elif "speech" in f.classes or "belief" in f.classes:
-            that = (_THAT.match(text, f.right, sent_e) or _THAT_AFTER_ASIDE.match(text, f.right, sent_e)
-                    or _THAT_ASIDE.match(text, f.right, sent_e) or _THAT_COMMA_ASIDE.match(text, f.right, sent_e))
+            that = _that_clause(text, f.right, sent_e)
             that_at = text.rfind("that", f.right, that.end()) if that else -1  # where the word "that" starts
             if that and _SO_BEFORE.search(text, f.right, that_at):
                 that = None  # "thinks his status is so weak that he jumped in": a clause of result
