@@ -16,7 +16,8 @@ articles of PerSenT dev (a development split; its test sets stay unread) of at l
 by the form of their text, the trace of the outlet's pipeline (:func:`persent_form`), their mojibake repaired
 as :func:`presslens.load_corpus` repairs it; sample E (``scripts/quote_precision_e.tsv``) is 12 more, of the same
 design, none of P's, sample G (``scripts/quote_precision_g.tsv``) 12 more again, none of P's or E's, and sample H
-(``scripts/quote_precision_h.tsv``) 12 more again, none of P's, E's or G's.
+(``scripts/quote_precision_h.tsv``) 12 more again, none of P's, E's or G's, and sample I
+(``scripts/quote_precision_i.tsv``) 12 more again, none of P's, E's, G's or H's.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -67,12 +68,14 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
            "E": (2030, JUDGED.with_name("quote_precision_e.tsv")),
            "F": (2031, JUDGED.with_name("quote_precision_f.tsv")),
            "G": (2032, JUDGED.with_name("quote_precision_g.tsv")),
-           "H": (2033, JUDGED.with_name("quote_precision_h.tsv"))}
+           "H": (2033, JUDGED.with_name("quote_precision_h.tsv")),
+           "I": (2034, JUDGED.with_name("quote_precision_i.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2, G on
-# that of 15bc131, H on that of fa71d42), and
+# that of 15bc131, H on that of fa71d42, I on that of 53e789c3), and
 # how many articles of each form of text each draws from its articles of at least PERSENT_LENGTH characters that the
-# samples before it left, by sorted doc id.
-PERSENT_SAMPLES = ("P", "E", "G", "H")
+# samples before it left, by sorted doc id. A form with fewer left gives all it has and plain text the rest (the four
+# misencoded articles: none left for sample I).
+PERSENT_SAMPLES = ("P", "E", "G", "H", "I")
 PERSENT_DRAWS = {"plain": 7, "curly": 3, "tokenised": 1, "misencoded": 1}
 PERSENT_LENGTH = 1500
 KINDS = ("direct", "mixed", "indirect")
@@ -108,8 +111,10 @@ def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
             source=lambda a: a["text"].map(persent_form)).sort_values("doc_id")
         for name in PERSENT_SAMPLES[:PERSENT_SAMPLES.index(sample) + 1]:
             rng = random.Random(SAMPLES[name][0])
+            left = {kind: list(articles.loc[articles["source"] == kind, "doc_id"]) for kind in PERSENT_DRAWS}
+            short = sum(max(0, n - len(left[kind])) for kind, n in PERSENT_DRAWS.items())
             chosen = [d for kind, n in PERSENT_DRAWS.items()
-                      for d in rng.sample(list(articles.loc[articles["source"] == kind, "doc_id"]), n)]
+                      for d in rng.sample(left[kind], min(n, len(left[kind])) + (short if kind == "plain" else 0))]
             left = articles[~articles["doc_id"].isin(chosen)]
             chosen, articles = articles[articles["doc_id"].isin(chosen)].reset_index(drop=True), left
         texts = read_persent(root / "persent-dev")[0].set_index("doc_id")["text"]
