@@ -5905,8 +5905,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # (46/62).
     # And before "as" ("…  as Voloshyn also told The Post"): H content 76/100.
     # Sample I, a fifth sample of PerSenT dev (12 other articles, seed 2034; no misencoded article left, a plain one
-    # instead), measured at 53e789c3 before any rule written from it (held out): precision 98/113, speaker 85/98,
-    # content 81/98, recall direct 31/33, mixed 26/27, indirect 41/46 (35/46 with the right speaker).
+    # instead), measured at 53e789c3 before any rule written from it (held out): precision 95/113, speaker 82/95,
+    # content 80/95, recall direct 31/33, mixed 26/27, indirect 38/43 (32/43 with the right speaker), a reported
+    # question judged no attribution as E and H judge one.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -5925,8 +5926,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
                     "recall_indirect": 0.80, "recall_indirect_speaker": 0.63},
               "H": {"precision": 0.91, "speaker": 0.80, "content": 0.72, "recall_direct": 0.92, "recall_mixed": 0.82,
                     "recall_indirect": 0.85, "recall_indirect_speaker": 0.67},
-              "I": {"precision": 0.86, "speaker": 0.86, "content": 0.82, "recall_direct": 0.93, "recall_mixed": 0.96,
-                    "recall_indirect": 0.89, "recall_indirect_speaker": 0.76}}
+              "I": {"precision": 0.84, "speaker": 0.86, "content": 0.84, "recall_direct": 0.93, "recall_mixed": 0.96,
+                    "recall_indirect": 0.88, "recall_indirect_speaker": 0.74}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
         with path.open(encoding="utf-8", newline="") as f:
