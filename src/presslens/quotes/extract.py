@@ -891,6 +891,12 @@ _LEFT_COMMA = re.compile(  # (a comma inside a quoted word's closing mark too: '
 # said.", PerSenT): from the end of the word before them (_Extractor._lost_comma says where they are no comma's).
 _LOST_COMMA = re.compile(r"(?<=\w)(?=[ \t]{2})" + _LEFT_COMMA_TAIL)
 _GAP = re.compile(r"(?<=\w)[ \t]{2,}")
+# A clause's comma so lost: such a gap (not inside a number: "$ 200   000"), or a space before a closing quotation mark
+# that the comma stood in ("asked if Rice was a “lightweight ”  Trump  said", its comma's space kept inside the mark)
+# (_Extractor._lost_clause_comma); and a mention so padded before a mark, one space after it ("when  she ’ll come",
+# "for  him .").
+_CLAUSE_GAP = re.compile(r"(?<=\w)(?:(?<!\d)[ \t]{2,}|[ \t]{2,}(?![ \t\d])| [”\"](?=\s))")
+_PADDED_BEFORE_MARK = re.compile(rf"(?:{PADDED.pattern}) (?=[’'.;:!?”\"]|$)")
 _GAP_END = re.compile(r"(?<=\w)[ \t]{2,}$")  # such a gap right before a verb
 # Such a gap after a name, before a description in lower case ("said  Tressa Feher  chief of staff for …").
 # (not a verb: "Ald. Ada Quill  however  said  Ivo Brant  portrayed the issue", the main person's name padded)
@@ -4107,6 +4113,8 @@ class _Extractor:
             comma = _CLAUSE_COMMA.search(text, start, sent_e)  # not "250,000"
             if comma:
                 end = comma.start()
+            elif (lost := self._lost_clause_comma(start, sent_s, sent_e)) is not None:
+                end = lost
         cut = _CLAUSE_CUT
         m = cut.search(text, start, end)
         # (not after the frame of a relative clause, whose subject's verb may follow the aside: "Those insiders who
@@ -4161,6 +4169,25 @@ class _Extractor:
                 break
         end = _trimmed_end(text, start, end)
         return (start, end) if end > start else None
+
+    def _lost_clause_comma(self, start: int, sent_s: int, sent_e: int) -> int | None:
+        """Where the first comma after ``start`` stood in a sentence with none (a text stripped of them, PerSenT):
+        "When Stern asked  Trump  to elaborate   Trump  said …", "When Stern asked if Rice was a “lightweight ”  Trump
+        said …" end the words asked where "…, Trump said" does; not at two spaces that pad a mention (:data:`PADDED`,
+        between them and another gap: "asked if  Trump  was"), which a comma's would make three."""
+        text = self.doc.text
+        if "," in text[sent_s:sent_e]:
+            return None
+        last = sent_s
+        for gap in _CLAUSE_GAP.finditer(text, sent_s, sent_e):
+            s, e = gap.span()
+            quote = not text[e - 1].isspace()
+            if s >= start and (quote or e - s > 2 or not (
+                    PADDED.fullmatch(text, last, s) or _PADDED_BEFORE_MARK.match(text, e, sent_e)
+                    or ((n := _GAP.search(text, e, sent_e)) is not None and PADDED.fullmatch(text, e, n.start())))):
+                return e if quote else s
+            last = e
+        return None
 
     def _frame_gap(self, g: _Frame, start: int, sent_s: int, lead: int) -> re.Match | None:
         """The two spaces of a lost comma (:meth:`_lost_comma`) before the frame ``g`` that opens at ``lead``, after
