@@ -1314,7 +1314,7 @@ def _person_before_gap_apposition(doc: Article, limit_left: int, cue_s: int, lef
         c = doc.cands[i]
         i -= 1
         before = _WORD_BEFORE.search(text, max(limit_left, c.start - 30), c.start)
-        if c.kind in ("PERSON", "NAME") and c.start >= limit_left and not (
+        if c.kind in ("PERSON", "NAME", "ORG") and c.start >= limit_left and not (
                 before and (before.group(1) in _NOT_BEFORE_SUBJECT or before.group(1) in _VERBS
                             or before.group(1).endswith("ed"))):
             # (the name opens its clause: not "compared  Quill  to …", "the  Quill  case and …", "had  Quill  around")
