@@ -39,12 +39,18 @@ words nearer to another name than to the mention, ``names-window`` as ``names-be
 the nearest other name keyed ``Lx_`` / ``Rx_``; ``negation-far``: the words a negator of the mention's clause stands
 before beyond the negation window (``negation_far_cues``).
 
+Eleventh round (the layer's form, and lexicon coverage). ``polar-<ratio>``: the weights as a polarity and a
+subjectivity direction with their L2 apart (``polar_fit``; 1 is the plain fit); ``opinion-<scale>``: the features
+again over the target lexicon with Hu & Liu's opinion words it lacks at ±scale (``opinion_lexicon``; needs the
+``rated`` extra), ``opinion-rare-<scale>`` only those in fewer than ``MIN_CUE_COUNT`` train sentences.
+
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen]
 [--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
 half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all, clause, clause-own,
 clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE, patient,
-patient-split, patient-epithet, names-between, names-nearer, names-window, negation-far; about 2 CPU minutes per
+patient-split, patient-epithet, names-between, names-nearer, names-window, negation-far, polar-<ratio>,
+opinion-<scale>, opinion-rare-<scale>; about 2 CPU minutes per
 cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install scikit-learn``, the vectors
 ``pip install wordllama``, both used here only)
 """
@@ -56,7 +62,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from scipy import optimize
+from scipy import optimize, sparse
 
 import train_target as tt
 from presslens.sentiment import evaluation, target as T
@@ -457,6 +463,55 @@ REKEY = {f"names-{how}": lambda c, s, a, b, how=how: names_rekey(c, s, a, b, how
          for how in ("between", "nearer", "window")}
 
 
+# --------------------------------------------------------------------------- eleventh round
+
+def opinion_lexicon(scale: float, rare_in=None) -> dict[str, float]:
+    """The target lexicon with Hu & Liu's opinion words it lacks at ±``scale`` on its −4…4 (read from the
+    ``labmtsimple`` package of the ``rated`` extra, only here: the package copies none of them); with
+    ``rare_in`` (sentences) only the words in fewer than ``MIN_CUE_COUNT`` of them, too rare to be cues."""
+    from collections import Counter
+
+    from presslens.sentiment.rated import opinion_lexicon as hu_liu
+
+    lex = dict(T._lexicon())
+    seen = Counter(w.lower() for s in set(rare_in) for w in set(T._analyse(s).words)) if rare_in is not None else None
+    for word, sign in hu_liu().items():
+        if word.isalpha() and word not in lex and (seen is None or seen[word] < tt.MIN_CUE_COUNT):
+            lex[word] = scale * sign
+    return lex
+
+
+_POLARITY, _SUBJECTIVITY = np.array([-1.0, 0.0, 1.0]), np.array([1.0, -2.0, 1.0])
+
+
+def polar_fit(ratio: float):
+    """``train_target._fit_lr`` with the weights written as a polarity direction (negative against positive)
+    and a subjectivity one (neutral against both), each input's weights ``u`` (−1, 0, 1) + ``r`` (1, −2, 1),
+    the L2 on ``u`` times ``ratio`` and on ``r`` divided by it: at 1 the plain multinomial L2 on the weights
+    (which are centred over the classes at the optimum); > 1 shrinks the polarity weights more."""
+
+    def fit(dense, cues, gold, l2):
+        x = sparse.hstack([sparse.csr_matrix(dense), cues]).tocsr()
+        n, m = x.shape
+        y1 = np.eye(3)[gold + 1]
+        lu, lr = 2 * l2 * ratio / n, 6 * l2 / ratio / n
+
+        def loss(theta):
+            b, u, r = theta[:3], theta[3:3 + m], theta[3 + m:]
+            logp = _log_softmax(x @ (np.outer(u, _POLARITY) + np.outer(r, _SUBJECTIVITY)) + b)
+            g = (np.exp(logp) - y1) / n
+            grad = x.T @ g
+            value = -(y1 * logp).sum() / n + 0.5 * (lu * (u @ u) + lr * (r @ r))
+            return value, np.concatenate([g.sum(axis=0), grad @ _POLARITY + lu * u, grad @ _SUBJECTIVITY + lr * r])
+
+        theta = optimize.minimize(loss, np.zeros(3 + 2 * m), jac=True, method="L-BFGS-B",
+                                  options={"maxiter": 1000}).x
+        w = np.outer(theta[3:3 + m], _POLARITY) + np.outer(theta[3 + m:], _SUBJECTIVITY)
+        return theta[:3], w[:dense.shape[1]], w[dense.shape[1]:]
+
+    return fit
+
+
 # --------------------------------------------------------------------------- nested CV
 
 def _log_softmax(z: np.ndarray) -> np.ndarray:
@@ -640,9 +695,19 @@ def main(argv: list[str] | None = None) -> int:
     sources = np.array([tt._source(i) for i in train["id"]])
     feats, cue_rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
     banks = {}
+    plain_fit, plain_lexicon = tt._fit_lr, T._lexicon
     for variant in args.variants:
-        cue_set = variant if variant in CUE_SETS or variant.startswith("vec-") else "base"
-        rows = cue_rows
+        cue_set = variant if variant in CUE_SETS or variant.startswith(("vec-", "opinion-", "polar-")) else "base"
+        rows, vfeats = cue_rows, feats
+        tt._fit_lr = polar_fit(float(variant[6:])) if variant.startswith("polar-") else plain_fit
+        if variant.startswith("opinion-"):
+            # opinion-<scale> / opinion-rare-<scale>: the features again, over the wider lexicon
+            lex = opinion_lexicon(float(variant.rsplit("-", 1)[1]), train["sentence"] if "-rare-" in variant else None)
+            T._lexicon = lambda lex=lex: lex
+            T._analyse.cache_clear()
+            vfeats, rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
+            T._lexicon = plain_lexicon
+            T._analyse.cache_clear()
         tt.VALUED = {"distance": ("V_", "D_"), "negation-far": ("V_", "F_")}.get(cue_set, ("V_",))
         tt.MAX_CUES = 8000
         if cue_set.startswith("vec-"):
@@ -662,16 +727,16 @@ def main(argv: list[str] | None = None) -> int:
         elif cue_set in REKEY:
             rows = [REKEY[cue_set](c, s, int(a), int(b)) if c else c
                     for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
-        elif cue_set != "base":
+        elif cue_set != "base" and not cue_set.startswith(("opinion-", "polar-")):
             rows = [{**c, **EXTRA[cue_set](s, int(a), int(b))} if c else c
                     for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
         if args.screen:
-            print(variant, "screen", screen(feats, rows, gold, groups), flush=True)
+            print(variant, "screen", screen(vfeats, rows, gold, groups), flush=True)
             continue
         if cue_set not in banks:
-            banks[cue_set] = log_odds_bank(feats, rows, gold, groups, sources, args.repeats, args.jobs,
+            banks[cue_set] = log_odds_bank(vfeats, rows, gold, groups, sources, args.repeats, args.jobs,
                                             args.cache / cue_set if args.cache else None)
-        print(variant, nested(banks[cue_set], feats, rows, gold, groups, args.repeats, variant), flush=True)
+        print(variant, nested(banks[cue_set], vfeats, rows, gold, groups, args.repeats, variant), flush=True)
     return 0
 
 

@@ -636,6 +636,29 @@ def test_training_folds_naive_bayes_into_the_shipped_arithmetic():
     assert train.story_interval(np.zeros((len(rows), 2), dtype=int), gold, stories)[1] < 0.5
 
 
+def test_variant_fit_by_polarity_and_subjectivity_reduces_to_the_plain_fit(monkeypatch):
+    """scripts/target_variants.py's ``polar_fit`` writes the weights as a polarity and a subjectivity
+    direction with their L2 apart; at ratio 1 it is the plain multinomial fit of train_target (the L2 on the
+    weights, which are centred over the classes at the optimum), and a larger ratio shrinks the polarity."""
+    import importlib.util
+
+    from conftest import ROOT
+    from scipy import sparse
+
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("target_variants", ROOT / "scripts" / "target_variants.py")
+    variants = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(variants)
+    rng = np.random.default_rng(0)
+    dense, cues = rng.normal(size=(60, 3)), sparse.csr_matrix((rng.random((60, 5)) > 0.7).astype(float))
+    gold = np.clip(np.round(dense[:, 0] + rng.normal(scale=0.5, size=60)), -1, 1).astype(int)
+    b0, w0, c0 = variants.tt._fit_lr(dense, cues, gold, 2.0)
+    b1, w1, c1 = variants.polar_fit(1.0)(dense, cues, gold, 2.0)
+    centred = lambda w: w - w.mean(axis=1, keepdims=True)  # noqa: E731
+    assert np.allclose(centred(w0), w1, atol=1e-3) and np.allclose(centred(c0), c1, atol=1e-3)
+    _, w4, _ = variants.polar_fit(4.0)(dense, cues, gold, 2.0)
+    assert abs(w4[0, 2] - w4[0, 0]) < abs(w1[0, 2] - w1[0, 0])
+
 def test_cues_say_whether_the_mention_is_a_place_an_organisation_or_a_common_noun(monkeypatch):
     from presslens.sentiment import target
 
