@@ -6797,3 +6797,23 @@ def test_who_after_a_description_set_beside_a_name_is_that_person():
     assert row(q, "Tarn reneged")["speaker"] == "Edda Varn"
     assert row(q, "more leaks")["speaker"] == "Ivo Brant"  # after the description's closing comma
     assert row(q, "Ada Quill for mayor")["speaker"] == "Ivo Brant"  # a dash set close
+
+
+def test_a_fronted_phrase_ends_at_the_first_lost_comma_before_a_name():
+    # PerSenT (its commas removed): "Returning to the White House from Camp David   Trump  was asked Sunday whether
+    # he intended to fire Mueller. “No  I’m not ”  he  told journalists" gave the answer to Mueller, and "In an
+    # interview with NPR in November   Biden  was asked by … if  he  thought" the he to McConnell: the sentence's
+    # subject was not found past its fronted phrase. It ends at the first gap of a lost comma a name follows; not
+    # at a gap after a preposition ("about  Tarn 's ferry": the padding of a mention), nor at one a he/she follows.
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "President Ellis Marrow sought to douse talk that he may fire counsel Tobin Ferrell.\n Returning to the "
+        "capital from Camp Lorne   Marrow  was asked Sunday whether  he  intended to fire Ferrell. “No  I’m not ”  "
+        "he  told journalists.",
+        "Mayor Ivo Brant praised the plan. In an interview with the Herald in March   Bo Tarn  was asked by the host "
+        "if  he  thought the ferry was safe.",
+        "Bo Tarn said the ferry was safe. In Ivo Brant's letter to the board  he said the ferry was unsafe."]})
+    q = extract_quotes(arts)
+    assert row(q, "No  I’m not")["speaker"] == "Ellis Marrow"
+    assert q[q["content"].str.startswith("the ferry was safe") & (q["doc_id"] == "b")]["speaker"].tolist() == [
+        "Bo Tarn"]
+    assert row(q, "the ferry was unsafe")["speaker"] == "Ivo Brant"

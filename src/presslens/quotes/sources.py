@@ -606,6 +606,17 @@ _SUBJECT_LEAD = re.compile(
     # Quill opened up", not a quotation: "“We won,” Quill said")
     rf"(?:[“\"][^“”\"\n,.!?]{{1,40}}[”\"]\s+(?=(?-i:[a-z])))?(?:{WORD}+\s+){{0,3}}", re.I)
 
+# A sentence opening with a preposition or a participle, whose phrase a text stripped of its commas (PerSenT) ends at
+# a gap of spaces: "In an interview with NPR in November   Biden  was asked", "Returning to the White House   Trump"
+# (not "According to": its source's description has the first gap, "According to Ada Quill  Tarn's lawyer  the case").
+# A word no comma follows: a gap after it pads a mention ("speak up about  Weinstein 's harassment").
+_NO_COMMA_AFTER = re.compile(r"(?<![\w’'-])(?:about|against|over|to|at|in|on|of|with|like|by|for|from|into|the|a|an"
+                             r"|and|or|his|her|their)\s+$", re.I)
+_FRONTED_LOST_COMMA = re.compile(r"[\s“\"]*(?:(?:In|On|At|After|Before|During|Despite|Following|Amid|Like|Unlike|With"
+                                 r"|Without|Since|Under|Upon|Through|Throughout|Until)"
+                                 r"|(?!According\b)[A-Z][a-z]{2,}ing(?=\s+(?:to|from|on|at|in|with|about|for|into|the"
+                                 r"|a|an|his|her|their|its|out|back|up|through|over)\s))\s")
+
 # A sentence opening with a prepositional phrase of several words that names something and ends in
 # a comma ("In response to Donald Trump’s proposal to bar Muslims, "): up to its comma.
 _FRONTED_PP = re.compile(
@@ -1095,24 +1106,23 @@ class Article:
         """Where a phrase ending at ``hi`` may open, from ``lo``: after the last gap of spaces that stands for a comma a
         text stripped of its commas lost (PerSenT: "… will apologize to the rider  an official said", "with  his
         appointees there  the president’s advisers insisted": not "the rider  an official", nor "appointees there  the
-        president’s advisers"); not a gap of two spaces that pads a mention (:data:`PADDED`, between it and another
-        gap: "Some  Trump  surrogates"), nor in a sentence with a comma before it."""
-        text = self.text
+        president’s advisers"; :meth:`_lost_commas`), nor in a sentence with a comma before it."""
         sent_s = self.sentence(hi)[0]
-        if "," in text[sent_s:hi]:
+        if "," in self.text[sent_s:hi]:
             return lo
+        return next((e for s, e in reversed(self._lost_commas(sent_s, hi)) if e <= hi and s >= lo), lo)
+
+    def _lost_commas(self, sent_s: int, hi: int) -> list[tuple[int, int]]:
+        """The gaps of spaces from the sentence starting at ``sent_s`` to ``hi`` (and 40 characters on) that stand for
+        a comma a text stripped of its commas lost, in order: not a gap of two spaces that pads a mention
+        (:data:`PADDED`, between it and another gap: "Some  Trump  surrogates")."""
+        text = self.text
         # (the sentence's first word is a padded mention's too: "\n Zuri’s  older sister told")
         gaps = [(sent_s, len(text[sent_s:hi]) - len(text[sent_s:hi].lstrip()) + sent_s)]
         gaps += [g.span() for g in _SPACES.finditer(text, sent_s, hi + 40)]
-        for i in range(len(gaps) - 1, 0, -1):
-            s, e = gaps[i]
-            if e > hi or s < lo:
-                continue
-            if e - s == 2 and (PADDED.fullmatch(text, gaps[i - 1][1], s)
-                               or (i + 1 < len(gaps) and PADDED.fullmatch(text, e, gaps[i + 1][0]))):
-                continue
-            return e
-        return lo
+        return [(s, e) for i, (s, e) in enumerate(gaps) if i and not (e - s == 2 and (
+            PADDED.fullmatch(text, gaps[i - 1][1], s)
+            or (i + 1 < len(gaps) and PADDED.fullmatch(text, e, gaps[i + 1][0]))))]
 
     def phrase_start(self, pos: int) -> int | None:
         """Where the phrase of a role whose head candidate starts at ``pos`` opens: at its sentence's start or after
@@ -2297,6 +2307,16 @@ class Article:
         lead = aside.end() if aside and aside.end() < hi else lead
         fronted = _FRONTED_PP.match(self.text, lead, hi)
         lead = fronted.end() if fronted else lead
+        if not fronted and (opener := _FRONTED_LOST_COMMA.match(self.text, lead, hi)) and "," not in self.text[lo:hi]:
+            # "Returning to the White House from Camp David   Trump  was asked", "In an interview with NPR in
+            # November   Biden  was asked" (PerSenT): the fronted phrase ends at the first comma the text lost, where
+            # a person's name follows it (not a he/she, whom the phrase may name: "In Armstrong's request  he said";
+            # nor "some  Mugabe  opponents"), not after a preposition ("speak up about  Weinstein 's harassment")
+            gap = next((e for s, e in self._lost_commas(lo, hi) if s >= opener.end() and e <= hi), None)
+            if (gap is not None and not _NO_COMMA_AFTER.search(self.text, max(lo, gap - 12), gap)
+                    and any(self.cands[j].kind == "PERSON" for at, j in self.cand_starts[
+                        bisect_left(self.cand_starts, (gap, -1)):bisect_left(self.cand_starts, (gap + 1, -1))])):
+                lead = gap
         leads_to = self._leads_to
         while i < len(self.cand_starts) and self.cand_starts[i][0] < min(hi, lo + 120):
             c = self.cands[self.cand_starts[i][1]]
