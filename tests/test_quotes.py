@@ -6817,3 +6817,17 @@ def test_a_fronted_phrase_ends_at_the_first_lost_comma_before_a_name():
     assert q[q["content"].str.startswith("the ferry was safe") & (q["doc_id"] == "b")]["speaker"].tolist() == [
         "Bo Tarn"]
     assert row(q, "the ferry was unsafe")["speaker"] == "Ivo Brant"
+
+
+def test_a_he_after_a_sentence_closing_with_he_said_stands_for_that_one():
+    # "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber …, but its progress
+    # … represent good news, he says. “Our philosophy is simple …,” he said" gave the quotation to the last person
+    # quoted before (Kassenova), and PerSenT's "…  Smith said. / If they were not in immediate danger … he said. /
+    # “…” he said." to McChrystal: the he of the reporting clause closing the sentence before goes on, whomever
+    # that he stands for, not the name the reported clause holds.
+    text = ("\"We estimate the trades were worth millions,\" Inspector Tom Vell told reporters. He said more charges "
+            "could be filed against Bo Tarn. Police started investigating Tarn after a tip-off from another agency, he "
+            "said. \"I know these charges sound alarming,\" he said.")
+    q = quotes_of(text)
+    assert row(q, "I know these charges")["speaker"] == "Tom Vell"
+    assert_offsets(text, q)

@@ -1948,18 +1948,25 @@ class Article:
                 return right
         return None
 
-    def _reporter(self, lo: int, hi: int, quoted: bool = False, aside: bool = False) -> Candidate | None:
+    def _reporter(self, lo: int, hi: int, quoted: bool = False, aside: bool = False,
+                  pronoun: bool = False) -> Candidate | None:
         """The person named in the reporting clause that closes the sentence between ``lo`` and ``hi``, after a
         comma ("Trump’s remarks put troops at risk, Ada Quill said." / "…, said Ada Quill."; ``quoted``: also after
         a quotation's comma, "… “reckless,” said Ada Quill."), or (``aside``) that commas set off inside it ("Like
         the ruling, Ada Quill said, the vote was a blow."): the one who speaks there, whom the reported clause's own
-        subject is not; None where the sentence closes otherwise."""
+        subject is not; None where the sentence closes otherwise. ``pronoun``: a he/she there instead ("…, he
+        said."; after the gap of a lost comma too: "… on another matter   he  said.")."""
         at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
         i = at(hi) - 1
         if i < 0 or self.cue_matches[i].start() < lo:
             return None
         comma = _QUOTE_COMMA if quoted else _AFTER_COMMA
         m = self.cue_matches[i]
+        if pronoun:
+            c = self.candidate_ending(m.start(), lo, ("PRON",))
+            return c if c is not None and _HE_SHE.fullmatch(self.text, c.start, c.end) and _REPORT_TAIL.fullmatch(
+                self.text, m.end(), hi) and (comma.search(self.text, lo, c.start)
+                                             or self._after_lost_comma(lo, c.start) == c.start > lo) else None
         if (c := self.candidate_ending(m.start(), lo, ("PERSON",))) is not None:
             clause, tail = c.start, _REPORT_TAIL.fullmatch(self.text, m.end(), hi)  # "…, Ada Quill said."
         elif (c := self.right_speaker(m.end(), hi)) is not None and c.kind == "PERSON":
@@ -2133,6 +2140,12 @@ class Article:
                 # too for a he/she after "Like the ruling, Biden said, the vote was a blow." (not for a role: "One
                 # offered shelter, Bob said, while …. When the team leader realized" is another man)
                 return said.entity
+            if (pronoun and hops and lo == prev_s and (said := self._reporter(lo, hi, quoted=True, pronoun=True))
+                    and entities.pronoun_gender(self.text[said.start:said.end]) == gender
+                    and (same := self.antecedent(said.start, gender, pronoun=True, hops=hops - 1)) is not None):
+                # "Police started investigating Choi after a tip-off, he said. “…,” he said.": the one who spoke goes
+                # on, whom the he of the sentence before stands for (not Choi, whom it names)
+                return same
             if pronoun and lo == prev_s and _HE_SHE.match(self.text, pos) and self._unnamed_speaker(lo, hi, gender):
                 # "“…,” said one woman, who asked not to be named. “…,” she said.": the one who spoke goes on, whom
                 # the article does not name, not the last woman it names
