@@ -6831,3 +6831,21 @@ def test_a_he_after_a_sentence_closing_with_he_said_stands_for_that_one():
     q = quotes_of(text)
     assert row(q, "I know these charges")["speaker"] == "Tom Vell"
     assert_offsets(text, q)
+
+
+def test_a_he_after_the_gap_of_a_lost_comma_closing_its_sentence_is_no_one_its_clause_names():
+    # PerSenT (its commas removed): "Police started investigating  Choi  after a tip-off from another international
+    # agency on another matter   he  said. / “I know these charges sound alarming …”  he  said." gave both to Choi,
+    # the accused: the he after the gap of the lost comma opens the reporting clause closing the sentence, as after
+    # a comma ("…, he said."), so the reported clause's subject is not whom it stands for; not where the clause goes
+    # on ("Northam  wants progress    he  wants to take us forward   not backward": Northam).
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "\"We estimate the trades were worth millions \" Inspector Tom Vell told reporters.\n He  said more charges "
+        "could be filed against  Bo Tarn . Police started investigating  Tarn  after a tip-off from another agency "
+        "on another matter   he  said.\n\"I know these charges sound alarming \"   he   said.",
+        "Ada Quill spoke at the rally. \"Vote,\" she said. Bo Tarn  wants progress    he  wants to take us forward  "
+        "not backward."]})
+    q = extract_quotes(arts)
+    assert row(q, "Police started investigating")["speaker"] == "Tom Vell"
+    assert row(q, "I know these charges")["speaker"] == "Tom Vell"
+    assert row(q, "to take us forward")["speaker"] == "Bo Tarn"

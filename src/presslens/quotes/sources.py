@@ -2273,9 +2273,22 @@ class Article:
         """Whether the pronoun at ``pos`` follows a comma that ends a main clause opening its
         sentence: "Donald Trump is dangerous, he said." The clause is what was said, so its
         subject is not whom the pronoun stands for; after a fronted or subordinate clause ("When
-        Smith arrived, he said …") it may be."""
-        return bool(_COMMA_BEFORE.search(self.text, max(sent_s, pos - 8), pos)
-                    and not _SUBORDINATE_LEAD.match(self.text, sent_s, pos))
+        Smith arrived, he said …") it may be. So after the gap of a lost comma (:meth:`_closing_lost_comma`)."""
+        return bool((_COMMA_BEFORE.search(self.text, max(sent_s, pos - 8), pos)
+                     or self._closing_lost_comma(sent_s, pos)) and not _SUBORDINATE_LEAD.match(self.text, sent_s, pos))
+
+    def _closing_lost_comma(self, sent_s: int, pos: int) -> bool:
+        """Whether the he/she at ``pos`` follows the gap of a comma a text stripped of its commas lost and opens the
+        reporting clause that closes its sentence: "Police started investigating  Choi  after a tip-off …   he
+        said." (PerSenT); not a clause that goes on ("Northam  wants progress    he  wants to take us forward")."""
+        if pos <= sent_s or self._after_lost_comma(sent_s, pos) != pos:
+            return False
+        i = bisect_left(self.cue_matches, pos, key=lambda m: m.start())
+        if i == len(self.cue_matches) or not (he := _HE_SHE.match(self.text, pos)):
+            return False
+        m = self.cue_matches[i]
+        return self.text[he.end():m.start()].isspace() and _REPORT_TAIL.fullmatch(
+            self.text, m.end(), self.sentence(pos)[1]) is not None
 
     def candidate_ending(self, pos: int, lo: int, kinds: tuple[str, ...] | None = None) -> Candidate | None:
         """The speaker candidate that ends right before ``pos`` (white space between), starting
