@@ -656,6 +656,15 @@ def test_a_false_title_of_local_copy_opening_a_sentence_is_no_part_of_the_name()
                                                          ["Nobody asked us.", "Olwen Tarrant"]]
 
 
+def test_a_school_principal_a_crofter_and_a_sardar_before_a_name_are_no_part_of_it():
+    # "Principal Hemi Tawhiri told …" (New Zealand, Australian and American copy), "Crofter Isla McCulloch, 64, said"
+    # (Scottish), "Sardar Naveed Akhtar" (Pakistani): the name had kept the word before it.
+    q = quotes_of('Principal Mere Hapuku said: "We need two more rooms."\n\n'
+                  'Crofter Ishbel Rankine, 64, said: "The boat is late again."\n\n'
+                  'Sardar Tariq Noon maintained: "The canal will be lined." "No one is above the law," Noon added.')
+    assert q["speaker"].tolist() == ["Mere Hapuku", "Ishbel Rankine", "Tariq Noon", "Tariq Noon"]
+
+
 def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
     # later turns by the surname alone, which the article names in full only in a label.
