@@ -665,6 +665,16 @@ def test_a_school_principal_a_crofter_and_a_sardar_before_a_name_are_no_part_of_
     assert q["speaker"].tolist() == ["Mere Hapuku", "Ishbel Rankine", "Tariq Noon", "Tariq Noon"]
 
 
+def test_a_clause_after_where_or_when_it_was_said_makes_its_quotation_mixed():
+    # "said in a statement the ministry was “aware of the growth” and would …" (a clause without "that" after the
+    # medium or the day): the sentence's grammar holds the quoted words, which had come out direct.
+    q = quotes_of('Graham Whitcliffe said in a statement the ministry was "aware of the growth" and would act.\n\n'
+                  'Ada Quill said on Monday she was "deeply sorry" for the delay.\n\n'
+                  'Tom Becker said in an interview: "We will act."')
+    assert q[["kind", "content"]].values.tolist() == [["mixed", "aware of the growth"], ["mixed", "deeply sorry"],
+                                                      ["direct", "We will act."]]
+
+
 def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
     # later turns by the surname alone, which the article names in full only in a label.

@@ -378,6 +378,7 @@ def _np_then_finite(of: bool = False) -> re.Pattern:
 
 
 _NP_THEN_FINITE = _np_then_finite()
+_GAP_FINITE = re.compile(rf"\b{_FINITE_AUX}")
 # After "told us", "told them", the one told is said, so a noun phrase with "of" in it opens the clause too ("told us
 # gusts of 90mph had been recorded"), as it may not after a verb whose object is a thing ("announced a series of …").
 _NP_OF_THEN_FINITE = _np_then_finite(of=True)
@@ -3276,8 +3277,9 @@ class _Extractor:
             return "mixed"
         if gap in ("—", "–", "--", "-"):
             return "direct"  # "“We will win” — Quill said — “and the council must act.”"
-        if _THAT_WORD.match(gap) or (gap and not gap.endswith((":", ",")) and not _medium_only(gap)):
-            return "mixed"
+        if _THAT_WORD.match(gap) or (gap and not gap.endswith((":", ",")) and (
+                not _medium_only(gap) or _GAP_FINITE.search(gap))):
+            return "mixed"  # (and a clause of its own after where or when: "said in a statement the ministry was “…”")
         if _GRAMMAR_GAP_END.search(gap):
             return "mixed"  # "vowed to “fight on”", "pointed to “a failure”": words the sentence's grammar holds
         return "direct"
