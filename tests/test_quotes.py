@@ -675,6 +675,14 @@ def test_a_clause_after_where_or_when_it_was_said_makes_its_quotation_mixed():
                                                       ["direct", "We will act."]]
 
 
+def test_posed_frames_only_the_question_closing_right_before_it():
+    # Kenyan and Nigerian English: "“What can we do?” posed Mrs Atieno" (no row had been found); "posed" before a
+    # quotation is no frame ("it still posed “a direct threat”").
+    q = quotes_of('"Customers do not want to walk in mud. What can we do?" posed Mrs Wairimu Njeri.\n\n'
+                  'Kasim Odhiambo posed "a real threat" to the plan.')
+    assert q[["kind", "speaker", "cue"]].values.tolist() == [["direct", "Wairimu Njeri", "posed"]]
+
+
 def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
     # later turns by the surname alone, which the article names in full only in a label.

@@ -379,6 +379,8 @@ def _np_then_finite(of: bool = False) -> re.Pattern:
 
 _NP_THEN_FINITE = _np_then_finite()
 _GAP_FINITE = re.compile(rf"\b{_FINITE_AUX}")
+# A quotation's closing mark (after its comma or question mark) and a space: where a verb of the class "after" frames.
+_QUOTE_JUST_CLOSED = re.compile(r"[,.?!]?[”\"’']\s+$")
 # After "told us", "told them", the one told is said, so a noun phrase with "of" in it opens the clause too ("told us
 # gusts of 90mph had been recorded"), as it may not after a verb whose object is a thing ("announced a series of …").
 _NP_OF_THEN_FINITE = _np_then_finite(of=True)
@@ -2511,6 +2513,10 @@ class _Extractor:
                     # object of a preposition is where it was said; the clause's speaker says it
                     f.spk, f.desc, f.spk2 = None, None, None
                     f = self._participle(f, always=True)
+            left = min(f.cue_s, f.spk.start) if f is not None and f.spk is not None else f and f.cue_s
+            if f is not None and "after" in f.classes and not _QUOTE_JUST_CLOSED.search(
+                    self.doc.text, max(0, left - 4), left):
+                f = None  # "“What can we do?” posed Mrs Atieno"; not "it still posed “a direct threat”"
             if f is not None and f.coordinated:
                 # "He said that Clinton … and said that Rubio …": the first verb's speaker, not a
                 # name inside its reported clause (nor the subject of a verb inside it: "Suu Kyi
