@@ -683,6 +683,13 @@ def test_posed_frames_only_the_question_closing_right_before_it():
     assert q[["kind", "speaker", "cue"]].values.tolist() == [["direct", "Wairimu Njeri", "posed"]]
 
 
+def test_another_after_one_unnamed_source_is_another_of_the_same():
+    # Reaction pieces: "“…,” one fan tweeted. Another posted on TikTok: “…”" (the speaker had been 'another').
+    q = quotes_of('Not everyone was sympathetic. "Flew in from Ostrava for this," one fan tweeted.\n\n'
+                  'Another posted on TikTok: "Rest up, we will be here."')
+    assert q["speaker"].tolist() == ["fan", "fan"]
+
+
 def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
     # later turns by the surname alone, which the article names in full only in a label.

@@ -706,6 +706,8 @@ _UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,5}[\
                           r"|[Tt]he\s+(?:(?:first|second|third|last|other)\s+)?(?:wo)?man"
                           r"|(?:[\w.-]+\s+){0,2}[\w.-]+\s?['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _A_NEW_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_ANOTHER_REACH = 400  # how far back "another" looks for the unnamed one it is another of
 _A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" left outside "U.S. Embassy official"
 _LOWER_NEXT = re.compile(r"\s+(?=[a-z])")  # a lower-case word next ("the Tarrow | council said")
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
@@ -1471,6 +1473,16 @@ class Article:
                 # Quill’s office" is her office, not the person (a key of genders), as "Quill’s office" is
                 found = None
             return found or self._organisation(phrase, c), ORGANISATION
+        if c.kind == "NP_UNNAMED" and phrase.lower() == "another" and not _CAPITAL_NEXT.match(text, c.end) and (
+                one := self._nearest_before(c.start, _ANOTHER_REACH, lambda d: d.kind == "NP_UNNAMED" and bool(
+                    _A_NEW_ONE.match(text, d.start)) and " of " not in text[d.start:d.end]
+                    and text[d.start:d.end].rsplit(None, 1)[-1].lower() not in DOCUMENTS
+                    and not _AFTER_COMMA.search(text, max(0, d.start - 3), d.start))) is not None and (
+                (named := self.resolve(one))[1] == UNNAMED):
+            # "“…,” one fan tweeted. Another posted on TikTok: “…”": another of those the phrase before named (not of a
+            # document: "One report says …, while another says"; nor of a part, "One of the officials", nor of one
+            # described, "said one, a mother of three"; nor "another" before a name: "said another Twitter user, …")
+            return named
         if c.kind == "NP_UNNAMED" and self._one_by_demonym(c):
             # "Speaker Ada Quill says … The Avalon Republican says", "“…,” the Republican said": the person met before,
             # as for "the Dane", not a new unnamed source ("a Republican said")
