@@ -690,6 +690,14 @@ def test_another_after_one_unnamed_source_is_another_of_the_same():
     assert q["speaker"].tolist() == ["fan", "fan"]
 
 
+def test_lower_case_words_after_the_show_was_are_a_predicate_not_a_title():
+    # "the show was “postponed, not cancelled”" (no row had been found: "show was" marks a title, as in "her favourite
+    # show was “Seinfeld”", which stays a title).
+    q = quotes_of('Orla Penhale told fans the show was "postponed, not cancelled", before correcting herself.\n\n'
+                  'Orla Penhale said her favourite show was "Harbour Nights".')
+    assert q[q["kind"] != "indirect"][["kind", "content"]].values.tolist() == [["mixed", "postponed, not cancelled"]]
+
+
 def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
     # later turns by the surname alone, which the article names in full only in a label.

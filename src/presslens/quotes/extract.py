@@ -1013,6 +1013,7 @@ _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 # A quoted passage that names a thing rather than reports words: a title after "titled", a
 # nickname after "dubbed", the "don't ask, don't tell" policy.
 _NAME_CUE = re.compile(rf"\b(?i:{alternation(word_list('name_cues'))})\s*,?\s*$")
+_COPULA_END = re.compile(r"\b(?:is|was)\s*,?\s*$", re.I)  # a name cue ending in its copula ("show was")
 _NAME_HEAD = re.compile(rf"[’'”\"»]*\s+(?:{alternation(word_list('name_heads'))})\b")
 # Words called out before a quoted passage: what follows is words, even in title case ('chanting “Dump Becker”').
 _OUTCRY = re.compile(rf"\b(?i:{alternation(word_list('outcry_words'))})\s*[,:]?\s*$")
@@ -4360,7 +4361,12 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
     ("chanting “Dump Becker”": ``quotes_outcry_words.txt``)."""
     if _OUTCRY.search(text, max(lo, q.open - 40), q.open):
         return False
-    if _NAME_CUE.search(text, max(lo, q.open - 40), q.open) or _NAME_HEAD.match(text, q.close):
+    if (cue := _NAME_CUE.search(text, max(lo, q.open - 40), q.open)) and not (
+            # (a predicate after a copula's cue in lower case: "the show was “postponed, not cancelled”"; a title opens
+            # with a capital: "his favourite show was “Seinfeld”")
+            _COPULA_END.search(cue.group()) and text[q.start:q.start + 1].islower()):
+        return True
+    if _NAME_HEAD.match(text, q.close):
         return True
     inner = text[q.start:q.end].rstrip(",.;: ")
     words = _TITLE_WORD.findall(inner)
