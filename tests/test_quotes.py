@@ -673,6 +673,10 @@ def test_a_clause_after_where_or_when_it_was_said_makes_its_quotation_mixed():
                   'Tom Becker said in an interview: "We will act."')
     assert q[["kind", "content"]].values.tolist() == [["mixed", "aware of the growth"], ["mixed", "deeply sorry"],
                                                       ["direct", "We will act."]]
+    # Not the verb after an aside's comma: the aside holding the frame ends there (no row of the clause after it).
+    q = quotes_of('Mara Venn, who gave the Harbour Day address on Tuesday, is an "articulate conservative" who has won '
+                  'twice, the Courier board writes.')
+    assert "writes" not in q["cue"].tolist()
 
 
 def test_posed_frames_only_the_question_closing_right_before_it():

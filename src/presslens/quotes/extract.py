@@ -378,7 +378,9 @@ def _np_then_finite(of: bool = False) -> re.Pattern:
 
 
 _NP_THEN_FINITE = _np_then_finite()
-_GAP_FINITE = re.compile(rf"\b{_FINITE_AUX}")
+# (a subject right before it, no comma: "on Tuesday, is an “articulate conservative”" is the verb of a clause an aside
+# holding the frame interrupted)
+_GAP_FINITE = re.compile(rf"[^,\s]\s+{_FINITE_AUX}")
 # A quotation's closing mark (after its comma or question mark) and a space: where a verb of the class "after" frames.
 _QUOTE_JUST_CLOSED = re.compile(r"[,.?!]?[”\"’']\s+$")
 # After "told us", "told them", the one told is said, so a noun phrase with "of" in it opens the clause too ("told us
