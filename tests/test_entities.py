@@ -2792,3 +2792,11 @@ def test_a_shouted_plural_of_an_ordinary_word_is_no_name():
     # "STOP SENDING ME MAILS." listed an organisation 'MAILS' (Punkt's statistics saw "mail", not "mails")
     got = _kinds("Ada Lund wrote back: “STOP SENDING ME MAILS.” Kestrel Post said nothing.")
     assert "MAILS" not in got and got["Ada Lund"] == "PERSON", got
+
+
+def test_the_path_of_a_link_is_no_name():
+    # an embedded tweet's "pic.twitter.com/PwK0NwCrat" listed an organisation 'PwK', "https://t.co/ChcHSoxdNL" one
+    # 'ChcHSoxdNL'; a photo credit's "REUTERS/Ada Quill" stays a name
+    m = _mentions("Ada Quill rallied in Tarlow, NH. pic.twitter.com/QvR4tLmnop https://t.co/XyzWvUtsrQ "
+                  "twitter.com/BoVeskTarlow said nothing. REUTERS/Orla Benning")
+    assert set(m["entity"]) == {"Ada Quill", "Tarlow", "NH", "Reuters", "Orla Benning"}, m[["text", "entity"]]

@@ -123,6 +123,10 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0\"“]*(?:[\[(]?\d{1,2}:\d{2}(?::\d
 # "anti-" or "pro-" right before a run of capitalised words: its first names are the prefix's object
 _AGAINST_FOR = re.compile(r"(?<![\p{L}\p{N}])(?:[Aa]nti|[Pp]ro)-$")
 _WORD_SPAN = re.compile(r"\S+")
+# A web address's host and path right before a "/" (searched within _LINK_REACH): "pic.twitter.com/", "https://t.co/";
+# its domain ends in lower case, as "U.S./Mexico" does not
+_LINK_BEFORE = re_std.compile(r"(?:[A-Za-z0-9-]+\.)+[a-z]{2,}(?:/[^\s/]*)*/$")
+_LINK_REACH = 80
 _LINE_START_REACH = 20  # how far back a line's start is looked for: the longest time code and its space
 # A speaker label of a briefing or hearing transcript with an honorific: "MS. QUILL:", "SEN. BECKER:".
 _HONORIFICS = r"(?:MR|MS|MRS|DR|SEN|REP|GOV)"
@@ -687,6 +691,13 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
     (Reuters) -": the place, then the state; not one name "WEST PALM" and a word "BEACH" shouted)."""
     for m in lex.chunk.finditer(text):
         base, end = m.span()
+        if base and text[base - 1] == "/" and _LINK_BEFORE.search(text, max(0, base - _LINK_REACH), base):
+            # a link's path ("pic.twitter.com/PwK0NwCrat", "https://t.co/ChcHSoxdNL", "twitter.com/JeffHorwitz"):
+            # an address's letters, no name; the run goes on past the link only after a space
+            base = _WORD_SPAN.match(text, base).end()
+            if base >= end:
+                continue
+            base += len(text[base:end]) - len(text[base:end].lstrip())
         cut = text.find("  ", base, end)
         if cut > base and text[base:cut].isupper() and _opens_dateline(text, base, cut):
             yield base, cut
