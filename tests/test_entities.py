@@ -2800,3 +2800,9 @@ def test_the_path_of_a_link_is_no_name():
     m = _mentions("Ada Quill rallied in Tarlow, NH. pic.twitter.com/QvR4tLmnop https://t.co/XyzWvUtsrQ "
                   "twitter.com/BoVeskTarlow said nothing. REUTERS/Orla Benning")
     assert set(m["entity"]) == {"Ada Quill", "Tarlow", "NH", "Reuters", "Orla Benning"}, m[["text", "entity"]]
+
+
+def test_the_abbreviated_alderman_is_a_title():
+    # a Chicago paper's "longtime Ald. Ed Burke", "32nd Ward Ald. Scott Waguespack" listed 'Ald' and 'Ward Ald'
+    m = _mentions("Longtime Ald. Bo Vesk blocked the plan. Then 14th Ward Ald. Ada Quill filed a request.")
+    assert set(m["entity"]) == {"Bo Vesk", "Ada Quill"}, m[["text", "entity"]]
