@@ -2806,3 +2806,11 @@ def test_the_abbreviated_alderman_is_a_title():
     # a Chicago paper's "longtime Ald. Ed Burke", "32nd Ward Ald. Scott Waguespack" listed 'Ald' and 'Ward Ald'
     m = _mentions("Longtime Ald. Bo Vesk blocked the plan. Then 14th Ward Ald. Ada Quill filed a request.")
     assert set(m["entity"]) == {"Bo Vesk", "Ada Quill"}, m[["text", "entity"]]
+
+
+def test_a_field_after_a_title_in_lower_case_and_of_is_no_name():
+    # "former secretary of State Hillary Clinton" listed a name 'State Hillary Clinton', "secretary of State" alone
+    # one 'State'; "commander of NATO forces" keeps NATO
+    m = _mentions("Orla Benning, a former secretary of State, met secretary of Homeland Security Helen Quill and the "
+                  "commander of NATO forces.")
+    assert set(m["entity"]) == {"Orla Benning", "Helen Quill", "NATO"}, m[["text", "entity"]]

@@ -698,6 +698,23 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
             if base >= end:
                 continue
             base += len(text[base:end]) - len(text[base:end].lstrip())
+        if base > 3 and text[base - 3:base - 1] == "of" and (of := _OF_BEFORE.search(text, max(0, base - 40), base)) \
+                and of.group(1).islower() and of.group(1) in lex.titles:
+            # "former secretary of State Hillary Clinton", "secretary of Homeland Security Jeh Johnson": the words
+            # after a title in lower case and "of" that may qualify a title are its field, no name's, where a given
+            # name or nothing follows them (not "commander of NATO forces", "director of National Nurses United")
+            field = base
+            for word in _WORD_SPAN.finditer(text, base, end):
+                low = word.group().lower()
+                if field > base and low in lex.first_names:
+                    break
+                if low not in lex.title_words or _known_kind(low, lex):
+                    field = base
+                    break
+                field = word.end()
+            if field >= end:
+                continue
+            base = field + len(text[field:end]) - len(text[field:end].lstrip())
         cut = text.find("  ", base, end)
         if cut > base and text[base:cut].isupper() and _opens_dateline(text, base, cut):
             yield base, cut
