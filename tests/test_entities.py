@@ -2814,3 +2814,12 @@ def test_a_field_after_a_title_in_lower_case_and_of_is_no_name():
     m = _mentions("Orla Benning, a former secretary of State, met secretary of Homeland Security Helen Quill and the "
                   "commander of NATO forces.")
     assert set(m["entity"]) == {"Orla Benning", "Helen Quill", "NATO"}, m[["text", "entity"]]
+
+
+def test_demonyms_of_smaller_nations_and_regions_are_no_names():
+    # "the Zimbabwean capital", "Bavarian premier Horst Seehofer", "the Parisian night" each listed a name of their
+    # own; "Zimbabweans want change" names a group, as "Americans" does
+    m = _mentions("In the Zimbabwean capital, Bavarian envoy Orla Benning praised the Parisian night. Zimbabweans "
+                  "cheered in Tarlow.")
+    assert dict(zip(m["entity"], m["kind"])) == {"Orla Benning": "PERSON", "Zimbabweans": "GROUP",
+                                                 "Tarlow": "PLACE"}, m[["text", "kind", "entity"]]
