@@ -2823,3 +2823,9 @@ def test_demonyms_of_smaller_nations_and_regions_are_no_names():
                   "cheered in Tarlow.")
     assert dict(zip(m["entity"], m["kind"])) == {"Orla Benning": "PERSON", "Zimbabweans": "GROUP",
                                                  "Tarlow": "PLACE"}, m[["text", "kind", "entity"]]
+
+
+def test_a_pac_apposed_names_an_organisation():
+    # "Priorities USA, the leading pro-Clinton super PAC" was MISC
+    got = _kinds("Vellmark Forward, the leading pro-Quill super PAC, spent heavily. Orla Benning said so.")
+    assert got["Vellmark Forward"] == "ORG", got
