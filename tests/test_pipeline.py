@@ -357,6 +357,22 @@ def test_load_tables_reads_files_and_part_folders(tmp_path, tables):
         load_tables(tmp_path, names=["timeline"])
 
 
+def test_load_tables_gives_back_the_lists_a_table_held(tmp_path):
+    # The timeline's participants, articles and outlets are lists; the Parquet file holds them as
+    # JSON text, and a notebook reading a run's tables joined that text letter by letter.
+    timeline = pd.DataFrame({"value": ["2031-03-04", "2031-03-05"],
+                             "participants": [["Mara Velk", "Ostrin"], []],
+                             "doc_ids": [["ferry", "quay"], ["ferry"]], "n_articles": [2, 1]})
+    save_table(timeline, "timeline", tmp_path)
+    save_table(timeline, "events/part-00000", tmp_path, formats=("parquet",))
+    back = load_tables(tmp_path, ["timeline", "events"])
+    for name in ("timeline", "events"):
+        assert back[name]["participants"].tolist() == [["Mara Velk", "Ostrin"], []], name
+        assert back[name]["participants"].str.join(", ").tolist() == ["Mara Velk, Ostrin", ""], name
+        assert back[name]["doc_ids"].tolist() == [["ferry", "quay"], ["ferry"]], name
+        assert back[name].attrs == {}, name
+
+
 def test_file_batches_keep_possible_doc_id_twins_together(tmp_path):
     names = ["a.md", "a.n.txt", "a.txt", "b.txt", "c.txt", "d.txt"]
     files = [tmp_path / n for n in names]

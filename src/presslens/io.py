@@ -29,6 +29,7 @@ __all__ = [
     "atomic_write",
     "enclosing_root",
     "json_cell",
+    "json_cells_back",
     "layout",
     "notebook_folder",
     "packaged_notebooks",
@@ -217,15 +218,21 @@ def _parquet_safe(df: pd.DataFrame) -> pd.DataFrame:
     # not held twice while it is written.
     out = df.copy(deep=False)
     # pandas stores df.attrs in the Parquet metadata as JSON; attrs such as the corpus skip report
-    # (a DataFrame) are not JSON and describe the run, not the table.
+    # (a DataFrame) are not JSON and describe the run, not the table. Only the names of the columns
+    # stored as JSON text go there, so that json_cells_back can give the lists back.
     out.attrs = {}
+    stored = []
     for col in out.columns:
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, _JSON_CELLS)).any():
             out[col] = out[col].map(json_cell)
+            stored.append(str(col))
+    if stored:
+        out.attrs = {_JSON_COLUMNS: stored}
     return out
 
 
 _JSON_CELLS = (list, dict, tuple, set)  # the values of an object column a Parquet file stores as JSON text
+_JSON_COLUMNS = "presslens_json_columns"  # the Parquet file's attrs key naming those columns
 
 
 def json_cell(value: Any) -> Any:
@@ -234,6 +241,23 @@ def json_cell(value: Any) -> Any:
     if not isinstance(value, _JSON_CELLS):
         return value
     return json.dumps(list(value) if isinstance(value, (set, tuple)) else value, default=str)
+
+
+def json_cells_back(df: pd.DataFrame) -> pd.DataFrame:
+    """A table read from a Parquet file :func:`save_table` wrote, with the columns it stored as JSON
+    text (the lists of the events' and timeline's ``participants``, ``doc_ids``, ``outlets``…) as
+    lists again, so a table read back is the table that was written. Files written before the
+    columns were named in the file's metadata come back as they are."""
+    columns = df.attrs.get(_JSON_COLUMNS) or []
+    if not columns:
+        return df
+    out = df.copy(deep=False)
+    out.attrs = {k: v for k, v in df.attrs.items() if k != _JSON_COLUMNS}
+    for col in columns:
+        if col in out.columns:
+            out[col] = pd.Series([json.loads(v) if isinstance(v, str) else v for v in out[col]],
+                                 index=out.index, dtype=object)
+    return out
 
 
 def save_figure(fig: Any, name: str, output_dir: str | os.PathLike | None = None,

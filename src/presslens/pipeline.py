@@ -62,7 +62,7 @@ from presslens.corpus import skipped
 from presslens.dtypes import compact, compact_tables, shared_values
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
 from presslens.entities.linking import Aliases, PackedAliases, link_pieces, prepare_aliases
-from presslens.io import json_cell, layout, save_table
+from presslens.io import json_cell, json_cells_back, layout, save_table
 from presslens.quotes import extract_quotes, speakers
 from presslens.quotes.speakers import speaker_rows
 from presslens.sentiment import score_sentences
@@ -984,7 +984,7 @@ def read_parts(folder: str | os.PathLike) -> pd.DataFrame:
     """One table from the ``part-*.parquet`` files of ``folder``, concatenated in part order (by
     number: part-100000 after part-99999)."""
     paths = sorted(Path(folder).glob("part-*.parquet"), key=lambda p: (len(p.stem), p.stem))
-    return concat([pd.read_parquet(p) for p in paths])
+    return concat([json_cells_back(pd.read_parquet(p)) for p in paths])
 
 
 def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
@@ -1026,4 +1026,4 @@ def _read_table(path: Path) -> pd.DataFrame:
         return read_parts(path)
     if path.suffix == ".csv":
         return pd.read_csv(path)
-    return pd.read_parquet(path)
+    return json_cells_back(pd.read_parquet(path))
