@@ -47,3 +47,21 @@ def test_speaker_tone_chart():
     fig = plots.speaker_tone_chart(speakers, top=1)
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Orrin Tal"]
     assert "no attributed quotes" in _texts(plots.speaker_tone_chart(speakers.iloc[0:0]))
+
+
+def test_every_mean_tone_has_its_class_distribution_beside_it():
+    # A mean near zero may be neutral coverage or praise and blame in equal parts: the panel beside
+    # the means stacks each row's shares of negative, neutral and positive, in the bars' order.
+    summary = pd.DataFrame({"entity": ["Ada Quill", "Ivo Brant"], "mentions": [6, 3], "portrayal": [0.01, -0.4],
+                            "share_negative": [0.5, 1.0], "share_neutral": [0.0, 0.0], "share_positive": [0.5, 0.0]})
+    fig = plots.entity_portrayal(summary)
+    assert len(fig.axes) == 3 and "Share of articles" in fig.axes[2].get_title()
+    widths = [round(p.get_width(), 2) for p in fig.axes[2].patches]
+    assert widths == [1.0, 0.5, 0.0, 0.0, 0.0, 0.5]  # negative, neutral, positive; Ivo Brant (lowest) first
+    assert fig.axes[2].get_ylim() == fig.axes[1].get_ylim()
+    speakers = pd.DataFrame({"speaker": ["Mara Quell", "Orrin Tal"], "quotes": [4, 2], "tone": [0.0, 0.3],
+                             "share_negative": [0.5, 0.0], "share_neutral": [0.0, 0.5], "share_positive": [0.5, 0.5]})
+    fig = plots.speaker_tone_chart(speakers)
+    assert len(fig.axes) == 2 and "Share of quotes" in fig.axes[1].get_title()
+    assert [round(p.get_width(), 2) for p in fig.axes[1].patches] == [0.5, 0.0, 0.0, 0.5, 0.5, 0.5]
+    assert "no attributed quotes" in _texts(plots.speaker_tone_chart(speakers.iloc[0:0]))

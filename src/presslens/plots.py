@@ -244,6 +244,26 @@ def _no_data(ax, message: str) -> None:
     ax.set_yticks([])
 
 
+_SHARES = ("share_negative", "share_neutral", "share_positive")
+
+
+def _share_bars(ax, ordered: pd.DataFrame, unit: str) -> None:
+    """The class distribution beside a mean: per row of ``ordered`` (in the order of the bars
+    beside it, bottom first), its shares of negative, neutral and positive ``unit`` stacked, so a
+    mean near zero from a split of praise and blame is not read as neutral coverage."""
+    left = pd.Series(0.0, index=ordered.index)
+    for column, colour in zip(_SHARES, (_NEGATIVE, _NEUTRAL, _POSITIVE)):
+        values = ordered[column].astype(float).fillna(0.0)
+        ax.barh(range(len(ordered)), values, left=left, color=colour)
+        left = left + values
+    ax.set_yticks(range(len(ordered)), labels=[""] * len(ordered))
+    ax.set_ylim(-0.6, len(ordered) - 0.4)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(StrMethodFormatter("{x:.0%}"))
+    ax.set_title(f"Share of {unit}", fontsize=10)
+    ax.set_xlabel("negative · neutral · positive", fontsize=9)
+
+
 def _place_labels(ax, labelled: list[tuple[str, float, float]], fontsize: float = 9) -> None:
     """Name each point without overlaps: adjustText moves the labels apart (and off the points),
     joining a moved label to its point with a thin line."""
@@ -330,11 +350,13 @@ def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] 
     ``tone`` is read the same way); keeps the ``top`` most mentioned plus every entity named in
     ``highlight``. Returns a Figure.
     """
-    fig = Figure(figsize=(13, max(4.0, 0.28 * min(top, len(summary)) + 1.5)), layout="constrained")
-    ax_sc, ax_bar = fig.subplots(1, 2, width_ratios=[1.3, 1])
+    shares = all(c in summary for c in _SHARES)
+    fig = Figure(figsize=(16 if shares else 13, max(4.0, 0.28 * min(top, len(summary)) + 1.5)),
+                 layout="constrained")
+    ax_sc, ax_bar, *ax_share = fig.subplots(1, 3 if shares else 2, width_ratios=[1.3, 1, 0.45][:2 + shares])
     if summary.empty:
-        _no_data(ax_sc, "no entities")
-        _no_data(ax_bar, "no entities")
+        for ax in (ax_sc, ax_bar, *ax_share):
+            _no_data(ax, "no entities")
         return fig
     score = "portrayal" if "portrayal" in summary else "tone"
     ranked = summary.sort_values("mentions", ascending=False, kind="stable")
@@ -363,6 +385,9 @@ def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] 
     ax_bar.bar_label(bars, labels=[str(n) for n in ordered["mentions"]], padding=3, fontsize=8)
     ax_bar.axvline(0, color="#333333", linewidth=0.8)
     ax_bar.set(title="Mean portrayal (label: mentions)", xlabel="portrayal", xlim=(-1.15, 1.15))
+    if shares:
+        ax_bar.set_ylim(-0.6, len(ordered) - 0.4)
+        _share_bars(ax_share[0], ordered, "articles by stance")
     return fig
 
 
@@ -372,10 +397,12 @@ def speaker_tone_chart(speakers: pd.DataFrame, top: int = 20) -> Figure:
     quotes, tone). Returns a Figure.
     """
     keep = speakers.sort_values("quotes", ascending=False, kind="stable").head(top) if len(speakers) else speakers
-    fig = Figure(figsize=(8, max(3.0, 0.3 * len(keep) + 1.2)), layout="constrained")
-    ax = fig.subplots()
+    shares = all(c in speakers for c in _SHARES)
+    fig = Figure(figsize=(10.5 if shares else 8, max(3.0, 0.3 * len(keep) + 1.2)), layout="constrained")
+    ax, *ax_share = fig.subplots(1, 2, width_ratios=[1, 0.4]) if shares else [fig.subplots()]
     if keep.empty:
-        _no_data(ax, "no attributed quotes")
+        for each in (ax, *ax_share):
+            _no_data(each, "no attributed quotes")
     else:
         ordered = keep.sort_values("tone")
         bars = ax.barh(ordered["speaker"].astype(str), ordered["tone"],
@@ -383,6 +410,9 @@ def speaker_tone_chart(speakers: pd.DataFrame, top: int = 20) -> Figure:
         ax.bar_label(bars, labels=[f"{n} q." for n in ordered["quotes"]], padding=3, fontsize=8)
         ax.axvline(0, color="#333333", linewidth=0.8)
         ax.set_xlim(-1.15, 1.15)
+        if shares:
+            ax.set_ylim(-0.6, len(ordered) - 0.4)
+            _share_bars(ax_share[0], ordered, "quotes by tone")
     ax.set(title="Tone of what each speaker is quoted as saying", xlabel="mean tone of quotes")
     return fig
 
