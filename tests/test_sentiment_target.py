@@ -4,6 +4,7 @@ on fictional articles, and (when ../shared is present) on the NewsMTSC developme
 from __future__ import annotations
 
 import json
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -481,6 +482,18 @@ def test_select_entities_matches_whole_words():
     assert select_entities(t, "Korea")["entity"].tolist() == ["South Korea"]
     assert select_entities(t, "Trump, Korea")["entity"].tolist() == ["Donald Trump", "South Korea"]
     assert select_entities(t, []).empty
+
+
+def test_select_entities_names_a_name_that_matches_nothing():
+    # entities="Velk, Nowhere" in 02_sentiment showed Velk alone and said nothing of Nowhere.
+    t = pd.DataFrame({"entity": ["Mara Velk", "Ostrin Harbour Board"]})
+    from presslens.sentiment import select_entities
+
+    with pytest.warns(UserWarning, match="no entity matches 'nowhere'"):
+        assert select_entities(t, "Velk, Nowhere")["entity"].tolist() == ["Mara Velk"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert select_entities(t, ["harbour board", "velk"])["entity"].tolist() == t["entity"].tolist()
 
 
 @settings(max_examples=30, deadline=None)

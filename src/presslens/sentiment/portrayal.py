@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -533,7 +534,8 @@ def select_entities(table: pd.DataFrame, names: Iterable[str] | str | None,
 
     A name matches an entity equal to it or holding its words in order, case aside: "Trump"
     matches "Donald Trump", "Lee Jae Myung" matches itself, "Korea" matches "South Korea".
-    A string of names separated by commas (as given on a command line) counts as a list.
+    A string of names separated by commas (as given on a command line) counts as a list. A name
+    that matches no row is named in a warning, so a misspelt or absent name is not silently left out.
 
     >>> t = pd.DataFrame({"entity": ["Donald Trump", "South Korea", "Tokyo"]})
     >>> select_entities(t, ["trump", "Korea"])["entity"].tolist()
@@ -544,11 +546,15 @@ def select_entities(table: pd.DataFrame, names: Iterable[str] | str | None,
     wanted = [str(n).lower().split() for n in (names.split(",") if isinstance(names, str) else names)]
     wanted = [w for w in wanted if w]
 
-    def hit(entity: object) -> bool:
-        words = str(entity).lower().split()
-        return any(words[i:i + len(w)] == w for w in wanted for i in range(len(words) - len(w) + 1))
+    def holds(words: list[str], w: list[str]) -> bool:
+        return any(words[i:i + len(w)] == w for i in range(len(words) - len(w) + 1))
 
-    return table[table[column].map(hit)]
+    entities = {e: str(e).lower().split() for e in table[column].dropna().unique()}
+    missing = [" ".join(w) for w in wanted if not any(holds(words, w) for words in entities.values())]
+    if missing:
+        warnings.warn(f"no {column} matches {', '.join(map(repr, missing))} (whole words, case aside; "
+                      f"{len(entities)} {column} values in the table): left out", UserWarning, stacklevel=2)
+    return table[table[column].map(lambda e: any(holds(entities.get(e, []), w) for w in wanted))]
 
 
 def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
