@@ -2965,6 +2965,22 @@ def test_timeline_built_from_events_read_back_from_files_is_the_same(tmp_path):
         assert len(filter_timeline(again, entity="arkady")) == 1, path
 
 
+def test_filter_timeline_names_an_entity_no_event_holds():
+    # 04_timeline with entity="Velq" (for Velk) drew an empty timeline and said nothing.
+    import warnings
+
+    from presslens.timeline import filter_timeline
+
+    arts = _articles("Mayor Mara Velk opened the Ostrin ferry terminal on Friday.")
+    timeline = build_timeline(extract_events(arts, extract_timexes(arts)))
+    with pytest.warns(UserWarning, match="names 'Velq'"):
+        assert filter_timeline(timeline, entity="Velq").empty
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(filter_timeline(timeline, entity="velk")) == 1
+        assert filter_timeline(timeline, date_to="2000-01-01", entity="velk").empty  # named, only out of range
+
+
 def test_equal_values_of_the_timexes_object_columns_are_one_string():
     arts = pd.DataFrame({"doc_id": ["a"], "text": ["The fair opens on Friday. The market will open on Friday too."],
                          "published": [pd.Timestamp(PUB)]})

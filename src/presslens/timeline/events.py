@@ -25,6 +25,7 @@ import ast
 import gc
 import json
 import re
+import warnings
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 from collections.abc import Iterable, Iterator
@@ -774,7 +775,9 @@ def filter_timeline(timeline: pd.DataFrame, date_from: Any = None, date_to: Any 
                     min_articles: int = 1) -> pd.DataFrame:
     """The rows of a timeline (or events) table whose interval overlaps [``date_from``, ``date_to``]
     (either may be None), with ``entity`` among the participants (case-insensitive substring, so
-    "Trump" finds "Donald Trump") and reported by at least ``min_articles`` articles."""
+    "Trump" finds "Donald Trump") and reported by at least ``min_articles`` articles. An ``entity``
+    that no row of the table names is named in a warning: the empty result is then no finding about
+    the dates, only a name the timeline does not hold (a misspelling, or no dated event of theirs)."""
     keep = timeline["date_start"].notna()
     if date_from is not None and str(date_from) != "":
         keep &= timeline["date_end"] >= pd.Timestamp(date_from)
@@ -782,7 +785,11 @@ def filter_timeline(timeline: pd.DataFrame, date_from: Any = None, date_to: Any 
         keep &= timeline["date_start"] <= pd.Timestamp(date_to)
     if entity:
         needle = str(entity).lower()
-        keep &= timeline["participants"].map(lambda ps: any(needle in str(p).lower() for p in _actors(ps)))
+        named = timeline["participants"].map(lambda ps: any(needle in str(p).lower() for p in _actors(ps)))
+        if len(timeline) and not named.any():
+            warnings.warn(f"none of the {len(timeline)} events names {entity!r} among its participants: "
+                          "nothing is left", UserWarning, stacklevel=2)
+        keep &= named
     if "n_articles" in timeline.columns:
         keep &= timeline["n_articles"] >= min_articles
     return timeline[keep]
