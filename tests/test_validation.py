@@ -248,6 +248,14 @@ def test_command_line_sample_then_score(tmp_path, capsys):
     assert "corpus not found" in capsys.readouterr().err
 
 
+def test_command_line_help_prints_percent_signs_once(capsys):
+    # argparse formats only the arguments' help with %, never a description: "95%%" showed as typed.
+    with pytest.raises(SystemExit):
+        presslens_main(["validate", "score", "--help"])
+    shown = capsys.readouterr().out
+    assert "95% Wilson" in shown and "%%" not in shown
+
+
 # -- intervals ----------------------------------------------------------------------------------
 
 def test_bootstrap_intervals_cover_the_true_mean():

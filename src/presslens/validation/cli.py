@@ -50,7 +50,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
                         help="anchor for relative dates when the articles carry none")
     sample.add_argument("--out", required=True, metavar="SHEET", help="sheet.csv or sheet.xlsx")
     score = steps.add_parser("score", help="score coded sheets: precision, recall, agreement",
-                             description="Precision and recall with 95%% Wilson intervals, "
+                             description="Precision and recall with 95% Wilson intervals, "
                                          "confusion tables, and Krippendorff's alpha between "
                                          "coders; written beside the first sheet.")
     score.add_argument("sheets", nargs="+", metavar="SHEET", help="coded .csv or .xlsx sheets")
