@@ -521,3 +521,18 @@ def test_a_field_of_several_kinds_becomes_text_so_the_corpus_saves(tmp_path):
     assert df["title"].tolist() == ["2031", "Ferry", "Quay"] and df["rank"].tolist() == [1, 2, 3]
     df.to_parquet(tmp_path / "articles.parquet")
     assert pd.read_parquet(tmp_path / "articles.parquet")["page"].tolist()[:2] == ["3", "A1"]
+
+
+def test_load_corpus_names_what_it_takes_and_where_it_looked(tmp_path, monkeypatch):
+    # A table, a list of texts or an empty path are no folder of articles: each says what to do.
+    table = pd.DataFrame({"doc_id": ["a"], "text": ["Mara Velk said the ferry would sail."]})
+    for given in (table, table["text"], ["Mara Velk said the ferry would sail."]):
+        with pytest.raises(TypeError, match="pass it to split_sentences"):
+            load_corpus(given)
+    with pytest.raises(ValueError, match="path is empty"):
+        load_corpus("")
+    # A relative path is tried here, then under the project root: the error names both places.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FileNotFoundError, match="no corpus at") as raised:
+        load_corpus("ostrin-articles")
+    assert str(tmp_path / "ostrin-articles") in str(raised.value)

@@ -86,11 +86,22 @@ def load_corpus(
         raise ValueError(f"near_duplicates must be one of {', '.join(DUPLICATES)}")
     if mojibake not in MOJIBAKE:
         raise ValueError(f"mojibake must be one of {', '.join(MOJIBAKE)}")
+    if path is not None and not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"load_corpus reads files: path must be a file or folder of articles, not "
+                        f"{type(path).__name__}. A table of articles you already hold needs no loading: give "
+                        f"it the columns doc_id and text and pass it to split_sentences, extract_quotes or analyse")
+    if path is not None and str(path) == "":
+        # Empty (an unset variable, a blank cell) is no request for the embedded sample, which None is.
+        raise ValueError("load_corpus: the path is empty; give a file or folder of articles "
+                         "(path=None reads the embedded sample)")
     report = _Report(errors)
     fields = dict(fields or {})
     root = resolve_path(path)
     if not root.exists():
-        raise FileNotFoundError(f"no corpus at {root} (give a file or a folder of articles)")
+        # A relative path is tried from the current folder, then from the project root: name both.
+        here = Path.cwd() / Path(path).expanduser() if path is not None else root
+        tried = f" nor at {here}" if here != root else ""
+        raise FileNotFoundError(f"no corpus at {root}{tried} (give a file or a folder of articles)")
     folder = root if root.is_dir() else root.parent
     real_root = Path(os.path.realpath(folder))
     given: tuple[Path | None, dict[str, dict]] | None = None
