@@ -73,3 +73,18 @@ def test_a_capped_timeline_keeps_the_events_nearest_publication_among_equals():
     assert left.year >= 2031, "the oldest event drawn instead of those around publication"
     assert f"2 of {len(dated)} dated events" in ax.get_title()
     assert "dated events" not in timeline_chart(timeline, arts["published"]).axes[0].get_title()
+
+
+def test_two_events_of_one_clause_are_told_apart_by_their_head():
+    # "Talks will follow on Tuesday": the noun and the verb are two timeline rows with one label; the
+    # chart showed the same line twice. Each now names its head word; a label used once stays as it was.
+    day = pd.Timestamp("2031-03-18")
+    timeline = pd.DataFrame({
+        "date_start": [day, day, day], "date_end": [day, day, day], "tense": ["future"] * 3,
+        "event": ["Talks will follow with Mayor Ilse Varro in Caldry"] * 2 + ["Pell Arkady will visit Nordhaven"],
+        "head": ["Talks", "follow", "visit"], "outlets": [["Harbour Post"]] * 3, "n_articles": [1, 1, 2]})
+    fig = timeline_chart(timeline, pd.Series([pd.Timestamp("2031-03-17")]))
+    labels = sorted(t.get_text() for t in fig.axes[0].get_yticklabels())
+    assert labels == ["Pell Arkady will visit Nordhaven  (2)",
+                      "Talks will follow with Mayor Ilse Varro in Caldry [Talks]",
+                      "Talks will follow with Mayor Ilse Varro in Caldry [follow]"]

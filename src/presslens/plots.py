@@ -588,8 +588,7 @@ def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None =
         marker, filled = _RELATION_STYLE.get(r.get("tense"), _RELATION_STYLE[None])
         ax.plot([middle], [yi], marker=marker, markersize=7, color=colour,
                 markerfacecolor=colour if filled else "white", markeredgewidth=1.5, linestyle="none")
-    labels = [f"{_short(e)}  ({n})" if n > 1 else _short(e) for e, n in zip(rows["event"], rows["n_articles"])]
-    ax.set_yticks(y, labels, fontsize=8)
+    ax.set_yticks(y, _event_labels(rows), fontsize=8)
     if len(pub) and pub.min() == pub.max():
         ax.axvline(pub.min(), color="#c44e52", linestyle="--", linewidth=1, label="publication day")
     elif len(pub):
@@ -610,6 +609,20 @@ def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None =
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.set(title=title)
     return fig
+
+
+def _event_labels(rows: pd.DataFrame, limit: int = 70) -> list[str]:
+    """Each event's label, shortened, with its number of articles; two events of one clause ("talks
+    will follow": the noun and the verb) share their label, so each of those names its head word."""
+    short = [_short(e, limit) for e in rows["event"]]
+    repeated = {lab for lab in short if short.count(lab) > 1}
+    heads = rows["head"] if "head" in rows else pd.Series(None, index=rows.index)
+    labels = []
+    for lab, event, head, n in zip(short, rows["event"], heads, rows["n_articles"]):
+        if lab in repeated and isinstance(head, str) and head:
+            lab = f"{_short(event, limit - len(head) - 3)} [{head}]"
+        labels.append(f"{lab}  ({n})" if n > 1 else lab)
+    return labels
 
 
 def _short(label: str, limit: int = 70) -> str:
