@@ -33,6 +33,7 @@ from presslens.sentiment import vader as vader_module
 from presslens.sentiment import news as news_module
 from presslens.sentiment.news import NewsScorer, _british, news_scorer
 from presslens.sentiment.vader import FastVader, VaderResourceError
+from presslens.text import split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sentiment"
 SHARED = Path(os.environ.get("PRESSLENS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -772,3 +773,16 @@ def test_scoring_what_is_no_text_is_a_readable_error_and_a_missing_text_scores_0
         score_sentences(pd.DataFrame({"text": [b"The Caldry ferry sank."]}))
     assert [score_text(None), score_text(float("nan")), score_text(pd.NA)] == [0.0, 0.0, 0.0]
     assert score_sentences(pd.DataFrame({"text": [None, np.nan]}))["compound"].tolist() == [0.0, 0.0]
+
+
+def test_aggregates_name_the_missing_column_and_the_step_that_makes_it():
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "text": ["The Ostrin ferry is a fine boat.", "Pellin flooded."]})
+    sentences = split_sentences(articles)
+    # Sentences not yet scored: a KeyError 'compound' before; now the message names score_sentences.
+    for aggregate in (article_tone, paragraph_tone):
+        with pytest.raises(ValueError, match=r"no column compound .*score_sentences\(sentences\)"):
+            aggregate(sentences)
+    # Articles without an outlet: a KeyError "['outlet'] not in index" before.
+    with pytest.raises(ValueError, match="no column outlet"):
+        tone_by(score_sentences(sentences), articles, by="outlet")
+    assert tone_by(score_sentences(sentences), articles.assign(outlet=["Ostrin Ledger"] * 2))["articles"].tolist() == [2]

@@ -39,7 +39,7 @@ Example::
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -183,10 +183,24 @@ def _scores(texts: list[str], method: str) -> np.ndarray:
     return np.array(rows, dtype=float).reshape(len(texts), 4)
 
 
-def _summarise(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+def _check_scored(scored: Any, keys: list[str], caller: str) -> None:
+    """Raise a readable error unless ``scored`` is a table of scored sentences with ``keys``."""
+    if not isinstance(scored, pd.DataFrame):
+        raise TypeError(f"{caller}: scored must be a pandas DataFrame of scored sentences "
+                        f"(score_sentences gives one), not {type(scored).__name__}")
+    missing = [c for c in (*keys, "compound") if c not in scored.columns]
+    if missing and len(scored.columns):
+        has = ", ".join(map(str, scored.columns[:8])) + (" ..." if len(scored.columns) > 8 else "")
+        fix = ("score the sentences first: score_sentences(sentences)" if missing == ["compound"]
+               else "split_sentences gives each sentence its doc_id and para_id, score_sentences its compound")
+        raise ValueError(f"{caller}: the table has no column {' or '.join(missing)} (it has: {has}); {fix}")
+
+
+def _summarise(scored: pd.DataFrame, keys: list[str], caller: str = "article_tone") -> pd.DataFrame:
     """Length-weighted tone, its label and shares of positive/negative/neutral sentences per group."""
     cols = [*keys, "sentences", "words", "tone", "tone_label", "mean_compound", "share_positive",
             "share_negative", "share_neutral"]
+    _check_scored(scored, [k for k in keys if k in ("doc_id", "para_id")], caller)
     if scored.empty:
         return pd.DataFrame(columns=cols)
     text = scored["text"] if "text" in scored else pd.Series("", index=scored.index)
@@ -223,7 +237,7 @@ def paragraph_tone(scored: pd.DataFrame) -> pd.DataFrame:
     Output columns: doc_id, para_id, sentences, words, tone (word-weighted mean compound),
     tone_label, mean_compound, share_positive, share_negative, share_neutral (±0.05 rule).
     """
-    return _summarise(scored, ["doc_id", "para_id"])
+    return _summarise(scored, ["doc_id", "para_id"], "paragraph_tone")
 
 
 def article_tone(scored: pd.DataFrame) -> pd.DataFrame:
@@ -256,6 +270,15 @@ def tone_by(
     """
     if by not in ("outlet", "published"):
         raise ValueError('by must be "outlet" or "published"')
+    _check_scored(scored, ["doc_id"], "tone_by")
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"tone_by: articles must be a pandas DataFrame with the columns doc_id and {by} "
+                        f"(presslens.load_corpus gives one), not {type(articles).__name__}")
+    missing = [c for c in ("doc_id", by) if c not in articles.columns]
+    if missing:
+        raise ValueError(f"tone_by: the articles table has no column {' or '.join(missing)}, so there is "
+                         f"nothing to group by; load_corpus fills {by} from the files' metadata, or name "
+                         f"yours, e.g. df.rename(columns={{'source': 'outlet', 'date': 'published'}})")
     meta = articles[["doc_id", by]].drop_duplicates("doc_id")
     if by == "published":
         when = pd.to_datetime(meta["published"], errors="coerce")
