@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -142,6 +143,25 @@ def test_parameters_go_only_to_notebooks_that_declare_them(project):
                     notebooks[1]: {"delay": 1, "output_dir": "/tmp/x"}}
     with pytest.raises(ParameterError, match="label"):
         plan_parameters(notebooks[1:], {"label": "only in 01"})
+
+
+def test_a_number_or_a_switch_given_as_text_is_refused_before_anything_runs(project):
+    # '-p rows abc' ran every notebook before the cell reading it failed; '-p fail no' reached the
+    # notebook as the text "no", which reads as true.
+    notebooks = discover_notebooks(project)
+    for name, value, says in (("rows", "abc", "whole number (default 2 in 02_second)"), ("rows", 2.5, "whole number"),
+                              ("fail", "no", "switch (default False in 02_second): give true or false"),
+                              ("delay", True, "whole number")):
+        with pytest.raises(ParameterError, match=re.escape(says)):
+            plan_parameters(notebooks, {name: value})
+    plan = plan_parameters(notebooks, {"rows": 3, "fail": False, "label": "7"})
+    assert plan[notebooks[1]] == {"rows": 3, "fail": False}
+    done = _presslens(project, "-p", "fail", "no")
+    assert done.returncode == 2 and "give true or false" in done.stderr.strip().splitlines()[-1]
+    assert not (project / "reports").exists()
+    with pytest.raises(SystemExit) as refused:  # argparse's refusal, as for --jobs 0
+        run.main(["run", str(project), "--pages", "-1"])
+    assert refused.value.code == 2
 
 
 def test_notebook_selection_by_number_or_name(project):

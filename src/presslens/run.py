@@ -227,8 +227,29 @@ def plan_parameters(notebooks: Sequence[Path], parameters: dict[str, Scalar]) ->
     for name, value in parameters.items():
         if not (isinstance(value, (str, int, float, bool)) or value is None):
             raise ParameterError(f"parameter {name!r} must be a string or scalar, not {type(value).__name__}")
+        for nb, names in declared.items():
+            if name in names:
+                _check_kind(name, value, nb.stem, names[name].get("default"))
     _check_literal(parameters)
     return {nb: {k: v for k, v in parameters.items() if k in declared[nb]} for nb in notebooks}
+
+
+def _check_kind(name: str, value: Scalar, notebook: str, default: str | None) -> None:
+    # A number or a switch given as text ("-p min_size abc", "-p speech_acts no") would run the whole
+    # analysis and then fail in a cell or, as bool("no") is True, silently do the opposite.
+    try:
+        given = ast.literal_eval(default or "")
+    except (ValueError, SyntaxError):
+        return
+    if isinstance(given, bool):
+        if not isinstance(value, bool):
+            raise ParameterError(f"parameter {name!r} is a switch (default {given} in {notebook}): give true or "
+                                 f"false, not {value!r}")
+    elif isinstance(given, (int, float)):
+        whole = isinstance(given, int)
+        if isinstance(value, bool) or not isinstance(value, int if whole else (int, float)):
+            raise ParameterError(f"parameter {name!r} takes a {'whole ' if whole else ''}number (default {given} "
+                                 f"in {notebook}), not {value!r}")
 
 
 # Kernels started by this process, so a signal handled in the main thread can stop the kernel a worker
@@ -937,7 +958,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: article partitions")
     run.add_argument("--jobs", type=_positive, metavar="N", help="with --engine pandas: worker processes that "
                      "analyse the corpus before the notebooks run (default: every core)")
-    run.add_argument("--pages", type=int, default=50, metavar="N",
+    run.add_argument("--pages", type=_count, default=50, metavar="N",
                      help="write the first N articles annotated in place to reports/articles (default 50; 0: none)")
     run.add_argument("--no-progress", action="store_true", help="no progress bars")
     init = commands.add_parser("init", help="make a study folder of your own",
@@ -963,6 +984,13 @@ def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return number
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return number
 
 
