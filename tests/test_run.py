@@ -164,6 +164,14 @@ def test_a_number_or_a_switch_given_as_text_is_refused_before_anything_runs(proj
     assert refused.value.code == 2
 
 
+def test_dask_options_without_the_dask_engine_are_refused(project, capsys):
+    # Ignored before: the run went on in this process, the cluster never asked.
+    for dask_only in (["--scheduler", "tcp://10.0.0.5:8786"], ["--partitions", "4"]):
+        assert run.main(["run", str(project), *dask_only]) == 2
+        assert "go with --engine dask" in capsys.readouterr().err
+    assert not (project / "reports").exists()
+
+
 def test_notebook_selection_by_number_or_name(project):
     assert [p.stem for p in discover_notebooks(project, "02")] == ["02_second"]
     assert [p.stem for p in discover_notebooks(project, "second,01")] == ["01_first", "02_second"]

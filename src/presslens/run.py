@@ -757,6 +757,9 @@ def _add_study_parameters(parameters: dict[str, Scalar], root: Path, notebooks: 
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if args.engine != "dask" and (args.scheduler is not None or args.partitions is not None):
+        # Without the Dask engine they would be ignored, and the run go on in this process unasked.
+        raise ParameterError("--scheduler and --partitions go with --engine dask; add it or leave them out")
     parameters: dict[str, Scalar] = {}
     for name, value in args.parameter or []:
         parameters[name] = parse_value(value)
