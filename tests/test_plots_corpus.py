@@ -29,7 +29,8 @@ def _articles(n: int, outlets: list[str | None], start: str | None, days: int = 
 def test_corpus_overview_has_three_labelled_panels(tmp_path, articles, undated, per):
     fig = corpus_overview(articles)
     lengths, outlets, dates = fig.axes
-    assert lengths.get_title() == f"Article length ({len(articles)} articles)"
+    # One article is "1 article", not "1 articles".
+    assert lengths.get_title() == f"Article length ({len(articles)} article{'' if len(articles) == 1 else 's'})"
     assert ("undated" in dates.get_title()) == bool(undated)
     if per:
         assert dates.get_ylabel() == f"articles per {per}"

@@ -180,7 +180,8 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
         if low == high:  # one length only: give the bar some room either side
             low, high = max(0, low - 50), high + 50
         ax_len.hist(words, bins=min(30, max(5, len(words) // 3)), range=(low, high), color="#4c72b0")
-    ax_len.set(title=f"Article length ({len(words)} articles)", xlabel="words", ylabel="articles")
+    ax_len.set(title=f"Article length ({len(words)} article{'' if len(words) == 1 else 's'})", xlabel="words",
+               ylabel="articles")
 
     outlets = articles["outlet"].fillna("unknown").astype(str).replace("", "unknown")
     counts = outlets.value_counts().head(top_outlets).sort_values()
