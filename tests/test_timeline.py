@@ -652,6 +652,8 @@ def test_things_that_are_not_temporal_expressions(text):
     "He watched the film Harbour Noon and the show Ferry Tonight.",
     "The council named her Person of the Year.",
     "The mayor told Dusk & Now's host Ada Quill that the pier was safe.",  # "&" joins a name as "and" does
+    "Back in Summer Brook's gym the Kelby team warmed up.",  # a capitalised season next to a capitalised word
+    "The ferry runs from Winter Haven to Fall Harbour.",
 ])
 def test_time_words_capitalised_inside_a_name_are_not_expressions(text):
     assert _tx(text).empty
@@ -667,6 +669,8 @@ def test_time_words_capitalised_inside_a_name_are_not_expressions(text):
      [("March of 2030", "2030-03"), ("March", "2031-03")]),
     ("We need a new pier NOW, she wrote.", [("NOW", "PRESENT_REF")]),  # emphasis: no name around it
     ("The best ferries of the 20th Century sailed here.", [("the 20th Century", "19")]),
+    ("The pier reopened in Spring 2030, Mayor Brann said.", [("Spring 2030", "2030-SP")]),  # a season alone
+    ("It ran in the Kelby Ledger’s Spring 2030 issue.", [("Spring 2030", "2030-SP")]),  # with its year
 ])
 def test_capitalised_time_words_that_open_a_sentence_or_a_headline_stay(text, expected):
     assert _values(text) == expected

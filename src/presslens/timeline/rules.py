@@ -2433,7 +2433,7 @@ _LATER_DAY = re.compile(rf"\s*\((?:[^()]{{0,25}}\)\s*,?\s*(?:on\s+)?(?P<day>{_WE
 
 
 # Time words that prose writes in lower case (months, weekdays and holidays are capitalised anyway;
-# seasons often are too: "in Spring 2015").
+# seasons often are too: "in Spring 2015", see in_name).
 _LOWER_TIME_WORDS = frozenset(
     {w for phrase in VAGUE for w in phrase.split()} | set(UNITS) | {f"{u}s" for u in UNITS} | set(PARTS_OF_DAY)
     | set(_SET_ADVERBS) | {"centuries", "millennia", "today", "tonight", "tomorrow", "yesterday", "noon",
@@ -2451,8 +2451,11 @@ def in_name(text: str, start: int, end: int) -> bool:
     capitalised word stands next to it ("USA Today", "ABC's This Week", "the Daily Beast", "the film
     High Noon", "CBS This Morning", "Person of the Year"). A line written in title case or capitals
     (a headline: "Vote Scheduled For Next Week") tells nothing by its capitals and is left alone."""
+    # A capitalised season is a name's next to a capitalised word ("Summer Creek's gym", "the Summer Olympics"),
+    # unless a year follows it ("Glam's Spring 2015 issue").
+    seasons = () if any(c.isdigit() for c in text[start:end]) else SEASONS
     words = [m for m in _WORD.finditer(text, start, end)
-             if m.group(0)[0].isupper() and m.group(0).lower() in _LOWER_TIME_WORDS
+             if m.group(0)[0].isupper() and (m.group(0).lower() in _LOWER_TIME_WORDS or m.group(0).lower() in seasons)
              and not LINE_OPENING.search(text, max(0, m.start() - 4), m.start())]
     if not words or _HOLIDAY_NAME.search(text, start, end):
         return False
