@@ -201,6 +201,9 @@ def test_second_weekday_of_a_range_follows_the_first():
     # a conditional clause in the present is about the future (was 2030-11); a temporal one is left open (was 2030-06)
     ("The Kelby mayor warned of defeat if the levy fails in November.", "2031-11"),
     ("Quill pledged her vote when we get to the harbour count in June.", "2031-06"),
+    # a cleft on a past "was" before "until" is told in the past (was 2031-06); "won't be until" stays ahead
+    ("It wasn’t until June that the Kelby Ledger printed what Quill saw.", "2030-06"),
+    ("It won't be until June that the Kelby pier reopens.", "2031-06"),
 ])
 def test_months_without_year_take_the_one_the_tense_points_to(text, value):
     assert [v for _, v in _values(text)] == [value]

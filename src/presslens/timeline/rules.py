@@ -133,6 +133,8 @@ class Context:
         if deadlines and _PUT_OFF_TO.search(self.before(80)) and not _PAST_PERFECT.search(window):
             return "future"
         if deadlines and (deadline := _DEADLINE.search(self.before(24))) and not _PAST_PERFECT.search(window):
+            if _CLEFT_PAST.search(self.before(40)):
+                return "past"  # "It wasn't until October, when the paper published …": the cleft's past verb
             # Opening the sentence, with or without its comma ("By Sunday evening both fires were out")
             opens = not window[:start - len(deadline.group(0))].strip(" \t\n\"'“‘")
             if deadline.group(1).lower() not in ("through", "thru") and not opens and not fronted_clause(
@@ -159,6 +161,9 @@ _PUT_OFF_TO = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpon
                          r"(?:put(?:s|ting)?|push(?:es|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:off|back))\b[^,;:.!?\"“”]{0,60}?"
                          r"\b(?:to|until|till|through|thru)\s+(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of)?"
                          r"[\s-]*$", re.I)
+# "It wasn't until October that …", "it was not until March, when …": a cleft on a past "was" tells the past.
+_CLEFT_PAST = re.compile(r"\b(?:was|were)(?:\s+not|n[’']t)\s+(?:until|till)\s+(?:early|mid|late|the\s+(?:end|beginning|"
+                         r"middle)\s+of)?[\s-]*$", re.I)
 # "until after Easter": put off past the day, as "until Easter" is; so is "postponed to Thursday".
 _DEADLINE = re.compile(r"\b(by|until|till|through|thru|effective|payable|starting|due|no\s+later\s+than|as\s+soon\s+as"
                        r"|(?:postponed|delayed|deferred|adjourned|rescheduled|put\s+off|pushed\s+back|moved\s+back)"
