@@ -643,6 +643,7 @@ def test_in_so_many_units_time_is_that_point_ahead_whatever_the_apostrophe(text,
     "Orrin Bay Ferries hired an HR manager.",   # human resources, not an hour
     "Quill hit 3 HRs for the Orrin Bay Gulls.",  # home runs
     "Quill said: '12 ferries left.' Fares rose in '14 Kelby towns.",  # a count after a quotation mark
+    "Mayor Varro won the past six Kelby elections and lost the past few regattas.",  # a count of things
 ])
 def test_things_that_are_not_temporal_expressions(text):
     assert _tx(text).empty
@@ -1603,15 +1604,16 @@ def test_expressions_of_other_outlets_hold_the_hand_judged_persent_sample(monkey
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
     assert (valued["now"] == valued["judged_right"]).sum() >= 77
     # sample B (seed 23, 12 more articles), judged at 53e789c3 before any rule written from it: 86 given, 84 of them
-    # true (2 wrong extents, 2 partial), 9 missed, values 75/82
+    # true (2 wrong extents, 2 partial), 9 missed, values 75/82. After the three rules written from it ('Summer
+    # Creek', 'It wasn't until October', 'the past few seasons'): no wrong extent given, values 76/82.
     sample = pd.read_csv(module.SAMPLE_B, sep="\t", comment="#", dtype=str, keep_default_na=False)
     assert len(sample) == 95 and (sample["note"].str.len() <= 60).all()
     table, unjudged = module.score(shared_path("corpora", "persent-dev").parent, second=True)
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
     assert len(true) == 93 and true["found"].sum() >= 84 and unjudged.empty
-    assert table.loc[table["extent"] == "wrong", "found"].sum() <= 2
-    assert (valued["now"] == valued["judged_right"]).sum() >= 75
+    assert table.loc[table["extent"] == "wrong", "found"].sum() == 0
+    assert (valued["now"] == valued["judged_right"]).sum() >= 76
 
 
 # ------------------------------------------------------------------------------------ events, timeline

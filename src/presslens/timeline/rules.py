@@ -2001,7 +2001,13 @@ def _r_vague(ctx: Context, g: dict) -> _Result | None:
         return None
     if phrase.endswith("future") and re.match(r"\s+of\b", ctx.after(4), re.I):
         return None  # "the future of the port": what becomes of it, not a time
+    if phrase == "the past" and (count := _COUNT_AFTER.match(ctx.after(12))) and not re.match(
+            rf"(?:[^\s.,;:!?]+\s+){{0,3}}{_UNIT}", ctx.text[ctx.match.end() + count.end():ctx.match.end() + 80], re.I):
+        return None  # "the past six elections", "the past three seasons": a count of things, no time
     return "DATE", VAGUE[phrase], None
+
+
+_COUNT_AFTER = re.compile(rf"\s+(?:{_NUM})(?![\w])[\s-]*", re.I)
 
 
 # ---------------------------------------------------------------- patterns, most specific first
