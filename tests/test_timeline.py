@@ -1250,6 +1250,12 @@ def test_clock_times_keep_local_value_and_record_the_zone(text, value, zone):
     ("The polls close at 10pm on 20 March.", [("10pm on 20 March", "2031-03-20T22:00", None)]),
     ("The vote opens at 9 a.m. on Friday, March 21.", [("9 a.m. on Friday, March 21", "2031-03-21T09:00", None)]),
     ("The ferry sank at 6am on the 1st of April 2030.", [("6am on the 1st of April 2030", "2030-04-01T06:00", None)]),
+    # not past a line break, where a caption's time ends and a paragraph opens on its own day ...
+    ("Posted by Ada Quill on Mar 8, 2031 at 2:43pm\nOn Saturday March 8th she sailed.",
+     [("Mar 8, 2031", "2031-03-08", None), ("2:43pm", "2031-03-08T14:43", None),
+      ("Saturday March 8th", "2031-03-08", None)]),
+    # ... but in a sentence wrapped there
+    ("The offer closed at 5pm\non Friday 7 March.", [("5pm\non Friday 7 March", "2031-03-07T17:00", None)]),
     # no zone, no a.m./p.m.: a number, not a time
     ("The harbour had 1430 boats in 2030.", [("2030", "2030", None)]),
 ])
@@ -1604,16 +1610,17 @@ def test_expressions_of_other_outlets_hold_the_hand_judged_persent_sample(monkey
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
     assert (valued["now"] == valued["judged_right"]).sum() >= 77
     # sample B (seed 23, 12 more articles), judged at 53e789c3 before any rule written from it: 86 given, 84 of them
-    # true (2 wrong extents, 2 partial), 9 missed, values 75/82. After the three rules written from it ('Summer
-    # Creek', 'It wasn't until October', 'the past few seasons'): no wrong extent given, values 76/82.
+    # true (2 wrong extents, 2 partial), 9 missed, values 75/82. After the four rules written from it ('Summer
+    # Creek', 'It wasn't until October', 'the past few seasons', a clock time's day not past a line break): no
+    # wrong extent given, 85 of 93 found, values 77/83.
     sample = pd.read_csv(module.SAMPLE_B, sep="\t", comment="#", dtype=str, keep_default_na=False)
     assert len(sample) == 95 and (sample["note"].str.len() <= 60).all()
     table, unjudged = module.score(shared_path("corpora", "persent-dev").parent, second=True)
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 93 and true["found"].sum() >= 84 and unjudged.empty
+    assert len(true) == 93 and true["found"].sum() >= 85 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() == 0
-    assert (valued["now"] == valued["judged_right"]).sum() >= 76
+    assert (valued["now"] == valued["judged_right"]).sum() >= 77
 
 
 # ------------------------------------------------------------------------------------ events, timeline

@@ -2311,7 +2311,9 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      rf"(?P<Hs>{_HOUR})(?![-\w])"
      rf"(?!\s*(?:%|(?:percent|per\s+cent|million|billion)\b))(?:{_O_CLOCK})?(?:{_SPOKEN_PART.format('ps')})?)"
      rf"(?:\s+(?-i:(?P<zone>{alternation(ZONES)}))\b(?:\s+time\b)?|\s+(?P<local>local)\s+time\b)?"
-     rf"(?:,?\s+(?:on\s+)?(?P<when>{_UNNAMED_DATE_REF}))?", _r_clock, None),
+     # The day after it, not past a line break but in a sentence wrapped there ("at 2:43pm PDT⏎On Saturday June 10th,
+     # he gardened": the caption's time, then a paragraph; "at 5 p.m.⏎on Friday" goes on)
+     rf"(?:(?:,?[^\S\n]+(?:on\s+)?|,?[^\S\n]*\n\s*(?-i:on)\s+)(?P<when>{_UNNAMED_DATE_REF}))?", _r_clock, None),
     (rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{_HOLIDAY}))(?!\w)(?:\s+(?P<y>{_YEAR}))?",
      _r_holiday, None),
     # European dates, day first with points ("12.03.2025"); not a version or a number's thousands.
