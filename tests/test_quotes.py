@@ -6719,6 +6719,10 @@ def test_two_spaces_of_a_lost_comma_before_a_participle_of_speech_read_as_the_co
     # nor in a sentence that keeps its commas (PolNeAR: "…, telling … that Rubio had opposed  adding provisions")
     q = quotes_of("Bo Tarn blasted the plan, telling a radio host that Quill had opposed  adding lanes to the bridge.")
     assert q["content"].tolist() == ["Quill had opposed  adding lanes to the bridge"]
+    # but three spaces after a padded mention are its two and the comma's ("Hamilton praised  Bottas   saying …",
+    # "West Point denied an interview with  Bradshaw   saying …", PerSenT): the participle is the clause subject's
+    q = quotes_of("Bo Tarn spoke first. Mayor Bo Tarn praised  Ada Quill   saying she had run the ferry well.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [["Bo Tarn", "saying", "she had run the ferry well"]]
 
 
 

@@ -59,7 +59,7 @@ from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_DATELINE, DATELINE_AFTER_PLACE,
                                       DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED,
                                       NAMED, ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
-                                      PADDED, LowerScan, overlaps, runs_back)
+                                      LowerScan, lost_comma, overlaps, runs_back)
 from presslens.text import check_articles, may_open_at, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -898,10 +898,8 @@ _LOST_COMMA = re.compile(r"(?<=\w)(?=[ \t]{2})" + _LEFT_COMMA_TAIL)
 _GAP = re.compile(r"(?<=\w)[ \t]{2,}")
 # A clause's comma so lost: such a gap (not inside a number: "$ 200   000"), or a space before a closing quotation mark
 # that the comma stood in ("asked if Rice was a “lightweight ”  Trump  said", its comma's space kept inside the mark)
-# (_Extractor._lost_clause_comma); and a mention so padded before a mark, one space after it ("when  she ’ll come",
-# "for  him .").
+# (_Extractor._lost_clause_comma).
 _CLAUSE_GAP = re.compile(r"(?<=\w)(?:(?<!\d)[ \t]{2,}|[ \t]{2,}(?![ \t\d])| [”\"](?=\s))")
-_PADDED_BEFORE_MARK = re.compile(rf"(?:{PADDED.pattern}) (?=[’'.;:!?”\"]|$)")
 _GAP_END = re.compile(r"(?<=\w)[ \t]{2,}$")  # such a gap right before a verb
 # Such a gap after a name, before a description in lower case ("said  Tressa Feher  chief of staff for …").
 # (not a verb: "Ald. Ada Quill  however  said  Ivo Brant  portrayed the issue", the main person's name padded)
@@ -1256,12 +1254,9 @@ def _gap_comma_end(text: str, sent_s: int, cue_s: int) -> bool:
     """Whether two spaces or more right before ``cue_s`` (an adverb between) stand for the comma a text stripped of its
     commas lost ("returned to the issue  telling  DeVos  that …", PerSenT; not in a sentence with a comma before them,
     "…, that Rubio had opposed  adding provisions"); not where they pad a mention of the article's main person ("The
-    protests followed  Pai  saying last week that …": Pai's gerund)."""
+    protests followed  Pai  saying last week that …": Pai's gerund; :func:`lost_comma`)."""
     gap = _GAP_ADVERB_END.search(text, max(sent_s, cue_s - 24), cue_s)
-    if gap is None or "," in text[sent_s:gap.start()]:
-        return False
-    before = text.rfind("  ", max(sent_s, gap.start() - 60), gap.start())
-    return before < 0 or not PADDED.fullmatch(text, before + 2, gap.start())
+    return gap is not None and "," not in text[sent_s:gap.start()] and lost_comma(text, *gap.span(), sent_s, cue_s)
 
 
 def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
@@ -3819,15 +3814,14 @@ class _Extractor:
         """:data:`_LOST_COMMA` at the last gap of spaces before the frame ``f`` (in a sentence from ``sent_s``); not
         where two spaces pad a mention of the main person in such a text, around the speaker ("In August the  Pope
         said …") or around the words before the gap ("released on  his  own recognizance"), where the comma's would be a
-        third, nor where the speaker holds a gap (a phrase read over the lost comma)."""
+        third (:func:`lost_comma`), nor where the speaker holds a gap (a phrase read over the lost comma)."""
         text = self.doc.text
         gaps = list(_GAP.finditer(text, max(sent_s, f.left - 200), f.left))
         if not gaps or f.spk is None or "  " in text[f.spk.start:f.spk.end]:
             return None
-        gap, before = gaps[-1], gaps[-2] if len(gaps) > 1 else None
-        if len(gap.group()) == 2 and (
-                (gap.end() == f.spk.start and text.startswith("  ", f.spk.end))
-                or (before is not None and PADDED.fullmatch(text, before.end(), gap.start()))):
+        gap = gaps[-1]
+        if not lost_comma(text, *gap.span(), sent_s, self.doc.sentence(f.cue_s)[1],
+                          f.spk.end if gap.end() == f.spk.start else None):
             return None
         return _LOST_COMMA.match(text, gap.start(), f.left)
 
@@ -4184,20 +4178,16 @@ class _Extractor:
     def _lost_clause_comma(self, start: int, sent_s: int, sent_e: int) -> int | None:
         """Where the first comma after ``start`` stood in a sentence with none (a text stripped of them, PerSenT):
         "When Stern asked  Trump  to elaborate   Trump  said …", "When Stern asked if Rice was a “lightweight ”  Trump
-        said …" end the words asked where "…, Trump said" does; not at two spaces that pad a mention (:data:`PADDED`,
-        between them and another gap: "asked if  Trump  was"), which a comma's would make three."""
+        said …" end the words asked where "…, Trump said" does; not at two spaces that pad a mention
+        (:func:`lost_comma`: "asked if  Trump  was"), which a comma's would make three."""
         text = self.doc.text
         if "," in text[sent_s:sent_e]:
             return None
-        last = sent_s
-        for gap in _CLAUSE_GAP.finditer(text, sent_s, sent_e):
+        for gap in _CLAUSE_GAP.finditer(text, start, sent_e):
             s, e = gap.span()
             quote = not text[e - 1].isspace()
-            if s >= start and (quote or e - s > 2 or not (
-                    PADDED.fullmatch(text, last, s) or _PADDED_BEFORE_MARK.match(text, e, sent_e)
-                    or ((n := _GAP.search(text, e, sent_e)) is not None and PADDED.fullmatch(text, e, n.start())))):
+            if quote or lost_comma(text, s, e, sent_s, sent_e):
                 return e if quote else s
-            last = e
         return None
 
     def _frame_gap(self, g: _Frame, start: int, sent_s: int, lead: int) -> re.Match | None:

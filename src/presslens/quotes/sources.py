@@ -38,7 +38,7 @@ __all__ = [
     "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
-    "Article", "Candidate", "LowerScan", "overlaps", "runs_back", "strip_det",
+    "Article", "Candidate", "LowerScan", "lost_comma", "overlaps", "runs_back", "strip_det",
 ]
 
 NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
@@ -299,6 +299,8 @@ _NP_STOP_LAST = re.compile(r"(?s:.*)(?:\n|[.?!;:,] |[“”\"])")
 PADDED = re.compile(rf"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}|(?i:{alternation(word_list('padded_pronouns'))}))")
 _SPACES = re.compile(r"[ \t]{2,}")
 _PADDED_IN = re.compile(rf"[ \t]{{2}}(?:{PADDED.pattern})[ \t]{{2}}")  # "  Trump  " inside a stretch
+# Such a mention before a mark, one space after it ("asks when  she ’ll come", "for  him .").
+_PADDED_BEFORE_MARK = re.compile(rf"(?:{PADDED.pattern}) (?=[’'.;:!?”\"]|$)")
 # A stop that is the full stop of an abbreviation in capitals ("U.S. ", "U.N. "), which a phrase may reach back over.
 _CAPS_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\. ")
 
@@ -327,6 +329,22 @@ _NO_DESCRIPTION = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|
 # inside a firm's name ("Ada Quill, a consultant for Dalvik Partners (Nordland) Inc., said", as WSJ copy names
 # subsidiaries by country).
 _DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"]|\([^(),;:“”\"\n]{1,40}\))"
+
+
+def lost_comma(text: str, s: int, e: int, lo: int, hi: int, mention_end: int | None = None) -> bool:
+    """Whether the gap of spaces ``text[s:e]``, in the sentence from ``lo`` to ``hi`` of a text stripped of its commas
+    (PerSenT), stands for a lost comma ("… to the rider  an official said"), not for the two spaces that pad a mention
+    (:data:`PADDED`) between the gap and the one before it or the sentence's start ("with  his  family", "Zuri’s
+    older sister"), between the gap and the one after it ("Some  Trump  surrogates"; or a mention the caller knows
+    opens at ``e`` and ends at ``mention_end``: "in which  the ride-hailing company  agreed"), or before a mark
+    ("when  she ’ll", "for  him ."); a comma after a padded mention makes a gap of three ("said  Trump   who")."""
+    if e - s > 2:
+        return True
+    prev = text.rfind("  ", lo, s)
+    prev = prev + 2 if prev >= 0 else s - len(text[lo:s].lstrip())
+    nxt = text.find("  ", e, hi)
+    return not (PADDED.fullmatch(text, prev, s) or _PADDED_BEFORE_MARK.match(text, e, hi)
+                or (nxt >= 0 and (nxt == mention_end or PADDED.fullmatch(text, e, nxt))))
 
 
 # An auxiliary a pronoun holds ("They’ve suggested", "He's also said", "I'd add"): after a name "'s" is its possessive
@@ -1116,15 +1134,11 @@ class Article:
 
     def _lost_commas(self, sent_s: int, hi: int) -> list[tuple[int, int]]:
         """The gaps of spaces from the sentence starting at ``sent_s`` to ``hi`` (and 40 characters on) that stand for
-        a comma a text stripped of its commas lost, in order: not a gap of two spaces that pads a mention
-        (:data:`PADDED`, between it and another gap: "Some  Trump  surrogates")."""
-        text = self.text
-        # (the sentence's first word is a padded mention's too: "\n Zuri’s  older sister told")
-        gaps = [(sent_s, len(text[sent_s:hi]) - len(text[sent_s:hi].lstrip()) + sent_s)]
-        gaps += [g.span() for g in _SPACES.finditer(text, sent_s, hi + 40)]
-        return [(s, e) for i, (s, e) in enumerate(gaps) if i and not (e - s == 2 and (
-            PADDED.fullmatch(text, gaps[i - 1][1], s)
-            or (i + 1 < len(gaps) and PADDED.fullmatch(text, e, gaps[i + 1][0]))))]
+        a comma a text stripped of its commas lost, in order (:func:`lost_comma`): not a gap of two spaces that pads a
+        mention ("Some  Trump  surrogates")."""
+        text, sent_e = self.text, self.sentence(hi)[1]
+        return [g.span() for g in _SPACES.finditer(text, sent_s, hi + 40)
+                if lost_comma(text, *g.span(), sent_s, sent_e)]
 
     def phrase_start(self, pos: int) -> int | None:
         """Where the phrase of a role whose head candidate starts at ``pos`` opens: at its sentence's start or after
