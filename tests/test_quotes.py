@@ -6431,6 +6431,11 @@ def test_a_participle_of_speech_after_a_comma_ends_the_words_before_it():
         ["called for", "the board to reopen the ferry office"], ["vowing", "she would do so herself if elected"],
         ["said", "he would not seek a recount"], ["conceding", "the race to Quill"]]
     assert_offsets(text, q)
+    # so too ", citing" ("explained the general utility of increasing the number of H-1B visas, citing Canada's
+    # efforts …", PolNeAR; "declined to share specifics  citing privacy for both parties", PerSenT)
+    q = quotes_of("Ada Quill explained the cost of the bridge, citing the fares of other towns.")
+    assert q[["cue", "content"]].values.tolist() == [
+        ["explained", "the cost of the bridge"], ["citing", "the fares of other towns"]]
 
 
 def test_a_participle_after_a_possessors_role_and_a_name_is_the_names():

@@ -855,7 +855,7 @@ _BUT_NOT_THAT = (r"(?!\s+that\s+(?:(?:\w+ly|sometimes|often|now|still|even|also|
 _CUT_PARTICIPLES = (r"(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
                     r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting"
                     r"|warning|asking|vowing|promising|pledging|claiming|acknowledging|conceding|stressing|asserting"
-                    r"|reiterating|urging)")
+                    r"|reiterating|urging|citing)")
 _CLAUSE_CUT = re.compile(
     rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but{_BUT_NOT_THAT}"
     r"|(?:and\s+)?"
