@@ -6768,6 +6768,15 @@ def test_a_subordinate_clauses_words_end_at_the_two_spaces_of_its_lost_comma():
     assert q["content"].tolist()[0] == "when  she ’ll come home"
     q = quotes_of("Ada Quill met Penn. When the board asked Penn to pay $ 200   000 in damages  he refused.")
     assert q["content"].tolist() == ["to pay $ 200   000 in damages"]
+    # nor after a determiner "that" whose words hold such a comma ("angry over possibly losing that exemption  but
+    # Rubio  said what really matters is …  not how …", PerSenT: with its comma, "that exemption, but", no relative
+    # clause), while a relative pronoun before a padded name still opens one ("which  Quill  said")
+    q = quotes_of("Many riders are angry over losing that discount  but  Quill  said what matters is how much riders "
+                  "will pay overall  not how they get to that figure.")
+    assert q["content"].tolist() == [
+        "what matters is how much riders will pay overall  not how they get to that figure"]
+    q = quotes_of("Ada Quill spoke first. The fares which  Quill  said would rise in June  will hurt the riders.")
+    assert q["content"].tolist() == ["would rise in June"]
 
 
 def test_an_aside_between_two_dashes_inside_the_words_reported_does_not_end_them():

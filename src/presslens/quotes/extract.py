@@ -1259,6 +1259,17 @@ def _gap_comma_end(text: str, sent_s: int, cue_s: int) -> bool:
     return gap is not None and "," not in text[sent_s:gap.start()] and lost_comma(text, *gap.span(), sent_s, cue_s)
 
 
+def _relative_before(text: str, lo: int, hi: int) -> re.Match | None:
+    """:data:`_RELATIVE_BEFORE` between ``lo`` and ``hi``, unless a gap of spaces inside its words stands for a lost
+    comma (:func:`lost_comma`): "losing that exemption  but  Rubio  said" (PerSenT) is a determiner's "that", as
+    "that exemption, but Rubio said" shows, where the comma stops the match; not "which  Trump  said"."""
+    m = _RELATIVE_BEFORE.search(text, lo, hi)
+    if m is None or "  " not in m.group().rstrip():
+        return m
+    end = m.start() + len(m.group().rstrip())
+    return None if any(lost_comma(text, *g.span(), m.start(), hi) for g in _GAP.finditer(text, m.start(), end)) else m
+
+
 def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int, sent_e: int,
                           limit_right: int) -> bool:
     """ "…, whom he has alienated with his rhetoric, said Larry Sabato, director of …": a verb right
@@ -1552,7 +1563,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             or ((noun_like or not facts.past) and _NOUN_AFTER.match(text, cue_e)
                 # (not "…, which Democrats say could be aiding Mr. Sanders": a relative clause's frame,
                 # on words of the sentence, not on a quote: '“…,” which Mozloom thinks will lead …')
-                and not ((rel := _RELATIVE_BEFORE.search(text, max(limit_left, cue_s - 40), cue_s))
+                and not ((rel := _relative_before(text, max(limit_left, cue_s - 40), cue_s))
                          and _WORDS.search(text, limit_left, rel.start())
                          and (not noun_like or " " in text[rel.start():cue_s].strip())))
             # "Republican claims of “significant” errors": a noun before "of"
@@ -4114,7 +4125,7 @@ class _Extractor:
                 or (f.participle and (_ASIDE_PREPOSITION.search(text, max(sent_s, f.cue_s - 26), f.cue_s)
                                       or _PARTICIPLE_OPENING.fullmatch(text, sent_s, f.cue_s)))
                 # "The changes, which officials said will go into effect soon, will not …"
-                or _RELATIVE_BEFORE.search(text, max(sent_s, f.left - 40), f.left)):
+                or _relative_before(text, max(sent_s, f.left - 40), f.left)):
             comma = _CLAUSE_COMMA.search(text, start, sent_e)  # not "250,000"
             if comma:
                 end = comma.start()
@@ -4128,7 +4139,7 @@ class _Extractor:
         # percent — of Sanders supporters said they were planning to back Clinton")
         while (m and (aside := _DASH_ASIDE.match(text, m.start(), end))
                and not ((f.spk is not None and text[f.spk.start:f.spk.end].lower() in ("who", "which", "that"))
-                        or _RELATIVE_BEFORE.search(text, max(sent_s, f.cue_s - 40), f.cue_s)
+                        or _relative_before(text, max(sent_s, f.cue_s - 40), f.cue_s)
                         or bisect_left(self.cue_starts, aside.end()) < bisect_left(self.cue_starts, end))):
             m = cut.search(text, aside.end(), end)  # "said the plan — which cost $5 million — would fail": an aside
         if (gap := _GAP_CUT.search(text, start, m.start() if m else end)) and "," not in text[sent_s:gap.start()]:
