@@ -20,6 +20,9 @@ is matched at most once, largest overlap first.
 - **by kind** (``by_kind``): gold direct, mixed (a quotation mark inside reported words) and
   indirect attributions apart: how many are found, and for those found whether the speaker, the
   cue and the content span agree with the gold.
+- **mixed reported** (:func:`mixed_reported`): gold attributions whose content holds quoted words and words
+  outside the marks ("said the plan would “ruin the bay”"), the word-token overlap F1 of the predicted rows over
+  them, read by their ``content`` (the fragment) and by their ``reported_*`` span (the whole clause).
 
 Example::
 
@@ -40,7 +43,7 @@ import pandas as pd
 
 from presslens.io import project_root
 
-__all__ = ["GOLD_COLUMNS", "by_outlet", "evaluate", "evaluate_polnear", "read_brat"]
+__all__ = ["GOLD_COLUMNS", "by_outlet", "evaluate", "evaluate_polnear", "mixed_reported", "read_brat"]
 
 GOLD_COLUMNS = ["attr_id", "spans", "start", "end", "source_start", "source_end", "cue_start",
                 "cue_end", "direct"]
@@ -52,6 +55,9 @@ _E_LINE = re.compile(r"(E\d+)\t(.*)")
 _OPEN = ("“", "\"", "''", "``", "„", "«", "‘", "'")
 _CLOSE = ("”", "\"", "''", "»", "’", "'")
 _TRAIL = re.compile(r"[\s.,;:!?)\]—–-]+$")
+_TOKEN = re.compile(r"\w+")
+# A passage in double marks, or in the NYT's two apostrophes ('' … ''); a single mark is an apostrophe as often.
+_QUOTED = re.compile(r"(?:[“\"]|''|``)[^“”\"]*?(?:[”\"]|'')")
 _LEAD = re.compile(r"^[\s(\[—–-]+")
 
 
@@ -409,6 +415,59 @@ _FIGURES = ("direct_precision", "direct_recall", "direct_f1", "speaker_accuracy"
             "all_recall", "all_f1")
 
 
+def _tokens(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    return {m.span() for s, e in spans for m in _TOKEN.finditer(text, s, e)}
+
+
+def _token_f1(a: set, b: set) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+
+
+def mixed_reported(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str],
+                   outlet_of: dict[str, str] | None = None) -> dict:
+    """How well the rows' ``content`` and ``reported_*`` spans cover gold mixed attributions.
+
+    Gold mixed: an attribution whose content holds a passage in double quotation marks and a word outside every
+    such passage (PolNeAR: ``said that the plan would “ruin the bay”``). Each is read against the predicted rows
+    whose content overlaps it (any kind): ``content_f1`` and ``reported_f1`` are the mean word-token overlap F1 of
+    the union of their ``content`` spans, and of their ``reported_start``-``reported_end`` spans, with the gold
+    content, over the gold found (``found``: some row overlaps it; ``gold``: all). ``by_outlet`` (given
+    ``outlet_of``, doc_id -> outlet): the same per outlet. Empty figures where ``pred`` has no reported columns
+    (tables of an older run)."""
+    if "reported_start" not in pred:
+        return {}
+    pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
+    scores: dict[str, list[tuple[float, float] | None]] = {}
+    for doc_id, g_doc in gold.groupby("doc_id", sort=False):
+        text = texts.get(doc_id)
+        if text is None:
+            continue
+        p_doc = pred_by_doc.get(doc_id, pred.iloc[0:0])
+        rows = list(zip(p_doc["start"], p_doc["end"], p_doc["reported_start"], p_doc["reported_end"]))
+        for spans in g_doc["spans"]:
+            spans = list(spans)
+            if not any(_QUOTED.search(text, s, e) for s, e in spans) or not any(
+                    _TOKEN.search(_QUOTED.sub(" ", text[s:e])) for s, e in spans):
+                continue
+            hits = [r for r in rows if _overlap([(int(r[0]), int(r[1]))], spans)]
+            gold_tokens = _tokens(text, spans)
+            scores.setdefault(doc_id, []).append(
+                (_token_f1(_tokens(text, [(int(s), int(e)) for s, e, _, _ in hits]), gold_tokens),
+                 _token_f1(_tokens(text, [(int(s), int(e)) for _, _, s, e in hits]), gold_tokens)) if hits else None)
+
+    def figures(docs) -> dict:
+        found = [v for d in docs for v in scores.get(d, []) if v is not None]
+        return {"gold": sum(len(scores.get(d, [])) for d in docs), "found": len(found),
+                "content_f1": float(np.mean([c for c, _ in found])) if found else 0.0,
+                "reported_f1": float(np.mean([r for _, r in found])) if found else 0.0}
+
+    out = figures(list(scores))
+    if outlet_of:
+        out["by_outlet"] = {o: figures([d for d, v in outlet_of.items() if v == o])
+                            for o in sorted(set(outlet_of.values()))}
+    return out
+
+
 def _metadata(root: Path, column: str) -> dict[str, str | None]:
     """Article name -> ``column`` (``publisher``, ``title``) of PolNeAR's ``metadata.tsv``, None
     where it is empty or "None" (empty when the file is absent)."""
@@ -506,7 +565,8 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     result.update({f"{k}_speech_acts": acts[k] for k in ("all_precision", "all_recall", "all_f1")})
     result["n_gold_in_title"] = sum(read[n][2] for n in names)
     publishers = _metadata(root, "publisher")
-    if publishers:
-        outlet_of = {n: publishers.get(n) or "unknown" for n in names}
+    outlet_of = {n: publishers.get(n) or "unknown" for n in names} if publishers else None
+    if outlet_of:
         result["by_outlet"] = by_outlet(pred, gold, outlet_of)
+    result["mixed_reported"] = mixed_reported(pred, gold, texts, outlet_of)
     return {**result, "articles": len(names), "root": str(root)}
