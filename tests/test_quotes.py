@@ -642,6 +642,17 @@ def test_mixed_quote_reports_the_clause_that_holds_it():
     assert (others["reported_start"] == others["start"]).all() and (others["reported_end"] == others["end"]).all()
 
 
+def test_mixed_quote_clause_cut_inside_a_later_quotation_runs_on_to_its_close():
+    # PerSenT's lost commas leave double spaces: the clause read for the cue stops at one inside the second
+    # quotation; the reported clause runs on to that quotation's close, within its sentence.
+    text = ("The harbour board praised Quill’s decision to scrap “antiquated  costly rules” to “free the harbour  its "
+            "boats and its people.” The vote is on Monday.")
+    q = quotes_of(text)
+    assert_offsets(text, q)
+    assert q["reported_content"].tolist() == [
+        "Quill’s decision to scrap “antiquated  costly rules” to “free the harbour  its boats and its people.”"] * 2
+
+
 def test_scare_quotes_are_not_quotes():
     q = quotes_of("The so-called “harbour tax” was dropped in the spring.")
     assert q.empty

@@ -3983,8 +3983,8 @@ class _Extractor:
     def reported_span(self, r: _Row) -> tuple[int, int]:
         """(reported_start, reported_end) of row ``r`` (QUOTE_COLUMNS): for a mixed row with a cue,
         the clause :meth:`_content` reads for its frame (up to a verb of the same speaker, as :meth:`reported` cuts
-        it) where that clause holds the fragment's start, running on over the fragment and its closing marks;
-        ``r``'s own span otherwise. (Read for mixed rows only: 0.09 of the 5.1 CPU s the quotes of PolNeAR train
+        it) where that clause holds the fragment's start, running on over the fragment and its closing marks, and
+        over the rest of a quotation it ends inside (up to that sentence's end); ``r``'s own span otherwise. (Read for mixed rows only: 0.09 of the 5.1 CPU s the quotes of PolNeAR train
         + PerSenT dev take.)"""
         text, s, e, f = self.doc.text, r.start, r.end, r.frame
         if r.kind == "mixed" and f is not None and f.cue_e > f.cue_s and (span := self._content(f)) is not None \
@@ -3993,6 +3993,11 @@ class _Extractor:
             while close < len(text) and text[close] in _CLOSING_MARKS:
                 close += 1
             s, e = span[0], max(span[1], close)
+            k = bisect_right(self.doc.q_opens, e - 1) - 1
+            if k >= 0 and self.doc.q_closes[k] > e:
+                # a clause cut inside a later quotation of it runs on to its close, within its sentence
+                e = min(self.doc.q_closes[k], self.doc.sentence(e - 1)[1])
+                e = len(text[:e].rstrip())
         return s, e
 
     def _short_tail(self, f: _Frame, tail: str, sent_e: int) -> bool:
