@@ -653,6 +653,17 @@ def test_mixed_quote_clause_cut_inside_a_later_quotation_runs_on_to_its_close():
         "Quill’s decision to scrap “antiquated  costly rules” to “free the harbour  its boats and its people.”"] * 2
 
 
+def test_mixed_quote_clause_ends_before_the_speakers_next_verb_after_the_fragment():
+    # "called X “…” and said …": the verb after the fragment's closing mark is the speaker's next statement,
+    # also where its auxiliary differs from the cue's ("described … and has said").
+    text = ("Ivo Brant called the ferry deal “a betrayal of Avalon” and said the council would vote in May.\n\n"
+            "Brant described himself as “totally pro-harbour” and has said that he gave money to the ferry fund.")
+    q = quotes_of(text)
+    assert_offsets(text, q)
+    assert q.loc[q["kind"] == "mixed", "reported_content"].tolist() == [
+        "the ferry deal “a betrayal of Avalon”", "himself as “totally pro-harbour”"]
+
+
 def test_scare_quotes_are_not_quotes():
     q = quotes_of("The so-called “harbour tax” was dropped in the spring.")
     assert q.empty
@@ -4641,8 +4652,8 @@ def test_polnear_figures():
             low, high = o[f"{name}_ci"]
             assert low - 1e-4 <= o[name] <= high + 1e-4 and high - low < 0.15
     # Gold mixed attributions (quoted words and words outside them), word-token F1 of the rows over them: measured
-    # 2026-12-07, 2,355 of 2,663 found, content (the fragment) 0.711, reported_* (the clause) 0.871; by outlet
-    # 0.684-0.738 -> 0.846-0.884.
+    # 2026-12-07, 2,355 of 2,663 found, content (the fragment) 0.711, reported_* (the clause) 0.872; by outlet
+    # 0.684-0.738 -> 0.846-0.885.
     mixed = r["mixed_reported"]
     assert mixed["gold"] >= 2600 and mixed["reported_f1"] >= 0.86 and mixed["content_f1"] <= 0.72
     assert all(o["reported_f1"] >= o["content_f1"] + 0.1 for o in mixed["by_outlet"].values())

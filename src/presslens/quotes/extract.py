@@ -3983,9 +3983,10 @@ class _Extractor:
     def reported_span(self, r: _Row) -> tuple[int, int]:
         """(reported_start, reported_end) of row ``r`` (QUOTE_COLUMNS): for a mixed row with a cue,
         the clause :meth:`_content` reads for its frame (up to a verb of the same speaker, as :meth:`reported` cuts
-        it) where that clause holds the fragment's start, running on over the fragment and its closing marks, and
-        over the rest of a quotation it ends inside (up to that sentence's end); ``r``'s own span otherwise. (Read for mixed rows only: 0.09 of the 5.1 CPU s the quotes of PolNeAR train
-        + PerSenT dev take.)"""
+        it, or at the fragment's close where a verb coordinated with the cue follows: "called X “…” and said …")
+        where that clause holds the fragment's start, running on over the fragment and its closing marks, and
+        over the rest of a quotation it ends inside (up to that sentence's end); ``r``'s own span otherwise. (Read
+        for mixed rows only: 0.09 of the 5.1 CPU s the quotes of PolNeAR train + PerSenT dev take.)"""
         text, s, e, f = self.doc.text, r.start, r.end, r.frame
         if r.kind == "mixed" and f is not None and f.cue_e > f.cue_s and (span := self._content(f)) is not None \
                 and span[0] <= r.start < (span := self._before_next_verb(f, *span))[1]:
@@ -3993,6 +3994,9 @@ class _Extractor:
             while close < len(text) and text[close] in _CLOSING_MARKS:
                 close += 1
             s, e = span[0], max(span[1], close)
+            if (g := next((g for g in self.frames_in(close, e) if g.coordinated
+                           and _AND_THEN.fullmatch(text, close, g.cue_s)), None)) is not None:
+                e = close  # "called her “third-rate” and boycotted …", "and said …": the speaker's next verb
             k = bisect_right(self.doc.q_opens, e - 1) - 1
             if k >= 0 and self.doc.q_closes[k] > e:
                 # a clause cut inside a later quotation of it runs on to its close, within its sentence
