@@ -1647,6 +1647,20 @@ def test_events_label_the_clause_with_its_participants():
     assert set(ev.columns) >= {"doc_id", "sent_id", "event", "participants", "sentence", "outlet", "value"}
 
 
+@pytest.mark.parametrize("text", [
+    "OSTRIN, March 17, 2031 — The Ostrin harbour council voted on Friday to restore the night ferry.",
+    "NEW OSTRIN, Vellmark, March 17 (Harbour Wire) — The Ostrin harbour council voted on Friday to restore the ferry.",
+    "Ferry returns\n\nOSTRIN, March 17 (UPI) -- The Ostrin harbour council voted on Friday to restore the ferry.",
+])
+def test_a_datelines_date_is_the_filing_date_and_anchors_no_event(text):
+    # The dateline's date is the day the story was filed (the publication date): the vote is dated by "Friday" once,
+    # not a second time on the dateline's day with a label opening at the dash.
+    arts = _articles(text)
+    ev = extract_events(arts, extract_timexes(arts))
+    assert ev["timex"].tolist() == ["Friday"] and ev["value"].tolist() == ["2031-03-14"]
+    assert "vote" in ev["event"].iloc[0] and len(build_timeline(ev)) == 1
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Mayor Ilse Varro opened the Nordhaven bridge on Monday.", [("Monday", "opened", "on")]),
     ("On Friday, the Caldry harbour master resigned.", [("Friday", "resigned", "on")]),

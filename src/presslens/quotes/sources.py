@@ -34,8 +34,8 @@ from presslens.quotes.marks import curly_marks, find_quoted
 from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
-    "AUXILIARIES", "BARE_AGENCY_DATELINE", "CANONICAL_NEAR", "CANONICAL_REACH", "DATELINE_AFTER_PLACE", "DETERMINER",
-    "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
+    "AUXILIARIES", "BARE_AGENCY_DATELINE", "CANONICAL_NEAR", "CANONICAL_REACH", "DATELINE_AFTER_PLACE", "DATELINE_LEAD",
+    "DETERMINER", "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
     "Article", "Candidate", "LowerScan", "lost_comma", "overlaps", "runs_back", "strip_det",
@@ -594,9 +594,11 @@ _PREMODS = re.compile(
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
 
 # What may stand between a dateline's place and its agency: a state or country, a date, or both, as the wires
-# write a place readers may not know ("AVALON, Fla.", "AVALON, Dec. 8", "AVALON, South Nordland, March 3"); in a text
-# stripped of its commas, two spaces for the comma ("THE HAGUE  Netherlands (AP) — ", PerSenT).
-DATELINE_AFTER_PLACE = r"(?:(?:,[ \t]*|[ \t]{2,})[A-Z][A-Za-z.]{0,10}(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+\d{1,2})?){0,2}"
+# write a place readers may not know ("AVALON, Fla.", "AVALON, Dec. 8", "AVALON, South Nordland, March 3", a year
+# after the day as papers write it: "AVALON, March 3, 2031"); in a text stripped of its commas, two spaces for the
+# comma ("THE HAGUE  Netherlands (AP) — ", PerSenT).
+DATELINE_AFTER_PLACE = (r"(?:(?:,[ \t]*|[ \t]{2,})[A-Z][A-Za-z.]{0,10}(?:[ \t]+[A-Z][a-z]+)?"
+                        r"(?:[ \t]+\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?)?){0,2}")
 
 # India's wires end a dateline with their agency in capitals and no dash, after a date: "New Avalon, Jan 12 (PTI) The
 # …", "(IANS)" (not a name and a party's letters: "Ada Quill (DA) Tuesday said").
@@ -680,7 +682,9 @@ _ASKED_PERSON = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+([A-Z][\w.�
 _ASKED_ABOUT = re.compile(r"(?:[ \t]+[A-Z]{2,3})?,?\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+(?:whether|if)\s+(he|she)\b")
 # A sentence opening with its source given by a he or she: "According to her, the terminal will create 2,000 jobs."
 _ACCORDING_TO_PRONOUN = re.compile(r"\s*According\s+to\s+(him|her),")
-_DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
+# A paragraph's opening wire dateline, with the spaces after it (also what presslens.timeline reads as no event's
+# date: the filing date).
+DATELINE_LEAD = _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 # A bracket opening an aside that opens a sentence ("(Quill’s son defended her.)"), not one round a wire's name
 # ("(Reuters) - The lawyer said"); matched on the text past the sentence's end, to see the bracket close.
 _ASIDE_OPEN = re.compile(r"[\s“\"]*\((?![\w.\s]{1,40}\))")

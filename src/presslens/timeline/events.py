@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.dtypes import shared_values
+from presslens.quotes.sources import DATELINE_LEAD
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
@@ -363,7 +364,8 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame | None = None,
                    mentions: pd.DataFrame | None = None, method: str = "learned") -> pd.DataFrame:
     """The events each expression in ``timexes`` (from :func:`extract_timexes`) anchors: one row per
     (expression, event head), durations and sets included; an expression with no head found keeps
-    one row without a head.
+    one row without a head. The date of a dateline opening a line ("OSTRIN, March 3, 2031 —") is the
+    filing date and anchors no event.
 
     ``timexes`` (:func:`extract_timexes`, anchored on each article's ``published``),
     ``sentences`` (:func:`presslens.text.split_sentences`) and ``mentions``
@@ -409,6 +411,14 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
         return pd.DataFrame(columns=EVENT_COLUMNS)
     # (A set of a column's list: one of the column itself reads it value by value, ten times slower.)
     docs = articles[articles["doc_id"].isin(set(dated["doc_id"].tolist()))]
+    texts = dict(zip(docs["doc_id"].tolist(), docs["text"].tolist()))
+    filed = [_in_dateline(texts.get(d), s, e)
+             for d, s, e in zip(*(dated[c].tolist() for c in ("doc_id", "start", "end")))]
+    if any(filed):  # "OSTRIN, March 3, 2031 — The council voted on Tuesday": the filing date, no event's
+        dated = dated[[not f for f in filed]].reset_index(drop=True)
+        if dated.empty:
+            return pd.DataFrame(columns=EVENT_COLUMNS)
+        docs = docs[docs["doc_id"].isin(set(dated["doc_id"].tolist()))]
     if sentences is None:
         sentences = split_sentences(docs)
     if mentions is None:
@@ -470,6 +480,26 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
 
 _SPAN = ("date_start", "date_end")  # the days a value covers, in the expressions, events and timeline
 _DATES = ("anchor", *_SPAN)  # the date columns of the expressions (extract_timexes)
+
+
+_DATELINE_REACH = 60  # how far into its line an expression of a dateline may start ("PURCHASE, N.Y., April 1")
+
+
+def _in_dateline(text: Any, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date of a wire dateline opening its line (``DATELINE_LEAD`` of
+    :mod:`presslens.quotes.sources`: "NEW AVALON, Dec. 8 (UPI) —", "OSTRIN, March 3, 2031 —"): the day the story
+    was filed, the publication date, and no event's. Only an expression after a comma in its line's first
+    ``_DATELINE_REACH`` characters, the line opening with a capital, is matched against it."""
+    if not isinstance(text, str):
+        return False
+    line = text.rfind("\n", max(0, start - _DATELINE_REACH), start) + 1
+    if line == 0 and start > _DATELINE_REACH:
+        return False
+    line += len(text[line:start]) - len(text[line:start].lstrip())
+    if not (text[line:line + 1].isupper() and "," in text[line:start]):
+        return False
+    lead = DATELINE_LEAD.match(text, line, min(len(text), end + _DATELINE_REACH))
+    return lead is not None and lead.end() >= end
 
 
 def _dates_at(values: pd.Series, positions: list[int | None]) -> Any:
