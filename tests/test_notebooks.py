@@ -47,6 +47,22 @@ def test_committed_notebook_is_clean_and_parameterised(path):
     assert nb.cells[0].cell_type == "markdown", "open with a markdown cell saying what the notebook shows"
 
 
+def test_recorded_labels_are_named_for_what_they_label():
+    # index.html shows 02's headline numbers as tables: "Tomas Grell action -0.309 label neutral" read as a
+    # contradiction; a label recorded beside other scores is named as its table column is ("portrayal_label").
+    cells = nbformat.read(ROOT / "notebooks" / "02_sentiment.ipynb", as_version=4).cells
+    keys = {}
+    trees = [ast.parse(c.source) for c in cells if c.cell_type == "code" and "record_results(" in c.source]
+    for node in (n for tree in trees for n in ast.walk(tree)):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and isinstance(value, ast.DictComp) \
+                        and isinstance(value.value, ast.Dict):
+                    keys[key.value] = {k.value for k in value.value.keys if isinstance(k, ast.Constant)}
+    assert "portrayal_label" in keys["entity_portrayal"] and "tone_label" in keys["speaker_tone"]
+    assert not any("label" in names for names in keys.values())
+
+
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     """All notebooks run in order on the sample into one output root, with plain papermill from a
