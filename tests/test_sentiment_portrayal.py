@@ -502,6 +502,24 @@ def test_a_participle_joined_to_a_passive_shares_it():
     assert _tone_of("Lena Dahl was elected and served two terms.")["Lena Dahl"]["judgement"] > 0.05
 
 
+def test_a_datelines_place_is_where_the_story_was_filed_and_is_not_portrayed():
+    # "OSTRIN, March 3, 2031 — …", "PELLIN (Harbour Wire) - …", "OSTRIN — …": the place the story was filed from,
+    # not portrayed by the lead it opens (it was an entity with a portrayal beside "Pellin Island"); the place named in
+    # the story is; a transcript's speaker label ("VELK: …") or a death notice's name ("VELK--Ada") is no dateline.
+    texts = ["OSTRIN, March 3, 2031 — The corrupt council of Pellin Island voted to close the ferry.",
+             "Ferry row\n\nPELLIN (Harbour Wire) - A disgraceful vote in Ostrin closed the ferry.",
+             "OSTRIN — The corrupt council of Pellin Island voted to close the ferry.",
+             "VELK: The corrupt council of Pellin Island voted to close the ferry.",
+             "VELK--Ada, 98, of Ostrin, a disgraced councillor, died on Friday."]
+    arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    mentions = pd.DataFrame({"doc_id": ["d0", "d0", "d1", "d1", "d2", "d3", "d4"],
+                             "start": [0, texts[0].index("Pellin"), 11, texts[1].index("Ostrin"), 0, 0, 0],
+                             "kind": ["PLACE", "PLACE", "PLACE", "PLACE", "PLACE", "PERSON", "PERSON"],
+                             "entity": ["OSTRIN", "Pellin Island", "PELLIN", "Ostrin", "OSTRIN", "VELK", "Ada Velk"]})
+    mentions["end"] = mentions["start"] + [6, 13, 6, 6, 6, 4, 4]
+    assert portrayed(mentions, arts).tolist() == [False, True, False, True, False, True, True]
+
+
 def test_a_time_is_no_one_and_is_not_portrayed():
     # "Rahami was charged late Monday ... with five counts of attempted murder", "Jeffery Hunt ... was arrested this
     # week": a weekday or "last week" as a target took the tone around it (-0.76 and -0.62 learned), though no one is

@@ -41,6 +41,7 @@ import pandas as pd
 
 from presslens.entities import find_mentions
 from presslens.entities.lexicon import setting_before
+from presslens.quotes.sources import DATELINE_LEAD
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
 from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
 from presslens.text import check_articles, split_sentences
@@ -72,6 +73,8 @@ _JUDGEMENT = ("role", "pointer", "attribute", "echo")
 # the noun after it, which is what the sentence portrays.
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_DATELINE_REACH = 80  # how far a dateline's place and what follows it up to the dash may reach
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but nor of on in at to for from by with as into over under about after before "
     "since than that which who whom whose is was are were be been has had have will would can could "
@@ -86,6 +89,20 @@ def _modifier(text: str, start: int, end: int) -> bool:
     return bool(m) and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith(("ed", "s"))
 
 
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)``, in capitals, is the place of a wire dateline opening its line
+    (``DATELINE_LEAD`` of :mod:`presslens.quotes.sources`: "OSTRIN, March 3, 2031 —", "OSTRIN (Harbour Wire) -",
+    "OSTRIN —"): where the story was filed, no portrayal of the place. Not a transcript's speaker ("VELK: …"),
+    nor a name with a dash right after it ("VELK--Ada, 98, of Ostrin": a death notice)."""
+    if not text[start:end].isupper() or not _LINE_START.search(text, max(0, start - 8), start):
+        return False
+    lead = DATELINE_LEAD.match(text, start, min(len(text), start + _DATELINE_REACH))
+    if lead is None or lead.end() <= end:
+        return False
+    # a space or the agency's bracket before the dash (not a death notice's "SIEGEL--Jerome", a heading's "PSA—")
+    return lead.group().rstrip().rstrip("-–—―")[-1:] in (" ", "\t", "\u00a0", ")")
+
+
 def _scene(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` is where something happens or where someone goes
     ("deployed across Tokyo", "arrested outside the U.S. Embassy", "departed for Tokyo"): the
@@ -96,17 +113,19 @@ def _scene(text: str, start: int, end: int) -> bool:
 
 def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
     """Which mentions count as an entity being portrayed: not a name used as a modifier ("an
-    Asia tour"), and not a capitalised phrase without evidence of being a name (kind MISC, e.g.
-    "Peace Treaty") unless the corpus repeats it as a name."""
+    Asia tour") nor the place of a dateline ("OSTRIN, March 3, 2031 —"), and not a capitalised
+    phrase without evidence of being a name (kind MISC, e.g. "Peace Treaty") unless the corpus
+    repeats it as a name."""
     if tones.empty:
         return np.zeros(0, dtype=bool)
     texts = dict(zip(articles["doc_id"], articles["text"]))
     s_col, e_col = ("name_start", "name_end") if "name_start" in tones else ("start", "end")
-    modifier = np.array([_modifier(texts.get(d) if isinstance(texts.get(d), str) else "", int(a), int(b))
-                         for d, a, b in zip(tones["doc_id"], tones[s_col], tones[e_col])], dtype=bool)
+    spans = [(texts.get(d) if isinstance(texts.get(d), str) else "", int(a), int(b))
+             for d, a, b in zip(tones["doc_id"], tones[s_col], tones[e_col])]
+    aside = np.array([_modifier(*span) or _dateline_place(*span) for span in spans], dtype=bool)
     kind = tones["kind"].fillna("").astype(str).str.upper() if "kind" in tones else pd.Series("", index=tones.index)
     repeated = tones.groupby("entity")["entity"].transform("size").to_numpy() >= 2
-    return ~modifier & ((kind != "MISC").to_numpy() | repeated)
+    return ~aside & ((kind != "MISC").to_numpy() | repeated)
 
 
 def _group_extremes(df: pd.DataFrame, keys: list[str], text_col: str, score_col: str) -> pd.DataFrame:
