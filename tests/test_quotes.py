@@ -3204,6 +3204,12 @@ ATTRIBUTION_RULES = {
              "Tom Becker.",
         rows={"The pier was unsafe": {"speaker": "Ada Quill"}, "the referee erred": {"speaker": "Sam Reed"},
               "The ferry was late": {"speaker": "Tom Becker"}}, n=3),
+    # Two descriptions joined by "and" before a name after an inverted verb may pass six words, the name speaks ("said
+    # Canadian television analyst and former NHL goaltender …" had the speaker 'analyst').
+    "two descriptions before a name": dict(
+        text="Rovers beat Northgate United. “The pier was unsafe,” said local television analyst and former Rovers "
+             "goaltender Piet Marsh.",
+        rows={"The pier was unsafe": {"speaker": "Piet Marsh"}}, n=1),
     # "show", "think", "report" and "address" after a phrase whose head is a singular common noun are nouns of a
     # compound ("a talk show host", "a think tank", "the award show"), no verbs of that phrase (each had a row).
     "a cue that is a noun of a compound": dict(

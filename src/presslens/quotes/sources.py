@@ -582,13 +582,15 @@ _NOT_NAME_START = frozenset(
     "Both Why How What Where Who Then Now So Yet Also".split())
 
 # Words before a person after an inverted verb ("said former Gov. Jim Hodges"): never a finite verb
-# ("…, said Mexico must rebut Trump's claims" reports a clause; Trump does not speak).
-_PREMODS = re.compile(
-    rf"(?:(?!(?:must|will|would|could|can|should|might|may|shall|is|are|was|were|has|have|had|did|does|do"
+# ("…, said Mexico must rebut Trump's claims" reports a clause; Trump does not speak); two descriptions joined
+# by "and" may run to ten words ("said Danish television analyst and former NHL goaltender Arlo Pemberly").
+_PREMOD = (
+    r"(?:(?!(?:must|will|would|could|can|should|might|may|shall|is|are|was|were|has|have|had|did|does|do"
     # nor a preposition but those of a title or a source ("secretary of state", "a report by"): "…, reacted
     # skeptically to the EU-Turkey deal" names no speaker, "said a longtime adviser to Trump" not Trump
-    rf"|to|with|about|against|into|over)\b)"
-    rf"{WORD}+\s+){{1,6}}")
+    r"|to|with|about|against|into|over)\b)"
+    rf"{WORD}+\s+)")
+_PREMODS = re.compile(rf"{_PREMOD}{{1,6}}(?:and\s+{_PREMOD}{{1,4}})?")
 
 # A place in capitals opening a wire dateline ("WASHINGTON").
 _DATELINE_PLACE = r"[A-Z][A-Z.' -]+"
