@@ -6208,6 +6208,18 @@ def test_two_spaces_where_a_text_lost_the_commas_around_a_description_leave_the_
     assert quotes_of(text)["speaker"].tolist() == ["Ada Quill", "Ada Quill"]
 
 
+def test_a_description_its_lost_commas_set_off_may_hold_an_abbreviations_points():
+    # "Nancy Pelosi  the top U . S . House of Representatives Democrat  said" (PerSenT, its commas removed; Reuters
+    # tokenised) gave the words to the phrase the description ends with: the point after a capital letter alone is an
+    # abbreviation's, plain or tokenised, and the name before the two gaps speaks, described.
+    text = ("Mara Quill  the top U . S . Harbour Board Democrat  said the levy would hurt trade . Ivo Brant  the "
+            "senior U.K. ferry official  said the pier was safe.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_description"]].values.tolist() == [
+        ["Mara Quill", "the top U . S . Harbour Board Democrat"], ["Ivo Brant", "the senior U.K. ferry official"]]
+    assert_offsets(text, q)
+
+
 def test_an_organisation_before_a_description_its_lost_commas_set_off_speaks():
     # "Xinhua  a government news agency  said", "The Internet Association  representing major technology firms
     # including Alphabet and Facebook  said" (PerSenT, its commas removed): as a person's name does, an organisation's
