@@ -6220,6 +6220,15 @@ def test_a_description_its_lost_commas_set_off_may_hold_an_abbreviations_points(
     assert_offsets(text, q)
 
 
+def test_a_description_its_lost_commas_set_off_may_open_with_a_split_possessive():
+    # "Mark Fabiani   O'Reilly 's spokesman  said" (PerSenT, its commas removed and its possessives split off) gave
+    # the words to 'spokesman': a possessor's name opens the description with its "'s" set apart, as one joined does.
+    text = "The inquiry ended in May.  Ivo Brant   O'Tarn 's spokesman  said the claims were false."
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_description"]].values.tolist() == [["Ivo Brant", "O'Tarn 's spokesman"]]
+    assert_offsets(text, q)
+
+
 def test_an_organisation_before_a_description_its_lost_commas_set_off_speaks():
     # "Xinhua  a government news agency  said", "The Internet Association  representing major technology firms
     # including Alphabet and Facebook  said" (PerSenT, its commas removed): as a person's name does, an organisation's

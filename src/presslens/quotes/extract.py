@@ -911,11 +911,12 @@ _GAP_END = re.compile(r"(?<=\w)[ \t]{2,}$")  # such a gap right before a verb
 _GAP_THEN_LOWER = re.compile(rf"[ \t]{{2,}}(?!{_VERB_PHRASE.pattern}|[a-z]+ed\b)[a-z]")
 # A description in lower case set off by two such gaps right before a verb (adverbs and auxiliaries maybe between),
 # no gap, mark or conjunction inside it, and no verb opening it (_person_before_gap_apposition); a name's possessive
-# may open it ("Ada Quill  Brant’s fiancee  told"); a point after a capital letter alone is an abbreviation's, plain
-# or tokenised ("Nancy Pelosi  the top U . S . House of Representatives Democrat  said").
+# may open it ("Ada Quill  Brant’s fiancee  told"; its "'s" split off: "Mark Fabiani   O'Reilly 's spokesman  said");
+# a point after a capital letter alone is an abbreviation's, plain or tokenised ("Nancy Pelosi  the top U . S . House
+# of Representatives Democrat  said").
 _GAP_APPOSITION = re.compile(
     rf"(?<=\w)[ \t]{{2,}}(?P<desc>(?!(?:and|or|but|nor|he|she|they|it|we|I|you|{_VERB_PHRASE.pattern})\b|[a-z]+ed\b)"
-    r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s )?(?P<first>[a-z][\w’'-]*)"
+    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? ?[’']s )?(?P<first>[a-z][\w’'-]*)"
     r"(?:(?![ \t]{2})(?:[^,;:.!?“”\"()\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z] )\.)){0,160}?)"
     rf"[ \t]{{2,}}(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _SAID_INSIDE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
