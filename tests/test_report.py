@@ -72,6 +72,50 @@ def test_article_pages_respect_the_limit_and_link_back(tmp_path):
 
 
 
+def _analysed(tmp_path):
+    from presslens.corpus import load_corpus
+    from presslens.pipeline import write_analysis
+
+    write_analysis(load_corpus(CORPUS), tmp_path, jobs=1, progress=False)
+    return tmp_path / "data" / "processed"
+
+
+def test_article_pages_show_the_run_tables_and_analyse_nothing_again(tmp_path, monkeypatch):
+    import os
+
+    import pandas as pd
+
+    from presslens import pipeline
+    from presslens.io import save_table
+
+    folder = _analysed(tmp_path)
+    quotes = pipeline.load_tables(tmp_path, ["quotes"])["quotes"]
+    assert len(quotes) >= 2  # Ada Quill's and Ivo Brant's
+    monkeypatch.setattr(pipeline, "analyse", lambda *a, **k: pytest.fail("the pages analysed the articles again"))
+    # A notebook that wrote its own quotes after the analysis (03 with speech_acts or kinds) is what the pages show.
+    save_table(quotes[quotes["speaker"].fillna("").str.contains("Brant")], "quotes", tmp_path)
+    later = (folder / "quotes" / "part-00000.parquet").stat().st_mtime + 5
+    os.utime(folder / "quotes.parquet", (later, later))
+    shutil.rmtree(folder / "timexes")
+    summary = report.write_article_pages(CORPUS, tmp_path, tables=tmp_path)
+    counts = {p["doc_id"]: p for p in summary["pages"]}
+    assert summary["source"] == "run tables" and summary["missing"] == ["timexes"]
+    assert sum(p["quotes"] for p in counts.values()) == 1 and sum(p["mentions"] for p in counts.values()) > 0
+    page = next((tmp_path / "reports" / "articles").glob("ferry*.html")).read_text(encoding="utf-8")
+    assert "the run wrote no timexes table" in page
+    assert isinstance(pd.read_parquet(folder / "quotes.parquet"), pd.DataFrame)
+
+
+def test_article_pages_stop_when_asked(tmp_path):
+    import threading
+
+    _analysed(tmp_path)
+    stop = threading.Event()
+    stop.set()
+    summary = report.write_article_pages(CORPUS, tmp_path, tables=tmp_path, stop=stop)
+    assert summary["written"] == 0 and not list((tmp_path / "reports" / "articles").glob("*.html"))
+
+
 def test_article_pages_print_no_progress_bar(tmp_path, capfd):
     # presslens run --no-progress printed the analysis bar of the pages' articles after the notebooks.
     corpus = tmp_path / "corpus"

@@ -42,6 +42,7 @@ __all__ = [
     "provenance",
     "provenance_html",
     "static_tables",
+    "run_tables",
     "write_article_pages",
     "write_index",
 ]
@@ -168,7 +169,8 @@ def _safe_name(doc_id: str) -> str:
 def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.PathLike | None = None, *,
                         limit: int = 50, publication_date: str | None = None, override_dates: bool = False,
                         fields: str | Mapping[str, str] | None = None, mojibake: str = "repair",
-                        run: Mapping[str, Any] | None = None) -> dict[str, Any]:
+                        run: Mapping[str, Any] | None = None, tables: str | os.PathLike | None = None,
+                        stop: Any = None) -> dict[str, Any]:
     """Write ``reports/articles/NAME.html``, each article of ``corpus`` annotated in place (quotes,
     timexes, mentions with their tone), for the first ``limit`` articles (in corpus order), and
     ``reports/articles/index.json`` listing them. The corpus is read as the notebooks read it
@@ -177,47 +179,127 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     ``"keep"``); ``run`` (the run status) gives
     each page its provenance line.
 
+    ``tables``: the output root of the run whose tables the pages show (``presslens run`` gives its
+    own): the articles and their annotations are read from them, never analysed again, so a page
+    shows the evidence the notebooks' figures came from (see :func:`run_tables`; the quotes and
+    mention tones a notebook wrote last, e.g. notebook 03's with ``speech_acts``). A table the run
+    did not write is named on each page and in ``missing``. Without ``tables`` the articles are
+    analysed here. ``stop`` (a :class:`threading.Event`): set, no further page is written.
+
     Returns ``{"articles": N in the corpus, "written": pages written, "pages": [{doc_id, title,
-    file, quotes, timexes, mentions}, ...]}``. Pages of an earlier run not in this one are removed.
+    file, quotes, timexes, mentions}, ...], "source": "run tables" or "analysed", "missing": [...]}``.
+    Pages of an earlier run not in this one are removed.
     """
     from presslens.display import article_page
-    from presslens.study import open_corpus
 
     folder = layout(output_dir).reports / "articles"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the notebooks already said why a corpus is empty
-        articles = open_corpus(None if corpus in (None, "") else str(corpus), publication_date=publication_date,
-                               override_dates=override_dates, fields=fields, mojibake=mojibake)
-    chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
+    missing: list[str] = []
+    toned = False
+    if tables is not None:
+        articles, shown_tables, missing = run_tables(tables)
+        toned = shown_tables.pop("mention_tone", None) is not None
+        chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
+        keep_ids = set(chosen["doc_id"].astype(str))
+        shown_tables = {k: v[v["doc_id"].astype(str).isin(keep_ids)] if "doc_id" in v else v
+                        for k, v in shown_tables.items()}
+    else:
+        from presslens.study import open_corpus
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the notebooks already said why a corpus is empty
+            articles = open_corpus(None if corpus in (None, "") else str(corpus), publication_date=publication_date,
+                                   override_dates=override_dates, fields=fields, mojibake=mojibake)
+        chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
     pages: list[dict[str, Any]] = []
     if len(chosen):
-        # Imported here: the analysis's rules take seconds to compile, for nothing when no article was read.
-        from presslens.pipeline import analyse
-        from presslens.sentiment import mention_tone
+        if tables is None:
+            # Imported here: the analysis's rules take seconds to compile, for nothing when no article was read.
+            from presslens.pipeline import analyse
+            from presslens.sentiment import mention_tone
 
-        # No progress bar: a short step after the notebooks, and `presslens run --no-progress` asked for none.
-        tables = dict(analyse(chosen, progress=False))
-        tables["mentions"] = mention_tone(chosen, tables["mentions"], tables["sentences"])
+            # No progress bar: a short step after the notebooks, and `presslens run --no-progress` asked for none.
+            shown_tables = dict(analyse(chosen, progress=False))
+            shown_tables["mentions"] = mention_tone(chosen, shown_tables["mentions"], shown_tables["sentences"])
+        elif not toned and len(shown_tables["mentions"]):
+            from presslens.sentiment import mention_tone
+
+            # The run kept its mentions but no notebook toned them: toned here from the run's own rows.
+            shown_tables["mentions"] = mention_tone(chosen, shown_tables["mentions"],
+                                                   None if "sentences" in missing else shown_tables["sentences"])
         # The pages know the article count before run.json does.
         shown_run = json.loads(json.dumps(run or {}, default=str))
         if shown_run.get("provenance", {}).get("corpus") is not None:
             shown_run["provenance"]["corpus"]["articles"] = len(articles)
         header = provenance_html(shown_run, home="../index.html")
+        if missing:
+            header += ('<p class="pl-provenance" style="font:13px/1.5 system-ui,sans-serif;color:#a40">'
+                       f"not shown: the run wrote no {html.escape(', '.join(missing))} table</p>")
         for doc_id, title in zip(chosen["doc_id"].astype(str), chosen.get("title", chosen["doc_id"])):
+            if stop is not None and stop.is_set():
+                break
             name = _safe_name(doc_id)
             with atomic_write(folder / name, "w", encoding="utf-8") as fh:
-                fh.write(article_page(chosen, doc_id, tables, header=header))
-            count = {k: int((tables[k]["doc_id"].astype(str) == doc_id).sum()) if len(tables[k]) else 0
-                     for k in ("quotes", "timexes", "mentions")}
+                fh.write(article_page(chosen, doc_id, shown_tables, header=header))
+            count = {k: int((shown_tables[k]["doc_id"].astype(str) == doc_id).sum())
+                     if len(shown_tables.get(k, ())) else 0 for k in ("quotes", "timexes", "mentions")}
             pages.append({"doc_id": doc_id, "title": "" if title is None else str(title), "file": name, **count})
     keep = {p["file"] for p in pages}
     for old in folder.glob("*.html") if folder.is_dir() else []:
         if old.name not in keep:
             old.unlink(missing_ok=True)
-    summary = {"articles": len(articles), "written": len(pages), "limit": int(limit), "pages": pages}
+    summary = {"articles": len(articles), "written": len(pages), "limit": int(limit),
+               "source": "analysed" if tables is None else "run tables", "missing": missing, "pages": pages}
     with atomic_write(folder / "index.json", "w", encoding="utf-8") as fh:
         json.dump(summary, fh, indent=2)
     return summary
+
+
+# What an annotated page shows, by the name of the run's table it comes from; a notebook's own table
+# (the second name) stands in for it when that notebook wrote it after the analysis.
+_PAGE_TABLES = {"sentences": (), "quotes": ("quotes",), "timexes": ("timexes",), "mentions": ("entity_mentions",)}
+
+
+def run_tables(out: str | os.PathLike) -> tuple[Any, dict[str, Any], list[str]]:
+    """The articles of the run under the output root ``out`` and the tables its annotated pages show
+    (``sentences``, ``quotes``, ``timexes``, ``mentions``), each as written last in that run: the
+    analysis's table (``NAME/`` parts), or a notebook's own file written after it (``NAME.parquet``:
+    notebook 03's quotes, with ``speech_acts`` or ``kinds`` as it was run; notebook 02's
+    ``entity_mentions``, the mentions with their tone, kept as ``mention_tone`` too). Returns
+    ``(articles, tables, missing)``: ``missing`` names the tables the run did not write (their
+    annotations are left out)."""
+    import pandas as pd
+
+    from presslens.io import json_cells_back
+    from presslens.pipeline import load_tables
+
+    folder = layout(out).tables
+    found: dict[str, Any] = {}
+    for name in _PAGE_TABLES:
+        try:
+            found.update(load_tables(out, [name]))
+        except FileNotFoundError:
+            pass  # named in ``missing`` unless a notebook's own table stands in
+    articles = load_tables(out, ["articles"])["articles"]  # without it there are no pages to write
+    shown: dict[str, Any] = {}
+    missing: list[str] = []
+    for name, own in _PAGE_TABLES.items():
+        table = found.get(name)
+        for other in own:
+            path = folder / f"{other}.parquet"
+            if path.is_file() and (table is None or path.stat().st_mtime > _written(folder, name)):
+                table = json_cells_back(pd.read_parquet(path))
+                if other == "entity_mentions":
+                    shown["mention_tone"] = table
+        if table is None:
+            missing.append(name)
+            table = pd.DataFrame({"doc_id": pd.Series([], dtype=str)})
+        shown[name] = table
+    return articles, shown, missing
+
+
+def _written(folder: Path, name: str) -> float:
+    # When the analysis wrote table NAME (its part folder); 0 when it wrote none.
+    return max((p.stat().st_mtime for p in (folder / name).glob("part-*.parquet")), default=0.0)
 
 
 # ------------------------------------------------------------------------------------- index

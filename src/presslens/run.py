@@ -613,7 +613,9 @@ def _execute(notebooks: Sequence[Path], plan: dict[Path, dict[str, Scalar]], out
         _write_status_anyhow(status_path, status)
     try:
         if status.status != "interrupted" and pages > 0:
-            status.pages = _article_pages(reading, output_dir, pages, status)
+            status.pages = _article_pages(reading, output_dir, pages, status, stop, given.get("tables"))
+            if stop.is_set():  # SIGTERM or Ctrl-C while the pages were written
+                status.status, status.message = "interrupted", "interrupted while the article pages were written"
             _write_status(status_path, status)
         # The report always states the status of the run it shows, interrupted ones included.
         write_index(output_dir)
@@ -631,18 +633,21 @@ def _os_error_line(exc: OSError) -> str:
     return f"cannot write{where}: {what}{hint}"
 
 
-def _article_pages(reading: dict[str, Scalar], output_dir: Any, limit: int, status: RunStatus) -> dict[str, Any]:
+def _article_pages(reading: dict[str, Scalar], output_dir: Any, limit: int, status: RunStatus,
+                   stop: threading.Event, tables: Scalar = None) -> dict[str, Any]:
     # The notebooks' results stand without these pages: a corpus they cannot render is recorded.
+    # With the run's tables (``tables``), the pages show them rather than analysing the articles again.
     date = reading.get("publication_date")
     try:
-        written = write_article_pages(reading.get("corpus"), output_dir, limit=limit, run=asdict(status),
+        written = write_article_pages(reading.get("corpus"), output_dir, limit=limit, run=asdict(status), stop=stop,
+                                      tables=None if tables in (None, "") else str(tables),
                                       publication_date=None if date is None else str(date),
                                       override_dates=bool(reading.get("override_dates")),
                                       fields=reading.get("fields"), mojibake=reading.get("mojibake") or "repair")
     except Exception as exc:  # noqa: BLE001 - any failure is recorded in run.json instead
         return {"error": f"{type(exc).__name__}: {exc}"}
     status.provenance.setdefault("corpus", {})["articles"] = written["articles"]
-    return {k: written[k] for k in ("articles", "written", "limit")}
+    return {k: written[k] for k in ("articles", "written", "limit", "source", "missing")}
 
 
 def _path_text(given: str, what: str) -> str:
