@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from presslens.corpus import NO_OUTLET
 from presslens.io import save_figure
 from presslens.plots import corpus_overview
 
@@ -36,7 +37,7 @@ def test_corpus_overview_has_three_labelled_panels(tmp_path, articles, undated, 
         assert dates.get_ylabel() == f"articles per {per}"
         assert sum(p.get_height() for p in dates.patches) == len(articles)
     if len(articles):
-        expected = articles["outlet"].fillna("unknown").value_counts()
+        expected = articles["outlet"].fillna(NO_OUTLET).value_counts()
         assert {t.get_text() for t in outlets.get_yticklabels()} == set(expected.index)
     assert save_figure(fig, "overview", tmp_path).stat().st_size > 1000
 

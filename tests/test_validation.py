@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from conftest import SAMPLE, shared_path
+from presslens.corpus import NO_OUTLET
 from presslens import validation
 from presslens.quotes import extract_quotes
 from presslens.run import main as presslens_main
@@ -314,7 +315,8 @@ def test_small_groups_are_flagged_and_not_ranked():
     assert np.isnan(t.low.iloc[2]) and np.isnan(t.high.iloc[2])  # no interval from one article
     assert bootstrap_groups(df, "tone", by="outlet", seed=0).equals(t)
     numbers = interval_results(t, "outlet")
-    assert list(interval_results(t.assign(outlet=None), "outlet")) == ["(none)"]
+    assert list(interval_results(t.assign(outlet=None), "outlet")) == [NO_OUTLET]
+    assert list(interval_results(t.assign(outlet=None).rename(columns={"outlet": "desk"}), "desk")) == ["(none)"]
     assert numbers["C"] == {"mean": 0.9, "low": None, "high": None, "articles": 1, "small": True}
     assert json.loads(json.dumps(numbers, allow_nan=False))["A"]["mean"] == 0.1
 

@@ -22,6 +22,8 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter, StrMethodFormatter
 from pandas.io.formats.style import Styler
 
+from presslens.corpus.load import NO_OUTLET, missing_key
+
 __all__ = [
     "article_tone_chart",
     "corpus_overview",
@@ -165,7 +167,7 @@ _MONTHLY_SPAN_YEARS = 30
 
 def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
     """Three panels on a corpus from :func:`presslens.corpus.load_corpus`: article length in words
-    (histogram), articles per outlet (the ``top_outlets`` largest; missing outlet = "unknown") and
+    (histogram), articles per outlet (the ``top_outlets`` largest; missing outlet = :data:`~presslens.corpus.NO_OUTLET`) and
     articles per publication day, month or, over more than 30 years, year (``published``; undated
     articles counted in the title).
 
@@ -183,7 +185,7 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
     ax_len.set(title=f"Article length ({len(words)} article{'' if len(words) == 1 else 's'})", xlabel="words",
                ylabel="articles")
 
-    outlets = articles["outlet"].fillna("unknown").astype(str).replace("", "unknown")
+    outlets = articles["outlet"].fillna(NO_OUTLET).astype(str).replace("", NO_OUTLET)
     counts = outlets.value_counts().head(top_outlets).sort_values()
     if len(counts):
         ax_out.barh(counts.index, counts.to_numpy(), color="#55a868")
@@ -322,7 +324,7 @@ def article_tone_chart(by_outlet: pd.DataFrame, by_date: pd.DataFrame) -> Figure
         ax_out.bar_label(bars, labels=[f"{n} art." for n in o["articles"]], padding=3, fontsize=8)
         ax_out.axvline(0, color="#333333", linewidth=0.8)
     else:
-        _no_data(ax_out, "no outlet in the metadata")
+        _no_data(ax_out, f"{NO_OUTLET}: no article's metadata names one")
     ax_out.set(title="Article tone by outlet", xlabel="tone (word-weighted compound)")
     if len(by_date):
         d = by_date.sort_values("published")
@@ -473,7 +475,7 @@ def source_mix_chart(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
     if articles is not None and "outlet" in articles.columns and len(q):
         mapped = q["doc_id"].astype(str).map(dict(zip(articles["doc_id"].astype(str), articles["outlet"])))
         if mapped.notna().any():
-            q["outlet"] = mapped.fillna("unknown").astype(str)
+            q["outlet"] = mapped.fillna(NO_OUTLET).astype(str)
     outlets = sorted(q["outlet"].unique()) if len(q) else []
     fig = Figure(figsize=(12, max(2.6, 0.35 * len(outlets) + 1.6)), layout="constrained")
     axes = fig.subplots(1, 2, sharey=True)
@@ -577,7 +579,7 @@ def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None =
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    outlet_of = [o[0] if len(o) == 1 else (_SEVERAL if len(o) > 1 else "outlet unknown")
+    outlet_of = [o[0] if len(o) == 1 else (_SEVERAL if len(o) > 1 else NO_OUTLET)
                  for o in rows["outlets"].map(lambda v: list(v) if isinstance(v, (list, tuple)) else [])]
     colours = _outlet_colours(sorted({o for o in outlet_of if o != _SEVERAL}))
     y = list(range(len(rows)))[::-1]
@@ -682,7 +684,7 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
     t = table.copy()
     if t.empty:  # nothing estimated (no quotes, an empty corpus): the chart says so
         t = pd.DataFrame(columns=[*labels, value, "low", "high"])
-    names = t[labels].apply(lambda col: col.map(lambda v: "(none)" if pd.isna(v) else str(v)))
+    names = t[labels].apply(lambda col: col.map(lambda v: missing_key(col.name) if pd.isna(v) else str(v)))
     t["_label"] = names.agg(" · ".join, axis=1) if len(t) else pd.Series(dtype=str)
     if size in t:
         t["_label"] += t[size].map(lambda n: f"  ({n} art.)" if size == "articles" else f"  (n={n})")

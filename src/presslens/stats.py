@@ -31,6 +31,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats as _scipy_stats
 
+from presslens.corpus.load import missing_key
+
 __all__ = [
     "LEVEL",
     "MIN_SIZE",
@@ -267,13 +269,14 @@ def rounded_interval(interval: tuple[float, float], digits: int = 4) -> list[flo
 def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
     """A table of :func:`bootstrap_groups` or :func:`bootstrap_shares` as JSON-ready headline
     numbers: ``{"KEY": {value, "low", "high", "articles", "small"}}`` (keys joined by " · ", a
-    missing key as "(none)", a missing bound as ``None``), for :func:`presslens.io.record_results`."""
+    missing key as :func:`missing_key` names it, a missing bound as ``None``), for
+    :func:`presslens.io.record_results`."""
     keys = _keys(key)
 
     def number(v: float) -> float | None:
         return None if pd.isna(v) else float(v)
 
-    return {" · ".join("(none)" if pd.isna(r[k]) else str(r[k]) for k in keys): {value: number(r[value]), "low": number(r["low"]),
+    return {" · ".join(missing_key(k) if pd.isna(r[k]) else str(r[k]) for k in keys): {value: number(r[value]), "low": number(r["low"]),
                                                   "high": number(r["high"]), "articles": int(r["articles"]),
                                                   "small": bool(r["small"])}
             for _, r in table.iterrows()}

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from presslens.corpus.decoding import decode
 from presslens.corpus.duplicates import duplicate_summary
-from presslens.corpus.load import ARTICLE_COLUMNS, fill_dates, load_corpus
+from presslens.corpus.load import ARTICLE_COLUMNS, NO_OUTLET, fill_dates, load_corpus
 from presslens.corpus.records import table_columns
 from presslens.corpus.skips import SKIP_COLUMNS, CorpusError, skipped
 from presslens.corpus.walk import corpus_files
@@ -53,6 +53,7 @@ from presslens.corpus.wire import infer_publication_date, parse_wire_text
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "NO_OUTLET",
     "SKIP_COLUMNS",
     "CorpusError",
     "corpus_files",

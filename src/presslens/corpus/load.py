@@ -31,13 +31,23 @@ from presslens.corpus.wire import TEXT_SUFFIXES, data_rows, infer_publication_da
 from presslens.dates import number_as_timestamp
 from presslens.io import resolve_path
 
-__all__ = ["ARTICLE_COLUMNS", "fill_dates", "load_corpus"]
+__all__ = ["ARTICLE_COLUMNS", "NO_OUTLET", "fill_dates", "load_corpus", "missing_key"]
 
 ARTICLE_COLUMNS = [
     "doc_id", "title", "text", "published", "published_source", "updated", "outlet", "outlet_source",
     "url", "author", "path", "caption", "credit", "section", "word_count", "source_id", "record", "format",
     "encoding", "repairs", "duplicate_of",
 ]
+# The one name tables, charts and headline numbers give the articles whose metadata names no outlet.
+NO_OUTLET = "(no outlet)"
+
+
+def missing_key(column: str) -> str:
+    """How a group whose ``column`` is missing is named in tables, charts and headline numbers:
+    :data:`NO_OUTLET` for the outlet, ``"(none)"`` otherwise."""
+    return NO_OUTLET if column == "outlet" else "(none)"
+
+
 DUPLICATES = ("keep", "mark", "drop")
 MOJIBAKE = ("repair", "keep")
 

@@ -14,6 +14,7 @@ import re
 
 import pandas as pd
 
+from presslens.corpus.load import NO_OUTLET
 from presslens.quotes.sources import AUTHOR
 
 __all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "quoted_sources", "speaker_rows", "speakers"]
@@ -54,7 +55,7 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, nega
         outlets = dict(zip(articles["doc_id"].astype(str), articles["outlet"]))
         mapped = q["doc_id"].astype(str).map(outlets)
         if mapped.notna().any():
-            q["outlet"] = mapped.fillna("unknown").astype(str)
+            q["outlet"] = mapped.fillna(NO_OUTLET).astype(str)
     for kind in ("direct", "mixed", "indirect"):
         q[kind] = (q["kind"] == kind).astype(int)
     keys = ["outlet", "speaker"]

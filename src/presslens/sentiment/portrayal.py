@@ -39,6 +39,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from presslens.corpus.load import missing_key
 from presslens.entities import find_mentions
 from presslens.entities.lexicon import setting_before
 from presslens.quotes.sources import DATELINE_LEAD
@@ -525,7 +526,7 @@ def entity_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     t = table.assign(_action=table["action"] * table["mentions"], _voice=table["voice"] * table["mentions"],
                      **{f"_{n}": table["portrayal_label"] == n for n in _LABELS})
     if by:
-        t[by] = t[by].fillna("unknown")
+        t[by] = t[by].fillna(missing_key(by))
     g = t.groupby(keys, sort=False)
     mentions = g["mentions"].sum()
     pos = t.rename(columns={"most_positive": "s", "most_positive_tone": "v"})
