@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from conftest import SAMPLE, shared_path
-from presslens.corpus import NO_OUTLET
 from presslens import validation
+from presslens.corpus import NO_OUTLET
 from presslens.quotes import extract_quotes
 from presslens.run import main as presslens_main
 from presslens.stats import (bootstrap_groups, bootstrap_shares, interval_results, proportion_interval,
@@ -386,3 +386,13 @@ def test_validation_notebook_dates_undated_articles_and_samples_a_runs_own_table
                                    cwd=str(tmp_path))
         sheet = pd.read_csv(out / "reports" / "validation" / "timexes.csv", encoding="utf-8-sig")
         assert dict(zip(sheet["text"], sheet["value"])) == {"Monday": "2031-03-03", "Tuesday": "2031-03-04"}
+
+
+def test_a_sheet_shorter_than_asked_says_the_corpus_holds_fewer():
+    articles = pd.DataFrame({"doc_id": ["ferry"], "title": ["Ferry delayed"], "outlet": ["The Vellmark Courier"],
+                             "text": ['"We regret the delay," said Ada Quill, the board chair. The ferry waits.']})
+    with pytest.warns(UserWarning, match=r"1 drawn for the quotes sheet, not n = 5: the corpus holds only 1 items"):
+        sheet = validation.draw_sample(articles, what="quotes", n=5)
+    assert len(sheet) == 1 and sheet.attrs["available"] == 1
+    with pytest.warns(UserWarning, match=r"for the quotes recall sheet, not n = 9: the corpus holds only 2 sentences"):
+        validation.draw_recall_sample(articles, what="quotes", n=9)

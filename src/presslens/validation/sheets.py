@@ -224,6 +224,7 @@ def draw_sample(corpus: Any, what: str = "quotes", n: int = 100, seed: int = 0,
     articles = _articles(corpus)
     items = _with_stratum(machine_items(articles, what, tables), articles, stratify)
     sheet = _pick(items, n, seed, stratify).reset_index(drop=True)
+    _say_fewer(sheet, items, n, f"{what} sheet", "items", stratify)
     texts = articles.set_index("doc_id")["text"]
     context = [_snippet(texts[d], s, e) for d, s, e in zip(sheet.doc_id, sheet.start, sheet.end)]
     sheet.insert(0, "item_id", [f"{what[0].upper()}{i + 1:04d}" for i in range(len(sheet))])
@@ -232,6 +233,15 @@ def draw_sample(corpus: Any, what: str = "quotes", n: int = 100, seed: int = 0,
     for col in CODER_COLUMNS:
         sheet[col] = ""
     return sheet
+
+
+def _say_fewer(sheet: pd.DataFrame, pool: pd.DataFrame, n: int, what: str, unit: str, stratify: str | None) -> None:
+    # A sheet shorter than asked says why, and keeps how many the corpus held (``attrs["available"]``).
+    sheet.attrs["available"] = len(pool)
+    if len(sheet) < n:
+        why = (f"the corpus holds only {len(pool)} {unit}" if len(pool) < n
+               else f"equal shares per {stratify} leave no more")
+        warnings.warn(f"{len(sheet)} drawn for the {what}, not n = {n}: {why}", UserWarning, stacklevel=3)
 
 
 def label_counts(sheets: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
@@ -277,6 +287,7 @@ def draw_recall_sample(corpus: Any, what: str = "quotes", n: int = 50, seed: int
     items = machine_items(articles, what, tables)
     units = _with_stratum(sentences.sort_values(["doc_id", "start"], ignore_index=True), articles, stratify)
     sheet = _pick(units, n, seed, stratify).reset_index(drop=True)
+    _say_fewer(sheet, units, n, f"{what} recall sheet", "sentences", stratify)
     texts = articles.set_index("doc_id")["text"]
     by_doc = dict(tuple(items.groupby("doc_id", sort=False)))
     context, found, listed = [], [], []
