@@ -1,4 +1,5 @@
 import pandas as pd
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from presslens import text as text_module
@@ -391,3 +392,13 @@ def test_continues_reads_only_a_sentences_last_characters(text):
         short = sentence_spans(text)
         mp.setattr(text_module, "_TAIL_REACH", 10**9)
         assert sentence_spans(text) == short
+
+
+def test_words_and_tokenize_on_the_wrong_input_name_the_fix():
+    with pytest.raises(TypeError, match=r"words: takes the sentences table of split_sentences\(articles\), not str; "
+                                        r"for the words of one text use tokenize\(text\)"):
+        words("Ada Quill opened the Vellmark bridge.")
+    with pytest.raises(ValueError, match="no column sent_id, start; make it with split_sentences"):
+        words(pd.DataFrame({"doc_id": ["a"], "text": ["Ada Quill spoke."]}))
+    with pytest.raises(TypeError, match="tokenize: text must be a string, not NoneType"):
+        tokenize(None)

@@ -3250,3 +3250,15 @@ def test_an_abbreviated_months_dot_may_stand_for_the_space_before_its_day(text, 
 ])
 def test_a_present_condition_looks_ahead(text, expected):
     assert _values(text, "2031-04-28") == expected
+
+
+def test_a_date_bound_that_is_no_date_names_the_parameter():
+    from presslens.timeline import filter_timeline
+
+    timeline = pd.DataFrame({"date_start": pd.to_datetime(["2031-03-01"]), "date_end": pd.to_datetime(["2031-03-01"]),
+                             "participants": [["Ada Quill"]], "n_articles": [1]})
+    with pytest.raises(ValueError, match=r"filter_timeline: date_from='not a date' is no date; give one such as"):
+        filter_timeline(timeline, "not a date")
+    with pytest.raises(ValueError, match=r"date_to='2031-02-30' is no date"):
+        filter_timeline(timeline, None, "2031-02-30")
+    assert len(filter_timeline(timeline, "2031-02-01", "2031-03-31")) == 1

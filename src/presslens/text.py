@@ -620,12 +620,22 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("“She’s great,” he didn’t say.")
     ['“', 'She', '’s', 'great', ',', '”', 'he', 'did', 'n’t', 'say', '.']
     """
+    if not isinstance(text, str):
+        raise TypeError(f"tokenize: text must be a string, not {type(text).__name__}")
     return [m.group() for m in _TOKEN.finditer(text)]
 
 
 def words(sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per word of every sentence: ``doc_id``, ``sent_id``, ``token_id`` (within the
-    sentence), ``start``, ``end`` (offsets into the article), ``text``."""
+    sentence), ``start``, ``end`` (offsets into the article), ``text``. The words of one string:
+    :func:`tokenize`."""
+    if not isinstance(sentences, pd.DataFrame):
+        raise TypeError(f"words: takes the sentences table of split_sentences(articles), not "
+                        f"{type(sentences).__name__}; for the words of one text use tokenize(text)")
+    missing = [c for c in ("doc_id", "sent_id", "start", "text") if c not in sentences.columns]
+    if missing:
+        raise ValueError(f"words: the sentences table has no column {', '.join(missing)}; "
+                         "make it with split_sentences(articles)")
     rows = []
     for doc_id, sent_id, offset, text in zip(
         sentences["doc_id"], sentences["sent_id"], sentences["start"], sentences["text"]

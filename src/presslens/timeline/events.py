@@ -801,6 +801,18 @@ def _most_common(values: Any) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _bound(value: Any, name: str) -> pd.Timestamp:
+    # A date bound of filter_timeline; one that is no date is refused naming the parameter and the form.
+    try:
+        bound = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        bound = pd.NaT
+    if pd.isna(bound):
+        raise ValueError(f"filter_timeline: {name}={value!r} is no date; give one such as '2025-10-01' "
+                         "(year-month-day), or None for no bound")
+    return bound
+
+
 def filter_timeline(timeline: pd.DataFrame, date_from: Any = None, date_to: Any = None, entity: str | None = None,
                     min_articles: int = 1) -> pd.DataFrame:
     """The rows of a timeline (or events) table whose interval overlaps [``date_from``, ``date_to``]
@@ -810,9 +822,9 @@ def filter_timeline(timeline: pd.DataFrame, date_from: Any = None, date_to: Any 
     the dates, only a name the timeline does not hold (a misspelling, or no dated event of theirs)."""
     keep = timeline["date_start"].notna()
     if date_from is not None and str(date_from) != "":
-        keep &= timeline["date_end"] >= pd.Timestamp(date_from)
+        keep &= timeline["date_end"] >= _bound(date_from, "date_from")
     if date_to is not None and str(date_to) != "":
-        keep &= timeline["date_start"] <= pd.Timestamp(date_to)
+        keep &= timeline["date_start"] <= _bound(date_to, "date_to")
     if entity:
         needle = str(entity).lower()
         named = timeline["participants"].map(lambda ps: any(needle in str(p).lower() for p in _actors(ps)))
