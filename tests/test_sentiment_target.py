@@ -542,7 +542,8 @@ def test_a_span_that_is_none_scores_zero_and_a_wrong_method_is_named(method):
     # offsets as a spreadsheet or a JSON file may hold them: text, floats
     assert score_target(s, "16", "25", method=method) == score_target(s, 16.0, 25.0, method=method) == right
     # no span: a start before the text (not counted from its end), an end before the start, a missing offset
-    for start, end in ((-9, 3), (25, 16), (float("nan"), 25), (None, 25)):
+    # ... and an end past the sentence (a span of another text, not clipped to part of this one)
+    for start, end in ((-9, 3), (25, 16), (float("nan"), 25), (None, 25), (16, 10_000), (0, len(s) + 1)):
         assert score_target(s, start, end, method=method) == 0.0, (start, end)
     with pytest.raises(ValueError, match=r"unknown target method 'learnt'; choose one of \('auto', 'learned'"):
         score_target(s, 16, 25, method="learnt")

@@ -1014,11 +1014,15 @@ def mention_scores(texts, starts, ends, method: str = "auto") -> tuple[np.ndarra
     """``(features, scores)`` of many mentions (sentence text, start, end): the
     :data:`FEATURES` rows and the (mentions × 3) ``portrayal``, ``action``, ``voice`` scores,
     read in one pass (see :func:`score_mentions`). A span that is none (a start below 0, an end
-    before its start, an offset that is no number) covers no word: it scores 0."""
+    before its start or past the end of its text, an offset that is no number) covers no word: it
+    scores 0."""
     if method not in TARGET_METHODS:
         raise ValueError(f"unknown target method {method!r}; choose one of {TARGET_METHODS}")
     texts = [t if isinstance(t, str) else "" for t in texts]
     starts, ends = _spans(starts, ends)
+    past = ends > np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))  # not the text's span
+    if past.any():
+        starts, ends = np.where(past, 0, starts), np.where(past, 0, ends)
     model = _model() if method != "rules" else None
     if method == "learned" and model is None:
         raise ValueError("the learned layer needs sentiment_target_model.json")
@@ -1202,7 +1206,8 @@ def score_target(sentence: str, start: int, end: int, method: str = "auto") -> f
     decides the side of ±0.05) or "auto" (learned when packaged). A mention with no evaluative
     language near it scores 0: for the rules, no lexicon word; for the learned layer, neither
     a lexicon word nor cues it learnt to read as negative or positive; a time ("Tuesday", "last
-    week") scores 0 too. Never raises on odd input: it gives 0.0.
+    week") scores 0 too. Never raises on odd input: it gives 0.0, as for a span that is none (a
+    start below 0, an end before its start or past the end of the sentence, a missing offset).
 
     >>> s = "Trump criticised Tokyo for not contributing enough."
     >>> score_target(s, 17, 22) < -0.05      # Tokyo is criticised
