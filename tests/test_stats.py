@@ -27,3 +27,13 @@ def test_one_article_has_no_interval_and_says_so_without_nan():
     assert "nan" not in text
     assert text == (f"{row['mean']:+.3f} (no interval: a single article; 1 article, 3 sentences; "
                     "too few articles to rely on)")
+
+
+def test_one_article_has_no_spread_and_the_summary_says_so_instead_of_nan():
+    from presslens.stats import describe_columns
+
+    one = describe_columns(pd.DataFrame({"doc_id": ["ferry"], "words": [120], "sentences": [7]}))
+    assert "std (none: one article)" in one.index and "std" not in one.index
+    assert not one.isna().any().any() and one.loc["mean", "words"] == 120
+    two = describe_columns(pd.DataFrame({"words": [120, 80]}))
+    assert two.loc["std", "words"] == round(float(pd.Series([120, 80]).std()), 1)

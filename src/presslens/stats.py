@@ -39,6 +39,7 @@ __all__ = [
     "N_RESAMPLES",
     "bootstrap_groups",
     "bootstrap_shares",
+    "describe_columns",
     "describe_interval",
     "describe_method",
     "interval_results",
@@ -50,6 +51,22 @@ __all__ = [
 LEVEL = 0.95
 MIN_SIZE = 5
 N_RESAMPLES = 2000
+
+
+def describe_columns(table: pd.DataFrame, unit: str = "article", digits: int = 1) -> pd.DataFrame:
+    """``table.describe()`` of its numeric columns, rounded to ``digits``, for a notebook to show.
+    With fewer than two rows there is no spread: the ``std`` row (NaN, which reads as a fault) is
+    named for it, ``std (none: one article)`` (``unit``), and left empty.
+
+    >>> describe_columns(pd.DataFrame({"words": [120]})).index[2]
+    'std (none: one article)'
+    """
+    summary = table.describe().round(digits)
+    if len(table) < 2 and "std" in summary.index:
+        label = f"std (none: {'one' if len(table) else 'no'} {unit})"
+        summary = summary.rename(index={"std": label}).astype(object)
+        summary.loc[label] = ""
+    return summary
 
 
 def describe_method(n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL) -> str:
