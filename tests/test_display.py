@@ -196,7 +196,10 @@ def test_excerpts_show_each_row_in_its_paragraph(sample):
     quotes = tables["quotes"].head(3)
     parsed = _parse(display.excerpts(articles, quotes, tables, label="speaker"))
     text = articles["text"].iat[0]
-    assert len(parsed.paragraphs) >= len(quotes)
+    # one excerpt per paragraph: two quotes of one paragraph share it (Trump's two Truth Social posts)
+    held = {next(n for n, (a, b) in enumerate(presslens.text.paragraphs(text)) if a <= q.start < b)
+            for q in quotes.itertuples()}
+    assert len(parsed.paragraphs) >= len(held) and len(held) < len(quotes)
     for q in quotes.itertuples():
         _assert_once_at_offsets(_parse(display.show(articles, q.doc_id, tables, span=(q.start, q.end))),
                                 text, f"quote-{q.quote_id}", q.start, q.end)
@@ -311,3 +314,18 @@ def test_each_paragraph_is_given_only_the_spans_over_it(monkeypatch):
     assert len(handed) == 152 and sum(handed) == 152  # one quote over each paragraph, the last over two
     # The quote that runs over two paragraphs is still given to both and cut where they part.
     assert len(parsed.pieces["quote-150"]) == 2 and len(parsed.pieces["quote-7"]) == 1
+
+
+def test_two_quotes_of_one_paragraph_share_one_excerpt_each_outlined():
+    text = ('"The ferry will sail," said Ada Quill. "Not before March," said Ivo Brant.\n\n'
+            "The Quillport board meets on Friday.\n\n"
+            '"We are ready," said Nella Orrin.')
+    articles = pd.DataFrame({"doc_id": ["ferry"], "text": [text]})
+    spans = [(text.index('"The'), text.index(" said Ada")), (text.index('"Not'), text.index(" said Ivo")),
+             (text.index('"We'), text.index(" said Nella"))]
+    quotes = pd.DataFrame({"doc_id": ["ferry"] * 3, "quote_id": [0, 1, 2], "start": [a for a, _ in spans],
+                           "end": [b for _, b in spans], "speaker": ["Ada Quill", "Ivo Brant", "Nella Orrin"],
+                           "kind": ["direct"] * 3})
+    shown = str(display.excerpts(articles, quotes, {"quotes": quotes}, label="speaker"))
+    assert shown.count('class="pl-excerpt"') == 2 and shown.count("The ferry will sail") == 1
+    assert "Ada Quill / Ivo Brant" in shown and shown.count('pl-focus"') == 3

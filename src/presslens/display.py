@@ -30,7 +30,7 @@ import bisect
 import html
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -338,7 +338,7 @@ def _legend(colours: dict[str, tuple[str, str]] | None, counts: dict[str, int], 
 
 
 def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame] | None = None, *,
-         span: tuple[int, int] | None = None, legend: bool = True) -> Annotated:
+         span: tuple[int, int] | Sequence[tuple[int, int]] | None = None, legend: bool = True) -> Annotated:
     """One article as annotated HTML.
 
     In: ``articles`` (``doc_id``, ``text``; ``title``, ``outlet``, ``author``, ``published``, ``url``
@@ -352,7 +352,8 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
     articles are ignored.
 
     ``span=(start, end)`` shows only the paragraphs around that stretch of text and outlines it (an
-    example in context); ``legend=False`` leaves out the key to the colours.
+    example in context); a list of such spans shows the paragraphs around them all and outlines
+    each (several examples in one paragraph); ``legend=False`` leaves out the key to the colours.
 
     Out: :class:`Annotated`, an HTML fragment (a ``str``) that JupyterLab displays.
     """
@@ -371,11 +372,13 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
     paras = paragraphs(text) or ([(0, len(text))] if text else [])
     shown = paras
     if span is not None:
-        lo, hi = int(span[0]), int(span[1])
+        wanted = [(int(a), int(b)) for a, b in (span if isinstance(span[0], (tuple, list)) else [span])]
+        lo, hi = min(a for a, _ in wanted), max(b for _, b in wanted)
         for s in spans:
-            s.focus = s.start == lo and s.end == hi
-        if not any(s.focus for s in spans) and lo < hi:
-            spans.append(_Span(lo, hi, 0, "excerpt", "excerpt", focus=True))
+            s.focus = (s.start, s.end) in wanted
+        outlined = {(s.start, s.end) for s in spans if s.focus}
+        spans += [_Span(a, b, 0, "excerpt", "excerpt", focus=True) for a, b in dict.fromkeys(wanted)
+                  if a < b and (a, b) not in outlined]
         shown = [p for p in paras if p[0] < max(hi, lo + 1) and p[1] > lo] or paras
     gap = '<p class="pl-gap">…</p>'
     body = [gap] if shown[:1] and shown[0] != paras[0] else []
@@ -447,22 +450,39 @@ def excerpts(articles: pd.DataFrame, rows: pd.DataFrame, tables: Mapping[str, pd
              label: str | Callable[[Mapping], str] | None = None, limit: int = 10) -> Annotated:
     """Each of the first ``limit`` rows of ``rows`` (``doc_id``, ``start``, ``end``: a quote, a
     mention, a timex, an event) in context: the paragraph(s) around it, annotated as by :func:`show`
-    with ``tables``, the row itself outlined. ``label`` titles each excerpt: a column of ``rows`` or
-    a function of the row (a dict). Out: one HTML fragment, a key to the colours on top.
+    with ``tables``, the row itself outlined. Rows whose paragraphs are the same (two quotes of one
+    paragraph) share one excerpt, each outlined, their labels joined. ``label`` titles each
+    excerpt: a column of ``rows`` or a function of the row (a dict). Out: one HTML fragment, a key
+    to the colours on top.
 
     Example: the most negative portrayal of each entity, in its paragraph::
 
         worst = tones.sort_values("portrayal").groupby("entity").head(1)
         excerpts(articles, worst, {"mentions": tones}, label="entity")
     """
-    parts = []
+    # One excerpt per stretch of paragraphs, in the order of the first row shown in it.
+    groups: dict[tuple, tuple[list[str], list[tuple[int, int]]]] = {}
+    texts = dict(zip(articles["doc_id"].astype(str), articles["text"])) if len(rows) else {}
     for row in rows.head(limit).to_dict("records"):
         start, end = _int(row.get("start")), _int(row.get("end"))
         if start is None or end is None:
             continue
         caption = label(row) if callable(label) else _text(row.get(label)) if label else ""
-        fragment = show(articles, row["doc_id"], tables, span=(start, end), legend=False)
-        parts.append(f'<div class="pl-excerpt"><div class="pl-caption">{html.escape(caption)}</div>{fragment}</div>')
+        doc_id = str(row["doc_id"])
+        paras = paragraphs(_text(texts.get(doc_id)))
+        around = tuple(n for n, (a, b) in enumerate(paras) if a < max(end, start + 1) and b > start)
+        # a stretch longer than an excerpt shows is cut around each row: those are never shared
+        shared = bool(around) and paras[around[-1]][1] - paras[around[0]][0] <= EXCERPT_LONGEST
+        key = (doc_id, "paragraphs", around) if shared else (doc_id, "span", (start, end))
+        captions, spans = groups.setdefault(key, ([], []))
+        if caption and caption not in captions:
+            captions.append(caption)
+        spans.append((start, end))
+    parts = []
+    for (doc_id, _, _), (captions, spans) in groups.items():
+        fragment = show(articles, doc_id, tables, span=spans if len(spans) > 1 else spans[0], legend=False)
+        parts.append(f'<div class="pl-excerpt"><div class="pl-caption">{html.escape(" / ".join(captions))}</div>'
+                     f'{fragment}</div>')
     if not parts:
         return Annotated('<p class="pl-gap">(nothing to show)</p>')
     mentions, timexes, quotes = (_rows_any(tables, name) for name in ("mentions", "timexes", "quotes"))
