@@ -549,3 +549,15 @@ def test_target_entities_match_the_name_part_by_part():
     assert target(names, "Jacob Varnel Ostwick") == ["Jacob Varnel", "Varnel"]
     assert target(names, "Ada Varnel Friday") == ["Varnel"]
     assert target(names, "Ada Marrowby") == []
+
+
+def test_outlets_are_compared_only_when_there_are_two():
+    from presslens.sentiment import compare_outlets
+
+    table = pd.DataFrame({"entity": ["Ada Quill", "Ada Quill", "Ivo Brant"],
+                          "outlet": ["The Vellmark Courier", "Quillport Daily", "The Vellmark Courier"],
+                          "portrayal": [0.2, -0.1, 0.0]})
+    assert len(compare_outlets(table, ["Ada Quill"])) == 2
+    one = compare_outlets(table[table["outlet"] == "The Vellmark Courier"])
+    assert one.empty and list(one.columns) == list(table.columns)
+    assert compare_outlets(table, ["Ivo Brant"]).empty  # shown in one outlet only: nothing to compare

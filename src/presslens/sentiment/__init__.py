@@ -32,6 +32,7 @@ from .scorer import (
     tone_label,
 )
 from .portrayal import (
+    compare_outlets,
     document_stance,
     entity_sentiment,
     entity_summary,
@@ -53,6 +54,7 @@ __all__ = [
     "METHODS",
     "VaderResourceError",
     "article_tone",
+    "compare_outlets",
     "document_stance",
     "entity_sentiment",
     "entity_summary",

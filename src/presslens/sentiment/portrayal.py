@@ -48,6 +48,7 @@ from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_s
 from presslens.text import check_articles, split_sentences
 
 __all__ = [
+    "compare_outlets",
     "document_stance",
     "entity_sentiment",
     "entity_summary",
@@ -505,6 +506,15 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
         table = table.merge(articles[["doc_id", *meta]].drop_duplicates("doc_id"), on="doc_id", how="left")
     return table.sort_values(["mentions", "entity"], ascending=[False, True], kind="stable",
                              ignore_index=True)
+
+
+def compare_outlets(by_outlet: pd.DataFrame, entities: Iterable[str] | None = None) -> pd.DataFrame:
+    """The rows of ``entity_summary(table, by="outlet")`` for ``entities`` (all when None), to
+    compare outlets on the same person or country; empty (with the table's columns) when they come
+    from fewer than two outlets, as a corpus of one outlet or none in its metadata has nothing to
+    compare (its rows are the corpus-wide table again)."""
+    rows = by_outlet if entities is None else by_outlet[by_outlet["entity"].isin(list(entities))]
+    return rows if "outlet" in rows and rows["outlet"].nunique() >= 2 else rows.iloc[0:0]
 
 
 def entity_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
