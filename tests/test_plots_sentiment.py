@@ -65,3 +65,20 @@ def test_every_mean_tone_has_its_class_distribution_beside_it():
     assert len(fig.axes) == 2 and "Share of quotes" in fig.axes[1].get_title()
     assert [round(p.get_width(), 2) for p in fig.axes[1].patches] == [0.5, 0.0, 0.0, 0.5, 0.5, 0.5]
     assert "no attributed quotes" in _texts(plots.speaker_tone_chart(speakers.iloc[0:0]))
+
+
+def test_the_outlet_and_day_tone_charts_show_the_class_shares_beside_the_mean():
+    shares = {"share_negative": [0.5, 0.0], "share_neutral": [0.0, 0.5], "share_positive": [0.5, 0.5]}
+    by_outlet = pd.DataFrame({"outlet": ["Kestrel Courier", "Nordland Post"], "articles": [3, 1],
+                              "tone": [0.0, 0.3], **shares})
+    by_date = pd.DataFrame({"published": pd.to_datetime(["2031-03-02", "2031-03-05"]), "articles": [2, 2],
+                            "tone": [0.0, 0.3], **shares})
+    fig = plots.article_tone_chart(by_outlet, by_date)
+    assert len(fig.axes) == 4 and "Share of sentences by tone" in fig.axes[1].get_title()
+    # Kestrel Courier (lowest mean, drawn first): half negative, half positive, not neutral coverage
+    assert [round(p.get_width(), 2) for p in fig.axes[1].patches] == [0.5, 0.0, 0.0, 0.5, 0.5, 0.5]
+    assert fig.axes[1].get_ylim() == fig.axes[0].get_ylim()
+    assert [round(p.get_height(), 2) for p in fig.axes[3].patches] == [0.5, 0.0, 0.0, 0.5, 0.5, 0.5]
+    assert "Share of sentences by tone" in fig.axes[3].get_title()
+    empty = plots.article_tone_chart(by_outlet.iloc[0:0], by_date.iloc[0:0])
+    assert "no outlet" in _texts(empty) and "no publication dates" in _texts(empty)

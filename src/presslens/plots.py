@@ -314,17 +314,32 @@ def article_tone_chart(by_outlet: pd.DataFrame, by_date: pd.DataFrame) -> Figure
     """Article tone by outlet (bars, with article counts) and over publication time (points sized
     by articles, a line when there are several periods). Takes the tables of
     :func:`presslens.sentiment.tone_by` for ``by="outlet"`` and ``by="published"`` (columns
-    outlet/published, articles, tone). Returns a Figure.
+    outlet/published, articles, tone). Where the tables hold ``share_negative``, ``share_neutral``
+    and ``share_positive`` (tone_by's shares of sentences), each mean has its class distribution
+    beside it: stacked shares per outlet, and per period under the time panel. Returns a Figure.
     """
-    fig = Figure(figsize=(12, 3.8), layout="constrained")
-    ax_out, ax_time = fig.subplots(1, 2)
+    shares = all(c in by_outlet for c in _SHARES) and all(c in by_date for c in _SHARES)
+    if shares:
+        fig = Figure(figsize=(15, 4.8), layout="constrained")
+        grid = fig.add_gridspec(2, 3, width_ratios=[1, 0.4, 1.2], height_ratios=[2, 1])
+        ax_out, ax_out_share = fig.add_subplot(grid[:, 0]), fig.add_subplot(grid[:, 1])
+        ax_time = fig.add_subplot(grid[0, 2])
+        ax_time_share = fig.add_subplot(grid[1, 2], sharex=ax_time)
+    else:
+        fig = Figure(figsize=(12, 3.8), layout="constrained")
+        ax_out, ax_time = fig.subplots(1, 2)
     if len(by_outlet):
         o = by_outlet.sort_values("tone").tail(20)
         bars = ax_out.barh(o["outlet"].astype(str), o["tone"], color=[_tone_colour(t) for t in o["tone"]])
         ax_out.bar_label(bars, labels=[f"{n} art." for n in o["articles"]], padding=3, fontsize=8)
         ax_out.axvline(0, color="#333333", linewidth=0.8)
+        if shares:
+            ax_out.set_ylim(-0.6, len(o) - 0.4)
+            _share_bars(ax_out_share, o, "sentences by tone")
     else:
         _no_data(ax_out, f"{NO_OUTLET}: no article's metadata names one")
+        if shares:
+            _no_data(ax_out_share, "no outlets")
     ax_out.set(title="Article tone by outlet", xlabel="tone (word-weighted compound)")
     if len(by_date):
         d = by_date.sort_values("published")
@@ -339,10 +354,32 @@ def article_tone_chart(by_outlet: pd.DataFrame, by_date: pd.DataFrame) -> Figure
         ax_time.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
         ax_time.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
         ax_time.tick_params(axis="x", labelrotation=30)
+        if shares:
+            _share_columns(ax_time_share, when, d)
+            ax_time.tick_params(axis="x", labelbottom=False)
     else:
         _no_data(ax_time, "no publication dates")
+        if shares:
+            _no_data(ax_time_share, "no publication dates")
     ax_time.set(title="Article tone over time (point size: articles)", ylabel="tone")
     return fig
+
+
+def _share_columns(ax, when: pd.Series, table: pd.DataFrame) -> None:
+    """The class distribution of each period of a time panel: its shares of negative, neutral and
+    positive sentences stacked in a column at the period's date (as :func:`_share_bars` does per row)."""
+    days = pd.Series(when).sort_values().diff().dt.days.dropna()
+    width = 0.8 * (float(days.min()) if len(days) and days.min() > 0 else 1.0)
+    bottom = pd.Series(0.0, index=table.index)
+    for column, colour in zip(_SHARES, (_NEGATIVE, _NEUTRAL, _POSITIVE)):
+        values = table[column].astype(float).fillna(0.0)
+        ax.bar(when, values, bottom=bottom, width=width, color=colour)
+        bottom = bottom + values
+    ax.set_ylim(0, 1)
+    ax.yaxis.set_major_formatter(StrMethodFormatter("{x:.0%}"))
+    ax.set_ylabel("sentences", fontsize=9)
+    ax.set_title("Share of sentences by tone (negative · neutral · positive)", fontsize=10)
+    ax.tick_params(axis="x", labelrotation=30)
 
 
 def entity_portrayal(summary: pd.DataFrame, top: int = 25, highlight: list[str] | None = None) -> Figure:
