@@ -615,3 +615,18 @@ def test_sigterm_or_ctrl_c_while_the_corpus_is_analysed_is_one_line_and_leaves_n
                                                 "analysing the corpus); nothing of this run was published")
         assert [p for p in (project / "data").rglob(".*")] == []    # was data/processed/.run-XXXX
         assert not (project / "data" / "processed").exists()
+
+
+def test_a_signal_while_the_article_pages_are_written_marks_the_run_interrupted(tmp_path, monkeypatch):
+    import threading
+
+    stop = threading.Event()
+
+    def pages(corpus, output_dir, *, stop, tables=None, **kwargs):
+        stop.set()  # SIGTERM arrives while the pages are written: the page loop sees it and returns
+        return {"articles": 3, "written": 1, "limit": 2, "source": "run tables", "missing": [], "pages": []}
+
+    monkeypatch.setattr(run, "write_article_pages", pages)
+    status = run.run_notebooks([], {}, tmp_path, progress=False, stop=stop, pages=2, echo=lambda line: None)
+    assert status.status == "interrupted" and "article pages" in status.message
+    assert json.loads((tmp_path / "reports" / "run.json").read_text())["status"] == "interrupted"
