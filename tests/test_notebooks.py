@@ -171,3 +171,12 @@ def test_presslens_run_builds_the_html_report(tmp_path):
     modes = {str(p.relative_to(tmp_path)): oct(stat.S_IMODE(p.stat().st_mode)) for p in tmp_path.rglob("*")
              if p.is_file()}
     assert set(modes.values()) == {"0o644"}, modes
+
+
+def test_notebook_03_picks_its_speakers_as_02_picks_entities_naming_a_name_found_nowhere():
+    # audit2: 03 filtered speakers inline by substring and showed an empty table for a misspelt name;
+    # select_entities matches whole words and warns naming the name (fictional check in the run's notes).
+    cells = [c.source for c in nbformat.read(ROOT / "notebooks" / "03_quotes.ipynb", as_version=4).cells]
+    picked = [s for s in cells if "focus = speakers" in s]
+    assert picked and 'select_entities(shown, focus, column="speaker")' in picked[0]
+    assert "str.contains" not in picked[0]
