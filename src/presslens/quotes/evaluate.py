@@ -491,6 +491,26 @@ def _summed(scored: Iterator[tuple[dict[str, int], dict[str, dict[str, float]]]]
     return counts, tallies
 
 
+def _scored(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, tuple[dict[str, int], dict[str, dict[str, float]]]]:
+    """Each article's counts (:func:`_count_document`), by ``doc_id``."""
+    scored = {}
+    for doc_id, p_doc, g_doc in _documents(pred, gold):
+        scored[doc_id] = _zero_counts()
+        _count_document(p_doc, g_doc, None, *scored[doc_id])
+    return scored
+
+
+def all_by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Each outlet's all-attribution precision, recall and F1 (no intervals): the speech-act run's figures per
+    outlet in :func:`evaluate_polnear`, so that a rule for it is checked outlet by outlet."""
+    scored = _scored(pred, gold)
+    out = {}
+    for outlet in sorted(set(outlet_of.values())):
+        held = _figures(*_summed(c for d, c in scored.items() if outlet_of.get(d) == outlet))
+        out[outlet] = {k: held[k] for k in ("all_precision", "all_recall", "all_f1")}
+    return out
+
+
 def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str]) -> dict:
     """Leave-one-outlet-out figures: for each outlet, :func:`evaluate` on its articles (held out)
     and on all other outlets' articles (the rest), with ``gap`` = rest - held out per figure; and
@@ -500,10 +520,7 @@ def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str])
     ``direct_f1_ci``, ``all_f1_ci`` and ``speaker_accuracy_ci`` resample its articles: two
     outlets differ beyond chance only where their intervals part."""
     # Each article is scored once; an outlet's figures, and the rest's, sum its articles' counts.
-    scored = {}
-    for doc_id, p_doc, g_doc in _documents(pred, gold):
-        scored[doc_id] = _zero_counts()
-        _count_document(p_doc, g_doc, None, *scored[doc_id])
+    scored = _scored(pred, gold)
     per: dict[str, dict] = {}
     for outlet in sorted(set(outlet_of.values())):
         docs = {d for d, o in outlet_of.items() if o == outlet}
@@ -531,7 +548,8 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     first N articles by name. Returns :func:`evaluate`'s dict plus ``articles``, ``root``, the
     all-attribution figures with ``speech_acts=True`` (keys ending in ``_speech_acts``:
     PolNeAR also annotates acts like "criticised X" as attributions) and, when ``metadata.tsv``
-    names the publishers, ``by_outlet`` (:func:`by_outlet`: leave-one-outlet-out figures). The
+    names the publishers, ``by_outlet`` (:func:`by_outlet`: leave-one-outlet-out figures) and
+    ``speech_acts_by_outlet`` (:func:`all_by_outlet` of the speech-act run). The
     texts are those :func:`presslens.load_corpus` gives for the folder (its ``metadata.tsv`` the
     sidecar): a first line it reads as the title (the sidecar's title, or a headline) is no part
     of the text a run analyses, so its gold is left out, counted in ``n_gold_in_title``, and the
@@ -561,12 +579,14 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     sentences = split_sentences(articles)
     pred = extract_quotes(articles, sentences)
     result = evaluate(pred, gold, texts)
-    acts = evaluate(extract_quotes(articles, sentences, speech_acts=True), gold)
+    acts_pred = extract_quotes(articles, sentences, speech_acts=True)
+    acts = evaluate(acts_pred, gold)
     result.update({f"{k}_speech_acts": acts[k] for k in ("all_precision", "all_recall", "all_f1")})
     result["n_gold_in_title"] = sum(read[n][2] for n in names)
     publishers = _metadata(root, "publisher")
     outlet_of = {n: publishers.get(n) or "unknown" for n in names} if publishers else None
     if outlet_of:
         result["by_outlet"] = by_outlet(pred, gold, outlet_of)
+        result["speech_acts_by_outlet"] = all_by_outlet(acts_pred, gold, outlet_of)
     result["mixed_reported"] = mixed_reported(pred, gold, texts, outlet_of)
     return {**result, "articles": len(names), "root": str(root)}
