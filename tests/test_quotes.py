@@ -3952,6 +3952,25 @@ def test_speech_acts_only_when_asked():
     assert (r.kind, r.cue, r.speaker) == ("indirect", "criticised", "Ada Quill")
 
 
+def test_an_expectation_no_one_holds_is_a_speech_act():
+    # "is expected to …": an expectation no one is named as holding, which PolNeAR marks (train: 50 of the 56 uses of
+    # "is/are expected to"); a row only when asked for, with no speaker but a passive's agent, what is expected from
+    # "to" to a comma (not one in a number) or the sentence's end, without a dangling "and".
+    text = ("The Marrowby harbour board is expected to vote on the ferry levy on Friday. "
+            "Councillors are widely expected by analysts at Brindle Bank to back it. "
+            "The levy was expected to clear 1,200 objections and, if it does, fares will rise. "
+            "The expected vote is the first since May.")
+    assert quotes_of(text).empty
+    q = quotes_of(text, speech_acts=True)
+    assert len(q) == 3
+    r = row(q, "to vote")
+    assert (r.cue, r.content, r.kind) == ("is expected", "to vote on the ferry levy on Friday", "indirect")
+    assert pd.isna(r.speaker)
+    r = row(q, "to back")
+    assert (r.cue, r.content, r.speaker) == ("are widely expected", "to back it", "analysts at Brindle Bank")
+    assert row(q, "to clear").content == "to clear 1,200 objections"
+
+
 def test_convening_is_a_speech_act():
     # "called a snap election", "called an emergency session" are speech acts, rows only when asked for (PolNeAR
     # marks them: 'called an emergency session', 'to call a debate in January on'); they had been dropped outright.
