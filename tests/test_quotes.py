@@ -746,6 +746,14 @@ def test_lower_case_words_after_the_show_was_are_a_predicate_not_a_title():
     assert q[q["kind"] != "indirect"][["kind", "content"]].values.tolist() == [["mixed", "postponed, not cancelled"]]
 
 
+def test_a_surname_two_people_share_is_the_one_named_before_it():
+    # Local TV and wire copy: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said.", her husband "Marcus
+    # Whitaker" named only after (the speaker had been 'Whitaker'); once both are named the surname stays unsure.
+    q = quotes_of('Homeowner Ada Quill said the dog barked.\n\n"It was loud," Quill said.\n\n'
+                  'Her husband, Tom Quill, said it was fine.\n\n"Yes," Quill said.')
+    assert q["speaker"].tolist() == ["Ada Quill", "Ada Quill", "Tom Quill", "Quill"]
+
+
 def test_a_radio_transcripts_role_labels_give_the_speaker_and_the_description():
     # NPR's style: "NAME, ROLE:" with the words on the label's line or in the next paragraph, and
     # later turns by the surname alone, which the article names in full only in a label.

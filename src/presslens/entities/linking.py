@@ -599,6 +599,7 @@ class _Linked:
         links: set[int] = set()  # mentions linked to an entity as an alias
         for rows in _rows_by_doc(a.doc_ids):
             matches: dict[tuple, str | None] = {}  # an article repeats its short names
+            before: set[str] = set()  # the people the article has named in full so far
             for i in rows:
                 match = None
                 if candidates[i] is not None:
@@ -607,6 +608,13 @@ class _Linked:
                         match = _resolve(candidates[i], honorific[i], genders, surface)
                         matches[key] = titled_as(words_of[i][0], office[i], match) if len(words_of[i]) == 1 else match
                     match = matches[key]
+                    first = candidates[i][0]
+                    if match is None and len(words_of[i]) == 1 and first and len(first) > 1:
+                        # A surname several people of the article share is the one of them named before it, where
+                        # only one is: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said." (her husband
+                        # Marcus Whitaker named after)
+                        named = [(f, n) for f, n in first if surface.get(f, n) in before]
+                        match = _resolve((named, None, []), honorific[i], genders, surface) if named else None
                 if known[i] is not None and kinds[i] != "PERSON" and not (match and len(words_of[i]) == 1):
                     # a known name, unless it is the surname of a person the article names in full (a
                     # candidate only for an organisation's name, see prepare_aliases): "Bloomberg said he
@@ -614,6 +622,7 @@ class _Linked:
                     mine[i] = known[i]
                 elif full[i] is not None:
                     mine[i] = surface.get(words_of[i], full[i])
+                    before.add(mine[i])
                 elif match:
                     mine[i] = match
                     links.add(i)
