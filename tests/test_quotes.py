@@ -746,6 +746,15 @@ def test_lower_case_words_after_the_show_was_are_a_predicate_not_a_title():
     assert q[q["kind"] != "indirect"][["kind", "content"]].values.tolist() == [["mixed", "postponed, not cancelled"]]
 
 
+def test_a_deans_office_before_a_name_is_a_title():
+    # Student and local papers: "Dean of Libraries Patricia Okonkwo said …" (the speaker had been 'Libraries
+    # Patricia Okonkwo'); "Howard Dean of Vermont" and "Dean Baquet" stay names.
+    q = quotes_of('Dean of Libraries Ines Marlow said the library "is ready to make this work".\n\n'
+                  'Dean of Students Ivo Brandt said the plan "is ready to work" today.\n\n'
+                  'Howard Dean of Vermont said the plan "can work".')
+    assert q["speaker"].tolist() == ["Ines Marlow", "Ivo Brandt", "Howard Dean"]
+
+
 def test_a_surname_two_people_share_is_the_one_named_before_it():
     # Local TV and wire copy: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said.", her husband "Marcus
     # Whitaker" named only after (the speaker had been 'Whitaker'); once both are named the surname stays unsure.
