@@ -8,7 +8,8 @@ plain text of each ``<TEXT>``, as :func:`presslens.timeline.tempeval.read_timeml
 recorded by hand in ``scripts/quote_precision.tsv`` (sample A), ``scripts/quote_precision_b.tsv``
 (sample B, of the same design, none of A's documents), ``scripts/quote_precision_c.tsv`` (sample C,
 of the same design, none of A's or B's), ``scripts/quote_precision_d.tsv`` (sample D, of the same
-design, none of A's, B's or C's) and ``scripts/quote_precision_f.tsv`` (sample F, none of A-D's):
+design, none of A's, B's or C's), ``scripts/quote_precision_f.tsv`` (sample F, none of A-D's) and
+``scripts/quote_precision_j.tsv`` (sample J, none of A-D's or F's):
 doc id, offsets of the content and of the speaker mention judged, with its ``speaker_kind``; verdicts; no
 article text. The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to
 development, so the timeline's held-out half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
@@ -55,12 +56,13 @@ SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_
            "WSJ": "newspaper", "SJMN": "newspaper", "ABC": "transcript", "CNN": "transcript",
            "PRI": "transcript", "VOA": "transcript", "ea": "transcript", "ed": "transcript"}
 # How many documents of each kind each sample draws with its seed from the development half's sorted doc ids. A kind
-# with fewer documents left gives all it has and wire copy the rest (the transcripts: three left for sample D).
+# with fewer documents left gives all it has and wire copy the rest (the transcripts: three left for sample D), or, wire
+# copy spent too, newspapers (sample J: one wire document left, no transcripts).
 DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
 # The samples (seed, verdicts), each drawn from the documents the ones before it left: A was judged on the table
 # of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3, C, of the
 # same design again, on the table of 657375c, D on the table of 447314d and F (its draw after D's, the transcripts
-# spent) on the table of ccc587e.
+# spent) on the table of ccc587e; J (1 wire, 13 newspaper) on the table of 589e1238.
 SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv")),
            "C": (2028, JUDGED.with_name("quote_precision_c.tsv")),
            "D": (2029, JUDGED.with_name("quote_precision_d.tsv")),
@@ -69,7 +71,8 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
            "F": (2031, JUDGED.with_name("quote_precision_f.tsv")),
            "G": (2032, JUDGED.with_name("quote_precision_g.tsv")),
            "H": (2033, JUDGED.with_name("quote_precision_h.tsv")),
-           "I": (2034, JUDGED.with_name("quote_precision_i.tsv"))}
+           "I": (2034, JUDGED.with_name("quote_precision_i.tsv")),
+           "J": (2035, JUDGED.with_name("quote_precision_j.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2, G on
 # that of 15bc131, H on that of fa71d42, I on that of 53e789c3), and
 # how many articles of each form of text each draws from its articles of at least PERSENT_LENGTH characters that the
@@ -126,9 +129,12 @@ def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
             continue
         rng = random.Random(seed)
         left = {kind: sorted(d for d in docs if source(d) == kind and d not in drawn) for kind in DRAWS}
-        short = sum(max(0, n - len(left[kind])) for kind, n in DRAWS.items())
-        chosen = [d for kind, n in DRAWS.items()
-                  for d in rng.sample(left[kind], min(n, len(left[kind])) + (short if kind == "wire" else 0))]
+        take = {kind: min(n, len(left[kind])) for kind, n in DRAWS.items()}
+        short = sum(DRAWS.values()) - sum(take.values())
+        for kind in DRAWS:  # the shortfall to wire copy, then (wire spent, sample J) to newspapers
+            extra = min(short, len(left[kind]) - take[kind])
+            take[kind], short = take[kind] + extra, short - extra
+        chosen = [d for kind in DRAWS for d in rng.sample(left[kind], take[kind])]
         if name == sample:
             break
         drawn.update(chosen)

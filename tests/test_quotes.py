@@ -5994,10 +5994,10 @@ def test_a_clause_opening_with_a_phrase_of_time_is_reported_before_a_closing_fra
 
 def test_quote_precision_on_other_news_holds_its_floors():
     # scripts/quote_precision.py: the hand-judged check of the quote table on TempEval-3 train news (wire,
-    # newspapers, broadcast transcripts of 1989-2000), five samples of 14 articles: A, which no quote rule was written
+    # newspapers, broadcast transcripts of 1989-2000), six samples of 14 articles: A, which no quote rule was written
     # from before 7549c53, B (other documents), which none was written from before 13faad3, C (others again),
-    # which none was written from before 657375c, D (others again), which none was written from before 447314d, and
-    # F (others again), which none was written from before ccc587e;
+    # which none was written from before 657375c, D (others again), which none was written from before 447314d,
+    # F (others again), which none was written from before ccc587e, and J (others again), none before 589e1238;
     # and P, of other outlets and years (12 articles of PerSenT dev, 2010s online news, its commas removed), which
     # none was written from before d084f88, E (12 other articles of PerSenT dev), none before 67242b2, G (12
     # others again), none before 15bc131, H (12 others again), none before fa71d42, and I (12 others again), none
@@ -6084,6 +6084,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # An organisation before a description its lost commas set off ("Xinhua  a government news agency  said"): I
     # 96/114, speaker 85/96, content 82/96, recall indirect 39/43 (34/43; the miss "CME Group  the … exchange
     # announced" found).
+    # Sample J (TempEval-3 again, others again: 1 wire, 13 newspaper, the wire copy spent too), measured at 589e1238
+    # before any rule written from it (held out): precision 134/155, speaker 117/134, content 126/134, recall direct
+    # 48/48, mixed 13/15, indirect 73/87 (59/87 with the right speaker).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6103,7 +6106,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
               "H": {"precision": 0.91, "speaker": 0.80, "content": 0.72, "recall_direct": 0.92, "recall_mixed": 0.82,
                     "recall_indirect": 0.85, "recall_indirect_speaker": 0.67},
               "I": {"precision": 0.84, "speaker": 0.86, "content": 0.84, "recall_direct": 0.93, "recall_mixed": 0.96,
-                    "recall_indirect": 0.88, "recall_indirect_speaker": 0.74}}
+                    "recall_indirect": 0.88, "recall_indirect_speaker": 0.74},
+              "J": {"precision": 0.86, "speaker": 0.87, "content": 0.94, "recall_direct": 1.0, "recall_mixed": 0.86,
+                    "recall_indirect": 0.83, "recall_indirect_speaker": 0.67}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
         with path.open(encoding="utf-8", newline="") as f:
