@@ -495,6 +495,9 @@ _OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\
 # The one phrase an infinitive may follow before a verb: "the first woman to lead", "the only senator to vote".
 _ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
+# A company's seat set off by commas after its name, as business copy writes it ("Norvale Freight Inc., Tarnby, Ohio,
+# said"): a place and maybe its state, capitalised words only.
+_SEAT_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?")
 # A source's phrase up to "of" or "for" before another phrase ("A spokesperson of Nordland's president", "an aide for
 # the Avalon mayor"): a few words, no mark.
 _SOURCE_OF = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?P<head>[\w’'-]+)\s+(?:of|for)\s+")
@@ -1202,12 +1205,19 @@ class Article:
                 best = (c, best[1])
                 continue
             m = gap.fullmatch(self.text, c.end, cue_s)
+            # "Norvale Freight Inc., Tarnby, Ohio, said" (WSJ, the wires): the company speaks, the place set off after
+            # it is its seat (and on the way back, the state after a town describes the town)
+            seat = bool(m and m.group("desc") and best is not None and best[0].kind == "PLACE"
+                        and c.kind in ("ORG", "PLACE") and _SEAT_ONLY.fullmatch(m.group("desc")))
             if apposed:
                 # "The governor, who spoke through his spokesman, Tunde Bello, said" (as Nigerian papers write it):
                 # a name inside a relative clause set off after a role is the clause's, the role speaks
                 clause_of = (m is not None and m.group("desc") is not None and c.kind in ("NP_ROLE", "NP_UNNAMED")
                              and self.text.startswith("who ", m.start("desc")))
-                if clause_of or m and m.group("desc") and (c.kind in PERSONLIKE or (
+                if seat and c.kind == "PLACE":
+                    best = (c, m.span("desc"))
+                    continue
+                if clause_of or seat or m and m.group("desc") and (c.kind in PERSONLIKE or (
                         c.kind == "ORG" and best[0].kind.startswith("NP_"))) and not (
                         # "The Home Secretary, Ivo Brant, said": a person's name beside a role
                         # written in capitals (no person) is the speaker, as in lower case
@@ -1265,8 +1275,8 @@ class Article:
             elif m.groupdict().get("rel") and c.end <= best[0].start and best[0].kind != "PRON":
                 # "Police officers who had searched for Howes concluded": the officers, not the name in their clause
                 best = (c, desc)
-            elif (m.group("desc") and c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE
-                  and best[0].start >= m.start("desc") and not between):
+            elif m.group("desc") and best[0].start >= m.start("desc") and not between and (
+                    c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE or seat):
                 # "Ada Quill, director of Avalon Lines, a ferry firm, said": the organisation is
                 # inside the person's description.
                 best = (c, desc)
