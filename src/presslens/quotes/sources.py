@@ -495,6 +495,7 @@ _OWN_VERB = re.compile(rf"\swho(?:se)?\s+(?:(?:{AUXILIARIES}|{GAP_WORDS}|\w+ly)\
 # The one phrase an infinitive may follow before a verb: "the first woman to lead", "the only senator to vote".
 _ORDINAL = re.compile(r"\b(?:first|last|only|second|third|next|latest)\b", re.I)
 _POSSESSOR_ONLY = re.compile(r"\S+(?:['’]s|s['’])\s+")  # "Florida’s ", "the Rockies' "
+_POSSESSIVE_ONLY = re.compile(r"['’]s[ \t]+(?=[A-Z])")  # "Florida International's Fernandez"
 # A company's seat set off by commas after its name, as business copy writes it ("Norvale Freight Inc., Tarnby, Ohio,
 # said"): a place and maybe its state, capitalised words only.
 _SEAT_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?")
@@ -1332,6 +1333,11 @@ class Article:
                            and not self.text[best.end:c.start].strip()))):
                 # "said former Gov. Jim Hodges", "said a handful of Democrats".
                 best = c
+        if best is not None and best.kind in PERSONLIKE and (own := _POSSESSIVE_ONLY.match(self.text, best.end, limit)):
+            # "said Florida International's Fernandez": the name before the possessive is the person's school or
+            # team (a person's name to the tagger); the person's name after it speaks
+            after = self.speaker_at(own.end(), limit)
+            best = after if after is not None and after.kind == "PERSON" else best
         return best
 
     # -- resolution ------------------------------------------------------------------------
