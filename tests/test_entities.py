@@ -2829,3 +2829,17 @@ def test_a_pac_apposed_names_an_organisation():
     # "Priorities USA, the leading pro-Clinton super PAC" was MISC
     got = _kinds("Vellmark Forward, the leading pro-Quill super PAC, spent heavily. Orla Benning said so.")
     assert got["Vellmark Forward"] == "ORG", got
+
+
+def test_a_name_in_capitals_is_the_one_entity_the_article_writes_in_title_case():
+    # "OSTRIN" of a dateline, "TRUMP" of a shouted headline and "FERTIG:" of a transcript were entities of their own
+    # (ORG, as acronyms) beside "Ostrin" and "Donald Trump". Not where two entities match ("SIEGEL" of a notice naming
+    # two Siegels), nor a dateline's place and a person of that surname.
+    m = _mentions("QUILL VOWS TO FIGHT ON\n\nOSTRIN, March 3 — Ada Quill spoke in Ostrin on Tuesday. Voters in "
+                  "Ostrin cheered.\n\nBECKER: Is she right?\n\nTom Becker hosts the show.")
+    got = dict(zip(m["text"], zip(m["entity"], m["kind"])))
+    assert got["QUILL"] == ("Ada Quill", "PERSON") and got["BECKER"] == ("Tom Becker", "PERSON")
+    assert got["OSTRIN"] == ("Ostrin", "PLACE") and got["Ostrin"][1] == "PLACE"
+    got = dict(zip(*_mentions("VARSEN, March 3 — Lina Varsen and Noor Varsen met Ada Quill. VARSEN FAMILY GRIEVES. "
+                              "Lina Varsen wept.")[["text", "entity"]].to_numpy().T))
+    assert got["VARSEN"] == "VARSEN"

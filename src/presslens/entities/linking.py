@@ -635,6 +635,9 @@ class _Linked:
             _short_company_names(rows, words_of, kinds, mine)
             _teams(rows, names, words_of, kinds, mine)
             _acronyms(rows, names, kinds, mine)
+            shouted = _shouted(rows, names, words_of, kinds, mine)
+            if shouted:  # (linked within the article: no lone word the corpus-wide steps would link again)
+                lone[:] = [entry for entry in lone if entry[0] - offset not in shouted]
             # (a kin's name is not written: the article's bare surname elsewhere in the corpus is not the kin's)
             self.named.append({mine[i] for i in rows if i not in links and not a.kin[i]})
         for i, entity in enumerate(mine):
@@ -757,6 +760,36 @@ def _acronyms(rows: list[int], names: list[str], kinds: list[str], mine: list[st
         found = initials.get(names[j]) or after_of.get(names[j], {})
         if len(found) == 1:
             mine[j], kinds[j] = next(iter(found.items()))
+
+
+def _shouted(rows: list[int], names: list[str], words_of: list[tuple[str, ...]], kinds: list[str],
+             mine: list[str]) -> set[int]:
+    """Within one article (``rows``), a name in capitals left its own entity ("OSTRIN" of a dateline, "TRUMP" of a
+    shouted headline, "QUILL" of a transcript) is the one entity the article writes in title case with the same words
+    ("Ostrin"), or, unless a place, the one person whose full name in title case ends in that word ("Donald Trump"),
+    and of its kind (a place stays one): one entity, not two. Where two match ("SIEGEL" of a death notice naming four
+    Siegels) it stays. ``mine`` and ``kinds``: the entities and kinds so far, changed in place; the positions changed
+    are returned."""
+    loud = [j for j in rows if mine[j] == names[j] and names[j].isupper() and sum(c.isalpha() for c in names[j]) > 2]
+    if not loud:
+        return set()
+    same: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
+    ends: dict[str, dict[str, str]] = defaultdict(dict)
+    for i in rows:
+        words = names[i].split()
+        if all(w[:1].isupper() and not w[1:].isupper() for w in words):  # (not "Nashville ARA")
+            same[words_of[i]].setdefault(mine[i], kinds[i])
+            if len(words) > 1 and kinds[i].upper() == "PERSON":
+                ends[_surname(words_of[i])].setdefault(mine[i], kinds[i])
+    changed = set()
+    for j in loud:
+        found = same.get(words_of[j]) or (
+            ends.get(words_of[j][0], {}) if len(words_of[j]) == 1 and kinds[j].upper() != "PLACE" else {})
+        if len(found) == 1:
+            mine[j], kind = next(iter(found.items()))
+            kinds[j] = kinds[j] if kinds[j] == "PLACE" else kind  # (a dateline's place stays one: "RENO", "Reno")
+            changed.add(j)
+    return changed
 
 
 # The last word of a company named by its trade ("Nordland Shipping", "Avalon Ferries", "Kestrel Capital").
