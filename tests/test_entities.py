@@ -2843,3 +2843,10 @@ def test_a_name_in_capitals_is_the_one_entity_the_article_writes_in_title_case()
     got = dict(zip(*_mentions("VARSEN, March 3 — Lina Varsen and Noor Varsen met Ada Quill. VARSEN FAMILY GRIEVES. "
                               "Lina Varsen wept.")[["text", "entity"]].to_numpy().T))
     assert got["VARSEN"] == "VARSEN"
+
+
+def test_an_organisation_noun_in_brackets_after_a_name_is_its_apposition():
+    # "America Rising (a Republican PAC)": the brackets set the apposition off as commas do; the name stayed MISC.
+    got = _kinds("Ivo Bechler, chairman of Nordvale Rising (a conservative PAC), tweeted.")
+    assert got["Nordvale Rising"] == "ORG"
+    assert _kinds("Tom Becker met Dar (a pseudonym) in Ostrin.")["Dar"] != "ORG"

@@ -329,9 +329,11 @@ def _lex() -> _Lexicon:
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
         # An apposition of at most three words before the noun (no preposition: not "a spokesman for the group"),
         # and what ends the phrase after it ("a group of" is more than a noun).
-        # Two spaces stand for the commas where a text lost them ("Fusion GPS  an opposition research firm  hired").
+        # Two spaces stand for the commas where a text lost them ("Fusion GPS  an opposition research firm  hired");
+        # brackets set it off as commas do ("America Rising (a Republican PAC)").
         org_apposed=re.compile(
-            rf"(?:,{_SEP}|[ \t\u00a0]{{2,}})(?:the|an?){_SEP}(?:(?!(?:of|for|at|with|to|in|on|by)\b)[\p{{L}}-]+{_SEP})"
+            rf"(?:,{_SEP}|[ \t\u00a0]{{2,}}|[ \t\u00a0]\([ \t\u00a0]*)(?:the|an?){_SEP}"
+            rf"(?:(?!(?:of|for|at|with|to|in|on|by)\b)[\p{{L}}-]+{_SEP})"
             rf"{{0,3}}?(?:{org_nouns})"
             rf"(?=[ \t\u00a0]*(?:[,.;:)]|$)|[ \t\u00a0]{{2}}|{_SEP}(?:that|which|whose|based|in|for|with|and)\b)"),
         setting_before=re.compile(rf"\b(?:{preps}|{trips}){_SEP}(?:the{_SEP})?(?:(?:{mods}){_SEP})?$",

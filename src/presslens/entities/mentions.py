@@ -883,7 +883,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     if _place_context(text, name_start, name_end, lex, before=not common) and (not common or " " in word):
         # a name of ordinary words only after its state or country ("Little Rock, Arkansas"; not "in Little")
         return "place"
-    if (text.startswith(",", name_end) or (not common and text.startswith("  ", name_end))) \
+    if (text.startswith((",", " ("), name_end) or (not common and text.startswith("  ", name_end))) \
             and lex.org_apposed.match(text, name_end, name_end + _LABEL_REACH):
         # (two spaces for the comma: not for a name of ordinary words, mostly a piece of a longer one: "Mills Law
         # Firm  a law firm", its first word cut as a sentence's opening word)
