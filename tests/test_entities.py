@@ -2850,3 +2850,11 @@ def test_an_organisation_noun_in_brackets_after_a_name_is_its_apposition():
     got = _kinds("Ivo Bechler, chairman of Nordvale Rising (a conservative PAC), tweeted.")
     assert got["Nordvale Rising"] == "ORG"
     assert _kinds("Tom Becker met Dar (a pseudonym) in Ostrin.")["Dar"] != "ORG"
+
+
+def test_an_adjective_from_a_persons_name_is_no_mention():
+    # "a Trumpian post", "an intrusive Orwellian bureaucracy", "the Keynesian beauty contest" were MISC entities.
+    got = _kinds("Mayor Ada Quill called the Ostrin plan Orwellian, a Machiavellian and Keynesian scheme. "
+                 "The Marxists of Ostrin agreed.")
+    assert "Orwellian" not in got and "Machiavellian" not in got and "Keynesian" not in got
+    assert got["Marxists"] == "GROUP" and got["Mayor Ada Quill"] == "PERSON"
