@@ -3,6 +3,7 @@ the measured figures on the sample gold and on PolNeAR."""
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import sys
@@ -4240,6 +4241,26 @@ def test_that_clause_gate_finds_what_the_four_patterns_find(text):
                          or _THAT_ASIDE.match(text, lo, hi) or _THAT_COMMA_ASIDE.match(text, lo, hi))
                 fast = _that_clause(text, lo, hi)
                 assert (plain and (plain.re, plain.span())) == (fast and (fast.re, fast.span()))
+
+
+def test_cue_starts_bisect_as_a_key_on_the_cue_matches_does():
+    # Article.cue_starts (the starts of cue_matches, listed once per article) is bisected where a key on each
+    # match was: the same index at every position, and the extractor reads the same list.
+    from presslens.quotes.extract import _CUE_SCAN, _Extractor
+    from presslens.quotes.sources import Article
+    from presslens.text import sentence_spans
+
+    text = ("Ada Quill said the levy was “a disgrace,” and she said it again. “We won,” Tarn told reporters, "
+            "adding that the council would act. The mayor, Quill said, had warned of it, he said.")
+    spans = sentence_spans(text)
+    sents = {"start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "sent_id": list(range(len(spans)))}
+    mentions = {c: [] for c in ("start", "end", "text", "name_start", "name_end", "title", "kind", "entity")}
+    doc = Article(text, sents, mentions, {}, _CUE_SCAN)
+    assert len(doc.cue_matches) >= 4 and doc.cue_starts == [m.start() for m in doc.cue_matches]
+    assert _Extractor(doc, speech_acts=False).cue_starts == doc.cue_starts
+    for pos in range(len(text) + 2):
+        assert bisect.bisect_left(doc.cue_starts, pos) == bisect.bisect_left(doc.cue_matches, pos,
+                                                                             key=lambda m: m.start())
 
 
 @settings(max_examples=500, deadline=None)

@@ -2492,7 +2492,7 @@ class _Extractor:
         self.scare_quotes = scare_quotes
         self.frames: dict[int, _Frame | None] = {}  # by the index of the cue match (frame_at)
         self.cue_matches: list[re.Match] = doc.cue_matches
-        self.cue_starts: list[int] = [m.start() for m in self.cue_matches]
+        self.cue_starts: list[int] = doc.cue_starts
         self.used: set[int] = set()
         self.lead_in: set[int] = set()  # used cues whose indirect row is still to be made
         self.direct_starts: set[int] = set()  # where direct quote rows start (set by reported)

@@ -953,6 +953,7 @@ class Article:
         columns = {c: list(mentions[c]) for c in MENTION_COLUMNS if c in mentions}
         heads, pronouns, cue_matches = _heads_and_pronouns(text, cues)
         self.cue_matches: list[re.Match] = [m for _, m in self.unquoted([(m.start(), m) for m in cue_matches])]
+        self.cue_starts: list[int] = [m.start() for m in self.cue_matches]  # (bisected, as a key on each match is not)
         self.cands = self._candidates(columns, heads, pronouns)
         if len(columns.get("start", ())) > CANONICAL_REACH:
             order = sorted(range(len(columns["start"])), key=columns["start"].__getitem__)
@@ -1975,7 +1976,7 @@ class Article:
                     is not None and _singular_person(_HEAD_THEN_PP.split(phrase := self.text[c.start:c.end], 1)[0])
                     and not self.names_document(c) and _noun_gender(phrase) in (None, gender))
 
-        at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
+        at = partial(bisect_left, self.cue_starts)
         cues = self.cue_matches[at(max(lo, hi - SENTENCE_REACH)):at(hi)]  # (a bounded look, as in _only_person)
         subj = self.subject(lo, hi, pronouns=True)
         if (subj is not None and subj.kind == "PERSON"
@@ -2004,7 +2005,7 @@ class Article:
         the ruling, Ada Quill said, the vote was a blow."): the one who speaks there, whom the reported clause's own
         subject is not; None where the sentence closes otherwise. ``pronoun``: a he/she there instead ("…, he
         said."; after the gap of a lost comma too: "… on another matter   he  said.")."""
-        at = partial(bisect_left, self.cue_matches, key=lambda m: m.start())
+        at = partial(bisect_left, self.cue_starts)
         i = at(hi) - 1
         if i < 0 or self.cue_matches[i].start() < lo:
             return None
@@ -2331,7 +2332,7 @@ class Article:
         said." (PerSenT); not a clause that goes on ("Northam  wants progress    he  wants to take us forward")."""
         if pos <= sent_s or self._after_lost_comma(sent_s, pos) != pos:
             return False
-        i = bisect_left(self.cue_matches, pos, key=lambda m: m.start())
+        i = bisect_left(self.cue_starts, pos)
         if i == len(self.cue_matches) or not (he := _HE_SHE.match(self.text, pos)):
             return False
         m = self.cue_matches[i]
