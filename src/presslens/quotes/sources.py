@@ -777,6 +777,9 @@ _OPENING_QUOTE = re.compile(r"[\s“\"]*|\s*[“\"][^“”\"]*[”\"]\s*")
 # What may stand before a "they" that opens its clause: nothing but an opening mark, or a conjunction or a short
 # phrase set off by a comma ("Therefore, they said, …", "But they say …", "In a letter, they told …").
 _CLAUSE_OPENING = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet)\s+|[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?", re.I)
+# A "they" that opens a clause joined to its sentence's first ("Officials warned …, and they said …"): the subject of
+# that first clause, not a plural named in it.
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")
 # Two people's names joined as one subject ("Ines Dorn and Piet Marsh").
 _JOINT_GAP = re.compile(r"\s+(?:and|&)\s+")
 # "Lee, who", "Lee — who", "Lee - who", "Lee (who", "Lee—who" (a dash set close, as some copy writes it)
@@ -1768,10 +1771,24 @@ class Article:
         Antar's attorneys that …. Therefore, they said, …" the prosecutors, not the attorneys); None where its subject
         is anything else."""
         subj = self._opening_clause_subject_before(pos)
-        if subj is None or not (subj.kind == "GROUP" or subj.kind == "NP_UNNAMED" and _plural_person(
-                strip_det(self.text[subj.start:subj.end]).split(" of ")[-1])):
+        return subj if subj is not None and self._plural_group(subj) else None
+
+    def _plural_group(self, c: Candidate) -> bool:
+        """Whether ``c`` is a group or an unnamed source's plural noun ("Dozens of parents", "officials", "Elected
+        officials in Port Varen": the noun before where they are, _PLACE_OF_PEOPLE)."""
+        return c.kind == "GROUP" or c.kind == "NP_UNNAMED" and _plural_person(_PLACE_OF_PEOPLE.split(
+            strip_det(self.text[c.start:c.end]).split(" of ")[-1])[0])
+
+    def _group_subject_joined(self, pos: int) -> Candidate | None:
+        """The people an unnamed source's plural noun or a group names as the subject of the sentence holding ``pos``,
+        where "they" at ``pos`` opens a clause joined to the first by ", and" or ", but" (_JOINED_CLAUSE: "Elected
+        officials warned immigration officers that police would not help, and they said …" is the elected officials,
+        not the police named nearer); None where its subject is anything else."""
+        sent_s, _, _ = self.sentence(pos)
+        if not _JOINED_CLAUSE.search(self.text, max(sent_s, pos - 8), pos):
             return None
-        return subj
+        subj = self.subject(sent_s, pos, earliest=True)
+        return subj if subj is not None and self._plural_group(subj) else None
 
     def _place_subject_before(self, pos: int) -> Candidate | None:
         """The country or place, or the document, the sentence before the one holding ``pos`` has as its subject,
@@ -2096,6 +2113,8 @@ class Article:
                 return self.resolve(country)  # "Iraq said it invaded Kuwait …. It accused Kuwait of …"
             if word == "they" and (group := self._group_subject_before(c.start)) is not None:
                 return self.resolve(group)  # "Dozens of parents gathered outside the school. They said …"
+            if word == "they" and (group := self._group_subject_joined(c.start)) is not None:
+                return self.resolve(group)  # "Elected officials warned police …, and they said …": the officials
             if word == "they" and (joint := self._joint_subject_before(c.start)) is not None:
                 return joint, NAMED  # "Ines Dorn and Piet Marsh issued a statement. “…,” they said."
             # (not one person: "Council member Piet Voorhuis … They said" is no council member, nor "the Republican")
