@@ -7132,3 +7132,17 @@ def test_they_opening_a_clause_joined_by_and_is_the_group_its_sentence_has_as_su
         ["Elected officials in Port Varen", "they should expect little help from the dock police"],
         ["Elected officials in Port Varen", "the town could erupt in protest if the ferry was seized"]]
     assert_offsets(text, q)
+
+
+def test_the_unnamed_source_again_is_the_one_the_indefinite_phrase_before_introduced():
+    # "One man in Manchester, responding to …, interrupted the candidate: “They stole the country,” the man shouted"
+    # (Breitbart), "according to a source at the Tampa station. The source said" (Politico): "the" and the bare noun
+    # take up the source an "a"/"one" phrase with its "for"/"in"/"at" introduced in the sentence before or its own.
+    text = ("Rates fell again in March. A spokesperson for the Baltic Shippers' Council welcomed lower rates but warned "
+            "that idled capacity could tighten the market again by spring. \"Shippers should lock in contracts now,\" "
+            "the spokesperson said.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["spokesperson for the Baltic Shippers' Council", "idled capacity could tighten the market again by spring"],
+        ["spokesperson for the Baltic Shippers' Council", "Shippers should lock in contracts now,"]]
+    assert_offsets(text, q)

@@ -1571,6 +1571,15 @@ class Article:
             # unnamed source (as a he/she after such a sentence stands for the one who spoke); not where its own
             # sentence names someone before it ("when the AP asked Bennett …, the campaign manager said")
             return said, NAMED
+        if (c.kind == "NP_UNNAMED" and _THE.match(text, c.start, c.end) and " " not in phrase
+                and _singular_person(phrase) and (first := self._nearest_before(
+                    c.start, c.start - self._sentence_before(self.sentence(c.start)[0])[0], lambda d: (
+                        d.kind == "NP_UNNAMED" and bool(_A_NEW_ONE.match(text, d.start))
+                        and _HEAD_THEN_PP.split(strip_det(text[d.start:d.end]), 1)[0].lower() == phrase.lower()
+                        and _HEAD_THEN_PP.search(text, d.start, d.end) is not None))) is not None):
+            # "A spokesperson for the Baltic Shippers' Council welcomed …. “…,” the spokesperson said": the one the
+            # indefinite phrase before introduced, with the body it is of
+            return self.resolve(first)
         return self._author(c, phrase) or (phrase, UNNAMED)
 
     def _colon_quoter(self, pos: int) -> str | None:
