@@ -1661,6 +1661,24 @@ def test_a_datelines_date_is_the_filing_date_and_anchors_no_event(text):
     assert "vote" in ev["event"].iloc[0] and len(build_timeline(ev)) == 1
 
 
+def test_event_contexts_read_the_texts_read_once_as_from_the_table():
+    # _extract_events reads the texts once (for the datelines) and hands them to event_contexts: the same contexts as
+    # event_contexts reading them from the table itself, a missing text ("") included.
+    from presslens.text import split_sentences
+    from presslens.timeline.events import _article_texts, event_contexts
+    arts = _articles("OSTRIN, March 17, 2031 — The Ostrin harbour council voted on Friday to restore the ferry.",
+                     "Ferry returns\n\nOSTRIN, March 17 (UPI) -- The council voted on Friday. It met on Monday.",
+                     "Tolla Vane resigned on Tuesday.")
+    tx = extract_timexes(arts)
+    arts.loc[2, "text"] = None
+    sentences = split_sentences(arts.fillna(""))
+    texts = _article_texts(arts)
+    assert texts["a2"] == "" and texts["a0"] == arts["text"][0]
+    given = list(event_contexts(arts, tx, sentences, texts))
+    assert [c[1:] for c in given] == [c[1:] for c in event_contexts(arts, tx, sentences)] and len(given) == len(tx)
+    assert extract_events(arts, tx)["timex"].tolist().count("Friday") == 2
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Mayor Ilse Varro opened the Nordhaven bridge on Monday.", [("Monday", "opened", "on")]),
     ("On Friday, the Caldry harbour master resigned.", [("Friday", "resigned", "on")]),

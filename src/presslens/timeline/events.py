@@ -222,14 +222,15 @@ def _tenses(timexes: pd.DataFrame) -> list[str | None]:
     return np.where(known, kind, None).tolist()
 
 
-def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame
-                   ) -> Any:
+def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.DataFrame,
+                   texts: dict[Any, str] | None = None) -> Any:
     """Per expression of ``timexes``: (row, article text, offset of its sentence window, the
     window, clause start, clause end), the window being the expression's sentence cut to ``WINDOW``
-    characters either side and the clause :func:`_clause`'s span in it."""
+    characters either side and the clause :func:`_clause`'s span in it. ``texts``: the articles' texts by
+    ``doc_id`` ("" for none), as :func:`_article_texts` gives them, if already read."""
     sent_spans = {(d, i): (a, b) for d, i, a, b in zip(*(sentences[c].tolist() for c in ("doc_id", "sent_id",
                                                                                          "start", "end")))}
-    texts = {d: (t if isinstance(t, str) else "") for d, t in zip(articles["doc_id"], articles["text"])}
+    texts = _article_texts(articles) if texts is None else texts
     # The rows as itertuples gives them, read column by column (boxing each date one by one is slower).
     row = namedtuple("Pandas", timexes.columns, rename=True)
     segments: dict[str, list[tuple[int, int]]] = {}  # per window: expressions of one sentence share it
@@ -245,6 +246,13 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
             segs = segments[sentence] = _segments(sentence)
         a, b = _clause(sentence, t.start - sa, t.end - sa, segs)
         yield t, text, sa, sentence, a, b
+
+
+def _article_texts(articles: pd.DataFrame) -> dict[Any, str]:
+    """The texts of ``articles`` by ``doc_id``, "" for a missing one (each text of an Arrow column made a
+    Python string once: reading the column makes them anew)."""
+    return {d: (t if isinstance(t, str) else "")
+            for d, t in zip(articles["doc_id"].tolist(), articles["text"].tolist())}
 
 
 def _relations(contexts: list[tuple]) -> list[str]:
@@ -411,7 +419,7 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
         return pd.DataFrame(columns=EVENT_COLUMNS)
     # (A set of a column's list: one of the column itself reads it value by value, ten times slower.)
     docs = articles[articles["doc_id"].isin(set(dated["doc_id"].tolist()))]
-    texts = dict(zip(docs["doc_id"].tolist(), docs["text"].tolist()))
+    texts = _article_texts(docs)  # read once: event_contexts reads them from it too
     filed = [_in_dateline(texts.get(d), s, e)
              for d, s, e in zip(*(dated[c].tolist() for c in ("doc_id", "start", "end")))]
     if any(filed):  # "OSTRIN, March 3, 2031 — The council voted on Tuesday": the filing date, no event's
@@ -440,7 +448,7 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
     expression_of: list[int] = []
     article_of: list[int | None] = []
     shown: dict[str, str] = {}  # each window with its spaces collapsed, once
-    contexts = list(event_contexts(docs, dated.drop(columns=list(_DATES)), sentences))
+    contexts = list(event_contexts(docs, dated.drop(columns=list(_DATES)), sentences, texts))
     tenses, relations = _tenses(dated), _relations(contexts)
     for k, ((t, text, sa, sentence, a, b), heads, tense, relation) in enumerate(zip(
             contexts, anchored_heads(contexts, method, tenses, relations), tenses, relations)):
