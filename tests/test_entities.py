@@ -2858,3 +2858,19 @@ def test_an_adjective_from_a_persons_name_is_no_mention():
                  "The Marxists of Ostrin agreed.")
     assert "Orwellian" not in got and "Machiavellian" not in got and "Keynesian" not in got
     assert got["Marxists"] == "GROUP" and got["Mayor Ada Quill"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The secretary of State Maria Pell flew to Vellmark.", ["The", "Maria Pell", "Vellmark"]),
+    ("of State Maria Pell flew.", ["State Maria Pell"]),  # "of" opens the text: no title before it
+    ("— secretary of Homeland Security John Vane — flew.", ["John Vane"]),  # two bytes a letter ("—")
+    ("Ofelia of Vellmark said.", ["Ofelia of Vellmark"]),
+])
+def test_chunk_spans_cut_a_titles_field_after_of_told_a_letter_at_a_time(text, expected):
+    # _chunk_spans tells "of" before a run a letter at a time, no slice made: the field after "secretary of" is
+    # cut where a given name follows, as the slice text[base - 3:base - 1] == "of" did.
+    from presslens.entities.lexicon import _lex
+    from presslens.entities.mentions import _chunk_spans
+    assert [text[a:b] for a, b in _chunk_spans(text, _lex())] == expected
+    assert all((text[b - 2] == "f" and text[b - 3] == "o") == (text[b - 3:b - 1] == "of")
+               for b in range(4, len(text) + 1))
