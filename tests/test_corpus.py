@@ -1,3 +1,4 @@
+import csv
 import gzip
 import json
 import lzma
@@ -536,3 +537,51 @@ def test_load_corpus_names_what_it_takes_and_where_it_looked(tmp_path, monkeypat
     with pytest.raises(FileNotFoundError, match="no corpus at") as raised:
         load_corpus("ostrin-articles")
     assert str(tmp_path / "ostrin-articles") in str(raised.value)
+
+
+def test_a_news_apis_response_is_read_through_its_wrappers_and_field_objects(tmp_path):
+    # Fictional stories as three news APIs return them: the Guardian's {"response": {"results": [...]}}
+    # with the text in "fields", Event Registry's {"articles": {"results": [...]}}, WordPress's posts
+    # with {"rendered": ...} values. Each file was one skip row ("no text field ... (fields: response)")
+    # or "record has no text" for every post.
+    guardian = {"response": {"status": "ok", "results": [
+        {"id": "world/2031/mar/04/umberton-ferry", "webTitle": "Umberton ferry vote delayed",
+         "webPublicationDate": "2031-03-04T10:30:00Z", "webUrl": "https://example.org/umberton-ferry",
+         "fields": {"byline": "Ida Kell", "bodyText": "The Umberton council delayed its ferry vote."}}]}}
+    registry = {"articles": {"results": [
+        {"uri": "7001", "title": "Port Amsel quay reopens", "dateTime": "2031-03-05T08:00:00Z",
+         "body": "The quay of Port Amsel reopened on Wednesday.", "source": {"uri": "x", "title": "Nordland Courier"},
+         "authors": [{"name": "Per Osk", "type": "author"}]}], "totalResults": 1}}
+    wordpress = [{"id": 12, "date": "2031-03-06T09:00:00", "link": "https://example.org/pier",
+                  "title": {"rendered": "Umberton pier repainted"},
+                  "content": {"rendered": "The Umberton pier was repainted on Thursday.", "protected": False}}]
+    for name, data in (("guardian.json", guardian), ("registry.json", registry), ("wp.json", wordpress)):
+        (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert skipped(df).empty
+    got = df[["title", "text", "author", "outlet", "url"]].fillna("-").to_dict("index")
+    assert got == {
+        "guardian/world/2031/mar/04/umberton-ferry": {
+            "title": "Umberton ferry vote delayed", "text": "The Umberton council delayed its ferry vote.",
+            "author": "Ida Kell", "outlet": "-", "url": "https://example.org/umberton-ferry"},
+        "registry/1": {"title": "Port Amsel quay reopens", "text": "The quay of Port Amsel reopened on Wednesday.",
+                       "author": "Per Osk", "outlet": "Nordland Courier", "url": "-"},
+        "wp/12": {"title": "Umberton pier repainted", "text": "The Umberton pier was repainted on Thursday.",
+                  "author": "-", "outlet": "-", "url": "https://example.org/pier"}}
+    assert df["published"].tolist() == [pd.Timestamp(d) for d in ("2031-03-04 10:30", "2031-03-05 08:00",
+                                                                   "2031-03-06 09:00")]
+
+
+def test_a_records_text_given_as_html_is_read_as_its_words_and_paragraphs(tmp_path):
+    # A fictional scraper's CSV and a WordPress post: the article's text as HTML. The tags stood in the
+    # text ("<p>The <b>Umberton</b> ...</p>"), inside sentences, names and quotations.
+    body = ('<p>The <b>Umberton</b> ferry resumed on Monday.</p>\n<p>&#8220;It is back,&#8221; said '
+            '<a href="https://example.org/kell">Ida Kell</a>.<br></p>')
+    with open(tmp_path / "scraped.csv", "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["title", "body"], ["Ferry &amp; quay reopen", body],
+                                  ["Plain", "A <b>plain</b>-looking 3 < 4 text."], ["Sums", "Costs rose: 3 < 4 > 2."]])
+    df = load_corpus(tmp_path)
+    assert df["text"].tolist() == ["The Umberton ferry resumed on Monday.\n\n“It is back,” said Ida Kell.",
+                                   "A plain-looking 3 < 4 text.", "Costs rose: 3 < 4 > 2."]
+    assert df["title"].tolist() == ["Ferry & quay reopen", "Plain", "Sums"]
+    assert df["repairs"].tolist()[:2] == ["HTML markup removed"] * 2 and pd.isna(df["repairs"][2])

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from presslens.corpus.decoding import _CONTROL, Encoding, _iter_lines, _read_bytes, decode_text
+from presslens.corpus.html import block_text
 from presslens.corpus.skips import _Report, _text
 from presslens.corpus.wire import data_rows
 
@@ -27,12 +28,13 @@ ARTICLE_KEYS = ("doc_id", "text", "title", "published", "outlet", "url", "author
 # _plain) unless the caller maps them explicitly.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "doc_id": ("doc_id", "id", "article_id", "uuid", "guid", "stories_id"),
-    "text": ("text", "body", "content", "article", "full_text", "maintext"),
-    "title": ("title", "headline", "heading"),
+    "text": ("text", "body", "content", "article", "full_text", "maintext", "body_text"),
+    "title": ("title", "headline", "heading", "web_title"),
     "published": ("published", "date", "publication_date", "pub_date", "published_at",
-                  "datetime", "timestamp", "date_publish", "publish_date"),
-    "outlet": ("outlet", "publisher", "source", "site", "sitename", "newspaper", "media", "media_name"),
-    "url": ("url", "link", "source_url"),
+                  "datetime", "timestamp", "date_publish", "publish_date", "web_publication_date"),
+    "outlet": ("outlet", "publisher", "source", "site", "sitename", "newspaper", "media", "media_name",
+               "source_domain"),
+    "url": ("url", "link", "source_url", "web_url"),
     "author": ("author", "authors", "byline"),
     "file": ("filename", "file", "file_name", "path", "name", "doc_id", "id"),
 }
@@ -74,13 +76,39 @@ def _scalar(value: Any) -> bool:
 
 
 def _named(value: Any) -> str:
-    """``value`` as an article column's text: a string as it is, an object with a "name" (a news
-    API's ``source``, JSON-LD's ``author``) its name, anything else JSON."""
+    """``value`` as an article column's text: a string as it is, an object with a "name" or a
+    "title" (a news API's ``source``, JSON-LD's ``author``) that, anything else JSON."""
     if isinstance(value, str):
         return value
-    if isinstance(value, Mapping) and isinstance(value.get("name"), str):
-        return value["name"]
+    if isinstance(value, Mapping):
+        name = next((value[k] for k in ("name", "title") if isinstance(value.get(k), str)), None)
+        if name is not None:
+            return name
     return json.dumps(value, default=str, ensure_ascii=False)
+
+
+# Objects news APIs put an article's fields in: the Guardian's "fields" (show-fields: body,
+# byline), and the one member holding a field's value: WordPress's {"rendered": "<p>..."}.
+_FIELD_OBJECTS = ("fields",)
+_VALUE_MEMBERS = ("rendered",)
+
+
+def _flat(record: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``record`` with the members of its field objects as fields of its own (where it has none of
+    that name) and a value wrapped in an object of one value (``{"rendered": ...}``) unwrapped;
+    the record itself when it has neither."""
+    if not any(isinstance(v, Mapping) for v in record.values()):
+        return record
+    flat = {}
+    for key, value in record.items():
+        if isinstance(value, Mapping):
+            inner = next((value[k] for k in _VALUE_MEMBERS if isinstance(value.get(k), str)), None)
+            if inner is not None:
+                value = inner
+            elif key in _FIELD_OBJECTS:
+                flat.update({k: v for k, v in value.items() if k not in record})
+        flat[key] = value
+    return flat
 
 
 def _field_names(names: Iterable[Any], fields: Mapping[str, str]) -> tuple[tuple[str, Any], ...]:
@@ -182,12 +210,27 @@ def _json_records(text: str) -> Iterator[tuple[int, Any]]:
     except json.JSONDecodeError as exc:
         raise ValueError(f"malformed JSON ({exc})") from None
     if isinstance(data, dict):
-        inner = next((data[k] for k in ("articles", "records", "data", "items", "documents")
-                      if isinstance(data.get(k), list)), None)
+        inner = _record_list(data)
         data = inner if inner is not None else [data]
     if not isinstance(data, list):
         raise ValueError("JSON holds neither an object nor a list of objects")
     yield from enumerate(data, 1)
+
+
+# Where a news API's response holds its articles: a list under one of these keys, at the top or
+# inside the objects wrapping it (the Guardian's {"response": {"results": [...]}}, Event
+# Registry's {"articles": {"results": [...]}}, Solr's {"response": {"docs": [...]}}).
+_RECORD_LISTS = ("articles", "records", "data", "items", "documents", "results", "docs")
+_WRAPPERS = ("response", "articles", "data", "result")
+
+
+def _record_list(data: Mapping[str, Any], depth: int = 2) -> list | None:
+    """The list of records of the JSON object ``data`` (looked for ``depth`` wrappers down), or None."""
+    found = next((data[k] for k in _RECORD_LISTS if isinstance(data.get(k), list)), None)
+    for key in _WRAPPERS if found is None and depth else ():
+        if isinstance(data.get(key), dict) and (found := _record_list(data[key], depth - 1)) is not None:
+            break
+    return found
 
 
 def _json_items(text: str) -> Iterator[tuple[int, Any]]:
@@ -394,6 +437,7 @@ def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
     for label, record in pairs:
         found = True
         try:
+            record = _flat(record)
             schema = tuple(record)
             names = schemas.get(schema)
             if names is None:
@@ -420,8 +464,13 @@ def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
             src.skip(label, f"record too large ({len(text):,} characters)")
             continue
         row["text"] = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+        markup = "<" in text and _MARKUP.search(text) is not None
+        if markup:
+            _without_markup(row)
         row["format"] = kind
         row = src.article(label, row, encoding())
+        if markup:
+            row["repairs"] = "; ".join(filter(None, [row.get("repairs"), "HTML markup removed"]))
         cut = _CUT_BY_SOURCE.search(row["text"])
         if cut:
             # A news API's excerpt ("... will… [+1834 chars]"): the marker is no text, and the cut is said.
@@ -433,6 +482,21 @@ def articles(src: Source, pairs: Iterable[tuple[str, Mapping[str, Any]]],
         src.skip(None, _no_text_field(held_fields, len(held)))
     if not found and len(src.report.skipped) == reported:
         src.skip(None, "no records")
+
+
+# A text field holding the article as HTML (the Guardian API's body, WordPress's content, a
+# scraper's export): a tag of a paragraph, a line break or a passage inside it.
+_MARKUP = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img|"
+                     r"table|tr|td)\b[^<>]*>", re.I)
+
+
+def _without_markup(row: dict[str, Any]) -> None:
+    """``row``'s text (HTML) as the words a reader sees, each paragraph apart; its title, from the
+    same source, without tags and with its character references read (``&#8217;``)."""
+    row["text"] = block_text(row["text"])
+    title = row.get("title")
+    if isinstance(title, str) and ("<" in title or "&" in title):
+        row["title"] = block_text(f"<p>{title}</p>") if title.strip() else title
 
 
 # NewsAPI's "content" is the article's first 200 characters and how many more there are.
