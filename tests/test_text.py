@@ -402,3 +402,19 @@ def test_words_and_tokenize_on_the_wrong_input_name_the_fix():
         words(pd.DataFrame({"doc_id": ["a"], "text": ["Ada Quill spoke."]}))
     with pytest.raises(TypeError, match="tokenize: text must be a string, not NoneType"):
         tokenize(None)
+
+
+def test_a_run_without_a_sentence_end_is_cut_into_bounded_sentences_at_spaces():
+    # A fictional transcript saved as one unpunctuated line (presslens run on a 5 MB one was killed for
+    # memory: the portrayal of its 70,000 names copied the one 5 MB "sentence" for each of them).
+    from presslens.text import LONGEST_SENTENCE
+
+    line = " ".join(["the Umberton council met again and said nothing new about the ferry"] * 600)
+    text = f"Ferry talks drag on.\n\n{line}\n\nThe next meeting is on Monday."
+    s = split_sentences(pd.DataFrame({"doc_id": ["t"], "text": [text]}))
+    lengths = (s["end"] - s["start"]).tolist()
+    assert len(s) > 2 + len(line) // LONGEST_SENTENCE and max(lengths) <= LONGEST_SENTENCE
+    assert all(text[a:b] == t and t == t.strip() for a, b, t in zip(s["start"], s["end"], s["text"]))
+    # cut at spaces only: every word of the line is in one piece, none lost
+    assert " ".join(s.loc[s["para_id"] == 1, "text"]) == line
+    assert s["text"].iloc[0] == "Ferry talks drag on." and s["text"].iloc[-1] == "The next meeting is on Monday."
