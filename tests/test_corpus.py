@@ -585,3 +585,18 @@ def test_a_records_text_given_as_html_is_read_as_its_words_and_paragraphs(tmp_pa
                                    "A plain-looking 3 < 4 text.", "Costs rose: 3 < 4 > 2."]
     assert df["title"].tolist() == ["Ferry & quay reopen", "Plain", "Sums"]
     assert df["repairs"].tolist()[:2] == ["HTML markup removed"] * 2 and pd.isna(df["repairs"][2])
+
+
+def test_a_date_field_with_words_or_a_zones_abbreviation_is_read_as_the_day_it_writes(tmp_path):
+    # A fictional desk's CSV with dates as sites and CMSs print them: each was NaT without a word, so the
+    # article was undated and its "yesterday" had no value. A field that holds no date is named in one warning.
+    dates = ["Monday, March 3, 2031 - 11:30pm EST", "March 3, 2031 at 11:30 p.m. ET", "Monday 3 March 2031 23.30 GMT",
+             "2031-03-03 23:30:00 EST", "Updated 11:30 PM EST, Mon March 3, 2031", "yesterday"]
+    with open(tmp_path / "desk.csv", "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["text", "date"]] + [[f"The Umberton ferry ran late {i} times.", d]
+                                                       for i, d in enumerate(dates)])
+    with pytest.warns(UserWarning, match=r"1 article\(s\) have a date field .*'desk/7' \('yesterday'\)"):
+        df = load_corpus(tmp_path)
+    assert df["published"].tolist()[:5] == [pd.Timestamp("2031-03-03")] * 5 and pd.isna(df["published"][5])
+    assert df["published_source"].tolist()[:5] == ["metadata"] * 5
+

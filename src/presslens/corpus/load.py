@@ -10,6 +10,7 @@ import lzma
 import numbers
 import os
 import re
+import warnings
 import zlib
 from datetime import date
 from functools import lru_cache, partial
@@ -27,7 +28,7 @@ from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
-from presslens.corpus.wire import TEXT_SUFFIXES, data_rows, infer_publication_date, parse_wire_text
+from presslens.corpus.wire import TEXT_SUFFIXES, data_rows, first_date, infer_publication_date, parse_wire_text
 from presslens.dates import number_as_timestamp
 from presslens.io import resolve_path
 
@@ -464,6 +465,11 @@ def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
             ts = number_as_timestamp(value)
     except (ValueError, TypeError, OverflowError):
         ts = pd.to_datetime(str(value), errors="coerce", format="mixed")
+    if (ts is pd.NaT or pd.isna(ts)) and isinstance(value, str):
+        # Words around the date or a zone's abbreviation pandas does not read ("Monday, March 4,
+        # 2024 - 11:30pm EST", "March 4, 2024 at 11:30 p.m. ET"): the day it writes, as in a Nexis date line.
+        day = first_date(value)
+        ts = pd.Timestamp(day) if day is not None else pd.NaT
     if ts is pd.NaT or pd.isna(ts):
         return pd.NaT
     if ts.tzinfo is not None:
@@ -521,6 +527,7 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             drop_duplicates: bool, near: str = "mark", threshold: float = 0.8) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
     day_first = _day_first_files(rows) if override is None else set()
+    unread: list[tuple[str, str]] = []
     for row in rows:
         row.setdefault("caption", None)
         row.setdefault("credit", None)
@@ -529,6 +536,9 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
         row.setdefault("outlet_source", "metadata" if row.get("outlet") not in (None, "") else None)
         published = _to_timestamp(row.get("published"), _record_file(row) in day_first)
         source = "metadata" if published is not pd.NaT else None
+        if published is pd.NaT and override is None and isinstance(row.get("published"), str) \
+                and row["published"].strip():
+            unread.append((row["doc_id"], row["published"]))
         if override is not None:
             published, source = override, "metadata"
         elif published is pd.NaT:
@@ -539,6 +549,11 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
                 # A web archive's capture time: later than publication, so only a last resort.
                 published, source = _to_timestamp(row["crawl_date"]), "crawl"
         row["published"], row["published_source"] = published, source
+    if unread:
+        shown = ", ".join(f"{d!r} ({v[:60]!r})" for d, v in unread[:3]) + (" ..." if len(unread) > 3 else "")
+        warnings.warn(f"load_corpus: {len(unread)} article(s) have a date field that is no date it can read: "
+                      f"{shown}; they are dated from their text where it gives a date, else undated. Give dates "
+                      f"as YYYY-MM-DD, or publication_date=", stacklevel=3)
     # Duplicates are found on the rows' own strings: once in a DataFrame (pandas 3 stores text
     # in Arrow buffers), each pass over the column would copy every text back out.
     duplicates = 0
