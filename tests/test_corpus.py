@@ -600,3 +600,14 @@ def test_a_date_field_with_words_or_a_zones_abbreviation_is_read_as_the_day_it_w
     assert df["published"].tolist()[:5] == [pd.Timestamp("2031-03-03")] * 5 and pd.isna(df["published"][5])
     assert df["published_source"].tolist()[:5] == ["metadata"] * 5
 
+
+def test_a_date_with_a_zone_keeps_the_day_and_time_where_it_was_written(tmp_path):
+    # A fictional Media Cloud-style export: an evening story in New York and a morning one in Tokyo were
+    # moved to UTC, 2031-03-04 03:15 and 2031-03-02 23:30, a day off, so "yesterday" pointed at the wrong day.
+    (tmp_path / "stories.csv").write_text(
+        "text,publish_date\nThe Umberton ferry resumed.,2031-03-03T22:15:00-05:00\n"
+        "Port Amsel's quay reopened.,\"Mon, 03 Mar 2031 08:30:00 +0900\"\nThe pier was repainted.,2031-03-03T10:00:00Z\n",
+        encoding="utf-8")
+    df = load_corpus(tmp_path)
+    assert df["published"].tolist() == [pd.Timestamp("2031-03-03 22:15"), pd.Timestamp("2031-03-03 08:30"),
+                                        pd.Timestamp("2031-03-03 10:00")]

@@ -448,9 +448,9 @@ def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
 
 
 def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
-    """``value`` as a tz-naive Timestamp (UTC where it has a zone), NaT if it is none. A date in
-    numbers is read month first where pandas can, unless ``day_first`` or written with points
-    (25.12.2024: no house style puts the month first there)."""
+    """``value`` as a tz-naive Timestamp (its time of day where it was written, where it has a
+    zone), NaT if it is none. A date in numbers is read month first where pandas can, unless
+    ``day_first`` or written with points (25.12.2024: no house style puts the month first there)."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
     if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
@@ -473,7 +473,10 @@ def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
     if ts is pd.NaT or pd.isna(ts):
         return pd.NaT
     if ts.tzinfo is not None:
-        ts = ts.tz_convert("UTC").tz_localize(None)
+        # The article's own day, which its "yesterday" and "on Monday" count from: 22:15 in New York
+        # (-05:00) is 03:15 the next day in UTC. A web page's date (htmldate) and publication_date
+        # (study.check_date) are read so too.
+        ts = ts.tz_localize(None)
     return ts
 
 
