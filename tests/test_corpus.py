@@ -611,3 +611,17 @@ def test_a_date_with_a_zone_keeps_the_day_and_time_where_it_was_written(tmp_path
     df = load_corpus(tmp_path)
     assert df["published"].tolist() == [pd.Timestamp("2031-03-03 22:15"), pd.Timestamp("2031-03-03 08:30"),
                                         pd.Timestamp("2031-03-03 10:00")]
+
+
+def test_a_text_padded_with_nul_bytes_is_read_and_the_padding_said(tmp_path):
+    # A fictional article saved by a system that crashed after writing: the file zero-filled to its block
+    # (4 KB of NULs) was skipped whole as "binary content (control characters)".
+    story = "Ferry strike ends\n\n" + "The ferry strike in Umberton ended on Sunday, union leader Per Osk said. " * 5
+    (tmp_path / "padded.txt").write_bytes(story.encode() + bytes(4096))
+    (tmp_path / "zeros.txt").write_bytes(bytes(4096))
+    (tmp_path / "binary.txt").write_bytes(bytes(range(32)) * 40 + bytes(4096))
+    df = load_corpus(tmp_path)
+    assert df["text"].tolist() == [story.split("\n\n", 1)[1].strip()]
+    assert df["repairs"].tolist() == ["4096 NUL bytes removed"]
+    reasons = {p.rsplit("/", 1)[-1]: r for p, r in zip(skipped(df)["path"], skipped(df)["reason"])}
+    assert reasons["binary.txt"] == "binary content (control characters)" and "zeros.txt" in reasons

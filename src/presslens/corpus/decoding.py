@@ -80,7 +80,9 @@ def sniff_encoding(chunks: Iterable[bytes], controls: bool = True, declared: str
             return Encoding("utf-16-le")
         if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
             return Encoding("utf-16-be")
-    if controls and len(_CONTROL_BYTES.findall(sample)) > max(2, len(sample) // 100):
+    # NUL bytes closing the file are padding (a file zero-filled after a crash, a cut copy): removed
+    # with the others, never a sign of binary content.
+    if controls and _binary(_CONTROL_BYTES, sample.rstrip(b"\x00")):
         raise ValueError("binary content (control characters)")
     decoder = codecs.getincrementaldecoder("utf-8")("replace")
     total = invalid = multibyte = holes = high = nuls = 0
@@ -118,6 +120,12 @@ def _single_byte(total: int, high: int, holes: int, repairs: list[str], declared
         raise ValueError(f"not text ({high / total:.0%} of the bytes are above 0x7F, neither UTF-8 "
                          "nor the accents of Windows-1252 text)")
     return Encoding("cp1252", repairs)
+
+
+def _binary(controls: re.Pattern, sample: str | bytes) -> bool:
+    """Whether ``sample`` holds more control characters (``controls``) than text does: over 1%, and
+    more than two."""
+    return len(controls.findall(sample)) > max(2, len(sample) // 100)
 
 
 def _chain(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
@@ -172,8 +180,7 @@ def decode_text(data: bytes | list[bytes], declared: str | None = None) -> tuple
 def _clean(text: str, encoding: Encoding) -> str:
     """``text`` without control characters (recorded in ``encoding``) and with ``\\n`` line ends."""
     if _CONTROL.search(text[:_SAMPLE]) or _CONTROL.search(text):
-        sample = text[:_SAMPLE]
-        if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        if _binary(_CONTROL, text[:_SAMPLE].rstrip("\x00")):
             raise ValueError("binary content (control characters)")
         others = len(_CONTROL.findall(text)) - text.count("\x00")
         if others:
