@@ -599,6 +599,7 @@ def test_a_date_field_with_words_or_a_zones_abbreviation_is_read_as_the_day_it_w
         df = load_corpus(tmp_path)
     assert df["published"].tolist()[:5] == [pd.Timestamp("2031-03-03")] * 5 and pd.isna(df["published"][5])
     assert df["published_source"].tolist()[:5] == ["metadata"] * 5
+    assert df["repairs"].tolist()[5] == "date field not read: 'yesterday'" and df["repairs"][:5].isna().all()
 
 
 def test_a_date_with_a_zone_keeps_the_day_and_time_where_it_was_written(tmp_path):

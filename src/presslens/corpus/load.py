@@ -542,6 +542,9 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
         if published is pd.NaT and override is None and isinstance(row.get("published"), str) \
                 and row["published"].strip():
             unread.append((row["doc_id"], row["published"]))
+            # said in the row too: `presslens run` reads the corpus with warnings silenced
+            note = f"date field not read: {row['published'][:60]!r}"
+            row["repairs"] = "; ".join(filter(None, [row.get("repairs"), note]))
         if override is not None:
             published, source = override, "metadata"
         elif published is pd.NaT:
