@@ -626,3 +626,13 @@ def test_a_text_padded_with_nul_bytes_is_read_and_the_padding_said(tmp_path):
     assert df["repairs"].tolist() == ["4096 NUL bytes removed"]
     reasons = {p.rsplit("/", 1)[-1]: r for p, r in zip(skipped(df)["path"], skipped(df)["reason"])}
     assert reasons["binary.txt"] == "binary content (control characters)" and "zeros.txt" in reasons
+
+
+def test_a_text_field_holding_a_list_of_paragraphs_is_one_text(tmp_path):
+    # A fictional scraper's JSON Lines: "body" as a list of paragraphs was "record has no text".
+    record = {"title": "Umberton ferry resumes",
+              "body": ["The Umberton ferry resumed on Monday. ", "", "Per Osk cheered."]}
+    (tmp_path / "scraped.jsonl").write_text(json.dumps(record) + "\n" + json.dumps({"body": ["x", 3]}) + "\n")
+    df = load_corpus(tmp_path)
+    assert df["text"].tolist() == ["The Umberton ferry resumed on Monday.\n\nPer Osk cheered."]
+    assert skipped(df)["reason"].tolist() == ["record has no text"]

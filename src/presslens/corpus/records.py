@@ -136,6 +136,10 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
             row[key] = "; ".join(map(_named, value))
         elif not _scalar(value):
             row[key] = _named(value)
+    text = row.get("text")
+    if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
+        # A scraper's paragraphs as a list ("body": ["...", "..."]): one text, a blank line between them.
+        row["text"] = "\n\n".join(part.strip() for part in text if part.strip())
     for key, value in record.items():
         if key not in used and str(key) not in row and _scalar(value) and str(key).strip():
             row[str(key)] = value
