@@ -607,7 +607,8 @@ def test_a_date_with_a_zone_keeps_the_day_and_time_where_it_was_written(tmp_path
     # moved to UTC, 2031-03-04 03:15 and 2031-03-02 23:30, a day off, so "yesterday" pointed at the wrong day.
     (tmp_path / "stories.csv").write_text(
         "text,publish_date\nThe Umberton ferry resumed.,2031-03-03T22:15:00-05:00\n"
-        "Port Amsel's quay reopened.,\"Mon, 03 Mar 2031 08:30:00 +0900\"\nThe pier was repainted.,2031-03-03T10:00:00Z\n",
+        "Port Amsel's quay reopened.,\"Mon, 03 Mar 2031 08:30:00 +0900\"\n"
+        "The pier was repainted.,2031-03-03T10:00:00Z\n",
         encoding="utf-8")
     df = load_corpus(tmp_path)
     assert df["published"].tolist() == [pd.Timestamp("2031-03-03 22:15"), pd.Timestamp("2031-03-03 08:30"),
