@@ -469,6 +469,9 @@ def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
         # Words around the date or a zone's abbreviation pandas does not read ("Monday, March 4,
         # 2024 - 11:30pm EST", "March 4, 2024 at 11:30 p.m. ET"): the day it writes, as in a Nexis date line.
         day = first_date(value)
+        if day is None and numeric_day and numeric_day.end() < len(value):
+            # "12/31/2024 11pm EST": the day in numbers, read alone as such a day is
+            return _to_timestamp(numeric_day.group().strip(), day_first)
         ts = pd.Timestamp(day) if day is not None else pd.NaT
     if ts is pd.NaT or pd.isna(ts):
         return pd.NaT
