@@ -1343,7 +1343,8 @@ def test_super_and_cyber_are_ordinary_words():
     # "Super" of "Super Tuesday" was a PLACE ("on Super"); "Super Bowl" a person's name.
     got = _kinds(
         "Quill campaigned on Super Tuesday and watched the Super Bowl. Cyber Monday sales rose in Lindholm.")
-    assert "Super" not in got and "Cyber" not in got and got["Super Bowl"] == "MISC"
+    # (the Super Bowl itself is a contest, no entity: entities_event_heads.txt)
+    assert "Super" not in got and "Cyber" not in got and "Super Bowl" not in got
 
 
 def test_a_first_word_of_geography_makes_a_place():
@@ -1712,6 +1713,15 @@ def test_an_award_or_a_contest_is_no_entity():
                   "and the Vell Medal. Riot Games said so.")
     assert not [e for e in m["entity"] if e.split()[-1] in ("Prize", "Cup", "Olympics", "Medal")]
     assert {"Ada Quill", "Ivo Brant", "Riot Games"} <= set(m["entity"])
+
+
+def test_a_bowl_an_open_a_final_or_a_grammy_is_no_entity():
+    # "the Super Bowl", "the Australian Open", "the NBA Finals", "the PGA Championship", "the Boston Marathon", "won a
+    # Grammy", "at the Oscars" were MISC entities (the Rose Bowl a person's): contests and awards, no one portrayed.
+    m = _mentions("Ada Quill watched the Tarsk Bowl with Ivo Brant, who won a Grammy and two Oscars. Brant lost the "
+                  "Velloria Open and the Lindholm Marathon; Quill reached the Brantwell Finals.")
+    assert not [e for e in m["entity"] if e.split()[-1] in ("Bowl", "Grammy", "Oscars", "Open", "Marathon", "Finals")]
+    assert {"Ada Quill", "Ivo Brant"} <= set(m["entity"])
 
 
 def test_a_war_is_an_event_not_an_entity():
@@ -2358,7 +2368,7 @@ def test_a_known_place_and_another_name_are_no_persons_name():
     # one's. A given name that is also a place keeps its person ("Chad Becker", "Austin Varsen").
     got = _kinds("The Metropolitan Police and Scotland Yard are investigating. The company sponsors the Oslo Marathon. "
                  "Chad Becker and Austin Varsen agreed.")
-    assert got["Scotland Yard"] != "PERSON" and got["Oslo Marathon"] != "PERSON"
+    assert got["Scotland Yard"] != "PERSON" and got.get("Oslo Marathon") != "PERSON"  # (a contest: no entity now)
     assert got["Chad Becker"] == got["Austin Varsen"] == "PERSON"
     m = _mentions("Senator Ivo Brant of Kestrel met Delaware Brant's critics. Brant said he was pleased.")
     assert m["entity"].iloc[-1] == "Ivo Brant"
