@@ -1724,6 +1724,16 @@ def test_a_bowl_an_open_a_final_or_a_grammy_is_no_entity():
     assert {"Ada Quill", "Ivo Brant"} <= set(m["entity"])
 
 
+def test_a_hall_of_fame_and_a_photo_credit_are_no_entities():
+    # "the Christian Music Hall of Fame" left 'Christian Music Hall' a person's name, "Hall of Famer" a 'Hockey Hall',
+    # "(AP Photo/Haraz N. Ghanbari)" an 'AP Photo' entity: an honour cut at "of" and a credit; the photographer stays.
+    # "Famer" is a title before a name ('Famer Dick Butkus' was one).
+    m = _mentions("Ada Quill was voted into the Velloria Music Hall of Fame. Tarsk Hockey Hall of Famer Ivo Brant "
+                  "praised her. (AP Photo/Orla Vell, file) Quill thanked Brant.")
+    assert not [e for e in m["entity"] if e.split()[-1] in ("Hall", "Photo")]
+    assert {"Ada Quill", "Ivo Brant", "Orla Vell"} <= set(m["entity"])
+
+
 def test_a_war_is_an_event_not_an_entity():
     # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
     # the name; "War" as the object of "of" ends an organisation's name, which stays.

@@ -157,6 +157,12 @@ _LONG_ASCII_WORD = re_std.compile(r"[A-Za-z][A-Za-z'\-]{3,}")
 _SPEAKS_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|released|announced|issued|stated)\b")
 _SPOKESPERSON_BEFORE = re.compile(r"spokes(?:man|woman|person)[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+$")
 _NUMERAL = re_std.compile(r"\d+|[ivx]+")  # a number ending an event's name, lower case: "ii" of "World War II"
+# After a name cut at "of": an honour's ("the Baseball Hall of Fame", "Hall of Famer Cammi Granato", "the Hollywood
+# Walk of Fame"), named but no one portrayed.
+_OF_FAME = (" of Fame", "\u00a0of Fame")
+# After a photo desk's name, the photographer's: a photo's credit ("(AP Photo/Jeff Baenen)"), no one portrayed.
+_CREDIT_SLASH = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*\p{Lu}")
+_PHOTO_WORDS = frozenset({"photo", "photos"})
 # The title of a programme or another work ("on Meet the Press", "NBC's “Face the Nation”"): a
 # capitalised ordinary word and "the" after an opening quotation mark, "on", "of" or a possessive.
 _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+|\p{L}['’]s?[ \t\u00a0]+)"
@@ -819,10 +825,14 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     (:func:`presslens.entities.lexicon.about_a_game`), asked only of a name that may be a team's."""
     _, name_start, name_end, _, _, has_role, _, firm, acronym, common, shape, _, _ = mention
     name_start, name_end = base + name_start, base + name_end
+    if text.startswith(_OF_FAME, name_end):
+        return ""  # a hall of fame's name cut at "of" ("Christian Music Hall", "Roll Hall", "a Hall of Fame broadcaster")
     if has_role or _party_tag(text, name_end):
         return "PERSON"
     word = text[name_start:name_end]
     words = word.lower().split()
+    if words[-1] in _PHOTO_WORDS and _CREDIT_SLASH.match(text, name_end):
+        return ""  # "(AP Photo/Haraz N. Ghanbari, file)": a credit; the photographer's name after it stays
     key = _key(word)
     if key in lex.holidays or key in lex.faiths or _names_event(words, lex) \
             or (len(words) > 1 and words[-1] in lex.host_heads and words[0] in lex.name_genders):
