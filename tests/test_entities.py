@@ -1734,6 +1734,15 @@ def test_a_hall_of_fame_and_a_photo_credit_are_no_entities():
     assert {"Ada Quill", "Ivo Brant", "Orla Vell"} <= set(m["entity"])
 
 
+def test_a_title_in_capitals_after_its_organisation_is_no_part_of_its_name():
+    # "Fiorina, the former Hewlett-Packard CEO, took on Cruz" made 'Hewlett-Packard CEO' a person, and the article's
+    # other "Hewlett-Packard" joined it: the title, no name after it, is left out.
+    m = _mentions("Ada Quill, the former Brantwell Systems CEO, took on Ivo Brant. Quill ran Brantwell Systems until "
+                  "2005.")
+    assert not [e for e in m["entity"] if e.endswith("CEO")]
+    assert {"Ada Quill", "Ivo Brant", "Brantwell Systems"} <= set(m["entity"])
+
+
 def test_a_war_is_an_event_not_an_entity():
     # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
     # the name; "War" as the object of "of" ends an organisation's name, which stays.

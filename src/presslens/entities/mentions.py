@@ -1088,6 +1088,10 @@ def _plan(piece: tuple[_Tok, ...], chunk: str, lex: _Lexicon) -> int | None:
     with the last ``j`` words of the name dropped, which happens to the ``k`` demonyms at its end
     followed by lower-case words ("the South Carolina Republican primary"); ``ends``: the ends of
     those words, last first."""
+    if len(piece) > 1 and piece[-1].low in lex.titles and len(piece[-1].text) > 1 and piece[-1].text.isupper() \
+            and not all(t.text.isupper() for t in piece):
+        piece = piece[:-1]  # "the former Hewlett-Packard CEO, took on": a title in capitals after its organisation,
+        # no one's name after it (else _role_after_org cuts it off), is no part of the organisation's name
     split = _title_end(piece, lex)
     if split == len(piece) and not _known_kind(" ".join(t.low for t in piece), lex):
         return None  # a title alone ("his Secretary of State"): canonical() resolves those
