@@ -2393,6 +2393,18 @@ def test_a_known_place_and_another_name_are_no_persons_name():
     assert m["entity"].iloc[-1] == "Ivo Brant"
 
 
+def test_new_york_citys_boroughs_are_known_places():
+    # "Manhattan" of one article was linked to another's 'Manhattan DA Cyrus Vance Jr.' (a person), "the Bronx" was
+    # MISC, "a SoHo office" an organisation: known places now (entities_places.txt).
+    m = find_mentions(pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "A spokeswoman for Manhattan DA Ivo Brant Jr. said so.",
+        "Orla Vell took a class in Manhattan, rented a SoHo office and lived in the Bronx."]}))
+    b = m[m["doc_id"] == "b"]
+    assert dict(zip(b["text"], b["entity"]))["Manhattan"] == "Manhattan"
+    assert dict(zip(b["text"], b["kind"])) == {"Orla Vell": "PERSON", "Manhattan": "PLACE", "SoHo": "PLACE",
+                                               "Bronx": "PLACE"}
+
+
 def test_an_apposition_naming_an_organisation_says_what_the_name_is():
     # "Ofwat, the regulator, fined the company" and "Crowdpac, a political crowdfunding website" were MISC, "Latino
     # Decisions, a public opinion research group, said" a person; "a spokesman for the foundation" says nothing of
