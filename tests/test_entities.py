@@ -1743,6 +1743,13 @@ def test_a_title_in_capitals_after_its_organisation_is_no_part_of_its_name():
     assert {"Ada Quill", "Ivo Brant", "Brantwell Systems"} <= set(m["entity"])
 
 
+def test_a_laws_initials_are_no_entity():
+    # "a FOIA request", "Under FOIA, agencies ..." made 'FOIA' an organisation: the Freedom of Information Act by its
+    # initials, a law as "Freedom of Information Act" written out is (entities_programmes.txt).
+    m = _mentions("Ada Quill filed a FOIA request with the Tarsk Records Agency. Under FOIA, the agency must answer.")
+    assert "FOIA" not in set(m["entity"]) and {"Ada Quill", "Tarsk Records Agency"} <= set(m["entity"])
+
+
 def test_a_war_is_an_event_not_an_entity():
     # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
     # the name; "War" as the object of "of" ends an organisation's name, which stays.

@@ -826,7 +826,7 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     _, name_start, name_end, _, _, has_role, _, firm, acronym, common, shape, _, _ = mention
     name_start, name_end = base + name_start, base + name_end
     if text.startswith(_OF_FAME, name_end):
-        return ""  # a hall of fame's name cut at "of" ("Christian Music Hall", "Roll Hall", "a Hall of Fame broadcaster")
+        return ""  # a hall of fame's name cut at "of" ("Christian Music Hall", "a Hall of Fame broadcaster")
     if has_role or _party_tag(text, name_end):
         return "PERSON"
     word = text[name_start:name_end]
