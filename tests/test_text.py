@@ -1,3 +1,5 @@
+import sys
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -418,3 +420,19 @@ def test_a_run_without_a_sentence_end_is_cut_into_bounded_sentences_at_spaces():
     # cut at spaces only: every word of the line is in one piece, none lost
     assert " ".join(s.loc[s["para_id"] == 1, "text"]) == line
     assert s["text"].iloc[0] == "Ferry talks drag on." and s["text"].iloc[-1] == "The next meeting is on Monday."
+
+
+def test_lower_aligned_refuses_exactly_the_texts_holding_a_letter_of_case_odd():
+    # lower_aligned looks for _CASE_ODD's four letters one at a time: the same texts refused as the class's search
+    # refuses, at every code point (in the middle of a fictional word and alone) and in a longer fictional text.
+    from presslens.text import _CASE_ODD, lower_aligned
+
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        for text in (c, f"Vel{c}mar"):
+            expected = None if len(text.lower()) != len(text) or _CASE_ODD.search(text) else text.lower()
+            assert lower_aligned(text) == expected, hex(cp)
+    story = "Mayor Ada Quill of Brenholt said on Tuesday that the ferry’s route would reopen. "
+    assert lower_aligned(story * 40) == (story * 40).lower()
+    for odd in "\u0130\u0131\u017f\u212a":
+        assert lower_aligned(story * 20 + odd + story * 20) is None
