@@ -436,3 +436,45 @@ def test_lower_aligned_refuses_exactly_the_texts_holding_a_letter_of_case_odd():
     assert lower_aligned(story * 40) == (story * 40).lower()
     for odd in "\u0130\u0131\u017f\u212a":
         assert lower_aligned(story * 20 + odd + story * 20) is None
+
+
+def _paragraphs_by_line_matches(text: str) -> list[tuple[int, int]]:
+    """paragraphs() as it read lines before (a regex match per line), the reference of the test below."""
+    import re
+
+    from presslens.text import _LOWER_START, _OPEN_END
+
+    spans, start, end, prev_line = [], None, 0, ""
+    for match in re.finditer(r"[^\n]*\n?", text):
+        line = match.group()
+        if not line:
+            break
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            if start is not None:
+                spans.append((start, end))
+                start = None
+        else:
+            wrapped = start is not None and _LOWER_START.match(body) and _OPEN_END.search(prev_line)
+            if start is not None and not wrapped:
+                spans.append((start, end))
+                start = None
+            if start is None:
+                start = match.start() + len(body) - len(body.lstrip())
+            end = match.start() + len(body.rstrip())
+            prev_line = body
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab Q.,-\n\r\t\u00a0\u2028’", max_size=60))
+def test_paragraphs_split_lines_as_the_line_matches_did(text):
+    assert paragraphs(text) == _paragraphs_by_line_matches(text)
+
+
+def test_paragraphs_of_fictional_wire_copy_as_the_line_matches_did():
+    for text in ("BRENHOLT (Kestrel Wire) - The ferry\nresumed on Tuesday.\r\n\r\nMayor Ada Quill said so.\n",
+                 "Headline\nBody line one and\ngoes on.\n\n\n  Indented para  \n", "", "\n\n", "one line", "a\r\r\nb"):
+        assert paragraphs(text) == _paragraphs_by_line_matches(text)

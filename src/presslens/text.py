@@ -55,7 +55,6 @@ __all__ = [
 SENTENCE_COLUMNS = ["doc_id", "para_id", "sent_id", "start", "end", "text"]
 WORD_COLUMNS = ["doc_id", "sent_id", "token_id", "start", "end", "text"]
 
-_LINE = re.compile(r"[^\n]*\n?")
 # A line that ends mid-sentence (no closing punctuation) and a next line that starts in lower case
 # mean the text is hard-wrapped: the newline is not a paragraph break.
 _OPEN_END = re.compile(r"[\w,;\-–—]\s*$")
@@ -303,11 +302,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     end = 0
     prev_line = ""
     pos = 0
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if not line:
-            break
-        body = line.rstrip("\r\n")
+    # The lines by str.split in C (each without its newline), not a match object and its group per line: the
+    # sentences and the quotes each read the paragraphs of every article (tests/test_text.py).
+    for line in text.split("\n"):
+        body = line.rstrip("\r")
         if not body.strip():
             if start is not None:
                 spans.append((start, end))
@@ -323,7 +321,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
                 start = pos + lead
             end = pos + len(body.rstrip())
             prev_line = body
-        pos = match.end()
+        pos += len(line) + 1
     if start is not None:
         spans.append((start, end))
     return spans
