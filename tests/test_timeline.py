@@ -3280,3 +3280,40 @@ def test_a_date_bound_that_is_no_date_names_the_parameter():
     with pytest.raises(ValueError, match=r"date_to='2031-02-30' is no date"):
         filter_timeline(timeline, None, "2031-02-30")
     assert len(filter_timeline(timeline, "2031-02-01", "2031-03-31")) == 1
+
+
+def _runs_that_are_trigger_words(lowered: str) -> dict[int, list[int]]:
+    """What timexes._word_hits gives, by its definition: per word trigger, the start of each run of ASCII letters
+    that is one of its words."""
+    from presslens.timeline.timexes import _WORD_TRIGGERS
+
+    out: dict[int, list[int]] = {tid: [] for tid in _WORD_TRIGGERS}
+    for m in re.finditer("[a-z]+", lowered):
+        for tid, words in _WORD_TRIGGERS.items():
+            if m.group() in words:
+                out[tid].append(m.start())
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["s", "ly", "k", "mon", "x", " ", "  ", ", ", "-", "é", "3", "’", "\n"]),
+                max_size=15))
+def test_word_scan_finds_the_runs_that_are_trigger_words(parts):
+    """timexes._word_hits (one scan for the runs of letters that are a word trigger's word, by the words' first
+    letters) equals its definition on generated texts: words glued to letters, digits, accents and marks."""
+    from presslens.timeline.timexes import _word_hits
+
+    text = "".join(parts).lower()
+    assert _word_hits(text) == _runs_that_are_trigger_words(text)
+
+
+def test_word_scan_finds_the_runs_that_are_trigger_words_in_fictional_articles():
+    from presslens.text import lower_aligned
+    from presslens.timeline.timexes import _word_hits
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "timeline").rglob("*.txt"))]
+    texts.append("The Brenholt ferry ran daily until last Monday; weekdays, mondays and 2day's yearly fair ended.")
+    for text in texts:
+        lowered = lower_aligned(text)
+        if lowered is not None:
+            assert _word_hits(lowered) == _runs_that_are_trigger_words(lowered)

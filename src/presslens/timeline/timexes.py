@@ -376,16 +376,6 @@ def _key(lower: re.Pattern) -> tuple[re.Pattern, ...] | None:
 _KEYS = {id(trigger): _key(trigger[1]) for *_, trigger in PATTERNS if trigger is not None and trigger[1] is not None}
 
 
-def _grouped_keys(words: Any) -> dict[str, list[str]]:
-    """Each word's key as in :func:`_key` (its rarest letter, then a lookbehind and the letters after),
-    grouped by that letter: a search tries the keys of the letter it stands on, not all of them."""
-    out: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        i = min(range(len(word)), key=lambda j: (_SHARE.get(word[j], .01), j))
-        out.setdefault(word[i], []).append(f"(?<={re.escape(word[:i + 1])}){re.escape(word[i + 1:])}")
-    return out
-
-
 def _words(lower: re.Pattern) -> tuple[str, ...] | None:
     """For a trigger that is an alternation of ASCII words and phrases ("yesterday|today",
     "right\\s+now", "quarter\\-century") in the brackets of :data:`~presslens.timeline.rules.WHOLE_WORDS`
@@ -401,35 +391,46 @@ def _words(lower: re.Pattern) -> tuple[str, ...] | None:
 
 
 # Triggers made of whole words: one scan of the lowered text finds them all. A hit of one holds one
-# of its words (_words) as a whole run of ASCII letters; the scan (each word's key, see _key, grouped
-# by the letter it starts at) finds a place in every run holding a word, and the run says which
-# triggers it is a word of: a run that is none of a trigger's hits only adds a stretch whose scan
-# finds nothing.
+# of its words (_words) as a whole run of ASCII letters; the scan finds the runs that are one of the
+# words, each with the character before it, no letter (the text is read after a space: a run may open
+# it), and no letter after it; the words grouped by their first letter, so that at a run's start the
+# engine tries the words of its letter alone. Each word says which triggers it is a word of: a run
+# that is none of a trigger's hits only adds a stretch whose scan finds nothing. (It was a scan for
+# each word's rarest letter, a look back for the word, the rest of its run and the run's start read
+# from the text, the run looked up in a cache: half as long again; tests/test_timeline.py.)
 _WORD_TRIGGERS = {id(t): words for *_, t in PATTERNS if t is not None and t[1] is not None and (words := _words(t[1]))}
-_ALL_WORDS = {w for words in _WORD_TRIGGERS.values() for w in words}
-_WORD_SCAN = re.compile("(?:" + "|".join(  # a run holding "monday" holds "day": looking for "day" finds it
-    f"{first}(?:{'|'.join(rests)})" for first, rests in
-    _grouped_keys(sorted(w for w in _ALL_WORDS if not any(v != w and v in w for v in _ALL_WORDS))).items())
-    + ")[a-z]*")  # and the rest of its run: the next search starts after it
-_RUN = re.compile("[a-z]*")
-_RUN_TRIGGERS: dict[str, tuple[int, ...]] = {}  # a run of letters -> the word triggers it is a word of (a cache)
+
+
+def _triggers_of(triggers: dict[int, tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """Each word of ``triggers`` (id -> its words) -> the ids of the triggers it is a word of, in their order."""
+    out: dict[str, tuple[int, ...]] = {}
+    for tid, words in triggers.items():
+        for word in words:
+            out[word] = (*out.get(word, ()), tid)
+    return out
+
+
+def _whole_words(words: Any) -> re.Pattern:
+    """A character that is no ASCII letter, then a run of them that is one of ``words`` (lower case), the words
+    grouped by their first letter. (The character taken, not looked behind for: the engine skips in C to the
+    characters of a class that opens a pattern, where it tried a look-behind at every character.)"""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):  # the longest first: a shorter one may open it
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    groups = (f"{first}(?:{'|'.join(more)})" for first, more in sorted(rests.items()))
+    return re.compile("[^a-z](?:" + "|".join(groups) + ")(?![a-z])")
+
+
+_TRIGGERS_OF = _triggers_of(_WORD_TRIGGERS)
+_WORD_SCAN = _whole_words(_TRIGGERS_OF)
 
 
 def _word_hits(lowered: str) -> dict[int, list[int]]:
     """For each word trigger (by id), where the runs of letters that are one of its words start, in one scan."""
     out: dict[int, list[int]] = {tid: [] for tid in _WORD_TRIGGERS}
-    n, reverse = len(lowered), lowered[::-1]
-    for m in _WORD_SCAN.finditer(lowered):
-        p = m.start()
-        a = p - (_RUN.match(reverse, n - p).end() - (n - p))  # the run's first letter
-        run = lowered[a:m.end()]
-        held = _RUN_TRIGGERS.get(run)
-        if held is None:
-            if len(_RUN_TRIGGERS) > 100_000:
-                _RUN_TRIGGERS.clear()
-            held = _RUN_TRIGGERS[run] = tuple(tid for tid, words in _WORD_TRIGGERS.items() if run in words)
-        for tid in held:
-            out[tid].append(a)
+    for m in _WORD_SCAN.finditer(" " + lowered):  # (each match's first character is the one before the run)
+        for tid in _TRIGGERS_OF[m.group()[1:]]:
+            out[tid].append(m.start())
     return out
 
 
