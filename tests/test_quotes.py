@@ -6738,6 +6738,24 @@ def test_a_wire_datelines_lost_comma_is_not_reported():
     assert_offsets(text, q)
 
 
+def test_dateline_at_is_the_dateline_of_its_place_and_of_its_date():
+    # One question for the portrayal (the dateline's place: where the story was filed) and the timeline (its date: the
+    # filing date): the wire dateline opening the line that holds a span and reaches past it; none for a span beyond
+    # its line's first DATELINE_REACH characters, nor on a line that opens otherwise.
+    from presslens.quotes.sources import DATELINE_REACH, dateline_at
+    text = ("Ferry row\n\n  OSTRIN, Vellmark, March 17 (Harbour Wire) -- The council voted on Friday.\n"
+            "The council of OSTRIN, March 17, voted.")
+    place, date = text.index("OSTRIN"), text.index("March 17")
+    lead = dateline_at(text, place, place + 6)
+    assert lead is not None and lead.group() == "OSTRIN, Vellmark, March 17 (Harbour Wire) -- "
+    assert dateline_at(text, date, date + 8).span() == lead.span()
+    assert dateline_at(text, text.index("Friday"), text.index("Friday") + 6) is None  # past the dateline
+    later = text.rindex("OSTRIN")
+    assert dateline_at(text, later, later + 6) is None  # a line opening with no dateline
+    far = "OSTRIN, " + " " * DATELINE_REACH + "March 17 -- The council voted."
+    assert dateline_at(far, far.index("March"), far.index("March") + 8) is None
+
+
 def test_a_diplomats_title_charges_daffaires_is_no_verb_of_speech():
     # '"I have been heartened …," Albright told ambassadors and charges d'affaires of 30 African countries in
     # Washington, who came to the State Department to offer condolences.' (Xinhua): "charges" read as her second verb.

@@ -35,10 +35,10 @@ from presslens.text import lower_aligned, paragraphs
 
 __all__ = [
     "AUXILIARIES", "BARE_AGENCY_DATELINE", "CANONICAL_NEAR", "CANONICAL_REACH", "DATELINE_AFTER_PLACE", "DATELINE_LEAD",
-    "DETERMINER", "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
+    "DATELINE_REACH", "DETERMINER", "DETERMINER_WORDS", "GAP_WORDS", "HEAD_KIND", "NAMED", "ORGANISATION",
     "PERSONLIKE", "UNNAMED", "UNRESOLVED", "AUTHOR", "THE_AUTHOR",
     "SENTENCE_REACH", "WORD",
-    "Article", "Candidate", "LowerScan", "lost_comma", "overlaps", "runs_back", "strip_det",
+    "Article", "Candidate", "LowerScan", "dateline_at", "lost_comma", "overlaps", "runs_back", "strip_det",
 ]
 
 NAMED, ORGANISATION, UNNAMED, UNRESOLVED = "named person", "organisation", "unnamed source", "unresolved"
@@ -691,6 +691,22 @@ _ACCORDING_TO_PRONOUN = re.compile(r"\s*According\s+to\s+(him|her),")
 # A paragraph's opening wire dateline, with the spaces after it (also what presslens.timeline reads as no event's
 # date: the filing date).
 DATELINE_LEAD = _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
+DATELINE_REACH = 60  # how far into its line a part of a dateline may start ("PURCHASE, N.Y., April 1"), and past it end
+
+
+def dateline_at(text: str, start: int, end: int) -> re.Match | None:
+    """The wire dateline (``DATELINE_LEAD``) opening the line that holds ``text[start:end]`` and reaching to its end or
+    past it, where the span starts in the line's first ``DATELINE_REACH`` characters (spaces before the line's first
+    word aside): of "OSTRIN" and of "March 3, 2031" in "OSTRIN, March 3, 2031 — The council voted"; else None. The
+    place of the story's filing (:mod:`presslens.sentiment.portrayal`) and its date (:mod:`presslens.timeline`)."""
+    line = text.rfind("\n", max(0, start - DATELINE_REACH), start) + 1
+    if line == 0 and start > DATELINE_REACH:
+        return None
+    line += len(text[line:start]) - len(text[line:start].lstrip())
+    if not text[line:line + 1].isupper():  # (every dateline opens with a capital: most lines are skipped here)
+        return None
+    lead = _DATELINE_LEAD.match(text, line, min(len(text), end + DATELINE_REACH))
+    return lead if lead is not None and lead.end() >= end else None
 # A bracket opening an aside that opens a sentence ("(Quill’s son defended her.)"), not one round a wire's name
 # ("(Reuters) - The lawyer said"); matched on the text past the sentence's end, to see the bracket close.
 _ASIDE_OPEN = re.compile(r"[\s“\"]*\((?![\w.\s]{1,40}\))")

@@ -42,7 +42,7 @@ import pandas as pd
 from presslens.corpus.load import missing_key
 from presslens.entities import find_mentions
 from presslens.entities.lexicon import setting_before
-from presslens.quotes.sources import DATELINE_LEAD
+from presslens.quotes.sources import dateline_at
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
 from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
 from presslens.text import check_articles, split_sentences
@@ -75,8 +75,6 @@ _JUDGEMENT = ("role", "pointer", "attribute", "echo")
 # the noun after it, which is what the sentence portrays.
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
-_DATELINE_REACH = 80  # how far a dateline's place and what follows it up to the dash may reach
-_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but nor of on in at to for from by with as into over under about after before "
     "since than that which who whom whose is was are were be been has had have will would can could "
@@ -93,13 +91,13 @@ def _modifier(text: str, start: int, end: int) -> bool:
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)``, in capitals, is the place of a wire dateline opening its line
-    (``DATELINE_LEAD`` of :mod:`presslens.quotes.sources`: "OSTRIN, March 3, 2031 —", "OSTRIN (Harbour Wire) -",
+    (:func:`presslens.quotes.sources.dateline_at`: "OSTRIN, March 3, 2031 —", "OSTRIN (Harbour Wire) -",
     "OSTRIN —"): where the story was filed, no portrayal of the place. Not a transcript's speaker ("VELK: …"),
     nor a name with a dash right after it ("VELK--Ada, 98, of Ostrin": a death notice)."""
-    if not text[start:end].isupper() or not _LINE_START.search(text, max(0, start - 8), start):
+    if not text[start:end].isupper():
         return False
-    lead = DATELINE_LEAD.match(text, start, min(len(text), start + _DATELINE_REACH))
-    if lead is None or lead.end() <= end:
+    lead = dateline_at(text, start, end)
+    if lead is None or lead.start() != start or lead.end() == end:
         return False
     # a space or the agency's bracket before the dash (not a death notice's "SIEGEL--Jerome", a heading's "PSA—")
     return lead.group().rstrip().rstrip("-–—―")[-1:] in (" ", "\t", "\u00a0", ")")

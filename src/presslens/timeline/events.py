@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.dtypes import shared_values
-from presslens.quotes.sources import DATELINE_LEAD
+from presslens.quotes.sources import dateline_at
 from presslens.text import check_articles, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
@@ -490,24 +490,14 @@ _SPAN = ("date_start", "date_end")  # the days a value covers, in the expression
 _DATES = ("anchor", *_SPAN)  # the date columns of the expressions (extract_timexes)
 
 
-_DATELINE_REACH = 60  # how far into its line an expression of a dateline may start ("PURCHASE, N.Y., April 1")
-
-
 def _in_dateline(text: Any, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the date of a wire dateline opening its line (``DATELINE_LEAD`` of
-    :mod:`presslens.quotes.sources`: "NEW AVALON, Dec. 8 (UPI) —", "OSTRIN, March 3, 2031 —"): the day the story
-    was filed, the publication date, and no event's. Only an expression after a comma in its line's first
-    ``_DATELINE_REACH`` characters, the line opening with a capital, is matched against it."""
+    """Whether ``text[start:end]`` is the date of a wire dateline opening its line
+    (:func:`presslens.quotes.sources.dateline_at`: "NEW AVALON, Dec. 8 (UPI) —", "OSTRIN, March 3, 2031 —"): the day
+    the story was filed, the publication date, and no event's; an expression after the place's comma."""
     if not isinstance(text, str):
         return False
-    line = text.rfind("\n", max(0, start - _DATELINE_REACH), start) + 1
-    if line == 0 and start > _DATELINE_REACH:
-        return False
-    line += len(text[line:start]) - len(text[line:start].lstrip())
-    if not (text[line:line + 1].isupper() and "," in text[line:start]):
-        return False
-    lead = DATELINE_LEAD.match(text, line, min(len(text), end + _DATELINE_REACH))
-    return lead is not None and lead.end() >= end
+    lead = dateline_at(text, start, end)
+    return lead is not None and "," in text[lead.start():start]
 
 
 def _dates_at(values: pd.Series, positions: list[int | None]) -> Any:
