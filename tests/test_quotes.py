@@ -6756,6 +6756,29 @@ def test_dateline_at_is_the_dateline_of_its_place_and_of_its_date():
     assert dateline_at(far, far.index("March"), far.index("March") + 8) is None
 
 
+def test_a_he_or_she_closes_its_sentence_only_before_its_last_cue():
+    # "Ralph Northam  wants progress    he  wants to take us forward   not backward    he  wants to reach out for hope
+    # not fear ." (PerSenT, its commas removed): the last "he wants …" goes on to the cues "hope" and "fear", no
+    # reporting clause closing the sentence, so what comes before it is no clause reported (Article._after_reported),
+    # as _reporter(pronoun=True) reads the same sentence; "… after a tip-off   she  said on Friday ." is one.
+    from presslens.quotes.extract import _CUE_SCAN
+    from presslens.quotes.sources import Article
+    from presslens.text import sentence_spans
+
+    text = ("Police started investigating  Tom Varn  after a tip-off   she  said on Friday . "
+            "Ada Quill  wants progress    she  wants to take the town forward   not back    she  wants to reach out "
+            "for hope   not fear .")
+    spans = sentence_spans(text)
+    sents = {"start": [s for _, s, _ in spans], "end": [e for _, _, e in spans], "sent_id": list(range(len(spans)))}
+    mentions = {c: [] for c in ("start", "end", "text", "name_start", "name_end", "title", "kind", "entity")}
+    doc = Article(text, sents, mentions, {}, _CUE_SCAN)
+    shes = [m.start() for m in re.finditer(r"\bshe\b", text)]
+    assert [doc._closing_lost_comma(doc.sentence(p)[0], p) for p in shes] == [True, False, False]
+    said = doc._reporter(0, sents["start"][1], quoted=True, pronoun=True)
+    assert said is not None and said.start == shes[0]
+    assert doc._reporter(sents["start"][1], len(text), quoted=True, pronoun=True) is None
+
+
 def test_a_diplomats_title_charges_daffaires_is_no_verb_of_speech():
     # '"I have been heartened …," Albright told ambassadors and charges d'affaires of 30 African countries in
     # Washington, who came to the State Department to offer condolences.' (Xinhua): "charges" read as her second verb.

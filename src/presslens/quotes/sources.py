@@ -2054,10 +2054,9 @@ class Article:
         comma = _QUOTE_COMMA if quoted else _AFTER_COMMA
         m = self.cue_matches[i]
         if pronoun:
-            c = self.candidate_ending(m.start(), lo, ("PRON",))
-            return c if c is not None and _HE_SHE.fullmatch(self.text, c.start, c.end) and _REPORT_TAIL.fullmatch(
-                self.text, m.end(), hi) and (comma.search(self.text, lo, c.start)
-                                             or self._after_lost_comma(lo, c.start) == c.start > lo) else None
+            c = self._closing_he_she(lo, hi)
+            return c if c is not None and (comma.search(self.text, lo, c.start)
+                                           or self._after_lost_comma(lo, c.start) == c.start > lo) else None
         if (c := self.candidate_ending(m.start(), lo, ("PERSON",))) is not None:
             clause, tail = c.start, _REPORT_TAIL.fullmatch(self.text, m.end(), hi)  # "…, Ada Quill said."
         elif (c := self.right_speaker(m.end(), hi)) is not None and c.kind == "PERSON":
@@ -2376,12 +2375,20 @@ class Article:
         said." (PerSenT); not a clause that goes on ("Northam  wants progress    he  wants to take us forward")."""
         if pos <= sent_s or self._after_lost_comma(sent_s, pos) != pos:
             return False
-        i = bisect_left(self.cue_starts, pos)
-        if i == len(self.cue_matches) or not (he := _HE_SHE.match(self.text, pos)):
-            return False
+        he = self._closing_he_she(sent_s, self.sentence(pos)[1])
+        return he is not None and he.start == pos
+
+    def _closing_he_she(self, lo: int, hi: int) -> Candidate | None:
+        """The he/she opening the reporting clause that closes the sentence between ``lo`` and ``hi``: he or she, its
+        last cue and a short tail ("…, he said.", "… on another matter   she  told reporters on Friday."); else None.
+        What follows the clause before it is the callers' (:meth:`_reporter`, :meth:`_closing_lost_comma`)."""
+        i = bisect_left(self.cue_starts, hi) - 1
+        if i < 0 or self.cue_starts[i] < lo:
+            return None
         m = self.cue_matches[i]
-        return self.text[he.end():m.start()].isspace() and _REPORT_TAIL.fullmatch(
-            self.text, m.end(), self.sentence(pos)[1]) is not None
+        c = self.candidate_ending(m.start(), lo, ("PRON",))
+        return c if c is not None and _HE_SHE.fullmatch(self.text, c.start, c.end) and _REPORT_TAIL.fullmatch(
+            self.text, m.end(), hi) else None
 
     def candidate_ending(self, pos: int, lo: int, kinds: tuple[str, ...] | None = None) -> Candidate | None:
         """The speaker candidate that ends right before ``pos`` (white space between), starting
