@@ -100,3 +100,16 @@ def test_an_article_whose_text_is_bytes_or_a_number_gets_one_readable_error(name
         calls[name](own.assign(text=[own["text"].iloc[0], 20310305]))
     calls[name](own.assign(text=[own["text"].iloc[0], None]))  # a missing text is no article, as before
     assert not (tmp_path / "out").exists() or name == "write_analysis"
+
+
+def test_the_package_data_files_are_read_in_one_place():
+    # Word lists and tables under data/ are read by presslens.datafiles alone (blank lines and "#" comments left out,
+    # cells stripped): ten modules each had a copy of the reader, one of them reading comments differently.
+    from presslens.datafiles import data_lines, data_rows
+
+    src = ROOT / "src" / "presslens"
+    readers = sorted(p.relative_to(src).as_posix() for p in src.rglob("*.py")
+                     if 'startswith("#")' in p.read_text(encoding="utf-8"))
+    assert readers == ["datafiles.py"]
+    assert data_lines("timeline_weekdays.txt")[0] == "Monday Mon"
+    assert all(len(row) == 2 and row == [c.strip() for c in row] for row in data_rows("corpus_nexis_cover.tsv"))

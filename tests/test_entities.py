@@ -2210,10 +2210,11 @@ def test_page_labels_open_with_a_character_the_gate_lets_through():
     # _kind asks page_label only of a mention opening with a character of page_label_openers or outside ASCII: every
     # label, its first letter swapped for any character, matches only where the gate lets that character through
     # (the Kelvin sign "\u212a" matches "k" caselessly, and passes as a character outside ASCII)
-    from presslens.entities.lexicon import _lex, _read
+    from presslens.datafiles import data_rows
+    from presslens.entities.lexicon import _lex
 
     lex = _lex()
-    for label in (row[0] for row in _read("entities_page_labels.txt")):
+    for label in (row[0] for row in data_rows("entities_page_labels.txt")):
         for ch in [*map(chr, range(128)), "\u212a", "\u0130", "\u0131", "\u017f", "É"]:
             text = f"Ferry news\n{ch}{label[1:].upper()} Ada Quill"
             if lex.page_label.match(text, 11) is not None:

@@ -29,13 +29,14 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from pandas.api.types import is_scalar
+
+from presslens.datafiles import data_lines
 
 __all__ = [
     "SENTENCE_COLUMNS",
@@ -236,24 +237,18 @@ def _tokenizer():
     return NewsPunkt(punkt.load_model("english"), rules=rules)
 
 
-def _data_lines(name: str) -> list[str]:
-    """The lines of ``data/NAME`` that hold something, but comments, stripped."""
-    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _zones() -> frozenset[str]:
     """The time zones written in capitals after a clock time ("9 a.m. ET"), from the timeline's list (its first
     column; the timeline reads the same file, a module this one may not import)."""
-    return frozenset(zone for line in _data_lines("timeline_zones.txt") if (zone := line.split()[0]).isupper())
+    return frozenset(zone for line in data_lines("timeline_zones.txt") if (zone := line.split()[0]).isupper())
 
 
 @lru_cache(maxsize=1)
 def _month_abbreviations() -> frozenset[str]:
     """The months abbreviated before a day, with their point ("Nov.", "Sept."), from the timeline's list of months
     (the words after each full name; the timeline reads the same file, a module this one may not import)."""
-    return frozenset(f"{short}." for line in _data_lines("timeline_months.txt") for short in line.split()[1:])
+    return frozenset(f"{short}." for line in data_lines("timeline_months.txt") for short in line.split()[1:])
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +256,7 @@ def _quote_cues() -> frozenset[str]:
     """The forms of the verbs that frame a direct quotation ("said", "asked", "shouted", "went on"), from the quote
     attribution's list of reporting verbs (its classes speech and manner; the quotes read the same file, a module
     this one may not import)."""
-    return frozenset(form.replace("_", " ") for line in _data_lines("quotes_cue_verbs.txt")
+    return frozenset(form.replace("_", " ") for line in data_lines("quotes_cue_verbs.txt")
                      if (fields := line.split("\t"))[0] in ("speech", "manner") for form in fields[1].split())
 
 
@@ -269,12 +264,12 @@ def _quote_cues() -> frozenset[str]:
 def _words(name: str) -> frozenset[str]:
     """The words of ``data/text_NAME.txt``, in lower case: "titles", "abbreviations", "not_speakers",
     "between_names"."""
-    return frozenset(line.lower() for line in _data_lines(f"text_{name}.txt"))
+    return frozenset(line.lower() for line in data_lines(f"text_{name}.txt"))
 
 
 @lru_cache(maxsize=1)
 def _number_abbreviations() -> frozenset[str]:
-    return frozenset(_data_lines("text_number_abbreviations.txt"))
+    return frozenset(data_lines("text_number_abbreviations.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -284,8 +279,8 @@ def _point_before_start() -> re.Pattern:
     one that does after an ellipsis mark only (group ``ellipsis``: "… I think", "… I’m"; _starts_after_points drops
     it after a point). Its first character one of two, the engine skips to them (a second branch for the ellipsis
     would make it try every position: 2.3 times the time)."""
-    words = "|".join(map(re.escape, _data_lines("text_sentence_openers.txt")))
-    after_ellipsis = "|".join(map(re.escape, _data_lines("text_ellipsis_openers.txt")))
+    words = "|".join(map(re.escape, data_lines("text_sentence_openers.txt")))
+    after_ellipsis = "|".join(map(re.escape, data_lines("text_ellipsis_openers.txt")))
     return re.compile(rf"[.…][ \t\n]+(?=(?:[“‘\"«„]|``|'')+[A-Z]|(?:{words})[\s,]"
                       rf"|(?P<ellipsis>(?:{after_ellipsis})[\s,’']))")
 

@@ -31,7 +31,8 @@ from functools import lru_cache
 
 from presslens.corpus.html import block_text, parse_html
 from presslens.corpus.source import Source
-from presslens.corpus.wire import _word_list, data_rows, first_date, first_number
+from presslens.corpus.wire import _word_list, first_date, first_number
+from presslens.datafiles import data_rows
 
 __all__ = ["TAGS", "looks_like", "looks_like_html", "parse_article", "read", "read_html"]
 

@@ -25,7 +25,8 @@ from functools import lru_cache
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from presslens.corpus.wire import _MONTH, _norm, data_rows
+from presslens.corpus.wire import _MONTH, _norm
+from presslens.datafiles import data_rows
 
 __all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "block_text", "meta_lines", "mhtml_page", "page_outlet", "parse_html"]
 

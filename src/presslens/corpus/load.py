@@ -28,7 +28,8 @@ from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
-from presslens.corpus.wire import TEXT_SUFFIXES, data_rows, first_date, infer_publication_date, parse_wire_text
+from presslens.corpus.wire import TEXT_SUFFIXES, first_date, infer_publication_date, parse_wire_text
+from presslens.datafiles import data_rows
 from presslens.dates import number_as_timestamp
 from presslens.io import resolve_path
 

@@ -18,7 +18,8 @@ from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source
-from presslens.corpus.wire import _MONTH_YEAR, data_rows, first_date, first_number
+from presslens.corpus.wire import _MONTH_YEAR, first_date, first_number
+from presslens.datafiles import data_rows
 
 __all__ = ["looks_like", "looks_like_html", "parse_article", "read"]
 

@@ -21,7 +21,8 @@ from typing import Any, Iterator
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.html import block_text
 from presslens.corpus.source import Source
-from presslens.corpus.wire import _MONTH, _MONTH_YEAR, data_rows, first_date
+from presslens.corpus.wire import _MONTH, _MONTH_YEAR, first_date
+from presslens.datafiles import data_rows
 
 __all__ = ["looks_like", "looks_like_html", "parse_record", "read", "read_html"]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 from presslens.corpus.decoding import _CONTROL, Encoding, _iter_lines, _read_bytes, decode_text
 from presslens.corpus.html import block_text
 from presslens.corpus.skips import _Report, _text
-from presslens.corpus.wire import data_rows
+from presslens.datafiles import data_rows
 
 if TYPE_CHECKING:
     from presslens.corpus.source import Source

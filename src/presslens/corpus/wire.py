@@ -6,27 +6,19 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from presslens.datafiles import data_lines
 
 __all__ = ["TEXT_SUFFIXES", "infer_publication_date", "parse_wire_text", "wire_body_span"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
 
-def data_rows(name: str) -> list[list[str]]:
-    """The rows of the package's tab-separated data file ``data/<name>``, each a list of its cells
-    stripped of spaces (blank lines and lines opening with ``#`` left out)."""
-    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
-    return [[cell.strip() for cell in line.split("\t")] for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=None)
 def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in data_lines(name))
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
-from importlib import resources
 
 import regex as re
+
+from presslens.datafiles import data_rows
 
 __all__ = ["KINDS", "MENTION_COLUMNS", "POST_NOMINALS", "about_a_game", "demonym", "given_name", "kin_gender",
            "known_kind", "role_title", "setting_before"]
@@ -63,11 +64,6 @@ _ARTICLE_PREFIX = f"(?:{'|'.join(_ARTICLE_PREFIXES)})"
 _CONN_GATE = f"(?=[{''.join(sorted({re.escape(w[0]) for w in (*_CONNECTORS, *_ARTICLE_PREFIXES)}))}])"
 _COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F. Buckley, Jr."
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
-
-
-def _read(name: str) -> list[list[str]]:
-    text = resources.files("presslens").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 _LETTER_RUN = re.compile(r"\p{L}+")
@@ -185,33 +181,33 @@ def _remember(answers: dict, word: str, answer: Any) -> Any:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
-    title_rows = _read("entities_titles.txt")
+    title_rows = data_rows("entities_titles.txt")
     titles = {row[0].lower(): (row[1] if len(row) > 1 else "") for row in title_rows}
-    head_rows = _read("entities_heads.txt")
+    head_rows = data_rows("entities_heads.txt")
     heads = {row[0].lower(): row[1] for row in head_rows}
-    places = [row[0] for row in _read("entities_places.txt")]
-    known: dict[str, tuple[str, str]] = {_key(n[0]): (n[0], "ORG") for n in _read("entities_orgs.txt")}
+    places = [row[0] for row in data_rows("entities_places.txt")]
+    known: dict[str, tuple[str, str]] = {_key(n[0]): (n[0], "ORG") for n in data_rows("entities_orgs.txt")}
     known.update({_key(name): (name, "PLACE") for name in places})
     place_set = set(places)
-    alias_rows = _read("entities_aliases.txt")
+    alias_rows = data_rows("entities_aliases.txt")
     for row in alias_rows:
         kind = "PLACE" if row[0] in place_set else "ORG"
         known.update({_key(alias): (row[0], kind) for alias in row})
-    demonym_rows = _read("entities_demonyms.txt")
-    context = _read("entities_place_context.txt")
-    cues = _read("entities_person_cues.txt")
+    demonym_rows = data_rows("entities_demonyms.txt")
+    context = data_rows("entities_place_context.txt")
+    cues = data_rows("entities_person_cues.txt")
     preps = "|".join(re.escape(r[0]) for r in context if r[1] == "PREP")
-    org_rows = _read("entities_org_context.txt")
-    kin = _phrases(r[0] for r in _read("entities_kin_words.txt"))
-    kin_nouns = {row[0]: row[1] for row in _read("entities_kin_nouns.txt")}
+    org_rows = data_rows("entities_org_context.txt")
+    kin = _phrases(r[0] for r in data_rows("entities_kin_words.txt"))
+    kin_nouns = {row[0]: row[1] for row in data_rows("entities_kin_nouns.txt")}
     org_cues = _phrases(r[0] for r in org_rows if r[1:2] != ["after"])
     org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
-    org_nouns = _phrases(r[0] for r in _read("entities_org_nouns.txt"))
-    org_kind_rows = _read("entities_org_kind_nouns.txt")
+    org_nouns = _phrases(r[0] for r in data_rows("entities_org_nouns.txt"))
+    org_kind_rows = data_rows("entities_org_kind_nouns.txt")
     org_kinds = _phrases(r[0] for r in org_kind_rows)
-    inner = [row[0].lower() for row in _read("entities_abbrevs.txt")]
+    inner = [row[0].lower() for row in data_rows("entities_abbrevs.txt")]
     abbrevs = sorted({w for w in [*titles, *heads, *_SUFFIXES, *inner] if w.endswith(".") and " " not in w},
                      key=len, reverse=True)
     # Grouped by first letter, in their order within each group (the longest first): the regex
@@ -236,27 +232,27 @@ def _lex() -> _Lexicon:
     except Exception:  # case statistics only refine the stop list; work on without them
         ortho = {}
     multi = [k for k in [*titles, *known] if " " in k]
-    pronouns = {row[0].lower(): row[1] for row in _read("entities_pronouns.txt")}
-    first_names = {row[0].lower(): row[1] for row in _read("entities_first_names.txt")}
-    labels = [row[0] for row in _read("entities_page_labels.txt")]
-    programmes = _read("entities_programmes.txt")
-    possessive_rows = _read("entities_named_possessives.txt")
-    people = _read("entities_place_people.txt")
-    works = [row[0] for row in _read("entities_work_nouns.txt")]
-    storms = [row[0].lower() for row in _read("entities_storm_prefixes.txt")]
+    pronouns = {row[0].lower(): row[1] for row in data_rows("entities_pronouns.txt")}
+    first_names = {row[0].lower(): row[1] for row in data_rows("entities_first_names.txt")}
+    labels = [row[0] for row in data_rows("entities_page_labels.txt")]
+    programmes = data_rows("entities_programmes.txt")
+    possessive_rows = data_rows("entities_named_possessives.txt")
+    people = data_rows("entities_place_people.txt")
+    works = [row[0] for row in data_rows("entities_work_nouns.txt")]
+    storms = [row[0].lower() for row in data_rows("entities_storm_prefixes.txt")]
     page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
                   rf"[ \t\u00a0]*:(?!\d)"
                   rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
     return _Lexicon(
         titles=titles,
         shared_titles=frozenset(row[0].lower() for row in title_rows if row[2:3] == ["shared"]),
-        expand={row[0].lower(): row[1].lower() for row in _read("entities_title_abbrevs.txt")},
-        title_words=frozenset(row[0].lower() for row in _read("entities_title_words.txt")),
+        expand={row[0].lower(): row[1].lower() for row in data_rows("entities_title_abbrevs.txt")},
+        title_words=frozenset(row[0].lower() for row in data_rows("entities_title_words.txt")),
         known=known,
         pointed=frozenset(a.lower() for row in alias_rows for a in row[1:] if a.endswith(".") and a.count(".") == 1),
         heads=heads,
         bound_heads=frozenset(row[0].lower() for row in head_rows if row[2:3] == ["bound"]),
-        place_prefixes=frozenset(row[0].lower() for row in _read("entities_place_prefixes.txt")),
+        place_prefixes=frozenset(row[0].lower() for row in data_rows("entities_place_prefixes.txt")),
         storm_prefixes=frozenset(storms),
         # a storm's word and the names after it: "Hurricane Maria", "superstorm Sandy", "Hurricanes Harvey and Irma",
         # "hurricanes Harvey  Irma and Maria"; after a singular one space only ("the hurricane   Brabham's vision" is a
@@ -265,17 +261,17 @@ def _lex() -> _Lexicon:
                                rf"((?:[ \t\u00a0,]+(?:(?:and|or){_SEP})?\p{{Lu}}\p{{Ll}}+(?![\p{{L}}\p{{M}}]))+)"
                                rf"|(?:(?i:{_phrases(s for s in storms if not s.endswith('s'))})[ \u00a0])+"
                                rf"(\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\p{{M}}]))"),
-        firm_openers=frozenset(row[0].lower() for row in _read("entities_firm_openers.txt")),
-        place_plurals=frozenset(row[0].lower() for row in _read("entities_place_plurals.txt")),
-        saints=frozenset(row[0].lower() for row in _read("entities_saints.txt")),
+        firm_openers=frozenset(row[0].lower() for row in data_rows("entities_firm_openers.txt")),
+        place_plurals=frozenset(row[0].lower() for row in data_rows("entities_place_plurals.txt")),
+        saints=frozenset(row[0].lower() for row in data_rows("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
-        holidays=frozenset(_key(row[0].split("|")[0]) for row in _read("timeline_holidays.txt")),
-        faiths=frozenset(row[0] for row in _read("entities_faiths.txt")),
+        holidays=frozenset(_key(row[0].split("|")[0]) for row in data_rows("timeline_holidays.txt")),
+        faiths=frozenset(row[0] for row in data_rows("entities_faiths.txt")),
         # the timeline's list of time zones, which it reads after clock times ("ET", "PDT", "Eastern")
-        zones=frozenset(row[0].split()[0].lower() for row in _read("timeline_zones.txt")),
-        event_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] != ["host"]),
-        host_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["host"]),
-        body_heads=frozenset(row[0].lower() for row in _read("entities_event_heads.txt") if row[1:2] == ["body"]),
+        zones=frozenset(row[0].split()[0].lower() for row in data_rows("timeline_zones.txt")),
+        event_heads=frozenset(row[0].lower() for row in data_rows("entities_event_heads.txt") if row[1:2] != ["host"]),
+        host_heads=frozenset(row[0].lower() for row in data_rows("entities_event_heads.txt") if row[1:2] == ["host"]),
+        body_heads=frozenset(row[0].lower() for row in data_rows("entities_event_heads.txt") if row[1:2] == ["body"]),
         page_label=re.compile(page_label, re.IGNORECASE),
         page_label_openers=frozenset(c for w in labels for c in (w[0].lower(), w[0].upper()) if c.isascii()),
         programme=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in programmes)})(?![\p{{L}}\p{{M}}])",
@@ -284,16 +280,17 @@ def _lex() -> _Lexicon:
         named_possessives=frozenset(row[0].lower() for row in possessive_rows if len(row) == 1),
         possessive_titles=frozenset((row[0].lower(), row[1].lower()) for row in possessive_rows if len(row) > 1),
         demonyms=frozenset(_key(row[0]) for row in demonym_rows),
-        name_demonyms=frozenset(_key(row[0]) for row in _read("entities_name_demonyms.txt")),
+        name_demonyms=frozenset(_key(row[0]) for row in data_rows("entities_name_demonyms.txt")),
         groups=frozenset(_key(row[1]) for row in demonym_rows if len(row) > 1),
-        plural_ends={row[0]: row[1] for row in _read("entities_plurals.txt")},
-        family_names=frozenset(row[0].lower() for row in _read("entities_family_names.txt")),
+        plural_ends={row[0]: row[1] for row in data_rows("entities_plurals.txt")},
+        family_names=frozenset(row[0].lower() for row in data_rows("entities_family_names.txt")),
         first_names=first_names,
-        name_genders={**{row[0].lower(): row[1] for row in _read("entities_name_genders.txt")}, **first_names},
-        stop=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")),
-        name_syllables=frozenset(row[0].lower() for row in _read("entities_stopwords.txt")
+        name_genders={**{row[0].lower(): row[1] for row in data_rows("entities_name_genders.txt")}, **first_names},
+        stop=frozenset(row[0].lower() for row in data_rows("entities_stopwords.txt")),
+        name_syllables=frozenset(row[0].lower() for row in data_rows("entities_stopwords.txt")
                                  if row[1:2] == ["syllable"]),
-        ordinary=frozenset(row[0].lower() for row in [*_read("entities_stopwords.txt"), *_read("entities_ordinary.txt")]),
+        ordinary=frozenset(row[0].lower() for row in [*data_rows("entities_stopwords.txt"),
+                                                      *data_rows("entities_ordinary.txt")]),
         pronouns=pronouns,
         personal=re.compile(rf"\b(?:{'|'.join(w for w, g in pronouns.items() if g in 'mf')})\b", re.IGNORECASE),
         ortho=ortho,
@@ -303,8 +300,8 @@ def _lex() -> _Lexicon:
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         kin=re.compile(rf"\b(?:{kin})\b", re.IGNORECASE),
         kin_nouns=kin_nouns,
-        office_heads=frozenset(row[0].lower() for row in _read("entities_office_heads.txt")),
-        on_heads=frozenset(row[0].lower() for row in _read("entities_on_heads.txt")),
+        office_heads=frozenset(row[0].lower() for row in data_rows("entities_office_heads.txt")),
+        on_heads=frozenset(row[0].lower() for row in data_rows("entities_on_heads.txt")),
         # searched backwards from a title's opening quotation mark: a possessive ("ABC's", "POLITICO's", a year's
         # "2015's"), "on" ("on ''Morning Joe''") or a work's noun, a comma maybe after it ("his new book, ''Trump and
         # Me''")
@@ -322,7 +319,7 @@ def _lex() -> _Lexicon:
                                    re.IGNORECASE),
         org_kind_ends=frozenset(r[0].split()[-1] for r in org_kind_rows),
         # a cue word, or a score ("Washington 29-28"; not a season's "2016-17")
-        team_after=re.compile(rf"(?:['’]s?)?{_SEP}(?:(?:{_phrases(r[0] for r in _read('entities_team_cues.txt'))})"
+        team_after=re.compile(rf"(?:['’]s?)?{_SEP}(?:(?:{_phrases(r[0] for r in data_rows('entities_team_cues.txt'))})"
                               r"(?![\p{L}\p{M}])|\d{1,3}[-–]\d{1,3}(?!\d))"),
         people_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in people)}){_SEP}$",
                                  re.IGNORECASE),
@@ -453,7 +450,7 @@ def demonym(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _game_words() -> re.Pattern:
     """One group per word of data/timeline_game_words.txt, lower case."""
-    words = [row[0].lower() for row in _read("timeline_game_words.txt")]
+    words = [row[0].lower() for row in data_rows("timeline_game_words.txt")]
     return re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{w})" for i, w in enumerate(words)) + r")\b")
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from presslens.datafiles import data_lines
 
 __all__ = ["alternation", "cue_classes", "finditer_where", "word_list", "words"]
 
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files("presslens").joinpath(f"data/quotes_{name}.txt").read_text("utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines(f"quotes_{name}.txt")
 
 
 @lru_cache(maxsize=None)

@@ -44,7 +44,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
+
+from presslens.datafiles import data_lines
 
 __all__ = ["Quoted", "curly_marks", "find_quoted", "single_role"]
 
@@ -72,8 +73,7 @@ _POSSESSIVE_NEXT = re.compile(r" [a-z0-9]")
 
 @lru_cache(maxsize=1)
 def _elisions() -> re.Pattern:
-    raw = resources.files("presslens").joinpath("data/quotes_elisions.txt").read_text("utf-8")
-    words = [w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")]
+    words = data_lines("quotes_elisions.txt")
     return re.compile(r"(?i:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                       + r")(?![\w])")
 

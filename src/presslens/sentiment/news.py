@@ -87,8 +87,8 @@ import re
 import string
 from functools import lru_cache
 from itertools import compress, count
-from importlib import resources
 
+from presslens.datafiles import data_rows
 from .vader import _C, _ZIP_TOKENS, FastVader, _columns, _lexicon_dict
 
 __all__ = ["DEAD_ZONE", "MISFORTUNE", "SHORT_SENTENCE", "NewsScorer", "news_scorer"]
@@ -101,14 +101,6 @@ SHORT_SENTENCE = 12
 _STRIP = string.punctuation + "“”‘’«»„‚‹›—–…"
 _CLAUSE_END = re.compile(r"[,;:—–)]['\"”’]?$")
 _LETTER = re.compile(r"\w")
-
-
-def _rows(name: str) -> list[list[str]]:
-    """Tab-separated rows of a data file, skipping blank lines and ``#`` comments."""
-    text = resources.files("presslens").joinpath("data", name).read_text("utf-8")
-    return [
-        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
 
 
 # American spellings and their British forms, for the words of the lexicon (VADER's is American):
@@ -157,10 +149,10 @@ class NewsScorer(FastVader):
 
     def __init__(self, dead_zone: float = DEAD_ZONE, short_sentence: int = SHORT_SENTENCE):
         rules: dict[str, set[str]] = {}
-        for kind, word, *_ in _rows("sentiment_news_rules.tsv"):
+        for kind, word, *_ in data_rows("sentiment_news_rules.tsv"):
             rules.setdefault(kind, set()).add(word)
         lexicon = dict(_lexicon_dict())
-        lexicon.update({row[0]: float(row[1]) for row in _rows("sentiment_news_lexicon.tsv")})
+        lexicon.update({row[0]: float(row[1]) for row in data_rows("sentiment_news_lexicon.tsv")})
         for word in rules["misfortune"] & lexicon.keys():
             lexicon[word] *= MISFORTUNE
         lexicon.update(british_spellings(lexicon))
@@ -178,7 +170,7 @@ class NewsScorer(FastVader):
         # NLTK's slang idioms ("the bomb", "the shit") are literal in news; phrases replace them
         self.idioms = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], float]]] = {}
-        for phrase, value, *_ in _rows("sentiment_news_phrases.tsv"):
+        for phrase, value, *_ in data_rows("sentiment_news_phrases.tsv"):
             words = tuple(phrase.split())
             self.phrases.setdefault(words[0], []).append((words, float(value)))
         self.dead_zone = dead_zone

@@ -187,6 +187,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 
+from presslens.datafiles import data_lines
 from .news import NewsScorer, news_scorer
 from .vader import _C, VaderResourceError, _emphasis
 
@@ -394,8 +395,7 @@ def _afinn_gaps(scorer: NewsScorer) -> tuple[frozenset, frozenset]:
 @lru_cache(maxsize=1)
 def irrealis_cues() -> frozenset:
     """The words that open an irrealis clause (``data/sentiment_rated_irrealis.txt``)."""
-    text = resources.files("presslens").joinpath("data", _IRREALIS).read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(data_lines(_IRREALIS))
 
 
 def _negated(v: float, lows, i: int, scorer: NewsScorer) -> float:
@@ -452,8 +452,7 @@ def _negated_far(scorer: NewsScorer, text: str, lows) -> float:
 @lru_cache(maxsize=1)
 def back_off_suffixes() -> tuple[str, ...]:
     """The suffixes of the back-off (``data/sentiment_rated_suffixes.txt``), in order."""
-    text = resources.files("presslens").joinpath("data", _SUFFIXES).read_text("utf-8")
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return tuple(data_lines(_SUFFIXES))
 
 
 def _suffix_bases(word: str) -> Iterator[str]:

@@ -65,6 +65,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from presslens.datafiles import data_rows
 from presslens.entities.lexicon import known_kind
 from presslens.sentiment.news import news_scorer
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale
@@ -146,11 +147,6 @@ def _porter():
 
 # --------------------------------------------------------------------------- resources
 
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _inflections(stem: str) -> set[str]:
     """Regular inflections of an English verb stem, over-generated (extra forms do no harm)."""
     forms = {stem, stem + "s", stem + "es", stem + "ed", stem + "ing", stem + stem[-1] + "ed",
@@ -169,7 +165,7 @@ def _lexicon() -> dict[str, float]:
     """Word valences (-4..4): the news scorer's lexicon (VADER with news adjustments) with the
     target scorer's additions on top."""
     lex = {word.lower(): value for word, value in news_scorer().lexicon.items()}
-    lex.update({row[0].lower(): float(row[1]) for row in _data_lines("sentiment_target_lexicon.tsv")})
+    lex.update({row[0].lower(): float(row[1]) for row in data_rows("sentiment_target_lexicon.tsv")})
     return lex
 
 
@@ -177,7 +173,7 @@ def _lexicon() -> dict[str, float]:
 def _verbs() -> dict[str, tuple[float, float]]:
     """Inflected verb form -> (polarity towards the patient, polarity towards the agent)."""
     out: dict[str, tuple[float, float]] = {}
-    for row in _data_lines("sentiment_target_verbs.tsv"):
+    for row in data_rows("sentiment_target_verbs.tsv"):
         forms = row[0].split("|")
         values = (float(row[1]), float(row[2]))
         for form in _inflections(forms[0]) | set(forms[1:]):
@@ -192,7 +188,7 @@ def _phrases() -> dict[str, list[tuple[tuple[frozenset[str], ...], float, float]
     inflected like a verb (irregular forms after ``|``); ``*`` matches any one word, ``**`` one to
     ``_GAP_WORDS`` words (no punctuation: "lost the mayoral race to") and ``a|b`` either word."""
     out: dict[str, list[tuple[tuple[frozenset[str], ...], float, float]]] = {}
-    for row in _data_lines("sentiment_target_phrases.tsv"):
+    for row in data_rows("sentiment_target_phrases.tsv"):
         head, *rest = row[0].split()
         forms = head.split("|")
         tail = tuple(frozenset(w.split("|")) for w in rest)
@@ -253,7 +249,7 @@ def _phrase_end(tail: tuple[frozenset[str], ...], words: list[str], i: int, capi
 @lru_cache(maxsize=1)
 def _nouns() -> tuple[dict[str, float], frozenset[str]]:
     """Pointer noun -> polarity towards its target, and the nouns that also aim at their owner."""
-    rows = _data_lines("sentiment_target_nouns.tsv")
+    rows = data_rows("sentiment_target_nouns.tsv")
     return ({r[0].lower(): float(r[1]) for r in rows},
             frozenset(r[0].lower() for r in rows if len(r) > 2 and r[2].strip() == "owner"))
 
@@ -261,15 +257,15 @@ def _nouns() -> tuple[dict[str, float], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
-    for row in _data_lines("sentiment_target_cues.tsv"):
+    for row in data_rows("sentiment_target_cues.tsv"):
         classes.setdefault(row[0], set()).add(row[1].lower())
     # A weekday stands between a subject and its verb as the other fillers do ("Quill Tuesday said").
-    classes["weekday"] = {row[0].split()[0].lower() for row in _data_lines("timeline_weekdays.txt")}
+    classes["weekday"] = {row[0].split()[0].lower() for row in data_rows("timeline_weekdays.txt")}
     classes["speech_filler"].update(classes["weekday"])
     # Words of time (see _names_a_time): the weekdays, and the units of time and parts of the day of the timeline.
     classes["time"].update(classes["weekday"])
     classes["time_unit"] = {row[0].split()[0].lower() for name in ("timeline_units.txt", "timeline_parts_of_day.txt")
-                            for row in _data_lines(name)}
+                            for row in data_rows(name)}
     return {k: frozenset(v) for k, v in classes.items()}
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from importlib import resources
+
+from presslens.datafiles import data_lines
 
 __all__ = [
     "CLOCK_VERBS",
@@ -58,11 +59,6 @@ __all__ = [
 ]
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("presslens").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal ``words``, longest first (so "Sept" wins over "Sep")."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -73,7 +69,7 @@ def _numbered(name: str) -> tuple[dict[str, int], list[str], list[str]]:
     index: dict[str, int] = {}
     full: list[str] = []
     abbrev: list[str] = []
-    for i, line in enumerate(_lines(name), start=1):
+    for i, line in enumerate(data_lines(name), start=1):
         head, *rest = line.split()
         full.append(head)
         abbrev.extend(rest)
@@ -87,74 +83,74 @@ WEEKDAYS, _WEEKDAY_FULL, _WEEKDAY_ABBR = _numbered("timeline_weekdays.txt")
 MONTH_WORDS = (_MONTH_FULL, _MONTH_ABBR)
 WEEKDAY_WORDS = (_WEEKDAY_FULL, _WEEKDAY_ABBR)
 
-NUMBERS: dict[str, int] = {w.lower(): int(v) for w, v in (ln.split() for ln in _lines("timeline_numbers.txt"))}
-VAGUE_NUMBERS: list[str] = _lines("timeline_vague_numbers.txt")
+NUMBERS: dict[str, int] = {w.lower(): int(v) for w, v in (ln.split() for ln in data_lines("timeline_numbers.txt"))}
+VAGUE_NUMBERS: list[str] = data_lines("timeline_vague_numbers.txt")
 
 # unit -> (TIMEX3 letter, is a time-of-day unit, how many of the letter one unit makes)
 UNITS: dict[str, tuple[str, bool, int]] = {
     w: (letter, kind == "T", int(size))
-    for w, letter, kind, size in (ln.split() for ln in _lines("timeline_units.txt"))
+    for w, letter, kind, size in (ln.split() for ln in data_lines("timeline_units.txt"))
 }
 # season -> (code, first month, last month)
 SEASONS: dict[str, tuple[str, int, int]] = {
-    w: (code, int(a), int(b)) for w, code, a, b in (ln.split() for ln in _lines("timeline_seasons.txt"))
+    w: (code, int(a), int(b)) for w, code, a, b in (ln.split() for ln in data_lines("timeline_seasons.txt"))
 }
-PARTS_OF_DAY: dict[str, str] = dict(ln.split() for ln in _lines("timeline_parts_of_day.txt"))
-OVERNIGHT_SUDDEN: list[str] = _lines("timeline_overnight_sudden.txt")
-HOLIDAYS: dict[str, str] = dict(ln.split("|") for ln in _lines("timeline_holidays.txt"))
+PARTS_OF_DAY: dict[str, str] = dict(ln.split() for ln in data_lines("timeline_parts_of_day.txt"))
+OVERNIGHT_SUDDEN: list[str] = data_lines("timeline_overnight_sudden.txt")
+HOLIDAYS: dict[str, str] = dict(ln.split("|") for ln in data_lines("timeline_holidays.txt"))
 # (table key, year) -> the days a holiday that follows the moon falls on that year (an Eid may fall twice)
 HOLIDAY_DATES: dict[tuple[str, int], list[date]] = {}
-for _key, _day in (ln.split("|") for ln in _lines("timeline_holiday_dates.txt")):
+for _key, _day in (ln.split("|") for ln in data_lines("timeline_holiday_dates.txt")):
     HOLIDAY_DATES.setdefault((_key, int(_day[:4])), []).append(date.fromisoformat(_day))
-VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in _lines("timeline_vague.txt"))}
-FUTURE_CUES: list[str] = _lines("timeline_future_cues.txt")
-CLOCK_VERBS: list[str] = _lines("timeline_clock_verbs.txt")
-PAST_VERBS: list[str] = _lines("timeline_past_verbs.txt")
-PREPOSITIONS: frozenset[str] = frozenset(_lines("timeline_prepositions.txt"))
+VAGUE: dict[str, str] = {k.lower(): v for k, v in (ln.split("|") for ln in data_lines("timeline_vague.txt"))}
+FUTURE_CUES: list[str] = data_lines("timeline_future_cues.txt")
+CLOCK_VERBS: list[str] = data_lines("timeline_clock_verbs.txt")
+PAST_VERBS: list[str] = data_lines("timeline_past_verbs.txt")
+PREPOSITIONS: frozenset[str] = frozenset(data_lines("timeline_prepositions.txt"))
 # words after which a verb is its bare form ("to hit", "will cut"): no past cue
-INFINITIVE_MARKERS: list[str] = _lines("timeline_infinitive_markers.txt")
-YEAR_BLOCKERS: list[str] = _lines("timeline_year_blockers.txt")
+INFINITIVE_MARKERS: list[str] = data_lines("timeline_infinitive_markers.txt")
+YEAR_BLOCKERS: list[str] = data_lines("timeline_year_blockers.txt")
 # nouns after a month that make it the month figures cover ("the November jobs report"): one already over
-REPORT_NOUNS: list[str] = [w.lower() for w in _lines("timeline_report_nouns.txt")]
+REPORT_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_report_nouns.txt")]
 # nouns of votes held on a set date: a month (and day) without a year before one is the coming vote ("the November
 # election") unless its clause is in the past
-ELECTION_NOUNS: list[str] = [w.lower() for w in _lines("timeline_election_nouns.txt")]
+ELECTION_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_election_nouns.txt")]
 # nouns of the time before an awaited day ("the run-up to Christmas"): in a clause with no past, the day is ahead
-RUN_UP_NOUNS: list[str] = _lines("timeline_run_up_nouns.txt")
+RUN_UP_NOUNS: list[str] = data_lines("timeline_run_up_nouns.txt")
 # words after "the" that place a stretch of plural units next to a time told ("the preceding months"): a vague duration
-SEQUENCE_WORDS: list[str] = [w.lower() for w in _lines("timeline_sequence_words.txt")]
+SEQUENCE_WORDS: list[str] = [w.lower() for w in data_lines("timeline_sequence_words.txt")]
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition
-OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_over_more_than.txt"))
+OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_over_more_than.txt"))
 # words that may follow a day of the month written alone: any other makes it a rank before its noun
-DAY_FOLLOWERS: list[str] = _lines("timeline_day_followers.txt")
-EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_event_nouns.txt"))
-SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_speech_heads.txt"))
+DAY_FOLLOWERS: list[str] = data_lines("timeline_day_followers.txt")
+EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_event_nouns.txt"))
+SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_speech_heads.txt"))
 # event nouns of gatherings and journeys: a to-infinitive after their date is done at it ("a rally Saturday to protest")
 # nouns of the occasion a saying is made at ("said in an interview Tuesday"), beside the gatherings
-SAYING_OCCASIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_saying_occasions.txt"))
-GATHERING_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_gathering_nouns.txt"))
-MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_merge_stopwords.txt"))
+SAYING_OCCASIONS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_saying_occasions.txt"))
+GATHERING_NOUNS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_gathering_nouns.txt"))
+MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_merge_stopwords.txt"))
 # Titles and honorifics that stand before a person's name, without their dots ("mrs", "gen", "sir"):
 # the abbreviated ones the sentence splitter knows (text_titles.txt) and those entities_titles.txt
 # marks with the gender they signal.
 NAME_TITLES: frozenset[str] = frozenset(
-    {w.lower().rstrip(".") for w in _lines("text_titles.txt")}
-    | {row[0].lower().rstrip(".") for row in (ln.split("\t") for ln in _lines("entities_titles.txt"))
+    {w.lower().rstrip(".") for w in data_lines("text_titles.txt")}
+    | {row[0].lower().rstrip(".") for row in (ln.split("\t") for ln in data_lines("entities_titles.txt"))
        if len(row) > 1 and " " not in row[0]})
-NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_name_verbs.txt"))
+NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_name_verbs.txt"))
 # words after which "for" before a date is the planned day ("scheduled for Sunday"): the event is on it
-SCHEDULE_WORDS: list[str] = _lines("timeline_schedule_words.txt")
+SCHEDULE_WORDS: list[str] = data_lines("timeline_schedule_words.txt")
 # what opens a clause set at the time of the date right before it ("from 1968, when the Soviets invaded")
-TIME_CLAUSES: list[str] = _lines("timeline_time_clauses.txt")
+TIME_CLAUSES: list[str] = data_lines("timeline_time_clauses.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
-SPAN_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_span_prepositions.txt"))
+SPAN_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_span_prepositions.txt"))
 # nouns that make "today's" the present in general ("in today's world"), not one day
-ERA_NOUNS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_era_nouns.txt"))
+ERA_NOUNS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_era_nouns.txt"))
 # prepositions whose noun phrase is the occasion of what they attach to ("said in his 2012 book")
-SETTING_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_setting_prepositions.txt"))
+SETTING_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_setting_prepositions.txt"))
 # verbs whose object names the event they take part in ("lost the 2008 election")
-PARTICIPATION_VERBS: frozenset[str] = frozenset(w.lower() for w in _lines("timeline_participation_verbs.txt"))
+PARTICIPATION_VERBS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_participation_verbs.txt"))
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
-VERB_ADVERBS: frozenset[str] = frozenset(_lines("timeline_verb_adverbs.txt"))
+VERB_ADVERBS: frozenset[str] = frozenset(data_lines("timeline_verb_adverbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
-ZONES: dict[str, str] = dict(ln.split() for ln in _lines("timeline_zones.txt"))
+ZONES: dict[str, str] = dict(ln.split() for ln in data_lines("timeline_zones.txt"))

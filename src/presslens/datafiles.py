@@ -1,0 +1,34 @@
+"""The package's own data files (``src/presslens/data/``): word lists and small tables, one entry a
+line, blank lines and comment lines (opening with ``#``) left out.
+
+Every stage reads its lists through these two functions; the module imports nothing of presslens,
+so any module, however low, may.
+
+Example::
+
+    >>> from presslens.datafiles import data_lines
+    >>> data_lines("timeline_weekdays.txt")[:2]
+    ['Monday Mon', 'Tuesday Tue Tues']
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+__all__ = ["data_lines", "data_rows"]
+
+
+def _entries(name: str) -> list[str]:
+    text = resources.files("presslens").joinpath("data", name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of ``data/NAME`` that hold something, stripped of spaces (comments left out)."""
+    return [line.strip() for line in _entries(name)]
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of the tab-separated ``data/NAME``, each a list of its cells stripped of spaces
+    (blank lines and comments left out)."""
+    return [[cell.strip() for cell in line.split("\t")] for line in _entries(name)]
