@@ -223,6 +223,9 @@ _AS_GAP = re.compile(rf"(?<=\w)[ \t]{{2,}}{_AS_LEAD}$")
 # speaker's head: an article or a number ("the pilots", "74 percent"), or a role set off by a comma before the name
 # ("the father's lawyer, Gregory Craig"); not other words ("…, and the plan Quill said was fair").
 _CONJ_BEFORE = re.compile(r",\s+(?:and|but)\s+(?!.*,\s+(?:and|but)\s)", re.S)
+# The same conjunction after the two spaces of a lost comma, in a sentence with no comma before the speaker (PerSenT:
+# "… on immigration  and  Ryan  said the plan …"); lost_comma tells them from the padding of a mention before them.
+_GAP_CONJ_BEFORE = re.compile(r"(?<=\w)([ \t]{2,})(?:and|but)\s+(?!.*(?<=\w)[ \t]{2,}(?:and|but)\s)", re.S)
 # A relative pronoun set off by a comma (or the two spaces of a lost one) right before another speaker's subject: "…
 # rooted in the scheme, which he said he would raise …", "…, which officials said would be dropped": the relative
 # clause reports that speaker's words, not the clause it is set in (_Extractor._right_clause).
@@ -4236,12 +4239,16 @@ class _Extractor:
                 break
             # "The White House has said there is no evidence of unfitness, and the father's lawyer, Gregory Craig, said
             # the allegations were …": another speaker's verb of speech, its subject opening a clause after ", and" or
-            # ", but", ends the words (not "…, and the plan Quill said was fair", the subject no speaker's, nor a
-            # relative clause's: "…, and his friend Bo Tarn, who has pledged to …")
+            # ", but" (or the two spaces of a lost comma and "and": "… on immigration  and  Ryan  said …"), ends the
+            # words (not "…, and the plan Quill said was fair", the subject no speaker's, nor a relative clause's:
+            # "…, and his friend Bo Tarn, who has pledged to …")
             if (g is not f and "speech" in g.classes and g.spk is not None and lead > start
                     and not (g.inverted or g.participle or g.coordinated or g.noun or g.agent)
                     and text[g.spk.start:g.spk.end].lower() not in ("who", "which", "that")
-                    and (conj := _CONJ_BEFORE.search(text, start, g.spk.start)) is not None
+                    and ((conj := _CONJ_BEFORE.search(text, start, g.spk.start)) is not None
+                         or ("," not in text[sent_s:g.spk.start]
+                             and (conj := _GAP_CONJ_BEFORE.search(text, start, g.spk.start)) is not None
+                             and lost_comma(text, *conj.span(1), sent_s, sent_e)))
                     and _SPEAKER_GAP.fullmatch(text, conj.end(), g.spk.start)):
                 end = conj.start()
                 break
