@@ -6119,7 +6119,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # at ea9f6d97 before any rule written from it (held out): precision 142/152, speaker 130/142, content 111/142,
     # recall direct 66/71, mixed 25/26, indirect 51/65 (46/65 with the right speaker).
     # Rules written from it (development since): another speaker's verb after the two spaces of a lost comma and "and"
-    # or "but" ends the words before it ("… on immigration  and  Ryan  said …"): K content 112/142, G 116/131.
+    # or "but" ends the words before it ("… on immigration  and  Ryan  said …"): K content 112/142, G 116/131. A bare
+    # weekday between a person's name and the verb ("Democratic Rep. Tim Ryan Tuesday  said"): K speaker 132/142, C
+    # 75/82 (its "President Bill Clinton Thursday").
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6828,6 +6830,23 @@ def test_another_speakers_verb_after_the_two_spaces_of_a_lost_comma_and_and_ends
     assert_offsets(text, q)
     q = quotes_of("Ada Quill said she met  Brant  and  Penn  said she met no one.")
     assert q["content"].tolist()[0] == "she met  Brant  and  Penn  said she met no one"
+
+
+def test_a_bare_weekday_between_a_persons_name_and_the_verb_leaves_the_person_the_speaker():
+    # "Democratic Rep. Tim Ryan Tuesday  said that  he  thinks …" (PerSenT), "Priebus later Thursday told Fox News: “…”"
+    # (Politico): the weekday was read into an unnamed source's phrase ("Democratic Rep. Tim Ryan Tuesday"), where "on
+    # Tuesday" or "today" leaves the name. Not after a participle, whose weekday is its phrase's ("A news report
+    # published Wednesday said" stays the report's).
+    text = ("Democratic Rep. Ada Quill Tuesday said that she thinks the port needs new ferries. Ivo Brant met the "
+            "board. Brant later Thursday told reporters: “The pier is safe.” A harbour report published Wednesday "
+            "said the pier was old.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Ada Quill", "named person"], ["Ivo Brant", "named person"],
+        ["harbour report published Wednesday", "unnamed source"]]
+    assert [text[s:e] for s, e in zip(q["speaker_start"], q["speaker_end"])][:2] == ["Democratic Rep. Ada Quill",
+                                                                                    "Brant"]
+    assert_offsets(text, q)
 
 
 def test_a_document_given_out_speaks_for_its_issuer_later():

@@ -450,6 +450,8 @@ def _left_gap(tail: str) -> re.Pattern:
 
 
 _LEFT_GAP = _LeftGap("|" + GAP_WORDS, _WHEN_PP)
+# After a person's name, a bare weekday too ("Rep. Tim Ryan Tuesday said"; data/quotes_name_day_words.txt).
+_LEFT_GAP_NAME = _LeftGap(f"|{GAP_WORDS}|{alternation(word_list('name_day_words'))}", _WHEN_PP)
 # Before a cue that is mostly a noun ("in their first phone call"), no phrase of time or place.
 _LEFT_GAP_NOUN = _LeftGap("", "")
 
@@ -1225,7 +1227,8 @@ class Article:
                 placed = placed or best
                 best = (c, best[1])
                 continue
-            m = gap.fullmatch(self.text, c.end, cue_s)
+            named = c.kind in ("PERSON", "NAME") and gap is _LEFT_GAP
+            m = (_LEFT_GAP_NAME if named else gap).fullmatch(self.text, c.end, cue_s)
             # "Norvale Freight Inc., Tarnby, Ohio, said" (WSJ, the wires): the company speaks, the place set off after
             # it is its seat (and on the way back, the state after a town describes the town)
             seat = bool(m and m.group("desc") and best is not None and best[0].kind == "PLACE"
