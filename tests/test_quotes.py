@@ -6849,6 +6849,22 @@ def test_a_bare_weekday_between_a_persons_name_and_the_verb_leaves_the_person_th
     assert_offsets(text, q)
 
 
+def test_a_quotation_joined_by_and_to_a_mixed_rows_fragment_is_a_fragment_of_the_same_words():
+    # "Trump … said Tuesday that March Rubio was “a total lightweight” while Ted Cruz is “a basket case” and “a liar.”"
+    # (Breitbart), "Will described Trump as a “caricature of …” and “stupendously un-conservative.”" (Western Journal),
+    # "described by a county official as "highly disturbing" and "threatening."" (PerSenT): the last fragment, its
+    # sentence's end inside its marks, was read as a quotation opening a clause, a direct row with no cue; one word so
+    # joined is no scare quote either ('as “criminals” and “rapists”').
+    text = ("Ada Quill said on Tuesday that Ivo Brant was “a total lightweight” while Nia Penn is “a basket case” and "
+            "“a liar.” The harbour board described the new fares as “unfair” and “cruel.”")
+    q = quotes_of(text)
+    assert q[["kind", "speaker", "cue", "content"]].values.tolist() == [
+        ["mixed", "Ada Quill", "said", "a total lightweight"], ["mixed", "Ada Quill", "said", "a basket case"],
+        ["mixed", "Ada Quill", "said", "a liar."], ["mixed", "harbour board", "described", "unfair"],
+        ["mixed", "harbour board", "described", "cruel."]]
+    assert_offsets(text, q)
+
+
 def test_a_document_given_out_speaks_for_its_issuer_later():
     # '"I am willing to leave tomorrow …," Castro read from a letter signed by Gonzalez. "Only the government of the
     # United States can decide …," continued the letter, which Castro read …' (AP), "The Cruz campaign sent a

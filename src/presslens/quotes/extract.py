@@ -1019,6 +1019,7 @@ _DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+(?:{_VERB_PHRASE.
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ = r"(?:and|but|or|so|yet|still|then)"
 _CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
+_AND_OR_ONLY = re.compile(r"\s*(?:and|or)\s+")  # between two quotations of one sentence (_Extractor._attribute)
 _CONJ_OPENING = re.compile(rf"\W*({_CONJ}\W*)?", re.I)  # where its words start, and after its conjunction
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 # A quoted passage that names a thing rather than reports words: a title after "titled", a
@@ -2849,8 +2850,15 @@ class _Extractor:
             if after_frame is not None:
                 return self._row("direct", q, after_frame, continues=row_of[q.carried])
             return _Row("direct", q.start, q.end, None, prev.speaker, prev.medium, row_of[q.carried])
+        # "… said Cruz is “a basket case” and “a liar.”": a quotation joined by "and" or "or" to a phrase quoted before
+        # it (no mark at its end) that is a mixed row's is a fragment of the same words, no quotation opening a clause
+        # (it was a direct quote with no cue, the words of the row before)
+        coordinated = (qi > 0 and doc.quotes[qi - 1].para == q.para and lo == doc.q_closes[qi - 1]
+                       and _AND_OR_ONLY.fullmatch(before) is not None
+                       and doc.text[doc.quotes[qi - 1].end - 1].isalnum()
+                       and qi - 1 in row_of and self.rows[row_of[qi - 1]].kind == "mixed")
         # (also after an opening bracket: "those who fear … (''This is less a crisis than …,'' Crowley wrote)")
-        opens_clause = bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith((":", "("))
+        opens_clause = not coordinated and (bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith((":", "(")))
         if opens_clause:
             f = self._after_frame(q, hi)
             if (f is not None and not f.inverted and before.rstrip().endswith(":")
@@ -2936,8 +2944,9 @@ class _Extractor:
                 return self._continuation_or("direct", q, f)
         if _names_a_thing(doc.text, q, lo):
             return None
-        # (one word after "as" is what the speaker called it: 'hailed the vote as “fantastic”')
-        kind = "scare" if one_word and not _AS_BEFORE_QUOTE.search(before) else "mixed"
+        # (one word after "as" is what the speaker called it: 'hailed the vote as “fantastic”'; so is one joined to a
+        # mixed row's: 'as “criminals” and “rapists”')
+        kind = "scare" if one_word and not coordinated and not _AS_BEFORE_QUOTE.search(before) else "mixed"
         if kind == "scare" and not self.scare_quotes:
             return None
         if _DASH_TAIL.search(before):
