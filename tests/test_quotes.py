@@ -6121,7 +6121,10 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # Rules written from it (development since): another speaker's verb after the two spaces of a lost comma and "and"
     # or "but" ends the words before it ("… on immigration  and  Ryan  said …"): K content 112/142, G 116/131. A bare
     # weekday between a person's name and the verb ("Democratic Rep. Tim Ryan Tuesday  said"): K speaker 132/142, C
-    # 75/82 (its "President Bill Clinton Thursday").
+    # 75/82 (its "President Bill Clinton Thursday"). A sentence quoted whole after a verb with words of its own between
+    # is the frame's after it ("… he said he received last week  “My kid's …” the e-mail reads."): K 143/153, speaker
+    # 134/143, content 113/143, recall direct 67/72, mixed 24/25, indirect 52/65 (48/65; its miss "he said he received"
+    # found).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6862,6 +6865,23 @@ def test_a_quotation_joined_by_and_to_a_mixed_rows_fragment_is_a_fragment_of_the
         ["mixed", "Ada Quill", "said", "a total lightweight"], ["mixed", "Ada Quill", "said", "a basket case"],
         ["mixed", "Ada Quill", "said", "a liar."], ["mixed", "harbour board", "described", "unfair"],
         ["mixed", "harbour board", "described", "cruel."]]
+    assert_offsets(text, q)
+
+
+def test_a_sentence_quoted_whole_after_a_verb_with_its_own_words_is_the_frames_after_it():
+    # "he forwarded an e-mail he said he received last week  “My kid's in Kandahar Province …” the e-mail reads."
+    # (PerSenT), 'Candidates who think "America no longer has vital national interests … are dangerously wrong," she
+    # said.' (USA Today): the verb before the quotation has words of its own between ("he received last week"), so
+    # the quotation, a sentence quoted whole, was read as a fragment of them (White's, "think"'s).
+    text = ("Tom Varn runs the ferry list. Shortly after the interview  Varn forwarded an e-mail he said he received "
+            "last week  “My son is in Avalon and I rely upon your list to keep up ” the e-mail reads. Ada Quill spoke "
+            "next. Riders who think “The port no longer needs a ferry are wrong,” Quill said.")
+    q = quotes_of(text)
+    assert q[["kind", "cue", "content"]].values.tolist() == [
+        ["indirect", "said", "he received last week"],
+        ["direct", "reads", "My son is in Avalon and I rely upon your list to keep up"],
+        ["direct", "said", "The port no longer needs a ferry are wrong,"]]
+    assert q["speaker"].fillna("").tolist() == ["Tom Varn", "", "Ada Quill"]  # (the e-mail's writer, unnamed)
     assert_offsets(text, q)
 
 

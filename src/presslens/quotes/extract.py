@@ -1020,6 +1020,8 @@ _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ = r"(?:and|but|or|so|yet|still|then)"
 _CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
 _AND_OR_ONLY = re.compile(r"\s*(?:and|or)\s+")  # between two quotations of one sentence (_Extractor._attribute)
+# A word right before a quotation that makes it a clause of the sentence ("… aloud so “I would learn …,” Rubio wrote").
+_CLAUSE_WORD_BEFORE = re.compile(r"\b(?:so|that|because|since|and|but|or|if|when|while|as|than)\s*$", re.I)
 _CONJ_OPENING = re.compile(rf"\W*({_CONJ}\W*)?", re.I)  # where its words start, and after its conjunction
 _ADDRESSEE_NOUNS = frozenset(w.lower() for w in word_list("addressee_nouns"))
 # A quoted passage that names a thing rather than reports words: a title after "titled", a
@@ -2956,6 +2958,14 @@ class _Extractor:
             if f is not None and not _DASH_CHAR.search(doc.text, q.close, f.left):
                 return self._row("direct", q, f)
         f = self._before_frame(q, lo)
+        if (f is not None and _speech([f]) and doc.text[q.start].isupper() and self._before_kind(f, q) == "mixed"
+                and _words_upto(doc.text, 4, q.start, q.end) >= 4 and not _CLAUSE_WORD_BEFORE.search(before)
+                and (after := self._after_frame(q, hi)) is not None):
+            # "forwarded an e-mail he said he received last week  “My kid's in …” the e-mail reads.", "Candidates who
+            # think “America no longer has … are dangerously wrong,” she said.": a sentence quoted whole after a verb
+            # whose own words stand between (no fragment of them, nor a clause a conjunction opens) is the frame's after
+            # it
+            return self._row("direct", q, after)
         if f is not None and _speech([f]):
             direct = self._before_kind(f, q) == "direct"
             outer = self._outer_frame(f, q, direct)
