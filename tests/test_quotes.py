@@ -756,6 +756,15 @@ def test_a_deans_office_before_a_name_is_a_title():
     assert q["speaker"].tolist() == ["Ines Marlow", "Ivo Brandt", "Howard Dean"]
 
 
+def test_his_excellency_and_her_highness_are_styles_before_a_name():
+    # Gulf dailies: "His Excellency Saif Rashid Al Mansoori, Director-General of …, said" (the speaker had been
+    # 'Excellency Saif Rashid Al Mansoori', his later "he said" unresolved and "Al Mansoori told" 'Mansoori').
+    q = quotes_of('His Excellency Hamdan Saeed Al Kindi, chairman of the Qaram Port Authority, said the port would '
+                  'grow.\n\n"Demand is high," he said.\n\n"We are ready," Al Kindi told the Qaram Ledger.\n\n'
+                  'Her Highness Mariam Al Noori said the fund would open. "It is for everyone," she said.')
+    assert q["speaker"].tolist() == ["Hamdan Saeed Al Kindi"] * 3 + ["Mariam Al Noori"] * 2
+
+
 def test_a_surname_two_people_share_is_the_one_named_before_it():
     # Local TV and wire copy: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said.", her husband "Marcus
     # Whitaker" named only after (the speaker had been 'Whitaker'); once both are named the surname stays unsure.
