@@ -765,6 +765,13 @@ def test_his_excellency_and_her_highness_are_styles_before_a_name():
     assert q["speaker"].tolist() == ["Hamdan Saeed Al Kindi"] * 3 + ["Mariam Al Noori"] * 2
 
 
+def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
+    # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
+    q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'
+                  'Ravi Dastur rues the decision to shut the ferry.')
+    assert q[["kind", "speaker", "cue"]].values.tolist() == [["direct", "Veena Holkar", "rued"]]
+
+
 def test_a_surname_two_people_share_is_the_one_named_before_it():
     # Local TV and wire copy: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said.", her husband "Marcus
     # Whitaker" named only after (the speaker had been 'Whitaker'); once both are named the surname stays unsure.
