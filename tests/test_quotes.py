@@ -739,6 +739,14 @@ def test_another_after_one_unnamed_source_is_another_of_the_same():
     assert q["speaker"].tolist() == ["fan", "fan"]
 
 
+def test_a_user_of_a_platform_is_an_unnamed_source():
+    # Tech and reaction copy: "“…,” one user posted on the company's forum. Another wrote that …" (the second
+    # speaker had been 'another'); "said another Twitter user, Roza Venn" is the user named.
+    q = quotes_of('"I bought twelve of these," one user posted on the forum. Another wrote that the plug was '
+                  '"a brick with a button."\n\n"We are anxious," said another Twitter user, Roza Venn.')
+    assert q[q["kind"] != "indirect"]["speaker"].tolist() == ["user", "user", "Roza Venn"]
+
+
 def test_lower_case_words_after_the_show_was_are_a_predicate_not_a_title():
     # "the show was “postponed, not cancelled”" (no row had been found: "show was" marks a title, as in "her favourite
     # show was “Seinfeld”", which stays a title).
