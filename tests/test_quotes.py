@@ -747,6 +747,14 @@ def test_a_user_of_a_platform_is_an_unnamed_source():
     assert q[q["kind"] != "indirect"]["speaker"].tolist() == ["user", "user", "Roza Venn"]
 
 
+def test_another_is_no_other_of_a_share():
+    # "Owners were offered a 40 percent discount. … Another wrote that …": a share counts no one person ("another"
+    # had been '40 percent').
+    q = quotes_of('Owners were offered a 40 percent discount on the new plug. Another wrote that the offer was '
+                  '"an insult dressed up as an apology."')
+    assert q[q["kind"] != "indirect"]["speaker"].tolist() == ["another"]
+
+
 def test_lower_case_words_after_the_show_was_are_a_predicate_not_a_title():
     # "the show was “postponed, not cancelled”" (no row had been found: "show was" marks a title, as in "her favourite
     # show was “Seinfeld”", which stays a title).

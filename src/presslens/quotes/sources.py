@@ -1536,11 +1536,13 @@ class Article:
                 one := self._nearest_before(c.start, _ANOTHER_REACH, lambda d: d.kind == "NP_UNNAMED" and bool(
                     _A_NEW_ONE.match(text, d.start)) and " of " not in text[d.start:d.end]
                     and text[d.start:d.end].rsplit(None, 1)[-1].lower() not in DOCUMENTS
+                    and not _SHARE_HEAD.search(text, d.start, d.end)
                     and not _AFTER_COMMA.search(text, max(0, d.start - 3), d.start))) is not None and (
                 (named := self.resolve(one))[1] == UNNAMED):
             # "“…,” one fan tweeted. Another posted on TikTok: “…”": another of those the phrase before named (not of a
             # document: "One report says …, while another says"; nor of a part, "One of the officials", nor of one
-            # described, "said one, a mother of three"; nor "another" before a name: "said another Twitter user, …")
+            # described, "said one, a mother of three"; nor of a share, "a 40 percent discount"; nor "another" before a
+            # name: "said another Twitter user, …")
             return named
         if c.kind == "NP_UNNAMED" and self._one_by_demonym(c):
             # "Speaker Ada Quill says … The Avalon Republican says", "“…,” the Republican said": the person met before,
