@@ -747,6 +747,15 @@ def test_a_user_of_a_platform_is_an_unnamed_source():
     assert q[q["kind"] != "indirect"]["speaker"].tolist() == ["user", "user", "Roza Venn"]
 
 
+def test_a_rep_is_an_unnamed_source_and_rep_before_a_name_a_title():
+    # Entertainment copy: "“…,” a rep for the singer said", "his rep has since denied that …" (no speaker had been
+    # found); "Rep. Ada Quill" stays a title before a name.
+    q = quotes_of('"We ask for privacy," a rep for the singer said.\n\n'
+                  'Joss Arden appeared on the poster, but his rep has since denied that the drummer is involved.\n\n'
+                  '"We will vote," said Rep. Ada Quill.')
+    assert q["speaker"].tolist() == ["rep", "rep", "Ada Quill"]
+
+
 def test_another_is_no_other_of_a_share():
     # "Owners were offered a 40 percent discount. … Another wrote that …": a share counts no one person ("another"
     # had been '40 percent').
