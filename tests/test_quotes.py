@@ -756,6 +756,16 @@ def test_a_rep_is_an_unnamed_source_and_rep_before_a_name_a_title():
     assert q["speaker"].tolist() == ["rep", "rep", "Ada Quill"]
 
 
+def test_a_participle_after_a_though_clause_is_its_subjects():
+    # "Lindqvist, 37, has kept quiet on social media, though a rep for the singer confirmed the news, saying in a
+    # statement: “…”" (celebrity copy): the clause's subject speaks, as after "but" (the row had gone to Lindqvist);
+    # past an age after the first subject, over an "a" and a "for …" after the second.
+    q = quotes_of('Joss Arden, 37, has kept quiet, though a rep for the drummer confirmed the news, saying in a '
+                  'statement: "We ask for privacy."\n\n'
+                  'Ada Quill stayed home, but a spokesman for the council confirmed the vote, saying: "It is done."')
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["rep", "spokesman"]
+
+
 def test_another_is_no_other_of_a_share():
     # "Owners were offered a 40 percent discount. … Another wrote that …": a share counts no one person ("another"
     # had been '40 percent').

@@ -1240,9 +1240,10 @@ _PERSONAL_PRONOUN = re.compile(r"(?i:he|she|i|we|they|you)")
 _COMMA_BEFORE_SUBJECT = re.compile(r",[”\"'’]*\s+(?:\S+\s+){0,2}$")
 # From a subject's end: a verb phrase (a lower-case word first, not one going on with the subject's phrase: "A
 # coalition of groups, lawyers and the administration has") to its last "and" or "but" opening a clause.
-_AND_CLAUSE = re.compile(r"\s+(?!(?:of|for|from|in|at|on|with|to|and|or|who|which|that)\b)[a-z][\w’'-]*"
-                         r"(?:,?\s+[\w’'.-]+)*,?\s+(?:and|but)\s+(?=[A-Z]|the\s)")
-_JOINED_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|will|would|[a-z]+ed)\b")
+_AND_CLAUSE = re.compile(r"(?:,\s+\d+,)?\s+(?!(?:of|for|from|in|at|on|with|to|and|or|who|which|that)\b)[a-z][\w’'-]*"
+                         r"(?:,?\s+[\w’'.-]+)*,?\s+(?:and|but|(?:al)?though)\s+(?=[A-Z]|the\s|an?\s)")
+_JOINED_VERB = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?[\w’'-]+)?\s+(?:\w+ly\s+)?"
+                          r"(?:has|have|had|was|were|is|are|will|would|[a-z]+ed)\b")
 # A fronted phrase or clause up to its comma (a quotation's comma too: "When Quill called it “a tax,” Tarn"), before
 # the main clause: "In a debate, ", "while his rivals called for troops, ", "Amid calls from some to quit, ",
 # "Speaking to KVRT's “Morning Show,” ".
