@@ -1931,6 +1931,15 @@ def test_a_lone_initial_is_no_mention():
     assert list(_mentions(text)["text"]) == ["Kees Mol", "Courier", "A. J. Brandt"]
 
 
+def test_an_initial_without_its_point_before_a_name_is_part_of_the_name():
+    # British, Indian and other house styles drop the point of an initial ("George W Bush", "RWA secretary P
+    # Sudhakar"): the name had lost the letter ('George' and 'Bush' apart, 'Sudhakar'); "A" and "I" stay words.
+    text = ("Joran W Hale met the board.\n\nRWA secretary K Varadan spoke, and so did R S Menon.\n\n"
+            "A Tarrow councillor and I Kees Mol signed.")
+    assert list(_mentions(text)["text"]) == ["Joran W Hale", "RWA", "secretary K Varadan", "R S Menon", "Tarrow",
+                                             "Kees Mol"]
+
+
 def test_a_speaker_label_longer_than_an_acronym_is_no_shouting():
     # "STEPHANOPOULOS:" was read as shouting and dropped, "SHAPIRO:" too; an opening quotation mark
     # may stand before a label ('"CLINTON: I feel ...').

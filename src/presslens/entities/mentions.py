@@ -89,6 +89,7 @@ _DIGIT = re.compile(r"\d")
 _PARTY_TOKEN = re.compile(r"^[RDI]-\p{Lu}")
 _PARTY_OPENINGS = ("R-", "D-", "I-")  # how _PARTY_TOKEN's matches open, told without the regex
 _INITIALS = re.compile(r"^(?:\p{Lu}\.)+$")  # "J.", "J.J."
+_INITIAL_NEXT = re.compile(r"[ \u00a0]\p{Lu}(?:\p{Ll}|[ \u00a0]\p{Lu})")  # a name or an initial after a capital
 _CAMEL = re.compile(r"\p{Ll}\p{Lu}(?![\u0080-\u00bf])")  # not a letter read as Latin-1 ("FranÃ§ois")
 _CLITIC_NEXT = re.compile(r"['’]")
 # After a place: a possessive, which says the name before the comma is what the place has ("China's envoy").
@@ -291,7 +292,10 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False, in
         # Mass.", not "celebrate Mass", "Mass shootings")
         return True
     if len(text) == 1 or (len(text) == 2 and text[1] == "." and not tok.alone):
-        return False if text.endswith(".") else True  # "J." is an initial, "Q" and "R" are not names
+        # "J." is an initial, "Q" and "R" are not names; but a capital before a name is an initial without its
+        # point, as British, Indian and other house styles write it ("George W Bush", "RWA secretary P Sudhakar"),
+        # not "A" or "I", words before a capital as often
+        return not (text.endswith(".") or (text not in "AI" and _INITIAL_NEXT.match(after)))
     letters = text.replace(".", "").replace("-", "")
     if letters.isupper() and len(letters) > 1 and "." not in text and not _known_kind(text, lex) \
             and low not in lex.prefixes:
