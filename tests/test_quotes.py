@@ -766,6 +766,16 @@ def test_a_participle_after_a_though_clause_is_its_subjects():
     assert q[q["kind"] == "direct"]["speaker"].tolist() == ["rep", "spokesman"]
 
 
+def test_the_noun_after_an_indefinite_phrase_with_words_before_its_noun_is_that_phrase():
+    # "A senior defence official, who briefed reporters …, said …. The official said the deployment would last “at
+    # least six months.”" (a defence briefing; 'official' had been the speaker), as "A spokesperson for … welcomed
+    # …. “…,” the spokesperson said" already was; not a phrase of two ("One provided a document …").
+    q = quotes_of('A senior Tarrow port official said on Friday that the pier was safe. "We checked twice," the '
+                  'official said.\n\nOne provided a document that she called the plan. "Keep out," the document '
+                  'states.')
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["senior Tarrow port official", "document"]
+
+
 def test_another_is_no_other_of_a_share():
     # "Owners were offered a 40 percent discount. … Another wrote that …": a share counts no one person ("another"
     # had been '40 percent').

@@ -535,6 +535,7 @@ _PARTICIPLE_THAT = re.compile(r",\s+[a-z]+ing\s+(?:that\s+)?$")
 _OWNED_EVENT_THEN = re.compile(r"['’]s?\s+[^,.;:!?“”\"]{1,100},\s+(?:when|where|(?:in|at|during)\s+which)\s+")
 # A preposition opening a phrase after a noun: "(nominee) for (the Nov. 8 election)", "(secretary) of (state)".
 _HEAD_THEN_PP = re.compile(r"\s+(?:for|of|in|at|from|on|with|to)\s+")
+_ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\b")  # inside a phrase: two phrases ("One provided a document")
 # A person's epithet of fame, fortune, trade or creed -> the gender it names ("" for none).
 _EPITHETS = {line.split("\t")[0]: line.partition("\t")[2] for line in word_list("epithet_nouns")}
 # The most words an entry of _EPITHETS has ("real estate developer").
@@ -1596,10 +1597,13 @@ class Article:
                 and _singular_person(phrase) and (first := self._nearest_before(
                     c.start, c.start - self._sentence_before(self.sentence(c.start)[0])[0], lambda d: (
                         d.kind == "NP_UNNAMED" and bool(_A_NEW_ONE.match(text, d.start))
-                        and _HEAD_THEN_PP.split(strip_det(text[d.start:d.end]), 1)[0].lower() == phrase.lower()
-                        and _HEAD_THEN_PP.search(text, d.start, d.end) is not None))) is not None):
-            # "A spokesperson for the Baltic Shippers' Council welcomed …. “…,” the spokesperson said": the one the
-            # indefinite phrase before introduced, with the body it is of
+                        and (head := _HEAD_THEN_PP.split(strip_det(text[d.start:d.end]), 1)[0]).rsplit(None, 1)[-1]
+                        .lower() == phrase.lower()
+                        and not _ARTICLE_WORD.search(head)
+                        and (" " in head or _HEAD_THEN_PP.search(text, d.start, d.end) is not None)))) is not None):
+            # "A spokesperson for the Baltic Shippers' Council welcomed …. “…,” the spokesperson said", "A senior
+            # defence official, who briefed reporters …, said …. The official said": the one the indefinite phrase
+            # before introduced, with the body it is of or the words before its noun
             return self.resolve(first)
         return self._author(c, phrase) or (phrase, UNNAMED)
 
