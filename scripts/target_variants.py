@@ -44,13 +44,21 @@ subjectivity direction with their L2 apart (``polar_fit``; 1 is the plain fit); 
 again over the target lexicon with Hu & Liu's opinion words it lacks at ±scale (``opinion_lexicon``; needs the
 ``rated`` extra), ``opinion-rare-<scale>`` only those in fewer than ``MIN_CUE_COUNT`` train sentences.
 
+Twelfth round (licence-clean lists of evaluative words). ``words-<sources>[-rare]-<scale>``: the features again
+over the target lexicon with the words of licence-clean lists it lacks at ±scale (``clean_lexicon``; sources
+``afinn`` AFINN-165, ODbL; ``pattern`` / ``patterns`` Pattern's adjectives / its strong ones, PDDL; joined by
+``+``; both read from the ``rated`` extra's packages), ``-rare`` only those in fewer than ``MIN_CUE_COUNT`` train
+sentences; ``...-cv<s1>_<s2>_...`` also chooses the scale inside each outer split with the L2 and the class bias
+(``nested_choice``; ties to the first scale) and prints each scale's own nested figures first.
+
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen]
 [--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
 half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all, clause, clause-own,
 clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE, patient,
 patient-split, patient-epithet, names-between, names-nearer, names-window, negation-far, polar-<ratio>,
-opinion-<scale>, opinion-rare-<scale>; about 2 CPU minutes per
+opinion-<scale>, opinion-rare-<scale>, words-<sources>[-rare]-<scale or cv...>; ``--l2`` the screen's L2;
+about 2 CPU minutes per
 cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install scikit-learn``, the vectors
 ``pip install wordllama``, both used here only)
 """
@@ -481,6 +489,53 @@ def opinion_lexicon(scale: float, rare_in=None) -> dict[str, float]:
     return lex
 
 
+# --------------------------------------------------------------------------- twelfth round
+
+def _source_signs(source: str) -> dict[str, float]:
+    """A licence-clean word list's polarity signs: ``afinn`` AFINN-165 (Nielsen 2011; ODbL, the ``afinn``
+    package's data file), ``pattern`` Pattern's adjectives (De Smedt & Daelemans 2012; PDDL, the data file of
+    the ``textblob`` package; ``patterns`` those of polarity ±0.5 or more), both read where the ``rated`` extra
+    installs them; ``hl`` Hu & Liu's list (no licence stated; round eleven's reference); a trailing ``v``
+    (``afinnv``, ``patternv``) keeps the list's grade, AFINN's typical ±2 and Pattern's ±0.5 read as ±1."""
+    from presslens.sentiment import rated
+
+    if source == "patterns":    # Pattern's strong words alone (|polarity| at least 0.5)
+        return {w: float(np.sign(v)) for w, v in rated.pattern_lexicon().items() if abs(v) >= 0.5}
+    lists = {"afinn": rated.afinn_lexicon, "pattern": rated.pattern_lexicon, "hl": rated.opinion_lexicon}
+    read = lists[source.rstrip("v")]
+    if source.endswith("v"):    # graded: AFINN's typical ±2 and Pattern's ±0.5 as ±1
+        return {w: v / 2 if source == "afinnv" else 2 * v for w, v in read().items() if v}
+    return {w: float(np.sign(v)) for w, v in read().items() if v}
+
+
+def clean_lexicon(sources: str, scale: float, rare_in=None) -> dict[str, float]:
+    """The target lexicon with the words of ``sources`` (names of :func:`_source_signs` joined by ``+``) it
+    lacks at ±``scale`` on its −4…4, a word the lists sign differently left out; with ``rare_in`` (sentences)
+    only the words in fewer than ``MIN_CUE_COUNT`` of them (a frequency filter: too rare to be cues)."""
+    from collections import Counter
+
+    lex = dict(T._lexicon())
+    seen = Counter(w.lower() for s in set(rare_in) for w in set(T._analyse(s).words)) if rare_in is not None else None
+    signs: dict[str, list] = {}
+    for source in sources.split("+"):
+        for word, sign in _source_signs(source).items():
+            signs.setdefault(word, []).append(sign)
+    for word, got in signs.items():
+        if (len({np.sign(v) for v in got}) == 1 and word.isalpha() and word not in lex
+                and (seen is None or seen[word] < tt.MIN_CUE_COUNT)):
+            lex[word] = scale * got[0]
+    return lex
+
+
+def words_spec(variant: str) -> tuple[str, bool, list[float]]:
+    """``words-<sources>[-rare]-<scale>`` or ``...-cv<s1>_<s2>_...`` (the scale chosen inside each outer
+    split from those): the sources, whether only rare words, the scales."""
+    parts = variant.split("-")
+    last = parts[-1]
+    scales = [float(x) for x in last[2:].split("_")] if last.startswith("cv") else [float(last)]
+    return parts[1], "rare" in parts[2:-1], scales
+
+
 _POLARITY, _SUBJECTIVITY = np.array([-1.0, 0.0, 1.0]), np.array([1.0, -2.0, 1.0])
 
 
@@ -665,6 +720,39 @@ def nested(bank, feats, cue_rows, gold, groups, repeats: int, variant: str = "ba
     return out
 
 
+def nested_choice(options, gold, repeats: int) -> dict:
+    """As :func:`nested` for the plain layer, with one more choice inside each outer split: which of
+    ``options`` (``(bank, cue_rows)`` per setting, e.g. per weight of the added words) and L2, by the
+    inner out-of-fold macro-F1 (ties within ``L2_TIE`` to the first option, then the strongest L2); the
+    settings chosen are counted in the output."""
+    reads = [tt._has_cues(rows) for _, rows in options]
+    out, preds, chosen = {}, {}, []
+    for key in options[0][0]:
+        test = options[0][0][key]["test"]
+        train = ~test
+        tried = []
+        for o, (bank, _) in enumerate(options):
+            for l2 in tt.L2_GRID:
+                inner = bank[key][l2][0]
+                bias = tt.fit_class_bias(inner, gold[train])
+                f1 = evaluation.macro_f1(np.where(reads[o][train], tt._classes(inner, bias), 0), gold[train])
+                tried.append((f1, -o, l2, bias))
+        top = max(t[0] for t in tried)
+        _, o, l2, bias = max((t for t in tried if t[0] >= top - tt.L2_TIE), key=lambda t: (t[1], t[2]))
+        chosen.append(-o)
+        preds[key] = np.where(reads[-o][test], tt._classes(options[-o][0][key][l2][1], bias), 0)
+    bank0 = options[0][0]
+    for r in range(repeats):
+        pred = np.zeros(len(gold), dtype=int)
+        for j in range(5):
+            pred[bank0[(r, j)]["test"]] = preds[(r, j)]
+        out[f"repeat {r}"] = round(evaluation.macro_f1(pred, gold), 4)
+    for key in (k for k in bank0 if k[0] == "lso"):
+        out[f"{key[1]} left out"] = round(evaluation.macro_f1(preds[key], gold[bank0[key]["test"]]), 4)
+    out["chosen"] = {o: chosen.count(o) for o in sorted(set(chosen))}
+    return out
+
+
 def screen(feats, cue_rows, gold, groups, l2: float = 120.0) -> float:
     """The quick screen of the fourth round: 5-fold CV by story at one L2, the class bias fitted
     on the pooled out-of-fold log-odds (optimistic by that choice; only to rank variants before
@@ -687,16 +775,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None,
                         help="folder keeping each split's log-odds per variant's cue set, reused by a later run")
     parser.add_argument("--screen", action="store_true",
-                        help="only the quick screen (5-fold CV by story at L2 120, bias on the pooled predictions)")
+                        help="only the quick screen (5-fold CV by story at L2 --l2, bias on the pooled predictions)")
+    parser.add_argument("--l2", type=float, default=120.0, help="the screen's L2")
     args = parser.parse_args(argv)
     train = evaluation.read_jsonl(evaluation._shared("") / "newsmtsc-train" / "train.jsonl")
     gold = train["polarity"].to_numpy()
     groups = np.array([tt._story(i) for i in train["id"]])
-    sources = np.array([tt._source(i) for i in train["id"]])
+    sources_arr = np.array([tt._source(i) for i in train["id"]])
     feats, cue_rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
     banks = {}
     plain_fit, plain_lexicon = tt._fit_lr, T._lexicon
     for variant in args.variants:
+        if variant.startswith("words-"):
+            # words-<sources>[-rare]-<scale|cv...>: the features again over the lexicon with the lists' words
+            sources, rare, scales = words_spec(variant)
+            options = []
+            for scale in scales:
+                T._lexicon = lambda lex=clean_lexicon(sources, scale, train["sentence"] if rare else None): lex
+                T._analyse.cache_clear()
+                vfeats, rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
+                T._lexicon = plain_lexicon
+                T._analyse.cache_clear()
+                tt.VALUED, tt.MAX_CUES, tt._fit_lr = ("V_",), 8000, plain_fit
+                name = f"words-{sources}-{'rare-' if rare else ''}{scale:g}"
+                if args.screen:
+                    print(name, "screen", screen(vfeats, rows, gold, groups, args.l2), flush=True)
+                    continue
+                if name not in banks:
+                    banks[name] = log_odds_bank(vfeats, rows, gold, groups, sources_arr, args.repeats, args.jobs,
+                                                args.cache / name if args.cache else None)
+                options.append((banks[name], rows))
+                print(name, nested(banks[name], vfeats, rows, gold, groups, args.repeats), flush=True)
+            if len(scales) > 1 and not args.screen:
+                print(variant, nested_choice(options, gold, args.repeats), flush=True)
+            continue
         cue_set = variant if variant in CUE_SETS or variant.startswith(("vec-", "opinion-", "polar-")) else "base"
         rows, vfeats = cue_rows, feats
         tt._fit_lr = polar_fit(float(variant[6:])) if variant.startswith("polar-") else plain_fit
@@ -731,10 +843,10 @@ def main(argv: list[str] | None = None) -> int:
             rows = [{**c, **EXTRA[cue_set](s, int(a), int(b))} if c else c
                     for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
         if args.screen:
-            print(variant, "screen", screen(vfeats, rows, gold, groups), flush=True)
+            print(variant, "screen", screen(vfeats, rows, gold, groups, args.l2), flush=True)
             continue
         if cue_set not in banks:
-            banks[cue_set] = log_odds_bank(vfeats, rows, gold, groups, sources, args.repeats, args.jobs,
+            banks[cue_set] = log_odds_bank(vfeats, rows, gold, groups, sources_arr, args.repeats, args.jobs,
                                             args.cache / cue_set if args.cache else None)
         print(variant, nested(banks[cue_set], vfeats, rows, gold, groups, args.repeats, variant), flush=True)
     return 0

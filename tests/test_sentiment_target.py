@@ -673,6 +673,31 @@ def test_variant_fit_by_polarity_and_subjectivity_reduces_to_the_plain_fit(monke
     _, w4, _ = variants.polar_fit(4.0)(dense, cues, gold, 2.0)
     assert abs(w4[0, 2] - w4[0, 0]) < abs(w1[0, 2] - w1[0, 0])
 
+def test_variant_lexicon_adds_listed_words_too_rare_to_be_cues(monkeypatch):
+    """scripts/target_variants.py's ``clean_lexicon`` (twelfth round) adds the listed words the target
+    lexicon lacks at ±scale, only those in fewer than MIN_CUE_COUNT of the given sentences when asked, and
+    none that two lists sign differently; ``words_spec`` reads a variant's name."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("target_variants", ROOT / "scripts" / "target_variants.py")
+    variants = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(variants)
+    lists = {"one": {"glorpish": -1.0, "zanful": 1.0, "bad": 1.0, "wexy": 1.0},
+             "two": {"wexy": -1.0, "plimsy": 0.5}}
+    monkeypatch.setattr(variants, "_source_signs", lambda source: lists[source])
+    lex = variants.clean_lexicon("one+two", 0.5)
+    assert lex["glorpish"] == -0.5 and lex["zanful"] == 0.5 and lex["plimsy"] == 0.25
+    assert "wexy" not in lex and lex["bad"] < -1  # signed both ways; the lexicon's own valence kept
+    sentences = [f"Councillor Brent of Harrowgate was zanful, report {i}." for i in range(6)]
+    rare = variants.clean_lexicon("one+two", 0.5, sentences + ["A glorpish deal."])
+    assert "zanful" not in rare and rare["glorpish"] == -0.5  # in six sentences: left to the cues
+    assert variants.words_spec("words-afinn+patterns-rare-cv0.5_0.25_1") == ("afinn+patterns", True, [0.5, 0.25, 1.0])
+    assert variants.words_spec("words-afinn-0.5") == ("afinn", False, [0.5])
+
+
 def test_cues_say_whether_the_mention_is_a_place_an_organisation_or_a_common_noun(monkeypatch):
     from presslens.sentiment import target
 
