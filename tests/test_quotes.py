@@ -6403,6 +6403,20 @@ def test_a_company_speaks_before_its_seat_set_off_by_commas():
     assert quotes_of("Ohio said the ferry was late.")["speaker"].tolist() == ["Ohio"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Varn foreign minister, Ivo Brant, who lived in Tarnby from 1968, when the army took Velora, until 1989, "
+     "said he had stayed hopeful.", "Ivo Brant"),
+    ("Quill, who backed Sen. Bo Tarn, R-Avalon, and opposed Marsh in the primaries, last week said he had stayed "
+     "hopeful.", "Quill"),
+    ("The official, who worked for Ada Quill, the harbour master, until 1989, said he had stayed hopeful.", "official"),
+])
+def test_a_relative_clause_with_commas_inside_leaves_its_head_the_speaker(text, speaker):
+    # "Jan Kavan, who lived in London from 1968, when the Soviets invaded Czechoslovakia, until 1989, said" (NYT,
+    # TempEval-3 sample J) gave London, "Beck, who supported Sen. Ted Cruz, R-Texas, and …, last week said" Ted Cruz: a
+    # name inside a relative clause set off after the subject is the clause's, whatever commas the clause holds.
+    assert row(quotes_of(text), "he had stayed hopeful").speaker == speaker
+
+
 def test_the_name_after_a_possessive_after_the_verb_speaks():
     # "“…,” said Florida International's Fernandez" (NYT, TempEval-3 sample J): the school before the possessive,
     # which the tagger took for a person's name, was given as the speaker; the person named after it speaks.

@@ -456,6 +456,8 @@ _LEFT_GAP_NAME = _LeftGap(f"|{GAP_WORDS}|{alternation(word_list('name_day_words'
 _LEFT_GAP_NOUN = _LeftGap("", "")
 
 PERSONLIKE = ("PERSON", "MISC", "NAME")
+# Who a relative clause set off by commas before a cue may describe, whatever it names ("Ivo Brant, who …, said").
+_WHO_HEADS = PERSONLIKE + ("NP_ROLE", "NP_UNNAMED")
 
 APPOSED = re.compile(rf"(?P<pp>)(?P<desc>)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,3}}")
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -1300,10 +1302,12 @@ class Article:
             elif m.groupdict().get("rel") and c.end <= best[0].start and best[0].kind != "PRON":
                 # "Police officers who had searched for Howes concluded": the officers, not the name in their clause
                 best = (c, desc)
-            elif m.group("desc") and best[0].start >= m.start("desc") and not between and (
-                    c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE or seat):
+            elif m.group("desc") and best[0].start >= m.start("desc") and (not between and (
+                    c.kind in PERSONLIKE and best[0].kind not in PERSONLIKE or seat) or c.kind in _WHO_HEADS
+                    and self.text.startswith(("who ", "whose "), m.start("desc"))):
                 # "Ada Quill, director of Avalon Lines, a ferry firm, said": the organisation is
-                # inside the person's description.
+                # inside the person's description; so is any name in a relative clause of the person's, commas
+                # inside ("Ivo Brant, who lived in Tarnby from 1968, when the army came, until 1989, said")
                 best = (c, desc)
             elif c.end < best[0].start:
                 break
