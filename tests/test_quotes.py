@@ -6417,6 +6417,18 @@ def test_a_relative_clause_with_commas_inside_leaves_its_head_the_speaker(text, 
     assert row(quotes_of(text), "he had stayed hopeful").speaker == speaker
 
 
+def test_calls_for_after_a_subject_is_the_verb_of_a_demand():
+    # "He calls for $1 trillion in new spending", "Johnson calls for ending corporate taxes" (NYT, Washington Post;
+    # PolNeAR train marks 18 of its 26 uses of "calls for") had no row, as "called for" has; after a preposition, a
+    # conjunction or a participle "calls" is the plural noun and makes none ("a chorus of calls for", "-- and calls
+    # for", "growing calls for").
+    text = ("Ada Quill calls for ending the ferry levy. Tom Becker faced a chorus of calls for his exit. The pier "
+            "drew anger -- and calls for an inquiry. Despite growing calls for a new pier, the board met.")
+    q = quotes_of(text)
+    assert q[["speaker", "cue", "content"]].values.tolist() == [["Ada Quill", "calls for", "ending the ferry levy"]]
+    assert_offsets(text, q)
+
+
 def test_the_name_after_a_possessive_after_the_verb_speaks():
     # "“…,” said Florida International's Fernandez" (NYT, TempEval-3 sample J): the school before the possessive,
     # which the tagger took for a person's name, was given as the speaker; the person named after it speaks.

@@ -1481,6 +1481,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "called on Quill at home", "was not called on": a visit or a turn to speak, no demand (a quotation after
         # it is what was called for: "called on the board “to act now”")
         return None
+    if _calls_uncited(text, verb, max(limit_left, cue_s - 40), cue_s):
+        # "a chorus of calls for his exit", "his plan calls for": a verb of an object alone (a speech act)
+        facts = _VERBS[verb]._replace(classes=_OBJECT_ONLY, object_only=True)
+        classes = facts.classes
     if "belief" in classes and _REASON_AFTER.match(text, cue_e):
         return None  # "are concerned because …", "are concerned enough that they …": a reason or a degree, no belief
     if "regard" in classes and not _REGARDED_AS.match(text, cue_e, limit_right):
@@ -1887,6 +1891,21 @@ _CALLED_FOR_TO = re.compile(
     r"\s+(?:(?!(?:after|before|because|while|when|since|until|as|if|who|whom|whose|which|that|and|but)\b)"
     r"[^.;:!?\n,\s]+(?:,\s+[^.;:!?\n,]{1,60},)?\s+){1,10}?(?:not\s+)?to\s+"
     rf"(?!(?:{_DETERMINER_WORD})\b)[a-z]")
+# The subject before "calls for" that makes it the verb of a demand cited: "he", "she", "it" or a word in capitals
+# ("Quill calls for a ban", "He calls for $1 trillion", "Obama/Clinton calls for", "renewed Republican calls for", as
+# PolNeAR marks them); after any other word "calls" is mostly the plural noun ("a chorus of calls for", "-- and calls
+# for", "growing calls for", "robo-calls for"), and after a common noun its subject mostly a document the row cannot
+# name ("his plan calls for", "A letter to platform committee members calls for": no speaker or the wrong one).
+_CALLS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|(?<![\w’'.-])[A-Z][\w’'.-]*)\s+$")
+_OBJECT_ONLY = frozenset({"object"})
+
+
+def _calls_uncited(text: str, verb: str, lo: int, cue_s: int) -> bool:
+    """Whether "calls for" at ``cue_s`` cites no demand, no subject of _CALLS_SUBJECT_BEFORE before it: a verb of an
+    object alone (rows only with speech_acts), as all its uses were before it joined the "cited" class."""
+    return verb == "calls for" and not _CALLS_SUBJECT_BEFORE.search(text, lo, cue_s)
+
+
 _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
                            rf"(?!(?:{_DETERMINER_WORD})\b)[a-z]")
 
@@ -3424,7 +3443,9 @@ class _Extractor:
                 continue  # (a verb of speech among them is read on: "did not mention, however, that …", _right_clause)
             if not self.speech_acts and verb and _verb_of(m) in _CALL_FORMS and _CALL_CONVENED.match(text, m.end()):
                 continue  # (a speech act: "called a snap election for March")
-            if (not self.speech_acts and verb and _VERBS[_verb_of(m)].object_only
+            if (not self.speech_acts and verb and (_VERBS[_verb_of(m)].object_only
+                                                   or _calls_uncited(text, _verb_of(m), max(0, m.start() - 40),
+                                                                     m.start()))
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
                     and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
                              and (_JUDGED[preposition].match(text, m.end())
