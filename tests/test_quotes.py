@@ -6588,6 +6588,18 @@ def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_be
     assert_offsets(text, q)
 
 
+def test_they_after_an_opening_phrase_of_up_to_six_words_is_the_group_the_sentence_before_has_as_subject():
+    # 'The Miami relatives have … stir passions against the Justice Department among Cuban-Americans in South Florida.
+    # In hopes of trumping the law, they have unreasonably demanded …' (NYT, TempEval-3 sample J) gave the
+    # Cuban-Americans, 'Former prosecutors said investigators were …. Take action before the election, they said, …'
+    # (Washington Post) the investigators: an opening phrase of five or six words before the comma leaves "they" at
+    # the opening of its clause, as a shorter one does.
+    text = ("The Varn relatives have left unclear whether they will give up the boat, and have stirred anger against "
+            "the ministry among dockers in South Tarnby. In hopes of trumping the law, they have demanded that a "
+            "panel of judges decide the case.")
+    assert row(quotes_of(text), "a panel of judges").speaker == "Varn relatives"
+
+
 def test_an_ambassador_the_article_names_no_one_to_is_an_unnamed_source():
     # 'The Iraqi ambassador to Greece said in Athens …', 'The Iraqi ambassador to Venezuela said on Tuesday that …'
     # (AP, in a story about Saddam Hussein), "Chad's Ambassador to France confirmed" (HuffPost): an envoy no one the

@@ -795,9 +795,10 @@ _PLACE_OF_PEOPLE = re.compile(r"\s+(?:at|of|in|from|near|outside)\s+")
 # What stands between the start of a sentence and a "they" that stands for the subject of the sentence before: nothing
 # but an opening mark ("They said"), or a quotation that opens the sentence ("“…,” they said").
 _OPENING_QUOTE = re.compile(r"[\s“\"]*|\s*[“\"][^“”\"]*[”\"]\s*")
-# What may stand before a "they" that opens its clause: nothing but an opening mark, or a conjunction or a short
-# phrase set off by a comma ("Therefore, they said, …", "But they say …", "In a letter, they told …").
-_CLAUSE_OPENING = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet)\s+|[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?", re.I)
+# What may stand before a "they" that opens its clause: nothing but an opening mark, or a conjunction or a phrase of
+# up to six words set off by a comma ("Therefore, they said, …", "But they say …", "In a letter, they told …", "In
+# hopes of trumping the law, they have demanded …").
+_CLAUSE_OPENING = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet)\s+|[\w’'-]+(?:\s+[\w’'-]+){0,5},\s+)?", re.I)
 # A "they" that opens a clause joined to its sentence's first ("Officials warned …, and they said …"): the subject of
 # that first clause, not a plural named in it.
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")
