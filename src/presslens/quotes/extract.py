@@ -1806,7 +1806,11 @@ _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believe
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
 _OFF_AFTER = re.compile(r"\s+(?:off|up(?!\s+to\s+[\d$£€]))\b")  # (a share shown is: "polls show up to 40 percent")
-_APPOSITION_NEXT = re.compile(r"\s*(?:a|an|who|which|one|former)\b", re.I)
+# What opens a description of the name after "According to X," that makes the name the clause's subject, not X's
+# name: "a", "who" …, an age ("Tom Varley, 45, was"), or "the" and a phrase its comma and a verb close ("Caridad
+# Gonzalez, the oldest sister, was the first …"; not "According to its lawyer, Ivo Brant, the ferry will …").
+_APPOSITION_NEXT = re.compile(r"\s*(?:(?:a|an|who|which|one|former)\b|\d{1,3},"
+                              r"|the\s+[^,;:.!?“”\"]{1,60},\s+(?:was|is|were|are|has|had|have|will|would)\b)", re.I)
 _MAY_BEFORE = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$", re.I)
 # (in lower case but "TV": "ABC News shows" is a poll's network, "the game shows that" a finding)
 _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|talk|reality|news|radio|cable|morning|chat|cooking|comedy|quiz"
