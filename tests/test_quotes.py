@@ -6433,6 +6433,18 @@ def test_a_name_with_its_age_or_description_after_according_to_opens_the_clause(
     assert (r.speaker, r.content) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Ada Quill was not asked to speak at the rally.", "to speak at the rally"),
+    ("In the Gazette poll, respondents were also asked to pick the loser.", "to pick the loser"),
+])
+def test_the_subject_of_a_passive_with_not_or_also_is_no_speaker(text, content):
+    # "Iron Mike Tyson was not asked to speak" (Breitbart), "Respondents were also asked to pick the loser" (Western
+    # Journal), "Cruz was also endorsed", "Perez is not widely recognized": the subject of a passive is the one asked
+    # or spoken of; with "not" or "also" between the auxiliary and the participle it was given as the speaker.
+    r = row(quotes_of(text), content)
+    assert pd.isna(r.speaker) and r.cue.startswith(("was", "were"))
+
+
 def test_calls_for_after_a_subject_is_the_verb_of_a_demand():
     # "He calls for $1 trillion in new spending", "Johnson calls for ending corporate taxes" (NYT, Washington Post;
     # PolNeAR train marks 18 of its 26 uses of "calls for") had no row, as "called for" has; after a preposition, a

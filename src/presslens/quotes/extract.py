@@ -1605,6 +1605,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # by dashes ('Trump - who previously said he would "bomb …" - said').
     dash_aside = _DASH_ASIDE_BEFORE.search(text, max(wide, cue_s - 240), cue_s) if mark in _DASHES else None
     left = _left_subject(doc, wide if dash_aside else limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
+    if (left is not None and facts.past and verb != "expected"
+            and (negated := _PASSIVE_NOT.search(text, max(limit_left, cue_s - 30), cue_s))):
+        # "Tyson was not asked to speak", "Respondents were also asked to pick", "Cruz was also endorsed": the subject
+        # of a passive is the one spoken to or of, never the speaker (the plain passive makes no frame, above; with
+        # "not" or "also" the row stays, PolNeAR marking some, with no one the article names)
+        return _Frame(cue_s, cue_e, classes, None, right=cue_e, lead=negated.start(), unnamed=True)
     if (left is None and "manner" not in classes
             and (eager := _EAGER_TO.search(text, max(limit_left, cue_s - 40), cue_s))):
         # "Quill was quick to point out that …", "went so far as to say", "seemed to suggest": the subject of the
@@ -1802,6 +1808,10 @@ _PERCEIVED_AS = re.compile(r"\b(?:is|was|are|were|(?:(?:can|could|will|would|may
 # "It was widely reported", "it's been said": an impersonal passive of saying, before "that" (_THAT_NEXT).
 _IMPERSONAL = re.compile(r"\b[Ii]t\s*(?:is|was|['’]s|(?:has|had|['’]s)\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?$")
 _THAT_NEXT = re.compile(r"\s+that\b")
+# A passive auxiliary with "not", "also" or "never" before a participle ("was not asked", "weren't disclosed", "is
+# also endorsed"; _PASSIVE takes an -ly adverb only).
+_PASSIVE_NOT = re.compile(r"\b(?:(?:is|was|are|were|be|been|being)\s+(?:not|also|never)|(?:is|was|are|were)n[’']t)"
+                          r"\s+(?:\w+ly\s+)?$", re.I)
 _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
                             r"|rumou?red)\s+to\s+have\s+$")
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:my|your|him|her|it|our|them)sel(?:f|ves)\b")
