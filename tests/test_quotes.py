@@ -6445,6 +6445,17 @@ def test_the_subject_of_a_passive_with_not_or_also_is_no_speaker(text, content):
     assert pd.isna(r.speaker) and r.cue.startswith(("was", "were"))
 
 
+def test_a_listed_role_s_plural_opening_the_sentence_speaks_a_coordinated_verb():
+    # "The directors didn't indicate the source of financing …, but said MCA and the Bronfman associates agreed …"
+    # (WSJ, TempEval-3 sample J) had no row for "said": a role's plural is no mention of its own, so the subject of
+    # the first verb was not found for the verb coordinated with it (a singular one, "The director", was).
+    text = ("The directors didn't indicate the source of the money, but said the ferry would be sold. The senators met "
+            "on Friday and said the levy would pass.")
+    q = quotes_of(text)
+    assert q.loc[q["cue"] == "said", ["speaker", "content"]].values.tolist() == [
+        ["directors", "the ferry would be sold"], ["senators", "the levy would pass"]]
+
+
 def test_calls_for_after_a_subject_is_the_verb_of_a_demand():
     # "He calls for $1 trillion in new spending", "Johnson calls for ending corporate taxes" (NYT, Washington Post;
     # PolNeAR train marks 18 of its 26 uses of "calls for") had no row, as "called for" has; after a preposition, a

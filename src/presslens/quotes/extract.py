@@ -938,6 +938,12 @@ _ROLE_BESIDE = re.compile(
     rf",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{alternation(word_list('unnamed_nouns') + word_list('role_nouns'))})"
     rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){{0,3}}?[\w’'&.-]+)?,\s*$")
+# A listed role's plural opening the sentence, maybe after a determiner or a count and a modifier ("The senators",
+# "Some Democratic senators", "Two directors"), then a verb: the subject of a verb coordinated with that verb.
+_PLURAL_ROLE_OPENING = re.compile(
+    rf"[\s“\"]*((?:(?:the|some|many|several|most|other|two|three|four|five)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?i:{alternation(word_list('role_nouns'))})s)\s+(?!(?:and|or|of|in|at|for|from|with|who|that|to)\b)[a-z]",
+    re.I)
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 # "“…” So says the 81-year-old.": "So" between a quote and an inverted frame, in the quote's paragraph or opening the
 # next.
@@ -1752,6 +1758,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         elif _AND_BEFORE.search(text, max(sent_s, limit_left - 1, cue_s - 40), cue_s):
             # "ProPublica obtained a video and said ...": the subject of the first verb.
             subj = doc.subject(sent_s, cue_s, pronouns=True)
+            if subj is None and "speech" in classes and (plural := _PLURAL_ROLE_OPENING.match(text, sent_s, cue_s)):
+                # "The senators met on Friday and said …": a listed role's plural, no mention of its own (before a verb
+                # of speech only: "All three candidates have said they would … and push for …" is no coordination)
+                subj = Candidate(plural.start(1), plural.end(1), "NP_GENERIC")
             if subj is not None and subj.end < cue_s:
                 frame.spk, frame.coordinated = subj, True
             elif subj is None and text[sent_s:cue_s].lstrip()[:1] in _QUOTE_OPENERS:
