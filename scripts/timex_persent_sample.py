@@ -56,12 +56,23 @@ def score(root: Path, second: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]
     """``(judged, unjudged)`` of sample A (of B with ``second``): one row per judged expression (doc_id, start,
     end, extent, judged_right: the value judged right or None where unjudgeable, found: overlapped now, exact: an
     expression has its extent now, now: the value now) and the expressions given now that overlap no judged row."""
-    sample = pd.read_csv(SAMPLE_B if second else SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
-    sample = sample.astype({"start": int, "end": int})
+    sample = read_sample(SAMPLE_B if second else SAMPLE)
     articles = draw(root, second)
-    assert set(sample["doc_id"]) <= set(articles["doc_id"]), "the draw no longer gives the judged articles"
     anchors = sample.drop_duplicates("doc_id").set_index("doc_id")["anchor"]
-    timexes = extract_timexes(articles.assign(published=articles["doc_id"].map(anchors)))
+    return judge(sample, articles.assign(published=articles["doc_id"].map(anchors)))
+
+
+def read_sample(path: Path) -> pd.DataFrame:
+    """A judged sample's rows (doc_id, start, end, extent, verdict, value, expected, ...), offsets as numbers."""
+    sample = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    return sample.astype({"start": int, "end": int})
+
+
+def judge(sample: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`score` of a judged ``sample`` of ``articles`` (doc_id, text, published): the judged rows against the
+    expressions presslens gives now, and the expressions given that overlap no judged row."""
+    assert set(sample["doc_id"]) <= set(articles["doc_id"]), "the draw no longer gives the judged articles"
+    timexes = extract_timexes(articles)
     rows, seen = [], set()
     for r in sample.itertuples():
         now = overlapping(timexes, r.doc_id, r.start, r.end)
@@ -90,6 +101,18 @@ def report(name: str, table: pd.DataFrame, unjudged: pd.DataFrame) -> None:
     print(f"  value accuracy {share(right, len(valued))}")
 
 
+def show(name: str, table: pd.DataFrame, unjudged: pd.DataFrame) -> None:
+    """:func:`report`, then every judged row that differs from its judged-right state and the unjudged ones."""
+    report(name, table, unjudged)
+    off = table[(table["found"] != (table["extent"] != "wrong"))
+                | (table["found"] & table["judged_right"].notna() & (table["now"] != table["judged_right"]))]
+    if len(off):
+        print(off.to_string(index=False))
+    if len(unjudged):
+        print("given now, overlapping no judged row (unjudged, counted wrong):")
+        print(unjudged.to_string(index=False))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding persent-dev")
@@ -98,14 +121,7 @@ def main() -> None:
     for second, path in ((False, SAMPLE), (True, SAMPLE_B)):
         table, unjudged = score(args.corpora or corpora_root(), second)
         tables.append((table, unjudged))
-        report(f"PerSenT dev sample, {N_ARTICLES} articles ({path.name}):", table, unjudged)
-        off = table[(table["found"] != (table["extent"] != "wrong"))
-                    | (table["found"] & table["judged_right"].notna() & (table["now"] != table["judged_right"]))]
-        if len(off):
-            print(off.to_string(index=False))
-        if len(unjudged):
-            print("given now, overlapping no judged row (unjudged, counted wrong):")
-            print(unjudged.to_string(index=False))
+        show(f"PerSenT dev sample, {N_ARTICLES} articles ({path.name}):", table, unjudged)
     report(f"both samples pooled, {2 * N_ARTICLES} articles:", pd.concat([t for t, _ in tables]),
            pd.concat([u for _, u in tables]))
 
