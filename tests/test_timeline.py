@@ -520,6 +520,11 @@ def test_an_article_before_a_plural_unit_counts_nothing():
     ("The Tolvern lease ran two dozen years.", "DURATION", "P24Y", None),
     ("Quill ended a weeks-long strike at the Tolvern mill.", "DURATION", "PXW", None),
     ("Brant had a decades-long feud with the Kelby council.", "DURATION", "PXY", None),
+    # closed up, as news writes them (were no expression)
+    ("Quill ended the yearlong Tolvern strike.", "DURATION", "P1Y", None),
+    ("The Orrin Bay council held a daylong hearing.", "DURATION", "P1D", None),
+    ("Brant's weeklong tour of Kelby ended.", "DURATION", "P1W", None),
+    ("Brant's decadeslong feud with Quill ended.", "DURATION", "PXY", None),
     ("Quill won a 3-yr term on the Orrin Bay council.", "DURATION", "P3Y", None),
     ("The Orrin Bay ferry had a 2-hr delay.", "DURATION", "PT2H", None),
     ("The ferry leaves at 3 p.m.", "TIME", "2031-03-17T15:00", None),

@@ -62,6 +62,9 @@ _NUM = (r"(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|½)?|(?:" 
 _UNIT = r"(?:" + alternation(UNITS) + r")(?:s|es)?\b"
 _UNIT_PLURAL = (r"(?:centuries|millennia|" + "|".join(f"{u}s" for u in UNITS if u not in ("century", "millennium"))
                 + r")\b")
+# The units written closed up with "long" ("yearlong", "daylong"): the words, not "hr" or "yr".
+_CLOSED_LONG = sorted(u + end for u in UNITS if u.isalpha() and len(u) > 2 for end in ("", "s"))
+_CLOSED_UNIT = alternation(_CLOSED_LONG)
 _SEASON = r"(?:" + alternation(SEASONS) + r")\b"
 _PART = r"(?:" + alternation(PARTS_OF_DAY) + r")\b"
 # The parts of the day a determiner goes with ("that night", "the morning after"): not "overnight" ("can't do that
@@ -2244,8 +2247,11 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      if not g.get("n") or _number(g["n"]) else None, "thousand"),
     (r"\bthe\s+weekend\b", lambda c, g: _r_relative_unit(c, {"unit": "weekend", "rel": "this", "the": "the"}), None),
     (rf"\b(?P<yw>{_YEAR_WORDS})", lambda c, g: ("DATE", _year_of_words(g["yw"]), None), "nineteen"),
-    (rf"\b(?P<unit>{_UNIT})[\s-]long\b", lambda c, g: ("DURATION", _duration(1 if not g["unit"].lower().endswith("s")
-                                                                          else None, g["unit"]), None), None),
+    # "a day-long siege", "weeks-long talks", and closed up as news often writes them: "the yearlong battle",
+    # "a daylong series", "a weeklong tour" (TimeML: P1Y, P1D, P1W; "decadeslong" a vague count)
+    (rf"\b(?:(?P<unit>{_UNIT})[\s-]|(?P<closed>{_CLOSED_UNIT})(?=long\b))long\b",
+     lambda c, g: ("DURATION", _duration(None if (u := g.get("unit") or g["closed"]).lower().endswith("s") else 1, u),
+                   None), None),
     # "by year-end", "at month-end", "by week's end" (not "week-end", the weekend's old spelling): the anchor's
     (r"\b(?P<unit>year|month)[\s-]end\b|\b(?:the\s+)?(?P<unit2>year|month|week)['’]s\s+end\b"
      r"|\bend[\s-]of[\s-](?P<unit3>year|month)\b",
@@ -2400,7 +2406,8 @@ _TRIGGERS = [r"\d-[01]\d-", r"\d/", r"\d-\d\d?-[12]", "11", _whole("weekend|week
              _T_WEEKDAY, _whole(alternation(SEASONS)), _whole("year|month|week"), _whole("ago"), _T_CALENDAR_UNIT,
              _T_CALENDAR_UNIT,
              _T_CALENDAR_UNIT,
-             _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen", _whole("long"),
+             _whole("year"), _whole("thousand"), _whole("weekend"), "nineteen",
+             _whole("long|" + "|".join(u + "long" for u in _CLOSED_LONG)),
              _whole("year|month|week"), _whole("date|ytd|qtd|mtd"),
              _T_UNITS_TIME, _T_UNIT, _T_UNIT, _T_SET, _whole("hour|day|week|month|year"),
              # Whole words, as the clock pattern has them: not "camp", "Obama", "afternoon", "time", "meet".
