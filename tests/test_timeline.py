@@ -707,6 +707,17 @@ def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the day the text last named, as "that day" (were the publication day, 2031-03-17)
+    ("Quill left the Kelby council on Saturday, an aide said. Earlier in the day Brant had quit.",
+     [("Saturday", "2031-03-15"), ("Earlier in the day", "2031-03-15")]),
+    ("Orrin Bay wrote to Quill on Friday. Later in the day, Quill replied.",
+     [("Friday", "2031-03-14"), ("Later in the day", "2031-03-14")]),
+])
+def test_earlier_in_the_day_is_the_day_last_named(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # right after a year or a month alone: that weekday of an unknown week of its year (was no value)
     ("Hela Brannick took office in Ostrova in 2019. The previous Friday she had left the Vell council.",
      [("2019", "2019"), ("The previous Friday", "2019-WXX-5")]),

@@ -1353,6 +1353,10 @@ def _r_the_unit(ctx: Context, g: dict) -> _Result | None:
     if not mod or (mod == "the end of" and g["unit"].lower() == "day" and _AT_BEFORE.search(ctx.before(4))
                    and not _A_DAY_AFTER.match(ctx.after(16))):
         return None
+    if mod in ("earlier in", "later in") and g["unit"].lower() == "day":
+        # "said Thursday. … had earlier in the day touted": the day of the date the text last named, as "that
+        # day" is, not the day of publication (news reports yesterday's events)
+        return "DATE", f"{_ANAPHOR}:0:day", _mod_code(mod)
     return _r_relative_unit(ctx, {**g, "rel": "this"})
 
 
