@@ -45,7 +45,8 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train")
     args = parser.parse_args()
     table, unjudged = judge(read_sample(SAMPLE), draw(args.corpora or corpora_root()))
-    show(f"PolNeAR train sample C, {table['doc_id'].nunique()} articles, two per outlet ({SAMPLE.name}):", table, unjudged)
+    show(f"PolNeAR train sample C, {table['doc_id'].nunique()} articles, two per outlet ({SAMPLE.name}):",
+         table, unjudged)
     for outlet, part in table.groupby(table["doc_id"].str.split("_").str[0]):
         found = int(part.loc[part["extent"] != "wrong", "found"].sum())
         print(f"  {outlet}: {found}/{int((part['extent'] != 'wrong').sum())} true expressions found")
