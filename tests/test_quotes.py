@@ -6610,6 +6610,17 @@ def test_a_day_between_the_verb_and_its_clause_before_an_article_or_a_pronoun_as
     assert_offsets(text, q)
 
 
+def test_a_caption_date_after_the_day_between_the_verb_and_its_clause_is_when():
+    # "Kenya's attorney general warned Thursday, Dec. 7, 2017, that …" (an AP photo caption, PerSenT tokenised as
+    # "warned Thursday   Dec . 7   2017 that"): the date after the day is when it was said, not the words.
+    text = ("Lindenport's harbour master, Ada Quill, warned Thursday, Dec. 7, 2017, that the pier would close. Bo Tarn "
+            "said Wednesday, Nov. 29, 2017, the ferry had been sold. Piet Okafor warned Friday   Sept . 8   2017 that "
+            "the levy would rise .")
+    q = quotes_of(text)
+    assert q["content"].tolist() == ["the pier would close", "the ferry had been sold", "the levy would rise"]
+    assert_offsets(text, q)
+
+
 def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_before_has_as_subject():
     # 'Prosecutors have told Mr. Antar's attorneys that they believe …. Therefore, they said, the money can be taken'
     # (WSJ), 'Facebook officials say they are reviewing posts …. Sometimes, they say, it means parsing …' (Washington

@@ -58,6 +58,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from presslens import entities
+from presslens.datafiles import data_lines
 from presslens.entities.lexicon import given_name, name_cased, role_title
 from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
@@ -187,6 +188,11 @@ _CLAUSE_SUBJECTS = "he|she|they|I|we|it|there"
 # The days of the week, and the days named from today, as the patterns of when something was said
 # name them.
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# The date an AP photo caption writes after its weekday ("said Thursday, Dec. 7, 2017, that …", PerSenT's tokenised
+# "warned Thursday   Dec . 7   2017 that"): the months and their abbreviations of the timeline's list (read from its
+# file: the timeline is a module this one may not import).
+_CAPTION_DATE = (r",?\s+(?:" + alternation([w for line in data_lines("timeline_months.txt") for w in line.split()])
+                 + r")\s*\.?\s+\d{1,2}(?:,?\s+\d{4})?,?")
 _DAYS = rf"today|yesterday|tonight|{_WEEKDAYS}"
 _DAY_PARTS = "morning|afternoon|evening|night"
 _ADDRESSEE = re.compile(
@@ -317,7 +323,8 @@ _PROGRAMME = r"(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^.,;:!?“”\"]{0,40}
 # Nuremberg Files'' was knocked off-line" as the ASCII wires write it)
 _THAT = re.compile(rf"\s+(?=that\s+{_RELATIVE_VERB}(?!-))|(?:,\s*(?=that\s+(?!{_RELATIVE_VERB}))|\s+)"
                    rf"(?:(?!(?:{_CLAUSE_SUBJECTS}|you|if|whether)\b)(?:(?:[^.,;:!?“”\"]|{_PROGRAMME}){{0,60}}?\s"
-                   rf"|(?:[^.,;:!?“”\"]|(?<=\b[A-Z])\.){{0,150}}?\s(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)\s)"
+                   rf"|(?:[^.,;:!?“”\"]|(?<=\b[A-Z])\.){{0,150}}?\s(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)\s"
+                   rf"|(?:on\s+)?(?:{_WEEKDAYS}){_CAPTION_DATE}\s+)"
                    rf"{_NOT_AFTER_PP}"
                    r"(?<!\sand\s)(?<!\sbut\s)(?<!\sor\s))??"
                    r"that\s+(?=[\w“\"]|``)")
@@ -401,7 +408,7 @@ _NP_OF_THEN_FINITE = _np_then_finite(of=True)
 # American wire copy writes it: the day is no subject there, "said Friday was the deadline" is), or a possessive
 # ("Castro said Tuesday his government told …"), as does a pronoun with an aside ("said Wednesday she, too, wants …").
 _DAY_THEN_CLAUSE = re.compile(
-    rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:{_WEEKDAYS}|week"
+    rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:{_WEEKDAYS})(?:{_CAPTION_DATE})?|week"
     rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
     # (a phrase, not the finite verb alone: "A megamerger announced Monday would turn" reports nothing)
     rf"(?=(?:he|she|they|it|we|I)(?:\s+\w|,)|(?:the|a|an)\s+(?!\d)"
