@@ -6621,6 +6621,15 @@ def test_a_caption_date_after_the_day_between_the_verb_and_its_clause_is_when():
     assert_offsets(text, q)
 
 
+def test_a_day_between_the_verb_and_a_contracted_pronoun_is_when():
+    # "Keillor said Wednesday, Nov. 29, he's been fired" (AP): a pronoun with its contracted auxiliary opens the clause
+    # after the day as a pronoun and a word do ("said Wednesday he has been fired").
+    text = "Bo Tarn said Friday he's leaving the ferry board. Ada Quill said Monday, Oct. 2, she'd stay on."
+    q = quotes_of(text)
+    assert q["content"].tolist() == ["he's leaving the ferry board", "she'd stay on"]
+    assert_offsets(text, q)
+
+
 def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_before_has_as_subject():
     # 'Prosecutors have told Mr. Antar's attorneys that they believe …. Therefore, they said, the money can be taken'
     # (WSJ), 'Facebook officials say they are reviewing posts …. Sometimes, they say, it means parsing …' (Washington

@@ -411,7 +411,7 @@ _DAY_THEN_CLAUSE = re.compile(
     rf"\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:{_WEEKDAYS})(?:{_CAPTION_DATE})?|week"
     rf"|weekend|month|year|today|yesterday)(?:\s+(?:{_DAY_PARTS}))?,?\s+"
     # (a phrase, not the finite verb alone: "A megamerger announced Monday would turn" reports nothing)
-    rf"(?=(?:he|she|they|it|we|I)(?:\s+\w|,)|(?:the|a|an)\s+(?!\d)"
+    rf"(?=(?:he|she|they|it|we|I)(?:\s+\w|,|['’](?:s|d|ll|re|ve|m)\s)|(?:the|a|an)\s+(?!\d)"
     # (a possessive before no ordinal: "… this week, his spokesman said on Monday, his first trip since …" is a phrase)
     rf"|(?:his|her|its|their|our)\s+(?!(?:first|second|third|last|latest|next|only|\w+est)\b|\d)"
     rf"|(?i:(?!{_FINITE_AUX}){_NP_THEN_FINITE.pattern}))")
