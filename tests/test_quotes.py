@@ -6630,6 +6630,18 @@ def test_a_day_between_the_verb_and_a_contracted_pronoun_is_when():
     assert_offsets(text, q)
 
 
+def test_say_between_two_lost_commas_is_for_example_not_a_cue():
+    # "… but unlike  say  a stock   Bitcoin  isn't a claim on future earnings" (PerSenT, its commas lost): "say" set off by
+    # the gaps of two lost commas is "for example", no verb of speech ("unlike" gave it a row); a pronoun's padding before
+    # it is no lost comma ("and  they  say  the board …" stays a frame).
+    text = ("Lindenport coins have some of this element  but unlike  say  a bond   the coin is no claim on future "
+            "income  Quill said.\nThe ferries are late  and  they  say  the board is to blame.")
+    q = quotes_of(text)
+    assert q["cue"].tolist() == ["said", "say"]
+    assert q["content"].tolist()[0].endswith("the coin is no claim on future income")
+    assert_offsets(text, q)
+
+
 def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_before_has_as_subject():
     # 'Prosecutors have told Mr. Antar's attorneys that they believe …. Therefore, they said, the money can be taken'
     # (WSJ), 'Facebook officials say they are reviewing posts …. Sometimes, they say, it means parsing …' (Washington

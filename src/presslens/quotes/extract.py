@@ -916,6 +916,7 @@ _GAP = re.compile(r"(?<=\w)[ \t]{2,}")
 # (_Extractor._lost_clause_comma).
 _CLAUSE_GAP = re.compile(r"(?<=\w)(?:(?<!\d)[ \t]{2,}|[ \t]{2,}(?![ \t\d])| [”\"](?=\s))")
 _GAP_END = re.compile(r"(?<=\w)[ \t]{2,}$")  # such a gap right before a verb
+_GAP_AFTER = re.compile(r"[ \t]{2,}(?=\w)")  # and one right after a word
 # Such a gap after a name, before a description in lower case ("said  Tressa Feher  chief of staff for …").
 # (not a verb: "Ald. Ada Quill  however  said  Ivo Brant  portrayed the issue", the main person's name padded)
 _GAP_THEN_LOWER = re.compile(rf"[ \t]{{2,}}(?!{_VERB_PHRASE.pattern}|[a-z]+ed\b)[a-z]")
@@ -1395,6 +1396,10 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     sent_s, sent_e, _ = doc.sentence(cue_s)
     p_s, p_e = doc.para_span(cue_s)
     sent_s, sent_e = max(sent_s, p_s), min(max(sent_e, cue_e), p_e)
+    if (cue_e - cue_s == 3 and text[cue_s:cue_e] == "say" and (after := _GAP_AFTER.match(text, cue_e, sent_e))
+            and (before := _GAP_END.search(text, max(sent_s, cue_s - 8), cue_s))
+            and lost_comma(text, *before.span(), sent_s, cue_s) and lost_comma(text, *after.span(), cue_e, sent_e)):
+        return None  # "unlike  say  a stock", "deaths  say  by …" (PerSenT's lost commas): "say" is "for example"
     qi = bisect_right(doc.q_closes, cue_s) - 1
     limit_left = max(sent_s, doc.q_closes[qi] if qi >= 0 else 0)
     qn = bisect_left(doc.q_opens, cue_e)
