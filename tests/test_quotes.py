@@ -6642,6 +6642,17 @@ def test_say_between_two_lost_commas_is_for_example_not_a_cue():
     assert_offsets(text, q)
 
 
+def test_a_relative_clauses_words_end_at_a_lost_comma_before_the_verb_of_the_clause_it_is_set_in():
+    # "Republicans believed  Wilson   who told people  he  was prepared to spend up to $10 million of  his  own money on
+    # the race  had the money …" (PerSenT, its commas lost): as at a comma, the words of "who told" end at the lost
+    # comma before "had", the verb of the clause the relative one is set in.
+    text = ("Harbour crews believed Ada Quill  who told reporters the board was ready to spend $2 million on the pier  "
+            "had the votes to pass the levy.")
+    q = quotes_of(text)
+    assert row(q, "the board")["content"] == "the board was ready to spend $2 million on the pier"
+    assert_offsets(text, q)
+
+
 def test_they_after_an_opening_phrase_and_its_comma_is_the_group_the_sentence_before_has_as_subject():
     # 'Prosecutors have told Mr. Antar's attorneys that they believe …. Therefore, they said, the money can be taken'
     # (WSJ), 'Facebook officials say they are reviewing posts …. Sometimes, they say, it means parsing …' (Washington

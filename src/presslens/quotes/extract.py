@@ -4254,7 +4254,11 @@ class _Extractor:
             # "Ada Quill, who asked not to be named, said …": a relative clause's words end at the comma
             # before the verb of the clause it is set in (not at an apposition's: "the trade for Gary Powers,
             # the U-2 pilot shot down …", nor an aside's: "that Mr. Jäger, under fire …, would")
-            for comma in _CLAUSE_COMMA.finditer(text, start, sent_e):
+            # (in a text stripped of its commas, the two spaces of a lost comma: "Wilson  who told people  he  was
+            # prepared to spend $10 million on the race  had the money", PerSenT)
+            commas = (_CLAUSE_COMMA.finditer(text, start, sent_e) if "," in text[sent_s:sent_e] else
+                      (g for g in _GAP.finditer(text, start, sent_e) if lost_comma(text, *g.span(), sent_s, sent_e)))
+            for comma in commas:
                 after = _skip_space(text, comma.end(), sent_e)
                 if _VERB_PHRASE.match(text, after, sent_e) or _FINITE_AFTER.match(text, after, sent_e):
                     end = comma.start()
