@@ -6631,9 +6631,9 @@ def test_a_day_between_the_verb_and_a_contracted_pronoun_is_when():
 
 
 def test_say_between_two_lost_commas_is_for_example_not_a_cue():
-    # "… but unlike  say  a stock   Bitcoin  isn't a claim on future earnings" (PerSenT, its commas lost): "say" set off by
-    # the gaps of two lost commas is "for example", no verb of speech ("unlike" gave it a row); a pronoun's padding before
-    # it is no lost comma ("and  they  say  the board …" stays a frame).
+    # "… but unlike  say  a stock   Bitcoin  isn't a claim on future earnings" (PerSenT, its commas lost): "say" set
+    # off by the gaps of two lost commas is "for example", no verb of speech ("unlike" gave it a row); a pronoun's
+    # padding before it is no lost comma ("and  they  say  the board …" stays a frame).
     text = ("Lindenport coins have some of this element  but unlike  say  a bond   the coin is no claim on future "
             "income  Quill said.\nThe ferries are late  and  they  say  the board is to blame.")
     q = quotes_of(text)
