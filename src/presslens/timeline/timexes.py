@@ -395,9 +395,8 @@ def _words(lower: re.Pattern) -> tuple[str, ...] | None:
 # words, each with the character before it, no letter (the text is read after a space: a run may open
 # it), and no letter after it; the words grouped by their first letter, so that at a run's start the
 # engine tries the words of its letter alone. Each word says which triggers it is a word of: a run
-# that is none of a trigger's hits only adds a stretch whose scan finds nothing. (It was a scan for
-# each word's rarest letter, a look back for the word, the rest of its run and the run's start read
-# from the text, the run looked up in a cache: half as long again; tests/test_timeline.py.)
+# that is none of a trigger's hits only adds a stretch whose scan finds nothing (tests/test_timeline.py
+# holds the scan to that definition).
 _WORD_TRIGGERS = {id(t): words for *_, t in PATTERNS if t is not None and t[1] is not None and (words := _words(t[1]))}
 
 
