@@ -70,8 +70,8 @@ def lower_aligned(text: str) -> str | None:
     """``text.lower()`` when it keeps every offset and every place a caseless pattern of ASCII words
     matches (a scan of it without (?i) finds what the caseless scan finds in ``text``), else None."""
     lowered = text.lower()
-    # _CASE_ODD's four looked for one at a time, by str's search in C, not its class tried at every character:
-    # three stages ask this of every article, the quotes of a window before each cue (tests/test_text.py).
+    # _CASE_ODD's four letters looked for one at a time (str's search runs in C; the class would be tried at every
+    # character): three stages ask this of every article, the quotes of a window before each cue (tests/test_text.py).
     return None if (len(lowered) != len(text) or "\u0130" in text or "\u0131" in text or "\u017f" in text
                     or "\u212a" in text) else lowered
 
@@ -297,8 +297,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     end = 0
     prev_line = ""
     pos = 0
-    # The lines by str.split in C (each without its newline), not a match object and its group per line: the
-    # sentences and the quotes each read the paragraphs of every article (tests/test_text.py).
+    # The lines by str.split (in C, each without its newline): the sentences and the quotes each read the paragraphs
+    # of every article.
     for line in text.split("\n"):
         body = line.rstrip("\r")
         if not body.strip():
