@@ -438,8 +438,8 @@ def test_lower_aligned_refuses_exactly_the_texts_holding_a_letter_of_case_odd():
         assert lower_aligned(story * 20 + odd + story * 20) is None
 
 
-def _paragraphs_by_line_matches(text: str) -> list[tuple[int, int]]:
-    """paragraphs() as it read lines before (a regex match per line), the reference of the test below."""
+def _paragraphs_line_by_line(text: str) -> list[tuple[int, int]]:
+    """paragraphs() built on a regex match per line (each line with its newline): the reference of the tests below."""
     import re
 
     from presslens.text import _LOWER_START, _OPEN_END
@@ -470,11 +470,11 @@ def _paragraphs_by_line_matches(text: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="ab Q.,-\n\r\t\u00a0\u2028’", max_size=60))
-def test_paragraphs_split_lines_as_the_line_matches_did(text):
-    assert paragraphs(text) == _paragraphs_by_line_matches(text)
+def test_paragraphs_equal_a_line_by_line_reference(text):
+    assert paragraphs(text) == _paragraphs_line_by_line(text)
 
 
-def test_paragraphs_of_fictional_wire_copy_as_the_line_matches_did():
+def test_paragraphs_of_fictional_wire_copy_equal_the_line_by_line_reference():
     for text in ("BRENHOLT (Kestrel Wire) - The ferry\nresumed on Tuesday.\r\n\r\nMayor Ada Quill said so.\n",
                  "Headline\nBody line one and\ngoes on.\n\n\n  Indented para  \n", "", "\n\n", "one line", "a\r\r\nb"):
-        assert paragraphs(text) == _paragraphs_by_line_matches(text)
+        assert paragraphs(text) == _paragraphs_line_by_line(text)
