@@ -77,7 +77,8 @@ def _scalar(value: Any) -> bool:
 
 def _named(value: Any) -> str:
     """``value`` as an article column's text: a string as it is, an object with a "name" or a
-    "title" (a news API's ``source``, JSON-LD's ``author``) that, anything else JSON."""
+    "title" (a news API's ``source``, JSON-LD's ``author``) its name (else its title), anything
+    else JSON."""
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
