@@ -71,7 +71,9 @@ def read_sample(path: Path) -> pd.DataFrame:
 def judge(sample: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`score` of a judged ``sample`` of ``articles`` (doc_id, text, published): the judged rows against the
     expressions presslens gives now, and the expressions given that overlap no judged row."""
-    assert set(sample["doc_id"]) <= set(articles["doc_id"]), "the draw no longer gives the judged articles"
+    assert set(sample["doc_id"]) <= set(articles["doc_id"]), (
+        "the draw no longer gives the judged articles: point --corpora at the shared corpora the sample was judged on "
+        "and keep the script's seeds, its article counts and the sample files it draws past as committed")
     timexes = extract_timexes(articles)
     rows, seen = [], set()
     for r in sample.itertuples():
