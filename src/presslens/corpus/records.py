@@ -95,9 +95,10 @@ _VALUE_MEMBERS = ("rendered",)
 
 
 def _flat(record: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``record`` with the members of its field objects as fields of its own (where it has none of
-    that name) and a value wrapped in an object of one value (``{"rendered": ...}``) unwrapped;
-    the record itself when it has neither."""
+    """``record`` with the members of its field objects (:data:`_FIELD_OBJECTS`) as fields of its
+    own (where it has none of that name), and a field whose object holds its text in a member of
+    :data:`_VALUE_MEMBERS` (``{"rendered": "<p>...", "protected": false}``) that text; the record
+    itself when no field holds an object."""
     if not any(isinstance(v, Mapping) for v in record.values()):
         return record
     flat = {}
