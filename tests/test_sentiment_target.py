@@ -673,6 +673,7 @@ def test_variant_fit_by_polarity_and_subjectivity_reduces_to_the_plain_fit(monke
     _, w4, _ = variants.polar_fit(4.0)(dense, cues, gold, 2.0)
     assert abs(w4[0, 2] - w4[0, 0]) < abs(w1[0, 2] - w1[0, 0])
 
+
 def test_variant_lexicon_adds_listed_words_too_rare_to_be_cues(monkeypatch):
     """scripts/target_variants.py's ``clean_lexicon`` (twelfth round) adds the listed words the target
     lexicon lacks at ±scale, only those in fewer than MIN_CUE_COUNT of the given sentences when asked, and
