@@ -530,6 +530,15 @@ def text_column(texts: list[str | bytes]) -> Any:
     return pd.array(array, dtype="str")
 
 
+def _warn_unread_dates(unread: list[tuple[str, str]]) -> None:
+    """One warning, to load_corpus's caller, naming the articles (``(doc_id, date field)``, the first
+    three) whose date field is no date :func:`_to_timestamp` reads, and how to give one."""
+    shown = ", ".join(f"{d!r} ({v[:60]!r})" for d, v in unread[:3]) + (" ..." if len(unread) > 3 else "")
+    warnings.warn(f"load_corpus: {len(unread)} article(s) have a date field that is no date it can read: "
+                  f"{shown}; they are dated from their text where it gives a date, else undated. Give dates "
+                  f"as YYYY-MM-DD, or publication_date=", stacklevel=4)
+
+
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             drop_duplicates: bool, near: str = "mark", threshold: float = 0.8) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
@@ -560,10 +569,7 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
                 published, source = _to_timestamp(row["crawl_date"]), "crawl"
         row["published"], row["published_source"] = published, source
     if unread:
-        shown = ", ".join(f"{d!r} ({v[:60]!r})" for d, v in unread[:3]) + (" ..." if len(unread) > 3 else "")
-        warnings.warn(f"load_corpus: {len(unread)} article(s) have a date field that is no date it can read: "
-                      f"{shown}; they are dated from their text where it gives a date, else undated. Give dates "
-                      f"as YYYY-MM-DD, or publication_date=", stacklevel=3)
+        _warn_unread_dates(unread)
     # Duplicates are found on the rows' own strings: once in a DataFrame (pandas 3 stores text
     # in Arrow buffers), each pass over the column would copy every text back out.
     duplicates = 0
