@@ -693,8 +693,8 @@ _ASKED_PERSON = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+([A-Z][\w.â
 _ASKED_ABOUT = re.compile(r"(?:[ \t]+[A-Z]{2,3})?,?\s+(?:\w+ly\s+|then\s+|also\s+)?asked\s+(?:whether|if)\s+(he|she)\b")
 # A sentence opening with its source given by a he or she: "According to her, the terminal will create 2,000 jobs."
 _ACCORDING_TO_PRONOUN = re.compile(r"\s*According\s+to\s+(him|her),")
-# A paragraph's opening wire dateline, with the spaces after it (also what presslens.timeline reads as no event's
-# date: the filing date).
+# A paragraph's opening wire dateline, with the spaces after it (read through dateline_at by the portrayal, for the
+# place of filing, and by the timeline, whose filing date is no event's).
 DATELINE_LEAD = _DATELINE_LEAD = re.compile(rf"{_WIRE_DATELINE}\s*")
 DATELINE_REACH = 60  # how far into its line a part of a dateline may start ("PURCHASE, N.Y., April 1"), and past it end
 
