@@ -639,3 +639,15 @@ def test_a_text_field_holding_a_list_of_paragraphs_is_one_text(tmp_path):
     df = load_corpus(tmp_path)
     assert df["text"].tolist() == ["The Umberton ferry resumed on Monday.\n\nPer Osk cheered."]
     assert skipped(df)["reason"].tolist() == ["record has no text"]
+
+
+def test_a_short_text_with_stray_nul_bytes_is_read_and_the_nuls_said():
+    # A fictional 90-byte article with three stray NULs (in a word, after its last sentence: a bad copy)
+    # was skipped whole as "binary content (control characters)": three were over 1% of so short a text.
+    df = load_corpus(FIXTURES / "stray_nul")
+    assert df["text"].tolist() == ["The quay at Port Amsel reopened on Monday, harbour master Lina Vos said."]
+    assert df["repairs"].tolist() == ["3 NUL bytes removed"]
+    # Many NULs (over 5% of the bytes), or NULs among other control bytes, are still binary content.
+    for data in (b"Quay\x00\x00\x00 at Port Amsel", b"Quay\x01 \x00at\x02 Port\x03 Amsel"):
+        with pytest.raises(ValueError, match="binary content"):
+            decode(data)

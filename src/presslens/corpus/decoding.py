@@ -122,10 +122,22 @@ def _single_byte(total: int, high: int, holes: int, repairs: list[str], declared
     return Encoding("cp1252", repairs)
 
 
+# Stray NULs in text (a bad copy, a transmission error) are a few among its characters; binary data
+# holds many NULs (the high bytes of small numbers) or many other control bytes besides.
+_MAX_NUL_SHARE = 0.05
+
+
 def _binary(controls: re.Pattern, sample: str | bytes) -> bool:
     """Whether ``sample`` holds more control characters (``controls``) than text does: over 1%, and
-    more than two."""
-    return len(controls.findall(sample)) > max(2, len(sample) // 100)
+    more than two. NULs, when at most 5% of it, count only when the other control characters are
+    too many by themselves: a short text with three stray NULs is text, its NULs removed."""
+    found = len(controls.findall(sample))
+    limit = max(2, len(sample) // 100)
+    if found <= limit:
+        return False
+    nul = "\x00" if isinstance(sample, str) else b"\x00"
+    nuls = sample.count(nul)
+    return found - nuls > limit or nuls > _MAX_NUL_SHARE * len(sample)
 
 
 def _chain(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
