@@ -651,3 +651,11 @@ def test_a_short_text_with_stray_nul_bytes_is_read_and_the_nuls_said():
     for data in (b"Quay\x00\x00\x00 at Port Amsel", b"Quay\x01 \x00at\x02 Port\x03 Amsel"):
         with pytest.raises(ValueError, match="binary content"):
             decode(data)
+
+
+def test_a_wordpress_posts_numeric_author_is_its_user_number_not_its_name():
+    # Fictional posts as WordPress's REST API gives them: "author" is the user's number, so the author
+    # column read "3"; with ?_embed the name is in "_embedded".
+    df = load_corpus(FIXTURES / "wordpress").set_index("doc_id")
+    assert df["author"].fillna("-").to_dict() == {"posts/21": "-", "posts/22": "Ida Kell"}
+    assert df["author_id"].tolist() == [3, 5]

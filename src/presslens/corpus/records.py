@@ -130,6 +130,9 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
         if record.get(name) is not None:
             row[key] = record[name]
             used.add(name)
+    if type(row.get("author")) is int:
+        row["author_id"] = row.pop("author")
+        _embedded_author(record, row)
     for key in ("doc_id", "title", "outlet", "url", "author"):
         # Article columns hold text: a list of authors becomes "A; B", any other structure its name
         # or JSON.
@@ -146,6 +149,17 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
         if key not in used and str(key) not in row and _scalar(value) and str(key).strip():
             row[str(key)] = value
     return {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
+def _embedded_author(record: Mapping[str, Any], row: dict[str, Any]) -> None:
+    """An author given as a number is a user's number, not a name (WordPress's REST API: ``"author": 3``,
+    kept as ``author_id``); the name is the embedded author's (``_embedded.author[].name``, fetched with
+    ``?_embed``) where the record has it."""
+    embedded = record.get("_embedded")
+    authors = embedded.get("author") if isinstance(embedded, Mapping) else None
+    names = [a["name"] for a in authors or () if isinstance(a, Mapping) and isinstance(a.get("name"), str)]
+    if names and all(n.strip() for n in names):
+        row["author"] = "; ".join(names)
 
 
 def table_columns(names: list[str], fields: Mapping[str, str] | None = None) -> dict[str, str]:
