@@ -659,3 +659,26 @@ def test_a_wordpress_posts_numeric_author_is_its_user_number_not_its_name():
     df = load_corpus(FIXTURES / "wordpress").set_index("doc_id")
     assert df["author"].fillna("-").to_dict() == {"posts/21": "-", "posts/22": "Ida Kell"}
     assert df["author_id"].tolist() == [3, 5]
+
+
+def test_one_outlet_under_several_names_is_warned_of_and_unified_by_the_researchers_mapping():
+    # Fictional: one outlet as a database export names it ("The Brackwater Herald"), as a scraper does
+    # ("Brackwater Herald") and by its domain; another in capitals. They were four outlets, without a word.
+    with pytest.warns(UserWarning, match="outlet names that may be one outlet") as caught:
+        df = load_corpus(FIXTURES / "outlets" / "corpus")
+    assert df.attrs["outlet_variants"] == [
+        ["The Brackwater Herald", "Brackwater Herald", "www.brackwaterherald.example"],
+        ["Nordland Courier", "NORDLAND COURIER"]]
+    assert "'The Brackwater Herald' (2) / 'Brackwater Herald' (1)" in str(caught[0].message)
+    # The researcher's mapping (a CSV of the name as written and the outlet) unifies them; the name as
+    # written is kept. Names the mapping leaves apart are still warned of.
+    with pytest.warns(UserWarning, match=r"one outlet: 'Nordland Courier' \(1\) / 'NORDLAND COURIER' \(1\);"):
+        mapped = load_corpus(FIXTURES / "outlets" / "corpus", outlets=FIXTURES / "outlets" / "outlets.csv")
+    assert mapped["outlet"].tolist() == ["The Brackwater Herald"] * 2 + ["Nordland Courier"] + \
+        ["The Brackwater Herald"] * 2 + ["NORDLAND COURIER"]
+    assert mapped["outlet_as_written"].tolist()[3:5] == ["Brackwater Herald", "www.brackwaterherald.example"]
+    assert mapped.attrs["outlet_variants"] == [["Nordland Courier", "NORDLAND COURIER"]]
+    same = load_corpus(FIXTURES / "outlets" / "corpus", outlets={
+        "NORDLAND COURIER": "Nordland Courier", "Brackwater Herald": "The Brackwater Herald",
+        "www.brackwaterherald.example": "The Brackwater Herald"})
+    assert "outlet_variants" not in same.attrs and same["outlet"].nunique() == 2

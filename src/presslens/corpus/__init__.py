@@ -23,7 +23,9 @@ came from: ``"metadata"``, or for web pages ``"og:site_name"``, ``"json-ld"``, `
 ``word_count``, ``source_id`` (a database's accession number), ``record`` (the article's place in
 a file holding many), ``format`` (file type and layout, ``"docx (nexis)"``), ``encoding`` and
 ``repairs`` (how the bytes were decoded and what was mended), ``duplicate_of`` (the doc_id of the
-earlier article this one nearly repeats), plus any extra scalar metadata.
+earlier article this one nearly repeats), plus any extra scalar metadata. With ``outlets=`` (the
+researcher's names for outlets written under other names), ``outlet_as_written`` keeps each name as
+the source wrote it (:mod:`presslens.corpus.outlets`).
 
 Bad input never aborts a corpus: with ``errors="skip"`` (the default) each unreadable file or
 record is left out and listed, with the reason: :func:`skipped` gives that report as a table (it is
@@ -32,7 +34,7 @@ raises :class:`CorpusError` naming the file instead.
 
 One module per reader family (``wire`` plain text, ``records``, ``html``, ``documents`` with
 ``nexis``, ``factiva`` and ``proquest`` for database exports, ``warc``, ``tables``) and shared pieces
-(``decoding``, ``skips``, ``walk``, ``metadata``, ``source``, ``duplicates``); ``load``
+(``decoding``, ``skips``, ``walk``, ``metadata``, ``source``, ``duplicates``, ``outlets``); ``load``
 dispatches files to them, and the files of an archive (``archive``).
 
 Example::

@@ -24,6 +24,7 @@ from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.decoding import _mojibake_note, declared_charset, repair_mojibake
 from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, block_text, mhtml_page, with_address
 from presslens.corpus.metadata import _folder_sidecar, _HoldsArticles, _sidecar_file, is_sidecar
+from presslens.corpus.outlets import outlet_variants, read_outlets
 from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
 from presslens.corpus.source import Source, file_type, single, title_hint
@@ -67,6 +68,7 @@ def load_corpus(
     near_duplicates: str = "mark",
     near_threshold: float = 0.8,
     mojibake: str = "repair",
+    outlets: str | os.PathLike | Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Read every article under ``path`` (a file or a folder, recursively; default: the embedded
     sample in ``data/raw``).
@@ -89,6 +91,13 @@ def load_corpus(
     ftfy's measure finds it (:func:`presslens.corpus.decoding.repair_mojibake`), and says so in
     ``repairs`` ("mojibake repaired: 3 characters"); ``"keep"`` leaves the text as decoded.
 
+    ``outlets``: the names to give outlets written under other names, as a mapping ``{"Brackwater
+    Herald": "The Brackwater Herald", "brackwaterherald.com": "The Brackwater Herald"}`` or a file
+    of one (a CSV of two columns, the name as written and the outlet, or a JSON object); the name as
+    written is kept in ``outlet_as_written``. Outlet names that still differ only by a leading "The",
+    case, punctuation or being the outlet's domain are named in a warning and in
+    ``df.attrs["outlet_variants"]``: one outlet or two is the researcher's call, never guessed.
+
     ``files`` reads only those files of the folder ``path`` (a batch of :func:`corpus_files`, as
     a Dask run does), with the doc_ids and sidecar metadata a whole-folder load gives them.
     """
@@ -108,6 +117,7 @@ def load_corpus(
                          "(path=None reads the embedded sample)")
     report = _Report(errors)
     fields = dict(fields or {})
+    renames = read_outlets(outlets) if outlets is not None else None
     root = resolve_path(path)
     if not root.exists():
         # A relative path is tried from the current folder, then from the project root: name both.
@@ -146,7 +156,7 @@ def load_corpus(
         for row in _articles(read, src):
             rows.append(_utf8(_without_mojibake(row) if mojibake == "repair" else row))
     report.kind = None
-    return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold)
+    return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold, renames)
 
 
 def _articles(read: Callable[[Source], Iterator[dict[str, Any]]], src: Source) -> Iterator[dict[str, Any]]:
@@ -540,7 +550,8 @@ def _warn_unread_dates(unread: list[tuple[str, str]]) -> None:
 
 
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
-            drop_duplicates: bool, near: str = "mark", threshold: float = 0.8) -> pd.DataFrame:
+            drop_duplicates: bool, near: str = "mark", threshold: float = 0.8,
+            outlets: Mapping[str, str] | None = None) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
     day_first = _day_first_files(rows) if override is None else set()
     unread: list[tuple[str, str]] = []
@@ -568,6 +579,17 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
                 # A web archive's capture time: later than publication, so only a last resort.
                 published, source = _to_timestamp(row["crawl_date"]), "crawl"
         row["published"], row["published_source"] = published, source
+    if outlets is not None:
+        for row in rows:
+            row["outlet_as_written"] = row.get("outlet")
+            if isinstance(row.get("outlet"), str) and row["outlet"].strip() in outlets:
+                row["outlet"] = outlets[row["outlet"].strip()]
+    variants = outlet_variants(row.get("outlet") for row in rows)
+    if variants:
+        shown = "; ".join(" / ".join(f"{name!r} ({n})" for name, n in group) for group in variants[:5])
+        warnings.warn(f"load_corpus: outlet names that may be one outlet: {shown}{' ...' * (len(variants) > 5)}; "
+                      f"they are counted apart. To count them as one, give outlets= a mapping or file of "
+                      f"{{name as written: outlet}}", stacklevel=3)
     if unread:
         _warn_unread_dates(unread)
     # Duplicates are found on the rows' own strings: once in a DataFrame (pandas 3 stores text
@@ -612,4 +634,6 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
     # JSON-serialisable attrs (records and an int), which pandas writes into Parquet metadata.
     df.attrs["skipped"] = report.skipped
     df.attrs["duplicates"] = duplicates
+    if variants:
+        df.attrs["outlet_variants"] = [[name for name, _ in group] for group in variants]
     return df
