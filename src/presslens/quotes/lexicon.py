@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from presslens.datafiles import data_lines
+from presslens.text import alternation
 
 __all__ = ["alternation", "cue_classes", "finditer_where", "word_list", "words"]
 
@@ -44,31 +45,6 @@ def cue_classes() -> dict[str, frozenset[str]]:
         for form in forms.split():
             classes.setdefault(form.replace("_", " "), set()).add(cls)
     return {form: frozenset(c) for form, c in classes.items()}
-
-
-def alternation(words: tuple[str, ...] | list[str], space: str = r"\s+") -> str:
-    """A regex matching any of ``words`` (longest first), factored as a prefix trie so that the
-    engine does not try hundreds of branches at every position; a space matches ``space`` (any white space
-    unless told)."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie, space)
-
-
-def _trie_pattern(node: dict, space: str) -> str:
-    branches = []
-    for ch in sorted((c for c in node if c), key=lambda c: (-len(node[c]), c)):
-        atom = space if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_pattern(node[ch], space))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # A word that ends here may also go on: try the longer words first (greedy "?").
-    return f"(?:{body})?" if "" in node else body
 
 
 def finditer_where(pattern: re.Pattern, where: re.Pattern, text: str) -> list[re.Match]:

@@ -31,7 +31,7 @@ from presslens.entities.lexicon import POST_NOMINALS, demonym, kin_gender, role_
 from presslens.entities.linking import surname
 from presslens.quotes.lexicon import alternation, cue_classes, finditer_where, word_list
 from presslens.quotes.marks import curly_marks, find_quoted
-from presslens.text import lower_aligned, paragraphs
+from presslens.text import PADDED, lost_comma, lower_aligned, paragraphs
 
 __all__ = [
     "AUXILIARIES", "BARE_AGENCY_DATELINE", "CANONICAL_NEAR", "CANONICAL_REACH", "DATELINE_AFTER_PLACE", "DATELINE_LEAD",
@@ -294,13 +294,8 @@ _NP_LEFT_WORDS = 5
 # mark), found as the end of the last match of one pattern: the greedy .* backs off to the
 # rightmost place one matches, and no two stops overlap.
 _NP_STOP_LAST = re.compile(r"(?s:.*)(?:\n|[.?!;:,] |[“”\"])")
-# A mention a text stripped of its commas (PerSenT) pads with two spaces: a name's capitalised words or a pronoun ("with
-# his  family", "Some  Trump  surrogates"); other gaps of two spaces or more in it stand for a lost comma.
-PADDED = re.compile(rf"(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}|(?i:{alternation(word_list('padded_pronouns'))}))")
 _SPACES = re.compile(r"[ \t]{2,}")
 _PADDED_IN = re.compile(rf"[ \t]{{2}}(?:{PADDED.pattern})[ \t]{{2}}")  # "  Trump  " inside a stretch
-# Such a mention before a mark, one space after it ("asks when  she ’ll come", "for  him .").
-_PADDED_BEFORE_MARK = re.compile(rf"(?:{PADDED.pattern}) (?=[’'.;:!?”\"]|$)")
 # A stop that is the full stop of an abbreviation in capitals ("U.S. ", "U.N. "), which a phrase may reach back over.
 _CAPS_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\. ")
 
@@ -329,22 +324,6 @@ _NO_DESCRIPTION = (r"(?i:however|though|too|also|meanwhile|moreover|furthermore|
 # inside a firm's name ("Ada Quill, a consultant for Dalvik Partners (Nordland) Inc., said", as WSJ copy names
 # subsidiaries by country).
 _DESC_PIECE = r"(?:[^,;:“”\"()]|[“\"][^“”\"\n]{1,80}?,?[”\"]|\([^(),;:“”\"\n]{1,40}\))"
-
-
-def lost_comma(text: str, s: int, e: int, lo: int, hi: int, mention_end: int | None = None) -> bool:
-    """Whether the gap of spaces ``text[s:e]``, in the sentence from ``lo`` to ``hi`` of a text stripped of its commas
-    (PerSenT), stands for a lost comma ("… to the rider  an official said"), not for the two spaces that pad a mention
-    (:data:`PADDED`) between the gap and the one before it or the sentence's start ("with  his  family", "Zuri’s
-    older sister"), between the gap and the one after it ("Some  Trump  surrogates"; or a mention the caller knows
-    opens at ``e`` and ends at ``mention_end``: "in which  the ride-hailing company  agreed"), or before a mark
-    ("when  she ’ll", "for  him ."); a comma after a padded mention makes a gap of three ("said  Trump   who")."""
-    if e - s > 2:
-        return True
-    prev = text.rfind("  ", lo, s)
-    prev = prev + 2 if prev >= 0 else s - len(text[lo:s].lstrip())
-    nxt = text.find("  ", e, hi)
-    return not (PADDED.fullmatch(text, prev, s) or _PADDED_BEFORE_MARK.match(text, e, hi)
-                or (nxt >= 0 and (nxt == mention_end or PADDED.fullmatch(text, e, nxt))))
 
 
 # An auxiliary a pronoun holds ("They’ve suggested", "He's also said", "I'd add"): after a name "'s" is its possessive
