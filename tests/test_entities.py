@@ -1670,6 +1670,17 @@ def test_two_spaces_after_a_full_name_or_in_a_list_part_the_names_of_a_list():
     assert {"Oskar Varro", "Ada Quill", "Cyrus Vale Jr."} <= set(m["entity"])
 
 
+def test_two_spaces_between_two_single_names_part_them_where_they_stand_for_a_lost_comma():
+    # PerSenT ran two single names together where it stripped the comma between them ("companies such as Adidas
+    # Swarovski and Express", "According to Brady  Spieth's golf"): two names; but the two spaces that pad its main
+    # person after a given name ("Oskar  Varro  did") or before a mark ("Oskar  Varro .") stay inside one name.
+    m = _mentions("She signed with firms such as Corvanta  Meltrixa and Dunholl. According to Tarskel  Quillby's "
+                  "swing was no match. Oskar  Varro  did his part. Then Oskar  Varro .")
+    got = set(m["entity"])
+    assert {"Corvanta", "Meltrixa", "Tarskel", "Quillby", "Oskar Varro"} <= got
+    assert not {"Corvanta Meltrixa", "Tarskel Quillby"} & got
+
+
 def test_two_spaces_after_a_known_place_part_it_from_the_name_after():
     # "Apart from the delay of the visit to Indonesia  Dino said" (a fronted phrase's comma lost) gave the person
     # "Indonesia Dino"; a place and an ordinary word ending its name stay one ("the Lisbon  Castle").

@@ -33,7 +33,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 from presslens.entities.linking import _UNINITIALLED, link_aliases
-from presslens.text import check_articles, may_hold
+from presslens.text import check_articles, lost_comma, may_hold
 
 __all__ = ["find_mentions"]
 
@@ -739,6 +739,32 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
         yield base, end
 
 
+def _comma_apart(text: str, spans: Iterable[tuple[int, int]], sent_starts: list[int],
+                 lex: _Lexicon) -> Iterator[tuple[int, int]]:
+    """The ``spans`` of capitalised runs, a run of two single words two spaces apart cut in two where the spaces stand
+    for the comma a text stripped of its commas lost between two names (PerSenT: "companies such as Adidas  Swarovski
+    and Express", "After Rio  Ono took time out"), not for the two spaces padding its main person ("De'Andre  Hunter
+    did"; :func:`~presslens.text.lost_comma`): not after a title or a connector, not before a suffix, nor where the two
+    words are a known name together ("New  Mexico") or a place and an ordinary word ending its name ("the Lisbon
+    Castle", as :func:`_place_before_gap`)."""
+    for base, end in spans:
+        gap = text.find("  ", base, end)
+        if gap > base:
+            after = gap + len(text[gap:end]) - len(text[gap:end].lstrip())
+            first, second = text[base:gap].lower(), text[after:end].lower()
+            if " " not in second and first not in _CONNECTORS and first not in lex.titles \
+                    and first not in lex.title_words and second not in _SUFFIXES \
+                    and not _known_kind(first + " " + second, lex) \
+                    and not (_common(second, lex) and _known_kind(first, lex) == "PLACE"):
+                i = bisect_right(sent_starts, base) - 1
+                if lost_comma(text, gap, after, sent_starts[i] if i >= 0 else 0,
+                              sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)):
+                    yield base, gap
+                    yield after, end
+                    continue
+        yield base, end
+
+
 def _object_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
     """Where the object of an "anti-" or "pro-" opening the run ``text[start:end]`` ends: the run's longest
     known name that starts it ("pro-Islamic State Twitter account"), or a given name and the word after it
@@ -1438,7 +1464,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     headlines: dict[int, bool] = {}
     # (offset of a piece of a chunk, its record, whether the piece opens a sentence or clause)
     candidates: list[tuple[int, tuple, bool]] = []
-    for base, end in _chunk_spans(text, lex):
+    for base, end in _comma_apart(text, _chunk_spans(text, lex), sent_starts, lex):
         chunk, after = text[base:end], ""
         if text.endswith(_AND, max(0, base - 4), base):
             # "the Competition and Markets Authority": the word before "and" may be the name's (_paired_name)
