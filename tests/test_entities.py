@@ -1681,6 +1681,14 @@ def test_two_spaces_between_two_single_names_part_them_where_they_stand_for_a_lo
     assert not {"Corvanta Meltrixa", "Tarskel Quillby"} & got
 
 
+def test_a_name_before_or_after_a_chief_executives_title_is_an_organisation():
+    # "Fiorina, the former Hewlett-Packard CEO", "the former chief executive of Hewlett-Packard": a hyphenated
+    # firm's name no other word marks had been a person or MISC; a chief executive's title says it is a firm.
+    got = _kinds("Orla Vennick, the former Brantwell-Oakes CEO, spoke in Tarsk on Monday. The former chief "
+                 "executive of Brantwell-Oakes said the merger had failed. Vennick left Brantwell-Oakes in 2002.")
+    assert got["Brantwell-Oakes"] == "ORG" and got["Orla Vennick"] == "PERSON"
+
+
 def test_two_spaces_after_a_known_place_part_it_from_the_name_after():
     # "Apart from the delay of the visit to Indonesia  Dino said" (a fronted phrase's comma lost) gave the person
     # "Indonesia Dino"; a place and an ordinary word ending its name stay one ("the Lisbon  Castle").
