@@ -3,14 +3,19 @@
 Each kind of input (:data:`KINDS`) is one article built to provoke super-linear work: a long
 sentence without punctuation full of cue verbs and pronouns, thousands of quote marks that
 never pair up, thousands of capitalised words in a row, long runs of digits among numbers and
-dates, a transcript of speaker labels gone wrong, one long token of base64. Its length doubles from ``--words`` on (``--doublings`` times); every stage of
-:func:`presslens.pipeline.analyse_chunks` runs on it, timed in CPU seconds (the best of
+dates, a transcript of speaker labels gone wrong, one long token of base64, many names in one
+long sentence. Its length doubles from ``--words`` on (``--doublings`` times); every stage of
+:func:`presslens.pipeline.analyse_chunks` runs on it and then what the notebooks and the report
+run on its tables (:data:`AFTER`: the portrayal of each mention, the entity sentiment and its
+summary, the speaker totals, the annotated article page), each timed in CPU seconds (the best of
 ``--repeat`` runs, as other processes share the machine, each on another seeded article of that
-length, so that no run finds the previous one's words in the caches), and the table shows the growth per
-doubling: about 2 is linear, 4 quadratic, and the growth fitted over all the sizes (least squares of
-log time on log length, sizes timed under 10 ms left out), which one busy spell of the machine
+length, so that no run finds the previous one's words in the caches), and, in one more run per
+size under :mod:`tracemalloc`, each stage's peak of memory above what it started with, its
+tables' text (Arrow's buffers) included (``--no-memory``: none). The tables show the growth per
+doubling: about 2 is linear, 4 quadratic, and the growth fitted over all the sizes (least squares
+of log time on log length, sizes timed under 10 ms or 1 MB left out), which one busy spell of the machine
 moves less than a single doubling. The goal is at most about 2.2 for every stage at the largest
-doubling. The default sizes, 8,000 to 64,000 words, put every stage that does real work on
+doubling, in time and in memory. The default sizes, 8,000 to 64,000 words, put every stage that does real work on
 them in tenths of seconds or more (from 2,000 words, several were timed in milliseconds, where
 a doubling's ratio is mostly noise). The inputs are generated (seeded), fictional and deterministic.
 
@@ -18,6 +23,7 @@ Examples::
 
     python -m benchmarks.linearity                       # 8,000 .. 64,000 words per article
     python -m benchmarks.linearity --words 1000 --doublings 2 --kinds digits
+    python -m benchmarks.linearity --words 200000 --doublings 2 --repeat 1 --kinds names   # to 5 MB
 """
 
 from __future__ import annotations
@@ -27,15 +33,20 @@ import gc
 import random
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from presslens.display import article_page
 from presslens.pipeline import analyse_chunks
+from presslens.quotes import speakers
+from presslens.sentiment import entity_sentiment, entity_summary, mention_tone
 
-__all__ = ["GOAL", "KINDS", "article", "fitted_growth", "growth", "report", "stage_seconds"]
+__all__ = ["AFTER", "GOAL", "KINDS", "article", "fitted_growth", "growth", "memory_growth", "report", "run_stages",
+           "stage_peaks", "stage_seconds"]
 
 GOAL = 2.2  # growth per doubling that still counts as linear (noise and allocator included)
 FLOOR = 0.01  # seconds: sizes timed under this are left out of the fitted growth
@@ -90,10 +101,28 @@ def _code(rng: random.Random, n: int) -> str:
     return "The file reads " + "".join(rng.choice(_CODE) for _ in range(6 * n)) + " and ends."
 
 
+_FIRST = ["Ada", "Mara", "Borin", "Velda", "Orrin", "Tilde", "Jory", "Senator", "Dr.", "Gov."]
+_LAST = ["Quill", "Eskel", "Tasso", "Brant", "Voss", "Morrow", "Pell", "Harrow", "Lisk", "Dunmore"]
+
+
+def _names(rng: random.Random, n: int) -> str:
+    # One sentence naming people again and again, without a full stop: every name's mention sits in
+    # the same long sentence (the portrayal reads each mention's sentence).
+    words = []
+    while len(words) < n:
+        words += [rng.choice(_FIRST), rng.choice(_LAST), rng.choice(_CUES), rng.choice(_WORDS)]
+    return " ".join(words) + "."
+
+
 KINDS: dict[str, Callable[[random.Random, int], str]] = {
     "unpunctuated": _unpunctuated, "quote marks": _quote_marks, "capitalised": _capitalised, "digits": _digits,
-    "transcript": _transcript, "code": _code,
+    "transcript": _transcript, "code": _code, "names": _names,
 }
+
+# What runs on the analysis's tables after it, as the notebooks and the report run it, timed as stages of
+# their own: the portrayal of each mention (mention_tone), the entity sentiment per article and its
+# summary, the speaker totals (in the analysis timed within "quotes"; here alone), the article's page.
+AFTER = ("portrayal", "entity sentiment", "speakers", "page")
 
 
 def article(kind: str, words: int, seed: int = 0) -> pd.DataFrame:
@@ -107,6 +136,20 @@ def article(kind: str, words: int, seed: int = 0) -> pd.DataFrame:
     return pd.DataFrame({"doc_id": [f"{kind}-{words}"], "text": [text], "published": [pd.Timestamp("2025-10-27")]})
 
 
+def run_stages(articles: pd.DataFrame, step: Callable[..., Any]) -> None:
+    """Every stage on ``articles``, each through ``step(stage, fn, *args, **kwargs)``: the analysis
+    (:func:`presslens.pipeline.analyse_chunks`) and then :data:`AFTER` on its tables."""
+
+    def analysis_step(stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return step("speakers" if fn is speakers else stage, fn, *args, **kwargs)
+
+    tables = analyse_chunks([articles], step=analysis_step)
+    tones = step("portrayal", mention_tone, articles, tables["mentions"], tables["sentences"])
+    step("entity sentiment", lambda: entity_summary(entity_sentiment(articles, tones=tones, quotes=tables["quotes"])))
+    shown = {"mentions": tones, "quotes": tables["quotes"], "timexes": tables["timexes"]}
+    step("page", article_page, articles, str(articles["doc_id"].iloc[0]), shown)
+
+
 def stage_seconds(articles: pd.DataFrame) -> dict[str, float]:
     """CPU seconds of each stage of one in-process run on ``articles``."""
     seconds: dict[str, float] = {}
@@ -117,18 +160,64 @@ def stage_seconds(articles: pd.DataFrame) -> dict[str, float]:
         seconds[stage] = seconds.get(stage, 0.0) + time.process_time() - start
         return result
 
-    analyse_chunks([articles], step=step)
+    run_stages(articles, step)
     return seconds
+
+
+def _arrow_bytes() -> int:
+    """Bytes Arrow's allocators hold: the text columns of the tables (pandas' ``str`` columns are
+    Arrow arrays), which :mod:`tracemalloc` does not see."""
+    import pyarrow as pa
+
+    pools = [pa.system_memory_pool()]
+    for name in ("mimalloc_memory_pool", "jemalloc_memory_pool"):
+        try:
+            pools.append(getattr(pa, name)())
+        except (AttributeError, NotImplementedError):  # an allocator this build of Arrow lacks
+            pass
+    return sum(pool.bytes_allocated() for pool in pools)
+
+
+def stage_peaks(articles: pd.DataFrame) -> dict[str, float]:
+    """Each stage's peak of memory (MB) above what was allocated when it began, the largest of its
+    calls, in one in-process run on ``articles``: the peak :mod:`tracemalloc` traces (Python's
+    objects and numpy's arrays) plus what Arrow's allocators hold more at the stage's end (its
+    tables' text columns; Arrow's buffers freed within the stage go unseen)."""
+    peaks: dict[str, float] = {}
+
+    def step(stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        before, arrow = tracemalloc.get_traced_memory()[0], _arrow_bytes()
+        tracemalloc.reset_peak()
+        result = fn(*args, **kwargs)
+        peak = tracemalloc.get_traced_memory()[1] - before + max(0, _arrow_bytes() - arrow)
+        peaks[stage] = max(peaks.get(stage, 0.0), peak / 2 ** 20)
+        return result
+
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        run_stages(articles, step)
+    finally:
+        if started:
+            tracemalloc.stop()
+    return peaks
+
+
+def _settle(kind: str, freeze: bool = True) -> None:
+    stage_seconds(article(kind, 50))  # word lists and models load once, outside the measures
+    gc.collect()
+    if not freeze:  # memory: what is traced does not depend on when the collector walks
+        return
+    # What is loaded once is moved out of the garbage collector's sight (gc.freeze): else a full
+    # collection walks all of it whenever an article's objects happen to trigger one, a step in
+    # time that falls on one size or another and shows as growth that the article does not cause.
+    gc.freeze()
 
 
 def growth(kind: str, words: int, doublings: int, repeat: int = 3) -> list[tuple[int, dict[str, float]]]:
     """``[(words, {stage: best CPU seconds})]`` for ``words`` and each doubling of it."""
-    stage_seconds(article(kind, 50))  # word lists and models load once, outside the timings
-    # What is loaded once is moved out of the garbage collector's sight (gc.freeze): else a full
-    # collection walks all of it whenever an article's objects happen to trigger one, a step in
-    # time that falls on one size or another and shows as growth that the article does not cause.
-    gc.collect()
-    gc.freeze()
+    _settle(kind)
     out = []
     for k in range(doublings + 1):
         n = words * 2 ** k
@@ -144,6 +233,18 @@ def growth(kind: str, words: int, doublings: int, repeat: int = 3) -> list[tuple
     return out
 
 
+def memory_growth(kind: str, words: int, doublings: int) -> list[tuple[int, dict[str, float]]]:
+    """``[(words, {stage: peak MB})]`` (:func:`stage_peaks`, one run per size: memory is not noisy)."""
+    _settle(kind, freeze=False)
+    out = []
+    for k in range(doublings + 1):
+        n = words * 2 ** k
+        arts = article(kind, n)
+        gc.collect()
+        out.append((n, stage_peaks(arts)))
+    return out
+
+
 def fitted_growth(sizes: list[int], seconds: list[float], floor: float = FLOOR) -> float:
     """Growth per doubling fitted over every size timed at ``floor`` seconds or more: 2 to the
     slope of log2(seconds) on log2(size) (least squares); NaN with fewer than two such sizes."""
@@ -154,27 +255,37 @@ def fitted_growth(sizes: list[int], seconds: list[float], floor: float = FLOOR) 
     return float(2 ** slope)
 
 
-def report(results: dict[str, list[tuple[int, dict[str, float]]]]) -> str:
-    """Per kind and stage: the seconds at each size and the growth per doubling."""
-    lines = [f"growth of CPU time per doubling of the article (goal <= {GOAL}; 2 is linear, 4 quadratic)"]
+MEMORY_FLOOR = 1.0  # MB: peaks under this are left out of the growth (allocator and caches, not the article)
+
+
+def _header(measure: str) -> str:
+    return f"growth of {measure} per doubling of the article (goal <= {GOAL}; 2 is linear, 4 quadratic)"
+
+
+def report(results: dict[str, list[tuple[int, dict[str, float]]]], measure: str = "CPU time") -> str:
+    """Per kind and stage: the seconds (or, with ``measure="peak memory"``, the MB) at each size and
+    the growth per doubling."""
+    memory = measure == "peak memory"
+    unit, floor, least = ("MB@", MEMORY_FLOOR, MEMORY_FLOOR) if memory else ("s@", FLOOR, 0.002)
+    lines = [_header(measure)]
     worst: list[tuple[float, str, str]] = []
     worst_fit: list[tuple[float, str, str]] = []
     for kind, rows in results.items():
         sizes = " -> ".join(f"{n:,}" for n, _ in rows)
         lines += ["", f"{kind}: {sizes} words",
-                  f"  {'stage':<10} " + " ".join(f"{'s@' + format(n, ','):>10}" for n, _ in rows)
+                  f"  {'stage':<16} " + " ".join(f"{unit + format(n, ','):>10}" for n, _ in rows)
                   + "   growth per doubling   fitted"]
         for stage in rows[0][1]:
             secs = [r[stage] for _, r in rows]
-            ratios = [b / a if a > 0.002 else float("nan") for a, b in zip(secs, secs[1:])]
+            ratios = [b / a if a > least else float("nan") for a, b in zip(secs, secs[1:])]
             last = ratios[-1] if ratios else float("nan")
-            fitted = fitted_growth([n for n, _ in rows], secs)
+            fitted = fitted_growth([n for n, _ in rows], secs, floor)
             flag = "  SUPER-LINEAR" if last == last and last > GOAL else ""
             if last == last:
                 worst.append((last, kind, stage))
             if fitted == fitted:
                 worst_fit.append((fitted, kind, stage))
-            lines.append(f"  {stage:<10} " + " ".join(f"{s:10.3f}" for s in secs) + "   "
+            lines.append(f"  {stage:<16} " + " ".join(f"{s:10.3f}" for s in secs) + "   "
                          + " ".join("    -" if r != r else f"{r:5.2f}" for r in ratios)
                          + ("      -" if fitted != fitted else f"   {fitted:5.2f}") + flag)
     if worst:
@@ -192,15 +303,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doublings", type=int, default=3, help="how many times the length doubles")
     parser.add_argument("--repeat", type=int, default=3, help="runs per size (the fastest counts)")
     parser.add_argument("--kinds", help=f"comma-separated, of: {', '.join(KINDS)} (default: all)")
+    parser.add_argument("--no-memory", action="store_true", help="time only: no run under tracemalloc")
     args = parser.parse_args(argv)
     kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds else list(KINDS)
-    results = {}
-    print(f"growth of CPU time per doubling of the article (goal <= {GOAL}; 2 is linear, 4 quadratic)", flush=True)
-    for kind in kinds:  # each kind as soon as it is measured: the whole run takes minutes
-        results[kind] = growth(kind, args.words, args.doublings, args.repeat)
-        print(report({kind: results[kind]}).split("\n", 1)[1], flush=True)
-    summary = [line for line in report(results).splitlines() if line.startswith("largest ")]
-    print("\nall kinds: " + "\n           ".join(summary), flush=True)
+    results: dict[str, dict] = {"CPU time": {}, "peak memory": {}}
+    for measure, measured in results.items():
+        if measure == "peak memory" and args.no_memory:
+            continue
+        print(_header(measure), flush=True)
+        for kind in kinds:  # each kind as soon as it is measured: the whole run takes minutes
+            measured[kind] = (growth(kind, args.words, args.doublings, args.repeat) if measure == "CPU time"
+                              else memory_growth(kind, args.words, args.doublings))
+            print(report({kind: measured[kind]}, measure).split("\n", 1)[1], flush=True)
+        summary = [line for line in report(measured, measure).splitlines() if line.startswith("largest ")]
+        print(f"\nall kinds, {measure}: " + "\n           ".join(summary) + "\n", flush=True)
     return 0
 
 

@@ -8,7 +8,8 @@ import math
 
 import pytest
 
-from benchmarks.linearity import KINDS, article, fitted_growth, report, stage_seconds
+from benchmarks.linearity import (AFTER, GOAL, KINDS, MEMORY_FLOOR, article, fitted_growth, memory_growth, report,
+                                  stage_peaks, stage_seconds)
 from presslens.pipeline import TABLES, analyse
 
 
@@ -40,8 +41,28 @@ def test_an_article_shares_no_words_with_the_smaller_ones_of_its_seed():
 
 def test_stage_seconds_times_every_stage():
     seconds = stage_seconds(article("capitalised", 50))
-    assert {"sentences", "sentiment", "entities", "timexes", "quotes", "events", "timeline"} <= set(seconds)
+    assert {"sentences", "sentiment", "entities", "timexes", "quotes", "events", "timeline", *AFTER} <= set(seconds)
+    assert {"portrayal", "entity sentiment", "speakers", "page"} == set(AFTER)
     assert all(s >= 0 for s in seconds.values())
+
+
+def test_stage_peaks_measure_every_stage_and_the_tables_text():
+    peaks = stage_peaks(article("names", 200))
+    assert set(peaks) == set(stage_seconds(article("names", 50)))
+    assert all(p >= 0 for p in peaks.values())
+    # the portrayal keeps a sentence per mention: its table's text (Arrow's buffers) is counted
+    assert peaks["portrayal"] > 0.1
+
+
+def test_peak_memory_of_every_stage_grows_linearly_with_many_names_in_one_sentence():
+    # the audit's 5 MB one-line text: one sentence copied per name, 23 GB; memory is measured, not timed,
+    # so its growth is a test (time's growth is the benchmark's, on a quieter machine)
+    rows = memory_growth("names", 500, 2)
+    sizes = [n for n, _ in rows]
+    measured = {stage: [r[stage] for _, r in rows] for stage in rows[0][1]}
+    grown = {stage: fitted_growth(sizes, mb, MEMORY_FLOOR) for stage, mb in measured.items()}
+    assert measured["portrayal"][-1] >= MEMORY_FLOOR  # a stage that is measured at all
+    assert all(g <= GOAL for g in grown.values() if g == g), grown
 
 
 def test_the_fitted_growth_reads_linear_and_quadratic_times_and_skips_the_unmeasurable():
@@ -60,3 +81,5 @@ def test_the_report_flags_a_stage_that_grows_super_linearly():
     fast = next(line for line in text.splitlines() if line.strip().startswith("fast"))
     assert "SUPER-LINEAR" in slow and "SUPER-LINEAR" not in fast
     assert "largest fitted growth per doubling: 4.00x (slow on capitalised)" in text
+    memory = report({"names": [(n, {"page": 2.0 * n / 1000}) for n in (1000, 2000)]}, "peak memory")
+    assert "growth of peak memory" in memory and "MB@2,000" in memory and "SUPER-LINEAR" not in memory
