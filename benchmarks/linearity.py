@@ -205,7 +205,8 @@ def stage_peaks(articles: pd.DataFrame) -> dict[str, float]:
 
 
 def _settle(kind: str, freeze: bool = True) -> None:
-    stage_seconds(article(kind, 50))  # word lists and models load once, outside the measures
+    for warm in dict.fromkeys((kind, "names")):  # word lists and models load once, outside the measures
+        stage_seconds(article(warm, 50))  # (the portrayal's models with the first names)
     gc.collect()
     if not freeze:  # memory: what is traced does not depend on when the collector walks
         return

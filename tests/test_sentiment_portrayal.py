@@ -14,6 +14,7 @@ from conftest import FIXTURES
 from presslens.entities.lexicon import setting_before
 from presslens.sentiment import evaluation
 from presslens.sentiment.portrayal import (
+    SENTENCE_SHOWN,
     STANCE_FEATURES,
     _stance_model,
     document_stance,
@@ -72,6 +73,25 @@ def test_mention_tone_carries_the_whole_articles_tone():
     row = mention_tone(arts).iloc[0]
     assert row["article_sentences"] == 3 and row["article_negative"] == pytest.approx(2 / 3)
     assert row["article_tone"] < -0.05 and not row["speaks"]
+
+
+def test_a_mention_of_a_sentence_without_end_keeps_a_bounded_stretch_of_it_around_its_name():
+    # a transcript flattened to one line: each of its names kept the whole "sentence" (up to 5,000
+    # characters) in its row, the table of a 5 MB line 356 MB; now at most SENTENCE_SHOWN around the name
+    filler = " ".join(["the harbour board met and the council voted on the plan"] * 40)
+    arts = pd.DataFrame({"doc_id": ["t"], "text": [f"{filler} then Ivo Brant praised the plan {filler} and Dana "
+                                                   "Pell wept."]})
+    tones = mention_tone(arts)
+    assert len(arts["text"].iloc[0]) > 2 * SENTENCE_SHOWN and tones["sent_id"].nunique() == 1
+    for name in ("Ivo Brant", "Dana Pell"):
+        shown = tones.loc[tones["entity"] == name, "sentence"].iloc[0]
+        assert name in shown and len(shown) <= SENTENCE_SHOWN + 2 and shown.startswith("…")
+        assert shown.strip("…") in arts["text"].iloc[0] and not shown.strip("…").startswith(" ")
+    assert tones.loc[tones["entity"] == "Ivo Brant", "sentence"].iloc[0].endswith("…")
+    # what the mention is scored on is the whole sentence, as before
+    assert tones.loc[tones["entity"] == "Ivo Brant", "portrayal"].iloc[0] > 0.05
+    short = mention_tone(pd.DataFrame({"doc_id": ["u"], "text": ["Ivo Brant praised the plan."]}))
+    assert short["sentence"].tolist() == ["Ivo Brant praised the plan."]
 
 
 def test_mention_tone_reads_the_news_scores_the_stance_layer_was_fitted_on(monkeypatch):

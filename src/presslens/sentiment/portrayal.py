@@ -57,6 +57,7 @@ __all__ = [
     "portrayed",
     "select_entities",
     "speaker_tone",
+    "SENTENCE_SHOWN",
     "STANCE_FEATURES",
     "stance_evidence",
     "stance_features",
@@ -148,7 +149,9 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     In: ``articles`` (``doc_id``, ``text``), optionally ``mentions`` from
     :func:`presslens.entities.find_mentions` and ``sentences`` from
     :func:`presslens.text.split_sentences` (computed when ``None``).
-    Out: the mentions columns plus ``sentence`` (its text), ``lead`` (True in the article's
+    Out: the mentions columns plus ``sentence`` (its text; of a sentence longer than
+    :data:`SENTENCE_SHOWN` characters, that many of it around the mention, cut at spaces, "…" where
+    cut: a row per name keeps no more than that, however long the sentence), ``lead`` (True in the article's
     first paragraph or first two sentences, where a headline stands), ``sentence_tone`` (the
     sentence's compound score by ``method="news"``, what the stance layer was fitted on, whatever
     the default), ``portrayal``, ``action``, ``voice``, each with its ``*_label``
@@ -173,10 +176,15 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
              "scene", "speaks", *_ARTICLE, "headline"]
     if mentions.empty:
         return mentions.assign(**{c: pd.Series(dtype=object) for c in extra})
-    cols = ["doc_id", "sent_id", "start", "text"] + (["para_id"] if "para_id" in sentences else [])
-    sent = sentences[cols].rename(columns={"start": "sent_start", "text": "sentence"})
+    cols = ["doc_id", "sent_id", "start"] + (["para_id"] if "para_id" in sentences else [])
+    # Each mention's sentence by its row in ``sentences``, its text one object per sentence, not a
+    # copy per mention (a text column of a table is copied per row: 70,000 names of one 5,000-character
+    # "sentence" took 350 MB as a column, 350 GB before sentences were bounded).
+    sent = sentences[cols].rename(columns={"start": "sent_start"})
+    sent.insert(3, "sentence", np.arange(len(sentences)))
     out = mentions.merge(sent, on=["doc_id", "sent_id"], how="left")
-    out["sentence"] = out["sentence"].fillna("").astype(str)
+    sentence_texts = [*sentences["text"].fillna("").astype(str).tolist(), ""]
+    rows = out["sentence"].fillna(len(sentences)).astype(int).tolist()
     offset = out["sent_start"].fillna(0).astype(int)
     s_col, e_col = ("name_start", "name_end") if "name_start" in out else ("start", "end")
     starts = (out[s_col].astype(int) - offset).to_numpy()
@@ -186,16 +194,20 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     # Every sentence of the article is scored, not only those naming someone: the article's
     # overall tone is a prior of the stance towards each person in it (see stance_features).
     doc_sent = sentences[["doc_id", "text"]].assign(text=sentences["text"].fillna("").astype(str))
-    unique = pd.unique(pd.concat([out["sentence"], doc_sent["text"]], ignore_index=True))
+    unique = pd.unique(pd.Series(sentence_texts))
     tone_of = dict(zip(unique, score_many(unique, _LAYER_METHOD)))
-    out["sentence_tone"] = out["sentence"].map(tone_of).astype(float)
+    by_row = np.array([tone_of[t] for t in sentence_texts], dtype=float)
+    out["sentence_tone"] = by_row[rows] if rows else np.zeros(0)
     tone = doc_sent["text"].map(tone_of).astype(float)
     by_doc = pd.DataFrame({"article_tone": tone, "article_positive": tone > NEUTRAL_BAND,
                            "article_negative": tone < -NEUTRAL_BAND}).groupby(doc_sent["doc_id"])
     article = by_doc.mean().assign(article_sentences=by_doc.size())
     out = out.join(article, on="doc_id")
-    texts = out["sentence"].tolist()
+    texts = [sentence_texts[r] for r in rows]
     feats, values = mention_scores(texts, starts, ends)
+    out["sentence"] = pd.Series([_shown(t, a, b) for t, a, b in zip(texts, starts.tolist(), ends.tolist())],
+                                index=out.index, dtype=str)
+    del texts
     scores = pd.DataFrame(values, columns=list(QUANTITIES))
     for q in QUANTITIES:
         scores[f"{q}_label"] = label_names(scores[q])
@@ -216,6 +228,28 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     out["article_sentences"] = out["article_sentences"].astype(int)
     heads = headline_tone(articles, mentions)[["entity", "doc_id", "headline"]]
     return out.merge(heads.astype({"headline": float}), on=["entity", "doc_id"], how="left")
+
+
+# A mention's ``sentence`` in :func:`mention_tone` keeps at most this many characters of it (the longest
+# sentence of PolNeAR train and PerSenT dev has 979; the cap of a sentence, text.LONGEST_SENTENCE, is 5,000).
+SENTENCE_SHOWN = 1000
+
+
+def _shown(sentence: str, start: int, end: int) -> str:
+    """``sentence``, or of one longer than :data:`SENTENCE_SHOWN`, that many characters around
+    ``[start, end)`` (offsets into it), cut at spaces where it can be, "…" at a cut end."""
+    if len(sentence) <= SENTENCE_SHOWN:
+        return sentence
+    start, end = min(max(start, 0), len(sentence)), min(max(end, start, 0), len(sentence))
+    lo = min(max(0, start - (SENTENCE_SHOWN - (end - start)) // 2), len(sentence) - SENTENCE_SHOWN)
+    hi = lo + SENTENCE_SHOWN
+    if lo > 0:
+        space = sentence.find(" ", lo, max(lo, start))
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", min(end, hi), hi)
+        hi = space if space > lo else hi
+    return ("…" if lo > 0 else "") + sentence[lo:hi] + ("…" if hi < len(sentence) else "")
 
 
 _WORD = re.compile(r"\w+")
