@@ -37,3 +37,47 @@ def test_one_article_has_no_spread_and_the_summary_says_so_instead_of_nan():
     assert not one.isna().any().any() and one.loc["mean", "words"] == 120
     two = describe_columns(pd.DataFrame({"words": [120, 80]}))
     assert two.loc["std", "words"] == round(float(pd.Series([120, 80]).std()), 1)
+
+
+def _outlet_quotes() -> pd.DataFrame:
+    """Quotes of fictional outlets: the Tarnby Gazette rests on unnamed sources far more than the Pellow Star,
+    whose sister paper, the Pellow Evening Star, quotes as it does; the Quay Bulletin has one article."""
+    rows = []
+    for outlet, articles, unnamed_of_four in (("Tarnby Gazette", 8, 3), ("Pellow Star", 8, 1),
+                                              ("Pellow Evening Star", 7, 1), ("Quay Bulletin", 1, 2)):
+        for a in range(articles):
+            for q in range(4):
+                rows.append({"doc_id": f"{outlet}-{a}", "outlet": outlet,
+                             "unnamed": float(q < unnamed_of_four - (a % 2 if unnamed_of_four == 3 else 0))})
+    return pd.DataFrame(rows)
+
+
+def test_outlets_are_compared_by_the_interval_of_their_difference():
+    from presslens.stats import bootstrap_differences, describe_difference, difference_results
+
+    t = bootstrap_differences(_outlet_quotes(), "unnamed", "outlet")
+    assert len(t) == 6  # every two of four outlets, each once
+    pair = t.set_index(["a", "b"])
+    gazette = pair.loc[("Pellow Star", "Tarnby Gazette")]
+    assert gazette["difference"] == round(0.25 - 0.625, 4) and gazette["excludes_zero"]
+    assert gazette["low"] <= gazette["difference"] <= gazette["high"] < 0 and not gazette["small"]
+    sisters = pair.loc[("Pellow Evening Star", "Pellow Star")]
+    assert sisters["difference"] == 0 and not sisters["excludes_zero"]
+    one = pair.loc[("Quay Bulletin", "Tarnby Gazette")]  # one article: no interval, flagged
+    assert pd.isna(one["low"]) and one["small"] and not one["excludes_zero"]
+    assert "holds 0: no difference shown" in describe_difference(sisters.to_dict() | {"a": "x", "b": "y"})
+    assert describe_difference(one.to_dict() | {"a": "Quay Bulletin", "b": "Tarnby Gazette"}).endswith(
+        "(no interval: a group of a single article; 1 and 8 articles; too few articles to rely on)")
+    json_ready = difference_results(t)["Quay Bulletin - Tarnby Gazette"]
+    assert json_ready["low"] is None and json_ready["small"] is True and json_ready["articles_b"] == 8
+
+
+def test_groups_sharing_an_article_are_not_compared_as_independent():
+    import pytest
+
+    from presslens.stats import bootstrap_differences
+
+    speakers = pd.DataFrame({"doc_id": ["ferry-1", "ferry-1", "ferry-2"],
+                             "speaker": ["Ona Brisk", "Edo Vail", "Edo Vail"], "tone": [0.2, -0.1, 0.3]})
+    with pytest.raises(ValueError, match="share no article"):
+        bootstrap_differences(speakers, "tone", "speaker")
