@@ -317,8 +317,18 @@ def test_small_groups_are_flagged_and_not_ranked():
     numbers = interval_results(t, "outlet")
     assert list(interval_results(t.assign(outlet=None), "outlet")) == [NO_OUTLET]
     assert list(interval_results(t.assign(outlet=None).rename(columns={"outlet": "desk"}), "desk")) == ["(none)"]
-    assert numbers["C"] == {"mean": 0.9, "low": None, "high": None, "articles": 1, "small": True}
+    assert numbers["C"] == {"mean": 0.9, "low": None, "high": None, "articles": 1, "n": 1, "small": True}
     assert json.loads(json.dumps(numbers, allow_nan=False))["A"]["mean"] == 0.1
+
+
+def test_headline_shares_say_how_many_items_they_rest_on():
+    # a share of 1 quote in 4 and one of 25 in 100 are both 0.25: the headline numbers tell them apart
+    quotes = pd.DataFrame({"doc_id": [f"wren-{i // 2}" for i in range(8)], "outlet": ["Fenby Post"] * 8,
+                           "speaker_kind": ["unnamed source"] * 2 + ["named person"] * 6})
+    numbers = interval_results(bootstrap_shares(quotes, "speaker_kind", by="outlet"), ["outlet", "speaker_kind"],
+                               "share")
+    assert numbers["Fenby Post · unnamed source"]["share"] == 0.25
+    assert (numbers["Fenby Post · unnamed source"]["n"], numbers["Fenby Post · unnamed source"]["total"]) == (2, 8)
 
 
 def test_weighted_means_weigh_items():

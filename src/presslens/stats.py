@@ -365,17 +365,21 @@ def rounded_interval(interval: tuple[float, float], digits: int = 4) -> list[flo
 
 def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
     """A table of :func:`bootstrap_groups` or :func:`bootstrap_shares` as JSON-ready headline
-    numbers: ``{"KEY": {value, "low", "high", "articles", "small"}}`` (keys joined by " · ", a
-    missing key as :func:`missing_key` names it, a missing bound as ``None``), for
+    numbers: ``{"KEY": {value, "low", "high", "articles", "n", "small"}}`` (keys joined by " · ", a
+    missing key as :func:`missing_key` names it, a missing bound as ``None``; ``n`` the items the
+    figure rests on, and for a share ``total``, the items of its group: 3 quotes of 17), for
     :func:`presslens.io.record_results`."""
     keys = _keys(key)
 
     def number(v: float) -> float | None:
         return None if pd.isna(v) else float(v)
 
-    return {" · ".join(missing_key(k) if pd.isna(r[k]) else str(r[k]) for k in keys): {value: number(r[value]), "low": number(r["low"]),
-                                                  "high": number(r["high"]), "articles": int(r["articles"]),
-                                                  "small": bool(r["small"])}
+    def name(r: pd.Series) -> str:
+        return " · ".join(missing_key(k) if pd.isna(r[k]) else str(r[k]) for k in keys)
+
+    return {name(r): {value: number(r[value]), "low": number(r["low"]), "high": number(r["high"]),
+                      "articles": int(r["articles"]), "n": int(r["n"]),
+                      **({"total": int(r["total"])} if "total" in r else {}), "small": bool(r["small"])}
             for _, r in table.iterrows()}
 
 
