@@ -63,6 +63,28 @@ def test_recorded_labels_are_named_for_what_they_label():
     assert not any("label" in names for names in keys.values())
 
 
+def test_headline_figures_carry_their_articles_intervals_and_outlet_differences():
+    # audit5: 02's headline portrayal and speaker tone gave "Nurses -0.079 negative, share_negative 1.0" with no
+    # article count or flag (three articles); 03's share_named had no interval; outlets were compared only by two
+    # means side by side. Each headline figure now says what it rests on, and outlets get a difference's interval.
+    def source(name: str) -> str:
+        cells = nbformat.read(ROOT / "notebooks" / name, as_version=4).cells
+        return "\n".join(c.source for c in cells if c.cell_type == "code")
+
+    sentiment, quotes = source("02_sentiment.ipynb"), source("03_quotes.ipynb")
+    keys = {}
+    for node in ast.walk(ast.parse(sentiment.replace("%matplotlib inline", ""))):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and isinstance(value, ast.DictComp) \
+                        and isinstance(value.value, ast.Dict):
+                    keys[key.value] = {k.value for k in value.value.keys if isinstance(k, ast.Constant)}
+    assert {"articles", "small"} <= keys["entity_portrayal"] and {"articles", "small"} <= keys["speaker_tone"]
+    assert '"share_named_ci"' in quotes
+    assert 'bootstrap_differences(dated, "tone", "outlet"' in sentiment
+    assert 'bootstrap_differences(unnamed, "unnamed", "outlet"' in quotes
+
+
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     """All notebooks run in order on the sample into one output root, with plain papermill from a
