@@ -80,7 +80,7 @@ def test_headline_figures_carry_their_articles_intervals_and_outlet_differences(
                         and isinstance(value.value, ast.Dict):
                     keys[key.value] = {k.value for k in value.value.keys if isinstance(k, ast.Constant)}
     assert {"articles", "small"} <= keys["entity_portrayal"] and {"articles", "small"} <= keys["speaker_tone"]
-    assert '"share_named_ci"' in quotes
+    assert '"share_named_ci"' in quotes and '"sentence_shares_ci"' in sentiment
     assert 'bootstrap_differences(dated, "tone", "outlet"' in sentiment
     assert 'bootstrap_differences(unnamed, "unnamed", "outlet"' in quotes
 
