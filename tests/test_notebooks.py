@@ -82,6 +82,7 @@ def test_headline_figures_carry_their_articles_intervals_and_outlet_differences(
     assert {"articles", "small"} <= keys["entity_portrayal"] and {"articles", "small"} <= keys["speaker_tone"]
     assert '"share_named_ci"' in quotes and '"sentence_shares_ci"' in sentiment
     assert 'bootstrap_differences(dated, "tone", "outlet"' in sentiment
+    assert 'bootstrap_differences(entity_docs, "portrayal", "outlet", within="entity"' in sentiment
     assert 'bootstrap_differences(unnamed, "unnamed", "outlet"' in quotes
 
 

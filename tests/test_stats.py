@@ -81,3 +81,17 @@ def test_groups_sharing_an_article_are_not_compared_as_independent():
                              "speaker": ["Ona Brisk", "Edo Vail", "Edo Vail"], "tone": [0.2, -0.1, 0.3]})
     with pytest.raises(ValueError, match="share no article"):
         bootstrap_differences(speakers, "tone", "speaker")
+
+
+def test_outlets_are_compared_on_the_same_entity_apart():
+    from presslens.stats import bootstrap_differences
+
+    # the Tarnby Gazette portrays Ona Brisk worse than the Pellow Star does, and Edo Vail alike; one article may
+    # name both, so articles are shared across entities but never across outlets
+    rows = [{"doc_id": f"{outlet}-{a}", "outlet": outlet, "entity": entity, "portrayal": tone + 0.01 * (a % 3)}
+            for outlet, brisk in (("Tarnby Gazette", -0.4), ("Pellow Star", 0.3)) for a in range(6)
+            for entity, tone in (("Ona Brisk", brisk), ("Edo Vail", 0.1))]
+    t = bootstrap_differences(pd.DataFrame(rows), "portrayal", "outlet", within="entity")
+    assert t.columns[0] == "entity" and t["entity"].tolist() == ["Edo Vail", "Ona Brisk"]
+    assert t.set_index("entity")["excludes_zero"].to_dict() == {"Edo Vail": False, "Ona Brisk": True}
+    assert t.set_index("entity").loc["Ona Brisk", "difference"] == 0.7  # Pellow Star - Tarnby Gazette

@@ -218,8 +218,8 @@ def bootstrap_shares(df: pd.DataFrame, category: str, by: str | Sequence[str] | 
 
 
 def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = "doc_id", *,
-                          weight: str | None = None, n_resamples: int = N_RESAMPLES, seed: int = 0,
-                          level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
+                          within: str | None = None, weight: str | None = None, n_resamples: int = N_RESAMPLES,
+                          seed: int = 0, level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
     """Difference of the mean of ``value`` between every two groups of ``by`` (e.g. two outlets),
     with a bootstrap interval of the difference: the articles of each group are drawn again
     independently, and the difference of the two (weighted) means recomputed (``scipy.stats.bootstrap``,
@@ -233,7 +233,9 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     ``articles_a``, ``articles_b``, ``n_a``, ``n_b`` (items), ``mean_a``, ``mean_b``,
     ``difference`` (``mean_a - mean_b``), ``low``, ``high``, ``excludes_zero`` (the interval lies
     wholly on one side of 0) and ``small``. With k groups there are k(k-1)/2 pairs: at 95%, about
-    one pair in twenty whose outlets do not differ still has an interval that excludes 0.
+    one pair in twenty whose outlets do not differ still has an interval that excludes 0. ``within``
+    (e.g. ``"entity"``) compares the groups inside each of its values apart, a first column naming it
+    (how each outlet portrays the same person); there an article may fall in several ``within`` values.
 
     >>> df = pd.DataFrame({"doc_id": list("abcdefghij"), "outlet": ["X"] * 5 + ["Y"] * 5,
     ...                    "tone": [.5, .4, .6, .5, .4, -.3, -.2, -.4, -.3, -.2]})
@@ -243,6 +245,13 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     """
     columns = ["a", "b", "articles_a", "articles_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
                "low", "high", "excludes_zero", "small"]
+    if within is not None:
+        parts = [bootstrap_differences(part, value, by, cluster, weight=weight, n_resamples=n_resamples, seed=seed,
+                                       level=level, min_size=min_size).assign(**{within: key})
+                 for key, part in df.groupby(within, sort=True)]
+        parts = [p for p in parts if len(p)]
+        return (pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns + [within]))[
+            [within, *columns]]
     data = df.dropna(subset=[value])
     data = data.assign(**{by: data[by].map(lambda v: missing_key(by) if pd.isna(v) else v)})
     shared = data.groupby(cluster)[by].nunique()
@@ -277,7 +286,7 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     return table
 
 
-def describe_difference(row: pd.Series | dict, value: str = "mean") -> str:
+def describe_difference(row: pd.Series | dict) -> str:
     """One row of :func:`bootstrap_differences` in words, for a notebook to print.
 
     >>> describe_difference({"a": "X", "b": "Y", "difference": 0.2, "low": 0.05, "high": 0.35,
