@@ -4862,8 +4862,10 @@ def test_a_he_or_she_is_no_one_its_own_clause_names_after_the_verb():
     # (since: the he is the lawyer, one unnamed person known only as Brant's)
     assert got["Brant's reputation was under attack in the press"] == ("Brant's lawyer", "unnamed source")
     assert got["Mr. Brant had met the mayor only once"] == ("lawyer for Mr. Brant", "unnamed source")  # (since, too)
-    # the name after a question's clause, and a name that modifies a noun, are no place in the clause
-    assert got["to step down Quill said she would stay"] == ("Ada Quill", "named person")
+    # the name after a question's clause, and a name that modifies a noun, are no place in the clause (since, the verb
+    # of a question put to its subject, "Asked whether she was planning …", gives no row of its own)
+    assert "to step down Quill said she would stay" not in got
+    assert got["she would stay"] == ("Ada Quill", "named person")
     assert got["the story of a woman who held a Becker sign"] == ("Tom Becker", "named person")
 
 
@@ -7448,4 +7450,16 @@ def test_the_unnamed_source_again_is_the_one_the_indefinite_phrase_before_introd
     assert q[["speaker", "content"]].values.tolist() == [
         ["spokesperson for the Baltic Shippers' Council", "idled capacity could tighten the market again by spring"],
         ["spokesperson for the Baltic Shippers' Council", "Shippers should lock in contracts now,"]]
+    assert_offsets(text, q)
+
+
+def test_a_verb_inside_a_question_put_to_its_subject_reports_no_words():
+    # "Asked if she believed Putin wanted Trump to win …, Clinton said …", "was asked Sunday whether  he  intended
+    # to fire Mueller": the verb after "asked if/whether" and its subject is the question put, not that subject's words.
+    text = ("Asked if she thought the levy was fair, Mayor Ada Quill said the council would decide.\n"
+            "Tom Varley was asked Sunday whether he planned to sell the ferry. He said no.")
+    q = quotes_of(text)
+    assert "thought" not in q["cue"].tolist() and "planned" not in q["cue"].tolist()
+    assert q["cue"].tolist() == ["Asked", "said", "asked", "said"]
+    assert q["content"].tolist()[2] == "whether he planned to sell the ferry"
     assert_offsets(text, q)

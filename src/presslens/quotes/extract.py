@@ -1524,6 +1524,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "an economist who has advised Mrs. Clinton": a client, no advice reported
     if verb == "want" and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
         return None  # "Trump may want to check his stats": the writer's advice, not Trump's wish
+    if text.find("sk", max(limit_left, cue_s - 90), cue_s) >= 0 and _ASKED_IF_BEFORE.search(
+            text, max(limit_left, cue_s - 90), cue_s):
+        return None  # "Asked if he thought the levy fair, Quill said …": the question put to Quill, not Quill's words
     if verb.startswith("show") and (_OFF_AFTER.match(text, cue_e) or (
             verb in ("show", "shows") and _SHOW_KIND_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s))):
         return None  # "showed off the hat", "showed up in a beret", "television shows and movies": no words shown
@@ -1844,6 +1847,13 @@ _OFF_AFTER = re.compile(r"\s+(?:off|up(?!\s+to\s+[\d$£€]))\b")  # (a share sh
 _APPOSITION_NEXT = re.compile(r"\s*(?:(?:a|an|who|which|one|former)\b|\d{1,3},"
                               r"|the\s+[^,;:.!?“”\"]{1,60},\s+(?:was|is|were|are|has|had|have|will|would)\b)", re.I)
 _MAY_BEFORE = re.compile(r"\b(?:may|might)\s+(?:still\s+|also\s+|well\s+)?$", re.I)
+# A question put to the verb's subject: "Asked if she believed …", "when asked whether he still wants …", "was asked
+# Sunday whether  he  intended to …". (Not with the one asked between, "asked  her  if  she  believes that …", where
+# the question's own row reads its words from "that" without it.)
+_ASKED_IF_BEFORE = re.compile(
+    rf"\b[Aa]sk(?:ed|ing|s)?\s+(?:(?:{_DAYS})\s+)?(?:if|whether)\s+"
+    r"(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:(?:\w+ly|still|not|ever|had|has|have|would|could|will|did|does|do|was|were|is)\s+){0,2}$")
 # (in lower case but "TV": "ABC News shows" is a poll's network, "the game shows that" a finding)
 _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|talk|reality|news|radio|cable|morning|chat|cooking|comedy|quiz"
                                r"|cookery|variety)\s+$")
