@@ -682,3 +682,17 @@ def test_one_outlet_under_several_names_is_warned_of_and_unified_by_the_research
         "NORDLAND COURIER": "Nordland Courier", "Brackwater Herald": "The Brackwater Herald",
         "www.brackwaterherald.example": "The Brackwater Herald"})
     assert "outlet_variants" not in same.attrs and same["outlet"].nunique() == 2
+
+
+def test_notebook_01_shows_the_look_alike_outlet_names_with_the_fix():
+    # What notebook 01 shows (one call): the names of a fictional outlet counted apart, and how to map them.
+    from presslens.corpus import look_alike_outlets
+
+    articles = pd.DataFrame({"outlet": ["The Brackwater Herald", "Brackwater Herald", "The Brackwater Herald",
+                                        "Nordland Courier", None]})
+    note, table = look_alike_outlets(articles)
+    assert "presslens run --outlets FILE" in note
+    assert table.values.tolist() == [["The Brackwater Herald", "The Brackwater Herald", 2],
+                                     ["The Brackwater Herald", "Brackwater Herald", 1]]
+    note, table = look_alike_outlets(articles.head(1))
+    assert note == "No outlet names look like one outlet's." and table.empty

@@ -105,6 +105,16 @@ def test_read_corpus_reads_parquet_articles(tmp_path):
     pd.testing.assert_frame_equal(lazy.compute().reset_index(drop=True), articles, check_dtype=False)
 
 
+def test_read_corpus_gives_the_outlet_of_the_researchers_mapping_in_every_batch():
+    # Fictional outlets (tests/fixtures/outlets): the mapping is read once, on the client, and every
+    # batch's loader renames as it says; the name as written is kept.
+    outlets = Path(__file__).parent / "fixtures" / "outlets"
+    with pytest.warns(UserWarning, match="outlet names that may be one outlet"):
+        articles = read_corpus(outlets / "corpus", partitions=2, outlets=outlets / "outlets.csv").compute()
+    herald = articles[articles["outlet_as_written"].fillna("").str.contains("rackwater")]
+    assert len(herald) == 4 and set(herald["outlet"]) == {"The Brackwater Herald"}
+
+
 def test_presslens_run_with_the_dask_engine_feeds_the_notebooks_its_tables(tmp_path):
     """`presslens run --engine dask`: Dask computes the tables, the notebooks read them, and the
     headline numbers equal a plain run's. Notebook 04 reads six of the tables (articles, sentences,

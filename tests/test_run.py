@@ -509,6 +509,42 @@ def test_keep_mojibake_option_reaches_the_notebooks(tmp_path):
     assert _status(tmp_path / "out")["notebooks"][0]["parameters"]["mojibake"] == "keep"
 
 
+def test_outlets_option_gives_one_outlet_in_the_tables_and_notebook_01_shows_the_rest(tmp_path):
+    # Fictional outlets: the Brackwater Herald under three names (a Nexis list, a scraper's name, its
+    # domain), mapped by --outlets to one; the Nordland Courier under two, not mapped, shown by 01.
+    fixtures = Path(__file__).parent / "fixtures" / "outlets"
+    done = subprocess.run([*PRESSLENS, "run", "--no-progress", "--pages", "0", "--notebooks", "01",
+                           "--outlets", str(fixtures / "outlets.csv"), str(fixtures / "corpus"),
+                           "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    import pandas as pd
+
+    articles = pd.read_csv(tmp_path / "data" / "processed" / "articles.csv")
+    herald = articles[articles["outlet_as_written"].fillna("").str.contains("rackwater")]
+    assert len(herald) == 4 and set(herald["outlet"]) == {"The Brackwater Herald"}
+    assert set(herald["outlet_as_written"]) == {"The Brackwater Herald", "Brackwater Herald",
+                                                "www.brackwaterherald.example"}
+    status = _status(tmp_path)
+    assert status["provenance"]["outlets"]["Brackwater Herald"] == "The Brackwater Herald"
+    assert status["notebooks"][0]["parameters"]["outlets"] == str((fixtures / "outlets.csv").resolve())
+    shown = (tmp_path / "reports" / "01_corpus.ipynb").read_text(encoding="utf-8")
+    assert "NORDLAND COURIER" in shown and "presslens run --outlets FILE" in shown
+
+
+@pytest.mark.parametrize("content, says", [
+    (None, "no such file"),
+    ("name as written,outlet,edition\nBrackwater Herald,The Brackwater Herald,north\n", "two columns"),
+    ('["Brackwater Herald", "The Brackwater Herald"]', "not a mapping"),
+])
+def test_a_missing_or_malformed_outlets_file_is_refused_before_any_notebook(project, tmp_path, content, says):
+    given = tmp_path / ("outlets.json" if content and content.startswith("[") else "outlets.csv")
+    if content is not None:
+        given.write_text(content, encoding="utf-8")
+    line = _one_line(_presslens(project, "--outlets", str(given)))
+    assert line.startswith(f"presslens: --outlets {given}") and says in line and "two-column CSV" in line, line
+    assert not (project / "reports" / "run.json").exists()
+
+
 def test_a_run_killed_outright_is_detected_by_the_next_and_mixed_no_tables(project):
     import os
 

@@ -47,6 +47,7 @@ import pandas as pd
 
 from presslens.corpus import SKIP_COLUMNS, corpus_files, fill_dates, load_corpus, skipped, table_columns
 from presslens.corpus.duplicates import band_keys, resolve_near_duplicates, shared_bands, sketch
+from presslens.corpus.outlets import read_outlets
 from presslens.dtypes import compact
 from presslens.entities import gender_evidence
 from presslens.io import layout, resolve_path, write_table
@@ -133,7 +134,8 @@ def _load_batch(files: list[Path], root: Path, schema: pd.DataFrame, options: di
 def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date: str | None = None,
                 metadata: str | os.PathLike | None = None, override_dates: bool = True,
                 fields: Mapping[str, str] | None = None, near_duplicates: str = "mark",
-                skipped: list[dict[str, str]] | None = None, mojibake: str = "repair"):
+                skipped: list[dict[str, str]] | None = None, mojibake: str = "repair",
+                outlets: str | os.PathLike | Mapping[str, str] | None = None):
     """A Dask DataFrame of articles (the :func:`~presslens.corpus.load_corpus` columns).
 
     ``corpus``: a folder or file of articles (read lazily in batches of files), a Parquet file
@@ -145,7 +147,8 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
     goes to the loader: a batch marks near duplicates among its own files only (a Dask run of
     :func:`run_dask` marks them across the whole corpus). ``skipped``, a list, receives the skip
     rows of what the walk of a folder leaves out (:func:`~presslens.corpus.corpus_files`).
-    ``mojibake`` goes to the loader (``"repair"`` or ``"keep"``).
+    ``mojibake`` goes to the loader (``"repair"`` or ``"keep"``), and ``outlets`` (the researcher's
+    mapping of outlet names, or its file; read once here, so the workers need not see the file).
 
     >>> read_corpus("data/raw").compute()[["doc_id", "title"]]              # doctest: +SKIP
     """
@@ -178,7 +181,8 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
     batches = (file_batches(files, partitions) if partitions
                else file_batches(files, -(-len(files) // DEFAULT_BATCH), DEFAULT_BATCH_BYTES))
     options = {"publication_date": publication_date if override_dates else None, "metadata": metadata,
-               "fields": dict(fields or {}), "near_duplicates": near_duplicates, "mojibake": mojibake}
+               "fields": dict(fields or {}), "near_duplicates": near_duplicates, "mojibake": mojibake,
+               "outlets": read_outlets(outlets) if outlets else None}
     fill = None if override_dates else publication_date
     # The schema (with the metadata columns) comes from a few small files, never a web archive
     # read on the client; every batch is conformed to it.
@@ -332,7 +336,8 @@ def _scheduler(scheduler: str | None) -> Iterator[dict[str, Any]]:
 def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str | None = None,
              partitions: int | None = None, *, publication_date: str | None = None,
              metadata: str | os.PathLike | None = None, override_dates: bool = True,
-             fields: Mapping[str, str] | None = None, mojibake: str = "repair") -> dict[str, Path]:
+             fields: Mapping[str, str] | None = None, mojibake: str = "repair",
+             outlets: str | os.PathLike | Mapping[str, str] | None = None) -> dict[str, Path]:
     """Analyse ``corpus`` with Dask; write every table as partitioned Parquet under
     ``OUT/data/processed/NAME/`` (``out`` default: the project root). Returns name -> folder.
 
@@ -340,7 +345,8 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
     or ``"synchronous"`` on a local Dask scheduler; None on the active distributed client, else
     on a local cluster with one worker process per core (in a script, call it under
     ``if __name__ == "__main__":``, as worker processes import the main module). ``partitions``,
-    ``publication_date``, ``override_dates``, ``metadata``, ``fields`` and ``mojibake``: see :func:`read_corpus`.
+    ``publication_date``, ``override_dates``, ``metadata``, ``fields``, ``mojibake`` and ``outlets``: see
+    :func:`read_corpus`.
 
     >>> paths = run_dask("data/raw", out="/tmp/study", partitions=2)          # doctest: +SKIP
     >>> sorted(paths)                                                       # doctest: +SKIP
@@ -352,7 +358,7 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
     # (event participants): the tables would no longer equal the pandas path's.
     with dask.config.set({"dataframe.convert-string": False}):
         reading = {"publication_date": publication_date, "metadata": metadata,
-                   "override_dates": override_dates, "fields": fields, "mojibake": mojibake}
+                   "override_dates": override_dates, "fields": fields, "mojibake": mojibake, "outlets": outlets}
         return _run(corpus, out, scheduler, partitions, reading)
 
 

@@ -109,8 +109,9 @@ def corpus_listing(path: str | os.PathLike) -> dict[str, Any]:
 def provenance(parameters: Mapping[str, Any] | None = None, corpus: str | os.PathLike | None = None) -> dict:
     """What produced a run's results: ``presslens`` (version, and the git commit of a checkout),
     ``python``, ``platform``, ``libraries`` (versions of :data:`LIBRARIES` installed), ``parameters``
-    as given, and ``corpus`` (:func:`corpus_listing` of ``corpus``, default the parameter
-    ``corpus`` or the embedded sample)."""
+    as given, ``corpus`` (:func:`corpus_listing` of ``corpus``, default the parameter
+    ``corpus`` or the embedded sample), and with the parameter ``outlets`` (a file), ``outlets``: the
+    mapping of outlet names it held when the run started, ``{name as written: outlet}``."""
     import presslens
 
     parameters = dict(parameters or {})
@@ -123,6 +124,13 @@ def provenance(parameters: Mapping[str, Any] | None = None, corpus: str | os.Pat
         "parameters": parameters,
         "corpus": corpus_listing(resolve_path(None if where in (None, "") else str(where))),
     }
+    if parameters.get("outlets"):
+        from presslens.corpus.outlets import read_outlets
+
+        try:
+            record["outlets"] = read_outlets(str(parameters["outlets"]))
+        except (OSError, ValueError, AttributeError, TypeError) as exc:
+            record["outlets"] = {"error": f"{type(exc).__name__}: {exc}"}
     source = _source_commit()
     if source:
         record["source"] = source
@@ -169,6 +177,7 @@ def _safe_name(doc_id: str) -> str:
 def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.PathLike | None = None, *,
                         limit: int = 50, publication_date: str | None = None, override_dates: bool = False,
                         fields: str | Mapping[str, str] | None = None, mojibake: str = "repair",
+                        outlets: str | os.PathLike | Mapping[str, str] | None = None,
                         run: Mapping[str, Any] | None = None, tables: str | os.PathLike | None = None,
                         stop: Any = None) -> dict[str, Any]:
     """Write ``reports/articles/NAME.html``, each article of ``corpus`` annotated in place (quotes,
@@ -176,7 +185,7 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     ``reports/articles/index.json`` listing them. The corpus is read as the notebooks read it
     (:func:`presslens.study.open_corpus`: ``publication_date`` fills in missing dates, or replaces
     them with ``override_dates``; ``fields`` names the record fields; ``mojibake``: ``"repair"`` or
-    ``"keep"``); ``run`` (the run status) gives
+    ``"keep"``; ``outlets``: the outlet names mapping); ``run`` (the run status) gives
     each page its provenance line.
 
     ``tables``: the output root of the run whose tables the pages show (``presslens run`` gives its
@@ -208,7 +217,8 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the notebooks already said why a corpus is empty
             articles = open_corpus(None if corpus in (None, "") else str(corpus), publication_date=publication_date,
-                                   override_dates=override_dates, fields=fields, mojibake=mojibake)
+                                   override_dates=override_dates, fields=fields, mojibake=mojibake,
+                                   outlets=outlets)
         chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
     pages: list[dict[str, Any]] = []
     if len(chosen):

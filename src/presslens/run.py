@@ -1,7 +1,7 @@
 """Run the analysis notebooks headlessly with papermill and build the HTML report.
 
 ``presslens run [CORPUS | STUDY] [--out DIR] [-p NAME VALUE ...] [--field COLUMN=FIELD ...]
-[--notebooks 02,03]`` executes ``notebooks/NN_*.ipynb`` of the study or checkout (outside both: the
+[--outlets FILE] [--notebooks 02,03]`` executes ``notebooks/NN_*.ipynb`` of the study or checkout (outside both: the
 notebooks installed with presslens) in order, in the project root, with the kernel each notebook
 names, and writes under the output root (the study or project root, or ``DIR``)::
 
@@ -510,7 +510,7 @@ def _write_status_anyhow(path: Path, status: RunStatus) -> None:
             fh.truncate()
 
 
-_READING = ("corpus", "publication_date", "override_dates", "fields", "mojibake")
+_READING = ("corpus", "publication_date", "override_dates", "fields", "mojibake", "outlets")
 
 
 def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) -> dict[str, Scalar]:
@@ -643,7 +643,8 @@ def _article_pages(reading: dict[str, Scalar], output_dir: Any, limit: int, stat
                                       tables=None if tables in (None, "") else str(tables),
                                       publication_date=None if date is None else str(date),
                                       override_dates=bool(reading.get("override_dates")),
-                                      fields=reading.get("fields"), mojibake=reading.get("mojibake") or "repair")
+                                      fields=reading.get("fields"), mojibake=reading.get("mojibake") or "repair",
+                                      outlets=reading.get("outlets") or None)
     except Exception as exc:  # noqa: BLE001 - any failure is recorded in run.json instead
         return {"error": f"{type(exc).__name__}: {exc}"}
     status.provenance.setdefault("corpus", {})["articles"] = written["articles"]
@@ -717,7 +718,8 @@ def _articles(parameters: dict[str, Scalar], root: Path) -> Any:
             return open_corpus(None if corpus is None else str(corpus),
                                publication_date=parameters.get("publication_date"),
                                override_dates=bool(parameters.get("override_dates")),
-                               fields=parameters.get("fields"), mojibake=parameters.get("mojibake") or "repair")
+                               fields=parameters.get("fields"), mojibake=parameters.get("mojibake") or "repair",
+                               outlets=parameters.get("outlets") or None)
     finally:
         logging.disable(logging.NOTSET)
         os.chdir(previous)
@@ -778,6 +780,8 @@ def _run_command(args: argparse.Namespace) -> int:
         parameters["override_dates"] = True
     if args.keep_mojibake:
         parameters["mojibake"] = "keep"
+    if args.outlets is not None:
+        parameters["outlets"] = str(Path(_path_text(args.outlets, "--outlets")).expanduser().resolve())
     if "publication_date" in parameters:
         from presslens.study import check_date
 
@@ -808,6 +812,8 @@ def _run_command(args: argparse.Namespace) -> int:
               f"(make a study of your own with `presslens init DIR`)", file=sys.stderr)
     if study_root(root) == root:
         _add_study_parameters(parameters, root, notebooks)
+    if parameters.get("outlets"):
+        parameters["outlets"] = _outlets_file(str(parameters["outlets"]), root)
     if root != project_root():  # a study given on the command line: its folders, not the shell's
         parameters.setdefault("output_dir", str(root))
         if any("corpus" in notebook_parameters(nb) for nb in notebooks):
@@ -853,7 +859,8 @@ def _analyse_then_run(args: argparse.Namespace, notebooks: Sequence[Path], param
                 run_dask(parameters.get("corpus"), output_dir, scheduler=args.scheduler, partitions=args.partitions,
                          publication_date=None if date is None else str(date), override_dates=override,
                          fields=parse_fields(parameters.get("fields")),
-                         mojibake=parameters.get("mojibake") or "repair")
+                         mojibake=parameters.get("mojibake") or "repair",
+                         outlets=parameters.get("outlets") or None)
             else:
                 write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
                                publication_date=str(date) if override and date else None)
@@ -957,6 +964,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--keep-mojibake", action="store_true",
                      help="leave text decoded in the wrong encoding once as it is (\"PeÃ±a Nieto\"; default: "
                           "repaired where ftfy is sure, and said in the articles' repairs column)")
+    run.add_argument("--outlets", metavar="FILE",
+                     help="count the names one outlet is written under as that outlet: a two-column CSV/TSV "
+                          "(name as written, outlet) or a JSON object; the name as written stays in "
+                          "outlet_as_written")
     run.add_argument("--notebooks", metavar="LIST", help="comma-separated numbers or names, e.g. 02,03")
     run.add_argument("--engine", choices=ENGINES, default="pandas",
                      help="where the analyses run: pandas, in each notebook's kernel; dask, on a Dask "
@@ -986,6 +997,24 @@ def _parser() -> argparse.ArgumentParser:
 
     add_validate_parser(commands)
     return parser
+
+
+def _outlets_file(given: str, root: Path) -> str:
+    """The absolute path of the outlets file (``--outlets``, ``-p outlets`` or the study's; relative
+    paths from ``root``, where the kernels start), refused (:class:`ParameterError`, with the fix) when it
+    is missing or not a mapping of outlet names, before anything runs."""
+    from presslens.corpus.outlets import read_outlets
+
+    path = (root / Path(given).expanduser()).resolve()
+    fix = ("give a two-column CSV/TSV (the name as written, the outlet; an optional header row) or a JSON "
+           'object {"name as written": "outlet"}')
+    if not path.is_file():
+        raise ParameterError(f"--outlets {given}: no such file; {fix}")
+    try:
+        read_outlets(path)
+    except (ValueError, AttributeError, TypeError, OSError) as exc:
+        raise ParameterError(f"--outlets {given}: not a mapping of outlet names ({exc}); {fix}") from None
+    return str(path)
 
 
 def _positive(value: str) -> int:

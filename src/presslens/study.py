@@ -278,22 +278,25 @@ def missing_articles(articles: pd.DataFrame, where: Any) -> str | None:
 
 def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: Any = None,
                 override_dates: bool = False, fields: str | Mapping[str, str] | None = None,
-                mojibake: str = "repair") -> pd.DataFrame:
+                mojibake: str = "repair",
+                outlets: str | os.PathLike | Mapping[str, str] | None = None) -> pd.DataFrame:
     """The articles as every notebook reads them (:func:`presslens.corpus.load_corpus`).
 
     ``publication_date`` fills in the date of the articles that carry none (their
     ``published_source`` becomes ``"parameter"``); with ``override_dates`` it replaces every
     article's date instead. ``fields`` maps article columns to record fields (see
     :func:`parse_fields`). ``mojibake``: ``"repair"`` or ``"keep"`` text decoded in the wrong encoding once
-    ("PeÃ±a Nieto"), as :func:`~presslens.corpus.load_corpus` says. Raises ``ValueError`` for a date that is
-    not one (see :func:`check_date`).
+    ("PeÃ±a Nieto"), as :func:`~presslens.corpus.load_corpus` says. ``outlets``: the researcher's mapping
+    of the names an outlet is written under to the outlet, or its file (``presslens run --outlets``;
+    see :func:`~presslens.corpus.outlets.read_outlets`; None or "": none). Raises ``ValueError`` for a
+    date that is not one (see :func:`check_date`).
     """
     from presslens.corpus import fill_dates, load_corpus
 
     date = check_date(publication_date)
     path = resolve_path(corpus)
     articles = load_corpus(path, publication_date=date if override_dates else None, fields=parse_fields(fields),
-                           mojibake=mojibake)
+                           mojibake=mojibake, outlets=outlets or None)
     missing = missing_articles(articles, path)
     if missing:  # the notebooks still run (to empty tables and figures); this says why they are empty
         warnings.warn(missing, stacklevel=2)

@@ -48,6 +48,7 @@ from __future__ import annotations
 from presslens.corpus.decoding import decode
 from presslens.corpus.duplicates import duplicate_summary
 from presslens.corpus.load import ARTICLE_COLUMNS, NO_OUTLET, fill_dates, load_corpus
+from presslens.corpus.outlets import look_alike_outlets
 from presslens.corpus.records import table_columns
 from presslens.corpus.skips import SKIP_COLUMNS, CorpusError, skipped
 from presslens.corpus.walk import corpus_files
@@ -64,6 +65,7 @@ __all__ = [
     "fill_dates",
     "infer_publication_date",
     "load_corpus",
+    "look_alike_outlets",
     "parse_wire_text",
     "skipped",
     "table_columns",

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 from presslens.corpus.decoding import decode_text
 from presslens.io import resolve_path
 
-__all__ = ["outlet_variants", "read_outlets"]
+__all__ = ["look_alike_outlets", "outlet_variants", "read_outlets"]
 
 
 def read_outlets(given: str | os.PathLike | Mapping[str, str]) -> dict[str, str]:
@@ -68,3 +68,22 @@ def outlet_variants(outlets: Iterable[Any]) -> list[list[tuple[str, int]]]:
         if key:
             groups.setdefault(key, []).append((name, n))
     return [group for group in groups.values() if len(group) > 1]
+
+
+def look_alike_outlets(articles: Any) -> tuple[str, Any]:
+    """What notebook 01 shows of the outlet names of ``articles`` (a :func:`load_corpus` table) that
+    look like one outlet's (:func:`outlet_variants`): one line, with the fix when there are any, and
+    a table of them, one row a name: ``outlet`` (the group's most frequent name), ``written``,
+    ``articles``."""
+    import pandas as pd
+
+    groups = outlet_variants(articles["outlet"]) if "outlet" in articles else []
+    table = pd.DataFrame([(group[0][0], name, n) for group in groups for name, n in group],
+                         columns=["outlet", "written", "articles"])
+    if not groups:
+        return "No outlet names look like one outlet's.", table
+    return (f"{len(groups)} outlet(s) may be written under several names, counted apart below. If they are "
+            "one outlet, write a file of two columns (the name as written, the outlet; e.g. "
+            "\"Brackwater Herald,The Brackwater Herald\") and run again with `presslens run --outlets FILE` "
+            "(in Python: load_corpus(..., outlets=FILE)); each name as written stays in outlet_as_written.",
+            table)
