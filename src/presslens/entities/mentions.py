@@ -295,7 +295,7 @@ def _stop_token(tok: _Tok, lex: _Lexicon, after: str, dateline: bool = False, in
         # "J." is an initial, "Q" and "R" are not names; but a capital before a name is an initial without its
         # point, as British, Indian and other house styles write it ("George W Bush", "RWA secretary P Sudhakar"),
         # not "A" or "I", words before a capital as often
-        return not (text.endswith(".") or (text not in "AI" and _INITIAL_NEXT.match(after)))
+        return not (text.endswith(".") or (text not in ("A", "I") and _INITIAL_NEXT.match(after)))
     letters = text.replace(".", "").replace("-", "")
     if letters.isupper() and len(letters) > 1 and "." not in text and not _known_kind(text, lex) \
             and low not in lex.prefixes:
