@@ -240,6 +240,7 @@ def _lex() -> _Lexicon:
     people = data_rows("entities_place_people.txt")
     works = [row[0] for row in data_rows("entities_work_nouns.txt")]
     storms = [row[0].lower() for row in data_rows("entities_storm_prefixes.txt")]
+    event_heads = [(row[0].lower(), row[1:2]) for row in data_rows("entities_event_heads.txt")]
     page_label = (rf"(?<=(?:^|\n)[ \t\u00a0\"“]*)(?:{_phrases(w[:-1] for w in labels if w.endswith(':'))})"
                   rf"[ \t\u00a0]*:(?!\d)"
                   rf"|(?:{_phrases(w for w in labels if not w.endswith(':'))})(?![\p{{L}}\p{{M}}])")
@@ -269,9 +270,9 @@ def _lex() -> _Lexicon:
         faiths=frozenset(row[0] for row in data_rows("entities_faiths.txt")),
         # the timeline's list of time zones, which it reads after clock times ("ET", "PDT", "Eastern")
         zones=frozenset(row[0].split()[0].lower() for row in data_rows("timeline_zones.txt")),
-        event_heads=frozenset(row[0].lower() for row in data_rows("entities_event_heads.txt") if row[1:2] != ["host"]),
-        host_heads=frozenset(row[0].lower() for row in data_rows("entities_event_heads.txt") if row[1:2] == ["host"]),
-        body_heads=frozenset(row[0].lower() for row in data_rows("entities_event_heads.txt") if row[1:2] == ["body"]),
+        event_heads=frozenset(head for head, kind in event_heads if kind != ["host"]),
+        host_heads=frozenset(head for head, kind in event_heads if kind == ["host"]),
+        body_heads=frozenset(head for head, kind in event_heads if kind == ["body"]),
         page_label=re.compile(page_label, re.IGNORECASE),
         page_label_openers=frozenset(c for w in labels for c in (w[0].lower(), w[0].upper()) if c.isascii()),
         programme=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in programmes)})(?![\p{{L}}\p{{M}}])",
