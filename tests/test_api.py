@@ -113,3 +113,11 @@ def test_the_package_data_files_are_read_in_one_place():
     assert readers == ["datafiles.py"]
     assert data_lines("timeline_weekdays.txt")[0] == "Monday Mon"
     assert all(len(row) == 2 and row == [c.strip() for c in row] for row in data_rows("corpus_nexis_cover.tsv"))
+
+
+def test_data_words_is_the_lower_cased_set_of_a_lists_lines():
+    from presslens.datafiles import data_lines, data_words
+
+    assert data_words("timeline_weekdays.txt") == frozenset(w.lower() for w in data_lines("timeline_weekdays.txt"))
+    assert "monday mon" in data_words("timeline_weekdays.txt")
+    assert data_words("timeline_weekdays.txt") is data_words("timeline_weekdays.txt")  # read once

@@ -1,7 +1,7 @@
 """The package's own data files (``src/presslens/data/``): word lists and small tables, one entry a
 line, blank lines and comment lines (opening with ``#``) left out.
 
-Every stage reads its lists through these two functions; the module imports nothing of presslens,
+Every stage reads its lists through these functions; the module imports nothing of presslens,
 so any module, however low, may.
 
 Example::
@@ -13,9 +13,10 @@ Example::
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 
-__all__ = ["data_lines", "data_rows"]
+__all__ = ["data_lines", "data_rows", "data_words"]
 
 
 def _entries(name: str) -> list[str]:
@@ -32,3 +33,9 @@ def data_rows(name: str) -> list[list[str]]:
     """The rows of the tab-separated ``data/NAME``, each a list of its cells stripped of spaces
     (blank lines and comments left out)."""
     return [[cell.strip() for cell in line.split("\t")] for line in _entries(name)]
+
+
+@cache
+def data_words(name: str) -> frozenset[str]:
+    """The lines of ``data/NAME`` in lower case, as a set (read once: the set is shared, and frozen)."""
+    return frozenset(line.lower() for line in data_lines(name))

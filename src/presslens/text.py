@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import is_scalar
 
-from presslens.datafiles import data_lines
+from presslens.datafiles import data_lines, data_words
 
 __all__ = [
     "PADDED",
@@ -318,7 +318,7 @@ def _quote_cues() -> frozenset[str]:
 def _words(name: str) -> frozenset[str]:
     """The words of ``data/text_NAME.txt``, in lower case: "titles", "abbreviations", "not_speakers",
     "between_names"."""
-    return frozenset(line.lower() for line in data_lines(f"text_{name}.txt"))
+    return data_words(f"text_{name}.txt")
 
 
 @lru_cache(maxsize=1)

@@ -31,8 +31,8 @@ from functools import lru_cache
 
 from presslens.corpus.html import block_text, parse_html
 from presslens.corpus.source import Source
-from presslens.corpus.wire import _word_list, first_date, first_number
-from presslens.datafiles import data_rows
+from presslens.corpus.wire import first_date, first_number
+from presslens.datafiles import data_rows, data_words
 
 __all__ = ["TAGS", "looks_like", "looks_like_html", "parse_article", "read", "read_html"]
 
@@ -202,7 +202,7 @@ def parse_article(item: tuple[str, str]) -> dict[str, Any]:
     title = lines[words - 2][1] if by and words >= 2 else lines[words - 1][1]
     published = _date(lines[words + 1][1]) if words + 1 < len(lines) else None
     header = lines[words + 2:words + 2 + _HEADER_LINES]
-    languages = _word_list("corpus_factiva_languages.txt")
+    languages = data_words("corpus_factiva_languages.txt")
     language = next((line for _, line in header if line.lower() in languages), None)
     # The header ends at the copyright line, or where a source gives none at the language line.
     last = next((i for i, (_, line) in enumerate(header) if _COPYRIGHT.match(line)), None)

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from presslens.corpus.html import HTML_SUFFIXES
 from presslens.corpus.skips import _Report, _shown
-from presslens.corpus.wire import _word_list
+from presslens.datafiles import data_words
 from presslens.io import resolve_path
 
 __all__ = ["corpus_files"]
@@ -75,7 +75,7 @@ def _saved_page(folder: str, pages: dict[str, str]) -> str | None:
     """The web page (file name) beside which a browser saved ``folder`` with the page's images,
     scripts and frames ("story_files" of "story.html"), or None. ``pages``: stem -> name of the
     folder's HTML files."""
-    ends = _word_list("corpus_saved_page_folders.txt")
+    ends = data_words("corpus_saved_page_folders.txt")
     return next((pages[folder[:-len(end)]] for end in ends
                  if folder.lower().endswith(end) and folder[:-len(end)] in pages), None)
 

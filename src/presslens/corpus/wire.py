@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from presslens.datafiles import data_lines
+from presslens.datafiles import data_words
 
 __all__ = ["TEXT_SUFFIXES", "infer_publication_date", "parse_wire_text", "wire_body_span"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-
-
-@lru_cache(maxsize=None)
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines(name))
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -53,10 +47,11 @@ def _parse_date(match: re.Match) -> date | None:
 
 def _is_credit(line: str) -> bool:
     low = line.strip().strip("()[]").strip().lower()
-    if low in _word_list("corpus_credits.txt"):
+    if low in data_words("corpus_credits.txt"):
         return True
     return bool(_CREDIT.match(line.strip())) or (
-        len(line.split()) <= 6 and "/" in line and line.split("/")[0].strip().lower() in _word_list("corpus_credits.txt")
+        len(line.split()) <= 6 and "/" in line
+        and line.split("/")[0].strip().lower() in data_words("corpus_credits.txt")
     )
 
 
@@ -135,7 +130,7 @@ def _split_wire(raw: str, title_hint: str | None) -> tuple[dict[str, Any], tuple
                 caption = line
                 i += 1
     end = len(lines)
-    while end > i and _norm(lines[end - 1][1]) in _word_list("corpus_boilerplate.txt"):
+    while end > i and _norm(lines[end - 1][1]) in data_words("corpus_boilerplate.txt"):
         end -= 1
     row = {"title": title, "caption": caption, "credit": credit}
     if i >= end:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from presslens.datafiles import data_lines
+from presslens.datafiles import data_lines, data_words
 
 __all__ = [
     "CLOCK_VERBS",
@@ -120,16 +120,16 @@ RUN_UP_NOUNS: list[str] = data_lines("timeline_run_up_nouns.txt")
 # words after "the" that place a stretch of plural units next to a time told ("the preceding months"): a vague duration
 SEQUENCE_WORDS: list[str] = [w.lower() for w in data_lines("timeline_sequence_words.txt")]
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition
-OVER_MORE_THAN: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_over_more_than.txt"))
+OVER_MORE_THAN: frozenset[str] = data_words("timeline_over_more_than.txt")
 # words that may follow a day of the month written alone: any other makes it a rank before its noun
 DAY_FOLLOWERS: list[str] = data_lines("timeline_day_followers.txt")
-EVENT_NOUNS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_event_nouns.txt"))
-SPEECH_HEADS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_speech_heads.txt"))
+EVENT_NOUNS: frozenset[str] = data_words("timeline_event_nouns.txt")
+SPEECH_HEADS: frozenset[str] = data_words("timeline_speech_heads.txt")
 # event nouns of gatherings and journeys: a to-infinitive after their date is done at it ("a rally Saturday to protest")
 # nouns of the occasion a saying is made at ("said in an interview Tuesday"), beside the gatherings
-SAYING_OCCASIONS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_saying_occasions.txt"))
-GATHERING_NOUNS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_gathering_nouns.txt"))
-MERGE_STOPWORDS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_merge_stopwords.txt"))
+SAYING_OCCASIONS: frozenset[str] = data_words("timeline_saying_occasions.txt")
+GATHERING_NOUNS: frozenset[str] = data_words("timeline_gathering_nouns.txt")
+MERGE_STOPWORDS: frozenset[str] = data_words("timeline_merge_stopwords.txt")
 # Titles and honorifics that stand before a person's name, without their dots ("mrs", "gen", "sir"):
 # the abbreviated ones the sentence splitter knows (text_titles.txt) and those entities_titles.txt
 # marks with the gender they signal.
@@ -137,19 +137,19 @@ NAME_TITLES: frozenset[str] = frozenset(
     {w.lower().rstrip(".") for w in data_lines("text_titles.txt")}
     | {row[0].lower().rstrip(".") for row in (ln.split("\t") for ln in data_lines("entities_titles.txt"))
        if len(row) > 1 and " " not in row[0]})
-NAME_VERBS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_name_verbs.txt"))
+NAME_VERBS: frozenset[str] = data_words("timeline_name_verbs.txt")
 # words after which "for" before a date is the planned day ("scheduled for Sunday"): the event is on it
 SCHEDULE_WORDS: list[str] = data_lines("timeline_schedule_words.txt")
 # what opens a clause set at the time of the date right before it ("from 1968, when the Soviets invaded")
 TIME_CLAUSES: list[str] = data_lines("timeline_time_clauses.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
-SPAN_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_span_prepositions.txt"))
+SPAN_PREPOSITIONS: frozenset[str] = data_words("timeline_span_prepositions.txt")
 # nouns that make "today's" the present in general ("in today's world"), not one day
-ERA_NOUNS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_era_nouns.txt"))
+ERA_NOUNS: frozenset[str] = data_words("timeline_era_nouns.txt")
 # prepositions whose noun phrase is the occasion of what they attach to ("said in his 2012 book")
-SETTING_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_setting_prepositions.txt"))
+SETTING_PREPOSITIONS: frozenset[str] = data_words("timeline_setting_prepositions.txt")
 # verbs whose object names the event they take part in ("lost the 2008 election")
-PARTICIPATION_VERBS: frozenset[str] = frozenset(w.lower() for w in data_lines("timeline_participation_verbs.txt"))
+PARTICIPATION_VERBS: frozenset[str] = data_words("timeline_participation_verbs.txt")
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
 VERB_ADVERBS: frozenset[str] = frozenset(data_lines("timeline_verb_adverbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
