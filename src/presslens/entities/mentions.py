@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import pandas as pd
 import regex as re
 
+from presslens.datafiles import data_lines, data_words
 from presslens.entities.lexicon import (
     _CLITIC,
     _CONNECTORS,
@@ -159,11 +160,11 @@ _SPEAKS_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|released|announced|issued|
 _SPOKESPERSON_BEFORE = re.compile(r"spokes(?:man|woman|person)[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+$")
 _NUMERAL = re_std.compile(r"\d+|[ivx]+")  # a number ending an event's name, lower case: "ii" of "World War II"
 # After a name cut at "of": an honour's ("the Baseball Hall of Fame", "Hall of Famer Cammi Granato", "the Hollywood
-# Walk of Fame"), named but no one portrayed.
-_OF_FAME = (" of Fame", "\u00a0of Fame")
+# Walk of Fame"), named but no one portrayed; the tails after a space or a no-break space.
+_OF_FAME = tuple(space + tail for tail in data_lines("entities_honour_tails.txt") for space in (" ", "\u00a0"))
 # After a photo desk's name, the photographer's: a photo's credit ("(AP Photo/Jeff Baenen)"), no one portrayed.
 _CREDIT_SLASH = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*\p{Lu}")
-_PHOTO_WORDS = frozenset({"photo", "photos"})
+_PHOTO_WORDS = data_words("entities_photo_words.txt")
 # The title of a programme or another work ("on Meet the Press", "NBC's “Face the Nation”"): a
 # capitalised ordinary word and "the" after an opening quotation mark, "on", "of" or a possessive.
 _WORK_OPENING = r"(?:[“\"‘]|['’]{2}|(?<![\p{L}\p{M}])(?:on|of)[ \t\u00a0]+|\p{L}['’]s?[ \t\u00a0]+)"
