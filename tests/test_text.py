@@ -425,7 +425,7 @@ def test_a_run_without_a_sentence_end_is_cut_into_bounded_sentences_at_spaces():
 def test_lower_aligned_refuses_exactly_the_texts_holding_a_letter_of_case_odd():
     # lower_aligned looks for _CASE_ODD's four letters one at a time: the same texts refused as the class's search
     # refuses, at every code point (in the middle of a fictional word and alone) and in a longer fictional text.
-    from presslens.text import _CASE_ODD, lower_aligned
+    from presslens.text import _CASE_ODD, _CASE_ODD_LETTERS, lower_aligned
 
     for cp in range(sys.maxunicode + 1):
         c = chr(cp)
@@ -434,8 +434,9 @@ def test_lower_aligned_refuses_exactly_the_texts_holding_a_letter_of_case_odd():
             assert lower_aligned(text) == expected, hex(cp)
     story = "Mayor Ada Quill of Brenholt said on Tuesday that the ferry’s route would reopen. "
     assert lower_aligned(story * 40) == (story * 40).lower()
-    for odd in "\u0130\u0131\u017f\u212a":
+    for odd in _CASE_ODD_LETTERS:
         assert lower_aligned(story * 20 + odd + story * 20) is None
+    assert _CASE_ODD_LETTERS == "\u0130\u0131\u017f\u212a"
 
 
 def _paragraphs_line_by_line(text: str) -> list[tuple[int, int]]:

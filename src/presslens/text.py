@@ -67,7 +67,9 @@ _LOWER_START = re.compile(r"^\s*[a-z]")
 # The only characters whose lower case is one character but which str.lower() and a caseless `re`
 # pattern fold apart: (?i) matches them to an ASCII letter, or lowering changes their \w or \s
 # (tests/test_quotes.py and tests/test_timeline.py derive them from every code point).
-_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+_CASE_ODD_LETTERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+_CASE_ODD = re.compile(f"[{_CASE_ODD_LETTERS}]")
+_DOTTED_I, _DOTLESS_I, _LONG_S, _KELVIN = _CASE_ODD_LETTERS
 
 
 def lower_aligned(text: str) -> str | None:
@@ -76,8 +78,8 @@ def lower_aligned(text: str) -> str | None:
     lowered = text.lower()
     # _CASE_ODD's four letters looked for one at a time (str's search runs in C; the class would be tried at every
     # character): three stages ask this of every article, the quotes of a window before each cue (tests/test_text.py).
-    return None if (len(lowered) != len(text) or "\u0130" in text or "\u0131" in text or "\u017f" in text
-                    or "\u212a" in text) else lowered
+    return None if (len(lowered) != len(text) or _DOTTED_I in text or _DOTLESS_I in text or _LONG_S in text
+                    or _KELVIN in text) else lowered
 
 
 def may_hold(text: str, words: Iterable[str]) -> bool:
