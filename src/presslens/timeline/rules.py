@@ -1738,6 +1738,13 @@ def _r_plural_units(ctx: Context, g: dict) -> _Result | None:
     return "DURATION", _duration(None, g["unit"]), None
 
 
+def _r_long(ctx: Context, g: dict) -> _Result | None:
+    """A unit and "long": one of it ("a day-long siege", "the yearlong battle": P1D, P1Y), a vague count of a
+    plural ("weeks-long talks")."""
+    unit = g.get("unit") or g["closed"]
+    return "DURATION", _duration(None if unit.lower().endswith("s") else 1, unit), None
+
+
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
                 "monthly": "P1M", "bimonthly": "P2M", "yearly": "P1Y", "annually": "P1Y",
                 "semiannually": "P6M", "biannually": "P6M", "hourly": "PT1H"}
@@ -2253,9 +2260,7 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
     (rf"\b(?P<yw>{_YEAR_WORDS})", lambda c, g: ("DATE", _year_of_words(g["yw"]), None), "nineteen"),
     # "a day-long siege", "weeks-long talks", and closed up as news often writes them: "the yearlong battle",
     # "a daylong series", "a weeklong tour" (TimeML: P1Y, P1D, P1W; "decadeslong" a vague count)
-    (rf"\b(?:(?P<unit>{_UNIT})[\s-]|(?P<closed>{_CLOSED_UNIT})(?=long\b))long\b",
-     lambda c, g: ("DURATION", _duration(None if (u := g.get("unit") or g["closed"]).lower().endswith("s") else 1, u),
-                   None), None),
+    (rf"\b(?:(?P<unit>{_UNIT})[\s-]|(?P<closed>{_CLOSED_UNIT})(?=long\b))long\b", _r_long, None),
     # "by year-end", "at month-end", "by week's end" (not "week-end", the weekend's old spelling): the anchor's
     (r"\b(?P<unit>year|month)[\s-]end\b|\b(?:the\s+)?(?P<unit2>year|month|week)['’]s\s+end\b"
      r"|\bend[\s-]of[\s-](?P<unit3>year|month)\b",
