@@ -26,6 +26,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from presslens import entities
+from presslens.datafiles import data_lines
 from presslens.entities import MENTION_COLUMNS
 from presslens.entities.lexicon import POST_NOMINALS, demonym, kin_gender, role_title
 from presslens.entities.linking import surname
@@ -429,8 +430,10 @@ def _left_gap(tail: str) -> re.Pattern:
 
 
 _LEFT_GAP = _LeftGap("|" + GAP_WORDS, _WHEN_PP)
-# After a person's name, a bare weekday too ("Rep. Tim Ryan Tuesday said"; data/quotes_name_day_words.txt).
-_LEFT_GAP_NAME = _LeftGap(f"|{GAP_WORDS}|{alternation(word_list('name_day_words'))}", _WHEN_PP)
+# After a person's name, a bare weekday too ("Rep. Tim Ryan Tuesday said", "Priebus later Thursday told"; the
+# timeline's weekdays, their full names, and data/quotes_name_day_words.txt).
+_NAME_DAY_WORDS = word_list("name_day_words") + tuple(line.split()[0] for line in data_lines("timeline_weekdays.txt"))
+_LEFT_GAP_NAME = _LeftGap(f"|{GAP_WORDS}|{alternation(_NAME_DAY_WORDS)}", _WHEN_PP)
 # Before a cue that is mostly a noun ("in their first phone call"), no phrase of time or place.
 _LEFT_GAP_NOUN = _LeftGap("", "")
 
