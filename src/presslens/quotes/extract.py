@@ -554,7 +554,8 @@ _WITH_END = re.compile(r"\bwith\s+$")
 # and after a verb whose subject is the infinitive's, data/quotes_raising_verbs.txt: "seemed to suggest", "has to
 # explain", not "a term Rubio has used to describe", a use)
 _RAISING_VERBS = alternation(list(words("raising_verbs")))
-_EAGER_TO = re.compile(r"(?<=\s)(?:(?:is|was|are|were|be|been|being)(?:\s+(?:all|both))?(?:\s+\w+ly)?\s+"
+_BE_FORMS = alternation(word_list("be_forms"))  # "is", "was", "been" …
+_EAGER_TO = re.compile(rf"(?<=\s)(?:(?:{_BE_FORMS})(?:\s+(?:all|both))?(?:\s+\w+ly)?\s+"
                        r"(?:quick|careful|eager|keen|happy|at\s+pains|(?:(?:more|less|most)\s+)?likely"
                        r"|inclined|(?:un)?willing|reluctant"
                        r"|(?<!\b[Ii]t\sis\s)(?<!\b[Ii]t\swas\s)(?:right|correct))"
@@ -949,8 +950,8 @@ _ROLE_BESIDE = re.compile(
 # A listed role's plural opening the sentence, maybe after a determiner or a count and a modifier ("The senators",
 # "Some Democratic senators", "Two directors"), then a verb: the subject of a verb coordinated with that verb.
 _PLURAL_ROLE_OPENING = re.compile(
-    rf"[\s“\"]*((?:(?:the|some|many|several|most|other|two|three|four|five)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
-    rf"(?i:{alternation(word_list('role_nouns'))})s)\s+(?!(?:and|or|of|in|at|for|from|with|who|that|to)\b)[a-z]",
+    rf"[\s“\"]*((?:(?:{alternation(word_list('plural_role_openers'))})\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?i:{alternation(word_list('role_nouns'))})s)\s+(?!(?:{alternation(word_list('plural_role_stops'))})\b)[a-z]",
     re.I)
 _AFTER_GAP = re.compile(r"[\s,—–-]*")
 # "“…” So says the 81-year-old.": "So" between a quote and an inverted frame, in the quote's paragraph or opening the
@@ -1835,7 +1836,7 @@ _IMPERSONAL = re.compile(r"\b[Ii]t\s*(?:is|was|['’]s|(?:has|had|['’]s)\s+bee
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A passive auxiliary with "not", "also" or "never" before a participle ("was not asked", "weren't disclosed", "is
 # also endorsed"; _PASSIVE takes an -ly adverb only).
-_PASSIVE_NOT = re.compile(r"\b(?:(?:is|was|are|were|be|been|being)\s+(?:not|also|never)|(?:is|was|are|were)n[’']t)"
+_PASSIVE_NOT = re.compile(rf"\b(?:(?:{_BE_FORMS})\s+(?:not|also|never)|(?:is|was|are|were)n[’']t)"
                           r"\s+(?:\w+ly\s+)?$", re.I)
 _UNDERSTOOD_TO = re.compile(r"\b(?:is|was|are|were)\s+(?:understood|said|believed|reported|thought|known|alleged"
                             r"|rumou?red)\s+to\s+have\s+$")
