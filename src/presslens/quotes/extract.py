@@ -1948,8 +1948,8 @@ _OBJECT_ONLY = frozenset({"object"})
 
 
 def _calls_uncited(text: str, verb: str, lo: int, cue_s: int) -> bool:
-    """Whether "calls for" at ``cue_s`` cites no demand, no subject of _CALLS_SUBJECT_BEFORE before it: a verb of an
-    object alone (rows only with speech_acts), as all its uses were before it joined the "cited" class."""
+    """Whether "calls for" at ``cue_s`` cites no demand, no subject of _CALLS_SUBJECT_BEFORE before it: then the cue
+    is read as a verb of an object alone (its "object" class only: rows only with speech_acts), not a "cited" one."""
     return verb == "calls for" and not _CALLS_SUBJECT_BEFORE.search(text, lo, cue_s)
 
 
@@ -2920,8 +2920,8 @@ class _Extractor:
                 return self._row("direct", q, after_frame, continues=row_of[q.carried])
             return _Row("direct", q.start, q.end, None, prev.speaker, prev.medium, row_of[q.carried])
         # "… said Cruz is “a basket case” and “a liar.”": a quotation joined by "and" or "or" to a phrase quoted before
-        # it (no mark at its end) that is a mixed row's is a fragment of the same words, no quotation opening a clause
-        # (it was a direct quote with no cue, the words of the row before)
+        # it (no mark at its end) that is a mixed row's is a fragment of the same words, no quotation opening a clause:
+        # a mixed row too (never a scare quote), not a direct quote of its own
         coordinated = (qi > 0 and doc.quotes[qi - 1].para == q.para and lo == doc.q_closes[qi - 1]
                        and _AND_OR_ONLY.fullmatch(before) is not None
                        and doc.text[doc.quotes[qi - 1].end - 1].isalnum()
