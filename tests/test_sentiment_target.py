@@ -721,3 +721,27 @@ def test_cues_say_whether_the_mention_is_a_place_an_organisation_or_a_common_nou
         assert "X_place" not in target.lexical_cues(t, t.index("us"), t.index("us") + 2)  # "us" is no "US"
     finally:
         target._mention_kind.cache_clear()
+
+
+def test_most_positive_and_most_negative_carry_their_article_and_offsets():
+    # The evidence of a figure must be found in its article: each extreme sentence names its doc_id and the
+    # offsets of the entity's name in it, in entity_sentiment, entity_summary (by outlet too) and speaker_tone.
+    arts = _articles()
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    table = entity_sentiment(arts)
+    for summary in (table, entity_summary(table), entity_summary(table, by="outlet")):
+        for side in ("most_positive", "most_negative"):
+            shown = summary[summary[side].notna()]
+            assert len(shown) and shown[f"{side}_doc_id"].notna().all()
+            for r in shown.itertuples():
+                doc, a, b = getattr(r, f"{side}_doc_id"), getattr(r, f"{side}_start"), getattr(r, f"{side}_end")
+                assert texts[doc][a:b] in getattr(r, side)
+            assert summary.loc[summary[side].isna(), f"{side}_start"].isna().all()
+    brant = entity_summary(table).set_index("entity").loc["Ivo Brant"]
+    assert texts[brant["most_negative_doc_id"]][brant["most_negative_start"]:brant["most_negative_end"]] in (
+        "Ivo Brant", "Brant")
+    quotes = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Mara Quell", "Orrin Tal"],
+                           "content": ["A brave leader.", "A disgrace."], "start": [10, 4], "end": [25, 15]})
+    spoken = speaker_tone(quotes).set_index("speaker")
+    assert spoken.loc["Orrin Tal", ["most_negative_doc_id", "most_negative_start", "most_negative_end"]].tolist() == [
+        "b", 4, 15]

@@ -129,17 +129,32 @@ def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
     return ~aside & ((kind != "MISC").to_numpy() | repeated)
 
 
+# Where the evidence of a group's extremes stands: each text's article and offsets into its text (a mention's
+# name, a quote's span), named ``most_positive_doc_id``, ``most_positive_start``, ... as the extremes are.
+_SPAN = ("doc_id", "start", "end")
+
+
 def _group_extremes(df: pd.DataFrame, keys: list[str], text_col: str, score_col: str) -> pd.DataFrame:
     """Per group: the text with the highest score if it is positive and the one with the lowest
     if it is negative (ties: first seen); none where no text of the group is (an entity only ever
-    mentioned neutrally has no "most negative" sentence)."""
-    order = df.sort_values(score_col, kind="stable")
+    mentioned neutrally has no "most negative" sentence). Each with its ``doc_id``, ``start`` and
+    ``end`` (``most_positive_doc_id``, ...) where ``df`` has them, so it can be found in its article."""
+    carried = [c for c in _SPAN if c in df]
+    order = df.assign(**{f"_span_{c}": df[c] for c in carried}).sort_values(score_col, kind="stable")
     low = order[order[score_col] < -NEUTRAL_BAND].groupby(keys, sort=False).head(1).set_index(keys)
     high = order[order[score_col] > NEUTRAL_BAND].iloc[::-1].groupby(keys, sort=False).head(1).set_index(keys)
-    return pd.DataFrame({
-        "most_positive": high[text_col], "most_positive_tone": high[score_col],
-        "most_negative": low[text_col], "most_negative_tone": low[score_col],
-    })
+    out = {}
+    for name, rows in (("most_positive", high), ("most_negative", low)):
+        out[name], out[f"{name}_tone"] = rows[text_col], rows[score_col]
+        for c in carried:
+            out[f"{name}_{c}"] = rows[f"_span_{c}"] if c == "doc_id" else rows[f"_span_{c}"].astype("Int64")
+    return pd.DataFrame(out)
+
+
+def _extreme_columns(span: Iterable[str] = _SPAN) -> list[str]:
+    """The columns :func:`_group_extremes` gives with the ``span`` it carries, in order."""
+    return [f"{name}{c}" for name in ("most_positive", "most_negative")
+            for c in ("", "_tone", *(f"_{c}" for c in span))]
 
 
 def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
@@ -495,8 +510,9 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
     names it, by its name, surname or a form the article names it by, in any case; NaN where it
     does not: evidence the ``portrayal`` weighs, see :func:`headline_tone`); ``quotes`` (attributed quotes),
     ``positive``/``neutral``/``negative`` (mentions by portrayal label),
-    ``most_positive``/``most_negative`` (sentences) with their portrayal; ``outlet``/``published``
-    when the articles have them. Sorted by mentions.
+    ``most_positive``/``most_negative`` (sentences) with their portrayal and where the name stands in the
+    article (``most_positive_doc_id``, ``most_positive_start``, ``most_positive_end``: offsets into its
+    text, as the mentions table's); ``outlet``/``published`` when the articles have them. Sorted by mentions.
 
     >>> arts = pd.DataFrame({"doc_id": ["a"], "text": ["Senator Ada Quill praised Ivo Brant."]})
     >>> entity_sentiment(arts)[["entity", "mentions"]].values.tolist()   # doctest: +SKIP
@@ -507,8 +523,7 @@ def entity_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = Non
         tones = mention_tone(articles, mentions, sentences)
     tones = tones[portrayed(tones, articles)] if len(tones) else tones
     columns = ["entity", "doc_id", "kind", "mentions", *(c for q in QUANTITIES for c in (q, f"{q}_label")),
-               "headline", "quotes", "positive", "neutral", "negative",
-               "most_positive", "most_positive_tone", "most_negative", "most_negative_tone"]
+               "headline", "quotes", "positive", "neutral", "negative", *_extreme_columns()]
     if tones.empty:
         return pd.DataFrame(columns=columns)
     keys = ["entity", "doc_id"]
@@ -556,13 +571,13 @@ def entity_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     ``articles``, ``mentions``; ``portrayal`` (mean article stance), ``share_positive``,
     ``share_neutral``, ``share_negative`` (articles by their stance label), ``portrayal_label``;
     ``action`` and ``voice`` (mention-weighted means) with labels; ``most_positive`` /
-    ``most_negative`` sentences with their portrayal; sorted by mentions.
+    ``most_negative`` sentences with their portrayal, article and offsets of the name in it
+    (``most_positive_doc_id``/``_start``/``_end``, as :func:`entity_sentiment`'s); sorted by mentions.
     """
     keys = ["entity"] + ([by] if by else [])
     columns = [*keys, "kind", "articles", "mentions", "portrayal", "portrayal_label",
                "share_positive", "share_neutral", "share_negative", "action", "action_label",
-               "voice", "voice_label", "most_positive", "most_positive_tone", "most_negative",
-               "most_negative_tone"]
+               "voice", "voice_label", *_extreme_columns()]
     if table.empty or (by and by not in table):
         return pd.DataFrame(columns=columns)
     t = table.assign(_action=table["action"] * table["mentions"], _voice=table["voice"] * table["mentions"],
@@ -571,10 +586,11 @@ def entity_summary(table: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
         t[by] = t[by].fillna(missing_key(by))
     g = t.groupby(keys, sort=False)
     mentions = g["mentions"].sum()
-    pos = t.rename(columns={"most_positive": "s", "most_positive_tone": "v"})
-    neg = t.rename(columns={"most_negative": "s", "most_negative_tone": "v"})
-    high = _group_extremes(pos, keys, "s", "v")[["most_positive", "most_positive_tone"]]
-    low = _group_extremes(neg, keys, "s", "v")[["most_negative", "most_negative_tone"]]
+    pos, neg = ({f"{name}{c}": n for c, n in (("", "s"), ("_tone", "v"), *((f"_{c}", c) for c in _SPAN))}
+                for name in ("most_positive", "most_negative"))
+    high = _group_extremes(t.drop(columns=list(_SPAN), errors="ignore").rename(columns=pos), keys, "s", "v")
+    low = _group_extremes(t.drop(columns=list(_SPAN), errors="ignore").rename(columns=neg), keys, "s", "v")
+    high, low = high.filter(like="most_positive"), low.filter(like="most_negative")
     out = pd.DataFrame({
         "kind": g["kind"].first(),
         "articles": g["doc_id"].nunique(),
@@ -628,7 +644,8 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     ``articles``, ``tone`` (mean :func:`presslens.sentiment.score_text` of the content) and
     ``tone_label``, ``share_positive``/``share_neutral``/``share_negative`` (the speaker's quotes by
     their label), ``positive``/``negative`` counts, ``most_positive``/``most_negative`` quotes with
-    their tones; sorted by quotes.
+    their tones, articles and spans (``most_positive_doc_id``/``_start``/``_end``, the quote's
+    ``start``/``end``; empty when the quotes table has no offsets); sorted by quotes.
 
     >>> q = pd.DataFrame({"doc_id": ["a"], "speaker": ["Ada Quill"], "content": ["A great win."]})
     >>> bool(speaker_tone(q)["tone"].iat[0] > 0)
@@ -636,8 +653,7 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     """
     keys = ["speaker"] + ([by] if by else [])
     columns = [*keys, "quotes", "articles", "tone", "tone_label", "share_positive", "share_neutral",
-               "share_negative", "positive", "negative",
-               "most_positive", "most_positive_tone", "most_negative", "most_negative_tone"]
+               "share_negative", "positive", "negative", *_extreme_columns()]
     if quotes is None or quotes.empty or "speaker" not in quotes or (by and by not in quotes):
         return pd.DataFrame(columns=columns)
     q = quotes[quotes["speaker"].fillna("").astype(str).str.strip() != ""].copy()
@@ -661,5 +677,5 @@ def speaker_tone(quotes: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
         "negative": g["_neg"].sum(),
     }).join(_group_extremes(q, keys, "content", "tone")).reset_index()
     out["tone_label"] = label_names(out["tone"])
-    return out[columns].sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable",
+    return out.reindex(columns=columns).sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable",
                            ignore_index=True)
