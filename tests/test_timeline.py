@@ -2081,6 +2081,24 @@ def test_timeline_merges_the_same_event_across_outlets_but_not_different_ones():
     assert tl[tl["n_articles"] == 1].iloc[0]["outlets"] == ["Harbour Post"]
 
 
+def test_timeline_gives_each_article_its_sentence_and_the_offsets_of_its_time_expression():
+    # The evidence of a timeline row must be found in place: per article (in the order of doc_ids) its
+    # sentence and the start/end of the time expression in the article's text, as the events table has them.
+    arts = _articles("Mayor Ilse Varro closed the Nordhaven fish market on Friday.",
+                     "Governor Pell Arkady opened the Caldry ferry terminal on Friday.",
+                     "On Friday, Governor Pell Arkady opened a new ferry terminal in Caldry.",
+                     outlets=["Harbour Post", "Caldry Courier", "Harbour Post"])
+    arts = arts.iloc[[2, 1, 0]].reset_index(drop=True)  # the later article first: doc_ids sort otherwise
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    tl = build_timeline(extract_events(arts, extract_timexes(arts)))
+    assert {"starts", "ends"} <= set(tl.columns)
+    for r in tl.itertuples():
+        assert len(r.doc_ids) == len(r.sentences) == len(r.starts) == len(r.ends)
+        for doc, sentence, a, b in zip(r.doc_ids, r.sentences, r.starts, r.ends):
+            assert texts[doc][a:b] == "Friday" and sentence in texts[doc]
+    merged = tl[tl["n_articles"] == 2].iloc[0]
+    assert merged["doc_ids"] == ["a1", "a2"] and merged["sentences"][0].startswith("Governor")
+
 def test_timeline_keeps_apart_reports_that_only_share_a_common_head():
     # "said" on one day with one shared name is two statements; "closed" with two shared names one event
     arts = _articles("Mayor Ilse Varro said on Friday that the Caldry ferry was safe.",

@@ -56,7 +56,7 @@ EVENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "timex", "type", "value", 
                  "relation", "event", "head", "head_start", "head_end", "tense", "participants", "sentence", "outlet",
                  "published"]
 TIMELINE_COLUMNS = ["date_start", "date_end", "value", "relation", "event", "head", "tense", "participants",
-                    "doc_ids", "outlets", "n_articles", "n_reports", "sentences"]
+                    "doc_ids", "outlets", "n_articles", "n_reports", "sentences", "starts", "ends"]
 
 MAX_WORDS_BEFORE = 14
 MAX_WIDENING = 3  # segments a verbless clause may take in from its neighbours
@@ -592,7 +592,7 @@ def _speaker(r: dict) -> str | None:
 
 
 _REPORT_FIELDS = ["doc_id", "value", "date_start", "date_end", "relation", "tense", "event", "head", "participants",
-                  "sentence", "outlet"]
+                  "sentence", "outlet", "start", "end"]
 _RECORD_FIELDS = [c for c in _REPORT_FIELDS if c not in _SPAN]  # a report's record (_report)
 
 
@@ -726,7 +726,9 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     unrelated events together; a group keeps the label of its report with most participants.
     Returns ``TIMELINE_COLUMNS``: date_start, date_end, value, relation, head and tense (the most
     common among the reports), event, participants (union), doc_ids and outlets (sorted lists),
-    n_articles, n_reports, sentences (one per article), sorted by date. Anything but a table
+    n_articles, n_reports, sentences, starts and ends (one per article, in the order of doc_ids: its
+    sentence and the offsets of the time expression in the article's text, as the events' and
+    expressions' start/end), sorted by date. Anything but a table
     (None aside: no timeline) or a table without the dates and events raises a readable error.
     """
     if events is not None and not isinstance(events, pd.DataFrame):
@@ -772,20 +774,27 @@ def _timeline_rows(merged: list[list[dict]]) -> tuple[list[tuple], list[int]]:
             at.append(r["pos"])
             out.append((None, None, r["value"], _named(r["relation"]), r["event"],
                         _named(r["head"]), _named(r["tense"]), r["participants"], [str(r["doc_id"])], outlets,
-                        1, 1, [r["sentence"]]))
+                        1, 1, [r["sentence"]], [_offset(r["start"])], [_offset(r["end"])]))
             continue
         best = max(rs, key=lambda r: (len(r["participants"]), -len(r["event"])))
-        seen_docs: dict[str, str] = {}
+        seen_docs: dict[str, dict] = {}  # each article's first report: its sentence and offsets stand for it
         for r in rs:
-            seen_docs.setdefault(str(r["doc_id"]), r["sentence"])
+            seen_docs.setdefault(str(r["doc_id"]), r)
         doc_ids = sorted(seen_docs)
+        shown = [seen_docs[d] for d in doc_ids]  # sentences, starts and ends in the order of doc_ids
         outlets = sorted({str(r["outlet"]) for r in rs if isinstance(r["outlet"], str) and r["outlet"]})
         at.append(best["pos"])
         out.append((None, None, rs[0]["value"], _most_common(r["relation"] for r in rs),
                     best["event"], _most_common(r["head"] for r in rs), _most_common(r["tense"] for r in rs),
                     list(dict.fromkeys(p for r in rs for p in r["participants"])), doc_ids, outlets, len(doc_ids),
-                    len(rs), list(seen_docs.values())))
+                    len(rs), [r["sentence"] for r in shown], [_offset(r["start"]) for r in shown],
+                    [_offset(r["end"]) for r in shown]))
     return out, at
+
+
+def _offset(value: Any) -> int | None:
+    """An offset of an events row as an int (None where the table has none)."""
+    return None if value is None or pd.isna(value) else int(value)
 
 
 def _named(value: Any) -> str | None:
