@@ -58,6 +58,27 @@ def test_index_shows_nested_results_as_tables_and_escapes_everything(tmp_path):
     assert "3 file(s)" in page and run["provenance"]["corpus"]["fingerprint"][:19] in page
 
 
+def test_index_says_what_the_figures_were_measured_against_without_copying_them(tmp_path):
+    # A reader of index.html learns where presslens's accuracy was measured (the README's section, linked from
+    # the one place that holds it, never copied) and how to check it on this corpus by hand.
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    nbformat.write(nbformat.v4.new_notebook(), reports / "05_validation.ipynb")
+    corpus = tmp_path / "Ostrin Gazette"
+    run = {"status": "ok", "started": "2031-03-04T10:00:00+00:00", "finished": "2031-03-04T10:01:00+00:00",
+           "notebooks": [{"name": "05_validation", "status": "ok"}], "provenance": report.provenance({}, corpus)}
+    (reports / "run.json").write_text(json.dumps(run))
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    section = page[page.index("<h2>Validation</h2>"):page.index("<h2>Figures</h2>")]
+    assert "PolNeAR" in section and "NewsMTSC" in section and "TempEval-3" in section
+    assert f"#{report.README_SECTION}" in section and "How well it works" in section
+    readme = (Path(report.__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    heading = next(line for line in readme.splitlines() if line.startswith("## How well it works"))
+    assert re.sub(r"[^a-z0-9 -]", "", heading[3:].lower()).replace(" ", "-") == report.README_SECTION
+    assert not re.search(r"\d\.\d{3}", section)  # no measured figure copied into the page
+    assert "presslens validate sample" in section and "Ostrin Gazette" in section and "--what portrayal" in section
+    assert "05_validation" in section
+
 def test_article_pages_respect_the_limit_and_link_back(tmp_path):
     summary = report.write_article_pages(CORPUS, tmp_path, limit=2, run={"provenance": report.provenance()})
     pages = sorted((tmp_path / "reports" / "articles").glob("*.html"))

@@ -352,11 +352,24 @@ def _read_json(path: Path) -> Any:
         return {}
 
 
+# What presslens's figures were measured against lives in one place, the README's section of that name (no
+# module of the package holds the measured figures): the report links it, never copies its numbers.
+README_SECTION = "how-well-it-works-make-eval-make-bench"
+
+
+def _readme() -> str | None:
+    """The README of the presslens source this runs from, as a link to its *How well it works*
+    section; None for an installed package, which has no README file beside it."""
+    path = Path(__file__).resolve().parents[2] / "README.md"
+    return f"{path.as_uri()}#{README_SECTION}" if path.is_file() else None
+
+
 def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     """Write ``reports/index.html``: the last run's status and provenance, one section per executed
     notebook in ``reports/`` (its status in the last run, links to its HTML and notebook, its headline
-    numbers as tables), the annotated articles, and every figure in ``reports/figures/`` at full width
-    with links to its PNG and SVG."""
+    numbers as tables), what the tool was measured against and how to check it on this corpus (a link
+    to the README's *How well it works*, no figures copied), the annotated articles, and every figure
+    in ``reports/figures/`` at full width with links to its PNG and SVG."""
     from jinja2 import Environment, select_autoescape
 
     out = layout(output_dir)
@@ -384,7 +397,7 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
                                .read_text("utf-8"))
     from markupsafe import Markup
 
-    page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages,
+    page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(),
                            provenance=Markup(provenance_html(run)) if run else "")
     target = out.reports / "index.html"
     with atomic_write(target, "w", encoding="utf-8") as fh:
