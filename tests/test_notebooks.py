@@ -86,6 +86,20 @@ def test_headline_figures_carry_their_articles_intervals_and_outlet_differences(
     assert 'bootstrap_differences(unnamed, "unnamed", "outlet"' in quotes
 
 
+def test_timeline_counts_of_the_filtered_view_are_named_shown():
+    # audit5: 04's past_events / future_events counted only the rows the filters kept, beside timeline_events and
+    # multi_article_events counted on the whole timeline, and their names did not say so.
+    cells = nbformat.read(ROOT / "notebooks" / "04_timeline.ipynb", as_version=4).cells
+    source = "\n".join(c.source for c in cells if c.cell_type == "code" and "record_results(" in c.source)
+    counted = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant):
+                    counted[key.value] = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+    assert "shown_past_events" in counted and "shown_future_events" in counted
+    assert all(key.startswith("shown_") for key, names in counted.items() if "view" in names)
+
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     """All notebooks run in order on the sample into one output root, with plain papermill from a
