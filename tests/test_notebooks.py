@@ -99,6 +99,11 @@ def test_timeline_counts_of_the_filtered_view_are_named_shown():
                     counted[key.value] = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
     assert "shown_past_events" in counted and "shown_future_events" in counted
     assert all(key.startswith("shown_") for key, names in counted.items() if "view" in names)
+    # Evidence shown where it can be found: the timeline row's date offset, the extreme sentences' articles.
+    assert 'view["starts"]' in "\n".join(c.source for c in cells if c.cell_type == "code")
+    sentiment = nbformat.read(ROOT / "notebooks" / "02_sentiment.ipynb", as_version=4).cells
+    shown = "\n".join(c.source for c in sentiment if c.cell_type == "code")
+    assert '"most_positive_doc_id"' in shown and '"most_negative_doc_id"' in shown
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
