@@ -329,3 +329,35 @@ def test_two_quotes_of_one_paragraph_share_one_excerpt_each_outlined():
     shown = str(display.excerpts(articles, quotes, {"quotes": quotes}, label="speaker"))
     assert shown.count('class="pl-excerpt"') == 2 and shown.count("The ferry will sail") == 1
     assert "Ada Quill / Ivo Brant" in shown and shown.count('pl-focus"') == 3
+
+
+def _crossing_quotes(count: int) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """A fictional unpunctuated sentence naming people again and again, each name the speaker of a quote
+    running over the next dozen names: every quote crosses a dozen others."""
+    names = ["Ada Quill", "Borin Eskel", "Velda Tasso", "Orrin Brant", "Tilde Voss"]
+    text, starts = "", []
+    for i in range(count):
+        starts.append(len(text))
+        text += f"{names[i % len(names)]} told the Quillport Gazette that the harbour toll "
+    text += "would rise."
+    rows = [{"doc_id": "x1", "quote_id": i, "kind": "indirect", "start": s + 29,
+             "end": min(s + 29 + 12 * 73, len(text)),
+             "speaker": names[i % len(names)], "speaker_start": s, "speaker_end": s + len(names[i % len(names)]),
+             "cue": "told", "cue_start": text.index("told", s), "cue_end": text.index("told", s) + 4,
+             "speaker_description": "the fictional harbour master of Quillport and chair of its toll board"}
+            for i, s in enumerate(starts)]
+    return _fictional("Tolls", text), {"quotes": pd.DataFrame(rows)}
+
+
+def test_the_page_of_quotes_crossing_each_other_stays_a_few_times_its_text():
+    # Crossing quotes are cut at every edge of another; the tooltip goes on a span's first and last
+    # piece only (news cuts a span once at most), so the page grows with the pieces, not with their titles.
+    articles, tables = _crossing_quotes(200)
+    text = articles["text"].iat[0]
+    page = display.article_page(articles, "x1", tables)
+    parsed = _parse(display.show(articles, "x1", tables))
+    for q in tables["quotes"].itertuples():
+        _assert_once_at_offsets(parsed, text, f"quote-{q.quote_id}", q.start, q.end)
+        pieces = sorted(parsed.pieces[f"quote-{q.quote_id}"])
+        assert "title" in pieces[0][3] and "title" in pieces[-1][3]
+    assert len(page) < 50 * len(text)  # 68 times with a title on every piece
