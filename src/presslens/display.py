@@ -266,6 +266,11 @@ def _paragraph_html(text: str, p_start: int, p_end: int, spans: list[_Span]) -> 
     begun = 0
     for a, b in zip(cuts, cuts[1:]):
         low = next((k for k, (span, _) in enumerate(stack) if span.end <= a), len(stack))
+        # More spans to reopen than stay open below them: those close too, and all reopen by their
+        # ends (else the quotes begun since the last reopening were cut again at the end of each
+        # earlier quote below them, where dozens cross each other in one sentence).
+        if sum(span.end > a for span, _ in stack[low:]) > low:
+            low = 0
         opening = []
         while len(stack) > low:
             span, n = stack.pop()
