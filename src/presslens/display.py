@@ -13,7 +13,8 @@ with what the analyses found marked on the text:
 Plain HTML and CSS, no JavaScript; every text (titles and bodies are untrusted) is escaped. Spans
 that overlap nest: a timex inside a quote is a child of the quote's element; a span that crosses
 another's edge is cut there into pieces, each piece carrying ``data-start``/``data-end`` (offsets
-into the article text) and ``data-id`` (which row it belongs to).
+into the article text) and ``data-id`` (which row it belongs to); the tooltip (``title``) is on the
+first and the last piece of each span.
 
 The result is a ``str`` (write it to a file) that JupyterLab renders as HTML (``_repr_html_``);
 :func:`article_page` wraps it in a standalone page.
