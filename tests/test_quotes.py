@@ -1386,6 +1386,12 @@ ATTRIBUTION_RULES = {
         rows={"the levy was": {"speaker span": "many ferry riders", "cue": "say"},
               "the pier would": {"speaker": "Ada Quill", "cue": "declare"}},
         absent="fares would rise"),
+    # ... and past a focus word before the one led: "This caused even Fox News to admit …" (PerSenT) is Fox News's,
+    # linked as the name, not "even Fox News".
+    "someone even led to admit": dict(
+        text="The ferry levy story fell apart on Monday. This caused even the Avalon Clarion to admit that the claims "
+             "were false.",
+        rows={"the claims were false": {"speaker": "Avalon Clarion", "cue": "admit"}}),
     # "Promising that …", "Declaring that …" open their sentence as "Noting that …" does: the main clause's subject
     # says the clause.
     "a sentence opening with promising that": dict(

@@ -1654,10 +1654,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         left = (Candidate(evidence.start(1), evidence.end(1), "NP_UNNAMED"), None)
     if left is None and (caused := _CAUSED_TO.search(text, max(limit_left, cue_s - 80), cue_s)):
         # "The timing led Republicans to say that …", "The win led her to declare …": the ones led to it speak
-        led = doc.speaker_at(caused.start("led"), caused.end("led"))
+        # (past a focus word: "This caused even Harbour News to admit …" is Harbour News's)
+        lead = _EVEN_LEAD.match(text, caused.start("led"), caused.end("led"))
+        led_s = lead.end() if lead else caused.start("led")
+        led = doc.speaker_at(led_s, caused.end("led"))
         if led is None or led.end != caused.end("led"):
-            kind = "PRON" if caused.group("led") in _OBJECT_PRONOUNS else "NP_GENERIC"
-            led = Candidate(*caused.span("led"), kind)
+            kind = "PRON" if text[led_s:caused.end("led")] in _OBJECT_PRONOUNS else "NP_GENERIC"
+            led = Candidate(led_s, caused.end("led"), kind)
         left = (led, None)
     if (left is not None and verb.lower() in _MEDIUM_PARTICIPLES and not text[left[0].end:cue_s].strip()
             and doc.names_document(left[0])
