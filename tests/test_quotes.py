@@ -7311,15 +7311,18 @@ def test_an_aside_between_two_dashes_inside_the_words_reported_does_not_end_them
 def test_a_document_speaks_for_its_owner_and_for_who_gave_it_out():
     # "his public statement at the time acknowledged" (Keillor's) and "Keillor gave a statement to MPR News saying"
     # were unnamed sources, read as the nouns "public statement" and "statement".
-    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [
         "Bo Tarn retired from the Harbour Gazette last year. Later Wednesday, Tarn gave a statement to Radio "
         "Lindholm saying he had to respect the board's decision.",
         "Bo Tarn retired from the Harbour Gazette last year. When the board cut ties with Tarn in May, his public "
         "statement at the time acknowledged one mistake.",
         "Ada Quill ran the ferry company for a decade. Harbour master Bo Tarn wrote a letter to the council asking "
-        "that the fees be cut."]})
+        "that the fees be cut.",
+        # ("After the verdict  Wilders  made a statement saying: “…”", PerSenT: "made" as "issued")
+        "Bo Tarn lost the case on Friday. After the verdict, Tarn made a statement saying: “I will keep the harbour "
+        "open.”"]})
     q = extract_quotes(arts)
-    for content in ("he had to respect", "one mistake", "the fees be cut"):
+    for content in ("he had to respect", "one mistake", "the fees be cut", "I will keep the harbour"):
         assert tuple(row(q, content)[["speaker", "speaker_kind"]]) == ("Bo Tarn", "named person")
 
 
