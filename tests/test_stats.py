@@ -95,3 +95,56 @@ def test_outlets_are_compared_on_the_same_entity_apart():
     assert t.columns[0] == "entity" and t["entity"].tolist() == ["Edo Vail", "Ona Brisk"]
     assert t.set_index("entity")["excludes_zero"].to_dict() == {"Edo Vail": False, "Ona Brisk": True}
     assert t.set_index("entity").loc["Ona Brisk", "difference"] == 0.7  # Pellow Star - Tarnby Gazette
+
+
+def test_three_articles_alike_get_no_interval_and_say_why():
+    # a percentile bootstrap over three articles that quote alike gave "-0.649 [-0.649, -0.649]": certainty where
+    # there is least of it; below min_size articles there is no interval, and the row says why
+    from presslens.stats import bootstrap_differences, bootstrap_shares, describe_difference, interval_results
+
+    few = pd.DataFrame({"doc_id": ["marl-1", "marl-2", "marl-3"], "speaker": ["officials"] * 3,
+                        "tone": [-0.649] * 3})
+    row = bootstrap_groups(few, "tone", by="speaker").iloc[0]
+    assert pd.isna(row["low"]) and pd.isna(row["high"]) and row["small"]
+    assert row["no_interval"] == "fewer than 5 articles"
+    assert describe_interval(row, "quotes") == ("-0.649 (no interval: fewer than 5 articles; 3 articles, 3 quotes; "
+                                                "too few articles to rely on)")
+    assert interval_results(bootstrap_groups(few, "tone", by="speaker"), "speaker")["officials"]["no_interval"] == (
+        "fewer than 5 articles")
+    assert bootstrap_shares(few, "speaker")["low"].isna().all()
+    assert bootstrap_groups(_sentences(6), "compound").iloc[0]["no_interval"] == ""  # six articles: an interval
+    both = pd.concat([few.assign(outlet="Marl Herald"),
+                      _sentences(6).rename(columns={"compound": "tone"}).assign(outlet="Quay Bulletin")])
+    pair = bootstrap_differences(both, "tone", "outlet").iloc[0]
+    assert pd.isna(pair["low"]) and pd.isna(pair["p"]) and pair["no_interval"] == "a group of fewer than 5 articles"
+    assert "(no interval: a group of fewer than 5 articles; 3 and 6 articles;" in describe_difference(pair)
+
+
+def test_many_outlet_pairs_are_read_after_holms_adjustment():
+    from presslens.stats import bootstrap_differences, describe_difference, difference_results, holm
+
+    assert holm([0.01, 0.04, 0.03]).round(3).tolist() == [0.03, 0.06, 0.06]
+    t = bootstrap_differences(_outlet_quotes(), "unnamed", "outlet").set_index(["a", "b"])
+    assert (t["p_holm"].dropna() >= t["p"].dropna()).all() and t["p"].notna().sum() == 3  # three pairs have a p
+    gazette = t.loc[("Pellow Star", "Tarnby Gazette")]
+    assert gazette["p"] < 0.01 and gazette["differs_holm"]
+    sisters = t.loc[("Pellow Evening Star", "Pellow Star")]
+    assert sisters["p_holm"] == 1 and not sisters["differs_holm"]
+    assert "; Holm-adjusted p " in describe_difference(gazette.to_dict() | {"a": "Pellow Star", "b": "Tarnby Gazette"})
+    assert difference_results(t.reset_index())["Pellow Star - Tarnby Gazette"]["differs_holm"] is True
+
+
+def test_articles_without_an_outlet_are_left_out_of_the_comparisons_and_counted():
+    from presslens.corpus.load import NO_OUTLET
+    from presslens.stats import bootstrap_differences, describe_differences
+
+    quotes = _outlet_quotes()
+    quotes.loc[quotes["outlet"].eq("Quay Bulletin"), "outlet"] = None  # one article, four quotes, no outlet
+    t = bootstrap_differences(quotes, "unnamed", "outlet")
+    assert len(t) == 3 and NO_OUTLET not in set(t["a"]) | set(t["b"])
+    assert t.attrs["left_out"] == {"by": "outlet", "group": NO_OUTLET, "articles": 1, "n": 4}
+    assert describe_differences(t, "quotes").splitlines()[-1] == (
+        'left out of the comparisons: 1 article, 4 quotes, with no outlet ("(no outlet)": a mix of sources)')
+    within = bootstrap_differences(quotes.assign(entity="Ona Brisk"), "unnamed", "outlet", within="entity")
+    assert within.attrs["left_out"]["n"] == 4 and NO_OUTLET not in set(within["a"])
+    assert describe_differences(t.iloc[:0]).startswith("fewer than two outlets in the metadata")

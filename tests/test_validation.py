@@ -317,7 +317,8 @@ def test_small_groups_are_flagged_and_not_ranked():
     numbers = interval_results(t, "outlet")
     assert list(interval_results(t.assign(outlet=None), "outlet")) == [NO_OUTLET]
     assert list(interval_results(t.assign(outlet=None).rename(columns={"outlet": "desk"}), "desk")) == ["(none)"]
-    assert numbers["C"] == {"mean": 0.9, "low": None, "high": None, "articles": 1, "n": 1, "small": True}
+    assert numbers["C"] == {"mean": 0.9, "low": None, "high": None, "articles": 1, "n": 1, "small": True,
+                            "no_interval": "a single article"}
     assert json.loads(json.dumps(numbers, allow_nan=False))["A"]["mean"] == 0.1
 
 

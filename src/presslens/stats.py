@@ -6,8 +6,15 @@ bootstrap): a group's mean is the mean of its items (articles, sentences, mentio
 resample of the articles that hold them, and the 95% interval is the 2.5th-97.5th percentile of
 that mean over the resamples (``scipy.stats.bootstrap``, percentile method, seeded).
 
-A group held by fewer than ``min_size`` articles (default 5) is ``small``: its interval is not to
-be trusted (with one article there is none at all), so it is kept, flagged, and not ranked.
+A group held by fewer than ``min_size`` articles (default 5) is ``small``: it is kept, flagged, not
+ranked, and given no interval (``no_interval`` says why). A percentile bootstrap over 2-4 articles draws
+from so few distinct values that its interval is too narrow or of zero width (three articles alike give
+"-0.649 [-0.649, -0.649]"), which reads as certainty where there is least of it.
+
+Two groups (outlets) are compared by the difference of their means with its own interval
+(:func:`bootstrap_differences`); with many pairs, a bootstrap p-value per pair is adjusted by Holm's
+method over all the pairs of the table (``p_holm``, ``differs_holm``). Articles without an outlet are
+not a group to compare: they are left out of the differences and counted apart.
 
 Example::
 
@@ -42,8 +49,10 @@ __all__ = [
     "bootstrap_shares",
     "describe_columns",
     "describe_difference",
+    "describe_differences",
     "describe_interval",
     "describe_method",
+    "holm",
     "difference_results",
     "interval_results",
     "proportion_interval",
@@ -72,16 +81,25 @@ def describe_columns(table: pd.DataFrame, unit: str = "article", digits: int = 1
     return summary
 
 
-def describe_method(n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL) -> str:
+def describe_method(n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL,
+                    min_size: int = MIN_SIZE) -> str:
     """The method of :func:`bootstrap_groups` in words, for captions and results files."""
     return (f"{level:.0%} bootstrap interval over articles (percentile, {n_resamples:,} resamples, "
-            f"seed {seed})")
+            f"seed {seed}; none for a group of fewer than {max(2, min_size)} articles)")
+
+
+def _no_interval(articles: int, min_size: int) -> str:
+    """Why a group of ``articles`` has no interval ("" when it has one): one article, or fewer than
+    ``min_size``, from which a percentile bootstrap gives too narrow (even zero-width) intervals."""
+    if articles == 1:
+        return "a single article"
+    return f"fewer than {min_size} articles" if articles < min_size else ""
 
 
 def describe_interval(row: pd.Series | dict, items: str = "items", value: str = "mean") -> str:
     """One row of :func:`bootstrap_groups` or :func:`bootstrap_shares` in words, for a notebook to
-    print: the value with its interval, or why there is none (one article), and the articles and
-    ``items`` it rests on, flagged when they are fewer than the table's ``min_size``.
+    print: the value with its interval, or why there is none (``no_interval``: one article, or fewer
+    than the table's ``min_size``), and the articles and ``items`` it rests on, flagged when small.
 
     >>> describe_interval({"mean": 0.2, "low": 0.1, "high": 0.3, "articles": 8, "n": 40, "small": False},
     ...                   "sentences")
@@ -92,7 +110,8 @@ def describe_interval(row: pd.Series | dict, items: str = "items", value: str = 
     """
     articles = int(row["articles"])
     if pd.isna(row["low"]) or pd.isna(row["high"]):
-        interval = "no interval: a single article" if articles == 1 else "no interval"
+        reason = row.get("no_interval") or ("a single article" if articles == 1 else "")
+        interval = f"no interval: {reason}" if reason else "no interval"
     else:
         interval = f"{LEVEL:.0%} interval {row['low']:+.3f} to {row['high']:+.3f}"
     rests = f"{articles} article{'' if articles == 1 else 's'}, {int(row['n'])} {items}"
@@ -105,10 +124,11 @@ def _keys(by: str | Sequence[str] | None) -> list[str]:
 
 
 def _cluster_interval(sums: np.ndarray, counts: np.ndarray, *, n_resamples: int,
-                      rng: np.random.Generator, level: float) -> tuple[np.ndarray, np.ndarray]:
+                      rng: np.random.Generator, level: float, min_size: int) -> tuple[np.ndarray, np.ndarray]:
     """Percentile interval of ``sums.sum(-1) / counts.sum(-1)`` resampling the clusters (the last
-    axis). ``sums`` is (K, C), ``counts`` (1, C); returns low and high, each of length K."""
-    if sums.shape[-1] < 2:  # one article: every resample is the same article
+    axis). ``sums`` is (K, C), ``counts`` (1, C); returns low and high, each of length K (nan with
+    fewer than ``min_size`` clusters, or one)."""
+    if _no_interval(sums.shape[-1], min_size):
         nan = np.full(sums.shape[0], np.nan)
         return nan, nan.copy()
 
@@ -153,13 +173,14 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
     the words of a sentence, for a word-weighted tone). Rows whose value is missing are left out.
 
     Out: one row per group: the ``by`` columns, ``n`` (items), ``articles`` (distinct clusters),
-    ``mean``, ``low``, ``high`` (the interval; missing with one article), ``small`` (fewer than
-    ``min_size`` articles) and ``rank`` (1 = highest mean among the groups that are not small;
-    missing for small ones, which come last). Each group resamples its own articles
+    ``mean``, ``low``, ``high`` (the interval; missing below ``min_size`` articles or with one),
+    ``small`` (fewer than ``min_size`` articles), ``no_interval`` (why there is none, or "") and
+    ``rank`` (1 = highest mean among the groups that are not small; missing for small ones, which
+    come last). Each group resamples its own articles
     (``n_resamples`` times, seeded by ``seed``), so the result does not depend on other groups.
     """
     keys = _keys(by)
-    columns = [*keys, "n", "articles", "mean", "low", "high", "small", "rank"]
+    columns = [*keys, "n", "articles", "mean", "low", "high", "small", "no_interval", "rank"]
     data = df.dropna(subset=[value])
     if data.empty:
         return pd.DataFrame(columns=columns)
@@ -168,11 +189,12 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
     groups = data.groupby(keys, sort=True, dropna=False) if keys else [((), data)]
     for key, part in groups:
         sums, counts = _by_cluster(part, [value], cluster, weight)
-        low, high = _cluster_interval(sums, counts, n_resamples=n_resamples, rng=rng, level=level)
+        low, high = _cluster_interval(sums, counts, n_resamples=n_resamples, rng=rng, level=level,
+                                      min_size=min_size)
         key = key if isinstance(key, tuple) else (key,)
         articles = counts.shape[-1]
         rows.append((*key, len(part), articles, float(sums.sum() / counts.sum()), low[0], high[0],
-                     articles < min_size))
+                     articles < min_size, _no_interval(articles, min_size)))
     table = pd.DataFrame(rows, columns=columns[:-1])
     table[["mean", "low", "high"]] = table[["mean", "low", "high"]].astype(float).round(4)
     return _rank(table, "mean", keys)
@@ -187,10 +209,10 @@ def bootstrap_shares(df: pd.DataFrame, category: str, by: str | Sequence[str] | 
     Out: one row per group and category: the ``by`` columns, ``category``'s column, ``n`` (rows of
     the category), ``total`` (rows of the group), ``articles``, ``share``, ``low``, ``high``,
     ``small`` (the group has fewer than ``min_size`` articles) and ``rank`` (by share within the
-    group; missing for small groups).
+    group; missing for small groups), with ``no_interval`` (why a small group has none, or "").
     """
     keys = _keys(by)
-    columns = [*keys, category, "n", "total", "articles", "share", "low", "high", "small", "rank"]
+    columns = [*keys, category, "n", "total", "articles", "share", "low", "high", "small", "no_interval", "rank"]
     data = df.dropna(subset=[category])
     if data.empty:
         return pd.DataFrame(columns=columns)
@@ -203,18 +225,38 @@ def bootstrap_shares(df: pd.DataFrame, category: str, by: str | Sequence[str] | 
     groups = data.groupby(keys, sort=True, dropna=False) if keys else [((), data)]
     for key, part in groups:
         sums, counts = _by_cluster(part, levels, cluster)
-        low, high = _cluster_interval(sums, counts, n_resamples=n_resamples, rng=rng, level=level)
+        low, high = _cluster_interval(sums, counts, n_resamples=n_resamples, rng=rng, level=level,
+                                      min_size=min_size)
         key = key if isinstance(key, tuple) else (key,)
         articles = counts.shape[-1]
         for i, lv in enumerate(levels):
             n = int(sums[i].sum())
             rows.append((*key, lv, n, len(part), articles, n / len(part), low[i], high[i],
-                         articles < min_size))
+                         articles < min_size, _no_interval(articles, min_size)))
     table = pd.DataFrame(rows, columns=columns[:-1])
     table[["share", "low", "high"]] = table[["share", "low", "high"]].astype(float).round(4)
     ranked = [_rank(g, "share", [category]) for _, g in table.groupby(keys, sort=True)] if keys \
         else [_rank(table, "share", [category])]
     return pd.concat(ranked, ignore_index=True)
+
+
+def holm(p: Sequence[float] | np.ndarray) -> np.ndarray:
+    """Holm's step-down adjustment of p-values for the many comparisons of one table: the i-th smallest
+    of m is multiplied by m - i + 1, and none falls below a smaller one's (capped at 1). Missing p-values
+    stay missing and are not counted among the m.
+
+    >>> holm([0.01, 0.04, 0.03, float("nan")]).round(3).tolist()
+    [0.03, 0.06, 0.06, nan]
+    """
+    p = np.asarray(p, dtype=float)
+    adjusted = np.full(p.shape, np.nan)
+    has = ~np.isnan(p)
+    m = int(has.sum())
+    order = np.argsort(p[has], kind="stable")
+    stepped = np.empty(m)
+    stepped[order] = np.minimum(np.maximum.accumulate((m - np.arange(m)) * p[has][order]), 1.0)
+    adjusted[has] = stepped
+    return adjusted
 
 
 def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = "doc_id", *,
@@ -227,33 +269,57 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     not differ, nor do two that do not overlap show the size of the difference: this does. A share
     is the mean of a 0/1 column (``df.assign(unnamed=df.kind.eq("unnamed source").astype(float))``).
 
-    The groups must share no article (outlets, publication days); a pair with a group of fewer
-    than ``min_size`` articles is kept with ``small`` set, and with a group of one article it has
-    no interval. Out: one row per pair, ``a`` before ``b`` in sorted order: ``a``, ``b``,
-    ``articles_a``, ``articles_b``, ``n_a``, ``n_b`` (items), ``mean_a``, ``mean_b``,
-    ``difference`` (``mean_a - mean_b``), ``low``, ``high``, ``excludes_zero`` (the interval lies
-    wholly on one side of 0) and ``small``. With k groups there are k(k-1)/2 pairs: at 95%, about
-    one pair in twenty whose outlets do not differ still has an interval that excludes 0. ``within``
-    (e.g. ``"entity"``) compares the groups inside each of its values apart, a first column naming it
-    (how each outlet portrays the same person); there an article may fall in several ``within`` values.
+    The groups must share no article (outlets, publication days). Rows whose ``by`` is missing (articles
+    without an outlet) are a mix of sources, not a group: they are left out and counted in
+    ``table.attrs["left_out"]`` (``by``, ``group``, ``articles``, ``n``), which :func:`describe_differences` says.
+    A pair with a group of fewer than ``min_size`` articles is kept with ``small`` set and no interval
+    (``no_interval`` says why: a percentile bootstrap from 2-4 articles is too narrow, even of zero width).
+
+    Out: one row per pair, ``a`` before ``b`` in sorted order: ``a``, ``b``, ``articles_a``, ``articles_b``,
+    ``n_a``, ``n_b`` (items), ``mean_a``, ``mean_b``, ``difference`` (``mean_a - mean_b``), ``low``,
+    ``high``, ``excludes_zero`` (the interval lies wholly on one side of 0), ``small``, ``no_interval``,
+    ``p`` (two-sided bootstrap p-value of no difference: twice the smaller share of the resampled
+    differences on one side of 0, counted as (k + 1) / (resamples + 1)), ``p_holm`` (``p`` adjusted by
+    :func:`holm` over every pair of the table, of every ``within`` value) and ``differs_holm`` (``p_holm``
+    under 1 - ``level``). With k groups there are k(k-1)/2 pairs: at 95%, about one pair in twenty whose
+    outlets do not differ still has an interval that excludes 0; ``differs_holm`` keeps the chance of any
+    such pair in the whole table under 5%, and is the column to read when many pairs are compared.
+    ``within`` (e.g. ``"entity"``) compares the groups inside each of its values apart, a first column
+    naming it (how each outlet portrays the same person); there an article may fall in several ``within``
+    values.
 
     >>> df = pd.DataFrame({"doc_id": list("abcdefghij"), "outlet": ["X"] * 5 + ["Y"] * 5,
     ...                    "tone": [.5, .4, .6, .5, .4, -.3, -.2, -.4, -.3, -.2]})
     >>> t = bootstrap_differences(df, "tone", "outlet")
-    >>> t[["a", "b", "difference", "excludes_zero", "small"]].values.tolist()
-    [['X', 'Y', 0.76, True, False]]
+    >>> t[["a", "b", "difference", "excludes_zero", "small", "differs_holm"]].values.tolist()
+    [['X', 'Y', 0.76, True, False, True]]
     """
     columns = ["a", "b", "articles_a", "articles_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
-               "low", "high", "excludes_zero", "small"]
+               "low", "high", "excludes_zero", "small", "no_interval", "p"]
+    data = df.dropna(subset=[value])
+    missing = data[by].isna()
+    left_out = {"by": by, "group": missing_key(by), "articles": int(data.loc[missing, cluster].nunique()),
+                "n": int(missing.sum())}
+    data = data[~missing]
     if within is not None:
         parts = [bootstrap_differences(part, value, by, cluster, weight=weight, n_resamples=n_resamples, seed=seed,
                                        level=level, min_size=min_size).assign(**{within: key})
-                 for key, part in df.groupby(within, sort=True)]
+                 for key, part in data.groupby(within, sort=True)]
         parts = [p for p in parts if len(p)]
-        return (pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns + [within]))[
+        table = (pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns + [within]))[
             [within, *columns]]
-    data = df.dropna(subset=[value])
-    data = data.assign(**{by: data[by].map(lambda v: missing_key(by) if pd.isna(v) else v)})
+    else:
+        table = _differences(data, value, by, cluster, weight, n_resamples=n_resamples, seed=seed, level=level,
+                             min_size=min_size, columns=columns)
+    table["p_holm"] = holm(table["p"].to_numpy(float)).round(4)
+    table["differs_holm"] = table["p_holm"].lt(1 - level)
+    table.attrs["left_out"] = left_out
+    return table
+
+
+def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: str | None, *, n_resamples: int,
+                 seed: int, level: float, min_size: int, columns: list[str]) -> pd.DataFrame:
+    """The rows of :func:`bootstrap_differences` for one table of groups that share no article."""
     shared = data.groupby(cluster)[by].nunique()
     if (shared > 1).any():
         raise ValueError(f"bootstrap_differences: {int((shared > 1).sum())} {cluster} values fall in more than "
@@ -272,35 +338,70 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     for i, ka in enumerate(keys):
         for kb in keys[i + 1:]:
             (na, a), (nb, b) = parts[ka], parts[kb]
-            low = high = np.nan
-            if a.shape[1] > 1 and b.shape[1] > 1:
+            low = high = p = np.nan
+            fewest = min(a.shape[1], b.shape[1])
+            reason = _no_interval(fewest, min_size)
+            if not reason:
                 res = _scipy_stats.bootstrap((a, b), difference, vectorized=True, axis=-1, n_resamples=n_resamples,
                                              confidence_level=level, method="percentile", rng=rng)
                 low, high = float(res.confidence_interval.low), float(res.confidence_interval.high)
+                drawn = np.asarray(res.bootstrap_distribution)
+                side = min(int((drawn <= 0).sum()), int((drawn >= 0).sum()))
+                p = min(1.0, 2 * (side + 1) / (len(drawn) + 1))
+            reason = reason and f"a group of {'a single article' if fewest == 1 else reason}"
             mean_a, mean_b = a[0].sum() / a[1].sum(), b[0].sum() / b[1].sum()
             rows.append((ka, kb, a.shape[1], b.shape[1], na, nb, mean_a, mean_b, mean_a - mean_b, low, high,
-                         bool(low > 0 or high < 0), min(a.shape[1], b.shape[1]) < min_size))
+                         bool(low > 0 or high < 0), fewest < min_size, reason, p))
     table = pd.DataFrame(rows, columns=columns)
-    number = ["mean_a", "mean_b", "difference", "low", "high"]
+    number = ["mean_a", "mean_b", "difference", "low", "high", "p"]
     table[number] = table[number].astype(float).round(4)
     return table
 
 
 def describe_difference(row: pd.Series | dict) -> str:
-    """One row of :func:`bootstrap_differences` in words, for a notebook to print.
+    """One row of :func:`bootstrap_differences` in words, for a notebook to print: with its Holm-adjusted
+    p-value when it has one, which says whether the difference holds once every pair is counted.
 
     >>> describe_difference({"a": "X", "b": "Y", "difference": 0.2, "low": 0.05, "high": 0.35,
     ...                      "articles_a": 8, "articles_b": 6, "excludes_zero": True, "small": False})
     'X - Y: +0.200 (95% interval of the difference +0.050 to +0.350; 8 and 6 articles)'
+    >>> describe_difference({"a": "X", "b": "Y", "difference": 0.2, "low": 0.05, "high": 0.35, "p_holm": 0.09,
+    ...                      "articles_a": 8, "articles_b": 6, "excludes_zero": True, "small": False}).split("; ", 1)[1]
+    'Holm-adjusted p 0.090: not shown once every pair is counted; 8 and 6 articles)'
     """
     if pd.isna(row["low"]) or pd.isna(row["high"]):
-        interval = "no interval: a group of a single article"
+        interval = f"no interval: {row.get('no_interval') or 'a group of a single article'}"
     else:
         interval = f"{LEVEL:.0%} interval of the difference {row['low']:+.3f} to {row['high']:+.3f}"
         interval += "" if row["excludes_zero"] else ", which holds 0: no difference shown"
+        p_holm = row.get("p_holm")
+        if p_holm is not None and not pd.isna(p_holm):
+            shown = (": a difference" if p_holm < 1 - LEVEL else
+                     ": not shown once every pair is counted" if row["excludes_zero"] else "")
+            interval += f"; Holm-adjusted p {p_holm:.3f}{shown}"
     small = "; too few articles to rely on" if row["small"] else ""
     return (f"{row['a']} - {row['b']}: {row['difference']:+.3f} ({interval}; {int(row['articles_a'])} and "
             f"{int(row['articles_b'])} articles{small})")
+
+
+def describe_differences(table: pd.DataFrame, items: str = "items") -> str:
+    """A table of :func:`bootstrap_differences` in words, one pair a line (:func:`describe_difference`), then
+    the articles left out of it for having no group (no outlet), counted; or why there is no pair.
+
+    >>> df = pd.DataFrame({"doc_id": list("abcdefghijkk"), "outlet": ["X"] * 5 + ["Y"] * 5 + [None] * 2,
+    ...                    "tone": [.5, .4, .6, .5, .4, -.3, -.2, -.4, -.3, -.2, .9, .8]})
+    >>> print(describe_differences(bootstrap_differences(df, "tone", "outlet"), "sentences").splitlines()[-1])
+    left out of the comparisons: 1 article, 2 sentences, with no outlet ("(no outlet)": a mix of sources)
+    """
+    left = table.attrs.get("left_out") or {}
+    by = left.get("by", "outlet")
+    lines = [describe_difference(r) for _, r in table.iterrows()] or [
+        f"fewer than two {by}s in the metadata: no difference between {by}s to estimate"]
+    if left.get("articles"):
+        articles = left["articles"]
+        lines.append(f"left out of the comparisons: {articles} article{'' if articles == 1 else 's'}, {left['n']} "
+                     f"{items}, with no {by} (\"{left['group']}\": a mix of sources)")
+    return "\n".join(lines)
 
 
 def proportion_interval(k: int, n: int, level: float = LEVEL) -> tuple[float, float]:
@@ -374,7 +475,8 @@ def rounded_interval(interval: tuple[float, float], digits: int = 4) -> list[flo
 
 def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
     """A table of :func:`bootstrap_groups` or :func:`bootstrap_shares` as JSON-ready headline
-    numbers: ``{"KEY": {value, "low", "high", "articles", "n", "small"}}`` (keys joined by " · ", a
+    numbers: ``{"KEY": {value, "low", "high", "articles", "n", "small"}}`` and, where there is no
+    interval, ``no_interval`` (why: one article, or fewer than ``min_size``) (keys joined by " · ", a
     missing key as :func:`missing_key` names it, a missing bound as ``None``; ``n`` the items the
     figure rests on, and for a share ``total``, the items of its group: 3 quotes of 17), for
     :func:`presslens.io.record_results`."""
@@ -388,19 +490,30 @@ def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str =
 
     return {name(r): {value: number(r[value]), "low": number(r["low"]), "high": number(r["high"]),
                       "articles": int(r["articles"]), "n": int(r["n"]),
-                      **({"total": int(r["total"])} if "total" in r else {}), "small": bool(r["small"])}
+                      **({"total": int(r["total"])} if "total" in r else {}), "small": bool(r["small"]),
+                      **({"no_interval": r["no_interval"]} if r.get("no_interval") else {})}
             for _, r in table.iterrows()}
 
 
 def difference_results(table: pd.DataFrame) -> dict[str, dict]:
     """A table of :func:`bootstrap_differences` as JSON-ready headline numbers:
-    ``{"A - B": {"difference", "low", "high", "articles_a", "articles_b", "excludes_zero", "small"}}``
-    (a missing bound as ``None``), for :func:`presslens.io.record_results`."""
+    ``{"A - B": {"difference", "low", "high", "articles_a", "articles_b", "excludes_zero", "small", "p",
+    "p_holm", "differs_holm"}}`` (a missing bound or p as ``None``; ``no_interval`` where there is no
+    interval, saying why), for :func:`presslens.io.record_results`; a ``within`` column (entity) goes
+    first in the key, "ENTITY · A - B". The articles left out for having no outlet are not a pair: say
+    them with :func:`describe_differences`."""
     def number(v: float) -> float | None:
         return None if pd.isna(v) else float(v)
 
-    return {f"{r['a']} - {r['b']}": {"difference": number(r["difference"]), "low": number(r["low"]),
-                                     "high": number(r["high"]), "articles_a": int(r["articles_a"]),
-                                     "articles_b": int(r["articles_b"]), "excludes_zero": bool(r["excludes_zero"]),
-                                     "small": bool(r["small"])}
+    within = [c for c in table.columns[:1] if c != "a"]
+
+    def name(r: pd.Series) -> str:
+        return " · ".join([*(str(r[c]) for c in within), f"{r['a']} - {r['b']}"])
+
+    return {name(r): {"difference": number(r["difference"]), "low": number(r["low"]), "high": number(r["high"]),
+                      "articles_a": int(r["articles_a"]), "articles_b": int(r["articles_b"]),
+                      "excludes_zero": bool(r["excludes_zero"]), "small": bool(r["small"]),
+                      **{k: number(r[k]) for k in ("p", "p_holm") if k in r},
+                      **({"differs_holm": bool(r["differs_holm"])} if "differs_holm" in r else {}),
+                      **({"no_interval": r["no_interval"]} if r.get("no_interval") else {})}
             for _, r in table.iterrows()}
