@@ -222,3 +222,19 @@ def test_notebook_03_picks_its_speakers_as_02_picks_entities_naming_a_name_found
     picked = [s for s in cells if "focus = speakers" in s]
     assert picked and 'select_entities(shown, focus, column="speaker")' in picked[0]
     assert "str.contains" not in picked[0]
+
+
+def test_outlet_differences_are_read_after_holms_adjustment_without_the_no_outlet_articles():
+    # audit5 items 9 and 13: k outlets give k(k-1)/2 pairs at 95% each, and "(no outlet)" was compared like an
+    # outlet. 02 and 03 now print describe_differences (the Holm-adjusted reading, the left-out articles counted)
+    # and their prose says to read differs_holm.
+    def cells(name: str, kind: str) -> str:
+        return "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / name, as_version=4).cells
+                         if c.cell_type == kind)
+
+    for name, table in (("02_sentiment.ipynb", "outlet_diff"), ("03_quotes.ipynb", "unnamed_diff")):
+        assert f"print(describe_differences({table}" in cells(name, "code")
+        prose = cells(name, "markdown")
+        assert "`differs_holm`" in prose and "without an outlet" in prose
+    assert '"differs_holm"' in cells("02_sentiment.ipynb", "code")  # the entity differences table shows it
+    assert "describe_method(min_size=int(min_size))" in cells("03_quotes.ipynb", "code")

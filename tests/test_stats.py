@@ -148,3 +148,5 @@ def test_articles_without_an_outlet_are_left_out_of_the_comparisons_and_counted(
     within = bootstrap_differences(quotes.assign(entity="Ona Brisk"), "unnamed", "outlet", within="entity")
     assert within.attrs["left_out"]["n"] == 4 and NO_OUTLET not in set(within["a"])
     assert describe_differences(t.iloc[:0]).startswith("fewer than two outlets in the metadata")
+    named = bootstrap_differences(quotes.fillna({"outlet": NO_OUTLET}), "unnamed", "outlet")  # as a table names it
+    assert named[["a", "b"]].equals(t[["a", "b"]]) and named.attrs["left_out"]["articles"] == 1

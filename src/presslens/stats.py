@@ -269,9 +269,10 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     not differ, nor do two that do not overlap show the size of the difference: this does. A share
     is the mean of a 0/1 column (``df.assign(unnamed=df.kind.eq("unnamed source").astype(float))``).
 
-    The groups must share no article (outlets, publication days). Rows whose ``by`` is missing (articles
-    without an outlet) are a mix of sources, not a group: they are left out and counted in
-    ``table.attrs["left_out"]`` (``by``, ``group``, ``articles``, ``n``), which :func:`describe_differences` says.
+    The groups must share no article (outlets, publication days). Rows whose ``by`` is missing or named
+    :func:`missing_key` (articles without an outlet, "(no outlet)") are a mix of sources, not a group:
+    they are left out and counted in ``table.attrs["left_out"]`` (``by``, ``group``, ``articles``, ``n``),
+    which :func:`describe_differences` says.
     A pair with a group of fewer than ``min_size`` articles is kept with ``small`` set and no interval
     (``no_interval`` says why: a percentile bootstrap from 2-4 articles is too narrow, even of zero width).
 
@@ -297,7 +298,7 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     columns = ["a", "b", "articles_a", "articles_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
                "low", "high", "excludes_zero", "small", "no_interval", "p"]
     data = df.dropna(subset=[value])
-    missing = data[by].isna()
+    missing = data[by].isna() | data[by].astype(str).eq(missing_key(by))  # a table may name it already
     left_out = {"by": by, "group": missing_key(by), "articles": int(data.loc[missing, cluster].nunique()),
                 "n": int(missing.sum())}
     data = data[~missing]
@@ -384,9 +385,10 @@ def describe_difference(row: pd.Series | dict) -> str:
             f"{int(row['articles_b'])} articles{small})")
 
 
-def describe_differences(table: pd.DataFrame, items: str = "items") -> str:
+def describe_differences(table: pd.DataFrame, items: str | None = "items") -> str:
     """A table of :func:`bootstrap_differences` in words, one pair a line (:func:`describe_difference`), then
-    the articles left out of it for having no group (no outlet), counted; or why there is no pair.
+    the articles left out of it for having no group (no outlet), counted, with their ``items`` (``None``
+    when the items are the articles); or why there is no pair.
 
     >>> df = pd.DataFrame({"doc_id": list("abcdefghijkk"), "outlet": ["X"] * 5 + ["Y"] * 5 + [None] * 2,
     ...                    "tone": [.5, .4, .6, .5, .4, -.3, -.2, -.4, -.3, -.2, .9, .8]})
@@ -399,8 +401,8 @@ def describe_differences(table: pd.DataFrame, items: str = "items") -> str:
         f"fewer than two {by}s in the metadata: no difference between {by}s to estimate"]
     if left.get("articles"):
         articles = left["articles"]
-        lines.append(f"left out of the comparisons: {articles} article{'' if articles == 1 else 's'}, {left['n']} "
-                     f"{items}, with no {by} (\"{left['group']}\": a mix of sources)")
+        counted = f"{articles} article{'' if articles == 1 else 's'}" + (f", {left['n']} {items}" if items else "")
+        lines.append(f"left out of the comparisons: {counted}, with no {by} (\"{left['group']}\": a mix of sources)")
     return "\n".join(lines)
 
 
