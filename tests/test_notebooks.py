@@ -238,3 +238,10 @@ def test_outlet_differences_are_read_after_holms_adjustment_without_the_no_outle
         assert "`differs_holm`" in prose and "without an outlet" in prose
     assert '"differs_holm"' in cells("02_sentiment.ipynb", "code")  # the entity differences table shows it
     assert "describe_method(min_size=int(min_size))" in cells("03_quotes.ipynb", "code")
+
+
+def test_tone_over_time_is_binned_by_week_when_most_days_are_small():
+    # audit5 item 12: one article a day made every day a small group with no interval
+    code = "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / "02_sentiment.ipynb", as_version=4).cells
+                     if c.cell_type == "code")
+    assert "publication_periods(per_article" in code and '"tone_by_date_period": period' in code

@@ -150,3 +150,21 @@ def test_articles_without_an_outlet_are_left_out_of_the_comparisons_and_counted(
     assert describe_differences(t.iloc[:0]).startswith("fewer than two outlets in the metadata")
     named = bootstrap_differences(quotes.fillna({"outlet": NO_OUTLET}), "unnamed", "outlet")  # as a table names it
     assert named[["a", "b"]].equals(t[["a", "b"]]) and named.attrs["left_out"]["articles"] == 1
+
+
+def test_tone_over_time_is_binned_by_week_when_most_days_are_small():
+    # audit5 item 12: a corpus of one article a day gave every day a small group without an interval
+    from presslens.stats import publication_periods
+
+    daily = pd.Series([f"2031-03-{d:02d}T08:00:00" for d in range(3, 17)] + [None])  # Mon 3 March, a fortnight
+    labels, period = publication_periods(daily, min_size=5)
+    assert period == "week" and labels.iloc[:14].value_counts().to_dict() == {"2031-03-03 week": 7,
+                                                                               "2031-03-10 week": 7}
+    assert pd.isna(labels.iloc[-1])
+    busy = pd.Series(["2031-03-03"] * 6 + ["2031-03-04"] * 5)
+    assert publication_periods(busy, min_size=5)[1] == "day"
+    sparse = pd.Series(["2031-03-03", "2031-04-09", "2031-05-20"])  # a few articles a month: months, all small
+    assert publication_periods(sparse, min_size=5)[1] == "month"
+    grouped = bootstrap_groups(pd.DataFrame({"doc_id": range(14), "period": labels.iloc[:14], "tone": 0.1}), "tone",
+                               by="period")
+    assert grouped["low"].notna().all()  # seven articles a week: each week has an interval

@@ -56,6 +56,7 @@ __all__ = [
     "difference_results",
     "interval_results",
     "proportion_interval",
+    "publication_periods",
     "rounded_interval",
     "score_interval",
 ]
@@ -404,6 +405,30 @@ def describe_differences(table: pd.DataFrame, items: str | None = "items") -> st
         counted = f"{articles} article{'' if articles == 1 else 's'}" + (f", {left['n']} {items}" if items else "")
         lines.append(f"left out of the comparisons: {counted}, with no {by} (\"{left['group']}\": a mix of sources)")
     return "\n".join(lines)
+
+
+def publication_periods(published: pd.Series, min_size: int = MIN_SIZE) -> tuple[pd.Series, str]:
+    """The period to give each article's figure an interval over time by: its publication day, or, when
+    most days hold fewer than ``min_size`` articles (one article a day, each day small and without an
+    interval), its week (labelled by its Monday, "2031-03-03 week") or, failing that, its month
+    ("2031-03"). ``published``: one date (or date-time string) per article. Returns the labels, sortable
+    (missing for an undated article), and the period's name ("day", "week", "month").
+
+    >>> days = pd.Series(pd.date_range("2031-03-03", periods=14).astype(str))  # one article a day
+    >>> labels, period = publication_periods(days, min_size=5)
+    >>> period, sorted(set(labels))
+    ('week', ['2031-03-03 week', '2031-03-10 week'])
+    """
+    when = pd.to_datetime(published, errors="coerce")
+    day = when.dt.normalize()
+    bins = (("day", day.dt.strftime("%Y-%m-%d")),
+            ("week", (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.strftime("%Y-%m-%d week")),
+            ("month", day.dt.strftime("%Y-%m")))
+    for name, labels in bins:
+        counts = labels.value_counts()
+        if counts.empty or (counts >= min_size).mean() >= 0.5:
+            break
+    return labels, name
 
 
 def proportion_interval(k: int, n: int, level: float = LEVEL) -> tuple[float, float]:
