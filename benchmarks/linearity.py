@@ -155,6 +155,11 @@ def stage_seconds(articles: pd.DataFrame) -> dict[str, float]:
     seconds: dict[str, float] = {}
 
     def step(stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        # The garbage the stages before left is collected first, untimed: else a full collection of
+        # it lands in whichever stage allocates next, once a size is large enough (the report's page
+        # after the analysis: 0.028 -> 0.087 s at the last doubling of the capitalised article, 0.057 s
+        # when timed alone, the same with the collector off).
+        gc.collect()
         start = time.process_time()
         result = fn(*args, **kwargs)
         seconds[stage] = seconds.get(stage, 0.0) + time.process_time() - start
