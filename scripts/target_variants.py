@@ -710,6 +710,13 @@ def nested(bank, feats, cue_rows, gold, groups, repeats: int, variant: str = "ba
             z = (1 - weight) * _log_softmax(z) + weight * stage(x_in, g, x_test)
             bias = tt.fit_class_bias(inner, g)
         preds[key] = np.where(read[test], tt._classes(z, bias), 0)
+    out.update(_outer_scores(bank, preds, gold, repeats))
+    return out
+
+
+def _outer_scores(bank, preds, gold, repeats: int) -> dict:
+    """Macro-F1 of each repeat's outer predictions put together, and of each left-out source's."""
+    out = {}
     for r in range(repeats):
         pred = np.zeros(len(gold), dtype=int)
         for j in range(5):
@@ -741,14 +748,7 @@ def nested_choice(options, gold, repeats: int) -> dict:
         _, o, l2, bias = max((t for t in tried if t[0] >= top - tt.L2_TIE), key=lambda t: (t[1], t[2]))
         chosen.append(-o)
         preds[key] = np.where(reads[-o][test], tt._classes(options[-o][0][key][l2][1], bias), 0)
-    bank0 = options[0][0]
-    for r in range(repeats):
-        pred = np.zeros(len(gold), dtype=int)
-        for j in range(5):
-            pred[bank0[(r, j)]["test"]] = preds[(r, j)]
-        out[f"repeat {r}"] = round(evaluation.macro_f1(pred, gold), 4)
-    for key in (k for k in bank0 if k[0] == "lso"):
-        out[f"{key[1]} left out"] = round(evaluation.macro_f1(preds[key], gold[bank0[key]["test"]]), 4)
+    out.update(_outer_scores(options[0][0], preds, gold, repeats))
     out["chosen"] = {o: chosen.count(o) for o in sorted(set(chosen))}
     return out
 
