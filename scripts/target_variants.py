@@ -767,6 +767,19 @@ def screen(feats, cue_rows, gold, groups, l2: float = 120.0) -> float:
     return round(evaluation.macro_f1(np.where(tt._has_cues(cue_rows), tt._classes(oof, bias), 0), gold), 4)
 
 
+def features_over(train, lex: dict):
+    """``T.mention_features`` of the train mentions read with ``lex`` as the target lexicon, the
+    package's own lexicon (and the analysis cache built from it) restored afterwards."""
+    plain_lexicon = T._lexicon
+    T._lexicon = lambda: lex
+    T._analyse.cache_clear()
+    try:
+        return T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
+    finally:
+        T._lexicon = plain_lexicon
+        T._analyse.cache_clear()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("variants", nargs="*", default=["base"])
@@ -784,18 +797,14 @@ def main(argv: list[str] | None = None) -> int:
     sources_arr = np.array([tt._source(i) for i in train["id"]])
     feats, cue_rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
     banks = {}
-    plain_fit, plain_lexicon = tt._fit_lr, T._lexicon
+    plain_fit = tt._fit_lr
     for variant in args.variants:
         if variant.startswith("words-"):
             # words-<sources>[-rare]-<scale|cv...>: the features again over the lexicon with the lists' words
             sources, rare, scales = words_spec(variant)
             options = []
             for scale in scales:
-                T._lexicon = lambda lex=clean_lexicon(sources, scale, train["sentence"] if rare else None): lex
-                T._analyse.cache_clear()
-                vfeats, rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
-                T._lexicon = plain_lexicon
-                T._analyse.cache_clear()
+                vfeats, rows = features_over(train, clean_lexicon(sources, scale, train["sentence"] if rare else None))
                 tt.VALUED, tt.MAX_CUES, tt._fit_lr = ("V_",), 8000, plain_fit
                 name = f"words-{sources}-{'rare-' if rare else ''}{scale:g}"
                 if args.screen:
@@ -815,11 +824,7 @@ def main(argv: list[str] | None = None) -> int:
         if variant.startswith("opinion-"):
             # opinion-<scale> / opinion-rare-<scale>: the features again, over the wider lexicon
             lex = opinion_lexicon(float(variant.rsplit("-", 1)[1]), train["sentence"] if "-rare-" in variant else None)
-            T._lexicon = lambda lex=lex: lex
-            T._analyse.cache_clear()
-            vfeats, rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
-            T._lexicon = plain_lexicon
-            T._analyse.cache_clear()
+            vfeats, rows = features_over(train, lex)
         tt.VALUED = {"distance": ("V_", "D_"), "negation-far": ("V_", "F_")}.get(cue_set, ("V_",))
         tt.MAX_CUES = 8000
         if cue_set.startswith("vec-"):
