@@ -350,7 +350,7 @@ def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: 
                 drawn = np.asarray(res.bootstrap_distribution)
                 side = min(int((drawn <= 0).sum()), int((drawn >= 0).sum()))
                 p = min(1.0, 2 * (side + 1) / (len(drawn) + 1))
-            reason = reason and f"a group of {'a single article' if fewest == 1 else reason}"
+            reason = reason and f"a group of {reason}"
             mean_a, mean_b = a[0].sum() / a[1].sum(), b[0].sum() / b[1].sum()
             rows.append((ka, kb, a.shape[1], b.shape[1], na, nb, mean_a, mean_b, mean_a - mean_b, low, high,
                          bool(low > 0 or high < 0), fewest < min_size, reason, p))
@@ -500,6 +500,11 @@ def rounded_interval(interval: tuple[float, float], digits: int = 4) -> list[flo
     return [round(float(v), digits) for v in interval]
 
 
+def _json_number(v: float) -> float | None:
+    """A figure for a results file: ``None`` where it is missing."""
+    return None if pd.isna(v) else float(v)
+
+
 def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
     """A table of :func:`bootstrap_groups` or :func:`bootstrap_shares` as JSON-ready headline
     numbers: ``{"KEY": {value, "low", "high", "articles", "n", "small"}}`` and, where there is no
@@ -509,13 +514,11 @@ def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str =
     :func:`presslens.io.record_results`."""
     keys = _keys(key)
 
-    def number(v: float) -> float | None:
-        return None if pd.isna(v) else float(v)
-
     def name(r: pd.Series) -> str:
         return " · ".join(missing_key(k) if pd.isna(r[k]) else str(r[k]) for k in keys)
 
-    return {name(r): {value: number(r[value]), "low": number(r["low"]), "high": number(r["high"]),
+    return {name(r): {value: _json_number(r[value]), "low": _json_number(r["low"]),
+                      "high": _json_number(r["high"]),
                       "articles": int(r["articles"]), "n": int(r["n"]),
                       **({"total": int(r["total"])} if "total" in r else {}), "small": bool(r["small"]),
                       **({"no_interval": r["no_interval"]} if r.get("no_interval") else {})}
@@ -529,18 +532,16 @@ def difference_results(table: pd.DataFrame) -> dict[str, dict]:
     interval, saying why), for :func:`presslens.io.record_results`; a ``within`` column (entity) goes
     first in the key, "ENTITY · A - B". The articles left out for having no outlet are not a pair: say
     them with :func:`describe_differences`."""
-    def number(v: float) -> float | None:
-        return None if pd.isna(v) else float(v)
-
     within = [c for c in table.columns[:1] if c != "a"]
 
     def name(r: pd.Series) -> str:
         return " · ".join([*(str(r[c]) for c in within), f"{r['a']} - {r['b']}"])
 
-    return {name(r): {"difference": number(r["difference"]), "low": number(r["low"]), "high": number(r["high"]),
+    return {name(r): {"difference": _json_number(r["difference"]), "low": _json_number(r["low"]),
+                      "high": _json_number(r["high"]),
                       "articles_a": int(r["articles_a"]), "articles_b": int(r["articles_b"]),
                       "excludes_zero": bool(r["excludes_zero"]), "small": bool(r["small"]),
-                      **{k: number(r[k]) for k in ("p", "p_holm") if k in r},
+                      **{k: _json_number(r[k]) for k in ("p", "p_holm") if k in r},
                       **({"differs_holm": bool(r["differs_holm"])} if "differs_holm" in r else {}),
                       **({"no_interval": r["no_interval"]} if r.get("no_interval") else {})}
             for _, r in table.iterrows()}
