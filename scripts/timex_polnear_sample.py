@@ -1,4 +1,4 @@
-"""How well presslens finds and values temporal expressions in whole dated articles of PolNeAR train (sample C).
+"""How well presslens finds and values temporal expressions in whole dated articles of PolNeAR train (samples C, D).
 
 ``scripts/timex_polnear_sample.tsv`` (sample C) holds every temporal expression of 14 PolNeAR train articles, two per
 outlet drawn by a fixed seed (:data:`SEED`) from the articles no row of ``timex_news_sample.tsv`` comes from: each
@@ -8,6 +8,8 @@ only, no article text). Unlike PerSenT's samples A and B, each article's anchor 
 (metadata.tsv), as :func:`presslens.load_corpus` reads it; offsets are into the text load_corpus gives (the body,
 its title line moved out). The figures are those of ``timex_persent_sample.py`` (precision, strict precision,
 recall, value accuracy, with 95% Wilson intervals), then every judged row that differs from its judged-right state.
+``scripts/timex_polnear_sample_d.tsv`` (sample D) does the same for 14 more articles, two per outlet drawn by
+:data:`SEED_D` from those sample C left, judged before any rule was written from it; both are printed, then pooled.
 
 Usage: ``.venv/bin/python scripts/timex_polnear_sample.py [--corpora DIR]``
 """
@@ -21,21 +23,27 @@ import pandas as pd
 
 from presslens.corpus import load_corpus
 from presslens.evaluate import corpora_root
-from timex_persent_sample import judge, read_sample, show  # the sibling scripts: scripts/ is first on the path
+from timex_persent_sample import judge, read_sample, report, show  # the sibling scripts: scripts/ is first on the path
 
 SAMPLE = Path(__file__).with_name("timex_polnear_sample.tsv")
+SAMPLE_D = Path(__file__).with_name("timex_polnear_sample_d.tsv")
 EARLIER = Path(__file__).with_name("timex_news_sample.tsv")
-SEED = 24  # pandas random_state of the draw of PER_OUTLET articles of each outlet
+SEED = 24  # pandas random_state of the draw of PER_OUTLET articles of each outlet (sample C)
+SEED_D = 25  # the same for sample D, drawn from the articles sample C left
 PER_OUTLET = 2
 
 
-def draw(root: Path) -> pd.DataFrame:
-    """The sampled articles of PolNeAR train (doc_id, text, published, ...) as load_corpus reads them."""
+def draw(root: Path, second: bool = False) -> pd.DataFrame:
+    """The sampled articles of PolNeAR train (doc_id, text, published, ...) as load_corpus reads them: sample C's
+    (sample D's with ``second``)."""
     folder = root / "polnear-train"
     meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str, keep_default_na=False)
     used = set(pd.read_csv(EARLIER, sep="\t", comment="#", dtype=str)["doc_id"])
     meta = meta[~meta["filename"].isin(used)].sort_values("filename")
     chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=SEED)["filename"]
+    if second:
+        meta = meta[~meta["filename"].isin(chosen)]
+        chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=SEED_D)["filename"]
     return load_corpus(folder / "text", metadata=folder / "metadata.tsv",
                        files=[folder / "text" / f"{d}.txt" for d in sorted(chosen)], near_duplicates="keep")
 
@@ -44,13 +52,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train")
     args = parser.parse_args()
-    table, unjudged = judge(read_sample(SAMPLE), draw(args.corpora or corpora_root()))
-    show(f"PolNeAR train sample C, {table['doc_id'].nunique()} articles, two per outlet ({SAMPLE.name}):",
-         table, unjudged)
-    for outlet, part in table.groupby(table["doc_id"].str.split("_").str[0]):
-        found = int(part.loc[part["extent"] != "wrong", "found"].sum())
-        print(f"  {outlet}: {found}/{int((part['extent'] != 'wrong').sum())} true expressions found")
-
+    tables = []
+    for second, path, name in ((False, SAMPLE, "C"), (True, SAMPLE_D, "D")):
+        articles = draw(args.corpora or corpora_root(), second)
+        table, unjudged = judge(read_sample(path), articles)
+        tables.append((table, unjudged))
+        show(f"PolNeAR train sample {name}, {len(articles)} articles, two per outlet ({path.name}):",
+             table, unjudged)
+        for outlet, part in table.groupby(table["doc_id"].str.split("_").str[0]):
+            found = int(part.loc[part["extent"] != "wrong", "found"].sum())
+            print(f"  {outlet}: {found}/{int((part['extent'] != 'wrong').sum())} true expressions found")
+    report(f"both samples pooled, {2 * 7 * PER_OUTLET} articles:", pd.concat([t for t, _ in tables]), pd.concat([u for _, u in tables]))
 
 if __name__ == "__main__":
     main()
