@@ -870,6 +870,11 @@ def test_a_range_of_durations_is_one_expression():
     assert [(r.text, r.value, r.range_from, r.range_to) for r in tx.itertuples()] == [
         ("two and six days", "P2D", "P2D", "P6D"), ("one hundred and five days", "P105D", None, None),
         ("one and a half years", "P1Y6M", None, None)]
+    # a dash set off by spaces after a year is the sentence's, not a range's: the count after it is its own
+    assert _values("In May 2029 - four months after Mayor Quill left office - the Tolvern board wrote.") == [
+        ("May 2029", "2029-05"), ("four months", "P4M")]
+    assert _values("The refit takes 5 - 7 days, the trials five - seven weeks.") == [("5 - 7 days", "P5D"),
+                                                                                      ("five - seven weeks", "P5W")]
 
 
 @pytest.mark.parametrize("text, rows", [
