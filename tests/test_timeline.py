@@ -875,6 +875,9 @@ def test_a_range_of_durations_is_one_expression():
         ("May 2029", "2029-05"), ("four months", "P4M")]
     assert _values("The refit takes 5 - 7 days, the trials five - seven weeks.") == [("5 - 7 days", "P5D"),
                                                                                       ("five - seven weeks", "P5W")]
+    # hyphenated, "and a half" is still the count's half
+    assert _values("Over the past seven-and-a-half years the Tolvern ferry lost money.") == [
+        ("the past seven-and-a-half years", "P7Y6M")]
 
 
 @pytest.mark.parametrize("text, rows", [

@@ -2060,10 +2060,11 @@ _COUNTED_UNITS = (
     rf"latest|initial|additional|recent)|nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|"
     rf"fewer\s+than|over|under|at\s+least|up\s+to|no\s+more\s+than|"
     rf"the(?=\s+{_NUM}\s+{_UNIT_PLURAL}(?:\s*[,.;:)]|\s+(?:ended|ending)\b)))\s+)?"
-    # a dash set off by spaces after digits opens no range to a number word: "in May 2013 - four months after"
+    # a dash set off by spaces after digits opens no range to a number word: "in May 2013 - four months after";
+    # "seven-and-a-half years" is hyphenated as "seven and a half years" is not
     rf"(?P<num>{_NUM})(?:(?:\s+(?:to|or)\s+|[-–]|\s*[-–]\s*(?=\d)|(?<!\d)\s+[-–]\s+)"
     rf"(?P<num2>\d+|(?:{_NUMWORD})))?"
-    rf"(?P<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|straight|"
+    rf"(?P<half0>\s+and\s+a\s+half|-and-a-half)?[\s-]+(?:(?:more|additional|straight|"
     rf"consecutive|full|long|trading|business|working)\s+)?(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?")
 
 # Each rule: (pattern, rule, gate). A gate is a cheap regex the article must contain for the pattern
