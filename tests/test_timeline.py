@@ -458,6 +458,18 @@ def test_the_weekend_told_in_the_past_midweek_is_the_one_gone(text, value):
     assert [v for _, v in _values(text, publication_date="2031-03-19")] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # a Sunday paper (2031-03-16, the last day of ISO week 11) counts weeks from Sunday: "this past week" is the one
+    # it closes, "this week" told ahead the one that opens on the morrow (both were a week early)
+    ("Quill met Brant this past week in Kelby.", "2031-W11"),
+    ("Quill will skip this week's Kelby convention.", "2031-W12"),
+    ("Quill said this week that the ferry would run.", "2031-W11"),
+    ("The Kelby council will meet next week.", "2031-W12"),
+])
+def test_the_weeks_of_a_sunday_paper(text, value):
+    assert [v for _, v in _values(text, publication_date="2031-03-16")] == [value]
+
+
 def test_an_article_before_a_plural_unit_counts_nothing():
     assert _tx("The Kelby forward will play on a minutes limit.").empty  # (was "a minutes", PT1M)
 

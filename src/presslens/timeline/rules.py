@@ -1335,6 +1335,11 @@ def _r_relative_unit(ctx: Context, g: dict) -> _Result | None:
                 and ctx.tense() == "past"):
             base = ctx.anchor - timedelta(weeks=1)
         return "DATE", iso_week(base) + "-WE", mod
+    if unit == "week" and ctx.anchor.isoweekday() == 7 and (rel_word == "this past" or rel == 0):
+        # A Sunday paper counts its weeks from Sunday, as US calendars do: "this past week" is the one it closes
+        # (ISO's, Monday to this Sunday), "this week" told ahead the one that opens on the morrow ("will skip
+        # this week's convention", in a Sunday story)
+        rel = 0 if rel else int(ctx.tense() == "future")
     return "DATE", _shift(ctx.anchor, rel, unit), mod
 
 
