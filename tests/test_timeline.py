@@ -470,6 +470,12 @@ def test_the_weeks_of_a_sunday_paper(text, value):
     assert [v for _, v in _values(text, publication_date="2031-03-16")] == [value]
 
 
+def test_a_time_reserved_or_booked_is_ahead():
+    # air time reserved or a hall booked for a month is a plan, as "planned for December" is (was December 2030)
+    text = "Most of the Kelby ads reserved in December come from Quill's allies; the Orrin hall is booked in January."
+    assert _values(text, publication_date="2031-11-20") == [("December", "2031-12"), ("January", "2032-01")]
+
+
 def test_an_article_before_a_plural_unit_counts_nothing():
     assert _tx("The Kelby forward will play on a minutes limit.").empty  # (was "a minutes", PT1M)
 
