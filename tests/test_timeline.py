@@ -1686,14 +1686,16 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 2
     assert (valued["now"] == valued["judged_right"]).sum() >= 94
     # sample D (seed 25, 14 more articles, two per outlet), judged at c30a9578 before any rule written from it: 129
-    # given, all true (1 partial), 10 missed, values 117/126.
+    # given, all true (1 partial), 10 missed, values 117/126. After the three rules written from it ('May 2013 - four
+    # months', 'seven-and-a-half years', 'ads reserved in December') and the Sunday paper's weeks: 130 of 139
+    # found, values 121/127.
     sample = module.read_sample(module.SAMPLE_D)
     assert len(sample) == 139 and (sample["note"].str.len() <= 60).all()
     table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, second=True))
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 139 and true["found"].sum() >= 129 and unjudged.empty
-    assert (valued["now"] == valued["judged_right"]).sum() >= 117
+    assert len(true) == 139 and true["found"].sum() >= 130 and unjudged.empty
+    assert (valued["now"] == valued["judged_right"]).sum() >= 121
 
 
 # ------------------------------------------------------------------------------------ events, timeline
