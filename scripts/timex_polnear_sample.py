@@ -62,7 +62,8 @@ def main() -> None:
         for outlet, part in table.groupby(table["doc_id"].str.split("_").str[0]):
             found = int(part.loc[part["extent"] != "wrong", "found"].sum())
             print(f"  {outlet}: {found}/{int((part['extent'] != 'wrong').sum())} true expressions found")
-    report(f"both samples pooled, {2 * 7 * PER_OUTLET} articles:", pd.concat([t for t, _ in tables]), pd.concat([u for _, u in tables]))
+    report(f"both samples pooled, {2 * 7 * PER_OUTLET} articles:", pd.concat([t for t, _ in tables]),
+           pd.concat([u for _, u in tables]))
 
 if __name__ == "__main__":
     main()
