@@ -22,7 +22,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter, StrMethodFormatter
 from pandas.io.formats.style import Styler
 
-from presslens.corpus.load import NO_OUTLET, missing_key
+from presslens.missing import NO_OUTLET, missing_key
 
 __all__ = [
     "article_tone_chart",

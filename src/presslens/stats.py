@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats as _scipy_stats
 
-from presslens.corpus.load import missing_key
+from presslens.missing import missing_key
 
 __all__ = [
     "LEVEL",

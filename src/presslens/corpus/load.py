@@ -33,6 +33,7 @@ from presslens.corpus.wire import TEXT_SUFFIXES, first_date, infer_publication_d
 from presslens.datafiles import data_rows
 from presslens.dates import number_as_timestamp
 from presslens.io import resolve_path
+from presslens.missing import NO_OUTLET, missing_key
 
 __all__ = ["ARTICLE_COLUMNS", "NO_OUTLET", "fill_dates", "load_corpus", "missing_key"]
 
@@ -41,16 +42,6 @@ ARTICLE_COLUMNS = [
     "url", "author", "path", "caption", "credit", "section", "word_count", "source_id", "record", "format",
     "encoding", "repairs", "duplicate_of",
 ]
-# The one name tables, charts and headline numbers give the articles whose metadata names no outlet.
-NO_OUTLET = "(no outlet)"
-
-
-def missing_key(column: str) -> str:
-    """How a group whose ``column`` is missing is named in tables, charts and headline numbers:
-    :data:`NO_OUTLET` for the outlet, ``"(none)"`` otherwise."""
-    return NO_OUTLET if column == "outlet" else "(none)"
-
-
 DUPLICATES = ("keep", "mark", "drop")
 MOJIBAKE = ("repair", "keep")
 

@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-from presslens.corpus.load import NO_OUTLET
+from presslens.missing import NO_OUTLET
 from presslens.quotes.sources import AUTHOR
 
 __all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "quoted_sources", "speaker_rows", "speakers"]

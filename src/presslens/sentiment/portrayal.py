@@ -39,9 +39,9 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from presslens.corpus.load import missing_key
 from presslens.entities import find_mentions
 from presslens.entities.lexicon import setting_before
+from presslens.missing import missing_key
 from presslens.quotes.sources import dateline_at
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
 from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
