@@ -1,3 +1,4 @@
+import re
 import sys
 
 import pandas as pd
@@ -479,3 +480,16 @@ def test_paragraphs_of_fictional_wire_copy_equal_the_line_by_line_reference():
     for text in ("BRENHOLT (Kestrel Wire) - The ferry\nresumed on Tuesday.\r\n\r\nMayor Ada Quill said so.\n",
                  "Headline\nBody line one and\ngoes on.\n\n\n  Indented para  \n", "", "\n\n", "one line", "a\r\r\nb"):
         assert paragraphs(text) == _paragraphs_line_by_line(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abc ", min_size=1, max_size=4).filter(lambda w: w.strip() == w and "  " not in w),
+                min_size=1, max_size=6),
+       st.text("abc ", max_size=30))
+def test_alternation_as_a_trie_and_flat_finds_the_same_spans(words, text):
+    # the trie is for speed, the flat one for patterns whose words are read back (the timeline's word scan)
+    from presslens.timeline.lexicon import alternation as timeline_alternation
+
+    trie, flat = (re.compile(text_module.alternation(words, flat=f)) for f in (False, True))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert timeline_alternation(words) == text_module.alternation(words, flat=True)

@@ -127,10 +127,17 @@ def _places(text: str, chars: str) -> list[int]:
     return out
 
 
-def alternation(words: tuple[str, ...] | list[str], space: str = r"\s+") -> str:
+def alternation(words: Iterable[str], space: str = r"\s+", flat: bool = False) -> str:
     """A regex matching any of ``words`` (longest first), factored as a prefix trie so that the
     engine does not try hundreds of branches at every position; a space matches ``space`` (any white space
-    unless told)."""
+    unless told). ``flat``: the words one by one instead, longest first ("Sept" before "Sep"), for patterns
+    whose alternatives are read back (the timeline's word scan, :func:`presslens.timeline.timexes._words`).
+
+    >>> alternation(["Sep", "Sept", "May"]), alternation(["Sep", "Sept", "May"], flat=True)
+    ('(?:May|Sep(?:t)?)', 'Sept|Sep|May')
+    """
+    if flat:
+        return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))
     trie: dict = {}
     for word in set(words):
         node = trie

@@ -9,10 +9,11 @@ without touching code. Example::
 
 from __future__ import annotations
 
-import re
 from datetime import date
+from functools import partial
 
 from presslens.datafiles import data_lines, data_words
+from presslens.text import alternation as text_alternation
 
 __all__ = [
     "CLOCK_VERBS",
@@ -59,9 +60,9 @@ __all__ = [
 ]
 
 
-def alternation(words: list[str] | set[str]) -> str:
-    """A regex alternation of literal ``words``, longest first (so "Sept" wins over "Sep")."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+# The timeline's patterns take a list's words one by one, longest first (so "Sept" wins over "Sep"): the word scan
+# reads a trigger's words back from its alternation (timexes._words).
+alternation = partial(text_alternation, flat=True)
 
 
 def _numbered(name: str) -> tuple[dict[str, int], list[str], list[str]]:
