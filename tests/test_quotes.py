@@ -6476,6 +6476,20 @@ def test_calls_for_after_a_subject_is_the_verb_of_a_demand():
     assert_offsets(text, q)
 
 
+def test_every_class_of_the_cue_table_is_read_and_a_rule_class_marks_a_listed_form():
+    # quotes_cue_verbs.txt: a class of words reported, or a class marking forms for one rule of extract
+    # (_RULE_CLASSES, as "cited_after_name" marks "calls for"); a misspelt class would be read by nothing, and a rule
+    # class alone on a form would make a cue of no class.
+    from presslens.quotes.extract import _RULE_CLASSES, _VERBS
+    from presslens.quotes.lexicon import cue_classes
+
+    word_classes = {"speech", "infinitive", "belief", "manner", "object", "nominal", "cited", "after", "regard"}
+    for form, classes in cue_classes().items():
+        assert classes <= word_classes | _RULE_CLASSES and classes - _RULE_CLASSES, form
+        assert _VERBS[form].flags == classes & _RULE_CLASSES and not _VERBS[form].classes & _RULE_CLASSES, form
+    assert {c for facts in _VERBS.values() for c in facts.flags} == _RULE_CLASSES
+
+
 def test_the_name_after_a_possessive_after_the_verb_speaks():
     # "“…,” said Florida International's Fernandez" (NYT, TempEval-3 sample J): the school before the possessive,
     # which the tagger took for a person's name, was given as the speaker; the person named after it speaks.

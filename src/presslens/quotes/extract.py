@@ -764,12 +764,17 @@ class _Verb(NamedTuple):
     object_only: bool  # a verb of an object alone ("criticised"): reports no words
     told: bool  # a form of "tell": the person after it is spoken to, never the speaker
     plural_noun: bool  # an -s form but "says" ("reports", "claims"): as often a plural noun
+    flags: frozenset[str]  # its classes of _RULE_CLASSES
 
 
-_VERBS = {verb: _Verb(classes, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS, bool(_PAST.fullmatch(verb)),
-                      verb.startswith(("tell", "told", "ask")), classes == {"object"},
-                      verb.startswith(("tell", "told")),
-                      verb.split()[0].endswith("s") and verb.split()[0] != "says" and not _PAST.fullmatch(verb))
+# The classes of data/quotes_cue_verbs.txt that mark a form for one rule below (the file's header says which), not
+# what words it reports: a _Verb holds them apart from its classes.
+_RULE_CLASSES = frozenset({"cited_after_name"})
+_VERBS = {verb: _Verb(classes - _RULE_CLASSES, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS,
+                      bool(_PAST.fullmatch(verb)), verb.startswith(("tell", "told", "ask")),
+                      classes - _RULE_CLASSES == {"object"}, verb.startswith(("tell", "told")),
+                      verb.split()[0].endswith("s") and verb.split()[0] != "says" and not _PAST.fullmatch(verb),
+                      classes & _RULE_CLASSES)
           for verb, classes in cue_classes().items()}
 # The verb of the one who issued a document (_Extractor._issuer): in the past, and flagged a participle so that no
 # bare noun phrase opening the clause (_clause_subject) stands for its subject.
@@ -1500,7 +1505,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "called on Quill at home", "was not called on": a visit or a turn to speak, no demand (a quotation after
         # it is what was called for: "called on the board “to act now”")
         return None
-    if _calls_uncited(text, verb, max(limit_left, cue_s - 40), cue_s):
+    if _uncited(text, verb, max(limit_left, cue_s - 40), cue_s):
         # "a chorus of calls for his exit", "his plan calls for": a verb of an object alone (a speech act)
         facts = _VERBS[verb]._replace(classes=_OBJECT_ONLY, object_only=True)
         classes = facts.classes
@@ -1941,19 +1946,21 @@ _CALLED_FOR_TO = re.compile(
     r"\s+(?:(?!(?:after|before|because|while|when|since|until|as|if|who|whom|whose|which|that|and|but)\b)"
     r"[^.;:!?\n,\s]+(?:,\s+[^.;:!?\n,]{1,60},)?\s+){1,10}?(?:not\s+)?to\s+"
     rf"(?!(?:{_DETERMINER_WORD})\b)[a-z]")
-# The subject before "calls for" that makes it the verb of a demand cited: "he", "she", "it" or a word in capitals
-# ("Quill calls for a ban", "He calls for $1 trillion", "Obama/Clinton calls for", "renewed Republican calls for", as
-# PolNeAR marks them); after any other word "calls" is mostly the plural noun ("a chorus of calls for", "-- and calls
-# for", "growing calls for", "robo-calls for"), and after a common noun its subject mostly a document the row cannot
-# name ("his plan calls for", "A letter to platform committee members calls for": no speaker or the wrong one).
-_CALLS_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|(?<![\w’'.-])[A-Z][\w’'.-]*)\s+$")
+# The subject before a form of the class "cited_after_name" (data/quotes_cue_verbs.txt: "calls for") that makes it
+# the verb of a demand cited: "he", "she", "it" or a word in capitals ("Quill calls for a ban", "He calls for $1
+# trillion", "Obama/Clinton calls for", "renewed Republican calls for", as PolNeAR marks them); after any other word
+# "calls" is mostly the plural noun ("a chorus of calls for", "-- and calls for", "growing calls for", "robo-calls
+# for"), and after a common noun its subject mostly a document the row cannot name ("his plan calls for", "A letter to
+# platform committee members calls for": no speaker or the wrong one).
+_CITING_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|(?<![\w’'.-])[A-Z][\w’'.-]*)\s+$")
 _OBJECT_ONLY = frozenset({"object"})
 
 
-def _calls_uncited(text: str, verb: str, lo: int, cue_s: int) -> bool:
-    """Whether "calls for" at ``cue_s`` cites no demand, no subject of _CALLS_SUBJECT_BEFORE before it: then the cue
-    is read as a verb of an object alone (its "object" class only: rows only with speech_acts), not a "cited" one."""
-    return verb == "calls for" and not _CALLS_SUBJECT_BEFORE.search(text, lo, cue_s)
+def _uncited(text: str, verb: str, lo: int, cue_s: int) -> bool:
+    """Whether the cue ``verb`` at ``cue_s``, a form of the class "cited_after_name", cites nothing: no subject of
+    _CITING_SUBJECT_BEFORE before it. Then the cue is read as a verb of an object alone (its "object" class only: rows
+    only with speech_acts), not a "cited" one."""
+    return "cited_after_name" in _VERBS[verb].flags and not _CITING_SUBJECT_BEFORE.search(text, lo, cue_s)
 
 
 _CALLED_ON_TO = re.compile(r"\s+[^.;:!?\n]{1,160}?\s(?:not\s+)?to\s+"
@@ -3494,7 +3501,7 @@ class _Extractor:
             if not self.speech_acts and verb and _verb_of(m) in _CALL_FORMS and _CALL_CONVENED.match(text, m.end()):
                 continue  # (a speech act: "called a snap election for March")
             if (not self.speech_acts and verb and (_VERBS[_verb_of(m)].object_only
-                                                   or _calls_uncited(text, _verb_of(m), max(0, m.start() - 40),
+                                                   or _uncited(text, _verb_of(m), max(0, m.start() - 40),
                                                                      m.start()))
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
                     and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
