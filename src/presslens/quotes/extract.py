@@ -769,7 +769,7 @@ class _Verb(NamedTuple):
 
 # The classes of data/quotes_cue_verbs.txt that mark a form for one rule below (the file's header says which), not
 # what words it reports: a _Verb holds them apart from its classes.
-_RULE_CLASSES = frozenset({"cited_after_name"})
+_RULE_CLASSES = frozenset({"after_document", "cited_after_name", "forecast", "may_advice", "naming"})
 _VERBS = {verb: _Verb(classes - _RULE_CLASSES, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS,
                       bool(_PAST.fullmatch(verb)), verb.startswith(("tell", "told", "ask")),
                       classes - _RULE_CLASSES == {"object"}, verb.startswith(("tell", "told")),
@@ -1497,7 +1497,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     verb = _verb_of(m)
     facts = _VERBS[verb]
     classes, participle, noun_like = facts.classes, facts.participle, facts.noun_like
-    if verb == "called" and _naming(text, max(limit_left, cue_s - 60), cue_s, cue_e):
+    if "naming" in facts.flags and _naming(text, max(limit_left, cue_s - 60), cue_s, cue_e):
         return None
     if verb in _CALL_FORMS and _CALL_NO_WORDS.match(text, cue_e):
         return None
@@ -1513,7 +1513,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "are concerned because …", "are concerned enough that they …": a reason or a degree, no belief
     if "regard" in classes and not _REGARDED_AS.match(text, cue_e, limit_right):
         return None  # "saw a drop in sales", "will see “gates that cannot close”": no stance, no frame of a quote
-    if verb == "states" and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
+    if "after_document" in facts.flags and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
         return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith("charg") and _PRICE_AFTER.match(text, cue_e, limit_right):
         return None  # "charged a $100,000 initiation fee", "charged his campaign for rent": a price, no accusation
@@ -1528,7 +1528,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "the committee has written off efforts", "a fantasy, written by the Coens": no words written
     if verb.startswith("advis") and not _ADVICE_GIVEN.match(text, cue_e, sent_e):
         return None  # "an economist who has advised Mrs. Clinton": a client, no advice reported
-    if verb == "want" and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
+    if "may_advice" in facts.flags and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
         return None  # "Trump may want to check his stats": the writer's advice, not Trump's wish
     if text.find("sk", max(limit_left, cue_s - 90), cue_s) >= 0 and _ASKED_IF_BEFORE.search(
             text, max(limit_left, cue_s - 90), cue_s):
@@ -1632,7 +1632,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     # by dashes ('Trump - who previously said he would "bomb …" - said').
     dash_aside = _DASH_ASIDE_BEFORE.search(text, max(wide, cue_s - 240), cue_s) if mark in _DASHES else None
     left = _left_subject(doc, wide if dash_aside else limit_left, dash_aside.start(1) if dash_aside else cue_s, facts)
-    if (left is not None and facts.past and verb != "expected"
+    if (left is not None and facts.past and "forecast" not in facts.flags
             and (negated := _PASSIVE_NOT.search(text, max(limit_left, cue_s - 30), cue_s))):
         # "Tyson was not asked to speak", "Respondents were also asked to pick", "Cruz was also endorsed": the subject
         # of a passive is the one spoken to or of, never the speaker (the plain passive makes no frame, above; with
@@ -1907,8 +1907,9 @@ _PRICE_AFTER = re.compile(r"\s+(?:(?:(?!with\b|that\b)[^,.;:!?“”\"\s]+\s+){0
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|cannot|will|would|may|might|must|to|\w+n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 _BARE_THING_AFTER = re.compile(rf"\s+(?!(?:{_DETERMINER_WORD}|{_OBJECT_PRONOUN}|it|you|no|out)\b)[a-z]")
 _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her|them|\w+sel(?:f|ves))\b")
-# "states" reports words only after a document's noun ("…, the complaint states.", "The lawsuit states that …"): the
-# form is as often the plural of a noun ("the United States", "many states").
+# A form of the class "after_document" (data/quotes_cue_verbs.txt: "states") reports words only after a document's
+# noun ("…, the complaint states.", "The lawsuit states that …"): the form is as often the plural of a noun ("the
+# United States", "many states").
 _STATING_NOUNS = DOCUMENTS | frozenset("complaint indictment lawsuit suit affidavit petition motion ruling order document "
                                        "warrant policy law bill contract agreement website notice platform".split())
 _DOCUMENT_STATES = re.compile(rf"\b(?:{alternation(sorted(_STATING_NOUNS))})\s+$", re.I)
@@ -2032,8 +2033,8 @@ def _according_name(doc: Article, cue_e: int, limit: int) -> Candidate | None:
 
 
 def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
-    """Whether "called" at ``cue_s`` names a thing ("a company called Sansun USA") rather than
-    reports what someone called something: after the noun of a thing (not a person's role or an
+    """Whether a form of the class "naming" ("called") at ``cue_s`` names a thing ("a company called Sansun USA")
+    rather than reports what someone called something: after the noun of a thing (not a person's role or an
     unnamed source's noun), and not "called on"/"called for"/"called it"."""
     if _NAMING_NOT_AFTER.match(text, cue_e):
         return False
