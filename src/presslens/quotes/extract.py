@@ -769,10 +769,11 @@ class _Verb(NamedTuple):
 
 # The classes of data/quotes_cue_verbs.txt that mark a form for one rule below (the file's header says which), not
 # what words it reports: a _Verb holds them apart from its classes.
-_RULE_CLASSES = frozenset({"after_document", "cited_after_name", "forecast", "may_advice", "naming"})
+_RULE_CLASSES = frozenset({"addressed", "after_document", "cited_after_name", "compound_noun", "finding", "forecast",
+                           "may_advice", "naming", "reflexive_no_words", "told"})
 _VERBS = {verb: _Verb(classes - _RULE_CLASSES, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS,
-                      bool(_PAST.fullmatch(verb)), verb.startswith(("tell", "told", "ask")),
-                      classes - _RULE_CLASSES == {"object"}, verb.startswith(("tell", "told")),
+                      bool(_PAST.fullmatch(verb)), "addressed" in classes,
+                      classes - _RULE_CLASSES == {"object"}, "told" in classes,
                       verb.split()[0].endswith("s") and verb.split()[0] != "says" and not _PAST.fullmatch(verb),
                       classes & _RULE_CLASSES)
           for verb, classes in cue_classes().items()}
@@ -1517,7 +1518,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "the complaint states", "the report states"; not "United States", "many states"
     if verb.startswith("charg") and _PRICE_AFTER.match(text, cue_e, limit_right):
         return None  # "charged a $100,000 initiation fee", "charged his campaign for rent": a price, no accusation
-    if verb.startswith(("find", "found", "assert")) and _REFLEXIVE_AFTER.match(text, cue_e):
+    if "reflexive_no_words" in facts.flags and _REFLEXIVE_AFTER.match(text, cue_e):
         return None  # "found himself in a tight race", "asserted itself": where one is, not what one thinks
     if verb in _MODIFIED_NOUN and _MODIFIED_NOUN[verb].match(text, cue_e):
         return None  # "60 pledged delegates were at stake": an adjective, no one pledging
@@ -1651,7 +1652,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "the board announced plans to …", data/quotes_light_verbs.txt: the subject of the verb whose object the
         # noun of words is
         left = _left_subject(doc, limit_left, light.start(), facts)
-    if (left is None and verb.startswith(_FINDING_VERBS) and limit_left == sent_s
+    if (left is None and "finding" in facts.flags and limit_left == sent_s
             and (evidence := _EVIDENCE_SUBJECT.match(text, limit_left, cue_s)) is not None
             and not _MAIN_CLAUSE_BREAK.search(text, evidence.end(), cue_s)):
         # "A Gazette poll released Saturday found that …", "Exit polls from the primary, which Quill won, showed that
@@ -1881,12 +1882,12 @@ _CROSSHEAD = re.compile(r"\s*(?:[–—-]+\s*)?[‘'](?:[^‘’'\n]|(?<=\w)[’
 # words so): no lower-case letter, two capitals in a row.
 _CAPS_CROSSHEAD = re.compile(r"\s*[“\"](?=[^a-z\n]*[A-Z]{2})[^a-z“”\"\n]+[”\"]\s*")
 _STUDY_BEFORE = re.compile(rf"\b(?:{_STUDIES})\b", re.I)
-# Verbs of a finding (forms of show, find, suggest, indicate, reveal), and a poll or record opening their sentence as
-# their subject (not after a quotation: '… had “astonishingly excellent” results in his latest exam, shows' is the
-# man's): a noun of _EVIDENCE_BEFORE within its first seven words, no mark, function word or article after the
-# first word before it ("He cited polling", "Clinton's campaign sent out an email" are a subject, a verb and its
-# object), no name after it ("The Media Research Center"), and no clause of its own between it and the verb.
-_FINDING_VERBS = ("show", "find", "found", "suggest", "indicat", "reveal")
+# A poll or record opening the sentence of a verb of a finding (the class "finding" of data/quotes_cue_verbs.txt:
+# show, find, suggest, indicate, reveal) as its subject (not after a quotation: '… had “astonishingly excellent”
+# results in his latest exam, shows' is the man's): a noun of _EVIDENCE_BEFORE within its first seven words, no mark,
+# function word or article after the first word before it ("He cited polling", "Clinton's campaign sent out an email"
+# are a subject, a verb and its object), no name after it ("The Media Research Center"), and no clause of its own
+# between it and the verb.
 _EVIDENCE_SUBJECT = re.compile(
     rf"[\s“\"]*(?:(?:And|But|Yet)\s+)?((?:(?!{_SUBJECT_STOP})[\w’'./&-]+\s+"
     rf"(?:(?!{_SUBJECT_STOP}|(?i:an?|the)\b)[\w’'./&-]+\s+){{0,5}}?)?(?i:{_EVIDENCE_BEFORE.pattern})(?!\s+[A-Z]))")
@@ -2130,8 +2131,8 @@ _MEDIUM_PARTICIPLES = frozenset("posted published released issued sent written t
                                 "filed reported".split())
 _IN_BEFORE = re.compile(r"\b(?:in|on|from|with|via|through)\s+$", re.I)
 # Cue forms that are as often nouns of a compound ("a talk show", "a think tank", "the October report", "weaker
-# demand").
-_COMPOUND_NOUN_FORMS = frozenset({"show", "think", "report", "address", "demand"})
+# demand"): the class "compound_noun" of data/quotes_cue_verbs.txt.
+_COMPOUND_NOUN_FORMS = frozenset(verb for verb, facts in _VERBS.items() if "compound_noun" in facts.flags)
 # A phrase after a preposition is its object ("heard directly from the Rubio campaign say").
 _PP_OBJECT = re.compile(r"\b(?:in|on|at|during|into|from|with|without|through|under|over|since|until|after|before|by"
                         r"|for|of|to|about|against|among|between|around)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
