@@ -37,8 +37,8 @@ def words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def cue_classes() -> dict[str, frozenset[str]]:
     """Every reporting-verb form mapped to its classes (``speech``, ``infinitive``, ``belief``,
-    ``nominal``, ``object``, ``cited``, ``manner``, ``regard``: the header of ``quotes_cue_verbs.txt`` says what
-    each means)."""
+    ``nominal``, ``object``, ``cited``, ``manner``, ``after``, ``regard``, and the classes that mark forms for one
+    rule each, ``extract._RULE_CLASSES``: the header of ``quotes_cue_verbs.txt`` says what each means)."""
     classes: dict[str, set[str]] = {}
     for line in _lines("cue_verbs"):
         cls, _, forms = line.partition("\t")
