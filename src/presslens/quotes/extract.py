@@ -3503,8 +3503,7 @@ class _Extractor:
             if not self.speech_acts and verb and _verb_of(m) in _CALL_FORMS and _CALL_CONVENED.match(text, m.end()):
                 continue  # (a speech act: "called a snap election for March")
             if (not self.speech_acts and verb and (_VERBS[_verb_of(m)].object_only
-                                                   or _uncited(text, _verb_of(m), max(0, m.start() - 40),
-                                                                     m.start()))
+                                                   or _uncited(text, _verb_of(m), max(0, m.start() - 40), m.start()))
                     and not _AS_SAYING.match(text, m.end()) and not _CLAUSE_OBJECT.match(text, m.end())
                     and not ((preposition := _JUDGEMENT_PREPOSITION.get(verb.lower()))
                              and (_JUDGED[preposition].match(text, m.end())
