@@ -1769,6 +1769,16 @@ def test_a_laws_initials_are_no_entity():
     assert "FOIA" not in set(m["entity"]) and {"Ada Quill", "Tarsk Records Agency"} <= set(m["entity"])
 
 
+def test_a_treaty_without_its_head_word_or_by_its_initials_is_no_entity():
+    # "the Trans-Pacific Partnership", "the TPP", "Nafta" were MISC entities (TPP once an organisation): a treaty, as
+    # "the Paris Agreement" is (entities_programmes.txt); the countries that signed it stay.
+    m = _mentions("Ada Quill wants Velloria out of the Trans-Pacific Partnership. Quill said the TPP and Nafta hurt "
+                  "workers in Tarsk, and the TTIP would too.")
+    assert not {"Trans-Pacific Partnership", "TPP", "Nafta", "TTIP"} & set(m["entity"])
+    assert {"Ada Quill", "Velloria", "Tarsk"} <= set(m["entity"])
+
+
+
 def test_a_war_is_an_event_not_an_entity():
     # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
     # the name; "War" as the object of "of" ends an organisation's name, which stays.
