@@ -1778,6 +1778,15 @@ def test_a_treaty_without_its_head_word_or_by_its_initials_is_no_entity():
     assert {"Ada Quill", "Velloria", "Tarsk"} <= set(m["entity"])
 
 
+def test_a_name_ending_in_again_is_a_slogan_or_a_title():
+    # hats reading “Make America Great Again” made 'America Great Again' an entity, and "her new program We'll Meet
+    # Again" a 'Meet Again': "again" ends a slogan's or a title's name, never anyone's.
+    m = _mentions("Fans of Ada Quill wore hats reading “Make Velloria Great Again” in Tarsk. Ivo Brant hosts the new "
+                  "program We'll Meet Again. Quill and Brant met in Tarsk.")
+    assert not [e for e in m["entity"] if e.endswith("Again")]
+    assert {"Ada Quill", "Ivo Brant", "Tarsk"} <= set(m["entity"])
+
+
 
 def test_a_war_is_an_event_not_an_entity():
     # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
