@@ -1787,6 +1787,13 @@ def test_a_name_ending_in_again_is_a_slogan_or_a_title():
     assert {"Ada Quill", "Ivo Brant", "Tarsk"} <= set(m["entity"])
 
 
+def test_jesus_is_a_persons_name():
+    # "the parable of the talents that Jesus taught", "the birth of the baby Jesus" made 'Jesus' MISC (once a
+    # place): a given name (news names many a Jesus), so a person.
+    got = _kinds("This reminds me of the parable that Jesus taught. The master, who represents Jesus, gave Ivo Brant "
+                 "a coin. Ada Quill honored the birth of the baby Jesus in Tarsk.")
+    assert got["Jesus"] == "PERSON" and got["Ada Quill"] == "PERSON"
+
 
 def test_a_war_is_an_event_not_an_entity():
     # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
