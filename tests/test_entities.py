@@ -905,6 +905,14 @@ def test_a_places_name_for_its_team_in_a_report_on_a_game_is_the_team():
     assert {(r[2], r[3]) for r in rows if r[0] == "Denver"} == {("PLACE", "Denver")}
 
 
+def test_a_places_name_before_receiver_in_a_report_on_a_game_is_the_team():
+    # "the most difficult season of the Dallas receiver's career" (a wide receiver of the Dallas Cowboys) left
+    # 'Dallas' the place: "receiver" is a team's word as "wide receiver" is.
+    rows = _one("The Denver Harriers lost 24-21 at halftime after a touchdown. It was the most difficult season of the "
+                "Denver receiver's career, Ada Quill said.")
+    assert [(r[0], r[2], r[3]) for r in rows if r[0] == "Denver"][-1] == ("Denver", "ORG", "Denver Harriers")
+
+
 def test_an_organisations_name_goes_on_after_and():
     # "the Center for Strategic and International Studies" was "Center for Strategic" and a person "International
     # Studies"; ordinary words after "and" go on a name whose head word stands before "of" or "for". A title, a
@@ -1793,6 +1801,7 @@ def test_jesus_is_a_persons_name():
     got = _kinds("This reminds me of the parable that Jesus taught. The master, who represents Jesus, gave Ivo Brant "
                  "a coin. Ada Quill honored the birth of the baby Jesus in Tarsk.")
     assert got["Jesus"] == "PERSON" and got["Ada Quill"] == "PERSON"
+
 
 
 def test_a_war_is_an_event_not_an_entity():
