@@ -1803,6 +1803,13 @@ def test_jesus_is_a_persons_name():
     assert got["Jesus"] == "PERSON" and got["Ada Quill"] == "PERSON"
 
 
+def test_guy_is_a_given_name():
+    # "produced by Guy Seemann and directed by ..." made 'Guy Seemann' MISC and his later "Seemann" another entity:
+    # "Guy" is a given name (entities_first_names.txt), so the full name is a person's and the surname joins it.
+    m = _mentions("The film was produced by Guy Tarnfeld and directed by Ada Quill. Tarnfeld said it took two years.")
+    assert dict(zip(m["text"], m["kind"]))["Guy Tarnfeld"] == "PERSON"
+    assert set(m["entity"]) == {"Guy Tarnfeld", "Ada Quill"}
+
 
 def test_a_war_is_an_event_not_an_entity():
     # "after World War II", "the Iraq War" were MISC entities: a war is an event, as a contest is; its numeral ends
