@@ -1,18 +1,25 @@
-"""Uncertainty of the figures the notebooks show: bootstrap intervals over articles.
+"""Uncertainty of the figures the notebooks show: intervals over articles.
 
 Articles, not sentences or mentions, are the units a corpus samples: the mentions of one article
-share its author, outlet and topic. So every interval here resamples whole articles (a cluster
-bootstrap): a group's mean is the mean of its items (articles, sentences, mentions, quotes) in a
-resample of the articles that hold them, and the 95% interval is the 2.5th-97.5th percentile of
-that mean over the resamples (``scipy.stats.bootstrap``, percentile method, seeded).
+share its author, outlet and topic. So every interval here treats whole articles as the units (a
+cluster interval): a group's mean is the (weighted) mean of its items (articles, sentences, mentions,
+quotes), its standard error the delete-one-article jackknife's (the mean recomputed leaving out each
+article in turn: the CV3 cluster-robust variance), and the 95% interval the mean +- Student's t on
+articles - 1 degrees of freedom times it. A share of a category is given Korn and Graubard's
+interval: Clopper-Pearson on the effective number of items (the items over the design effect that
+jackknife measures), which stays in [0, 1] and keeps a width for a category seen once or never.
+Measured by simulation on news-shaped groups of 5-40 articles (scripts/interval_coverage.py, 1,000 groups
+a setting), the percentile cluster bootstrap these functions used before held the true mean tone in 80-94%
+of them, a share of 15% in 75-94% and a rare kind's share (3%) in 30-85%; these hold it in 89-96%, 95-100%
+and 94-100% (the tone 94-96% over articles of like length, 89-94% over articles of very unequal length).
 
 A group held by fewer than ``min_size`` articles (default 5) is ``small``: it is kept, flagged, not
-ranked, and given no interval (``no_interval`` says why). A percentile bootstrap over 2-4 articles draws
-from so few distinct values that its interval is too narrow or of zero width (three articles alike give
-"-0.649 [-0.649, -0.649]"), which reads as certainty where there is least of it.
+ranked, and given no interval (``no_interval`` says why): a spread measured from 2-4 articles says too
+little (three articles alike have none at all, and a percentile bootstrap gave them "-0.649 [-0.649,
+-0.649]", certainty where there is least of it).
 
 Two groups (outlets) are compared by the difference of their means with its own interval
-(:func:`bootstrap_differences`); with many pairs, a bootstrap p-value per pair is adjusted by Holm's
+(:func:`bootstrap_differences`, Welch's t); with many pairs, the p-value of each pair is adjusted by Holm's
 method over all the pairs of the table (``p_holm``, ``differs_holm``). Articles without an outlet are
 not a group to compare: they are left out of the differences and counted apart.
 
@@ -84,14 +91,20 @@ def describe_columns(table: pd.DataFrame, unit: str = "article", digits: int = 1
 
 def describe_method(n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL,
                     min_size: int = MIN_SIZE) -> str:
-    """The method of :func:`bootstrap_groups` in words, for captions and results files."""
-    return (f"{level:.0%} bootstrap interval over articles (percentile, {n_resamples:,} resamples, "
-            f"seed {seed}; none for a group of fewer than {max(2, min_size)} articles)")
+    """The method of :func:`bootstrap_groups` and :func:`bootstrap_shares` in words, for captions and results
+    files. ``n_resamples`` and ``seed`` are kept for callers: the interval draws nothing.
+
+    >>> describe_method()
+    "95% interval over articles (Student's t on the jackknife standard error; a share: Korn-Graubard; none for \
+a group of fewer than 5 articles)"
+    """
+    return (f"{level:.0%} interval over articles (Student's t on the jackknife standard error; a share: "
+            f"Korn-Graubard; none for a group of fewer than {max(2, min_size)} articles)")
 
 
 def _no_interval(articles: int, min_size: int) -> str:
     """Why a group of ``articles`` has no interval ("" when it has one): one article, or fewer than
-    ``min_size``, from which a percentile bootstrap gives too narrow (even zero-width) intervals."""
+    ``min_size``, whose spread is measured from too few articles to rely on."""
     if articles == 1:
         return "a single article"
     return f"fewer than {min_size} articles" if articles < min_size else ""
@@ -124,23 +137,45 @@ def _keys(by: str | Sequence[str] | None) -> list[str]:
     return [] if by is None else [by] if isinstance(by, str) else list(by)
 
 
-def _cluster_interval(sums: np.ndarray, counts: np.ndarray, *, n_resamples: int,
-                      rng: np.random.Generator, level: float, min_size: int) -> tuple[np.ndarray, np.ndarray]:
-    """Percentile interval of ``sums.sum(-1) / counts.sum(-1)`` resampling the clusters (the last
-    axis). ``sums`` is (K, C), ``counts`` (1, C); returns low and high, each of length K (nan with
-    fewer than ``min_size`` clusters, or one)."""
-    if _no_interval(sums.shape[-1], min_size):
+def _jackknife(sums: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ratio ``sums.sum(-1) / counts.sum(-1)`` and its delete-one-cluster jackknife standard error
+    (``sums`` (K, C), ``counts`` (1, C); each of length K): the ratio recomputed leaving out each cluster
+    (article) in turn, sqrt((C - 1) / C * sum of squared deviations) -- the CV3 cluster-robust variance."""
+    clusters = sums.shape[-1]
+    total, weight = sums.sum(-1, keepdims=True), counts.sum(-1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):  # a cluster holding all the weight: no estimate
+        left = (total - sums) / (weight - counts)
+        spread = ((left - left.mean(-1, keepdims=True)) ** 2).sum(-1)
+        return total[:, 0] / weight[:, 0], np.sqrt((clusters - 1) / clusters * spread)
+
+
+def _cluster_interval(sums: np.ndarray, counts: np.ndarray, *, level: float, min_size: int,
+                      share: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Interval of ``sums.sum(-1) / counts.sum(-1)`` over the clusters (the last axis). ``sums`` is (K, C),
+    ``counts`` (1, C); returns low and high, each of length K (nan with fewer than ``min_size`` clusters,
+    or one). A mean: the ratio +- Student's t on C - 1 degrees of freedom times its jackknife standard
+    error. A ``share`` (``sums`` count the items of each category, ``counts`` all items): Korn and
+    Graubard's interval, a Clopper-Pearson interval on the effective number of items (the items over
+    the design effect the jackknife measures, at most all of them, on C - 1 degrees of freedom), which
+    stays in [0, 1] and does not shrink to nothing for a category seen rarely or never."""
+    clusters = sums.shape[-1]
+    if _no_interval(clusters, min_size):
         nan = np.full(sums.shape[0], np.nan)
         return nan, nan.copy()
-
-    def ratio(s: np.ndarray, c: np.ndarray, axis: int = -1) -> np.ndarray:
-        return s.sum(axis=axis) / c.sum(axis=axis)
-
-    # paired: both arrays are indexed by the same resampled articles; batch bounds the memory.
-    res = _scipy_stats.bootstrap((sums, counts), ratio, paired=True, vectorized=True, axis=-1,
-                                 n_resamples=n_resamples, batch=200, confidence_level=level,
-                                 method="percentile", rng=rng)
-    return np.asarray(res.confidence_interval.low), np.asarray(res.confidence_interval.high)
+    ratio, se = _jackknife(sums, counts)
+    t = _scipy_stats.t.ppf((1 + level) / 2, clusters - 1)
+    if not share:
+        return ratio - t * se, ratio + t * se
+    items = counts.sum()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        effective = np.where((se > 0) & (ratio > 0) & (ratio < 1), ratio * (1 - ratio) / se ** 2, items)
+    effective = np.minimum(effective, items) * (_scipy_stats.t.ppf((1 + level) / 2, max(items - 1, 1)) / t) ** 2
+    seen = ratio * effective
+    tail = (1 - level) / 2
+    low = np.where(seen > 0, _scipy_stats.beta.ppf(tail, np.maximum(seen, 1e-12), effective - seen + 1), 0.0)
+    high = np.where(seen < effective, _scipy_stats.beta.ppf(1 - tail, seen + 1,
+                                                            np.maximum(effective - seen, 1e-12)), 1.0)
+    return low, high
 
 
 def _by_cluster(df: pd.DataFrame, values: list[str], cluster: str,
@@ -166,7 +201,8 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
                      cluster: str = "doc_id", *, weight: str | None = None,
                      n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL,
                      min_size: int = MIN_SIZE) -> pd.DataFrame:
-    """Mean of ``value`` per group of ``by``, with a bootstrap interval over ``cluster``.
+    """Mean of ``value`` per group of ``by``, with an interval over ``cluster`` (the function's name is kept
+    from the bootstrap it used before; see the module's note on coverage).
 
     In: a tidy table with one row per item (an article, sentence, mention, quote), a numeric
     ``value`` column, the grouping column(s) ``by`` (``None``: the whole table as one group) and
@@ -177,21 +213,23 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
     ``mean``, ``low``, ``high`` (the interval; missing below ``min_size`` articles or with one),
     ``small`` (fewer than ``min_size`` articles), ``no_interval`` (why there is none, or "") and
     ``rank`` (1 = highest mean among the groups that are not small; missing for small ones, which
-    come last). Each group resamples its own articles
-    (``n_resamples`` times, seeded by ``seed``), so the result does not depend on other groups.
+    come last). Each group's interval rests on its own articles only (mean +- Student's t on articles - 1
+    degrees of freedom times the delete-one-article jackknife standard error; kept within [0, 1] for a 0/1
+    ``value``), so it does not depend on other groups; ``n_resamples`` and ``seed`` are kept for callers
+    and draw nothing.
     """
     keys = _keys(by)
     columns = [*keys, "n", "articles", "mean", "low", "high", "small", "no_interval", "rank"]
     data = df.dropna(subset=[value])
     if data.empty:
         return pd.DataFrame(columns=columns)
-    rng = np.random.default_rng(seed)
     rows = []
     groups = data.groupby(keys, sort=True, dropna=False) if keys else [((), data)]
     for key, part in groups:
         sums, counts = _by_cluster(part, [value], cluster, weight)
-        low, high = _cluster_interval(sums, counts, n_resamples=n_resamples, rng=rng, level=level,
-                                      min_size=min_size)
+        low, high = _cluster_interval(sums, counts, level=level, min_size=min_size)
+        if part[value].isin([0, 1]).all():  # a share as the mean of a 0/1 column: its interval within [0, 1]
+            low, high = np.maximum(low, 0.0), np.minimum(high, 1.0)
         key = key if isinstance(key, tuple) else (key,)
         articles = counts.shape[-1]
         rows.append((*key, len(part), articles, float(sums.sum() / counts.sum()), low[0], high[0],
@@ -204,13 +242,17 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
 def bootstrap_shares(df: pd.DataFrame, category: str, by: str | Sequence[str] | None = None,
                      cluster: str = "doc_id", *, n_resamples: int = N_RESAMPLES, seed: int = 0,
                      level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
-    """Share of each ``category`` among the rows of each ``by`` group, with bootstrap intervals
-    over ``cluster`` (e.g. the share of quotes by speaker kind, per outlet).
+    """Share of each ``category`` among the rows of each ``by`` group, with intervals over
+    ``cluster`` (e.g. the share of quotes by speaker kind, per outlet).
 
     Out: one row per group and category: the ``by`` columns, ``category``'s column, ``n`` (rows of
     the category), ``total`` (rows of the group), ``articles``, ``share``, ``low``, ``high``,
     ``small`` (the group has fewer than ``min_size`` articles) and ``rank`` (by share within the
-    group; missing for small groups), with ``no_interval`` (why a small group has none, or "").
+    group; missing for small groups), with ``no_interval`` (why a small group has none, or ""). The
+    interval is Korn and Graubard's (a Clopper-Pearson interval on the group's items over their design
+    effect, measured by the delete-one-article jackknife, on articles - 1 degrees of freedom): within
+    [0, 1], and not [0, 0] for a category the group quotes rarely or never. ``n_resamples`` and ``seed`` are
+    kept for callers and draw nothing.
     """
     keys = _keys(by)
     columns = [*keys, category, "n", "total", "articles", "share", "low", "high", "small", "no_interval", "rank"]
@@ -221,13 +263,11 @@ def bootstrap_shares(df: pd.DataFrame, category: str, by: str | Sequence[str] | 
     flags = pd.DataFrame({lv: (data[category].astype(str) == lv).astype(float) for lv in levels},
                          index=data.index)
     data = pd.concat([data[[*keys, cluster]], flags], axis=1)
-    rng = np.random.default_rng(seed)
     rows = []
     groups = data.groupby(keys, sort=True, dropna=False) if keys else [((), data)]
     for key, part in groups:
         sums, counts = _by_cluster(part, levels, cluster)
-        low, high = _cluster_interval(sums, counts, n_resamples=n_resamples, rng=rng, level=level,
-                                      min_size=min_size)
+        low, high = _cluster_interval(sums, counts, level=level, min_size=min_size, share=True)
         key = key if isinstance(key, tuple) else (key,)
         articles = counts.shape[-1]
         for i, lv in enumerate(levels):
@@ -264,10 +304,11 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
                           within: str | None = None, weight: str | None = None, n_resamples: int = N_RESAMPLES,
                           seed: int = 0, level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
     """Difference of the mean of ``value`` between every two groups of ``by`` (e.g. two outlets),
-    with a bootstrap interval of the difference: the articles of each group are drawn again
-    independently, and the difference of the two (weighted) means recomputed (``scipy.stats.bootstrap``,
-    percentile, seeded). Two intervals side by side that overlap do not show that two outlets do
-    not differ, nor do two that do not overlap show the size of the difference: this does. A share
+    with an interval of the difference: Welch's, each group's jackknife standard error over its own
+    articles (as in :func:`bootstrap_groups`) added in square, Student's t on Welch-Satterthwaite's degrees
+    of freedom (``n_resamples`` and ``seed`` are kept for callers and draw nothing). Two intervals side by
+    side that overlap do not show that two outlets do not differ, nor do two that do not overlap show the
+    size of the difference: this does. A share
     is the mean of a 0/1 column (``df.assign(unnamed=df.kind.eq("unnamed source").astype(float))``).
 
     The groups must share no article (outlets, publication days). Rows whose ``by`` is missing or named
@@ -275,13 +316,12 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
     they are left out and counted in ``table.attrs["left_out"]`` (``by``, ``group``, ``articles``, ``n``),
     which :func:`describe_differences` says.
     A pair with a group of fewer than ``min_size`` articles is kept with ``small`` set and no interval
-    (``no_interval`` says why: a percentile bootstrap from 2-4 articles is too narrow, even of zero width).
+    (``no_interval`` says why: a spread measured from 2-4 articles is too unsure to rely on).
 
     Out: one row per pair, ``a`` before ``b`` in sorted order: ``a``, ``b``, ``articles_a``, ``articles_b``,
     ``n_a``, ``n_b`` (items), ``mean_a``, ``mean_b``, ``difference`` (``mean_a - mean_b``), ``low``,
     ``high``, ``excludes_zero`` (the interval lies wholly on one side of 0), ``small``, ``no_interval``,
-    ``p`` (two-sided bootstrap p-value of no difference: twice the smaller share of the resampled
-    differences on one side of 0, counted as (k + 1) / (resamples + 1)), ``p_holm`` (``p`` adjusted by
+    ``p`` (two-sided p-value of no difference, from the same Welch t), ``p_holm`` (``p`` adjusted by
     :func:`holm` over every pair of the table, of every ``within`` value) and ``differs_holm`` (``p_holm``
     under 1 - ``level``). With k groups there are k(k-1)/2 pairs: at 95%, about one pair in twenty whose
     outlets do not differ still has an interval that excludes 0; ``differs_holm`` keeps the chance of any
@@ -311,16 +351,15 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
         table = (pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns + [within]))[
             [within, *columns]]
     else:
-        table = _differences(data, value, by, cluster, weight, n_resamples=n_resamples, seed=seed, level=level,
-                             min_size=min_size, columns=columns)
+        table = _differences(data, value, by, cluster, weight, level=level, min_size=min_size, columns=columns)
     table["p_holm"] = holm(table["p"].to_numpy(float)).round(4)
     table["differs_holm"] = table["p_holm"].lt(1 - level)
     table.attrs["left_out"] = left_out
     return table
 
 
-def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: str | None, *, n_resamples: int,
-                 seed: int, level: float, min_size: int, columns: list[str]) -> pd.DataFrame:
+def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: str | None, *, level: float,
+                 min_size: int, columns: list[str]) -> pd.DataFrame:
     """The rows of :func:`bootstrap_differences` for one table of groups that share no article."""
     shared = data.groupby(cluster)[by].nunique()
     if (shared > 1).any():
@@ -329,30 +368,27 @@ def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: 
     parts = {}
     for key, part in data.groupby(by, sort=True):
         sums, counts = _by_cluster(part, [value], cluster, weight)
-        parts[key] = (len(part), np.vstack([sums, counts]))  # (2, C): the value's sums, the weights
-    rng = np.random.default_rng(seed)
-
-    def difference(a: np.ndarray, b: np.ndarray, axis: int = -1) -> np.ndarray:
-        return a[0].sum(axis=axis) / a[1].sum(axis=axis) - b[0].sum(axis=axis) / b[1].sum(axis=axis)
+        mean, se = _jackknife(sums, counts)
+        parts[key] = (len(part), counts.shape[-1], float(mean[0]), float(se[0]))
 
     rows = []
     keys = list(parts)
     for i, ka in enumerate(keys):
         for kb in keys[i + 1:]:
-            (na, a), (nb, b) = parts[ka], parts[kb]
+            (na, ca, mean_a, se_a), (nb, cb, mean_b, se_b) = parts[ka], parts[kb]
             low = high = p = np.nan
-            fewest = min(a.shape[1], b.shape[1])
+            fewest = min(ca, cb)
             reason = _no_interval(fewest, min_size)
             if not reason:
-                res = _scipy_stats.bootstrap((a, b), difference, vectorized=True, axis=-1, n_resamples=n_resamples,
-                                             confidence_level=level, method="percentile", rng=rng)
-                low, high = float(res.confidence_interval.low), float(res.confidence_interval.high)
-                drawn = np.asarray(res.bootstrap_distribution)
-                side = min(int((drawn <= 0).sum()), int((drawn >= 0).sum()))
-                p = min(1.0, 2 * (side + 1) / (len(drawn) + 1))
+                # Welch: the two standard errors added, on Welch-Satterthwaite's degrees of freedom
+                se = float(np.hypot(se_a, se_b))
+                df = se ** 4 / (se_a ** 4 / (ca - 1) + se_b ** 4 / (cb - 1)) if se > 0 else ca + cb - 2
+                t = float(_scipy_stats.t.ppf((1 + level) / 2, df))
+                low, high = mean_a - mean_b - t * se, mean_a - mean_b + t * se
+                p = float(2 * _scipy_stats.t.sf(abs(mean_a - mean_b) / se, df)) if se > 0 else \
+                    float(mean_a == mean_b)
             reason = reason and f"a group of {reason}"
-            mean_a, mean_b = a[0].sum() / a[1].sum(), b[0].sum() / b[1].sum()
-            rows.append((ka, kb, a.shape[1], b.shape[1], na, nb, mean_a, mean_b, mean_a - mean_b, low, high,
+            rows.append((ka, kb, ca, cb, na, nb, mean_a, mean_b, mean_a - mean_b, low, high,
                          bool(low > 0 or high < 0), fewest < min_size, reason, p))
     table = pd.DataFrame(rows, columns=columns)
     number = ["mean_a", "mean_b", "difference", "low", "high", "p"]
