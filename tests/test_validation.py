@@ -407,3 +407,23 @@ def test_a_sheet_shorter_than_asked_says_the_corpus_holds_fewer():
     assert len(sheet) == 1 and sheet.attrs["available"] == 1
     with pytest.warns(UserWarning, match=r"for the quotes recall sheet, not n = 9: the corpus holds only 2 sentences"):
         validation.draw_recall_sample(articles, what="quotes", n=9)
+
+
+
+VELBY = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "outlet": ["Velby Post"] * 3,
+                      "text": ['"The ferry stays in port," Captain Aldo Renz said on Monday.',
+                               '"The children are back," headteacher Gerda Nyholm said on Tuesday.',
+                               '"The market opens in May," stallholder Wim Dekker said on Friday.']})
+
+
+def test_an_empty_coder_cell_is_the_sheets_own_coder_not_another(tmp_path):
+    # Bo left a 'coder' cell empty in her copy: it is still Bo's row, not a third coder's.
+    sheet = validation.draw_sample(VELBY, what="quotes", n=10, seed=0).assign(correct="yes")
+    assert len(sheet) == 3
+    paths = [write_sheet(sheet.assign(coder="ann"), tmp_path / "quotes-ann.xlsx"),
+             write_sheet(sheet.assign(coder=["bo", "", "bo"]), tmp_path / "quotes-bo.xlsx")]
+    assert read_sheet(paths[1]).coder.tolist() == ["bo", "bo", "bo"]
+    assert set(score_sheets(paths)["table"].coders) == {2}
+    write_sheet(sheet.assign(coder=["bo", "", "cy"]), paths[1])
+    with pytest.raises(SheetError, match="row 3, column 'coder': empty in a sheet coded by 'bo', 'cy'"):
+        read_sheet(paths[1])

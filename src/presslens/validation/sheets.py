@@ -475,7 +475,8 @@ def read_sheet(path: str | os.PathLike) -> pd.DataFrame:
     with every column as text plus: ``row`` (the spreadsheet row number), ``sheet`` (the file),
     ``correct`` as ``yes``/``no``/``unsure``/``""`` (not coded), ``fix`` (dict of the
     corrections), ``missed``/``wrong`` as numbers (recall rows), ``start``/``end`` as numbers and
-    ``coder`` (the file's name when the column is empty).
+    ``coder`` (the name written in the sheet's other rows when a cell is empty; the file's name when the
+    column is empty throughout).
 
     Raises :class:`SheetError` naming file, row and column at the first cell that cannot be read.
     """
@@ -505,6 +506,7 @@ def read_sheet(path: str | os.PathLike) -> pd.DataFrame:
         record = {h: c for h, c in zip(header, cells) if h}
         record["row"], record["sheet"] = number, str(path)
         records.append(_check_row(record, path, number))
+    _fill_coder(records, path)
     table = pd.DataFrame.from_records(records)
     for col in ("correct", "correction", "coder"):
         if col not in table:
@@ -512,6 +514,19 @@ def read_sheet(path: str | os.PathLike) -> pd.DataFrame:
     if "fix" not in table:
         table["fix"] = [{} for _ in range(len(table))]
     return table
+
+
+def _fill_coder(records: list[dict[str, Any]], path: Path) -> None:
+    """Give rows whose ``coder`` cell is empty the sheet's one coder: the name written in the others,
+    or the file's name when none is; a sheet naming several coders cannot say whose an empty row is
+    (counting it as one more coder would bias the majority and alpha)."""
+    names = sorted({r["coder"] for r in records if r["coder"]})
+    blank = [r for r in records if not r["coder"]]
+    if blank and len(names) > 1:
+        raise SheetError(f"{path}: row {blank[0]['row']}, column 'coder': empty in a sheet coded by "
+                         f"{', '.join(map(repr, names))}; write whose row it is")
+    for r in blank:
+        r["coder"] = names[0] if names else path.stem
 
 
 def _check_row(record: dict[str, Any], path: Path, number: int) -> dict[str, Any]:
@@ -532,7 +547,7 @@ def _check_row(record: dict[str, Any], path: Path, number: int) -> dict[str, Any
             record[col] = _count(record[col])
         except ValueError as exc:
             raise fail(col, str(exc)) from None
-    record["coder"] = record.get("coder", "") or path.stem
+    record["coder"] = record.get("coder", "")
     if task == "precision":
         if "correct" not in record:
             raise fail("correct", "missing: a precision sheet needs the coder's 'correct' column")
