@@ -427,3 +427,27 @@ def test_an_empty_coder_cell_is_the_sheets_own_coder_not_another(tmp_path):
     write_sheet(sheet.assign(coder=["bo", "", "cy"]), paths[1])
     with pytest.raises(SheetError, match="row 3, column 'coder': empty in a sheet coded by 'bo', 'cy'"):
         read_sheet(paths[1])
+
+
+def test_a_stratified_sample_is_scored_with_each_stratum_weighted_by_its_size(tmp_path):
+    # Three articles of the Big Ledger, one of the Small Post; equal shares put 2 of Big's 6 time
+    # expressions and both of Small's on the sheet: Big's half right counts for 6 of the 8 items.
+    arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(4)], "outlet": ["Big Ledger"] * 3 + ["Small Post"],
+                         "text": ["Mira Lund said on Tuesday that the bridge would open in May."] * 4})
+    sheet = validation.draw_sample(arts, what="timexes", n=4, seed=0, stratify="outlet")
+    assert sheet.set_index("stratum").stratum_items.to_dict() == {"Big Ledger": 6, "Small Post": 2}
+    sheet["correct"] = np.where(sheet.outlet == "Small Post", "yes", ["yes", "no", "", ""])
+    item = score_sheets([write_sheet(sheet, tmp_path / "timexes.xlsx")])["table"].iloc[0]
+    assert item.value == pytest.approx(6 / 8 * 0.5 + 2 / 8 * 1.0)  # not 3/4, the unweighted share
+    assert item.n == 4 and "weighted" in item.method
+    # Wilson on the effective n: the variance of the weighted share is (6/8)^2 * 0.25 / 2
+    n_eff = 0.625 * 0.375 / ((6 / 8) ** 2 * 0.25 / 2)
+    z = 1.959964
+    centre, half = 0.625 + z * z / (2 * n_eff), z * np.sqrt(0.625 * 0.375 / n_eff + z * z / (4 * n_eff ** 2))
+    assert (item.low, item.high) == pytest.approx(((centre - half) / (1 + z * z / n_eff),
+                                                  (centre + half) / (1 + z * z / n_eff)), abs=1e-4)
+    recall = validation.draw_recall_sample(arts, what="timexes", n=2, seed=0, stratify="outlet")
+    recall["missed"] = np.where(recall.outlet == "Small Post", "0", "2")
+    row = score_sheets([write_sheet(recall, tmp_path / "recall.csv")])["table"].iloc[0]
+    # Big's sentence stands for 3: (3 * 2 + 2) found of (3 * 4 + 2) real, not 4 of 6
+    assert row.value == pytest.approx(round(8 / 14, 4)) and row.n == 6 and "weighted" in row.method

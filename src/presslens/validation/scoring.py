@@ -5,9 +5,13 @@
   ``correct`` yes, or no with field corrections only), ``all`` (the whole answer right: yes), and
   each field of the machine's answer (among real items: the field was not corrected). With several
   coders on the same item the item is scored by their majority; ties and ``unsure`` leave it out.
+  A sheet drawn with ``stratify`` (equal shares of strata of unequal size) is not a simple random
+  sample of the corpus: each stratum's share is weighted by its size (``stratum_items``), and the
+  Wilson interval is taken on the effective n of the stratified variance.
 - **recall** from recall sheets: real machine items (``found`` - ``wrong``) over those plus the
   ``missed`` ones, summed over sentences (the median of the coders per sentence), with a Wilson
-  interval on the summed counts.
+  interval on the summed counts; stratified sheets weigh each sentence by its stratum's size (a
+  ratio estimate, its variance linearised between sentences).
 - **confusion** of each label field (quote ``kind``, portrayal ``label``, timex ``type``): the
   machine's value against the coders' majority value, over real items.
 - **agreement** with two or more coders on the same items: Krippendorff's alpha (nominal, the
@@ -39,7 +43,12 @@ from presslens.validation.sheets import FIELDS, LABELS, SheetError, read_sheet
 __all__ = ["METHOD", "agreement", "confusion", "precision", "recall", "score_sheets", "write_scores"]
 
 METHOD = {"precision": "Wilson score interval, 95%", "recall": "Wilson score interval, 95%, summed counts",
-          "alpha": "Krippendorff's alpha, nominal"}
+          "alpha": "Krippendorff's alpha, nominal",
+          "weighted": "strata weighted by their size in the corpus; Wilson score interval, 95%, "
+                      "on the effective n of the stratified variance",
+          "recall weighted": "sentences weighted by their stratum's size in the corpus (ratio estimate); "
+                             "Wilson score interval, 95%, on the effective n of the linearised variance "
+                             "between sentences"}
 TABLE_COLUMNS = ["what", "measure", "field", "n", "value", "low", "high", "coders", "method"]
 
 
@@ -63,6 +72,65 @@ def _majority(values: Sequence[Any]) -> Any:
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
+
+
+def _wilson(p: float, n: float, level: float = 0.95) -> tuple[float, float]:
+    """Wilson score interval of a share ``p`` over ``n`` (which may be an effective, fractional
+    n); the same as :func:`presslens.stats.proportion_interval` for whole counts."""
+    if n <= 0:
+        return float("nan"), float("nan")
+    from scipy.stats import norm
+
+    z = norm.ppf(0.5 + level / 2)
+    centre = p + z * z / (2 * n)
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    scale = 1 + z * z / n
+    return float((centre - half) / scale), float((centre + half) / scale)
+
+
+def _weighted(hits: pd.Series, strata: pd.DataFrame) -> tuple[float, float, float]:
+    """Share of ``hits`` (bool, per item) over strata of a stratified sample, each stratum weighted
+    by its size (``stratum_items``) rather than by its share of the sample; Wilson interval on the
+    effective n (the share's variance sum of W_h^2 p_h (1 - p_h) / n_h, no finite-population
+    correction), at most the items coded (Korn & Graubard 1998)."""
+    table = pd.DataFrame({"hit": hits.astype(float), "stratum": strata["stratum"],
+                          "size": strata["stratum_items"]})
+    per = table.groupby("stratum").agg(p=("hit", "mean"), n=("hit", "size"), size=("size", "first"))
+    weight = per["size"] / per["size"].sum()
+    share = float((weight * per.p).sum())
+    variance = float((weight ** 2 * per.p * (1 - per.p) / per.n).sum())
+    n_eff = min(len(table), share * (1 - share) / variance) if variance > 0 else len(table)
+    return (share, *_wilson(share, n_eff))
+
+
+def _weighted_ratio(found: pd.Series, real: pd.Series, strata: pd.DataFrame) -> tuple[float, float, float]:
+    """Recall over the sentences of a stratified sample: sum w found / sum w real, each sentence
+    weighted by its stratum's sentences over those coded (w = N_h / n_h); Wilson interval on the
+    effective n of the ratio's linearised variance between sentences within strata (so the items
+    of one sentence are not counted as independent), at most the real items."""
+    table = pd.DataFrame({"found": found.astype(float), "real": real.astype(float),
+                          "stratum": strata["stratum"], "size": strata["stratum_items"].astype(float)})
+    table["w"] = table["size"] / table.groupby("stratum")["found"].transform("size")
+    total = float((table.w * table.real).sum())
+    if total <= 0:
+        return float("nan"), float("nan"), float("nan")
+    ratio = float((table.w * table.found).sum()) / total
+    table["z"] = table.w * (table.found - ratio * table.real)
+    spread = table.groupby("stratum")["z"].agg(lambda z: len(z) / (len(z) - 1) * ((z - z.mean()) ** 2).sum()
+                                                if len(z) > 1 else 0.0)
+    variance = float(spread.sum()) / total ** 2
+    n_real = float(table.real.sum())
+    n_eff = min(n_real, ratio * (1 - ratio) / variance) if variance > 0 else n_real
+    return (ratio, *_wilson(ratio, n_eff))
+
+
+def _strata(rows: pd.DataFrame) -> pd.DataFrame | None:
+    """Stratum and its size per (what, item_id) when the sheets were drawn stratified (two strata
+    or more), else None."""
+    if "stratum_items" not in rows or "stratum" not in rows or rows["stratum_items"].isna().all():
+        return None
+    strata = rows.groupby(["what", "item_id"], sort=True)[["stratum", "stratum_items"]].first()
+    return strata if strata["stratum"].nunique() > 1 else None
 
 
 def _judgements(rows: pd.DataFrame) -> pd.DataFrame:
@@ -91,28 +159,35 @@ def _by_item(judged: pd.DataFrame, column: str) -> pd.Series:
     return judged.groupby(["what", "item_id"], sort=True)[column].agg(lambda v: _majority(list(v)))
 
 
-def _share(what: str, measure: str, field: str, hits: pd.Series, coders: int) -> dict[str, Any]:
+def _share(what: str, measure: str, field: str, hits: pd.Series, coders: int,
+           strata: pd.DataFrame | None = None) -> dict[str, Any]:
     decided = hits.dropna()
     k, n = int(decided.astype(bool).sum()), len(decided)
-    low, high = proportion_interval(k, n)
-    return {"what": what, "measure": measure, "field": field, "n": n,
-            "value": k / n if n else float("nan"), "low": low, "high": high, "coders": coders,
-            "method": METHOD["precision"]}
+    if strata is not None and n:
+        value, low, high = _weighted(decided.astype(bool), strata.reindex(decided.index))
+        method = METHOD["weighted"]
+    else:
+        value, method = k / n if n else float("nan"), METHOD["precision"]
+        low, high = proportion_interval(k, n)
+    return {"what": what, "measure": measure, "field": field, "n": n, "value": value, "low": low,
+            "high": high, "coders": coders, "method": method}
 
 
 def precision(rows: pd.DataFrame) -> pd.DataFrame:
     """Precision per ``what`` and field from read sheets (:func:`read_sheet` rows, concatenated);
     columns as :data:`TABLE_COLUMNS` with ``measure`` = ``precision``."""
     judged = _judgements(rows)
+    strata = _strata(rows[rows.task == "precision"])
     out = []
     for what, part in judged.groupby("what", sort=True):
         coders = part.coder.nunique()
-        out.append(_share(what, "precision", "item", _by_item(part, "real"), coders))
-        out.append(_share(what, "precision", "all", _by_item(part, "all"), coders))
+        out.append(_share(what, "precision", "item", _by_item(part, "real"), coders, strata))
+        out.append(_share(what, "precision", "all", _by_item(part, "all"), coders, strata))
         real = _by_item(part, "real")
         for f in FIELDS[what]:
             # Fields count only on items the coders' majority holds real.
-            out.append(_share(what, "precision", f, _by_item(part, f"ok:{f}")[real == True], coders))  # noqa: E712
+            out.append(_share(what, "precision", f, _by_item(part, f"ok:{f}")[real == True], coders,  # noqa: E712
+                              strata))
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
 
@@ -127,10 +202,16 @@ def recall(rows: pd.DataFrame) -> pd.DataFrame:
         right = int(round((per.found.fillna(0) - per.wrong).sum()))
         missed = int(round(per.missed.sum()))
         n = right + missed
-        low, high = proportion_interval(right, n)
-        out.append({"what": what, "measure": "recall", "field": "item", "n": n,
-                    "value": right / n if n else float("nan"), "low": low, "high": high,
-                    "coders": part.coder.nunique(), "method": METHOD["recall"]})
+        strata = _strata(part)
+        if strata is not None and n:
+            real = per.found.fillna(0) - per.wrong
+            value, low, high = _weighted_ratio(real, real + per.missed, strata.loc[what].reindex(per.index))
+            method = METHOD["recall weighted"]
+        else:
+            value, method = right / n if n else float("nan"), METHOD["recall"]
+            low, high = proportion_interval(right, n)
+        out.append({"what": what, "measure": "recall", "field": "item", "n": n, "value": value, "low": low,
+                    "high": high, "coders": part.coder.nunique(), "method": method})
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
 

@@ -175,7 +175,9 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 def _pick(units: pd.DataFrame, n: int, seed: int, stratify: str | None) -> pd.DataFrame:
     """``n`` random rows of ``units`` (all when fewer), seeded. With ``stratify``, the strata get
-    equal shares (those with fewer rows give all they have; the rest is spread over the others)."""
+    equal shares (those with fewer rows give all they have; the rest is spread over the others),
+    and the rows carry ``stratum`` (the value, as text) and ``stratum_items`` (the stratum's rows
+    in ``units``)."""
     if n < 0:
         raise ValueError(f"n must be at least 0, not {n}")
     rng = np.random.default_rng(seed)
@@ -193,7 +195,14 @@ def _pick(units: pd.DataFrame, n: int, seed: int, stratify: str | None) -> pd.Da
             open_strata = [s for s in names if queues[s]]
             for s in open_strata[: n - len(chosen)]:
                 chosen.append(queues[s].pop(0))
-    return units.iloc[sorted(chosen)]
+    picked = units.iloc[sorted(chosen)]
+    if stratify is None:
+        return picked
+    # Each stratum's size in the corpus goes on the sheet: equal shares from strata of unequal size
+    # are scored weighted by these (presslens.validation.scoring), not as one simple random sample.
+    stratum = units[stratify].fillna("").astype(str)
+    return picked.assign(stratum=stratum.loc[picked.index],
+                         stratum_items=stratum.map(stratum.value_counts()).loc[picked.index].astype(int))
 
 
 def _with_stratum(units: pd.DataFrame, articles: pd.DataFrame, stratify: str | None) -> pd.DataFrame:
@@ -218,8 +227,9 @@ def draw_sample(corpus: Any, what: str = "quotes", n: int = 100, seed: int = 0,
 
     Out: one row per item, in article order: ``item_id`` (``what`` initial and number),
     ``task`` (``precision``), ``what``, ``doc_id``, ``start``, ``end``, ``context``, the machine's
-    answer, the stratum column when given, and the empty coder columns ``coder``, ``correct``,
-    ``correction``, ``note``.
+    answer, the stratum column when given with ``stratum`` and ``stratum_items`` (its value and how
+    many items of the corpus it holds, which the scores weigh by), and the empty coder columns
+    ``coder``, ``correct``, ``correction``, ``note``.
     """
     articles = _articles(corpus)
     items = _with_stratum(machine_items(articles, what, tables), articles, stratify)
@@ -274,7 +284,8 @@ def draw_recall_sample(corpus: Any, what: str = "quotes", n: int = 50, seed: int
 
     Out: ``item_id`` (``R`` and number), ``task`` (``recall``), ``what``, ``doc_id``, ``start``,
     ``end`` (the sentence), ``context`` (the sentence with its items marked), ``found`` (number of
-    machine items), ``machine`` (one line per item), the stratum column when given, and the empty
+    machine items), ``machine`` (one line per item), the stratum column when given (with
+    ``stratum`` and ``stratum_items``, the sentences of the corpus in it), and the empty
     coder columns ``coder``, ``missed``, ``wrong``, ``note``. Arguments as :func:`draw_sample`.
     """
     from presslens.text import split_sentences
@@ -542,7 +553,9 @@ def _check_row(record: dict[str, Any], path: Path, number: int) -> dict[str, Any
     if what not in WHATS:
         raise fail("what", f"{record['what']!r} is not one of {', '.join(WHATS)}")
     record["task"], record["what"] = task, what
-    for col in ("start", "end"):
+    for col in ("start", "end", "stratum_items"):
+        if col not in record:
+            continue
         try:
             record[col] = _count(record[col])
         except ValueError as exc:
