@@ -451,3 +451,13 @@ def test_a_stratified_sample_is_scored_with_each_stratum_weighted_by_its_size(tm
     row = score_sheets([write_sheet(recall, tmp_path / "recall.csv")])["table"].iloc[0]
     # Big's sentence stands for 3: (3 * 2 + 2) found of (3 * 4 + 2) real, not 4 of 6
     assert row.value == pytest.approx(round(8 / 14, 4)) and row.n == 6 and "weighted" in row.method
+
+
+def test_items_the_coders_split_on_are_counted_as_undecided(tmp_path):
+    # Ann and Bo split on one quote: the majority leaves it out of n, and the table says so.
+    sheet = validation.draw_sample(VELBY, what="quotes", n=10, seed=0)
+    paths = [write_sheet(sheet.assign(coder="ann", correct="yes"), tmp_path / "ann.csv"),
+             write_sheet(sheet.assign(coder="bo", correct=["yes", "no", "yes"]), tmp_path / "bo.csv")]
+    table = score_sheets(paths)["table"].set_index(["measure", "field"])
+    assert table.loc[("precision", "item"), ["n", "undecided"]].tolist() == [2, 1]
+    assert pd.isna(table.loc[("alpha coders", "correct"), "undecided"])

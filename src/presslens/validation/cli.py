@@ -94,7 +94,7 @@ def _score(args: argparse.Namespace) -> int:
 
     scores = score_sheets(args.sheets)
     written = write_scores(scores, args.sheets[0])
-    with_columns = ["what", "measure", "field", "n", "value", "low", "high"]
+    with_columns = ["what", "measure", "field", "n", "undecided", "value", "low", "high"]
     print(scores["table"][with_columns].to_string(index=False))
     if scores["uncoded"]:
         print(f"presslens: {scores['uncoded']} row(s) not coded yet were left out", file=sys.stderr)

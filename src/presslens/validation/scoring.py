@@ -4,7 +4,8 @@
   (``scipy.stats.binomtest(...).proportion_ci(method="wilson")``): ``item`` (the item is real:
   ``correct`` yes, or no with field corrections only), ``all`` (the whole answer right: yes), and
   each field of the machine's answer (among real items: the field was not corrected). With several
-  coders on the same item the item is scored by their majority; ties and ``unsure`` leave it out.
+  coders on the same item the item is scored by their majority; ties and ``unsure`` leave it out,
+  counted in ``undecided``.
   A sheet drawn with ``stratify`` (equal shares of strata of unequal size) is not a simple random
   sample of the corpus: each stratum's share is weighted by its size (``stratum_items``), and the
   Wilson interval is taken on the effective n of the stratified variance.
@@ -49,7 +50,9 @@ METHOD = {"precision": "Wilson score interval, 95%", "recall": "Wilson score int
           "recall weighted": "sentences weighted by their stratum's size in the corpus (ratio estimate); "
                              "Wilson score interval, 95%, on the effective n of the linearised variance "
                              "between sentences"}
-TABLE_COLUMNS = ["what", "measure", "field", "n", "value", "low", "high", "coders", "method"]
+# ``undecided``: items coded but left out because the coders' majority settles nothing (a tie between
+# coders, or every coder unsure): a reader sees how many disputed items the figure does not rest on.
+TABLE_COLUMNS = ["what", "measure", "field", "n", "undecided", "value", "low", "high", "coders", "method"]
 
 
 def _load(sheets: Iterable[str | os.PathLike | pd.DataFrame]) -> pd.DataFrame:
@@ -169,8 +172,8 @@ def _share(what: str, measure: str, field: str, hits: pd.Series, coders: int,
     else:
         value, method = k / n if n else float("nan"), METHOD["precision"]
         low, high = proportion_interval(k, n)
-    return {"what": what, "measure": measure, "field": field, "n": n, "value": value, "low": low,
-            "high": high, "coders": coders, "method": method}
+    return {"what": what, "measure": measure, "field": field, "n": n, "undecided": int(hits.isna().sum()),
+            "value": value, "low": low, "high": high, "coders": coders, "method": method}
 
 
 def precision(rows: pd.DataFrame) -> pd.DataFrame:
@@ -210,8 +213,8 @@ def recall(rows: pd.DataFrame) -> pd.DataFrame:
         else:
             value, method = right / n if n else float("nan"), METHOD["recall"]
             low, high = proportion_interval(right, n)
-        out.append({"what": what, "measure": "recall", "field": "item", "n": n, "value": value, "low": low,
-                    "high": high, "coders": part.coder.nunique(), "method": method})
+        out.append({"what": what, "measure": "recall", "field": "item", "n": n, "undecided": 0, "value": value,
+                    "low": low, "high": high, "coders": part.coder.nunique(), "method": method})
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
 
@@ -290,6 +293,7 @@ def score_sheets(sheets: Iterable[str | os.PathLike | pd.DataFrame]) -> dict[str
                          f"'missed' (recall rows), then score again")
     table = pd.concat(parts, ignore_index=True).reindex(columns=TABLE_COLUMNS)
     table[["value", "low", "high"]] = table[["value", "low", "high"]].astype(float).round(4)
+    table["undecided"] = table["undecided"].astype("Int64")
     precision_rows = rows[rows.task == "precision"]
     uncoded = int((precision_rows.correct == "").sum())
     if "missed" in rows:
