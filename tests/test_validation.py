@@ -461,3 +461,21 @@ def test_items_the_coders_split_on_are_counted_as_undecided(tmp_path):
     table = score_sheets(paths)["table"].set_index(["measure", "field"])
     assert table.loc[("precision", "item"), ["n", "undecided"]].tolist() == [2, 1]
     assert pd.isna(table.loc[("alpha coders", "correct"), "undecided"])
+
+
+def test_alpha_between_coders_has_a_bootstrap_interval_over_items(tmp_path):
+    # Ten fictional timexes coded by Ann and Bo, who split on three: alpha with a 95% interval.
+    arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "outlet": ["Velby Post"] * 5,
+                         "text": ["Mira Lund said on Tuesday that the bridge would open in May."] * 5})
+    sheet = validation.draw_sample(arts, what="timexes", n=10, seed=0)
+    ann = ["yes", "yes", "no", "yes", "no", "yes", "yes", "no", "yes", "yes"]
+    bo = ["yes", "no", "no", "yes", "yes", "yes", "no", "no", "yes", "yes"]
+    paths = [write_sheet(sheet.assign(coder="ann", correct=ann), tmp_path / "ann.csv"),
+             write_sheet(sheet.assign(coder="bo", correct=bo), tmp_path / "bo.csv")]
+    row = score_sheets(paths)["table"].query("measure == 'alpha coders' and field == 'correct'").iloc[0]
+    data = np.array([[a == "yes" for a in ann], [b == "yes" for b in bo]], dtype=float).T
+    low, high = score_interval(lambda d: krippendorff.alpha(reliability_data=d.T, level_of_measurement="nominal"),
+                               data)
+    assert row.low < row.value < row.high
+    assert (row.low, row.high) == pytest.approx((low, high), abs=1e-4)
+    assert "bootstrap" in row.method

@@ -17,7 +17,8 @@
   machine's value against the coders' majority value, over real items.
 - **agreement** with two or more coders on the same items: Krippendorff's alpha (nominal, the
   ``krippendorff`` package) between the coders, on ``correct`` (yes/no) and on each field's
-  value, and between the coders' majority and presslens on each field's value.
+  value, and between the coders' majority and presslens on each field's value, each with a 95%
+  percentile bootstrap interval over the items (their rows of codes drawn again; 2,000 resamples).
 
 Example::
 
@@ -44,7 +45,8 @@ from presslens.validation.sheets import FIELDS, LABELS, SheetError, read_sheet
 __all__ = ["METHOD", "agreement", "confusion", "precision", "recall", "score_sheets", "write_scores"]
 
 METHOD = {"precision": "Wilson score interval, 95%", "recall": "Wilson score interval, 95%, summed counts",
-          "alpha": "Krippendorff's alpha, nominal",
+          "alpha": "Krippendorff's alpha, nominal; 95% percentile bootstrap interval over items "
+                   "(2,000 resamples, seed 0)",
           "weighted": "strata weighted by their size in the corpus; Wilson score interval, 95%, "
                       "on the effective n of the stratified variance",
           "recall weighted": "sentences weighted by their stratum's size in the corpus (ratio estimate); "
@@ -235,23 +237,36 @@ def confusion(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(out, ignore_index=True)[columns] if out else pd.DataFrame(columns=columns)
 
 
-def _alpha(matrix: pd.DataFrame) -> float:
-    """Nominal Krippendorff's alpha of a units x raters table of values (None: not coded)."""
+def _alpha_of(data: np.ndarray) -> float:
+    """Nominal Krippendorff's alpha of a units x raters array of value codes (nan: not coded)."""
     import krippendorff
+
+    paired = data[(~np.isnan(data)).sum(axis=1) >= 2]
+    if len(np.unique(paired[~np.isnan(paired)])) < 2:
+        return float("nan")  # no unit coded twice, or one value only: alpha is undefined
+    return float(krippendorff.alpha(reliability_data=data.T, level_of_measurement="nominal"))
+
+
+def _alpha(matrix: pd.DataFrame) -> tuple[float, float, float]:
+    """Nominal Krippendorff's alpha of a units x raters table of values (None: not coded), with a
+    95% percentile bootstrap interval over the units (:func:`presslens.stats.score_interval`)."""
+    from presslens.stats import score_interval
 
     codes = {v: i for i, v in enumerate(sorted({str(v) for v in matrix.stack().dropna()}))}
     data = matrix.apply(lambda col: col.map(lambda v: np.nan if v is None or v != v else codes[str(v)]))
-    data = data.to_numpy(dtype=float).T
-    if len(codes) < 2 or (~np.isnan(data)).sum(axis=0).max(initial=0) < 2:
-        return float("nan")  # one value only, or no unit coded twice: alpha is undefined
-    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+    data = data.to_numpy(dtype=float)
+    value = _alpha_of(data)
+    if value != value:
+        return value, float("nan"), float("nan")
+    return (value, *score_interval(_alpha_of, data))
 
 
 def agreement(rows: pd.DataFrame) -> pd.DataFrame:
     """Krippendorff's alpha between coders (``measure`` = ``alpha coders``) on ``correct`` and on
     each field's value, and between the coders' majority and presslens (``alpha presslens``) on
     each field; only where two or more coders coded the same items. Columns as
-    :data:`TABLE_COLUMNS` (``n``: items coded by two or more; no interval)."""
+    :data:`TABLE_COLUMNS` (``n``: items coded by two or more; ``low``/``high``: a percentile
+    bootstrap interval over the items, none where alpha is undefined)."""
     judged = _judgements(rows)
     out = []
     for what, part in judged.groupby("what", sort=True):
@@ -263,16 +278,17 @@ def agreement(rows: pd.DataFrame) -> pd.DataFrame:
         n = part.item_id.nunique()
         columns = [("correct", "all"), *((f, f"value:{f}") for f in FIELDS[what])]
         for field, column in columns:
-            matrix = part.pivot(index="item_id", columns="coder", values=column)
-            out.append({"what": what, "measure": "alpha coders", "field": field, "n": n,
-                        "value": _alpha(matrix), "coders": coders, "method": METHOD["alpha"]})
+            value, low, high = _alpha(part.pivot(index="item_id", columns="coder", values=column))
+            out.append({"what": what, "measure": "alpha coders", "field": field, "n": n, "value": value,
+                        "low": low, "high": high, "coders": coders, "method": METHOD["alpha"]})
         for f in FIELDS[what]:
             majority = _by_item(part, f"value:{f}")
             machine = part.groupby(["what", "item_id"])[f"machine:{f}"].first()
             matrix = pd.DataFrame({"coders": majority, "presslens": machine.reindex(majority.index)})
             matrix.loc[matrix.coders.isna(), "presslens"] = None  # only items the coders settled
+            value, low, high = _alpha(matrix)
             out.append({"what": what, "measure": "alpha presslens", "field": f,
-                        "n": int(matrix.coders.notna().sum()), "value": _alpha(matrix),
+                        "n": int(matrix.coders.notna().sum()), "value": value, "low": low, "high": high,
                         "coders": coders, "method": METHOD["alpha"]})
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
