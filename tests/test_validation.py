@@ -368,6 +368,7 @@ def test_validation_notebook_scores_coded_sheets(sample_articles, tmp_path):
     assert results["coded"] is True
     assert results["quotes_precision_item"] == expected.loc[("precision", "item"), "value"]
     assert results["quotes_precision_speaker_n"] == expected.loc[("precision", "speaker"), "n"]
+    assert results["quotes_precision_item_undecided"] == 0  # one coder: nothing left undecided
     assert (tmp_path / "reports" / "figures" / "validation_scores.png").stat().st_size > 1000
     assert (tmp_path / "quotes-gold.scores.json").is_file()
 
