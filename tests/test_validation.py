@@ -480,3 +480,16 @@ def test_alpha_between_coders_has_a_bootstrap_interval_over_items(tmp_path):
     assert row.low < row.value < row.high
     assert (row.low, row.high) == pytest.approx((low, high), abs=1e-4)
     assert "bootstrap" in row.method
+
+
+def test_coders_counts_on_a_recall_sheet_get_alpha_at_interval_level(tmp_path):
+    arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "outlet": ["Velby Post"] * 6,
+                         "text": ["Mira Lund said on Tuesday that the bridge would open in May."] * 6})
+    sheet = validation.draw_recall_sample(arts, what="timexes", n=6, seed=0)
+    ann, bo = [0, 1, 2, 0, 0, 1], [0, 1, 1, 0, 1, 1]
+    paths = [write_sheet(sheet.assign(coder="ann", missed=ann), tmp_path / "ann.recall.csv"),
+             write_sheet(sheet.assign(coder="bo", missed=bo), tmp_path / "bo.recall.csv")]
+    row = score_sheets(paths)["table"].query("measure == 'alpha coders' and field == 'recall missed'").iloc[0]
+    assert row.value == pytest.approx(krippendorff.alpha(reliability_data=[ann, bo], level_of_measurement="interval"),
+                                      abs=1e-4)
+    assert row.n == 6 and "interval" in row.method and row.low <= row.value <= row.high

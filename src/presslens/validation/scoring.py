@@ -47,6 +47,8 @@ __all__ = ["METHOD", "agreement", "confusion", "precision", "recall", "score_she
 METHOD = {"precision": "Wilson score interval, 95%", "recall": "Wilson score interval, 95%, summed counts",
           "alpha": "Krippendorff's alpha, nominal; 95% percentile bootstrap interval over items "
                    "(2,000 resamples, seed 0)",
+          "alpha counts": "Krippendorff's alpha, interval (counts per sentence); 95% percentile bootstrap "
+                          "interval over sentences (2,000 resamples, seed 0)",
           "weighted": "strata weighted by their size in the corpus; Wilson score interval, 95%, "
                       "on the effective n of the stratified variance",
           "recall weighted": "sentences weighted by their stratum's size in the corpus (ratio estimate); "
@@ -237,34 +239,37 @@ def confusion(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(out, ignore_index=True)[columns] if out else pd.DataFrame(columns=columns)
 
 
-def _alpha_of(data: np.ndarray) -> float:
-    """Nominal Krippendorff's alpha of a units x raters array of value codes (nan: not coded)."""
+def _alpha_of(data: np.ndarray, level: str = "nominal") -> float:
+    """Krippendorff's alpha of a units x raters array of value codes (nan: not coded)."""
     import krippendorff
 
     paired = data[(~np.isnan(data)).sum(axis=1) >= 2]
     if len(np.unique(paired[~np.isnan(paired)])) < 2:
         return float("nan")  # no unit coded twice, or one value only: alpha is undefined
-    return float(krippendorff.alpha(reliability_data=data.T, level_of_measurement="nominal"))
+    return float(krippendorff.alpha(reliability_data=data.T, level_of_measurement=level))
 
 
-def _alpha(matrix: pd.DataFrame) -> tuple[float, float, float]:
-    """Nominal Krippendorff's alpha of a units x raters table of values (None: not coded), with a
-    95% percentile bootstrap interval over the units (:func:`presslens.stats.score_interval`)."""
+def _alpha(matrix: pd.DataFrame, level: str = "nominal") -> tuple[float, float, float]:
+    """Krippendorff's alpha of a units x raters table of values (None: not coded; numbers unless
+    ``level`` is nominal), with a 95% percentile bootstrap interval over the units
+    (:func:`presslens.stats.score_interval`)."""
     from presslens.stats import score_interval
 
-    codes = {v: i for i, v in enumerate(sorted({str(v) for v in matrix.stack().dropna()}))}
-    data = matrix.apply(lambda col: col.map(lambda v: np.nan if v is None or v != v else codes[str(v)]))
-    data = data.to_numpy(dtype=float)
-    value = _alpha_of(data)
+    if level == "nominal":
+        codes = {v: i for i, v in enumerate(sorted({str(v) for v in matrix.stack().dropna()}))}
+        matrix = matrix.apply(lambda col: col.map(lambda v: np.nan if v is None or v != v else codes[str(v)]))
+    data = matrix.to_numpy(dtype=float)
+    value = _alpha_of(data, level)
     if value != value:
         return value, float("nan"), float("nan")
-    return (value, *score_interval(_alpha_of, data))
+    return (value, *score_interval(lambda d: _alpha_of(d, level), data))
 
 
 def agreement(rows: pd.DataFrame) -> pd.DataFrame:
     """Krippendorff's alpha between coders (``measure`` = ``alpha coders``) on ``correct`` and on
     each field's value, and between the coders' majority and presslens (``alpha presslens``) on
-    each field; only where two or more coders coded the same items. Columns as
+    each field; on recall sheets between the coders' counts (``recall missed``, ``recall wrong``,
+    interval level); only where two or more coders coded the same items. Columns as
     :data:`TABLE_COLUMNS` (``n``: items coded by two or more; ``low``/``high``: a percentile
     bootstrap interval over the items, none where alpha is undefined)."""
     judged = _judgements(rows)
@@ -290,6 +295,18 @@ def agreement(rows: pd.DataFrame) -> pd.DataFrame:
             out.append({"what": what, "measure": "alpha presslens", "field": f,
                         "n": int(matrix.coders.notna().sum()), "value": value, "low": low, "high": high,
                         "coders": coders, "method": METHOD["alpha"]})
+    # Recall sheets: the coders' counts per sentence (numbers, so interval level, not nominal).
+    counted = rows[(rows.task == "recall") & rows.get("missed", pd.Series(dtype=float)).notna()]
+    for what, part in counted.groupby("what", sort=True):
+        coders = part.coder.nunique()
+        part = part[part.groupby("item_id").coder.transform("nunique") >= 2]
+        if coders < 2 or part.empty:
+            continue
+        for field in ("missed", "wrong"):
+            value, low, high = _alpha(part.pivot(index="item_id", columns="coder", values=field), "interval")
+            out.append({"what": what, "measure": "alpha coders", "field": f"recall {field}",
+                        "n": part.item_id.nunique(), "value": value, "low": low, "high": high,
+                        "coders": coders, "method": METHOD["alpha counts"]})
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
 
