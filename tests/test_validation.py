@@ -493,3 +493,14 @@ def test_coders_counts_on_a_recall_sheet_get_alpha_at_interval_level(tmp_path):
     assert row.value == pytest.approx(krippendorff.alpha(reliability_data=[ann, bo], level_of_measurement="interval"),
                                       abs=1e-4)
     assert row.n == 6 and "interval" in row.method and row.low <= row.value <= row.high
+
+
+def test_a_recall_row_shows_the_sentence_before_and_says_what_the_coder_reads(tmp_path):
+    arts = pd.DataFrame({"doc_id": ["d1"], "outlet": ["Velby Post"],
+                         "text": ['Director Mara Quell opened the wing on Monday.  '
+                                  '"Patients deserve better," she said.']})
+    sheet = validation.draw_recall_sample(arts, what="quotes", n=2, seed=0).set_index("start")
+    assert sheet.before.tolist() == ["", "Director Mara Quell opened the wing on Monday."]
+    assert "[[" in sheet.context.iloc[1] and "[[" not in sheet.before.iloc[1]
+    coded = write_sheet(sheet.reset_index().assign(coder="ann", missed=0), tmp_path / "recall.csv")
+    assert "read alone" in score_sheets([coded])["table"].method.iloc[0]

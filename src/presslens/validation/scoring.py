@@ -44,14 +44,16 @@ from presslens.validation.sheets import FIELDS, LABELS, SheetError, read_sheet
 
 __all__ = ["METHOD", "agreement", "confusion", "precision", "recall", "score_sheets", "write_scores"]
 
-METHOD = {"precision": "Wilson score interval, 95%", "recall": "Wilson score interval, 95%, summed counts",
+METHOD = {"precision": "Wilson score interval, 95%",
+          "recall": "random sentences, each read alone by the coder; Wilson score interval, 95%, summed counts",
           "alpha": "Krippendorff's alpha, nominal; 95% percentile bootstrap interval over items "
                    "(2,000 resamples, seed 0)",
           "alpha counts": "Krippendorff's alpha, interval (counts per sentence); 95% percentile bootstrap "
                           "interval over sentences (2,000 resamples, seed 0)",
           "weighted": "strata weighted by their size in the corpus; Wilson score interval, 95%, "
                       "on the effective n of the stratified variance",
-          "recall weighted": "sentences weighted by their stratum's size in the corpus (ratio estimate); "
+          "recall weighted": "random sentences, each read alone by the coder, weighted by their stratum's size "
+                             "in the corpus (ratio estimate); "
                              "Wilson score interval, 95%, on the effective n of the linearised variance "
                              "between sentences"}
 # ``undecided``: items coded but left out because the coders' majority settles nothing (a tie between

@@ -284,7 +284,8 @@ def draw_recall_sample(corpus: Any, what: str = "quotes", n: int = 50, seed: int
 
     Out: ``item_id`` (``R`` and number), ``task`` (``recall``), ``what``, ``doc_id``, ``start``,
     ``end`` (the sentence), ``context`` (the sentence with its items marked), ``found`` (number of
-    machine items), ``machine`` (one line per item), the stratum column when given (with
+    machine items), ``machine`` (one line per item), ``before`` (the sentence before, unmarked: the
+    coder counts only what ``context`` holds), the stratum column when given (with
     ``stratum`` and ``stratum_items``, the sentences of the corpus in it), and the empty
     coder columns ``coder``, ``missed``, ``wrong``, ``note``. Arguments as :func:`draw_sample`.
     """
@@ -301,19 +302,27 @@ def draw_recall_sample(corpus: Any, what: str = "quotes", n: int = 50, seed: int
     _say_fewer(sheet, units, n, f"{what} recall sheet", "sentences", stratify)
     texts = articles.set_index("doc_id")["text"]
     by_doc = dict(tuple(items.groupby("doc_id", sort=False)))
-    context, found, listed = [], [], []
+    # The coder reads the sentence alone; the one before is shown beside it, unmarked, so that a
+    # speaker named there ("... Mara Quell said. \"Patients deserve better,\" she said.") can be checked.
+    ordered = units[["doc_id", "start", "end"]]
+    previous = ordered.groupby("doc_id")[["start", "end"]].shift(1).set_axis(["prev_start", "prev_end"], axis=1)
+    previous = pd.concat([ordered[["doc_id", "start"]], previous], axis=1).set_index(["doc_id", "start"])
+    context, found, listed, before = [], [], [], []
     for d, s, e in zip(sheet.doc_id, sheet.start, sheet.end):
         its = by_doc.get(d, items.iloc[0:0])
         its = its[(its.start < e) & (its.end > s)]
         context.append(_mark(texts[d], s, e, list(zip(its.start, its.end))))
         found.append(len(its))
         listed.append("\n".join(f"{i + 1}. {_describe(r, what)}" for i, r in enumerate(its.itertuples())))
+        ps, pe = previous.loc[(d, s)]
+        before.append("" if ps != ps else " ".join(texts[d][int(ps):int(pe)].split()))
     sheet.insert(0, "item_id", [f"R{i + 1:04d}" for i in range(len(sheet))])
     sheet.insert(1, "task", "recall")
     sheet.insert(2, "what", what)
     sheet.insert(6, "context", context)
     sheet.insert(7, "found", found)
     sheet.insert(8, "machine", listed)
+    sheet.insert(9, "before", before)
     for col in RECALL_CODER_COLUMNS:
         sheet[col] = ""
     return sheet
@@ -333,8 +342,9 @@ Precision rows (task = precision): one machine decision per row; the item is bet
              unsure left out of the scores
   coder      your name or initials (each coder codes their own copy of the sheet)
   note       anything else
-Recall rows (task = recall): one sentence per row, the machine's items marked in 'context' and
-listed in 'machine'.
+Recall rows (task = recall): one random sentence per row, the machine's items marked in 'context'
+and listed in 'machine'; 'before' is the sentence before it, to check a speaker named there. Count
+only what 'context' holds (a quote running on into the next sentence counts in each).
   missed     how many items of this kind the sentence holds that the list lacks (0 if none)
   wrong      how many listed items are not real (0 if none)
 Rows may be sorted or reordered and columns added; keep item_id and the machine's columns as they
