@@ -504,3 +504,18 @@ def test_a_recall_row_shows_the_sentence_before_and_says_what_the_coder_reads(tm
     assert "[[" in sheet.context.iloc[1] and "[[" not in sheet.before.iloc[1]
     coded = write_sheet(sheet.reset_index().assign(coder="ann", missed=0), tmp_path / "recall.csv")
     assert "read alone" in score_sheets([coded])["table"].method.iloc[0]
+
+
+def test_an_adjudicator_settles_the_items_two_coders_split_on(tmp_path):
+    sheet = validation.draw_sample(VELBY, what="quotes", n=10, seed=0)
+    paths = [write_sheet(sheet.assign(coder="ann", correct="yes"), tmp_path / "ann.csv"),
+             write_sheet(sheet.assign(coder="bo", correct=["yes", "no", "yes"]), tmp_path / "bo.csv"),
+             write_sheet(sheet.assign(coder="cy", correct=["", "no", ""]), tmp_path / "cy.csv")]
+    table = score_sheets(paths, adjudicator="cy")["table"].set_index(["measure", "field"])
+    item = table.loc[("precision", "item")]
+    assert [item.n, item.undecided, item.value, item.coders] == [3, 0, round(2 / 3, 4), 2]
+    assert item.method.endswith("ties settled by cy")
+    alone = score_sheets(paths[:2])["table"].set_index(["measure", "field"])
+    assert table.loc[("alpha coders", "correct"), "value"] == alone.loc[("alpha coders", "correct"), "value"]
+    with pytest.raises(SheetError, match="adjudicator 'dee'"):
+        score_sheets(paths, adjudicator="dee")

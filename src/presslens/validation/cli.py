@@ -4,7 +4,7 @@
 
     presslens validate sample CORPUS --what quotes --n 100 --seed 0 [--stratify outlet] \\
         [--recall 50] --out sheet.xlsx
-    presslens validate score SHEET [SHEET ...]
+    presslens validate score SHEET [SHEET ...] [--adjudicator CODER]
 
 ``sample`` writes the precision sheet to ``--out`` and, unless ``--recall 0``, a recall sheet
 beside it (``NAME.recall.xlsx``). ``score`` reads the coded sheets (one per coder, or one with a
@@ -54,6 +54,8 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
                                          "confusion tables, and Krippendorff's alpha between "
                                          "coders; written beside the first sheet.")
     score.add_argument("sheets", nargs="+", metavar="SHEET", help="coded .csv or .xlsx sheets")
+    score.add_argument("--adjudicator", metavar="CODER", help="the coder whose sheet settles the items the "
+                                                              "other coders tie on (not counted in alpha)")
     validate.set_defaults(handler=main)
     return validate
 
@@ -92,7 +94,7 @@ def _sample(args: argparse.Namespace) -> int:
 def _score(args: argparse.Namespace) -> int:
     from presslens.validation.scoring import score_sheets, write_scores
 
-    scores = score_sheets(args.sheets)
+    scores = score_sheets(args.sheets, adjudicator=args.adjudicator)
     written = write_scores(scores, args.sheets[0])
     with_columns = ["what", "measure", "field", "n", "undecided", "value", "low", "high"]
     print(scores["table"][with_columns].to_string(index=False))

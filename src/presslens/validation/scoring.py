@@ -146,7 +146,8 @@ def _judgements(rows: pd.DataFrame) -> pd.DataFrame:
     """Per coded precision row: ``real`` (bool, None when unsure), ``all`` (bool or None) and,
     per field, ``ok:FIELD`` (bool; None unless real) and ``value:FIELD`` (the coder's value)."""
     coded = rows[(rows.task == "precision") & (rows.correct != "")].copy()
-    out = coded[["what", "item_id", "coder"]].copy()
+    out = coded[["what", "item_id", "coder"]].assign(
+        adjudicates=coded["adjudicates"] if "adjudicates" in coded else False)
     sure = coded.correct != "unsure"
     out["all"] = np.where(sure, coded.correct == "yes", None)
     real = (coded.correct == "yes") | (coded.fix.map(bool) & (coded.correct == "no"))
@@ -165,7 +166,16 @@ def _judgements(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _by_item(judged: pd.DataFrame, column: str) -> pd.Series:
-    return judged.groupby(["what", "item_id"], sort=True)[column].agg(lambda v: _majority(list(v)))
+    """The coders' majority value per (what, item_id); where it settles nothing (a tie), the
+    adjudicator's value (rows marked ``adjudicates``, see :func:`score_sheets`), else None."""
+    keys = ["what", "item_id"]
+    if "adjudicates" not in judged or not judged.adjudicates.any():
+        return judged.groupby(keys, sort=True)[column].agg(lambda v: _majority(list(v)))
+    coders = judged[~judged.adjudicates].groupby(keys, sort=True)[column].agg(lambda v: _majority(list(v)))
+    final = judged[judged.adjudicates].groupby(keys, sort=True)[column].first()
+    index = coders.index.union(final.index)
+    coders = coders.reindex(index).astype(object)
+    return coders.where(coders.notna(), final.reindex(index).astype(object)).where(lambda v: v.notna(), None)
 
 
 def _share(what: str, measure: str, field: str, hits: pd.Series, coders: int,
@@ -189,7 +199,7 @@ def precision(rows: pd.DataFrame) -> pd.DataFrame:
     strata = _strata(rows[rows.task == "precision"])
     out = []
     for what, part in judged.groupby("what", sort=True):
-        coders = part.coder.nunique()
+        coders = part[~part.adjudicates].coder.nunique()
         out.append(_share(what, "precision", "item", _by_item(part, "real"), coders, strata))
         out.append(_share(what, "precision", "all", _by_item(part, "all"), coders, strata))
         real = _by_item(part, "real")
@@ -277,6 +287,8 @@ def agreement(rows: pd.DataFrame) -> pd.DataFrame:
     judged = _judgements(rows)
     out = []
     for what, part in judged.groupby("what", sort=True):
+        settled = part  # the majority against presslens: ties settled by the adjudicator
+        part = part[~part.adjudicates]  # alpha between coders: the adjudicator is not one of them
         coders = part.coder.nunique()
         if coders < 2:
             continue
@@ -289,7 +301,7 @@ def agreement(rows: pd.DataFrame) -> pd.DataFrame:
             out.append({"what": what, "measure": "alpha coders", "field": field, "n": n, "value": value,
                         "low": low, "high": high, "coders": coders, "method": METHOD["alpha"]})
         for f in FIELDS[what]:
-            majority = _by_item(part, f"value:{f}")
+            majority = _by_item(settled[settled.item_id.isin(part.item_id)], f"value:{f}")
             machine = part.groupby(["what", "item_id"])[f"machine:{f}"].first()
             matrix = pd.DataFrame({"coders": majority, "presslens": machine.reindex(majority.index)})
             matrix.loc[matrix.coders.isna(), "presslens"] = None  # only items the coders settled
@@ -312,16 +324,22 @@ def agreement(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
 
-def score_sheets(sheets: Iterable[str | os.PathLike | pd.DataFrame]) -> dict[str, Any]:
+def score_sheets(sheets: Iterable[str | os.PathLike | pd.DataFrame], adjudicator: str | None = None) -> dict[str, Any]:
     """Everything :mod:`presslens.validation` measures on coded sheets.
 
     In: sheet paths (``.csv``/``.xlsx``) or tables from :func:`read_sheet`; several coders'
-    copies of the same sheet are matched by ``item_id`` and ``coder``.
+    copies of the same sheet are matched by ``item_id`` and ``coder``. ``adjudicator``: the
+    ``coder`` whose precision rows settle the items the other coders tie on (after they coded
+    independently); not one of the coders in alpha nor in the majority, and named in ``method``.
     Out: ``{"table": precision, recall and agreement rows (:data:`TABLE_COLUMNS`), "confusion":
     :func:`confusion`, "items": coded items per what, "uncoded": rows left empty}``.
     """
     rows = _load(sheets)
-    parts = [t for t in (precision(rows), recall(rows), agreement(rows)) if not t.empty]
+    rows["adjudicates"] = rows.coder == adjudicator
+    if adjudicator is not None and not rows.adjudicates.any():
+        raise SheetError(f"no sheet was coded by the adjudicator {adjudicator!r} (coders: "
+                         f"{', '.join(sorted(set(rows.coder)))})")
+    parts = [t for t in (precision(rows), recall(rows[~rows.adjudicates]), agreement(rows)) if not t.empty]
     if not parts:
         names = ", ".join(sorted(set(rows.sheet.astype(str))))
         raise SheetError(f"{names}: nothing coded yet: fill in 'correct' (precision rows) or "
@@ -329,6 +347,8 @@ def score_sheets(sheets: Iterable[str | os.PathLike | pd.DataFrame]) -> dict[str
     table = pd.concat(parts, ignore_index=True).reindex(columns=TABLE_COLUMNS)
     table[["value", "low", "high"]] = table[["value", "low", "high"]].astype(float).round(4)
     table["undecided"] = table["undecided"].astype("Int64")
+    if adjudicator is not None:
+        table.loc[table.measure == "precision", "method"] += f"; coders' ties settled by {adjudicator}"
     precision_rows = rows[rows.task == "precision"]
     uncoded = int((precision_rows.correct == "").sum())
     if "missed" in rows:
