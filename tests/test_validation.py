@@ -519,3 +519,15 @@ def test_an_adjudicator_settles_the_items_two_coders_split_on(tmp_path):
     assert table.loc[("alpha coders", "correct"), "value"] == alone.loc[("alpha coders", "correct"), "value"]
     with pytest.raises(SheetError, match="adjudicator 'dee'"):
         score_sheets(paths, adjudicator="dee")
+
+
+def test_a_fields_weighted_precision_weighs_strata_by_their_real_items(tmp_path):
+    # Big Ledger: 6 timexes, 2 drawn, 1 real (its value right); Small Post: 2, both drawn and real,
+    # one value wrong. Big holds about 3 real items, Small 2: value precision 3/5 * 1 + 2/5 * 1/2.
+    arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(4)], "outlet": ["Big Ledger"] * 3 + ["Small Post"],
+                         "text": ["Mira Lund said on Tuesday that the bridge would open in May."] * 4})
+    sheet = validation.draw_sample(arts, what="timexes", n=4, seed=0, stratify="outlet")
+    assert sheet.outlet.tolist() == ["Big Ledger", "Big Ledger", "Small Post", "Small Post"]
+    sheet["correct"], sheet["correction"] = ["yes", "no", "yes", "no"], ["", "", "", "value=2031-06"]
+    table = score_sheets([write_sheet(sheet, tmp_path / "timexes.csv")])["table"].set_index("field")
+    assert table.loc["value", "value"] == pytest.approx(0.8)  # by all items it would be 0.875

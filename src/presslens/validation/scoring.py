@@ -133,6 +133,16 @@ def _weighted_ratio(found: pd.Series, real: pd.Series, strata: pd.DataFrame) -> 
     return (ratio, *_wilson(ratio, n_eff))
 
 
+def _real_strata(strata: pd.DataFrame | None, real: pd.Series) -> pd.DataFrame | None:
+    """``strata`` with each stratum's size scaled to its estimated real items (size times the share
+    of its coded items held real): a field's precision is a share of real items, not of all."""
+    if strata is None:
+        return None
+    decided = real.dropna().astype(float)
+    share = decided.groupby(strata.reindex(decided.index)["stratum"]).mean()
+    return strata.assign(stratum_items=strata.stratum_items * strata.stratum.map(share).fillna(0.0))
+
+
 def _strata(rows: pd.DataFrame) -> pd.DataFrame | None:
     """Stratum and its size per (what, item_id) when the sheets were drawn stratified (two strata
     or more), else None."""
@@ -206,7 +216,7 @@ def precision(rows: pd.DataFrame) -> pd.DataFrame:
         for f in FIELDS[what]:
             # Fields count only on items the coders' majority holds real.
             out.append(_share(what, "precision", f, _by_item(part, f"ok:{f}")[real == True], coders,  # noqa: E712
-                              strata))
+                              _real_strata(strata, real)))
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
 
