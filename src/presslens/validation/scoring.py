@@ -17,8 +17,10 @@
   machine's value against the coders' majority value, over real items.
 - **agreement** with two or more coders on the same items: Krippendorff's alpha (nominal, the
   ``krippendorff`` package) between the coders, on ``correct`` (yes/no) and on each field's
-  value, and between the coders' majority and presslens on each field's value, each with a 95%
-  percentile bootstrap interval over the items (their rows of codes drawn again; 2,000 resamples).
+  value, and between the coders' majority and presslens on each field's value (only on the items
+  the majority, or the adjudicator, settled and holds real: the hard items are not in it), each
+  with a 95% percentile bootstrap interval over the items (their rows of codes drawn again; 2,000
+  resamples); on recall sheets between the coders' counts (interval level).
 
 Example::
 
