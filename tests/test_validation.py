@@ -531,3 +531,12 @@ def test_a_fields_weighted_precision_weighs_strata_by_their_real_items(tmp_path)
     sheet["correct"], sheet["correction"] = ["yes", "no", "yes", "no"], ["", "", "", "value=2031-06"]
     table = score_sheets([write_sheet(sheet, tmp_path / "timexes.csv")])["table"].set_index("field")
     assert table.loc["value", "value"] == pytest.approx(0.8)  # by all items it would be 0.875
+
+
+def test_sheets_give_each_items_article_title():
+    arts = VELBY.assign(title=["Velby ferry stays in port", "Velby school reopens", "Velby market"])
+    sheet = validation.draw_sample(arts, what="quotes", n=10, seed=0)
+    assert sheet.set_index("doc_id").title.to_dict() == dict(zip(arts.doc_id, arts.title))
+    recall = validation.draw_recall_sample(arts, what="quotes", n=1, seed=0)
+    assert recall.title.item() in set(arts.title)
+    assert list(recall.columns[-4:]) == ["coder", "missed", "wrong", "note"]

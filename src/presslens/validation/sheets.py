@@ -228,7 +228,8 @@ def draw_sample(corpus: Any, what: str = "quotes", n: int = 100, seed: int = 0,
     Out: one row per item, in article order: ``item_id`` (``what`` initial and number),
     ``task`` (``precision``), ``what``, ``doc_id``, ``start``, ``end``, ``context``, the machine's
     answer, the stratum column when given with ``stratum`` and ``stratum_items`` (its value and how
-    many items of the corpus it holds, which the scores weigh by), and the empty coder columns
+    many items of the corpus it holds, which the scores weigh by), ``title`` (the article's, when
+    the articles have titles), and the empty coder columns
     ``coder``, ``correct``, ``correction``, ``note``.
     """
     articles = _articles(corpus)
@@ -240,9 +241,16 @@ def draw_sample(corpus: Any, what: str = "quotes", n: int = 100, seed: int = 0,
     sheet.insert(0, "item_id", [f"{what[0].upper()}{i + 1:04d}" for i in range(len(sheet))])
     sheet.insert(1, "task", "precision")
     sheet.insert(6, "context", context)
+    _add_title(sheet, articles)
     for col in CODER_COLUMNS:
         sheet[col] = ""
     return sheet
+
+
+def _add_title(sheet: pd.DataFrame, articles: pd.DataFrame) -> None:
+    # The article's title beside doc_id, so that a coder can find the article in the corpus's own files.
+    if "title" in articles and "title" not in sheet:
+        sheet["title"] = sheet.doc_id.map(articles.drop_duplicates("doc_id").set_index("doc_id")["title"]).fillna("")
 
 
 def _say_fewer(sheet: pd.DataFrame, pool: pd.DataFrame, n: int, what: str, unit: str, stratify: str | None) -> None:
@@ -286,7 +294,7 @@ def draw_recall_sample(corpus: Any, what: str = "quotes", n: int = 50, seed: int
     ``end`` (the sentence), ``context`` (the sentence with its items marked), ``found`` (number of
     machine items), ``machine`` (one line per item), ``before`` (the sentence before, unmarked: the
     coder counts only what ``context`` holds), the stratum column when given (with
-    ``stratum`` and ``stratum_items``, the sentences of the corpus in it), and the empty
+    ``stratum`` and ``stratum_items``, the sentences of the corpus in it), ``title``, and the empty
     coder columns ``coder``, ``missed``, ``wrong``, ``note``. Arguments as :func:`draw_sample`.
     """
     from presslens.text import split_sentences
@@ -323,6 +331,7 @@ def draw_recall_sample(corpus: Any, what: str = "quotes", n: int = 50, seed: int
     sheet.insert(7, "found", found)
     sheet.insert(8, "machine", listed)
     sheet.insert(9, "before", before)
+    _add_title(sheet, articles)
     for col in RECALL_CODER_COLUMNS:
         sheet[col] = ""
     return sheet
