@@ -243,7 +243,8 @@ def test_command_line_sample_then_score(tmp_path, capsys):
         writer.writeheader()
         writer.writerows(rows)
     assert presslens_main(["validate", "score", str(out)]) == 0
-    assert "precision" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "precision" in printed and "precision: Wilson score interval, 95%" in printed  # each figure's method
     assert (tmp_path / "sheet.scores.csv").is_file() and (tmp_path / "sheet.scores.json").is_file()
     assert presslens_main(["validate", "sample", str(tmp_path / "nowhere"), "--out", str(out)]) == 2
     assert "corpus not found" in capsys.readouterr().err

@@ -98,6 +98,9 @@ def _score(args: argparse.Namespace) -> int:
     written = write_scores(scores, args.sheets[0])
     with_columns = ["what", "measure", "field", "n", "undecided", "value", "low", "high"]
     print(scores["table"][with_columns].to_string(index=False))
+    # The table's figures are only as readable as their method (weighted strata, the interval, who settled ties).
+    for method, part in scores["table"].groupby("method", sort=False):
+        print(f"{', '.join(dict.fromkeys(part.measure))}: {method}")
     if scores["uncoded"]:
         print(f"presslens: {scores['uncoded']} row(s) not coded yet were left out", file=sys.stderr)
     print(f"presslens: wrote {', '.join(str(p) for p in written.values())}", file=sys.stderr)
