@@ -18,8 +18,9 @@ by the form of their text, the trace of the outlet's pipeline (:func:`persent_fo
 as :func:`presslens.load_corpus` repairs it; sample E (``scripts/quote_precision_e.tsv``) is 12 more, of the same
 design, none of P's, sample G (``scripts/quote_precision_g.tsv``) 12 more again, none of P's or E's, and sample H
 (``scripts/quote_precision_h.tsv``) 12 more again, none of P's, E's or G's, sample I
-(``scripts/quote_precision_i.tsv``) 12 more again, none of P's, E's, G's or H's, and sample K
-(``scripts/quote_precision_k.tsv``) 12 more again, none of P's, E's, G's, H's or I's.
+(``scripts/quote_precision_i.tsv``) 12 more again, none of P's, E's, G's or H's, sample K
+(``scripts/quote_precision_k.tsv``) 12 more again, none of P's, E's, G's, H's or I's, and sample L
+(``scripts/quote_precision_l.tsv``) 12 more again, none of P's, E's, G's, H's, I's or K's.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -74,13 +75,14 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
            "H": (2033, JUDGED.with_name("quote_precision_h.tsv")),
            "I": (2034, JUDGED.with_name("quote_precision_i.tsv")),
            "J": (2035, JUDGED.with_name("quote_precision_j.tsv")),
-           "K": (2036, JUDGED.with_name("quote_precision_k.tsv"))}
+           "K": (2036, JUDGED.with_name("quote_precision_k.tsv")),
+           "L": (2037, JUDGED.with_name("quote_precision_l.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2, G on
-# that of 15bc131, H on that of fa71d42, I on that of 53e789c3, K on that of ea9f6d97), and
+# that of 15bc131, H on that of fa71d42, I on that of 53e789c3, K on that of ea9f6d97, L on that of c30a9578), and
 # how many articles of each form of text each draws from its articles of at least PERSENT_LENGTH characters that the
 # samples before it left, by sorted doc id. A form with fewer left gives all it has and plain text the rest (the four
 # misencoded articles: none left for sample I).
-PERSENT_SAMPLES = ("P", "E", "G", "H", "I", "K")
+PERSENT_SAMPLES = ("P", "E", "G", "H", "I", "K", "L")
 PERSENT_DRAWS = {"plain": 7, "curly": 3, "tokenised": 1, "misencoded": 1}
 PERSENT_LENGTH = 1500
 KINDS = ("direct", "mixed", "indirect")
