@@ -121,6 +121,18 @@ def test_quotation_marks_of_other_house_styles_stay_with_their_own_sentence():
         "The tide is high. “", "He left.", "“ We sail,” she said."]
 
 
+def test_a_straight_mark_set_apart_after_a_sentence_opens_the_next_one():
+    # PerSenT's NPR text, its tokens spaced ("… people online . " You can sort of skip …  " she says ."), and its
+    # text with commas removed ("… Robinson  said. " He was …"): Punkt left the opening mark on the sentence before,
+    # so the quotation read as going on from it. A closing mark at a paragraph's end stays where it is.
+    text = ('Vera Lund tells the Courier the ferries are late . " You can skip the queue  " she says . " Go early ."\n'
+            'The pier is shut  Ivo Dane  said. " He was calm about it  " Lund said.\nShe asked for "a new pier. "\nIt rained.')
+    assert _sentences(text) == [
+        "Vera Lund tells the Courier the ferries are late .", '" You can skip the queue  " she says .', '" Go early ."',
+        "The pier is shut  Ivo Dane  said.", '" He was calm about it  " Lund said.', 'She asked for "a new pier. "',
+        "It rained."]
+
+
 def test_no_sentence_opens_in_lower_case_after_a_question_or_exclamation_mark():
     # A name or title with its mark ("Yahoo!", "Jeb!"), a question in brackets, a question closed by ''.
     text = ("Avalon Rocks! was aired on Tuesday. Jeb! said nothing (really?) and that was all. "

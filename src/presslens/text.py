@@ -449,9 +449,12 @@ def _pieces(para: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 # Quotation marks that open a quotation and never close one in any house style (« », „ “,
 # ‚ ‘), which the tokenizer leaves at the end of the sentence before, and a "sentence" of closing
-# marks alone („The council must act.“), which belongs to the one before.
-_OPENER_TAIL = re.compile(r"\s+([«„‚‹]+)$")  # (see _opener_tail)
-_OPENERS = "«„‚‹"
+# marks alone („The council must act.“), which belongs to the one before. A straight mark set apart
+# after a sentence's end with another sentence after it in the paragraph opens that one too: text
+# with its tokens spaced ("… she says . " Part of it …") and PerSenT's with its commas removed ("…
+# Robinson  said. " He was …") write it so (all 39 such in PolNeAR train and PerSenT dev open a quotation).
+_OPENER_TAIL = re.compile(r"\s+([«„‚‹]+|(?<=[.?!]\s)\")$")  # (see _opener_tail)
+_OPENERS = "«„‚‹\""
 _CLOSER_HEAD = re.compile(r"([“‘»›]+)\s+")
 _LOW_OPENERS = re.compile("[„‚]")
 _OPENERS_ANY = "“‘\"'«„`(["
