@@ -6082,6 +6082,21 @@ def test_a_clause_opening_with_a_phrase_of_time_is_reported_before_a_closing_fra
         ["Ivo Marek", "On Monday the council was told the ferry would stop"]]
 
 
+def test_a_frame_set_in_between_lost_commas_after_a_clause_reports_the_clause():
+    # "JM Eagle also put a premium on cutting costs  Hendrix said  hiring people like him …" (PerSenT dev, sample L)
+    # had the participle after the frame as the words, "The Bulls and Jazz also remain in talks  sources said  and
+    # Mirotic  is intrigued …" the clause after "and": a frame between the two spaces of lost commas is set in as one
+    # between commas is. After a fronted clause ("When the judge asked …") the words after it are still the ones.
+    q = quotes_of("Ivo Dane filed a complaint against Tarn Pipe.\n Tarn Pipe also put a premium on cutting costs  Dane "
+                  "said  hiring people straight out of college.\n The Gulls and Terns also remain in talks  sources said  "
+                  "and  Dane  likes the idea.\n When the judge asked  him  why  he  had sued   Dane  replied  bluntly  "
+                  "that the firm had lied.")
+    assert q[["speaker", "cue", "content"]].values.tolist() == [
+        ["Dane", "said", "Tarn Pipe also put a premium on cutting costs"],
+        ["sources", "said", "The Gulls and Terns also remain in talks"], ["judge", "asked", "why  he  had sued"],
+        ["Dane", "replied", "the firm had lied"]]
+
+
 def test_a_quotation_opened_after_a_spaced_stop_is_framed_by_the_verb_after_it():
     # PerSenT's NPR text (sample L): '… reinterpreted by people online . " You can sort of skip …  " she says .' gave
     # the quotation the cue "tells" of the sentence before, 'Pardes says even restaurants … . " In the pre - digital
@@ -6211,7 +6226,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # recall direct 51/54, mixed 16/17, indirect 52/68 (47/68 with the right speaker).
     # Rules written from it (development since): a straight mark set apart after a sentence's end opens the next one
     # ("… people online . " You can …  " she says ."): L 122/135, speaker 108/122, content 96/122, recall direct 51/54
-    # (47/54), indirect 55/68 (50/68).
+    # (47/54), indirect 55/68 (50/68). A frame between the two spaces of lost commas after a clause is set in ("…
+    # cutting costs  Hendrix said  hiring people …"): L content 97/122.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,

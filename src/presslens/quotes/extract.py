@@ -1039,6 +1039,7 @@ _DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+(?:{_VERB_PHRASE.
                              rf"|[a-z]+ed\s+(?!(?:in|at|on|by|to|from|with|for|as|of|into|over|under)\b))")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ = r"(?:and|but|or|so|yet|still|then)"
+_CONJ_WORDS = frozenset(_CONJ[3:-1].split("|"))
 _CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
 _AND_OR_ONLY = re.compile(r"\s*(?:and|or)\s+")  # between two quotations of one sentence (_Extractor._attribute)
 # A word right before a quotation that makes it a clause of the sentence ("… aloud so “I would learn …,” Rubio wrote").
@@ -4024,8 +4025,19 @@ class _Extractor:
         tail = text[f.right:sent_e]
         # Left: "..., officials said." / "..., said Maher."
         comma = _LEFT_COMMA.search(text, max(sent_s, f.left - 200), f.left)
+        set_in = _COMMA.match(text, f.right, sent_e)  # a comma after the frame: "Greensboro, Sexton said, made …"
         if comma is None and "," not in text[sent_s:f.left]:
             comma = self._lost_comma(f, sent_s)
+            if (comma is not None and not f.participle and (gap := _GAP.match(text, f.right, sent_e))
+                    and lost_comma(text, *gap.span(), sent_s, sent_e)
+                    and _words_upto(text, 3, before := _skip_space(text, sent_s, comma.start()), comma.start()) >= 3
+                    and not _fronted(text, before, comma.start())
+                    and text[before:comma.start()].rsplit(None, 1)[-1].lower() not in _CONJ_WORDS):
+                # "JM Eagle also put a premium on cutting costs  Hendrix said  hiring people …" (PerSenT): a frame
+                # between the two spaces of lost commas after a clause ("Some of the requirements were ambiguous  he
+                # said  and …"; not "When the judge asked  …  she  replied  …", nor "… was there and  she claimed
+                # …") is set in as one between commas is, not followed by its words.
+                right, set_in = None, gap
         if (comma is None and right is None and "speech" in f.classes and "nominal" not in f.classes
                 and _AS_FRAME_END.fullmatch(tail)
                 and (comma := _AS_AFTER_COMMA.search(text, max(sent_s, f.left - 30), f.left)) is not None):
@@ -4057,7 +4069,7 @@ class _Extractor:
         # A verb of intention alone reports its own "to …" only ("…, although the council declined to
         # comment", "In the coming months, he vowed …, Duke declined at first to criticize").
         # Nor does a verb of an object ("…, though she has not endorsed it"): its words are what follows it.
-        if (short_tail or (right is None and _COMMA.match(tail))) and comma and not f.participle and (
+        if (short_tail or (right is None and set_in)) and comma and not f.participle and (
                 f.classes != _INTENTION) and not f.classes <= _OBJECT_VERB:
             start = sent_s
             qi = bisect_right(doc.q_closes, f.left) - 1
@@ -4085,20 +4097,20 @@ class _Extractor:
             no_words = not _WORDS.search(tail)
             day_only = _DAY_MEDIUM_ONLY.fullmatch(rest) is not None
             ends = (bool(f.classes & {"speech", "belief"}) and not text[end + 1:f.left].strip()
-                    and (no_words or _medium_only(tail) or day_only or bool(_COMMA.match(tail))))
+                    and (no_words or _medium_only(tail) or day_only or bool(set_in)))
             # "In fact, I think ...": a clause, not an adverbial, stands before the frame.
             # (the frame closes its sentence: nothing after it but when and where it was said)
             closed = right is None and ":" not in tail and (no_words or _medium_only(rest) or day_only)
             # ("Earlier this week, senior councillors also wrote to the minister": when, no words)
             clause = (_words_upto(text, 3, start, end) >= 3 and not _WHEN_ONLY.fullmatch(text, start, end)
                       and not _fronted(text, start, end, conjunction=ends, closed=ends and closed))
-            if right is None and _COMMA.match(tail):
+            if right is None and set_in:
                 # "Greensboro, Sexton said, made him question ...": the longer part; not a
                 # participle after a clause ("Sales were great, he said, wiping sweat off his
                 # face"; "…, it declined, citing legal risks" reports the participle's words), and
                 # after an inverted frame only a verb phrase ("…, said Quill, will be late"), never
                 # the speaker's description ("…, said Mark Kantrowitz, a student loan expert").
-                after = _skip_space(text, f.right + tail.index(",") + 1, sent_e)
+                after = _skip_space(text, set_in.end(), sent_e)
                 after_end = _trimmed_end(text, after, sent_e)
                 # After a fronted clause ("If the law conflicts …, Rubio said, Christians must
                 # ignore the law"), the part after the frame, whatever its length.
