@@ -6082,6 +6082,16 @@ def test_a_clause_opening_with_a_phrase_of_time_is_reported_before_a_closing_fra
         ["Ivo Marek", "On Monday the council was told the ferry would stop"]]
 
 
+def test_reflected_frames_the_quotation_closing_before_it_only():
+    # '"I don't want the person who ended up with it to feel obligated …"  she  reflected. "I hope …"' (PerSenT dev,
+    # sample L) had no row, its next quotation no speaker; "reflect that", "reflects the …", "reflected on" stay none.
+    q = quotes_of('Ada Quill gave a kidney to a stranger.\n"I do not want them to feel they owe me "  she  reflected. '
+                  '"I hope they are well."\nThe vote seemed to reflect that the town had changed. Quill reflected on what '
+                  'she had said. The plan reflects the priorities of the council.')
+    assert q[["speaker", "cue", "content"]].fillna("").values.tolist() == [
+        ["Ada Quill", "reflected", "I do not want them to feel they owe me"], ["Ada Quill", "", "I hope they are well."]]
+
+
 def test_a_frame_set_in_between_lost_commas_after_a_clause_reports_the_clause():
     # "JM Eagle also put a premium on cutting costs  Hendrix said  hiring people like him …" (PerSenT dev, sample L)
     # had the participle after the frame as the words, "The Bulls and Jazz also remain in talks  sources said  and
@@ -6227,7 +6237,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # Rules written from it (development since): a straight mark set apart after a sentence's end opens the next one
     # ("… people online . " You can …  " she says ."): L 122/135, speaker 108/122, content 96/122, recall direct 51/54
     # (47/54), indirect 55/68 (50/68). A frame between the two spaces of lost commas after a clause is set in ("…
-    # cutting costs  Hendrix said  hiring people …"): L content 97/122.
+    # cutting costs  Hendrix said  hiring people …"): L content 97/122. "reflected" frames the quotation closing before
+    # it ("…"  she  reflected.): L 123/136, speaker 110/123, content 98/123, recall direct 52/54 (49/54).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
