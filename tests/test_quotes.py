@@ -6082,6 +6082,14 @@ def test_a_clause_opening_with_a_phrase_of_time_is_reported_before_a_closing_fra
         ["Ivo Marek", "On Monday the council was told the ferry would stop"]]
 
 
+def test_a_participle_after_a_frame_set_off_by_lost_commas_is_the_frames_speakers():
+    # "… over $9 per share  the Wall Street Journal reported earlier  citing people familiar with the matter" (PerSenT
+    # dev) gave "citing" to the company the words were about: after a comma ("…, the Journal reported, citing") the
+    # frame after its words owns the participle, and so after the two spaces of a lost comma.
+    q = quotes_of("Ada Quill is leaving the ferry board  the Courier reported  citing a source close to the mayor.")
+    assert q[["speaker", "cue"]].values.tolist() == [["Courier", "reported"], ["Courier", "citing"]]
+
+
 def test_reflected_frames_the_quotation_closing_before_it_only():
     # '"I don't want the person who ended up with it to feel obligated …"  she  reflected. "I hope …"' (PerSenT dev,
     # sample L) had no row, its next quotation no speaker; "reflect that", "reflects the …", "reflected on" stay none.

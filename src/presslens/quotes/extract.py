@@ -3907,7 +3907,9 @@ class _Extractor:
         # "voiced" of "support")
         owners = [g for g in owners if not any(h.cue_s <= g.spk.start < h.cue_e for h in owners)]
         last = owners[-1] if owners else None
-        if last is not None and (last.inverted or _AFTER_WORDS.search(text, sent_s, last.spk.start)):
+        if last is not None and (last.inverted or _AFTER_WORDS.search(text, sent_s, last.spk.start)
+                                 or ("," not in text[sent_s:last.left] and self._lost_comma(last, sent_s))):
+            # (or after the two spaces of a lost comma: "…  the Courier reported  citing …", PerSenT)
             return self._and_clause_subject(max(last.spk.end, last.cue_e), cue_s) or last.spk
         main = sent_s
         for _ in range(3):
