@@ -6094,10 +6094,11 @@ def test_reflected_frames_the_quotation_closing_before_it_only():
     # '"I don't want the person who ended up with it to feel obligated …"  she  reflected. "I hope …"' (PerSenT dev,
     # sample L) had no row, its next quotation no speaker; "reflect that", "reflects the …", "reflected on" stay none.
     q = quotes_of('Ada Quill gave a kidney to a stranger.\n"I do not want them to feel they owe me "  she  reflected. '
-                  '"I hope they are well."\nThe vote seemed to reflect that the town had changed. Quill reflected on what '
-                  'she had said. The plan reflects the priorities of the council.')
+                  '"I hope they are well."\nThe vote seemed to reflect that the town had changed. Quill reflected '
+                  'on what she had said. The plan reflects the priorities of the council.')
     assert q[["speaker", "cue", "content"]].fillna("").values.tolist() == [
-        ["Ada Quill", "reflected", "I do not want them to feel they owe me"], ["Ada Quill", "", "I hope they are well."]]
+        ["Ada Quill", "reflected", "I do not want them to feel they owe me"],
+        ["Ada Quill", "", "I hope they are well."]]
 
 
 def test_a_frame_set_in_between_lost_commas_after_a_clause_reports_the_clause():
@@ -6105,10 +6106,10 @@ def test_a_frame_set_in_between_lost_commas_after_a_clause_reports_the_clause():
     # had the participle after the frame as the words, "The Bulls and Jazz also remain in talks  sources said  and
     # Mirotic  is intrigued …" the clause after "and": a frame between the two spaces of lost commas is set in as one
     # between commas is. After a fronted clause ("When the judge asked …") the words after it are still the ones.
-    q = quotes_of("Ivo Dane filed a complaint against Tarn Pipe.\n Tarn Pipe also put a premium on cutting costs  Dane "
-                  "said  hiring people straight out of college.\n The Gulls and Terns also remain in talks  sources said  "
-                  "and  Dane  likes the idea.\n When the judge asked  him  why  he  had sued   Dane  replied  bluntly  "
-                  "that the firm had lied.")
+    q = quotes_of("Ivo Dane filed a complaint against Tarn Pipe.\n Tarn Pipe also put a premium on cutting costs  "
+                  "Dane said  hiring people straight out of college.\n The Gulls and Terns also remain in talks  "
+                  "sources said  and  Dane  likes the idea.\n When the judge asked  him  why  he  had sued   Dane  "
+                  "replied  bluntly  that the firm had lied.")
     assert q[["speaker", "cue", "content"]].values.tolist() == [
         ["Dane", "said", "Tarn Pipe also put a premium on cutting costs"],
         ["sources", "said", "The Gulls and Terns also remain in talks"], ["judge", "asked", "why  he  had sued"],

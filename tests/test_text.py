@@ -126,7 +126,8 @@ def test_a_straight_mark_set_apart_after_a_sentence_opens_the_next_one():
     # text with commas removed ("… Robinson  said. " He was …"): Punkt left the opening mark on the sentence before,
     # so the quotation read as going on from it. A closing mark at a paragraph's end stays where it is.
     text = ('Vera Lund tells the Courier the ferries are late . " You can skip the queue  " she says . " Go early ."\n'
-            'The pier is shut  Ivo Dane  said. " He was calm about it  " Lund said.\nShe asked for "a new pier. "\nIt rained.')
+            'The pier is shut  Ivo Dane  said. " He was calm about it  " Lund said.\n'
+            'She asked for "a new pier. "\nIt rained.')
     assert _sentences(text) == [
         "Vera Lund tells the Courier the ferries are late .", '" You can skip the queue  " she says .', '" Go early ."',
         "The pier is shut  Ivo Dane  said.", '" He was calm about it  " Lund said.', 'She asked for "a new pier. "',
