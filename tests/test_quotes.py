@@ -6239,7 +6239,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # 75/82 (its "President Bill Clinton Thursday"). A sentence quoted whole after a verb with words of its own between
     # is the frame's after it ("… he said he received last week  “My kid's …” the e-mail reads."): K 143/153, speaker
     # 134/143, content 113/143, recall direct 67/72, mixed 24/25, indirect 52/65 (48/65; its miss "he said he received"
-    # found).
+    # found). Speakers of any kind joined as one subject speak together ("He and others who oppose … say"): C speaker
+    # 76/82.
     # Sample L, a seventh sample of PerSenT dev (12 other articles, seed 2037; 8 plain, 3 curly, 1 tokenised), measured
     # at c30a9578 before any rule written from it (held out): precision 119/133, speaker 104/119, content 94/119,
     # recall direct 51/54, mixed 16/17, indirect 52/68 (47/68 with the right speaker).
@@ -7542,3 +7543,36 @@ def test_a_verb_inside_a_question_put_to_its_subject_reports_no_words():
     assert q["cue"].tolist() == ["Asked", "said", "asked", "said"]
     assert q["content"].tolist()[2] == "whether he planned to sell the ferry"
     assert_offsets(text, q)
+
+
+# -- speakers joined as one subject -------------------------------------------------------------
+
+PLURAL_SUBJECTS = (
+    "Senator Mara Vell and the Harbour Authority have said the pier is safe. Mara Vell spoke again on Monday. "
+    "She and her aides have vowed to fight the levy. Governor Ada Quill and other coastal leaders said the ferry "
+    "must run. Ada Quill and Bo Tarn's spokesman said the deal was off. Holt Bank Chairman and CEO Bo Tarn said the "
+    "deal was on. The ferry stopped at a quay in Carrow, and a pilot said the fog was thick. The Avalon Immigration "
+    "and Ferries Service said the quay was shut.")
+
+
+def test_speakers_of_any_kind_joined_as_one_subject_speak_together():
+    # the row's speaker is the whole coordination, as PolNeAR marks its source, with its members; not a possessor's
+    # spokesman, two titles of one person, nor a clause joined after a comma
+    q = quotes_of(PLURAL_SUBJECTS)
+    assert spoken_by(q, PLURAL_SUBJECTS, "the pier") == "Senator Mara Vell and the Harbour Authority"
+    assert spoken_by(q, PLURAL_SUBJECTS, "to fight") == "She and her aides"
+    assert spoken_by(q, PLURAL_SUBJECTS, "the ferry must") == "Governor Ada Quill and other coastal leaders"
+    pier = row(q, "the pier")
+    assert pier.speaker == "Mara Vell and Harbour Authority" and pier.speaker_kind == "named person"
+    assert pier.speaker_members == ["Mara Vell", "Harbour Authority"]
+    assert pier.speaker_member_kinds == ["named person", "organisation"]
+    assert row(q, "to fight").speaker_members == ["Mara Vell", "aides"]
+    assert row(q, "the deal was off").speaker == "Bo Tarn's spokesman"
+    assert row(q, "the deal was on").speaker == "Bo Tarn" and row(q, "the deal was on").speaker_members is None
+    assert spoken_by(q, PLURAL_SUBJECTS, "the fog") == "a pilot"
+    assert row(q, "the quay").speaker_members is None  # one name the entity finder parts at its "and"
+    assert_offsets(PLURAL_SUBJECTS, q)
+    pair = quotes_of("The mayor and two councillors said the budget was balanced.")
+    assert spoken_by(pair, "The mayor and two councillors said the budget was balanced.", "the budget") \
+        == "The mayor and two councillors"
+

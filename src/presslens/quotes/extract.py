@@ -26,6 +26,10 @@ columns of :data:`QUOTE_COLUMNS`:
   asker the text does not name, a clause with "reportedly", whose source it does not name, and words a court
   heard, "The jury heard that …", whose addressee is the court),
   ``speaker_description`` (an apposition such as "a Japan expert at ...");
+- ``speaker_members``/``speaker_member_kinds``: for speakers joined as one subject ("Senator Ada Quill and the
+  Harbour Authority said", "She and her aides have vowed"), whose ``speaker`` is the whole coordination ("Ada Quill
+  and Harbour Authority") and whose span runs over it, the list of its members' names and the list of their kinds;
+  None for one speaker. :func:`presslens.quotes.speakers` counts the row for each member;
 - ``addressee`` ("reporters" in "told reporters"), ``medium`` ("Truth Social", "statement"),
   ``continues`` (``quote_id`` of the quote this one continues: split quotes, quotes running over
   paragraphs, follow-up quotes without attribution), ``sent_id`` (sentence of ``start``);
@@ -74,6 +78,7 @@ QUOTE_COLUMNS = [
     "doc_id", "quote_id", "kind", "start", "end", "content", "cue", "cue_start", "cue_end", "negated",
     "speaker", "speaker_start", "speaker_end", "speaker_kind", "speaker_description", "addressee",
     "medium", "continues", "sent_id", "reported_content", "reported_start", "reported_end",
+    "speaker_members", "speaker_member_kinds",
 ]
 
 # "are not convinced that", "are now more convinced that", "is completely confident that": adverbs or a negation
@@ -1225,7 +1230,7 @@ class _Row:
     start: int
     end: int
     frame: _Frame | None
-    speaker: tuple[str | None, int | None, int | None, str, str | None]
+    speaker: tuple  # of _speaker_of
     medium: str | None = None
     continues: int | None = None
     extra: dict = field(default_factory=dict)
@@ -2294,6 +2299,7 @@ def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
     bodies = spk.kind in _BODIES
     if spk.kind not in PERSONLIKE and not bodies and not (spk.kind in ("NP_UNNAMED", "NP_GENERIC")
                                                           and _THEIR_PEOPLE.match(doc.text, spk.start, spk.end)):
+        _plural_subject(doc, frame, limit)
         return
     i = bisect_right(doc.cand_ends, spk.start) - 1
     while i >= 0 and doc.cands[i].end > spk.start - 40:
@@ -2301,10 +2307,113 @@ def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
         i -= 1
         if c.start < limit or c.kind not in (_BODIES if bodies else PERSONLIKE):
             continue
-        if _JOINT.fullmatch(doc.text, c.end, spk.start):
+        if _JOINT.fullmatch(doc.text, c.end, spk.start) and not _titled_pair(doc.text, c, spk):
             frame.spk2, frame.spk = spk, c
             _list_before(doc, frame, limit)
+            return
+        break
+    _plural_subject(doc, frame, limit)
+
+
+# The speakers two of which a plural subject may join: a name, a he, she or they, a noun phrase ("Clinton and the State
+# Department have said", "She and her aides have vowed", "Xi and other leaders have said").
+_PAIRED = (*PERSONLIKE, *_BODIES, "GROUP", "PRON", "NP_UNNAMED", "NP_ROLE", "NP_ORG", "NP_GENERIC")
+_PAIRED_PRONOUNS = frozenset({"he", "she", "they"})
+# A verb of one speaker between the pair and the end of its cue ("Quill and the council says" joins no two).
+_SINGULAR_VERB = re.compile(r"\b(?:is|was|has|does|(?!(?:always|perhaps|his|its|this|thus)\b)[a-z]+[^su'’\s]s)\b")
+_POSSESSIVE_IN = re.compile(r"['’]s?\b")
+# The cue's first word, where its verb's number shows ("say", "says"; not a noun after it: "expressed doubts").
+_WORD_END = re.compile(r"[\w'’-]+")
+# From the second of the pair to its verb: white space or a few words in lower case ("have", "also", "later").
+_PAIR_TO_VERB = re.compile(r"(?:\s+[a-z]+){0,3}\s*")
+
+
+def _titled_pair(text: str, first: Candidate, second: Candidate) -> bool:
+    """Whether "and" joins two titles of one person ("BlackRock Chairman and CEO Larry Fink", "Holt Bank president and
+    chief executive Bo Tarn"): a role of the titles list ends the first phrase, which no determiner opens (two people:
+    "the mayor and Councillor Bo Tarn"), and one opens the second."""
+    words = text[first.start:first.end].split()
+    opening = text[second.start:second.end].split(None, 1)[0]
+    return (role_title(words[-1]) is not None and words[0].lower() not in DETERMINER_WORDS
+            and role_title(opening) is not None)
+
+
+# A noun phrase ending in a preposition and a name's first words ("officials of the Immigration").
+_OF_A_NAME = re.compile(r"\b(?:of|for|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+
+
+def _name_across_and(doc: Article, first: Candidate, second: Candidate) -> bool:
+    """Whether "and" is inside one name the entity finder parted there ("The U.S. Immigration and Naturalization
+    Service said", "officials of the Immigration and Naturalization Service said", "a spokesperson for the Parks and
+    Recreation Department said"): a name no determiner opens after it, before it a phrase of no known kind ending in
+    a capitalised word that is no person of the article (not "Babis and ANO endorsed") or a noun phrase ending in a
+    preposition's capitalised object (not "The Naperville Police Department and Naperville Unit District 203")."""
+    text = doc.text
+    if not text[second.start].isupper():
+        return False
+    if first.kind == "MISC":
+        return text[first.end - 1].isalpha() and doc.resolve(first)[0] not in doc.people()
+    return first.kind.startswith("NP_") and _OF_A_NAME.search(text, first.start, first.end) is not None
+
+
+def _plural_subject(doc: Article, frame: _Frame, limit: int) -> None:
+    """ "Clinton and the State Department have said", "She and her aides have vowed", "Xi and other leaders have said":
+    a speaker of any kind joined by "and" to the one before the verb, where the pair (or the list it ends: "Ms.
+    Toretti, Mrs. Rao and other bundlers said") opens the clause of the verb and the verb agrees with a plural, speaks
+    with it (not "Quill and Marsh's spokesman said", whose spokesman speaks alone, nor two titles of one person)."""
+    spk, text = frame.spk, doc.text
+    if "and" not in text[max(0, spk.start - 8):spk.start] and _AND.match(text, spk.end, frame.cue_s) is None:
+        return  # (most frames: no "and" beside the speaker)
+    gap = text[spk.end:frame.cue_s].split()
+    if (spk.kind not in _PAIRED or frame.spk2 is not None or frame.inverted or spk.end > frame.cue_s
+            or any(_SINGULAR_VERB.fullmatch(w) for w in [*gap[-1:], _WORD_END.search(text, frame.cue_s).group()])
+            or _POSSESSIVE_IN.search(text, spk.start, spk.end)):
         return
+    sent_s = max(limit, doc.sentence(spk.start)[0])
+    if (after := _AND.match(text, spk.end, frame.cue_s)) is not None:
+        # "The mayor and two councillors said": the one after "and" ends the pair
+        other = doc.speaker_at(after.end(), frame.cue_s)
+        if (other is not None and other.kind in _PAIRED and other.kind != "PRON"
+                and _PAIR_TO_VERB.fullmatch(text, other.end, frame.cue_s)
+                and not _POSSESSIVE_IN.search(text, other.start, other.end) and not _titled_pair(text, spk, other)
+                and not _name_across_and(doc, spk, other)
+                and _opens_clause(doc, sent_s, spk)):
+            frame.spk2 = other
+        return
+    if spk.kind == "PRON":
+        return  # ("Quill and she said" is rare; "… and it said" joins a clause)
+    i = bisect_right(doc.cand_ends, spk.start) - 1
+    while i >= 0 and doc.cands[i].end > spk.start - 40:
+        c = doc.cands[i]
+        i -= 1
+        if c.start < sent_s or c.kind not in _PAIRED or not _AND.fullmatch(text, c.end, spk.start):
+            continue  # (not after a comma: "… a prison in Colorado, and a former official said" joins clauses)
+        if c.kind == "PRON" and text[c.start:c.end].lower() not in _PAIRED_PRONOUNS:
+            continue
+        if _POSSESSIVE_IN.search(text, c.start, c.end) or _titled_pair(text, c, spk) or _name_across_and(doc, c, spk):
+            continue
+        frame.spk2, frame.spk = spk, c
+        _list_before(doc, frame, sent_s)
+        if _opens_clause(doc, sent_s, frame.spk):
+            return
+        frame.spk2, frame.spk, frame.spk_mid = None, spk, ()
+
+
+# Before a subject of its clause: the start of the sentence, a fronted phrase's comma, a conjunction or "that", a verb
+# of speech whose clause it opens ("said he and other leaders are planning"), "both" ("both Mrs. Clinton and her
+# campaign had said").
+_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[,;:—–(]|\b(?:[Tt]hat|[Ww]hile|[Ww]hen|[Bb]ecause|[Aa]nd|[Bb]ut|[Ss]o|[Aa]s|[Aa]fter|[Bb]efore|[Ss]ince"
+    r"|[Uu]ntil|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]here|said|says|say)|\b[Bb]oth)\s*$")
+
+
+def _opens_clause(doc: Article, sent_s: int, c: Candidate) -> bool:
+    """Whether ``c`` opens the clause it is the subject of: the subject of its sentence (:meth:`Article.subject`), or
+    right after what opens a clause (_CLAUSE_BEFORE), not after a verb or a preposition ("told Quill and her aides",
+    "with Quill and her aides")."""
+    first = doc.subject(sent_s, c.end, pronouns=True, possessed=False, earliest=True)
+    return (first is not None and first.start == c.start) or bool(
+        _CLAUSE_BEFORE.search(doc.text, max(sent_s, c.start - 12), c.start))
 
 
 # A comma between two names of a list ("Shearson, Merrill Lynch and Goldman Sachs"), or two spaces where a text
@@ -2524,7 +2633,9 @@ def _medium(doc: Article, frame: _Frame, limit: int) -> str | None:
 _ASKED_LEAD = re.compile(r"\b[Aa]sked\s+(?:if|whether|about)\b")
 
 
-def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, int | None, str, str | None]:
+def _speaker_of(doc: Article, frame: _Frame) -> tuple:
+    """(speaker, speaker_start, speaker_end, speaker_kind, speaker_description) of ``frame``, and for speakers joined
+    as one subject the (names, kinds) of its members."""
     c = frame.spk
     if c is None:
         return None, None, None, UNRESOLVED, None
@@ -2560,15 +2671,24 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple[str | None, int | None, in
         desc = desc[age.end():]
     if not desc or _VERB_FORM.match(desc):
         desc = None
-    end = c.end
-    if frame.spk2 is not None:
-        other, _ = doc.resolve(frame.spk2)
-        if speaker and other:
-            mids = [doc.resolve(m) for m in frame.spk_mid]
-            speaker, end = f"{', '.join([speaker, *(m for m, _ in mids if m)])} and {other}", frame.spk2.end
-            if mids:
-                kind = mids[0][1]  # the pair's kind: a list's first may be read otherwise
-    return speaker, c.start, end, kind, desc
+    if frame.spk2 is None:
+        return speaker, c.start, c.end, kind, desc
+    # Speakers joined as one subject ("Ada Quill, Bo Tarn and the council"): the row's speaker is the whole
+    # coordination, its members each of its names once (they are counted each for the row: speakers.speakers)
+    mids = [doc.resolve(m) for m in frame.spk_mid]
+    members = dict.fromkeys((m, k) for m, k in [(speaker, kind), *mids, doc.resolve(frame.spk2)] if m)
+    names = list(dict.fromkeys(m for m, _ in members))
+    if len(names) < 2:
+        speaker, kind = next(iter(members), (speaker, kind))
+        return speaker, c.start, frame.spk2.end, kind, desc
+    if mids:
+        kind = mids[0][1]  # the list's kind: its first name may be read otherwise
+    elif speaker is None or kind not in (NAMED, ORGANISATION):
+        # the first named member's kind ("She and her aides": Quill's), else the first one's
+        kind = next((k for _, k in members if k in (NAMED, ORGANISATION)), next(iter(members))[1])
+    speaker = f"{', '.join(names[:-1])} and {names[-1]}"
+    kinds = [next(k for m, k in members if m == name) for name in names]
+    return speaker, c.start, frame.spk2.end, kind, desc, (tuple(names), tuple(kinds))
 
 
 class _Extractor:
@@ -4713,7 +4833,8 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
             _, noun, issuer = given_out.pop(0)
             issued[noun] = issuer
         f = r.frame
-        speaker, spk_s, spk_e, spk_kind, desc = r.speaker
+        speaker, spk_s, spk_e, spk_kind, desc, *joint = r.speaker
+        members, member_kinds = joint[0] if joint else (None, None)
         addressee = f.addressee if f is not None else None
         if (r.kind == "indirect" and addressee is None and f is not None and f.cue_e <= r.start
                 and text[f.cue_s:f.cue_e].lower() in _OF_VERBS and (told := _TOLD_OF.match(text, r.start, r.end))):
@@ -4727,7 +4848,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
             # before speaks for the one who spoke in it, and is the quote's medium
             noun = the_doc.group(1).lower()
             if noun in issued and doc.para(r.start) - issued[noun][2] <= _DOCUMENT_REACH:
-                speaker, spk_kind, _ = issued[noun]
+                (speaker, spk_kind, _), members, member_kinds = issued[noun], None, None
                 r.medium = r.medium or noun
         elif r.medium and speaker and spk_kind in (NAMED, ORGANISATION):
             issued[r.medium.rsplit(None, 1)[-1].lower()] = (speaker, spk_kind, doc.para(r.start))
@@ -4740,6 +4861,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
             speaker, spk_s, spk_e, spk_kind, desc, addressee,
             r.medium, new_id.get(r.continues) if r.continues is not None else None,
             doc.sentence(r.start)[2], text[rep_s:rep_e], rep_s, rep_e,
+            list(members) if members else None, list(member_kinds) if members else None,
         ))
     return out
 
