@@ -7576,3 +7576,13 @@ def test_speakers_of_any_kind_joined_as_one_subject_speak_together():
     assert spoken_by(pair, "The mayor and two councillors said the budget was balanced.", "the budget") \
         == "The mayor and two councillors"
 
+
+def test_speakers_counts_each_member_of_a_joint_speaker():
+    arts = pd.DataFrame({"doc_id": ["a"], "outlet": ["Avalon Post"],
+                         "text": ["Senator Mara Vell and the Harbour Authority said the pier is “safe for all boats”. "
+                                  "Mara Vell said the levy was fair."]})
+    table = speakers(extract_quotes(arts), arts).set_index("speaker")
+    assert table.loc["Mara Vell", "quotes"] == 2 and table.loc["Harbour Authority", "quotes"] == 1
+    assert table.loc["Harbour Authority", "speaker_kind"] == "organisation"
+    assert table.loc["Harbour Authority", "words_quoted"] == 4 and table.loc["Mara Vell", "share_of_words"] == 1.0
+    assert "Mara Vell and Harbour Authority" not in table.index

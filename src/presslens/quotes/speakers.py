@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from presslens.missing import NO_OUTLET
@@ -23,7 +24,7 @@ SPEAKER_COLUMNS = [
     "outlet", "speaker", "speaker_kind", "named", "quotes", "direct", "mixed", "indirect",
     "articles", "words_quoted", "share_of_words", "descriptions",
 ]
-# Rows whose speaker could not be resolved are kept under this name, so shares add up to 1.
+# Rows whose speaker could not be resolved are kept under this name, so every word quoted is someone's.
 UNRESOLVED_SPEAKER = "(unresolved)"
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -41,6 +42,11 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, nega
     ``articles`` (distinct articles), ``words_quoted`` (words in the content of direct and
     mixed quotes: the speaker's own words), ``share_of_words`` (of all words quoted in the outlet),
     ``descriptions`` (distinct appositions seen, "; "-joined).
+
+    A row of speakers joined as one subject (its ``speaker_members``: "Ada Quill and the Harbour Board said")
+    counts once for each member, under the member's name and kind, its words too, so that neither
+    vanishes from who gets quoted; the outlet's words quoted count each row's once, so where such rows
+    are the shares add up to a little more than 1.
     """
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
@@ -56,6 +62,8 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, nega
         mapped = q["doc_id"].astype(str).map(outlets)
         if mapped.notna().any():
             q["outlet"] = mapped.fillna(NO_OUTLET).astype(str)
+    all_words = q.groupby("outlet")["words_quoted"].sum()
+    q = _by_member(q)
     for kind in ("direct", "mixed", "indirect"):
         q[kind] = (q["kind"] == kind).astype(int)
     keys = ["outlet", "speaker"]
@@ -75,11 +83,25 @@ def speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, nega
         if isinstance(desc, str) and desc:
             seen.setdefault(key, {})[desc] = None
     out["descriptions"] = ["; ".join(seen.get(key, ())) for key in zip(out["outlet"].tolist(), out["speaker"].tolist())]
-    totals = out.groupby("outlet")["words_quoted"].transform("sum")
+    totals = out["outlet"].map(all_words)
     out["share_of_words"] = (out["words_quoted"] / totals.where(totals > 0)).fillna(0.0)
     out["named"] = out["speaker_kind"].isin(["named person", "organisation"])
     out = out.sort_values(["outlet", "words_quoted", "quotes"], ascending=[True, False, False])
     return out[SPEAKER_COLUMNS].reset_index(drop=True)
+
+
+def _by_member(q: pd.DataFrame) -> pd.DataFrame:
+    """``q`` with each row of a joint speaker (a list in ``speaker_members``) made one row per member, its
+    ``speaker`` and ``speaker_kind`` the member's (``speaker_member_kinds``); other rows as they are."""
+    if "speaker_members" not in q:
+        return q
+    joint = q["speaker_members"].map(lambda v: isinstance(v, (list, tuple, np.ndarray)) and len(v) > 0)
+    if not joint.any():
+        return q
+    members = (q[joint].drop(columns=["speaker", "speaker_kind"])
+               .rename(columns={"speaker_members": "speaker", "speaker_member_kinds": "speaker_kind"})
+               .explode(["speaker", "speaker_kind"]))
+    return pd.concat([q[~joint], members], ignore_index=True)
 
 
 def quoted_sources(table: pd.DataFrame) -> pd.DataFrame:
@@ -97,11 +119,13 @@ def quoted_sources(table: pd.DataFrame) -> pd.DataFrame:
 
 def speaker_rows(quotes: pd.DataFrame) -> pd.DataFrame:
     """What :func:`speakers` reads of ``quotes`` (a new table): its doc_id, speaker, speaker_kind,
-    kind, speaker_description and negated, and ``words_quoted`` in place of the content. ``speakers`` takes
+    kind, speaker_description, negated and the members of joint speakers (``speaker_members``,
+    ``speaker_member_kinds``), and ``words_quoted`` in place of the content. ``speakers`` takes
     it as it takes the quotes (the same totals), so a run that writes each chunk's quotes as they
     come (:func:`presslens.pipeline.write_analysis`) holds only these until the totals are made.
     """
-    columns = ["doc_id", "speaker", "speaker_kind", "kind", "speaker_description", "negated"]
+    columns = ["doc_id", "speaker", "speaker_kind", "kind", "speaker_description", "negated", "speaker_members",
+               "speaker_member_kinds"]
     q = quotes.reindex(columns=columns)
     verbatim = q["kind"].isin(["direct", "mixed"])
     # Words are counted in the verbatim rows only: the others count 0.
