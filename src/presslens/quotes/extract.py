@@ -2362,7 +2362,7 @@ def _plural_subject(doc: Article, frame: _Frame, limit: int) -> None:
     Toretti, Mrs. Rao and other bundlers said") opens the clause of the verb and the verb agrees with a plural, speaks
     with it (not "Quill and Marsh's spokesman said", whose spokesman speaks alone, nor two titles of one person)."""
     spk, text = frame.spk, doc.text
-    if "and" not in text[max(0, spk.start - 8):spk.start] and _AND.match(text, spk.end, frame.cue_s) is None:
+    if "and" not in text[max(0, spk.start - 8):spk.start] and "and" not in text[spk.end:spk.end + 8]:
         return  # (most frames: no "and" beside the speaker)
     gap = text[spk.end:frame.cue_s].split()
     if (spk.kind not in _PAIRED or frame.spk2 is not None or frame.inverted or spk.end > frame.cue_s
