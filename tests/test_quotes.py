@@ -2209,7 +2209,7 @@ ATTRIBUTION_RULES = {
              "Ada Quill (a Democrat so boyish she has been mistaken for a staffer) says she was unfocused after "
              "the vote.",
         rows={"Support is strong": {"content": "Support is strong among the most active wing of the unions",
-                                    "speaker span": "former officials"},
+                                    "speaker span": "current and former officials"},
               "she was unfocused": {"speaker": "Ada Quill"}}, n=2),
     # No reported words before a comma where a relative pronoun is the verb's subject (the words
     # before it describe the pronoun's antecedent, "and" joining them).
@@ -2307,7 +2307,7 @@ ATTRIBUTION_RULES = {
              "Current and former officials who spoke with The Harbour Courier said the board is a shell.",
         rows={"Again, we need": {"kind": "direct", "cue": "said", "speaker span": "she"},
               "The agents are looking.": {"speaker span": "Another harbour source"},
-              "the board is a shell": {"speaker span": "former officials"}}),
+              "the board is a shell": {"speaker span": "Current and former officials"}}),
     # A participle after a preposition hangs on its clause's speaker, not on the object before it.
     "a participle after a preposition": dict(
         text="“Everything is on the table,” Ada Quill told the Courier on Wednesday after hinting that “personnel "
@@ -7586,3 +7586,15 @@ def test_speakers_counts_each_member_of_a_joint_speaker():
     assert table.loc["Harbour Authority", "speaker_kind"] == "organisation"
     assert table.loc["Harbour Authority", "words_quoted"] == 4 and table.loc["Mara Vell", "share_of_words"] == 1.0
     assert "Mara Vell and Harbour Authority" not in table.index
+
+
+def test_two_words_of_tenure_joined_make_one_group():
+    # "current and former officials": one group, not two speakers; its name in lower case as other groups' are
+    text = ("Current and former harbour officials said the pier was unsafe. Former dockers said the cranes were old. "
+            "The ferry will not sail, three past and present crew members said.")
+    q = quotes_of(text)
+    assert spoken_by(q, text, "the pier") == "Current and former harbour officials"
+    assert row(q, "the pier").speaker == "current and former harbour officials"
+    assert row(q, "the pier").speaker_members is None
+    assert row(q, "the cranes").speaker == "former dockers"
+    assert spoken_by(q, text, "The ferry") == "past and present crew members"

@@ -68,8 +68,8 @@ from presslens.quotes.lexicon import alternation, cue_classes, word_list, words
 from presslens.quotes.marks import Quoted
 from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_DATELINE, DATELINE_AFTER_PLACE,
                                       DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED,
-                                      NAMED, ORGANISATION, PERSONLIKE, UNNAMED, UNRESOLVED, WORD, Article, Candidate,
-                                      LowerScan, lost_comma, overlaps, runs_back)
+                                      NAMED, ORGANISATION, PERSONLIKE, TENURE_WORDS, UNNAMED, UNRESOLVED, WORD, Article,
+                                      Candidate, LowerScan, lost_comma, overlaps, runs_back)
 from presslens.text import check_articles, may_open_at, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
@@ -2322,6 +2322,9 @@ _PAIRED_PRONOUNS = frozenset({"he", "she", "they"})
 # A verb of one speaker between the pair and the end of its cue ("Quill and the council says" joins no two).
 _SINGULAR_VERB = re.compile(r"\b(?:is|was|has|does|(?!(?:always|perhaps|his|its|this|thus)\b)[a-z]+[^su'’\s]s)\b")
 _POSSESSIVE_IN = re.compile(r"['’]s?\b")
+# "Current and former officials said": words of tenure joined inside one group's phrase (sources.TENURE_WORDS).
+_TENURE_PAIR = re.compile(rf"\b(?i:{alternation(TENURE_WORDS)})\s+and\s+"
+                          rf"(?P<second>(?i:{alternation(TENURE_WORDS)})(?:\s+[\w'’-]+){{0,2}}\s+)?$")
 # The cue's first word, where its verb's number shows ("say", "says"; not a noun after it: "expressed doubts").
 _WORD_END = re.compile(r"[\w'’-]+")
 # From the second of the pair to its verb: white space or a few words in lower case ("have", "also", "later").
@@ -2362,6 +2365,15 @@ def _plural_subject(doc: Article, frame: _Frame, limit: int) -> None:
     Toretti, Mrs. Rao and other bundlers said") opens the clause of the verb and the verb agrees with a plural, speaks
     with it (not "Quill and Marsh's spokesman said", whose spokesman speaks alone, nor two titles of one person)."""
     spk, text = frame.spk, doc.text
+    if spk.kind in ("NP_UNNAMED", "NP_GENERIC"):
+        before = text[max(0, spk.start - 48):spk.start]
+        joined = before.rfind(" and ")
+        if (joined > 0 and before[:joined].rsplit(None, 1)[-1].lower() in TENURE_WORDS
+                and (tenure := _TENURE_PAIR.search(text, max(0, spk.start - 48), spk.start)) is not None
+                and (tenure.group("second") or text[spk.start:spk.end].split(None, 1)[0].lower() in TENURE_WORDS)):
+            # "current and former officials", "past and present crew members": one group
+            frame.spk = Candidate(tenure.start(), spk.end, spk.kind)
+            return
     if "and" not in text[max(0, spk.start - 8):spk.start] and "and" not in text[spk.end:spk.end + 8]:
         return  # (most frames: no "and" beside the speaker)
     gap = text[spk.end:frame.cue_s].split()

@@ -821,6 +821,9 @@ _PARTS = (r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Mm]any|[Mm]ost|[S
 _PARTITIVE = re.compile(rf"\b{_PARTS}\s+$")
 _PART_OF = re.compile(rf"{_PARTS}\s")
 _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
+# "current and former officials": words of when someone held a post, which may open a group's phrase
+# (data/quotes_tenure_words.txt; extract._plural_subject joins two of them into one group).
+TENURE_WORDS = frozenset(word_list("tenure_words"))
 
 # Where a description's head ends: "governor" of "a former governor of Avalon", "businessman" of "the Nordland
 # businessman who leads …".
@@ -2630,8 +2633,8 @@ def strip_det(phrase: str) -> str:
     if _PART_OF.match(phrase):
         return phrase[:1].lower() + phrase[1:]  # "Two of the three officials" opening a sentence
     first = phrase.split(" ", 1)[0]
-    if first[1:].islower() and first.lower() in _LOWER_HEADS and not (
-            HEAD_KIND.get(first.lower()) == "org" and _NAME_GOES_ON.match(phrase, len(first))):
+    if first[1:].islower() and (first.lower() in TENURE_WORDS or first.lower() in _LOWER_HEADS and not (
+            HEAD_KIND.get(first.lower()) == "org" and _NAME_GOES_ON.match(phrase, len(first)))):
         # a head word the lists write in lower case ("Republican lawmakers" keeps its capital; so does
         # a name it opens: "Ministry of Defence spokesman")
         phrase = phrase[:1].lower() + phrase[1:]
