@@ -24,8 +24,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats as scipy_stats
 
-from presslens.stats import bootstrap_differences, bootstrap_groups, bootstrap_shares, proportion_interval, \
-    score_interval
+from presslens.stats import difference_intervals, group_intervals, proportion_interval, score_interval, \
+    share_intervals
 
 SIZES = (5, 8, 12, 20, 40)
 OUTLETS = (5, 6, 8, 10, 12, 20, 30, 40)  # articles per outlet in the differences setting
@@ -91,7 +91,6 @@ def line(name: str, k: object, t: float, low: pd.Series, high: pd.Series) -> str
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reps", type=int, default=1000)
-    ap.add_argument("--resamples", type=int, default=2000)
     args = ap.parse_args()
     start = time.time()
     print(f"{'setting':22s} {'articles':>7s} {'truth':>6s} {'coverage':>9s} {'width':>7s} {'none':>5s}")
@@ -99,21 +98,19 @@ def main() -> None:
         t = truth("tone", shape)
         for k in SIZES:
             df = tone_table(np.random.default_rng(k), args.reps, k, shape)
-            table = bootstrap_groups(df, "tone", by="g", weight="words", n_resamples=args.resamples)
+            table = group_intervals(df, "tone", by="g", weight="words")
             print(line(f"tone, {shape}", k, t, table.low, table.high), flush=True)
     for share in (0.15, 0.03):
         t = truth("share", share)
         for k in SIZES:
-            table = bootstrap_shares(quote_table(np.random.default_rng(k), args.reps, k, share), "kind", by="g",
-                                     n_resamples=args.resamples)
+            table = share_intervals(quote_table(np.random.default_rng(k), args.reps, k, share), "kind", by="g")
             x = table[table.kind.eq("x")].set_index("g").reindex(range(args.reps))
             low, high = x.low.fillna(0.0), x.high.fillna(0.0)  # a group that drew none of the kind: its share is 0
             print(line(f"share {share}", k, t, low, high), flush=True)
     for shape in ("normal", "skewed"):
         reps = max(1, args.reps // 2)
         df = tone_table(np.random.default_rng(7), reps, list(OUTLETS), shape)
-        parts = [bootstrap_differences(part, "tone", "outlet", weight="words", n_resamples=args.resamples)
-                 for _, part in df.groupby("g")]
+        parts = [difference_intervals(part, "tone", "outlet", weight="words") for _, part in df.groupby("g")]
         pairs = pd.concat(parts, ignore_index=True)
         print(f"differences, {shape:7s} 8 outlets of {min(OUTLETS)}-{max(OUTLETS)} articles, {reps} tables: "
               f"pairs excluding 0 {pairs.excludes_zero.mean():.3f} (claimed 0.05), "

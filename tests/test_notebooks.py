@@ -81,9 +81,9 @@ def test_headline_figures_carry_their_articles_intervals_and_outlet_differences(
                     keys[key.value] = {k.value for k in value.value.keys if isinstance(k, ast.Constant)}
     assert {"articles", "small"} <= keys["entity_portrayal"] and {"articles", "small"} <= keys["speaker_tone"]
     assert '"share_named_ci"' in quotes and '"sentence_shares_ci"' in sentiment
-    assert 'bootstrap_differences(dated, "tone", "outlet"' in sentiment
-    assert 'bootstrap_differences(entity_docs, "portrayal", "outlet", within="entity"' in sentiment
-    assert 'bootstrap_differences(unnamed, "unnamed", "outlet"' in quotes
+    assert 'difference_intervals(dated, "tone", "outlet"' in sentiment
+    assert 'difference_intervals(entity_docs, "portrayal", "outlet", within="entity"' in sentiment
+    assert 'difference_intervals(unnamed, "unnamed", "outlet"' in quotes
 
 
 def test_timeline_counts_of_the_filtered_view_are_named_shown():

@@ -46,13 +46,13 @@ def test_entity_portrayal_count_axis_has_readable_ticks_and_room_for_labels():
 def test_a_missing_outlet_has_one_name_in_tables_and_charts():
     from presslens.corpus import NO_OUTLET
     from presslens.quotes import speakers
-    from presslens.stats import bootstrap_groups
+    from presslens.stats import group_intervals
 
     articles = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["The Vellmark Courier", None]})
     quotes = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Ada Quill", "Ivo Brant"], "kind": ["direct"] * 2,
                            "content": ["We regret it.", "It took six years."], "speaker_kind": ["named person"] * 2})
     assert NO_OUTLET in set(speakers(quotes, articles)["outlet"])
-    t = bootstrap_groups(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["The Vellmark Courier", None],
+    t = group_intervals(pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["The Vellmark Courier", None],
                                        "tone": [0.1, 0.2]}), "tone", by="outlet", min_size=1)
     fig = plots.interval_chart(t, "outlet")
     labels = {tick.get_text().split("  (")[0] for ax in fig.axes for tick in ax.get_yticklabels()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from presslens.stats import bootstrap_groups, describe_interval
+from presslens.stats import describe_interval, group_intervals
 
 
 def _sentences(docs: int) -> pd.DataFrame:
@@ -15,14 +15,14 @@ def _sentences(docs: int) -> pd.DataFrame:
 
 
 def test_an_interval_is_worded_with_what_it_rests_on():
-    row = bootstrap_groups(_sentences(6), "compound").iloc[0]
+    row = group_intervals(_sentences(6), "compound").iloc[0]
     text = describe_interval(row, "sentences")
     assert text.startswith(f"{row['mean']:+.3f} (95% interval {row['low']:+.3f} to {row['high']:+.3f}; ")
     assert text.endswith("6 articles, 18 sentences)")
 
 
 def test_one_article_has_no_interval_and_says_so_without_nan():
-    row = bootstrap_groups(_sentences(1), "compound").iloc[0]
+    row = group_intervals(_sentences(1), "compound").iloc[0]
     text = describe_interval(row, "sentences")
     assert "nan" not in text
     assert text == (f"{row['mean']:+.3f} (no interval: a single article; 1 article, 3 sentences; "
@@ -53,9 +53,9 @@ def _outlet_quotes() -> pd.DataFrame:
 
 
 def test_outlets_are_compared_by_the_interval_of_their_difference():
-    from presslens.stats import bootstrap_differences, describe_difference, difference_results
+    from presslens.stats import describe_difference, difference_intervals, difference_results
 
-    t = bootstrap_differences(_outlet_quotes(), "unnamed", "outlet")
+    t = difference_intervals(_outlet_quotes(), "unnamed", "outlet")
     assert len(t) == 6  # every two of four outlets, each once
     pair = t.set_index(["a", "b"])
     gazette = pair.loc[("Pellow Star", "Tarnby Gazette")]
@@ -75,23 +75,23 @@ def test_outlets_are_compared_by_the_interval_of_their_difference():
 def test_groups_sharing_an_article_are_not_compared_as_independent():
     import pytest
 
-    from presslens.stats import bootstrap_differences
+    from presslens.stats import difference_intervals
 
     speakers = pd.DataFrame({"doc_id": ["ferry-1", "ferry-1", "ferry-2"],
                              "speaker": ["Ona Brisk", "Edo Vail", "Edo Vail"], "tone": [0.2, -0.1, 0.3]})
     with pytest.raises(ValueError, match="share no article"):
-        bootstrap_differences(speakers, "tone", "speaker")
+        difference_intervals(speakers, "tone", "speaker")
 
 
 def test_outlets_are_compared_on_the_same_entity_apart():
-    from presslens.stats import bootstrap_differences
+    from presslens.stats import difference_intervals
 
     # the Tarnby Gazette portrays Ona Brisk worse than the Pellow Star does, and Edo Vail alike; one article may
     # name both, so articles are shared across entities but never across outlets
     rows = [{"doc_id": f"{outlet}-{a}", "outlet": outlet, "entity": entity, "portrayal": tone + 0.01 * (a % 3)}
             for outlet, brisk in (("Tarnby Gazette", -0.4), ("Pellow Star", 0.3)) for a in range(6)
             for entity, tone in (("Ona Brisk", brisk), ("Edo Vail", 0.1))]
-    t = bootstrap_differences(pd.DataFrame(rows), "portrayal", "outlet", within="entity")
+    t = difference_intervals(pd.DataFrame(rows), "portrayal", "outlet", within="entity")
     assert t.columns[0] == "entity" and t["entity"].tolist() == ["Edo Vail", "Ona Brisk"]
     assert t.set_index("entity")["excludes_zero"].to_dict() == {"Edo Vail": False, "Ona Brisk": True}
     assert t.set_index("entity").loc["Ona Brisk", "difference"] == 0.7  # Pellow Star - Tarnby Gazette
@@ -100,31 +100,31 @@ def test_outlets_are_compared_on_the_same_entity_apart():
 def test_three_articles_alike_get_no_interval_and_say_why():
     # a percentile bootstrap over three articles that quote alike gave "-0.649 [-0.649, -0.649]": certainty where
     # there is least of it; below min_size articles there is no interval, and the row says why
-    from presslens.stats import bootstrap_differences, bootstrap_shares, describe_difference, interval_results
+    from presslens.stats import describe_difference, difference_intervals, interval_results, share_intervals
 
     few = pd.DataFrame({"doc_id": ["marl-1", "marl-2", "marl-3"], "speaker": ["officials"] * 3,
                         "tone": [-0.649] * 3})
-    row = bootstrap_groups(few, "tone", by="speaker").iloc[0]
+    row = group_intervals(few, "tone", by="speaker").iloc[0]
     assert pd.isna(row["low"]) and pd.isna(row["high"]) and row["small"]
     assert row["no_interval"] == "fewer than 5 articles"
     assert describe_interval(row, "quotes") == ("-0.649 (no interval: fewer than 5 articles; 3 articles, 3 quotes; "
                                                 "too few articles to rely on)")
-    assert interval_results(bootstrap_groups(few, "tone", by="speaker"), "speaker")["officials"]["no_interval"] == (
+    assert interval_results(group_intervals(few, "tone", by="speaker"), "speaker")["officials"]["no_interval"] == (
         "fewer than 5 articles")
-    assert bootstrap_shares(few, "speaker")["low"].isna().all()
-    assert bootstrap_groups(_sentences(6), "compound").iloc[0]["no_interval"] == ""  # six articles: an interval
+    assert share_intervals(few, "speaker")["low"].isna().all()
+    assert group_intervals(_sentences(6), "compound").iloc[0]["no_interval"] == ""  # six articles: an interval
     both = pd.concat([few.assign(outlet="Marl Herald"),
                       _sentences(6).rename(columns={"compound": "tone"}).assign(outlet="Quay Bulletin")])
-    pair = bootstrap_differences(both, "tone", "outlet").iloc[0]
+    pair = difference_intervals(both, "tone", "outlet").iloc[0]
     assert pd.isna(pair["low"]) and pd.isna(pair["p"]) and pair["no_interval"] == "a group of fewer than 5 articles"
     assert "(no interval: a group of fewer than 5 articles; 3 and 6 articles;" in describe_difference(pair)
 
 
 def test_many_outlet_pairs_are_read_after_holms_adjustment():
-    from presslens.stats import bootstrap_differences, describe_difference, difference_results, holm
+    from presslens.stats import describe_difference, difference_intervals, difference_results, holm
 
     assert holm([0.01, 0.04, 0.03]).round(3).tolist() == [0.03, 0.06, 0.06]
-    t = bootstrap_differences(_outlet_quotes(), "unnamed", "outlet").set_index(["a", "b"])
+    t = difference_intervals(_outlet_quotes(), "unnamed", "outlet").set_index(["a", "b"])
     assert (t["p_holm"].dropna() >= t["p"].dropna()).all() and t["p"].notna().sum() == 3  # three pairs have a p
     gazette = t.loc[("Pellow Star", "Tarnby Gazette")]
     assert gazette["p"] < 0.01 and gazette["differs_holm"]
@@ -136,19 +136,19 @@ def test_many_outlet_pairs_are_read_after_holms_adjustment():
 
 def test_articles_without_an_outlet_are_left_out_of_the_comparisons_and_counted():
     from presslens.corpus.load import NO_OUTLET
-    from presslens.stats import bootstrap_differences, describe_differences
+    from presslens.stats import describe_differences, difference_intervals
 
     quotes = _outlet_quotes()
     quotes.loc[quotes["outlet"].eq("Quay Bulletin"), "outlet"] = None  # one article, four quotes, no outlet
-    t = bootstrap_differences(quotes, "unnamed", "outlet")
+    t = difference_intervals(quotes, "unnamed", "outlet")
     assert len(t) == 3 and NO_OUTLET not in set(t["a"]) | set(t["b"])
     assert t.attrs["left_out"] == {"by": "outlet", "group": NO_OUTLET, "articles": 1, "n": 4}
     assert describe_differences(t, "quotes").splitlines()[-1] == (
         'left out of the comparisons: 1 article, 4 quotes, with no outlet ("(no outlet)": a mix of sources)')
-    within = bootstrap_differences(quotes.assign(entity="Ona Brisk"), "unnamed", "outlet", within="entity")
+    within = difference_intervals(quotes.assign(entity="Ona Brisk"), "unnamed", "outlet", within="entity")
     assert within.attrs["left_out"]["n"] == 4 and NO_OUTLET not in set(within["a"])
     assert describe_differences(t.iloc[:0]).startswith("fewer than two outlets in the metadata")
-    named = bootstrap_differences(quotes.fillna({"outlet": NO_OUTLET}), "unnamed", "outlet")  # as a table names it
+    named = difference_intervals(quotes.fillna({"outlet": NO_OUTLET}), "unnamed", "outlet")  # as a table names it
     assert named[["a", "b"]].equals(t[["a", "b"]]) and named.attrs["left_out"]["articles"] == 1
 
 
@@ -165,7 +165,7 @@ def test_tone_over_time_is_binned_by_week_when_most_days_are_small():
     assert publication_periods(busy, min_size=5)[1] == "day"
     sparse = pd.Series(["2031-03-03", "2031-04-09", "2031-05-20"])  # a few articles a month: months, all small
     assert publication_periods(sparse, min_size=5)[1] == "month"
-    grouped = bootstrap_groups(pd.DataFrame({"doc_id": range(14), "period": labels.iloc[:14], "tone": 0.1}), "tone",
+    grouped = group_intervals(pd.DataFrame({"doc_id": range(14), "period": labels.iloc[:14], "tone": 0.1}), "tone",
                                by="period")
     assert grouped["low"].notna().all()  # seven articles a week: each week has an interval
 
@@ -187,7 +187,7 @@ def test_intervals_over_few_articles_cover_the_true_mean():
     # 300 studies of 5 articles (min_size): a percentile bootstrap over articles held the true mean in 0.83 of them
     # (its spread shrinks by (k - 1) / k and it takes normal quantiles); the jackknife's standard error with
     # Student's t on 4 degrees of freedom in 0.93 (scripts/interval_coverage.py prints the whole table)
-    table = bootstrap_groups(_studies(5), "tone", by="study")
+    table = group_intervals(_studies(5), "tone", by="study")
     coverage = ((table.low <= 0) & (table.high >= 0)).mean()
     assert 0.9 <= coverage <= 0.98, coverage
 
@@ -198,7 +198,7 @@ def test_the_share_of_a_rare_kind_has_an_interval_that_covers_it():
     # 0.58 of them; Korn and Graubard's interval (Clopper-Pearson on the effective number of quotes) in 0.99
     import numpy as np
 
-    from presslens.stats import bootstrap_shares
+    from presslens.stats import share_intervals
 
     rng = np.random.default_rng(6)
     quotes = 1 + rng.poisson(3, size=300 * 12)
@@ -206,7 +206,38 @@ def test_the_share_of_a_rare_kind_has_an_interval_that_covers_it():
     docs = np.repeat(np.arange(quotes.size), quotes)
     first = np.repeat(np.cumsum(quotes) - quotes, quotes)
     kind = np.where(np.arange(docs.size) - first < rare[docs], "rare", "named")
-    table = bootstrap_shares(pd.DataFrame({"study": docs // 12, "doc_id": docs, "kind": kind}), "kind", by="study")
+    table = share_intervals(pd.DataFrame({"study": docs // 12, "doc_id": docs, "kind": kind}), "kind", by="study")
     rows = table[table.kind.eq("rare")]
     assert len(rows) == 300 and rows.low.ge(0).all() and rows.high.le(1).all()
     assert ((rows.low <= 0.03) & (rows.high >= 0.03)).mean() >= 0.93
+
+
+def test_the_old_bootstrap_names_still_work_but_say_what_to_use_and_that_resamples_do_nothing():
+    # The intervals draw no resamples: the functions are named for what they give, the old names warn; a
+    # parameter that silently did nothing (n_resamples, seed) is refused by the new names and warned of by the old
+    import warnings
+
+    import pytest
+
+    from presslens import stats
+
+    df = _sentences(6).assign(outlet=["Tarn Ledger"] * 9 + ["Orwick Bell"] * 9)
+    for old, new, args in (("bootstrap_groups", "group_intervals", ("compound",)),
+                           ("bootstrap_shares", "share_intervals", ("outlet",)),
+                           ("bootstrap_differences", "difference_intervals", ("compound", "outlet"))):
+        with pytest.warns(DeprecationWarning, match=f"{old} is deprecated: use presslens.stats.{new}") as caught:
+            table = getattr(stats, old)(df, *args, min_size=2)
+        assert not any("nothing" in str(w.message) for w in caught)
+        assert table.equals(getattr(stats, new)(df, *args, min_size=2))
+        with pytest.warns(DeprecationWarning, match="n_resamples and seed do nothing"):
+            getattr(stats, old)(df, *args, n_resamples=2000, seed=0)
+        with pytest.warns(DeprecationWarning, match="seed does nothing"):
+            getattr(stats, old)(df, *args, seed=0)
+        with pytest.raises(TypeError):
+            getattr(stats, new)(df, *args, n_resamples=2000)
+        assert old in stats.__all__ and new in stats.__all__
+    with pytest.raises(TypeError):
+        stats.describe_method(n_resamples=2000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the new names warn of nothing
+        stats.group_intervals(df, "compound", by="outlet")

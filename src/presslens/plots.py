@@ -711,8 +711,8 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
                    method: str = "", xlim: tuple[float, float] | None = None) -> Figure:
     """Estimates with their intervals as points and error bars, best ranked first; the groups
     flagged ``small`` drawn apart below (grey, hollow, unranked) so they are never read as part of
-    the ranking. Takes a table of :func:`presslens.stats.bootstrap_groups` or
-    :func:`presslens.stats.bootstrap_shares` (``value``, ``low``, ``high``, ``small``, ``size``)
+    the ranking. Takes a table of :func:`presslens.stats.group_intervals` or
+    :func:`presslens.stats.share_intervals` (``value``, ``low``, ``high``, ``small``, ``size``)
     or of :func:`presslens.validation.score_sheets` (``small`` optional), labelled by the
     ``label`` column(s); shows the first ``top`` ranked and ``top`` small groups. ``method`` is
     printed under the chart. Returns a Figure.

@@ -19,7 +19,7 @@ little (three articles alike have none at all, and a percentile bootstrap gave t
 -0.649]", certainty where there is least of it).
 
 Two groups (outlets) are compared by the difference of their means with its own interval
-(:func:`bootstrap_differences`, Welch's t); with many pairs, the p-value of each pair is adjusted by Holm's
+(:func:`difference_intervals`, Welch's t); with many pairs, the p-value of each pair is adjusted by Holm's
 method over all the pairs of the table (``p_holm``, ``differs_holm``). Articles without an outlet are
 not a group to compare: they are left out of the differences and counted apart.
 
@@ -28,7 +28,7 @@ Example::
     >>> import pandas as pd
     >>> df = pd.DataFrame({"doc_id": list("aabbccddee"), "outlet": ["X"] * 10,
     ...                    "tone": [.1, .3, -.2, 0, .5, .4, .2, .1, -.1, .0]})
-    >>> t = bootstrap_groups(df, "tone", by="outlet")
+    >>> t = group_intervals(df, "tone", by="outlet")
     >>> t[["outlet", "n", "articles", "mean", "small"]].values.tolist()
     [['X', 10, 5, 0.13, False]]
     >>> bool(t.low[0] < 0.13 < t.high[0])
@@ -60,12 +60,15 @@ __all__ = [
     "describe_interval",
     "describe_method",
     "holm",
+    "difference_intervals",
     "difference_results",
+    "group_intervals",
     "interval_results",
     "proportion_interval",
     "publication_periods",
     "rounded_interval",
     "score_interval",
+    "share_intervals",
 ]
 
 LEVEL = 0.95
@@ -89,10 +92,9 @@ def describe_columns(table: pd.DataFrame, unit: str = "article", digits: int = 1
     return summary
 
 
-def describe_method(n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL,
-                    min_size: int = MIN_SIZE) -> str:
-    """The method of :func:`bootstrap_groups` and :func:`bootstrap_shares` in words, for captions and results
-    files. ``n_resamples`` and ``seed`` are kept for callers: the interval draws nothing.
+def describe_method(level: float = LEVEL, min_size: int = MIN_SIZE) -> str:
+    """The method of :func:`group_intervals` and :func:`share_intervals` in words, for captions and results
+    files.
 
     >>> describe_method()
     "95% interval over articles (Student's t on the jackknife standard error; a share: Korn-Graubard; none for \
@@ -111,7 +113,7 @@ def _no_interval(articles: int, min_size: int) -> str:
 
 
 def describe_interval(row: pd.Series | dict, items: str = "items", value: str = "mean") -> str:
-    """One row of :func:`bootstrap_groups` or :func:`bootstrap_shares` in words, for a notebook to
+    """One row of :func:`group_intervals` or :func:`share_intervals` in words, for a notebook to
     print: the value with its interval, or why there is none (``no_interval``: one article, or fewer
     than the table's ``min_size``), and the articles and ``items`` it rests on, flagged when small.
 
@@ -197,12 +199,11 @@ def _rank(table: pd.DataFrame, score: str, keys: list[str]) -> pd.DataFrame:
     return out
 
 
-def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | None = None,
-                     cluster: str = "doc_id", *, weight: str | None = None,
-                     n_resamples: int = N_RESAMPLES, seed: int = 0, level: float = LEVEL,
-                     min_size: int = MIN_SIZE) -> pd.DataFrame:
-    """Mean of ``value`` per group of ``by``, with an interval over ``cluster`` (the function's name is kept
-    from the bootstrap it used before; see the module's note on coverage).
+def group_intervals(df: pd.DataFrame, value: str, by: str | Sequence[str] | None = None,
+                    cluster: str = "doc_id", *, weight: str | None = None, level: float = LEVEL,
+                    min_size: int = MIN_SIZE) -> pd.DataFrame:
+    """Mean of ``value`` per group of ``by``, with an interval over ``cluster`` (see the module's note on
+    coverage).
 
     In: a tidy table with one row per item (an article, sentence, mention, quote), a numeric
     ``value`` column, the grouping column(s) ``by`` (``None``: the whole table as one group) and
@@ -215,8 +216,7 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
     ``rank`` (1 = highest mean among the groups that are not small; missing for small ones, which
     come last). Each group's interval rests on its own articles only (mean +- Student's t on articles - 1
     degrees of freedom times the delete-one-article jackknife standard error; kept within [0, 1] for a 0/1
-    ``value``), so it does not depend on other groups; ``n_resamples`` and ``seed`` are kept for callers
-    and draw nothing.
+    ``value``), so it does not depend on other groups.
     """
     keys = _keys(by)
     columns = [*keys, "n", "articles", "mean", "low", "high", "small", "no_interval", "rank"]
@@ -239,9 +239,8 @@ def bootstrap_groups(df: pd.DataFrame, value: str, by: str | Sequence[str] | Non
     return _rank(table, "mean", keys)
 
 
-def bootstrap_shares(df: pd.DataFrame, category: str, by: str | Sequence[str] | None = None,
-                     cluster: str = "doc_id", *, n_resamples: int = N_RESAMPLES, seed: int = 0,
-                     level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
+def share_intervals(df: pd.DataFrame, category: str, by: str | Sequence[str] | None = None,
+                    cluster: str = "doc_id", *, level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
     """Share of each ``category`` among the rows of each ``by`` group, with intervals over
     ``cluster`` (e.g. the share of quotes by speaker kind, per outlet).
 
@@ -251,8 +250,7 @@ def bootstrap_shares(df: pd.DataFrame, category: str, by: str | Sequence[str] | 
     group; missing for small groups), with ``no_interval`` (why a small group has none, or ""). The
     interval is Korn and Graubard's (a Clopper-Pearson interval on the group's items over their design
     effect, measured by the delete-one-article jackknife, on articles - 1 degrees of freedom): within
-    [0, 1], and not [0, 0] for a category the group quotes rarely or never. ``n_resamples`` and ``seed`` are
-    kept for callers and draw nothing.
+    [0, 1], and not [0, 0] for a category the group quotes rarely or never.
     """
     keys = _keys(by)
     columns = [*keys, category, "n", "total", "articles", "share", "low", "high", "small", "no_interval", "rank"]
@@ -300,16 +298,15 @@ def holm(p: Sequence[float] | np.ndarray) -> np.ndarray:
     return adjusted
 
 
-def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = "doc_id", *,
-                          within: str | None = None, weight: str | None = None, n_resamples: int = N_RESAMPLES,
-                          seed: int = 0, level: float = LEVEL, min_size: int = MIN_SIZE) -> pd.DataFrame:
+def difference_intervals(df: pd.DataFrame, value: str, by: str, cluster: str = "doc_id", *,
+                         within: str | None = None, weight: str | None = None, level: float = LEVEL,
+                         min_size: int = MIN_SIZE) -> pd.DataFrame:
     """Difference of the mean of ``value`` between every two groups of ``by`` (e.g. two outlets),
     with an interval of the difference: Welch's, each group's jackknife standard error over its own
-    articles (as in :func:`bootstrap_groups`) added in square, Student's t on Welch-Satterthwaite's degrees
-    of freedom (``n_resamples`` and ``seed`` are kept for callers and draw nothing). Two intervals side by
-    side that overlap do not show that two outlets do not differ, nor do two that do not overlap show the
-    size of the difference: this does. A share
-    is the mean of a 0/1 column (``df.assign(unnamed=df.kind.eq("unnamed source").astype(float))``).
+    articles (as in :func:`group_intervals`) added in square, Student's t on Welch-Satterthwaite's degrees
+    of freedom. Two intervals side by side that overlap do not show that two outlets do not differ, nor do
+    two that do not overlap show the size of the difference: this does. A share is the mean of a 0/1 column
+    (``df.assign(unnamed=df.kind.eq("unnamed source").astype(float))``).
 
     The groups must share no article (outlets, publication days). Rows whose ``by`` is missing or named
     :func:`missing_key` (articles without an outlet, "(no outlet)") are a mix of sources, not a group:
@@ -332,7 +329,7 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
 
     >>> df = pd.DataFrame({"doc_id": list("abcdefghij"), "outlet": ["X"] * 5 + ["Y"] * 5,
     ...                    "tone": [.5, .4, .6, .5, .4, -.3, -.2, -.4, -.3, -.2]})
-    >>> t = bootstrap_differences(df, "tone", "outlet")
+    >>> t = difference_intervals(df, "tone", "outlet")
     >>> t[["a", "b", "difference", "excludes_zero", "small", "differs_holm"]].values.tolist()
     [['X', 'Y', 0.76, True, False, True]]
     """
@@ -344,8 +341,8 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
                 "n": int(missing.sum())}
     data = data[~missing]
     if within is not None:
-        parts = [bootstrap_differences(part, value, by, cluster, weight=weight, n_resamples=n_resamples, seed=seed,
-                                       level=level, min_size=min_size).assign(**{within: key})
+        parts = [difference_intervals(part, value, by, cluster, weight=weight, level=level,
+                                      min_size=min_size).assign(**{within: key})
                  for key, part in data.groupby(within, sort=True)]
         parts = [p for p in parts if len(p)]
         table = (pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns + [within]))[
@@ -360,10 +357,10 @@ def bootstrap_differences(df: pd.DataFrame, value: str, by: str, cluster: str = 
 
 def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: str | None, *, level: float,
                  min_size: int, columns: list[str]) -> pd.DataFrame:
-    """The rows of :func:`bootstrap_differences` for one table of groups that share no article."""
+    """The rows of :func:`difference_intervals` for one table of groups that share no article."""
     shared = data.groupby(cluster)[by].nunique()
     if (shared > 1).any():
-        raise ValueError(f"bootstrap_differences: {int((shared > 1).sum())} {cluster} values fall in more than "
+        raise ValueError(f"difference_intervals: {int((shared > 1).sum())} {cluster} values fall in more than "
                          f"one {by} group; the groups must share no article (compare outlets or days)")
     parts = {}
     for key, part in data.groupby(by, sort=True):
@@ -397,7 +394,7 @@ def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: 
 
 
 def describe_difference(row: pd.Series | dict) -> str:
-    """One row of :func:`bootstrap_differences` in words, for a notebook to print: with its Holm-adjusted
+    """One row of :func:`difference_intervals` in words, for a notebook to print: with its Holm-adjusted
     p-value when it has one, which says whether the difference holds once every pair is counted.
 
     >>> describe_difference({"a": "X", "b": "Y", "difference": 0.2, "low": 0.05, "high": 0.35,
@@ -423,13 +420,13 @@ def describe_difference(row: pd.Series | dict) -> str:
 
 
 def describe_differences(table: pd.DataFrame, items: str | None = "items") -> str:
-    """A table of :func:`bootstrap_differences` in words, one pair a line (:func:`describe_difference`), then
+    """A table of :func:`difference_intervals` in words, one pair a line (:func:`describe_difference`), then
     the articles left out of it for having no group (no outlet), counted, with their ``items`` (``None``
     when the items are the articles); or why there is no pair.
 
     >>> df = pd.DataFrame({"doc_id": list("abcdefghijkk"), "outlet": ["X"] * 5 + ["Y"] * 5 + [None] * 2,
     ...                    "tone": [.5, .4, .6, .5, .4, -.3, -.2, -.4, -.3, -.2, .9, .8]})
-    >>> print(describe_differences(bootstrap_differences(df, "tone", "outlet"), "sentences").splitlines()[-1])
+    >>> print(describe_differences(difference_intervals(df, "tone", "outlet"), "sentences").splitlines()[-1])
     left out of the comparisons: 1 article, 2 sentences, with no outlet ("(no outlet)": a mix of sources)
     """
     left = table.attrs.get("left_out") or {}
@@ -441,6 +438,29 @@ def describe_differences(table: pd.DataFrame, items: str | None = "items") -> st
         counted = f"{articles} article{'' if articles == 1 else 's'}" + (f", {left['n']} {items}" if items else "")
         lines.append(f"left out of the comparisons: {counted}, with no {by} (\"{left['group']}\": a mix of sources)")
     return "\n".join(lines)
+
+
+def _deprecated(new: Callable[..., pd.DataFrame], old: str) -> Callable[..., pd.DataFrame]:
+    """``new`` under the name it had while it drew resamples, ``old``, for code written before: calling it
+    warns (DeprecationWarning) to use ``new``, and that ``n_resamples`` and ``seed``, which it still takes,
+    do nothing."""
+    def alias(*args: Any, n_resamples: int | None = None, seed: int | None = None, **kwargs: Any) -> pd.DataFrame:
+        message = (f"presslens.stats.{old} is deprecated: use presslens.stats.{new.__name__} (the interval is "
+                   f"computed, not drawn from resamples)")
+        unused = [name for name, v in (("n_resamples", n_resamples), ("seed", seed)) if v is not None]
+        if unused:
+            message += f"; {' and '.join(unused)} do{'' if len(unused) > 1 else 'es'} nothing"
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return new(*args, **kwargs)
+
+    alias.__name__ = alias.__qualname__ = old
+    alias.__doc__ = f"Deprecated name of :func:`{new.__name__}` (``n_resamples`` and ``seed`` do nothing)."
+    return alias
+
+
+bootstrap_groups = _deprecated(group_intervals, "bootstrap_groups")
+bootstrap_shares = _deprecated(share_intervals, "bootstrap_shares")
+bootstrap_differences = _deprecated(difference_intervals, "bootstrap_differences")
 
 
 def publication_periods(published: pd.Series, min_size: int = MIN_SIZE) -> tuple[pd.Series, str]:
@@ -542,7 +562,7 @@ def _json_number(v: float) -> float | None:
 
 
 def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
-    """A table of :func:`bootstrap_groups` or :func:`bootstrap_shares` as JSON-ready headline
+    """A table of :func:`group_intervals` or :func:`share_intervals` as JSON-ready headline
     numbers: ``{"KEY": {value, "low", "high", "articles", "n", "small"}}`` and, where there is no
     interval, ``no_interval`` (why: one article, or fewer than ``min_size``) (keys joined by " · ", a
     missing key as :func:`missing_key` names it, a missing bound as ``None``; ``n`` the items the
@@ -562,7 +582,7 @@ def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str =
 
 
 def difference_results(table: pd.DataFrame) -> dict[str, dict]:
-    """A table of :func:`bootstrap_differences` as JSON-ready headline numbers:
+    """A table of :func:`difference_intervals` as JSON-ready headline numbers:
     ``{"A - B": {"difference", "low", "high", "articles_a", "articles_b", "excludes_zero", "small", "p",
     "p_holm", "differs_holm"}}`` (a missing bound or p as ``None``; ``no_interval`` where there is no
     interval, saying why), for :func:`presslens.io.record_results`; a ``within`` column (entity) goes
