@@ -3,15 +3,17 @@
 Articles, not sentences or mentions, are the units a corpus samples: the mentions of one article
 share its author, outlet and topic. So every interval here treats whole articles as the units (a
 cluster interval): a group's mean is the (weighted) mean of its items (articles, sentences, mentions,
-quotes), its standard error the delete-one-article jackknife's (the mean recomputed leaving out each
-article in turn: the CV3 cluster-robust variance), and the 95% interval the mean +- Student's t on
-articles - 1 degrees of freedom times it. A share of a category is given Korn and Graubard's
-interval: Clopper-Pearson on the effective number of items (the items over the design effect that
-jackknife measures), which stays in [0, 1] and keeps a width for a category seen once or never.
-Measured by simulation on news-shaped groups of 5-40 articles (scripts/interval_coverage.py, 1,000 groups
-a setting), the percentile cluster bootstrap these functions used before held the true mean tone in 80-94%
-of them, a share of 15% in 75-94% and a rare kind's share (3%) in 30-85%; these hold it in 89-96%, 95-100%
-and 94-100% (the tone 94-96% over articles of like length, 89-94% over articles of very unequal length).
+quotes), its standard error Bell and McCaffrey's bias-reduced linearisation over articles (CR2: each
+article's residual sum scaled up by its leverage, its share of the group's weight), and the 95% interval
+the mean +- Student's t times it on Bell and McCaffrey's degrees of freedom: articles - 1 when the articles
+weigh alike (then it is the textbook t interval over article means), fewer when a few long articles carry
+the mean. A share of a category is given Korn and Graubard's interval: Clopper-Pearson on the effective
+number of items (the items over the design effect the delete-one-article jackknife measures), which stays
+in [0, 1] and keeps a width for a category seen once or never. Measured by simulation on news-shaped groups
+of 5-40 articles (scripts/interval_coverage.py, 1,000 groups a setting), the percentile cluster bootstrap
+these functions used before held the true mean tone in 80-94% of them, a share of 15% in 75-94% and a rare
+kind's share (3%) in 30-85%; these hold it in 91-96%, 95-100% and 94-100% (the tone 94-96% over articles of
+like length or of unequal length, 91-93% when a few articles are very negative as well).
 
 A group held by fewer than ``min_size`` articles (default 5) is ``small``: it is kept, flagged, not
 ranked, and given no interval (``no_interval`` says why): a spread measured from 2-4 articles says too
@@ -97,11 +99,12 @@ def describe_method(level: float = LEVEL, min_size: int = MIN_SIZE) -> str:
     files.
 
     >>> describe_method()
-    "95% interval over articles (Student's t on the jackknife standard error; a share: Korn-Graubard; none for \
-a group of fewer than 5 articles)"
+    "95% interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its degrees of \
+freedom; a share: Korn-Graubard; none for a group of fewer than 5 articles)"
     """
-    return (f"{level:.0%} interval over articles (Student's t on the jackknife standard error; a share: "
-            f"Korn-Graubard; none for a group of fewer than {max(2, min_size)} articles)")
+    return (f"{level:.0%} interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its "
+            f"degrees of freedom; a share: Korn-Graubard; none for a group of fewer than {max(2, min_size)} "
+            "articles)")
 
 
 def _no_interval(articles: int, min_size: int) -> str:
@@ -151,23 +154,42 @@ def _jackknife(sums: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.nda
         return total[:, 0] / weight[:, 0], np.sqrt((clusters - 1) / clusters * spread)
 
 
+def _bell_mccaffrey(sums: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """The ratio ``sums.sum(-1) / counts.sum(-1)`` (``sums`` (K, C), ``counts`` (1, C)), its standard error by
+    Bell and McCaffrey's bias-reduced linearisation (CR2: each cluster's residual sum scaled by 1 / sqrt(1 - h),
+    h its share of the weight, the cluster's leverage) and their degrees of freedom (Satterthwaite's, under a
+    working model of independent items whose variance goes as 1 / weight): C - 1 when the clusters weigh alike,
+    fewer when a few long articles carry the mean (Bell & McCaffrey 2002, Survey Methodology 28(2); Imbens &
+    Kolesar 2016; Pustejovsky & Tipton 2018's CR2 with Satterthwaite degrees of freedom, R's clubSandwich)."""
+    weight = counts.sum(-1, keepdims=True)
+    ratio = sums.sum(-1, keepdims=True) / weight
+    h = counts[0] / weight[0, 0]
+    with np.errstate(invalid="ignore", divide="ignore"):  # a cluster holding all the weight: no estimate
+        se = np.sqrt(((sums - ratio * counts) ** 2 / (1 - h)).sum(-1)) / weight[:, 0]
+        q = h ** 2 / (1 - h)
+        df = float(1 / ((h ** 2).sum() + q.sum() ** 2 - (q ** 2).sum()))
+    return ratio[:, 0], se, df
+
+
 def _cluster_interval(sums: np.ndarray, counts: np.ndarray, *, level: float, min_size: int,
                       share: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Interval of ``sums.sum(-1) / counts.sum(-1)`` over the clusters (the last axis). ``sums`` is (K, C),
     ``counts`` (1, C); returns low and high, each of length K (nan with fewer than ``min_size`` clusters,
-    or one). A mean: the ratio +- Student's t on C - 1 degrees of freedom times its jackknife standard
-    error. A ``share`` (``sums`` count the items of each category, ``counts`` all items): Korn and
-    Graubard's interval, a Clopper-Pearson interval on the effective number of items (the items over
-    the design effect the jackknife measures, at most all of them, on C - 1 degrees of freedom), which
-    stays in [0, 1] and does not shrink to nothing for a category seen rarely or never."""
+    or one). A mean: the ratio +- Student's t on Bell and McCaffrey's degrees of freedom times their
+    standard error (:func:`_bell_mccaffrey`). A ``share`` (``sums`` count the items of each category,
+    ``counts`` all items): Korn and Graubard's interval, a Clopper-Pearson interval on the effective number of
+    items (the items over the design effect the jackknife measures, at most all of them, on C - 1 degrees of
+    freedom), which stays in [0, 1] and does not shrink to nothing for a category seen rarely or never."""
     clusters = sums.shape[-1]
     if _no_interval(clusters, min_size):
         nan = np.full(sums.shape[0], np.nan)
         return nan, nan.copy()
+    if not share:
+        ratio, se, df = _bell_mccaffrey(sums, counts)
+        t = _scipy_stats.t.ppf((1 + level) / 2, df)
+        return ratio - t * se, ratio + t * se
     ratio, se = _jackknife(sums, counts)
     t = _scipy_stats.t.ppf((1 + level) / 2, clusters - 1)
-    if not share:
-        return ratio - t * se, ratio + t * se
     items = counts.sum()
     with np.errstate(invalid="ignore", divide="ignore"):
         effective = np.where((se > 0) & (ratio > 0) & (ratio < 1), ratio * (1 - ratio) / se ** 2, items)
@@ -214,9 +236,10 @@ def group_intervals(df: pd.DataFrame, value: str, by: str | Sequence[str] | None
     ``mean``, ``low``, ``high`` (the interval; missing below ``min_size`` articles or with one),
     ``small`` (fewer than ``min_size`` articles), ``no_interval`` (why there is none, or "") and
     ``rank`` (1 = highest mean among the groups that are not small; missing for small ones, which
-    come last). Each group's interval rests on its own articles only (mean +- Student's t on articles - 1
-    degrees of freedom times the delete-one-article jackknife standard error; kept within [0, 1] for a 0/1
-    ``value``), so it does not depend on other groups.
+    come last). Each group's interval rests on its own articles only (mean +- Student's t times Bell and
+    McCaffrey's bias-reduced standard error over articles, on their degrees of freedom: articles - 1 when the
+    articles weigh alike, fewer when a few carry the mean; kept within [0, 1] for a 0/1 ``value``), so it does
+    not depend on other groups.
     """
     keys = _keys(by)
     columns = [*keys, "n", "articles", "mean", "low", "high", "small", "no_interval", "rank"]
@@ -302,9 +325,10 @@ def difference_intervals(df: pd.DataFrame, value: str, by: str, cluster: str = "
                          within: str | None = None, weight: str | None = None, level: float = LEVEL,
                          min_size: int = MIN_SIZE) -> pd.DataFrame:
     """Difference of the mean of ``value`` between every two groups of ``by`` (e.g. two outlets),
-    with an interval of the difference: Welch's, each group's jackknife standard error over its own
-    articles (as in :func:`group_intervals`) added in square, Student's t on Welch-Satterthwaite's degrees
-    of freedom. Two intervals side by side that overlap do not show that two outlets do not differ, nor do
+    with an interval of the difference: Welch's, each group's standard error over its own articles (Bell and
+    McCaffrey's, as in :func:`group_intervals`) added in square, Student's t on Satterthwaite's degrees of
+    freedom from the two groups' Bell-McCaffrey degrees of freedom (Welch-Satterthwaite's when articles weigh
+    alike). Two intervals side by side that overlap do not show that two outlets do not differ, nor do
     two that do not overlap show the size of the difference: this does. A share is the mean of a 0/1 column
     (``df.assign(unnamed=df.kind.eq("unnamed source").astype(float))``).
 
@@ -365,21 +389,22 @@ def _differences(data: pd.DataFrame, value: str, by: str, cluster: str, weight: 
     parts = {}
     for key, part in data.groupby(by, sort=True):
         sums, counts = _by_cluster(part, [value], cluster, weight)
-        mean, se = _jackknife(sums, counts)
-        parts[key] = (len(part), counts.shape[-1], float(mean[0]), float(se[0]))
+        mean, se, df = _bell_mccaffrey(sums, counts)
+        parts[key] = (len(part), counts.shape[-1], float(mean[0]), float(se[0]), df)
 
     rows = []
     keys = list(parts)
     for i, ka in enumerate(keys):
         for kb in keys[i + 1:]:
-            (na, ca, mean_a, se_a), (nb, cb, mean_b, se_b) = parts[ka], parts[kb]
+            (na, ca, mean_a, se_a, df_a), (nb, cb, mean_b, se_b, df_b) = parts[ka], parts[kb]
             low = high = p = np.nan
             fewest = min(ca, cb)
             reason = _no_interval(fewest, min_size)
             if not reason:
-                # Welch: the two standard errors added, on Welch-Satterthwaite's degrees of freedom
+                # Welch: the two standard errors added, on Satterthwaite's degrees of freedom from each one's
+                # Bell-McCaffrey degrees of freedom (articles - 1 each when articles weigh alike)
                 se = float(np.hypot(se_a, se_b))
-                df = se ** 4 / (se_a ** 4 / (ca - 1) + se_b ** 4 / (cb - 1)) if se > 0 else ca + cb - 2
+                df = se ** 4 / (se_a ** 4 / df_a + se_b ** 4 / df_b) if se > 0 else df_a + df_b
                 t = float(_scipy_stats.t.ppf((1 + level) / 2, df))
                 low, high = mean_a - mean_b - t * se, mean_a - mean_b + t * se
                 p = float(2 * _scipy_stats.t.sf(abs(mean_a - mean_b) / se, df)) if se > 0 else \
