@@ -239,6 +239,8 @@ def test_the_old_bootstrap_names_still_work_but_say_what_to_use_and_that_resampl
         assert old in stats.__all__ and new in stats.__all__
     with pytest.raises(TypeError):
         stats.describe_method(n_resamples=2000)
+    with pytest.raises(TypeError):  # describe_method(n_resamples, seed, level, min_size) as it was
+        stats.describe_method(2000, 0)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # the new names warn of nothing
         stats.group_intervals(df, "compound", by="outlet")

@@ -94,9 +94,10 @@ def describe_columns(table: pd.DataFrame, unit: str = "article", digits: int = 1
     return summary
 
 
-def describe_method(level: float = LEVEL, min_size: int = MIN_SIZE) -> str:
+def describe_method(*, level: float = LEVEL, min_size: int = MIN_SIZE) -> str:
     """The method of :func:`group_intervals` and :func:`share_intervals` in words, for captions and results
-    files.
+    files (keywords only: a call written for the old describe_method(n_resamples, seed, ...) fails rather than
+    read 2,000 as the level).
 
     >>> describe_method()
     "95% interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its degrees of \
