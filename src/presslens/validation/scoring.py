@@ -101,9 +101,11 @@ def _wilson(p: float, n: float, level: float = 0.95) -> tuple[float, float]:
 
 def _weighted(hits: pd.Series, strata: pd.DataFrame) -> tuple[float, float, float]:
     """Share of ``hits`` (bool, per item) over strata of a stratified sample, each stratum weighted
-    by its size (``stratum_items``) rather than by its share of the sample; Wilson interval on the
-    effective n (the share's variance sum of W_h^2 p_h (1 - p_h) / n_h, no finite-population
-    correction), at most the items coded (Korn & Graubard 1998)."""
+    by its size (``stratum_items``) rather than by its share of the sample; a Wilson interval on the
+    effective n, share (1 - share) over the share's variance (sum of W_h^2 p_h (1 - p_h) / n_h, no
+    finite-population correction), capped at the items coded as Korn & Graubard (1998) cap it (their
+    interval is Clopper-Pearson on that n, as :func:`presslens.stats.bootstrap_shares` gives; this one
+    is Wilson's, as the unweighted rows are)."""
     table = pd.DataFrame({"hit": hits.astype(float), "stratum": strata["stratum"],
                           "size": strata["stratum_items"]})
     per = table.groupby("stratum").agg(p=("hit", "mean"), n=("hit", "size"), size=("size", "first"))
