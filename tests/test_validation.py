@@ -412,7 +412,6 @@ def test_a_sheet_shorter_than_asked_says_the_corpus_holds_fewer():
         validation.draw_recall_sample(articles, what="quotes", n=9)
 
 
-
 VELBY = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "outlet": ["Velby Post"] * 3,
                       "text": ['"The ferry stays in port," Captain Aldo Renz said on Monday.',
                                '"The children are back," headteacher Gerda Nyholm said on Tuesday.',
