@@ -10,7 +10,7 @@ without touching code. Example::
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
+from typing import Iterable
 
 from presslens.datafiles import data_lines, data_words
 from presslens.text import alternation as text_alternation
@@ -60,9 +60,11 @@ __all__ = [
 ]
 
 
-# The timeline's patterns take a list's words one by one, longest first (so "Sept" wins over "Sep"): the word scan
-# reads a trigger's words back from its alternation (timexes._words).
-alternation = partial(text_alternation, flat=True)
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, one by one, longest first (so "Sept" wins over "Sep"):
+    :func:`presslens.text.alternation` with ``flat``, as the timeline's word scan reads a trigger's words
+    back from its alternation (``timexes._words``)."""
+    return text_alternation(words, flat=True)
 
 
 def _numbered(name: str) -> tuple[dict[str, int], list[str], list[str]]:
