@@ -65,5 +65,6 @@ def main() -> None:
     report(f"both samples pooled, {2 * 7 * PER_OUTLET} articles:", pd.concat([t for t, _ in tables]),
            pd.concat([u for _, u in tables]))
 
+
 if __name__ == "__main__":
     main()
