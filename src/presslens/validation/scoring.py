@@ -224,10 +224,15 @@ def precision(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=TABLE_COLUMNS)
 
 
+def _coded_recall(rows: pd.DataFrame) -> pd.DataFrame:
+    """The recall rows of ``rows`` whose ``missed`` the coder filled in."""
+    return rows[(rows.task == "recall") & rows.get("missed", pd.Series(dtype=float)).notna()]
+
+
 def recall(rows: pd.DataFrame) -> pd.DataFrame:
     """Recall per ``what`` from the recall rows of read sheets; columns as :data:`TABLE_COLUMNS`
     with ``measure`` = ``recall`` and ``n`` the real items (found and missed)."""
-    coded = rows[(rows.task == "recall") & rows.get("missed", pd.Series(dtype=float)).notna()]
+    coded = _coded_recall(rows)
     out = []
     for what, part in coded.groupby("what", sort=True):
         per = part.groupby("item_id").agg(found=("found", "first"), missed=("missed", "median"),
@@ -324,7 +329,7 @@ def agreement(rows: pd.DataFrame) -> pd.DataFrame:
                         "n": int(matrix.coders.notna().sum()), "value": value, "low": low, "high": high,
                         "coders": coders, "method": METHOD["alpha"]})
     # Recall sheets: the coders' counts per sentence (numbers, so interval level, not nominal).
-    counted = rows[(rows.task == "recall") & rows.get("missed", pd.Series(dtype=float)).notna()]
+    counted = _coded_recall(rows)
     for what, part in counted.groupby("what", sort=True):
         coders = part.coder.nunique()
         part = part[part.groupby("item_id").coder.transform("nunique") >= 2]
