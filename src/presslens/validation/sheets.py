@@ -323,7 +323,7 @@ def draw_recall_sample(corpus: Any, what: str = "quotes", n: int = 50, seed: int
         found.append(len(its))
         listed.append("\n".join(f"{i + 1}. {_describe(r, what)}" for i, r in enumerate(its.itertuples())))
         ps, pe = previous.loc[(d, s)]
-        before.append("" if ps != ps else " ".join(texts[d][int(ps):int(pe)].split()))
+        before.append("" if pd.isna(ps) else " ".join(texts[d][int(ps):int(pe)].split()))
     sheet.insert(0, "item_id", [f"R{i + 1:04d}" for i in range(len(sheet))])
     sheet.insert(1, "task", "recall")
     sheet.insert(2, "what", what)
