@@ -7598,3 +7598,10 @@ def test_two_words_of_tenure_joined_make_one_group():
     assert row(q, "the pier").speaker_members is None
     assert row(q, "the cranes").speaker == "former dockers"
     assert spoken_by(q, text, "The ferry") == "past and present crew members"
+
+
+def test_a_run_of_spaces_before_and_and_an_unnamed_source_breaks_nothing():
+    # the 48 characters before "officials" all spaces but " and ": no word before "and" to read as one of tenure
+    text = "The ferry was late." + " " * 50 + " and officials said it would run on Monday."
+    q = quotes_of(text)
+    assert spoken_by(q, text, "it would run") == "officials"

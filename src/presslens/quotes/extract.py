@@ -2368,7 +2368,7 @@ def _plural_subject(doc: Article, frame: _Frame, limit: int) -> None:
     if spk.kind in ("NP_UNNAMED", "NP_GENERIC"):
         before = text[max(0, spk.start - 48):spk.start]
         joined = before.rfind(" and ")
-        if (joined > 0 and before[:joined].rsplit(None, 1)[-1].lower() in TENURE_WORDS
+        if (joined > 0 and (before[:joined].rsplit(None, 1) or [""])[-1].lower() in TENURE_WORDS
                 and (tenure := _TENURE_PAIR.search(text, max(0, spk.start - 48), spk.start)) is not None
                 and (tenure.group("second") or text[spk.start:spk.end].split(None, 1)[0].lower() in TENURE_WORDS)):
             # "current and former officials", "past and present crew members": one group
