@@ -496,6 +496,20 @@ def test_coders_counts_on_a_recall_sheet_get_alpha_at_interval_level(tmp_path):
     assert row.n == 6 and "interval" in row.method and row.low <= row.value <= row.high
 
 
+def test_the_adjudicator_is_not_one_of_the_coders_in_the_recall_counts_alpha(tmp_path):
+    arts = pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "outlet": ["Velby Post"] * 6,
+                         "text": ["Mira Lund said on Tuesday that the bridge would open in May."] * 6})
+    sheet = validation.draw_recall_sample(arts, what="timexes", n=6, seed=0)
+    ann, bo, cy = [0, 1, 2, 0, 0, 1], [0, 1, 1, 0, 1, 1], [3, 0, 0, 2, 0, 0]
+    paths = [write_sheet(sheet.assign(coder=name, missed=counts), tmp_path / f"{name}.recall.csv")
+             for name, counts in (("ann", ann), ("bo", bo), ("cy", cy))]
+    row = score_sheets(paths, adjudicator="cy")["table"].query(
+        "measure == 'alpha coders' and field == 'recall missed'").iloc[0]
+    assert row.coders == 2
+    assert row.value == pytest.approx(krippendorff.alpha(reliability_data=[ann, bo], level_of_measurement="interval"),
+                                      abs=1e-4)
+
+
 def test_a_recall_row_shows_the_sentence_before_and_says_what_the_coder_reads(tmp_path):
     arts = pd.DataFrame({"doc_id": ["d1"], "outlet": ["Velby Post"],
                          "text": ['Director Mara Quell opened the wing on Monday.  '

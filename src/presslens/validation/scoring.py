@@ -330,6 +330,8 @@ def agreement(rows: pd.DataFrame) -> pd.DataFrame:
                         "coders": coders, "method": METHOD["alpha"]})
     # Recall sheets: the coders' counts per sentence (numbers, so interval level, not nominal).
     counted = _coded_recall(rows)
+    if "adjudicates" in counted:
+        counted = counted[~counted.adjudicates]  # the adjudicator settles, is not one of the coders
     for what, part in counted.groupby("what", sort=True):
         coders = part.coder.nunique()
         part = part[part.groupby("item_id").coder.transform("nunique") >= 2]
