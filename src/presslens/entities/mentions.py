@@ -34,7 +34,7 @@ from presslens.entities.lexicon import (
     _Tok,
 )
 from presslens.entities.linking import _UNINITIALLED, link_aliases
-from presslens.text import check_articles, lost_comma, may_hold
+from presslens.text import check_articles, lost_comma, may_hold, readable, restore_shown
 
 __all__ = ["find_mentions"]
 
@@ -1855,10 +1855,13 @@ def find_mentions(articles: pd.DataFrame, sentences: pd.DataFrame | None = None,
                                       sentences["sent_id"].tolist()):
         starts[doc_id].append((int(start), int(sent_id)))
     rows = []
+    unread: dict = {}  # the texts readable() changed, by doc_id
     for doc_id, text in zip(articles["doc_id"].tolist(), articles["text"].tolist()):
         text = text if isinstance(text, str) else ""
         sents = sorted(starts.get(doc_id, [(0, 0)]))
-        rows += _doc_mentions(doc_id, text, [s for s, _ in sents], [i for _, i in sents], lex)
+        if (view := readable(text)) is not text:
+            unread[doc_id] = text
+        rows += _doc_mentions(doc_id, view, [s for s, _ in sents], [i for _, i in sents], lex)
     mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS).astype(
         {"sent_id": "int64", "start": "int64", "end": "int64", "name_start": "int64", "name_end": "int64"})
-    return link_aliases(mentions) if link else mentions
+    return restore_shown(link_aliases(mentions) if link else mentions, unread, [("start", "end", "text")])

@@ -70,7 +70,7 @@ from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_
                                       DETERMINER, DETERMINER_WORDS, DOCUMENTS, GAP_WORDS, HEAD_KIND, NAME_APPOSED,
                                       NAMED, ORGANISATION, PERSONLIKE, TENURE_WORDS, UNNAMED, UNRESOLVED, WORD, Article,
                                       Candidate, LowerScan, lost_comma, overlaps, runs_back)
-from presslens.text import check_articles, may_open_at, split_sentences
+from presslens.text import check_articles, may_open_at, readable, restore_shown, split_sentences
 
 __all__ = ["QUOTE_COLUMNS", "extract_quotes"]
 
@@ -4983,12 +4983,16 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     ment_columns = [c for c in _MENTION_READ if c in mentions]
     sent_groups, ment_groups = _per_doc(sentences, sent_columns), _per_doc(mentions, ment_columns)
     rows: list[tuple] = []
+    unread: dict = {}  # the texts readable() changed, by doc_id
     for doc_id, text in zip(articles["doc_id"].tolist(), articles["text"].tolist()):
-        rows.extend(_doc_quotes(doc_id, text, sent_groups.get(doc_id) or {c: [] for c in sent_columns},
+        if (view := readable(text)) is not text:
+            unread[doc_id] = text
+        rows.extend(_doc_quotes(doc_id, view, sent_groups.get(doc_id) or {c: [] for c in sent_columns},
                                 ment_groups.get(doc_id) or {c: [] for c in ment_columns}, genders,
                                 speech_acts, scare_quotes))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for col in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues", "quote_id",
                 "start", "end", "sent_id", "reported_start", "reported_end"):
         df[col] = df[col].astype("Int64")
-    return df
+    return restore_shown(df, unread, [("start", "end", "content"),
+                                      ("reported_start", "reported_end", "reported_content")])

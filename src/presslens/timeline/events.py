@@ -39,7 +39,7 @@ import pandas as pd
 
 from presslens.dtypes import shared_values
 from presslens.quotes.sources import dateline_at
-from presslens.text import check_articles, split_sentences
+from presslens.text import check_articles, readable, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
                                      infinitive_of_gathering, modified_noun, modifies_noun, relation_at,
@@ -251,7 +251,7 @@ def event_contexts(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd.
 def _article_texts(articles: pd.DataFrame) -> dict[Any, str]:
     """The texts of ``articles`` by ``doc_id``, "" for a missing one (each text of an Arrow column made a
     Python string once: reading the column makes them anew)."""
-    return {d: (t if isinstance(t, str) else "")
+    return {d: (readable(t) if isinstance(t, str) else "")
             for d, t in zip(articles["doc_id"].tolist(), articles["text"].tolist())}
 
 

@@ -40,7 +40,7 @@ import pandas as pd
 from presslens.dates import number_as_timestamp
 from presslens.dtypes import shared_values
 from presslens.entities.lexicon import about_a_game
-from presslens.text import check_articles, lower_aligned
+from presslens.text import check_articles, lower_aligned, readable, restore_shown
 from presslens.timeline.calendar import value_interval
 from presslens.timeline.lexicon import WEEKDAYS
 from presslens.timeline.rules import (BARRIER, LED_TRIGGERS, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context,
@@ -837,8 +837,11 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
     # The three columns read as lists: itertuples boxes every column of every article (a corpus
     # table has dozens), through Arrow one element at a time.
     published = articles["published"].tolist() if "published" in articles else [None] * len(articles)
+    unread: dict = {}  # the texts readable() changed, by doc_id
     for doc_id, text, day in zip(articles["doc_id"].tolist(), articles["text"].tolist(), published):
         text = text if isinstance(text, str) else ""
+        if (view := readable(text)) is not text:
+            unread[doc_id], text = text, view
         try:
             anchor = override or _as_date(day)
         except ValueError:
@@ -872,7 +875,7 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
         cols[col] = pd.Series(cols[col], dtype="int64")
     for col in ("anchor", "date_start", "date_end"):
         cols[col] = pd.to_datetime(pd.Series(cols[col], dtype=object if not cols[col] else None))
-    return pd.DataFrame(cols, columns=TIMEX_COLUMNS)
+    return restore_shown(pd.DataFrame(cols, columns=TIMEX_COLUMNS), unread, [("start", "end", "text")])
 
 
 # Column names a table built by hand or exported from a database gives its publication dates.
