@@ -134,14 +134,20 @@ def test_sentiment_scores(text, start, end):
 @SETTINGS
 @given(TEXTS)
 @_with_edges()
+@example("The council will vote on Tuesday, according\xa0to Mayor Ilse Varro.")
+@example("The council will vote on Tuesday, according\r\n to\u200b Mayor Ilse Varro.")
 def test_quotes(text):
     quotes = pytest.importorskip("presslens.quotes")
+    from presslens.text import readable
 
     arts, texts = _sample(text)
     found = quotes.extract_quotes(arts)
     _spans_valid(found, texts, "start", "end", "content")
     cued = found[found["cue"].fillna("") != ""]
-    _spans_valid(cued, texts, "cue_start", "cue_end", "cue")
+    _spans_valid(cued, texts, "cue_start", "cue_end", None)
+    # The cue's words, white space between them as one space ("according\nto" is the cue "according to").
+    assert all(" ".join(readable(texts[d][s:e]).split()) == cue
+               for d, s, e, cue in zip(cued["doc_id"], cued["cue_start"], cued["cue_end"], cued["cue"]))
     spoken = found.dropna(subset=["speaker_start", "speaker_end"])
     _spans_valid(spoken.astype({"speaker_start": int, "speaker_end": int}), texts,
                  "speaker_start", "speaker_end", None)

@@ -12,7 +12,9 @@ columns of :data:`QUOTE_COLUMNS`:
 - ``cue``, ``cue_start``, ``cue_end``: the reporting verb or phrase ("said", "according to"), the
   dash of a dash attribution ("“…” ― Lucia Ferrante") or the colon of a transcript label
   ("KESSLER: …"); empty for a quote that only continues the one before it, and for a headline's quoted word
-  right after its speaker ("Quill ‘confident’ of deal");
+  right after its speaker ("Quill ‘confident’ of deal"). ``cue`` gives the words of ``text[cue_start:cue_end]``
+  with the white space between them as one space ("according to" where a line break or a no-break space
+  parts them), so that the cues of a corpus can be counted;
 - ``negated``: True where the cue itself is negated or said not to have happened ("did not mention Quill by
   name", "wouldn't say when", "without explaining why", "refused to say": a negator of
   ``data/quotes_negators.txt`` right before the cue), False otherwise (also without a cue). Such rows are kept:
