@@ -1,6 +1,7 @@
 """Invisible format characters (a byte-order mark, a zero-width space, a direction mark, a soft hyphen) that web
 pages, editors and joined files leave in news text: the analyses read the text as if they were not there
-(:func:`presslens.text.readable`), and every row still shows what the text holds at its offsets."""
+(:func:`presslens.text.readable`), and every row still shows what the text holds at its offsets. Also white space
+other than a plain space (no-break, line and paragraph separators) where a quote's words end."""
 
 from __future__ import annotations
 
@@ -94,3 +95,12 @@ def test_invisibles_at_paragraph_starts_and_beside_marks_change_no_row(text, mar
     assert q0[shown].fillna("").values.tolist() == q1[shown].fillna("").values.tolist()
     assert q0["content"].tolist() == [c.replace(mark, "") for c in q1["content"]]
     assert all(marked[s:e] == c for s, e, c in zip(q1["start"], q1["end"], q1["content"]))
+
+
+def test_reported_words_before_a_comma_end_without_the_white_space_before_it():
+    # Before: the content kept a no-break space (or a line separator, or the space of tokenised text) before ", it
+    # said" at its end.
+    for gap in ("\u00a0", "\u2028", "\u3000", " "):
+        text = f"In 2029, the company lost $4.5 million{gap}, it said."
+        q = extract_quotes(_arts(text))
+        assert q["content"].tolist() == ["In 2029, the company lost $4.5 million"], gap

@@ -3655,6 +3655,7 @@ class _Extractor:
             if span is None:
                 continue
             s, e = self._before_next_verb(f, *span)
+            e = s + len(text[s:e].rstrip())  # "… lost $4.5 million\xa0, it said", tokenised "… Venezuela , Berry said"
             if overlaps(taken, s, e):
                 # "X said A, and called him “B”": A ends where the quote row begins.
                 k = bisect_right(taken, (s, _END))  # the first row beginning after s (taken is sorted)
