@@ -3410,3 +3410,15 @@ def test_word_scan_finds_the_runs_that_are_trigger_words_in_fictional_articles()
         lowered = lower_aligned(text)
         if lowered is not None:
             assert _word_hits(lowered) == _runs_that_are_trigger_words(lowered)
+
+
+def test_an_expression_ends_with_its_sentence():
+    # A paragraph break is a sentence break: before, "4 March" closing one paragraph and the year opening the next
+    # were one date, "4 March\n\n2031" (2031-03-04), and the year's own sentence had none.
+    texts = ["The Kestrel ferry resumed on 4 March\n\n2031 was a hard year for the port.",
+             "The Kestrel ferry resumed on Monday,\n\n5 March 2031 the port closed again."]
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": texts})
+    found = extract_timexes(arts, publication_date="2031-03-06")
+    assert found[["doc_id", "text", "value", "sent_id"]].values.tolist() == [
+        ["a", "4 March", "2031-03-04", 0], ["a", "2031", "2031", 1],
+        ["b", "Monday", "2031-03-03", 0], ["b", "5 March 2031", "2031-03-05", 1]]

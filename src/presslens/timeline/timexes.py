@@ -573,11 +573,23 @@ def timexes_in_text(text: str, anchor: date | None,
             next(_scan(_QUARTERLY, _QUARTERLY_FINDER, text, lowered, 0, len(text)), None) is not None
     # read only for a quarter or half without its year, in few articles: a scan of the whole text
     sporting = cache(lambda: about_a_game(lowered if lowered is not None else text.lower()))
-    for start, end, rank, m in _candidates(text, lowered):
+    candidates = _candidates(text, lowered)
+    for at, (start, end, rank, m) in enumerate(candidates):
         start, end = _trim(text, start, end)
         if end <= start or any(taken[start:end]):
             continue
         idx = max(0, bisect_right(starts, start) - 1)
+        if end > spans[idx][1]:
+            # Past its sentence's end ("on 4 March" closing a paragraph, "2031 was a good year" opening the next):
+            # the pattern's match within the sentence, if any, and its first one after (tried next).
+            if idx + 1 < len(spans) and (rest := PATTERNS[rank][0].search(text, spans[idx + 1][0], end)):
+                candidates.insert(at + 1, (rest.start(), rest.end(), rank, rest))
+            m = PATTERNS[rank][0].match(text, start, spans[idx][1])
+            if m is None:
+                continue
+            start, end = _trim(text, *m.span())
+            if end <= start or any(taken[start:end]):
+                continue
         k = bisect_right(quote_starts, start - 1) - 1  # quotes do not nest: only the last one opened before
         quote = quotes[k] if k >= 0 and start < quotes[k][1] else None
         used = anchor
