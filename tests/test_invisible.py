@@ -1,7 +1,8 @@
 """Invisible format characters (a byte-order mark, a zero-width space, a direction mark, a soft hyphen) that web
 pages, editors and joined files leave in news text: the analyses read the text as if they were not there
 (:func:`presslens.text.readable`), and every row still shows what the text holds at its offsets. Also white space
-other than a plain space (no-break, line and paragraph separators) where a quote's words end."""
+other than a plain space (no-break, line and paragraph separators) where a quote's words end, and line ends other
+than "\\n" (a lone carriage return, a vertical tab, Unicode's line and paragraph separators)."""
 
 from __future__ import annotations
 
@@ -98,9 +99,24 @@ def test_invisibles_at_paragraph_starts_and_beside_marks_change_no_row(text, mar
 
 
 def test_reported_words_before_a_comma_end_without_the_white_space_before_it():
-    # Before: the content kept a no-break space (or a line separator, or the space of tokenised text) before ", it
+    # Before: the content kept a no-break space (or a thin space, or the space of tokenised text) before ", it
     # said" at its end.
-    for gap in ("\u00a0", "\u2028", "\u3000", " "):
+    for gap in ("\u00a0", "\u3000", "\u2009", " "):
         text = f"In 2029, the company lost $4.5 million{gap}, it said."
         q = extract_quotes(_arts(text))
         assert q["content"].tolist() == ["In 2029, the company lost $4.5 million"], gap
+
+
+def test_line_ends_of_other_systems_end_paragraphs_as_a_newline_does():
+    # Before: a text whose lines end in a lone carriage return (old Mac exports), a vertical tab (a word processor's
+    # line break) or a line or paragraph separator was one paragraph: the headline ran into the first sentence, and
+    # the quote opening its own paragraph read as a mixed quote inside it.
+    text = ("OSTRIN — Ferry workers walked out on Monday.\nThe strike closed the Kestrel crossing\n"
+            "“We have waited long enough,” union leader Ada Quill said.\nThe company declined to comment")
+    assert readable("a\rb\r\nc\x0bd\x0ce\u2028f\u2029g\x85") == "a\nb\r\nc\nd\ne\nf\ng\n"
+    for end in ("\r", "\x0b", "\u2028", "\u2029"):
+        other = text.replace("\n", end)
+        sents = split_sentences(_arts(other))
+        assert sents["text"].tolist() == split_sentences(_arts(text))["text"].tolist()
+        assert _quotes(other) == _quotes(text) == [("direct", "We have waited long enough,", "Ada Quill"),
+                                                   ("indirect", "to comment", "company")]

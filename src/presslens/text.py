@@ -90,24 +90,36 @@ def lower_aligned(text: str) -> str | None:
 _INVISIBLE = ("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u061c"
               "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
+# Line ends other than "\n" (and "\r\n"): a lone carriage return (old Mac exports), a vertical tab (a word
+# processor's line break), a form feed, NEL and Unicode's line and paragraph separators.
+_ASCII_LINE_ENDS = "\r\x0b\x0c"
+_ODD = _INVISIBLE + _ASCII_LINE_ENDS + "\x85\u2028\u2029"
+_LINE_END = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
 
 
 def readable(text: str) -> str:
-    """``text`` as the analyses read it, of the same length (so every offset holds): a run of invisible format
-    characters (a byte-order mark, a zero-width space, a direction mark) that touches white space or the text's
-    start or end is read as spaces. Unread, one opening a paragraph or between a quotation mark and a space hid the
+    """``text`` as the analyses read it, of the same length (so every offset holds): a line end other than
+    ``"\\n"`` (a lone carriage return, a vertical tab, a form feed, a line or paragraph separator) is read as
+    ``"\\n"``, and a run of invisible format characters (a byte-order mark, a zero-width space, a direction mark)
+    that touches white space or the text's start or end as spaces. Unread, the paragraphs of a text of such line ends
+    were one, and an invisible character opening a paragraph or between a quotation mark and a space hid the
     paragraph's start and the mark's side (a zero-width space before "‘No comment,’ the ministry said" gave no
-    quote). Elsewhere it is kept as it is (a soft hyphen inside a word; a mark glued to a word stays glued). The
-    stages show what they find as the text itself holds it (:func:`restore_shown`)."""
-    if text.isascii() or not any(c in text for c in _INVISIBLE):
+    quote). An invisible character elsewhere is kept as it is (a soft hyphen inside a word; a mark glued to a word
+    stays glued). The stages show what they find as the text itself holds it (:func:`restore_shown`)."""
+    plain = text.isascii()
+    if not any(c in text for c in (_ASCII_LINE_ENDS if plain else _ODD)):
         return text
+    view, changed = _LINE_END.subn("\n", text)
+    view = view if changed else text
+    if plain or not any(c in text for c in _INVISIBLE):
+        return view
     pieces, at = [], 0
-    for m in _INVISIBLE_RUN.finditer(text):
+    for m in _INVISIBLE_RUN.finditer(view):
         a, b = m.span()
-        if a == 0 or b == len(text) or text[a - 1].isspace() or text[b].isspace():
-            pieces += [text[at:a], " " * (b - a)]
+        if a == 0 or b == len(view) or view[a - 1].isspace() or view[b].isspace():
+            pieces += [view[at:a], " " * (b - a)]
             at = b
-    return "".join(pieces) + text[at:]
+    return "".join(pieces) + view[at:] if pieces else view
 
 
 def restore_shown(table: pd.DataFrame, texts: dict[Any, str], spans: Iterable[tuple[str, str, str]]) -> pd.DataFrame:
