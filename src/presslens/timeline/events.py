@@ -384,7 +384,9 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame | None = None,
     expression: on, before, after, during, begins, ends), event (a short readable label, e.g.
     "Donald Trump departed for Tokyo"), head, head_start/head_end (the head word and its offsets
     into the article), tense (past / present / future against the anchor the expression was
-    resolved with), participants (canonical entity names), sentence, outlet, published.
+    resolved with), participants (canonical entity names), sentence (for reading: the expression's sentence, cut to
+    ``WINDOW`` characters either side of it, its white space as one space; the offsets to check a row in its article
+    are start/end and head_start/head_end), outlet, published.
     """
     check_articles(articles, "extract_events")
     if timexes is None:
