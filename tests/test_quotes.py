@@ -810,6 +810,14 @@ def test_his_excellency_and_her_highness_are_styles_before_a_name():
     assert q["speaker"].tolist() == ["Hamdan Saeed Al Kindi"] * 3 + ["Mariam Al Noori"] * 2
 
 
+def test_an_agency_administrator_and_an_undotted_father_are_titles_before_a_name():
+    # American copy's "EPA Administrator …" ("Federal Airworthiness Board Administrator Renata Colby" had been the
+    # name, and her later "she said" with it) and British Catholic copy's "Fr Osei" (only "Fr." was a title).
+    q = quotes_of('Harbour Board Administrator Ines Dorn said the pier was shut. "It is unsafe," she said.\n\n'
+                  'Fr Tomas Quaye said the hall was full. "It was full," Fr Quaye told the Tern Gazette.')
+    assert q["speaker"].tolist() == ["Ines Dorn"] * 2 + ["Tomas Quaye"] * 2
+
+
 def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
     q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'

@@ -364,8 +364,8 @@ class _Tok:
 
 
 # (Not "Gen": a given name, "Gen Nakatani", and "Gen Xers".)
-_UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs", "Prof", "Rev", "Lt", "Col", "Maj",
-                                           "Capt", "Sgt", "Cmdr", "Insp", "Supt", "Hon", "Engr")}
+_UNDOTTED = {w: w.lower() + "." for w in ("Mr", "Mrs", "Ms", "Dr", "Mx", "Messrs", "Prof", "Rev", "Fr", "Lt", "Col",
+                                           "Maj", "Capt", "Sgt", "Cmdr", "Insp", "Supt", "Hon", "Engr")}
 
 
 def _common(word: str, lex: _Lexicon) -> bool:
