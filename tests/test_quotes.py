@@ -818,6 +818,17 @@ def test_an_agency_administrator_and_an_undotted_father_are_titles_before_a_name
     assert q["speaker"].tolist() == ["Ines Dorn"] * 2 + ["Tomas Quaye"] * 2
 
 
+def test_the_words_an_outlet_quoted_someone_as_saying_are_the_one_quoteds():
+    # Wire rewrites of state media: "“…,” VARTA quoted Halvek as saying" had given the agency; the reported clause
+    # and a quotation inside it ("quoted a witness as saying he saw “…”") stay the outlet's, as PolNeAR's annotators
+    # mark them.
+    q = quotes_of('"We will not yield," the Tern Agency quoted Ada Quill as saying on Monday.\n\n'
+                  '"The pier is shut," local outlets quoted the harbour master  Bo Tarn  as saying.\n\n'
+                  'The Gazette quoted a witness as saying he saw "a boat."')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Ada Quill"], ["direct", "Bo Tarn"],
+                                                     ["mixed", "Gazette"]]
+
+
 def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
     q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'

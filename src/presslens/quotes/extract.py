@@ -3287,8 +3287,30 @@ class _Extractor:
 
     def _row(self, kind: str, q: Quoted, f: _Frame, continues: int | None = None) -> _Row:
         p_s, p_e = self.doc.para_span(q.open)
-        return _Row(kind, q.start, q.end, f, _speaker_of(self.doc, f), _medium(self.doc, f, p_e),
+        quoted = self._quoted_one(f) if kind == "direct" else None
+        return _Row(kind, q.start, q.end, f, _speaker_of(self.doc, quoted or f), _medium(self.doc, f, p_e),
                     continues)
+
+    def _quoted_one(self, f: _Frame) -> _Frame | None:
+        """ "“…,” the agency quoted Halvek as saying": a direct quotation before the frame is the one quoted's
+        words; the clause after "as saying", and a quotation inside it, stay the outlet's report, as PolNeAR's
+        annotators mark it ("An early tweet quoted the president as saying “…”"; _right_clause)."""
+        text = self.doc.text
+        if f.inverted or not _QUOTING.match(text, f.cue_s, f.cue_e):
+            return None
+        sent_e = self.doc.sentence(f.cue_s)[1]
+        held = _AS_SAYING.match(text, f.right, sent_e)
+        spk = _agent(self.doc, f.right, held.end(1)) if held else None
+        if spk is not None and spk.kind != "PERSON":
+            # "quoted the prime minister Malcolm Turnbull as saying": the person the role opens
+            i = bisect_left(self.doc.cand_starts, (spk.start, -1))
+            for start, j in self.doc.cand_starts[i:]:
+                if start >= spk.end:
+                    break
+                if (c := self.doc.cands[j]).kind == "PERSON" and spk.end < c.end <= held.end(1):
+                    spk = c
+                    break
+        return replace(f, spk=spk, desc=None, spk2=None, spk_mid=()) if spk is not None else None
 
     def _after_frame(self, q: Quoted, hi: int) -> _Frame | None:
         """The frame right after a quote; words before its speaker are allowed as modifiers
