@@ -829,6 +829,15 @@ def test_the_words_an_outlet_quoted_someone_as_saying_are_the_one_quoteds():
                                                      ["mixed", "Gazette"]]
 
 
+def test_a_capital_after_the_determiner_or_inside_the_sentence_is_the_writers():
+    # Football copy's club "City" ("In a statement on its website, City said …" had given 'city') and a name after an
+    # article ("A Justice Department spokeswoman said" had given 'justice Department spokeswoman'); a head word opening
+    # its sentence is still written in lower case.
+    q = quotes_of('Dunmore City lost again. In a statement, City said it would "not comment".\n\n'
+                  'A Harbour Department spokeswoman said the pier was shut. Officials said it would reopen.')
+    assert q["speaker"].tolist() == ["City", "Harbour Department spokeswoman", "officials"]
+
+
 def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
     q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'

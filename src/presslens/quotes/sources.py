@@ -824,6 +824,9 @@ _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 # "current and former officials": words of when someone held a post, which may open a group's phrase
 # (data/quotes_tenure_words.txt; extract._plural_subject joins two of them into one group).
 TENURE_WORDS = frozenset(word_list("tenure_words"))
+# What stands before a word inside its sentence, not at its start, on its line: a word, a comma, a quotation closed
+# by a comma ("“…,” City said").
+_INSIDE_SENTENCE = re.compile(r"(?:\w|,[\"”’]?)[^\S\n]+$")
 
 # Where a description's head ends: "governor" of "a former governor of Avalon", "businessman" of "the Nordland
 # businessman who leads …".
@@ -1432,7 +1435,7 @@ class Article:
             return c.entity or text[c.start:c.end], UNNAMED
         if c.kind == "PRON":
             return self._pronoun(c)
-        phrase = strip_det(text[c.start:c.end])
+        phrase = strip_det(text[c.start:c.end], initial=not _INSIDE_SENTENCE.search(text, max(0, c.start - 4), c.start))
         if c.kind in ("NP_ROLE", "NP_GENERIC") and _BESIDE_CLOSES.match(text, c.end):
             # "Morton Blackwell, founder of the Leadership Institute, said": the name the role stands
             # beside, set off by commas on both sides (not "… to Ada Quill, analysts said"); the closing comma maybe
@@ -2627,9 +2630,14 @@ def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
         i -= 1
     return False
 
-def strip_det(phrase: str) -> str:
-    """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board"."""
-    phrase = _LEADING_DET.sub("", " ".join(phrase.split()))
+def strip_det(phrase: str, initial: bool = True) -> str:
+    """ "Officials" -> "officials", "a spokeswoman for the board" -> "spokeswoman for the board". A capital after the
+    determiner, or (not ``initial``) of a phrase inside its sentence, is the writer's: "the Justice Department",
+    "…, City said" (a club)."""
+    whole = " ".join(phrase.split())
+    phrase = _LEADING_DET.sub("", whole)
+    if phrase != whole or not initial:
+        return phrase
     if _PART_OF.match(phrase):
         return phrase[:1].lower() + phrase[1:]  # "Two of the three officials" opening a sentence
     first = phrase.split(" ", 1)[0]
