@@ -838,6 +838,15 @@ def test_a_capital_after_the_determiner_or_inside_the_sentence_is_the_writers():
     assert q["speaker"].tolist() == ["City", "Harbour Department spokeswoman", "officials"]
 
 
+def test_laughs_frames_the_quotation_right_before_it_only():
+    # Magazine profiles: "“My dad said it was the ugliest thing,” she laughs." (no row had been found); a laugh
+    # elsewhere frames nothing ("laughed at police", "drawing laughs from the crowd").
+    q = quotes_of('Ada Quill runs the foundry. "My dad hated it," she laughs. "He was right."\n\n'
+                  'The crowd laughed at the mayor. Bo Tarn drew laughs from the room.')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Ada Quill"]] * 2
+    assert row(q, "My dad")["cue"] == "laughs"
+
+
 def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
     q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'
