@@ -847,6 +847,13 @@ def test_laughs_frames_the_quotation_right_before_it_only():
     assert row(q, "My dad")["cue"] == "laughs"
 
 
+def test_a_quotation_as_the_object_of_a_verb_of_no_speech_with_the_sentence_going_on_is_mixed():
+    # '… has frequently blamed "foreign-backed groups" for unrest' (wire copy) had been a direct quote.
+    q = quotes_of('Ada Quill has often blamed "outside agitators" for the unrest.\n\n'
+                  'The marchers chanted "no levy, no vote" as they passed.')
+    assert q["kind"].tolist() == ["mixed", "mixed"]
+
+
 def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
     q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'

@@ -1822,6 +1822,7 @@ _NAME_THEN_END = re.compile(
     r"(?=\s*(?:[;:)!?]|\.(?!\w)|,(?!\s+(?:a|an|the|his|her|their|its|my|our|your)\b)|$)"
     r"|\s+(?:and|that|which|who|in|on|at|for|to|with|was|is|has|had|will)\b)")
 _THE_AFTER = re.compile(r"\s+the(?=\s)")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")  # a word in lower case after a closing quotation mark: the sentence goes on
 # "quoted Wassim Bouhlel, a Nice native, as saying", "cited a government source as saying": the
 # one quoted, a description set off by commas, then "as" and the participle of speech.
 _AS_SAYING = re.compile(r"\s+([^,.;:!?“”\"\s][^,.;:!?“”\"]{0,80}?(?:,[^,.;:!?“”\"]{1,80},)?\s+as\s+"
@@ -3563,6 +3564,8 @@ class _Extractor:
             return "mixed"  # (and a clause of its own after where or when: "said in a statement the ministry was “…”")
         if _GRAMMAR_GAP_END.search(gap):
             return "mixed"  # "vowed to “fight on”", "pointed to “a failure”": words the sentence's grammar holds
+        if not gap and "speech" not in f.classes and _LOWER_NEXT.match(self.doc.text, q.close):
+            return "mixed"  # "blamed “foreign-backed groups” for unrest": a verb's object, the sentence going on
         return "direct"
 
     def _colon_before(self, q: Quoted) -> tuple[int, int] | None:
