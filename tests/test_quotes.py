@@ -854,6 +854,15 @@ def test_a_quotation_as_the_object_of_a_verb_of_no_speech_with_the_sentence_goin
     assert q["kind"].tolist() == ["mixed", "mixed"]
 
 
+def test_a_suit_speaks_as_a_lawsuit_does_but_not_in_followed_suit():
+    # Legal newswires: 'The suit alleges that Halvorsen "systematically understated" …' (no speaker had been found);
+    # "Two banks followed suit, saying …" names no suit that says anything.
+    q = quotes_of('The suit alleges that the port "ignored every warning" for years.\n\n'
+                  'Two ferry firms followed suit on Monday, saying the levy was unfair.')
+    assert q[["kind", "speaker"]].values.tolist()[0] == ["mixed", "suit"]
+    assert "suit" not in q["speaker"].tolist()[1:]
+
+
 def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
     q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'

@@ -824,6 +824,7 @@ _LOWER_HEADS = frozenset(w for w in _ALL_HEADS if w.islower())
 # "current and former officials": words of when someone held a post, which may open a group's phrase
 # (data/quotes_tenure_words.txt; extract._plural_subject joins two of them into one group).
 TENURE_WORDS = frozenset(word_list("tenure_words"))
+_IDIOM_OBJECT = re.compile(rf"(?<![\w’'-])(?i:{alternation(word_list('idiom_objects'))})$")
 # What stands before a word inside its sentence, not at its start, on its line: a word, a comma, a quotation closed
 # by a comma ("“…,” City said").
 _INSIDE_SENTENCE = re.compile(r"(?:\w|,[\"”’]?)[^\S\n]+$")
@@ -1086,8 +1087,8 @@ class Article:
         cands += [_candidate((s, e, "PRON", None)) for s, e in self.unquoted(pronouns)]
         phrase_at_end: dict[int, int] = {}  # where the phrase of a source's head ending there opens
         for head_s, head_e, kind in self.unquoted(heads):
-            if head_s in post_nominals:
-                continue
+            if head_s in post_nominals or _IDIOM_OBJECT.search(text, max(0, head_s - 12), head_e):
+                continue  # (nor "followed suit": quotes_idiom_objects.txt)
             # the phrase starts after the last stop before the head, and not before its fifth word
             lo = runs_back(text, head_s - 60 if head_s > 60 else 0, head_s, _NP_LEFT_WORDS)
             stop = _NP_STOP_LAST.match(text, lo, head_s)
