@@ -863,6 +863,13 @@ def test_a_suit_speaks_as_a_lawsuit_does_but_not_in_followed_suit():
     assert "suit" not in q["speaker"].tolist()[1:]
 
 
+def test_the_words_an_outlet_quoted_him_as_saying_are_his():
+    # Wire copy's commonest form of the frame: "“…,” the agency quoted him as saying" had given the agency.
+    q = quotes_of('President Bo Tarn met the envoy on Monday. "We will not yield," the Tern Agency quoted him as '
+                  'saying.\n\nAda Quill disagreed.')
+    assert q["speaker"].tolist() == ["Bo Tarn"]
+
+
 def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     # Indian and Pakistani copy: "“Every time, officials give assurances,” she rued." (no row had been found).
     q = quotes_of('Corporator Smt Veena Holkar raised it again. "Nothing happens on the ground," she rued.\n\n'

@@ -1828,6 +1828,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a word in lower case after a closing qu
 _AS_SAYING = re.compile(r"\s+([^,.;:!?“”\"\s][^,.;:!?“”\"]{0,80}?(?:,[^,.;:!?“”\"]{1,80},)?\s+as\s+"
                         r"(?:saying|telling|calling|describing|writing|warning|predicting)\b)")
 _QUOTING = re.compile(r"quot|cit", re.I)
+_QUOTED_PRONOUN = re.compile(r"\s+(him|her)\s+as\b")
 # The rest of an unnamed source's or a role's phrase after an inverted verb, to the clause's end:
 # "said a spokesman for the council.", "say officials at the port,"
 # (or a relative clause of its own: "…, said a person who spoke on condition of anonymity.")
@@ -3302,6 +3303,8 @@ class _Extractor:
         sent_e = self.doc.sentence(f.cue_s)[1]
         held = _AS_SAYING.match(text, f.right, sent_e)
         spk = _agent(self.doc, f.right, held.end(1)) if held else None
+        if held and spk is None and (him := _QUOTED_PRONOUN.match(text, f.right)):
+            spk = Candidate(him.start(1), him.end(1), "PRON", None)  # "the agency quoted him as saying"
         if spk is not None and spk.kind != "PERSON":
             # "quoted the prime minister Malcolm Turnbull as saying": the person the role opens
             i = bisect_left(self.doc.cand_starts, (spk.start, -1))
