@@ -15,7 +15,11 @@ tables' text (Arrow's buffers) included (``--no-memory``: none). The tables show
 doubling: about 2 is linear, 4 quadratic, and the growth fitted over all the sizes (least squares
 of log time on log length, sizes timed under 10 ms or 1 MB left out), which one busy spell of the machine
 moves less than a single doubling. The goal is at most about 2.2 for every stage at the largest
-doubling, in time and in memory. The default sizes, 8,000 to 64,000 words, put every stage that does real work on
+doubling, in time and in memory. CPU time on a shared machine grows a little faster than the work
+(caches and the allocator at larger sizes): ``--calls`` also counts each stage's function calls in
+one more run per size, a figure the machine does not move (under callgrind, the report's page grew
+1.91-2.02x in instructions per doubling from 8,000 to 64,000 words where its CPU time grew up to
+2.5x). The default sizes, 8,000 to 64,000 words, put every stage that does real work on
 them in tenths of seconds or more (from 2,000 words, several were timed in milliseconds, where
 a doubling's ratio is mostly noise). The inputs are generated (seeded), fictional and deterministic.
 
@@ -23,6 +27,7 @@ Examples::
 
     python -m benchmarks.linearity                       # 8,000 .. 64,000 words per article
     python -m benchmarks.linearity --words 1000 --doublings 2 --kinds digits
+    python -m benchmarks.linearity --words 2000 --kinds transcript --no-memory --calls   # calls beside time
     python -m benchmarks.linearity --words 200000 --doublings 2 --repeat 1 --kinds names   # to 5 MB
 """
 
@@ -45,8 +50,8 @@ from presslens.pipeline import analyse_chunks
 from presslens.quotes import speakers
 from presslens.sentiment import entity_sentiment, entity_summary, mention_tone
 
-__all__ = ["AFTER", "GOAL", "KINDS", "article", "fitted_growth", "growth", "memory_growth", "report", "run_stages",
-           "stage_peaks", "stage_seconds"]
+__all__ = ["AFTER", "GOAL", "KINDS", "article", "call_growth", "fitted_growth", "growth", "memory_growth", "report",
+           "run_stages", "stage_calls", "stage_peaks", "stage_seconds"]
 
 GOAL = 2.2  # growth per doubling that still counts as linear (noise and allocator included)
 FLOOR = 0.01  # seconds: sizes timed under this are left out of the fitted growth
@@ -169,6 +174,33 @@ def stage_seconds(articles: pd.DataFrame) -> dict[str, float]:
     return seconds
 
 
+def stage_calls(articles: pd.DataFrame) -> dict[str, int]:
+    """Function calls (Python's and C's, as :func:`sys.setprofile` sees them) of each stage of one
+    in-process run on ``articles``: a count, which the machine's load, caches and allocator do not
+    move, so its growth per doubling tells the code's growth from the machine's. Work inside one C
+    call (a sort, a regular expression, a join) counts once however long it takes."""
+    calls: dict[str, int] = {}
+
+    def step(stage: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        count = 0
+
+        def profile(frame: Any, event: str, arg: Any) -> None:
+            nonlocal count
+            if event == "call" or event == "c_call":
+                count += 1
+
+        sys.setprofile(profile)
+        try:
+            result = fn(*args, **kwargs)
+        finally:
+            sys.setprofile(None)
+        calls[stage] = calls.get(stage, 0) + count
+        return result
+
+    run_stages(articles, step)
+    return calls
+
+
 def _arrow_bytes() -> int:
     """Bytes Arrow's allocators hold: the text columns of the tables (pandas' ``str`` columns are
     Arrow arrays), which :mod:`tracemalloc` does not see."""
@@ -251,6 +283,12 @@ def memory_growth(kind: str, words: int, doublings: int) -> list[tuple[int, dict
     return out
 
 
+def call_growth(kind: str, words: int, doublings: int) -> list[tuple[int, dict[str, float]]]:
+    """``[(words, {stage: function calls})]`` (:func:`stage_calls`, one run per size: a count is not noisy)."""
+    _settle(kind, freeze=False)
+    return [(words * 2 ** k, dict(stage_calls(article(kind, words * 2 ** k)))) for k in range(doublings + 1)]
+
+
 def fitted_growth(sizes: list[int], seconds: list[float], floor: float = FLOOR) -> float:
     """Growth per doubling fitted over every size timed at ``floor`` seconds or more: 2 to the
     slope of log2(seconds) on log2(size) (least squares); NaN with fewer than two such sizes."""
@@ -262,6 +300,7 @@ def fitted_growth(sizes: list[int], seconds: list[float], floor: float = FLOOR) 
 
 
 MEMORY_FLOOR = 1.0  # MB: peaks under this are left out of the growth (allocator and caches, not the article)
+CALLS_FLOOR = 10_000  # calls: stages making fewer are left out of the growth (loading, not the article)
 
 
 def _header(measure: str) -> str:
@@ -269,10 +308,12 @@ def _header(measure: str) -> str:
 
 
 def report(results: dict[str, list[tuple[int, dict[str, float]]]], measure: str = "CPU time") -> str:
-    """Per kind and stage: the seconds (or, with ``measure="peak memory"``, the MB) at each size and
-    the growth per doubling."""
-    memory = measure == "peak memory"
-    unit, floor, least = ("MB@", MEMORY_FLOOR, MEMORY_FLOOR) if memory else ("s@", FLOOR, 0.002)
+    """Per kind and stage: the seconds (or, with ``measure="peak memory"``, the MB; with ``"calls"``,
+    the function calls) at each size and the growth per doubling."""
+    memory, counted = measure == "peak memory", measure == "calls"
+    unit, floor, least = (("MB@", MEMORY_FLOOR, MEMORY_FLOOR) if memory else ("calls@", CALLS_FLOOR, CALLS_FLOOR)
+                          if counted else ("s@", FLOOR, 0.002))
+    shown = "{:10.0f}" if counted else "{:10.3f}"
     lines = [_header(measure)]
     worst: list[tuple[float, str, str]] = []
     worst_fit: list[tuple[float, str, str]] = []
@@ -291,7 +332,7 @@ def report(results: dict[str, list[tuple[int, dict[str, float]]]], measure: str 
                 worst.append((last, kind, stage))
             if fitted == fitted:
                 worst_fit.append((fitted, kind, stage))
-            lines.append(f"  {stage:<16} " + " ".join(f"{s:10.3f}" for s in secs) + "   "
+            lines.append(f"  {stage:<16} " + " ".join(map(shown.format, secs)) + "   "
                          + " ".join("    -" if r != r else f"{r:5.2f}" for r in ratios)
                          + ("      -" if fitted != fitted else f"   {fitted:5.2f}") + flag)
     if worst:
@@ -310,16 +351,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per size (the fastest counts)")
     parser.add_argument("--kinds", help=f"comma-separated, of: {', '.join(KINDS)} (default: all)")
     parser.add_argument("--no-memory", action="store_true", help="time only: no run under tracemalloc")
+    parser.add_argument("--calls", action="store_true",
+                        help="also count each stage's function calls (one more run per size, under a profile hook)")
     args = parser.parse_args(argv)
     kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds else list(KINDS)
-    results: dict[str, dict] = {"CPU time": {}, "peak memory": {}}
+    results: dict[str, dict] = {"CPU time": {}, "calls": {}, "peak memory": {}}
+    runs = {"CPU time": lambda kind: growth(kind, args.words, args.doublings, args.repeat),
+            "calls": lambda kind: call_growth(kind, args.words, args.doublings),
+            "peak memory": lambda kind: memory_growth(kind, args.words, args.doublings)}
     for measure, measured in results.items():
-        if measure == "peak memory" and args.no_memory:
+        if (measure == "peak memory" and args.no_memory) or (measure == "calls" and not args.calls):
             continue
         print(_header(measure), flush=True)
         for kind in kinds:  # each kind as soon as it is measured: the whole run takes minutes
-            measured[kind] = (growth(kind, args.words, args.doublings, args.repeat) if measure == "CPU time"
-                              else memory_growth(kind, args.words, args.doublings))
+            measured[kind] = runs[measure](kind)
             print(report({kind: measured[kind]}, measure).split("\n", 1)[1], flush=True)
         summary = [line for line in report(measured, measure).splitlines() if line.startswith("largest ")]
         print(f"\nall kinds, {measure}: " + "\n           ".join(summary) + "\n", flush=True)
