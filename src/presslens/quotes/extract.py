@@ -2363,21 +2363,30 @@ def _name_across_and(doc: Article, first: Candidate, second: Candidate) -> bool:
     return first.kind.startswith("NP_") and _OF_A_NAME.search(text, first.start, first.end) is not None
 
 
+def _tenure_group(doc: Article, frame: _Frame) -> bool:
+    """Whether an unnamed or generic speaker is one group whose words of tenure "and" joins ("current and former
+    officials said", "past and present crew members said"); if so, the speaker is widened to open at the first one."""
+    spk, text = frame.spk, doc.text
+    if spk.kind not in ("NP_UNNAMED", "NP_GENERIC"):
+        return False
+    before = text[max(0, spk.start - 48):spk.start]
+    joined = before.rfind(" and ")
+    if (joined > 0 and (before[:joined].rsplit(None, 1) or [""])[-1].lower() in TENURE_WORDS
+            and (tenure := _TENURE_PAIR.search(text, max(0, spk.start - 48), spk.start)) is not None
+            and (tenure.group("second") or text[spk.start:spk.end].split(None, 1)[0].lower() in TENURE_WORDS)):
+        frame.spk = Candidate(tenure.start(), spk.end, spk.kind)
+        return True
+    return False
+
+
 def _plural_subject(doc: Article, frame: _Frame, limit: int) -> None:
     """ "Clinton and the State Department have said", "She and her aides have vowed", "Xi and other leaders have said":
     a speaker of any kind joined by "and" to the one before the verb, where the pair (or the list it ends: "Ms.
     Toretti, Mrs. Rao and other bundlers said") opens the clause of the verb and the verb agrees with a plural, speaks
     with it (not "Quill and Marsh's spokesman said", whose spokesman speaks alone, nor two titles of one person)."""
+    if _tenure_group(doc, frame):
+        return
     spk, text = frame.spk, doc.text
-    if spk.kind in ("NP_UNNAMED", "NP_GENERIC"):
-        before = text[max(0, spk.start - 48):spk.start]
-        joined = before.rfind(" and ")
-        if (joined > 0 and (before[:joined].rsplit(None, 1) or [""])[-1].lower() in TENURE_WORDS
-                and (tenure := _TENURE_PAIR.search(text, max(0, spk.start - 48), spk.start)) is not None
-                and (tenure.group("second") or text[spk.start:spk.end].split(None, 1)[0].lower() in TENURE_WORDS)):
-            # "current and former officials", "past and present crew members": one group
-            frame.spk = Candidate(tenure.start(), spk.end, spk.kind)
-            return
     if "and" not in text[max(0, spk.start - 8):spk.start] and "and" not in text[spk.end:spk.end + 8]:
         return  # (most frames: no "and" beside the speaker)
     gap = text[spk.end:frame.cue_s].split()
