@@ -1226,13 +1226,28 @@ class _Frame:
         return self.cue_s if self.inverted or self.agent or self.spk is None else self.spk.start
 
 
+class _Speaker(NamedTuple):
+    """A row's speaker, its columns of extract_quotes: the name (None where no one is found), where it is written, its
+    kind and the description beside it; for speakers joined as one subject the names and kinds of its members."""
+    name: str | None
+    start: int | None
+    end: int | None
+    kind: str
+    desc: str | None
+    members: tuple[str, ...] | None = None
+    member_kinds: tuple[str, ...] | None = None
+
+
+_NO_SPEAKER = _Speaker(None, None, None, UNRESOLVED, None)
+
+
 @dataclass
 class _Row:
     kind: str
     start: int
     end: int
     frame: _Frame | None
-    speaker: tuple  # of _speaker_of
+    speaker: _Speaker
     medium: str | None = None
     continues: int | None = None
     extra: dict = field(default_factory=dict)
@@ -2658,12 +2673,11 @@ def _medium(doc: Article, frame: _Frame, limit: int) -> str | None:
 _ASKED_LEAD = re.compile(r"\b[Aa]sked\s+(?:if|whether|about)\b")
 
 
-def _speaker_of(doc: Article, frame: _Frame) -> tuple:
-    """(speaker, speaker_start, speaker_end, speaker_kind, speaker_description) of ``frame``, and for speakers joined
-    as one subject the (names, kinds) of its members."""
+def _speaker_of(doc: Article, frame: _Frame) -> _Speaker:
+    """The speaker of ``frame``, and for speakers joined as one subject the names and kinds of its members."""
     c = frame.spk
     if c is None:
-        return None, None, None, UNRESOLVED, None
+        return _NO_SPEAKER
     if c.kind.startswith("NP_") and frame.desc:
         # "The study's lead author, Dr Ada Quill of the University of Avalon, said": the person
         # named beside the role speaks, the role describes her
@@ -2697,7 +2711,7 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple:
     if not desc or _VERB_FORM.match(desc):
         desc = None
     if frame.spk2 is None:
-        return speaker, c.start, c.end, kind, desc
+        return _Speaker(speaker, c.start, c.end, kind, desc)
     # Speakers joined as one subject ("Ada Quill, Bo Tarn and the council"): the row's speaker is the whole
     # coordination, its members each of its names once (they are counted each for the row: speakers.speakers)
     mids = [doc.resolve(m) for m in frame.spk_mid]
@@ -2705,7 +2719,7 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple:
     names = list(dict.fromkeys(m for m, _ in members))
     if len(names) < 2:
         speaker, kind = next(iter(members), (speaker, kind))
-        return speaker, c.start, frame.spk2.end, kind, desc
+        return _Speaker(speaker, c.start, frame.spk2.end, kind, desc)
     if mids:
         kind = mids[0][1]  # the list's kind: its first name may be read otherwise
     elif speaker is None or kind not in (NAMED, ORGANISATION):
@@ -2713,7 +2727,7 @@ def _speaker_of(doc: Article, frame: _Frame) -> tuple:
         kind = next((k for _, k in members if k in (NAMED, ORGANISATION)), next(iter(members))[1])
     speaker = f"{', '.join(names[:-1])} and {names[-1]}"
     kinds = [next(k for m, k in members if m == name) for name in names]
-    return speaker, c.start, frame.spk2.end, kind, desc, (tuple(names), tuple(kinds))
+    return _Speaker(speaker, c.start, frame.spk2.end, kind, desc, tuple(names), tuple(kinds))
 
 
 class _Extractor:
@@ -2730,7 +2744,7 @@ class _Extractor:
         self.rows: list[_Row] = []
         self.turns: list[tuple[int, int]] = []  # content spans of transcript turns, in order
         # of those, the paragraphs a turn runs on to after its label's, with the turn's speaker
-        self.carried: dict[tuple[int, int], tuple] = {}
+        self.carried: dict[tuple[int, int], _Speaker] = {}
         self._people: entities.Names | None = None  # the people of the article, read for labels
 
     def frame_at(self, i: int) -> _Frame | None:
@@ -2879,10 +2893,10 @@ class _Extractor:
         speaker_of = {key: self._label_speaker(key, first[key], pair) for key in counts}
         for key, (spk, known) in speaker_of.items():
             # "HANNOCK:" after "SEN. PAUL HANNOCK (R-AV):": the surname of a full name only another label gives
-            fuller = {v[0][0] for k, v in speaker_of.items() if k != key and v[0][3] == NAMED
-                      and v[0][0].upper().split()[-1] == key and " " in v[0][0]}
-            if not known and spk[3] == NAMED and " " not in key and len(fuller) == 1:
-                speaker_of[key] = ((fuller.pop(), *spk[1:]), True)
+            fuller = {v[0].name for k, v in speaker_of.items() if k != key and v[0].kind == NAMED
+                      and v[0].name.upper().split()[-1] == key and " " in v[0].name}
+            if not known and spk.kind == NAMED and " " not in key and len(fuller) == 1:
+                speaker_of[key] = (spk._replace(name=fuller.pop()), True)
         titled = {t[0].upper() for t in turns if t[5] == "title"} - {t[0].upper() for t in turns if t[5] != "title"}
         speaker_of = {k: v for k, v in speaker_of.items() if k not in titled or v[1]}
         # A dialogue: two labels or more, one of them surely a speaker (Q/A, a person of the
@@ -2899,7 +2913,7 @@ class _Extractor:
             colon = text.find("." if which == "point" else ":", l_e, c_s)
             frame = _Frame(l_e if colon < 0 else colon, l_e if colon < 0 else colon + 1, frozenset({"label"}),
                            Candidate(l_s, l_e, "NAME"), inverted=True, right=c_s)
-            row = self.add(_Row("direct", c_s, c_e, frame, (spk[0], l_s, l_e, spk[3], role)))
+            row = self.add(_Row("direct", c_s, c_e, frame, _Speaker(spk.name, l_s, l_e, spk.kind, role)))
             self.turns.append((c_s, c_e))
             # The label gives the speaker of every paragraph after it until the next label or stage direction; after
             # the last label the transcript may have ended, so not there. They continue the turn's first paragraph:
@@ -2909,7 +2923,7 @@ class _Extractor:
                 p_e = p_s + len(text[p_s:p_e].rstrip())
                 if not _WORD_CHAR.search(text, p_s, p_e):
                     continue  # "….": words left out, none said
-                self.carried[p_s, p_e] = (spk[0], l_s, l_e, spk[3], role)
+                self.carried[p_s, p_e] = _Speaker(spk.name, l_s, l_e, spk.kind, role)
                 row = self.add(_Row("direct", p_s, p_e, None, self.carried[p_s, p_e], continues=row))
                 self.turns.append((p_s, p_e))
 
@@ -2928,22 +2942,23 @@ class _Extractor:
                 return a, b
         return None
 
-    def _label_speaker(self, label: str, at: int, pair: tuple[str, str] | None = None) -> tuple[tuple, bool]:
-        """(speaker tuple, whether the label is surely a speaker: Q/A or a person named in the
+    def _label_speaker(self, label: str, at: int, pair: tuple[str, str] | None = None) -> tuple[_Speaker, bool]:
+        """(speaker, whether the label is surely a speaker: Q/A or a person named in the
         article). ``pair``: the interviewer and the interviewee the article names (:meth:`_interview_pair`)."""
         doc = self.doc
         if label in ("Q", "QUESTION"):
-            return ((pair[0], None, None, NAMED, None) if pair else ("interviewer", None, None, UNNAMED, None)), True
+            return (_Speaker(pair[0], None, None, NAMED, None) if pair
+                    else _Speaker("interviewer", None, None, UNNAMED, None)), True
         if label in ("A", "ANSWER"):
             if pair:
-                return (pair[1], None, None, NAMED, None), True
+                return _Speaker(pair[1], None, None, NAMED, None), True
             people = [e for e, k in zip(doc.mentions["entity"], doc.mentions["kind"])
                       if k == "PERSON" and isinstance(e, str)]
             if people:  # the most named, the first named of those named as often
-                return (Counter(people).most_common(1)[0][0], None, None, NAMED, None), True
-            return ("interviewee", None, None, UNNAMED, None), True
+                return _Speaker(Counter(people).most_common(1)[0][0], None, None, NAMED, None), True
+            return _Speaker("interviewee", None, None, UNNAMED, None), True
         if label.split()[0].lower() in _UNNAMED_LABELS:  # "UNIDENTIFIED MALE:", "CROWD:"
-            return (" ".join(label.lower().split()), None, None, UNNAMED, None), True
+            return _Speaker(" ".join(label.lower().split()), None, None, UNNAMED, None), True
         name = name_cased(" ".join(label.split()))
         if self._people is None:
             # Among people only: the label itself may have been read as an organisation ("MORROW").
@@ -2958,15 +2973,15 @@ class _Extractor:
                 # "FIRE CHIEF DEV MARLOWE:": the name after the role, a person of the article
                 found = entities.canonical(" ".join(words[i:]), self._people, at=at)
                 if found and not found.isupper():
-                    return (found, None, None, NAMED, None), True
+                    return _Speaker(found, None, None, NAMED, None), True
         while not known and len(words) > 2 and role_title(words[0]) is not None:
             # "SEN. PAUL HANNOCK (R-AV):": the name after the title, which the article may not have read in capitals
             # ("SEN", "PAUL" as organisations)
             words = words[1:]
             name = " ".join(words)
         if not known and (outlet := self._outlet(label)) is not None:
-            return (outlet, None, None, ORGANISATION, None), True
-        return ((found if known else name), None, None, NAMED, None), known
+            return _Speaker(outlet, None, None, ORGANISATION, None), True
+        return _Speaker(found if known else name, None, None, NAMED, None), known
 
     def _outlet(self, label: str) -> str | None:
         """The organisation of the article whose name a label no person answers to ends ("HERALD:", "**Gazette:**"
@@ -3007,8 +3022,8 @@ class _Extractor:
                 spk = Candidate(n_s, n_e, "NAME")
             frame = _Frame(*sign.span("dash"), frozenset({"dash"}), spk, inverted=True, right=n_e)
             speaker = _speaker_of(doc, frame)
-            if speaker[0] is None:
-                speaker = (text[n_s:n_e], n_s, n_e, NAMED, None)
+            if speaker.name is None:
+                speaker = _Speaker(text[n_s:n_e], n_s, n_e, NAMED, None)
             self.add(_Row("direct", c_s, c_e, frame, speaker))
             insort(self.turns, (c_s, c_e))
 
@@ -3063,7 +3078,7 @@ class _Extractor:
             follow_up = first.frame is None and first.continues is not None and chain[-1] not in carried
             for j in chain:
                 prev = self.rows[j]
-                if prev.frame is None and (prev.speaker[3] == UNRESOLVED or follow_up):
+                if prev.frame is None and (prev.speaker.kind == UNRESOLVED or follow_up):
                     prev.speaker, prev.frame = r.speaker, r.frame
             if follow_up:
                 first.continues = None
@@ -3155,7 +3170,7 @@ class _Extractor:
                                 self.rows[prev].medium, prev)
                 return _Row("direct", q.start, q.end, None,
                             (before_q and (self._lead_in(*before_q) or self._subject_before(q, *before_q)))
-                            or (None, None, None, UNRESOLVED, None))
+                            or _NO_SPEAKER)
             # "“A fragment” if she loses, said X.": the quote sits inside reported speech.
             if _names_a_thing(doc.text, q, lo):
                 return None
@@ -3386,7 +3401,7 @@ class _Extractor:
         frame.desc = bracket.span(1) if bracket else _right_description(text, spk.end, p_e)
         return frame
 
-    def _answerer(self, q: Quoted) -> tuple | None:
+    def _answerer(self, q: Quoted) -> _Speaker | None:
         """ "How did you get into politics?\n\n“Completely by accident. …”": a quote opening the paragraph after one
         that is only a question put to "you", in no quotation marks (an interview set as questions and quoted
         answers), is the answer of the person the article names most (:meth:`Article.principal`), where one is;
@@ -3400,9 +3415,9 @@ class _Extractor:
                 or _QUOTE_MARK.search(text, b_s, b_e) or not _YOU.search(text, b_s, b_e)):
             return None
         main = doc.principal(q.open)
-        return (main, None, None, NAMED, None) if main else None
+        return _Speaker(main, None, None, NAMED, None) if main else None
 
-    def _headline_answer(self, q: Quoted) -> tuple | None:
+    def _headline_answer(self, q: Quoted) -> _Speaker | None:
         """ "“We built the library for the people who have nowhere else to go”" over an interview set as labelled
         turns: a quotation filling the article's first paragraph (its headline) is the interviewee's words, the
         person the article names most (:meth:`Article.principal`) where a turn of the interview is theirs."""
@@ -3412,7 +3427,9 @@ class _Extractor:
                 or _MARKS_ONLY.match(text, q.close, p_e).end() != p_e):
             return None
         main = doc.principal(self.turns[0][0])
-        return (main, None, None, NAMED, None) if main and any(r.speaker[0] == main for r in self.rows) else None
+        if not main or all(r.speaker.name != main for r in self.rows):
+            return None
+        return _Speaker(main, None, None, NAMED, None)
 
     def _label_after(self, q: Quoted) -> _Frame | None:
         """ "“…”\n\n- Bernie Sanders." / "-Michelle Marks, Philadelphia.": a paragraph of a dash and a
@@ -3469,7 +3486,7 @@ class _Extractor:
             return f, False
         return None
 
-    def _lead_in(self, prev_s: int, prev_e: int) -> tuple | None:
+    def _lead_in(self, prev_s: int, prev_e: int) -> _Speaker | None:
         """ "Ada Quill, who chairs the council, said the levy had “run its course.” “It is time to
         let it go.”": a quote that is a sentence of its own, with no frame and no quote before it
         to follow up, is the speaker's of the sentence before it (in its paragraph, or the last
@@ -3500,9 +3517,9 @@ class _Extractor:
             return None
         f = min(ranked, key=lambda r: r[:3])[3]
         speaker = _speaker_of(doc, f)
-        return speaker if speaker[3] != UNRESOLVED else None
+        return speaker if speaker.kind != UNRESOLVED else None
 
-    def _subject_before(self, q: Quoted, prev_s: int, prev_e: int) -> tuple | None:
+    def _subject_before(self, q: Quoted, prev_s: int, prev_e: int) -> _Speaker | None:
         """ "She pauses, looking out at the water.¶“My father used to say …”": where no frame or quote says who
         speaks the quote ``q`` standing as a sentence of its own, the person (a name, or "he" or "she" standing
         for one) opening the sentence before (:meth:`_sentence_before`) speaks it. None where no person
@@ -3518,7 +3535,7 @@ class _Extractor:
                 self.doc.text, subj.start, subj.end) and self.doc._personal(subj, prev_s, prev_e)):
             return None
         speaker = _speaker_of(self.doc, _Frame(prev_s, prev_s, frozenset(), subj))
-        return speaker if speaker[3] != UNRESOLVED else None
+        return speaker if speaker.kind != UNRESOLVED else None
 
     def _sentence_before(self, q: Quoted) -> tuple[int, int] | None:
         """(start, end) of the sentence whose speaker a quote standing as a sentence of its own may
@@ -3542,7 +3559,7 @@ class _Extractor:
         prev_s, prev_e, _ = doc.sentence(sent_s - 1)
         return max(prev_s, p_s), prev_e
 
-    def _statement_issued(self, lo: int, hi: int) -> tuple | None:
+    def _statement_issued(self, lo: int, hi: int) -> _Speaker | None:
         """ "The council issued a statement on Monday. “We regret the delays.”": the subject of a
         sentence saying that it issued, released or put out a statement (a letter, a message) is
         the speaker of the quote that follows, as of a frame whose speaker opens the sentence."""
@@ -3552,7 +3569,7 @@ class _Extractor:
         if spk is None:
             return None
         name, kind = doc.resolve(spk)
-        return (name, spk.start, spk.end, kind, None) if kind != UNRESOLVED else None
+        return _Speaker(name, spk.start, spk.end, kind, None) if kind != UNRESOLVED else None
 
     def _before_frame(self, q: Quoted, lo: int) -> _Frame | None:
         # (not a poll's "in" after its clause: "Tarn's slide in polls, and a report of his “cash crunch”, …")
@@ -3594,7 +3611,7 @@ class _Extractor:
         frames = self.frames_in(*span) if span else None
         return frames[-1] if frames else None
 
-    def _announced_by(self, q: Quoted) -> tuple | None:
+    def _announced_by(self, q: Quoted) -> _Speaker | None:
         """The speaker of a quote opening a paragraph after one that ends "X released the
         following statement:" (no verb of speech, so :meth:`_colon_paragraph` finds no frame):
         the subject of that sentence, if it names someone."""
@@ -3627,9 +3644,9 @@ class _Extractor:
                 if gap == 1 and r.kind == "mixed":
                     # "“…,” Trump told a rally, saying Clinton would “abolish …”" then a quote
                     # paragraph: the direct quote before the fragments, if one speaker said all
-                    mixed.add(r.speaker[0])
+                    mixed.add(r.speaker.name)
                     continue
-                if gap == 1 and r.kind == "direct" and mixed <= {r.speaker[0]}:
+                if gap == 1 and r.kind == "direct" and mixed <= {r.speaker.name}:
                     return i
                 return None
         return None
@@ -3704,8 +3721,9 @@ class _Extractor:
                 continue
             p_s, p_e = doc.para_span(f.cue_s)
             speaker = _speaker_of(doc, f)
-            if speaker[3] == AUTHOR and (turn := self.carried.get((p_s, p_s + len(text[p_s:p_e].rstrip())))):
-                speaker = (turn[0], *speaker[1:3], turn[3], None)  # "I", "we" in a turn: its speaker's
+            if speaker.kind == AUTHOR and (turn := self.carried.get((p_s, p_s + len(text[p_s:p_e].rstrip())))):
+                # "I", "we" in a turn: its speaker's
+                speaker = _Speaker(turn.name, speaker.start, speaker.end, turn.kind, None)
             # (words before their frame after a quotation dash opening a paragraph of no quotation marks: direct)
             dialogue = (e <= f.cue_s and _DIALOGUE_DASH.fullmatch(text, p_s, s)
                         and not _QUOTE_MARK.search(text, p_s, p_e))
@@ -3734,7 +3752,7 @@ class _Extractor:
                     text, subj.start, subj.end) and doc._personal(subj, prev_s, prev_e)):
                 continue
             speaker = _speaker_of(doc, _Frame(prev_s, prev_s, frozenset(), subj))
-            if speaker[3] != UNRESOLVED:
+            if speaker.kind != UNRESOLVED:
                 self.add(_Row("direct", dash.end(), p_s + len(text[p_s:p_e].rstrip()), None, speaker))
 
     def _dialogue_on(self, i: int) -> None:
@@ -3996,7 +4014,7 @@ class _Extractor:
         # (an organisation the entity finder knows by its name's words: "NY Daily News:"; not a word in capitals
         # alone, "BUSTED:")
         if ((spk.kind in _BY_NOUN or (spk.kind == "ORG" and len(words) > 1)) or full_name
-                or (speaker[0] is not None and speaker[0] in later)):
+                or (speaker.name is not None and speaker.name in later)):
             self.add(_Row("indirect", start, end, frame, speaker))
 
     def _quote_before_colon(self, p_s: int, p_e: int) -> bool:
@@ -4885,8 +4903,7 @@ def _doc_quotes(doc_id: str, text: str, sents: Mapping[str, list], mentions: Map
             _, noun, issuer = given_out.pop(0)
             issued[noun] = issuer
         f = r.frame
-        speaker, spk_s, spk_e, spk_kind, desc, *joint = r.speaker
-        members, member_kinds = joint[0] if joint else (None, None)
+        speaker, spk_s, spk_e, spk_kind, desc, members, member_kinds = r.speaker
         addressee = f.addressee if f is not None else None
         if (r.kind == "indirect" and addressee is None and f is not None and f.cue_e <= r.start
                 and text[f.cue_s:f.cue_e].lower() in _OF_VERBS and (told := _TOLD_OF.match(text, r.start, r.end))):
