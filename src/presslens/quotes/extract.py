@@ -1045,8 +1045,8 @@ _WHO_AFTER = re.compile(r",?\s+who\b")
 _DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+(?:{_VERB_PHRASE.pattern}"
                              rf"|[a-z]+ed\s+(?!(?:in|at|on|by|to|from|with|for|as|of|into|over|under)\b))")
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
-_CONJ = r"(?:and|but|or|so|yet|still|then)"
-_CONJ_WORDS = frozenset(_CONJ[3:-1].split("|"))
+_CONJ_WORDS = ("and", "but", "or", "so", "yet", "still", "then")
+_CONJ = rf"(?:{'|'.join(_CONJ_WORDS)})"
 _CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
 _AND_OR_ONLY = re.compile(r"\s*(?:and|or)\s+")  # between two quotations of one sentence (_Extractor._attribute)
 # A word right before a quotation that makes it a clause of the sentence ("… aloud so “I would learn …,” Rubio wrote").
