@@ -2338,8 +2338,10 @@ def _joint_before(doc: Article, frame: _Frame, limit: int) -> None:
 # Department have said", "She and her aides have vowed", "Xi and other leaders have said").
 _PAIRED = (*PERSONLIKE, *_BODIES, "GROUP", "PRON", "NP_UNNAMED", "NP_ROLE", "NP_ORG", "NP_GENERIC")
 _PAIRED_PRONOUNS = frozenset({"he", "she", "they"})
-# A verb of one speaker between the pair and the end of its cue ("Quill and the council says" joins no two).
-_SINGULAR_VERB = re.compile(r"\b(?:is|was|has|does|(?!(?:always|perhaps|his|its|this|thus)\b)[a-z]+[^su'’\s]s)\b")
+# A verb of one speaker between the pair and the end of its cue ("Quill and the council says" joins no two); no word
+# of quotes_s_non_verbs.txt ("always", "this").
+_SINGULAR_VERB = re.compile(
+    rf"\b(?:is|was|has|does|(?!{alternation(word_list('s_non_verbs'))}\b)[a-z]+[^su'’\s]s)\b")
 _POSSESSIVE_IN = re.compile(r"['’]s?\b")
 # "Current and former officials said": words of tenure joined inside one group's phrase (sources.TENURE_WORDS).
 _TENURE_PAIR = re.compile(rf"\b(?i:{alternation(TENURE_WORDS)})\s+and\s+"
