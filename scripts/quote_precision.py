@@ -19,8 +19,9 @@ as :func:`presslens.load_corpus` repairs it; sample E (``scripts/quote_precision
 design, none of P's, sample G (``scripts/quote_precision_g.tsv``) 12 more again, none of P's or E's, and sample H
 (``scripts/quote_precision_h.tsv``) 12 more again, none of P's, E's or G's, sample I
 (``scripts/quote_precision_i.tsv``) 12 more again, none of P's, E's, G's or H's, sample K
-(``scripts/quote_precision_k.tsv``) 12 more again, none of P's, E's, G's, H's or I's, and sample L
-(``scripts/quote_precision_l.tsv``) 12 more again, none of P's, E's, G's, H's, I's or K's.
+(``scripts/quote_precision_k.tsv``) 12 more again, none of P's, E's, G's, H's or I's, sample L
+(``scripts/quote_precision_l.tsv``) 12 more again, none of P's, E's, G's, H's, I's or K's, and sample M
+(``scripts/quote_precision_m.tsv``) 8 more (a short round), none of P's-L's.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -76,14 +77,17 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
            "I": (2034, JUDGED.with_name("quote_precision_i.tsv")),
            "J": (2035, JUDGED.with_name("quote_precision_j.tsv")),
            "K": (2036, JUDGED.with_name("quote_precision_k.tsv")),
-           "L": (2037, JUDGED.with_name("quote_precision_l.tsv"))}
+           "L": (2037, JUDGED.with_name("quote_precision_l.tsv")),
+           "M": (2038, JUDGED.with_name("quote_precision_m.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2, G on
-# that of 15bc131, H on that of fa71d42, I on that of 53e789c3, K on that of ea9f6d97, L on that of c30a9578), and
-# how many articles of each form of text each draws from its articles of at least PERSENT_LENGTH characters that the
-# samples before it left, by sorted doc id. A form with fewer left gives all it has and plain text the rest (the four
-# misencoded articles: none left for sample I).
-PERSENT_SAMPLES = ("P", "E", "G", "H", "I", "K", "L")
+# that of 15bc131, H on that of fa71d42, I on that of 53e789c3, K on that of ea9f6d97, L on that of c30a9578, M on
+# that of 1daa01c7), and how many articles of each form of text each draws from its articles of at least
+# PERSENT_LENGTH characters that the samples before it left, by sorted doc id. A form with fewer left gives all it has
+# and plain text the rest (the four misencoded articles: none left for sample I). Sample M, a short round, draws
+# 8 articles (PERSENT_SHORT_DRAWS), in the same way.
+PERSENT_SAMPLES = ("P", "E", "G", "H", "I", "K", "L", "M")
 PERSENT_DRAWS = {"plain": 7, "curly": 3, "tokenised": 1, "misencoded": 1}
+PERSENT_SHORT_DRAWS = {"M": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1}}
 PERSENT_LENGTH = 1500
 KINDS = ("direct", "mixed", "indirect")
 COLUMNS = ["doc_id", "start", "end", "speaker_start", "speaker_end", "speaker_kind", "judged", "kind", "attribution",
@@ -118,9 +122,10 @@ def sample_articles(root: Path, sample: str = "A") -> pd.DataFrame:
             source=lambda a: a["text"].map(persent_form)).sort_values("doc_id")
         for name in PERSENT_SAMPLES[:PERSENT_SAMPLES.index(sample) + 1]:
             rng = random.Random(SAMPLES[name][0])
-            left = {kind: list(articles.loc[articles["source"] == kind, "doc_id"]) for kind in PERSENT_DRAWS}
-            short = sum(max(0, n - len(left[kind])) for kind, n in PERSENT_DRAWS.items())
-            chosen = [d for kind, n in PERSENT_DRAWS.items()
+            draws = PERSENT_SHORT_DRAWS.get(name, PERSENT_DRAWS)
+            left = {kind: list(articles.loc[articles["source"] == kind, "doc_id"]) for kind in draws}
+            short = sum(max(0, n - len(left[kind])) for kind, n in draws.items())
+            chosen = [d for kind, n in draws.items()
                       for d in rng.sample(left[kind], min(n, len(left[kind])) + (short if kind == "plain" else 0))]
             left = articles[~articles["doc_id"].isin(chosen)]
             chosen, articles = articles[articles["doc_id"].isin(chosen)].reset_index(drop=True), left

@@ -6197,7 +6197,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # and P, of other outlets and years (12 articles of PerSenT dev, 2010s online news, its commas removed), which
     # none was written from before d084f88, E (12 other articles of PerSenT dev), none before 67242b2, G (12
     # others again), none before 15bc131, H (12 others again), none before fa71d42, I (12 others again), none
-    # before 53e789c3, K (12 others again), none before ea9f6d97, and L (12 others again), none before c30a9578.
+    # before 53e789c3, K (12 others again), none before ea9f6d97, L (12 others again), none before c30a9578, and M
+    # (8 others again), none before 1daa01c7.
     import csv
     import importlib.util
 
@@ -6309,6 +6310,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # (47/54), indirect 55/68 (50/68). A frame between the two spaces of lost commas after a clause is set in ("…
     # cutting costs  Hendrix said  hiring people …"): L content 97/122. "reflected" frames the quotation closing before
     # it ("…"  she  reflected.): L 123/136, speaker 110/123, content 98/123, recall direct 52/54 (49/54).
+    # Sample M, an eighth sample of PerSenT dev (8 other articles only, a short round, seed 2038; 5 plain, 2 curly, 1
+    # tokenised), measured at 1daa01c7 before any rule written from it (held out): precision 58/73, speaker 54/58,
+    # content 34/58, recall direct 17/20, mixed 18/18, indirect 23/30 (20/30 with the right speaker).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6334,7 +6338,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
               "K": {"precision": 0.93, "speaker": 0.91, "content": 0.78, "recall_direct": 0.92, "recall_mixed": 0.96,
                     "recall_indirect": 0.78, "recall_indirect_speaker": 0.70},
               "L": {"precision": 0.89, "speaker": 0.87, "content": 0.78, "recall_direct": 0.94, "recall_mixed": 0.94,
-                    "recall_indirect": 0.76, "recall_indirect_speaker": 0.69}}
+                    "recall_indirect": 0.76, "recall_indirect_speaker": 0.69},
+              "M": {"precision": 0.79, "speaker": 0.93, "content": 0.58, "recall_direct": 0.85, "recall_mixed": 1.0,
+                    "recall_indirect": 0.76, "recall_indirect_speaker": 0.66}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
         with path.open(encoding="utf-8", newline="") as f:
@@ -6345,7 +6351,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
         assert len({(r["doc_id"], r["start"], r["speaker_start"], r["judged"]) for r in rows}) == len(rows)
         corpus = "persent-dev" if sample in module.PERSENT_SAMPLES else "tempeval3-train"
         articles = module.sample_articles(shared_path("corpora", corpus).parent, sample)
-        size = 12 if sample in module.PERSENT_SAMPLES else 14
+        size = (sum(module.PERSENT_SHORT_DRAWS.get(sample, module.PERSENT_DRAWS).values())
+                if sample in module.PERSENT_SAMPLES else 14)  # M: 8, a short round
         assert len(articles) == size and not drawn & set(articles["doc_id"])  # no document in two samples
         drawn |= set(articles["doc_id"])
         quotes = extract_quotes(articles[["doc_id", "text"]])
