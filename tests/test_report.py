@@ -58,9 +58,10 @@ def test_index_shows_nested_results_as_tables_and_escapes_everything(tmp_path):
     assert "3 file(s)" in page and run["provenance"]["corpus"]["fingerprint"][:19] in page
 
 
-def test_index_says_what_the_figures_were_measured_against_without_copying_them(tmp_path):
-    # A reader of index.html learns where presslens's accuracy was measured (the README's section, linked from
-    # the one place that holds it, never copied) and how to check it on this corpus by hand.
+def test_index_says_what_the_figures_were_measured_against_without_copying_them(tmp_path, monkeypatch):
+    # A reader of index.html learns where presslens's accuracy was measured (the README's section, linked)
+    # and how to check it on this corpus by hand; a package without make eval's figures says so plainly.
+    monkeypatch.setattr(report.datafiles, "data_json", lambda name: None)
     reports = tmp_path / "reports"
     reports.mkdir()
     nbformat.write(nbformat.v4.new_notebook(), reports / "05_validation.ipynb")
@@ -76,8 +77,45 @@ def test_index_says_what_the_figures_were_measured_against_without_copying_them(
     heading = next(line for line in readme.splitlines() if line.startswith("## How well it works"))
     assert re.sub(r"[^a-z0-9 -]", "", heading[3:].lower()).replace(" ", "-") == report.README_SECTION
     assert not re.search(r"\d\.\d{3}", section)  # no measured figure copied into the page
+    assert "holds no measured figures" in section and "measured.json" in section
     assert "presslens validate sample" in section and "Ostrin Gazette" in section and "--what portrayal" in section
     assert "05_validation" in section
+
+
+MEASURED = {  # a fictional data/measured.json, as make eval writes it
+    "presslens": "0.0.7", "commit": "0123456789abcdef", "modified": False, "date": "2031-03-04 10:00 UTC",
+    "interval": "percentile bootstrap over Ostrin articles",
+    "figures": [{"key": "quotes.direct_f1", "figure": "quotes, direct: content F1", "value": 0.91234,
+                 "interval": [0.9011, 0.9222], "data": "Ostrin Gazette train, 12 articles", "goal": None},
+                {"key": "timeline.value_f1", "figure": "time expressions: value F1", "value": 0.8,
+                 "interval": [0.75, 0.85], "data": "Varn wire, 3 documents", "goal": "≥ 0.85"}]}
+
+
+def test_index_shows_the_measured_headline_figures_with_intervals_data_goal_and_commit(tmp_path, monkeypatch):
+    # The figures make eval measured stand in the page as it wrote them (no hand copy), with their intervals,
+    # the data, the goal, the date and the commit; measured with another version than the one installed, the
+    # page says so.
+    monkeypatch.setattr(report.datafiles, "data_json", lambda name: MEASURED if name == "measured.json" else None)
+    (tmp_path / "reports").mkdir()
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    section = page[page.index("<h2>Validation</h2>"):page.index("<h2>Figures</h2>")]
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>.*?</td>", section, flags=re.S)]
+    assert cells == ["quotes, direct: content F1", "0.912", "[0.901–0.922]", "Ostrin Gazette train, 12 articles",
+                     "–", "time expressions: value F1", "0.800", "[0.750–0.850]", "Varn wire, 3 documents", "≥ 0.85"]
+    assert "2031-03-04 10:00 UTC" in section and "0123456789" in section and "over Ostrin articles" in section
+    assert "presslens 0.0.7, not the" in section and "holds no measured figures" not in section
+    monkeypatch.setattr(report, "presslens_version", lambda: "0.0.7")
+    assert "not the" not in report.write_index(tmp_path).read_text(encoding="utf-8")
+
+
+def test_the_packaged_measured_figures_are_make_evals_headline():
+    # The package ships make eval's headline figures, one per HEADLINE row, each with its interval.
+    from presslens.evaluate import HEADLINE
+
+    record = report.datafiles.data_json(report.MEASURED_FILE)
+    assert [f["key"] for f in record["figures"]] == [key for key, *_ in HEADLINE]
+    assert all(low <= f["value"] <= high for f in record["figures"] for low, high in [f["interval"]])
+    assert len(record["commit"]) == 40 and record["date"][:4].isdigit()
 
 def test_article_pages_respect_the_limit_and_link_back(tmp_path):
     summary = report.write_article_pages(CORPUS, tmp_path, limit=2, run={"provenance": report.provenance()})

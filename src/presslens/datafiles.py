@@ -13,10 +13,12 @@ Example::
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
+from typing import Any
 
-__all__ = ["data_lines", "data_rows", "data_words"]
+__all__ = ["data_json", "data_lines", "data_rows", "data_words"]
 
 
 def _entries(name: str) -> list[str]:
@@ -27,6 +29,13 @@ def _entries(name: str) -> list[str]:
 def data_lines(name: str) -> list[str]:
     """The lines of ``data/NAME`` that hold something, stripped of spaces (comments left out)."""
     return [line.strip() for line in _entries(name)]
+
+
+def data_json(name: str) -> Any:
+    """The JSON file ``data/NAME``, parsed; None when the package holds no such file (read afresh each
+    call: ``make eval`` rewrites ``data/measured.json``)."""
+    path = resources.files("presslens").joinpath("data", name)
+    return json.loads(path.read_text("utf-8")) if path.is_file() else None
 
 
 def data_rows(name: str) -> list[list[str]]:

@@ -23,6 +23,12 @@ The headline figures carry 95% bootstrap intervals (keys ending ``_ci``, [low, h
 (articles for quotes, documents for TimeML and PerSenT, stories for NewsMTSC mentions, sentences
 for rated sentences), so an interval says how far a figure could move on another sample of the
 same kind, before any question of fitting to it.
+
+A whole run on the default corpora (``make eval``: no ``--only``, ``--corpora`` or ``--out``) also
+writes the headline figures (:data:`HEADLINE`) with their intervals, the data, the goals, the
+presslens version, the commit and the date to the package's ``data/measured.json``
+(:func:`measured_record`), atomically; the report's Validation section shows them
+(:func:`presslens.report.measured_figures`). No other run writes it.
 """
 
 from __future__ import annotations
@@ -32,12 +38,49 @@ import json
 import os
 import sys
 import time
+from collections.abc import Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from presslens.io import project_root, record_results
+from presslens.io import atomic_write, project_root, record_results
 
-__all__ = ["ANALYSES", "corpora_root", "evaluate_all", "main"]
+__all__ = ["ANALYSES", "HEADLINE", "corpora_root", "evaluate_all", "main", "measured_record", "write_measured"]
+
+_POLNEAR = "PolNeAR train, 840 articles of 7 outlets (the body a run reads)"
+_TIMEML = "TempEval-3 train (TimeBank + AQUAINT), 256 documents"
+_LINKS = "TempEval-3 train, its annotated event–timex links"
+# The headline figures make eval copies into data/measured.json for the report (as the README's "At a
+# glance" gives them): the key of each in the results (dotted), the key of its 95% interval, what it is,
+# the data it was measured on, and the goal it is read against (None: no goal).
+HEADLINE: tuple[tuple[str, str, str, str, str | None], ...] = (
+    ("quotes.direct_f1", "quotes.direct_f1_ci", "quotes, direct: content F1", _POLNEAR, None),
+    ("quotes.speaker_accuracy", "quotes.speaker_accuracy_ci", "quotes, direct: speaker right", _POLNEAR, None),
+    ("quotes.all_f1", "quotes.all_f1_ci", "quotes, all attributions: content F1", _POLNEAR, None),
+    ("timeline.value_f1", "timeline.value_f1_ci", "time expressions: value F1", _TIMEML, "≥ 0.85"),
+    ("timeline.strict_f1", "timeline.strict_f1_ci", "time expressions: strict extent F1", _TIMEML, None),
+    ("timeline.relaxed_f1", "timeline.relaxed_f1_ci", "time expressions: relaxed extent F1", _TIMEML, None),
+    ("timeline.events.link_recall", "timeline.events.link_recall_ci", "events a date anchors: link recall",
+     _LINKS, "≥ 0.80"),
+    ("timeline.events.precision", "timeline.events.precision_ci", "events a date anchors: rows right",
+     _LINKS, "≥ 0.85"),
+    ("sentiment.targets_learned_unseen.cv_macro_f1", "sentiment.targets_learned_unseen.cv_macro_f1_ci",
+     "tone towards a person in a sentence: macro-F1", "NewsMTSC train, unseen stories (nested 5-fold CV by story)",
+     "≥ 0.70"),
+    ("sentiment.stance_persent.reported.macro_f1_mean", "sentiment.stance_persent.reported.macro_f1_ci",
+     "article's stance towards its main person: macro-F1",
+     "PerSenT dev, 578 articles (nested 5-fold CV by document, mean of 10 fold assignments)", "≥ 0.50"),
+    ("sentiment.stance_persent.reported.negative_share_ratio",
+     "sentiment.stance_persent.reported.negative_share_ratio_ci",
+     "article's stance: negative share, times the human one", "PerSenT dev, 578 articles (nested CV)",
+     "within 1.5×"),
+    ("sentiment.news_sentences.half1.news.pearson_r", "sentiment.news_sentences.half1.news.pearson_r_ci",
+     "sentence tone against people's ratings: Pearson r", "NewsMTSC sentences, the held-out half (default method)",
+     "≥ 0.60"),
+)
+INTERVAL_METHOD = ("percentile bootstrap, 2,000 resamples, seed 0, the sampled units drawn whole: articles for "
+                   "quotes, documents for TimeML and PerSenT, stories for NewsMTSC mentions, sentences for rated "
+                   "sentences")
 
 
 def corpora_root() -> Path:
@@ -109,6 +152,47 @@ def evaluate_all(root: Path | None = None, only: list[str] | None = None) -> dic
     return results
 
 
+def _lookup(results: Mapping[str, Any], key: str) -> Any:
+    value: Any = results
+    for part in key.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def measured_record(results: Mapping[str, Any], date: str | None = None) -> dict[str, Any]:
+    """The headline figures of :func:`evaluate_all`'s ``results`` as ``data/measured.json`` holds them:
+    ``presslens`` (version), ``commit`` and ``modified`` (the checkout's, None outside one), ``date``
+    (UTC, default now), ``interval`` (the method) and ``figures``: one record per :data:`HEADLINE` row
+    (``key``, ``figure``, ``value``, ``interval`` [low, high] or None, ``data``, ``goal``). Raises
+    KeyError naming the figures the results lack (a skipped corpus, a renamed key)."""
+    from presslens.report import presslens_version, source_commit
+
+    missing = [key for key, *_ in HEADLINE if not isinstance(_lookup(results, key), (int, float))]
+    if missing:
+        raise KeyError(f"the results lack {', '.join(missing)}")
+    source = source_commit() or {}
+    return {"presslens": presslens_version(), "commit": source.get("commit"), "modified": source.get("modified"),
+            "date": date or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "interval": INTERVAL_METHOD,
+            "figures": [{"key": key, "figure": figure, "value": round(float(_lookup(results, key)), 4),
+                         "interval": _lookup(results, ci), "data": data, "goal": goal}
+                        for key, ci, figure, data, goal in HEADLINE]}
+
+
+def write_measured(record: Mapping[str, Any], path: str | os.PathLike | None = None) -> Path:
+    """Write ``record`` (:func:`measured_record`) atomically to ``path``, by default the package's
+    ``data/measured.json`` (what the report reads through :mod:`presslens.datafiles`)."""
+    from presslens.report import MEASURED_FILE
+
+    target = Path(path) if path else Path(__file__).resolve().parent / "data" / MEASURED_FILE
+    with atomic_write(target, "w", encoding="utf-8") as fh:
+        json.dump(record, fh, indent=2, ensure_ascii=False)
+        fh.write("\n")
+    return target
+
+
 def _flatten(prefix: str, value: Any) -> list[tuple[str, Any]]:
     if isinstance(value, dict):
         return [item for key, sub in value.items() for item in _flatten(f"{prefix}.{key}" if prefix else str(key), sub)]
@@ -134,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<60} {value}")
     path = record_results("eval", results, args.out)
     print(f"recorded in {path}")
+    if not (only or args.corpora or args.out):  # make eval: the whole run on the default corpora
+        try:
+            print(f"headline figures in {write_measured(measured_record(results))}")
+        except KeyError as exc:
+            print(f"data/measured.json left as it was: {exc.args[0]}")
     return 0
 
 

@@ -34,13 +34,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from presslens import datafiles
 from presslens.io import atomic_write, layout, project_root, resolve_path
 
 __all__ = [
     "LIBRARIES",
     "corpus_listing",
+    "measured_figures",
+    "presslens_version",
     "provenance",
     "provenance_html",
+    "source_commit",
     "static_tables",
     "run_tables",
     "write_article_pages",
@@ -59,8 +63,16 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def _source_commit() -> dict[str, Any] | None:
-    # A checkout records the exact code; an installed wheel has only its version.
+def presslens_version() -> str:
+    """The version of presslens installed (its distribution's metadata, else ``presslens.__version__``)."""
+    import presslens
+
+    return _version("presslens") or presslens.__version__
+
+
+def source_commit() -> dict[str, Any] | None:
+    """``{"commit": HEAD, "modified": bool}`` of the checkout presslens runs from (modified: tracked
+    files differ from HEAD); None for an installed package, which has only its version."""
     root = project_root()
     if not (root / ".git").exists():
         return None
@@ -112,12 +124,10 @@ def provenance(parameters: Mapping[str, Any] | None = None, corpus: str | os.Pat
     as given, ``corpus`` (:func:`corpus_listing` of ``corpus``, default the parameter
     ``corpus`` or the embedded sample), and with the parameter ``outlets`` (a file), ``outlets``: the
     mapping of outlet names it held when the run started, ``{name as written: outlet}``."""
-    import presslens
-
     parameters = dict(parameters or {})
     where = corpus if corpus is not None else parameters.get("corpus")
     record = {
-        "presslens": _version("presslens") or presslens.__version__,
+        "presslens": presslens_version(),
         "python": platform.python_version(),
         "platform": platform.platform(terse=True),
         "libraries": {name: v for name in LIBRARIES if (v := _version(name))},
@@ -131,7 +141,7 @@ def provenance(parameters: Mapping[str, Any] | None = None, corpus: str | os.Pat
             record["outlets"] = read_outlets(str(parameters["outlets"]))
         except (OSError, ValueError, AttributeError, TypeError) as exc:
             record["outlets"] = {"error": f"{type(exc).__name__}: {exc}"}
-    source = _source_commit()
+    source = source_commit()
     if source:
         record["source"] = source
     return record
@@ -352,9 +362,39 @@ def _read_json(path: Path) -> Any:
         return {}
 
 
-# What presslens's figures were measured against lives in one place, the README's section of that name (no
-# module of the package holds the measured figures): the report links it, never copies its numbers.
+# The README's section that gives every measured figure with its method, held-out checks and what was tried.
 README_SECTION = "how-well-it-works-make-eval-make-bench"
+# The headline figures make eval measured, written by it alone (presslens.evaluate) into the package's data.
+MEASURED_FILE = "measured.json"
+
+
+def _figure(value: Any) -> str:
+    return "–" if not isinstance(value, (int, float)) or isinstance(value, bool) else f"{value:.3f}"
+
+
+def measured_figures() -> dict[str, Any] | None:
+    """The headline figures ``make eval`` last measured, as the index shows them, from
+    ``data/measured.json``: ``presslens`` (the version measured), ``commit``, ``modified``, ``date``,
+    ``interval`` (the method), ``stale`` (a sentence when the version measured is not the one installed,
+    else None) and ``rows`` (``figure``, ``value``, ``interval`` as "[low–high]", ``data``, ``goal``,
+    formatted); None when the package holds no such file."""
+    record = datafiles.data_json(MEASURED_FILE)
+    if not isinstance(record, Mapping):
+        return None
+    installed = presslens_version()
+    measured = str(record.get("presslens") or "an unknown version")
+    stale = None if measured == installed else (
+        f"These figures were measured with presslens {measured}, not the {installed} installed here: "
+        "they may have moved since (make eval measures them again).")
+    rows = []
+    for row in record.get("figures") or ():
+        low, high = (list(row.get("interval") or ()) + [None, None])[:2]
+        rows.append({"figure": str(row.get("figure", row.get("key", "?"))), "value": _figure(row.get("value")),
+                     "interval": f"[{_figure(low)}–{_figure(high)}]" if low is not None else "–",
+                     "data": str(row.get("data") or "–"), "goal": str(row.get("goal") or "–")})
+    return {"presslens": measured, "commit": str(record.get("commit") or "")[:10] or None,
+            "modified": bool(record.get("modified")), "date": str(record.get("date") or "?"),
+            "interval": str(record.get("interval") or ""), "stale": stale, "rows": rows}
 
 
 def _readme() -> str | None:
@@ -367,8 +407,9 @@ def _readme() -> str | None:
 def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     """Write ``reports/index.html``: the last run's status and provenance, one section per executed
     notebook in ``reports/`` (its status in the last run, links to its HTML and notebook, its headline
-    numbers as tables), what the tool was measured against and how to check it on this corpus (a link
-    to the README's *How well it works*, no figures copied), the annotated articles, and every figure
+    numbers as tables), what the tool was measured against (:func:`measured_figures`, as ``make eval``
+    wrote them, and a link to the README's *How well it works*) and how to check it on this corpus,
+    the annotated articles, and every figure
     in ``reports/figures/`` at full width with links to its PNG and SVG."""
     from jinja2 import Environment, select_autoescape
 
@@ -398,7 +439,7 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     from markupsafe import Markup
 
     page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(),
-                           provenance=Markup(provenance_html(run)) if run else "")
+                           measured=measured_figures(), provenance=Markup(provenance_html(run)) if run else "")
     target = out.reports / "index.html"
     with atomic_write(target, "w", encoding="utf-8") as fh:
         fh.write(page)
