@@ -3199,6 +3199,16 @@ ATTRIBUTION_RULES = {
              "spokesperson. The pier was closed, according to a letter from the council's lawyer.",
         rows={"No one was harmed": {"speaker": "Quill’s spokesperson", "speaker_kind": "unnamed source"},
               "The pier was closed": {"speaker": "council's lawyer", "speaker_kind": "unnamed source"}}, n=3),
+    # An inverted frame whose subject is a document from someone: the one it is from speaks ("“…” read a statement from
+    # Lewis's family" was no row; "said a statement from the company's board" gave "company" a person's name), also up
+    # to a gap of spaces a lost comma left (PerSenT).
+    "an inverted document from someone": dict(
+        text="“The pier will reopen on Monday,” read a statement from Quill's family, given to the Dunmore Courier. "
+             "“Fares will not rise,” said a letter from the Dunmore council. "
+             "\" The ferry will sail \" read a statement from Vell's family  given to columnist Oren Marsh.",
+        rows={"The pier will": {"speaker": "Quill's family", "speaker_kind": "unnamed source"},
+              "Fares will not": {"speaker": "Dunmore council", "speaker_kind": "organisation"},
+              "The ferry will": {"speaker": "Vell's family"}}, n=3),
     # A given name of no list before a title as the surname is a person's, whom a later "she" stands for ("Chalfonte
     # LeNee Queen suffered episodes … she said" was unresolved).
     "a title as a surname after an unlisted given name": dict(

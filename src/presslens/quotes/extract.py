@@ -1756,6 +1756,12 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         if ((opens or lost or before.endswith((",", *_CLOSING_MARKS)))
                 and not facts.told and not participle):
             spk = doc.right_speaker(cue_e, limit_right, modifiers=True)
+            if document := _INVERTED_DOCUMENT.match(text, cue_e):
+                # (up to a gap of spaces before lower case, a comma a text stripped of its commas lost: "read a
+                # statement from Lewis's family  given to …", PerSenT)
+                gap = _GAP_BEFORE_LOWER.search(text, document.end(), limit_right)
+                if issuer := _according_name(doc, cue_e, gap.start() if gap else limit_right):
+                    spk = issuer  # the one the document is from, not a word of its phrase
             if lost:
                 spk = _name_before_gap(doc, spk)
             if spk is not None and classes <= _OBJECT_VERB and spk.kind in ("PERSON", "NAME"):
@@ -1849,6 +1855,10 @@ _QUOTED_PRONOUN = re.compile(r"\s+(him|her)\s+as\b")
 # (or a relative clause of its own: "…, said a person who spoke on condition of anonymity.")
 _INVERTED_PP = re.compile(r"\s+(?:for|of|at|with|from|in|on|who|whose)\s+[^,.;:!?“”\"()]{1,80}?"
                           r"(?=\s*(?:[,.;:!?]|$))")
+# A document after an inverted verb, then who it is from: "“…,” read a statement from Quill's family,",
+# "…, said a letter from the port authority." (the name after "from" or "by": _according_name)
+_GAP_BEFORE_LOWER = re.compile(r"[ \t]{2,}(?=[a-z])")
+_INVERTED_DOCUMENT = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(DOCUMENTS)})\s+(?:from|by)\s")
 # A verb of going to a medium before a purpose clause of saying: "took to Twitter to", "went on CNN to".
 _PURPOSE_BEFORE = re.compile(r"\b(?:(?:t[oa]ke[sn]?|took|taking|turn(?:s|ed|ing)?)\s+to"
                              r"|(?:went|go(?:es|ing)?|appear(?:s|ed|ing)?)\s+(?:on|before))"
