@@ -6501,6 +6501,18 @@ def test_two_spaces_where_a_text_lost_the_commas_around_a_description_leave_the_
     assert quotes_of(text)["speaker"].tolist() == ["Ada Quill", "Ada Quill"]
 
 
+def test_a_description_its_lost_commas_set_off_may_hold_a_name_set_off_by_gaps():
+    # "Sue Scott  who worked on the show as a voice actor for 24 years with  Keillor   told the AP she was stunned"
+    # (PerSenT, its commas removed and the names it marks set off by two spaces) gave the words to Keillor, the name
+    # the description ends with: a name between gaps inside the description is part of it.
+    text = ("Mara Vell  who worked on the show as a voice actor for 20 years with  Oren Quill   told the Courier she "
+            "was stunned.")
+    q = quotes_of(text)
+    assert q[["speaker", "speaker_description"]].values.tolist() == [
+        ["Mara Vell", "who worked on the show as a voice actor for 20 years with  Oren Quill"]]
+    assert_offsets(text, q)
+
+
 def test_a_description_its_lost_commas_set_off_may_hold_an_abbreviations_points():
     # "Nancy Pelosi  the top U . S . House of Representatives Democrat  said" (PerSenT, its commas removed; Reuters
     # tokenised) gave the words to the phrase the description ends with: the point after a capital letter alone is an

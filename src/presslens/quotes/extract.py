@@ -942,7 +942,9 @@ _GAP_THEN_LOWER = re.compile(rf"[ \t]{{2,}}(?!{_VERB_PHRASE.pattern}|[a-z]+ed\b)
 _GAP_APPOSITION = re.compile(
     rf"(?<=\w)[ \t]{{2,}}(?P<desc>(?!(?:and|or|but|nor|he|she|they|it|we|I|you|{_VERB_PHRASE.pattern})\b|[a-z]+ed\b)"
     r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? ?[’']s )?(?P<first>[a-z][\w’'-]*)"
-    r"(?:(?![ \t]{2})(?:[^,;:.!?“”\"()\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z] )\.)){0,160}?)"
+    r"(?:(?![ \t]{2})(?:[^,;:.!?“”\"()\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z] )\.)"
+    # (a name inside set off by the gaps PerSenT puts around the names it marks: "who worked with  Keillor")
+    r"|(?<=[a-z])[ \t]{2,}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?=[ \t]{2})){0,160}?)"
     rf"[ \t]{{2,}}(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _SAID_INSIDE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
 # The word right before a name, and the words there that make it no clause's subject: a determiner, a preposition,
