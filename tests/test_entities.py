@@ -913,6 +913,19 @@ def test_a_places_name_before_receiver_in_a_report_on_a_game_is_the_team():
     assert [(r[0], r[2], r[3]) for r in rows if r[0] == "Denver"][-1] == ("Denver", "ORG", "Denver Harriers")
 
 
+def test_a_places_name_after_a_loss_to_or_against_in_a_report_on_a_game_is_the_team():
+    # "eliminated from playoff contention with a loss to Seattle", "Super Bowl vs. Philadelphia" left the places;
+    # a known place after a game's word for the other side (entities_team_before.txt) in an article with two words
+    # of a game is the team, as a place before a team's word is. Outside a report on a game the place stays.
+    text = ("Ada Quill threw a touchdown pass before halftime, a week after the playoff loss to Tulsa. The Tulsa "
+            "Drillers play next against Boise. Fans in Boise cheered.")
+    rows = _one(text)
+    assert [(r[0], r[2], r[3]) for r in rows if r[0] in ("Tulsa", "Boise")] == [
+        ("Tulsa", "ORG", "Tulsa Drillers"), ("Boise", "PLACE", "Boise"), ("Boise", "PLACE", "Boise")]
+    rows = _one("The Tulsa Drillers said the council voted against Tulsa's plan after a loss to Tulsa in court.")
+    assert {(r[2], r[3]) for r in rows if r[0] == "Tulsa"} == {("PLACE", "Tulsa")}
+
+
 def test_an_organisations_name_goes_on_after_and():
     # "the Center for Strategic and International Studies" was "Center for Strategic" and a person "International
     # Studies"; ordinary words after "and" go on a name whose head word stands before "of" or "for". A title, a

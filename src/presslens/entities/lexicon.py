@@ -159,6 +159,7 @@ class _Lexicon:
     org_kind_ends: frozenset[str]       # the last words of its nouns ("agency", "tank"): a cheap test before the search
     org_after: re.Pattern               # " shares rose" right after a firm's name
     team_after: re.Pattern              # " coach", "'s bullpen", " 29-28" right after a place's name: its team's
+    team_before: re.Pattern             # "a loss to ", "against " right before a place's name: its team's
     chunk: re.Pattern                   # a run of capitalised words
     # The answers of _common, _known_kind and _title_vocab by their word, each found once: names and
     # title words recur in thousands of chunks and their contexts (at most _REMEMBERED of each kept).
@@ -202,6 +203,7 @@ def _lex() -> _Lexicon:
     kin_nouns = {row[0]: row[1] for row in data_rows("entities_kin_nouns.txt")}
     org_cues = _phrases(r[0] for r in org_rows if r[1:2] != ["after"])
     org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
+    team_before = _phrases(r[0] for r in data_rows("entities_team_before.txt"))
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
     org_nouns = _phrases(r[0] for r in data_rows("entities_org_nouns.txt"))
@@ -322,6 +324,7 @@ def _lex() -> _Lexicon:
         # a cue word, or a score ("Washington 29-28"; not a season's "2016-17")
         team_after=re.compile(rf"(?:['’]s?)?{_SEP}(?:(?:{_phrases(r[0] for r in data_rows('entities_team_cues.txt'))})"
                               r"(?![\p{L}\p{M}])|\d{1,3}[-–]\d{1,3}(?!\d))"),
+        team_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{team_before}){_SEP}$", re.IGNORECASE),
         people_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in people)}){_SEP}$",
                                  re.IGNORECASE),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),

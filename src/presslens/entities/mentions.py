@@ -894,9 +894,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
                  or lex.team_after.match(text, name_end)) and game():
         return "ORG"  # "the Knicks", "the Kansas City Chiefs", "Kansas City Chiefs free safety Ron Parker" in a report
         # on a game: a team
-    if firm == "PLACE" and lex.team_after.match(text, name_end) and game():
-        return "ORG"  # "Dallas coach Jason Garrett", "Washington's bullpen" in a report on a game: the place's team
-        # (link_aliases gives it the team the article names in full, "Dallas Cowboys", else the place back)
+    if firm == "PLACE" and (lex.team_after.match(text, name_end)
+                            or lex.team_before.search(text, max(0, name_start - 20), name_start)) and game():
+        return "ORG"  # "Dallas coach Jason Garrett", "Washington's bullpen", "a loss to Seattle" in a report on a game:
+        # the place's team (link_aliases gives it the team the article names in full, "Dallas Cowboys", else the place
+        # back)
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
