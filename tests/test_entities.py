@@ -926,6 +926,15 @@ def test_a_places_name_after_a_loss_to_or_against_in_a_report_on_a_game_is_the_t
     assert {(r[2], r[3]) for r in rows if r[0] == "Tulsa"} == {("PLACE", "Tulsa")}
 
 
+def test_a_places_name_read_as_its_team_each_time_stays_the_team_where_the_article_names_none_in_full():
+    # "the Cowboys' playoff loss to Green Bay" (PerSenT's sports news) went back to the place for want of "Green Bay
+    # Packers" in the article: where every mention of the name is the team's, the team stays, under the place's name;
+    # a mention of the place as a place makes them all the place (one kind per entity)
+    text = "Ada Quill threw a touchdown pass before halftime, a week after the playoff loss to Boise."
+    assert [(r[2], r[3]) for r in _one(text) if r[0] == "Boise"] == [("ORG", "Boise")]
+    assert {(r[2], r[3]) for r in _one(text + " Fans in Boise cheered.") if r[0] == "Boise"} == {("PLACE", "Boise")}
+
+
 def test_an_organisations_name_goes_on_after_and():
     # "the Center for Strategic and International Studies" was "Center for Strategic" and a person "International
     # Studies"; ordinary words after "and" go on a name whose head word stands before "of" or "for". A title, a
