@@ -142,6 +142,7 @@ class _Lexicon:
     longest: int                        # most words in a multi-word title or known name
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
     place_before: re.Pattern            # "in central " right before a place name
+    place_of: re.Pattern                # "the village of " right before a place name
     people_before: re.Pattern           # "corporate " right before a place name: part of its people, no place
     setting_before: re.Pattern          # "across ", "outside the " right before a name
     org_apposed: re.Pattern             # ", the regulator," right after an organisation's name
@@ -204,6 +205,7 @@ def _lex() -> _Lexicon:
     org_cues = _phrases(r[0] for r in org_rows if r[1:2] != ["after"])
     org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
     team_before = _phrases(r[0] for r in data_rows("entities_team_before.txt"))
+    place_of = _phrases(r[0] for r in data_rows("entities_place_of_nouns.txt"))
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
     org_nouns = _phrases(r[0] for r in data_rows("entities_org_nouns.txt"))
@@ -328,6 +330,7 @@ def _lex() -> _Lexicon:
         people_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_phrases(row[0] for row in people)}){_SEP}$",
                                  re.IGNORECASE),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
+        place_of=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{place_of}){_SEP}of{_SEP}$", re.IGNORECASE),
         # An apposition of at most three words before the noun (no preposition: not "a spokesman for the group"),
         # and what ends the phrase after it ("a group of" is more than a noun).
         # Two spaces stand for the commas where a text lost them ("Fusion GPS  an opposition research firm  hired");

@@ -118,6 +118,8 @@ _ROLE_BEFORE = re.compile(r"\p{Lu},[ \t\u00a0]+$")  # after a speaker's name in 
 # for a pattern's colon or dash in all the text that follows unless the end is given (quadratic in
 # a long token of base64 with thousands of capitalised pieces).
 _LABEL_REACH = 80
+# How far before a name "the village of " is looked for (the longest noun and "of", with room for spaces)
+_PLACE_OF_REACH = 24
 _PROGRAMME_REACH = 60  # how far a policy's name (entities_programmes.txt) may reach either side of a mention in it
 _ROLE_LABEL_END = re.compile(_LABEL_COLON)
 # The start of a line, a broadcast transcript's time code maybe after it ("[00:01:27] DUNLEAVY:").
@@ -925,6 +927,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "MISC"  # an acronym used as a common word: "the LGBT community", "his VP pick"
     if acronym:  # unless it opens a dateline ("RYE, N.H. —")
         return "place" if _place_context(text, name_start, name_end, lex, before=False) else "ORG"
+    if "of" in text[max(0, name_start - 4):name_start] \
+            and lex.place_of.search(text, max(0, name_start - _PLACE_OF_REACH), name_start):
+        return "place"  # "the southern village of Kfar Kila", "the Belgian city of Antwerp"
     if _place_context(text, name_start, name_end, lex, before=not common) and (not common or " " in word):
         # a name of ordinary words only after its state or country ("Little Rock, Arkansas"; not "in Little")
         return "place"
