@@ -945,6 +945,14 @@ def test_a_name_after_the_village_of_or_the_city_of_is_a_place():
         ("Kfar Zula", "PLACE"), ("Ostravik", "PLACE"), ("Morrow Key", "PLACE"), ("Twitter", "ORG")]
 
 
+def test_a_name_ending_in_scouts_is_an_organisation():
+    # "Pastor Kevin Swanson has now set his sights on the Girl Scouts of America" read MISC: "Scouts" after the other
+    # words of a name is a scouting organisation's head word (entities_heads.txt, bound), a lone "Scouts" is not
+    rows = _one("Ada Quill, a pastor in Varnia, told the Girl Scouts to stop. The Bravo Scouts agreed. Scouts ran.")
+    assert [(r[0], r[2]) for r in rows if "Scouts" in r[0]] == [
+        ("Girl Scouts", "ORG"), ("Bravo Scouts", "ORG"), ("Scouts", "MISC")]
+
+
 def test_an_organisations_name_goes_on_after_and():
     # "the Center for Strategic and International Studies" was "Center for Strategic" and a person "International
     # Studies"; ordinary words after "and" go on a name whose head word stands before "of" or "for". A title, a
