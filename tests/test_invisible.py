@@ -76,7 +76,8 @@ def test_an_invisible_inside_a_quote_is_shown_as_the_text_holds_it():
 
 
 _PIECES = ["Ada Quill", "Mayor Ilse Varro", " said", " told the Kestrel Herald", " on Monday", ",", ".", " ",
-           "\n\n", "“", "”", "‘", "’", '"', "We will win", " the ferry", " according to", " that", " OSTRIN, March 3, 2031 —"]
+           "\n\n", "“", "”", "‘", "’", '"', "We will win", " the ferry", " according to", " that",
+           " OSTRIN, March 3, 2031 —"]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
