@@ -638,8 +638,11 @@ def test_sigterm_or_ctrl_c_while_the_corpus_is_analysed_is_one_line_and_leaves_n
             f"Umberton pier {i} reopens\n\nThe Umberton pier number {i} reopened on Monday, the fictional port's "
             f"mayor Ilse Varro said. \"It took {i} days,\" she told reporters on Tuesday.\n")
     for signum in (signal.SIGTERM, signal.SIGINT):
+        # Ctrl-C at a terminal: SIGINT as the shell leaves it, not ignored as a job started in the background
+        # with "&" inherits it (Python then raises no KeyboardInterrupt, and the run went on to its end)
         proc = subprocess.Popen([*PRESSLENS, "run", "--no-progress", "--jobs", "1", str(corpus)], cwd=project,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 180
         while not list((project / "data").glob(".analysis-*/.run-*")):
             assert proc.poll() is None and time.monotonic() < deadline, "the analysis never started"
