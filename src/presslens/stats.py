@@ -66,6 +66,7 @@ __all__ = [
     "difference_results",
     "group_intervals",
     "interval_results",
+    "effective_proportion_interval",
     "proportion_interval",
     "publication_periods",
     "rounded_interval",
@@ -520,6 +521,23 @@ def proportion_interval(k: int, n: int, level: float = LEVEL) -> tuple[float, fl
         return float("nan"), float("nan")
     ci = _scipy_stats.binomtest(int(k), int(n)).proportion_ci(confidence_level=level, method="wilson")
     return float(ci.low), float(ci.high)
+
+
+def effective_proportion_interval(share: float, variance: float, cap: float,
+                                  level: float = LEVEL) -> tuple[float, float]:
+    """Wilson score interval of a ``share`` estimated from a weighted sample (strata weighted by their
+    size, or a ratio over clusters) with sampling ``variance``: taken on the effective number of items,
+    share (1 - share) / variance, at most ``cap`` (the items coded, as Korn and Graubard cap it; ``cap``
+    itself where the variance is 0); the same as :func:`proportion_interval` on a simple random sample.
+    (nan, nan) when the effective number is 0."""
+    n = min(cap, share * (1 - share) / variance) if variance > 0 else cap
+    if n <= 0:
+        return float("nan"), float("nan")
+    z = _scipy_stats.norm.ppf(0.5 + level / 2)
+    centre = share + z * z / (2 * n)
+    half = z * np.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
+    scale = 1 + z * z / n
+    return float((centre - half) / scale), float((centre + half) / scale)
 
 
 def score_interval(metric: Callable[..., float], *columns: Any, clusters: Sequence[Any] | None = None,

@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.io import atomic_write
-from presslens.stats import proportion_interval
+from presslens.stats import effective_proportion_interval, proportion_interval
 from presslens.validation.sheets import FIELDS, LABELS, SheetError, read_sheet
 
 __all__ = ["METHOD", "agreement", "confusion", "precision", "recall", "score_sheets", "write_scores"]
@@ -85,26 +85,12 @@ def _majority(values: Sequence[Any]) -> Any:
     return counts[0][0]
 
 
-def _wilson(p: float, n: float, level: float = 0.95) -> tuple[float, float]:
-    """Wilson score interval of a share ``p`` over ``n`` (which may be an effective, fractional
-    n); the same as :func:`presslens.stats.proportion_interval` for whole counts."""
-    if n <= 0:
-        return float("nan"), float("nan")
-    from scipy.stats import norm
-
-    z = norm.ppf(0.5 + level / 2)
-    centre = p + z * z / (2 * n)
-    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    scale = 1 + z * z / n
-    return float((centre - half) / scale), float((centre + half) / scale)
-
-
 def _weighted(hits: pd.Series, strata: pd.DataFrame) -> tuple[float, float, float]:
     """Share of ``hits`` (bool, per item) over strata of a stratified sample, each stratum weighted
     by its size (``stratum_items``) rather than by its share of the sample; a Wilson interval on the
     effective n, share (1 - share) over the share's variance (sum of W_h^2 p_h (1 - p_h) / n_h, no
     finite-population correction), capped at the items coded as Korn & Graubard (1998) cap it (their
-    interval is Clopper-Pearson on that n, as :func:`presslens.stats.bootstrap_shares` gives; this one
+    interval is Clopper-Pearson on that n, as :func:`presslens.stats.share_intervals` gives; this one
     is Wilson's, as the unweighted rows are)."""
     table = pd.DataFrame({"hit": hits.astype(float), "stratum": strata["stratum"],
                           "size": strata["stratum_items"]})
@@ -112,8 +98,7 @@ def _weighted(hits: pd.Series, strata: pd.DataFrame) -> tuple[float, float, floa
     weight = per["size"] / per["size"].sum()
     share = float((weight * per.p).sum())
     variance = float((weight ** 2 * per.p * (1 - per.p) / per.n).sum())
-    n_eff = min(len(table), share * (1 - share) / variance) if variance > 0 else len(table)
-    return (share, *_wilson(share, n_eff))
+    return (share, *effective_proportion_interval(share, variance, len(table)))
 
 
 def _weighted_ratio(found: pd.Series, real: pd.Series, strata: pd.DataFrame) -> tuple[float, float, float]:
@@ -132,9 +117,7 @@ def _weighted_ratio(found: pd.Series, real: pd.Series, strata: pd.DataFrame) -> 
     spread = table.groupby("stratum")["z"].agg(lambda z: len(z) / (len(z) - 1) * ((z - z.mean()) ** 2).sum()
                                                 if len(z) > 1 else 0.0)
     variance = float(spread.sum()) / total ** 2
-    n_real = float(table.real.sum())
-    n_eff = min(n_real, ratio * (1 - ratio) / variance) if variance > 0 else n_real
-    return (ratio, *_wilson(ratio, n_eff))
+    return (ratio, *effective_proportion_interval(ratio, variance, float(table.real.sum())))
 
 
 def _real_strata(strata: pd.DataFrame | None, real: pd.Series) -> pd.DataFrame | None:
