@@ -68,6 +68,7 @@ from __future__ import annotations
 import argparse
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import optimize, sparse
@@ -797,6 +798,14 @@ def main(argv: list[str] | None = None) -> int:
     sources_arr = np.array([tt._source(i) for i in train["id"]])
     feats, cue_rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
     banks = {}
+
+    def bank(name: str, vfeats: Any, rows: list) -> Any:
+        """The inner out-of-fold log-odds of a variant's inputs, drawn once per name (and cached on disk)."""
+        if name not in banks:
+            banks[name] = log_odds_bank(vfeats, rows, gold, groups, sources_arr, args.repeats, args.jobs,
+                                        args.cache / name if args.cache else None)
+        return banks[name]
+
     plain_fit = tt._fit_lr
     for variant in args.variants:
         if variant.startswith("words-"):
@@ -810,11 +819,9 @@ def main(argv: list[str] | None = None) -> int:
                 if args.screen:
                     print(name, "screen", screen(vfeats, rows, gold, groups, args.l2), flush=True)
                     continue
-                if name not in banks:
-                    banks[name] = log_odds_bank(vfeats, rows, gold, groups, sources_arr, args.repeats, args.jobs,
-                                                args.cache / name if args.cache else None)
-                options.append((banks[name], rows))
-                print(name, nested(banks[name], vfeats, rows, gold, groups, args.repeats), flush=True)
+                drawn = bank(name, vfeats, rows)
+                options.append((drawn, rows))
+                print(name, nested(drawn, vfeats, rows, gold, groups, args.repeats), flush=True)
             if len(scales) > 1 and not args.screen:
                 print(variant, nested_choice(options, gold, args.repeats), flush=True)
             continue
@@ -850,10 +857,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.screen:
             print(variant, "screen", screen(vfeats, rows, gold, groups, args.l2), flush=True)
             continue
-        if cue_set not in banks:
-            banks[cue_set] = log_odds_bank(vfeats, rows, gold, groups, sources_arr, args.repeats, args.jobs,
-                                            args.cache / cue_set if args.cache else None)
-        print(variant, nested(banks[cue_set], vfeats, rows, gold, groups, args.repeats, variant), flush=True)
+        print(variant, nested(bank(cue_set, vfeats, rows), vfeats, rows, gold, groups, args.repeats, variant),
+              flush=True)
     return 0
 
 
