@@ -1,4 +1,4 @@
-"""How well presslens finds and values temporal expressions in whole dated articles of PolNeAR train (samples C, D).
+"""How well presslens finds and values temporal expressions in whole dated articles of PolNeAR train (samples C-E).
 
 ``scripts/timex_polnear_sample.tsv`` (sample C) holds every temporal expression of 14 PolNeAR train articles, two per
 outlet drawn by a fixed seed (:data:`SEED`) from the articles no row of ``timex_news_sample.tsv`` comes from: each
@@ -9,7 +9,9 @@ only, no article text). Unlike PerSenT's samples A and B, each article's anchor 
 its title line moved out). The figures are those of ``timex_persent_sample.py`` (precision, strict precision,
 recall, value accuracy, with 95% Wilson intervals), then every judged row that differs from its judged-right state.
 ``scripts/timex_polnear_sample_d.tsv`` (sample D) does the same for 14 more articles, two per outlet drawn by
-:data:`SEED_D` from those sample C left, judged before any rule was written from it; both are printed, then pooled.
+:data:`SEED_D` from those sample C left, judged before any rule was written from it; ``timex_polnear_sample_e.tsv``
+(sample E) 14 more, drawn by :data:`SEED_E` from those C and D left, judged likewise before any rule. Each is printed,
+then all pooled.
 
 Usage: ``.venv/bin/python scripts/timex_polnear_sample.py [--corpora DIR]``
 """
@@ -27,23 +29,27 @@ from timex_persent_sample import judge, read_sample, report, show  # the sibling
 
 SAMPLE = Path(__file__).with_name("timex_polnear_sample.tsv")
 SAMPLE_D = Path(__file__).with_name("timex_polnear_sample_d.tsv")
+SAMPLE_E = Path(__file__).with_name("timex_polnear_sample_e.tsv")
 EARLIER = Path(__file__).with_name("timex_news_sample.tsv")
 SEED = 24  # pandas random_state of the draw of PER_OUTLET articles of each outlet (sample C)
 SEED_D = 25  # the same for sample D, drawn from the articles sample C left
+SEED_E = 26  # the same for sample E, drawn from the articles samples C and D left
 PER_OUTLET = 2
 
 
-def draw(root: Path, second: bool = False) -> pd.DataFrame:
+def draw(root: Path, second: bool = False, third: bool = False) -> pd.DataFrame:
     """The sampled articles of PolNeAR train (doc_id, text, published, ...) as load_corpus reads them: sample C's
-    (sample D's with ``second``)."""
+    (sample D's with ``second``, sample E's with ``third``). Each later sample is drawn from the articles the earlier
+    ones left, so the three never share an article."""
     folder = root / "polnear-train"
     meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str, keep_default_na=False)
     used = set(pd.read_csv(EARLIER, sep="\t", comment="#", dtype=str)["doc_id"])
     meta = meta[~meta["filename"].isin(used)].sort_values("filename")
-    chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=SEED)["filename"]
-    if second:
+    seeds = (SEED, SEED_D, SEED_E)[:3 if third else 2 if second else 1]
+    chosen = pd.Series(dtype=str)
+    for seed in seeds:
         meta = meta[~meta["filename"].isin(chosen)]
-        chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=SEED_D)["filename"]
+        chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=seed)["filename"]
     return load_corpus(folder / "text", metadata=folder / "metadata.tsv",
                        files=[folder / "text" / f"{d}.txt" for d in sorted(chosen)], near_duplicates="keep")
 
@@ -53,8 +59,8 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train")
     args = parser.parse_args()
     tables = []
-    for second, path, name in ((False, SAMPLE, "C"), (True, SAMPLE_D, "D")):
-        articles = draw(args.corpora or corpora_root(), second)
+    for index, path, name in ((0, SAMPLE, "C"), (1, SAMPLE_D, "D"), (2, SAMPLE_E, "E")):
+        articles = draw(args.corpora or corpora_root(), index == 1, index == 2)
         table, unjudged = judge(read_sample(path), articles)
         tables.append((table, unjudged))
         show(f"PolNeAR train sample {name}, {len(articles)} articles, two per outlet ({path.name}):",
@@ -62,7 +68,7 @@ def main() -> None:
         for outlet, part in table.groupby(table["doc_id"].str.split("_").str[0]):
             found = int(part.loc[part["extent"] != "wrong", "found"].sum())
             print(f"  {outlet}: {found}/{int((part['extent'] != 'wrong').sum())} true expressions found")
-    report(f"both samples pooled, {2 * 7 * PER_OUTLET} articles:", pd.concat([t for t, _ in tables]),
+    report(f"all three samples pooled, {3 * 7 * PER_OUTLET} articles:", pd.concat([t for t, _ in tables]),
            pd.concat([u for _, u in tables]))
 
 
