@@ -725,6 +725,24 @@ def test_anaphoric_expressions_count_from_the_previous_date_in_the_text():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a year that dates a thing after a possessive ("Orrin's 2004 tariff law", "her 2009 memoir") names when the thing
+    # was made, not when the story is: "that year" and "a century earlier" count from the year the story is in (were
+    # 2004 and 1909, from the thing's year)
+    ("The split began in 2008, when Vell attacked Orrin's 2004 tariff law. Brant ran that year and lost.",
+     [("2008", "2008"), ("2004", "2004"), ("that year", "2008")]),
+    ("The row began in 2010, as Quill wrote in her 2009 memoir. The guild had been founded a century earlier.",
+     [("2010", "2010"), ("2009", "2009"), ("a century earlier", "1910")]),
+    # a year after an article, or a possessive's year before an event noun, dates the story's event
+    ("Brant had run in 2000. He lost the 2004 vote to Vell. That year the Kelby mill shut.",
+     [("2000", "2000"), ("2004", "2004"), ("That year", "2004")]),
+    ("Brant had run in 2000. In his 2004 campaign, against Vell, the favourite that year, he won.",
+     [("2000", "2000"), ("2004", "2004"), ("that year", "2004")]),
+])
+def test_a_things_year_after_a_possessive_dates_no_later_anaphor(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the day the text last named, as "that day" (were the publication day, 2031-03-17)
     ("Quill left the Kelby council on Saturday, an aide said. Earlier in the day Brant had quit.",
      [("Saturday", "2031-03-15"), ("Earlier in the day", "2031-03-15")]),

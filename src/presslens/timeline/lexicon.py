@@ -37,6 +37,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "PARTICIPATION_VERBS",
     "PAST_VERBS",
+    "POSSESSIVES",
     "PREPOSITIONS",
     "REPORT_NOUNS",
     "RUN_UP_NOUNS",
@@ -151,6 +152,8 @@ SPAN_PREPOSITIONS: frozenset[str] = data_words("timeline_span_prepositions.txt")
 ERA_NOUNS: frozenset[str] = data_words("timeline_era_nouns.txt")
 # prepositions whose noun phrase is the occasion of what they attach to ("said in his 2012 book")
 SETTING_PREPOSITIONS: frozenset[str] = data_words("timeline_setting_prepositions.txt")
+# possessive determiners: a year between one and its noun dates a thing ("his 1969 book"), not the story's time
+POSSESSIVES: list[str] = data_lines("timeline_possessives.txt")
 # verbs whose object names the event they take part in ("lost the 2008 election")
 PARTICIPATION_VERBS: frozenset[str] = data_words("timeline_participation_verbs.txt")
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")

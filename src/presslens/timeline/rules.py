@@ -26,11 +26,11 @@ import pandas as pd
 
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
-from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOUNS, ERA_NOUNS, HOLIDAY_DATES, HOLIDAYS,
-                                        INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES, NAME_VERBS, NUMBERS,
-                                        OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY, PREPOSITIONS,
-                                        REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE, VAGUE_NUMBERS,
-                                        WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
+from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOUNS, ERA_NOUNS, EVENT_NOUNS,
+                                        HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES,
+                                        NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY,
+                                        POSSESSIVES, PREPOSITIONS, REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE,
+                                        VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LED_TRIGGERS", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW",
@@ -1493,9 +1493,27 @@ def months_of_years_named(rows: list[dict[str, Any]], text: str) -> None:
     rows[:] = out
 
 
-def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
+# A year between a possessive and its noun ("Johnson's 1964 Civil Rights Act", "in his 1969 book") dates a thing, not
+# the time the story has reached: "In 1968, ... Johnson's 1964 Civil Rights Act ... ran a campaign that year" is 1968.
+# Before an event noun it dates an event the story is at ("In his 2004 convention speech, ... the nominee that year").
+_POSSESSED = re.compile(rf"(?:\b(?:{alternation(POSSESSIVES)})|\w['’]s)\s+\Z", re.I)
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _dates_a_thing(text: str, r: dict[str, Any]) -> bool:
+    """Whether ``r`` (a row of ``text``) is a year between a possessive and a noun of no event, so no reference time
+    for the anaphors after it (:func:`resolve_anaphors`)."""
+    noun = _NOUN_AFTER.match(text, r["end"])
+    return (_YEAR_VALUE.fullmatch(r["value"]) is not None and noun is not None
+            and noun.group(1).lower() not in EVENT_NOUNS
+            and _POSSESSED.search(text[max(0, r["start"] - 40):r["start"]]) is not None)
+
+
+def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None, text: str) -> None:
     """Values for "that day", "the following year"…: counted from the latest date before them in
-    the text (the anchor when there is none), in text order so that chains resolve."""
+    the text (the anchor when there is none; no year that dates a thing, :func:`_dates_a_thing`), in text order so
+    that chains resolve."""
     ref: tuple[date, int] | None = (anchor, 3) if anchor else None  # (date, 1 year / 2 month / 3 day)
     ref_end = None  # where the date of ref ends in the text (None: the anchor)
     last_end = None  # where the expression before ends
@@ -1527,7 +1545,7 @@ def resolve_anaphors(rows: list[dict[str, Any]], anchor: date | None) -> None:
                 if month and r["value"]:
                     r["value"] += f"-{month}"
             value = r["value"]
-        if isinstance(value, str) and (m := _CONCRETE.match(value)):
+        if isinstance(value, str) and (m := _CONCRETE.match(value)) and not _dates_a_thing(text, r):
             depth = 1 + bool(m.group(2)) + bool(m.group(3))
             ref = (date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)), depth)
             ref_end = r["end"]

@@ -615,7 +615,7 @@ def timexes_in_text(text: str, anchor: date | None,
     days_from_dates(out, text)
     over_spans(out, text)
     months_of_years_named(out, text)
-    resolve_anaphors(out, anchor)
+    resolve_anaphors(out, anchor, text)
     resolve_quarters(out, text)
     date_clock_times(out, text)
     _first_hours(text, out, taken)
