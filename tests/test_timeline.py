@@ -281,6 +281,14 @@ def test_the_end_of_the_day_as_an_idiom_is_no_time(text, expected):
     ("As of today, the Orrin Bay ferry is free.", [("today", "2031-03-17")]),
     ("Quill wrote in today's Washington Post that the ferry is free.", [("today", "2031-03-17")]),
     ("Brant left at the end of today's session.", [("today", "2031-03-17")]),
+    # set against years before in its sentence: nowadays (were the publication day)
+    ("Vell, a ferry pilot today, was a Kelby clerk 25 years ago.",
+     [("today", "PRESENT_REF"), ("25 years ago", "2006")]),
+    ("Half the Orrin mills burned coal in 1975, but only 7 percent do today.",
+     [("1975", "1975"), ("today", "PRESENT_REF")]),
+    # not a saying's day, nor a first time since a year
+    ("Vell said today that the Kelby mill shut in 2009.", [("today", "2031-03-17"), ("2009", "2009")]),
+    ("Today, for the first time since 2007, the Kelby fair is shut.", [("Today", "2031-03-17"), ("2007", "2007")]),
 ])
 def test_today_as_an_era_is_the_present_in_general(text, expected):
     assert _values(text) == expected

@@ -31,6 +31,7 @@ from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOU
                                         NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY,
                                         POSSESSIVES, PREPOSITIONS, REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE,
                                         VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
+from presslens.timeline.heads import reporting_before
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LED_TRIGGERS", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW",
@@ -1082,6 +1083,21 @@ _OF_DAY = re.compile(r"(?<!\bas )(?<!\bend )(?<!\brest )(?<!\bstart )(?<!\bmorni
 # (not a name's first word: "today's Washington Post" is that day's paper)
 _ERA_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(ERA_NOUNS) + r")\b(?!\s+(?-i:[A-Z]))", re.I)
 _ERA_REF = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+# A time years before in the sentence ("in 1975", "in the 1990s", "25 years ago"), against which "today" is nowadays
+# ("a real estate agent today who was an assistant 25 years ago", "7 percent qualified in 1975, only 2 do today").
+_YEARS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b|\b\w+\s+(?:years|decades)\s+ago\b",
+                           re.I)
+
+
+def _today_against_the_past(ctx: Context) -> bool:
+    """Whether "today" (``ctx``'s match) is nowadays: its sentence names a time years before the publication date
+    (:data:`_YEARS_BEFORE`), and it is no saying's day ("said today that the mill shut in 2009"), nor a name ("the
+    Today show")."""
+    sentence = ctx.text[ctx.sentence[0]:ctx.sentence[1]]
+    if ctx.anchor is None or ctx.before(4).lower() == "the " or \
+            reporting_before(sentence, ctx.match.start() - ctx.sentence[0], ctx.match.end() - ctx.sentence[0]):
+        return False
+    return any(not m.group("year") or int(m.group("year")) < ctx.anchor.year for m in _YEARS_BEFORE.finditer(sentence))
 
 
 def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
@@ -1091,6 +1107,8 @@ def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     part = g.get("part") or g.get("part0")  # "mid-afternoon yesterday" as "yesterday afternoon"
     if word in _ERA_REF and not part and (_OF_DAY.search(ctx.before(14)) or _ERA_AFTER.match(ctx.after(40))):
         return "DATE", _ERA_REF[word], None
+    if word == "today" and _today_against_the_past(ctx):
+        return "DATE", "PRESENT_REF", None
     mod = _mod_code(g.get("mod") or g.get("pmod"))
     if ctx.anchor is None:
         return ("TIME" if part or word == "tonight" else "DATE"), None, mod
