@@ -1723,7 +1723,8 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     assert len(true) == 139 and true["found"].sum() >= 130 and unjudged.empty
     assert (valued["now"] == valued["judged_right"]).sum() >= 121
     # sample E (seed 26, 14 more articles, two per outlet), judged at e7866d0d before any rule written from it: 170
-    # given, 168 true + 1 partial + 1 wrong extent ('Wednesday Martin'), 11 missed, values 162/168.
+    # given, 168 true + 1 partial + 1 wrong extent ('Wednesday Martin'), 11 missed, values 162/168. After the two
+    # rules written from it (a possessive's year dates a thing; 'today' against years before is nowadays): 165/168.
     sample = module.read_sample(module.SAMPLE_E)
     assert len(sample) == 181 and (sample["note"].str.len() <= 60).all()
     table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, third=True))
@@ -1731,7 +1732,7 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     valued = true[true["found"] & true["judged_right"].notna()]
     assert len(true) == 180 and true["found"].sum() >= 169 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
-    assert (valued["now"] == valued["judged_right"]).sum() >= 162
+    assert (valued["now"] == valued["judged_right"]).sum() >= 165
 
 
 # ------------------------------------------------------------------------------------ events, timeline
