@@ -289,6 +289,10 @@ def test_the_end_of_the_day_as_an_idiom_is_no_time(text, expected):
     # not a saying's day, nor a first time since a year
     ("Vell said today that the Kelby mill shut in 2009.", [("today", "2031-03-17"), ("2009", "2009")]),
     ("Today, for the first time since 2007, the Kelby fair is shut.", [("Today", "2031-03-17"), ("2007", "2007")]),
+    # nor a year a speaker names in a quotation, nor of an event "today" dates
+    ("Vell took to the radio today to explain a joke he made in 2013.", [("today", "2031-03-17"), ("2013", "2013")]),
+    ('Today Vell explained the joke, writing: "In 2011 Brant told it first."',
+     [("Today", "2031-03-17"), ("2011", "2011")]),
 ])
 def test_today_as_an_era_is_the_present_in_general(text, expected):
     assert _values(text) == expected

@@ -1089,15 +1089,23 @@ _YEARS_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b|\b\
                            re.I)
 
 
+# A quotation, to its closing mark or the end of the sentence: a year a speaker names there sets no time for the
+# writer's "today" ("Today he elaborated, writing: \"In 2011 my friend ...\"" is the day he wrote).
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]?")
+
+
 def _today_against_the_past(ctx: Context) -> bool:
-    """Whether "today" (``ctx``'s match) is nowadays: its sentence names a time years before the publication date
-    (:data:`_YEARS_BEFORE`), and it is no saying's day ("said today that the mill shut in 2009"), nor a name ("the
+    """Whether "today" (``ctx``'s match) is nowadays: its sentence names, outside quotation marks, a time years before
+    the publication date (:data:`_YEARS_BEFORE`), and it dates no past or future event of its clause ("took to
+    Twitter today to explain a joke he made in 2013", "said today that the mill shut in 2009"), nor is a name ("the
     Today show")."""
     sentence = ctx.text[ctx.sentence[0]:ctx.sentence[1]]
-    if ctx.anchor is None or ctx.before(4).lower() == "the " or \
-            reporting_before(sentence, ctx.match.start() - ctx.sentence[0], ctx.match.end() - ctx.sentence[0]):
+    start, end = ctx.match.start() - ctx.sentence[0], ctx.match.end() - ctx.sentence[0]
+    if ctx.anchor is None or ctx.before(4).lower() == "the " or reporting_before(sentence, start, end) or \
+            has_tense_cue(sentence[clause_bounds(sentence, start, end)[0]:start]):
         return False
-    return any(not m.group("year") or int(m.group("year")) < ctx.anchor.year for m in _YEARS_BEFORE.finditer(sentence))
+    told = _QUOTED.sub(" ", sentence)
+    return any(not m.group("year") or int(m.group("year")) < ctx.anchor.year for m in _YEARS_BEFORE.finditer(told))
 
 
 def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
