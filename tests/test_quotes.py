@@ -7666,6 +7666,27 @@ def test_speakers_of_any_kind_joined_as_one_subject_speak_together():
         == "The mayor and two councillors"
 
 
+def test_they_after_a_coordination_the_sentence_before_has_as_subject_is_the_coordination():
+    # 'Ms. Henry and other labor leaders remain confident … . But they also see …' (NYT), 'She and her defenders argue
+    # … . They note …' (Politico), 'Professors Foner and Alba suggest … . In the United States, they write, …' (NYT),
+    # 'Wilcox and Beruff … argued … . State departments of education can do that, they said.' (Politico): a "they"
+    # opening its clause, or set in after words of its own sentence, stands for the whole coordination, its members
+    # each; not for a plural named nearer, nor for the last member alone.
+    text = ("Mayor Ada Quill and other harbour leaders condemned the ferry levy on Monday. But they also said the "
+            "toll would stay until May.\n\nThe Varnholm dockers' union and the Carrow fishermen marched to the quay. "
+            "The pier is unsafe, they said.\n\nBo Tarn and his lawyers met the inspectors. They argued the fine was "
+            "unfair.\n\nMara Vell spoke on Monday. She and her aides argued the levy was a tax on the poor. They "
+            "noted that the ferry ran empty.")
+    q = quotes_of(text)
+    toll = row(q, "the toll")
+    assert toll.speaker == "Ada Quill and harbour leaders" and toll.speaker_members == ["Ada Quill", "harbour leaders"]
+    assert spoken_by(q, text, "the toll") == "they"
+    assert row(q, "The pier is unsafe").speaker_members == ["Varnholm dockers' union", "Carrow fishermen"]
+    assert row(q, "the fine").speaker_members == ["Bo Tarn", "lawyers"]
+    assert row(q, "the ferry ran").speaker_members == ["Mara Vell", "aides"]
+    assert_offsets(text, q)
+
+
 def test_speakers_counts_each_member_of_a_joint_speaker():
     arts = pd.DataFrame({"doc_id": ["a"], "outlet": ["Avalon Post"],
                          "text": ["Senator Mara Vell and the Harbour Authority said the pier is “safe for all boats”. "

@@ -30,8 +30,9 @@ columns of :data:`QUOTE_COLUMNS`:
   ``speaker_description`` (an apposition such as "a Japan expert at ...");
 - ``speaker_members``/``speaker_member_kinds``: for speakers joined as one subject ("Senator Ada Quill and the
   Harbour Authority said", "She and her aides have vowed"), whose ``speaker`` is the whole coordination ("Ada Quill
-  and Harbour Authority") and whose span runs over it, the list of its members' names and the list of their kinds;
-  None for one speaker. :func:`presslens.quotes.speakers` counts the row for each member;
+  and Harbour Authority") and whose span runs over it, or for a "they" standing for such a subject of the sentence
+  before ("Unions and churches condemned the law. They said …", the span the "they"), the list of its members' names
+  and the list of their kinds; None for one speaker. :func:`presslens.quotes.speakers` counts the row for each member;
 - ``addressee`` ("reporters" in "told reporters"), ``medium`` ("Truth Social", "statement"),
   ``continues`` (``quote_id`` of the quote this one continues: split quotes, quotes running over
   paragraphs, follow-up quotes without attribution), ``sent_id`` (sentence of ``start``);
@@ -2683,6 +2684,56 @@ def _medium(doc: Article, frame: _Frame, limit: int) -> str | None:
 # ==========================================================================================
 
 
+# Between a "they" and its cue in a frame set in after words of its sentence: "…, they said", "…, they also argued".
+_SET_IN_BEFORE = re.compile(r"(?:,|[ \t\u00a0]{2})\s*$")
+_SET_IN_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?")
+# Between two members of a list: a comma, and with "and" the last ("Unions, churches, and the opposition").
+_LIST_AND = re.compile(r"\s*,?\s+and\s+")
+
+
+def _subject_joined_before(doc: Article, frame: _Frame) -> list[Candidate] | None:
+    """The members of a coordination that is the subject of the sentence before, where the frame's speaker is a "they"
+    opening its clause (:meth:`Article.subject_before`) or set in after words of its own sentence ("…, they said"):
+    "Unions, churches and the opposition condemned the law. They said …", "Professors Foner and Alba suggest ….
+    In the United States, they write, …", "She and her defenders argue …. They note …". The members are speaker
+    candidates a comma or "and" parts (the last after "and"), as :func:`_plural_subject` joins them, not two titles of
+    one person, a name parted at its "and", a possessor ("Quill and Tarn's lawyer"), nor a pronoun but he or she;
+    the coordination is followed by no verb agreeing with one. None for any other frame."""
+    c, text = frame.spk, doc.text
+    if (c.kind != "PRON" or text[c.start:c.end].lower() != "they" or frame.spk2 is not None or frame.inverted
+            or c.end > frame.cue_s):
+        return None
+    set_in = bool(_SET_IN_BEFORE.search(text, max(0, c.start - 4), c.start)) and bool(
+        _SET_IN_AFTER.fullmatch(text, c.end, frame.cue_s))
+    first = doc.subject_before(c.start, set_in=set_in)
+    if first is None:
+        return None
+    members, done = [first], False
+    while not done:
+        last = members[-1]
+        if _POSSESSIVE_AT.match(text, last.end):
+            return None
+        i = bisect_left(doc.cand_starts, (last.end, -1))
+        if i >= len(doc.cand_starts):
+            break
+        nxt = doc.cands[doc.cand_starts[i][1]]
+        if _LIST_AND.fullmatch(text, last.end, nxt.start):
+            done = True
+        elif not _LIST_COMMA.fullmatch(text, last.end, nxt.start):
+            break
+        if (nxt.kind not in _PAIRED or _titled_pair(text, last, nxt) or _name_across_and(doc, last, nxt)
+                or nxt.kind == "PRON" and text[nxt.start:nxt.end].lower() not in ("he", "she")):
+            return None
+        members.append(nxt)
+    if not done or any(m.kind not in _PAIRED or m.kind == "PRON" and text[m.start:m.end].lower() not in ("he", "she")
+                       for m in members):
+        return None
+    if _POSSESSIVE_AT.match(text, members[-1].end) or _SINGULAR_VERB.fullmatch(
+            (text[members[-1].end:members[-1].end + 40].split() or [""])[0]):
+        return None
+    return members
+
+
 # "Asked whether she was planning …": a question's clause opening the sentence, whose he/she is the one named after it.
 _ASKED_LEAD = re.compile(r"\b[Aa]sked\s+(?:if|whether|about)\b")
 
@@ -2709,6 +2760,11 @@ def _speaker_of(doc: Article, frame: _Frame) -> _Speaker:
               and named.kind in ("PERSON", "ORG", "NP_ORG") and named.end == frame.desc[1]):
             # "A statement, signed by board chair Ada Quill, said": the document speaks for the one who signed it
             frame, c = replace(frame, spk=named, desc=None), named
+    if (together := _subject_joined_before(doc, frame)) is not None and (
+            joined := _joined([doc.resolve(m) for m in together], c.start, c.end, None)).members:
+        # "Unions, churches and the opposition condemned the law. They said …": the row's "they" is the coordination
+        # (where it names two or more: a "they" is not one of them)
+        return joined
     speaker, kind = doc.resolve(c)
     if (kind == NAMED and speaker and c.kind == "PRON" and doc.text[c.start:c.end].lower() in ("he", "she")
             and c.end <= frame.cue_s and not _ASKED_LEAD.search(doc.text, doc.sentence(c.start)[0], c.start)
@@ -2728,20 +2784,29 @@ def _speaker_of(doc: Article, frame: _Frame) -> _Speaker:
         return _Speaker(speaker, c.start, c.end, kind, desc)
     # Speakers joined as one subject ("Ada Quill, Bo Tarn and the council"): the row's speaker is the whole
     # coordination, its members each of its names once (they are counted each for the row: speakers.speakers)
-    mids = [doc.resolve(m) for m in frame.spk_mid]
-    members = dict.fromkeys((m, k) for m, k in [(speaker, kind), *mids, doc.resolve(frame.spk2)] if m)
+    return _joined([(speaker, kind), *(doc.resolve(m) for m in frame.spk_mid), doc.resolve(frame.spk2)],
+                   c.start, frame.spk2.end, desc)
+
+
+def _joined(resolved: list[tuple[str | None, str]], start: int, end: int, desc: str | None) -> _Speaker:
+    """The speaker of a row whose speakers are joined as one subject, from each member's name and kind in the order
+    written (``resolved``), written at ``start``–``end``: the whole coordination ("Ada Quill, Bo Tarn and Harbour
+    Board") with each name once as its members, its kind the list's (its second member's, as a list's first name may
+    be read otherwise) or the first named member's ("She and her aides": Quill's); one speaker where the members name
+    fewer than two."""
+    members = dict.fromkeys((m, k) for m, k in resolved if m)
     names = list(dict.fromkeys(m for m, _ in members))
+    speaker, kind = resolved[0]
     if len(names) < 2:
         speaker, kind = next(iter(members), (speaker, kind))
-        return _Speaker(speaker, c.start, frame.spk2.end, kind, desc)
-    if mids:
-        kind = mids[0][1]  # the list's kind: its first name may be read otherwise
+        return _Speaker(speaker, start, end, kind, desc)
+    if len(resolved) > 2:
+        kind = resolved[1][1]
     elif speaker is None or kind not in (NAMED, ORGANISATION):
-        # the first named member's kind ("She and her aides": Quill's), else the first one's
         kind = next((k for _, k in members if k in (NAMED, ORGANISATION)), next(iter(members))[1])
     speaker = f"{', '.join(names[:-1])} and {names[-1]}"
     kinds = [next(k for m, k in members if m == name) for name in names]
-    return _Speaker(speaker, c.start, frame.spk2.end, kind, desc, tuple(names), tuple(kinds))
+    return _Speaker(speaker, start, end, kind, desc, tuple(names), tuple(kinds))
 
 
 class _Extractor:

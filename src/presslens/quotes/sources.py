@@ -1836,6 +1836,17 @@ class Article:
             return None
         return self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
 
+    def subject_before(self, pos: int, set_in: bool = False) -> Candidate | None:
+        """The subject (its earliest candidate) of the sentence before the one holding ``pos``, where ``pos`` opens
+        the clause of its sentence (_CLAUSE_OPENING), follows a quotation that opens it (_OPENING_QUOTE), or, with
+        ``set_in``, stands in a frame set in after words of its sentence ("…, they said"); None otherwise: whom a
+        "they" there may stand for as a whole ("Unions and churches condemned the law. They said …")."""
+        sent_s, _, _ = self.sentence(pos)
+        if sent_s == 0 or not (set_in or _CLAUSE_OPENING.fullmatch(self.text, sent_s, pos)
+                               or _OPENING_QUOTE.fullmatch(self.text, sent_s, pos)):
+            return None
+        return self.subject(self.sentence(sent_s - 1)[0], sent_s, pronouns=True, earliest=True)
+
     def _joint_subject_before(self, pos: int) -> str | None:
         """Two people named together as the subject of the sentence before the one holding ``pos``, where "they" at
         ``pos`` opens its sentence or follows a quotation that opens it ("Ines Dorn and Piet Marsh issued a statement.
