@@ -7685,6 +7685,10 @@ def test_they_after_a_coordination_the_sentence_before_has_as_subject_is_the_coo
     assert row(q, "the fine").speaker_members == ["Bo Tarn", "lawyers"]
     assert row(q, "the ferry ran").speaker_members == ["Mara Vell", "aides"]
     assert_offsets(text, q)
+    # set in between the two spaces of lost commas, as PerSenT's tokenised copy has it
+    lost = ("The Varnholm dockers union and the Carrow fishermen marched to the quay on Monday .  The pier was unsafe "
+            "for weeks  they said  and the council knew it .")
+    assert row(quotes_of(lost), "The pier").speaker_members == ["Varnholm dockers union", "Carrow fishermen"]
 
 
 def test_speakers_counts_each_member_of_a_joint_speaker():
