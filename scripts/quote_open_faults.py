@@ -19,13 +19,14 @@ The faults (6–7 Dec sessions' notes, samples L and M of ``scripts/quote_precis
   subjects before a set-off phrase and a verb of speech.
 
 Each count is printed by outlet (PolNeAR's publishers), with the share right and its 95% Wilson interval. The
-rows are those of a quote table pickled by the session's ``qall.py`` (``{"rows": quotes, "texts": texts}``,
-PolNeAR train and PerSenT dev; PolNeAR's doc ids are its file names, its texts as ``load_corpus`` reads the
-folder, title line included). No article text is written anywhere; ``--show`` prints the cases to read.
+rows are those of the quote table of PolNeAR train and PerSenT dev, built by :func:`quote_table` (PolNeAR's doc
+ids are its file names, its texts as ``load_corpus`` reads the folder, title line included), or read from a
+pickle of the same (``{"rows": quotes, "texts": texts}``) to compare another checkout's table. No article text is
+written anywhere; ``--show`` prints the cases to read.
 
 Usage::
 
-    .venv/bin/python scripts/quote_open_faults.py QUOTES.pkl [--show they|set-in|list]
+    .venv/bin/python scripts/quote_open_faults.py [QUOTES.pkl] [--show they|set-in|list]
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ from pathlib import Path
 import pandas as pd
 from scipy.stats import binomtest
 
+from presslens.corpus import load_corpus
 from presslens.evaluate import corpora_root
+from presslens.quotes import extract_quotes
+from presslens.sentiment.evaluation import read_persent
 from presslens.quotes.evaluate import _metadata, _read_as_loaded
 from presslens.text import split_sentences
 
@@ -55,6 +59,23 @@ _FRAME_SET_OFF = re.compile(
     r"(?:said|says|told|tells|added|wrote|writes|announced|stated|argued|insisted)\b")
 _ITEM = r"(?:[\w’'.-]+\s+){0,3}[\w’'.-]+"
 _LIST_BEFORE = re.compile(_OPENS + rf"(?:{_ITEM},\s+)+(?:{_ITEM},?\s+)?and\s+$")
+
+
+def quote_table() -> dict:
+    """``{"rows": quotes, "texts": texts}``: the quote table of PolNeAR train's text folder as ``load_corpus``
+    reads it (``outlet`` its publisher) and of PerSenT dev (doc ids prefixed "P", ``outlet`` "persent")."""
+    root = corpora_root()
+    polnear = load_corpus(root / "polnear-train" / "text")
+    publishers = _metadata(root / "polnear-train", "publisher")
+    polnear = polnear.assign(outlet=[publishers.get(str(d).rsplit(".", 1)[0]) or "unknown" for d in polnear["doc_id"]])
+    persent = read_persent(root / "persent-dev")[0][["doc_id", "text"]]
+    persent = persent.assign(doc_id="P" + persent["doc_id"], outlet="persent")
+    tables, texts = [], {}
+    for articles in (polnear[["doc_id", "text", "outlet"]].reset_index(drop=True), persent):
+        quotes = extract_quotes(articles, split_sentences(articles))
+        tables.append(quotes.merge(articles[["doc_id", "outlet"]], on="doc_id", how="left"))
+        texts.update(zip(articles["doc_id"], articles["text"]))
+    return {"rows": pd.concat(tables, ignore_index=True), "texts": texts}
 
 
 def _gold(texts: dict[str, str]) -> pd.DataFrame:
@@ -186,10 +207,10 @@ def _wilson(k: int, n: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("quotes", help="pickle of qall.py: {'rows': quote table, 'texts': {doc_id: text}}")
+    parser.add_argument("quotes", nargs="?", help="a pickle of quote_table()'s result (default: build it here)")
     parser.add_argument("--show", choices=["they", "set-in", "list"], help="print that fault's cases to read")
     args = parser.parse_args()
-    table = pd.read_pickle(args.quotes)
+    table = pd.read_pickle(args.quotes) if args.quotes else quote_table()
     rows, texts = table["rows"], table["texts"]
     gold = _gold(texts)
     print(f"PolNeAR train: {gold['doc_id'].nunique()} articles, {len(gold)} gold attributions")
