@@ -724,6 +724,22 @@ def test_a_clause_after_where_or_when_it_was_said_makes_its_quotation_mixed():
     assert "writes" not in q["cue"].tolist()
 
 
+def test_each_item_of_a_list_under_a_frame_is_that_frames_speaker():
+    # Post-match and briefing copy: "Ruiz said:" then "• On the red card: “…”" items, or a list headed "Her thoughts
+    # on:" (no speaker had been found for any item).
+    q = quotes_of('Speaking after the match, Orla Fenwick said:\n\n'
+                  '• On the referee: "He had a good game."\n\n'
+                  '• On the title: "We are not thinking about it."\n\n'
+                  'Visiting coach Brannoc Tealby was less cheerful.\n\n'
+                  'His thoughts on:\n\n'
+                  '- The pitch: "It was like a beach."\n'
+                  '- The fans: "Brilliant, as always."')
+    assert q[["content", "speaker"]].values.tolist() == [["He had a good game.", "Orla Fenwick"],
+                                                         ["We are not thinking about it.", "Orla Fenwick"],
+                                                         ["It was like a beach.", "Brannoc Tealby"],
+                                                         ["Brilliant, as always.", "Brannoc Tealby"]]
+
+
 def test_posed_frames_only_the_question_closing_right_before_it():
     # Kenyan and Nigerian English: "“What can we do?” posed Mrs Atieno" (no row had been found); "posed" before a
     # quotation is no frame ("it still posed “a direct threat”").

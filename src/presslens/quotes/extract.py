@@ -97,12 +97,12 @@ _CUE_WORDS = (f"(?:{alternation([form for form in cue_classes() if form not in _
 # (_owner).
 _CLAIM_NOUNS = frozenset(words("claim_nouns"))
 # "Her verdict: “…”", "His advice to the council: “…”", "Quill's message was simple: “…”": a possessor, a noun of words
-# said (a few words before it), what it was to or about, a copula and its adjective at most, then the colon before a
-# quote; the possessor speaks.
+# said (a few words before it), what it was to or about (or a bare preposition heading a list: "Her thoughts on:"), a
+# copula and its adjective at most, then the colon before a quote; the possessor speaks.
 _COLON_NOUNS = _CLAIM_NOUNS | set(words("colon_nouns"))
 _POSSESSOR_COLON = re.compile(
     r"\s*(?:(?:And|But|So)\s+)?(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<own>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
-    r"['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:to|for|on|about|of)\s+[^:;“”\"]{1,50}?)?"
+    r"['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:to|for|on|about|of)(?:\s+[^:;“”\"]{1,50}?)?)?"
     r"(?:\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?[a-z]+)?\s*:\s*")
 # A pronoun of a person opening its sentence, maybe after a fronted phrase and its comma ("Asked whether he would go
 # back, he laughs: “…”").
@@ -1050,6 +1050,9 @@ _DESC_THEN_VERB = re.compile(rf",[^,;:.!?“”\"]{{1,120}},\s+(?:{_VERB_PHRASE.
 _AFTER_MODS = re.compile(rf"[\s,—–-]*(?:{WORD}+,?\s+){{1,6}}")
 _CONJ_WORDS = ("and", "but", "or", "so", "yet", "still", "then")
 _CONJ = rf"(?:{'|'.join(_CONJ_WORDS)})"
+# An item of a list before the quotation it opens: a bullet or a hyphen, then maybe a topic of a few words and its colon
+# ("• On the red card: “…”", "- The winner: “…”"); not a dash of dialogue or of a dash attribution (–, —).
+_LIST_ITEM = re.compile(r"[•·▪◦*-][ \t]+(?:[A-Z][^\n:;.!?“”\"]{0,40}:[ \t]*)?")
 _CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
 _AND_OR_ONLY = re.compile(r"\s*(?:and|or)\s+")  # between two quotations of one sentence (_Extractor._attribute)
 # A word right before a quotation that makes it a clause of the sentence ("… aloud so “I would learn …,” Rubio wrote").
@@ -3203,13 +3206,12 @@ class _Extractor:
                 speaker = self._announced_by(q)
                 if speaker is not None:
                     return _Row("direct", q.start, q.end, None, speaker)
-                own = _POSSESSOR_COLON.fullmatch(doc.text, lo, q.open)
-                if own is not None and own.group("noun") in _COLON_NOUNS:
-                    spk = (Candidate(own.start("pron"), own.end("pron"), "PRON") if own.group("pron")
-                           else doc.speaker_at(own.start("own"), own.end("own")))
-                    if spk is not None:
-                        return _Row("direct", q.start, q.end, None,
-                                    _speaker_of(doc, _Frame(q.open, q.open, frozenset(), spk)))
+                # "Her verdict: “…”", and a list's head of the same words ("Her thoughts on:" then "- The winner: “…”")
+                spk = self._possessor_colon(lo, q.open) or ((head := self._colon_before(q)) and self._possessor_colon(
+                    *head))
+                if spk is not None:
+                    return _Row("direct", q.start, q.end, None,
+                                _speaker_of(doc, _Frame(q.open, q.open, frozenset(), spk)))
                 if before.rstrip().endswith(":"):
                     # "Harbour master Ines Dorn was blunt: “…”": the clause's subject speaks.
                     subj = self.doc.subject(lo, q.open)
@@ -3677,18 +3679,36 @@ class _Extractor:
         return "direct"
 
     def _colon_before(self, q: Quoted) -> tuple[int, int] | None:
-        """The span of the paragraph before the one ``q`` opens, if that one ends with a colon."""
-        para = self.doc.para(q.open)
-        if para == 0 or self.doc.paras[para][0] != q.open:
+        """The span of the paragraph before the one ``q`` opens, if that one ends with a colon; for a quotation opening
+        an item of a list (:data:`_LIST_ITEM`), the span of the paragraph before the list's first item. Post-match and
+        briefing copy lists what one person said under one frame ("Speaking to Radio Dunmore, Ruiz said:" then "• On
+        the red card: “…”", "• On the penalty: “…”"): each item is that frame's."""
+        doc, text = self.doc, self.doc.text
+        para = doc.para(q.open)
+        p_s = doc.paras[para][0] if doc.paras else 0
+        item = p_s != q.open and _LIST_ITEM.fullmatch(text, p_s, q.open) is not None
+        if para == 0 or not (p_s == q.open or item):
             return None
-        p_s, p_e = self.doc.paras[para - 1]
-        return (p_s, p_e) if self.doc.text[p_s:p_e].endswith(":") else None
+        para -= 1
+        while item and para > 0 and _LIST_ITEM.match(text, *doc.paras[para]):
+            para -= 1  # (an item before this one: back to the list's head)
+        p_s, p_e = doc.paras[para]
+        return (p_s, p_e) if text[p_s:p_e].endswith(":") else None
 
     def _colon_paragraph(self, q: Quoted) -> _Frame | None:
         """A quote opening a paragraph after one that ends "... X said:"."""
         span = self._colon_before(q)
         frames = self.frames_in(*span) if span else None
         return frames[-1] if frames else None
+
+    def _possessor_colon(self, lo: int, hi: int) -> Candidate | None:
+        """The possessor of ``text[lo:hi]`` where it is a noun of words said and its colon ("Her verdict:", "Quill's
+        message was simple:", "His thoughts on:"), whose words the colon opens; else None."""
+        own = _POSSESSOR_COLON.fullmatch(self.doc.text, lo, hi)
+        if own is None or own.group("noun") not in _COLON_NOUNS:
+            return None
+        return (Candidate(own.start("pron"), own.end("pron"), "PRON") if own.group("pron")
+                else self.doc.speaker_at(own.start("own"), own.end("own")))
 
     def _announced_by(self, q: Quoted) -> _Speaker | None:
         """The speaker of a quote opening a paragraph after one that ends "X released the
