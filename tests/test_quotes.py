@@ -740,6 +740,15 @@ def test_each_item_of_a_list_under_a_frame_is_that_frames_speaker():
                                                          ["Brilliant, as always.", "Brannoc Tealby"]]
 
 
+def test_a_statement_read_by_someone_is_no_frame_of_its_own():
+    # British court copy: "Prothero said in a statement read by his daughter, Ffion: “…”" (the speaker had been
+    # "statement", of the verb "read"); "The statement read: “…”" still frames its words (the statement's issuer's).
+    q = quotes_of('Outside court, Wendo Marrick said in a statement read by his daughter, Ilse: "I am sorry."\n\n'
+                  'The statement read: "We thank the jury."')
+    assert q[["content", "speaker", "cue"]].values.tolist() == [["I am sorry.", "Wendo Marrick", "said"],
+                                                                ["We thank the jury.", "Wendo Marrick", "read"]]
+
+
 def test_posed_frames_only_the_question_closing_right_before_it():
     # Kenyan and Nigerian English: "“What can we do?” posed Mrs Atieno" (no row had been found); "posed" before a
     # quotation is no frame ("it still posed “a direct threat”").

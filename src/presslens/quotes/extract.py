@@ -778,7 +778,7 @@ class _Verb(NamedTuple):
 # The classes of data/quotes_cue_verbs.txt that mark a form for one rule below (the file's header says which), not
 # what words it reports: a _Verb holds them apart from its classes.
 _RULE_CLASSES = frozenset({"addressed", "after_document", "cited_after_name", "compound_noun", "finding", "forecast",
-                           "may_advice", "naming", "reflexive_no_words", "told"})
+                           "may_advice", "naming", "read_document", "reflexive_no_words", "told"})
 _VERBS = {verb: _Verb(classes - _RULE_CLASSES, verb.split()[0].endswith("ing"), verb in _NOUN_FORMS,
                       bool(_PAST.fullmatch(verb)), "addressed" in classes,
                       classes - _RULE_CLASSES == {"object"}, "told" in classes,
@@ -1545,6 +1545,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         return None  # "saw a drop in sales", "will see “gates that cannot close”": no stance, no frame of a quote
     if "after_document" in facts.flags and not _DOCUMENT_STATES.search(text, max(limit_left, cue_s - 24), cue_s):
         return None  # "the complaint states", "the report states"; not "United States", "many states"
+    if ("read_document" in facts.flags and _DOCUMENT_READ.search(text, max(limit_left, cue_s - 24), cue_s)
+            and _READ_BY.match(text, cue_e, limit_right)):
+        return None  # "said in a statement read by his daughter": who voiced the document; the frame is "said"
     if verb.startswith("charg") and _PRICE_AFTER.match(text, cue_e, limit_right):
         return None  # "charged a $100,000 initiation fee", "charged his campaign for rent": a price, no accusation
     if "reflexive_no_words" in facts.flags and _REFLEXIVE_AFTER.match(text, cue_e):
@@ -1955,6 +1958,11 @@ _NAMING_NOT_AFTER = re.compile(r"\s+(?:on|upon|for|off|up|in|out|back|it|him|her
 _STATING_NOUNS = DOCUMENTS | frozenset("complaint indictment lawsuit suit affidavit petition motion ruling order document "
                                        "warrant policy law bill contract agreement website notice platform".split())
 _DOCUMENT_STATES = re.compile(rf"\b(?:{alternation(sorted(_STATING_NOUNS))})\s+$", re.I)
+# A form of the class "read_document" ("read") right after a document's noun and before "by" and who read it ("said in
+# a statement read by his solicitor", "a victim statement read to the court by the prosecutor"): a participle of the
+# document's, naming only whose voice it came in, no frame of its own ("The statement read: “…”" stays one).
+_DOCUMENT_READ = re.compile(rf"\b(?:{alternation(sorted(DOCUMENTS))})\s+$", re.I)
+_READ_BY = re.compile(r"(?:\s+[^\s,.;:!?“”\"]+){0,4}?\s+by\s")
 # Who gave out a document, set off beside it: "A statement, signed by Ada Quill, said".
 _SIGNED_BY = re.compile(r"(?:signed|issued|released|written|sent|posted)\s+(?:\w+ly\s+)?by\b")
 _CALL_FORMS = ("call", "calls", "called", "calling")  # the forms of "call", and with "on" of "call on"
