@@ -749,6 +749,16 @@ def test_a_statement_read_by_someone_is_no_frame_of_its_own():
                                                                 ["We thank the jury.", "Wendo Marrick", "read"]]
 
 
+def test_the_agency_or_the_company_is_the_organisation_the_subject_before_names():
+    # AP copy: "The Oregon State Police will investigate, according to a statement from the agency, which said it had
+    # “…”" (the speaker had been 'agency'); not an organisation named as an object ("… bought Tarnwick Foods. The
+    # company plans …" is the buyer's).
+    q = quotes_of('The Marlow State Police will investigate the crash, according to a statement from the agency, which '
+                  'said it had "secured all footage."\n\n'
+                  'Amazon announced it bought Tarnwick Foods. "We are delighted," the company said.')
+    assert q.query("kind != 'indirect'")["speaker"].tolist() == ["Marlow State Police", "Amazon"]
+
+
 def test_posed_frames_only_the_question_closing_right_before_it():
     # Kenyan and Nigerian English: "“What can we do?” posed Mrs Atieno" (no row had been found); "posed" before a
     # quotation is no frame ("it still posed “a direct threat”").

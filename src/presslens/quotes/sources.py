@@ -550,6 +550,8 @@ def _named_org(head: str) -> re.Pattern:
                       rf"(?i:{re.escape(head)})\b(?!\s+of\b)")
 
 
+_VERB_OR_ASIDE_NEXT = re.compile(r"\s*(?:[,(]|[a-z])")  # after a subject: its verb or an aside, no mark of a credit
+_ORG_EPITHETS = frozenset(word_list("org_epithets"))  # "the agency", "the company": an organisation named just before
 _NOT_NAMES = frozenset("the a an this that these those his her its their our my your whose which what every each "
                        "another some no any former".split())
 _RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
@@ -2117,7 +2119,29 @@ class Article:
                 if _BASED.fullmatch(words[-1]) and _business(phrase):
                     # "The company said" after "the Oslandia-based company": the business that epithet stands for
                     name = self._named_org_before(m.start()) or name
+        if name is None and phrase.lower() in _ORG_EPITHETS:
+            name = self._org_of_sentence(c.start)
         return name or phrase
+
+    def _org_of_sentence(self, pos: int) -> str | None:
+        """The organisation that is the subject of the sentence holding ``pos`` (before it) or else of the one before,
+        for "the agency", "the company" (:data:`_ORG_EPITHETS`) whose noun no name before holds: "The Oregon State
+        Police will investigate, according to a statement from the agency", "Twitter acknowledged …. “…,” the company
+        said"; else None. Not the nearest name: an object or an aside is as often another ("Amazon announced it bought
+        Whole Foods. The company plans …", "told The Intercept that … the company told them")."""
+        sent_s = self.sentence(pos)[0]
+        prev_s, before = self._sentence_before(sent_s)
+        for lo, hi in ((sent_s, pos), (prev_s, before)):
+            subj = self.subject(lo, hi)
+            if subj is None or not _VERB_OR_ASIDE_NEXT.match(self.text, subj.end):
+                continue  # (no subject, or a credit line's name: "REUTERS / Brian Snyder")
+            # the name opening the subject's phrase ("The Oregon State Police", a phrase of the police), not one inside
+            # it ("Alphabet, the parent company of Google")
+            org = self._nearest_before(subj.end, subj.end - subj.start, lambda d: (
+                d.kind == "ORG" and bool(d.entity) and 0 <= d.start - subj.start <= 4))
+            if org is not None:
+                return org.entity
+        return None
 
     def _named_org_before(self, pos: int) -> str | None:
         """The organisation named nearest before ``pos`` (up to :data:`_ORG_REACH` before it, outside quotation
