@@ -6521,6 +6521,27 @@ def test_two_spaces_where_a_text_lost_its_comma_before_said_after_no_subject_lea
     assert_offsets(text, q)
 
 
+def test_two_spaces_where_a_text_lost_its_comma_before_said_leave_a_source_or_a_role_after_it_speaking():
+    # "…  said the people  who demanded anonymity …", "…  says the BBC.", "… beholden to the Kremlin  said Steven Hall
+    # who ran …", "… in greater Stockholm  said  regional police spokesman Sven-Erik Olsson." (PerSenT, its commas
+    # removed) gave the speaker's phrase as the words reported: a source's phrase, an organisation or a role before a
+    # name ends the clause after the verb as a person's name does, and a name inside the phrase before the gap (a word
+    # in lower case and one space before it) is no subject. Not a padded name that opens its own clause, nor words
+    # after the verb a verb follows.
+    text = ("The mayor has kept the budget open  said the aides  who asked not to be named. The ferry is likely to be "
+            "beholden to the Tarnby council  said Ada Quill  who ran the harbour office for 30 years. A fire broke out "
+            "near a station in greater Varnholt  said  regional police spokesman Ivo Brant. The pier has changed the "
+            "life of the town  says the Harbour Courier. The pier reopened and  Tom Vell  said the aides were tired.")
+    q = quotes_of(text)
+    assert row(q, "The mayor has kept")["speaker"] == "aides"
+    assert row(q, "The ferry is likely")["speaker"] == "Ada Quill"
+    assert row(q, "A fire broke out")["speaker"] == "Ivo Brant"
+    assert row(q, "The pier has changed")["speaker"] == "Harbour Courier"
+    assert row(q, "the aides were tired")["speaker"] == "Tom Vell"
+    assert not [c for c in q["content"] if c.startswith(("the aides  who", "Ada Quill", "regional", "the Harbour"))]
+    assert_offsets(text, q)
+
+
 def test_two_spaces_where_a_text_lost_the_commas_around_a_description_leave_the_person_before_it_speaking():
     # "Kevin Kuehnert  head of the SPD’s youth wing  argued", "Tom Wheeler   who headed the FCC under Obama and
     # advocated for the net neutrality rules    called" (PerSenT, its commas removed) gave the words to the phrase the

@@ -1352,21 +1352,41 @@ def _inverted_after_aside(doc: Article, left: Candidate, cue_s: int, cue_e: int,
     return _DESC_THEN_VERB.match(text, spk.end, sent_e) is None
 
 
+# A name inside a phrase of no name: a lower-case word and one space right before it ("to the Kremlin", "in greater
+# Stockholm"), not the two spaces a text stripped of its commas pads its main entity's mention with ("the  Pope"),
+# nor a conjunction opening a clause the name is the subject of ("and Quill  said", _CLAUSE_WORD_BEFORE).
+_NAME_INSIDE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]* $")
+# Speakers of no person's name an inverted verb after a lost comma may have, as after a comma: a source's phrase, an
+# organisation.
+_INVERTED_SOURCES = ("NP_UNNAMED", "NP_ORG", "NP_ROLE", "ORG")
+_MODIFIERS = re.compile(r"[a-z][\w’'-]*(?: [a-z][\w’'-]*){0,2}")
+
+
 def _inverted_after_lost_comma(doc: Article, left: Candidate | None, cue_s: int, cue_e: int, sent_e: int,
                                limit_right: int) -> bool:
     """ "… will likely reopen during the coming months  said  Tressa Feher  chief of staff …" (PerSenT, its commas
     removed): a verb right after the two spaces a comma left behind a phrase of no name, followed by a person who ends
     the clause (a mark, "who", or two spaces again before a description), is inverted, as after a comma; the phrase is
     the end of the words reported; so too where no subject is found before the gap (``left`` None: "… is far from
-    guaranteed  said Matthias Miersch  head of …"). Not after a name (such a text pads the mention of its main entity
-    with two spaces: "the  Pope  said"), nor where a verb phrase follows the person ("the report  said Quill was",
-    _NOUN_AFTER)."""
+    guaranteed  said Matthias Miersch  head of …"). The speaker may be a source's phrase or an organisation ending the
+    clause, as after a comma ("…  said the people  who demanded anonymity …", "…  says the BBC."), and the phrase
+    before the gap a name inside one of no name ("… beholden to the Kremlin  said Steven Hall  who ran …"). Not after
+    a name that opens its own phrase (such a text pads the mention of its main entity with two spaces: "the  Pope
+    said"), nor where a verb phrase follows the speaker ("the report  said Quill was", _NOUN_AFTER)."""
     text = doc.text
-    if not (_GAP.fullmatch(text, left.end, cue_s) and left.kind.startswith("NP_") if left is not None
+    if not (_GAP.fullmatch(text, left.end, cue_s) and (left.kind.startswith("NP_") or (
+            _NAME_INSIDE.search(text, max(0, left.start - 40), left.start)
+            and not _CLAUSE_WORD_BEFORE.search(text, max(0, left.start - 12), left.start))) if left is not None
             else _GAP_END.search(text, max(0, cue_s - 8), cue_s)):
         return False
     spk = _name_before_gap(doc, doc.right_speaker(cue_e, limit_right, modifiers=True))
-    if (spk is None or spk.kind not in ("PERSON", "NAME") or text[cue_e:spk.start].strip()
+    between = text[cue_e:spk.start].strip() if spk is not None else ""
+    if (spk is None or spk.kind not in ("PERSON", "NAME", *_INVERTED_SOURCES)
+            or not (not between or (between == "the" and spk.kind in _INVERTED_SOURCES)
+                    # (a role's modifiers before the role that opens the person's phrase: "said regional police
+                    # spokesman Ivo Brant")
+                    or (spk.kind in ("PERSON", "NAME") and text[spk.start].islower() and _MODIFIERS.fullmatch(between)
+                        and not _NOT_BEFORE_SUBJECT.intersection(between.split())))
             or not (_CLAUSE_ENDS.match(text, spk.end) or _WHO_AFTER.match(text, spk.end)
                     or _GAP_THEN_LOWER.match(text, spk.end))):
         return False
