@@ -6574,6 +6574,24 @@ def test_a_description_its_lost_commas_set_off_may_hold_a_name_set_off_by_gaps()
     assert_offsets(text, q)
 
 
+def test_a_description_its_lost_commas_set_off_may_go_on_after_a_name_set_off_by_gaps():
+    # "Wei Wuhui  a lecturer of new media at … University who was asked by  Hu  to consult on Caixin's paywall model
+    # last year  said …" had no speaker, and "After Kalinak  a close ally of  Fico  on their leftist … party  said"
+    # gave the words to the ally (PerSenT, its commas removed and the names it marks set off by two spaces): the
+    # description may go on in lower case after such a name, and the name before the first gap speaks, described.
+    # A description that opens after no name is passed over for the next ("Last week  the harbour's chief  Ada Quill
+    # a Brant ally  announced": Quill).
+    text = ("Tova Brinkel  a lecturer of media at Varnholt University who was asked by  Quill  to advise on the plan "
+            "last year  said the new rules will hurt the paper. Ivo Brant  who worked with  Quill  on the plan  said the "
+            "levy was fair. Last week  the harbour's chief  Ada Vell  a Brant ally  announced that the pier would "
+            "close.")
+    q = quotes_of(text)
+    assert row(q, "the new rules will hurt")["speaker"] == "Tova Brinkel"
+    assert row(q, "the levy was fair")["speaker"] == "Ivo Brant"
+    assert row(q, "the pier would close")["speaker"] == "Ada Vell"
+    assert_offsets(text, q)
+
+
 def test_a_description_its_lost_commas_set_off_may_hold_an_abbreviations_points():
     # "Nancy Pelosi  the top U . S . House of Representatives Democrat  said" (PerSenT, its commas removed; Reuters
     # tokenised) gave the words to the phrase the description ends with: the point after a capital letter alone is an

@@ -944,8 +944,10 @@ _GAP_APPOSITION = re.compile(
     rf"(?<=\w)[ \t]{{2,}}(?P<desc>(?!(?:and|or|but|nor|he|she|they|it|we|I|you|{_VERB_PHRASE.pattern})\b|[a-z]+ed\b)"
     r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? ?[’']s )?(?P<first>[a-z][\w’'-]*)"
     r"(?:(?![ \t]{2})(?:[^,;:.!?“”\"()\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z] )\.)"
-    # (a name inside set off by the gaps PerSenT puts around the names it marks: "who worked with  Keillor")
-    r"|(?<=[a-z])[ \t]{2,}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?=[ \t]{2})){0,160}?)"
+    # (a name inside set off by the gaps PerSenT puts around the names it marks: "who worked with  Keillor", and the
+    # description may go on in lower case after it: "who was asked by  Hu  to consult on …")
+    r"|(?<=[a-z])[ \t]{2,}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?:[ \t]{2,}(?=[a-z]))?(?=[ \t]{2}|(?<=[ \t])[a-z]))"
+    r"{0,160}?)"
     rf"[ \t]{{2,}}(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _SAID_INSIDE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
 # The word right before a name, and the words there that make it no clause's subject: a determiner, a preposition,
@@ -1402,20 +1404,25 @@ def _person_before_gap_apposition(doc: Article, limit_left: int, cue_s: int, lef
     ("The letter to  Quill  from the senators  said"), nor a description opening with a conjunction or a verb."""
     text = doc.text
     m = _GAP_APPOSITION.search(text, max(limit_left, cue_s - 240), cue_s)
-    # (a phrase read over the gap is none: "Ada Quill  now retired" as one generic phrase)
-    if (m is None or (left is not None and left.start < m.start("desc") and "  " not in text[left.start:left.end])
-            or m.group("first") in _VERBS or _SAID_INSIDE.search(m.group("desc"))):
-        return None  # (nor "Ada Quill  said  adding that", "Quill  supporters say they … party  accusing")
-    i = bisect_right(doc.cand_ends, m.start()) - 1
-    while i >= 0 and doc.cand_ends[i] == m.start():
-        c = doc.cands[i]
-        i -= 1
-        before = _WORD_BEFORE.search(text, max(limit_left, c.start - 30), c.start)
-        if c.kind in ("PERSON", "NAME", "ORG") and c.start >= limit_left and not (
-                before and (before.group(1) in _NOT_BEFORE_SUBJECT or before.group(1) in _VERBS
-                            or before.group(1).endswith("ed"))):
-            # (the name opens its clause: not "compared  Quill  to …", "the  Quill  case and …", "had  Quill  around")
-            return c, m.span("desc")
+    while m is not None:
+        # (a phrase read over the gap is none: "Ada Quill  now retired" as one generic phrase)
+        if ((left is not None and left.start < m.start("desc") and "  " not in text[left.start:left.end])
+                or m.group("first") in _VERBS or _SAID_INSIDE.search(m.group("desc"))):
+            return None  # (nor "Ada Quill  said  adding that", "Quill  supporters say they … party  accusing")
+        i = bisect_right(doc.cand_ends, m.start()) - 1
+        while i >= 0 and doc.cand_ends[i] == m.start():
+            c = doc.cands[i]
+            i -= 1
+            before = _WORD_BEFORE.search(text, max(limit_left, c.start - 30), c.start)
+            if c.kind in ("PERSON", "NAME", "ORG") and c.start >= limit_left and not (
+                    before and (before.group(1) in _NOT_BEFORE_SUBJECT or before.group(1) in _VERBS
+                                or before.group(1).endswith("ed"))):
+                # (the name opens its clause: not "compared  Quill  to …", "the  Quill  case and …", "had  Quill
+                # around")
+                return c, m.span("desc")
+        # no name before this description: one that opens later, after a name inside it ("Last week  the harbour's
+        # chief  Ada Quill  a Brant ally  announced": not "the harbour's chief  Ada Quill  a Brant ally" after "week")
+        m = _GAP_APPOSITION.search(text, m.start("desc"), cue_s)
     return None
 
 
