@@ -6494,6 +6494,25 @@ def test_two_spaces_where_a_text_lost_its_comma_end_an_opening_according_to_phra
     assert_offsets(text, q)
 
 
+def test_an_opening_according_to_phrase_ends_at_the_first_lost_comma_after_its_first_word():
+    # "According to the Times  Weinstein  one of Hollywood's most powerful men  invited …", "According to news reports
+    # Shaw  also allegedly wrote …", "According to  Packer  Hastings  would ask …" (PerSenT, its commas removed and
+    # the names it marks set off by two spaces) had no row: the source was read over the gap ("Times  Weinstein" as
+    # one name, the phrase run to the sentence's end). The source's phrase ends at the first such gap after its first
+    # word, not one after a preposition or a determiner (a name it holds, padded: "a letter from  Ivo Brant"), nor in
+    # a sentence that kept a comma.
+    text = ("According to the Harbour Courier  Tarn  one of the port's most powerful men  invited the pilots to a "
+            "meeting. According to news reports   Ada Quill  also wrote to the board. According to  Vell  Brant  "
+            "would wait at the pier. According to the exit polls  in Tarnby, most voters chose Quill.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["Harbour Courier", "Tarn  one of the port's most powerful men  invited the pilots to a meeting"],
+        ["news reports", "Ada Quill  also wrote to the board"],
+        ["Vell", "Brant  would wait at the pier"],
+        ["exit polls in Tarnby", "most voters chose Quill"]]
+    assert_offsets(text, q)
+
+
 def test_two_spaces_where_a_text_lost_its_comma_before_an_inverted_said_leave_the_person_after_it_speaking():
     # "… will likely reopen during the coming months  said  Tressa Feher  chief of staff for …" (PerSenT, its commas
     # removed) gave the words to no one ("the coming months" read as the speaker): the person after the verb speaks,
@@ -6582,8 +6601,8 @@ def test_a_description_its_lost_commas_set_off_may_go_on_after_a_name_set_off_by
     # A description that opens after no name is passed over for the next ("Last week  the harbour's chief  Ada Quill
     # a Brant ally  announced": Quill).
     text = ("Tova Brinkel  a lecturer of media at Varnholt University who was asked by  Quill  to advise on the plan "
-            "last year  said the new rules will hurt the paper. Ivo Brant  who worked with  Quill  on the plan  said the "
-            "levy was fair. Last week  the harbour's chief  Ada Vell  a Brant ally  announced that the pier would "
+            "last year  said the new rules will hurt the paper. Ivo Brant  who worked with  Quill  on the plan  said "
+            "the levy was fair. Last week  the harbour's chief  Ada Vell  a Brant ally  announced that the pier would "
             "close.")
     q = quotes_of(text)
     assert row(q, "the new rules will hurt")["speaker"] == "Tova Brinkel"

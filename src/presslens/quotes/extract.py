@@ -1471,6 +1471,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         if text[cue_s] in "Pp" and (verb := _VERB_COMMA.search(text, max(0, cue_s - 30), cue_s)) and (
                 verb.group(1).lower() in _VERBS):
             return None  # "Guccifer said, per a translator, that …": how the speaker's words came
+        if _NEXT_CLAUSE.fullmatch(text, limit_left, cue_s):  # opening its sentence ("According to X  …")
+            limit_right = _source_end(text, cue_e, limit_right)
         spk = doc.right_speaker(cue_e, limit_right)
         if spk is not None and spk.kind != "PERSON" and (
                 (person := doc.right_speaker(cue_e, limit_right, modifiers=True)) is not None
@@ -2078,6 +2080,22 @@ _DOCUMENT_BEFORE = re.compile(rf"\b(?:{alternation(_FINDINGS)})(?:\s+(?:released
 _THE_NAME = re.compile(r"\s+[Tt]he(?=\s)")
 # A source its owner's name opens ("Quill's spokesperson", "the council's lawyer"): an unnamed source's noun after it.
 _OWNED_SOURCE = re.compile(rf"(?:[Tt]he\s+)?[^\s'’]+['’]s?\s+(?:[a-z-]+\s+)?(?:{alternation(words('unnamed_nouns'))})$")
+
+
+def _source_end(text: str, cue_e: int, limit: int) -> int:
+    """Where the source's phrase after "according to" (ending at ``cue_e``) opening its sentence may end: in a text
+    stripped of its commas (PerSenT), at the first gap of two spaces or more a lost comma left after its first word
+    ("According to the Times  Weinstein  one of …  invited": not "Times  Weinstein" read as one name, nor the phrase
+    run to the sentence's end), not a gap after a preposition or a determiner (the padding of a name the phrase holds:
+    "a statement from  Tarn 's office"); ``limit`` where there is none, or where a comma follows. (Inside a sentence
+    such a gap may end the words before the phrase instead, or pad a pronoun inside it: "behaviorists who studied  his
+    life".)"""
+    if "," in text[cue_e:limit]:
+        return limit  # (a text that kept its commas: "According to the exit polls  in New Hampshire, 24% …")
+    for gap in _GAP.finditer(text, _skip_space(text, cue_e, limit), limit):
+        if text[max(cue_e, gap.start() - 20):gap.start()].split()[-1].lower() not in _NOT_BEFORE_SUBJECT:
+            return gap.start()
+    return limit
 
 
 def _according_name(doc: Article, cue_e: int, limit: int) -> Candidate | None:
