@@ -32,7 +32,11 @@ _TAIL = {"load-date", "language", "publication-type", "journal-code", "subject",
          "correction-date", "document-type", "url", "type", "city", "state", "classification"}
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s)", re.I)
 _HEAD_CHARS = 1 << 20
-_BLOCK_WORDS = {"body", "classification", "bibliography"}
+# Headings alone on their line: "Body" opens the text; "Graphic" (the photo's caption, Nexis Uni),
+# "Classification" and "Bibliography" follow it.
+_BLOCK_WORDS = {"body", "classification", "bibliography", "graphic"}
+# A paper's edition, a line of the header ("Final Edition", "Edition 1; National Edition").
+_EDITION = re.compile(r"^(?:\S+\s+){0,4}edition\b(?:\s*\S+){0,3}$", re.I)
 _CONTENTS = re.compile(r"^(?:\d{1,4}\.(?P<alone>$)?\s*.*|Documents?\s*\(\d+\))$")
 
 
@@ -117,7 +121,7 @@ def _head_field(line: str) -> bool:
 
 def parse_article(chunk: str) -> dict[str, Any]:
     """One article's columns (``title``, ``outlet``, ``published``, ``author``, ``section``,
-    ``word_count``, ``text``) from its part of an export; a download's cover page before the first
+    ``word_count``, ``text``, ``caption``: the Graphic block's) from its part of an export; a download's cover page before the first
     article is left out. Raises ``ValueError`` without a body."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", chunk) if m.group().strip()]
     lines = lines[_cover_end(lines):]
@@ -154,6 +158,7 @@ def parse_article(chunk: str) -> dict[str, Any]:
         end -= 1
     if end <= start:
         raise ValueError("no article text (a Nexis header without a body)")
+    caption = _graphic(lines[end:]) or _field(chunk, "graphic") or None
     title = outlet = None
     before, after = (head[:dated], head[dated + 1:]) if dated is not None else (head[:1], head[1:2])
     if dated is None:
@@ -161,7 +166,9 @@ def parse_article(chunk: str) -> dict[str, Any]:
     elif len(before) >= 2:
         title, outlet = " ".join(before[:-1]), before[-1]
     elif before:
-        outlet, title = before[0], (after[0] if after else None)
+        # The older layout: the outlet, the date, the paper's edition, then the headline.
+        titled = [line for line in after if not _EDITION.match(line)] or after
+        outlet, title = before[0], (titled[0] if titled else None)
     found = first_date(head[dated]) if dated is not None else first_date(_field(chunk, "load-date"))
     # A monthly's "October 2031" stays as it is: the loader reads it as the month's first day.
     published = found.isoformat() if found else head[dated] if dated is not None else None
@@ -175,7 +182,22 @@ def parse_article(chunk: str) -> dict[str, Any]:
         "section": fields.get("section") or None,
         "word_count": first_number(fields.get("length")),
         "text": chunk[body_from:body_to].strip(),
+        "caption": caption,
     }
+
+
+def _graphic(lines: list[tuple[int, str]]) -> str:
+    """The caption under a Nexis Uni "Graphic" heading (its lines up to the next heading or
+    trailing field), or "" where the article's trailing blocks hold none."""
+    if not lines or lines[0][1].lower() != "graphic":
+        return ""
+    caption = []
+    for _, line in lines[1:]:
+        label = _LABEL.match(line)
+        if (label and label["key"].lower() in _TAIL) or line.lower() in _BLOCK_WORDS:
+            break
+        caption.append(line)
+    return " ".join(caption)
 
 
 def _field(chunk: str, key: str) -> str:
