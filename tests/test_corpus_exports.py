@@ -1041,11 +1041,13 @@ def _unlike(row: pd.Series, expected: dict) -> list[str]:
     return wrong
 
 
-@pytest.mark.parametrize("name", ["nexis_uni_messy.txt", "lexis_old_bom.txt", "factiva_article_pages.txt",
+@pytest.mark.parametrize("name", ["nexis_uni_messy.txt", "lexis_old_bom.txt", "factiva_tagged_messy.txt",
+                                  "factiva_article_pages.txt",
                                   "proquest_cut.txt", "nexis_uni_tables.docx"])
 def test_messy_exports_give_the_articles_written_down_before_reading_them(name, tmp_path):
     # Nexis Uni's "Graphic" heading and its photo caption were read as the article's last lines;
-    # the old LexisNexis layout's edition line ("Final Edition") was taken for the headline.
+    # the old LexisNexis layout's edition line ("Final Edition") was taken for the headline; a
+    # tagged Factiva export's page headers and search summary were read as the accession number.
     import json
 
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))[name]
@@ -1065,3 +1067,16 @@ def test_a_nexis_graphic_block_is_the_articles_caption():
     old = load_corpus(FIXTURES / "lexis_old_bom.txt", near_duplicates="keep")
     assert old["caption"].iloc[0] == "PHOTO: The Velmar harbour at low tide."
     assert old["caption"].iloc[1:].isna().all()
+
+
+def test_a_factiva_page_header_inside_an_article_is_left_out(tmp_path):
+    lines = ["HD\tTorvik ferry timetable changes", "WC\t96 words", "PD\t4 November 2031",
+             "SN\tKestrel Valley Post (fictional)", "LP\t", "The winter timetable starts on Monday.", "TD\t",
+             "Page 2 of 4 \u00a9 2031 Factiva, Inc. All rights reserved.", "The last ferry leaves at nine.",
+             "AN\tDocument KVPOST0020311104ebb40005b"]
+    for text in ("\n".join(lines), "\n".join(lines).replace("Page 2 of 4", "Seite 2 von 4")):
+        (tmp_path / "export.txt").write_text(text, encoding="utf-8")
+        row = load_corpus(tmp_path / "export.txt").iloc[0]
+        assert row["text"] == "The winter timetable starts on Monday.\n\nThe last ferry leaves at nine."
+        assert row["source_id"] == "KVPOST0020311104ebb40005b"
+

@@ -60,6 +60,11 @@ _HTML_WORDS = re.compile(rf">\s*\d[\d,.\u00a0]*\s+(?:{_words('words')})\s*<", re
 # 2031", "27 de octubre de 2031".
 _LOCAL_DATE = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?\s+(?:de\s+)?((?:19|20)\d\d)\b")
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s*\d)", re.I)
+# The header of each page of an export (the RTF and PDF exports print it at every page's top, in the
+# interface's language: "Page 2 of 5 © 2031 Factiva, Inc. All rights reserved."), a page break
+# that may fall inside an article's text.
+_PAGE_HEADER = re.compile(r"^[ \t]*[^\W\d_]+\s+\d+\s+[^\W\d_]+\s+\d+\s+(?:©|\(c\))\s*\d{4}\s+Factiva\b.*\n?",
+                          re.M | re.I)
 _TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[AP]M|GMT|ET))?", re.I)
 _HEAD_CHARS = 1 << 20
 _HEADER_LINES = 12
@@ -116,6 +121,10 @@ def _text_fields(text: str) -> Iterator[tuple[str, str]]:
             if tag:
                 yield tag, "\n".join(value).strip()
             tag, value = m["tag"], [m["value"] or ""]
+        elif tag == "AN":
+            # The accession number, one word, closes a record: what follows up to the next tag (the
+            # export's search summary after the last record) is no article's.
+            continue
         elif tag:
             value.append(line.strip().strip("|").strip())
     if tag:
@@ -174,7 +183,8 @@ def _read(src: Source, fields: Iterable[tuple[str, str]], encoding: Encoding, ki
 
 def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
     """The articles of a Factiva export given as text (the RTF export, or its text saved otherwise),
-    of either layout."""
+    of either layout; the pages' headers are left out, also where a page breaks an article."""
+    text = _PAGE_HEADER.sub("", text)
     if _article_format(text[:_HEAD_CHARS]) and not any(map(_TAG_LINE.match, text[:_HEAD_CHARS].splitlines())):
         yield from src.parsed(_documents(text), parse_article, encoding, kind)
     else:
