@@ -1080,3 +1080,19 @@ def test_a_factiva_page_header_inside_an_article_is_left_out(tmp_path):
         assert row["text"] == "The winter timetable starts on Monday.\n\nThe last ferry leaves at nine."
         assert row["source_id"] == "KVPOST0020311104ebb40005b"
 
+
+
+@pytest.mark.parametrize("name,closing", [("nexis_uni_messy.txt", "its Load-Date and End of Document"),
+                                          ("proquest_cut.txt", "the record's fields")])
+def test_an_export_cut_off_inside_its_last_article_keeps_it_and_says_so(name, closing):
+    df = load_corpus(FIXTURES / name, near_duplicates="keep")
+    assert df["repairs"].iloc[:-1].isna().all()
+    assert df["repairs"].iloc[-1] == f"text cut off: it ends mid-sentence, without {closing} after it"
+
+
+def test_an_export_article_ending_as_paragraphs_do_is_not_said_to_be_cut(tmp_path):
+    # The same cut, at the end of a sentence: nothing tells it from an article complete without its
+    # trailing fields, and nothing is said.
+    text = (FIXTURES / "nexis_uni_messy.txt").read_bytes().decode("cp1252")
+    (tmp_path / "export.txt").write_text(text.removesuffix(" would run from") + ".", encoding="utf-8")
+    assert load_corpus(tmp_path / "export.txt")["repairs"].isna().all()

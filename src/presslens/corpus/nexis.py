@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
-from presslens.corpus.source import Source
+from presslens.corpus.source import Source, cut_off
 from presslens.corpus.wire import _MONTH_YEAR, first_date, first_number
 from presslens.datafiles import data_rows
 
@@ -121,7 +121,8 @@ def _head_field(line: str) -> bool:
 
 def parse_article(chunk: str) -> dict[str, Any]:
     """One article's columns (``title``, ``outlet``, ``published``, ``author``, ``section``,
-    ``word_count``, ``text``, ``caption``: the Graphic block's) from its part of an export; a download's cover page before the first
+    ``word_count``, ``text``, ``caption``: the Graphic block's, ``repairs``: whether it is cut off)
+    from its part of an export; a download's cover page before the first
     article is left out. Raises ``ValueError`` without a body."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", chunk) if m.group().strip()]
     lines = lines[_cover_end(lines):]
@@ -174,6 +175,10 @@ def parse_article(chunk: str) -> dict[str, Any]:
     published = found.isoformat() if found else head[dated] if dated is not None else None
     body_from = lines[start][0]
     body_to = lines[end - 1][0] + len(lines[end - 1][1])
+    text = chunk[body_from:body_to].strip()
+    # Every article of an export closes with its Load-Date (and "End of Document"): one without
+    # any trailing field, ending mid-sentence, is where the export was cut.
+    repairs = cut_off(text, "its Load-Date and End of Document") if end == len(lines) else None
     return {
         "title": fields.get("headline") or title,
         "outlet": outlet,
@@ -181,8 +186,9 @@ def parse_article(chunk: str) -> dict[str, Any]:
         "author": _byline(fields.get("byline") or fields.get("author")),
         "section": fields.get("section") or None,
         "word_count": first_number(fields.get("length")),
-        "text": chunk[body_from:body_to].strip(),
+        "text": text,
         "caption": caption,
+        "repairs": repairs,
     }
 
 

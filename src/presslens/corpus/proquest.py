@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.html import block_text
-from presslens.corpus.source import Source
+from presslens.corpus.source import Source, cut_off
 from presslens.corpus.wire import _MONTH, _MONTH_YEAR, first_date
 from presslens.datafiles import data_rows
 
@@ -153,7 +153,8 @@ def _blocks(record: str) -> list[_Block]:
 
 def parse_record(record: str) -> dict[str, Any]:
     """One article's columns (``title``, ``author``, ``outlet``, ``published``, ``section``,
-    ``source_id``, ``url``, ``language``, ``credit``, ``text``) from its record. Raises
+    ``source_id``, ``url``, ``language``, ``credit``, ``text``, ``repairs``: whether it is cut off)
+    from its record. Raises
     ``ValueError`` for a record without full text (a citation, or a historical paper's page
     scan with an abstract only)."""
     blocks = _blocks(record)
@@ -192,4 +193,7 @@ def parse_record(record: str) -> dict[str, Any]:
     # A monthly's "Jun 2008" is read as its first day by the loader; nothing else is guessed at.
     row["published"] = published.isoformat() if published else (given if _MONTH_YEAR.fullmatch(given) else None)
     row["text"] = text
+    # A record closes with its index fields: one with none after its text, ending mid-sentence, is
+    # where the export was cut.
+    row["repairs"] = cut_off(text, "the record's fields") if closing == last == len(blocks) else None
     return row

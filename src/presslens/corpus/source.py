@@ -4,6 +4,7 @@ and the rows it gives back (an article traces back to its file and its place in 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +14,10 @@ from presslens.corpus.decoding import Encoding, _mojibake_note, _open, _read_byt
 from presslens.corpus.skips import _Report, _shown
 from presslens.corpus.walk import _doc_id
 
-__all__ = ["Source"]
+__all__ = ["Source", "cut_off"]
+
+# How a paragraph of news ends: its sentence's stop, a closing quote or bracket.
+_ENDED = re.compile(r"[.!?\u2026:;\"'\u201d\u2019\u00bb)\]]\s*$")
 
 
 @dataclass
@@ -66,15 +70,20 @@ class Source:
     def parsed(self, items: Iterable[Any], parse: Callable[[Any], dict[str, Any]], encoding: Encoding,
                kind: str) -> Iterator[dict[str, Any]]:
         """The articles of a file holding many: ``parse`` makes each item a row, numbered from 1
-        (``record``); an item it refuses (``ValueError``) is named in the skip report."""
+        (``record``); an item it refuses (``ValueError``) is named in the skip report. A
+        ``repairs`` note of ``parse`` (:func:`cut_off`) follows the encoding's."""
         for number, item in enumerate(items, 1):
             try:
                 row = parse(item)
             except ValueError as exc:
                 self.skip(str(number), str(exc))
                 continue
+            note = row.pop("repairs", None)     # the parser's own, said after the encoding's
             row["format"] = kind
-            yield self.article(str(number), row, encoding)
+            row = self.article(str(number), row, encoding)
+            if note:
+                row["repairs"] = "; ".join(filter(None, [row.get("repairs"), note]))
+            yield row
 
     def article(self, record: str, row: dict[str, Any], encoding: Encoding | None = None) -> dict[str, Any]:
         """``row`` as the ``record``-th article of the file: doc_id ``base/id`` (its own id) or
@@ -104,6 +113,16 @@ def single(src: Source, row: dict[str, Any], encoding: Encoding, kind: str) -> d
     row["path"] = _shown(src.file)
     row["format"] = kind
     return with_encoding(row, encoding)
+
+
+def cut_off(text: str, missing: str) -> str | None:
+    """The ``repairs`` note of an export's article whose text ends mid-sentence with ``missing``
+    (what closes an article in that export) absent after it: a download or a copy cut off inside
+    the article, kept as far as it goes and said to be cut; None for a text that ends as
+    paragraphs do."""
+    if _ENDED.search(text):
+        return None
+    return f"text cut off: it ends mid-sentence, without {missing} after it"
 
 
 def title_hint(src: Source) -> str | None:
