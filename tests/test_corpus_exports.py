@@ -1043,11 +1043,14 @@ def _unlike(row: pd.Series, expected: dict) -> list[str]:
 
 @pytest.mark.parametrize("name", ["nexis_uni_messy.txt", "lexis_old_bom.txt", "factiva_tagged_messy.txt",
                                   "factiva_article_pages.txt",
-                                  "proquest_cut.txt", "nexis_uni_tables.docx"])
+                                  "proquest_cut.txt", "nexis_uni_tables.docx", "nexis_uni_pages.rtf",
+                                  "mediacloud_excel.csv", "eventregistry.json"])
 def test_messy_exports_give_the_articles_written_down_before_reading_them(name, tmp_path):
     # Nexis Uni's "Graphic" heading and its photo caption were read as the article's last lines;
     # the old LexisNexis layout's edition line ("Final Edition") was taken for the headline; a
     # tagged Factiva export's page headers and search summary were read as the accession number.
+    # Event Registry's "date" was read rather than its "dateTime" of the same day (the time lost),
+    # and an article with no authors ("authors": []) had the author "".
     import json
 
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))[name]

@@ -137,10 +137,14 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
         # Article columns hold text: a list of authors becomes "A; B", any other structure its name
         # or JSON.
         value = row.get(key)
-        if isinstance(value, list):
+        if isinstance(value, list) and not value:
+            del row[key]                  # no authors ("authors": []) is none, not an empty name
+        elif isinstance(value, list):
             row[key] = "; ".join(map(_named, value))
         elif not _scalar(value):
             row[key] = _named(value)
+    if "published" not in fields and isinstance(row.get("published"), str):
+        row["published"] = _with_time(record, row["published"])
     text = row.get("text")
     if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
         # A scraper's paragraphs as a list ("body": ["...", "..."]): one text, a blank line between them.
@@ -149,6 +153,22 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
         if key not in used and str(key) not in row and _scalar(value) and str(key).strip():
             row[str(key)] = value
     return {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _with_time(record: Mapping[str, Any], published: str) -> str:
+    """``published``, a day, as the time on that day another date field of ``record`` gives
+    (Event Registry's ``"date": "2031-10-30"`` beside ``"dateTime": "2031-10-30T08:15:00Z"``),
+    else as it is: the day's field comes first among the aliases, the time is the same date's."""
+    if not _DAY.fullmatch(published.strip()):
+        return published
+    for name, value in record.items():
+        if (_plain(name) in _PLAIN_ALIASES["published"] and isinstance(value, str)
+                and re.fullmatch(rf"{published.strip()}[T ]\d\d:\d\d\S*", value.strip())):
+            return value.strip()
+    return published
 
 
 def _embedded_author(record: Mapping[str, Any], row: dict[str, Any]) -> None:
