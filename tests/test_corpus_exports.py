@@ -1020,6 +1020,52 @@ VOTE_DOCX = ["User Name: = Rena Tollis", "Date and Time: Tuesday, November 4, 20
              "Language: ENGLISH", "Subject: ELECTIONS (92%)", "Load-Date: November 4, 2031", "End of Document"]
 
 
+# A Nexis Uni PDF's pages: (the running head atop the page, its lines); each article opens a page.
+MARKET_PDF = [
+    (None, ["User Name: = Rena Tollis", "Date and Time: Thursday, November 6, 2031 8:00:00 AM EST",
+            "Job Number: 987654324", "Documents (2)", "1. Velmar opens a night market", "2. Torvik tram line approved",
+            "Client/Matter: -None-", "Search Terms: market OR tram", "Search Type: Natural Language"]),
+    ("Velmar opens a night market", ["Velmar opens a night market", "Brackwater Herald (fictional)",
+     "November 5, 2031 Wednesday", "Copyright 2031 Brackwater Herald Media (fictional) All Rights Reserved",
+     "Section: LOCAL; Pg. A3", "Length: 455 words", "Byline: Nia Corvel", "Body",
+     "VELMAR - The city of Velmar opened a night market on the old quay on Tuesday.",
+     "Forty stalls sell fish, bread and lamps until midnight."]),
+    ("Velmar opens a night market", ['"We waited ten years for this," said stall holder Oda Brenn.',
+     "Classification", "Language: ENGLISH", "Load-Date: November 6, 2031", "End of Document"]),
+    ("Torvik tram line approved", ["Torvik tram line approved", "Kestrel Valley Post (fictional)",
+     "November 6, 2031 Thursday", "Section: NEWS; Pg. 4", "Length: 120 words", "Byline: Jon Abel", "Body",
+     "The Torvik council approved the first tram line on Wednesday.", "Load-Date: November 6, 2031",
+     "End of Document"]),
+]
+
+
+def _headed_pdf(path: Path, pages: list[tuple[str | None, list[str]]]) -> None:
+    """A PDF of ``pages``, each with its running head at the top and "Page n of N" at its foot."""
+    from fpdf import FPDF
+
+    class Export(FPDF):
+        head: str | None = None
+
+        def header(self) -> None:
+            if self.head:
+                self.set_font("helvetica", size=8)
+                self.cell(0, 5, self.head, align="R", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("helvetica", size=8)
+            self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Export()
+    for head, lines in pages:
+        pdf.head = head
+        pdf.add_page()
+        pdf.set_font("helvetica", size=10)
+        for line in lines:
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    path.write_bytes(bytes(pdf.output()))
+
+
 def _unlike(row: pd.Series, expected: dict) -> list[str]:
     """The fields of ``row`` that differ from what was written down for its article."""
     wrong = []
@@ -1044,18 +1090,23 @@ def _unlike(row: pd.Series, expected: dict) -> list[str]:
 @pytest.mark.parametrize("name", ["nexis_uni_messy.txt", "lexis_old_bom.txt", "factiva_tagged_messy.txt",
                                   "factiva_article_pages.txt",
                                   "proquest_cut.txt", "nexis_uni_tables.docx", "nexis_uni_pages.rtf",
-                                  "mediacloud_excel.csv", "eventregistry.json"])
+                                  "mediacloud_excel.csv", "eventregistry.json", "nexis_uni_headers.pdf",
+                                  "nexis_uni_utf16.txt"])
 def test_messy_exports_give_the_articles_written_down_before_reading_them(name, tmp_path):
     # Nexis Uni's "Graphic" heading and its photo caption were read as the article's last lines;
     # the old LexisNexis layout's edition line ("Final Edition") was taken for the headline; a
     # tagged Factiva export's page headers and search summary were read as the accession number.
     # Event Registry's "date" was read rather than its "dateTime" of the same day (the time lost),
-    # and an article with no authors ("authors": []) had the author "".
+    # and an article with no authors ("authors": []) had the author "". A Nexis Uni PDF's running
+    # head (the article's headline atop each page) doubled the title and stood inside the text.
     import json
 
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))[name]
     if name.endswith(".docx"):
         _docx(tmp_path / name, VOTE_DOCX)
+        path = tmp_path / name
+    elif name.endswith(".pdf"):
+        _headed_pdf(tmp_path / name, MARKET_PDF)
         path = tmp_path / name
     else:
         path = FIXTURES / name

@@ -98,8 +98,8 @@ def read_rtf(src: Source) -> Iterator[dict[str, Any]]:
 
 
 def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
-    """Articles of a PDF: the text of its pages, in order. An encrypted PDF opens only without
-    a password (an empty user password); otherwise it is skipped."""
+    """Articles of a PDF: the text of its pages, in order, without their numbers and running heads.
+    An encrypted PDF opens only without a password (an empty user password); otherwise it is skipped."""
     import pypdf
 
     with src.open() as fh, _pypdf_notes() as notes:
@@ -107,7 +107,8 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
             reader = pypdf.PdfReader(fh)
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ValueError("encrypted PDF (it needs a password)")
-            pages = [_without_page_number(page.extract_text() or "") for page in reader.pages]
+            pages = _without_running_heads([_without_page_number(page.extract_text() or "")
+                                            for page in reader.pages])
         except ValueError:
             raise
         except Exception as exc:          # pypdf raises many kinds on broken or encrypted files
@@ -131,6 +132,21 @@ def _without_page_number(page: str) -> str:
         if lines and _PAGE_NUMBER.fullmatch(lines[edge].strip()):
             del lines[edge]
     return "\n".join(lines)
+
+
+def _without_running_heads(pages: list[str]) -> list[str]:
+    """``pages`` without a running head on their first line: the headline Nexis Uni prints at the top
+    of each page of an article, on a page that opens with that headline itself, or the same first
+    line as the page before or after (left in, it doubled a title and stood inside the text)."""
+    firsts = [page.split("\n", 1)[0].strip() for page in pages]
+    kept = []
+    for i, page in enumerate(pages):
+        rest = page.partition("\n")[2]
+        head = firsts[i]
+        running = head and (rest.split("\n", 1)[0].strip() == head
+                            or head in firsts[max(i - 1, 0):i] + firsts[i + 1:i + 2])
+        kept.append(rest if running else page)
+    return kept
 
 
 class _PdfNotes(logging.Handler):
