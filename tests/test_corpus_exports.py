@@ -1150,3 +1150,19 @@ def test_an_export_article_ending_as_paragraphs_do_is_not_said_to_be_cut(tmp_pat
     text = (FIXTURES / "nexis_uni_messy.txt").read_bytes().decode("cp1252")
     (tmp_path / "export.txt").write_text(text.removesuffix(" would run from") + ".", encoding="utf-8")
     assert load_corpus(tmp_path / "export.txt")["repairs"].isna().all()
+
+
+@pytest.mark.parametrize("name,cut,closing", [
+    # The article format's last article, without its Document line, was dropped without a word.
+    ("factiva_article_pages.txt", "Volunteers staff it at ni", "its Document line"),
+    ("factiva_tagged_messy.txt", "the end of document-based budg", "its AN field"),
+])
+def test_a_factiva_export_cut_off_inside_its_last_article_keeps_it_and_says_so(name, cut, closing, tmp_path):
+    text = (FIXTURES / name).read_bytes().decode("cp1252" if "tagged" in name else "utf-8-sig")
+    (tmp_path / name).write_text(text[:text.index(cut) + len(cut)], encoding="utf-8")
+    df = load_corpus(tmp_path / name)
+    assert len(df) == 2 and skipped(df).empty
+    last = df.iloc[-1]
+    assert last["text"].endswith(cut) and pd.isna(last["source_id"])
+    assert last["repairs"] == f"text cut off: it ends mid-sentence, without {closing} after it"
+    assert df["repairs"].iloc[0] is None or pd.isna(df["repairs"].iloc[0])

@@ -30,7 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from presslens.corpus.html import block_text, parse_html
-from presslens.corpus.source import Source
+from presslens.corpus.source import Source, cut_off
 from presslens.corpus.wire import first_date, first_number
 from presslens.datafiles import data_rows, data_words
 
@@ -172,6 +172,8 @@ def _row(article: dict[str, str]) -> dict[str, Any]:
         "source_id": accession or None,
         "language": article.get("LA") or None,
         "text": "\n\n".join(p.strip() for p in paragraphs),
+        # A record closes with its accession number: one without, ending mid-sentence, was cut.
+        "repairs": None if accession else cut_off(paragraphs[-1].strip(), "its AN field"),
     }
 
 
@@ -193,16 +195,24 @@ def read(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[dict
 
 def _documents(text: str) -> Iterator[tuple[str, str]]:
     """``(part, accession number)`` of each article of the article format: the text up to its
-    "Document ..." line. What follows the last (the export's search summary) is no article."""
+    "Document ..." line. What follows the last (the export's search summary) is no article, unless it
+    holds an article's header (a word count's line): an export cut off inside its last article,
+    whose accession number is None."""
     start = 0
     for document in _DOCUMENT.finditer(text):
         yield text[start:document.start()], document["an"]
         start = document.end()
+    # An article after the last, with its header but no Document line: the export was cut inside it.
+    rest = text[start:]
+    if re.search(rf"^[ \t]*{_WORDS.pattern}[ \t]*$", rest, re.M | re.I):
+        yield rest, None
 
 
-def parse_article(item: tuple[str, str]) -> dict[str, Any]:
+def parse_article(item: tuple[str, str | None]) -> dict[str, Any]:
     """One article's columns from its part of an export of the article format (see the module's
-    docstring) and its accession number. Raises ``ValueError`` for a part without the header."""
+    docstring) and its accession number (None for an article the export was cut inside, said in
+    ``repairs`` where its text ends mid-sentence). Raises ``ValueError`` for a part without the
+    header."""
     part, accession = item
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", part) if m.group().strip()]
     words = next((i for i, (_, line) in enumerate(lines) if _WORDS.fullmatch(line)), None)
@@ -224,6 +234,7 @@ def parse_article(item: tuple[str, str]) -> dict[str, Any]:
     body = lines[words + 2 + last + 1:]
     if not body:
         raise ValueError("no article text (a Factiva header without a body)")
+    text = part[body[0][0]:body[-1][0] + len(body[-1][1])].strip()
     return {
         "title": title,
         "author": by[1].strip() if by else None,
@@ -232,7 +243,8 @@ def parse_article(item: tuple[str, str]) -> dict[str, Any]:
         "outlet": fields[0] if fields else None,
         "source_id": accession,
         "language": language,
-        "text": part[body[0][0]:body[-1][0] + len(body[-1][1])].strip(),
+        "text": text,
+        "repairs": None if accession else cut_off(text, "its Document line"),
     }
 
 
