@@ -1014,7 +1014,8 @@ VOTE_DOCX = ["User Name: = Rena Tollis", "Date and Time: Tuesday, November 4, 20
              "Velmar elects Alda Voss as mayor", "Brackwater Herald (fictional)", "November 3, 2031 Monday",
              "Copyright 2031 Brackwater Herald Media (fictional) All Rights Reserved", "Section: POLITICS; Pg. A1",
              "Length: 540 words", "Byline: Nia Corvel", "Body",
-             "VELMAR \u2014 Alda Voss won the Velmar mayoral election on Sunday by 233 votes.", "The count, by candidate:",
+             "VELMAR \u2014 Alda Voss won the Velmar mayoral election on Sunday by 233 votes.",
+             "The count, by candidate:",
              [["Candidate", "Votes"], ["Alda Voss", "4,210"], ["Per Osk", "3,977"]],
              "Voss takes office in January.", "Graphic", "PHOTO: Alda Voss on election night.", "Classification",
              "Language: ENGLISH", "Subject: ELECTIONS (92%)", "Load-Date: November 4, 2031", "End of Document"]
@@ -1166,3 +1167,23 @@ def test_a_factiva_export_cut_off_inside_its_last_article_keeps_it_and_says_so(n
     assert last["text"].endswith(cut) and pd.isna(last["source_id"])
     assert last["repairs"] == f"text cut off: it ends mid-sentence, without {closing} after it"
     assert df["repairs"].iloc[0] is None or pd.isna(df["repairs"].iloc[0])
+
+
+def test_a_nexis_notes_block_is_left_out_and_a_columns_notes_subhead_is_not(tmp_path):
+    article = ["Velmar ferry strike ends", "Brackwater Herald Online (fictional)",
+               "October 27, 2031 Monday 2:15 PM EST", "Correction Appended", "Length: 210 words",
+               "Byline: Nia Corvel", "Body",
+               "The ferry strike in Velmar ended on Monday after the crews accepted a raise.",
+               "Ferries run again on Tuesday.", "Notes",
+               "Correction: An earlier version of this article misspelled the name of the ferry operator.",
+               "Classification", "Language: ENGLISH", "Load-Date: October 28, 2031", "End of Document"]
+    column = article[:7] + ["The Velmar Rovers lost again on Saturday.", "Notes",
+                            "Keeper Aki Lund sat out with a sore wrist.", "Striker Bo Marn scored his first goal.",
+                            "The club sold out its stand for the derby.",
+                            "Coach Ivo Tamm signed until 2034."] + article[-2:]
+    for name, lines in (("note.txt", article), ("column.txt", column)):
+        (tmp_path / name).write_text("\n".join(lines), encoding="utf-8")
+    arts = _by_id(load_corpus(tmp_path))
+    assert arts.loc["note/1", "text"] == ("The ferry strike in Velmar ended on Monday after the crews accepted a "
+                                          "raise.\nFerries run again on Tuesday.")
+    assert arts.loc["column/1", "text"].endswith("Coach Ivo Tamm signed until 2034.")

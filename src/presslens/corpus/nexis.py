@@ -35,6 +35,9 @@ _HEAD_CHARS = 1 << 20
 # Headings alone on their line: "Body" opens the text; "Graphic" (the photo's caption, Nexis Uni),
 # "Classification" and "Bibliography" follow it.
 _BLOCK_WORDS = {"body", "classification", "bibliography", "graphic"}
+# "Notes" (a correction or an editor's note, Nexis Uni) heads a block after the text too; a column's
+# subhead "Notes" heads the rest of its text, longer than a note.
+_NOTE_LINES = 3
 # A paper's edition, a line of the header ("Final Edition", "Edition 1; National Edition").
 _EDITION = re.compile(r"^(?:\S+\s+){0,4}edition\b(?:\s*\S+){0,3}$", re.I)
 _CONTENTS = re.compile(r"^(?:\d{1,4}\.(?P<alone>$)?\s*.*|Documents?\s*\(\d+\))$")
@@ -121,8 +124,8 @@ def _head_field(line: str) -> bool:
 
 def parse_article(chunk: str) -> dict[str, Any]:
     """One article's columns (``title``, ``outlet``, ``published``, ``author``, ``section``,
-    ``word_count``, ``text``, ``caption``: the Graphic block's, ``repairs``: whether it is cut off)
-    from its part of an export; a download's cover page before the first
+    ``word_count``, ``text`` (without a Notes block), ``caption`` (the Graphic block's), ``repairs``
+    (whether it is cut off)) from its part of an export; a download's cover page before the first
     article is left out. Raises ``ValueError`` without a body."""
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", chunk) if m.group().strip()]
     lines = lines[_cover_end(lines):]
@@ -154,12 +157,14 @@ def parse_article(chunk: str) -> dict[str, Any]:
         key = label["key"].lower() if label else lines[end][1].lower()
         if (label and key in _TAIL) or key in _BLOCK_WORDS:
             break
+        if key == "notes" and len(_block(lines[end:], "notes")) <= _NOTE_LINES:
+            break
         end += 1
     while end > start and _COPYRIGHT.match(lines[end - 1][1]):
         end -= 1
     if end <= start:
         raise ValueError("no article text (a Nexis header without a body)")
-    caption = _graphic(lines[end:]) or _field(chunk, "graphic") or None
+    caption = " ".join(_block(lines[end:], "graphic")) or _field(chunk, "graphic") or None
     title = outlet = None
     before, after = (head[:dated], head[dated + 1:]) if dated is not None else (head[:1], head[1:2])
     if dated is None:
@@ -192,18 +197,18 @@ def parse_article(chunk: str) -> dict[str, Any]:
     }
 
 
-def _graphic(lines: list[tuple[int, str]]) -> str:
-    """The caption under a Nexis Uni "Graphic" heading (its lines up to the next heading or
-    trailing field), or "" where the article's trailing blocks hold none."""
-    if not lines or lines[0][1].lower() != "graphic":
-        return ""
-    caption = []
-    for _, line in lines[1:]:
+def _block(lines: list[tuple[int, str]], heading: str) -> list[str]:
+    """The lines under the first ``heading`` alone on its line among ``lines`` (the trailing blocks
+    of a Nexis Uni article: "Graphic", the photo's caption; "Notes"), up to the next heading or
+    trailing field; none where no such heading is there."""
+    at = next((i for i, (_, line) in enumerate(lines) if line.lower() == heading), None)
+    block: list[str] = []
+    for _, line in lines[at + 1:] if at is not None else ():
         label = _LABEL.match(line)
-        if (label and label["key"].lower() in _TAIL) or line.lower() in _BLOCK_WORDS:
+        if (label and label["key"].lower() in _TAIL) or line.lower() in _BLOCK_WORDS | {"notes"}:
             break
-        caption.append(line)
-    return " ".join(caption)
+        block.append(line)
+    return block
 
 
 def _field(chunk: str, key: str) -> str:
