@@ -1187,3 +1187,16 @@ def test_a_nexis_notes_block_is_left_out_and_a_columns_notes_subhead_is_not(tmp_
     assert arts.loc["note/1", "text"] == ("The ferry strike in Velmar ended on Monday after the crews accepted a "
                                           "raise.\nFerries run again on Tuesday.")
     assert arts.loc["column/1", "text"].endswith("Coach Ivo Tamm signed until 2034.")
+
+
+def test_a_warc_cut_off_inside_a_page_says_so_rather_than_that_the_page_has_no_text(tmp_path):
+    # The cut page was reported as "no main text found in the HTML", the archive's end unsaid.
+    page = PAGE.format(title="Harbour bridge vote passes", lead=LEAD, item="Item warc-9.").encode()
+    _warc(tmp_path / "crawl.warc.gz", [("https://gazette.example.org/2031/bridge", "text/html; charset=utf-8", page)])
+    data = gzip.decompress((tmp_path / "crawl.warc.gz").read_bytes())
+    (tmp_path / "crawl.warc.gz").unlink()
+    (tmp_path / "cut.warc").write_bytes(data[:data.index(b"lined the quay")])
+    df = load_corpus(tmp_path)
+    assert df.empty
+    assert skipped(df)["reason"].tolist() == ["web archive cut off inside this record, its page incomplete "
+                                              "(https://gazette.example.org/2031/bridge)"]

@@ -5,8 +5,8 @@ when the page names none; ``WARC-Date`` (the crawl time) is the date only when n
 nor its text gives one (``published_source`` "crawl").
 
 Records are named by their byte offset in the file (``record``), so each article traces back.
-A response that is not HTML (an image, a PDF), not a success (a redirect) or has no main text is
-named in the skip report; request, metadata and warcinfo records hold no documents and are passed
+A response that is not HTML (an image, a PDF), not a success (a redirect), cut off by the file's end
+or without main text is named in the skip report, and so is a file cut inside another record; request, metadata and warcinfo records hold no documents and are passed
 over.
 """
 
@@ -49,6 +49,7 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
         fh.seek(0)
         records = ArchiveIterator(fh, arc2warc=True)
         parsed = iter(records)
+        last = None
         try:
             while True:
                 try:
@@ -56,7 +57,11 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
                 except malformed as exc:
                     raise ValueError(f"{type(exc).__name__}: {exc}") from exc
                 if record is None:
+                    if last is not None and last.rec_type != "response" and _cut(last):
+                        src.skip(None, f"web archive cut off inside its last record (a {last.rec_type} record): "
+                                       f"the records before it read")
                     break
+                last = record
                 if record.rec_type != "response":
                     continue
                 row = _article(src, record, records)
@@ -68,6 +73,12 @@ def read(src: Source) -> Iterator[dict[str, Any]]:
             # A damaged or cut-off archive: the records before the damage are kept.
             what = str(exc) if isinstance(exc.__cause__, malformed) else f"{type(exc).__name__}: {exc}"
             src.skip(None, f"damaged web archive after the records read ({what})"[:300])
+
+
+def _cut(record) -> bool:
+    """Whether the file ends inside ``record``'s block, once read: fewer bytes than its
+    Content-Length (warcio stops there without a word)."""
+    return bool(getattr(record.raw_stream, "limit", 0))
 
 
 def _article(src: Source, record, records):
@@ -88,6 +99,9 @@ def _article(src: Source, record, records):
     payload = record.content_stream().read(src.max_bytes + 1)
     if len(payload) > src.max_bytes:
         src.skip(offset(), f"record too large (over max_bytes={src.max_bytes:,})")
+        return None
+    if _cut(record):
+        src.skip(offset(), f"web archive cut off inside this record, its page incomplete ({url})")
         return None
     try:
         raw, encoding = src.read_page(payload, declared_charset(payload[:4096], http.get_header("Content-Type")))
