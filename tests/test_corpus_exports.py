@@ -1200,3 +1200,18 @@ def test_a_warc_cut_off_inside_a_page_says_so_rather_than_that_the_page_has_no_t
     assert df.empty
     assert skipped(df)["reason"].tolist() == ["web archive cut off inside this record, its page incomplete "
                                               "(https://gazette.example.org/2031/bridge)"]
+
+
+def test_a_line_end_of_document_inside_a_nexis_article_does_not_cut_it_in_two(tmp_path):
+    # The article ended at the play's last line, the rest skipped as "a Nexis header without a body".
+    lines = ["Velmar theatre stages a new play", "Brackwater Herald (fictional)", "November 2, 2031 Sunday",
+             "Length: 300 words", "Byline: Nia Corvel", "Body",
+             "The Velmar theatre opened a play about a court clerk on Saturday.",
+             "Its last scene is a single line spoken into the dark:", "End of Document",
+             "The audience stood for ten minutes.", "Load-Date: November 3, 2031", "End of Document",
+             *NEXIS_UNI[14:]]
+    (tmp_path / "play.txt").write_text("\n".join(lines), encoding="utf-8")
+    df = load_corpus(tmp_path / "play.txt")
+    assert skipped(df).empty and len(df) == 2
+    assert df["text"].iloc[0].endswith("into the dark:\nEnd of Document\nThe audience stood for ten minutes.")
+    assert df["title"].iloc[1] == "Ferry operators fear the new bridge"

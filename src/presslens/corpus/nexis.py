@@ -24,6 +24,7 @@ from presslens.datafiles import data_rows
 __all__ = ["looks_like", "looks_like_html", "parse_article", "read"]
 
 _DOC_END = re.compile(r"^[ \t]*End of Document[ \t]*$", re.M | re.I)
+_BODY = re.compile(r"^[ \t]*Body[ \t]*$", re.M | re.I)
 _OLD_START = re.compile(r"^[ \t]*\d+ of \d+ DOCUMENTS?[ \t]*$", re.M | re.I)
 _LABEL = re.compile(r"^(?P<key>[A-Za-z][A-Za-z\-]{1,30}):[ \t]*(?P<value>.*)$")
 _HEAD = {"section", "length", "byline", "dateline", "headline", "highlight", "edition", "author"}
@@ -67,7 +68,15 @@ def _articles(text: str) -> Iterator[str]:
         # Articles end at "End of Document"; the last may lack it.
         ends = [m.start() for m in _DOC_END.finditer(text)] + [len(text)]
         starts = [0] + [m.end() for m in _DOC_END.finditer(text)]
-        bounds = list(zip(starts, ends))
+        bounds = []
+        for a, b in zip(starts, ends):
+            if bounds and _BODY.search(text[bounds[-1][0]:bounds[-1][1]]) and not _BODY.search(text[a:b]) \
+                    and not any(map(_head_field, text[a:b].split("\n"))):
+                # No heading "Body" and no header field after an article that has them: the rest of
+                # it, whose text holds a line "End of Document" of its own.
+                bounds[-1] = (bounds[-1][0], b)
+            else:
+                bounds.append((a, b))
     return (text[a:b] for a, b in bounds if text[a:b].strip())
 
 
@@ -118,7 +127,7 @@ def _cover_end(lines: list[tuple[int, str]]) -> int:
 
 
 def _head_field(line: str) -> bool:
-    label = _LABEL.match(line)
+    label = _LABEL.match(line.strip())
     return bool(label) and label["key"].lower() in _HEAD
 
 
