@@ -891,8 +891,8 @@ def test_a_teams_nickname_before_a_teams_word_or_beside_a_given_name_is_a_team()
 def test_a_places_name_for_its_team_in_a_report_on_a_game_is_the_team():
     # "Dallas coach Jason Garrett", "Washington defensive tackle Ziggy Hood", "Washington's bullpen" in PerSenT's sports
     # news were the places; a known place before a team's word (entities_team_cues.txt) or a score in an article with
-    # two words of a game is the team the article names in full ("Dallas Cowboys"), one kind per entity: where the
-    # article names none, and outside a report on a game, the place stays the place
+    # two words of a game is the team the article names in full ("Dallas Cowboys"), else the team under the place's
+    # name ("Denver (team)"); outside a report on a game the place stays the place
     text = ("The Denver Harriers signed quarterback Ada Quill. Bo Lind tore a ligament, according to Denver coach "
             "Ivo Brant, and Denver's bullpen is thin. Lind threw a touchdown pass in the 24-21 win. Fans in Denver "
             "cheered.")
@@ -900,7 +900,8 @@ def test_a_places_name_for_its_team_in_a_report_on_a_game_is_the_team():
     assert [(r[0], r[2], r[3]) for r in rows if r[0] == "Denver"] == [
         ("Denver", "ORG", "Denver Harriers"), ("Denver", "ORG", "Denver Harriers"), ("Denver", "PLACE", "Denver")]
     rows = _one(text.replace("The Denver Harriers signed", "The Harriers signed"))
-    assert {(r[2], r[3]) for r in rows if r[0] == "Denver"} == {("PLACE", "Denver")}
+    assert [(r[2], r[3]) for r in rows if r[0] == "Denver"] == [
+        ("ORG", "Denver (team)"), ("ORG", "Denver (team)"), ("PLACE", "Denver")]
     rows = _one("Denver coach Ivo Brant said the city's schools would reopen. Denver's roster of nurses grew.")
     assert {(r[2], r[3]) for r in rows if r[0] == "Denver"} == {("PLACE", "Denver")}
 
@@ -921,18 +922,53 @@ def test_a_places_name_after_a_loss_to_or_against_in_a_report_on_a_game_is_the_t
             "Drillers play next against Boise. Fans in Boise cheered.")
     rows = _one(text)
     assert [(r[0], r[2], r[3]) for r in rows if r[0] in ("Tulsa", "Boise")] == [
-        ("Tulsa", "ORG", "Tulsa Drillers"), ("Boise", "PLACE", "Boise"), ("Boise", "PLACE", "Boise")]
+        ("Tulsa", "ORG", "Tulsa Drillers"), ("Boise", "ORG", "Boise (team)"), ("Boise", "PLACE", "Boise")]
     rows = _one("The Tulsa Drillers said the council voted against Tulsa's plan after a loss to Tulsa in court.")
     assert {(r[2], r[3]) for r in rows if r[0] == "Tulsa"} == {("PLACE", "Tulsa")}
 
 
 def test_a_places_name_read_as_its_team_each_time_stays_the_team_where_the_article_names_none_in_full():
     # "the Cowboys' playoff loss to Green Bay" (PerSenT's sports news) went back to the place for want of "Green Bay
-    # Packers" in the article: where every mention of the name is the team's, the team stays, under the place's name;
-    # a mention of the place as a place makes them all the place (one kind per entity)
+    # Packers" in the article, and stayed the place in PolNeAR train + PerSenT dev (the corpus's one kind for "Green
+    # Bay" is the city's): the team is an entity of its own under the place's name, beside the place's mentions
     text = "Ada Quill threw a touchdown pass before halftime, a week after the playoff loss to Boise."
-    assert [(r[2], r[3]) for r in _one(text) if r[0] == "Boise"] == [("ORG", "Boise")]
-    assert {(r[2], r[3]) for r in _one(text + " Fans in Boise cheered.") if r[0] == "Boise"} == {("PLACE", "Boise")}
+    assert [(r[2], r[3]) for r in _one(text) if r[0] == "Boise"] == [("ORG", "Boise (team)")]
+    assert [(r[2], r[3]) for r in _one(text + " Fans in Boise cheered.") if r[0] == "Boise"] == [
+        ("ORG", "Boise (team)"), ("PLACE", "Boise")]
+    # a corpus whose other articles name the city as a city leaves the team a team
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        text, "Fans in Boise cheered. Boise is a city.", "Ada Quill moved to Boise in May."]})
+    m = find_mentions(arts)
+    assert sorted(set(zip(m["doc_id"], m["entity"], m["kind"]))) == [
+        ("a", "Ada Quill", "PERSON"), ("a", "Boise (team)", "ORG"), ("b", "Boise", "PLACE"), ("c", "Ada Quill", "PERSON"),
+        ("c", "Boise", "PLACE")]
+
+
+def test_a_places_possessive_before_a_players_name_in_a_report_on_a_game_is_the_team():
+    # "Miami's Malek Young took full advantage", "Philadelphia's Carson Wentz leads all NFL" (PerSenT's sports news)
+    # were the places: a place's possessive before a name of two words in a report on a game is its team's player;
+    # not before a venue's name (a head word: "Boise's Harbor Park"), nor outside a report on a game
+    text = ("Boise's Ivo Brant threw two touchdown passes before halftime. Boise's Harbor Park was full. Fans in Boise "
+            "cheered.")
+    assert [(r[2], r[3]) for r in _one(text) if r[0] == "Boise"] == [
+        ("ORG", "Boise (team)"), ("PLACE", "Boise"), ("PLACE", "Boise")]
+    assert {r[2] for r in _one("Boise's Ivo Brant opened a bakery. Fans in Boise cheered.") if r[0] == "Boise"} \
+        == {"PLACE"}
+
+
+def test_a_places_other_mentions_in_a_report_on_a_game_are_the_team_it_was_read_as():
+    # "its clash with Miami", "Miami staffer Joel Rodriguez", "11-2 Pittsburgh was trying" (PerSenT's sports news) stayed
+    # the places beside "Miami's Malek Young", "The injured Pittsburgh linebacker": in a report on a game, the other
+    # mentions of a place read as its team once are the team, but not in a place's setting, a dateline, or before a
+    # comma and the state
+    text = ("BOISE, Idaho - Ada Quill threw a touchdown pass before halftime in the clash with Boise. Boise staffer "
+            "Bo Lind cried after the 24-21 loss to Boise. Fans in Boise, Idaho cheered; Boise, Idaho is quiet.")
+    rows = _one(text)
+    assert [(r[2], r[3]) for r in rows if r[0].lower() == "boise"] == [
+        ("PLACE", "Boise"), ("ORG", "Boise (team)"), ("ORG", "Boise (team)"), ("ORG", "Boise (team)"),
+        ("PLACE", "Boise"), ("PLACE", "Boise")]
+    assert {r[2] for r in _one("Boise staffer Bo Lind cried about the clash with Boise.") if r[0] == "Boise"} \
+        == {"PLACE"}
 
 
 def test_a_name_after_the_village_of_or_the_city_of_is_a_place():

@@ -707,10 +707,11 @@ def _teams(rows: list[int], names: list[str], words_of: list[tuple[str, ...]], k
     """Within one article (``rows``), a known place's name that find_mentions took for its team in a report on a
     game (ORG: "Dallas coach Jason Garrett", "Washington's bullpen") is the team the article names in full: the
     place's words and one or two more, the last a plural and no head word ("Dallas Cowboys", "Portland Trail
-    Blazers"; not "New York Times", nor "Kansas City Chiefs" for Kansas). Where the article names several, or none
-    and names the place elsewhere as a place, it is the place (one kind per entity: the city's name elsewhere is the
-    city's); where it names none and reads the name as the team each time ("a loss to Seattle" alone), the team,
-    under the place's name. ``mine`` and ``kinds``: the entities and kinds so far, changed in place."""
+    Blazers"; not "New York Times", nor "Kansas City Chiefs" for Kansas). Where the article names several, it is the
+    place (which team is unsure); where it names none ("a loss to Seattle" alone), the team under the place's name
+    and " (team)" ("Seattle (team)"): an entity of its own, as the one the article names in full is, so that the
+    corpus's one kind for the city ("Fans in Seattle cheered", here or in other articles) does not make the team a
+    place. ``mine`` and ``kinds``: the entities and kinds so far, changed in place."""
     lex = _lex()
     places = [j for j in rows if kinds[j] == "ORG" and _known_kind(names[j], lex) == "PLACE"]
     if not places:
@@ -722,14 +723,18 @@ def _teams(rows: list[int], names: list[str], words_of: list[tuple[str, ...]], k
             for k in range(max(1, len(words) - 2), len(words)):
                 if k == len(words) - 1 or _known_kind(" ".join(words[:k + 1]), lex) != "PLACE":
                     teams[words[:k]].add(mine[i])
-    # the places the article names as places too ("Fans in Denver cheered")
-    as_places = {words_of[i] for i in rows if kinds[i].upper() == "PLACE"}
     for j in places:
         team = teams.get(words_of[j], ())
         if len(team) == 1:
             mine[j] = next(iter(team))
-        elif team or words_of[j] in as_places:
+        elif team:
             kinds[j] = "PLACE"
+        else:
+            mine[j] = _TEAM.format(mine[j])
+
+
+# The entity of a team an article names only by its place ("a loss to Seattle"): see _teams.
+_TEAM = "{} (team)"
 
 
 # Words an organisation's initials leave out: "Federal Bureau of Investigation" is the FBI.

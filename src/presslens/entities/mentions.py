@@ -838,6 +838,26 @@ def _joins_word(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
 
+# A possessive and a name of two words, no third capitalised word after them: "Miami's Malek Young took".
+_PLAYER_NEXT = re.compile(r"['’]s[ \t\u00a0]+(\p{Lu}[\p{L}'’.-]*)[ \t\u00a0]+(\p{Lu}[\p{L}'’-]*)"
+                          r"(?![\p{L}\p{M}'’-]|[ \t\u00a0]+\p{Lu})")
+
+
+def _venue_after(text: str, end: int, lex: _Lexicon) -> bool:
+    """Whether a place's name ending at ``end`` is followed by its possessive and a name of two words that ends in a
+    head word: a building or a ground of the place ("Boston's Fenway Park")."""
+    m = _PLAYER_NEXT.match(text, end)
+    return bool(m) and m.group(2).lower() in lex.heads
+
+
+def _player_after(text: str, end: int, lex: _Lexicon) -> bool:
+    """Whether a place's name ending at ``end`` is followed by its possessive and a name of two words that opens
+    with no ordinary word and ends in no head word: in a report on a game, the player of the place's team
+    ("Philadelphia's Carson Wentz", "Wyoming's Josh Allen"; not "China's Great Wall", "Boston's Fenway Park")."""
+    m = _PLAYER_NEXT.match(text, end)
+    return bool(m) and not _ordinary(m.group(1)) and m.group(2).lower() not in lex.heads
+
+
 def _storm_names(text: str, lex: _Lexicon) -> frozenset[str]:
     """The names ``text`` gives storms, lower case (``lex.storm_names``: "maria" of "Hurricane Maria", "harvey" and
     "irma" of "hurricanes Harvey and Irma"): the article's lone "Harvey" is the storm too."""
@@ -897,10 +917,11 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "ORG"  # "the Knicks", "the Kansas City Chiefs", "Kansas City Chiefs free safety Ron Parker" in a report
         # on a game: a team
     if firm == "PLACE" and (lex.team_after.match(text, name_end)
-                            or lex.team_before.search(text, max(0, name_start - 20), name_start)) and game():
-        return "ORG"  # "Dallas coach Jason Garrett", "Washington's bullpen", "a loss to Seattle" in a report on a game:
-        # the place's team (link_aliases gives it the team the article names in full, "Dallas Cowboys", else the place
-        # back)
+                            or lex.team_before.search(text, max(0, name_start - 20), name_start)
+                            or _player_after(text, name_end, lex)) and game():
+        return "ORG"  # "Dallas coach Jason Garrett", "Washington's bullpen", "a loss to Seattle", "Miami's Malek Young"
+        # in a report on a game: the place's team (link_aliases gives it the team the article names in full, "Dallas
+        # Cowboys", else an entity of the team under the place's name)
     if firm and not (firm != "PLACE" and _opens_dateline(text, name_start, name_end)):
         return firm  # but a dateline's place has the words of an organisation: "STATE COLLEGE, Pa. -"
     if len(word) == 2 and word[1] == ".":
@@ -1590,6 +1611,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         floor = name_end
     if unnamed:
         rows = [row for row in rows if row[9] not in unnamed]
+    _team_mentions(rows, text, lex)
     _couples(rows, text, bounds, lex)
     _kin_named(rows, text, lex)
     _offices(rows, text, lex)
@@ -1597,6 +1619,28 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     _for_names(rows, text, lex)
     _and_names(rows, text, lex)
     return rows
+
+
+# A comma and a capitalised word after a place's name: its state or country ("Oakland, Calif.").
+_REGION_NEXT = re.compile(r",[ \t\u00a0]+\p{Lu}")
+
+
+def _team_mentions(rows: list[tuple], text: str, lex: _Lexicon) -> None:
+    """Make the other mentions of a known place's name that :func:`_kind` read as its team once in ``text`` (a
+    report on a game: "Miami's Malek Young", "a loss to Seattle") the team too, in place in ``rows`` (those of
+    :func:`_doc_mentions`): "its clash with Miami", "Miami staffer Joel Rodriguez", "11-2 Pittsburgh was trying" name
+    the side as the cued mention does. Not a mention in a place's setting ("in Pittsburgh", "traveled to Miami"), a
+    dateline's, one before a comma and its state ("Oakland, Calif.") nor a venue's owner ("Boston's Fenway Park"):
+    the place."""
+    teams = {row[9] for row in rows if row[8] == "ORG" and _known_kind(row[9], lex) == "PLACE"}
+    if not teams:
+        return  # (most articles: no place read as its team)
+    for k, row in enumerate(rows):
+        if row[9] in teams and row[8].upper() == "PLACE" and not row[7] \
+                and not lex.setting_before.search(text, max(0, row[5] - 40), row[5]) \
+                and not _opens_dateline(text, row[5], row[6]) and not _REGION_NEXT.match(text, row[6]) \
+                and not _venue_after(text, row[6], lex):
+            rows[k] = (*row[:8], "ORG", row[9])
 
 
 def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> None:
