@@ -2807,6 +2807,15 @@ def test_a_programme_or_a_doctrine_is_no_entity():
     assert {"Ada Quill", "Avalon", "Corin Vale"} <= texts
 
 
+def test_social_security_the_programme_is_no_entity_but_its_administration_is():
+    # "Get any benefits from Social Security and Medicare taxes" (sample O) listed "Social Security" (MISC) while
+    # "Medicare" was no entity: the pension programme is a policy as Medicare is (entities_programmes.txt); the agency
+    # that runs it is an organisation
+    texts = list(_mentions("Ada Quill would cut Social Security and Medicare, the Social Security Administration in "
+                           "Avalon said.")["text"])
+    assert texts == ["Ada Quill", "Social Security Administration", "Avalon"]
+
+
 def test_a_text_without_a_programmes_first_word_holds_no_programme():
     # _may_name_programme spares each mention's scan for a policy's name in the articles without all the words of one:
     # sound only if the pattern's caseless match takes a character for a letter of them only where both fold alike
