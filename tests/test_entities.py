@@ -2807,6 +2807,22 @@ def test_a_programme_or_a_doctrine_is_no_entity():
     assert {"Ada Quill", "Avalon", "Corin Vale"} <= texts
 
 
+def test_a_surname_before_a_kin_word_is_the_family():
+    # "Harry Reid relentlessly attacked the Koch brothers" (sample O), "the Koch brothers' network" were a person
+    # 'Koch': a lone name right before a kin word in lower case (entities_kin_words.txt: "brothers", "sisters",
+    # "family") is the family, a group and an entity of its own (not the surname's, which another article's person
+    # bears); a known place or an ordinary word before one stays what it was ("a Boise family", "a prominent Orthodox
+    # family"), and a headline's capitalised word is no kin word ("Deporting Parents Is Wrong")
+    rows = _one("Bo Lind attacked the Quill brothers on Monday. The Quill family's network and a Boise family paid. "
+                "Ivo Quill spoke.")
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("Bo Lind", "PERSON", "Bo Lind"), ("Quill brothers", "GROUP", "Quill brothers"),
+        ("Quill family", "GROUP", "Quill family"), ("Boise", "PLACE", "Boise"), ("Ivo Quill", "PERSON", "Ivo Quill")]
+    assert not [r for r in _one("Ada Quill is a member of a prominent Orthodox family. A Varno-Avalish couple and "
+                                "our brave Quill brothers came.") if r[2] == "GROUP"]
+    assert not [r for r in _one("Kasich: Deporting Parents Is Wrong, Ada Quill says.") if r[2] == "GROUP"]
+
+
 def test_social_security_the_programme_is_no_entity_but_its_administration_is():
     # "Get any benefits from Social Security and Medicare taxes" (sample O) listed "Social Security" (MISC) while
     # "Medicare" was no entity: the pension programme is a policy as Medicare is (entities_programmes.txt); the agency

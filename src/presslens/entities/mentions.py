@@ -1599,6 +1599,13 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
                 # of "Democratic National Convention" names the committee too)
                 unnamed.add("".join(w[0] for w in name if w.lower() not in _UNINITIALLED))
             continue
+        if firm in ("", "PERSON") and not ordinary and not title and " " not in key and "-" not in key:
+            family = _family_end(text, name_end, lex)
+            # (not an adjective's "a Franco-Algerian couple", nor a figure of speech's "our Rohingya brothers")
+            if family and not _OWNER_BEFORE.search(text, max(0, name_start - 30), name_start):
+                # "the Koch brothers", "the Quill family": the family, a group of its own, no one of it (not the
+                # entity of "Khan" alone, a person's)
+                name_end, kind = family, "GROUP"
         if extends and kind in ("PERSON", "person", "MISC"):
             ext = _extend_title_left(text, start, floor, lex, has_role)
             if ext < start:
@@ -1643,6 +1650,21 @@ def _team_mentions(rows: list[tuple], text: str, lex: _Lexicon) -> None:
             rows[k] = (*row[:8], "ORG", row[9])
 
 
+# A possessive determiner (and a word) right before a name: "our persecuted Rohingya brothers" (kin in a figure of
+# speech).
+_OWNER_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+"
+                           r"(?:\p{Ll}+[ \t\u00a0]+)?$")
+
+
+def _family_end(text: str, end: int, lex: _Lexicon) -> int:
+    """Where a kin word in lower case right after a name ending at ``end`` ends ("brothers" of "the Koch brothers",
+    entities_kin_words.txt), 0 where none follows ("Deporting Parents Is ..." of a headline is no family)."""
+    if not (text.startswith(" ", end) and text[end + 1:end + 2].islower()):
+        return 0
+    m = lex.kin.match(text, end + 1)
+    return m.end() if m else 0
+
+
 def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> None:
     """Give the first partner of a couple or of siblings named together ("Khizr and Ghazala Khan", "David and
     Charles Koch") the surname as the entity of its mention (the span stays "Khizr"), in place in ``rows`` (those of
@@ -1667,7 +1689,9 @@ def _couples(rows: list[tuple], text: str, bounds: list[int], lex: _Lexicon) -> 
     lasts: set[str] = set()  # the last words of the article's names of people
     for row in rows:
         words = row[9].lower().split()
-        if len(words) == 1:
+        if row[8] == "GROUP" and len(words) > 1 and lex.kin.fullmatch(row[9], len(words[0]) + 1):
+            kin_cued.add(words[0])  # "the Koch brothers" (a family's mention, _family_end)
+        elif len(words) == 1:
             if row[7]:
                 genders[words[0]].add(_title_gender(row[7], lex))
             if text.startswith(" ", row[6]) and lex.kin.match(text, row[6] + 1):
