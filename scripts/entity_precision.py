@@ -12,7 +12,8 @@ An entity is ``right`` when the string names one real person, organisation, plac
 the article (a work, a slogan, a common noun, a fragment of a longer name are ``wrong``); where a
 right one's kind is judged too (sample D), the kind it should have. Samples: ``sample`` is the
 embedded article; a PolNeAR or PerSenT sample is the articles at positions ``offset, offset +
-step, ...`` of the doc ids in sorted order (:data:`SAMPLES`, :data:`PERSENT_SAMPLES`). Printed
+step, ...`` of the doc ids in sorted order (:data:`SAMPLES`, :data:`PERSENT_SAMPLES`), or positions chosen one by
+one (:data:`PICKED`). Printed
 per sample: how many entities are listed now, how many of them are judged right and wrong
 (precision with a 95% Wilson interval), the wrong ones, how many judged kinds the table gives
 and the ones it gets wrong, and what is listed now but not judged (a new entity to judge) or
