@@ -940,8 +940,8 @@ def test_a_places_name_read_as_its_team_each_time_stays_the_team_where_the_artic
         text, "Fans in Boise cheered. Boise is a city.", "Ada Quill moved to Boise in May."]})
     m = find_mentions(arts)
     assert sorted(set(zip(m["doc_id"], m["entity"], m["kind"]))) == [
-        ("a", "Ada Quill", "PERSON"), ("a", "Boise (team)", "ORG"), ("b", "Boise", "PLACE"), ("c", "Ada Quill", "PERSON"),
-        ("c", "Boise", "PLACE")]
+        ("a", "Ada Quill", "PERSON"), ("a", "Boise (team)", "ORG"), ("b", "Boise", "PLACE"),
+        ("c", "Ada Quill", "PERSON"), ("c", "Boise", "PLACE")]
 
 
 def test_a_places_possessive_before_a_players_name_in_a_report_on_a_game_is_the_team():
@@ -957,10 +957,10 @@ def test_a_places_possessive_before_a_players_name_in_a_report_on_a_game_is_the_
 
 
 def test_a_places_other_mentions_in_a_report_on_a_game_are_the_team_it_was_read_as():
-    # "its clash with Miami", "Miami staffer Joel Rodriguez", "11-2 Pittsburgh was trying" (PerSenT's sports news) stayed
-    # the places beside "Miami's Malek Young", "The injured Pittsburgh linebacker": in a report on a game, the other
-    # mentions of a place read as its team once are the team, but not in a place's setting, a dateline, or before a
-    # comma and the state
+    # "its clash with Miami", "Miami staffer Joel Rodriguez", "11-2 Pittsburgh was trying" (PerSenT's sports news)
+    # stayed the places beside "Miami's Malek Young", "The injured Pittsburgh linebacker": in a report on a game, the
+    # other mentions of a place read as its team once are the team, but not in a place's setting, a dateline, or
+    # before a comma and the state
     text = ("BOISE, Idaho - Ada Quill threw a touchdown pass before halftime in the clash with Boise. Boise staffer "
             "Bo Lind cried after the 24-21 loss to Boise. Fans in Boise, Idaho cheered; Boise, Idaho is quiet.")
     rows = _one(text)
@@ -2808,8 +2808,8 @@ def test_a_programme_or_a_doctrine_is_no_entity():
 
 
 def test_a_sentence_adverb_opening_a_sentence_is_no_name():
-    # "“Donald Trump has betrayed and perverted their legacies. Consequently, I no longer recognize my party.”" (sample
-    # O) listed 'Consequently' (MISC): Punkt's statistics never saw it in lower case (entities_ordinary.txt)
+    # "Consequently, I no longer ..." opening a quoted sentence (sample O) listed 'Consequently' (MISC): Punkt's
+    # statistics never saw it in lower case (entities_ordinary.txt)
     rows = _one("Ada Quill left the party. Consequently, Bo Lind won. Furthermore, Avalon voted. Nonetheless, he won.")
     assert [r[0] for r in rows] == ["Ada Quill", "Bo Lind", "Avalon"]
 
