@@ -81,7 +81,7 @@ SECOND_STAGES = {"trees": (150, 0.5), "trees-25": (150, 0.25), "trees-50": (50, 
 CUE_SETS = ("base", "role", "role-attributes", "distance", "wide", "clause", "clause-own", "clause-rest",
             "structure-A", "structure-P", "structure-Q", "structure-E", "structure-APQE",
             "patient", "patient-split", "patient-epithet", "negation-far", "names-between", "names-nearer",
-            "names-window")
+            "names-window", "contrast", "contrast-side", "reported", "negated-clause", "thirteenth")
 
 
 # --------------------------------------------------------------------------- extra cues
@@ -568,6 +568,142 @@ def polar_fit(ratio: float):
     return fit
 
 
+# --------------------------------------------------------------------------- thirteenth round
+
+_COMPARISON = frozenset({"than", "unlike", "versus", "vs"})   # and "compared to / with"
+
+
+def _local_bin(sentence: str, start: int, end: int) -> int:
+    """The bin of the mention's local tone at :data:`presslens.sentiment.target._EVIDENCE_EDGES` (0-6)."""
+    return int(np.searchsorted(T._EVIDENCE_EDGES, T.target_features(sentence, start, end)["local"]))
+
+
+def _is_standard(a, m0: int) -> bool:
+    """Whether the mention is the standard of a comparison: right after "than", "unlike", "versus" or "compared
+    to / with", titles and a determiner aside ("better equipped than Obama")."""
+    j = T._before_titles(a, m0)
+    while j >= 0 and a.words[j] in T._cues()["determiner"]:
+        j -= 1
+    return j >= 0 and (a.words[j] in _COMPARISON
+                       or a.words[j] in ("to", "with") and j > 0 and a.words[j - 1] == "compared")
+
+
+def contrast_rekey(cues: dict[str, float], sentence: str, start: int, end: int, side: bool = False):
+    """The ``V_`` cues with a ``b`` after side, clause and quote for the evaluative words a contrast word
+    ("but", "although", "despite": the ``contrast`` class of ``sentiment_target_cues.tsv``) stands between them
+    and the mention; with ``side``, also ``Y_<before|after>_<bin>``: whether the mention comes before or after the
+    contrast, crossed with the bin of its local tone."""
+    a, span = _span(sentence, start, end)
+    contrast = [j for j, w in enumerate(a.words) if w in T._cues()["contrast"]]
+    if span is None or not contrast:
+        return cues
+    m0, m1 = span
+    hidden, t = _hidden(a, m0, m1), T._cue_table(a)
+    clause, quote, tail = int(a.clause[m0]), int(a.quote[m0]), "s" if cues.get("X_speaks") else ""
+    out = {k: v for k, v in cues.items() if not k.startswith("V_")}
+    for i, v, clause_i, _, quote_i, _ in a.evaluative:
+        if i in hidden or i not in t.cue:
+            continue
+        lo, hi = (i, m0) if i < m0 else (m1, i)
+        key = (f"V_{'L' if i < m0 else 'R'}{'c' if clause_i == clause else 'o'}{'q' if quote_i != quote else ''}"
+               f"{'b' if any(lo < j < hi for j in contrast) else ''}{tail}_{'p' if v > 0 else 'n'}")
+        out[key] = out.get(key, 0.0) + abs(v) / 4
+    if side:
+        out[f"Y_{'after' if contrast[0] < m0 else 'before'}_{_local_bin(sentence, start, end)}"] = 1.0
+    return out
+
+
+def reported_cues(sentence: str, start: int, end: int) -> dict[str, float]:
+    """``Z_reported_<bin>``: a mention in what someone else says (a speech word before it, the mention not its
+    speaker), crossed with the bin of its local tone."""
+    a, span = _span(sentence, start, end)
+    if span is None or T._is_speaker(a, *span, T._inverted_speech(a, *span)):
+        return {}
+    if any(w in T._cues()["speech"] for w in a.words[:span[0]]):
+        return {f"Z_reported_{_local_bin(sentence, start, end)}": 1.0}
+    return {}
+
+
+def negated_clause_cues(sentence: str, start: int, end: int) -> dict[str, float]:
+    """``N_negated`` and ``N_negated_<bin>``: a negator in the mention's clause, alone and crossed with the bin
+    of its local tone."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    negators, clause = T._cues()["negator"], a.clause[span[0]]
+    if any((w in negators or w.endswith("n't")) and a.clause[j] == clause for j, w in enumerate(a.words)):
+        return {"N_negated": 1.0, f"N_negated_{_local_bin(sentence, start, end)}": 1.0}
+    return {}
+
+
+def thirteenth_all(cues: dict[str, float], sentence: str, start: int, end: int) -> dict[str, float]:
+    """The three cue sets of the thirteenth round together (``contrast-side``, ``reported``, ``negated-clause``)."""
+    cues = contrast_rekey(cues, sentence, start, end, side=True)
+    return {**cues, **reported_cues(sentence, start, end), **negated_clause_cues(sentence, start, end)}
+
+
+EXTRA.update({"reported": reported_cues, "negated-clause": negated_clause_cues})
+REKEY.update({"contrast": contrast_rekey,
+              "contrast-side": lambda c, s, a, b: contrast_rekey(c, s, a, b, side=True), "thirteenth": thirteenth_all})
+
+
+def error_groups(train, cue_rows, pred: np.ndarray, gold: np.ndarray) -> dict[str, np.ndarray]:
+    """{group: mentions} of the thirteenth round's error analysis (a mention may be in several): the mention and a
+    negative evaluative frame of its clause (the frame after it: the mention on the subject's side; before it: on
+    the object's), the rules' ``role`` negative or positive and the mention's own act negative; reported speech
+    about it (a speech word before it, it not the speaker) and inside a quotation; a negator in its clause or its
+    sentence; the mention the speaker (its own words); a contrast word in the sentence, before or after it; a
+    comparison word in the sentence, the mention its standard (:func:`_is_standard`) or "than" after it."""
+    groups: dict[str, list[int]] = {}
+    cues = T._cues()
+    negators = cues["negator"]
+    for r, (s, start, end) in enumerate(zip(train["sentence"], train["from"], train["to"])):
+        a, span = _span(s, int(start), int(end))
+        if span is None or not cue_rows[r]:
+            continue
+        m0, m1 = span
+        c, clause = cue_rows[r], a.clause[m0]
+        role, action = T._role(a, m0, m1)
+        speaker = bool(c.get("X_speaks"))
+        negation = [j for j, w in enumerate(a.words) if w in negators or w.endswith("n't")]
+        contrast = [j for j, w in enumerate(a.words) if w in cues["contrast"]]
+        found = {
+            "frame: negative, after the mention": any(a.clause[v] == clause and v > m1 and min(p, g) < 0
+                                                      for v, _, p, g in a.verbs),
+            "frame: negative, before the mention": any(a.clause[v] == clause and v1 < m0 and p < 0
+                                                       for v, v1, p, _ in a.verbs),
+            "role negative (rules)": role < 0, "role positive (rules)": role > 0,
+            "own act negative (hidden)": action < 0,
+            "reported speech about it": not speaker and any(w in cues["speech"] for w in a.words[:m0]),
+            "inside another's quotation": not speaker and bool(a.quote[m0]),
+            "negator in its clause": any(a.clause[j] == clause for j in negation),
+            "negator in the sentence": bool(negation),
+            "the speaker (own words)": speaker,
+            "contrast word in the sentence": bool(contrast),
+            "contrast word before it": any(j < m0 for j in contrast),
+            "contrast word after it": any(j > m1 for j in contrast),
+            "comparison word in the sentence": any(w in _COMPARISON or w == "compared" for w in a.words),
+            "the standard of a comparison": _is_standard(a, m0),
+            "'than' after it": "than" in a.words[m1 + 1:],
+        }
+        for name, on in found.items():
+            if on:
+                groups.setdefault(name, []).append(r)
+    return {k: np.array(v) for k, v in groups.items()}
+
+
+def print_errors(train, cue_rows, pred: np.ndarray, gold: np.ndarray) -> None:
+    """One line per group of :func:`error_groups`: mentions, wrong, accuracy, rated and predicted negative /
+    neutral / positive, and the errors that take one polar class for the other."""
+    wrong = pred != gold
+    print(f"all {len(gold)} wrong {int(wrong.sum())} accuracy {1 - wrong.mean():.3f}")
+    for name, idx in error_groups(train, cue_rows, pred, gold).items():
+        g, p = gold[idx], pred[idx]
+        print(f"{name:38s} {len(idx):5d} wrong {int((g != p).sum()):4d} accuracy {np.mean(g == p):.3f} "
+              f"rated {[int((g == k).sum()) for k in (-1, 0, 1)]} predicted {[int((p == k).sum()) for k in (-1, 0, 1)]}"
+              f" polar swapped {int((g * p == -1).sum())}")
+
+
 # --------------------------------------------------------------------------- nested CV
 
 def _log_softmax(z: np.ndarray) -> np.ndarray:
@@ -754,18 +890,26 @@ def nested_choice(options, gold, repeats: int) -> dict:
     return out
 
 
-def screen(feats, cue_rows, gold, groups, l2: float = 120.0) -> float:
-    """The quick screen of the fourth round: 5-fold CV by story at one L2, the class bias fitted
-    on the pooled out-of-fold log-odds (optimistic by that choice; only to rank variants before
-    the nested protocol)."""
-    folds = evaluation._folds(groups, 5, "")
+def screen_predictions(feats, cue_rows, gold, groups, l2: float = 120.0, salt: str = "") -> np.ndarray:
+    """The quick screen's out-of-fold predicted classes: 5-fold CV by story (folds salted with ``salt``) at one L2,
+    the class bias fitted on the pooled out-of-fold log-odds (optimistic by that choice; only to rank variants
+    before the nested protocol, and to group the layer's errors)."""
+    folds = evaluation._folds(groups, 5, salt)
     oof = np.zeros((len(gold), 3))
     for j in range(5):
         tr, te = folds != j, folds == j
         layer = tt.fit_layer(feats[tr], tt._subset(cue_rows, tr), gold[tr], groups[tr], l2)
         oof[te] = T.learned_logits(feats[te], tt._subset(cue_rows, te), layer)
     bias = tt.fit_class_bias(oof, gold)
-    return round(evaluation.macro_f1(np.where(tt._has_cues(cue_rows), tt._classes(oof, bias), 0), gold), 4)
+    return np.where(tt._has_cues(cue_rows), tt._classes(oof, bias), 0)
+
+
+def screen(feats, cue_rows, gold, groups, l2: float = 120.0, salts: int = 1) -> float | list[float]:
+    """The quick screen of the fourth round (:func:`screen_predictions`): its macro-F1, or with ``salts`` > 1 one
+    figure per fold assignment (salts "", "s1", "s2", ...), to compare variants on the same folds."""
+    out = [round(evaluation.macro_f1(screen_predictions(feats, cue_rows, gold, groups, l2, f"s{k}" if k else ""),
+                                     gold), 4) for k in range(salts)]
+    return out[0] if salts == 1 else out
 
 
 def features_over(train, lex: dict):
@@ -791,6 +935,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", action="store_true",
                         help="only the quick screen (5-fold CV by story at L2 --l2, bias on the pooled predictions)")
     parser.add_argument("--l2", type=float, default=120.0, help="the screen's L2")
+    parser.add_argument("--salts", type=int, default=1, help="the screen over this many fold assignments")
+    parser.add_argument("--errors", action="store_true",
+                        help="only the thirteenth round's error groups, out of fold (the screen's folds at --l2)")
     args = parser.parse_args(argv)
     train = evaluation.read_jsonl(evaluation._shared("") / "newsmtsc-train" / "train.jsonl")
     gold = train["polarity"].to_numpy()
@@ -798,6 +945,9 @@ def main(argv: list[str] | None = None) -> int:
     sources_arr = np.array([tt._source(i) for i in train["id"]])
     feats, cue_rows = T.mention_features(train["sentence"], train["from"], train["to"], T.CUE_WINDOW)
     banks = {}
+    if args.errors:
+        print_errors(train, cue_rows, screen_predictions(feats, cue_rows, gold, groups, args.l2), gold)
+        return 0
 
     def bank(name: str, vfeats: Any, rows: list) -> Any:
         """The inner out-of-fold log-odds of a variant's inputs, drawn once per name (and cached on disk)."""
@@ -817,7 +967,7 @@ def main(argv: list[str] | None = None) -> int:
                 tt.VALUED, tt.MAX_CUES, tt._fit_lr = ("V_",), 8000, plain_fit
                 name = f"words-{sources}-{'rare-' if rare else ''}{scale:g}"
                 if args.screen:
-                    print(name, "screen", screen(vfeats, rows, gold, groups, args.l2), flush=True)
+                    print(name, "screen", screen(vfeats, rows, gold, groups, args.l2, args.salts), flush=True)
                     continue
                 drawn = bank(name, vfeats, rows)
                 options.append((drawn, rows))
@@ -855,7 +1005,7 @@ def main(argv: list[str] | None = None) -> int:
             rows = [{**c, **EXTRA[cue_set](s, int(a), int(b))} if c else c
                     for c, s, a, b in zip(cue_rows, train["sentence"], train["from"], train["to"])]
         if args.screen:
-            print(variant, "screen", screen(vfeats, rows, gold, groups, args.l2), flush=True)
+            print(variant, "screen", screen(vfeats, rows, gold, groups, args.l2, args.salts), flush=True)
             continue
         print(variant, nested(bank(cue_set, vfeats, rows), vfeats, rows, gold, groups, args.repeats, variant),
               flush=True)

@@ -714,6 +714,35 @@ def test_variant_lexicon_adds_listed_words_too_rare_to_be_cues(monkeypatch):
     assert variants.words_spec("words-afinn-0.5") == ("afinn", False, [0.5])
 
 
+def test_variant_cues_of_the_thirteenth_round(monkeypatch):
+    """scripts/target_variants.py's thirteenth round: ``contrast_rekey`` keys the evaluative words a contrast word
+    stands between apart (``b``), ``reported_cues`` marks a mention in what someone else says, not its speaker,
+    ``negated_clause_cues`` a negator in the mention's clause; ``error_groups`` finds the standard of a comparison."""
+    import importlib.util
+
+    from conftest import ROOT
+    from presslens.sentiment import target
+
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("target_variants", ROOT / "scripts" / "target_variants.py")
+    variants = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(variants)
+    s = "Mayor Quill is honest, but Senator Vantreck is a liar."
+    at = s.index("Quill"), s.index("Quill") + 5
+    cues = target.lexical_cues(s, *at)
+    rekeyed = variants.contrast_rekey(cues, s, *at)
+    assert "V_Ro_n" in cues and "V_Ro_n" not in rekeyed and rekeyed["V_Rob_n"] == cues["V_Ro_n"]
+    assert any(k.startswith("Y_before_") for k in variants.contrast_rekey(cues, s, *at, side=True))
+    t = "Councillor Brent said Vantreck was a fraud."
+    assert [k[:11] for k in variants.reported_cues(t, t.index("Vantreck"), t.index("Vantreck") + 8)] == ["Z_reported_"]
+    assert variants.reported_cues(t, 11, 16) == {}  # the speaker
+    u = "Vantreck did not lie to Ossington."
+    assert "N_negated" in variants.negated_clause_cues(u, 0, 8)
+    rows = pd.DataFrame({"sentence": ["Quill polled better than Governor Vantreck."], "from": [34], "to": [42]})
+    found = variants.error_groups(rows, [{"X_": 1.0}], np.zeros(1, int), np.zeros(1, int))
+    assert "the standard of a comparison" in found and "comparison word in the sentence" in found
+
+
 def test_cues_say_whether_the_mention_is_a_place_an_organisation_or_a_common_noun(monkeypatch):
     from presslens.sentiment import target
 
