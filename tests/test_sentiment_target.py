@@ -259,21 +259,6 @@ def test_contrast_keeps_each_clause_with_its_own_target():
     assert tone(s, "Orrin Tal") > tone(s, "Vell Arno")
 
 
-def test_the_standard_of_a_comparison_takes_the_other_side_of_its_tone():
-    def local(s: str, mention: str) -> float:
-        return target_features(s, s.index(mention), s.index(mention) + len(mention))["local"]
-
-    s = "Mayor Quill polled far better than Governor Vantreck in Lower Ossington."
-    assert local(s, "Governor Vantreck") < -0.05 and tone(s, "Governor Vantreck") < -0.05
-    assert local("Farmers in Lower Ossington have no better friend than Senator Vantreck.", "Senator Vantreck") > 0.05
-    # A comparison down, or "even", leaves the quality with the standard too.
-    assert local("The Ossington board wants a less corrupt chair than Vantreck.", "Vantreck") < -0.05
-    assert local("Quill's plan is even more reckless than Vantreck's.", "Vantreck") < -0.05
-    # No comparison: "other than" is "except", and "than Vantreck expected" compares with an expectation.
-    assert local("Quill was the only honest candidate other than Vantreck.", "Vantreck") > 0.05
-    assert local("The Ossington count was better than Vantreck expected.", "Vantreck") > 0.05
-
-
 # ----------------------------------------------------------------------------- quotes
 
 def test_the_one_spoken_about_takes_the_quote_not_the_speaker():

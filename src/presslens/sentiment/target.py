@@ -616,32 +616,6 @@ def _rebutted(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
     return m1 + 1, _stretch_end(a, m1 + 1, a.clause[m1])
 
 
-def _outdone(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
-    """Tokens ``[begin, end)`` whose tone a comparison gives to the other side, when the mention is its standard:
-    right after a ``comparison`` word ("than", "unlike") or a ``comparison_verb`` and "to" or "with" ("compared
-    to"), titles and a determiner aside; the words of its clause before that word ("polled better than Governor X",
-    "no greater friend than X"); ``(0, 0)`` otherwise, and for "other than" or "rather than" (``comparison_not``:
-    no comparison) and a mention that opens what was expected ("better than I expected": ``comparison_expectation``,
-    the standard is the expectation). Said of the other side, they count against the mention. Not
-    when the stretch holds a ``comparison_kept`` word: a comparison down ("a less terrible record than X", "the
-    lesser evil compared to X") leaves the standard with more of the quality, and "even" ("even more troubling than
-    X") says the standard has it too."""
-    cues = _cues()
-    j = _before_titles(a, m0)
-    while j >= 0 and a.words[j] in cues["determiner"]:
-        j -= 1
-    if not (j >= 0 and (a.words[j] in cues["comparison"]
-                        or a.words[j] in ("to", "with") and j > 0 and a.words[j - 1] in cues["comparison_verb"])):
-        return 0, 0
-    if (j > 0 and a.words[j - 1] in cues["comparison_not"]
-            or m1 + 1 < len(a.words) and a.words[m1 + 1] in cues["comparison_expectation"]):
-        return 0, 0
-    begin = j
-    while begin > 0 and a.clause[begin - 1] == a.clause[j]:
-        begin -= 1
-    return (0, 0) if any(w in cues["comparison_kept"] for w in a.words[begin:j]) else (begin, j)
-
-
 def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     """Tone of what the sentence says the mention is: a predicate ("X is a liar", "X remained
     popular", "he's a fraud"), an apposition ("X, a respected leader, ...") and the predicate
@@ -827,12 +801,11 @@ def _cue_table(a: _Sentence) -> _CueTable:
 
 
 def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
-             window: int, speaks: bool, rebutted: range, outdone: range = range(0)) -> dict[str, float]:
+             window: int, speaks: bool, rebutted: range) -> dict[str, float]:
     """The lexical and positional cues of one mention (see :func:`lexical_cues`; ``speaks``: it
     is the speaker, :func:`_is_speaker`). Hidden: the mention itself, what it does or says as a
     subject, the charge a defence of it rejects (``rebutted``, :func:`_rebutted`) and the evaluative frames of its
-    clause (they speak through ``role``). The evaluative words a comparison gives to the other side (``outdone``,
-    :func:`_outdone`) count with the opposite sign."""
+    clause (they speak through ``role``)."""
     clause, quote = int(a.clause[m0]), int(a.quote[m0])
     hidden = {*range(m0, m1 + 1), *range(act0, act1), *rebutted, *t.frames.get(clause, ())}
     # The sentence's words less those only hidden tokens carry (counted once per sentence).
@@ -880,7 +853,7 @@ def _cues_of(a: _Sentence, t: _CueTable, m0: int, m1: int, act0: int, act1: int,
     for i, v, clause_i, _, quote_i, _ in a.evaluative:
         if i not in hidden and i in t.cue:
             key = (f"V_{'L' if i < m0 else 'R'}{'c' if clause_i == clause else 'o'}"
-                   f"{'q' if quote_i != quote else ''}{tail}_{'p' if (v > 0) != (i in outdone) else 'n'}")
+                   f"{'q' if quote_i != quote else ''}{tail}_{'p' if v > 0 else 'n'}")
             out[key] = out.get(key, 0.0) + abs(v) / 4
     pronouns = _cues()["pronoun"] | _cues()["pronoun_other"]
     flags = {"speaks": speaks, "in_quote": bool(quote), "acts": act1 > act0,
@@ -914,14 +887,12 @@ def _mention_kind(text: str) -> str:
     return {"PLACE": "place", "ORG": "org"}.get(known_kind(text), "")
 
 
-def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int, rebutted: range,
-           outdone: range = range(0)) -> tuple[float, float, float]:
+def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int, rebutted: range) -> tuple[float, float, float]:
     """``local`` (distance-weighted, damped across clauses, commas and quotes) and ``whole``
     tone around the mention, both normalised, and the summed valence of its act. An evaluative
     verb in the mention's clause speaks through the role feature: counted again as tone it would
     make the critic as negative as the criticised. What the mention does or says as a subject is
-    its action or voice, not its portrayal, nor is the charge a defence of it rejects (``rebutted``). What a
-    comparison says of the other side (``outdone``, :func:`_outdone`) counts against the mention in ``local``."""
+    its action or voice, not its portrayal, nor is the charge a defence of it rejects (``rebutted``)."""
     clause0, commas0, quote0 = int(a.clause[m0]), int(a.commas[m0]), int(a.quote[m0])
     local = whole = act_tone = 0.0
     for e, v, clause, commas, quote, in_frame in a.evaluative:
@@ -936,7 +907,7 @@ def _tones(a: _Sentence, m0: int, m1: int, act0: int, act1: int, rebutted: range
         weight = math.exp(-(m0 - e if e < m0 else e - m1) / _DISTANCE_DECAY)
         weight *= (1.0 if clause == clause0 else _CLAUSE_DAMPING) * (1.0 if quote == quote0 else _QUOTE_DAMPING)
         weight *= _COMMA_DAMPING ** abs(commas - commas0)
-        local += (-v if e in outdone else v) * weight
+        local += v * weight
         whole += v
     return _normalise(local), _normalise(whole), act_tone
 
@@ -962,8 +933,8 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         m0, m1 = span
         inverted = _inverted_speech(a, m0, m1)  # both _act and _is_speaker ask it: found once
         act0, act1 = _act(a, m0, m1, inverted)
-        rebutted, outdone = range(*_rebutted(a, m0, m1)), range(*_outdone(a, m0, m1))
-        local, whole, act_tone = _tones(a, m0, m1, act0, act1, rebutted, outdone)
+        rebutted = range(*_rebutted(a, m0, m1))
+        local, whole, act_tone = _tones(a, m0, m1, act0, act1, rebutted)
         role, action = _role(a, m0, m1)
         is_speaker = _is_speaker(a, m0, m1, inverted)
         speaks = _speaker(a, m0, m1, is_speaker)
@@ -976,7 +947,7 @@ def _sentence_features(sentence: str, spans: list[tuple[int, int]],
         out[i] = row
         if window is not None:
             table = table or _cue_table(a)
-            cues[i] = _cues_of(a, table, m0, m1, act0, act1, window, is_speaker, rebutted, outdone)
+            cues[i] = _cues_of(a, table, m0, m1, act0, act1, window, is_speaker, rebutted)
             kind = _mention_kind(sentence[start:end])
             if kind:
                 cues[i][f"X_{kind}"] = 1.0
