@@ -51,13 +51,22 @@ over the target lexicon with the words of licence-clean lists it lacks at ±scal
 sentences; ``...-cv<s1>_<s2>_...`` also chooses the scale inside each outer split with the L2 and the class bias
 (``nested_choice``; ties to the first scale) and prints each scale's own nested figures first.
 
-Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen]
-[--jobs J] [--cache DIR] [VARIANT ...]``
+Thirteenth round (the brief's kinds of error, and cues for three of them). ``--errors`` prints the layer's out-of-fold
+errors by group (``error_groups``: the mention and a negative frame, reported speech, negation, its own words,
+contrast, comparison). ``contrast``: the ``V_`` cues of the evaluative words a contrast word stands between and the
+mention keyed apart (``contrast_rekey``), ``contrast-side`` also whether the mention comes before or after the contrast
+crossed with the bin of its local tone; ``reported``: a mention in what someone else says, crossed with that bin
+(``reported_cues``); ``negated-clause``: a negator in the mention's clause, alone and crossed with it
+(``negated_clause_cues``); ``thirteenth`` all three. ``--salts N`` screens over N fold assignments.
+
+Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen] [--salts N]
+[--errors] [--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
 half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all, clause, clause-own,
 clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE, patient,
 patient-split, patient-epithet, names-between, names-nearer, names-window, negation-far, polar-<ratio>,
-opinion-<scale>, opinion-rare-<scale>, words-<sources>[-rare]-<scale or cv...>; ``--l2`` the screen's L2;
+opinion-<scale>, opinion-rare-<scale>, words-<sources>[-rare]-<scale or cv...>, contrast, contrast-side, reported,
+negated-clause, thirteenth; ``--l2`` the screen's L2;
 about 2 CPU minutes per
 cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install scikit-learn``, the vectors
 ``pip install wordllama``, both used here only)

@@ -328,6 +328,34 @@ dev 0.7158; ±0.25 0.6881 / 0.6920, 0.6837, 0.6732, dev 0.7176; ±1 0.6897 / 0.6
 scale chosen inside (0.5 and 1 in 5 splits each) 0.6915 / 0.6911, AllSides 0.6837, POLUSA 0.6733 (all of train
 picks 0.5: dev 0.7158): AllSides and dev fall, not kept. Hu & Liu's +0.006 came from coverage these lists lack.
 
+Thirteenth round (issue 18: the kinds of sentence the layer gets wrong, by the brief's list, and cues and a rule for
+them); none kept, the packaged layer is unchanged. Out of fold (5-fold CV by story at L2 60, bias on the pooled
+log-odds; 0.6964, 2,625 of 8,739 wrong, accuracy 0.700; ``scripts/target_variants.py --errors --l2 60``; mentions,
+wrong, accuracy): a negative evaluative frame after the mention in its clause (the mention on the subject's side) 1,532,
+426, 0.722, before it (the object's side) 631, 144, 0.772; the rules' role negative 1,037, 173, 0.833, positive 805,
+219, 0.728 (predicted positive 696, rated 543); the mention's own act negative (hidden from portrayal) 139, 42, 0.698;
+reported speech about it (a speech word before it, it not the speaker) 980, 270, 0.724; inside another's quotation
+846, 279, 0.670; a negator in its clause 1,361, 463, 0.660 (in the sentence 1,694, 574, 0.661), the largest group
+below the layer's accuracy, its errors of no one pattern (of 40 read: long-reaching negation, "not only", negated
+comparisons, a hedge); the speaker, its own words hidden by design, 1,035, 291, 0.719 (rated positive 236, predicted
+86); a contrast word in the sentence 1,249, 392, 0.686 (before the mention 0.679, after 0.699); a comparison word 337,
+110, 0.674; the standard of a comparison ("better than X") 22, 15, 0.318, 10 of them one polar class for the other:
+the one group the layer reads backwards, and a small one. Screened over five fold assignments (``--screen --salts 5
+--l2 60``; the layer as it is 0.6964, 0.6911, 0.6952, 0.6938, 0.6909, mean 0.6935; mean paired difference ± its sd):
+``contrast`` +0.0001 ± 0.0004, ``contrast-side`` +0.0004 ± 0.0006, ``reported`` +0.0001 ± 0.0007, ``negated-clause``
++0.0004 ± 0.0006, the three together (``thirteenth``) +0.0011 ± 0.0010 (0.6965, 0.6930, 0.6960, 0.6961, 0.6913); the comparison's evaluative words as learned cues of
+their own (``K_p`` / ``K_n`` and a flag, 22 mentions) -0.0000 ± 0.0002. Nested (``--repeats 2``; the layer as it is
+reproduced, 0.6877 / 0.6900, AllSides 0.6852, POLUSA 0.6715, dev 0.7204): ``thirteenth`` 0.6879 / 0.6902, AllSides
+0.6873, POLUSA 0.6723, NewsMTSC dev 0.7107: +0.0002 on unseen stories and dev falls, not kept. A rule instead of
+cues (commit 180cc85f, reverted after it): the standard of a comparison takes the other side of its clause's
+evaluative words ("polled better than Governor X"; not "other than", "rather than", a comparison down, "even more",
+"than X expected"; word classes in ``sentiment_target_cues.tsv``): 9 train mentions change (the local tone's sign
+agrees with the rating for 5 of them, 1 before), no dev mention; nested 0.6882 / 0.6905, AllSides 0.6845, POLUSA
+0.6715, dev 0.7179 (one prediction moved by the refit); with ``thirteenth`` over it 0.6888 / 0.6912, AllSides 0.6863,
+POLUSA 0.6720. On PolNeAR train + PerSenT dev (228 capitalised names after a comparison word) the shipped layer's
+label changes on 17, 14 right when read, no outlet worse (the rules' on 46, 38 right): sound, but its reach on
+NewsMTSC is too small to show, and a left-out source and dev fall by the refit's noise, so by the rule it is not kept.
+
 Usage: ``.venv/bin/python scripts/train_target.py [--corpora DIR] [--dry-run] [--learned-only] [--repeats N]``
 (``--learned-only --repeats 2`` wrote the packaged file: the learned layer, its nested figures and
 their interval over stories, ``cv_macro_f1_ci`` [0.6719, 0.6919]; 1 min 43 s CPU on 3 Dec, weights
