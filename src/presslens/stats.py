@@ -292,7 +292,7 @@ def group_intervals(df: pd.DataFrame, value: str, by: str | Sequence[str] | None
     (1,000 groups a setting of 5-40 articles), where a few articles are very negative the default held the true
     tone in 91.0-93.3% of groups and ``"hall"`` in 94.0-95.7%; where they are not skewed both hold it in
     93.5-96.1%, but ``"hall"``'s intervals are wider, as it reads the skewness from few articles: by 38-51% on
-    average over 5 articles (median 26-32%), 19-38% over 8, 6-25% over 12, 2-14% over 20 and 0-3% over 40. So
+    average over 5 articles (median 25-32%), 19-38% over 8, 6-25% over 12, 2-14% over 20 and 0-3% over 40. So
     the default stays the symmetric interval, which is no wider than needed where articles are not skewed;
     ask for ``"hall"`` when the articles' values have a long tail on one side (``scipy.stats.skew`` of the
     article means over the corpus well away from 0), above all for groups of 12 articles or more.
