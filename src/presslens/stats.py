@@ -197,7 +197,8 @@ def _hall(sums: np.ndarray, counts: np.ndarray, ratio: np.ndarray, se: np.ndarra
     the skewness (Fisher-Pearson, g1) of the article means, each article counted once: the residual sums
     themselves would rest it on the few longest articles, from which it is no more than noise. The interval
     is ratio - se * g^-1(t) to ratio - se * g^-1(-t), longer on the side of the tail; g^-1(x) =
-    ((1 + 3a(x - b))^(1/3) - 1) / a (x when gamma is 0: then it is the symmetric interval)."""
+    ((1 + 3a(x - b))^(1/3) - 1) / a, computed as 3(x - b) / (c^2 + c + 1) for c = (1 + 3a(x - b))^(1/3), which
+    keeps its precision as a nears 0 (at 0 it is x: the symmetric interval)."""
     with np.errstate(invalid="ignore", divide="ignore"):  # an empty article (weight 0) has no mean
         means = sums / counts
     deviation = means - np.nanmean(means, -1, keepdims=True)
@@ -208,8 +209,8 @@ def _hall(sums: np.ndarray, counts: np.ndarray, ratio: np.ndarray, se: np.ndarra
     b = a / 2
 
     def inverse(x: float) -> np.ndarray:
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(a == 0, x - b, (np.cbrt(1 + 3 * a * (x - b)) - 1) / a)
+        c = np.cbrt(1 + 3 * a * (x - b))
+        return 3 * (x - b) / (c * c + c + 1)
 
     return ratio - se * inverse(t), ratio - se * inverse(-t)
 
