@@ -15,7 +15,7 @@ above, then, after "|", coverage, mean and median width and misses of ``group_in
 (Hall's skewness-corrected interval) on the same groups: a symmetric interval over skewed articles misses on one side.
 
 Monte Carlo error of a coverage near 0.95 from 1,000 repetitions: +-0.014 (two standard errors).
-Run: ``PYTHONPATH=src python scripts/interval_coverage.py [--reps 1000]`` (4 minutes of CPU, 13 on two busy cores; the
+Run: ``PYTHONPATH=src python scripts/interval_coverage.py [--reps 1000]`` (4-5 minutes of CPU, 13-14 on two busy cores; the
 "hall" column adds about 1); not part of make test.
 """
 
