@@ -6372,7 +6372,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # (54/81); G 132/149, speaker 119/132, content 117/132, indirect 66/76 (60/76).
     # Sample O, TempEval-3 again (10 newspaper articles only, a short round, seed 2040), measured at 4b4a83f9 before any
     # rule written from it (held out): precision 45/52, speaker 39/45, content 41/45, recall direct 4/4, mixed 9/9,
-    # indirect 32/34 (30/34 with the right speaker).
+    # indirect 32/34 (30/34 with the right speaker). After the rule written from it (development since; a source's or an
+    # organisation's phrase set off beside a name stands for the name): speaker 40/45, recall mixed with the right
+    # speaker 6/9.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6403,7 +6405,7 @@ def test_quote_precision_on_other_news_holds_its_floors():
                     "recall_indirect": 0.76, "recall_indirect_speaker": 0.66},
               "N": {"precision": 0.90, "speaker": 0.88, "content": 0.85, "recall_direct": 0.98, "recall_mixed": 0.90,
                     "recall_indirect": 0.71, "recall_indirect_speaker": 0.62},
-              "O": {"precision": 0.86, "speaker": 0.86, "content": 0.91, "recall_direct": 1.0, "recall_mixed": 1.0,
+              "O": {"precision": 0.86, "speaker": 0.88, "content": 0.91, "recall_direct": 1.0, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
@@ -7831,3 +7833,17 @@ def test_a_run_of_spaces_before_and_and_an_unnamed_source_breaks_nothing():
     text = "The ferry was late." + " " * 50 + " and officials said it would run on Monday."
     q = quotes_of(text)
     assert spoken_by(q, text, "it would run") == "officials"
+
+
+def test_a_role_of_an_unnamed_source_s_or_an_organisation_s_noun_beside_a_name_stands_for_the_name():
+    # "Name, publisher of X, a trade newsletter, said", "Name, chief executive officer of X, a broker, said": the
+    # phrase set off by commas describes the person before it, whatever list its noun is in (WSJ, NYT: sample O)
+    text = ("Tomas Brandt, publisher of Harbour Beer Weekly, a trade newsletter, said the levy would hurt brewers. "
+            "Ada Quill, chief executive officer of Avalon Jets, a charter broker, said the plane was old. "
+            "Kees Mol, a port officer, said the pier was safe. "
+            "The board met Ivo Brant, officials said.")
+    q = quotes_of(text)
+    assert row(q, "the levy").speaker == "Tomas Brandt" and row(q, "the levy").speaker_kind == "named person"
+    assert row(q, "the plane").speaker == "Ada Quill" and row(q, "the plane").speaker_kind == "named person"
+    assert row(q, "the pier").speaker == "Kees Mol"
+    assert spoken_by(q, text, "The board") == "officials"

@@ -1439,10 +1439,14 @@ class Article:
         if c.kind == "PRON":
             return self._pronoun(c)
         phrase = strip_det(text[c.start:c.end], initial=not _INSIDE_SENTENCE.search(text, max(0, c.start - 4), c.start))
-        if c.kind in ("NP_ROLE", "NP_GENERIC") and _BESIDE_CLOSES.match(text, c.end):
+        if (c.kind in ("NP_ROLE", "NP_GENERIC") or c.kind in ("NP_UNNAMED", "NP_ORG")
+                and not _plural_person(_HEAD_THEN_PP.split(phrase, 1)[0])) and _BESIDE_CLOSES.match(text, c.end):
             # "Morton Blackwell, founder of the Leadership Institute, said": the name the role stands
             # beside, set off by commas on both sides (not "… to Ada Quill, analysts said"); the closing comma maybe
-            # after a place ("Brian Murphy, the chairman of the Rockingham County GOP in New Hampshire, said").
+            # after a place ("Brian Murphy, the chairman of the Rockingham County GOP in New Hampshire, said"). So does
+            # a phrase of one whose noun a source's or an organisation's list holds ("Tomas Brandt, publisher of Harbour
+            # Beer Weekly, a trade newsletter, said", "Ada Quill, chief executive officer of Avalon Jets, a charter
+            # broker, said": WSJ, NYT), not of several ("Ada Quill, two officers, …").
             beside = self._nearest_before(c.start, 40, lambda d: d.kind == "PERSON" and bool(d.entity)
                                           and _BESIDE.fullmatch(text, d.end, c.start) is not None)
             if beside is not None:
