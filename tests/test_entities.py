@@ -3101,3 +3101,14 @@ def test_chunk_spans_cut_a_titles_field_after_of_told_a_letter_at_a_time(text, e
     assert [text[a:b] for a, b in _chunk_spans(text, _lex())] == expected
     assert all((text[b - 2] == "f" and text[b - 3] == "o") == (text[b - 3:b - 1] == "of")
                for b in range(4, len(text) + 1))
+
+
+def test_a_court_goes_on_through_for_the_to_its_circuit_or_district():
+    # "U.S. Court of Appeals for the Ninth Circuit" was cut at "for the" into the court and "Ninth Circuit" (sample
+    # O); a court's area (entities_court_areas.txt) goes on its name, another name after "for the" does not.
+    kinds = _kinds("The Varnia Court of Appeals for the Ninth Circuit ruled against Ostrin. The Bank of Tessaly "
+                   "for the Treasury of Lorrin met the Lorrin District Court for the Eastern District of Vellmark.")
+    assert kinds.get("Varnia Court of Appeals for the Ninth Circuit") == "ORG"
+    assert "Ninth Circuit" not in kinds
+    assert "Bank of Tessaly" in kinds and "Treasury of Lorrin" in kinds
+    assert kinds.get("Lorrin District Court for the Eastern District of Vellmark") == "ORG"

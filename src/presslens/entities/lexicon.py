@@ -109,6 +109,7 @@ class _Lexicon:
     storm_prefixes: frozenset[str]      # first words that make a name a storm's ("Hurricane")
     storm_names: re.Pattern             # those and a storm's name, a plural and names ("hurricanes Harvey and Irma")
     firm_openers: frozenset[str]        # ordinary words opening firms' names ("First Union Corp.")
+    court_areas: frozenset[str]         # a court's area after "for the" ("Court of Appeals for the Ninth Circuit")
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
@@ -267,6 +268,7 @@ def _lex() -> _Lexicon:
                                rf"|(?:(?i:{_phrases(s for s in storms if not s.endswith('s'))})[ \u00a0])+"
                                rf"(\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\p{{M}}]))"),
         firm_openers=frozenset(row[0].lower() for row in data_rows("entities_firm_openers.txt")),
+        court_areas=frozenset(row[0].lower() for row in data_rows("entities_court_areas.txt")),
         place_plurals=frozenset(row[0].lower() for row in data_rows("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in data_rows("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")

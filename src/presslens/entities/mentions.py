@@ -392,6 +392,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
                     # "First of America Bank Corp.", "First of America said": a word opening firms' names
                     or (len(pieces[-1]) == 1 and prev in lex.firm_openers and tok.low == "of")
                     or prev in lex.title_words
+                    or (tok.low == "for" and _court_area_after(pieces[-1], toks[k + 1:], lex))
                     or (len(pieces[-1]) < lex.longest
                         and " ".join([*(t.low for t in pieces[-1]), tok.low]) in lex.prefixes)):
                 pieces.append([])
@@ -429,6 +430,21 @@ def _saint_named(piece: list[_Tok], word: str, after: list[_Tok], lex: _Lexicon)
     return ((((len(piece) == 1 and piece[0].low in lex.saints) or word in lex.named_possessives)
              and any(t.low in lex.heads for t in after))
             or (bool(after) and (word, after[0].low) in lex.possessive_titles))
+
+
+def _court_area_after(piece: list[_Tok], after: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether "for" after ``piece`` goes on with the area of a court's name: ``piece`` holds an organisation's
+    head word ("U.S. Court of Appeals") and the words ``after`` "for" (and "the") up to the next connector end in a
+    court's area (entities_court_areas.txt): "the U.S. Court of Appeals for the Ninth Circuit" is one name; "the
+    Bank of England for the Treasury" two."""
+    if not any(lex.heads.get(t.low) == "ORG" and t.low not in lex.bound_heads for t in piece):
+        return False
+    last = ""
+    for tok in after[1:] if after[:1] and after[0].low == "the" else after:
+        if tok.low in _CONNECTORS:
+            break
+        last = tok.low
+    return last in lex.court_areas
 
 
 def _paired_name(first: str, after: Iterable[str], lex: _Lexicon) -> bool:
