@@ -3112,3 +3112,12 @@ def test_a_court_goes_on_through_for_the_to_its_circuit_or_district():
     assert "Ninth Circuit" not in kinds
     assert "Bank of Tessaly" in kinds and "Treasury of Lorrin" in kinds
     assert kinds.get("Lorrin District Court for the Eastern District of Vellmark") == "ORG"
+
+
+def test_an_ordinal_before_a_courts_area_is_part_of_its_name():
+    # "The 6th Circuit Court of Appeals" lost its "6th" (sample O): the digits open no capitalised run, so the court
+    # was any circuit's; an ordinal in digits right before a court's area (entities_court_areas.txt) opens the name.
+    kinds = _kinds("The 6th Circuit Court of Appeals ruled against Ostrin on Tuesday. A judge of the 9th Circuit "
+                   "agreed, and 12 Ostrin lawyers left.")
+    assert kinds.get("6th Circuit Court of Appeals") == "ORG"
+    assert "9th Circuit" in kinds and "Circuit Court of Appeals" not in kinds and "Circuit" not in kinds

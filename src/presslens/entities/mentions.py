@@ -191,6 +191,9 @@ _PAIRED_BEFORE = re.compile(r"(?r)(?<![\p{L}\p{M}])the[ \t\u00a0]+((\p{Lu}\p{Ll}
 _THE_ANY = (*_THE, "The ", "The\u00a0")
 _COUPLE_AND = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+")  # between the partners' names
 _COUPLE_WORDS = ("and", "&")  # what _COUPLE_AND holds between its spaces
+# A number's ordinal right before a court's area (entities_court_areas.txt): "the 9th Circuit"
+_ORDINAL_BEFORE = re.compile(r"(?<![\p{L}\p{N}.,$])\d{1,3}(?:st|nd|rd|th) $")
+_ORDINAL_REACH = 6  # "123rd " at most
 _OF_BEFORE = re.compile(r"(\w+)[ \t]+of[ \t]+$")  # "secretary of " before a name
 # A preposition right before a name: the name is its object, not the subject of the verb after it
 # ("Analysts at Nordbank said": not a person by "said"; but "a tweet from Rikkie Wells who tweeted").
@@ -746,6 +749,10 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
             if field >= end:
                 continue
             base = field + len(text[field:end]) - len(text[field:end].lstrip())
+        if base > 3 and text[base - 1] == " " and text[base - 2] in "tdh" \
+                and (ordinal := _ORDINAL_BEFORE.search(text, max(0, base - _ORDINAL_REACH), base)) \
+                and _WORD_SPAN.match(text, base).group().lower() in lex.court_areas:
+            base = ordinal.start()  # "the 9th Circuit", "The 6th Circuit Court of Appeals": the number names it
         cut = text.find("  ", base, end)
         if cut > base and text[base:cut].isupper() and _opens_dateline(text, base, cut):
             yield base, cut
