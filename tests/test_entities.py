@@ -3121,3 +3121,12 @@ def test_an_ordinal_before_a_courts_area_is_part_of_its_name():
                    "agreed, and 12 Ostrin lawyers left.")
     assert kinds.get("6th Circuit Court of Appeals") == "ORG"
     assert "9th Circuit" in kinds and "Circuit Court of Appeals" not in kinds and "Circuit" not in kinds
+
+
+def test_a_court_goes_on_through_for_the_to_an_ordinal_in_digits_and_its_area():
+    # "U.S. Court of Appeals for the 4th Circuit": the digits after "for the" ended the capitalised run, so the court
+    # and "4th Circuit" were two names, as "for the Ninth Circuit" were before.
+    kinds = _kinds("The Varnia Court of Appeals for the 4th Circuit ruled against Ostrin. Judge Ada Quill of the "
+                   "9th Circuit agreed.")
+    assert kinds.get("Varnia Court of Appeals for the 4th Circuit") == "ORG"
+    assert "9th Circuit" in kinds and "Judge Ada Quill" in kinds

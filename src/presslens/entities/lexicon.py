@@ -230,6 +230,9 @@ def _lex() -> _Lexicon:
     # tries the look-behind and every abbreviation at every character of the text.
     opening = "".join(sorted({re.escape(a[:1].capitalize()) for a in abbrevs} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     starts = rf"(?=[\p{{Lu}}{opening}])"
+    court_areas = frozenset(row[0].lower() for row in data_rows("entities_court_areas.txt"))
+    # an ordinal in digits after a connector, before a court's area: "the U.S. Court of Appeals for the 4th Circuit"
+    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th) (?=(?:{'|'.join(sorted(w.capitalize() for w in court_areas))})\b))?"
     try:
         import punkt
 
@@ -268,7 +271,7 @@ def _lex() -> _Lexicon:
                                rf"|(?:(?i:{_phrases(s for s in storms if not s.endswith('s'))})[ \u00a0])+"
                                rf"(\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\p{{M}}]))"),
         firm_openers=frozenset(row[0].lower() for row in data_rows("entities_firm_openers.txt")),
-        court_areas=frozenset(row[0].lower() for row in data_rows("entities_court_areas.txt")),
+        court_areas=court_areas,
         place_plurals=frozenset(row[0].lower() for row in data_rows("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in data_rows("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
@@ -349,7 +352,7 @@ def _lex() -> _Lexicon:
         # ("@BernieSanders", "#GoNoles"): a slogan or an account, named in full elsewhere if at all.
         chunk=re.compile(
             rf"{starts}(?<![\p{{L}}\p{{M}}\p{{N}}_.@#])(?<![\p{{L}}\p{{M}}\p{{N}}_.@#]['’])"
-            rf"{token}(?:{_NAME_SEP}(?:{_CONN_GATE}(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX}))?{starts}{token})*"
+            rf"{token}(?:{_NAME_SEP}(?:{_CONN_GATE}(?:{_CONN}{_NAME_SEP}{ordinal}|{_ARTICLE_PREFIX}))?{starts}{token})*"
             rf"{_COMMA_SUFFIX}"),
     )
 
