@@ -2322,13 +2322,14 @@ def _ungated_chunk():
     its names (tests below)."""
     import regex
 
-    from presslens.entities.lexicon import _ARTICLE_PREFIX, _CONN, _CONN_GATE, _NAME_SEP, _lex
+    from presslens.entities.lexicon import _ARTICLE_PREFIX, _CONN, _CONN_GATE, _NAME_SEP, _court_ordinal, _lex
 
     chunk = _lex().chunk
     starts = chunk.pattern[:chunk.pattern.index("])") + 2]
-    gated = f"(?:{_CONN_GATE}(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX}))?{starts}"
+    ordinal = _court_ordinal(_lex().court_areas)
+    gated = f"(?:{_CONN_GATE}(?:{_CONN}{_NAME_SEP}{ordinal}|{_ARTICLE_PREFIX}))?{starts}"
     assert chunk.pattern.count(gated) == 1
-    return chunk, regex.compile(chunk.pattern.replace(gated, f"(?:{_CONN}{_NAME_SEP}|{_ARTICLE_PREFIX})?"))
+    return chunk, regex.compile(chunk.pattern.replace(gated, f"(?:{_CONN}{_NAME_SEP}{ordinal}|{_ARTICLE_PREFIX})?"))
 
 
 def test_chunks_found_with_a_particles_first_letter_looked_ahead_for_are_those_found_without():

@@ -66,6 +66,12 @@ _COMMA_SUFFIX = r"(?:,[ \t\u00a0]+(?:Jr|Sr)\.?(?![\p{L}\p{N}]))?"  # "William F.
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d)$", re.IGNORECASE)
 
 
+def _court_ordinal(court_areas: Iterable[str]) -> str:
+    """A pattern for an optional ordinal in digits before one of ``court_areas`` capitalised, as it comes after a
+    connector in a name: "the U.S. Court of Appeals for the 4th Circuit" is one capitalised run, not two."""
+    return rf"(?:\d{{1,3}}(?:st|nd|rd|th) (?=(?:{'|'.join(sorted(w.capitalize() for w in court_areas))})\b))?"
+
+
 _LETTER_RUN = re.compile(r"\p{L}+")
 _ROMAN = re.compile(r"(?=\w\w)X{0,3}(?:IX|IV|V?I{0,3})")  # two letters or more: "V" may be an initial
 
@@ -231,8 +237,7 @@ def _lex() -> _Lexicon:
     opening = "".join(sorted({re.escape(a[:1].capitalize()) for a in abbrevs} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     starts = rf"(?=[\p{{Lu}}{opening}])"
     court_areas = frozenset(row[0].lower() for row in data_rows("entities_court_areas.txt"))
-    # an ordinal in digits after a connector, before a court's area: "the U.S. Court of Appeals for the 4th Circuit"
-    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th) (?=(?:{'|'.join(sorted(w.capitalize() for w in court_areas))})\b))?"
+    ordinal = _court_ordinal(court_areas)
     try:
         import punkt
 
