@@ -3131,3 +3131,10 @@ def test_a_court_goes_on_through_for_the_to_an_ordinal_in_digits_and_its_area():
                    "9th Circuit agreed.")
     assert kinds.get("Varnia Court of Appeals for the 4th Circuit") == "ORG"
     assert "9th Circuit" in kinds and "Judge Ada Quill" in kinds
+
+
+def test_an_ordinal_before_a_courts_area_with_a_comma_or_possessive_after_it_opens_its_name():
+    # "from the 4th District, is", "The 5th District's Kyle Hupfer": the area was read with its comma or clitic
+    # and not known, so the ordinal stayed off the name.
+    kinds = _kinds("Ada Quill, from the 4th District, is running. The 5th District's Ivo Brant agreed.")
+    assert "4th District" in kinds and "5th District" in kinds and "District" not in kinds

@@ -751,7 +751,7 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
             base = field + len(text[field:end]) - len(text[field:end].lstrip())
         if base > 3 and text[base - 1] == " " and text[base - 2] in "tdh" \
                 and (ordinal := _ORDINAL_BEFORE.search(text, max(0, base - _ORDINAL_REACH), base)) \
-                and _WORD_SPAN.match(text, base).group().lower() in lex.court_areas:
+                and _ALNUM_RUN.match(text, base).group().lower() in lex.court_areas:  # "District's", "District,"
             base = ordinal.start()  # "the 9th Circuit", "The 6th Circuit Court of Appeals": the number names it
         cut = text.find("  ", base, end)
         if cut > base and text[base:cut].isupper() and _opens_dateline(text, base, cut):
