@@ -1748,6 +1748,14 @@ ATTRIBUTION_RULES = {
         text="Marguerite Olander is the last woman still fishing out of Veldhaven.\n\nHer nephew, Tomas Berge, who "
              "runs the café, worries about her.\n\n“She won’t retire,” he told me.",
         rows={"She won’t retire": {"speaker": "Tomas Berge", "cue": "told"}}, n=1),
+    # A purpose's to-infinitive in a person's own clause is that person's, so its object pronoun is someone else,
+    # as is the "her" a verb of taking takes home ("to bring her home" had made Nils Brakka a woman and his "he said"
+    # Ivo Sandell's); "asked the court to help her" stays hers (a verb whose object does the infinitive).
+    "an object pronoun in a purpose's infinitive in the named person's own clause": dict(
+        text="Ilse Brakka closed the ferry café on Vorholm after forty years.\n\nIvo Sandell, the harbour agent, "
+             "praised her work.\n\nHer son, Nils Brakka, who sailed over from the mainland to bring her home, was "
+             "blunt. “She will miss it by Friday,” he said.",
+        rows={"She will miss it": {"speaker": "Nils Brakka"}}, n=1),
     # A quote standing alone in its paragraph, with no frame, after a paragraph whose sentence a person opens (a
     # name, "he" or "she"), is that person's, as features write a pause before the words; not a pull quote whose
     # own last line names its speaker.

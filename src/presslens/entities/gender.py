@@ -8,6 +8,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from presslens.datafiles import data_words
 from presslens.entities.lexicon import _Lexicon, _lex
 
 _POSSESSIVE = re.compile(r"\s*['’]s?\s")  # (a space before it where a corpus split the word: "Enberg 's")
@@ -19,13 +20,22 @@ _NEXT_OPENER = re.compile(r"[^.!?“”\"\n]*[.!?][”\"]?\s+(He|She)\b")
 # Berge, who runs the café, worries about her", "Helen Marwick, who trained under him". The clause: no mark of a
 # sentence's end or a quotation, no conjunction, no verb of saying, no relative pronoun but one right after the name,
 # no "to" before a verb ("asked the court to help her" is hers), and no possessive after the name ("Quill's rivals
-# attacked her" is Quill).
+# attacked her" is Quill). In a relative clause on the name the person is the subject, so a purpose's "to" goes on
+# with it ("Callum Leitch, who came out on the boat to bring her home"); a verb whose object does the infinitive after
+# it does not ("Ada Quill, who asked the court to help her": entities_control_verbs.txt).
+_STOPS = (r"that|and|but|or|nor|because|when|while|whether|if|after|before|as|since|so|than|who|whom|which|whose|said"
+          r"|says|say|told|tells|tell|thinks|thought|believes|believed")
+_CONTROL = "|".join(sorted(data_words("entities_control_verbs.txt")))
+_INFINITIVE = r"\bto\s+(?!him\b|her\b)\w"
 _OWN_CLAUSE = re.compile(
-    r"(?:,\s*(?:who|whom)\b)?(?:(?!\b(?:that|and|but|or|nor|because|when|while|whether|if|after|before|as|since|so|than"
-    r"|who|whom|which|whose|said|says|say|told|tells|tell|thinks|thought|believes|believed)\b|\bto\s+(?!him\b|her\b)\w)"
-    r"[^.;:!?“”\"\n])*", re.IGNORECASE)
+    rf",\s*(?:who|whom)\b(?:(?!\b(?:{_STOPS})\b|\b(?:{_CONTROL})\b(?=[^.;:!?“”\"\n]*?{_INFINITIVE}))[^.;:!?“”\"\n])*"
+    rf"|(?:,\s*(?:who|whom)\b)?(?:(?!\b(?:{_STOPS})\b|{_INFINITIVE})[^.;:!?“”\"\n])*", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|(?:to|for|in|on|at|with|about|from|by|and|but|or|as|because|when"
                            r"|after|before|again|too|back|up|out|off|down|over)\b)", re.IGNORECASE)
+# A verb of taking someone somewhere right before a "her" that "home" follows: the "her" is the one taken ("to bring
+# her home"), an object, not a possessive (entities_taking_verbs.txt).
+_TAKING_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(data_words('entities_taking_verbs.txt')))})\s+$", re.IGNORECASE)
+_HOME_AFTER = re.compile(r"\s+home\b", re.IGNORECASE)
 
 # A quotation's opening and closing marks in every house style: “…” (American, British), „…“ (German: “ after a
 # word or a stop closes), «…» (French, Swiss).
@@ -51,12 +61,19 @@ def _next_pronoun(text: str, start: int, end: int, lex: _Lexicon) -> str:
     for m in lex.personal.finditer(text, start, end):
         word = m.group().lower()
         if (word in ("him", "her") and not possessor and _OWN_CLAUSE.fullmatch(text, start, m.start())
-                and (word == "him" or _OBJECT_AFTER.match(text, m.end()))):
+                and (word == "him" or _OBJECT_AFTER.match(text, m.end()) or _taken_home(text, m.start(), m.end()))):
             continue  # someone else (see _OWN_CLAUSE)
         before = text[start:m.start()]
         if len(_OPENING_MARK.findall(before)) <= len(_CLOSING_MARK.findall(before)) and before.count('"') % 2 == 0:
             return word
     return ""
+
+
+def _taken_home(text: str, start: int, end: int) -> bool:
+    """Whether the "her" at ``start:end`` is the one a verb of taking takes home ("to bring her home"): an object, so
+    someone else in the named person's own clause, where "her home" alone would be a possessive."""
+    return (_HOME_AFTER.match(text, end) is not None
+            and _TAKING_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def _after_subject(text: str, before: int, i: int, sents: list, entities: list, ends: list, starts: list) -> bool:
