@@ -213,6 +213,18 @@ def test_gender_evidence_of_parts_sums_to_the_whole(nordland):
     assert person_gender(evidence=summed).equals(person_gender(m, arts))
 
 
+def test_given_name_decides_where_a_stray_possessive_evens_the_evidence():
+    # A possessive after the name is often someone else's ("the actress Ashley Judd to a meeting in his hotel room"
+    # had left her with no gender, and Weinstein's "He promised" went to her); a he/she of the other gender is not
+    # outweighed (Marty Walz, a woman: "She said").
+    text = ("Emily Tarrow sat at the back when the host raised his glass.\n\n"
+            "Marty Kessel runs the ferry office. She said the timetable would change.")
+    arts = pd.DataFrame({"doc_id": ["g"], "text": [text]})
+    gender = person_gender(find_mentions(arts), arts)
+    assert gender["Emily Tarrow"] == "f"
+    assert gender["Marty Kessel"] is None
+
+
 def test_odd_input_never_raises():
     arts = pd.DataFrame({
         "doc_id": ["empty", "none", "quotes", "caps", "nopunct"],

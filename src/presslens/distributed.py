@@ -257,7 +257,7 @@ def _without(table: pd.DataFrame, drop: dict[str, Any]) -> pd.DataFrame:
     return table[~table["doc_id"].astype(str).isin(set(drop))].reset_index(drop=True)
 
 
-def _evidence(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions: pd.DataFrame) -> pd.Series:
+def _evidence(first: dict[str, Any], drop: dict[str, tuple[str, str]], mentions: pd.DataFrame) -> pd.DataFrame:
     return gender_evidence(mentions, _without(first["articles"], drop))
 
 

@@ -182,11 +182,12 @@ def _apart(pieces: list[pd.DataFrame]) -> bool:
     return True
 
 
-def corpus_genders(evidence: Iterable[pd.Series]) -> dict[str, str | None]:
+def corpus_genders(evidence: Iterable[pd.DataFrame]) -> dict[str, str | None]:
     """The gender guesses of a corpus from the :func:`presslens.entities.gender_evidence` of its
     parts (summed), equal to those of the whole corpus at once."""
     parts = [e for e in evidence if len(e)]
-    total = pd.concat(parts).groupby(level=0).sum() if parts else pd.Series(dtype="int64")
+    total = (pd.concat(parts).groupby(level=0).sum() if parts
+             else pd.DataFrame(columns=["evidence", "subject"], dtype="int64"))
     return person_gender(evidence=total).to_dict()
 
 

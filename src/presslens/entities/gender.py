@@ -102,8 +102,10 @@ def _next_opener(text: str, end: int, other_end: int, lex: _Lexicon) -> str:
     return gender if other not in (None, gender) else ""
 
 
-def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.Series:
-    """Signed gender evidence per PERSON entity of ``mentions`` (positive: male, negative: female),
+def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Signed gender evidence per PERSON entity of ``mentions`` (positive: male, negative: female), indexed by entity:
+    ``evidence``, all of it, and ``subject``, the part of it the he/she right after a mention gives (the one named
+    doing or saying, which :func:`person_gender` lets outweigh the given name where the rest is even),
     from honorifics and gendered titles ("Mrs.", "Emperor", "chairwoman"; a title kept for women too, "chairman", not
     where a he/she of the other gender follows the name) and the first
     he/she/his/her after each mention in the article text (when ``articles`` is given; up to the
@@ -131,6 +133,7 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
     # styles keep it for women too, so a he/she of the other gender right after the name outweighs it)
     title_score: dict[str, tuple[int, int]] = {}
     score: Counter = Counter()
+    said: Counter = Counter()  # the he/she part (the column "subject")
     for doc_id, rows in by_doc.items():
         text = texts.get(doc_id)
         rows.sort(key=starts.__getitem__)  # starts differ within an article
@@ -156,16 +159,21 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
                         and _after_subject(text, i, rows[k + 1], sents, entities, ends, starts)):
                     score[entity] += sign.get(_next_opener(text, end, ends[rows[k + 1]], lex), 0)
             score[entity] += firm + pronoun + (0 if subject and shared * pronoun < 0 else shared)
-    return pd.Series(dict(score), dtype="int64", name="evidence")
+            said[entity] += pronoun if subject else 0
+    return pd.DataFrame({"evidence": score, "subject": said}, index=list(score), columns=["evidence", "subject"],
+                        dtype="int64")
 
 
 def person_gender(mentions: pd.DataFrame | None = None, articles: pd.DataFrame | None = None, *,
-                  evidence: pd.Series | None = None) -> pd.Series:
+                  evidence: pd.DataFrame | None = None) -> pd.Series:
     """A gender guess ('m', 'f' or ``None``) per PERSON entity of ``mentions``, indexed by entity.
 
     Evidence, strongest first: honorifics and gendered titles, the first pronoun after each
     mention (see :func:`gender_evidence`), and the given name (``entities_first_names.txt`` and
-    ``entities_name_genders.txt``).
+    ``entities_name_genders.txt``). Where the given name and the rest are even, the given name decides unless the
+    he/she after a mention says the other gender: a stray possessive after the name ("invited the actress Ashley Judd
+    to a meeting in his hotel room") is more often someone else's than the name is wrong, a he/she is not ("Walz
+    approaches it a bit more diplomatically. She said" of Marty Walz).
     ``evidence`` may be given instead of ``mentions``: the summed :func:`gender_evidence` of a
     corpus's partitions, which gives the same guesses as the whole corpus at once.
     """
@@ -174,9 +182,10 @@ def person_gender(mentions: pd.DataFrame | None = None, articles: pd.DataFrame |
     lex = _lex()
     sign = {"m": 1, "f": -1}
     score = {}
-    for entity, value in evidence.items():
+    for entity, value, said in zip(evidence.index, evidence["evidence"].tolist(), evidence["subject"].tolist()):
         parts = str(entity).split()
-        score[entity] = int(value) + (sign.get(lex.name_genders.get(parts[0].lower(), ""), 0)
-                                      if len(parts) > 1 else 0)
+        name = sign.get(lex.name_genders.get(parts[0].lower(), ""), 0) if len(parts) > 1 else 0
+        total = int(value) + name
+        score[entity] = total or (name if said * name >= 0 else 0)
     return pd.Series({e: ("m" if s > 0 else "f" if s < 0 else None) for e, s in sorted(score.items())},
                      dtype=object, name="gender")
