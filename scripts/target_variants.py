@@ -417,6 +417,24 @@ def _hidden(a, m0: int, m1: int) -> set[int]:
             *T._cue_table(a).frames.get(int(a.clause[m0]), ())}
 
 
+def _marked_v_cues(cues: dict[str, float], a, m0: int, m1: int, mark) -> dict[str, float]:
+    """``cues`` with its ``V_`` cues keyed anew from the evaluative words of the analysed sentence ``a`` (the mention
+    its words ``m0``..``m1``): side, clause and quote as the layer keys them, then the letter ``mark(i, lo, hi)``
+    gives the word at ``i`` (``lo``..``hi`` the words between it and the mention; "" for none). The one loop of
+    :func:`names_rekey` and :func:`contrast_rekey`, which differ only in that letter."""
+    hidden, t = _hidden(a, m0, m1), T._cue_table(a)
+    clause, quote, tail = int(a.clause[m0]), int(a.quote[m0]), "s" if cues.get("X_speaks") else ""
+    out = {k: v for k, v in cues.items() if not k.startswith("V_")}
+    for i, v, clause_i, _, quote_i, _ in a.evaluative:
+        if i in hidden or i not in t.cue:
+            continue
+        lo, hi = (i, m0) if i < m0 else (m1, i)
+        key = (f"V_{'L' if i < m0 else 'R'}{'c' if clause_i == clause else 'o'}{'q' if quote_i != quote else ''}"
+               f"{mark(i, lo, hi)}{tail}_{'p' if v > 0 else 'n'}")
+        out[key] = out.get(key, 0.0) + abs(v) / 4
+    return out
+
+
 def names_rekey(cues: dict[str, float], sentence: str, start: int, end: int, how: str = "between") -> dict[str, float]:
     """The ``V_`` cues with the evaluative words that belong to another person under keys of their own (an ``x``
     after side, clause and quote): ``between`` another name stands between the word and the mention, ``nearer`` the
@@ -426,18 +444,14 @@ def names_rekey(cues: dict[str, float], sentence: str, start: int, end: int, how
     if span is None:
         return cues
     m0, m1 = span
-    hidden, t, names = _hidden(a, m0, m1), T._cue_table(a), _other_names(a, m0, m1)
-    clause, quote, tail = int(a.clause[m0]), int(a.quote[m0]), "s" if cues.get("X_speaks") else ""
-    out = {k: v for k, v in cues.items() if not k.startswith("V_")}
-    for i, v, clause_i, _, quote_i, _ in a.evaluative:
-        if i in hidden or i not in t.cue:
-            continue
-        lo, hi = (i, m0) if i < m0 else (m1, i)
-        other = (any(abs(i - j) < hi - lo for j in names) if how == "nearer"
-                 else any(lo < j < hi for j in names))
-        key = (f"V_{'L' if i < m0 else 'R'}{'c' if clause_i == clause else 'o'}"
-               f"{'q' if quote_i != quote else ''}{'x' if other else ''}{tail}_{'p' if v > 0 else 'n'}")
-        out[key] = out.get(key, 0.0) + abs(v) / 4
+    names = _other_names(a, m0, m1)
+
+    def other(i: int, lo: int, hi: int) -> str:
+        if how == "nearer":
+            return "x" if any(abs(i - j) < hi - lo for j in names) else ""
+        return "x" if any(lo < j < hi for j in names) else ""
+
+    out = _marked_v_cues(cues, a, m0, m1, other)
     if how == "window" and names:
         left = max((j for j in names if j < m0), default=-1)
         right = min((j for j in names if j > m1), default=len(a.words))
@@ -607,16 +621,7 @@ def contrast_rekey(cues: dict[str, float], sentence: str, start: int, end: int, 
     if span is None or not contrast:
         return cues
     m0, m1 = span
-    hidden, t = _hidden(a, m0, m1), T._cue_table(a)
-    clause, quote, tail = int(a.clause[m0]), int(a.quote[m0]), "s" if cues.get("X_speaks") else ""
-    out = {k: v for k, v in cues.items() if not k.startswith("V_")}
-    for i, v, clause_i, _, quote_i, _ in a.evaluative:
-        if i in hidden or i not in t.cue:
-            continue
-        lo, hi = (i, m0) if i < m0 else (m1, i)
-        key = (f"V_{'L' if i < m0 else 'R'}{'c' if clause_i == clause else 'o'}{'q' if quote_i != quote else ''}"
-               f"{'b' if any(lo < j < hi for j in contrast) else ''}{tail}_{'p' if v > 0 else 'n'}")
-        out[key] = out.get(key, 0.0) + abs(v) / 4
+    out = _marked_v_cues(cues, a, m0, m1, lambda i, lo, hi: "b" if any(lo < j < hi for j in contrast) else "")
     if side:
         out[f"Y_{'after' if contrast[0] < m0 else 'before'}_{_local_bin(sentence, start, end)}"] = 1.0
     return out
