@@ -3,6 +3,7 @@ on fictional articles, and (when ../shared is present) on the NewsMTSC developme
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import warnings
 
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES, shared_path
+from conftest import FIXTURES, ROOT, shared_path
 from presslens.sentiment.portrayal import entity_sentiment, entity_summary, mention_tone, speaker_tone
 from presslens.sentiment.target import (
     evaluate_newsmtsc,
@@ -612,18 +613,25 @@ def test_an_article_without_evaluative_language_is_exactly_neutral_towards_its_p
     assert table.loc[["Ada Quill", "Ivo Brant"], "portrayal"].tolist() == [0.0, 0.0]
 
 
+def _script(name: str, monkeypatch=None):
+    """The module of ``scripts/<name>.py``, loaded from its file (scripts/ is no package); with ``monkeypatch``,
+    scripts/ is on the path for this test, for a script that imports its neighbours (target_variants imports
+    train_target)."""
+    if monkeypatch is not None:
+        monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_training_folds_naive_bayes_into_the_shipped_arithmetic():
     """scripts/train_target.py fits naive Bayes scores beside the cues and folds them into the
     cue weights, and scores its folds with the shipped arithmetic (learned_logits): the layer
     learns its rows, and the model file it writes reads back to the same log-odds."""
-    import importlib.util
-
-    from conftest import ROOT
     from presslens.sentiment import target
 
-    spec = importlib.util.spec_from_file_location("train_target", ROOT / "scripts" / "train_target.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = _script("train_target")
     rows = [("Critics accused Blorf of fraud and lies.", "Blorf", -1),
             ("Voters praised Blorf for the brave new bridge.", "Blorf", 1),
             ("Blorf met Tam Ostry on Tuesday in Varn.", "Tam Ostry", 0),
@@ -654,15 +662,9 @@ def test_variant_fit_by_polarity_and_subjectivity_reduces_to_the_plain_fit(monke
     """scripts/target_variants.py's ``polar_fit`` writes the weights as a polarity and a subjectivity
     direction with their L2 apart; at ratio 1 it is the plain multinomial fit of train_target (the L2 on the
     weights, which are centred over the classes at the optimum), and a larger ratio shrinks the polarity."""
-    import importlib.util
-
-    from conftest import ROOT
     from scipy import sparse
 
-    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("target_variants", ROOT / "scripts" / "target_variants.py")
-    variants = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(variants)
+    variants = _script("target_variants", monkeypatch)
     rng = np.random.default_rng(0)
     dense, cues = rng.normal(size=(60, 3)), sparse.csr_matrix((rng.random((60, 5)) > 0.7).astype(float))
     gold = np.clip(np.round(dense[:, 0] + rng.normal(scale=0.5, size=60)), -1, 1).astype(int)
@@ -678,14 +680,7 @@ def test_variant_lexicon_adds_listed_words_too_rare_to_be_cues(monkeypatch):
     """scripts/target_variants.py's ``clean_lexicon`` (twelfth round) adds the listed words the target
     lexicon lacks at ±scale, only those in fewer than MIN_CUE_COUNT of the given sentences when asked, and
     none that two lists sign differently; ``words_spec`` reads a variant's name."""
-    import importlib.util
-
-    from conftest import ROOT
-
-    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("target_variants", ROOT / "scripts" / "target_variants.py")
-    variants = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(variants)
+    variants = _script("target_variants", monkeypatch)
     lists = {"one": {"glorpish": -1.0, "zanful": 1.0, "bad": 1.0, "wexy": 1.0},
              "two": {"wexy": -1.0, "plimsy": 0.5}}
     monkeypatch.setattr(variants, "_source_signs", lambda source: lists[source])
@@ -703,15 +698,9 @@ def test_variant_cues_of_the_thirteenth_round(monkeypatch):
     """scripts/target_variants.py's thirteenth round: ``contrast_rekey`` keys the evaluative words a contrast word
     stands between apart (``b``), ``reported_cues`` marks a mention in what someone else says, not its speaker,
     ``negated_clause_cues`` a negator in the mention's clause; ``error_groups`` finds the standard of a comparison."""
-    import importlib.util
-
-    from conftest import ROOT
     from presslens.sentiment import target
 
-    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("target_variants", ROOT / "scripts" / "target_variants.py")
-    variants = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(variants)
+    variants = _script("target_variants", monkeypatch)
     s = "Mayor Quill is honest, but Senator Vantreck is a liar."
     at = s.index("Quill"), s.index("Quill") + 5
     cues = target.lexical_cues(s, *at)
