@@ -6372,12 +6372,12 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # content 105/123, recall direct 56/57, mixed 10/11, indirect 57/80 (50/80 with the right speaker).
     # Rules written from it (development since): an inverted verb after a lost comma with a source's phrase, an
     # organisation or a role as its speaker ("…  said the people  who …", "…  says the BBC."): N speaker 111/123,
-    # content 107/123, recall direct 55/56 (a row's kind re-judged indirect, no marks), indirect 58/81 (52/81); M speaker
-    # 57/59; P 96/107, speaker 87/96, content 84/96, indirect 43/50 (40/50). A description its lost commas set off going
-    # on after a name PerSenT padded ("… who was asked by  Hu  to consult …  said"): N 124/137, speaker 112/124, content
-    # 108/124, indirect 59/81 (53/81); H speaker 89/101. An opening "According to X" ending at the first gap after its
-    # first word ("According to the Times  Weinstein  …"): N 125/138, speaker 113/125, content 109/125, indirect 60/81
-    # (54/81); G 132/149, speaker 119/132, content 117/132, indirect 66/76 (60/76).
+    # content 107/123, recall direct 55/56 (a row's kind re-judged indirect, no marks), indirect 58/81 (52/81);
+    # M speaker 57/59; P 96/107, speaker 87/96, content 84/96, indirect 43/50 (40/50). A description its lost
+    # commas set off going on after a name PerSenT padded ("… who was asked by  Hu  to consult …  said"): N 124/137,
+    # speaker 112/124, content 108/124, indirect 59/81 (53/81); H speaker 89/101. An opening "According to X" ending
+    # at the first gap after its first word ("According to the Times  Weinstein  …"): N 125/138, speaker 113/125,
+    # content 109/125, indirect 60/81 (54/81); G 132/149, speaker 119/132, content 117/132, indirect 66/76 (60/76).
     # Sample O, TempEval-3 again (10 newspaper articles only, a short round, seed 2040), measured at 4b4a83f9 before any
     # rule written from it (held out): precision 45/52, speaker 39/45, content 41/45, recall direct 4/4, mixed 9/9,
     # indirect 32/34 (30/34 with the right speaker). After the rule written from it (development since; a source's or an

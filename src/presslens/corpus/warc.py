@@ -6,8 +6,8 @@ nor its text gives one (``published_source`` "crawl").
 
 Records are named by their byte offset in the file (``record``), so each article traces back.
 A response that is not HTML (an image, a PDF), not a success (a redirect), cut off by the file's end
-or without main text is named in the skip report, and so is a file cut inside another record; request, metadata and warcinfo records hold no documents and are passed
-over.
+or without main text is named in the skip report, and so is a file cut inside another record;
+request, metadata and warcinfo records hold no documents and are passed over.
 """
 
 from __future__ import annotations
