@@ -2762,7 +2762,7 @@ def _subject_joined_before(doc: Article, frame: _Frame) -> list[Candidate] | Non
     set_in = bool(_SET_IN_BEFORE.search(text, max(0, c.start - 4), c.start)) and bool(
         _SET_IN_AFTER.fullmatch(text, c.end, frame.cue_s))
     first = doc.subject_before(c.start, set_in=set_in)
-    if first is None:
+    if first is None or not _list_member(doc, first):
         return None
     members, done = [first], False
     while not done:
@@ -2777,17 +2777,19 @@ def _subject_joined_before(doc: Article, frame: _Frame) -> list[Candidate] | Non
             done = True
         elif not _LIST_COMMA.fullmatch(text, last.end, nxt.start):
             break
-        if (nxt.kind not in _PAIRED or _titled_pair(text, last, nxt) or _name_across_and(doc, last, nxt)
-                or nxt.kind == "PRON" and text[nxt.start:nxt.end].lower() not in ("he", "she")):
+        if not _list_member(doc, nxt) or _titled_pair(text, last, nxt) or _name_across_and(doc, last, nxt):
             return None
         members.append(nxt)
-    if not done or any(m.kind not in _PAIRED or m.kind == "PRON" and text[m.start:m.end].lower() not in ("he", "she")
-                       for m in members):
-        return None
-    if _POSSESSIVE_AT.match(text, members[-1].end) or _SINGULAR_VERB.fullmatch(
+    if not done or _POSSESSIVE_AT.match(text, members[-1].end) or _SINGULAR_VERB.fullmatch(
             (text[members[-1].end:members[-1].end + 40].split() or [""])[0]):
         return None
     return members
+
+
+def _list_member(doc: Article, c: Candidate) -> bool:
+    """Whether ``c`` may be a member of a coordination a "they" stands for (:func:`_subject_joined_before`): a speaker
+    candidate that pairs (:data:`_PAIRED`), a pronoun only if "he" or "she" (a "they" or an "it" is no one person)."""
+    return c.kind in _PAIRED and (c.kind != "PRON" or doc.text[c.start:c.end].lower() in ("he", "she"))
 
 
 # "Asked whether she was planning …": a question's clause opening the sentence, whose he/she is the one named after it.
