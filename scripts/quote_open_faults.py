@@ -11,7 +11,7 @@ The faults (6–7 Dec sessions' notes, samples L and M of ``scripts/quote_precis
   Monday, said …", "Smith — who has led the union since 2019 — told reporters"). Counted: gold attributions whose
   Source and Cue a comma- or dash-set phrase parts, and whether a row on the content has a speaker mention
   overlapping the Source; and gold contents a frame set in after their first words parts ("Claypool, they said,
-  did not listen"), and whether the row's content keeps those first words.
+  did not listen"), and whether the row's content keeps those first words and its speaker overlaps the Source.
 - ``list``: lists of speakers, some member of which is no speaker candidate ("Friends, lobbyists and former foes
   say"). Counted: gold Sources holding a comma and "and" (appositions too, each printed), and whether the row's
   speaker mention covers the Source, part of it, or none of it; and on the table alone, PolNeAR train's and PerSenT
@@ -128,7 +128,8 @@ def _they(gold, rows, texts, sentences) -> tuple[pd.DataFrame, list[str]]:
 
 def _set_in(gold, rows, texts) -> tuple[pd.DataFrame, list[str]]:
     """Gold Sources a set-off phrase parts from their Cue (verdict: the row's speaker overlaps the Source), and gold
-    contents of two pieces whose first, of up to six words, a frame sets in after (verdict: the row keeps it)."""
+    contents of two pieces whose first, of up to six words, a frame sets in after (verdicts: the row on the second
+    piece keeps the first, and its speaker overlaps the Source)."""
     out, shown = [], []
     for g in gold.dropna(subset=["source_start", "cue_start"]).itertuples():
         text = texts[g.doc_id]
@@ -149,6 +150,9 @@ def _set_in(gold, rows, texts) -> tuple[pd.DataFrame, list[str]]:
             on = _rows_on(rows, g.doc_id, s2, e2)
             verdict = "no row" if on.empty else "fronted words kept" if on.iloc[0].start <= s1 + 1 else "left out"
             out.append((g.outlet, "split content", verdict))
+            verdict = "no row" if on.empty else "speaker right" if _overlaps(
+                on.iloc[0], g.source_start, g.source_end) else "speaker wrong"
+            out.append((g.outlet, "split content, its speaker", verdict))
     return pd.DataFrame(out, columns=["outlet", "case", "verdict"]), shown
 
 
@@ -220,7 +224,8 @@ def main() -> None:
     print("they after a sentence with 'and' near its start:", they.groupby(["outlet", "verdict"]).size().to_dict())
     set_in, shown_set_in = _set_in(gold, rows, texts)
     for case, part in set_in.groupby("case"):
-        right = {"before its frame": "speaker right", "split content": "fronted words kept"}[case]
+        right = {"before its frame": "speaker right", "split content": "fronted words kept",
+                 "split content, its speaker": "speaker right"}[case]
         with_row = part[part["verdict"] != "no row"]
         print(f"set-in, {case}: {len(part)} gold, {len(with_row)} with a row; {right}:",
               _wilson(int((with_row["verdict"] == right).sum()), len(with_row)),
