@@ -755,8 +755,8 @@ def test_the_agency_or_the_company_is_the_organisation_the_subject_before_names(
     # company plans …" is the buyer's).
     q = quotes_of('The Marlow State Police will investigate the crash, according to a statement from the agency, which '
                   'said it had "secured all footage."\n\n'
-                  'Amazon announced it bought Tarnwick Foods. "We are delighted," the company said.')
-    assert q.query("kind != 'indirect'")["speaker"].tolist() == ["Marlow State Police", "Amazon"]
+                  'Quellbrook Holdings announced it bought Tarnwick Foods. "We are delighted," the company said.')
+    assert q.query("kind != 'indirect'")["speaker"].tolist() == ["Marlow State Police", "Quellbrook Holdings"]
 
 
 def test_posed_frames_only_the_question_closing_right_before_it():
