@@ -694,7 +694,7 @@ def test_variant_lexicon_adds_listed_words_too_rare_to_be_cues(monkeypatch):
     assert variants.words_spec("words-afinn-0.5") == ("afinn", False, [0.5])
 
 
-def test_variant_cues_of_the_thirteenth_round(monkeypatch):
+def test_variant_cues_key_contrast_reported_speech_and_a_negated_clause_apart(monkeypatch):
     """scripts/target_variants.py's thirteenth round: ``contrast_rekey`` keys the evaluative words a contrast word
     stands between apart (``b``), ``reported_cues`` marks a mention in what someone else says, not its speaker,
     ``negated_clause_cues`` a negator in the mention's clause; ``error_groups`` finds the standard of a comparison."""
