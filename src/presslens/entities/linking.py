@@ -702,6 +702,10 @@ def _short_company_names(rows: list[int], words_of: list[tuple[str, ...]], kinds
             kinds[j] = "ORG"
 
 
+# The entity of a team an article names only by its place ("a loss to Seattle"): see _teams.
+_TEAM = "{} (team)"
+
+
 def _teams(rows: list[int], names: list[str], words_of: list[tuple[str, ...]], kinds: list[str],
            mine: list[str]) -> None:
     """Within one article (``rows``), a known place's name that find_mentions took for its team in a report on a
@@ -731,10 +735,6 @@ def _teams(rows: list[int], names: list[str], words_of: list[tuple[str, ...]], k
             kinds[j] = "PLACE"
         else:
             mine[j] = _TEAM.format(mine[j])
-
-
-# The entity of a team an article names only by its place ("a loss to Seattle"): see _teams.
-_TEAM = "{} (team)"
 
 
 # Words an organisation's initials leave out: "Federal Bureau of Investigation" is the FBI.
