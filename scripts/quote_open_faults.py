@@ -37,13 +37,13 @@ from bisect import bisect_right
 from pathlib import Path
 
 import pandas as pd
-from scipy.stats import binomtest
 
 from presslens.corpus import load_corpus
 from presslens.evaluate import corpora_root
 from presslens.quotes import extract_quotes
-from presslens.sentiment.evaluation import read_persent
 from presslens.quotes.evaluate import _metadata, _read_as_loaded
+from presslens.sentiment.evaluation import read_persent
+from presslens.stats import proportion_interval
 from presslens.text import split_sentences
 
 # A phrase set off by commas, dashes or brackets between a Source and its Cue ("Smith, in a statement, said").
@@ -205,8 +205,8 @@ def _wilson(k: int, n: int) -> str:
     """``k/n = share [low–high]``, the 95% Wilson interval."""
     if not n:
         return "0/0"
-    ci = binomtest(k, n).proportion_ci(method="wilson")
-    return f"{k}/{n} = {k / n:.3f} [{ci.low:.2f}–{ci.high:.2f}]"
+    low, high = proportion_interval(k, n)
+    return f"{k}/{n} = {k / n:.3f} [{low:.2f}–{high:.2f}]"
 
 
 def main() -> None:
