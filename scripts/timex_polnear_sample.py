@@ -35,19 +35,19 @@ SEED = 24  # pandas random_state of the draw of PER_OUTLET articles of each outl
 SEED_D = 25  # the same for sample D, drawn from the articles sample C left
 SEED_E = 26  # the same for sample E, drawn from the articles samples C and D left
 PER_OUTLET = 2
+SEEDS = {"C": SEED, "D": SEED_D, "E": SEED_E}  # each sample's seed, in the order they were drawn
 
 
-def draw(root: Path, second: bool = False, third: bool = False) -> pd.DataFrame:
-    """The sampled articles of PolNeAR train (doc_id, text, published, ...) as load_corpus reads them: sample C's
-    (sample D's with ``second``, sample E's with ``third``). Each later sample is drawn from the articles the earlier
-    ones left, so the three never share an article."""
+def draw(root: Path, sample: str = "C") -> pd.DataFrame:
+    """The articles of PolNeAR train (doc_id, text, published, ...) of ``sample`` ("C", "D" or "E") as load_corpus
+    reads them. Each later sample is drawn from the articles the earlier ones left, so the three never share an
+    article."""
     folder = root / "polnear-train"
     meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str, keep_default_na=False)
     used = set(pd.read_csv(EARLIER, sep="\t", comment="#", dtype=str)["doc_id"])
     meta = meta[~meta["filename"].isin(used)].sort_values("filename")
-    seeds = (SEED, SEED_D, SEED_E)[:3 if third else 2 if second else 1]
     chosen = pd.Series(dtype=str)
-    for seed in seeds:
+    for seed in list(SEEDS.values())[:list(SEEDS).index(sample) + 1]:
         meta = meta[~meta["filename"].isin(chosen)]
         chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=seed)["filename"]
     return load_corpus(folder / "text", metadata=folder / "metadata.tsv",
@@ -59,8 +59,8 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train")
     args = parser.parse_args()
     tables = []
-    for index, path, name in ((0, SAMPLE, "C"), (1, SAMPLE_D, "D"), (2, SAMPLE_E, "E")):
-        articles = draw(args.corpora or corpora_root(), index == 1, index == 2)
+    for name, path in (("C", SAMPLE), ("D", SAMPLE_D), ("E", SAMPLE_E)):
+        articles = draw(args.corpora or corpora_root(), name)
         table, unjudged = judge(read_sample(path), articles)
         tables.append((table, unjudged))
         show(f"PolNeAR train sample {name}, {len(articles)} articles, two per outlet ({path.name}):",

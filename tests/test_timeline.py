@@ -1721,7 +1721,7 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     # found, values 121/127.
     sample = module.read_sample(module.SAMPLE_D)
     assert len(sample) == 139 and (sample["note"].str.len() <= 60).all()
-    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, second=True))
+    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "D"))
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
     assert len(true) == 139 and true["found"].sum() >= 130 and unjudged.empty
@@ -1731,7 +1731,7 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     # rules written from it (a possessive's year dates a thing; 'today' against years before is nowadays): 165/168.
     sample = module.read_sample(module.SAMPLE_E)
     assert len(sample) == 181 and (sample["note"].str.len() <= 60).all()
-    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, third=True))
+    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "E"))
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
     assert len(true) == 180 and true["found"].sum() >= 169 and unjudged.empty
