@@ -701,6 +701,13 @@ def test_a_false_title_of_local_copy_opening_a_sentence_is_no_part_of_the_name()
                                                          ["Nobody asked us.", "Olwen Tarrant"]]
 
 
+def test_a_trucker_or_a_motorist_before_a_name_is_no_part_of_it():
+    # Local copy's false titles of the road ("Trucker Lenny Oakes, 52, stopped …"): the name had kept the word.
+    q = quotes_of('Trucker Wilf Gannaway, 52, stopped at the junction. His advice: "Ask us first."\n\n'
+                  'Motorist Pearl Ashdown, 33, said: "The lights are never green."')
+    assert q["speaker"].tolist() == ["Wilf Gannaway", "Pearl Ashdown"]
+
+
 def test_a_school_principal_a_crofter_and_a_sardar_before_a_name_are_no_part_of_it():
     # "Principal Hemi Tawhiri told …" (New Zealand, Australian and American copy), "Crofter Isla McCulloch, 64, said"
     # (Scottish), "Sardar Naveed Akhtar" (Pakistani): the name had kept the word before it.
