@@ -747,6 +747,24 @@ def test_each_item_of_a_list_under_a_frame_is_that_frames_speaker():
                                                          ["Brilliant, as always.", "Brannoc Tealby"]]
 
 
+def test_each_fragment_of_a_quoted_list_is_the_framing_speakers():
+    # American and British copy list a speaker's words: 'called the plan “reckless,” “unfunded” and “dead on arrival”'
+    # (the items after the first had been a clause of their own: missed, or direct with no speaker).
+    text = ('Senator Wenna Trelisk called the levy “greedy,” “unfair” and “a tax on the poor,” before the vote.\n\n'
+            'Councillor Osric Fennimore called it "rushed", "costly" or "simply unworkable".')
+    q = quotes_of(text, scare_quotes=True)
+    assert q[["kind", "content", "speaker"]].values.tolist() == [
+        ["scare", "greedy,", "Wenna Trelisk"], ["scare", "unfair", "Wenna Trelisk"],
+        ["mixed", "a tax on the poor,", "Wenna Trelisk"], ["scare", "rushed", "Osric Fennimore"],
+        ["scare", "costly", "Osric Fennimore"], ["mixed", "simply unworkable", "Osric Fennimore"]]
+    # Without scare rows the list's longer items are still the speaker's words; a sentence quoted after a fragment
+    # (a capital) is not an item.
+    q = quotes_of(text + '\n\nAda Quill called it "a mess," "It will never pass," she added.')
+    assert q.query("kind != 'indirect'")[["kind", "content", "speaker"]].values.tolist() == [
+        ["mixed", "a tax on the poor,", "Wenna Trelisk"], ["mixed", "simply unworkable", "Osric Fennimore"],
+        ["mixed", "a mess,", "Ada Quill"], ["direct", "It will never pass,", "Ada Quill"]]
+
+
 def test_a_statement_read_by_someone_is_no_frame_of_its_own():
     # British court copy: "Prothero said in a statement read by his daughter, Ffion: “…”" (the speaker had been
     # "statement", of the verb "read"); "The statement read: “…”" still frames its words (the statement's issuer's).

@@ -1057,6 +1057,11 @@ _CONJ = rf"(?:{'|'.join(_CONJ_WORDS)})"
 _LIST_ITEM = re.compile(r"[•·▪◦*-][ \t]+(?:[A-Z][^\n:;.!?“”\"]{0,40}:[ \t]*)?")
 _CONJ_ONLY = re.compile(rf"^\W*(?:{_CONJ}\W*)?$", re.I)
 _AND_OR_ONLY = re.compile(r"\s*(?:and|or)\s+")  # between two quotations of one sentence (_Extractor._attribute)
+# Between two items of a list of quoted fragments (_Extractor._attribute): after a comma inside the first's marks
+# ('“reckless,” “unfunded”'), or with the comma outside them ('“reckless”, “unfunded”'), maybe "and" or "or" after it
+# (or "and" or "or" alone: '“unfunded” and “dead on arrival”').
+_LIST_JOIN = re.compile(r"\s+(?:(?:and|or)\s+)?")
+_LIST_JOIN_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # A word right before a quotation that makes it a clause of the sentence ("… aloud so “I would learn …,” Rubio wrote").
 _CLAUSE_WORD_BEFORE = re.compile(r"\b(?:so|that|because|since|and|but|or|if|when|while|as|than)\s*$", re.I)
 _CONJ_OPENING = re.compile(rf"\W*({_CONJ}\W*)?", re.I)  # where its words start, and after its conjunction
@@ -2879,6 +2884,7 @@ class _Extractor:
         self.lead_in: set[int] = set()  # used cues whose indirect row is still to be made
         self.direct_starts: set[int] = set()  # where direct quote rows start (set by reported)
         self.rows: list[_Row] = []
+        self.fragments: set[int] = set()  # quotations left out as scare quotes (still items of a list: _attribute)
         self.turns: list[tuple[int, int]] = []  # content spans of transcript turns, in order
         # of those, the paragraphs a turn runs on to after its label's, with the turn's speaker
         self.carried: dict[tuple[int, int], _Speaker] = {}
@@ -3236,8 +3242,18 @@ class _Extractor:
                        and _AND_OR_ONLY.fullmatch(before) is not None
                        and doc.text[doc.quotes[qi - 1].end - 1].isalnum()
                        and qi - 1 in row_of and self.rows[row_of[qi - 1]].kind == "mixed")
+        # 'called the plan “reckless,” “unfunded” and “dead on arrival”': a fragment in lower case right after a
+        # fragment quoted before it (a comma and maybe "and" or "or" between, inside its marks or out) is an item of
+        # the same list, of the same words: a scare or mixed row by its own length, not a clause of its own
+        listed = (not coordinated and qi > 0 and doc.quotes[qi - 1].para == q.para and lo == doc.q_closes[qi - 1]
+                  and doc.text[q.start].islower()
+                  and (qi - 1 in self.fragments
+                       or qi - 1 in row_of and self.rows[row_of[qi - 1]].kind in ("mixed", "scare"))
+                  and (doc.text[doc.quotes[qi - 1].end - 1] == "," and _LIST_JOIN.fullmatch(before) is not None
+                       or doc.text[doc.quotes[qi - 1].end - 1].isalnum() and _LIST_JOIN_COMMA.fullmatch(before)))
         # (also after an opening bracket: "those who fear … (''This is less a crisis than …,'' Crowley wrote)")
-        opens_clause = not coordinated and (bool(_CONJ_ONLY.match(before)) or before.rstrip().endswith((":", "(")))
+        opens_clause = not coordinated and not listed and (bool(_CONJ_ONLY.match(before))
+                                                           or before.rstrip().endswith((":", "(")))
         if opens_clause:
             f = self._after_frame(q, hi)
             if (f is not None and not f.inverted and before.rstrip().endswith(":")
@@ -3326,6 +3342,7 @@ class _Extractor:
         # mixed row's: 'as “criminals” and “rapists”')
         kind = "scare" if one_word and not coordinated and not _AS_BEFORE_QUOTE.search(before) else "mixed"
         if kind == "scare" and not self.scare_quotes:
+            self.fragments.add(qi)
             return None
         if _DASH_TAIL.search(before):
             # "Clinton suggested that the plan was unserious - “Again, …,” she said - and …": a
