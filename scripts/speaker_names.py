@@ -26,7 +26,11 @@ The pools: ``pron`` (he, she), ``role`` (a phrase opening with "the" named or le
 ``unnamed`` (such a phrase read as an unnamed source or an organisation: "the Wisconsin Republican"
 was one, Paul Ryan, until 6 Dec's sixteenth session; no sample before H held any) and ``bare`` (an unnamed
 source's phrase not opening with "the", holding a noun of ``quotes_unnamed_nouns.txt``: "officials said", "a
-spokesman said", "sources told", "aides say"; read as unnamed, or a person the article names nearby?).
+spokesman said", "sources told", "aides say"; read as unnamed, or a person the article names nearby?) and ``epithet``
+("the company", "the agency", "the firm" of ``quotes_org_epithets.txt`` alone, which since 7 Dec's twenty-sixth session
+stand for the organisation their sentence or the one before names: is it the one the article means?). An epithet row's
+expected name opens with "@": the organisation ("@Twitter"; a name holding the other's words or held in them matches:
+"Kaspersky" for "Kaspersky Lab"), or "@-" where the article names none (right when the phrase is left as it is).
 """
 
 from __future__ import annotations
@@ -43,12 +47,14 @@ from presslens.entities.lexicon import _SUFFIXES
 from presslens.evaluate import corpora_root
 from presslens.quotes import extract_quotes
 from presslens.quotes.lexicon import alternation, words
-from presslens.quotes.sources import NAMED, UNNAMED
+from presslens.quotes.sources import NAMED, ORGANISATION, UNNAMED
 from presslens.sentiment.evaluation import read_persent
 
 JUDGED = Path(__file__).with_name("speaker_names.tsv")
 _POOLS = {"pron": re.compile(r"(?i)he|she"), "role": re.compile(r"(?i)the\s.*"), "unnamed": re.compile(r"(?i)the\s.*"),
-          "bare": re.compile(r"(?i)(?!the\s).*?\b(?:%s)\b.*" % alternation(words("unnamed_nouns")))}
+          "bare": re.compile(r"(?i)(?!the\s).*?\b(?:%s)\b.*" % alternation(words("unnamed_nouns"))),
+          "epithet": re.compile(r"(?i)the\s+(?:%s)" % alternation(words("org_epithets")))}
+_ORG_EPITHETS = frozenset(w.lower() for w in words("org_epithets"))
 
 
 def _quotes(root: Path, corpus: str = "polnear") -> tuple[dict[str, str], pd.DataFrame]:
@@ -79,7 +85,13 @@ def _same_person(got: str, expected: str) -> bool:
 def right(got: str | None, kind: str | None, expected: str) -> bool:
     """Whether the name ``got`` (of ``speaker_kind`` ``kind``) is the hand-read ``expected``; an ``expected``
     opening with "=" wants that full name, as another person of the article has its surname ("=Glenn Haab",
-    the father, where "Haab" is his son Colton)."""
+    the father, where "Haab" is his son Colton); one opening with "@" an organisation ("@-": none named, the epithet
+    "company" left as it is)."""
+    if expected == "@-":
+        return kind != NAMED and isinstance(got, str) and got.lower() in _ORG_EPITHETS
+    if expected.startswith("@"):
+        a, b = set(str(got).split()), set(expected[1:].split())
+        return kind == ORGANISATION and (a <= b or b <= a)
     if expected == "-":
         return kind != NAMED
     if expected.startswith("="):
@@ -106,9 +118,9 @@ def score(texts: dict[str, str], quotes: pd.DataFrame) -> None:
             if right(got, kind, r.expected):
                 tally[1] += 1
             else:
+                shown = got if kind == NAMED or r.expected.startswith("@") else f"(no person: {kind})"
                 misses.append(f"    {r.doc_id} {r.speaker_start}-{r.speaker_end} "
-                              f"{texts[r.doc_id][r.speaker_start:r.speaker_end]!r}: expected {r.expected}, got "
-                              f"{got if kind == NAMED else '(no person: ' + str(kind) + ')'}")
+                              f"{texts[r.doc_id][r.speaker_start:r.speaker_end]!r}: expected {r.expected}, got {shown}")
         n = len(rows) - gone
         ok = n - len(misses)
         ci = binomtest(ok, n).proportion_ci(method="wilson") if n else None
@@ -129,13 +141,15 @@ def draw(texts: dict[str, str], quotes: pd.DataFrame, pool: str, n: int, seed: i
     rows = quotes[keep]
     if pool == "bare":
         rows = rows[rows["speaker_kind"] == UNNAMED]
+    elif pool == "epithet":
+        rows = rows[rows["speaker_kind"] == ORGANISATION]
     elif pool != "pron":
         rows = rows[rows["speaker_kind"].isin([NAMED, "unresolved"]) == (pool == "role")]
     rows = rows[[(d, s, e) not in done for d, s, e in zip(rows["doc_id"], rows["speaker_start"],
                                                          rows["speaker_end"])]]
     for r in rows.sample(min(n, len(rows)), random_state=seed).itertuples():
         t, s, e = texts[r.doc_id], r.speaker_start, r.speaker_end
-        print(f"{r.doc_id}\t{s}\t{e}\tgot={r.speaker if r.speaker_kind == NAMED else '-'}")
+        print(f"{r.doc_id}\t{s}\t{e}\tgot={r.speaker if r.speaker_kind in (NAMED, ORGANISATION) else '-'}")
         print("    ", t[max(0, s - 700):s].replace("\n", " / "), f"[[{t[s:e]}]]", t[e:e + 80].replace("\n", " / "))
 
 
@@ -143,7 +157,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train/ and persent-dev/")
     parser.add_argument("--list", nargs=3, metavar=("POOL", "N", "SEED"),
-                        help="draw N rows of POOL (pron, role, unnamed or bare) not judged yet, with SEED, to judge")
+                        help="draw N rows of POOL (pron, role, unnamed, bare or epithet) not judged yet, with SEED, "
+                             "to judge")
     parser.add_argument("--corpus", choices=["polnear", "persent"], default="polnear",
                         help="the corpus --list draws from (scores read both)")
     args = parser.parse_args()

@@ -5063,6 +5063,10 @@ def test_speaker_name_verdicts_hold_offsets_and_names_only():
     assert not module.right(None, "unresolved", "Ada Quill")
     # "=": a full name another person of the article shares the surname of ("Haab's father" Glenn, "Haab" his son)
     assert module.right("Glenn Haab", named, "=Glenn Haab") and not module.right("Haab", named, "=Glenn Haab")
+    # "@": an organisation for "the company" ("Kaspersky" for "Kaspersky Lab"); "@-": none named, the phrase left alone
+    org = "organisation"
+    assert module.right("Kaspersky Lab", org, "@Kaspersky") and not module.right("company", org, "@Kaspersky")
+    assert not module.right("Avalon Lines", org, "@Kaspersky") and module.right("company", org, "@-")
 
 
 def test_a_name_ending_in_a_source_noun_speaks_as_its_mention():
