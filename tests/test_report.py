@@ -58,6 +58,19 @@ def test_index_shows_nested_results_as_tables_and_escapes_everything(tmp_path):
     assert "3 file(s)" in page and run["provenance"]["corpus"]["fingerprint"][:19] in page
 
 
+def test_index_shows_an_empty_headline_table_as_none_not_as_a_header_without_rows(tmp_path):
+    # A corpus of one outlet records its comparisons of outlets as {}: the index said "value" and nothing else.
+    reports = tmp_path / "reports"
+    (reports / "results").mkdir(parents=True)
+    nbformat.write(nbformat.v4.new_notebook(), reports / "02_sentiment.ipynb")
+    (reports / "results" / "02_sentiment.json").write_text(json.dumps({
+        "tone_outlet_differences": {}, "speaker_tone": [], "articles": 1}))
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    for key in ("tone_outlet_differences", "speaker_tone"):
+        assert re.search(rf"<tr><th>{key}</th><td[^>]*>\s*none\s*</td></tr>", page)
+    assert "<th>value</th></tr>\n</table>" not in page
+
+
 def test_index_says_what_the_figures_were_measured_against_without_copying_them(tmp_path, monkeypatch):
     # A reader of index.html learns where presslens's accuracy was measured (the README's section, linked)
     # and how to check it on this corpus by hand; a package without make eval's figures says so plainly.

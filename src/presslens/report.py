@@ -325,7 +325,11 @@ def _written(folder: Path, name: str) -> float:
 # ------------------------------------------------------------------------------------- index
 
 def _cell(value: Any) -> dict[str, Any]:
-    """A headline value as the template shows it: a number, a text, or a small table."""
+    """A headline value as the template shows it: a number, a text, or a small table; an empty table
+    (``{}`` or ``[]``, as a comparison of outlets records for a corpus of one outlet) is the text
+    "none", never a table header without rows, which reads as a page that failed to load."""
+    if isinstance(value, (Mapping, list, tuple)) and not value:
+        return {"text": "none"}
     if isinstance(value, Mapping) and value and all(isinstance(v, Mapping) for v in value.values()):
         columns = list(dict.fromkeys(k for v in value.values() for k in v))
         return {"table": {"columns": columns,
