@@ -367,3 +367,22 @@ def test_the_page_of_quotes_crossing_each_other_stays_a_few_times_its_text():
         pieces = sorted(parsed.pieces[f"quote-{q.quote_id}"])
         assert "title" in pieces[0][3] and "title" in pieces[-1][3]
     assert len(page) < 26 * len(text)  # 68x with a title on every piece; 41x, 28x before each reopening rule
+
+
+def test_a_mentions_colour_and_hover_give_the_label_its_tables_give():
+    # The hover showed the bare score, and the colour put -0.05 among the negative mentions and 0.5 among the
+    # positive ones, where label_names calls -0.05 neutral and the legend puts 0.5 under "very positive (≥ 0.5)".
+    text = "Mayor Ada Quill met Brel Onmar, Cato Vint and Dara Sulk in Farrowby."
+    articles = _fictional("Fictional meeting", text)
+    names = ["Ada Quill", "Brel Onmar", "Cato Vint", "Dara Sulk"]
+    tones = [-0.05, 0.5, -0.81, 0.05]
+    mentions = pd.DataFrame({"doc_id": "x1", "entity": names, "kind": "PERSON", "portrayal": tones,
+                             "start": [text.index(n) for n in names], "end": [text.index(n) + len(n) for n in names]})
+    pieces = _parse(display.show(articles, "x1", {"mentions": mentions})).pieces
+    shown = {pieces[f"mention-{i}"][0][3]["title"].split("\n")[1]: pieces[f"mention-{i}"][0][3]["style"]
+             for i in range(len(names))}
+    bins = {label.split(" (")[0]: colour for _, colour, label in display.TONE_BINS}
+    assert shown == {"portrayal: -0.05 (neutral)": f"--pl-tone:{bins['neutral']}",
+                     "portrayal: +0.50 (very positive)": f"--pl-tone:{bins['very positive']}",
+                     "portrayal: -0.81 (very negative)": f"--pl-tone:{bins['very negative']}",
+                     "portrayal: +0.05 (neutral)": f"--pl-tone:{bins['neutral']}"}

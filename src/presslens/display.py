@@ -46,7 +46,8 @@ _SPEAKER_COLOURS = [
     ("#e6dcf5", "#5b3a9a"), ("#fbf0b5", "#7a6400"), ("#d2efee", "#1f6f6b"), ("#f1dcd0", "#7a4a2c"),
     ("#e4e4e4", "#444444"), ("#f9d2d2", "#a12a2a"),
 ]
-# Tone towards an entity, -1 … 1, in five bands (upper bounds); ColorBrewer RdBu, neutral grey.
+# Tone towards an entity, -1 … 1, in five bands (their bounds; the band a bound falls in: _tone_bin); ColorBrewer
+# RdBu, neutral grey.
 TONE_BINS: list[tuple[float, str, str]] = [
     (-0.5, "#b2182b", "very negative (≤ −0.5)"),
     (-0.05, "#ef8a62", "negative"),
@@ -106,10 +107,18 @@ def tone_column(mentions: pd.DataFrame) -> str | None:
     return next((c for c in ("portrayal", "tone") if c in mentions.columns), None)
 
 
+def _tone_bin(value: float) -> tuple[str, str]:
+    """The colour and the word of the legend (its range left off) for a tone: at most -0.5 very negative,
+    below -0.05 negative, within ±0.05 neutral with both ends (as ``label_names`` reads the band, so a
+    mention coloured neutral is labelled neutral in every table), at least 0.5 very positive."""
+    very_negative, negative, neutral, positive, very_positive = TONE_BINS
+    chosen = (very_negative if value <= very_negative[0] else negative if value < negative[0]
+              else neutral if value <= neutral[0] else positive if value < positive[0] else very_positive)
+    return chosen[1], chosen[2].split(" (")[0]
+
+
 def _tone_colour(value: float | None) -> str:
-    if value is None or pd.isna(value):
-        return _NO_TONE
-    return next(colour for upper, colour, _ in TONE_BINS if value <= upper or upper == math.inf)
+    return _NO_TONE if value is None or pd.isna(value) else _tone_bin(value)[0]
 
 
 @dataclass
@@ -221,7 +230,7 @@ def _mention_spans(mentions: pd.DataFrame) -> list[_Span]:
         kind = _text(r.get("kind"))
         lines = [f"{entity}" + (f" ({kind})" if kind else "")]
         if tone is not None:
-            lines.append(f"{column}: {tone:+.2f}")
+            lines.append(f"{column}: {tone:+.2f} ({_tone_bin(tone)[1]})")
         # The sentiment tables keep what the entity does and says apart from how it is portrayed.
         for other in ("action", "voice"):
             if other != column and other in r and r[other] is not None and not pd.isna(r[other]):
