@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -176,6 +177,36 @@ def test_article_pages_show_the_run_tables_and_analyse_nothing_again(tmp_path, m
     page = next((tmp_path / "reports" / "articles").glob("ferry*.html")).read_text(encoding="utf-8")
     assert "the run wrote no timexes table" in page
     assert isinstance(pd.read_parquet(folder / "quotes.parquet"), pd.DataFrame)
+
+
+def test_article_pages_show_the_rows_of_the_tone_and_portrayal_figures_the_article_adds_to(tmp_path):
+    # An entity's portrayal is the mean of each article's stance towards it, which weighs all its mentions, the
+    # headline and the lead: a page showed only each mention's mark, so the figure's rows were nowhere in place.
+    from presslens import pipeline
+    from presslens.io import save_table
+    from presslens.sentiment import article_tone, entity_sentiment, mention_tone, score_sentences
+
+    _analysed(tmp_path)
+    run = pipeline.load_tables(tmp_path, ["articles", "sentences", "mentions"])
+    tone = article_tone(score_sentences(run["sentences"]))
+    stance = entity_sentiment(run["articles"], tones=mention_tone(run["articles"], run["mentions"], run["sentences"]))
+    save_table(tone, "article_tone", tmp_path)
+    save_table(stance, "entity_sentiment", tmp_path)
+    report.write_article_pages(CORPUS, tmp_path, tables=tmp_path)
+    ferry = run["articles"].loc[run["articles"]["doc_id"].str.startswith("ferry"), "doc_id"].iat[0]
+    page = next((tmp_path / "reports" / "articles").glob("ferry*.html")).read_text(encoding="utf-8")
+    row = tone[tone["doc_id"] == ferry].iloc[0]
+    assert f"article tone {row['tone']:+.3f} ({row['tone_label']}), word-weighted over its {row['sentences']}" in page
+    stances = stance[stance["doc_id"] == ferry]
+    assert len(stances)
+    for r in stances.itertuples():
+        assert f"{html.escape(r.entity)} {r.portrayal:+.2f} ({r.portrayal_label}, {r.mentions} mention(s))" in page
+    # Without notebook 02's tables (a run of --notebooks 03) the pages say nothing of them.
+    for name in ("article_tone", "entity_sentiment"):
+        for path in (tmp_path / "data" / "processed").glob(f"{name}.*"):
+            path.unlink()
+    report.write_article_pages(CORPUS, tmp_path, tables=tmp_path)
+    assert "article tone" not in next((tmp_path / "reports" / "articles").glob("ferry*.html")).read_text("utf-8")
 
 
 def test_article_pages_stop_when_asked(tmp_path):

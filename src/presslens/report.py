@@ -202,7 +202,9 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     own): the articles and their annotations are read from them, never analysed again, so a page
     shows the evidence the notebooks' figures came from (see :func:`run_tables`; the quotes and
     mention tones a notebook wrote last, e.g. notebook 03's with ``speech_acts``). A table the run
-    did not write is named on each page and in ``missing``. Without ``tables`` the articles are
+    did not write is named on each page and in ``missing``. Under its provenance, a page names what the
+    article adds to notebook 02's figures, where that notebook ran: its tone and its stance towards each
+    entity, with their labels (:func:`_figures_html`). Without ``tables`` the articles are
     analysed here. ``stop`` (a :class:`threading.Event`): set, no further page is written.
 
     Returns ``{"articles": N in the corpus, "written": pages written, "pages": [{doc_id, title,
@@ -254,12 +256,13 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
         if missing:
             header += ('<p class="pl-provenance" style="font:13px/1.5 system-ui,sans-serif;color:#a40">'
                        f"not shown: the run wrote no {html.escape(', '.join(missing))} table</p>")
+        figures = _notebook_figures(tables) if tables is not None else {}
         for doc_id, title in zip(chosen["doc_id"].astype(str), chosen.get("title", chosen["doc_id"])):
             if stop is not None and stop.is_set():
                 break
             name = _safe_name(doc_id)
             with atomic_write(folder / name, "w", encoding="utf-8") as fh:
-                fh.write(article_page(chosen, doc_id, shown_tables, header=header))
+                fh.write(article_page(chosen, doc_id, shown_tables, header=header + _figures_html(figures, doc_id)))
             count = {k: int((shown_tables[k]["doc_id"].astype(str) == doc_id).sum())
                      if len(shown_tables.get(k, ())) else 0 for k in ("quotes", "timexes", "mentions")}
             pages.append({"doc_id": doc_id, "title": "" if title is None else str(title), "file": name, **count})
@@ -272,6 +275,47 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     with atomic_write(folder / "index.json", "w", encoding="utf-8") as fh:
         json.dump(summary, fh, indent=2)
     return summary
+
+
+# The tables of notebook 02 whose rows per article the tone and portrayal figures average.
+_FIGURE_TABLES = ("article_tone", "entity_sentiment")
+
+
+def _notebook_figures(out: str | os.PathLike) -> dict[str, Any]:
+    """Notebook 02's ``article_tone`` and ``entity_sentiment`` tables of the run under ``out``, those it
+    wrote (none when it did not run), each with ``doc_id`` as text."""
+    import pandas as pd
+
+    folder = layout(out).tables
+    return {name: table.assign(doc_id=table["doc_id"].astype(str))
+            for name in _FIGURE_TABLES if (folder / f"{name}.parquet").is_file()
+            for table in [pd.read_parquet(folder / f"{name}.parquet")]}
+
+
+def _figures_html(figures: Mapping[str, Any], doc_id: str) -> str:
+    """What the article adds to notebook 02's figures, as a paragraph (escaped) for the top of its page:
+    its word-weighted tone and label (a row of the tone by outlet and by date) and its stance towards each
+    entity with its label (a row of each entity's portrayal, the mean of such stances over articles), which
+    its mentions' marks alone do not give: the stance weighs all of them, the headline and the lead.
+    Empty when notebook 02 wrote neither table."""
+    style = "font:13px/1.5 system-ui,sans-serif;color:#333"
+    parts = []
+    tone = figures.get("article_tone")
+    row = tone[tone["doc_id"] == doc_id] if tone is not None else ()
+    if len(row):
+        r = row.iloc[0]
+        parts.append(f"article tone {float(r['tone']):+.3f} ({html.escape(str(r['tone_label']))}), word-weighted "
+                     f"over its {int(r['sentences'])} sentence(s): one article of the tone by outlet and by date")
+    stance = figures.get("entity_sentiment")
+    rows = stance[stance["doc_id"] == doc_id].sort_values(["mentions", "entity"], ascending=[False, True]) \
+        if stance is not None else ()
+    if len(rows):
+        each = "; ".join(f"{html.escape(str(r.entity))} {float(r.portrayal):+.2f} "
+                         f"({html.escape(str(r.portrayal_label))}, {int(r.mentions)} mention(s))"
+                         for r in rows.itertuples())
+        parts.append("its stance towards each entity, one article of that entity's portrayal (the mean of such "
+                     f"stances over articles): {each}")
+    return "".join(f'<p class="pl-figures" style="{style}">{part}</p>' for part in parts)
 
 
 # What an annotated page shows, by the name of the run's table it comes from; a notebook's own table
