@@ -320,3 +320,19 @@ def test_method_hall_covers_the_mean_of_skewed_articles():
     covered = {m: ((t.low <= -0.25) & (t.high >= -0.25)).mean() for m, t in (("t", plain), ("hall", hall))}
     assert covered["hall"] >= 0.94 and covered["t"] <= covered["hall"] - 0.02, covered
     assert (hall.low > -0.25).sum() < (plain.low > -0.25).sum() / 2  # the misses above the truth are what it mends
+
+
+def test_headline_tones_carry_their_label_beside_the_score():
+    # The index showed "Varn Valley Post -0.174" with no word, where every table puts a label beside a tone;
+    # a share is no tone and gets none.
+    from presslens.sentiment import label_names
+    from presslens.stats import interval_results, share_intervals
+
+    articles = pd.DataFrame({"doc_id": [f"brae-{i}" for i in range(9)],
+                             "outlet": ["Brae Courier"] * 3 + ["Wick Ledger"] * 3 + ["Holm Times"] * 3,
+                             "tone": [-0.2, -0.1, -0.3, 0.02, -0.04, 0.05, 0.4, 0.6, 0.5]})
+    numbers = interval_results(group_intervals(articles, "tone", by="outlet"), "outlet", label=label_names)
+    assert {k: (v["mean"], v["label"]) for k, v in numbers.items()} == {
+        "Brae Courier": (-0.2, "negative"), "Wick Ledger": (0.01, "neutral"), "Holm Times": (0.5, "positive")}
+    assert "label" not in interval_results(group_intervals(articles, "tone", by="outlet"), "outlet")["Holm Times"]
+    assert "label" not in interval_results(share_intervals(articles, "outlet"), "outlet", "share")["Holm Times"]

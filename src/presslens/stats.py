@@ -668,19 +668,28 @@ def _json_number(v: float) -> float | None:
     return None if pd.isna(v) else float(v)
 
 
-def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean") -> dict[str, dict]:
+def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str = "mean", *,
+                     label: Callable[[Sequence[float]], Sequence[str]] | None = None) -> dict[str, dict]:
     """A table of :func:`group_intervals` or :func:`share_intervals` as JSON-ready headline
     numbers: ``{"KEY": {value, "low", "high", "articles", "n", "small"}}`` and, where there is no
     interval, ``no_interval`` (why: one article, or fewer than ``min_size``) (keys joined by " · ", a
     missing key as :func:`missing_key` names it, a missing bound as ``None``; ``n`` the items the
     figure rests on, and for a share ``total``, the items of its group: 3 quotes of 17), for
-    :func:`presslens.io.record_results`."""
+    :func:`presslens.io.record_results`. ``label``: for a tone, the function naming values (such as
+    :func:`presslens.sentiment.label_names`, "negative" / "neutral" / "positive" by the ±0.05 rule), whose
+    name of the value goes beside it as ``"label"`` (``None`` without a value), as the tables put a label
+    beside each tone."""
     keys = _keys(key)
 
     def name(r: pd.Series) -> str:
         return " · ".join(missing_key(k) if pd.isna(r[k]) else str(r[k]) for k in keys)
 
-    return {name(r): {value: _json_number(r[value]), "low": _json_number(r["low"]),
+    def named(r: pd.Series) -> dict[str, Any]:
+        if label is None:
+            return {}
+        return {"label": None if pd.isna(r[value]) else str(label([float(r[value])])[0])}
+
+    return {name(r): {value: _json_number(r[value]), **named(r), "low": _json_number(r["low"]),
                       "high": _json_number(r["high"]),
                       "articles": int(r["articles"]), "n": int(r["n"]),
                       **({"total": int(r["total"])} if "total" in r else {}), "small": bool(r["small"]),
