@@ -677,8 +677,9 @@ def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str =
     figure rests on, and for a share ``total``, the items of its group: 3 quotes of 17), for
     :func:`presslens.io.record_results`. ``label``: for a tone, the function naming values (such as
     :func:`presslens.sentiment.label_names`, "negative" / "neutral" / "positive" by the ±0.05 rule), whose
-    name of the value goes beside it as ``"label"`` (``None`` without a value), as the tables put a label
-    beside each tone."""
+    name of the value goes beside it as ``"VALUE_label"`` (``"mean_label"``; ``None`` without a value), as the
+    tables put ``tone_label`` beside ``tone``: named for the figure it labels, so it never reads as the label
+    of another score of the same row."""
     keys = _keys(key)
 
     def name(r: pd.Series) -> str:
@@ -687,7 +688,7 @@ def interval_results(table: pd.DataFrame, key: str | Sequence[str], value: str =
     def named(r: pd.Series) -> dict[str, Any]:
         if label is None:
             return {}
-        return {"label": None if pd.isna(r[value]) else str(label([float(r[value])])[0])}
+        return {f"{value}_label": None if pd.isna(r[value]) else str(label([float(r[value])])[0])}
 
     return {name(r): {value: _json_number(r[value]), **named(r), "low": _json_number(r["low"]),
                       "high": _json_number(r["high"]),
