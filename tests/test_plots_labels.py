@@ -57,3 +57,15 @@ def test_a_missing_outlet_has_one_name_in_tables_and_charts():
     fig = plots.interval_chart(t, "outlet")
     labels = {tick.get_text().split("  (")[0] for ax in fig.axes for tick in ax.get_yticklabels()}
     assert NO_OUTLET in labels and "(none)" not in labels
+
+
+def test_the_small_groups_of_an_interval_chart_say_why_they_have_no_interval():
+    # Three outlets of three articles each were drawn under "(no interval: a single article)".
+    from presslens.stats import group_intervals
+
+    articles = pd.DataFrame({"doc_id": [f"fen-{i}" for i in range(7)],
+                             "outlet": ["Fenby Post"] * 3 + ["Orr Gazette"] * 3 + ["Sallow Times"],
+                             "tone": [0.1, 0.2, 0.3, -0.1, 0.0, -0.2, 0.4]})
+    fig = plots.interval_chart(group_intervals(articles, "tone", by="outlet"), "outlet")
+    assert [ax.get_title() for ax in fig.axes] == [
+        "Under the minimum size: shown apart, not ranked (no interval: fewer than 5 articles; a single article)"]

@@ -750,8 +750,10 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
         ax.set_ylim(-0.7, len(part) - 0.3)
         ax.set(xlabel=xlabel)
         if name == "small":
-            ax.set_title("Under the minimum size: shown apart, not ranked (no interval: a single article)",
-                         fontsize=9)
+            # The reasons the table gives: "a single article" said of three articles each misled the reader.
+            reasons = [str(r) for r in part.get("no_interval", pd.Series(dtype=str)).dropna().unique() if str(r)]
+            ax.set_title("Under the minimum size: shown apart, not ranked"
+                         + (f" (no interval: {'; '.join(reasons)})" if reasons else ""), fontsize=9)
     if method:
         fig.text(0.01, 0.0, method, fontsize=7, color="#555555", ha="left", va="bottom")
     return fig
