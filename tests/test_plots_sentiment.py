@@ -82,3 +82,19 @@ def test_the_outlet_and_day_tone_charts_show_the_class_shares_beside_the_mean():
     assert "Share of sentences by tone" in fig.axes[3].get_title()
     empty = plots.article_tone_chart(by_outlet.iloc[0:0], by_date.iloc[0:0])
     assert "no outlet" in _texts(empty) and "no publication dates" in _texts(empty)
+
+
+def test_the_article_counts_beside_the_outlet_bars_stay_inside_their_panel():
+    # A negative bar's "3 art." was drawn over its outlet's name, left of the panel.
+    by_outlet = pd.DataFrame({"outlet": ["Kestrel Courier", "Nordland Post", "Orr Gazette"], "articles": [3, 3, 3],
+                              "tone": [0.17, 0.13, -0.17]})
+    by_date = pd.DataFrame({"published": pd.to_datetime(["2031-03-02"]), "articles": [9], "tone": [0.04]})
+    fig = plots.article_tone_chart(by_outlet, by_date)
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    panel = fig.axes[0].get_window_extent(renderer)
+    counts = [t for t in fig.axes[0].texts if t.get_text() == "3 art."]
+    assert len(counts) == 3
+    for text in counts:
+        box = text.get_window_extent(renderer)
+        assert panel.x0 <= box.x0 and box.x1 <= panel.x1

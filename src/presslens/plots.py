@@ -332,6 +332,7 @@ def article_tone_chart(by_outlet: pd.DataFrame, by_date: pd.DataFrame) -> Figure
         o = by_outlet.sort_values("tone").tail(20)
         bars = ax_out.barh(o["outlet"].astype(str), o["tone"], color=[_tone_colour(t) for t in o["tone"]])
         ax_out.bar_label(bars, labels=[f"{n} art." for n in o["articles"]], padding=3, fontsize=8)
+        ax_out.margins(x=0.2)  # room for the counts at both ends: a negative bar's was drawn over its outlet's name
         ax_out.axvline(0, color="#333333", linewidth=0.8)
         if shares:
             ax_out.set_ylim(-0.6, len(o) - 0.4)
