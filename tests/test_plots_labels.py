@@ -69,3 +69,20 @@ def test_the_small_groups_of_an_interval_chart_say_why_they_have_no_interval():
     fig = plots.interval_chart(group_intervals(articles, "tone", by="outlet"), "outlet")
     assert [ax.get_title() for ax in fig.axes] == [
         "Under the minimum size: shown apart, not ranked (no interval: fewer than 5 articles; a single article)"]
+
+
+def test_an_interval_charts_method_line_is_not_drawn_over_its_axis_label():
+    # The method printed under the chart sat on the x-axis label ("tone (word-weighted compound)").
+    from presslens.stats import group_intervals
+
+    articles = pd.DataFrame({"doc_id": [f"fen-{i}" for i in range(12)],
+                             "outlet": ["Fenby Post"] * 6 + ["Orr Gazette"] * 6,
+                             "tone": [0.1, 0.2, 0.3, 0.0, 0.1, 0.2, -0.1, 0.0, -0.2, 0.1, -0.3, 0.0]})
+    fig = plots.interval_chart(group_intervals(articles, "tone", by="outlet"), "outlet", xlabel="tone (word-weighted)",
+                               method="95% interval over articles (a fictional method line)")
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    method = next(t for ax in fig.axes for t in [*ax.texts, *fig.texts] if "fictional method" in t.get_text())
+    label = fig.axes[-1].xaxis.label.get_window_extent(renderer)
+    box = method.get_window_extent(renderer)
+    assert box.y1 <= label.y0 and box.y0 >= 0

@@ -756,7 +756,10 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
             ax.set_title("Under the minimum size: shown apart, not ranked"
                          + (f" (no interval: {'; '.join(reasons)})" if reasons else ""), fontsize=9)
     if method:
-        fig.text(0.01, 0.0, method, fontsize=7, color="#555555", ha="left", va="bottom")
+        # Under the last x-axis label, in the layout (a figure text at the bottom edge was drawn over that label).
+        last = axes[len(parts) - 1]
+        last.annotate(method, xy=(0.01, 0), xycoords=("figure fraction", last.xaxis.label), xytext=(0, -3),
+                      textcoords="offset points", fontsize=7, color="#555555", ha="left", va="top")
     return fig
 
 
