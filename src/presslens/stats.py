@@ -100,6 +100,12 @@ def describe_columns(table: pd.DataFrame, unit: str = "article", digits: int = 1
     return summary
 
 
+def _check_method(caller: str, method: str) -> None:
+    """Raise ValueError naming ``caller`` where ``method`` is none of :data:`MEAN_METHODS`."""
+    if method not in MEAN_METHODS:
+        raise ValueError(f"{caller}: method {method!r} is not one of {', '.join(map(repr, MEAN_METHODS))}")
+
+
 def describe_method(*, level: float = LEVEL, min_size: int = MIN_SIZE, method: str = "t") -> str:
     """The method of :func:`group_intervals` (its ``method``) and :func:`share_intervals` in words, for captions
     and results files (keywords only: a call written for the old describe_method(n_resamples, seed, ...) fails
@@ -112,8 +118,7 @@ freedom; a share: Korn-Graubard; none for a group of fewer than 5 articles)"
     "95% interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its degrees of \
 freedom, corrected for skewness by Hall's transformation"
     """
-    if method not in MEAN_METHODS:
-        raise ValueError(f"describe_method: method {method!r} is not one of {', '.join(map(repr, MEAN_METHODS))}")
+    _check_method("describe_method", method)
     skew = ", corrected for skewness by Hall's transformation" if method == "hall" else ""
     return (f"{level:.0%} interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its "
             f"degrees of freedom{skew}; a share: Korn-Graubard; none for a group of fewer than {max(2, min_size)} "
@@ -304,8 +309,7 @@ def group_intervals(df: pd.DataFrame, value: str, by: str | Sequence[str] | None
     >>> group_intervals(df, "tone", method="hall")[["mean", "low", "high"]].values.round(3).tolist()
     [[0.138, -0.543, 0.268]]
     """
-    if method not in MEAN_METHODS:
-        raise ValueError(f"group_intervals: method {method!r} is not one of {', '.join(map(repr, MEAN_METHODS))}")
+    _check_method("group_intervals", method)
     keys = _keys(by)
     columns = [*keys, "n", "articles", "mean", "low", "high", "small", "no_interval", "rank"]
     data = df.dropna(subset=[value])
