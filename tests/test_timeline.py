@@ -1695,6 +1695,57 @@ def test_expressions_of_other_outlets_hold_the_hand_judged_persent_sample(monkey
     assert (valued["now"] == valued["judged_right"]).sum() >= 77
 
 
+def _event_sample_script():
+    import importlib.util
+
+    script = FIXTURES.parent.parent / "scripts" / "event_sample.py"
+    spec = importlib.util.spec_from_file_location("event_sample", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_event_sample_scores_rows_relations_and_misses(tmp_path):
+    # scripts/event_sample.py on a fictional article ("Mayor Ilse Varro opened the bridge on Monday and cut the
+    # ribbon; the Ostrin council met in 2031."): three judged rows and one miss against the rows given now.
+    module = _event_sample_script()
+    sheet = tmp_path / "sample.tsv"
+    sheet.write_text("# a fictional sheet\n" + "\n".join("\t".join(r) for r in [
+        ("kind", "doc_id", "start", "end", "head_start", "head_end", "head", "relation", "rel_verdict", "expected",
+         "fault", "judged"),
+        ("row", "a", "38", "44", "17", "23", "right", "on", "right", "", "", "x"),          # opened: right
+        ("row", "a", "38", "44", "6", "10", "wrong", "on", "", "", "modifier", "x"),        # a wrong head
+        ("row", "a", "91", "95", "84", "87", "right", "during", "wrong", "on", "relation", "x"),  # met, relation on
+        ("miss", "a", "38", "44", "49", "52", "", "", "", "on", "main-verb", "x"),           # cut: missed
+    ]) + "\n", encoding="utf-8")
+    sample = module.read_sample(sheet)
+    now = pd.DataFrame({"doc_id": ["a"] * 4, "start": [38, 38, 91, 91], "end": [44, 44, 95, 95],
+                        "timex": ["Monday", "Monday", "2031", "2031"],
+                        "head_start": pd.array([17, 49, 84, 76], "Int64"),
+                        "head": ["opened", "cut", "met", "council"], "relation": ["on", "on", "during", "on"]})
+    table, unjudged = module.score(sample, now)
+    # the wrong head is no longer given; the miss now is (a right row); met keeps its wrong relation; council names
+    # no judged row: unjudged, counted wrong
+    assert table["given"].tolist() == [True, False, True, True]
+    assert unjudged["head_start"].tolist() == [76]
+    figures = module.figures(table, unjudged)
+    assert figures == {"rows right": (3, 4), "relation right": (2, 3), "link recall": (3, 3)}
+    assert module.share(2, 3).startswith("2/3 = 0.667 [")
+
+
+def test_event_rows_hold_the_hand_judged_news_sample():
+    # scripts/event_sample.py: every event row of 14 PolNeAR train and 6 PerSenT dev articles (seed 27), judged at
+    # d9ad9297 before any rule written from it: 184 rows with a head, 145 right, relations 142/145, 67 events missed.
+    module = _event_sample_script()
+    sample = module.read_sample(module.SAMPLE)
+    assert len(sample) == 261 and set(sample["kind"]) == {"row", "miss"}  # offsets and verdicts, no article text
+    articles = module.draw(shared_path("corpora", "polnear-train").parent)
+    table, unjudged = module.score(sample, extract_events(articles))
+    figures = module.figures(table, unjudged)
+    assert figures["rows right"][0] >= 145 and figures["rows right"][1] - figures["rows right"][0] <= 39
+    assert figures["relation right"][0] >= 142 and figures["link recall"][0] >= 145
+
+
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
     # scripts/timex_polnear_sample.py: sample C, every expression of 14 PolNeAR train articles (two per outlet, seed
     # 24), judged at 170bfb3a against their publication dates before any rule written from it: 108 given, 106 of
