@@ -2068,6 +2068,26 @@ def test_a_saying_is_on_the_date_of_its_occasion(text, timex, saying, dated):
     assert (saying in heads) == dated and len(heads) >= 1
 
 
+@pytest.mark.parametrize("text, timex, occasion", [
+    ("During a rally Tuesday night in Caldry, Ada Quill promised lower tolls.", "Tuesday night", "rally"),
+    ("Odo Brann said at a Tarno Dockers Conference on Friday that tolls would rise.", "Friday", "Conference"),
+    ("On Saturday in the second harbour debate, Ada Quill declined to answer.", "Saturday", "debate"),
+    ("The board met Monday at a town hall meeting in Caldry.", "Monday", "meeting"),
+    ("The Tarno Courier reported Monday in its story on the interview that the mayor would stay.", "Monday", None),
+    ("Ada Quill spoke during a two-hour hearing on the quay.", "two-hour", None),  # a duration lasts it
+])
+def test_a_gathering_is_on_the_date_its_phrase_is_set_at(text, timex, occasion):
+    # event sample A (scripts/event_sample.tsv): the rally, the conference, the debate a date sets, dated by a reader
+    from presslens.timeline.heads import occasion_of
+
+    at = text.index(timex)
+    found = occasion_of(text, at, at + len(timex), "DURATION" if "hour" in timex else "DATE")
+    assert (text[found[0]:found[1]] if found else None) == occasion
+    if occasion is not None:
+        arts = _articles(text)
+        assert occasion in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+
+
 @pytest.mark.parametrize("text, timex, governing", [
     ("Mayor Ada Quill remembers the 1956 flood in Tarno as a child.", "1956", "remembers"),
     ("The Caldry council cited its 2028 audit as the reason for the tolls.", "2028", "cited"),

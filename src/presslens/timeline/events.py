@@ -42,7 +42,7 @@ from presslens.quotes.sources import dateline_at
 from presslens.text import check_articles, readable, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, clause_heads, counted_from, event_heads, head_key,
-                                     infinitive_of_gathering, modified_noun, modifies_noun, relation_at,
+                                     infinitive_of_gathering, modified_noun, modifies_noun, occasion_of, relation_at,
                                      relative_clause, reporting_before, saying_after_occasion, saying_at_occasion,
                                      span_words, verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
@@ -328,6 +328,7 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
             found_heads[:] = [h for h in found_heads if h[0] < end]
         noun = modified_noun(sentence, before[0], *after, past_name=True)
         added = [counted_from(sentence, t.start - sa, end, *after, t.type),
+                 occasion_of(sentence, t.start - sa, end, t.type, words),
                  verb_after_adverb(sentence, t.start - sa, end, words),
                  saying_after_occasion(sentence, t.start - sa, end, words)]
         for clause in clause_heads(sentence, end, t.type, words):

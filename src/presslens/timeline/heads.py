@@ -54,7 +54,7 @@ from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPAT
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
-           "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
+           "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
            "saying_at_occasion", "span_words",
            "verb_after_adverb"]
 
@@ -687,6 +687,55 @@ def saying_at_occasion(sentence: str, head: tuple[int, int], start: int, end: in
         if tag in ("verb", "aux"):
             return None
     return None
+
+
+_OCCASION_PHRASE = frozenset("in at during".split())  # what opens the phrase of a gathering the date is set in
+_OCCASION_WORDS = 5  # words of that phrase between its preposition and its noun ("at a Barclays Conference")
+_OCCASION_AFTER = re.compile(r"\s+(?:in|at|during)\s+", re.I)
+
+
+def occasion_of(sentence: str, start: int, end: int, kind: str | None, cache: dict | None = None
+                ) -> tuple[int, int, str] | None:
+    """The noun of a gathering or of a saying's occasion (``data/timeline_gathering_nouns.txt``,
+    ``data/timeline_saying_occasions.txt``) in a phrase opened by "in", "at" or "during" that the expression
+    at ``start:end`` of ``sentence`` closes ("During a rally Tuesday night", "said at a Barclays Conference on
+    Tuesday": the noun right before the expression, past "on" alone) or that follows it ("On Saturday in the
+    second Democratic debate", "went after him Wednesday morning during a CNN panel"), as (start, end, "on"):
+    the gathering is held on that date, as a reader dates it, whatever preposition the date takes. At most
+    ``_OCCASION_WORDS`` words between the preposition and the noun, none a verb, no punctuation, and after the
+    expression none a preposition or conjunction ("reported Monday in its story on the interview"); not for a
+    duration or a set ("during a two-hour hearing"), nor a capitalised "March" (a month). None when there is
+    none. ``cache``: as for :func:`span_words`."""
+    if kind not in ("DATE", "TIME"):
+        return None
+    before, tags = span_words(sentence, max(0, start - 80), start, cache)
+    k = len(before) - 2 if len(before) > 1 and before[-1][3] == "on" else len(before) - 1
+    if k >= 0 and _occasion_noun(before[k]) and _SAYING_GAP.fullmatch(sentence, before[k][1], start):
+        for j in range(k - 1, max(-1, k - 2 - _OCCASION_WORDS), -1):
+            if _NOT_IN_PHRASE.search(sentence, before[j][1], before[k][0]) or "," in sentence[before[j][1]:start]:
+                break
+            if before[j][3] in _OCCASION_PHRASE:
+                return before[k][0], before[k][1], "on"
+            if tags[j] in ("verb", "aux"):
+                break
+    opened = _OCCASION_AFTER.match(sentence, end)
+    if opened is None:
+        return None
+    after, tags = span_words(sentence, opened.end(), min(len(sentence), opened.end() + 80), cache)
+    for w, tag in zip(after[:_OCCASION_WORDS + 1], tags):
+        if _NOT_IN_PHRASE.search(sentence, opened.end(), w[0]) or "," in sentence[opened.end():w[0]]:
+            return None
+        if _occasion_noun(w):
+            return w[0], w[1], "on"
+        if tag in ("verb", "aux") or w[3] in _FUNCTION and w[3] not in _DETERMINERS:
+            return None  # a verb, or another phrase or clause ("in its story on the interview": the story's date)
+    return None
+
+
+def _occasion_noun(word: tuple[int, int, str, str]) -> bool:
+    """Whether ``word`` (start, end, word, lower case) is a noun of a gathering or a saying's occasion, not the
+    month March."""
+    return word[3] in _OCCASIONS and word[2] != "March"
 
 
 # A phrase of a saying's occasion opening the sentence up to its noun ("In an interview", "Speaking at a
