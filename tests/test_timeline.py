@@ -2073,6 +2073,8 @@ def test_a_saying_is_on_the_date_of_its_occasion(text, timex, saying, dated):
     ("Odo Brann said at a Tarno Dockers Conference on Friday that tolls would rise.", "Friday", "Conference"),
     ("On Saturday in the second harbour debate, Ada Quill declined to answer.", "Saturday", "debate"),
     ("The board met Monday at a town hall meeting in Caldry.", "Monday", "meeting"),
+    ("At a rally in Ostrin, Caldry, on Saturday, Ada Quill endorsed Odo Brann.", "Saturday", "rally"),  # a place
+    ("Odo Brann said in an interview with the Tarno Courier last week that he would stay.", "last week", "interview"),
     ("The Tarno Courier reported Monday in its story on the interview that the mayor would stay.", "Monday", None),
     ("Ada Quill spoke during a two-hour hearing on the quay.", "two-hour", None),  # a duration lasts it
 ])

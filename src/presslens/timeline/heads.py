@@ -692,6 +692,11 @@ def saying_at_occasion(sentence: str, head: tuple[int, int], start: int, end: in
 _OCCASION_PHRASE = frozenset("in at during".split())  # what opens the phrase of a gathering the date is set in
 _OCCASION_WORDS = 5  # words of that phrase between its preposition and its noun ("at a Barclays Conference")
 _OCCASION_AFTER = re.compile(r"\s+(?:in|at|during)\s+", re.I)
+# What may stand between a gathering's noun and the date after it: a place or a party named in capitals ("at a rally
+# in Macon on Tuesday", "in an interview with ABC News on Sunday", "at a campaign event in Ames, Iowa, on Sunday"),
+# then "on"; at most _NAMED_WORDS words.
+_NAMED_AFTER = re.compile(r"\s+(?:(?:with|in|at|to)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*,?\s+){1,4})?(?:on\s+)?")
+_NAMED_WORDS = 7
 
 
 def occasion_of(sentence: str, start: int, end: int, kind: str | None, cache: dict | None = None
@@ -699,8 +704,9 @@ def occasion_of(sentence: str, start: int, end: int, kind: str | None, cache: di
     """The noun of a gathering or of a saying's occasion (``data/timeline_gathering_nouns.txt``,
     ``data/timeline_saying_occasions.txt``) in a phrase opened by "in", "at" or "during" that the expression
     at ``start:end`` of ``sentence`` closes ("During a rally Tuesday night", "said at a Barclays Conference on
-    Tuesday": the noun right before the expression, past "on" alone) or that follows it ("On Saturday in the
-    second Democratic debate", "went after him Wednesday morning during a CNN panel"), as (start, end, "on"):
+    Tuesday": the noun before the expression, past a place or a party it names and "on": "in an interview with
+    ABC News on Sunday") or that follows it ("On Saturday in the second Democratic debate", "went after him
+    Wednesday morning during a CNN panel"), as (start, end, "on"):
     the gathering is held on that date, as a reader dates it, whatever preposition the date takes. At most
     ``_OCCASION_WORDS`` words between the preposition and the noun, none a verb, no punctuation, and after the
     expression none a preposition or conjunction ("reported Monday in its story on the interview"); not for a
@@ -708,11 +714,13 @@ def occasion_of(sentence: str, start: int, end: int, kind: str | None, cache: di
     none. ``cache``: as for :func:`span_words`."""
     if kind not in ("DATE", "TIME"):
         return None
-    before, tags = span_words(sentence, max(0, start - 80), start, cache)
-    k = len(before) - 2 if len(before) > 1 and before[-1][3] == "on" else len(before) - 1
-    if k >= 0 and _occasion_noun(before[k]) and _SAYING_GAP.fullmatch(sentence, before[k][1], start):
+    before, tags = span_words(sentence, max(0, start - 120), start, cache)
+    k = next((i for i in range(len(before) - 1, max(-1, len(before) - 2 - _NAMED_WORDS), -1)
+              if _occasion_noun(before[i]) and _NAMED_AFTER.fullmatch(sentence, before[i][1], start)), -1)
+    if k >= 0:
         for j in range(k - 1, max(-1, k - 2 - _OCCASION_WORDS), -1):
-            if _NOT_IN_PHRASE.search(sentence, before[j][1], before[k][0]) or "," in sentence[before[j][1]:start]:
+            if _NOT_IN_PHRASE.search(sentence, before[j][1], before[k][0]) \
+                    or "," in sentence[before[j][1]:before[k][0]]:
                 break
             if before[j][3] in _OCCASION_PHRASE:
                 return before[k][0], before[k][1], "on"
