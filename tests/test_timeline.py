@@ -2061,6 +2061,13 @@ def test_a_hyphenated_expression_dates_its_noun_not_what_governs_its_phrase(text
     ("In an interview on Tuesday, Ada Quill said the port would close.", "Tuesday", "said", True),  # fronted
     ("At a news conference Friday, Ada Quill, the mayor, said the quay was safe.", "Friday", "said", True),
     ("At the meeting Tuesday, the board voted and Ada Quill said no.", "Tuesday", "said", False),  # a verb first
+    # event sample A: the occasion a date closes past a name, and its saying ("said at a Barclays Conference on
+    # Tuesday", "said in a Rolling Stone interview in October 2010")
+    ("Odo Brann said at a Tarno Dockers Conference on Friday that tolls would rise.", "Friday", "said", True),
+    ("Ada Quill said in a Caldry Courier interview in October 2030 that the port would close.", "October 2030",
+     "said", True),
+    ("Caldry Radio reported that during the mayor's visit to Tarno last week she signed the deal.", "last week",
+     "reported", False),  # the visit is reported
 ])
 def test_a_saying_is_on_the_date_of_its_occasion(text, timex, saying, dated):
     arts = _articles(text)

@@ -327,8 +327,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
             # "said Tuesday that any president would have to keep": the saying's date, not the reported events'
             found_heads[:] = [h for h in found_heads if h[0] < end]
         noun = modified_noun(sentence, before[0], *after, past_name=True)
-        added = [counted_from(sentence, t.start - sa, end, *after, t.type),
-                 occasion_of(sentence, t.start - sa, end, t.type, words),
+        occasion = occasion_of(sentence, t.start - sa, end, t.type, words)
+        added = [counted_from(sentence, t.start - sa, end, *after, t.type), occasion,
                  verb_after_adverb(sentence, t.start - sa, end, words),
                  saying_after_occasion(sentence, t.start - sa, end, words)]
         for clause in clause_heads(sentence, end, t.type, words):
@@ -338,7 +338,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         if noun is not None:
             added.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
         added += [infinitive_of_gathering(sentence, (s, e), t.start - sa, end, words) for s, e, _ in found_heads]
-        added += [saying_at_occasion(sentence, (s, e), t.start - sa, end, words) for s, e, _ in found_heads]
+        occasions = [(s, e) for s, e, _ in found_heads] + ([occasion[:2]] if occasion is not None else [])
+        added += [saying_at_occasion(sentence, head, t.start - sa, end, words) for head in occasions]
         for head in added:
             if head is not None and all(s != head[0] for s, _, _ in found_heads):
                 found_heads.append(head)

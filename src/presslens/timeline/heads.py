@@ -659,20 +659,26 @@ def reporting_before(sentence: str, start: int, end: int, cache: dict | None = N
 _OCCASIONS = GATHERING_NOUNS | SAYING_OCCASIONS
 _OCCASION_GAP = 6  # words between a reporting verb and the noun of its occasion ("told reporters at a news conference")
 _AT_OCCASION = frozenset("in at during to".split())  # what may open the occasion's phrase
+# What may stand between a gathering's noun and the date after it: a place or a party named in capitals ("at a rally
+# in Macon on Tuesday", "in an interview with ABC News on Sunday", "at a campaign event in Ames, Iowa, on Sunday"),
+# then "on" or "in" ("in an interview in October 2010"); at most _NAMED_WORDS words.
+_NAMED_AFTER = re.compile(r"\s+(?:(?:with|in|at|to)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*,?\s+){1,4})?(?:(?:on|in)\s+)?")
+_NAMED_WORDS = 7
 
 
 def saying_at_occasion(sentence: str, head: tuple[int, int], start: int, end: int, cache: dict | None = None
                        ) -> tuple[int, int, str] | None:
-    """The reporting verb whose occasion is the head ``head`` (start, end), a noun right before the
-    expression at ``start:end`` of ``sentence`` (past "on" alone) of ``data/timeline_gathering_nouns.txt``
-    or ``data/timeline_saying_occasions.txt``, as (start, end, "on"): the saying is on the date of its
-    occasion ("said in a telephone interview Monday", "told a news conference on Tuesday", "told reporters
-    at a briefing Thursday"). The verb stands at most ``_OCCASION_GAP`` words before the noun, with no
-    verb nor punctuation between, and either a preposition of ``_AT_OCCASION`` or, after "told" or
-    "addressed" alone, the noun's determiner opening its phrase; None otherwise ("said the meeting
+    """The reporting verb whose occasion is the head ``head`` (start, end), a noun before the expression at
+    ``start:end`` of ``sentence`` (past a place or a party its phrase names, then "on" or "in": ``_NAMED_AFTER``)
+    of ``data/timeline_gathering_nouns.txt`` or ``data/timeline_saying_occasions.txt``, as (start, end, "on"):
+    the saying is on the date of its occasion ("said in a telephone interview Monday", "told a news conference
+    on Tuesday", "told reporters at a briefing Thursday", "said in a Rolling Stone interview in October 2010").
+    The verb stands at most ``_OCCASION_GAP`` words before the noun, with no verb, no clause opening ("reported
+    that during Obama's visit") nor punctuation between, and either a preposition of ``_AT_OCCASION`` or, after
+    "told" or "addressed" alone, the noun's determiner opening its phrase; None otherwise ("said the meeting
     Tuesday would": the meeting the reported clause's subject). ``cache``: as for :func:`span_words`."""
     hs, he = head
-    if he > start or sentence[hs:he].lower() not in _OCCASIONS or not _SAYING_GAP.fullmatch(sentence, he, start):
+    if he > start or sentence[hs:he].lower() not in _OCCASIONS or not _NAMED_AFTER.fullmatch(sentence, he, start):
         return None
     words, tags = span_words(sentence, max(0, hs - 80), hs, cache)
     for k in range(len(words) - 1, max(-1, len(words) - 2 - _OCCASION_GAP), -1):
@@ -684,19 +690,14 @@ def saying_at_occasion(sentence: str, head: tuple[int, int], start: int, end: in
             direct = w[3] in ("told", "tells", "tell", "addressed", "addresses") and between[:1] \
                 and between[0] in _DETERMINERS
             return (*w[:2], "on") if direct or _AT_OCCASION & set(between) else None
-        if tag in ("verb", "aux"):
-            return None
+        if tag in ("verb", "aux") or w[3] in _INNER_CLAUSE:
+            return None  # a verb, or a clause opening ("reported that during Obama's visit": the reported visit)
     return None
 
 
 _OCCASION_PHRASE = frozenset("in at during".split())  # what opens the phrase of a gathering the date is set in
 _OCCASION_WORDS = 5  # words of that phrase between its preposition and its noun ("at a Barclays Conference")
 _OCCASION_AFTER = re.compile(r"\s+(?:in|at|during)\s+", re.I)
-# What may stand between a gathering's noun and the date after it: a place or a party named in capitals ("at a rally
-# in Macon on Tuesday", "in an interview with ABC News on Sunday", "at a campaign event in Ames, Iowa, on Sunday"),
-# then "on"; at most _NAMED_WORDS words.
-_NAMED_AFTER = re.compile(r"\s+(?:(?:with|in|at|to)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*,?\s+){1,4})?(?:on\s+)?")
-_NAMED_WORDS = 7
 
 
 def occasion_of(sentence: str, start: int, end: int, kind: str | None, cache: dict | None = None
