@@ -1736,14 +1736,16 @@ def test_event_sample_scores_rows_relations_and_misses(tmp_path):
 def test_event_rows_hold_the_hand_judged_news_sample():
     # scripts/event_sample.py: every event row of 14 PolNeAR train and 6 PerSenT dev articles (seed 27), judged at
     # d9ad9297 before any rule written from it: 184 rows with a head, 145 right, relations 142/145, 67 events missed.
+    # After the two rules written from it (a gathering a date's phrase sets, the saying at it): 151/190 rows right,
+    # relations 148/151, 151 of the 212 events a reader dates given (6 misses found, no row unjudged).
     module = _event_sample_script()
     sample = module.read_sample(module.SAMPLE)
     assert len(sample) == 261 and set(sample["kind"]) == {"row", "miss"}  # offsets and verdicts, no article text
     articles = module.draw(shared_path("corpora", "polnear-train").parent)
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 145 and figures["rows right"][1] - figures["rows right"][0] <= 39
-    assert figures["relation right"][0] >= 142 and figures["link recall"][0] >= 145
+    assert figures["rows right"][0] >= 151 and figures["rows right"][1] - figures["rows right"][0] <= 39
+    assert figures["relation right"][0] >= 148 and figures["link recall"][0] >= 151 and unjudged.empty
 
 
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
