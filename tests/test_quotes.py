@@ -6571,6 +6571,22 @@ def test_an_opening_according_to_phrase_ends_at_the_first_lost_comma_after_its_f
     assert_offsets(text, q)
 
 
+def test_an_opening_according_to_phrase_runs_past_its_speaker_to_the_lost_comma():
+    # "According to the source familiar  Duke had decided …", "According to a document provided by the Army source
+    # Bradshaw  has been …", "According to an indictment and court documents   Richardson  used …" (PerSenT, its
+    # commas removed) had no row: the two spaces standing for the comma were looked for right after the speaker
+    # ("the source", "a document", "an indictment"), where the phrase goes on. They end the phrase where it ends.
+    text = ("Talks on the Tarnby ferry stalled. According to the source familiar  Ada Quill had decided that the line "
+            "would close. According to a memo provided by the harbour source   Brant  has been warned twice. "
+            "According to an indictment and court papers   Vell  struck the pier sign.")
+    q = quotes_of(text)
+    assert q[["speaker", "content"]].values.tolist() == [
+        ["source", "Ada Quill had decided that the line would close"],
+        ["memo", "Brant  has been warned twice"],
+        ["indictment", "Vell  struck the pier sign"]]
+    assert_offsets(text, q)
+
+
 def test_two_spaces_where_a_text_lost_its_comma_before_an_inverted_said_leave_the_person_after_it_speaking():
     # "… will likely reopen during the coming months  said  Tressa Feher  chief of staff for …" (PerSenT, its commas
     # removed) gave the words to no one ("the coming months" read as the speaker): the person after the verb speaks,

@@ -4778,13 +4778,18 @@ class _Extractor:
         text = self.doc.text
         after = None
         comma = text.find(",", f.right, sent_e)
-        if (comma == -1 and text.startswith("  ", f.right) and "," not in text[sent_s:f.right]
-                and "  " not in text[f.cue_e:f.right].strip()):
+        gap = f.right
+        if comma == -1 and not text.startswith("  ", gap) and _NEXT_CLAUSE.fullmatch(text, sent_s, f.cue_s):
+            # the source's phrase opening its sentence runs on past the name or noun taken as the speaker to its gap
+            # ("According to the source familiar  Tarn had …", "According to a memo seen by the board   Tarn …")
+            gap = max(gap, _source_end(text, f.cue_e, sent_e))
+        if (comma == -1 and text.startswith("  ", gap) and "," not in text[sent_s:gap]
+                and "  " not in text[f.cue_e:gap].strip()):
             # in a text stripped of its commas (PerSenT), the two spaces right after the source stand for the comma
             # after it ("According to the Carmel Police  Mathis was …"), as _lost_comma reads them before a frame;
             # not where the phrase of the source holds such a gap (read over the lost comma: "According to  Packer
             # Hastings  would", "According to news reports   Shaw  also allegedly wrote")
-            comma = f.right
+            comma = gap
         if comma != -1:
             start = _skip_space(text, comma + 1, sent_e)
             aside = _SOURCE_ASIDE.match(text, start, sent_e)  # "In a new poll, conducted in May, …"
