@@ -6587,6 +6587,22 @@ def test_an_opening_according_to_phrase_runs_past_its_speaker_to_the_lost_comma(
     assert_offsets(text, q)
 
 
+def test_they_stands_for_no_organisation_a_preposition_takes():
+    # "… focused on the administration's drawdown of troops in Iraq, which they say left a vacuum" (Republicans),
+    # "… kissed them while they were speaking with him about working at the newspaper. … they said he …" (the women)
+    # gave the words to the organisation nearest before the "they". One a preposition or a bracket takes is no
+    # antecedent of a "they"; one "their" opens or "who" follows is people still ("their group", "the board, who").
+    text = ("Harbour workers are angry. They are also focused on the Harbour Authority's new rota, which they say will "
+            "cost jobs. The two pilots said Ivo Brant kissed them while they were speaking with him about work at the "
+            "Tarnby Courier. After meeting Brant, they said he had offered them a job. Ada Quill shared her plan with "
+            "the Tarnby Ferry board, who met with their bankers and held papers showing how much they expected fares "
+            "to rise.")
+    q = quotes_of(text)
+    assert row(q, "will cost jobs").speaker == "Harbour workers"
+    assert row(q, "he had offered").speaker != "Tarnby Courier"
+    assert row(q, "to rise").speaker == "Tarnby Ferry board"
+
+
 def test_two_spaces_where_a_text_lost_its_comma_before_an_inverted_said_leave_the_person_after_it_speaking():
     # "… will likely reopen during the coming months  said  Tressa Feher  chief of staff for …" (PerSenT, its commas
     # removed) gave the words to no one ("the coming months" read as the speaker): the person after the verb speaks,

@@ -786,6 +786,13 @@ _CLAUSE_OPENING = re.compile(r"[\s“\"]*(?:(?:and|but|so|yet)\s+|[\w’'-]+(?:\
 # A "they" that opens a clause joined to its sentence's first ("Officials warned …, and they said …"): the subject of
 # that first clause, not a plural named in it.
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")
+# What stands before an organisation a "they" does not stand for: a preposition it is the object of ("working at the
+# paper", "a case before the court", "economists from the university"), or a bracket (a photo's credit).
+_THEY_NOT_AFTER = re.compile(r"(?:\b(?:at|of|from|before|on|in|to|with|for|by|about|against|into)\s+(?:the\s+)?|\(\s*)$",
+                             re.I)
+# What makes such an organisation people a "they" may stand for all the same: "their" before it ("support in their
+# group"), "who" after it ("met with the board, who had …").
+_THEY_ORG_PEOPLE = (re.compile(r"their\s", re.I), re.compile(r"\s*,?\s*who\b"))
 # Two people's names joined as one subject ("Ines Dorn and Piet Marsh").
 _JOINT_GAP = re.compile(r"\s+(?:and|&)\s+")
 # "Lee, who", "Lee — who", "Lee - who", "Lee (who", "Lee—who" (a dash set close, as some copy writes it)
@@ -2186,7 +2193,13 @@ class Article:
             # (not one person: "Council member Piet Voorhuis … They said" is no council member, nor "the Republican")
             found = self._nearest_before(c.start, 600, lambda d: d.kind in kinds and not (
                 word != "it" and d.kind == "NP_UNNAMED" and (_singular_person(self.text[d.start:d.end])
-                                                             or self._one_by_demonym(d))))
+                                                             or self._one_by_demonym(d))) and not (
+                # (nor an organisation a preposition or a bracket takes: "… kissed them while they spoke about working
+                # at the paper. … they said", "(Harbour Press) … they concluded")
+                word != "it" and d.kind in ("ORG", "NP_ORG")
+                and _THEY_NOT_AFTER.search(self.text, max(0, d.start - 12), d.start)
+                and not _THEY_ORG_PEOPLE[0].match(self.text, d.start)
+                and not _THEY_ORG_PEOPLE[1].match(self.text, d.end)))
             return self.resolve(found) if found is not None else (None, UNRESOLVED)
         person = self.antecedent(c.start, gender := entities.pronoun_gender(word), pronoun=True)
         if person == "" and (one := self._unnamed_before(c.start, gender)) is not None:
