@@ -696,3 +696,19 @@ def test_notebook_01_shows_the_look_alike_outlet_names_with_the_fix():
                                      ["The Brackwater Herald", "Brackwater Herald", 1]]
     note, table = look_alike_outlets(articles.head(1))
     assert note == "No outlet names look like one outlet's." and table.empty
+
+
+def test_a_date_field_without_a_year_is_no_date(tmp_path):
+    # A fictional desk's export whose date column lost its year ("Dec 7th") or holds only a time: pandas
+    # reads the first as 7 December of the year 1 and the second as today, and the year-1 article broke
+    # notebook 04's timeline chart. Neither writes a year: the field is named as not read, the article
+    # dated from its text where it gives a date. A year of two digits is a year ("7-Dec-26").
+    fields = ["Dec 7th", "7 December", "Tuesday, December 7 at 10:00", "10:00 AM", "7-Dec-26", "Dec 7th, 2026"]
+    with open(tmp_path / "desk.csv", "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["text", "date"]] + [[f"The Umberton ferry ran late {i} times.", d]
+                                                       for i, d in enumerate(fields)])
+    with pytest.warns(UserWarning, match=r"4 article\(s\) have a date field .*'desk/2' \('Dec 7th'\)"):
+        df = load_corpus(tmp_path)
+    assert df["published"][:4].isna().all() and df["published_source"][:4].isna().all()
+    assert df["repairs"].tolist()[:4] == [f"date field not read: {d!r}" for d in fields[:4]]
+    assert df["published"].tolist()[4:] == [pd.Timestamp("2026-12-07")] * 2

@@ -455,8 +455,9 @@ def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
     ``day_first`` or written with points (25.12.2024: no house style puts the month first there)."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return pd.NaT
+    written = value if isinstance(value, str) else None
     if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
-        value = float(value)
+        value, written = float(value), None
     numeric_day = _NUMERIC_DAY.match(value) if isinstance(value, str) else None
     try:
         if numeric_day and (day_first or numeric_day[2] == "."):
@@ -477,12 +478,22 @@ def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
         ts = pd.Timestamp(day) if day is not None else pd.NaT
     if ts is pd.NaT or pd.isna(ts):
         return pd.NaT
+    if written is not None and not _writes_year(written, ts.year):
+        # "Dec 7th" is 7 December of the year 1 to pandas, "10:00 AM" today: no date of the article.
+        return pd.NaT
     if ts.tzinfo is not None:
         # The article's own day, which its "yesterday" and "on Monday" count from: 22:15 in New York
         # (-05:00) is 03:15 the next day in UTC. A web page's date (htmldate) and publication_date
         # (study.check_date) are read so too.
         ts = ts.tz_localize(None)
     return ts
+
+
+def _writes_year(text: str, year: int) -> bool:
+    """Whether the date field ``text``, read as a day of ``year``, writes that year: in four digits
+    (also inside 20261207) or in two not part of a time of day (7-Dec-26, 25/12/26). pandas gives a
+    field without one the year 1 ("Dec 7th") or, holding no day either ("10:00 AM"), today's date."""
+    return year != 1 and (str(year) in text or re.search(rf"(?<![\d:]){year % 100:02d}(?![\d:])", text) is not None)
 
 
 def _skip(report: _Report, row: Mapping[str, Any], reason: str) -> None:
