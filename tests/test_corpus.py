@@ -712,3 +712,38 @@ def test_a_date_field_without_a_year_is_no_date(tmp_path):
     assert df["published"][:4].isna().all() and df["published_source"][:4].isna().all()
     assert df["repairs"].tolist()[:4] == [f"date field not read: {d!r}" for d in fields[:4]]
     assert df["published"].tolist()[4:] == [pd.Timestamp("2026-12-07")] * 2
+
+
+def test_a_file_of_utf8_with_windows_1252_bytes_is_read_whole(tmp_path):
+    # A fictional desk file pasted together from two editors: UTF-8 (its closing quote ” holds the byte 0x9D,
+    # which Windows-1252 leaves undefined) and a Windows-1252 paragraph. The file was skipped whole as
+    # "undecodable bytes (neither UTF-8 nor Windows-1252)"; each part is read in its own encoding, and said.
+    utf8 = "Ferry strike ends in Umberton\n\n“We are back,” said union leader Per Osk of the Zoë line.\n\n"
+    cp1252 = "“The café reopens on Monday,” said the harbour master of Port Amsel.\n"
+    (tmp_path / "pasted.txt").write_bytes(utf8.encode("utf-8") + cp1252.encode("cp1252"))
+    (tmp_path / "pasted.jsonl").write_bytes(
+        json.dumps({"id": "a", "text": utf8}, ensure_ascii=False).encode("utf-8") + b"\n"
+        + json.dumps({"id": "b", "text": cp1252}, ensure_ascii=False).encode("cp1252") + b"\n")
+    page = (f'<html><head><meta charset="utf-8"><title>Ferry strike ends</title></head><body><article>'
+            f'<p>{utf8 * 3}</p><p>'.encode("utf-8") + cp1252.encode("cp1252") + b"</p></article></body></html>")
+    (tmp_path / "page.html").write_bytes(page)
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert skipped(df).empty
+    assert "Zoë line." in df.loc["page", "text"] and "“The café reopens on Monday,”" in df.loc["page", "text"]
+    assert df.loc["pasted", "text"].endswith("Zoë line.\n\n“The café reopens on Monday,” said the harbour master "
+                                             "of Port Amsel.")
+    assert df.loc["pasted", "repairs"] == "3 byte sequence(s) not UTF-8 read as Windows-1252 (mixed encodings)"
+    assert df.loc["pasted/a", "text"] == utf8.strip() and df.loc["pasted/b", "text"] == cp1252.strip()
+    assert (df["encoding"] == "utf-8").all()
+
+
+def test_json_lines_ended_by_carriage_returns_alone_are_one_record_each(tmp_path):
+    # A fictional export saved with classic Mac OS line ends (CR alone): read as one line, its two
+    # records were one skip ("malformed JSON line ... Extra data"). A CR inside a line stays no break.
+    records = [{"id": "a", "text": "The Umberton ferry resumed on Monday."},
+               {"id": "b", "text": "Port Amsel's quay reopened on Tuesday."}]
+    (tmp_path / "mac.jsonl").write_bytes(b"".join(json.dumps(r).encode() + b"\r" for r in records))
+    (tmp_path / "unix.jsonl").write_bytes(b'{"id": "c", "text": "The pier was\\r repainted.",\r "x": 1}\n')
+    df = load_corpus(tmp_path)
+    assert skipped(df).empty
+    assert df["doc_id"].tolist() == ["mac/a", "mac/b", "unix/c"]

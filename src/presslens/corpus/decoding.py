@@ -46,11 +46,25 @@ _CHUNK = 1 << 20
 
 @dataclass
 class Encoding:
-    """The codec a file is decoded with and the repairs decoding makes (``"2 NUL bytes removed"``)."""
+    """The codec a file is decoded with, the repairs decoding makes (``"2 NUL bytes removed"``) and
+    what becomes of bytes the codec cannot read (``errors``, a codecs error handler)."""
 
     name: str
     repairs: list[str] = field(default_factory=list)
     cut_at_end: bool = False
+    errors: str = "replace"
+
+
+def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """The characters Windows-1252 gives the bytes UTF-8 could not read (U+FFFD for the five it
+    leaves undefined), and where decoding goes on: the error handler of a file of mixed encodings."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start:error.end].decode("cp1252", "replace"), error.end
+
+
+_MIXED = "presslens-utf8-cp1252"
+codecs.register_error(_MIXED, _as_cp1252)
 
 
 def sniff_encoding(chunks: Iterable[bytes], controls: bool = True, declared: str | None = None) -> Encoding:
@@ -103,6 +117,11 @@ def sniff_encoding(chunks: Iterable[bytes], controls: bool = True, declared: str
         return Encoding("utf-8", repairs + (["a character cut off at the end dropped"] if cut else []), cut)
     if multibyte >= 4 * (invalid + cut):
         return Encoding("utf-8", repairs + [f"{invalid + cut} invalid UTF-8 byte sequence(s) replaced by U+FFFD"])
+    if holes and multibyte and declared in (None, *_NOT_OTHER) and high <= _MAX_HIGH_SHARE * total:
+        # Bytes Windows-1252 leaves undefined, inside UTF-8 characters (0x9D of "”"), among bytes UTF-8
+        # cannot read: text pasted together from a UTF-8 and a Windows-1252 file, each part read in its own.
+        return Encoding("utf-8", repairs + [f"{invalid + cut} byte sequence(s) not UTF-8 read as Windows-1252 "
+                                            "(mixed encodings)"], errors=_MIXED)
     return _single_byte(total, high, holes, repairs, declared)
 
 
@@ -183,7 +202,7 @@ def decode_text(data: bytes | list[bytes], declared: str | None = None) -> tuple
         encoding.cut_at_end = True
         encoding.repairs.append("a character cut off at the end dropped")
     view.release()
-    text = box.pop().decode(encoding.name, errors="replace")
+    text = box.pop().decode(encoding.name, errors=encoding.errors)
     if encoding.cut_at_end and text.endswith("\ufffd"):
         text = text[:-1]
     return _clean(text, encoding), encoding
@@ -327,6 +346,14 @@ def _read_bytes(path: Path, max_bytes: int, root: Path | None) -> bytes:
         return fh.read(min(size, max_bytes) + 1)
 
 
+def _cr_only(fh: BinaryIO) -> bool:
+    """Whether the lines of an open file end in a carriage return alone (classic Mac OS, some export
+    tools): its first 1 MB holds CRs and no line feed. The file is left at its start."""
+    head = fh.read(_CHUNK)
+    fh.seek(0)
+    return b"\r" in head and b"\n" not in head
+
+
 def _file_encoding(fh: BinaryIO) -> Encoding:
     """The encoding of an open file, from all of its bytes read in 1 MB chunks (constant memory);
     the file is left at its start."""
@@ -341,15 +368,17 @@ def _iter_lines(path: Path, max_bytes: int, root: Path | None, newline: str = ""
     """Lines of a record file, streamed, decoded with the file's encoding (:func:`sniff_encoding`
     over the whole file); NULs are removed. A line longer than ``max_bytes`` characters comes as
     None, without ever being held in memory whole. ``newline="\\n"`` ends lines at ``\\n`` only
-    (JSON Lines: a stray ``\\r`` is no record break); ``""`` also at ``\\r`` (CSV). The encoding
-    found is appended to ``encoding`` when given. ``data``: the file's bytes, when it is a member
-    of a zip archive, not a file on disk."""
-    ends = ("\n",) if newline == "\n" else ("\n", "\r")
+    (JSON Lines: a stray ``\\r`` is no record break, though in a file whose lines all end in ``\\r``
+    it is); ``""`` also at ``\\r`` (CSV). The encoding found is appended to ``encoding`` when given.
+    ``data``: the file's bytes, when it is a member of a zip archive, not a file on disk."""
     with io.BytesIO(data) if data is not None else _open(path, root) as fh:
         found = _file_encoding(fh)
         if encoding is not None:
             encoding.append(found)
-        stream = io.TextIOWrapper(fh, encoding=found.name, errors="replace", newline=newline)
+        if newline == "\n" and _cr_only(fh):
+            newline = "\r"
+        ends = (newline,) if newline else ("\n", "\r")
+        stream = io.TextIOWrapper(fh, encoding=found.name, errors=found.errors, newline=newline)
         number = 0
         while line := stream.readline(max_bytes + 1):
             number += 1
