@@ -61,6 +61,16 @@ def test_empty_tables_give_a_figure_saying_so():
         assert "no dated" in fig.axes[0].texts[0].get_text()
 
 
+def test_a_corpus_reporting_no_dated_event_gives_a_figure_saying_so_beside_its_publication_dates():
+    # Notebook 04 passes the articles' dates: with a timeline of no rows (a fictional corpus of short items
+    # naming no day) the chart raised a TypeError ordering the events by their distance to them; the run failed.
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["The Caldry council met. Nothing was decided."],
+                         "published": pd.to_datetime(["2031-03-17"])})
+    timeline = build_timeline(extract_events(arts, extract_timexes(arts)))
+    assert timeline.empty
+    assert "no dated" in timeline_chart(timeline, arts["published"]).axes[0].texts[0].get_text()
+
+
 def test_a_capped_timeline_keeps_the_events_nearest_publication_among_equals():
     """Events reported equally often (most are reported once) are kept nearest the publication day,
     not in date order from the oldest, and the title says how many of how many are drawn."""

@@ -600,8 +600,9 @@ def timeline_chart(timeline: pd.DataFrame, publication_dates: pd.Series | None =
     dated = len(rows)
     # In a corpus without wire copies nearly every event is reported once: ties kept in the
     # table's date order would show the oldest history an article recalls, not what news is
-    # mostly about, the days around its publication.
-    if len(pub):
+    # mostly about, the days around its publication. A timeline of no rows has no dates to order
+    # (its columns untyped: subtracting a date from them raises).
+    if len(pub) and dated:
         zero = pd.Timedelta(0)
         distance = (pub.min() - rows["date_end"]).clip(lower=zero) + (rows["date_start"] - pub.max()).clip(lower=zero)
         rows = rows.assign(_distance=distance).sort_values(["n_articles", "_distance"], ascending=[False, True],
