@@ -338,10 +338,19 @@ def test_the_folder_a_browser_saves_beside_a_web_page_is_not_read(tmp_path):
         "the images, scripts and frames of the saved web page Quay reopens.html: not read"}
 
 
-def test_oversized_file_is_skipped(tmp_path):
+def test_oversized_file_is_skipped_saying_what_to_do(tmp_path):
+    # A JSON export is read whole (JSON Lines record by record, at any size): a large one is best saved as
+    # JSON Lines, which `presslens run`, with no max_bytes of its own, then reads; another file is split.
     (tmp_path / "big.txt").write_text("word " * 1000)
+    (tmp_path / "export.json").write_text(json.dumps([{"id": str(i), "text": "word " * 20} for i in range(20)]))
     df = load_corpus(tmp_path, max_bytes=1000)
-    assert df.empty and skipped(df)["reason"][0].startswith("file too large")
+    reasons = dict(zip(skipped(df)["path"], skipped(df)["reason"]))
+    assert df.empty and reasons == {
+        str(tmp_path / "big.txt"): "file too large (5,000 bytes > max_bytes=1,000): not read; split it into smaller "
+                                   "files, or raise load_corpus's max_bytes",
+        str(tmp_path / "export.json"): "file too large (2,510 bytes > max_bytes=1,000): not read; save its records as "
+                                       "JSON Lines (one a line, read one by one at any size), or raise load_corpus's "
+                                       "max_bytes"}
 
 
 def test_exact_duplicates_are_dropped_and_counted(tmp_path):

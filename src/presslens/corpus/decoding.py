@@ -340,7 +340,11 @@ def _open(path: Path, root: Path | None) -> BinaryIO:
 def _read_bytes(path: Path, max_bytes: int, root: Path | None) -> bytes:
     size = _size(path)
     if size > max_bytes:
-        raise ValueError(f"file too large ({size:,} bytes > max_bytes={max_bytes:,})")
+        # JSON Lines and CSV files are read record by record, at any size; a JSON file is parsed whole.
+        fix = ("save its records as JSON Lines (one a line, read one by one at any size)"
+               if path.suffix.lower() == ".json" else "split it into smaller files")
+        raise ValueError(f"file too large ({size:,} bytes > max_bytes={max_bytes:,}): not read; {fix}, "
+                         "or raise load_corpus's max_bytes")
     with _open(path, root) as fh:
         # Never ask for more than the file holds: a raised max_bytes must not allocate it.
         return fh.read(min(size, max_bytes) + 1)
