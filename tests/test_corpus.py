@@ -756,3 +756,20 @@ def test_json_lines_ended_by_carriage_returns_alone_are_one_record_each(tmp_path
     df = load_corpus(tmp_path)
     assert skipped(df).empty
     assert df["doc_id"].tolist() == ["mac/a", "mac/b", "unix/c"]
+
+
+def test_a_web_page_saved_under_a_text_suffix_is_read_as_a_page(tmp_path):
+    # A fictional page fetched with a download tool into ferry.txt: its markup was read as the article's text
+    # ("<!DOCTYPE html><html><head>..."), tags and all, in every sentence, quote and name found in it.
+    page = ("<!DOCTYPE html>\n<html><head><title>Umberton ferry resumes</title></head><body><article>"
+            "<h1>Umberton ferry resumes</h1><p>The Umberton ferry resumed on Monday after a week of repairs, "
+            "the harbour office of Port Amsel said.</p><p>&#8220;We are back,&#8221; said captain Ida Kell, who "
+            "has sailed the route for twenty years.</p></article></body></html>")
+    (tmp_path / "ferry.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("<html>\n<body><p>" + page.split("<p>", 1)[1].replace("Monday", "Sunday"),
+                                       encoding="utf-8")
+    df = load_corpus(tmp_path).set_index("doc_id")
+    assert skipped(df).empty
+    for doc_id in ("ferry", "notes"):
+        assert "<" not in df.loc[doc_id, "text"] and "“We are back,” said captain Ida Kell" in df.loc[doc_id, "text"]
+    assert df.loc["ferry", "title"] == "Umberton ferry resumes"

@@ -327,6 +327,10 @@ _CITATIONS = ((re.compile(r"\s*TY {1,2}- "), ".ris"), (re.compile(r"\s*%0 "), ".
 
 
 def _read_text(src: Source) -> Iterator[dict[str, Any]]:
+    if _page_inside(src):
+        # A web page saved under a text suffix (a download tool's story.txt): its words, not its markup.
+        yield from _read_html(src)
+        return
     raw, encoding = src.read_text()
     cited = next((suffix for pattern, suffix in _CITATIONS if pattern.match(raw)), None)
     if cited is not None:
@@ -349,14 +353,25 @@ def _read_text(src: Source) -> Iterator[dict[str, Any]]:
 def _read_doc(src: Source) -> Iterator[dict[str, Any]]:
     """A ``.doc`` that is RTF or HTML inside (what many export tools, and Word's own "Save as", name
     .doc) read as such; a Word 97-2003 binary document is skipped with what to do."""
-    with src.open() as fh:
-        head = fh.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"{\\rtf"):
+    if _head(src).startswith(b"{\\rtf"):
         yield from documents.read_rtf(src)
-    elif head.startswith(b"<") and re.search(rb"<(?:html|body|!doctype html)", head, re.I):
+    elif _page_inside(src):
         yield from _read_html(src)
     else:
         raise ValueError(_unread_types()[".doc"].replace("{name}", src.file.name))
+
+
+def _head(src: Source) -> bytes:
+    """The first 1 KB of ``src``, past a UTF-8 byte-order mark and white space."""
+    with src.open() as fh:
+        return fh.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
+def _page_inside(src: Source) -> bool:
+    """Whether ``src``, whatever its suffix, is a web page: it opens with markup, an ``<html>``,
+    ``<body>`` or doctype among its first 1 KB."""
+    head = _head(src)
+    return head.startswith(b"<") and re.search(rb"<(?:html|body|!doctype html)", head, re.I) is not None
 
 
 def _read_html(src: Source) -> Iterator[dict[str, Any]]:
