@@ -773,3 +773,21 @@ def test_a_web_page_saved_under_a_text_suffix_is_read_as_a_page(tmp_path):
     for doc_id in ("ferry", "notes"):
         assert "<" not in df.loc[doc_id, "text"] and "“We are back,” said captain Ida Kell" in df.loc[doc_id, "text"]
     assert df.loc["ferry", "title"] == "Umberton ferry resumes"
+
+
+def test_a_protected_or_old_office_file_under_a_new_suffix_is_skipped_saying_what_to_do(tmp_path):
+    # Office saves a document protected by a password, and Word or Excel 97-2003 their files, in the older
+    # OLE2 container; under .docx or .xlsx such a file was "unreadable ... (BadZipFile: File is not a zip file)".
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1016)
+    (tmp_path / "desk.docx").write_bytes(ole2)
+    (tmp_path / "desk.xlsx").write_bytes(ole2)
+    (tmp_path / "good.txt").write_text("The Umberton ferry resumed on Monday, the harbour office said.")
+    report = dict(zip(skipped(df := load_corpus(tmp_path))["path"], skipped(df)["reason"]))
+    assert df["doc_id"].tolist() == ["good"]
+    assert report == {
+        str(tmp_path / "desk.docx"): "not a .docx inside but an older Office file (OLE2): a Word 97-2003 document "
+                                     "renamed, or one protected by a password; open it in Word and save it as a Word "
+                                     "Document (.docx) without a password",
+        str(tmp_path / "desk.xlsx"): "not a .xlsx inside but an older Office file (OLE2): an Excel 97-2003 workbook "
+                                     "renamed, or one protected by a password; open it in Excel and save it as an Excel "
+                                     "Workbook (.xlsx) without a password"}

@@ -20,7 +20,7 @@ from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source, single, title_hint
 from presslens.corpus.wire import parse_wire_text
 
-__all__ = ["DOCUMENT_SUFFIXES", "read_docx", "read_pdf", "read_rtf"]
+__all__ = ["DOCUMENT_SUFFIXES", "read_docx", "read_pdf", "read_rtf", "refuse_older_office"]
 
 DOCUMENT_SUFFIXES = {".docx", ".rtf", ".pdf"}
 # A .docx is a zip: its parts, unpacked, may not exceed this many times max_bytes (a zip bomb).
@@ -56,11 +56,28 @@ def _docx_parts(document: Any) -> Iterator[str]:
                     yield cell.text
 
 
+# Office's older container (OLE2 compound file): Word and Excel 97-2003 files, and any Office file
+# protected by a password (encrypted into it), whatever its suffix.
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def refuse_older_office(src: Source, old: str, application: str, saved_as: str) -> None:
+    """Raise ``ValueError`` saying what to do when ``src``, named as a file of the zip-based Office
+    formats (.docx, .xlsx), is the older container: ``old`` names its 97-2003 kind ("a Word 97-2003
+    document"), ``application`` and ``saved_as`` the program and format to save it in again."""
+    with src.open() as fh:
+        if fh.read(len(_OLE2)) == _OLE2:
+            raise ValueError(f"not a {src.file.suffix.lower()} inside but an older Office file (OLE2): {old} renamed, "
+                             f"or one protected by a password; open it in {application} and save it as {saved_as} "
+                             "without a password")
+
+
 def read_docx(src: Source) -> Iterator[dict[str, Any]]:
     """Articles of a Word document: its paragraphs and table cells in order, one per line, blank
     lines between paragraphs."""
     import docx
 
+    refuse_older_office(src, "a Word 97-2003 document", "Word", "a Word Document (.docx)")
     with src.open() as fh:
         try:
             with zipfile.ZipFile(fh) as archive:

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 from presslens.corpus import records
 from presslens.corpus.decoding import Encoding
+from presslens.corpus.documents import refuse_older_office
 from presslens.corpus.source import Source
 
 __all__ = ["TABLE_SUFFIXES", "read"]
@@ -63,6 +64,7 @@ def _sheet_records(src: Source) -> Iterator[tuple[str, dict[str, Any]]]:
 
     # A cut-off or renamed file fails in zipfile, a damaged sheet in the XML parser (a SyntaxError).
     damage = (zipfile.BadZipFile, InvalidFileException, ParseError, KeyError, EOFError, OSError, ValueError)
+    refuse_older_office(src, "an Excel 97-2003 workbook", "Excel", "an Excel Workbook (.xlsx)")
     with src.open() as fh:
         try:
             book = load_workbook(fh, read_only=True, data_only=True)
