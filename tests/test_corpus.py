@@ -368,6 +368,17 @@ def test_publication_date_parameter_overrides(sample_articles):
     assert df["published"][0] == pd.Timestamp("2025-10-28") and df["published_source"][0] == "metadata"
 
 
+def test_a_publication_date_that_is_no_date_is_refused_before_reading(tmp_path):
+    # A notebook's parameter typed by hand: "Dec 7th" dated every article of a fictional corpus 7 December of
+    # the year 1, and "next week" left them all undated, each said to be the date the metadata gave.
+    (tmp_path / "a.txt").write_text("The Umberton ferry resumed on Monday, the harbour office said.")
+    for value in ("Dec 7th", "next week"):
+        with pytest.raises(ValueError, match=f"publication_date {value!r} is no date .* YYYY-MM-DD"):
+            load_corpus(tmp_path, publication_date=value)
+    blank = load_corpus(tmp_path, publication_date=" ")       # an empty parameter, as `presslens run` takes it
+    assert blank["published_source"].isna().all()
+
+
 
 def test_a_date_field_written_as_a_number_is_read_as_its_day(tmp_path):
     # A database export of fictional stories: dates as YYYYMMDD numbers, as Unix seconds, one missing.

@@ -65,9 +65,10 @@ def load_corpus(
     sample in ``data/raw``).
 
     ``publication_date`` overrides every article's date (``published_source`` becomes
-    ``"metadata"``). ``fields`` maps column names to record field names, e.g.
-    ``{"text": "body", "published": "date"}``. ``metadata`` is a sidecar file or a mapping from
-    file name to metadata, used instead of a ``metadata.*`` file found in the folder.
+    ``"metadata"``); one that is no date raises ``ValueError``, a blank one is none. ``fields``
+    maps column names to record field names, e.g. ``{"text": "body", "published": "date"}``.
+    ``metadata`` is a sidecar file or a mapping from file name to metadata, used instead of a
+    ``metadata.*`` file found in the folder.
     ``max_bytes`` caps one file (and one record). Exact duplicate texts are dropped; their count is
     in ``df.attrs["duplicates"]`` and each is listed in the skip report.
 
@@ -106,6 +107,11 @@ def load_corpus(
         # Empty (an unset variable, a blank cell) is no request for the embedded sample, which None is.
         raise ValueError("load_corpus: the path is empty; give a file or folder of articles "
                          "(path=None reads the embedded sample)")
+    if isinstance(publication_date, str) and not publication_date.strip():
+        publication_date = None                 # a blank parameter, as `presslens run` takes it
+    if publication_date is not None and pd.isna(_to_timestamp(publication_date)):
+        raise ValueError(f"load_corpus: publication_date {publication_date!r} is no date it can read; write it "
+                         "as YYYY-MM-DD, e.g. 2026-12-07")
     report = _Report(errors)
     fields = dict(fields or {})
     renames = read_outlets(outlets) if outlets is not None else None
