@@ -247,6 +247,26 @@ def test_exported_notebooks_keep_interactive_tables_as_plain_tables():
     assert "<script" not in shown and "<td" in shown and "Ada Quill" in shown
 
 
+def test_exported_notebooks_keep_no_itables_loader_or_trust_message():
+    # Without its scripts, the export kept itables' <noscript> texts ("you should not see this message - is your
+    # notebook trusted?", a lock on each header), its hidden "Loading ITables" table and the logo: words about a
+    # widget that is not there, read out by screen readers and text tools, and seen with JavaScript off.
+    import pandas as pd
+    from itables import options, to_html_datatable
+    from itables.javascript import generate_init_offline_itables_html
+
+    table = to_html_datatable(pd.DataFrame({"speaker": ["Ada Quill"], "quotes": [2]}), connected=False)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("t", outputs=[nbformat.v4.new_output(
+        "display_data", data={"text/html": generate_init_offline_itables_html(options.dt_bundle) + table,
+                              "text/plain": "t"})])]
+    shown = report.static_tables(nb).cells[0].outputs[0]["data"]["text/html"]
+    for leftover in ("noscript", "trusted", "Loading ITables", "itables.org", "<svg", "hidden", "\N{LOCK}",
+                     "\N{CIRCLED LATIN SMALL LETTER I}"):
+        assert leftover not in shown, leftover
+    assert re.search(r"<th[^>]*>speaker</th>", shown) and "Ada Quill" in shown
+
+
 def test_article_pages_read_the_corpus_as_the_notebooks_do(tmp_path):
     # A record file whose text column has another name, and a date that only fills in missing ones.
     stories = Path(__file__).parent / "fixtures" / "runner" / "stories.csv"

@@ -501,12 +501,22 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
 # ------------------------------------------------------------------------------------- export
 
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+# What itables shows around its tables for a reader without JavaScript, all about the widget, none about the data:
+# the <noscript> texts (its logo and "is your notebook trusted?", a lock on the first header), the hidden
+# "Loading ITables" table, and the "ⓘ" link to its static preview on the first header.
+_ITABLES_LEFTOVERS = re.compile(r"<sup>\s*(?:<noscript\b.*?</noscript\s*>\s*)?"
+                                r"<a\b[^>]*itables\.org[^>]*>[^<]*</a>\s*</sup>"
+                                r"|<noscript\b[^>]*>.*?</noscript\s*>"
+                                r"|<table\b[^>]*\bhidden\b[^>]*>.*?</table\s*>",
+                                re.IGNORECASE | re.DOTALL)
 
 
 def static_tables(nb: Any) -> Any:
     """The notebook ``nb`` (nbformat) with the scripts of its interactive tables (itables) removed
     from the HTML outputs, in place: each then shows the plain table it carries, and the DataTables
-    library (about 1 MB per notebook) stays out of the exported page."""
+    library (about 1 MB per notebook) stays out of the exported page. What itables writes for a
+    browser without JavaScript about itself (its logo, "is your notebook trusted?", its loading
+    line, a lock and a link on the first header) goes too: in the export there is no widget to speak of."""
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             data = output.get("data") or {}
@@ -515,5 +525,5 @@ def static_tables(nb: Any) -> Any:
                 continue
             text = "".join(body) if isinstance(body, list) else body
             if "itables" in text or "dt_bundle" in text:
-                data["text/html"] = _SCRIPT.sub("", text)
+                data["text/html"] = _ITABLES_LEFTOVERS.sub("", _SCRIPT.sub("", text))
     return nb
