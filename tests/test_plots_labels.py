@@ -86,3 +86,20 @@ def test_an_interval_charts_method_line_is_not_drawn_over_its_axis_label():
     label = fig.axes[-1].xaxis.label.get_window_extent(renderer)
     box = method.get_window_extent(renderer)
     assert box.y1 <= label.y0 and box.y0 >= 0
+
+
+def test_an_interval_chart_draws_no_bar_for_a_group_without_an_interval_and_names_why():
+    # Nine articles all giving 0 were drawn as a point with the caps of a bar of no width: certainty, unexplained.
+    from presslens.stats import group_intervals
+
+    articles = pd.DataFrame({"doc_id": [f"wend-{i}" for i in range(15)],
+                             "entity": ["Aster Quoy"] * 9 + ["Brin Hollow"] * 6,
+                             "action": [0.0] * 9 + [0.1, 0.2, -0.1, 0.0, 0.3, 0.1]})
+    fig = plots.interval_chart(group_intervals(articles, "action", by="entity"), "entity")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert sorted(labels) == ["Aster Quoy  (9 art.; no interval: every article gives the same value)",
+                              "Brin Hollow  (6 art.)"]
+    # One error bar (Brin Hollow's, two caps), none at Aster Quoy's point.
+    caps = [line for c in ax.containers for line in getattr(c, "lines", [None, ()])[1]]
+    assert len(caps) == 2

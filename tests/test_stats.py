@@ -165,8 +165,9 @@ def test_tone_over_time_is_binned_by_week_when_most_days_are_small():
     assert publication_periods(busy, min_size=5)[1] == "day"
     sparse = pd.Series(["2031-03-03", "2031-04-09", "2031-05-20"])  # a few articles a month: months, all small
     assert publication_periods(sparse, min_size=5)[1] == "month"
-    grouped = group_intervals(pd.DataFrame({"doc_id": range(14), "period": labels.iloc[:14], "tone": 0.1}), "tone",
-                               by="period")
+    # articles that differ: seven that all gave 0.1 would have no spread to measure an interval from
+    grouped = group_intervals(pd.DataFrame({"doc_id": range(14), "period": labels.iloc[:14],
+                                            "tone": [0.1 * (i % 3) for i in range(14)]}), "tone", by="period")
     assert grouped["low"].notna().all()  # seven articles a week: each week has an interval
 
 
@@ -337,3 +338,23 @@ def test_headline_tones_carry_their_label_beside_the_score():
     assert "mean_label" not in interval_results(group_intervals(articles, "tone", by="outlet"), "outlet")["Holm Times"]
     assert not any("label" in k for k in interval_results(share_intervals(articles, "outlet"), "outlet", "share")[
         "Holm Times"])
+
+
+def test_articles_that_all_give_one_value_get_no_interval_and_say_why():
+    # Nine articles in which a mayor does nothing evaluative gave her action "0 [0, 0]": an interval of no width
+    # reads as certainty, where it only says the articles do not vary (a standard error of 0 over them).
+    from presslens.stats import interval_results
+
+    still = pd.DataFrame({"doc_id": [f"wend-{i}" for i in range(9)] * 2, "entity": ["Aster Quoy"] * 18,
+                          "action": [0.0] * 18, "mentions": [1, 2, 1, 3, 1, 1, 2, 1, 1] * 2})
+    row = group_intervals(still, "action", by="entity", weight="mentions").iloc[0]
+    assert row["mean"] == 0 and not row["small"] and row["rank"] == 1
+    assert pd.isna(row["low"]) and pd.isna(row["high"])
+    assert row["no_interval"] == "every article gives the same value: no spread to measure"
+    assert describe_interval(row, "mentions") == (
+        "+0.000 (no interval: every article gives the same value: no spread to measure; 9 articles, 18 mentions)")
+    result = interval_results(group_intervals(still, "action", by="entity"), "entity")["Aster Quoy"]
+    assert result["low"] is None and result["no_interval"].startswith("every article")
+    # Articles that differ keep their interval, however close.
+    moving = still.assign(action=[0.0] * 17 + [0.01])
+    assert group_intervals(moving, "action", by="entity").iloc[0]["no_interval"] == ""

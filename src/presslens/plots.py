@@ -725,9 +725,13 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
         t = pd.DataFrame(columns=[*labels, value, "low", "high"])
     names = t[labels].apply(lambda col: col.map(lambda v: missing_key(col.name) if pd.isna(v) else str(v)))
     t["_label"] = names.agg(" · ".join, axis=1) if len(t) else pd.Series(dtype=str)
-    if size in t:
-        t["_label"] += t[size].map(lambda n: f"  ({n} art.)" if size == "articles" else f"  (n={n})")
     small_mask = t["small"].astype(bool) if "small" in t else pd.Series(False, index=t.index)
+    if size in t:
+        t["_label"] += t[size].map(lambda n: f"  ({n} art." if size == "articles" else f"  (n={n}")
+        # A ranked group without an interval (its articles all agree) says why beside its name; the small
+        # groups' reasons head their panel.
+        why = t.get("no_interval", pd.Series("", index=t.index)).fillna("").astype(str).str.split(":").str[0]
+        t["_label"] += why.where(~small_mask & why.ne(""), "").map(lambda r: f"; no interval: {r}" if r else "") + ")"
     big, small = t[~small_mask].head(top), t[small_mask].head(top)
     rows = [len(big), len(small)]
     heights = [max(r, 1) * 0.32 + 0.9 for r in rows if r] or [2.0]
@@ -740,12 +744,18 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
         return fig
     for ax, (part, name) in zip(axes, parts):
         y = list(range(len(part)))[::-1]
-        has = part["low"].notna() & part["high"].notna()
-        err = [(part[value] - part["low"]).where(has, 0).clip(lower=0),
-               (part["high"] - part[value]).where(has, 0).clip(lower=0)]
+        has = (part["low"].notna() & part["high"].notna()).to_numpy()
         colour = "#4c72b0" if name == "ranked" else "#9a9a9a"
-        ax.errorbar(part[value], y, xerr=err, fmt="o", color=colour, ecolor=colour, capsize=3,
-                    markerfacecolor=colour if name == "ranked" else "white")
+        face = colour if name == "ranked" else "white"
+        # Only the groups with an interval get a bar: a bar of no width, its two caps on the point, read as certainty.
+        with_bar, at = part[has], [v for v, h in zip(y, has) if h]
+        if len(with_bar):
+            ax.errorbar(with_bar[value], at, xerr=[(with_bar[value] - with_bar["low"]).clip(lower=0),
+                                                   (with_bar["high"] - with_bar[value]).clip(lower=0)],
+                        fmt="o", color=colour, ecolor=colour, capsize=3, markerfacecolor=face)
+        if not has.all():
+            ax.plot(part.loc[~has, value], [v for v, h in zip(y, has) if not h], "o", color=colour,
+                    markerfacecolor=face)
         ax.set_yticks(y, part["_label"].tolist())
         if xlim:
             ax.set_xlim(*xlim)

@@ -133,6 +133,11 @@ def _no_interval(articles: int, min_size: int) -> str:
     return f"fewer than {min_size} articles" if articles < min_size else ""
 
 
+# Why a group of enough articles has no interval: its articles do not vary, so their standard error is 0 and the
+# interval would have no width, which reads as certainty where it only says the articles agree.
+SAME_VALUE = "every article gives the same value: no spread to measure"
+
+
 def describe_interval(row: pd.Series | dict, items: str = "items", value: str = "mean") -> str:
     """One row of :func:`group_intervals` or :func:`share_intervals` in words, for a notebook to
     print: the value with its interval, or why there is none (``no_interval``: one article, or fewer
@@ -283,8 +288,10 @@ def group_intervals(df: pd.DataFrame, value: str, by: str | Sequence[str] | None
     the words of a sentence, for a word-weighted tone). Rows whose value is missing are left out.
 
     Out: one row per group: the ``by`` columns, ``n`` (items), ``articles`` (distinct clusters),
-    ``mean``, ``low``, ``high`` (the interval; missing below ``min_size`` articles or with one),
-    ``small`` (fewer than ``min_size`` articles), ``no_interval`` (why there is none, or "") and
+    ``mean``, ``low``, ``high`` (the interval; missing below ``min_size`` articles or with one, and where
+    every article gives the same value, :data:`SAME_VALUE`: a standard error of 0 over articles that agree
+    would make an interval of no width, read as certainty), ``small`` (fewer than ``min_size`` articles),
+    ``no_interval`` (why there is none, or "") and
     ``rank`` (1 = highest mean among the groups that are not small; missing for small ones, which
     come last). Each group's interval rests on its own articles only (mean +- Student's t times Bell and
     McCaffrey's bias-reduced standard error over articles, on their degrees of freedom: articles - 1 when the
@@ -324,8 +331,12 @@ def group_intervals(df: pd.DataFrame, value: str, by: str | Sequence[str] | None
             low, high = np.maximum(low, 0.0), np.minimum(high, 1.0)
         key = key if isinstance(key, tuple) else (key,)
         articles = counts.shape[-1]
+        reason = _no_interval(articles, min_size)
+        per_article = sums[0] / counts[0]
+        if not reason and np.ptp(per_article) <= 1e-12 * max(1.0, float(np.abs(per_article).max())):
+            low, high, reason = [np.nan], [np.nan], SAME_VALUE
         rows.append((*key, len(part), articles, float(sums.sum() / counts.sum()), low[0], high[0],
-                     articles < min_size, _no_interval(articles, min_size)))
+                     articles < min_size, reason))
     table = pd.DataFrame(rows, columns=columns[:-1])
     table[["mean", "low", "high"]] = table[["mean", "low", "high"]].astype(float).round(4)
     return _rank(table, "mean", keys)
