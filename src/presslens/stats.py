@@ -113,7 +113,7 @@ def describe_method(*, level: float = LEVEL, min_size: int = MIN_SIZE, method: s
 
     >>> describe_method()
     "95% interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its degrees of \
-freedom; a share: Korn-Graubard; none for a group of fewer than 5 articles)"
+freedom; a share: Korn-Graubard; none for a group of fewer than 5 articles, or whose articles all give one value)"
     >>> describe_method(method="hall").split("; ")[0]
     "95% interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its degrees of \
 freedom, corrected for skewness by Hall's transformation"
@@ -122,7 +122,7 @@ freedom, corrected for skewness by Hall's transformation"
     skew = ", corrected for skewness by Hall's transformation" if method == "hall" else ""
     return (f"{level:.0%} interval over articles (Bell-McCaffrey: bias-reduced standard error, Student's t on its "
             f"degrees of freedom{skew}; a share: Korn-Graubard; none for a group of fewer than {max(2, min_size)} "
-            "articles)")
+            "articles, or whose articles all give one value)")
 
 
 def _no_interval(articles: int, min_size: int) -> str:
