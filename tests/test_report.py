@@ -68,7 +68,8 @@ def test_index_shows_an_empty_headline_table_as_none_not_as_a_header_without_row
         "tone_outlet_differences": {}, "speaker_tone": [], "articles": 1}))
     page = report.write_index(tmp_path).read_text(encoding="utf-8")
     for key in ("tone_outlet_differences", "speaker_tone"):
-        assert re.search(rf"<tr><th>{key}</th><td[^>]*>\s*none\s*</td></tr>", page)
+        assert re.search(rf"<tr><th>{key}(<br><span class=\"what\">[^<]*</span>)?</th><td[^>]*>\s*none\s*</td></tr>",
+                         page)
     assert "<th>value</th></tr>\n</table>" not in page
 
 
@@ -277,3 +278,56 @@ def test_article_pages_read_the_corpus_as_the_notebooks_do(tmp_path):
     assert "pl-article" in page
     # Without the mapping the records hold no text, so there is nothing to render.
     assert report.write_article_pages(stories, tmp_path / "other", limit=5)["written"] == 0
+
+
+def test_index_says_what_each_headline_number_is_beside_its_key(tmp_path):
+    # The index listed bare keys ("entity_action_ci", "tone_by_date_period", "mean_sentence_tone"): a reader could not
+    # tell what a number is, how it was computed or over what its interval runs without reading the notebook's code.
+    reports = tmp_path / "reports"
+    (reports / "results").mkdir(parents=True)
+    for name in ("02_sentiment", "05_validation"):
+        nbformat.write(nbformat.v4.new_notebook(), reports / f"{name}.ipynb")
+    (reports / "results" / "02_sentiment.json").write_text(json.dumps({
+        "entity_action_ci": {"Ada Quill": {"mean": 0.1, "low": -0.1, "high": 0.3}}, "mean_sentence_tone": 0.05,
+        "a_key_of_a_notebook_of_ones_own": 3}))
+    (reports / "results" / "05_validation.json").write_text(json.dumps({
+        "quotes_precision_speaker": 0.8, "quotes_precision_speaker_interval": [0.7, 0.9]}))
+    from markupsafe import escape
+
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    meaning = report.headline_meanings()
+
+    def shown(key: str, what: str) -> bool:
+        return f'<th>{key}<br><span class="what">{escape(what)}</span></th>' in page
+
+    assert shown("entity_action_ci", meaning[("02_sentiment", "entity_action_ci")])
+    assert "95% interval over the articles naming it" in meaning[("02_sentiment", "entity_action_ci")]
+    assert shown("mean_sentence_tone", meaning[("02_sentiment", "mean_sentence_tone")])
+    assert shown("quotes_precision_speaker_interval", report.headline_meaning("05_validation", "x_interval"))
+    assert "Wilson" in report.headline_meaning("05_validation", "quotes_precision_speaker_interval")
+    assert re.search(r"<th>a_key_of_a_notebook_of_ones_own</th>", page)  # a key presslens does not know: bare
+
+
+def test_every_headline_number_the_packaged_notebooks_record_is_described():
+    import ast
+    from importlib import resources
+
+    missing = []
+    for path in sorted(resources.files("presslens").joinpath("notebooks").iterdir()):
+        if not path.name.endswith(".ipynb"):
+            continue
+        name = path.name.removesuffix(".ipynb")
+        for cell in nbformat.reads(path.read_text("utf-8"), as_version=4).cells:
+            if cell.cell_type != "code" or "record_results" not in cell.source:
+                continue
+            tree = ast.parse("\n".join(line for line in cell.source.splitlines() if not line.startswith("%")))
+            dicts = {t.id: node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                     and isinstance(node.value, ast.Dict) for t in node.targets if isinstance(t, ast.Name)}
+            for call in ast.walk(tree):
+                if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "record_results":
+                    arg = call.args[1]
+                    arg = dicts.get(arg.id) if isinstance(arg, ast.Name) else arg
+                    for key in arg.keys if isinstance(arg, ast.Dict) else ():
+                        if isinstance(key, ast.Constant) and report.headline_meaning(name, key.value) is None:
+                            missing.append((name, key.value))
+    assert not missing

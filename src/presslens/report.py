@@ -40,6 +40,8 @@ from presslens.io import atomic_write, layout, project_root, resolve_path
 __all__ = [
     "LIBRARIES",
     "corpus_listing",
+    "headline_meaning",
+    "headline_meanings",
     "measured_figures",
     "presslens_version",
     "provenance",
@@ -407,6 +409,30 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
+# What each headline number of the packaged notebooks is, shown beside its key in the index.
+HEADLINES_FILE = "report_headlines.tsv"
+
+
+def headline_meanings() -> dict[tuple[str, str], str]:
+    """``{(notebook, key): what it is}`` from ``data/report_headlines.tsv``: each headline number's unit, how it
+    is computed and over what its interval runs, in one line; a key may be a pattern (``*_interval``) for the
+    keys notebook 05 makes from the sheets it scores."""
+    return {(row[0], row[1]): row[2] for row in datafiles.data_rows(HEADLINES_FILE) if len(row) == 3}
+
+
+def headline_meaning(notebook: str, key: str) -> str | None:
+    """What the headline number ``key`` of ``notebook`` is (:func:`headline_meanings`): its own line, else the
+    first pattern that matches it, in the file's order; None for a key presslens does not know (a number a
+    notebook of one's own records), which the index then shows bare rather than guess at."""
+    from fnmatch import fnmatchcase
+
+    meanings = headline_meanings()
+    if (notebook, key) in meanings:
+        return meanings[(notebook, key)]
+    return next((what for (name, pattern), what in meanings.items()
+                 if name == notebook and "*" in pattern and fnmatchcase(key, pattern)), None)
+
+
 def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
@@ -459,10 +485,10 @@ def _readme() -> str | None:
 def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     """Write ``reports/index.html``: the last run's status and provenance, one section per executed
     notebook in ``reports/`` (its status in the last run, links to its HTML and notebook, its headline
-    numbers as tables), what the tool was measured against (:func:`measured_figures`, as ``make eval``
-    wrote them, and a link to the README's *How well it works*) and how to check it on this corpus,
-    the annotated articles, and every figure
-    in ``reports/figures/`` at full width with links to its PNG and SVG."""
+    numbers as tables, each key with what it is, :func:`headline_meaning`), what the tool was measured
+    against (:func:`measured_figures`, as ``make eval`` wrote them, and a link to the README's *How well
+    it works*) and how to check it on this corpus, the annotated articles, and every figure in
+    ``reports/figures/`` at full width with links to its PNG and SVG."""
     from jinja2 import Environment, select_autoescape
 
     out = layout(output_dir)
@@ -476,7 +502,7 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
         entry = last.get(name, {})
         notebooks.append({"name": name, "status": entry.get("status", "earlier run"), "files": files,
                           "error": (entry.get("error") or {}).get("evalue"),
-                          "results": [(k, _cell(v)) for k, v in results.items()]})
+                          "results": [(k, _cell(v), headline_meaning(name, k)) for k, v in results.items()]})
     figures = []
     for png in sorted(out.figures.glob("*.png")):
         svg = png.with_suffix(".svg")
