@@ -331,3 +331,37 @@ def test_every_headline_number_the_packaged_notebooks_record_is_described():
                         if isinstance(key, ast.Constant) and report.headline_meaning(name, key.value) is None:
                             missing.append((name, key.value))
     assert not missing
+
+
+def test_index_leads_from_each_entitys_portrayal_to_the_article_pages_that_make_it(tmp_path):
+    # An entity's portrayal (+0.134 over 9 articles) is the mean of each article's stance towards it, but nothing led
+    # from the entity's row to those articles: one had to open every page to find them.
+    import pandas as pd
+
+    from presslens.io import save_table
+
+    reports = tmp_path / "reports"
+    (reports / "results").mkdir(parents=True)
+    (reports / "articles").mkdir()
+    nbformat.write(nbformat.v4.new_notebook(), reports / "02_sentiment.ipynb")
+    (reports / "results" / "02_sentiment.json").write_text(json.dumps({
+        "entity_portrayal": {"Ada <Quill>": {"articles": 3, "portrayal": 0.2, "portrayal_label": "positive"}},
+        "entity_portrayal_ci": {"Ada <Quill>": {"mean": 0.2, "low": None, "high": None}}}))
+    pages = [{"doc_id": d, "title": f"Quill at the {d} pier", "file": report._safe_name(d), "quotes": 0,
+              "timexes": 0, "mentions": 1} for d in ("wend/1", "wend/2")]
+    (reports / "articles" / "index.json").write_text(json.dumps({"articles": 3, "written": 2, "pages": pages}))
+    save_table(pd.DataFrame({"entity": ["Ada <Quill>"] * 3 + ["Ivo Brant"], "doc_id": ["wend/1", "wend/2", "wend/3",
+                                                                                        "wend/1"],
+                             "mentions": [2, 1, 1, 1], "portrayal": [0.6, 0.0, 0.0, -0.3],
+                             "portrayal_label": ["positive", "neutral", "neutral", "negative"]}),
+               "entity_sentiment", tmp_path)
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    anchor = report._entity_anchor("Ada <Quill>")
+    # The entity's rows in the headline tables link to its articles, which are listed with their stances.
+    assert page.count(f'<a href="#{anchor}">Ada &lt;Quill&gt;</a>') == 2
+    section = page[page.index(f'id="{anchor}"'):]
+    section = section[:section.index("</tr>")]
+    first, second = (f'<a href="articles/{p["file"]}">Quill at the {p["doc_id"]} pier</a>' for p in pages)
+    assert f"{first} +0.60 (positive, 2 mention(s))" in section and f"{second} +0.00 (neutral, 1 mention(s))" in section
+    assert "<code>wend/3</code> +0.00 (neutral, 1 mention(s))" in section  # no page drawn for it: named, not linked
+    assert "Ivo Brant" not in page  # not an entity notebook 02 showed

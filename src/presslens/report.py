@@ -482,13 +482,53 @@ def _readme() -> str | None:
     return f"{path.as_uri()}#{README_SECTION}" if path.is_file() else None
 
 
+# The headline tables of notebook 02 whose rows are entities' portrayals: each row links to the entity's articles.
+_PORTRAYAL_RESULTS = ("entity_portrayal", "entity_portrayal_ci")
+
+
+def _entity_anchor(entity: str) -> str:
+    # An id for the entity's row of the index, readable and never clashing (names differ only in punctuation).
+    return "entity-" + _safe_name(entity).removesuffix(".html")
+
+
+def _entity_articles(out: Any, entities: Any, pages: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """For each entity of ``entities`` (notebook 02's ``entity_portrayal``, in its order), the articles whose
+    stances towards it its portrayal averages, from the run's ``entity_sentiment`` table: ``entity``,
+    ``anchor`` (:func:`_entity_anchor`), ``portrayal`` (their mean, as the figure gives it) and ``rows``, most
+    positive first, each with ``doc_id``, ``title``, ``file`` (its annotated page, None when the run drew no
+    page for it: beyond ``--pages``), ``stance`` (signed, two decimals), ``label`` and ``mentions``. Empty when
+    notebook 02 wrote no such table."""
+    import pandas as pd
+
+    path = out.tables / "entity_sentiment.parquet"
+    if not entities or not path.is_file():
+        return []
+    table = pd.read_parquet(path, columns=["entity", "doc_id", "mentions", "portrayal", "portrayal_label"])
+    table = table[table["entity"].isin(list(entities))]
+    drawn = {str(p["doc_id"]): p for p in pages.get("pages", ())}
+    listed = []
+    for entity in entities:
+        rows = table[table["entity"] == entity].sort_values(["portrayal", "doc_id"], ascending=[False, True])
+        if rows.empty:
+            continue
+        listed.append({"entity": entity, "anchor": _entity_anchor(entity),
+                       "portrayal": f"{rows['portrayal'].mean():+.3f}", "articles": len(rows),
+                       "rows": [{"doc_id": str(r.doc_id), "title": (drawn.get(str(r.doc_id)) or {}).get("title"),
+                                 "file": (drawn.get(str(r.doc_id)) or {}).get("file"), "stance": f"{r.portrayal:+.2f}",
+                                 "label": str(r.portrayal_label), "mentions": int(r.mentions)}
+                                for r in rows.itertuples()]})
+    return listed
+
+
 def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     """Write ``reports/index.html``: the last run's status and provenance, one section per executed
     notebook in ``reports/`` (its status in the last run, links to its HTML and notebook, its headline
     numbers as tables, each key with what it is, :func:`headline_meaning`), what the tool was measured
     against (:func:`measured_figures`, as ``make eval`` wrote them, and a link to the README's *How well
-    it works*) and how to check it on this corpus, the annotated articles, and every figure in
-    ``reports/figures/`` at full width with links to its PNG and SVG."""
+    it works*) and how to check it on this corpus, the annotated articles, each entity of notebook 02's
+    portrayal with the articles whose stances its figure averages (:func:`_entity_articles`; its rows of the
+    headline tables link there, those articles to their pages), and every figure in ``reports/figures/`` at
+    full width with links to its PNG and SVG."""
     from jinja2 import Environment, select_autoescape
 
     out = layout(output_dir)
@@ -509,6 +549,8 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
         figures.append({"name": png.stem, "png": f"figures/{png.name}",
                         "svg": f"figures/{svg.name}" if svg.is_file() else None})
     pages = _read_json(out.reports / "articles" / "index.json")
+    portrayed = _read_json(out.results / "02_sentiment.json").get("entity_portrayal")
+    entities = _entity_articles(out, list(portrayed) if isinstance(portrayed, Mapping) else [], pages)
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url"] = lambda target: quote(str(target))
@@ -517,6 +559,8 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     from markupsafe import Markup
 
     page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(),
+                           entities=entities, anchors={e["entity"]: e["anchor"] for e in entities},
+                           linked=_PORTRAYAL_RESULTS,
                            measured=measured_figures(), provenance=Markup(provenance_html(run)) if run else "")
     target = out.reports / "index.html"
     with atomic_write(target, "w", encoding="utf-8") as fh:
