@@ -386,3 +386,22 @@ def test_a_mentions_colour_and_hover_give_the_label_its_tables_give():
                      "portrayal: +0.50 (very positive)": f"--pl-tone:{bins['very positive']}",
                      "portrayal: -0.81 (very negative)": f"--pl-tone:{bins['very negative']}",
                      "portrayal: +0.05 (neutral)": f"--pl-tone:{bins['neutral']}"}
+
+
+def test_the_most_negative_and_positive_sentences_are_shown_in_their_paragraph_with_their_tone():
+    # Notebook 02 listed its most negative and most positive sentences as a table of doc_id, sent_id and compound:
+    # a sentence out of its article, its score without the band the pages and tables give it.
+    text = ("The Wendle ferry sank at its pier.\n\nThe harbour master called it a disgrace. "
+            "Crews worked through the night.\n\nBy Friday the fictional port was calm and grateful.")
+    articles = pd.DataFrame({"doc_id": ["wendle-1"], "text": [text], "title": ["Ferry sinks at Wendle"],
+                             "outlet": ["Wendle Courier"]})
+    starts = [0, text.index("The harbour"), text.index("Crews"), text.index("By Friday")]
+    ends = [text.index(".", s) + 1 for s in starts]
+    scored = pd.DataFrame({"doc_id": "wendle-1", "sent_id": range(4), "start": starts, "end": ends,
+                           "text": [text[a:b] for a, b in zip(starts, ends)], "compound": [-0.2, -0.62, 0.0, 0.7]})
+    shown = display.extreme_sentences(articles, scored, n=2)
+    captions = re.findall(r"sentence tone ([-+]\d\.\d\d \([a-z ]+\))", shown)
+    # the two most negative, the most positive; a neutral sentence is evidence of neither
+    assert captions == ["-0.62 (very negative)", "-0.20 (negative)", "+0.70 (very positive)"]
+    assert "Crews worked through the night." in shown and "Ferry sinks at Wendle" in shown  # in its paragraph
+    assert len(re.findall(r"sentence tone ", display.extreme_sentences(articles, scored.head(3), n=5))) == 2

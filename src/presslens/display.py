@@ -37,7 +37,7 @@ import pandas as pd
 
 from presslens.text import paragraphs
 
-__all__ = ["Annotated", "TONE_BINS", "article_page", "excerpts", "show", "tone_column"]
+__all__ = ["Annotated", "TONE_BINS", "article_page", "excerpts", "extreme_sentences", "show", "tone_column"]
 
 # Light backgrounds for quotes and darker tones of the same hue for labels, one pair per speaker
 # (ColorBrewer Pastel1/Set1-like, distinguishable for the common colour-vision deficiencies).
@@ -508,6 +508,19 @@ def excerpts(articles: pd.DataFrame, rows: pd.DataFrame, tables: Mapping[str, pd
                   mentions is not None and tone_column(mentions) is not None, 0 if timexes is None else len(timexes))
     return Annotated(f'<div class="pl-article" style="max-width:none"><style>{_CSS}</style>{key}</div>'
                      + "".join(parts))
+
+
+def extreme_sentences(articles: pd.DataFrame, scored: pd.DataFrame, tables: Mapping[str, pd.DataFrame] | None = None,
+                      *, n: int = 5) -> Annotated:
+    """The ``n`` most negative and the ``n`` most positive of the ``scored`` sentences
+    (:func:`presslens.sentiment.score_sentences`: ``doc_id``, ``start``, ``end``, ``compound``), each in its
+    paragraph (:func:`excerpts`, annotated with ``tables``) under "sentence tone -0.62 (very negative)": the
+    sentences that drive the tone figures, read where they stand, with the band the pages colour them by. A
+    neutral sentence (within ±0.05) is evidence of neither side and is not shown."""
+    tone = scored["compound"]
+    chosen = pd.concat([scored[tone < -0.05].nsmallest(n, "compound"), scored[tone > 0.05].nlargest(n, "compound")])
+    return excerpts(articles, chosen, tables, limit=2 * n,
+                    label=lambda r: f"sentence tone {r['compound']:+.2f} ({_tone_bin(r['compound'])[1]})")
 
 
 def _rows_any(tables: Mapping[str, pd.DataFrame] | None, name: str) -> pd.DataFrame | None:
