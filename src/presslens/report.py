@@ -279,13 +279,16 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     return summary
 
 
-# The tables of notebook 02 whose rows per article the tone and portrayal figures average.
-_FIGURE_TABLES = ("article_tone", "entity_sentiment")
+# The tables of notebook 02 whose rows per article the tone and portrayal figures average, and the sentence tones
+# an article's tone weighs.
+_FIGURE_TABLES = ("article_tone", "entity_sentiment", "sentence_tone")
+# The most sentences of one article listed on its page (a transcript of thousands would bury the article).
+PAGE_SENTENCES = 300
 
 
 def _notebook_figures(out: str | os.PathLike, doc_ids: Any) -> dict[str, dict[str, Any]]:
-    """Notebook 02's ``article_tone`` and ``entity_sentiment`` tables of the run under ``out``, those it
-    wrote (none when it did not run), each as ``{doc_id as text: its rows}`` for the pages' ``doc_ids``
+    """Notebook 02's ``article_tone``, ``entity_sentiment`` and ``sentence_tone`` tables of the run under ``out``,
+    those it wrote (none when it did not run), each as ``{doc_id as text: its rows}`` for the pages' ``doc_ids``
     only: split once, not filtered again for every page."""
     import pandas as pd
 
@@ -305,7 +308,9 @@ def _figures_html(figures: Mapping[str, Any], doc_id: str) -> str:
     its word-weighted tone and label (a row of the tone by outlet and by date) and its stance towards each
     entity with its label (a row of each entity's portrayal, the mean of such stances over articles), which
     its mentions' marks alone do not give: the stance weighs all of them, the headline and the lead.
-    Empty when notebook 02 wrote neither table."""
+    Under the tone, its sentences (``sentence_tone``, at most :data:`PAGE_SENTENCES`) in a table that opens:
+    each with its tone, label and the words it weighs, so the article tone can be recomputed from the page.
+    Empty when notebook 02 wrote none of these tables."""
     style = "font:13px/1.5 system-ui,sans-serif;color:#333"
     parts = []
     row = figures.get("article_tone", {}).get(doc_id, ())
@@ -313,6 +318,9 @@ def _figures_html(figures: Mapping[str, Any], doc_id: str) -> str:
         r = row.iloc[0]
         parts.append(f"article tone {float(r['tone']):+.3f} ({html.escape(str(r['tone_label']))}), word-weighted "
                      f"over its {int(r['sentences'])} sentence(s): one article of the tone by outlet and by date")
+    sentences = figures.get("sentence_tone", {}).get(doc_id)
+    if sentences is not None:
+        parts.append(_sentence_table(sentences.sort_values("sent_id")))
     rows = figures.get("entity_sentiment", {}).get(doc_id)
     if rows is not None:
         rows = rows.sort_values(["mentions", "entity"], ascending=[False, True])
@@ -321,7 +329,26 @@ def _figures_html(figures: Mapping[str, Any], doc_id: str) -> str:
                          for r in rows.itertuples())
         parts.append("its stance towards each entity, one article of that entity's portrayal (the mean of such "
                      f"stances over articles): {each}")
-    return "".join(f'<p class="pl-figures" style="{style}">{part}</p>' for part in parts)
+    return "".join(part if part.startswith("<details") else f'<p class="pl-figures" style="{style}">{part}</p>'
+                   for part in parts)
+
+
+def _sentence_table(sentences: Any) -> str:
+    """An article's scored sentences as a table that opens (escaped): number, tone, label, the words it weighs
+    (:func:`presslens.sentiment.sentence_words`) and its text, the first :data:`PAGE_SENTENCES` of them."""
+    from presslens.sentiment import label_names, sentence_words
+
+    shown = sentences.head(PAGE_SENTENCES)
+    labels, words = label_names(shown["compound"].astype(float)), sentence_words(shown["text"])
+    num = ' style="text-align:right"'
+    rows = "".join(f"<tr><td{num}>{int(r.sent_id) + 1}</td><td{num}>{float(r.compound):+.3f}</td><td>{label}</td>"
+                   f"<td{num}>{n}</td><td>{html.escape(_short(r.text, 300))}</td></tr>"
+                   for r, label, n in zip(shown.itertuples(), labels, words))
+    more = (f" (the first {len(shown)} of {len(sentences)})" if len(sentences) > len(shown) else "")
+    return ('<details class="pl-sentences" style="font:13px/1.5 system-ui,sans-serif;color:#333;margin:.3em 0">'
+            f"<summary>its {len(sentences)} sentences, the tone of each and the words it weighs{more}</summary>"
+            '<table style="border-collapse:collapse;font-size:13px"><tr><th>#</th><th>tone</th><th>label</th>'
+            f"<th>words</th><th>sentence</th></tr>{rows}</table></details>")
 
 
 # What an annotated page shows, by the name of the run's table it comes from; a notebook's own table

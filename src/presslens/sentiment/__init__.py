@@ -28,6 +28,7 @@ from .scorer import (
     score_many,
     score_sentences,
     score_text,
+    sentence_words,
     tone_by,
     tone_label,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "read_newsmtsc_sentences",
     "read_vader_groundtruth",
     "label_names",
+    "sentence_words",
     "rescale",
     "score_many",
     "score_mentions",

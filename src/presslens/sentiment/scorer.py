@@ -61,6 +61,7 @@ __all__ = [
     "score_many",
     "score_sentences",
     "score_text",
+    "sentence_words",
     "tone_by",
     "tone_label",
 ]
@@ -196,6 +197,16 @@ def _check_scored(scored: Any, keys: list[str], caller: str) -> None:
         raise ValueError(f"{caller}: the table has no column {' or '.join(missing)} (it has: {has}); {fix}")
 
 
+def sentence_words(texts: pd.Series) -> pd.Series:
+    """The words each sentence of ``texts`` weighs by in the article, outlet and date tones: its words split at
+    white space, at least 1, so an empty sentence never divides by zero.
+
+    >>> sentence_words(pd.Series(["Good.", "Very very bad news.", ""])).tolist()
+    [1, 4, 1]
+    """
+    return texts.map(lambda t: max(len(_as_text(t).split()), 1))
+
+
 def _summarise(scored: pd.DataFrame, keys: list[str], caller: str = "article_tone") -> pd.DataFrame:
     """Length-weighted tone, its label and shares of positive/negative/neutral sentences per group."""
     cols = [*keys, "sentences", "words", "tone", "tone_label", "mean_compound", "share_positive",
@@ -204,8 +215,7 @@ def _summarise(scored: pd.DataFrame, keys: list[str], caller: str = "article_ton
     if scored.empty:
         return pd.DataFrame(columns=cols)
     text = scored["text"] if "text" in scored else pd.Series("", index=scored.index)
-    # a sentence weighs by its words, at least 1, so empty sentences never divide by zero
-    n_words = text.map(lambda t: max(len(_as_text(t).split()), 1))
+    n_words = sentence_words(text)
     label = tone_label(scored["compound"])
     frame = scored[keys].assign(
         _w=n_words.to_numpy(),
