@@ -103,3 +103,18 @@ def test_an_interval_chart_draws_no_bar_for_a_group_without_an_interval_and_name
     # One error bar (Brin Hollow's, two caps), none at Aster Quoy's point.
     caps = [line for c in ax.containers for line in getattr(c, "lines", [None, ()])[1]]
     assert len(caps) == 2
+
+
+def test_an_interval_charts_method_line_stays_within_the_figure():
+    # The method (describe_method, 190 characters) ran past the figure's right edge; saved with a tight box, the
+    # figure widened to hold it and the axes kept half its width.
+    from presslens.stats import describe_method, group_intervals
+
+    articles = pd.DataFrame({"doc_id": [f"fen-{i}" for i in range(6)], "outlet": ["Fenby Post"] * 6,
+                             "tone": [0.1, 0.2, 0.3, 0.0, 0.1, 0.2]})
+    fig = plots.interval_chart(group_intervals(articles, "tone", by="outlet"), "outlet", xlabel="tone",
+                               method=describe_method(method="hall"))
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    method = next(t for ax in fig.axes for t in ax.texts if "Bell-McCaffrey" in t.get_text())
+    assert method.get_window_extent(renderer).x1 <= fig.bbox.x1

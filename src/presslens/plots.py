@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 
 import matplotlib.dates as mdates
 import pandas as pd
@@ -767,8 +768,10 @@ def interval_chart(table: pd.DataFrame, label: str | list[str], value: str = "me
             ax.set_title("Under the minimum size: shown apart, not ranked"
                          + (f" (no interval: {'; '.join(reasons)})" if reasons else ""), fontsize=9)
     if method:
-        # Under the last x-axis label, in the layout (a figure text at the bottom edge was drawn over that label).
+        # Under the last x-axis label, in the layout (a figure text at the bottom edge was drawn over that label),
+        # wrapped to the figure's width at 7 points (a longer line widened the saved figure and squeezed the axes).
         last = axes[len(parts) - 1]
+        method = textwrap.fill(method, width=int(fig.get_figwidth() * 72 / (7 * 0.6)))
         last.annotate(method, xy=(0.01, 0), xycoords=("figure fraction", last.xaxis.label), xytext=(0, -3),
                       textcoords="offset points", fontsize=7, color="#555555", ha="left", va="top")
     return fig
