@@ -68,3 +68,13 @@ def test_an_interactive_table_holds_a_bounded_amount_of_text():
     assert "The first 98 of 400 rows: their text reaches 200,000 characters" in markup
     short = shown.assign(context="a fictional quote")  # a table of short texts: every row
     assert "The first" not in plots.interactive(short, most_text=200_000)._repr_html_()
+
+
+def test_a_column_of_dates_without_a_time_of_day_reads_as_dates():
+    # Notebooks 02 and 04 showed every publication date as "2031-05-04 00:00:00": a time no article gave.
+    table = pd.DataFrame({"published": pd.to_datetime(["2031-05-04", None, "2031-05-06"]),
+                          "seen": pd.to_datetime(["2031-05-04 08:30", "2031-05-05 00:00", None])})
+    shown = plots.readable(table).to_html()
+    assert ">2031-05-04<" in shown and ">2031-05-06<" in shown and "00:00:00" not in shown.replace(
+        "2031-05-05 00:00:00", "")
+    assert "2031-05-04 08:30:00" in shown  # a column holding a time of day keeps it

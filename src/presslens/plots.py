@@ -65,7 +65,8 @@ def readable(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url
     a column ``wrap`` characters wide, web addresses in the ``links`` columns are clickable, every
     cell is HTML-escaped (article text may hold markup), and only the first ``rows`` rows are kept;
     text longer than ``longest`` characters is cut there ("… (5,000,000 characters)"), as a whole
-    article on one line makes one sentence, quote context or excerpt of megabytes (None: whole).
+    article on one line makes one sentence, quote context or excerpt of megabytes (None: whole); a
+    column of dates without a time of day (publication dates) shows them as dates, "2031-05-04".
 
     Returns a pandas ``Styler``; show it as a cell's last expression, e.g.
     ``readable(quotes[["speaker", "content", "url"]])``.
@@ -85,6 +86,11 @@ def readable(table: pd.DataFrame, wrap: int = 60, links: tuple[str, ...] = ("url
     present = [c for c in links if c in shown.columns]
     if present:
         styler = styler.format(_link, subset=present, escape="html", na_rep="")
+    # Publication dates are kept as midnight timestamps: shown as dates, not with a time no article gave.
+    days = [c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])
+            and (shown[c].dropna() == shown[c].dropna().dt.normalize()).all()]
+    if days:
+        styler = styler.format(lambda v: "" if pd.isna(v) else v.strftime("%Y-%m-%d"), subset=days)
     # Python's any(): an empty or all-NaT datetime column maps to a datetime column, which has no .any()
     long_text = [c for c in shown.columns if any(isinstance(v, str) and len(v) > wrap for v in shown[c])]
     if long_text:
