@@ -308,6 +308,12 @@ def test_index_says_what_each_headline_number_is_beside_its_key(tmp_path):
     assert re.search(r"<th>a_key_of_a_notebook_of_ones_own</th>", page)  # a key presslens does not know: bare
 
 
+def test_each_headline_description_stands_on_its_own():
+    # The index sorts the keys: "the same per outlet" under source_shares_by_outlet_ci stood above the line it meant.
+    for (notebook, key), what in report.headline_meanings().items():
+        assert not re.match(r"(the same|of those|that |its )", what), (notebook, key, what)
+
+
 def test_every_headline_number_the_packaged_notebooks_record_is_described():
     import ast
     from importlib import resources
