@@ -717,6 +717,14 @@ def test_a_school_principal_a_crofter_and_a_sardar_before_a_name_are_no_part_of_
     assert q["speaker"].tolist() == ["Mere Hapuku", "Ishbel Rankine", "Tariq Noon", "Tariq Noon"]
 
 
+def test_an_oba_and_a_nationals_mp_before_a_name_are_no_part_of_it():
+    # A Yoruba traditional ruler's title ("Oba Samuel Ajagbe … he stated", West African dailies) and the Australian
+    # party's plural before "MP" ("Nationals MP Georgia Fairweather … Ms Fairweather said"): the name had kept the word.
+    q = quotes_of('Also speaking, Oba Tunde Ajayi commended the governor. "We thank God," he stated.\n\n'
+                  'Nationals MP Georgia Lyle said farmers had waited. "They care about water," Ms Lyle said.')
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Tunde Ajayi", "Georgia Lyle"]
+
+
 def test_a_clause_after_where_or_when_it_was_said_makes_its_quotation_mixed():
     # "said in a statement the ministry was “aware of the growth” and would …" (a clause without "that" after the
     # medium or the day): the sentence's grammar holds the quoted words, which had come out direct.
