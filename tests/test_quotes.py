@@ -3586,6 +3586,14 @@ ATTRIBUTION_RULES = {
              'harbour, said the book took ten years.',
         rows={"she was moving": {"speaker": "Ada Quill", "speaker_description": 'star of "The Pier"'},
               "the book took ten years": {"speaker": "Tom Becker"}}, n=2),
+    # A programme's title in quotation marks inside an aside between the subject and the verb, the aside going on after
+    # it without a comma ('Ada Quill, asked on "Harbour Week" whether …, said:', 'appearing on … on Sunday, said'), had
+    # left the verb without a subject: the quote had no speaker, or no row at all.
+    "a title inside an aside going on after it": dict(
+        text='Ada Quill, asked on "Harbour Week" whether she would run, said: "Everything is open." Tom Becker, '
+             'appearing on "Dock Talk" on Sunday, said the levy was "dead and buried."',
+        rows={"Everything is open.": {"speaker": "Ada Quill", "kind": "direct"},
+              "dead and buried.": {"speaker": "Tom Becker", "kind": "mixed"}}, n=2),
     # A short quotation inside a relative clause set off by dashes before the verb ('Ada Quill - who once called the
     # pier "a death trap" - said') had left the verb without its subject; "who" inside a parenthesis stands for the
     # name before it ('Tom Becker (who called the plan "a disgrace")': unresolved).

@@ -987,6 +987,12 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+\w+ing\s+(?:[\w’'-]+\s+){0,4}$")
 _COMMA_ONLY = re.compile(r"\s*,?\s*")
 # After a short quotation inside an apposition: its comma (maybe inside the mark) or more description up to a comma.
 _TITLE_ASIDE_TAIL = re.compile(r"(?:(?<=,[”\"])|\s*,)(?:\s+[^,;:“”\"()]{1,120}?,)?\s*")
+# An aside opening with a participle, "who" or a preposition after its comma, up to a short quotation, and the aside
+# going on after the quotation with no comma, up to its own ('Quill, asked on “Capitol Week” whether she would run,
+# said', 'appearing on “Dock Talk” on Sunday,', 'in his “State of the Port” address,'); not a clause ('According to
+# his doctor, Becker had “…” results, shows'), whose comma after the quotation ends no aside.
+_ASIDE_OPEN = re.compile(r"\w\s*,\s+(?:\w+(?:ed|ing)|who|in|on|at|during|after|before)\s[^,;:“”\"()]{0,120}$", re.I)
+_ASIDE_GOES_ON = re.compile(r"\s+[^,;:“”\"()]{1,120}?,\s*")
 _TITLE_WORDS = 6
 
 
@@ -1748,10 +1754,13 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # aside that ends with a quotation.
         subj = doc.subject(sent_s, opened.start())
         left = (subj, None) if subj is not None else None
-    if (left is None and wide < limit_left and _TITLE_ASIDE_TAIL.fullmatch(text, limit_left, cue_s)
-            and _APPOSED_OPEN.search(text, wide, doc.quotes[qi].open)):
+    if (left is None and wide < limit_left
+            and (_TITLE_ASIDE_TAIL.fullmatch(text, limit_left, cue_s)
+                 and _APPOSED_OPEN.search(text, wide, doc.quotes[qi].open)
+                 or _ASIDE_GOES_ON.fullmatch(text, limit_left, cue_s)
+                 and _ASIDE_OPEN.search(text, wide, doc.quotes[qi].open))):
         # 'Hemsley, the co-author of "Going Viral," said …': a title in quotation marks inside the description set
-        # off by commas between the subject and the verb.
+        # off by commas between the subject and the verb, or inside an aside going on after it.
         left = _left_subject(doc, wide, cue_s, facts)
     if left is None and (mark == ")" or mark in _DASHES) and (
             aside := _PAREN_BEFORE.search(text, max(wide, cue_s - 200), cue_s)
