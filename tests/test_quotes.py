@@ -3594,6 +3594,13 @@ ATTRIBUTION_RULES = {
              'appearing on "Dock Talk" on Sunday, said the levy was "dead and buried."',
         rows={"Everything is open.": {"speaker": "Ada Quill", "kind": "direct"},
               "dead and buried.": {"speaker": "Tom Becker", "kind": "mixed"}}, n=2),
+    # A quotation before its frame whose speaker's aside holds a short quotation ('“…,” delegate Ada Quill, wearing
+    # “Becker” pins, said') is the frame's direct quote: the search for its frame had stopped at the short quotation,
+    # and the quote had been no row, then a mixed one (as if it stood inside the frame's reported words).
+    "a short quotation in the aside of the frame after a quote": dict(
+        text='“We have had better years than this one,” delegate Ada Quill, wearing a cowboy hat and “Becker” campaign '
+             'pins, said as confetti fell.',
+        rows={"We have had better years": {"speaker": "Ada Quill", "kind": "direct", "cue": "said"}}, n=1),
     # A short quotation inside a relative clause set off by dashes before the verb ('Ada Quill - who once called the
     # pier "a death trap" - said') had left the verb without its subject; "who" inside a parenthesis stands for the
     # name before it ('Tom Becker (who called the plan "a disgrace")': unresolved).

@@ -3265,6 +3265,11 @@ class _Extractor:
                                                            or before.rstrip().endswith((":", "(")))
         if opens_clause:
             f = self._after_frame(q, hi)
+            if (f is None and qi + 1 < len(doc.quotes) and hi == doc.q_opens[qi + 1]
+                    and not _long_quote(doc.text, doc.quotes[qi + 1])):
+                # '“…,” delegate Ada Quill, wearing a “Vote Becker” pin, said': the short quotation that ended the
+                # search stands inside the aside between the speaker and the verb; the frame after it is the quote's
+                f = self._after_frame(q, min(doc.sentence(q.close)[1], doc.paras[q.para][1]))
             if (f is not None and not f.inverted and before.rstrip().endswith(":")
                     and doc.text[q.end - 1:q.end] in ".?!" and (colon := self._before_frame(q, lo)) is not None
                     and _speech([colon]) and self._before_kind(colon, q)):
