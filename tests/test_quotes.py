@@ -3601,6 +3601,14 @@ ATTRIBUTION_RULES = {
         text='“We have had better years than this one,” delegate Ada Quill, wearing a cowboy hat and “Becker” campaign '
              'pins, said as confetti fell.',
         rows={"We have had better years": {"speaker": "Ada Quill", "kind": "direct", "cue": "said"}}, n=1),
+    # An exclamation called out right after a verb of outcry is a whole utterance, a direct row however short ('MPs
+    # shouted "Rubbish!"' had been a scare quote, so no row, 'chanted "Sink the levy!" as …' a mixed one); a plain word
+    # stays a scare quote ('chanted "Avalon"': no row).
+    "an exclamation called out": dict(
+        text='Opposition MPs shouted "Rubbish!" as Ada Quill sat down. The crowd chanted "Sink the levy!" as Tom '
+             'Becker spoke. Fans chanted "Avalon" all night.',
+        rows={"Rubbish!": {"speaker": "Opposition MPs", "kind": "direct"},
+              "Sink the levy!": {"speaker span": "The crowd", "kind": "direct"}}, absent="Avalon", n=2),
     # A short quotation inside a relative clause set off by dashes before the verb ('Ada Quill - who once called the
     # pier "a death trap" - said') had left the verb without its subject; "who" inside a parenthesis stands for the
     # name before it ('Tom Becker (who called the plan "a disgrace")': unresolved).

@@ -3344,9 +3344,10 @@ class _Extractor:
             later = _speech(self.frames_in(q.close, max(sent_e, hi)))
             return self._row("mixed", q, later[0]) if later else None
         one_word = _words_upto(doc.text, 2, q.start, q.end) < 2
-        if one_word and doc.text[q.end - 1:q.end] in ".!?," and before.rstrip().endswith((",", ":")):
-            # "Priebus said, “Probably.”", "When someone shouted, “Cruz,” Beck joked": one word
-            # said, a whole utterance, after its frame.
+        if one_word and doc.text[q.end - 1:q.end] in ".!?," and (before.rstrip().endswith((",", ":"))
+                                                                 or _outcry(doc.text, q)):
+            # "Priebus said, “Probably.”", "When someone shouted, “Cruz,” Beck joked", 'MPs shouted “Rubbish!”': one
+            # word said, a whole utterance, after its frame.
             f = self._before_frame(q, lo)
             if f is not None and _speech([f]) and self._before_kind(f, q) == "direct":
                 return self._continuation_or("direct", q, f)
@@ -3753,6 +3754,8 @@ class _Extractor:
         gap = self.doc.text[f.right:q.open].strip()
         if "belief" in f.classes and "speech" not in f.classes:
             return "mixed"
+        if not gap and _outcry(self.doc.text, q):
+            return "direct"  # 'The crowd chanted “Lock her up!” as she spoke': words called out, a whole utterance
         if gap in ("—", "–", "--", "-"):
             return "direct"  # "“We will win” — Quill said — “and the council must act.”"
         if _THAT_WORD.match(gap) or (gap and not gap.endswith((":", ",")) and (
@@ -4958,6 +4961,13 @@ def _names_a_thing(text: str, q: Quoted, lo: int) -> bool:
     around = _TITLE_WORD.findall(text, max(lo, q.open - 60), q.open)[-4:]
     around += _TITLE_WORD.findall(text, q.close, q.close + 60)[:4]
     return any(w[:1].islower() and w not in _SMALL_WORDS for w in around)
+
+
+def _outcry(text: str, q: Quoted) -> bool:
+    """Whether the quotation ``q`` is an exclamation or a question right after a word of calling out ("shouted
+    “Rubbish!”", "chanted “Lock her up!”", ``data/quotes_outcry_words.txt``): a whole utterance, so a direct row
+    however short, not a word the sentence's grammar holds."""
+    return text[q.end - 1:q.end] in "!?" and _OUTCRY.search(text, max(0, q.open - 40), q.open) is not None
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
