@@ -7957,3 +7957,18 @@ def test_a_role_of_an_unnamed_source_s_or_an_organisation_s_noun_beside_a_name_s
     assert row(q, "the plane").speaker == "Ada Quill" and row(q, "the plane").speaker_kind == "named person"
     assert row(q, "the pier").speaker == "Kees Mol"
     assert spoken_by(q, text, "The board") == "officials"
+
+
+def test_every_participle_of_speech_ends_the_words_before_its_comma():
+    # "… said that the fears of a strike were overblown, suggesting the vote was …" (sample R; PolNeAR's "…, recalling
+    # …", "…, predicting …") had the participle and its clause in the first verb's words: the participles of speech of
+    # data/quotes_participles.txt end them after a comma, or after the two spaces of a lost one (PerSenT), as
+    # ", adding" does
+    text = ("Ada Quill said that the fears of a strike at the docks were overblown, suggesting the vote was about "
+            "the mayor. Bo Tarn  a docker at Avalon  said the strike would go ahead  recalling that the last one had "
+            "lasted a month.")
+    q = quotes_of(text)
+    assert row(q, "the fears of a strike").content == "the fears of a strike at the docks were overblown"
+    assert row(q, "the vote was about").speaker == "Ada Quill"
+    assert row(q, "the strike would go ahead").content == "the strike would go ahead"
+    assert row(q, "the last one had lasted").speaker == "Bo Tarn"

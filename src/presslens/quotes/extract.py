@@ -882,10 +882,11 @@ _CLOSE_MARK = r"(?:''|[”\"’'])"
 _BUT_NOT_THAT = (r"(?!\s+that\s+(?:(?:\w+ly|sometimes|often|now|still|even|also|only)\s+)?(?:he|she|they|it|we|I|you|there"
                  r"|the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|no|any|each|every|all"
                  r"|[A-Z][\w’'-]*|\d+)\b)")
+# (with every participle of speech of data/quotes_participles.txt: "…, suggesting", "…, recalling", "…, predicting")
 _CUT_PARTICIPLES = (r"(?:(?:before|after|then|later)\s+)?(?:adding|saying|telling|noting"
                     r"|arguing|writing|explaining|calling|terming|describing|branding|labell?ing|dubbing|insisting"
                     r"|warning|asking|vowing|promising|pledging|claiming|acknowledging|conceding|stressing|asserting"
-                    r"|reiterating|urging|citing)")
+                    rf"|reiterating|urging|citing|{'|'.join(word_list('participles'))})")
 _CLAUSE_CUT = re.compile(
     rf"[;,\s](?:(?<=;)|(?<=,){_CLOSE_MARK}?\s+(?:according\s+to|though|although|while|whereas|but{_BUT_NOT_THAT}"
     r"|(?:and\s+)?"
