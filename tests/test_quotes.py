@@ -7972,3 +7972,19 @@ def test_every_participle_of_speech_ends_the_words_before_its_comma():
     assert row(q, "the vote was about").speaker == "Ada Quill"
     assert row(q, "the strike would go ahead").content == "the strike would go ahead"
     assert row(q, "the last one had lasted").speaker == "Bo Tarn"
+
+
+def test_another_speaker_after_a_lost_comma_and_but_only_or_while_ends_the_words():
+    # "Some parties indicated they were ready to talk  but only the anti-NATO Communist Party said it …" (sample R,
+    # PerSenT, its commas removed) had the party's clause in the first verb's words, as did "…  while investigators
+    # concluded that …": after the two spaces of a lost comma "while", "whereas", "although" and "though" open another
+    # speaker's clause as "and" and "but" do, and "only", "also" or "even" may stand before its subject
+    text = ("The ferry ran late. Some unions indicated they were ready to talk  but only the dockers' union said it "
+            "had no problem with the plan. Mayor Ada Quill said the pier was safe  while the port's engineers said it "
+            "needed repairs. Bo Tarn said the fares would rise  although officials warned that they would not.")
+    q = quotes_of(text)
+    assert row(q, "they were ready to talk").content == "they were ready to talk"
+    assert row(q, "it had no problem").speaker == "dockers' union"
+    assert row(q, "the pier was safe").content == "the pier was safe"
+    assert row(q, "the fares would rise").content == "the fares would rise"
+    assert row(q, "they would not").speaker == "officials"

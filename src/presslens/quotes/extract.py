@@ -239,7 +239,12 @@ _AS_GAP = re.compile(rf"(?<=\w)[ \t]{{2,}}{_AS_LEAD}$")
 _CONJ_BEFORE = re.compile(r",\s+(?:and|but)\s+(?!.*,\s+(?:and|but)\s)", re.S)
 # The same conjunction after the two spaces of a lost comma, in a sentence with no comma before the speaker (PerSenT:
 # "… on immigration  and  Ryan  said the plan …"); lost_comma tells them from the padding of a mention before them.
-_GAP_CONJ_BEFORE = re.compile(r"(?<=\w)([ \t]{2,})(?:and|but)\s+(?!.*(?<=\w)[ \t]{2,}(?:and|but)\s)", re.S)
+# There "while", "whereas", "although" and "though" open the other speaker's clause too, as the comma before them
+# ends the words in a text with commas (_CLAUSE_CUT), and a focus adverb may stand before its subject ("…  but only
+# the Communist Party said", "…  while investigators concluded").
+_GAP_CONJ = r"(?:and|but|while|whereas|although|though)\s+"
+_GAP_CONJ_BEFORE = re.compile(rf"(?<=\w)([ \t]{{2,}}){_GAP_CONJ}(?:(?:only|also|even)\s+)?"
+                              rf"(?!.*(?<=\w)[ \t]{{2,}}{_GAP_CONJ})", re.S)
 # A relative pronoun set off by a comma (or the two spaces of a lost one) right before another speaker's subject: "…
 # rooted in the scheme, which he said he would raise …", "…, which officials said would be dropped": the relative
 # clause reports that speaker's words, not the clause it is set in (_Extractor._right_clause).
