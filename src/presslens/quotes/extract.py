@@ -600,7 +600,10 @@ _RIGHT_DESC = re.compile(r",\s+(?!(?:and|but|who said|adding|saying)\b)([^“”
 _TO_VERBS = re.compile(r"(?:vow|pledg|promis|threaten|urg|agree|refus|ask|propos|demand|tell|told)")
 # "by" before a participle: the means ("endorsed the levy by noting that …"; _Extractor._object_end).
 _BY_BEFORE = re.compile(r"\sby\s+$")
-_OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before|as)\s")
+# (not "as" before a noun phrase, a preposition of the thing aimed at: "cited the levy as a reason", "pointed to the
+# closures as an example", "accused the board of using the pier as a car park"; before a clause's pronoun it ends it)
+_OBJECT_END = re.compile(r"[,;:—–(]|\s(?:and|but|because|while|after|before"
+                         r"|as(?=\s+(?:he|she|they|it|we|I|you|there)\b))\s")
 # "about" after a speech form ending in a noun of a feeling ("expressed concern about the cost"): the object of "about"
 # is what the feeling is about (data/quotes_feeling_nouns.txt).
 _FEELING_NOUNS = frozenset(words("feeling_nouns"))
