@@ -3150,3 +3150,8 @@ def test_an_ordinal_before_a_courts_area_with_a_comma_or_possessive_after_it_ope
     # and not known, so the ordinal stayed off the name.
     kinds = _kinds("Ada Quill, from the 4th District, is running. The 5th District's Ivo Brant agreed.")
     assert "4th District" in kinds and "5th District" in kinds and "District" not in kinds
+
+
+def test_alright_opening_a_quotation_is_no_name():
+    # "Alright, I'll do it." opened a quoted sentence and was read as a name (Punkt never saw it in lower case).
+    assert "Alright" not in _kinds('Ada Quill laughed. "Alright, I will sign it," she told Ivo Brant in Kestrel.')
