@@ -3155,3 +3155,8 @@ def test_an_ordinal_before_a_courts_area_with_a_comma_or_possessive_after_it_ope
 def test_alright_opening_a_quotation_is_no_name():
     # "Alright, I'll do it." opened a quoted sentence and was read as a name (Punkt never saw it in lower case).
     assert "Alright" not in _kinds('Ada Quill laughed. "Alright, I will sign it," she told Ivo Brant in Kestrel.')
+
+
+def test_wall_street_is_the_financial_sector():
+    # News names the financial sector by its street far more often than the street: an organisation.
+    assert _kinds("Ada Quill attacked her rival's ties to Wall Street on Monday.")["Wall Street"] == "ORG"
