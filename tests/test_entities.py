@@ -3160,3 +3160,11 @@ def test_alright_opening_a_quotation_is_no_name():
 def test_wall_street_is_the_financial_sector():
     # News names the financial sector by its street far more often than the street: an organisation.
     assert _kinds("Ada Quill attacked her rival's ties to Wall Street on Monday.")["Wall Street"] == "ORG"
+
+
+def test_weekly_division_arena_and_speedway_are_head_words():
+    # "told Nordland Weekly" had made the paper a person; a police division and the venues were MISC or persons.
+    kinds = _kinds("Ivo Brant told Nordland Weekly that the Kestrel Police Fraud Division had called. "
+                   "The race at Brantwood Speedway and the rally at Lindholm Arena drew crowds.")
+    assert kinds["Nordland Weekly"] == "ORG" and kinds["Kestrel Police Fraud Division"] == "ORG"
+    assert kinds["Brantwood Speedway"] == "PLACE" and kinds["Lindholm Arena"] == "PLACE"
