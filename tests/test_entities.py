@@ -3168,3 +3168,8 @@ def test_weekly_division_arena_and_speedway_are_head_words():
                    "The race at Brantwood Speedway and the rally at Lindholm Arena drew crowds.")
     assert kinds["Nordland Weekly"] == "ORG" and kinds["Kestrel Police Fraud Division"] == "ORG"
     assert kinds["Brantwood Speedway"] == "PLACE" and kinds["Lindholm Arena"] == "PLACE"
+
+
+def test_priorities_usa_action_is_an_organisation():
+    # The super PAC's name ends in no head word: it was MISC, and the entity table left it out of a party's backers.
+    assert _kinds("An ad by Priorities USA Action ran in Kestrel, Ada Quill said.")["Priorities USA Action"] == "ORG"
