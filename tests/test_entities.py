@@ -3173,3 +3173,12 @@ def test_weekly_division_arena_and_speedway_are_head_words():
 def test_priorities_usa_action_is_an_organisation():
     # The super PAC's name ends in no head word: it was MISC, and the entity table left it out of a party's backers.
     assert _kinds("An ad by Priorities USA Action ran in Kestrel, Ada Quill said.")["Priorities USA Action"] == "ORG"
+
+
+def test_an_ordinal_before_a_qualified_district_opens_its_name():
+    # "Nordland's 4th Congressional District": the ordinal stood apart from its district, so every numbered
+    # district of an article was one entity 'Congressional District'.
+    kinds = _kinds("Ada Quill runs in Nordland's 4th Congressional District. Ivo Brant won the 7th Congressional "
+                   "District, and the 2nd Judicial Circuit sided with him.")
+    assert "4th Congressional District" in kinds and "7th Congressional District" in kinds
+    assert "2nd Judicial Circuit" in kinds and "Congressional District" not in kinds

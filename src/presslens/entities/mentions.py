@@ -751,7 +751,7 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
             base = field + len(text[field:end]) - len(text[field:end].lstrip())
         if base > 3 and text[base - 1] == " " and text[base - 2] in "tdh" \
                 and (ordinal := _ORDINAL_BEFORE.search(text, max(0, base - _ORDINAL_REACH), base)) \
-                and _ALNUM_RUN.match(text, base).group().lower() in lex.court_areas:  # "District's", "District,"
+                and _area_opens(text, base, end, lex):
             base = ordinal.start()  # "the 9th Circuit", "The 6th Circuit Court of Appeals": the number names it
         cut = text.find("  ", base, end)
         if cut > base and text[base:cut].isupper() and _opens_dateline(text, base, cut):
@@ -763,6 +763,17 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
                 yield base, cut
                 base = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
         yield base, end
+
+
+def _area_opens(text: str, base: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the capitalised run at ``base`` (ending by ``end``) opens with a court's area or names one as its
+    second word: an ordinal in digits before it is part of the name then ("the 9th Circuit", "the 4th District's",
+    "Indiana's 4th Congressional District", "the 2nd Judicial Circuit"), as the run alone names no one district."""
+    first = _ALNUM_RUN.match(text, base)  # read without a comma or clitic after it: "District's", "District,"
+    if first.group().lower() in lex.court_areas:
+        return True
+    second = _ALNUM_RUN.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
+    return second is not None and second.end() <= end and second.group().lower() in lex.court_areas
 
 
 def _comma_apart(text: str, spans: Iterable[tuple[int, int]], sent_starts: list[int],
