@@ -3182,3 +3182,16 @@ def test_an_ordinal_before_a_qualified_district_opens_its_name():
                    "District, and the 2nd Judicial Circuit sided with him.")
     assert "4th Congressional District" in kinds and "7th Congressional District" in kinds
     assert "2nd Judicial Circuit" in kinds and "Congressional District" not in kinds
+
+
+def test_a_universitys_campus_after_a_comma_is_part_of_its_name():
+    # "the University of Nordland, Kestrelby": the campus had been a person of its own ('Kestrelby' PERSON).
+    kinds = _kinds("Ada Quill, a historian at the University of Nordland, Kestrelby, said the vote was close.")
+    assert kinds.get("University of Nordland, Kestrelby") == "ORG" and "Kestrelby" not in kinds
+
+
+def test_a_name_after_a_universitys_comma_that_the_article_names_again_is_no_campus():
+    # "at the University of Nordland, Brant opened": a person the article names again, not a campus.
+    kinds = _kinds("On the stage at the University of Nordland, Brant opened with a joke. Ivo Brant smiled. "
+                   "In Quill v. University of Nordland, No. 14-981, the court ruled.")
+    assert "University of Nordland" in kinds and not any(", " in name for name in kinds)

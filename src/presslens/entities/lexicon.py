@@ -116,6 +116,7 @@ class _Lexicon:
     storm_names: re.Pattern             # those and a storm's name, a plural and names ("hurricanes Harvey and Irma")
     firm_openers: frozenset[str]        # ordinary words opening firms' names ("First Union Corp.")
     court_areas: frozenset[str]         # a court's area after "for the" ("Court of Appeals for the Ninth Circuit")
+    campus_heads: frozenset[str]        # "university" of "the University of California, Berkeley"
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
@@ -277,6 +278,7 @@ def _lex() -> _Lexicon:
                                rf"(\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\p{{M}}]))"),
         firm_openers=frozenset(row[0].lower() for row in data_rows("entities_firm_openers.txt")),
         court_areas=court_areas,
+        campus_heads=frozenset(row[0].lower() for row in data_rows("entities_campus_heads.txt")),
         place_plurals=frozenset(row[0].lower() for row in data_rows("entities_place_plurals.txt")),
         saints=frozenset(row[0].lower() for row in data_rows("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")

@@ -765,6 +765,39 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
         yield base, end
 
 
+def _campuses(text: str, spans: Iterable[tuple[int, int]], lex: _Lexicon) -> Iterator[tuple[int, int]]:
+    """The ``spans`` of capitalised runs, a university's run joined with its campus after a comma ("the University
+    of California, Berkeley": one name, not a university and a person "Berkeley"), where :func:`_campus_after`
+    says the second run is its campus."""
+    held = None
+    for span in spans:
+        if held is not None and _campus_after(text, held, span, lex):
+            held = held[0], span[1]
+            continue
+        if held is not None:
+            yield held
+        held = span
+    if held is not None:
+        yield held
+
+
+def _campus_after(text: str, name: tuple[int, int], after: tuple[int, int], lex: _Lexicon) -> bool:
+    """Whether the run ``after`` is the campus of the university ``name`` ends with: right after it and a comma,
+    at most three words, no ordinary word nor a known name of another kind than a place, and named nowhere else
+    in the article (a person after the comma, "at the University of Miami, Trump opened", is named again)."""
+    if text[name[1]:after[0]] != ", " or after[1] - after[0] > 40:
+        return False
+    chunk, campus = text[name[0]:name[1]], text[after[0]:after[1]]
+    of = chunk.rfind(" of ")
+    words = campus.split()
+    if of < 0 or chunk[:of].rsplit(None, 1)[-1].lower() not in lex.campus_heads or len(words) > 3 \
+            or _common(words[0], lex) or _known_kind(campus, lex) not in ("", "PLACE"):
+        return False
+    named = re.compile(rf"(?<![\p{{L}}\p{{N}}]){re.escape(campus)}(?![\p{{L}}\p{{N}}])")
+    return all(text[:m.start()].endswith(", ") and text.rfind(" of ", 0, m.start()) > m.start() - 40
+               for m in named.finditer(text))
+
+
 def _area_opens(text: str, base: int, end: int, lex: _Lexicon) -> bool:
     """Whether the capitalised run at ``base`` (ending by ``end``) opens with a court's area or names one as its
     second word: an ordinal in digits before it is part of the name then ("the 9th Circuit", "the 4th District's",
@@ -1527,7 +1560,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     headlines: dict[int, bool] = {}
     # (offset of a piece of a chunk, its record, whether the piece opens a sentence or clause)
     candidates: list[tuple[int, tuple, bool]] = []
-    for base, end in _comma_apart(text, _chunk_spans(text, lex), sent_starts, lex):
+    for base, end in _comma_apart(text, _campuses(text, _chunk_spans(text, lex), lex), sent_starts, lex):
         chunk, after = text[base:end], ""
         if text.endswith(_AND, max(0, base - 4), base):
             # "the Competition and Markets Authority": the word before "and" may be the name's (_paired_name)
