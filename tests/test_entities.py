@@ -3195,3 +3195,9 @@ def test_a_name_after_a_universitys_comma_that_the_article_names_again_is_no_cam
     kinds = _kinds("On the stage at the University of Nordland, Brant opened with a joke. Ivo Brant smiled. "
                    "In Quill v. University of Nordland, No. 14-981, the court ruled.")
     assert "University of Nordland" in kinds and not any(", " in name for name in kinds)
+
+
+def test_racing_after_a_name_heads_a_team():
+    # "Joe Gibbs Racing teammate": the team had been cut to a person 'Joe Gibbs'.
+    kinds = _kinds("Ada Quill and her Ivo Brant Racing teammate Nia Holm finished on the podium in Kestrel.")
+    assert kinds.get("Ivo Brant Racing") == "ORG" and "Ivo Brant" not in kinds
