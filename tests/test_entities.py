@@ -3201,3 +3201,9 @@ def test_racing_after_a_name_heads_a_team():
     # "Joe Gibbs Racing teammate": the team had been cut to a person 'Joe Gibbs'.
     kinds = _kinds("Ada Quill and her Ivo Brant Racing teammate Nia Holm finished on the podium in Kestrel.")
     assert kinds.get("Ivo Brant Racing") == "ORG" and "Ivo Brant" not in kinds
+
+
+def test_a_phrase_of_ordinary_words_in_quotation_marks_after_the_is_no_name():
+    # 'the “Grand Old Man” of African politics': an epithet, listed as an entity of its own.
+    kinds = _kinds("Voters made Ada Quill the “Grand Old Man” of Nordland politics, and the “Red Rock Club” hosted her.")
+    assert "Grand Old Man" not in kinds and "Red Rock Club" in kinds and "Ada Quill" in kinds

@@ -765,6 +765,21 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
         yield base, end
 
 
+_OPEN_QUOTES = frozenset("“\"")
+_THE_BEFORE_QUOTE = re.compile(r"(?<![\p{L}\p{N}])[Tt]he[ \t\u00a0]+$")
+
+
+def _quoted_epithet(text: str, base: int, end: int, lex: _Lexicon) -> bool:
+    """Whether the run at ``base`` is a phrase of ordinary words set in quotation marks after "the" ('the “Grand Old
+    Man” of African politics', 'the "Comeback City"', 'the “Southern Strategy”'): an epithet, a nickname or a work's
+    title, no name of the story. Not where its last word heads an organisation or a place ('the “Red Neck Country
+    Club”') nor where a word is no ordinary word ('the "Smithsonian Museum"')."""
+    words = text[base:end].split()
+    return len(words) > 1 and text[end:end + 1] in "”\"" \
+        and _THE_BEFORE_QUOTE.search(text, max(0, base - 8), base - 1) is not None \
+        and words[-1].lower() not in lex.heads and all(_common(word, lex) for word in words)
+
+
 def _campuses(text: str, spans: Iterable[tuple[int, int]], lex: _Lexicon) -> Iterator[tuple[int, int]]:
     """The ``spans`` of capitalised runs, a university's run joined with its campus after a comma ("the University
     of California, Berkeley": one name, not a university and a person "Berkeley"), where :func:`_campus_after`
@@ -1561,6 +1576,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     # (offset of a piece of a chunk, its record, whether the piece opens a sentence or clause)
     candidates: list[tuple[int, tuple, bool]] = []
     for base, end in _comma_apart(text, _campuses(text, _chunk_spans(text, lex), lex), sent_starts, lex):
+        if base and text[base - 1] in _OPEN_QUOTES and _quoted_epithet(text, base, end, lex):
+            continue
         chunk, after = text[base:end], ""
         if text.endswith(_AND, max(0, base - 4), base):
             # "the Competition and Markets Authority": the word before "and" may be the name's (_paired_name)
