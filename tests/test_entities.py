@@ -3205,5 +3205,6 @@ def test_racing_after_a_name_heads_a_team():
 
 def test_a_phrase_of_ordinary_words_in_quotation_marks_after_the_is_no_name():
     # 'the “Grand Old Man” of African politics': an epithet, listed as an entity of its own.
-    kinds = _kinds("Voters made Ada Quill the “Grand Old Man” of Nordland politics, and the “Red Rock Club” hosted her.")
+    kinds = _kinds("Voters made Ada Quill the “Grand Old Man” of Nordland politics, and the “Red Rock Club” "
+                   "hosted her.")
     assert "Grand Old Man" not in kinds and "Red Rock Club" in kinds and "Ada Quill" in kinds
