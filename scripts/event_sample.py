@@ -4,7 +4,10 @@
 :data:`SEED`) and 6 PerSenT dev articles (drawn by the same seed), every event row
 :func:`presslens.extract_events` gives on the whole articles (as ``presslens run`` makes them: PolNeAR's with their
 publication dates, PerSenT's with none, as its file gives none), each judged by reading the article, and every event
-a reader would date by one of the articles' expressions that no row gives. Offsets and verdicts only, no article text:
+a reader would date by one of the articles' expressions that no row gives. ``scripts/event_sample_b.tsv`` (sample B)
+does the same for 14 more PolNeAR train and 6 more PerSenT dev articles drawn by seed 28 from those A left (see
+:data:`SAMPLES`), judged the same way with A's two rules in place, before any rule was written from it. Offsets and
+verdicts only, no article text:
 
 - ``row``: a row presslens gave, keyed by its expression's ``start``/``end`` and its head's ``head_start``/
   ``head_end`` (empty for a row without a head). ``head``: ``right`` when the head is an event this expression dates,
@@ -15,7 +18,7 @@ a reader would date by one of the articles' expressions that no row gives. Offse
   ``head_start``/``head_end``; ``expected``: its relation. Misses are looked for in the sentence of each expression
   presslens gives (the expressions it misses are the timex samples' matter).
 
-Printed per corpus and pooled, with 95% Wilson intervals (:func:`presslens.stats.proportion_interval`):
+Printed for each sample per corpus and pooled, then for the samples pooled, with 95% Wilson intervals (:func:`presslens.stats.proportion_interval`):
 
 - rows right: of the rows with a head given now, those whose head was judged right or names a judged miss; a row
   given now that no judged row names is unjudged and counted wrong (listed);
@@ -29,6 +32,7 @@ Usage::
 
     .venv/bin/python scripts/event_sample.py            # the figures from the TSV
     .venv/bin/python scripts/event_sample.py --show     # every article's rows to judge, printed (not written)
+    .venv/bin/python scripts/event_sample.py --show --sample B   # the same for sample B
 """
 
 from __future__ import annotations
@@ -47,7 +51,9 @@ from presslens.timeline.events import extract_events
 
 SCRIPTS = Path(__file__).parent
 SAMPLE = SCRIPTS / "event_sample.tsv"
-SEED = 27  # pandas random_state of both draws
+SEED = 27  # pandas random_state of both draws of sample A
+# Each sample's TSV and seed, in the order they were drawn (B from the articles A left).
+SAMPLES = {"A": (SAMPLE, SEED), "B": (SCRIPTS / "event_sample_b.tsv", 28)}
 PER_OUTLET = 2  # PolNeAR train articles per outlet
 N_PERSENT = 6
 # Articles earlier hand checks read (timex rules were written from them): no event sample draws them.
@@ -62,20 +68,25 @@ def _earlier(names: tuple[str, ...]) -> set[str]:
     return {d for n in names for d in pd.read_csv(SCRIPTS / n, sep="\t", comment="#", dtype=str)["doc_id"]}
 
 
-def draw(root: Path) -> pd.DataFrame:
-    """The sampled articles (doc_id, text, published, outlet, corpus): PER_OUTLET PolNeAR train articles of each
-    outlet as load_corpus reads them, then N_PERSENT PerSenT dev articles as read_persent gives them (no date),
-    both drawn by SEED from the articles no earlier hand check read."""
+def draw(root: Path, sample: str = "A") -> pd.DataFrame:
+    """The articles of ``sample`` (a key of SAMPLES; doc_id, text, published, outlet, corpus): PER_OUTLET PolNeAR
+    train articles of each outlet as load_corpus reads them, then N_PERSENT PerSenT dev articles as read_persent
+    gives them (no date), drawn by the sample's seed from the articles no earlier hand check read. Each later sample
+    is drawn from the articles the earlier ones left, so no two share an article."""
     folder = root / "polnear-train"
     meta = pd.read_csv(folder / "metadata.tsv", sep="\t", dtype=str, keep_default_na=False)
     meta = meta[~meta["filename"].isin(_earlier(EARLIER_POLNEAR))].sort_values("filename")
-    chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=SEED)["filename"]
+    persent = read_persent(root / "persent-dev")[0]
+    persent = persent[~persent["doc_id"].isin(_earlier(EARLIER_PERSENT))]
+    chosen, picked = pd.Series(dtype=str), persent.iloc[:0]
+    for _, seed in list(SAMPLES.values())[:list(SAMPLES).index(sample) + 1]:
+        meta, persent = meta[~meta["filename"].isin(chosen)], persent[~persent["doc_id"].isin(picked["doc_id"])]
+        chosen = meta.groupby("publisher", sort=True).sample(PER_OUTLET, random_state=seed)["filename"]
+        picked = persent.sample(N_PERSENT, random_state=seed)
     polnear = load_corpus(folder / "text", metadata=folder / "metadata.tsv",
                           files=[folder / "text" / f"{d}.txt" for d in sorted(chosen)], near_duplicates="keep")
-    persent = read_persent(root / "persent-dev")[0]
-    persent = persent[~persent["doc_id"].isin(_earlier(EARLIER_PERSENT))].sample(N_PERSENT, random_state=SEED)
-    persent = persent.assign(published=pd.NaT, outlet="PerSenT")[["doc_id", "text", "published", "outlet"]]
-    return pd.concat([polnear.assign(corpus="PolNeAR"), persent.assign(corpus="PerSenT")], ignore_index=True)
+    picked = picked.assign(published=pd.NaT, outlet="PerSenT")[["doc_id", "text", "published", "outlet"]]
+    return pd.concat([polnear.assign(corpus="PolNeAR"), picked.assign(corpus="PerSenT")], ignore_index=True)
 
 
 def read_sample(path: Path = SAMPLE) -> pd.DataFrame:
@@ -162,27 +173,37 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train and persent-dev")
     parser.add_argument("--show", action="store_true", help="print the articles and their rows to judge")
+    parser.add_argument("--sample", choices=list(SAMPLES), default="A", help="the sample --show prints")
     args = parser.parse_args()
-    articles = draw(args.corpora or corpora_root())
-    events = extract_events(articles)
     if args.show:
-        show(articles, events)
+        articles = draw(args.corpora or corpora_root(), args.sample)
+        show(articles, extract_events(articles))
         return
-    sample = read_sample()
-    table, unjudged = score(sample, events)
-    corpus = dict(zip(articles["doc_id"], articles["corpus"]))
-    for name in ("PolNeAR", "PerSenT"):
-        part = table["doc_id"].map(corpus) == name
-        report(f"{name} ({int((articles['corpus'] == name).sum())} articles):", table[part],
-               unjudged[unjudged["doc_id"].map(corpus) == name])
-    report(f"pooled ({len(articles)} articles):", table, unjudged)
-    lost = table[~table["given"] & (table["head"] == "right") & (table["kind"] == "row")]
-    if len(lost):
-        print("judged right, not given now:")
-        print(lost.to_string(index=False))
-    if len(unjudged):
-        print("given now, named by no judged row (counted wrong):")
-        print(unjudged.to_string(index=False))
+    tables, unjudgeds, corpus = [], [], {}
+    for name, (path, _) in SAMPLES.items():
+        articles = draw(args.corpora or corpora_root(), name)
+        table, unjudged = score(read_sample(path), extract_events(articles))
+        corpus.update(zip(articles["doc_id"], articles["corpus"]))
+        tables.append(table)
+        unjudgeds.append(unjudged)
+        print(f"######## sample {name} ({path.name})")
+        for part in ("PolNeAR", "PerSenT"):
+            n = int((articles["corpus"] == part).sum())
+            report(f"{part} ({n} articles):", table[table["doc_id"].map(corpus) == part],
+                   unjudged[unjudged["doc_id"].map(corpus) == part])
+        report(f"pooled ({len(articles)} articles):", table, unjudged)
+        lost = table[~table["given"] & (table["head"] == "right") & (table["kind"] == "row")]
+        if len(lost):
+            print("judged right, not given now:")
+            print(lost.to_string(index=False))
+        if len(unjudged):
+            print("given now, named by no judged row (counted wrong):")
+            print(unjudged.to_string(index=False))
+    table, unjudged = pd.concat(tables, ignore_index=True), pd.concat(unjudgeds, ignore_index=True)
+    print(f"######## samples {' and '.join(SAMPLES)} pooled")
+    for part in ("PolNeAR", "PerSenT"):
+        report(f"{part}:", table[table["doc_id"].map(corpus) == part], unjudged[unjudged["doc_id"].map(corpus) == part])
+    report("pooled:", table, unjudged)
 
 
 if __name__ == "__main__":

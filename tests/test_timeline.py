@@ -1748,6 +1748,22 @@ def test_event_rows_hold_the_hand_judged_news_sample():
     assert figures["relation right"][0] >= 148 and figures["link recall"][0] >= 151 and unjudged.empty
 
 
+def test_event_rows_hold_the_second_hand_judged_news_sample():
+    # scripts/event_sample_b.tsv: sample B, every event row of 14 more PolNeAR train and 6 more PerSenT dev articles
+    # (seed 28, none of sample A's), judged at 0411f636 with A's two rules in place, before any rule written from
+    # it: 251 rows with a head, 178 right, relations 168/178, 178 of the 235 events a reader dates given.
+    module = _event_sample_script()
+    path, seed = module.SAMPLES["B"]
+    sample = module.read_sample(path)
+    assert seed == 28 and len(sample) == 323 and set(sample["kind"]) == {"row", "miss"}  # no article text
+    articles = module.draw(shared_path("corpora", "polnear-train").parent, "B")
+    assert not set(articles["doc_id"]) & set(module.draw(shared_path("corpora", "polnear-train").parent)["doc_id"])
+    table, unjudged = module.score(sample, extract_events(articles))
+    figures = module.figures(table, unjudged)
+    assert figures["rows right"][0] >= 178 and figures["rows right"][1] - figures["rows right"][0] <= 73
+    assert figures["relation right"][0] >= 168 and figures["link recall"][0] >= 178 and unjudged.empty
+
+
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
     # scripts/timex_polnear_sample.py: sample C, every expression of 14 PolNeAR train articles (two per outlet, seed
     # 24), judged at 170bfb3a against their publication dates before any rule written from it: 108 given, 106 of
