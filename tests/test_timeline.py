@@ -3561,3 +3561,31 @@ def test_an_expression_ends_with_its_sentence():
     assert found[["doc_id", "text", "value", "sent_id"]].values.tolist() == [
         ["a", "4 March", "2031-03-04", 0], ["a", "2031", "2031", 1],
         ["b", "Monday", "2031-03-03", 0], ["b", "5 March 2031", "2031-03-05", 1]]
+
+
+@pytest.mark.parametrize("text, timex, outside, inside", [
+    ("''I saw the mayor speak in 2029 and again today,'' Ada Quill wrote on Sunday in the Tarno Courier.", "today",
+     "wrote", None),
+    ("Ada Quill answered the dockers with, \u201cWhy now?\u201d", "now", "answered", None),
+    ("\"The quay will reopen in March,\" Odo Brann told the Caldry council on Friday.", "March", "told", "reopen"),
+])
+def test_a_head_across_a_quotation_mark_is_no_event_of_the_date(text, timex, outside, inside):
+    # event samples A and B (scripts/event_sample*.tsv): a date inside a quoted utterance dates no verb outside it,
+    # and a date outside one no verb inside it ("''... spoke last year and again today,'' Mrs. X wrote": not wrote)
+    arts = _articles(text)
+    heads = set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+    assert outside not in heads and (inside is None or inside in heads)
+
+
+@pytest.mark.parametrize("text, timex, head", [
+    ("Ada Quill called the toll plan \u201ca disgrace\u201d on Tuesday.", "Tuesday", "called"),  # a whole quotation
+    ("\"We will win,\" Odo Brann said Tuesday.", "Tuesday", "said"),
+    ("Odo Brann said the port will not be closing its quay \"for a good part of 2030.\"", "2030", "closing"),
+    ("Sometime next year, Tarno Freight will \" build a new quay,\" Odo Brann said.", "next year", "build"),
+    ("Sunday on Caldry Radio\u2019s \u201cHarbour Hour,\u201d Ada Quill said the tolls would fall.", "Sunday", "said"),
+])
+def test_a_head_past_a_whole_quotation_or_into_a_quoted_phrase_keeps_its_date(text, timex, head):
+    # the TempEval-3 tuning half: a quoted phrase of the clause opens after a word ('will " develop'); news: a title
+    # is a name ('Sunday on CNN's "State of the Union," while commenting')
+    arts = _articles(text)
+    assert head in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])

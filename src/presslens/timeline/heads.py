@@ -29,7 +29,8 @@ which :func:`presslens.timeline.events.anchored_heads` adds; and it drops the he
 cannot date: before a hyphenated adjective it is or a date between a determiner and a noun
 (:func:`modifies_noun`: "posted a gain in third-quarter net income", "opposed the 2003 invasion"), after
 it when it dates a reporting verb (:func:`reporting_before`: "said Tuesday that he would seek"), outside
-a relative clause holding it (:func:`relative_clause`: "said Mr. Gunnels, who now works").
+a relative clause holding it (:func:`relative_clause`: "said Mr. Gunnels, who now works"), across a
+quotation mark (:func:`across_quotation`: "''... again today,'' Mrs. Abedini wrote").
 
 The relation comes from the preposition before the expression and its type: before ("before",
 "by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
@@ -52,7 +53,7 @@ from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPAT
                                         SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
                                         TIME_CLAUSES, VERB_ADVERBS, alternation)
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
+__all__ = ["GENERIC_HEADS", "RELATIONS", "across_quotation", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
            "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
            "saying_at_occasion", "span_words",
@@ -804,6 +805,50 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | No
         return None
     closed = _RELATIVE_END.search(sentence, end)
     return opened.end(), closed.start() if closed else len(sentence)
+
+
+# A double quotation mark (straight, curly, or two apostrophes, as some wires print one; single ones are also
+# apostrophes: "Sanders' comments") at a clause's edge: closing after punctuation ('today,"', 'now?"') or opening
+# after a comma, colon or dash ('with, "Why', '— "Pop-up'). One opening after a word inside a clause begins a quoted
+# phrase of that clause ('tapping its lines "for a good part of 1990."', 'Obama and Hollande "reaffirmed').
+_EDGE_QUOTATION = re.compile(r"""(?:(?<=[,.?!;:—–])|(?<=[,;:—–(]\s))(?:["“”]|'')""")
+
+
+_ANY_QUOTATION = re.compile(r"""["“”]|''""")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.&!:-]*|&|a|an|the|of|with|and|in|on|at|for|to|from")
+_TITLE_WORDS = 8  # words of a quoted title ("“Fox News Sunday,”", "''The Five,''")
+
+
+def _closes_title(sentence: str, mark: int) -> bool:
+    """Whether the quotation mark at ``mark`` closes a title: the words since the mark before it (at most
+    ``_TITLE_WORDS``) all capitalised but small ones, the first too: "on Fox News Channel’s “Fox & Friends,” Rep.
+    McCaul discussed", "a host of ''The Five,'' refused". A title is a name, not an utterance."""
+    opened = None
+    for opened in _ANY_QUOTATION.finditer(sentence, max(0, mark - 80), mark):
+        pass
+    if opened is None:
+        return False
+    words = sentence[opened.end():mark].rstrip(",.").split()
+    return (0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper()
+            and all(_TITLE_WORD.fullmatch(w.rstrip(",")) for w in words))
+
+
+def across_quotation(sentence: str, head: int, start: int, end: int) -> bool:
+    """Whether an odd number of double quotation marks at a clause's edge (``_EDGE_QUOTATION``, not closing a
+    title: :func:`_closes_title`) stands between the head at ``head`` and the expression at ``start:end`` of
+    ``sentence``: one of the two is inside a quoted utterance the other is outside, and the expression dates no
+    event across that edge: "''I could see ... as he spoke last year and again today,'' Mrs. Abedini wrote" (not
+    wrote), "Clinton responds to Mills with, “Why now?”" (not responds). A whole quotation between them leaves it
+    ("called the plan “a disgrace” on Tuesday": called), and so do a quoted phrase of the clause ('Control Data
+    will "develop a new bank relationship,"') and a title, whichever mark of it ('Sunday on CNN’s “State of the
+    Union,” Obama said', "his tip sheet, ''Playbook,'' seven days a week").
+    """
+    lo, hi = (end, head) if head >= end else (head, start)
+    marks = [m for m in _EDGE_QUOTATION.finditer(sentence, lo, hi) if not _closes_title(sentence, m.start())]
+    # nor a title's opening mark (", ''Playbook,'' seven days a week")
+    marks = [m for m in marks if not ((after := _ANY_QUOTATION.search(sentence, m.end(), m.end() + 80))
+                                      and _closes_title(sentence, after.start()))]
+    return len(marks) % 2 == 1
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:
