@@ -3589,3 +3589,17 @@ def test_a_head_past_a_whole_quotation_or_into_a_quoted_phrase_keeps_its_date(te
     # is a name ('Sunday on CNN's "State of the Union," while commenting')
     arts = _articles(text)
     assert head in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+
+
+@pytest.mark.parametrize("text, timex, governing", [
+    ("Tarno Freight proposed to buy the port with the help of current shareholders and a loan.", "current", "help"),
+    ("Mayor Ada Quill answered questions on current issues during the flight to Caldry.", "current", "answered"),
+    ("Odo Brann concluded that at current toll prices, the ferry would close.", "current", "concluded"),
+])
+def test_an_adjective_of_the_present_dates_its_noun_not_a_verb_before_it(text, timex, governing):
+    # event samples A and B (scripts/event_sample*.tsv): "current" before a noun, no determiner between ("with the
+    # help of current shareholders"), dates that noun's phrase, as a date between a determiner and a noun does
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert timex in set(ev["timex"]) and governing not in set(ev.loc[ev["timex"] == timex, "head"]), method

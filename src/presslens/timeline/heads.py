@@ -51,7 +51,7 @@ from bisect import bisect_left
 
 from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPATION_VERBS, PAST_VERBS, SAYING_OCCASIONS,
                                         SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
-                                        TIME_CLAUSES, VERB_ADVERBS, alternation)
+                                        TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "across_quotation", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
            "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
@@ -578,7 +578,10 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     """Whether the expression at ``start:end`` of ``sentence`` is a hyphenated adjective before a noun
     whose phrase is no span of time: "third-quarter net income", "a five-year deal", "the year-earlier
     loss", "a 16-hour flight"; or a date (``kind`` "DATE") between a determiner and a noun: "remembers
-    the 1956 uprising", "adopted after the 1987 crash", "cited costs from its 1988 recapitalization".
+    the 1956 uprising", "adopted after the 1987 crash", "cited costs from its 1988 recapitalization"; or an
+    adjective of the present (``data/timeline_time_adjectives.txt``) with no determiner before it (after one it
+    is such a date) before a noun: "with the help of current shareholders", "answered questions on current
+    issues".
     Such an expression dates the noun of its phrase (or what that noun does
     after it: "third-quarter profit jumped"), not a word before the phrase that governs it ("posted a gain
     in third-quarter net income": not posted, nor gain; "attributed its fourth-quarter slump": not
@@ -587,7 +590,8 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     (``data/timeline_span_prepositions.txt``), whose phrase is the time of what it attaches to ("visited
     during his two-year stint"), a range ("March 17-20 via"), nor one before a function word, a verb or a
     name ("the third-quarter of"). ``cache``: as for :func:`span_words`."""
-    if not (_HYPHENATED.search(sentence[start:end]) or kind == "DATE" and _after_determiner(sentence, start, cache)) \
+    if not (_HYPHENATED.search(sentence[start:end]) or kind == "DATE" and _after_determiner(sentence, start, cache)
+            or sentence[start:end] in TIME_ADJECTIVES and not _after_word(sentence, start, _DETERMINERS)) \
             or _IN_SPAN.search(sentence[max(0, start - 60):start]):
         return False
     after = _word_after(sentence, end, cache)
@@ -601,13 +605,18 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)\s+$")
 
 
+def _after_word(sentence: str, start: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (lower case) stands right before ``start`` of ``sentence``, white space between."""
+    last = _WORD_BEFORE.search(sentence, max(0, start - 12), start)
+    return last is not None and last.group(1).lower() in words
+
+
 def _after_determiner(sentence: str, start: int, cache: dict | None = None) -> bool:
     """Whether a determiner ("the", "its", "an"; not "this" or "that", which may stand alone: "spoke about this
     yesterday") stands right before ``start`` of ``sentence``, white space between, and no preposition of
     ``data/timeline_setting_prepositions.txt`` right before it ("said in his 2012 book": the book's date is
     the saying's), nor a verb of ``data/timeline_participation_verbs.txt`` ("lost the 2008 election")."""
-    last = _WORD_BEFORE.search(sentence, max(0, start - 8), start)  # a cheap look first: most dates follow none
-    if last is None or last.group(1).lower() not in _DETERMINERS:
+    if not _after_word(sentence, start, _DETERMINERS):  # a cheap look first: most dates follow none
         return False
     words = span_words(sentence, max(0, start - 30), start, cache)[0]
     if not words or words[-1][3] not in _DETERMINERS or words[-1][3] in _DEMONSTRATIVES \

@@ -48,6 +48,7 @@ __all__ = [
     "SETTING_PREPOSITIONS",
     "SPAN_PREPOSITIONS",
     "SPEECH_HEADS",
+    "TIME_ADJECTIVES",
     "TIME_CLAUSES",
     "UNITS",
     "VAGUE",
@@ -144,6 +145,9 @@ NAME_TITLES: frozenset[str] = frozenset(
 NAME_VERBS: frozenset[str] = data_words("timeline_name_verbs.txt")
 # words after which "for" before a date is the planned day ("scheduled for Sunday"): the event is on it
 SCHEDULE_WORDS: list[str] = data_lines("timeline_schedule_words.txt")
+# adjectives of the present an expression may be: before a noun they date its phrase ("with the help of current
+# shareholders": not help)
+TIME_ADJECTIVES: frozenset[str] = data_words("timeline_time_adjectives.txt")
 # what opens a clause set at the time of the date right before it ("from 1968, when the Soviets invaded")
 TIME_CLAUSES: list[str] = data_lines("timeline_time_clauses.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
