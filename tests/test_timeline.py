@@ -1737,21 +1737,24 @@ def test_event_rows_hold_the_hand_judged_news_sample():
     # scripts/event_sample.py: every event row of 14 PolNeAR train and 6 PerSenT dev articles (seed 27), judged at
     # d9ad9297 before any rule written from it: 184 rows with a head, 145 right, relations 142/145, 67 events missed.
     # After the two rules written from it (a gathering a date's phrase sets, the saying at it): 151/190 rows right,
-    # relations 148/151, 151 of the 212 events a reader dates given (6 misses found, no row unjudged).
+    # relations 148/151, 151 of the 212 events a reader dates given (6 misses found, no row unjudged). After the two
+    # rules written from samples A and B (no head across a quotation mark's edge; 'current' dates its noun): 151/189.
     module = _event_sample_script()
     sample = module.read_sample(module.SAMPLE)
     assert len(sample) == 261 and set(sample["kind"]) == {"row", "miss"}  # offsets and verdicts, no article text
     articles = module.draw(shared_path("corpora", "polnear-train").parent)
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 151 and figures["rows right"][1] - figures["rows right"][0] <= 39
+    assert figures["rows right"][0] >= 151 and figures["rows right"][1] - figures["rows right"][0] <= 38
     assert figures["relation right"][0] >= 148 and figures["link recall"][0] >= 151 and unjudged.empty
 
 
 def test_event_rows_hold_the_second_hand_judged_news_sample():
     # scripts/event_sample_b.tsv: sample B, every event row of 14 more PolNeAR train and 6 more PerSenT dev articles
     # (seed 28, none of sample A's), judged at 0411f636 with A's two rules in place, before any rule written from
-    # it: 251 rows with a head, 178 right, relations 168/178, 178 of the 235 events a reader dates given.
+    # it: 251 rows with a head, 178 right, relations 168/178, 178 of the 235 events a reader dates given. After the
+    # two rules written from samples A and B (no head across a quotation mark's edge; 'current' dates its noun):
+    # 178/245 rows right (6 wrong heads gone, no right one lost).
     module = _event_sample_script()
     path, seed = module.SAMPLES["B"]
     sample = module.read_sample(path)
@@ -1760,7 +1763,7 @@ def test_event_rows_hold_the_second_hand_judged_news_sample():
     assert not set(articles["doc_id"]) & set(module.draw(shared_path("corpora", "polnear-train").parent)["doc_id"])
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 178 and figures["rows right"][1] - figures["rows right"][0] <= 73
+    assert figures["rows right"][0] >= 178 and figures["rows right"][1] - figures["rows right"][0] <= 67
     assert figures["relation right"][0] >= 168 and figures["link recall"][0] >= 178 and unjudged.empty
 
 
