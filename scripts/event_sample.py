@@ -18,7 +18,8 @@ verdicts only, no article text:
   ``head_start``/``head_end``; ``expected``: its relation. Misses are looked for in the sentence of each expression
   presslens gives (the expressions it misses are the timex samples' matter).
 
-Printed for each sample per corpus and pooled, then for the samples pooled, with 95% Wilson intervals (:func:`presslens.stats.proportion_interval`):
+Printed for each sample per corpus and pooled, then for the samples pooled, with 95% Wilson intervals
+(:func:`presslens.stats.proportion_interval`):
 
 - rows right: of the rows with a head given now, those whose head was judged right or names a judged miss; a row
   given now that no judged row names is unjudged and counted wrong (listed);

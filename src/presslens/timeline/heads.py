@@ -53,11 +53,10 @@ from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPAT
                                         SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
                                         TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "across_quotation", "clause_at_time", "clause_heads", "coordinated_in_clause", "counted_from",
-           "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun",
-           "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
-           "saying_at_occasion", "span_words",
-           "verb_after_adverb"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "across_quotation", "clause_at_time", "clause_heads", "coordinated_in_clause",
+           "counted_from", "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun",
+           "modifies_noun", "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before",
+           "saying_after_occasion", "saying_at_occasion", "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
