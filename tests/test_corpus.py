@@ -802,3 +802,18 @@ def test_a_protected_or_old_office_file_under_a_new_suffix_is_skipped_saying_wha
         str(tmp_path / "desk.xlsx"): "not a .xlsx inside but an older Office file (OLE2): an Excel 97-2003 workbook "
                                      "renamed, or one protected by a password; open it in Excel and save it as an Excel "
                                      "Workbook (.xlsx) without a password"}
+
+
+def test_sidecar_without_a_file_name_column_is_reported(tmp_path):
+    # A newcomer's sidecar keyed by a column presslens does not know ("story"): no article got its
+    # outlet or date, and nothing said so.
+    (tmp_path / "brindle-1.txt").write_text("Quay Works open\n\nThe fictional quay works opened.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("story,outlet,published\nbrindle-1.txt,Brindle Post,2031-02-04\n",
+                                           encoding="utf-8")
+    df = load_corpus(tmp_path)
+    assert df["outlet"].isna().all()
+    reasons = skipped(df).set_index("path")["reason"]
+    reason = reasons[next(p for p in reasons.index if p.endswith("metadata.csv"))]
+    assert "names no file" in reason and "1 row(s)" in reason and "`file`" in reason
+    (tmp_path / "metadata.csv").write_text("file,outlet\nbrindle-1.txt,Brindle Post\n", encoding="utf-8")
+    assert skipped(load_corpus(tmp_path)).empty

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from presslens.corpus.records import RECORD_SUFFIXES, _pick, _records
+from presslens.corpus.records import FIELD_ALIASES, RECORD_SUFFIXES, _pick, _records
 from presslens.corpus.skips import _Report
 
 __all__ = ["SIDECAR_NAMES", "is_sidecar"]
@@ -65,12 +65,19 @@ def _sidecar_file(path: Path, report: _Report, max_bytes: int, real_root: Path |
     are opened (None: a file the caller named). ``articles=False``: raise ``_HoldsArticles``
     when the records have a text column. ``data``: the bytes of a file read from an archive."""
     table: dict[str, dict] = {}
+    rows = 0
     for _, record in _records(path, report, max_bytes, real_root, data=data):
         if not articles and _pick(record, "text", {}) not in (None, ""):
             raise _HoldsArticles(path)
+        rows += 1
         key = _pick(record, "file", {})
         if key not in (None, ""):
             # Keys are names, never paths to open: only the last component counts.
             name = Path(Path(str(key).replace("\\", "/")).name).stem
             table[name] = {k: v for k, v in record.items() if v is not key}
+    if rows and not table:
+        # Without a file name no row applies to any article: said once, or the outlets and dates
+        # it holds would be missing from every article without a word.
+        report.skip(path, f"metadata sidecar names no file: none of its {rows} row(s) has a file name in a "
+                          f"column {', '.join(FIELD_ALIASES['file'])}, so none was applied (name the column `file`)")
     return path, table
