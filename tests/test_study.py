@@ -41,6 +41,16 @@ def test_init_makes_the_house_layout_and_says_how_to_run_it(tmp_path, capsys):
     assert len(study.open_corpus(root / "data" / "raw", fields="text=story_text")) == 1
 
 
+def test_data_raw_readme_shows_a_sidecar_that_load_corpus_applies(tmp_path):
+    # A newcomer writes the sidecar the README in data/raw describes; its outlet and date must reach the article.
+    example = [line.strip() for line in study.RAW_README.splitlines() if line.startswith("    ")]
+    assert example and example[0].startswith("file,")
+    (tmp_path / "metadata.csv").write_text("\n".join(example) + "\n", encoding="utf-8")
+    (tmp_path / "story-1.txt").write_text("Tide gauge mended\n\nThe fictional gauge was mended.\n", encoding="utf-8")
+    article = study.open_corpus(tmp_path).iloc[0]
+    assert article["outlet"] == "The Brackwater Herald" and article["published"] == pd.Timestamp("2031-02-04")
+
+
 def test_init_refuses_to_overwrite_unless_forced(tmp_path, capsys):
     root = tmp_path / "study"
     assert run.main(["init", str(root)]) == 0

@@ -48,7 +48,12 @@ RAW_README = """\
 
 Put the articles to analyse here: plain text (.txt, .md), HTML, or records (JSON, JSON Lines, CSV
 with a text column), in sub-folders if you like. A `metadata.csv` beside text files may give their
-title, outlet, date, author and url (one row per file name).
+title, outlet, date, author and url, one row per file, its name in a column `file`:
+
+    file,outlet,published
+    story-1.txt,The Brackwater Herald,2031-02-04
+
+(a sidecar with no such column is named in the skip report and applied to no article).
 
 `presslens run` (from the study folder, or `presslens run STUDY`) reads this folder; a file it cannot
 use is listed with the reason in the skip report of notebook 01 and never stops the run.
