@@ -193,3 +193,16 @@ def test_fields_given_as_text_or_mapping():
         study.parse_fields("story_text")
     articles = study.open_corpus(FIXTURES / "stories.csv", fields="text=story_text")
     assert articles["text"].iat[0].startswith("The Lowmere ferry board")
+
+
+def test_a_corpus_not_found_says_what_to_give(tmp_path, monkeypatch, capsys):
+    # A newcomer mistypes the folder: the one line says where it looked and what the argument takes.
+    monkeypatch.chdir(tmp_path)
+    assert run.main(["run", "my-stuyd"]) == 2
+    said = capsys.readouterr().err
+    assert "corpus not found: my-stuyd" in said and str(tmp_path) in said
+    assert "presslens init" in said and "file or folder of articles" in said
+    assert run.main(["init", "my-study", "--corpus", "artciles"]) == 2
+    said = capsys.readouterr().err
+    assert "corpus not found: artciles" in said and "file or folder of articles" in said
+    assert not (tmp_path / "my-study").exists()

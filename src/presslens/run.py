@@ -802,7 +802,8 @@ def _run_command(args: argparse.Namespace) -> int:
             raise ParameterError(f"{name} given twice: {parameters[name]!r} and {given!r}")
         parameters[name] = value
     if "corpus" in parameters and not resolve_path(str(parameters["corpus"])).exists():
-        raise ParameterError(f"corpus not found: {parameters['corpus']}")
+        raise ParameterError(f"corpus not found: {parameters['corpus']} (from {Path.cwd()}); give a study folder "
+                             "made by `presslens init`, or a file or folder of articles")
     root = root or project_root()
     notebooks = discover_notebooks(root, select=args.notebooks)
     if not notebooks:

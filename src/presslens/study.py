@@ -180,7 +180,8 @@ def init_study(folder: str | os.PathLike, corpus: str | os.PathLike | None = Non
     if corpus is not None:
         source = Path(corpus).expanduser().absolute()
         if not source.exists():
-            raise FileNotFoundError(f"corpus not found: {corpus}")
+            raise FileNotFoundError(f"corpus not found: {corpus} (from {Path.cwd()}); --corpus takes a file or "
+                                    "folder of articles, or leave it out and put them in data/raw later")
         if source == root or root in source.parents or source in root.parents:
             raise ValueError(f"the corpus {source} and the study {root} must not hold each other")
     notebooks = sorted(packaged_notebooks().glob("[0-9][0-9]_*.ipynb"))
