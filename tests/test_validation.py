@@ -555,3 +555,17 @@ def test_sheets_give_each_items_article_title():
     recall = validation.draw_recall_sample(arts, what="quotes", n=1, seed=0)
     assert recall.title.item() in set(arts.title)
     assert list(recall.columns[-4:]) == ["coder", "missed", "wrong", "note"]
+
+
+def test_command_warnings_are_one_line_without_the_package_code(tmp_path, capsys):
+    # A corpus of two sentences asked for the default 50 recall sentences: the command says so in one
+    # line of its own, not as Python's warning naming a file of the package and the line of code.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "ferry.txt").write_text(
+        "Ferry resumes\n\nThe fictional Orrin ferry resumed on Monday, Mayor Ada Quill said. It runs hourly.\n",
+        encoding="utf-8")
+    out = tmp_path / "sheet.csv"
+    assert presslens_main(["validate", "sample", str(tmp_path / "corpus"), "--n", "1", "--out", str(out)]) == 0
+    said = capsys.readouterr().err
+    assert "presslens: warning: " in said and "not n = 50" in said
+    assert "UserWarning" not in said and ".py:" not in said and "draw_recall_sample(" not in said

@@ -1036,6 +1036,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point ``presslens``; returns the exit code (0 ok, 1 failed, 2 bad arguments,
     128+N interrupted by signal N)."""
     args = _parser().parse_args(argv)
+    with _warnings_as_lines():
+        return _main(args)
+
+
+@contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """While a command runs, a warning is one line, ``presslens: warning: ...``, as its errors are:
+    Python's own form names a file of the package and prints the line of code that warned, which
+    tells a user of the command nothing."""
+    import warnings
+
+    def show(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+        print(f"presslens: warning: {message}", file=sys.stderr)
+
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        yield
+
+
+def _main(args: argparse.Namespace) -> int:
+    """The command ``args`` names; returns its exit code (see :func:`main`)."""
     if getattr(args, "handler", None):  # a command with its own module (presslens validate)
         return args.handler(args)
     command = {"run": _run_command, "init": _init_command, "lab": _lab_command}[args.command]
