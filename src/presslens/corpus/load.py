@@ -61,8 +61,9 @@ def load_corpus(
     mojibake: str = "repair",
     outlets: str | os.PathLike | Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    """Read every article under ``path`` (a file or a folder, recursively; default: the embedded
-    sample in ``data/raw``).
+    """Read every article under ``path`` (a file or a folder, recursively; default: ``data/raw`` of the
+    study or checkout holding the current folder, in the checkout the embedded sample; an installed
+    package holds no sample).
 
     ``publication_date`` overrides every article's date (``published_source`` becomes
     ``"metadata"``); one that is no date raises ``ValueError``, a blank one is none. ``fields``
