@@ -400,3 +400,15 @@ def test_article_pages_list_each_sentence_with_the_tone_and_words_the_article_to
     # their word-weighted mean is the article tone the page states
     words = sum(max(len(t.split()), 1) for t in mine["text"])
     assert f"article tone {total / words:+.3f}" in page
+
+
+def test_installed_package_report_links_the_readme_section_it_carries(tmp_path):
+    # An installed package has no README beside it: the index's "How well it works" led nowhere. Its
+    # metadata carries the README, so the section is written beside the index and linked.
+    link = report._readme(tmp_path, source=tmp_path / "no-README.md")
+    assert link == report.README_PAGE
+    page = (tmp_path / link).read_text(encoding="utf-8")
+    assert "## How well it works" in page and "Speed and memory" in page and "## Layout" not in page
+    readme = tmp_path / "README.md"
+    readme.write_text("# presslens\n", encoding="utf-8")
+    assert report._readme(tmp_path, source=readme) == f"{readme.as_uri()}#{report.README_SECTION}"

@@ -502,11 +502,33 @@ def measured_figures() -> dict[str, Any] | None:
             "interval": str(record.get("interval") or ""), "stale": stale, "rows": rows}
 
 
-def _readme() -> str | None:
-    """The README of the presslens source this runs from, as a link to its *How well it works*
-    section; None for an installed package, which has no README file beside it."""
-    path = Path(__file__).resolve().parents[2] / "README.md"
-    return f"{path.as_uri()}#{README_SECTION}" if path.is_file() else None
+# The README beside the package in a checkout; an installed package has none, only its metadata's copy.
+SOURCE_README = Path(__file__).resolve().parents[2] / "README.md"
+# The page an installed package's report gets instead: the README's section, from the package's metadata.
+README_PAGE = "how-well-it-works.html"
+
+
+def _readme(reports: Path, source: Path = SOURCE_README) -> str | None:
+    """A link to the README's *How well it works* section: in a checkout the README beside the source; in
+    an installed package, which has no README file, :data:`README_PAGE` written into ``reports`` from the
+    copy the package's metadata carries (its long description), so that the index's link leads somewhere
+    away from the checkout too. None when neither holds the section."""
+    if source.is_file():
+        return f"{source.as_uri()}#{README_SECTION}"
+    try:
+        text = metadata.metadata("presslens").get_payload() or ""
+    except metadata.PackageNotFoundError:
+        return None
+    found = re.search(r"^## How well it works.*?(?=^## |\Z)", str(text), re.MULTILINE | re.DOTALL)
+    if found is None:
+        return None
+    page = (f"<!doctype html>\n<meta charset=\"utf-8\">\n<title>presslens {html.escape(presslens_version())}: "
+            f"How well it works</title>\n<p>From the README of presslens {html.escape(presslens_version())}, "
+            f"as installed (Markdown).</p>\n<pre style=\"white-space:pre-wrap;max-width:120ch\">"
+            f"{html.escape(found.group(0).strip())}</pre>\n")
+    with atomic_write(reports / README_PAGE, "w", encoding="utf-8") as fh:
+        fh.write(page)
+    return README_PAGE
 
 
 # The headline tables of notebook 02 whose rows are entities' portrayals: each row links to the entity's articles.
@@ -585,7 +607,7 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
                                .read_text("utf-8"))
     from markupsafe import Markup
 
-    page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(),
+    page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(out.reports),
                            entities=entities, anchors={e["entity"]: e["anchor"] for e in entities},
                            linked=_PORTRAYAL_RESULTS,
                            measured=measured_figures(), provenance=Markup(provenance_html(run)) if run else "")
