@@ -18,6 +18,7 @@ from presslens.entities import find_mentions, link_aliases
 from presslens.quotes import (QUOTE_COLUMNS, SPEAKER_COLUMNS, evaluate, evaluate_polnear,
                               extract_quotes, quoted_sources, read_brat, speakers)
 from presslens.quotes.evaluate import all_by_outlet
+from presslens.quotes.extract import span_speakers
 from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
 from presslens.timeline import extract_timexes
@@ -4819,6 +4820,23 @@ def test_read_brat_and_evaluate(tmp_path):
                         {"a": "Kestrel Courier", "b": "Nordland Post"})
     assert per["Kestrel Courier"]["all_recall"] == pytest.approx(scores["all_recall"])
     assert per["Nordland Post"] == {"all_precision": 0.0, "all_recall": 0.0, "all_f1": 0.0}
+
+
+def test_span_speakers_reads_a_marked_speaker_as_attribution_reads_its_own():
+    # Speakers marked by hand (a gold Source) are named and classed by attribution's own resolution: the "she"
+    # after Quill's introduction is Quill, "Officials" an unnamed source, the board an organisation, a phrase that
+    # is no speaker candidate unresolved.
+    text = ("Harbour master Ada Quill spoke at the Velmora pier on Monday. “The ferry stays,” she said. "
+            "Officials said the fee would rise, and the Velmora Harbour Board said it agreed.")
+    marked = ["she", "Officials", "the Velmora Harbour Board", "on Monday"]
+    spans = pd.DataFrame({"doc_id": "v", "start": [text.index(p) for p in marked],
+                          "end": [text.index(p) + len(p) for p in marked]})
+    read = span_speakers(pd.DataFrame({"doc_id": ["v"], "text": [text]}), spans)
+    assert read["speaker"].tolist()[:3] == ["Ada Quill", "officials", "Velmora Harbour Board"]
+    assert read["speaker_kind"].tolist() == ["named person", "unnamed source", "organisation", "unresolved"]
+    # the same reading as extraction gives its own rows
+    own = quotes_of(text)
+    assert own[["speaker", "speaker_kind"]].values.tolist() == read[["speaker", "speaker_kind"]].values.tolist()[:3]
 
 
 # -- measured figures ---------------------------------------------------------------------------

@@ -57,7 +57,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -75,7 +75,7 @@ from presslens.quotes.sources import (APPOSED, AUTHOR, AUXILIARIES, BARE_AGENCY_
                                       Candidate, LowerScan, lost_comma, overlaps, runs_back)
 from presslens.text import check_articles, may_open_at, readable, restore_shown, split_sentences
 
-__all__ = ["QUOTE_COLUMNS", "extract_quotes"]
+__all__ = ["QUOTE_COLUMNS", "extract_quotes", "span_speakers"]
 
 QUOTE_COLUMNS = [
     "doc_id", "quote_id", "kind", "start", "end", "content", "cue", "cue_start", "cue_end", "negated",
@@ -5214,6 +5214,62 @@ def _per_doc(table: pd.DataFrame, columns: list[str]) -> dict[str, dict[str, lis
             for doc_id, runs in spans.items()}
 
 
+def _inputs(articles: pd.DataFrame, sentences: pd.DataFrame | None, mentions: pd.DataFrame | None,
+            genders: Mapping[str, str | None] | None
+            ) -> tuple[pd.DataFrame, Callable[[str], tuple[dict[str, list], dict[str, list]]], dict[str, str | None]]:
+    """What attribution reads of a corpus: its articles (``doc_id`` as text, a missing text ""), a function
+    from a doc_id to the article's sentences and mentions (lists per column, what :class:`Article` takes) and
+    the genders of its entities; the sentences, mentions and genders computed where not given."""
+    articles = articles[["doc_id", "text"]].assign(doc_id=articles["doc_id"].astype(str),
+                                                   text=articles["text"].map(lambda t: t if isinstance(t, str) else ""))
+    if sentences is None:
+        sentences = split_sentences(articles)
+    if mentions is None:
+        mentions = entities.find_mentions(articles, sentences)
+    genders = dict(genders) if genders is not None else entities.person_gender(mentions, articles).to_dict()
+    sent_columns = [c for c in ("start", "end", "sent_id") if c in sentences]
+    ment_columns = [c for c in _MENTION_READ if c in mentions]
+    sent_groups, ment_groups = _per_doc(sentences, sent_columns), _per_doc(mentions, ment_columns)
+
+    def of_doc(doc_id: str) -> tuple[dict[str, list], dict[str, list]]:
+        return (sent_groups.get(doc_id) or {c: [] for c in sent_columns},
+                ment_groups.get(doc_id) or {c: [] for c in ment_columns})
+
+    return articles, of_doc, genders
+
+
+def span_speakers(articles: pd.DataFrame, spans: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
+                  mentions: pd.DataFrame | None = None,
+                  genders: Mapping[str, str | None] | None = None) -> pd.DataFrame:
+    """The speaker and speaker kind that attribution gives a phrase someone else marked as a speaker (``spans``:
+    ``doc_id``, ``start``, ``end`` into the article's text, e.g. a gold Source), so that a source count from
+    hand-marked speakers names and classes them as :func:`extract_quotes` names and classes its own.
+
+    The phrase is read as the speaker candidate (entity mention, pronoun or noun phrase) attribution takes at its
+    first word (``Article.speaker_at``: "frontrunner Ada Quill" is Quill), else the one that overlaps it and starts
+    first, the longest of those (a gold "a spokesman for the council" is "a spokesman …", not "the council"),
+    resolved by the article's own resolution (``Article.resolve``: canonical names, antecedents of pronouns, roles
+    to the person they stand for); no candidate overlapping it: ``unresolved``. A pronoun is resolved without the
+    speakers of the quotes before it, which extraction has when it resolves its own.
+    Returns ``spans`` (its index reset) with ``speaker`` and ``speaker_kind``. ``sentences``, ``mentions`` and
+    ``genders`` as :func:`extract_quotes` takes them (computed when not given).
+    """
+    check_articles(articles, "span_speakers")
+    articles, of_doc, genders = _inputs(articles, sentences, mentions, genders)
+    texts = dict(zip(articles["doc_id"].tolist(), articles["text"].tolist()))
+    spans = spans.reset_index(drop=True)
+    found: list[tuple[str | None, str]] = [(None, UNRESOLVED)] * len(spans)
+    for doc_id, rows in spans.groupby(spans["doc_id"].astype(str), sort=False).groups.items():
+        doc = Article(readable(texts.get(doc_id, "")), *of_doc(doc_id), genders, _CUE_SCAN)
+        for i in rows:
+            s, e = int(spans.at[i, "start"]), int(spans.at[i, "end"])
+            c = doc.speaker_at(s, e, modifiers=True) or min(
+                (c for c in doc.cands if c.start < e and s < c.end), key=lambda c: (c.start, -c.end), default=None)
+            if c is not None:
+                found[i] = doc.resolve(c)
+    return spans.assign(speaker=[name for name, _ in found], speaker_kind=[kind for _, kind in found])
+
+
 def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
                    mentions: pd.DataFrame | None = None, genders: Mapping[str, str | None] | None = None,
                    speech_acts: bool = False, scare_quotes: bool = False) -> pd.DataFrame:
@@ -5237,25 +5293,13 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     be the speaker's word or the writer's distance from it, so they are left out by default.
     """
     check_articles(articles, "extract_quotes")
-    articles = articles[["doc_id", "text"]].copy()
-    articles["doc_id"] = articles["doc_id"].astype(str)
-    articles["text"] = articles["text"].map(lambda t: t if isinstance(t, str) else "")
-    if sentences is None:
-        sentences = split_sentences(articles)
-    if mentions is None:
-        mentions = entities.find_mentions(articles, sentences)
-    genders = dict(genders) if genders is not None else entities.person_gender(mentions, articles).to_dict()
-    sent_columns = [c for c in ("start", "end", "sent_id") if c in sentences]
-    ment_columns = [c for c in _MENTION_READ if c in mentions]
-    sent_groups, ment_groups = _per_doc(sentences, sent_columns), _per_doc(mentions, ment_columns)
+    articles, of_doc, genders = _inputs(articles, sentences, mentions, genders)
     rows: list[tuple] = []
     unread: dict = {}  # the texts readable() changed, by doc_id
     for doc_id, text in zip(articles["doc_id"].tolist(), articles["text"].tolist()):
         if (view := readable(text)) is not text:
             unread[doc_id] = text
-        rows.extend(_doc_quotes(doc_id, view, sent_groups.get(doc_id) or {c: [] for c in sent_columns},
-                                ment_groups.get(doc_id) or {c: [] for c in ment_columns}, genders,
-                                speech_acts, scare_quotes))
+        rows.extend(_doc_quotes(doc_id, view, *of_doc(doc_id), genders, speech_acts, scare_quotes))
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for col in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues", "quote_id",
                 "start", "end", "sent_id", "reported_start", "reported_end"):
